@@ -1,0 +1,124 @@
+//! Every diagnostic code claimcheck emits, in one table.
+//!
+//! A code is stable: once published it keeps its number and meaning. Each row names the
+//! explanation that `claimcheck explain CODE` prints; that text lives beside the code that
+//! emits the diagnostic, and a test fails if any code lacks one.
+
+use crate::diagnostic::Severity;
+
+macro_rules! codes {
+    ($( $variant:ident = $id:literal, $name:literal, $severity:ident, $explain:path; )*) => {
+        /// A stable diagnostic code.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Code { $( $variant, )* }
+
+        impl Code {
+            /// Every code, in table order.
+            pub const ALL: &'static [Code] = &[ $( Code::$variant, )* ];
+
+            /// The code as users type it: `CC101`.
+            pub fn id(self) -> &'static str {
+                match self { $( Code::$variant => $id, )* }
+            }
+
+            /// A short kebab-case name: `count-mismatch`.
+            pub fn name(self) -> &'static str {
+                match self { $( Code::$variant => $name, )* }
+            }
+
+            /// Severity unless a rule or configuration says otherwise.
+            pub fn default_severity(self) -> Severity {
+                match self { $( Code::$variant => Severity::$severity, )* }
+            }
+
+            /// The long explanation printed by `claimcheck explain`.
+            pub fn explanation(self) -> &'static str {
+                match self { $( Code::$variant => $explain, )* }
+            }
+        }
+    };
+}
+
+codes! {
+    // Reading files.
+    YamlSyntax = "CC001", "yaml-syntax", Error, crate::load::EXPLAIN_YAML_SYNTAX;
+    InputLimit = "CC002", "input-limit", Error, crate::load::EXPLAIN_INPUT_LIMIT;
+    NotUtf8 = "CC003", "not-utf8", Error, crate::load::EXPLAIN_NOT_UTF8;
+    Unreadable = "CC004", "unreadable", Error, crate::load::EXPLAIN_UNREADABLE;
+    NoProject = "CC005", "no-project", Error, crate::load::EXPLAIN_NO_PROJECT;
+    // The shape of each record.
+    UnknownField = "CC010", "unknown-field", Error, crate::load::fields::EXPLAIN_UNKNOWN_FIELD;
+    MissingField = "CC011", "missing-field", Error, crate::load::fields::EXPLAIN_MISSING_FIELD;
+    WrongType = "CC012", "wrong-type", Error, crate::load::fields::EXPLAIN_WRONG_TYPE;
+    InvalidId = "CC013", "invalid-id", Error, crate::load::fields::EXPLAIN_INVALID_ID;
+    InvalidDate = "CC014", "invalid-date", Error, crate::model::date::EXPLAIN_INVALID_DATE;
+    InvalidQuantity = "CC015", "invalid-quantity", Error, crate::load::claims::EXPLAIN_INVALID_QUANTITY;
+    InvalidChoice = "CC016", "invalid-choice", Error, crate::load::fields::EXPLAIN_INVALID_CHOICE;
+    IncompleteClaim = "CC017", "incomplete-claim", Error, crate::load::claims::EXPLAIN_INCOMPLETE_CLAIM;
+    // References between records.
+    DuplicateId = "CC020", "duplicate-id", Error, crate::load::link::EXPLAIN_DUPLICATE_ID;
+    UnknownSource = "CC021", "unknown-source", Error, crate::load::link::EXPLAIN_UNKNOWN_SOURCE;
+    UnknownEntity = "CC022", "unknown-entity", Warning, crate::load::link::EXPLAIN_UNKNOWN_ENTITY;
+    // Article texts.
+    SourceTextMissing = "CC030", "source-text-missing", Error, crate::load::sources::EXPLAIN_SOURCE_TEXT_MISSING;
+    SourceTextOutsideRoot = "CC031", "source-text-outside-root", Error, crate::load::sources::EXPLAIN_SOURCE_TEXT_OUTSIDE_ROOT;
+    SourceTextNotUtf8 = "CC032", "source-text-not-utf8", Error, crate::load::sources::EXPLAIN_SOURCE_TEXT_NOT_UTF8;
+    // Rule files.
+    UnknownRuleKind = "CC040", "unknown-rule-kind", Error, crate::rules::EXPLAIN_UNKNOWN_RULE_KIND;
+    // Findings of the rules.
+    CountMismatch = "CC101", "count-mismatch", Error, crate::rules::count::EXPLAIN_COUNT_MISMATCH;
+    DuplicateMember = "CC102", "duplicate-member", Error, crate::rules::count::EXPLAIN_DUPLICATE_MEMBER;
+    MemberKindMismatch = "CC103", "member-kind-mismatch", Error, crate::rules::count::EXPLAIN_MEMBER_KIND_MISMATCH;
+}
+
+impl Code {
+    /// Whether the code is about the input itself (CC0xx) rather than a finding about the
+    /// claims: such errors make the run exit with 2.
+    pub fn is_input(self) -> bool {
+        self.id().starts_with("CC0")
+    }
+
+    /// Looks a code up by its id (`CC101`, any case) or its name (`count-mismatch`).
+    pub fn find(text: &str) -> Option<Code> {
+        Code::ALL
+            .iter()
+            .copied()
+            .find(|code| code.id().eq_ignore_ascii_case(text) || code.name() == text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn ids_and_names_are_unique() {
+        let ids: HashSet<_> = Code::ALL.iter().map(|c| c.id()).collect();
+        let names: HashSet<_> = Code::ALL.iter().map(|c| c.name()).collect();
+        assert_eq!(ids.len(), Code::ALL.len());
+        assert_eq!(names.len(), Code::ALL.len());
+    }
+
+    #[test]
+    fn every_code_has_a_full_explanation() {
+        for code in Code::ALL {
+            let text = code.explanation();
+            for section in ["What it checks", "Why it matters", "Fails", "Passes"] {
+                assert!(
+                    text.contains(section),
+                    "{} ({}) has no `{section}` section in its explanation",
+                    code.id(),
+                    code.name()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn codes_are_found_by_id_or_name() {
+        assert_eq!(Code::find("cc020"), Some(Code::DuplicateId));
+        assert_eq!(Code::find("duplicate-id"), Some(Code::DuplicateId));
+        assert_eq!(Code::find("CC999"), None);
+    }
+}

@@ -1,0 +1,269 @@
+//! Findings and input errors as plain data.
+//!
+//! Every problem claimcheck reports, whether a YAML typo or a figure that does not add up,
+//! becomes a [`Diagnostic`]: a code, a message, labels on byte spans of loaded files, and
+//! help. Reporters (human, JSON) turn these into output at the edge; nothing here knows
+//! about terminals.
+
+use std::ops::Range;
+
+use crate::codes::Code;
+use crate::files::FileId;
+
+/// How much a diagnostic matters for the exit code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    /// Informational; never fails a run.
+    Info,
+    /// Worth a look; fails a run only under `--deny warnings`.
+    Warning,
+    /// A discrepancy or invalid input; fails the run.
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Severity> {
+        match text {
+            "info" => Some(Severity::Info),
+            "warning" => Some(Severity::Warning),
+            "error" => Some(Severity::Error),
+            _ => None,
+        }
+    }
+}
+
+/// A place in a loaded file: the file and a byte range in it.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Location {
+    pub file: FileId,
+    pub span: Range<usize>,
+}
+
+impl Location {
+    pub fn new(file: FileId, span: Range<usize>) -> Self {
+        Location { file, span }
+    }
+}
+
+/// One labelled span.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Label {
+    pub location: Location,
+    pub message: String,
+    /// The span the diagnostic is about; other labels give context.
+    pub primary: bool,
+}
+
+/// One problem, ready to be rendered in any format.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub code: Code,
+    pub severity: Severity,
+    pub message: String,
+    /// The first label is the primary one; labels may lie in several files. Empty only
+    /// for problems that concern no file.
+    pub labels: Vec<Label>,
+    pub help: Option<String>,
+    /// Extra lines of explanation (equation sides, missing names...).
+    pub notes: Vec<String>,
+    /// The rule whose check produced this finding, if any.
+    pub rule: Option<String>,
+}
+
+impl Diagnostic {
+    /// A diagnostic at the code's default severity with its primary label.
+    pub fn new(
+        code: Code,
+        message: impl Into<String>,
+        at: Location,
+        label: impl Into<String>,
+    ) -> Self {
+        Diagnostic {
+            code,
+            severity: code.default_severity(),
+            message: message.into(),
+            labels: vec![Label {
+                location: at,
+                message: label.into(),
+                primary: true,
+            }],
+            help: None,
+            notes: Vec::new(),
+            rule: None,
+        }
+    }
+
+    /// A diagnostic about a whole file, with no span to point at (an unreadable file).
+    pub fn for_file(code: Code, message: impl Into<String>, file: FileId) -> Self {
+        Self::new(code, message, Location::new(file, 0..0), "")
+    }
+
+    /// A diagnostic about no file at all (a path that is not a project).
+    pub fn general(code: Code, message: impl Into<String>, help: impl Into<String>) -> Self {
+        Diagnostic {
+            code,
+            severity: code.default_severity(),
+            message: message.into(),
+            labels: Vec::new(),
+            help: Some(help.into()),
+            notes: Vec::new(),
+            rule: None,
+        }
+    }
+
+    pub fn with_label(mut self, at: Location, label: impl Into<String>) -> Self {
+        self.labels.push(Label {
+            location: at,
+            message: label.into(),
+            primary: false,
+        });
+        self
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn with_note(mut self, note: impl Into<String>) -> Self {
+        self.notes.push(note.into());
+        self
+    }
+
+    pub fn with_severity(mut self, severity: Severity) -> Self {
+        self.severity = severity;
+        self
+    }
+
+    pub fn with_rule(mut self, rule: impl Into<String>) -> Self {
+        self.rule = Some(rule.into());
+        self
+    }
+
+    /// Where the diagnostic points first, if anywhere.
+    pub fn primary(&self) -> Option<&Location> {
+        self.labels.first().map(|label| &label.location)
+    }
+}
+
+/// Collects diagnostics while loading and checking, so one run reports every problem.
+#[derive(Debug, Default)]
+pub struct Diagnostics {
+    items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.items.push(diagnostic);
+    }
+
+    pub fn extend(&mut self, diagnostics: impl IntoIterator<Item = Diagnostic>) {
+        self.items.extend(diagnostics);
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.items.iter().any(|d| d.severity == Severity::Error)
+    }
+
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.items.iter()
+    }
+
+    pub fn into_vec(self) -> Vec<Diagnostic> {
+        self.items
+    }
+}
+
+/// The closest of `candidates` to `word`, for "did you mean" help; `None` when nothing is
+/// close enough to be a plausible typo.
+pub fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    let word_lower = word.to_lowercase();
+    let mut best: Option<(usize, &str)> = None;
+    for candidate in candidates {
+        let distance = edit_distance(&word_lower, &candidate.to_lowercase());
+        // A third of the longer word's length: "valeu" -> "value", "Aktao" -> "Akto".
+        let budget = word.chars().count().max(candidate.chars().count()) / 3;
+        let contains = candidate.to_lowercase().contains(&word_lower) && word_lower.len() >= 3;
+        if (distance <= budget.max(1) || contains) && best.is_none_or(|(d, _)| distance < d) {
+            best = Some((distance, candidate));
+        }
+    }
+    best.map(|(_, candidate)| candidate)
+}
+
+/// Edit distance over characters, counting an insertion, a deletion, a substitution or a
+/// swap of two neighbouring characters as one edit (optimal string alignment), since
+/// swapped letters are the commonest typo.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    // Three rolling rows: the one before last is needed for swaps.
+    let mut before_last: Vec<usize> = vec![0; b.len() + 1];
+    let mut last: Vec<usize> = (0..=b.len()).collect();
+    let mut current = vec![0; b.len() + 1];
+    for i in 1..=a.len() {
+        current[0] = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut best = (last[j - 1] + cost)
+                .min(last[j] + 1)
+                .min(current[j - 1] + 1);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                best = best.min(before_last[j - 2] + 1);
+            }
+            current[j] = best;
+        }
+        std::mem::swap(&mut before_last, &mut last);
+        std::mem::swap(&mut last, &mut current);
+    }
+    last[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn edit_distance_counts_single_edits() {
+        assert_eq!(edit_distance("valeu", "value"), 1);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("Aktao", "Akto"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("云南", "云南"), 0);
+    }
+
+    #[test]
+    fn did_you_mean_finds_near_typos_only() {
+        let fields = ["id", "quote", "value", "unit", "members"];
+        assert_eq!(did_you_mean("valeu", fields), Some("value"));
+        assert_eq!(did_you_mean("qoute", fields), Some("quote"));
+        assert_eq!(did_you_mean("population", fields), None);
+        assert_eq!(
+            did_you_mean("Aktao County", ["Akto County", "Jiashi County"]),
+            Some("Akto County")
+        );
+        assert_eq!(
+            did_you_mean("Yong County", ["Nayong County", "Weining County"]),
+            Some("Nayong County")
+        );
+    }
+}

@@ -1,0 +1,17 @@
+//! claimcheck: a fact-checking and consistency validator.
+//!
+//! Auditors encode the claims that articles make as YAML, each citing its source. This
+//! library loads such a project ([`load`]), validates it into a [`model::Project`],
+//! evaluates consistency rules over the claims, and returns every discrepancy as a
+//! [`diagnostic::Diagnostic`]: data that the [`report`] modules render for people and
+//! machines. The command line (`src/main.rs`) is a thin layer over [`check::check`].
+
+pub mod check;
+pub mod codes;
+pub mod diagnostic;
+pub mod files;
+pub mod load;
+pub mod model;
+pub mod quantity;
+pub mod report;
+pub mod rules;

@@ -1,0 +1,269 @@
+//! Reading `claims/*.yaml`: one file per article, a default `source:` and a `claims:` list.
+
+use super::Document;
+use super::fields::{Reader, Record};
+use crate::codes::Code;
+use crate::diagnostic::{Diagnostic, Diagnostics, Location};
+use crate::model::{Date, Listing, Located, Period};
+use crate::quantity::Quantity;
+
+const FIELDS: &[&str] = &[
+    "id", "source", "quote", "subject", "metric", "as_of", "period", "value", "unit", "members",
+    "list", "status", "note",
+];
+
+/// A claim as written, before its source and entities are resolved.
+pub struct RawClaim {
+    pub id: Located<String>,
+    /// The claim's own `source:` or else its file's.
+    pub source: Located<String>,
+    pub quote: Located<String>,
+    pub subject: Located<String>,
+    pub metric: Located<String>,
+    pub as_of: Option<Located<Date>>,
+    pub period: Option<Located<Period>>,
+    pub value: Option<Located<Quantity>>,
+    pub unit: Option<Located<String>>,
+    pub members: Option<(Location, Vec<Located<String>>)>,
+    pub listing: Listing,
+    pub status: Option<Located<String>>,
+    pub note: Option<Located<String>>,
+    pub at: Location,
+}
+
+pub fn read(document: &Document, diagnostics: &mut Diagnostics) -> Vec<RawClaim> {
+    let mut reader = Reader {
+        file: document.file,
+        diagnostics,
+    };
+    let Some(top) = reader.record(&document.root, "claims file", &["source", "claims"]) else {
+        return Vec::new();
+    };
+    let file_source = reader.text(&top, "source");
+    let Some(list) = top.get("claims") else {
+        reader.missing(
+            &top,
+            "claims",
+            "list the claims under a top-level `claims:` key",
+        );
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for node in reader.list(list, "claims") {
+        if let Some(record) = reader.record(node, "claim", FIELDS)
+            && let Some(claim) = read_claim(&mut reader, &record, file_source.as_ref())
+        {
+            out.push(claim);
+        }
+    }
+    out
+}
+
+fn read_claim(
+    reader: &mut Reader,
+    record: &Record,
+    file_source: Option<&Located<String>>,
+) -> Option<RawClaim> {
+    let id = reader.id(
+        record,
+        "id",
+        "give the claim a unique id such as `gansu-poor-counties`",
+    );
+    let source = match reader.text(record, "source") {
+        Some(source) => Some(source),
+        None if record.get("source").is_some() => None,
+        None => match file_source {
+            Some(source) => Some(source.clone()),
+            None => {
+                reader.missing(
+                    record,
+                    "source",
+                    "name the source with `source:` on the claim, or once at the top of the file",
+                );
+                None
+            }
+        },
+    };
+    let quote = reader.required_text(
+        record,
+        "quote",
+        "copy the sentence the claim comes from, verbatim, as `quote:`",
+    );
+    let subject = reader.required_text(
+        record,
+        "subject",
+        "name what the claim is about (an entity) as `subject:`",
+    );
+    let metric = reader.required_text(
+        record,
+        "metric",
+        "say what is measured as `metric:`, e.g. `poor counties`",
+    );
+    let as_of = reader.date(record, "as_of");
+    let period = reader.text(record, "period").and_then(|text| {
+        match Period::parse(&text.value) {
+            Ok(period) => Some(Located::new(period, text.at)),
+            Err(error) => {
+                reader.diagnostics.push(
+                    Diagnostic::new(Code::InvalidDate, error.message, text.at, "not a period")
+                        .with_help("write a period as YYYY, YYYY-MM-DD or START/END, e.g. 2020-11-16/2020-11-22"),
+                );
+                None
+            }
+        }
+    });
+    let value_written = record.get("value").is_some();
+    let value = reader
+        .text(record, "value")
+        .and_then(|text| parse_value(reader, text));
+    let unit = reader.text(record, "unit");
+    let members = reader.text_list(record, "members");
+    let listing = reader
+        .choice(
+            record,
+            "list",
+            &[
+                ("exhaustive", Listing::Exhaustive),
+                ("partial", Listing::Partial),
+            ],
+        )
+        .map_or(Listing::Exhaustive, |l| l.value);
+    let status = reader.text(record, "status");
+    let note = reader.text(record, "note");
+
+    if let Some(value) = &value
+        && unit.is_none()
+        && !value.value.is_percent
+    {
+        reader.diagnostics.push(
+            Diagnostic::new(
+                Code::MissingField,
+                format!("the value `{}` has no unit", value.value.text),
+                value.at.clone(),
+                "a value needs a `unit:`",
+            )
+            .with_help("add `unit:` with a singular noun: county, person, yuan, village..."),
+        );
+    }
+    if !value_written
+        && status.is_none()
+        && members.is_none()
+        && let Some(id) = &id
+    {
+        reader.diagnostics.push(
+            Diagnostic::new(
+                Code::IncompleteClaim,
+                format!(
+                    "claim `{}` states nothing: no value, status or members",
+                    id.value
+                ),
+                id.at.clone(),
+                "this claim states nothing",
+            )
+            .with_help(
+                "add the figure as `value:` (with `unit:`), a dated `status:`, \
+                 or the `members:` the quote lists",
+            ),
+        );
+    }
+    Some(RawClaim {
+        id: id?,
+        source: source?,
+        quote: quote?,
+        subject: subject?,
+        metric: metric?,
+        as_of,
+        period,
+        value,
+        unit,
+        members,
+        listing,
+        status,
+        note,
+        at: reader.at(record.node),
+    })
+}
+
+/// Parses a reported figure, reporting the exact part of it that is wrong.
+fn parse_value(reader: &mut Reader, text: Located<String>) -> Option<Located<Quantity>> {
+    match Quantity::parse(&text.value) {
+        Ok(quantity) => Some(Located::new(quantity, text.at)),
+        Err(error) => {
+            // Point into the scalar when the YAML text is the value as written (plain or
+            // quoted with no escapes); otherwise at the whole scalar.
+            let at = inner_span(&text, &error.span);
+            reader.diagnostics.push(
+                Diagnostic::new(
+                    Code::InvalidQuantity,
+                    format!(
+                        "`{}` is not a figure claimcheck can read: {}",
+                        text.value, error.message
+                    ),
+                    at,
+                    error.message.clone(),
+                )
+                .with_help(error.help),
+            );
+            None
+        }
+    }
+}
+
+fn inner_span(text: &Located<String>, inner: &std::ops::Range<usize>) -> Location {
+    let span = &text.at.span;
+    let written = span.end - span.start;
+    let value_len = text.value.len();
+    // A quoted scalar is two bytes longer than its value; a plain one is the same length.
+    let offset = match written.checked_sub(value_len) {
+        Some(0) => 0,
+        Some(2) => 1,
+        _ => return text.at.clone(),
+    };
+    let start = span.start + offset + inner.start.min(value_len);
+    let end = (span.start + offset + inner.end.min(value_len)).max(start);
+    Location::new(text.at.file, start..end)
+}
+
+/// Explanation of CC015, printed by `claimcheck explain CC015`.
+pub const EXPLAIN_INVALID_QUANTITY: &str = "\
+What it checks: every `value:` is a figure written the way articles write them: `17`,
+`\"7,993\"`, `\"11,487.39\"`, `\"3.29 million\"`, `\"1.749 billion\"`, `\"0.85%\"`,
+`\"more than 10,000\"`, `\"nearly 40\"`, `\"at least 5\"`, `\"about 40\"`, or a spelled-out
+number such as `three`.
+
+Why it matters: claimcheck reads each figure as an exact decimal plus the interval it stands
+for under rounding (\"3.29 million\" is anything in [3,285,000, 3,295,000)), so that sums are
+checked without floating-point error and without false alarms from rounding. A figure it
+cannot read cannot be checked.
+
+Fails:
+    value: \"79,93\"          # misplaced thousands separator
+    value: \"3.29 millon\"    # misspelt scale word
+
+Passes:
+    value: \"7,993\"
+    value: \"3.29 million\"
+";
+
+/// Explanation of CC017, printed by `claimcheck explain CC017`.
+pub const EXPLAIN_INCOMPLETE_CLAIM: &str = "\
+What it checks: every claim states something checkable: a `value:` (with its `unit:`), a
+dated `status:`, or the `members:` its quote lists.
+
+Why it matters: a claim with only a quote and a subject takes part in no rule; it looks
+encoded but nothing about it is ever verified.
+
+Fails:
+    - id: gansu-announcement
+      quote: The Gansu Provincial Government announced on the 21st
+      subject: Gansu
+      metric: poor counties
+
+Passes:
+    - id: gansu-poor-counties-announced
+      quote: all the 75 impoverished counties in Gansu Province
+      subject: Gansu
+      metric: poor counties
+      value: 75
+      unit: county
+";

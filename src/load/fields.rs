@@ -1,0 +1,379 @@
+//! Reading typed fields out of a YAML mapping, one diagnostic per problem.
+//!
+//! A record is read field by field: unknown keys, missing keys and values of the wrong
+//! shape each become a diagnostic and the reader moves on, so one run reports every
+//! mistake in a file.
+
+use super::yaml::{Node, Value};
+use crate::codes::Code;
+use crate::diagnostic::{Diagnostic, Diagnostics, Location, did_you_mean};
+use crate::files::FileId;
+use crate::model::{Date, Located};
+
+/// Reads records of one file, collecting diagnostics.
+pub struct Reader<'d> {
+    pub file: FileId,
+    pub diagnostics: &'d mut Diagnostics,
+}
+
+/// A YAML mapping being read as a record of a known kind.
+pub struct Record<'a> {
+    /// "claim", "source", "entity": used in messages.
+    pub what: &'static str,
+    pub node: &'a Node,
+    entries: &'a [(Node, Node)],
+}
+
+impl<'a> Record<'a> {
+    pub fn get(&self, key: &str) -> Option<&'a Node> {
+        self.entries
+            .iter()
+            .find(|(k, _)| matches!(&k.value, Value::Scalar(name) if name == key))
+            .map(|(_, v)| v)
+    }
+
+    /// Where to point when a field is missing: the record's `id` or `name` value if it has
+    /// one, else its first key, so the label sits on one line instead of the whole entry.
+    pub fn anchor(&self) -> std::ops::Range<usize> {
+        self.get("id")
+            .or_else(|| self.get("name"))
+            .map(|n| n.span.clone())
+            .or_else(|| self.entries.first().map(|(k, _)| k.span.clone()))
+            .unwrap_or_else(|| self.node.span.clone())
+    }
+}
+
+impl Reader<'_> {
+    pub fn at(&self, node: &Node) -> Location {
+        Location::new(self.file, node.span.clone())
+    }
+
+    fn push(&mut self, diagnostic: Diagnostic) {
+        self.diagnostics.push(diagnostic);
+    }
+
+    /// Reports a value of the wrong shape.
+    pub fn wrong_type(&mut self, node: &Node, field: &str, expected: &str) {
+        let diagnostic = Diagnostic::new(
+            Code::WrongType,
+            format!(
+                "`{field}` must be {expected}, but this is {}",
+                node.value.describe()
+            ),
+            self.at(node),
+            format!("expected {expected}"),
+        )
+        .with_help(format!("write `{field}` as {expected}"));
+        self.push(diagnostic);
+    }
+
+    /// Opens `node` as a record whose keys must be among `allowed`.
+    pub fn record<'a>(
+        &mut self,
+        node: &'a Node,
+        what: &'static str,
+        allowed: &[&str],
+    ) -> Option<Record<'a>> {
+        let Value::Map(entries) = &node.value else {
+            self.wrong_type(node, what, &format!("a mapping of {what} fields"));
+            return None;
+        };
+        for (key, _) in entries {
+            let name = match &key.value {
+                Value::Scalar(name) => name.as_str(),
+                _ => {
+                    self.wrong_type(key, "a key", "a plain field name");
+                    continue;
+                }
+            };
+            if !allowed.contains(&name) {
+                let mut diagnostic = Diagnostic::new(
+                    Code::UnknownField,
+                    format!("unknown field `{name}` in a {what}"),
+                    self.at(key),
+                    "not a field of this record",
+                );
+                diagnostic = match did_you_mean(name, allowed.iter().copied()) {
+                    Some(near) => diagnostic.with_help(format!("did you mean `{near}`?")),
+                    None => diagnostic
+                        .with_help(format!("a {what} has the fields: {}", allowed.join(", "))),
+                };
+                self.push(diagnostic);
+            }
+        }
+        Some(Record {
+            what,
+            node,
+            entries,
+        })
+    }
+
+    /// A list of records under `key` of a file's top-level mapping.
+    pub fn list<'a>(&mut self, node: &'a Node, field: &str) -> &'a [Node] {
+        match &node.value {
+            Value::Seq(items) => items,
+            Value::Null => &[],
+            _ => {
+                self.wrong_type(node, field, "a list");
+                &[]
+            }
+        }
+    }
+
+    /// Reports that `record` lacks `field`.
+    pub fn missing(&mut self, record: &Record, field: &str, help: &str) {
+        let diagnostic = Diagnostic::new(
+            Code::MissingField,
+            format!("this {} has no `{field}`", record.what),
+            Location::new(self.file, record.anchor()),
+            format!("`{field}` is missing from this {}", record.what),
+        )
+        .with_help(help.to_string());
+        self.push(diagnostic);
+    }
+
+    /// A single text value.
+    pub fn text(&mut self, record: &Record, field: &str) -> Option<Located<String>> {
+        let node = record.get(field)?;
+        match &node.value {
+            Value::Scalar(text) => Some(Located::new(text.clone(), self.at(node))),
+            Value::Null => {
+                self.wrong_type(node, field, "a value");
+                None
+            }
+            _ => {
+                self.wrong_type(node, field, "a single value");
+                None
+            }
+        }
+    }
+
+    /// A text value that must be present.
+    pub fn required_text(
+        &mut self,
+        record: &Record,
+        field: &str,
+        help: &str,
+    ) -> Option<Located<String>> {
+        if record.get(field).is_none() {
+            self.missing(record, field, help);
+            return None;
+        }
+        self.text(record, field)
+    }
+
+    /// A list of single values (`[a, b]` or one per line).
+    pub fn text_list(
+        &mut self,
+        record: &Record,
+        field: &str,
+    ) -> Option<(Location, Vec<Located<String>>)> {
+        let node = record.get(field)?;
+        let Value::Seq(items) = &node.value else {
+            self.wrong_type(node, field, "a list");
+            return None;
+        };
+        let mut values = Vec::with_capacity(items.len());
+        for item in items {
+            match &item.value {
+                Value::Scalar(text) => values.push(Located::new(text.clone(), self.at(item))),
+                _ => self.wrong_type(item, &format!("each entry of `{field}`"), "a single value"),
+            }
+        }
+        Some((self.at(node), values))
+    }
+
+    /// An identifier: lowercase letters, digits and hyphens, starting with a letter or digit.
+    pub fn id(&mut self, record: &Record, field: &str, help: &str) -> Option<Located<String>> {
+        let id = self.required_text(record, field, help)?;
+        if is_valid_id(&id.value) {
+            return Some(id);
+        }
+        let suggestion = suggest_id(&id.value);
+        let diagnostic = Diagnostic::new(
+            Code::InvalidId,
+            format!("`{}` is not a valid id", id.value),
+            id.at.clone(),
+            "ids use lowercase letters, digits and hyphens",
+        )
+        .with_help(if suggestion.is_empty() {
+            "start with a letter or digit and use only a-z, 0-9 and -".to_string()
+        } else {
+            format!("write it as `{suggestion}`")
+        });
+        self.push(diagnostic);
+        None
+    }
+
+    /// A date `YYYY-MM-DD`.
+    pub fn date(&mut self, record: &Record, field: &str) -> Option<Located<Date>> {
+        let text = self.text(record, field)?;
+        match Date::parse(&text.value) {
+            Ok(date) => Some(Located::new(date, text.at)),
+            Err(error) => {
+                let diagnostic = Diagnostic::new(
+                    Code::InvalidDate,
+                    error.message,
+                    text.at,
+                    "not a calendar date",
+                )
+                .with_help("write dates as YYYY-MM-DD, e.g. 2020-11-21");
+                self.push(diagnostic);
+                None
+            }
+        }
+    }
+
+    /// One word out of a fixed set.
+    pub fn choice<T: Copy>(
+        &mut self,
+        record: &Record,
+        field: &str,
+        choices: &[(&str, T)],
+    ) -> Option<Located<T>> {
+        let text = self.text(record, field)?;
+        if let Some((_, value)) = choices.iter().find(|(name, _)| *name == text.value) {
+            return Some(Located::new(*value, text.at));
+        }
+        let names: Vec<&str> = choices.iter().map(|(name, _)| *name).collect();
+        let help = match did_you_mean(&text.value, names.iter().copied()) {
+            Some(near) => format!("did you mean `{near}`?"),
+            None => format!("use one of: {}", names.join(", ")),
+        };
+        let diagnostic = Diagnostic::new(
+            Code::InvalidChoice,
+            format!("`{}` is not a valid `{field}`", text.value),
+            text.at,
+            format!("expected one of: {}", names.join(", ")),
+        )
+        .with_help(help);
+        self.push(diagnostic);
+        None
+    }
+}
+
+pub fn is_valid_id(id: &str) -> bool {
+    let mut bytes = id.bytes();
+    matches!(bytes.next(), Some(b'a'..=b'z' | b'0'..=b'9'))
+        && bytes.all(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'-'))
+}
+
+/// The id a user probably meant: lowercase, with runs of other characters as one hyphen.
+fn suggest_id(id: &str) -> String {
+    let mut out = String::new();
+    for c in id.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+/// Explanation of CC010, printed by `claimcheck explain CC010`.
+pub const EXPLAIN_UNKNOWN_FIELD: &str = "\
+What it checks: every key in a source, claim, entity or rule is one of the fields that
+kind of record has.
+
+Why it matters: a misspelt field is silently ignored by most YAML readers, so `valeu: 75`
+would leave a claim without its value and every rule about it would quietly pass.
+claimcheck refuses the key and suggests the field you probably meant.
+
+Fails:
+    - id: gansu-poor-counties
+      valeu: 75          # unknown field `valeu`; did you mean `value`?
+
+Passes:
+    - id: gansu-poor-counties
+      value: 75
+";
+
+/// Explanation of CC011, printed by `claimcheck explain CC011`.
+pub const EXPLAIN_MISSING_FIELD: &str = "\
+What it checks: every record has its required fields: a source its id, title, published
+date and text; a claim its id, quote, subject and metric; an entity its name and kind.
+
+Why it matters: a claim without a quote cannot be verified against its article, and one
+without a subject or metric cannot be compared with anything.
+
+Fails:
+    - id: gansu-poor-counties
+      subject: Gansu
+      metric: poor counties
+      value: 75          # no `quote`
+
+Passes:
+    - id: gansu-poor-counties
+      quote: There are 75 poverty-stricken counties in Gansu Province
+      subject: Gansu
+      metric: poor counties
+      value: 75
+      unit: county
+";
+
+/// Explanation of CC012, printed by `claimcheck explain CC012`.
+pub const EXPLAIN_WRONG_TYPE: &str = "\
+What it checks: each field has the shape it needs: a single value, a list, or a mapping.
+
+Why it matters: `members: Gansu, Guangxi` is one string, not two members; a rule would
+count one name where the author meant two.
+
+Fails:
+    members: Gansu, Guangxi       # a single value where a list is needed
+
+Passes:
+    members: [Gansu, Guangxi]
+";
+
+/// Explanation of CC013, printed by `claimcheck explain CC013`.
+pub const EXPLAIN_INVALID_ID: &str = "\
+What it checks: ids are lowercase letters, digits and hyphens, starting with a letter or
+digit.
+
+Why it matters: ids are how rules and other claims refer to a claim (an equation writes
+`gansu-counties-exited-by-2019 + gansu-counties-withdrawn`), and how reviewers search for
+it. A restricted alphabet keeps them unambiguous in expressions, file names and URLs.
+
+Fails:
+    id: Gansu Poor Counties
+
+Passes:
+    id: gansu-poor-counties
+";
+
+/// Explanation of CC016, printed by `claimcheck explain CC016`.
+pub const EXPLAIN_INVALID_CHOICE: &str = "\
+What it checks: fields that take one word out of a fixed set (`list: exhaustive|partial`,
+an entity's `kind`, a rule's `severity`) use one of the accepted words.
+
+Why it matters: these words change what a rule checks: a partial list may name fewer
+members than its count, an exhaustive one may not.
+
+Fails:
+    list: some
+
+Passes:
+    list: partial
+";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_lowercase_digits_and_hyphens() {
+        assert!(is_valid_id("gansu-poor-counties"));
+        assert!(is_valid_id("2019-census"));
+        assert!(!is_valid_id("Gansu"));
+        assert!(!is_valid_id("-gansu"));
+        assert!(!is_valid_id("gansu counties"));
+        assert!(!is_valid_id(""));
+    }
+
+    #[test]
+    fn suggested_ids_are_valid() {
+        assert_eq!(suggest_id("Gansu Poor Counties"), "gansu-poor-counties");
+        assert_eq!(suggest_id("  a__b  "), "a-b");
+    }
+}

@@ -1,0 +1,418 @@
+//! Linking raw records into a project: ids must be unique, claims must cite sources that
+//! exist, names should resolve to entities, and article texts must be readable files
+//! inside the project.
+
+use std::collections::HashMap;
+use std::path::{Component, Path};
+
+use super::claims::RawClaim;
+use super::entities::RawEntity;
+use super::sources::RawSource;
+use super::{Limits, ReadProblem, read_text_inside};
+use crate::codes::Code;
+use crate::diagnostic::{Diagnostic, Diagnostics, Location, did_you_mean};
+use crate::files::{Files, display_name};
+use crate::model::{
+    Claim, ClaimId, Entities, Entity, EntityId, Located, Member, Project, Source, SourceId,
+};
+
+pub fn link(
+    root: &Path,
+    files: Files,
+    raw_sources: Vec<RawSource>,
+    raw_entities: Vec<RawEntity>,
+    raw_claims: Vec<RawClaim>,
+    limits: &Limits,
+    diagnostics: &mut Diagnostics,
+) -> Project {
+    let mut project = Project {
+        files,
+        ..Project::default()
+    };
+    link_sources(root, &mut project, raw_sources, limits, diagnostics);
+    link_entities(&mut project, raw_entities, diagnostics);
+    link_claims(&mut project, raw_claims, diagnostics);
+    project
+}
+
+/// Reports a second use of an id, labelling both places.
+fn duplicate(what: &str, id: &str, first: &Location, again: &Location) -> Diagnostic {
+    Diagnostic::new(
+        Code::DuplicateId,
+        format!("two {what}s have the id `{id}`"),
+        again.clone(),
+        "used again here",
+    )
+    .with_label(first.clone(), "first used here")
+    .with_help(format!(
+        "give each {what} its own id; if both are the same {what}, delete one"
+    ))
+}
+
+fn link_sources(
+    root: &Path,
+    project: &mut Project,
+    raw_sources: Vec<RawSource>,
+    limits: &Limits,
+    diagnostics: &mut Diagnostics,
+) {
+    for raw in raw_sources {
+        if let Some(&first) = project.sources_by_id.get(&raw.id.value) {
+            let first = &project.sources[first.0 as usize].id.at;
+            diagnostics.push(duplicate("source", &raw.id.value, first, &raw.id.at));
+            continue;
+        }
+        let text = read_source_text(root, &raw, &mut project.files, limits, diagnostics);
+        let id = SourceId(project.sources.len() as u32);
+        project.sources_by_id.insert(raw.id.value.clone(), id);
+        project.sources.push(Source {
+            id: raw.id,
+            title: raw.title,
+            publisher: raw.publisher,
+            published: raw.published,
+            place: raw.place,
+            url: raw.url,
+            text_path: raw.text_path,
+            text,
+            note: raw.note,
+        });
+    }
+}
+
+fn read_source_text(
+    root: &Path,
+    raw: &RawSource,
+    files: &mut Files,
+    limits: &Limits,
+    diagnostics: &mut Diagnostics,
+) -> Option<crate::files::FileId> {
+    let written = &raw.text_path;
+    let relative = Path::new(&written.value);
+    let escapes = relative.is_absolute()
+        || relative
+            .components()
+            .any(|c| matches!(c, Component::Prefix(_) | Component::RootDir))
+        || climbs_out(root, &raw.folder, relative);
+    if escapes {
+        diagnostics.push(outside_root(written));
+        return None;
+    }
+    let path = raw.folder.join(relative);
+    match read_text_inside(root, &path, limits.max_file_bytes) {
+        Ok(text) => Some(files.add(display_name(root, &path), path, text)),
+        Err(ReadProblem::OutsideRoot) => {
+            diagnostics.push(outside_root(written));
+            None
+        }
+        Err(ReadProblem::Missing) => {
+            let near = std::fs::read_dir(&raw.folder)
+                .map(|entries| {
+                    entries
+                        .flatten()
+                        .filter_map(|e| e.file_name().into_string().ok())
+                        .filter(|name| name.ends_with(".txt"))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default();
+            let help = match did_you_mean(&written.value, near.iter().map(String::as_str)) {
+                Some(name) => format!("did you mean `{name}`?"),
+                None => "put the article's text in that file, or correct the path (it is relative to this YAML file)".to_string(),
+            };
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::SourceTextMissing,
+                    format!(
+                        "the text of source `{}` is missing: no file `{}`",
+                        raw.id.value, written.value
+                    ),
+                    written.at.clone(),
+                    "no such file",
+                )
+                .with_help(help),
+            );
+            None
+        }
+        Err(ReadProblem::NotUtf8 { valid_up_to }) => {
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::SourceTextNotUtf8,
+                    format!(
+                        "the text of source `{}` is not UTF-8 (invalid byte at offset {valid_up_to})",
+                        raw.id.value
+                    ),
+                    written.at.clone(),
+                    "this file is not UTF-8 text",
+                )
+                .with_help("convert the article to UTF-8 plain text, e.g. `iconv -f GB18030 -t UTF-8`"),
+            );
+            None
+        }
+        Err(ReadProblem::TooLarge { bytes, limit }) => {
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::InputLimit,
+                    format!(
+                        "the text of source `{}` is {bytes} bytes, more than the limit of {limit}",
+                        raw.id.value
+                    ),
+                    written.at.clone(),
+                    "this file is too large",
+                )
+                .with_help("keep only the article's text in the file"),
+            );
+            None
+        }
+        Err(ReadProblem::Io(error)) => {
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::SourceTextMissing,
+                    format!(
+                        "the text of source `{}` could not be read: {error}",
+                        raw.id.value
+                    ),
+                    written.at.clone(),
+                    "unreadable",
+                )
+                .with_help("check that the path names a readable file"),
+            );
+            None
+        }
+    }
+}
+
+/// Whether `relative`, taken from `folder`, climbs above `root` at any point.
+fn climbs_out(root: &Path, folder: &Path, relative: &Path) -> bool {
+    let mut depth = folder
+        .strip_prefix(root)
+        .map(|inside| inside.components().count() as isize)
+        .unwrap_or(0);
+    for component in relative.components() {
+        match component {
+            Component::ParentDir => depth -= 1,
+            Component::Normal(_) => depth += 1,
+            _ => {}
+        }
+        if depth < 0 {
+            return true;
+        }
+    }
+    false
+}
+
+fn outside_root(written: &Located<String>) -> Diagnostic {
+    Diagnostic::new(
+        Code::SourceTextOutsideRoot,
+        format!("the source text `{}` lies outside the project", written.value),
+        written.at.clone(),
+        "this path leaves the project folder",
+    )
+    .with_help("claimcheck reads only inside the project: copy the article into `sources/` and name it relative to the YAML file")
+}
+
+fn link_entities(
+    project: &mut Project,
+    raw_entities: Vec<RawEntity>,
+    diagnostics: &mut Diagnostics,
+) {
+    let mut entities = Entities::default();
+    // Every name and alias, with where it was written, so that a clash labels both.
+    let mut names: HashMap<String, Location> = HashMap::new();
+    for raw in raw_entities {
+        if let Some(first) = names.get(&raw.name.value) {
+            diagnostics.push(duplicate("entity", &raw.name.value, first, &raw.name.at));
+            continue;
+        }
+        names.insert(raw.name.value.clone(), raw.name.at.clone());
+        let mut aliases = Vec::with_capacity(raw.aliases.len());
+        for alias in raw.aliases {
+            if let Some(first) = names.get(&alias.value) {
+                diagnostics.push(
+                    duplicate("entity", &alias.value, first, &alias.at).with_help(
+                        "an alias must name one entity only; remove it from one of them",
+                    ),
+                );
+                continue;
+            }
+            names.insert(alias.value.clone(), alias.at.clone());
+            aliases.push(alias);
+        }
+        entities.push(Entity {
+            name: raw.name,
+            kind: raw.kind,
+            parent: raw.parent,
+            parent_entity: None,
+            aliases,
+        });
+    }
+    let parents: Vec<(EntityId, Located<String>)> = entities
+        .iter()
+        .filter_map(|(id, e)| e.parent.clone().map(|p| (id, p)))
+        .collect();
+    for (id, parent) in parents {
+        let resolved = resolve_entity(&entities, &parent, "parent", diagnostics);
+        entities.get_mut(id).parent_entity = resolved;
+    }
+    project.entities = entities;
+}
+
+/// Resolves a name to an entity, warning (with a did-you-mean) when none matches.
+fn resolve_entity(
+    entities: &Entities,
+    name: &Located<String>,
+    role: &str,
+    diagnostics: &mut Diagnostics,
+) -> Option<EntityId> {
+    if let Some(id) = entities.resolve(&name.value) {
+        return Some(id);
+    }
+    if entities.is_empty() {
+        // A project without a registry has opted out of entity checks.
+        return None;
+    }
+    let help = match did_you_mean(&name.value, entities.names()) {
+        Some(near) => format!(
+            "did you mean `{near}`? If `{}` is a real, different entity, add it to the registry in entities/",
+            name.value
+        ),
+        None => format!(
+            "add `{}` to the registry in entities/, or correct the name",
+            name.value
+        ),
+    };
+    diagnostics.push(
+        Diagnostic::new(
+            Code::UnknownEntity,
+            format!("the {role} `{}` names no known entity", name.value),
+            name.at.clone(),
+            "not in the entity registry",
+        )
+        .with_help(help),
+    );
+    None
+}
+
+fn link_claims(project: &mut Project, raw_claims: Vec<RawClaim>, diagnostics: &mut Diagnostics) {
+    let mut claims = Vec::with_capacity(raw_claims.len());
+    for raw in raw_claims {
+        if let Some(&first) = project.claims_by_id.get(&raw.id.value) {
+            let first: &Claim = &claims[first.0 as usize];
+            diagnostics.push(duplicate("claim", &raw.id.value, &first.id.at, &raw.id.at));
+            continue;
+        }
+        let Some(&source) = project.sources_by_id.get(&raw.source.value) else {
+            let help = match did_you_mean(
+                &raw.source.value,
+                project.sources_by_id.keys().map(String::as_str),
+            ) {
+                Some(near) => format!("did you mean `{near}`?"),
+                None => "declare the source in sources/*.yaml, or correct the id".to_string(),
+            };
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::UnknownSource,
+                    format!(
+                        "claim `{}` cites the source `{}`, which does not exist",
+                        raw.id.value, raw.source.value
+                    ),
+                    raw.source.at.clone(),
+                    "no source has this id",
+                )
+                .with_help(help),
+            );
+            continue;
+        };
+        let subject_entity =
+            resolve_entity(&project.entities, &raw.subject, "subject", diagnostics);
+        let (members_at, members) = match raw.members {
+            Some((at, names)) => {
+                let members = names
+                    .into_iter()
+                    .map(|name| Member {
+                        entity: resolve_entity(&project.entities, &name, "member", diagnostics),
+                        name,
+                    })
+                    .collect();
+                (Some(at), members)
+            }
+            None => (None, Vec::new()),
+        };
+        let published = project.sources[source.0 as usize].published.value;
+        let id = ClaimId(claims.len() as u32);
+        project.claims_by_id.insert(raw.id.value.clone(), id);
+        claims.push(Claim {
+            id: raw.id,
+            source,
+            source_ref: raw.source.at,
+            quote: raw.quote,
+            subject: raw.subject,
+            subject_entity,
+            metric: raw.metric,
+            as_of: raw.as_of.as_ref().map_or(published, |d| d.value),
+            as_of_at: raw.as_of.map(|d| d.at),
+            period: raw.period,
+            value: raw.value,
+            unit: raw.unit,
+            members,
+            members_at,
+            listing: raw.listing,
+            status: raw.status,
+            note: raw.note,
+            at: raw.at,
+        });
+    }
+    project.claims = claims;
+}
+
+/// Explanation of CC020, printed by `claimcheck explain CC020`.
+pub const EXPLAIN_DUPLICATE_ID: &str = "\
+What it checks: source ids are unique among sources, claim ids among claims (across all
+files), and entity names and aliases among entities.
+
+Why it matters: rules and reviewers refer to claims by id. If two claims share one, an
+equation could silently use the wrong figure. Both places are labelled so you can decide
+which to rename.
+
+Fails:
+    # claims/a.yaml
+    - id: gansu-poor-counties
+    # claims/b.yaml
+    - id: gansu-poor-counties
+
+Passes: two different ids, such as gansu-poor-counties and gansu-poor-counties-announced.
+";
+
+/// Explanation of CC021, printed by `claimcheck explain CC021`.
+pub const EXPLAIN_UNKNOWN_SOURCE: &str = "\
+What it checks: every claim cites a source declared in sources/*.yaml, either with its own
+`source:` or through its file's top-level `source:`.
+
+Why it matters: a claim's source gives it its date and the text its quote is checked
+against. A claim citing nothing cannot be verified.
+
+Fails:
+    source: cns-2020-11-21-gansu       # sources.yaml declares cns-2020-11-21-gansu-guangxi
+
+Passes:
+    source: cns-2020-11-21-gansu-guangxi
+";
+
+/// Explanation of CC022, printed by `claimcheck explain CC022`.
+pub const EXPLAIN_UNKNOWN_ENTITY: &str = "\
+What it checks: each claim's subject and members, and each entity's parent, name an
+entity in the registry (entities/*.yaml), by its name or one of its aliases. A project
+with no registry skips this check.
+
+Why it matters: names are how lists are compared across articles. A misspelt place
+(\"Aktao County\" for Akto County) or a truncated one (\"Yong County\" for Nayong County)
+would make a later list look as if it dropped a member. When the article itself misspells
+the name, this warning is the finding: the claim should keep the article's spelling.
+
+Fails:
+    subject: Aktao County      # the registry knows Akto County
+
+Passes:
+    subject: Akto County
+    # or, for a real variant spelling, an alias in the registry:
+    - name: Du'an County
+      aliases: [Duan]
+";

@@ -1,0 +1,359 @@
+//! Loading a project: find its YAML files, read them into spanned trees, turn the trees
+//! into raw records, then link the records into a validated [`Project`].
+//!
+//! Every stage collects its problems as diagnostics and carries on with what it could
+//! read, so one run reports every mistake in every file.
+
+pub mod claims;
+pub mod entities;
+pub mod fields;
+pub mod link;
+pub mod sources;
+pub mod yaml;
+
+use std::path::{Path, PathBuf};
+
+use crate::codes::Code;
+use crate::diagnostic::{Diagnostic, Diagnostics, Location};
+use crate::files::{FileId, Files, display_name};
+use crate::model::Project;
+pub use yaml::Limits;
+
+/// The folders of a project, each holding one kind of YAML file.
+pub const SOURCES_DIR: &str = "sources";
+pub const CLAIMS_DIR: &str = "claims";
+pub const ENTITIES_DIR: &str = "entities";
+pub const RULES_DIR: &str = "rules";
+
+/// A YAML file that parsed, with its tree.
+pub struct Document {
+    pub file: FileId,
+    pub root: yaml::Node,
+}
+
+/// What loading produced: the project as far as it could be validated, the rule files
+/// still to be read by the rule engine, and every problem found.
+pub struct Loaded {
+    pub project: Project,
+    pub rule_documents: Vec<Document>,
+    pub diagnostics: Diagnostics,
+}
+
+/// Loads the project under `root`.
+pub fn load(root: &Path, limits: &Limits) -> Loaded {
+    let mut files = Files::default();
+    let mut diagnostics = Diagnostics::default();
+    let canonical_root = match root.canonicalize() {
+        Ok(path) if path.is_dir() => path,
+        _ => {
+            diagnostics.push(Diagnostic::general(
+                Code::NoProject,
+                format!("`{}` is not a folder", root.display()),
+                "pass the folder that holds `claims/`, `sources/`, `entities/` and `rules/`",
+            ));
+            return Loaded {
+                project: Project::default(),
+                rule_documents: Vec::new(),
+                diagnostics,
+            };
+        }
+    };
+    let folders = [SOURCES_DIR, CLAIMS_DIR, ENTITIES_DIR, RULES_DIR];
+    if !folders.iter().any(|f| canonical_root.join(f).is_dir()) {
+        diagnostics.push(Diagnostic::general(
+            Code::NoProject,
+            format!(
+                "`{}` holds none of the folders `claims/`, `sources/`, `entities/`, `rules/`",
+                root.display()
+            ),
+            "run claimcheck in a project folder, pass its path, or create one with the layout in the README",
+        ));
+    }
+
+    let read_folder = |folder: &str, files: &mut Files, diagnostics: &mut Diagnostics| {
+        yaml_files(
+            &canonical_root,
+            &canonical_root.join(folder),
+            diagnostics,
+            files,
+        )
+        .into_iter()
+        .filter_map(|(file, text)| parse_document(file, &text, limits, diagnostics))
+        .collect::<Vec<_>>()
+    };
+    let source_documents = read_folder(SOURCES_DIR, &mut files, &mut diagnostics);
+    let entity_documents = read_folder(ENTITIES_DIR, &mut files, &mut diagnostics);
+    let claim_documents = read_folder(CLAIMS_DIR, &mut files, &mut diagnostics);
+    let rule_documents = read_folder(RULES_DIR, &mut files, &mut diagnostics);
+
+    let raw_sources = source_documents
+        .iter()
+        .flat_map(|d| sources::read(d, &files, &mut diagnostics))
+        .collect::<Vec<_>>();
+    let raw_entities = entity_documents
+        .iter()
+        .flat_map(|d| entities::read(d, &mut diagnostics))
+        .collect::<Vec<_>>();
+    let raw_claims = claim_documents
+        .iter()
+        .flat_map(|d| claims::read(d, &mut diagnostics))
+        .collect::<Vec<_>>();
+
+    let project = link::link(
+        &canonical_root,
+        files,
+        raw_sources,
+        raw_entities,
+        raw_claims,
+        limits,
+        &mut diagnostics,
+    );
+    Loaded {
+        project,
+        rule_documents,
+        diagnostics,
+    }
+}
+
+/// Parses one file's text, reporting why it could not be read.
+fn parse_document(
+    file: FileId,
+    text: &str,
+    limits: &Limits,
+    diagnostics: &mut Diagnostics,
+) -> Option<Document> {
+    match yaml::parse(text, limits) {
+        Ok(root) => Some(Document { file, root }),
+        Err(error) => {
+            let span = error.span.unwrap_or(0..0);
+            let diagnostic = if error.over_limit {
+                Diagnostic::new(
+                    Code::InputLimit,
+                    format!("this file exceeds claimcheck's limits: {}", error.message),
+                    Location::new(file, span),
+                    "reading stopped here",
+                )
+                .with_help(format!(
+                    "claimcheck refuses YAML nested deeper than {} levels or with more than {} aliases; \
+                     write the records out plainly",
+                    limits.max_depth, limits.max_aliases
+                ))
+            } else {
+                Diagnostic::new(
+                    Code::YamlSyntax,
+                    format!("invalid YAML: {}", error.message),
+                    Location::new(file, span),
+                    "the YAML parser stopped here",
+                )
+                .with_help("fix the YAML syntax at the label; the rest of this file is not read until then")
+            };
+            diagnostics.push(diagnostic);
+            None
+        }
+    }
+}
+
+/// Every `.yaml`/`.yml` file under `folder`, sorted by path, registered in `files` with its
+/// text. Symbolic links that lead outside the project and unreadable files are reported.
+fn yaml_files(
+    root: &Path,
+    folder: &Path,
+    diagnostics: &mut Diagnostics,
+    files: &mut Files,
+) -> Vec<(FileId, String)> {
+    let mut paths = Vec::new();
+    collect_yaml_paths(folder, &mut paths);
+    paths.sort();
+    let mut out = Vec::with_capacity(paths.len());
+    for path in paths {
+        let name = display_name(root, &path);
+        let file = files.add(name.clone(), path.clone(), "");
+        match read_text_inside(root, &path, Limits::default().max_file_bytes) {
+            Ok(text) => {
+                files.set_text(file, text.as_str());
+                out.push((file, text));
+            }
+            Err(problem) => diagnostics.push(problem.into_diagnostic(file, &name)),
+        }
+    }
+    out
+}
+
+fn collect_yaml_paths(folder: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let Ok(file_type) = entry.file_type() else {
+            continue;
+        };
+        if file_type.is_dir() {
+            collect_yaml_paths(&path, out);
+        } else if matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("yaml" | "yml")
+        ) && (file_type.is_file() || file_type.is_symlink())
+        {
+            out.push(path);
+        }
+    }
+}
+
+/// Why a file inside the project could not be read as text.
+#[derive(Debug)]
+pub enum ReadProblem {
+    Missing,
+    OutsideRoot,
+    TooLarge { bytes: u64, limit: usize },
+    NotUtf8 { valid_up_to: usize },
+    Io(String),
+}
+
+impl ReadProblem {
+    fn into_diagnostic(self, file: FileId, name: &str) -> Diagnostic {
+        match self {
+            ReadProblem::TooLarge { bytes, limit } => Diagnostic::for_file(
+                Code::InputLimit,
+                format!("`{name}` is {bytes} bytes, more than the limit of {limit}"),
+                file,
+            )
+            .with_help("split the records over several files"),
+            ReadProblem::NotUtf8 { valid_up_to } => Diagnostic::for_file(
+                Code::NotUtf8,
+                format!("`{name}` is not UTF-8 text (invalid byte at offset {valid_up_to})"),
+                file,
+            )
+            .with_help("save the file as UTF-8; binary files do not belong in the project's YAML folders"),
+            ReadProblem::OutsideRoot => Diagnostic::for_file(
+                Code::Unreadable,
+                format!("`{name}` is a link to a file outside the project"),
+                file,
+            )
+            .with_help("claimcheck reads only inside the project folder: copy the file in instead of linking it"),
+            ReadProblem::Missing => Diagnostic::for_file(
+                Code::Unreadable,
+                format!("`{name}` disappeared while it was being read"),
+                file,
+            )
+            .with_help("run again once the file is in place"),
+            ReadProblem::Io(error) => Diagnostic::for_file(
+                Code::Unreadable,
+                format!("`{name}` could not be read: {error}"),
+                file,
+            )
+            .with_help("check the file's permissions"),
+        }
+    }
+}
+
+/// Reads `path` as UTF-8 text if it resolves to a file inside `root` (which must be
+/// canonical) and is no larger than `max_bytes`.
+pub fn read_text_inside(root: &Path, path: &Path, max_bytes: usize) -> Result<String, ReadProblem> {
+    let resolved = match path.canonicalize() {
+        Ok(resolved) => resolved,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            return Err(ReadProblem::Missing);
+        }
+        Err(error) => return Err(ReadProblem::Io(error.to_string())),
+    };
+    if !resolved.starts_with(root) {
+        return Err(ReadProblem::OutsideRoot);
+    }
+    let metadata = std::fs::metadata(&resolved).map_err(|e| ReadProblem::Io(e.to_string()))?;
+    if !metadata.is_file() {
+        return Err(ReadProblem::Io("it is not a regular file".into()));
+    }
+    if metadata.len() > max_bytes as u64 {
+        return Err(ReadProblem::TooLarge {
+            bytes: metadata.len(),
+            limit: max_bytes,
+        });
+    }
+    let bytes = std::fs::read(&resolved).map_err(|e| ReadProblem::Io(e.to_string()))?;
+    String::from_utf8(bytes).map_err(|e| ReadProblem::NotUtf8 {
+        valid_up_to: e.utf8_error().valid_up_to(),
+    })
+}
+
+/// Explanation of CC001, printed by `claimcheck explain CC001`.
+pub const EXPLAIN_YAML_SYNTAX: &str = "\
+What it checks: every file under claims/, sources/, entities/ and rules/ is one valid
+YAML document.
+
+Why it matters: a file that does not parse contributes nothing: its claims go unchecked.
+The label points where the parser stopped; the mistake is often just before it (an
+unclosed bracket or quote, a tab, a bad indent).
+
+Fails:
+    claims:
+      - id: gansu-poor-counties
+        members: [Gansu, Guangxi      # the list is never closed
+
+Passes:
+    claims:
+      - id: gansu-poor-counties
+        members: [Gansu, Guangxi]
+";
+
+/// Explanation of CC002, printed by `claimcheck explain CC002`.
+pub const EXPLAIN_INPUT_LIMIT: &str = "\
+What it checks: each file stays within claimcheck's resource limits: at most 256 MiB,
+nesting at most 32 levels deep, at most 1,000 aliases, and no alias expansion larger
+than the file itself. Article texts have the same size limit.
+
+Why it matters: claimcheck runs in CI on pull requests, so its input may be hostile. A
+\"billion laughs\" file of nested aliases is a few hundred bytes and expands to gigabytes;
+a file nested thousands deep can exhaust the stack. Such files are refused quickly with
+bounded memory instead of being expanded.
+
+Fails:
+    a: &a [x, x, x, x, x, x, x, x, x, x]
+    b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]
+    c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]
+    # ... each level multiplies the expansion by ten
+
+Passes: ordinary claim files, which use neither deep nesting nor aliases.
+";
+
+/// Explanation of CC003, printed by `claimcheck explain CC003`.
+pub const EXPLAIN_NOT_UTF8: &str = "\
+What it checks: every YAML file is UTF-8 text.
+
+Why it matters: a file in another encoding, or a binary file saved with a .yaml name,
+cannot be read reliably; its names and quotes would not match the articles.
+
+Fails: a claims file saved as UTF-16 or GB18030, or an image renamed to claims/x.yaml.
+
+Passes: the same file saved as UTF-8 (any editor's default).
+";
+
+/// Explanation of CC004, printed by `claimcheck explain CC004`.
+pub const EXPLAIN_UNREADABLE: &str = "\
+What it checks: every YAML file in the project can be opened and lies inside the project
+folder (a symbolic link that leads outside it is refused).
+
+Why it matters: claimcheck reads only inside the project, so that a pull request cannot
+make CI read files elsewhere on the machine.
+
+Fails: claims/extra.yaml -> /etc/passwd (a link out of the project), or a file without
+read permission.
+
+Passes: a regular, readable file inside the project.
+";
+
+/// Explanation of CC005, printed by `claimcheck explain CC005`.
+pub const EXPLAIN_NO_PROJECT: &str = "\
+What it checks: the path given to claimcheck is a folder holding at least one of
+`claims/`, `sources/`, `entities/` and `rules/`.
+
+Why it matters: checking the wrong folder would otherwise report a clean run with
+nothing checked, and CI would pass without looking at anything.
+
+Fails:
+    claimcheck check ./does-not-exist
+    claimcheck check ./src
+
+Passes:
+    claimcheck check .         # in a folder with claims/ and sources/
+";

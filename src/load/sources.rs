@@ -1,0 +1,151 @@
+//! Reading `sources/*.yaml`: one record per article, naming its text file.
+
+use super::Document;
+use super::fields::Reader;
+use crate::diagnostic::Diagnostics;
+use crate::files::Files;
+use crate::model::{Date, Located};
+
+const FIELDS: &[&str] = &[
+    "id",
+    "title",
+    "publisher",
+    "published",
+    "place",
+    "url",
+    "text",
+    "note",
+];
+
+/// A source record as written, before its text is read and its id checked for duplicates.
+pub struct RawSource {
+    pub id: Located<String>,
+    pub title: Located<String>,
+    pub publisher: Option<Located<String>>,
+    pub published: Located<Date>,
+    pub place: Option<Located<String>>,
+    pub url: Option<Located<String>>,
+    pub text_path: Located<String>,
+    /// The folder of the YAML file: `text:` is relative to it.
+    pub folder: std::path::PathBuf,
+    pub note: Option<Located<String>>,
+}
+
+pub fn read(document: &Document, files: &Files, diagnostics: &mut Diagnostics) -> Vec<RawSource> {
+    let mut reader = Reader {
+        file: document.file,
+        diagnostics,
+    };
+    let Some(top) = reader.record(&document.root, "sources file", &["sources"]) else {
+        return Vec::new();
+    };
+    let Some(list) = top.get("sources") else {
+        reader.missing(
+            &top,
+            "sources",
+            "list the sources under a top-level `sources:` key",
+        );
+        return Vec::new();
+    };
+    let folder = files
+        .get(document.file)
+        .path
+        .parent()
+        .map(|p| p.to_path_buf())
+        .unwrap_or_default();
+    let mut out = Vec::new();
+    for node in reader.list(list, "sources") {
+        let Some(record) = reader.record(node, "source", FIELDS) else {
+            continue;
+        };
+        let id = reader.id(
+            &record,
+            "id",
+            "give the source an id such as `cns-2020-11-21-gansu`",
+        );
+        let title =
+            reader.required_text(&record, "title", "add the article's headline as `title:`");
+        let published = if record.get("published").is_none() {
+            reader.missing(
+                &record,
+                "published",
+                "add the publication date as `published: YYYY-MM-DD`",
+            );
+            None
+        } else {
+            reader.date(&record, "published")
+        };
+        let text_path = reader.required_text(
+            &record,
+            "text",
+            "add `text:` with the path of the article's text file, relative to this file",
+        );
+        let publisher = reader.text(&record, "publisher");
+        let place = reader.text(&record, "place");
+        let url = reader.text(&record, "url");
+        let note = reader.text(&record, "note");
+        if let (Some(id), Some(title), Some(published), Some(text_path)) =
+            (id, title, published, text_path)
+        {
+            out.push(RawSource {
+                id,
+                title,
+                publisher,
+                published,
+                place,
+                url,
+                text_path,
+                folder: folder.clone(),
+                note,
+            });
+        }
+    }
+    out
+}
+
+/// Explanation of CC030, printed by `claimcheck explain CC030`.
+pub const EXPLAIN_SOURCE_TEXT_MISSING: &str = "\
+What it checks: the `text:` of every source names a file that exists, relative to the
+YAML file that declares the source.
+
+Why it matters: the article's text is what every claim's quote is checked against.
+Without it, nobody can verify that the article says what the claims say it says.
+
+Fails:
+    - id: cns-2020-11-21-gansu-guangxi
+      text: gansu.txt            # no such file next to sources.yaml
+
+Passes:
+    - id: cns-2020-11-21-gansu-guangxi
+      text: 2020-11-21-cns-gansu-guangxi.txt
+";
+
+/// Explanation of CC031, printed by `claimcheck explain CC031`.
+pub const EXPLAIN_SOURCE_TEXT_OUTSIDE_ROOT: &str = "\
+What it checks: a source's `text:` stays inside the project folder: no absolute path, no
+`..` that climbs out, no symbolic link that leads elsewhere.
+
+Why it matters: claimcheck runs in CI on pull requests. A source pointing at
+/etc/passwd or ../../secrets would make CI read, and quote in its diagnostics, files the
+pull request has no business seeing.
+
+Fails:
+    text: /etc/passwd
+    text: ../../outside.txt
+
+Passes:
+    text: 2020-11-21-cns-gansu-guangxi.txt
+    text: texts/2020-11-21-cns-gansu-guangxi.txt
+";
+
+/// Explanation of CC032, printed by `claimcheck explain CC032`.
+pub const EXPLAIN_SOURCE_TEXT_NOT_UTF8: &str = "\
+What it checks: every article text is UTF-8.
+
+Why it matters: quotes are matched character by character against the text; in another
+encoding nothing matches, and the diagnostics could not show the passage.
+
+Fails: an article saved as GB18030 or UTF-16, or a PDF named article.txt.
+
+Passes: the article converted to UTF-8 plain text (for example with `iconv -t UTF-8`).
+";

@@ -1,0 +1,378 @@
+//! A YAML document as a tree of nodes, each carrying the byte span it was read from.
+//!
+//! The tree is deliberately untyped: scalars keep the text the author wrote (`1.10` stays
+//! `1.10`, never the float `1.1`), and the typed layer above reads fields one by one, so a
+//! file with ten mistakes yields ten diagnostics instead of stopping at serde's first error.
+
+use std::fmt;
+use std::ops::Range;
+
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_saphyr::{Budget, Options, Spanned};
+
+/// Byte range of a node in its file.
+pub type Span = Range<usize>;
+
+/// One YAML node and where it stands in the file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Node {
+    pub value: Value,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Value {
+    Null,
+    /// A scalar exactly as written (quotes removed, escapes resolved).
+    Scalar(String),
+    Seq(Vec<Node>),
+    /// Keys in file order; duplicate keys are rejected by the parser.
+    Map(Vec<(Node, Node)>),
+}
+
+impl Value {
+    /// What the author wrote, in a user's words: "a list", "a mapping".
+    pub fn describe(&self) -> &'static str {
+        match self {
+            Value::Null => "nothing (null)",
+            Value::Scalar(_) => "a single value",
+            Value::Seq(_) => "a list",
+            Value::Map(_) => "a mapping",
+        }
+    }
+}
+
+/// Limits on what one YAML file may cost, so that a hostile file is refused quickly
+/// with bounded memory instead of being expanded.
+#[derive(Clone, Copy, Debug)]
+pub struct Limits {
+    /// Largest file accepted, in bytes.
+    pub max_file_bytes: usize,
+    /// Deepest nesting of lists and mappings.
+    pub max_depth: usize,
+    /// Most alias (`*name`) uses in one file.
+    pub max_aliases: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_file_bytes: 256 * 1024 * 1024,
+            // Claims nest four deep (file, list, claim, members); 32 leaves room and
+            // still stops a nesting bomb long before it costs anything.
+            max_depth: 32,
+            max_aliases: 1_000,
+        }
+    }
+}
+
+impl Limits {
+    /// The parser's budget for a file of `len` bytes: nodes and events grow with the file
+    /// (a node needs at least two bytes of YAML), depth and aliases stay fixed.
+    fn budget(&self, len: usize) -> Budget {
+        let per_file = len.saturating_add(1024);
+        let mut budget = Budget::default();
+        budget.max_depth = self.max_depth;
+        budget.max_aliases = self.max_aliases;
+        budget.max_anchors = self.max_aliases;
+        budget.max_nodes = per_file;
+        budget.max_events = per_file.saturating_mul(2);
+        budget.max_total_scalar_bytes = per_file;
+        budget.max_documents = 1;
+        // Every alias replays its anchor's events: bound the replay to the file's own size.
+        budget.max_recorded_anchor_events = per_file;
+        budget.max_recorded_anchor_bytes = per_file;
+        budget
+    }
+}
+
+/// Why a file could not be read as YAML.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SyntaxError {
+    pub message: String,
+    /// Where the parser stopped, when it knows.
+    pub span: Option<Span>,
+    /// The file broke one of the [`Limits`] (nesting, aliases, size) rather than YAML's grammar.
+    pub over_limit: bool,
+}
+
+/// Parses one YAML document into a spanned tree.
+pub fn parse(text: &str, limits: &Limits) -> Result<Node, SyntaxError> {
+    if text.trim().is_empty() {
+        return Ok(Node {
+            value: Value::Null,
+            span: 0..0,
+        });
+    }
+    let mut options = Options::default();
+    options.budget = Some(limits.budget(text.len()));
+    options.with_snippet = false;
+    options.alias_limits.max_total_replayed_events = text.len().saturating_add(1024);
+    let raw: Spanned<RawValue> =
+        serde_saphyr::from_str_with_options(text, options).map_err(|error| {
+            let span = error
+                .location()
+                .and_then(|location| error_span(&location, text));
+            SyntaxError {
+                message: plain_message(&error),
+                span,
+                over_limit: is_over_limit(&error),
+            }
+        })?;
+    Ok(into_node(raw, text))
+}
+
+fn is_over_limit(error: &serde_saphyr::Error) -> bool {
+    use serde_saphyr::Error;
+    match error {
+        Error::AliasError { error, .. } | Error::WithSnippet { error, .. } => is_over_limit(error),
+        Error::Budget { .. }
+        | Error::AliasReplayLimitExceeded { .. }
+        | Error::AliasExpansionLimitExceeded { .. }
+        | Error::AliasReplayStackDepthExceeded { .. }
+        | Error::AliasReplayCounterOverflow { .. } => true,
+        _ => false,
+    }
+}
+
+/// The parser's message without its own "at line X column Y" suffix: our diagnostics
+/// carry the location as a label.
+fn plain_message(error: &serde_saphyr::Error) -> String {
+    let text = error.to_string();
+    let text = match text.rfind(" at line ") {
+        Some(at) => &text[..at],
+        None => &text,
+    };
+    text.trim().to_string()
+}
+
+/// Where a parse error points. Errors raised by the scanner carry a line and column but
+/// not always a byte offset; fall back to counting characters on that line.
+fn error_span(location: &serde_saphyr::Location, text: &str) -> Option<Span> {
+    if let Some(offset) = location.span().byte_offset() {
+        let start = usize::try_from(offset).ok()?.min(text.len());
+        let len = usize::try_from(location.span().byte_len().unwrap_or(0)).ok()?;
+        return Some(start..start.saturating_add(len).min(text.len()));
+    }
+    let line = usize::try_from(location.line()).ok()?.checked_sub(1)?;
+    let column = usize::try_from(location.column()).ok()?.saturating_sub(1);
+    let line_start = if line == 0 {
+        0
+    } else {
+        text.match_indices('\n').nth(line - 1)?.0 + 1
+    };
+    let rest = &text[line_start..];
+    let start = line_start
+        + rest
+            .char_indices()
+            .nth(column)
+            .map_or(rest.len(), |(at, _)| at);
+    let end = text[start..]
+        .chars()
+        .next()
+        .map_or(start, |c| start + c.len_utf8());
+    Some(start..end)
+}
+
+fn byte_span(spanned_location: &serde_saphyr::Location, text: &str) -> Span {
+    let span = spanned_location.span();
+    let start = span
+        .byte_offset()
+        .and_then(|offset| usize::try_from(offset).ok())
+        .unwrap_or(0)
+        .min(text.len());
+    let len = span
+        .byte_len()
+        .and_then(|len| usize::try_from(len).ok())
+        .unwrap_or(0);
+    start..start.saturating_add(len).min(text.len())
+}
+
+fn into_node(raw: Spanned<RawValue>, text: &str) -> Node {
+    let span = byte_span(&raw.referenced, text);
+    let value = match raw.value {
+        RawValue::Null => Value::Null,
+        RawValue::Text(text) => Value::Scalar(text),
+        // Numbers and booleans: take the characters the author typed.
+        RawValue::Typed => Value::Scalar(text.get(span.clone()).unwrap_or_default().to_string()),
+        RawValue::Seq(items) => Value::Seq(items.into_iter().map(|i| into_node(i, text)).collect()),
+        RawValue::Map(entries) => Value::Map(
+            entries
+                .into_iter()
+                .map(|(k, v)| (into_node(k, text), into_node(v, text)))
+                .collect(),
+        ),
+    };
+    Node { value, span }
+}
+
+/// What serde hands us before spans are turned into byte ranges.
+enum RawValue {
+    Null,
+    Text(String),
+    /// A number or boolean: its text is recovered from the span.
+    Typed,
+    Seq(Vec<Spanned<RawValue>>),
+    Map(Vec<(Spanned<RawValue>, Spanned<RawValue>)>),
+}
+
+impl<'de> Deserialize<'de> for RawValue {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(RawVisitor)
+    }
+}
+
+struct RawVisitor;
+
+impl<'de> Visitor<'de> for RawVisitor {
+    type Value = RawValue;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+        formatter.write_str("any YAML value")
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<RawValue, E> {
+        Ok(RawValue::Typed)
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<RawValue, E> {
+        Ok(RawValue::Typed)
+    }
+    fn visit_i128<E: de::Error>(self, _: i128) -> Result<RawValue, E> {
+        Ok(RawValue::Typed)
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<RawValue, E> {
+        Ok(RawValue::Typed)
+    }
+    fn visit_u128<E: de::Error>(self, _: u128) -> Result<RawValue, E> {
+        Ok(RawValue::Typed)
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<RawValue, E> {
+        Ok(RawValue::Typed)
+    }
+    fn visit_char<E: de::Error>(self, v: char) -> Result<RawValue, E> {
+        Ok(RawValue::Text(v.to_string()))
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<RawValue, E> {
+        Ok(RawValue::Text(v.to_string()))
+    }
+    fn visit_string<E: de::Error>(self, v: String) -> Result<RawValue, E> {
+        Ok(RawValue::Text(v))
+    }
+    fn visit_bytes<E: de::Error>(self, _: &[u8]) -> Result<RawValue, E> {
+        Err(E::custom("binary values are not accepted"))
+    }
+    fn visit_none<E: de::Error>(self) -> Result<RawValue, E> {
+        Ok(RawValue::Null)
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<RawValue, E> {
+        Ok(RawValue::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<RawValue, D::Error> {
+        RawValue::deserialize(d)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RawValue, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(RawValue::Seq(items))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawValue, A::Error> {
+        let mut entries = Vec::new();
+        while let Some(key) = map.next_key()? {
+            let value = map.next_value()?;
+            entries.push((key, value));
+        }
+        Ok(RawValue::Map(entries))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse_ok(text: &str) -> Node {
+        parse(text, &Limits::default()).expect("valid YAML")
+    }
+
+    fn map_get<'a>(node: &'a Node, key: &str) -> &'a Node {
+        let Value::Map(entries) = &node.value else {
+            panic!("not a map: {node:?}")
+        };
+        &entries
+            .iter()
+            .find(|(k, _)| k.value == Value::Scalar(key.into()))
+            .unwrap()
+            .1
+    }
+
+    #[test]
+    fn numbers_keep_the_text_the_author_wrote() {
+        let text = "a: 1.10\nb: 007\nc: '7,993'\nd: true\n";
+        let node = parse_ok(text);
+        for (key, want) in [("a", "1.10"), ("b", "007"), ("c", "7,993"), ("d", "true")] {
+            assert_eq!(
+                map_get(&node, key).value,
+                Value::Scalar(want.into()),
+                "{key}"
+            );
+        }
+    }
+
+    #[test]
+    fn spans_are_byte_ranges_of_the_value() {
+        let text = "name: \"Du'an\"\nplace: 云南 Yunnan\nn: 17\n";
+        let node = parse_ok(text);
+        let place = map_get(&node, "place");
+        assert_eq!(&text[place.span.clone()], "云南 Yunnan");
+        let n = map_get(&node, "n");
+        assert_eq!(&text[n.span.clone()], "17");
+        let name = map_get(&node, "name");
+        assert_eq!(&text[name.span.clone()], "\"Du'an\"");
+    }
+
+    #[test]
+    fn keys_carry_their_own_spans() {
+        let text = "claims:\n  - id: a\n    valeu: 3\n";
+        let node = parse_ok(text);
+        let Value::Seq(claims) = &map_get(&node, "claims").value else {
+            panic!()
+        };
+        let Value::Map(entries) = &claims[0].value else {
+            panic!()
+        };
+        let (key, _) = &entries[1];
+        assert_eq!(&text[key.span.clone()], "valeu");
+    }
+
+    #[test]
+    fn syntax_errors_have_a_location() {
+        let error = parse("a: [1, 2\nb: 3\n", &Limits::default()).unwrap_err();
+        assert!(error.span.is_some(), "{error:?}");
+        assert!(!error.over_limit);
+        assert!(!error.message.contains(" at line "), "{}", error.message);
+    }
+
+    #[test]
+    fn nesting_beyond_the_limit_is_refused() {
+        let text = format!("{}{}", "[".repeat(200), "]".repeat(200));
+        assert!(parse(&text, &Limits::default()).unwrap_err().over_limit);
+    }
+
+    #[test]
+    fn alias_bombs_are_refused() {
+        let mut text = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for i in 1..12 {
+            let p = i - 1;
+            text.push_str(&format!(
+                "a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n"
+            ));
+        }
+        assert!(parse(&text, &Limits::default()).unwrap_err().over_limit);
+    }
+
+    #[test]
+    fn empty_file_is_null() {
+        assert_eq!(parse_ok("\n# only a comment\n").value, Value::Null);
+    }
+}

@@ -1,0 +1,151 @@
+//! The claimcheck command line: parse arguments, call the library, render, exit.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use claimcheck::check::{self, Outcome};
+use claimcheck::codes::Code;
+use claimcheck::report;
+use clap::{Parser, Subcommand, ValueEnum};
+
+#[derive(Parser)]
+#[command(
+    name = "claimcheck",
+    version,
+    about = "Cross-check the claims encoded from articles and report every discrepancy",
+    args_conflicts_with_subcommands = true
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    check: CheckArgs,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Load the project, run every rule and report (the default command).
+    Check(CheckArgs),
+    /// Print the long explanation of a diagnostic code.
+    Explain {
+        /// A code such as CC020, or its name such as duplicate-id.
+        code: String,
+    },
+}
+
+#[derive(clap::Args, Clone)]
+struct CheckArgs {
+    /// The project folder (holding claims/, sources/, entities/, rules/).
+    #[arg(default_value = ".")]
+    path: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+    /// Treat warnings as errors for the exit code (`--deny warnings`).
+    #[arg(long, value_enum)]
+    deny: Option<Deny>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Human,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Deny {
+    Warnings,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let code = match cli.command {
+        Some(Command::Check(args)) => run_check(&args),
+        None => run_check(&cli.check),
+        Some(Command::Explain { code }) => explain(&code),
+    };
+    ExitCode::from(code)
+}
+
+fn run_check(args: &CheckArgs) -> u8 {
+    let outcome = check::check(&args.path, &check::Options::default());
+    let text = match args.format {
+        Format::Human => render_human(&outcome),
+        Format::Json => report::json::render(
+            &outcome.diagnostics,
+            &outcome.summary,
+            &outcome.project.files,
+        ),
+    };
+    print(&text);
+    outcome.exit_code(args.deny.is_some()) as u8
+}
+
+fn render_human(outcome: &Outcome) -> String {
+    let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        && std::io::stdout().is_terminal();
+    let width = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|w| w.parse().ok())
+        .unwrap_or(100);
+    let theme = if color {
+        miette::GraphicalTheme::unicode()
+    } else {
+        miette::GraphicalTheme::unicode_nocolor()
+    };
+    let handler = miette::GraphicalReportHandler::new_themed(theme)
+        .with_width(width)
+        .with_links(false);
+    let mut out = String::new();
+    for diagnostic in &outcome.diagnostics {
+        let report = report::human::Report::new(diagnostic, &outcome.project.files);
+        if handler.render_report(&mut out, &report).is_err() {
+            out.push_str(&format!(
+                "{}: {}\n",
+                diagnostic.code.id(),
+                diagnostic.message
+            ));
+        }
+        out.push('\n');
+    }
+    let s = &outcome.summary;
+    out.push_str(&format!(
+        "claimcheck: {} sources, {} claims, {} entities, {} rules: {} errors ({} in the input), {} warnings, {} notes\n",
+        s.sources, s.claims, s.entities, s.rules, s.errors, s.input_errors, s.warnings, s.infos
+    ));
+    out
+}
+
+fn explain(code: &str) -> u8 {
+    match Code::find(code) {
+        Some(code) => {
+            print(&format!(
+                "{} {} ({} by default)\n\n{}",
+                code.id(),
+                code.name(),
+                code.default_severity().as_str(),
+                code.explanation()
+            ));
+            0
+        }
+        None => {
+            eprintln!(
+                "error: `{code}` is not a claimcheck code\n  help: codes look like CC020; the codes are: {}",
+                Code::ALL
+                    .iter()
+                    .map(|c| c.id())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+            2
+        }
+    }
+}
+
+/// Writes to stdout, ignoring a closed pipe (`claimcheck | head`).
+fn print(text: &str) {
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout.write_all(text.as_bytes());
+    let _ = stdout.flush();
+}

@@ -1,0 +1,194 @@
+//! Calendar dates and periods as the corpus writes them: `2020-11-21`, `2019`,
+//! `2020-11-16/2020-11-22`.
+
+use std::fmt;
+
+/// A day in the proleptic Gregorian calendar. Ordered chronologically.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+/// Why a date did not parse, in the author's terms.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateError {
+    pub message: String,
+}
+
+impl Date {
+    /// Parses `YYYY-MM-DD`, checking that the day exists.
+    pub fn parse(text: &str) -> Result<Date, DateError> {
+        let error = |message: String| Err(DateError { message });
+        let parts: Vec<&str> = text.trim().split('-').collect();
+        let [year, month, day] = parts.as_slice() else {
+            return error(format!("`{text}` is not a date of the form YYYY-MM-DD"));
+        };
+        let digits = |part: &str, width: usize| {
+            part.len() == width && part.bytes().all(|b| b.is_ascii_digit())
+        };
+        if !(digits(year, 4) && digits(month, 2) && digits(day, 2)) {
+            return error(format!("`{text}` is not a date of the form YYYY-MM-DD"));
+        }
+        let (year, month, day): (i32, u8, u8) = (
+            year.parse().unwrap_or_default(),
+            month.parse().unwrap_or_default(),
+            day.parse().unwrap_or_default(),
+        );
+        if !(1..=12).contains(&month) {
+            return error(format!(
+                "`{text}` has month {month}; months run from 01 to 12"
+            ));
+        }
+        let last = days_in_month(year, month);
+        if day == 0 || day > last {
+            return error(format!(
+                "`{text}` has day {day}, but that month has {last} days"
+            ));
+        }
+        Ok(Date { year, month, day })
+    }
+
+    pub fn first_of_year(year: i32) -> Date {
+        Date {
+            year,
+            month: 1,
+            day: 1,
+        }
+    }
+
+    pub fn last_of_year(year: i32) -> Date {
+        Date {
+            year,
+            month: 12,
+            day: 31,
+        }
+    }
+}
+
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// A span of days a figure refers to, both ends included.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Period {
+    pub start: Date,
+    pub end: Date,
+}
+
+impl Period {
+    /// Parses `YYYY` (the whole year), `YYYY-MM-DD` (one day) or `START/END`.
+    pub fn parse(text: &str) -> Result<Period, DateError> {
+        let text = text.trim();
+        if let Some((start, end)) = text.split_once('/') {
+            let (start, end) = (Date::parse(start)?, Date::parse(end)?);
+            if end < start {
+                return Err(DateError {
+                    message: format!("the period `{text}` ends before it starts"),
+                });
+            }
+            return Ok(Period { start, end });
+        }
+        if text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit()) {
+            let year = text.parse().unwrap_or_default();
+            return Ok(Period {
+                start: Date::first_of_year(year),
+                end: Date::last_of_year(year),
+            });
+        }
+        let day = Date::parse(text).map_err(|_| DateError {
+            message: format!("`{text}` is not a period: write YYYY, YYYY-MM-DD or START/END"),
+        })?;
+        Ok(Period {
+            start: day,
+            end: day,
+        })
+    }
+}
+
+impl fmt::Display for Period {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.start == self.end {
+            write!(f, "{}", self.start)
+        } else if self.start == Date::first_of_year(self.start.year)
+            && self.end == Date::last_of_year(self.start.year)
+        {
+            write!(f, "{}", self.start.year)
+        } else {
+            write!(f, "{}/{}", self.start, self.end)
+        }
+    }
+}
+
+/// Explanation of CC014, printed by `claimcheck explain CC014`.
+pub const EXPLAIN_INVALID_DATE: &str = "\
+What it checks: every date (`published`, `as_of`) is a real calendar day written
+YYYY-MM-DD, and every `period` is YYYY, YYYY-MM-DD or START/END with START not after END.
+
+Why it matters: dates order the series that the monotonic, growth and timeline rules check.
+A date that does not exist, or that is written ambiguously (11/21/2020 or 21/11/2020?),
+would put a claim in the wrong place in time.
+
+Fails:
+    as_of: 2020-02-30       # February has no 30th day
+    period: 2020-11-22/2020-11-16
+
+Passes:
+    as_of: 2020-02-29       # 2020 is a leap year
+    period: 2020-11-16/2020-11-22
+";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_real_days_only() {
+        assert_eq!(
+            Date::parse("2020-11-21"),
+            Ok(Date {
+                year: 2020,
+                month: 11,
+                day: 21
+            })
+        );
+        assert!(Date::parse("2020-02-29").is_ok());
+        assert!(Date::parse("2019-02-29").is_err());
+        assert!(Date::parse("1900-02-29").is_err());
+        assert!(Date::parse("2000-02-29").is_ok());
+        assert!(Date::parse("2020-13-01").is_err());
+        assert!(Date::parse("2020-1-01").is_err());
+        assert!(Date::parse("21/11/2020").is_err());
+        assert!(Date::parse("").is_err());
+    }
+
+    #[test]
+    fn dates_order_chronologically() {
+        assert!(Date::parse("2019-12-31").unwrap() < Date::parse("2020-01-01").unwrap());
+    }
+
+    #[test]
+    fn periods_cover_years_days_and_ranges() {
+        let year = Period::parse("2019").unwrap();
+        assert_eq!(year.start.to_string(), "2019-01-01");
+        assert_eq!(year.end.to_string(), "2019-12-31");
+        assert_eq!(year.to_string(), "2019");
+        let range = Period::parse("2020-11-16/2020-11-22").unwrap();
+        assert_eq!(range.to_string(), "2020-11-16/2020-11-22");
+        assert!(Period::parse("2020-11-22/2020-11-16").is_err());
+        assert!(Period::parse("last year").is_err());
+    }
+}

@@ -1,0 +1,282 @@
+//! The validated project: sources, claims and entities, with every field's location kept
+//! so that findings can point at the exact YAML node.
+
+pub mod date;
+
+use std::collections::HashMap;
+
+use crate::diagnostic::Location;
+use crate::files::{FileId, Files};
+use crate::quantity::Quantity;
+pub use date::{Date, Period};
+
+/// A value and the place in a YAML file it was read from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Located<T> {
+    pub value: T,
+    pub at: Location,
+}
+
+impl<T> Located<T> {
+    pub fn new(value: T, at: Location) -> Self {
+        Located { value, at }
+    }
+}
+
+/// Index of a source in [`Project::sources`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SourceId(pub u32);
+/// Index of a claim in [`Project::claims`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ClaimId(pub u32);
+/// Index of an entity in [`Entities`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct EntityId(pub u32);
+
+/// One document claims are drawn from.
+#[derive(Clone, Debug)]
+pub struct Source {
+    pub id: Located<String>,
+    pub title: Located<String>,
+    pub publisher: Option<Located<String>>,
+    pub published: Located<Date>,
+    pub place: Option<Located<String>>,
+    pub url: Option<Located<String>>,
+    /// The `text:` path as written.
+    pub text_path: Located<String>,
+    /// The article text, when it could be read.
+    pub text: Option<FileId>,
+    pub note: Option<Located<String>>,
+}
+
+/// Whether a claim's member list names every member or only some ("including ...").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Listing {
+    Exhaustive,
+    Partial,
+}
+
+impl Listing {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Listing::Exhaustive => "exhaustive",
+            Listing::Partial => "partial",
+        }
+    }
+}
+
+/// One name in a claim's member list.
+#[derive(Clone, Debug)]
+pub struct Member {
+    pub name: Located<String>,
+    /// The entity the name resolves to, through its canonical name or an alias.
+    pub entity: Option<EntityId>,
+}
+
+/// One reported fact.
+#[derive(Clone, Debug)]
+pub struct Claim {
+    pub id: Located<String>,
+    pub source: SourceId,
+    /// Where the source was named: the claim's own `source:` or its file's.
+    pub source_ref: Location,
+    pub quote: Located<String>,
+    pub subject: Located<String>,
+    pub subject_entity: Option<EntityId>,
+    pub metric: Located<String>,
+    /// The date the claim speaks of: `as_of:` or else the source's publication date.
+    pub as_of: Date,
+    /// Where `as_of:` was written; `None` when it defaults to the source's date.
+    pub as_of_at: Option<Location>,
+    pub period: Option<Located<Period>>,
+    pub value: Option<Located<Quantity>>,
+    /// The unit, singular: `county`, `yuan`; `percent` for percentages.
+    pub unit: Option<Located<String>>,
+    pub members: Vec<Member>,
+    /// The `members:` list node, when present.
+    pub members_at: Option<Location>,
+    pub listing: Listing,
+    pub status: Option<Located<String>>,
+    pub note: Option<Located<String>>,
+    /// The whole claim entry.
+    pub at: Location,
+}
+
+impl Claim {
+    /// The unit as compared between claims: a percentage's unit is `percent` even when
+    /// the author left `unit:` out.
+    pub fn unit_name(&self) -> Option<&str> {
+        match (&self.unit, &self.value) {
+            (Some(unit), _) => Some(unit.value.as_str()),
+            (None, Some(value)) if value.value.is_percent => Some("percent"),
+            _ => None,
+        }
+    }
+}
+
+/// What sort of thing an entity is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EntityKind {
+    Country,
+    Province,
+    AutonomousRegion,
+    Municipality,
+    Prefecture,
+    City,
+    County,
+    District,
+    Township,
+    Town,
+    Village,
+    Person,
+    Organization,
+}
+
+impl EntityKind {
+    pub const ALL: &'static [EntityKind] = &[
+        EntityKind::Country,
+        EntityKind::Province,
+        EntityKind::AutonomousRegion,
+        EntityKind::Municipality,
+        EntityKind::Prefecture,
+        EntityKind::City,
+        EntityKind::County,
+        EntityKind::District,
+        EntityKind::Township,
+        EntityKind::Town,
+        EntityKind::Village,
+        EntityKind::Person,
+        EntityKind::Organization,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Country => "country",
+            EntityKind::Province => "province",
+            EntityKind::AutonomousRegion => "autonomous-region",
+            EntityKind::Municipality => "municipality",
+            EntityKind::Prefecture => "prefecture",
+            EntityKind::City => "city",
+            EntityKind::County => "county",
+            EntityKind::District => "district",
+            EntityKind::Township => "township",
+            EntityKind::Town => "town",
+            EntityKind::Village => "village",
+            EntityKind::Person => "person",
+            EntityKind::Organization => "organization",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<EntityKind> {
+        EntityKind::ALL.iter().copied().find(|k| k.as_str() == text)
+    }
+
+    /// The entity kinds a unit word counts. The articles count "provinces, autonomous
+    /// regions, and municipalities" together as provinces, and districts with counties.
+    /// `None` when the unit is not a kind of place (yuan, person, project...).
+    pub fn counted_by_unit(unit: &str) -> Option<&'static [EntityKind]> {
+        use EntityKind::*;
+        Some(match unit {
+            "country" => &[Country],
+            "province" => &[Province, AutonomousRegion, Municipality],
+            "prefecture" => &[Prefecture],
+            "city" => &[City, Prefecture],
+            "county" => &[County, District],
+            "township" | "town" => &[Township, Town],
+            "village" => &[Village],
+            _ => return None,
+        })
+    }
+}
+
+/// A named thing: a country, a province, a county, a person.
+#[derive(Clone, Debug)]
+pub struct Entity {
+    pub name: Located<String>,
+    pub kind: Located<EntityKind>,
+    pub parent: Option<Located<String>>,
+    pub parent_entity: Option<EntityId>,
+    pub aliases: Vec<Located<String>>,
+}
+
+/// The entity registry, with every name and alias indexed.
+#[derive(Clone, Debug, Default)]
+pub struct Entities {
+    items: Vec<Entity>,
+    by_name: HashMap<String, EntityId>,
+}
+
+impl Entities {
+    /// Adds an entity; its names must already be known to be unique.
+    pub fn push(&mut self, entity: Entity) -> EntityId {
+        let id = EntityId(u32::try_from(self.items.len()).expect("fewer than 4 billion entities"));
+        self.by_name.insert(entity.name.value.clone(), id);
+        for alias in &entity.aliases {
+            self.by_name.entry(alias.value.clone()).or_insert(id);
+        }
+        self.items.push(entity);
+        id
+    }
+
+    /// The entity a name or alias denotes.
+    pub fn resolve(&self, name: &str) -> Option<EntityId> {
+        self.by_name.get(name).copied()
+    }
+
+    pub fn get(&self, id: EntityId) -> &Entity {
+        &self.items[id.0 as usize]
+    }
+
+    pub fn get_mut(&mut self, id: EntityId) -> &mut Entity {
+        &mut self.items[id.0 as usize]
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (EntityId, &Entity)> {
+        self.items
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (EntityId(i as u32), e))
+    }
+
+    /// Every name and alias, for "did you mean".
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.by_name.keys().map(String::as_str)
+    }
+
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+}
+
+/// Everything a run loaded and validated.
+#[derive(Debug, Default)]
+pub struct Project {
+    pub files: Files,
+    pub sources: Vec<Source>,
+    pub claims: Vec<Claim>,
+    pub entities: Entities,
+    pub claims_by_id: HashMap<String, ClaimId>,
+    pub sources_by_id: HashMap<String, SourceId>,
+}
+
+impl Project {
+    pub fn source(&self, id: SourceId) -> &Source {
+        &self.sources[id.0 as usize]
+    }
+
+    pub fn claim(&self, id: ClaimId) -> &Claim {
+        &self.claims[id.0 as usize]
+    }
+
+    pub fn claim_by_id(&self, id: &str) -> Option<ClaimId> {
+        self.claims_by_id.get(id).copied()
+    }
+
+    pub fn claim_ids(&self) -> impl Iterator<Item = ClaimId> + '_ {
+        (0..self.claims.len()).map(|i| ClaimId(i as u32))
+    }
+}

@@ -1,0 +1,144 @@
+//! The human format: diagnostics as miette reports.
+//!
+//! A miette diagnostic shows spans of one source text. Labels of a finding that fall in
+//! other files (a claim in another claims file, the passage of an article) become related
+//! diagnostics, one per file, each with its own source. Rendering to the terminal (colour,
+//! width) is the binary's business.
+
+use std::fmt;
+use std::sync::Arc;
+
+use miette::{LabeledSpan, NamedSource, SourceCode, SourceSpan};
+
+use crate::diagnostic::{Diagnostic, Label, Severity};
+use crate::files::{FileId, Files};
+
+/// One diagnostic, or one file's part of it, in the shape miette renders.
+#[derive(Debug)]
+pub struct Report {
+    code: String,
+    severity: miette::Severity,
+    message: String,
+    help: Option<String>,
+    source: Option<NamedSource<Arc<str>>>,
+    labels: Vec<LabeledSpan>,
+    related: Vec<Report>,
+}
+
+impl Report {
+    /// Builds the report for `diagnostic`, attaching the texts of the files it labels.
+    pub fn new(diagnostic: &Diagnostic, files: &Files) -> Report {
+        let mut help = diagnostic.notes.join("\n");
+        if let Some(text) = &diagnostic.help {
+            if !help.is_empty() {
+                help.push('\n');
+            }
+            help.push_str(text);
+        }
+        let mut message = diagnostic.message.clone();
+        if let Some(rule) = &diagnostic.rule {
+            message = format!("{message} [rule {rule}]");
+        }
+        let mut report = Report {
+            code: format!("{} {}", diagnostic.code.id(), diagnostic.code.name()),
+            severity: match diagnostic.severity {
+                Severity::Error => miette::Severity::Error,
+                Severity::Warning => miette::Severity::Warning,
+                Severity::Info => miette::Severity::Advice,
+            },
+            message,
+            help: (!help.is_empty()).then_some(help),
+            source: None,
+            labels: Vec::new(),
+            related: Vec::new(),
+        };
+        // Group labels by file, in the order the files first appear.
+        let mut groups: Vec<(FileId, Vec<&Label>)> = Vec::new();
+        for label in &diagnostic.labels {
+            match groups
+                .iter_mut()
+                .find(|(file, _)| *file == label.location.file)
+            {
+                Some((_, labels)) => labels.push(label),
+                None => groups.push((label.location.file, vec![label])),
+            }
+        }
+        let mut groups = groups.into_iter();
+        if let Some((file, labels)) = groups.next() {
+            report.source = Some(named_source(files, file));
+            report.labels = labels.into_iter().map(labeled_span).collect();
+        }
+        for (file, labels) in groups {
+            let first = labels[0].message.clone();
+            report.related.push(Report {
+                code: String::new(),
+                severity: miette::Severity::Advice,
+                message: format!("in {}: {first}", files.name(file)),
+                help: None,
+                source: Some(named_source(files, file)),
+                labels: labels.into_iter().map(labeled_span).collect(),
+                related: Vec::new(),
+            });
+        }
+        report
+    }
+}
+
+fn named_source(files: &Files, file: FileId) -> NamedSource<Arc<str>> {
+    let file = files.get(file);
+    NamedSource::new(file.name.clone(), file.text.clone())
+}
+
+fn labeled_span(label: &Label) -> LabeledSpan {
+    let span = SourceSpan::from(label.location.span.start..label.location.span.end);
+    let text = (!label.message.is_empty()).then(|| label.message.clone());
+    if label.primary {
+        LabeledSpan::new_primary_with_span(text, span)
+    } else {
+        LabeledSpan::new_with_span(text, span)
+    }
+}
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Report {}
+
+impl miette::Diagnostic for Report {
+    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        (!self.code.is_empty()).then(|| Box::new(&self.code) as Box<dyn fmt::Display>)
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(self.severity)
+    }
+
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.help
+            .as_ref()
+            .map(|help| Box::new(help) as Box<dyn fmt::Display>)
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        self.source.as_ref().map(|source| source as &dyn SourceCode)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        if self.labels.is_empty() || self.source.is_none() {
+            return None;
+        }
+        Some(Box::new(self.labels.iter().cloned()))
+    }
+
+    fn related<'a>(&'a self) -> Option<Box<dyn Iterator<Item = &'a dyn miette::Diagnostic> + 'a>> {
+        if self.related.is_empty() {
+            return None;
+        }
+        Some(Box::new(
+            self.related.iter().map(|r| r as &dyn miette::Diagnostic),
+        ))
+    }
+}

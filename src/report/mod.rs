@@ -1,0 +1,5 @@
+//! Turning diagnostics into output. Each format is one module; all of them read the same
+//! [`Diagnostic`](crate::diagnostic::Diagnostic) data and the file texts of the run.
+
+pub mod human;
+pub mod json;

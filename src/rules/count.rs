@@ -1,0 +1,234 @@
+//! `count`: a stated count against the members listed.
+//!
+//! For each selected claim that lists members: an exhaustive list must name exactly as
+//! many members as the value states, a partial list ("including ...") no more; no member
+//! may be named twice; and when the unit is a kind of place (`province`, `county`...)
+//! every member must be a place of that kind.
+//!
+//! Cost: one pass over the selected claims, with a hash set per member list: O(claims +
+//! members).
+
+use std::collections::HashMap;
+
+use super::{Check, Context, Finding, Kind};
+use crate::codes::Code;
+use crate::load::fields::{Reader, Record};
+use crate::model::{Claim, ClaimId, EntityKind, Listing, Project};
+
+pub const KIND: Kind = Kind {
+    name: "count",
+    summary: "a stated count matches the members listed (exhaustive: equal; partial: not more)",
+    fields: &[],
+    read,
+};
+
+#[derive(Debug)]
+struct Count;
+
+fn read(_: &mut Reader, _: &Record, _: &Project) -> Option<Box<dyn Check>> {
+    Some(Box::new(Count))
+}
+
+impl Check for Count {
+    fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Vec<Finding> {
+        let mut findings = Vec::new();
+        for &id in selected {
+            let claim = context.project.claim(id);
+            if claim.members.is_empty() {
+                continue;
+            }
+            findings.extend(duplicates(context, claim));
+            findings.extend(count_mismatch(claim));
+            findings.extend(kind_mismatch(context, claim));
+        }
+        findings
+    }
+}
+
+/// The key two members are the same by: their entity when they resolve, else their name.
+fn member_key(claim: &Claim, index: usize) -> String {
+    let member = &claim.members[index];
+    match member.entity {
+        Some(entity) => format!("entity:{}", entity.0),
+        None => format!("name:{}", member.name.value),
+    }
+}
+
+fn duplicates(context: &Context, claim: &Claim) -> Vec<Finding> {
+    let mut first_seen: HashMap<String, usize> = HashMap::new();
+    let mut findings = Vec::new();
+    for index in 0..claim.members.len() {
+        let key = member_key(claim, index);
+        if let Some(&first) = first_seen.get(&key) {
+            let (a, b) = (&claim.members[first], &claim.members[index]);
+            let same = match b.entity {
+                Some(entity) if a.name.value != b.name.value => format!(
+                    "`{}` and `{}` both name {}",
+                    a.name.value,
+                    b.name.value,
+                    context.project.entities.get(entity).name.value
+                ),
+                _ => format!("`{}` is listed twice", b.name.value),
+            };
+            findings.push(
+                Finding::new(
+                    Code::DuplicateMember,
+                    format!("claim `{}` lists a member twice: {same}", claim.id.value),
+                    "remove the repeated name; if the article itself repeats it, keep it and note it",
+                )
+                .primary(b.name.at.clone(), "listed again here")
+                .label(a.name.at.clone(), "first listed here"),
+            );
+        } else {
+            first_seen.insert(key, index);
+        }
+    }
+    findings
+}
+
+fn count_mismatch(claim: &Claim) -> Option<Finding> {
+    let value = claim.value.as_ref()?;
+    let listed = {
+        let mut keys: Vec<String> = (0..claim.members.len())
+            .map(|i| member_key(claim, i))
+            .collect();
+        keys.sort();
+        keys.dedup();
+        keys.len()
+    };
+    let listed_decimal = rust_decimal::Decimal::from(listed);
+    let interval = &value.value.interval;
+    let (wrong, expectation) = match claim.listing {
+        Listing::Exhaustive => (
+            !interval.contains(listed_decimal),
+            "an exhaustive list names exactly as many members as the count states",
+        ),
+        Listing::Partial => (
+            !interval.possibly_greater_or_equal(&crate::quantity::Interval::exact(listed_decimal)),
+            "a partial list (\"including ...\") names at most as many members as the count states",
+        ),
+    };
+    if !wrong {
+        return None;
+    }
+    let members_at = claim.members_at.clone()?;
+    Some(
+        Finding::new(
+            Code::CountMismatch,
+            format!(
+                "claim `{}` states {} but lists {listed} {}",
+                claim.id.value,
+                value.value.text,
+                if listed == 1 { "member" } else { "members" }
+            ),
+            "check the count and the list against the article; if the article itself disagrees, keep its words: this finding is the discrepancy",
+        )
+        .primary(value.at.clone(), format!("the count: {}", value.value.text))
+        .label(members_at, format!("{listed} listed ({})", claim.listing.as_str()))
+        .note(format!("{expectation}; the count stands for {}", value.value.interval)),
+    )
+}
+
+fn kind_mismatch(context: &Context, claim: &Claim) -> Option<Finding> {
+    let unit = claim.unit.as_ref()?;
+    let counted = EntityKind::counted_by_unit(&unit.value)?;
+    let entities = &context.project.entities;
+    let wrong: Vec<_> = claim
+        .members
+        .iter()
+        .filter_map(|m| {
+            let entity = entities.get(m.entity?);
+            (!counted.contains(&entity.kind.value)).then_some((m, entity.kind.value))
+        })
+        .collect();
+    if wrong.is_empty() {
+        return None;
+    }
+    let kinds: Vec<&str> = counted.iter().map(|k| k.as_str()).collect();
+    let mut finding = Finding::new(
+        Code::MemberKindMismatch,
+        format!(
+            "claim `{}` counts {} but lists {} that {} not {}",
+            claim.id.value,
+            plural(&unit.value),
+            wrong.len(),
+            if wrong.len() == 1 { "is" } else { "are" },
+            plural(&unit.value)
+        ),
+        "if the article names the wrong unit (\"counties\" for provinces), keep its words: this finding is the discrepancy; otherwise correct `unit:`",
+    )
+    .primary(unit.at.clone(), format!("counts {}", plural(&unit.value)));
+    for (member, kind) in &wrong {
+        finding = finding.label(member.name.at.clone(), format!("a {}", kind.as_str()));
+    }
+    Some(finding.note(format!(
+        "a `{}` unit counts: {}",
+        unit.value,
+        kinds.join(", ")
+    )))
+}
+
+fn plural(unit: &str) -> String {
+    match unit.strip_suffix('y') {
+        Some(stem) if !stem.ends_with(['a', 'e', 'o', 'u']) => format!("{stem}ies"),
+        _ => format!("{unit}s"),
+    }
+}
+
+/// Explanation of CC101, printed by `claimcheck explain CC101`.
+pub const EXPLAIN_COUNT_MISMATCH: &str = "\
+What it checks (rule kind `count`): a claim that states a count and lists members names as
+many members as it counts. An exhaustive list (`list: exhaustive`, the default) must name
+exactly that many; a partial list (`list: partial`, for \"including ...\" or \"etc.\") may
+name fewer but not more.
+
+Why it matters: \"8 counties of Rongshui, Sanjiang, ...\" followed by seven names means the
+article lost a county, or the count is wrong. Readers cannot tell which.
+
+Fails:
+    value: 8
+    unit: county
+    members: [Rongshui, Sanjiang, Napo, Leye, Longlin, Luocheng, Dahua]   # 7 names
+
+Passes:
+    value: 8
+    unit: county
+    members: [Rongshui, Sanjiang, Napo, Leye, Longlin, Luocheng, Dahua, Duan]
+";
+
+/// Explanation of CC102, printed by `claimcheck explain CC102`.
+pub const EXPLAIN_DUPLICATE_MEMBER: &str = "\
+What it checks (rule kind `count`): no member is listed twice in one claim, under the same
+name or under two names of one entity (\"Tibet\" and \"Xizang\").
+
+Why it matters: a repeated name makes a list look complete when it is one short.
+
+Fails:
+    members: [Tibet, Qinghai, Xizang]     # Xizang is an alias of Tibet
+
+Passes:
+    members: [Tibet, Qinghai, Ningxia]
+";
+
+/// Explanation of CC103, printed by `claimcheck explain CC103`.
+pub const EXPLAIN_MEMBER_KIND_MISMATCH: &str = "\
+What it checks (rule kind `count`): when a claim's unit is a kind of place (province,
+county, village, township...), every member it lists is a place of that kind in the entity
+registry. `province` counts provinces, autonomous regions and municipalities; `county`
+counts counties and districts.
+
+Why it matters: translations and hurried copy confuse levels: \"17 impoverished counties,
+including Yunnan, Xinjiang, and Anhui\" names provinces. The figure then means something
+else than it says.
+
+Fails:
+    value: 17
+    unit: county
+    members: [Yunnan, Xinjiang, Anhui]    # provinces
+
+Passes:
+    value: 17
+    unit: province
+    members: [Yunnan, Xinjiang, Anhui]
+    list: partial
+";

@@ -1,0 +1,301 @@
+//! Rules: the cross-checks over claims, read from `rules/*.yaml`.
+//!
+//! Every rule has an id, a `kind`, a `select:` choosing its claims, a severity, and the
+//! author's own `message` and `help`. Each kind lives in its own module, holding its
+//! explanation, its parameters, its finding type, its logic and its tests; [`KINDS`] is
+//! the registry that maps a kind's name to the module.
+
+pub mod count;
+pub mod select;
+
+use std::fmt;
+
+use crate::codes::Code;
+use crate::diagnostic::{Diagnostic, Diagnostics, Label, Location, Severity, did_you_mean};
+use crate::load::Document;
+use crate::load::fields::{Reader, Record};
+use crate::model::{ClaimId, Located, Project};
+pub use select::{ClaimIndex, Selector};
+
+/// The fields every rule has, whatever its kind.
+const COMMON_FIELDS: &[&str] = &["id", "kind", "select", "severity", "message", "help"];
+
+/// What a rule kind does once its parameters are read.
+pub trait Check: fmt::Debug + Send + Sync {
+    /// Evaluates the rule over the claims its selector chose.
+    fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Vec<Finding>;
+}
+
+/// One entry of the registry of rule kinds.
+pub struct Kind {
+    pub name: &'static str,
+    /// One line for `list rules` and error messages.
+    pub summary: &'static str,
+    /// Parameters beyond [`COMMON_FIELDS`].
+    pub fields: &'static [&'static str],
+    /// Reads the kind's parameters, reporting problems with their spans.
+    pub read: fn(&mut Reader, &Record, &Project) -> Option<Box<dyn Check>>,
+}
+
+/// Every rule kind. Adding a kind is one module and one line here.
+pub const KINDS: &[Kind] = &[count::KIND];
+
+/// A rule as read from its file.
+#[derive(Debug)]
+pub struct Rule {
+    pub id: Located<String>,
+    pub kind: &'static str,
+    pub select: Selector,
+    pub severity: Option<Severity>,
+    pub message: Option<String>,
+    pub help: Option<String>,
+    pub check: Box<dyn Check>,
+}
+
+/// What a check sees: the project, its index, and the rule being evaluated.
+pub struct Context<'a> {
+    pub project: &'a Project,
+    pub index: &'a ClaimIndex,
+    pub rule: &'a Rule,
+}
+
+/// A discrepancy a check found, before the rule's own wording and severity are applied.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub code: Code,
+    /// What is wrong, specifically: "17 are stated but 16 are listed".
+    pub message: String,
+    /// The offending value first, then every other claim involved.
+    pub labels: Vec<Label>,
+    pub notes: Vec<String>,
+    /// What to do, when the rule's author gave no `help:`.
+    pub help: String,
+}
+
+impl Finding {
+    pub fn new(code: Code, message: impl Into<String>, help: impl Into<String>) -> Finding {
+        Finding {
+            code,
+            message: message.into(),
+            labels: Vec::new(),
+            notes: Vec::new(),
+            help: help.into(),
+        }
+    }
+
+    pub fn primary(mut self, at: Location, message: impl Into<String>) -> Finding {
+        self.labels.insert(
+            0,
+            Label {
+                location: at,
+                message: message.into(),
+                primary: true,
+            },
+        );
+        self
+    }
+
+    pub fn label(mut self, at: Location, message: impl Into<String>) -> Finding {
+        self.labels.push(Label {
+            location: at,
+            message: message.into(),
+            primary: false,
+        });
+        self
+    }
+
+    pub fn note(mut self, note: impl Into<String>) -> Finding {
+        self.notes.push(note.into());
+        self
+    }
+}
+
+/// Reads every rule file.
+pub fn load(documents: &[Document], project: &Project, diagnostics: &mut Diagnostics) -> Vec<Rule> {
+    let mut rules: Vec<Rule> = Vec::new();
+    for document in documents {
+        let mut reader = Reader {
+            file: document.file,
+            diagnostics,
+        };
+        let Some(top) = reader.record(&document.root, "rules file", &["rules"]) else {
+            continue;
+        };
+        let Some(list) = top.get("rules") else {
+            reader.missing(
+                &top,
+                "rules",
+                "list the rules under a top-level `rules:` key",
+            );
+            continue;
+        };
+        for node in reader.list(list, "rules") {
+            if let Some(rule) = read_rule(&mut reader, node, project) {
+                if let Some(first) = rules.iter().find(|r| r.id.value == rule.id.value) {
+                    reader.diagnostics.push(
+                        Diagnostic::new(
+                            Code::DuplicateId,
+                            format!("two rules have the id `{}`", rule.id.value),
+                            rule.id.at.clone(),
+                            "used again here",
+                        )
+                        .with_label(first.id.at.clone(), "first used here")
+                        .with_help("give each rule its own id"),
+                    );
+                    continue;
+                }
+                rules.push(rule);
+            }
+        }
+    }
+    rules
+}
+
+fn read_rule(
+    reader: &mut Reader,
+    node: &crate::load::yaml::Node,
+    project: &Project,
+) -> Option<Rule> {
+    // Read the kind first: it decides which fields are allowed.
+    let kind_name = match &node.value {
+        crate::load::yaml::Value::Map(entries) => entries.iter().find_map(|(k, v)| {
+            matches!(&k.value, crate::load::yaml::Value::Scalar(key) if key == "kind").then_some(v)
+        }),
+        _ => None,
+    };
+    let kind = kind_name.and_then(|node| match &node.value {
+        crate::load::yaml::Value::Scalar(name) => KINDS.iter().find(|k| k.name == name),
+        _ => None,
+    });
+    let mut fields: Vec<&str> = COMMON_FIELDS.to_vec();
+    if let Some(kind) = kind {
+        fields.extend_from_slice(kind.fields);
+    } else {
+        // Without a known kind, accept any kind's fields so that only the kind is reported.
+        fields.extend(KINDS.iter().flat_map(|k| k.fields.iter().copied()));
+    }
+    let record = reader.record(node, "rule", &fields)?;
+    let id = reader.id(
+        &record,
+        "id",
+        "give the rule an id such as `provinces-cleared-never-decrease`",
+    );
+    let kind = match (kind_name, kind) {
+        (None, _) => {
+            reader.missing(
+                &record,
+                "kind",
+                &format!("add `kind:`, one of: {}", kind_names()),
+            );
+            None
+        }
+        (Some(node), None) => {
+            let written = match &node.value {
+                crate::load::yaml::Value::Scalar(name) => name.clone(),
+                other => other.describe().to_string(),
+            };
+            let help = match did_you_mean(&written, KINDS.iter().map(|k| k.name)) {
+                Some(near) => format!("did you mean `{near}`?"),
+                None => format!("the kinds are: {}", kind_names()),
+            };
+            reader.diagnostics.push(
+                Diagnostic::new(
+                    Code::UnknownRuleKind,
+                    format!("`{written}` is not a rule kind"),
+                    reader.at(node),
+                    "unknown kind",
+                )
+                .with_help(help),
+            );
+            None
+        }
+        (Some(_), Some(kind)) => Some(kind),
+    };
+    let select = Selector::read(reader, &record);
+    let severity = reader
+        .choice(
+            &record,
+            "severity",
+            &[
+                ("error", Severity::Error),
+                ("warning", Severity::Warning),
+                ("info", Severity::Info),
+            ],
+        )
+        .map(|s| s.value);
+    let message = reader.text(&record, "message").map(|m| m.value);
+    let help = reader.text(&record, "help").map(|h| h.value);
+    let kind = kind?;
+    let check = (kind.read)(reader, &record, project)?;
+    Some(Rule {
+        id: id?,
+        kind: kind.name,
+        select: select?,
+        severity,
+        message,
+        help,
+        check,
+    })
+}
+
+fn kind_names() -> String {
+    KINDS.iter().map(|k| k.name).collect::<Vec<_>>().join(", ")
+}
+
+/// Evaluates every rule and turns its findings into diagnostics.
+pub fn evaluate(rules: &[Rule], project: &Project) -> Vec<Diagnostic> {
+    let index = ClaimIndex::new(project);
+    let mut diagnostics = Vec::new();
+    for rule in rules {
+        let selected = rule.select.select(project, &index);
+        let context = Context {
+            project,
+            index: &index,
+            rule,
+        };
+        for finding in rule.check.evaluate(&context, &selected) {
+            diagnostics.push(into_diagnostic(finding, rule));
+        }
+    }
+    diagnostics
+}
+
+/// Applies the rule's wording, severity and location to a finding.
+fn into_diagnostic(finding: Finding, rule: &Rule) -> Diagnostic {
+    let (message, mut notes) = match &rule.message {
+        Some(message) => (message.clone(), vec![finding.message]),
+        None => (finding.message, Vec::new()),
+    };
+    notes.extend(finding.notes);
+    let mut labels = finding.labels;
+    labels.push(Label {
+        location: rule.id.at.clone(),
+        message: format!("rule `{}` ({}) is defined here", rule.id.value, rule.kind),
+        primary: false,
+    });
+    Diagnostic {
+        code: finding.code,
+        severity: rule.severity.unwrap_or(finding.code.default_severity()),
+        message,
+        labels,
+        help: Some(rule.help.clone().unwrap_or(finding.help)),
+        notes,
+        rule: Some(rule.id.value.clone()),
+    }
+}
+
+/// Explanation of CC040, printed by `claimcheck explain CC040`.
+pub const EXPLAIN_UNKNOWN_RULE_KIND: &str = "\
+What it checks: every rule's `kind:` is one of the rule kinds claimcheck knows: count,
+monotonic, growth, equation, agreement, range, timeline.
+
+Why it matters: a rule whose kind is misspelt would check nothing, and CI would pass.
+
+Fails:
+    - id: provinces-cleared-never-decrease
+      kind: monotonous
+
+Passes:
+    - id: provinces-cleared-never-decrease
+      kind: monotonic
+";
