@@ -15,3 +15,5 @@ pub mod model;
 pub mod quantity;
 pub mod report;
 pub mod rules;
+#[cfg(test)]
+mod testing;

@@ -189,7 +189,7 @@ fn byte_span(spanned_location: &serde_saphyr::Location, text: &str) -> Span {
 }
 
 fn into_node(raw: Spanned<RawValue>, text: &str) -> Node {
-    let span = byte_span(&raw.referenced, text);
+    let mut span = byte_span(&raw.referenced, text);
     let value = match raw.value {
         RawValue::Null => Value::Null,
         RawValue::Text(text) => Value::Scalar(text),
@@ -203,6 +203,24 @@ fn into_node(raw: Spanned<RawValue>, text: &str) -> Node {
                 .collect(),
         ),
     };
+    // The parser spans a list or mapping by its first token only; widen it to cover the
+    // whole collection so that a label on `members:` underlines every name.
+    let last_child_end = match &value {
+        Value::Seq(items) => items.last().map(|n| n.span.end),
+        Value::Map(entries) => entries.last().map(|(_, v)| v.span.end),
+        _ => None,
+    };
+    if let Some(end) = last_child_end
+        && end > span.end
+    {
+        span.end = end;
+        // Include a flow collection's closing bracket.
+        let rest = &text[end..];
+        let trimmed = rest.trim_start_matches([' ', '\t']);
+        if trimmed.starts_with([']', '}']) && text[span.start..].starts_with(['[', '{']) {
+            span.end = end + (rest.len() - trimmed.len()) + 1;
+        }
+    }
     Node { value, span }
 }
 
@@ -329,6 +347,17 @@ mod tests {
         assert_eq!(&text[n.span.clone()], "17");
         let name = map_get(&node, "name");
         assert_eq!(&text[name.span.clone()], "\"Du'an\"");
+    }
+
+    #[test]
+    fn collections_span_from_first_to_last_item() {
+        let text = "flow: [Gansu, Guangxi]\nblock:\n  - a\n  - b\n";
+        let node = parse_ok(text);
+        assert_eq!(
+            &text[map_get(&node, "flow").span.clone()],
+            "[Gansu, Guangxi]"
+        );
+        assert_eq!(&text[map_get(&node, "block").span.clone()], "- a\n  - b");
     }
 
     #[test]

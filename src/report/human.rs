@@ -35,10 +35,7 @@ impl Report {
             }
             help.push_str(text);
         }
-        let mut message = diagnostic.message.clone();
-        if let Some(rule) = &diagnostic.rule {
-            message = format!("{message} [rule {rule}]");
-        }
+        let message = diagnostic.message.clone();
         let mut report = Report {
             code: format!("{} {}", diagnostic.code.id(), diagnostic.code.name()),
             severity: match diagnostic.severity {
@@ -69,14 +66,25 @@ impl Report {
             report.labels = labels.into_iter().map(labeled_span).collect();
         }
         for (file, labels) in groups {
-            let first = labels[0].message.clone();
+            // A lone label's text becomes the related report's headline instead of being
+            // printed twice.
+            let (message, labels): (String, Vec<LabeledSpan>) = match labels.as_slice() {
+                [only] => (
+                    only.message.clone(),
+                    vec![LabeledSpan::new_with_span(None, span_of(only))],
+                ),
+                _ => (
+                    format!("in {}", files.name(file)),
+                    labels.into_iter().map(labeled_span).collect(),
+                ),
+            };
             report.related.push(Report {
                 code: String::new(),
                 severity: miette::Severity::Advice,
-                message: format!("in {}: {first}", files.name(file)),
+                message,
                 help: None,
                 source: Some(named_source(files, file)),
-                labels: labels.into_iter().map(labeled_span).collect(),
+                labels,
                 related: Vec::new(),
             });
         }
@@ -89,8 +97,12 @@ fn named_source(files: &Files, file: FileId) -> NamedSource<Arc<str>> {
     NamedSource::new(file.name.clone(), file.text.clone())
 }
 
+fn span_of(label: &Label) -> SourceSpan {
+    SourceSpan::from(label.location.span.start..label.location.span.end)
+}
+
 fn labeled_span(label: &Label) -> LabeledSpan {
-    let span = SourceSpan::from(label.location.span.start..label.location.span.end);
+    let span = span_of(label);
     let text = (!label.message.is_empty()).then(|| label.message.clone());
     if label.primary {
         LabeledSpan::new_primary_with_span(text, span)

@@ -159,7 +159,7 @@ fn kind_mismatch(context: &Context, claim: &Claim) -> Option<Finding> {
     )
     .primary(unit.at.clone(), format!("counts {}", plural(&unit.value)));
     for (member, kind) in &wrong {
-        finding = finding.label(member.name.at.clone(), format!("a {}", kind.as_str()));
+        finding = finding.label(member.name.at.clone(), kind.with_article());
     }
     Some(finding.note(format!(
         "a `{}` unit counts: {}",
@@ -232,3 +232,124 @@ Passes:
     members: [Yunnan, Xinjiang, Anhui]
     list: partial
 ";
+
+#[cfg(test)]
+mod tests {
+    use crate::codes::Code;
+    use crate::testing::{check_files, codes, primary_text};
+
+    const RULE: &str = "rules:\n  - { id: counts, kind: count }\n";
+
+    fn claims(body: &str) -> String {
+        format!("source: article\nclaims:\n{body}")
+    }
+
+    #[test]
+    fn an_exhaustive_list_of_the_stated_length_passes() {
+        let outcome = check_files(&[
+            ("rules/r.yaml", RULE),
+            (
+                "claims/c.yaml",
+                &claims(
+                    "  - { id: a, quote: x, subject: Guangxi, metric: m, value: 2, unit: county, members: [Rongshui, Sanjiang] }\n",
+                ),
+            ),
+        ]);
+        assert_eq!(codes(&outcome), vec![]);
+    }
+
+    #[test]
+    fn an_exhaustive_list_one_short_is_a_count_mismatch_on_the_value() {
+        let outcome = check_files(&[
+            ("rules/r.yaml", RULE),
+            (
+                "claims/c.yaml",
+                &claims(
+                    "  - { id: a, quote: x, subject: Guangxi, metric: m, value: 3, unit: county, members: [Rongshui, Sanjiang] }\n",
+                ),
+            ),
+        ]);
+        assert_eq!(codes(&outcome), vec![Code::CountMismatch]);
+        assert_eq!(primary_text(&outcome, 0), "3");
+        assert!(
+            outcome.diagnostics[0]
+                .message
+                .contains("states 3 but lists 2")
+        );
+    }
+
+    #[test]
+    fn a_partial_list_may_be_shorter_but_not_longer() {
+        let shorter = check_files(&[
+            ("rules/r.yaml", RULE),
+            (
+                "claims/c.yaml",
+                &claims(
+                    "  - { id: a, quote: x, subject: China, metric: m, value: 17, unit: province, members: [Gansu, Guangxi], list: partial }\n",
+                ),
+            ),
+        ]);
+        assert_eq!(codes(&shorter), vec![]);
+        let longer = check_files(&[
+            ("rules/r.yaml", RULE),
+            (
+                "claims/c.yaml",
+                &claims(
+                    "  - { id: a, quote: x, subject: China, metric: m, value: 1, unit: province, members: [Gansu, Guangxi], list: partial }\n",
+                ),
+            ),
+        ]);
+        assert_eq!(codes(&longer), vec![Code::CountMismatch]);
+    }
+
+    #[test]
+    fn an_alias_of_a_listed_member_is_a_duplicate() {
+        let outcome = check_files(&[
+            ("rules/r.yaml", RULE),
+            (
+                "claims/c.yaml",
+                &claims(
+                    "  - { id: a, quote: x, subject: China, metric: m, value: 3, unit: province, members: [Tibet, Gansu, Xizang] }\n",
+                ),
+            ),
+        ]);
+        // Two distinct provinces are listed where three are stated, and one is named twice.
+        assert_eq!(
+            codes(&outcome),
+            vec![Code::CountMismatch, Code::DuplicateMember]
+        );
+        let duplicate = outcome
+            .diagnostics
+            .iter()
+            .position(|d| d.code == Code::DuplicateMember)
+            .unwrap();
+        assert_eq!(primary_text(&outcome, duplicate), "Xizang");
+    }
+
+    #[test]
+    fn provinces_counted_as_counties_are_a_kind_mismatch() {
+        let outcome = check_files(&[
+            ("rules/r.yaml", RULE),
+            (
+                "claims/c.yaml",
+                &claims(
+                    "  - { id: a, quote: x, subject: China, metric: m, value: 17, unit: county, members: [Gansu, Guangxi], list: partial }\n",
+                ),
+            ),
+        ]);
+        assert_eq!(codes(&outcome), vec![Code::MemberKindMismatch]);
+        assert_eq!(primary_text(&outcome, 0), "county");
+        assert_eq!(
+            outcome.diagnostics[0].labels.len(),
+            4,
+            "unit, two members, the rule"
+        );
+    }
+
+    #[test]
+    fn plural_follows_english_spelling() {
+        assert_eq!(super::plural("county"), "counties");
+        assert_eq!(super::plural("province"), "provinces");
+        assert_eq!(super::plural("day"), "days");
+    }
+}

@@ -260,23 +260,24 @@ pub fn evaluate(rules: &[Rule], project: &Project) -> Vec<Diagnostic> {
     diagnostics
 }
 
-/// Applies the rule's wording, severity and location to a finding.
+/// Applies the rule's wording, severity and location to a finding. The headline stays the
+/// finding's own sentence (what exactly is wrong); the rule author's message follows it
+/// as a note, and the author's help replaces the kind's default help.
 fn into_diagnostic(finding: Finding, rule: &Rule) -> Diagnostic {
-    let (message, mut notes) = match &rule.message {
-        Some(message) => (message.clone(), vec![finding.message]),
-        None => (finding.message, Vec::new()),
-    };
-    notes.extend(finding.notes);
+    let mut notes = finding.notes;
+    if let Some(message) = &rule.message {
+        notes.push(format!("rule `{}`: {message}", rule.id.value));
+    }
     let mut labels = finding.labels;
     labels.push(Label {
         location: rule.id.at.clone(),
-        message: format!("rule `{}` ({}) is defined here", rule.id.value, rule.kind),
+        message: format!("rule `{}` ({})", rule.id.value, rule.kind),
         primary: false,
     });
     Diagnostic {
         code: finding.code,
         severity: rule.severity.unwrap_or(finding.code.default_severity()),
-        message,
+        message: finding.message,
         labels,
         help: Some(rule.help.clone().unwrap_or(finding.help)),
         notes,
