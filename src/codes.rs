@@ -65,6 +65,8 @@ codes! {
     SourceTextNotUtf8 = "CC032", "source-text-not-utf8", Error, crate::load::sources::EXPLAIN_SOURCE_TEXT_NOT_UTF8;
     // Rule files.
     UnknownRuleKind = "CC040", "unknown-rule-kind", Error, crate::rules::EXPLAIN_UNKNOWN_RULE_KIND;
+    UnknownClaim = "CC042", "unknown-claim", Error, crate::rules::EXPLAIN_UNKNOWN_CLAIM;
+    ClaimWithoutValue = "CC043", "claim-without-value", Error, crate::rules::EXPLAIN_CLAIM_WITHOUT_VALUE;
     // Findings of the rules.
     CountMismatch = "CC101", "count-mismatch", Error, crate::rules::count::EXPLAIN_COUNT_MISMATCH;
     DuplicateMember = "CC102", "duplicate-member", Error, crate::rules::count::EXPLAIN_DUPLICATE_MEMBER;

@@ -191,7 +191,7 @@ fn parse_value(reader: &mut Reader, text: Located<String>) -> Option<Located<Qua
         Err(error) => {
             // Point into the scalar when the YAML text is the value as written (plain or
             // quoted with no escapes); otherwise at the whole scalar.
-            let at = inner_span(&text, &error.span);
+            let at = text.inner(&error.span);
             reader.diagnostics.push(
                 Diagnostic::new(
                     Code::InvalidQuantity,
@@ -207,21 +207,6 @@ fn parse_value(reader: &mut Reader, text: Located<String>) -> Option<Located<Qua
             None
         }
     }
-}
-
-fn inner_span(text: &Located<String>, inner: &std::ops::Range<usize>) -> Location {
-    let span = &text.at.span;
-    let written = span.end - span.start;
-    let value_len = text.value.len();
-    // A quoted scalar is two bytes longer than its value; a plain one is the same length.
-    let offset = match written.checked_sub(value_len) {
-        Some(0) => 0,
-        Some(2) => 1,
-        _ => return text.at.clone(),
-    };
-    let start = span.start + offset + inner.start.min(value_len);
-    let end = (span.start + offset + inner.end.min(value_len)).max(start);
-    Location::new(text.at.file, start..end)
 }
 
 /// Explanation of CC015, printed by `claimcheck explain CC015`.

@@ -238,6 +238,62 @@ fn read_rule(
     })
 }
 
+/// Resolves a claim id written in a rule (`written` is the whole scalar, `range` the id's
+/// bytes inside it), reporting an unknown id with a did-you-mean at the exact token.
+pub fn claim_reference(
+    diagnostics: &mut Diagnostics,
+    project: &Project,
+    written: &Located<String>,
+    range: std::ops::Range<usize>,
+) -> Option<ClaimId> {
+    let id = &written.value[range.clone()];
+    if let Some(claim) = project.claim_by_id(id) {
+        return Some(claim);
+    }
+    let help = match did_you_mean(id, project.claims_by_id.keys().map(String::as_str)) {
+        Some(near) => format!("did you mean `{near}`?"),
+        None => "name a claim by its `id:` in claims/*.yaml".to_string(),
+    };
+    diagnostics.push(
+        Diagnostic::new(
+            Code::UnknownClaim,
+            format!("no claim has the id `{id}`"),
+            written.inner(&range),
+            "unknown claim",
+        )
+        .with_help(help),
+    );
+    None
+}
+
+/// Resolves a claim id as [`claim_reference`] does and requires the claim to state a
+/// value, for rules that compute with figures.
+pub fn claim_with_value(
+    diagnostics: &mut Diagnostics,
+    project: &Project,
+    written: &Located<String>,
+    range: std::ops::Range<usize>,
+) -> Option<ClaimId> {
+    let id = claim_reference(diagnostics, project, written, range.clone())?;
+    if project.claim(id).value.is_some() {
+        return Some(id);
+    }
+    diagnostics.push(
+        Diagnostic::new(
+            Code::ClaimWithoutValue,
+            format!(
+                "claim `{}` states no value to compute with",
+                &written.value[range.clone()]
+            ),
+            written.inner(&range),
+            "this claim has no `value:`",
+        )
+        .with_label(project.claim(id).id.at.clone(), "the claim")
+        .with_help("refer to a claim that has a `value:`, or add the figure to this one"),
+    );
+    None
+}
+
 fn kind_names() -> String {
     KINDS.iter().map(|k| k.name).collect::<Vec<_>>().join(", ")
 }
@@ -299,4 +355,35 @@ Fails:
 Passes:
     - id: provinces-cleared-never-decrease
       kind: monotonic
+";
+
+/// Explanation of CC042, printed by `claimcheck explain CC042`.
+pub const EXPLAIN_UNKNOWN_CLAIM: &str = "\
+What it checks: every claim id a rule names (in an equation's expression, a range's bound)
+is the id of a claim in claims/*.yaml.
+
+Why it matters: a rule that names a claim that does not exist cannot be evaluated; without
+this error it would silently check nothing.
+
+Fails:
+    expression: gansu-counties-exited + gansu-counties-remaining-2019 == gansu-poor-counties
+    # there is no claim `gansu-counties-exited`; did you mean `gansu-counties-exited-by-2019`?
+
+Passes:
+    expression: gansu-counties-exited-by-2019 + gansu-counties-remaining-2019 == gansu-poor-counties
+";
+
+/// Explanation of CC043, printed by `claimcheck explain CC043`.
+pub const EXPLAIN_CLAIM_WITHOUT_VALUE: &str = "\
+What it checks: a claim that a rule computes with (in an equation, or as a range's bound)
+states a `value:`.
+
+Why it matters: a claim with only a status or a list has no figure to add or compare; the
+rule would be meaningless.
+
+Fails:
+    expression: gansu-county-exit-complete + 1 == 2     # a status claim
+
+Passes:
+    expression: gansu-counties-exited-by-2019 + gansu-counties-withdrawn == gansu-poor-counties
 ";
