@@ -109,12 +109,35 @@ fn render_human(outcome: &Outcome) -> String {
         }
         out.push('\n');
     }
-    let s = &outcome.summary;
-    out.push_str(&format!(
-        "claimcheck: {} sources, {} claims, {} entities, {} rules: {} errors ({} in the input), {} warnings, {} notes\n",
-        s.sources, s.claims, s.entities, s.rules, s.errors, s.input_errors, s.warnings, s.infos
-    ));
+    out.push_str(&summary_line(&outcome.summary));
     out
+}
+
+/// `claimcheck: 5 sources, 104 claims, 73 entities, 12 rules: 4 errors, 2 warnings`
+fn summary_line(s: &check::Summary) -> String {
+    let n = |count: usize, noun: &str| {
+        if count == 1 {
+            format!("1 {noun}")
+        } else {
+            format!("{count} {noun}s")
+        }
+    };
+    let mut problems = vec![n(s.errors, "error")];
+    if s.input_errors > 0 {
+        problems[0].push_str(&format!(" ({} in the input)", s.input_errors));
+    }
+    problems.push(n(s.warnings, "warning"));
+    if s.infos > 0 {
+        problems.push(n(s.infos, "note"));
+    }
+    format!(
+        "claimcheck: {}, {}, {}, {}: {}\n",
+        n(s.sources, "source"),
+        n(s.claims, "claim"),
+        n(s.entities, "entity").replace("entitys", "entities"),
+        n(s.rules, "rule"),
+        problems.join(", ")
+    )
 }
 
 fn explain(code: &str) -> u8 {

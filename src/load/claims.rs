@@ -112,7 +112,7 @@ fn read_claim(
             }
         }
     });
-    let value_written = record.get("value").is_some();
+    let value_written = record.has_or_misspelt("value");
     let value = reader
         .text(record, "value")
         .and_then(|text| parse_value(reader, text));
@@ -146,8 +146,8 @@ fn read_claim(
         );
     }
     if !value_written
-        && status.is_none()
-        && members.is_none()
+        && !record.has_or_misspelt("status")
+        && !record.has_or_misspelt("members")
         && let Some(id) = &id
     {
         reader.diagnostics.push(

@@ -22,6 +22,9 @@ pub struct Record<'a> {
     pub what: &'static str,
     pub node: &'a Node,
     entries: &'a [(Node, Node)],
+    /// Fields that an unknown key was taken to be a misspelling of: their absence is
+    /// already reported, on the misspelt key.
+    misspelt: Vec<&'static str>,
 }
 
 impl<'a> Record<'a> {
@@ -34,6 +37,11 @@ impl<'a> Record<'a> {
 
     /// Where to point when a field is missing: the record's `id` or `name` value if it has
     /// one, else its first key, so the label sits on one line instead of the whole entry.
+    /// Whether `field` is present, or written under a misspelt key already reported.
+    pub fn has_or_misspelt(&self, field: &str) -> bool {
+        self.get(field).is_some() || self.misspelt.contains(&field)
+    }
+
     pub fn anchor(&self) -> std::ops::Range<usize> {
         self.get("id")
             .or_else(|| self.get("name"))
@@ -72,8 +80,9 @@ impl Reader<'_> {
         &mut self,
         node: &'a Node,
         what: &'static str,
-        allowed: &[&str],
+        allowed: &[&'static str],
     ) -> Option<Record<'a>> {
+        let mut misspelt = Vec::new();
         let Value::Map(entries) = &node.value else {
             self.wrong_type(node, what, &format!("a mapping of {what} fields"));
             return None;
@@ -94,7 +103,10 @@ impl Reader<'_> {
                     "not a field of this record",
                 );
                 diagnostic = match did_you_mean(name, allowed.iter().copied()) {
-                    Some(near) => diagnostic.with_help(format!("did you mean `{near}`?")),
+                    Some(near) => {
+                        misspelt.push(near);
+                        diagnostic.with_help(format!("did you mean `{near}`?"))
+                    }
                     None => diagnostic
                         .with_help(format!("a {what} has the fields: {}", allowed.join(", "))),
                 };
@@ -105,6 +117,7 @@ impl Reader<'_> {
             what,
             node,
             entries,
+            misspelt,
         })
     }
 
@@ -120,8 +133,11 @@ impl Reader<'_> {
         }
     }
 
-    /// Reports that `record` lacks `field`.
+    /// Reports that `record` lacks `field`, unless a misspelling of it was reported already.
     pub fn missing(&mut self, record: &Record, field: &str, help: &str) {
+        if record.misspelt.contains(&field) {
+            return;
+        }
         let diagnostic = Diagnostic::new(
             Code::MissingField,
             format!("this {} has no `{field}`", record.what),

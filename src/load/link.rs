@@ -132,7 +132,7 @@ fn read_source_text(
             );
             None
         }
-        Err(ReadProblem::NotUtf8 { valid_up_to }) => {
+        Err(ReadProblem::NotUtf8 { valid_up_to, .. }) => {
             diagnostics.push(
                 Diagnostic::new(
                     Code::SourceTextNotUtf8,

@@ -134,16 +134,16 @@ fn parse_document(
                     "reading stopped here",
                 )
                 .with_help(format!(
-                    "claimcheck refuses YAML nested deeper than {} levels or with more than {} aliases; \
-                     write the records out plainly",
-                    limits.max_depth, limits.max_aliases
+                    "claimcheck refuses YAML nested deeper than {} levels, with more than {} aliases, \
+                     or with a line over {} bytes: write the records out plainly",
+                    limits.max_depth, limits.max_aliases, limits.max_line_bytes
                 ))
             } else {
                 Diagnostic::new(
                     Code::YamlSyntax,
                     format!("invalid YAML: {}", error.message),
                     Location::new(file, span),
-                    "the YAML parser stopped here",
+                    "here",
                 )
                 .with_help("fix the YAML syntax at the label; the rest of this file is not read until then")
             };
@@ -172,6 +172,21 @@ fn yaml_files(
             Ok(text) => {
                 files.set_text(file, text.as_str());
                 out.push((file, text));
+            }
+            Err(ReadProblem::NotUtf8 { valid_up_to, lossy }) => {
+                // Show the file as far as it can be shown, with the bad byte marked.
+                files.set_text(file, lossy);
+                diagnostics.push(
+                    Diagnostic::new(
+                        Code::NotUtf8,
+                        format!("`{name}` is not UTF-8 text"),
+                        Location::new(file, valid_up_to..valid_up_to + '\u{FFFD}'.len_utf8()),
+                        format!("the first byte that is not UTF-8 (offset {valid_up_to})"),
+                    )
+                    .with_help(
+                        "save the file as UTF-8; binary files do not belong in the project's YAML folders",
+                    ),
+                );
             }
             Err(problem) => diagnostics.push(problem.into_diagnostic(file, &name)),
         }
@@ -205,8 +220,16 @@ fn collect_yaml_paths(folder: &Path, out: &mut Vec<PathBuf>) {
 pub enum ReadProblem {
     Missing,
     OutsideRoot,
-    TooLarge { bytes: u64, limit: usize },
-    NotUtf8 { valid_up_to: usize },
+    TooLarge {
+        bytes: u64,
+        limit: usize,
+    },
+    /// `lossy` is the text with invalid bytes replaced, for display: offsets up to
+    /// `valid_up_to` are those of the file.
+    NotUtf8 {
+        valid_up_to: usize,
+        lossy: String,
+    },
     Io(String),
 }
 
@@ -219,12 +242,12 @@ impl ReadProblem {
                 file,
             )
             .with_help("split the records over several files"),
-            ReadProblem::NotUtf8 { valid_up_to } => Diagnostic::for_file(
+            ReadProblem::NotUtf8 { valid_up_to, .. } => Diagnostic::for_file(
                 Code::NotUtf8,
                 format!("`{name}` is not UTF-8 text (invalid byte at offset {valid_up_to})"),
                 file,
             )
-            .with_help("save the file as UTF-8; binary files do not belong in the project's YAML folders"),
+            .with_help("save the file as UTF-8"),
             ReadProblem::OutsideRoot => Diagnostic::for_file(
                 Code::Unreadable,
                 format!("`{name}` is a link to a file outside the project"),
@@ -273,6 +296,7 @@ pub fn read_text_inside(root: &Path, path: &Path, max_bytes: usize) -> Result<St
     let bytes = std::fs::read(&resolved).map_err(|e| ReadProblem::Io(e.to_string()))?;
     String::from_utf8(bytes).map_err(|e| ReadProblem::NotUtf8 {
         valid_up_to: e.utf8_error().valid_up_to(),
+        lossy: String::from_utf8_lossy(e.as_bytes()).into_owned(),
     })
 }
 
@@ -299,8 +323,8 @@ Passes:
 /// Explanation of CC002, printed by `claimcheck explain CC002`.
 pub const EXPLAIN_INPUT_LIMIT: &str = "\
 What it checks: each file stays within claimcheck's resource limits: at most 256 MiB,
-nesting at most 32 levels deep, at most 1,000 aliases, and no alias expansion larger
-than the file itself. Article texts have the same size limit.
+no line longer than 1 MiB, nesting at most 32 levels deep, at most 1,000 aliases, and no
+alias expansion larger than the file itself. Article texts have the same size limit.
 
 Why it matters: claimcheck runs in CI on pull requests, so its input may be hostile. A
 \"billion laughs\" file of nested aliases is a few hundred bytes and expands to gigabytes;

@@ -52,6 +52,9 @@ pub struct Limits {
     pub max_depth: usize,
     /// Most alias (`*name`) uses in one file.
     pub max_aliases: usize,
+    /// Longest line of a YAML file. A single huge scalar is the cheapest way to make a
+    /// parser allocate and copy; no hand-written claim comes near this.
+    pub max_line_bytes: usize,
 }
 
 impl Default for Limits {
@@ -62,6 +65,7 @@ impl Default for Limits {
             // still stops a nesting bomb long before it costs anything.
             max_depth: 32,
             max_aliases: 1_000,
+            max_line_bytes: 1024 * 1024,
         }
     }
 }
@@ -104,6 +108,16 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Node, SyntaxError> {
             span: 0..0,
         });
     }
+    if let Some((start, len)) = longest_line_over(text, limits.max_line_bytes) {
+        return Err(SyntaxError {
+            message: format!(
+                "a line of {len} bytes (the limit is {} bytes)",
+                limits.max_line_bytes
+            ),
+            span: Some(start..start + 1),
+            over_limit: true,
+        });
+    }
     let mut options = Options::default();
     options.budget = Some(limits.budget(text.len()));
     options.with_snippet = false;
@@ -114,7 +128,7 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Node, SyntaxError> {
                 .location()
                 .and_then(|location| error_span(&location, text));
             SyntaxError {
-                message: plain_message(&error),
+                message: limit_message(&error).unwrap_or_else(|| plain_message(&error)),
                 span,
                 over_limit: is_over_limit(&error),
             }
@@ -131,7 +145,59 @@ fn is_over_limit(error: &serde_saphyr::Error) -> bool {
         | Error::AliasExpansionLimitExceeded { .. }
         | Error::AliasReplayStackDepthExceeded { .. }
         | Error::AliasReplayCounterOverflow { .. } => true,
+        // The scanner's own cap on nested flow collections (`[[[[...`) reaches us only as
+        // its message; the unit test `flow_nesting_beyond_the_scanner_limit_is_a_limit`
+        // notices if the wording changes.
+        Error::ExternalMessage { msg, .. } => msg.contains("recursion limit exceeded"),
         _ => false,
+    }
+}
+
+/// The start and length of the first line longer than `max`, if any.
+fn longest_line_over(text: &str, max: usize) -> Option<(usize, usize)> {
+    let mut start = 0;
+    for line in text.split('\n') {
+        if line.len() > max {
+            return Some((start, line.len()));
+        }
+        start += line.len() + 1;
+    }
+    None
+}
+
+/// Which limit a file broke, in a user's words.
+fn limit_message(error: &serde_saphyr::Error) -> Option<String> {
+    use serde_saphyr::Error;
+    use serde_saphyr::budget::BudgetBreach;
+    match error {
+        Error::AliasError { error, .. } | Error::WithSnippet { error, .. } => limit_message(error),
+        Error::Budget { breach, .. } => Some(match breach {
+            BudgetBreach::Depth { depth } => format!("lists and mappings nested {depth} deep"),
+            BudgetBreach::Aliases { aliases } => format!("{aliases} aliases (`*name`)"),
+            BudgetBreach::Anchors { anchors } => format!("{anchors} anchors (`&name`)"),
+            BudgetBreach::AliasAnchorRatio { aliases, anchors } => {
+                format!("{aliases} alias uses of only {anchors} anchors")
+            }
+            BudgetBreach::Nodes { nodes } => format!("more than {nodes} values"),
+            BudgetBreach::Events { events } => format!("more than {events} parser events"),
+            BudgetBreach::ScalarBytes { total_scalar_bytes } => {
+                format!("more than {total_scalar_bytes} bytes of text")
+            }
+            BudgetBreach::Documents { documents } => {
+                format!("{documents} YAML documents where one is expected")
+            }
+            other => format!("{other:?}"),
+        }),
+        Error::ExternalMessage { msg, .. } if msg.contains("recursion limit exceeded") => {
+            Some("lists and mappings nested too deep".to_string())
+        }
+        Error::AliasReplayLimitExceeded { .. }
+        | Error::AliasExpansionLimitExceeded { .. }
+        | Error::AliasReplayStackDepthExceeded { .. }
+        | Error::AliasReplayCounterOverflow { .. } => {
+            Some("aliases that expand to far more than the file itself".to_string())
+        }
+        _ => None,
     }
 }
 
@@ -389,6 +455,13 @@ mod tests {
     }
 
     #[test]
+    fn flow_nesting_beyond_the_scanner_limit_is_a_limit() {
+        let text = format!("a: {}{}", "[".repeat(5000), "]".repeat(5000));
+        let error = parse(&text, &Limits::default()).unwrap_err();
+        assert!(error.over_limit, "{error:?}");
+    }
+
+    #[test]
     fn alias_bombs_are_refused() {
         let mut text = String::from("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
         for i in 1..12 {
@@ -398,6 +471,19 @@ mod tests {
             ));
         }
         assert!(parse(&text, &Limits::default()).unwrap_err().over_limit);
+    }
+
+    #[test]
+    fn a_huge_scalar_is_refused_before_parsing() {
+        let limits = Limits {
+            max_line_bytes: 100,
+            ..Limits::default()
+        };
+        let text = format!("a: 1\nb: {}\n", "x".repeat(200));
+        let error = parse(&text, &limits).unwrap_err();
+        assert!(error.over_limit);
+        assert_eq!(error.span, Some(5..6));
+        assert!(error.message.contains("203 bytes"), "{}", error.message);
     }
 
     #[test]

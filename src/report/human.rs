@@ -62,8 +62,14 @@ impl Report {
         }
         let mut groups = groups.into_iter();
         if let Some((file, labels)) = groups.next() {
-            report.source = Some(named_source(files, file));
-            report.labels = labels.into_iter().map(labeled_span).collect();
+            // A diagnostic about a whole file (one it could not read) has no span to show.
+            let whole_file = labels
+                .iter()
+                .all(|l| l.location.span.is_empty() && l.message.is_empty());
+            if !whole_file {
+                report.source = Some(named_source(files, file));
+                report.labels = labels.into_iter().map(labeled_span).collect();
+            }
         }
         for (file, labels) in groups {
             // A lone label's text becomes the related report's headline instead of being

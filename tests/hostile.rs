@@ -1,0 +1,147 @@
+//! Hostile files dropped into a copy of the shipped corpus: each is refused with exit 2 and
+//! a diagnostic naming the file, quickly and without expanding it. The files are built here,
+//! at run time, so the repository carries no bombs.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+/// A fresh copy of the shipped project.
+fn corpus_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    for folder in ["claims", "sources", "entities", "rules"] {
+        if root.join(folder).is_dir() {
+            copy_dir(&root.join(folder), &dir.path().join(folder));
+        }
+    }
+    dir
+}
+
+/// Runs `check --format json` and returns the exit code, the diagnostics naming `file`,
+/// and how long it took.
+fn check(root: &Path, file: &str) -> (i32, Vec<serde_json::Value>, Duration) {
+    let started = Instant::now();
+    let output = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(["check", ".", "--format", "json"])
+        .current_dir(root)
+        .output()
+        .unwrap();
+    let elapsed = started.elapsed();
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let about_file = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["file"] == file)
+        .cloned()
+        .collect();
+    (output.status.code().unwrap(), about_file, elapsed)
+}
+
+fn assert_refused(name: &str, contents: &[u8], code: &str) {
+    let dir = corpus_copy();
+    let file = format!("claims/{name}");
+    std::fs::write(dir.path().join(&file), contents).unwrap();
+    let (exit, diagnostics, elapsed) = check(dir.path(), &file);
+    assert_eq!(exit, 2, "{name}: invalid input exits 2");
+    assert!(
+        diagnostics.iter().any(|d| d["code"] == code),
+        "{name}: expected {code} naming {file}, got {diagnostics:#?}"
+    );
+    // Generous for a loaded CI machine; each case takes milliseconds when run alone.
+    assert!(elapsed < Duration::from_secs(1), "{name} took {elapsed:?}");
+}
+
+#[test]
+fn an_alias_bomb_is_refused() {
+    let mut text = String::from("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+    for level in 1..20 {
+        let previous = format!("*a{}", level - 1);
+        let items = vec![previous.as_str(); 10].join(", ");
+        text.push_str(&format!("a{level}: &a{level} [{items}]\n"));
+    }
+    assert_refused("bomb.yaml", text.as_bytes(), "CC002");
+}
+
+#[test]
+fn deep_nesting_is_refused() {
+    let depth = 100_000;
+    let text = format!("claims: {}{}\n", "[".repeat(depth), "]".repeat(depth));
+    assert_refused("deep.yaml", text.as_bytes(), "CC002");
+}
+
+#[test]
+fn a_huge_scalar_is_refused() {
+    let text = format!(
+        "claims:\n  - id: x\n    quote: \"{}\"\n",
+        "a".repeat(20_000_000)
+    );
+    assert_refused("huge.yaml", text.as_bytes(), "CC002");
+}
+
+#[test]
+fn a_binary_file_is_refused() {
+    // Deterministic noise: a linear congruential generator, no dependency needed.
+    let mut state: u32 = 0x1234_5678;
+    let bytes: Vec<u8> = (0..100_000)
+        .map(|_| {
+            state = state.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+            (state >> 24) as u8
+        })
+        .collect();
+    assert_refused("binary.yaml", &bytes, "CC003");
+}
+
+#[test]
+fn a_file_of_many_documents_is_refused() {
+    let text = "---\nclaims: []\n".repeat(10_000);
+    let dir = corpus_copy();
+    std::fs::write(dir.path().join("claims/docs.yaml"), text).unwrap();
+    let (exit, diagnostics, elapsed) = check(dir.path(), "claims/docs.yaml");
+    assert_eq!(exit, 2);
+    assert!(!diagnostics.is_empty());
+    assert!(elapsed < Duration::from_secs(1), "took {elapsed:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_out_of_the_project_is_not_followed() {
+    let dir = corpus_copy();
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("secret.yaml"), "claims: []\n").unwrap();
+    std::os::unix::fs::symlink(
+        outside.path().join("secret.yaml"),
+        dir.path().join("claims/link.yaml"),
+    )
+    .unwrap();
+    let (exit, diagnostics, _) = check(dir.path(), "claims/link.yaml");
+    assert_eq!(exit, 2);
+    assert_eq!(diagnostics[0]["code"], "CC004", "{diagnostics:#?}");
+}
+
+#[test]
+fn a_file_over_the_size_limit_is_refused_without_reading_it() {
+    let dir = corpus_copy();
+    let path = dir.path().join("claims/big.yaml");
+    // A sparse file: 300 MiB on paper, nothing on disk, and never read.
+    let file = std::fs::File::create(&path).unwrap();
+    file.set_len(300 * 1024 * 1024).unwrap();
+    let (exit, diagnostics, elapsed) = check(dir.path(), "claims/big.yaml");
+    assert_eq!(exit, 2);
+    assert_eq!(diagnostics[0]["code"], "CC002", "{diagnostics:#?}");
+    assert!(elapsed < Duration::from_secs(1), "took {elapsed:?}");
+}
