@@ -1,0 +1,67 @@
+//! The command line as a user meets it: `explain`, the README's promises, and the shipped
+//! corpus.
+
+use std::process::Command;
+
+fn claimcheck(args: &[&str]) -> (String, String, i32) {
+    let output = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    (
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+        output.status.code().unwrap(),
+    )
+}
+
+#[test]
+fn explain_prints_every_code_by_id_and_by_name() {
+    for code in claimcheck::codes::Code::ALL {
+        let (by_id, _, status) = claimcheck(&["explain", code.id()]);
+        assert_eq!(status, 0, "{}", code.id());
+        assert!(by_id.starts_with(&format!("{} {}", code.id(), code.name())));
+        assert!(by_id.contains(code.explanation()));
+        let (by_name, _, _) = claimcheck(&["explain", code.name()]);
+        assert_eq!(by_id, by_name);
+    }
+}
+
+#[test]
+fn explain_of_an_unknown_code_is_a_usage_error() {
+    let (stdout, stderr, status) = claimcheck(&["explain", "CC999"]);
+    assert_eq!(status, 2);
+    assert!(stdout.is_empty());
+    assert!(
+        stderr.contains("`CC999` is not a claimcheck code"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn the_readme_lists_every_code() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    for code in claimcheck::codes::Code::ALL {
+        let row = format!("| {} | {} |", code.id(), code.name());
+        assert!(readme.contains(&row), "README.md has no row `{row}`");
+    }
+}
+
+#[test]
+fn a_bad_command_line_exits_2() {
+    let (_, _, status) = claimcheck(&["check", "--format", "yaml"]);
+    assert_eq!(status, 2);
+}
+
+#[test]
+fn the_shipped_corpus_loads_without_input_errors() {
+    let (stdout, _, status) = claimcheck(&["check", ".", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(json["summary"]["input_errors"], 0, "{stdout}");
+    assert_eq!(json["summary"]["sources"], 5);
+    assert!(json["summary"]["claims"].as_u64().unwrap() > 80);
+    assert_ne!(status, 2);
+}
