@@ -33,6 +33,8 @@ pub struct Summary {
 /// the counts.
 pub struct Outcome {
     pub project: Project,
+    /// The rules that were read without error.
+    pub rules: Vec<rules::Rule>,
     pub diagnostics: Vec<Diagnostic>,
     pub summary: Summary,
 }
@@ -66,6 +68,7 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
     let summary = summarise(&project, &diagnostics, rules.len());
     Outcome {
         project,
+        rules,
         diagnostics,
         summary,
     }

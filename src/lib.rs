@@ -10,6 +10,7 @@ pub mod check;
 pub mod codes;
 pub mod diagnostic;
 pub mod files;
+pub mod list;
 pub mod load;
 pub mod model;
 pub mod quantity;

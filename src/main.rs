@@ -32,6 +32,22 @@ enum Command {
         /// A code such as CC020, or its name such as duplicate-id.
         code: String,
     },
+    /// Print a compact table of the project's sources, claims, entities or rules.
+    List {
+        #[arg(value_enum)]
+        what: ListWhat,
+        /// The project folder.
+        #[arg(default_value = ".")]
+        path: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ListWhat {
+    Sources,
+    Claims,
+    Entities,
+    Rules,
 }
 
 #[derive(clap::Args, Clone)]
@@ -64,6 +80,7 @@ fn main() -> ExitCode {
         Some(Command::Check(args)) => run_check(&args),
         None => run_check(&cli.check),
         Some(Command::Explain { code }) => explain(&code),
+        Some(Command::List { what, path }) => list(what, &path),
     };
     ExitCode::from(code)
 }
@@ -138,6 +155,23 @@ fn summary_line(s: &check::Summary) -> String {
         n(s.rules, "rule"),
         problems.join(", ")
     )
+}
+
+fn list(what: ListWhat, path: &std::path::Path) -> u8 {
+    let outcome = check::check(path, &check::Options::default());
+    if outcome.summary.input_errors > 0 {
+        // The table would be incomplete: say why instead.
+        print(&render_human(&outcome));
+        return 2;
+    }
+    let what = match what {
+        ListWhat::Sources => claimcheck::list::Listing::Sources,
+        ListWhat::Claims => claimcheck::list::Listing::Claims,
+        ListWhat::Entities => claimcheck::list::Listing::Entities,
+        ListWhat::Rules => claimcheck::list::Listing::Rules,
+    };
+    print(&claimcheck::list::render(&outcome, what));
+    0
 }
 
 fn explain(code: &str) -> u8 {

@@ -65,3 +65,19 @@ fn the_shipped_corpus_loads_without_input_errors() {
     assert!(json["summary"]["claims"].as_u64().unwrap() > 80);
     assert_ne!(status, 2);
 }
+
+#[test]
+fn list_prints_one_row_per_record() {
+    let (sources, _, status) = claimcheck(&["list", "sources"]);
+    assert_eq!(status, 0);
+    assert_eq!(sources.lines().count(), 1 + 5, "{sources}");
+    assert!(sources.starts_with("ID"));
+    let (claims, _, _) = claimcheck(&["list", "claims"]);
+    let (json, _, _) = claimcheck(&["check", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(
+        claims.lines().count() as u64,
+        1 + json["summary"]["claims"].as_u64().unwrap()
+    );
+    assert!(claims.lines().all(|line| line == line.trim_end()));
+}

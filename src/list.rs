@@ -1,0 +1,179 @@
+//! `claimcheck list`: compact tables of what a project holds, for reviewers finding their way
+//! around a corpus.
+
+use crate::check::Outcome;
+use crate::rules::KINDS;
+
+/// What to list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Listing {
+    Sources,
+    Claims,
+    Entities,
+    Rules,
+}
+
+/// Renders the table for `what`, one row per record, columns padded to align.
+pub fn render(outcome: &Outcome, what: Listing) -> String {
+    let project = &outcome.project;
+    let (header, rows): (&[&str], Vec<Vec<String>>) = match what {
+        Listing::Sources => (
+            &["ID", "PUBLISHED", "PUBLISHER", "CLAIMS", "TEXT"],
+            project
+                .sources
+                .iter()
+                .enumerate()
+                .map(|(index, source)| {
+                    let claims = project
+                        .claims
+                        .iter()
+                        .filter(|c| c.source.0 as usize == index)
+                        .count();
+                    vec![
+                        source.id.value.clone(),
+                        source.published.value.to_string(),
+                        source
+                            .publisher
+                            .as_ref()
+                            .map_or("-".into(), |p| p.value.clone()),
+                        claims.to_string(),
+                        source.text_path.value.clone(),
+                    ]
+                })
+                .collect(),
+        ),
+        Listing::Claims => (
+            &["ID", "AS OF", "SUBJECT", "METRIC", "VALUE"],
+            project
+                .claims
+                .iter()
+                .map(|claim| {
+                    let mut value = match (&claim.value, claim.unit_name()) {
+                        (Some(value), Some(unit)) if unit != "percent" => {
+                            format!("{} {unit}", value.value.text)
+                        }
+                        (Some(value), _) => value.value.text.clone(),
+                        (None, _) => String::new(),
+                    };
+                    if let Some(status) = &claim.status {
+                        value = join(&value, &status.value);
+                    }
+                    if !claim.members.is_empty() {
+                        let members =
+                            format!("[{} {}]", claim.members.len(), claim.listing.as_str());
+                        value = join(&value, &members);
+                    }
+                    vec![
+                        claim.id.value.clone(),
+                        claim.as_of.to_string(),
+                        claim.subject.value.clone(),
+                        claim.metric.value.clone(),
+                        value,
+                    ]
+                })
+                .collect(),
+        ),
+        Listing::Entities => (
+            &["NAME", "KIND", "PARENT", "ALIASES"],
+            project
+                .entities
+                .iter()
+                .map(|(_, entity)| {
+                    vec![
+                        entity.name.value.clone(),
+                        entity.kind.value.as_str().to_string(),
+                        entity
+                            .parent
+                            .as_ref()
+                            .map_or("-".into(), |p| p.value.clone()),
+                        entity
+                            .aliases
+                            .iter()
+                            .map(|a| a.value.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    ]
+                })
+                .collect(),
+        ),
+        Listing::Rules => (
+            &["ID", "KIND", "SEVERITY", "WHAT IT CHECKS"],
+            outcome
+                .rules
+                .iter()
+                .map(|rule| {
+                    let summary = KINDS
+                        .iter()
+                        .find(|k| k.name == rule.kind)
+                        .map_or("", |k| k.summary);
+                    vec![
+                        rule.id.value.clone(),
+                        rule.kind.to_string(),
+                        rule.severity
+                            .map_or("default".into(), |s| s.as_str().to_string()),
+                        rule.message.clone().unwrap_or_else(|| summary.to_string()),
+                    ]
+                })
+                .collect(),
+        ),
+    };
+    table(header, &rows)
+}
+
+fn join(a: &str, b: &str) -> String {
+    if a.is_empty() {
+        b.to_string()
+    } else {
+        format!("{a}, {b}")
+    }
+}
+
+/// Left-aligned columns separated by two spaces, no trailing spaces.
+fn table(header: &[&str], rows: &[Vec<String>]) -> String {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for row in rows {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(cell.chars().count());
+        }
+    }
+    let mut out = String::new();
+    let header: Vec<String> = header.iter().map(|h| h.to_string()).collect();
+    for row in std::iter::once(&header).chain(rows) {
+        let mut line = String::new();
+        for (index, cell) in row.iter().enumerate() {
+            line.push_str(cell);
+            let pad = widths[index] - cell.chars().count() + 2;
+            line.extend(std::iter::repeat_n(' ', pad));
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_align_on_the_widest_cell() {
+        let rows = vec![
+            vec!["a".to_string(), "1".to_string(), "x".to_string()],
+            vec!["longer".to_string(), "22".to_string(), "y".to_string()],
+        ];
+        assert_eq!(
+            table(&["ID", "N", "NOTE"], &rows),
+            "ID      N   NOTE\na       1   x\nlonger  22  y\n"
+        );
+    }
+
+    #[test]
+    fn claims_show_value_unit_and_members() {
+        let outcome = crate::testing::check_files(&[(
+            "claims/c.yaml",
+            "source: article\nclaims:\n  - { id: a, quote: x, subject: Guangxi, metric: m, value: 2, unit: county, members: [Rongshui, Sanjiang] }\n",
+        )]);
+        let text = render(&outcome, Listing::Claims);
+        assert!(text.contains("2 county, [2 exhaustive]"), "{text}");
+    }
+}
