@@ -61,12 +61,28 @@ struct CheckArgs {
     /// Treat warnings as errors for the exit code (`--deny warnings`).
     #[arg(long, value_enum)]
     deny: Option<Deny>,
+    /// Write the report to FILE (atomically: a temporary file, then a rename) instead of
+    /// standard output.
+    #[arg(long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// With --format sarif: a URL that each code's id is appended to for the rules'
+    /// `helpUri` (e.g. the README's code table in your repository).
+    #[arg(long, value_name = "URL")]
+    help_uri_base: Option<String>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
 enum Format {
+    /// miette diagnostics for people
     Human,
+    /// one JSON document (schema version 1)
     Json,
+    /// SARIF 2.1.0, for code-scanning services
+    Sarif,
+    /// GitHub Actions workflow commands (annotations)
+    Github,
+    /// JUnit XML, one test case per rule
+    Junit,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -94,9 +110,47 @@ fn run_check(args: &CheckArgs) -> u8 {
             &outcome.summary,
             &outcome.project.files,
         ),
+        Format::Sarif => report::sarif::render(&outcome, args.help_uri_base.as_deref()),
+        Format::Github => report::github::render(&outcome),
+        Format::Junit => report::junit::render(&outcome),
     };
-    print(&text);
+    match &args.output {
+        Some(path) => {
+            if let Err(error) = write_atomically(path, &text) {
+                eprintln!("error: could not write {}: {error}", path.display());
+                return 2;
+            }
+        }
+        None => print(&text),
+    }
     outcome.exit_code(args.deny.is_some()) as u8
+}
+
+/// Writes `text` to a temporary file beside `path`, then renames it over `path`, so a
+/// reader never sees a half-written report.
+fn write_atomically(path: &std::path::Path, text: &str) -> std::io::Result<()> {
+    let folder = match path.parent() {
+        Some(folder) if !folder.as_os_str().is_empty() => folder,
+        _ => std::path::Path::new("."),
+    };
+    let name = path
+        .file_name()
+        .ok_or_else(|| std::io::Error::other("the output path names no file"))?;
+    let temporary = folder.join(format!(
+        ".{}.{}.tmp",
+        name.to_string_lossy(),
+        std::process::id()
+    ));
+    let result = (|| {
+        let mut file = std::fs::File::create(&temporary)?;
+        file.write_all(text.as_bytes())?;
+        file.sync_all()?;
+        std::fs::rename(&temporary, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+    result
 }
 
 fn render_human(outcome: &Outcome) -> String {

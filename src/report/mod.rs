@@ -1,5 +1,8 @@
 //! Turning diagnostics into output. Each format is one module; all of them read the same
 //! [`Diagnostic`](crate::diagnostic::Diagnostic) data and the file texts of the run.
 
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod junit;
+pub mod sarif;

@@ -1,0 +1,133 @@
+//! JUnit XML, for CI systems that show test reports: one test case per rule (failing with
+//! its findings), and one per code for the built-in checks (input validity, citations), so a
+//! clean corpus shows every check passing. As with the exit code, errors fail a test case;
+//! warnings and notes are listed in its `system-out`.
+
+use std::collections::BTreeMap;
+
+use crate::check::Outcome;
+use crate::diagnostic::{Diagnostic, Severity};
+
+pub fn render(outcome: &Outcome) -> String {
+    let files = &outcome.project.files;
+    // Test case name -> (class name, diagnostics at error level or warnings).
+    let mut cases: BTreeMap<String, (String, Vec<&Diagnostic>)> = BTreeMap::new();
+    for rule in &outcome.rules {
+        cases.insert(
+            format!("rule {}", rule.id.value),
+            (format!("claimcheck.rules.{}", rule.kind), Vec::new()),
+        );
+    }
+    for diagnostic in &outcome.diagnostics {
+        let (name, class) = match &diagnostic.rule {
+            Some(rule) => (format!("rule {rule}"), String::new()),
+            None => (
+                format!("{} {}", diagnostic.code.id(), diagnostic.code.name()),
+                "claimcheck.builtin".to_string(),
+            ),
+        };
+        let case = cases.entry(name).or_insert_with(|| (class, Vec::new()));
+        case.1.push(diagnostic);
+    }
+    let fails = |d: &Diagnostic| d.severity == Severity::Error;
+    let failures = cases
+        .values()
+        .filter(|(_, ds)| ds.iter().any(|d| fails(d)))
+        .count();
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    out.push_str(&format!(
+        "<testsuites name=\"claimcheck\" tests=\"{}\" failures=\"{failures}\">\n",
+        cases.len()
+    ));
+    out.push_str(&format!(
+        "  <testsuite name=\"claimcheck\" tests=\"{}\" failures=\"{failures}\" errors=\"0\">\n",
+        cases.len()
+    ));
+    for (name, (class, diagnostics)) in &cases {
+        out.push_str(&format!(
+            "    <testcase name=\"{}\" classname=\"{}\"",
+            escape(name),
+            escape(class)
+        ));
+        if diagnostics.is_empty() {
+            out.push_str("/>\n");
+            continue;
+        }
+        out.push_str(">\n");
+        let (failing, other): (Vec<&Diagnostic>, Vec<&Diagnostic>) =
+            diagnostics.iter().copied().partition(|d| fails(d));
+        for diagnostic in failing {
+            out.push_str(&format!(
+                "      <failure type=\"{}\" message=\"{}\">{}</failure>\n",
+                diagnostic.code.id(),
+                escape(&diagnostic.message),
+                escape(&describe(files, diagnostic))
+            ));
+        }
+        if !other.is_empty() {
+            let lines: Vec<String> = other
+                .iter()
+                .map(|d| format!("{}: {}", d.severity.as_str(), describe(files, d)))
+                .collect();
+            out.push_str(&format!(
+                "      <system-out>{}</system-out>\n",
+                escape(&lines.join("\n"))
+            ));
+        }
+        out.push_str("    </testcase>\n");
+    }
+    out.push_str("  </testsuite>\n</testsuites>\n");
+    out
+}
+
+/// `file:line:column CODE message`, then the notes and help, one per line.
+fn describe(files: &crate::files::Files, diagnostic: &Diagnostic) -> String {
+    let place = diagnostic.primary().map(|at| {
+        let (line, column) = files.line_column(at.file, at.span.start);
+        format!("{}:{line}:{column}", files.name(at.file))
+    });
+    let mut body = format!(
+        "{} {} {}",
+        place.as_deref().unwrap_or("-"),
+        diagnostic.code.id(),
+        diagnostic.message
+    );
+    for note in &diagnostic.notes {
+        body.push('\n');
+        body.push_str(note);
+    }
+    if let Some(help) = &diagnostic.help {
+        body.push_str("\nhelp: ");
+        body.push_str(help);
+    }
+    body
+}
+
+/// XML escaping for text and attribute values; characters XML 1.0 cannot carry are dropped.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\n' => out.push_str("&#10;"),
+            '\t' | '\r' => out.push(c),
+            c if (c as u32) < 0x20 => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escaping_covers_markup_and_control_characters() {
+        assert_eq!(escape("a<b & \"c\"\u{1}"), "a&lt;b &amp; &quot;c&quot;");
+    }
+}

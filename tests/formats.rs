@@ -1,0 +1,119 @@
+//! The machine formats on the shipped corpus: each one is snapshotted, and each is checked
+//! against what its consumers require: SARIF against the 2.1.0 schema's generated types,
+//! JUnit as XML, GitHub annotations for real positions.
+
+use std::process::Command;
+
+fn claimcheck(args: &[&str]) -> (String, i32) {
+    let output = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "100")
+        .output()
+        .unwrap();
+    (
+        String::from_utf8(output.stdout).unwrap(),
+        output.status.code().unwrap(),
+    )
+}
+
+fn settings() -> insta::Settings {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("../snapshots");
+    settings.set_prepend_module_to_snapshot(false);
+    settings
+}
+
+#[test]
+fn sarif_matches_the_sarif_2_1_0_schema_types_exactly() {
+    let (text, _) = claimcheck(&["check", ".", "--format", "sarif"]);
+    let ours: serde_json::Value = serde_json::from_str(&text).unwrap();
+    // serde-sarif's types are generated from the SARIF 2.1.0 JSON schema. Deserializing into
+    // them checks every field's type; serializing back and comparing rejects any field the
+    // schema does not define (it would be dropped on the way through).
+    let typed: serde_sarif::sarif::Sarif = serde_json::from_value(ours.clone()).unwrap();
+    let round_trip = serde_json::to_value(&typed).unwrap();
+    assert_eq!(round_trip, ours);
+    // The same comparison notices a field the schema does not have.
+    let mut with_extra = ours.clone();
+    with_extra["runs"][0]["tool"]["driver"]["colour"] = serde_json::json!("blue");
+    let typed: serde_sarif::sarif::Sarif = serde_json::from_value(with_extra.clone()).unwrap();
+    assert_ne!(serde_json::to_value(&typed).unwrap(), with_extra);
+    let run = &ours["runs"][0];
+    let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
+    assert_eq!(rules.len(), claimcheck::codes::Code::ALL.len());
+    for result in run["results"].as_array().unwrap() {
+        let region = &result["locations"][0]["physicalLocation"]["region"];
+        assert!(region["startLine"].as_u64().unwrap() >= 1);
+        let index = result["ruleIndex"].as_u64().unwrap() as usize;
+        assert_eq!(rules[index]["id"], result["ruleId"]);
+    }
+    settings().bind(|| insta::assert_snapshot!("corpus_sarif", text));
+}
+
+#[test]
+fn junit_is_well_formed_xml_with_a_case_per_rule() {
+    let (text, _) = claimcheck(&["check", ".", "--format", "junit"]);
+    let document = roxmltree::Document::parse(&text).expect("well-formed XML");
+    let suite = document
+        .descendants()
+        .find(|n| n.has_tag_name("testsuite"))
+        .unwrap();
+    let cases = suite
+        .children()
+        .filter(|n| n.has_tag_name("testcase"))
+        .count();
+    assert_eq!(suite.attribute("tests").unwrap(), cases.to_string());
+    settings().bind(|| insta::assert_snapshot!("corpus_junit", text));
+}
+
+#[test]
+fn github_annotations_carry_real_lines_and_columns() {
+    let (text, _) = claimcheck(&["check", ".", "--format", "github"]);
+    assert!(!text.is_empty());
+    for line in text.lines() {
+        assert!(line.starts_with("::"), "{line}");
+        let properties = line.split("::").nth(1).unwrap();
+        let value = |key: &str| {
+            properties
+                .split(',')
+                .find_map(|p| p.split_once(' ').map_or(p, |(_, p)| p).strip_prefix(key))
+                .unwrap_or_else(|| panic!("{key} missing in {line}"))
+                .to_string()
+        };
+        let line_number: usize = value("line=").parse().unwrap();
+        let column: usize = value("col=").parse().unwrap();
+        assert!(
+            line_number > 1 || column > 1,
+            "an annotation at 1:1: {line}"
+        );
+    }
+    settings().bind(|| insta::assert_snapshot!("corpus_github", text));
+}
+
+#[test]
+fn output_is_written_to_a_file_and_not_to_stdout() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("report.json");
+    let (stdout, _) = claimcheck(&[
+        "check",
+        ".",
+        "--format",
+        "json",
+        "--output",
+        path.to_str().unwrap(),
+    ]);
+    assert!(stdout.is_empty());
+    let written: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    assert_eq!(written["version"], 1);
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert_eq!(leftovers.len(), 1, "no temporary file is left behind");
+}
+
+#[test]
+fn an_unwritable_output_exits_2() {
+    let (_, status) = claimcheck(&["check", ".", "--output", "/nonexistent-folder/report.txt"]);
+    assert_eq!(status, 2);
+}
