@@ -4,15 +4,24 @@ use std::path::Path;
 
 use serde::Serialize;
 
+use crate::codes::Code;
+use crate::config;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::load::{self, Limits};
 use crate::model::Project;
 use crate::rules;
+use crate::suppress;
 
-/// What a run may read.
+/// What a run reads and reports.
 #[derive(Clone, Debug, Default)]
 pub struct Options {
     pub limits: Limits,
+    /// Severity overrides that apply after the project's `claimcheck.yaml`.
+    pub severity: Vec<(Code, Severity)>,
+    /// Run only these rules (by id); all when empty.
+    pub rules: Vec<String>,
+    /// Report only these codes; all when empty. Input errors are always reported.
+    pub select: Vec<Code>,
 }
 
 /// The counts printed at the end of a run.
@@ -22,11 +31,13 @@ pub struct Summary {
     pub claims: usize,
     pub entities: usize,
     pub rules: usize,
-    /// Diagnostics about the input itself (codes CC0xx) at error level.
+    /// Diagnostics saying the input is invalid (CC0xx codes that are errors by default).
     pub input_errors: usize,
     pub errors: usize,
     pub warnings: usize,
     pub infos: usize,
+    /// Diagnostics silenced by `allow:` suppressions.
+    pub suppressed: usize,
 }
 
 /// The result of a run: the project as loaded, every diagnostic in a stable order, and
@@ -56,16 +67,39 @@ impl Outcome {
 /// Checks the project under `root`.
 pub fn check(root: &Path, options: &Options) -> Outcome {
     let mut loaded = load::load(root, &options.limits);
-    let rules = rules::load(
+    let config = config::load(root, &mut loaded.project.files, &mut loaded.diagnostics);
+    let mut rules = rules::load(
         &loaded.rule_documents,
         &loaded.project,
         &mut loaded.diagnostics,
     );
+    if !options.rules.is_empty() {
+        for wanted in &options.rules {
+            if !rules.iter().any(|r| &r.id.value == wanted) {
+                loaded.diagnostics.push(Diagnostic::general(
+                    Code::UnknownRuleSelected,
+                    format!("`--rule {wanted}` names no rule of this project"),
+                    "`claimcheck list rules` shows the rules' ids",
+                ));
+            }
+        }
+        rules.retain(|r| options.rules.contains(&r.id.value));
+    }
     let project = loaded.project;
     let mut diagnostics = loaded.diagnostics.into_vec();
     diagnostics.extend(rules::evaluate(&rules, &project));
+    let suppressed = suppress::apply(&mut diagnostics, &project, &rules);
+    for (code, severity) in config.severity.iter().chain(&options.severity) {
+        for diagnostic in diagnostics.iter_mut().filter(|d| d.code == *code) {
+            diagnostic.severity = *severity;
+        }
+    }
+    if !options.select.is_empty() {
+        diagnostics.retain(|d| options.select.contains(&d.code) || is_input_error(d));
+    }
     sort(&mut diagnostics, &project);
-    let summary = summarise(&project, &diagnostics, rules.len());
+    let mut summary = summarise(&project, &diagnostics, rules.len());
+    summary.suppressed = suppressed;
     Outcome {
         project,
         rules,
@@ -86,6 +120,15 @@ pub fn sort(diagnostics: &mut [Diagnostic], project: &Project) {
     });
 }
 
+/// Whether a diagnostic says the input could not be read as written (exit code 2): an
+/// input code that is an error by default. A warning raised to an error by an override
+/// (an unknown entity, say) is a finding, not invalid input.
+fn is_input_error(diagnostic: &Diagnostic) -> bool {
+    diagnostic.code.is_input()
+        && diagnostic.code.default_severity() == Severity::Error
+        && diagnostic.severity == Severity::Error
+}
+
 fn summarise(project: &Project, diagnostics: &[Diagnostic], rules: usize) -> Summary {
     let count = |severity| {
         diagnostics
@@ -98,12 +141,23 @@ fn summarise(project: &Project, diagnostics: &[Diagnostic], rules: usize) -> Sum
         claims: project.claims.len(),
         entities: project.entities.len(),
         rules,
-        input_errors: diagnostics
-            .iter()
-            .filter(|d| d.code.is_input() && d.severity == Severity::Error)
-            .count(),
+        input_errors: diagnostics.iter().filter(|d| is_input_error(d)).count(),
         errors: count(Severity::Error),
         warnings: count(Severity::Warning),
         infos: count(Severity::Info),
+        suppressed: 0,
     }
 }
+
+/// Explanation of CC044, printed by `claimcheck explain CC044`.
+pub const EXPLAIN_UNKNOWN_RULE: &str = "\
+What it checks: every `--rule ID` on the command line names a rule of the project.
+
+Why it matters: a misspelt `--rule` would run nothing and report a clean result.
+
+Fails:
+    claimcheck check --rule provinces-cleared-grow
+
+Passes:
+    claimcheck check --rule provinces-cleared-never-decrease
+";

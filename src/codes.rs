@@ -67,6 +67,11 @@ codes! {
     UnknownRuleKind = "CC040", "unknown-rule-kind", Error, crate::rules::EXPLAIN_UNKNOWN_RULE_KIND;
     UnknownClaim = "CC042", "unknown-claim", Error, crate::rules::EXPLAIN_UNKNOWN_CLAIM;
     ClaimWithoutValue = "CC043", "claim-without-value", Error, crate::rules::EXPLAIN_CLAIM_WITHOUT_VALUE;
+    UnknownRuleSelected = "CC044", "unknown-rule", Error, crate::check::EXPLAIN_UNKNOWN_RULE;
+    // Suppressions and configuration.
+    UnusedSuppression = "CC050", "unused-suppression", Warning, crate::suppress::EXPLAIN_UNUSED_SUPPRESSION;
+    SuppressionWithoutReason = "CC051", "suppression-without-reason", Error, crate::suppress::EXPLAIN_SUPPRESSION_WITHOUT_REASON;
+    InvalidOverride = "CC052", "invalid-override", Error, crate::config::EXPLAIN_INVALID_OVERRIDE;
     // Findings of the rules.
     CountMismatch = "CC101", "count-mismatch", Error, crate::rules::count::EXPLAIN_COUNT_MISMATCH;
     DuplicateMember = "CC102", "duplicate-member", Error, crate::rules::count::EXPLAIN_DUPLICATE_MEMBER;

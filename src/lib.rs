@@ -8,6 +8,7 @@
 
 pub mod check;
 pub mod codes;
+pub mod config;
 pub mod diagnostic;
 pub mod files;
 pub mod list;
@@ -16,5 +17,6 @@ pub mod model;
 pub mod quantity;
 pub mod report;
 pub mod rules;
+pub mod suppress;
 #[cfg(test)]
 mod testing;

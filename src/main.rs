@@ -61,6 +61,17 @@ struct CheckArgs {
     /// Treat warnings as errors for the exit code (`--deny warnings`).
     #[arg(long, value_enum)]
     deny: Option<Deny>,
+    /// Override a code's severity, e.g. `--severity CC142=warning` (repeatable; applies
+    /// after claimcheck.yaml).
+    #[arg(long, value_name = "CODE=LEVEL")]
+    severity: Vec<String>,
+    /// Run only this rule (repeatable).
+    #[arg(long = "rule", value_name = "ID")]
+    rules: Vec<String>,
+    /// Report only this code, e.g. `--select CC101` (repeatable). Input errors are always
+    /// reported.
+    #[arg(long, value_name = "CODE")]
+    select: Vec<String>,
     /// Write the report to FILE (atomically: a temporary file, then a rename) instead of
     /// standard output.
     #[arg(long, value_name = "FILE")]
@@ -102,7 +113,14 @@ fn main() -> ExitCode {
 }
 
 fn run_check(args: &CheckArgs) -> u8 {
-    let outcome = check::check(&args.path, &check::Options::default());
+    let options = match options(args) {
+        Ok(options) => options,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return 2;
+        }
+    };
+    let outcome = check::check(&args.path, &options);
     let text = match args.format {
         Format::Human => render_human(&outcome),
         Format::Json => report::json::render(
@@ -124,6 +142,29 @@ fn run_check(args: &CheckArgs) -> u8 {
         None => print(&text),
     }
     outcome.exit_code(args.deny.is_some()) as u8
+}
+
+/// The library's options from the command line; a bad code or level is a usage error.
+fn options(args: &CheckArgs) -> Result<check::Options, String> {
+    let mut options = check::Options {
+        rules: args.rules.clone(),
+        ..check::Options::default()
+    };
+    for text in &args.severity {
+        let (code, level) = text
+            .split_once('=')
+            .ok_or_else(|| format!("`--severity {text}`: write CODE=LEVEL, e.g. CC142=warning"))?;
+        let entry = claimcheck::config::parse_override(code.trim(), level.trim())
+            .map_err(|message| format!("`--severity {text}`: {message}"))?;
+        options.severity.push(entry);
+    }
+    for text in &args.select {
+        let code = Code::find(text).ok_or_else(|| {
+            format!("`--select {text}`: not a claimcheck code (`claimcheck explain` lists them)")
+        })?;
+        options.select.push(code);
+    }
+    Ok(options)
 }
 
 /// Writes `text` to a temporary file beside `path`, then renames it over `path`, so a
@@ -200,6 +241,9 @@ fn summary_line(s: &check::Summary) -> String {
     problems.push(n(s.warnings, "warning"));
     if s.infos > 0 {
         problems.push(n(s.infos, "note"));
+    }
+    if s.suppressed > 0 {
+        problems.push(format!("{} suppressed", s.suppressed));
     }
     format!(
         "claimcheck: {}, {}, {}, {}: {}\n",

@@ -9,7 +9,7 @@ use crate::quantity::Quantity;
 
 const FIELDS: &[&str] = &[
     "id", "source", "quote", "subject", "metric", "as_of", "period", "value", "unit", "members",
-    "list", "status", "note",
+    "list", "status", "note", "allow",
 ];
 
 /// A claim as written, before its source and entities are resolved.
@@ -28,6 +28,7 @@ pub struct RawClaim {
     pub listing: Listing,
     pub status: Option<Located<String>>,
     pub note: Option<Located<String>>,
+    pub allow: Vec<crate::suppress::Allow>,
     pub at: Location,
 }
 
@@ -130,6 +131,7 @@ fn read_claim(
         .map_or(Listing::Exhaustive, |l| l.value);
     let status = reader.text(record, "status");
     let note = reader.text(record, "note");
+    let allow = crate::suppress::read(reader, record);
 
     if let Some(value) = &value
         && unit.is_none()
@@ -180,6 +182,7 @@ fn read_claim(
         listing,
         status,
         note,
+        allow,
         at: reader.at(record.node),
     })
 }

@@ -25,10 +25,8 @@ pub fn link(
     limits: &Limits,
     diagnostics: &mut Diagnostics,
 ) -> Project {
-    let mut project = Project {
-        files,
-        ..Project::default()
-    };
+    let mut project = Project::default();
+    project.files = files;
     link_sources(root, &mut project, raw_sources, limits, diagnostics);
     link_entities(&mut project, raw_entities, diagnostics);
     link_claims(&mut project, raw_claims, diagnostics);
@@ -357,10 +355,12 @@ fn link_claims(project: &mut Project, raw_claims: Vec<RawClaim>, diagnostics: &m
             listing: raw.listing,
             status: raw.status,
             note: raw.note,
+            allow: raw.allow,
             at: raw.at,
         });
     }
     project.claims = claims;
+    project.index_locations();
 }
 
 /// Explanation of CC020, printed by `claimcheck explain CC020`.

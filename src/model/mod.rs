@@ -119,6 +119,8 @@ pub struct Claim {
     pub listing: Listing,
     pub status: Option<Located<String>>,
     pub note: Option<Located<String>>,
+    /// Codes this claim silences for itself, each with a reason.
+    pub allow: Vec<crate::suppress::Allow>,
     /// The whole claim entry.
     pub at: Location,
 }
@@ -293,6 +295,9 @@ pub struct Project {
     pub entities: Entities,
     pub claims_by_id: HashMap<String, ClaimId>,
     pub sources_by_id: HashMap<String, SourceId>,
+    /// Claims of each file ordered by where their entry starts, to find the claim a
+    /// location lies in. Built by [`Project::index_locations`].
+    claims_by_file: HashMap<FileId, Vec<(usize, usize, ClaimId)>>,
 }
 
 impl Project {
@@ -310,5 +315,29 @@ impl Project {
 
     pub fn claim_ids(&self) -> impl Iterator<Item = ClaimId> + '_ {
         (0..self.claims.len()).map(|i| ClaimId(i as u32))
+    }
+
+    /// Indexes claim entries by file and position; called once the claims are linked.
+    pub fn index_locations(&mut self) {
+        let mut by_file: HashMap<FileId, Vec<(usize, usize, ClaimId)>> = HashMap::new();
+        for (index, claim) in self.claims.iter().enumerate() {
+            by_file.entry(claim.at.file).or_default().push((
+                claim.at.span.start,
+                claim.at.span.end,
+                ClaimId(index as u32),
+            ));
+        }
+        for entries in by_file.values_mut() {
+            entries.sort_unstable();
+        }
+        self.claims_by_file = by_file;
+    }
+
+    /// The claim whose YAML entry contains `location`, found by binary search.
+    pub fn claim_at(&self, location: &Location) -> Option<ClaimId> {
+        let entries = self.claims_by_file.get(&location.file)?;
+        let after = entries.partition_point(|(start, _, _)| *start <= location.span.start);
+        let (_, end, claim) = *entries.get(after.checked_sub(1)?)?;
+        (location.span.end <= end).then_some(claim)
     }
 }

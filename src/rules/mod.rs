@@ -18,7 +18,9 @@ use crate::model::{ClaimId, Located, Project};
 pub use select::{ClaimIndex, Selector};
 
 /// The fields every rule has, whatever its kind.
-const COMMON_FIELDS: &[&str] = &["id", "kind", "select", "severity", "message", "help"];
+const COMMON_FIELDS: &[&str] = &[
+    "id", "kind", "select", "severity", "message", "help", "allow",
+];
 
 /// What a rule kind does once its parameters are read.
 pub trait Check: fmt::Debug + Send + Sync {
@@ -49,6 +51,8 @@ pub struct Rule {
     pub severity: Option<Severity>,
     pub message: Option<String>,
     pub help: Option<String>,
+    /// Codes this rule silences among its own findings, each with a reason.
+    pub allow: Vec<crate::suppress::Allow>,
     pub check: Box<dyn Check>,
 }
 
@@ -225,6 +229,7 @@ fn read_rule(
         .map(|s| s.value);
     let message = reader.text(&record, "message").map(|m| m.value);
     let help = reader.text(&record, "help").map(|h| h.value);
+    let allow = crate::suppress::read(reader, &record);
     let kind = kind?;
     let check = (kind.read)(reader, &record, project)?;
     Some(Rule {
@@ -234,6 +239,7 @@ fn read_rule(
         severity,
         message,
         help,
+        allow,
         check,
     })
 }

@@ -1,0 +1,143 @@
+//! The project's configuration, `claimcheck.yaml` at the project root (optional):
+//!
+//! ```yaml
+//! severity:              # per-code severity overrides
+//!   CC022: error         # a code by id...
+//!   units-disagree: warning   # ...or by name
+//! ```
+//!
+//! Overrides from the command line (`--severity CODE=LEVEL`) apply after the file's.
+
+use std::path::Path;
+
+use crate::codes::Code;
+use crate::diagnostic::{Diagnostic, Diagnostics, Severity};
+use crate::files::{Files, display_name};
+use crate::load::fields::Reader;
+use crate::load::{self, Limits, yaml};
+
+/// The file name looked for at the project root.
+pub const FILE_NAME: &str = "claimcheck.yaml";
+
+#[derive(Clone, Debug, Default)]
+pub struct Config {
+    pub severity: Vec<(Code, Severity)>,
+}
+
+/// Checks one override: the code must exist and must not be an input error, whose
+/// severity decides whether the input can be trusted at all.
+pub fn parse_override(code: &str, level: &str) -> Result<(Code, Severity), String> {
+    let found = Code::find(code).ok_or_else(|| format!("`{code}` is not a claimcheck code"))?;
+    let severity = Severity::parse(level)
+        .ok_or_else(|| format!("`{level}` is not a severity: use error, warning or info"))?;
+    if found.is_input() && found.default_severity() == Severity::Error {
+        return Err(format!(
+            "{} ({}) marks invalid input; its severity cannot be changed",
+            found.id(),
+            found.name()
+        ));
+    }
+    Ok((found, severity))
+}
+
+/// Reads `claimcheck.yaml` under `root` if there is one.
+pub fn load(root: &Path, files: &mut Files, diagnostics: &mut Diagnostics) -> Config {
+    let path = root.join(FILE_NAME);
+    if !path.is_file() {
+        return Config::default();
+    }
+    let Ok(canonical_root) = root.canonicalize() else {
+        return Config::default();
+    };
+    let limits = Limits::default();
+    let text = match load::read_text_inside(&canonical_root, &path, limits.max_file_bytes) {
+        Ok(text) => text,
+        Err(_) => {
+            let file = files.add(display_name(root, &path), path, "");
+            diagnostics.push(
+                Diagnostic::for_file(
+                    Code::Unreadable,
+                    format!("`{FILE_NAME}` could not be read"),
+                    file,
+                )
+                .with_help("make it a readable UTF-8 file inside the project, or delete it"),
+            );
+            return Config::default();
+        }
+    };
+    let file = files.add(display_name(root, &path), path, text.as_str());
+    let root_node = match yaml::parse(&text, &limits) {
+        Ok(node) => node,
+        Err(error) => {
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::YamlSyntax,
+                    format!("invalid YAML: {}", error.message),
+                    crate::diagnostic::Location::new(file, error.span.unwrap_or(0..0)),
+                    "here",
+                )
+                .with_help("fix the YAML syntax at the label"),
+            );
+            return Config::default();
+        }
+    };
+    let mut reader = Reader { file, diagnostics };
+    let mut config = Config::default();
+    let Some(top) = reader.record(&root_node, "configuration", &["severity"]) else {
+        return config;
+    };
+    let Some(severity) = top.get("severity") else {
+        return config;
+    };
+    let yaml::Value::Map(entries) = &severity.value else {
+        reader.wrong_type(severity, "severity", "a mapping of codes to severities");
+        return config;
+    };
+    for (key, value) in entries {
+        let (yaml::Value::Scalar(code), yaml::Value::Scalar(level)) = (&key.value, &value.value)
+        else {
+            reader.wrong_type(
+                value,
+                "each severity override",
+                "`CODE: error|warning|info`",
+            );
+            continue;
+        };
+        match parse_override(code, level) {
+            Ok(entry) => config.severity.push(entry),
+            Err(message) => {
+                let at = if Code::find(code).is_some() && Severity::parse(level).is_none() {
+                    reader.at(value)
+                } else {
+                    reader.at(key)
+                };
+                reader.diagnostics.push(
+                    Diagnostic::new(Code::InvalidOverride, message, at, "cannot override this")
+                        .with_help("override codes of findings (CC1xx, CC2xx) and warnings, with error, warning or info"),
+                );
+            }
+        }
+    }
+    config
+}
+
+/// Explanation of CC052, printed by `claimcheck explain CC052`.
+pub const EXPLAIN_INVALID_OVERRIDE: &str = "\
+What it checks: each severity override (in claimcheck.yaml or `--severity CODE=LEVEL`) names
+a real code and one of the severities error, warning and info, and does not touch a code that
+marks invalid input.
+
+Why it matters: an override of a misspelt code would silently change nothing. Input errors
+(unreadable files, syntax errors, missing fields) mean the corpus was not fully read; letting
+them pass as warnings would report a clean run over data that was never checked.
+
+Fails:
+    severity:
+      CC999: warning           # no such code
+      CC001: warning           # syntax errors always fail
+
+Passes:
+    severity:
+      units-disagree: warning
+      CC022: error
+";

@@ -1,0 +1,183 @@
+//! Suppressions: a claim or a rule may silence a named code for itself, with a reason.
+//!
+//! ```yaml
+//! allow:
+//!   - code: CC142
+//!     reason: the article's own translation says "counties"; the finding is reported upstream
+//! ```
+//!
+//! On a claim, a suppression silences diagnostics of that code whose primary label lies in
+//! the claim's entry. On a rule, it silences that code among the rule's own findings. A
+//! suppression without a reason is an input error; one that silences nothing is reported,
+//! so suppressions do not outlive the problem they were written for.
+
+use crate::codes::Code;
+use crate::diagnostic::{Diagnostic, Location};
+use crate::load::fields::{Reader, Record};
+use crate::model::{Located, Project};
+use crate::rules::Rule;
+
+/// One `allow:` entry.
+#[derive(Clone, Debug)]
+pub struct Allow {
+    pub code: Located<Code>,
+    pub reason: Located<String>,
+}
+
+/// Reads a record's `allow:` list, reporting unknown codes and missing reasons.
+pub fn read(reader: &mut Reader, record: &Record) -> Vec<Allow> {
+    let Some(node) = record.get("allow") else {
+        return Vec::new();
+    };
+    let mut allows = Vec::new();
+    for item in reader.list(node, "allow") {
+        let Some(entry) = reader.record(item, "suppression", &["code", "reason"]) else {
+            continue;
+        };
+        let code = reader
+            .required_text(&entry, "code", "name the code to silence, e.g. `code: CC142`")
+            .and_then(|text| match Code::find(&text.value) {
+                Some(code) => Some(Located::new(code, text.at)),
+                None => {
+                    reader.diagnostics.push(
+                        Diagnostic::new(
+                            Code::InvalidChoice,
+                            format!("`{}` is not a claimcheck code", text.value),
+                            text.at,
+                            "unknown code",
+                        )
+                        .with_help("name a code such as CC142 or its name such as units-disagree; `claimcheck explain` lists them"),
+                    );
+                    None
+                }
+            });
+        let reason = match reader.text(&entry, "reason") {
+            Some(reason) if !reason.value.trim().is_empty() => Some(reason),
+            written => {
+                let at = written.map_or_else(
+                    || Location::new(reader.file, entry.anchor()),
+                    |reason| reason.at,
+                );
+                reader.diagnostics.push(
+                    Diagnostic::new(
+                        Code::SuppressionWithoutReason,
+                        "a suppression needs a reason",
+                        at,
+                        "no reason given",
+                    )
+                    .with_help("add `reason:` saying why this finding is not a problem, for the next reviewer"),
+                );
+                None
+            }
+        };
+        if let (Some(code), Some(reason)) = (code, reason) {
+            allows.push(Allow { code, reason });
+        }
+    }
+    allows
+}
+
+/// Removes the diagnostics that claims and rules allow, reports the suppressions that
+/// silenced nothing, and returns how many diagnostics were suppressed.
+pub fn apply(diagnostics: &mut Vec<Diagnostic>, project: &Project, rules: &[Rule]) -> usize {
+    let claim_allows: usize = project.claims.iter().map(|c| c.allow.len()).sum();
+    let rule_allows: usize = rules.iter().map(|r| r.allow.len()).sum();
+    if claim_allows + rule_allows == 0 {
+        return 0;
+    }
+    // Which suppressions were used: claim suppressions first, then rule suppressions.
+    let claim_offsets: Vec<usize> = project
+        .claims
+        .iter()
+        .scan(0, |offset, claim| {
+            let start = *offset;
+            *offset += claim.allow.len();
+            Some(start)
+        })
+        .collect();
+    let mut used = vec![false; claim_allows + rule_allows];
+    let before = diagnostics.len();
+    diagnostics.retain(|diagnostic| {
+        if let Some(rule) = &diagnostic.rule
+            && let Some((index, rule)) = rules.iter().enumerate().find(|(_, r)| &r.id.value == rule)
+            && let Some(position) = rule
+                .allow
+                .iter()
+                .position(|a| a.code.value == diagnostic.code)
+        {
+            let offset: usize = rules[..index].iter().map(|r| r.allow.len()).sum();
+            used[claim_allows + offset + position] = true;
+            return false;
+        }
+        if let Some(at) = diagnostic.primary()
+            && let Some(claim) = project.claim_at(at)
+            && let Some(position) = project
+                .claim(claim)
+                .allow
+                .iter()
+                .position(|a| a.code.value == diagnostic.code)
+        {
+            used[claim_offsets[claim.0 as usize] + position] = true;
+            return false;
+        }
+        true
+    });
+    let suppressed = before - diagnostics.len();
+    let all_allows = project
+        .claims
+        .iter()
+        .flat_map(|c| c.allow.iter())
+        .chain(rules.iter().flat_map(|r| r.allow.iter()));
+    for (allow, used) in all_allows.zip(used) {
+        if !used {
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::UnusedSuppression,
+                    format!(
+                        "this suppression of {} silences nothing",
+                        allow.code.value.id()
+                    ),
+                    allow.code.at.clone(),
+                    "nothing to silence",
+                )
+                .with_help("the finding it was written for is gone: delete the suppression"),
+            );
+        }
+    }
+    suppressed
+}
+
+/// Explanation of CC050, printed by `claimcheck explain CC050`.
+pub const EXPLAIN_UNUSED_SUPPRESSION: &str = "\
+What it checks: every `allow:` suppression on a claim or a rule silences at least one
+diagnostic.
+
+Why it matters: a suppression written for a finding that has since been fixed would
+silently hide the next, different problem of the same code. Unused suppressions are
+reported so they can be deleted.
+
+Fails:
+    - id: gansu-poor-counties
+      allow:
+        - code: CC142            # no units-disagree finding on this claim
+          reason: ...
+
+Passes: the same suppression on a claim that has a CC142 finding.
+";
+
+/// Explanation of CC051, printed by `claimcheck explain CC051`.
+pub const EXPLAIN_SUPPRESSION_WITHOUT_REASON: &str = "\
+What it checks: every `allow:` suppression has a non-empty `reason:`.
+
+Why it matters: silencing a finding is a decision a later reviewer must be able to judge.
+A suppression without a reason is indistinguishable from one added to make CI pass.
+
+Fails:
+    allow:
+      - code: CC142
+
+Passes:
+    allow:
+      - code: CC142
+        reason: the article's translation says counties; kept as published
+";
