@@ -11,6 +11,7 @@ pub mod codes;
 pub mod config;
 pub mod diagnostic;
 pub mod files;
+pub mod init;
 pub mod list;
 pub mod load;
 pub mod model;

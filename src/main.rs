@@ -32,6 +32,19 @@ enum Command {
         /// A code such as CC020, or its name such as duplicate-id.
         code: String,
     },
+    /// Create a minimal working project (an article, its claims, entities and a rule).
+    Init {
+        /// The folder to create it in; existing files are never overwritten.
+        #[arg(default_value = ".")]
+        path: PathBuf,
+    },
+    /// Print a shell completion script, e.g. `claimcheck completions bash > /etc/bash_completion.d/claimcheck`.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `claimcheck man > claimcheck.1`.
+    Man,
     /// Print a compact table of the project's sources, claims, entities or rules.
     List {
         #[arg(value_enum)]
@@ -108,6 +121,28 @@ fn main() -> ExitCode {
         None => run_check(&cli.check),
         Some(Command::Explain { code }) => explain(&code),
         Some(Command::List { what, path }) => list(what, &path),
+        Some(Command::Init { path }) => init(&path),
+        Some(Command::Completions { shell }) => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut command, "claimcheck", &mut out);
+            print(&String::from_utf8_lossy(&out));
+            0
+        }
+        Some(Command::Man) => {
+            let command = <Cli as clap::CommandFactory>::command();
+            let mut out = Vec::new();
+            match clap_mangen::Man::new(command).render(&mut out) {
+                Ok(()) => {
+                    print(&String::from_utf8_lossy(&out));
+                    0
+                }
+                Err(error) => {
+                    eprintln!("error: could not render the manual page: {error}");
+                    2
+                }
+            }
+        }
     };
     ExitCode::from(code)
 }
@@ -270,6 +305,22 @@ fn list(what: ListWhat, path: &std::path::Path) -> u8 {
     };
     print(&claimcheck::list::render(&outcome, what));
     0
+}
+
+fn init(path: &std::path::Path) -> u8 {
+    match claimcheck::init::init(path) {
+        Ok(written) => {
+            for file in written {
+                println!("created {}", file.display());
+            }
+            println!("next: claimcheck check {}", path.display());
+            0
+        }
+        Err(error) => {
+            eprintln!("error: {error}");
+            2
+        }
+    }
 }
 
 fn explain(code: &str) -> u8 {

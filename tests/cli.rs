@@ -81,3 +81,51 @@ fn list_prints_one_row_per_record() {
     );
     assert!(claims.lines().all(|line| line == line.trim_end()));
 }
+
+#[test]
+fn init_creates_a_project_that_passes_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("new");
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let created = run(&["init", target.to_str().unwrap()]);
+    assert_eq!(created.status.code(), Some(0));
+    let checked = run(&["check", target.to_str().unwrap()]);
+    assert_eq!(checked.status.code(), Some(0), "{checked:?}");
+    let again = run(&["init", target.to_str().unwrap()]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("refusing to overwrite"));
+}
+
+#[test]
+fn completions_and_the_manual_page_come_from_the_command_definitions() {
+    let (bash, _, status) = claimcheck(&["completions", "bash"]);
+    assert_eq!(status, 0);
+    for word in ["check", "explain", "list", "init", "--format", "--deny"] {
+        assert!(bash.contains(word), "bash completion lacks {word}");
+    }
+    let (man, _, status) = claimcheck(&["man"]);
+    assert_eq!(status, 0);
+    assert!(man.contains(".TH claimcheck 1"));
+}
+
+#[test]
+fn the_action_and_the_pre_commit_hook_use_real_flags() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let limits = claimcheck::load::Limits::default();
+    for file in ["action.yml", ".pre-commit-hooks.yaml"] {
+        let text = std::fs::read_to_string(format!("{root}/{file}")).unwrap();
+        claimcheck::load::yaml::parse(&text, &limits).expect("valid YAML");
+    }
+    let action = std::fs::read_to_string(format!("{root}/action.yml")).unwrap();
+    assert!(action.contains("--format sarif --output"));
+    assert!(action.contains("--format github"));
+    let (help, _, _) = claimcheck(&["check", "--help"]);
+    for flag in ["--format", "--output", "--deny"] {
+        assert!(help.contains(flag));
+    }
+}

@@ -1,0 +1,97 @@
+//! `claimcheck init`: a minimal working project (one article, its claims, the entities
+//! they name and a rule) that `claimcheck check` passes, to start a corpus from.
+
+use std::path::{Path, PathBuf};
+
+/// The files of a new project: path relative to the project folder, and contents.
+pub const FILES: &[(&str, &str)] = &[
+    ("sources/sources.yaml", include_str!("init/sources.yaml")),
+    (
+        "sources/example-article.txt",
+        include_str!("init/article.txt"),
+    ),
+    ("entities/entities.yaml", include_str!("init/entities.yaml")),
+    (
+        "claims/example-article.yaml",
+        include_str!("init/claims.yaml"),
+    ),
+    ("rules/rules.yaml", include_str!("init/rules.yaml")),
+];
+
+/// Why `init` wrote nothing.
+#[derive(Debug)]
+pub enum InitError {
+    /// These files exist already; none was touched.
+    WouldOverwrite(Vec<PathBuf>),
+    Io(PathBuf, std::io::Error),
+}
+
+impl std::fmt::Display for InitError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            InitError::WouldOverwrite(paths) => {
+                let names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+                write!(
+                    f,
+                    "refusing to overwrite existing files: {}",
+                    names.join(", ")
+                )
+            }
+            InitError::Io(path, error) => write!(f, "could not write {}: {error}", path.display()),
+        }
+    }
+}
+
+/// Writes the example project under `folder`, creating it if needed. Nothing is written if
+/// any of the files already exists.
+pub fn init(folder: &Path) -> Result<Vec<PathBuf>, InitError> {
+    let targets: Vec<PathBuf> = FILES.iter().map(|(path, _)| folder.join(path)).collect();
+    let existing: Vec<PathBuf> = targets.iter().filter(|p| p.exists()).cloned().collect();
+    if !existing.is_empty() {
+        return Err(InitError::WouldOverwrite(existing));
+    }
+    for (path, (_, text)) in targets.iter().zip(FILES) {
+        let write = || -> std::io::Result<()> {
+            std::fs::create_dir_all(path.parent().expect("every file is in a folder"))?;
+            // `create_new` so that a file appearing meanwhile is not overwritten either.
+            use std::io::Write;
+            let mut file = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(path)?;
+            file.write_all(text.as_bytes())
+        };
+        write().map_err(|error| InitError::Io(path.clone(), error))?;
+    }
+    Ok(targets)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_new_project_passes_check() {
+        let dir = tempfile::tempdir().unwrap();
+        let written = init(dir.path()).unwrap();
+        assert_eq!(written.len(), FILES.len());
+        let outcome = crate::check::check(dir.path(), &crate::check::Options::default());
+        assert!(outcome.diagnostics.is_empty(), "{:#?}", outcome.diagnostics);
+        assert_eq!(outcome.summary.claims, 3);
+        assert_eq!(outcome.summary.rules, 1);
+    }
+
+    #[test]
+    fn init_refuses_to_overwrite_and_writes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("rules")).unwrap();
+        std::fs::write(dir.path().join("rules/rules.yaml"), "rules: []\n").unwrap();
+        let error = init(dir.path()).unwrap_err();
+        assert!(matches!(&error, InitError::WouldOverwrite(paths) if paths.len() == 1));
+        assert!(!dir.path().join("claims").exists());
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("rules/rules.yaml")).unwrap(),
+            "rules: []\n"
+        );
+    }
+}
