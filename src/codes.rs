@@ -76,6 +76,10 @@ codes! {
     CountMismatch = "CC101", "count-mismatch", Error, crate::rules::count::EXPLAIN_COUNT_MISMATCH;
     DuplicateMember = "CC102", "duplicate-member", Error, crate::rules::count::EXPLAIN_DUPLICATE_MEMBER;
     MemberKindMismatch = "CC103", "member-kind-mismatch", Error, crate::rules::count::EXPLAIN_MEMBER_KIND_MISMATCH;
+    // Series over time: rule kinds `monotonic` (CC11x) and `growth` (CC12x).
+    SeriesBreaks = "CC111", "series-breaks", Error, crate::rules::monotonic::EXPLAIN_SERIES_BREAKS;
+    MemberDropped = "CC121", "member-dropped", Error, crate::rules::growth::EXPLAIN_MEMBER_DROPPED;
+    GrowthUnexplained = "CC122", "growth-unexplained", Error, crate::rules::growth::EXPLAIN_GROWTH_UNEXPLAINED;
 }
 
 impl Code {

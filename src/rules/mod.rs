@@ -6,6 +6,8 @@
 //! the registry that maps a kind's name to the module.
 
 pub mod count;
+pub mod growth;
+pub mod monotonic;
 pub mod select;
 
 use std::fmt;
@@ -40,7 +42,7 @@ pub struct Kind {
 }
 
 /// Every rule kind. Adding a kind is one module and one line here.
-pub const KINDS: &[Kind] = &[count::KIND];
+pub const KINDS: &[Kind] = &[count::KIND, monotonic::KIND, growth::KIND];
 
 /// A rule as read from its file.
 #[derive(Debug)]
