@@ -5,8 +5,11 @@
 //! explanation, its parameters, its finding type, its logic and its tests; [`KINDS`] is
 //! the registry that maps a kind's name to the module.
 
+pub mod agreement;
 pub mod count;
+pub mod range;
 pub mod select;
+pub mod timeline;
 
 use std::fmt;
 
@@ -38,7 +41,7 @@ pub struct Kind {
 }
 
 /// Every rule kind. Adding a kind is one module and one line here.
-pub const KINDS: &[Kind] = &[count::KIND];
+pub const KINDS: &[Kind] = &[count::KIND, agreement::KIND, range::KIND, timeline::KIND];
 
 /// A rule as read from its file.
 #[derive(Debug)]
