@@ -5,10 +5,13 @@
 //! explanation, its parameters, its finding type, its logic and its tests; [`KINDS`] is
 //! the registry that maps a kind's name to the module.
 
+pub mod agreement;
 pub mod count;
 pub mod growth;
 pub mod monotonic;
+pub mod range;
 pub mod select;
+pub mod timeline;
 
 use std::fmt;
 
@@ -42,7 +45,14 @@ pub struct Kind {
 }
 
 /// Every rule kind. Adding a kind is one module and one line here.
-pub const KINDS: &[Kind] = &[count::KIND, monotonic::KIND, growth::KIND];
+pub const KINDS: &[Kind] = &[
+    count::KIND,
+    monotonic::KIND,
+    growth::KIND,
+    agreement::KIND,
+    range::KIND,
+    timeline::KIND,
+];
 
 /// A rule as read from its file.
 #[derive(Debug)]

@@ -1,0 +1,879 @@
+//! `agreement`: claims that state the same quantity agree, in value and in unit.
+//!
+//! The selected claims that state a value are grouped by a key. By default the key is
+//! the subject (its entity when the name resolves, so "Tibet" and "Xizang" group
+//! together; else the name as written), the metric, and the date: the claim's `period`
+//! when it has one, else its `as_of`. `key:` replaces the default with a list drawn from
+//! `subject`, `metric`, `date`, `as_of`, `period`, `source` and `unit`. Within a group:
+//!
+//! - the figures must have a value in common: the intersection of their intervals
+//!   ("3.29 million" stands for [3.285M, 3.295M)) is not empty. When it is empty, the
+//!   largest set of figures that share a value is taken as what the group says, and
+//!   every other figure is reported (CC141), named against the nearest claim of that set;
+//! - the unit must be the same: a claim whose unit differs from the unit most of the
+//!   group uses is reported (CC142), named against the nearest claim with that unit.
+//!
+//! Cost: one pass over the selected claims into a hash map of groups, O(n); a group
+//! whose figures share a value costs one pass more. Only a group whose figures disagree
+//! is sorted to find its largest agreeing set: O(k log k) for k claims in it.
+
+use std::cmp::Reverse;
+use std::collections::{BTreeSet, HashMap};
+
+use rust_decimal::Decimal;
+
+use super::{Check, Context, Finding, Kind};
+use crate::codes::Code;
+use crate::diagnostic::{Diagnostic, Location, did_you_mean};
+use crate::load::fields::{Reader, Record};
+use crate::load::yaml::{Node, Value};
+use crate::model::{Claim, ClaimId, Date, EntityId, Period, Project, SourceId};
+use crate::quantity::{Bound, Interval, Qualifier, Quantity};
+
+pub const KIND: Kind = Kind {
+    name: "agreement",
+    summary: "claims that state the same quantity (same subject, metric and date) agree in value and unit",
+    fields: &["key"],
+    read,
+};
+
+/// One field a group key is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum KeyPart {
+    Subject,
+    Metric,
+    /// The period when the claim has one, else its `as_of`.
+    Date,
+    AsOf,
+    Period,
+    Source,
+    Unit,
+}
+
+const KEY_PARTS: &[(&str, KeyPart)] = &[
+    ("subject", KeyPart::Subject),
+    ("metric", KeyPart::Metric),
+    ("date", KeyPart::Date),
+    ("as_of", KeyPart::AsOf),
+    ("period", KeyPart::Period),
+    ("source", KeyPart::Source),
+    ("unit", KeyPart::Unit),
+];
+
+const DEFAULT_KEY: &[KeyPart] = &[KeyPart::Subject, KeyPart::Metric, KeyPart::Date];
+
+#[derive(Debug)]
+struct Agreement {
+    key: Vec<KeyPart>,
+}
+
+fn read(reader: &mut Reader, record: &Record, _: &Project) -> Option<Box<dyn Check>> {
+    let key = match record.get("key") {
+        None => DEFAULT_KEY.to_vec(),
+        Some(node) => read_key(reader, node)?,
+    };
+    Some(Box::new(Agreement { key }))
+}
+
+/// `key: [subject, metric]`, or a single word.
+fn read_key(reader: &mut Reader, node: &Node) -> Option<Vec<KeyPart>> {
+    let words: Vec<&Node> = match &node.value {
+        Value::Scalar(_) => vec![node],
+        Value::Seq(items) => items.iter().collect(),
+        _ => {
+            reader.wrong_type(node, "key", "a list of claim fields");
+            return None;
+        }
+    };
+    let names: Vec<&str> = KEY_PARTS.iter().map(|(name, _)| *name).collect();
+    let mut parts = Vec::with_capacity(words.len());
+    let mut failed = false;
+    for word in words {
+        let Value::Scalar(text) = &word.value else {
+            reader.wrong_type(word, "each entry of `key`", "a claim field");
+            failed = true;
+            continue;
+        };
+        match KEY_PARTS.iter().find(|(name, _)| name == text) {
+            Some((_, part)) if !parts.contains(part) => parts.push(*part),
+            Some(_) => {}
+            None => {
+                let help = match did_you_mean(text, names.iter().copied()) {
+                    Some(near) => format!("did you mean `{near}`?"),
+                    None => format!("group claims by any of: {}", names.join(", ")),
+                };
+                reader.diagnostics.push(
+                    Diagnostic::new(
+                        Code::InvalidChoice,
+                        format!("`{text}` is not a claim field an agreement can group by"),
+                        reader.at(word),
+                        format!("expected one of: {}", names.join(", ")),
+                    )
+                    .with_help(help),
+                );
+                failed = true;
+            }
+        }
+    }
+    (!failed).then_some(parts)
+}
+
+/// The subject as grouped: its entity when the name resolves, else the name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Subject<'a> {
+    Entity(EntityId),
+    Name(&'a str),
+}
+
+/// When a figure holds: a period, or a single day (a one-day period is that day).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum When {
+    Day(Date),
+    Period(Period),
+}
+
+impl When {
+    fn of(claim: &Claim) -> When {
+        match &claim.period {
+            Some(period) if period.value.start == period.value.end => When::Day(period.value.start),
+            Some(period) => When::Period(period.value),
+            None => When::Day(claim.as_of),
+        }
+    }
+}
+
+/// The fields of a claim a rule's key groups by; a field left out of the key is `None`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+struct GroupKey<'a> {
+    subject: Option<Subject<'a>>,
+    metric: Option<&'a str>,
+    date: Option<When>,
+    as_of: Option<Date>,
+    period: Option<Option<Period>>,
+    source: Option<SourceId>,
+    unit: Option<Option<&'a str>>,
+}
+
+impl Agreement {
+    fn key<'a>(&self, claim: &'a Claim) -> GroupKey<'a> {
+        let mut key = GroupKey::default();
+        for part in &self.key {
+            match part {
+                KeyPart::Subject => {
+                    key.subject = Some(match claim.subject_entity {
+                        Some(entity) => Subject::Entity(entity),
+                        None => Subject::Name(&claim.subject.value),
+                    });
+                }
+                KeyPart::Metric => key.metric = Some(&claim.metric.value),
+                KeyPart::Date => key.date = Some(When::of(claim)),
+                KeyPart::AsOf => key.as_of = Some(claim.as_of),
+                KeyPart::Period => key.period = Some(claim.period.as_ref().map(|p| p.value)),
+                KeyPart::Source => key.source = Some(claim.source),
+                KeyPart::Unit => key.unit = Some(claim.unit_name()),
+            }
+        }
+        key
+    }
+
+    /// What the claims of a group have in common, for a note: "subject China, metric
+    /// `poor counties`, date 2020-11-14".
+    fn describe(&self, project: &Project, claim: &Claim) -> String {
+        let parts: Vec<String> = self
+            .key
+            .iter()
+            .map(|part| match part {
+                KeyPart::Subject => format!(
+                    "subject {}",
+                    match claim.subject_entity {
+                        Some(entity) => project.entities.get(entity).name.value.as_str(),
+                        None => claim.subject.value.as_str(),
+                    }
+                ),
+                KeyPart::Metric => format!("metric `{}`", claim.metric.value),
+                KeyPart::Date => match When::of(claim) {
+                    When::Day(day) => format!("date {day}"),
+                    When::Period(period) => format!("period {period}"),
+                },
+                KeyPart::AsOf => format!("as of {}", claim.as_of),
+                KeyPart::Period => match &claim.period {
+                    Some(period) => format!("period {}", period.value),
+                    None => "no period".to_string(),
+                },
+                KeyPart::Source => format!("source `{}`", project.source(claim.source).id.value),
+                KeyPart::Unit => match claim.unit_name() {
+                    Some(unit) => format!("unit {unit}"),
+                    None => "no unit".to_string(),
+                },
+            })
+            .collect();
+        if parts.is_empty() {
+            "every selected claim (the rule's key is empty)".to_string()
+        } else {
+            parts.join(", ")
+        }
+    }
+}
+
+impl Check for Agreement {
+    fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Vec<Finding> {
+        let project = context.project;
+        // Groups in the order their first claim appears, so that output is stable.
+        let mut index: HashMap<GroupKey, usize> = HashMap::new();
+        let mut groups: Vec<Vec<ClaimId>> = Vec::new();
+        for &id in selected {
+            let claim = project.claim(id);
+            if claim.value.is_none() {
+                continue;
+            }
+            let next = groups.len();
+            let slot = *index.entry(self.key(claim)).or_insert(next);
+            if slot == next {
+                groups.push(Vec::new());
+            }
+            groups[slot].push(id);
+        }
+        let mut findings = Vec::new();
+        for group in groups.iter().filter(|g| g.len() > 1) {
+            let mut found = values_disagree(project, group);
+            found.extend(units_disagree(project, group));
+            if found.is_empty() {
+                continue;
+            }
+            // Said only when something is wrong: most groups agree.
+            let same = format!(
+                "the claims state one quantity: {}",
+                self.describe(project, project.claim(group[0]))
+            );
+            findings.extend(found.into_iter().map(|f| f.note(same.clone())));
+        }
+        findings
+    }
+}
+
+/// The quantity a claim in a group states (groups hold only claims with a value).
+fn quantity(project: &Project, id: ClaimId) -> &Quantity {
+    &project
+        .claim(id)
+        .value
+        .as_ref()
+        .expect("grouped claims state a value")
+        .value
+}
+
+fn value_at(project: &Project, id: ClaimId) -> Location {
+    project
+        .claim(id)
+        .value
+        .as_ref()
+        .expect("grouped claims state a value")
+        .at
+        .clone()
+}
+
+const VALUES_HELP: &str = "check each figure against its article; if the articles themselves \
+     disagree, keep their words: this finding is the discrepancy. If the claims are different \
+     facts, tell them apart by metric or date";
+
+/// Reports every figure outside the largest set of figures that share a value.
+fn values_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
+    let all = group.iter().fold(Interval::unbounded(), |common, &id| {
+        common.intersect(&quantity(project, id).interval)
+    });
+    if !all.is_empty() {
+        return Vec::new();
+    }
+    let agreeing = largest_agreeing_set(project, group);
+    let consensus: Vec<ClaimId> = group
+        .iter()
+        .zip(&agreeing)
+        .filter_map(|(&id, &agrees)| agrees.then_some(id))
+        .collect();
+    if consensus.is_empty() {
+        // Only when every figure stands for no value at all, which parsing rules out.
+        return Vec::new();
+    }
+    let common = consensus.iter().fold(Interval::unbounded(), |common, &id| {
+        common.intersect(&quantity(project, id).interval)
+    });
+    let mut findings = Vec::new();
+    for (&id, _) in group.iter().zip(&agreeing).filter(|(_, agrees)| !**agrees) {
+        let claim = project.claim(id);
+        let reference = nearest(&consensus, id);
+        let other = project.claim(reference);
+        let others = if consensus.len() == 1 {
+            format!(
+                "`{}`'s {} stands for {common}",
+                other.id.value,
+                quantity(project, reference)
+            )
+        } else {
+            format!(
+                "the {} figures that agree have {common} in common",
+                consensus.len()
+            )
+        };
+        let mut finding = Finding::new(
+            Code::ValuesDisagree,
+            format!(
+                "`{}` states {} where `{}` states {} for the same quantity",
+                claim.id.value,
+                figure(claim),
+                other.id.value,
+                figure(other)
+            ),
+            VALUES_HELP,
+        )
+        .primary(value_at(project, id), format!("states {}", figure(claim)));
+        for &member in group.iter().filter(|&&member| member != id) {
+            let member_claim = project.claim(member);
+            finding = finding.label(
+                value_at(project, member),
+                format!(
+                    "`{}` states {}",
+                    member_claim.id.value,
+                    figure(member_claim)
+                ),
+            );
+        }
+        findings.push(finding.note(format!(
+            "{} stands for {}; {others}: no value lies in both",
+            quantity(project, id),
+            quantity(project, id).interval,
+        )));
+    }
+    findings
+}
+
+/// A point of the real line as a sweep sees it: `-inf`, a decimal, the reals just above
+/// a decimal (up to the next end), `+inf`. Ordered as the tuple `(rank, value, after)`.
+type Point = (u8, Decimal, u8);
+
+fn start_point(bound: Bound) -> Point {
+    match bound {
+        Bound::Unbounded => (0, Decimal::ZERO, 0),
+        Bound::Inclusive(v) => (1, v, 0),
+        Bound::Exclusive(v) => (1, v, 1),
+    }
+}
+
+/// The first point past the interval: it holds the points `p` with `start <= p < end`.
+fn end_point(bound: Bound) -> Point {
+    match bound {
+        Bound::Unbounded => (2, Decimal::ZERO, 0),
+        Bound::Inclusive(v) => (1, v, 1),
+        Bound::Exclusive(v) => (1, v, 0),
+    }
+}
+
+/// Which members of `group` belong to the largest set of figures sharing a value. Among
+/// sets of equal size, the one holding the earliest claim in corpus order wins, then the
+/// one whose common values are lowest. A sweep over the sorted interval ends.
+fn largest_agreeing_set(project: &Project, group: &[ClaimId]) -> Vec<bool> {
+    // (point, is_start, member): at one point, ends come before starts.
+    let mut events: Vec<(Point, bool, usize)> = Vec::with_capacity(group.len() * 2);
+    for (member, &id) in group.iter().enumerate() {
+        let interval = quantity(project, id).interval;
+        if interval.is_empty() {
+            continue;
+        }
+        events.push((start_point(interval.lower), true, member));
+        events.push((end_point(interval.upper), false, member));
+    }
+    events.sort_unstable();
+    let mut active: BTreeSet<usize> = BTreeSet::new();
+    let mut best: Option<((usize, Reverse<usize>), Point)> = None;
+    let mut events = events.into_iter().peekable();
+    while let Some((point, is_start, member)) = events.next() {
+        if is_start {
+            active.insert(member);
+        } else {
+            active.remove(&member);
+        }
+        if events.peek().is_some_and(|next| next.0 == point) {
+            continue;
+        }
+        if let Some(&first) = active.first() {
+            let score = (active.len(), Reverse(first));
+            if best.is_none_or(|(best, _)| score > best) {
+                best = Some((score, point));
+            }
+        }
+    }
+    let Some((_, point)) = best else {
+        return vec![false; group.len()];
+    };
+    group
+        .iter()
+        .map(|&id| {
+            let interval = quantity(project, id).interval;
+            !interval.is_empty()
+                && start_point(interval.lower) <= point
+                && point < end_point(interval.upper)
+        })
+        .collect()
+}
+
+const UNITS_HELP: &str = "correct `unit:` if the claim mis-encodes the article; if the article \
+     itself names the wrong unit (\"counties\" for provinces), keep its words: this finding is \
+     the discrepancy";
+
+/// Reports every claim whose unit differs from the unit most of the group uses.
+fn units_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
+    // unit -> (claims using it, position of its first claim)
+    let mut units: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (position, &id) in group.iter().enumerate() {
+        if let Some(unit) = project.claim(id).unit_name() {
+            units.entry(unit).or_insert((0, position)).0 += 1;
+        }
+    }
+    if units.len() < 2 {
+        return Vec::new();
+    }
+    let majority = units
+        .iter()
+        .max_by_key(|(_, (count, first))| (*count, Reverse(*first)))
+        .map(|(unit, _)| *unit)
+        .expect("two units or more");
+    let with_majority: Vec<ClaimId> = group
+        .iter()
+        .copied()
+        .filter(|&id| project.claim(id).unit_name() == Some(majority))
+        .collect();
+    let mut findings = Vec::new();
+    for &id in group {
+        let claim = project.claim(id);
+        let Some(unit) = claim.unit_name().filter(|&unit| unit != majority) else {
+            continue;
+        };
+        let reference = project.claim(nearest(&with_majority, id));
+        findings.push(
+            Finding::new(
+                Code::UnitsDisagree,
+                format!(
+                    "`{}` counts {} where `{}` counts {} for the same quantity",
+                    claim.id.value,
+                    figure(claim),
+                    reference.id.value,
+                    figure(reference)
+                ),
+                UNITS_HELP,
+            )
+            .primary(unit_at(claim), format!("counts {}", plural(unit)))
+            .label(
+                unit_at(reference),
+                format!("`{}` counts {}", reference.id.value, plural(majority)),
+            )
+            .note(format!(
+                "{} of the {} claims count {}",
+                units[majority].0,
+                group.len(),
+                plural(majority)
+            )),
+        );
+    }
+    findings
+}
+
+/// The claim of `candidates` (in corpus order, not empty) nearest to `id` in corpus
+/// order: the closest mention of the quantity, usually in the same passage. On a tie,
+/// the following one.
+fn nearest(candidates: &[ClaimId], id: ClaimId) -> ClaimId {
+    let after = candidates.partition_point(|&c| c < id);
+    match (
+        after.checked_sub(1).map(|i| candidates[i]),
+        candidates.get(after),
+    ) {
+        (Some(before), Some(&next)) => {
+            if id.0 - before.0 < next.0 - id.0 {
+                before
+            } else {
+                next
+            }
+        }
+        (Some(before), None) => before,
+        (None, Some(&next)) => next,
+        (None, None) => unreachable!("candidates is not empty"),
+    }
+}
+
+/// Where a claim's unit is written; for a percentage with no `unit:`, its value.
+fn unit_at(claim: &Claim) -> Location {
+    match (&claim.unit, &claim.value) {
+        (Some(unit), _) => unit.at.clone(),
+        (None, Some(value)) => value.at.clone(),
+        (None, None) => claim.id.at.clone(),
+    }
+}
+
+/// A claim's figure with its unit as a reader says it: "17 counties", "3.29 million
+/// people", "1 county", "0.85%".
+pub(crate) fn figure(claim: &Claim) -> String {
+    let Some(value) = &claim.value else {
+        return String::new();
+    };
+    let quantity = &value.value;
+    match claim.unit.as_ref().map(|u| u.value.as_str()) {
+        None => quantity.text.clone(),
+        Some("percent") if quantity.is_percent => quantity.text.clone(),
+        Some(unit) => {
+            let one = quantity.qualifier == Qualifier::Exact
+                && quantity.value == Decimal::ONE
+                && quantity.multiplier == Decimal::ONE
+                && quantity.decimals == 0;
+            if one {
+                format!("{} {unit}", quantity.text)
+            } else {
+                format!("{} {}", quantity.text, plural(unit))
+            }
+        }
+    }
+}
+
+/// The plural of a unit noun: county -> counties, person -> people, yuan -> yuan.
+pub(crate) fn plural(unit: &str) -> String {
+    const SAME: &[&str] = &["yuan", "mu", "percent", "renminbi", "yen", "sheep", "fish"];
+    const IRREGULAR: &[(&str, &str)] = &[
+        ("person", "people"),
+        ("child", "children"),
+        ("man", "men"),
+        ("woman", "women"),
+    ];
+    if SAME.contains(&unit) {
+        return unit.to_string();
+    }
+    if let Some((_, plural)) = IRREGULAR.iter().find(|(one, _)| *one == unit) {
+        return plural.to_string();
+    }
+    if let Some(stem) = unit.strip_suffix('y')
+        && !stem.ends_with(['a', 'e', 'i', 'o', 'u'])
+    {
+        return format!("{stem}ies");
+    }
+    if unit.ends_with(['s', 'x', 'z']) || unit.ends_with("ch") || unit.ends_with("sh") {
+        return format!("{unit}es");
+    }
+    format!("{unit}s")
+}
+
+/// Explanation of CC141, printed by `claimcheck explain CC141`.
+pub const EXPLAIN_VALUES_DISAGREE: &str = "\
+What it checks (rule kind `agreement`): claims that state the same quantity give figures
+that can all be true at once. Claims state the same quantity when they share the rule's
+key: by default the subject, the metric and the date (the `period` when the claim has one,
+else its `as_of`); `key:` chooses other fields (subject, metric, date, as_of, period,
+source, unit). Figures are compared as what they stand for under rounding: \"3.29 million\"
+is anything in [3,285,000, 3,295,000), so it agrees with \"3,290,000\" and with
+\"3,286,000\", but not with \"3,300,000\". When no value is common to all, the largest set
+of figures that share a value is taken as what the claims say, and each other figure is
+reported (between two figures, the later claim in corpus order).
+
+Why it matters: two articles, or two sentences of one article, that give the same count
+different figures cannot both be right; at least one is a misprint or a misreading.
+
+Fails:
+    - { id: counties-approved, subject: Guizhou, metric: counties approved to exit, value: 9, unit: county }
+    - { id: counties-surveyed, subject: Guizhou, metric: counties approved to exit, value: 10, unit: county }
+
+Passes:
+    - { id: poor-people, subject: Shanxi, metric: poor people lifted out of poverty, value: 3.29 million, unit: person }
+    - { id: poor-people-exact, subject: Shanxi, metric: poor people lifted out of poverty, value: \"3,286,000\", unit: person }
+";
+
+/// Explanation of CC142, printed by `claimcheck explain CC142`.
+pub const EXPLAIN_UNITS_DISAGREE: &str = "\
+What it checks (rule kind `agreement`): claims that state the same quantity (the same
+rule key, as for CC141) count it in the same unit. A claim whose unit differs from the
+unit most claims of its group use is reported; when two units are used equally often,
+the unit of the earliest claim in corpus order is taken as the reference.
+
+Why it matters: \"17 impoverished counties, including Yunnan, Xinjiang, and Anhui\" in an
+article whose headline says 17 provinces states the same figure about a different thing.
+Readers cannot tell which is meant; the unit is wrong in one of the places.
+
+Fails:
+    - { id: provinces-cleared, subject: China, metric: provinces cleared, value: 17, unit: province }
+    - { id: provinces-cleared-said-counties, subject: China, metric: provinces cleared, value: 17, unit: county }
+
+Passes:
+    - { id: provinces-cleared, subject: China, metric: provinces cleared, value: 17, unit: province }
+    - { id: provinces-cleared-headline, subject: China, metric: provinces cleared, value: 17, unit: province }
+";
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use std::path::Path;
+
+    use crate::check::{self, Outcome};
+    use crate::codes::Code;
+    use crate::testing::{check_files, codes, primary_text};
+
+    const RULE: &str = "rules:\n  - { id: same, kind: agreement }\n";
+
+    fn claims(body: &str) -> String {
+        format!("source: article\nclaims:\n{body}")
+    }
+
+    fn claim(id: &str, value: &str, unit: &str) -> String {
+        format!(
+            "  - {{ id: {id}, quote: x, subject: Gansu, metric: poor people, value: \"{value}\", unit: {unit} }}\n"
+        )
+    }
+
+    fn check(rule: &str, body: &str) -> Outcome {
+        check_files(&[("rules/r.yaml", rule), ("claims/c.yaml", &claims(body))])
+    }
+
+    #[test]
+    fn a_rounded_figure_agrees_with_the_exact_figures_it_stands_for() {
+        for exact in ["3,290,000", "3,286,000"] {
+            let outcome = check(
+                RULE,
+                &(claim("rounded", "3.29 million", "person") + &claim("exact", exact, "person")),
+            );
+            assert_eq!(codes(&outcome), vec![], "3.29 million and {exact}");
+        }
+    }
+
+    #[test]
+    fn a_rounded_figure_disagrees_with_an_exact_figure_outside_its_rounding() {
+        let outcome = check(
+            RULE,
+            &(claim("rounded", "3.29 million", "person") + &claim("exact", "3,300,000", "person")),
+        );
+        assert_eq!(codes(&outcome), vec![Code::ValuesDisagree]);
+        assert_eq!(primary_text(&outcome, 0), "\"3,300,000\"");
+        assert_eq!(
+            outcome.diagnostics[0].message,
+            "`exact` states 3,300,000 people where `rounded` states 3.29 million people for the same quantity"
+        );
+    }
+
+    #[test]
+    fn the_figure_outside_the_largest_agreeing_set_is_reported_even_when_first() {
+        let outcome = check(
+            RULE,
+            &(claim("odd", "10", "county")
+                + &claim("a", "9", "county")
+                + &claim("b", "nine", "county")),
+        );
+        assert_eq!(codes(&outcome), vec![Code::ValuesDisagree]);
+        assert!(
+            outcome.diagnostics[0]
+                .message
+                .starts_with("`odd` states 10 counties where `a`")
+        );
+        // The two other figures are labelled, then the rule.
+        assert_eq!(outcome.diagnostics[0].labels.len(), 4);
+    }
+
+    #[test]
+    fn each_figure_outside_the_agreeing_set_is_reported_once() {
+        let outcome = check(
+            RULE,
+            &(claim("a", "9", "county")
+                + &claim("b", "10", "county")
+                + &claim("c", "9", "county")
+                + &claim("d", "11", "county")),
+        );
+        assert_eq!(
+            codes(&outcome),
+            vec![Code::ValuesDisagree, Code::ValuesDisagree]
+        );
+        assert!(outcome.diagnostics[0].message.starts_with("`b` states 10"));
+        assert!(outcome.diagnostics[1].message.starts_with("`d` states 11"));
+    }
+
+    #[test]
+    fn of_two_figures_that_disagree_the_later_claim_is_reported() {
+        let outcome = check(
+            RULE,
+            &(claim("first", "9", "county") + &claim("second", "10", "county")),
+        );
+        assert_eq!(codes(&outcome), vec![Code::ValuesDisagree]);
+        assert_eq!(primary_text(&outcome, 0), "\"10\"");
+    }
+
+    #[test]
+    fn open_and_unbounded_figures_agree_when_they_share_a_value() {
+        // "more than 10,000" is (10000, +inf); "10,001" is [10000.5, 10001.5).
+        let outcome = check(
+            RULE,
+            &(claim("a", "more than 10,000", "yuan") + &claim("b", "10,001", "yuan")),
+        );
+        assert_eq!(codes(&outcome), vec![]);
+        // "10,000" may be 10,000.4, which is more than 10,000.
+        let outcome = check(
+            RULE,
+            &(claim("a", "more than 10,000", "yuan") + &claim("b", "10,000", "yuan")),
+        );
+        assert_eq!(codes(&outcome), vec![]);
+        // "9,999" is [9998.5, 9999.5): never more than 10,000.
+        let outcome = check(
+            RULE,
+            &(claim("a", "more than 10,000", "yuan") + &claim("b", "9,999", "yuan")),
+        );
+        assert_eq!(codes(&outcome), vec![Code::ValuesDisagree]);
+    }
+
+    #[test]
+    fn a_unit_that_differs_from_the_majority_is_reported_on_the_unit() {
+        let outcome = check(
+            RULE,
+            &(claim("headline", "17", "province")
+                + &claim("said-counties", "17", "county")
+                + &claim("tally", "17", "province")),
+        );
+        assert_eq!(codes(&outcome), vec![Code::UnitsDisagree]);
+        assert_eq!(primary_text(&outcome, 0), "county");
+        // The nearest claim with the majority unit; on a tie, the following one.
+        assert_eq!(
+            outcome.diagnostics[0].message,
+            "`said-counties` counts 17 counties where `tally` counts 17 provinces for the same quantity"
+        );
+    }
+
+    #[test]
+    fn between_two_units_used_equally_often_the_earliest_claim_is_the_reference() {
+        let outcome = check(
+            RULE,
+            &(claim("first", "17", "province") + &claim("second", "17", "county")),
+        );
+        assert_eq!(codes(&outcome), vec![Code::UnitsDisagree]);
+        assert_eq!(primary_text(&outcome, 0), "county");
+    }
+
+    #[test]
+    fn a_percent_sign_and_unit_percent_are_the_same_unit() {
+        let outcome = check(
+            RULE,
+            "  - { id: a, quote: x, subject: Gansu, metric: poverty incidence, value: \"0.85%\" }\n  \
+             - { id: b, quote: x, subject: Gansu, metric: poverty incidence, value: \"0.85\", unit: percent }\n",
+        );
+        assert_eq!(codes(&outcome), vec![]);
+    }
+
+    #[test]
+    fn claims_of_different_dates_or_periods_are_different_quantities() {
+        let outcome = check(
+            RULE,
+            "  - { id: a, quote: x, subject: Gansu, metric: m, value: 9, unit: county, as_of: 2019-12-31 }\n  \
+             - { id: b, quote: x, subject: Gansu, metric: m, value: 10, unit: county }\n  \
+             - { id: c, quote: x, subject: Gansu, metric: m, value: 11, unit: county, period: 2019 }\n  \
+             - { id: d, quote: x, subject: Gansu, metric: m, value: 12, unit: county, period: 2019-12-31, as_of: 2020-01-05 }\n",
+        );
+        // a (2019-12-31) and d (the one-day period 2019-12-31) state one quantity.
+        assert_eq!(codes(&outcome), vec![Code::ValuesDisagree]);
+        assert!(outcome.diagnostics[0].message.starts_with("`d` states 12"));
+    }
+
+    #[test]
+    fn an_alias_of_the_subject_is_the_same_subject() {
+        let outcome = check(
+            RULE,
+            "  - { id: a, quote: x, subject: Tibet, metric: m, value: 9, unit: county }\n  \
+             - { id: b, quote: x, subject: Xizang, metric: m, value: 10, unit: county }\n",
+        );
+        assert_eq!(codes(&outcome), vec![Code::ValuesDisagree]);
+    }
+
+    #[test]
+    fn claims_without_a_value_are_not_compared() {
+        let outcome = check(
+            RULE,
+            "  - { id: a, quote: x, subject: Gansu, metric: m, status: complete }\n  \
+             - { id: b, quote: x, subject: Gansu, metric: m, value: 10, unit: county }\n",
+        );
+        assert_eq!(codes(&outcome), vec![]);
+    }
+
+    #[test]
+    fn the_key_can_be_chosen() {
+        let body = "  - { id: a, quote: x, subject: Gansu, metric: m, value: 9, unit: county }\n  \
+                    - { id: b, quote: x, subject: Guangxi, metric: m, value: 10, unit: county }\n";
+        assert_eq!(codes(&check(RULE, body)), vec![]);
+        let by_metric = "rules:\n  - { id: same, kind: agreement, key: [metric, date] }\n";
+        assert_eq!(codes(&check(by_metric, body)), vec![Code::ValuesDisagree]);
+        let one_word = "rules:\n  - { id: same, kind: agreement, key: metric }\n";
+        assert_eq!(codes(&check(one_word, body)), vec![Code::ValuesDisagree]);
+    }
+
+    #[test]
+    fn the_unit_in_the_key_keeps_different_units_apart() {
+        let rule =
+            "rules:\n  - { id: same, kind: agreement, key: [subject, metric, date, unit] }\n";
+        let outcome = check(
+            rule,
+            &(claim("a", "17", "province") + &claim("b", "17", "county")),
+        );
+        assert_eq!(codes(&outcome), vec![]);
+    }
+
+    #[test]
+    fn an_unknown_key_field_is_an_invalid_choice_with_a_suggestion() {
+        let rule = "rules:\n  - { id: same, kind: agreement, key: [subject, metrc] }\n";
+        let outcome = check(rule, &claim("a", "1", "county"));
+        assert_eq!(codes(&outcome), vec![Code::InvalidChoice]);
+        assert_eq!(primary_text(&outcome, 0), "metrc");
+        assert_eq!(
+            outcome.diagnostics[0].help.as_deref(),
+            Some("did you mean `metric`?")
+        );
+    }
+
+    #[test]
+    fn units_are_written_in_the_plural() {
+        assert_eq!(super::plural("county"), "counties");
+        assert_eq!(super::plural("person"), "people");
+        assert_eq!(super::plural("yuan"), "yuan");
+        assert_eq!(super::plural("day"), "days");
+        assert_eq!(super::plural("agency"), "agencies");
+        assert_eq!(super::plural("kilometer"), "kilometers");
+    }
+
+    /// The shipped corpus (claims, sources, entities) with `rules` as its only rule file.
+    pub(crate) fn check_shipped_corpus(rules: &str) -> Outcome {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        for folder in ["claims", "sources", "entities"] {
+            std::fs::create_dir_all(dir.path().join(folder)).unwrap();
+            for entry in std::fs::read_dir(root.join(folder)).unwrap() {
+                let path = entry.unwrap().path();
+                std::fs::copy(
+                    &path,
+                    dir.path().join(folder).join(path.file_name().unwrap()),
+                )
+                .unwrap();
+            }
+        }
+        std::fs::create_dir_all(dir.path().join("rules")).unwrap();
+        std::fs::write(dir.path().join("rules/r.yaml"), rules).unwrap();
+        check::check(dir.path(), &check::Options::default())
+    }
+
+    #[test]
+    fn the_shipped_corpus_has_two_units_that_disagree_and_no_figures() {
+        let outcome = check_shipped_corpus(RULE);
+        let findings: Vec<_> = outcome
+            .diagnostics
+            .iter()
+            .filter(|d| d.code.id().starts_with("CC1"))
+            .collect();
+        let summary: Vec<(Code, &str)> = findings
+            .iter()
+            .map(|d| (d.code, d.message.split('`').nth(1).unwrap_or("")))
+            .collect();
+        assert_eq!(
+            summary,
+            vec![
+                (Code::UnitsDisagree, "provinces-cleared-nov14-said-counties"),
+                (Code::UnitsDisagree, "provinces-cleared-nov21-said-projects"),
+            ]
+        );
+        assert_eq!(
+            findings[0].message,
+            "`provinces-cleared-nov14-said-counties` counts 17 counties where \
+             `provinces-cleared-nov14` counts 17 provinces for the same quantity"
+        );
+    }
+}

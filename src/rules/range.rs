@@ -1,0 +1,441 @@
+//! `range`: each selected claim's value lies within bounds.
+//!
+//! Bounds are figures (`min:`, `max:`, both inclusive) or claims: `not_above:` names the
+//! claim of a whole that the selected claims are parts of (a part cannot exceed its
+//! whole), `not_below:` a claim the selected ones cannot be less than. A value is reported
+//! only when it is certainly out of bounds under rounding: "100.4%" stands for
+//! [100.35, 100.45) and is above a maximum of 100, "100%" is not; a part of "9 counties"
+//! is not above a whole of "about 8".
+//!
+//! Cost: one pass over the selected claims, O(n).
+
+use super::{Check, Context, Finding, Kind, claim_with_value};
+use crate::codes::Code;
+use crate::diagnostic::{Diagnostic, Location};
+use crate::load::fields::{Reader, Record};
+use crate::model::{Claim, ClaimId, Located, Project};
+use crate::quantity::{Interval, Qualifier, Quantity};
+
+use super::agreement::figure;
+
+pub const KIND: Kind = Kind {
+    name: "range",
+    summary: "each value lies within bounds: figures (min, max) or another claim (not_above, not_below)",
+    fields: &["min", "max", "not_above", "not_below"],
+    read,
+};
+
+#[derive(Debug)]
+struct Range {
+    min: Option<Located<Quantity>>,
+    max: Option<Located<Quantity>>,
+    /// The whole the selected claims are parts of.
+    not_above: Option<ClaimId>,
+    not_below: Option<ClaimId>,
+}
+
+const BOUNDS_HELP: &str = "add `min:` and/or `max:` with a figure (both inclusive), or \
+     `not_above:` / `not_below:` with the id of a claim that bounds the selected ones; for \
+     percentages: `select: {unit: percent}`, `min: 0`, `max: 100`";
+
+fn read(reader: &mut Reader, record: &Record, project: &Project) -> Option<Box<dyn Check>> {
+    let mut failed = false;
+    let min = bound_figure(reader, record, "min", &mut failed);
+    let max = bound_figure(reader, record, "max", &mut failed);
+    let not_above = bound_claim(reader, record, project, "not_above", &mut failed);
+    let not_below = bound_claim(reader, record, project, "not_below", &mut failed);
+    let written = ["min", "max", "not_above", "not_below"]
+        .iter()
+        .any(|field| record.get(field).is_some());
+    if !written {
+        reader.diagnostics.push(
+            Diagnostic::new(
+                Code::MissingField,
+                "this range rule sets no bound",
+                Location::new(reader.file, record.anchor()),
+                "no `min`, `max`, `not_above` or `not_below`",
+            )
+            .with_help(BOUNDS_HELP),
+        );
+        return None;
+    }
+    if failed {
+        return None;
+    }
+    Some(Box::new(Range {
+        min,
+        max,
+        not_above,
+        not_below,
+    }))
+}
+
+/// `min:` or `max:`: a plain figure, read as written (not as a rounded interval).
+fn bound_figure(
+    reader: &mut Reader,
+    record: &Record,
+    field: &str,
+    failed: &mut bool,
+) -> Option<Located<Quantity>> {
+    let Some(text) = reader.text(record, field) else {
+        *failed |= record.get(field).is_some();
+        return None;
+    };
+    match Quantity::parse(&text.value) {
+        Ok(quantity) if quantity.qualifier == Qualifier::Exact => {
+            Some(Located::new(quantity, text.at))
+        }
+        Ok(quantity) => {
+            // `number_span` indexes the trimmed text; the scalar may have leading blanks.
+            let number = &quantity.text[quantity.number_span.clone()];
+            let leading = text.value.len() - text.value.trim_start().len();
+            let qualifier =
+                leading..leading + quantity.text[..quantity.number_span.start].trim_end().len();
+            reader.diagnostics.push(
+                Diagnostic::new(
+                    Code::InvalidQuantity,
+                    format!("the bound `{field}: {}` has a qualifier", text.value),
+                    text.inner(&qualifier),
+                    "a bound is a plain figure",
+                )
+                .with_help(format!(
+                    "write `{field}: {number}`: bounds are inclusive, and a value is reported only when it is certainly beyond the bound"
+                )),
+            );
+            *failed = true;
+            None
+        }
+        Err(error) => {
+            reader.diagnostics.push(
+                Diagnostic::new(
+                    Code::InvalidQuantity,
+                    format!(
+                        "`{}` is not a figure claimcheck can read: {}",
+                        text.value, error.message
+                    ),
+                    text.inner(&error.span),
+                    "not a figure",
+                )
+                .with_help(error.help),
+            );
+            *failed = true;
+            None
+        }
+    }
+}
+
+/// `not_above:` or `not_below:`: the id of a claim that states a value.
+fn bound_claim(
+    reader: &mut Reader,
+    record: &Record,
+    project: &Project,
+    field: &str,
+    failed: &mut bool,
+) -> Option<ClaimId> {
+    let Some(text) = reader.text(record, field) else {
+        *failed |= record.get(field).is_some();
+        return None;
+    };
+    let id = claim_with_value(reader.diagnostics, project, &text, 0..text.value.len());
+    *failed |= id.is_none();
+    id
+}
+
+impl Check for Range {
+    fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Vec<Finding> {
+        let project = context.project;
+        let mut findings = Vec::new();
+        for &id in selected {
+            let claim = project.claim(id);
+            let Some(value) = &claim.value else {
+                continue;
+            };
+            let interval = &value.value.interval;
+            if let Some(min) = &self.min
+                && interval.certainly_less_than(&Interval::exact(min.value.value))
+            {
+                findings.push(beyond_figure(claim, min, "below the minimum", "minimum"));
+            }
+            if let Some(max) = &self.max
+                && interval.certainly_greater_than(&Interval::exact(max.value.value))
+            {
+                findings.push(beyond_figure(claim, max, "above the maximum", "maximum"));
+            }
+            if let Some(whole) = self.not_above.filter(|&whole| whole != id)
+                && let Some(bound) = &project.claim(whole).value
+                && interval.certainly_greater_than(&bound.value.interval)
+            {
+                findings.push(beyond_claim(claim, project.claim(whole), Side::Above));
+            }
+            if let Some(floor) = self.not_below.filter(|&floor| floor != id)
+                && let Some(bound) = &project.claim(floor).value
+                && interval.certainly_less_than(&bound.value.interval)
+            {
+                findings.push(beyond_claim(claim, project.claim(floor), Side::Below));
+            }
+        }
+        findings
+    }
+}
+
+const RANGE_HELP: &str = "check the figure against the article; if the article itself states \
+     it, keep its words: this finding is the discrepancy";
+
+fn beyond_figure(claim: &Claim, bound: &Located<Quantity>, beyond: &str, name: &str) -> Finding {
+    let value = claim.value.as_ref().expect("checked claims state a value");
+    Finding::new(
+        Code::OutOfRange,
+        format!(
+            "`{}` states {}, {beyond} of {}",
+            claim.id.value,
+            figure(claim),
+            bound.value
+        ),
+        RANGE_HELP,
+    )
+    .primary(value.at.clone(), format!("{beyond} of {}", bound.value))
+    .label(bound.at.clone(), format!("the {name} (inclusive)"))
+    .note(format!(
+        "{} stands for {}, entirely {beyond} of {}",
+        value.value, value.value.interval, bound.value
+    ))
+}
+
+#[derive(Clone, Copy)]
+enum Side {
+    /// The claim is above a whole it is part of.
+    Above,
+    /// The claim is below a claim it cannot be less than.
+    Below,
+}
+
+fn beyond_claim(claim: &Claim, bound: &Claim, side: Side) -> Finding {
+    let value = claim.value.as_ref().expect("checked claims state a value");
+    let bound_value = bound.value.as_ref().expect("bound claims state a value");
+    let (message, primary, secondary, relation) = match side {
+        Side::Above => (
+            format!(
+                "`{}` states {}, more than the {} of `{}`, the whole it is part of",
+                claim.id.value,
+                figure(claim),
+                figure(bound),
+                bound.id.value
+            ),
+            format!("the part: {}", figure(claim)),
+            format!("the whole: {}", figure(bound)),
+            "every value of the part is above every value of the whole",
+        ),
+        Side::Below => (
+            format!(
+                "`{}` states {}, less than the {} of `{}`, which it cannot be below",
+                claim.id.value,
+                figure(claim),
+                figure(bound),
+                bound.id.value
+            ),
+            format!("{}, below the bound", figure(claim)),
+            format!("the bound: {}", figure(bound)),
+            "every value of the claim is below every value of the bound",
+        ),
+    };
+    Finding::new(Code::OutOfRange, message, RANGE_HELP)
+        .primary(value.at.clone(), primary)
+        .label(bound_value.at.clone(), secondary)
+        .note(format!(
+            "{} stands for {}, {} for {}: {relation}",
+            value.value, value.value.interval, bound_value.value, bound_value.value.interval
+        ))
+}
+
+/// Explanation of CC151, printed by `claimcheck explain CC151`.
+pub const EXPLAIN_OUT_OF_RANGE: &str = "\
+What it checks (rule kind `range`): each selected claim's value lies within the rule's
+bounds. `min:` and `max:` are figures, both inclusive; `not_above:` names a claim of a
+whole the selected claims are parts of (a part cannot be more than its whole);
+`not_below:` names a claim they cannot be less than. Rounding counts: a value is reported
+only when every number it stands for is beyond the bound (\"100.4%\" is above 100; \"100%\"
+is not; 9 counties are above a whole of 8, but not above \"about 8\").
+
+Why it matters: a percentage above 100, or more counties lifted out of poverty than a
+province had, is impossible; the figure, or the one it is compared with, is wrong.
+
+Fails:
+    # rule: { kind: range, select: { unit: percent }, min: 0, max: 100 }
+    - { id: public-acceptance, value: 101.2%, ... }
+    # rule: { kind: range, select: { id: gansu-counties-exited-by-2019 }, not_above: gansu-poor-counties }
+    - { id: gansu-poor-counties, value: 75, unit: county, ... }
+    - { id: gansu-counties-exited-by-2019, value: 76, unit: county, ... }
+
+Passes:
+    - { id: public-acceptance, value: 99.12%, ... }
+    - { id: gansu-counties-exited-by-2019, value: 67, unit: county, ... }
+";
+
+#[cfg(test)]
+mod tests {
+    use crate::check::Outcome;
+    use crate::codes::Code;
+    use crate::testing::{check_files, codes, primary_text};
+
+    const PERCENT: &str = "rules:\n  - { id: percentages, kind: range, select: { unit: percent }, min: 0, max: 100 }\n";
+
+    fn check(rule: &str, body: &str) -> Outcome {
+        check_files(&[
+            ("rules/r.yaml", rule),
+            (
+                "claims/c.yaml",
+                &format!("source: article\nclaims:\n{body}"),
+            ),
+        ])
+    }
+
+    fn rate(id: &str, value: &str) -> String {
+        format!("  - {{ id: {id}, quote: x, subject: Gansu, metric: m, value: \"{value}\" }}\n")
+    }
+
+    fn count(id: &str, value: &str) -> String {
+        format!(
+            "  - {{ id: {id}, quote: x, subject: Gansu, metric: m, value: \"{value}\", unit: county }}\n"
+        )
+    }
+
+    #[test]
+    fn percentages_within_bounds_pass_inclusive_of_the_bounds() {
+        let outcome = check(
+            PERCENT,
+            &(rate("a", "0%") + &rate("b", "100%") + &rate("c", "99.12%")),
+        );
+        assert_eq!(codes(&outcome), vec![]);
+    }
+
+    #[test]
+    fn a_percentage_certainly_above_100_is_out_of_range_on_its_value() {
+        let outcome = check(PERCENT, &rate("a", "100.4%"));
+        assert_eq!(codes(&outcome), vec![Code::OutOfRange]);
+        assert_eq!(primary_text(&outcome, 0), "\"100.4%\"");
+        assert_eq!(
+            outcome.diagnostics[0].message,
+            "`a` states 100.4%, above the maximum of 100"
+        );
+    }
+
+    #[test]
+    fn a_value_that_may_round_to_the_bound_is_not_out_of_range() {
+        // "more than 99%" may be 99.5%; "under 0%" may not be at least 0.
+        let outcome = check(
+            PERCENT,
+            &(rate("a", "more than 99%") + &rate("b", "under 0%")),
+        );
+        assert_eq!(codes(&outcome), vec![Code::OutOfRange]);
+        assert!(
+            outcome.diagnostics[0]
+                .message
+                .contains("below the minimum of 0")
+        );
+    }
+
+    #[test]
+    fn a_part_above_its_whole_is_out_of_range_with_the_whole_labelled() {
+        let rule =
+            "rules:\n  - { id: parts, kind: range, select: { id: part }, not_above: whole }\n";
+        let outcome = check(rule, &(count("whole", "75") + &count("part", "76")));
+        assert_eq!(codes(&outcome), vec![Code::OutOfRange]);
+        assert_eq!(primary_text(&outcome, 0), "\"76\"");
+        assert_eq!(
+            outcome.diagnostics[0].message,
+            "`part` states 76 counties, more than the 75 counties of `whole`, the whole it is part of"
+        );
+        let labels = &outcome.diagnostics[0].labels;
+        assert_eq!(labels[1].message, "the whole: 75 counties");
+    }
+
+    #[test]
+    fn a_part_equal_to_its_whole_or_within_its_rounding_passes() {
+        let rule =
+            "rules:\n  - { id: parts, kind: range, select: { id: part* }, not_above: whole }\n";
+        let outcome = check(
+            rule,
+            &(count("whole", "about 8") + &count("part-a", "8") + &count("part-b", "8.7")),
+        );
+        assert_eq!(codes(&outcome), vec![]);
+    }
+
+    #[test]
+    fn the_whole_selected_with_its_parts_is_not_compared_with_itself() {
+        let rule = "rules:\n  - { id: parts, kind: range, not_above: whole }\n";
+        let outcome = check(rule, &(count("whole", "75") + &count("part", "67")));
+        assert_eq!(codes(&outcome), vec![]);
+    }
+
+    #[test]
+    fn a_value_below_its_floor_claim_is_out_of_range() {
+        let rule =
+            "rules:\n  - { id: floor, kind: range, select: { id: total }, not_below: part }\n";
+        let outcome = check(rule, &(count("part", "67") + &count("total", "66")));
+        assert_eq!(codes(&outcome), vec![Code::OutOfRange]);
+        assert!(
+            outcome.diagnostics[0]
+                .message
+                .contains("less than the 67 counties of `part`")
+        );
+    }
+
+    #[test]
+    fn a_range_without_bounds_is_a_missing_field() {
+        let rule = "rules:\n  - { id: nothing, kind: range }\n";
+        let outcome = check(rule, &count("a", "1"));
+        assert_eq!(codes(&outcome), vec![Code::MissingField]);
+        assert_eq!(primary_text(&outcome, 0), "nothing");
+        assert!(
+            outcome.diagnostics[0]
+                .help
+                .as_deref()
+                .unwrap()
+                .contains("min: 0")
+        );
+    }
+
+    #[test]
+    fn a_bound_that_is_not_a_plain_figure_is_an_invalid_quantity() {
+        let rule = "rules:\n  - { id: r, kind: range, min: 0, max: \"10O\" }\n";
+        assert_eq!(
+            codes(&check(rule, &count("a", "1"))),
+            vec![Code::InvalidQuantity]
+        );
+        let rule = "rules:\n  - { id: r, kind: range, max: more than 100 }\n";
+        let outcome = check(rule, &count("a", "1"));
+        assert_eq!(codes(&outcome), vec![Code::InvalidQuantity]);
+        assert_eq!(primary_text(&outcome, 0), "more than");
+    }
+
+    #[test]
+    fn the_shipped_corpus_has_its_percentages_within_0_and_100() {
+        let outcome = crate::rules::agreement::tests::check_shipped_corpus(PERCENT);
+        assert!(
+            outcome
+                .diagnostics
+                .iter()
+                .all(|d| d.code != Code::OutOfRange),
+            "{:?}",
+            outcome.diagnostics
+        );
+        assert_eq!(outcome.summary.rules, 1);
+    }
+
+    #[test]
+    fn a_bound_claim_must_exist_and_state_a_value() {
+        let rule = "rules:\n  - { id: r, kind: range, not_above: wholle }\n";
+        let outcome = check(rule, &count("whole", "75"));
+        assert_eq!(codes(&outcome), vec![Code::UnknownClaim]);
+        assert_eq!(
+            outcome.diagnostics[0].help.as_deref(),
+            Some("did you mean `whole`?")
+        );
+        let rule = "rules:\n  - { id: r, kind: range, not_below: done }\n";
+        let outcome = check(
+            rule,
+            "  - { id: done, quote: x, subject: Gansu, metric: m, status: complete }\n",
+        );
+        assert_eq!(codes(&outcome), vec![Code::ClaimWithoutValue]);
+    }
+}
