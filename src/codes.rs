@@ -71,6 +71,10 @@ codes! {
     CountMismatch = "CC101", "count-mismatch", Error, crate::rules::count::EXPLAIN_COUNT_MISMATCH;
     DuplicateMember = "CC102", "duplicate-member", Error, crate::rules::count::EXPLAIN_DUPLICATE_MEMBER;
     MemberKindMismatch = "CC103", "member-kind-mismatch", Error, crate::rules::count::EXPLAIN_MEMBER_KIND_MISMATCH;
+    // Rule kind `equation`: its expression and tolerance (CC041), its findings (CC13x).
+    InvalidExpression = "CC041", "invalid-expression", Error, crate::rules::equation::EXPLAIN_INVALID_EXPRESSION;
+    EquationFails = "CC131", "equation-fails", Error, crate::rules::equation::EXPLAIN_EQUATION_FAILS;
+    EquationUndefined = "CC132", "equation-undefined", Error, crate::rules::equation::EXPLAIN_EQUATION_UNDEFINED;
 }
 
 impl Code {

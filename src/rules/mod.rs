@@ -6,6 +6,7 @@
 //! the registry that maps a kind's name to the module.
 
 pub mod count;
+pub mod equation;
 pub mod select;
 
 use std::fmt;
@@ -38,7 +39,7 @@ pub struct Kind {
 }
 
 /// Every rule kind. Adding a kind is one module and one line here.
-pub const KINDS: &[Kind] = &[count::KIND];
+pub const KINDS: &[Kind] = &[count::KIND, equation::KIND];
 
 /// A rule as read from its file.
 #[derive(Debug)]
