@@ -86,6 +86,10 @@ codes! {
     OutOfRange = "CC151", "out-of-range", Error, crate::rules::range::EXPLAIN_OUT_OF_RANGE;
     AsOfAfterPublication = "CC161", "as-of-after-publication", Error, crate::rules::timeline::EXPLAIN_AS_OF_AFTER_PUBLICATION;
     StatusOutOfOrder = "CC162", "status-out-of-order", Error, crate::rules::timeline::EXPLAIN_STATUS_OUT_OF_ORDER;
+    // Rule kind `equation`: its expression and tolerance (CC041), its findings (CC13x).
+    InvalidExpression = "CC041", "invalid-expression", Error, crate::rules::equation::EXPLAIN_INVALID_EXPRESSION;
+    EquationFails = "CC131", "equation-fails", Error, crate::rules::equation::EXPLAIN_EQUATION_FAILS;
+    EquationUndefined = "CC132", "equation-undefined", Error, crate::rules::equation::EXPLAIN_EQUATION_UNDEFINED;
 }
 
 impl Code {

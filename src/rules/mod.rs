@@ -7,6 +7,7 @@
 
 pub mod agreement;
 pub mod count;
+pub mod equation;
 pub mod growth;
 pub mod monotonic;
 pub mod range;
@@ -49,6 +50,7 @@ pub const KINDS: &[Kind] = &[
     count::KIND,
     monotonic::KIND,
     growth::KIND,
+    equation::KIND,
     agreement::KIND,
     range::KIND,
     timeline::KIND,
