@@ -1,0 +1,158 @@
+//! The shipped corpus and its rules: exactly the articles' real discrepancies are found,
+//! and changing any figure or list a rule covers produces a new finding.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+fn corpus_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    for entry in std::fs::read_dir(&root).unwrap() {
+        let entry = entry.unwrap();
+        let name = entry.file_name();
+        let name = name.to_str().unwrap();
+        if ["claims", "sources", "entities", "rules"].contains(&name) {
+            copy_dir(&entry.path(), &dir.path().join(name));
+        } else if name.ends_with(".yaml") && !name.starts_with('.') {
+            std::fs::copy(entry.path(), dir.path().join(name)).unwrap();
+        }
+    }
+    dir
+}
+
+/// (code, the id of the claim or rule its message names first) for every finding.
+fn findings(root: &Path) -> (i32, BTreeSet<(String, String)>) {
+    let output = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(["check", ".", "--format", "json"])
+        .current_dir(root)
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let set = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            let message = d["message"].as_str().unwrap();
+            let subject = message.split('`').nth(1).unwrap_or(message).to_string();
+            (d["code"].as_str().unwrap().to_string(), subject)
+        })
+        .collect();
+    (output.status.code().unwrap(), set)
+}
+
+fn pair(code: &str, subject: &str) -> (String, String) {
+    (code.to_string(), subject.to_string())
+}
+
+#[test]
+fn the_shipped_corpus_reports_exactly_the_articles_discrepancies() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (code, found) = findings(root);
+    let expected: BTreeSet<_> = [
+        // 14 Nov: "17 impoverished counties ... including Yunnan, Xinjiang, and Anhui" names
+        // provinces, and the same article counts the same 17 as provinces twice.
+        pair("CC103", "provinces-cleared-nov14-said-counties"),
+        pair("CC142", "provinces-cleared-nov14-said-counties"),
+        // 21 Nov: "21 projects in Gansu, Guangxi, ..." for the 21 provinces.
+        pair("CC142", "provinces-cleared-nov21-said-projects"),
+        // 14 Nov: "Aktao County" for the Akto County named three paragraphs earlier.
+        pair("CC022", "Aktao County"),
+        // 23 Nov: "Yong County", a truncated Nayong County, in the list of nine.
+        pair("CC022", "Yong County"),
+    ]
+    .into_iter()
+    .collect();
+    assert_eq!(found, expected);
+    assert_eq!(code, 1, "the real discrepancies are errors");
+}
+
+/// Edits one file of a corpus copy and returns the findings that were not there before.
+fn new_findings(file: &str, from: &str, to: &str) -> BTreeSet<(String, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (_, before) = findings(root);
+    let dir = corpus_copy();
+    let path = dir.path().join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(text.matches(from).count(), 1, "`{from}` once in {file}");
+    std::fs::write(&path, text.replace(from, to)).unwrap();
+    let (_, after) = findings(dir.path());
+    after.difference(&before).cloned().collect()
+}
+
+fn assert_new_finding(file: &str, from: &str, to: &str, code: &str) {
+    let new = new_findings(file, from, to);
+    assert!(
+        new.iter().any(|(c, _)| c == code),
+        "changing `{from}` to `{to}` in {file}: expected a new {code}, got {new:?}"
+    );
+}
+
+const GUIZHOU: &str = "claims/2020-11-23-cns-guizhou.yaml";
+const GANSU: &str = "claims/2020-11-21-cns-gansu-guangxi.yaml";
+const SHANXI: &str = "claims/2022-09-29-cns-shanxi-decade.yaml";
+
+#[test]
+fn an_income_gap_changed_by_two_yuan_breaks_the_equation() {
+    assert_new_finding(GUIZHOU, "value: \"7487.39\"", "value: \"7489.39\"", "CC131");
+}
+
+#[test]
+fn a_county_count_off_by_one_breaks_the_sum() {
+    assert_new_finding(GANSU, "value: 67", "value: 68", "CC131");
+}
+
+#[test]
+fn a_county_dropped_from_an_exhaustive_list_is_reported() {
+    assert_new_finding(GANSU, "Dahua, Duan]", "Dahua]", "CC101");
+}
+
+#[test]
+fn a_province_missing_from_the_later_complete_list_is_reported() {
+    // The 21 names of 21 November, with Hubei (cleared by 14 November) replaced.
+    assert_new_finding(GANSU, "Qinghai, Hubei]", "Qinghai, Guizhou]", "CC121");
+}
+
+#[test]
+fn a_cumulative_count_that_falls_is_reported() {
+    let claims =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(GANSU)).unwrap();
+    // The second "value: 21" in the file is `provinces-cleared-nov21`.
+    let at = claims.find("id: provinces-cleared-nov21\n").unwrap();
+    let value = at + claims[at..].find("value: 21").unwrap();
+    let dir = corpus_copy();
+    let mut edited = claims.clone();
+    edited.replace_range(value..value + "value: 21".len(), "value: 16");
+    std::fs::write(dir.path().join(GANSU), edited).unwrap();
+    let (_, after) = findings(dir.path());
+    assert!(
+        after
+            .iter()
+            .any(|(c, s)| c == "CC111" && s == "provinces-cleared-nov21"),
+        "{after:?}"
+    );
+}
+
+#[test]
+fn a_part_larger_than_its_whole_is_reported() {
+    assert_new_finding(SHANXI, "value: \"6,833\"", "value: \"8,833\"", "CC151");
+}
+
+#[test]
+fn a_rising_poverty_rate_is_reported() {
+    assert_new_finding(GUIZHOU, "value: \"0.85%\"", "value: \"30%\"", "CC111");
+}
