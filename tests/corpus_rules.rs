@@ -1,38 +1,11 @@
 //! The shipped corpus and its rules: exactly the articles' real discrepancies are found,
 //! and changing any figure or list a rule covers produces a new finding.
 
+mod common;
+
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
-}
-
-fn corpus_copy() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    for entry in std::fs::read_dir(&root).unwrap() {
-        let entry = entry.unwrap();
-        let name = entry.file_name();
-        let name = name.to_str().unwrap();
-        if ["claims", "sources", "entities", "rules"].contains(&name) {
-            copy_dir(&entry.path(), &dir.path().join(name));
-        } else if name.ends_with(".yaml") && !name.starts_with('.') {
-            std::fs::copy(entry.path(), dir.path().join(name)).unwrap();
-        }
-    }
-    dir
-}
 
 /// (code, the id of the claim or rule its message names first) for every finding.
 fn findings(root: &Path) -> (i32, BTreeSet<(String, String)>) {
@@ -85,7 +58,7 @@ fn the_shipped_corpus_reports_exactly_the_articles_discrepancies() {
 fn new_findings(file: &str, from: &str, to: &str) -> BTreeSet<(String, String)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let (_, before) = findings(root);
-    let dir = corpus_copy();
+    let dir = common::corpus_copy();
     let path = dir.path().join(file);
     let text = std::fs::read_to_string(&path).unwrap();
     assert_eq!(text.matches(from).count(), 1, "`{from}` once in {file}");
@@ -134,7 +107,7 @@ fn a_cumulative_count_that_falls_is_reported() {
     // The second "value: 21" in the file is `provinces-cleared-nov21`.
     let at = claims.find("id: provinces-cleared-nov21\n").unwrap();
     let value = at + claims[at..].find("value: 21").unwrap();
-    let dir = corpus_copy();
+    let dir = common::corpus_copy();
     let mut edited = claims.clone();
     edited.replace_range(value..value + "value: 21".len(), "value: 16");
     std::fs::write(dir.path().join(GANSU), edited).unwrap();

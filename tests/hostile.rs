@@ -2,34 +2,11 @@
 //! a diagnostic naming the file, quickly and without expanding it. The files are built here,
 //! at run time, so the repository carries no bombs.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
-}
-
-/// A fresh copy of the shipped project.
-fn corpus_copy() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    for folder in ["claims", "sources", "entities", "rules"] {
-        if root.join(folder).is_dir() {
-            copy_dir(&root.join(folder), &dir.path().join(folder));
-        }
-    }
-    dir
-}
 
 /// Runs `check --format json` and returns the exit code, the diagnostics naming `file`,
 /// and how long it took.
@@ -53,7 +30,7 @@ fn check(root: &Path, file: &str) -> (i32, Vec<serde_json::Value>, Duration) {
 }
 
 fn assert_refused(name: &str, contents: &[u8], code: &str) {
-    let dir = corpus_copy();
+    let dir = common::corpus_copy();
     let file = format!("claims/{name}");
     std::fs::write(dir.path().join(&file), contents).unwrap();
     let (exit, diagnostics, elapsed) = check(dir.path(), &file);
@@ -109,7 +86,7 @@ fn a_binary_file_is_refused() {
 #[test]
 fn a_file_of_many_documents_is_refused() {
     let text = "---\nclaims: []\n".repeat(10_000);
-    let dir = corpus_copy();
+    let dir = common::corpus_copy();
     std::fs::write(dir.path().join("claims/docs.yaml"), text).unwrap();
     let (exit, diagnostics, elapsed) = check(dir.path(), "claims/docs.yaml");
     assert_eq!(exit, 2);
@@ -120,7 +97,7 @@ fn a_file_of_many_documents_is_refused() {
 #[cfg(unix)]
 #[test]
 fn a_link_out_of_the_project_is_not_followed() {
-    let dir = corpus_copy();
+    let dir = common::corpus_copy();
     let outside = tempfile::tempdir().unwrap();
     std::fs::write(outside.path().join("secret.yaml"), "claims: []\n").unwrap();
     std::os::unix::fs::symlink(
@@ -135,7 +112,7 @@ fn a_link_out_of_the_project_is_not_followed() {
 
 #[test]
 fn a_file_over_the_size_limit_is_refused_without_reading_it() {
-    let dir = corpus_copy();
+    let dir = common::corpus_copy();
     let path = dir.path().join("claims/big.yaml");
     // A sparse file: 300 MiB on paper, nothing on disk, and never read.
     let file = std::fs::File::create(&path).unwrap();

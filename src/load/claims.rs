@@ -116,7 +116,7 @@ fn read_claim(
     let value_written = record.has_or_misspelt("value");
     let value = reader
         .text(record, "value")
-        .and_then(|text| parse_value(reader, text));
+        .and_then(|text| reader.figure(text));
     let unit = reader.text(record, "unit");
     let members = reader.text_list(record, "members");
     let listing = reader
@@ -185,31 +185,6 @@ fn read_claim(
         allow,
         at: reader.at(record.node),
     })
-}
-
-/// Parses a reported figure, reporting the exact part of it that is wrong.
-fn parse_value(reader: &mut Reader, text: Located<String>) -> Option<Located<Quantity>> {
-    match Quantity::parse(&text.value) {
-        Ok(quantity) => Some(Located::new(quantity, text.at)),
-        Err(error) => {
-            // Point into the scalar when the YAML text is the value as written (plain or
-            // quoted with no escapes); otherwise at the whole scalar.
-            let at = text.inner(&error.span);
-            reader.diagnostics.push(
-                Diagnostic::new(
-                    Code::InvalidQuantity,
-                    format!(
-                        "`{}` is not a figure claimcheck can read: {}",
-                        text.value, error.message
-                    ),
-                    at,
-                    error.message.clone(),
-                )
-                .with_help(error.help),
-            );
-            None
-        }
-    }
 }
 
 /// Explanation of CC015, printed by `claimcheck explain CC015`.

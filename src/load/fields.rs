@@ -9,6 +9,7 @@ use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Location, did_you_mean};
 use crate::files::FileId;
 use crate::model::{Date, Located};
+use crate::quantity::Quantity;
 
 /// Reads records of one file, collecting diagnostics.
 pub struct Reader<'d> {
@@ -235,6 +236,29 @@ impl Reader<'_> {
                 )
                 .with_help("write dates as YYYY-MM-DD, e.g. 2020-11-21");
                 self.push(diagnostic);
+                None
+            }
+        }
+    }
+
+    /// A reported figure (`"7,993"`, `"3.29 million"`), read exactly; an unreadable one is
+    /// reported with the label on the offending part of the scalar.
+    pub fn figure(&mut self, text: Located<String>) -> Option<Located<Quantity>> {
+        match Quantity::parse(&text.value) {
+            Ok(quantity) => Some(Located::new(quantity, text.at)),
+            Err(error) => {
+                self.push(
+                    Diagnostic::new(
+                        Code::InvalidQuantity,
+                        format!(
+                            "`{}` is not a figure claimcheck can read: {}",
+                            text.value, error.message
+                        ),
+                        text.inner(&error.span),
+                        error.message.clone(),
+                    )
+                    .with_help(error.help),
+                );
                 None
             }
         }

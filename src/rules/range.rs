@@ -81,47 +81,32 @@ fn bound_figure(
         *failed |= record.get(field).is_some();
         return None;
     };
-    match Quantity::parse(&text.value) {
-        Ok(quantity) if quantity.qualifier == Qualifier::Exact => {
-            Some(Located::new(quantity, text.at))
-        }
-        Ok(quantity) => {
-            // `number_span` indexes the trimmed text; the scalar may have leading blanks.
-            let number = &quantity.text[quantity.number_span.clone()];
-            let leading = text.value.len() - text.value.trim_start().len();
-            let qualifier =
-                leading..leading + quantity.text[..quantity.number_span.start].trim_end().len();
-            reader.diagnostics.push(
-                Diagnostic::new(
-                    Code::InvalidQuantity,
-                    format!("the bound `{field}: {}` has a qualifier", text.value),
-                    text.inner(&qualifier),
-                    "a bound is a plain figure",
-                )
-                .with_help(format!(
-                    "write `{field}: {number}`: bounds are inclusive, and a value is reported only when it is certainly beyond the bound"
-                )),
-            );
-            *failed = true;
-            None
-        }
-        Err(error) => {
-            reader.diagnostics.push(
-                Diagnostic::new(
-                    Code::InvalidQuantity,
-                    format!(
-                        "`{}` is not a figure claimcheck can read: {}",
-                        text.value, error.message
-                    ),
-                    text.inner(&error.span),
-                    "not a figure",
-                )
-                .with_help(error.help),
-            );
-            *failed = true;
-            None
-        }
+    let scalar = text.clone();
+    let Some(quantity) = reader.figure(text) else {
+        *failed = true;
+        return None;
+    };
+    if quantity.value.qualifier == Qualifier::Exact {
+        return Some(quantity);
     }
+    // `number_span` indexes the trimmed text; the scalar may have leading blanks.
+    let figure = &quantity.value;
+    let number = &figure.text[figure.number_span.clone()];
+    let leading = scalar.value.len() - scalar.value.trim_start().len();
+    let qualifier = leading..leading + figure.text[..figure.number_span.start].trim_end().len();
+    reader.diagnostics.push(
+        Diagnostic::new(
+            Code::InvalidQuantity,
+            format!("the bound `{field}: {}` has a qualifier", scalar.value),
+            scalar.inner(&qualifier),
+            "a bound is a plain figure",
+        )
+        .with_help(format!(
+            "write `{field}: {number}`: bounds are inclusive, and a value is reported only when it is certainly beyond the bound"
+        )),
+    );
+    *failed = true;
+    None
 }
 
 /// `not_above:` or `not_below:`: the id of a claim that states a value.

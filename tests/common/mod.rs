@@ -1,0 +1,61 @@
+//! Helpers shared by the integration tests: scratch copies of the shipped project and of
+//! fixture projects, so that a test can edit files without touching the repository.
+
+#![allow(dead_code)] // each test binary uses its own subset
+
+use std::path::{Path, PathBuf};
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A fixture project under `tests/fixtures/`.
+pub fn fixture(name: &str) -> PathBuf {
+    root().join("tests/fixtures").join(name)
+}
+
+/// Copies a folder recursively.
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+/// A scratch copy of the shipped project: its four folders and its root YAML files.
+pub fn corpus_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for entry in std::fs::read_dir(root()).unwrap() {
+        let entry = entry.unwrap();
+        let name = entry.file_name();
+        let name = name.to_str().unwrap();
+        if ["claims", "sources", "entities", "rules"].contains(&name) {
+            copy_dir(&entry.path(), &dir.path().join(name));
+        } else if name.ends_with(".yaml") && !name.starts_with('.') {
+            std::fs::copy(entry.path(), dir.path().join(name)).unwrap();
+        }
+    }
+    dir
+}
+
+/// A scratch copy of a fixture project.
+pub fn fixture_copy(name: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&fixture(name), dir.path());
+    dir
+}
+
+/// Replaces the one occurrence of `from` in `file` (relative to `dir`).
+pub fn edit(dir: &Path, file: &str, from: &str, to: &str) {
+    let path = dir.join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(text.matches(from).count(), 1, "`{from}` once in {file}");
+    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
