@@ -83,6 +83,7 @@ codes! {
     // Rule kinds agreement, range and timeline.
     ValuesDisagree = "CC141", "values-disagree", Error, crate::rules::agreement::EXPLAIN_VALUES_DISAGREE;
     UnitsDisagree = "CC142", "units-disagree", Error, crate::rules::agreement::EXPLAIN_UNITS_DISAGREE;
+    MembersDisagree = "CC143", "members-disagree", Error, crate::rules::agreement::EXPLAIN_MEMBERS_DISAGREE;
     OutOfRange = "CC151", "out-of-range", Error, crate::rules::range::EXPLAIN_OUT_OF_RANGE;
     AsOfAfterPublication = "CC161", "as-of-after-publication", Error, crate::rules::timeline::EXPLAIN_AS_OF_AFTER_PUBLICATION;
     StatusOutOfOrder = "CC162", "status-out-of-order", Error, crate::rules::timeline::EXPLAIN_STATUS_OUT_OF_ORDER;

@@ -11,7 +11,10 @@
 //!   largest set of figures that share a value is taken as what the group says, and
 //!   every other figure is reported (CC141), named against the nearest claim of that set;
 //! - the unit must be the same: a claim whose unit differs from the unit most of the
-//!   group uses is reported (CC142), named against the nearest claim with that unit.
+//!   group uses is reported (CC142), named against the nearest claim with that unit;
+//! - the members must fit the count: when every claim of the group states the same exact
+//!   count, the members their lists name, taken together, are no more than that count
+//!   (CC143): three partial lists of "the 9 counties" may not name 10 different counties.
 //!
 //! Cost: one pass over the selected claims into a hash map of groups, O(n); a group
 //! whose figures share a value costs one pass more. Only a group whose figures disagree
@@ -237,6 +240,7 @@ impl Check for Agreement {
         for group in groups.iter().filter(|g| g.len() > 1) {
             let mut found = values_disagree(project, group);
             found.extend(units_disagree(project, group));
+            found.extend(members_disagree(project, group));
             if found.is_empty() {
                 continue;
             }
@@ -249,6 +253,95 @@ impl Check for Agreement {
         }
         findings
     }
+}
+
+/// CC143: the lists of one counted set, taken together, name more members than the count.
+/// Members are the same when they resolve to one entity, else when their names match. The
+/// claim reported is the one whose list first takes the union past the count; its new
+/// names are labelled. Cost: O(members in the group) with a hash set.
+fn members_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
+    let first = quantity(project, group[0]);
+    let all_same_count = group.iter().all(|&id| {
+        let q = quantity(project, id);
+        q.is_exact_count() && q.value == first.value
+    });
+    let listing: Vec<ClaimId> = group
+        .iter()
+        .copied()
+        .filter(|&id| !project.claim(id).members.is_empty())
+        .collect();
+    if !all_same_count || listing.len() < 2 {
+        return Vec::new();
+    }
+    let count = first.value;
+    let mut seen: HashMap<String, (ClaimId, usize)> = HashMap::new();
+    for &id in &listing {
+        let claim = project.claim(id);
+        let mut new = Vec::new();
+        for (index, member) in claim.members.iter().enumerate() {
+            let key = match member.entity {
+                Some(entity) => format!("entity:{}", entity.0),
+                None => format!("name:{}", member.name.value),
+            };
+            if !seen.contains_key(&key) {
+                seen.insert(key, (id, index));
+                new.push(index);
+            }
+        }
+        if Decimal::from(seen.len()) <= count {
+            continue;
+        }
+        let mut named: Vec<(ClaimId, usize)> = seen.values().copied().collect();
+        named.sort_unstable();
+        let names: Vec<&str> = named
+            .iter()
+            .map(|&(c, i)| project.claim(c).members[i].name.value.as_str())
+            .collect();
+        // The names most likely wrong: new ones that match no entity, else every new one.
+        let unresolved: Vec<usize> = new
+            .iter()
+            .copied()
+            .filter(|&i| claim.members[i].entity.is_none())
+            .collect();
+        let suspects = if unresolved.is_empty() {
+            new
+        } else {
+            unresolved
+        };
+        let extra = Decimal::from(seen.len()) - count;
+        let mut finding = Finding::new(
+            Code::MembersDisagree,
+            format!(
+                "`{}` and the other lists of the same {} {} name {} different members, {} more than the count",
+                claim.id.value,
+                first.text,
+                plural(claim.unit_name().unwrap_or("member")),
+                seen.len(),
+                extra
+            ),
+            "one of the names is misspelt, or names a member the other lists do not: compare the lists with the article; if the article itself lists a wrong name, keep it: this finding is the discrepancy",
+        );
+        for (n, &index) in suspects.iter().enumerate() {
+            let member = &claim.members[index];
+            let label = if member.entity.is_none() {
+                "named by no other list, and by no entity"
+            } else {
+                "named by no other list"
+            };
+            finding = if n == 0 {
+                finding.primary(member.name.at.clone(), label)
+            } else {
+                finding.label(member.name.at.clone(), label)
+            };
+        }
+        for &other in listing.iter().filter(|&&other| other != id) {
+            if let Some(at) = project.claim(other).members_at.clone() {
+                finding = finding.label(at, format!("`{}` lists", project.claim(other).id.value));
+            }
+        }
+        return vec![finding.note(format!("together the lists name: {}", names.join(", ")))];
+    }
+    Vec::new()
 }
 
 /// The quantity a claim in a group states (groups hold only claims with a value).
@@ -600,6 +693,31 @@ Passes:
     - { id: provinces-cleared-headline, subject: China, metric: provinces cleared, value: 17, unit: province }
 ";
 
+/// Explanation of CC143, printed by `claimcheck explain CC143`.
+pub const EXPLAIN_MEMBERS_DISAGREE: &str = "\
+What it checks (rule kind `agreement`): when several claims state the same exact count of
+one quantity (same subject, metric and date) and list members, their lists taken together
+name no more members than the count.
+
+Why it matters: an article that names \"the 9 counties\" three times, each time listing some
+of them, must be naming the same 9. A tenth name means a misspelt or wrong member in one of
+the lists: \"Yong County\" where the other lists and the registry know Nayong County.
+
+Fails:
+    - id: counties-meeting-criteria
+      value: 9
+      members: [Ziyun County, Nayong County, Weining County]
+      list: partial
+    - id: counties-assessed
+      value: 9
+      members: [Yong County, Weining County, Hezhang County, Yanhe County, Rongjiang County,
+                Congjiang County, Qinglong County, Wangmo County]
+      list: partial
+    # 10 different names for 9 counties
+
+Passes: the same lists with Nayong County in the second.
+";
+
 #[cfg(test)]
 pub(crate) mod tests {
     use std::path::Path;
@@ -778,6 +896,39 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn lists_of_one_counted_set_may_not_name_more_members_than_the_count() {
+        let body = concat!(
+            "  - { id: a, quote: x, subject: Guangxi, metric: m, value: 2, unit: county, members: [Rongshui], list: partial }\n",
+            "  - { id: b, quote: x, subject: Guangxi, metric: m, value: 2, unit: county, members: [Sanjiang, Rongshui], list: partial }\n",
+            "  - { id: c, quote: x, subject: Guangxi, metric: m, value: 2, unit: county, members: [Sanjiang, Napo County], list: partial }\n",
+        );
+        let outcome = check(RULE, body);
+        // Napo County is not in the test registry: a warning of its own.
+        assert_eq!(
+            codes(&outcome),
+            vec![Code::UnknownEntity, Code::MembersDisagree]
+        );
+        let finding = &outcome.diagnostics[1];
+        assert!(
+            finding.message.contains(
+                "`c` and the other lists of the same 2 counties name 3 different members"
+            ),
+            "{}",
+            finding.message
+        );
+        assert_eq!(primary_text(&outcome, 1), "Napo County");
+    }
+
+    #[test]
+    fn lists_within_the_count_agree_and_aliases_are_one_member() {
+        let body = concat!(
+            "  - { id: a, quote: x, subject: China, metric: m, value: 2, unit: province, members: [Tibet], list: partial }\n",
+            "  - { id: b, quote: x, subject: China, metric: m, value: 2, unit: province, members: [Xizang, Gansu], list: partial }\n",
+        );
+        assert_eq!(codes(&check(RULE, body)), vec![]);
+    }
+
+    #[test]
     fn claims_without_a_value_are_not_compared() {
         let outcome = check(
             RULE,
@@ -852,7 +1003,7 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn the_shipped_corpus_has_two_units_that_disagree_and_no_figures() {
+    fn the_shipped_corpus_has_two_units_and_one_list_that_disagree_and_no_figures() {
         let outcome = check_shipped_corpus(RULE);
         let findings: Vec<_> = outcome
             .diagnostics
@@ -868,6 +1019,7 @@ pub(crate) mod tests {
             vec![
                 (Code::UnitsDisagree, "provinces-cleared-nov14-said-counties"),
                 (Code::UnitsDisagree, "provinces-cleared-nov21-said-projects"),
+                (Code::MembersDisagree, "guizhou-counties-assessed"),
             ]
         );
         assert_eq!(
