@@ -283,8 +283,8 @@ fn members_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
                 Some(entity) => format!("entity:{}", entity.0),
                 None => format!("name:{}", member.name.value),
             };
-            if !seen.contains_key(&key) {
-                seen.insert(key, (id, index));
+            if let std::collections::hash_map::Entry::Vacant(slot) = seen.entry(key) {
+                slot.insert((id, index));
                 new.push(index);
             }
         }
