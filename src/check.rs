@@ -1,9 +1,11 @@
-//! One run of `claimcheck check`: load, validate, evaluate the rules, and summarise.
+//! One run of `claimcheck check`: load, validate, check citations, evaluate the rules, and
+//! summarise.
 
 use std::path::Path;
 
 use serde::Serialize;
 
+use crate::citation;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::load::{self, Limits};
 use crate::model::Project;
@@ -51,9 +53,11 @@ impl Outcome {
     }
 }
 
-/// Checks the project under `root`.
+/// Checks the project under `root`: load, the citation checks (which find each claim's
+/// passage), the rules, then the passages added to every diagnostic about a claim.
 pub fn check(root: &Path, options: &Options) -> Outcome {
     let mut loaded = load::load(root, &options.limits);
+    let citations = citation::verify(&mut loaded.project);
     let rules = rules::load(
         &loaded.rule_documents,
         &loaded.project,
@@ -61,7 +65,9 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
     );
     let project = loaded.project;
     let mut diagnostics = loaded.diagnostics.into_vec();
+    diagnostics.extend(citations);
     diagnostics.extend(rules::evaluate(&rules, &project));
+    citation::label_passages(&mut diagnostics, &project);
     sort(&mut diagnostics, &project);
     let summary = summarise(&project, &diagnostics, rules.len());
     Outcome {

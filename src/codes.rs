@@ -71,6 +71,14 @@ codes! {
     CountMismatch = "CC101", "count-mismatch", Error, crate::rules::count::EXPLAIN_COUNT_MISMATCH;
     DuplicateMember = "CC102", "duplicate-member", Error, crate::rules::count::EXPLAIN_DUPLICATE_MEMBER;
     MemberKindMismatch = "CC103", "member-kind-mismatch", Error, crate::rules::count::EXPLAIN_MEMBER_KIND_MISMATCH;
+    // Citations (built in, src/citation/): does the article really say that?
+    QuoteNotFound = "CC201", "quote-not-found", Error, crate::citation::quote::EXPLAIN_QUOTE_NOT_FOUND;
+    ValueNotInQuote = "CC202", "value-not-in-quote", Error, crate::citation::value::EXPLAIN_VALUE_NOT_IN_QUOTE;
+    MemberNotInQuote = "CC203", "member-not-in-quote", Error, crate::citation::member::EXPLAIN_MEMBER_NOT_IN_QUOTE;
+    // Coverage (`claimcheck coverage`) and its ignore list, coverage.yaml.
+    UncoveredNumber = "CC210", "uncovered-number", Warning, crate::citation::coverage::EXPLAIN_UNCOVERED_NUMBER;
+    IgnoreWithoutReason = "CC212", "ignore-without-reason", Error, crate::citation::ignores::EXPLAIN_IGNORE_WITHOUT_REASON;
+    UnusedIgnore = "CC213", "unused-ignore", Warning, crate::citation::ignores::EXPLAIN_UNUSED_IGNORE;
 }
 
 impl Code {

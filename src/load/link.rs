@@ -358,6 +358,7 @@ fn link_claims(project: &mut Project, raw_claims: Vec<RawClaim>, diagnostics: &m
             status: raw.status,
             note: raw.note,
             at: raw.at,
+            passage: None,
         });
     }
     project.claims = claims;
