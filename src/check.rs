@@ -1,4 +1,5 @@
-//! One run of `claimcheck check`: load, validate, evaluate the rules, and summarise.
+//! One run of `claimcheck check`: load, validate, check citations, evaluate the rules, and
+//! summarise.
 
 use std::path::Path;
 
@@ -6,6 +7,7 @@ use serde::Serialize;
 
 use crate::codes::Code;
 use crate::config;
+use crate::citation;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::load::{self, Limits};
 use crate::model::Project;
@@ -64,10 +66,12 @@ impl Outcome {
     }
 }
 
-/// Checks the project under `root`.
+/// Checks the project under `root`: load, the citation checks (which find each claim's
+/// passage), the rules, then the passages added to every diagnostic about a claim.
 pub fn check(root: &Path, options: &Options) -> Outcome {
     let mut loaded = load::load(root, &options.limits);
     let config = config::load(root, &mut loaded.project.files, &mut loaded.diagnostics);
+    let citations = citation::verify(&mut loaded.project);
     let mut rules = rules::load(
         &loaded.rule_documents,
         &loaded.project,
@@ -87,7 +91,9 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
     }
     let project = loaded.project;
     let mut diagnostics = loaded.diagnostics.into_vec();
+    diagnostics.extend(citations);
     diagnostics.extend(rules::evaluate(&rules, &project));
+    citation::label_passages(&mut diagnostics, &project);
     let suppressed = suppress::apply(&mut diagnostics, &project, &rules);
     for (code, severity) in config.severity.iter().chain(&options.severity) {
         for diagnostic in diagnostics.iter_mut().filter(|d| d.code == *code) {

@@ -91,6 +91,14 @@ codes! {
     InvalidExpression = "CC041", "invalid-expression", Error, crate::rules::equation::EXPLAIN_INVALID_EXPRESSION;
     EquationFails = "CC131", "equation-fails", Error, crate::rules::equation::EXPLAIN_EQUATION_FAILS;
     EquationUndefined = "CC132", "equation-undefined", Error, crate::rules::equation::EXPLAIN_EQUATION_UNDEFINED;
+    // Citations (built in, src/citation/): does the article really say that?
+    QuoteNotFound = "CC201", "quote-not-found", Error, crate::citation::quote::EXPLAIN_QUOTE_NOT_FOUND;
+    ValueNotInQuote = "CC202", "value-not-in-quote", Error, crate::citation::value::EXPLAIN_VALUE_NOT_IN_QUOTE;
+    MemberNotInQuote = "CC203", "member-not-in-quote", Error, crate::citation::member::EXPLAIN_MEMBER_NOT_IN_QUOTE;
+    // Coverage (`claimcheck coverage`) and its ignore list, coverage.yaml.
+    UncoveredNumber = "CC210", "uncovered-number", Warning, crate::citation::coverage::EXPLAIN_UNCOVERED_NUMBER;
+    IgnoreWithoutReason = "CC212", "ignore-without-reason", Error, crate::citation::ignores::EXPLAIN_IGNORE_WITHOUT_REASON;
+    UnusedIgnore = "CC213", "unused-ignore", Warning, crate::citation::ignores::EXPLAIN_UNUSED_IGNORE;
 }
 
 impl Code {

@@ -2,11 +2,13 @@
 //!
 //! Auditors encode the claims that articles make as YAML, each citing its source. This
 //! library loads such a project ([`load`]), validates it into a [`model::Project`],
+//! checks every claim's quote, value and members against its article ([`citation`]),
 //! evaluates consistency rules over the claims, and returns every discrepancy as a
 //! [`diagnostic::Diagnostic`]: data that the [`report`] modules render for people and
 //! machines. The command line (`src/main.rs`) is a thin layer over [`check::check`].
 
 pub mod check;
+pub mod citation;
 pub mod codes;
 pub mod config;
 pub mod diagnostic;

@@ -5,9 +5,13 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use claimcheck::check::{self, Outcome};
+use claimcheck::citation::coverage;
 use claimcheck::codes::Code;
+use claimcheck::diagnostic::Diagnostic;
+use claimcheck::files::Files;
 use claimcheck::report;
 use clap::{Parser, Subcommand, ValueEnum};
+use rust_decimal::Decimal;
 
 #[derive(Parser)]
 #[command(
@@ -27,6 +31,9 @@ struct Cli {
 enum Command {
     /// Load the project, run every rule and report (the default command).
     Check(CheckArgs),
+    /// Count the numbers in the articles that claims encode, that coverage.yaml ignores,
+    /// and that neither covers.
+    Coverage(CoverageArgs),
     /// Print the long explanation of a diagnostic code.
     Explain {
         /// A code such as CC020, or its name such as duplicate-id.
@@ -95,6 +102,38 @@ struct CheckArgs {
     help_uri_base: Option<String>,
 }
 
+#[derive(clap::Args, Clone)]
+struct CoverageArgs {
+    /// The project folder (holding claims/, sources/ and, optionally, coverage.yaml).
+    #[arg(default_value = ".")]
+    path: PathBuf,
+    /// Exit with 1 when less than this percentage of the numbers is covered (0 to 100).
+    #[arg(long, value_name = "P", value_parser = parse_percent)]
+    min_coverage: Option<Decimal>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CoverageFormat::Human)]
+    format: CoverageFormat,
+}
+
+fn parse_percent(text: &str) -> Result<Decimal, String> {
+    let value: Decimal = text
+        .trim_end_matches('%')
+        .parse()
+        .map_err(|_| format!("`{text}` is not a percentage; write a number such as 95 or 100"))?;
+    if value < Decimal::ZERO || value > Decimal::ONE_HUNDRED {
+        return Err(format!("`{text}` is not between 0 and 100"));
+    }
+    Ok(value)
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum CoverageFormat {
+    /// a table and the uncovered numbers as diagnostics
+    Human,
+    /// one JSON document
+    Json,
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum Format {
     /// miette diagnostics for people
@@ -119,6 +158,7 @@ fn main() -> ExitCode {
     let code = match cli.command {
         Some(Command::Check(args)) => run_check(&args),
         None => run_check(&cli.check),
+        Some(Command::Coverage(args)) => run_coverage(&args),
         Some(Command::Explain { code }) => explain(&code),
         Some(Command::List { what, path }) => list(what, &path),
         Some(Command::Init { path }) => init(&path),
@@ -229,7 +269,37 @@ fn write_atomically(path: &std::path::Path, text: &str) -> std::io::Result<()> {
     result
 }
 
+fn run_coverage(args: &CoverageArgs) -> u8 {
+    let coverage = coverage::run(&args.path, &coverage::Options::default());
+    let files = &coverage.project.files;
+    let text = match args.format {
+        CoverageFormat::Human => {
+            let mut text = render_diagnostics(&coverage.diagnostics, files);
+            text.push_str(&report::coverage::table(
+                &coverage.report,
+                args.min_coverage,
+            ));
+            text
+        }
+        CoverageFormat::Json => report::json::render_coverage(
+            &coverage.report,
+            args.min_coverage,
+            &coverage.diagnostics,
+            files,
+        ),
+    };
+    print(&text);
+    coverage.exit_code(args.min_coverage) as u8
+}
+
 fn render_human(outcome: &Outcome) -> String {
+    let mut out = render_diagnostics(&outcome.diagnostics, &outcome.project.files);
+    out.push_str(&summary_line(&outcome.summary));
+    out
+}
+
+/// Every diagnostic as a miette report, each followed by a blank line.
+fn render_diagnostics(diagnostics: &[Diagnostic], files: &Files) -> String {
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         && std::io::stdout().is_terminal();
     let width = std::env::var("COLUMNS")
@@ -245,8 +315,8 @@ fn render_human(outcome: &Outcome) -> String {
         .with_width(width)
         .with_links(false);
     let mut out = String::new();
-    for diagnostic in &outcome.diagnostics {
-        let report = report::human::Report::new(diagnostic, &outcome.project.files);
+    for diagnostic in diagnostics {
+        let report = report::human::Report::new(diagnostic, files);
         if handler.render_report(&mut out, &report).is_err() {
             out.push_str(&format!(
                 "{}: {}\n",
@@ -256,7 +326,6 @@ fn render_human(outcome: &Outcome) -> String {
         }
         out.push('\n');
     }
-    out.push_str(&summary_line(&outcome.summary));
     out
 }
 

@@ -4,6 +4,9 @@ use std::path::Path;
 
 use crate::check::{self, Outcome};
 use crate::codes::Code;
+use crate::diagnostic::Location;
+use crate::files::FileId;
+use crate::model::{Claim, Date, Listing, Located, SourceId};
 
 /// The article every test project cites, and its source record.
 pub const ARTICLE: &str = "All 75 poverty-stricken counties in Gansu Province. \
@@ -29,9 +32,9 @@ entities:
   - { name: Sanjiang County, kind: county, parent: Guangxi, aliases: [Sanjiang] }
 ";
 
-/// Checks a project made of the standard source, article and entities plus `files`
-/// (path, contents), e.g. `("claims/a.yaml", "...")`, `("rules/r.yaml", "...")`.
-pub fn check_files(files: &[(&str, &str)]) -> Outcome {
+/// Writes a project made of the standard source, article and entities plus `files`
+/// (path, contents) into a temporary folder.
+pub fn write_project(files: &[(&str, &str)]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let root = dir.path();
     write(root, "sources/sources.yaml", SOURCES);
@@ -40,7 +43,71 @@ pub fn check_files(files: &[(&str, &str)]) -> Outcome {
     for (path, text) in files {
         write(root, path, text);
     }
-    check::check(root, &check::Options::default())
+    dir
+}
+
+/// Checks a project made of the standard source, article and entities plus `files`
+/// (path, contents), e.g. `("claims/a.yaml", "...")`, `("rules/r.yaml", "...")`, leaving
+/// out what the citation checks add (CC2xx diagnostics, "the article says" labels): rule
+/// tests write placeholder quotes and test the rule alone, so indices into `diagnostics`
+/// and `labels` count the rule's own.
+pub fn check_files(files: &[(&str, &str)]) -> Outcome {
+    let mut outcome = check_citations(files);
+    outcome.diagnostics.retain(|d| !is_citation(d.code));
+    for diagnostic in &mut outcome.diagnostics {
+        diagnostic
+            .labels
+            .retain(|label| label.message != crate::citation::passages::PASSAGE_LABEL);
+    }
+    outcome
+}
+
+/// Checks like [`check_files`], keeping every diagnostic: for the citation checks.
+pub fn check_citations(files: &[(&str, &str)]) -> Outcome {
+    let dir = write_project(files);
+    check::check(dir.path(), &check::Options::default())
+}
+
+fn is_citation(code: Code) -> bool {
+    code.id().starts_with("CC2")
+}
+
+/// The citation codes (CC2xx) of an outcome's diagnostics, in output order.
+pub fn citation_codes(outcome: &Outcome) -> Vec<Code> {
+    outcome
+        .diagnostics
+        .iter()
+        .map(|d| d.code)
+        .filter(|&code| is_citation(code))
+        .collect()
+}
+
+/// A claim with placeholder locations, for tests of functions that take one.
+pub fn claim(id: &str, quote: &str) -> Claim {
+    let at = Location::new(FileId(0), 0..0);
+    let located = |text: &str| Located::new(text.to_string(), at.clone());
+    Claim {
+        id: located(id),
+        source: SourceId(0),
+        source_ref: at.clone(),
+        quote: located(quote),
+        subject: located("China"),
+        subject_entity: None,
+        metric: located("m"),
+        as_of: Date::parse("2020-11-21").expect("a date"),
+        as_of_at: None,
+        period: None,
+        value: None,
+        unit: None,
+        members: Vec::new(),
+        members_at: None,
+        listing: Listing::Exhaustive,
+        status: None,
+        note: None,
+        allow: Vec::new(),
+        at: at.clone(),
+        passage: None,
+    }
 }
 
 fn write(root: &Path, path: &str, text: &str) {
@@ -56,7 +123,7 @@ pub fn codes(outcome: &Outcome) -> Vec<Code> {
         .diagnostics
         .iter()
         .map(|d| d.code)
-        .filter(|code| !code.id().starts_with("CC2"))
+        .filter(|&code| !is_citation(code))
         .collect()
 }
 

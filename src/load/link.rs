@@ -357,6 +357,7 @@ fn link_claims(project: &mut Project, raw_claims: Vec<RawClaim>, diagnostics: &m
             note: raw.note,
             allow: raw.allow,
             at: raw.at,
+            passage: None,
         });
     }
     project.claims = claims;

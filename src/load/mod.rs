@@ -116,7 +116,7 @@ pub fn load(root: &Path, limits: &Limits) -> Loaded {
 }
 
 /// Parses one file's text, reporting why it could not be read.
-fn parse_document(
+pub(crate) fn parse_document(
     file: FileId,
     text: &str,
     limits: &Limits,
@@ -234,7 +234,7 @@ pub enum ReadProblem {
 }
 
 impl ReadProblem {
-    fn into_diagnostic(self, file: FileId, name: &str) -> Diagnostic {
+    pub(crate) fn into_diagnostic(self, file: FileId, name: &str) -> Diagnostic {
         match self {
             ReadProblem::TooLarge { bytes, limit } => Diagnostic::for_file(
                 Code::InputLimit,

@@ -123,6 +123,9 @@ pub struct Claim {
     pub allow: Vec<crate::suppress::Allow>,
     /// The whole claim entry.
     pub at: Location,
+    /// Where the quote stands in the source's text (a span of the file `Source::text`),
+    /// once the citation check has found it; `None` before, or when it is not found.
+    pub passage: Option<Location>,
 }
 
 impl Claim {

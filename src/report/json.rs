@@ -1,11 +1,13 @@
 //! The JSON format: every diagnostic with its code, severity, message, help and every
-//! labelled location (file, line, column, byte span), plus the run's summary.
+//! labelled location (file, line, column, byte span), plus the run's summary (for
+//! `check`) or the coverage counts (for `coverage`).
 //!
 //! The schema is versioned by `version`; fields are only ever added within a version.
 
 use serde::Serialize;
 
 use crate::check::Summary;
+use crate::citation::coverage::{Counts, Report};
 use crate::diagnostic::Diagnostic;
 use crate::files::Files;
 
@@ -56,9 +58,104 @@ struct JsonLabel<'a> {
     primary: bool,
 }
 
+#[derive(Serialize)]
+struct CoverageOutput<'a> {
+    version: u32,
+    tool: &'static str,
+    tool_version: &'static str,
+    coverage: JsonCoverage<'a>,
+    diagnostics: Vec<JsonDiagnostic<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonCoverage<'a> {
+    sources: Vec<JsonCounts<'a>>,
+    total: JsonCounts<'a>,
+    /// `--min-coverage`, when given.
+    min_coverage: Option<serde_json::Number>,
+}
+
+#[derive(Serialize)]
+struct JsonCounts<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    text: Option<&'a str>,
+    found: usize,
+    encoded: usize,
+    ignored: usize,
+    uncovered: usize,
+    /// Covered in percent, rounded down to a tenth.
+    percent: serde_json::Number,
+}
+
+fn number(value: rust_decimal::Decimal) -> serde_json::Number {
+    value
+        .normalize()
+        .to_string()
+        .parse()
+        .unwrap_or_else(|_| serde_json::Number::from(0))
+}
+
+fn counts<'a>(source: Option<&'a str>, text: Option<&'a str>, counts: &Counts) -> JsonCounts<'a> {
+    JsonCounts {
+        source,
+        text,
+        found: counts.found,
+        encoded: counts.encoded,
+        ignored: counts.ignored,
+        uncovered: counts.uncovered(),
+        percent: number(counts.percent()),
+    }
+}
+
+/// Renders a coverage report and its diagnostics as one pretty-printed JSON document.
+pub fn render_coverage(
+    report: &Report,
+    minimum: Option<rust_decimal::Decimal>,
+    diagnostics: &[Diagnostic],
+    files: &Files,
+) -> String {
+    let output = CoverageOutput {
+        version: SCHEMA_VERSION,
+        tool: "claimcheck",
+        tool_version: env!("CARGO_PKG_VERSION"),
+        coverage: JsonCoverage {
+            sources: report
+                .sources
+                .iter()
+                .map(|s| counts(Some(&s.source), s.text.as_deref(), &s.counts))
+                .collect(),
+            total: counts(None, None, &report.total),
+            min_coverage: minimum.map(number),
+        },
+        diagnostics: json_diagnostics(diagnostics, files),
+    };
+    let mut text = serde_json::to_string_pretty(&output).expect("JSON of plain data");
+    text.push('\n');
+    text
+}
+
 /// Renders the diagnostics and summary as one pretty-printed JSON document.
 pub fn render(diagnostics: &[Diagnostic], summary: &Summary, files: &Files) -> String {
-    let diagnostics = diagnostics
+    let diagnostics = json_diagnostics(diagnostics, files);
+    let output = Output {
+        version: SCHEMA_VERSION,
+        tool: "claimcheck",
+        tool_version: env!("CARGO_PKG_VERSION"),
+        summary,
+        diagnostics,
+    };
+    let mut text = serde_json::to_string_pretty(&output).expect("JSON of plain data");
+    text.push('\n');
+    text
+}
+
+fn json_diagnostics<'a>(
+    diagnostics: &'a [Diagnostic],
+    files: &'a Files,
+) -> Vec<JsonDiagnostic<'a>> {
+    diagnostics
         .iter()
         .map(|d| {
             let labels: Vec<JsonLabel> = d
@@ -100,15 +197,5 @@ pub fn render(diagnostics: &[Diagnostic], summary: &Summary, files: &Files) -> S
                 labels,
             }
         })
-        .collect();
-    let output = Output {
-        version: SCHEMA_VERSION,
-        tool: "claimcheck",
-        tool_version: env!("CARGO_PKG_VERSION"),
-        summary,
-        diagnostics,
-    };
-    let mut text = serde_json::to_string_pretty(&output).expect("JSON of plain data");
-    text.push('\n');
-    text
+        .collect()
 }

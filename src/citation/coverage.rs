@@ -1,0 +1,544 @@
+//! `claimcheck coverage`: which numbers of the articles does no claim encode?
+//!
+//! Every number of every source text is found ([`find_numbers`]: figures, percentages,
+//! scaled figures, number words, years, days of months, ordinals). Each is then:
+//!
+//! - **encoded** when it lies inside the passage of a claim (its quote, as found in the
+//!   article) that encodes it, that is when one of these holds:
+//!   - the number is a figure and the claim's value is the same figure in any notation
+//!     ([`same_figure`]: `3.29 million` and `3,290,000`, `nine` and `9`);
+//!   - the number names a date that is the claim's `as_of` (written, or the source's date
+//!     by default) or its period's first or last day: a year equal to that date's year, a
+//!     month and day equal to its month and day, a bare day (`the 21st`, the `22` of
+//!     `November 16 to 22`) equal to its day;
+//!   - the number is a whole count equal to the length of the claim's exhaustive member
+//!     list;
+//! - else **ignored** when it lies inside an occurrence of the `text` of a `coverage.yaml`
+//!   entry for its source ([`ignores`](super::ignores));
+//! - else **uncovered**: a CC210 warning on the number in the article.
+//!
+//! Coverage is (encoded + ignored) / found, per source and in total; 100% when a source
+//! has no number.
+//!
+//! Cost: finding numbers is linear in the texts. Passages and ignored stretches are each
+//! sorted by start and swept once along the numbers, so a number is compared only with
+//! the passages around it: O(numbers + passages + occurrences), times the passages that
+//! overlap at one place (a few quotes of one sentence).
+
+use std::path::Path;
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use super::ignores::{self, Ignore};
+use super::normalize::{Normalized, normalize};
+use super::numbers::{DatePart, Mention, find_numbers};
+use super::value::same_figure;
+use crate::codes::Code;
+use crate::diagnostic::{Diagnostic, Diagnostics, Location, Severity};
+use crate::load::{self, Limits};
+use crate::model::{Claim, ClaimId, Date, Listing, Project};
+
+/// What a coverage run may read.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    pub limits: Limits,
+}
+
+/// The counts of one source, or of all of them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    pub found: usize,
+    pub encoded: usize,
+    pub ignored: usize,
+}
+
+impl Counts {
+    pub fn covered(&self) -> usize {
+        self.encoded + self.ignored
+    }
+
+    pub fn uncovered(&self) -> usize {
+        self.found - self.covered()
+    }
+
+    /// Covered numbers in percent, rounded down to a tenth so that 99.96% never shows as
+    /// 100%.
+    pub fn percent(&self) -> Decimal {
+        if self.found == 0 {
+            return Decimal::ONE_HUNDRED;
+        }
+        let tenths = Decimal::from(self.covered() * 1000) / Decimal::from(self.found);
+        (tenths.floor() / Decimal::TEN).normalize()
+    }
+
+    /// Whether coverage is at least `minimum` percent, compared exactly.
+    pub fn meets(&self, minimum: Decimal) -> bool {
+        Decimal::from(self.covered()) * Decimal::ONE_HUNDRED >= minimum * Decimal::from(self.found)
+    }
+
+    fn add(&mut self, other: &Counts) {
+        self.found += other.found;
+        self.encoded += other.encoded;
+        self.ignored += other.ignored;
+    }
+}
+
+/// Coverage of one source.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct SourceCoverage {
+    pub source: String,
+    /// The article's file, as shown in diagnostics; `None` when it could not be read.
+    pub text: Option<String>,
+    #[serde(flatten)]
+    pub counts: Counts,
+}
+
+/// Coverage of every source with a text, in source order, and the total.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Report {
+    pub sources: Vec<SourceCoverage>,
+    pub total: Counts,
+}
+
+/// A coverage run: the project, the problems with the input and `coverage.yaml`, one
+/// CC210 per uncovered number, and the counts.
+pub struct Coverage {
+    pub project: Project,
+    pub diagnostics: Vec<Diagnostic>,
+    pub report: Report,
+}
+
+impl Coverage {
+    /// 2 when the input or coverage.yaml is invalid (an error-level diagnostic), 1 when
+    /// total coverage is below `minimum` percent, else 0.
+    pub fn exit_code(&self, minimum: Option<Decimal>) -> i32 {
+        if self
+            .diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error)
+        {
+            2
+        } else if minimum.is_some_and(|minimum| !self.report.total.meets(minimum)) {
+            1
+        } else {
+            0
+        }
+    }
+}
+
+/// Measures the coverage of the project under `root`.
+pub fn run(root: &Path, options: &Options) -> Coverage {
+    let loaded = load::load(root, &options.limits);
+    let mut project = loaded.project;
+    // Input errors make the run invalid; other findings belong to `claimcheck check`.
+    let mut diagnostics: Vec<Diagnostic> = loaded
+        .diagnostics
+        .into_vec()
+        .into_iter()
+        .filter(|d| d.code.is_input() && d.severity == Severity::Error)
+        .collect();
+    // Passages only: the quote, value and member findings are `check`'s.
+    let _ = super::verify(&mut project);
+    let mut ignore_diagnostics = Diagnostics::default();
+    let ignores = ignores::load(root, &mut project, &options.limits, &mut ignore_diagnostics);
+    diagnostics.extend(ignore_diagnostics.into_vec());
+    let report = measure(&project, &ignores, &mut diagnostics);
+    crate::check::sort(&mut diagnostics, &project);
+    Coverage {
+        project,
+        diagnostics,
+        report,
+    }
+}
+
+/// Counts every source's numbers, reporting uncovered numbers (CC210) and unused ignore
+/// entries (CC213).
+pub fn measure(project: &Project, ignores: &[Ignore], diagnostics: &mut Vec<Diagnostic>) -> Report {
+    let mut claims_by_source: Vec<Vec<ClaimId>> = vec![Vec::new(); project.sources.len()];
+    for id in project.claim_ids() {
+        claims_by_source[project.claim(id).source.0 as usize].push(id);
+    }
+    let mut ignores_by_source: Vec<Vec<usize>> = vec![Vec::new(); project.sources.len()];
+    for (at, ignore) in ignores.iter().enumerate() {
+        ignores_by_source[ignore.source.0 as usize].push(at);
+    }
+    let mut used = vec![false; ignores.len()];
+    let mut occurs = vec![false; ignores.len()];
+    let mut report = Report::default();
+    for (index, source) in project.sources.iter().enumerate() {
+        let Some(file) = source.text else {
+            continue;
+        };
+        let text = project.files.text(file);
+        let mentions = find_numbers(text);
+
+        // Passages of this source's claims, by start.
+        let mut passages: Vec<(usize, usize, ClaimId)> = claims_by_source[index]
+            .iter()
+            .filter_map(|&id| {
+                let passage = project.claim(id).passage.as_ref()?;
+                Some((passage.span.start, passage.span.end, id))
+            })
+            .collect();
+        passages.sort_unstable();
+
+        // Stretches of the article that ignore entries name, by start.
+        let article = Normalized::new(text);
+        let mut stretches: Vec<(usize, usize, usize)> = Vec::new();
+        for &entry in &ignores_by_source[index] {
+            let needle = normalize(&ignores[entry].text.value);
+            for (at, found) in article.text.match_indices(&needle) {
+                let span = article.original_span(at..at + found.len());
+                stretches.push((span.start, span.end, entry));
+                occurs[entry] = true;
+            }
+        }
+        stretches.sort_unstable();
+
+        let mut counts = Counts {
+            found: mentions.len(),
+            ..Counts::default()
+        };
+        let mut in_passages = Sweep::new(&passages);
+        let mut in_stretches = Sweep::new(&stretches);
+        for mention in &mentions {
+            let around = in_passages.covering(&mention.span);
+            if around.iter().any(|&id| encodes(project.claim(id), mention)) {
+                counts.encoded += 1;
+                continue;
+            }
+            let entries = in_stretches.covering(&mention.span);
+            if !entries.is_empty() {
+                for &entry in &entries {
+                    used[entry] = true;
+                }
+                counts.ignored += 1;
+                continue;
+            }
+            diagnostics.push(uncovered(
+                project,
+                source.id.value.as_str(),
+                file,
+                text,
+                mention,
+                &around,
+            ));
+        }
+        report.total.add(&counts);
+        report.sources.push(SourceCoverage {
+            source: source.id.value.clone(),
+            text: Some(project.files.name(file).to_string()),
+            counts,
+        });
+    }
+    for (at, ignore) in ignores.iter().enumerate() {
+        let source = project.source(ignore.source);
+        if !used[at] && source.text.is_some() {
+            diagnostics.push(ignores::unused(ignore, &source.id.value, occurs[at]));
+        }
+    }
+    report
+}
+
+/// Whether `claim`, whose passage holds `mention`, encodes it (see the module docs).
+pub fn encodes(claim: &Claim, mention: &Mention) -> bool {
+    if let (Some(figure), Some(value)) = (&mention.figure, &claim.value)
+        && same_figure(figure, &value.value)
+    {
+        return true;
+    }
+    if let Some(part) = mention.date {
+        let mut dates = vec![claim.as_of];
+        if let Some(period) = &claim.period {
+            dates.extend([period.value.start, period.value.end]);
+        }
+        if dates.iter().any(|date| date_names(part, date)) {
+            return true;
+        }
+    }
+    if claim.listing == Listing::Exhaustive
+        && !claim.members.is_empty()
+        && let Some(figure) = &mention.figure
+        && figure.is_exact_count()
+    {
+        return figure.value == Decimal::from(claim.members.len());
+    }
+    false
+}
+
+fn date_names(part: DatePart, date: &Date) -> bool {
+    match part {
+        DatePart::Year(year) => date.year == year,
+        DatePart::MonthDay { month, day } => date.month == month && date.day == day,
+        DatePart::Day(day) => date.day == day,
+    }
+}
+
+/// The CC210 warning for a number nothing covers.
+fn uncovered(
+    project: &Project,
+    source_id: &str,
+    file: crate::files::FileId,
+    text: &str,
+    mention: &Mention,
+    around: &[ClaimId],
+) -> Diagnostic {
+    let written = &text[mention.span.clone()];
+    let mut diagnostic = Diagnostic::new(
+        Code::UncoveredNumber,
+        format!("`{written}` in source `{source_id}` is not encoded by any claim"),
+        Location::new(file, mention.span.clone()),
+        "no claim encodes this number",
+    )
+    .with_help(
+        "encode it as a claim whose quote contains it and whose value (or as_of, or period) \
+         is this number; if it states nothing checkable, add it to coverage.yaml with a reason",
+    );
+    if !around.is_empty() {
+        let names: Vec<String> = around
+            .iter()
+            .map(|&id| {
+                let claim = project.claim(id);
+                match &claim.value {
+                    Some(value) => format!("`{}` (value {})", claim.id.value, value.value.text),
+                    None => format!("`{}`", claim.id.value),
+                }
+            })
+            .collect();
+        diagnostic = diagnostic.with_note(format!(
+            "it stands in the quote of {}, which {} not encode it",
+            names.join(", "),
+            if names.len() == 1 { "does" } else { "do" }
+        ));
+    }
+    diagnostic
+}
+
+/// Intervals sorted by start, swept along increasing positions: the intervals covering
+/// each span in turn. Spans must come in order of start.
+struct Sweep<'a, T> {
+    intervals: &'a [(usize, usize, T)],
+    next: usize,
+    active: Vec<usize>,
+}
+
+impl<'a, T: Copy> Sweep<'a, T> {
+    fn new(intervals: &'a [(usize, usize, T)]) -> Self {
+        Sweep {
+            intervals,
+            next: 0,
+            active: Vec::new(),
+        }
+    }
+
+    fn covering(&mut self, span: &std::ops::Range<usize>) -> Vec<T> {
+        while self
+            .intervals
+            .get(self.next)
+            .is_some_and(|(start, _, _)| *start <= span.start)
+        {
+            self.active.push(self.next);
+            self.next += 1;
+        }
+        let intervals = self.intervals;
+        self.active.retain(|&i| intervals[i].1 > span.start);
+        self.active
+            .iter()
+            .filter(|&&i| intervals[i].1 >= span.end)
+            .map(|&i| intervals[i].2)
+            .collect()
+    }
+}
+
+/// Explanation of CC210, printed by `claimcheck explain CC210`.
+pub const EXPLAIN_UNCOVERED_NUMBER: &str = "\
+What it checks (`claimcheck coverage`): every number in every article is either encoded by
+a claim or ignored in coverage.yaml with a reason. A number is encoded when it lies inside
+the quote of a claim whose value is that figure (in any notation: 3.29 million and
+3,290,000), or whose as_of or period is that date (a year, a month and day, or a day), or
+whose exhaustive member list is that long. Numbers are figures, percentages, scaled figures
+(3.29 million), the words zero to twenty and the tens, years, dates (November 21) and
+ordinals (18th).
+
+Why it matters: an article's figures are what fact-checkers check. A number that no claim
+encodes takes part in no rule: if it contradicts another article, nobody will know.
+Coverage shows which numbers were left out, so that each is either encoded or consciously
+set aside.
+
+Fails:
+    # the article: \"of which 58 are poverty-stricken counties in the contiguous areas\"
+    # no claim quotes it
+
+Passes:
+    - id: gansu-contiguous-area-counties
+      quote: of which 58 are poverty-stricken counties in the contiguous poverty-stricken areas
+      value: 58
+      unit: county
+    # or, in coverage.yaml, for a number that states no fact:
+    ignore:
+      - source: 2020-10-17-final-sprint
+        text: \"120330032\"
+        reason: licence number in the page footer, not a claim
+";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::write_project;
+
+    fn coverage(files: &[(&str, &str)]) -> Coverage {
+        let dir = write_project(files);
+        run(dir.path(), &Options::default())
+    }
+
+    fn codes(coverage: &Coverage) -> Vec<Code> {
+        coverage.diagnostics.iter().map(|d| d.code).collect()
+    }
+
+    fn uncovered_texts(coverage: &Coverage) -> Vec<&str> {
+        coverage
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::UncoveredNumber)
+            .map(|d| {
+                let at = d.primary().unwrap();
+                &coverage.project.files.text(at.file)[at.span.clone()]
+            })
+            .collect()
+    }
+
+    const CLAIMS: &str = "source: article\nclaims:\n  \
+        - { id: a, quote: \"All 75 poverty-stricken counties\", subject: Gansu, metric: m, value: 75, unit: county }\n  \
+        - { id: b, quote: \"By the end of 2019, 67 counties have quit\", subject: Gansu, metric: m, value: 67, unit: county, as_of: 2019-12-31 }\n  \
+        - { id: c, quote: \"there are still 8 counties\", subject: Gansu, metric: m, value: eight, unit: county }\n  \
+        - { id: d, quote: \"On November 20, Guangxi approved 8 counties of Rongshui, Sanjiang, Napo, Leye, Longlin, Luocheng, Dahua, and Duan\", subject: Guangxi, metric: m, value: 8, unit: county, as_of: 2020-11-20 }\n";
+
+    #[test]
+    fn numbers_in_the_passage_of_a_claim_that_encodes_them_are_covered() {
+        let coverage = coverage(&[("claims/c.yaml", CLAIMS)]);
+        assert_eq!(codes(&coverage), vec![]);
+        assert_eq!(
+            coverage.report.total,
+            Counts {
+                found: 6,
+                encoded: 6,
+                ignored: 0
+            }
+        );
+        assert_eq!(coverage.report.total.percent(), Decimal::ONE_HUNDRED);
+        assert_eq!(coverage.exit_code(Some(Decimal::ONE_HUNDRED)), 0);
+    }
+
+    fn without_claim_b() -> String {
+        CLAIMS
+            .lines()
+            .filter(|l| !l.contains("id: b"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn a_number_outside_every_passage_is_uncovered() {
+        let coverage = coverage(&[("claims/c.yaml", &without_claim_b())]);
+        assert_eq!(uncovered_texts(&coverage), ["2019", "67"]);
+        assert_eq!(coverage.report.total.uncovered(), 2);
+        assert_eq!(coverage.report.total.percent().to_string(), "66.6");
+        assert_eq!(coverage.exit_code(Some(Decimal::ONE_HUNDRED)), 1);
+        assert_eq!(coverage.exit_code(Some(Decimal::from(60))), 0);
+        assert_eq!(coverage.exit_code(None), 0);
+    }
+
+    #[test]
+    fn a_number_in_a_passage_that_states_another_figure_is_uncovered_with_a_note() {
+        let claims = CLAIMS.replace("value: 67", "value: 68");
+        let coverage = coverage(&[("claims/c.yaml", &claims)]);
+        assert_eq!(uncovered_texts(&coverage), ["67"]);
+        let note = &coverage.diagnostics[0].notes[0];
+        assert_eq!(
+            note,
+            "it stands in the quote of `b` (value 68), which does not encode it"
+        );
+    }
+
+    #[test]
+    fn ignore_entries_cover_the_numbers_inside_their_text() {
+        let coverage = coverage(&[
+            ("claims/c.yaml", &without_claim_b()),
+            (
+                "coverage.yaml",
+                "ignore:\n  - source: article\n    text: \"2019, 67 counties\"\n    reason: left out for the test\n",
+            ),
+        ]);
+        assert_eq!(codes(&coverage), vec![]);
+        assert_eq!(coverage.report.total.ignored, 2);
+    }
+
+    #[test]
+    fn an_ignore_entry_without_reason_or_use_is_reported() {
+        let coverage = coverage(&[
+            ("claims/c.yaml", CLAIMS),
+            (
+                "coverage.yaml",
+                "ignore:\n  - { source: article, text: \"75\" }\n  - { source: article, text: \"76\", reason: ' ' }\n  - { source: artcle, text: \"8\", reason: r }\n  - { source: article, text: \"75\", reason: r, note: n }\n",
+            ),
+        ]);
+        assert_eq!(
+            codes(&coverage),
+            vec![
+                Code::IgnoreWithoutReason,
+                Code::IgnoreWithoutReason,
+                Code::UnknownSource,
+                Code::UnusedIgnore,
+                Code::UnknownField,
+            ]
+        );
+        assert_eq!(coverage.exit_code(None), 2);
+        let unused = &coverage.diagnostics[3];
+        assert!(
+            unused.message.contains("every number in it is encoded"),
+            "{}",
+            unused.message
+        );
+    }
+
+    #[test]
+    fn a_date_is_encoded_by_the_claims_as_of_or_period() {
+        let claim = |as_of: &str| Claim {
+            as_of: Date::parse(as_of).unwrap(),
+            ..crate::testing::claim("a", "q")
+        };
+        let mention = |part| Mention {
+            span: 0..1,
+            figure: None,
+            date: Some(part),
+        };
+        assert!(encodes(
+            &claim("2019-12-31"),
+            &mention(DatePart::Year(2019))
+        ));
+        assert!(!encodes(
+            &claim("2020-01-01"),
+            &mention(DatePart::Year(2019))
+        ));
+        assert!(encodes(
+            &claim("2020-11-20"),
+            &mention(DatePart::MonthDay { month: 11, day: 20 })
+        ));
+        assert!(encodes(&claim("2020-11-21"), &mention(DatePart::Day(21))));
+        assert!(!encodes(&claim("2020-11-21"), &mention(DatePart::Day(20))));
+    }
+
+    #[test]
+    fn percent_is_rounded_down_and_compared_exactly() {
+        let counts = Counts {
+            found: 2999,
+            encoded: 2998,
+            ignored: 0,
+        };
+        assert_eq!(counts.percent().to_string(), "99.9");
+        assert!(!counts.meets(Decimal::ONE_HUNDRED));
+        assert!(counts.meets(Decimal::new(9996, 2)));
+        assert_eq!(Counts::default().percent(), Decimal::ONE_HUNDRED);
+    }
+}

@@ -1,0 +1,271 @@
+//! `coverage.yaml`: the reviewed list of numbers in the articles that are not claims.
+//!
+//! ```yaml
+//! ignore:
+//!   - source: 2020-10-17-final-sprint
+//!     text: "120330032"
+//!     reason: licence number in the page footer, not a claim
+//! ```
+//!
+//! An entry ignores every number of the source that lies inside an occurrence of `text`
+//! (compared after [normalization](super::normalize)). `text` is usually the number as it
+//! appears (`"120330032"`, `"November 21"`); a longer phrase narrows it to one use
+//! (`"18th National Congress"`, `"one after another"`) or takes in a group
+//! (`"0771-5530647"`). A number that a claim encodes is never counted as ignored.
+//!
+//! The file is read like every other YAML file (spans, unknown fields, types), and each
+//! entry must say why (CC212) and must ignore something (CC213), so that the list stays
+//! short, reviewed and current.
+
+use std::path::Path;
+
+use crate::codes::Code;
+use crate::diagnostic::{Diagnostic, Diagnostics, Location, did_you_mean};
+use crate::files::display_name;
+use crate::load::fields::Reader;
+use crate::load::yaml::{Limits, Value};
+use crate::load::{ReadProblem, parse_document, read_text_inside};
+use crate::model::{Located, Project, SourceId};
+
+/// The file's name, at the project root.
+pub const FILE: &str = "coverage.yaml";
+
+const FIELDS: &[&str] = &["source", "text", "reason"];
+
+/// One entry of `ignore:`.
+#[derive(Clone, Debug)]
+pub struct Ignore {
+    pub source: SourceId,
+    /// The text whose numbers are ignored, as written.
+    pub text: Located<String>,
+    pub reason: Located<String>,
+    /// The whole entry.
+    pub at: Location,
+}
+
+/// Reads `coverage.yaml` under `root` (a missing file ignores nothing), registering it in
+/// the project's files so that diagnostics can point into it.
+pub fn load(
+    root: &Path,
+    project: &mut Project,
+    limits: &Limits,
+    diagnostics: &mut Diagnostics,
+) -> Vec<Ignore> {
+    let Ok(root) = root.canonicalize() else {
+        return Vec::new();
+    };
+    let path = root.join(FILE);
+    if !path.exists() && path.symlink_metadata().is_err() {
+        return Vec::new();
+    }
+    let name = display_name(&root, &path);
+    let file = project.files.add(name.clone(), path.clone(), "");
+    let text = match read_text_inside(&root, &path, limits.max_file_bytes) {
+        Ok(text) => text,
+        Err(ReadProblem::Missing) => return Vec::new(),
+        Err(problem) => {
+            diagnostics.push(problem.into_diagnostic(file, &name));
+            return Vec::new();
+        }
+    };
+    project.files.set_text(file, text.as_str());
+    let Some(document) = parse_document(file, &text, limits, diagnostics) else {
+        return Vec::new();
+    };
+    if document.root.value == Value::Null {
+        return Vec::new();
+    }
+    let mut reader = Reader { file, diagnostics };
+    let Some(top) = reader.record(&document.root, "coverage file", &["ignore"]) else {
+        return Vec::new();
+    };
+    let Some(list) = top.get("ignore") else {
+        reader.missing(
+            &top,
+            "ignore",
+            "list the numbers to ignore under a top-level `ignore:` key",
+        );
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for node in reader.list(list, "ignore") {
+        let Some(record) = reader.record(node, "coverage ignore entry", FIELDS) else {
+            continue;
+        };
+        let source = reader.required_text(
+            &record,
+            "source",
+            "name the source whose text holds the number, by its id in sources/*.yaml",
+        );
+        let text = reader.required_text(
+            &record,
+            "text",
+            "write the number as it appears in the article, e.g. `text: \"120330032\"`",
+        );
+        let reason = match record.get("reason") {
+            Some(node) => match &node.value {
+                Value::Scalar(reason) if !reason.trim().is_empty() => {
+                    Some(Located::new(reason.clone(), reader.at(node)))
+                }
+                Value::Scalar(_) | Value::Null => {
+                    reader.diagnostics.push(without_reason(
+                        reader.at(node),
+                        "this reason is empty",
+                        text.as_ref(),
+                    ));
+                    None
+                }
+                _ => {
+                    reader.wrong_type(node, "reason", "a sentence");
+                    None
+                }
+            },
+            None => {
+                // Point at the number being ignored when it is written.
+                let at = record
+                    .get("text")
+                    .map_or_else(|| record.anchor(), |node| node.span.clone());
+                reader.diagnostics.push(without_reason(
+                    Location::new(file, at),
+                    "no `reason:` for this entry",
+                    text.as_ref(),
+                ));
+                None
+            }
+        };
+        let text = text.filter(|text| {
+            let empty = text.value.trim().is_empty();
+            if empty {
+                reader.diagnostics.push(
+                    Diagnostic::new(
+                        Code::MissingField,
+                        "this ignore entry's `text` is empty",
+                        text.at.clone(),
+                        "empty",
+                    )
+                    .with_help("write the number as it appears in the article"),
+                );
+            }
+            !empty
+        });
+        let source = source.and_then(|source| resolve_source(&mut reader, project, &source));
+        if let (Some(source), Some(text), Some(reason)) = (source, text, reason) {
+            out.push(Ignore {
+                source,
+                text,
+                reason,
+                at: reader.at(node),
+            });
+        }
+    }
+    out
+}
+
+fn without_reason(at: Location, label: &str, text: Option<&Located<String>>) -> Diagnostic {
+    let what = text.map_or("a number".to_string(), |t| format!("`{}`", t.value));
+    Diagnostic::new(
+        Code::IgnoreWithoutReason,
+        format!("ignoring {what} needs a reason"),
+        at,
+        label,
+    )
+    .with_help(
+        "add `reason:` saying why this number states no claim (a licence number in the page \
+         footer, an ordinal in a name, the publication date that sources.yaml records...)",
+    )
+}
+
+fn resolve_source(
+    reader: &mut Reader,
+    project: &Project,
+    source: &Located<String>,
+) -> Option<SourceId> {
+    if let Some(&id) = project.sources_by_id.get(&source.value) {
+        return Some(id);
+    }
+    let help = match did_you_mean(
+        &source.value,
+        project.sources_by_id.keys().map(String::as_str),
+    ) {
+        Some(near) => format!("did you mean `{near}`?"),
+        None => "name a source by its `id:` in sources/*.yaml".to_string(),
+    };
+    reader.diagnostics.push(
+        Diagnostic::new(
+            Code::UnknownSource,
+            format!(
+                "coverage.yaml ignores numbers of the source `{}`, which does not exist",
+                source.value
+            ),
+            source.at.clone(),
+            "no source has this id",
+        )
+        .with_help(help),
+    );
+    None
+}
+
+/// The CC213 diagnostic for an entry that ignored nothing.
+pub fn unused(ignore: &Ignore, source_id: &str, occurs: bool) -> Diagnostic {
+    let (message, label, help) = if occurs {
+        (
+            format!(
+                "the ignore entry `{}` ignores nothing: every number in it is encoded by a claim",
+                ignore.text.value
+            ),
+            "every number here is encoded",
+            "delete the entry: claims now cover these numbers",
+        )
+    } else {
+        (
+            format!(
+                "the ignore entry `{}` ignores nothing: the text of source `{source_id}` does not contain it",
+                ignore.text.value
+            ),
+            "not in the article",
+            "correct `text:` to the number as the article writes it, or delete the entry",
+        )
+    };
+    Diagnostic::new(Code::UnusedIgnore, message, ignore.text.at.clone(), label).with_help(help)
+}
+
+/// Explanation of CC212, printed by `claimcheck explain CC212`.
+pub const EXPLAIN_IGNORE_WITHOUT_REASON: &str = "\
+What it checks: every entry of `ignore:` in coverage.yaml has a non-empty `reason:`.
+
+Why it matters: an ignored number is one that a reviewer decided states no claim: a
+licence number in the page footer, an ordinal in the name of a congress, a date the source
+record already carries. Without the reason, the next reviewer cannot tell a considered
+decision from a figure someone did not want to encode, and coverage means nothing.
+
+Fails:
+    ignore:
+      - source: 2020-10-17-final-sprint
+        text: \"120330032\"
+
+Passes:
+    ignore:
+      - source: 2020-10-17-final-sprint
+        text: \"120330032\"
+        reason: audio-visual programme licence number in the page footer, not a claim
+";
+
+/// Explanation of CC213, printed by `claimcheck explain CC213`.
+pub const EXPLAIN_UNUSED_IGNORE: &str = "\
+What it checks: every entry of `ignore:` in coverage.yaml ignores at least one number: its
+`text` occurs in the source's article and holds a number that no claim encodes.
+
+Why it matters: an entry whose text is not in the article (a typo, an edited article) or
+whose numbers are now all encoded by claims is dead weight; worse, it would silently
+ignore a number that later appears there. Keeping the list exact keeps it reviewable.
+
+Fails:
+    - source: 2020-10-17-final-sprint
+      text: \"120330023\"          # the footer says 120330032
+      reason: licence number in the page footer
+
+Passes:
+    - source: 2020-10-17-final-sprint
+      text: \"120330032\"
+      reason: licence number in the page footer
+";

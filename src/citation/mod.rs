@@ -1,0 +1,207 @@
+//! Citations: does the article really say that?
+//!
+//! Built-in checks that run on every claim of every run, before the rules:
+//!
+//! - [`quote`] (CC201): the quote stands verbatim in the source's text, up to the
+//!   [normalization](normalize) of whitespace, quote marks and dashes. A found quote gives
+//!   the claim its `passage`, the byte span in the article;
+//! - [`value`] (CC202): the claim's value is stated by its quote, in any equivalent
+//!   notation;
+//! - [`member`] (CC203): every listed member is named in the quote.
+//!
+//! After the rules, [`passages::label_passages`] adds the passage to every diagnostic about
+//! a claim, so that each finding shows what the article says next to the YAML.
+//!
+//! [`coverage`] answers the converse question: which numbers of the articles no claim
+//! encodes (`claimcheck coverage`), with a reviewed ignore list in `coverage.yaml`
+//! ([`ignores`]).
+//!
+//! Cost: one normalization per article (O(text)) and one linear search per quote, so
+//! O(texts + quotes) for a corpus whose quotes are all found; see [`quote`] for the cost
+//! of a quote that is not.
+
+pub mod coverage;
+pub mod ignores;
+pub mod member;
+pub mod normalize;
+pub mod numbers;
+pub mod passages;
+pub mod quote;
+pub mod value;
+
+use crate::diagnostic::Diagnostic;
+use crate::model::{Project, SourceId};
+pub use passages::label_passages;
+
+/// Runs the quote, value and member checks over every claim, recording each found
+/// quote's passage on its claim. Claims whose source has no readable text are skipped:
+/// loading has already said why.
+pub fn verify(project: &mut Project) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
+    let passages = locate_passages(project, &mut diagnostics);
+    for (claim, passage) in project.claims.iter_mut().zip(passages) {
+        claim.passage = passage;
+    }
+    for claim in &project.claims {
+        if project.source(claim.source).text.is_none() {
+            continue;
+        }
+        let passage = claim.passage.as_ref();
+        diagnostics.extend(value::check(claim, passage));
+        diagnostics.extend(member::check(claim, &project.entities, passage));
+    }
+    diagnostics
+}
+
+/// Each claim's passage, in claim order; every article normalized once.
+fn locate_passages(
+    project: &Project,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Option<crate::diagnostic::Location>> {
+    let mut articles: Vec<Option<quote::Article>> =
+        (0..project.sources.len()).map(|_| None).collect();
+    let mut passages = Vec::with_capacity(project.claims.len());
+    for claim in &project.claims {
+        let SourceId(index) = claim.source;
+        let source = project.source(claim.source);
+        let Some(file) = source.text else {
+            passages.push(None);
+            continue;
+        };
+        let article = articles[index as usize]
+            .get_or_insert_with(|| quote::Article::new(project.files.text(file)));
+        match quote::locate(claim, source, article, file, project.files.name(file)) {
+            Ok(passage) => passages.push(Some(passage)),
+            Err(diagnostic) => {
+                diagnostics.push(*diagnostic);
+                passages.push(None);
+            }
+        }
+    }
+    passages
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::codes::Code;
+    use crate::testing::{check_citations, citation_codes};
+
+    fn claims(body: &str) -> String {
+        format!("source: article\nclaims:\n{body}")
+    }
+
+    #[test]
+    fn a_verbatim_quote_with_its_value_and_members_passes_and_gets_its_passage() {
+        let outcome = check_citations(&[(
+            "claims/c.yaml",
+            &claims(
+                "  - id: a\n    quote: \"approved 8 counties of Rongshui,\n      Sanjiang\"\n    subject: Guangxi\n    metric: m\n    value: eight\n    unit: county\n    members: [Rongshui County, Sanjiang]\n    list: partial\n",
+            ),
+        )]);
+        assert_eq!(citation_codes(&outcome), vec![]);
+        let claim = &outcome.project.claims[0];
+        let passage = claim.passage.as_ref().expect("a passage");
+        assert_eq!(
+            &outcome.project.files.text(passage.file)[passage.span.clone()],
+            "approved 8 counties of Rongshui, Sanjiang"
+        );
+    }
+
+    #[test]
+    fn a_changed_word_is_quote_not_found_at_the_quote_with_the_closest_passage() {
+        let outcome = check_citations(&[(
+            "claims/c.yaml",
+            &claims(
+                "  - { id: a, quote: \"67 counties have left\", subject: Gansu, metric: m, value: 67, unit: county }\n",
+            ),
+        )]);
+        assert_eq!(citation_codes(&outcome), vec![Code::QuoteNotFound]);
+        let diagnostic = &outcome.diagnostics[0];
+        let files = &outcome.project.files;
+        let primary = diagnostic.primary().unwrap();
+        assert_eq!(
+            &files.text(primary.file)[primary.span.clone()],
+            "\"67 counties have left\""
+        );
+        let closest = &diagnostic.labels[1].location;
+        assert_eq!(
+            &files.text(closest.file)[closest.span.clone()],
+            "67 counties have quit"
+        );
+        assert_eq!(
+            diagnostic.notes,
+            ["the article has `quit` where the quote has `left`"]
+        );
+        assert!(outcome.project.claims[0].passage.is_none());
+    }
+
+    #[test]
+    fn a_value_the_quote_does_not_state_is_value_not_in_quote_on_the_value() {
+        let outcome = check_citations(&[(
+            "claims/c.yaml",
+            &claims(
+                "  - { id: a, quote: \"67 counties have quit\", subject: Gansu, metric: m, value: 76, unit: county }\n",
+            ),
+        )]);
+        assert_eq!(citation_codes(&outcome), vec![Code::ValueNotInQuote]);
+        let primary = outcome.diagnostics[0].primary().unwrap();
+        assert_eq!(
+            &outcome.project.files.text(primary.file)[primary.span.clone()],
+            "76"
+        );
+        assert_eq!(outcome.diagnostics[0].notes, ["the quote states `67`"]);
+    }
+
+    #[test]
+    fn a_member_the_quote_does_not_name_is_member_not_in_quote_on_the_member() {
+        let outcome = check_citations(&[(
+            "claims/c.yaml",
+            &claims(
+                "  - { id: a, quote: \"8 counties of Rongshui, Sanjiang\", subject: Guangxi, metric: m, value: 8, unit: county, members: [Rongshui, Tibet], list: partial }\n",
+            ),
+        )]);
+        assert_eq!(citation_codes(&outcome), vec![Code::MemberNotInQuote]);
+        let diagnostic = &outcome.diagnostics[0];
+        let primary = diagnostic.primary().unwrap();
+        assert_eq!(
+            &outcome.project.files.text(primary.file)[primary.span.clone()],
+            "Tibet"
+        );
+        assert_eq!(
+            diagnostic.notes[0],
+            "looked for `Tibet` and its other names `Xizang`, as whole words, case as written"
+        );
+    }
+
+    #[test]
+    fn a_member_named_through_an_alias_of_its_entity_passes() {
+        let outcome = check_citations(&[(
+            "claims/c.yaml",
+            &claims(
+                "  - { id: a, quote: \"8 counties of Rongshui, Sanjiang\", subject: Guangxi, metric: m, members: [Rongshui County, Sanjiang County], list: partial }\n",
+            ),
+        )]);
+        assert_eq!(citation_codes(&outcome), vec![]);
+    }
+
+    #[test]
+    fn claims_of_a_source_without_text_are_skipped() {
+        let outcome = check_citations(&[
+            (
+                "sources/more.yaml",
+                "sources:\n  - { id: lost, title: T, published: 2020-11-21, text: lost.txt }\n",
+            ),
+            (
+                "claims/c.yaml",
+                "source: lost\nclaims:\n  - { id: a, quote: \"anything\", subject: Gansu, metric: m, value: 1, unit: county }\n",
+            ),
+        ]);
+        assert_eq!(citation_codes(&outcome), vec![]);
+        assert!(
+            outcome
+                .diagnostics
+                .iter()
+                .any(|d| d.code == Code::SourceTextMissing)
+        );
+    }
+}

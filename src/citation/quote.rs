@@ -1,0 +1,604 @@
+//! CC201 `quote-not-found`: every claim's quote stands verbatim in its source's text.
+//!
+//! The quote and the article are both [normalized](super::normalize) (whitespace runs,
+//! quote marks, dash kinds) and the quote is searched with `str::find` (Two-Way: linear in
+//! the article and the quote). A found quote gives the claim its `passage`: the byte span
+//! of its first occurrence in the article, which every later diagnostic about the claim
+//! shows as "the article says".
+//!
+//! When the quote is not found, the diagnostic points at the closest passage and names
+//! the words that differ. Comparing the quote with every window of the article would cost
+//! O(article × quote²) per claim; instead:
+//!
+//! 1. the article's words are indexed once (a hash map from lowercased word to its
+//!    positions: O(article) time and memory, built only for articles that have a missing
+//!    quote);
+//! 2. the quote's rarest words ([`SEEDS`] of them, fewest occurrences in the article
+//!    first) each propose the windows where the quote would start if that word were in
+//!    place, at most [`OCCURRENCES_PER_SEED`] occurrences each; the [`CANDIDATES`] windows
+//!    proposed most often are kept;
+//! 3. each window (the quote's length plus a margin on both sides) is aligned with the
+//!    quote by word-level edit distance with free ends, O(q × (q + margin)).
+//!
+//! So a missing quote of q words costs O(q²) after the index, whatever the length of the
+//! article, with q at most [`ALIGNED_WORDS`] (a longer quote is located by its beginning);
+//! a found quote costs only the search.
+
+use std::cell::OnceCell;
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::normalize::{Normalized, normalize};
+use crate::codes::Code;
+use crate::diagnostic::{Diagnostic, Location};
+use crate::files::FileId;
+use crate::model::{Claim, Source};
+
+/// How many of the quote's rarest words propose windows.
+pub const SEEDS: usize = 3;
+/// How many occurrences of one seed word are considered.
+pub const OCCURRENCES_PER_SEED: usize = 64;
+/// How many windows are aligned with the quote.
+pub const CANDIDATES: usize = 8;
+/// How many of the quote's first words are aligned: a longer quote is compared by its
+/// beginning, which bounds the alignment's time and memory.
+pub const ALIGNED_WORDS: usize = 300;
+/// How many differing stretches a diagnostic names before summarising the rest.
+const NOTED_DIFFERENCES: usize = 3;
+
+/// An article prepared for quote search: normalized once, its word index built on the
+/// first quote that is not found.
+pub struct Article<'t> {
+    pub original: &'t str,
+    pub normalized: Normalized,
+    words: OnceCell<Words>,
+}
+
+/// The words of a normalized text and where each word occurs.
+struct Words {
+    /// Byte spans in the normalized text.
+    spans: Vec<Range<usize>>,
+    /// Lowercased word -> its positions in `spans`.
+    index: HashMap<String, Vec<u32>>,
+}
+
+impl<'t> Article<'t> {
+    pub fn new(original: &'t str) -> Article<'t> {
+        Article {
+            original,
+            normalized: Normalized::new(original),
+            words: OnceCell::new(),
+        }
+    }
+
+    fn words(&self) -> &Words {
+        self.words.get_or_init(|| {
+            let spans = word_spans(&self.normalized.text);
+            let mut index: HashMap<String, Vec<u32>> = HashMap::new();
+            for (at, span) in spans.iter().enumerate() {
+                index
+                    .entry(self.normalized.text[span.clone()].to_lowercase())
+                    .or_default()
+                    .push(at as u32);
+            }
+            Words { spans, index }
+        })
+    }
+
+    /// The article as written at `span`, a byte range of the normalized text.
+    fn original_text(&self, span: Range<usize>) -> &'t str {
+        &self.original[self.normalized.original_span(span)]
+    }
+}
+
+/// Words for comparison: runs of letters and digits, keeping a single `.`, `,`, `-` or
+/// quote mark between two of them (`3.29`, `5,379`, `Du'an`, `e-commerce`).
+fn word_spans(text: &str) -> Vec<Range<usize>> {
+    let mut spans = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        if c.is_alphanumeric() {
+            start.get_or_insert(at);
+            continue;
+        }
+        let joins = matches!(c, '.' | ',' | '-' | '"')
+            && start.is_some()
+            && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+        if joins {
+            continue;
+        }
+        if let Some(s) = start.take() {
+            spans.push(s..at);
+        }
+    }
+    if let Some(s) = start {
+        spans.push(s..text.len());
+    }
+    spans
+}
+
+/// Looks the claim's quote up in its article: the passage's location, or the CC201
+/// diagnostic.
+pub fn locate(
+    claim: &Claim,
+    source: &Source,
+    article: &Article,
+    text_file: FileId,
+    text_name: &str,
+) -> Result<Location, Box<Diagnostic>> {
+    let quote = normalize(&claim.quote.value);
+    if let Some(span) = article.normalized.find(&quote) {
+        return Ok(Location::new(text_file, span));
+    }
+    let message = if quote.is_empty() {
+        format!("the quote of claim `{}` is empty", claim.id.value)
+    } else {
+        format!(
+            "the quote of claim `{}` is not in the text of source `{}`",
+            claim.id.value, source.id.value
+        )
+    };
+    let mut diagnostic = Diagnostic::new(
+        Code::QuoteNotFound,
+        message,
+        claim.quote.at.clone(),
+        format!("not found in {text_name}"),
+    )
+    .with_help(format!(
+        "copy the passage from {text_name} exactly: only whitespace, quote marks and dash \
+         kinds may differ; if the claim rests on other words of the article, quote those"
+    ));
+    match closest(article, &claim.quote.value) {
+        Some(closest) => {
+            diagnostic = diagnostic.with_label(
+                Location::new(text_file, closest.span),
+                "the closest passage in the article",
+            );
+            for note in closest.notes {
+                diagnostic = diagnostic.with_note(note);
+            }
+        }
+        None if !quote.is_empty() => {
+            diagnostic = diagnostic.with_note(
+                "no passage of the article has even half of the quote's words in this order",
+            );
+        }
+        None => {}
+    }
+    Err(Box::new(diagnostic))
+}
+
+/// The passage of the article nearest to a quote, and how they differ.
+#[derive(Debug)]
+pub struct Closest {
+    /// Byte span in the original article text.
+    pub span: Range<usize>,
+    /// One line per differing stretch: "the article has `impoverished` where the quote has
+    /// `poor`".
+    pub notes: Vec<String>,
+}
+
+/// The passage nearest to `quote` by word-level edit distance among the candidate windows
+/// (see the module docs), provided at least half of the quote's words match in it.
+pub fn closest(article: &Article, quote: &str) -> Option<Closest> {
+    let quote_norm = Normalized::new(quote);
+    let mut quote_spans = word_spans(&quote_norm.text);
+    quote_spans.truncate(ALIGNED_WORDS);
+    let quote_words: Vec<&str> = quote_spans
+        .iter()
+        .map(|s| &quote_norm.text[s.clone()])
+        .collect();
+    let n = quote_words.len();
+    if n == 0 {
+        return None;
+    }
+    let words = article.words();
+    let article_words: Vec<&str> = words
+        .spans
+        .iter()
+        .map(|s| &article.normalized.text[s.clone()])
+        .collect();
+
+    // Seeds: the quote's distinct words that occur in the article, rarest first.
+    let mut seeds: Vec<(usize, usize, &Vec<u32>)> = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
+    for (at, word) in quote_words.iter().enumerate() {
+        let lower = word.to_lowercase();
+        if seen.contains(&lower) {
+            continue;
+        }
+        if let Some(positions) = words.index.get(&lower) {
+            seeds.push((positions.len(), at, positions));
+        }
+        seen.push(lower);
+    }
+    seeds.sort_by_key(|(count, at, _)| (*count, std::cmp::Reverse(quote_words[*at].len())));
+    let mut votes: HashMap<isize, usize> = HashMap::new();
+    for (_, at, positions) in seeds.iter().take(SEEDS) {
+        for &position in positions.iter().take(OCCURRENCES_PER_SEED) {
+            *votes.entry(position as isize - *at as isize).or_default() += 1;
+        }
+    }
+    let mut starts: Vec<(isize, usize)> = votes.into_iter().collect();
+    starts.sort_by_key(|&(start, count)| (std::cmp::Reverse(count), start));
+
+    let margin = (n / 4).max(3) as isize;
+    let mut best: Option<(Alignment, usize)> = None;
+    for &(start, _) in starts.iter().take(CANDIDATES) {
+        let lo = (start - margin).max(0) as usize;
+        let hi = ((start + n as isize + margin).max(0) as usize).min(article_words.len());
+        if lo >= hi {
+            continue;
+        }
+        let alignment = align(&quote_words, &article_words[lo..hi]);
+        let better = best.as_ref().is_none_or(|(b, b_lo)| {
+            (alignment.cost, lo + alignment.start) < (b.cost, b_lo + b.start)
+        });
+        if better {
+            best = Some((alignment, lo));
+        }
+    }
+    let (alignment, lo) = best?;
+    let same = alignment.ops.iter().filter(|op| **op == Op::Same).count();
+    if same * 2 < n {
+        return None;
+    }
+    let first = &words.spans[lo + alignment.start];
+    let last = &words.spans[lo + alignment.end - 1];
+    let passage = first.start..last.end;
+    let span = article.normalized.original_span(passage.clone());
+    let mut notes = differences(
+        &alignment,
+        |i| article.original_text(words.spans[lo + i].clone()),
+        |i, j| article.original_text(words.spans[lo + i].start..words.spans[lo + j - 1].end),
+        &quote_spans,
+        &quote_norm,
+        quote,
+    );
+    if notes.is_empty() {
+        // Every word matches: the difference is in the punctuation between them.
+        notes.push(punctuation_difference(
+            &article.normalized.text[passage],
+            &normalize(quote),
+        ));
+    }
+    Some(Closest { span, notes })
+}
+
+/// One step of an alignment of the quote's words with the article's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Op {
+    /// The same word in both.
+    Same,
+    /// A different word in each.
+    Replaced,
+    /// A word of the article the quote lacks.
+    ArticleOnly,
+    /// A word of the quote the article lacks.
+    QuoteOnly,
+}
+
+#[derive(Debug)]
+struct Alignment {
+    cost: usize,
+    /// Window words `start..end` are aligned with the quote.
+    start: usize,
+    end: usize,
+    ops: Vec<Op>,
+}
+
+/// Word-level edit distance of the whole quote against the best-matching stretch of the
+/// window (free start and end in the window): O(quote × window).
+fn align(quote: &[&str], window: &[&str]) -> Alignment {
+    let (n, m) = (quote.len(), window.len());
+    let width = m + 1;
+    let mut cost = vec![0usize; (n + 1) * width];
+    // Where in the window the path to each cell starts, following the same preferences as
+    // the traceback below (replace, then article-only, then quote-only).
+    let mut origin: Vec<usize> = (0..(n + 1) * width).map(|cell| cell % width).collect();
+    for i in 1..=n {
+        cost[i * width] = i;
+        origin[i * width] = 0;
+        for j in 1..=m {
+            let replace =
+                cost[(i - 1) * width + j - 1] + usize::from(quote[i - 1] != window[j - 1]);
+            let article_only = cost[i * width + j - 1] + 1;
+            let quote_only = cost[(i - 1) * width + j] + 1;
+            let best = replace.min(quote_only).min(article_only);
+            cost[i * width + j] = best;
+            origin[i * width + j] = if best == replace {
+                origin[(i - 1) * width + j - 1]
+            } else if best == article_only {
+                origin[i * width + j - 1]
+            } else {
+                origin[(i - 1) * width + j]
+            };
+        }
+    }
+    // The cheapest stretch; on a tie the earliest, then the longest: a replaced last word
+    // reads better than a missing one.
+    let end = (0..=m)
+        .min_by_key(|&j| {
+            (
+                cost[n * width + j],
+                origin[n * width + j],
+                std::cmp::Reverse(j),
+            )
+        })
+        .unwrap_or(0);
+    let mut ops = Vec::new();
+    let (mut i, mut j) = (n, end);
+    while i > 0 {
+        let here = cost[i * width + j];
+        if j > 0 {
+            let same = quote[i - 1] == window[j - 1];
+            if here == cost[(i - 1) * width + j - 1] + usize::from(!same) {
+                ops.push(if same { Op::Same } else { Op::Replaced });
+                i -= 1;
+                j -= 1;
+                continue;
+            }
+            if here == cost[i * width + j - 1] + 1 {
+                ops.push(Op::ArticleOnly);
+                j -= 1;
+                continue;
+            }
+        }
+        ops.push(Op::QuoteOnly);
+        i -= 1;
+    }
+    ops.reverse();
+    // Article words before `start` and after `end` are outside the passage, not differences.
+    Alignment {
+        cost: cost[n * width + end],
+        start: j,
+        end,
+        ops,
+    }
+}
+
+/// The notes naming each stretch where the words differ.
+fn differences<'a>(
+    alignment: &Alignment,
+    article_word: impl Fn(usize) -> &'a str,
+    article_words: impl Fn(usize, usize) -> &'a str,
+    quote_spans: &[Range<usize>],
+    quote_norm: &Normalized,
+    quote: &str,
+) -> Vec<String> {
+    let quote_text = |i: usize, j: usize| {
+        &quote[quote_norm.original_span(quote_spans[i].start..quote_spans[j - 1].end)]
+    };
+    // Walk the ops, tracking the position in the window and in the quote.
+    let mut hunks: Vec<(Range<usize>, Range<usize>)> = Vec::new();
+    let (mut a, mut q) = (alignment.start, 0);
+    let mut open: Option<(usize, usize)> = None;
+    for op in &alignment.ops {
+        if *op == Op::Same {
+            if let Some((a0, q0)) = open.take() {
+                hunks.push((a0..a, q0..q));
+            }
+        } else if open.is_none() {
+            open = Some((a, q));
+        }
+        match op {
+            Op::Same | Op::Replaced => {
+                a += 1;
+                q += 1;
+            }
+            Op::ArticleOnly => a += 1,
+            Op::QuoteOnly => q += 1,
+        }
+    }
+    if let Some((a0, q0)) = open {
+        hunks.push((a0..a, q0..q));
+    }
+    let mut notes: Vec<String> = hunks
+        .iter()
+        .take(NOTED_DIFFERENCES)
+        .map(
+            |(article, quoted)| match (article.is_empty(), quoted.is_empty()) {
+                (false, false) => format!(
+                    "the article has `{}` where the quote has `{}`",
+                    article_words(article.start, article.end),
+                    quote_text(quoted.start, quoted.end)
+                ),
+                (false, true) => match quoted.start.checked_sub(1) {
+                    Some(before) => format!(
+                        "the article has `{}` after `{}`, which the quote leaves out",
+                        article_words(article.start, article.end),
+                        quote_text(before, before + 1)
+                    ),
+                    None => format!(
+                        "the article has `{}` before `{}`, which the quote leaves out",
+                        article_words(article.start, article.end),
+                        quote_text(0, 1)
+                    ),
+                },
+                (true, _) => match article.start.checked_sub(1) {
+                    Some(before) if before >= alignment.start => format!(
+                        "the quote has `{}` after `{}`, which the article does not",
+                        quote_text(quoted.start, quoted.end),
+                        article_word(before)
+                    ),
+                    _ => format!(
+                        "the quote has `{}` at its start, which the article does not",
+                        quote_text(quoted.start, quoted.end)
+                    ),
+                },
+            },
+        )
+        .collect();
+    if hunks.len() > NOTED_DIFFERENCES {
+        let more = hunks.len() - NOTED_DIFFERENCES;
+        notes.push(format!(
+            "and {more} more {}",
+            if more == 1 {
+                "difference"
+            } else {
+                "differences"
+            }
+        ));
+    }
+    notes
+}
+
+/// When the words agree, the first stretch where the characters do not, widened to whole
+/// words on both sides.
+fn punctuation_difference(passage_norm: &str, quote_norm: &str) -> String {
+    let prefix = passage_norm
+        .char_indices()
+        .zip(quote_norm.chars())
+        .find(|((_, a), b)| a != b)
+        .map_or(passage_norm.len().min(quote_norm.len()), |((at, _), _)| at);
+    let start = passage_norm[..prefix].rfind(' ').map_or(0, |at| at + 1);
+    let widen = |text: &str| {
+        text[prefix..]
+            .find(' ')
+            .map_or(text.len(), |at| prefix + at)
+    };
+    let article = &passage_norm[start..widen(passage_norm)];
+    let quote = &quote_norm[start.min(quote_norm.len())..widen(quote_norm)];
+    format!(
+        "the words are the same, the punctuation is not: the article has `{article}` where the quote has `{quote}`"
+    )
+}
+
+/// Explanation of CC201, printed by `claimcheck explain CC201`.
+pub const EXPLAIN_QUOTE_NOT_FOUND: &str = "\
+What it checks (built in, on every run): each claim's `quote:` stands verbatim in the text
+of the source it cites. Only three things may differ: runs of whitespace and line breaks
+(one space), the kind of quote mark or apostrophe (‘ ’ “ ” ' \"), and the kind of dash
+(‐ ‑ – — − and -). Case, words, digits and other punctuation must be the article's.
+When the quote is not found, the diagnostic shows the closest passage of the article and
+names the words that differ.
+
+Why it matters: the quote is the claim's evidence. A quote that was paraphrased, shortened
+inside, or copied from another version of the article no longer proves the claim: a
+reader who searches the article for it finds nothing, and a changed word (\"poor\" for
+\"impoverished\", \"67\" for \"76\") may change the fact.
+
+Fails:
+    # the article: \"all the 75 impoverished counties in Gansu Province\"
+    quote: all the 75 poor counties in Gansu Province
+
+Passes:
+    quote: all the 75 impoverished counties in Gansu Province
+    quote: \"all the 75 impoverished\n      counties in Gansu Province\"   # line breaks are spaces
+";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "The Gansu Provincial Government announced on the 21st that all the 75 \
+        impoverished counties in Gansu Province had already taken their hats and withdrew. \
+        There are 75 poverty-stricken counties in Gansu Province, of which 58 are in the \
+        contiguous areas.";
+
+    #[test]
+    fn words_keep_inner_separators() {
+        let text = "3.29 million, 5,379 Du\"an e-commerce. Next";
+        let words: Vec<&str> = word_spans(text).into_iter().map(|s| &text[s]).collect();
+        assert_eq!(
+            words,
+            ["3.29", "million", "5,379", "Du\"an", "e-commerce", "Next"]
+        );
+    }
+
+    #[test]
+    fn a_replaced_word_is_named_with_the_closest_passage() {
+        let article = Article::new(TEXT);
+        let closest = closest(&article, "all the 75 poor counties in Gansu Province").unwrap();
+        assert_eq!(
+            &TEXT[closest.span],
+            "all the 75 impoverished counties in Gansu Province"
+        );
+        assert_eq!(
+            closest.notes,
+            ["the article has `impoverished` where the quote has `poor`"]
+        );
+    }
+
+    #[test]
+    fn left_out_and_added_words_are_named() {
+        let article = Article::new(TEXT);
+        let closest = closest(
+            &article,
+            "There are 75 counties in Gansu Province, of which 58 are really in the",
+        )
+        .unwrap();
+        assert_eq!(
+            closest.notes,
+            [
+                "the article has `poverty-stricken` after `75`, which the quote leaves out",
+                "the quote has `really` after `are`, which the article does not"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_changed_figure_is_one_word() {
+        let article = Article::new(TEXT);
+        let closest = closest(&article, "of which 85 are in the contiguous areas").unwrap();
+        assert_eq!(
+            closest.notes,
+            ["the article has `58` where the quote has `85`"]
+        );
+    }
+
+    #[test]
+    fn punctuation_differences_are_named_when_the_words_agree() {
+        let article = Article::new(TEXT);
+        let closest = closest(&article, "Gansu Province; of which 58").unwrap();
+        assert_eq!(
+            closest.notes,
+            [
+                "the words are the same, the punctuation is not: the article has `Province,` where the quote has `Province;`"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unrelated_quote_has_no_closest_passage() {
+        let article = Article::new(TEXT);
+        assert!(closest(&article, "the rain in Spain falls mainly on the plain").is_none());
+        assert!(closest(&article, "").is_none());
+    }
+
+    #[test]
+    fn a_long_article_is_searched_through_the_rarest_words() {
+        let filler = "the county said that the work went on. ".repeat(2_000);
+        let text = format!("{filler}Akto County built 34 township schools. {filler}");
+        let article = Article::new(&text);
+        let closest = closest(&article, "Akto County built 43 township schools").unwrap();
+        assert_eq!(&text[closest.span], "Akto County built 34 township schools");
+    }
+
+    #[test]
+    fn a_very_long_quote_is_located_by_its_beginning() {
+        let text =
+            "Akto County built 34 township schools and 12 clinics in the valley. ".repeat(100);
+        let article = Article::new(&text);
+        let quote = format!("{} and more", text.trim().replacen("34", "43", 1));
+        let closest = closest(&article, &quote).unwrap();
+        assert!(closest.span.start == 0, "{:?}", closest.span);
+        assert_eq!(
+            closest.notes,
+            ["the article has `34` where the quote has `43`"]
+        );
+    }
+
+    #[test]
+    fn many_differences_are_summarised() {
+        let article = Article::new(TEXT);
+        let closest = closest(
+            &article,
+            "There are 75 poverty-stricken countys in Gansu Provinse, of wich 58 are in teh contiguous areas",
+        )
+        .unwrap();
+        assert_eq!(closest.notes.len(), 4);
+        assert_eq!(closest.notes[3], "and 1 more difference");
+    }
+}

@@ -1,0 +1,234 @@
+//! CC202 `value-not-in-quote`: a claim's value is stated by its quote.
+//!
+//! The quote must contain the value's number, as written or in an equivalent notation:
+//!
+//! 1. any of [`notations`] of the value (`3.29 million`, `3,290,000`, `3290000`; `7,993`,
+//!    `7993`; `three`, `3`; `0.85%`, `0.85 percent`), compared case-insensitively on the
+//!    normalized quote, and only on number boundaries: not inside a longer number or word
+//!    (`17` is not in `170`, `17.5`, `1,017`, `17th` or `17%`), nor followed by a scale word
+//!    or `percent` (`3` is not in `3 million`);
+//! 2. or a number of the quote (see [`find_numbers`]) whose own notations share one with
+//!    the value's, so that the quote's `3.29 million` states the value `3,290,000`.
+//!
+//! A qualified value ("more than 10,000") needs only its number: the qualifier is the
+//! author's reading of the words around it.
+//!
+//! Cost: O(quote × notations) per claim, a handful of notations.
+
+use super::normalize::normalize;
+use super::numbers::find_numbers;
+use crate::codes::Code;
+use crate::diagnostic::{Diagnostic, Location};
+use crate::model::Claim;
+use crate::quantity::{Quantity, notations};
+
+/// Whether two figures share a notation (case-insensitively): `3.29 million` and
+/// `3,290,000`, `nine` and `9`, `0.85%` and `0.85 percent`. A percentage never equals a
+/// plain number, and `4000.00` (written to the hundredth) is not `4000`.
+pub fn same_figure(a: &Quantity, b: &Quantity) -> bool {
+    let ours: Vec<String> = notations(a).iter().map(|n| n.to_lowercase()).collect();
+    notations(b)
+        .iter()
+        .any(|n| ours.contains(&n.to_lowercase()))
+}
+
+/// Whether the quote states `value` (see the module docs).
+pub fn quote_states(quote: &str, value: &Quantity) -> bool {
+    let quote = normalize(quote);
+    let lower = quote.to_lowercase();
+    let by_notation = notations(value).iter().any(|notation| {
+        let needle = normalize(&notation.to_lowercase());
+        !needle.is_empty()
+            && lower
+                .match_indices(&needle)
+                .any(|(at, found)| on_number_boundaries(&lower, at, at + found.len()))
+    });
+    // Numbers glued to a letter (`G17`) are parts of names here, as for notations.
+    by_notation
+        || find_numbers(&quote)
+            .iter()
+            .filter(|m| {
+                !quote[..m.span.start]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+            })
+            .filter_map(|m| m.figure.as_ref())
+            .any(|figure| same_figure(figure, value))
+}
+
+/// Whether `text[start..end]` stands alone as a number: see the module docs.
+fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
+    let mut before = text[..start].chars().rev();
+    match before.next() {
+        Some(c) if c.is_alphanumeric() => return false,
+        Some('.' | ',') if before.next().is_some_and(|c| c.is_ascii_digit()) => return false,
+        _ => {}
+    }
+    let rest = &text[end..];
+    let mut after = rest.chars();
+    match after.next() {
+        Some(c) if c.is_alphanumeric() => return false,
+        Some('%') if !text[start..end].ends_with('%') => return false,
+        Some('.' | ',') if after.next().is_some_and(|c| c.is_ascii_digit()) => return false,
+        _ => {}
+    }
+    let next_word = rest
+        .trim_start_matches([' ', '\t'])
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let scaled = rest.starts_with([' ', '\t'])
+        && ["percent", "thousand", "million", "billion", "trillion"].contains(&next_word);
+    !scaled
+}
+
+/// The CC202 diagnostic for a claim whose value its quote does not state.
+pub fn check(claim: &Claim, passage: Option<&Location>) -> Option<Diagnostic> {
+    let value = claim.value.as_ref()?;
+    if quote_states(&claim.quote.value, &value.value) {
+        return None;
+    }
+    // `value: 0.85` with `unit: percent` is the same figure as `value: "0.85%"`.
+    if claim.unit.as_ref().is_some_and(|u| u.value == "percent")
+        && !value.value.is_percent
+        && Quantity::parse(&format!("{}%", value.value.text))
+            .is_ok_and(|percent| quote_states(&claim.quote.value, &percent))
+    {
+        return None;
+    }
+    let quote = normalize(&claim.quote.value);
+    let numbers: Vec<String> = find_numbers(&quote)
+        .into_iter()
+        .map(|m| format!("`{}`", &quote[m.span]))
+        .collect();
+    let mut diagnostic = Diagnostic::new(
+        Code::ValueNotInQuote,
+        format!(
+            "claim `{}` has the value `{}`, which its quote does not state",
+            claim.id.value, value.value.text
+        ),
+        value.at.clone(),
+        "not in the quote",
+    )
+    .with_label(claim.quote.at.clone(), "the quote");
+    if let Some(passage) = passage {
+        diagnostic = diagnostic.with_label(passage.clone(), super::passages::PASSAGE_LABEL);
+    }
+    Some(
+        diagnostic
+            .with_note(match numbers.len() {
+                0 => "the quote states no number".to_string(),
+                1 => format!("the quote states {}", numbers[0]),
+                _ => format!("the quote states {}", numbers.join(", ")),
+            })
+            .with_help(
+                "write `value:` as the quote states it (an equivalent notation also matches: \
+             3,290,000 for 3.29 million, 9 for nine), or quote the words that state the figure",
+            ),
+    )
+}
+
+/// Explanation of CC202, printed by `claimcheck explain CC202`.
+pub const EXPLAIN_VALUE_NOT_IN_QUOTE: &str = "\
+What it checks (built in, on every run): a claim's `value:` is stated by its own quote, as
+written or in an equivalent notation (3,290,000 or 3290000 for \"3.29 million\", 9 for
+\"nine\", 0.85 percent for \"0.85%\"), compared without regard to case and only as a whole
+number: 17 is not found inside 170, 17.5, 17th or 17%. For a qualified value (\"more than
+10,000\") the number is enough.
+
+Why it matters: the quote is the evidence for the figure. A figure that is not in it was
+mistyped, taken from another sentence, or computed by the encoder; a reviewer reading the
+quote cannot confirm it, and every rule that uses it builds on sand.
+
+Fails:
+    quote: all the 75 impoverished counties in Gansu Province
+    value: 76
+
+Passes:
+    quote: All 3.29 million poor people were lifted out of poverty
+    value: \"3,290,000\"
+";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(text: &str) -> Quantity {
+        Quantity::parse(text).unwrap()
+    }
+
+    #[test]
+    fn the_value_as_written_is_found() {
+        assert!(quote_states("all the 75 impoverished counties", &q("75")));
+        assert!(quote_states("all 7,993 poor villages", &q("7,993")));
+        assert!(quote_states(
+            "More than 16000 households",
+            &q("more than 16000")
+        ));
+        assert!(quote_states("at 99.12% , All", &q("99.12%")));
+    }
+
+    #[test]
+    fn equivalent_notations_are_found_both_ways() {
+        assert!(quote_states(
+            "All 3.29 million poor people",
+            &q("3,290,000")
+        ));
+        assert!(quote_states(
+            "All 3,290,000 poor people",
+            &q("3.29 million")
+        ));
+        assert!(quote_states("spans three counties", &q("3")));
+        assert!(quote_states("Nine counties", &q("9")));
+        assert!(quote_states("0.85 percent in 2019", &q("0.85%")));
+    }
+
+    #[test]
+    fn a_number_inside_a_longer_one_is_not_the_value() {
+        for quote in [
+            "170 counties",
+            "17.5 counties",
+            "1,017 counties",
+            "the 17th county",
+            "17% of counties",
+            "17 million people",
+            "v17 counties",
+        ] {
+            assert!(!quote_states(quote, &q("17")), "{quote}");
+        }
+        assert!(quote_states("(17) counties", &q("17")));
+        assert!(quote_states("counties: 17.", &q("17")));
+    }
+
+    #[test]
+    fn a_percentage_is_not_a_plain_number() {
+        assert!(!quote_states("82 people", &q("82%")));
+        assert!(!quote_states("82% of people", &q("82")));
+    }
+
+    #[test]
+    fn a_plain_value_with_unit_percent_is_found_as_a_percentage() {
+        let mut claim = crate::testing::claim("c", "put the incidence at 0.85 percent");
+        let at = claim.at.clone();
+        claim.value = Some(crate::model::Located::new(q("0.85"), at.clone()));
+        claim.unit = Some(crate::model::Located::new("percent".to_string(), at.clone()));
+        assert!(check(&claim, None).is_none());
+        claim.unit = Some(crate::model::Located::new("county".to_string(), at));
+        assert!(check(&claim, None).is_some(), "0.85 counties is not 0.85 percent");
+    }
+
+    #[test]
+    fn case_does_not_matter() {
+        assert!(quote_states("Three counties", &q("three")));
+        assert!(quote_states("THREE counties", &q("3")));
+    }
+
+    #[test]
+    fn same_figure_compares_notations() {
+        assert!(same_figure(&q("3.29 million"), &q("3,290,000")));
+        assert!(same_figure(&q("more than 10,000"), &q("10,000")));
+        assert!(!same_figure(&q("4000.00"), &q("4000")));
+        assert!(!same_figure(&q("82%"), &q("82")));
+    }
+}

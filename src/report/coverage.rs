@@ -1,0 +1,99 @@
+//! The human form of a coverage report: a compact table, one row per source and a total.
+//! The diagnostics (one per uncovered number) are rendered like any other.
+
+use std::fmt::Write;
+
+use rust_decimal::Decimal;
+
+use crate::citation::coverage::{Counts, Report};
+
+/// The table, with a closing line that says whether the minimum (if any) is met.
+pub fn table(report: &Report, minimum: Option<Decimal>) -> String {
+    let width = report
+        .sources
+        .iter()
+        .map(|s| s.source.chars().count())
+        .chain(["source".len(), "total".len()])
+        .max()
+        .unwrap_or(0);
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{:<width$}  {:>6}  {:>7}  {:>7}  {:>9}  {:>8}",
+        "source", "found", "encoded", "ignored", "uncovered", "coverage"
+    );
+    let row = |out: &mut String, name: &str, counts: &Counts| {
+        let _ = writeln!(
+            out,
+            "{:<width$}  {:>6}  {:>7}  {:>7}  {:>9}  {:>7}%",
+            name,
+            counts.found,
+            counts.encoded,
+            counts.ignored,
+            counts.uncovered(),
+            one_decimal(counts.percent())
+        );
+    };
+    for source in &report.sources {
+        row(&mut out, &source.source, &source.counts);
+    }
+    row(&mut out, "total", &report.total);
+    let total = &report.total;
+    let _ = write!(
+        out,
+        "claimcheck coverage: {} numbers in {} sources: {} encoded, {} ignored, {} uncovered: {}% covered",
+        total.found,
+        report.sources.len(),
+        total.encoded,
+        total.ignored,
+        total.uncovered(),
+        one_decimal(total.percent())
+    );
+    match minimum {
+        Some(minimum) if total.meets(minimum) => {
+            let _ = write!(out, " (minimum {}%: met)", minimum.normalize());
+        }
+        Some(minimum) => {
+            let _ = write!(out, " (minimum {}%: NOT met)", minimum.normalize());
+        }
+        None => {}
+    }
+    out.push('\n');
+    out
+}
+
+fn one_decimal(value: Decimal) -> String {
+    format!("{:.1}", value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::citation::coverage::SourceCoverage;
+
+    #[test]
+    fn the_table_has_a_row_per_source_and_a_total() {
+        let counts = Counts {
+            found: 3,
+            encoded: 1,
+            ignored: 1,
+        };
+        let report = Report {
+            sources: vec![SourceCoverage {
+                source: "article".into(),
+                text: Some("sources/article.txt".into()),
+                counts,
+            }],
+            total: counts,
+        };
+        assert_eq!(
+            table(&report, Some(Decimal::ONE_HUNDRED)),
+            "\
+source    found  encoded  ignored  uncovered  coverage
+article       3        1        1          1     66.6%
+total         3        1        1          1     66.6%
+claimcheck coverage: 3 numbers in 1 sources: 1 encoded, 1 ignored, 1 uncovered: 66.6% covered (minimum 100%: NOT met)
+"
+        );
+    }
+}
