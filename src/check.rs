@@ -5,9 +5,9 @@ use std::path::Path;
 
 use serde::Serialize;
 
+use crate::citation;
 use crate::codes::Code;
 use crate::config;
-use crate::citation;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::load::{self, Limits};
 use crate::model::Project;

@@ -2,6 +2,8 @@
 //! against what its consumers require: SARIF against the 2.1.0 schema's generated types,
 //! JUnit as XML, GitHub annotations for real positions.
 
+mod common;
+
 use std::process::Command;
 
 fn claimcheck(args: &[&str]) -> (String, i32) {
@@ -16,13 +18,6 @@ fn claimcheck(args: &[&str]) -> (String, i32) {
         String::from_utf8(output.stdout).unwrap(),
         output.status.code().unwrap(),
     )
-}
-
-fn settings() -> insta::Settings {
-    let mut settings = insta::Settings::clone_current();
-    settings.set_snapshot_path("../snapshots");
-    settings.set_prepend_module_to_snapshot(false);
-    settings
 }
 
 #[test]
@@ -49,7 +44,7 @@ fn sarif_matches_the_sarif_2_1_0_schema_types_exactly() {
         let index = result["ruleIndex"].as_u64().unwrap() as usize;
         assert_eq!(rules[index]["id"], result["ruleId"]);
     }
-    settings().bind(|| insta::assert_snapshot!("corpus_sarif", text));
+    common::snapshot_settings().bind(|| insta::assert_snapshot!("corpus_sarif", text));
 }
 
 #[test]
@@ -65,7 +60,7 @@ fn junit_is_well_formed_xml_with_a_case_per_rule() {
         .filter(|n| n.has_tag_name("testcase"))
         .count();
     assert_eq!(suite.attribute("tests").unwrap(), cases.to_string());
-    settings().bind(|| insta::assert_snapshot!("corpus_junit", text));
+    common::snapshot_settings().bind(|| insta::assert_snapshot!("corpus_junit", text));
 }
 
 #[test]
@@ -89,7 +84,7 @@ fn github_annotations_carry_real_lines_and_columns() {
             "an annotation at 1:1: {line}"
         );
     }
-    settings().bind(|| insta::assert_snapshot!("corpus_github", text));
+    common::snapshot_settings().bind(|| insta::assert_snapshot!("corpus_github", text));
 }
 
 #[test]

@@ -3,35 +3,10 @@
 //! or CC202 on exactly that claim. A check that lets such an edit through would let a
 //! mistyped figure or a paraphrased quote into the corpus unnoticed.
 
+mod common;
+
 use std::path::Path;
 use std::process::Command;
-
-/// The folders and files of a project.
-const PROJECT: &[&str] = &["claims", "sources", "entities", "rules", "coverage.yaml"];
-
-fn copy(from: &Path, to: &Path) {
-    if from.is_dir() {
-        std::fs::create_dir_all(to).unwrap();
-        for entry in std::fs::read_dir(from).unwrap() {
-            let entry = entry.unwrap();
-            copy(&entry.path(), &to.join(entry.file_name()));
-        }
-    } else {
-        std::fs::copy(from, to).unwrap();
-    }
-}
-
-/// A fresh copy of the shipped project.
-fn shipped_copy() -> tempfile::TempDir {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let dir = tempfile::tempdir().unwrap();
-    for part in PROJECT {
-        if root.join(part).exists() {
-            copy(&root.join(part), &dir.path().join(part));
-        }
-    }
-    dir
-}
 
 /// One diagnostic as `check --format json` reports it.
 #[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -134,19 +109,19 @@ const VALUES: &[(&str, &str)] = &[
 
 #[test]
 fn the_shipped_corpus_passes_its_citation_checks() {
-    let dir = shipped_copy();
+    let dir = common::corpus_copy();
     let (findings, code) = check(dir.path());
     let citations: Vec<&Finding> = findings
         .iter()
         .filter(|f| f.code.starts_with("CC2"))
         .collect();
     assert_eq!(citations, Vec::<&Finding>::new());
-    assert_eq!(code, 0, "{findings:#?}");
+    assert_ne!(code, 2, "the corpus is valid input: {findings:#?}");
 }
 
 #[test]
 fn one_changed_word_in_a_quote_is_quote_not_found_naming_the_word() {
-    let dir = shipped_copy();
+    let dir = common::corpus_copy();
     let (before, _) = check(dir.path());
     for (source, id) in QUOTES {
         let file = format!("claims/{source}.yaml");
@@ -185,7 +160,7 @@ fn one_changed_word_in_a_quote_is_quote_not_found_naming_the_word() {
 
 #[test]
 fn one_changed_digit_in_a_value_is_value_not_in_quote() {
-    let dir = shipped_copy();
+    let dir = common::corpus_copy();
     let (before, _) = check(dir.path());
     for (source, id) in VALUES {
         let file = format!("claims/{source}.yaml");

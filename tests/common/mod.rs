@@ -59,3 +59,28 @@ pub fn edit(dir: &Path, file: &str, from: &str, to: &str) {
     assert_eq!(text.matches(from).count(), 1, "`{from}` once in {file}");
     std::fs::write(path, text.replacen(from, to, 1)).unwrap();
 }
+
+/// Runs the claimcheck binary in `dir` as a test sees it (no colour, 100 columns): its
+/// standard output and exit code.
+pub fn run(dir: &Path, args: &[&str]) -> (String, i32) {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "100")
+        .output()
+        .expect("the claimcheck binary runs");
+    let text = String::from_utf8(output.stdout).expect("UTF-8 output");
+    (
+        text,
+        output.status.code().expect("an exit code, not a signal"),
+    )
+}
+
+/// insta settings for the top-level `snapshots/` folder, without module prefixes.
+pub fn snapshot_settings() -> insta::Settings {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path("../snapshots");
+    settings.set_prepend_module_to_snapshot(false);
+    settings
+}
