@@ -298,14 +298,25 @@ fn render_human(outcome: &Outcome) -> String {
     out
 }
 
+/// The width to wrap human output at: `COLUMNS` when set (tests fix it), else the
+/// terminal's width, else 100 columns for a pipe or a file.
+fn output_width() -> usize {
+    if let Some(columns) = std::env::var("COLUMNS").ok().and_then(|w| w.parse().ok()) {
+        return columns;
+    }
+    if std::io::stdout().is_terminal()
+        && let Some((terminal_size::Width(width), _)) = terminal_size::terminal_size()
+    {
+        return usize::from(width);
+    }
+    100
+}
+
 /// Every diagnostic as a miette report, each followed by a blank line.
 fn render_diagnostics(diagnostics: &[Diagnostic], files: &Files) -> String {
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         && std::io::stdout().is_terminal();
-    let width = std::env::var("COLUMNS")
-        .ok()
-        .and_then(|w| w.parse().ok())
-        .unwrap_or(100);
+    let width = output_width();
     let theme = if color {
         miette::GraphicalTheme::unicode()
     } else {

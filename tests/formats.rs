@@ -112,3 +112,17 @@ fn an_unwritable_output_exits_2() {
     let (_, status) = claimcheck(&["check", ".", "--output", "/nonexistent-folder/report.txt"]);
     assert_eq!(status, 2);
 }
+
+#[test]
+fn the_human_and_json_reports_on_the_shipped_corpus() {
+    let root = common::root();
+    let (human, code) = common::run(&root, &["check", "."]);
+    assert_eq!(code, 1);
+    let (json, _) = common::run(&root, &["check", ".", "--format", "json"]);
+    let parsed: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(parsed["version"], 1);
+    common::snapshot_settings().bind(|| {
+        insta::assert_snapshot!("corpus_human", human);
+        insta::assert_snapshot!("corpus_json", json);
+    });
+}
