@@ -14,7 +14,7 @@
 //!   - the number is a whole count equal to the length of the claim's exhaustive member
 //!     list;
 //! - else **ignored** when it lies inside an occurrence of the `text` of a `coverage.yaml`
-//!   entry for its source ([`ignores`](super::ignores));
+//!   entry for its source ([`super::ignores`]);
 //! - else **uncovered**: a CC210 warning on the number in the article.
 //!
 //! Coverage is (encoded + ignored) / found, per source and in total; 100% when a source

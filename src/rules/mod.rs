@@ -39,7 +39,8 @@ pub struct Kind {
     pub name: &'static str,
     /// One line for `list rules` and error messages.
     pub summary: &'static str,
-    /// Parameters beyond [`COMMON_FIELDS`].
+    /// Parameters beyond the fields every rule has (id, kind, select, severity, message,
+    /// help, allow).
     pub fields: &'static [&'static str],
     /// Reads the kind's parameters, reporting problems with their spans.
     pub read: fn(&mut Reader, &Record, &Project) -> Option<Box<dyn Check>>,
