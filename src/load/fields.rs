@@ -4,6 +4,7 @@
 //! shape each become a diagnostic and the reader moves on, so one run reports every
 //! mistake in a file.
 
+use super::spec::FieldName;
 use super::yaml::{Node, Value};
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Location, did_you_mean};
@@ -75,12 +76,13 @@ impl Reader<'_> {
         self.push(diagnostic);
     }
 
-    /// Opens `node` as a record whose keys must be among `allowed`.
-    pub fn record<'a>(
+    /// Opens `node` as a record whose keys must be among the fields `allowed` (declared as
+    /// [`super::spec::Field`]s, which the JSON Schemas are generated from).
+    pub fn record<'a, F: FieldName>(
         &mut self,
         node: &'a Node,
         what: &'static str,
-        allowed: &[&'static str],
+        allowed: &[F],
     ) -> Option<Record<'a>> {
         let mut misspelt = Vec::new();
         let Value::Map(entries) = &node.value else {
@@ -95,20 +97,26 @@ impl Reader<'_> {
                     continue;
                 }
             };
-            if !allowed.contains(&name) {
+            if !allowed.iter().any(|field| field.field_name() == name) {
                 let mut diagnostic = Diagnostic::new(
                     Code::UnknownField,
                     format!("unknown field `{name}` in a {what}"),
                     self.at(key),
                     "not a field of this record",
                 );
-                diagnostic = match did_you_mean(name, allowed.iter().copied()) {
+                diagnostic = match did_you_mean(name, allowed.iter().map(FieldName::field_name)) {
                     Some(near) => {
                         misspelt.push(near);
                         diagnostic.with_help(format!("did you mean `{near}`?"))
                     }
-                    None => diagnostic
-                        .with_help(format!("a {what} has the fields: {}", allowed.join(", "))),
+                    None => diagnostic.with_help(format!(
+                        "a {what} has the fields: {}",
+                        allowed
+                            .iter()
+                            .map(FieldName::field_name)
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )),
                 };
                 self.push(diagnostic);
             }
