@@ -14,14 +14,30 @@ use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Severity};
 use crate::files::{Files, display_name};
 use crate::load::fields::Reader;
+use crate::load::spec::{Field, Shape};
 use crate::load::{self, Limits, yaml};
 
 /// The file name looked for at the project root.
 pub const FILE_NAME: &str = "claimcheck.yaml";
 
+/// The fields of `claimcheck.yaml`.
+pub const FIELDS: &[Field] = &[Field::optional(
+    "severity",
+    Shape::SeverityMap,
+    "Per-code severity overrides: a code's id (CC022) or name (units-disagree), then error, \
+     warning or info. Codes that mark invalid input cannot be overridden. `--severity \
+     CODE=LEVEL` on the command line applies after these.",
+)];
+
 #[derive(Clone, Debug, Default)]
 pub struct Config {
     pub severity: Vec<(Code, Severity)>,
+}
+
+/// Whether a code's severity may be overridden: every code but those that mark invalid
+/// input, whose severity decides whether the input can be trusted at all.
+pub fn overridable(code: Code) -> bool {
+    !(code.is_input() && code.default_severity() == Severity::Error)
 }
 
 /// Checks one override: the code must exist and must not be an input error, whose
@@ -30,7 +46,7 @@ pub fn parse_override(code: &str, level: &str) -> Result<(Code, Severity), Strin
     let found = Code::find(code).ok_or_else(|| format!("`{code}` is not a claimcheck code"))?;
     let severity = Severity::parse(level)
         .ok_or_else(|| format!("`{level}` is not a severity: use error, warning or info"))?;
-    if found.is_input() && found.default_severity() == Severity::Error {
+    if !overridable(found) {
         return Err(format!(
             "{} ({}) marks invalid input; its severity cannot be changed",
             found.id(),
@@ -83,7 +99,7 @@ pub fn load(root: &Path, files: &mut Files, diagnostics: &mut Diagnostics) -> Co
     };
     let mut reader = Reader { file, diagnostics };
     let mut config = Config::default();
-    let Some(top) = reader.record(&root_node, "configuration", &["severity"]) else {
+    let Some(top) = reader.record(&root_node, "configuration", FIELDS) else {
         return config;
     };
     let Some(severity) = top.get("severity") else {

@@ -20,6 +20,7 @@ pub mod model;
 pub mod quantity;
 pub mod report;
 pub mod rules;
+pub mod schema;
 pub mod suppress;
 #[cfg(test)]
 mod testing;

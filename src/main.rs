@@ -52,6 +52,13 @@ enum Command {
     },
     /// Print the manual page (roff), e.g. `claimcheck man > claimcheck.1`.
     Man,
+    /// Write JSON Schemas of the YAML files (sources, claims, entities, rules, claimcheck.yaml)
+    /// for editors; existing schema files are replaced.
+    Schema {
+        /// The folder to write them to (created if needed).
+        #[arg(long, value_name = "DIR", default_value = claimcheck::schema::DEFAULT_DIR)]
+        out: PathBuf,
+    },
     /// Print a compact table of the project's sources, claims, entities or rules.
     List {
         #[arg(value_enum)]
@@ -162,6 +169,7 @@ fn main() -> ExitCode {
         Some(Command::Explain { code }) => explain(&code),
         Some(Command::List { what, path }) => list(what, &path),
         Some(Command::Init { path }) => init(&path),
+        Some(Command::Schema { out }) => schema(&out),
         Some(Command::Completions { shell }) => {
             let mut command = <Cli as clap::CommandFactory>::command();
             let mut out = Vec::new();
@@ -401,6 +409,23 @@ fn init(path: &std::path::Path) -> u8 {
             2
         }
     }
+}
+
+/// Writes every schema file into `folder`, each atomically, and prints the paths written.
+fn schema(folder: &std::path::Path) -> u8 {
+    if let Err(error) = std::fs::create_dir_all(folder) {
+        eprintln!("error: could not create {}: {error}", folder.display());
+        return 2;
+    }
+    for (name, text) in claimcheck::schema::files() {
+        let path = folder.join(name);
+        if let Err(error) = write_atomically(&path, &text) {
+            eprintln!("error: could not write {}: {error}", path.display());
+            return 2;
+        }
+        println!("wrote {}", path.display());
+    }
+    0
 }
 
 fn explain(code: &str) -> u8 {

@@ -14,8 +14,23 @@
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::load::fields::{Reader, Record};
+use crate::load::spec::{Field, Shape};
 use crate::model::{Located, Project};
 use crate::rules::Rule;
+
+/// The fields of one `allow:` entry. A missing reason is CC051 rather than CC011.
+pub const FIELDS: &[Field] = &[
+    Field::required(
+        "code",
+        Shape::Code,
+        "The code to silence, by id (CC142) or name (units-disagree).",
+    ),
+    Field::required(
+        "reason",
+        Shape::Text,
+        "Why this finding is not a problem, for the next reviewer (required, not empty).",
+    ),
+];
 
 /// One `allow:` entry.
 #[derive(Clone, Debug)]
@@ -31,7 +46,7 @@ pub fn read(reader: &mut Reader, record: &Record) -> Vec<Allow> {
     };
     let mut allows = Vec::new();
     for item in reader.list(node, "allow") {
-        let Some(entry) = reader.record(item, "suppression", &["code", "reason"]) else {
+        let Some(entry) = reader.record(item, "suppression", FIELDS) else {
             continue;
         };
         let code = reader

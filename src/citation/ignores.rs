@@ -23,6 +23,7 @@ use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Location, did_you_mean};
 use crate::files::display_name;
 use crate::load::fields::Reader;
+use crate::load::spec::{Field, Shape};
 use crate::load::yaml::{Limits, Value};
 use crate::load::{ReadProblem, parse_document, read_text_inside};
 use crate::model::{Located, Project, SourceId};
@@ -30,7 +31,33 @@ use crate::model::{Located, Project, SourceId};
 /// The file's name, at the project root.
 pub const FILE: &str = "coverage.yaml";
 
-const FIELDS: &[&str] = &["source", "text", "reason"];
+/// The top level of `coverage.yaml`.
+pub const COVERAGE_FILE: &[Field] = &[Field::required(
+    "ignore",
+    Shape::Records(IGNORE),
+    "Numbers in the articles that state no claim, each with the reason a reviewer accepted.",
+)];
+
+/// The fields of one ignore entry.
+pub const IGNORE: &[Field] = &[
+    Field::required(
+        "source",
+        Shape::Id,
+        "The id of the source whose article holds the number.",
+    ),
+    Field::required(
+        "text",
+        Shape::Text,
+        "The number as the article writes it, or a phrase around it: every number inside each \
+         occurrence of this text in the article is ignored.",
+    ),
+    Field::required(
+        "reason",
+        Shape::Text,
+        "Why the number states no claim (page furniture, a dateline, a slogan...), for the next \
+         reviewer.",
+    ),
+];
 
 /// One entry of `ignore:`.
 #[derive(Clone, Debug)]
@@ -76,7 +103,7 @@ pub fn load(
         return Vec::new();
     }
     let mut reader = Reader { file, diagnostics };
-    let Some(top) = reader.record(&document.root, "coverage file", &["ignore"]) else {
+    let Some(top) = reader.record(&document.root, "coverage file", COVERAGE_FILE) else {
         return Vec::new();
     };
     let Some(list) = top.get("ignore") else {
@@ -89,7 +116,7 @@ pub fn load(
     };
     let mut out = Vec::new();
     for node in reader.list(list, "ignore") {
-        let Some(record) = reader.record(node, "coverage ignore entry", FIELDS) else {
+        let Some(record) = reader.record(node, "coverage ignore entry", IGNORE) else {
             continue;
         };
         let source = reader.required_text(

@@ -2,15 +2,113 @@
 
 use super::Document;
 use super::fields::{Reader, Record};
+use super::spec::{Field, Need, Shape, choice_names};
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::model::{Date, Listing, Located, Period};
 use crate::quantity::Quantity;
 
-const FIELDS: &[&str] = &[
-    "id", "source", "quote", "subject", "metric", "as_of", "period", "value", "unit", "members",
-    "list", "status", "note", "allow",
+/// The top level of a claims file.
+pub const CLAIMS_FILE: &[Field] = &[
+    Field::optional(
+        "source",
+        Shape::Id,
+        "The id of the source (in sources/*.yaml) that every claim in this file cites, unless a \
+         claim names its own `source:`.",
+    ),
+    Field::required(
+        "claims",
+        Shape::Records(CLAIM),
+        "The claims the article makes.",
+    ),
 ];
+
+/// The words of `list:`.
+const LISTINGS: &[(&str, Listing)] = &[
+    ("exhaustive", Listing::Exhaustive),
+    ("partial", Listing::Partial),
+];
+const LISTING_NAMES: [&str; LISTINGS.len()] = choice_names(LISTINGS);
+
+/// The fields of a claim. It needs its own `source:` when its file has none (the schema
+/// says so with a condition on the file).
+pub const CLAIM: &[Field] = &[
+    Field::required(
+        "id",
+        Shape::Id,
+        "A unique id across all claims files: lowercase letters, digits and hyphens, e.g. \
+         `gansu-poor-counties`. Rules name claims by it.",
+    ),
+    Field::optional(
+        "source",
+        Shape::Id,
+        "The id of the source this claim cites; overrides the file's `source:`.",
+    ),
+    Field::required(
+        "quote",
+        Shape::Text,
+        "The passage of the article the claim comes from, copied verbatim.",
+    ),
+    Field::required(
+        "subject",
+        Shape::Text,
+        "What the claim is about: an entity's name or alias from entities/*.yaml, e.g. `Gansu`.",
+    ),
+    Field::required(
+        "metric",
+        Shape::Text,
+        "What is measured, e.g. `poor counties`. Claims of one quantity share a metric.",
+    ),
+    Field::optional(
+        "as_of",
+        Shape::Date,
+        "The date the claim speaks of, YYYY-MM-DD. Defaults to the source's publication date.",
+    ),
+    Field::optional(
+        "period",
+        Shape::Period,
+        "The period a figure covers: YYYY, YYYY-MM-DD or START/END, e.g. 2020-11-16/2020-11-22.",
+    ),
+    Field::optional(
+        "value",
+        Shape::Figure,
+        "The figure as the article writes it: 17, \"7,993\", \"3.29 million\", \"0.85%\", \
+         \"more than 10,000\", \"about 40\", three. Needs a `unit:` unless it is a percentage.",
+    )
+    .need(Need::OneOf(STATEMENT)),
+    Field::optional(
+        "unit",
+        Shape::Text,
+        "What the value counts, as a singular noun: county, person, yuan, province, percent.",
+    ),
+    Field::optional(
+        "members",
+        Shape::TextList,
+        "The names the quote lists, e.g. [Gansu, Guangxi]: entities' names or aliases.",
+    )
+    .need(Need::OneOf(STATEMENT)),
+    Field::optional(
+        "list",
+        Shape::Choice(&LISTING_NAMES),
+        "Whether `members` names every member (exhaustive, the default) or only some \
+         (partial: \"including ...\", \"etc.\").",
+    ),
+    Field::optional(
+        "status",
+        Shape::Text,
+        "A dated status word, e.g. `complete` or `not complete`.",
+    )
+    .need(Need::OneOf(STATEMENT)),
+    Field::optional("note", Shape::Text, "Free text for reviewers."),
+    Field::optional(
+        "allow",
+        Shape::Records(crate::suppress::FIELDS),
+        "Codes silenced for this claim, each with the reason why.",
+    ),
+];
+
+/// What a claim states: at least one of `value`, `status` and `members` (CC017).
+const STATEMENT: &str = "a value, status or members";
 
 /// A claim as written, before its source and entities are resolved.
 pub struct RawClaim {
@@ -37,7 +135,7 @@ pub fn read(document: &Document, diagnostics: &mut Diagnostics) -> Vec<RawClaim>
         file: document.file,
         diagnostics,
     };
-    let Some(top) = reader.record(&document.root, "claims file", &["source", "claims"]) else {
+    let Some(top) = reader.record(&document.root, "claims file", CLAIMS_FILE) else {
         return Vec::new();
     };
     let file_source = reader.text(&top, "source");
@@ -51,7 +149,7 @@ pub fn read(document: &Document, diagnostics: &mut Diagnostics) -> Vec<RawClaim>
     };
     let mut out = Vec::new();
     for node in reader.list(list, "claims") {
-        if let Some(record) = reader.record(node, "claim", FIELDS)
+        if let Some(record) = reader.record(node, "claim", CLAIM)
             && let Some(claim) = read_claim(&mut reader, &record, file_source.as_ref())
         {
             out.push(claim);
@@ -120,14 +218,7 @@ fn read_claim(
     let unit = reader.text(record, "unit");
     let members = reader.text_list(record, "members");
     let listing = reader
-        .choice(
-            record,
-            "list",
-            &[
-                ("exhaustive", Listing::Exhaustive),
-                ("partial", Listing::Partial),
-            ],
-        )
+        .choice(record, "list", LISTINGS)
         .map_or(Listing::Exhaustive, |l| l.value);
     let status = reader.text(record, "status");
     let note = reader.text(record, "note");

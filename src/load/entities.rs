@@ -2,10 +2,53 @@
 
 use super::Document;
 use super::fields::Reader;
+use super::spec::{Field, Shape};
 use crate::diagnostic::Diagnostics;
 use crate::model::{EntityKind, Located};
 
-const FIELDS: &[&str] = &["name", "kind", "parent", "aliases"];
+/// The top level of an entities file.
+pub const ENTITIES_FILE: &[Field] = &[Field::required(
+    "entities",
+    Shape::Records(ENTITY),
+    "The places, people and organisations the claims name.",
+)];
+
+/// The words of an entity's `kind:`.
+const KIND_NAMES: [&str; EntityKind::ALL.len()] = {
+    let mut names = [""; EntityKind::ALL.len()];
+    let mut i = 0;
+    while i < names.len() {
+        names[i] = EntityKind::ALL[i].as_str();
+        i += 1;
+    }
+    names
+};
+
+/// The fields of an entity.
+pub const ENTITY: &[Field] = &[
+    Field::required(
+        "name",
+        Shape::Text,
+        "The entity's canonical name, unique in the registry, e.g. `Du'an County`.",
+    ),
+    Field::required(
+        "kind",
+        Shape::Choice(&KIND_NAMES),
+        "What sort of entity it is. Units that name kinds of place count them: `province` \
+         counts provinces, autonomous regions and municipalities; `county` counts counties and \
+         districts.",
+    ),
+    Field::optional(
+        "parent",
+        Shape::Text,
+        "The entity it lies within: another entity's name, e.g. `Guangxi`.",
+    ),
+    Field::optional(
+        "aliases",
+        Shape::TextList,
+        "Other spellings of the same entity, e.g. [Du'an, Duan].",
+    ),
+];
 
 /// An entity as written, before names are checked for duplicates and parents resolved.
 pub struct RawEntity {
@@ -20,7 +63,7 @@ pub fn read(document: &Document, diagnostics: &mut Diagnostics) -> Vec<RawEntity
         file: document.file,
         diagnostics,
     };
-    let Some(top) = reader.record(&document.root, "entities file", &["entities"]) else {
+    let Some(top) = reader.record(&document.root, "entities file", ENTITIES_FILE) else {
         return Vec::new();
     };
     let Some(list) = top.get("entities") else {
@@ -34,7 +77,7 @@ pub fn read(document: &Document, diagnostics: &mut Diagnostics) -> Vec<RawEntity
     let kinds: Vec<(&str, EntityKind)> = EntityKind::ALL.iter().map(|k| (k.as_str(), *k)).collect();
     let mut out = Vec::new();
     for node in reader.list(list, "entities") {
-        let Some(record) = reader.record(node, "entity", FIELDS) else {
+        let Some(record) = reader.record(node, "entity", ENTITY) else {
             continue;
         };
         let name = reader.required_text(

@@ -4,6 +4,7 @@
 //! shape each become a diagnostic and the reader moves on, so one run reports every
 //! mistake in a file.
 
+use super::spec::Field;
 use super::yaml::{Node, Value};
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Location, did_you_mean};
@@ -76,12 +77,13 @@ impl Reader<'_> {
         self.push(diagnostic);
     }
 
-    /// Opens `node` as a record whose keys must be among `allowed`.
+    /// Opens `node` as a record whose keys must be among the fields `allowed` (declared as
+    /// [`super::spec::Field`]s, which the JSON Schemas are generated from).
     pub fn record<'a>(
         &mut self,
         node: &'a Node,
         what: &'static str,
-        allowed: &[&'static str],
+        allowed: &[Field],
     ) -> Option<Record<'a>> {
         let mut misspelt = Vec::new();
         let Value::Map(entries) = &node.value else {
@@ -96,20 +98,26 @@ impl Reader<'_> {
                     continue;
                 }
             };
-            if !allowed.contains(&name) {
+            if !allowed.iter().any(|field| field.name == name) {
                 let mut diagnostic = Diagnostic::new(
                     Code::UnknownField,
                     format!("unknown field `{name}` in a {what}"),
                     self.at(key),
                     "not a field of this record",
                 );
-                diagnostic = match did_you_mean(name, allowed.iter().copied()) {
+                diagnostic = match did_you_mean(name, allowed.iter().map(|f| f.name)) {
                     Some(near) => {
                         misspelt.push(near);
                         diagnostic.with_help(format!("did you mean `{near}`?"))
                     }
-                    None => diagnostic
-                        .with_help(format!("a {what} has the fields: {}", allowed.join(", "))),
+                    None => diagnostic.with_help(format!(
+                        "a {what} has the fields: {}",
+                        allowed
+                            .iter()
+                            .map(|f| f.name)
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )),
                 };
                 self.push(diagnostic);
             }

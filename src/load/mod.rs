@@ -9,6 +9,7 @@ pub mod entities;
 pub mod fields;
 pub mod link;
 pub mod sources;
+pub mod spec;
 pub mod yaml;
 
 use std::path::{Path, PathBuf};

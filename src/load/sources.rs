@@ -2,19 +2,49 @@
 
 use super::Document;
 use super::fields::Reader;
+use super::spec::{Field, Shape};
 use crate::diagnostic::Diagnostics;
 use crate::files::Files;
 use crate::model::{Date, Located};
 
-const FIELDS: &[&str] = &[
-    "id",
-    "title",
-    "publisher",
-    "published",
-    "place",
-    "url",
-    "text",
-    "note",
+/// The top level of a sources file.
+pub const SOURCES_FILE: &[Field] = &[Field::required(
+    "sources",
+    Shape::Records(SOURCE),
+    "The articles the claims cite, one record each.",
+)];
+
+/// The fields of a source.
+pub const SOURCE: &[Field] = &[
+    Field::required(
+        "id",
+        Shape::Id,
+        "A unique id: lowercase letters, digits and hyphens, e.g. `2020-11-21-cns-gansu-guangxi`. \
+         Claims cite the source by it.",
+    ),
+    Field::required("title", Shape::Text, "The article's headline."),
+    Field::optional("publisher", Shape::Text, "Who published the article."),
+    Field::required(
+        "published",
+        Shape::Date,
+        "The publication date, YYYY-MM-DD. A claim with no `as_of:` is dated by it.",
+    ),
+    Field::optional(
+        "place",
+        Shape::Text,
+        "The dateline: where the article was written.",
+    ),
+    Field::optional(
+        "url",
+        Shape::Text,
+        "Where the article was published, when known.",
+    ),
+    Field::required(
+        "text",
+        Shape::Text,
+        "The path of the article's text (UTF-8), relative to this file and inside the project.",
+    ),
+    Field::optional("note", Shape::Text, "Free text for reviewers."),
 ];
 
 /// A source record as written, before its text is read and its id checked for duplicates.
@@ -36,7 +66,7 @@ pub fn read(document: &Document, files: &Files, diagnostics: &mut Diagnostics) -
         file: document.file,
         diagnostics,
     };
-    let Some(top) = reader.record(&document.root, "sources file", &["sources"]) else {
+    let Some(top) = reader.record(&document.root, "sources file", SOURCES_FILE) else {
         return Vec::new();
     };
     let Some(list) = top.get("sources") else {
@@ -55,7 +85,7 @@ pub fn read(document: &Document, files: &Files, diagnostics: &mut Diagnostics) -
         .unwrap_or_default();
     let mut out = Vec::new();
     for node in reader.list(list, "sources") {
-        let Some(record) = reader.record(node, "source", FIELDS) else {
+        let Some(record) = reader.record(node, "source", SOURCE) else {
             continue;
         };
         let id = reader.id(

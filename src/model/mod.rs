@@ -175,7 +175,7 @@ impl EntityKind {
         EntityKind::Organization,
     ];
 
-    pub fn as_str(self) -> &'static str {
+    pub const fn as_str(self) -> &'static str {
         match self {
             EntityKind::Country => "country",
             EntityKind::Province => "province",

@@ -29,6 +29,7 @@ use super::{Check, Context, Finding, Kind};
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location, did_you_mean};
 use crate::load::fields::{Reader, Record};
+use crate::load::spec::{Field, Shape, choice_names};
 use crate::load::yaml::{Node, Value};
 use crate::model::{Claim, ClaimId, Date, EntityId, Period, Project, SourceId};
 use crate::quantity::{Bound, Interval, Qualifier, Quantity};
@@ -36,7 +37,12 @@ use crate::quantity::{Bound, Interval, Qualifier, Quantity};
 pub const KIND: Kind = Kind {
     name: "agreement",
     summary: "claims that state the same quantity (same subject, metric and date) agree in value and unit",
-    fields: &["key"],
+    fields: &[Field::optional(
+        "key",
+        Shape::Choices(&KEY_NAMES),
+        "The claim fields that make claims one quantity: any of subject, metric, date (the \
+         period, else as_of), as_of, period, source and unit. Default: [subject, metric, date].",
+    )],
     read,
 };
 
@@ -62,6 +68,8 @@ const KEY_PARTS: &[(&str, KeyPart)] = &[
     ("source", KeyPart::Source),
     ("unit", KeyPart::Unit),
 ];
+
+const KEY_NAMES: [&str; KEY_PARTS.len()] = choice_names(KEY_PARTS);
 
 const DEFAULT_KEY: &[KeyPart] = &[KeyPart::Subject, KeyPart::Metric, KeyPart::Date];
 

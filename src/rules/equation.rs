@@ -64,6 +64,7 @@ use super::{Check, Context, Finding, Kind};
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::load::fields::{Reader, Record};
+use crate::load::spec::{Field, Shape};
 use crate::model::{ClaimId, Located, Project};
 use crate::quantity::{Decimal, Interval, Qualifier};
 use expr::{Comparison, Equation, Expr, Nominal, Undefined, Value, single_value};
@@ -71,7 +72,20 @@ use expr::{Comparison, Equation, Expr, Nominal, Undefined, Value, single_value};
 pub const KIND: Kind = Kind {
     name: "equation",
     summary: "an arithmetic relation over claims holds, within rounding (and an optional tolerance)",
-    fields: &["expression", "tolerance"],
+    fields: &[
+        Field::required(
+            "expression",
+            Shape::Text,
+            "The relation to check, over claim ids and numbers with + - * / and parentheses, \
+             compared with == < <= > >=, e.g. `part-a + part-b == total`.",
+        ),
+        Field::optional(
+            "tolerance",
+            Shape::Figure,
+            "How far the two sides may differ beyond rounding: an amount in the claims' unit \
+             (0.01) or a share of the right side (1%).",
+        ),
+    ],
     read,
 };
 

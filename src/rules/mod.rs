@@ -20,12 +20,64 @@ use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Label, Location, Severity, did_you_mean};
 use crate::load::Document;
 use crate::load::fields::{Reader, Record};
+use crate::load::spec::{Field, Shape, choice_names};
 use crate::model::{ClaimId, Located, Project};
 pub use select::{ClaimIndex, Selector};
 
-/// The fields every rule has, whatever its kind.
-const COMMON_FIELDS: &[&str] = &[
-    "id", "kind", "select", "severity", "message", "help", "allow",
+/// The top level of a rules file.
+pub const RULES_FILE: &[Field] = &[Field::required(
+    "rules",
+    Shape::Records(COMMON_FIELDS),
+    "The cross-checks: each has an id, a kind, a `select:` and the kind's own parameters.",
+)];
+
+/// The words of a rule's `severity:`.
+const SEVERITIES: &[(&str, Severity)] = &[
+    ("error", Severity::Error),
+    ("warning", Severity::Warning),
+    ("info", Severity::Info),
+];
+const SEVERITY_NAMES: [&str; SEVERITIES.len()] = choice_names(SEVERITIES);
+
+/// The fields every rule has, whatever its kind; each kind adds its own ([`Kind::fields`]).
+pub const COMMON_FIELDS: &[Field] = &[
+    Field::required(
+        "id",
+        Shape::Id,
+        "A unique id: lowercase letters, digits and hyphens, e.g. \
+         `provinces-cleared-never-decrease`.",
+    ),
+    Field::required(
+        "kind",
+        Shape::RuleKind,
+        "What the rule checks; each kind has its own parameters.",
+    ),
+    Field::optional(
+        "select",
+        Shape::Record(select::FIELDS),
+        "Which claims the rule looks at; fields combine with AND, a list of values within a \
+         field with OR. Without `select:`, every claim.",
+    ),
+    Field::optional(
+        "severity",
+        Shape::Choice(&SEVERITY_NAMES),
+        "The severity of the rule's findings, instead of each code's default.",
+    ),
+    Field::optional(
+        "message",
+        Shape::Text,
+        "What the rule means, in the author's words: added as a note to each finding.",
+    ),
+    Field::optional(
+        "help",
+        Shape::Text,
+        "What to do about a finding: replaces the kind's default help.",
+    ),
+    Field::optional(
+        "allow",
+        Shape::Records(crate::suppress::FIELDS),
+        "Codes silenced among this rule's findings, each with the reason why.",
+    ),
 ];
 
 /// What a rule kind does once its parameters are read.
@@ -40,8 +92,8 @@ pub struct Kind {
     /// One line for `list rules` and error messages.
     pub summary: &'static str,
     /// Parameters beyond the fields every rule has (id, kind, select, severity, message,
-    /// help, allow).
-    pub fields: &'static [&'static str],
+    /// help, allow): the loader accepts them, the schema documents and checks them.
+    pub fields: &'static [Field],
     /// Reads the kind's parameters, reporting problems with their spans.
     pub read: fn(&mut Reader, &Record, &Project) -> Option<Box<dyn Check>>,
 }
@@ -137,7 +189,7 @@ pub fn load(documents: &[Document], project: &Project, diagnostics: &mut Diagnos
             file: document.file,
             diagnostics,
         };
-        let Some(top) = reader.record(&document.root, "rules file", &["rules"]) else {
+        let Some(top) = reader.record(&document.root, "rules file", RULES_FILE) else {
             continue;
         };
         let Some(list) = top.get("rules") else {
@@ -186,7 +238,7 @@ fn read_rule(
         crate::load::yaml::Value::Scalar(name) => KINDS.iter().find(|k| k.name == name),
         _ => None,
     });
-    let mut fields: Vec<&str> = COMMON_FIELDS.to_vec();
+    let mut fields: Vec<Field> = COMMON_FIELDS.to_vec();
     if let Some(kind) = kind {
         fields.extend_from_slice(kind.fields);
     } else {
@@ -232,15 +284,7 @@ fn read_rule(
     };
     let select = Selector::read(reader, &record);
     let severity = reader
-        .choice(
-            &record,
-            "severity",
-            &[
-                ("error", Severity::Error),
-                ("warning", Severity::Warning),
-                ("info", Severity::Info),
-            ],
-        )
+        .choice(&record, "severity", SEVERITIES)
         .map(|s| s.value);
     let message = reader.text(&record, "message").map(|m| m.value);
     let help = reader.text(&record, "help").map(|h| h.value);

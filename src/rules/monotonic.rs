@@ -36,13 +36,18 @@ use std::collections::HashMap;
 use super::{Check, Context, Finding, Kind};
 use crate::codes::Code;
 use crate::load::fields::{Reader, Record};
+use crate::load::spec::{Field, Shape, choice_names};
 use crate::model::{Claim, ClaimId, EntityId, Project};
 use crate::quantity::{Bound, Decimal, Interval, Quantity};
 
 pub const KIND: Kind = Kind {
     name: "monotonic",
     summary: "a series (same subject, metric and unit, ordered by date) never goes the wrong way",
-    fields: &["direction"],
+    fields: &[Field::optional(
+        "direction",
+        Shape::Choice(&DIRECTION_NAMES),
+        "Which way each series may go. Default: non-decreasing.",
+    )],
     read,
 };
 
@@ -61,6 +66,7 @@ const DIRECTIONS: &[(&str, Direction)] = &[
     ("non-increasing", Direction::NonIncreasing),
     ("decreasing", Direction::Decreasing),
 ];
+const DIRECTION_NAMES: [&str; DIRECTIONS.len()] = choice_names(DIRECTIONS);
 
 impl Direction {
     fn name(self) -> &'static str {

@@ -13,6 +13,7 @@ use super::{Check, Context, Finding, Kind, claim_with_value};
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::load::fields::{Reader, Record};
+use crate::load::spec::{Field, Need, Shape};
 use crate::model::{Claim, ClaimId, Located, Project};
 use crate::quantity::{Interval, Qualifier, Quantity};
 
@@ -21,9 +22,37 @@ use super::agreement::figure;
 pub const KIND: Kind = Kind {
     name: "range",
     summary: "each value lies within bounds: figures (min, max) or another claim (not_above, not_below)",
-    fields: &["min", "max", "not_above", "not_below"],
+    fields: &[
+        Field::optional(
+            "min",
+            Shape::Figure,
+            "The least value allowed (inclusive), a plain figure such as 0.",
+        )
+        .need(BOUND),
+        Field::optional(
+            "max",
+            Shape::Figure,
+            "The greatest value allowed (inclusive), a plain figure such as 100.",
+        )
+        .need(BOUND),
+        Field::optional(
+            "not_above",
+            Shape::Id,
+            "The id of a claim the selected claims cannot exceed: the whole they are parts of.",
+        )
+        .need(BOUND),
+        Field::optional(
+            "not_below",
+            Shape::Id,
+            "The id of a claim the selected claims cannot be less than.",
+        )
+        .need(BOUND),
+    ],
     read,
 };
+
+/// A range rule sets at least one bound.
+const BOUND: Need = Need::OneOf("a bound");
 
 #[derive(Debug)]
 struct Range {

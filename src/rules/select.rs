@@ -6,10 +6,44 @@
 use std::collections::HashMap;
 
 use crate::load::fields::{Reader, Record};
+use crate::load::spec::{Field, Shape};
 use crate::load::yaml::{Node, Value};
 use crate::model::{ClaimId, Project};
 
-pub const FIELDS: &[&str] = &["metric", "subject", "source", "unit", "status", "id"];
+/// The fields of `select:`. Each takes one value or a list of them (any of which matches).
+pub const FIELDS: &[Field] = &[
+    Field::optional(
+        "metric",
+        Shape::OneOrMany,
+        "Claims of this metric (or any of these).",
+    ),
+    Field::optional(
+        "subject",
+        Shape::OneOrMany,
+        "Claims about this subject (or any of these), as written in the claims.",
+    ),
+    Field::optional(
+        "source",
+        Shape::OneOrMany,
+        "Claims citing this source id (or any of these).",
+    ),
+    Field::optional(
+        "unit",
+        Shape::OneOrMany,
+        "Claims in this unit (or any of these).",
+    ),
+    Field::optional(
+        "status",
+        Shape::OneOrMany,
+        "Claims with this status word (or any of these).",
+    ),
+    Field::optional(
+        "id",
+        Shape::OneOrMany,
+        "Claims whose id matches this pattern (or any of these); `*` matches any run of \
+         characters, e.g. `gansu-*`.",
+    ),
+];
 
 /// A conjunction of field tests.
 #[derive(Clone, Debug, Default)]

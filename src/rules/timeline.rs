@@ -20,12 +20,27 @@ use std::collections::HashMap;
 use super::{Check, Context, Finding, Kind};
 use crate::codes::Code;
 use crate::load::fields::{Reader, Record};
+use crate::load::spec::{Field, Need, Shape};
 use crate::model::{Claim, ClaimId, Date, EntityId, Located, Project};
 
 pub const KIND: Kind = Kind {
     name: "timeline",
     summary: "dates agree: as_of not after publication; a `before` status precedes an `after` status",
-    fields: &["before", "after"],
+    fields: &[
+        Field::optional(
+            "before",
+            Shape::Text,
+            "A status word that must be dated before `after` for the same metric and place \
+             (or a place within it), e.g. `not complete`. Give both or neither.",
+        )
+        .need(Need::With("after")),
+        Field::optional(
+            "after",
+            Shape::Text,
+            "The status word that follows `before`, e.g. `complete`. Give both or neither.",
+        )
+        .need(Need::With("before")),
+    ],
     read,
 };
 
