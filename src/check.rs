@@ -70,7 +70,12 @@ impl Outcome {
 /// passage), the rules, then the passages added to every diagnostic about a claim.
 pub fn check(root: &Path, options: &Options) -> Outcome {
     let mut loaded = load::load(root, &options.limits);
-    let config = config::load(root, &mut loaded.project.files, &mut loaded.diagnostics);
+    let config = config::load(
+        root,
+        &options.limits,
+        &mut loaded.project.files,
+        &mut loaded.diagnostics,
+    );
     let citations = citation::verify(&mut loaded.project);
     let mut rules = rules::load(
         &loaded.rule_documents,
@@ -94,7 +99,8 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
     diagnostics.extend(citations);
     diagnostics.extend(rules::evaluate(&rules, &project));
     citation::label_passages(&mut diagnostics, &project);
-    let suppressed = suppress::apply(&mut diagnostics, &project, &rules);
+    let whole_run = options.rules.is_empty() && options.select.is_empty();
+    let suppressed = suppress::apply(&mut diagnostics, &project, &rules, whole_run);
     for (code, severity) in config.severity.iter().chain(&options.severity) {
         for diagnostic in diagnostics.iter_mut().filter(|d| d.code == *code) {
             diagnostic.severity = *severity;
@@ -116,13 +122,10 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
 
 /// Orders diagnostics by file, position and code, so that output is the same on every run.
 pub fn sort(diagnostics: &mut [Diagnostic], project: &Project) {
-    diagnostics.sort_by(|a, b| {
-        let key = |d: &Diagnostic| {
-            let file = d.primary().map(|l| project.files.name(l.file).to_string());
-            let start = d.primary().map_or(0, |l| l.span.start);
-            (file, start, d.code, d.message.clone())
-        };
-        key(a).cmp(&key(b))
+    diagnostics.sort_by_cached_key(|d| {
+        let file = d.primary().map(|l| project.files.name(l.file).to_string());
+        let start = d.primary().map_or(0, |l| l.span.start);
+        (file, start, d.code, d.message.clone())
     });
 }
 

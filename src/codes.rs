@@ -59,12 +59,14 @@ codes! {
     DuplicateId = "CC020", "duplicate-id", Error, crate::load::link::EXPLAIN_DUPLICATE_ID;
     UnknownSource = "CC021", "unknown-source", Error, crate::load::link::EXPLAIN_UNKNOWN_SOURCE;
     UnknownEntity = "CC022", "unknown-entity", Warning, crate::load::link::EXPLAIN_UNKNOWN_ENTITY;
+    ParentCycle = "CC023", "parent-cycle", Error, crate::load::link::EXPLAIN_PARENT_CYCLE;
     // Article texts.
     SourceTextMissing = "CC030", "source-text-missing", Error, crate::load::sources::EXPLAIN_SOURCE_TEXT_MISSING;
     SourceTextOutsideRoot = "CC031", "source-text-outside-root", Error, crate::load::sources::EXPLAIN_SOURCE_TEXT_OUTSIDE_ROOT;
     SourceTextNotUtf8 = "CC032", "source-text-not-utf8", Error, crate::load::sources::EXPLAIN_SOURCE_TEXT_NOT_UTF8;
     // Rule files.
     UnknownRuleKind = "CC040", "unknown-rule-kind", Error, crate::rules::EXPLAIN_UNKNOWN_RULE_KIND;
+    InvalidExpression = "CC041", "invalid-expression", Error, crate::rules::equation::EXPLAIN_INVALID_EXPRESSION;
     UnknownClaim = "CC042", "unknown-claim", Error, crate::rules::EXPLAIN_UNKNOWN_CLAIM;
     ClaimWithoutValue = "CC043", "claim-without-value", Error, crate::rules::EXPLAIN_CLAIM_WITHOUT_VALUE;
     UnknownRuleSelected = "CC044", "unknown-rule", Error, crate::check::EXPLAIN_UNKNOWN_RULE;
@@ -72,26 +74,23 @@ codes! {
     UnusedSuppression = "CC050", "unused-suppression", Warning, crate::suppress::EXPLAIN_UNUSED_SUPPRESSION;
     SuppressionWithoutReason = "CC051", "suppression-without-reason", Error, crate::suppress::EXPLAIN_SUPPRESSION_WITHOUT_REASON;
     InvalidOverride = "CC052", "invalid-override", Error, crate::config::EXPLAIN_INVALID_OVERRIDE;
-    // Findings of the rules.
+    // Findings of the rule kinds: count (CC10x), monotonic (CC11x), growth (CC12x),
+    // equation (CC13x), agreement (CC14x), range (CC15x), timeline (CC16x).
     CountMismatch = "CC101", "count-mismatch", Error, crate::rules::count::EXPLAIN_COUNT_MISMATCH;
     DuplicateMember = "CC102", "duplicate-member", Error, crate::rules::count::EXPLAIN_DUPLICATE_MEMBER;
     MemberKindMismatch = "CC103", "member-kind-mismatch", Error, crate::rules::count::EXPLAIN_MEMBER_KIND_MISMATCH;
-    // Series over time: rule kinds `monotonic` (CC11x) and `growth` (CC12x).
     SeriesBreaks = "CC111", "series-breaks", Error, crate::rules::monotonic::EXPLAIN_SERIES_BREAKS;
     MemberDropped = "CC121", "member-dropped", Error, crate::rules::growth::EXPLAIN_MEMBER_DROPPED;
     GrowthUnexplained = "CC122", "growth-unexplained", Error, crate::rules::growth::EXPLAIN_GROWTH_UNEXPLAINED;
-    // Rule kinds agreement, range and timeline.
+    EquationFails = "CC131", "equation-fails", Error, crate::rules::equation::EXPLAIN_EQUATION_FAILS;
+    EquationUndefined = "CC132", "equation-undefined", Error, crate::rules::equation::EXPLAIN_EQUATION_UNDEFINED;
     ValuesDisagree = "CC141", "values-disagree", Error, crate::rules::agreement::EXPLAIN_VALUES_DISAGREE;
     UnitsDisagree = "CC142", "units-disagree", Error, crate::rules::agreement::EXPLAIN_UNITS_DISAGREE;
     MembersDisagree = "CC143", "members-disagree", Error, crate::rules::agreement::EXPLAIN_MEMBERS_DISAGREE;
     OutOfRange = "CC151", "out-of-range", Error, crate::rules::range::EXPLAIN_OUT_OF_RANGE;
     AsOfAfterPublication = "CC161", "as-of-after-publication", Error, crate::rules::timeline::EXPLAIN_AS_OF_AFTER_PUBLICATION;
     StatusOutOfOrder = "CC162", "status-out-of-order", Error, crate::rules::timeline::EXPLAIN_STATUS_OUT_OF_ORDER;
-    // Rule kind `equation`: its expression and tolerance (CC041), its findings (CC13x).
-    InvalidExpression = "CC041", "invalid-expression", Error, crate::rules::equation::EXPLAIN_INVALID_EXPRESSION;
-    EquationFails = "CC131", "equation-fails", Error, crate::rules::equation::EXPLAIN_EQUATION_FAILS;
-    EquationUndefined = "CC132", "equation-undefined", Error, crate::rules::equation::EXPLAIN_EQUATION_UNDEFINED;
-    // Citations (built in, src/citation/): does the article really say that?
+    // Citations (built in): does the article really say that?
     QuoteNotFound = "CC201", "quote-not-found", Error, crate::citation::quote::EXPLAIN_QUOTE_NOT_FOUND;
     ValueNotInQuote = "CC202", "value-not-in-quote", Error, crate::citation::value::EXPLAIN_VALUE_NOT_IN_QUOTE;
     MemberNotInQuote = "CC203", "member-not-in-quote", Error, crate::citation::member::EXPLAIN_MEMBER_NOT_IN_QUOTE;
@@ -128,6 +127,15 @@ mod tests {
         let names: HashSet<_> = Code::ALL.iter().map(|c| c.name()).collect();
         assert_eq!(ids.len(), Code::ALL.len());
         assert_eq!(names.len(), Code::ALL.len());
+    }
+
+    #[test]
+    fn the_table_is_in_numeric_order() {
+        // `Code::ALL`'s order is SARIF's rule index and breaks ties when sorting output.
+        let ids: Vec<&str> = Code::ALL.iter().map(|c| c.id()).collect();
+        let mut sorted = ids.clone();
+        sorted.sort_unstable();
+        assert_eq!(ids, sorted);
     }
 
     #[test]

@@ -57,7 +57,12 @@ pub fn parse_override(code: &str, level: &str) -> Result<(Code, Severity), Strin
 }
 
 /// Reads `claimcheck.yaml` under `root` if there is one.
-pub fn load(root: &Path, files: &mut Files, diagnostics: &mut Diagnostics) -> Config {
+pub fn load(
+    root: &Path,
+    limits: &Limits,
+    files: &mut Files,
+    diagnostics: &mut Diagnostics,
+) -> Config {
     let path = root.join(FILE_NAME);
     if !path.is_file() {
         return Config::default();
@@ -65,7 +70,6 @@ pub fn load(root: &Path, files: &mut Files, diagnostics: &mut Diagnostics) -> Co
     let Ok(canonical_root) = root.canonicalize() else {
         return Config::default();
     };
-    let limits = Limits::default();
     let text = match load::read_text_inside(&canonical_root, &path, limits.max_file_bytes) {
         Ok(text) => text,
         Err(_) => {
@@ -82,7 +86,7 @@ pub fn load(root: &Path, files: &mut Files, diagnostics: &mut Diagnostics) -> Co
         }
     };
     let file = files.add(display_name(root, &path), path, text.as_str());
-    let root_node = match yaml::parse(&text, &limits) {
+    let root_node = match yaml::parse(&text, limits) {
         Ok(node) => node,
         Err(error) => {
             diagnostics.push(

@@ -138,11 +138,6 @@ impl Diagnostic {
         self
     }
 
-    pub fn with_severity(mut self, severity: Severity) -> Self {
-        self.severity = severity;
-        self
-    }
-
     pub fn with_rule(mut self, rule: impl Into<String>) -> Self {
         self.rule = Some(rule.into());
         self
@@ -167,10 +162,6 @@ impl Diagnostics {
 
     pub fn extend(&mut self, diagnostics: impl IntoIterator<Item = Diagnostic>) {
         self.items.extend(diagnostics);
-    }
-
-    pub fn has_errors(&self) -> bool {
-        self.items.iter().any(|d| d.severity == Severity::Error)
     }
 
     pub fn len(&self) -> usize {
@@ -203,7 +194,11 @@ pub fn did_you_mean<'a>(
         // A third of the longer word's length: "valeu" -> "value", "Aktao" -> "Akto".
         let budget = word.chars().count().max(candidate.chars().count()) / 3;
         let contains = candidate.to_lowercase().contains(&word_lower) && word_lower.len() >= 3;
-        if (distance <= budget.max(1) || contains) && best.is_none_or(|(d, _)| distance < d) {
+        // Ties go to the alphabetically first name, so the suggestion does not depend on
+        // the order of a hash map's keys.
+        if (distance <= budget.max(1) || contains)
+            && best.is_none_or(|(d, b)| (distance, candidate) < (d, b))
+        {
             best = Some((distance, candidate));
         }
     }
@@ -249,6 +244,14 @@ mod tests {
         assert_eq!(edit_distance("Aktao", "Akto"), 1);
         assert_eq!(edit_distance("", "abc"), 3);
         assert_eq!(edit_distance("云南", "云南"), 0);
+    }
+
+    #[test]
+    fn did_you_mean_breaks_ties_by_name_whatever_the_order() {
+        let names = ["Abce County", "Abcd County"];
+        assert_eq!(did_you_mean("Abcx County", names), Some("Abcd County"));
+        let reversed = ["Abcd County", "Abce County"];
+        assert_eq!(did_you_mean("Abcx County", reversed), Some("Abcd County"));
     }
 
     #[test]

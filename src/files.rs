@@ -2,7 +2,7 @@
 //! a byte range and the reporter attaches the text when it renders.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// Index of a loaded file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -16,6 +16,32 @@ pub struct File {
     pub path: PathBuf,
     /// Empty for a file that could not be read.
     pub text: Arc<str>,
+    /// Byte offsets where each line starts, built on first use: reporters turn many spans
+    /// into lines and columns, and must not rescan the file for each.
+    line_starts: OnceLock<Vec<usize>>,
+}
+
+impl File {
+    fn line_starts(&self) -> &[usize] {
+        self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(at, _)| at + 1))
+                .collect()
+        })
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    pub fn line_column(&self, offset: usize) -> (usize, usize) {
+        let text: &str = &self.text;
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let starts = self.line_starts();
+        let line = starts.partition_point(|&start| start <= offset);
+        let line_start = starts[line - 1];
+        (line, text[line_start..offset].chars().count() + 1)
+    }
 }
 
 /// Every file of a run, in the order they were loaded.
@@ -31,6 +57,7 @@ impl Files {
             name,
             path,
             text: text.into(),
+            line_starts: OnceLock::new(),
         });
         id
     }
@@ -50,7 +77,9 @@ impl Files {
     /// Replaces a file's text once it has been read (it was registered before reading so
     /// that read errors have a file to name).
     pub fn set_text(&mut self, id: FileId, text: impl Into<Arc<str>>) {
-        self.files[id.0 as usize].text = text.into();
+        let file = &mut self.files[id.0 as usize];
+        file.text = text.into();
+        file.line_starts = OnceLock::new();
     }
 
     pub fn len(&self) -> usize {
@@ -63,7 +92,7 @@ impl Files {
 
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_column(&self, id: FileId, offset: usize) -> (usize, usize) {
-        line_column(self.text(id), offset)
+        self.get(id).line_column(offset)
     }
 }
 
@@ -93,6 +122,20 @@ pub fn display_name(root: &Path, path: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_line_index_agrees_with_a_scan_at_every_offset() {
+        let text = "a: 1\n云南: x\n\nlast";
+        let mut files = Files::default();
+        let id = files.add("f".into(), PathBuf::from("f"), text);
+        for offset in 0..=text.len() + 2 {
+            assert_eq!(
+                files.line_column(id, offset),
+                line_column(text, offset),
+                "{offset}"
+            );
+        }
+    }
 
     #[test]
     fn line_column_counts_characters_not_bytes() {

@@ -6,7 +6,7 @@ use crate::rules::KINDS;
 
 /// What to list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Listing {
+pub enum Table {
     Sources,
     Claims,
     Entities,
@@ -14,10 +14,10 @@ pub enum Listing {
 }
 
 /// Renders the table for `what`, one row per record, columns padded to align.
-pub fn render(outcome: &Outcome, what: Listing) -> String {
+pub fn render(outcome: &Outcome, what: Table) -> String {
     let project = &outcome.project;
     let (header, rows): (&[&str], Vec<Vec<String>>) = match what {
-        Listing::Sources => (
+        Table::Sources => (
             &["ID", "PUBLISHED", "PUBLISHER", "CLAIMS", "TEXT"],
             project
                 .sources
@@ -42,7 +42,7 @@ pub fn render(outcome: &Outcome, what: Listing) -> String {
                 })
                 .collect(),
         ),
-        Listing::Claims => (
+        Table::Claims => (
             &["ID", "AS OF", "SUBJECT", "METRIC", "VALUE"],
             project
                 .claims
@@ -73,7 +73,7 @@ pub fn render(outcome: &Outcome, what: Listing) -> String {
                 })
                 .collect(),
         ),
-        Listing::Entities => (
+        Table::Entities => (
             &["NAME", "KIND", "PARENT", "ALIASES"],
             project
                 .entities
@@ -96,7 +96,7 @@ pub fn render(outcome: &Outcome, what: Listing) -> String {
                 })
                 .collect(),
         ),
-        Listing::Rules => (
+        Table::Rules => (
             &["ID", "KIND", "SEVERITY", "WHAT IT CHECKS"],
             outcome
                 .rules
@@ -173,7 +173,7 @@ mod tests {
             "claims/c.yaml",
             "source: article\nclaims:\n  - { id: a, quote: x, subject: Guangxi, metric: m, value: 2, unit: county, members: [Rongshui, Sanjiang] }\n",
         )]);
-        let text = render(&outcome, Listing::Claims);
+        let text = render(&outcome, Table::Claims);
         assert!(text.contains("2 county, [2 exhaustive]"), "{text}");
     }
 }

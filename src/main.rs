@@ -332,7 +332,10 @@ fn render_diagnostics(diagnostics: &[Diagnostic], files: &Files) -> String {
     };
     let handler = miette::GraphicalReportHandler::new_themed(theme)
         .with_width(width)
-        .with_links(false);
+        .with_links(false)
+        // Claim ids are hyphenated words; wrapping must never split one across lines.
+        .with_break_words(false)
+        .with_word_splitter(textwrap::WordSplitter::NoHyphenation);
     let mut out = String::new();
     for diagnostic in diagnostics {
         let report = report::human::Report::new(diagnostic, files);
@@ -348,13 +351,13 @@ fn render_diagnostics(diagnostics: &[Diagnostic], files: &Files) -> String {
     out
 }
 
-/// `claimcheck: 5 sources, 104 claims, 73 entities, 12 rules: 4 errors, 2 warnings`
+/// `claimcheck: 5 sources, 104 claims, 73 entities, 18 rules: 4 errors, 2 warnings`
 fn summary_line(s: &check::Summary) -> String {
     let n = |count: usize, noun: &str| {
         if count == 1 {
             format!("1 {noun}")
         } else {
-            format!("{count} {noun}s")
+            format!("{count} {}", claimcheck::rules::plural(noun))
         }
     };
     let mut problems = vec![n(s.errors, "error")];
@@ -372,7 +375,7 @@ fn summary_line(s: &check::Summary) -> String {
         "claimcheck: {}, {}, {}, {}: {}\n",
         n(s.sources, "source"),
         n(s.claims, "claim"),
-        n(s.entities, "entity").replace("entitys", "entities"),
+        n(s.entities, "entity"),
         n(s.rules, "rule"),
         problems.join(", ")
     )
@@ -386,10 +389,10 @@ fn list(what: ListWhat, path: &std::path::Path) -> u8 {
         return 2;
     }
     let what = match what {
-        ListWhat::Sources => claimcheck::list::Listing::Sources,
-        ListWhat::Claims => claimcheck::list::Listing::Claims,
-        ListWhat::Entities => claimcheck::list::Listing::Entities,
-        ListWhat::Rules => claimcheck::list::Listing::Rules,
+        ListWhat::Sources => claimcheck::list::Table::Sources,
+        ListWhat::Claims => claimcheck::list::Table::Claims,
+        ListWhat::Entities => claimcheck::list::Table::Entities,
+        ListWhat::Rules => claimcheck::list::Table::Rules,
     };
     print(&claimcheck::list::render(&outcome, what));
     0

@@ -92,36 +92,39 @@ pub fn read(reader: &mut Reader, record: &Record) -> Vec<Allow> {
     allows
 }
 
-/// Removes the diagnostics that claims and rules allow, reports the suppressions that
-/// silenced nothing, and returns how many diagnostics were suppressed.
-pub fn apply(diagnostics: &mut Vec<Diagnostic>, project: &Project, rules: &[Rule]) -> usize {
+/// Removes the diagnostics that claims and rules allow and returns how many were
+/// suppressed. With `report_unused`, suppressions that silenced nothing are reported; a run
+/// narrowed by `--rule` or `--select` passes `false`, since the finding a suppression was
+/// written for may simply not have been looked for.
+pub fn apply(
+    diagnostics: &mut Vec<Diagnostic>,
+    project: &Project,
+    rules: &[Rule],
+    report_unused: bool,
+) -> usize {
     let claim_allows: usize = project.claims.iter().map(|c| c.allow.len()).sum();
     let rule_allows: usize = rules.iter().map(|r| r.allow.len()).sum();
     if claim_allows + rule_allows == 0 {
         return 0;
     }
     // Which suppressions were used: claim suppressions first, then rule suppressions.
-    let claim_offsets: Vec<usize> = project
-        .claims
+    let claim_offsets: Vec<usize> = offsets(project.claims.iter().map(|c| c.allow.len()));
+    let rule_offsets: std::collections::HashMap<&str, (usize, &Rule)> = rules
         .iter()
-        .scan(0, |offset, claim| {
-            let start = *offset;
-            *offset += claim.allow.len();
-            Some(start)
-        })
+        .zip(offsets(rules.iter().map(|r| r.allow.len())))
+        .map(|(rule, offset)| (rule.id.value.as_str(), (claim_allows + offset, rule)))
         .collect();
     let mut used = vec![false; claim_allows + rule_allows];
     let before = diagnostics.len();
     diagnostics.retain(|diagnostic| {
         if let Some(rule) = &diagnostic.rule
-            && let Some((index, rule)) = rules.iter().enumerate().find(|(_, r)| &r.id.value == rule)
+            && let Some(&(offset, rule)) = rule_offsets.get(rule.as_str())
             && let Some(position) = rule
                 .allow
                 .iter()
                 .position(|a| a.code.value == diagnostic.code)
         {
-            let offset: usize = rules[..index].iter().map(|r| r.allow.len()).sum();
-            used[claim_allows + offset + position] = true;
+            used[offset + position] = true;
             return false;
         }
         if let Some(at) = diagnostic.primary()
@@ -144,7 +147,7 @@ pub fn apply(diagnostics: &mut Vec<Diagnostic>, project: &Project, rules: &[Rule
         .flat_map(|c| c.allow.iter())
         .chain(rules.iter().flat_map(|r| r.allow.iter()));
     for (allow, used) in all_allows.zip(used) {
-        if !used {
+        if !used && report_unused {
             diagnostics.push(
                 Diagnostic::new(
                     Code::UnusedSuppression,
@@ -160,6 +163,17 @@ pub fn apply(diagnostics: &mut Vec<Diagnostic>, project: &Project, rules: &[Rule
         }
     }
     suppressed
+}
+
+/// Where each record's suppressions start in one flat list, given how many each has.
+fn offsets(counts: impl Iterator<Item = usize>) -> Vec<usize> {
+    counts
+        .scan(0, |next, count| {
+            let start = *next;
+            *next += count;
+            Some(start)
+        })
+        .collect()
 }
 
 /// Explanation of CC050, printed by `claimcheck explain CC050`.

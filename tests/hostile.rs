@@ -29,6 +29,17 @@ fn check(root: &Path, file: &str) -> (i32, Vec<serde_json::Value>, Duration) {
     (output.status.code().unwrap(), about_file, elapsed)
 }
 
+/// A guard against expansion, not a speed target: a file that was expanded (an alias bomb
+/// replayed, a 300 MiB file read) takes minutes and gigabytes, where refusing it takes
+/// milliseconds (BENCHMARKS.md records the times). The bound is loose so that a busy
+/// machine cannot fail it.
+fn assert_refused_without_expanding(what: &str, elapsed: Duration) {
+    assert!(
+        elapsed < Duration::from_secs(20),
+        "{what} took {elapsed:?}: was it expanded?"
+    );
+}
+
 fn assert_refused(name: &str, contents: &[u8], code: &str) {
     let dir = common::corpus_copy();
     let file = format!("claims/{name}");
@@ -39,8 +50,7 @@ fn assert_refused(name: &str, contents: &[u8], code: &str) {
         diagnostics.iter().any(|d| d["code"] == code),
         "{name}: expected {code} naming {file}, got {diagnostics:#?}"
     );
-    // Generous for a loaded CI machine; each case takes milliseconds when run alone.
-    assert!(elapsed < Duration::from_secs(1), "{name} took {elapsed:?}");
+    assert_refused_without_expanding(name, elapsed);
 }
 
 #[test]
@@ -90,8 +100,8 @@ fn a_file_of_many_documents_is_refused() {
     std::fs::write(dir.path().join("claims/docs.yaml"), text).unwrap();
     let (exit, diagnostics, elapsed) = check(dir.path(), "claims/docs.yaml");
     assert_eq!(exit, 2);
-    assert!(!diagnostics.is_empty());
-    assert!(elapsed < Duration::from_secs(1), "took {elapsed:?}");
+    assert_eq!(diagnostics[0]["code"], "CC002", "{diagnostics:#?}");
+    assert_refused_without_expanding("the file", elapsed);
 }
 
 #[cfg(unix)]
@@ -120,5 +130,5 @@ fn a_file_over_the_size_limit_is_refused_without_reading_it() {
     let (exit, diagnostics, elapsed) = check(dir.path(), "claims/big.yaml");
     assert_eq!(exit, 2);
     assert_eq!(diagnostics[0]["code"], "CC002", "{diagnostics:#?}");
-    assert!(elapsed < Duration::from_secs(1), "took {elapsed:?}");
+    assert_refused_without_expanding("the file", elapsed);
 }

@@ -133,6 +133,19 @@ fn suppressions_that_silence_nothing_are_reported() {
 }
 
 #[test]
+fn a_narrowed_run_does_not_call_suppressions_unused() {
+    let dir = common::fixture_copy("count-fail");
+    common::edit(
+        dir.path(),
+        "claims/gansu-guangxi.yaml",
+        "    members: [Rongshui, Sanjiang, Napo, Leye, Longlin, Luocheng, Dahua]\n",
+        "    members: [Rongshui, Sanjiang, Napo, Leye, Longlin, Luocheng, Dahua]\n    allow:\n      - code: CC101\n        reason: the article names seven of the eight counties\n",
+    );
+    let (_, codes, _) = check(dir.path(), &["--select", "CC102"]);
+    assert_eq!(codes, ["CC102"], "no CC050 for the CC101 suppression");
+}
+
+#[test]
 fn a_suppression_needs_a_reason() {
     let dir = common::fixture_copy("count-fail");
     common::edit(

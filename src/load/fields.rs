@@ -37,13 +37,13 @@ impl<'a> Record<'a> {
             .map(|(_, v)| v)
     }
 
-    /// Where to point when a field is missing: the record's `id` or `name` value if it has
-    /// one, else its first key, so the label sits on one line instead of the whole entry.
     /// Whether `field` is present, or written under a misspelt key already reported.
     pub fn has_or_misspelt(&self, field: &str) -> bool {
         self.get(field).is_some() || self.misspelt.contains(&field)
     }
 
+    /// Where to point when a field is missing: the record's `id` or `name` value if it has
+    /// one, else its first key, so the label sits on one line instead of the whole entry.
     pub fn anchor(&self) -> std::ops::Range<usize> {
         self.get("id")
             .or_else(|| self.get("name"))

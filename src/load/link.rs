@@ -250,7 +250,70 @@ fn link_entities(
         let resolved = resolve_entity(&entities, &parent, "parent", diagnostics);
         entities.get_mut(id).parent_entity = resolved;
     }
+    break_parent_cycles(&mut entities, diagnostics);
     project.entities = entities;
+}
+
+/// Reports every cycle of `parent:` links (an entity that is its own ancestor) and cuts it,
+/// so that walks up the hierarchy always end. Each entity has at most one parent, so one
+/// walk per entity, marking what it has seen, finds every cycle in O(entities).
+fn break_parent_cycles(entities: &mut Entities, diagnostics: &mut Diagnostics) {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Seen {
+        No,
+        OnThisWalk,
+        Done,
+    }
+    let mut seen = vec![Seen::No; entities.len()];
+    let ids: Vec<EntityId> = entities.iter().map(|(id, _)| id).collect();
+    for start in ids {
+        let mut path = Vec::new();
+        let mut next = Some(start);
+        while let Some(id) = next {
+            match seen[id.0 as usize] {
+                Seen::Done => break,
+                Seen::OnThisWalk => {
+                    // The path from `id`'s first visit on is the cycle.
+                    let from = path.iter().position(|&p| p == id).unwrap_or(0);
+                    let cycle: Vec<EntityId> = path[from..].to_vec();
+                    let names: Vec<&str> = cycle
+                        .iter()
+                        .chain(std::iter::once(&id))
+                        .map(|&e| entities.get(e).name.value.as_str())
+                        .collect();
+                    let last = *cycle.last().expect("a cycle has an entity");
+                    let parent = entities
+                        .get(last)
+                        .parent
+                        .clone()
+                        .expect("an entity in a cycle has a parent");
+                    diagnostics.push(
+                        Diagnostic::new(
+                            Code::ParentCycle,
+                            format!(
+                                "`{}` is its own ancestor: {}",
+                                entities.get(id).name.value,
+                                names.join(" -> ")
+                            ),
+                            parent.at.clone(),
+                            "this parent closes the cycle",
+                        )
+                        .with_help("give each entity the place that contains it as `parent:`"),
+                    );
+                    entities.get_mut(last).parent_entity = None;
+                    break;
+                }
+                Seen::No => {
+                    seen[id.0 as usize] = Seen::OnThisWalk;
+                    path.push(id);
+                    next = entities.get(id).parent_entity;
+                }
+            }
+        }
+        for id in path {
+            seen[id.0 as usize] = Seen::Done;
+        }
+    }
 }
 
 /// Resolves a name to an entity, warning (with a did-you-mean) when none matches.
@@ -380,6 +443,23 @@ Fails:
     - id: gansu-poor-counties
 
 Passes: two different ids, such as gansu-poor-counties and gansu-poor-counties-announced.
+";
+
+/// Explanation of CC023, printed by `claimcheck explain CC023`.
+pub const EXPLAIN_PARENT_CYCLE: &str = "\
+What it checks: following entities' `parent:` links never leads back to where it started.
+
+Why it matters: parents say which places contain which: a county's status rolls up to its
+province in the timeline rule. A cycle (a county whose parent is its own province's
+county) has no top, so nothing could be said to contain anything.
+
+Fails:
+    - { name: Gansu, kind: province, parent: Linxia County }
+    - { name: Linxia County, kind: county, parent: Gansu }
+
+Passes:
+    - { name: Gansu, kind: province, parent: China }
+    - { name: Linxia County, kind: county, parent: Gansu }
 ";
 
 /// Explanation of CC021, printed by `claimcheck explain CC021`.

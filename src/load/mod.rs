@@ -75,6 +75,7 @@ pub fn load(root: &Path, limits: &Limits) -> Loaded {
         yaml_files(
             &canonical_root,
             &canonical_root.join(folder),
+            limits,
             diagnostics,
             files,
         )
@@ -159,6 +160,7 @@ pub(crate) fn parse_document(
 fn yaml_files(
     root: &Path,
     folder: &Path,
+    limits: &Limits,
     diagnostics: &mut Diagnostics,
     files: &mut Files,
 ) -> Vec<(FileId, String)> {
@@ -169,7 +171,7 @@ fn yaml_files(
     for path in paths {
         let name = display_name(root, &path);
         let file = files.add(name.clone(), path.clone(), "");
-        match read_text_inside(root, &path, Limits::default().max_file_bytes) {
+        match read_text_inside(root, &path, limits.max_file_bytes) {
             Ok(text) => {
                 files.set_text(file, text.as_str());
                 out.push((file, text));

@@ -108,7 +108,7 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Node, SyntaxError> {
             span: 0..0,
         });
     }
-    if let Some((start, len)) = longest_line_over(text, limits.max_line_bytes) {
+    if let Some((start, len)) = first_line_over(text, limits.max_line_bytes) {
         return Err(SyntaxError {
             message: format!(
                 "a line of {len} bytes (the limit is {} bytes)",
@@ -154,7 +154,7 @@ fn is_over_limit(error: &serde_saphyr::Error) -> bool {
 }
 
 /// The start and length of the first line longer than `max`, if any.
-fn longest_line_over(text: &str, max: usize) -> Option<(usize, usize)> {
+fn first_line_over(text: &str, max: usize) -> Option<(usize, usize)> {
     let mut start = 0;
     for line in text.split('\n') {
         if line.len() > max {
@@ -204,6 +204,20 @@ fn limit_message(error: &serde_saphyr::Error) -> Option<String> {
 /// The parser's message without its own "at line X column Y" suffix: our diagnostics
 /// carry the location as a label.
 fn plain_message(error: &serde_saphyr::Error) -> String {
+    use serde_saphyr::Error;
+    match error {
+        Error::AliasError { error, .. } | Error::WithSnippet { error, .. } => {
+            return plain_message(error);
+        }
+        // The parser's own wording names a library setting the user cannot reach.
+        Error::DuplicateMappingKey { key, .. } => {
+            return match key {
+                Some(key) => format!("the key `{key}` appears twice in one mapping"),
+                None => "a key appears twice in one mapping".to_string(),
+            };
+        }
+        _ => {}
+    }
     let text = error.to_string();
     let text = match text.rfind(" at line ") {
         Some(at) => &text[..at],
@@ -484,6 +498,12 @@ mod tests {
         assert!(error.over_limit);
         assert_eq!(error.span, Some(5..6));
         assert!(error.message.contains("203 bytes"), "{}", error.message);
+    }
+
+    #[test]
+    fn a_duplicate_key_is_reported_in_the_users_words() {
+        let error = parse("a: 1\na: 2\n", &Limits::default()).unwrap_err();
+        assert_eq!(error.message, "the key `a` appears twice in one mapping");
     }
 
     #[test]

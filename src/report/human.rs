@@ -28,14 +28,14 @@ pub struct Report {
 impl Report {
     /// Builds the report for `diagnostic`, attaching the texts of the files it labels.
     pub fn new(diagnostic: &Diagnostic, files: &Files) -> Report {
-        let mut help = diagnostic.notes.join("\n");
-        if let Some(text) = &diagnostic.help {
-            if !help.is_empty() {
-                help.push('\n');
-            }
-            help.push_str(text);
+        // Notes are facts about the finding (the intervals compared, the rule's own words):
+        // they follow the headline; `help:` is kept for what to do.
+        let mut message = diagnostic.message.clone();
+        for note in &diagnostic.notes {
+            message.push_str("\nnote: ");
+            message.push_str(note);
         }
-        let message = diagnostic.message.clone();
+        let help = diagnostic.help.clone().unwrap_or_default();
         let mut report = Report {
             code: format!("{} {}", diagnostic.code.id(), diagnostic.code.name()),
             severity: match diagnostic.severity {

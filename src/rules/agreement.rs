@@ -25,7 +25,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use rust_decimal::Decimal;
 
-use super::{Check, Context, Finding, Kind};
+use super::{Check, Context, Finding, Kind, plural};
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location, did_you_mean};
 use crate::load::fields::{Reader, Record};
@@ -629,32 +629,6 @@ pub(crate) fn figure(claim: &Claim) -> String {
             }
         }
     }
-}
-
-/// The plural of a unit noun: county -> counties, person -> people, yuan -> yuan.
-pub(crate) fn plural(unit: &str) -> String {
-    const SAME: &[&str] = &["yuan", "mu", "percent", "renminbi", "yen", "sheep", "fish"];
-    const IRREGULAR: &[(&str, &str)] = &[
-        ("person", "people"),
-        ("child", "children"),
-        ("man", "men"),
-        ("woman", "women"),
-    ];
-    if SAME.contains(&unit) {
-        return unit.to_string();
-    }
-    if let Some((_, plural)) = IRREGULAR.iter().find(|(one, _)| *one == unit) {
-        return plural.to_string();
-    }
-    if let Some(stem) = unit.strip_suffix('y')
-        && !stem.ends_with(['a', 'e', 'i', 'o', 'u'])
-    {
-        return format!("{stem}ies");
-    }
-    if unit.ends_with(['s', 'x', 'z']) || unit.ends_with("ch") || unit.ends_with("sh") {
-        return format!("{unit}es");
-    }
-    format!("{unit}s")
 }
 
 /// Explanation of CC141, printed by `claimcheck explain CC141`.

@@ -184,6 +184,8 @@ impl Finding {
 /// Reads every rule file.
 pub fn load(documents: &[Document], project: &Project, diagnostics: &mut Diagnostics) -> Vec<Rule> {
     let mut rules: Vec<Rule> = Vec::new();
+    // Rule ids seen so far, to report a duplicate at both places without a scan.
+    let mut ids: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for document in documents {
         let mut reader = Reader {
             file: document.file,
@@ -202,7 +204,8 @@ pub fn load(documents: &[Document], project: &Project, diagnostics: &mut Diagnos
         };
         for node in reader.list(list, "rules") {
             if let Some(rule) = read_rule(&mut reader, node, project) {
-                if let Some(first) = rules.iter().find(|r| r.id.value == rule.id.value) {
+                if let Some(&first) = ids.get(&rule.id.value) {
+                    let first: &Rule = &rules[first];
                     reader.diagnostics.push(
                         Diagnostic::new(
                             Code::DuplicateId,
@@ -215,6 +218,7 @@ pub fn load(documents: &[Document], project: &Project, diagnostics: &mut Diagnos
                     );
                     continue;
                 }
+                ids.insert(rule.id.value.clone(), rules.len());
                 rules.push(rule);
             }
         }
@@ -359,6 +363,32 @@ pub fn claim_with_value(
     None
 }
 
+/// The plural of a unit noun: county -> counties, person -> people, yuan -> yuan.
+pub fn plural(unit: &str) -> String {
+    const SAME: &[&str] = &["yuan", "mu", "percent", "renminbi", "yen", "sheep", "fish"];
+    const IRREGULAR: &[(&str, &str)] = &[
+        ("person", "people"),
+        ("child", "children"),
+        ("man", "men"),
+        ("woman", "women"),
+    ];
+    if SAME.contains(&unit) {
+        return unit.to_string();
+    }
+    if let Some((_, plural)) = IRREGULAR.iter().find(|(one, _)| *one == unit) {
+        return plural.to_string();
+    }
+    if let Some(stem) = unit.strip_suffix('y')
+        && !stem.ends_with(['a', 'e', 'i', 'o', 'u'])
+    {
+        return format!("{stem}ies");
+    }
+    if unit.ends_with(['s', 'x', 'z']) || unit.ends_with("ch") || unit.ends_with("sh") {
+        return format!("{unit}es");
+    }
+    format!("{unit}s")
+}
+
 fn kind_names() -> String {
     KINDS.iter().map(|k| k.name).collect::<Vec<_>>().join(", ")
 }
@@ -452,3 +482,18 @@ Fails:
 Passes:
     expression: gansu-counties-exited-by-2019 + gansu-counties-withdrawn == gansu-poor-counties
 ";
+
+#[cfg(test)]
+mod tests {
+    use super::plural;
+
+    #[test]
+    fn plural_follows_english_spelling() {
+        assert_eq!(plural("county"), "counties");
+        assert_eq!(plural("province"), "provinces");
+        assert_eq!(plural("day"), "days");
+        assert_eq!(plural("person"), "people");
+        assert_eq!(plural("yuan"), "yuan");
+        assert_eq!(plural("inch"), "inches");
+    }
+}

@@ -98,7 +98,18 @@ impl Selector {
 
     /// The selected claims, in corpus order.
     pub fn select(&self, project: &Project, index: &ClaimIndex) -> Vec<ClaimId> {
-        let candidates: Vec<ClaimId> = if !self.metric.is_empty() {
+        let exact_ids = !self.id.is_empty() && self.id.iter().all(|p| !p.contains('*'));
+        let candidates: Vec<ClaimId> = if exact_ids {
+            // Ids without a wildcard name their claims: look them up.
+            let mut ids: Vec<ClaimId> = self
+                .id
+                .iter()
+                .filter_map(|id| project.claim_by_id(id))
+                .collect();
+            ids.sort_unstable();
+            ids.dedup();
+            ids
+        } else if !self.metric.is_empty() {
             index.union(&index.by_metric, &self.metric)
         } else if !self.subject.is_empty() {
             index.union(&index.by_subject, &self.subject)
