@@ -7,10 +7,10 @@
 //!   article) that encodes it, that is when one of these holds:
 //!   - the number is a figure and the claim's value is the same figure in any notation
 //!     ([`same_figure`]: `3.29 million` and `3,290,000`, `nine` and `9`);
-//!   - the number names a date that is the claim's `as_of` (written, or the source's date
-//!     by default) or its period's first or last day: a year equal to that date's year, a
-//!     month and day equal to its month and day, a bare day (`the 21st`, the `22` of
-//!     `November 16 to 22`) equal to its day;
+//!   - the number names a date that is the claim's `as_of` (as written: a date the claim
+//!     only inherits from its source encodes nothing) or its period's first or last day: a
+//!     year equal to that date's year, a month and day equal to its month and day, a bare
+//!     day (`the 21st`, the `22` of `November 16 to 22`) equal to its day;
 //!   - the number is a whole count equal to the length of the claim's exhaustive member
 //!     list;
 //! - else **ignored** when it lies inside an occurrence of the `text` of a `coverage.yaml`
@@ -249,7 +249,14 @@ pub fn encodes(claim: &Claim, mention: &Mention) -> bool {
         return true;
     }
     if let Some(part) = mention.date {
-        let mut dates = vec![claim.as_of];
+        // Only a date the encoder wrote: the source's date, which `as_of` defaults to, would
+        // make any mention of the publication year look encoded by coincidence.
+        let mut dates: Vec<_> = claim
+            .as_of_at
+            .as_ref()
+            .map(|_| claim.as_of)
+            .into_iter()
+            .collect();
         if let Some(period) = &claim.period {
             dates.extend([period.value.start, period.value.end]);
         }
@@ -504,8 +511,10 @@ mod tests {
 
     #[test]
     fn a_date_is_encoded_by_the_claims_as_of_or_period() {
+        let placeholder = crate::testing::claim("a", "q");
         let claim = |as_of: &str| Claim {
             as_of: Date::parse(as_of).unwrap(),
+            as_of_at: Some(placeholder.at.clone()),
             ..crate::testing::claim("a", "q")
         };
         let mention = |part| Mention {
@@ -527,6 +536,12 @@ mod tests {
         ));
         assert!(encodes(&claim("2020-11-21"), &mention(DatePart::Day(21))));
         assert!(!encodes(&claim("2020-11-21"), &mention(DatePart::Day(20))));
+        // A date the claim only inherits from its source encodes nothing by itself.
+        let defaulted = Claim {
+            as_of: Date::parse("2020-11-21").unwrap(),
+            ..crate::testing::claim("a", "q")
+        };
+        assert!(!encodes(&defaulted, &mention(DatePart::Year(2020))));
     }
 
     #[test]

@@ -194,11 +194,6 @@ pub fn closest(article: &Article, quote: &str) -> Option<Closest> {
         return None;
     }
     let words = article.words();
-    let article_words: Vec<&str> = words
-        .spans
-        .iter()
-        .map(|s| &article.normalized.text[s.clone()])
-        .collect();
 
     // Seeds: the quote's distinct words that occur in the article, rarest first.
     let mut seeds: Vec<(usize, usize, &Vec<u32>)> = Vec::new();
@@ -227,11 +222,16 @@ pub fn closest(article: &Article, quote: &str) -> Option<Closest> {
     let mut best: Option<(Alignment, usize)> = None;
     for &(start, _) in starts.iter().take(CANDIDATES) {
         let lo = (start - margin).max(0) as usize;
-        let hi = ((start + n as isize + margin).max(0) as usize).min(article_words.len());
+        let hi = ((start + n as isize + margin).max(0) as usize).min(words.spans.len());
         if lo >= hi {
             continue;
         }
-        let alignment = align(&quote_words, &article_words[lo..hi]);
+        // Only the candidate window's words: O(quote) per candidate, never O(article).
+        let window: Vec<&str> = words.spans[lo..hi]
+            .iter()
+            .map(|s| &article.normalized.text[s.clone()])
+            .collect();
+        let alignment = align(&quote_words, &window);
         let better = best.as_ref().is_none_or(|(b, b_lo)| {
             (alignment.cost, lo + alignment.start) < (b.cost, b_lo + b.start)
         });
