@@ -86,6 +86,14 @@ impl Listing {
     }
 }
 
+/// What a written name stands for when claims are grouped or lists compared: the entity it
+/// resolves to (so "Tibet" and "Xizang" are one), else the name as written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum NameKey<'a> {
+    Entity(EntityId),
+    Name(&'a str),
+}
+
 /// One name in a claim's member list.
 #[derive(Clone, Debug)]
 pub struct Member {
@@ -128,7 +136,25 @@ pub struct Claim {
     pub passage: Option<Location>,
 }
 
+impl Member {
+    /// What this member is the same as another by.
+    pub fn key(&self) -> NameKey<'_> {
+        match self.entity {
+            Some(entity) => NameKey::Entity(entity),
+            None => NameKey::Name(&self.name.value),
+        }
+    }
+}
+
 impl Claim {
+    /// What this claim's subject is the same as another's by.
+    pub fn subject_key(&self) -> NameKey<'_> {
+        match self.subject_entity {
+            Some(entity) => NameKey::Entity(entity),
+            None => NameKey::Name(&self.subject.value),
+        }
+    }
+
     /// The unit as compared between claims: a percentage's unit is `percent` even when
     /// the author left `unit:` out.
     pub fn unit_name(&self) -> Option<&str> {

@@ -31,7 +31,7 @@ use crate::diagnostic::{Diagnostic, Location, did_you_mean};
 use crate::load::fields::{Reader, Record};
 use crate::load::spec::{Field, Shape, choice_names};
 use crate::load::yaml::{Node, Value};
-use crate::model::{Claim, ClaimId, Date, EntityId, Period, Project, SourceId};
+use crate::model::{Claim, ClaimId, Date, NameKey, Period, Project, SourceId};
 use crate::quantity::{Bound, Interval, Qualifier, Quantity};
 
 pub const KIND: Kind = Kind {
@@ -129,13 +129,6 @@ fn read_key(reader: &mut Reader, node: &Node) -> Option<Vec<KeyPart>> {
     (!failed).then_some(parts)
 }
 
-/// The subject as grouped: its entity when the name resolves, else the name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-enum Subject<'a> {
-    Entity(EntityId),
-    Name(&'a str),
-}
-
 /// When a figure holds: a period, or a single day (a one-day period is that day).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum When {
@@ -156,7 +149,7 @@ impl When {
 /// The fields of a claim a rule's key groups by; a field left out of the key is `None`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 struct GroupKey<'a> {
-    subject: Option<Subject<'a>>,
+    subject: Option<NameKey<'a>>,
     metric: Option<&'a str>,
     date: Option<When>,
     as_of: Option<Date>,
@@ -171,10 +164,7 @@ impl Agreement {
         for part in &self.key {
             match part {
                 KeyPart::Subject => {
-                    key.subject = Some(match claim.subject_entity {
-                        Some(entity) => Subject::Entity(entity),
-                        None => Subject::Name(&claim.subject.value),
-                    });
+                    key.subject = Some(claim.subject_key());
                 }
                 KeyPart::Metric => key.metric = Some(&claim.metric.value),
                 KeyPart::Date => key.date = Some(When::of(claim)),
@@ -282,16 +272,12 @@ fn members_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
         return Vec::new();
     }
     let count = first.value;
-    let mut seen: HashMap<String, (ClaimId, usize)> = HashMap::new();
+    let mut seen: HashMap<NameKey, (ClaimId, usize)> = HashMap::new();
     for &id in &listing {
         let claim = project.claim(id);
         let mut new = Vec::new();
         for (index, member) in claim.members.iter().enumerate() {
-            let key = match member.entity {
-                Some(entity) => format!("entity:{}", entity.0),
-                None => format!("name:{}", member.name.value),
-            };
-            if let std::collections::hash_map::Entry::Vacant(slot) = seen.entry(key) {
+            if let std::collections::hash_map::Entry::Vacant(slot) = seen.entry(member.key()) {
                 slot.insert((id, index));
                 new.push(index);
             }

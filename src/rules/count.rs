@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use super::{Check, Context, Finding, Kind, plural};
 use crate::codes::Code;
 use crate::load::fields::{Reader, Record};
-use crate::model::{Claim, ClaimId, EntityKind, Listing, Project};
+use crate::model::{Claim, ClaimId, EntityKind, Listing, NameKey, Project};
 
 pub const KIND: Kind = Kind {
     name: "count",
@@ -45,20 +45,11 @@ impl Check for Count {
     }
 }
 
-/// The key two members are the same by: their entity when they resolve, else their name.
-fn member_key(claim: &Claim, index: usize) -> String {
-    let member = &claim.members[index];
-    match member.entity {
-        Some(entity) => format!("entity:{}", entity.0),
-        None => format!("name:{}", member.name.value),
-    }
-}
-
 fn duplicates(context: &Context, claim: &Claim) -> Vec<Finding> {
-    let mut first_seen: HashMap<String, usize> = HashMap::new();
+    let mut first_seen: HashMap<NameKey, usize> = HashMap::new();
     let mut findings = Vec::new();
     for index in 0..claim.members.len() {
-        let key = member_key(claim, index);
+        let key = claim.members[index].key();
         if let Some(&first) = first_seen.get(&key) {
             let (a, b) = (&claim.members[first], &claim.members[index]);
             let same = match b.entity {
@@ -89,9 +80,7 @@ fn duplicates(context: &Context, claim: &Claim) -> Vec<Finding> {
 fn count_mismatch(claim: &Claim) -> Option<Finding> {
     let value = claim.value.as_ref()?;
     let listed = {
-        let mut keys: Vec<String> = (0..claim.members.len())
-            .map(|i| member_key(claim, i))
-            .collect();
+        let mut keys: Vec<NameKey> = claim.members.iter().map(|m| m.key()).collect();
         keys.sort();
         keys.dedup();
         keys.len()

@@ -44,7 +44,7 @@ use std::ops::Range;
 use super::{Check, Context, Finding, Kind};
 use crate::codes::Code;
 use crate::load::fields::{Reader, Record};
-use crate::model::{Claim, ClaimId, EntityId, Listing, Member, Project};
+use crate::model::{Claim, ClaimId, Listing, NameKey, Project};
 use crate::quantity::Decimal;
 
 pub const KIND: Kind = Kind {
@@ -61,35 +61,12 @@ fn read(_: &mut Reader, _: &Record, _: &Project) -> Option<Box<dyn Check>> {
     Some(Box::new(Growth))
 }
 
-/// What two names are the same by: the entity they resolve to, else the name itself.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-enum Key<'a> {
-    Entity(EntityId),
-    Name(&'a str),
-}
-
-impl<'a> Key<'a> {
-    fn of_member(member: &'a Member) -> Key<'a> {
-        match member.entity {
-            Some(entity) => Key::Entity(entity),
-            None => Key::Name(&member.name.value),
-        }
-    }
-
-    fn of_subject(claim: &'a Claim) -> Key<'a> {
-        match claim.subject_entity {
-            Some(entity) => Key::Entity(entity),
-            None => Key::Name(&claim.subject.value),
-        }
-    }
-}
-
 /// One claim's member list, as compared.
 struct List<'a> {
     claim: &'a Claim,
     /// Each distinct member once, with the index of its first mention in `members`.
-    distinct: Vec<(Key<'a>, usize)>,
-    keys: HashSet<Key<'a>>,
+    distinct: Vec<(NameKey<'a>, usize)>,
+    keys: HashSet<NameKey<'a>>,
     complete: bool,
     /// For a complete list whose value is an exact count: the count stated minus the
     /// members listed. Two lists agree on growth exactly when their gaps are equal.
@@ -101,7 +78,7 @@ impl<'a> List<'a> {
         let mut keys = HashSet::with_capacity(claim.members.len());
         let mut distinct = Vec::with_capacity(claim.members.len());
         for (index, member) in claim.members.iter().enumerate() {
-            let key = Key::of_member(member);
+            let key = member.key();
             if keys.insert(key) {
                 distinct.push((key, index));
             }
@@ -145,14 +122,14 @@ impl Check for Growth {
     fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Vec<Finding> {
         let project = context.project;
         // Sets in the order their first claim was selected, so findings are stable.
-        let mut index: HashMap<(Key, &str), usize> = HashMap::new();
+        let mut index: HashMap<(NameKey, &str), usize> = HashMap::new();
         let mut sets: Vec<Vec<List>> = Vec::new();
         for &id in selected {
             let claim = project.claim(id);
             if claim.members_at.is_none() {
                 continue;
             }
-            let key = (Key::of_subject(claim), claim.metric.value.as_str());
+            let key = (claim.subject_key(), claim.metric.value.as_str());
             let slot = *index.entry(key).or_insert_with(|| {
                 sets.push(Vec::new());
                 sets.len() - 1
@@ -182,7 +159,7 @@ fn check_set(lists: &[List], findings: &mut Vec<Finding>) {
     }
     // The complete lists of the target date and how many of them hold each member. Dates
     // of partial lists only share a target, so each target is built once, when first met.
-    let mut target_of: Option<(usize, Vec<usize>, HashMap<Key, usize>)> = None;
+    let mut target_of: Option<(usize, Vec<usize>, HashMap<NameKey, usize>)> = None;
     for (run, range) in runs.iter().enumerate() {
         let Some(target) = next[run] else {
             continue;
@@ -195,7 +172,7 @@ fn check_set(lists: &[List], findings: &mut Vec<Finding>) {
                 .clone()
                 .filter(|&i| lists[i].complete)
                 .collect();
-            let mut held: HashMap<Key, usize> = HashMap::new();
+            let mut held: HashMap<NameKey, usize> = HashMap::new();
             for &i in &later {
                 for (key, _) in &lists[i].distinct {
                     *held.entry(*key).or_default() += 1;
@@ -235,12 +212,12 @@ fn dropped(
     lists: &[List],
     earlier: usize,
     later: &[usize],
-    held: &HashMap<Key, usize>,
+    held: &HashMap<NameKey, usize>,
     findings: &mut Vec<Finding>,
 ) {
     let before = &lists[earlier];
     // Members some later complete list lacks: held by fewer than all of them.
-    let missing: Vec<(Key, usize)> = before
+    let missing: Vec<(NameKey, usize)> = before
         .distinct
         .iter()
         .copied()

@@ -37,7 +37,7 @@ use super::{Check, Context, Finding, Kind};
 use crate::codes::Code;
 use crate::load::fields::{Reader, Record};
 use crate::load::spec::{Field, Shape, choice_names};
-use crate::model::{Claim, ClaimId, EntityId, Project};
+use crate::model::{Claim, ClaimId, NameKey, Project};
 use crate::quantity::{Bound, Decimal, Interval, Quantity};
 
 pub const KIND: Kind = Kind {
@@ -134,16 +134,9 @@ fn read(reader: &mut Reader, record: &Record, _: &Project) -> Option<Box<dyn Che
     Some(Box::new(Monotonic { direction }))
 }
 
-/// The subject as series are grouped by: its entity when it resolves, else its name.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-enum Subject<'a> {
-    Entity(EntityId),
-    Name(&'a str),
-}
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 struct SeriesKey<'a> {
-    subject: Subject<'a>,
+    subject: NameKey<'a>,
     metric: &'a str,
     unit: Option<&'a str>,
 }
@@ -160,10 +153,7 @@ impl Check for Monotonic {
                 continue;
             }
             let key = SeriesKey {
-                subject: match claim.subject_entity {
-                    Some(entity) => Subject::Entity(entity),
-                    None => Subject::Name(&claim.subject.value),
-                },
+                subject: claim.subject_key(),
                 metric: &claim.metric.value,
                 unit: claim.unit_name(),
             };

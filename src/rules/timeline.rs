@@ -21,7 +21,7 @@ use super::{Check, Context, Finding, Kind};
 use crate::codes::Code;
 use crate::load::fields::{Reader, Record};
 use crate::load::spec::{Field, Need, Shape};
-use crate::model::{Claim, ClaimId, Date, EntityId, Located, Project};
+use crate::model::{Claim, ClaimId, Date, Located, NameKey, Project};
 
 pub const KIND: Kind = Kind {
     name: "timeline",
@@ -118,24 +118,9 @@ fn after_publication(project: &Project, claim: &Claim) -> Option<Finding> {
     )
 }
 
-/// A claim's subject as the status order sees it: its entity, or its name when the name
-/// resolves to no entity (then it has no ancestors).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-enum Subject<'a> {
-    Entity(EntityId),
-    Name(&'a str),
-}
+type Latest<'a> = HashMap<(&'a str, NameKey<'a>), (Date, ClaimId)>;
 
-fn subject(claim: &Claim) -> Subject<'_> {
-    match claim.subject_entity {
-        Some(entity) => Subject::Entity(entity),
-        None => Subject::Name(&claim.subject.value),
-    }
-}
-
-type Latest<'a> = HashMap<(&'a str, Subject<'a>), (Date, ClaimId)>;
-
-fn record<'a>(latest: &mut Latest<'a>, key: (&'a str, Subject<'a>), date: Date, id: ClaimId) {
+fn record<'a>(latest: &mut Latest<'a>, key: (&'a str, NameKey<'a>), date: Date, id: ClaimId) {
     let slot = latest.entry(key).or_insert((date, id));
     if date > slot.0 {
         *slot = (date, id);
@@ -161,8 +146,9 @@ fn out_of_order(
             continue;
         }
         let metric = claim.metric.value.as_str();
-        record(&mut latest, (metric, subject(claim)), claim.as_of, id);
-        // Up the ancestor chain, bounded by the registry's size in case parents loop.
+        record(&mut latest, (metric, claim.subject_key()), claim.as_of, id);
+        // Up the ancestor chain: parent cycles are cut when entities are linked, and the
+        // bound is a second guard.
         let mut entity = claim.subject_entity;
         for _ in 0..project.entities.len() {
             let Some(parent) = entity.and_then(|e| project.entities.get(e).parent_entity) else {
@@ -170,7 +156,7 @@ fn out_of_order(
             };
             record(
                 &mut latest,
-                (metric, Subject::Entity(parent)),
+                (metric, NameKey::Entity(parent)),
                 claim.as_of,
                 id,
             );
@@ -183,7 +169,8 @@ fn out_of_order(
         if status(claim) != Some(after) {
             continue;
         }
-        let Some(&(date, earlier)) = latest.get(&(claim.metric.value.as_str(), subject(claim)))
+        let Some(&(date, earlier)) =
+            latest.get(&(claim.metric.value.as_str(), claim.subject_key()))
         else {
             continue;
         };
@@ -209,7 +196,7 @@ fn status_finding(
     after: &str,
 ) -> Finding {
     let (late, early) = (before_claim.as_of, after_claim.as_of);
-    let same_subject = subject(before_claim) == subject(after_claim);
+    let same_subject = before_claim.subject_key() == after_claim.subject_key();
     let said = if same_subject {
         format!("`{}` said {after}", after_claim.id.value)
     } else {
