@@ -21,7 +21,7 @@ pub fn link(
     files: Files,
     raw_sources: Vec<RawSource>,
     raw_entities: Vec<RawEntity>,
-    raw_claims: Vec<RawClaim>,
+    raw_claims: Vec<Vec<RawClaim>>,
     limits: &Limits,
     diagnostics: &mut Diagnostics,
 ) -> Project {
@@ -289,9 +289,17 @@ fn resolve_entity(
     None
 }
 
-fn link_claims(project: &mut Project, raw_claims: Vec<RawClaim>, diagnostics: &mut Diagnostics) {
-    let mut claims = Vec::with_capacity(raw_claims.len());
-    for raw in raw_claims {
+/// Links the claims of each file in turn (`raw_claims` holds one list per file, in file
+/// order); a file's raw records are freed once linked, so that the raw and the linked claims
+/// of a large corpus are never all in memory at once.
+fn link_claims(
+    project: &mut Project,
+    raw_claims: Vec<Vec<RawClaim>>,
+    diagnostics: &mut Diagnostics,
+) {
+    let mut claims = Vec::with_capacity(raw_claims.iter().map(Vec::len).sum());
+    project.claims_by_id.reserve(claims.capacity());
+    for raw in raw_claims.into_iter().flatten() {
         if let Some(&first) = project.claims_by_id.get(&raw.id.value) {
             let first: &Claim = &claims[first.0 as usize];
             diagnostics.push(duplicate("claim", &raw.id.value, &first.id.at, &raw.id.at));

@@ -1,7 +1,8 @@
 //! Which claims a rule looks at: `select:` with any of `metric`, `subject`, `source`,
 //! `unit`, `status` and `id` (a pattern with `*`). Fields combine with AND; a list of values
 //! within one field with OR. Selection starts from a hash index on the most selective field
-//! given, so a rule costs time in proportion to the claims it selects, not to the corpus.
+//! given (exact ids, then metric, then subject), so a rule costs time in proportion to the
+//! claims it selects, not to the corpus.
 
 use std::collections::HashMap;
 
@@ -64,13 +65,24 @@ impl Selector {
 
     /// The selected claims, in corpus order.
     pub fn select(&self, project: &Project, index: &ClaimIndex) -> Vec<ClaimId> {
-        let candidates: Vec<ClaimId> = if !self.metric.is_empty() {
-            index.union(&index.by_metric, &self.metric)
-        } else if !self.subject.is_empty() {
-            index.union(&index.by_subject, &self.subject)
-        } else {
-            project.claim_ids().collect()
-        };
+        let candidates: Vec<ClaimId> =
+            if !self.id.is_empty() && !self.id.iter().any(|p| p.contains('*')) {
+                // Exact ids: one lookup each.
+                let mut ids: Vec<ClaimId> = self
+                    .id
+                    .iter()
+                    .filter_map(|id| project.claim_by_id(id))
+                    .collect();
+                ids.sort_unstable();
+                ids.dedup();
+                ids
+            } else if !self.metric.is_empty() {
+                index.union(&index.by_metric, &self.metric)
+            } else if !self.subject.is_empty() {
+                index.union(&index.by_subject, &self.subject)
+            } else {
+                project.claim_ids().collect()
+            };
         candidates
             .into_iter()
             .filter(|&id| self.matches(project, id))
@@ -134,16 +146,18 @@ impl ClaimIndex {
         let mut index = ClaimIndex::default();
         for id in project.claim_ids() {
             let claim = project.claim(id);
-            index
-                .by_metric
-                .entry(claim.metric.value.clone())
-                .or_default()
-                .push(id);
-            index
-                .by_subject
-                .entry(claim.subject.value.clone())
-                .or_default()
-                .push(id);
+            // Look up before inserting, so that a key is copied once, not once per claim.
+            for (map, key) in [
+                (&mut index.by_metric, &claim.metric.value),
+                (&mut index.by_subject, &claim.subject.value),
+            ] {
+                match map.get_mut(key) {
+                    Some(ids) => ids.push(id),
+                    None => {
+                        map.insert(key.clone(), vec![id]);
+                    }
+                }
+            }
         }
         index
     }
