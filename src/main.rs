@@ -237,9 +237,9 @@ impl Bar {
             check::Stage::Rules => "rules evaluated",
         };
         if self.bar.message() != message {
-            self.bar.set_message(message);
             self.bar.set_length(total as u64);
             self.bar.set_position(0);
+            self.bar.set_message(message);
         }
         // Positions arrive from several threads out of order: only move forward.
         if done as u64 > self.bar.position() {
