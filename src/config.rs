@@ -86,18 +86,10 @@ pub fn load(
         }
     };
     let file = files.add(display_name(root, &path), path, text.as_str());
-    let root_node = match yaml::parse(&text, limits) {
-        Ok(node) => node,
-        Err(error) => {
-            diagnostics.push(
-                Diagnostic::new(
-                    Code::YamlSyntax,
-                    format!("invalid YAML: {}", error.message),
-                    crate::diagnostic::Location::new(file, error.span.unwrap_or(0..0)),
-                    "here",
-                )
-                .with_help("fix the YAML syntax at the label"),
-            );
+    let root_node = match load::parse_document(file, &text, limits) {
+        Ok(document) => document.root,
+        Err(diagnostic) => {
+            diagnostics.push(*diagnostic);
             return Config::default();
         }
     };

@@ -96,8 +96,12 @@ pub fn load(
         }
     };
     project.files.set_text(file, text.as_str());
-    let Some(document) = parse_document(file, &text, limits, diagnostics) else {
-        return Vec::new();
+    let document = match parse_document(file, &text, limits) {
+        Ok(document) => document,
+        Err(diagnostic) => {
+            diagnostics.push(*diagnostic);
+            return Vec::new();
+        }
     };
     if document.root.value == Value::Null {
         return Vec::new();

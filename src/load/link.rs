@@ -5,6 +5,8 @@
 use std::collections::HashMap;
 use std::path::{Component, Path};
 
+use rayon::prelude::*;
+
 use super::claims::RawClaim;
 use super::entities::RawEntity;
 use super::sources::RawSource;
@@ -21,7 +23,7 @@ pub fn link(
     files: Files,
     raw_sources: Vec<RawSource>,
     raw_entities: Vec<RawEntity>,
-    raw_claims: Vec<RawClaim>,
+    raw_claims: Vec<Vec<RawClaim>>,
     limits: &Limits,
     diagnostics: &mut Diagnostics,
 ) -> Project {
@@ -54,13 +56,29 @@ fn link_sources(
     limits: &Limits,
     diagnostics: &mut Diagnostics,
 ) {
+    // Duplicates first, in order; then the article texts are read on rayon's pool; then
+    // each is registered in source order, so file ids do not depend on thread timing.
+    let mut seen: HashMap<String, Location> = HashMap::new();
+    let mut kept = Vec::with_capacity(raw_sources.len());
     for raw in raw_sources {
-        if let Some(&first) = project.sources_by_id.get(&raw.id.value) {
-            let first = &project.sources[first.0 as usize].id.at;
+        if let Some(first) = seen.get(&raw.id.value) {
             diagnostics.push(duplicate("source", &raw.id.value, first, &raw.id.at));
             continue;
         }
-        let text = read_source_text(root, &raw, &mut project.files, limits, diagnostics);
+        seen.insert(raw.id.value.clone(), raw.id.at.clone());
+        kept.push(raw);
+    }
+    let texts: Vec<(Option<SourceText>, Diagnostics)> = kept
+        .par_iter()
+        .map(|raw| {
+            let mut found = Diagnostics::default();
+            let text = read_source_text(root, raw, limits, &mut found);
+            (text, found)
+        })
+        .collect();
+    for (raw, (text, found)) in kept.into_iter().zip(texts) {
+        diagnostics.extend(found.into_vec());
+        let text = text.map(|(name, path, text)| project.files.add(name, path, text));
         let id = SourceId(project.sources.len() as u32);
         project.sources_by_id.insert(raw.id.value.clone(), id);
         project.sources.push(Source {
@@ -77,13 +95,15 @@ fn link_sources(
     }
 }
 
+/// An article text as read: its display name, path and text.
+type SourceText = (String, std::path::PathBuf, String);
+
 fn read_source_text(
     root: &Path,
     raw: &RawSource,
-    files: &mut Files,
     limits: &Limits,
     diagnostics: &mut Diagnostics,
-) -> Option<crate::files::FileId> {
+) -> Option<SourceText> {
     let written = &raw.text_path;
     let relative = Path::new(&written.value);
     let escapes = relative.is_absolute()
@@ -97,7 +117,7 @@ fn read_source_text(
     }
     let path = raw.folder.join(relative);
     match read_text_inside(root, &path, limits.max_file_bytes) {
-        Ok(text) => Some(files.add(display_name(root, &path), path, text)),
+        Ok(text) => Some((display_name(root, &path), path, text)),
         Err(ReadProblem::OutsideRoot) => {
             diagnostics.push(outside_root(written));
             None
@@ -352,9 +372,33 @@ fn resolve_entity(
     None
 }
 
-fn link_claims(project: &mut Project, raw_claims: Vec<RawClaim>, diagnostics: &mut Diagnostics) {
-    let mut claims = Vec::with_capacity(raw_claims.len());
-    for raw in raw_claims {
+/// Links the claims of each file in turn (`raw_claims` holds one list per file, in file
+/// order); a file's raw records are freed once linked, so that the raw and the linked claims
+/// of a large corpus are never all in memory at once.
+fn link_claims(
+    project: &mut Project,
+    raw_claims: Vec<Vec<RawClaim>>,
+    diagnostics: &mut Diagnostics,
+) {
+    // Names resolve against the registry independently of each other: on rayon's pool,
+    // in order. Only the pass below, which needs the ids seen so far, is sequential.
+    let entities = &project.entities;
+    let mut raw_claims = raw_claims;
+    let resolved: Vec<Vec<Resolved>> = raw_claims
+        .par_iter_mut()
+        .map(|file| {
+            file.iter_mut()
+                .map(|raw| Resolved::new(entities, raw))
+                .collect()
+        })
+        .collect();
+    let mut claims = Vec::with_capacity(raw_claims.iter().map(Vec::len).sum());
+    project.claims_by_id.reserve(claims.capacity());
+    let pairs = raw_claims
+        .into_iter()
+        .flatten()
+        .zip(resolved.into_iter().flatten());
+    for (raw, resolved) in pairs {
         if let Some(&first) = project.claims_by_id.get(&raw.id.value) {
             let first: &Claim = &claims[first.0 as usize];
             diagnostics.push(duplicate("claim", &raw.id.value, &first.id.at, &raw.id.at));
@@ -382,19 +426,12 @@ fn link_claims(project: &mut Project, raw_claims: Vec<RawClaim>, diagnostics: &m
             );
             continue;
         };
-        let subject_entity =
-            resolve_entity(&project.entities, &raw.subject, "subject", diagnostics);
-        let (members_at, members) = match raw.members {
-            Some((at, names)) => {
-                let members = names
-                    .into_iter()
-                    .map(|name| Member {
-                        entity: resolve_entity(&project.entities, &name, "member", diagnostics),
-                        name,
-                    })
-                    .collect();
-                (Some(at), members)
-            }
+        // A duplicate or a claim citing no source is not resolved: its names are not
+        // reported either.
+        diagnostics.extend(resolved.diagnostics.into_vec());
+        let subject_entity = resolved.subject;
+        let (members_at, members) = match resolved.members {
+            Some((at, members)) => (Some(at), members),
             None => (None, Vec::new()),
         };
         let published = project.sources[source.0 as usize].published.value;
@@ -425,6 +462,37 @@ fn link_claims(project: &mut Project, raw_claims: Vec<RawClaim>, diagnostics: &m
     }
     project.claims = claims;
     project.index_locations();
+}
+
+/// A claim's subject and members resolved against the entity registry, with the warnings
+/// for names that resolve to nothing.
+struct Resolved {
+    subject: Option<EntityId>,
+    members: Option<(Location, Vec<Member>)>,
+    diagnostics: Diagnostics,
+}
+
+impl Resolved {
+    /// Resolves `raw`'s names, taking its member list.
+    fn new(entities: &Entities, raw: &mut RawClaim) -> Resolved {
+        let mut diagnostics = Diagnostics::default();
+        let subject = resolve_entity(entities, &raw.subject, "subject", &mut diagnostics);
+        let members = raw.members.take().map(|(at, names)| {
+            let members = names
+                .into_iter()
+                .map(|name| Member {
+                    entity: resolve_entity(entities, &name, "member", &mut diagnostics),
+                    name,
+                })
+                .collect();
+            (at, members)
+        });
+        Resolved {
+            subject,
+            members,
+            diagnostics,
+        }
+    }
 }
 
 /// Explanation of CC020, printed by `claimcheck explain CC020`.

@@ -13,6 +13,10 @@ pub mod spec;
 pub mod yaml;
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use rayon::prelude::*;
 
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
@@ -42,6 +46,45 @@ pub struct Loaded {
 
 /// Loads the project under `root`.
 pub fn load(root: &Path, limits: &Limits) -> Loaded {
+    load_with_progress(root, limits, None)
+}
+
+/// What reading one YAML file gave, before its results are merged in file order.
+#[derive(Default)]
+struct FileResult {
+    /// The text to keep for rendering (with invalid bytes replaced when not UTF-8).
+    text: Option<Arc<str>>,
+    /// Why the file could not be read.
+    unreadable: Option<Diagnostic>,
+    /// Why it did not parse.
+    syntax: Option<Diagnostic>,
+    /// What the typed layer read from it, and the problems it found.
+    content: Content,
+    diagnostics: Diagnostics,
+}
+
+#[derive(Default)]
+enum Content {
+    #[default]
+    Nothing,
+    Sources(Vec<sources::RawSource>),
+    Entities(Vec<entities::RawEntity>),
+    Claims(Vec<claims::RawClaim>),
+    /// Rule files are read by the rule engine once the project is linked.
+    Rules(Document),
+}
+
+/// Loads the project under `root`, calling `progress` as files are parsed.
+///
+/// Files are found and numbered in path order first, so that [`FileId`]s do not depend on
+/// thread timing; then each file is read, parsed and turned into raw records on rayon's
+/// pool (its YAML tree is dropped as soon as its records are read); then the results are
+/// merged in file order, so diagnostics come out as a sequential load would give them.
+pub fn load_with_progress(
+    root: &Path,
+    limits: &Limits,
+    progress: Option<&crate::check::Progress>,
+) -> Loaded {
     let mut files = Files::default();
     let mut diagnostics = Diagnostics::default();
     let canonical_root = match root.canonicalize() {
@@ -71,35 +114,63 @@ pub fn load(root: &Path, limits: &Limits) -> Loaded {
         ));
     }
 
-    let read_folder = |folder: &str, files: &mut Files, diagnostics: &mut Diagnostics| {
-        yaml_files(
-            &canonical_root,
-            &canonical_root.join(folder),
-            limits,
-            diagnostics,
-            files,
-        )
-        .into_iter()
-        .filter_map(|(file, text)| parse_document(file, &text, limits, diagnostics))
-        .collect::<Vec<_>>()
-    };
-    let source_documents = read_folder(SOURCES_DIR, &mut files, &mut diagnostics);
-    let entity_documents = read_folder(ENTITIES_DIR, &mut files, &mut diagnostics);
-    let claim_documents = read_folder(CLAIMS_DIR, &mut files, &mut diagnostics);
-    let rule_documents = read_folder(RULES_DIR, &mut files, &mut diagnostics);
+    // Every YAML file, numbered in the order the folders are read and then by path.
+    let order = [SOURCES_DIR, ENTITIES_DIR, CLAIMS_DIR, RULES_DIR];
+    let mut listed: Vec<(usize, FileId, PathBuf)> = Vec::new();
+    for (folder, name) in order.iter().enumerate() {
+        for path in yaml_paths(&canonical_root.join(name)) {
+            let file = files.add(display_name(&canonical_root, &path), path.clone(), "");
+            listed.push((folder, file, path));
+        }
+    }
 
-    let raw_sources = source_documents
-        .iter()
-        .flat_map(|d| sources::read(d, &files, &mut diagnostics))
-        .collect::<Vec<_>>();
-    let raw_entities = entity_documents
-        .iter()
-        .flat_map(|d| entities::read(d, &mut diagnostics))
-        .collect::<Vec<_>>();
-    let raw_claims = claim_documents
-        .iter()
-        .flat_map(|d| claims::read(d, &mut diagnostics))
-        .collect::<Vec<_>>();
+    let total = listed.len();
+    let done = AtomicUsize::new(0);
+    if let Some(progress) = progress {
+        progress.report(crate::check::Stage::Parse, 0, total);
+    }
+    let results: Vec<FileResult> = listed
+        .par_iter()
+        .map(|(folder, file, path)| {
+            let result = read_file(&canonical_root, *folder, *file, path, &files, limits);
+            if let Some(progress) = progress {
+                let done = done.fetch_add(1, Ordering::Relaxed) + 1;
+                progress.report(crate::check::Stage::Parse, done, total);
+            }
+            result
+        })
+        .collect();
+
+    // Merge in file order: per folder, the files that could not be read, then those that
+    // did not parse; then what the typed layer reported, sources, entities, claims.
+    let mut raw_sources = Vec::new();
+    let mut raw_entities = Vec::new();
+    let mut raw_claims = Vec::new();
+    let mut rule_documents = Vec::new();
+    let mut typed = Vec::with_capacity(results.len());
+    let mut results = results.into_iter().zip(&listed).peekable();
+    for folder in 0..order.len() {
+        let mut syntax = Vec::new();
+        while let Some((result, (_, file, _))) = results.next_if(|(_, (f, _, _))| *f == folder) {
+            if let Some(text) = result.text {
+                files.set_text(*file, text);
+            }
+            diagnostics.extend(result.unreadable);
+            syntax.extend(result.syntax);
+            match result.content {
+                Content::Nothing => {}
+                Content::Sources(records) => raw_sources.extend(records),
+                Content::Entities(records) => raw_entities.extend(records),
+                Content::Claims(records) => raw_claims.push(records),
+                Content::Rules(document) => rule_documents.push(document),
+            }
+            typed.push(result.diagnostics);
+        }
+        diagnostics.extend(syntax);
+    }
+    for found in typed {
+        diagnostics.extend(found.into_vec());
+    }
 
     let project = link::link(
         &canonical_root,
@@ -117,15 +188,66 @@ pub fn load(root: &Path, limits: &Limits) -> Loaded {
     }
 }
 
+/// Reads, parses and reads the records of one file of `order[folder]`.
+fn read_file(
+    root: &Path,
+    folder: usize,
+    file: FileId,
+    path: &Path,
+    files: &Files,
+    limits: &Limits,
+) -> FileResult {
+    let mut result = FileResult::default();
+    let name = files.name(file);
+    let text: Arc<str> = match read_text_inside(root, path, limits.max_file_bytes) {
+        Ok(text) => text.into(),
+        Err(ReadProblem::NotUtf8 { valid_up_to, lossy }) => {
+            // Show the file as far as it can be shown, with the bad byte marked.
+            result.text = Some(lossy.into());
+            result.unreadable = Some(
+                Diagnostic::new(
+                    Code::NotUtf8,
+                    format!("`{name}` is not UTF-8 text"),
+                    Location::new(file, valid_up_to..valid_up_to + '\u{FFFD}'.len_utf8()),
+                    format!("the first byte that is not UTF-8 (offset {valid_up_to})"),
+                )
+                .with_help(
+                    "save the file as UTF-8; binary files do not belong in the project's YAML folders",
+                ),
+            );
+            return result;
+        }
+        Err(problem) => {
+            result.unreadable = Some(problem.into_diagnostic(file, name));
+            return result;
+        }
+    };
+    result.text = Some(text.clone());
+    let document = match parse_document(file, &text, limits) {
+        Ok(document) => document,
+        Err(diagnostic) => {
+            result.syntax = Some(*diagnostic);
+            return result;
+        }
+    };
+    let diagnostics = &mut result.diagnostics;
+    result.content = match folder {
+        0 => Content::Sources(sources::read(&document, files, diagnostics)),
+        1 => Content::Entities(entities::read(&document, diagnostics)),
+        2 => Content::Claims(claims::read(&document, diagnostics)),
+        _ => Content::Rules(document),
+    };
+    result
+}
+
 /// Parses one file's text, reporting why it could not be read.
 pub(crate) fn parse_document(
     file: FileId,
     text: &str,
     limits: &Limits,
-    diagnostics: &mut Diagnostics,
-) -> Option<Document> {
+) -> Result<Document, Box<Diagnostic>> {
     match yaml::parse(text, limits) {
-        Ok(root) => Some(Document { file, root }),
+        Ok(root) => Ok(Document { file, root }),
         Err(error) => {
             let span = error.span.unwrap_or(0..0);
             let diagnostic = if error.over_limit {
@@ -149,52 +271,18 @@ pub(crate) fn parse_document(
                 )
                 .with_help("fix the YAML syntax at the label; the rest of this file is not read until then")
             };
-            diagnostics.push(diagnostic);
-            None
+            Err(Box::new(diagnostic))
         }
     }
 }
 
-/// Every `.yaml`/`.yml` file under `folder`, sorted by path, registered in `files` with its
-/// text. Symbolic links that lead outside the project and unreadable files are reported.
-fn yaml_files(
-    root: &Path,
-    folder: &Path,
-    limits: &Limits,
-    diagnostics: &mut Diagnostics,
-    files: &mut Files,
-) -> Vec<(FileId, String)> {
+/// Every `.yaml`/`.yml` file under `folder`, recursively, sorted by path. Symbolic links
+/// are listed too: reading them checks that they stay inside the project.
+pub fn yaml_paths(folder: &Path) -> Vec<PathBuf> {
     let mut paths = Vec::new();
     collect_yaml_paths(folder, &mut paths);
     paths.sort();
-    let mut out = Vec::with_capacity(paths.len());
-    for path in paths {
-        let name = display_name(root, &path);
-        let file = files.add(name.clone(), path.clone(), "");
-        match read_text_inside(root, &path, limits.max_file_bytes) {
-            Ok(text) => {
-                files.set_text(file, text.as_str());
-                out.push((file, text));
-            }
-            Err(ReadProblem::NotUtf8 { valid_up_to, lossy }) => {
-                // Show the file as far as it can be shown, with the bad byte marked.
-                files.set_text(file, lossy);
-                diagnostics.push(
-                    Diagnostic::new(
-                        Code::NotUtf8,
-                        format!("`{name}` is not UTF-8 text"),
-                        Location::new(file, valid_up_to..valid_up_to + '\u{FFFD}'.len_utf8()),
-                        format!("the first byte that is not UTF-8 (offset {valid_up_to})"),
-                    )
-                    .with_help(
-                        "save the file as UTF-8; binary files do not belong in the project's YAML folders",
-                    ),
-                );
-            }
-            Err(problem) => diagnostics.push(problem.into_diagnostic(file, &name)),
-        }
-    }
-    out
+    paths
 }
 
 fn collect_yaml_paths(folder: &Path, out: &mut Vec<PathBuf>) {

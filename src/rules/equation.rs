@@ -341,6 +341,11 @@ impl Side {
 }
 
 impl Check for EquationRule {
+    /// An equation names its claims in its expression.
+    fn uses_selection(&self) -> bool {
+        false
+    }
+
     fn evaluate(&self, context: &Context, _selected: &[ClaimId]) -> Vec<Finding> {
         let project = context.project;
         let values: Vec<Value> = self

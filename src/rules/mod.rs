@@ -14,7 +14,11 @@ pub mod range;
 pub mod select;
 pub mod timeline;
 
+use std::collections::HashMap;
 use std::fmt;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use rayon::prelude::*;
 
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Label, Location, Severity, did_you_mean};
@@ -84,6 +88,13 @@ pub const COMMON_FIELDS: &[Field] = &[
 pub trait Check: fmt::Debug + Send + Sync {
     /// Evaluates the rule over the claims its selector chose.
     fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Vec<Finding>;
+
+    /// Whether the kind looks at `select:` at all. A kind that names its claims itself
+    /// (an equation) says no, and is handed no selection: a rule without `select:` selects
+    /// every claim, which would cost a pass over the corpus per rule.
+    fn uses_selection(&self) -> bool {
+        true
+    }
 }
 
 /// One entry of the registry of rule kinds.
@@ -184,8 +195,8 @@ impl Finding {
 /// Reads every rule file.
 pub fn load(documents: &[Document], project: &Project, diagnostics: &mut Diagnostics) -> Vec<Rule> {
     let mut rules: Vec<Rule> = Vec::new();
-    // Rule ids seen so far, to report a duplicate at both places without a scan.
-    let mut ids: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    // Each id's rule, so that a duplicate is found in one lookup however many rules there are.
+    let mut by_id: HashMap<String, usize> = HashMap::new();
     for document in documents {
         let mut reader = Reader {
             file: document.file,
@@ -204,8 +215,7 @@ pub fn load(documents: &[Document], project: &Project, diagnostics: &mut Diagnos
         };
         for node in reader.list(list, "rules") {
             if let Some(rule) = read_rule(&mut reader, node, project) {
-                if let Some(&first) = ids.get(&rule.id.value) {
-                    let first: &Rule = &rules[first];
+                if let Some(first) = by_id.get(&rule.id.value).map(|&i| &rules[i]) {
                     reader.diagnostics.push(
                         Diagnostic::new(
                             Code::DuplicateId,
@@ -218,7 +228,7 @@ pub fn load(documents: &[Document], project: &Project, diagnostics: &mut Diagnos
                     );
                     continue;
                 }
-                ids.insert(rule.id.value.clone(), rules.len());
+                by_id.insert(rule.id.value.clone(), rules.len());
                 rules.push(rule);
             }
         }
@@ -395,20 +405,50 @@ fn kind_names() -> String {
 
 /// Evaluates every rule and turns its findings into diagnostics.
 pub fn evaluate(rules: &[Rule], project: &Project) -> Vec<Diagnostic> {
+    evaluate_with_progress(rules, project, None)
+}
+
+/// Evaluates every rule, in parallel on rayon's pool, calling `progress` as rules finish.
+/// Rules are independent: each reads the project and returns its own findings, which are
+/// concatenated in rule order, so the result does not depend on thread timing.
+pub fn evaluate_with_progress(
+    rules: &[Rule],
+    project: &Project,
+    progress: Option<&crate::check::Progress>,
+) -> Vec<Diagnostic> {
     let index = ClaimIndex::new(project);
-    let mut diagnostics = Vec::new();
-    for rule in rules {
-        let selected = rule.select.select(project, &index);
-        let context = Context {
-            project,
-            index: &index,
-            rule,
-        };
-        for finding in rule.check.evaluate(&context, &selected) {
-            diagnostics.push(into_diagnostic(finding, rule));
-        }
+    let total = rules.len();
+    let done = AtomicUsize::new(0);
+    if let Some(progress) = progress {
+        progress.report(crate::check::Stage::Rules, 0, total);
     }
-    diagnostics
+    let per_rule: Vec<Vec<Diagnostic>> = rules
+        .par_iter()
+        .map(|rule| {
+            let selected = if rule.check.uses_selection() {
+                rule.select.select(project, &index)
+            } else {
+                Vec::new()
+            };
+            let context = Context {
+                project,
+                index: &index,
+                rule,
+            };
+            let found: Vec<Diagnostic> = rule
+                .check
+                .evaluate(&context, &selected)
+                .into_iter()
+                .map(|finding| into_diagnostic(finding, rule))
+                .collect();
+            if let Some(progress) = progress {
+                let done = done.fetch_add(1, Ordering::Relaxed) + 1;
+                progress.report(crate::check::Stage::Rules, done, total);
+            }
+            found
+        })
+        .collect();
+    per_rule.into_iter().flatten().collect()
 }
 
 /// Applies the rule's wording, severity and location to a finding. The headline stays the
