@@ -9,7 +9,7 @@
 //! The claim is found by location with [`Project::claim_at`], a binary search over each
 //! file's claim entries: O(log claims) per diagnostic.
 
-use crate::diagnostic::{Diagnostic, Label};
+use crate::diagnostic::{Diagnostic, Label, Location};
 use crate::model::Project;
 
 /// The message of the label on a claim's passage.
@@ -18,21 +18,43 @@ pub const PASSAGE_LABEL: &str = "the article says";
 /// Adds "the article says" on the claim's passage to every diagnostic about a claim.
 pub fn label_passages(diagnostics: &mut [Diagnostic], project: &Project) {
     for diagnostic in diagnostics {
-        let Some(claim) = diagnostic.primary().and_then(|at| project.claim_at(at)) else {
+        let Some(primary) = diagnostic.primary() else {
             continue;
         };
-        let Some(passage) = &project.claim(claim).passage else {
+        let Some(claim) = project.claim_at(primary) else {
+            continue;
+        };
+        let claim = project.claim(claim);
+        let Some(passage) = &claim.passage else {
             continue;
         };
         if diagnostic.labels.iter().any(|l| &l.location == passage) {
             continue;
         }
+        let location = member_in_passage(project, claim, primary, passage)
+            .unwrap_or_else(|| passage.clone());
         diagnostic.labels.push(Label {
-            location: passage.clone(),
+            location,
             message: PASSAGE_LABEL.to_string(),
             primary: false,
         });
     }
+}
+
+/// When a diagnostic is about one member of a claim's list, the place in the passage where
+/// the article names that member, so the label underlines the name rather than the whole
+/// sentence. `None` when the diagnostic is not about a member or the passage does not name it.
+fn member_in_passage(
+    project: &Project,
+    claim: &crate::model::Claim,
+    primary: &Location,
+    passage: &Location,
+) -> Option<Location> {
+    let member = claim.members.iter().find(|m| &m.name.at == primary)?;
+    let text = project.files.text(passage.file).get(passage.span.clone())?;
+    let at = text.find(member.name.value.as_str())?;
+    let start = passage.span.start + at;
+    Some(Location::new(passage.file, start..start + member.name.value.len()))
 }
 
 #[cfg(test)]
@@ -61,6 +83,24 @@ mod tests {
             &text[passage.location.span.clone()],
             "approved 8 counties of Rongshui, Sanjiang"
         );
+    }
+
+    #[test]
+    fn a_diagnostic_about_one_member_points_at_that_name_in_the_passage() {
+        let outcome = check_citations(&[(
+            "claims/c.yaml",
+            "source: article\nclaims:\n  - id: a\n    quote: \"approved 8 counties of Rongshui, Sanjiang, Napo\"\n    subject: Guangxi\n    metric: m\n    value: 8\n    unit: county\n    members: [Rongshui, Sanjiang, Napo]\n    list: partial\n",
+        )]);
+        // Napo is not in the test registry: a warning about that one member.
+        let warning = outcome
+            .diagnostics
+            .iter()
+            .find(|d| d.code == Code::UnknownEntity)
+            .expect("an unknown-entity warning");
+        let passage = warning.labels.last().unwrap();
+        assert_eq!(passage.message, "the article says");
+        let text = outcome.project.files.text(passage.location.file);
+        assert_eq!(&text[passage.location.span.clone()], "Napo");
     }
 
     #[test]
