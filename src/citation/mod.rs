@@ -29,7 +29,9 @@ pub mod passages;
 pub mod quote;
 pub mod value;
 
-use crate::diagnostic::Diagnostic;
+use rayon::prelude::*;
+
+use crate::diagnostic::{Diagnostic, Location};
 use crate::model::{Project, SourceId};
 pub use passages::label_passages;
 
@@ -53,29 +55,43 @@ pub fn verify(project: &mut Project) -> Vec<Diagnostic> {
     diagnostics
 }
 
-/// Each claim's passage, in claim order; every article normalized once.
+/// Each claim's passage in its article, in claim order. Claims are grouped by source so
+/// that each article is normalized and indexed once, on one thread, and dropped when its
+/// claims are done; sources are processed in parallel.
 fn locate_passages(
     project: &Project,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Option<crate::diagnostic::Location>> {
-    let mut articles: Vec<Option<quote::Article>> =
-        (0..project.sources.len()).map(|_| None).collect();
-    let mut passages = Vec::with_capacity(project.claims.len());
-    for claim in &project.claims {
-        let SourceId(index) = claim.source;
-        let source = project.source(claim.source);
-        let Some(file) = source.text else {
-            passages.push(None);
-            continue;
-        };
-        let article = articles[index as usize]
-            .get_or_insert_with(|| quote::Article::new(project.files.text(file)));
-        match quote::locate(claim, source, article, file, project.files.name(file)) {
-            Ok(passage) => passages.push(Some(passage)),
-            Err(diagnostic) => {
-                diagnostics.push(*diagnostic);
-                passages.push(None);
-            }
+    let mut by_source: Vec<Vec<usize>> = vec![Vec::new(); project.sources.len()];
+    for (index, claim) in project.claims.iter().enumerate() {
+        let SourceId(source) = claim.source;
+        by_source[source as usize].push(index);
+    }
+    let located: Vec<Vec<(usize, Result<Location, Box<Diagnostic>>)>> = by_source
+        .par_iter()
+        .enumerate()
+        .map(|(source, claims)| {
+            let source = project.source(SourceId(source as u32));
+            let Some(file) = source.text else {
+                return Vec::new();
+            };
+            let article = quote::Article::new(project.files.text(file));
+            claims
+                .iter()
+                .map(|&index| {
+                    let claim = &project.claims[index];
+                    let found =
+                        quote::locate(claim, source, &article, file, project.files.name(file));
+                    (index, found)
+                })
+                .collect()
+        })
+        .collect();
+    let mut passages = vec![None; project.claims.len()];
+    for (index, found) in located.into_iter().flatten() {
+        match found {
+            Ok(passage) => passages[index] = Some(passage),
+            Err(diagnostic) => diagnostics.push(*diagnostic),
         }
     }
     passages

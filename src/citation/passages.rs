@@ -31,8 +31,8 @@ pub fn label_passages(diagnostics: &mut [Diagnostic], project: &Project) {
         if diagnostic.labels.iter().any(|l| &l.location == passage) {
             continue;
         }
-        let location = member_in_passage(project, claim, primary, passage)
-            .unwrap_or_else(|| passage.clone());
+        let location =
+            member_in_passage(project, claim, primary, passage).unwrap_or_else(|| passage.clone());
         diagnostic.labels.push(Label {
             location,
             message: PASSAGE_LABEL.to_string(),
@@ -54,7 +54,10 @@ fn member_in_passage(
     let text = project.files.text(passage.file).get(passage.span.clone())?;
     let at = text.find(member.name.value.as_str())?;
     let start = passage.span.start + at;
-    Some(Location::new(passage.file, start..start + member.name.value.len()))
+    Some(Location::new(
+        passage.file,
+        start..start + member.name.value.len(),
+    ))
 }
 
 #[cfg(test)]
