@@ -55,6 +55,9 @@ pub fn verify(project: &mut Project) -> Vec<Diagnostic> {
     diagnostics
 }
 
+/// A claim's passage, or why its quote was not found.
+type Located = Result<Location, Box<Diagnostic>>;
+
 /// Each claim's passage in its article, in claim order. Claims are grouped by source so
 /// that each article is normalized and indexed once, on one thread, and dropped when its
 /// claims are done; sources are processed in parallel.
@@ -67,7 +70,7 @@ fn locate_passages(
         let SourceId(source) = claim.source;
         by_source[source as usize].push(index);
     }
-    let located: Vec<Vec<(usize, Result<Location, Box<Diagnostic>>)>> = by_source
+    let located: Vec<Vec<(usize, Located)>> = by_source
         .par_iter()
         .enumerate()
         .map(|(source, claims)| {
