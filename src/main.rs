@@ -1,5 +1,10 @@
 //! The claimcheck command line: parse arguments, call the library, render, exit.
 
+/// A large corpus builds a model of millions of small allocations; glibc's allocator spends
+/// much of such a run in page faults and consolidation (see BENCHMARKS.md), mimalloc far less.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
