@@ -98,6 +98,7 @@ pub fn claim(id: &str, quote: &str) -> Claim {
         as_of_at: None,
         period: None,
         value: None,
+        value_unreadable: false,
         unit: None,
         members: Vec::new(),
         members_at: None,

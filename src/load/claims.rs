@@ -121,6 +121,8 @@ pub struct RawClaim {
     pub as_of: Option<Located<Date>>,
     pub period: Option<Located<Period>>,
     pub value: Option<Located<Quantity>>,
+    /// `value:` was written but did not read as a figure.
+    pub value_unreadable: bool,
     pub unit: Option<Located<String>>,
     pub members: Option<(Location, Vec<Located<String>>)>,
     pub listing: Listing,
@@ -267,6 +269,7 @@ fn read_claim(
         metric: metric?,
         as_of,
         period,
+        value_unreadable: record.get("value").is_some() && value.is_none(),
         value,
         unit,
         members,

@@ -449,6 +449,7 @@ fn link_claims(
             as_of_at: raw.as_of.map(|d| d.at),
             period: raw.period,
             value: raw.value,
+            value_unreadable: raw.value_unreadable,
             unit: raw.unit,
             members,
             members_at,

@@ -119,6 +119,9 @@ pub struct Claim {
     pub as_of_at: Option<Location>,
     pub period: Option<Located<Period>>,
     pub value: Option<Located<Quantity>>,
+    /// A `value:` was written but could not be read (reported as CC015): rules that need
+    /// the figure skip the claim instead of reporting it again.
+    pub value_unreadable: bool,
     /// The unit, singular: `county`, `yuan`; `percent` for percentages.
     pub unit: Option<Located<String>>,
     pub members: Vec<Member>,

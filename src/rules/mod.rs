@@ -354,8 +354,14 @@ pub fn claim_with_value(
     range: std::ops::Range<usize>,
 ) -> Option<ClaimId> {
     let id = claim_reference(diagnostics, project, written, range.clone())?;
-    if project.claim(id).value.is_some() {
+    let claim = project.claim(id);
+    if claim.value.is_some() {
         return Some(id);
+    }
+    if claim.value_unreadable {
+        // Its `value:` is already reported as unreadable (CC015); saying it has none would
+        // send the author looking for a figure that is there.
+        return None;
     }
     diagnostics.push(
         Diagnostic::new(
@@ -526,6 +532,23 @@ Passes:
 #[cfg(test)]
 mod tests {
     use super::plural;
+    use crate::codes::Code;
+    use crate::testing::{check_files, codes};
+
+    #[test]
+    fn a_rule_naming_a_claim_whose_value_is_unreadable_adds_no_second_error() {
+        let outcome = check_files(&[
+            (
+                "claims/c.yaml",
+                "source: article\nclaims:\n  - { id: a, quote: x, subject: Gansu, metric: m, value: \"7,5\", unit: county }\n  - { id: b, quote: x, subject: Gansu, metric: m, value: 75, unit: county }\n",
+            ),
+            (
+                "rules/r.yaml",
+                "rules:\n  - { id: e, kind: equation, expression: a == b }\n",
+            ),
+        ]);
+        assert_eq!(codes(&outcome), vec![Code::InvalidQuantity]);
+    }
 
     #[test]
     fn plural_follows_english_spelling() {
