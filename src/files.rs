@@ -96,19 +96,6 @@ impl Files {
     }
 }
 
-/// 1-based line and column (in characters) of a byte offset in `text`.
-pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &text[..offset];
-    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |at| at + 1);
-    let column = text[line_start..offset].chars().count() + 1;
-    (line, column)
-}
-
 /// A path shown to users: relative to the root when it lies inside it, `/`-separated.
 pub fn display_name(root: &Path, path: &Path) -> String {
     let relative = path.strip_prefix(root).unwrap_or(path);
@@ -122,6 +109,20 @@ pub fn display_name(root: &Path, path: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The same answer as [`File::line_column`], found by scanning the text: the reference
+    /// the line index is tested against.
+    fn line_column(text: &str, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(text.len());
+        while !text.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let before = &text[..offset];
+        let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |at| at + 1);
+        let column = text[line_start..offset].chars().count() + 1;
+        (line, column)
+    }
 
     #[test]
     fn the_line_index_agrees_with_a_scan_at_every_offset() {
