@@ -172,9 +172,52 @@ enum Deny {
     Warnings,
 }
 
+/// The exit code of an internal error: a panic, which is a bug in claimcheck, never a
+/// verdict on the input.
+const INTERNAL_ERROR: u8 = 3;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let code = match cli.command {
+    std::panic::set_hook(Box::new(|info| {
+        let message = internal_error_message(
+            info.payload(),
+            info.location(),
+            claimcheck::processing::current_file().as_deref(),
+        );
+        eprintln!("{message}");
+    }));
+    ExitCode::from(run_guarded(|| run(cli)))
+}
+
+/// Runs `command`, turning a panic that escapes it into [`INTERNAL_ERROR`] (the hook has
+/// already reported it).
+fn run_guarded(command: impl FnOnce() -> u8) -> u8 {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(command)).unwrap_or(INTERNAL_ERROR)
+}
+
+/// What the user reads when claimcheck panics: that it is claimcheck's fault, the file it
+/// was processing when known, and where in the code.
+fn internal_error_message(
+    payload: &(dyn std::any::Any + Send),
+    location: Option<&std::panic::Location<'_>>,
+    file: Option<&str>,
+) -> String {
+    let what = payload
+        .downcast_ref::<&str>()
+        .copied()
+        .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+        .unwrap_or("a panic");
+    let processing = file.map_or(String::new(), |file| format!(" while processing `{file}`"));
+    let place = location.map_or(String::new(), |l| format!(" ({}:{})", l.file(), l.line()));
+    format!(
+        "error: internal error{processing}: {what}{place}\n\
+         help: this is a bug in claimcheck, not a problem with your files; please report it \
+         with the file named above (exit code {INTERNAL_ERROR})"
+    )
+}
+
+fn run(cli: Cli) -> u8 {
+    match cli.command {
         Some(Command::Check(args)) => run_check(&args),
         None => run_check(&cli.check),
         Some(Command::Coverage(args)) => run_coverage(&args),
@@ -204,8 +247,7 @@ fn main() -> ExitCode {
                 }
             }
         }
-    };
-    ExitCode::from(code)
+    }
 }
 
 fn run_check(args: &CheckArgs) -> u8 {
@@ -578,4 +620,39 @@ fn print(text: &str) {
     let mut stdout = std::io::stdout().lock();
     let _ = stdout.write_all(text.as_bytes());
     let _ = stdout.flush();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_is_an_internal_error_exit_code() {
+        // The hook would print the message; this test only needs the code.
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(|_| {}));
+        let code = run_guarded(|| panic!("boom"));
+        std::panic::set_hook(previous);
+        assert_eq!(code, INTERNAL_ERROR);
+        assert_eq!(run_guarded(|| 1), 1);
+    }
+
+    #[test]
+    fn the_internal_error_names_the_file_and_the_place() {
+        let payload: Box<dyn std::any::Any + Send> = Box::new(String::from("byte index 1"));
+        let location = std::panic::Location::caller();
+        let message = internal_error_message(&*payload, Some(location), Some("sources/a.txt"));
+        assert!(
+            message.starts_with(
+                "error: internal error while processing `sources/a.txt`: byte index 1 (src/main.rs:"
+            ),
+            "{message}"
+        );
+        assert!(message.contains("exit code 3"), "{message}");
+        let anonymous = internal_error_message(&7_u8, None, None);
+        assert!(
+            anonymous.starts_with("error: internal error: a panic\n"),
+            "{anonymous}"
+        );
+    }
 }

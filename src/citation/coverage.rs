@@ -171,7 +171,7 @@ pub fn measure(project: &Project, ignores: &[Ignore], diagnostics: &mut Vec<Diag
             continue;
         };
         let text = project.files.text(file);
-        let mentions = find_numbers(text);
+        let mentions = crate::processing::within(project.files.name(file), || find_numbers(text));
 
         // Passages of this source's claims, by start.
         let mut passages: Vec<(usize, usize, ClaimId)> = claims_by_source[index]

@@ -78,16 +78,18 @@ fn locate_passages(
             let Some(file) = source.text else {
                 return Vec::new();
             };
-            let article = quote::Article::new(project.files.text(file));
-            claims
-                .iter()
-                .map(|&index| {
-                    let claim = &project.claims[index];
-                    let found =
-                        quote::locate(claim, source, &article, file, project.files.name(file));
-                    (index, found)
-                })
-                .collect()
+            crate::processing::within(project.files.name(file), || {
+                let article = quote::Article::new(project.files.text(file));
+                claims
+                    .iter()
+                    .map(|&index| {
+                        let claim = &project.claims[index];
+                        let found =
+                            quote::locate(claim, source, &article, file, project.files.name(file));
+                        (index, found)
+                    })
+                    .collect()
+            })
         })
         .collect();
     let mut passages = vec![None; project.claims.len()];

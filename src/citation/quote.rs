@@ -111,8 +111,10 @@ impl<'t> Article<'t> {
             let start = words.spans[position as usize]
                 .start
                 .checked_sub(offset_in_quote)?;
-            text[start..]
-                .starts_with(quote)
+            // The start is computed, and may fall inside a character of the article
+            // (a different word of the same length in bytes): then it is no match.
+            text.get(start..)
+                .is_some_and(|rest| rest.starts_with(quote))
                 .then(|| self.normalized.original_span(start..start + quote.len()))
         })
     }

@@ -132,7 +132,9 @@ pub fn load_with_progress(
     let results: Vec<FileResult> = listed
         .par_iter()
         .map(|(folder, file, path)| {
-            let result = read_file(&canonical_root, *folder, *file, path, &files, limits);
+            let result = crate::processing::within(files.name(*file), || {
+                read_file(&canonical_root, *folder, *file, path, &files, limits)
+            });
             if let Some(progress) = progress {
                 let done = done.fetch_add(1, Ordering::Relaxed) + 1;
                 progress.report(crate::check::Stage::Parse, done, total);

@@ -241,13 +241,14 @@ fn error_span(location: &serde_saphyr::Location, text: &str) -> Option<Span> {
     } else {
         text.match_indices('\n').nth(line - 1)?.0 + 1
     };
-    let rest = &text[line_start..];
+    let rest = text.get(line_start..)?;
     let start = line_start
         + rest
             .char_indices()
             .nth(column)
             .map_or(rest.len(), |(at, _)| at);
-    let end = text[start..]
+    let end = text
+        .get(start..)?
         .chars()
         .next()
         .map_or(start, |c| start + c.len_utf8());
@@ -295,9 +296,14 @@ fn into_node(raw: Spanned<RawValue>, text: &str) -> Node {
     {
         span.end = end;
         // Include a flow collection's closing bracket.
-        let rest = &text[end..];
+        // Spans come from the parser: read around them without trusting them to fall on
+        // character boundaries.
+        let rest = text.get(end..).unwrap_or_default();
         let trimmed = rest.trim_start_matches([' ', '\t']);
-        if trimmed.starts_with([']', '}']) && text[span.start..].starts_with(['[', '{']) {
+        let opens = text
+            .get(span.start..)
+            .is_some_and(|from| from.starts_with(['[', '{']));
+        if trimmed.starts_with([']', '}']) && opens {
             span.end = end + (rest.len() - trimmed.len()) + 1;
         }
     }
