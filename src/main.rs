@@ -9,11 +9,12 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use claimcheck::baseline::Baseline;
 use claimcheck::check::{self, Outcome};
 use claimcheck::citation::coverage;
 use claimcheck::codes::Code;
-use claimcheck::diagnostic::Diagnostic;
-use claimcheck::files::Files;
+use claimcheck::diagnostic::{Diagnostic, Severity};
+use claimcheck::files::{Files, ShownPaths};
 use claimcheck::report;
 use clap::{Parser, Subcommand, ValueEnum};
 use rust_decimal::Decimal;
@@ -39,10 +40,11 @@ enum Command {
     /// Count the numbers in the articles that claims encode, that coverage.yaml ignores,
     /// and that neither covers.
     Coverage(CoverageArgs),
-    /// Print the long explanation of a diagnostic code.
+    /// Print the long explanation of a diagnostic code, or of a rule kind's parameters;
+    /// without an argument, list every code.
     Explain {
-        /// A code such as CC020, or its name such as duplicate-id.
-        code: String,
+        /// A code such as CC020, its name such as duplicate-id, or a rule kind such as count.
+        code: Option<String>,
     },
     /// Create a minimal working project (an article, its claims, entities and a rule).
     Init {
@@ -91,17 +93,32 @@ enum ListWhat {
 
 #[derive(clap::Args, Clone)]
 struct CheckArgs {
-    /// The project folder (holding claims/, sources/, entities/, rules/).
+    /// The project folder (holding claims/, sources/, entities/, rules/); from a folder
+    /// inside a project, the project is found above it.
     #[arg(default_value = ".")]
     path: PathBuf,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
+    /// Do not report this code, e.g. `--ignore CC022` (repeatable); the same as
+    /// `--severity CODE=off`.
+    #[arg(long, value_name = "CODE")]
+    ignore: Vec<String>,
+    /// Report only diagnostics at this level or above (invalid input is always reported).
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    min_severity: Option<MinSeverity>,
+    /// Report only findings that the baseline FILE does not accept; exit by those alone.
+    #[arg(long, value_name = "FILE", conflicts_with = "write_baseline")]
+    baseline: Option<PathBuf>,
+    /// Record every finding of this run in the baseline FILE (replacing it), then report
+    /// as `--baseline FILE` would.
+    #[arg(long, value_name = "FILE")]
+    write_baseline: Option<PathBuf>,
     /// Treat warnings as errors for the exit code (`--deny warnings`).
     #[arg(long, value_enum)]
     deny: Option<Deny>,
-    /// Override a code's severity, e.g. `--severity CC142=warning` (repeatable; applies
-    /// after claimcheck.yaml).
+    /// Override a code's severity, e.g. `--severity CC142=warning` or `CC022=off`
+    /// (repeatable; applies after claimcheck.yaml).
     #[arg(long, value_name = "CODE=LEVEL")]
     severity: Vec<String>,
     /// Run only this rule (repeatable).
@@ -168,6 +185,13 @@ enum Format {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum MinSeverity {
+    Info,
+    Warning,
+    Error,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum Deny {
     Warnings,
 }
@@ -178,7 +202,7 @@ fn main() -> ExitCode {
         Some(Command::Check(args)) => run_check(&args),
         None => run_check(&cli.check),
         Some(Command::Coverage(args)) => run_coverage(&args),
-        Some(Command::Explain { code }) => explain(&code),
+        Some(Command::Explain { code }) => explain(code.as_deref()),
         Some(Command::List { what, path }) => list(what, &path),
         Some(Command::Init { path }) => init(&path),
         Some(Command::Schema { out }) => schema(&out),
@@ -223,12 +247,34 @@ fn run_check(args: &CheckArgs) -> u8 {
         progress: bar.as_ref().map(|bar| bar.callback()),
         ..options
     };
-    let outcome = check::check(&args.path, &options);
+    let root = project_root(&args.path);
+    let mut outcome = check::check(&root, &options);
     if let Some(bar) = bar {
         bar.finish();
     }
+    if let Some(path) = &args.write_baseline {
+        let accepted = Baseline::record(&outcome.diagnostics, &outcome.project);
+        if let Err(error) = write_atomically(path, &accepted.to_json()) {
+            eprintln!("error: could not write {}: {error}", path.display());
+            return 2;
+        }
+        eprintln!(
+            "wrote {} findings to the baseline {}",
+            accepted.findings.len(),
+            path.display()
+        );
+        outcome.hide_baselined(&accepted);
+    }
+    let shown = ShownPaths::from_current_dir(&root);
+    if let Some(shown) = &shown {
+        outcome.show_paths(shown);
+    }
     let text = match args.format {
-        Format::Human => render_human(&outcome),
+        Format::Human => {
+            let mut text = root_note(&args.path, &root, shown.as_ref());
+            text.push_str(&render_human(&outcome));
+            text
+        }
         Format::Json => report::json::render(
             &outcome.diagnostics,
             &outcome.summary,
@@ -252,6 +298,31 @@ fn run_check(args: &CheckArgs) -> u8 {
     // a million claims one allocation at a time.
     std::mem::forget(outcome);
     code
+}
+
+/// The project `path` names: itself, or the project found above it (see
+/// [`claimcheck::load::find_root`]); `path` when there is none, to be reported as such.
+fn project_root(path: &std::path::Path) -> PathBuf {
+    claimcheck::load::find_root(path).unwrap_or_else(|| path.to_path_buf())
+}
+
+/// The first line of human output when the project was found above the path given.
+fn root_note(
+    given: &std::path::Path,
+    root: &std::path::Path,
+    shown: Option<&ShownPaths>,
+) -> String {
+    if given == root {
+        return String::new();
+    }
+    let name = shown.map_or_else(
+        || root.display().to_string(),
+        |shown| shown.show_path(shown.root()),
+    );
+    format!(
+        "claimcheck: checking the project at {name} (found above {})\n\n",
+        given.display()
+    )
 }
 
 /// A progress bar on stderr, drawn only once a run has lasted a second, and only when
@@ -357,11 +428,28 @@ fn options(args: &CheckArgs) -> Result<check::Options, String> {
             .map_err(|message| format!("`--severity {text}`: {message}"))?;
         options.severity.push(entry);
     }
+    for text in &args.ignore {
+        let entry = claimcheck::config::parse_override(text.trim(), "off")
+            .map_err(|message| format!("`--ignore {text}`: {message}"))?;
+        options.severity.push(entry);
+    }
     for text in &args.select {
         let code = Code::find(text).ok_or_else(|| {
             format!("`--select {text}`: not a claimcheck code (`claimcheck explain` lists them)")
         })?;
         options.select.push(code);
+    }
+    options.min_severity = args.min_severity.map(|level| match level {
+        MinSeverity::Info => Severity::Info,
+        MinSeverity::Warning => Severity::Warning,
+        MinSeverity::Error => Severity::Error,
+    });
+    if let Some(path) = &args.baseline {
+        let text = std::fs::read_to_string(path)
+            .map_err(|error| format!("could not read the baseline {}: {error}", path.display()))?;
+        let accepted = Baseline::from_json(&text)
+            .map_err(|message| format!("{}: {message}", path.display()))?;
+        options.baseline = Some(accepted);
     }
     Ok(options)
 }
@@ -394,7 +482,11 @@ fn write_atomically(path: &std::path::Path, text: &str) -> std::io::Result<()> {
 }
 
 fn run_coverage(args: &CoverageArgs) -> u8 {
-    let coverage = coverage::run(&args.path, &coverage::Options::default());
+    let root = project_root(&args.path);
+    let mut coverage = coverage::run(&root, &coverage::Options::default());
+    if let Some(shown) = ShownPaths::from_current_dir(&root) {
+        coverage.show_paths(&shown);
+    }
     let files = &coverage.project.files;
     let text = match args.format {
         CoverageFormat::Human => {
@@ -487,6 +579,9 @@ fn summary_line(s: &check::Summary) -> String {
     if s.suppressed > 0 {
         problems.push(format!("{} suppressed", s.suppressed));
     }
+    if s.baselined > 0 {
+        problems.push(format!("{} accepted by the baseline", s.baselined));
+    }
     format!(
         "claimcheck: {}, {}, {}, {}: {}\n",
         n(s.sources, "source"),
@@ -498,7 +593,11 @@ fn summary_line(s: &check::Summary) -> String {
 }
 
 fn list(what: ListWhat, path: &std::path::Path) -> u8 {
-    let outcome = check::check(path, &check::Options::default());
+    let root = project_root(path);
+    let mut outcome = check::check(&root, &check::Options::default());
+    if let Some(shown) = ShownPaths::from_current_dir(&root) {
+        outcome.show_paths(&shown);
+    }
     if outcome.summary.input_errors > 0 {
         // The table would be incomplete: say why instead.
         print(&render_human(&outcome));
@@ -547,7 +646,11 @@ fn schema(folder: &std::path::Path) -> u8 {
     0
 }
 
-fn explain(code: &str) -> u8 {
+fn explain(code: Option<&str>) -> u8 {
+    let Some(code) = code else {
+        print(&claimcheck::codes::index());
+        return 0;
+    };
     match Code::find(code) {
         Some(code) => {
             print(&format!(
@@ -561,12 +664,7 @@ fn explain(code: &str) -> u8 {
         }
         None => {
             eprintln!(
-                "error: `{code}` is not a claimcheck code\n  help: codes look like CC020; the codes are: {}",
-                Code::ALL
-                    .iter()
-                    .map(|c| c.id())
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                "error: `{code}` is not a claimcheck code\n  help: codes look like CC020; `claimcheck explain` lists them all"
             );
             2
         }

@@ -45,7 +45,13 @@ fn the_readme_lists_every_code() {
     let readme =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
     for code in claimcheck::codes::Code::ALL {
-        let row = format!("| {} | {} |", code.id(), code.name());
+        let row = format!(
+            "| {} | {} | {} | {} |",
+            code.id(),
+            code.name(),
+            code.default_severity().as_str(),
+            code.headline()
+        );
         assert!(readme.contains(&row), "README.md has no row `{row}`");
     }
 }
