@@ -463,3 +463,187 @@ fn the_project_is_found_from_a_folder_inside_it() {
     let (_, _, code) = claimcheck(outside.path(), &["check"]);
     assert_eq!(code, 2);
 }
+
+/// The lines of the `run: |` block of the action's step `id: check`, unindented.
+fn action_check_script() -> String {
+    let action = std::fs::read_to_string(common::root().join("action.yml")).unwrap();
+    let step = &action[action.find("id: check").unwrap()..];
+    let block = &step[step.find("run: |\n").unwrap() + "run: |\n".len()..];
+    let mut script = String::new();
+    for line in block.lines() {
+        if !line.is_empty() && !line.starts_with("        ") {
+            break;
+        }
+        script.push_str(line.get(8..).unwrap_or(""));
+        script.push('\n');
+    }
+    script
+}
+
+#[test]
+fn the_action_annotates_and_summarises_a_project_in_a_subfolder() {
+    let repository = repository_with_project_in_sub();
+    let dir = repository.path();
+    let output = Command::new("bash")
+        .arg("-c")
+        .arg(action_check_script())
+        .current_dir(dir)
+        .env("CLAIMCHECK", env!("CARGO_BIN_EXE_claimcheck"))
+        .env("PROJECT", "sub")
+        .env("ARGS", "--deny warnings")
+        .env("SARIF_FILE", "claimcheck.sarif")
+        .env("GITHUB_OUTPUT", dir.join("output.txt"))
+        .env("GITHUB_STEP_SUMMARY", dir.join("summary.md"))
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    let annotations = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        annotations.contains("::error file=sub/claims/gansu guangxi é.yaml,"),
+        "{annotations}"
+    );
+    let outputs = std::fs::read_to_string(dir.join("output.txt")).unwrap();
+    assert_eq!(outputs, "exit-code=1\n");
+    let sarif = json(&std::fs::read_to_string(dir.join("claimcheck.sarif")).unwrap());
+    assert_eq!(
+        sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uriBaseId"],
+        "%SRCROOT%"
+    );
+    let summary = std::fs::read_to_string(dir.join("summary.md")).unwrap();
+    let (help, _, _) = claimcheck(dir, &["check", "--help"]);
+    if help.contains("markdown") {
+        assert!(summary.contains("sub/claims/"), "{summary}");
+    } else {
+        assert!(summary.starts_with("### claimcheck\n"), "{summary}");
+        assert!(
+            summary.contains("5 sources, 104 claims, 73 entities, 18 rules: 4 errors, 2 warnings"),
+            "{summary}"
+        );
+        assert!(summary.contains("Exit code 1"), "{summary}");
+    }
+}
+
+/// The hook's `entry:` and `files:` from `.pre-commit-hooks.yaml`.
+fn pre_commit_hook() -> (String, String) {
+    let hooks = std::fs::read_to_string(common::root().join(".pre-commit-hooks.yaml")).unwrap();
+    let field = |name: &str| {
+        hooks
+            .lines()
+            .find_map(|line| line.trim().strip_prefix(&format!("{name}: ")))
+            .unwrap()
+            .to_string()
+    };
+    (field("entry"), field("files"))
+}
+
+#[test]
+fn the_pre_commit_hook_checks_a_project_in_a_subfolder() {
+    let (entry, files) = pre_commit_hook();
+    let repository = repository_with_project_in_sub();
+    // pre-commit runs `entry` followed by the hook's `args:` from the repository's root.
+    let mut words = entry.split_whitespace();
+    assert_eq!(words.next(), Some("claimcheck"));
+    let mut args: Vec<&str> = words.collect();
+    args.push("sub");
+    let (out, _, code) = claimcheck(repository.path(), &args);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("╭─[sub/claims/"), "{out}");
+    // pre-commit matches `files:` with Python's re.search: check it the same way.
+    let script = "import re, sys\npattern = re.compile(sys.argv[1])\n\
+         for path in sys.argv[2:]:\n    print(path, bool(pattern.search(path)))";
+    let paths = [
+        "claims/a.yaml",
+        "sub/claims/gansu guangxi é.yaml",
+        "sub/sources/article.txt",
+        "sub/claimcheck.yaml",
+        "docs/notes.md",
+        "sub/reclaims.yaml",
+    ];
+    let Ok(output) = Command::new("python3")
+        .args(["-c", script, &files])
+        .args(paths)
+        .output()
+    else {
+        eprintln!("SKIPPED: python3 is not installed; the hook's `files:` pattern was not tried");
+        return;
+    };
+    let matched = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(
+        matched,
+        "claims/a.yaml True\nsub/claims/gansu guangxi é.yaml True\nsub/sources/article.txt True\n\
+         sub/claimcheck.yaml True\ndocs/notes.md False\nsub/reclaims.yaml False\n"
+    );
+}
+
+#[test]
+fn github_output_ends_with_a_notice_when_github_would_hide_annotations() {
+    let project = common::corpus_copy();
+    let dir = project.path();
+    // Twelve claims whose quotes the article does not contain: twelve errors.
+    let claims: String = (1..=12)
+        .map(|n| {
+            format!(
+                "  - id: invented-{n}\n    quote: \"a sentence the article never wrote, number {n}\"\n    \
+                 subject: China\n    metric: invented\n    status: complete\n"
+            )
+        })
+        .collect();
+    std::fs::write(
+        dir.join("claims/invented.yaml"),
+        format!("source: 2020-11-21-cns-gansu-guangxi\nclaims:\n{claims}"),
+    )
+    .unwrap();
+    let (text, _, code) = claimcheck(dir, &["check", "--format", "github"]);
+    assert_eq!(code, 1);
+    let errors = text.lines().filter(|l| l.starts_with("::error ")).count();
+    assert!(errors > 10, "{text}");
+    let last = text.lines().last().unwrap();
+    assert!(
+        last.starts_with(&format!(
+            "::notice title=claimcheck summary::claimcheck found {errors} errors, 2 warnings; GitHub shows 10"
+        )),
+        "{last}"
+    );
+    // The shipped corpus alone has too few findings for a notice.
+    let (text, _, _) = claimcheck(&common::root(), &["check", "--format", "github"]);
+    assert!(!text.contains("::notice"), "{text}");
+}
+
+#[test]
+fn the_action_writes_the_markdown_report_to_the_summary_when_claimcheck_has_one() {
+    let repository = repository_with_project_in_sub();
+    let dir = repository.path();
+    // A claimcheck whose `check --help` lists a markdown format, standing in for a build
+    // that has one.
+    let wrapper = dir.join("claimcheck-with-markdown");
+    std::fs::write(
+        &wrapper,
+        format!(
+            "#!/bin/sh\ncase \"$*\" in\n  *--help*) echo '[possible values: human, markdown]' ;;\n  \
+             *'--format markdown'*) echo '# markdown report of' \"$2\" ;;\n  *) exec '{}' \"$@\" ;;\nesac\n",
+            env!("CARGO_BIN_EXE_claimcheck")
+        ),
+    )
+    .unwrap();
+    let status = Command::new("chmod")
+        .arg("+x")
+        .arg(&wrapper)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let output = Command::new("bash")
+        .arg("-c")
+        .arg(action_check_script())
+        .current_dir(dir)
+        .env("CLAIMCHECK", &wrapper)
+        .env("PROJECT", "sub")
+        .env("ARGS", "")
+        .env("SARIF_FILE", "claimcheck.sarif")
+        .env("GITHUB_OUTPUT", dir.join("output.txt"))
+        .env("GITHUB_STEP_SUMMARY", dir.join("summary.md"))
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let summary = std::fs::read_to_string(dir.join("summary.md")).unwrap();
+    assert_eq!(summary, "# markdown report of sub\n");
+}
