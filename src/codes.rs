@@ -136,7 +136,10 @@ pub fn index() -> String {
             code.headline()
         ));
     }
-    out.push_str("\n`claimcheck explain CODE` prints the long explanation of one.\n");
+    out.push_str(
+        "\n`claimcheck explain CODE` prints a code's long explanation; `claimcheck explain KIND` \
+         documents a rule kind (count, monotonic, growth, equation, agreement, range, timeline).\n",
+    );
     out
 }
 

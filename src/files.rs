@@ -16,6 +16,8 @@ pub struct File {
     pub path: PathBuf,
     /// Empty for a file that could not be read.
     pub text: Arc<str>,
+    /// Where the file's text was published (an article's source `url:`), when known.
+    pub url: Option<String>,
     /// Byte offsets where each line starts, built on first use: reporters turn many spans
     /// into lines and columns, and must not rescan the file for each.
     line_starts: OnceLock<Vec<usize>>,
@@ -60,6 +62,7 @@ impl Files {
             name,
             path,
             text: text.into(),
+            url: None,
             line_starts: OnceLock::new(),
         });
         id
@@ -75,6 +78,16 @@ impl Files {
 
     pub fn text(&self, id: FileId) -> &str {
         &self.get(id).text
+    }
+
+    /// Records where a file's text was published.
+    pub fn set_url(&mut self, id: FileId, url: String) {
+        self.files[id.0 as usize].url = Some(url);
+    }
+
+    /// Where a file's text was published, when known.
+    pub fn url(&self, id: FileId) -> Option<&str> {
+        self.get(id).url.as_deref()
     }
 
     /// Replaces a file's text once it has been read (it was registered before reading so

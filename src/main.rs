@@ -57,8 +57,13 @@ enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff), e.g. `claimcheck man > claimcheck.1`.
-    Man,
+    /// Print the manual page (roff), e.g. `claimcheck man > claimcheck.1`, or a
+    /// subcommand's page, e.g. `claimcheck man check > claimcheck-check.1`.
+    Man {
+        /// The subcommand whose page to print (the page claimcheck(1) lists as
+        /// claimcheck-SUBCOMMAND(1)).
+        subcommand: Option<String>,
+    },
     /// Write JSON Schemas of the YAML files (sources, claims, entities, rules, claimcheck.yaml)
     /// for editors; existing schema files are replaced.
     Schema {
@@ -74,14 +79,12 @@ enum Command {
         #[arg(default_value = ".")]
         path: PathBuf,
     },
-    /// For benchmarks: read and parse every YAML file of the project (in parallel, as
-    /// `check` does) and nothing else; prints the number of files and bytes.
-    #[command(hide = true)]
-    ParseOnly {
-        #[arg(default_value = ".")]
-        path: PathBuf,
-    },
 }
+
+/// For benchmarks, `claimcheck parse-only [PATH]`: read and parse every YAML file of the
+/// project (in parallel, as `check` does) and nothing else. It is read before clap so
+/// that it stays out of the help, the completions and the manual.
+const PARSE_ONLY: &str = "parse-only";
 
 #[derive(Clone, Copy, ValueEnum)]
 enum ListWhat {
@@ -197,6 +200,13 @@ enum Deny {
 }
 
 fn main() -> ExitCode {
+    let mut arguments = std::env::args_os().skip(1);
+    if arguments.next().is_some_and(|first| first == PARSE_ONLY) {
+        let path = arguments
+            .next()
+            .map_or_else(|| PathBuf::from("."), PathBuf::from);
+        return ExitCode::from(parse_only(&path));
+    }
     let cli = Cli::parse();
     let code = match cli.command {
         Some(Command::Check(args)) => run_check(&args),
@@ -206,7 +216,6 @@ fn main() -> ExitCode {
         Some(Command::List { what, path }) => list(what, &path),
         Some(Command::Init { path }) => init(&path),
         Some(Command::Schema { out }) => schema(&out),
-        Some(Command::ParseOnly { path }) => parse_only(&path),
         Some(Command::Completions { shell }) => {
             let mut command = <Cli as clap::CommandFactory>::command();
             let mut out = Vec::new();
@@ -214,20 +223,7 @@ fn main() -> ExitCode {
             print(&String::from_utf8_lossy(&out));
             0
         }
-        Some(Command::Man) => {
-            let command = <Cli as clap::CommandFactory>::command();
-            let mut out = Vec::new();
-            match clap_mangen::Man::new(command).render(&mut out) {
-                Ok(()) => {
-                    print(&String::from_utf8_lossy(&out));
-                    0
-                }
-                Err(error) => {
-                    eprintln!("error: could not render the manual page: {error}");
-                    2
-                }
-            }
-        }
+        Some(Command::Man { subcommand }) => manual(subcommand.as_deref()),
     };
     ExitCode::from(code)
 }
@@ -662,14 +658,128 @@ fn explain(code: Option<&str>) -> u8 {
             ));
             0
         }
-        None => {
-            eprintln!(
-                "error: `{code}` is not a claimcheck code\n  help: codes look like CC020; `claimcheck explain` lists them all"
-            );
+        None => match claimcheck::rules::Kind::find(code) {
+            Some(kind) => {
+                print(&kind.explanation());
+                0
+            }
+            None => {
+                eprintln!(
+                    "error: `{code}` is neither a claimcheck code nor a rule kind\n  help: codes look like CC020 \
+                     (`claimcheck explain` lists them all); the rule kinds are {}",
+                    claimcheck::rules::KINDS
+                        .iter()
+                        .map(|kind| kind.name)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                );
+                2
+            }
+        },
+    }
+}
+
+/// The manual page of claimcheck, or of one of its subcommands: clap_mangen's sections
+/// from the command definitions, with EXIT STATUS, ENVIRONMENT and EXAMPLES added to the
+/// main page and SEE ALSO to every page.
+fn manual(subcommand: Option<&str>) -> u8 {
+    let mut command = <Cli as clap::CommandFactory>::command();
+    command.build();
+    let page_command = match subcommand {
+        None => command.clone(),
+        Some(name) => match command.find_subcommand(name) {
+            Some(sub) => sub.clone(),
+            None => {
+                let names: Vec<&str> = command.get_subcommands().map(|s| s.get_name()).collect();
+                eprintln!(
+                    "error: `{name}` is not a subcommand\n  help: the subcommands are {}",
+                    names.join(", ")
+                );
+                return 2;
+            }
+        },
+    };
+    let has_options = page_command.get_arguments().any(|a| !a.is_hide_set());
+    let page = match subcommand {
+        None => clap_mangen::Man::new(page_command),
+        Some(name) => clap_mangen::Man::new(page_command).title(format!("claimcheck-{name}")),
+    };
+    let mut out = Vec::new();
+    let rendered = (|| -> std::io::Result<()> {
+        page.render_title(&mut out)?;
+        page.render_name_section(&mut out)?;
+        page.render_synopsis_section(&mut out)?;
+        page.render_description_section(&mut out)?;
+        if has_options {
+            page.render_options_section(&mut out)?;
+        }
+        if subcommand.is_none() {
+            page.render_subcommands_section(&mut out)?;
+            out.extend_from_slice(MANUAL_SECTIONS.as_bytes());
+            page.render_version_section(&mut out)
+        } else {
+            out.extend_from_slice(b".SH \"SEE ALSO\"\nclaimcheck(1)\n");
+            Ok(())
+        }
+    })();
+    match rendered {
+        Ok(()) => {
+            print(&String::from_utf8_lossy(&out));
+            0
+        }
+        Err(error) => {
+            eprintln!("error: could not render the manual page: {error}");
             2
         }
     }
 }
+
+/// The main page's sections that clap does not know about (roff).
+const MANUAL_SECTIONS: &str = r#".SH "EXIT STATUS"
+.TP
+0
+No finding at error level (and, under \fB\-\-deny warnings\fR, no warning); for \fBcoverage\fR, coverage at least \fB\-\-min\-coverage\fR.
+.TP
+1
+At least one finding at error level (or a warning under \fB\-\-deny warnings\fR); for \fBcoverage\fR, coverage below \fB\-\-min\-coverage\fR.
+.TP
+2
+The input (a YAML file, an article text, a rule) or the command line is invalid.
+.SH ENVIRONMENT
+.TP
+\fBNO_COLOR\fR
+When set and not empty, human output has no colour (it has none when piped either).
+.TP
+\fBCOLUMNS\fR
+The width human output is wrapped to; otherwise the terminal's width, or 100 columns when piped.
+.TP
+\fBRAYON_NUM_THREADS\fR
+How many threads parse files and evaluate rules (default: one per core); the output is the same for any number.
+.SH EXAMPLES
+.TP
+\fBclaimcheck check\fR
+Check the project in the current folder (or the project it lies in) and report every finding.
+.TP
+\fBclaimcheck check fact\-checks \-\-format github\fR
+From a repository's root, annotate a pull request; paths name \fIfact\-checks/claims/...\fR.
+.TP
+\fBclaimcheck check \-\-write\-baseline claimcheck\-baseline.json\fR
+Accept every current finding; later, \fBclaimcheck check \-\-baseline claimcheck\-baseline.json\fR fails only on new ones.
+.TP
+\fBclaimcheck check \-\-ignore CC022 \-\-min\-severity warning\fR
+Leave out unknown entities and every info.
+.TP
+\fBclaimcheck explain count\-mismatch\fR
+Explain a code; \fBclaimcheck explain\fR lists them all and \fBclaimcheck explain range\fR documents a rule kind.
+.TP
+\fBclaimcheck coverage \-\-min\-coverage 100\fR
+Fail unless every number in the articles is encoded by a claim or ignored with a reason.
+.TP
+\fBclaimcheck man check > claimcheck\-check.1\fR
+Write the page of a subcommand; each subcommand listed above has one.
+.SH "SEE ALSO"
+claimcheck\-check(1), claimcheck\-coverage(1), claimcheck\-explain(1), claimcheck\-list(1), claimcheck\-init(1), claimcheck\-schema(1)
+"#;
 
 /// Writes to stdout, ignoring a closed pipe (`claimcheck | head`).
 fn print(text: &str) {

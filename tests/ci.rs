@@ -647,3 +647,58 @@ fn the_action_writes_the_markdown_report_to_the_summary_when_claimcheck_has_one(
     let summary = std::fs::read_to_string(dir.join("summary.md")).unwrap();
     assert_eq!(summary, "# markdown report of sub\n");
 }
+
+#[test]
+fn a_sources_url_is_shown_with_its_article_in_every_format() {
+    let project = common::corpus_copy();
+    let dir = project.path();
+    let url = "https://example.org/2020/11/14/seventeen";
+    common::edit(
+        dir,
+        "sources/sources.yaml",
+        "    published: 2020-11-14\n",
+        &format!("    published: 2020-11-14\n    url: {url}\n"),
+    );
+    let (human, _, _) = claimcheck(dir, &["check"]);
+    assert!(
+        human.contains(&format!("☞ the article says ({url})")),
+        "{human}"
+    );
+    let (text, _, _) = claimcheck(dir, &["check", "--format", "json"]);
+    let labels: Vec<serde_json::Value> = json(&text)["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|d| d["labels"].as_array().unwrap().clone())
+        .collect();
+    let article = "sources/2020-11-14-seventeen-provinces-cleared.txt";
+    assert!(labels.iter().any(|l| l["file"] == article));
+    for label in &labels {
+        let expected = if label["file"] == article {
+            serde_json::json!(url)
+        } else {
+            serde_json::Value::Null
+        };
+        assert_eq!(label.get("url").cloned().unwrap_or_default(), expected);
+    }
+    let (text, _, _) = claimcheck(dir, &["check", "--format", "sarif"]);
+    let log = json(&text);
+    let typed: serde_sarif::sarif::Sarif = serde_json::from_value(log.clone()).unwrap();
+    assert_eq!(serde_json::to_value(&typed).unwrap(), log);
+    let artifacts: Vec<&serde_json::Value> = log["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|r| r["relatedLocations"].as_array().into_iter().flatten())
+        .map(|l| &l["physicalLocation"]["artifactLocation"])
+        .filter(|a| a["uri"] == article)
+        .collect();
+    assert!(!artifacts.is_empty());
+    for artifact in artifacts {
+        assert_eq!(artifact["properties"]["url"], url);
+        assert_eq!(
+            artifact["description"]["text"],
+            format!("published at {url}")
+        );
+    }
+}

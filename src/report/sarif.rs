@@ -126,9 +126,15 @@ fn location(files: &Files, label: &Label) -> Value {
     let span = &label.location.span;
     let (start_line, start_column) = files.line_column(file, span.start);
     let (end_line, end_column) = files.line_column(file, span.end);
+    let mut artifact = artifact_location(files.name(file));
+    if let Some(url) = files.url(file) {
+        // The article's own address, for a reader who wants the original.
+        artifact["description"] = json!({ "text": format!("published at {url}") });
+        artifact["properties"] = json!({ "url": url });
+    }
     let mut location = json!({
         "physicalLocation": {
-            "artifactLocation": artifact_location(files.name(file)),
+            "artifactLocation": artifact,
             "region": {
                 "startLine": start_line,
                 "startColumn": start_column,
