@@ -237,7 +237,7 @@ fn stale(entry: &Entry) -> Diagnostic {
             "the baseline entry for {}{about} matches no finding",
             fingerprint.code
         ),
-        "the finding it accepted is gone or has changed: write the baseline again, or delete the entry",
+        "the finding it accepted is gone or has changed: write the baseline again (`claimcheck check --write-baseline FILE`), or delete the entry",
     );
     if !entry.message.is_empty() {
         diagnostic = diagnostic.with_note(format!("it was recorded as: {}", entry.message));

@@ -315,10 +315,12 @@ fn root_note(
         || root.display().to_string(),
         |shown| shown.show_path(shown.root()),
     );
-    format!(
-        "claimcheck: checking the project at {name} (found above {})\n\n",
-        given.display()
-    )
+    let from = if given == std::path::Path::new(".") {
+        "the current folder".to_string()
+    } else {
+        given.display().to_string()
+    };
+    format!("claimcheck: checking the project at {name} (found above {from})\n\n")
 }
 
 /// A progress bar on stderr, drawn only once a run has lasted a second, and only when
@@ -735,51 +737,7 @@ fn manual(subcommand: Option<&str>) -> u8 {
 }
 
 /// The main page's sections that clap does not know about (roff).
-const MANUAL_SECTIONS: &str = r#".SH "EXIT STATUS"
-.TP
-0
-No finding at error level (and, under \fB\-\-deny warnings\fR, no warning); for \fBcoverage\fR, coverage at least \fB\-\-min\-coverage\fR.
-.TP
-1
-At least one finding at error level (or a warning under \fB\-\-deny warnings\fR); for \fBcoverage\fR, coverage below \fB\-\-min\-coverage\fR.
-.TP
-2
-The input (a YAML file, an article text, a rule) or the command line is invalid.
-.SH ENVIRONMENT
-.TP
-\fBNO_COLOR\fR
-When set and not empty, human output has no colour (it has none when piped either).
-.TP
-\fBCOLUMNS\fR
-The width human output is wrapped to; otherwise the terminal's width, or 100 columns when piped.
-.TP
-\fBRAYON_NUM_THREADS\fR
-How many threads parse files and evaluate rules (default: one per core); the output is the same for any number.
-.SH EXAMPLES
-.TP
-\fBclaimcheck check\fR
-Check the project in the current folder (or the project it lies in) and report every finding.
-.TP
-\fBclaimcheck check fact\-checks \-\-format github\fR
-From a repository's root, annotate a pull request; paths name \fIfact\-checks/claims/...\fR.
-.TP
-\fBclaimcheck check \-\-write\-baseline claimcheck\-baseline.json\fR
-Accept every current finding; later, \fBclaimcheck check \-\-baseline claimcheck\-baseline.json\fR fails only on new ones.
-.TP
-\fBclaimcheck check \-\-ignore CC022 \-\-min\-severity warning\fR
-Leave out unknown entities and every info.
-.TP
-\fBclaimcheck explain count\-mismatch\fR
-Explain a code; \fBclaimcheck explain\fR lists them all and \fBclaimcheck explain range\fR documents a rule kind.
-.TP
-\fBclaimcheck coverage \-\-min\-coverage 100\fR
-Fail unless every number in the articles is encoded by a claim or ignored with a reason.
-.TP
-\fBclaimcheck man check > claimcheck\-check.1\fR
-Write the page of a subcommand; each subcommand listed above has one.
-.SH "SEE ALSO"
-claimcheck\-check(1), claimcheck\-coverage(1), claimcheck\-explain(1), claimcheck\-list(1), claimcheck\-init(1), claimcheck\-schema(1)
-"#;
+const MANUAL_SECTIONS: &str = include_str!("manual.roff");
 
 /// Writes to stdout, ignoring a closed pipe (`claimcheck | head`).
 fn print(text: &str) {

@@ -334,10 +334,14 @@ fn a_baseline_entry_whose_finding_is_gone_is_reported() {
         "{found:?}"
     );
     // A stale entry is a warning: it fails only under --deny warnings.
-    assert!(
-        code == 0 || codes.iter().any(|c| *c != "CC053"),
-        "{found:?}"
+    assert_eq!(code, 0, "{found:?}");
+    let (_, _, code) = claimcheck(
+        dir,
+        &["check", "--baseline", "baseline.json", "--deny", "warnings"],
     );
+    assert_eq!(code, 1);
+    let (human, _, _) = claimcheck(dir, &["check", "--baseline", "baseline.json"]);
+    common::snapshot_settings().bind(|| insta::assert_snapshot!("baseline_unused_entry", human));
 }
 
 #[test]
@@ -444,7 +448,7 @@ fn the_project_is_found_from_a_folder_inside_it() {
     assert_eq!(
         first,
         format!(
-            "claimcheck: checking the project at {} (found above .)",
+            "claimcheck: checking the project at {} (found above the current folder)",
             root.display()
         )
     );
