@@ -482,13 +482,15 @@ fn write_atomically(path: &std::path::Path, text: &str) -> std::io::Result<()> {
 fn run_coverage(args: &CoverageArgs) -> u8 {
     let root = project_root(&args.path);
     let mut coverage = coverage::run(&root, &coverage::Options::default());
-    if let Some(shown) = ShownPaths::from_current_dir(&root) {
-        coverage.show_paths(&shown);
+    let shown = ShownPaths::from_current_dir(&root);
+    if let Some(shown) = &shown {
+        coverage.show_paths(shown);
     }
     let files = &coverage.project.files;
     let text = match args.format {
         CoverageFormat::Human => {
-            let mut text = render_diagnostics(&coverage.diagnostics, files);
+            let mut text = root_note(&args.path, &root, shown.as_ref());
+            text.push_str(&render_diagnostics(&coverage.diagnostics, files));
             text.push_str(&report::coverage::table(
                 &coverage.report,
                 args.min_coverage,

@@ -455,6 +455,14 @@ fn the_project_is_found_from_a_folder_inside_it() {
     // Files under the working folder are named from it.
     assert!(human.contains(&format!("╭─[{RENAMED}:")), "{human}");
     assert!(human.ends_with("4 errors, 2 warnings\n"), "{human}");
+    // coverage and list find it too.
+    let (table, _, code) = claimcheck(&claims, &["coverage"]);
+    assert_eq!(code, 0, "{table}");
+    assert!(table.starts_with(first), "{table}");
+    assert!(table.contains("100.0% covered"), "{table}");
+    let (listed, _, code) = claimcheck(&claims, &["list", "rules"]);
+    assert_eq!(code, 0, "{listed}");
+    assert!(listed.contains("lists-match-counts"), "{listed}");
     // claimcheck.yaml marks a root too, and a folder that is no project is reported.
     let nested = repository.path().join("sub/sources/nested");
     std::fs::create_dir_all(&nested).unwrap();
