@@ -112,8 +112,7 @@ fn recordable(diagnostic: &Diagnostic) -> bool {
     !diagnostic.is_input_error() && diagnostic.code != Code::UnusedBaselineEntry
 }
 
-/// The fingerprint of one diagnostic. File names must still be relative to the project
-/// root (before [`crate::files::Files::show_paths`]).
+/// The fingerprint of one diagnostic.
 pub fn fingerprint(diagnostic: &Diagnostic, project: &Project) -> Fingerprint {
     let files = &project.files;
     let mut claims: Vec<String> = diagnostic
@@ -128,7 +127,7 @@ pub fn fingerprint(diagnostic: &Diagnostic, project: &Project) -> Fingerprint {
         .labels
         .iter()
         .filter(|label| {
-            let name = files.name(label.location.file);
+            let name = files.project_name(label.location.file);
             !label.location.span.is_empty() && (name.ends_with(".yaml") || name.ends_with(".yml"))
         })
         .filter_map(|label| {
@@ -151,6 +150,24 @@ pub fn fingerprint(diagnostic: &Diagnostic, project: &Project) -> Fingerprint {
         file,
         data,
     }
+}
+
+impl Fingerprint {
+    /// A short, stable digest of the fingerprint (64-bit FNV-1a of its JSON, in hex), for
+    /// SARIF's `partialFingerprints`: code-scanning services then follow a finding across
+    /// edits as the baseline does.
+    pub fn digest(&self) -> String {
+        let text = serde_json::to_string(self).expect("JSON of plain data");
+        format!("{:016x}", fnv1a(&text))
+    }
+}
+
+/// 64-bit FNV-1a: small, stable across platforms and releases, and enough to tell a
+/// file's findings apart.
+fn fnv1a(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
 }
 
 /// Whitespace runs become one space; long text is cut.
@@ -298,6 +315,18 @@ mod tests {
         assert_eq!(first, moved);
         let changed = quote_fingerprints(&CLAIMS.replace("not in the", "not in this"));
         assert_ne!(first, changed);
+    }
+
+    #[test]
+    fn digests_are_stable_and_tell_fingerprints_apart() {
+        // The published test vectors of FNV-1a 64.
+        assert_eq!(fnv1a(""), 0xcbf2_9ce4_8422_2325);
+        assert_eq!(fnv1a("a"), 0xaf63_dc4c_8601_ec8c);
+        let first = &quote_fingerprints(CLAIMS)[0];
+        // Pinned: the digest is part of the SARIF output that services compare across runs.
+        assert_eq!(first.digest(), "f18ca61e6238f798");
+        let other = &quote_fingerprints(&CLAIMS.replace("not in the", "not in this"))[0];
+        assert_ne!(first.digest(), other.digest());
     }
 
     #[test]

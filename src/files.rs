@@ -11,8 +11,12 @@ pub struct FileId(pub u32);
 /// One loaded file.
 #[derive(Debug)]
 pub struct File {
-    /// Path relative to the project root, with `/` separators: what users see in messages.
+    /// The path users see, `/`-separated: relative to the project root, until
+    /// [`Files::show_paths`] names it from the working folder.
     pub name: String,
+    /// The path relative to the project root, `/`-separated, whatever `name` shows: what
+    /// identifies the file across runs (baseline fingerprints).
+    pub project_name: String,
     pub path: PathBuf,
     /// Empty for a file that could not be read.
     pub text: Arc<str>,
@@ -59,6 +63,7 @@ impl Files {
     pub fn add(&mut self, name: String, path: PathBuf, text: impl Into<Arc<str>>) -> FileId {
         let id = FileId(u32::try_from(self.files.len()).expect("fewer than 4 billion files"));
         self.files.push(File {
+            project_name: name.clone(),
             name,
             path,
             text: text.into(),
@@ -74,6 +79,11 @@ impl Files {
 
     pub fn name(&self, id: FileId) -> &str {
         &self.get(id).name
+    }
+
+    /// The file's path relative to the project root, however paths are shown.
+    pub fn project_name(&self, id: FileId) -> &str {
+        &self.get(id).project_name
     }
 
     pub fn text(&self, id: FileId) -> &str {
@@ -112,7 +122,7 @@ impl Files {
     }
 
     /// Renames every file as `shown` says, for output: call it once a run is over, since
-    /// sorting and fingerprints use the names relative to the project root.
+    /// sorting uses the names relative to the project root.
     pub fn show_paths(&mut self, shown: &ShownPaths) {
         for file in &mut self.files {
             file.name = shown.show(&file.name);

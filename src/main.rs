@@ -46,7 +46,8 @@ enum Command {
         /// A code such as CC020, its name such as duplicate-id, or a rule kind such as count.
         code: Option<String>,
     },
-    /// Create a minimal working project (an article, its claims, entities and a rule).
+    /// Create a minimal working project: an example article, its claims, entities, rules
+    /// and coverage.yaml, and the schemas editors check them with.
     Init {
         /// The folder to create it in; existing files are never overwritten.
         #[arg(default_value = ".")]

@@ -714,3 +714,34 @@ fn a_sources_url_is_shown_with_its_article_in_every_format() {
         );
     }
 }
+
+/// Every result's `partialFingerprints` digest, in result order.
+fn sarif_fingerprints(dir: &Path, args: &[&str]) -> Vec<String> {
+    let (text, _, _) = claimcheck(dir, args);
+    json(&text)["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            r["partialFingerprints"]["claimcheckFingerprint/v1"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn sarif_fingerprints_follow_findings_whatever_the_folder_and_the_lines() {
+    let repository = repository_with_project_in_sub();
+    let from_root = sarif_fingerprints(repository.path(), &["check", "sub", "--format", "sarif"]);
+    assert_eq!(from_root.len(), 6);
+    let project = repository.path().join("sub");
+    let from_project = sarif_fingerprints(&project, &["check", "--format", "sarif"]);
+    assert_eq!(from_root, from_project);
+    let renamed = project.join("claims").join(RENAMED);
+    let text = std::fs::read_to_string(&renamed).unwrap();
+    std::fs::write(&renamed, format!("# a comment\n\n{text}")).unwrap();
+    let moved = sarif_fingerprints(&project, &["check", "--format", "sarif"]);
+    assert_eq!(from_project, moved);
+}

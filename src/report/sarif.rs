@@ -8,6 +8,9 @@
 //! Artifact URIs are percent-encoded (RFC 3986): a relative path is relative to the
 //! `%SRCROOT%` base, which `originalUriBaseIds` resolves to the folder claimcheck ran in;
 //! a file outside that folder gets an absolute `file://` URI.
+//!
+//! Each result carries `partialFingerprints` from the baseline's fingerprint, so that a
+//! code-scanning service follows a finding across edits that move its lines.
 
 use serde_json::{Value, json};
 
@@ -15,6 +18,10 @@ use crate::check::Outcome;
 use crate::codes::Code;
 use crate::diagnostic::{Label, Severity};
 use crate::files::Files;
+
+/// The key of each result's `partialFingerprints`: the digest of the fingerprint a
+/// baseline matches findings by (code, rule, claims, figures; no line numbers).
+pub const FINGERPRINT_KEY: &str = "claimcheckFingerprint/v1";
 
 /// The `uriBaseId` that relative artifact URIs are relative to.
 pub const BASE_ID: &str = "%SRCROOT%";
@@ -60,11 +67,13 @@ pub fn render(outcome: &Outcome, help_uri_base: Option<&str>) -> String {
                 .iter()
                 .position(|c| *c == diagnostic.code)
                 .expect("every code is in the table");
+            let fingerprint = crate::baseline::fingerprint(diagnostic, &outcome.project);
             let mut result = json!({
                 "ruleId": diagnostic.code.id(),
                 "ruleIndex": rule_index,
                 "level": level(diagnostic.severity),
                 "message": { "text": text },
+                "partialFingerprints": { FINGERPRINT_KEY: fingerprint.digest() },
             });
             let mut labels = diagnostic.labels.iter();
             if let Some(primary) = labels.next() {
