@@ -209,7 +209,9 @@ impl Outcome {
 pub fn sort(diagnostics: &mut [Diagnostic], project: &Project) {
     // Stable, like `sort_by`, with each key built once instead of at every comparison.
     diagnostics.sort_by_cached_key(|d| {
-        let file = d.primary().map(|l| project.files.name(l.file).to_string());
+        let file = d
+            .primary()
+            .map(|l| project.files.project_name(l.file).to_string());
         let start = d.primary().map_or(0, |l| l.span.start);
         (file, start, d.code, d.message.clone())
     });
