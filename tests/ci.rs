@@ -199,7 +199,8 @@ fn sarif_uris_are_encoded_and_relative_to_a_named_base() {
 }
 
 /// Runs check-jsonschema (from PyPI) with the official SARIF 2.1.0 schema committed under
-/// `tests/`. The schema's own `language` pattern is not an ECMA regex in unicode mode
+/// `tests/` (OASIS sarif-spec's `sarif-schema-2.1.0.json`, the copy the serde-sarif crate
+/// ships). The schema's own `language` pattern is not an ECMA regex in unicode mode
 /// (an erratum of the published file), hence Python's regex dialect.
 fn check_jsonschema(file: &Path) -> Option<std::process::Output> {
     let schema = common::root().join("tests/sarif-schema-2.1.0.json");
