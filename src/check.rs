@@ -7,10 +7,12 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
+use crate::baseline::{self, Baseline};
 use crate::citation;
 use crate::codes::Code;
 use crate::config;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::files::ShownPaths;
 use crate::load::{self, Limits};
 use crate::model::Project;
 use crate::rules;
@@ -20,8 +22,13 @@ use crate::suppress;
 #[derive(Clone, Debug, Default)]
 pub struct Options {
     pub limits: Limits,
-    /// Severity overrides that apply after the project's `claimcheck.yaml`.
-    pub severity: Vec<(Code, Severity)>,
+    /// Severity overrides (and codes turned off) that apply after the project's
+    /// `claimcheck.yaml`.
+    pub severity: Vec<(Code, config::Level)>,
+    /// Report only diagnostics at this severity or above; all when `None`.
+    pub min_severity: Option<Severity>,
+    /// Findings accepted earlier: those it matches are not reported.
+    pub baseline: Option<Baseline>,
     /// Run only these rules (by id); all when empty.
     pub rules: Vec<String>,
     /// Report only these codes; all when empty. Input errors are always reported.
@@ -75,6 +82,8 @@ pub struct Summary {
     pub infos: usize,
     /// Diagnostics silenced by `allow:` suppressions.
     pub suppressed: usize,
+    /// Findings hidden because the baseline accepts them.
+    pub baselined: usize,
 }
 
 /// The result of a run: the project as loaded, every diagnostic in a stable order, and
@@ -137,17 +146,39 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
     citation::label_passages(&mut diagnostics, &project);
     let whole_run = options.rules.is_empty() && options.select.is_empty();
     let suppressed = suppress::apply(&mut diagnostics, &project, &rules, whole_run);
-    for (code, severity) in config.severity.iter().chain(&options.severity) {
-        for diagnostic in diagnostics.iter_mut().filter(|d| d.code == *code) {
+    // The last override of a code wins: the command line's come after the file's.
+    let levels: std::collections::HashMap<Code, config::Level> = config
+        .severity
+        .iter()
+        .chain(&options.severity)
+        .copied()
+        .collect();
+    for diagnostic in &mut diagnostics {
+        if let Some(config::Level::Report(severity)) = levels.get(&diagnostic.code) {
             diagnostic.severity = *severity;
         }
     }
+    // The baseline sees every finding before any is filtered out, so that an entry is
+    // called unused only when its finding is really gone.
+    let baselined = options.baseline.as_ref().map_or(0, |accepted| {
+        baseline::apply(
+            &mut diagnostics,
+            &project,
+            accepted,
+            options.rules.is_empty(),
+        )
+    });
+    diagnostics.retain(|d| levels.get(&d.code) != Some(&config::Level::Off));
     if !options.select.is_empty() {
-        diagnostics.retain(|d| options.select.contains(&d.code) || is_input_error(d));
+        diagnostics.retain(|d| options.select.contains(&d.code) || d.is_input_error());
+    }
+    if let Some(minimum) = options.min_severity {
+        diagnostics.retain(|d| d.severity >= minimum || d.is_input_error());
     }
     sort(&mut diagnostics, &project);
     let mut summary = summarise(&project, &diagnostics, rules.len());
     summary.suppressed = suppressed;
+    summary.baselined = baselined;
     Outcome {
         project,
         rules,
@@ -156,23 +187,34 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
     }
 }
 
+impl Outcome {
+    /// Hides the findings `accepted` matches, as `--baseline` would have (after
+    /// `--write-baseline` has recorded this very run, all of them).
+    pub fn hide_baselined(&mut self, accepted: &Baseline) {
+        let hidden = baseline::apply(&mut self.diagnostics, &self.project, accepted, false);
+        let kept = self.summary.clone();
+        self.summary = summarise(&self.project, &self.diagnostics, self.rules.len());
+        self.summary.suppressed = kept.suppressed;
+        self.summary.baselined = kept.baselined + hidden;
+    }
+
+    /// Shows file names from the working folder (see [`ShownPaths`]) in every format.
+    /// Call it last: sorting and fingerprints use the names relative to the root.
+    pub fn show_paths(&mut self, shown: &ShownPaths) {
+        self.project.files.show_paths(shown);
+    }
+}
+
 /// Orders diagnostics by file, position and code, so that output is the same on every run.
 pub fn sort(diagnostics: &mut [Diagnostic], project: &Project) {
     // Stable, like `sort_by`, with each key built once instead of at every comparison.
     diagnostics.sort_by_cached_key(|d| {
-        let file = d.primary().map(|l| project.files.name(l.file).to_string());
+        let file = d
+            .primary()
+            .map(|l| project.files.project_name(l.file).to_string());
         let start = d.primary().map_or(0, |l| l.span.start);
         (file, start, d.code, d.message.clone())
     });
-}
-
-/// Whether a diagnostic says the input could not be read as written (exit code 2): an
-/// input code that is an error by default. A warning raised to an error by an override
-/// (an unknown entity, say) is a finding, not invalid input.
-fn is_input_error(diagnostic: &Diagnostic) -> bool {
-    diagnostic.code.is_input()
-        && diagnostic.code.default_severity() == Severity::Error
-        && diagnostic.severity == Severity::Error
 }
 
 fn summarise(project: &Project, diagnostics: &[Diagnostic], rules: usize) -> Summary {
@@ -187,11 +229,12 @@ fn summarise(project: &Project, diagnostics: &[Diagnostic], rules: usize) -> Sum
         claims: project.claims.len(),
         entities: project.entities.len(),
         rules,
-        input_errors: diagnostics.iter().filter(|d| is_input_error(d)).count(),
+        input_errors: diagnostics.iter().filter(|d| d.is_input_error()).count(),
         errors: count(Severity::Error),
         warnings: count(Severity::Warning),
         infos: count(Severity::Info),
         suppressed: 0,
+        baselined: 0,
     }
 }
 

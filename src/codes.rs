@@ -7,7 +7,7 @@
 use crate::diagnostic::Severity;
 
 macro_rules! codes {
-    ($( $variant:ident = $id:literal, $name:literal, $severity:ident, $explain:path; )*) => {
+    ($( $variant:ident = $id:literal, $name:literal, $severity:ident, $line:literal, $explain:path; )*) => {
         /// A stable diagnostic code.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum Code { $( $variant, )* }
@@ -31,6 +31,12 @@ macro_rules! codes {
                 match self { $( Code::$variant => Severity::$severity, )* }
             }
 
+            /// What the code means, in one line (`claimcheck explain` lists them; the
+            /// README's table of codes says the same).
+            pub fn headline(self) -> &'static str {
+                match self { $( Code::$variant => $line, )* }
+            }
+
             /// The long explanation printed by `claimcheck explain`.
             pub fn explanation(self) -> &'static str {
                 match self { $( Code::$variant => $explain, )* }
@@ -41,63 +47,64 @@ macro_rules! codes {
 
 codes! {
     // Reading files.
-    YamlSyntax = "CC001", "yaml-syntax", Error, crate::load::EXPLAIN_YAML_SYNTAX;
-    InputLimit = "CC002", "input-limit", Error, crate::load::EXPLAIN_INPUT_LIMIT;
-    NotUtf8 = "CC003", "not-utf8", Error, crate::load::EXPLAIN_NOT_UTF8;
-    Unreadable = "CC004", "unreadable", Error, crate::load::EXPLAIN_UNREADABLE;
-    NoProject = "CC005", "no-project", Error, crate::load::EXPLAIN_NO_PROJECT;
+    YamlSyntax = "CC001", "yaml-syntax", Error, "a file is not valid YAML", crate::load::EXPLAIN_YAML_SYNTAX;
+    InputLimit = "CC002", "input-limit", Error, "a file breaks a resource limit (size, line length, nesting, aliases)", crate::load::EXPLAIN_INPUT_LIMIT;
+    NotUtf8 = "CC003", "not-utf8", Error, "a YAML file is not UTF-8", crate::load::EXPLAIN_NOT_UTF8;
+    Unreadable = "CC004", "unreadable", Error, "a YAML file cannot be read, or is a link out of the project", crate::load::EXPLAIN_UNREADABLE;
+    NoProject = "CC005", "no-project", Error, "the path is not a claimcheck project", crate::load::EXPLAIN_NO_PROJECT;
     // The shape of each record.
-    UnknownField = "CC010", "unknown-field", Error, crate::load::fields::EXPLAIN_UNKNOWN_FIELD;
-    MissingField = "CC011", "missing-field", Error, crate::load::fields::EXPLAIN_MISSING_FIELD;
-    WrongType = "CC012", "wrong-type", Error, crate::load::fields::EXPLAIN_WRONG_TYPE;
-    InvalidId = "CC013", "invalid-id", Error, crate::load::fields::EXPLAIN_INVALID_ID;
-    InvalidDate = "CC014", "invalid-date", Error, crate::model::date::EXPLAIN_INVALID_DATE;
-    InvalidQuantity = "CC015", "invalid-quantity", Error, crate::load::claims::EXPLAIN_INVALID_QUANTITY;
-    InvalidChoice = "CC016", "invalid-choice", Error, crate::load::fields::EXPLAIN_INVALID_CHOICE;
-    IncompleteClaim = "CC017", "incomplete-claim", Error, crate::load::claims::EXPLAIN_INCOMPLETE_CLAIM;
+    UnknownField = "CC010", "unknown-field", Error, "a key that the record does not have (with did-you-mean)", crate::load::fields::EXPLAIN_UNKNOWN_FIELD;
+    MissingField = "CC011", "missing-field", Error, "a required field is missing", crate::load::fields::EXPLAIN_MISSING_FIELD;
+    WrongType = "CC012", "wrong-type", Error, "a list where one value is needed, or the reverse", crate::load::fields::EXPLAIN_WRONG_TYPE;
+    InvalidId = "CC013", "invalid-id", Error, "an id that is not lowercase letters, digits and hyphens", crate::load::fields::EXPLAIN_INVALID_ID;
+    InvalidDate = "CC014", "invalid-date", Error, "a date or period that does not exist", crate::model::date::EXPLAIN_INVALID_DATE;
+    InvalidQuantity = "CC015", "invalid-quantity", Error, "a value that is not a figure claimcheck can read", crate::load::claims::EXPLAIN_INVALID_QUANTITY;
+    InvalidChoice = "CC016", "invalid-choice", Error, "a word outside a field's fixed set", crate::load::fields::EXPLAIN_INVALID_CHOICE;
+    IncompleteClaim = "CC017", "incomplete-claim", Error, "a claim with no value, status or members", crate::load::claims::EXPLAIN_INCOMPLETE_CLAIM;
     // References between records.
-    DuplicateId = "CC020", "duplicate-id", Error, crate::load::link::EXPLAIN_DUPLICATE_ID;
-    UnknownSource = "CC021", "unknown-source", Error, crate::load::link::EXPLAIN_UNKNOWN_SOURCE;
-    UnknownEntity = "CC022", "unknown-entity", Warning, crate::load::link::EXPLAIN_UNKNOWN_ENTITY;
-    ParentCycle = "CC023", "parent-cycle", Error, crate::load::link::EXPLAIN_PARENT_CYCLE;
+    DuplicateId = "CC020", "duplicate-id", Error, "two records with one id (both labelled)", crate::load::link::EXPLAIN_DUPLICATE_ID;
+    UnknownSource = "CC021", "unknown-source", Error, "a claim citing a source that does not exist", crate::load::link::EXPLAIN_UNKNOWN_SOURCE;
+    UnknownEntity = "CC022", "unknown-entity", Warning, "a name that is not in the entity registry", crate::load::link::EXPLAIN_UNKNOWN_ENTITY;
+    ParentCycle = "CC023", "parent-cycle", Error, "entities whose `parent:` links lead back to themselves", crate::load::link::EXPLAIN_PARENT_CYCLE;
     // Article texts.
-    SourceTextMissing = "CC030", "source-text-missing", Error, crate::load::sources::EXPLAIN_SOURCE_TEXT_MISSING;
-    SourceTextOutsideRoot = "CC031", "source-text-outside-root", Error, crate::load::sources::EXPLAIN_SOURCE_TEXT_OUTSIDE_ROOT;
-    SourceTextNotUtf8 = "CC032", "source-text-not-utf8", Error, crate::load::sources::EXPLAIN_SOURCE_TEXT_NOT_UTF8;
+    SourceTextMissing = "CC030", "source-text-missing", Error, "an article text file that does not exist", crate::load::sources::EXPLAIN_SOURCE_TEXT_MISSING;
+    SourceTextOutsideRoot = "CC031", "source-text-outside-root", Error, "an article text outside the project", crate::load::sources::EXPLAIN_SOURCE_TEXT_OUTSIDE_ROOT;
+    SourceTextNotUtf8 = "CC032", "source-text-not-utf8", Error, "an article text that is not UTF-8", crate::load::sources::EXPLAIN_SOURCE_TEXT_NOT_UTF8;
     // Rule files.
-    UnknownRuleKind = "CC040", "unknown-rule-kind", Error, crate::rules::EXPLAIN_UNKNOWN_RULE_KIND;
-    InvalidExpression = "CC041", "invalid-expression", Error, crate::rules::equation::EXPLAIN_INVALID_EXPRESSION;
-    UnknownClaim = "CC042", "unknown-claim", Error, crate::rules::EXPLAIN_UNKNOWN_CLAIM;
-    ClaimWithoutValue = "CC043", "claim-without-value", Error, crate::rules::EXPLAIN_CLAIM_WITHOUT_VALUE;
-    UnknownRuleSelected = "CC044", "unknown-rule", Error, crate::check::EXPLAIN_UNKNOWN_RULE;
+    UnknownRuleKind = "CC040", "unknown-rule-kind", Error, "a rule of a kind claimcheck does not know", crate::rules::EXPLAIN_UNKNOWN_RULE_KIND;
+    InvalidExpression = "CC041", "invalid-expression", Error, "an equation's expression or tolerance that does not parse (labelled on the token)", crate::rules::equation::EXPLAIN_INVALID_EXPRESSION;
+    UnknownClaim = "CC042", "unknown-claim", Error, "a rule naming a claim that does not exist", crate::rules::EXPLAIN_UNKNOWN_CLAIM;
+    ClaimWithoutValue = "CC043", "claim-without-value", Error, "a rule computing with a claim that has no value", crate::rules::EXPLAIN_CLAIM_WITHOUT_VALUE;
+    UnknownRuleSelected = "CC044", "unknown-rule", Error, "`--rule` names no rule of the project", crate::check::EXPLAIN_UNKNOWN_RULE;
     // Suppressions and configuration.
-    UnusedSuppression = "CC050", "unused-suppression", Warning, crate::suppress::EXPLAIN_UNUSED_SUPPRESSION;
-    SuppressionWithoutReason = "CC051", "suppression-without-reason", Error, crate::suppress::EXPLAIN_SUPPRESSION_WITHOUT_REASON;
-    InvalidOverride = "CC052", "invalid-override", Error, crate::config::EXPLAIN_INVALID_OVERRIDE;
+    UnusedSuppression = "CC050", "unused-suppression", Warning, "an `allow:` that silences nothing", crate::suppress::EXPLAIN_UNUSED_SUPPRESSION;
+    SuppressionWithoutReason = "CC051", "suppression-without-reason", Error, "an `allow:` without a `reason:`", crate::suppress::EXPLAIN_SUPPRESSION_WITHOUT_REASON;
+    InvalidOverride = "CC052", "invalid-override", Error, "a severity override of an unknown or input-error code, or to an unknown level", crate::config::EXPLAIN_INVALID_OVERRIDE;
+    UnusedBaselineEntry = "CC053", "unused-baseline-entry", Warning, "a baseline entry that matches no finding", crate::baseline::EXPLAIN_UNUSED_BASELINE_ENTRY;
     // Findings of the rule kinds: count (CC10x), monotonic (CC11x), growth (CC12x),
     // equation (CC13x), agreement (CC14x), range (CC15x), timeline (CC16x).
-    CountMismatch = "CC101", "count-mismatch", Error, crate::rules::count::EXPLAIN_COUNT_MISMATCH;
-    DuplicateMember = "CC102", "duplicate-member", Error, crate::rules::count::EXPLAIN_DUPLICATE_MEMBER;
-    MemberKindMismatch = "CC103", "member-kind-mismatch", Error, crate::rules::count::EXPLAIN_MEMBER_KIND_MISMATCH;
-    SeriesBreaks = "CC111", "series-breaks", Error, crate::rules::monotonic::EXPLAIN_SERIES_BREAKS;
-    MemberDropped = "CC121", "member-dropped", Error, crate::rules::growth::EXPLAIN_MEMBER_DROPPED;
-    GrowthUnexplained = "CC122", "growth-unexplained", Error, crate::rules::growth::EXPLAIN_GROWTH_UNEXPLAINED;
-    EquationFails = "CC131", "equation-fails", Error, crate::rules::equation::EXPLAIN_EQUATION_FAILS;
-    EquationUndefined = "CC132", "equation-undefined", Error, crate::rules::equation::EXPLAIN_EQUATION_UNDEFINED;
-    ValuesDisagree = "CC141", "values-disagree", Error, crate::rules::agreement::EXPLAIN_VALUES_DISAGREE;
-    UnitsDisagree = "CC142", "units-disagree", Error, crate::rules::agreement::EXPLAIN_UNITS_DISAGREE;
-    MembersDisagree = "CC143", "members-disagree", Error, crate::rules::agreement::EXPLAIN_MEMBERS_DISAGREE;
-    OutOfRange = "CC151", "out-of-range", Error, crate::rules::range::EXPLAIN_OUT_OF_RANGE;
-    AsOfAfterPublication = "CC161", "as-of-after-publication", Error, crate::rules::timeline::EXPLAIN_AS_OF_AFTER_PUBLICATION;
-    StatusOutOfOrder = "CC162", "status-out-of-order", Error, crate::rules::timeline::EXPLAIN_STATUS_OUT_OF_ORDER;
+    CountMismatch = "CC101", "count-mismatch", Error, "a count that does not match the members listed", crate::rules::count::EXPLAIN_COUNT_MISMATCH;
+    DuplicateMember = "CC102", "duplicate-member", Error, "a member listed twice", crate::rules::count::EXPLAIN_DUPLICATE_MEMBER;
+    MemberKindMismatch = "CC103", "member-kind-mismatch", Error, "members that are not of the kind the unit counts", crate::rules::count::EXPLAIN_MEMBER_KIND_MISMATCH;
+    SeriesBreaks = "CC111", "series-breaks", Error, "a series that moves against its direction (a cumulative count that falls)", crate::rules::monotonic::EXPLAIN_SERIES_BREAKS;
+    MemberDropped = "CC121", "member-dropped", Error, "a later list of a cumulative set that leaves out an earlier member", crate::rules::growth::EXPLAIN_MEMBER_DROPPED;
+    GrowthUnexplained = "CC122", "growth-unexplained", Error, "a cumulative count that grows by other than its new members", crate::rules::growth::EXPLAIN_GROWTH_UNEXPLAINED;
+    EquationFails = "CC131", "equation-fails", Error, "reported figures that do not add up, even allowing for rounding", crate::rules::equation::EXPLAIN_EQUATION_FAILS;
+    EquationUndefined = "CC132", "equation-undefined", Error, "an equation that divides by a figure that may be zero", crate::rules::equation::EXPLAIN_EQUATION_UNDEFINED;
+    ValuesDisagree = "CC141", "values-disagree", Error, "claims of the same quantity whose figures cannot all be true", crate::rules::agreement::EXPLAIN_VALUES_DISAGREE;
+    UnitsDisagree = "CC142", "units-disagree", Error, "claims of the same quantity counted in different units", crate::rules::agreement::EXPLAIN_UNITS_DISAGREE;
+    MembersDisagree = "CC143", "members-disagree", Error, "lists of one counted set that together name more members than the count", crate::rules::agreement::EXPLAIN_MEMBERS_DISAGREE;
+    OutOfRange = "CC151", "out-of-range", Error, "a value certainly outside its bounds (a percentage above 100, a part above its whole)", crate::rules::range::EXPLAIN_OUT_OF_RANGE;
+    AsOfAfterPublication = "CC161", "as-of-after-publication", Error, "a claim dated after its source was published", crate::rules::timeline::EXPLAIN_AS_OF_AFTER_PUBLICATION;
+    StatusOutOfOrder = "CC162", "status-out-of-order", Error, "a \"not complete\" dated on or after a \"complete\" about the same place or one containing it", crate::rules::timeline::EXPLAIN_STATUS_OUT_OF_ORDER;
     // Citations (built in): does the article really say that?
-    QuoteNotFound = "CC201", "quote-not-found", Error, crate::citation::quote::EXPLAIN_QUOTE_NOT_FOUND;
-    ValueNotInQuote = "CC202", "value-not-in-quote", Error, crate::citation::value::EXPLAIN_VALUE_NOT_IN_QUOTE;
-    MemberNotInQuote = "CC203", "member-not-in-quote", Error, crate::citation::member::EXPLAIN_MEMBER_NOT_IN_QUOTE;
+    QuoteNotFound = "CC201", "quote-not-found", Error, "a quote that does not stand in its article (the closest passage is shown)", crate::citation::quote::EXPLAIN_QUOTE_NOT_FOUND;
+    ValueNotInQuote = "CC202", "value-not-in-quote", Error, "a value that its quote does not state, in any notation", crate::citation::value::EXPLAIN_VALUE_NOT_IN_QUOTE;
+    MemberNotInQuote = "CC203", "member-not-in-quote", Error, "a member that its quote does not name", crate::citation::member::EXPLAIN_MEMBER_NOT_IN_QUOTE;
     // Coverage (`claimcheck coverage`) and its ignore list, coverage.yaml.
-    UncoveredNumber = "CC210", "uncovered-number", Warning, crate::citation::coverage::EXPLAIN_UNCOVERED_NUMBER;
-    IgnoreWithoutReason = "CC212", "ignore-without-reason", Error, crate::citation::ignores::EXPLAIN_IGNORE_WITHOUT_REASON;
-    UnusedIgnore = "CC213", "unused-ignore", Warning, crate::citation::ignores::EXPLAIN_UNUSED_IGNORE;
+    UncoveredNumber = "CC210", "uncovered-number", Warning, "(`coverage`) a number in an article that no claim encodes and no ignore entry explains", crate::citation::coverage::EXPLAIN_UNCOVERED_NUMBER;
+    IgnoreWithoutReason = "CC212", "ignore-without-reason", Error, "(`coverage`) an ignore entry without a reason", crate::citation::ignores::EXPLAIN_IGNORE_WITHOUT_REASON;
+    UnusedIgnore = "CC213", "unused-ignore", Warning, "(`coverage`) an ignore entry that ignores nothing", crate::citation::ignores::EXPLAIN_UNUSED_IGNORE;
 }
 
 impl Code {
@@ -113,6 +120,42 @@ impl Code {
             .iter()
             .copied()
             .find(|code| code.id().eq_ignore_ascii_case(text) || code.name() == text)
+    }
+}
+
+/// Every code with its name, default severity and what it checks, one per line: what
+/// `claimcheck explain` prints without an argument.
+pub fn index() -> String {
+    let mut out = String::new();
+    for code in Code::ALL {
+        out.push_str(&format!(
+            "{}  {:<26} {:<8} {}\n",
+            code.id(),
+            code.name(),
+            code.default_severity().as_str(),
+            code.headline()
+        ));
+    }
+    out.push_str(
+        "\n`claimcheck explain CODE` prints a code's long explanation; `claimcheck explain KIND` \
+         documents a rule kind (count, monotonic, growth, equation, agreement, range, timeline).\n",
+    );
+    out
+}
+
+impl Code {
+    /// The first sentence of the explanation's "What it checks" section, on one line.
+    pub fn summary(self) -> String {
+        let text = self.explanation();
+        let checks = text
+            .strip_prefix("What it checks")
+            .map(|rest| {
+                rest.trim_start_matches(|c: char| c != ':')
+                    .trim_start_matches(':')
+            })
+            .unwrap_or(text);
+        let paragraph = checks.split("\n\n").next().unwrap_or(checks);
+        paragraph.split_whitespace().collect::<Vec<_>>().join(" ")
     }
 }
 
@@ -151,6 +194,13 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn summaries_are_the_first_paragraph_of_what_it_checks() {
+        let text = Code::DuplicateId.summary();
+        assert!(text.starts_with("source ids are unique"), "{text}");
+        assert!(!text.contains('\n'));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! severity:              # per-code severity overrides
 //!   CC022: error         # a code by id...
 //!   units-disagree: warning   # ...or by name
+//!   CC050: off           # off: never reported
 //! ```
 //!
 //! Overrides from the command line (`--severity CODE=LEVEL`) apply after the file's.
@@ -25,13 +26,35 @@ pub const FIELDS: &[Field] = &[Field::optional(
     "severity",
     Shape::SeverityMap,
     "Per-code severity overrides: a code's id (CC022) or name (units-disagree), then error, \
-     warning or info. Codes that mark invalid input cannot be overridden. `--severity \
+     warning, info or off (never reported). Codes that mark invalid input cannot be overridden. `--severity \
      CODE=LEVEL` on the command line applies after these.",
 )];
 
 #[derive(Clone, Debug, Default)]
 pub struct Config {
-    pub severity: Vec<(Code, Severity)>,
+    pub severity: Vec<(Code, Level)>,
+}
+
+/// What an override sets a code to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Level {
+    /// The code's diagnostics are reported at this severity.
+    Report(Severity),
+    /// The code's diagnostics are not reported at all (`off`, `--ignore CODE`).
+    Off,
+}
+
+impl Level {
+    /// The words an override may use, in the order help text lists them.
+    pub const WORDS: [&'static str; 4] = ["error", "warning", "info", "off"];
+
+    pub fn parse(text: &str) -> Option<Level> {
+        if text == "off" {
+            Some(Level::Off)
+        } else {
+            Severity::parse(text).map(Level::Report)
+        }
+    }
 }
 
 /// Whether a code's severity may be overridden: every code but those that mark invalid
@@ -42,18 +65,18 @@ pub fn overridable(code: Code) -> bool {
 
 /// Checks one override: the code must exist and must not be an input error, whose
 /// severity decides whether the input can be trusted at all.
-pub fn parse_override(code: &str, level: &str) -> Result<(Code, Severity), String> {
+pub fn parse_override(code: &str, level: &str) -> Result<(Code, Level), String> {
     let found = Code::find(code).ok_or_else(|| format!("`{code}` is not a claimcheck code"))?;
-    let severity = Severity::parse(level)
-        .ok_or_else(|| format!("`{level}` is not a severity: use error, warning or info"))?;
+    let level = Level::parse(level)
+        .ok_or_else(|| format!("`{level}` is not a severity: use error, warning, info or off"))?;
     if !overridable(found) {
         return Err(format!(
-            "{} ({}) marks invalid input; its severity cannot be changed",
+            "{} ({}) marks invalid input; it cannot be turned off or its severity changed",
             found.id(),
             found.name()
         ));
     }
-    Ok((found, severity))
+    Ok((found, level))
 }
 
 /// Reads `claimcheck.yaml` under `root` if there is one.
@@ -118,14 +141,14 @@ pub fn load(
         match parse_override(code, level) {
             Ok(entry) => config.severity.push(entry),
             Err(message) => {
-                let at = if Code::find(code).is_some() && Severity::parse(level).is_none() {
+                let at = if Code::find(code).is_some() && Level::parse(level).is_none() {
                     reader.at(value)
                 } else {
                     reader.at(key)
                 };
                 reader.diagnostics.push(
                     Diagnostic::new(Code::InvalidOverride, message, at, "cannot override this")
-                        .with_help("override codes of findings (CC1xx, CC2xx) and warnings, with error, warning or info"),
+                        .with_help("override codes of findings (CC1xx, CC2xx) and warnings, with error, warning, info or off"),
                 );
             }
         }
@@ -136,8 +159,8 @@ pub fn load(
 /// Explanation of CC052, printed by `claimcheck explain CC052`.
 pub const EXPLAIN_INVALID_OVERRIDE: &str = "\
 What it checks: each severity override (in claimcheck.yaml or `--severity CODE=LEVEL`) names
-a real code and one of the severities error, warning and info, and does not touch a code that
-marks invalid input.
+a real code and one of the severities error, warning and info, or `off` (never reported), and
+does not touch a code that marks invalid input.
 
 Why it matters: an override of a misspelt code would silently change nothing. Input errors
 (unreadable files, syntax errors, missing fields) mean the corpus was not fully read; letting
@@ -152,4 +175,5 @@ Passes:
     severity:
       units-disagree: warning
       CC022: error
+      CC050: off
 ";

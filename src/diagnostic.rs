@@ -143,6 +143,15 @@ impl Diagnostic {
         self
     }
 
+    /// Whether the diagnostic says the input could not be read as written (exit code 2):
+    /// an input code that is an error by default. A warning raised to an error by an
+    /// override (an unknown entity, say) is a finding, not invalid input.
+    pub fn is_input_error(&self) -> bool {
+        self.code.is_input()
+            && self.code.default_severity() == Severity::Error
+            && self.severity == Severity::Error
+    }
+
     /// Where the diagnostic points first, if anywhere.
     pub fn primary(&self) -> Option<&Location> {
         self.labels.first().map(|label| &label.location)

@@ -11,11 +11,17 @@ pub struct FileId(pub u32);
 /// One loaded file.
 #[derive(Debug)]
 pub struct File {
-    /// Path relative to the project root, with `/` separators: what users see in messages.
+    /// The path users see, `/`-separated: relative to the project root, until
+    /// [`Files::show_paths`] names it from the working folder.
     pub name: String,
+    /// The path relative to the project root, `/`-separated, whatever `name` shows: what
+    /// identifies the file across runs (baseline fingerprints).
+    pub project_name: String,
     pub path: PathBuf,
     /// Empty for a file that could not be read.
     pub text: Arc<str>,
+    /// Where the file's text was published (an article's source `url:`), when known.
+    pub url: Option<String>,
     /// Byte offsets where each line starts, built on first use: reporters turn many spans
     /// into lines and columns, and must not rescan the file for each.
     line_starts: OnceLock<Vec<usize>>,
@@ -48,15 +54,20 @@ impl File {
 #[derive(Debug, Default)]
 pub struct Files {
     files: Vec<File>,
+    /// The folder that relative names start from: the project root once loaded, the
+    /// working folder once [`Files::show_paths`] has run. SARIF names it as `%SRCROOT%`.
+    base: Option<PathBuf>,
 }
 
 impl Files {
     pub fn add(&mut self, name: String, path: PathBuf, text: impl Into<Arc<str>>) -> FileId {
         let id = FileId(u32::try_from(self.files.len()).expect("fewer than 4 billion files"));
         self.files.push(File {
+            project_name: name.clone(),
             name,
             path,
             text: text.into(),
+            url: None,
             line_starts: OnceLock::new(),
         });
         id
@@ -70,8 +81,23 @@ impl Files {
         &self.get(id).name
     }
 
+    /// The file's path relative to the project root, however paths are shown.
+    pub fn project_name(&self, id: FileId) -> &str {
+        &self.get(id).project_name
+    }
+
     pub fn text(&self, id: FileId) -> &str {
         &self.get(id).text
+    }
+
+    /// Records where a file's text was published.
+    pub fn set_url(&mut self, id: FileId, url: String) {
+        self.files[id.0 as usize].url = Some(url);
+    }
+
+    /// Where a file's text was published, when known.
+    pub fn url(&self, id: FileId) -> Option<&str> {
+        self.get(id).url.as_deref()
     }
 
     /// Replaces a file's text once it has been read (it was registered before reading so
@@ -94,16 +120,88 @@ impl Files {
     pub fn line_column(&self, id: FileId, offset: usize) -> (usize, usize) {
         self.get(id).line_column(offset)
     }
+
+    /// Renames every file as `shown` says, for output: call it once a run is over, since
+    /// sorting uses the names relative to the project root.
+    pub fn show_paths(&mut self, shown: &ShownPaths) {
+        for file in &mut self.files {
+            file.name = shown.show(&file.name);
+        }
+        self.base = Some(shown.cwd.clone());
+    }
+
+    /// The folder that relative names start from, when known.
+    pub fn base(&self) -> Option<&Path> {
+        self.base.as_deref()
+    }
+
+    /// Records the folder that the names given to [`Files::add`] are relative to.
+    pub fn set_base(&mut self, base: PathBuf) {
+        self.base = Some(base);
+    }
+}
+
+/// How paths are shown in every output format: relative to the folder claimcheck runs in
+/// when the file lies under it, else absolute (as ruff and eslint do), so that
+/// `claimcheck check sub` from a repository's root names `sub/claims/...` and GitHub
+/// annotations land on the right files.
+#[derive(Clone, Debug)]
+pub struct ShownPaths {
+    /// The project root, canonical.
+    root: PathBuf,
+    /// The working folder, canonical.
+    cwd: PathBuf,
+}
+
+impl ShownPaths {
+    /// Paths of the project under `root` as seen from the working folder `cwd`; `None`
+    /// when either cannot be resolved (the names then stay relative to the root).
+    pub fn new(root: &Path, cwd: &Path) -> Option<ShownPaths> {
+        Some(ShownPaths {
+            root: root.canonicalize().ok()?,
+            cwd: cwd.canonicalize().ok()?,
+        })
+    }
+
+    /// Paths seen from the process's working folder.
+    pub fn from_current_dir(root: &Path) -> Option<ShownPaths> {
+        ShownPaths::new(root, &std::env::current_dir().ok()?)
+    }
+
+    /// A `/`-separated name relative to the project root, as shown to the user.
+    pub fn show(&self, name: &str) -> String {
+        let path = name
+            .split('/')
+            .filter(|part| !part.is_empty())
+            .fold(self.root.clone(), |path, part| path.join(part));
+        self.show_path(&path)
+    }
+
+    /// Any path under the project (an absolute one), as shown to the user.
+    pub fn show_path(&self, path: &Path) -> String {
+        match path.strip_prefix(&self.cwd) {
+            Ok(relative) if relative.as_os_str().is_empty() => ".".to_string(),
+            Ok(relative) => slashed(relative),
+            Err(_) => path.to_string_lossy().into_owned(),
+        }
+    }
+
+    /// The project root, canonical.
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+}
+
+fn slashed(path: &Path) -> String {
+    path.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// A path shown to users: relative to the root when it lies inside it, `/`-separated.
 pub fn display_name(root: &Path, path: &Path) -> String {
-    let relative = path.strip_prefix(root).unwrap_or(path);
-    relative
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
+    slashed(path.strip_prefix(root).unwrap_or(path))
 }
 
 #[cfg(test)]
@@ -136,6 +234,25 @@ mod tests {
                 "{offset}"
             );
         }
+    }
+
+    #[test]
+    fn paths_are_shown_from_the_working_folder_when_under_it_else_absolute() {
+        let scratch = tempfile::tempdir().unwrap();
+        let repository = scratch.path().canonicalize().unwrap();
+        let project = repository.join("sub");
+        std::fs::create_dir_all(project.join("claims")).unwrap();
+        let from_repository = ShownPaths::new(&project, &repository).unwrap();
+        assert_eq!(
+            from_repository.show("claims/a b.yaml"),
+            "sub/claims/a b.yaml"
+        );
+        let from_project = ShownPaths::new(&project, &project).unwrap();
+        assert_eq!(from_project.show("claims/a.yaml"), "claims/a.yaml");
+        let from_claims = ShownPaths::new(&project, &project.join("claims")).unwrap();
+        assert_eq!(from_claims.show("claims/a.yaml"), "a.yaml");
+        let outside = project.join("rules/r.yaml");
+        assert_eq!(from_claims.show("rules/r.yaml"), outside.to_string_lossy());
     }
 
     #[test]

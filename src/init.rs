@@ -1,5 +1,7 @@
-//! `claimcheck init`: a minimal working project (one article, its claims, the entities
-//! they name and a rule) that `claimcheck check` passes, to start a corpus from.
+//! `claimcheck init`: a minimal working project (one neutral article, its claims, the
+//! entities they name, two rules and the coverage ignore list) that `claimcheck check` and
+//! `claimcheck coverage` pass, with the JSON Schemas that the files' first-line comments
+//! point editors to, to start a corpus from.
 
 use std::path::{Path, PathBuf};
 
@@ -16,7 +18,19 @@ pub const FILES: &[(&str, &str)] = &[
         include_str!("init/claims.yaml"),
     ),
     ("rules/rules.yaml", include_str!("init/rules.yaml")),
+    ("coverage.yaml", include_str!("init/coverage.yaml")),
 ];
+
+/// Every file `init` writes: [`FILES`] and the schemas under `schemas/`.
+pub fn files() -> Vec<(String, String)> {
+    let examples = FILES
+        .iter()
+        .map(|(path, text)| (path.to_string(), text.to_string()));
+    let schemas = crate::schema::files()
+        .into_iter()
+        .map(|(name, text)| (format!("{}/{name}", crate::schema::DEFAULT_DIR), text));
+    examples.chain(schemas).collect()
+}
 
 /// Why `init` wrote nothing.
 #[derive(Debug)]
@@ -45,12 +59,13 @@ impl std::fmt::Display for InitError {
 /// Writes the example project under `folder`, creating it if needed. Nothing is written if
 /// any of the files already exists.
 pub fn init(folder: &Path) -> Result<Vec<PathBuf>, InitError> {
-    let targets: Vec<PathBuf> = FILES.iter().map(|(path, _)| folder.join(path)).collect();
+    let files = files();
+    let targets: Vec<PathBuf> = files.iter().map(|(path, _)| folder.join(path)).collect();
     let existing: Vec<PathBuf> = targets.iter().filter(|p| p.exists()).cloned().collect();
     if !existing.is_empty() {
         return Err(InitError::WouldOverwrite(existing));
     }
-    for (path, (_, text)) in targets.iter().zip(FILES) {
+    for (path, (_, text)) in targets.iter().zip(&files) {
         let write = || -> std::io::Result<()> {
             std::fs::create_dir_all(path.parent().expect("every file is in a folder"))?;
             // `create_new` so that a file appearing meanwhile is not overwritten either.
@@ -74,11 +89,41 @@ mod tests {
     fn a_new_project_passes_check() {
         let dir = tempfile::tempdir().unwrap();
         let written = init(dir.path()).unwrap();
-        assert_eq!(written.len(), FILES.len());
+        assert_eq!(written.len(), files().len());
         let outcome = crate::check::check(dir.path(), &crate::check::Options::default());
         assert!(outcome.diagnostics.is_empty(), "{:#?}", outcome.diagnostics);
         assert_eq!(outcome.summary.claims, 3);
-        assert_eq!(outcome.summary.rules, 1);
+        assert_eq!(outcome.summary.rules, 2);
+        let coverage = crate::citation::coverage::run(dir.path(), &Default::default());
+        assert!(
+            coverage.diagnostics.is_empty(),
+            "{:#?}",
+            coverage.diagnostics
+        );
+        assert_eq!(coverage.report.total.uncovered(), 0);
+        assert!(coverage.report.total.found >= 4);
+    }
+
+    #[test]
+    fn every_example_file_names_its_schema_on_its_first_line() {
+        let names: Vec<String> = files().into_iter().map(|(path, _)| path).collect();
+        for (path, text) in FILES.iter().filter(|(path, _)| path.ends_with(".yaml")) {
+            let first = text.lines().next().unwrap();
+            let schema = first
+                .strip_prefix("# yaml-language-server: $schema=")
+                .unwrap_or_else(|| panic!("{path} has no schema comment: {first}"));
+            let folder = std::path::Path::new(path).parent().unwrap();
+            let target = folder.join(schema);
+            let target = crate::files::display_name(std::path::Path::new(""), &target)
+                .replace("claims/../", "")
+                .replace("sources/../", "")
+                .replace("entities/../", "")
+                .replace("rules/../", "");
+            assert!(
+                names.contains(&target),
+                "{path} names {schema}: no such file"
+            );
+        }
     }
 
     #[test]

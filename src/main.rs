@@ -9,11 +9,12 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use claimcheck::baseline::Baseline;
 use claimcheck::check::{self, Outcome};
 use claimcheck::citation::coverage;
 use claimcheck::codes::Code;
-use claimcheck::diagnostic::Diagnostic;
-use claimcheck::files::Files;
+use claimcheck::diagnostic::{Diagnostic, Severity};
+use claimcheck::files::{Files, ShownPaths};
 use claimcheck::report;
 use clap::{Parser, Subcommand, ValueEnum};
 use rust_decimal::Decimal;
@@ -39,12 +40,14 @@ enum Command {
     /// Count the numbers in the articles that claims encode, that coverage.yaml ignores,
     /// and that neither covers.
     Coverage(CoverageArgs),
-    /// Print the long explanation of a diagnostic code.
+    /// Print the long explanation of a diagnostic code, or of a rule kind's parameters;
+    /// without an argument, list every code.
     Explain {
-        /// A code such as CC020, or its name such as duplicate-id.
-        code: String,
+        /// A code such as CC020, its name such as duplicate-id, or a rule kind such as count.
+        code: Option<String>,
     },
-    /// Create a minimal working project (an article, its claims, entities and a rule).
+    /// Create a minimal working project: an example article, its claims, entities, rules
+    /// and coverage.yaml, and the schemas editors check them with.
     Init {
         /// The folder to create it in; existing files are never overwritten.
         #[arg(default_value = ".")]
@@ -55,8 +58,13 @@ enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff), e.g. `claimcheck man > claimcheck.1`.
-    Man,
+    /// Print the manual page (roff), e.g. `claimcheck man > claimcheck.1`, or a
+    /// subcommand's page, e.g. `claimcheck man check > claimcheck-check.1`.
+    Man {
+        /// The subcommand whose page to print (the page claimcheck(1) lists as
+        /// claimcheck-SUBCOMMAND(1)).
+        subcommand: Option<String>,
+    },
     /// Write JSON Schemas of the YAML files (sources, claims, entities, rules, claimcheck.yaml)
     /// for editors; existing schema files are replaced.
     Schema {
@@ -72,14 +80,12 @@ enum Command {
         #[arg(default_value = ".")]
         path: PathBuf,
     },
-    /// For benchmarks: read and parse every YAML file of the project (in parallel, as
-    /// `check` does) and nothing else; prints the number of files and bytes.
-    #[command(hide = true)]
-    ParseOnly {
-        #[arg(default_value = ".")]
-        path: PathBuf,
-    },
 }
+
+/// For benchmarks, `claimcheck parse-only [PATH]`: read and parse every YAML file of the
+/// project (in parallel, as `check` does) and nothing else. It is read before clap so
+/// that it stays out of the help, the completions and the manual.
+const PARSE_ONLY: &str = "parse-only";
 
 #[derive(Clone, Copy, ValueEnum)]
 enum ListWhat {
@@ -91,17 +97,32 @@ enum ListWhat {
 
 #[derive(clap::Args, Clone)]
 struct CheckArgs {
-    /// The project folder (holding claims/, sources/, entities/, rules/).
+    /// The project folder (holding claims/, sources/, entities/, rules/); from a folder
+    /// inside a project, the project is found above it.
     #[arg(default_value = ".")]
     path: PathBuf,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     format: Format,
+    /// Do not report this code, e.g. `--ignore CC022` (repeatable); the same as
+    /// `--severity CODE=off`.
+    #[arg(long, value_name = "CODE")]
+    ignore: Vec<String>,
+    /// Report only diagnostics at this level or above (invalid input is always reported).
+    #[arg(long, value_enum, value_name = "LEVEL")]
+    min_severity: Option<MinSeverity>,
+    /// Report only findings that the baseline FILE does not accept; exit by those alone.
+    #[arg(long, value_name = "FILE", conflicts_with = "write_baseline")]
+    baseline: Option<PathBuf>,
+    /// Record every finding of this run in the baseline FILE (replacing it), then report
+    /// as `--baseline FILE` would.
+    #[arg(long, value_name = "FILE")]
+    write_baseline: Option<PathBuf>,
     /// Treat warnings as errors for the exit code (`--deny warnings`).
     #[arg(long, value_enum)]
     deny: Option<Deny>,
-    /// Override a code's severity, e.g. `--severity CC142=warning` (repeatable; applies
-    /// after claimcheck.yaml).
+    /// Override a code's severity, e.g. `--severity CC142=warning` or `CC022=off`
+    /// (repeatable; applies after claimcheck.yaml).
     #[arg(long, value_name = "CODE=LEVEL")]
     severity: Vec<String>,
     /// Run only this rule (repeatable).
@@ -168,6 +189,13 @@ enum Format {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum MinSeverity {
+    Info,
+    Warning,
+    Error,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum Deny {
     Warnings,
 }
@@ -177,7 +205,6 @@ enum Deny {
 const INTERNAL_ERROR: u8 = 3;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
     std::panic::set_hook(Box::new(|info| {
         let message = internal_error_message(
             info.payload(),
@@ -186,6 +213,14 @@ fn main() -> ExitCode {
         );
         eprintln!("{message}");
     }));
+    let mut arguments = std::env::args_os().skip(1);
+    if arguments.next().is_some_and(|first| first == PARSE_ONLY) {
+        let path = arguments
+            .next()
+            .map_or_else(|| PathBuf::from("."), PathBuf::from);
+        return ExitCode::from(run_guarded(|| parse_only(&path)));
+    }
+    let cli = Cli::parse();
     ExitCode::from(run_guarded(|| run(cli)))
 }
 
@@ -221,11 +256,10 @@ fn run(cli: Cli) -> u8 {
         Some(Command::Check(args)) => run_check(&args),
         None => run_check(&cli.check),
         Some(Command::Coverage(args)) => run_coverage(&args),
-        Some(Command::Explain { code }) => explain(&code),
+        Some(Command::Explain { code }) => explain(code.as_deref()),
         Some(Command::List { what, path }) => list(what, &path),
         Some(Command::Init { path }) => init(&path),
         Some(Command::Schema { out }) => schema(&out),
-        Some(Command::ParseOnly { path }) => parse_only(&path),
         Some(Command::Completions { shell }) => {
             let mut command = <Cli as clap::CommandFactory>::command();
             let mut out = Vec::new();
@@ -233,20 +267,7 @@ fn run(cli: Cli) -> u8 {
             print(&String::from_utf8_lossy(&out));
             0
         }
-        Some(Command::Man) => {
-            let command = <Cli as clap::CommandFactory>::command();
-            let mut out = Vec::new();
-            match clap_mangen::Man::new(command).render(&mut out) {
-                Ok(()) => {
-                    print(&String::from_utf8_lossy(&out));
-                    0
-                }
-                Err(error) => {
-                    eprintln!("error: could not render the manual page: {error}");
-                    2
-                }
-            }
-        }
+        Some(Command::Man { subcommand }) => manual(subcommand.as_deref()),
     }
 }
 
@@ -265,12 +286,34 @@ fn run_check(args: &CheckArgs) -> u8 {
         progress: bar.as_ref().map(|bar| bar.callback()),
         ..options
     };
-    let outcome = check::check(&args.path, &options);
+    let root = project_root(&args.path);
+    let mut outcome = check::check(&root, &options);
     if let Some(bar) = bar {
         bar.finish();
     }
+    if let Some(path) = &args.write_baseline {
+        let accepted = Baseline::record(&outcome.diagnostics, &outcome.project);
+        if let Err(error) = write_atomically(path, &accepted.to_json()) {
+            eprintln!("error: could not write {}: {error}", path.display());
+            return 2;
+        }
+        eprintln!(
+            "wrote {} findings to the baseline {}",
+            accepted.findings.len(),
+            path.display()
+        );
+        outcome.hide_baselined(&accepted);
+    }
+    let shown = ShownPaths::from_current_dir(&root);
+    if let Some(shown) = &shown {
+        outcome.show_paths(shown);
+    }
     let text = match args.format {
-        Format::Human => render_human(&outcome),
+        Format::Human => {
+            let mut text = root_note(&args.path, &root, shown.as_ref());
+            text.push_str(&render_human(&outcome));
+            text
+        }
         Format::Json => report::json::render(
             &outcome.diagnostics,
             &outcome.summary,
@@ -294,6 +337,33 @@ fn run_check(args: &CheckArgs) -> u8 {
     // a million claims one allocation at a time.
     std::mem::forget(outcome);
     code
+}
+
+/// The project `path` names: itself, or the project found above it (see
+/// [`claimcheck::load::find_root`]); `path` when there is none, to be reported as such.
+fn project_root(path: &std::path::Path) -> PathBuf {
+    claimcheck::load::find_root(path).unwrap_or_else(|| path.to_path_buf())
+}
+
+/// The first line of human output when the project was found above the path given.
+fn root_note(
+    given: &std::path::Path,
+    root: &std::path::Path,
+    shown: Option<&ShownPaths>,
+) -> String {
+    if given == root {
+        return String::new();
+    }
+    let name = shown.map_or_else(
+        || root.display().to_string(),
+        |shown| shown.show_path(shown.root()),
+    );
+    let from = if given == std::path::Path::new(".") {
+        "the current folder".to_string()
+    } else {
+        given.display().to_string()
+    };
+    format!("claimcheck: checking the project at {name} (found above {from})\n\n")
 }
 
 /// A progress bar on stderr, drawn only once a run has lasted a second, and only when
@@ -399,11 +469,28 @@ fn options(args: &CheckArgs) -> Result<check::Options, String> {
             .map_err(|message| format!("`--severity {text}`: {message}"))?;
         options.severity.push(entry);
     }
+    for text in &args.ignore {
+        let entry = claimcheck::config::parse_override(text.trim(), "off")
+            .map_err(|message| format!("`--ignore {text}`: {message}"))?;
+        options.severity.push(entry);
+    }
     for text in &args.select {
         let code = Code::find(text).ok_or_else(|| {
             format!("`--select {text}`: not a claimcheck code (`claimcheck explain` lists them)")
         })?;
         options.select.push(code);
+    }
+    options.min_severity = args.min_severity.map(|level| match level {
+        MinSeverity::Info => Severity::Info,
+        MinSeverity::Warning => Severity::Warning,
+        MinSeverity::Error => Severity::Error,
+    });
+    if let Some(path) = &args.baseline {
+        let text = std::fs::read_to_string(path)
+            .map_err(|error| format!("could not read the baseline {}: {error}", path.display()))?;
+        let accepted = Baseline::from_json(&text)
+            .map_err(|message| format!("{}: {message}", path.display()))?;
+        options.baseline = Some(accepted);
     }
     Ok(options)
 }
@@ -436,11 +523,17 @@ fn write_atomically(path: &std::path::Path, text: &str) -> std::io::Result<()> {
 }
 
 fn run_coverage(args: &CoverageArgs) -> u8 {
-    let coverage = coverage::run(&args.path, &coverage::Options::default());
+    let root = project_root(&args.path);
+    let mut coverage = coverage::run(&root, &coverage::Options::default());
+    let shown = ShownPaths::from_current_dir(&root);
+    if let Some(shown) = &shown {
+        coverage.show_paths(shown);
+    }
     let files = &coverage.project.files;
     let text = match args.format {
         CoverageFormat::Human => {
-            let mut text = render_diagnostics(&coverage.diagnostics, files);
+            let mut text = root_note(&args.path, &root, shown.as_ref());
+            text.push_str(&render_diagnostics(&coverage.diagnostics, files));
             text.push_str(&report::coverage::table(
                 &coverage.report,
                 args.min_coverage,
@@ -529,6 +622,9 @@ fn summary_line(s: &check::Summary) -> String {
     if s.suppressed > 0 {
         problems.push(format!("{} suppressed", s.suppressed));
     }
+    if s.baselined > 0 {
+        problems.push(format!("{} accepted by the baseline", s.baselined));
+    }
     format!(
         "claimcheck: {}, {}, {}, {}: {}\n",
         n(s.sources, "source"),
@@ -540,7 +636,11 @@ fn summary_line(s: &check::Summary) -> String {
 }
 
 fn list(what: ListWhat, path: &std::path::Path) -> u8 {
-    let outcome = check::check(path, &check::Options::default());
+    let root = project_root(path);
+    let mut outcome = check::check(&root, &check::Options::default());
+    if let Some(shown) = ShownPaths::from_current_dir(&root) {
+        outcome.show_paths(&shown);
+    }
     if outcome.summary.input_errors > 0 {
         // The table would be incomplete: say why instead.
         print(&render_human(&outcome));
@@ -589,7 +689,11 @@ fn schema(folder: &std::path::Path) -> u8 {
     0
 }
 
-fn explain(code: &str) -> u8 {
+fn explain(code: Option<&str>) -> u8 {
+    let Some(code) = code else {
+        print(&claimcheck::codes::index());
+        return 0;
+    };
     match Code::find(code) {
         Some(code) => {
             print(&format!(
@@ -601,19 +705,84 @@ fn explain(code: &str) -> u8 {
             ));
             0
         }
-        None => {
-            eprintln!(
-                "error: `{code}` is not a claimcheck code\n  help: codes look like CC020; the codes are: {}",
-                Code::ALL
-                    .iter()
-                    .map(|c| c.id())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            );
+        None => match claimcheck::rules::Kind::find(code) {
+            Some(kind) => {
+                print(&kind.explanation());
+                0
+            }
+            None => {
+                eprintln!(
+                    "error: `{code}` is neither a claimcheck code nor a rule kind\n  help: codes look like CC020 \
+                     (`claimcheck explain` lists them all); the rule kinds are {}",
+                    claimcheck::rules::KINDS
+                        .iter()
+                        .map(|kind| kind.name)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                );
+                2
+            }
+        },
+    }
+}
+
+/// The manual page of claimcheck, or of one of its subcommands: clap_mangen's sections
+/// from the command definitions, with EXIT STATUS, ENVIRONMENT and EXAMPLES added to the
+/// main page and SEE ALSO to every page.
+fn manual(subcommand: Option<&str>) -> u8 {
+    let mut command = <Cli as clap::CommandFactory>::command();
+    command.build();
+    let page_command = match subcommand {
+        None => command.clone(),
+        Some(name) => match command.find_subcommand(name) {
+            Some(sub) => sub.clone(),
+            None => {
+                let names: Vec<&str> = command.get_subcommands().map(|s| s.get_name()).collect();
+                eprintln!(
+                    "error: `{name}` is not a subcommand\n  help: the subcommands are {}",
+                    names.join(", ")
+                );
+                return 2;
+            }
+        },
+    };
+    let has_options = page_command.get_arguments().any(|a| !a.is_hide_set());
+    let page = match subcommand {
+        None => clap_mangen::Man::new(page_command),
+        Some(name) => clap_mangen::Man::new(page_command).title(format!("claimcheck-{name}")),
+    };
+    let mut out = Vec::new();
+    let rendered = (|| -> std::io::Result<()> {
+        page.render_title(&mut out)?;
+        page.render_name_section(&mut out)?;
+        page.render_synopsis_section(&mut out)?;
+        page.render_description_section(&mut out)?;
+        if has_options {
+            page.render_options_section(&mut out)?;
+        }
+        if subcommand.is_none() {
+            page.render_subcommands_section(&mut out)?;
+            out.extend_from_slice(MANUAL_SECTIONS.as_bytes());
+            page.render_version_section(&mut out)
+        } else {
+            out.extend_from_slice(b".SH \"SEE ALSO\"\nclaimcheck(1)\n");
+            Ok(())
+        }
+    })();
+    match rendered {
+        Ok(()) => {
+            print(&String::from_utf8_lossy(&out));
+            0
+        }
+        Err(error) => {
+            eprintln!("error: could not render the manual page: {error}");
             2
         }
     }
 }
+
+/// The main page's sections that clap does not know about (roff).
+const MANUAL_SECTIONS: &str = include_str!("manual.roff");
 
 /// Writes to stdout, ignoring a closed pipe (`claimcheck | head`).
 fn print(text: &str) {

@@ -14,7 +14,6 @@
 use serde_json::{Map, Value, json};
 
 use crate::codes::Code;
-use crate::diagnostic::Severity;
 use crate::load::spec::{Field, Need, Shape, required_names};
 use crate::load::{claims, entities, sources};
 use crate::rules::{self, KINDS};
@@ -291,7 +290,7 @@ fn code_pattern(codes: &[Code]) -> String {
 
 /// `CODE: error|warning|info` for every code whose severity may be overridden.
 fn severity_map() -> Value {
-    let levels = [Severity::Error, Severity::Warning, Severity::Info].map(Severity::as_str);
+    let levels = crate::config::Level::WORDS;
     let codes: Vec<Code> = Code::ALL
         .iter()
         .copied()

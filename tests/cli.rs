@@ -35,7 +35,7 @@ fn explain_of_an_unknown_code_is_a_usage_error() {
     assert_eq!(status, 2);
     assert!(stdout.is_empty());
     assert!(
-        stderr.contains("`CC999` is not a claimcheck code"),
+        stderr.contains("`CC999` is neither a claimcheck code nor a rule kind"),
         "{stderr}"
     );
 }
@@ -45,7 +45,13 @@ fn the_readme_lists_every_code() {
     let readme =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
     for code in claimcheck::codes::Code::ALL {
-        let row = format!("| {} | {} |", code.id(), code.name());
+        let row = format!(
+            "| {} | {} | {} | {} |",
+            code.id(),
+            code.name(),
+            code.default_severity().as_str(),
+            code.headline()
+        );
         assert!(readme.contains(&row), "README.md has no row `{row}`");
     }
 }
@@ -96,6 +102,16 @@ fn init_creates_a_project_that_passes_and_never_overwrites() {
     assert_eq!(created.status.code(), Some(0));
     let checked = run(&["check", target.to_str().unwrap()]);
     assert_eq!(checked.status.code(), Some(0), "{checked:?}");
+    let covered = run(&[
+        "coverage",
+        target.to_str().unwrap(),
+        "--min-coverage",
+        "100",
+    ]);
+    assert_eq!(covered.status.code(), Some(0), "{covered:?}");
+    let report = String::from_utf8_lossy(&covered.stdout);
+    assert!(report.contains("0 uncovered: 100.0% covered"), "{report}");
+    assert!(target.join("schemas/claims.schema.json").is_file());
     let again = run(&["init", target.to_str().unwrap()]);
     assert_eq!(again.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&again.stderr).contains("refusing to overwrite"));
@@ -111,6 +127,91 @@ fn completions_and_the_manual_page_come_from_the_command_definitions() {
     let (man, _, status) = claimcheck(&["man"]);
     assert_eq!(status, 0);
     assert!(man.contains(".TH claimcheck 1"));
+    for section in [
+        ".SH \"EXIT STATUS\"",
+        ".SH ENVIRONMENT",
+        ".SH EXAMPLES",
+        ".SH SUBCOMMANDS",
+    ] {
+        assert!(man.contains(section), "the manual page has no {section}");
+    }
+    // Every page the main page names exists: `claimcheck man SUBCOMMAND` prints it.
+    for page in man.split("claimcheck\\-").skip(1) {
+        let Some((name, _)) = page.split_once("(1)") else {
+            continue;
+        };
+        let (text, stderr, status) = claimcheck(&["man", name]);
+        assert_eq!(status, 0, "claimcheck-{name}(1): {stderr}");
+        assert!(
+            text.contains(&format!(".TH claimcheck-{name} 1")),
+            "{name}: {text}"
+        );
+    }
+    let (_, _, status) = claimcheck(&["man", "nothing"]);
+    assert_eq!(status, 2);
+}
+
+#[test]
+fn the_hidden_benchmark_command_stays_out_of_help_completions_and_manual() {
+    for shell in ["bash", "zsh", "fish"] {
+        let (script, _, _) = claimcheck(&["completions", shell]);
+        assert!(!script.contains("parse-only"), "{shell}");
+        assert!(!script.contains("parse_only"), "{shell}");
+    }
+    let (help, _, _) = claimcheck(&["--help"]);
+    assert!(!help.contains("parse-only"));
+    let (man, _, _) = claimcheck(&["man"]);
+    assert!(!man.contains("parse\\-only"));
+    let (out, _, status) = claimcheck(&["parse-only", "."]);
+    assert_eq!(status, 0);
+    assert!(out.starts_with("parsed "), "{out}");
+}
+
+#[test]
+fn explain_without_an_argument_lists_every_code_in_one_line_each() {
+    let (text, _, status) = claimcheck(&["explain"]);
+    assert_eq!(status, 0);
+    for code in claimcheck::codes::Code::ALL {
+        let line = text
+            .lines()
+            .find(|line| line.starts_with(code.id()))
+            .unwrap_or_else(|| panic!("{} is not listed", code.id()));
+        assert!(line.contains(code.name()) && line.ends_with(code.headline()));
+    }
+}
+
+#[test]
+fn explain_of_a_rule_kind_documents_its_parameters_with_an_example() {
+    let (text, _, status) = claimcheck(&["explain", "range"]);
+    assert_eq!(status, 0);
+    for part in [
+        "range (rule kind)",
+        "not_above (optional)",
+        "The id of a claim",
+        "CC151 out-of-range",
+        "kind: range",
+        "not_above: poor-counties",
+    ] {
+        assert!(text.contains(part), "no `{part}` in:\n{text}");
+    }
+    for kind in claimcheck::rules::KINDS {
+        let (text, _, status) = claimcheck(&["explain", kind.name]);
+        assert_eq!(status, 0);
+        assert!(text.contains("Example"), "{}", kind.name);
+    }
+}
+
+#[test]
+fn the_select_error_gives_advice_that_works() {
+    let (_, stderr, status) = claimcheck(&["check", "--select", "CC999"]);
+    assert_eq!(status, 2);
+    assert!(
+        stderr.contains("`claimcheck explain` lists them"),
+        "{stderr}"
+    );
+    let (listed, _, status) = claimcheck(&["explain"]);
+    assert_eq!(status, 0);
+    assert!(listed.contains("CC101  count-mismatch"));
 }
 
 #[test]

@@ -110,6 +110,16 @@ pub struct Coverage {
 }
 
 impl Coverage {
+    /// Shows file names from the working folder in the diagnostics and the table.
+    pub fn show_paths(&mut self, shown: &crate::files::ShownPaths) {
+        self.project.files.show_paths(shown);
+        for source in &mut self.report.sources {
+            if let Some(text) = &mut source.text {
+                *text = shown.show(text);
+            }
+        }
+    }
+
     /// 2 when the input or coverage.yaml is invalid (an error-level diagnostic), 1 when
     /// total coverage is below `minimum` percent, else 0.
     pub fn exit_code(&self, minimum: Option<Decimal>) -> i32 {

@@ -79,6 +79,9 @@ fn link_sources(
     for (raw, (text, found)) in kept.into_iter().zip(texts) {
         diagnostics.extend(found.into_vec());
         let text = text.map(|(name, path, text)| project.files.add(name, path, text));
+        if let (Some(file), Some(url)) = (text, &raw.url) {
+            project.files.set_url(file, url.value.clone());
+        }
         let id = SourceId(project.sources.len() as u32);
         project.sources_by_id.insert(raw.id.value.clone(), id);
         project.sources.push(Source {

@@ -44,6 +44,33 @@ pub struct Loaded {
     pub diagnostics: Diagnostics,
 }
 
+/// The project a path names. A folder that holds one of the project's folders or
+/// `claimcheck.yaml` is a project root itself. From a folder inside a project (its
+/// `claims/`, or deeper), the root is found above: the nearest folder that holds
+/// `claimcheck.yaml`, or that holds the project folder (`claims/`, `sources/`,
+/// `entities/`, `rules/`) the path lies in. `None` when there is no such folder: the path
+/// is then reported as no project. (A folder merely somewhere below a project, such as a
+/// repository's `docs/`, is not taken for a part of it.)
+pub fn find_root(start: &Path) -> Option<PathBuf> {
+    let folders = [SOURCES_DIR, CLAIMS_DIR, ENTITIES_DIR, RULES_DIR];
+    let has_config = |folder: &Path| folder.join(crate::config::FILE_NAME).is_file();
+    if has_config(start) || folders.iter().any(|name| start.join(name).is_dir()) {
+        return Some(start.to_path_buf());
+    }
+    let canonical = start.canonicalize().ok()?;
+    let mut child = canonical.as_path();
+    while let Some(parent) = child.parent() {
+        let in_project_folder = child
+            .file_name()
+            .is_some_and(|name| folders.iter().any(|folder| name == *folder));
+        if has_config(parent) || in_project_folder {
+            return Some(parent.to_path_buf());
+        }
+        child = parent;
+    }
+    None
+}
+
 /// Loads the project under `root`.
 pub fn load(root: &Path, limits: &Limits) -> Loaded {
     load_with_progress(root, limits, None)
@@ -102,6 +129,7 @@ pub fn load_with_progress(
             };
         }
     };
+    files.set_base(canonical_root.clone());
     let folders = [SOURCES_DIR, CLAIMS_DIR, ENTITIES_DIR, RULES_DIR];
     if !folders.iter().any(|f| canonical_root.join(f).is_dir()) {
         diagnostics.push(Diagnostic::general(

@@ -1,9 +1,15 @@
 //! GitHub Actions workflow commands: one `::error`/`::warning`/`::notice` line per diagnostic,
 //! with the file, line, column, end line and end column of its primary label, so that each
 //! annotation sits on the exact value in the pull request's diff.
+//!
+//! GitHub shows at most ten annotations of each level per step; when a run has more, a
+//! last `::notice` says how many there are and where to see them all.
 
-use crate::check::Outcome;
+use crate::check::{Outcome, Summary};
 use crate::diagnostic::Severity;
+
+/// How many annotations of one level GitHub shows for a step.
+pub const SHOWN_PER_LEVEL: usize = 10;
 
 pub fn render(outcome: &Outcome) -> String {
     let files = &outcome.project.files;
@@ -44,7 +50,40 @@ pub fn render(outcome: &Outcome) -> String {
             escape_data(&message)
         ));
     }
+    if let Some(notice) = overflow_notice(&outcome.summary) {
+        out.push_str(&notice);
+    }
     out
+}
+
+/// A notice summarising the run when GitHub will not show every annotation.
+fn overflow_notice(summary: &Summary) -> Option<String> {
+    let counts = [
+        (summary.errors, "error"),
+        (summary.warnings, "warning"),
+        (summary.infos, "note"),
+    ];
+    if counts.iter().all(|(count, _)| *count <= SHOWN_PER_LEVEL) {
+        return None;
+    }
+    let counted: Vec<String> = counts
+        .iter()
+        .filter(|(count, _)| *count > 0)
+        .map(|(count, noun)| match count {
+            1 => format!("1 {noun}"),
+            _ => format!("{count} {noun}s"),
+        })
+        .collect();
+    let message = format!(
+        "claimcheck found {}; GitHub shows {SHOWN_PER_LEVEL} annotations of each level per step: \
+         the job's log, the SARIF report or `claimcheck check` lists them all",
+        counted.join(", ")
+    );
+    Some(format!(
+        "::notice title={}::{}\n",
+        escape_property("claimcheck summary"),
+        escape_data(&message)
+    ))
 }
 
 /// Escaping for a command's message, as the Actions runner decodes it.
@@ -67,6 +106,22 @@ mod tests {
     fn messages_and_properties_are_escaped_as_the_runner_expects() {
         assert_eq!(escape_data("50% done\nnext"), "50%25 done%0Anext");
         assert_eq!(escape_property("a,b: c"), "a%2Cb%3A c");
+    }
+
+    #[test]
+    fn a_notice_summarises_a_run_with_more_annotations_than_github_shows() {
+        let mut summary = Summary {
+            errors: 10,
+            warnings: 3,
+            ..Summary::default()
+        };
+        assert_eq!(overflow_notice(&summary), None);
+        summary.errors = 11;
+        let notice = overflow_notice(&summary).unwrap();
+        assert!(
+            notice.starts_with("::notice title=claimcheck summary::claimcheck found 11 errors, 3 warnings; GitHub shows 10"),
+            "{notice}"
+        );
     }
 
     #[test]

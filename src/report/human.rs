@@ -74,7 +74,7 @@ impl Report {
         for (file, labels) in groups {
             // A lone label's text becomes the related report's headline instead of being
             // printed twice.
-            let (message, labels): (String, Vec<LabeledSpan>) = match labels.as_slice() {
+            let (mut message, labels): (String, Vec<LabeledSpan>) = match labels.as_slice() {
                 [only] => (
                     only.message.clone(),
                     vec![LabeledSpan::new_with_span(None, span_of(only))],
@@ -84,6 +84,9 @@ impl Report {
                     labels.into_iter().map(labeled_span).collect(),
                 ),
             };
+            if let Some(url) = files.url(file) {
+                message.push_str(&format!(" ({url})"));
+            }
             report.related.push(Report {
                 code: String::new(),
                 severity: miette::Severity::Advice,

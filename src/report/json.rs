@@ -56,6 +56,9 @@ struct JsonLabel<'a> {
     span: JsonSpan,
     message: &'a str,
     primary: bool,
+    /// Where the file's text was published: an article's source `url:`, when it has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -178,6 +181,7 @@ fn json_diagnostics<'a>(
                         },
                         message: &label.message,
                         primary: label.primary,
+                        url: files.url(file),
                     }
                 })
                 .collect();

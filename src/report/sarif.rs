@@ -4,6 +4,13 @@
 //! explanation; each diagnostic is a result whose primary label is its location and whose
 //! other labels are related locations. Regions carry line and column (columns count Unicode
 //! code points, as `columnKind` says) and the byte offset and length.
+//!
+//! Artifact URIs are percent-encoded (RFC 3986): a relative path is relative to the
+//! `%SRCROOT%` base, which `originalUriBaseIds` resolves to the folder claimcheck ran in;
+//! a file outside that folder gets an absolute `file://` URI.
+//!
+//! Each result carries `partialFingerprints` from the baseline's fingerprint, so that a
+//! code-scanning service follows a finding across edits that move its lines.
 
 use serde_json::{Value, json};
 
@@ -11,6 +18,13 @@ use crate::check::Outcome;
 use crate::codes::Code;
 use crate::diagnostic::{Label, Severity};
 use crate::files::Files;
+
+/// The key of each result's `partialFingerprints`: the digest of the fingerprint a
+/// baseline matches findings by (code, rule, claims, figures; no line numbers).
+pub const FINGERPRINT_KEY: &str = "claimcheckFingerprint/v1";
+
+/// The `uriBaseId` that relative artifact URIs are relative to.
+pub const BASE_ID: &str = "%SRCROOT%";
 
 /// The schema URI SARIF consumers expect in `$schema`.
 pub const SCHEMA_URI: &str = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -24,7 +38,7 @@ pub fn render(outcome: &Outcome, help_uri_base: Option<&str>) -> String {
             let mut rule = json!({
                 "id": code.id(),
                 "name": code.name(),
-                "shortDescription": { "text": short_description(*code) },
+                "shortDescription": { "text": code.summary() },
                 "fullDescription": { "text": code.explanation() },
                 "help": { "text": code.explanation() },
                 "defaultConfiguration": { "level": level(code.default_severity()) },
@@ -53,11 +67,13 @@ pub fn render(outcome: &Outcome, help_uri_base: Option<&str>) -> String {
                 .iter()
                 .position(|c| *c == diagnostic.code)
                 .expect("every code is in the table");
+            let fingerprint = crate::baseline::fingerprint(diagnostic, &outcome.project);
             let mut result = json!({
                 "ruleId": diagnostic.code.id(),
                 "ruleIndex": rule_index,
                 "level": level(diagnostic.severity),
                 "message": { "text": text },
+                "partialFingerprints": { FINGERPRINT_KEY: fingerprint.digest() },
             });
             let mut labels = diagnostic.labels.iter();
             if let Some(primary) = labels.next() {
@@ -80,38 +96,30 @@ pub fn render(outcome: &Outcome, help_uri_base: Option<&str>) -> String {
             result
         })
         .collect();
+    let mut driver = json!({
+        "name": "claimcheck",
+        "version": env!("CARGO_PKG_VERSION"),
+        "rules": rules,
+    });
+    if let Some(uri) = information_uri() {
+        driver["informationUri"] = json!(uri);
+    }
+    let mut run = json!({
+        "tool": { "driver": driver },
+        "columnKind": "unicodeCodePoints",
+        "results": results,
+    });
+    if let Some(base) = files.base() {
+        run["originalUriBaseIds"] = json!({ BASE_ID: { "uri": folder_uri(base) } });
+    }
     let log = json!({
         "$schema": SCHEMA_URI,
         "version": "2.1.0",
-        "runs": [{
-            "tool": {
-                "driver": {
-                    "name": "claimcheck",
-                    "version": env!("CARGO_PKG_VERSION"),
-                    "rules": rules,
-                }
-            },
-            "columnKind": "unicodeCodePoints",
-            "results": results,
-        }]
+        "runs": [run]
     });
     let mut text = serde_json::to_string_pretty(&log).expect("JSON of plain data");
     text.push('\n');
     text
-}
-
-/// The first sentence of a code's explanation: what it checks.
-fn short_description(code: Code) -> String {
-    let text = code.explanation();
-    let first = text
-        .strip_prefix("What it checks")
-        .map(|rest| {
-            rest.trim_start_matches(|c: char| c != ':')
-                .trim_start_matches(':')
-        })
-        .unwrap_or(text);
-    let paragraph = first.split("\n\n").next().unwrap_or(first);
-    paragraph.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn level(severity: Severity) -> &'static str {
@@ -127,9 +135,15 @@ fn location(files: &Files, label: &Label) -> Value {
     let span = &label.location.span;
     let (start_line, start_column) = files.line_column(file, span.start);
     let (end_line, end_column) = files.line_column(file, span.end);
+    let mut artifact = artifact_location(files.name(file));
+    if let Some(url) = files.url(file) {
+        // The article's own address, for a reader who wants the original.
+        artifact["description"] = json!({ "text": format!("published at {url}") });
+        artifact["properties"] = json!({ "url": url });
+    }
     let mut location = json!({
         "physicalLocation": {
-            "artifactLocation": { "uri": files.name(file) },
+            "artifactLocation": artifact,
             "region": {
                 "startLine": start_line,
                 "startColumn": start_column,
@@ -146,14 +160,77 @@ fn location(files: &Files, label: &Label) -> Value {
     location
 }
 
+/// Where the tool documents itself: the package's homepage or repository, when the
+/// manifest names one.
+fn information_uri() -> Option<&'static str> {
+    [env!("CARGO_PKG_HOMEPAGE"), env!("CARGO_PKG_REPOSITORY")]
+        .into_iter()
+        .find(|uri| !uri.is_empty())
+}
+
+/// A file's `artifactLocation`: relative to `%SRCROOT%`, or an absolute `file://` URI.
+pub fn artifact_location(name: &str) -> Value {
+    if std::path::Path::new(name).is_absolute() {
+        json!({ "uri": file_uri(name) })
+    } else {
+        json!({ "uri": percent_encode(name), "uriBaseId": BASE_ID })
+    }
+}
+
+/// The `file://` URI of a folder, ending in `/` as a base URI must.
+fn folder_uri(folder: &std::path::Path) -> String {
+    let mut uri = file_uri(&folder.to_string_lossy());
+    if !uri.ends_with('/') {
+        uri.push('/');
+    }
+    uri
+}
+
+/// The `file://` URI of an absolute path (`C:\x` on Windows becomes `file:///C%3A/x`).
+fn file_uri(path: &str) -> String {
+    let mut path = path.replace('\\', "/");
+    if !path.starts_with('/') {
+        path.insert(0, '/');
+    }
+    format!("file://{}", percent_encode(&path))
+}
+
+/// Percent-encodes a `/`-separated path for a URI (RFC 3986): every byte but the unreserved
+/// characters and `/` becomes `%XX`, so spaces, `:` and non-ASCII letters are safe.
+pub fn percent_encode(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for byte in path.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~' | b'/') {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn short_descriptions_are_the_first_paragraph_of_what_it_checks() {
-        let text = short_description(Code::DuplicateId);
-        assert!(text.starts_with("source ids are unique"), "{text}");
-        assert!(!text.contains('\n'));
+    fn uris_are_percent_encoded_utf8() {
+        assert_eq!(
+            percent_encode("claims/gansu guangxi é.yaml"),
+            "claims/gansu%20guangxi%20%C3%A9.yaml"
+        );
+        assert_eq!(percent_encode("a:b/50%"), "a%3Ab/50%25");
+        assert_eq!(
+            artifact_location("sub/claims/x.yaml"),
+            json!({ "uri": "sub/claims/x.yaml", "uriBaseId": "%SRCROOT%" })
+        );
+        assert_eq!(
+            artifact_location("/tmp/p q/x.yaml"),
+            json!({ "uri": "file:///tmp/p%20q/x.yaml" })
+        );
+        assert_eq!(
+            folder_uri(std::path::Path::new("/w/zürich")),
+            "file:///w/z%C3%BCrich/"
+        );
     }
 }

@@ -43,6 +43,17 @@ pub const KIND: Kind = Kind {
         "The claim fields that make claims one quantity: any of subject, metric, date (the \
          period, else as_of), as_of, period, source and unit. Default: [subject, metric, date].",
     )],
+    codes: &[
+        Code::ValuesDisagree,
+        Code::UnitsDisagree,
+        Code::MembersDisagree,
+    ],
+    example: "\
+rules:
+  - id: same-fact-agrees
+    kind: agreement
+    key: [subject, metric, date]
+",
     read,
 };
 

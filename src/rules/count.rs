@@ -19,6 +19,19 @@ pub const KIND: Kind = Kind {
     name: "count",
     summary: "a stated count matches the members listed (exhaustive: equal; partial: not more)",
     fields: &[],
+    codes: &[
+        Code::CountMismatch,
+        Code::DuplicateMember,
+        Code::MemberKindMismatch,
+    ],
+    example: "\
+rules:
+  - id: lists-match-counts
+    kind: count
+    select:
+      unit: [county, province]
+    message: a list of places matches the count stated beside it
+",
     read,
 };
 

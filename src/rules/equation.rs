@@ -86,6 +86,14 @@ pub const KIND: Kind = Kind {
              (0.01) or a share of the right side (1%).",
         ),
     ],
+    codes: &[Code::EquationFails, Code::EquationUndefined],
+    example: "\
+rules:
+  - id: exited-and-remaining-make-the-total
+    kind: equation
+    expression: counties-exited-by-2019 + counties-remaining-2019 == poor-counties
+    tolerance: 1%
+",
     read,
 };
 

@@ -51,6 +51,15 @@ pub const KIND: Kind = Kind {
     name: "growth",
     summary: "a cumulative set only grows: later complete lists keep every earlier member, and the count grows by the members added",
     fields: &[],
+    codes: &[Code::MemberDropped, Code::GrowthUnexplained],
+    example: "\
+rules:
+  - id: provinces-cleared-only-grow
+    kind: growth
+    select:
+      subject: China
+      metric: provinces with all poor counties out of poverty
+",
     read,
 };
 

@@ -105,8 +105,80 @@ pub struct Kind {
     /// Parameters beyond the fields every rule has (id, kind, select, severity, message,
     /// help, allow): the loader accepts them, the schema documents and checks them.
     pub fields: &'static [Field],
+    /// The codes of the kind's findings.
+    pub codes: &'static [Code],
+    /// A rules file using the kind, for `claimcheck explain KIND`.
+    pub example: &'static str,
     /// Reads the kind's parameters, reporting problems with their spans.
     pub read: fn(&mut Reader, &Record, &Project) -> Option<Box<dyn Check>>,
+}
+
+impl Kind {
+    /// The kind of this name, if there is one.
+    pub fn find(name: &str) -> Option<&'static Kind> {
+        KINDS.iter().find(|kind| kind.name == name)
+    }
+
+    /// What `claimcheck explain KIND` prints: what the kind checks, its parameters with
+    /// their documentation, its codes and an example.
+    pub fn explanation(&self) -> String {
+        let mut out = format!(
+            "{} (rule kind)\n\n{}\n\nParameters",
+            self.name, self.summary
+        );
+        out.push_str(" (besides id, kind, select, severity, message, help and allow):\n");
+        if self.fields.is_empty() {
+            out.push_str("    none\n");
+        }
+        for field in self.fields {
+            let need = match field.need {
+                crate::load::spec::Need::Required => "required",
+                _ => "optional",
+            };
+            out.push_str(&format!("    {} ({need})\n", field.name));
+            for line in textwrap_words(field.doc, 84) {
+                out.push_str(&format!("        {line}\n"));
+            }
+        }
+        out.push_str("\nCodes:\n");
+        for code in self.codes {
+            out.push_str(&format!(
+                "    {} {}: {}\n",
+                code.id(),
+                code.name(),
+                code.headline()
+            ));
+        }
+        out.push_str(&format!(
+            "\nExample (rules/*.yaml):\n{}",
+            indent(self.example)
+        ));
+        out
+    }
+}
+
+/// Words of `text` in lines of at most `width` characters (a longer word has its own line).
+fn textwrap_words(text: &str, width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines
+}
+
+fn indent(text: &str) -> String {
+    text.lines()
+        .map(|line| match line {
+            "" => "\n".to_string(),
+            _ => format!("    {line}\n"),
+        })
+        .collect()
 }
 
 /// Every rule kind. Adding a kind is one module and one line here.
@@ -528,6 +600,35 @@ Fails:
 Passes:
     expression: gansu-counties-exited-by-2019 + gansu-counties-withdrawn == gansu-poor-counties
 ";
+
+#[cfg(test)]
+mod kind_tests {
+    use super::*;
+
+    #[test]
+    fn every_kinds_example_is_a_rules_file_of_that_kind_and_its_codes_are_its_own() {
+        let limits = crate::load::Limits::default();
+        for kind in KINDS {
+            assert!(
+                crate::load::yaml::parse(kind.example, &limits).is_ok(),
+                "{}: the example is not YAML",
+                kind.name
+            );
+            assert!(kind.example.contains(&format!("kind: {}\n", kind.name)));
+            for field in kind.fields {
+                assert!(
+                    kind.example.contains(&format!("{}:", field.name)),
+                    "{}: the example does not show `{}`",
+                    kind.name,
+                    field.name
+                );
+            }
+            assert!(!kind.codes.is_empty());
+            let text = kind.explanation();
+            assert!(text.contains("Parameters") && text.contains("Example"));
+        }
+    }
+}
 
 #[cfg(test)]
 mod tests {

@@ -48,6 +48,16 @@ pub const KIND: Kind = Kind {
         Shape::Choice(&DIRECTION_NAMES),
         "Which way each series may go. Default: non-decreasing.",
     )],
+    codes: &[Code::SeriesBreaks],
+    example: "\
+rules:
+  - id: provinces-cleared-never-decrease
+    kind: monotonic
+    select:
+      subject: China
+      metric: provinces with all poor counties out of poverty
+    direction: non-decreasing
+",
     read,
 };
 

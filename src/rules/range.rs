@@ -48,6 +48,28 @@ pub const KIND: Kind = Kind {
         )
         .need(BOUND),
     ],
+    codes: &[Code::OutOfRange],
+    example: "\
+rules:
+  - id: percentages-are-percentages
+    kind: range
+    select:
+      unit: percent
+    min: 0
+    max: 100
+
+  - id: parts-within-the-whole
+    kind: range
+    select:
+      id: [counties-exited-by-2019, counties-remaining-2019]
+    not_above: poor-counties        # one claim id
+
+  - id: the-whole-within-its-parts
+    kind: range
+    select:
+      id: poor-counties
+    not_below: counties-exited-by-2019
+",
     read,
 };
 

@@ -41,6 +41,16 @@ pub const KIND: Kind = Kind {
         )
         .need(Need::With("before")),
     ],
+    codes: &[Code::AsOfAfterPublication, Code::StatusOutOfOrder],
+    example: "\
+rules:
+  - id: poor-counties-exit-in-order
+    kind: timeline
+    select:
+      metric: county poverty exit
+    before: not complete
+    after: complete
+",
     read,
 };
 

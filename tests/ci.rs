@@ -1,0 +1,748 @@
+//! claimcheck in CI as a repository uses it: a project in a subfolder (paths in every
+//! format name files from where claimcheck runs; SARIF valid against the official 2.1.0
+//! schema), a baseline of accepted findings, and the switches (codes off, a minimum
+//! severity, the project found from a folder inside it).
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The shipped corpus's Gansu and Guangxi claims, renamed in the scratch repository to a
+/// name that a URI must encode.
+const RENAMED: &str = "gansu guangxi é.yaml";
+const GANSU: &str = "claims/2020-11-21-cns-gansu-guangxi.yaml";
+
+/// Runs claimcheck in `dir`: standard output, standard error and the exit code.
+fn claimcheck(dir: &Path, args: &[&str]) -> (String, String, i32) {
+    let output = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "100")
+        .output()
+        .unwrap();
+    (
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+        output.status.code().unwrap(),
+    )
+}
+
+/// A scratch git repository (when git is installed) with the shipped corpus in `sub/` and
+/// one claims file renamed to [`RENAMED`].
+fn repository_with_project_in_sub() -> tempfile::TempDir {
+    let corpus = common::corpus_copy();
+    let repository = tempfile::tempdir().unwrap();
+    common::copy_dir(corpus.path(), &repository.path().join("sub"));
+    let claims = repository.path().join("sub/claims");
+    std::fs::rename(
+        claims.join(GANSU.trim_start_matches("claims/")),
+        claims.join(RENAMED),
+    )
+    .unwrap();
+    // A repository as CI checks it out; nothing below depends on git itself.
+    let _ = Command::new("git")
+        .args(["init", "-q"])
+        .current_dir(repository.path())
+        .status();
+    repository
+}
+
+fn json(text: &str) -> serde_json::Value {
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("{e}: {text}"))
+}
+
+#[test]
+fn github_annotations_name_files_from_the_repository_root() {
+    let repository = repository_with_project_in_sub();
+    let (text, _, code) = claimcheck(repository.path(), &["check", "sub", "--format", "github"]);
+    assert_eq!(code, 1, "{text}");
+    let files: Vec<&str> = text
+        .lines()
+        .filter_map(|line| line.split("file=").nth(1))
+        .map(|rest| rest.split(',').next().unwrap())
+        .collect();
+    assert!(!files.is_empty(), "{text}");
+    for file in &files {
+        assert!(file.starts_with("sub/claims/"), "{file}");
+        assert!(
+            repository.path().join(file).is_file(),
+            "{file} is not a file of the repository"
+        );
+    }
+    assert!(
+        files.contains(&"sub/claims/gansu guangxi é.yaml"),
+        "{files:?}"
+    );
+}
+
+#[test]
+fn every_format_names_files_from_the_working_folder() {
+    let repository = repository_with_project_in_sub();
+    let (human, _, _) = claimcheck(repository.path(), &["check", "sub"]);
+    assert!(human.contains("╭─[sub/claims/"), "{human}");
+    assert!(!human.contains("╭─[claims/"), "{human}");
+    let (text, _, _) = claimcheck(repository.path(), &["check", "sub", "--format", "json"]);
+    for diagnostic in json(&text)["diagnostics"].as_array().unwrap() {
+        for label in diagnostic["labels"].as_array().unwrap() {
+            let file = label["file"].as_str().unwrap();
+            assert!(file.starts_with("sub/"), "{file}");
+        }
+    }
+    let (junit, _, _) = claimcheck(repository.path(), &["check", "sub", "--format", "junit"]);
+    assert!(junit.contains("sub/claims/"), "{junit}");
+    // From inside the project, files under the working folder are relative to it and the
+    // others absolute.
+    let claims = repository.path().join("sub/claims");
+    let (text, _, _) = claimcheck(&claims, &["check", "..", "--format", "json"]);
+    let files: Vec<String> = json(&text)["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|d| d["labels"].as_array().unwrap().clone())
+        .map(|label| label["file"].as_str().unwrap().to_string())
+        .collect();
+    assert!(files.iter().any(|f| f == RENAMED), "{files:?}");
+    let rules = claims
+        .canonicalize()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .join("rules");
+    assert!(
+        files.iter().any(|f| Path::new(f).starts_with(&rules)),
+        "{files:?}"
+    );
+}
+
+/// Whether `uri` is an RFC 3986 URI reference made of unreserved characters, `/`, `:`
+/// and percent-escapes (all claimcheck writes), with no scheme unless `file:`.
+fn is_plain_uri_reference(uri: &str) -> bool {
+    let bytes = uri.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        match bytes[at] {
+            b'%' => {
+                let hex = |b: Option<&u8>| b.is_some_and(|b| b.is_ascii_hexdigit());
+                if !(hex(bytes.get(at + 1)) && hex(bytes.get(at + 2))) {
+                    return false;
+                }
+                at += 3;
+                continue;
+            }
+            b if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) => {}
+            b':' if uri.starts_with("file:") && at == 4 => {}
+            _ => return false,
+        }
+        at += 1;
+    }
+    true
+}
+
+/// Percent-decoding, to find the file a URI names.
+fn decode(uri: &str) -> String {
+    let bytes = uri.as_bytes();
+    let mut out = Vec::new();
+    let mut at = 0;
+    while at < bytes.len() {
+        if bytes[at] == b'%' {
+            out.push(u8::from_str_radix(&uri[at + 1..at + 3], 16).unwrap());
+            at += 3;
+        } else {
+            out.push(bytes[at]);
+            at += 1;
+        }
+    }
+    String::from_utf8(out).unwrap()
+}
+
+#[test]
+fn sarif_uris_are_encoded_and_relative_to_a_named_base() {
+    let repository = repository_with_project_in_sub();
+    let (text, _, _) = claimcheck(repository.path(), &["check", "sub", "--format", "sarif"]);
+    let log = json(&text);
+    let run = &log["runs"][0];
+    let base = run["originalUriBaseIds"]["%SRCROOT%"]["uri"]
+        .as_str()
+        .unwrap();
+    assert!(
+        base.starts_with("file:///") && base.ends_with('/'),
+        "{base}"
+    );
+    assert!(is_plain_uri_reference(base), "{base}");
+    let base_folder = PathBuf::from(decode(base.trim_start_matches("file://")));
+    assert_eq!(base_folder, repository.path().canonicalize().unwrap());
+    let mut uris = Vec::new();
+    for result in run["results"].as_array().unwrap() {
+        let locations = result["locations"].as_array().into_iter().flatten();
+        let related = result["relatedLocations"].as_array().into_iter().flatten();
+        for location in locations.chain(related) {
+            let artifact = &location["physicalLocation"]["artifactLocation"];
+            let uri = artifact["uri"].as_str().unwrap();
+            assert!(is_plain_uri_reference(uri), "{uri}");
+            assert_eq!(artifact["uriBaseId"], "%SRCROOT%");
+            assert!(base_folder.join(decode(uri)).is_file(), "{uri}");
+            uris.push(uri.to_string());
+        }
+    }
+    assert!(
+        uris.contains(&"sub/claims/gansu%20guangxi%20%C3%A9.yaml".to_string()),
+        "{uris:?}"
+    );
+    assert!(
+        run["tool"]["driver"].get("informationUri").is_none()
+            || run["tool"]["driver"]["informationUri"]
+                .as_str()
+                .is_some_and(|uri| uri.starts_with("https://"))
+    );
+}
+
+/// Runs check-jsonschema (from PyPI) with the official SARIF 2.1.0 schema committed under
+/// `tests/` (OASIS sarif-spec's `sarif-schema-2.1.0.json`, the copy the serde-sarif crate
+/// ships). The schema's own `language` pattern is not an ECMA regex in unicode mode
+/// (an erratum of the published file), hence Python's regex dialect.
+fn check_jsonschema(file: &Path) -> Option<std::process::Output> {
+    let schema = common::root().join("tests/sarif-schema-2.1.0.json");
+    Command::new("check-jsonschema")
+        .args(["--regex-variant", "python", "--schemafile"])
+        .arg(schema)
+        .arg(file)
+        .output()
+        .ok()
+}
+
+#[test]
+fn sarif_validates_against_the_official_schema_with_check_jsonschema() {
+    let repository = repository_with_project_in_sub();
+    let report = repository.path().join("claimcheck.sarif");
+    let (_, _, code) = claimcheck(
+        repository.path(),
+        &[
+            "check",
+            "sub",
+            "--format",
+            "sarif",
+            "--output",
+            "claimcheck.sarif",
+        ],
+    );
+    assert_eq!(code, 1);
+    // A control that must fail: the same log with a raw space and `é` in one URI.
+    let text = std::fs::read_to_string(&report).unwrap();
+    let broken = repository.path().join("broken.sarif");
+    std::fs::write(&broken, text.replace("%20guangxi%20%C3%A9", " guangxi é")).unwrap();
+    let Some(control) = check_jsonschema(&broken) else {
+        eprintln!(
+            "SKIPPED: check-jsonschema is not installed (pip install check-jsonschema \
+             rfc3986-validator); the SARIF was not validated against the official schema"
+        );
+        return;
+    };
+    if control.status.success() {
+        eprintln!(
+            "SKIPPED: this check-jsonschema does not check URI formats (pip install \
+             rfc3986-validator); the SARIF was not validated against the official schema"
+        );
+        return;
+    }
+    let output = check_jsonschema(&report).unwrap();
+    assert!(
+        output.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+/// (code, message) of every diagnostic of a JSON report.
+fn reported(text: &str) -> Vec<(String, String)> {
+    json(text)["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["code"].as_str().unwrap().to_string(),
+                d["message"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_baseline_accepts_known_findings_and_fails_on_new_ones() {
+    let project = common::corpus_copy();
+    let dir = project.path();
+    let (_, stderr, code) = claimcheck(dir, &["check", "--write-baseline", "baseline.json"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(stderr.contains("wrote 6 findings"), "{stderr}");
+    let written = std::fs::read_to_string(dir.join("baseline.json")).unwrap();
+    let (human, _, code) = claimcheck(dir, &["check", "--baseline", "baseline.json"]);
+    assert_eq!(code, 0, "{human}");
+    assert!(
+        human.ends_with("0 errors, 0 warnings, 6 accepted by the baseline\n"),
+        "{human}"
+    );
+    // Writing again gives the same bytes: the file is sorted and stable.
+    claimcheck(dir, &["check", "--write-baseline", "baseline.json"]);
+    assert_eq!(
+        std::fs::read_to_string(dir.join("baseline.json")).unwrap(),
+        written
+    );
+    // Lines moving do not matter.
+    let gansu = dir.join(GANSU);
+    let text = std::fs::read_to_string(&gansu).unwrap();
+    std::fs::write(&gansu, format!("# reviewed in March\n{text}")).unwrap();
+    let (out, _, code) = claimcheck(dir, &["check", "--baseline", "baseline.json"]);
+    assert_eq!(code, 0, "{out}");
+    // A new inconsistency is reported, alone.
+    common::edit(dir, GANSU, "Dahua, Duan]", "Dahua]");
+    let (out, _, code) = claimcheck(
+        dir,
+        &["check", "--baseline", "baseline.json", "--format", "json"],
+    );
+    assert_eq!(code, 1, "{out}");
+    let found = reported(&out);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "CC101");
+    assert_eq!(json(&out)["summary"]["baselined"], 6);
+}
+
+#[test]
+fn a_baseline_entry_whose_finding_is_gone_is_reported() {
+    let project = common::corpus_copy();
+    let dir = project.path();
+    claimcheck(dir, &["check", "--write-baseline", "baseline.json"]);
+    // "Aktao County" (a CC022 warning in the baseline) becomes an alias of Akto County.
+    common::edit(
+        dir,
+        "entities/china.yaml",
+        "  - name: Akto County\n",
+        "  - name: Akto County\n    aliases: [Aktao County]\n",
+    );
+    let (out, _, code) = claimcheck(
+        dir,
+        &["check", "--baseline", "baseline.json", "--format", "json"],
+    );
+    let found = reported(&out);
+    let codes: Vec<&str> = found.iter().map(|(c, _)| c.as_str()).collect();
+    assert!(codes.contains(&"CC053"), "{found:?}");
+    assert!(
+        found
+            .iter()
+            .any(|(c, m)| c == "CC053" && m.contains("CC022")),
+        "{found:?}"
+    );
+    // A stale entry is a warning: it fails only under --deny warnings.
+    assert_eq!(code, 0, "{found:?}");
+    let (_, _, code) = claimcheck(
+        dir,
+        &["check", "--baseline", "baseline.json", "--deny", "warnings"],
+    );
+    assert_eq!(code, 1);
+    let (human, _, _) = claimcheck(dir, &["check", "--baseline", "baseline.json"]);
+    common::snapshot_settings().bind(|| insta::assert_snapshot!("baseline_unused_entry", human));
+}
+
+#[test]
+fn a_baseline_that_is_not_one_is_a_usage_error() {
+    let project = common::corpus_copy();
+    let dir = project.path();
+    std::fs::write(dir.join("baseline.json"), "[1, 2]").unwrap();
+    let (_, stderr, code) = claimcheck(dir, &["check", "--baseline", "baseline.json"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("not a claimcheck baseline"), "{stderr}");
+    let (_, stderr, code) = claimcheck(dir, &["check", "--baseline", "missing.json"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("could not read the baseline"), "{stderr}");
+}
+
+fn codes_of(dir: &Path, args: &[&str]) -> (Vec<String>, i32) {
+    let mut all = vec!["check", ".", "--format", "json"];
+    all.extend_from_slice(args);
+    let (out, stderr, code) = claimcheck(dir, &all);
+    assert!(!out.is_empty(), "{stderr}");
+    (reported(&out).into_iter().map(|(c, _)| c).collect(), code)
+}
+
+#[test]
+fn a_code_is_turned_off_by_ignore_by_severity_off_or_in_the_configuration() {
+    let project = common::corpus_copy();
+    let dir = project.path();
+    let (all, _) = codes_of(dir, &[]);
+    assert!(all.iter().any(|c| c == "CC022"), "{all:?}");
+    for args in [
+        &["--ignore", "CC022"][..],
+        &["--severity", "unknown-entity=off"],
+    ] {
+        let (codes, code) = codes_of(dir, args);
+        assert!(!codes.iter().any(|c| c == "CC022"), "{args:?}: {codes:?}");
+        assert_eq!(codes.len(), all.len() - 2, "{args:?}");
+        assert_eq!(code, 1);
+    }
+    std::fs::write(dir.join("claimcheck.yaml"), "severity:\n  CC022: off\n").unwrap();
+    let (codes, _) = codes_of(dir, &[]);
+    assert!(!codes.iter().any(|c| c == "CC022"), "{codes:?}");
+    // The command line applies after the file: the code is back, as an error.
+    let (codes, _) = codes_of(dir, &["--severity", "CC022=error"]);
+    assert_eq!(codes.iter().filter(|c| *c == "CC022").count(), 2);
+    // Turning every error off leaves a run that passes.
+    let (codes, code) = codes_of(
+        dir,
+        &[
+            "--ignore", "CC103", "--ignore", "CC142", "--ignore", "CC143",
+        ],
+    );
+    assert!(codes.is_empty(), "{codes:?}");
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn codes_of_invalid_input_cannot_be_turned_off() {
+    let (_, stderr, code) = claimcheck(&common::root(), &["check", "--ignore", "CC001"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("marks invalid input"), "{stderr}");
+    let (_, stderr, code) = claimcheck(&common::root(), &["check", "--ignore", "CC999"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("not a claimcheck code"), "{stderr}");
+}
+
+#[test]
+fn min_severity_shows_only_what_is_at_least_that_level() {
+    let root = common::root();
+    let (all, _) = codes_of(&root, &[]);
+    let (errors, code) = codes_of(&root, &["--min-severity", "error"]);
+    assert_eq!(code, 1);
+    assert_eq!(errors.len(), 4, "{errors:?}");
+    assert!(!errors.iter().any(|c| c == "CC022"));
+    let (warnings, _) = codes_of(&root, &["--min-severity", "warning"]);
+    assert_eq!(warnings, all);
+    // Warnings left out do not fail a run under --deny warnings.
+    let project = common::corpus_copy();
+    let (_, code) = codes_of(
+        project.path(),
+        &[
+            "--min-severity",
+            "error",
+            "--ignore",
+            "CC103",
+            "--ignore",
+            "CC142",
+            "--ignore",
+            "CC143",
+            "--deny",
+            "warnings",
+        ],
+    );
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn the_project_is_found_from_a_folder_inside_it() {
+    let repository = repository_with_project_in_sub();
+    let claims = repository.path().join("sub/claims");
+    let (human, _, code) = claimcheck(&claims, &["check"]);
+    assert_eq!(code, 1, "{human}");
+    let root = repository.path().join("sub").canonicalize().unwrap();
+    let first = human.lines().next().unwrap();
+    assert_eq!(
+        first,
+        format!(
+            "claimcheck: checking the project at {} (found above the current folder)",
+            root.display()
+        )
+    );
+    // Files under the working folder are named from it.
+    assert!(human.contains(&format!("╭─[{RENAMED}:")), "{human}");
+    assert!(human.ends_with("4 errors, 2 warnings\n"), "{human}");
+    // coverage and list find it too.
+    let (table, _, code) = claimcheck(&claims, &["coverage"]);
+    assert_eq!(code, 0, "{table}");
+    assert!(table.starts_with(first), "{table}");
+    assert!(table.contains("100.0% covered"), "{table}");
+    let (listed, _, code) = claimcheck(&claims, &["list", "rules"]);
+    assert_eq!(code, 0, "{listed}");
+    assert!(listed.contains("lists-match-counts"), "{listed}");
+    // claimcheck.yaml marks a root too, and a folder that is no project is reported.
+    let nested = repository.path().join("sub/sources/nested");
+    std::fs::create_dir_all(&nested).unwrap();
+    let (human, _, _) = claimcheck(&nested, &["check"]);
+    assert!(
+        human.starts_with("claimcheck: checking the project at "),
+        "{human}"
+    );
+    let outside = tempfile::tempdir().unwrap();
+    let (_, _, code) = claimcheck(outside.path(), &["check"]);
+    assert_eq!(code, 2);
+}
+
+/// The lines of the `run: |` block of the action's step `id: check`, unindented.
+fn action_check_script() -> String {
+    let action = std::fs::read_to_string(common::root().join("action.yml")).unwrap();
+    let step = &action[action.find("id: check").unwrap()..];
+    let block = &step[step.find("run: |\n").unwrap() + "run: |\n".len()..];
+    let mut script = String::new();
+    for line in block.lines() {
+        if !line.is_empty() && !line.starts_with("        ") {
+            break;
+        }
+        script.push_str(line.get(8..).unwrap_or(""));
+        script.push('\n');
+    }
+    script
+}
+
+#[test]
+fn the_action_annotates_and_summarises_a_project_in_a_subfolder() {
+    let repository = repository_with_project_in_sub();
+    let dir = repository.path();
+    let output = Command::new("bash")
+        .arg("-c")
+        .arg(action_check_script())
+        .current_dir(dir)
+        .env("CLAIMCHECK", env!("CARGO_BIN_EXE_claimcheck"))
+        .env("PROJECT", "sub")
+        .env("ARGS", "--deny warnings")
+        .env("SARIF_FILE", "claimcheck.sarif")
+        .env("GITHUB_OUTPUT", dir.join("output.txt"))
+        .env("GITHUB_STEP_SUMMARY", dir.join("summary.md"))
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    let annotations = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        annotations.contains("::error file=sub/claims/gansu guangxi é.yaml,"),
+        "{annotations}"
+    );
+    let outputs = std::fs::read_to_string(dir.join("output.txt")).unwrap();
+    assert_eq!(outputs, "exit-code=1\n");
+    let sarif = json(&std::fs::read_to_string(dir.join("claimcheck.sarif")).unwrap());
+    assert_eq!(
+        sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uriBaseId"],
+        "%SRCROOT%"
+    );
+    let summary = std::fs::read_to_string(dir.join("summary.md")).unwrap();
+    let (help, _, _) = claimcheck(dir, &["check", "--help"]);
+    if help.contains("markdown") {
+        assert!(summary.contains("sub/claims/"), "{summary}");
+    } else {
+        assert!(summary.starts_with("### claimcheck\n"), "{summary}");
+        assert!(
+            summary.contains("5 sources, 104 claims, 73 entities, 18 rules: 4 errors, 2 warnings"),
+            "{summary}"
+        );
+        assert!(summary.contains("Exit code 1"), "{summary}");
+    }
+}
+
+/// The hook's `entry:` and `files:` from `.pre-commit-hooks.yaml`.
+fn pre_commit_hook() -> (String, String) {
+    let hooks = std::fs::read_to_string(common::root().join(".pre-commit-hooks.yaml")).unwrap();
+    let field = |name: &str| {
+        hooks
+            .lines()
+            .find_map(|line| line.trim().strip_prefix(&format!("{name}: ")))
+            .unwrap()
+            .to_string()
+    };
+    (field("entry"), field("files"))
+}
+
+#[test]
+fn the_pre_commit_hook_checks_a_project_in_a_subfolder() {
+    let (entry, files) = pre_commit_hook();
+    let repository = repository_with_project_in_sub();
+    // pre-commit runs `entry` followed by the hook's `args:` from the repository's root.
+    let mut words = entry.split_whitespace();
+    assert_eq!(words.next(), Some("claimcheck"));
+    let mut args: Vec<&str> = words.collect();
+    args.push("sub");
+    let (out, _, code) = claimcheck(repository.path(), &args);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("╭─[sub/claims/"), "{out}");
+    // pre-commit matches `files:` with Python's re.search: check it the same way.
+    let script = "import re, sys\npattern = re.compile(sys.argv[1])\n\
+         for path in sys.argv[2:]:\n    print(path, bool(pattern.search(path)))";
+    let paths = [
+        "claims/a.yaml",
+        "sub/claims/gansu guangxi é.yaml",
+        "sub/sources/article.txt",
+        "sub/claimcheck.yaml",
+        "docs/notes.md",
+        "sub/reclaims.yaml",
+    ];
+    let Ok(output) = Command::new("python3")
+        .args(["-c", script, &files])
+        .args(paths)
+        .output()
+    else {
+        eprintln!("SKIPPED: python3 is not installed; the hook's `files:` pattern was not tried");
+        return;
+    };
+    let matched = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(
+        matched,
+        "claims/a.yaml True\nsub/claims/gansu guangxi é.yaml True\nsub/sources/article.txt True\n\
+         sub/claimcheck.yaml True\ndocs/notes.md False\nsub/reclaims.yaml False\n"
+    );
+}
+
+#[test]
+fn github_output_ends_with_a_notice_when_github_would_hide_annotations() {
+    let project = common::corpus_copy();
+    let dir = project.path();
+    // Twelve claims whose quotes the article does not contain: twelve errors.
+    let claims: String = (1..=12)
+        .map(|n| {
+            format!(
+                "  - id: invented-{n}\n    quote: \"a sentence the article never wrote, number {n}\"\n    \
+                 subject: China\n    metric: invented\n    status: complete\n"
+            )
+        })
+        .collect();
+    std::fs::write(
+        dir.join("claims/invented.yaml"),
+        format!("source: 2020-11-21-cns-gansu-guangxi\nclaims:\n{claims}"),
+    )
+    .unwrap();
+    let (text, _, code) = claimcheck(dir, &["check", "--format", "github"]);
+    assert_eq!(code, 1);
+    let errors = text.lines().filter(|l| l.starts_with("::error ")).count();
+    assert!(errors > 10, "{text}");
+    let last = text.lines().last().unwrap();
+    assert!(
+        last.starts_with(&format!(
+            "::notice title=claimcheck summary::claimcheck found {errors} errors, 2 warnings; GitHub shows 10"
+        )),
+        "{last}"
+    );
+    // The shipped corpus alone has too few findings for a notice.
+    let (text, _, _) = claimcheck(&common::root(), &["check", "--format", "github"]);
+    assert!(!text.contains("::notice"), "{text}");
+}
+
+#[test]
+fn the_action_writes_the_markdown_report_to_the_summary_when_claimcheck_has_one() {
+    let repository = repository_with_project_in_sub();
+    let dir = repository.path();
+    // A claimcheck whose `check --help` lists a markdown format, standing in for a build
+    // that has one.
+    let wrapper = dir.join("claimcheck-with-markdown");
+    std::fs::write(
+        &wrapper,
+        format!(
+            "#!/bin/sh\ncase \"$*\" in\n  *--help*) echo '[possible values: human, markdown]' ;;\n  \
+             *'--format markdown'*) echo '# markdown report of' \"$2\" ;;\n  *) exec '{}' \"$@\" ;;\nesac\n",
+            env!("CARGO_BIN_EXE_claimcheck")
+        ),
+    )
+    .unwrap();
+    let status = Command::new("chmod")
+        .arg("+x")
+        .arg(&wrapper)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let output = Command::new("bash")
+        .arg("-c")
+        .arg(action_check_script())
+        .current_dir(dir)
+        .env("CLAIMCHECK", &wrapper)
+        .env("PROJECT", "sub")
+        .env("ARGS", "")
+        .env("SARIF_FILE", "claimcheck.sarif")
+        .env("GITHUB_OUTPUT", dir.join("output.txt"))
+        .env("GITHUB_STEP_SUMMARY", dir.join("summary.md"))
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let summary = std::fs::read_to_string(dir.join("summary.md")).unwrap();
+    assert_eq!(summary, "# markdown report of sub\n");
+}
+
+#[test]
+fn a_sources_url_is_shown_with_its_article_in_every_format() {
+    let project = common::corpus_copy();
+    let dir = project.path();
+    let url = "https://example.org/2020/11/14/seventeen";
+    common::edit(
+        dir,
+        "sources/sources.yaml",
+        "    published: 2020-11-14\n",
+        &format!("    published: 2020-11-14\n    url: {url}\n"),
+    );
+    let (human, _, _) = claimcheck(dir, &["check"]);
+    assert!(
+        human.contains(&format!("☞ the article says ({url})")),
+        "{human}"
+    );
+    let (text, _, _) = claimcheck(dir, &["check", "--format", "json"]);
+    let labels: Vec<serde_json::Value> = json(&text)["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|d| d["labels"].as_array().unwrap().clone())
+        .collect();
+    let article = "sources/2020-11-14-seventeen-provinces-cleared.txt";
+    assert!(labels.iter().any(|l| l["file"] == article));
+    for label in &labels {
+        let expected = if label["file"] == article {
+            serde_json::json!(url)
+        } else {
+            serde_json::Value::Null
+        };
+        assert_eq!(label.get("url").cloned().unwrap_or_default(), expected);
+    }
+    let (text, _, _) = claimcheck(dir, &["check", "--format", "sarif"]);
+    let log = json(&text);
+    let typed: serde_sarif::sarif::Sarif = serde_json::from_value(log.clone()).unwrap();
+    assert_eq!(serde_json::to_value(&typed).unwrap(), log);
+    let artifacts: Vec<&serde_json::Value> = log["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|r| r["relatedLocations"].as_array().into_iter().flatten())
+        .map(|l| &l["physicalLocation"]["artifactLocation"])
+        .filter(|a| a["uri"] == article)
+        .collect();
+    assert!(!artifacts.is_empty());
+    for artifact in artifacts {
+        assert_eq!(artifact["properties"]["url"], url);
+        assert_eq!(
+            artifact["description"]["text"],
+            format!("published at {url}")
+        );
+    }
+}
+
+/// Every result's `partialFingerprints` digest, in result order.
+fn sarif_fingerprints(dir: &Path, args: &[&str]) -> Vec<String> {
+    let (text, _, _) = claimcheck(dir, args);
+    json(&text)["runs"][0]["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            r["partialFingerprints"]["claimcheckFingerprint/v1"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect()
+}
+
+#[test]
+fn sarif_fingerprints_follow_findings_whatever_the_folder_and_the_lines() {
+    let repository = repository_with_project_in_sub();
+    let from_root = sarif_fingerprints(repository.path(), &["check", "sub", "--format", "sarif"]);
+    assert_eq!(from_root.len(), 6);
+    let project = repository.path().join("sub");
+    let from_project = sarif_fingerprints(&project, &["check", "--format", "sarif"]);
+    assert_eq!(from_root, from_project);
+    let renamed = project.join("claims").join(RENAMED);
+    let text = std::fs::read_to_string(&renamed).unwrap();
+    std::fs::write(&renamed, format!("# a comment\n\n{text}")).unwrap();
+    let moved = sarif_fingerprints(&project, &["check", "--format", "sarif"]);
+    assert_eq!(from_project, moved);
+}
