@@ -436,35 +436,15 @@ fn output_width() -> usize {
     100
 }
 
-/// Every diagnostic as a miette report, each followed by a blank line.
+/// Every diagnostic drawn for the terminal (or a pipe), each followed by a blank line.
 fn render_diagnostics(diagnostics: &[Diagnostic], files: &Files) -> String {
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         && std::io::stdout().is_terminal();
-    let width = output_width();
-    let theme = if color {
-        miette::GraphicalTheme::unicode()
-    } else {
-        miette::GraphicalTheme::unicode_nocolor()
+    let style = report::terminal::Style {
+        width: output_width(),
+        color,
     };
-    let handler = miette::GraphicalReportHandler::new_themed(theme)
-        .with_width(width)
-        .with_links(false)
-        // Claim ids are hyphenated words; wrapping must never split one across lines.
-        .with_break_words(false)
-        .with_word_splitter(textwrap::WordSplitter::NoHyphenation);
-    let mut out = String::new();
-    for diagnostic in diagnostics {
-        let report = report::human::Report::new(diagnostic, files);
-        if handler.render_report(&mut out, &report).is_err() {
-            out.push_str(&format!(
-                "{}: {}\n",
-                diagnostic.code.id(),
-                diagnostic.message
-            ));
-        }
-        out.push('\n');
-    }
-    out
+    report::terminal::render(diagnostics, files, style)
 }
 
 /// `claimcheck: 5 sources, 104 claims, 73 entities, 18 rules: 4 errors, 2 warnings`

@@ -126,3 +126,26 @@ fn the_human_and_json_reports_on_the_shipped_corpus() {
         insta::assert_snapshot!("corpus_json", json);
     });
 }
+
+/// The shipped corpus at 80 columns: no line wider than the terminal, and each article
+/// passage cut around its label rather than printed whole.
+#[test]
+fn the_human_report_fits_an_80_column_terminal() {
+    let output = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(["check", "."])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "80")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    for line in text.lines() {
+        assert!(line.chars().count() <= 80, "wider than 80 columns: {line}");
+    }
+    assert!(
+        !text.contains("Advice:"),
+        "related reports say what they are"
+    );
+    assert!(text.contains("☞ the article says"));
+    common::snapshot_settings().bind(|| insta::assert_snapshot!("corpus_human_80_columns", text));
+}
