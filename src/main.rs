@@ -119,6 +119,10 @@ struct CheckArgs {
     /// `helpUri` (e.g. the README's code table in your repository).
     #[arg(long, value_name = "URL")]
     help_uri_base: Option<String>,
+    /// Print how many findings of each code the run reported, most frequent first,
+    /// instead of the findings (with --format human or concise).
+    #[arg(long)]
+    statistics: bool,
 }
 
 #[derive(clap::Args, Clone)]
@@ -165,6 +169,10 @@ enum Format {
     Github,
     /// JUnit XML, one test case per rule
     Junit,
+    /// one line per finding: `file:line:col: CODE [severity] message`
+    Concise,
+    /// a summary for pull-request comments and CI step summaries
+    Markdown,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -209,6 +217,10 @@ fn main() -> ExitCode {
 }
 
 fn run_check(args: &CheckArgs) -> u8 {
+    if args.statistics && !matches!(args.format, Format::Human | Format::Concise) {
+        eprintln!("error: `--statistics` goes with `--format human` or `--format concise`");
+        return 2;
+    }
     let options = match options(args) {
         Ok(options) => options,
         Err(message) => {
@@ -228,7 +240,20 @@ fn run_check(args: &CheckArgs) -> u8 {
         bar.finish();
     }
     let text = match args.format {
+        _ if args.statistics => {
+            let mut text = report::statistics::render(&outcome.diagnostics);
+            text.push_str(&report::summary_line(&outcome.summary));
+            text
+        }
         Format::Human => render_human(&outcome),
+        Format::Concise => {
+            let mut text = report::concise::render(&outcome.diagnostics, &outcome.project.files);
+            text.push_str(&report::summary_line(&outcome.summary));
+            text
+        }
+        Format::Markdown => {
+            report::markdown::render(&outcome, &report::markdown::Options::default())
+        }
         Format::Json => report::json::render(
             &outcome.diagnostics,
             &outcome.summary,
@@ -418,7 +443,7 @@ fn run_coverage(args: &CoverageArgs) -> u8 {
 
 fn render_human(outcome: &Outcome) -> String {
     let mut out = render_diagnostics(&outcome.diagnostics, &outcome.project.files);
-    out.push_str(&summary_line(&outcome.summary));
+    out.push_str(&report::summary_line(&outcome.summary));
     out
 }
 
@@ -445,36 +470,6 @@ fn render_diagnostics(diagnostics: &[Diagnostic], files: &Files) -> String {
         color,
     };
     report::terminal::render(diagnostics, files, style)
-}
-
-/// `claimcheck: 5 sources, 104 claims, 73 entities, 18 rules: 4 errors, 2 warnings`
-fn summary_line(s: &check::Summary) -> String {
-    let n = |count: usize, noun: &str| {
-        if count == 1 {
-            format!("1 {noun}")
-        } else {
-            format!("{count} {}", claimcheck::rules::plural(noun))
-        }
-    };
-    let mut problems = vec![n(s.errors, "error")];
-    if s.input_errors > 0 {
-        problems[0].push_str(&format!(" ({} in the input)", s.input_errors));
-    }
-    problems.push(n(s.warnings, "warning"));
-    if s.infos > 0 {
-        problems.push(n(s.infos, "note"));
-    }
-    if s.suppressed > 0 {
-        problems.push(format!("{} suppressed", s.suppressed));
-    }
-    format!(
-        "claimcheck: {}, {}, {}, {}: {}\n",
-        n(s.sources, "source"),
-        n(s.claims, "claim"),
-        n(s.entities, "entity"),
-        n(s.rules, "rule"),
-        problems.join(", ")
-    )
 }
 
 fn list(what: ListWhat, path: &std::path::Path) -> u8 {

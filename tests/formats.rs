@@ -149,3 +149,94 @@ fn the_human_report_fits_an_80_column_terminal() {
     assert!(text.contains("☞ the article says"));
     common::snapshot_settings().bind(|| insta::assert_snapshot!("corpus_human_80_columns", text));
 }
+
+#[test]
+fn the_concise_report_is_one_line_per_finding() {
+    let (text, code) = claimcheck(&["check", ".", "--format", "concise"]);
+    assert_eq!(code, 1);
+    let lines: Vec<&str> = text.lines().collect();
+    let (summary, findings) = lines.split_last().unwrap();
+    assert!(summary.starts_with("claimcheck: "));
+    assert_eq!(findings.len(), 6);
+    for line in findings {
+        let (place, rest) = line.split_once(": CC").unwrap();
+        let [file, line_number, column] = place.split(':').collect::<Vec<_>>()[..] else {
+            panic!("file:line:col in {line}");
+        };
+        assert!(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join(file)
+                .is_file()
+        );
+        assert!(line_number.parse::<usize>().unwrap() >= 1);
+        assert!(column.parse::<usize>().unwrap() >= 1);
+        assert!(
+            rest.contains(" [error] ") || rest.contains(" [warning] "),
+            "{line}"
+        );
+    }
+    common::snapshot_settings().bind(|| insta::assert_snapshot!("corpus_concise", text));
+}
+
+#[test]
+fn statistics_count_each_code_most_frequent_first() {
+    let (text, code) = claimcheck(&["check", ".", "--statistics"]);
+    assert_eq!(code, 1, "the exit code is the run's");
+    let counts: Vec<usize> = text
+        .lines()
+        .filter(|l| !l.starts_with("claimcheck:"))
+        .map(|l| l.split_whitespace().next().unwrap().parse().unwrap())
+        .collect();
+    assert_eq!(counts.iter().sum::<usize>(), 6);
+    assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{text}");
+    common::snapshot_settings().bind(|| insta::assert_snapshot!("corpus_statistics", text));
+    let (_, code) = claimcheck(&["check", ".", "--statistics", "--format", "json"]);
+    assert_eq!(
+        code, 2,
+        "--statistics with a machine format is a usage error"
+    );
+}
+
+#[test]
+fn the_markdown_summary_lists_the_findings_by_article() {
+    let (text, code) = claimcheck(&["check", ".", "--format", "markdown"]);
+    assert_eq!(code, 1);
+    assert!(text.starts_with("## claimcheck: 4 errors, 2 warnings\n"));
+    assert_eq!(text.matches("| ❌ error | CC").count(), 4);
+    assert_eq!(text.matches("| ⚠️ warning | CC").count(), 2);
+    assert_eq!(
+        text.matches("\n### ").count(),
+        3,
+        "three articles have findings"
+    );
+    common::snapshot_settings().bind(|| insta::assert_snapshot!("corpus_markdown", text));
+}
+
+#[test]
+fn an_empty_run_says_so_in_every_format_for_people() {
+    let dir = common::fixture("count-pass");
+    let (markdown, code) = common::run(&dir, &["check", ".", "--format", "markdown"]);
+    assert_eq!(code, 0);
+    assert!(
+        markdown.starts_with("## claimcheck: no findings\n"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("No findings."));
+    let (concise, _) = common::run(&dir, &["check", ".", "--format", "concise"]);
+    assert_eq!(
+        concise.lines().count(),
+        1,
+        "only the summary line: {concise}"
+    );
+}
+
+#[test]
+fn bad_input_exits_2_in_every_format() {
+    let dir = common::fixture("input-yaml-syntax");
+    for format in [
+        "human", "json", "sarif", "github", "junit", "concise", "markdown",
+    ] {
+        let (_, code) = common::run(&dir, &["check", ".", "--format", format]);
+        assert_eq!(code, 2, "--format {format}");
+    }
+}
