@@ -173,6 +173,8 @@ enum Format {
     Concise,
     /// a summary for pull-request comments and CI step summaries
     Markdown,
+    /// a self-contained page: the articles with their passages marked, every finding
+    Html,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -254,6 +256,7 @@ fn run_check(args: &CheckArgs) -> u8 {
         Format::Markdown => {
             report::markdown::render(&outcome, &report::markdown::Options::default())
         }
+        Format::Html => report::html::render(&outcome, &html_options(&args.path)),
         Format::Json => report::json::render(
             &outcome.diagnostics,
             &outcome.summary,
@@ -277,6 +280,20 @@ fn run_check(args: &CheckArgs) -> u8 {
     // a million claims one allocation at a time.
     std::mem::forget(outcome);
     code
+}
+
+/// The HTML report's title (the project folder's name) and the time it was made.
+fn html_options(path: &std::path::Path) -> report::html::Options {
+    let folder = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |elapsed| elapsed.as_secs());
+    report::html::Options {
+        project: folder
+            .file_name()
+            .map_or(String::new(), |name| name.to_string_lossy().into_owned()),
+        generated: report::html::utc(seconds),
+    }
 }
 
 /// A progress bar on stderr, drawn only once a run has lasted a second, and only when

@@ -5,6 +5,7 @@ pub mod concise;
 pub mod coverage;
 pub mod excerpt;
 pub mod github;
+pub mod html;
 pub mod human;
 pub mod json;
 pub mod junit;
@@ -16,15 +17,18 @@ pub mod terminal;
 
 use crate::check::Summary;
 
+/// `1 source`, `5 sources`.
+pub fn counted(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {}", crate::rules::plural(noun))
+    }
+}
+
 /// `claimcheck: 5 sources, 104 claims, 73 entities, 18 rules: 4 errors, 2 warnings`
 pub fn summary_line(s: &Summary) -> String {
-    let n = |count: usize, noun: &str| {
-        if count == 1 {
-            format!("1 {noun}")
-        } else {
-            format!("{count} {}", crate::rules::plural(noun))
-        }
-    };
+    let n = counted;
     let mut problems = vec![n(s.errors, "error")];
     if s.input_errors > 0 {
         problems[0].push_str(&format!(" ({} in the input)", s.input_errors));
