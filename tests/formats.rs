@@ -240,3 +240,53 @@ fn bad_input_exits_2_in_every_format() {
         assert_eq!(code, 2, "--format {format}");
     }
 }
+
+/// A one-line claims file (JSON-style YAML) of 400 claims, each with a finding labelled on
+/// that one 100 KB line: miette used to panic on it (exit 101); each excerpt is now a
+/// window of the line around its label.
+#[test]
+fn a_one_line_claims_file_renders_within_the_width() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    for folder in ["claims", "sources", "entities", "rules"] {
+        std::fs::create_dir(root.join(folder)).unwrap();
+    }
+    std::fs::write(
+        root.join("sources/a.txt"),
+        "There are 5 counties in the place.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("sources/sources.yaml"),
+        "sources:\n  - {id: a, title: A, published: 2024-01-01, text: a.txt}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("entities/e.yaml"),
+        "entities:\n  - {name: Real, kind: province}\n",
+    )
+    .unwrap();
+    let claims: Vec<String> = (0..400)
+        .map(|i| {
+            format!(
+                "{{id: c{i}, quote: \"There are 5 counties\", subject: Nowhere{i}, metric: m, value: 5, unit: county, note: \"{}\"}}",
+                "x".repeat(200)
+            )
+        })
+        .collect();
+    std::fs::write(
+        root.join("claims/c.yaml"),
+        format!("{{source: a, claims: [{}]}}\n", claims.join(", ")),
+    )
+    .unwrap();
+    let (text, code) = common::run(root, &["check", "."]);
+    assert_eq!(code, 0, "warnings only");
+    assert_eq!(text.matches("CC022 unknown-entity").count(), 400);
+    for line in text.lines() {
+        assert!(
+            line.chars().count() <= 100,
+            "wider than 100 columns: {line}"
+        );
+    }
+    assert!(text.contains("subject: Nowhere399, metric"));
+}

@@ -438,7 +438,11 @@ fn windows(file: &File, line: usize, anchors: &[Anchor], budget: usize) -> Vec<W
         // its message; the line's start when that fits.
         let (span_width, _) = width_until(text, anchor.start, anchor.end, budget);
         let furthest = if anchor.message_width == 0 {
-            budget.saturating_sub(span_width + 1).max(budget / 3)
+            // Context on both sides: the label no further right than the middle.
+            budget
+                .saturating_sub(span_width + 1)
+                .min(budget / 2)
+                .max(budget / 3)
         } else {
             budget
                 .saturating_sub(4 + anchor.message_width + span_width / 2)
@@ -521,7 +525,7 @@ fn map_offset(
         }
     }
     let (_, window, text_start, line_end) = chosen?;
-    if offset >= window.right && window.cut_after {
+    if offset > window.right && window.cut_after {
         // The label goes on past the cut: it runs to the ellipsis that says so.
         return Some(*line_end);
     }

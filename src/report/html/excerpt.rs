@@ -92,7 +92,7 @@ pub(super) fn render(
                             tr.label-message {
                                 td.ln {}
                                 td {
-                                    "↑ " (label.message)
+                                    "↑ " (super::prose(&label.message))
                                     @if let Some(claim) = project.claim_at(&label.location) {
                                         @let claim = project.claim(claim);
                                         @if claim.passage.is_some() && linked.insert(claim.id.value.as_str()) {
