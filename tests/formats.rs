@@ -290,3 +290,42 @@ fn a_one_line_claims_file_renders_within_the_width() {
     }
     assert!(text.contains("subject: Nowhere399, metric"));
 }
+
+/// An escape sequence in a YAML key and a bell in an article reach the terminal as visible
+/// symbols, never as control characters, in the human and concise formats alike.
+#[test]
+fn control_characters_from_the_input_never_reach_the_terminal() {
+    let dir = common::fixture_copy("input-unknown-field");
+    common::edit(
+        dir.path(),
+        "claims/gansu.yaml",
+        "metirc: poor counties",
+        "metric: poor counties\n    \"\\e[2Jmetirc\\a\": poor counties",
+    );
+    common::edit(dir.path(), "claims/gansu.yaml", "valeu:", "value:");
+    let article = std::fs::read_dir(dir.path().join("sources"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|x| x == "txt"))
+        .unwrap();
+    let text = std::fs::read_to_string(&article).unwrap();
+    std::fs::write(&article, text.replacen("There are", "There\u{7} are", 1)).unwrap();
+    common::edit(
+        dir.path(),
+        "claims/gansu.yaml",
+        "\"There are",
+        "\"There\\a are",
+    );
+    for format in ["human", "concise"] {
+        let (out, code) = common::run(dir.path(), &["check", ".", "--format", format]);
+        assert_eq!(code, 2);
+        assert!(out.contains("␛[2Jmetirc␇"), "{format}: {out}");
+        if format == "human" {
+            assert!(out.contains("There␇ are"), "the article passage: {out}");
+        }
+        assert!(
+            !out.chars().any(|c| c.is_control() && c != '\n'),
+            "{format}: {out:?}"
+        );
+    }
+}
