@@ -260,5 +260,36 @@ mod tests {
             prop_assert_eq!(marks.len(), 1, "{}", out);
             prop_assert!(points_at(&marks[0].1, &expected), "{:?} vs {:?}\n{}", marks[0].1, expected, out);
         }
+
+        /// Several labels on one line, near or far apart, each with a message: each is
+        /// underlined on its own word, in its own window when the line is cut.
+        #[test]
+        fn labels_sharing_a_line_each_point_at_their_word(
+            words in proptest::collection::vec("[a-z]{1,12}", 3..150),
+            picks in proptest::collection::btree_set(0usize..150, 2..5),
+            width in 50usize..130,
+        ) {
+            let line = words.join(" ");
+            let text = format!("{line}\n");
+            let (files, id) = one_file(&text);
+            let starts: Vec<usize> = std::iter::once(0)
+                .chain(line.match_indices(' ').map(|(at, _)| at + 1))
+                .collect();
+            let mut chosen: Vec<usize> = picks.iter().map(|p| p % words.len()).collect();
+            chosen.sort_unstable();
+            chosen.dedup();
+            prop_assume!(chosen.len() >= 2);
+            let spans: Vec<_> = chosen
+                .iter()
+                .map(|&w| starts[w]..starts[w] + words[w].len())
+                .collect();
+            let out = render(&[diagnostic(id, &spans)], &files, plain(width));
+            prop_assert!(widest(&out) <= width, "{}", out);
+            let mut found: Vec<String> = underlined(&out).into_iter().map(|(_, t)| t).collect();
+            let mut expected: Vec<String> = chosen.iter().map(|&w| words[w].clone()).collect();
+            found.sort();
+            expected.sort();
+            prop_assert_eq!(found, expected, "{}", out);
+        }
     }
 }
