@@ -35,9 +35,10 @@ fn chromium() -> Option<PathBuf> {
 }
 
 /// Chromium headless with every network path closed: a proxy that does not exist and a
-/// resolver that resolves nothing.
+/// resolver that resolves nothing. Killed after two minutes rather than left to hang a run.
 fn headless(chromium: &Path, page: &Path, extra: &[&str]) -> std::process::Output {
-    Command::new(chromium)
+    let scratch = tempfile::tempdir().unwrap();
+    let mut child = Command::new(chromium)
         .args([
             "--headless",
             "--no-sandbox",
@@ -48,10 +49,30 @@ fn headless(chromium: &Path, page: &Path, extra: &[&str]) -> std::process::Outpu
             "--enable-logging=stderr",
             "--v=0",
         ])
+        .arg(format!("--user-data-dir={}", scratch.path().display()))
         .args(extra)
         .arg(format!("file://{}", page.display()))
-        .output()
-        .expect("chromium runs")
+        // Files, not pipes: a full pipe would stall Chromium while this waits for it.
+        .stdout(std::fs::File::create(scratch.path().join("stdout")).unwrap())
+        .stderr(std::fs::File::create(scratch.path().join("stderr")).unwrap())
+        .spawn()
+        .expect("chromium runs");
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if started.elapsed() > std::time::Duration::from_secs(120) {
+            let _ = child.kill();
+            panic!("chromium did not finish within two minutes");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    std::process::Output {
+        status,
+        stdout: std::fs::read(scratch.path().join("stdout")).unwrap(),
+        stderr: std::fs::read(scratch.path().join("stderr")).unwrap(),
+    }
 }
 
 /// The ids of `<article class="finding ...">` elements with their `data-code`.
