@@ -57,6 +57,9 @@ struct Page<'a> {
     /// The labels of findings in each article file: (finding, label) by index.
     labels: HashMap<FileId, Vec<(usize, usize)>>,
     passed: Vec<bool>,
+    /// Each rule by its id, and by where its id is written (the place its findings label).
+    rules_by_id: HashMap<&'a str, usize>,
+    rules_by_place: HashMap<(FileId, usize), usize>,
 }
 
 fn severity_class(severity: Severity) -> &'static str {
@@ -122,8 +125,19 @@ impl<'a> Page<'a> {
                 }
             }
         }
+        let rules = &outcome.rules;
         Page {
             outcome,
+            rules_by_id: rules
+                .iter()
+                .enumerate()
+                .map(|(index, rule)| (rule.id.value.as_str(), index))
+                .collect(),
+            rules_by_place: rules
+                .iter()
+                .enumerate()
+                .map(|(index, rule)| ((rule.id.at.file, rule.id.at.span.start), index))
+                .collect(),
             passages,
             labels,
             articles: outcome
@@ -258,7 +272,8 @@ impl<'a> Page<'a> {
         let rule = diagnostic
             .rule
             .as_deref()
-            .and_then(|id| self.outcome.rules.iter().find(|r| r.id.value == id));
+            .and_then(|id| self.rules_by_id.get(id))
+            .map(|&index| &self.outcome.rules[index]);
         // Labels by file, in the order the files first appear.
         let mut groups: Vec<(FileId, Vec<(usize, &Label)>)> = Vec::new();
         for (at, label) in diagnostic.labels.iter().enumerate() {

@@ -98,7 +98,8 @@ pub(super) fn render(
                                         @if claim.passage.is_some() && linked.insert(claim.id.value.as_str()) {
                                             " " a href={ "#" (passage_anchor(&claim.id.value)) } { "passage of " code { (claim.id.value) } " ↓" }
                                         }
-                                    } @else if let Some(rule) = page.outcome.rules.iter().find(|r| r.id.at.file == file && r.id.at.span.start == start) {
+                                    } @else if let Some(&rule) = page.rules_by_place.get(&(file, start)) {
+                                        @let rule = &page.outcome.rules[rule];
                                         " " a href={ "#" (rule_anchor(&rule.id.value)) } { "the rule ↓" }
                                     }
                                 }
