@@ -36,7 +36,7 @@ fn chromium() -> Option<PathBuf> {
 
 /// Chromium headless with every network path closed: a proxy that does not exist and a
 /// resolver that resolves nothing. Killed after two minutes rather than left to hang a run.
-fn headless(chromium: &Path, page: &Path, extra: &[&str]) -> std::process::Output {
+fn headless(chromium: &Path, page: &Path, fragment: &str, extra: &[&str]) -> std::process::Output {
     let scratch = tempfile::tempdir().unwrap();
     let mut child = Command::new(chromium)
         .args([
@@ -51,7 +51,7 @@ fn headless(chromium: &Path, page: &Path, extra: &[&str]) -> std::process::Outpu
         ])
         .arg(format!("--user-data-dir={}", scratch.path().display()))
         .args(extra)
-        .arg(format!("file://{}", page.display()))
+        .arg(format!("file://{}{fragment}", page.display()))
         // Files, not pipes: a full pipe would stall Chromium while this waits for it.
         .stdout(std::fs::File::create(scratch.path().join("stdout")).unwrap())
         .stderr(std::fs::File::create(scratch.path().join("stderr")).unwrap())
@@ -160,7 +160,7 @@ fn the_shipped_corpus_renders_in_chromium_with_every_finding_and_passage_marked(
         );
         return;
     };
-    let output = headless(&chromium, &page, &["--dump-dom"]);
+    let output = headless(&chromium, &page, "", &["--dump-dom"]);
     let dom = String::from_utf8_lossy(&output.stdout);
     let log = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{log}");
@@ -183,11 +183,23 @@ fn the_shipped_corpus_renders_in_chromium_with_every_finding_and_passage_marked(
             "a request the policy blocked: {line}"
         );
     }
+    // The filters, run by the browser: the page opened at #code=CC022 hides every other
+    // finding.
+    let output = headless(&chromium, &page, "#code=CC022", &["--dump-dom"]);
+    let dom = String::from_utf8_lossy(&output.stdout);
+    let found = findings(&dom);
+    assert_eq!(found.len(), 6);
+    for (id, code) in found {
+        let start = dom.find(&format!("<article id=\"{id}\"")).unwrap();
+        let tag = &dom[start..start + dom[start..].find('>').unwrap()];
+        assert_eq!(tag.contains(" hidden"), code != "CC022", "{tag}");
+    }
     // The screenshot a reviewer of this test can look at.
     let shot = common::root().join("target/html-report.png");
     let output = headless(
         &chromium,
         &page,
+        "",
         &[
             &format!("--screenshot={}", shot.display()),
             "--window-size=1280,1600",

@@ -17,6 +17,12 @@
       group.hidden = !group.querySelector("article.finding:not([hidden])");
     });
   }
+  // A link can open the page filtered: report.html#code=CC142 or #severity=error.
+  var wanted = /^#(code|severity)=([a-zA-Z0-9]+)$/.exec(window.location.hash);
+  if (wanted && wanted[1] === "code" && code) { code.value = wanted[2]; }
+  if (wanted && wanted[1] === "severity") {
+    boxes.forEach(function (box) { box.checked = box.value === wanted[2]; });
+  }
   boxes.forEach(function (box) { box.addEventListener("change", apply); });
   if (code) { code.addEventListener("change", apply); }
   apply();
