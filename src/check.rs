@@ -90,8 +90,10 @@ pub struct Summary {
 /// the counts.
 pub struct Outcome {
     pub project: Project,
-    /// The rules that were read without error.
+    /// The rules that were read without error (and selected by `--rule`).
     pub rules: Vec<rules::Rule>,
+    /// How many claims each rule checked, in the order of `rules`.
+    pub claims_checked: Vec<usize>,
     pub diagnostics: Vec<Diagnostic>,
     pub summary: Summary,
 }
@@ -142,7 +144,8 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
     let project = loaded.project;
     let mut diagnostics = loaded.diagnostics.into_vec();
     diagnostics.extend(citations);
-    diagnostics.extend(rules::evaluate_with_progress(&rules, &project, progress));
+    let evaluation = rules::evaluate_with_progress(&rules, &project, progress);
+    diagnostics.extend(evaluation.diagnostics);
     citation::label_passages(&mut diagnostics, &project);
     let whole_run = options.rules.is_empty() && options.select.is_empty();
     let suppressed = suppress::apply(&mut diagnostics, &project, &rules, whole_run);
@@ -182,6 +185,7 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
     Outcome {
         project,
         rules,
+        claims_checked: evaluation.claims_checked,
         diagnostics,
         summary,
     }

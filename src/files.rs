@@ -48,6 +48,30 @@ impl File {
         let line_start = starts[line - 1];
         (line, text[line_start..offset].chars().count() + 1)
     }
+
+    /// The number of lines: a text ending with a newline has an empty last line.
+    pub fn line_count(&self) -> usize {
+        self.line_starts().len()
+    }
+
+    /// 1-based line of a byte offset (an offset inside a character counts as that
+    /// character's line).
+    pub fn line_of(&self, offset: usize) -> usize {
+        let offset = offset.min(self.text.len());
+        self.line_starts().partition_point(|&start| start <= offset)
+    }
+
+    /// The bytes of a 1-based line, without its line break (`\n` or `\r\n`).
+    pub fn line_bounds(&self, line: usize) -> std::ops::Range<usize> {
+        let starts = self.line_starts();
+        let line = line.clamp(1, starts.len());
+        let start = starts[line - 1];
+        let mut end = starts.get(line).map_or(self.text.len(), |next| next - 1);
+        if end > start && self.text.as_bytes()[end - 1] == b'\r' {
+            end -= 1;
+        }
+        start..end
+    }
 }
 
 /// Every file of a run, in the order they were loaded.

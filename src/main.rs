@@ -140,6 +140,10 @@ struct CheckArgs {
     /// `helpUri` (e.g. the README's code table in your repository).
     #[arg(long, value_name = "URL")]
     help_uri_base: Option<String>,
+    /// Print how many findings of each code the run reported, most frequent first,
+    /// instead of the findings (with --format human or concise).
+    #[arg(long)]
+    statistics: bool,
 }
 
 #[derive(clap::Args, Clone)]
@@ -186,6 +190,12 @@ enum Format {
     Github,
     /// JUnit XML, one test case per rule
     Junit,
+    /// one line per finding: `file:line:col: CODE [severity] message`
+    Concise,
+    /// a summary for pull-request comments and CI step summaries
+    Markdown,
+    /// a self-contained page: the articles with their passages marked, every finding
+    Html,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -272,6 +282,10 @@ fn run(cli: Cli) -> u8 {
 }
 
 fn run_check(args: &CheckArgs) -> u8 {
+    if args.statistics && !matches!(args.format, Format::Human | Format::Concise) {
+        eprintln!("error: `--statistics` goes with `--format human` or `--format concise`");
+        return 2;
+    }
     let options = match options(args) {
         Ok(options) => options,
         Err(message) => {
@@ -309,11 +323,25 @@ fn run_check(args: &CheckArgs) -> u8 {
         outcome.show_paths(shown);
     }
     let text = match args.format {
+        _ if args.statistics => {
+            let mut text = report::statistics::render(&outcome.diagnostics);
+            text.push_str(&report::summary_line(&outcome.summary));
+            text
+        }
         Format::Human => {
             let mut text = root_note(&args.path, &root, shown.as_ref());
             text.push_str(&render_human(&outcome));
             text
         }
+        Format::Concise => {
+            let mut text = report::concise::render(&outcome.diagnostics, &outcome.project.files);
+            text.push_str(&report::summary_line(&outcome.summary));
+            text
+        }
+        Format::Markdown => {
+            report::markdown::render(&outcome, &report::markdown::Options::default())
+        }
+        Format::Html => report::html::render(&outcome, &html_options(&root)),
         Format::Json => report::json::render(
             &outcome.diagnostics,
             &outcome.summary,
@@ -364,6 +392,20 @@ fn root_note(
         given.display().to_string()
     };
     format!("claimcheck: checking the project at {name} (found above {from})\n\n")
+}
+
+/// The HTML report's title (the project folder's name) and the time it was made.
+fn html_options(path: &std::path::Path) -> report::html::Options {
+    let folder = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |elapsed| elapsed.as_secs());
+    report::html::Options {
+        project: folder
+            .file_name()
+            .map_or(String::new(), |name| name.to_string_lossy().into_owned()),
+        generated: report::html::utc(seconds),
+    }
 }
 
 /// A progress bar on stderr, drawn only once a run has lasted a second, and only when
@@ -553,7 +595,7 @@ fn run_coverage(args: &CoverageArgs) -> u8 {
 
 fn render_human(outcome: &Outcome) -> String {
     let mut out = render_diagnostics(&outcome.diagnostics, &outcome.project.files);
-    out.push_str(&summary_line(&outcome.summary));
+    out.push_str(&report::summary_line(&outcome.summary));
     out
 }
 
@@ -571,68 +613,15 @@ fn output_width() -> usize {
     100
 }
 
-/// Every diagnostic as a miette report, each followed by a blank line.
+/// Every diagnostic drawn for the terminal (or a pipe), each followed by a blank line.
 fn render_diagnostics(diagnostics: &[Diagnostic], files: &Files) -> String {
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         && std::io::stdout().is_terminal();
-    let width = output_width();
-    let theme = if color {
-        miette::GraphicalTheme::unicode()
-    } else {
-        miette::GraphicalTheme::unicode_nocolor()
+    let style = report::terminal::Style {
+        width: output_width(),
+        color,
     };
-    let handler = miette::GraphicalReportHandler::new_themed(theme)
-        .with_width(width)
-        .with_links(false)
-        // Claim ids are hyphenated words; wrapping must never split one across lines.
-        .with_break_words(false)
-        .with_word_splitter(textwrap::WordSplitter::NoHyphenation);
-    let mut out = String::new();
-    for diagnostic in diagnostics {
-        let report = report::human::Report::new(diagnostic, files);
-        if handler.render_report(&mut out, &report).is_err() {
-            out.push_str(&format!(
-                "{}: {}\n",
-                diagnostic.code.id(),
-                diagnostic.message
-            ));
-        }
-        out.push('\n');
-    }
-    out
-}
-
-/// `claimcheck: 5 sources, 104 claims, 73 entities, 18 rules: 4 errors, 2 warnings`
-fn summary_line(s: &check::Summary) -> String {
-    let n = |count: usize, noun: &str| {
-        if count == 1 {
-            format!("1 {noun}")
-        } else {
-            format!("{count} {}", claimcheck::rules::plural(noun))
-        }
-    };
-    let mut problems = vec![n(s.errors, "error")];
-    if s.input_errors > 0 {
-        problems[0].push_str(&format!(" ({} in the input)", s.input_errors));
-    }
-    problems.push(n(s.warnings, "warning"));
-    if s.infos > 0 {
-        problems.push(n(s.infos, "note"));
-    }
-    if s.suppressed > 0 {
-        problems.push(format!("{} suppressed", s.suppressed));
-    }
-    if s.baselined > 0 {
-        problems.push(format!("{} accepted by the baseline", s.baselined));
-    }
-    format!(
-        "claimcheck: {}, {}, {}, {}: {}\n",
-        n(s.sources, "source"),
-        n(s.claims, "claim"),
-        n(s.entities, "entity"),
-        n(s.rules, "rule"),
-        problems.join(", ")
-    )
+    report::terminal::render(diagnostics, files, style)
 }
 
 fn list(what: ListWhat, path: &std::path::Path) -> u8 {

@@ -131,3 +131,206 @@ fn the_human_and_json_reports_on_the_shipped_corpus() {
         insta::assert_snapshot!("corpus_json", json);
     });
 }
+
+/// The shipped corpus at 80 columns: no line wider than the terminal, and each article
+/// passage cut around its label rather than printed whole.
+#[test]
+fn the_human_report_fits_an_80_column_terminal() {
+    let output = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(["check", "."])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "80")
+        .output()
+        .unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    for line in text.lines() {
+        assert!(line.chars().count() <= 80, "wider than 80 columns: {line}");
+    }
+    assert!(
+        !text.contains("Advice:"),
+        "related reports say what they are"
+    );
+    assert!(text.contains("☞ the article says"));
+    common::snapshot_settings().bind(|| insta::assert_snapshot!("corpus_human_80_columns", text));
+}
+
+#[test]
+fn the_concise_report_is_one_line_per_finding() {
+    let (text, code) = claimcheck(&["check", ".", "--format", "concise"]);
+    assert_eq!(code, 1);
+    let lines: Vec<&str> = text.lines().collect();
+    let (summary, findings) = lines.split_last().unwrap();
+    assert!(summary.starts_with("claimcheck: "));
+    assert_eq!(findings.len(), 6);
+    for line in findings {
+        let (place, rest) = line.split_once(": CC").unwrap();
+        let [file, line_number, column] = place.split(':').collect::<Vec<_>>()[..] else {
+            panic!("file:line:col in {line}");
+        };
+        assert!(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join(file)
+                .is_file()
+        );
+        assert!(line_number.parse::<usize>().unwrap() >= 1);
+        assert!(column.parse::<usize>().unwrap() >= 1);
+        assert!(
+            rest.contains(" [error] ") || rest.contains(" [warning] "),
+            "{line}"
+        );
+    }
+    common::snapshot_settings().bind(|| insta::assert_snapshot!("corpus_concise", text));
+}
+
+#[test]
+fn statistics_count_each_code_most_frequent_first() {
+    let (text, code) = claimcheck(&["check", ".", "--statistics"]);
+    assert_eq!(code, 1, "the exit code is the run's");
+    let counts: Vec<usize> = text
+        .lines()
+        .filter(|l| !l.starts_with("claimcheck:"))
+        .map(|l| l.split_whitespace().next().unwrap().parse().unwrap())
+        .collect();
+    assert_eq!(counts.iter().sum::<usize>(), 6);
+    assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{text}");
+    common::snapshot_settings().bind(|| insta::assert_snapshot!("corpus_statistics", text));
+    let (_, code) = claimcheck(&["check", ".", "--statistics", "--format", "json"]);
+    assert_eq!(
+        code, 2,
+        "--statistics with a machine format is a usage error"
+    );
+}
+
+#[test]
+fn the_markdown_summary_lists_the_findings_by_article() {
+    let (text, code) = claimcheck(&["check", ".", "--format", "markdown"]);
+    assert_eq!(code, 1);
+    assert!(text.starts_with("## claimcheck: 4 errors, 2 warnings\n"));
+    assert_eq!(text.matches("| ❌ error | CC").count(), 4);
+    assert_eq!(text.matches("| ⚠️ warning | CC").count(), 2);
+    assert_eq!(
+        text.matches("\n### ").count(),
+        3,
+        "three articles have findings"
+    );
+    common::snapshot_settings().bind(|| insta::assert_snapshot!("corpus_markdown", text));
+}
+
+#[test]
+fn an_empty_run_says_so_in_every_format_for_people() {
+    let dir = common::fixture("count-pass");
+    let (markdown, code) = common::run(&dir, &["check", ".", "--format", "markdown"]);
+    assert_eq!(code, 0);
+    assert!(
+        markdown.starts_with("## claimcheck: no findings\n"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("No findings."));
+    let (concise, _) = common::run(&dir, &["check", ".", "--format", "concise"]);
+    assert_eq!(
+        concise.lines().count(),
+        1,
+        "only the summary line: {concise}"
+    );
+}
+
+#[test]
+fn bad_input_exits_2_in_every_format() {
+    let dir = common::fixture("input-yaml-syntax");
+    for format in [
+        "human", "json", "sarif", "github", "junit", "concise", "markdown",
+    ] {
+        let (_, code) = common::run(&dir, &["check", ".", "--format", format]);
+        assert_eq!(code, 2, "--format {format}");
+    }
+}
+
+/// A one-line claims file (JSON-style YAML) of 400 claims, each with a finding labelled on
+/// that one 100 KB line: miette used to panic on it (exit 101); each excerpt is now a
+/// window of the line around its label.
+#[test]
+fn a_one_line_claims_file_renders_within_the_width() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    for folder in ["claims", "sources", "entities", "rules"] {
+        std::fs::create_dir(root.join(folder)).unwrap();
+    }
+    std::fs::write(
+        root.join("sources/a.txt"),
+        "There are 5 counties in the place.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("sources/sources.yaml"),
+        "sources:\n  - {id: a, title: A, published: 2024-01-01, text: a.txt}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("entities/e.yaml"),
+        "entities:\n  - {name: Real, kind: province}\n",
+    )
+    .unwrap();
+    let claims: Vec<String> = (0..400)
+        .map(|i| {
+            format!(
+                "{{id: c{i}, quote: \"There are 5 counties\", subject: Nowhere{i}, metric: m, value: 5, unit: county, note: \"{}\"}}",
+                "x".repeat(200)
+            )
+        })
+        .collect();
+    std::fs::write(
+        root.join("claims/c.yaml"),
+        format!("{{source: a, claims: [{}]}}\n", claims.join(", ")),
+    )
+    .unwrap();
+    let (text, code) = common::run(root, &["check", "."]);
+    assert_eq!(code, 0, "warnings only");
+    assert_eq!(text.matches("CC022 unknown-entity").count(), 400);
+    for line in text.lines() {
+        assert!(
+            line.chars().count() <= 100,
+            "wider than 100 columns: {line}"
+        );
+    }
+    assert!(text.contains("subject: Nowhere399, metric"));
+}
+
+/// An escape sequence in a YAML key and a bell in an article reach the terminal as visible
+/// symbols, never as control characters, in the human and concise formats alike.
+#[test]
+fn control_characters_from_the_input_never_reach_the_terminal() {
+    let dir = common::fixture_copy("input-unknown-field");
+    common::edit(
+        dir.path(),
+        "claims/gansu.yaml",
+        "metirc: poor counties",
+        "metric: poor counties\n    \"\\e[2Jmetirc\\a\": poor counties",
+    );
+    common::edit(dir.path(), "claims/gansu.yaml", "valeu:", "value:");
+    let article = std::fs::read_dir(dir.path().join("sources"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|x| x == "txt"))
+        .unwrap();
+    let text = std::fs::read_to_string(&article).unwrap();
+    std::fs::write(&article, text.replacen("There are", "There\u{7} are", 1)).unwrap();
+    common::edit(
+        dir.path(),
+        "claims/gansu.yaml",
+        "\"There are",
+        "\"There\\a are",
+    );
+    for format in ["human", "concise"] {
+        let (out, code) = common::run(dir.path(), &["check", ".", "--format", format]);
+        assert_eq!(code, 2);
+        assert!(out.contains("␛[2Jmetirc␇"), "{format}: {out}");
+        if format == "human" {
+            assert!(out.contains("There␇ are"), "the article passage: {out}");
+        }
+        assert!(
+            !out.chars().any(|c| c.is_control() && c != '\n'),
+            "{format}: {out:?}"
+        );
+    }
+}

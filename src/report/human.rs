@@ -1,17 +1,20 @@
 //! The human format: diagnostics as miette reports.
 //!
 //! A miette diagnostic shows spans of one source text. Labels of a finding that fall in
-//! other files (a claim in another claims file, the passage of an article) become related
-//! diagnostics, one per file, each with its own source. Rendering to the terminal (colour,
-//! width) is the binary's business.
+//! other files (a claim in another claims file, the passage of an article) become reports
+//! of their own that follow it, one per file, each headed by what it shows ("the article
+//! says", "rule `id` (kind)"). Each report's source is an [`Excerpt`]: the labelled lines
+//! alone, trimmed to the report's width. Colour and the terminal are the binary's business
+//! (see `terminal`).
 
 use std::fmt;
-use std::sync::Arc;
 
-use miette::{LabeledSpan, NamedSource, SourceCode, SourceSpan};
+use miette::{LabeledSpan, SourceCode};
 
 use crate::diagnostic::{Diagnostic, Label, Severity};
 use crate::files::{FileId, Files};
+pub use crate::report::excerpt::shown_string as shown;
+use crate::report::excerpt::{Excerpt, LabelIn};
 
 /// One diagnostic, or one file's part of it, in the shape miette renders.
 #[derive(Debug)]
@@ -20,103 +23,100 @@ pub struct Report {
     severity: miette::Severity,
     message: String,
     help: Option<String>,
-    source: Option<NamedSource<Arc<str>>>,
+    source: Option<Excerpt>,
     labels: Vec<LabeledSpan>,
-    related: Vec<Report>,
+}
+
+/// The reports that show `diagnostic` at `width` columns: the diagnostic itself with the
+/// labels in its first file, then one report for each other file it labels.
+pub fn reports(diagnostic: &Diagnostic, files: &Files, width: usize) -> Vec<Report> {
+    // Notes are facts about the finding (the intervals compared, the rule's own words):
+    // they follow the headline; `help:` is kept for what to do.
+    let mut message = shown(&diagnostic.message);
+    for note in &diagnostic.notes {
+        message.push_str("\nnote: ");
+        message.push_str(&shown(note));
+    }
+    let help = shown(diagnostic.help.as_deref().unwrap_or_default());
+    let mut main = Report {
+        code: format!("{} {}", diagnostic.code.id(), diagnostic.code.name()),
+        severity: match diagnostic.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+            Severity::Info => miette::Severity::Advice,
+        },
+        message,
+        help: (!help.is_empty()).then_some(help),
+        source: None,
+        labels: Vec::new(),
+    };
+    // Group labels by file, in the order the files first appear.
+    let mut groups: Vec<(FileId, Vec<&Label>)> = Vec::new();
+    for label in &diagnostic.labels {
+        match groups
+            .iter_mut()
+            .find(|(file, _)| *file == label.location.file)
+        {
+            Some((_, labels)) => labels.push(label),
+            None => groups.push((label.location.file, vec![label])),
+        }
+    }
+    let mut groups = groups.into_iter();
+    if let Some((file, labels)) = groups.next() {
+        // A diagnostic about a whole file (one it could not read) has no span to show.
+        let whole_file = labels
+            .iter()
+            .all(|l| l.location.span.is_empty() && l.message.is_empty());
+        if !whole_file {
+            main.attach(files, file, &labels, width, true);
+        }
+    }
+    let mut reports = vec![main];
+    for (file, labels) in groups {
+        // A lone label's text becomes the report's heading instead of being printed
+        // twice.
+        let mut heading = match labels.as_slice() {
+            [only] if !only.message.is_empty() => shown(&only.message),
+            _ => format!("in {}", shown(files.name(file))),
+        };
+        if let Some(url) = files.url(file) {
+            heading.push_str(&format!(" ({})", shown(url)));
+        }
+        let mut related = Report {
+            code: String::new(),
+            severity: miette::Severity::Advice,
+            message: heading,
+            help: None,
+            source: None,
+            labels: Vec::new(),
+        };
+        related.attach(files, file, &labels, width, labels.len() > 1);
+        reports.push(related);
+    }
+    reports
 }
 
 impl Report {
-    /// Builds the report for `diagnostic`, attaching the texts of the files it labels.
-    pub fn new(diagnostic: &Diagnostic, files: &Files) -> Report {
-        // Notes are facts about the finding (the intervals compared, the rule's own words):
-        // they follow the headline; `help:` is kept for what to do.
-        let mut message = diagnostic.message.clone();
-        for note in &diagnostic.notes {
-            message.push_str("\nnote: ");
-            message.push_str(note);
-        }
-        let help = diagnostic.help.clone().unwrap_or_default();
-        let mut report = Report {
-            code: format!("{} {}", diagnostic.code.id(), diagnostic.code.name()),
-            severity: match diagnostic.severity {
-                Severity::Error => miette::Severity::Error,
-                Severity::Warning => miette::Severity::Warning,
-                Severity::Info => miette::Severity::Advice,
-            },
-            message,
-            help: (!help.is_empty()).then_some(help),
-            source: None,
-            labels: Vec::new(),
-            related: Vec::new(),
-        };
-        // Group labels by file, in the order the files first appear.
-        let mut groups: Vec<(FileId, Vec<&Label>)> = Vec::new();
-        for label in &diagnostic.labels {
-            match groups
-                .iter_mut()
-                .find(|(file, _)| *file == label.location.file)
-            {
-                Some((_, labels)) => labels.push(label),
-                None => groups.push((label.location.file, vec![label])),
-            }
-        }
-        let mut groups = groups.into_iter();
-        if let Some((file, labels)) = groups.next() {
-            // A diagnostic about a whole file (one it could not read) has no span to show.
-            let whole_file = labels
-                .iter()
-                .all(|l| l.location.span.is_empty() && l.message.is_empty());
-            if !whole_file {
-                report.source = Some(named_source(files, file));
-                report.labels = labels.into_iter().map(labeled_span).collect();
-            }
-        }
-        for (file, labels) in groups {
-            // A lone label's text becomes the related report's headline instead of being
-            // printed twice.
-            let (mut message, labels): (String, Vec<LabeledSpan>) = match labels.as_slice() {
-                [only] => (
-                    only.message.clone(),
-                    vec![LabeledSpan::new_with_span(None, span_of(only))],
-                ),
-                _ => (
-                    format!("in {}", files.name(file)),
-                    labels.into_iter().map(labeled_span).collect(),
-                ),
-            };
-            if let Some(url) = files.url(file) {
-                message.push_str(&format!(" ({url})"));
-            }
-            report.related.push(Report {
-                code: String::new(),
-                severity: miette::Severity::Advice,
-                message,
-                help: None,
-                source: Some(named_source(files, file)),
-                labels,
-                related: Vec::new(),
-            });
-        }
-        report
-    }
-}
-
-fn named_source(files: &Files, file: FileId) -> NamedSource<Arc<str>> {
-    let file = files.get(file);
-    NamedSource::new(file.name.clone(), file.text.clone())
-}
-
-fn span_of(label: &Label) -> SourceSpan {
-    SourceSpan::from(label.location.span.start..label.location.span.end)
-}
-
-fn labeled_span(label: &Label) -> LabeledSpan {
-    let span = span_of(label);
-    let text = (!label.message.is_empty()).then(|| label.message.clone());
-    if label.primary {
-        LabeledSpan::new_primary_with_span(text, span)
-    } else {
-        LabeledSpan::new_with_span(text, span)
+    /// Shows `labels` of `file`, with their messages when `with_messages`.
+    fn attach(
+        &mut self,
+        files: &Files,
+        file: FileId,
+        labels: &[&Label],
+        width: usize,
+        with_messages: bool,
+    ) {
+        let labels: Vec<LabelIn> = labels
+            .iter()
+            .map(|label| LabelIn {
+                span: label.location.span.clone(),
+                message: if with_messages { &label.message } else { "" },
+                primary: label.primary,
+            })
+            .collect();
+        let excerpt = Excerpt::new(files.get(file), &labels, width);
+        self.labels = excerpt.labels().collect();
+        self.source = Some(excerpt);
     }
 }
 
@@ -152,14 +152,5 @@ impl miette::Diagnostic for Report {
             return None;
         }
         Some(Box::new(self.labels.iter().cloned()))
-    }
-
-    fn related<'a>(&'a self) -> Option<Box<dyn Iterator<Item = &'a dyn miette::Diagnostic> + 'a>> {
-        if self.related.is_empty() {
-            return None;
-        }
-        Some(Box::new(
-            self.related.iter().map(|r| r as &dyn miette::Diagnostic),
-        ))
     }
 }

@@ -1,9 +1,89 @@
 //! Turning diagnostics into output. Each format is one module; all of them read the same
 //! [`Diagnostic`](crate::diagnostic::Diagnostic) data and the file texts of the run.
 
+pub mod concise;
 pub mod coverage;
+pub mod excerpt;
 pub mod github;
+pub mod html;
 pub mod human;
 pub mod json;
 pub mod junit;
+pub mod markdown;
 pub mod sarif;
+pub mod statistics;
+#[cfg(feature = "cli")]
+pub mod terminal;
+
+use crate::check::Summary;
+
+/// `1 source`, `5 sources`.
+pub fn counted(count: usize, noun: &str) -> String {
+    if count == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{count} {}", crate::rules::plural(noun))
+    }
+}
+
+/// `claimcheck: 5 sources, 104 claims, 73 entities, 18 rules: 4 errors, 2 warnings`
+pub fn summary_line(s: &Summary) -> String {
+    let n = counted;
+    let mut problems = vec![n(s.errors, "error")];
+    if s.input_errors > 0 {
+        problems[0].push_str(&format!(" ({} in the input)", s.input_errors));
+    }
+    problems.push(n(s.warnings, "warning"));
+    if s.infos > 0 {
+        problems.push(n(s.infos, "note"));
+    }
+    if s.suppressed > 0 {
+        problems.push(format!("{} suppressed", s.suppressed));
+    }
+    if s.baselined > 0 {
+        problems.push(format!("{} accepted by the baseline", s.baselined));
+    }
+    format!(
+        "claimcheck: {}, {}, {}, {}: {}\n",
+        n(s.sources, "source"),
+        n(s.claims, "claim"),
+        n(s.entities, "entity"),
+        n(s.rules, "rule"),
+        problems.join(", ")
+    )
+}
+
+/// The article a diagnostic is about: the source of the claim its primary label lies in,
+/// or the source whose text it points at. `None` for rules, entities and input errors that
+/// concern no claim.
+pub fn article_of(
+    diagnostic: &crate::diagnostic::Diagnostic,
+    project: &crate::model::Project,
+) -> Option<crate::model::SourceId> {
+    let primary = diagnostic.primary()?;
+    if let Some(claim) = project.claim_at(primary) {
+        return Some(project.claim(claim).source);
+    }
+    project
+        .sources
+        .iter()
+        .position(|source| source.text == Some(primary.file))
+        .map(|index| crate::model::SourceId(index as u32))
+}
+
+/// Whether each rule passed: no finding at warning or error level names it. In the order
+/// of `outcome.rules`.
+pub fn rules_passed(outcome: &crate::check::Outcome) -> Vec<bool> {
+    use crate::diagnostic::Severity;
+    let failed: std::collections::HashSet<&str> = outcome
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity >= Severity::Warning)
+        .filter_map(|d| d.rule.as_deref())
+        .collect();
+    outcome
+        .rules
+        .iter()
+        .map(|rule| !failed.contains(rule.id.value.as_str()))
+        .collect()
+}

@@ -354,6 +354,14 @@ impl Check for EquationRule {
         false
     }
 
+    /// The claims its expression names, each once.
+    fn claims_checked(&self, _selected: &[ClaimId]) -> usize {
+        let mut claims = self.claims.clone();
+        claims.sort_unstable();
+        claims.dedup();
+        claims.len()
+    }
+
     fn evaluate(&self, context: &Context, _selected: &[ClaimId]) -> Vec<Finding> {
         let project = context.project;
         let values: Vec<Value> = self

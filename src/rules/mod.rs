@@ -95,6 +95,12 @@ pub trait Check: fmt::Debug + Send + Sync {
     fn uses_selection(&self) -> bool {
         true
     }
+
+    /// How many claims the rule checked, given its selection: what a report shows beside
+    /// the rule so that a reader sees what was checked, not only what failed.
+    fn claims_checked(&self, selected: &[ClaimId]) -> usize {
+        selected.len()
+    }
 }
 
 /// One entry of the registry of rule kinds.
@@ -483,7 +489,16 @@ fn kind_names() -> String {
 
 /// Evaluates every rule and turns its findings into diagnostics.
 pub fn evaluate(rules: &[Rule], project: &Project) -> Vec<Diagnostic> {
-    evaluate_with_progress(rules, project, None)
+    evaluate_with_progress(rules, project, None).diagnostics
+}
+
+/// What evaluating the rules gave.
+#[derive(Debug, Default)]
+pub struct Evaluation {
+    /// Every rule's findings, in rule order.
+    pub diagnostics: Vec<Diagnostic>,
+    /// How many claims each rule checked, in the order of the rules evaluated.
+    pub claims_checked: Vec<usize>,
 }
 
 /// Evaluates every rule, in parallel on rayon's pool, calling `progress` as rules finish.
@@ -493,14 +508,14 @@ pub fn evaluate_with_progress(
     rules: &[Rule],
     project: &Project,
     progress: Option<&crate::check::Progress>,
-) -> Vec<Diagnostic> {
+) -> Evaluation {
     let index = ClaimIndex::new(project);
     let total = rules.len();
     let done = AtomicUsize::new(0);
     if let Some(progress) = progress {
         progress.report(crate::check::Stage::Rules, 0, total);
     }
-    let per_rule: Vec<Vec<Diagnostic>> = rules
+    let per_rule: Vec<(Vec<Diagnostic>, usize)> = rules
         .par_iter()
         .map(|rule| {
             let selected = if rule.check.uses_selection() {
@@ -523,10 +538,15 @@ pub fn evaluate_with_progress(
                 let done = done.fetch_add(1, Ordering::Relaxed) + 1;
                 progress.report(crate::check::Stage::Rules, done, total);
             }
-            found
+            (found, rule.check.claims_checked(&selected))
         })
         .collect();
-    per_rule.into_iter().flatten().collect()
+    let mut evaluation = Evaluation::default();
+    for (found, checked) in per_rule {
+        evaluation.diagnostics.extend(found);
+        evaluation.claims_checked.push(checked);
+    }
+    evaluation
 }
 
 /// Applies the rule's wording, severity and location to a finding. The headline stays the

@@ -1,0 +1,59 @@
+//! The concise format: one line per diagnostic, `file:line:col: CODE [severity] message`,
+//! as compilers and linters print them, for a quick read, `grep` and editors that jump to
+//! `file:line:col`.
+
+use crate::diagnostic::Diagnostic;
+use crate::files::Files;
+use crate::report::human::shown;
+
+pub fn render(diagnostics: &[Diagnostic], files: &Files) -> String {
+    let mut out = String::new();
+    for diagnostic in diagnostics {
+        if let Some(primary) = diagnostic.primary() {
+            let (line, column) = files.line_column(primary.file, primary.span.start);
+            out.push_str(&format!(
+                "{}:{line}:{column}: ",
+                shown(files.name(primary.file))
+            ));
+        }
+        // One diagnostic, one line: a line break inside a message would start another.
+        let message = shown(&diagnostic.message).replace('\n', " ");
+        out.push_str(&format!(
+            "{} [{}] {message}\n",
+            diagnostic.code.id(),
+            diagnostic.severity.as_str()
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::codes::Code;
+    use crate::diagnostic::Location;
+
+    #[test]
+    fn each_diagnostic_is_one_line_at_its_primary_label() {
+        let mut files = Files::default();
+        let id = files.add(
+            "claims/a.yaml".into(),
+            "claims/a.yaml".into(),
+            "a: 1\nb: 2\n",
+        );
+        let diagnostics = [
+            Diagnostic::new(
+                Code::UnknownField,
+                "the key `b` is\nunknown \u{1b}",
+                Location::new(id, 5..6),
+                "here",
+            ),
+            Diagnostic::general(Code::NoProject, "not a project", "run init"),
+        ];
+        assert_eq!(
+            render(&diagnostics, &files),
+            "claims/a.yaml:2:1: CC010 [error] the key `b` is unknown ␛\n\
+             CC005 [error] not a project\n"
+        );
+    }
+}

@@ -1,0 +1,210 @@
+//! The Markdown summary, for a pull-request comment or GitHub's step summary
+//! (`$GITHUB_STEP_SUMMARY`): the run's counts, the rules checked, then a table of the
+//! findings grouped by article, each with its `file:line`. A long run is cut after
+//! [`Options::limit`] findings, with a count of those left out.
+
+use crate::check::Outcome;
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::model::SourceId;
+use crate::report::{article_of, human::shown, rules_passed};
+
+/// How much the summary shows.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// Findings listed at most; the rest are counted.
+    pub limit: usize,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        // A step summary holds at most 1 MiB; a hundred rows is a page a reviewer reads.
+        Options { limit: 100 }
+    }
+}
+
+pub fn render(outcome: &Outcome, options: &Options) -> String {
+    let summary = &outcome.summary;
+    let files = &outcome.project.files;
+    let mut out = String::new();
+    let findings = outcome.diagnostics.len();
+    out.push_str(&format!("## claimcheck: {}\n\n", headline(outcome)));
+    out.push_str("| sources | claims | entities | rules | errors | warnings | notes |\n");
+    out.push_str("|---:|---:|---:|---:|---:|---:|---:|\n");
+    out.push_str(&format!(
+        "| {} | {} | {} | {} | {} | {} | {} |\n\n",
+        summary.sources,
+        summary.claims,
+        summary.entities,
+        summary.rules,
+        summary.errors,
+        summary.warnings,
+        summary.infos
+    ));
+    if !outcome.rules.is_empty() {
+        let passed = rules_passed(outcome);
+        out.push_str(&format!(
+            "{} of {} rules passed.\n\n<details><summary>Rules checked</summary>\n\n",
+            passed.iter().filter(|p| **p).count(),
+            passed.len(),
+        ));
+        out.push_str("| rule | kind | claims checked | result |\n|---|---|---:|---|\n");
+        for ((rule, passed), checked) in outcome
+            .rules
+            .iter()
+            .zip(&passed)
+            .zip(&outcome.claims_checked)
+        {
+            out.push_str(&format!(
+                "| `{}` | {} | {checked} | {} |\n",
+                cell(&rule.id.value),
+                rule.kind,
+                if *passed { "✅ passed" } else { "❌ failed" }
+            ));
+        }
+        out.push_str("\n</details>\n\n");
+    }
+    if summary.suppressed > 0 {
+        out.push_str(&format!(
+            "{} findings suppressed by `allow:` entries.\n\n",
+            summary.suppressed
+        ));
+    }
+    if findings == 0 {
+        out.push_str("No findings.\n");
+        return out;
+    }
+    // Group by article, in the order of the sources; findings about no article last.
+    let mut groups: Vec<(Option<SourceId>, Vec<&Diagnostic>)> = Vec::new();
+    for diagnostic in &outcome.diagnostics {
+        let article = article_of(diagnostic, &outcome.project);
+        match groups.iter_mut().find(|(a, _)| *a == article) {
+            Some((_, list)) => list.push(diagnostic),
+            None => groups.push((article, vec![diagnostic])),
+        }
+    }
+    groups.sort_by_key(|(article, _)| article.map_or(u32::MAX, |a| a.0));
+    let mut shown_count = 0;
+    for (article, diagnostics) in groups {
+        if shown_count >= options.limit {
+            break;
+        }
+        match article {
+            Some(id) => {
+                let source = outcome.project.source(id);
+                out.push_str(&format!(
+                    "### {} (`{}`)\n\n",
+                    cell(&source.title.value),
+                    cell(&source.id.value)
+                ));
+            }
+            None => out.push_str("### Not about an article\n\n"),
+        }
+        out.push_str("| severity | code | finding | where |\n|---|---|---|---|\n");
+        for diagnostic in diagnostics {
+            if shown_count >= options.limit {
+                break;
+            }
+            shown_count += 1;
+            let place = diagnostic.primary().map_or(String::new(), |primary| {
+                let (line, _) = files.line_column(primary.file, primary.span.start);
+                format!("`{}:{line}`", cell(files.name(primary.file)))
+            });
+            out.push_str(&format!(
+                "| {} | {} {} | {} | {place} |\n",
+                severity_label(diagnostic.severity),
+                diagnostic.code.id(),
+                diagnostic.code.name(),
+                cell(&diagnostic.message),
+            ));
+        }
+        out.push('\n');
+    }
+    if findings > shown_count {
+        out.push_str(&format!(
+            "… and {} more findings not shown (of {findings}); `claimcheck check` lists them all.\n",
+            findings - shown_count
+        ));
+    }
+    out
+}
+
+/// `4 errors, 2 warnings` or `no findings`; invalid input says so.
+fn headline(outcome: &Outcome) -> String {
+    let s = &outcome.summary;
+    if outcome.diagnostics.is_empty() {
+        return "no findings".into();
+    }
+    let count =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let mut parts = vec![
+        count(s.errors, "error", "errors"),
+        count(s.warnings, "warning", "warnings"),
+    ];
+    if s.infos > 0 {
+        parts.push(count(s.infos, "note", "notes"));
+    }
+    let mut headline = parts.join(", ");
+    if s.input_errors > 0 {
+        headline.push_str(&format!(
+            " (the input is invalid: {} input errors)",
+            s.input_errors
+        ));
+    }
+    headline
+}
+
+fn severity_label(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "❌ error",
+        Severity::Warning => "⚠️ warning",
+        Severity::Info => "ℹ️ note",
+    }
+}
+
+/// Text made safe for one table cell: no line break, no `|` that would end the cell, no
+/// HTML (GitHub renders tags in Markdown), no control character.
+fn cell(text: &str) -> String {
+    shown(text)
+        .replace('\n', " ")
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('|', "\\|")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cell_holds_no_markup_and_no_line_break() {
+        assert_eq!(
+            cell("a | b\n<script>x</script> \u{1b}"),
+            "a \\| b &lt;script&gt;x&lt;/script&gt; ␛"
+        );
+    }
+
+    #[test]
+    fn a_long_run_is_cut_with_a_count_of_the_rest() {
+        let claims: String = (0..30)
+            .map(|i| format!("  - {{ id: c{i}, quote: \"75 poverty-stricken counties\", subject: Nowhere{i}, metric: m, value: 75, unit: county }}\n"))
+            .collect();
+        let outcome = crate::testing::check_files(&[(
+            "claims/a.yaml",
+            &format!("source: article\nclaims:\n{claims}"),
+        )]);
+        assert_eq!(
+            outcome.diagnostics.len(),
+            30,
+            "one unknown entity per claim"
+        );
+        let text = render(&outcome, &Options { limit: 10 });
+        assert_eq!(text.matches("| ⚠️ warning | CC022").count(), 10, "{text}");
+        assert!(
+            text.contains("… and 20 more findings not shown (of 30)"),
+            "{text}"
+        );
+        assert!(text.contains("### A test article (`article`)"), "{text}");
+        assert!(text.contains("`claims/a.yaml:3`"), "{text}");
+    }
+}
