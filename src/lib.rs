@@ -17,6 +17,7 @@ pub mod init;
 pub mod list;
 pub mod load;
 pub mod model;
+pub mod normalize;
 pub mod quantity;
 pub mod report;
 pub mod rules;

@@ -9,6 +9,7 @@
 //! The claim is found by location with [`Project::claim_at`], a binary search over each
 //! file's claim entries: O(log claims) per diagnostic.
 
+use super::normalize::{Normalized, normalize};
 use crate::diagnostic::{Diagnostic, Label, Location};
 use crate::model::Project;
 
@@ -52,11 +53,13 @@ fn member_in_passage(
 ) -> Option<Location> {
     let member = claim.members.iter().find(|m| &m.name.at == primary)?;
     let text = project.files.text(passage.file).get(passage.span.clone())?;
-    let at = text.find(member.name.value.as_str())?;
-    let start = passage.span.start + at;
+    // Compared normalized: the article may spell the name with other apostrophes or in
+    // decomposed form; the span is the article's own bytes.
+    let found = Normalized::new(text).find(&normalize(&member.name.value))?;
+    let start = passage.span.start;
     Some(Location::new(
         passage.file,
-        start..start + member.name.value.len(),
+        start + found.start..start + found.end,
     ))
 }
 

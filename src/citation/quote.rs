@@ -1,7 +1,7 @@
 //! CC201 `quote-not-found`: every claim's quote stands verbatim in its source's text.
 //!
-//! The quote and the article are both [normalized](super::normalize) (whitespace runs,
-//! quote marks, dash kinds) and the quote is searched with `str::find` (Two-Way: linear in
+//! The quote and the article are both [normalized](super::normalize) (Unicode NFC,
+//! whitespace runs, quote marks, dash kinds) and the quote is searched with `str::find` (Two-Way: linear in
 //! the article and the quote). A found quote gives the claim its `passage`: the byte span
 //! of its first occurrence in the article, which every later diagnostic about the claim
 //! shows as "the article says".
@@ -28,7 +28,7 @@ use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::normalize::{Normalized, normalize};
+use super::normalize::{Normalized, is_word_char, normalize};
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::files::FileId;
@@ -111,7 +111,7 @@ impl<'t> Article<'t> {
             let start = words.spans[position as usize]
                 .start
                 .checked_sub(offset_in_quote)?;
-            text[start..]
+            text.get(start..)?
                 .starts_with(quote)
                 .then(|| self.normalized.original_span(start..start + quote.len()))
         })
@@ -123,14 +123,15 @@ impl<'t> Article<'t> {
     }
 }
 
-/// Words for comparison: runs of letters and digits, keeping a single `.`, `,`, `-` or
-/// quote mark between two of them (`3.29`, `5,379`, `Du'an`, `e-commerce`).
+/// Words for comparison: runs of letters and digits (with their combining marks), keeping a
+/// single `.`, `,`, `-` or quote mark between two of them (`3.29`, `5,379`, `Du'an`,
+/// `e-commerce`).
 fn word_spans(text: &str) -> Vec<Range<usize>> {
     let mut spans = Vec::new();
     let mut start: Option<usize> = None;
     let mut chars = text.char_indices().peekable();
     while let Some((at, c)) = chars.next() {
-        if c.is_alphanumeric() {
+        if is_word_char(c) {
             start.get_or_insert(at);
             continue;
         }
@@ -178,8 +179,8 @@ pub fn locate(
         format!("not found in {text_name}"),
     )
     .with_help(format!(
-        "copy the passage from {text_name} exactly: only whitespace, quote marks and dash \
-         kinds may differ; if the claim rests on other words of the article, quote those"
+        "copy the passage from {text_name} exactly: only whitespace, quote marks, dash \
+         kinds and the encoding of accents may differ; if the claim rests on other words of the article, quote those"
     ));
     match closest(article, &claim.quote.value) {
         Some(closest) => {
@@ -500,9 +501,11 @@ fn punctuation_difference(passage_norm: &str, quote_norm: &str) -> String {
 /// Explanation of CC201, printed by `claimcheck explain CC201`.
 pub const EXPLAIN_QUOTE_NOT_FOUND: &str = "\
 What it checks (built in, on every run): each claim's `quote:` stands verbatim in the text
-of the source it cites. Only three things may differ: runs of whitespace and line breaks
-(one space), the kind of quote mark or apostrophe (‘ ’ “ ” ' \"), and the kind of dash
-(‐ ‑ – — − and -). Case, words, digits and other punctuation must be the article's.
+of the source it cites. Only four things may differ: runs of whitespace and line breaks
+(one space), the kind of quote mark or apostrophe (‘ ’ ‚ “ ” „ ʼ ' \"), the kind of dash
+(‐ ‑ ‒ – — ― − and -), and how accented letters are encoded (a composed `à` or an `a`
+followed by a combining accent: both are compared in Unicode NFC). Case, words, digits and
+other punctuation must be the article's.
 When the quote is not found, the diagnostic shows the closest passage of the article and
 names the words that differ.
 
@@ -641,6 +644,46 @@ mod tests {
             closest.notes,
             ["the article has `34` where the quote has `43`"]
         );
+    }
+
+    #[test]
+    fn a_composed_quote_is_found_in_a_decomposed_article() {
+        let text = "The mayor of Julia\u{300} opened 12 schools in Quye\u{302}\u{300}n.";
+        let article = Article::new(text);
+        let span = article
+            .find(&normalize("mayor of Julià opened 12 schools in Quyền"))
+            .unwrap();
+        assert_eq!(
+            &text[span],
+            "mayor of Julia\u{300} opened 12 schools in Quye\u{302}\u{300}n"
+        );
+    }
+
+    #[test]
+    fn notes_never_split_a_letter_from_its_accents() {
+        let text = "The mayor of Julia\u{300} opened 12 schools in Quye\u{302}\u{300}n.";
+        let article = Article::new(text);
+        let closest = closest(&article, "mayor of Julià opened 13 schools in Quyền").unwrap();
+        assert_eq!(
+            &text[closest.span],
+            "mayor of Julia\u{300} opened 12 schools in Quye\u{302}\u{300}n"
+        );
+        assert_eq!(
+            closest.notes,
+            ["the article has `12` where the quote has `13`"]
+        );
+        let unaccented = super::closest(&article, "mayor of Julia opened 12 schools").unwrap();
+        assert_eq!(
+            unaccented.notes,
+            ["the article has `Julia\u{300}` where the quote has `Julia`"]
+        );
+    }
+
+    #[test]
+    fn words_keep_their_combining_marks() {
+        let text = "Aq\u{303}a and Sa\u{303}o";
+        let words: Vec<&str> = word_spans(text).into_iter().map(|s| &text[s]).collect();
+        assert_eq!(words, ["Aq\u{303}a", "and", "Sa\u{303}o"]);
     }
 
     #[test]

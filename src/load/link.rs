@@ -16,6 +16,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics, Location, did_you_mean};
 use crate::files::{Files, display_name};
 use crate::model::{
     Claim, ClaimId, Entities, Entity, EntityId, Located, Member, Project, Source, SourceId,
+    name_key,
 };
 
 pub fn link(
@@ -236,14 +237,14 @@ fn link_entities(
     // Every name and alias, with where it was written, so that a clash labels both.
     let mut names: HashMap<String, Location> = HashMap::new();
     for raw in raw_entities {
-        if let Some(first) = names.get(&raw.name.value) {
+        if let Some(first) = names.get(&name_key(&raw.name.value)) {
             diagnostics.push(duplicate("entity", &raw.name.value, first, &raw.name.at));
             continue;
         }
-        names.insert(raw.name.value.clone(), raw.name.at.clone());
+        names.insert(name_key(&raw.name.value), raw.name.at.clone());
         let mut aliases = Vec::with_capacity(raw.aliases.len());
         for alias in raw.aliases {
-            if let Some(first) = names.get(&alias.value) {
+            if let Some(first) = names.get(&name_key(&alias.value)) {
                 diagnostics.push(
                     duplicate("entity", &alias.value, first, &alias.at).with_help(
                         "an alias must name one entity only; remove it from one of them",
@@ -251,7 +252,7 @@ fn link_entities(
                 );
                 continue;
             }
-            names.insert(alias.value.clone(), alias.at.clone());
+            names.insert(name_key(&alias.value), alias.at.clone());
             aliases.push(alias);
         }
         entities.push(Entity {
@@ -566,3 +567,41 @@ Passes:
     - name: Du'an County
       aliases: [Duan]
 ";
+
+#[cfg(test)]
+mod tests {
+    use crate::codes::Code;
+    use crate::testing::check_files;
+
+    #[test]
+    fn names_resolve_whatever_the_apostrophe_or_the_encoding_of_accents() {
+        let outcome = check_files(&[
+            (
+                "entities/more.yaml",
+                "entities:\n  - { name: \"Ra\u{2019}s al Khaymah\", kind: province }\n  - { name: \"Juli\u{e0}\", kind: county, parent: \"Ra's al Khaymah\" }\n",
+            ),
+            (
+                "claims/c.yaml",
+                "source: article\nclaims:\n  - { id: a, quote: q, subject: \"Ra's al Khaymah\", metric: m, members: [\"Julia\u{300}\"] }\n",
+            ),
+        ]);
+        let codes: Vec<Code> = outcome.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, []);
+        let claim = &outcome.project.claims[0];
+        let entities = &outcome.project.entities;
+        let subject = claim.subject_entity.expect("the subject resolves");
+        assert_eq!(entities.get(subject).name.value, "Ra\u{2019}s al Khaymah");
+        let member = claim.members[0].entity.expect("the member resolves");
+        assert_eq!(entities.get(member).parent_entity, Some(subject));
+    }
+
+    #[test]
+    fn two_spellings_of_one_name_are_one_name_in_the_registry() {
+        let outcome = check_files(&[(
+            "entities/more.yaml",
+            "entities:\n  - { name: \"Ra\u{2019}s al Khaymah\", kind: province }\n  - { name: \"Ra's al Khaymah\", kind: province }\n",
+        )]);
+        let codes: Vec<Code> = outcome.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, [Code::DuplicateId]);
+    }
+}

@@ -265,20 +265,27 @@ pub struct Entity {
     pub aliases: Vec<Located<String>>,
 }
 
-/// The entity registry, with every name and alias indexed.
+/// The entity registry, with every name and alias indexed by its [`name_key`].
 #[derive(Clone, Debug, Default)]
 pub struct Entities {
     items: Vec<Entity>,
     by_name: HashMap<String, EntityId>,
 }
 
+/// What two spellings of a name are compared by: the [normalized](crate::normalize) name,
+/// so that `Ra's al Khaymah` and `Ra’s al Khaymah`, or a name in composed and in decomposed
+/// form, are one name.
+pub fn name_key(name: &str) -> String {
+    crate::normalize::normalize(name)
+}
+
 impl Entities {
     /// Adds an entity; its names must already be known to be unique.
     pub fn push(&mut self, entity: Entity) -> EntityId {
         let id = EntityId(u32::try_from(self.items.len()).expect("fewer than 4 billion entities"));
-        self.by_name.insert(entity.name.value.clone(), id);
+        self.by_name.insert(name_key(&entity.name.value), id);
         for alias in &entity.aliases {
-            self.by_name.entry(alias.value.clone()).or_insert(id);
+            self.by_name.entry(name_key(&alias.value)).or_insert(id);
         }
         self.items.push(entity);
         id
@@ -286,7 +293,7 @@ impl Entities {
 
     /// The entity a name or alias denotes.
     pub fn resolve(&self, name: &str) -> Option<EntityId> {
-        self.by_name.get(name).copied()
+        self.by_name.get(&name_key(name)).copied()
     }
 
     pub fn get(&self, id: EntityId) -> &Entity {
@@ -304,9 +311,12 @@ impl Entities {
             .map(|(i, e)| (EntityId(i as u32), e))
     }
 
-    /// Every name and alias, for "did you mean".
+    /// Every name and alias as written, for "did you mean".
     pub fn names(&self) -> impl Iterator<Item = &str> {
-        self.by_name.keys().map(String::as_str)
+        self.items.iter().flat_map(|entity| {
+            std::iter::once(entity.name.value.as_str())
+                .chain(entity.aliases.iter().map(|alias| alias.value.as_str()))
+        })
     }
 
     pub fn len(&self) -> usize {
