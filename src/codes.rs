@@ -60,6 +60,7 @@ codes! {
     UnknownSource = "CC021", "unknown-source", Error, crate::load::link::EXPLAIN_UNKNOWN_SOURCE;
     UnknownEntity = "CC022", "unknown-entity", Warning, crate::load::link::EXPLAIN_UNKNOWN_ENTITY;
     ParentCycle = "CC023", "parent-cycle", Error, crate::load::link::EXPLAIN_PARENT_CYCLE;
+    AmbiguousEntity = "CC024", "ambiguous-entity", Warning, crate::load::link::EXPLAIN_AMBIGUOUS_ENTITY;
     // Article texts.
     SourceTextMissing = "CC030", "source-text-missing", Error, crate::load::sources::EXPLAIN_SOURCE_TEXT_MISSING;
     SourceTextOutsideRoot = "CC031", "source-text-outside-root", Error, crate::load::sources::EXPLAIN_SOURCE_TEXT_OUTSIDE_ROOT;
