@@ -15,8 +15,8 @@ use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Location, did_you_mean};
 use crate::files::{Files, display_name};
 use crate::model::{
-    Claim, ClaimId, Entities, Entity, EntityId, Located, Member, Project, Resolution, Source,
-    SourceId, name_key,
+    Claim, ClaimId, Entities, Entity, EntityId, Located, Member, Project, Relation, Resolution,
+    Source, SourceId, name_key,
 };
 
 pub fn link(
@@ -312,7 +312,7 @@ fn link_parents(entities: &mut Entities, diagnostics: &mut Diagnostics) {
 fn parent_candidates(entities: &Entities, id: EntityId, parent: &Located<String>) -> Resolution {
     let mut candidates = entities.named(&parent.value);
     candidates.retain(|&candidate| candidate != id);
-    entities.choose(candidates, &[])
+    entities.choose(candidates, &[], Relation::Within)
 }
 
 /// A second entity of one name under one parent.
@@ -665,15 +665,17 @@ impl Resolved {
         if subject_candidates.len() > 1
             && let Some((_, names)) = &names
         {
-            let around: Vec<EntityId> = names
+            let members: Vec<EntityId> = names
                 .iter()
                 .flat_map(|name| entities.named(&name.value))
                 .collect();
-            if let Resolution::Entity(id) = entities.choose(subject_candidates.clone(), &around) {
+            if let Resolution::Entity(id) =
+                entities.choose(subject_candidates.clone(), &members, Relation::Around)
+            {
                 subject_candidates = vec![id];
             }
         }
-        let subject = match entities.choose(subject_candidates.clone(), &[]) {
+        let subject = match entities.choose(subject_candidates.clone(), &[], Relation::Within) {
             Resolution::Entity(id) => Some(id),
             resolution => {
                 report_unresolved(

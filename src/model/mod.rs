@@ -10,7 +10,7 @@ use crate::diagnostic::Location;
 use crate::files::{FileId, Files};
 use crate::quantity::Quantity;
 pub use date::{Date, Period};
-pub use resolve::Resolution;
+pub use resolve::{Relation, Resolution};
 
 /// A value and the place in a YAML file it was read from.
 #[derive(Clone, Debug, PartialEq, Eq)]

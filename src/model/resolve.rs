@@ -11,9 +11,14 @@
 //!    chain of parents reaches it). The qualifier may itself be qualified:
 //!    `Springfield (Clark (Ohio))`. A name that really ends in parentheses is found by step 1
 //!    first;
+//!    Of several entities within the qualifier, the nearest: `Ararat (Armenia)` is the
+//!    province of Armenia, not the town of Ararat within that province;
 //! 3. when several remain, the context: the entities the claim is about. A member of a claim
 //!    whose subject is Ghana resolves to the `Central` within Ghana; a subject `Georgia` whose
-//!    members lie in the US state resolves to the state.
+//!    members lie in the US state resolves to the state. A member that lies within the
+//!    subject is preferred to one that is or contains it (the town of Ararat, listed in a
+//!    claim about the province of Ararat), and a subject that contains the members to one
+//!    that lies within them.
 //!
 //! A name that stays ambiguous is reported with its candidates (see
 //! `EXPLAIN_AMBIGUOUS_ENTITY` in the loader). An entity with no parent cannot be picked by a
@@ -27,6 +32,15 @@ use super::{Entities, EntityId, name_key};
 /// How deep a qualifier may nest: `A (B (C (D)))` is three levels. Deeper parentheses are
 /// part of a name, never a chain of lookups.
 const QUALIFIER_DEPTH: usize = 4;
+
+/// Which way a name relates to the context it is resolved in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Relation {
+    /// A member lies within the claim's subject.
+    Within,
+    /// A subject contains the claim's members.
+    Around,
+}
 
 /// What a name denotes in the registry, in the context where it is written.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -57,9 +71,23 @@ impl Entities {
             return Vec::new();
         };
         let places = self.named_key(qualifier, depth - 1);
-        ids.iter()
-            .copied()
-            .filter(|&id| places.iter().any(|&place| self.lies_within(id, place)))
+        // The nearest: `Ararat (Armenia)` is the province of Armenia, not the town of Ararat
+        // within that province, though both lie within Armenia.
+        let levels: Vec<(EntityId, usize)> = ids
+            .iter()
+            .filter_map(|&id| {
+                let nearest = places
+                    .iter()
+                    .filter_map(|&place| self.levels_below(id, place))
+                    .min()?;
+                Some((id, nearest))
+            })
+            .collect();
+        let nearest = levels.iter().map(|&(_, level)| level).min();
+        levels
+            .into_iter()
+            .filter(|&(_, level)| Some(level) == nearest)
+            .map(|(id, _)| id)
             .collect()
     }
 
@@ -71,50 +99,73 @@ impl Entities {
         }
     }
 
-    /// Resolves a name among entities related to `context` (the entities the claim is
-    /// about): of several candidates, the one that lies within a context entity, contains
-    /// one, or is one.
+    /// Resolves a member's name among entities related to `context` (the claim's subject):
+    /// of several candidates, the one that lies within a context entity; failing that, the
+    /// one that is or contains one.
     pub fn resolve_in(&self, name: &str, context: &[EntityId]) -> Resolution {
-        self.choose(self.named(name), context)
+        self.choose(self.named(name), context, Relation::Within)
     }
 
-    /// Picks among `candidates` by `context`, as [`Entities::resolve_in`] does.
-    pub fn choose(&self, candidates: Vec<EntityId>, context: &[EntityId]) -> Resolution {
+    /// Picks among `candidates` by `context`: first those in `relation` to a context entity
+    /// (strictly within it, or strictly around it), then those related to one in any way
+    /// (the same entity, or the other direction).
+    pub fn choose(
+        &self,
+        candidates: Vec<EntityId>,
+        context: &[EntityId],
+        relation: Relation,
+    ) -> Resolution {
         match candidates.as_slice() {
             [] => return Resolution::Unknown,
             [only] => return Resolution::Entity(*only),
             _ => {}
         }
-        let related: Vec<EntityId> = candidates
-            .iter()
-            .copied()
-            .filter(|&candidate| {
-                context.iter().any(|&place| {
-                    candidate == place
-                        || self.lies_within(candidate, place)
-                        || self.lies_within(place, candidate)
-                })
-            })
-            .collect();
-        match related.as_slice() {
+        let keep = |related: &dyn Fn(EntityId, EntityId) -> bool| -> Vec<EntityId> {
+            candidates
+                .iter()
+                .copied()
+                .filter(|&candidate| context.iter().any(|&place| related(candidate, place)))
+                .collect()
+        };
+        let closely = keep(&|candidate, place| match relation {
+            Relation::Within => self.lies_within(candidate, place),
+            Relation::Around => self.lies_within(place, candidate),
+        });
+        if let [only] = closely.as_slice() {
+            return Resolution::Entity(*only);
+        }
+        if !closely.is_empty() {
+            return Resolution::Ambiguous(closely);
+        }
+        let loosely = keep(&|candidate, place| {
+            candidate == place
+                || self.lies_within(candidate, place)
+                || self.lies_within(place, candidate)
+        });
+        match loosely.as_slice() {
             [only] => Resolution::Entity(*only),
             [] => Resolution::Ambiguous(candidates),
-            _ => Resolution::Ambiguous(related),
+            _ => Resolution::Ambiguous(loosely),
         }
     }
 
-    /// Whether `place` is an ancestor of `id` through `parent:` links. The walk is bounded
-    /// by the registry's size, so a cycle not yet cut cannot loop.
+    /// Whether `place` is an ancestor of `id` through `parent:` links.
     pub fn lies_within(&self, id: EntityId, place: EntityId) -> bool {
+        self.levels_below(id, place).is_some()
+    }
+
+    /// How many `parent:` links lead up from `id` to `place` (1 for its parent), if any. The
+    /// walk is bounded by the registry's size, so a cycle not yet cut cannot loop.
+    fn levels_below(&self, id: EntityId, place: EntityId) -> Option<usize> {
         let mut next = self.get(id).parent_entity;
-        for _ in 0..self.len() {
-            match next {
-                Some(parent) if parent == place => return true,
-                Some(parent) => next = self.get(parent).parent_entity,
-                None => return false,
+        for level in 1..=self.len() {
+            let parent = next?;
+            if parent == place {
+                return Some(level);
             }
+            next = self.get(parent).parent_entity;
         }
-        false
+        None
     }
 
     /// A name that picks `id` out of its homonyms: `Central (Ghana)`, or `None` for an
@@ -238,6 +289,29 @@ mod tests {
             entities.resolve_in("Georgia", &[EntityId(9)]),
             Resolution::Entity(EntityId(8))
         );
+        // A member within the context is preferred to one that is the context itself.
+        let ararat = registry(&[
+            ("Armenia", EntityKind::Country, None, &[]),
+            ("Ararat", EntityKind::Province, Some(0), &[]),
+            ("Ararat", EntityKind::Town, Some(1), &[]),
+            ("Masis", EntityKind::Town, Some(1), &[]),
+        ]);
+        assert_eq!(
+            ararat.resolve_in("Ararat", &[EntityId(1)]),
+            Resolution::Entity(EntityId(2))
+        );
+        // A subject around its members is preferred to one that is one of them.
+        assert_eq!(
+            ararat.choose(
+                ararat.named("Ararat"),
+                &[EntityId(1), EntityId(2), EntityId(3)],
+                Relation::Around
+            ),
+            Resolution::Entity(EntityId(1))
+        );
+        // The nearest of the homonyms within a qualifier.
+        assert_eq!(ararat.resolve("Ararat (Armenia)"), Some(EntityId(1)));
+        assert_eq!(ararat.resolve("Ararat (Ararat)"), Some(EntityId(2)));
         // Context that relates to neither leaves every candidate.
         assert_eq!(
             entities.resolve_in("Central", &[EntityId(7)]),
