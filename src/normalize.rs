@@ -51,6 +51,31 @@ fn starts_segment(c: char) -> bool {
             && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes)
 }
 
+/// The end of the run of ASCII from `start` that normalization keeps byte for byte:
+/// printable characters other than quote marks, and single spaces between them (not after
+/// whitespace already folded, `after_space`). It stops before a character followed by a
+/// non-ASCII one, which may be a combining mark on it.
+fn plain_run_end(bytes: &[u8], start: usize, after_space: bool) -> usize {
+    let plain = |b: u8| b.is_ascii_graphic() && b != b'\'' && b != b'"';
+    let mut end = start;
+    while let Some(&b) = bytes.get(end) {
+        let next = bytes.get(end + 1).copied();
+        if next.is_some_and(|n| !n.is_ascii()) {
+            break;
+        }
+        let kept = if b == b' ' {
+            (end > start || !after_space) && next.is_some_and(plain)
+        } else {
+            plain(b)
+        };
+        if !kept {
+            break;
+        }
+        end += 1;
+    }
+    end
+}
+
 /// Whether `c` belongs to the letter before it: a combining accent, tone mark or vowel sign.
 /// Words are never cut before one.
 pub fn continues_letter(c: char) -> bool {
@@ -95,16 +120,31 @@ impl Normalized {
             pieces: Vec::new(),
             open_space: None,
         };
-        let mut chars = original.char_indices().peekable();
+        let bytes = original.as_bytes();
         let mut composed = String::new();
-        while let Some((start, first)) = chars.next() {
+        let mut start = 0;
+        while start < bytes.len() {
+            // Most of an article is plain ASCII that normalization keeps: copied in bulk.
+            let plain_end = plain_run_end(bytes, start, out.open_space.is_some());
+            if plain_end > start {
+                let at = offset(out.text.len());
+                out.text.push_str(&original[start..plain_end]);
+                out.add_piece(at, offset(start), offset(plain_end), true);
+                out.open_space = None;
+                start = plain_end;
+                continue;
+            }
+            // One segment: a character and the marks that continue it.
+            let mut chars = original[start..].char_indices();
+            let Some((_, first)) = chars.next() else {
+                break;
+            };
             let mut end = start + first.len_utf8();
-            while let Some(&(next, c)) = chars.peek() {
+            for (inside, c) in chars {
                 if starts_segment(c) {
                     break;
                 }
-                end = next + c.len_utf8();
-                chars.next();
+                end = start + inside + c.len_utf8();
             }
             if end == start + first.len_utf8() && starts_segment(first) {
                 out.push(first, start..end, true);
@@ -116,6 +156,7 @@ impl Normalized {
                     out.push(c, start..end, false);
                 }
             }
+            start = end;
         }
         out.open_space = None;
         out
@@ -342,6 +383,39 @@ mod tests {
                 let span = text.original_span(a..b);
                 assert!(original.get(span.clone()).is_some(), "{a}..{b} -> {span:?}");
                 assert!(span.start <= span.end);
+            }
+        }
+    }
+
+    /// The normal form computed the plain way, without the map back: NFC, then folded.
+    fn reference(text: &str) -> String {
+        let mut out = String::new();
+        for c in text.nfc() {
+            match fold(c) {
+                None if out.ends_with(' ') => {}
+                None => out.push(' '),
+                Some(c) => out.push(c),
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_bulk_copy_and_the_segments_give_the_plain_normal_form(
+            text in "([a-c' \"\n\t.]|e\u{301}|\u{301}|é|’|—|\u{a0}|q\u{303}){0,40}"
+        ) {
+            let normalized = Normalized::new(&text);
+            proptest::prop_assert_eq!(&normalized.text, &reference(&text));
+            let bounds: Vec<usize> = (0..=normalized.text.len())
+                .filter(|&i| normalized.text.is_char_boundary(i))
+                .collect();
+            let mut previous = 0..0;
+            for &a in &bounds {
+                let span = normalized.original_span(a..normalized.text.len());
+                proptest::prop_assert!(text.get(span.clone()).is_some());
+                proptest::prop_assert!(span.start >= previous.start);
+                previous = span;
             }
         }
     }

@@ -56,10 +56,31 @@ pub struct Article<'t> {
 
 /// The words of a normalized text and where each word occurs.
 struct Words {
-    /// Byte spans in the normalized text.
-    spans: Vec<Range<usize>>,
+    /// Byte spans in the normalized text, as (start, end): 8 bytes a word where a `Range`
+    /// would take 16 (texts are below 4 GiB).
+    spans: Vec<(u32, u32)>,
     /// Lowercased word -> its positions in `spans`.
     index: HashMap<String, Vec<u32>>,
+}
+
+impl Words {
+    /// The byte span of word `at` in the normalized text.
+    fn span(&self, at: usize) -> Range<usize> {
+        let (start, end) = self.spans[at];
+        start as usize..end as usize
+    }
+}
+
+/// A word as the index keys it: lowercased, without copying a word that is already.
+fn index_key(word: &str) -> std::borrow::Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b.is_ascii_punctuation())
+    {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    }
 }
 
 impl<'t> Article<'t> {
@@ -73,13 +94,20 @@ impl<'t> Article<'t> {
 
     fn words(&self) -> &Words {
         self.words.get_or_init(|| {
-            let spans = word_spans(&self.normalized.text);
+            let text = &self.normalized.text;
+            let mut spans: Vec<(u32, u32)> = word_ranges(text)
+                .map(|span| (span.start as u32, span.end as u32))
+                .collect();
+            spans.shrink_to_fit();
             let mut index: HashMap<String, Vec<u32>> = HashMap::new();
-            for (at, span) in spans.iter().enumerate() {
-                index
-                    .entry(self.normalized.text[span.clone()].to_lowercase())
-                    .or_default()
-                    .push(at as u32);
+            for (at, &(start, end)) in spans.iter().enumerate() {
+                let key = index_key(&text[start as usize..end as usize]);
+                match index.get_mut(key.as_ref()) {
+                    Some(positions) => positions.push(at as u32),
+                    None => {
+                        index.insert(key.into_owned(), vec![at as u32]);
+                    }
+                }
             }
             Words { spans, index }
         })
@@ -100,7 +128,7 @@ impl<'t> Article<'t> {
         let mut rarest: Option<(usize, &Vec<u32>)> = None;
         for span in &spans[1..spans.len() - 1] {
             // An inner word the article never uses: the quote cannot be in it.
-            let positions = words.index.get(&quote[span.clone()].to_lowercase())?;
+            let positions = words.index.get(index_key(&quote[span.clone()]).as_ref())?;
             if rarest.is_none_or(|(_, best)| positions.len() < best.len()) {
                 rarest = Some((span.start, positions));
             }
@@ -108,7 +136,8 @@ impl<'t> Article<'t> {
         let (offset_in_quote, positions) = rarest?;
         let text = &self.normalized.text;
         positions.iter().find_map(|&position| {
-            let start = words.spans[position as usize]
+            let start = words
+                .span(position as usize)
                 .start
                 .checked_sub(offset_in_quote)?;
             text.get(start..)?
@@ -127,28 +156,37 @@ impl<'t> Article<'t> {
 /// single `.`, `,`, `-` or quote mark between two of them (`3.29`, `5,379`, `Du'an`,
 /// `e-commerce`).
 fn word_spans(text: &str) -> Vec<Range<usize>> {
-    let mut spans = Vec::new();
-    let mut start: Option<usize> = None;
+    word_ranges(text).collect()
+}
+
+/// The words of [`word_spans`] one at a time, so that an article's millions of words are
+/// stored compactly without a full-size list first.
+fn word_ranges(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let mut chars = text.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        if is_word_char(c) {
-            start.get_or_insert(at);
-            continue;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
         }
-        let joins = matches!(c, '.' | ',' | '-' | '"')
-            && start.is_some()
-            && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
-        if joins {
-            continue;
+        let mut start: Option<usize> = None;
+        while let Some((at, c)) = chars.next() {
+            if is_word_char(c) {
+                start.get_or_insert(at);
+                continue;
+            }
+            let joins = matches!(c, '.' | ',' | '-' | '"')
+                && start.is_some()
+                && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+            if joins {
+                continue;
+            }
+            if let Some(s) = start {
+                return Some(s..at);
+            }
         }
-        if let Some(s) = start.take() {
-            spans.push(s..at);
-        }
-    }
-    if let Some(s) = start {
-        spans.push(s..text.len());
-    }
-    spans
+        done = true;
+        start.map(|s| s..text.len())
+    })
 }
 
 /// Looks the claim's quote up in its article: the passage's location, or the CC201
@@ -260,9 +298,8 @@ pub fn closest(article: &Article, quote: &str) -> Option<Closest> {
             continue;
         }
         // Only the candidate window's words: O(quote) per candidate, never O(article).
-        let window: Vec<&str> = words.spans[lo..hi]
-            .iter()
-            .map(|s| &article.normalized.text[s.clone()])
+        let window: Vec<&str> = (lo..hi)
+            .map(|at| &article.normalized.text[words.span(at)])
             .collect();
         let alignment = align(&quote_words, &window);
         let better = best.as_ref().is_none_or(|(b, b_lo)| {
@@ -277,14 +314,14 @@ pub fn closest(article: &Article, quote: &str) -> Option<Closest> {
     if same * 2 < n {
         return None;
     }
-    let first = &words.spans[lo + alignment.start];
-    let last = &words.spans[lo + alignment.end - 1];
+    let first = words.span(lo + alignment.start);
+    let last = words.span(lo + alignment.end - 1);
     let passage = first.start..last.end;
     let span = article.normalized.original_span(passage.clone());
     let mut notes = differences(
         &alignment,
-        |i| article.original_text(words.spans[lo + i].clone()),
-        |i, j| article.original_text(words.spans[lo + i].start..words.spans[lo + j - 1].end),
+        |i| article.original_text(words.span(lo + i)),
+        |i, j| article.original_text(words.span(lo + i).start..words.span(lo + j - 1).end),
         &quote_spans,
         &quote_norm,
         quote,
