@@ -266,6 +266,7 @@ fn link_entities(
     }
     link_parents(&mut entities, diagnostics);
     break_parent_cycles(&mut entities, diagnostics);
+    entities.index_parents();
     project.entities = entities;
 }
 
@@ -284,6 +285,8 @@ fn link_parents(entities: &mut Entities, diagnostics: &mut Diagnostics) {
         .collect();
     for pass in 0..=PARENT_PASSES {
         let last = pass == PARENT_PASSES;
+        // The links made so far, indexed for qualified names (`Central (Ghana)`).
+        entities.index_parents();
         let before = pending.len();
         let mut unresolved = Vec::new();
         for (id, parent) in pending {
@@ -1010,6 +1013,30 @@ mod tests {
                 .as_deref()
                 .is_some_and(|h| !h.contains(" id")),
             "entities have no id to change"
+        );
+    }
+
+    #[test]
+    fn a_qualified_parent_resolves_among_hundreds_of_homonyms() {
+        let mut registry = String::from("entities:\n");
+        for i in 0..300 {
+            registry.push_str(&format!(
+                "  - {{ name: P{i}, kind: province }}\n  - {{ name: Central, kind: district, parent: P{i} }}\n"
+            ));
+        }
+        registry.push_str("  - { name: Serowe, kind: village, parent: Central (P7) }\n");
+        let outcome = check_files(&[("entities/more.yaml", &registry)]);
+        assert!(outcome.diagnostics.is_empty(), "{:?}", outcome.diagnostics);
+        let entities = &outcome.project.entities;
+        let serowe = entities.resolve("Serowe").unwrap();
+        assert_eq!(
+            entities.describe(serowe),
+            "`Serowe`, a village within `Central`"
+        );
+        let parent = entities.get(serowe).parent_entity.unwrap();
+        assert_eq!(
+            entities.qualified_name(parent).as_deref(),
+            Some("Central (P7)")
         );
     }
 }

@@ -274,6 +274,8 @@ pub struct Entity {
 pub struct Entities {
     items: Vec<Entity>,
     by_name: HashMap<String, Vec<EntityId>>,
+    /// Parent -> name -> the entities of that name directly within it.
+    children: HashMap<EntityId, HashMap<String, Vec<EntityId>>>,
 }
 
 /// What two spellings of a name are compared by: the [normalized](crate::normalize) name,

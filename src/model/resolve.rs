@@ -27,11 +27,19 @@
 //! Cost: a hash lookup per name, then a walk up the parent chain per candidate and context
 //! entity: O(depth) for the usual one or two candidates.
 
+use std::collections::HashMap;
+
 use super::{Entities, EntityId, name_key};
 
 /// How deep a qualifier may nest: `A (B (C (D)))` is three levels. Deeper parentheses are
 /// part of a name, never a chain of lookups.
 const QUALIFIER_DEPTH: usize = 4;
+
+/// How many entities of one name the context or a qualifier is compared with, by walking up
+/// their parents. A name shared by more is resolved only by the homonym directly within the
+/// context or qualifier (an index lookup), so that a registry of thousands of homonyms does
+/// not make every claim cost thousands of walks.
+pub const COMPARED_HOMONYMS: usize = 256;
 
 /// Which way a name relates to the context it is resolved in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,6 +79,11 @@ impl Entities {
             return Vec::new();
         };
         let places = self.named_key(qualifier, depth - 1);
+        // Directly within the qualifier: the nearest there can be, found in the index.
+        let direct = self.children_named(base, &places);
+        if !direct.is_empty() || ids.len() > COMPARED_HOMONYMS || places.len() > COMPARED_HOMONYMS {
+            return direct;
+        }
         // The nearest: `Ararat (Armenia)` is the province of Armenia, not the town of Ararat
         // within that province, though both lie within Armenia.
         let levels: Vec<(EntityId, usize)> = ids
@@ -103,7 +116,51 @@ impl Entities {
     /// of several candidates, the one that lies within a context entity; failing that, the
     /// one that is or contains one.
     pub fn resolve_in(&self, name: &str, context: &[EntityId]) -> Resolution {
-        self.choose(self.named(name), context, Relation::Within)
+        let key = name_key(name);
+        if let Some(ids) = self.by_name.get(&key) {
+            if let [only] = ids.as_slice() {
+                return Resolution::Entity(*only);
+            }
+            // The usual case of a shared name: the homonym directly within the context.
+            if let [only] = self.children_named(&key, context).as_slice() {
+                return Resolution::Entity(*only);
+            }
+        }
+        self.choose(
+            self.named_key(&key, QUALIFIER_DEPTH),
+            context,
+            Relation::Within,
+        )
+    }
+
+    /// The entities named `key` whose parent is one of `places`, from the index built by
+    /// [`Entities::index_parents`].
+    fn children_named(&self, key: &str, places: &[EntityId]) -> Vec<EntityId> {
+        places
+            .iter()
+            .filter_map(|place| self.children.get(place)?.get(key))
+            .flatten()
+            .copied()
+            .collect()
+    }
+
+    /// Indexes every entity under its parent by each of its names, once the parents are
+    /// linked, for the lookups of homonyms by context and qualifier.
+    pub fn index_parents(&mut self) {
+        let mut children: HashMap<EntityId, HashMap<String, Vec<EntityId>>> = HashMap::new();
+        for (id, entity) in self.iter() {
+            let Some(parent) = entity.parent_entity else {
+                continue;
+            };
+            let names = children.entry(parent).or_default();
+            for name in std::iter::once(&entity.name).chain(&entity.aliases) {
+                let ids = names.entry(name_key(&name.value)).or_default();
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+        }
+        self.children = children;
     }
 
     /// Picks among `candidates` by `context`: first those in `relation` to a context entity
@@ -118,6 +175,7 @@ impl Entities {
         match candidates.as_slice() {
             [] => return Resolution::Unknown,
             [only] => return Resolution::Entity(*only),
+            many if many.len() > COMPARED_HOMONYMS => return Resolution::Ambiguous(candidates),
             _ => {}
         }
         let keep = |related: &dyn Fn(EntityId, EntityId) -> bool| -> Vec<EntityId> {
@@ -232,6 +290,7 @@ mod tests {
                 aliases: aliases.iter().map(|a| located(a)).collect(),
             });
         }
+        entities.index_parents();
         entities
     }
 
@@ -352,6 +411,31 @@ mod tests {
         assert_eq!(split_qualifier("Central ()"), None);
         assert_eq!(split_qualifier("Central"), None);
         assert_eq!(split_qualifier("a)"), None);
+    }
+
+    #[test]
+    fn thousands_of_homonyms_resolve_by_the_index_of_children() {
+        let mut items: Vec<(String, EntityKind, Option<u32>)> = Vec::new();
+        for i in 0..2_000u32 {
+            items.push((format!("P{i}"), EntityKind::Province, None));
+            items.push(("Central".to_string(), EntityKind::District, Some(2 * i)));
+        }
+        let items: Vec<(&str, EntityKind, Option<u32>, &[&str])> = items
+            .iter()
+            .map(|(name, kind, parent)| (name.as_str(), *kind, *parent, &[][..]))
+            .collect();
+        let entities = registry(&items);
+        assert!(entities.named("Central").len() > COMPARED_HOMONYMS);
+        assert_eq!(
+            entities.resolve_in("Central", &[EntityId(1234)]),
+            Resolution::Entity(EntityId(1235))
+        );
+        assert_eq!(entities.resolve("Central (P617)"), Some(EntityId(1235)));
+        assert_eq!(entities.resolve("Central (P617 (Nowhere))"), None);
+        assert!(matches!(
+            entities.resolve_in("Central", &[]),
+            Resolution::Ambiguous(all) if all.len() == 2_000
+        ));
     }
 
     #[test]
