@@ -107,7 +107,14 @@ pub struct Normalized {
     pub text: String,
     /// The stretches of `text` in order.
     pieces: Vec<Piece>,
-    /// While building: where the open run of whitespace started (normalized, original).
+}
+
+/// A [`Normalized`] being built, one character or plain run at a time.
+struct Builder {
+    text: String,
+    pieces: Vec<Piece>,
+    /// Where the open run of whitespace started (normalized, original), if the last
+    /// character appended was whitespace.
     open_space: Option<(u32, u32)>,
 }
 
@@ -115,7 +122,7 @@ impl Normalized {
     /// Normalizes `original`. Leading and trailing whitespace become one space each, like
     /// any other run; [`normalize`] trims them for quotes and names.
     pub fn new(original: &str) -> Normalized {
-        let mut out = Normalized {
+        let mut out = Builder {
             text: String::with_capacity(original.len()),
             pieces: Vec::new(),
             open_space: None,
@@ -127,10 +134,7 @@ impl Normalized {
             // Most of an article is plain ASCII that normalization keeps: copied in bulk.
             let plain_end = plain_run_end(bytes, start, out.open_space.is_some());
             if plain_end > start {
-                let at = offset(out.text.len());
-                out.text.push_str(&original[start..plain_end]);
-                out.add_piece(at, offset(start), offset(plain_end), true);
-                out.open_space = None;
+                out.push_unchanged(&original[start..plain_end], start);
                 start = plain_end;
                 continue;
             }
@@ -158,8 +162,66 @@ impl Normalized {
             }
             start = end;
         }
-        out.open_space = None;
-        out
+        Normalized {
+            text: out.text,
+            pieces: out.pieces,
+        }
+    }
+
+    /// The byte range in the original text of `range`, a range of the normalized text
+    /// (on its character boundaries).
+    pub fn original_span(&self, range: Range<usize>) -> Range<usize> {
+        let Some(last_piece) = self.pieces.last() else {
+            return 0..0;
+        };
+        if range.start >= self.text.len() {
+            let end = last_piece.original_end as usize;
+            return end..end;
+        }
+        let piece_at = |byte: usize| {
+            let after = self
+                .pieces
+                .partition_point(|piece| piece.normalized as usize <= byte);
+            &self.pieces[after.saturating_sub(1)]
+        };
+        let first = piece_at(range.start);
+        let start = if first.unchanged {
+            first.original as usize + (range.start - first.normalized as usize)
+        } else {
+            first.original as usize
+        };
+        if range.end <= range.start {
+            return start..start;
+        }
+        let end = range.end.min(self.text.len());
+        let last = piece_at(end - 1);
+        let end = if last.unchanged {
+            last.original as usize + (end - last.normalized as usize)
+        } else {
+            last.original_end as usize
+        };
+        start..end.max(start)
+    }
+
+    /// The first place the normalized `needle` stands in this text, as a byte range of the
+    /// original text. `str::find` is the Two-Way algorithm: linear in the text's length.
+    pub fn find(&self, needle: &str) -> Option<Range<usize>> {
+        if needle.is_empty() {
+            return None;
+        }
+        let at = self.text.find(needle)?;
+        Some(self.original_span(at..at + needle.len()))
+    }
+}
+
+impl Builder {
+    /// Appends `run`, which starts at `start` in the original and normalization keeps as
+    /// it is.
+    fn push_unchanged(&mut self, run: &str, start: usize) {
+        let at = offset(self.text.len());
+        self.text.push_str(run);
+        self.add_piece(at, offset(start), offset(start + run.len()), true);
+        self.open_space = None;
     }
 
     /// Appends `c`, folded, coming from the `original` bytes; `as_is` when NFC keeps it.
@@ -221,51 +283,6 @@ impl Normalized {
             original_end: end,
             unchanged,
         });
-    }
-
-    /// The byte range in the original text of `range`, a range of the normalized text
-    /// (on its character boundaries).
-    pub fn original_span(&self, range: Range<usize>) -> Range<usize> {
-        let Some(last_piece) = self.pieces.last() else {
-            return 0..0;
-        };
-        if range.start >= self.text.len() {
-            let end = last_piece.original_end as usize;
-            return end..end;
-        }
-        let piece_at = |byte: usize| {
-            let after = self
-                .pieces
-                .partition_point(|piece| piece.normalized as usize <= byte);
-            &self.pieces[after.saturating_sub(1)]
-        };
-        let first = piece_at(range.start);
-        let start = if first.unchanged {
-            first.original as usize + (range.start - first.normalized as usize)
-        } else {
-            first.original as usize
-        };
-        if range.end <= range.start {
-            return start..start;
-        }
-        let end = range.end.min(self.text.len());
-        let last = piece_at(end - 1);
-        let end = if last.unchanged {
-            last.original as usize + (end - last.normalized as usize)
-        } else {
-            last.original_end as usize
-        };
-        start..end.max(start)
-    }
-
-    /// The first place the normalized `needle` stands in this text, as a byte range of the
-    /// original text. `str::find` is the Two-Way algorithm: linear in the text's length.
-    pub fn find(&self, needle: &str) -> Option<Range<usize>> {
-        if needle.is_empty() {
-            return None;
-        }
-        let at = self.text.find(needle)?;
-        Some(self.original_span(at..at + needle.len()))
     }
 }
 
