@@ -25,7 +25,7 @@ pub fn names(quote: &str, name: &str) -> bool {
 }
 
 /// Every name a member may go by: as written, then its entity's name and aliases.
-fn names_of<'a>(member: &'a Member, entities: &'a Entities) -> Vec<&'a str> {
+pub(super) fn names_of<'a>(member: &'a Member, entities: &'a Entities) -> Vec<&'a str> {
     let mut all = vec![member.name.value.as_str()];
     if let Some(id) = member.entity {
         let entity = entities.get(id);

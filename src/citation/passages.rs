@@ -54,8 +54,12 @@ fn member_in_passage(
     let member = claim.members.iter().find(|m| &m.name.at == primary)?;
     let text = project.files.text(passage.file).get(passage.span.clone())?;
     // Compared normalized: the article may spell the name with other apostrophes or in
-    // decomposed form; the span is the article's own bytes.
-    let found = Normalized::new(text).find(&normalize(&member.name.value))?;
+    // decomposed form; the span is the article's own bytes. A member written `Central
+    // (Ghana)` is named in the article by its entity's name.
+    let article = Normalized::new(text);
+    let found = super::member::names_of(member, &project.entities)
+        .into_iter()
+        .find_map(|name| article.find(&normalize(name)))?;
     let start = passage.span.start;
     Some(Location::new(
         passage.file,
@@ -107,6 +111,33 @@ mod tests {
         assert_eq!(passage.message, "the article says");
         let text = outcome.project.files.text(passage.location.file);
         assert_eq!(&text[passage.location.span.clone()], "Napo");
+    }
+
+    #[test]
+    fn a_member_is_found_in_a_decomposed_passage_whole() {
+        let outcome = check_citations(&[
+            (
+                "sources/more.yaml",
+                "sources:\n  - { id: nfd, title: T, published: 2020-11-21, text: nfd.txt }\n",
+            ),
+            (
+                "sources/nfd.txt",
+                "Schools opened in Julia\u{300} and Juneda.\n",
+            ),
+            (
+                "claims/c.yaml",
+                "source: nfd\nclaims:\n  - { id: a, quote: \"Schools opened in Julià and Juneda\", subject: Gansu, metric: m, members: [Julià, Juneda] }\n",
+            ),
+        ]);
+        let warning = outcome
+            .diagnostics
+            .iter()
+            .find(|d| d.code == Code::UnknownEntity)
+            .expect("an unknown-entity warning");
+        let passage = warning.labels.last().unwrap();
+        assert_eq!(passage.message, "the article says");
+        let text = outcome.project.files.text(passage.location.file);
+        assert_eq!(&text[passage.location.span.clone()], "Julia\u{300}");
     }
 
     #[test]
