@@ -95,13 +95,8 @@ mod tests {
         );
     }
 
-    #[test]
-    fn a_diagnostic_about_one_member_points_at_that_name_in_the_passage() {
-        let outcome = check_citations(&[(
-            "claims/c.yaml",
-            "source: article\nclaims:\n  - id: a\n    quote: \"approved 8 counties of Rongshui, Sanjiang, Napo\"\n    subject: Guangxi\n    metric: m\n    value: 8\n    unit: county\n    members: [Rongshui, Sanjiang, Napo]\n    list: partial\n",
-        )]);
-        // Napo is not in the test registry: a warning about that one member.
+    /// The article text under the "article says" label of the unknown-entity warning.
+    fn unknown_member_in_passage(outcome: &crate::check::Outcome) -> &str {
         let warning = outcome
             .diagnostics
             .iter()
@@ -110,7 +105,17 @@ mod tests {
         let passage = warning.labels.last().unwrap();
         assert_eq!(passage.message, "the article says");
         let text = outcome.project.files.text(passage.location.file);
-        assert_eq!(&text[passage.location.span.clone()], "Napo");
+        &text[passage.location.span.clone()]
+    }
+
+    #[test]
+    fn a_diagnostic_about_one_member_points_at_that_name_in_the_passage() {
+        let outcome = check_citations(&[(
+            "claims/c.yaml",
+            "source: article\nclaims:\n  - id: a\n    quote: \"approved 8 counties of Rongshui, Sanjiang, Napo\"\n    subject: Guangxi\n    metric: m\n    value: 8\n    unit: county\n    members: [Rongshui, Sanjiang, Napo]\n    list: partial\n",
+        )]);
+        // Napo is not in the test registry: a warning about that one member.
+        assert_eq!(unknown_member_in_passage(&outcome), "Napo");
     }
 
     #[test]
@@ -129,15 +134,7 @@ mod tests {
                 "source: nfd\nclaims:\n  - { id: a, quote: \"Schools opened in Julià and Juneda\", subject: Gansu, metric: m, members: [Julià, Juneda] }\n",
             ),
         ]);
-        let warning = outcome
-            .diagnostics
-            .iter()
-            .find(|d| d.code == Code::UnknownEntity)
-            .expect("an unknown-entity warning");
-        let passage = warning.labels.last().unwrap();
-        assert_eq!(passage.message, "the article says");
-        let text = outcome.project.files.text(passage.location.file);
-        assert_eq!(&text[passage.location.span.clone()], "Julia\u{300}");
+        assert_eq!(unknown_member_in_passage(&outcome), "Julia\u{300}");
     }
 
     #[test]
