@@ -291,6 +291,27 @@ fn offset(at: usize) -> u32 {
     u32::try_from(at).unwrap_or(u32::MAX)
 }
 
+/// A name as claims are grouped by it when no entity settles it: in NFC, with typographic
+/// apostrophes and single quotes written `'`, double quotes `"`, dashes `-`, and runs of
+/// whitespace one space. `Ra’s al Khaymah` and `Ra's al Khaymah` are then one name, as they
+/// are one [`normalize`]d name, while the name still reads as written.
+pub fn canonical_name(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.trim().nfc() {
+        match fold(c) {
+            None if out.ends_with(' ') => {}
+            None => out.push(' '),
+            Some('"')
+                if c != '"' && !matches!(c, '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}') =>
+            {
+                out.push('\'')
+            }
+            Some(folded) => out.push(folded),
+        }
+    }
+    out
+}
+
 /// The normalized form of a quote or a name: normalized, without leading or trailing
 /// whitespace.
 pub fn normalize(text: &str) -> String {
@@ -435,6 +456,21 @@ mod tests {
                 previous = span;
             }
         }
+    }
+
+    #[test]
+    fn canonical_names_read_as_written_with_plain_punctuation() {
+        assert_eq!(canonical_name("Ra’s al  Khaymah"), "Ra's al Khaymah");
+        assert_eq!(canonical_name("Geġarkʼunikʼ"), "Geġark'unik'");
+        assert_eq!(
+            canonical_name("Samegrelo–Zemo Svaneti"),
+            "Samegrelo-Zemo Svaneti"
+        );
+        assert_eq!(canonical_name("“Julia\u{300}”"), "\"Julià\"");
+        assert_eq!(
+            normalize(&canonical_name("Ra’s — Julia\u{300}")),
+            normalize("Ra’s — Julia\u{300}")
+        );
     }
 
     #[test]

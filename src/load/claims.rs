@@ -196,7 +196,7 @@ fn read_claim(
             "subject",
             "name what the claim is about (an entity) as `subject:`",
         )
-        .map(composed);
+        .map(canonical);
     let metric = reader
         .required_text(
             record,
@@ -224,7 +224,7 @@ fn read_claim(
     let unit = reader.text(record, "unit").map(composed);
     let members = reader
         .text_list(record, "members")
-        .map(|(at, names)| (at, names.into_iter().map(composed).collect()));
+        .map(|(at, names)| (at, names.into_iter().map(canonical).collect()));
     let listing = reader
         .choice(record, "list", LISTINGS)
         .map_or(Listing::Exhaustive, |l| l.value);
@@ -287,15 +287,23 @@ fn read_claim(
     })
 }
 
-/// A subject, metric, unit or member name in Unicode NFC. Claims are grouped and compared
-/// by these as written, so that one typed with composed accents and one with decomposed
-/// ones (`Châu Thành`, `đồng`) are the same; the location still points at the YAML.
+/// A metric or unit in Unicode NFC. Claims are grouped and compared by these as written, so
+/// that one typed with composed accents and one with decomposed ones (`đồng`) are the same;
+/// the location still points at the YAML.
 fn composed(mut text: Located<String>) -> Located<String> {
     if !unicode_normalization::is_nfc(&text.value) {
         text.value =
             unicode_normalization::UnicodeNormalization::nfc(text.value.as_str()).collect();
     }
     text
+}
+
+/// A subject or member name in its [canonical form](crate::normalize::canonical_name): claims
+/// that name a place not in the registry are grouped by it, so `Ra’s al Khaymah` and `Ra's al
+/// Khaymah`, composed or decomposed, are one place.
+fn canonical(mut name: Located<String>) -> Located<String> {
+    name.value = crate::normalize::canonical_name(&name.value);
+    name
 }
 
 /// Explanation of CC015, printed by `claimcheck explain CC015`.
@@ -369,5 +377,23 @@ mod tests {
         assert_eq!(codes, [Code::ValuesDisagree], "one quantity, in one unit");
         let claims = &outcome.project.claims;
         assert_eq!(claims[0].subject.value, claims[1].subject.value);
+    }
+
+    #[test]
+    fn a_name_outside_the_registry_is_one_name_whatever_its_apostrophes() {
+        let outcome = check_files(&[
+            ("rules/r.yaml", "rules:\n  - { id: counts, kind: count }\n"),
+            (
+                "claims/c.yaml",
+                "source: article\nclaims:\n  - { id: a, quote: q, subject: Gulf, metric: m, value: 2, unit: emirate, list: partial, members: [\"Ra's al Khaymah\", \"Ra\u{2019}s  al Khaymah\"] }\n",
+            ),
+        ]);
+        let codes: Vec<Code> = outcome
+            .diagnostics
+            .iter()
+            .map(|d| d.code)
+            .filter(|&c| c != Code::UnknownEntity)
+            .collect();
+        assert_eq!(codes, [Code::DuplicateMember]);
     }
 }
