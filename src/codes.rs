@@ -62,10 +62,11 @@ codes! {
     InvalidChoice = "CC016", "invalid-choice", Error, "a word outside a field's fixed set", crate::load::fields::EXPLAIN_INVALID_CHOICE;
     IncompleteClaim = "CC017", "incomplete-claim", Error, "a claim with no value, status or members", crate::load::claims::EXPLAIN_INCOMPLETE_CLAIM;
     // References between records.
-    DuplicateId = "CC020", "duplicate-id", Error, "two records with one id (both labelled)", crate::load::link::EXPLAIN_DUPLICATE_ID;
+    DuplicateId = "CC020", "duplicate-id", Error, "two records with one id, or two entities of one name under one parent (both labelled)", crate::load::link::EXPLAIN_DUPLICATE_ID;
     UnknownSource = "CC021", "unknown-source", Error, "a claim citing a source that does not exist", crate::load::link::EXPLAIN_UNKNOWN_SOURCE;
     UnknownEntity = "CC022", "unknown-entity", Warning, "a name that is not in the entity registry", crate::load::link::EXPLAIN_UNKNOWN_ENTITY;
     ParentCycle = "CC023", "parent-cycle", Error, "entities whose `parent:` links lead back to themselves", crate::load::link::EXPLAIN_PARENT_CYCLE;
+    AmbiguousEntity = "CC024", "ambiguous-entity", Warning, "a name several entities share, which its context does not settle", crate::load::link::EXPLAIN_AMBIGUOUS_ENTITY;
     // Article texts.
     SourceTextMissing = "CC030", "source-text-missing", Error, "an article text file that does not exist", crate::load::sources::EXPLAIN_SOURCE_TEXT_MISSING;
     SourceTextOutsideRoot = "CC031", "source-text-outside-root", Error, "an article text outside the project", crate::load::sources::EXPLAIN_SOURCE_TEXT_OUTSIDE_ROOT;

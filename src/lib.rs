@@ -18,6 +18,7 @@ pub mod init;
 pub mod list;
 pub mod load;
 pub mod model;
+pub mod normalize;
 pub mod processing;
 pub mod quantity;
 pub mod report;

@@ -6,7 +6,7 @@
 //!
 //! Cost: O(quote × names) per member: each entity has a handful of names.
 
-use super::normalize::normalize;
+use super::normalize::{is_word_char, normalize};
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::model::{Claim, Entities, Member};
@@ -20,12 +20,12 @@ pub fn names(quote: &str, name: &str) -> bool {
     quote.match_indices(&name).any(|(at, found)| {
         let before = quote[..at].chars().next_back();
         let after = quote[at + found.len()..].chars().next();
-        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
     })
 }
 
 /// Every name a member may go by: as written, then its entity's name and aliases.
-fn names_of<'a>(member: &'a Member, entities: &'a Entities) -> Vec<&'a str> {
+pub(super) fn names_of<'a>(member: &'a Member, entities: &'a Entities) -> Vec<&'a str> {
     let mut all = vec![member.name.value.as_str()];
     if let Some(id) = member.entity {
         let entity = entities.get(id);
@@ -117,5 +117,19 @@ mod tests {
     fn quote_marks_in_names_are_normalized() {
         let quote = normalize("Dahua, and Du’an to withdraw");
         assert!(names(&quote, "Du'an"));
+    }
+
+    #[test]
+    fn composed_and_decomposed_names_match_either_way() {
+        let decomposed = normalize("Cha\u{300}o Quye\u{302}\u{300}n and Lleida");
+        assert!(names(&decomposed, "Chào Quyền"));
+        let composed = normalize("Chào Quyền and Lleida");
+        assert!(names(&composed, "Cha\u{300}o Quye\u{302}\u{300}n"));
+    }
+
+    #[test]
+    fn a_name_is_not_found_inside_a_letter_with_a_mark() {
+        // q with a tilde has no composed form: the mark stays a separate character.
+        assert!(!names(&normalize("Aq\u{303} river"), "Aq"));
     }
 }

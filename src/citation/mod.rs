@@ -23,11 +23,13 @@
 pub mod coverage;
 pub mod ignores;
 pub mod member;
-pub mod normalize;
 pub mod numbers;
 pub mod passages;
 pub mod quote;
 pub mod value;
+
+/// Quotes, names and articles are compared in their [normalized](crate::normalize) forms.
+pub use crate::normalize;
 
 use rayon::prelude::*;
 

@@ -1,7 +1,7 @@
 //! CC201 `quote-not-found`: every claim's quote stands verbatim in its source's text.
 //!
-//! The quote and the article are both [normalized](super::normalize) (whitespace runs,
-//! quote marks, dash kinds) and the quote is searched with `str::find` (Two-Way: linear in
+//! The quote and the article are both [normalized](super::normalize) (Unicode NFC,
+//! whitespace runs, quote marks, dash kinds) and the quote is searched with `str::find` (Two-Way: linear in
 //! the article and the quote). A found quote gives the claim its `passage`: the byte span
 //! of its first occurrence in the article, which every later diagnostic about the claim
 //! shows as "the article says".
@@ -28,7 +28,7 @@ use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::normalize::{Normalized, normalize};
+use super::normalize::{Normalized, is_word_char, normalize};
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::files::FileId;
@@ -56,10 +56,31 @@ pub struct Article<'t> {
 
 /// The words of a normalized text and where each word occurs.
 struct Words {
-    /// Byte spans in the normalized text.
-    spans: Vec<Range<usize>>,
+    /// Byte spans in the normalized text, as (start, end): 8 bytes a word where a `Range`
+    /// would take 16 (texts are below 4 GiB).
+    spans: Vec<(u32, u32)>,
     /// Lowercased word -> its positions in `spans`.
     index: HashMap<String, Vec<u32>>,
+}
+
+impl Words {
+    /// The byte span of word `at` in the normalized text.
+    fn span(&self, at: usize) -> Range<usize> {
+        let (start, end) = self.spans[at];
+        start as usize..end as usize
+    }
+}
+
+/// A word as the index keys it: lowercased, without copying a word that is already.
+fn index_key(word: &str) -> std::borrow::Cow<'_, str> {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b.is_ascii_punctuation())
+    {
+        std::borrow::Cow::Borrowed(word)
+    } else {
+        std::borrow::Cow::Owned(word.to_lowercase())
+    }
 }
 
 impl<'t> Article<'t> {
@@ -73,13 +94,20 @@ impl<'t> Article<'t> {
 
     fn words(&self) -> &Words {
         self.words.get_or_init(|| {
-            let spans = word_spans(&self.normalized.text);
+            let text = &self.normalized.text;
+            let mut spans: Vec<(u32, u32)> = word_ranges(text)
+                .map(|span| (span.start as u32, span.end as u32))
+                .collect();
+            spans.shrink_to_fit();
             let mut index: HashMap<String, Vec<u32>> = HashMap::new();
-            for (at, span) in spans.iter().enumerate() {
-                index
-                    .entry(self.normalized.text[span.clone()].to_lowercase())
-                    .or_default()
-                    .push(at as u32);
+            for (at, &(start, end)) in spans.iter().enumerate() {
+                let key = index_key(&text[start as usize..end as usize]);
+                match index.get_mut(key.as_ref()) {
+                    Some(positions) => positions.push(at as u32),
+                    None => {
+                        index.insert(key.into_owned(), vec![at as u32]);
+                    }
+                }
             }
             Words { spans, index }
         })
@@ -100,7 +128,7 @@ impl<'t> Article<'t> {
         let mut rarest: Option<(usize, &Vec<u32>)> = None;
         for span in &spans[1..spans.len() - 1] {
             // An inner word the article never uses: the quote cannot be in it.
-            let positions = words.index.get(&quote[span.clone()].to_lowercase())?;
+            let positions = words.index.get(index_key(&quote[span.clone()]).as_ref())?;
             if rarest.is_none_or(|(_, best)| positions.len() < best.len()) {
                 rarest = Some((span.start, positions));
             }
@@ -108,7 +136,8 @@ impl<'t> Article<'t> {
         let (offset_in_quote, positions) = rarest?;
         let text = &self.normalized.text;
         positions.iter().find_map(|&position| {
-            let start = words.spans[position as usize]
+            let start = words
+                .span(position as usize)
                 .start
                 .checked_sub(offset_in_quote)?;
             // The start is computed, and may fall inside a character of the article
@@ -125,31 +154,41 @@ impl<'t> Article<'t> {
     }
 }
 
-/// Words for comparison: runs of letters and digits, keeping a single `.`, `,`, `-` or
-/// quote mark between two of them (`3.29`, `5,379`, `Du'an`, `e-commerce`).
+/// Words for comparison: runs of letters and digits (with their combining marks), keeping a
+/// single `.`, `,`, `-` or quote mark between two of them (`3.29`, `5,379`, `Du'an`,
+/// `e-commerce`).
 fn word_spans(text: &str) -> Vec<Range<usize>> {
-    let mut spans = Vec::new();
-    let mut start: Option<usize> = None;
+    word_ranges(text).collect()
+}
+
+/// The words of [`word_spans`] one at a time, so that an article's millions of words are
+/// stored compactly without a full-size list first.
+fn word_ranges(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let mut chars = text.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        if c.is_alphanumeric() {
-            start.get_or_insert(at);
-            continue;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
         }
-        let joins = matches!(c, '.' | ',' | '-' | '"')
-            && start.is_some()
-            && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
-        if joins {
-            continue;
+        let mut start: Option<usize> = None;
+        while let Some((at, c)) = chars.next() {
+            if is_word_char(c) {
+                start.get_or_insert(at);
+                continue;
+            }
+            let joins = matches!(c, '.' | ',' | '-' | '"')
+                && start.is_some()
+                && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+            if joins {
+                continue;
+            }
+            if let Some(s) = start {
+                return Some(s..at);
+            }
         }
-        if let Some(s) = start.take() {
-            spans.push(s..at);
-        }
-    }
-    if let Some(s) = start {
-        spans.push(s..text.len());
-    }
-    spans
+        done = true;
+        start.map(|s| s..text.len())
+    })
 }
 
 /// Looks the claim's quote up in its article: the passage's location, or the CC201
@@ -180,8 +219,8 @@ pub fn locate(
         format!("not found in {text_name}"),
     )
     .with_help(format!(
-        "copy the passage from {text_name} exactly: only whitespace, quote marks and dash \
-         kinds may differ; if the claim rests on other words of the article, quote those"
+        "copy the passage from {text_name} exactly: only whitespace, quote marks, dash \
+         kinds and the encoding of accents may differ; if the claim rests on other words of the article, quote those"
     ));
     match closest(article, &claim.quote.value) {
         Some(closest) => {
@@ -261,9 +300,8 @@ pub fn closest(article: &Article, quote: &str) -> Option<Closest> {
             continue;
         }
         // Only the candidate window's words: O(quote) per candidate, never O(article).
-        let window: Vec<&str> = words.spans[lo..hi]
-            .iter()
-            .map(|s| &article.normalized.text[s.clone()])
+        let window: Vec<&str> = (lo..hi)
+            .map(|at| &article.normalized.text[words.span(at)])
             .collect();
         let alignment = align(&quote_words, &window);
         let better = best.as_ref().is_none_or(|(b, b_lo)| {
@@ -278,14 +316,14 @@ pub fn closest(article: &Article, quote: &str) -> Option<Closest> {
     if same * 2 < n {
         return None;
     }
-    let first = &words.spans[lo + alignment.start];
-    let last = &words.spans[lo + alignment.end - 1];
+    let first = words.span(lo + alignment.start);
+    let last = words.span(lo + alignment.end - 1);
     let passage = first.start..last.end;
     let span = article.normalized.original_span(passage.clone());
     let mut notes = differences(
         &alignment,
-        |i| article.original_text(words.spans[lo + i].clone()),
-        |i, j| article.original_text(words.spans[lo + i].start..words.spans[lo + j - 1].end),
+        |i| article.original_text(words.span(lo + i)),
+        |i, j| article.original_text(words.span(lo + i).start..words.span(lo + j - 1).end),
         &quote_spans,
         &quote_norm,
         quote,
@@ -502,9 +540,11 @@ fn punctuation_difference(passage_norm: &str, quote_norm: &str) -> String {
 /// Explanation of CC201, printed by `claimcheck explain CC201`.
 pub const EXPLAIN_QUOTE_NOT_FOUND: &str = "\
 What it checks (built in, on every run): each claim's `quote:` stands verbatim in the text
-of the source it cites. Only three things may differ: runs of whitespace and line breaks
-(one space), the kind of quote mark or apostrophe (‘ ’ “ ” ' \"), and the kind of dash
-(‐ ‑ – — − and -). Case, words, digits and other punctuation must be the article's.
+of the source it cites. Only four things may differ: runs of whitespace and line breaks
+(one space), the kind of quote mark or apostrophe (‘ ’ ‚ “ ” „ ʼ ' \"), the kind of dash
+(‐ ‑ ‒ – — ― − and -), and how accented letters are encoded (a composed `à` or an `a`
+followed by a combining accent: both are compared in Unicode NFC). Case, words, digits and
+other punctuation must be the article's.
 When the quote is not found, the diagnostic shows the closest passage of the article and
 names the words that differ.
 
@@ -643,6 +683,46 @@ mod tests {
             closest.notes,
             ["the article has `34` where the quote has `43`"]
         );
+    }
+
+    #[test]
+    fn a_composed_quote_is_found_in_a_decomposed_article() {
+        let text = "The mayor of Julia\u{300} opened 12 schools in Quye\u{302}\u{300}n.";
+        let article = Article::new(text);
+        let span = article
+            .find(&normalize("mayor of Julià opened 12 schools in Quyền"))
+            .unwrap();
+        assert_eq!(
+            &text[span],
+            "mayor of Julia\u{300} opened 12 schools in Quye\u{302}\u{300}n"
+        );
+    }
+
+    #[test]
+    fn notes_never_split_a_letter_from_its_accents() {
+        let text = "The mayor of Julia\u{300} opened 12 schools in Quye\u{302}\u{300}n.";
+        let article = Article::new(text);
+        let closest = closest(&article, "mayor of Julià opened 13 schools in Quyền").unwrap();
+        assert_eq!(
+            &text[closest.span],
+            "mayor of Julia\u{300} opened 12 schools in Quye\u{302}\u{300}n"
+        );
+        assert_eq!(
+            closest.notes,
+            ["the article has `12` where the quote has `13`"]
+        );
+        let unaccented = super::closest(&article, "mayor of Julia opened 12 schools").unwrap();
+        assert_eq!(
+            unaccented.notes,
+            ["the article has `Julia\u{300}` where the quote has `Julia`"]
+        );
+    }
+
+    #[test]
+    fn words_keep_their_combining_marks() {
+        let text = "Aq\u{303}a and Sa\u{303}o";
+        let words: Vec<&str> = word_spans(text).into_iter().map(|s| &text[s]).collect();
+        assert_eq!(words, ["Aq\u{303}a", "and", "Sa\u{303}o"]);
     }
 
     #[test]

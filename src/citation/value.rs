@@ -15,7 +15,7 @@
 //!
 //! Cost: O(quote × notations) per claim, a handful of notations.
 
-use super::normalize::normalize;
+use super::normalize::{is_word_char, normalize};
 use super::numbers::find_numbers;
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location};
@@ -68,7 +68,7 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
     let rest = &text[end..];
     let mut after = rest.chars();
     match after.next() {
-        Some(c) if c.is_alphanumeric() => return false,
+        Some(c) if is_word_char(c) => return false,
         Some('%') if !text[start..end].ends_with('%') => return false,
         Some('.' | ',') if after.next().is_some_and(|c| c.is_ascii_digit()) => return false,
         _ => {}

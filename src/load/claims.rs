@@ -190,16 +190,20 @@ fn read_claim(
         "quote",
         "copy the sentence the claim comes from, verbatim, as `quote:`",
     );
-    let subject = reader.required_text(
-        record,
-        "subject",
-        "name what the claim is about (an entity) as `subject:`",
-    );
-    let metric = reader.required_text(
-        record,
-        "metric",
-        "say what is measured as `metric:`, e.g. `poor counties`",
-    );
+    let subject = reader
+        .required_text(
+            record,
+            "subject",
+            "name what the claim is about (an entity) as `subject:`",
+        )
+        .map(canonical);
+    let metric = reader
+        .required_text(
+            record,
+            "metric",
+            "say what is measured as `metric:`, e.g. `poor counties`",
+        )
+        .map(composed);
     let as_of = reader.date(record, "as_of");
     let period = reader.text(record, "period").and_then(|text| {
         match Period::parse(&text.value) {
@@ -217,8 +221,10 @@ fn read_claim(
     let value = reader
         .text(record, "value")
         .and_then(|text| reader.figure(text));
-    let unit = reader.text(record, "unit");
-    let members = reader.text_list(record, "members");
+    let unit = reader.text(record, "unit").map(composed);
+    let members = reader
+        .text_list(record, "members")
+        .map(|(at, names)| (at, names.into_iter().map(canonical).collect()));
     let listing = reader
         .choice(record, "list", LISTINGS)
         .map_or(Listing::Exhaustive, |l| l.value);
@@ -281,6 +287,25 @@ fn read_claim(
     })
 }
 
+/// A metric or unit in Unicode NFC. Claims are grouped and compared by these as written, so
+/// that one typed with composed accents and one with decomposed ones (`đồng`) are the same;
+/// the location still points at the YAML.
+fn composed(mut text: Located<String>) -> Located<String> {
+    if !unicode_normalization::is_nfc(&text.value) {
+        text.value =
+            unicode_normalization::UnicodeNormalization::nfc(text.value.as_str()).collect();
+    }
+    text
+}
+
+/// A subject or member name in its [canonical form](crate::normalize::canonical_name): claims
+/// that name a place not in the registry are grouped by it, so `Ra’s al Khaymah` and `Ra's al
+/// Khaymah`, composed or decomposed, are one place.
+fn canonical(mut name: Located<String>) -> Located<String> {
+    name.value = crate::normalize::canonical_name(&name.value);
+    name
+}
+
 /// Explanation of CC015, printed by `claimcheck explain CC015`.
 pub const EXPLAIN_INVALID_QUANTITY: &str = "\
 What it checks: every `value:` is a figure written the way articles write them: `17`,
@@ -324,3 +349,56 @@ Passes:
       value: 75
       unit: county
 ";
+
+#[cfg(test)]
+mod tests {
+    use crate::codes::Code;
+    use crate::testing::check_files;
+
+    /// The codes of an outcome other than the warnings about names the test registry lacks.
+    fn codes_besides_unknown_names(outcome: &crate::check::Outcome) -> Vec<Code> {
+        outcome
+            .diagnostics
+            .iter()
+            .map(|d| d.code)
+            .filter(|&c| c != Code::UnknownEntity)
+            .collect()
+    }
+
+    #[test]
+    fn names_metrics_and_units_are_one_whatever_the_encoding_of_accents() {
+        // The second claim spells the same subject, metric and unit decomposed.
+        let outcome = check_files(&[
+            (
+                "rules/r.yaml",
+                "rules:\n  - { id: same, kind: agreement }\n",
+            ),
+            (
+                "claims/c.yaml",
+                "source: article\nclaims:\n  - { id: a, quote: q, subject: \"X\u{e3} \u{110}\u{f4}ng\", metric: \"\u{111}\u{1ea5}t\", value: 1, unit: \"\u{111}\u{1ed3}ng\" }\n  - { id: b, quote: q, subject: \"Xa\u{303} \u{110}o\u{302}ng\", metric: \"\u{111}a\u{302}\u{301}t\", value: 2, unit: \"\u{111}o\u{302}\u{300}ng\" }\n",
+            ),
+        ]);
+        assert_eq!(
+            codes_besides_unknown_names(&outcome),
+            [Code::ValuesDisagree],
+            "one quantity, in one unit"
+        );
+        let claims = &outcome.project.claims;
+        assert_eq!(claims[0].subject.value, claims[1].subject.value);
+    }
+
+    #[test]
+    fn a_name_outside_the_registry_is_one_name_whatever_its_apostrophes() {
+        let outcome = check_files(&[
+            ("rules/r.yaml", "rules:\n  - { id: counts, kind: count }\n"),
+            (
+                "claims/c.yaml",
+                "source: article\nclaims:\n  - { id: a, quote: q, subject: Gulf, metric: m, value: 2, unit: emirate, list: partial, members: [\"Ra's al Khaymah\", \"Ra\u{2019}s  al Khaymah\"] }\n",
+            ),
+        ]);
+        assert_eq!(
+            codes_besides_unknown_names(&outcome),
+            [Code::DuplicateMember]
+        );
+    }
+}

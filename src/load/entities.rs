@@ -29,7 +29,8 @@ pub const ENTITY: &[Field] = &[
     Field::required(
         "name",
         Shape::Text,
-        "The entity's canonical name, unique in the registry, e.g. `Du'an County`.",
+        "The entity's canonical name, e.g. `Du'an County`: unique among the entities of one \
+         parent (places in different parents may share a name).",
     ),
     Field::required(
         "kind",
@@ -41,7 +42,8 @@ pub const ENTITY: &[Field] = &[
     Field::optional(
         "parent",
         Shape::Text,
-        "The entity it lies within: another entity's name, e.g. `Guangxi`.",
+        "The entity it lies within: another entity's name, e.g. `Guangxi`; a name several \
+         entities share is qualified by a place one of them lies within, e.g. `Central (Ghana)`.",
     ),
     Field::optional(
         "aliases",

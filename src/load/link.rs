@@ -15,7 +15,8 @@ use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Location, did_you_mean};
 use crate::files::{Files, display_name};
 use crate::model::{
-    Claim, ClaimId, Entities, Entity, EntityId, Located, Member, Project, Source, SourceId,
+    Claim, ClaimId, Entities, Entity, EntityId, Located, Member, Project, Relation, Resolution,
+    Source, SourceId, name_key,
 };
 
 pub fn link(
@@ -236,25 +237,26 @@ fn link_entities(
     diagnostics: &mut Diagnostics,
 ) {
     let mut entities = Entities::default();
-    // Every name and alias, with where it was written, so that a clash labels both.
-    let mut names: HashMap<String, Location> = HashMap::new();
+    // Every name and alias under the parent it was given, with where it was written and
+    // whose it is, so that a clash labels both. Places may share a name under different
+    // parents (see `model::resolve`); under one parent (or none) a name means one entity.
+    let mut names: HashMap<(String, Option<String>), (Location, String)> = HashMap::new();
     for raw in raw_entities {
-        if let Some(first) = names.get(&raw.name.value) {
-            diagnostics.push(duplicate("entity", &raw.name.value, first, &raw.name.at));
+        let parent = raw.parent.as_ref().map(|p| name_key(&p.value));
+        let key = (name_key(&raw.name.value), parent.clone());
+        if let Some((first, _)) = names.get(&key) {
+            diagnostics.push(duplicate_entity(&raw.name, raw.parent.as_ref(), first));
             continue;
         }
-        names.insert(raw.name.value.clone(), raw.name.at.clone());
+        names.insert(key, (raw.name.at.clone(), raw.name.value.clone()));
         let mut aliases = Vec::with_capacity(raw.aliases.len());
         for alias in raw.aliases {
-            if let Some(first) = names.get(&alias.value) {
-                diagnostics.push(
-                    duplicate("entity", &alias.value, first, &alias.at).with_help(
-                        "an alias must name one entity only; remove it from one of them",
-                    ),
-                );
+            let key = (name_key(&alias.value), parent.clone());
+            if let Some((first, owner)) = names.get(&key) {
+                diagnostics.push(duplicate_alias(&alias, &raw.name.value, owner, first));
                 continue;
             }
-            names.insert(alias.value.clone(), alias.at.clone());
+            names.insert(key, (alias.at.clone(), raw.name.value.clone()));
             aliases.push(alias);
         }
         entities.push(Entity {
@@ -265,16 +267,118 @@ fn link_entities(
             aliases,
         });
     }
-    let parents: Vec<(EntityId, Located<String>)> = entities
+    link_parents(&mut entities, diagnostics);
+    break_parent_cycles(&mut entities, diagnostics);
+    entities.index_parents();
+    project.entities = entities;
+}
+
+/// How many times the parents left ambiguous are tried again: each pass links more of the
+/// hierarchy, which lets a qualified parent (`Central (Ghana)`) resolve through parents
+/// linked by the pass before.
+const PARENT_PASSES: usize = 4;
+
+/// Resolves each entity's `parent:`. A parent is chosen out of context, so a name shared by
+/// several entities needs its qualified form; a first pass links the unambiguous ones, and
+/// later passes resolve qualified names through the links made so far.
+fn link_parents(entities: &mut Entities, diagnostics: &mut Diagnostics) {
+    let mut pending: Vec<(EntityId, Located<String>)> = entities
         .iter()
         .filter_map(|(id, e)| e.parent.clone().map(|p| (id, p)))
         .collect();
-    for (id, parent) in parents {
-        let resolved = resolve_entity(&entities, &parent, "parent", diagnostics);
-        entities.get_mut(id).parent_entity = resolved;
+    for pass in 0..=PARENT_PASSES {
+        let last = pass == PARENT_PASSES;
+        // The links made so far, indexed for qualified names (`Central (Ghana)`).
+        entities.index_parents();
+        let before = pending.len();
+        let mut unresolved = Vec::new();
+        for (id, parent) in pending {
+            match parent_candidates(entities, id, &parent) {
+                Resolution::Entity(found) => entities.get_mut(id).parent_entity = Some(found),
+                resolution if last => {
+                    report_unresolved(entities, &parent, "parent", resolution, diagnostics)
+                }
+                _ => unresolved.push((id, parent)),
+            }
+        }
+        pending = unresolved;
+        if pending.len() == before && !last {
+            // No progress: one last pass reports what remains.
+            for (id, parent) in &pending {
+                let resolution = parent_candidates(entities, *id, parent);
+                report_unresolved(entities, parent, "parent", resolution, diagnostics);
+            }
+            return;
+        }
     }
-    break_parent_cycles(&mut entities, diagnostics);
-    project.entities = entities;
+}
+
+/// What `parent` may denote as the parent of `id`: never `id` itself, which may share the
+/// name of the place it lies within (a city named like its province).
+fn parent_candidates(entities: &Entities, id: EntityId, parent: &Located<String>) -> Resolution {
+    let mut candidates = entities.named(&parent.value);
+    candidates.retain(|&candidate| candidate != id);
+    entities.choose(candidates, &[], Relation::Within)
+}
+
+/// A second entity of one name under one parent.
+fn duplicate_entity(
+    name: &Located<String>,
+    parent: Option<&Located<String>>,
+    first: &Location,
+) -> Diagnostic {
+    let (message, help) = match parent {
+        Some(parent) => (
+            format!(
+                "two entities named `{}` lie within `{}`",
+                name.value, parent.value
+            ),
+            "if both are the same entity, delete one; if they are different places in one \
+             parent, give them different names (places that share a name must lie within \
+             different parents)",
+        ),
+        None => (
+            format!(
+                "two entities are named `{}`, and neither has a parent",
+                name.value
+            ),
+            "if both are the same entity, delete one; if they are different places that share a \
+             name, give each its `parent:` (the place it lies within), which tells them apart",
+        ),
+    };
+    Diagnostic::new(
+        Code::DuplicateId,
+        message,
+        name.at.clone(),
+        "named again here",
+    )
+    .with_label(first.clone(), "first named here")
+    .with_help(help)
+}
+
+/// An alias that is already a name of an entity under the same parent.
+fn duplicate_alias(
+    alias: &Located<String>,
+    entity: &str,
+    owner: &str,
+    first: &Location,
+) -> Diagnostic {
+    let message = if owner == entity {
+        format!("`{entity}` has the name `{}` twice", alias.value)
+    } else {
+        format!(
+            "the alias `{}` of `{entity}` is already a name of `{owner}`, under the same parent",
+            alias.value
+        )
+    };
+    Diagnostic::new(
+        Code::DuplicateId,
+        message,
+        alias.at.clone(),
+        "named again here",
+    )
+    .with_label(first.clone(), "first named here")
+    .with_help("a name must denote one entity within one parent; remove it from one of them")
 }
 
 /// Reports every cycle of `parent:` links (an entity that is its own ancestor) and cuts it,
@@ -339,40 +443,120 @@ fn break_parent_cycles(entities: &mut Entities, diagnostics: &mut Diagnostics) {
     }
 }
 
-/// Resolves a name to an entity, warning (with a did-you-mean) when none matches.
+/// Resolves a name to an entity in the context of `context` (the entities the claim is
+/// about), reporting a name that denotes none or several.
 fn resolve_entity(
     entities: &Entities,
     name: &Located<String>,
     role: &str,
+    context: &[EntityId],
     diagnostics: &mut Diagnostics,
 ) -> Option<EntityId> {
-    if let Some(id) = entities.resolve(&name.value) {
-        return Some(id);
+    match entities.resolve_in(&name.value, context) {
+        Resolution::Entity(id) => Some(id),
+        resolution => {
+            report_unresolved(entities, name, role, resolution, diagnostics);
+            None
+        }
     }
-    if entities.is_empty() {
+}
+
+/// Warns about a name that names no entity (with a did-you-mean: CC022) or several (with
+/// the candidates and how to pick one: CC024).
+fn report_unresolved(
+    entities: &Entities,
+    name: &Located<String>,
+    role: &str,
+    resolution: Resolution,
+    diagnostics: &mut Diagnostics,
+) {
+    match resolution {
+        Resolution::Entity(_) => {}
+        Resolution::Ambiguous(candidates) => {
+            diagnostics.push(ambiguous(entities, name, role, &candidates));
+        }
         // A project without a registry has opted out of entity checks.
-        return None;
+        Resolution::Unknown if entities.is_empty() => {}
+        Resolution::Unknown => {
+            let help = match did_you_mean(&name.value, entities.names()) {
+                Some(near) => format!(
+                    "did you mean `{near}`? If `{}` is a real, different entity, add it to the registry in entities/",
+                    name.value
+                ),
+                None => format!(
+                    "add `{}` to the registry in entities/, or correct the name",
+                    name.value
+                ),
+            };
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::UnknownEntity,
+                    format!("the {role} `{}` names no known entity", name.value),
+                    name.at.clone(),
+                    "not in the entity registry",
+                )
+                .with_help(help),
+            );
+        }
     }
-    let help = match did_you_mean(&name.value, entities.names()) {
-        Some(near) => format!(
-            "did you mean `{near}`? If `{}` is a real, different entity, add it to the registry in entities/",
-            name.value
+}
+
+/// How many candidates an ambiguity lists before summarising the rest.
+const LISTED_CANDIDATES: usize = 5;
+
+/// CC024: a name several entities share, which the context does not settle.
+fn ambiguous(
+    entities: &Entities,
+    name: &Located<String>,
+    role: &str,
+    candidates: &[EntityId],
+) -> Diagnostic {
+    let mut diagnostic = Diagnostic::new(
+        Code::AmbiguousEntity,
+        format!(
+            "the {role} `{}` could name {} entities",
+            name.value,
+            candidates.len()
         ),
-        None => format!(
-            "add `{}` to the registry in entities/, or correct the name",
-            name.value
+        name.at.clone(),
+        "several entities have this name",
+    );
+    for &candidate in candidates.iter().take(LISTED_CANDIDATES) {
+        diagnostic = diagnostic.with_note(format!("it could be {}", entities.describe(candidate)));
+    }
+    if candidates.len() > LISTED_CANDIDATES {
+        diagnostic =
+            diagnostic.with_note(format!("and {} more", candidates.len() - LISTED_CANDIDATES));
+    }
+    let qualified: Vec<String> = candidates
+        .iter()
+        .take(LISTED_CANDIDATES)
+        .filter_map(|&c| entities.qualified_name(c))
+        .map(|q| format!("`{q}`"))
+        .collect();
+    let mut help = match qualified.as_slice() {
+        [] => String::new(),
+        [one] => format!("write the place it lies within, as in {one}; "),
+        [first @ .., last] => format!(
+            "write the place it lies within: {} or {last}; ",
+            first.join(", ")
         ),
     };
-    diagnostics.push(
-        Diagnostic::new(
-            Code::UnknownEntity,
-            format!("the {role} `{}` names no known entity", name.value),
-            name.at.clone(),
-            "not in the entity registry",
-        )
-        .with_help(help),
-    );
-    None
+    if candidates
+        .iter()
+        .any(|&c| entities.get(c).parent_entity.is_none())
+    {
+        help.push_str(
+            "an entity with no parent can be named by an alias of its own, such as \
+             `Georgia (country)` in entities/; ",
+        );
+    }
+    help.push_str(match role {
+        "subject" => "members that lie within one of them also settle which one the subject is",
+        "member" => "a subject that contains one of them also settles which one the member is",
+        _ => "a parent is read without context, so it needs the qualified name",
+    });
+    diagnostic.with_help(help)
 }
 
 /// Links the claims of each file in turn (`raw_claims` holds one list per file, in file
@@ -477,15 +661,47 @@ struct Resolved {
 }
 
 impl Resolved {
-    /// Resolves `raw`'s names, taking its member list.
+    /// Resolves `raw`'s names, taking its member list. The subject and the members are each
+    /// other's context: of several places named like the subject, the one its members lie
+    /// within; of several named like a member, the one within the subject.
     fn new(entities: &Entities, raw: &mut RawClaim) -> Resolved {
         let mut diagnostics = Diagnostics::default();
-        let subject = resolve_entity(entities, &raw.subject, "subject", &mut diagnostics);
-        let members = raw.members.take().map(|(at, names)| {
+        let names = raw.members.take();
+        let mut subject_candidates = entities.named(&raw.subject.value);
+        if subject_candidates.len() > 1
+            && let Some((_, names)) = &names
+        {
+            let members: Vec<EntityId> = names
+                .iter()
+                .flat_map(|name| entities.named(&name.value))
+                .collect();
+            if let Resolution::Entity(id) =
+                entities.choose(subject_candidates.clone(), &members, Relation::Around)
+            {
+                subject_candidates = vec![id];
+            }
+        }
+        let subject = match entities.choose(subject_candidates.clone(), &[], Relation::Within) {
+            Resolution::Entity(id) => Some(id),
+            resolution => {
+                report_unresolved(
+                    entities,
+                    &raw.subject,
+                    "subject",
+                    resolution,
+                    &mut diagnostics,
+                );
+                None
+            }
+        };
+        // An ambiguous subject still narrows its members to what lies within one of its
+        // candidates.
+        let context = subject.map_or(subject_candidates, |id| vec![id]);
+        let members = names.map(|(at, names)| {
             let members = names
                 .into_iter()
                 .map(|name| Member {
-                    entity: resolve_entity(entities, &name, "member", &mut diagnostics),
+                    entity: resolve_entity(entities, &name, "member", &context, &mut diagnostics),
                     name,
                 })
                 .collect();
@@ -502,7 +718,9 @@ impl Resolved {
 /// Explanation of CC020, printed by `claimcheck explain CC020`.
 pub const EXPLAIN_DUPLICATE_ID: &str = "\
 What it checks: source ids are unique among sources, claim ids among claims (across all
-files), and entity names and aliases among entities.
+files), and entity names and aliases among the entities of one parent. Places may share a
+name when they lie within different parents (a `Central` region in Ghana and in Botswana);
+two entities of one name under the same parent, or both without a parent, are one too many.
 
 Why it matters: rules and reviewers refer to claims by id. If two claims share one, an
 equation could silently use the wrong figure. Both places are labelled so you can decide
@@ -515,6 +733,34 @@ Fails:
     - id: gansu-poor-counties
 
 Passes: two different ids, such as gansu-poor-counties and gansu-poor-counties-announced.
+And in entities/:
+    - { name: Central, kind: province, parent: Ghana }
+    - { name: Central, kind: district, parent: Botswana }
+";
+
+/// Explanation of CC024, printed by `claimcheck explain CC024`.
+pub const EXPLAIN_AMBIGUOUS_ENTITY: &str = "\
+What it checks: a subject, member or parent that several entities of the registry share
+(places with one name under different parents) is settled by its context, or named so that
+only one entity fits. A member resolves to the homonym that lies within the claim's subject;
+a subject to the one its members lie within. A qualified name, `Central (Ghana)`, picks the
+entity named Central that lies within Ghana, at any depth, anywhere a name is accepted. A
+parent is read without context, so a shared name needs the qualified form there. An entity
+with no parent is picked by an alias of its own, such as `Georgia (country)`.
+
+Why it matters: a name that could be two places would join lists and series of different
+places, or compare one region's figures with another's. The warning lists the candidates
+with their parents and the names that pick each.
+
+Fails:
+    # entities: Central within Ghana, Central within Botswana
+    subject: Central
+
+Passes:
+    subject: Central (Ghana)
+    # or, with the context:
+    subject: Ghana
+    members: [Central, Ashanti]
 ";
 
 /// Explanation of CC023, printed by `claimcheck explain CC023`.
@@ -569,3 +815,231 @@ Passes:
     - name: Du'an County
       aliases: [Duan]
 ";
+
+#[cfg(test)]
+mod tests {
+    use crate::codes::Code;
+    use crate::testing::check_files;
+
+    #[test]
+    fn names_resolve_whatever_the_apostrophe_or_the_encoding_of_accents() {
+        let outcome = check_files(&[
+            (
+                "entities/more.yaml",
+                "entities:\n  - { name: \"Ra\u{2019}s al Khaymah\", kind: province }\n  - { name: \"Juli\u{e0}\", kind: county, parent: \"Ra's al Khaymah\" }\n",
+            ),
+            (
+                "claims/c.yaml",
+                "source: article\nclaims:\n  - { id: a, quote: q, subject: \"Ra's al Khaymah\", metric: m, members: [\"Julia\u{300}\"] }\n",
+            ),
+        ]);
+        let codes: Vec<Code> = outcome.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, []);
+        let claim = &outcome.project.claims[0];
+        let entities = &outcome.project.entities;
+        let subject = claim.subject_entity.expect("the subject resolves");
+        assert_eq!(entities.get(subject).name.value, "Ra\u{2019}s al Khaymah");
+        let member = claim.members[0].entity.expect("the member resolves");
+        assert_eq!(entities.get(member).parent_entity, Some(subject));
+    }
+
+    #[test]
+    fn two_spellings_of_one_name_are_one_name_in_the_registry() {
+        let outcome = check_files(&[(
+            "entities/more.yaml",
+            "entities:\n  - { name: \"Ra\u{2019}s al Khaymah\", kind: province }\n  - { name: \"Ra's al Khaymah\", kind: province }\n",
+        )]);
+        let codes: Vec<Code> = outcome.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, [Code::DuplicateId]);
+    }
+
+    const HOMONYMS: &str = "entities:
+  - { name: Ghana, kind: country }
+  - { name: Botswana, kind: country }
+  - { name: Central, kind: province, parent: Ghana }
+  - { name: Central, kind: district, parent: Botswana }
+  - { name: Ashanti, kind: province, parent: Ghana }
+  - { name: Serowe, kind: village, parent: Central (Botswana) }
+";
+
+    fn check_homonyms(claims: &str) -> crate::check::Outcome {
+        check_files(&[
+            ("entities/more.yaml", HOMONYMS),
+            (
+                "claims/c.yaml",
+                &format!("source: article\nclaims:\n{claims}"),
+            ),
+        ])
+    }
+
+    fn entity_named(outcome: &crate::check::Outcome, id: Option<crate::model::EntityId>) -> String {
+        let entities = &outcome.project.entities;
+        let id = id.expect("the name resolves");
+        entities
+            .qualified_name(id)
+            .unwrap_or_else(|| entities.get(id).name.value.clone())
+    }
+
+    #[test]
+    fn places_that_share_a_name_under_different_parents_are_valid() {
+        let outcome = check_homonyms("");
+        assert!(outcome.diagnostics.is_empty(), "{:?}", outcome.diagnostics);
+        let entities = &outcome.project.entities;
+        let serowe = entities.resolve("Serowe").unwrap();
+        assert_eq!(
+            entities.describe(serowe),
+            "`Serowe`, a village within `Central`"
+        );
+        assert_eq!(
+            entity_named(&outcome, entities.get(serowe).parent_entity),
+            "Central (Botswana)"
+        );
+    }
+
+    #[test]
+    fn a_member_resolves_to_the_homonym_within_the_subject() {
+        let outcome = check_homonyms(
+            "  - { id: a, quote: q, subject: Ghana, metric: m, members: [Central, Ashanti] }\n  - { id: b, quote: q, subject: Botswana, metric: m, members: [Central] }\n",
+        );
+        assert!(outcome.diagnostics.is_empty(), "{:?}", outcome.diagnostics);
+        let claims = &outcome.project.claims;
+        assert_eq!(
+            entity_named(&outcome, claims[0].members[0].entity),
+            "Central (Ghana)"
+        );
+        assert_eq!(
+            entity_named(&outcome, claims[1].members[0].entity),
+            "Central (Botswana)"
+        );
+    }
+
+    #[test]
+    fn a_subject_resolves_to_the_homonym_its_members_lie_within() {
+        let outcome = check_homonyms(
+            "  - { id: a, quote: q, subject: Central, metric: m, members: [Serowe] }\n",
+        );
+        assert!(outcome.diagnostics.is_empty(), "{:?}", outcome.diagnostics);
+        let claim = &outcome.project.claims[0];
+        assert_eq!(
+            entity_named(&outcome, claim.subject_entity),
+            "Central (Botswana)"
+        );
+    }
+
+    #[test]
+    fn a_qualified_name_is_accepted_as_subject_and_member() {
+        let outcome = check_homonyms(
+            "  - { id: a, quote: q, subject: Central (Ghana), metric: m, value: 1, unit: region }\n  - { id: b, quote: q, subject: Africa, metric: m, members: [\"Central (Botswana)\"] }\n",
+        );
+        let codes: Vec<Code> = outcome.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(
+            codes,
+            [Code::UnknownEntity],
+            "Africa is not in the registry"
+        );
+        let claims = &outcome.project.claims;
+        assert_eq!(
+            entity_named(&outcome, claims[0].subject_entity),
+            "Central (Ghana)"
+        );
+        assert_eq!(
+            entity_named(&outcome, claims[1].members[0].entity),
+            "Central (Botswana)"
+        );
+    }
+
+    #[test]
+    fn a_name_the_context_does_not_settle_lists_its_candidates() {
+        let outcome =
+            check_homonyms("  - { id: a, quote: q, subject: Central, metric: m, value: 1 }\n");
+        let diagnostic = &outcome.diagnostics[0];
+        assert_eq!(diagnostic.code, Code::AmbiguousEntity);
+        assert_eq!(
+            diagnostic.message,
+            "the subject `Central` could name 2 entities"
+        );
+        assert_eq!(
+            diagnostic.notes,
+            [
+                "it could be `Central`, a province within `Ghana`",
+                "it could be `Central`, a district within `Botswana`"
+            ]
+        );
+        let help = diagnostic.help.as_deref().unwrap();
+        assert!(
+            help.contains("`Central (Ghana)` or `Central (Botswana)`"),
+            "{help}"
+        );
+        assert_eq!(outcome.project.claims[0].subject_entity, None);
+        assert_eq!(
+            diagnostic.severity,
+            crate::diagnostic::Severity::Warning,
+            "like an unknown name"
+        );
+    }
+
+    #[test]
+    fn an_ambiguous_parent_is_reported_and_left_unlinked() {
+        let outcome = check_files(&[(
+            "entities/more.yaml",
+            &format!("{HOMONYMS}  - {{ name: Mampong, kind: town, parent: Central }}\n"),
+        )]);
+        let codes: Vec<Code> = outcome.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, [Code::AmbiguousEntity]);
+        assert_eq!(
+            outcome.diagnostics[0].message,
+            "the parent `Central` could name 2 entities"
+        );
+    }
+
+    #[test]
+    fn one_name_twice_under_one_parent_is_a_duplicate() {
+        let outcome = check_files(&[(
+            "entities/more.yaml",
+            &format!(
+                "{HOMONYMS}  - {{ name: Central, kind: province, parent: Ghana }}\n  - {{ name: Kumasi, kind: city, parent: Ashanti, aliases: [Ashanti] }}\n"
+            ),
+        )]);
+        let messages: Vec<(&str, &str)> = outcome
+            .diagnostics
+            .iter()
+            .map(|d| (d.code.id(), d.message.as_str()))
+            .collect();
+        assert_eq!(
+            messages,
+            [("CC020", "two entities named `Central` lie within `Ghana`")],
+            "an alias may repeat a name under another parent"
+        );
+        assert!(
+            outcome.diagnostics[0]
+                .help
+                .as_deref()
+                .is_some_and(|h| !h.contains(" id")),
+            "entities have no id to change"
+        );
+    }
+
+    #[test]
+    fn a_qualified_parent_resolves_among_hundreds_of_homonyms() {
+        let mut registry = String::from("entities:\n");
+        for i in 0..300 {
+            registry.push_str(&format!(
+                "  - {{ name: P{i}, kind: province }}\n  - {{ name: Central, kind: district, parent: P{i} }}\n"
+            ));
+        }
+        registry.push_str("  - { name: Serowe, kind: village, parent: Central (P7) }\n");
+        let outcome = check_files(&[("entities/more.yaml", &registry)]);
+        assert!(outcome.diagnostics.is_empty(), "{:?}", outcome.diagnostics);
+        let entities = &outcome.project.entities;
+        let serowe = entities.resolve("Serowe").unwrap();
+        assert_eq!(
+            entities.describe(serowe),
+            "`Serowe`, a village within `Central`"
+        );
+        let parent = entities.get(serowe).parent_entity.unwrap();
+        assert_eq!(
+            entities.qualified_name(parent).as_deref(),
+            Some("Central (P7)")
+        );
+    }
+}

@@ -2,6 +2,7 @@
 //! so that findings can point at the exact YAML node.
 
 pub mod date;
+pub mod resolve;
 
 use std::collections::HashMap;
 
@@ -9,6 +10,7 @@ use crate::diagnostic::Location;
 use crate::files::{FileId, Files};
 use crate::quantity::Quantity;
 pub use date::{Date, Period};
+pub use resolve::{Relation, Resolution};
 
 /// A value and the place in a YAML file it was read from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -265,28 +267,37 @@ pub struct Entity {
     pub aliases: Vec<Located<String>>,
 }
 
-/// The entity registry, with every name and alias indexed.
+/// The entity registry, with every name and alias indexed by its [`name_key`]. Places may
+/// share a name under different parents (a `Central` region in Ghana and in Botswana): a
+/// name indexes every entity it names, and [`resolve`] tells them apart by context.
 #[derive(Clone, Debug, Default)]
 pub struct Entities {
     items: Vec<Entity>,
-    by_name: HashMap<String, EntityId>,
+    by_name: HashMap<String, Vec<EntityId>>,
+    /// Parent -> name -> the entities of that name directly within it.
+    children: HashMap<EntityId, HashMap<String, Vec<EntityId>>>,
+}
+
+/// What two spellings of a name are compared by: the [normalized](crate::normalize) name,
+/// so that `Ra's al Khaymah` and `Ra’s al Khaymah`, or a name in composed and in decomposed
+/// form, are one name.
+pub fn name_key(name: &str) -> String {
+    crate::normalize::normalize(name)
 }
 
 impl Entities {
-    /// Adds an entity; its names must already be known to be unique.
+    /// Adds an entity under its name and aliases. Duplicates (one name twice under one
+    /// parent) are the loader's to refuse.
     pub fn push(&mut self, entity: Entity) -> EntityId {
         let id = EntityId(u32::try_from(self.items.len()).expect("fewer than 4 billion entities"));
-        self.by_name.insert(entity.name.value.clone(), id);
-        for alias in &entity.aliases {
-            self.by_name.entry(alias.value.clone()).or_insert(id);
+        for name in std::iter::once(&entity.name).chain(&entity.aliases) {
+            let ids = self.by_name.entry(name_key(&name.value)).or_default();
+            if !ids.contains(&id) {
+                ids.push(id);
+            }
         }
         self.items.push(entity);
         id
-    }
-
-    /// The entity a name or alias denotes.
-    pub fn resolve(&self, name: &str) -> Option<EntityId> {
-        self.by_name.get(name).copied()
     }
 
     pub fn get(&self, id: EntityId) -> &Entity {
@@ -304,9 +315,12 @@ impl Entities {
             .map(|(i, e)| (EntityId(i as u32), e))
     }
 
-    /// Every name and alias, for "did you mean".
+    /// Every name and alias as written, for "did you mean".
     pub fn names(&self) -> impl Iterator<Item = &str> {
-        self.by_name.keys().map(String::as_str)
+        self.items.iter().flat_map(|entity| {
+            std::iter::once(entity.name.value.as_str())
+                .chain(entity.aliases.iter().map(|alias| alias.value.as_str()))
+        })
     }
 
     pub fn len(&self) -> usize {

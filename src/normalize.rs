@@ -1,0 +1,481 @@
+//! The only differences a quote may have from its article, and a name from the registry's:
+//! how whitespace, quote marks and dashes are written, and how accented letters are encoded.
+//!
+//! Copying a sentence out of a web page changes invisible things: a line break becomes a
+//! space, `’` becomes `'`, an en dash becomes a hyphen, and `à` may be one character (NFC,
+//! what most keyboards type) or `a` followed by a combining grave accent (NFD, what some
+//! systems store). None of these change what the article says, so quotes, values and names
+//! are compared in a normal form that ignores them and nothing else:
+//!
+//! - the text is put in Unicode Normalization Form C (canonical composition), so that `à`
+//!   is the same in either encoding;
+//! - every run of whitespace (spaces, tabs, line breaks, no-break spaces...) becomes one
+//!   space;
+//! - the quote marks and apostrophes `‘ ’ ‚ ‛ “ ” „ ‟ ʼ ' "` all become `"`;
+//! - the dashes `‐ ‑ ‒ – — ― −` become `-`.
+//!
+//! Case, words, digits and every other punctuation mark must match exactly.
+//!
+//! [`Normalized`] keeps the way back from the normalized text to the original, so that a
+//! match found in the normalized text is reported at its exact place in the article. The
+//! original is cut into *segments*: a character that NFC never combines with what precedes
+//! it (ASCII, most letters, punctuation) and the combining marks after it. A segment is
+//! normalized as a whole and maps back as a whole, so a span never splits a base letter
+//! from its accents. Stretches the normalization leaves as they are map back byte for byte.
+//! Building it is one pass over the text: O(n) time; the map holds one entry per stretch
+//! that changed (a line break, a curly quote, an accented letter in NFD), not one per byte.
+
+use std::ops::Range;
+
+use unicode_normalization::char::{canonical_combining_class, is_combining_mark};
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+
+/// What a character becomes, or `None` when it is whitespace (folded into one space).
+fn fold(c: char) -> Option<char> {
+    match c {
+        c if c.is_whitespace() => None,
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{201C}' | '\u{201D}'
+        | '\u{201E}' | '\u{201F}' | '\u{02BC}' | '\'' | '"' => Some('"'),
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
+        | '\u{2212}' => Some('-'),
+        c => Some(c),
+    }
+}
+
+/// Whether a segment (see the module docs) starts at `c`: NFC never combines `c` with what
+/// comes before it. A combining mark, or a letter NFC may compose with the one before
+/// (Hangul vowels, some Indic vowel signs), continues the segment.
+fn starts_segment(c: char) -> bool {
+    c.is_ascii()
+        || (canonical_combining_class(c) == 0
+            && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes)
+}
+
+/// The end of the run of ASCII from `start` that normalization keeps byte for byte:
+/// printable characters other than quote marks, and single spaces between them (not after
+/// whitespace already folded, `after_space`). It stops before a character followed by a
+/// non-ASCII one, which may be a combining mark on it.
+fn plain_run_end(bytes: &[u8], start: usize, after_space: bool) -> usize {
+    let plain = |b: u8| b.is_ascii_graphic() && b != b'\'' && b != b'"';
+    let mut end = start;
+    while let Some(&b) = bytes.get(end) {
+        let next = bytes.get(end + 1).copied();
+        if next.is_some_and(|n| !n.is_ascii()) {
+            break;
+        }
+        let kept = if b == b' ' {
+            (end > start || !after_space) && next.is_some_and(plain)
+        } else {
+            plain(b)
+        };
+        if !kept {
+            break;
+        }
+        end += 1;
+    }
+    end
+}
+
+/// Whether `c` belongs to the letter before it: a combining accent, tone mark or vowel sign.
+/// Words are never cut before one.
+pub fn continues_letter(c: char) -> bool {
+    !c.is_ascii() && is_combining_mark(c)
+}
+
+/// Whether `c` is part of a word: a letter, a digit, or a mark on one.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || continues_letter(c)
+}
+
+/// One stretch of the normalized text and where it came from.
+#[derive(Clone, Copy, Debug)]
+struct Piece {
+    /// Where the stretch starts in the normalized text; it ends where the next one starts.
+    normalized: u32,
+    /// The original bytes it came from.
+    original: u32,
+    original_end: u32,
+    /// The stretch is the original unchanged, so it maps back byte for byte; otherwise it
+    /// maps back as a whole.
+    unchanged: bool,
+}
+
+/// A text after normalization, with the way back to the original.
+#[derive(Clone, Debug)]
+pub struct Normalized {
+    /// The normalized text.
+    pub text: String,
+    /// The stretches of `text` in order.
+    pieces: Vec<Piece>,
+}
+
+/// A [`Normalized`] being built, one character or plain run at a time.
+struct Builder {
+    text: String,
+    pieces: Vec<Piece>,
+    /// Where the open run of whitespace started (normalized, original), if the last
+    /// character appended was whitespace.
+    open_space: Option<(u32, u32)>,
+}
+
+impl Normalized {
+    /// Normalizes `original`. Leading and trailing whitespace become one space each, like
+    /// any other run; [`normalize`] trims them for quotes and names.
+    pub fn new(original: &str) -> Normalized {
+        let mut out = Builder {
+            text: String::with_capacity(original.len()),
+            pieces: Vec::new(),
+            open_space: None,
+        };
+        let bytes = original.as_bytes();
+        let mut composed = String::new();
+        let mut start = 0;
+        while start < bytes.len() {
+            // Most of an article is plain ASCII that normalization keeps: copied in bulk.
+            let plain_end = plain_run_end(bytes, start, out.open_space.is_some());
+            if plain_end > start {
+                out.push_unchanged(&original[start..plain_end], start);
+                start = plain_end;
+                continue;
+            }
+            // One segment: a character and the marks that continue it.
+            let mut chars = original[start..].char_indices();
+            let Some((_, first)) = chars.next() else {
+                break;
+            };
+            let mut end = start + first.len_utf8();
+            for (inside, c) in chars {
+                if starts_segment(c) {
+                    break;
+                }
+                end = start + inside + c.len_utf8();
+            }
+            if end == start + first.len_utf8() && starts_segment(first) {
+                out.push(first, start..end, true);
+            } else {
+                // A letter with its marks (or a mark alone): composed, and mapped back whole.
+                composed.clear();
+                composed.extend(original[start..end].nfc());
+                for c in composed.chars() {
+                    out.push(c, start..end, false);
+                }
+            }
+            start = end;
+        }
+        Normalized {
+            text: out.text,
+            pieces: out.pieces,
+        }
+    }
+
+    /// The byte range in the original text of `range`, a range of the normalized text
+    /// (on its character boundaries).
+    pub fn original_span(&self, range: Range<usize>) -> Range<usize> {
+        let Some(last_piece) = self.pieces.last() else {
+            return 0..0;
+        };
+        if range.start >= self.text.len() {
+            let end = last_piece.original_end as usize;
+            return end..end;
+        }
+        let piece_at = |byte: usize| {
+            let after = self
+                .pieces
+                .partition_point(|piece| piece.normalized as usize <= byte);
+            &self.pieces[after.saturating_sub(1)]
+        };
+        let first = piece_at(range.start);
+        let start = if first.unchanged {
+            first.original as usize + (range.start - first.normalized as usize)
+        } else {
+            first.original as usize
+        };
+        if range.end <= range.start {
+            return start..start;
+        }
+        let end = range.end.min(self.text.len());
+        let last = piece_at(end - 1);
+        let end = if last.unchanged {
+            last.original as usize + (end - last.normalized as usize)
+        } else {
+            last.original_end as usize
+        };
+        start..end.max(start)
+    }
+
+    /// The first place the normalized `needle` stands in this text, as a byte range of the
+    /// original text. `str::find` is the Two-Way algorithm: linear in the text's length.
+    pub fn find(&self, needle: &str) -> Option<Range<usize>> {
+        if needle.is_empty() {
+            return None;
+        }
+        let at = self.text.find(needle)?;
+        Some(self.original_span(at..at + needle.len()))
+    }
+}
+
+impl Builder {
+    /// Appends `run`, which starts at `start` in the original and normalization keeps as
+    /// it is.
+    fn push_unchanged(&mut self, run: &str, start: usize) {
+        let at = offset(self.text.len());
+        self.text.push_str(run);
+        self.add_piece(at, offset(start), offset(start + run.len()), true);
+        self.open_space = None;
+    }
+
+    /// Appends `c`, folded, coming from the `original` bytes; `as_is` when NFC keeps it.
+    fn push(&mut self, c: char, original: Range<usize>, as_is: bool) {
+        let at = offset(self.text.len());
+        let (start, end) = (offset(original.start), offset(original.end));
+        let Some(folded) = fold(c) else {
+            match self.open_space {
+                Some((space, space_start)) => self.extend_space(space, space_start, end),
+                None => {
+                    self.open_space = Some((at, start));
+                    self.text.push(' ');
+                    self.add_piece(at, start, end, as_is && c == ' ');
+                }
+            }
+            return;
+        };
+        self.open_space = None;
+        self.text.push(folded);
+        self.add_piece(at, start, end, as_is && folded == c);
+    }
+
+    /// Makes the run of whitespace whose space is at `space` reach the original `end`.
+    fn extend_space(&mut self, space: u32, space_start: u32, end: u32) {
+        let Some(last) = self.pieces.last_mut() else {
+            return;
+        };
+        if !last.unchanged {
+            last.original_end = end;
+        } else if last.normalized == space {
+            last.unchanged = false;
+            last.original_end = end;
+        } else {
+            // The space was merged into the unchanged stretch before it: split it off.
+            last.original_end = space_start;
+            self.pieces.push(Piece {
+                normalized: space,
+                original: space_start,
+                original_end: end,
+                unchanged: false,
+            });
+        }
+    }
+
+    fn add_piece(&mut self, at: u32, start: u32, end: u32, unchanged: bool) {
+        if let Some(last) = self.pieces.last_mut() {
+            if unchanged && last.unchanged && last.original_end == start {
+                last.original_end = end;
+                return;
+            }
+            // Another character of the same composed segment.
+            if !unchanged && !last.unchanged && last.original == start && last.original_end == end {
+                return;
+            }
+        }
+        self.pieces.push(Piece {
+            normalized: at,
+            original: start,
+            original_end: end,
+            unchanged,
+        });
+    }
+}
+
+fn offset(at: usize) -> u32 {
+    // Article texts are limited to 256 MiB by the loader, well below 4 GiB.
+    u32::try_from(at).unwrap_or(u32::MAX)
+}
+
+/// A name as claims are grouped by it when no entity settles it: in NFC, with typographic
+/// apostrophes and single quotes written `'`, double quotes `"`, dashes `-`, and runs of
+/// whitespace one space. `Ra’s al Khaymah` and `Ra's al Khaymah` are then one name, as they
+/// are one [`normalize`]d name, while the name still reads as written.
+pub fn canonical_name(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.trim().nfc() {
+        match fold(c) {
+            None if out.ends_with(' ') => {}
+            None => out.push(' '),
+            Some('"')
+                if c != '"' && !matches!(c, '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}') =>
+            {
+                out.push('\'')
+            }
+            Some(folded) => out.push(folded),
+        }
+    }
+    out
+}
+
+/// The normalized form of a quote or a name: normalized, without leading or trailing
+/// whitespace.
+pub fn normalize(text: &str) -> String {
+    Normalized::new(text.trim()).text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whitespace_runs_become_one_space() {
+        assert_eq!(normalize("  a \n\n  b\tc  "), "a b c");
+        assert_eq!(normalize("a\u{a0}b"), "a b");
+    }
+
+    #[test]
+    fn quote_marks_and_apostrophes_are_one_mark() {
+        assert_eq!(normalize("“Four Don’ts”"), normalize("\"Four Don'ts\""));
+        assert_eq!(normalize("‘x’"), "\"x\"");
+    }
+
+    #[test]
+    fn dash_kinds_become_a_hyphen() {
+        assert_eq!(normalize("a‐b‑c–d—e−f"), "a-b-c-d-e-f");
+    }
+
+    #[test]
+    fn case_words_and_other_punctuation_are_kept() {
+        assert_ne!(normalize("Gansu"), normalize("gansu"));
+        assert_ne!(normalize("a, b"), normalize("a. b"));
+    }
+
+    #[test]
+    fn a_match_maps_back_to_the_original_bytes() {
+        let original = "All 75 “poor”\n\n   counties — in Gansu";
+        let article = Normalized::new(original);
+        let span = article
+            .find(&normalize("75 \"poor\" counties - in"))
+            .unwrap();
+        assert_eq!(&original[span], "75 “poor”\n\n   counties — in");
+    }
+
+    #[test]
+    fn a_match_next_to_multibyte_text_keeps_char_boundaries() {
+        let original = "云南 Yunnan’s 88 counties";
+        let article = Normalized::new(original);
+        let span = article.find("Yunnan\"s").unwrap();
+        assert_eq!(&original[span], "Yunnan’s");
+        let span = article.find("云南").unwrap();
+        assert_eq!(&original[span], "云南");
+    }
+
+    #[test]
+    fn composed_and_decomposed_letters_are_the_same() {
+        let nfd = "Julia\u{300} and Quye\u{302}\u{300}n";
+        assert_eq!(normalize(nfd), normalize("Julià and Quyền"));
+        assert_eq!(normalize("Julià"), "Julià");
+    }
+
+    #[test]
+    fn a_match_in_decomposed_text_maps_back_to_whole_letters() {
+        let original = "the article has Julia\u{300}\n\n and Ge\u{121}ark\u{2019}unik\u{2019}.";
+        let article = Normalized::new(original);
+        let span = article.find("Julià and").unwrap();
+        assert_eq!(&original[span], "Julia\u{300}\n\n and");
+        assert_eq!(article.find("has Julia "), None);
+        let span = article.find(&normalize("Geġark'unik'")).unwrap();
+        assert_eq!(&original[span], "Ge\u{121}ark\u{2019}unik\u{2019}");
+    }
+
+    #[test]
+    fn a_match_ending_on_a_base_letter_keeps_its_marks() {
+        // q with a tilde has no composed form: NFC keeps the mark apart.
+        let original = "Sa\u{303}o and aq\u{303}b";
+        let article = Normalized::new(original);
+        assert_eq!(&original[article.find("aq").unwrap()], "aq\u{303}");
+        assert_eq!(&original[article.find("Sã").unwrap()], "Sa\u{303}");
+    }
+
+    #[test]
+    fn a_decomposed_quote_is_found_in_composed_text() {
+        let original = "Đắk Lắk reported 12 schools";
+        let article = Normalized::new(original);
+        let quote = normalize("\u{110}a\u{306}\u{301}k La\u{306}\u{301}k reported");
+        let span = article.find(&quote).unwrap();
+        assert_eq!(&original[span], "Đắk Lắk reported");
+    }
+
+    #[test]
+    fn typographic_apostrophes_and_dashes_are_unified() {
+        assert_eq!(normalize("Ra’s al Khaymah"), normalize("Ra's al Khaymah"));
+        assert_eq!(normalize("Geġarkʼunikʼ"), normalize("Geġark'unik'"));
+        assert_eq!(normalize("„x‟"), "\"x\"");
+        assert_eq!(normalize("a‒b―c"), "a-b-c");
+    }
+
+    #[test]
+    fn spans_of_every_substring_map_to_char_boundaries() {
+        let original = "  É\u{301}x  \u{301}y\t’z— 云 a\u{300}\u{316}b \n";
+        let text = Normalized::new(original);
+        let bounds: Vec<usize> = (0..=text.text.len())
+            .filter(|&i| text.text.is_char_boundary(i))
+            .collect();
+        for &a in &bounds {
+            for &b in bounds.iter().filter(|&&b| b >= a) {
+                let span = text.original_span(a..b);
+                assert!(original.get(span.clone()).is_some(), "{a}..{b} -> {span:?}");
+                assert!(span.start <= span.end);
+            }
+        }
+    }
+
+    /// The normal form computed the plain way, without the map back: NFC, then folded.
+    fn reference(text: &str) -> String {
+        let mut out = String::new();
+        for c in text.nfc() {
+            match fold(c) {
+                None if out.ends_with(' ') => {}
+                None => out.push(' '),
+                Some(c) => out.push(c),
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_bulk_copy_and_the_segments_give_the_plain_normal_form(
+            text in "([a-c' \"\n\t.]|e\u{301}|\u{301}|é|’|—|\u{a0}|q\u{303}){0,40}"
+        ) {
+            let normalized = Normalized::new(&text);
+            proptest::prop_assert_eq!(&normalized.text, &reference(&text));
+            let bounds: Vec<usize> = (0..=normalized.text.len())
+                .filter(|&i| normalized.text.is_char_boundary(i))
+                .collect();
+            let mut previous = 0..0;
+            for &a in &bounds {
+                let span = normalized.original_span(a..normalized.text.len());
+                proptest::prop_assert!(text.get(span.clone()).is_some());
+                proptest::prop_assert!(span.start >= previous.start);
+                previous = span;
+            }
+        }
+    }
+
+    #[test]
+    fn canonical_names_read_as_written_with_plain_punctuation() {
+        assert_eq!(canonical_name("Ra’s al  Khaymah"), "Ra's al Khaymah");
+        assert_eq!(canonical_name("Geġarkʼunikʼ"), "Geġark'unik'");
+        assert_eq!(
+            canonical_name("Samegrelo–Zemo Svaneti"),
+            "Samegrelo-Zemo Svaneti"
+        );
+        assert_eq!(canonical_name("“Julia\u{300}”"), "\"Julià\"");
+        assert_eq!(
+            normalize(&canonical_name("Ra’s — Julia\u{300}")),
+            normalize("Ra’s — Julia\u{300}")
+        );
+    }
+
+    #[test]
+    fn an_empty_needle_is_never_found() {
+        assert_eq!(Normalized::new("abc").find(""), None);
+        assert_eq!(Normalized::new("").original_span(0..0), 0..0);
+    }
+}
