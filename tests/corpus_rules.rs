@@ -131,3 +131,16 @@ fn a_part_larger_than_its_whole_is_reported() {
 fn a_rising_poverty_rate_is_reported() {
     assert_new_finding(GUIZHOU, "value: \"0.85%\"", "value: \"30%\"", "CC111");
 }
+
+const FINAL_SPRINT: &str = "claims/2020-10-17-final-sprint.yaml";
+
+#[test]
+fn a_period_of_this_year_that_runs_past_the_article_is_reported() {
+    // "nearly 40 people this year", reported on 17 October, encoded as the whole of 2020.
+    assert_new_finding(
+        FINAL_SPRINT,
+        "unit: person\n    period: 2020-01-01/2020-10-17",
+        "unit: person\n    period: 2020",
+        "CC161",
+    );
+}
