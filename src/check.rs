@@ -137,6 +137,8 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
     citation::label_passages(&mut diagnostics, &project);
     let whole_run = options.rules.is_empty() && options.select.is_empty();
     let suppressed = suppress::apply(&mut diagnostics, &project, &rules, whole_run);
+    // After suppression, so that an `allow:` of either code still silences its own finding.
+    rules::merge::merge(&mut diagnostics);
     for (code, severity) in config.severity.iter().chain(&options.severity) {
         for diagnostic in diagnostics.iter_mut().filter(|d| d.code == *code) {
             diagnostic.severity = *severity;

@@ -12,9 +12,10 @@
 //!   every other figure is reported (CC141), named against the nearest claim of that set;
 //! - the unit must be the same: a claim whose unit differs from the unit most of the
 //!   group uses is reported (CC142), named against the nearest claim with that unit;
-//! - the members must fit the count: when every claim of the group states the same exact
-//!   count, the members their lists name, taken together, are no more than that count
-//!   (CC143): three partial lists of "the 9 counties" may not name 10 different counties.
+//! - the members must fit the count: the lists of the claims that state the group's exact
+//!   count (the one most of them state), taken together, name no more members than that
+//!   count (CC143): three partial lists of "the 9 counties" may not name 10 different
+//!   counties, whether or not another mention of them gives another figure.
 //!
 //! Cost: one pass over the selected claims into a hash map of groups, O(n); a group
 //! whose figures share a value costs one pass more. Only a group whose figures disagree
@@ -258,20 +259,45 @@ impl Check for Agreement {
 /// claim reported is the one whose list first takes the union past the count; its new
 /// names are labelled. Cost: O(members in the group) with a hash set.
 fn members_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
-    let first = quantity(project, group[0]);
-    let all_same_count = group.iter().all(|&id| {
+    // The count the group states: the exact count most of its claims give (the earliest
+    // among equally common ones). A figure that disagrees is CC141's to report; it must
+    // not hide a list that names too many.
+    let mut tally: Vec<(Decimal, usize)> = Vec::new();
+    for &id in group {
         let q = quantity(project, id);
-        q.is_exact_count() && q.value == first.value
-    });
-    let listing: Vec<ClaimId> = group
+        if !q.is_exact_count() {
+            continue;
+        }
+        match tally.iter_mut().find(|(value, _)| *value == q.value) {
+            Some((_, n)) => *n += 1,
+            None => tally.push((q.value, 1)),
+        }
+    }
+    let Some(count) = tally
+        .iter()
+        .enumerate()
+        .max_by_key(|&(order, &(_, n))| (n, Reverse(order)))
+        .map(|(_, &(value, _))| value)
+    else {
+        return Vec::new();
+    };
+    let counted: Vec<ClaimId> = group
+        .iter()
+        .copied()
+        .filter(|&id| {
+            let q = quantity(project, id);
+            q.is_exact_count() && q.value == count
+        })
+        .collect();
+    let first = quantity(project, counted[0]);
+    let listing: Vec<ClaimId> = counted
         .iter()
         .copied()
         .filter(|&id| !project.claim(id).members.is_empty())
         .collect();
-    if !all_same_count || listing.len() < 2 {
+    if listing.len() < 2 {
         return Vec::new();
     }
-    let count = first.value;
     let mut seen: HashMap<NameKey, (ClaimId, usize)> = HashMap::new();
     for &id in &listing {
         let claim = project.claim(id);
@@ -885,6 +911,20 @@ pub(crate) mod tests {
             finding.message
         );
         assert_eq!(primary_text(&outcome, 1), "Napo County");
+    }
+
+    #[test]
+    fn a_disagreeing_figure_does_not_hide_a_list_that_names_too_many() {
+        let body = concat!(
+            "  - { id: a, quote: x, subject: Guangxi, metric: m, value: 1, unit: county, members: [Rongshui], list: partial }\n",
+            "  - { id: b, quote: x, subject: Guangxi, metric: m, value: 1, unit: county, members: [Sanjiang], list: partial }\n",
+            "  - { id: c, quote: x, subject: Guangxi, metric: m, value: 5, unit: county }\n",
+        );
+        let outcome = check(RULE, body);
+        assert_eq!(
+            codes(&outcome),
+            vec![Code::MembersDisagree, Code::ValuesDisagree]
+        );
     }
 
     #[test]

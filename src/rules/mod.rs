@@ -9,6 +9,7 @@ pub mod agreement;
 pub mod count;
 pub mod equation;
 pub mod growth;
+pub mod merge;
 pub mod monotonic;
 pub mod range;
 pub mod select;
