@@ -70,6 +70,7 @@ codes! {
     UnknownClaim = "CC042", "unknown-claim", Error, crate::rules::EXPLAIN_UNKNOWN_CLAIM;
     ClaimWithoutValue = "CC043", "claim-without-value", Error, crate::rules::EXPLAIN_CLAIM_WITHOUT_VALUE;
     UnknownRuleSelected = "CC044", "unknown-rule", Error, crate::check::EXPLAIN_UNKNOWN_RULE;
+    EmptySelection = "CC045", "empty-selection", Warning, crate::rules::select::EXPLAIN_EMPTY_SELECTION;
     // Suppressions and configuration.
     UnusedSuppression = "CC050", "unused-suppression", Warning, crate::suppress::EXPLAIN_UNUSED_SUPPRESSION;
     SuppressionWithoutReason = "CC051", "suppression-without-reason", Error, crate::suppress::EXPLAIN_SUPPRESSION_WITHOUT_REASON;
@@ -87,6 +88,7 @@ codes! {
     ValuesDisagree = "CC141", "values-disagree", Error, crate::rules::agreement::EXPLAIN_VALUES_DISAGREE;
     UnitsDisagree = "CC142", "units-disagree", Error, crate::rules::agreement::EXPLAIN_UNITS_DISAGREE;
     MembersDisagree = "CC143", "members-disagree", Error, crate::rules::agreement::EXPLAIN_MEMBERS_DISAGREE;
+    DatesKeepApart = "CC144", "dates-keep-apart", Info, crate::rules::agreement::EXPLAIN_DATES_KEEP_APART;
     OutOfRange = "CC151", "out-of-range", Error, crate::rules::range::EXPLAIN_OUT_OF_RANGE;
     AsOfAfterPublication = "CC161", "as-of-after-publication", Error, crate::rules::timeline::EXPLAIN_AS_OF_AFTER_PUBLICATION;
     StatusOutOfOrder = "CC162", "status-out-of-order", Error, crate::rules::timeline::EXPLAIN_STATUS_OUT_OF_ORDER;

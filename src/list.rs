@@ -2,7 +2,7 @@
 //! around a corpus.
 
 use crate::check::Outcome;
-use crate::rules::KINDS;
+use crate::rules::{ClaimIndex, KINDS, claims_of};
 
 /// What to list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -96,26 +96,32 @@ pub fn render(outcome: &Outcome, what: Table) -> String {
                 })
                 .collect(),
         ),
-        Table::Rules => (
-            &["ID", "KIND", "SEVERITY", "WHAT IT CHECKS"],
-            outcome
-                .rules
-                .iter()
-                .map(|rule| {
-                    let summary = KINDS
-                        .iter()
-                        .find(|k| k.name == rule.kind)
-                        .map_or("", |k| k.summary);
-                    vec![
-                        rule.id.value.clone(),
-                        rule.kind.to_string(),
-                        rule.severity
-                            .map_or("default".into(), |s| s.as_str().to_string()),
-                        rule.message.clone().unwrap_or_else(|| summary.to_string()),
-                    ]
-                })
-                .collect(),
-        ),
+        Table::Rules => {
+            let index = ClaimIndex::new(project);
+            (
+                &["ID", "KIND", "SEVERITY", "CLAIMS", "WHAT IT CHECKS"],
+                outcome
+                    .rules
+                    .iter()
+                    .map(|rule| {
+                        // How many claims the rule looks at: 0 means it checks nothing.
+                        let claims = claims_of(rule, project, &index).len();
+                        let summary = KINDS
+                            .iter()
+                            .find(|k| k.name == rule.kind)
+                            .map_or("", |k| k.summary);
+                        vec![
+                            rule.id.value.clone(),
+                            rule.kind.to_string(),
+                            rule.severity
+                                .map_or("default".into(), |s| s.as_str().to_string()),
+                            claims.to_string(),
+                            rule.message.clone().unwrap_or_else(|| summary.to_string()),
+                        ]
+                    })
+                    .collect(),
+            )
+        }
     };
     table(header, &rows)
 }

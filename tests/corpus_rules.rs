@@ -172,3 +172,49 @@ fn the_list_of_ten_for_nine_is_reported_even_when_a_figure_of_the_nine_disagrees
         "{after:?}"
     );
 }
+
+/// Appends `sentence` to an article and `claim` (a YAML entry) to a claims file of a corpus
+/// copy, and returns the findings that were not there before.
+fn new_findings_with(
+    article: &str,
+    sentence: &str,
+    file: &str,
+    claim: &str,
+) -> BTreeSet<(String, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (_, before) = findings(root);
+    let dir = common::corpus_copy();
+    let text_path = dir.path().join("sources").join(article);
+    let text = std::fs::read_to_string(&text_path).unwrap();
+    std::fs::write(&text_path, format!("{}\n\n{sentence}\n", text.trim_end())).unwrap();
+    let claims_path = dir.path().join(file);
+    let claims = std::fs::read_to_string(&claims_path).unwrap();
+    std::fs::write(&claims_path, format!("{}\n\n{claim}", claims.trim_end())).unwrap();
+    let (_, after) = findings(dir.path());
+    after.difference(&before).cloned().collect()
+}
+
+#[test]
+fn a_figure_restated_differently_a_week_later_with_no_dates_is_an_info() {
+    // The 21 November article restating Yunnan's 88 poor counties (14 November) as 89.
+    let new = new_findings_with(
+        "2020-11-21-cns-gansu-guangxi.txt",
+        "Yunnan's 89 poor counties have all been lifted out of poverty.",
+        GANSU,
+        "  - id: yunnan-poor-counties-restated\n    quote: \"Yunnan's 89 poor counties have all been lifted out of poverty\"\n    subject: Yunnan\n    metric: poor counties\n    value: 89\n    unit: county\n",
+    );
+    assert!(
+        new.contains(&pair("CC144", "yunnan-poor-counties")),
+        "{new:?}"
+    );
+}
+
+#[test]
+fn a_misspelt_metric_in_a_rule_is_a_warning_not_a_silent_pass() {
+    assert_new_finding(
+        "rules/provinces.yaml",
+        "      metric: county poverty exit\n",
+        "      metric: county poverty exits\n",
+        "CC045",
+    );
+}

@@ -21,6 +21,9 @@
 //! whose figures share a value costs one pass more. Only a group whose figures disagree
 //! is sorted to find its largest agreeing set: O(k log k) for k claims in it.
 
+mod dated_apart;
+pub use dated_apart::EXPLAIN_DATES_KEEP_APART;
+
 use std::cmp::Reverse;
 use std::collections::{BTreeSet, HashMap};
 
@@ -250,7 +253,23 @@ impl Check for Agreement {
             );
             findings.extend(found.into_iter().map(|f| f.note(same.clone())));
         }
+        if self.dates_by_default() {
+            findings.extend(dated_apart::dated_apart(project, selected));
+        }
         findings
+    }
+}
+
+impl Agreement {
+    /// Whether the key groups by subject, metric and the default date only, so that two
+    /// articles' figures are kept apart by nothing but their publication dates.
+    fn dates_by_default(&self) -> bool {
+        [KeyPart::Subject, KeyPart::Metric, KeyPart::Date]
+            .iter()
+            .all(|part| self.key.contains(part))
+            && ![KeyPart::AsOf, KeyPart::Period, KeyPart::Source]
+                .iter()
+                .any(|part| self.key.contains(part))
     }
 }
 

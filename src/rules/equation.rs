@@ -342,8 +342,11 @@ impl Side {
 
 impl Check for EquationRule {
     /// An equation names its claims in its expression.
-    fn uses_selection(&self) -> bool {
-        false
+    fn named_claims(&self) -> Option<Vec<ClaimId>> {
+        let mut claims = self.claims.clone();
+        claims.sort_unstable();
+        claims.dedup();
+        Some(claims)
     }
 
     fn evaluate(&self, context: &Context, _selected: &[ClaimId]) -> Vec<Finding> {

@@ -90,11 +90,11 @@ pub trait Check: fmt::Debug + Send + Sync {
     /// Evaluates the rule over the claims its selector chose.
     fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Vec<Finding>;
 
-    /// Whether the kind looks at `select:` at all. A kind that names its claims itself
-    /// (an equation) says no, and is handed no selection: a rule without `select:` selects
-    /// every claim, which would cost a pass over the corpus per rule.
-    fn uses_selection(&self) -> bool {
-        true
+    /// The claims a kind names itself (an equation, in its expression), instead of
+    /// looking at `select:`. Such a kind is handed these as its selection: a rule without
+    /// `select:` selects every claim, which would cost a pass over the corpus per rule.
+    fn named_claims(&self) -> Option<Vec<ClaimId>> {
+        None
     }
 }
 
@@ -410,6 +410,13 @@ fn kind_names() -> String {
     KINDS.iter().map(|k| k.name).collect::<Vec<_>>().join(", ")
 }
 
+/// The claims a rule looks at: those it names, or else those its `select:` chooses.
+pub fn claims_of(rule: &Rule, project: &Project, index: &ClaimIndex) -> Vec<ClaimId> {
+    rule.check
+        .named_claims()
+        .unwrap_or_else(|| rule.select.select(project, index))
+}
+
 /// Evaluates every rule and turns its findings into diagnostics.
 pub fn evaluate(rules: &[Rule], project: &Project) -> Vec<Diagnostic> {
     evaluate_with_progress(rules, project, None)
@@ -432,22 +439,23 @@ pub fn evaluate_with_progress(
     let per_rule: Vec<Vec<Diagnostic>> = rules
         .par_iter()
         .map(|rule| {
-            let selected = if rule.check.uses_selection() {
-                rule.select.select(project, &index)
-            } else {
-                Vec::new()
-            };
+            let selected = claims_of(rule, project, &index);
             let context = Context {
                 project,
                 index: &index,
                 rule,
             };
-            let found: Vec<Diagnostic> = rule
+            let mut found: Vec<Diagnostic> = rule
                 .check
                 .evaluate(&context, &selected)
                 .into_iter()
                 .map(|finding| into_diagnostic(finding, rule))
                 .collect();
+            if selected.is_empty() && rule.check.named_claims().is_none() {
+                let mut warning = rule.select.selects_nothing(project, &rule.id);
+                warning.rule = Some(rule.id.value.clone());
+                found.push(warning);
+            }
             if let Some(progress) = progress {
                 let done = done.fetch_add(1, Ordering::Relaxed) + 1;
                 progress.report(crate::check::Stage::Rules, done, total);
