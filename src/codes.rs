@@ -71,6 +71,7 @@ codes! {
     ClaimWithoutValue = "CC043", "claim-without-value", Error, crate::rules::EXPLAIN_CLAIM_WITHOUT_VALUE;
     UnknownRuleSelected = "CC044", "unknown-rule", Error, crate::check::EXPLAIN_UNKNOWN_RULE;
     EmptySelection = "CC045", "empty-selection", Warning, crate::rules::select::EXPLAIN_EMPTY_SELECTION;
+    ClaimNotLoaded = "CC046", "claim-not-loaded", Error, crate::rules::EXPLAIN_CLAIM_NOT_LOADED;
     // Suppressions and configuration.
     UnusedSuppression = "CC050", "unused-suppression", Warning, crate::suppress::EXPLAIN_UNUSED_SUPPRESSION;
     SuppressionWithoutReason = "CC051", "suppression-without-reason", Error, crate::suppress::EXPLAIN_SUPPRESSION_WITHOUT_REASON;

@@ -218,3 +218,18 @@ fn a_misspelt_metric_in_a_rule_is_a_warning_not_a_silent_pass() {
         "CC045",
     );
 }
+
+#[test]
+fn a_rule_naming_a_claim_that_did_not_load_says_so_without_a_did_you_mean() {
+    // The 75 counties lose their `metric:`; the Gansu sum names the claim.
+    let new = new_findings(
+        GANSU,
+        "  - id: gansu-poor-counties\n    quote: \"There are 75 poverty-stricken counties in Gansu Province\"\n    subject: Gansu\n    metric: poor counties\n",
+        "  - id: gansu-poor-counties\n    quote: \"There are 75 poverty-stricken counties in Gansu Province\"\n    subject: Gansu\n",
+    );
+    assert!(
+        new.contains(&pair("CC046", "gansu-poor-counties")),
+        "{new:?}"
+    );
+    assert!(!new.iter().any(|(code, _)| code == "CC042"), "{new:?}");
+}

@@ -327,6 +327,9 @@ pub struct Project {
     pub entities: Entities,
     pub claims_by_id: HashMap<String, ClaimId>,
     pub sources_by_id: HashMap<String, SourceId>,
+    /// Ids of claims that were written but not loaded (their errors are reported), each at
+    /// its `id:`: a rule naming one is told the claim is invalid, not that it does not exist.
+    pub rejected_claims: HashMap<String, Location>,
     /// Claims of each file ordered by where their entry starts, to find the claim a
     /// location lies in. Built by [`Project::index_locations`].
     claims_by_file: HashMap<FileId, Vec<(usize, usize, ClaimId)>>,

@@ -330,6 +330,26 @@ pub fn claim_reference(
     if let Some(claim) = project.claim_by_id(id) {
         return Some(claim);
     }
+    if let Some(at) = project.rejected_claims.get(id) {
+        // The claim exists but did not load: a did-you-mean would point at another claim,
+        // and following it would silently change what the rule checks.
+        diagnostics.push(
+            Diagnostic::new(
+                Code::ClaimNotLoaded,
+                format!("the claim `{id}` is invalid, so this rule cannot use it"),
+                written.inner(&range),
+                "names a claim that did not load",
+            )
+            .with_label(
+                at.clone(),
+                format!("`{id}` is written here but did not load"),
+            )
+            .with_help(format!(
+                "fix the errors reported on claim `{id}`; the rule runs once the claim loads"
+            )),
+        );
+        return None;
+    }
     let help = match did_you_mean(id, project.claims_by_id.keys().map(String::as_str)) {
         Some(near) => format!("did you mean `{near}`?"),
         None => "name a claim by its `id:` in claims/*.yaml".to_string(),
@@ -521,6 +541,24 @@ Fails:
 
 Passes:
     expression: gansu-counties-exited-by-2019 + gansu-counties-remaining-2019 == gansu-poor-counties
+";
+
+/// Explanation of CC046, printed by `claimcheck explain CC046`.
+pub const EXPLAIN_CLAIM_NOT_LOADED: &str = "\
+What it checks: a claim id a rule names (in an equation's expression, a range's bound) is
+the id of a claim that loaded. A claim with an error of its own (a missing `quote:`,
+`subject:` or `metric:`, an unknown source, a file that is not valid YAML) does not load;
+the rule is told so, and where the claim is, instead of that no claim has that id.
+
+Why it matters: \"no claim has the id ... did you mean ...\" would send the author to
+another claim, and following the suggestion would silently change what the rule checks.
+
+Fails:
+    - { id: gansu-poor-counties, value: 75, ... }      # no `metric:` (CC011): not loaded
+    expression: gansu-counties-exited-by-2019 + gansu-counties-remaining-2019 == gansu-poor-counties
+
+Passes:
+    - { id: gansu-poor-counties, metric: poor counties, value: 75, ... }
 ";
 
 /// Explanation of CC043, printed by `claimcheck explain CC043`.
