@@ -81,6 +81,7 @@ codes! {
     CountMismatch = "CC101", "count-mismatch", Error, crate::rules::count::EXPLAIN_COUNT_MISMATCH;
     DuplicateMember = "CC102", "duplicate-member", Error, crate::rules::count::EXPLAIN_DUPLICATE_MEMBER;
     MemberKindMismatch = "CC103", "member-kind-mismatch", Error, crate::rules::count::EXPLAIN_MEMBER_KIND_MISMATCH;
+    MemberOutsideSubject = "CC104", "member-outside-subject", Error, crate::rules::count::EXPLAIN_MEMBER_OUTSIDE_SUBJECT;
     SeriesBreaks = "CC111", "series-breaks", Error, crate::rules::monotonic::EXPLAIN_SERIES_BREAKS;
     MemberDropped = "CC121", "member-dropped", Error, crate::rules::growth::EXPLAIN_MEMBER_DROPPED;
     GrowthUnexplained = "CC122", "growth-unexplained", Error, crate::rules::growth::EXPLAIN_GROWTH_UNEXPLAINED;

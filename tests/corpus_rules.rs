@@ -58,13 +58,21 @@ fn the_shipped_corpus_reports_exactly_the_articles_discrepancies() {
 
 /// Edits one file of a corpus copy and returns the findings that were not there before.
 fn new_findings(file: &str, from: &str, to: &str) -> BTreeSet<(String, String)> {
+    new_findings_after(&[(file, from, to)])
+}
+
+/// Makes each edit (file, text, replacement; the text once in the file) in a corpus copy,
+/// so that an article and its claim change together, and returns the new findings.
+fn new_findings_after(edits: &[(&str, &str, &str)]) -> BTreeSet<(String, String)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let (_, before) = findings(root);
     let dir = common::corpus_copy();
-    let path = dir.path().join(file);
-    let text = std::fs::read_to_string(&path).unwrap();
-    assert_eq!(text.matches(from).count(), 1, "`{from}` once in {file}");
-    std::fs::write(&path, text.replace(from, to)).unwrap();
+    for (file, from, to) in edits {
+        let path = dir.path().join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(text.matches(from).count(), 1, "`{from}` once in {file}");
+        std::fs::write(&path, text.replace(from, to)).unwrap();
+    }
     let (_, after) = findings(dir.path());
     after.difference(&before).cloned().collect()
 }
@@ -232,4 +240,50 @@ fn a_rule_naming_a_claim_that_did_not_load_says_so_without_a_did_you_mean() {
         "{new:?}"
     );
     assert!(!new.iter().any(|(code, _)| code == "CC042"), "{new:?}");
+}
+
+const GANSU_TEXT: &str = "sources/2020-11-21-cns-gansu-guangxi.txt";
+
+#[test]
+fn a_county_of_another_province_in_a_list_is_outside_its_subject() {
+    // Guangxi's 8 counties with Gansu's Min County for Du'an, in article and claim.
+    let new = new_findings_after(&[
+        (
+            GANSU_TEXT,
+            "Dahua, and Duan to withdraw",
+            "Dahua, and Min County to withdraw",
+        ),
+        (
+            GANSU,
+            "Luocheng, Dahua, and Duan\"",
+            "Luocheng, Dahua, and Min County\"",
+        ),
+        (GANSU, "Dahua, Duan]", "Dahua, Min County]"),
+    ]);
+    assert!(
+        new.contains(&pair("CC104", "guangxi-counties-approved")),
+        "{new:?}"
+    );
+    // Gansu's remaining counties with Guizhou's Weining County for Min County.
+    let new = new_findings_after(&[
+        (
+            GANSU_TEXT,
+            "Tongwei County, and Min County.",
+            "Tongwei County, and Weining County.",
+        ),
+        (
+            GANSU,
+            "Tongwei County, and Min County\"",
+            "Tongwei County, and Weining County\"",
+        ),
+        (
+            GANSU,
+            "Tongwei County, Min County]",
+            "Tongwei County, Weining County]",
+        ),
+    ]);
+    assert!(
+        new.contains(&pair("CC104", "gansu-counties-remaining-2019")),
+        "{new:?}"
+    );
 }

@@ -222,6 +222,11 @@ impl EntityKind {
         }
     }
 
+    /// Whether the kind is a place (not a person or an organization).
+    pub fn is_place(self) -> bool {
+        !matches!(self, EntityKind::Person | EntityKind::Organization)
+    }
+
     /// The kind in running text: "a province", "an autonomous region".
     pub fn with_article(self) -> String {
         let words = self.as_str().replace('-', " ");
@@ -291,6 +296,21 @@ impl Entities {
 
     pub fn get(&self, id: EntityId) -> &Entity {
         &self.items[id.0 as usize]
+    }
+
+    /// Whether `place` lies within `area` by its `parent:` chain (a place is not within
+    /// itself). The chain is bounded by the registry's size: parent cycles are cut when
+    /// entities are linked, and the bound is a second guard.
+    pub fn is_within(&self, place: EntityId, area: EntityId) -> bool {
+        let mut at = place;
+        for _ in 0..self.items.len() {
+            match self.get(at).parent_entity {
+                Some(parent) if parent == area => return true,
+                Some(parent) => at = parent,
+                None => return false,
+            }
+        }
+        false
     }
 
     pub fn get_mut(&mut self, id: EntityId) -> &mut Entity {
