@@ -287,3 +287,17 @@ fn a_county_of_another_province_in_a_list_is_outside_its_subject() {
         "{new:?}"
     );
 }
+
+#[test]
+fn a_province_the_quote_lists_but_the_members_leave_out_is_reported() {
+    // Hubei dropped from the 17 of 14 November, in `members:` only.
+    let new = new_findings(
+        "claims/2020-11-14-seventeen-provinces-cleared.yaml",
+        "Qinghai, Hubei, Jiangxi, Anhui, Yunnan, Xinjiang]",
+        "Qinghai, Jiangxi, Anhui, Yunnan, Xinjiang]",
+    );
+    assert!(
+        new.contains(&pair("CC204", "provinces-cleared-nov14")),
+        "{new:?}"
+    );
+}

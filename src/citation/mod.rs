@@ -22,6 +22,7 @@
 
 pub mod coverage;
 pub mod ignores;
+pub mod left_out;
 pub mod member;
 pub mod normalize;
 pub mod numbers;
@@ -51,6 +52,7 @@ pub fn verify(project: &mut Project) -> Vec<Diagnostic> {
         let passage = claim.passage.as_ref();
         diagnostics.extend(value::check(claim, passage));
         diagnostics.extend(member::check(claim, &project.entities, passage));
+        diagnostics.extend(left_out::check(claim, &project.entities, passage));
     }
     diagnostics
 }
@@ -176,7 +178,7 @@ mod tests {
         let outcome = check_citations(&[(
             "claims/c.yaml",
             &claims(
-                "  - { id: a, quote: \"8 counties of Rongshui, Sanjiang\", subject: Guangxi, metric: m, value: 8, unit: county, members: [Rongshui, Tibet], list: partial }\n",
+                "  - { id: a, quote: \"8 counties of Rongshui, Sanjiang\", subject: Guangxi, metric: m, value: 8, unit: county, members: [Rongshui, Sanjiang, Tibet], list: partial }\n",
             ),
         )]);
         assert_eq!(citation_codes(&outcome), vec![Code::MemberNotInQuote]);
