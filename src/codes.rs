@@ -99,6 +99,7 @@ codes! {
     ValueNotInQuote = "CC202", "value-not-in-quote", Error, crate::citation::value::EXPLAIN_VALUE_NOT_IN_QUOTE;
     MemberNotInQuote = "CC203", "member-not-in-quote", Error, crate::citation::member::EXPLAIN_MEMBER_NOT_IN_QUOTE;
     MemberLeftOut = "CC204", "member-left-out", Error, crate::citation::left_out::EXPLAIN_MEMBER_LEFT_OUT;
+    UnitNotInQuote = "CC205", "unit-not-in-quote", Error, crate::citation::unit::EXPLAIN_UNIT_NOT_IN_QUOTE;
     // Coverage (`claimcheck coverage`) and its ignore list, coverage.yaml.
     UncoveredNumber = "CC210", "uncovered-number", Warning, crate::citation::coverage::EXPLAIN_UNCOVERED_NUMBER;
     IgnoreWithoutReason = "CC212", "ignore-without-reason", Error, crate::citation::ignores::EXPLAIN_IGNORE_WITHOUT_REASON;

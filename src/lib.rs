@@ -24,3 +24,4 @@ pub mod schema;
 pub mod suppress;
 #[cfg(test)]
 mod testing;
+pub mod words;

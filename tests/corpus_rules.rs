@@ -301,3 +301,17 @@ fn a_province_the_quote_lists_but_the_members_leave_out_is_reported() {
         "{new:?}"
     );
 }
+
+#[test]
+fn a_unit_the_quote_does_not_state_is_reported() {
+    // "17 impoverished counties" encoded as 17 provinces: the muddle would vanish silently.
+    let new = new_findings(
+        "claims/2020-11-14-seventeen-provinces-cleared.yaml",
+        "    value: 17\n    unit: county\n",
+        "    value: 17\n    unit: province\n",
+    );
+    assert!(
+        new.contains(&pair("CC205", "provinces-cleared-nov14-said-counties")),
+        "{new:?}"
+    );
+}

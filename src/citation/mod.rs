@@ -28,6 +28,7 @@ pub mod normalize;
 pub mod numbers;
 pub mod passages;
 pub mod quote;
+pub mod unit;
 pub mod value;
 
 use rayon::prelude::*;
@@ -42,6 +43,7 @@ pub use passages::label_passages;
 pub fn verify(project: &mut Project) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
     let passages = locate_passages(project, &mut diagnostics);
+    let units = unit::UnitWords::new(project);
     for (claim, passage) in project.claims.iter_mut().zip(passages) {
         claim.passage = passage;
     }
@@ -53,6 +55,7 @@ pub fn verify(project: &mut Project) -> Vec<Diagnostic> {
         diagnostics.extend(value::check(claim, passage));
         diagnostics.extend(member::check(claim, &project.entities, passage));
         diagnostics.extend(left_out::check(claim, &project.entities, passage));
+        diagnostics.extend(unit::check(claim, &units, passage));
     }
     diagnostics
 }

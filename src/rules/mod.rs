@@ -27,6 +27,7 @@ use crate::load::Document;
 use crate::load::fields::{Reader, Record};
 use crate::load::spec::{Field, Shape, choice_names};
 use crate::model::{ClaimId, Located, Project};
+pub use crate::words::plural;
 pub use select::{ClaimIndex, Selector};
 
 /// The top level of a rules file.
@@ -400,32 +401,6 @@ pub fn claim_with_value(
     None
 }
 
-/// The plural of a unit noun: county -> counties, person -> people, yuan -> yuan.
-pub fn plural(unit: &str) -> String {
-    const SAME: &[&str] = &["yuan", "mu", "percent", "renminbi", "yen", "sheep", "fish"];
-    const IRREGULAR: &[(&str, &str)] = &[
-        ("person", "people"),
-        ("child", "children"),
-        ("man", "men"),
-        ("woman", "women"),
-    ];
-    if SAME.contains(&unit) {
-        return unit.to_string();
-    }
-    if let Some((_, plural)) = IRREGULAR.iter().find(|(one, _)| *one == unit) {
-        return plural.to_string();
-    }
-    if let Some(stem) = unit.strip_suffix('y')
-        && !stem.ends_with(['a', 'e', 'i', 'o', 'u'])
-    {
-        return format!("{stem}ies");
-    }
-    if unit.ends_with(['s', 'x', 'z']) || unit.ends_with("ch") || unit.ends_with("sh") {
-        return format!("{unit}es");
-    }
-    format!("{unit}s")
-}
-
 fn kind_names() -> String {
     KINDS.iter().map(|k| k.name).collect::<Vec<_>>().join(", ")
 }
@@ -578,7 +553,6 @@ Passes:
 
 #[cfg(test)]
 mod tests {
-    use super::plural;
     use crate::codes::Code;
     use crate::testing::{check_files, codes};
 
@@ -595,15 +569,5 @@ mod tests {
             ),
         ]);
         assert_eq!(codes(&outcome), vec![Code::InvalidQuantity]);
-    }
-
-    #[test]
-    fn plural_follows_english_spelling() {
-        assert_eq!(plural("county"), "counties");
-        assert_eq!(plural("province"), "provinces");
-        assert_eq!(plural("day"), "days");
-        assert_eq!(plural("person"), "people");
-        assert_eq!(plural("yuan"), "yuan");
-        assert_eq!(plural("inch"), "inches");
     }
 }
