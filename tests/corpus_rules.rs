@@ -315,3 +315,35 @@ fn a_unit_the_quote_does_not_state_is_reported() {
         "{new:?}"
     );
 }
+
+#[test]
+fn more_people_relocated_than_lifted_out_of_poverty_is_reported() {
+    let new = new_findings_after(&[
+        (
+            "sources/2022-09-29-cns-shanxi-decade.txt",
+            "with 472,000 people",
+            "with 4,720,000 people",
+        ),
+        (SHANXI, "with 472,000 people\"", "with 4,720,000 people\""),
+        (SHANXI, "value: \"472,000\"", "value: \"4,720,000\""),
+    ]);
+    assert!(
+        new.contains(&pair("CC151", "shanxi-people-relocated")),
+        "{new:?}"
+    );
+}
+
+#[test]
+fn a_poverty_rate_that_no_longer_fits_its_poor_population_is_reported() {
+    // 308,000 people at 0.65% would be a base of 47 million, against 34 million in 2012.
+    let new = new_findings_after(&[
+        (
+            "sources/2020-11-23-cns-guizhou.txt",
+            "to 0.85% in 2019",
+            "to 0.65% in 2019",
+        ),
+        (GUIZHOU, "to 0.85% in 2019\"", "to 0.65% in 2019\""),
+        (GUIZHOU, "value: \"0.85%\"", "value: \"0.65%\""),
+    ]);
+    assert!(new.iter().any(|(code, _)| code == "CC131"), "{new:?}");
+}

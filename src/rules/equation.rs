@@ -320,10 +320,6 @@ fn claim_value(project: &Project, id: ClaimId) -> Value {
     }
 }
 
-fn show(d: Decimal) -> String {
-    d.normalize().to_string()
-}
-
 /// Where one side of the relation stands.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Side {
@@ -404,6 +400,39 @@ impl EquationRule {
             .map_or_else(|| "?".to_string(), |v| v.value.text.clone())
     }
 
+    /// How many significant digits a computed figure is shown to: two more than the most
+    /// precise figure the equation is written with, so that `9.23 million * 100 / 26.8%`
+    /// shows 34,440,299, not 29 places that no figure had.
+    fn significant_digits(&self, project: &Project) -> u32 {
+        let digits = |text: &str| {
+            text.chars()
+                .filter(char::is_ascii_digit)
+                .skip_while(|&c| c == '0')
+                .count() as u32
+        };
+        let claims = self
+            .claims
+            .iter()
+            .filter_map(|&id| project.claim(id).value.as_ref())
+            .map(|v| digits(&v.value.text));
+        let literals = self.expression.value.split_whitespace().map(|t| {
+            if t.starts_with(|c: char| c.is_ascii_digit()) {
+                digits(t)
+            } else {
+                0
+            }
+        });
+        claims.chain(literals).max().unwrap_or(0).max(2) + 2
+    }
+
+    fn show(&self, project: &Project, x: Decimal) -> String {
+        crate::quantity::show_computed(x, self.significant_digits(project))
+    }
+
+    fn show_interval(&self, project: &Project, interval: &Interval) -> String {
+        interval.display_to(self.significant_digits(project))
+    }
+
     /// A side in a sentence: the figure as written for a lone claim or number, else the
     /// result of the stated arithmetic, else its interval.
     fn describe(&self, project: &Project, expr: &Expr, value: &Value) -> String {
@@ -411,9 +440,9 @@ impl EquationRule {
             Expr::Claim { slot, .. } => self.claim_text(project, *slot),
             Expr::Number { span, .. } => self.text(span.clone()).to_string(),
             _ => match value.nominal {
-                Nominal::Exact(x) => show(x),
-                Nominal::About(x) => format!("about {}", show(x.round_dp(6))),
-                Nominal::Unknown => format!("in {}", value.interval),
+                Nominal::Exact(x) => self.show(project, x),
+                Nominal::About(x) => format!("about {}", self.show(project, x)),
+                Nominal::Unknown => format!("in {}", self.show_interval(project, &value.interval)),
             },
         }
     }
@@ -423,7 +452,10 @@ impl EquationRule {
     fn side_note(&self, project: &Project, name: &str, expr: &Expr, value: &Value) -> String {
         let mut note = self.arithmetic(project, name, expr, value);
         if single_value(&value.interval).is_none() {
-            note.push_str(&format!(", stands for {}", value.interval));
+            note.push_str(&format!(
+                ", stands for {}",
+                self.show_interval(project, &value.interval)
+            ));
             return note;
         }
         let mut slots = Vec::new();
@@ -453,8 +485,10 @@ impl EquationRule {
         );
         if !matches!(expr.ungrouped(), Expr::Claim { .. } | Expr::Number { .. }) {
             match value.nominal {
-                Nominal::Exact(x) => note.push_str(&format!(" = {}", show(x))),
-                Nominal::About(x) => note.push_str(&format!(" = about {}", show(x.round_dp(6)))),
+                Nominal::Exact(x) => note.push_str(&format!(" = {}", self.show(project, x))),
+                Nominal::About(x) => {
+                    note.push_str(&format!(" = about {}", self.show(project, x)));
+                }
                 Nominal::Unknown => {}
             }
         }
@@ -581,6 +615,7 @@ impl EquationRule {
             .note(self.side_note(project, "left", &equation.left, &left))
             .note(self.side_note(project, "right", &equation.right, &right));
         if let Some(tolerance) = &self.tolerance {
+            let widened = self.show_interval(project, &widened);
             finding = finding.note(match tolerance.amount {
                 Amount::Absolute(_) => format!(
                     "tolerance {}: the right side widened by {} on each side is {widened}",
@@ -862,12 +897,12 @@ mod tests {
         let d = &outcome.diagnostics[0];
         assert_eq!(
             d.message,
-            "`guizhou-income-surveyed-households - guizhou-income-above-2020-standard` is 3998, not 4000"
+            "`guizhou-income-surveyed-households - guizhou-income-above-2020-standard` is 3,998, not 4000"
         );
         // No claim on the right: the primary label is on the last claim of the left.
         assert_eq!(primary_text(&outcome, 0), "\"7489.39\"");
         assert!(d.notes.contains(
-            &"left: 11,487.39 - 7489.39 = 3998, stands for (3997.99, 3998.01)".to_string()
+            &"left: 11,487.39 - 7489.39 = 3,998, stands for (3,997.99, 3,998.01)".to_string()
         ));
         assert!(d.notes.contains(&"right: 4000, exact".to_string()));
     }
