@@ -77,7 +77,7 @@ codes! {
     SuppressionWithoutReason = "CC051", "suppression-without-reason", Error, crate::suppress::EXPLAIN_SUPPRESSION_WITHOUT_REASON;
     InvalidOverride = "CC052", "invalid-override", Error, crate::config::EXPLAIN_INVALID_OVERRIDE;
     // Findings of the rule kinds: count (CC10x), monotonic (CC11x), growth (CC12x),
-    // equation (CC13x), agreement (CC14x), range (CC15x), timeline (CC16x).
+    // equation (CC13x), agreement (CC14x), range (CC15x), timeline (CC16x), disjoint (CC17x).
     CountMismatch = "CC101", "count-mismatch", Error, crate::rules::count::EXPLAIN_COUNT_MISMATCH;
     DuplicateMember = "CC102", "duplicate-member", Error, crate::rules::count::EXPLAIN_DUPLICATE_MEMBER;
     MemberKindMismatch = "CC103", "member-kind-mismatch", Error, crate::rules::count::EXPLAIN_MEMBER_KIND_MISMATCH;
@@ -94,6 +94,7 @@ codes! {
     OutOfRange = "CC151", "out-of-range", Error, crate::rules::range::EXPLAIN_OUT_OF_RANGE;
     AsOfAfterPublication = "CC161", "as-of-after-publication", Error, crate::rules::timeline::EXPLAIN_AS_OF_AFTER_PUBLICATION;
     StatusOutOfOrder = "CC162", "status-out-of-order", Error, crate::rules::timeline::EXPLAIN_STATUS_OUT_OF_ORDER;
+    MemberInBoth = "CC171", "member-in-both", Error, crate::rules::disjoint::EXPLAIN_MEMBER_IN_BOTH;
     // Citations (built in): does the article really say that?
     QuoteNotFound = "CC201", "quote-not-found", Error, crate::citation::quote::EXPLAIN_QUOTE_NOT_FOUND;
     ValueNotInQuote = "CC202", "value-not-in-quote", Error, crate::citation::value::EXPLAIN_VALUE_NOT_IN_QUOTE;

@@ -347,3 +347,38 @@ fn a_poverty_rate_that_no_longer_fits_its_poor_population_is_reported() {
     ]);
     assert!(new.iter().any(|(code, _)| code == "CC131"), "{new:?}");
 }
+
+#[test]
+fn a_county_both_quit_and_remaining_at_the_end_of_2019_is_reported() {
+    // The articles give no two lists that exclude each other, so the shipped rules have no
+    // `disjoint`; plant one: the Gansu article names, among the 67 that have quit by the end
+    // of 2019, Min County, which it also names among the 8 remaining then.
+    let dir = common::corpus_copy();
+    std::fs::write(
+        dir.path().join("rules/apart.yaml"),
+        "rules:\n  - id: quit-and-remaining-are-apart\n    kind: disjoint\n    select: { metric: poor counties exited }\n    against: { metric: poor counties remaining }\n",
+    )
+    .unwrap();
+    let article = dir.path().join(GANSU_TEXT);
+    let text = std::fs::read_to_string(&article).unwrap();
+    std::fs::write(
+        &article,
+        format!(
+            "{}\n\nAmong the counties that have quit is Min County.\n",
+            text.trim_end()
+        ),
+    )
+    .unwrap();
+    let claims = dir.path().join(GANSU);
+    let text = std::fs::read_to_string(&claims).unwrap();
+    std::fs::write(
+        &claims,
+        format!(
+            "{}\n\n  - id: gansu-counties-exited-named\n    quote: \"Among the counties that have quit is Min County\"\n    subject: Gansu\n    metric: poor counties exited\n    as_of: 2019-12-31\n    members: [Min County]\n    list: partial\n",
+            text.trim_end()
+        ),
+    )
+    .unwrap();
+    let (_, after) = findings(dir.path());
+    assert!(after.contains(&pair("CC171", "Min County")), "{after:?}");
+}

@@ -7,6 +7,7 @@
 
 pub mod agreement;
 pub mod count;
+pub mod disjoint;
 pub mod equation;
 pub mod growth;
 pub mod merge;
@@ -120,6 +121,7 @@ pub const KINDS: &[Kind] = &[
     agreement::KIND,
     range::KIND,
     timeline::KIND,
+    disjoint::KIND,
 ];
 
 /// A rule as read from its file.
@@ -489,7 +491,7 @@ fn into_diagnostic(finding: Finding, rule: &Rule) -> Diagnostic {
 /// Explanation of CC040, printed by `claimcheck explain CC040`.
 pub const EXPLAIN_UNKNOWN_RULE_KIND: &str = "\
 What it checks: every rule's `kind:` is one of the rule kinds claimcheck knows: count,
-monotonic, growth, equation, agreement, range, timeline.
+monotonic, growth, equation, agreement, range, timeline, disjoint.
 
 Why it matters: a rule whose kind is misspelt would check nothing, and CI would pass.
 

@@ -68,7 +68,13 @@ pub struct Selector {
 impl Selector {
     /// Reads `select:` from a rule; a missing `select:` selects every claim.
     pub fn read(reader: &mut Reader, rule: &Record) -> Option<Selector> {
-        let Some(node) = rule.get("select") else {
+        Selector::read_field(reader, rule, "select")
+    }
+
+    /// Reads a selector written under `field` (`select:`, or a kind's second selector);
+    /// a missing one selects every claim.
+    pub fn read_field(reader: &mut Reader, rule: &Record, field: &str) -> Option<Selector> {
+        let Some(node) = rule.get(field) else {
             return Some(Selector::default());
         };
         let record = reader.record(node, "selector", FIELDS)?;
