@@ -323,6 +323,67 @@ fn fmt_decimal(d: Decimal) -> String {
     d.normalize().to_string()
 }
 
+/// Whether a unit measures a quantity (money, an area, a length, a mass, a volume, a
+/// duration, energy, a rate) rather than counting things: a measured figure is always
+/// read as its rounding interval, never as an exact count.
+pub fn is_measure_unit(unit: &str) -> bool {
+    const MEASURES: &[&str] = &[
+        "yuan",
+        "renminbi",
+        "rmb",
+        "dollar",
+        "euro",
+        "pound",
+        "yen",
+        "rupee",
+        "km2",
+        "km²",
+        "square kilometer",
+        "square kilometre",
+        "square meter",
+        "square metre",
+        "m2",
+        "m²",
+        "hectare",
+        "ha",
+        "acre",
+        "mu",
+        "km",
+        "kilometer",
+        "kilometre",
+        "meter",
+        "metre",
+        "m",
+        "mile",
+        "ton",
+        "tonne",
+        "t",
+        "kg",
+        "kilogram",
+        "gram",
+        "g",
+        "jin",
+        "liter",
+        "litre",
+        "cubic meter",
+        "m3",
+        "m³",
+        "second",
+        "minute",
+        "hour",
+        "day",
+        "week",
+        "month",
+        "year",
+        "kwh",
+        "kw",
+        "mw",
+        "gw",
+        "percent",
+    ];
+    MEASURES.contains(&unit.to_lowercase().as_str())
+}
+
 /// A computed figure for a message: at most `significant` significant digits (a quotient
 /// does not show 29 places its operands never had), with thousands separators:
 /// `34,440,000`, `0.3333`.

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use crate::diagnostic::Location;
 use crate::files::{FileId, Files};
-use crate::quantity::Quantity;
+use crate::quantity::{Interval, Quantity};
 pub use date::{Date, Period};
 
 /// A value and the place in a YAML file it was read from.
@@ -155,6 +155,41 @@ impl Claim {
         match self.subject_entity {
             Some(entity) => NameKey::Entity(entity),
             None => NameKey::Name(&self.subject.value),
+        }
+    }
+
+    /// Whether the figure is a count of things written to the unit (`17` counties, `"7,993"`
+    /// villages, `three` agencies): such a figure names exactly that number. A measured
+    /// quantity (an area, a length, money, a duration, a rate) is never exact, however it
+    /// is written: `468` km2 is a rounded area.
+    pub fn is_exact_count(&self) -> bool {
+        self.value
+            .as_ref()
+            .is_some_and(|v| v.value.is_exact_count())
+            && !self
+                .unit_name()
+                .is_some_and(crate::quantity::is_measure_unit)
+    }
+
+    /// The one reading of the claim's figure that every rule kind compares: exactly the
+    /// number for an exact count ([`Claim::is_exact_count`]), else its rounding interval.
+    pub fn reading(&self) -> Option<Interval> {
+        let value = &self.value.as_ref()?.value;
+        Some(if self.is_exact_count() {
+            Interval::exact(value.value)
+        } else {
+            value.interval
+        })
+    }
+
+    /// [`Claim::reading`] in words for messages: `exactly 75`, `[467.5, 468.5)`.
+    pub fn reading_in_words(&self) -> String {
+        match (&self.value, self.reading()) {
+            (Some(value), _) if self.is_exact_count() => {
+                format!("exactly {}", value.value.value.normalize())
+            }
+            (_, Some(interval)) => interval.to_string(),
+            _ => String::new(),
         }
     }
 

@@ -284,7 +284,7 @@ fn members_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
     let mut tally: Vec<(Decimal, usize)> = Vec::new();
     for &id in group {
         let q = quantity(project, id);
-        if !q.is_exact_count() {
+        if !project.claim(id).is_exact_count() {
             continue;
         }
         match tally.iter_mut().find(|(value, _)| *value == q.value) {
@@ -303,10 +303,7 @@ fn members_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
     let counted: Vec<ClaimId> = group
         .iter()
         .copied()
-        .filter(|&id| {
-            let q = quantity(project, id);
-            q.is_exact_count() && q.value == count
-        })
+        .filter(|&id| project.claim(id).is_exact_count() && quantity(project, id).value == count)
         .collect();
     let first = quantity(project, counted[0]);
     let listing: Vec<ClaimId> = counted
@@ -383,6 +380,15 @@ fn members_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
     Vec::new()
 }
 
+/// The values a claim's figure is compared as: the one reading every kind uses
+/// ([`Claim::reading`]).
+fn reading(project: &Project, id: ClaimId) -> Interval {
+    project
+        .claim(id)
+        .reading()
+        .unwrap_or_else(Interval::unbounded)
+}
+
 /// The quantity a claim in a group states (groups hold only claims with a value).
 fn quantity(project: &Project, id: ClaimId) -> &Quantity {
     &project
@@ -410,7 +416,7 @@ const VALUES_HELP: &str = "check each figure against its article; if the article
 /// Reports every figure outside the largest set of figures that share a value.
 fn values_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
     let all = group.iter().fold(Interval::unbounded(), |common, &id| {
-        common.intersect(&quantity(project, id).interval)
+        common.intersect(&reading(project, id))
     });
     if !all.is_empty() {
         return Vec::new();
@@ -426,7 +432,7 @@ fn values_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
         return Vec::new();
     }
     let common = consensus.iter().fold(Interval::unbounded(), |common, &id| {
-        common.intersect(&quantity(project, id).interval)
+        common.intersect(&reading(project, id))
     });
     let mut findings = Vec::new();
     for (&id, _) in group.iter().zip(&agreeing).filter(|(_, agrees)| !**agrees) {
@@ -440,6 +446,12 @@ fn values_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
                 quantity(project, reference)
             )
         } else {
+            let common = match (common.lower, common.upper) {
+                (Bound::Inclusive(low), Bound::Inclusive(high)) if low == high => {
+                    low.normalize().to_string()
+                }
+                _ => common.to_string(),
+            };
             format!(
                 "the {} figures that agree have {common} in common",
                 consensus.len()
@@ -471,7 +483,7 @@ fn values_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
         findings.push(finding.note(format!(
             "{} stands for {}; {others}: no value lies in both",
             quantity(project, id),
-            quantity(project, id).interval,
+            project.claim(id).reading_in_words(),
         )));
     }
     findings
@@ -505,7 +517,7 @@ fn largest_agreeing_set(project: &Project, group: &[ClaimId]) -> Vec<bool> {
     // (point, is_start, member): at one point, ends come before starts.
     let mut events: Vec<(Point, bool, usize)> = Vec::with_capacity(group.len() * 2);
     for (member, &id) in group.iter().enumerate() {
-        let interval = quantity(project, id).interval;
+        let interval = reading(project, id);
         if interval.is_empty() {
             continue;
         }
@@ -538,7 +550,7 @@ fn largest_agreeing_set(project: &Project, group: &[ClaimId]) -> Vec<bool> {
     group
         .iter()
         .map(|&id| {
-            let interval = quantity(project, id).interval;
+            let interval = reading(project, id);
             !interval.is_empty()
                 && start_point(interval.lower) <= point
                 && point < end_point(interval.upper)

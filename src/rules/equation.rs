@@ -298,13 +298,10 @@ fn claim_value(project: &Project, id: ClaimId) -> Value {
     match &project.claim(id).value {
         Some(value) => {
             let q = &value.value;
+            let claim = project.claim(id);
             Value {
-                // A whole count is the one whole number in its rounding interval.
-                interval: if q.is_exact_count() {
-                    Interval::exact(q.value)
-                } else {
-                    q.interval
-                },
+                // The one reading every kind uses: an exact count is that number.
+                interval: claim.reading().unwrap_or(q.interval),
                 nominal: match q.qualifier {
                     Qualifier::Exact => Nominal::Exact(q.value),
                     Qualifier::About => Nominal::About(q.value),
@@ -463,8 +460,7 @@ impl EquationRule {
         let counts = slots.iter().all(|&slot| {
             self.claims
                 .get(slot)
-                .and_then(|&id| project.claim(id).value.as_ref())
-                .is_some_and(|v| v.value.is_exact_count())
+                .is_some_and(|&id| project.claim(id).is_exact_count())
         });
         note.push_str(match slots.len() {
             0 => ", exact",
@@ -978,10 +974,11 @@ mod tests {
 
     #[test]
     fn an_absolute_tolerance_widens_the_right_side() {
+        // Households are counted: each figure is exact, so only the tolerance can help.
         let figures = claims(&[
-            ("a", "1000", "yuan"),
-            ("b", "30", "yuan"),
-            ("t", "1000", "yuan"),
+            ("a", "1000", "household"),
+            ("b", "30", "household"),
+            ("t", "1000", "household"),
         ]);
         let run = |tolerance: Option<&str>| {
             let rules = match tolerance {
@@ -1000,10 +997,11 @@ mod tests {
 
     #[test]
     fn a_relative_tolerance_is_a_share_of_the_right_side() {
+        // Households are counted: each figure is exact, so only the tolerance can help.
         let figures = claims(&[
-            ("a", "1000", "yuan"),
-            ("b", "30", "yuan"),
-            ("t", "1000", "yuan"),
+            ("a", "1000", "household"),
+            ("b", "30", "household"),
+            ("t", "1000", "household"),
         ]);
         let run = |tolerance: &str| {
             let rules = rule_with_tolerance("a + b == t", tolerance);

@@ -572,4 +572,47 @@ mod tests {
         ]);
         assert_eq!(codes(&outcome), vec![Code::InvalidQuantity]);
     }
+
+    /// Two claims of subject Gansu and metric `m`, `a` then `b` a year later, in `unit`.
+    fn two(a: &str, b: &str, unit: &str, rule: &str) -> Vec<Code> {
+        let outcome = check_files(&[
+            (
+                "claims/c.yaml",
+                &format!(
+                    "source: article\nclaims:\n  - {{ id: a, quote: x, subject: Gansu, metric: m, value: \"{a}\", unit: {unit}, as_of: 2019-12-31 }}\n  - {{ id: b, quote: x, subject: Gansu, metric: m, value: \"{b}\", unit: {unit} }}\n"
+                ),
+            ),
+            (
+                "rules/r.yaml",
+                &format!("rules:\n  - {{ id: r, {rule} }}\n"),
+            ),
+        ]);
+        codes(&outcome)
+    }
+
+    #[test]
+    fn every_kind_reads_a_counted_figure_as_exact_and_a_measured_one_as_an_interval() {
+        // 468 counties is exactly 468; 468 km2 is an area rounded to the km2.
+        let equation = "kind: equation, expression: a == 468.3";
+        assert_eq!(
+            two("468", "1", "county", equation),
+            vec![Code::EquationFails]
+        );
+        assert_eq!(two("468", "1", "km2", equation), vec![]);
+        let agreement = "kind: agreement, key: [subject, metric]";
+        assert_eq!(
+            two("17", "17.4", "county", agreement),
+            vec![Code::ValuesDisagree]
+        );
+        assert_eq!(two("17", "17.4", "km2", agreement), vec![]);
+        let range = "kind: range, select: { id: a }, not_above: b";
+        assert_eq!(two("75", "74.8", "county", range), vec![Code::OutOfRange]);
+        assert_eq!(two("75", "74.8", "km2", range), vec![]);
+        let monotonic = "kind: monotonic";
+        assert_eq!(
+            two("17", "16.8", "county", monotonic),
+            vec![Code::SeriesBreaks]
+        );
+        assert_eq!(two("17", "16.8", "yuan", monotonic), vec![]);
+    }
 }

@@ -19,7 +19,7 @@
 
 use std::collections::HashMap;
 
-use super::{figure, quantity, value_at};
+use super::{figure, reading, value_at};
 use crate::codes::Code;
 use crate::model::{ClaimId, NameKey, Project};
 use crate::rules::Finding;
@@ -74,9 +74,7 @@ fn first_conflict(project: &Project, claims: &[ClaimId]) -> Option<Finding> {
         let claim = project.claim(id);
         claim.source != first.source
             && claim.as_of != first.as_of
-            && !quantity(project, id)
-                .interval
-                .overlaps(&quantity(project, earliest).interval)
+            && !reading(project, id).overlaps(&reading(project, earliest))
     })?;
     let other = project.claim(later);
     Some(
