@@ -382,3 +382,30 @@ fn a_county_both_quit_and_remaining_at_the_end_of_2019_is_reported() {
     let (_, after) = findings(dir.path());
     assert!(after.contains(&pair("CC171", "Min County")), "{after:?}");
 }
+
+#[test]
+fn a_claim_two_timeline_rules_select_is_reported_once_naming_both() {
+    // Gansu's "not complete" dated after its article: both timeline rules select it.
+    let dir = common::corpus_copy();
+    let path = dir.path().join(GANSU);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let from = "    status: not complete\n    as_of: 2019-12-31\n";
+    assert_eq!(text.matches(from).count(), 1);
+    let to = "    status: not complete\n    as_of: 2020-12-31\n";
+    std::fs::write(&path, text.replace(from, to)).unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(["check", ".", "--format", "json"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let late: Vec<&serde_json::Value> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "CC161")
+        .collect();
+    assert_eq!(late.len(), 1, "{late:?}");
+    let notes = late[0]["notes"].to_string();
+    assert!(notes.contains("also found by rule `"), "{notes}");
+}
