@@ -786,6 +786,12 @@ impl Interval {
 }
 
 impl Interval {
+    /// The interval for a message, its ends grouped in thousands as articles write figures:
+    /// `[3,285,000, 3,295,000)`.
+    pub fn grouped(&self) -> String {
+        self.display_to(28)
+    }
+
     /// The interval as [`Display`](fmt::Display) shows it, with each end a computed figure
     /// shown to `significant` digits ([`show_computed`]).
     pub fn display_to(&self, significant: u32) -> String {

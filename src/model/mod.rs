@@ -182,13 +182,14 @@ impl Claim {
         })
     }
 
-    /// [`Claim::reading`] in words for messages: `exactly 75`, `[467.5, 468.5)`.
+    /// [`Claim::reading`] in words for messages: `exactly 7,993`, `[3,285,000, 3,295,000)`.
     pub fn reading_in_words(&self) -> String {
         match (&self.value, self.reading()) {
-            (Some(value), _) if self.is_exact_count() => {
-                format!("exactly {}", value.value.value.normalize())
-            }
-            (_, Some(interval)) => interval.to_string(),
+            (Some(value), _) if self.is_exact_count() => format!(
+                "exactly {}",
+                crate::quantity::with_separators(&value.value.value.normalize().to_string())
+            ),
+            (_, Some(interval)) => interval.grouped(),
             _ => String::new(),
         }
     }

@@ -116,7 +116,10 @@ fn count_mismatch(claim: &Claim) -> Option<Finding> {
         )
         .primary(value.at.clone(), format!("the count: {}", value.value.text))
         .label(members_at, format!("{listed} listed ({})", claim.listing.as_str()))
-        .note(format!("{expectation}; the count stands for {}", value.value.interval)),
+        .note(format!(
+            "{expectation}; the count stands for {}",
+            value.value.interval.grouped()
+        )),
     )
 }
 
