@@ -485,7 +485,9 @@ mod tests {
             ],
         );
         assert_eq!(codes(&outcome), vec![Code::SeriesBreaks]);
-        assert!(outcome.diagnostics[0].notes[0].contains("3.29 million for [3,285,000, 3,295,000)"));
+        assert!(
+            outcome.diagnostics[0].notes[0].contains("3.29 million for [3,285,000, 3,295,000)")
+        );
     }
 
     #[test]
