@@ -149,6 +149,8 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
     citation::label_passages(&mut diagnostics, &project);
     let whole_run = options.rules.is_empty() && options.select.is_empty();
     let suppressed = suppress::apply(&mut diagnostics, &project, &rules, whole_run);
+    // After suppression, so that an `allow:` of either code still silences its own finding.
+    rules::merge::merge(&mut diagnostics);
     // The last override of a code wins: the command line's come after the file's.
     let levels: std::collections::HashMap<Code, config::Level> = config
         .severity

@@ -47,7 +47,7 @@ macro_rules! codes {
 
 codes! {
     // Reading files.
-    YamlSyntax = "CC001", "yaml-syntax", Error, "a file is not valid YAML", crate::load::EXPLAIN_YAML_SYNTAX;
+    YamlSyntax = "CC001", "yaml-syntax", Error, "a file is not valid YAML (the help counts the records skipped; a colon in a plain value is told to be quoted)", crate::load::EXPLAIN_YAML_SYNTAX;
     InputLimit = "CC002", "input-limit", Error, "a file breaks a resource limit (size, line length, nesting, aliases)", crate::load::EXPLAIN_INPUT_LIMIT;
     NotUtf8 = "CC003", "not-utf8", Error, "a YAML file is not UTF-8", crate::load::EXPLAIN_NOT_UTF8;
     Unreadable = "CC004", "unreadable", Error, "a YAML file cannot be read, or is a link out of the project", crate::load::EXPLAIN_UNREADABLE;
@@ -77,16 +77,19 @@ codes! {
     UnknownClaim = "CC042", "unknown-claim", Error, "a rule naming a claim that does not exist", crate::rules::EXPLAIN_UNKNOWN_CLAIM;
     ClaimWithoutValue = "CC043", "claim-without-value", Error, "a rule computing with a claim that has no value", crate::rules::EXPLAIN_CLAIM_WITHOUT_VALUE;
     UnknownRuleSelected = "CC044", "unknown-rule", Error, "`--rule` names no rule of the project", crate::check::EXPLAIN_UNKNOWN_RULE;
+    EmptySelection = "CC045", "empty-selection", Warning, "a rule whose `select:` chooses no claim (each value no claim has is labelled, with did-you-mean)", crate::rules::select::EXPLAIN_EMPTY_SELECTION;
+    ClaimNotLoaded = "CC046", "claim-not-loaded", Error, "a rule naming a claim that exists but did not load (its own errors are reported); no did-you-mean", crate::rules::EXPLAIN_CLAIM_NOT_LOADED;
     // Suppressions and configuration.
     UnusedSuppression = "CC050", "unused-suppression", Warning, "an `allow:` that silences nothing", crate::suppress::EXPLAIN_UNUSED_SUPPRESSION;
     SuppressionWithoutReason = "CC051", "suppression-without-reason", Error, "an `allow:` without a `reason:`", crate::suppress::EXPLAIN_SUPPRESSION_WITHOUT_REASON;
     InvalidOverride = "CC052", "invalid-override", Error, "a severity override of an unknown or input-error code, or to an unknown level", crate::config::EXPLAIN_INVALID_OVERRIDE;
     UnusedBaselineEntry = "CC053", "unused-baseline-entry", Warning, "a baseline entry that matches no finding", crate::baseline::EXPLAIN_UNUSED_BASELINE_ENTRY;
     // Findings of the rule kinds: count (CC10x), monotonic (CC11x), growth (CC12x),
-    // equation (CC13x), agreement (CC14x), range (CC15x), timeline (CC16x).
+    // equation (CC13x), agreement (CC14x), range (CC15x), timeline (CC16x), disjoint (CC17x).
     CountMismatch = "CC101", "count-mismatch", Error, "a count that does not match the members listed", crate::rules::count::EXPLAIN_COUNT_MISMATCH;
     DuplicateMember = "CC102", "duplicate-member", Error, "a member listed twice", crate::rules::count::EXPLAIN_DUPLICATE_MEMBER;
     MemberKindMismatch = "CC103", "member-kind-mismatch", Error, "members that are not of the kind the unit counts", crate::rules::count::EXPLAIN_MEMBER_KIND_MISMATCH;
+    MemberOutsideSubject = "CC104", "member-outside-subject", Error, "a member that lies outside the claim's subject by the registry's `parent:` chain", crate::rules::count::EXPLAIN_MEMBER_OUTSIDE_SUBJECT;
     SeriesBreaks = "CC111", "series-breaks", Error, "a series that moves against its direction (a cumulative count that falls)", crate::rules::monotonic::EXPLAIN_SERIES_BREAKS;
     MemberDropped = "CC121", "member-dropped", Error, "a later list of a cumulative set that leaves out an earlier member", crate::rules::growth::EXPLAIN_MEMBER_DROPPED;
     GrowthUnexplained = "CC122", "growth-unexplained", Error, "a cumulative count that grows by other than its new members", crate::rules::growth::EXPLAIN_GROWTH_UNEXPLAINED;
@@ -95,13 +98,17 @@ codes! {
     ValuesDisagree = "CC141", "values-disagree", Error, "claims of the same quantity whose figures cannot all be true", crate::rules::agreement::EXPLAIN_VALUES_DISAGREE;
     UnitsDisagree = "CC142", "units-disagree", Error, "claims of the same quantity counted in different units", crate::rules::agreement::EXPLAIN_UNITS_DISAGREE;
     MembersDisagree = "CC143", "members-disagree", Error, "lists of one counted set that together name more members than the count", crate::rules::agreement::EXPLAIN_MEMBERS_DISAGREE;
+    DatesKeepApart = "CC144", "dates-keep-apart", Info, "figures of one subject and metric from different articles that cannot be equal, kept apart only by their articles' dates", crate::rules::agreement::EXPLAIN_DATES_KEEP_APART;
     OutOfRange = "CC151", "out-of-range", Error, "a value certainly outside its bounds (a percentage above 100, a part above its whole)", crate::rules::range::EXPLAIN_OUT_OF_RANGE;
     AsOfAfterPublication = "CC161", "as-of-after-publication", Error, "a claim dated after its source was published", crate::rules::timeline::EXPLAIN_AS_OF_AFTER_PUBLICATION;
     StatusOutOfOrder = "CC162", "status-out-of-order", Error, "a \"not complete\" dated on or after a \"complete\" about the same place or one containing it", crate::rules::timeline::EXPLAIN_STATUS_OUT_OF_ORDER;
+    MemberInBoth = "CC171", "member-in-both", Error, "a place listed by two claims that exclude each other (rule kind `disjoint`)", crate::rules::disjoint::EXPLAIN_MEMBER_IN_BOTH;
     // Citations (built in): does the article really say that?
     QuoteNotFound = "CC201", "quote-not-found", Error, "a quote that does not stand in its article (the closest passage is shown)", crate::citation::quote::EXPLAIN_QUOTE_NOT_FOUND;
     ValueNotInQuote = "CC202", "value-not-in-quote", Error, "a value that its quote does not state, in any notation", crate::citation::value::EXPLAIN_VALUE_NOT_IN_QUOTE;
     MemberNotInQuote = "CC203", "member-not-in-quote", Error, "a member that its quote does not name", crate::citation::member::EXPLAIN_MEMBER_NOT_IN_QUOTE;
+    MemberLeftOut = "CC204", "member-left-out", Error, "a registered place the quote lists with the members (same run of names, of a kind the unit counts) that `members:` leaves out", crate::citation::left_out::EXPLAIN_MEMBER_LEFT_OUT;
+    UnitNotInQuote = "CC205", "unit-not-in-quote", Error, "a figure whose quote follows it with another unit's word (\"17 impoverished counties\" encoded as provinces)", crate::citation::unit::EXPLAIN_UNIT_NOT_IN_QUOTE;
     // Coverage (`claimcheck coverage`) and its ignore list, coverage.yaml.
     UncoveredNumber = "CC210", "uncovered-number", Warning, "(`coverage`) a number in an article that no claim encodes and no ignore entry explains", crate::citation::coverage::EXPLAIN_UNCOVERED_NUMBER;
     IgnoreWithoutReason = "CC212", "ignore-without-reason", Error, "(`coverage`) an ignore entry without a reason", crate::citation::ignores::EXPLAIN_IGNORE_WITHOUT_REASON;

@@ -27,3 +27,4 @@ pub mod schema;
 pub mod suppress;
 #[cfg(test)]
 mod testing;
+pub mod words;

@@ -96,26 +96,31 @@ pub fn render(outcome: &Outcome, what: Table) -> String {
                 })
                 .collect(),
         ),
-        Table::Rules => (
-            &["ID", "KIND", "SEVERITY", "WHAT IT CHECKS"],
-            outcome
-                .rules
-                .iter()
-                .map(|rule| {
-                    let summary = KINDS
-                        .iter()
-                        .find(|k| k.name == rule.kind)
-                        .map_or("", |k| k.summary);
-                    vec![
-                        rule.id.value.clone(),
-                        rule.kind.to_string(),
-                        rule.severity
-                            .map_or("default".into(), |s| s.as_str().to_string()),
-                        rule.message.clone().unwrap_or_else(|| summary.to_string()),
-                    ]
-                })
-                .collect(),
-        ),
+        Table::Rules => {
+            (
+                &["ID", "KIND", "SEVERITY", "CLAIMS", "WHAT IT CHECKS"],
+                outcome
+                    .rules
+                    .iter()
+                    .zip(&outcome.claims_checked)
+                    .map(|(rule, claims)| {
+                        // How many claims the rule looks at: 0 means it checks nothing.
+                        let summary = KINDS
+                            .iter()
+                            .find(|k| k.name == rule.kind)
+                            .map_or("", |k| k.summary);
+                        vec![
+                            rule.id.value.clone(),
+                            rule.kind.to_string(),
+                            rule.severity
+                                .map_or("default".into(), |s| s.as_str().to_string()),
+                            claims.to_string(),
+                            rule.message.clone().unwrap_or_else(|| summary.to_string()),
+                        ]
+                    })
+                    .collect(),
+            )
+        }
     };
     table(header, &rows)
 }

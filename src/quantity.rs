@@ -323,6 +323,98 @@ fn fmt_decimal(d: Decimal) -> String {
     d.normalize().to_string()
 }
 
+/// Whether a unit measures a quantity (money, an area, a length, a mass, a volume, a
+/// duration, energy, a rate) rather than counting things: a measured figure is always
+/// read as its rounding interval, never as an exact count.
+pub fn is_measure_unit(unit: &str) -> bool {
+    const MEASURES: &[&str] = &[
+        "yuan",
+        "renminbi",
+        "rmb",
+        "dollar",
+        "euro",
+        "pound",
+        "yen",
+        "rupee",
+        "km2",
+        "km²",
+        "square kilometer",
+        "square kilometre",
+        "square meter",
+        "square metre",
+        "m2",
+        "m²",
+        "hectare",
+        "ha",
+        "acre",
+        "mu",
+        "km",
+        "kilometer",
+        "kilometre",
+        "meter",
+        "metre",
+        "m",
+        "mile",
+        "ton",
+        "tonne",
+        "t",
+        "kg",
+        "kilogram",
+        "gram",
+        "g",
+        "jin",
+        "liter",
+        "litre",
+        "cubic meter",
+        "m3",
+        "m³",
+        "second",
+        "minute",
+        "hour",
+        "day",
+        "week",
+        "month",
+        "year",
+        "kwh",
+        "kw",
+        "mw",
+        "gw",
+        "percent",
+    ];
+    MEASURES.contains(&unit.to_lowercase().as_str())
+}
+
+/// A computed figure for a message: at most `significant` significant digits (a quotient
+/// does not show 29 places its operands never had), with thousands separators:
+/// `34,440,000`, `0.3333`.
+pub fn show_computed(d: Decimal, significant: u32) -> String {
+    let rounded = d.round_sf(significant.max(1)).unwrap_or(d).normalize();
+    with_separators(&rounded.to_string())
+}
+
+/// `1234567.5` as `1,234,567.5`.
+pub fn with_separators(text: &str) -> String {
+    let (sign, digits) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text),
+    };
+    let (whole, fraction) = match digits.split_once('.') {
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (digits, None),
+    };
+    let mut grouped = String::new();
+    for (i, c) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    match fraction {
+        Some(fraction) => format!("{sign}{grouped}.{fraction}"),
+        None => format!("{sign}{grouped}"),
+    }
+}
+
 impl Interval {
     /// An interval from its two bounds.
     pub fn new(lower: Bound, upper: Bound) -> Self {
@@ -690,6 +782,33 @@ impl Interval {
     /// Every `x` in `self` is `>=` every `y` in `o` (false when either is empty).
     pub fn certainly_greater_or_equal(&self, o: &Interval) -> bool {
         o.certainly_less_or_equal(self)
+    }
+}
+
+impl Interval {
+    /// The interval for a message, its ends grouped in thousands as articles write figures:
+    /// `[3,285,000, 3,295,000)`.
+    pub fn grouped(&self) -> String {
+        self.display_to(28)
+    }
+
+    /// The interval as [`Display`](fmt::Display) shows it, with each end a computed figure
+    /// shown to `significant` digits ([`show_computed`]).
+    pub fn display_to(&self, significant: u32) -> String {
+        if self.is_empty() {
+            return "empty".to_string();
+        }
+        let lower = match self.lower {
+            Bound::Unbounded => "(-inf".to_string(),
+            Bound::Inclusive(d) => format!("[{}", show_computed(d, significant)),
+            Bound::Exclusive(d) => format!("({}", show_computed(d, significant)),
+        };
+        let upper = match self.upper {
+            Bound::Unbounded => "+inf)".to_string(),
+            Bound::Inclusive(d) => format!("{}]", show_computed(d, significant)),
+            Bound::Exclusive(d) => format!("{})", show_computed(d, significant)),
+        };
+        format!("{lower}, {upper}")
     }
 }
 
@@ -1654,6 +1773,23 @@ pub fn notations(q: &Quantity) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn computed_figures_show_to_their_precision_with_separators() {
+        use super::{show_computed, with_separators};
+        let third = Decimal::ONE / Decimal::from(3);
+        assert_eq!(show_computed(third, 4), "0.3333");
+        assert_eq!(
+            show_computed(
+                Decimal::from(923_000_000) / Decimal::from(268) * Decimal::TEN,
+                8
+            ),
+            "34,440,299"
+        );
+        assert_eq!(show_computed(Decimal::new(399_800, 2), 8), "3,998");
+        assert_eq!(with_separators("-1234567.25"), "-1,234,567.25");
+        assert_eq!(with_separators("999"), "999");
+    }
     use super::*;
     use proptest::prelude::*;
     use std::str::FromStr;

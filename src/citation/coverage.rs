@@ -308,10 +308,14 @@ fn uncovered(
         Location::new(file, mention.span.clone()),
         "no claim encodes this number",
     )
-    .with_help(
+    .with_help(if mention.figure.is_none() && mention.date.is_none() {
+        // A spelled ordinal or a multiplicative: no claim's value can be written so.
+        "an ordinal or a multiplicative (\"the third\", \"twice\") cannot be a claim's value: \
+         add the words around it to coverage.yaml with a reason a reviewer can judge"
+    } else {
         "encode it as a claim whose quote contains it and whose value (or as_of, or period) \
-         is this number; if it states nothing checkable, add it to coverage.yaml with a reason",
-    );
+         is this number; if it states nothing checkable, add it to coverage.yaml with a reason"
+    });
     if !around.is_empty() {
         let names: Vec<String> = around
             .iter()

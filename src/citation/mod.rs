@@ -22,10 +22,12 @@
 
 pub mod coverage;
 pub mod ignores;
+pub mod left_out;
 pub mod member;
 pub mod numbers;
 pub mod passages;
 pub mod quote;
+pub mod unit;
 pub mod value;
 
 /// Quotes, names and articles are compared in their [normalized](crate::normalize) forms.
@@ -43,6 +45,7 @@ pub use passages::label_passages;
 pub fn verify(project: &mut Project) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
     let passages = locate_passages(project, &mut diagnostics);
+    let units = unit::UnitWords::new(project);
     for (claim, passage) in project.claims.iter_mut().zip(passages) {
         claim.passage = passage;
     }
@@ -53,6 +56,8 @@ pub fn verify(project: &mut Project) -> Vec<Diagnostic> {
         let passage = claim.passage.as_ref();
         diagnostics.extend(value::check(claim, passage));
         diagnostics.extend(member::check(claim, &project.entities, passage));
+        diagnostics.extend(left_out::check(claim, &project.entities, passage));
+        diagnostics.extend(unit::check(claim, &units, passage));
     }
     diagnostics
 }
@@ -180,7 +185,7 @@ mod tests {
         let outcome = check_citations(&[(
             "claims/c.yaml",
             &claims(
-                "  - { id: a, quote: \"8 counties of Rongshui, Sanjiang\", subject: Guangxi, metric: m, value: 8, unit: county, members: [Rongshui, Tibet], list: partial }\n",
+                "  - { id: a, quote: \"8 counties of Rongshui, Sanjiang\", subject: Guangxi, metric: m, value: 8, unit: county, members: [Rongshui, Sanjiang, Tibet], list: partial }\n",
             ),
         )]);
         assert_eq!(citation_codes(&outcome), vec![Code::MemberNotInQuote]);

@@ -94,6 +94,40 @@ const NUMBER_WORDS: &[&str] = &[
     "ninety",
 ];
 
+/// Spelled ordinals ("the seventh", "the third consecutive year") and multiplicatives
+/// ("twice"): numbers an article states in words. They carry no figure: a claim cannot state
+/// them as its `value:`, so each is encoded by an ignore entry with its reason. `once` is
+/// left out: in running text it mostly means "formerly". An ordinal joined by a hyphen
+/// ("third-party", "first-level") is part of a compound word, not a number.
+const ORDINAL_WORDS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "hundredth",
+    "twice",
+    "thrice",
+];
+
 /// Words that may follow a figure and belong to it.
 const FOLLOWERS: &[&str] = &["percent", "thousand", "million", "billion", "trillion"];
 
@@ -150,6 +184,14 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
         return end;
     }
     let lower = word.to_ascii_lowercase();
+    if ORDINAL_WORDS.contains(&lower.as_str()) && !text[end..].starts_with('-') {
+        out.push(Mention {
+            span: start..end,
+            figure: None,
+            date: None,
+        });
+        return end;
+    }
     if NUMBER_WORDS.contains(&lower.as_str()) {
         let span_end = follower_end(text, end).unwrap_or(end);
         out.push(Mention {
@@ -375,10 +417,7 @@ mod tests {
             found("spans three counties; Nine; someone; Five-Year; one by one"),
             ["three", "Nine", "Five", "one", "one"]
         );
-        assert_eq!(
-            found("hundreds of thousands, the third year"),
-            Vec::<&str>::new()
-        );
+        assert_eq!(found("hundreds of thousands, the year"), Vec::<&str>::new());
     }
 
     #[test]
@@ -399,6 +438,18 @@ mod tests {
             dates("From November 16 to 22, in")[1],
             Some(DatePart::MonthDay { month: 11, day: 22 })
         );
+    }
+
+    #[test]
+    fn spelled_ordinals_and_multiplicatives_are_numbers_but_not_in_compounds() {
+        assert_eq!(
+            found(
+                "the seventh Day, the third consecutive year, done twice; a third-party agency, the Eighteenth Congress"
+            ),
+            ["seventh", "third", "twice", "Eighteenth"]
+        );
+        assert!(find_numbers("the seventh")[0].figure.is_none());
+        assert_eq!(found("there were once problems"), Vec::<&str>::new());
     }
 
     #[test]

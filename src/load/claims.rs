@@ -3,6 +3,7 @@
 use super::Document;
 use super::fields::{Reader, Record};
 use super::spec::{Field, Need, Shape, choice_names};
+use super::yaml::Value;
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::model::{Date, Listing, Located, Period};
@@ -132,13 +133,18 @@ pub struct RawClaim {
     pub at: Location,
 }
 
-pub fn read(document: &Document, diagnostics: &mut Diagnostics) -> Vec<RawClaim> {
+/// Reads a claims file: the claims that are valid, and the ids of those that are not (each
+/// already reported), so that a rule naming one can say why it is missing.
+pub fn read(
+    document: &Document,
+    diagnostics: &mut Diagnostics,
+) -> (Vec<RawClaim>, Vec<Located<String>>) {
     let mut reader = Reader {
         file: document.file,
         diagnostics,
     };
     let Some(top) = reader.record(&document.root, "claims file", CLAIMS_FILE) else {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     };
     let file_source = reader.text(&top, "source");
     let Some(list) = top.get("claims") else {
@@ -147,17 +153,26 @@ pub fn read(document: &Document, diagnostics: &mut Diagnostics) -> Vec<RawClaim>
             "claims",
             "list the claims under a top-level `claims:` key",
         );
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     };
     let mut out = Vec::new();
+    let mut rejected = Vec::new();
     for node in reader.list(list, "claims") {
-        if let Some(record) = reader.record(node, "claim", CLAIM)
-            && let Some(claim) = read_claim(&mut reader, &record, file_source.as_ref())
-        {
-            out.push(claim);
+        let Some(record) = reader.record(node, "claim", CLAIM) else {
+            continue;
+        };
+        match read_claim(&mut reader, &record, file_source.as_ref()) {
+            Some(claim) => out.push(claim),
+            None => {
+                if let Some(id) = record.get("id")
+                    && let Value::Scalar(text) = &id.value
+                {
+                    rejected.push(Located::new(text.clone(), reader.at(id)));
+                }
+            }
         }
     }
-    out
+    (out, rejected)
 }
 
 fn read_claim(

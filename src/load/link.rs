@@ -611,6 +611,10 @@ fn link_claims(
                 )
                 .with_help(help),
             );
+            project
+                .rejected_claims
+                .entry(raw.id.value.clone())
+                .or_insert_with(|| raw.id.at.clone());
             continue;
         };
         // A duplicate or a claim citing no source is not resolved: its names are not

@@ -21,7 +21,7 @@ use rayon::prelude::*;
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::files::{FileId, Files, display_name};
-use crate::model::Project;
+use crate::model::{Located, Project};
 pub use yaml::Limits;
 
 /// The folders of a project, each holding one kind of YAML file.
@@ -96,7 +96,8 @@ enum Content {
     Nothing,
     Sources(Vec<sources::RawSource>),
     Entities(Vec<entities::RawEntity>),
-    Claims(Vec<claims::RawClaim>),
+    /// The claims read, and the ids of the entries that were written but could not be.
+    Claims(Vec<claims::RawClaim>, Vec<Located<String>>),
     /// Rule files are read by the rule engine once the project is linked.
     Rules(Document),
 }
@@ -176,6 +177,7 @@ pub fn load_with_progress(
     let mut raw_sources = Vec::new();
     let mut raw_entities = Vec::new();
     let mut raw_claims = Vec::new();
+    let mut rejected_claims = Vec::new();
     let mut rule_documents = Vec::new();
     let mut typed = Vec::with_capacity(results.len());
     let mut results = results.into_iter().zip(&listed).peekable();
@@ -191,7 +193,10 @@ pub fn load_with_progress(
                 Content::Nothing => {}
                 Content::Sources(records) => raw_sources.extend(records),
                 Content::Entities(records) => raw_entities.extend(records),
-                Content::Claims(records) => raw_claims.push(records),
+                Content::Claims(records, rejected) => {
+                    raw_claims.push(records);
+                    rejected_claims.extend(rejected);
+                }
                 Content::Rules(document) => rule_documents.push(document),
             }
             typed.push(result.diagnostics);
@@ -202,7 +207,7 @@ pub fn load_with_progress(
         diagnostics.extend(found.into_vec());
     }
 
-    let project = link::link(
+    let mut project = link::link(
         &canonical_root,
         files,
         raw_sources,
@@ -211,6 +216,9 @@ pub fn load_with_progress(
         limits,
         &mut diagnostics,
     );
+    for id in rejected_claims {
+        project.rejected_claims.entry(id.value).or_insert(id.at);
+    }
     Loaded {
         project,
         rule_documents,
@@ -256,6 +264,10 @@ fn read_file(
     let document = match parse_document(file, &text, limits) {
         Ok(document) => document,
         Err(diagnostic) => {
+            if folder == 2 {
+                // None of the file's claims loads; a rule naming one says so.
+                result.content = Content::Claims(Vec::new(), ids_written(file, &text));
+            }
             result.syntax = Some(*diagnostic);
             return result;
         }
@@ -264,7 +276,10 @@ fn read_file(
     result.content = match folder {
         0 => Content::Sources(sources::read(&document, files, diagnostics)),
         1 => Content::Entities(entities::read(&document, diagnostics)),
-        2 => Content::Claims(claims::read(&document, diagnostics)),
+        2 => {
+            let (claims, rejected) = claims::read(&document, diagnostics);
+            Content::Claims(claims, rejected)
+        }
         _ => Content::Rules(document),
     };
     result
@@ -299,11 +314,70 @@ pub(crate) fn parse_document(
                     Location::new(file, span),
                     "here",
                 )
-                .with_help("fix the YAML syntax at the label; the rest of this file is not read until then")
+                .with_help(syntax_help(&error.message, text))
             };
             Err(Box::new(diagnostic))
         }
     }
+}
+
+/// The help for a YAML syntax error: what is lost (the whole file, and how many records),
+/// and for the commonest slip, a colon inside a plain value, the cure.
+fn syntax_help(message: &str, text: &str) -> String {
+    let records = records_written(text);
+    let lost = match records {
+        0 => "nothing in this file is read until it parses".to_string(),
+        1 => "nothing in this file is read until it parses: its 1 record (`- id:`) is skipped, \
+              and rules naming it will not find it"
+            .to_string(),
+        n => format!(
+            "nothing in this file is read until it parses: its {n} records (`- id:`) are \
+             skipped, and rules naming them will not find them"
+        ),
+    };
+    if message.contains("mapping values are not allowed") {
+        format!(
+            "a plain value cannot contain a colon followed by a space (`: `): put the value in \
+             double quotes, e.g. `quote: \"...: ...\"`; {lost}"
+        )
+    } else {
+        format!("fix the YAML syntax at the label; {lost}")
+    }
+}
+
+/// How many records a file that does not parse holds, as a reader counts them: the lines
+/// that open a list entry with its id (`- id:` or `- { id:`).
+fn records_written(text: &str) -> usize {
+    id_lines(text).count()
+}
+
+/// The ids a file that does not parse writes, each at its place, read as a person would.
+fn ids_written(file: FileId, text: &str) -> Vec<Located<String>> {
+    id_lines(text)
+        .filter_map(|(offset, rest)| {
+            let value = rest.split([',', '}', '#']).next()?.trim();
+            let value = value.trim_matches(['"', '\'']);
+            let start = offset + rest.find(value)?;
+            (!value.is_empty()).then(|| {
+                Located::new(
+                    value.to_string(),
+                    Location::new(file, start..start + value.len()),
+                )
+            })
+        })
+        .collect()
+}
+
+/// Each line that opens a list entry with its id: the byte offset of the text after `id:`,
+/// and that text.
+fn id_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let base = text.as_ptr() as usize;
+    text.lines().filter_map(move |line| {
+        let rest = line.trim_start().strip_prefix("- ")?;
+        let rest = rest.trim_start().trim_start_matches('{').trim_start();
+        let rest = rest.strip_prefix("id:")?;
+        Some((rest.as_ptr() as usize - base, rest))
+    })
 }
 
 /// Every `.yaml`/`.yml` file under `folder`, recursively, sorted by path. Symbolic links
@@ -502,3 +576,30 @@ Fails:
 Passes:
     claimcheck check .         # in a folder with claims/ and sources/
 ";
+
+#[cfg(test)]
+mod tests {
+    use super::{records_written, syntax_help};
+
+    #[test]
+    fn records_are_counted_by_their_id_lines_in_block_and_flow_style() {
+        let text = "claims:\n  - id: a\n    quote: x\n  - { id: b, quote: y }\n  -  id: c\n    note: \"- id: not a record\"\n";
+        assert_eq!(records_written(text), 3);
+    }
+
+    #[test]
+    fn a_colon_in_a_plain_value_is_told_to_be_quoted_and_the_loss_counted() {
+        let help = syntax_help(
+            "mapping values are not allowed in this context",
+            "claims:\n  - id: a\n    quote: one: two\n  - id: b\n",
+        );
+        assert!(
+            help.starts_with("a plain value cannot contain a colon"),
+            "{help}"
+        );
+        assert!(
+            help.contains("its 2 records (`- id:`) are skipped"),
+            "{help}"
+        );
+    }
+}

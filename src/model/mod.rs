@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use crate::diagnostic::Location;
 use crate::files::{FileId, Files};
-use crate::quantity::Quantity;
+use crate::quantity::{Interval, Quantity};
 pub use date::{Date, Period};
 pub use resolve::{Relation, Resolution};
 
@@ -160,6 +160,42 @@ impl Claim {
         }
     }
 
+    /// Whether the figure is a count of things written to the unit (`17` counties, `"7,993"`
+    /// villages, `three` agencies): such a figure names exactly that number. A measured
+    /// quantity (an area, a length, money, a duration, a rate) is never exact, however it
+    /// is written: `468` km2 is a rounded area.
+    pub fn is_exact_count(&self) -> bool {
+        self.value
+            .as_ref()
+            .is_some_and(|v| v.value.is_exact_count())
+            && !self
+                .unit_name()
+                .is_some_and(crate::quantity::is_measure_unit)
+    }
+
+    /// The one reading of the claim's figure that every rule kind compares: exactly the
+    /// number for an exact count ([`Claim::is_exact_count`]), else its rounding interval.
+    pub fn reading(&self) -> Option<Interval> {
+        let value = &self.value.as_ref()?.value;
+        Some(if self.is_exact_count() {
+            Interval::exact(value.value)
+        } else {
+            value.interval
+        })
+    }
+
+    /// [`Claim::reading`] in words for messages: `exactly 7,993`, `[3,285,000, 3,295,000)`.
+    pub fn reading_in_words(&self) -> String {
+        match (&self.value, self.reading()) {
+            (Some(value), _) if self.is_exact_count() => format!(
+                "exactly {}",
+                crate::quantity::with_separators(&value.value.value.normalize().to_string())
+            ),
+            (_, Some(interval)) => interval.grouped(),
+            _ => String::new(),
+        }
+    }
+
     /// The unit as compared between claims: a percentage's unit is `percent` even when
     /// the author left `unit:` out.
     pub fn unit_name(&self) -> Option<&str> {
@@ -222,6 +258,11 @@ impl EntityKind {
             EntityKind::Person => "person",
             EntityKind::Organization => "organization",
         }
+    }
+
+    /// Whether the kind is a place (not a person or an organization).
+    pub fn is_place(self) -> bool {
+        !matches!(self, EntityKind::Person | EntityKind::Organization)
     }
 
     /// The kind in running text: "a province", "an autonomous region".
@@ -304,6 +345,21 @@ impl Entities {
         &self.items[id.0 as usize]
     }
 
+    /// Whether `place` lies within `area` by its `parent:` chain (a place is not within
+    /// itself). The chain is bounded by the registry's size: parent cycles are cut when
+    /// entities are linked, and the bound is a second guard.
+    pub fn is_within(&self, place: EntityId, area: EntityId) -> bool {
+        let mut at = place;
+        for _ in 0..self.items.len() {
+            match self.get(at).parent_entity {
+                Some(parent) if parent == area => return true,
+                Some(parent) => at = parent,
+                None => return false,
+            }
+        }
+        false
+    }
+
     pub fn get_mut(&mut self, id: EntityId) -> &mut Entity {
         &mut self.items[id.0 as usize]
     }
@@ -341,6 +397,9 @@ pub struct Project {
     pub entities: Entities,
     pub claims_by_id: HashMap<String, ClaimId>,
     pub sources_by_id: HashMap<String, SourceId>,
+    /// Ids of claims that were written but not loaded (their errors are reported), each at
+    /// its `id:`: a rule naming one is told the claim is invalid, not that it does not exist.
+    pub rejected_claims: HashMap<String, Location>,
     /// Claims of each file ordered by where their entry starts, to find the claim a
     /// location lies in. Built by [`Project::index_locations`].
     claims_by_file: HashMap<FileId, Vec<(usize, usize, ClaimId)>>,

@@ -65,8 +65,14 @@ pub fn render(outcome: &Outcome, options: &Options) -> String {
     }
     if summary.suppressed > 0 {
         out.push_str(&format!(
-            "{} findings suppressed by `allow:` entries.\n\n",
-            summary.suppressed
+            "{} suppressed by `allow:` entries.\n\n",
+            super::counted(summary.suppressed, "finding")
+        ));
+    }
+    if summary.baselined > 0 {
+        out.push_str(&format!(
+            "{} accepted by the baseline.\n\n",
+            super::counted(summary.baselined, "finding")
         ));
     }
     if findings == 0 {

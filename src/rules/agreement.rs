@@ -12,13 +12,17 @@
 //!   every other figure is reported (CC141), named against the nearest claim of that set;
 //! - the unit must be the same: a claim whose unit differs from the unit most of the
 //!   group uses is reported (CC142), named against the nearest claim with that unit;
-//! - the members must fit the count: when every claim of the group states the same exact
-//!   count, the members their lists name, taken together, are no more than that count
-//!   (CC143): three partial lists of "the 9 counties" may not name 10 different counties.
+//! - the members must fit the count: the lists of the claims that state the group's exact
+//!   count (the one most of them state), taken together, name no more members than that
+//!   count (CC143): three partial lists of "the 9 counties" may not name 10 different
+//!   counties, whether or not another mention of them gives another figure.
 //!
 //! Cost: one pass over the selected claims into a hash map of groups, O(n); a group
 //! whose figures share a value costs one pass more. Only a group whose figures disagree
 //! is sorted to find its largest agreeing set: O(k log k) for k claims in it.
+
+mod dated_apart;
+pub use dated_apart::EXPLAIN_DATES_KEEP_APART;
 
 use std::cmp::Reverse;
 use std::collections::{BTreeSet, HashMap};
@@ -260,7 +264,23 @@ impl Check for Agreement {
             );
             findings.extend(found.into_iter().map(|f| f.note(same.clone())));
         }
+        if self.dates_by_default() {
+            findings.extend(dated_apart::dated_apart(project, selected));
+        }
         findings
+    }
+}
+
+impl Agreement {
+    /// Whether the key groups by subject, metric and the default date only, so that two
+    /// articles' figures are kept apart by nothing but their publication dates.
+    fn dates_by_default(&self) -> bool {
+        [KeyPart::Subject, KeyPart::Metric, KeyPart::Date]
+            .iter()
+            .all(|part| self.key.contains(part))
+            && ![KeyPart::AsOf, KeyPart::Period, KeyPart::Source]
+                .iter()
+                .any(|part| self.key.contains(part))
     }
 }
 
@@ -269,20 +289,42 @@ impl Check for Agreement {
 /// claim reported is the one whose list first takes the union past the count; its new
 /// names are labelled. Cost: O(members in the group) with a hash set.
 fn members_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
-    let first = quantity(project, group[0]);
-    let all_same_count = group.iter().all(|&id| {
+    // The count the group states: the exact count most of its claims give (the earliest
+    // among equally common ones). A figure that disagrees is CC141's to report; it must
+    // not hide a list that names too many.
+    let mut tally: Vec<(Decimal, usize)> = Vec::new();
+    for &id in group {
         let q = quantity(project, id);
-        q.is_exact_count() && q.value == first.value
-    });
-    let listing: Vec<ClaimId> = group
+        if !project.claim(id).is_exact_count() {
+            continue;
+        }
+        match tally.iter_mut().find(|(value, _)| *value == q.value) {
+            Some((_, n)) => *n += 1,
+            None => tally.push((q.value, 1)),
+        }
+    }
+    let Some(count) = tally
+        .iter()
+        .enumerate()
+        .max_by_key(|&(order, &(_, n))| (n, Reverse(order)))
+        .map(|(_, &(value, _))| value)
+    else {
+        return Vec::new();
+    };
+    let counted: Vec<ClaimId> = group
+        .iter()
+        .copied()
+        .filter(|&id| project.claim(id).is_exact_count() && quantity(project, id).value == count)
+        .collect();
+    let first = quantity(project, counted[0]);
+    let listing: Vec<ClaimId> = counted
         .iter()
         .copied()
         .filter(|&id| !project.claim(id).members.is_empty())
         .collect();
-    if !all_same_count || listing.len() < 2 {
+    if listing.len() < 2 {
         return Vec::new();
     }
-    let count = first.value;
     let mut seen: HashMap<NameKey, (ClaimId, usize)> = HashMap::new();
     for &id in &listing {
         let claim = project.claim(id);
@@ -349,6 +391,15 @@ fn members_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
     Vec::new()
 }
 
+/// The values a claim's figure is compared as: the one reading every kind uses
+/// ([`Claim::reading`]).
+fn reading(project: &Project, id: ClaimId) -> Interval {
+    project
+        .claim(id)
+        .reading()
+        .unwrap_or_else(Interval::unbounded)
+}
+
 /// The quantity a claim in a group states (groups hold only claims with a value).
 fn quantity(project: &Project, id: ClaimId) -> &Quantity {
     &project
@@ -376,7 +427,7 @@ const VALUES_HELP: &str = "check each figure against its article; if the article
 /// Reports every figure outside the largest set of figures that share a value.
 fn values_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
     let all = group.iter().fold(Interval::unbounded(), |common, &id| {
-        common.intersect(&quantity(project, id).interval)
+        common.intersect(&reading(project, id))
     });
     if !all.is_empty() {
         return Vec::new();
@@ -392,7 +443,7 @@ fn values_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
         return Vec::new();
     }
     let common = consensus.iter().fold(Interval::unbounded(), |common, &id| {
-        common.intersect(&quantity(project, id).interval)
+        common.intersect(&reading(project, id))
     });
     let mut findings = Vec::new();
     for (&id, _) in group.iter().zip(&agreeing).filter(|(_, agrees)| !**agrees) {
@@ -406,6 +457,12 @@ fn values_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
                 quantity(project, reference)
             )
         } else {
+            let common = match (common.lower, common.upper) {
+                (Bound::Inclusive(low), Bound::Inclusive(high)) if low == high => {
+                    low.normalize().to_string()
+                }
+                _ => common.to_string(),
+            };
             format!(
                 "the {} figures that agree have {common} in common",
                 consensus.len()
@@ -437,7 +494,7 @@ fn values_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
         findings.push(finding.note(format!(
             "{} stands for {}; {others}: no value lies in both",
             quantity(project, id),
-            quantity(project, id).interval,
+            project.claim(id).reading_in_words(),
         )));
     }
     findings
@@ -471,7 +528,7 @@ fn largest_agreeing_set(project: &Project, group: &[ClaimId]) -> Vec<bool> {
     // (point, is_start, member): at one point, ends come before starts.
     let mut events: Vec<(Point, bool, usize)> = Vec::with_capacity(group.len() * 2);
     for (member, &id) in group.iter().enumerate() {
-        let interval = quantity(project, id).interval;
+        let interval = reading(project, id);
         if interval.is_empty() {
             continue;
         }
@@ -504,7 +561,7 @@ fn largest_agreeing_set(project: &Project, group: &[ClaimId]) -> Vec<bool> {
     group
         .iter()
         .map(|&id| {
-            let interval = quantity(project, id).interval;
+            let interval = reading(project, id);
             !interval.is_empty()
                 && start_point(interval.lower) <= point
                 && point < end_point(interval.upper)
@@ -896,6 +953,20 @@ pub(crate) mod tests {
             finding.message
         );
         assert_eq!(primary_text(&outcome, 1), "Napo County");
+    }
+
+    #[test]
+    fn a_disagreeing_figure_does_not_hide_a_list_that_names_too_many() {
+        let body = concat!(
+            "  - { id: a, quote: x, subject: Guangxi, metric: m, value: 1, unit: county, members: [Rongshui], list: partial }\n",
+            "  - { id: b, quote: x, subject: Guangxi, metric: m, value: 1, unit: county, members: [Sanjiang], list: partial }\n",
+            "  - { id: c, quote: x, subject: Guangxi, metric: m, value: 5, unit: county }\n",
+        );
+        let outcome = check(RULE, body);
+        assert_eq!(
+            codes(&outcome),
+            vec![Code::MembersDisagree, Code::ValuesDisagree]
+        );
     }
 
     #[test]

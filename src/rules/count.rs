@@ -2,8 +2,9 @@
 //!
 //! For each selected claim that lists members: an exhaustive list must name exactly as
 //! many members as the value states, a partial list ("including ...") no more; no member
-//! may be named twice; and when the unit is a kind of place (`province`, `county`...)
-//! every member must be a place of that kind.
+//! may be named twice; when the unit is a kind of place (`province`, `county`...)
+//! every member must be a place of that kind; and when the subject is a registered place,
+//! every member that is a registered place with a `parent:` lies within it (CC104).
 //!
 //! Cost: one pass over the selected claims, with a hash set per member list: O(claims +
 //! members).
@@ -53,6 +54,7 @@ impl Check for Count {
             findings.extend(duplicates(context, claim));
             findings.extend(count_mismatch(claim));
             findings.extend(kind_mismatch(context, claim));
+            findings.extend(outside_subject(context, claim));
         }
         findings
     }
@@ -127,7 +129,10 @@ fn count_mismatch(claim: &Claim) -> Option<Finding> {
         )
         .primary(value.at.clone(), format!("the count: {}", value.value.text))
         .label(members_at, format!("{listed} listed ({})", claim.listing.as_str()))
-        .note(format!("{expectation}; the count stands for {}", value.value.interval)),
+        .note(format!(
+            "{expectation}; the count stands for {}",
+            value.value.interval.grouped()
+        )),
     )
 }
 
@@ -168,6 +173,58 @@ fn kind_mismatch(context: &Context, claim: &Claim) -> Option<Finding> {
         unit.value,
         kinds.join(", ")
     )))
+}
+
+/// CC104: members that are registered places outside the claim's subject, by the parent
+/// chain. A member with no `parent:` is not judged: the registry does not say where it is.
+/// Uses the entities the names resolved to, so a name that resolves by context resolves
+/// here too. Cost: O(members * depth of the registry).
+fn outside_subject(context: &Context, claim: &Claim) -> Vec<Finding> {
+    let entities = &context.project.entities;
+    let Some(subject) = claim.subject_entity else {
+        return Vec::new();
+    };
+    if !entities.get(subject).kind.value.is_place() {
+        return Vec::new();
+    }
+    let mut findings = Vec::new();
+    for member in &claim.members {
+        let Some(place) = member.entity else {
+            continue;
+        };
+        let entity = entities.get(place);
+        let (Some(parent), Some(parent_at)) = (entity.parent_entity, entity.parent.as_ref()) else {
+            continue;
+        };
+        if place == subject || !entity.kind.value.is_place() || entities.is_within(place, subject) {
+            continue;
+        }
+        let parent_name = &entities.get(parent).name.value;
+        let subject_name = &entities.get(subject).name.value;
+        findings.push(
+            Finding::new(
+                Code::MemberOutsideSubject,
+                format!(
+                    "claim `{}` lists `{}` among the members of {subject_name}, but it lies in \
+                     {parent_name}",
+                    claim.id.value, member.name.value
+                ),
+                "check the name against the article: a county of another province is a misprint \
+                 or a wrong entity; if the article itself lists it, keep it: this finding is the \
+                 discrepancy. If the registry's `parent:` is wrong, correct it in entities/",
+            )
+            .primary(member.name.at.clone(), format!("in {parent_name}"))
+            .label(
+                claim.subject.at.clone(),
+                format!("the subject, {subject_name}"),
+            )
+            .label(
+                parent_at.at.clone(),
+                format!("`{}` lies in {parent_name}", entity.name.value),
+            ),
+        );
+    }
+    findings
 }
 
 /// Explanation of CC101, printed by `claimcheck explain CC101`.
@@ -226,6 +283,26 @@ Passes:
     unit: province
     members: [Yunnan, Xinjiang, Anhui]
     list: partial
+";
+
+/// Explanation of CC104, printed by `claimcheck explain CC104`.
+pub const EXPLAIN_MEMBER_OUTSIDE_SUBJECT: &str = "\
+What it checks (rule kind `count`): when a claim's subject is a registered place and it
+lists members that are registered places with a `parent:`, every such member lies within
+the subject by the `parent:` chain (a county in its province, a province in its country).
+A member the registry gives no parent is not judged.
+
+Why it matters: \"8 counties of Rongshui, Sanjiang, ... Min\" under Guangxi names a county of
+Gansu: the list is wrong, or the name is a misprint of another county, and the count it
+supports cannot be trusted.
+
+Fails:
+    subject: Guangxi
+    members: [Rongshui, Sanjiang, Min County]    # Min County's parent is Gansu
+
+Passes:
+    subject: Guangxi
+    members: [Rongshui, Sanjiang, Napo]
 ";
 
 #[cfg(test)]
@@ -339,5 +416,45 @@ mod tests {
             4,
             "unit, two members, the rule"
         );
+    }
+
+    #[test]
+    fn a_member_of_another_province_is_outside_the_subject_labelled_with_its_parent() {
+        let outcome = check_files(&[
+            ("rules/r.yaml", RULE),
+            (
+                "claims/c.yaml",
+                &claims(
+                    "  - { id: a, quote: x, subject: Gansu, metric: m, value: 2, unit: county, members: [Rongshui, Sanjiang] }\n",
+                ),
+            ),
+        ]);
+        assert_eq!(
+            codes(&outcome),
+            vec![Code::MemberOutsideSubject, Code::MemberOutsideSubject]
+        );
+        assert_eq!(primary_text(&outcome, 0), "Rongshui");
+        assert_eq!(
+            outcome.diagnostics[0].message,
+            "claim `a` lists `Rongshui` among the members of Gansu, but it lies in Guangxi"
+        );
+        assert_eq!(outcome.diagnostics[0].labels[0].message, "in Guangxi");
+    }
+
+    #[test]
+    fn members_within_the_subject_at_any_depth_or_of_unknown_place_pass() {
+        let outcome = check_files(&[
+            ("rules/r.yaml", RULE),
+            (
+                "claims/c.yaml",
+                &claims(concat!(
+                    "  - { id: a, quote: x, subject: China, metric: m, value: 2, unit: county, members: [Rongshui, Sanjiang] }\n",
+                    "  - { id: b, quote: x, subject: Guangxi, metric: m, value: 2, unit: county, members: [Rongshui, Sanjiang] }\n",
+                    // China has no parent: it is not judged, and a person's list is not either.
+                    "  - { id: c, quote: x, subject: Gansu, metric: m, members: [China] }\n",
+                )),
+            ),
+        ]);
+        assert_eq!(codes(&outcome), vec![]);
     }
 }

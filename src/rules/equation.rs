@@ -306,13 +306,10 @@ fn claim_value(project: &Project, id: ClaimId) -> Value {
     match &project.claim(id).value {
         Some(value) => {
             let q = &value.value;
+            let claim = project.claim(id);
             Value {
-                // A whole count is the one whole number in its rounding interval.
-                interval: if q.is_exact_count() {
-                    Interval::exact(q.value)
-                } else {
-                    q.interval
-                },
+                // The one reading every kind uses: an exact count is that number.
+                interval: claim.reading().unwrap_or(q.interval),
                 nominal: match q.qualifier {
                     Qualifier::Exact => Nominal::Exact(q.value),
                     Qualifier::About => Nominal::About(q.value),
@@ -326,10 +323,6 @@ fn claim_value(project: &Project, id: ClaimId) -> Value {
             nominal: Nominal::Unknown,
         },
     }
-}
-
-fn show(d: Decimal) -> String {
-    d.normalize().to_string()
 }
 
 /// Where one side of the relation stands.
@@ -350,16 +343,11 @@ impl Side {
 
 impl Check for EquationRule {
     /// An equation names its claims in its expression.
-    fn uses_selection(&self) -> bool {
-        false
-    }
-
-    /// The claims its expression names, each once.
-    fn claims_checked(&self, _selected: &[ClaimId]) -> usize {
+    fn named_claims(&self) -> Option<Vec<ClaimId>> {
         let mut claims = self.claims.clone();
         claims.sort_unstable();
         claims.dedup();
-        claims.len()
+        Some(claims)
     }
 
     fn evaluate(&self, context: &Context, _selected: &[ClaimId]) -> Vec<Finding> {
@@ -417,6 +405,39 @@ impl EquationRule {
             .map_or_else(|| "?".to_string(), |v| v.value.text.clone())
     }
 
+    /// How many significant digits a computed figure is shown to: two more than the most
+    /// precise figure the equation is written with, so that `9.23 million * 100 / 26.8%`
+    /// shows 34,440,299, not 29 places that no figure had.
+    fn significant_digits(&self, project: &Project) -> u32 {
+        let digits = |text: &str| {
+            text.chars()
+                .filter(char::is_ascii_digit)
+                .skip_while(|&c| c == '0')
+                .count() as u32
+        };
+        let claims = self
+            .claims
+            .iter()
+            .filter_map(|&id| project.claim(id).value.as_ref())
+            .map(|v| digits(&v.value.text));
+        let literals = self.expression.value.split_whitespace().map(|t| {
+            if t.starts_with(|c: char| c.is_ascii_digit()) {
+                digits(t)
+            } else {
+                0
+            }
+        });
+        claims.chain(literals).max().unwrap_or(0).max(2) + 2
+    }
+
+    fn show(&self, project: &Project, x: Decimal) -> String {
+        crate::quantity::show_computed(x, self.significant_digits(project))
+    }
+
+    fn show_interval(&self, project: &Project, interval: &Interval) -> String {
+        interval.display_to(self.significant_digits(project))
+    }
+
     /// A side in a sentence: the figure as written for a lone claim or number, else the
     /// result of the stated arithmetic, else its interval.
     fn describe(&self, project: &Project, expr: &Expr, value: &Value) -> String {
@@ -424,9 +445,9 @@ impl EquationRule {
             Expr::Claim { slot, .. } => self.claim_text(project, *slot),
             Expr::Number { span, .. } => self.text(span.clone()).to_string(),
             _ => match value.nominal {
-                Nominal::Exact(x) => show(x),
-                Nominal::About(x) => format!("about {}", show(x.round_dp(6))),
-                Nominal::Unknown => format!("in {}", value.interval),
+                Nominal::Exact(x) => self.show(project, x),
+                Nominal::About(x) => format!("about {}", self.show(project, x)),
+                Nominal::Unknown => format!("in {}", self.show_interval(project, &value.interval)),
             },
         }
     }
@@ -436,7 +457,10 @@ impl EquationRule {
     fn side_note(&self, project: &Project, name: &str, expr: &Expr, value: &Value) -> String {
         let mut note = self.arithmetic(project, name, expr, value);
         if single_value(&value.interval).is_none() {
-            note.push_str(&format!(", stands for {}", value.interval));
+            note.push_str(&format!(
+                ", stands for {}",
+                self.show_interval(project, &value.interval)
+            ));
             return note;
         }
         let mut slots = Vec::new();
@@ -444,8 +468,7 @@ impl EquationRule {
         let counts = slots.iter().all(|&slot| {
             self.claims
                 .get(slot)
-                .and_then(|&id| project.claim(id).value.as_ref())
-                .is_some_and(|v| v.value.is_exact_count())
+                .is_some_and(|&id| project.claim(id).is_exact_count())
         });
         note.push_str(match slots.len() {
             0 => ", exact",
@@ -466,8 +489,10 @@ impl EquationRule {
         );
         if !matches!(expr.ungrouped(), Expr::Claim { .. } | Expr::Number { .. }) {
             match value.nominal {
-                Nominal::Exact(x) => note.push_str(&format!(" = {}", show(x))),
-                Nominal::About(x) => note.push_str(&format!(" = about {}", show(x.round_dp(6)))),
+                Nominal::Exact(x) => note.push_str(&format!(" = {}", self.show(project, x))),
+                Nominal::About(x) => {
+                    note.push_str(&format!(" = about {}", self.show(project, x)));
+                }
                 Nominal::Unknown => {}
             }
         }
@@ -594,6 +619,7 @@ impl EquationRule {
             .note(self.side_note(project, "left", &equation.left, &left))
             .note(self.side_note(project, "right", &equation.right, &right));
         if let Some(tolerance) = &self.tolerance {
+            let widened = self.show_interval(project, &widened);
             finding = finding.note(match tolerance.amount {
                 Amount::Absolute(_) => format!(
                     "tolerance {}: the right side widened by {} on each side is {widened}",
@@ -875,12 +901,12 @@ mod tests {
         let d = &outcome.diagnostics[0];
         assert_eq!(
             d.message,
-            "`guizhou-income-surveyed-households - guizhou-income-above-2020-standard` is 3998, not 4000"
+            "`guizhou-income-surveyed-households - guizhou-income-above-2020-standard` is 3,998, not 4000"
         );
         // No claim on the right: the primary label is on the last claim of the left.
         assert_eq!(primary_text(&outcome, 0), "\"7489.39\"");
         assert!(d.notes.contains(
-            &"left: 11,487.39 - 7489.39 = 3998, stands for (3997.99, 3998.01)".to_string()
+            &"left: 11,487.39 - 7489.39 = 3,998, stands for (3,997.99, 3,998.01)".to_string()
         ));
         assert!(d.notes.contains(&"right: 4000, exact".to_string()));
     }
@@ -956,10 +982,11 @@ mod tests {
 
     #[test]
     fn an_absolute_tolerance_widens_the_right_side() {
+        // Households are counted: each figure is exact, so only the tolerance can help.
         let figures = claims(&[
-            ("a", "1000", "yuan"),
-            ("b", "30", "yuan"),
-            ("t", "1000", "yuan"),
+            ("a", "1000", "household"),
+            ("b", "30", "household"),
+            ("t", "1000", "household"),
         ]);
         let run = |tolerance: Option<&str>| {
             let rules = match tolerance {
@@ -978,10 +1005,11 @@ mod tests {
 
     #[test]
     fn a_relative_tolerance_is_a_share_of_the_right_side() {
+        // Households are counted: each figure is exact, so only the tolerance can help.
         let figures = claims(&[
-            ("a", "1000", "yuan"),
-            ("b", "30", "yuan"),
-            ("t", "1000", "yuan"),
+            ("a", "1000", "household"),
+            ("b", "30", "household"),
+            ("t", "1000", "household"),
         ]);
         let run = |tolerance: &str| {
             let rules = rule_with_tolerance("a + b == t", tolerance);

@@ -96,9 +96,8 @@ impl<'a> List<'a> {
         let exact_count = claim
             .value
             .as_ref()
-            .map(|v| &v.value)
-            .filter(|q| q.is_exact_count())
-            .map(|q| q.value);
+            .filter(|_| claim.is_exact_count())
+            .map(|v| v.value.value);
         let complete = match claim.listing {
             Listing::Exhaustive => true,
             Listing::Partial => exact_count == Some(listed),

@@ -7,8 +7,10 @@
 
 pub mod agreement;
 pub mod count;
+pub mod disjoint;
 pub mod equation;
 pub mod growth;
+pub mod merge;
 pub mod monotonic;
 pub mod range;
 pub mod select;
@@ -26,6 +28,7 @@ use crate::load::Document;
 use crate::load::fields::{Reader, Record};
 use crate::load::spec::{Field, Shape, choice_names};
 use crate::model::{ClaimId, Located, Project};
+pub use crate::words::plural;
 pub use select::{ClaimIndex, Selector};
 
 /// The top level of a rules file.
@@ -89,16 +92,16 @@ pub trait Check: fmt::Debug + Send + Sync {
     /// Evaluates the rule over the claims its selector chose.
     fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Vec<Finding>;
 
-    /// Whether the kind looks at `select:` at all. A kind that names its claims itself
-    /// (an equation) says no, and is handed no selection: a rule without `select:` selects
-    /// every claim, which would cost a pass over the corpus per rule.
-    fn uses_selection(&self) -> bool {
-        true
+    /// The claims a kind names itself (an equation, in its expression), instead of
+    /// looking at `select:`. Such a kind is handed these as its selection: a rule without
+    /// `select:` selects every claim, which would cost a pass over the corpus per rule.
+    fn named_claims(&self) -> Option<Vec<ClaimId>> {
+        None
     }
 
     /// How many claims the rule checked, given its selection: what a report shows beside
     /// the rule so that a reader sees what was checked, not only what failed.
-    fn claims_checked(&self, selected: &[ClaimId]) -> usize {
+    fn claims_checked(&self, _context: &Context, selected: &[ClaimId]) -> usize {
         selected.len()
     }
 }
@@ -196,6 +199,7 @@ pub const KINDS: &[Kind] = &[
     agreement::KIND,
     range::KIND,
     timeline::KIND,
+    disjoint::KIND,
 ];
 
 /// A rule as read from its file.
@@ -407,6 +411,26 @@ pub fn claim_reference(
     if let Some(claim) = project.claim_by_id(id) {
         return Some(claim);
     }
+    if let Some(at) = project.rejected_claims.get(id) {
+        // The claim exists but did not load: a did-you-mean would point at another claim,
+        // and following it would silently change what the rule checks.
+        diagnostics.push(
+            Diagnostic::new(
+                Code::ClaimNotLoaded,
+                format!("the claim `{id}` is invalid, so this rule cannot use it"),
+                written.inner(&range),
+                "names a claim that did not load",
+            )
+            .with_label(
+                at.clone(),
+                format!("`{id}` is written here but did not load"),
+            )
+            .with_help(format!(
+                "fix the errors reported on claim `{id}`; the rule runs once the claim loads"
+            )),
+        );
+        return None;
+    }
     let help = match did_you_mean(id, project.claims_by_id.keys().map(String::as_str)) {
         Some(near) => format!("did you mean `{near}`?"),
         None => "name a claim by its `id:` in claims/*.yaml".to_string(),
@@ -457,34 +481,15 @@ pub fn claim_with_value(
     None
 }
 
-/// The plural of a unit noun: county -> counties, person -> people, yuan -> yuan.
-pub fn plural(unit: &str) -> String {
-    const SAME: &[&str] = &["yuan", "mu", "percent", "renminbi", "yen", "sheep", "fish"];
-    const IRREGULAR: &[(&str, &str)] = &[
-        ("person", "people"),
-        ("child", "children"),
-        ("man", "men"),
-        ("woman", "women"),
-    ];
-    if SAME.contains(&unit) {
-        return unit.to_string();
-    }
-    if let Some((_, plural)) = IRREGULAR.iter().find(|(one, _)| *one == unit) {
-        return plural.to_string();
-    }
-    if let Some(stem) = unit.strip_suffix('y')
-        && !stem.ends_with(['a', 'e', 'i', 'o', 'u'])
-    {
-        return format!("{stem}ies");
-    }
-    if unit.ends_with(['s', 'x', 'z']) || unit.ends_with("ch") || unit.ends_with("sh") {
-        return format!("{unit}es");
-    }
-    format!("{unit}s")
-}
-
 fn kind_names() -> String {
     KINDS.iter().map(|k| k.name).collect::<Vec<_>>().join(", ")
+}
+
+/// The claims a rule looks at: those it names, or else those its `select:` chooses.
+fn claims_of(rule: &Rule, project: &Project, index: &ClaimIndex) -> Vec<ClaimId> {
+    rule.check
+        .named_claims()
+        .unwrap_or_else(|| rule.select.select(project, index))
 }
 
 /// Evaluates every rule and turns its findings into diagnostics.
@@ -518,27 +523,29 @@ pub fn evaluate_with_progress(
     let per_rule: Vec<(Vec<Diagnostic>, usize)> = rules
         .par_iter()
         .map(|rule| {
-            let selected = if rule.check.uses_selection() {
-                rule.select.select(project, &index)
-            } else {
-                Vec::new()
-            };
+            let selected = claims_of(rule, project, &index);
             let context = Context {
                 project,
                 index: &index,
                 rule,
             };
-            let found: Vec<Diagnostic> = rule
+            let mut found: Vec<Diagnostic> = rule
                 .check
                 .evaluate(&context, &selected)
                 .into_iter()
                 .map(|finding| into_diagnostic(finding, rule))
                 .collect();
+            if selected.is_empty() && rule.check.named_claims().is_none() {
+                let mut warning = rule.select.selects_nothing(project, &rule.id);
+                warning.rule = Some(rule.id.value.clone());
+                found.push(warning);
+            }
             if let Some(progress) = progress {
                 let done = done.fetch_add(1, Ordering::Relaxed) + 1;
                 progress.report(crate::check::Stage::Rules, done, total);
             }
-            (found, rule.check.claims_checked(&selected))
+            let checked = rule.check.claims_checked(&context, &selected);
+            (found, checked)
         })
         .collect();
     let mut evaluation = Evaluation::default();
@@ -577,7 +584,7 @@ fn into_diagnostic(finding: Finding, rule: &Rule) -> Diagnostic {
 /// Explanation of CC040, printed by `claimcheck explain CC040`.
 pub const EXPLAIN_UNKNOWN_RULE_KIND: &str = "\
 What it checks: every rule's `kind:` is one of the rule kinds claimcheck knows: count,
-monotonic, growth, equation, agreement, range, timeline.
+monotonic, growth, equation, agreement, range, timeline, disjoint.
 
 Why it matters: a rule whose kind is misspelt would check nothing, and CI would pass.
 
@@ -604,6 +611,24 @@ Fails:
 
 Passes:
     expression: gansu-counties-exited-by-2019 + gansu-counties-remaining-2019 == gansu-poor-counties
+";
+
+/// Explanation of CC046, printed by `claimcheck explain CC046`.
+pub const EXPLAIN_CLAIM_NOT_LOADED: &str = "\
+What it checks: a claim id a rule names (in an equation's expression, a range's bound) is
+the id of a claim that loaded. A claim with an error of its own (a missing `quote:`,
+`subject:` or `metric:`, an unknown source, a file that is not valid YAML) does not load;
+the rule is told so, and where the claim is, instead of that no claim has that id.
+
+Why it matters: \"no claim has the id ... did you mean ...\" would send the author to
+another claim, and following the suggestion would silently change what the rule checks.
+
+Fails:
+    - { id: gansu-poor-counties, value: 75, ... }      # no `metric:` (CC011): not loaded
+    expression: gansu-counties-exited-by-2019 + gansu-counties-remaining-2019 == gansu-poor-counties
+
+Passes:
+    - { id: gansu-poor-counties, metric: poor counties, value: 75, ... }
 ";
 
 /// Explanation of CC043, printed by `claimcheck explain CC043`.
@@ -652,7 +677,6 @@ mod kind_tests {
 
 #[cfg(test)]
 mod tests {
-    use super::plural;
     use crate::codes::Code;
     use crate::testing::{check_files, codes};
 
@@ -671,13 +695,46 @@ mod tests {
         assert_eq!(codes(&outcome), vec![Code::InvalidQuantity]);
     }
 
+    /// Two claims of subject Gansu and metric `m`, `a` then `b` a year later, in `unit`.
+    fn two(a: &str, b: &str, unit: &str, rule: &str) -> Vec<Code> {
+        let outcome = check_files(&[
+            (
+                "claims/c.yaml",
+                &format!(
+                    "source: article\nclaims:\n  - {{ id: a, quote: x, subject: Gansu, metric: m, value: \"{a}\", unit: {unit}, as_of: 2019-12-31 }}\n  - {{ id: b, quote: x, subject: Gansu, metric: m, value: \"{b}\", unit: {unit} }}\n"
+                ),
+            ),
+            (
+                "rules/r.yaml",
+                &format!("rules:\n  - {{ id: r, {rule} }}\n"),
+            ),
+        ]);
+        codes(&outcome)
+    }
+
     #[test]
-    fn plural_follows_english_spelling() {
-        assert_eq!(plural("county"), "counties");
-        assert_eq!(plural("province"), "provinces");
-        assert_eq!(plural("day"), "days");
-        assert_eq!(plural("person"), "people");
-        assert_eq!(plural("yuan"), "yuan");
-        assert_eq!(plural("inch"), "inches");
+    fn every_kind_reads_a_counted_figure_as_exact_and_a_measured_one_as_an_interval() {
+        // 468 counties is exactly 468; 468 km2 is an area rounded to the km2.
+        let equation = "kind: equation, expression: a == 468.3";
+        assert_eq!(
+            two("468", "1", "county", equation),
+            vec![Code::EquationFails]
+        );
+        assert_eq!(two("468", "1", "km2", equation), vec![]);
+        let agreement = "kind: agreement, key: [subject, metric]";
+        assert_eq!(
+            two("17", "17.4", "county", agreement),
+            vec![Code::ValuesDisagree]
+        );
+        assert_eq!(two("17", "17.4", "km2", agreement), vec![]);
+        let range = "kind: range, select: { id: a }, not_above: b";
+        assert_eq!(two("75", "74.8", "county", range), vec![Code::OutOfRange]);
+        assert_eq!(two("75", "74.8", "km2", range), vec![]);
+        let monotonic = "kind: monotonic";
+        assert_eq!(
+            two("17", "16.8", "county", monotonic),
+            vec![Code::SeriesBreaks]
+        );
+        assert_eq!(two("17", "16.8", "yuan", monotonic), vec![]);
     }
 }

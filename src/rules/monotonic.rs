@@ -194,7 +194,7 @@ struct Point<'a> {
 impl Monotonic {
     fn point<'a>(&self, claim: &'a Claim) -> Option<Point<'a>> {
         let quantity = &claim.value.as_ref()?.value;
-        let interval = compared_as(quantity);
+        let interval = claim.reading()?;
         let oriented = if self.direction.rising() {
             interval
         } else {
@@ -260,8 +260,8 @@ impl Monotonic {
             } else {
                 "above"
             }
-        } else if later.quantity.is_exact_count()
-            && earlier.quantity.is_exact_count()
+        } else if after.is_exact_count()
+            && before.is_exact_count()
             && later.quantity.value == earlier.quantity.value
         {
             "the same as"
@@ -303,37 +303,23 @@ impl Monotonic {
             );
         }
         let readings = if later.quantity.text == earlier.quantity.text {
-            format!("both figures stand for {}", reading(later.quantity))
+            format!("both figures stand for {}", reading(after))
         } else {
             format!(
                 "{} stands for {} and {} for {}",
                 later.quantity.text,
-                reading(later.quantity),
+                reading(after),
                 earlier.quantity.text,
-                reading(earlier.quantity)
+                reading(before)
             )
         };
         finding.note(format!("{readings}; {}", self.direction.rule()))
     }
 }
 
-/// The values a figure is compared as: an exact count is the whole number it names (the
-/// only whole number in its rounding interval); any other figure its interval.
-fn compared_as(quantity: &Quantity) -> Interval {
-    if quantity.is_exact_count() {
-        Interval::exact(quantity.value)
-    } else {
-        quantity.interval
-    }
-}
-
-/// The values a figure is compared as, in words for notes.
-fn reading(quantity: &Quantity) -> String {
-    if quantity.is_exact_count() {
-        format!("exactly {}", quantity.value.normalize())
-    } else {
-        quantity.interval.to_string()
-    }
+/// The values a claim's figure is compared as ([`Claim::reading`]), in words for notes.
+fn reading(claim: &Claim) -> String {
+    claim.reading_in_words()
 }
 
 /// Orders intervals by their lower end: unbounded lowest, then by value, an exclusive end
@@ -509,7 +495,9 @@ mod tests {
             ],
         );
         assert_eq!(codes(&outcome), vec![Code::SeriesBreaks]);
-        assert!(outcome.diagnostics[0].notes[0].contains("3.29 million for [3285000, 3295000)"));
+        assert!(
+            outcome.diagnostics[0].notes[0].contains("3.29 million for [3,285,000, 3,295,000)")
+        );
     }
 
     #[test]

@@ -183,10 +183,10 @@ impl Check for Range {
         let mut findings = Vec::new();
         for &id in selected {
             let claim = project.claim(id);
-            let Some(value) = &claim.value else {
+            // The one reading every kind uses: an exact count is that number.
+            let Some(interval) = &claim.reading() else {
                 continue;
             };
-            let interval = &value.value.interval;
             if let Some(min) = &self.min
                 && interval.certainly_less_than(&Interval::exact(min.value.value))
             {
@@ -198,14 +198,14 @@ impl Check for Range {
                 findings.push(beyond_figure(claim, max, "above the maximum", "maximum"));
             }
             if let Some(whole) = self.not_above.filter(|&whole| whole != id)
-                && let Some(bound) = &project.claim(whole).value
-                && interval.certainly_greater_than(&bound.value.interval)
+                && let Some(bound) = project.claim(whole).reading()
+                && interval.certainly_greater_than(&bound)
             {
                 findings.push(beyond_claim(claim, project.claim(whole), Side::Above));
             }
             if let Some(floor) = self.not_below.filter(|&floor| floor != id)
-                && let Some(bound) = &project.claim(floor).value
-                && interval.certainly_less_than(&bound.value.interval)
+                && let Some(bound) = project.claim(floor).reading()
+                && interval.certainly_less_than(&bound)
             {
                 findings.push(beyond_claim(claim, project.claim(floor), Side::Below));
             }
@@ -233,7 +233,9 @@ fn beyond_figure(claim: &Claim, bound: &Located<Quantity>, beyond: &str, name: &
     .label(bound.at.clone(), format!("the {name} (inclusive)"))
     .note(format!(
         "{} stands for {}, entirely {beyond} of {}",
-        value.value, value.value.interval, bound.value
+        value.value,
+        claim.reading_in_words(),
+        bound.value
     ))
 }
 
@@ -279,7 +281,10 @@ fn beyond_claim(claim: &Claim, bound: &Claim, side: Side) -> Finding {
         .label(bound_value.at.clone(), secondary)
         .note(format!(
             "{} stands for {}, {} for {}: {relation}",
-            value.value, value.value.interval, bound_value.value, bound_value.value.interval
+            value.value,
+            claim.reading_in_words(),
+            bound_value.value,
+            bound.reading_in_words()
         ))
 }
 

@@ -4,12 +4,14 @@
 //! given (exact ids, then metric, then subject), so a rule costs time in proportion to the
 //! claims it selects, not to the corpus.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
+use crate::codes::Code;
+use crate::diagnostic::{Diagnostic, Location, did_you_mean};
 use crate::load::fields::{Reader, Record};
 use crate::load::spec::{Field, Shape};
 use crate::load::yaml::{Node, Value};
-use crate::model::{ClaimId, Project};
+use crate::model::{ClaimId, Located, Project};
 
 /// The fields of `select:`. Each takes one value or a list of them (any of which matches).
 pub const FIELDS: &[Field] = &[
@@ -56,16 +58,31 @@ pub struct Selector {
     pub status: Vec<String>,
     /// Id patterns: `*` matches any run of characters.
     pub id: Vec<String>,
+    /// Every value as written, with its field and place, to point at one that matches
+    /// nothing.
+    pub written: Vec<(&'static str, Located<String>)>,
+    /// Where `select:` was written.
+    pub at: Option<Location>,
 }
 
 impl Selector {
     /// Reads `select:` from a rule; a missing `select:` selects every claim.
     pub fn read(reader: &mut Reader, rule: &Record) -> Option<Selector> {
-        let Some(node) = rule.get("select") else {
+        Selector::read_field(reader, rule, "select")
+    }
+
+    /// Reads a selector written under `field` (`select:`, or a kind's second selector);
+    /// a missing one selects every claim.
+    pub fn read_field(reader: &mut Reader, rule: &Record, field: &str) -> Option<Selector> {
+        let Some(node) = rule.get(field) else {
             return Some(Selector::default());
         };
         let record = reader.record(node, "selector", FIELDS)?;
-        let mut selector = Selector::default();
+        let mut selector = Selector {
+            at: Some(reader.at(node)),
+            ..Selector::default()
+        };
+        let mut written = Vec::new();
         for (field, values) in [
             ("metric", &mut selector.metric),
             ("subject", &mut selector.subject),
@@ -75,9 +92,12 @@ impl Selector {
             ("id", &mut selector.id),
         ] {
             if let Some(node) = record.get(field) {
-                *values = one_or_many(reader, node, field)?;
+                let located = one_or_many(reader, node, field)?;
+                *values = located.iter().map(|v| v.value.clone()).collect();
+                written.extend(located.into_iter().map(|v| (field, v)));
             }
         }
+        selector.written = written;
         Some(selector)
     }
 
@@ -124,13 +144,13 @@ impl Selector {
     }
 }
 
-fn one_or_many(reader: &mut Reader, node: &Node, field: &str) -> Option<Vec<String>> {
+fn one_or_many(reader: &mut Reader, node: &Node, field: &str) -> Option<Vec<Located<String>>> {
     match &node.value {
-        Value::Scalar(text) => Some(vec![text.clone()]),
+        Value::Scalar(text) => Some(vec![Located::new(text.clone(), reader.at(node))]),
         Value::Seq(items) => items
             .iter()
             .map(|item| match &item.value {
-                Value::Scalar(text) => Some(text.clone()),
+                Value::Scalar(text) => Some(Located::new(text.clone(), reader.at(item))),
                 _ => {
                     reader.wrong_type(
                         item,
@@ -147,6 +167,90 @@ fn one_or_many(reader: &mut Reader, node: &Node, field: &str) -> Option<Vec<Stri
         }
     }
 }
+
+impl Selector {
+    /// CC045: the warning for a rule whose `select:` chose no claim, labelled at each value
+    /// that no claim has, with the nearest value that claims do have. A rule that checks
+    /// nothing would otherwise pass in silence, as if its claims agreed.
+    pub fn selects_nothing(&self, project: &Project, rule: &Located<String>) -> Diagnostic {
+        let mut unmatched: Vec<(Location, String)> = Vec::new();
+        let mut hints = Vec::new();
+        for (field, value) in &self.written {
+            let existing = existing_values(project, field);
+            let matches = if *field == "id" {
+                existing.iter().any(|id| glob_match(&value.value, id))
+            } else {
+                existing.contains(value.value.as_str())
+            };
+            if matches {
+                continue;
+            }
+            unmatched.push((
+                value.at.clone(),
+                format!("no claim has {field} `{}`", value.value),
+            ));
+            if let Some(near) = did_you_mean(&value.value, existing.iter().map(String::as_str)) {
+                hints.push(format!("did you mean {field} `{near}`?"));
+            }
+        }
+        hints.push(
+            "a rule must select at least one claim: correct the values in `select:` \
+             (`claimcheck list claims` shows each claim's subject and metric), or remove the \
+             rule"
+                .to_string(),
+        );
+        let message = format!("rule `{}` selects no claim: it checks nothing", rule.value);
+        let mut labels = unmatched.into_iter();
+        // Point at the first value no claim has; when each value exists but no claim has
+        // them all, at `select:` itself.
+        let mut diagnostic = match labels.next() {
+            Some((at, label)) => Diagnostic::new(Code::EmptySelection, message, at, label),
+            None => Diagnostic::new(
+                Code::EmptySelection,
+                message,
+                self.at.clone().unwrap_or_else(|| rule.at.clone()),
+                "no claim matches every field of this `select:`",
+            ),
+        };
+        for (at, label) in labels {
+            diagnostic = diagnostic.with_label(at, label);
+        }
+        diagnostic.with_help(hints.join(" "))
+    }
+}
+
+/// The values claims have for one field of `select:`, for a did-you-mean.
+fn existing_values(project: &Project, field: &str) -> BTreeSet<String> {
+    project
+        .claim_ids()
+        .filter_map(|id| {
+            let claim = project.claim(id);
+            match field {
+                "metric" => Some(claim.metric.value.clone()),
+                "subject" => Some(claim.subject.value.clone()),
+                "source" => Some(project.source(claim.source).id.value.clone()),
+                "unit" => claim.unit_name().map(str::to_string),
+                "status" => claim.status.as_ref().map(|s| s.value.clone()),
+                _ => Some(claim.id.value.clone()),
+            }
+        })
+        .collect()
+}
+
+/// Explanation of CC045, printed by `claimcheck explain CC045`.
+pub const EXPLAIN_EMPTY_SELECTION: &str = "\
+What it checks: every rule selects at least one claim. Each `select:` value that no claim
+has is labelled, with the nearest value that claims do have.
+
+Why it matters: a rule that selects nothing checks nothing, and passes: a misspelt metric
+in `select:` would turn a cross-check off without a word.
+
+Fails:
+    select: { metric: county poverty exits }   # the claims say `county poverty exit`
+
+Passes:
+    select: { metric: county poverty exit }
+";
 
 /// `*` matches any run of characters; everything else matches itself.
 pub fn glob_match(pattern: &str, text: &str) -> bool {
@@ -212,6 +316,50 @@ impl ClaimIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::{check_files, codes, primary_text};
+
+    const CLAIMS: &str = "source: article\nclaims:\n  - { id: late, quote: x, subject: Gansu, metric: poor counties, value: 1, unit: county, as_of: 2020-11-25 }\n  - { id: other, quote: x, subject: Guangxi, metric: poor villages, value: 2, unit: village }\n";
+
+    fn check_rule(rule: &str) -> crate::check::Outcome {
+        check_files(&[("claims/c.yaml", CLAIMS), ("rules/r.yaml", rule)])
+    }
+
+    #[test]
+    fn a_misspelt_select_value_is_a_warning_with_the_value_claims_have() {
+        let outcome = check_rule(
+            "rules:\n  - id: dates\n    kind: timeline\n    select:\n      metric: poor countys\n",
+        );
+        assert_eq!(codes(&outcome), vec![Code::EmptySelection]);
+        assert_eq!(primary_text(&outcome, 0), "poor countys");
+        let help = outcome.diagnostics[0].help.as_deref().unwrap_or_default();
+        assert!(
+            help.starts_with("did you mean metric `poor counties`?"),
+            "{help}"
+        );
+    }
+
+    #[test]
+    fn values_that_exist_but_never_together_point_at_select() {
+        let outcome = check_rule(
+            "rules:\n  - id: dates\n    kind: timeline\n    select:\n      metric: poor counties\n      subject: Guangxi\n",
+        );
+        assert_eq!(codes(&outcome), vec![Code::EmptySelection]);
+        assert_eq!(
+            outcome.diagnostics[0].labels[0].message,
+            "no claim matches every field of this `select:`"
+        );
+    }
+
+    #[test]
+    fn a_select_with_an_input_error_does_not_run_the_rule() {
+        // `metric` is a mapping: the rule is not read, so it neither checks every claim
+        // (the dated-too-late one would be CC161) nor says it selects none.
+        let outcome = check_rule(
+            "rules:\n  - id: dates\n    kind: timeline\n    select:\n      metric: { poor: counties }\n",
+        );
+        assert_eq!(codes(&outcome), vec![Code::WrongType]);
+        assert!(outcome.rules.is_empty());
+    }
 
     #[test]
     fn glob_matches_stars_anywhere() {

@@ -1,7 +1,8 @@
 //! `timeline`: the dates of claims agree with each other and with their sources.
 //!
-//! Always: a selected claim's `as_of` is not after its source's publication date (CC161).
-//! A claim with no `as_of:` is dated by its source and cannot fail.
+//! Always: a selected claim's `as_of`, and the end of its `period`, are not after its
+//! source's publication date (CC161). A claim with neither is dated by its source and
+//! cannot fail.
 //!
 //! With `before:` and `after:` (two status words, e.g. `before: not complete`,
 //! `after: complete`): for each claim whose status is the `after` word about a subject S,
@@ -103,28 +104,51 @@ impl Check for Timeline {
 }
 
 fn after_publication(project: &Project, claim: &Claim) -> Option<Finding> {
-    let as_of_at = claim.as_of_at.clone()?;
     let source = project.source(claim.source);
     let published = source.published.value;
-    if claim.as_of <= published {
-        return None;
-    }
-    Some(
-        Finding::new(
-            Code::AsOfAfterPublication,
+    // The `as_of:` first: a claim dated after its source is one finding, whatever its period.
+    let (at, message, label, help) = if let Some(as_of_at) = claim.as_of_at.clone()
+        && claim.as_of > published
+    {
+        (
+            as_of_at,
             format!(
                 "`{}` is dated {}, after its source `{}` was published on {published}",
                 claim.id.value, claim.as_of, source.id.value
             ),
-            "correct `as_of:`; an article reports what was so by the day it was published. For a \
-             forecast or a target, date the claim when it was made and give the future date in \
-             `period:`",
+            format!("as of {}", claim.as_of),
+            "correct `as_of:`; an article reports what was so by the day it was published"
+                .to_string(),
         )
-        .primary(as_of_at, format!("as of {}", claim.as_of))
-        .label(
-            source.published.at.clone(),
-            format!("`{}` published {published}", source.id.value),
-        ),
+    } else {
+        let period = claim.period.as_ref()?;
+        if period.value.end <= published {
+            return None;
+        }
+        (
+            period.at.clone(),
+            format!(
+                "`{}` speaks of {}, a period that ends on {}, after its source `{}` was \
+                 published on {published}",
+                claim.id.value, period.value, period.value.end, source.id.value
+            ),
+            format!("ends {}", period.value.end),
+            format!(
+                "an article reports a period only as far as the day it was published: for a \
+                 figure \"so far\", end the period on that day (`period: {}/{published}`); a \
+                 forecast or a target for a later period is not a reported fact: say so in its \
+                 metric and silence this code on the claim with `allow:` and the reason",
+                period.value.start
+            ),
+        )
+    };
+    Some(
+        Finding::new(Code::AsOfAfterPublication, message, help)
+            .primary(at, label)
+            .label(
+                source.published.at.clone(),
+                format!("`{}` published {published}", source.id.value),
+            ),
     )
 }
 
@@ -258,20 +282,24 @@ fn status_at(claim: &Claim) -> crate::diagnostic::Location {
 
 /// Explanation of CC161, printed by `claimcheck explain CC161`.
 pub const EXPLAIN_AS_OF_AFTER_PUBLICATION: &str = "\
-What it checks (rule kind `timeline`): a selected claim's `as_of:` is not after the date
-its source was published. A claim without `as_of:` is dated by its source and always
-passes.
+What it checks (rule kind `timeline`): a selected claim's `as_of:`, and the last day of
+its `period:`, are not after the date its source was published. A claim without `as_of:`
+and `period:` is dated by its source and always passes.
 
 Why it matters: an article cannot report what was so on a day after it appeared. A later
 `as_of` is a typo (2020-11-25 for 2020-10-25), a wrong year, or a forecast encoded as a
-fact; each puts the claim in the wrong place in a series.
+fact; each puts the claim in the wrong place in a series. A `period: 2020` on a figure
+reported in October (\"so far this year\") claims the whole year's figure and would be
+compared with the true whole-year figure as if it were one.
 
 Fails:
     # source published: 2020-11-21
     as_of: 2020-11-25
+    period: 2020            # the year ends on 2020-12-31
 
 Passes:
     as_of: 2020-11-20       # or no as_of: the claim is dated 2020-11-21
+    period: 2020-01-01/2020-11-21
 ";
 
 /// Explanation of CC162, printed by `claimcheck explain CC162`.
@@ -354,6 +382,31 @@ mod tests {
                 + &status("defaulted", "Gansu", "complete", None)),
         );
         assert_eq!(codes(&outcome), vec![]);
+    }
+
+    #[test]
+    fn a_period_ending_after_publication_is_reported_on_the_period() {
+        let outcome = check(
+            DATES,
+            "  - { id: this-year, quote: x, subject: Gansu, metric: m, value: 1, unit: county, period: 2020 }\n",
+        );
+        assert_eq!(codes(&outcome), vec![Code::AsOfAfterPublication]);
+        assert_eq!(primary_text(&outcome, 0), "2020");
+        assert_eq!(
+            outcome.diagnostics[0].message,
+            "`this-year` speaks of 2020, a period that ends on 2020-12-31, after its source \
+             `article` was published on 2020-11-21"
+        );
+    }
+
+    #[test]
+    fn a_period_ending_on_publication_passes_and_a_late_as_of_is_reported_once() {
+        let outcome = check(
+            DATES,
+            "  - { id: to-date, quote: x, subject: Gansu, metric: m, value: 1, unit: county, period: 2020-01-01/2020-11-21 }\n  - { id: both, quote: x, subject: Gansu, metric: m, value: 1, unit: county, period: 2021, as_of: 2021-01-01 }\n",
+        );
+        assert_eq!(codes(&outcome), vec![Code::AsOfAfterPublication]);
+        assert_eq!(primary_text(&outcome, 0), "2021-01-01");
     }
 
     #[test]

@@ -1,0 +1,210 @@
+//! CC204 `member-left-out`: a place the quote names among the members it lists, but that
+//! `members:` leaves out.
+//!
+//! The quote's *listed run* is the run of names it joins with commas, `and` or `or`
+//! ("Hebei, Shanxi, Inner Mongolia, ..., Yunnan, and Xinjiang") that contains at least one
+//! listed member. A name is a run of capitalised words ("Inner Mongolia", "Du'an"), so the
+//! run stops at lowercase words: "including", "etc.", "and other 9 counties". Every name
+//! of the run that resolves to a registered place of a kind the unit counts (any place
+//! when the unit counts no kind of place), and that is not a member, is reported. Names
+//! outside the run (the subject, a parent in "Zhenxiong County, Yunnan Province" before
+//! the list) are not members; nor is the subject or a place containing it.
+//!
+//! Uses the entity registry's names and aliases as they resolve today; a name that
+//! resolves by context would resolve here through the same lookup.
+//!
+//! Cost: O(quote length) per claim to find its names, and one hash lookup per name.
+
+use std::ops::Range;
+
+use crate::codes::Code;
+use crate::diagnostic::{Diagnostic, Location};
+use crate::model::{Claim, Entities, EntityId, EntityKind};
+
+/// A CC204 diagnostic for each place the quote lists among the members but `members:`
+/// leaves out.
+pub fn check(claim: &Claim, entities: &Entities, passage: Option<&Location>) -> Vec<Diagnostic> {
+    let Some(members_at) = &claim.members_at else {
+        return Vec::new();
+    };
+    let quote = claim.quote.value.as_str();
+    let counted = claim
+        .unit
+        .as_ref()
+        .and_then(|unit| EntityKind::counted_by_unit(&unit.value));
+    let is_member = |text: &str, entity: Option<EntityId>| {
+        claim.members.iter().any(|member| {
+            member.name.value == text || (entity.is_some() && member.entity == entity)
+        })
+    };
+    let mut out = Vec::new();
+    for run in runs(quote) {
+        let listed = run
+            .iter()
+            .any(|name| is_member(&quote[name.clone()], entities.resolve(&quote[name.clone()])));
+        if !listed {
+            continue;
+        }
+        for name in run {
+            let text = &quote[name.clone()];
+            let Some(entity) = entities.resolve(text) else {
+                continue;
+            };
+            if is_member(text, Some(entity)) {
+                continue;
+            }
+            let kind = entities.get(entity).kind.value;
+            let counts = match counted {
+                Some(kinds) => kinds.contains(&kind),
+                None => kind.is_place(),
+            };
+            let contains_subject = claim
+                .subject_entity
+                .is_some_and(|subject| subject == entity || entities.is_within(subject, entity));
+            if !counts || contains_subject {
+                continue;
+            }
+            let mut diagnostic = Diagnostic::new(
+                Code::MemberLeftOut,
+                format!(
+                    "the quote of `{}` lists `{text}` with its members, but `members:` leaves it out",
+                    claim.id.value
+                ),
+                claim.quote.inner(&name),
+                format!("listed here: {}", kind.with_article()),
+            )
+            .with_label(members_at.clone(), format!("`{text}` is not among these"));
+            if let Some(passage) = passage {
+                diagnostic = diagnostic.with_label(passage.clone(), super::passages::PASSAGE_LABEL);
+            }
+            out.push(diagnostic.with_help(format!(
+                "add `{text}` to `members:`; if the article lists it by mistake, keep it listed and \
+                 let the other checks find the discrepancy"
+            )));
+        }
+    }
+    out
+}
+
+/// The runs of names the text joins with commas, `and` or `or`, each name a byte range.
+fn runs(text: &str) -> Vec<Vec<Range<usize>>> {
+    let mut runs: Vec<Vec<Range<usize>>> = Vec::new();
+    let mut previous_end: Option<usize> = None;
+    for name in names(text) {
+        let joined = previous_end.is_some_and(|end| is_joiner(&text[end..name.start]));
+        match runs.last_mut() {
+            Some(run) if joined => run.push(name.clone()),
+            _ => runs.push(vec![name.clone()]),
+        }
+        previous_end = Some(name.end);
+    }
+    runs
+}
+
+/// Whether the text between two names joins them in a list.
+fn is_joiner(between: &str) -> bool {
+    matches!(
+        between.trim(),
+        "," | "and" | ", and" | "or" | ", or" | "、" | "，"
+    )
+}
+
+/// Runs of capitalised words separated by single spaces: "Inner Mongolia", "Du'an".
+fn names(text: &str) -> Vec<Range<usize>> {
+    let mut names: Vec<Range<usize>> = Vec::new();
+    for word in words(text) {
+        let capitalised = text[word.clone()]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        if !capitalised {
+            continue;
+        }
+        match names.last_mut() {
+            Some(name) if &text[name.end..word.start] == " " => name.end = word.end,
+            _ => names.push(word),
+        }
+    }
+    names
+}
+
+/// The words of a text: letters, digits, apostrophes and hyphens inside them.
+fn words(text: &str) -> Vec<Range<usize>> {
+    let mut words = Vec::new();
+    let mut start: Option<usize> = None;
+    for (at, c) in text.char_indices() {
+        let inside =
+            c.is_alphanumeric() || (start.is_some() && matches!(c, '\'' | '\u{2019}' | '-'));
+        match (inside, start) {
+            (true, None) => start = Some(at),
+            (false, Some(from)) => {
+                words.push(from..trim_end(text, from, at));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(from) = start {
+        words.push(from..trim_end(text, from, text.len()));
+    }
+    words
+}
+
+/// A word does not end in an apostrophe or hyphen ("counties'" is `counties`).
+fn trim_end(text: &str, from: usize, to: usize) -> usize {
+    from + text[from..to]
+        .trim_end_matches(['\'', '\u{2019}', '-'])
+        .len()
+}
+
+/// Explanation of CC204, printed by `claimcheck explain CC204`.
+pub const EXPLAIN_MEMBER_LEFT_OUT: &str = "\
+What it checks (built in): when a claim lists `members:`, every registered place its quote
+names in the same list (the run of names joined by commas, `and`, `or`), of a kind the unit
+counts, is among the members. Names outside that list, such as the subject or the province
+a county is in, are not members; \"etc.\" and \"and other 9 counties\" end the list.
+
+Why it matters: a partial list that leaves out a place the article names still passes the
+count (a partial list may be short), and the cross-checks that need the whole list (growth,
+lists of one set) then check less than the article says, or nothing.
+
+Fails:
+    quote: \"17 provinces including Hebei, Shanxi, ..., Qinghai, Hubei, Jiangxi, ...\"
+    members: [Hebei, Shanxi, ..., Qinghai, Jiangxi, ...]     # Hubei left out
+
+Passes:
+    members: [Hebei, Shanxi, ..., Qinghai, Hubei, Jiangxi, ...]
+";
+
+#[cfg(test)]
+mod tests {
+    use super::{names, runs};
+
+    fn texts<'a>(text: &'a str, ranges: &[std::ops::Range<usize>]) -> Vec<&'a str> {
+        ranges.iter().map(|r| &text[r.clone()]).collect()
+    }
+
+    #[test]
+    fn names_are_runs_of_capitalised_words() {
+        let text = "8 counties of Rongshui, Du'an and Inner Mongolia, etc. in Guangxi";
+        assert_eq!(
+            texts(text, &names(text)),
+            vec!["Rongshui", "Du'an", "Inner Mongolia", "Guangxi"]
+        );
+    }
+
+    #[test]
+    fn a_list_joins_names_by_commas_and_conjunctions_and_stops_at_other_words() {
+        let text = "Li, a villager in Guanfang Village, Wanchang Town, and Zhenxiong County \
+                    and other 9 counties; Yunnan or Anhui";
+        let found: Vec<Vec<&str>> = runs(text).iter().map(|run| texts(text, run)).collect();
+        assert_eq!(
+            found,
+            vec![
+                vec!["Li"],
+                vec!["Guanfang Village", "Wanchang Town", "Zhenxiong County"],
+                vec!["Yunnan", "Anhui"],
+            ]
+        );
+    }
+}

@@ -1,0 +1,245 @@
+//! CC205 `unit-not-in-quote`: the quote counts the figure in another unit than the claim.
+//!
+//! The unit a quote gives a figure is the unit word that follows it, up to the first plural
+//! noun and within a few words of one clause ("17 impoverished counties", "3,365 deeply
+//! impoverished natural villages"; in "2 regions opened new clinics" the unit is regions). The claim's
+//! unit is stated when that word is the unit in the singular or the plural, or a kind of
+//! place the unit counts (`province` is stated by "provinces", "autonomous regions" and
+//! "municipalities"). When the word names another unit (one that some claim of the project
+//! uses, or a kind of place), in the plural, the claim and its quote disagree: a singular
+//! before a noun is an adjective ("10 village officials"). A figure followed by no unit
+//! word ("a salary of 1,800 per month") is not judged: articles leave units out.
+//!
+//! Cost: O(quote length × unit words) per claim; the unit words are built once per run.
+
+use std::collections::BTreeSet;
+use std::ops::Range;
+
+use crate::codes::Code;
+use crate::diagnostic::{Diagnostic, Location};
+use crate::model::{Claim, EntityKind, Project};
+use crate::words::plural;
+
+/// How many words after a figure its unit may stand: "17 impoverished counties",
+/// "3,365 deeply impoverished natural villages".
+const WINDOW: usize = 4;
+
+/// The words of every unit the project uses, for telling one unit from another.
+pub struct UnitWords {
+    units: Vec<String>,
+}
+
+impl UnitWords {
+    pub fn new(project: &Project) -> UnitWords {
+        let mut units: BTreeSet<String> = project
+            .claims
+            .iter()
+            .filter_map(|claim| claim.unit.as_ref().map(|u| u.value.clone()))
+            .collect();
+        for kind in [
+            "country",
+            "province",
+            "prefecture",
+            "city",
+            "county",
+            "town",
+            "village",
+        ] {
+            units.insert(kind.to_string());
+        }
+        units.remove("percent");
+        UnitWords {
+            units: units.into_iter().collect(),
+        }
+    }
+
+    /// The plural phrases of `unit`, by which a quote names another unit: a singular
+    /// before a noun is an adjective ("10 village officials", "county level cadres").
+    fn plurals(unit: &str) -> Vec<String> {
+        let mut phrases = vec![plural(unit).to_lowercase()];
+        for kind in EntityKind::counted_by_unit(unit).unwrap_or(&[]) {
+            phrases.push(plural(&kind.as_str().replace('-', " ")));
+        }
+        phrases
+    }
+
+    /// The phrases that state `unit`: itself, its plural, and the kinds of place it counts.
+    fn phrases(unit: &str) -> Vec<String> {
+        let mut phrases = vec![unit.to_lowercase(), plural(unit).to_lowercase()];
+        for kind in EntityKind::counted_by_unit(unit).unwrap_or(&[]) {
+            let words = kind.as_str().replace('-', " ");
+            phrases.push(plural(&words));
+            phrases.push(words);
+        }
+        phrases
+    }
+}
+
+/// A CC205 diagnostic when the words after the claim's figure name another unit.
+pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Option<Diagnostic> {
+    let value = claim.value.as_ref()?;
+    let unit = claim.unit.as_ref()?;
+    if value.value.is_percent || unit.value == "percent" {
+        return None;
+    }
+    let quote = &claim.quote.value;
+    let own = UnitWords::phrases(&unit.value);
+    // Each place the figure stands ("November 21, ... 21 provinces"): the claim's unit
+    // after any of them states it; otherwise the first other unit's word after one is the
+    // quote's unit.
+    let mut other_unit: Option<(&String, Range<usize>)> = None;
+    for at in word_matches(quote, &value.value.text) {
+        let after = at + value.value.text.len();
+        let window = after..window_end(quote, after);
+        let lower = quote[window.clone()].to_lowercase();
+        if own.iter().any(|phrase| find_word(&lower, phrase).is_some()) {
+            return None;
+        }
+        if other_unit.is_none() {
+            let lower = lower.as_str();
+            other_unit = units
+                .units
+                .iter()
+                .filter(|u| **u != unit.value)
+                .flat_map(|other| {
+                    UnitWords::plurals(other)
+                        .into_iter()
+                        .filter_map(move |phrase| {
+                            find_word(lower, &phrase).map(|at| (other, at..at + phrase.len()))
+                        })
+                })
+                .min_by_key(|(_, found)| found.start)
+                .map(|(other, found)| {
+                    (other, window.start + found.start..window.start + found.end)
+                });
+        }
+    }
+    let (other, in_quote) = other_unit?;
+    let said = &quote[in_quote.clone()];
+    let mut diagnostic = Diagnostic::new(
+        Code::UnitNotInQuote,
+        format!(
+            "`{}` counts {} {}, but its quote says {said} (a `{other}` unit)",
+            claim.id.value,
+            value.value.text,
+            plural(&unit.value),
+        ),
+        unit.at.clone(),
+        format!("counts {}", plural(&unit.value)),
+    )
+    .with_label(
+        claim.quote.inner(&in_quote),
+        format!("the quote says {said}"),
+    );
+    if let Some(passage) = passage {
+        diagnostic = diagnostic.with_label(passage.clone(), super::passages::PASSAGE_LABEL);
+    }
+    Some(diagnostic.with_help(
+        "encode the unit the article writes (`unit:` in the singular), even when the article \
+         means another: a muddled article is a discrepancy for the other checks to find",
+    ))
+}
+
+/// Where the words that may give the unit of a figure ending at `from` end: after the first
+/// word that reads as a plural noun (the noun the figure counts: "2 regions opened new
+/// clinics" counts regions, not clinics), after a word that closes a clause (`,` `;` `:`
+/// `.`), and at the latest after the `WINDOW`th word.
+fn window_end(text: &str, from: usize) -> usize {
+    let mut end = from;
+    for (words, (at, word)) in words_after(text, from).enumerate() {
+        end = at + word.len();
+        let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let closes_clause = word.ends_with([',', ';', ':', '.']);
+        if looks_plural(bare) || closes_clause || words + 1 == WINDOW {
+            break;
+        }
+    }
+    end
+}
+
+/// The words of `text` after `from`, each with its byte offset.
+fn words_after(text: &str, from: usize) -> impl Iterator<Item = (usize, &str)> {
+    text[from..]
+        .split_whitespace()
+        .map(move |word| (word.as_ptr() as usize - text.as_ptr() as usize, word))
+}
+
+/// Whether `word` reads as an English plural noun ("counties", "regions"), not an adjective
+/// ending in s ("various", "previous") or a singular ("business", "basis").
+fn looks_plural(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    lower.len() > 2
+        && lower.ends_with('s')
+        && !["ss", "us", "is"]
+            .iter()
+            .any(|ending| lower.ends_with(ending))
+}
+
+/// The first place `word` stands in `text` as whole words.
+fn find_word(text: &str, word: &str) -> Option<usize> {
+    word_matches(text, word).next()
+}
+
+/// Every place `word` stands in `text` as whole words.
+fn word_matches<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
+    text.match_indices(word)
+        .map(|(at, _)| at)
+        .filter(move |&at| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + word.len()..].chars().next();
+            !word.is_empty()
+                && !before.is_some_and(char::is_alphanumeric)
+                && !after.is_some_and(char::is_alphanumeric)
+        })
+}
+
+/// Explanation of CC205, printed by `claimcheck explain CC205`.
+pub const EXPLAIN_UNIT_NOT_IN_QUOTE: &str = "\
+What it checks (built in): the unit word that follows a claim's figure in its quote (up to
+the first plural noun, within four words and one clause) is the claim's unit, in the singular or the plural, or a kind of place the unit
+counts (`province` is stated by \"provinces, autonomous regions and municipalities\"). A
+quote whose figure is followed by another unit in the plural (one the project's claims use,
+or a kind of place) disagrees with the claim. A figure with no unit word after it, or with
+a singular used as an adjective (\"10 village officials\"), is not judged.
+
+Why it matters: a claim whose unit differs from its article's silently changes what the
+rules compare: \"17 impoverished counties\" encoded as provinces hides the article's own
+muddle from the checks that would find it.
+
+Fails:
+    quote: \"a total of 17 impoverished counties in my country\"
+    unit: province
+
+Passes:
+    quote: \"a total of 17 impoverished counties in my country\"
+    unit: county
+";
+
+#[cfg(test)]
+mod tests {
+    use super::{find_word, window_end};
+
+    #[test]
+    fn the_window_ends_after_the_counted_noun_or_four_words_and_words_are_whole() {
+        let text = "17 impoverished counties in my country";
+        assert_eq!(&text[2..window_end(text, 2)], " impoverished counties");
+        let text = "2 regions opened new clinics";
+        assert_eq!(&text[1..window_end(text, 1)], " regions");
+        let text = "21 autonomous regions and municipalities";
+        assert_eq!(&text[2..window_end(text, 2)], " autonomous regions");
+        let text = "8 deeply poor natural villages";
+        assert_eq!(
+            &text[1..window_end(text, 1)],
+            " deeply poor natural villages"
+        );
+        let text = "1,800 per month, paid in cash";
+        assert_eq!(&text[5..window_end(text, 5)], " per month,");
+        let text = "6 new business district offices";
+        assert_eq!(
+            &text[1..window_end(text, 1)],
+            " new business district offices"
+        );
+        assert_eq!(find_word("counties in", "counties"), Some(0));
+        assert_eq!(find_word("subcounties", "counties"), None);
+    }
+}

@@ -1,0 +1,216 @@
+//! `disjoint`: two sets of claims whose lists may not share a member.
+//!
+//! `select:` chooses the claims of one set and `against:` (a selector with the same fields)
+//! the claims of the other, e.g. the counties that "have quit" by the end of 2019 and those
+//! "still" poor at the end of 2019. A claim of one set and a claim of the other that have
+//! the same subject and the same date (the period, else `as_of`) may not list the same
+//! member (the same entity, else the same name): such a member is reported once per pair,
+//! labelled in both lists (CC171).
+//!
+//! Cost: the `select:` claims' members go into a hash map keyed by (subject, date, member);
+//! each `against:` member is one lookup: O(members).
+
+use std::collections::HashMap;
+
+use super::{Check, Context, Finding, Kind, Selector};
+use crate::codes::Code;
+use crate::load::fields::{Reader, Record};
+use crate::load::spec::{Field, Shape};
+use crate::model::{Claim, ClaimId, NameKey, Period, Project};
+
+pub const KIND: Kind = Kind {
+    name: "disjoint",
+    summary: "the lists of two sets of claims (select, against) share no member, per subject and date",
+    fields: &[Field::required(
+        "against",
+        Shape::Record(super::select::FIELDS),
+        "The other set of claims, chosen like `select:`: a claim of it may not list a member \
+         that a claim of `select:` with the same subject and date lists.",
+    )],
+    codes: &[Code::MemberInBoth],
+    example: "\
+rules:
+  - id: quit-and-remaining-are-apart
+    kind: disjoint
+    select: { metric: poor counties exited }
+    against: { metric: poor counties remaining }
+    message: a county that has quit by the end of 2019 is not among those remaining then
+",
+    read,
+};
+
+#[derive(Debug)]
+struct Disjoint {
+    against: Selector,
+}
+
+fn read(reader: &mut Reader, record: &Record, _: &Project) -> Option<Box<dyn Check>> {
+    if record.get("against").is_none() {
+        reader.missing(
+            record,
+            "against",
+            "choose the other set with `against:`, like `select:`, e.g. `against: { metric: poor \
+             counties remaining }`",
+        );
+        return None;
+    }
+    let against = Selector::read_field(reader, record, "against")?;
+    Some(Box::new(Disjoint { against }))
+}
+
+/// The date two lists must share to exclude each other: the period, else `as_of`.
+fn date(claim: &Claim) -> Period {
+    claim.period.as_ref().map_or(
+        Period {
+            start: claim.as_of,
+            end: claim.as_of,
+        },
+        |p| p.value,
+    )
+}
+
+impl Check for Disjoint {
+    /// Both sets: the `select:` claims and the `against:` claims they are compared with.
+    fn claims_checked(&self, context: &Context, selected: &[ClaimId]) -> usize {
+        let mut claims = self.against.select(context.project, context.index);
+        claims.extend_from_slice(selected);
+        claims.sort_unstable();
+        claims.dedup();
+        claims.len()
+    }
+
+    fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Vec<Finding> {
+        let project = context.project;
+        let others = self.against.select(project, context.index);
+        if others.is_empty() {
+            let diagnostic = self.against.selects_nothing(project, &context.rule.id);
+            return vec![Finding {
+                code: diagnostic.code,
+                message: format!("{} (its `against:`)", diagnostic.message),
+                labels: diagnostic.labels,
+                notes: diagnostic.notes,
+                help: diagnostic.help.unwrap_or_default(),
+            }];
+        }
+        type Key<'a> = (NameKey<'a>, Period, NameKey<'a>);
+        let mut listed: HashMap<Key, (ClaimId, usize)> = HashMap::new();
+        for &id in selected {
+            let claim = project.claim(id);
+            for (index, member) in claim.members.iter().enumerate() {
+                listed
+                    .entry((claim.subject_key(), date(claim), member.key()))
+                    .or_insert((id, index));
+            }
+        }
+        let mut findings = Vec::new();
+        for &id in &others {
+            let claim = project.claim(id);
+            for member in &claim.members {
+                let Some(&(first_id, index)) =
+                    listed.get(&(claim.subject_key(), date(claim), member.key()))
+                else {
+                    continue;
+                };
+                if first_id == id {
+                    continue;
+                }
+                let first = project.claim(first_id);
+                let first_member = &first.members[index];
+                findings.push(
+                    Finding::new(
+                        Code::MemberInBoth,
+                        format!(
+                            "`{}` is listed both by `{}` ({}) and by `{}` ({}), which exclude each other",
+                            member.name.value,
+                            first.id.value,
+                            first.metric.value,
+                            claim.id.value,
+                            claim.metric.value
+                        ),
+                        "one of the two lists names the wrong place: check both against their \
+                         articles; if an article itself lists it in both, keep its words: this \
+                         finding is the discrepancy",
+                    )
+                    .primary(member.name.at.clone(), format!("in `{}`", claim.id.value))
+                    .label(
+                        first_member.name.at.clone(),
+                        format!("also in `{}`", first.id.value),
+                    )
+                    .note(format!(
+                        "both speak of {} on {}",
+                        claim.subject.value,
+                        date(claim)
+                    )),
+                );
+            }
+        }
+        findings
+    }
+}
+
+/// Explanation of CC171, printed by `claimcheck explain CC171`.
+pub const EXPLAIN_MEMBER_IN_BOTH: &str = "\
+What it checks (rule kind `disjoint`): a claim chosen by the rule's `select:` and a claim
+chosen by its `against:`, about the same subject on the same date (the period, else
+`as_of`), list no member in common: a county cannot be among those that \"have quit\" by the
+end of 2019 and among those still poor at the end of 2019.
+
+Why it matters: two lists that exclude each other and share a name mean that one of them
+names the wrong place, and every count and sum built on them is off by one.
+
+Fails:
+    # rule: { kind: disjoint, select: { metric: poor counties exited }, against: { metric: poor counties remaining } }
+    - { id: quit, subject: Gansu, metric: poor counties exited, as_of: 2019-12-31, members: [Huining County, Min County] }
+    - { id: left, subject: Gansu, metric: poor counties remaining, as_of: 2019-12-31, members: [Min County, Linxia County] }
+
+Passes:
+    - { id: quit, subject: Gansu, metric: poor counties exited, as_of: 2019-12-31, members: [Huining County] }
+    - { id: left, subject: Gansu, metric: poor counties remaining, as_of: 2019-12-31, members: [Min County, Linxia County] }
+";
+
+#[cfg(test)]
+mod tests {
+    use crate::codes::Code;
+    use crate::testing::{check_files, codes, primary_text};
+
+    const RULE: &str = "rules:\n  - { id: apart, kind: disjoint, select: { metric: exited }, against: { metric: remaining } }\n";
+
+    fn check(body: &str) -> crate::check::Outcome {
+        check_files(&[
+            ("rules/r.yaml", RULE),
+            (
+                "claims/c.yaml",
+                &format!("source: article\nclaims:\n{body}"),
+            ),
+        ])
+    }
+
+    #[test]
+    fn a_member_of_both_lists_on_one_date_is_reported_at_both() {
+        let outcome = check(concat!(
+            "  - { id: quit, quote: x, subject: Guangxi, metric: exited, as_of: 2019-12-31, members: [Rongshui, Sanjiang] }\n",
+            "  - { id: left, quote: x, subject: Guangxi, metric: remaining, as_of: 2019-12-31, members: [Rongshui County] }\n",
+        ));
+        assert_eq!(codes(&outcome), vec![Code::MemberInBoth]);
+        assert_eq!(primary_text(&outcome, 0), "Rongshui County");
+        assert_eq!(outcome.diagnostics[0].labels[1].message, "also in `quit`");
+    }
+
+    #[test]
+    fn lists_of_other_dates_or_subjects_may_share_members() {
+        let outcome = check(concat!(
+            "  - { id: quit, quote: x, subject: Guangxi, metric: exited, as_of: 2019-12-31, members: [Rongshui] }\n",
+            "  - { id: later, quote: x, subject: Guangxi, metric: remaining, as_of: 2018-12-31, members: [Rongshui] }\n",
+            "  - { id: other, quote: x, subject: China, metric: remaining, as_of: 2019-12-31, members: [Rongshui] }\n",
+        ));
+        assert_eq!(codes(&outcome), vec![]);
+    }
+
+    #[test]
+    fn an_against_that_selects_nothing_is_a_warning() {
+        let outcome = check(
+            "  - { id: quit, quote: x, subject: Guangxi, metric: exited, members: [Rongshui] }\n",
+        );
+        assert_eq!(codes(&outcome), vec![Code::EmptySelection]);
+    }
+}

@@ -1,0 +1,200 @@
+//! One problem, one finding.
+//!
+//! Rules overlap: two `timeline` rules may select the same claim and both find it dated
+//! after its source; a claim that counts provinces as counties is a `count` finding (its
+//! members are not counties, CC103) and an `agreement` finding (another mention counts
+//! provinces, CC142). A reader who fixes the claim fixes both, so they are shown as one:
+//!
+//! - the same code with the same message at the same place, from several rules, is one
+//!   finding that names every rule;
+//! - a finding whose code is the second of a [`SAME_PROBLEM`] pair, at the same place as
+//!   a finding of the first code, is folded into that one as a note, with its labels.
+//!
+//! Cost: one hash map keyed by (code, place, message) and one keyed by place: O(n).
+
+use std::collections::HashMap;
+
+use crate::codes::Code;
+use crate::diagnostic::{Diagnostic, Location};
+
+/// Codes that describe one problem from two sides when they point at the same span: the
+/// first is kept, the second becomes its note. A unit that does not match its members
+/// (CC103) is the same slip as that unit disagreeing with another mention (CC142).
+const SAME_PROBLEM: &[(Code, Code)] = &[(Code::MemberKindMismatch, Code::UnitsDisagree)];
+
+/// Merges the rule findings that report one problem; other diagnostics are left alone.
+/// The first finding (in rule order) is kept, so the result does not depend on timing.
+pub fn merge(diagnostics: &mut Vec<Diagnostic>) {
+    let mut keep = vec![true; diagnostics.len()];
+    let mut same: HashMap<(Code, Location, String), usize> = HashMap::new();
+    for i in 0..diagnostics.len() {
+        let Some(key) = rule_finding_key(&diagnostics[i]) else {
+            continue;
+        };
+        match same.get(&key) {
+            Some(&first) => {
+                let again = diagnostics[i].clone();
+                fold_same(&mut diagnostics[first], again);
+                keep[i] = false;
+            }
+            None => {
+                same.insert(key, i);
+            }
+        }
+    }
+    for &(kept, folded) in SAME_PROBLEM {
+        let mut by_place: HashMap<Location, usize> = HashMap::new();
+        for i in 0..diagnostics.len() {
+            if keep[i]
+                && diagnostics[i].code == kept
+                && diagnostics[i].rule.is_some()
+                && let Some(place) = diagnostics[i].primary()
+            {
+                by_place.entry(place.clone()).or_insert(i);
+            }
+        }
+        for i in 0..diagnostics.len() {
+            if !keep[i] || diagnostics[i].code != folded || diagnostics[i].rule.is_none() {
+                continue;
+            }
+            let Some(&into) = diagnostics[i].primary().and_then(|p| by_place.get(p)) else {
+                continue;
+            };
+            let other = diagnostics[i].clone();
+            fold_other_code(&mut diagnostics[into], other);
+            keep[i] = false;
+        }
+    }
+    let mut flags = keep.into_iter();
+    diagnostics.retain(|_| flags.next().unwrap_or(true));
+}
+
+fn rule_finding_key(diagnostic: &Diagnostic) -> Option<(Code, Location, String)> {
+    diagnostic.rule.as_ref()?;
+    Some((
+        diagnostic.code,
+        diagnostic.primary()?.clone(),
+        diagnostic.message.clone(),
+    ))
+}
+
+/// The same finding from another rule: name that rule, keep its labels and notes.
+fn fold_same(kept: &mut Diagnostic, again: Diagnostic) {
+    if let (Some(first), Some(other)) = (&kept.rule, &again.rule)
+        && first != other
+    {
+        let note = format!("also found by rule `{other}`");
+        if !kept.notes.contains(&note) {
+            kept.notes.push(note);
+        }
+    }
+    absorb(kept, again);
+}
+
+/// A finding of another code about the same slip: its message becomes a note.
+fn fold_other_code(kept: &mut Diagnostic, other: Diagnostic) {
+    let rule = other
+        .rule
+        .as_ref()
+        .map_or(String::new(), |r| format!(", rule `{r}`"));
+    kept.notes.push(format!(
+        "the same slip is also {} {} ({}{rule}): {}",
+        other.code.id(),
+        other.code.name(),
+        other.severity.as_str(),
+        other.message
+    ));
+    absorb(kept, other);
+}
+
+fn absorb(kept: &mut Diagnostic, other: Diagnostic) {
+    kept.severity = kept.severity.max(other.severity);
+    for note in other.notes {
+        if !kept.notes.contains(&note) {
+            kept.notes.push(note);
+        }
+    }
+    for mut label in other.labels {
+        if kept.labels.iter().any(|l| l.location == label.location) {
+            continue;
+        }
+        label.primary = false;
+        kept.labels.push(label);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::codes::Code;
+    use crate::testing::{check_files, codes};
+
+    const CLAIMS: &str = "source: article\nclaims:\n  - { id: late, quote: x, subject: Gansu, metric: m, value: 1, unit: county, as_of: 2020-11-25 }\n";
+
+    #[test]
+    fn the_same_finding_from_two_rules_is_reported_once_naming_both() {
+        let outcome = check_files(&[
+            ("claims/c.yaml", CLAIMS),
+            (
+                "rules/r.yaml",
+                "rules:\n  - { id: all-dates, kind: timeline }\n  - { id: some-dates, kind: timeline, select: { metric: m } }\n",
+            ),
+        ]);
+        assert_eq!(codes(&outcome), vec![Code::AsOfAfterPublication]);
+        let diagnostic = &outcome.diagnostics[0];
+        assert_eq!(diagnostic.rule.as_deref(), Some("all-dates"));
+        assert!(
+            diagnostic
+                .notes
+                .contains(&"also found by rule `some-dates`".to_string()),
+            "{:?}",
+            diagnostic.notes
+        );
+        let rule_labels = diagnostic
+            .labels
+            .iter()
+            .filter(|l| l.message.starts_with("rule `"))
+            .count();
+        assert_eq!(rule_labels, 2, "both rules are labelled");
+    }
+
+    #[test]
+    fn a_unit_muddle_is_one_finding_with_the_other_code_as_a_note() {
+        let outcome = check_files(&[
+            (
+                "claims/c.yaml",
+                "source: article\nclaims:\n  - { id: said-counties, quote: x, subject: China, metric: cleared, value: 3, unit: county, members: [Gansu, Tibet, Guangxi] }\n  - { id: said-provinces, quote: x, subject: China, metric: cleared, value: 3, unit: province }\n  - { id: headline, quote: x, subject: China, metric: cleared, value: 3, unit: province }\n",
+            ),
+            (
+                "rules/r.yaml",
+                "rules:\n  - { id: counts, kind: count }\n  - { id: agrees, kind: agreement }\n",
+            ),
+        ]);
+        assert_eq!(codes(&outcome), vec![Code::MemberKindMismatch]);
+        let notes = &outcome.diagnostics[0].notes;
+        assert!(
+            notes.iter().any(|n| n
+                .starts_with("the same slip is also CC142 units-disagree (error, rule `agrees`)")),
+            "{notes:?}"
+        );
+    }
+
+    #[test]
+    fn findings_of_one_rule_at_other_places_stay_apart() {
+        let outcome = check_files(&[
+            (
+                "claims/c.yaml",
+                &format!(
+                    "{CLAIMS}  - {{ id: later, quote: x, subject: Gansu, metric: m, value: 1, unit: county, as_of: 2020-11-26 }}\n"
+                ),
+            ),
+            (
+                "rules/r.yaml",
+                "rules:\n  - { id: dates, kind: timeline }\n",
+            ),
+        ]);
+        assert_eq!(
+            codes(&outcome),
+            vec![Code::AsOfAfterPublication, Code::AsOfAfterPublication]
+        );
+    }
+}
