@@ -68,6 +68,73 @@ fn junit_is_well_formed_xml_with_a_case_per_rule() {
     common::snapshot_settings().bind(|| insta::assert_snapshot!("corpus_junit", text));
 }
 
+/// Validates `xml` against the JUnit schema committed as `tests/junit.xsd` (the shape
+/// Jenkins, GitLab and GitHub test reporters read) with `xmllint --schema`: `None` when
+/// xmllint is not installed, else xmllint's verdict and messages.
+fn xmllint_junit(dir: &std::path::Path, xml: &str) -> Option<(bool, String)> {
+    let file = dir.join("report.xml");
+    std::fs::write(&file, xml).unwrap();
+    let output = Command::new("xmllint")
+        .args(["--noout", "--schema"])
+        .arg(common::root().join("tests/junit.xsd"))
+        .arg(&file)
+        .output()
+        .ok()?;
+    let messages = String::from_utf8_lossy(&output.stderr).into_owned();
+    Some((output.status.success(), messages))
+}
+
+#[test]
+fn junit_validates_against_the_junit_schema_with_xmllint() {
+    let scratch = tempfile::tempdir().unwrap();
+    // A control that must fail: a test suite without its required `tests` count.
+    let broken = "<testsuites><testsuite name=\"x\" failures=\"0\" errors=\"0\"/></testsuites>";
+    let Some((control, _)) = xmllint_junit(scratch.path(), broken) else {
+        eprintln!(
+            "SKIPPED: xmllint is not installed (apt-get install libxml2-utils); \
+             the JUnit report was not validated against tests/junit.xsd"
+        );
+        return;
+    };
+    assert!(!control, "the schema rejects a suite without `tests`");
+    // Names that XML must escape, in a finding's message and in a file name.
+    let odd = common::fixture_copy("count-pass");
+    let claims = odd.path().join("claims");
+    let file = std::fs::read_dir(&claims)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let renamed = claims.join("a & <b> \"é\".yaml");
+    std::fs::rename(&file, &renamed).unwrap();
+    let text = std::fs::read_to_string(&renamed).unwrap();
+    let (before, after) = text.split_once("subject: ").unwrap();
+    std::fs::write(
+        &renamed,
+        format!("{before}subject: \"]]> & <x> \\u0001\"\n    note: {after}"),
+    )
+    .unwrap();
+    let empty = tempfile::tempdir().unwrap();
+    let scenarios = [
+        ("the shipped corpus", common::root(), 1),
+        ("no findings", common::fixture("count-pass"), 0),
+        ("invalid input", common::fixture("input-yaml-syntax"), 2),
+        ("a folder that is no project", empty.path().to_path_buf(), 2),
+        (
+            "names XML must escape (a warning)",
+            odd.path().to_path_buf(),
+            0,
+        ),
+    ];
+    for (scenario, dir, expected) in scenarios {
+        let (xml, code) = common::run(&dir, &["check", ".", "--format", "junit"]);
+        assert_eq!(code, expected, "{scenario}: {xml}");
+        let (valid, messages) = xmllint_junit(scratch.path(), &xml).unwrap();
+        assert!(valid, "{scenario}: {messages}\n{xml}");
+    }
+}
+
 #[test]
 fn github_annotations_carry_real_lines_and_columns() {
     let (text, _) = claimcheck(&["check", ".", "--format", "github"]);

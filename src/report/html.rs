@@ -185,7 +185,7 @@ impl<'a> Page<'a> {
                             @if summary.suppressed > 0 { " · " span { (summary.suppressed) " suppressed" } }
                         }
                         @if summary.input_errors > 0 {
-                            p.invalid { "The input is invalid: " (summary.input_errors) " input errors. Findings of the rules may be missing." }
+                            p.invalid { "The input is invalid: " (super::counted(summary.input_errors, "input error")) ". Findings of the rules may be missing." }
                         }
                         p.meta { "claimcheck " (env!("CARGO_PKG_VERSION")) @if !options.generated.is_empty() { " · " (options.generated) } }
                         nav {
@@ -350,7 +350,7 @@ impl<'a> Page<'a> {
             let d = &self.outcome.diagnostics[index];
             html! {
                 li class=(severity_class(d.severity)) data-code=(d.code.id()) data-severity=(severity_class(d.severity)) {
-                    a href={ "#" (finding_id(index)) } { (severity_badge(d.severity)) " " (d.code.id()) } " " (shortened(&d.message, 200))
+                    a href={ "#" (finding_id(index)) } { (severity_badge(d.severity)) " " (d.code.id()) } " " (prose(&shortened(&d.message, 200)))
                 }
             }
         };
@@ -397,7 +397,7 @@ impl<'a> Page<'a> {
                                     td.number { (checked) }
                                     td {
                                         @if *passed { "✔ passed" } @else {
-                                            "✖ failed: " (findings.get(rule.id.value.as_str()).copied().unwrap_or(0)) " findings"
+                                            "✖ failed: " (super::counted(findings.get(rule.id.value.as_str()).copied().unwrap_or(0), "finding"))
                                         }
                                     }
                                     td { (rule.message.as_deref().unwrap_or_default()) }

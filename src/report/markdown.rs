@@ -55,8 +55,8 @@ pub fn render(outcome: &Outcome, options: &Options) -> String {
             .zip(&outcome.claims_checked)
         {
             out.push_str(&format!(
-                "| `{}` | {} | {checked} | {} |\n",
-                cell(&rule.id.value),
+                "| {} | {} | {checked} | {} |\n",
+                code(&rule.id.value),
                 rule.kind,
                 if *passed { "✅ passed" } else { "❌ failed" }
             ));
@@ -98,9 +98,9 @@ pub fn render(outcome: &Outcome, options: &Options) -> String {
             Some(id) => {
                 let source = outcome.project.source(id);
                 out.push_str(&format!(
-                    "### {} (`{}`)\n\n",
-                    cell(&source.title.value),
-                    cell(&source.id.value)
+                    "### {} ({})\n\n",
+                    plain(&source.title.value),
+                    code(&source.id.value)
                 ));
             }
             None => out.push_str("### Not about an article\n\n"),
@@ -113,14 +113,14 @@ pub fn render(outcome: &Outcome, options: &Options) -> String {
             shown_count += 1;
             let place = diagnostic.primary().map_or(String::new(), |primary| {
                 let (line, _) = files.line_column(primary.file, primary.span.start);
-                format!("`{}:{line}`", cell(files.name(primary.file)))
+                code(&format!("{}:{line}", files.name(primary.file)))
             });
             out.push_str(&format!(
                 "| {} | {} {} | {} | {place} |\n",
                 severity_label(diagnostic.severity),
                 diagnostic.code.id(),
                 diagnostic.code.name(),
-                cell(&diagnostic.message),
+                message(&diagnostic.message),
             ));
         }
         out.push('\n');
@@ -152,8 +152,8 @@ fn headline(outcome: &Outcome) -> String {
     let mut headline = parts.join(", ");
     if s.input_errors > 0 {
         headline.push_str(&format!(
-            " (the input is invalid: {} input errors)",
-            s.input_errors
+            " (the input is invalid: {})",
+            super::counted(s.input_errors, "input error")
         ));
     }
     headline
@@ -167,15 +167,61 @@ fn severity_label(severity: Severity) -> &'static str {
     }
 }
 
-/// Text made safe for one table cell: no line break, no `|` that would end the cell, no
-/// HTML (GitHub renders tags in Markdown), no control character.
-fn cell(text: &str) -> String {
-    shown(text)
-        .replace('\n', " ")
-        .replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('|', "\\|")
+/// A message with its `quoted` words (claim ids, names) as code spans and the rest as
+/// plain text, for one table cell. A stray backtick from the input only moves where a code
+/// span starts: every piece is escaped for what it is.
+fn message(text: &str) -> String {
+    text.split('`')
+        .enumerate()
+        .filter(|(index, part)| index % 2 == 0 || !part.is_empty())
+        .map(|(index, part)| {
+            if index % 2 == 1 {
+                code(part)
+            } else {
+                plain(part)
+            }
+        })
+        .collect()
+}
+
+/// Text as itself in a table cell: one line, no control character, and no Markdown or
+/// HTML (GitHub renders tags in Markdown): punctuation that would format is escaped.
+fn plain(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in one_line(text).chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' | '#' | '!' => {
+                out.push('\\');
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Text as a code span in a table cell. Inside a code span Markdown takes every character
+/// literally, so `&` and `<` stay as they are (an entity would show as written); only `|`,
+/// which would end the cell, is escaped, and the fence is longer than any run of backticks
+/// in the text (CommonMark's rule), with a space inside it when the text touches a backtick.
+fn code(text: &str) -> String {
+    let text = one_line(text).replace('|', "\\|");
+    let longest_run = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest_run + 1);
+    let pad = if text.starts_with('`') || text.ends_with('`') || text.trim().is_empty() {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{text}{pad}{fence}")
+}
+
+/// The text on one line, with control characters shown as symbols.
+fn one_line(text: &str) -> String {
+    shown(text).replace(['\n', '\r'], " ")
 }
 
 #[cfg(test)]
@@ -183,11 +229,32 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_cell_holds_no_markup_and_no_line_break() {
+    fn plain_text_holds_no_markup_and_no_line_break() {
         assert_eq!(
-            cell("a | b\n<script>x</script> \u{1b}"),
-            "a \\| b &lt;script&gt;x&lt;/script&gt; ␛"
+            plain("a | b\n<script>x</script> *em* [l](u) & \u{1b}"),
+            "a \\| b &lt;script&gt;x&lt;/script&gt; \\*em\\* \\[l\\](u) &amp; ␛"
         );
+    }
+
+    #[test]
+    fn code_spans_keep_their_text_literally() {
+        // Entities are not decoded inside a code span: `&` and `<` stay as written.
+        assert_eq!(code("Hong Kong & <Macau>"), "`Hong Kong & <Macau>`");
+        assert_eq!(code("a|b"), "`a\\|b`");
+        // A backtick in the text takes a longer fence; one at an edge takes a space.
+        assert_eq!(code("x`y"), "``x`y``");
+        assert_eq!(code("`q`"), "`` `q` ``");
+        assert_eq!(code("claims/a b.yaml:3"), "`claims/a b.yaml:3`");
+    }
+
+    #[test]
+    fn a_message_sets_its_quoted_words_as_code_and_escapes_the_rest() {
+        assert_eq!(
+            message("the member `Hong Kong & Macau` names *no* entity"),
+            "the member `Hong Kong & Macau` names \\*no\\* entity"
+        );
+        // Unbalanced backticks from the input never open raw text.
+        assert_eq!(message("a `b` `<i>"), "a `b` `<i>`");
     }
 
     #[test]
