@@ -301,6 +301,21 @@ fn run_check(args: &CheckArgs) -> u8 {
         ..options
     };
     let root = project_root(&args.path);
+    for (flag, path) in [
+        ("--output", &args.output),
+        ("--write-baseline", &args.write_baseline),
+    ] {
+        if let Some(message) = path
+            .as_deref()
+            .and_then(|path| among_the_input(&root, path))
+        {
+            eprintln!(
+                "error: `{flag} {}`: {message}",
+                path.as_deref().unwrap().display()
+            );
+            return 2;
+        }
+    }
     let mut outcome = check::check(&root, &options);
     if let Some(bar) = bar {
         bar.finish();
@@ -528,13 +543,55 @@ fn options(args: &CheckArgs) -> Result<check::Options, String> {
         MinSeverity::Error => Severity::Error,
     });
     if let Some(path) = &args.baseline {
-        let text = std::fs::read_to_string(path)
-            .map_err(|error| format!("could not read the baseline {}: {error}", path.display()))?;
+        let text = std::fs::read_to_string(path).map_err(|error| {
+            let hint = if error.kind() == std::io::ErrorKind::NotFound {
+                "; record the findings you accept with `--write-baseline FILE` first"
+            } else {
+                ""
+            };
+            format!(
+                "could not read the baseline {}: {error}{hint}",
+                path.display()
+            )
+        })?;
         let accepted = Baseline::from_json(&text)
             .map_err(|message| format!("{}: {message}", path.display()))?;
         options.baseline = Some(accepted);
     }
     Ok(options)
+}
+
+/// Why `path`, a file claimcheck is asked to write, may not be written: it is in one of the
+/// project's input folders (the next run would read it as input, or it would replace an
+/// article) or is one of the project's own files. Input files are never modified.
+fn among_the_input(root: &std::path::Path, path: &std::path::Path) -> Option<String> {
+    use claimcheck::load::{CLAIMS_DIR, ENTITIES_DIR, RULES_DIR, SOURCES_DIR};
+    let root = root.canonicalize().ok()?;
+    // The file may not exist yet: resolve its folder (links, `..`) and keep its name.
+    let folder = match path.parent() {
+        Some(folder) if !folder.as_os_str().is_empty() => folder,
+        _ => std::path::Path::new("."),
+    };
+    let target = folder.canonicalize().ok()?.join(path.file_name()?);
+    let target = target.canonicalize().unwrap_or(target);
+    let inside = [CLAIMS_DIR, SOURCES_DIR, ENTITIES_DIR, RULES_DIR]
+        .into_iter()
+        .find(|name| target.starts_with(root.join(name)));
+    if let Some(name) = inside {
+        return Some(format!(
+            "the project's `{name}/` folder holds its input, which claimcheck never writes; \
+             write reports and baselines beside the project (e.g. `claimcheck-report.txt`)"
+        ));
+    }
+    [
+        claimcheck::config::FILE_NAME,
+        claimcheck::citation::ignores::FILE,
+    ]
+    .into_iter()
+    .find(|name| target == root.join(name))
+    .map(|name| {
+        format!("`{name}` is one of the project's own files, which claimcheck never writes")
+    })
 }
 
 /// Writes `text` to a temporary file beside `path`, then renames it over `path`, so a

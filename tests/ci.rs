@@ -360,6 +360,62 @@ fn a_baseline_that_is_not_one_is_a_usage_error() {
     let (_, stderr, code) = claimcheck(dir, &["check", "--baseline", "missing.json"]);
     assert_eq!(code, 2);
     assert!(stderr.contains("could not read the baseline"), "{stderr}");
+    assert!(stderr.contains("`--write-baseline FILE` first"), "{stderr}");
+}
+
+#[test]
+fn a_baseline_holds_when_the_project_folder_is_renamed_or_run_from_elsewhere() {
+    let corpus = common::corpus_copy();
+    let repository = tempfile::tempdir().unwrap();
+    let dir = repository.path();
+    common::copy_dir(corpus.path(), &dir.join("first"));
+    let (_, stderr, code) = claimcheck(dir, &["check", "first", "--write-baseline", "b.json"]);
+    assert_eq!(code, 0, "{stderr}");
+    std::fs::rename(dir.join("first"), dir.join("second é")).unwrap();
+    let (out, _, code) = claimcheck(dir, &["check", "second é", "--baseline", "b.json"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("5 accepted by the baseline"), "{out}");
+    let (out, _, code) = claimcheck(
+        &dir.join("second é/claims"),
+        &["check", "--baseline", "../../b.json"],
+    );
+    assert_eq!(code, 0, "{out}");
+}
+
+#[test]
+fn reports_and_baselines_are_never_written_among_the_input() {
+    let project = common::corpus_copy();
+    let dir = project.path();
+    let article = dir.join("sources/2020-11-23-cns-guizhou.txt");
+    let before = std::fs::read(&article).unwrap();
+    for (flag, path, from) in [
+        ("--output", "sources/2020-11-23-cns-guizhou.txt", "."),
+        ("--output", "claims/report.yaml", "."),
+        ("--output", "./rules/../entities/report.json", "."),
+        ("--output", "report.txt", "claims"),
+        ("--output", "coverage.yaml", "."),
+        ("--write-baseline", "rules/baseline.json", "."),
+    ] {
+        let (out, stderr, code) = claimcheck(&dir.join(from), &["check", flag, path]);
+        assert_eq!(code, 2, "{flag} {path} from {from}: {out}");
+        assert!(stderr.contains("claimcheck never writes"), "{stderr}");
+        assert!(out.is_empty(), "nothing is checked or reported: {out}");
+    }
+    assert_eq!(std::fs::read(&article).unwrap(), before);
+    for folder in ["claims", "rules", "entities"] {
+        let names: Vec<_> = std::fs::read_dir(dir.join(folder))
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name())
+            .collect();
+        assert!(
+            names.iter().all(|n| n.to_string_lossy().ends_with(".yaml")),
+            "{folder}: {names:?}"
+        );
+    }
+    // Beside the project is where a report goes.
+    let (_, stderr, code) = claimcheck(dir, &["check", "--output", "report.txt"]);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(dir.join("report.txt").is_file());
 }
 
 fn codes_of(dir: &Path, args: &[&str]) -> (Vec<String>, i32) {
