@@ -222,6 +222,27 @@ fn the_human_report_fits_an_80_column_terminal() {
     common::snapshot_settings().bind(|| insta::assert_snapshot!("corpus_human_80_columns", text));
 }
 
+/// At 40 and 60 columns the corpus's long file names (in each excerpt's header) and claim
+/// ids (in messages) are wider than a line's room: the name is cut in its middle and an id
+/// wider than a whole line is broken, so that no line is wider than the terminal.
+#[test]
+fn the_human_report_fits_a_narrow_terminal() {
+    for width in [40, 60] {
+        let output = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+            .args(["check", "."])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("NO_COLOR", "1")
+            .env("COLUMNS", width.to_string())
+            .output()
+            .unwrap();
+        let text = String::from_utf8(output.stdout).unwrap();
+        for line in text.lines() {
+            assert!(line.chars().count() <= width, "wider than {width}: {line}");
+        }
+        assert!(text.contains("╭─[claims/…"), "{text}");
+    }
+}
+
 #[test]
 fn the_concise_report_is_one_line_per_finding() {
     let (text, code) = claimcheck(&["check", ".", "--format", "concise"]);

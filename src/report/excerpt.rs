@@ -140,8 +140,17 @@ impl Excerpt {
             }
         };
 
+        // miette heads each snippet `╭─[name:line:column]` after the line numbers' gutter;
+        // a long name is cut so that the header fits the width too.
+        let widest_column = placed
+            .iter()
+            .map(|p| p.start - file.line_bounds(p.start_line).start + 1)
+            .max()
+            .unwrap_or(1);
+        let digits = last_line.to_string().len();
+        let header = 2 * digits + widest_column.to_string().len() + 8;
         let mut excerpt = Excerpt {
-            name: file.name.clone(),
+            name: fitted_name(&file.name, width.saturating_sub(header)),
             text: String::new(),
             lines: Vec::new(),
             labels: Vec::new(),
@@ -632,6 +641,29 @@ fn push_shown(out: &mut String, text: &str) {
 }
 
 /// `text` with its control characters made visible (line breaks stay).
+/// `name` in at most `room` columns: whole when it fits, else its first folder and its end
+/// (the file's own name) around an ellipsis, or its end alone when even that is too long.
+fn fitted_name(name: &str, room: usize) -> String {
+    if visual_width(name) <= room {
+        return name.to_string();
+    }
+    let head = match name.split_once('/') {
+        Some((folder, _)) if visual_width(folder) < room / 3 => &name[..folder.len() + 1],
+        _ => "",
+    };
+    let mut tail_room = room.saturating_sub(visual_width(head) + 1).max(1);
+    let mut tail = String::new();
+    for c in name.chars().rev() {
+        let w = c.width().unwrap_or(0);
+        if w > tail_room {
+            break;
+        }
+        tail_room -= w;
+        tail.insert(0, c);
+    }
+    format!("{head}…{tail}")
+}
+
 pub fn shown_string(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     push_shown(&mut out, text);
@@ -671,4 +703,17 @@ fn wrap(message: &str, width: usize) -> String {
     }
     lines.push(current);
     lines.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_long_file_name_keeps_its_folder_and_its_end() {
+        let name = "claims/2020-11-14-seventeen-provinces-cleared.yaml";
+        assert_eq!(super::fitted_name(name, 80), name);
+        let cut = super::fitted_name(name, 30);
+        assert_eq!(cut, "claims/…provinces-cleared.yaml");
+        assert_eq!(super::visual_width(&cut), 30);
+        assert_eq!(super::fitted_name(name, 6), "….yaml");
+    }
 }

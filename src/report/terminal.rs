@@ -24,8 +24,9 @@ pub fn render(diagnostics: &[Diagnostic], files: &Files, style: Style) -> String
     let handler = miette::GraphicalReportHandler::new_themed(theme)
         .with_width(style.width)
         .with_links(false)
-        // Claim ids are hyphenated words; wrapping must never split one across lines.
-        .with_break_words(false)
+        // Claim ids are hyphenated words: wrapping never splits one at a hyphen, and
+        // breaks a word only when it is wider than a whole line.
+        .with_break_words(true)
         .with_word_splitter(textwrap::WordSplitter::NoHyphenation);
     let mut out = String::new();
     for diagnostic in diagnostics {
