@@ -732,13 +732,27 @@ fn init(path: &std::path::Path) -> u8 {
             for file in written {
                 println!("created {}", file.display());
             }
-            println!("next: claimcheck check {}", path.display());
+            println!(
+                "next: claimcheck check {}",
+                shell_word(&path.display().to_string())
+            );
             0
         }
         Err(error) => {
             eprintln!("error: {error}");
             2
         }
+    }
+}
+
+/// `text` as one word for a POSIX shell, so that a command printed for the user can be
+/// pasted: as it is when every character is plain, else in single quotes.
+fn shell_word(text: &str) -> String {
+    let plain = |c: char| c.is_alphanumeric() || "_-./:@%+=,".contains(c);
+    if !text.is_empty() && text.chars().all(plain) {
+        text.to_string()
+    } else {
+        format!("'{}'", text.replace('\'', "'\\''"))
     }
 }
 
@@ -864,6 +878,14 @@ fn print(text: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_path_printed_for_the_shell_is_one_word() {
+        assert_eq!(shell_word("my-project/é"), "my-project/é");
+        assert_eq!(shell_word("new é/deep"), "'new é/deep'");
+        assert_eq!(shell_word("it's $HOME"), "'it'\\''s $HOME'");
+        assert_eq!(shell_word(""), "''");
+    }
 
     #[test]
     fn the_summary_wraps_between_its_counts() {
