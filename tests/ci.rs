@@ -253,6 +253,25 @@ fn sarif_validates_against_the_official_schema_with_check_jsonschema() {
         String::from_utf8_lossy(&output.stdout),
         String::from_utf8_lossy(&output.stderr)
     );
+    // The runs without findings of rules are logs too: no findings, invalid input, and a
+    // folder that is no project.
+    let empty = tempfile::tempdir().unwrap();
+    for (scenario, dir, expected) in [
+        ("no findings", common::fixture("count-pass"), 0),
+        ("invalid input", common::fixture("input-yaml-syntax"), 2),
+        ("no project", empty.path().to_path_buf(), 2),
+    ] {
+        let (text, _, code) = claimcheck(&dir, &["check", ".", "--format", "sarif"]);
+        assert_eq!(code, expected, "{scenario}");
+        let log = repository.path().join("scenario.sarif");
+        std::fs::write(&log, text).unwrap();
+        let output = check_jsonschema(&log).unwrap();
+        assert!(
+            output.status.success(),
+            "{scenario}: {}",
+            String::from_utf8_lossy(&output.stdout)
+        );
+    }
 }
 
 /// (code, message) of every diagnostic of a JSON report.
