@@ -537,6 +537,17 @@ fn options(args: &CheckArgs) -> Result<check::Options, String> {
         })?;
         options.select.push(code);
     }
+    // Selecting a code and ignoring it reports nothing of it: surely not what was meant.
+    if let Some(code) = options.select.iter().find(|code| {
+        args.ignore
+            .iter()
+            .any(|text| Code::find(text) == Some(**code))
+    }) {
+        return Err(format!(
+            "`--select {0}` and `--ignore {0}` contradict each other: drop one of them",
+            code.id()
+        ));
+    }
     options.min_severity = args.min_severity.map(|level| match level {
         MinSeverity::Info => Severity::Info,
         MinSeverity::Warning => Severity::Warning,

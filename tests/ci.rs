@@ -478,6 +478,22 @@ fn a_code_is_turned_off_by_ignore_by_severity_off_or_in_the_configuration() {
 }
 
 #[test]
+fn selecting_and_ignoring_one_code_is_a_usage_error() {
+    let project = common::corpus_copy();
+    let (out, stderr, code) = claimcheck(
+        project.path(),
+        &["check", "--select", "CC022", "--ignore", "cc022"],
+    );
+    assert_eq!(code, 2, "{out}");
+    assert!(out.is_empty(), "{out}");
+    assert!(stderr.contains("contradict"), "{stderr}");
+    // Different codes go together.
+    let (codes, code) = codes_of(project.path(), &["--select", "CC022", "--ignore", "CC103"]);
+    assert_eq!(code, 0);
+    assert_eq!(codes, ["CC022", "CC022"]);
+}
+
+#[test]
 fn codes_of_invalid_input_cannot_be_turned_off() {
     let (_, stderr, code) = claimcheck(&common::root(), &["check", "--ignore", "CC001"]);
     assert_eq!(code, 2);
