@@ -46,6 +46,7 @@ codes! {
     NotUtf8 = "CC003", "not-utf8", Error, crate::load::EXPLAIN_NOT_UTF8;
     Unreadable = "CC004", "unreadable", Error, crate::load::EXPLAIN_UNREADABLE;
     NoProject = "CC005", "no-project", Error, crate::load::EXPLAIN_NO_PROJECT;
+    TooManyFindings = "CC006", "too-many-findings", Info, crate::check::EXPLAIN_TOO_MANY_FINDINGS;
     // The shape of each record.
     UnknownField = "CC010", "unknown-field", Error, crate::load::fields::EXPLAIN_UNKNOWN_FIELD;
     MissingField = "CC011", "missing-field", Error, crate::load::fields::EXPLAIN_MISSING_FIELD;

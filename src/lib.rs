@@ -13,6 +13,7 @@ pub mod codes;
 pub mod config;
 pub mod diagnostic;
 pub mod files;
+pub mod fuzzing;
 pub mod init;
 pub mod list;
 pub mod load;

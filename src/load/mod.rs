@@ -171,7 +171,7 @@ pub fn load_with_progress(
         diagnostics.extend(syntax);
     }
     for found in typed {
-        diagnostics.extend(found.into_vec());
+        diagnostics.append(found);
     }
 
     let project = link::link(
