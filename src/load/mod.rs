@@ -118,7 +118,14 @@ pub fn load_with_progress(
     let order = [SOURCES_DIR, ENTITIES_DIR, CLAIMS_DIR, RULES_DIR];
     let mut listed: Vec<(usize, FileId, PathBuf)> = Vec::new();
     for (folder, name) in order.iter().enumerate() {
-        for path in yaml_paths(&canonical_root.join(name)) {
+        let found = match project_folder(&canonical_root, name) {
+            Ok(found) => found,
+            Err(outside) => {
+                diagnostics.push(*outside);
+                continue;
+            }
+        };
+        for path in found.iter().flat_map(|folder| yaml_paths(folder)) {
             let file = files.add(display_name(&canonical_root, &path), path.clone(), "");
             listed.push((folder, file, path));
         }
@@ -276,6 +283,26 @@ pub(crate) fn parse_document(
             Err(Box::new(diagnostic))
         }
     }
+}
+
+/// The project folder `name` (`claims`, ...) of the canonical `root`: `None` when there is
+/// none, an error when it is a link that leads outside the project (such a folder is
+/// refused whole, not walked).
+pub fn project_folder(root: &Path, name: &str) -> Result<Option<PathBuf>, Box<Diagnostic>> {
+    let folder = root.join(name);
+    let Ok(resolved) = folder.canonicalize() else {
+        return Ok(None);
+    };
+    if !resolved.starts_with(root) {
+        return Err(Box::new(Diagnostic::general(
+            Code::Unreadable,
+            format!("`{name}/` is a link to a folder outside the project: it is not read"),
+            format!(
+                "claimcheck reads only inside the project folder: make `{name}/` a folder of the project"
+            ),
+        )));
+    }
+    Ok(resolved.is_dir().then_some(folder))
 }
 
 /// Every `.yaml`/`.yml` file under `folder`, recursively, sorted by path. Symbolic links
