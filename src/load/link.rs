@@ -2,14 +2,14 @@
 //! exist, names should resolve to entities, and article texts must be readable files
 //! inside the project.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Component, Path};
 
 use rayon::prelude::*;
 
 use super::claims::RawClaim;
 use super::entities::RawEntity;
-use super::sources::RawSource;
+use super::sources::{RawSource, SourceRecord};
 use super::{Limits, ReadProblem, read_text_inside};
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Location, did_you_mean};
@@ -21,7 +21,7 @@ use crate::model::{
 pub fn link(
     root: &Path,
     files: Files,
-    raw_sources: Vec<RawSource>,
+    raw_sources: Vec<SourceRecord>,
     raw_entities: Vec<RawEntity>,
     raw_claims: Vec<Vec<RawClaim>>,
     limits: &Limits,
@@ -29,9 +29,19 @@ pub fn link(
 ) -> Project {
     let mut project = Project::default();
     project.files = files;
-    link_sources(root, &mut project, raw_sources, limits, diagnostics);
+    let mut usable = Vec::with_capacity(raw_sources.len());
+    let mut unusable = HashSet::new();
+    for record in raw_sources {
+        match record {
+            SourceRecord::Usable(raw) => usable.push(*raw),
+            SourceRecord::Unusable(id) => {
+                unusable.insert(id);
+            }
+        }
+    }
+    link_sources(root, &mut project, usable, limits, diagnostics);
     link_entities(&mut project, raw_entities, diagnostics);
-    link_claims(&mut project, raw_claims, diagnostics);
+    link_claims(&mut project, raw_claims, &unusable, diagnostics);
     project
 }
 
@@ -378,6 +388,7 @@ fn resolve_entity(
 fn link_claims(
     project: &mut Project,
     raw_claims: Vec<Vec<RawClaim>>,
+    unusable_sources: &HashSet<String>,
     diagnostics: &mut Diagnostics,
 ) {
     // Names resolve against the registry independently of each other: on rayon's pool,
@@ -405,6 +416,12 @@ fn link_claims(
             continue;
         }
         let Some(&source) = project.sources_by_id.get(&raw.source.value) else {
+            if unusable_sources.contains(&raw.source.value) {
+                // The source exists but a field of it could not be read (reported there):
+                // the claim cannot be dated or checked against it, and is not reported
+                // again for each claim.
+                continue;
+            }
             let help = match did_you_mean(
                 &raw.source.value,
                 project.sources_by_id.keys().map(String::as_str),

@@ -61,7 +61,19 @@ pub struct RawSource {
     pub note: Option<Located<String>>,
 }
 
-pub fn read(document: &Document, files: &Files, diagnostics: &mut Diagnostics) -> Vec<RawSource> {
+/// A source as read: usable, or with an id but a field that could not be read (already
+/// reported). Claims citing an unusable source are not reported again as citing a source
+/// that does not exist.
+pub enum SourceRecord {
+    Usable(Box<RawSource>),
+    Unusable(String),
+}
+
+pub fn read(
+    document: &Document,
+    files: &Files,
+    diagnostics: &mut Diagnostics,
+) -> Vec<SourceRecord> {
     let mut reader = Reader {
         file: document.file,
         diagnostics,
@@ -114,10 +126,15 @@ pub fn read(document: &Document, files: &Files, diagnostics: &mut Diagnostics) -
         let place = reader.text(&record, "place");
         let url = reader.text(&record, "url");
         let note = reader.text(&record, "note");
-        if let (Some(id), Some(title), Some(published), Some(text_path)) =
-            (id, title, published, text_path)
+        let Some(id) = id else {
+            continue;
+        };
+        let (Some(title), Some(published), Some(text_path)) = (title, published, text_path) else {
+            out.push(SourceRecord::Unusable(id.value));
+            continue;
+        };
         {
-            out.push(RawSource {
+            out.push(SourceRecord::Usable(Box::new(RawSource {
                 id,
                 title,
                 publisher,
@@ -127,7 +144,7 @@ pub fn read(document: &Document, files: &Files, diagnostics: &mut Diagnostics) -
                 text_path,
                 folder: folder.clone(),
                 note,
-            });
+            })));
         }
     }
     out

@@ -121,6 +121,9 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Node, SyntaxError> {
     let mut options = Options::default();
     options.budget = Some(limits.budget(text.len()));
     options.with_snippet = false;
+    // `.inf`, `.nan` and `1e400` are text like any other scalar: the typed layer reads
+    // them as the field requires (a note keeps them, a figure refuses them with CC015).
+    options.non_finite_float_policy = serde_saphyr::NonFiniteFloatPolicy::PassThrough;
     options.alias_limits.max_total_replayed_events = text.len().saturating_add(1024);
     let parsed = with_text(text, || serde_saphyr::from_str_with_options(text, options));
     let raw: Spanned<RawValue> = parsed.map_err(|error| {
@@ -287,8 +290,14 @@ fn into_node(raw: Spanned<RawValue>, text: &str) -> Node {
     let value = match raw.value {
         RawValue::Null => Value::Null,
         RawValue::Text(text) => Value::Scalar(text),
-        // Numbers and booleans: take the characters the author typed.
-        RawValue::Typed => Value::Scalar(text.get(span.clone()).unwrap_or_default().to_string()),
+        // Numbers and booleans: take the characters the author typed, where the value is
+        // defined (for an alias `*v`, at its anchor `&v 17`, not at the alias).
+        RawValue::Typed => {
+            let defined = byte_span(&raw.defined, text);
+            let written = text.get(defined).filter(|t| !t.is_empty());
+            let written = written.or_else(|| text.get(span.clone()));
+            Value::Scalar(written.unwrap_or_default().to_string())
+        }
         RawValue::Seq(items) => Value::Seq(items),
         RawValue::Map(entries) => Value::Map(entries),
     };
@@ -426,6 +435,28 @@ mod tests {
             .find(|(k, _)| k.value == Value::Scalar(key.into()))
             .unwrap()
             .1
+    }
+
+    #[test]
+    fn non_finite_floats_are_scalars_as_written() {
+        let node = parse_ok("a: 1e400\nb: .inf\nc: .nan\nd: [-.inf]\n");
+        for (key, want) in [("a", "1e400"), ("b", ".inf"), ("c", ".nan")] {
+            assert_eq!(map_get(&node, key).value, Value::Scalar(want.into()));
+        }
+        let Value::Seq(items) = &map_get(&node, "d").value else {
+            panic!("a list")
+        };
+        assert_eq!(items[0].value, Value::Scalar("-.inf".into()));
+    }
+
+    #[test]
+    fn an_alias_reads_as_the_value_of_its_anchor_and_points_at_the_alias() {
+        let text = "v: &v 17\nw: &w '7,993'\na: *v\nb: *w\n";
+        let node = parse_ok(text);
+        let a = map_get(&node, "a");
+        assert_eq!(a.value, Value::Scalar("17".into()));
+        assert_eq!(&text[a.span.clone()], "*v");
+        assert_eq!(map_get(&node, "b").value, Value::Scalar("7,993".into()));
     }
 
     #[test]
