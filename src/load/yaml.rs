@@ -48,6 +48,9 @@ impl Value {
 pub struct Limits {
     /// Largest file accepted, in bytes.
     pub max_file_bytes: usize,
+    /// Most bytes of YAML one run reads, all files together: with the per-file limits, a
+    /// bound on the values (and so the memory) of a whole run.
+    pub max_run_bytes: u64,
     /// Deepest nesting of lists and mappings.
     pub max_depth: usize,
     /// Most alias (`*name`) uses in one file.
@@ -61,6 +64,7 @@ impl Default for Limits {
     fn default() -> Self {
         Limits {
             max_file_bytes: 256 * 1024 * 1024,
+            max_run_bytes: 1024 * 1024 * 1024,
             // Claims nest four deep (file, list, claim, members); 32 leaves room and
             // still stops a nesting bomb long before it costs anything.
             max_depth: 32,
