@@ -466,12 +466,12 @@ pub fn evaluate_with_progress(
                 index: &index,
                 rule,
             };
-            let found: Vec<Diagnostic> = rule
-                .check
-                .evaluate(&context, &selected)
-                .into_iter()
-                .map(|finding| into_diagnostic(finding, rule))
-                .collect();
+            let rule_file = project.files.name(rule.id.at.file);
+            let found: Vec<Diagnostic> =
+                crate::processing::within(rule_file, || rule.check.evaluate(&context, &selected))
+                    .into_iter()
+                    .map(|finding| into_diagnostic(finding, rule))
+                    .collect();
             if let Some(progress) = progress {
                 let done = done.fetch_add(1, Ordering::Relaxed) + 1;
                 progress.report(crate::check::Stage::Rules, done, total);
