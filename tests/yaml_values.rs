@@ -60,12 +60,14 @@ fn an_invalid_publication_date_is_reported_once_not_for_every_claim() {
     let claims: String = (0..21)
         .map(|i| format!("  - {{id: c{i}, quote: \"Again 17.\", subject: S, metric: m, value: 17, unit: thing}}\n"))
         .collect();
+    // A claim with its own date is still checked against the article.
+    let dated = "  - {id: dated, quote: \"Again 18.\", subject: S, metric: m, value: 18, unit: thing, as_of: 2024-01-01}\n";
     std::fs::write(
         dir.path().join("claims/a.yaml"),
-        format!("source: a\nclaims:\n{claims}"),
+        format!("source: a\nclaims:\n{claims}{dated}"),
     )
     .unwrap();
     let (code, diagnostics) = check_json(dir.path());
     assert_eq!(code, 2);
-    assert_eq!(codes(&diagnostics), ["CC014"], "{diagnostics:#?}");
+    assert_eq!(codes(&diagnostics), ["CC201", "CC014"], "{diagnostics:#?}");
 }

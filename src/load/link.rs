@@ -2,14 +2,14 @@
 //! exist, names should resolve to entities, and article texts must be readable files
 //! inside the project.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::{Component, Path};
 
 use rayon::prelude::*;
 
 use super::claims::RawClaim;
 use super::entities::RawEntity;
-use super::sources::{RawSource, SourceRecord};
+use super::sources::RawSource;
 use super::{Limits, ReadProblem, read_text_inside};
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Location, did_you_mean};
@@ -21,7 +21,7 @@ use crate::model::{
 pub fn link(
     root: &Path,
     files: Files,
-    raw_sources: Vec<SourceRecord>,
+    raw_sources: Vec<RawSource>,
     raw_entities: Vec<RawEntity>,
     raw_claims: Vec<Vec<RawClaim>>,
     limits: &Limits,
@@ -29,19 +29,9 @@ pub fn link(
 ) -> Project {
     let mut project = Project::default();
     project.files = files;
-    let mut usable = Vec::with_capacity(raw_sources.len());
-    let mut unusable = HashSet::new();
-    for record in raw_sources {
-        match record {
-            SourceRecord::Usable(raw) => usable.push(*raw),
-            SourceRecord::Unusable(id) => {
-                unusable.insert(id);
-            }
-        }
-    }
-    link_sources(root, &mut project, usable, limits, diagnostics);
+    link_sources(root, &mut project, raw_sources, limits, diagnostics);
     link_entities(&mut project, raw_entities, diagnostics);
-    link_claims(&mut project, raw_claims, &unusable, diagnostics);
+    link_claims(&mut project, raw_claims, diagnostics);
     project
 }
 
@@ -114,7 +104,7 @@ fn read_source_text(
     limits: &Limits,
     diagnostics: &mut Diagnostics,
 ) -> Option<SourceText> {
-    let written = &raw.text_path;
+    let written = raw.text_path.as_ref()?;
     let relative = Path::new(&written.value);
     let escapes = relative.is_absolute()
         || relative
@@ -388,7 +378,6 @@ fn resolve_entity(
 fn link_claims(
     project: &mut Project,
     raw_claims: Vec<Vec<RawClaim>>,
-    unusable_sources: &HashSet<String>,
     diagnostics: &mut Diagnostics,
 ) {
     // Names resolve against the registry independently of each other: on rayon's pool,
@@ -416,12 +405,6 @@ fn link_claims(
             continue;
         }
         let Some(&source) = project.sources_by_id.get(&raw.source.value) else {
-            if unusable_sources.contains(&raw.source.value) {
-                // The source exists but a field of it could not be read (reported there):
-                // the claim cannot be dated or checked against it, and is not reported
-                // again for each claim.
-                continue;
-            }
             let help = match did_you_mean(
                 &raw.source.value,
                 project.sources_by_id.keys().map(String::as_str),
@@ -451,7 +434,15 @@ fn link_claims(
             Some((at, members)) => (Some(at), members),
             None => (None, Vec::new()),
         };
-        let published = project.sources[source.0 as usize].published.value;
+        let published = project.sources[source.0 as usize]
+            .published
+            .as_ref()
+            .map(|date| date.value);
+        // Dated by its source, whose date could not be read (reported there): the claim
+        // cannot be placed in time, so it is left out rather than given a wrong date.
+        let Some(as_of) = raw.as_of.as_ref().map(|d| d.value).or(published) else {
+            continue;
+        };
         let id = ClaimId(claims.len() as u32);
         project.claims_by_id.insert(raw.id.value.clone(), id);
         claims.push(Claim {
@@ -462,7 +453,7 @@ fn link_claims(
             subject: raw.subject,
             subject_entity,
             metric: raw.metric,
-            as_of: raw.as_of.as_ref().map_or(published, |d| d.value),
+            as_of,
             as_of_at: raw.as_of.map(|d| d.at),
             period: raw.period,
             value: raw.value,

@@ -67,7 +67,7 @@ struct FileResult {
 enum Content {
     #[default]
     Nothing,
-    Sources(Vec<sources::SourceRecord>),
+    Sources(Vec<sources::RawSource>),
     Entities(Vec<entities::RawEntity>),
     Claims(Vec<claims::RawClaim>),
     /// Rule files are read by the rule engine once the project is linked.

@@ -50,30 +50,21 @@ pub const SOURCE: &[Field] = &[
 /// A source record as written, before its text is read and its id checked for duplicates.
 pub struct RawSource {
     pub id: Located<String>,
-    pub title: Located<String>,
+    pub title: Option<Located<String>>,
     pub publisher: Option<Located<String>>,
-    pub published: Located<Date>,
+    pub published: Option<Located<Date>>,
     pub place: Option<Located<String>>,
     pub url: Option<Located<String>>,
-    pub text_path: Located<String>,
+    pub text_path: Option<Located<String>>,
     /// The folder of the YAML file: `text:` is relative to it.
     pub folder: std::path::PathBuf,
     pub note: Option<Located<String>>,
 }
 
-/// A source as read: usable, or with an id but a field that could not be read (already
-/// reported). Claims citing an unusable source are not reported again as citing a source
-/// that does not exist.
-pub enum SourceRecord {
-    Usable(Box<RawSource>),
-    Unusable(String),
-}
-
-pub fn read(
-    document: &Document,
-    files: &Files,
-    diagnostics: &mut Diagnostics,
-) -> Vec<SourceRecord> {
+/// The sources of one file: every record with a valid id, whatever its other fields
+/// (their problems are reported here), so that its claims do not cascade into "cites a
+/// source that does not exist".
+pub fn read(document: &Document, files: &Files, diagnostics: &mut Diagnostics) -> Vec<RawSource> {
     let mut reader = Reader {
         file: document.file,
         diagnostics,
@@ -129,23 +120,17 @@ pub fn read(
         let Some(id) = id else {
             continue;
         };
-        let (Some(title), Some(published), Some(text_path)) = (title, published, text_path) else {
-            out.push(SourceRecord::Unusable(id.value));
-            continue;
-        };
-        {
-            out.push(SourceRecord::Usable(Box::new(RawSource {
-                id,
-                title,
-                publisher,
-                published,
-                place,
-                url,
-                text_path,
-                folder: folder.clone(),
-                note,
-            })));
-        }
+        out.push(RawSource {
+            id,
+            title,
+            publisher,
+            published,
+            place,
+            url,
+            text_path,
+            folder: folder.clone(),
+            note,
+        });
     }
     out
 }

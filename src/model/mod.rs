@@ -58,13 +58,16 @@ pub struct EntityId(pub u32);
 #[derive(Clone, Debug)]
 pub struct Source {
     pub id: Located<String>,
-    pub title: Located<String>,
+    /// `None` when missing or unreadable (reported when loading); so for `published` and
+    /// `text_path`: a source with a valid id exists, and its claims are checked against
+    /// what can be checked.
+    pub title: Option<Located<String>>,
     pub publisher: Option<Located<String>>,
-    pub published: Located<Date>,
+    pub published: Option<Located<Date>>,
     pub place: Option<Located<String>>,
     pub url: Option<Located<String>>,
     /// The `text:` path as written.
-    pub text_path: Located<String>,
+    pub text_path: Option<Located<String>>,
     /// The article text, when it could be read.
     pub text: Option<FileId>,
     pub note: Option<Located<String>>,

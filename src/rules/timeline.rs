@@ -95,7 +95,8 @@ impl Check for Timeline {
 fn after_publication(project: &Project, claim: &Claim) -> Option<Finding> {
     let as_of_at = claim.as_of_at.clone()?;
     let source = project.source(claim.source);
-    let published = source.published.value;
+    let published_at = source.published.as_ref()?;
+    let published = published_at.value;
     if claim.as_of <= published {
         return None;
     }
@@ -112,7 +113,7 @@ fn after_publication(project: &Project, claim: &Claim) -> Option<Finding> {
         )
         .primary(as_of_at, format!("as of {}", claim.as_of))
         .label(
-            source.published.at.clone(),
+            published_at.at.clone(),
             format!("`{}` published {published}", source.id.value),
         ),
     )
@@ -232,7 +233,7 @@ fn status_finding(
             let source = project.source(claim.source);
             finding = finding.note(format!(
                 "`{}` has no `as_of:`; it is dated by its source `{}`, published {}",
-                claim.id.value, source.id.value, source.published.value
+                claim.id.value, source.id.value, claim.as_of
             ));
         }
     }
