@@ -99,7 +99,7 @@ pub fn render(outcome: &Outcome, options: &Options) -> String {
                 let source = outcome.project.source(id);
                 out.push_str(&format!(
                     "### {} (`{}`)\n\n",
-                    cell(&source.title.value),
+                    cell(source.display_title()),
                     cell(&source.id.value)
                 ));
             }
