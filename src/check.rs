@@ -84,6 +84,35 @@ pub struct Summary {
     pub suppressed: usize,
     /// Findings hidden because the baseline accepts them.
     pub baselined: usize,
+    /// Diagnostics counted above but not reported, beyond [`MAX_REPORTED`] (CC006).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub omitted: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
+/// Most diagnostics one run reports. Beyond this many, a report is no longer read, and
+/// rendering millions would cost gigabytes: the first are reported, in order, and CC006
+/// says how many were left out.
+pub const MAX_REPORTED: usize = 10_000;
+
+/// Keeps the first [`MAX_REPORTED`] of `diagnostics` (already sorted), and adds CC006 when
+/// any were left out; `unreported` counts diagnostics that were never built. Returns how
+/// many were left out.
+pub fn bound_reported(diagnostics: &mut Vec<Diagnostic>, unreported: usize) -> usize {
+    let total = diagnostics.len() + unreported;
+    if total <= MAX_REPORTED {
+        return 0;
+    }
+    diagnostics.truncate(MAX_REPORTED);
+    diagnostics.push(Diagnostic::general(
+        Code::TooManyFindings,
+        format!("too many findings: the first {MAX_REPORTED} of {total} are shown"),
+        "fix the first ones and run again; `--rule ID` or `--select CODE` narrows a run to one rule or code",
+    ));
+    total - MAX_REPORTED
 }
 
 /// The result of a run: the project as loaded, every diagnostic in a stable order, and
@@ -184,6 +213,7 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
     let mut summary = summarise(&project, &diagnostics, rules.len());
     summary.suppressed = suppressed;
     summary.baselined = baselined;
+    summary.omitted = bound_reported(&mut diagnostics, 0);
     Outcome {
         project,
         rules,
@@ -241,8 +271,25 @@ fn summarise(project: &Project, diagnostics: &[Diagnostic], rules: usize) -> Sum
         infos: count(Severity::Info),
         suppressed: 0,
         baselined: 0,
+        omitted: 0,
     }
 }
+
+/// Explanation of CC006, printed by `claimcheck explain CC006`.
+pub const EXPLAIN_TOO_MANY_FINDINGS: &str = "\
+What it checks: a run reports at most 10,000 diagnostics (and at most 1,000 for one
+file, CC002 counting the rest). Beyond that, the first in report order are shown and
+CC006 says how many there were; the summary's counts and the exit code still count them
+all.
+
+Why it matters: a report of a million diagnostics is read by no one, and rendering it
+would take minutes and gigabytes. A run this noisy usually has one cause (a wrong indent,
+a rule that selects the wrong claims) that the first diagnostics show.
+
+Fails: a claims file where 20,000 claims each miss their `quote:`.
+
+Passes: any run with at most 10,000 diagnostics.
+";
 
 /// Explanation of CC044, printed by `claimcheck explain CC044`.
 pub const EXPLAIN_UNKNOWN_RULE: &str = "\

@@ -52,6 +52,7 @@ codes! {
     NotUtf8 = "CC003", "not-utf8", Error, "a YAML file is not UTF-8", crate::load::EXPLAIN_NOT_UTF8;
     Unreadable = "CC004", "unreadable", Error, "a YAML file cannot be read, or is a link out of the project", crate::load::EXPLAIN_UNREADABLE;
     NoProject = "CC005", "no-project", Error, "the path is not a claimcheck project", crate::load::EXPLAIN_NO_PROJECT;
+    TooManyFindings = "CC006", "too-many-findings", Info, "more than 10,000 diagnostics: the first 10,000 are shown, the summary counts all", crate::check::EXPLAIN_TOO_MANY_FINDINGS;
     // The shape of each record.
     UnknownField = "CC010", "unknown-field", Error, "a key that the record does not have (with did-you-mean)", crate::load::fields::EXPLAIN_UNKNOWN_FIELD;
     MissingField = "CC011", "missing-field", Error, "a required field is missing", crate::load::fields::EXPLAIN_MISSING_FIELD;
@@ -89,7 +90,7 @@ codes! {
     CountMismatch = "CC101", "count-mismatch", Error, "a count that does not match the members listed", crate::rules::count::EXPLAIN_COUNT_MISMATCH;
     DuplicateMember = "CC102", "duplicate-member", Error, "a member listed twice", crate::rules::count::EXPLAIN_DUPLICATE_MEMBER;
     MemberKindMismatch = "CC103", "member-kind-mismatch", Error, "members that are not of the kind the unit counts", crate::rules::count::EXPLAIN_MEMBER_KIND_MISMATCH;
-    MemberOutsideSubject = "CC104", "member-outside-subject", Error, "a member that lies outside the claim's subject by the registry's `parent:` chain", crate::rules::count::EXPLAIN_MEMBER_OUTSIDE_SUBJECT;
+    MemberOutsideSubject = "CC104", "member-outside-subject", Error, "a member that lies outside the claim's subject by the registry's `parent:` chain, in a list of places within that subject", crate::rules::count::EXPLAIN_MEMBER_OUTSIDE_SUBJECT;
     SeriesBreaks = "CC111", "series-breaks", Error, "a series that moves against its direction (a cumulative count that falls)", crate::rules::monotonic::EXPLAIN_SERIES_BREAKS;
     MemberDropped = "CC121", "member-dropped", Error, "a later list of a cumulative set that leaves out an earlier member", crate::rules::growth::EXPLAIN_MEMBER_DROPPED;
     GrowthUnexplained = "CC122", "growth-unexplained", Error, "a cumulative count that grows by other than its new members", crate::rules::growth::EXPLAIN_GROWTH_UNEXPLAINED;

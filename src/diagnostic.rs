@@ -158,19 +158,48 @@ impl Diagnostic {
     }
 }
 
-/// Collects diagnostics while loading and checking, so one run reports every problem.
+/// Most diagnostics kept for one file: a file with more problems than this is broken
+/// throughout, and reporting every one of a million tiny bad nodes would cost gigabytes.
+/// The rest are counted and reported as one CC002.
+pub const MAX_DIAGNOSTICS_PER_FILE: usize = 1_000;
+
+/// Collects diagnostics while loading and checking, so one run reports every problem, up
+/// to [`MAX_DIAGNOSTICS_PER_FILE`] for each file.
 #[derive(Debug, Default)]
 pub struct Diagnostics {
     items: Vec<Diagnostic>,
+    /// Diagnostics kept and dropped so far, by the file of their primary label.
+    per_file: std::collections::HashMap<FileId, (usize, usize)>,
 }
 
 impl Diagnostics {
     pub fn push(&mut self, diagnostic: Diagnostic) {
+        if let Some(file) = diagnostic.primary().map(|at| at.file) {
+            let (kept, dropped) = self.per_file.entry(file).or_default();
+            if *kept >= MAX_DIAGNOSTICS_PER_FILE {
+                *dropped += 1;
+                return;
+            }
+            *kept += 1;
+        }
         self.items.push(diagnostic);
     }
 
     pub fn extend(&mut self, diagnostics: impl IntoIterator<Item = Diagnostic>) {
-        self.items.extend(diagnostics);
+        for diagnostic in diagnostics {
+            self.push(diagnostic);
+        }
+    }
+
+    /// Takes over another collector's diagnostics and counts, as if they had been pushed
+    /// here.
+    pub fn append(&mut self, other: Diagnostics) {
+        for diagnostic in other.items {
+            self.push(diagnostic);
+        }
+        for (file, (_, dropped)) in other.per_file {
+            self.per_file.entry(file).or_default().1 += dropped;
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -185,8 +214,29 @@ impl Diagnostics {
         self.items.iter()
     }
 
+    /// The diagnostics kept, then one CC002 for each file that had more than the limit.
     pub fn into_vec(self) -> Vec<Diagnostic> {
-        self.items
+        let mut items = self.items;
+        let mut over: Vec<(FileId, usize)> = self
+            .per_file
+            .into_iter()
+            .filter(|(_, (_, dropped))| *dropped > 0)
+            .map(|(file, (_, dropped))| (file, dropped))
+            .collect();
+        over.sort_unstable();
+        for (file, dropped) in over {
+            items.push(
+                Diagnostic::for_file(
+                    Code::InputLimit,
+                    format!(
+                        "this file has {dropped} more problems than the {MAX_DIAGNOSTICS_PER_FILE} shown"
+                    ),
+                    file,
+                )
+                .with_help("fix the problems shown first: a file with this many is usually broken throughout (a wrong indent, a list of the wrong things)"),
+            );
+        }
+        items
     }
 }
 
@@ -245,6 +295,27 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_keeps_its_first_diagnostics_and_counts_the_rest() {
+        let mut diagnostics = Diagnostics::default();
+        let file = FileId(0);
+        for n in 0..MAX_DIAGNOSTICS_PER_FILE + 5 {
+            diagnostics.push(Diagnostic::for_file(Code::WrongType, format!("{n}"), file));
+        }
+        diagnostics.push(Diagnostic::for_file(Code::WrongType, "other", FileId(1)));
+        diagnostics.push(Diagnostic::general(Code::NoProject, "no file", "help"));
+        let all = diagnostics.into_vec();
+        assert_eq!(all.len(), MAX_DIAGNOSTICS_PER_FILE + 3);
+        assert_eq!(all[0].message, "0");
+        let last = all.last().unwrap();
+        assert_eq!(last.code, Code::InputLimit);
+        assert_eq!(last.primary().unwrap().file, file);
+        assert_eq!(
+            last.message,
+            "this file has 5 more problems than the 1000 shown"
+        );
+    }
 
     #[test]
     fn edit_distance_counts_single_edits() {

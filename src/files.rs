@@ -132,6 +132,11 @@ impl Files {
         file.line_starts = OnceLock::new();
     }
 
+    /// The path of every file of the run, as it was read.
+    pub fn paths(&self) -> impl Iterator<Item = &Path> {
+        self.files.iter().map(|file| file.path.as_path())
+    }
+
     pub fn len(&self) -> usize {
         self.files.len()
     }

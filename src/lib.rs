@@ -14,6 +14,7 @@ pub mod codes;
 pub mod config;
 pub mod diagnostic;
 pub mod files;
+pub mod fuzzing;
 pub mod init;
 pub mod list;
 pub mod load;

@@ -31,13 +31,19 @@ pub fn render(outcome: &Outcome, what: Table) -> String {
                         .count();
                     vec![
                         source.id.value.clone(),
-                        source.published.value.to_string(),
+                        source
+                            .published
+                            .as_ref()
+                            .map_or("-".into(), |date| date.value.to_string()),
                         source
                             .publisher
                             .as_ref()
                             .map_or("-".into(), |p| p.value.clone()),
                         claims.to_string(),
-                        source.text_path.value.clone(),
+                        source
+                            .text_path
+                            .as_ref()
+                            .map_or("-".into(), |path| path.value.clone()),
                     ]
                 })
                 .collect(),

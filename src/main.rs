@@ -301,26 +301,15 @@ fn run_check(args: &CheckArgs) -> u8 {
         ..options
     };
     let root = project_root(&args.path);
-    for (flag, path) in [
-        ("--output", &args.output),
-        ("--write-baseline", &args.write_baseline),
-    ] {
-        if let Some(message) = path
-            .as_deref()
-            .and_then(|path| among_the_input(&root, path))
-        {
-            eprintln!(
-                "error: `{flag} {}`: {message}",
-                path.as_deref().unwrap().display()
-            );
-            return 2;
-        }
-    }
     let mut outcome = check::check(&root, &options);
     if let Some(bar) = bar {
         bar.finish();
     }
     if let Some(path) = &args.write_baseline {
+        if let Some(reason) = output_overwrites_input(path, &root, &outcome.project.files) {
+            eprintln!("error: `--write-baseline {}` {reason}", path.display());
+            return 2;
+        }
         let accepted = Baseline::record(&outcome.diagnostics, &outcome.project);
         if let Err(error) = write_atomically(path, &accepted.to_json()) {
             eprintln!("error: could not write {}: {error}", path.display());
@@ -368,6 +357,10 @@ fn run_check(args: &CheckArgs) -> u8 {
     };
     match &args.output {
         Some(path) => {
+            if let Some(reason) = output_overwrites_input(path, &root, &outcome.project.files) {
+                eprintln!("error: `--output {}` {reason}", path.display());
+                return 2;
+            }
             if let Err(error) = write_atomically(path, &text) {
                 eprintln!("error: could not write {}: {error}", path.display());
                 return 2;
@@ -479,21 +472,45 @@ impl Bar {
 }
 
 /// Reads and parses every YAML file under the project's four folders with the same parser,
-/// limits and parallelism as `check`, and nothing else: the baseline `check` is measured
-/// against.
+/// limits, confinement and parallelism as `check`, and nothing else: the baseline `check`
+/// is measured against.
 fn parse_only(path: &std::path::Path) -> u8 {
+    use claimcheck::load::{self, ReadProblem};
     use rayon::prelude::*;
-    let limits = claimcheck::load::Limits::default();
-    let paths: Vec<PathBuf> = ["sources", "entities", "claims", "rules"]
-        .iter()
-        .flat_map(|folder| claimcheck::load::yaml_paths(&path.join(folder)))
-        .collect();
+    let limits = load::Limits::default();
+    let Ok(root) = path.canonicalize() else {
+        eprintln!("error: `{}` is not a folder", path.display());
+        return 2;
+    };
+    let mut paths: Vec<PathBuf> = Vec::new();
+    for name in ["sources", "entities", "claims", "rules"] {
+        match load::project_folder(&root, name) {
+            Ok(folder) => paths.extend(folder.iter().flat_map(|f| load::yaml_paths(f))),
+            Err(outside) => {
+                eprintln!("error: {}", outside.message);
+                return 2;
+            }
+        }
+    }
     let results: Vec<Result<usize, String>> = paths
         .par_iter()
         .map(|file| {
             let text =
-                std::fs::read_to_string(file).map_err(|e| format!("{}: {e}", file.display()))?;
-            claimcheck::load::yaml::parse(&text, &limits)
+                load::read_text_inside(&root, file, limits.max_file_bytes).map_err(|problem| {
+                    let why = match problem {
+                        ReadProblem::OutsideRoot => "a link out of the project".to_string(),
+                        ReadProblem::Missing => "disappeared".to_string(),
+                        ReadProblem::TooLarge { bytes, limit } => {
+                            format!("{bytes} bytes, over the limit of {limit}")
+                        }
+                        ReadProblem::NotUtf8 { valid_up_to, .. } => {
+                            format!("not UTF-8 (offset {valid_up_to})")
+                        }
+                        ReadProblem::Io(error) => error,
+                    };
+                    format!("{}: {why}", file.display())
+                })?;
+            load::yaml::parse(&text, &limits)
                 .map_err(|e| format!("{}: {}", file.display(), e.message))?;
             Ok(text.len())
         })
@@ -572,64 +589,63 @@ fn options(args: &CheckArgs) -> Result<check::Options, String> {
     Ok(options)
 }
 
-/// Why `path`, a file claimcheck is asked to write, may not be written: it is in one of the
-/// project's input folders (the next run would read it as input, or it would replace an
-/// article) or is one of the project's own files. Input files are never modified.
-fn among_the_input(root: &std::path::Path, path: &std::path::Path) -> Option<String> {
-    use claimcheck::load::{CLAIMS_DIR, ENTITIES_DIR, RULES_DIR, SOURCES_DIR};
-    let root = root.canonicalize().ok()?;
-    // The file may not exist yet: resolve its folder (links, `..`) and keep its name.
-    let folder = match path.parent() {
-        Some(folder) if !folder.as_os_str().is_empty() => folder,
-        _ => std::path::Path::new("."),
+/// Why writing the report or baseline to `output` would touch the input of the project at
+/// `project` (its root, found above the path given), if it would: it is a file the run
+/// read, or lies inside one of the input folders.
+fn output_overwrites_input(
+    output: &std::path::Path,
+    project: &std::path::Path,
+    files: &Files,
+) -> Option<&'static str> {
+    let resolve = |path: &std::path::Path| -> Option<PathBuf> {
+        // The output may not exist yet: resolve its folder, then add its name.
+        let folder = match path.parent() {
+            Some(folder) if !folder.as_os_str().is_empty() => folder,
+            _ => std::path::Path::new("."),
+        };
+        Some(folder.canonicalize().ok()?.join(path.file_name()?))
     };
-    let target = folder.canonicalize().ok()?.join(path.file_name()?);
-    let target = target.canonicalize().unwrap_or(target);
-    let inside = [CLAIMS_DIR, SOURCES_DIR, ENTITIES_DIR, RULES_DIR]
-        .into_iter()
-        .find(|name| target.starts_with(root.join(name)));
-    if let Some(name) = inside {
-        return Some(format!(
-            "the project's `{name}/` folder holds its input, which claimcheck never writes; \
-             write reports and baselines beside the project (e.g. `claimcheck-report.txt`)"
-        ));
+    let output = resolve(output)?;
+    let output = output.canonicalize().unwrap_or(output);
+    if files
+        .paths()
+        .any(|read| read.canonicalize().is_ok_and(|read| read == output))
+    {
+        return Some("is a file this run read: claimcheck never overwrites its input");
     }
-    [
+    let root = project.canonicalize().ok()?;
+    // coverage.yaml is read by `claimcheck coverage`, not by this run, but is input all the same.
+    let own_files = [
         claimcheck::config::FILE_NAME,
         claimcheck::citation::ignores::FILE,
-    ]
-    .into_iter()
-    .find(|name| target == root.join(name))
-    .map(|name| {
-        format!("`{name}` is one of the project's own files, which claimcheck never writes")
-    })
+    ];
+    if own_files.iter().any(|name| output == root.join(name)) {
+        return Some("is one of the project's own files: claimcheck never overwrites its input");
+    }
+    let inside_input = ["claims", "sources", "entities", "rules"]
+        .iter()
+        .filter_map(|folder| root.join(folder).canonicalize().ok())
+        .any(|folder| output.starts_with(folder));
+    inside_input.then_some(
+        "is inside the project's input folders (claims/, sources/, entities/, rules/): write the report elsewhere",
+    )
 }
 
 /// Writes `text` to a temporary file beside `path`, then renames it over `path`, so a
-/// reader never sees a half-written report.
+/// reader never sees a half-written report. The temporary file is removed if anything
+/// fails, or the run panics, before the rename.
 fn write_atomically(path: &std::path::Path, text: &str) -> std::io::Result<()> {
     let folder = match path.parent() {
         Some(folder) if !folder.as_os_str().is_empty() => folder,
         _ => std::path::Path::new("."),
     };
-    let name = path
-        .file_name()
-        .ok_or_else(|| std::io::Error::other("the output path names no file"))?;
-    let temporary = folder.join(format!(
-        ".{}.{}.tmp",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
-    let result = (|| {
-        let mut file = std::fs::File::create(&temporary)?;
-        file.write_all(text.as_bytes())?;
-        file.sync_all()?;
-        std::fs::rename(&temporary, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&temporary);
-    }
-    result
+    let mut file = tempfile::Builder::new()
+        .prefix(".claimcheck-report-")
+        .tempfile_in(folder)?;
+    file.write_all(text.as_bytes())?;
+    file.as_file().sync_all()?;
+    file.persist(path).map_err(|error| error.error)?;
+    Ok(())
 }
 
 fn run_coverage(args: &CoverageArgs) -> u8 {

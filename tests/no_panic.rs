@@ -7,19 +7,9 @@ use std::path::Path;
 
 /// A project of one source `a` whose text is `article`, and one claim quoting `quote`.
 fn project(article: &str, quote: &str) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let root = dir.path();
-    for folder in ["sources", "claims"] {
-        std::fs::create_dir(root.join(folder)).unwrap();
-    }
-    std::fs::write(root.join("sources/a.txt"), article).unwrap();
+    let dir = common::one_source_project(article);
     std::fs::write(
-        root.join("sources/sources.yaml"),
-        "sources:\n  - {id: a, title: A, published: 2024-01-01, text: a.txt}\n",
-    )
-    .unwrap();
-    std::fs::write(
-        root.join("claims/a.yaml"),
+        dir.path().join("claims/a.yaml"),
         format!(
             "source: a\nclaims:\n  - {{id: c, quote: {}, subject: S, metric: m, status: done}}\n",
             serde_json::to_string(quote).unwrap()

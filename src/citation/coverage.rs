@@ -32,7 +32,7 @@ use serde::Serialize;
 
 use super::ignores::{self, Ignore};
 use super::normalize::{Normalized, normalize};
-use super::numbers::{DatePart, Mention, find_numbers};
+use super::numbers::{DatePart, Mention, find_numbers_up_to};
 use super::value::same_figure;
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Location, Severity};
@@ -99,7 +99,16 @@ pub struct SourceCoverage {
 pub struct Report {
     pub sources: Vec<SourceCoverage>,
     pub total: Counts,
+    /// Uncovered numbers counted but given no CC210, beyond what a run reports.
+    #[serde(skip)]
+    pub unreported: usize,
 }
+
+/// Most numbers counted in one article, and in all the articles of a run. A real article
+/// has hundreds; a text of nothing but numbers would otherwise cost gigabytes. The rest
+/// of such an article is not counted, and CC002 says so.
+pub const MAX_NUMBERS_PER_SOURCE: usize = 100_000;
+pub const MAX_NUMBERS_PER_RUN: usize = 1_000_000;
 
 /// A coverage run: the project, the problems with the input and `coverage.yaml`, one
 /// CC210 per uncovered number, and the counts.
@@ -107,6 +116,8 @@ pub struct Coverage {
     pub project: Project,
     pub diagnostics: Vec<Diagnostic>,
     pub report: Report,
+    /// Whether any diagnostic is an error, including any beyond those reported.
+    pub invalid: bool,
 }
 
 impl Coverage {
@@ -123,11 +134,7 @@ impl Coverage {
     /// 2 when the input or coverage.yaml is invalid (an error-level diagnostic), 1 when
     /// total coverage is below `minimum` percent, else 0.
     pub fn exit_code(&self, minimum: Option<Decimal>) -> i32 {
-        if self
-            .diagnostics
-            .iter()
-            .any(|d| d.severity == Severity::Error)
-        {
+        if self.invalid {
             2
         } else if minimum.is_some_and(|minimum| !self.report.total.meets(minimum)) {
             1
@@ -155,10 +162,13 @@ pub fn run(root: &Path, options: &Options) -> Coverage {
     diagnostics.extend(ignore_diagnostics.into_vec());
     let report = measure(&project, &ignores, &mut diagnostics);
     crate::check::sort(&mut diagnostics, &project);
+    let invalid = diagnostics.iter().any(|d| d.severity == Severity::Error);
+    crate::check::bound_reported(&mut diagnostics, report.unreported);
     Coverage {
         project,
         diagnostics,
         report,
+        invalid,
     }
 }
 
@@ -176,12 +186,24 @@ pub fn measure(project: &Project, ignores: &[Ignore], diagnostics: &mut Vec<Diag
     let mut used = vec![false; ignores.len()];
     let mut occurs = vec![false; ignores.len()];
     let mut report = Report::default();
+    let mut counted = 0;
     for (index, source) in project.sources.iter().enumerate() {
         let Some(file) = source.text else {
             continue;
         };
         let text = project.files.text(file);
-        let mentions = crate::processing::within(project.files.name(file), || find_numbers(text));
+        let limit = MAX_NUMBERS_PER_SOURCE.min(MAX_NUMBERS_PER_RUN - counted);
+        let mut mentions = crate::processing::within(project.files.name(file), || {
+            find_numbers_up_to(text, limit.saturating_add(1))
+        });
+        // Where counting stops: numbers and ignored stretches beyond it are not looked at.
+        let mut counted_until = text.len();
+        if mentions.len() > limit {
+            mentions.truncate(limit);
+            counted_until = mentions.last().map_or(0, |m| m.span.end);
+            diagnostics.push(too_many_numbers(project.files.name(file), file, limit));
+        }
+        counted += mentions.len();
 
         // Passages of this source's claims, by start.
         let mut passages: Vec<(usize, usize, ClaimId)> = claims_by_source[index]
@@ -198,8 +220,14 @@ pub fn measure(project: &Project, ignores: &[Ignore], diagnostics: &mut Vec<Diag
         let mut stretches: Vec<(usize, usize, usize)> = Vec::new();
         for &entry in &ignores_by_source[index] {
             let needle = normalize(&ignores[entry].text.value);
+            if needle.is_empty() {
+                continue;
+            }
             for (at, found) in article.text.match_indices(&needle) {
                 let span = article.original_span(at..at + found.len());
+                if span.start >= counted_until {
+                    break;
+                }
                 stretches.push((span.start, span.end, entry));
                 occurs[entry] = true;
             }
@@ -226,6 +254,11 @@ pub fn measure(project: &Project, ignores: &[Ignore], diagnostics: &mut Vec<Diag
                 counts.ignored += 1;
                 continue;
             }
+            // Only as many as a run reports are built; the counts still count every one.
+            if diagnostics.len() > crate::check::MAX_REPORTED {
+                report.unreported += 1;
+                continue;
+            }
             diagnostics.push(uncovered(
                 project,
                 source.id.value.as_str(),
@@ -249,6 +282,19 @@ pub fn measure(project: &Project, ignores: &[Ignore], diagnostics: &mut Vec<Diag
         }
     }
     report
+}
+
+/// CC002 on an article with more numbers than coverage counts.
+/// It stands at the start of the article, so that it comes first among the article's
+/// diagnostics and a bounded report keeps it.
+fn too_many_numbers(name: &str, file: crate::files::FileId, limit: usize) -> Diagnostic {
+    Diagnostic::new(
+        Code::InputLimit,
+        format!("`{name}` has more numbers than coverage counts ({MAX_NUMBERS_PER_SOURCE} in one article, {MAX_NUMBERS_PER_RUN} in a run)"),
+        Location::new(file, 0..0),
+        format!("only the first {limit} numbers of this article are counted"),
+    )
+    .with_help("an article is prose: a table of numbers does not belong in sources/; cut it from the text")
 }
 
 /// Whether `claim`, whose passage holds `mention`, encodes it (see the module docs).

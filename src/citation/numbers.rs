@@ -135,10 +135,15 @@ const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
 
 /// Every number in `text`, in order of position.
 pub fn find_numbers(text: &str) -> Vec<Mention> {
+    find_numbers_up_to(text, usize::MAX)
+}
+
+/// The first `limit` numbers in `text`, in order of position.
+pub fn find_numbers_up_to(text: &str, limit: usize) -> Vec<Mention> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
-    while i < bytes.len() {
+    while i < bytes.len() && out.len() < limit {
         let b = bytes[i];
         if b.is_ascii_digit() {
             let (mention, end) = numeral(text, i);

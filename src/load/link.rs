@@ -108,7 +108,7 @@ fn read_source_text(
     limits: &Limits,
     diagnostics: &mut Diagnostics,
 ) -> Option<SourceText> {
-    let written = &raw.text_path;
+    let written = raw.text_path.as_ref()?;
     let relative = Path::new(&written.value);
     let escapes = relative.is_absolute()
         || relative
@@ -625,7 +625,15 @@ fn link_claims(
             Some((at, members)) => (Some(at), members),
             None => (None, Vec::new()),
         };
-        let published = project.sources[source.0 as usize].published.value;
+        let published = project.sources[source.0 as usize]
+            .published
+            .as_ref()
+            .map(|date| date.value);
+        // Dated by its source, whose date could not be read (reported there): the claim
+        // cannot be placed in time, so it is left out rather than given a wrong date.
+        let Some(as_of) = raw.as_of.as_ref().map(|d| d.value).or(published) else {
+            continue;
+        };
         let id = ClaimId(claims.len() as u32);
         project.claims_by_id.insert(raw.id.value.clone(), id);
         claims.push(Claim {
@@ -636,7 +644,7 @@ fn link_claims(
             subject: raw.subject,
             subject_entity,
             metric: raw.metric,
-            as_of: raw.as_of.as_ref().map_or(published, |d| d.value),
+            as_of,
             as_of_at: raw.as_of.map(|d| d.at),
             period: raw.period,
             value: raw.value,

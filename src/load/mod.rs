@@ -146,9 +146,23 @@ pub fn load_with_progress(
     // Every YAML file, numbered in the order the folders are read and then by path.
     let order = [SOURCES_DIR, ENTITIES_DIR, CLAIMS_DIR, RULES_DIR];
     let mut listed: Vec<(usize, FileId, PathBuf)> = Vec::new();
+    // Files beyond the run's budget of YAML bytes, in listing order: refused unread.
+    let mut run_bytes: u64 = 0;
+    let mut over_run_budget: std::collections::HashSet<FileId> = Default::default();
     for (folder, name) in order.iter().enumerate() {
-        for path in yaml_paths(&canonical_root.join(name)) {
+        let found = match project_folder(&canonical_root, name) {
+            Ok(found) => found,
+            Err(outside) => {
+                diagnostics.push(*outside);
+                continue;
+            }
+        };
+        for path in found.iter().flat_map(|folder| yaml_paths(folder)) {
             let file = files.add(display_name(&canonical_root, &path), path.clone(), "");
+            run_bytes += std::fs::metadata(&path).map_or(0, |m| m.len());
+            if run_bytes > limits.max_run_bytes {
+                over_run_budget.insert(file);
+            }
             listed.push((folder, file, path));
         }
     }
@@ -161,9 +175,27 @@ pub fn load_with_progress(
     let results: Vec<FileResult> = listed
         .par_iter()
         .map(|(folder, file, path)| {
-            let result = crate::processing::within(files.name(*file), || {
-                read_file(&canonical_root, *folder, *file, path, &files, limits)
-            });
+            let result = if over_run_budget.contains(file) {
+                FileResult {
+                    unreadable: Some(
+                        Diagnostic::for_file(
+                            Code::InputLimit,
+                            format!(
+                                "`{}` is past the limit of {} bytes of YAML in one run: it is not read",
+                                files.name(*file),
+                                limits.max_run_bytes
+                            ),
+                            *file,
+                        )
+                        .with_help("check the project in parts, or split it into several projects"),
+                    ),
+                    ..FileResult::default()
+                }
+            } else {
+                crate::processing::within(files.name(*file), || {
+                    read_file(&canonical_root, *folder, *file, path, &files, limits)
+                })
+            };
             if let Some(progress) = progress {
                 let done = done.fetch_add(1, Ordering::Relaxed) + 1;
                 progress.report(crate::check::Stage::Parse, done, total);
@@ -204,7 +236,7 @@ pub fn load_with_progress(
         diagnostics.extend(syntax);
     }
     for found in typed {
-        diagnostics.extend(found.into_vec());
+        diagnostics.append(found);
     }
 
     let mut project = link::link(
@@ -380,6 +412,26 @@ fn id_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
+/// The project folder `name` (`claims`, ...) of the canonical `root`: `None` when there is
+/// none, an error when it is a link that leads outside the project (such a folder is
+/// refused whole, not walked).
+pub fn project_folder(root: &Path, name: &str) -> Result<Option<PathBuf>, Box<Diagnostic>> {
+    let folder = root.join(name);
+    let Ok(resolved) = folder.canonicalize() else {
+        return Ok(None);
+    };
+    if !resolved.starts_with(root) {
+        return Err(Box::new(Diagnostic::general(
+            Code::Unreadable,
+            format!("`{name}/` is a link to a folder outside the project: it is not read"),
+            format!(
+                "claimcheck reads only inside the project folder: make `{name}/` a folder of the project"
+            ),
+        )));
+    }
+    Ok(resolved.is_dir().then_some(folder))
+}
+
 /// Every `.yaml`/`.yml` file under `folder`, recursively, sorted by path. Symbolic links
 /// are listed too: reading them checks that they stay inside the project.
 pub fn yaml_paths(folder: &Path) -> Vec<PathBuf> {
@@ -519,7 +571,8 @@ Passes:
 pub const EXPLAIN_INPUT_LIMIT: &str = "\
 What it checks: each file stays within claimcheck's resource limits: at most 256 MiB,
 no line longer than 1 MiB, nesting at most 32 levels deep, at most 1,000 aliases, and no
-alias expansion larger than the file itself. Article texts have the same size limit.
+alias expansion larger than the file itself; at most 1 GiB of YAML in one run, and at
+most 1,000 problems reported for one file. Article texts have the same size limit.
 
 Why it matters: claimcheck runs in CI on pull requests, so its input may be hostile. A
 \"billion laughs\" file of nested aliases is a few hundred bytes and expands to gigabytes;
@@ -579,7 +632,7 @@ Passes:
 
 #[cfg(test)]
 mod tests {
-    use super::{records_written, syntax_help};
+    use super::*;
 
     #[test]
     fn records_are_counted_by_their_id_lines_in_block_and_flow_style() {
@@ -601,5 +654,32 @@ mod tests {
             help.contains("its 2 records (`- id:`) are skipped"),
             "{help}"
         );
+    }
+
+    #[test]
+    fn files_past_the_runs_budget_of_yaml_bytes_are_refused_unread() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("claims")).unwrap();
+        for name in ["a.yaml", "b.yaml", "c.yaml"] {
+            std::fs::write(dir.path().join("claims").join(name), "claims: []\n").unwrap();
+        }
+        let limits = Limits {
+            max_run_bytes: 15,
+            ..Limits::default()
+        };
+        let loaded = load(dir.path(), &limits);
+        let refused: Vec<String> = loaded
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::InputLimit)
+            .map(|d| {
+                loaded
+                    .project
+                    .files
+                    .name(d.primary().unwrap().file)
+                    .to_string()
+            })
+            .collect();
+        assert_eq!(refused, ["claims/b.yaml", "claims/c.yaml"]);
     }
 }

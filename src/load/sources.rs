@@ -50,17 +50,20 @@ pub const SOURCE: &[Field] = &[
 /// A source record as written, before its text is read and its id checked for duplicates.
 pub struct RawSource {
     pub id: Located<String>,
-    pub title: Located<String>,
+    pub title: Option<Located<String>>,
     pub publisher: Option<Located<String>>,
-    pub published: Located<Date>,
+    pub published: Option<Located<Date>>,
     pub place: Option<Located<String>>,
     pub url: Option<Located<String>>,
-    pub text_path: Located<String>,
+    pub text_path: Option<Located<String>>,
     /// The folder of the YAML file: `text:` is relative to it.
     pub folder: std::path::PathBuf,
     pub note: Option<Located<String>>,
 }
 
+/// The sources of one file: every record with a valid id, whatever its other fields
+/// (their problems are reported here), so that its claims do not cascade into "cites a
+/// source that does not exist".
 pub fn read(document: &Document, files: &Files, diagnostics: &mut Diagnostics) -> Vec<RawSource> {
     let mut reader = Reader {
         file: document.file,
@@ -114,21 +117,20 @@ pub fn read(document: &Document, files: &Files, diagnostics: &mut Diagnostics) -
         let place = reader.text(&record, "place");
         let url = reader.text(&record, "url");
         let note = reader.text(&record, "note");
-        if let (Some(id), Some(title), Some(published), Some(text_path)) =
-            (id, title, published, text_path)
-        {
-            out.push(RawSource {
-                id,
-                title,
-                publisher,
-                published,
-                place,
-                url,
-                text_path,
-                folder: folder.clone(),
-                note,
-            });
-        }
+        let Some(id) = id else {
+            continue;
+        };
+        out.push(RawSource {
+            id,
+            title,
+            publisher,
+            published,
+            place,
+            url,
+            text_path,
+            folder: folder.clone(),
+            note,
+        });
     }
     out
 }

@@ -48,6 +48,9 @@ impl Value {
 pub struct Limits {
     /// Largest file accepted, in bytes.
     pub max_file_bytes: usize,
+    /// Most bytes of YAML one run reads, all files together: with the per-file limits, a
+    /// bound on the values (and so the memory) of a whole run.
+    pub max_run_bytes: u64,
     /// Deepest nesting of lists and mappings.
     pub max_depth: usize,
     /// Most alias (`*name`) uses in one file.
@@ -61,6 +64,7 @@ impl Default for Limits {
     fn default() -> Self {
         Limits {
             max_file_bytes: 256 * 1024 * 1024,
+            max_run_bytes: 1024 * 1024 * 1024,
             // Claims nest four deep (file, list, claim, members); 32 leaves room and
             // still stops a nesting bomb long before it costs anything.
             max_depth: 32,
@@ -121,19 +125,35 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Node, SyntaxError> {
     let mut options = Options::default();
     options.budget = Some(limits.budget(text.len()));
     options.with_snippet = false;
+    // `.inf`, `.nan` and `1e400` are text like any other scalar: the typed layer reads
+    // them as the field requires (a note keeps them, a figure refuses them with CC015).
+    options.non_finite_float_policy = serde_saphyr::NonFiniteFloatPolicy::PassThrough;
     options.alias_limits.max_total_replayed_events = text.len().saturating_add(1024);
-    let raw: Spanned<RawValue> =
-        serde_saphyr::from_str_with_options(text, options).map_err(|error| {
-            let span = error
-                .location()
-                .and_then(|location| error_span(&location, text));
-            SyntaxError {
-                message: limit_message(&error).unwrap_or_else(|| plain_message(&error)),
-                span,
-                over_limit: is_over_limit(&error),
-            }
-        })?;
+    let parsed = with_text(text, || serde_saphyr::from_str_with_options(text, options));
+    let raw: Spanned<RawValue> = parsed.map_err(|error| {
+        let span = error
+            .location()
+            .and_then(|location| error_span(&location, text));
+        SyntaxError {
+            message: limit_message(&error).unwrap_or_else(|| plain_message(&error)),
+            span,
+            over_limit: is_over_limit(&error),
+        }
+    })?;
     Ok(into_node(raw, text))
+}
+
+thread_local! {
+    /// The text being parsed on this thread, for the visitor: it turns each value into a
+    /// [`Node`] as soon as the value is read (see [`RawValue`]), which needs the text.
+    static PARSING: std::cell::RefCell<std::sync::Arc<str>> = std::cell::RefCell::new("".into());
+}
+
+fn with_text<R>(text: &str, parse: impl FnOnce() -> R) -> R {
+    let previous = PARSING.with(|parsing| parsing.replace(text.into()));
+    let result = parse();
+    PARSING.with(|parsing| *parsing.borrow_mut() = previous);
+    result
 }
 
 fn is_over_limit(error: &serde_saphyr::Error) -> bool {
@@ -274,15 +294,16 @@ fn into_node(raw: Spanned<RawValue>, text: &str) -> Node {
     let value = match raw.value {
         RawValue::Null => Value::Null,
         RawValue::Text(text) => Value::Scalar(text),
-        // Numbers and booleans: take the characters the author typed.
-        RawValue::Typed => Value::Scalar(text.get(span.clone()).unwrap_or_default().to_string()),
-        RawValue::Seq(items) => Value::Seq(items.into_iter().map(|i| into_node(i, text)).collect()),
-        RawValue::Map(entries) => Value::Map(
-            entries
-                .into_iter()
-                .map(|(k, v)| (into_node(k, text), into_node(v, text)))
-                .collect(),
-        ),
+        // Numbers and booleans: take the characters the author typed, where the value is
+        // defined (for an alias `*v`, at its anchor `&v 17`, not at the alias).
+        RawValue::Typed => {
+            let defined = byte_span(&raw.defined, text);
+            let written = text.get(defined).filter(|t| !t.is_empty());
+            let written = written.or_else(|| text.get(span.clone()));
+            Value::Scalar(written.unwrap_or_default().to_string())
+        }
+        RawValue::Seq(items) => Value::Seq(items),
+        RawValue::Map(entries) => Value::Map(entries),
     };
     // The parser spans a list or mapping by its first token only; widen it to cover the
     // whole collection so that a label on `members:` underlines every name.
@@ -310,14 +331,22 @@ fn into_node(raw: Spanned<RawValue>, text: &str) -> Node {
     Node { value, span }
 }
 
-/// What serde hands us before spans are turned into byte ranges.
+/// What serde hands us before the value's span is turned into a byte range. Its
+/// children are already [`Node`]s: each is converted as soon as it is read, because
+/// serde-saphyr's `Spanned` (two locations, about 100 bytes) is twice a node's size, and
+/// a tree of them cost a file of tiny values over 120 bytes of memory per value.
 enum RawValue {
     Null,
     Text(String),
     /// A number or boolean: its text is recovered from the span.
     Typed,
-    Seq(Vec<Spanned<RawValue>>),
-    Map(Vec<(Spanned<RawValue>, Spanned<RawValue>)>),
+    Seq(Vec<Node>),
+    Map(Vec<(Node, Node)>),
+}
+
+/// A child value read by the visitor, as a node of the text being parsed.
+fn child_node(raw: Spanned<RawValue>) -> Node {
+    PARSING.with(|parsing| into_node(raw, &parsing.borrow()))
 }
 
 impl<'de> Deserialize<'de> for RawValue {
@@ -377,16 +406,18 @@ impl<'de> Visitor<'de> for RawVisitor {
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RawValue, A::Error> {
         let mut items = Vec::new();
         while let Some(item) = seq.next_element()? {
-            items.push(item);
+            items.push(child_node(item));
         }
+        items.shrink_to_fit();
         Ok(RawValue::Seq(items))
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawValue, A::Error> {
         let mut entries = Vec::new();
         while let Some(key) = map.next_key()? {
             let value = map.next_value()?;
-            entries.push((key, value));
+            entries.push((child_node(key), child_node(value)));
         }
+        entries.shrink_to_fit();
         Ok(RawValue::Map(entries))
     }
 }
@@ -408,6 +439,28 @@ mod tests {
             .find(|(k, _)| k.value == Value::Scalar(key.into()))
             .unwrap()
             .1
+    }
+
+    #[test]
+    fn non_finite_floats_are_scalars_as_written() {
+        let node = parse_ok("a: 1e400\nb: .inf\nc: .nan\nd: [-.inf]\n");
+        for (key, want) in [("a", "1e400"), ("b", ".inf"), ("c", ".nan")] {
+            assert_eq!(map_get(&node, key).value, Value::Scalar(want.into()));
+        }
+        let Value::Seq(items) = &map_get(&node, "d").value else {
+            panic!("a list")
+        };
+        assert_eq!(items[0].value, Value::Scalar("-.inf".into()));
+    }
+
+    #[test]
+    fn an_alias_reads_as_the_value_of_its_anchor_and_points_at_the_alias() {
+        let text = "v: &v 17\nw: &w '7,993'\na: *v\nb: *w\n";
+        let node = parse_ok(text);
+        let a = map_get(&node, "a");
+        assert_eq!(a.value, Value::Scalar("17".into()));
+        assert_eq!(&text[a.span.clone()], "*v");
+        assert_eq!(map_get(&node, "b").value, Value::Scalar("7,993".into()));
     }
 
     #[test]

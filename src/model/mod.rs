@@ -60,16 +60,29 @@ pub struct EntityId(pub u32);
 #[derive(Clone, Debug)]
 pub struct Source {
     pub id: Located<String>,
-    pub title: Located<String>,
+    /// `None` when missing or unreadable (reported when loading); so for `published` and
+    /// `text_path`: a source with a valid id exists, and its claims are checked against
+    /// what can be checked.
+    pub title: Option<Located<String>>,
     pub publisher: Option<Located<String>>,
-    pub published: Located<Date>,
+    pub published: Option<Located<Date>>,
     pub place: Option<Located<String>>,
     pub url: Option<Located<String>>,
     /// The `text:` path as written.
-    pub text_path: Located<String>,
+    pub text_path: Option<Located<String>>,
     /// The article text, when it could be read.
     pub text: Option<FileId>,
     pub note: Option<Located<String>>,
+}
+
+impl Source {
+    /// The title to show for the source: its `title:`, or its id when the title is missing
+    /// or unreadable.
+    pub fn display_title(&self) -> &str {
+        self.title
+            .as_ref()
+            .map_or(&self.id.value, |title| &title.value)
+    }
 }
 
 /// Whether a claim's member list names every member or only some ("including ...").

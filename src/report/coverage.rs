@@ -85,6 +85,7 @@ mod tests {
                 counts,
             }],
             total: counts,
+            unreported: 0,
         };
         assert_eq!(
             table(&report, Some(Decimal::ONE_HUNDRED)),

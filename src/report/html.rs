@@ -253,7 +253,7 @@ impl<'a> Page<'a> {
                             @match article {
                                 Some(id) => {
                                     @let source = self.outcome.project.source(id);
-                                    h3 { a href={ "#" (source_anchor(&source.id.value)) } { (source.title.value) } }
+                                    h3 { a href={ "#" (source_anchor(&source.id.value)) } { (source.display_title()) } }
                                 }
                                 None => { h3 { "Not about an article" } }
                             }
@@ -418,11 +418,11 @@ impl<'a> Page<'a> {
                 @if project.sources.is_empty() { p.empty { "The project has no sources." } }
                 @for (index, source) in project.sources.iter().enumerate() {
                     article.source id=(source_anchor(&source.id.value)) {
-                        h3 { (source.title.value) }
+                        h3 { (source.display_title()) }
                         dl.meta {
                             dt { "id" } dd { code { (source.id.value) } }
                             @if let Some(publisher) = &source.publisher { dt { "publisher" } dd { (publisher.value) } }
-                            dt { "published" } dd { (source.published.value.to_string()) }
+                            @if let Some(published) = &source.published { dt { "published" } dd { (published.value.to_string()) } }
                             @if let Some(place) = &source.place { dt { "place" } dd { (place.value) } }
                             @if let Some(url) = &source.url {
                                 // Only a web address is a link: `javascript:` and the like stay text.

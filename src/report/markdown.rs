@@ -98,8 +98,10 @@ pub fn render(outcome: &Outcome, options: &Options) -> String {
             Some(id) => {
                 let source = outcome.project.source(id);
                 out.push_str(&format!(
-                    "### {} ({})\n\n",
-                    plain(&source.title.value),
+                    "### {} ({})
+
+",
+                    plain(source.display_title()),
                     code(&source.id.value)
                 ));
             }

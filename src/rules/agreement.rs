@@ -381,7 +381,13 @@ fn members_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
                 finding.label(member.name.at.clone(), label)
             };
         }
-        for &other in listing.iter().filter(|&&other| other != id) {
+        // `listing` holds `id` once: the others are one fewer.
+        let others = listing.iter().filter(|&&other| other != id);
+        for (n, &other) in others.enumerate() {
+            if finding.labels_full() {
+                finding = finding.unlabelled(listing.len() - 1 - n);
+                break;
+            }
             if let Some(at) = project.claim(other).members_at.clone() {
                 finding = finding.label(at, format!("`{}` lists", project.claim(other).id.value));
             }
@@ -480,7 +486,13 @@ fn values_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
             VALUES_HELP,
         )
         .primary(value_at(project, id), format!("states {}", figure(claim)));
-        for &member in group.iter().filter(|&&member| member != id) {
+        // `group` holds `id` once: the others are one fewer.
+        let members = group.iter().filter(|&&member| member != id);
+        for (n, &member) in members.enumerate() {
+            if finding.labels_full() {
+                finding = finding.unlabelled(group.len() - 1 - n);
+                break;
+            }
             let member_claim = project.claim(member);
             finding = finding.label(
                 value_at(project, member),

@@ -187,6 +187,16 @@ fn outside_subject(context: &Context, claim: &Claim) -> Vec<Finding> {
     if !entities.get(subject).kind.value.is_place() {
         return Vec::new();
     }
+    // A list is read as places within its subject only when one of them lies within it: the
+    // sister cities of Tbilisi or a country's trading partners lie elsewhere by design.
+    let lists_places_within = claim
+        .members
+        .iter()
+        .filter_map(|member| member.entity)
+        .any(|place| place != subject && entities.is_within(place, subject));
+    if !lists_places_within {
+        return Vec::new();
+    }
     let mut findings = Vec::new();
     for member in &claim.members {
         let Some(place) = member.entity else {
@@ -290,7 +300,9 @@ pub const EXPLAIN_MEMBER_OUTSIDE_SUBJECT: &str = "\
 What it checks (rule kind `count`): when a claim's subject is a registered place and it
 lists members that are registered places with a `parent:`, every such member lies within
 the subject by the `parent:` chain (a county in its province, a province in its country).
-A member the registry gives no parent is not judged.
+A member the registry gives no parent is not judged. A list is read as places within its
+subject only when at least one member lies within it: a list none of whose members does
+(sister cities, trading partners) is about places elsewhere, and is not judged.
 
 Why it matters: \"8 counties of Rongshui, Sanjiang, ... Min\" under Guangxi names a county of
 Gansu: the list is wrong, or the name is a misprint of another county, and the count it
@@ -418,27 +430,44 @@ mod tests {
         );
     }
 
+    /// The standard registry and a county of Gansu.
+    const ENTITIES_WITH_MIN: &str = "entities:\n  - { name: China, kind: country }\n  - { name: Gansu, kind: province, parent: China }\n  - { name: Guangxi, kind: autonomous-region, parent: China }\n  - { name: Rongshui County, kind: county, parent: Guangxi, aliases: [Rongshui] }\n  - { name: Sanjiang County, kind: county, parent: Guangxi, aliases: [Sanjiang] }\n  - { name: Min County, kind: county, parent: Gansu, aliases: [Min] }\n";
+
     #[test]
     fn a_member_of_another_province_is_outside_the_subject_labelled_with_its_parent() {
         let outcome = check_files(&[
             ("rules/r.yaml", RULE),
+            ("entities/entities.yaml", ENTITIES_WITH_MIN),
             (
                 "claims/c.yaml",
                 &claims(
-                    "  - { id: a, quote: x, subject: Gansu, metric: m, value: 2, unit: county, members: [Rongshui, Sanjiang] }\n",
+                    "  - { id: a, quote: x, subject: Guangxi, metric: m, value: 3, unit: county, members: [Rongshui, Sanjiang, Min] }\n",
                 ),
             ),
         ]);
-        assert_eq!(
-            codes(&outcome),
-            vec![Code::MemberOutsideSubject, Code::MemberOutsideSubject]
-        );
-        assert_eq!(primary_text(&outcome, 0), "Rongshui");
+        assert_eq!(codes(&outcome), vec![Code::MemberOutsideSubject]);
+        assert_eq!(primary_text(&outcome, 0), "Min");
         assert_eq!(
             outcome.diagnostics[0].message,
-            "claim `a` lists `Rongshui` among the members of Gansu, but it lies in Guangxi"
+            "claim `a` lists `Min` among the members of Guangxi, but it lies in Gansu"
         );
-        assert_eq!(outcome.diagnostics[0].labels[0].message, "in Guangxi");
+        assert_eq!(outcome.diagnostics[0].labels[0].message, "in Gansu");
+    }
+
+    #[test]
+    fn a_list_none_of_whose_members_lies_within_the_subject_is_not_about_its_places() {
+        // Sister cities, trading partners: places elsewhere by design.
+        let outcome = check_files(&[
+            ("rules/r.yaml", RULE),
+            ("entities/entities.yaml", ENTITIES_WITH_MIN),
+            (
+                "claims/c.yaml",
+                &claims(
+                    "  - { id: a, quote: x, subject: Gansu, metric: partner counties, value: 2, unit: county, members: [Rongshui, Sanjiang] }\n",
+                ),
+            ),
+        ]);
+        assert_eq!(codes(&outcome), vec![]);
     }
 
     #[test]

@@ -90,6 +90,7 @@ impl Check for Disjoint {
                 labels: diagnostic.labels,
                 notes: diagnostic.notes,
                 help: diagnostic.help.unwrap_or_default(),
+                unlabelled: 0,
             }];
         }
         type Key<'a> = (NameKey<'a>, Period, NameKey<'a>);

@@ -223,14 +223,21 @@ pub struct Context<'a> {
     pub rule: &'a Rule,
 }
 
+/// Most related places one finding labels besides its primary span.
+pub const RELATED_LABELS: usize = 8;
+
 /// A discrepancy a check found, before the rule's own wording and severity are applied.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
     pub code: Code,
     /// What is wrong, specifically: "17 are stated but 16 are listed".
     pub message: String,
-    /// The offending value first, then every other claim involved.
+    /// The offending value first, then other places involved, at most
+    /// [`RELATED_LABELS`] of them.
     pub labels: Vec<Label>,
+    /// Places involved beyond the labelled ones: counted in a note, not labelled, so that
+    /// a finding about a group of a thousand claims stays one finding's size.
+    pub unlabelled: usize,
     pub notes: Vec<String>,
     /// What to do, when the rule's author gave no `help:`.
     pub help: String,
@@ -242,9 +249,22 @@ impl Finding {
             code,
             message: message.into(),
             labels: Vec::new(),
+            unlabelled: 0,
             notes: Vec::new(),
             help: help.into(),
         }
+    }
+
+    /// Whether another related place would still be labelled; a check that builds labels
+    /// in a loop stops there and passes the rest to [`Finding::unlabelled`].
+    pub fn labels_full(&self) -> bool {
+        self.labels.iter().filter(|l| !l.primary).count() >= RELATED_LABELS
+    }
+
+    /// Counts `more` places involved that are not labelled.
+    pub fn unlabelled(mut self, more: usize) -> Finding {
+        self.unlabelled += more;
+        self
     }
 
     pub fn primary(mut self, at: Location, message: impl Into<String>) -> Finding {
@@ -259,7 +279,12 @@ impl Finding {
         self
     }
 
+    /// Labels a related place, or counts it once [`RELATED_LABELS`] are labelled.
     pub fn label(mut self, at: Location, message: impl Into<String>) -> Finding {
+        if self.labels_full() {
+            self.unlabelled += 1;
+            return self;
+        }
         self.labels.push(Label {
             location: at,
             message: message.into(),
@@ -529,12 +554,12 @@ pub fn evaluate_with_progress(
                 index: &index,
                 rule,
             };
-            let mut found: Vec<Diagnostic> = rule
-                .check
-                .evaluate(&context, &selected)
-                .into_iter()
-                .map(|finding| into_diagnostic(finding, rule))
-                .collect();
+            let rule_file = project.files.name(rule.id.at.file);
+            let mut found: Vec<Diagnostic> =
+                crate::processing::within(rule_file, || rule.check.evaluate(&context, &selected))
+                    .into_iter()
+                    .map(|finding| into_diagnostic(finding, rule))
+                    .collect();
             if selected.is_empty() && rule.check.named_claims().is_none() {
                 let mut warning = rule.select.selects_nothing(project, &rule.id);
                 warning.rule = Some(rule.id.value.clone());
@@ -561,6 +586,12 @@ pub fn evaluate_with_progress(
 /// as a note, and the author's help replaces the kind's default help.
 fn into_diagnostic(finding: Finding, rule: &Rule) -> Diagnostic {
     let mut notes = finding.notes;
+    if finding.unlabelled > 0 {
+        notes.push(format!(
+            "{} more places are involved and not labelled (the first {RELATED_LABELS} are)",
+            finding.unlabelled
+        ));
+    }
     if let Some(message) = &rule.message {
         notes.push(format!("rule `{}`: {message}", rule.id.value));
     }

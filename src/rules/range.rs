@@ -178,6 +178,15 @@ fn bound_claim(
 }
 
 impl Check for Range {
+    /// The selected claims and the claims that bound them.
+    fn claims_checked(&self, _context: &Context, selected: &[ClaimId]) -> usize {
+        let mut claims = selected.to_vec();
+        claims.extend(self.not_above.iter().chain(&self.not_below));
+        claims.sort_unstable();
+        claims.dedup();
+        claims.len()
+    }
+
     fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Vec<Finding> {
         let project = context.project;
         let mut findings = Vec::new();

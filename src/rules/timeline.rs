@@ -105,7 +105,8 @@ impl Check for Timeline {
 
 fn after_publication(project: &Project, claim: &Claim) -> Option<Finding> {
     let source = project.source(claim.source);
-    let published = source.published.value;
+    let published_at = source.published.as_ref()?;
+    let published = published_at.value;
     // The `as_of:` first: a claim dated after its source is one finding, whatever its period.
     let (at, message, label, help) = if let Some(as_of_at) = claim.as_of_at.clone()
         && claim.as_of > published
@@ -146,7 +147,7 @@ fn after_publication(project: &Project, claim: &Claim) -> Option<Finding> {
         Finding::new(Code::AsOfAfterPublication, message, help)
             .primary(at, label)
             .label(
-                source.published.at.clone(),
+                published_at.at.clone(),
                 format!("`{}` published {published}", source.id.value),
             ),
     )
@@ -266,7 +267,7 @@ fn status_finding(
             let source = project.source(claim.source);
             finding = finding.note(format!(
                 "`{}` has no `as_of:`; it is dated by its source `{}`, published {}",
-                claim.id.value, source.id.value, source.published.value
+                claim.id.value, source.id.value, claim.as_of
             ));
         }
     }

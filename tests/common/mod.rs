@@ -84,3 +84,20 @@ pub fn snapshot_settings() -> insta::Settings {
     settings.set_prepend_module_to_snapshot(false);
     settings
 }
+
+/// A scratch project of one source `a` whose text (`sources/a.txt`) is `article`, with
+/// empty `claims/` and `rules/` folders for the test to fill.
+pub fn one_source_project(article: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    for folder in ["sources", "claims", "rules"] {
+        std::fs::create_dir(root.join(folder)).unwrap();
+    }
+    std::fs::write(root.join("sources/a.txt"), article).unwrap();
+    std::fs::write(
+        root.join("sources/sources.yaml"),
+        "sources:\n  - {id: a, title: A, published: 2024-01-01, text: a.txt}\n",
+    )
+    .unwrap();
+    dir
+}

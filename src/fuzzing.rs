@@ -1,0 +1,130 @@
+//! Entry points for the fuzz targets in `fuzz/`, and for `tests/fuzz_regressions.rs`,
+//! which replays every input that once crashed one of them. Each takes arbitrary bytes
+//! and must return, whatever they are: a panic is a bug.
+//!
+//! They are small on purpose: the fuzz targets are one call each, so that a crash found
+//! by the fuzzer and its replay under `cargo test` run the same code.
+
+use std::path::{Path, PathBuf};
+
+use crate::diagnostic::{Diagnostic, Label, Location};
+use crate::files::{FileId, Files};
+
+/// The figure reader: `value:` as an article writes it.
+pub fn figure(data: &[u8]) {
+    if let Ok(text) = std::str::from_utf8(data) {
+        let _ = crate::quantity::Quantity::parse(text);
+    }
+}
+
+/// The equation parser and evaluator. Each claim the expression names stands for one of
+/// a few figures of different kinds (exact, rounded, bounded, about, zero).
+pub fn expression(data: &[u8]) {
+    use crate::rules::equation::expr::{self, Nominal, Value};
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let Ok(equation) = expr::parse(text) else {
+        return;
+    };
+    let figures: Vec<Value> = ["17", "3.29 million", "0", "about 40", "more than 10,000"]
+        .iter()
+        .map(|figure| {
+            let quantity = crate::quantity::Quantity::parse(figure).expect("a figure");
+            Value {
+                interval: quantity.interval,
+                nominal: Nominal::Unknown,
+            }
+        })
+        .collect();
+    let claim = |slot: usize| figures[slot % figures.len()];
+    let _ = equation.left.evaluate(&claim);
+    let _ = equation.right.evaluate(&claim);
+}
+
+/// Quote location and normalisation: the input is an article, a NUL byte, and a quote.
+pub fn quote(data: &[u8]) {
+    use crate::citation::normalize::normalize;
+    use crate::citation::quote::{Article, closest};
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let (article, quote) = text.split_once('\0').unwrap_or((text, ""));
+    let article = Article::new(article);
+    let normalized = normalize(quote);
+    if let Some(span) = article.find(&normalized) {
+        assert!(
+            article.original.get(span).is_some(),
+            "a found quote's span lies on character boundaries"
+        );
+    }
+    if let Some(found) = closest(&article, quote) {
+        assert!(article.original.get(found.span).is_some());
+    }
+}
+
+/// A diagnostic whose labels are spans read from the input, over a text that is the rest
+/// of the input: what the human renderer must draw without failing. The first four bytes
+/// give up to two spans (start and length, a byte each, scaled to the text).
+pub fn diagnostic_over(data: &[u8]) -> Option<(Diagnostic, Files)> {
+    let (spans, text) = data.split_at_checked(4)?;
+    let text = String::from_utf8_lossy(text).into_owned();
+    let mut files = Files::default();
+    let file = files.add(
+        "fuzz.yaml".into(),
+        PathBuf::from("fuzz.yaml"),
+        text.as_str(),
+    );
+    let span = |start: u8, len: u8| {
+        let start = usize::from(start) * text.len() / 256;
+        start..(start + usize::from(len)).min(text.len())
+    };
+    let mut diagnostic = Diagnostic::new(
+        crate::codes::Code::WrongType,
+        "a message",
+        Location::new(file, span(spans[0], spans[1])),
+        "the first label",
+    );
+    diagnostic.labels.push(Label {
+        location: Location::new(FileId(0), span(spans[2], spans[3])),
+        message: "a second label".into(),
+        primary: false,
+    });
+    Some((diagnostic, files))
+}
+
+/// A whole run over a project: `data` is written to `file` (relative to `project`), then
+/// the project is checked and reported as JSON.
+pub fn project_file(project: &Path, file: &str, data: &[u8]) {
+    if std::fs::write(project.join(file), data).is_err() {
+        return;
+    }
+    let outcome = crate::check::check(project, &crate::check::Options::default());
+    let _ = crate::report::json::render(
+        &outcome.diagnostics,
+        &outcome.summary,
+        &outcome.project.files,
+    );
+}
+
+/// A scratch copy of the project folder `from` (its claims, sources, entities and rules),
+/// in a new folder under the system's temporary folder named after `name`.
+pub fn scratch_project(from: &Path, name: &str) -> std::io::Result<PathBuf> {
+    let to = std::env::temp_dir().join(format!("claimcheck-{name}-{}", std::process::id()));
+    copy_dir(from, &to)?;
+    Ok(to)
+}
+
+fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_dir(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), &target)?;
+        }
+    }
+    Ok(())
+}

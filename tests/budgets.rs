@@ -1,0 +1,181 @@
+//! Budgets that hold for every file and phase: inputs that once cost gigabytes or minutes
+//! run under a memory limit and a time bound that would fail on a blow-up. The bounds are
+//! loose guards (a busy machine cannot fail them), not speed targets: BENCHMARKS.md has
+//! the figures.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+/// Address space the binary may use: far above what these inputs need now (a few hundred
+/// MB at most), far below what they cost before (gigabytes).
+const MEMORY_LIMIT: u64 = 1536 * 1024 * 1024;
+const TIME_LIMIT: Duration = Duration::from_secs(120);
+
+/// Runs the binary in `dir` under [`MEMORY_LIMIT`]: exit code and JSON report.
+fn run_bounded(dir: &Path, args: &[&str]) -> (i32, serde_json::Value) {
+    use std::os::unix::process::CommandExt;
+    let mut command = Command::new(env!("CARGO_BIN_EXE_claimcheck"));
+    command.args(args).current_dir(dir);
+    // SAFETY: setrlimit is async-signal-safe and touches no memory of the parent.
+    unsafe {
+        command.pre_exec(|| {
+            let limit = libc::rlimit {
+                rlim_cur: MEMORY_LIMIT,
+                rlim_max: MEMORY_LIMIT,
+            };
+            if libc::setrlimit(libc::RLIMIT_AS, &limit) != 0 {
+                return Err(std::io::Error::last_os_error());
+            }
+            Ok(())
+        });
+    }
+    let started = Instant::now();
+    let output = command.output().expect("the binary runs");
+    let elapsed = started.elapsed();
+    assert!(elapsed < TIME_LIMIT, "{args:?} took {elapsed:?}");
+    let code = output.status.code().unwrap_or_else(|| {
+        panic!(
+            "{args:?} ended by a signal: {}",
+            String::from_utf8_lossy(&output.stderr)
+        )
+    });
+    let report = serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
+        panic!(
+            "{args:?} exited {code} without a JSON report ({e}): {}",
+            String::from_utf8_lossy(&output.stderr)
+        )
+    });
+    (code, report)
+}
+
+fn diagnostics(report: &serde_json::Value) -> &Vec<serde_json::Value> {
+    report["diagnostics"].as_array().unwrap()
+}
+
+/// A one-source project whose article is `article`, with `claims` and `rules` files.
+fn project(article: &str, claims: &str, rules: &str) -> tempfile::TempDir {
+    let dir = common::one_source_project(article);
+    std::fs::write(dir.path().join("claims/a.yaml"), claims).unwrap();
+    std::fs::write(dir.path().join("rules/r.yaml"), rules).unwrap();
+    dir
+}
+
+#[test]
+fn a_claims_file_of_a_million_tiny_bad_nodes_reports_a_bounded_number_of_problems() {
+    let claims = format!("source: a\nclaims:\n{}", "- x\n".repeat(1_000_000));
+    let dir = project("The value is 1.\n", &claims, "rules: []\n");
+    let (code, report) = run_bounded(dir.path(), &["check", ".", "--format", "json"]);
+    assert_eq!(code, 2);
+    let about_file: Vec<_> = diagnostics(&report)
+        .iter()
+        .filter(|d| d["file"] == "claims/a.yaml")
+        .collect();
+    assert_eq!(
+        about_file.len(),
+        1_001,
+        "the first 1,000 problems and CC002"
+    );
+    let limit: Vec<_> = about_file.iter().filter(|d| d["code"] == "CC002").collect();
+    assert_eq!(limit.len(), 1, "{limit:#?}");
+    assert_eq!(
+        limit[0]["message"],
+        "this file has 999000 more problems than the 1000 shown"
+    );
+}
+
+#[test]
+fn a_list_of_two_million_tiny_values_parses_within_the_memory_limit() {
+    let line = format!("{}\n", "1,".repeat(500));
+    let claims = format!(
+        "source: a\nclaims:\n  - id: c\n    note: [\n{}1]\n",
+        line.repeat(2_000)
+    );
+    let dir = project("The value is 1.\n", &claims, "rules: []\n");
+    let (code, report) = run_bounded(dir.path(), &["check", ".", "--format", "json"]);
+    assert_eq!(code, 2, "{report:#}");
+}
+
+/// `n` claims of one quantity, every one with a different value.
+fn disagreeing_claims(n: usize) -> String {
+    let mut claims = String::from("source: a\nclaims:\n");
+    for i in 0..n {
+        claims.push_str(&format!(
+            "  - {{id: c{i}, quote: \"The value is {i}.\", subject: S, metric: m, value: {i}, unit: thing}}\n"
+        ));
+    }
+    claims
+}
+
+fn article_of(n: usize) -> String {
+    (0..n).map(|i| format!("The value is {i}.\n")).collect()
+}
+
+#[test]
+fn one_group_of_two_thousand_disagreeing_claims_labels_a_few_places_per_finding() {
+    let n = 2_000;
+    let rules = "rules:\n  - id: same\n    kind: agreement\n";
+    let dir = project(&article_of(n), &disagreeing_claims(n), rules);
+    let (code, report) = run_bounded(dir.path(), &["check", ".", "--format", "json"]);
+    assert_eq!(code, 1);
+    let findings: Vec<_> = diagnostics(&report)
+        .iter()
+        .filter(|d| d["code"] == "CC141")
+        .collect();
+    assert_eq!(findings.len(), n - 1, "every figure but the reference");
+    for finding in findings {
+        let labels = finding["labels"].as_array().unwrap();
+        // The claim, 8 others, the rule and the claim's passage in the article.
+        assert_eq!(labels.len(), 11, "{finding:#}");
+        let notes = finding["notes"].as_array().unwrap();
+        assert!(
+            notes.iter().any(|n| n
+                .as_str()
+                .unwrap()
+                .starts_with("1991 more places are involved and not labelled")),
+            "{notes:?}"
+        );
+    }
+}
+
+#[test]
+fn twelve_thousand_findings_report_the_first_ten_thousand_and_say_so() {
+    let n = 12_000;
+    let rules = "rules:\n  - id: small\n    kind: range\n    max: 1\n";
+    let dir = project(&article_of(n), &disagreeing_claims(n), rules);
+    let (code, report) = run_bounded(dir.path(), &["check", ".", "--format", "json"]);
+    assert_eq!(code, 1);
+    let all = diagnostics(&report);
+    assert_eq!(all.len(), 10_001);
+    let last = all.last().unwrap();
+    assert_eq!(last["code"], "CC006");
+    assert_eq!(
+        last["message"],
+        "too many findings: the first 10000 of 11998 are shown"
+    );
+    assert_eq!(report["summary"]["errors"], 11_998, "the counts count all");
+    assert_eq!(report["summary"]["omitted"], 1_998);
+}
+
+#[test]
+fn coverage_of_an_article_dense_with_numbers_counts_a_bounded_number() {
+    let article = "1 ".repeat(1_000_000);
+    let claims = "source: a\nclaims:\n  - {id: c, quote: \"1 1\", subject: S, metric: m, value: 1, unit: thing}\n";
+    let dir = project(&article, claims, "rules: []\n");
+    let (code, report) = run_bounded(dir.path(), &["coverage", ".", "--format", "json"]);
+    assert_eq!(code, 2, "an article beyond the limit is invalid input");
+    let all = diagnostics(&report);
+    assert!(all.len() <= 10_001, "{}", all.len());
+    assert!(
+        all.iter().any(|d| d["code"] == "CC002"
+            && d["file"] == "sources/a.txt"
+            && d["message"]
+                .as_str()
+                .unwrap()
+                .contains("has more numbers than coverage counts")),
+        "no CC002 on the article"
+    );
+    assert_eq!(report["coverage"]["total"]["found"], 100_000);
+}

@@ -1,0 +1,124 @@
+//! claimcheck reads only inside the project and never writes over its input.
+
+#![cfg(unix)]
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+fn claimcheck(dir: &Path, args: &[&str]) -> (i32, String, String, Duration) {
+    let started = Instant::now();
+    let output = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    (
+        output.status.code().unwrap(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+        started.elapsed(),
+    )
+}
+
+#[test]
+fn a_top_level_folder_linked_outside_the_project_is_refused_with_one_diagnostic() {
+    let dir = common::corpus_copy();
+    let outside = tempfile::tempdir().unwrap();
+    for n in 0..20 {
+        std::fs::write(outside.path().join(format!("{n}.yaml")), "rules: []\n").unwrap();
+    }
+    std::fs::remove_dir_all(dir.path().join("rules")).unwrap();
+    std::os::unix::fs::symlink(outside.path(), dir.path().join("rules")).unwrap();
+    let (code, json, _, _) = claimcheck(dir.path(), &["check", ".", "--format", "json"]);
+    assert_eq!(code, 2);
+    let report: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let unreadable: Vec<_> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "CC004")
+        .collect();
+    assert_eq!(unreadable.len(), 1, "{unreadable:#?}");
+    assert_eq!(
+        unreadable[0]["message"],
+        "`rules/` is a link to a folder outside the project: it is not read"
+    );
+}
+
+#[test]
+fn output_into_an_input_folder_or_over_a_file_read_is_refused() {
+    let dir = common::corpus_copy();
+    let claims = std::fs::read_dir(dir.path().join("claims"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let before = std::fs::read(&claims).unwrap();
+    let read = format!("claims/{}", claims.file_name().unwrap().to_str().unwrap());
+    for output in [read.as_str(), "claims/new.yaml", "sources/report.json"] {
+        let (code, _, stderr, _) = claimcheck(
+            dir.path(),
+            &["check", ".", "--format", "json", "--output", output],
+        );
+        assert_eq!(code, 2, "{output}");
+        assert!(stderr.contains(&format!("`--output {output}`")), "{stderr}");
+    }
+    assert_eq!(
+        std::fs::read(&claims).unwrap(),
+        before,
+        "the input is untouched"
+    );
+    assert!(!dir.path().join("claims/new.yaml").exists());
+    assert!(!dir.path().join("sources/report.json").exists());
+    // Beside the project's folders is fine, and leaves no temporary file behind.
+    let (code, _, _, _) = claimcheck(dir.path(), &["check", ".", "--output", "report.txt"]);
+    assert_eq!(code, 1);
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|name| name.starts_with('.'))
+        .collect();
+    assert!(names.is_empty(), "{names:?}");
+    assert!(dir.path().join("report.txt").exists());
+}
+
+#[test]
+fn parse_only_reads_no_link_out_of_the_project_and_no_device() {
+    let dir = common::corpus_copy();
+    let claims = dir.path().join("claims");
+    for (name, target) in [("passwd.yaml", "/etc/passwd"), ("zero.yaml", "/dev/zero")] {
+        let path = claims.join(name);
+        std::os::unix::fs::symlink(target, &path).unwrap();
+        let (code, _, stderr, elapsed) = claimcheck(dir.path(), &["parse-only", "."]);
+        assert_eq!(code, 2, "{name}: {stderr}");
+        assert!(stderr.contains(name), "{name}: {stderr}");
+        assert!(elapsed < Duration::from_secs(20), "{name} took {elapsed:?}");
+        std::fs::remove_file(&path).unwrap();
+    }
+}
+
+#[test]
+fn a_fifo_among_the_yaml_files_is_not_opened() {
+    let dir = common::corpus_copy();
+    let status = Command::new("mkfifo")
+        .arg(dir.path().join("claims/fifo.yaml"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    for args in [
+        &["parse-only", "."][..],
+        &["check", ".", "--format", "json"],
+    ] {
+        let (code, _, stderr, elapsed) = claimcheck(dir.path(), args);
+        assert!(matches!(code, 0 | 1), "{args:?}: {stderr}");
+        assert!(
+            elapsed < Duration::from_secs(20),
+            "{args:?} took {elapsed:?}: blocked?"
+        );
+    }
+}
