@@ -138,7 +138,7 @@ struct CheckArgs {
     output: Option<PathBuf>,
     /// With --format sarif: a URL that each code's id is appended to for the rules'
     /// `helpUri` (e.g. the README's code table in your repository).
-    #[arg(long, value_name = "URL")]
+    #[arg(long, value_name = "URL", value_parser = report::sarif::help_uri_base)]
     help_uri_base: Option<String>,
     /// Print how many findings of each code the run reported, most frequent first,
     /// instead of the findings (with --format human or concise).

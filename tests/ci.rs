@@ -481,6 +481,50 @@ fn a_code_is_turned_off_by_ignore_by_severity_off_or_in_the_configuration() {
 }
 
 #[test]
+fn a_help_uri_base_that_would_make_invalid_sarif_is_a_usage_error() {
+    let root = common::root();
+    let (out, stderr, code) = claimcheck(
+        &root,
+        &[
+            "check",
+            "--format",
+            "sarif",
+            "--help-uri-base",
+            "docs/codes#",
+        ],
+    );
+    assert_eq!(code, 2, "{out}");
+    assert!(stderr.contains("not an absolute URL"), "{stderr}");
+    let (_, stderr, code) = claimcheck(
+        &root,
+        &[
+            "check",
+            "--format",
+            "sarif",
+            "--help-uri-base",
+            "https://x.org/my docs#",
+        ],
+    );
+    assert_eq!(code, 2);
+    assert!(stderr.contains("%20"), "{stderr}");
+    let (out, _, code) = claimcheck(
+        &root,
+        &[
+            "check",
+            "--format",
+            "sarif",
+            "--help-uri-base",
+            "https://x.org/my%20docs#",
+        ],
+    );
+    assert_eq!(code, 1);
+    assert_eq!(
+        json(&out)["runs"][0]["tool"]["driver"]["rules"][0]["helpUri"],
+        "https://x.org/my%20docs#CC001"
+    );
+}
+
+#[test]
 fn selecting_and_ignoring_one_code_is_a_usage_error() {
     let project = common::corpus_copy();
     let (out, stderr, code) = claimcheck(

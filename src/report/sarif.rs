@@ -195,6 +195,30 @@ fn file_uri(path: &str) -> String {
     format!("file://{}", percent_encode(&path))
 }
 
+/// `text` when it can start a rule's `helpUri`: an absolute URI (RFC 3986: a scheme, `:`,
+/// then only the characters a URI may hold), since a code's id is appended and the schema
+/// requires a URI. A space or a letter outside ASCII must be written percent-encoded.
+pub fn help_uri_base(text: &str) -> Result<String, String> {
+    let example = "e.g. https://github.com/OWNER/REPO/blob/main/README.md#";
+    let Some((scheme, rest)) = text.split_once(':') else {
+        return Err(format!("not an absolute URL ({example})"));
+    };
+    let scheme_ok = scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+    if !scheme_ok || rest.is_empty() {
+        return Err(format!("not an absolute URL ({example})"));
+    }
+    let allowed = |c: char| c.is_ascii_alphanumeric() || "-._~:/?#[]@!$&'()*+,;=%".contains(c);
+    match rest.chars().find(|&c| !allowed(c)) {
+        Some(c) => Err(format!(
+            "{c:?} cannot appear in a URL; percent-encode it (a space is %20)"
+        )),
+        None => Ok(text.to_string()),
+    }
+}
+
 /// Percent-encodes a `/`-separated path for a URI (RFC 3986): every byte but the unreserved
 /// characters and `/` becomes `%XX`, so spaces, `:` and non-ASCII letters are safe.
 pub fn percent_encode(path: &str) -> String {
@@ -212,6 +236,18 @@ pub fn percent_encode(path: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_help_uri_base_is_an_absolute_url() {
+        let base = "https://github.com/o/r/blob/main/README.md#";
+        assert_eq!(help_uri_base(base).as_deref(), Ok(base));
+        assert!(help_uri_base("https://example.com/a%20b/").is_ok());
+        assert!(help_uri_base("not a url").is_err());
+        assert!(help_uri_base("README.md#").is_err());
+        assert!(help_uri_base("https://example.com/a b/").is_err());
+        assert!(help_uri_base("https://example.com/é").is_err());
+        assert!(help_uri_base("1http://x").is_err());
+    }
 
     #[test]
     fn uris_are_percent_encoded_utf8() {
