@@ -571,6 +571,17 @@ fn options(args: &CheckArgs) -> Result<check::Options, String> {
         MinSeverity::Error => Severity::Error,
     });
     if let Some(path) = &args.baseline {
+        // The report written over the baseline would lose the accepted findings.
+        let same = |other: &std::path::Path| {
+            path.canonicalize()
+                .is_ok_and(|path| other.canonicalize().is_ok_and(|other| other == path))
+        };
+        if args.output.as_deref().is_some_and(same) {
+            return Err(format!(
+                "`--output {0}` would overwrite the baseline `--baseline {0}` with the report",
+                path.display()
+            ));
+        }
         let text = std::fs::read_to_string(path).map_err(|error| {
             let hint = if error.kind() == std::io::ErrorKind::NotFound {
                 "; record the findings you accept with `--write-baseline FILE` first"

@@ -380,6 +380,22 @@ fn a_baseline_that_is_not_one_is_a_usage_error() {
     assert_eq!(code, 2);
     assert!(stderr.contains("could not read the baseline"), "{stderr}");
     assert!(stderr.contains("`--write-baseline FILE` first"), "{stderr}");
+    // The report is never written over the baseline it reads.
+    claimcheck(dir, &["check", "--write-baseline", "accepted.json"]);
+    let before = std::fs::read(dir.join("accepted.json")).unwrap();
+    let (_, stderr, code) = claimcheck(
+        dir,
+        &[
+            "check",
+            "--baseline",
+            "accepted.json",
+            "--output",
+            "./accepted.json",
+        ],
+    );
+    assert_eq!(code, 2);
+    assert!(stderr.contains("would overwrite the baseline"), "{stderr}");
+    assert_eq!(std::fs::read(dir.join("accepted.json")).unwrap(), before);
 }
 
 #[test]
