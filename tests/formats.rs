@@ -416,7 +416,7 @@ fn control_characters_from_the_input_never_reach_the_terminal() {
         "\"There are",
         "\"There\\a are",
     );
-    for format in ["human", "concise"] {
+    for format in ["human", "concise", "github", "markdown"] {
         let (out, code) = common::run(dir.path(), &["check", ".", "--format", format]);
         assert_eq!(code, 2);
         assert!(out.contains("␛[2Jmetirc␇"), "{format}: {out}");

@@ -640,7 +640,6 @@ fn push_shown(out: &mut String, text: &str) {
     }
 }
 
-/// `text` with its control characters made visible (line breaks stay).
 /// `name` in at most `room` columns: whole when it fits, else its first folder and its end
 /// (the file's own name) around an ellipsis, or its end alone when even that is too long.
 fn fitted_name(name: &str, room: usize) -> String {
@@ -664,6 +663,7 @@ fn fitted_name(name: &str, room: usize) -> String {
     format!("{head}…{tail}")
 }
 
+/// `text` with its control characters made visible (line breaks stay).
 pub fn shown_string(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     push_shown(&mut out, text);

@@ -86,9 +86,12 @@ fn overflow_notice(summary: &Summary) -> Option<String> {
     ))
 }
 
-/// Escaping for a command's message, as the Actions runner decodes it.
+/// Escaping for a command's message, as the Actions runner decodes it. Control characters
+/// from the input (an escape sequence in a name) are shown as symbols, as in the human
+/// format, so that they never reach the job's log as terminal commands.
 fn escape_data(text: &str) -> String {
-    text.replace('%', "%25")
+    crate::report::human::shown(text)
+        .replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }
@@ -106,6 +109,14 @@ mod tests {
     fn messages_and_properties_are_escaped_as_the_runner_expects() {
         assert_eq!(escape_data("50% done\nnext"), "50%25 done%0Anext");
         assert_eq!(escape_property("a,b: c"), "a%2Cb%3A c");
+    }
+
+    #[test]
+    fn control_characters_never_reach_the_log() {
+        let escaped = escape_data("red \u{1b}[31m x\u{9b}2K \u{7}");
+        assert!(!escaped.chars().any(|c| c.is_control()), "{escaped:?}");
+        assert!(escape_property("a\u{1b}.yaml").starts_with('a'));
+        assert!(!escape_property("a\u{1b}.yaml").contains('\u{1b}'));
     }
 
     #[test]
