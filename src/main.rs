@@ -133,11 +133,12 @@ struct CheckArgs {
     #[arg(long, value_name = "CODE")]
     select: Vec<String>,
     /// Write the report to FILE (atomically: a temporary file, then a rename) instead of
-    /// standard output.
+    /// standard output; never over the project's input or inside its four folders.
     #[arg(long, value_name = "FILE")]
     output: Option<PathBuf>,
-    /// With --format sarif: a URL that each code's id is appended to for the rules'
-    /// `helpUri` (e.g. the README's code table in your repository).
+    /// With --format sarif: an absolute URL that each code's id is appended to for the
+    /// rules' `helpUri` (e.g. the README's code table in your repository); percent-encode
+    /// spaces and letters outside ASCII.
     #[arg(long, value_name = "URL", value_parser = report::sarif::help_uri_base)]
     help_uri_base: Option<String>,
     /// Print how many findings of each code the run reported, most frequent first,
