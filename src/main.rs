@@ -133,7 +133,7 @@ struct CheckArgs {
     #[arg(long, value_name = "CODE")]
     select: Vec<String>,
     /// Write the report to FILE (atomically: a temporary file, then a rename) instead of
-    /// standard output; never over the project's input or inside its four folders.
+    /// standard output (`-`); never over the project's input or inside its four folders.
     #[arg(long, value_name = "FILE")]
     output: Option<PathBuf>,
     /// With --format sarif: an absolute URL that each code's id is appended to for the
@@ -356,7 +356,12 @@ fn run_check(args: &CheckArgs) -> u8 {
         Format::Github => report::github::render(&outcome),
         Format::Junit => report::junit::render(&outcome),
     };
-    match &args.output {
+    // `--output -` is standard output, as for most tools.
+    match args
+        .output
+        .as_deref()
+        .filter(|path| *path != std::path::Path::new("-"))
+    {
         Some(path) => {
             if let Some(reason) = output_overwrites_input(path, &root, &outcome.project.files) {
                 eprintln!("error: `--output {}` {reason}", path.display());
@@ -651,9 +656,16 @@ fn write_atomically(path: &std::path::Path, text: &str) -> std::io::Result<()> {
         Some(folder) if !folder.as_os_str().is_empty() => folder,
         _ => std::path::Path::new("."),
     };
-    let mut file = tempfile::Builder::new()
-        .prefix(".claimcheck-report-")
-        .tempfile_in(folder)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".claimcheck-report-");
+    // A report is an ordinary file, readable as the umask allows, not a temporary file's
+    // owner-only mode (a CI job or a web server reads it as another user).
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut file = builder.tempfile_in(folder)?;
     file.write_all(text.as_bytes())?;
     file.as_file().sync_all()?;
     file.persist(path).map_err(|error| error.error)?;

@@ -456,6 +456,36 @@ fn reports_and_baselines_are_never_written_among_the_input() {
     assert!(dir.join("report.txt").is_file());
 }
 
+#[test]
+fn a_report_file_is_an_ordinary_file_and_dash_is_standard_output() {
+    let project = common::corpus_copy();
+    let dir = project.path();
+    let (out, _, code) = claimcheck(dir, &["check", "--format", "concise", "--output", "-"]);
+    assert_eq!(code, 1);
+    assert!(out.contains("CC103"), "{out}");
+    assert!(!dir.join("-").exists());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        claimcheck(
+            dir,
+            &["check", "--format", "html", "--output", "report.html"],
+        );
+        claimcheck(dir, &["check", "--write-baseline", "baseline.json"]);
+        // The mode any new file gets here (the umask's), not a temporary file's 0600.
+        std::fs::write(dir.join("plain.txt"), "").unwrap();
+        let mode = |name: &str| {
+            std::fs::metadata(dir.join(name))
+                .unwrap()
+                .permissions()
+                .mode()
+                & 0o777
+        };
+        assert_eq!(mode("report.html"), mode("plain.txt"));
+        assert_eq!(mode("baseline.json"), mode("plain.txt"));
+    }
+}
+
 fn codes_of(dir: &Path, args: &[&str]) -> (Vec<String>, i32) {
     let mut all = vec!["check", ".", "--format", "json"];
     all.extend_from_slice(args);
