@@ -1,12 +1,13 @@
 //! CC204 `member-left-out`: a place the quote names among the members it lists, but that
 //! `members:` leaves out.
 //!
-//! The quote's *listed run* is the run of names it joins with commas, `and` or `or`
+//! The quote's *listed run* is the run of names it joins with commas, `and` or `or` (or
+//! `et`, `und`, `y`, `e`, `ou`, `oder`, `o`, `u`, `&`)
 //! ("Hebei, Shanxi, Inner Mongolia, ..., Yunnan, and Xinjiang") that contains at least one
 //! listed member. A name is a run of capitalised words ("Inner Mongolia", "Du'an"), so the
 //! run stops at lowercase words: "including", "etc.", "and other 9 counties". Every name
-//! of the run that resolves to a registered place of a kind the unit counts (any place
-//! when the unit counts no kind of place), and that is not a member, is reported. Names
+//! of the run that resolves to a registered place of a kind the unit counts (when the unit counts no kind of
+//! place: of the kind of a member, or any place if no member is registered), and that is not a member, is reported. Names
 //! outside the run (the subject, a parent in "Zhenxiong County, Yunnan Province" before
 //! the list) are not members; nor is the subject or a place containing it.
 //!
@@ -37,6 +38,12 @@ pub fn check(claim: &Claim, entities: &Entities, passage: Option<&Location>) -> 
             member.name.value == text || (entity.is_some() && member.entity == entity)
         })
     };
+    let member_kinds: Vec<EntityKind> = claim
+        .members
+        .iter()
+        .filter_map(|member| member.entity)
+        .map(|entity| entities.get(entity).kind.value)
+        .collect();
     let mut out = Vec::new();
     for run in runs(quote) {
         let listed = run
@@ -56,7 +63,11 @@ pub fn check(claim: &Claim, entities: &Entities, passage: Option<&Location>) -> 
             let kind = entities.get(entity).kind.value;
             let counts = match counted {
                 Some(kinds) => kinds.contains(&kind),
-                None => kind.is_place(),
+                // A unit that counts no kind of place ("département", "project"): the list
+                // is of the members' kind, and a name of another ("the 2 departments of
+                // Toulouse and Montpellier, Haute-Garonne and Hérault") is not one of them.
+                None if member_kinds.is_empty() => kind.is_place(),
+                None => member_kinds.iter().any(|member| same_level(*member, kind)),
             };
             let contains_subject = claim
                 .subject_entity
@@ -86,6 +97,24 @@ pub fn check(claim: &Claim, entities: &Entities, passage: Option<&Location>) -> 
     out
 }
 
+/// Whether two kinds of place are one level of a list: the same kind, or kinds one unit
+/// counts together (a province, an autonomous region and a municipality).
+fn same_level(a: EntityKind, b: EntityKind) -> bool {
+    a == b
+        || [
+            "country",
+            "province",
+            "prefecture",
+            "city",
+            "county",
+            "town",
+            "village",
+        ]
+        .iter()
+        .filter_map(|unit| EntityKind::counted_by_unit(unit))
+        .any(|kinds| kinds.contains(&a) && kinds.contains(&b))
+}
+
 /// The runs of names the text joins with commas, `and` or `or`, each name a byte range.
 fn runs(text: &str) -> Vec<Vec<Range<usize>>> {
     let mut runs: Vec<Vec<Range<usize>>> = Vec::new();
@@ -101,12 +130,15 @@ fn runs(text: &str) -> Vec<Vec<Range<usize>>> {
     runs
 }
 
-/// Whether the text between two names joins them in a list.
+/// Whether the text between two names joins them in a list: a comma, or "and" or "or" in
+/// English, French, German, Spanish, Italian or Portuguese, after an optional comma.
 fn is_joiner(between: &str) -> bool {
-    matches!(
-        between.trim(),
-        "," | "and" | ", and" | "or" | ", or" | "、" | "，"
-    )
+    const CONJUNCTIONS: &[&str] = &[
+        "and", "or", "et", "ou", "und", "oder", "y", "e", "o", "u", "&",
+    ];
+    let between = between.trim();
+    let conjunction = between.strip_prefix(',').unwrap_or(between).trim();
+    matches!(between, "," | "、" | "，") || CONJUNCTIONS.contains(&conjunction)
 }
 
 /// Runs of capitalised words separated by single spaces: "Inner Mongolia", "Du'an".
@@ -160,9 +192,18 @@ fn trim_end(text: &str, from: usize, to: usize) -> usize {
 /// Explanation of CC204, printed by `claimcheck explain CC204`.
 pub const EXPLAIN_MEMBER_LEFT_OUT: &str = "\
 What it checks (built in): when a claim lists `members:`, every registered place its quote
-names in the same list (the run of names joined by commas, `and`, `or`), of a kind the unit
-counts, is among the members. Names outside that list, such as the subject or the province
-a county is in, are not members; \"etc.\" and \"and other 9 counties\" end the list.
+names in the same list (the run of names joined by commas, `and`, `or`; also `et`, `und`,
+`y`, `e`, `ou`, `oder`, `o`, `u`, `&`), of a kind the unit counts, is among the members.
+When the unit counts no kind of place (`project`, `département`), the list is of the
+members' kind: a city named beside listed counties is not left out. Names outside that
+list, such as the subject or the province a county is in, are not members; \"etc.\" and
+\"and other 9 counties\" end the list.
+
+Limits: a name is a run of capitalised words, so a name written after an article or an
+elision that breaks the run (\"le Finistère, l'Ille-et-Vilaine et le Morbihan\") is not
+read as listed and is not judged; in languages that capitalise every noun (German) a
+noun before a name joins it and the name is not judged either. The check says nothing
+there rather than guess.
 
 Why it matters: a partial list that leaves out a place the article names still passes the
 count (a partial list may be short), and the cross-checks that need the whole list (growth,
@@ -178,7 +219,8 @@ Passes:
 
 #[cfg(test)]
 mod tests {
-    use super::{names, runs};
+    use super::{is_joiner, names, runs, same_level};
+    use crate::model::EntityKind;
 
     fn texts<'a>(text: &'a str, ranges: &[std::ops::Range<usize>]) -> Vec<&'a str> {
         ranges.iter().map(|r| &text[r.clone()]).collect()
@@ -206,5 +248,27 @@ mod tests {
                 vec!["Yunnan", "Anhui"],
             ]
         );
+    }
+
+    #[test]
+    fn lists_join_with_other_languages_conjunctions() {
+        for joiner in [
+            " et ", " und ", " y ", ", y ", " e ", " ou ", " oder ", " & ", ", and ",
+        ] {
+            assert!(is_joiner(joiner), "{joiner:?}");
+        }
+        for between in [" à ", " to ", " et de ", " from ", " y la "] {
+            assert!(!is_joiner(between), "{between:?}");
+        }
+        let text = "5 départements (Ariège, Aude, Gers, Lot et Lozère) comptaient";
+        let found: Vec<Vec<&str>> = runs(text).iter().map(|run| texts(text, run)).collect();
+        assert_eq!(found, vec![vec!["Ariège", "Aude", "Gers", "Lot", "Lozère"]]);
+    }
+
+    #[test]
+    fn a_city_is_not_a_level_of_a_list_of_counties() {
+        assert!(same_level(EntityKind::County, EntityKind::District));
+        assert!(same_level(EntityKind::Province, EntityKind::Municipality));
+        assert!(!same_level(EntityKind::County, EntityKind::City));
     }
 }

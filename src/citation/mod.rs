@@ -232,4 +232,33 @@ mod tests {
                 .any(|d| d.code == Code::SourceTextMissing)
         );
     }
+
+    #[test]
+    fn a_list_of_counties_leaves_out_no_city_named_beside_it_and_joins_by_et() {
+        let outcome = check_citations(&[
+            (
+                "sources/article.txt",
+                "The 2 sites of Nanning, Rongshui and Sanjiang grow. Les 2 sites : Rongshui et Sanjiang.\n",
+            ),
+            (
+                "entities/more.yaml",
+                "entities:\n  - { name: Nanning, kind: city, parent: Guangxi }\n",
+            ),
+            (
+                "claims/c.yaml",
+                &claims(concat!(
+                    "  - { id: a, quote: \"The 2 sites of Nanning, Rongshui and Sanjiang\", subject: Guangxi, metric: m, value: 2, unit: site, members: [Rongshui County, Sanjiang County] }\n",
+                    "  - { id: b, quote: \"Les 2 sites : Rongshui et Sanjiang\", subject: Guangxi, metric: m, value: 2, unit: site, members: [Rongshui County], list: partial }\n",
+                )),
+            ),
+        ]);
+        let found: Vec<(Code, &str)> = outcome
+            .diagnostics
+            .iter()
+            .map(|d| (d.code, d.message.as_str()))
+            .collect();
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, Code::MemberLeftOut);
+        assert!(found[0].1.contains("`b` lists `Sanjiang`"), "{found:?}");
+    }
 }

@@ -143,10 +143,14 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
 /// Where the words that may give the unit of a figure ending at `from` end: after the first
 /// word that reads as a plural noun (the noun the figure counts: "2 regions opened new
 /// clinics" counts regions, not clinics), after a word that closes a clause (`,` `;` `:`
-/// `.`), and at the latest after the `WINDOW`th word.
+/// `.`), before another figure, and at the latest after the `WINDOW`th word.
 fn window_end(text: &str, from: usize) -> usize {
     let mut end = from;
     for (words, (at, word)) in words_after(text, from).enumerate() {
+        // Another figure starts its own unit: "$4.5 billion on 295 school districts".
+        if starts_figure(word) {
+            break;
+        }
         end = at + word.len();
         let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
         let closes_clause = word.ends_with([',', ';', ':', '.']);
@@ -155,6 +159,12 @@ fn window_end(text: &str, from: usize) -> usize {
         }
     }
     end
+}
+
+/// Whether `word` is a figure ("295", "$4.5", "€12", "(17"), whose words are its own.
+fn starts_figure(word: &str) -> bool {
+    word.trim_start_matches(|c: char| !c.is_alphanumeric())
+        .starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// The words of `text` after `from`, each with its byte offset.
@@ -196,7 +206,7 @@ fn word_matches<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize>
 /// Explanation of CC205, printed by `claimcheck explain CC205`.
 pub const EXPLAIN_UNIT_NOT_IN_QUOTE: &str = "\
 What it checks (built in): the unit word that follows a claim's figure in its quote (up to
-the first plural noun, within four words and one clause) is the claim's unit, in the singular or the plural, or a kind of place the unit
+the first plural noun, within four words and one clause, and before another figure) is the claim's unit, in the singular or the plural, or a kind of place the unit
 counts (`province` is stated by \"provinces, autonomous regions and municipalities\"). A
 quote whose figure is followed by another unit in the plural (one the project's claims use,
 or a kind of place) disagrees with the claim. A figure with no unit word after it, or with
@@ -239,6 +249,10 @@ mod tests {
             &text[1..window_end(text, 1)],
             " new business district offices"
         );
+        let text = "$4.5 billion on 295 school districts";
+        assert_eq!(&text[12..window_end(text, 12)], " on");
+        let text = "45 minutes, 3 counties";
+        assert_eq!(&text[2..window_end(text, 2)], " minutes,");
         assert_eq!(find_word("counties in", "counties"), Some(0));
         assert_eq!(find_word("subcounties", "counties"), None);
     }

@@ -50,7 +50,12 @@ pub fn quote_states(quote: &str, value: &Quantity) -> bool {
 /// writes none.
 fn continental_reading(text: &str) -> Option<String> {
     let chars: Vec<char> = text.chars().collect();
-    let digits_from = |at: usize| chars[at..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let digits_from = |at: usize| {
+        chars[at..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
     let mut out = String::with_capacity(text.len());
     let mut changed = false;
     let mut i = 0;
@@ -299,7 +304,10 @@ mod tests {
         assert!(quote_states("comptait 3 340 379 habitants", &q("3340379")));
         assert!(quote_states("1.079.498 Einwohner", &q("1079498")));
         assert!(quote_states("25.000 Einwohner", &q("25000")));
-        assert!(quote_states("le chômage atteint 6,8 % en Bretagne", &q("6.8%")));
+        assert!(quote_states(
+            "le chômage atteint 6,8 % en Bretagne",
+            &q("6.8%")
+        ));
         assert!(quote_states("1 079,5 hectares", &q("1079.5")));
         // The English reading stands too, and a comma before three digits is a thousands
         // separator.
