@@ -132,7 +132,7 @@ fn runs(text: &str) -> Vec<Vec<Range<usize>>> {
 
 /// Whether the text between two names joins them in a list: a comma, or "and" or "or" in
 /// English, French, German, Spanish, Italian or Portuguese, after an optional comma.
-fn is_joiner(between: &str) -> bool {
+pub(super) fn is_joiner(between: &str) -> bool {
     const CONJUNCTIONS: &[&str] = &[
         "and", "or", "et", "ou", "und", "oder", "y", "e", "o", "u", "&",
     ];
@@ -153,11 +153,20 @@ fn names(text: &str) -> Vec<Range<usize>> {
             continue;
         }
         match names.last_mut() {
-            Some(name) if &text[name.end..word.start] == " " => name.end = word.end,
+            Some(name) if joins_name(text, name, word.start) => name.end = word.end,
             _ => names.push(word),
         }
     }
     names
+}
+
+/// Whether the word at `next` goes on the name `name`: after one space, or after an
+/// abbreviation's period ("St. Mary's", "Mt. Vernon": a capitalised word of at most three
+/// letters).
+fn joins_name(text: &str, name: &Range<usize>, next: usize) -> bool {
+    let between = &text[name.end..next];
+    let last_word = text[name.clone()].rsplit(' ').next().unwrap_or("");
+    between == " " || (between == ". " && last_word.chars().count() <= 3)
 }
 
 /// The words of a text: letters, digits, apostrophes and hyphens inside them.
@@ -224,6 +233,22 @@ mod tests {
 
     fn texts<'a>(text: &'a str, ranges: &[std::ops::Range<usize>]) -> Vec<&'a str> {
         ranges.iter().map(|r| &text[r.clone()]).collect()
+    }
+
+    #[test]
+    fn an_abbreviation_s_period_stays_inside_a_name() {
+        let text = "such as Frederick, Charles and St. Mary's, grew. Mt. Vernon. Ohio. Kent";
+        assert_eq!(
+            texts(text, &names(text)),
+            vec![
+                "Frederick",
+                "Charles",
+                "St. Mary's",
+                "Mt. Vernon",
+                "Ohio",
+                "Kent"
+            ]
+        );
     }
 
     #[test]
