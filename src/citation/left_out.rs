@@ -67,7 +67,7 @@ pub fn check(claim: &Claim, entities: &Entities, passage: Option<&Location>) -> 
                 // is of the members' kind, and a name of another ("the 2 departments of
                 // Toulouse and Montpellier, Haute-Garonne and Hérault") is not one of them.
                 None if member_kinds.is_empty() => kind.is_place(),
-                None => member_kinds.iter().any(|member| same_level(*member, kind)),
+                None => member_kinds.iter().any(|member| member.same_level(kind)),
             };
             let contains_subject = claim
                 .subject_entity
@@ -95,24 +95,6 @@ pub fn check(claim: &Claim, entities: &Entities, passage: Option<&Location>) -> 
         }
     }
     out
-}
-
-/// Whether two kinds of place are one level of a list: the same kind, or kinds one unit
-/// counts together (a province, an autonomous region and a municipality).
-fn same_level(a: EntityKind, b: EntityKind) -> bool {
-    a == b
-        || [
-            "country",
-            "province",
-            "prefecture",
-            "city",
-            "county",
-            "town",
-            "village",
-        ]
-        .iter()
-        .filter_map(|unit| EntityKind::counted_by_unit(unit))
-        .any(|kinds| kinds.contains(&a) && kinds.contains(&b))
 }
 
 /// The runs of names the text joins with commas, `and` or `or`, each name a byte range.
@@ -228,7 +210,7 @@ Passes:
 
 #[cfg(test)]
 mod tests {
-    use super::{is_joiner, names, runs, same_level};
+    use super::{is_joiner, names, runs};
     use crate::model::EntityKind;
 
     fn texts<'a>(text: &'a str, ranges: &[std::ops::Range<usize>]) -> Vec<&'a str> {
@@ -292,8 +274,8 @@ mod tests {
 
     #[test]
     fn a_city_is_not_a_level_of_a_list_of_counties() {
-        assert!(same_level(EntityKind::County, EntityKind::District));
-        assert!(same_level(EntityKind::Province, EntityKind::Municipality));
-        assert!(!same_level(EntityKind::County, EntityKind::City));
+        assert!(EntityKind::County.same_level(EntityKind::District));
+        assert!(EntityKind::Province.same_level(EntityKind::Municipality));
+        assert!(!EntityKind::County.same_level(EntityKind::City));
     }
 }

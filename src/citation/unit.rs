@@ -7,7 +7,8 @@
 //! place the unit counts (`province` is stated by "provinces", "autonomous regions" and
 //! "municipalities"). When the word names another unit (one that some claim of the project
 //! uses, or a kind of place), in the plural, the claim and its quote disagree: a singular
-//! before a noun is an adjective ("10 village officials"). A figure followed by no unit
+//! before a noun is an adjective ("10 village officials"), except after the figure 1 when it
+//! ends its phrase ("1 school in Kent"). A figure followed by no unit
 //! word ("a salary of 1,800 per month") is not judged: articles leave units out.
 //!
 //! Cost: O(quote length × unit words) per claim; the unit words are built once per run.
@@ -36,15 +37,7 @@ impl UnitWords {
             .iter()
             .filter_map(|claim| claim.unit.as_ref().map(|u| u.value.clone()))
             .collect();
-        for kind in [
-            "country",
-            "province",
-            "prefecture",
-            "city",
-            "county",
-            "town",
-            "village",
-        ] {
+        for kind in EntityKind::PLACE_UNITS {
             units.insert(kind.to_string());
         }
         units.remove("percent");
@@ -84,6 +77,7 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
     }
     let quote = &claim.quote.value;
     let own = UnitWords::phrases(&unit.value);
+    let counts_one = matches!(value.value.text.to_lowercase().as_str(), "1" | "one");
     // Each place the figure stands ("November 21, ... 21 provinces"): the claim's unit
     // after any of them states it; otherwise the first other unit's word after one is the
     // quote's unit.
@@ -109,6 +103,12 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
                         })
                 })
                 .min_by_key(|(_, found)| found.start)
+                .or_else(|| {
+                    let tail = quote[window.start..].to_lowercase();
+                    counts_one
+                        .then(|| singular_unit(lower, &tail, units, &unit.value))
+                        .flatten()
+                })
                 .map(|(other, found)| {
                     (other, window.start + found.start..window.start + found.end)
                 });
@@ -122,7 +122,11 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
             "`{}` counts {} {}, but its quote says {said} (a `{other}` unit)",
             claim.id.value,
             value.value.text,
-            plural(&unit.value),
+            if counts_one {
+                unit.value.clone()
+            } else {
+                plural(&unit.value)
+            },
         ),
         unit.at.clone(),
         format!("counts {}", plural(&unit.value)),
@@ -138,6 +142,38 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
         "encode the unit the article writes (`unit:` in the singular), even when the article \
          means another: a muddled article is a discrepancy for the other checks to find",
     ))
+}
+
+/// After the figure 1, another unit's word in the singular that ends its phrase (before a
+/// clause's end, the quote's end or a joining word: "1 school in Kent", "1 universidad."),
+/// in `window`; a
+/// singular before another word is an adjective ("1 village official") and is not judged.
+fn singular_unit<'a>(
+    window: &str,
+    tail: &str,
+    units: &'a UnitWords,
+    own: &str,
+) -> Option<(&'a String, Range<usize>)> {
+    const JOINING: &[&str] = &[
+        "in", "of", "at", "for", "and", "or", "with", "to", "from", "y", "en", "de", "con", "et",
+        "à", "du", "und", "im", "mit", "von",
+    ];
+    units
+        .units
+        .iter()
+        .filter(|u| **u != own)
+        .filter_map(|other| {
+            let phrase = other.to_lowercase();
+            let at = find_word(window, &phrase)?;
+            // What follows, read past the window's end (`tail` starts where it does).
+            let rest = tail.get(at + phrase.len()..)?.trim_start();
+            let next = rest.split_whitespace().next().unwrap_or("");
+            let ends = rest.is_empty()
+                || rest.starts_with([',', '.', ';', ':', ')'])
+                || JOINING.contains(&next);
+            ends.then(|| (other, at..at + phrase.len()))
+        })
+        .min_by_key(|(_, found)| found.start)
 }
 
 /// Where the words that may give the unit of a figure ending at `from` end: after the first
@@ -206,11 +242,16 @@ fn word_matches<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize>
 /// Explanation of CC205, printed by `claimcheck explain CC205`.
 pub const EXPLAIN_UNIT_NOT_IN_QUOTE: &str = "\
 What it checks (built in): the unit word that follows a claim's figure in its quote (up to
-the first plural noun, within four words and one clause, and before another figure) is the claim's unit, in the singular or the plural, or a kind of place the unit
-counts (`province` is stated by \"provinces, autonomous regions and municipalities\"). A
-quote whose figure is followed by another unit in the plural (one the project's claims use,
-or a kind of place) disagrees with the claim. A figure with no unit word after it, or with
-a singular used as an adjective (\"10 village officials\"), is not judged.
+the first plural noun, within four words and one clause, and before another figure) is the
+claim's unit, in the singular or the plural, or a kind of place the unit counts
+(`province` is stated by \"provinces, autonomous regions and municipalities\"). A quote
+whose figure is followed by another unit in the plural (one the project's claims use, or a
+kind of place) disagrees with the claim. After the figure 1, another unit in the singular
+that ends its phrase (\"1 school in Kent\", \"1 universidad.\") disagrees too. A figure
+with no unit word after it, or with a singular used as an adjective (\"10 village
+officials\", \"1 village official\"), is not judged. Plurals are read the English way (a
+final `s`): a unit whose plural is not its singular plus `s` (`Landkreis`, `comunidad`)
+is not recognised in the plural, and the figure is not judged.
 
 Why it matters: a claim whose unit differs from its article's silently changes what the
 rules compare: \"17 impoverished counties\" encoded as provinces hides the article's own
@@ -227,7 +268,25 @@ Passes:
 
 #[cfg(test)]
 mod tests {
-    use super::{find_word, window_end};
+    use super::{UnitWords, find_word, singular_unit, window_end};
+
+    #[test]
+    fn after_one_a_singular_that_ends_its_phrase_is_the_unit() {
+        let units = UnitWords {
+            units: vec!["school".into(), "village".into(), "municipio".into()],
+        };
+        let found = |text: &str| {
+            singular_unit(text, text, &units, "household").map(|(unit, _)| unit.clone())
+        };
+        assert_eq!(found(" school in Kent"), Some("school".into()));
+        assert_eq!(
+            found(" universidad y 1 municipio."),
+            Some("municipio".into())
+        );
+        assert_eq!(found(" new school"), Some("school".into()));
+        assert_eq!(found(" village official"), None);
+        assert_eq!(found(" school district"), None);
+    }
 
     #[test]
     fn the_window_ends_after_the_counted_noun_or_four_words_and_words_are_whole() {
