@@ -11,16 +11,24 @@
 //! outside the run (the subject, a parent in "Zhenxiong County, Yunnan Province" before
 //! the list) are not members; nor is the subject or a place containing it.
 //!
+//! When the quote holds two lists that share members ("Kent, Surrey and Essex reported
+//! cases; Kent and Surrey closed schools"), a run is not judged if another run lists all its
+//! members and leaves none out: that run is the list the claim encodes.
+//!
 //! Uses the entity registry's names and aliases as they resolve today; a name that
 //! resolves by context would resolve here through the same lookup.
 //!
 //! Cost: O(quote length) per claim to find its names, and one hash lookup per name.
 
+use std::collections::BTreeSet;
 use std::ops::Range;
 
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::model::{Claim, Entities, EntityId, EntityKind};
+
+/// A place a run lists that is not a member: where the quote names it, and its kind.
+type LeftOut = (Range<usize>, EntityKind);
 
 /// A CC204 diagnostic for each place the quote lists among the members but `members:`
 /// leaves out.
@@ -33,8 +41,8 @@ pub fn check(claim: &Claim, entities: &Entities, passage: Option<&Location>) -> 
         .unit
         .as_ref()
         .and_then(|unit| EntityKind::counted_by_unit(&unit.value));
-    let is_member = |text: &str, entity: Option<EntityId>| {
-        claim.members.iter().any(|member| {
+    let member_index = |text: &str, entity: Option<EntityId>| {
+        claim.members.iter().position(|member| {
             member.name.value == text || (entity.is_some() && member.entity == entity)
         })
     };
@@ -44,22 +52,21 @@ pub fn check(claim: &Claim, entities: &Entities, passage: Option<&Location>) -> 
         .filter_map(|member| member.entity)
         .map(|entity| entities.get(entity).kind.value)
         .collect();
-    let mut out = Vec::new();
+    // Each run: the members it names, and the places it lists that are not members.
+    let mut lists: Vec<(BTreeSet<usize>, Vec<LeftOut>)> = Vec::new();
     for run in runs(quote) {
-        let listed = run
-            .iter()
-            .any(|name| is_member(&quote[name.clone()], entities.resolve(&quote[name.clone()])));
-        if !listed {
-            continue;
-        }
+        let mut listed = BTreeSet::new();
+        let mut left = Vec::new();
         for name in run {
             let text = &quote[name.clone()];
-            let Some(entity) = entities.resolve(text) else {
-                continue;
-            };
-            if is_member(text, Some(entity)) {
+            let entity = entities.resolve(text);
+            if let Some(index) = member_index(text, entity) {
+                listed.insert(index);
                 continue;
             }
+            let Some(entity) = entity else {
+                continue;
+            };
             let kind = entities.get(entity).kind.value;
             let counts = match counted {
                 Some(kinds) => kinds.contains(&kind),
@@ -72,16 +79,34 @@ pub fn check(claim: &Claim, entities: &Entities, passage: Option<&Location>) -> 
             let contains_subject = claim
                 .subject_entity
                 .is_some_and(|subject| subject == entity || entities.is_within(subject, entity));
-            if !counts || contains_subject {
-                continue;
+            if counts && !contains_subject {
+                left.push((name, kind));
             }
+        }
+        if !listed.is_empty() {
+            lists.push((listed, left));
+        }
+    }
+    let mut out = Vec::new();
+    for (listed, left) in &lists {
+        // A quote with two lists ("Kent, Surrey and Essex reported cases; Kent and Surrey
+        // closed schools"): a run whose members another run lists, complete, is not the list
+        // the claim encodes.
+        let elsewhere = lists
+            .iter()
+            .any(|(other, other_left)| other_left.is_empty() && other.is_superset(listed));
+        if elsewhere {
+            continue;
+        }
+        for (name, kind) in left {
+            let text = &quote[name.clone()];
             let mut diagnostic = Diagnostic::new(
                 Code::MemberLeftOut,
                 format!(
                     "the quote of `{}` lists `{text}` with its members, but `members:` leaves it out",
                     claim.id.value
                 ),
-                claim.quote.inner(&name),
+                claim.quote.inner(name),
                 format!("listed here: {}", kind.with_article()),
             )
             .with_label(members_at.clone(), format!("`{text}` is not among these"));
@@ -188,7 +213,9 @@ names in the same list (the run of names joined by commas, `and`, `or`; also `et
 When the unit counts no kind of place (`project`, `département`), the list is of the
 members' kind: a city named beside listed counties is not left out. Names outside that
 list, such as the subject or the province a county is in, are not members; \"etc.\" and
-\"and other 9 counties\" end the list.
+\"and other 9 counties\" end the list. Of two lists in one quote that share members, one
+that lists every member of the other and leaves none out is the claim's, and the other is
+not judged.
 
 Limits: a name is a run of capitalised words, so a name written after an article or an
 elision that breaks the run (\"le Finistère, l'Ille-et-Vilaine et le Morbihan\") is not

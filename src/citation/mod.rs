@@ -261,4 +261,32 @@ mod tests {
         assert_eq!(found[0].0, Code::MemberLeftOut);
         assert!(found[0].1.contains("`b` lists `Sanjiang`"), "{found:?}");
     }
+
+    #[test]
+    fn of_two_lists_in_a_quote_the_one_that_lists_every_member_is_judged() {
+        let outcome = check_citations(&[
+            (
+                "sources/article.txt",
+                "Rongshui, Sanjiang and Napo reported floods; Rongshui and Sanjiang closed schools.\n",
+            ),
+            (
+                "entities/more.yaml",
+                "entities:\n  - { name: Napo County, kind: county, parent: Guangxi, aliases: [Napo] }\n",
+            ),
+            (
+                "claims/c.yaml",
+                &claims(concat!(
+                    "  - { id: a, quote: \"Rongshui, Sanjiang and Napo reported floods; Rongshui and Sanjiang closed schools\", subject: Guangxi, metric: m, members: [Rongshui County, Sanjiang County] }\n",
+                    "  - { id: b, quote: \"Rongshui, Sanjiang and Napo reported floods; Rongshui\", subject: Guangxi, metric: n, members: [Rongshui County, Sanjiang County] }\n",
+                )),
+            ),
+        ]);
+        let found: Vec<(Code, &str)> = outcome
+            .diagnostics
+            .iter()
+            .map(|d| (d.code, d.message.as_str()))
+            .collect();
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].1.contains("`b` lists `Napo`"), "{found:?}");
+    }
 }
