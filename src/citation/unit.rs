@@ -86,7 +86,9 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
         let after = at + value.value.text.len();
         let window = after..window_end(quote, after);
         let lower = quote[window.clone()].to_lowercase();
-        if own.iter().any(|phrase| find_word(&lower, phrase).is_some()) {
+        if own.iter().any(|phrase| find_word(&lower, phrase).is_some())
+            || has_stem_of(&lower, &unit.value)
+        {
             return None;
         }
         if other_unit.is_none() {
@@ -210,15 +212,36 @@ fn words_after(text: &str, from: usize) -> impl Iterator<Item = (usize, &str)> {
         .map(move |word| (word.as_ptr() as usize - text.as_ptr() as usize, word))
 }
 
-/// Whether `word` reads as an English plural noun ("counties", "regions"), not an adjective
-/// ending in s ("various", "previous") or a singular ("business", "basis").
+/// Whether `word` reads as a plural noun: English ("counties", "regions"), not an adjective
+/// ending in s ("various", "previous") or a singular ("business", "basis"); or French in
+/// `-aux`, `-eux`, `-oux` ("hôpitaux", "jeux").
 fn looks_plural(word: &str) -> bool {
     let lower = word.to_lowercase();
-    lower.len() > 2
-        && lower.ends_with('s')
+    let english = lower.ends_with('s')
         && !["ss", "us", "is"]
             .iter()
-            .any(|ending| lower.ends_with(ending))
+            .any(|ending| lower.ends_with(ending));
+    let french = ["aux", "eux", "oux"]
+        .iter()
+        .any(|ending| lower.ends_with(ending));
+    lower.len() > 2 && (english || french)
+}
+
+/// Whether a word of `window` (lowercase) starts with the stem of a one-word `unit` of five
+/// letters or more (the unit less its last two letters): a plural that is not the
+/// singular plus `s` ("hôpital" / "hôpitaux", "Landkreis" / "Landkreise", "comunidad" /
+/// "comunidades") still states the claim's unit, so the check says nothing rather than
+/// read another word as the unit.
+fn has_stem_of(window: &str, unit: &str) -> bool {
+    let unit = unit.to_lowercase();
+    let letters: Vec<char> = unit.chars().collect();
+    if unit.contains(' ') || letters.len() < 5 {
+        return false;
+    }
+    let stem: String = letters[..letters.len() - 2].iter().collect();
+    window
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|word| word.starts_with(&stem))
 }
 
 /// The first place `word` stands in `text` as whole words.
@@ -250,8 +273,9 @@ kind of place) disagrees with the claim. After the figure 1, another unit in the
 that ends its phrase (\"1 school in Kent\", \"1 universidad.\") disagrees too. A figure
 with no unit word after it, or with a singular used as an adjective (\"10 village
 officials\", \"1 village official\"), is not judged. Plurals are read the English way (a
-final `s`): a unit whose plural is not its singular plus `s` (`Landkreis`, `comunidad`)
-is not recognised in the plural, and the figure is not judged.
+final `s`) and the French (`-aux`, `-eux`); a word that starts like the claim's unit less
+its last two letters (`hôpitaux` for `hôpital`, `Landkreise` for `Landkreis`; units of five
+letters or more) states it, so a plural of another shape leaves the figure unjudged.
 
 Why it matters: a claim whose unit differs from its article's silently changes what the
 rules compare: \"17 impoverished counties\" encoded as provinces hides the article's own
@@ -268,7 +292,17 @@ Passes:
 
 #[cfg(test)]
 mod tests {
-    use super::{UnitWords, find_word, singular_unit, window_end};
+    use super::{UnitWords, find_word, has_stem_of, looks_plural, singular_unit, window_end};
+
+    #[test]
+    fn plurals_that_are_not_the_singular_plus_s_state_the_unit() {
+        assert!(has_stem_of(" hôpitaux et cliniques", "hôpital"));
+        assert!(has_stem_of(" landkreise", "Landkreis"));
+        assert!(has_stem_of(" comunidades autónomas", "comunidad"));
+        assert!(!has_stem_of(" cliniques", "hôpital"));
+        assert!(!has_stem_of(" lands", "Land"), "too short to have a stem");
+        assert!(looks_plural("hôpitaux") && looks_plural("jeux") && !looks_plural("beau"));
+    }
 
     #[test]
     fn after_one_a_singular_that_ends_its_phrase_is_the_unit() {
