@@ -1,25 +1,34 @@
 //! CC204 `member-left-out`: a place the quote names among the members it lists, but that
 //! `members:` leaves out.
 //!
-//! The quote's *listed run* is the run of names it joins with commas, `and` or `or`
+//! The quote's *listed run* is the run of names it joins with commas, `and` or `or` (or
+//! `et`, `und`, `y`, `e`, `ou`, `oder`, `o`, `u`, `&`)
 //! ("Hebei, Shanxi, Inner Mongolia, ..., Yunnan, and Xinjiang") that contains at least one
 //! listed member. A name is a run of capitalised words ("Inner Mongolia", "Du'an"), so the
 //! run stops at lowercase words: "including", "etc.", "and other 9 counties". Every name
-//! of the run that resolves to a registered place of a kind the unit counts (any place
-//! when the unit counts no kind of place), and that is not a member, is reported. Names
+//! of the run that resolves to a registered place of a kind the unit counts (when the unit counts no kind of
+//! place: of the kind of a member, or any place if no member is registered), and that is not a member, is reported. Names
 //! outside the run (the subject, a parent in "Zhenxiong County, Yunnan Province" before
 //! the list) are not members; nor is the subject or a place containing it.
+//!
+//! When the quote holds two lists that share members ("Kent, Surrey and Essex reported
+//! cases; Kent and Surrey closed schools"), a run is not judged if another run lists all its
+//! members and leaves none out: that run is the list the claim encodes.
 //!
 //! Uses the entity registry's names and aliases as they resolve today; a name that
 //! resolves by context would resolve here through the same lookup.
 //!
 //! Cost: O(quote length) per claim to find its names, and one hash lookup per name.
 
+use std::collections::BTreeSet;
 use std::ops::Range;
 
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::model::{Claim, Entities, EntityId, EntityKind};
+
+/// A place a run lists that is not a member: where the quote names it, and its kind.
+type LeftOut = (Range<usize>, EntityKind);
 
 /// A CC204 diagnostic for each place the quote lists among the members but `members:`
 /// leaves out.
@@ -32,45 +41,72 @@ pub fn check(claim: &Claim, entities: &Entities, passage: Option<&Location>) -> 
         .unit
         .as_ref()
         .and_then(|unit| EntityKind::counted_by_unit(&unit.value));
-    let is_member = |text: &str, entity: Option<EntityId>| {
-        claim.members.iter().any(|member| {
+    let member_index = |text: &str, entity: Option<EntityId>| {
+        claim.members.iter().position(|member| {
             member.name.value == text || (entity.is_some() && member.entity == entity)
         })
     };
-    let mut out = Vec::new();
+    let member_kinds: Vec<EntityKind> = claim
+        .members
+        .iter()
+        .filter_map(|member| member.entity)
+        .map(|entity| entities.get(entity).kind.value)
+        .collect();
+    // Each run: the members it names, and the places it lists that are not members.
+    let mut lists: Vec<(BTreeSet<usize>, Vec<LeftOut>)> = Vec::new();
     for run in runs(quote) {
-        let listed = run
-            .iter()
-            .any(|name| is_member(&quote[name.clone()], entities.resolve(&quote[name.clone()])));
-        if !listed {
-            continue;
-        }
+        let mut listed = BTreeSet::new();
+        let mut left = Vec::new();
         for name in run {
             let text = &quote[name.clone()];
-            let Some(entity) = entities.resolve(text) else {
-                continue;
-            };
-            if is_member(text, Some(entity)) {
+            let entity = entities.resolve(text);
+            if let Some(index) = member_index(text, entity) {
+                listed.insert(index);
                 continue;
             }
+            let Some(entity) = entity else {
+                continue;
+            };
             let kind = entities.get(entity).kind.value;
             let counts = match counted {
                 Some(kinds) => kinds.contains(&kind),
-                None => kind.is_place(),
+                // A unit that counts no kind of place ("département", "project"): the list
+                // is of the members' kind, and a name of another ("the 2 departments of
+                // Toulouse and Montpellier, Haute-Garonne and Hérault") is not one of them.
+                None if member_kinds.is_empty() => kind.is_place(),
+                None => member_kinds.iter().any(|member| member.same_level(kind)),
             };
             let contains_subject = claim
                 .subject_entity
                 .is_some_and(|subject| subject == entity || entities.is_within(subject, entity));
-            if !counts || contains_subject {
-                continue;
+            if counts && !contains_subject {
+                left.push((name, kind));
             }
+        }
+        if !listed.is_empty() {
+            lists.push((listed, left));
+        }
+    }
+    let mut out = Vec::new();
+    for (listed, left) in &lists {
+        // A quote with two lists ("Kent, Surrey and Essex reported cases; Kent and Surrey
+        // closed schools"): a run whose members another run lists, complete, is not the list
+        // the claim encodes.
+        let elsewhere = lists
+            .iter()
+            .any(|(other, other_left)| other_left.is_empty() && other.is_superset(listed));
+        if elsewhere {
+            continue;
+        }
+        for (name, kind) in left {
+            let text = &quote[name.clone()];
             let mut diagnostic = Diagnostic::new(
                 Code::MemberLeftOut,
                 format!(
                     "the quote of `{}` lists `{text}` with its members, but `members:` leaves it out",
                     claim.id.value
                 ),
-                claim.quote.inner(&name),
+                claim.quote.inner(name),
                 format!("listed here: {}", kind.with_article()),
             )
             .with_label(members_at.clone(), format!("`{text}` is not among these"));
@@ -101,12 +137,15 @@ fn runs(text: &str) -> Vec<Vec<Range<usize>>> {
     runs
 }
 
-/// Whether the text between two names joins them in a list.
-fn is_joiner(between: &str) -> bool {
-    matches!(
-        between.trim(),
-        "," | "and" | ", and" | "or" | ", or" | "、" | "，"
-    )
+/// Whether the text between two names joins them in a list: a comma, or "and" or "or" in
+/// English, French, German, Spanish, Italian or Portuguese, after an optional comma.
+pub(super) fn is_joiner(between: &str) -> bool {
+    const CONJUNCTIONS: &[&str] = &[
+        "and", "or", "et", "ou", "und", "oder", "y", "e", "o", "u", "&",
+    ];
+    let between = between.trim();
+    let conjunction = between.strip_prefix(',').unwrap_or(between).trim();
+    matches!(between, "," | "、" | "，") || CONJUNCTIONS.contains(&conjunction)
 }
 
 /// Runs of capitalised words separated by single spaces: "Inner Mongolia", "Du'an".
@@ -121,11 +160,20 @@ fn names(text: &str) -> Vec<Range<usize>> {
             continue;
         }
         match names.last_mut() {
-            Some(name) if &text[name.end..word.start] == " " => name.end = word.end,
+            Some(name) if joins_name(text, name, word.start) => name.end = word.end,
             _ => names.push(word),
         }
     }
     names
+}
+
+/// Whether the word at `next` goes on the name `name`: after one space, or after an
+/// abbreviation's period ("St. Mary's", "Mt. Vernon": a capitalised word of at most three
+/// letters).
+fn joins_name(text: &str, name: &Range<usize>, next: usize) -> bool {
+    let between = &text[name.end..next];
+    let last_word = text[name.clone()].rsplit(' ').next().unwrap_or("");
+    between == " " || (between == ". " && last_word.chars().count() <= 3)
 }
 
 /// The words of a text: letters, digits, apostrophes and hyphens inside them.
@@ -160,9 +208,20 @@ fn trim_end(text: &str, from: usize, to: usize) -> usize {
 /// Explanation of CC204, printed by `claimcheck explain CC204`.
 pub const EXPLAIN_MEMBER_LEFT_OUT: &str = "\
 What it checks (built in): when a claim lists `members:`, every registered place its quote
-names in the same list (the run of names joined by commas, `and`, `or`), of a kind the unit
-counts, is among the members. Names outside that list, such as the subject or the province
-a county is in, are not members; \"etc.\" and \"and other 9 counties\" end the list.
+names in the same list (the run of names joined by commas, `and`, `or`; also `et`, `und`,
+`y`, `e`, `ou`, `oder`, `o`, `u`, `&`), of a kind the unit counts, is among the members.
+When the unit counts no kind of place (`project`, `département`), the list is of the
+members' kind: a city named beside listed counties is not left out. Names outside that
+list, such as the subject or the province a county is in, are not members; \"etc.\" and
+\"and other 9 counties\" end the list. Of two lists in one quote that share members, one
+that lists every member of the other and leaves none out is the claim's, and the other is
+not judged.
+
+Limits: a name is a run of capitalised words, so a name written after an article or an
+elision that breaks the run (\"le Finistère, l'Ille-et-Vilaine et le Morbihan\") is not
+read as listed and is not judged; in languages that capitalise every noun (German) a
+noun before a name joins it and the name is not judged either. The check says nothing
+there rather than guess.
 
 Why it matters: a partial list that leaves out a place the article names still passes the
 count (a partial list may be short), and the cross-checks that need the whole list (growth,
@@ -178,10 +237,27 @@ Passes:
 
 #[cfg(test)]
 mod tests {
-    use super::{names, runs};
+    use super::{is_joiner, names, runs};
+    use crate::model::EntityKind;
 
     fn texts<'a>(text: &'a str, ranges: &[std::ops::Range<usize>]) -> Vec<&'a str> {
         ranges.iter().map(|r| &text[r.clone()]).collect()
+    }
+
+    #[test]
+    fn an_abbreviation_s_period_stays_inside_a_name() {
+        let text = "such as Frederick, Charles and St. Mary's, grew. Mt. Vernon. Ohio. Kent";
+        assert_eq!(
+            texts(text, &names(text)),
+            vec![
+                "Frederick",
+                "Charles",
+                "St. Mary's",
+                "Mt. Vernon",
+                "Ohio",
+                "Kent"
+            ]
+        );
     }
 
     #[test]
@@ -206,5 +282,27 @@ mod tests {
                 vec!["Yunnan", "Anhui"],
             ]
         );
+    }
+
+    #[test]
+    fn lists_join_with_other_languages_conjunctions() {
+        for joiner in [
+            " et ", " und ", " y ", ", y ", " e ", " ou ", " oder ", " & ", ", and ",
+        ] {
+            assert!(is_joiner(joiner), "{joiner:?}");
+        }
+        for between in [" à ", " to ", " et de ", " from ", " y la "] {
+            assert!(!is_joiner(between), "{between:?}");
+        }
+        let text = "5 départements (Ariège, Aude, Gers, Lot et Lozère) comptaient";
+        let found: Vec<Vec<&str>> = runs(text).iter().map(|run| texts(text, run)).collect();
+        assert_eq!(found, vec![vec!["Ariège", "Aude", "Gers", "Lot", "Lozère"]]);
+    }
+
+    #[test]
+    fn a_city_is_not_a_level_of_a_list_of_counties() {
+        assert!(EntityKind::County.same_level(EntityKind::District));
+        assert!(EntityKind::Province.same_level(EntityKind::Municipality));
+        assert!(!EntityKind::County.same_level(EntityKind::City));
     }
 }

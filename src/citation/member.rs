@@ -2,14 +2,19 @@
 //!
 //! A member counts as named when its name as written, or the canonical name or an alias of
 //! the entity it resolves to, stands in the normalized quote as whole words: case-sensitive,
-//! with no letter or digit on either side (`Min County` is not in `Minxian County`).
+//! with no letter or digit on either side (`Min County` is not in `Minxian County`). A name
+//! ending in a kind of place is also named by its first words before that kind in the
+//! plural, alone or in a list that shares it: `Washington County` in "Garrett, Allegany and
+//! Washington counties".
 //!
 //! Cost: O(quote × names) per member: each entity has a handful of names.
 
+use super::left_out;
 use super::normalize::{is_word_char, normalize};
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::model::{Claim, Entities, Member};
+use crate::words::plural;
 
 /// Whether `name` stands in the normalized `quote` as whole words.
 pub fn names(quote: &str, name: &str) -> bool {
@@ -22,6 +27,46 @@ pub fn names(quote: &str, name: &str) -> bool {
         let after = quote[at + found.len()..].chars().next();
         !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
     })
+}
+
+/// Whether `name`, ending in a kind of place ("Washington County"), stands in the
+/// normalized `quote` as its first words before that kind in the plural, alone or in a list
+/// that shares it: "Washington counties", "Garrett, Allegany and Washington counties".
+fn names_with_shared_kind(quote: &str, name: &str) -> bool {
+    let name = normalize(name);
+    let Some((base, kind)) = name.rsplit_once(' ') else {
+        return false;
+    };
+    let kinds = plural(&kind.to_lowercase());
+    if kinds == kind.to_lowercase() {
+        return false;
+    }
+    quote.match_indices(base).any(|(at, found)| {
+        !quote[..at].chars().next_back().is_some_and(is_word_char)
+            && kind_follows(&quote[at + found.len()..], &kinds)
+    })
+}
+
+/// Whether `kinds` ("counties") is the first word after the capitalised words that start
+/// `text`, or after those of the names joined to them in a list.
+fn kind_follows(mut text: &str, kinds: &str) -> bool {
+    loop {
+        let after = text.trim_start_matches(' ');
+        let word_end = after.find([' ', ',']).unwrap_or(after.len());
+        let word = &after[..word_end];
+        if word.trim_end_matches(['.', ';', ':']).to_lowercase() == kinds {
+            return true;
+        }
+        if word.starts_with(char::is_uppercase) {
+            text = &after[word_end..];
+            continue;
+        }
+        // "Garrett, Allegany and ...": a joiner, then another name of the list.
+        match text.find(char::is_uppercase) {
+            Some(next) if left_out::is_joiner(&text[..next]) => text = &text[next..],
+            _ => return false,
+        }
+    }
 }
 
 /// Every name a member may go by: as written, then its entity's name and aliases.
@@ -44,7 +89,10 @@ pub fn check(claim: &Claim, entities: &Entities, passage: Option<&Location>) -> 
     let mut out = Vec::new();
     for member in &claim.members {
         let candidates = names_of(member, entities);
-        if candidates.iter().any(|name| names(&quote, name)) {
+        if candidates
+            .iter()
+            .any(|name| names(&quote, name) || names_with_shared_kind(&quote, name))
+        {
             continue;
         }
         let looked_for = match candidates.as_slice() {
@@ -102,6 +150,28 @@ Passes:
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_list_that_shares_its_kind_names_each_place_of_that_kind() {
+        let quote = normalize("Garrett, Allegany and Washington counties form Western Maryland.");
+        for name in ["Garrett County", "Allegany County", "Washington County"] {
+            assert!(names_with_shared_kind(&quote, name), "{name}");
+        }
+        assert!(names_with_shared_kind(
+            &normalize("in St. Mary's counties."),
+            "St. Mary's County"
+        ));
+        assert!(!names_with_shared_kind(&quote, "Western County"));
+        assert!(!names_with_shared_kind(&quote, "Washington Township"));
+        assert!(!names_with_shared_kind(
+            &normalize("Garrett has 3 counties"),
+            "Garrett County"
+        ));
+        assert!(!names_with_shared_kind(
+            &normalize("Garrett, the counties"),
+            "Garrett County"
+        ));
+    }
 
     #[test]
     fn names_are_whole_words_and_case_sensitive() {

@@ -232,4 +232,60 @@ mod tests {
                 .any(|d| d.code == Code::SourceTextMissing)
         );
     }
+
+    /// The outcome is one diagnostic, a CC204 whose message contains `says`.
+    fn assert_one_left_out(outcome: &crate::check::Outcome, says: &str) {
+        let found: Vec<(Code, &str)> = outcome
+            .diagnostics
+            .iter()
+            .map(|d| (d.code, d.message.as_str()))
+            .collect();
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, Code::MemberLeftOut);
+        assert!(found[0].1.contains(says), "{found:?}");
+    }
+
+    #[test]
+    fn a_list_of_counties_leaves_out_no_city_named_beside_it_and_joins_by_et() {
+        let outcome = check_citations(&[
+            (
+                "sources/article.txt",
+                "The 2 sites of Nanning, Rongshui and Sanjiang grow. Les 2 sites : Rongshui et Sanjiang.\n",
+            ),
+            (
+                "entities/more.yaml",
+                "entities:\n  - { name: Nanning, kind: city, parent: Guangxi }\n",
+            ),
+            (
+                "claims/c.yaml",
+                &claims(concat!(
+                    "  - { id: a, quote: \"The 2 sites of Nanning, Rongshui and Sanjiang\", subject: Guangxi, metric: m, value: 2, unit: site, members: [Rongshui County, Sanjiang County] }\n",
+                    "  - { id: b, quote: \"Les 2 sites : Rongshui et Sanjiang\", subject: Guangxi, metric: m, value: 2, unit: site, members: [Rongshui County], list: partial }\n",
+                )),
+            ),
+        ]);
+        assert_one_left_out(&outcome, "`b` lists `Sanjiang`");
+    }
+
+    #[test]
+    fn of_two_lists_in_a_quote_the_one_that_lists_every_member_is_judged() {
+        let outcome = check_citations(&[
+            (
+                "sources/article.txt",
+                "Rongshui, Sanjiang and Napo reported floods; Rongshui and Sanjiang closed schools.\n",
+            ),
+            (
+                "entities/more.yaml",
+                "entities:\n  - { name: Napo County, kind: county, parent: Guangxi, aliases: [Napo] }\n",
+            ),
+            (
+                "claims/c.yaml",
+                &claims(concat!(
+                    "  - { id: a, quote: \"Rongshui, Sanjiang and Napo reported floods; Rongshui and Sanjiang closed schools\", subject: Guangxi, metric: m, members: [Rongshui County, Sanjiang County] }\n",
+                    "  - { id: b, quote: \"Rongshui, Sanjiang and Napo reported floods; Rongshui\", subject: Guangxi, metric: n, members: [Rongshui County, Sanjiang County] }\n",
+                )),
+            ),
+        ]);
+        assert_one_left_out(&outcome, "`b` lists `Napo`");
+    }
 }

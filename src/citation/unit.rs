@@ -7,7 +7,8 @@
 //! place the unit counts (`province` is stated by "provinces", "autonomous regions" and
 //! "municipalities"). When the word names another unit (one that some claim of the project
 //! uses, or a kind of place), in the plural, the claim and its quote disagree: a singular
-//! before a noun is an adjective ("10 village officials"). A figure followed by no unit
+//! before a noun is an adjective ("10 village officials"), except after the figure 1 when it
+//! ends its phrase ("1 school in Kent"). A figure followed by no unit
 //! word ("a salary of 1,800 per month") is not judged: articles leave units out.
 //!
 //! Cost: O(quote length × unit words) per claim; the unit words are built once per run.
@@ -36,15 +37,7 @@ impl UnitWords {
             .iter()
             .filter_map(|claim| claim.unit.as_ref().map(|u| u.value.clone()))
             .collect();
-        for kind in [
-            "country",
-            "province",
-            "prefecture",
-            "city",
-            "county",
-            "town",
-            "village",
-        ] {
+        for kind in EntityKind::PLACE_UNITS {
             units.insert(kind.to_string());
         }
         units.remove("percent");
@@ -84,6 +77,7 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
     }
     let quote = &claim.quote.value;
     let own = UnitWords::phrases(&unit.value);
+    let counts_one = matches!(value.value.text.to_lowercase().as_str(), "1" | "one");
     // Each place the figure stands ("November 21, ... 21 provinces"): the claim's unit
     // after any of them states it; otherwise the first other unit's word after one is the
     // quote's unit.
@@ -92,7 +86,9 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
         let after = at + value.value.text.len();
         let window = after..window_end(quote, after);
         let lower = quote[window.clone()].to_lowercase();
-        if own.iter().any(|phrase| find_word(&lower, phrase).is_some()) {
+        if own.iter().any(|phrase| find_word(&lower, phrase).is_some())
+            || has_stem_of(&lower, &unit.value)
+        {
             return None;
         }
         if other_unit.is_none() {
@@ -109,6 +105,12 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
                         })
                 })
                 .min_by_key(|(_, found)| found.start)
+                .or_else(|| {
+                    let tail = quote[window.start..].to_lowercase();
+                    counts_one
+                        .then(|| singular_unit(lower, &tail, units, &unit.value))
+                        .flatten()
+                })
                 .map(|(other, found)| {
                     (other, window.start + found.start..window.start + found.end)
                 });
@@ -122,7 +124,11 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
             "`{}` counts {} {}, but its quote says {said} (a `{other}` unit)",
             claim.id.value,
             value.value.text,
-            plural(&unit.value),
+            if counts_one {
+                unit.value.clone()
+            } else {
+                plural(&unit.value)
+            },
         ),
         unit.at.clone(),
         format!("counts {}", plural(&unit.value)),
@@ -140,13 +146,49 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
     ))
 }
 
+/// After the figure 1, another unit's word in the singular that ends its phrase (before a
+/// clause's end, the quote's end or a joining word: "1 school in Kent", "1 universidad."),
+/// in `window`; a
+/// singular before another word is an adjective ("1 village official") and is not judged.
+fn singular_unit<'a>(
+    window: &str,
+    tail: &str,
+    units: &'a UnitWords,
+    own: &str,
+) -> Option<(&'a String, Range<usize>)> {
+    const JOINING: &[&str] = &[
+        "in", "of", "at", "for", "and", "or", "with", "to", "from", "y", "en", "de", "con", "et",
+        "à", "du", "und", "im", "mit", "von",
+    ];
+    units
+        .units
+        .iter()
+        .filter(|u| **u != own)
+        .filter_map(|other| {
+            let phrase = other.to_lowercase();
+            let at = find_word(window, &phrase)?;
+            // What follows, read past the window's end (`tail` starts where it does).
+            let rest = tail.get(at + phrase.len()..)?.trim_start();
+            let next = rest.split_whitespace().next().unwrap_or("");
+            let ends = rest.is_empty()
+                || rest.starts_with([',', '.', ';', ':', ')'])
+                || JOINING.contains(&next);
+            ends.then(|| (other, at..at + phrase.len()))
+        })
+        .min_by_key(|(_, found)| found.start)
+}
+
 /// Where the words that may give the unit of a figure ending at `from` end: after the first
 /// word that reads as a plural noun (the noun the figure counts: "2 regions opened new
 /// clinics" counts regions, not clinics), after a word that closes a clause (`,` `;` `:`
-/// `.`), and at the latest after the `WINDOW`th word.
+/// `.`), before another figure, and at the latest after the `WINDOW`th word.
 fn window_end(text: &str, from: usize) -> usize {
     let mut end = from;
     for (words, (at, word)) in words_after(text, from).enumerate() {
+        // Another figure starts its own unit: "$4.5 billion on 295 school districts".
+        if starts_figure(word) {
+            break;
+        }
         end = at + word.len();
         let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
         let closes_clause = word.ends_with([',', ';', ':', '.']);
@@ -157,6 +199,12 @@ fn window_end(text: &str, from: usize) -> usize {
     end
 }
 
+/// Whether `word` is a figure ("295", "$4.5", "€12", "(17"), whose words are its own.
+fn starts_figure(word: &str) -> bool {
+    word.trim_start_matches(|c: char| !c.is_alphanumeric())
+        .starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// The words of `text` after `from`, each with its byte offset.
 fn words_after(text: &str, from: usize) -> impl Iterator<Item = (usize, &str)> {
     text[from..]
@@ -164,15 +212,36 @@ fn words_after(text: &str, from: usize) -> impl Iterator<Item = (usize, &str)> {
         .map(move |word| (word.as_ptr() as usize - text.as_ptr() as usize, word))
 }
 
-/// Whether `word` reads as an English plural noun ("counties", "regions"), not an adjective
-/// ending in s ("various", "previous") or a singular ("business", "basis").
+/// Whether `word` reads as a plural noun: English ("counties", "regions"), not an adjective
+/// ending in s ("various", "previous") or a singular ("business", "basis"); or French in
+/// `-aux`, `-eux`, `-oux` ("hôpitaux", "jeux").
 fn looks_plural(word: &str) -> bool {
     let lower = word.to_lowercase();
-    lower.len() > 2
-        && lower.ends_with('s')
+    let english = lower.ends_with('s')
         && !["ss", "us", "is"]
             .iter()
-            .any(|ending| lower.ends_with(ending))
+            .any(|ending| lower.ends_with(ending));
+    let french = ["aux", "eux", "oux"]
+        .iter()
+        .any(|ending| lower.ends_with(ending));
+    lower.len() > 2 && (english || french)
+}
+
+/// Whether a word of `window` (lowercase) starts with the stem of a one-word `unit` of five
+/// letters or more (the unit less its last two letters): a plural that is not the
+/// singular plus `s` ("hôpital" / "hôpitaux", "Landkreis" / "Landkreise", "comunidad" /
+/// "comunidades") still states the claim's unit, so the check says nothing rather than
+/// read another word as the unit.
+fn has_stem_of(window: &str, unit: &str) -> bool {
+    let unit = unit.to_lowercase();
+    let letters: Vec<char> = unit.chars().collect();
+    if unit.contains(' ') || letters.len() < 5 {
+        return false;
+    }
+    let stem: String = letters[..letters.len() - 2].iter().collect();
+    window
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|word| word.starts_with(&stem))
 }
 
 /// The first place `word` stands in `text` as whole words.
@@ -196,11 +265,17 @@ fn word_matches<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize>
 /// Explanation of CC205, printed by `claimcheck explain CC205`.
 pub const EXPLAIN_UNIT_NOT_IN_QUOTE: &str = "\
 What it checks (built in): the unit word that follows a claim's figure in its quote (up to
-the first plural noun, within four words and one clause) is the claim's unit, in the singular or the plural, or a kind of place the unit
-counts (`province` is stated by \"provinces, autonomous regions and municipalities\"). A
-quote whose figure is followed by another unit in the plural (one the project's claims use,
-or a kind of place) disagrees with the claim. A figure with no unit word after it, or with
-a singular used as an adjective (\"10 village officials\"), is not judged.
+the first plural noun, within four words and one clause, and before another figure) is the
+claim's unit, in the singular or the plural, or a kind of place the unit counts
+(`province` is stated by \"provinces, autonomous regions and municipalities\"). A quote
+whose figure is followed by another unit in the plural (one the project's claims use, or a
+kind of place) disagrees with the claim. After the figure 1, another unit in the singular
+that ends its phrase (\"1 school in Kent\", \"1 universidad.\") disagrees too. A figure
+with no unit word after it, or with a singular used as an adjective (\"10 village
+officials\", \"1 village official\"), is not judged. Plurals are read the English way (a
+final `s`) and the French (`-aux`, `-eux`); a word that starts like the claim's unit less
+its last two letters (`hôpitaux` for `hôpital`, `Landkreise` for `Landkreis`; units of five
+letters or more) states it, so a plural of another shape leaves the figure unjudged.
 
 Why it matters: a claim whose unit differs from its article's silently changes what the
 rules compare: \"17 impoverished counties\" encoded as provinces hides the article's own
@@ -217,7 +292,35 @@ Passes:
 
 #[cfg(test)]
 mod tests {
-    use super::{find_word, window_end};
+    use super::{UnitWords, find_word, has_stem_of, looks_plural, singular_unit, window_end};
+
+    #[test]
+    fn plurals_that_are_not_the_singular_plus_s_state_the_unit() {
+        assert!(has_stem_of(" hôpitaux et cliniques", "hôpital"));
+        assert!(has_stem_of(" landkreise", "Landkreis"));
+        assert!(has_stem_of(" comunidades autónomas", "comunidad"));
+        assert!(!has_stem_of(" cliniques", "hôpital"));
+        assert!(!has_stem_of(" lands", "Land"), "too short to have a stem");
+        assert!(looks_plural("hôpitaux") && looks_plural("jeux") && !looks_plural("beau"));
+    }
+
+    #[test]
+    fn after_one_a_singular_that_ends_its_phrase_is_the_unit() {
+        let units = UnitWords {
+            units: vec!["school".into(), "village".into(), "municipio".into()],
+        };
+        let found = |text: &str| {
+            singular_unit(text, text, &units, "household").map(|(unit, _)| unit.clone())
+        };
+        assert_eq!(found(" school in Kent"), Some("school".into()));
+        assert_eq!(
+            found(" universidad y 1 municipio."),
+            Some("municipio".into())
+        );
+        assert_eq!(found(" new school"), Some("school".into()));
+        assert_eq!(found(" village official"), None);
+        assert_eq!(found(" school district"), None);
+    }
 
     #[test]
     fn the_window_ends_after_the_counted_noun_or_four_words_and_words_are_whole() {
@@ -239,6 +342,10 @@ mod tests {
             &text[1..window_end(text, 1)],
             " new business district offices"
         );
+        let text = "$4.5 billion on 295 school districts";
+        assert_eq!(&text[12..window_end(text, 12)], " on");
+        let text = "45 minutes, 3 counties";
+        assert_eq!(&text[2..window_end(text, 2)], " minutes,");
         assert_eq!(find_word("counties in", "counties"), Some(0));
         assert_eq!(find_word("subcounties", "counties"), None);
     }

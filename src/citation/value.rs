@@ -13,6 +13,12 @@
 //! A qualified value ("more than 10,000") needs only its number: the qualifier is the
 //! author's reading of the words around it.
 //!
+//! Articles in other languages group digits with spaces, dots or apostrophes and mark the
+//! decimals with a comma (`27 208 km²`, `1.079.498`, `6,8 %`): the quote is also read with
+//! those figures rewritten in the notation above (`27,208`, `1,079,498`, `6.8%`), so that
+//! either reading states the value. A comma before exactly three digits stays a thousands
+//! separator (`1,079` is 1079) unless the figure already grouped its thousands otherwise.
+//!
 //! Cost: O(quote × notations) per claim, a handful of notations.
 
 use super::normalize::{is_word_char, normalize};
@@ -32,9 +38,76 @@ pub fn same_figure(a: &Quantity, b: &Quantity) -> bool {
         .any(|n| ours.contains(&n.to_lowercase()))
 }
 
-/// Whether the quote states `value` (see the module docs).
+/// Whether the quote states `value` (see the module docs), in the quote's own notation or
+/// read with continental digit grouping.
 pub fn quote_states(quote: &str, value: &Quantity) -> bool {
     let quote = normalize(quote);
+    states_in(&quote, value) || continental_reading(&quote).is_some_and(|q| states_in(&q, value))
+}
+
+/// The text with its continentally written figures rewritten in English notation
+/// (`27 208` → `27,208`, `1.079.498` → `1,079,498`, `6,8 %` → `6.8%`), or `None` when it
+/// writes none.
+fn continental_reading(text: &str) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let digits_from = |at: usize| {
+        chars[at..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut changed = false;
+    let mut i = 0;
+    while i < chars.len() {
+        let starts_figure = chars[i].is_ascii_digit()
+            && !i
+                .checked_sub(1)
+                .is_some_and(|p| chars[p].is_alphanumeric() || matches!(chars[p], ',' | '.'));
+        if !starts_figure {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        let int_len = digits_from(i);
+        out.extend(&chars[i..i + int_len]);
+        let mut j = i + int_len;
+        let mut grouped = false;
+        if int_len <= 3 {
+            // One separator throughout, each group exactly three digits.
+            for separator in [' ', '.', '\'', '\u{2019}'] {
+                while chars.get(j) == Some(&separator) && digits_from(j + 1) == 3 {
+                    out.push(',');
+                    out.extend(&chars[j + 1..j + 4]);
+                    j += 4;
+                    grouped = true;
+                }
+                if grouped {
+                    break;
+                }
+            }
+        }
+        if chars.get(j) == Some(&',') {
+            let decimals = digits_from(j + 1);
+            if decimals > 0 && (grouped || decimals != 3) {
+                out.push('.');
+                out.extend(&chars[j + 1..j + 1 + decimals]);
+                j += 1 + decimals;
+                changed = true;
+            }
+        }
+        if chars.get(j) == Some(&' ') && chars.get(j + 1) == Some(&'%') {
+            j += 1;
+            changed = true;
+        }
+        changed |= grouped;
+        i = j;
+    }
+    changed.then_some(out)
+}
+
+/// Whether the normalized quote states `value` in English notation.
+fn states_in(quote: &str, value: &Quantity) -> bool {
     let lower = quote.to_lowercase();
     let by_notation = notations(value).iter().any(|notation| {
         let needle = normalize(&notation.to_lowercase());
@@ -45,7 +118,7 @@ pub fn quote_states(quote: &str, value: &Quantity) -> bool {
     });
     // Numbers glued to a letter (`G17`) are parts of names here, as for notations.
     by_notation
-        || find_numbers(&quote)
+        || find_numbers(quote)
             .iter()
             .filter(|m| {
                 !quote[..m.span.start]
@@ -222,6 +295,27 @@ mod tests {
             check(&claim, None).is_some(),
             "0.85 counties is not 0.85 percent"
         );
+    }
+
+    #[test]
+    fn continental_digit_grouping_and_decimal_commas_state_the_value() {
+        assert!(quote_states("s'étend sur 27 208 km²", &q("27208")));
+        assert!(quote_states("s'étend sur 27\u{202f}208 km²", &q("27,208")));
+        assert!(quote_states("comptait 3 340 379 habitants", &q("3340379")));
+        assert!(quote_states("1.079.498 Einwohner", &q("1079498")));
+        assert!(quote_states("25.000 Einwohner", &q("25000")));
+        assert!(quote_states(
+            "le chômage atteint 6,8 % en Bretagne",
+            &q("6.8%")
+        ));
+        assert!(quote_states("1 079,5 hectares", &q("1079.5")));
+        // The English reading stands too, and a comma before three digits is a thousands
+        // separator.
+        assert!(quote_states("1 208 communes", &q("1")));
+        assert!(quote_states("1,079 households", &q("1079")));
+        assert!(!quote_states("1,079 households", &q("1.079")));
+        assert!(!quote_states("27 208 km²", &q("27.208")));
+        assert!(!quote_states("en 2021 250 foyers", &q("2021250")));
     }
 
     #[test]

@@ -309,6 +309,28 @@ impl EntityKind {
             _ => return None,
         })
     }
+
+    /// The units that count kinds of place (see [`EntityKind::counted_by_unit`]).
+    pub const PLACE_UNITS: &'static [&'static str] = &[
+        "country",
+        "province",
+        "prefecture",
+        "city",
+        "county",
+        "town",
+        "village",
+    ];
+
+    /// Whether two kinds of place are one level: the same kind, or kinds one unit counts
+    /// together (a province, an autonomous region and a municipality). A place does not
+    /// lie within a place of its own level, and a list is of one level.
+    pub fn same_level(self, other: EntityKind) -> bool {
+        self == other
+            || EntityKind::PLACE_UNITS
+                .iter()
+                .filter_map(|unit| EntityKind::counted_by_unit(unit))
+                .any(|kinds| kinds.contains(&self) && kinds.contains(&other))
+    }
 }
 
 /// A named thing: a country, a province, a county, a person.

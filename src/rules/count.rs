@@ -176,7 +176,8 @@ fn kind_mismatch(context: &Context, claim: &Claim) -> Option<Finding> {
 }
 
 /// CC104: members that are registered places outside the claim's subject, by the parent
-/// chain. A member with no `parent:` is not judged: the registry does not say where it is.
+/// chain. A member with no `parent:` is not judged: the registry does not say where it is;
+/// nor is one of the subject's own level (a city's sister city), which is no part of it.
 /// Uses the entities the names resolved to, so a name that resolves by context resolves
 /// here too. Cost: O(members * depth of the registry).
 fn outside_subject(context: &Context, claim: &Claim) -> Vec<Finding> {
@@ -187,8 +188,8 @@ fn outside_subject(context: &Context, claim: &Claim) -> Vec<Finding> {
     if !entities.get(subject).kind.value.is_place() {
         return Vec::new();
     }
-    // A list is read as places within its subject only when one of them lies within it: the
-    // sister cities of Tbilisi or a country's trading partners lie elsewhere by design.
+    // A list is read as places within its subject only when one of them lies within it: a
+    // country's trading partners or a province's twin towns lie elsewhere by design.
     let lists_places_within = claim
         .members
         .iter()
@@ -206,7 +207,14 @@ fn outside_subject(context: &Context, claim: &Claim) -> Vec<Finding> {
         let (Some(parent), Some(parent_at)) = (entity.parent_entity, entity.parent.as_ref()) else {
             continue;
         };
-        if place == subject || !entity.kind.value.is_place() || entities.is_within(place, subject) {
+        // A place of the subject's own level is not a part of it: the list is a relation
+        // (sister cities, neighbours), not the subject's members.
+        let subject_kind = entities.get(subject).kind.value;
+        if place == subject
+            || !entity.kind.value.is_place()
+            || entity.kind.value.same_level(subject_kind)
+            || entities.is_within(place, subject)
+        {
             continue;
         }
         let parent_name = &entities.get(parent).name.value;
@@ -300,9 +308,11 @@ pub const EXPLAIN_MEMBER_OUTSIDE_SUBJECT: &str = "\
 What it checks (rule kind `count`): when a claim's subject is a registered place and it
 lists members that are registered places with a `parent:`, every such member lies within
 the subject by the `parent:` chain (a county in its province, a province in its country).
-A member the registry gives no parent is not judged. A list is read as places within its
-subject only when at least one member lies within it: a list none of whose members does
-(sister cities, trading partners) is about places elsewhere, and is not judged.
+A member the registry gives no parent is not judged, nor is one of the subject's own level
+(a province listed under a province, a city's sister city): a place does not lie within a
+place of its level, so the list is a relation, not the subject's parts. For the same reason
+a list is read as places within its subject only when at least one member lies within it
+(the trading partners of a country, the twin towns of a province, lie elsewhere).
 
 Why it matters: \"8 counties of Rongshui, Sanjiang, ... Min\" under Guangxi names a county of
 Gansu: the list is wrong, or the name is a misprint of another county, and the count it
@@ -481,6 +491,8 @@ mod tests {
                     "  - { id: b, quote: x, subject: Guangxi, metric: m, value: 2, unit: county, members: [Rongshui, Sanjiang] }\n",
                     // China has no parent: it is not judged, and a person's list is not either.
                     "  - { id: c, quote: x, subject: Gansu, metric: m, members: [China] }\n",
+                    // A place of the subject's own level is a relation, not a part.
+                    "  - { id: d, quote: x, subject: Gansu, metric: neighbours, members: [Guangxi] }\n",
                 )),
             ),
         ]);

@@ -92,7 +92,10 @@ impl Selector {
             ("id", &mut selector.id),
         ] {
             if let Some(node) = record.get(field) {
-                let located = one_or_many(reader, node, field)?;
+                let mut located = one_or_many(reader, node, field)?;
+                for value in &mut located {
+                    value.value = as_claims_read(field, &value.value);
+                }
                 *values = located.iter().map(|v| v.value.clone()).collect();
                 written.extend(located.into_iter().map(|v| (field, v)));
             }
@@ -165,6 +168,18 @@ fn one_or_many(reader: &mut Reader, node: &Node, field: &str) -> Option<Vec<Loca
             reader.wrong_type(node, field, "a value or a list of values");
             None
         }
+    }
+}
+
+/// A value of `select:` in the form claims are read in, so that it selects them however
+/// either was typed: a subject in its [canonical form](crate::normalize::canonical_name)
+/// (NFC, `'` for typographic apostrophes), a metric, unit or status in NFC; ids as written.
+fn as_claims_read(field: &str, value: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    match field {
+        "subject" => crate::normalize::canonical_name(value),
+        "id" | "source" => value.to_string(),
+        _ => value.nfc().collect(),
     }
 }
 
@@ -322,6 +337,18 @@ mod tests {
 
     fn check_rule(rule: &str) -> crate::check::Outcome {
         check_files(&[("claims/c.yaml", CLAIMS), ("rules/r.yaml", rule)])
+    }
+
+    #[test]
+    fn select_values_match_claims_whatever_their_unicode_form_or_apostrophes() {
+        let claims = "source: article\nclaims:\n  - { id: a, quote: x, subject: \"C\u{f4}tes-d'Armor\", metric: \"\u{e9}coles ferm\u{e9}es\", value: 1, unit: \u{e9}cole }\n";
+        let rule = "rules:\n  - id: r\n    kind: range\n    min: 0\n    select:\n      metric: \"e\u{301}coles ferme\u{301}es\"\n      subject: \"Co\u{302}tes-d\u{2019}Armor\"\n      unit: \"e\u{301}cole\"\n";
+        let outcome = check_files(&[("claims/c.yaml", claims), ("rules/r.yaml", rule)]);
+        assert!(
+            !codes(&outcome).contains(&Code::EmptySelection),
+            "{:?}",
+            codes(&outcome)
+        );
     }
 
     #[test]
