@@ -214,6 +214,30 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
     summary.suppressed = suppressed;
     summary.baselined = baselined;
     summary.omitted = bound_reported(&mut diagnostics, 0);
+    if summary.omitted > 0 {
+        // CC006 is made after the overrides above were applied: it takes its own here.
+        match levels.get(&Code::TooManyFindings) {
+            Some(config::Level::Off) => {
+                diagnostics.pop();
+            }
+            Some(config::Level::Report(severity)) => {
+                if let Some(notice) = diagnostics.last_mut() {
+                    notice.severity = *severity;
+                }
+            }
+            None => {}
+        }
+        if let Some(notice) = diagnostics
+            .last()
+            .filter(|d| d.code == Code::TooManyFindings)
+        {
+            match notice.severity {
+                Severity::Error => summary.errors += 1,
+                Severity::Warning => summary.warnings += 1,
+                Severity::Info => summary.infos += 1,
+            }
+        }
+    }
     Outcome {
         project,
         rules,

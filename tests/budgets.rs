@@ -157,6 +157,29 @@ fn twelve_thousand_findings_report_the_first_ten_thousand_and_say_so() {
     );
     assert_eq!(report["summary"]["errors"], 11_998, "the counts count all");
     assert_eq!(report["summary"]["omitted"], 1_998);
+    assert_eq!(report["summary"]["infos"], 1, "the notice itself");
+    // The notice obeys a severity override like any code.
+    let (_, report) = run_bounded(
+        dir.path(),
+        &["check", ".", "--format", "json", "--severity", "CC006=off"],
+    );
+    let all = diagnostics(&report);
+    assert_eq!(all.len(), 10_000);
+    assert_ne!(all.last().unwrap()["code"], "CC006");
+    assert_eq!(report["summary"]["omitted"], 1_998);
+    let (_, report) = run_bounded(
+        dir.path(),
+        &[
+            "check",
+            ".",
+            "--format",
+            "json",
+            "--severity",
+            "CC006=warning",
+        ],
+    );
+    assert_eq!(diagnostics(&report).last().unwrap()["severity"], "warning");
+    assert_eq!(report["summary"]["warnings"], 1);
 }
 
 #[test]
