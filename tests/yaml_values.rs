@@ -71,3 +71,27 @@ fn an_invalid_publication_date_is_reported_once_not_for_every_claim() {
     assert_eq!(code, 2);
     assert_eq!(codes(&diagnostics), ["CC201", "CC014"], "{diagnostics:#?}");
 }
+
+#[test]
+fn a_rule_naming_a_claim_left_undated_by_its_source_says_the_claim_did_not_load() {
+    let dir = common::one_source_project("The value is 17.\n");
+    std::fs::write(
+        dir.path().join("sources/sources.yaml"),
+        "sources:\n  - {id: a, title: A, published: 2024-02-30, text: a.txt}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("claims/a.yaml"),
+        "source: a\nclaims:\n  - {id: c, quote: \"The value is 17.\", subject: S, metric: m, value: 17, unit: thing}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("rules/r.yaml"),
+        "rules:\n  - {id: e, kind: equation, expression: c == 17}\n",
+    )
+    .unwrap();
+    let (code, diagnostics) = check_json(dir.path());
+    assert_eq!(code, 2);
+    // Never "no claim has the id `c`" with a did-you-mean towards another claim.
+    assert_eq!(codes(&diagnostics), ["CC046", "CC014"], "{diagnostics:#?}");
+}

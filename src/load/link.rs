@@ -630,8 +630,13 @@ fn link_claims(
             .as_ref()
             .map(|date| date.value);
         // Dated by its source, whose date could not be read (reported there): the claim
-        // cannot be placed in time, so it is left out rather than given a wrong date.
+        // cannot be placed in time, so it is left out rather than given a wrong date, and a
+        // rule naming it is told it did not load (CC046), not that it does not exist.
         let Some(as_of) = raw.as_of.as_ref().map(|d| d.value).or(published) else {
+            project
+                .rejected_claims
+                .entry(raw.id.value.clone())
+                .or_insert_with(|| raw.id.at.clone());
             continue;
         };
         let id = ClaimId(claims.len() as u32);
