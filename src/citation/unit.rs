@@ -324,28 +324,40 @@ mod tests {
 
     #[test]
     fn the_window_ends_after_the_counted_noun_or_four_words_and_words_are_whole() {
-        let text = "17 impoverished counties in my country";
-        assert_eq!(&text[2..window_end(text, 2)], " impoverished counties");
-        let text = "2 regions opened new clinics";
-        assert_eq!(&text[1..window_end(text, 1)], " regions");
-        let text = "21 autonomous regions and municipalities";
-        assert_eq!(&text[2..window_end(text, 2)], " autonomous regions");
-        let text = "8 deeply poor natural villages";
-        assert_eq!(
-            &text[1..window_end(text, 1)],
-            " deeply poor natural villages"
-        );
-        let text = "1,800 per month, paid in cash";
-        assert_eq!(&text[5..window_end(text, 5)], " per month,");
-        let text = "6 new business district offices";
-        assert_eq!(
-            &text[1..window_end(text, 1)],
-            " new business district offices"
-        );
-        let text = "$4.5 billion on 295 school districts";
-        assert_eq!(&text[12..window_end(text, 12)], " on");
-        let text = "45 minutes, 3 counties";
-        assert_eq!(&text[2..window_end(text, 2)], " minutes,");
+        // (text, where the figure ends, the words that may give its unit)
+        let cases = [
+            (
+                "17 impoverished counties in my country",
+                2,
+                " impoverished counties",
+            ),
+            ("2 regions opened new clinics", 1, " regions"),
+            (
+                "21 autonomous regions and municipalities",
+                2,
+                " autonomous regions",
+            ),
+            (
+                "8 deeply poor natural villages",
+                1,
+                " deeply poor natural villages",
+            ),
+            ("1,800 per month, paid in cash", 5, " per month,"),
+            (
+                "6 new business district offices",
+                1,
+                " new business district offices",
+            ),
+            ("$4.5 billion on 295 school districts", 12, " on"),
+            ("45 minutes, 3 counties", 2, " minutes,"),
+        ];
+        for (text, figure_end, window) in cases {
+            assert_eq!(
+                &text[figure_end..window_end(text, figure_end)],
+                window,
+                "{text}"
+            );
+        }
         assert_eq!(find_word("counties in", "counties"), Some(0));
         assert_eq!(find_word("subcounties", "counties"), None);
     }
