@@ -86,29 +86,25 @@ pub fn load(
     files: &mut Files,
     diagnostics: &mut Diagnostics,
 ) -> Config {
-    let path = root.join(FILE_NAME);
-    if !path.is_file() {
-        return Config::default();
-    }
-    let Ok(canonical_root) = root.canonicalize() else {
+    let Ok(root) = root.canonicalize() else {
         return Config::default();
     };
-    let text = match load::read_text_inside(&canonical_root, &path, limits.max_file_bytes) {
+    let path = root.join(FILE_NAME);
+    if !path.exists() && path.symlink_metadata().is_err() {
+        return Config::default();
+    }
+    let name = display_name(&root, &path);
+    let file = files.add(name.clone(), path.clone(), "");
+    let text = match load::read_text_inside(&root, &path, limits.max_file_bytes) {
         Ok(text) => text,
-        Err(_) => {
-            let file = files.add(display_name(root, &path), path, "");
-            diagnostics.push(
-                Diagnostic::for_file(
-                    Code::Unreadable,
-                    format!("`{FILE_NAME}` could not be read"),
-                    file,
-                )
-                .with_help("make it a readable UTF-8 file inside the project, or delete it"),
-            );
+        Err(load::ReadProblem::Missing) => return Config::default(),
+        Err(problem) => {
+            // The reason (too large, not UTF-8, a link outside, permissions) is the help.
+            diagnostics.push(problem.into_diagnostic(file, &name));
             return Config::default();
         }
     };
-    let file = files.add(display_name(root, &path), path, text.as_str());
+    files.set_text(file, text.as_str());
     let root_node = match load::parse_document(file, &text, limits) {
         Ok(document) => document.root,
         Err(diagnostic) => {
@@ -116,6 +112,10 @@ pub fn load(
             return Config::default();
         }
     };
+    // An empty or comment-only file configures nothing, as an empty coverage.yaml ignores nothing.
+    if root_node.value == yaml::Value::Null {
+        return Config::default();
+    }
     let mut reader = Reader { file, diagnostics };
     let mut config = Config::default();
     let Some(top) = reader.record(&root_node, "configuration", FIELDS) else {

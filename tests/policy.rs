@@ -79,6 +79,36 @@ fn an_invalid_override_is_invalid_input() {
 }
 
 #[test]
+fn an_empty_or_comment_only_config_file_configures_nothing() {
+    for text in ["", "\n", "# severity overrides, none yet\n", "---\n# none\n"] {
+        let dir = common::fixture_copy("count-pass");
+        std::fs::write(dir.path().join("claimcheck.yaml"), text).unwrap();
+        let (code, codes, _) = check(dir.path(), &[]);
+        assert_eq!((code, codes), (0, Vec::<String>::new()), "{text:?}");
+    }
+}
+
+#[test]
+fn an_unreadable_config_file_is_reported_with_its_reason() {
+    let dir = common::fixture_copy("count-pass");
+    std::fs::write(dir.path().join("claimcheck.yaml"), b"severity:\n  CC022: \xff\n").unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(["check", ".", "--format", "json"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let diagnostics = json["diagnostics"].as_array().unwrap();
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+    assert_eq!(diagnostics[0]["code"], "CC003");
+    assert_eq!(
+        diagnostics[0]["message"],
+        "`claimcheck.yaml` is not UTF-8 text (invalid byte at offset 19)"
+    );
+}
+
+#[test]
 fn rule_and_select_run_part_of_the_checks() {
     let dir = common::fixture("count-fail");
     let (_, codes, _) = check(&dir, &["--select", "CC102"]);

@@ -41,9 +41,9 @@ pub fn table(report: &Report, minimum: Option<Decimal>) -> String {
     let total = &report.total;
     let _ = write!(
         out,
-        "claimcheck coverage: {} numbers in {} sources: {} encoded, {} ignored, {} uncovered: {}% covered",
-        total.found,
-        report.sources.len(),
+        "claimcheck coverage: {} in {}: {} encoded, {} ignored, {} uncovered: {}% covered",
+        super::counted(total.found, "number"),
+        super::counted(report.sources.len(), "source"),
         total.encoded,
         total.ignored,
         total.uncovered(),
@@ -87,13 +87,27 @@ mod tests {
             total: counts,
             unreported: 0,
         };
+        // One source and one number are singular, not "1 sources" or "1 numbers".
+        let one = Counts {
+            found: 1,
+            encoded: 1,
+            ignored: 0,
+        };
+        let single = Report {
+            sources: report.sources.iter().map(|s| SourceCoverage { counts: one, ..s.clone() }).collect(),
+            total: one,
+            unreported: 0,
+        };
+        assert!(table(&single, None).ends_with(
+            "claimcheck coverage: 1 number in 1 source: 1 encoded, 0 ignored, 0 uncovered: 100.0% covered\n"
+        ));
         assert_eq!(
             table(&report, Some(Decimal::ONE_HUNDRED)),
             "\
 source    found  encoded  ignored  uncovered  coverage
 article       3        1        1          1     66.6%
 total         3        1        1          1     66.6%
-claimcheck coverage: 3 numbers in 1 sources: 1 encoded, 1 ignored, 1 uncovered: 66.6% covered (minimum 100%: NOT met)
+claimcheck coverage: 3 numbers in 1 source: 1 encoded, 1 ignored, 1 uncovered: 66.6% covered (minimum 100%: NOT met)
 "
         );
     }
