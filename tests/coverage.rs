@@ -32,6 +32,8 @@ fn coverage_as_json_carries_the_counts_and_the_uncovered_numbers() {
     let value: serde_json::Value = serde_json::from_str(&text).expect("valid JSON");
     assert_eq!(value["coverage"]["total"]["uncovered"], 2);
     assert_eq!(value["diagnostics"][0]["code"], "CC210");
+    assert_eq!(value["tool_version"], env!("CARGO_PKG_VERSION"));
+    let text = common::redact_version(&text);
     common::snapshot_settings().bind(|| {
         insta::assert_snapshot!(
             "coverage_json@coverage-uncovered-number",

@@ -24,6 +24,8 @@ fn json_output() {
             let value: serde_json::Value =
                 serde_json::from_str(&text).expect("--format json prints valid JSON");
             assert_eq!(value["version"], 1);
+            assert_eq!(value["tool_version"], env!("CARGO_PKG_VERSION"));
+            let text = common::redact_version(&text);
             insta::assert_snapshot!(format!("exit code: {code}\n\n{text}"));
         });
     });

@@ -48,7 +48,8 @@ fn sarif_matches_the_sarif_2_1_0_schema_types_exactly() {
     let base = run["originalUriBaseIds"]["%SRCROOT%"]["uri"]
         .as_str()
         .unwrap();
-    let text = text.replace(base, "file:///[working folder]/");
+    assert_eq!(run["tool"]["driver"]["version"], env!("CARGO_PKG_VERSION"));
+    let text = common::redact_version(&text.replace(base, "file:///[working folder]/"));
     common::snapshot_settings().bind(|| insta::assert_snapshot!("corpus_sarif", text));
 }
 
@@ -193,6 +194,8 @@ fn the_human_and_json_reports_on_the_shipped_corpus() {
     let (json, _) = common::run(&root, &["check", ".", "--format", "json"]);
     let parsed: serde_json::Value = serde_json::from_str(&json).unwrap();
     assert_eq!(parsed["version"], 1);
+    assert_eq!(parsed["tool_version"], env!("CARGO_PKG_VERSION"));
+    let json = common::redact_version(&json);
     common::snapshot_settings().bind(|| {
         insta::assert_snapshot!("corpus_human", human);
         insta::assert_snapshot!("corpus_json", json);

@@ -85,6 +85,22 @@ pub fn snapshot_settings() -> insta::Settings {
     settings
 }
 
+/// `report` with the tool's version (JSON's `tool_version`, the SARIF driver's `version`)
+/// replaced by `[version]`, so that a release changes no snapshot. Tests that take this
+/// also check the version is there.
+pub fn redact_version(report: &str) -> String {
+    let version = env!("CARGO_PKG_VERSION");
+    report
+        .replace(
+            &format!("\"tool_version\": \"{version}\""),
+            "\"tool_version\": \"[version]\"",
+        )
+        .replace(
+            &format!("\"version\": \"{version}\""),
+            "\"version\": \"[version]\"",
+        )
+}
+
 /// A scratch project of one source `a` whose text (`sources/a.txt`) is `article`, with
 /// empty `claims/` and `rules/` folders for the test to fill.
 pub fn one_source_project(article: &str) -> tempfile::TempDir {
