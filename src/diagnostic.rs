@@ -138,11 +138,6 @@ impl Diagnostic {
         self
     }
 
-    pub fn with_rule(mut self, rule: impl Into<String>) -> Self {
-        self.rule = Some(rule.into());
-        self
-    }
-
     /// Whether the diagnostic says the input could not be read as written (exit code 2):
     /// an input code that is an error by default. A warning raised to an error by an
     /// override (an unknown entity, say) is a finding, not invalid input.

@@ -7,6 +7,8 @@
 //! [`diagnostic::Diagnostic`]: data that the [`report`] modules render for people and
 //! machines. The command line (`src/main.rs`) is a thin layer over [`check::check`].
 
+#![forbid(unsafe_code)]
+
 pub mod baseline;
 pub mod check;
 pub mod citation;

@@ -20,6 +20,8 @@ fn run_bounded(dir: &Path, args: &[&str]) -> (i32, serde_json::Value) {
     let mut command = Command::new(env!("CARGO_BIN_EXE_claimcheck"));
     command.args(args).current_dir(dir);
     // SAFETY: setrlimit is async-signal-safe and touches no memory of the parent.
+    // The one unsafe block of the package (Cargo.toml's lints deny unsafe code elsewhere).
+    #[allow(unsafe_code)]
     unsafe {
         command.pre_exec(|| {
             let limit = libc::rlimit {

@@ -80,7 +80,12 @@ fn an_invalid_override_is_invalid_input() {
 
 #[test]
 fn an_empty_or_comment_only_config_file_configures_nothing() {
-    for text in ["", "\n", "# severity overrides, none yet\n", "---\n# none\n"] {
+    for text in [
+        "",
+        "\n",
+        "# severity overrides, none yet\n",
+        "---\n# none\n",
+    ] {
         let dir = common::fixture_copy("count-pass");
         std::fs::write(dir.path().join("claimcheck.yaml"), text).unwrap();
         let (code, codes, _) = check(dir.path(), &[]);
@@ -91,7 +96,11 @@ fn an_empty_or_comment_only_config_file_configures_nothing() {
 #[test]
 fn an_unreadable_config_file_is_reported_with_its_reason() {
     let dir = common::fixture_copy("count-pass");
-    std::fs::write(dir.path().join("claimcheck.yaml"), b"severity:\n  CC022: \xff\n").unwrap();
+    std::fs::write(
+        dir.path().join("claimcheck.yaml"),
+        b"severity:\n  CC022: \xff\n",
+    )
+    .unwrap();
     let output = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
         .args(["check", ".", "--format", "json"])
         .current_dir(dir.path())

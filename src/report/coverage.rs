@@ -94,7 +94,14 @@ mod tests {
             ignored: 0,
         };
         let single = Report {
-            sources: report.sources.iter().map(|s| SourceCoverage { counts: one, ..s.clone() }).collect(),
+            sources: report
+                .sources
+                .iter()
+                .map(|s| SourceCoverage {
+                    counts: one,
+                    ..s.clone()
+                })
+                .collect(),
             total: one,
             unreported: 0,
         };

@@ -517,11 +517,6 @@ fn claims_of(rule: &Rule, project: &Project, index: &ClaimIndex) -> Vec<ClaimId>
         .unwrap_or_else(|| rule.select.select(project, index))
 }
 
-/// Evaluates every rule and turns its findings into diagnostics.
-pub fn evaluate(rules: &[Rule], project: &Project) -> Vec<Diagnostic> {
-    evaluate_with_progress(rules, project, None).diagnostics
-}
-
 /// What evaluating the rules gave.
 #[derive(Debug, Default)]
 pub struct Evaluation {
