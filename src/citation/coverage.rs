@@ -156,7 +156,7 @@ pub fn run(root: &Path, options: &Options) -> Coverage {
         .filter(|d| d.code.is_input() && d.severity == Severity::Error)
         .collect();
     // Passages only: the quote, value and member findings are `check`'s.
-    let _ = super::verify(&mut project);
+    let _ = super::locate(&mut project);
     let mut ignore_diagnostics = Diagnostics::default();
     let ignores = ignores::load(root, &mut project, &options.limits, &mut ignore_diagnostics);
     diagnostics.extend(ignore_diagnostics.into_vec());

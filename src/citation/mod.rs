@@ -43,12 +43,8 @@ pub use passages::label_passages;
 /// quote's passage on its claim. Claims whose source has no readable text are skipped:
 /// loading has already said why.
 pub fn verify(project: &mut Project) -> Vec<Diagnostic> {
-    let mut diagnostics = Vec::new();
-    let passages = locate_passages(project, &mut diagnostics);
+    let mut diagnostics = locate(project);
     let units = unit::UnitWords::new(project);
-    for (claim, passage) in project.claims.iter_mut().zip(passages) {
-        claim.passage = passage;
-    }
     for claim in &project.claims {
         if project.source(claim.source).text.is_none() {
             continue;
@@ -58,6 +54,17 @@ pub fn verify(project: &mut Project) -> Vec<Diagnostic> {
         diagnostics.extend(member::check(claim, &project.entities, passage));
         diagnostics.extend(left_out::check(claim, &project.entities, passage));
         diagnostics.extend(unit::check(claim, &units, passage));
+    }
+    diagnostics
+}
+
+/// Finds each claim's quote in its article and records the passage on the claim: the first
+/// step of [`verify`], and all that coverage needs. The diagnostics are the quotes not found.
+pub fn locate(project: &mut Project) -> Vec<Diagnostic> {
+    let mut diagnostics = Vec::new();
+    let passages = locate_passages(project, &mut diagnostics);
+    for (claim, passage) in project.claims.iter_mut().zip(passages) {
+        claim.passage = passage;
     }
     diagnostics
 }
@@ -116,6 +123,26 @@ mod tests {
 
     fn claims(body: &str) -> String {
         format!("source: article\nclaims:\n{body}")
+    }
+
+    #[test]
+    fn locating_finds_the_passages_and_runs_none_of_the_other_checks() {
+        let dir = crate::testing::write_project(&[(
+            "claims/c.yaml",
+            &claims(
+                "  - { id: a, quote: \"67 counties have quit\", subject: Gansu, metric: m, value: 76, unit: county }\n  - { id: b, quote: \"67 counties have left\", subject: Gansu, metric: m, value: 67, unit: county }\n",
+            ),
+        )]);
+        let loaded = crate::load::load(dir.path(), &crate::load::Limits::default());
+        let mut project = loaded.project;
+        let located = super::locate(&mut project);
+        let codes: Vec<Code> = located.iter().map(|d| d.code).collect();
+        assert_eq!(codes, [Code::QuoteNotFound], "no value check: {located:?}");
+        assert!(project.claims[0].passage.is_some());
+        assert!(project.claims[1].passage.is_none());
+        let mut codes: Vec<Code> = super::verify(&mut project).iter().map(|d| d.code).collect();
+        codes.sort_by_key(|code| code.id());
+        assert_eq!(codes, [Code::QuoteNotFound, Code::ValueNotInQuote]);
     }
 
     #[test]
