@@ -17,7 +17,8 @@
 //! - a count of each name's characters in 32 buckets gives a second lower bound (an edit
 //!   changes at most one character on each side; a swap changes none), and names are
 //!   measured in order of their lower bound, so the best so far shrinks early;
-//! - the distance itself stops once two rows of its table exceed the best so far;
+//! - the distance itself is computed only near the diagonal of its table, and stops once
+//!   two rows exceed the best so far;
 //! - each distinct word is answered once per index.
 //!
 //! Cost: building takes time and memory proportional to the names' total length (about
@@ -191,6 +192,7 @@ impl SuggestionIndex {
         }
         // Second pass: distances, by growing lower bound, cut off at the best so far.
         let mut scratch: Vec<char> = Vec::new();
+        let mut rows = Rows::default();
         for (bound, positions) in by_bound.iter().enumerate() {
             if best.is_some_and(|(distance, _)| bound > distance) {
                 break;
@@ -206,7 +208,7 @@ impl SuggestionIndex {
                 }
                 scratch.clear();
                 scratch.extend(known.lower.chars());
-                let Some(distance) = bounded_distance(&chars, &scratch, limit) else {
+                let Some(distance) = bounded_distance_in(&chars, &scratch, limit, &mut rows) else {
                     continue;
                 };
                 if self.is_better((distance, position), best) {
@@ -290,34 +292,64 @@ impl CharCounts {
 }
 
 /// The optimal-string-alignment distance between `a` and `b` if it is at most `limit`.
-/// It stops once two consecutive rows exceed the limit: every later cell is at least the
-/// smaller of the last row's minimum and the row before's minimum plus one.
 fn bounded_distance(a: &[char], b: &[char], limit: usize) -> Option<usize> {
-    // Three rolling rows: the one before last is needed for swaps.
-    let mut before_last: Vec<usize> = vec![0; b.len() + 1];
-    let mut last: Vec<usize> = (0..=b.len()).collect();
-    let mut current = vec![0; b.len() + 1];
+    bounded_distance_in(a, b, limit, &mut Rows::default())
+}
+
+/// The three rolling rows of the distance table, kept between calls.
+#[derive(Default)]
+struct Rows {
+    before_last: Vec<usize>,
+    last: Vec<usize>,
+    current: Vec<usize>,
+}
+
+/// [`bounded_distance`] in reused rows. Only cells within `limit` of the diagonal are
+/// computed (any other is more than `limit` away, so it stands in as `limit + 1`), and it
+/// stops once two consecutive rows exceed the limit: every later cell is at least the
+/// smaller of the last row's minimum and the row before's minimum plus one.
+fn bounded_distance_in(a: &[char], b: &[char], limit: usize, rows: &mut Rows) -> Option<usize> {
+    let far = limit.saturating_add(1);
+    let Rows {
+        before_last,
+        last,
+        current,
+    } = rows;
+    before_last.clear();
+    before_last.resize(b.len() + 1, far);
+    last.clear();
+    last.extend((0..=b.len()).map(|j| j.min(far)));
+    current.clear();
+    current.resize(b.len() + 1, far);
     let mut last_min = 0;
     for i in 1..=a.len() {
-        current[0] = i;
-        let mut row_min = i;
-        for j in 1..=b.len() {
+        let from = i.saturating_sub(limit).max(1);
+        let to = i.saturating_add(limit).min(b.len());
+        current[0] = i.min(far);
+        if from > 1 {
+            current[from - 1] = far;
+        }
+        let mut row_min = current[0];
+        for j in from..=to {
             let cost = usize::from(a[i - 1] != b[j - 1]);
             let mut best = (last[j - 1] + cost)
-                .min(last[j] + 1)
-                .min(current[j - 1] + 1);
+                .min(last[j].saturating_add(1))
+                .min(current[j - 1].saturating_add(1));
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(before_last[j - 2] + 1);
+                best = best.min(before_last[j - 2].saturating_add(1));
             }
-            current[j] = best;
-            row_min = row_min.min(best);
+            current[j] = best.min(far);
+            row_min = row_min.min(current[j]);
+        }
+        if to < b.len() {
+            current[to + 1] = far;
         }
         if row_min > limit && last_min > limit {
             return None;
         }
         last_min = row_min;
-        std::mem::swap(&mut before_last, &mut last);
-        std::mem::swap(&mut last, &mut current);
+        std::mem::swap(before_last, last);
+        std::mem::swap(last, current);
     }
     Some(last[b.len()]).filter(|&distance| distance <= limit)
 }
