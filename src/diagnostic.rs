@@ -9,6 +9,7 @@ use std::ops::Range;
 
 use crate::codes::Code;
 use crate::files::FileId;
+use crate::suggest::SuggestionIndex;
 
 /// How much a diagnostic matters for the exit code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -236,55 +237,16 @@ impl Diagnostics {
 }
 
 /// The closest of `candidates` to `word`, for "did you mean" help; `None` when nothing is
-/// close enough to be a plausible typo.
+/// close enough to be a plausible typo. For a few candidates asked once; a long list asked
+/// many times keeps a [`SuggestionIndex`] instead.
 pub fn did_you_mean<'a>(
     word: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
-    let word_lower = word.to_lowercase();
-    let mut best: Option<(usize, &str)> = None;
-    for candidate in candidates {
-        let distance = edit_distance(&word_lower, &candidate.to_lowercase());
-        // A third of the longer word's length: "valeu" -> "value", "Aktao" -> "Akto".
-        let budget = word.chars().count().max(candidate.chars().count()) / 3;
-        let contains = candidate.to_lowercase().contains(&word_lower) && word_lower.len() >= 3;
-        // Ties go to the alphabetically first name, so the suggestion does not depend on
-        // the order of a hash map's keys.
-        if (distance <= budget.max(1) || contains)
-            && best.is_none_or(|(d, b)| (distance, candidate) < (d, b))
-        {
-            best = Some((distance, candidate));
-        }
-    }
-    best.map(|(_, candidate)| candidate)
-}
-
-/// Edit distance over characters, counting an insertion, a deletion, a substitution or a
-/// swap of two neighbouring characters as one edit (optimal string alignment), since
-/// swapped letters are the commonest typo.
-pub fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    // Three rolling rows: the one before last is needed for swaps.
-    let mut before_last: Vec<usize> = vec![0; b.len() + 1];
-    let mut last: Vec<usize> = (0..=b.len()).collect();
-    let mut current = vec![0; b.len() + 1];
-    for i in 1..=a.len() {
-        current[0] = i;
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut best = (last[j - 1] + cost)
-                .min(last[j] + 1)
-                .min(current[j - 1] + 1);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                best = best.min(before_last[j - 2] + 1);
-            }
-            current[j] = best;
-        }
-        std::mem::swap(&mut before_last, &mut last);
-        std::mem::swap(&mut last, &mut current);
-    }
-    last[b.len()]
+    let candidates: Vec<&'a str> = candidates.into_iter().collect();
+    let index = SuggestionIndex::new(candidates.iter().copied());
+    let position = index.closest_position(word)?;
+    Some(candidates[position as usize])
 }
 
 #[cfg(test)]
@@ -309,39 +271,6 @@ mod tests {
         assert_eq!(
             last.message,
             "this file has 5 more problems than the 1000 shown"
-        );
-    }
-
-    #[test]
-    fn edit_distance_counts_single_edits() {
-        assert_eq!(edit_distance("valeu", "value"), 1);
-        assert_eq!(edit_distance("kitten", "sitting"), 3);
-        assert_eq!(edit_distance("Aktao", "Akto"), 1);
-        assert_eq!(edit_distance("", "abc"), 3);
-        assert_eq!(edit_distance("云南", "云南"), 0);
-    }
-
-    #[test]
-    fn did_you_mean_breaks_ties_by_name_whatever_the_order() {
-        let names = ["Abce County", "Abcd County"];
-        assert_eq!(did_you_mean("Abcx County", names), Some("Abcd County"));
-        let reversed = ["Abcd County", "Abce County"];
-        assert_eq!(did_you_mean("Abcx County", reversed), Some("Abcd County"));
-    }
-
-    #[test]
-    fn did_you_mean_finds_near_typos_only() {
-        let fields = ["id", "quote", "value", "unit", "members"];
-        assert_eq!(did_you_mean("valeu", fields), Some("value"));
-        assert_eq!(did_you_mean("qoute", fields), Some("quote"));
-        assert_eq!(did_you_mean("population", fields), None);
-        assert_eq!(
-            did_you_mean("Aktao County", ["Akto County", "Jiashi County"]),
-            Some("Akto County")
-        );
-        assert_eq!(
-            did_you_mean("Yong County", ["Nayong County", "Weining County"]),
-            Some("Nayong County")
         );
     }
 }

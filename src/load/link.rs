@@ -18,6 +18,7 @@ use crate::model::{
     Claim, ClaimId, Entities, Entity, EntityId, Located, Member, Project, Relation, Resolution,
     Source, SourceId, name_key,
 };
+use crate::suggest::SuggestionIndex;
 
 pub fn link(
     root: &Path,
@@ -478,7 +479,7 @@ fn report_unresolved(
         // A project without a registry has opted out of entity checks.
         Resolution::Unknown if entities.is_empty() => {}
         Resolution::Unknown => {
-            let help = match did_you_mean(&name.value, entities.names()) {
+            let help = match entities.did_you_mean(&name.value) {
                 Some(near) => format!(
                     "did you mean `{near}`? If `{}` is a real, different entity, add it to the registry in entities/",
                     name.value
@@ -585,6 +586,8 @@ fn link_claims(
         .into_iter()
         .flatten()
         .zip(resolved.into_iter().flatten());
+    // Built on the first claim citing an unknown source.
+    let mut source_suggestions: Option<SuggestionIndex> = None;
     for (raw, resolved) in pairs {
         if let Some(&first) = project.claims_by_id.get(&raw.id.value) {
             let first: &Claim = &claims[first.0 as usize];
@@ -592,10 +595,10 @@ fn link_claims(
             continue;
         }
         let Some(&source) = project.sources_by_id.get(&raw.source.value) else {
-            let help = match did_you_mean(
-                &raw.source.value,
-                project.sources_by_id.keys().map(String::as_str),
-            ) {
+            let suggestions = source_suggestions.get_or_insert_with(|| {
+                SuggestionIndex::new(project.sources_by_id.keys().map(String::as_str))
+            });
+            let help = match suggestions.closest(&raw.source.value) {
                 Some(near) => format!("did you mean `{near}`?"),
                 None => "declare the source in sources/*.yaml, or correct the id".to_string(),
             };

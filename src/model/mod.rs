@@ -5,10 +5,12 @@ pub mod date;
 pub mod resolve;
 
 use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
 
 use crate::diagnostic::Location;
 use crate::files::{FileId, Files};
 use crate::quantity::{Interval, Quantity};
+use crate::suggest::SuggestionIndex;
 pub use date::{Date, Period};
 pub use resolve::{Relation, Resolution};
 
@@ -352,6 +354,8 @@ pub struct Entities {
     by_name: HashMap<String, Vec<EntityId>>,
     /// Parent -> name -> the entities of that name directly within it.
     children: HashMap<EntityId, HashMap<String, Vec<EntityId>>>,
+    /// Every name and alias, indexed for "did you mean" on the first unknown name.
+    suggestions: OnceLock<Arc<SuggestionIndex>>,
 }
 
 /// What two spellings of a name are compared by: the [normalized](crate::normalize) name,
@@ -373,6 +377,8 @@ impl Entities {
             }
         }
         self.items.push(entity);
+        // A name added after a query would be missing from the index: build it afresh.
+        self.suggestions = OnceLock::new();
         id
     }
 
@@ -406,7 +412,15 @@ impl Entities {
             .map(|(i, e)| (EntityId(i as u32), e))
     }
 
-    /// Every name and alias as written, for "did you mean".
+    /// The registered name or alias closest to `name`, for "did you mean".
+    pub fn did_you_mean(&self, name: &str) -> Option<&str> {
+        let index = self
+            .suggestions
+            .get_or_init(|| Arc::new(SuggestionIndex::new(self.names())));
+        index.closest(name)
+    }
+
+    /// Every name and alias as written.
     pub fn names(&self) -> impl Iterator<Item = &str> {
         self.items.iter().flat_map(|entity| {
             std::iter::once(entity.name.value.as_str())
@@ -438,6 +452,9 @@ pub struct Project {
     /// Claims of each file ordered by where their entry starts, to find the claim a
     /// location lies in. Built by [`Project::index_locations`].
     claims_by_file: HashMap<FileId, Vec<(usize, usize, ClaimId)>>,
+    /// Every claim id, indexed for "did you mean" on the first unknown id (once every
+    /// claim is linked).
+    claim_id_suggestions: OnceLock<SuggestionIndex>,
 }
 
 impl Project {
@@ -447,6 +464,14 @@ impl Project {
 
     pub fn claim(&self, id: ClaimId) -> &Claim {
         &self.claims[id.0 as usize]
+    }
+
+    /// The claim id closest to `id`, for "did you mean"; asked only once every claim is
+    /// linked, since the index is built on the first call.
+    pub fn did_you_mean_claim(&self, id: &str) -> Option<&str> {
+        self.claim_id_suggestions
+            .get_or_init(|| SuggestionIndex::new(self.claims_by_id.keys().map(String::as_str)))
+            .closest(id)
     }
 
     pub fn claim_by_id(&self, id: &str) -> Option<ClaimId> {

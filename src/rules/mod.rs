@@ -456,7 +456,7 @@ pub fn claim_reference(
         );
         return None;
     }
-    let help = match did_you_mean(id, project.claims_by_id.keys().map(String::as_str)) {
+    let help = match project.did_you_mean_claim(id) {
         Some(near) => format!("did you mean `{near}`?"),
         None => "name a claim by its `id:` in claims/*.yaml".to_string(),
     };
