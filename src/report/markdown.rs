@@ -142,14 +142,10 @@ fn headline(outcome: &Outcome) -> String {
     if outcome.diagnostics.is_empty() {
         return "no findings".into();
     }
-    let count =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    let mut parts = vec![
-        count(s.errors, "error", "errors"),
-        count(s.warnings, "warning", "warnings"),
-    ];
+    let count = super::counted;
+    let mut parts = vec![count(s.errors, "error"), count(s.warnings, "warning")];
     if s.infos > 0 {
-        parts.push(count(s.infos, "note", "notes"));
+        parts.push(count(s.infos, "note"));
     }
     let mut headline = parts.join(", ");
     if s.input_errors > 0 {

@@ -22,7 +22,7 @@ pub fn counted(count: usize, noun: &str) -> String {
     if count == 1 {
         format!("1 {noun}")
     } else {
-        format!("{count} {}", crate::rules::plural(noun))
+        format!("{count} {}", crate::words::plural(noun))
     }
 }
 

@@ -29,7 +29,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use rust_decimal::Decimal;
 
-use super::{Check, Context, Finding, Kind, plural};
+use super::{Check, Context, Finding, Kind};
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location, did_you_mean};
 use crate::load::fields::{Reader, Record};
@@ -37,6 +37,7 @@ use crate::load::spec::{Field, Shape, choice_names};
 use crate::load::yaml::{Node, Value};
 use crate::model::{Claim, ClaimId, Date, NameKey, Period, Project, SourceId};
 use crate::quantity::{Bound, Interval, Qualifier, Quantity};
+use crate::words::plural;
 
 pub const KIND: Kind = Kind {
     name: "agreement",

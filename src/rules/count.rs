@@ -11,10 +11,11 @@
 
 use std::collections::HashMap;
 
-use super::{Check, Context, Finding, Kind, plural};
+use super::{Check, Context, Finding, Kind};
 use crate::codes::Code;
 use crate::load::fields::{Reader, Record};
 use crate::model::{Claim, ClaimId, EntityKind, Listing, NameKey, Project};
+use crate::words::plural;
 
 pub const KIND: Kind = Kind {
     name: "count",

@@ -28,7 +28,6 @@ use crate::load::Document;
 use crate::load::fields::{Reader, Record};
 use crate::load::spec::{Field, Shape, choice_names};
 use crate::model::{ClaimId, Located, Project};
-pub use crate::words::plural;
 pub use select::{ClaimIndex, Selector};
 
 /// The top level of a rules file.
