@@ -270,25 +270,6 @@ fn quoted(items: &[String]) -> String {
         .join(", ")
 }
 
-/// Explanation of CC053, printed by `claimcheck explain CC053`.
-pub const EXPLAIN_UNUSED_BASELINE_ENTRY: &str = "\
-What it checks: every entry of the baseline given with `--baseline FILE` still matches a
-finding of the run.
-
-Why it matters: a baseline accepts known findings so that CI fails only on new ones. An
-entry whose finding has been fixed (or has changed: other claims, other figures) would
-otherwise linger and hide nothing, and the baseline would never shrink. A finding is
-matched by its code, its rule, the claims it names and the figures and names under its
-labels, never by line numbers or wording, so moving lines does not make an entry stale.
-
-Fails: a baseline recorded while `guizhou-counties-assessed` listed ten names, checked
-after the list was corrected:
-    claimcheck check --baseline claimcheck-baseline.json
-
-Passes: the same run after writing the baseline again:
-    claimcheck check --write-baseline claimcheck-baseline.json
-";
-
 #[cfg(test)]
 mod tests {
     use super::*;

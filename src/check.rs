@@ -298,32 +298,3 @@ fn summarise(project: &Project, diagnostics: &[Diagnostic], rules: usize) -> Sum
         omitted: 0,
     }
 }
-
-/// Explanation of CC006, printed by `claimcheck explain CC006`.
-pub const EXPLAIN_TOO_MANY_FINDINGS: &str = "\
-What it checks: a run reports at most 10,000 diagnostics (and at most 1,000 for one
-file, CC002 counting the rest). Beyond that, the first in report order are shown and
-CC006 says how many there were; the summary's counts and the exit code still count them
-all.
-
-Why it matters: a report of a million diagnostics is read by no one, and rendering it
-would take minutes and gigabytes. A run this noisy usually has one cause (a wrong indent,
-a rule that selects the wrong claims) that the first diagnostics show.
-
-Fails: a claims file where 20,000 claims each miss their `quote:`.
-
-Passes: any run with at most 10,000 diagnostics.
-";
-
-/// Explanation of CC044, printed by `claimcheck explain CC044`.
-pub const EXPLAIN_UNKNOWN_RULE: &str = "\
-What it checks: every `--rule ID` on the command line names a rule of the project.
-
-Why it matters: a misspelt `--rule` would run nothing and report a clean result.
-
-Fails:
-    claimcheck check --rule provinces-cleared-grow
-
-Passes:
-    claimcheck check --rule provinces-cleared-never-decrease
-";

@@ -1,13 +1,42 @@
 //! Every diagnostic code claimcheck emits, in one table.
 //!
-//! A code is stable: once published it keeps its number and meaning. Each row names the
-//! explanation that `claimcheck explain CODE` prints; that text lives beside the code that
-//! emits the diagnostic, and a test fails if any code lacks one.
+//! A code is stable: once published it keeps its number and meaning. A row gives the id,
+//! the name, the default severity, the category and the one-line headline; the long
+//! explanation that `claimcheck explain CODE` prints, and that SARIF gives as the rule's
+//! help, is the file `docs/codes/<ID>.md`, included at build time. Nothing here depends on
+//! the modules that emit the codes.
 
-use crate::diagnostic::Severity;
+use crate::severity::Severity;
+
+/// What a code is about: the part of a run that emits it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Category {
+    /// The project's files as read: YAML, records, references, article texts, rule files.
+    Input,
+    /// Suppressions, severity overrides and baselines.
+    Config,
+    /// A finding of a rule kind about the claims.
+    Rule,
+    /// A finding of the built-in citation checks: does the article say that?
+    Citation,
+    /// `claimcheck coverage` and its ignore list.
+    Coverage,
+}
+
+impl Category {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::Input => "input",
+            Category::Config => "config",
+            Category::Rule => "rule",
+            Category::Citation => "citation",
+            Category::Coverage => "coverage",
+        }
+    }
+}
 
 macro_rules! codes {
-    ($( $variant:ident = $id:literal, $name:literal, $severity:ident, $line:literal, $explain:path; )*) => {
+    ($( $variant:ident = $id:literal, $name:literal, $severity:ident, $category:ident, $line:literal; )*) => {
         /// A stable diagnostic code.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum Code { $( $variant, )* }
@@ -31,15 +60,21 @@ macro_rules! codes {
                 match self { $( Code::$variant => Severity::$severity, )* }
             }
 
-            /// What the code means, in one line (`claimcheck explain` lists them; the
-            /// README's table of codes says the same).
+            /// What part of a run the code is about.
+            pub fn category(self) -> Category {
+                match self { $( Code::$variant => Category::$category, )* }
+            }
+
+            /// What the code means, in one line: `claimcheck explain` lists them, and the
+            /// README's table of codes is generated from them.
             pub fn headline(self) -> &'static str {
                 match self { $( Code::$variant => $line, )* }
             }
 
-            /// The long explanation printed by `claimcheck explain`.
+            /// The long explanation printed by `claimcheck explain CODE`: the file
+            /// `docs/codes/<ID>.md`.
             pub fn explanation(self) -> &'static str {
-                match self { $( Code::$variant => $explain, )* }
+                match self { $( Code::$variant => include_str!(concat!("../docs/codes/", $id, ".md")), )* }
             }
         }
     };
@@ -47,80 +82,80 @@ macro_rules! codes {
 
 codes! {
     // Reading files.
-    YamlSyntax = "CC001", "yaml-syntax", Error, "a file is not valid YAML (the help counts the records skipped; a colon in a plain value is told to be quoted)", crate::load::EXPLAIN_YAML_SYNTAX;
-    InputLimit = "CC002", "input-limit", Error, "a file breaks a resource limit (size, line length, nesting, aliases)", crate::load::EXPLAIN_INPUT_LIMIT;
-    NotUtf8 = "CC003", "not-utf8", Error, "a YAML file is not UTF-8", crate::load::EXPLAIN_NOT_UTF8;
-    Unreadable = "CC004", "unreadable", Error, "a YAML file cannot be read, or is a link out of the project", crate::load::EXPLAIN_UNREADABLE;
-    NoProject = "CC005", "no-project", Error, "the path is not a claimcheck project", crate::load::EXPLAIN_NO_PROJECT;
-    TooManyFindings = "CC006", "too-many-findings", Info, "more than 10,000 diagnostics: the first 10,000 are shown, the summary counts all", crate::check::EXPLAIN_TOO_MANY_FINDINGS;
+    YamlSyntax = "CC001", "yaml-syntax", Error, Input, "a file is not valid YAML (the help counts the records skipped; a colon in a plain value is told to be quoted)";
+    InputLimit = "CC002", "input-limit", Error, Input, "a file breaks a resource limit (size, line length, nesting, aliases)";
+    NotUtf8 = "CC003", "not-utf8", Error, Input, "a YAML file is not UTF-8";
+    Unreadable = "CC004", "unreadable", Error, Input, "a YAML file cannot be read, or is a link out of the project";
+    NoProject = "CC005", "no-project", Error, Input, "the path is not a claimcheck project";
+    TooManyFindings = "CC006", "too-many-findings", Info, Input, "more than 10,000 diagnostics: the first 10,000 are shown, the summary counts all";
     // The shape of each record.
-    UnknownField = "CC010", "unknown-field", Error, "a key that the record does not have (with did-you-mean)", crate::load::fields::EXPLAIN_UNKNOWN_FIELD;
-    MissingField = "CC011", "missing-field", Error, "a required field is missing", crate::load::fields::EXPLAIN_MISSING_FIELD;
-    WrongType = "CC012", "wrong-type", Error, "a list where one value is needed, or the reverse", crate::load::fields::EXPLAIN_WRONG_TYPE;
-    InvalidId = "CC013", "invalid-id", Error, "an id that is not lowercase letters, digits and hyphens", crate::load::fields::EXPLAIN_INVALID_ID;
-    InvalidDate = "CC014", "invalid-date", Error, "a date or period that does not exist", crate::model::date::EXPLAIN_INVALID_DATE;
-    InvalidQuantity = "CC015", "invalid-quantity", Error, "a value that is not a figure claimcheck can read", crate::load::claims::EXPLAIN_INVALID_QUANTITY;
-    InvalidChoice = "CC016", "invalid-choice", Error, "a word outside a field's fixed set", crate::load::fields::EXPLAIN_INVALID_CHOICE;
-    IncompleteClaim = "CC017", "incomplete-claim", Error, "a claim with no value, status or members", crate::load::claims::EXPLAIN_INCOMPLETE_CLAIM;
+    UnknownField = "CC010", "unknown-field", Error, Input, "a key that the record does not have (with did-you-mean)";
+    MissingField = "CC011", "missing-field", Error, Input, "a required field is missing";
+    WrongType = "CC012", "wrong-type", Error, Input, "a list where one value is needed, or the reverse";
+    InvalidId = "CC013", "invalid-id", Error, Input, "an id that is not lowercase letters, digits and hyphens";
+    InvalidDate = "CC014", "invalid-date", Error, Input, "a date or period that does not exist";
+    InvalidQuantity = "CC015", "invalid-quantity", Error, Input, "a value that is not a figure claimcheck can read";
+    InvalidChoice = "CC016", "invalid-choice", Error, Input, "a word outside a field's fixed set";
+    IncompleteClaim = "CC017", "incomplete-claim", Error, Input, "a claim with no value, status or members";
     // References between records.
-    DuplicateId = "CC020", "duplicate-id", Error, "two records with one id, or two entities of one name under one parent (both labelled)", crate::load::link::EXPLAIN_DUPLICATE_ID;
-    UnknownSource = "CC021", "unknown-source", Error, "a claim citing a source that does not exist", crate::load::link::EXPLAIN_UNKNOWN_SOURCE;
-    UnknownEntity = "CC022", "unknown-entity", Warning, "a name that is not in the entity registry", crate::load::link::EXPLAIN_UNKNOWN_ENTITY;
-    ParentCycle = "CC023", "parent-cycle", Error, "entities whose `parent:` links lead back to themselves", crate::load::link::EXPLAIN_PARENT_CYCLE;
-    AmbiguousEntity = "CC024", "ambiguous-entity", Warning, "a name several entities share, which its context does not settle", crate::load::link::EXPLAIN_AMBIGUOUS_ENTITY;
+    DuplicateId = "CC020", "duplicate-id", Error, Input, "two records with one id, or two entities of one name under one parent (both labelled)";
+    UnknownSource = "CC021", "unknown-source", Error, Input, "a claim citing a source that does not exist";
+    UnknownEntity = "CC022", "unknown-entity", Warning, Input, "a name that is not in the entity registry";
+    ParentCycle = "CC023", "parent-cycle", Error, Input, "entities whose `parent:` links lead back to themselves";
+    AmbiguousEntity = "CC024", "ambiguous-entity", Warning, Input, "a name several entities share, which its context does not settle";
     // Article texts.
-    SourceTextMissing = "CC030", "source-text-missing", Error, "an article text file that does not exist", crate::load::sources::EXPLAIN_SOURCE_TEXT_MISSING;
-    SourceTextOutsideRoot = "CC031", "source-text-outside-root", Error, "an article text outside the project", crate::load::sources::EXPLAIN_SOURCE_TEXT_OUTSIDE_ROOT;
-    SourceTextNotUtf8 = "CC032", "source-text-not-utf8", Error, "an article text that is not UTF-8", crate::load::sources::EXPLAIN_SOURCE_TEXT_NOT_UTF8;
+    SourceTextMissing = "CC030", "source-text-missing", Error, Input, "an article text file that does not exist";
+    SourceTextOutsideRoot = "CC031", "source-text-outside-root", Error, Input, "an article text outside the project";
+    SourceTextNotUtf8 = "CC032", "source-text-not-utf8", Error, Input, "an article text that is not UTF-8";
     // Rule files.
-    UnknownRuleKind = "CC040", "unknown-rule-kind", Error, "a rule of a kind claimcheck does not know", crate::rules::EXPLAIN_UNKNOWN_RULE_KIND;
-    InvalidExpression = "CC041", "invalid-expression", Error, "an equation's expression or tolerance that does not parse (labelled on the token)", crate::rules::equation::EXPLAIN_INVALID_EXPRESSION;
-    UnknownClaim = "CC042", "unknown-claim", Error, "a rule naming a claim that does not exist", crate::rules::EXPLAIN_UNKNOWN_CLAIM;
-    ClaimWithoutValue = "CC043", "claim-without-value", Error, "a rule computing with a claim that has no value", crate::rules::EXPLAIN_CLAIM_WITHOUT_VALUE;
-    UnknownRuleSelected = "CC044", "unknown-rule", Error, "`--rule` names no rule of the project", crate::check::EXPLAIN_UNKNOWN_RULE;
-    EmptySelection = "CC045", "empty-selection", Warning, "a rule whose `select:` chooses no claim (each value no claim has is labelled, with did-you-mean)", crate::rules::select::EXPLAIN_EMPTY_SELECTION;
-    ClaimNotLoaded = "CC046", "claim-not-loaded", Error, "a rule naming a claim that exists but did not load (its own errors are reported); no did-you-mean", crate::rules::EXPLAIN_CLAIM_NOT_LOADED;
+    UnknownRuleKind = "CC040", "unknown-rule-kind", Error, Input, "a rule of a kind claimcheck does not know";
+    InvalidExpression = "CC041", "invalid-expression", Error, Input, "an equation's expression or tolerance that does not parse (labelled on the token)";
+    UnknownClaim = "CC042", "unknown-claim", Error, Input, "a rule naming a claim that does not exist";
+    ClaimWithoutValue = "CC043", "claim-without-value", Error, Input, "a rule computing with a claim that has no value";
+    UnknownRuleSelected = "CC044", "unknown-rule", Error, Input, "`--rule` names no rule of the project";
+    EmptySelection = "CC045", "empty-selection", Warning, Input, "a rule whose `select:` chooses no claim (each value no claim has is labelled, with did-you-mean)";
+    ClaimNotLoaded = "CC046", "claim-not-loaded", Error, Input, "a rule naming a claim that exists but did not load (its own errors are reported); no did-you-mean";
     // Suppressions and configuration.
-    UnusedSuppression = "CC050", "unused-suppression", Warning, "an `allow:` that silences nothing", crate::suppress::EXPLAIN_UNUSED_SUPPRESSION;
-    SuppressionWithoutReason = "CC051", "suppression-without-reason", Error, "an `allow:` without a `reason:`", crate::suppress::EXPLAIN_SUPPRESSION_WITHOUT_REASON;
-    InvalidOverride = "CC052", "invalid-override", Error, "a severity override of an unknown or input-error code, or to an unknown level", crate::config::EXPLAIN_INVALID_OVERRIDE;
-    UnusedBaselineEntry = "CC053", "unused-baseline-entry", Warning, "a baseline entry that matches no finding", crate::baseline::EXPLAIN_UNUSED_BASELINE_ENTRY;
+    UnusedSuppression = "CC050", "unused-suppression", Warning, Config, "an `allow:` that silences nothing";
+    SuppressionWithoutReason = "CC051", "suppression-without-reason", Error, Config, "an `allow:` without a `reason:`";
+    InvalidOverride = "CC052", "invalid-override", Error, Config, "a severity override of an unknown or input-error code, or to an unknown level";
+    UnusedBaselineEntry = "CC053", "unused-baseline-entry", Warning, Config, "a baseline entry that matches no finding";
     // Findings of the rule kinds: count (CC10x), monotonic (CC11x), growth (CC12x),
     // equation (CC13x), agreement (CC14x), range (CC15x), timeline (CC16x), disjoint (CC17x).
-    CountMismatch = "CC101", "count-mismatch", Error, "a count that does not match the members listed", crate::rules::count::EXPLAIN_COUNT_MISMATCH;
-    DuplicateMember = "CC102", "duplicate-member", Error, "a member listed twice", crate::rules::count::EXPLAIN_DUPLICATE_MEMBER;
-    MemberKindMismatch = "CC103", "member-kind-mismatch", Error, "members that are not of the kind the unit counts", crate::rules::count::EXPLAIN_MEMBER_KIND_MISMATCH;
-    MemberOutsideSubject = "CC104", "member-outside-subject", Error, "a member that lies outside the claim's subject by the registry's `parent:` chain, in a list of places within that subject", crate::rules::count::EXPLAIN_MEMBER_OUTSIDE_SUBJECT;
-    SeriesBreaks = "CC111", "series-breaks", Error, "a series that moves against its direction (a cumulative count that falls)", crate::rules::monotonic::EXPLAIN_SERIES_BREAKS;
-    MemberDropped = "CC121", "member-dropped", Error, "a later list of a cumulative set that leaves out an earlier member", crate::rules::growth::EXPLAIN_MEMBER_DROPPED;
-    GrowthUnexplained = "CC122", "growth-unexplained", Error, "a cumulative count that grows by other than its new members", crate::rules::growth::EXPLAIN_GROWTH_UNEXPLAINED;
-    EquationFails = "CC131", "equation-fails", Error, "reported figures that do not add up, even allowing for rounding", crate::rules::equation::EXPLAIN_EQUATION_FAILS;
-    EquationUndefined = "CC132", "equation-undefined", Error, "an equation that divides by a figure that may be zero", crate::rules::equation::EXPLAIN_EQUATION_UNDEFINED;
-    ValuesDisagree = "CC141", "values-disagree", Error, "claims of the same quantity whose figures cannot all be true", crate::rules::agreement::EXPLAIN_VALUES_DISAGREE;
-    UnitsDisagree = "CC142", "units-disagree", Error, "claims of the same quantity counted in different units", crate::rules::agreement::EXPLAIN_UNITS_DISAGREE;
-    MembersDisagree = "CC143", "members-disagree", Error, "lists of one counted set that together name more members than the count", crate::rules::agreement::EXPLAIN_MEMBERS_DISAGREE;
-    DatesKeepApart = "CC144", "dates-keep-apart", Info, "figures of one subject and metric from different articles that cannot be equal, kept apart only by their articles' dates", crate::rules::agreement::EXPLAIN_DATES_KEEP_APART;
-    OutOfRange = "CC151", "out-of-range", Error, "a value certainly outside its bounds (a percentage above 100, a part above its whole)", crate::rules::range::EXPLAIN_OUT_OF_RANGE;
-    AsOfAfterPublication = "CC161", "as-of-after-publication", Error, "a claim dated after its source was published", crate::rules::timeline::EXPLAIN_AS_OF_AFTER_PUBLICATION;
-    StatusOutOfOrder = "CC162", "status-out-of-order", Error, "a \"not complete\" dated on or after a \"complete\" about the same place or one containing it", crate::rules::timeline::EXPLAIN_STATUS_OUT_OF_ORDER;
-    MemberInBoth = "CC171", "member-in-both", Error, "a place listed by two claims that exclude each other (rule kind `disjoint`)", crate::rules::disjoint::EXPLAIN_MEMBER_IN_BOTH;
+    CountMismatch = "CC101", "count-mismatch", Error, Rule, "a count that does not match the members listed";
+    DuplicateMember = "CC102", "duplicate-member", Error, Rule, "a member listed twice";
+    MemberKindMismatch = "CC103", "member-kind-mismatch", Error, Rule, "members that are not of the kind the unit counts";
+    MemberOutsideSubject = "CC104", "member-outside-subject", Error, Rule, "a member that lies outside the claim's subject by the registry's `parent:` chain, in a list of places within that subject";
+    SeriesBreaks = "CC111", "series-breaks", Error, Rule, "a series that moves against its direction (a cumulative count that falls)";
+    MemberDropped = "CC121", "member-dropped", Error, Rule, "a later list of a cumulative set that leaves out an earlier member";
+    GrowthUnexplained = "CC122", "growth-unexplained", Error, Rule, "a cumulative count that grows by other than its new members";
+    EquationFails = "CC131", "equation-fails", Error, Rule, "reported figures that do not add up, even allowing for rounding";
+    EquationUndefined = "CC132", "equation-undefined", Error, Rule, "an equation that divides by a figure that may be zero";
+    ValuesDisagree = "CC141", "values-disagree", Error, Rule, "claims of the same quantity whose figures cannot all be true";
+    UnitsDisagree = "CC142", "units-disagree", Error, Rule, "claims of the same quantity counted in different units";
+    MembersDisagree = "CC143", "members-disagree", Error, Rule, "lists of one counted set that together name more members than the count";
+    DatesKeepApart = "CC144", "dates-keep-apart", Info, Rule, "figures of one subject and metric from different articles that cannot be equal, kept apart only by their articles' dates";
+    OutOfRange = "CC151", "out-of-range", Error, Rule, "a value certainly outside its bounds (a percentage above 100, a part above its whole)";
+    AsOfAfterPublication = "CC161", "as-of-after-publication", Error, Rule, "a claim dated after its source was published";
+    StatusOutOfOrder = "CC162", "status-out-of-order", Error, Rule, "a \"not complete\" dated on or after a \"complete\" about the same place or one containing it";
+    MemberInBoth = "CC171", "member-in-both", Error, Rule, "a place listed by two claims that exclude each other (rule kind `disjoint`)";
     // Citations (built in): does the article really say that?
-    QuoteNotFound = "CC201", "quote-not-found", Error, "a quote that does not stand in its article (the closest passage is shown)", crate::citation::quote::EXPLAIN_QUOTE_NOT_FOUND;
-    ValueNotInQuote = "CC202", "value-not-in-quote", Error, "a value that its quote does not state, in any notation", crate::citation::value::EXPLAIN_VALUE_NOT_IN_QUOTE;
-    MemberNotInQuote = "CC203", "member-not-in-quote", Error, "a member that its quote does not name", crate::citation::member::EXPLAIN_MEMBER_NOT_IN_QUOTE;
-    MemberLeftOut = "CC204", "member-left-out", Error, "a registered place the quote lists with the members (same run of names, of a kind the unit counts) that `members:` leaves out", crate::citation::left_out::EXPLAIN_MEMBER_LEFT_OUT;
-    UnitNotInQuote = "CC205", "unit-not-in-quote", Error, "a figure whose quote follows it with another unit's word (\"17 impoverished counties\" encoded as provinces)", crate::citation::unit::EXPLAIN_UNIT_NOT_IN_QUOTE;
+    QuoteNotFound = "CC201", "quote-not-found", Error, Citation, "a quote that does not stand in its article (the closest passage is shown)";
+    ValueNotInQuote = "CC202", "value-not-in-quote", Error, Citation, "a value that its quote does not state, in any notation";
+    MemberNotInQuote = "CC203", "member-not-in-quote", Error, Citation, "a member that its quote does not name";
+    MemberLeftOut = "CC204", "member-left-out", Error, Citation, "a registered place the quote lists with the members (same run of names, of a kind the unit counts) that `members:` leaves out";
+    UnitNotInQuote = "CC205", "unit-not-in-quote", Error, Citation, "a figure whose quote follows it with another unit's word (\"17 impoverished counties\" encoded as provinces)";
     // Coverage (`claimcheck coverage`) and its ignore list, coverage.yaml.
-    UncoveredNumber = "CC210", "uncovered-number", Warning, "(`coverage`) a number in an article that no claim encodes and no ignore entry explains", crate::citation::coverage::EXPLAIN_UNCOVERED_NUMBER;
-    IgnoreWithoutReason = "CC212", "ignore-without-reason", Error, "(`coverage`) an ignore entry without a reason", crate::citation::ignores::EXPLAIN_IGNORE_WITHOUT_REASON;
-    UnusedIgnore = "CC213", "unused-ignore", Warning, "(`coverage`) an ignore entry that ignores nothing", crate::citation::ignores::EXPLAIN_UNUSED_IGNORE;
+    UncoveredNumber = "CC210", "uncovered-number", Warning, Coverage, "(`coverage`) a number in an article that no claim encodes and no ignore entry explains";
+    IgnoreWithoutReason = "CC212", "ignore-without-reason", Error, Coverage, "(`coverage`) an ignore entry without a reason";
+    UnusedIgnore = "CC213", "unused-ignore", Warning, Coverage, "(`coverage`) an ignore entry that ignores nothing";
 }
 
 impl Code {
-    /// Whether the code is about the input itself (CC0xx) rather than a finding about the
-    /// claims: such errors make the run exit with 2.
+    /// Whether the code is about the input itself (CC0xx: the files, the configuration)
+    /// rather than a finding about the claims: such errors make the run exit with 2.
     pub fn is_input(self) -> bool {
-        self.id().starts_with("CC0")
+        matches!(self.category(), Category::Input | Category::Config)
     }
 
     /// Looks a code up by its id (`CC101`, any case) or its name (`count-mismatch`).
@@ -210,6 +245,41 @@ mod tests {
         let text = Code::DuplicateId.summary();
         assert!(text.starts_with("source ids are unique"), "{text}");
         assert!(!text.contains('\n'));
+    }
+
+    #[test]
+    fn every_explanation_file_belongs_to_a_code() {
+        // A file under docs/codes/ that no row includes would be documentation nobody sees.
+        let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/codes");
+        for entry in std::fs::read_dir(folder).unwrap() {
+            let name = entry.unwrap().file_name().into_string().unwrap();
+            let id = name.strip_suffix(".md").unwrap_or(&name);
+            assert!(
+                Code::ALL.iter().any(|code| code.id() == id),
+                "docs/codes/{name} is the explanation of no code in src/codes.rs"
+            );
+        }
+    }
+
+    #[test]
+    fn the_category_follows_the_number_block() {
+        // Input errors (CC0xx) make a run exit with 2; the blocks are what users learn.
+        for code in Code::ALL {
+            let expected = match &code.id()[2..] {
+                n if n < "050" => Category::Input,
+                n if n < "100" => Category::Config,
+                n if n < "200" => Category::Rule,
+                n if n < "210" => Category::Citation,
+                _ => Category::Coverage,
+            };
+            assert_eq!(code.category(), expected, "{}", code.id());
+            assert_eq!(
+                code.is_input(),
+                code.id().starts_with("CC0"),
+                "{}",
+                code.id()
+            );
+        }
     }
 
     #[test]

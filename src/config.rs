@@ -155,25 +155,3 @@ pub fn load(
     }
     config
 }
-
-/// Explanation of CC052, printed by `claimcheck explain CC052`.
-pub const EXPLAIN_INVALID_OVERRIDE: &str = "\
-What it checks: each severity override (in claimcheck.yaml or `--severity CODE=LEVEL`) names
-a real code and one of the severities error, warning and info, or `off` (never reported), and
-does not touch a code that marks invalid input.
-
-Why it matters: an override of a misspelt code would silently change nothing. Input errors
-(unreadable files, syntax errors, missing fields) mean the corpus was not fully read; letting
-them pass as warnings would report a clean run over data that was never checked.
-
-Fails:
-    severity:
-      CC999: warning           # no such code
-      CC001: warning           # syntax errors always fail
-
-Passes:
-    severity:
-      units-disagree: warning
-      CC022: error
-      CC050: off
-";

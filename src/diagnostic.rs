@@ -9,37 +9,8 @@ use std::ops::Range;
 
 use crate::codes::Code;
 use crate::files::FileId;
+pub use crate::severity::Severity;
 use crate::suggest::SuggestionIndex;
-
-/// How much a diagnostic matters for the exit code.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Severity {
-    /// Informational; never fails a run.
-    Info,
-    /// Worth a look; fails a run only under `--deny warnings`.
-    Warning,
-    /// A discrepancy or invalid input; fails the run.
-    Error,
-}
-
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Info => "info",
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Severity> {
-        match text {
-            "info" => Some(Severity::Info),
-            "warning" => Some(Severity::Warning),
-            "error" => Some(Severity::Error),
-            _ => None,
-        }
-    }
-}
 
 /// A place in a loaded file: the file and a byte range in it.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]

@@ -27,6 +27,7 @@ pub mod quantity;
 pub mod report;
 pub mod rules;
 pub mod schema;
+pub mod severity;
 pub mod suggest;
 pub mod suppress;
 #[cfg(test)]

@@ -175,38 +175,3 @@ fn offsets(counts: impl Iterator<Item = usize>) -> Vec<usize> {
         })
         .collect()
 }
-
-/// Explanation of CC050, printed by `claimcheck explain CC050`.
-pub const EXPLAIN_UNUSED_SUPPRESSION: &str = "\
-What it checks: every `allow:` suppression on a claim or a rule silences at least one
-diagnostic.
-
-Why it matters: a suppression written for a finding that has since been fixed would
-silently hide the next, different problem of the same code. Unused suppressions are
-reported so they can be deleted.
-
-Fails:
-    - id: gansu-poor-counties
-      allow:
-        - code: CC142            # no units-disagree finding on this claim
-          reason: ...
-
-Passes: the same suppression on a claim that has a CC142 finding.
-";
-
-/// Explanation of CC051, printed by `claimcheck explain CC051`.
-pub const EXPLAIN_SUPPRESSION_WITHOUT_REASON: &str = "\
-What it checks: every `allow:` suppression has a non-empty `reason:`.
-
-Why it matters: silencing a finding is a decision a later reviewer must be able to judge.
-A suppression without a reason is indistinguishable from one added to make CI pass.
-
-Fails:
-    allow:
-      - code: CC142
-
-Passes:
-    allow:
-      - code: CC142
-        reason: the article's translation says counties; kept as published
-";

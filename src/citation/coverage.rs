@@ -418,37 +418,6 @@ impl<'a, T: Copy> Sweep<'a, T> {
     }
 }
 
-/// Explanation of CC210, printed by `claimcheck explain CC210`.
-pub const EXPLAIN_UNCOVERED_NUMBER: &str = "\
-What it checks (`claimcheck coverage`): every number in every article is either encoded by
-a claim or ignored in coverage.yaml with a reason. A number is encoded when it lies inside
-the quote of a claim whose value is that figure (in any notation: 3.29 million and
-3,290,000), or whose as_of or period is that date (a year, a month and day, or a day), or
-whose exhaustive member list is that long. Numbers are figures, percentages, scaled figures
-(3.29 million), the words zero to twenty and the tens, years, dates (November 21) and
-ordinals (18th).
-
-Why it matters: an article's figures are what fact-checkers check. A number that no claim
-encodes takes part in no rule: if it contradicts another article, nobody will know.
-Coverage shows which numbers were left out, so that each is either encoded or consciously
-set aside.
-
-Fails:
-    # the article: \"of which 58 are poverty-stricken counties in the contiguous areas\"
-    # no claim quotes it
-
-Passes:
-    - id: gansu-contiguous-area-counties
-      quote: of which 58 are poverty-stricken counties in the contiguous poverty-stricken areas
-      value: 58
-      unit: county
-    # or, in coverage.yaml, for a number that states no fact:
-    ignore:
-      - source: 2020-10-17-final-sprint
-        text: \"120330032\"
-        reason: licence number in the page footer, not a claim
-";
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -205,36 +205,6 @@ fn trim_end(text: &str, from: usize, to: usize) -> usize {
         .len()
 }
 
-/// Explanation of CC204, printed by `claimcheck explain CC204`.
-pub const EXPLAIN_MEMBER_LEFT_OUT: &str = "\
-What it checks (built in): when a claim lists `members:`, every registered place its quote
-names in the same list (the run of names joined by commas, `and`, `or`; also `et`, `und`,
-`y`, `e`, `ou`, `oder`, `o`, `u`, `&`), of a kind the unit counts, is among the members.
-When the unit counts no kind of place (`project`, `département`), the list is of the
-members' kind: a city named beside listed counties is not left out. Names outside that
-list, such as the subject or the province a county is in, are not members; \"etc.\" and
-\"and other 9 counties\" end the list. Of two lists in one quote that share members, one
-that lists every member of the other and leaves none out is the claim's, and the other is
-not judged.
-
-Limits: a name is a run of capitalised words, so a name written after an article or an
-elision that breaks the run (\"le Finistère, l'Ille-et-Vilaine et le Morbihan\") is not
-read as listed and is not judged; in languages that capitalise every noun (German) a
-noun before a name joins it and the name is not judged either. The check says nothing
-there rather than guess.
-
-Why it matters: a partial list that leaves out a place the article names still passes the
-count (a partial list may be short), and the cross-checks that need the whole list (growth,
-lists of one set) then check less than the article says, or nothing.
-
-Fails:
-    quote: \"17 provinces including Hebei, Shanxi, ..., Qinghai, Hubei, Jiangxi, ...\"
-    members: [Hebei, Shanxi, ..., Qinghai, Jiangxi, ...]     # Hubei left out
-
-Passes:
-    members: [Hebei, Shanxi, ..., Qinghai, Hubei, Jiangxi, ...]
-";
-
 #[cfg(test)]
 mod tests {
     use super::{is_joiner, names, runs};

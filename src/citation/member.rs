@@ -127,26 +127,6 @@ pub fn check(claim: &Claim, entities: &Entities, passage: Option<&Location>) -> 
     out
 }
 
-/// Explanation of CC203, printed by `claimcheck explain CC203`.
-pub const EXPLAIN_MEMBER_NOT_IN_QUOTE: &str = "\
-What it checks (built in, on every run): each name in a claim's `members:` stands in its
-quote, as written or as the canonical name or an alias of its entity (Xizang for Tibet,
-Duan for Du'an County), as whole words with the case as written.
-
-Why it matters: members are what the count, growth and agreement rules compare across
-articles. A member that the quote does not name was added from memory or from another
-sentence: the list then claims more than the article says.
-
-Fails:
-    quote: 8 counties of Rongshui, Sanjiang, Napo, Leye, Longlin, Luocheng, Dahua
-    members: [Rongshui, Sanjiang, Napo, Leye, Longlin, Luocheng, Dahua, Duan]
-
-Passes:
-    quote: 8 counties of Rongshui, Sanjiang, Napo, Leye, Longlin, Luocheng, Dahua, and Duan
-    members: [Rongshui County, Sanjiang, Napo, Leye, Longlin, Luocheng, Dahua, Du'an]
-    # Rongshui County and Du'an resolve to entities whose aliases the quote uses
-";
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -537,31 +537,6 @@ fn punctuation_difference(passage_norm: &str, quote_norm: &str) -> String {
     )
 }
 
-/// Explanation of CC201, printed by `claimcheck explain CC201`.
-pub const EXPLAIN_QUOTE_NOT_FOUND: &str = "\
-What it checks (built in, on every run): each claim's `quote:` stands verbatim in the text
-of the source it cites. Only four things may differ: runs of whitespace and line breaks
-(one space), the kind of quote mark or apostrophe (‘ ’ ‚ “ ” „ ʼ ' \"), the kind of dash
-(‐ ‑ ‒ – — ― − and -), and how accented letters are encoded (a composed `à` or an `a`
-followed by a combining accent: both are compared in Unicode NFC). Case, words, digits and
-other punctuation must be the article's.
-When the quote is not found, the diagnostic shows the closest passage of the article and
-names the words that differ.
-
-Why it matters: the quote is the claim's evidence. A quote that was paraphrased, shortened
-inside, or copied from another version of the article no longer proves the claim: a
-reader who searches the article for it finds nothing, and a changed word (\"poor\" for
-\"impoverished\", \"67\" for \"76\") may change the fact.
-
-Fails:
-    # the article: \"all the 75 impoverished counties in Gansu Province\"
-    quote: all the 75 poor counties in Gansu Province
-
-Passes:
-    quote: all the 75 impoverished counties in Gansu Province
-    quote: \"all the 75 impoverished\n      counties in Gansu Province\"   # line breaks are spaces
-";
-
 #[cfg(test)]
 mod tests {
     use super::*;

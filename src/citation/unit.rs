@@ -262,34 +262,6 @@ fn word_matches<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize>
         })
 }
 
-/// Explanation of CC205, printed by `claimcheck explain CC205`.
-pub const EXPLAIN_UNIT_NOT_IN_QUOTE: &str = "\
-What it checks (built in): the unit word that follows a claim's figure in its quote (up to
-the first plural noun, within four words and one clause, and before another figure) is the
-claim's unit, in the singular or the plural, or a kind of place the unit counts
-(`province` is stated by \"provinces, autonomous regions and municipalities\"). A quote
-whose figure is followed by another unit in the plural (one the project's claims use, or a
-kind of place) disagrees with the claim. After the figure 1, another unit in the singular
-that ends its phrase (\"1 school in Kent\", \"1 universidad.\") disagrees too. A figure
-with no unit word after it, or with a singular used as an adjective (\"10 village
-officials\", \"1 village official\"), is not judged. Plurals are read the English way (a
-final `s`) and the French (`-aux`, `-eux`); a word that starts like the claim's unit less
-its last two letters (`hôpitaux` for `hôpital`, `Landkreise` for `Landkreis`; units of five
-letters or more) states it, so a plural of another shape leaves the figure unjudged.
-
-Why it matters: a claim whose unit differs from its article's silently changes what the
-rules compare: \"17 impoverished counties\" encoded as provinces hides the article's own
-muddle from the checks that would find it.
-
-Fails:
-    quote: \"a total of 17 impoverished counties in my country\"
-    unit: province
-
-Passes:
-    quote: \"a total of 17 impoverished counties in my country\"
-    unit: county
-";
-
 #[cfg(test)]
 mod tests {
     use super::{UnitWords, find_word, has_stem_of, looks_plural, singular_unit, window_end};

@@ -202,27 +202,6 @@ pub fn check(claim: &Claim, passage: Option<&Location>) -> Option<Diagnostic> {
     )
 }
 
-/// Explanation of CC202, printed by `claimcheck explain CC202`.
-pub const EXPLAIN_VALUE_NOT_IN_QUOTE: &str = "\
-What it checks (built in, on every run): a claim's `value:` is stated by its own quote, as
-written or in an equivalent notation (3,290,000 or 3290000 for \"3.29 million\", 9 for
-\"nine\", 0.85 percent for \"0.85%\"), compared without regard to case and only as a whole
-number: 17 is not found inside 170, 17.5, 17th or 17%. For a qualified value (\"more than
-10,000\") the number is enough.
-
-Why it matters: the quote is the evidence for the figure. A figure that is not in it was
-mistyped, taken from another sentence, or computed by the encoder; a reviewer reading the
-quote cannot confirm it, and every rule that uses it builds on sand.
-
-Fails:
-    quote: all the 75 impoverished counties in Gansu Province
-    value: 76
-
-Passes:
-    quote: All 3.29 million poor people were lifted out of poverty
-    value: \"3,290,000\"
-";
-
 #[cfg(test)]
 mod tests {
     use super::*;

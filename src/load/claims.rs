@@ -321,50 +321,6 @@ fn canonical(mut name: Located<String>) -> Located<String> {
     name
 }
 
-/// Explanation of CC015, printed by `claimcheck explain CC015`.
-pub const EXPLAIN_INVALID_QUANTITY: &str = "\
-What it checks: every `value:` is a figure written the way articles write them: `17`,
-`\"7,993\"`, `\"11,487.39\"`, `\"3.29 million\"`, `\"1.749 billion\"`, `\"0.85%\"`,
-`\"more than 10,000\"`, `\"nearly 40\"`, `\"at least 5\"`, `\"about 40\"`, or a spelled-out
-number such as `three`.
-
-Why it matters: claimcheck reads each figure as an exact decimal plus the interval it stands
-for under rounding (\"3.29 million\" is anything in [3,285,000, 3,295,000)), so that sums are
-checked without floating-point error and without false alarms from rounding. A figure it
-cannot read cannot be checked.
-
-Fails:
-    value: \"79,93\"          # misplaced thousands separator
-    value: \"3.29 millon\"    # misspelt scale word
-
-Passes:
-    value: \"7,993\"
-    value: \"3.29 million\"
-";
-
-/// Explanation of CC017, printed by `claimcheck explain CC017`.
-pub const EXPLAIN_INCOMPLETE_CLAIM: &str = "\
-What it checks: every claim states something checkable: a `value:` (with its `unit:`), a
-dated `status:`, or the `members:` its quote lists.
-
-Why it matters: a claim with only a quote and a subject takes part in no rule; it looks
-encoded but nothing about it is ever verified.
-
-Fails:
-    - id: gansu-announcement
-      quote: The Gansu Provincial Government announced on the 21st
-      subject: Gansu
-      metric: poor counties
-
-Passes:
-    - id: gansu-poor-counties-announced
-      quote: all the 75 impoverished counties in Gansu Province
-      subject: Gansu
-      metric: poor counties
-      value: 75
-      unit: county
-";
-
 #[cfg(test)]
 mod tests {
     use crate::codes::Code;

@@ -133,24 +133,6 @@ impl fmt::Display for Period {
     }
 }
 
-/// Explanation of CC014, printed by `claimcheck explain CC014`.
-pub const EXPLAIN_INVALID_DATE: &str = "\
-What it checks: every date (`published`, `as_of`) is a real calendar day written
-YYYY-MM-DD, and every `period` is YYYY, YYYY-MM-DD or START/END with START not after END.
-
-Why it matters: dates order the series that the monotonic, growth and timeline rules check.
-A date that does not exist, or that is written ambiguously (11/21/2020 or 21/11/2020?),
-would put a claim in the wrong place in time.
-
-Fails:
-    as_of: 2020-02-30       # February has no 30th day
-    period: 2020-11-22/2020-11-16
-
-Passes:
-    as_of: 2020-02-29       # 2020 is a leap year
-    period: 2020-11-16/2020-11-22
-";
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -21,7 +21,7 @@
 //!    that lies within them.
 //!
 //! A name that stays ambiguous is reported with its candidates (see
-//! `EXPLAIN_AMBIGUOUS_ENTITY` in the loader). An entity with no parent cannot be picked by a
+//! `docs/codes/CC024.md`). An entity with no parent cannot be picked by a
 //! qualifier: the registry gives it an alias (`Georgia (country)`) instead.
 //!
 //! Cost: a hash lookup per name, then a walk up the parent chain per candidate and context

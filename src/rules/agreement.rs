@@ -22,7 +22,6 @@
 //! is sorted to find its largest agreeing set: O(k log k) for k claims in it.
 
 mod dated_apart;
-pub use dated_apart::EXPLAIN_DATES_KEEP_APART;
 
 use std::cmp::Reverse;
 use std::collections::{BTreeSet, HashMap};
@@ -697,75 +696,6 @@ pub(crate) fn figure(claim: &Claim) -> String {
         }
     }
 }
-
-/// Explanation of CC141, printed by `claimcheck explain CC141`.
-pub const EXPLAIN_VALUES_DISAGREE: &str = "\
-What it checks (rule kind `agreement`): claims that state the same quantity give figures
-that can all be true at once. Claims state the same quantity when they share the rule's
-key: by default the subject, the metric and the date (the `period` when the claim has one,
-else its `as_of`); `key:` chooses other fields (subject, metric, date, as_of, period,
-source, unit). Figures are compared as what they stand for under rounding: \"3.29 million\"
-is anything in [3,285,000, 3,295,000), so it agrees with \"3,290,000\" and with
-\"3,286,000\", but not with \"3,300,000\". When no value is common to all, the largest set
-of figures that share a value is taken as what the claims say, and each other figure is
-reported (between two figures, the later claim in corpus order).
-
-Why it matters: two articles, or two sentences of one article, that give the same count
-different figures cannot both be right; at least one is a misprint or a misreading.
-
-Fails:
-    - { id: counties-approved, subject: Guizhou, metric: counties approved to exit, value: 9, unit: county }
-    - { id: counties-surveyed, subject: Guizhou, metric: counties approved to exit, value: 10, unit: county }
-
-Passes:
-    - { id: poor-people, subject: Shanxi, metric: poor people lifted out of poverty, value: 3.29 million, unit: person }
-    - { id: poor-people-exact, subject: Shanxi, metric: poor people lifted out of poverty, value: \"3,286,000\", unit: person }
-";
-
-/// Explanation of CC142, printed by `claimcheck explain CC142`.
-pub const EXPLAIN_UNITS_DISAGREE: &str = "\
-What it checks (rule kind `agreement`): claims that state the same quantity (the same
-rule key, as for CC141) count it in the same unit. A claim whose unit differs from the
-unit most claims of its group use is reported; when two units are used equally often,
-the unit of the earliest claim in corpus order is taken as the reference.
-
-Why it matters: \"17 impoverished counties, including Yunnan, Xinjiang, and Anhui\" in an
-article whose headline says 17 provinces states the same figure about a different thing.
-Readers cannot tell which is meant; the unit is wrong in one of the places.
-
-Fails:
-    - { id: provinces-cleared, subject: China, metric: provinces cleared, value: 17, unit: province }
-    - { id: provinces-cleared-said-counties, subject: China, metric: provinces cleared, value: 17, unit: county }
-
-Passes:
-    - { id: provinces-cleared, subject: China, metric: provinces cleared, value: 17, unit: province }
-    - { id: provinces-cleared-headline, subject: China, metric: provinces cleared, value: 17, unit: province }
-";
-
-/// Explanation of CC143, printed by `claimcheck explain CC143`.
-pub const EXPLAIN_MEMBERS_DISAGREE: &str = "\
-What it checks (rule kind `agreement`): when several claims state the same exact count of
-one quantity (same subject, metric and date) and list members, their lists taken together
-name no more members than the count.
-
-Why it matters: an article that names \"the 9 counties\" three times, each time listing some
-of them, must be naming the same 9. A tenth name means a misspelt or wrong member in one of
-the lists: \"Yong County\" where the other lists and the registry know Nayong County.
-
-Fails:
-    - id: counties-meeting-criteria
-      value: 9
-      members: [Ziyun County, Nayong County, Weining County]
-      list: partial
-    - id: counties-assessed
-      value: 9
-      members: [Yong County, Weining County, Hezhang County, Yanhe County, Rongjiang County,
-                Congjiang County, Qinglong County, Wangmo County]
-      list: partial
-    # 10 different names for 9 counties
-
-Passes: the same lists with Nayong County in the second.
-";
 
 #[cfg(test)]
 pub(crate) mod tests {

@@ -149,26 +149,6 @@ impl Check for Disjoint {
     }
 }
 
-/// Explanation of CC171, printed by `claimcheck explain CC171`.
-pub const EXPLAIN_MEMBER_IN_BOTH: &str = "\
-What it checks (rule kind `disjoint`): a claim chosen by the rule's `select:` and a claim
-chosen by its `against:`, about the same subject on the same date (the period, else
-`as_of`), list no member in common: a county cannot be among those that \"have quit\" by the
-end of 2019 and among those still poor at the end of 2019.
-
-Why it matters: two lists that exclude each other and share a name mean that one of them
-names the wrong place, and every count and sum built on them is off by one.
-
-Fails:
-    # rule: { kind: disjoint, select: { metric: poor counties exited }, against: { metric: poor counties remaining } }
-    - { id: quit, subject: Gansu, metric: poor counties exited, as_of: 2019-12-31, members: [Huining County, Min County] }
-    - { id: left, subject: Gansu, metric: poor counties remaining, as_of: 2019-12-31, members: [Min County, Linxia County] }
-
-Passes:
-    - { id: quit, subject: Gansu, metric: poor counties exited, as_of: 2019-12-31, members: [Huining County] }
-    - { id: left, subject: Gansu, metric: poor counties remaining, as_of: 2019-12-31, members: [Min County, Linxia County] }
-";
-
 #[cfg(test)]
 mod tests {
     use crate::codes::Code;

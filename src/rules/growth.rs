@@ -438,49 +438,6 @@ fn join(names: &[&str]) -> String {
     }
 }
 
-/// Explanation of CC121, printed by `claimcheck explain CC121`.
-pub const EXPLAIN_MEMBER_DROPPED: &str = "\
-What it checks (rule kind `growth`): in a cumulative set (the claims listing members with
-the same subject and metric, ordered by `as_of`), every member listed on one date is still
-listed by the complete lists of later dates. A list is complete when it is exhaustive, or
-when it is partial (\"including ...\") but names exactly as many distinct members as its
-count states. Members match by entity (\"Tibet\" is \"Xizang\"), else by name. Each list is
-compared with the complete lists of the nearest later date that has one; by transitivity
-that covers every later date, and a member dropped once is reported once.
-
-Why it matters: the provinces that have cleared all their poor counties can only grow in
-number. A later full list that leaves one out means a name was lost in the later article,
-or added by mistake to the earlier one.
-
-Fails:
-    - { id: a, as_of: 2020-11-14, value: 17, members: [Hebei, Shanxi, ..., Hubei, ...], list: partial }
-    - { id: b, as_of: 2020-11-21, value: 21, members: [Gansu, ..., no Hubei], list: partial }   # 21 names
-
-Passes:
-    - { id: a, as_of: 2020-11-14, value: 17, members: [Hebei, Shanxi, ..., Hubei, ...], list: partial }
-    - { id: b, as_of: 2020-11-21, value: 21, members: [Gansu, ..., Hubei, ...], list: partial }    # 21 names
-";
-
-/// Explanation of CC122, printed by `claimcheck explain CC122`.
-pub const EXPLAIN_GROWTH_UNEXPLAINED: &str = "\
-What it checks (rule kind `growth`): when two lists of a cumulative set, on different dates
-and nearest to each other, are both complete and both state an exact count, the count
-changes by exactly the members the later list adds (less any it drops, which CC121 reports
-on its own).
-
-Why it matters: \"17 provinces\" on November 14 and \"22 provinces\" a week later, with the
-later list naming only 4 provinces the earlier one did not, means a province is missing
-from a list or one of the counts is wrong.
-
-Fails:
-    - { id: a, as_of: 2020-11-14, value: 17, members: [17 names], list: partial }
-    - { id: b, as_of: 2020-11-21, value: 22, members: [the 17, Gansu, Guangxi, Sichuan, Ningxia] }
-
-Passes:
-    - { id: a, as_of: 2020-11-14, value: 17, members: [17 names], list: partial }
-    - { id: b, as_of: 2020-11-21, value: 21, members: [the 17, Gansu, Guangxi, Sichuan, Ningxia] }
-";
-
 #[cfg(test)]
 mod tests {
     use std::path::Path;

@@ -333,33 +333,6 @@ fn lower_key(interval: &Interval) -> (bool, Decimal, bool) {
     }
 }
 
-/// Explanation of CC111, printed by `claimcheck explain CC111`.
-pub const EXPLAIN_SERIES_BREAKS: &str = "\
-What it checks (rule kind `monotonic`): the figures of one series, the claims with the
-same subject, metric and unit, ordered by `as_of`, go one way. `direction:` is
-`non-decreasing` (the default: a cumulative count never falls), `increasing` (each figure
-above the one before), `non-increasing`, or `decreasing`.
-
-Rounding is taken into account: a break is reported only when it holds for every value
-the figures may stand for. \"3.29 million\" then \"3,288,000\" is not a decrease, since
-3.29 million stands for anything from 3,285,000 up to 3,295,000; \"3.29 million\" then
-\"3,280,000\" is. A figure written to the unit (\"17\") is the whole number it names.
-Claims of the same date are not compared (the `agreement` kind checks those); each date
-is compared with the level the series had reached before it, and after a break the
-series goes on from the new level, so one wrong figure is reported once.
-
-Why it matters: a cumulative count that falls (\"17 provinces\" on November 14, \"16\" a
-week later) means one of the figures is wrong, or the two do not count the same thing.
-
-Fails:
-    - { id: provinces-cleared-nov14, as_of: 2020-11-14, value: 17, unit: province, ... }
-    - { id: provinces-cleared-nov21, as_of: 2020-11-21, value: 16, unit: province, ... }
-
-Passes:
-    - { id: provinces-cleared-nov14, as_of: 2020-11-14, value: 17, unit: province, ... }
-    - { id: provinces-cleared-nov21, as_of: 2020-11-21, value: 21, unit: province, ... }
-";
-
 #[cfg(test)]
 mod tests {
     use crate::codes::Code;

@@ -297,30 +297,6 @@ fn beyond_claim(claim: &Claim, bound: &Claim, side: Side) -> Finding {
         ))
 }
 
-/// Explanation of CC151, printed by `claimcheck explain CC151`.
-pub const EXPLAIN_OUT_OF_RANGE: &str = "\
-What it checks (rule kind `range`): each selected claim's value lies within the rule's
-bounds. `min:` and `max:` are figures, both inclusive; `not_above:` names a claim of a
-whole the selected claims are parts of (a part cannot be more than its whole);
-`not_below:` names a claim they cannot be less than. Rounding counts: a value is reported
-only when every number it stands for is beyond the bound (\"100.4%\" is above 100; \"100%\"
-is not; 9 counties are above a whole of 8, but not above \"about 8\").
-
-Why it matters: a percentage above 100, or more counties lifted out of poverty than a
-province had, is impossible; the figure, or the one it is compared with, is wrong.
-
-Fails:
-    # rule: { kind: range, select: { unit: percent }, min: 0, max: 100 }
-    - { id: public-acceptance, value: 101.2%, ... }
-    # rule: { kind: range, select: { id: gansu-counties-exited-by-2019 }, not_above: gansu-poor-counties }
-    - { id: gansu-poor-counties, value: 75, unit: county, ... }
-    - { id: gansu-counties-exited-by-2019, value: 76, unit: county, ... }
-
-Passes:
-    - { id: public-acceptance, value: 99.12%, ... }
-    - { id: gansu-counties-exited-by-2019, value: 67, unit: county, ... }
-";
-
 #[cfg(test)]
 mod tests {
     use crate::check::Outcome;

@@ -252,21 +252,6 @@ fn existing_values(project: &Project, field: &str) -> BTreeSet<String> {
         .collect()
 }
 
-/// Explanation of CC045, printed by `claimcheck explain CC045`.
-pub const EXPLAIN_EMPTY_SELECTION: &str = "\
-What it checks: every rule selects at least one claim. Each `select:` value that no claim
-has is labelled, with the nearest value that claims do have.
-
-Why it matters: a rule that selects nothing checks nothing, and passes: a misspelt metric
-in `select:` would turn a cross-check off without a word.
-
-Fails:
-    select: { metric: county poverty exits }   # the claims say `county poverty exit`
-
-Passes:
-    select: { metric: county poverty exit }
-";
-
 /// `*` matches any run of characters; everything else matches itself.
 pub fn glob_match(pattern: &str, text: &str) -> bool {
     let parts: Vec<&str> = pattern.split('*').collect();

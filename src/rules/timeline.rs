@@ -281,51 +281,6 @@ fn status_at(claim: &Claim) -> crate::diagnostic::Location {
         .map_or_else(|| claim.id.at.clone(), |s| s.at.clone())
 }
 
-/// Explanation of CC161, printed by `claimcheck explain CC161`.
-pub const EXPLAIN_AS_OF_AFTER_PUBLICATION: &str = "\
-What it checks (rule kind `timeline`): a selected claim's `as_of:`, and the last day of
-its `period:`, are not after the date its source was published. A claim without `as_of:`
-and `period:` is dated by its source and always passes.
-
-Why it matters: an article cannot report what was so on a day after it appeared. A later
-`as_of` is a typo (2020-11-25 for 2020-10-25), a wrong year, or a forecast encoded as a
-fact; each puts the claim in the wrong place in a series. A `period: 2020` on a figure
-reported in October (\"so far this year\") claims the whole year's figure and would be
-compared with the true whole-year figure as if it were one.
-
-Fails:
-    # source published: 2020-11-21
-    as_of: 2020-11-25
-    period: 2020            # the year ends on 2020-12-31
-
-Passes:
-    as_of: 2020-11-20       # or no as_of: the claim is dated 2020-11-21
-    period: 2020-01-01/2020-11-21
-";
-
-/// Explanation of CC162, printed by `claimcheck explain CC162`.
-pub const EXPLAIN_STATUS_OUT_OF_ORDER: &str = "\
-What it checks (rule kind `timeline`, with `before:` and `after:`): for each claim whose
-`status:` is the `after` word (e.g. `complete`) about a subject, every claim with the same
-metric whose status is the `before` word (e.g. `not complete`) about that subject, or about
-a place within it (an entity whose `parent` chain leads to it), is dated strictly
-earlier.
-
-Why it matters: poor counties that were \"still without hats\" on Oct 17 may all be out by
-Nov 23, not the other way round. A province reported done on Nov 21 while one of its
-counties is reported not done on Nov 25 means one of the reports, or one of the dates, is
-wrong.
-
-Fails:
-    # rule: { kind: timeline, before: not complete, after: complete }
-    - { id: sichuan-done, subject: Sichuan, metric: county poverty exit, status: complete, as_of: 2020-11-21 }
-    - { id: jinyang-not-done, subject: Jinyang County, metric: county poverty exit, status: not complete, as_of: 2020-11-25 }
-
-Passes:
-    - { id: sichuan-not-done, subject: Sichuan, metric: county poverty exit, status: not complete, as_of: 2020-10-17 }
-    - { id: sichuan-done, subject: Sichuan, metric: county poverty exit, status: complete, as_of: 2020-11-21 }
-";
-
 #[cfg(test)]
 mod tests {
     use crate::check::Outcome;

@@ -113,28 +113,6 @@ fn first_conflict(project: &Project, claims: &[ClaimId]) -> Option<Finding> {
     )
 }
 
-/// Explanation of CC144, printed by `claimcheck explain CC144`.
-pub const EXPLAIN_DATES_KEEP_APART: &str = "\
-What it checks (rule kind `agreement`, with the default key): claims of one subject, metric
-and unit from different articles, none of which states `as_of:` or `period:`, whose figures
-cannot be equal. The default key compares claims of one date, and such claims are dated by
-their articles' publication, so they are never compared: this info says so. One info per
-subject and metric.
-
-Why it matters: two articles a month apart that give one year's figure differently
-(120 million and 118 million) state a conflict the default key does not see until the
-author writes the period on both. A series whose author dated any claim is left alone:
-figures that change between dates are what a series does.
-
-Fails (an info; it does not fail the run):
-    - { id: a, subject: China, metric: rural poor, value: 120 million }   # article of 2020-10-01
-    - { id: b, subject: China, metric: rural poor, value: 118 million }   # article of 2020-11-01
-
-Passes:
-    - { id: a, subject: China, metric: rural poor, value: 120 million, period: 2019 }
-    - { id: b, subject: China, metric: rural poor, value: 118 million, period: 2019 }   # now CC141
-";
-
 #[cfg(test)]
 mod tests {
     use crate::codes::Code;
