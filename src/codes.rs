@@ -167,26 +167,6 @@ impl Code {
     }
 }
 
-/// Every code with its name, default severity and what it checks, one per line: what
-/// `claimcheck explain` prints without an argument.
-pub fn index() -> String {
-    let mut out = String::new();
-    for code in Code::ALL {
-        out.push_str(&format!(
-            "{}  {:<26} {:<8} {}\n",
-            code.id(),
-            code.name(),
-            code.default_severity().as_str(),
-            code.headline()
-        ));
-    }
-    out.push_str(
-        "\n`claimcheck explain CODE` prints a code's long explanation; `claimcheck explain KIND` \
-         documents a rule kind (count, monotonic, growth, equation, agreement, range, timeline).\n",
-    );
-    out
-}
-
 impl Code {
     /// The first sentence of the explanation's "What it checks" section, on one line.
     pub fn summary(self) -> String {

@@ -828,18 +828,12 @@ fn schema(folder: &std::path::Path) -> u8 {
 
 fn explain(code: Option<&str>) -> u8 {
     let Some(code) = code else {
-        print(&claimcheck::codes::index());
+        print(&claimcheck::explain::index());
         return 0;
     };
     match Code::find(code) {
         Some(code) => {
-            print(&format!(
-                "{} {} ({} by default)\n\n{}",
-                code.id(),
-                code.name(),
-                code.default_severity().as_str(),
-                code.explanation()
-            ));
+            print(&claimcheck::explain::code(code));
             0
         }
         None => match claimcheck::rules::Kind::find(code) {

@@ -41,22 +41,6 @@ fn explain_of_an_unknown_code_is_a_usage_error() {
 }
 
 #[test]
-fn the_readme_lists_every_code() {
-    let readme =
-        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
-    for code in claimcheck::codes::Code::ALL {
-        let row = format!(
-            "| {} | {} | {} | {} |",
-            code.id(),
-            code.name(),
-            code.default_severity().as_str(),
-            code.headline()
-        );
-        assert!(readme.contains(&row), "README.md has no row `{row}`");
-    }
-}
-
-#[test]
 fn a_bad_command_line_exits_2() {
     let (_, _, status) = claimcheck(&["check", "--format", "yaml"]);
     assert_eq!(status, 2);

@@ -1,4 +1,5 @@
-//! `agreement`: claims that state the same quantity agree, in value and in unit.
+//! The `agreement` rule kind: how it decides and what it costs. What it checks, its parameters,
+//! codes and example are written once, in [`KIND`] (`claimcheck explain agreement`).
 //!
 //! The selected claims that state a value are grouped by a key. By default the key is
 //! the subject (its entity when the name resolves, so "Tibet" and "Xizang" group
@@ -40,7 +41,7 @@ use crate::words::plural;
 
 pub const KIND: Kind = Kind {
     name: "agreement",
-    summary: "claims that state the same quantity (same subject, metric and date) agree in value and unit",
+    summary: "claims that state the same quantity (same subject, metric and date) agree in value and unit, and their lists together name no more members than the count",
     fields: &[Field::optional(
         "key",
         Shape::Choices(&KEY_NAMES),
@@ -51,6 +52,7 @@ pub const KIND: Kind = Kind {
         Code::ValuesDisagree,
         Code::UnitsDisagree,
         Code::MembersDisagree,
+        Code::DatesKeepApart,
     ],
     example: "\
 rules:

@@ -1,4 +1,5 @@
-//! `count`: a stated count against the members listed.
+//! The `count` rule kind: how it decides and what it costs. What it checks, its parameters,
+//! codes and example are written once, in [`KIND`] (`claimcheck explain count`).
 //!
 //! For each selected claim that lists members: an exhaustive list must name exactly as
 //! many members as the value states, a partial list ("including ...") no more; no member
@@ -19,12 +20,13 @@ use crate::words::plural;
 
 pub const KIND: Kind = Kind {
     name: "count",
-    summary: "a stated count matches the members listed (exhaustive: equal; partial: not more)",
+    summary: "a stated count matches the members listed (exhaustive: equal; partial: not more); no member is listed twice, and each is of the kind the unit counts and within the subject",
     fields: &[],
     codes: &[
         Code::CountMismatch,
         Code::DuplicateMember,
         Code::MemberKindMismatch,
+        Code::MemberOutsideSubject,
     ],
     example: "\
 rules:

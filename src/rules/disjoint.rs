@@ -1,4 +1,5 @@
-//! `disjoint`: two sets of claims whose lists may not share a member.
+//! The `disjoint` rule kind: how it decides and what it costs. What it checks, its parameters,
+//! codes and example are written once, in [`KIND`] (`claimcheck explain disjoint`).
 //!
 //! `select:` chooses the claims of one set and `against:` (a selector with the same fields)
 //! the claims of the other, e.g. the counties that "have quit" by the end of 2019 and those
@@ -20,7 +21,7 @@ use crate::model::{Claim, ClaimId, NameKey, Period, Project};
 
 pub const KIND: Kind = Kind {
     name: "disjoint",
-    summary: "the lists of two sets of claims (select, against) share no member, per subject and date",
+    summary: "two sets of claims exclude each other: a claim of `select:` and one of `against:` with the same subject and date list no member in common",
     fields: &[Field::required(
         "against",
         Shape::Record(super::select::FIELDS),

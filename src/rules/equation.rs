@@ -1,4 +1,5 @@
-//! `equation`: an arithmetic relation over claims holds, rounding taken into account.
+//! The `equation` rule kind: how it decides and what it costs. What it checks, its parameters,
+//! codes and example are written once, in [`KIND`] (`claimcheck explain equation`).
 //!
 //! ```yaml
 //! - id: gansu-exited-and-remaining-make-the-total

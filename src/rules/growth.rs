@@ -1,4 +1,5 @@
-//! `growth`: a cumulative set only grows.
+//! The `growth` rule kind: how it decides and what it costs. What it checks, its parameters,
+//! codes and example are written once, in [`KIND`] (`claimcheck explain growth`).
 //!
 //! A set is the selected claims that list members and share a subject and a metric (not
 //! the unit: "17 provinces ..." and "21 projects in Gansu, Guangxi ..." name one set); the

@@ -2,9 +2,12 @@
 //!
 //! Every rule has an id, a `kind`, a `select:` choosing its claims, a severity, and the
 //! author's own `message` and `help`. Each kind lives in its own module, holding its
-//! explanation, its parameters, its finding type, its logic and its tests; [`KINDS`] is
-//! the registry that maps a kind's name to the module.
+//! documentation (its `KIND`: summary, parameters, codes, example), its finding type, its
+//! logic and its tests; [`KINDS`] is the registry that maps a kind's name to the module.
 
+// The modules of the rule kinds, each registered in `KINDS` below; `merge` and `select`
+// serve every kind. (Declared here, not by a macro: rustfmt formats only the modules it
+// sees declared.)
 pub mod agreement;
 pub mod count;
 pub mod disjoint;
@@ -130,9 +133,11 @@ impl Kind {
     /// What `claimcheck explain KIND` prints: what the kind checks, its parameters with
     /// their documentation, its codes and an example.
     pub fn explanation(&self) -> String {
+        // The summary is one line in the README's table; here it is wrapped like the rest.
         let mut out = format!(
             "{} (rule kind)\n\n{}\n\nParameters",
-            self.name, self.summary
+            self.name,
+            textwrap_words(self.summary, 88).join("\n")
         );
         out.push_str(" (besides id, kind, select, severity, message, help and allow):\n");
         if self.fields.is_empty() {
@@ -189,7 +194,9 @@ fn indent(text: &str) -> String {
         .collect()
 }
 
-/// Every rule kind. Adding a kind is one module and one line here.
+/// Every rule kind, in the order `claimcheck explain` and the README list them. Adding a
+/// kind is its module (`src/rules/NAME.rs`, with a `pub const KIND: Kind`), its `pub mod`
+/// line above and its line here; a test fails if a kind's module is not listed here.
 pub const KINDS: &[Kind] = &[
     count::KIND,
     monotonic::KIND,
@@ -609,6 +616,44 @@ fn into_diagnostic(finding: Finding, rule: &Rule) -> Diagnostic {
 #[cfg(test)]
 mod kind_tests {
     use super::*;
+
+    #[test]
+    fn every_kind_module_is_registered() {
+        // A kind's module compiles whether or not `KINDS` lists it; unlisted, its rules
+        // would be reported as of an unknown kind.
+        let folder = concat!(env!("CARGO_MANIFEST_DIR"), "/src/rules");
+        for entry in std::fs::read_dir(folder).unwrap() {
+            let path = entry.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            if !text.contains("\npub const KIND: Kind = Kind {") {
+                continue;
+            }
+            let name = path.file_stem().unwrap().to_str().unwrap();
+            assert!(
+                Kind::find(name).is_some(),
+                "src/rules/{name}.rs declares a KIND that `KINDS` does not list"
+            );
+        }
+    }
+
+    #[test]
+    fn every_rule_finding_code_belongs_to_exactly_one_kind() {
+        // `claimcheck explain KIND` and the README list a kind's codes from `KIND.codes`.
+        for code in Code::ALL {
+            let owners: Vec<&str> = KINDS
+                .iter()
+                .filter(|kind| kind.codes.contains(code))
+                .map(|kind| kind.name)
+                .collect();
+            let expected = usize::from(code.category() == crate::codes::Category::Rule);
+            assert_eq!(
+                owners.len(),
+                expected,
+                "{} is listed by {owners:?}",
+                code.id()
+            );
+        }
+    }
 
     #[test]
     fn every_kinds_example_is_a_rules_file_of_that_kind_and_its_codes_are_its_own() {

@@ -1,4 +1,5 @@
-//! `monotonic`: a series of figures over time never goes the wrong way.
+//! The `monotonic` rule kind: how it decides and what it costs. What it checks, its parameters,
+//! codes and example are written once, in [`KIND`] (`claimcheck explain monotonic`).
 //!
 //! A series is the selected claims that state a value and share a subject, a metric and a
 //! unit; the subject counts as the same when it resolves to the same entity ("Tibet" and

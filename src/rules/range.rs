@@ -1,4 +1,5 @@
-//! `range`: each selected claim's value lies within bounds.
+//! The `range` rule kind: how it decides and what it costs. What it checks, its parameters,
+//! codes and example are written once, in [`KIND`] (`claimcheck explain range`).
 //!
 //! Bounds are figures (`min:`, `max:`, both inclusive) or claims: `not_above:` names the
 //! claim of a whole that the selected claims are parts of (a part cannot exceed its

@@ -1,4 +1,5 @@
-//! `timeline`: the dates of claims agree with each other and with their sources.
+//! The `timeline` rule kind: how it decides and what it costs. What it checks, its parameters,
+//! codes and example are written once, in [`KIND`] (`claimcheck explain timeline`).
 //!
 //! Always: a selected claim's `as_of`, and the end of its `period`, are not after its
 //! source's publication date (CC161). A claim with neither is dated by its source and
@@ -26,7 +27,7 @@ use crate::model::{Claim, ClaimId, Date, Located, NameKey, Project};
 
 pub const KIND: Kind = Kind {
     name: "timeline",
-    summary: "dates agree: as_of not after publication; a `before` status precedes an `after` status",
+    summary: "no claim is dated after its source (its `as_of`, or the end of its `period`); a `before` status precedes every `after` status of the same place or a place containing it",
     fields: &[
         Field::optional(
             "before",
