@@ -15,6 +15,7 @@ pub mod citation;
 pub mod codes;
 pub mod config;
 pub mod diagnostic;
+pub mod facts;
 pub mod files;
 pub mod fuzzing;
 pub mod init;
