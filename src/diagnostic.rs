@@ -48,6 +48,11 @@ pub struct Diagnostic {
     pub notes: Vec<String>,
     /// The rule whose check produced this finding, if any.
     pub rule: Option<String>,
+    /// The claims the finding is about, by id, the one it points at first.
+    pub claims: Vec<String>,
+    /// The finding's facts for machines (figures, counts, names), typed by the check that
+    /// found it ([`crate::facts`]); `None` for input errors, whose message says it all.
+    pub data: Option<serde_json::Value>,
 }
 
 impl Diagnostic {
@@ -70,6 +75,8 @@ impl Diagnostic {
             help: None,
             notes: Vec::new(),
             rule: None,
+            claims: Vec::new(),
+            data: None,
         }
     }
 
@@ -88,6 +95,8 @@ impl Diagnostic {
             help: Some(help.into()),
             notes: Vec::new(),
             rule: None,
+            claims: Vec::new(),
+            data: None,
         }
     }
 
@@ -107,6 +116,20 @@ impl Diagnostic {
 
     pub fn with_note(mut self, note: impl Into<String>) -> Self {
         self.notes.push(note.into());
+        self
+    }
+
+    /// Names a claim the diagnostic is about (once, in the order given).
+    pub fn about_claim(mut self, id: &str) -> Self {
+        if !self.claims.iter().any(|known| known == id) {
+            self.claims.push(id.to_string());
+        }
+        self
+    }
+
+    /// Attaches the finding's typed facts ([`crate::facts`]).
+    pub fn with_data(mut self, data: &impl serde::Serialize) -> Self {
+        self.data = Some(crate::facts::to_data(data));
         self
     }
 

@@ -16,6 +16,7 @@ pub mod codes;
 pub mod config;
 pub mod diagnostic;
 pub mod explain;
+pub mod facts;
 pub mod files;
 pub mod fuzzing;
 pub mod init;

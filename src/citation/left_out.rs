@@ -23,6 +23,8 @@
 use std::collections::BTreeSet;
 use std::ops::Range;
 
+use serde::Serialize;
+
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::model::{Claim, Entities, EntityId, EntityKind};
@@ -113,13 +115,25 @@ pub fn check(claim: &Claim, entities: &Entities, passage: Option<&Location>) -> 
             if let Some(passage) = passage {
                 diagnostic = diagnostic.with_label(passage.clone(), super::passages::PASSAGE_LABEL);
             }
-            out.push(diagnostic.with_help(format!(
+            let data = MemberLeftOut {
+                place: text,
+                kind: kind.as_str(),
+            };
+            out.push(diagnostic.about_claim(&claim.id.value).with_data(&data).with_help(format!(
                 "add `{text}` to `members:`; if the article lists it by mistake, keep it listed and \
                  let the other checks find the discrepancy"
             )));
         }
     }
     out
+}
+
+/// CC204's facts: the place the quote lists with the members, as the quote writes it, and
+/// its kind in the registry.
+#[derive(Serialize)]
+struct MemberLeftOut<'a> {
+    place: &'a str,
+    kind: &'static str,
 }
 
 /// The runs of names the text joins with commas, `and` or `or`, each name a byte range.

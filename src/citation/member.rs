@@ -11,6 +11,8 @@
 
 use super::left_out;
 use super::normalize::{is_word_char, normalize};
+use serde::Serialize;
+
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::model::{Claim, Entities, Member};
@@ -119,12 +121,29 @@ pub fn check(claim: &Claim, entities: &Entities, passage: Option<&Location>) -> 
         if let Some(passage) = passage {
             diagnostic = diagnostic.with_label(passage.clone(), super::passages::PASSAGE_LABEL);
         }
-        out.push(diagnostic.with_note(looked_for).with_help(
-            "extend the quote to the words that name this member, or remove the member if \
+        let data = MemberNotInQuote {
+            member: &member.name.value,
+            looked_for: &candidates,
+        };
+        out.push(
+            diagnostic
+                .about_claim(&claim.id.value)
+                .with_data(&data)
+                .with_note(looked_for)
+                .with_help(
+                    "extend the quote to the words that name this member, or remove the member if \
                  the article does not list it here",
-        ));
+                ),
+        );
     }
     out
+}
+
+/// CC203's facts: the member and every name of it that was looked for in the quote.
+#[derive(Serialize)]
+struct MemberNotInQuote<'a, Name: Serialize> {
+    member: &'a str,
+    looked_for: &'a [Name],
 }
 
 #[cfg(test)]

@@ -218,6 +218,11 @@ pub fn locate(
         claim.quote.at.clone(),
         format!("not found in {text_name}"),
     )
+    .about_claim(&claim.id.value)
+    .with_data(&QuoteNotFound {
+        source: &source.id.value,
+        text: text_name,
+    })
     .with_help(format!(
         "copy the passage from {text_name} exactly: only whitespace, quote marks, dash \
          kinds and the encoding of accents may differ; if the claim rests on other words of the article, quote those"
@@ -240,6 +245,13 @@ pub fn locate(
         None => {}
     }
     Err(Box::new(diagnostic))
+}
+
+/// CC201's facts: the source cited and its text file.
+#[derive(serde::Serialize)]
+struct QuoteNotFound<'a> {
+    source: &'a str,
+    text: &'a str,
 }
 
 /// The passage of the article nearest to a quote, and how they differ.

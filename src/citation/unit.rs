@@ -16,6 +16,8 @@
 use std::collections::BTreeSet;
 use std::ops::Range;
 
+use serde::Serialize;
+
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::model::{Claim, EntityKind, Project};
@@ -140,10 +142,24 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
     if let Some(passage) = passage {
         diagnostic = diagnostic.with_label(passage.clone(), super::passages::PASSAGE_LABEL);
     }
-    Some(diagnostic.with_help(
+    let data = UnitNotInQuote {
+        unit: &unit.value,
+        quote_says: said,
+        quote_unit: other,
+    };
+    Some(diagnostic.about_claim(&claim.id.value).with_data(&data).with_help(
         "encode the unit the article writes (`unit:` in the singular), even when the article \
          means another: a muddled article is a discrepancy for the other checks to find",
     ))
+}
+
+/// CC205's facts: the claim's unit, the words the quote follows the figure with, and the
+/// unit those words name.
+#[derive(Serialize)]
+struct UnitNotInQuote<'a> {
+    unit: &'a str,
+    quote_says: &'a str,
+    quote_unit: &'a str,
 }
 
 /// After the figure 1, another unit's word in the singular that ends its phrase (before a

@@ -23,8 +23,11 @@
 
 use super::normalize::{is_word_char, normalize};
 use super::numbers::find_numbers;
+use serde::Serialize;
+
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location};
+use crate::facts::Figure;
 use crate::model::Claim;
 use crate::quantity::{Quantity, notations};
 
@@ -188,8 +191,14 @@ pub fn check(claim: &Claim, passage: Option<&Location>) -> Option<Diagnostic> {
     if let Some(passage) = passage {
         diagnostic = diagnostic.with_label(passage.clone(), super::passages::PASSAGE_LABEL);
     }
+    let data = ValueNotInQuote {
+        value: Figure::of(&value.value),
+        quote_states: numbers.iter().map(|n| n.trim_matches('`')).collect(),
+    };
     Some(
         diagnostic
+            .about_claim(&claim.id.value)
+            .with_data(&data)
             .with_note(match numbers.len() {
                 0 => "the quote states no number".to_string(),
                 1 => format!("the quote states {}", numbers[0]),
@@ -200,6 +209,13 @@ pub fn check(claim: &Claim, passage: Option<&Location>) -> Option<Diagnostic> {
              3,290,000 for 3.29 million, 9 for nine), or quote the words that state the figure",
             ),
     )
+}
+
+/// CC202's facts: the claim's value and the numbers its quote does state.
+#[derive(Serialize)]
+struct ValueNotInQuote<'a> {
+    value: Figure,
+    quote_states: Vec<&'a str>,
 }
 
 #[cfg(test)]

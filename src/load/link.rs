@@ -622,7 +622,13 @@ fn link_claims(
         };
         // A duplicate or a claim citing no source is not resolved: its names are not
         // reported either.
-        diagnostics.extend(resolved.diagnostics.into_vec());
+        diagnostics.extend(
+            resolved
+                .diagnostics
+                .into_vec()
+                .into_iter()
+                .map(|diagnostic| diagnostic.about_claim(&raw.id.value)),
+        );
         let subject_entity = resolved.subject;
         let (members_at, members) = match resolved.members {
             Some((at, members)) => (Some(at), members),

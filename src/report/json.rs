@@ -32,6 +32,13 @@ struct JsonDiagnostic<'a> {
     help: Option<&'a str>,
     notes: &'a [String],
     rule: Option<&'a str>,
+    /// The claims the diagnostic is about, by id, the one it points at first; empty for
+    /// problems that concern no loaded claim (most input errors).
+    claims: &'a [String],
+    /// The finding's facts (figures, counts, names), typed by its code; absent when the
+    /// message says it all.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    data: Option<&'a serde_json::Value>,
     /// The primary location, repeated from `labels[0]` for consumers that want one place.
     file: Option<&'a str>,
     line: Option<usize>,
@@ -194,6 +201,8 @@ fn json_diagnostics<'a>(
                 help: d.help.as_deref(),
                 notes: &d.notes,
                 rule: d.rule.as_deref(),
+                claims: &d.claims,
+                data: d.data.as_ref(),
                 file: first.map(|l| l.file),
                 line: first.map(|l| l.line),
                 column: first.map(|l| l.column),

@@ -90,8 +90,20 @@ pub fn render(outcome: &Outcome, help_uri_base: Option<&str>) -> String {
             if !related.is_empty() {
                 result["relatedLocations"] = json!(related);
             }
+            // The property bag carries what the JSON report's fields do: the rule, the
+            // claims the result is about and its typed facts.
+            let mut properties = serde_json::Map::new();
             if let Some(rule) = &diagnostic.rule {
-                result["properties"] = json!({ "claimcheckRule": rule });
+                properties.insert("claimcheckRule".into(), json!(rule));
+            }
+            if !diagnostic.claims.is_empty() {
+                properties.insert("claimcheckClaims".into(), json!(diagnostic.claims));
+            }
+            if let Some(data) = &diagnostic.data {
+                properties.insert("claimcheckData".into(), data.clone());
+            }
+            if !properties.is_empty() {
+                result["properties"] = Value::Object(properties);
             }
             result
         })

@@ -28,10 +28,12 @@ use std::cmp::Reverse;
 use std::collections::{BTreeSet, HashMap};
 
 use rust_decimal::Decimal;
+use serde::Serialize;
 
 use super::{Check, Context, Finding, Kind};
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location, did_you_mean};
+use crate::facts::{self, Figure};
 use crate::load::fields::{Reader, Record};
 use crate::load::spec::{Field, Shape, choice_names};
 use crate::load::yaml::{Node, Value};
@@ -286,6 +288,35 @@ impl Agreement {
     }
 }
 
+/// CC141's facts: the figure outside the largest set of agreeing figures, how many agree,
+/// and the values they have in common. The finding's claims are the disagreeing one, the
+/// agreeing mention nearest to it, then the rest of the group.
+#[derive(Serialize)]
+struct ValuesDisagree {
+    figure: Option<Figure>,
+    agreeing: usize,
+    agreeing_values: String,
+}
+
+/// CC142's facts: the claim's unit and the unit most of its group counts in. The finding's
+/// claims are the claim and the nearest mention in the majority unit.
+#[derive(Serialize)]
+struct UnitsDisagree<'a> {
+    unit: &'a str,
+    majority_unit: &'a str,
+    with_majority_unit: usize,
+    /// The claims of the group, in every unit.
+    claims: usize,
+}
+
+/// CC143's facts: the count and every distinct member the lists name together. The
+/// finding's claims are the list that takes the union past the count, then the others.
+#[derive(Serialize)]
+struct MembersDisagree<'a> {
+    count: String,
+    named: &'a [&'a str],
+}
+
 /// CC143: the lists of one counted set, taken together, name more members than the count.
 /// Members are the same when they resolve to one entity, else when their names match. The
 /// claim reported is the one whose list first takes the union past the count; its new
@@ -394,7 +425,15 @@ fn members_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
                 finding = finding.label(at, format!("`{}` lists", project.claim(other).id.value));
             }
         }
-        return vec![finding.note(format!("together the lists name: {}", names.join(", ")))];
+        let finding = finding
+            .note(format!("together the lists name: {}", names.join(", ")))
+            .about(claim)
+            .about_all(listing.iter().map(|&other| project.claim(other)))
+            .data(&MembersDisagree {
+                count: count.normalize().to_string(),
+                named: &names,
+            });
+        return vec![finding];
     }
     Vec::new()
 }
@@ -505,11 +544,21 @@ fn values_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
                 ),
             );
         }
-        findings.push(finding.note(format!(
-            "{} stands for {}; {others}: no value lies in both",
-            quantity(project, id),
-            project.claim(id).reading_in_words(),
-        )));
+        let finding = finding
+            .note(format!(
+                "{} stands for {}; {others}: no value lies in both",
+                quantity(project, id),
+                project.claim(id).reading_in_words(),
+            ))
+            .about(claim)
+            .about(other)
+            .about_all(group.iter().map(|&member| project.claim(member)))
+            .data(&ValuesDisagree {
+                figure: Figure::of_claim(claim),
+                agreeing: consensus.len(),
+                agreeing_values: facts::interval(&common),
+            });
+        findings.push(finding);
     }
     findings
 }
@@ -638,7 +687,15 @@ fn units_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
                 units[majority].0,
                 group.len(),
                 plural(majority)
-            )),
+            ))
+            .about(claim)
+            .about(reference)
+            .data(&UnitsDisagree {
+                unit,
+                majority_unit: majority,
+                with_majority_unit: units[majority].0,
+                claims: group.len(),
+            }),
         );
     }
     findings
@@ -1007,7 +1064,7 @@ pub(crate) mod tests {
             .collect();
         let summary: Vec<(Code, &str)> = findings
             .iter()
-            .map(|d| (d.code, d.message.split('`').nth(1).unwrap_or("")))
+            .map(|d| (d.code, d.claims[0].as_str()))
             .collect();
         assert_eq!(
             summary,

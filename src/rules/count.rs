@@ -13,7 +13,10 @@
 use std::collections::HashMap;
 
 use super::{Check, Context, Finding, Kind};
+use serde::Serialize;
+
 use crate::codes::Code;
+use crate::facts::Figure;
 use crate::load::fields::{Reader, Record};
 use crate::model::{Claim, ClaimId, EntityKind, Listing, NameKey, Project};
 use crate::words::plural;
@@ -46,6 +49,47 @@ fn read(_: &mut Reader, _: &Record, _: &Project) -> Option<Box<dyn Check>> {
     Some(Box::new(Count))
 }
 
+/// CC102's facts: the name listed again and the one it repeats (the same text, or another
+/// name of the same registered place).
+#[derive(Serialize)]
+struct DuplicateMember<'a> {
+    listed_again: &'a str,
+    first_listed: &'a str,
+    /// The registered place both names resolve to, when they resolve.
+    place: Option<&'a str>,
+}
+
+/// CC101's facts: the count stated and the distinct members listed.
+#[derive(Serialize)]
+struct CountMismatch {
+    stated: Figure,
+    listed: usize,
+    /// `exhaustive` or `partial`.
+    listing: &'static str,
+}
+
+/// CC103's facts: the unit, the kinds of place it counts, and the members of other kinds.
+#[derive(Serialize)]
+struct MemberKindMismatch<'a> {
+    unit: &'a str,
+    counts: Vec<&'static str>,
+    members: Vec<MemberOfKind<'a>>,
+}
+
+#[derive(Serialize)]
+struct MemberOfKind<'a> {
+    name: &'a str,
+    kind: &'static str,
+}
+
+/// CC104's facts: the member, the claim's subject, and the place the member lies in.
+#[derive(Serialize)]
+struct MemberOutsideSubject<'a> {
+    member: &'a str,
+    subject: &'a str,
+    lies_in: &'a str,
+}
+
 impl Check for Count {
     fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Vec<Finding> {
         let mut findings = Vec::new();
@@ -70,12 +114,13 @@ fn duplicates(context: &Context, claim: &Claim) -> Vec<Finding> {
         let key = claim.members[index].key();
         if let Some(&first) = first_seen.get(&key) {
             let (a, b) = (&claim.members[first], &claim.members[index]);
-            let same = match b.entity {
-                Some(entity) if a.name.value != b.name.value => format!(
-                    "`{}` and `{}` both name {}",
-                    a.name.value,
-                    b.name.value,
-                    context.project.entities.get(entity).name.value
+            let place = b
+                .entity
+                .map(|entity| context.project.entities.get(entity).name.value.as_str());
+            let same = match place {
+                Some(place) if a.name.value != b.name.value => format!(
+                    "`{}` and `{}` both name {place}",
+                    a.name.value, b.name.value,
                 ),
                 _ => format!("`{}` is listed twice", b.name.value),
             };
@@ -86,7 +131,13 @@ fn duplicates(context: &Context, claim: &Claim) -> Vec<Finding> {
                     "remove the repeated name; if the article itself repeats it, keep it and note it",
                 )
                 .primary(b.name.at.clone(), "listed again here")
-                .label(a.name.at.clone(), "first listed here"),
+                .label(a.name.at.clone(), "first listed here")
+                .about(claim)
+                .data(&DuplicateMember {
+                    listed_again: &b.name.value,
+                    first_listed: &a.name.value,
+                    place,
+                }),
             );
         } else {
             first_seen.insert(key, index);
@@ -135,7 +186,13 @@ fn count_mismatch(claim: &Claim) -> Option<Finding> {
         .note(format!(
             "{expectation}; the count stands for {}",
             value.value.interval.grouped()
-        )),
+        ))
+        .about(claim)
+        .data(&CountMismatch {
+            stated: Figure::of(&value.value),
+            listed,
+            listing: claim.listing.as_str(),
+        }),
     )
 }
 
@@ -171,11 +228,27 @@ fn kind_mismatch(context: &Context, claim: &Claim) -> Option<Finding> {
     for (member, kind) in &wrong {
         finding = finding.label(member.name.at.clone(), kind.with_article());
     }
-    Some(finding.note(format!(
-        "a `{}` unit counts: {}",
-        unit.value,
-        kinds.join(", ")
-    )))
+    let data = MemberKindMismatch {
+        unit: &unit.value,
+        counts: kinds.clone(),
+        members: wrong
+            .iter()
+            .map(|(member, kind)| MemberOfKind {
+                name: &member.name.value,
+                kind: kind.as_str(),
+            })
+            .collect(),
+    };
+    Some(
+        finding
+            .note(format!(
+                "a `{}` unit counts: {}",
+                unit.value,
+                kinds.join(", ")
+            ))
+            .about(claim)
+            .data(&data),
+    )
 }
 
 /// CC104: members that are registered places outside the claim's subject, by the parent
@@ -242,7 +315,13 @@ fn outside_subject(context: &Context, claim: &Claim) -> Vec<Finding> {
             .label(
                 parent_at.at.clone(),
                 format!("`{}` lies in {parent_name}", entity.name.value),
-            ),
+            )
+            .about(claim)
+            .data(&MemberOutsideSubject {
+                member: &member.name.value,
+                subject: subject_name,
+                lies_in: parent_name,
+            }),
         );
     }
     findings

@@ -13,6 +13,8 @@
 
 use std::collections::HashMap;
 
+use serde::Serialize;
+
 use super::{Check, Context, Finding, Kind, Selector};
 use crate::codes::Code;
 use crate::load::fields::{Reader, Record};
@@ -70,6 +72,15 @@ fn date(claim: &Claim) -> Period {
     )
 }
 
+/// CC171's facts: the member both lists name, and the subject and date they share. The
+/// two claims are the finding's `claims`, the `against:` one first.
+#[derive(Serialize)]
+struct MemberInBoth<'a> {
+    member: &'a str,
+    subject: &'a str,
+    date: String,
+}
+
 impl Check for Disjoint {
     /// Both sets: the `select:` claims and the `against:` claims they are compared with.
     fn claims_checked(&self, context: &Context, selected: &[ClaimId]) -> usize {
@@ -92,6 +103,8 @@ impl Check for Disjoint {
                 notes: diagnostic.notes,
                 help: diagnostic.help.unwrap_or_default(),
                 unlabelled: 0,
+                claims: Vec::new(),
+                data: None,
             }];
         }
         type Key<'a> = (NameKey<'a>, Period, NameKey<'a>);
@@ -142,7 +155,14 @@ impl Check for Disjoint {
                         "both speak of {} on {}",
                         claim.subject.value,
                         date(claim)
-                    )),
+                    ))
+                    .about(claim)
+                    .about(first)
+                    .data(&MemberInBoth {
+                        member: &member.name.value,
+                        subject: &claim.subject.value,
+                        date: date(claim).to_string(),
+                    }),
                 );
             }
         }

@@ -61,14 +61,39 @@ pub mod expr;
 use std::collections::HashSet;
 use std::ops::Range;
 
+use serde::Serialize;
+
 use super::{Check, Context, Finding, Kind};
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::facts;
 use crate::load::fields::{Reader, Record};
 use crate::load::spec::{Field, Shape};
 use crate::model::{ClaimId, Located, Project};
 use crate::quantity::{Decimal, Interval, Qualifier};
 use expr::{Comparison, Equation, Expr, Nominal, Undefined, Value, single_value};
+
+/// CC131's facts: the expression and the values its sides stand for. The finding's first
+/// claim is the one labelled first (the last on the right, usually the total), then every
+/// claim the expression names.
+#[derive(Serialize)]
+struct EquationFails<'a> {
+    expression: &'a str,
+    left: String,
+    right: String,
+    /// The right side widened by the rule's `tolerance:`, when it has one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    right_with_tolerance: Option<String>,
+}
+
+/// CC132's facts: the divisor that may be zero and the values it stands for. The divisor's
+/// claims come first among the finding's claims.
+#[derive(Serialize)]
+struct EquationUndefined<'a> {
+    expression: &'a str,
+    divisor: &'a str,
+    divisor_interval: String,
+}
 
 pub const KIND: Kind = Kind {
     name: "equation",
@@ -636,7 +661,29 @@ impl EquationRule {
         for note in self.unit_notes(project) {
             finding = finding.note(note);
         }
-        finding
+        let primary_claim = primary.and_then(|(slot, _)| self.claims.get(slot));
+        finding = self.about_claims(
+            project,
+            finding,
+            primary_claim.into_iter().chain(&self.claims),
+        );
+        finding.data(&EquationFails {
+            expression: &self.expression.value,
+            left: facts::interval(&left.interval),
+            right: facts::interval(&right.interval),
+            right_with_tolerance: self.tolerance.as_ref().map(|_| facts::interval(&widened)),
+        })
+    }
+
+    /// Names the claims of `ids` as the finding's, in order, each once.
+    fn about_claims<'i>(
+        &self,
+        project: &Project,
+        finding: Finding,
+        ids: impl IntoIterator<Item = &'i ClaimId>,
+    ) -> Finding {
+        ids.into_iter()
+            .fold(finding, |finding, &id| finding.about(project.claim(id)))
     }
 
     /// A note for each sum (or the comparison itself) whose claims are in different units.
@@ -725,7 +772,14 @@ impl EquationRule {
                 undefined.value.interval
             ));
         }
-        finding.note(note)
+        let divisor_claims = slots.iter().rev().filter_map(|slot| self.claims.get(*slot));
+        let finding = self.about_claims(project, finding.note(note), divisor_claims);
+        self.about_claims(project, finding, &self.claims)
+            .data(&EquationUndefined {
+                expression: &self.expression.value,
+                divisor: divisor_text,
+                divisor_interval: facts::interval(&undefined.value.interval),
+            })
     }
 }
 

@@ -42,6 +42,8 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+use serde::Serialize;
+
 use super::{Check, Context, Finding, Kind};
 use crate::codes::Code;
 use crate::load::fields::{Reader, Record};
@@ -248,6 +250,27 @@ fn dropped(
     }
 }
 
+/// CC121's facts: the members the later complete list leaves out, and both dates. The later
+/// claim is the finding's first claim, the earlier the second.
+#[derive(Serialize)]
+struct MemberDropped<'a> {
+    dropped: &'a [&'a str],
+    listed_on: String,
+    dropped_on: String,
+}
+
+/// CC122's facts: both counts and the members added and dropped between them. The later
+/// claim is the finding's first claim, the earlier the second.
+#[derive(Serialize)]
+struct GrowthUnexplained<'a> {
+    earlier_count: &'a str,
+    later_count: &'a str,
+    /// The later count less the earlier, exact.
+    change: String,
+    added: &'a [&'a str],
+    dropped: &'a [&'a str],
+}
+
 fn member_dropped(before: &List, after: &List, lost: &[usize]) -> Finding {
     let names: Vec<&str> = lost.iter().map(|&i| before.name(i)).collect();
     let (a, b) = (before.claim, after.claim);
@@ -294,9 +317,17 @@ fn member_dropped(before: &List, after: &List, lost: &[usize]) -> Finding {
             format!("listed on {} (`{}`)", a.as_of, a.id.value),
         );
     }
-    finding.note(format!(
-        "{why_complete}; a cumulative set only grows, so every member listed earlier belongs in it"
-    ))
+    finding
+        .note(format!(
+            "{why_complete}; a cumulative set only grows, so every member listed earlier belongs in it"
+        ))
+        .about(b)
+        .about(a)
+        .data(&MemberDropped {
+            dropped: &names,
+            listed_on: a.as_of.to_string(),
+            dropped_on: b.as_of.to_string(),
+        })
 }
 
 /// CC122: pairs of complete, exactly counted lists on `range` and on the next complete
@@ -416,10 +447,20 @@ fn growth_unexplained(before: &List, after: &List) -> Finding {
             ),
         );
     }
-    finding.note(
-        "both lists are complete and both counts exact, so the count changes by the members \
-         added, less any dropped",
-    )
+    finding
+        .note(
+            "both lists are complete and both counts exact, so the count changes by the members \
+             added, less any dropped",
+        )
+        .about(b)
+        .about(a)
+        .data(&GrowthUnexplained {
+            earlier_count: from,
+            later_count: to,
+            change: change.normalize().to_string(),
+            added: &added,
+            dropped: &removed,
+        })
 }
 
 fn members(n: usize) -> String {

@@ -109,6 +109,11 @@ fn fold_other_code(kept: &mut Diagnostic, other: Diagnostic) {
 
 fn absorb(kept: &mut Diagnostic, other: Diagnostic) {
     kept.severity = kept.severity.max(other.severity);
+    for claim in other.claims {
+        if !kept.claims.contains(&claim) {
+            kept.claims.push(claim);
+        }
+    }
     for note in other.notes {
         if !kept.notes.contains(&note) {
             kept.notes.push(note);

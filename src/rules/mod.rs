@@ -30,7 +30,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics, Label, Location, Severity, did_
 use crate::load::Document;
 use crate::load::fields::{Reader, Record};
 use crate::load::spec::{Field, Shape, choice_names};
-use crate::model::{ClaimId, Located, Project};
+use crate::model::{Claim, ClaimId, Located, Project};
 pub use select::{ClaimIndex, Selector};
 
 /// The top level of a rules file.
@@ -247,6 +247,10 @@ pub struct Finding {
     pub notes: Vec<String>,
     /// What to do, when the rule's author gave no `help:`.
     pub help: String,
+    /// The claims the finding is about, by id, the offending one first.
+    pub claims: Vec<String>,
+    /// The kind's typed facts of the finding, for machines ([`crate::facts`]).
+    pub data: Option<serde_json::Value>,
 }
 
 impl Finding {
@@ -258,7 +262,28 @@ impl Finding {
             unlabelled: 0,
             notes: Vec::new(),
             help: help.into(),
+            claims: Vec::new(),
+            data: None,
         }
+    }
+
+    /// Names a claim the finding is about; the first named is the one it points at.
+    pub fn about(mut self, claim: &Claim) -> Finding {
+        if !self.claims.contains(&claim.id.value) {
+            self.claims.push(claim.id.value.clone());
+        }
+        self
+    }
+
+    /// Names every claim of `claims` the finding is about, in order.
+    pub fn about_all<'c>(self, claims: impl IntoIterator<Item = &'c Claim>) -> Finding {
+        claims.into_iter().fold(self, Finding::about)
+    }
+
+    /// Attaches the kind's typed facts of the finding.
+    pub fn data(mut self, data: &impl serde::Serialize) -> Finding {
+        self.data = Some(crate::facts::to_data(data));
+        self
     }
 
     /// Whether another related place would still be labelled; a check that builds labels
@@ -458,7 +483,8 @@ pub fn claim_reference(
             )
             .with_help(format!(
                 "fix the errors reported on claim `{id}`; the rule runs once the claim loads"
-            )),
+            ))
+            .about_claim(id),
         );
         return None;
     }
@@ -507,7 +533,8 @@ pub fn claim_with_value(
             "this claim has no `value:`",
         )
         .with_label(project.claim(id).id.at.clone(), "the claim")
-        .with_help("refer to a claim that has a `value:`, or add the figure to this one"),
+        .with_help("refer to a claim that has a `value:`, or add the figure to this one")
+        .about_claim(&claim.id.value),
     );
     None
 }
@@ -610,6 +637,8 @@ fn into_diagnostic(finding: Finding, rule: &Rule) -> Diagnostic {
         help: Some(rule.help.clone().unwrap_or(finding.help)),
         notes,
         rule: Some(rule.id.value.clone()),
+        claims: finding.claims,
+        data: finding.data,
     }
 }
 

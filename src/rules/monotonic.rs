@@ -34,8 +34,11 @@
 
 use std::collections::HashMap;
 
+use serde::Serialize;
+
 use super::{Check, Context, Finding, Kind};
 use crate::codes::Code;
+use crate::facts::Figure;
 use crate::load::fields::{Reader, Record};
 use crate::load::spec::{Field, Shape, choice_names};
 use crate::model::{Claim, ClaimId, NameKey, Project};
@@ -186,6 +189,22 @@ impl Check for Monotonic {
 
 /// A figure in a series: the claim and the set of values it is compared as, oriented so
 /// that the series should rise.
+/// CC111's facts: the series' direction and the two figures that break it. The later
+/// claim is the finding's first claim, the earlier the second.
+#[derive(Serialize)]
+struct SeriesBreaks {
+    direction: &'static str,
+    later: Dated,
+    earlier: Dated,
+}
+
+/// A figure and the date it speaks of.
+#[derive(Serialize)]
+struct Dated {
+    figure: Option<Figure>,
+    as_of: String,
+}
+
 struct Point<'a> {
     claim: &'a Claim,
     quantity: &'a Quantity,
@@ -314,7 +333,21 @@ impl Monotonic {
                 reading(before)
             )
         };
-        finding.note(format!("{readings}; {}", self.direction.rule()))
+        finding
+            .note(format!("{readings}; {}", self.direction.rule()))
+            .about(after)
+            .about(before)
+            .data(&SeriesBreaks {
+                direction: self.direction.name(),
+                later: Dated {
+                    figure: Figure::of_claim(after),
+                    as_of: after.as_of.to_string(),
+                },
+                earlier: Dated {
+                    figure: Figure::of_claim(before),
+                    as_of: before.as_of.to_string(),
+                },
+            })
     }
 }
 

@@ -10,9 +10,12 @@
 //!
 //! Cost: one pass over the selected claims, O(n).
 
+use serde::Serialize;
+
 use super::{Check, Context, Finding, Kind, claim_with_value};
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location};
+use crate::facts::Figure;
 use crate::load::fields::{Reader, Record};
 use crate::load::spec::{Field, Need, Shape};
 use crate::model::{Claim, ClaimId, Located, Project};
@@ -247,6 +250,25 @@ fn beyond_figure(claim: &Claim, bound: &Located<Quantity>, beyond: &str, name: &
         claim.reading_in_words(),
         bound.value
     ))
+    .about(claim)
+    .data(&OutOfRange {
+        figure: Figure::of_claim(claim),
+        bound: name,
+        limit: Some(Figure::reading(
+            &bound.value,
+            &Interval::exact(bound.value.value),
+        )),
+    })
+}
+
+/// CC151's facts: the figure, which bound it passes (`minimum`, `maximum`, `whole` for
+/// `not_above:`, `floor` for `not_below:`) and the bound's figure. With a claim as the
+/// bound, that claim is the finding's second claim.
+#[derive(Serialize)]
+struct OutOfRange<'a> {
+    figure: Option<Figure>,
+    bound: &'a str,
+    limit: Option<Figure>,
 }
 
 #[derive(Clone, Copy)]
@@ -296,6 +318,16 @@ fn beyond_claim(claim: &Claim, bound: &Claim, side: Side) -> Finding {
             bound_value.value,
             bound.reading_in_words()
         ))
+        .about(claim)
+        .about(bound)
+        .data(&OutOfRange {
+            figure: Figure::of_claim(claim),
+            bound: match side {
+                Side::Above => "whole",
+                Side::Below => "floor",
+            },
+            limit: Figure::of_claim(bound),
+        })
 }
 
 #[cfg(test)]

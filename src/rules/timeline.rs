@@ -19,6 +19,8 @@
 
 use std::collections::HashMap;
 
+use serde::Serialize;
+
 use super::{Check, Context, Finding, Kind};
 use crate::codes::Code;
 use crate::load::fields::{Reader, Record};
@@ -109,9 +111,14 @@ fn after_publication(project: &Project, claim: &Claim) -> Option<Finding> {
     let published_at = source.published.as_ref()?;
     let published = published_at.value;
     // The `as_of:` first: a claim dated after its source is one finding, whatever its period.
-    let (at, message, label, help) = if let Some(as_of_at) = claim.as_of_at.clone()
+    let (at, message, label, help, data) = if let Some(as_of_at) = claim.as_of_at.clone()
         && claim.as_of > published
     {
+        let data = AsOfAfterPublication {
+            field: "as_of",
+            date: claim.as_of.to_string(),
+            published: published.to_string(),
+        };
         (
             as_of_at,
             format!(
@@ -121,12 +128,18 @@ fn after_publication(project: &Project, claim: &Claim) -> Option<Finding> {
             format!("as of {}", claim.as_of),
             "correct `as_of:`; an article reports what was so by the day it was published"
                 .to_string(),
+            data,
         )
     } else {
         let period = claim.period.as_ref()?;
         if period.value.end <= published {
             return None;
         }
+        let data = AsOfAfterPublication {
+            field: "period",
+            date: period.value.end.to_string(),
+            published: published.to_string(),
+        };
         (
             period.at.clone(),
             format!(
@@ -142,6 +155,7 @@ fn after_publication(project: &Project, claim: &Claim) -> Option<Finding> {
                  metric and silence this code on the claim with `allow:` and the reason",
                 period.value.start
             ),
+            data,
         )
     };
     Some(
@@ -150,8 +164,31 @@ fn after_publication(project: &Project, claim: &Claim) -> Option<Finding> {
             .label(
                 published_at.at.clone(),
                 format!("`{}` published {published}", source.id.value),
-            ),
+            )
+            .about(claim)
+            .data(&data),
     )
+}
+
+/// CC161's facts: which date passes the publication (`as_of`, or the end of `period`),
+/// that date, and the source's publication date.
+#[derive(Serialize)]
+struct AsOfAfterPublication {
+    field: &'static str,
+    date: String,
+    published: String,
+}
+
+/// CC162's facts: the subject, the status dated too early and the status dated on or after
+/// it that contradicts it. The finding's first claim states `status`, the second `later`.
+#[derive(Serialize)]
+struct StatusOutOfOrder<'a> {
+    subject: &'a str,
+    status: &'a str,
+    dated: String,
+    later_status: &'a str,
+    later_subject: &'a str,
+    later_dated: String,
 }
 
 type Latest<'a> = HashMap<(&'a str, NameKey<'a>), (Date, ClaimId)>;
@@ -273,6 +310,16 @@ fn status_finding(
         }
     }
     finding
+        .about(after_claim)
+        .about(before_claim)
+        .data(&StatusOutOfOrder {
+            subject: &after_claim.subject.value,
+            status: after,
+            dated: early.to_string(),
+            later_status: before,
+            later_subject: &before_claim.subject.value,
+            later_dated: late.to_string(),
+        })
 }
 
 fn status_at(claim: &Claim) -> crate::diagnostic::Location {

@@ -19,8 +19,11 @@
 
 use std::collections::HashMap;
 
+use serde::Serialize;
+
 use super::{figure, reading, value_at};
 use crate::codes::Code;
+use crate::facts::Figure;
 use crate::model::{ClaimId, NameKey, Project};
 use crate::rules::Finding;
 
@@ -109,8 +112,26 @@ fn first_conflict(project: &Project, claims: &[ClaimId]) -> Option<Finding> {
             "neither claim, nor any other of this subject and metric, states `as_of:` or \
              `period:`: each is dated by its article's publication, so the two are different \
              quantities to the default key",
-        ),
+        )
+        .about(other)
+        .about(first)
+        .data(&DatesKeepApart {
+            later: Figure::of_claim(other),
+            later_as_of: other.as_of.to_string(),
+            earlier: Figure::of_claim(first),
+            earlier_as_of: first.as_of.to_string(),
+        }),
     )
+}
+
+/// CC144's facts: the two figures and the publication dates that keep them apart. The
+/// later claim is the finding's first claim.
+#[derive(Serialize)]
+struct DatesKeepApart {
+    later: Option<Figure>,
+    later_as_of: String,
+    earlier: Option<Figure>,
+    earlier_as_of: String,
 }
 
 #[cfg(test)]

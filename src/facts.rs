@@ -1,0 +1,75 @@
+//! What a finding is about, as data for machines.
+//!
+//! A finding's message is a sentence for the person who must act on it. The same facts
+//! reach the JSON report as the diagnostic's `data`, typed by the check that found them,
+//! so that a program reads the count stated or the interval a figure stands for without
+//! parsing English. Each check module declares its findings' data as a `Serialize` struct
+//! built from the pieces here; [`to_data`] turns one into the value a diagnostic carries.
+
+use serde::Serialize;
+
+use crate::model::Claim;
+use crate::quantity::{Interval, Quantity};
+
+/// A reported figure: the text as written, the number it names, and the set of true
+/// values it stands for under rounding and its qualifier.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Figure {
+    /// As the claim writes it: `3.29 million`, `more than 10,000`.
+    pub written: String,
+    /// The number, exact and normalised: `3290000`.
+    pub value: String,
+    /// The interval in mathematical notation: `[3285000, 3295000)`, `(10000, +inf)`.
+    pub interval: String,
+}
+
+impl Figure {
+    /// The figure as written, standing for its rounding interval.
+    pub fn of(quantity: &Quantity) -> Figure {
+        Figure::reading(quantity, &quantity.interval)
+    }
+
+    /// A claim's figure as the rules compare it ([`Claim::reading`]): an exact count
+    /// stands for its number alone. `None` for a claim without a value.
+    pub fn of_claim(claim: &Claim) -> Option<Figure> {
+        let quantity = &claim.value.as_ref()?.value;
+        Some(Figure::reading(quantity, &claim.reading()?))
+    }
+
+    /// The figure as written, standing for `interval`.
+    pub fn reading(quantity: &Quantity, interval: &Interval) -> Figure {
+        Figure {
+            written: quantity.text.clone(),
+            value: quantity.value.normalize().to_string(),
+            interval: interval.to_string(),
+        }
+    }
+}
+
+/// A computed interval (a side of an equation, a bound) in the notation of
+/// [`Figure::interval`].
+pub fn interval(interval: &Interval) -> String {
+    interval.to_string()
+}
+
+/// The data a diagnostic carries, from a check's typed finding data.
+pub fn to_data(data: &impl Serialize) -> serde_json::Value {
+    // Finding data is plain structs of strings, numbers and lists: serialising it cannot
+    // fail, and a value that somehow did not serialise is better absent than a panic.
+    serde_json::to_value(data).unwrap_or(serde_json::Value::Null)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_figure_keeps_its_text_value_and_interval() {
+        let figure = Figure::of(&Quantity::parse("3.29 million").unwrap());
+        assert_eq!(figure.written, "3.29 million");
+        assert_eq!(figure.value, "3290000");
+        assert_eq!(figure.interval, "[3285000, 3295000)");
+        let data = to_data(&figure);
+        assert_eq!(data["interval"], "[3285000, 3295000)");
+    }
+}
