@@ -1,9 +1,7 @@
 //! One run of `claimcheck check`: load, validate, check citations, evaluate the rules, and
 //! summarise.
 
-use std::fmt;
 use std::path::Path;
-use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -15,6 +13,8 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::files::ShownPaths;
 use crate::load::{self, Limits};
 use crate::model::Project;
+// Run options carry a progress callback; its types keep their path here too.
+pub use crate::progress::{Progress, Stage};
 use crate::rules;
 use crate::suppress;
 
@@ -35,37 +35,6 @@ pub struct Options {
     pub select: Vec<Code>,
     /// Told how far a run has got, for a progress bar. Called from worker threads.
     pub progress: Option<Progress>,
-}
-
-/// The stages of a run that report progress.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Stage {
-    /// YAML files read and parsed, of all the project's YAML files.
-    Parse,
-    /// Rules evaluated, of the rules to run.
-    Rules,
-}
-
-/// A callback told `(stage, done, total)` as a run goes on. It is called from rayon's
-/// worker threads, in no particular order within a stage, so it must be cheap and
-/// thread-safe; `done` only grows within a stage.
-#[derive(Clone)]
-pub struct Progress(Arc<dyn Fn(Stage, usize, usize) + Send + Sync>);
-
-impl Progress {
-    pub fn new(callback: impl Fn(Stage, usize, usize) + Send + Sync + 'static) -> Progress {
-        Progress(Arc::new(callback))
-    }
-
-    pub fn report(&self, stage: Stage, done: usize, total: usize) {
-        (self.0)(stage, done, total);
-    }
-}
-
-impl fmt::Debug for Progress {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("Progress(..)")
-    }
 }
 
 /// The counts printed at the end of a run.

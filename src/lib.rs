@@ -23,6 +23,7 @@ pub mod load;
 pub mod model;
 pub mod normalize;
 pub mod processing;
+pub mod progress;
 pub mod quantity;
 pub mod report;
 pub mod rules;

@@ -111,7 +111,7 @@ enum Content {
 pub fn load_with_progress(
     root: &Path,
     limits: &Limits,
-    progress: Option<&crate::check::Progress>,
+    progress: Option<&crate::progress::Progress>,
 ) -> Loaded {
     let mut files = Files::default();
     let mut diagnostics = Diagnostics::default();
@@ -170,7 +170,7 @@ pub fn load_with_progress(
     let total = listed.len();
     let done = AtomicUsize::new(0);
     if let Some(progress) = progress {
-        progress.report(crate::check::Stage::Parse, 0, total);
+        progress.report(crate::progress::Stage::Parse, 0, total);
     }
     let results: Vec<FileResult> = listed
         .par_iter()
@@ -198,7 +198,7 @@ pub fn load_with_progress(
             };
             if let Some(progress) = progress {
                 let done = done.fetch_add(1, Ordering::Relaxed) + 1;
-                progress.report(crate::check::Stage::Parse, done, total);
+                progress.report(crate::progress::Stage::Parse, done, total);
             }
             result
         })

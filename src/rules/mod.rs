@@ -531,13 +531,13 @@ pub struct Evaluation {
 pub fn evaluate_with_progress(
     rules: &[Rule],
     project: &Project,
-    progress: Option<&crate::check::Progress>,
+    progress: Option<&crate::progress::Progress>,
 ) -> Evaluation {
     let index = ClaimIndex::new(project);
     let total = rules.len();
     let done = AtomicUsize::new(0);
     if let Some(progress) = progress {
-        progress.report(crate::check::Stage::Rules, 0, total);
+        progress.report(crate::progress::Stage::Rules, 0, total);
     }
     let per_rule: Vec<(Vec<Diagnostic>, usize)> = rules
         .par_iter()
@@ -561,7 +561,7 @@ pub fn evaluate_with_progress(
             }
             if let Some(progress) = progress {
                 let done = done.fetch_add(1, Ordering::Relaxed) + 1;
-                progress.report(crate::check::Stage::Rules, done, total);
+                progress.report(crate::progress::Stage::Rules, done, total);
             }
             let checked = rule.check.claims_checked(&context, &selected);
             (found, checked)
