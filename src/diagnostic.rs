@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use crate::codes::Code;
-use crate::files::FileId;
+use crate::files::{FileId, Files};
 use crate::suggest::SuggestionIndex;
 
 /// How much a diagnostic matters for the exit code.
@@ -247,6 +247,38 @@ pub fn did_you_mean<'a>(
     let index = SuggestionIndex::new(candidates.iter().copied());
     let position = index.closest_position(word)?;
     Some(candidates[position as usize])
+}
+
+/// Most diagnostics one run reports. Beyond this many, a report is no longer read, and
+/// rendering millions would cost gigabytes: the first are reported, in order, and CC006
+/// says how many were left out.
+pub const MAX_REPORTED: usize = 10_000;
+
+/// Keeps the first [`MAX_REPORTED`] of `diagnostics` (already sorted), and adds CC006 when
+/// any were left out; `unreported` counts diagnostics that were never built. Returns how
+/// many were left out.
+pub fn bound_reported(diagnostics: &mut Vec<Diagnostic>, unreported: usize) -> usize {
+    let total = diagnostics.len() + unreported;
+    if total <= MAX_REPORTED {
+        return 0;
+    }
+    diagnostics.truncate(MAX_REPORTED);
+    diagnostics.push(Diagnostic::general(
+        Code::TooManyFindings,
+        format!("too many findings: the first {MAX_REPORTED} of {total} are shown"),
+        "fix the first ones and run again; `--rule ID` or `--select CODE` narrows a run to one rule or code",
+    ));
+    total - MAX_REPORTED
+}
+
+/// Orders diagnostics by file, position and code, so that output is the same on every run.
+pub fn sort(diagnostics: &mut [Diagnostic], files: &Files) {
+    // Stable, like `sort_by`, with each key built once instead of at every comparison.
+    diagnostics.sort_by_cached_key(|d| {
+        let file = d.primary().map(|l| files.project_name(l.file).to_string());
+        let start = d.primary().map_or(0, |l| l.span.start);
+        (file, start, d.code, d.message.clone())
+    });
 }
 
 #[cfg(test)]

@@ -161,9 +161,9 @@ pub fn run(root: &Path, options: &Options) -> Coverage {
     let ignores = ignores::load(root, &mut project, &options.limits, &mut ignore_diagnostics);
     diagnostics.extend(ignore_diagnostics.into_vec());
     let report = measure(&project, &ignores, &mut diagnostics);
-    crate::check::sort(&mut diagnostics, &project);
+    crate::diagnostic::sort(&mut diagnostics, &project.files);
     let invalid = diagnostics.iter().any(|d| d.severity == Severity::Error);
-    crate::check::bound_reported(&mut diagnostics, report.unreported);
+    crate::diagnostic::bound_reported(&mut diagnostics, report.unreported);
     Coverage {
         project,
         diagnostics,
@@ -255,7 +255,7 @@ pub fn measure(project: &Project, ignores: &[Ignore], diagnostics: &mut Vec<Diag
                 continue;
             }
             // Only as many as a run reports are built; the counts still count every one.
-            if diagnostics.len() > crate::check::MAX_REPORTED {
+            if diagnostics.len() > crate::diagnostic::MAX_REPORTED {
                 report.unreported += 1;
                 continue;
             }
