@@ -12,7 +12,7 @@ use crate::config;
 use crate::diagnostic::{self, Diagnostic, Severity};
 use crate::files::ShownPaths;
 use crate::load::{self, Limits};
-use crate::model::Project;
+use crate::model::{Allow, Project};
 // Run options carry a progress callback; its types keep their path here too.
 pub use crate::progress::{Progress, Stage};
 use crate::rules;
@@ -124,7 +124,11 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
     diagnostics.extend(evaluation.diagnostics);
     citation::label_passages(&mut diagnostics, &project);
     let whole_run = options.rules.is_empty() && options.select.is_empty();
-    let suppressed = suppress::apply(&mut diagnostics, &project, &rules, whole_run);
+    let rule_allows: Vec<(&str, &[Allow])> = rules
+        .iter()
+        .map(|rule| (rule.id.value.as_str(), rule.allow.as_slice()))
+        .collect();
+    let suppressed = suppress::apply(&mut diagnostics, &project, &rule_allows, whole_run);
     // After suppression, so that an `allow:` of either code still silences its own finding.
     rules::merge::merge(&mut diagnostics);
     // The last override of a code wins: the command line's come after the file's.

@@ -129,7 +129,7 @@ pub struct RawClaim {
     pub listing: Listing,
     pub status: Option<Located<String>>,
     pub note: Option<Located<String>>,
-    pub allow: Vec<crate::suppress::Allow>,
+    pub allow: Vec<crate::model::Allow>,
     pub at: Location,
 }
 

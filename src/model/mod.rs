@@ -7,6 +7,7 @@ pub mod resolve;
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
+use crate::codes::Code;
 use crate::diagnostic::Location;
 use crate::files::{FileId, Files};
 use crate::quantity::{Interval, Quantity};
@@ -148,12 +149,19 @@ pub struct Claim {
     pub status: Option<Located<String>>,
     pub note: Option<Located<String>>,
     /// Codes this claim silences for itself, each with a reason.
-    pub allow: Vec<crate::suppress::Allow>,
+    pub allow: Vec<Allow>,
     /// The whole claim entry.
     pub at: Location,
     /// Where the quote stands in the source's text (a span of the file `Source::text`),
     /// once the citation check has found it; `None` before, or when it is not found.
     pub passage: Option<Location>,
+}
+
+/// One `allow:` entry of a claim or a rule: a code it silences for itself, and why.
+#[derive(Clone, Debug)]
+pub struct Allow {
+    pub code: Located<Code>,
+    pub reason: Located<String>,
 }
 
 impl Member {

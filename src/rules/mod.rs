@@ -211,7 +211,7 @@ pub struct Rule {
     pub message: Option<String>,
     pub help: Option<String>,
     /// Codes this rule silences among its own findings, each with a reason.
-    pub allow: Vec<crate::suppress::Allow>,
+    pub allow: Vec<crate::model::Allow>,
     pub check: Box<dyn Check>,
 }
 
