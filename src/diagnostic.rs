@@ -54,6 +54,40 @@ impl Location {
     }
 }
 
+/// A value and the place in a YAML file it was read from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Located<T> {
+    pub value: T,
+    pub at: Location,
+}
+
+impl<T> Located<T> {
+    pub fn new(value: T, at: Location) -> Self {
+        Located { value, at }
+    }
+}
+
+impl Located<String> {
+    /// The location of `range` (byte offsets into the value) inside the YAML file, so that
+    /// a diagnostic can point into a scalar: at the bad part of a figure, or at one token
+    /// of an expression. Exact for plain scalars and for quoted ones without escapes or
+    /// line folding; otherwise the whole scalar.
+    pub fn inner(&self, range: &std::ops::Range<usize>) -> Location {
+        let span = &self.at.span;
+        let written = span.end - span.start;
+        let value_len = self.value.len();
+        // A quoted scalar is two bytes longer than its value; a plain one is the same length.
+        let offset = match written.checked_sub(value_len) {
+            Some(0) => 0,
+            Some(2) => 1,
+            _ => return self.at.clone(),
+        };
+        let start = span.start + offset + range.start.min(value_len);
+        let end = (span.start + offset + range.end.min(value_len)).max(start);
+        Location::new(self.at.file, start..end)
+    }
+}
+
 /// One labelled span.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Label {

@@ -14,6 +14,7 @@ pub mod check;
 pub mod citation;
 pub mod codes;
 pub mod config;
+pub mod date;
 pub mod diagnostic;
 pub mod files;
 pub mod fuzzing;
@@ -30,6 +31,7 @@ pub mod rules;
 pub mod schema;
 pub mod suggest;
 pub mod suppress;
+pub mod syntax;
 #[cfg(test)]
 mod testing;
 pub mod words;

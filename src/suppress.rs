@@ -12,10 +12,10 @@
 //! so suppressions do not outlive the problem they were written for.
 
 use crate::codes::Code;
-use crate::diagnostic::{Diagnostic, Location};
-use crate::load::fields::{Reader, Record};
-use crate::load::spec::{Field, Shape};
-use crate::model::{Allow, Located, Project};
+use crate::diagnostic::{Diagnostic, Located, Location};
+use crate::model::{Allow, Project};
+use crate::syntax::fields::{Reader, Record};
+use crate::syntax::spec::{Field, Shape};
 
 /// The fields of one `allow:` entry. A missing reason is CC051 rather than CC011.
 pub const FIELDS: &[Field] = &[

@@ -35,9 +35,10 @@ use super::normalize::{Normalized, normalize};
 use super::numbers::{DatePart, Mention, find_numbers_up_to};
 use super::value::same_figure;
 use crate::codes::Code;
+use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Diagnostics, Location, Severity};
 use crate::load::{self, Limits};
-use crate::model::{Claim, ClaimId, Date, Listing, Project};
+use crate::model::{Claim, ClaimId, Listing, Project};
 
 /// What a coverage run may read.
 #[derive(Clone, Debug, Default)]

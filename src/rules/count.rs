@@ -13,8 +13,8 @@ use std::collections::HashMap;
 
 use super::{Check, Context, Finding, Kind};
 use crate::codes::Code;
-use crate::load::fields::{Reader, Record};
 use crate::model::{Claim, ClaimId, EntityKind, Listing, NameKey, Project};
+use crate::syntax::fields::{Reader, Record};
 use crate::words::plural;
 
 pub const KIND: Kind = Kind {

@@ -62,11 +62,11 @@ use std::ops::Range;
 
 use super::{Check, Context, Finding, Kind};
 use crate::codes::Code;
-use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::load::fields::{Reader, Record};
-use crate::load::spec::{Field, Shape};
-use crate::model::{ClaimId, Located, Project};
+use crate::diagnostic::{Diagnostic, Diagnostics, Located};
+use crate::model::{ClaimId, Project};
 use crate::quantity::{Decimal, Interval, Qualifier};
+use crate::syntax::fields::{Reader, Record};
+use crate::syntax::spec::{Field, Shape};
 use expr::{Comparison, Equation, Expr, Nominal, Undefined, Value, single_value};
 
 pub const KIND: Kind = Kind {

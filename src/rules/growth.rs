@@ -43,9 +43,9 @@ use std::ops::Range;
 
 use super::{Check, Context, Finding, Kind};
 use crate::codes::Code;
-use crate::load::fields::{Reader, Record};
 use crate::model::{Claim, ClaimId, Listing, NameKey, Project};
 use crate::quantity::Decimal;
+use crate::syntax::fields::{Reader, Record};
 
 pub const KIND: Kind = Kind {
     name: "growth",

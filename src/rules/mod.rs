@@ -23,11 +23,13 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use rayon::prelude::*;
 
 use crate::codes::Code;
-use crate::diagnostic::{Diagnostic, Diagnostics, Label, Location, Severity, did_you_mean};
-use crate::load::Document;
-use crate::load::fields::{Reader, Record};
-use crate::load::spec::{Field, Shape, choice_names};
-use crate::model::{ClaimId, Located, Project};
+use crate::diagnostic::{
+    Diagnostic, Diagnostics, Label, Located, Location, Severity, did_you_mean,
+};
+use crate::model::{ClaimId, Project};
+use crate::syntax::Document;
+use crate::syntax::fields::{Reader, Record};
+use crate::syntax::spec::{Field, Shape, choice_names};
 pub use select::{ClaimIndex, Selector};
 
 /// The top level of a rules file.
@@ -140,7 +142,7 @@ impl Kind {
         }
         for field in self.fields {
             let need = match field.need {
-                crate::load::spec::Need::Required => "required",
+                crate::syntax::spec::Need::Required => "required",
                 _ => "optional",
             };
             out.push_str(&format!("    {} ({need})\n", field.name));
@@ -344,18 +346,19 @@ pub fn load(documents: &[Document], project: &Project, diagnostics: &mut Diagnos
 
 fn read_rule(
     reader: &mut Reader,
-    node: &crate::load::yaml::Node,
+    node: &crate::syntax::yaml::Node,
     project: &Project,
 ) -> Option<Rule> {
     // Read the kind first: it decides which fields are allowed.
     let kind_name = match &node.value {
-        crate::load::yaml::Value::Map(entries) => entries.iter().find_map(|(k, v)| {
-            matches!(&k.value, crate::load::yaml::Value::Scalar(key) if key == "kind").then_some(v)
+        crate::syntax::yaml::Value::Map(entries) => entries.iter().find_map(|(k, v)| {
+            matches!(&k.value, crate::syntax::yaml::Value::Scalar(key) if key == "kind")
+                .then_some(v)
         }),
         _ => None,
     };
     let kind = kind_name.and_then(|node| match &node.value {
-        crate::load::yaml::Value::Scalar(name) => KINDS.iter().find(|k| k.name == name),
+        crate::syntax::yaml::Value::Scalar(name) => KINDS.iter().find(|k| k.name == name),
         _ => None,
     });
     let mut fields: Vec<Field> = COMMON_FIELDS.to_vec();
@@ -382,7 +385,7 @@ fn read_rule(
         }
         (Some(node), None) => {
             let written = match &node.value {
-                crate::load::yaml::Value::Scalar(name) => name.clone(),
+                crate::syntax::yaml::Value::Scalar(name) => name.clone(),
                 other => other.describe().to_string(),
             };
             let help = match did_you_mean(&written, KINDS.iter().map(|k| k.name)) {
@@ -680,7 +683,7 @@ mod kind_tests {
         let limits = crate::load::Limits::default();
         for kind in KINDS {
             assert!(
-                crate::load::yaml::parse(kind.example, &limits).is_ok(),
+                crate::syntax::yaml::parse(kind.example, &limits).is_ok(),
                 "{}: the example is not YAML",
                 kind.name
             );

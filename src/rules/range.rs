@@ -11,11 +11,11 @@
 
 use super::{Check, Context, Finding, Kind, claim_with_value};
 use crate::codes::Code;
-use crate::diagnostic::{Diagnostic, Location};
-use crate::load::fields::{Reader, Record};
-use crate::load::spec::{Field, Need, Shape};
-use crate::model::{Claim, ClaimId, Located, Project};
+use crate::diagnostic::{Diagnostic, Located, Location};
+use crate::model::{Claim, ClaimId, Project};
 use crate::quantity::{Interval, Qualifier, Quantity};
+use crate::syntax::fields::{Reader, Record};
+use crate::syntax::spec::{Field, Need, Shape};
 
 use super::agreement::figure;
 
