@@ -247,6 +247,38 @@ fn cycles(modules: &BTreeSet<String>, graph: &Graph) -> Vec<Vec<String>> {
     groups
 }
 
+/// The shortest way from `start` back to itself, as the modules passed through (first and
+/// last `start`); just `start` when there is none.
+fn shortest_loop(start: &String, graph: &Graph) -> Vec<String> {
+    let mut came_from: BTreeMap<String, String> = BTreeMap::new();
+    let mut queue = std::collections::VecDeque::from([start.clone()]);
+    while let Some(module) = queue.pop_front() {
+        for next in graph
+            .get(&module)
+            .into_iter()
+            .flat_map(|edges| edges.keys())
+        {
+            if came_from.contains_key(next) {
+                continue;
+            }
+            came_from.insert(next.clone(), module.clone());
+            if next == start {
+                let mut path = vec![start.clone()];
+                let mut at = module.clone();
+                while &at != start {
+                    path.push(at.clone());
+                    at = came_from[&at].clone();
+                }
+                path.push(start.clone());
+                path.reverse();
+                return path;
+            }
+            queue.push_back(next.clone());
+        }
+    }
+    vec![start.clone()]
+}
+
 fn first_place(references: &[Reference]) -> String {
     let first = &references[0];
     match references.len() {
@@ -262,10 +294,16 @@ fn top_level_modules_form_no_cycle() {
     let mut report = String::new();
     for group in cycles(&modules, &graph) {
         report.push_str(&format!("cycle: {}\n", group.join(" ")));
+        let shortest = shortest_loop(&group[0], &graph);
+        report.push_str(&format!("  shortest loop: {}\n", shortest.join(" -> ")));
+        report.push_str("  references between them:\n");
         for from in &group {
             for (to, references) in graph.get(from).into_iter().flatten() {
                 if group.contains(to) {
-                    report.push_str(&format!("  {from} -> {to}: {}\n", first_place(references)));
+                    report.push_str(&format!(
+                        "    {from} -> {to}: {}\n",
+                        first_place(references)
+                    ));
                 }
             }
         }
@@ -374,4 +412,9 @@ fn a_cycle_is_found_with_every_module_in_it() {
             .insert(to.to_string(), reference());
     }
     assert_eq!(cycles(&modules, &graph), vec![vec!["a", "b", "c"]]);
+    assert_eq!(
+        shortest_loop(&"b".to_string(), &graph),
+        ["b", "c", "a", "b"]
+    );
+    assert_eq!(shortest_loop(&"d".to_string(), &graph), ["d"]);
 }
