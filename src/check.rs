@@ -1,9 +1,7 @@
 //! One run of `claimcheck check`: load, validate, check citations, evaluate the rules, and
 //! summarise.
 
-use std::fmt;
 use std::path::Path;
-use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -11,10 +9,12 @@ use crate::baseline::{self, Baseline};
 use crate::citation;
 use crate::codes::Code;
 use crate::config;
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::diagnostic::{self, Diagnostic, Severity};
 use crate::files::ShownPaths;
 use crate::load::{self, Limits};
-use crate::model::Project;
+use crate::model::{Allow, Project};
+// Run options carry a progress callback; its types keep their path here too.
+pub use crate::progress::{Progress, Stage};
 use crate::rules;
 use crate::suppress;
 
@@ -37,37 +37,6 @@ pub struct Options {
     pub progress: Option<Progress>,
 }
 
-/// The stages of a run that report progress.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Stage {
-    /// YAML files read and parsed, of all the project's YAML files.
-    Parse,
-    /// Rules evaluated, of the rules to run.
-    Rules,
-}
-
-/// A callback told `(stage, done, total)` as a run goes on. It is called from rayon's
-/// worker threads, in no particular order within a stage, so it must be cheap and
-/// thread-safe; `done` only grows within a stage.
-#[derive(Clone)]
-pub struct Progress(Arc<dyn Fn(Stage, usize, usize) + Send + Sync>);
-
-impl Progress {
-    pub fn new(callback: impl Fn(Stage, usize, usize) + Send + Sync + 'static) -> Progress {
-        Progress(Arc::new(callback))
-    }
-
-    pub fn report(&self, stage: Stage, done: usize, total: usize) {
-        (self.0)(stage, done, total);
-    }
-}
-
-impl fmt::Debug for Progress {
-    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("Progress(..)")
-    }
-}
-
 /// The counts printed at the end of a run.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Summary {
@@ -84,35 +53,13 @@ pub struct Summary {
     pub suppressed: usize,
     /// Findings hidden because the baseline accepts them.
     pub baselined: usize,
-    /// Diagnostics counted above but not reported, beyond [`MAX_REPORTED`] (CC006).
+    /// Diagnostics counted above but not reported, beyond [`diagnostic::MAX_REPORTED`] (CC006).
     #[serde(skip_serializing_if = "is_zero")]
     pub omitted: usize,
 }
 
 fn is_zero(n: &usize) -> bool {
     *n == 0
-}
-
-/// Most diagnostics one run reports. Beyond this many, a report is no longer read, and
-/// rendering millions would cost gigabytes: the first are reported, in order, and CC006
-/// says how many were left out.
-pub const MAX_REPORTED: usize = 10_000;
-
-/// Keeps the first [`MAX_REPORTED`] of `diagnostics` (already sorted), and adds CC006 when
-/// any were left out; `unreported` counts diagnostics that were never built. Returns how
-/// many were left out.
-pub fn bound_reported(diagnostics: &mut Vec<Diagnostic>, unreported: usize) -> usize {
-    let total = diagnostics.len() + unreported;
-    if total <= MAX_REPORTED {
-        return 0;
-    }
-    diagnostics.truncate(MAX_REPORTED);
-    diagnostics.push(Diagnostic::general(
-        Code::TooManyFindings,
-        format!("too many findings: the first {MAX_REPORTED} of {total} are shown"),
-        "fix the first ones and run again; `--rule ID` or `--select CODE` narrows a run to one rule or code",
-    ));
-    total - MAX_REPORTED
 }
 
 /// The result of a run: the project as loaded, every diagnostic in a stable order, and
@@ -177,7 +124,11 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
     diagnostics.extend(evaluation.diagnostics);
     citation::label_passages(&mut diagnostics, &project);
     let whole_run = options.rules.is_empty() && options.select.is_empty();
-    let suppressed = suppress::apply(&mut diagnostics, &project, &rules, whole_run);
+    let rule_allows: Vec<(&str, &[Allow])> = rules
+        .iter()
+        .map(|rule| (rule.id.value.as_str(), rule.allow.as_slice()))
+        .collect();
+    let suppressed = suppress::apply(&mut diagnostics, &project, &rule_allows, whole_run);
     // After suppression, so that an `allow:` of either code still silences its own finding.
     rules::merge::merge(&mut diagnostics);
     // The last override of a code wins: the command line's come after the file's.
@@ -209,11 +160,11 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
     if let Some(minimum) = options.min_severity {
         diagnostics.retain(|d| d.severity >= minimum || d.is_input_error());
     }
-    sort(&mut diagnostics, &project);
+    diagnostic::sort(&mut diagnostics, &project.files);
     let mut summary = summarise(&project, &diagnostics, rules.len());
     summary.suppressed = suppressed;
     summary.baselined = baselined;
-    summary.omitted = bound_reported(&mut diagnostics, 0);
+    summary.omitted = diagnostic::bound_reported(&mut diagnostics, 0);
     if summary.omitted > 0 {
         // CC006 is made after the overrides above were applied: it takes its own here.
         match levels.get(&Code::TooManyFindings) {
@@ -263,18 +214,6 @@ impl Outcome {
     pub fn show_paths(&mut self, shown: &ShownPaths) {
         self.project.files.show_paths(shown);
     }
-}
-
-/// Orders diagnostics by file, position and code, so that output is the same on every run.
-pub fn sort(diagnostics: &mut [Diagnostic], project: &Project) {
-    // Stable, like `sort_by`, with each key built once instead of at every comparison.
-    diagnostics.sort_by_cached_key(|d| {
-        let file = d
-            .primary()
-            .map(|l| project.files.project_name(l.file).to_string());
-        let start = d.primary().map_or(0, |l| l.span.start);
-        (file, start, d.code, d.message.clone())
-    });
 }
 
 fn summarise(project: &Project, diagnostics: &[Diagnostic], rules: usize) -> Summary {

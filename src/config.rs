@@ -14,9 +14,9 @@ use std::path::Path;
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Severity};
 use crate::files::{Files, display_name};
-use crate::load::fields::Reader;
-use crate::load::spec::{Field, Shape};
-use crate::load::{self, Limits, yaml};
+use crate::syntax::fields::Reader;
+use crate::syntax::spec::{Field, Shape};
+use crate::syntax::{self, Limits, yaml};
 
 /// The file name looked for at the project root.
 pub const FILE_NAME: &str = "claimcheck.yaml";
@@ -95,9 +95,9 @@ pub fn load(
     }
     let name = display_name(&root, &path);
     let file = files.add(name.clone(), path.clone(), "");
-    let text = match load::read_text_inside(&root, &path, limits.max_file_bytes) {
+    let text = match syntax::read_text_inside(&root, &path, limits.max_file_bytes) {
         Ok(text) => text,
-        Err(load::ReadProblem::Missing) => return Config::default(),
+        Err(syntax::ReadProblem::Missing) => return Config::default(),
         Err(problem) => {
             // The reason (too large, not UTF-8, a link outside, permissions) is the help.
             diagnostics.push(problem.into_diagnostic(file, &name));
@@ -105,7 +105,7 @@ pub fn load(
         }
     };
     files.set_text(file, text.as_str());
-    let root_node = match load::parse_document(file, &text, limits) {
+    let root_node = match syntax::parse_document(file, &text, limits) {
         Ok(document) => document.root,
         Err(diagnostic) => {
             diagnostics.push(*diagnostic);

@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use crate::codes::Code;
-use crate::files::FileId;
+use crate::files::{FileId, Files};
 pub use crate::severity::Severity;
 use crate::suggest::SuggestionIndex;
 
@@ -22,6 +22,40 @@ pub struct Location {
 impl Location {
     pub fn new(file: FileId, span: Range<usize>) -> Self {
         Location { file, span }
+    }
+}
+
+/// A value and the place in a YAML file it was read from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Located<T> {
+    pub value: T,
+    pub at: Location,
+}
+
+impl<T> Located<T> {
+    pub fn new(value: T, at: Location) -> Self {
+        Located { value, at }
+    }
+}
+
+impl Located<String> {
+    /// The location of `range` (byte offsets into the value) inside the YAML file, so that
+    /// a diagnostic can point into a scalar: at the bad part of a figure, or at one token
+    /// of an expression. Exact for plain scalars and for quoted ones without escapes or
+    /// line folding; otherwise the whole scalar.
+    pub fn inner(&self, range: &std::ops::Range<usize>) -> Location {
+        let span = &self.at.span;
+        let written = span.end - span.start;
+        let value_len = self.value.len();
+        // A quoted scalar is two bytes longer than its value; a plain one is the same length.
+        let offset = match written.checked_sub(value_len) {
+            Some(0) => 0,
+            Some(2) => 1,
+            _ => return self.at.clone(),
+        };
+        let start = span.start + offset + range.start.min(value_len);
+        let end = (span.start + offset + range.end.min(value_len)).max(start);
+        Location::new(self.at.file, start..end)
     }
 }
 
@@ -129,7 +163,9 @@ impl Diagnostic {
 
     /// Attaches the finding's typed facts ([`crate::facts`]).
     pub fn with_data(mut self, data: &impl serde::Serialize) -> Self {
-        self.data = Some(crate::facts::to_data(data));
+        // Finding data is plain structs of strings, numbers and lists: serialising cannot
+        // fail, and a value that somehow did not would be better absent than a panic.
+        self.data = serde_json::to_value(data).ok();
         self
     }
 
@@ -241,6 +277,38 @@ pub fn did_you_mean<'a>(
     let index = SuggestionIndex::new(candidates.iter().copied());
     let position = index.closest_position(word)?;
     Some(candidates[position as usize])
+}
+
+/// Most diagnostics one run reports. Beyond this many, a report is no longer read, and
+/// rendering millions would cost gigabytes: the first are reported, in order, and CC006
+/// says how many were left out.
+pub const MAX_REPORTED: usize = 10_000;
+
+/// Keeps the first [`MAX_REPORTED`] of `diagnostics` (already sorted), and adds CC006 when
+/// any were left out; `unreported` counts diagnostics that were never built. Returns how
+/// many were left out.
+pub fn bound_reported(diagnostics: &mut Vec<Diagnostic>, unreported: usize) -> usize {
+    let total = diagnostics.len() + unreported;
+    if total <= MAX_REPORTED {
+        return 0;
+    }
+    diagnostics.truncate(MAX_REPORTED);
+    diagnostics.push(Diagnostic::general(
+        Code::TooManyFindings,
+        format!("too many findings: the first {MAX_REPORTED} of {total} are shown"),
+        "fix the first ones and run again; `--rule ID` or `--select CODE` narrows a run to one rule or code",
+    ));
+    total - MAX_REPORTED
+}
+
+/// Orders diagnostics by file, position and code, so that output is the same on every run.
+pub fn sort(diagnostics: &mut [Diagnostic], files: &Files) {
+    // Stable, like `sort_by`, with each key built once instead of at every comparison.
+    diagnostics.sort_by_cached_key(|d| {
+        let file = d.primary().map(|l| files.project_name(l.file).to_string());
+        let start = d.primary().map_or(0, |l| l.span.start);
+        (file, start, d.code, d.message.clone())
+    });
 }
 
 #[cfg(test)]

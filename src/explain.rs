@@ -9,7 +9,7 @@
 //! rewrites them.
 
 use crate::codes::Code;
-use crate::load::spec::{Need, Shape};
+use crate::syntax::spec::{Need, Shape};
 use crate::rules::{KINDS, Kind};
 
 /// Every code with its name, default severity and what it checks, one per line: what

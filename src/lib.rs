@@ -6,6 +6,25 @@
 //! evaluates consistency rules over the claims, and returns every discrepancy as a
 //! [`diagnostic::Diagnostic`]: data that the [`report`] modules render for people and
 //! machines. The command line (`src/main.rs`) is a thin layer over [`check::check`].
+//!
+//! # Layers
+//!
+//! The modules form layers, and each uses only the layers below its own, never a sibling
+//! (`tests/layers.rs` checks this). From the bottom:
+//!
+//! 1. foundations, which use nothing above them: the code table ([`codes`]), files and
+//!    their texts ([`files`]), exact figures ([`quantity`]), [`date`]s, name matching
+//!    ([`normalize`], [`suggest`]), [`words`], [`processing`] and [`progress`];
+//! 2. [`diagnostic`]: findings as data, locations and located values;
+//! 3. [`syntax`]: a file's text read inside the project, its spanned YAML tree, record
+//!    shapes and the field reader, used by loading and by the rule kinds alike;
+//! 4. [`model`], the validated project as plain data, and [`config`];
+//! 5. [`suppress`] and [`baseline`];
+//! 6. [`load`]: the project's files into the model;
+//! 7. the checks, [`citation`] and [`rules`], each on the model and the syntax layer;
+//! 8. the run, [`check`];
+//! 9. [`report`], [`list`] and [`schema`]; then [`init`] and [`fuzzing`];
+//! 10. the command line, `src/main.rs`.
 
 #![forbid(unsafe_code)]
 
@@ -14,6 +33,7 @@ pub mod check;
 pub mod citation;
 pub mod codes;
 pub mod config;
+pub mod date;
 pub mod diagnostic;
 pub mod explain;
 pub mod facts;
@@ -25,6 +45,7 @@ pub mod load;
 pub mod model;
 pub mod normalize;
 pub mod processing;
+pub mod progress;
 pub mod quantity;
 pub mod report;
 pub mod rules;
@@ -32,6 +53,7 @@ pub mod schema;
 pub mod severity;
 pub mod suggest;
 pub mod suppress;
+pub mod syntax;
 #[cfg(test)]
 mod testing;
 pub mod words;

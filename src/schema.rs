@@ -1,7 +1,7 @@
 //! JSON Schemas of the project's YAML files, for editors: `claimcheck schema` writes them.
 //!
 //! They are generated from the same field declarations the loader reads records with
-//! ([`crate::load::spec`]), so a field added to a record appears in its schema, with its
+//! ([`crate::syntax::spec`]), so a field added to a record appears in its schema, with its
 //! description, whether it is required, and the shape of its value. The schemas follow
 //! JSON Schema draft-07, which editors' YAML language servers support best.
 //!
@@ -14,9 +14,9 @@
 use serde_json::{Map, Value, json};
 
 use crate::codes::Code;
-use crate::load::spec::{Field, Need, Shape, required_names};
 use crate::load::{claims, entities, sources};
 use crate::rules::{self, KINDS};
+use crate::syntax::spec::{Field, Need, Shape, required_names};
 
 /// The draft the schemas declare.
 pub const DRAFT: &str = "http://json-schema.org/draft-07/schema#";

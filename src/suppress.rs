@@ -12,11 +12,10 @@
 //! so suppressions do not outlive the problem they were written for.
 
 use crate::codes::Code;
-use crate::diagnostic::{Diagnostic, Location};
-use crate::load::fields::{Reader, Record};
-use crate::load::spec::{Field, Shape};
-use crate::model::{Located, Project};
-use crate::rules::Rule;
+use crate::diagnostic::{Diagnostic, Located, Location};
+use crate::model::{Allow, Project};
+use crate::syntax::fields::{Reader, Record};
+use crate::syntax::spec::{Field, Shape};
 
 /// The fields of one `allow:` entry. A missing reason is CC051 rather than CC011.
 pub const FIELDS: &[Field] = &[
@@ -31,13 +30,6 @@ pub const FIELDS: &[Field] = &[
         "Why this finding is not a problem, for the next reviewer (required, not empty).",
     ),
 ];
-
-/// One `allow:` entry.
-#[derive(Clone, Debug)]
-pub struct Allow {
-    pub code: Located<Code>,
-    pub reason: Located<String>,
-}
 
 /// Reads a record's `allow:` list, reporting unknown codes and missing reasons.
 pub fn read(reader: &mut Reader, record: &Record) -> Vec<Allow> {
@@ -93,36 +85,34 @@ pub fn read(reader: &mut Reader, record: &Record) -> Vec<Allow> {
 }
 
 /// Removes the diagnostics that claims and rules allow and returns how many were
-/// suppressed. With `report_unused`, suppressions that silenced nothing are reported; a run
-/// narrowed by `--rule` or `--select` passes `false`, since the finding a suppression was
-/// written for may simply not have been looked for.
+/// suppressed. `rules` gives each rule's id and `allow:` entries, in rule order. With
+/// `report_unused`, suppressions that silenced nothing are reported; a run narrowed by
+/// `--rule` or `--select` passes `false`, since the finding a suppression was written for
+/// may simply not have been looked for.
 pub fn apply(
     diagnostics: &mut Vec<Diagnostic>,
     project: &Project,
-    rules: &[Rule],
+    rules: &[(&str, &[Allow])],
     report_unused: bool,
 ) -> usize {
     let claim_allows: usize = project.claims.iter().map(|c| c.allow.len()).sum();
-    let rule_allows: usize = rules.iter().map(|r| r.allow.len()).sum();
+    let rule_allows: usize = rules.iter().map(|(_, allow)| allow.len()).sum();
     if claim_allows + rule_allows == 0 {
         return 0;
     }
     // Which suppressions were used: claim suppressions first, then rule suppressions.
     let claim_offsets: Vec<usize> = offsets(project.claims.iter().map(|c| c.allow.len()));
-    let rule_offsets: std::collections::HashMap<&str, (usize, &Rule)> = rules
+    let rule_offsets: std::collections::HashMap<&str, (usize, &[Allow])> = rules
         .iter()
-        .zip(offsets(rules.iter().map(|r| r.allow.len())))
-        .map(|(rule, offset)| (rule.id.value.as_str(), (claim_allows + offset, rule)))
+        .zip(offsets(rules.iter().map(|(_, allow)| allow.len())))
+        .map(|(&(rule, allow), offset)| (rule, (claim_allows + offset, allow)))
         .collect();
     let mut used = vec![false; claim_allows + rule_allows];
     let before = diagnostics.len();
     diagnostics.retain(|diagnostic| {
         if let Some(rule) = &diagnostic.rule
-            && let Some(&(offset, rule)) = rule_offsets.get(rule.as_str())
-            && let Some(position) = rule
-                .allow
-                .iter()
-                .position(|a| a.code.value == diagnostic.code)
+            && let Some(&(offset, allow)) = rule_offsets.get(rule.as_str())
+            && let Some(position) = allow.iter().position(|a| a.code.value == diagnostic.code)
         {
             used[offset + position] = true;
             return false;
@@ -145,7 +135,7 @@ pub fn apply(
         .claims
         .iter()
         .flat_map(|c| c.allow.iter())
-        .chain(rules.iter().flat_map(|r| r.allow.iter()));
+        .chain(rules.iter().flat_map(|(_, allow)| allow.iter()));
     for (allow, used) in all_allows.zip(used) {
         if !used && report_unused {
             diagnostics.push(

@@ -4,9 +4,10 @@ use std::path::Path;
 
 use crate::check::{self, Outcome};
 use crate::codes::Code;
-use crate::diagnostic::Location;
+use crate::date::Date;
+use crate::diagnostic::{Located, Location};
 use crate::files::FileId;
-use crate::model::{Claim, Date, Listing, Located, SourceId};
+use crate::model::{Claim, Listing, SourceId};
 
 /// The article every test project cites, and its source record.
 pub const ARTICLE: &str = "All 75 poverty-stricken counties in Gansu Province. \

@@ -201,10 +201,10 @@ fn the_select_error_gives_advice_that_works() {
 #[test]
 fn the_action_and_the_pre_commit_hook_use_real_flags() {
     let root = env!("CARGO_MANIFEST_DIR");
-    let limits = claimcheck::load::Limits::default();
+    let limits = claimcheck::syntax::Limits::default();
     for file in ["action.yml", ".pre-commit-hooks.yaml"] {
         let text = std::fs::read_to_string(format!("{root}/{file}")).unwrap();
-        claimcheck::load::yaml::parse(&text, &limits).expect("valid YAML");
+        claimcheck::syntax::yaml::parse(&text, &limits).expect("valid YAML");
     }
     let action = std::fs::read_to_string(format!("{root}/action.yml")).unwrap();
     assert!(action.contains("--format sarif --output"));

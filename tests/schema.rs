@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use claimcheck::load::yaml::{self, Node, Value as Yaml};
+use claimcheck::syntax::yaml::{self, Node, Value as Yaml};
 use serde_json::{Value, json};
 
 fn root() -> PathBuf {

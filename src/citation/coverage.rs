@@ -35,9 +35,10 @@ use super::normalize::{Normalized, normalize};
 use super::numbers::{DatePart, Mention, find_numbers_up_to};
 use super::value::same_figure;
 use crate::codes::Code;
+use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Diagnostics, Location, Severity};
 use crate::load::{self, Limits};
-use crate::model::{Claim, ClaimId, Date, Listing, Project};
+use crate::model::{Claim, ClaimId, Listing, Project};
 
 /// What a coverage run may read.
 #[derive(Clone, Debug, Default)]
@@ -161,9 +162,9 @@ pub fn run(root: &Path, options: &Options) -> Coverage {
     let ignores = ignores::load(root, &mut project, &options.limits, &mut ignore_diagnostics);
     diagnostics.extend(ignore_diagnostics.into_vec());
     let report = measure(&project, &ignores, &mut diagnostics);
-    crate::check::sort(&mut diagnostics, &project);
+    crate::diagnostic::sort(&mut diagnostics, &project.files);
     let invalid = diagnostics.iter().any(|d| d.severity == Severity::Error);
-    crate::check::bound_reported(&mut diagnostics, report.unreported);
+    crate::diagnostic::bound_reported(&mut diagnostics, report.unreported);
     Coverage {
         project,
         diagnostics,
@@ -255,7 +256,7 @@ pub fn measure(project: &Project, ignores: &[Ignore], diagnostics: &mut Vec<Diag
                 continue;
             }
             // Only as many as a run reports are built; the counts still count every one.
-            if diagnostics.len() > crate::check::MAX_REPORTED {
+            if diagnostics.len() > crate::diagnostic::MAX_REPORTED {
                 report.unreported += 1;
                 continue;
             }

@@ -20,13 +20,13 @@
 use std::path::Path;
 
 use crate::codes::Code;
-use crate::diagnostic::{Diagnostic, Diagnostics, Location, did_you_mean};
+use crate::diagnostic::{Diagnostic, Diagnostics, Located, Location, did_you_mean};
 use crate::files::display_name;
-use crate::load::fields::Reader;
-use crate::load::spec::{Field, Shape};
-use crate::load::yaml::{Limits, Value};
-use crate::load::{ReadProblem, parse_document, read_text_inside};
-use crate::model::{Located, Project, SourceId};
+use crate::model::{Project, SourceId};
+use crate::syntax::fields::Reader;
+use crate::syntax::spec::{Field, Shape};
+use crate::syntax::yaml::{Limits, Value};
+use crate::syntax::{ReadProblem, parse_document, read_text_inside};
 
 /// The file's name, at the project root.
 pub const FILE: &str = "coverage.yaml";

@@ -279,13 +279,13 @@ mod tests {
     fn a_plain_value_with_unit_percent_is_found_as_a_percentage() {
         let mut claim = crate::testing::claim("c", "put the incidence at 0.85 percent");
         let at = claim.at.clone();
-        claim.value = Some(crate::model::Located::new(q("0.85"), at.clone()));
-        claim.unit = Some(crate::model::Located::new(
+        claim.value = Some(crate::diagnostic::Located::new(q("0.85"), at.clone()));
+        claim.unit = Some(crate::diagnostic::Located::new(
             "percent".to_string(),
             at.clone(),
         ));
         assert!(check(&claim, None).is_none());
-        claim.unit = Some(crate::model::Located::new("county".to_string(), at));
+        claim.unit = Some(crate::diagnostic::Located::new("county".to_string(), at));
         assert!(
             check(&claim, None).is_some(),
             "0.85 counties is not 0.85 percent"

@@ -1,13 +1,14 @@
 //! Reading `claims/*.yaml`: one file per article, a default `source:` and a `claims:` list.
 
-use super::Document;
-use super::fields::{Reader, Record};
-use super::spec::{Field, Need, Shape, choice_names};
-use super::yaml::Value;
 use crate::codes::Code;
-use crate::diagnostic::{Diagnostic, Diagnostics, Location};
-use crate::model::{Date, Listing, Located, Period};
+use crate::date::{Date, Period};
+use crate::diagnostic::{Diagnostic, Diagnostics, Located, Location};
+use crate::model::Listing;
 use crate::quantity::Quantity;
+use crate::syntax::Document;
+use crate::syntax::fields::{Reader, Record};
+use crate::syntax::spec::{Field, Need, Shape, choice_names};
+use crate::syntax::yaml::Value;
 
 /// The top level of a claims file.
 pub const CLAIMS_FILE: &[Field] = &[
@@ -129,7 +130,7 @@ pub struct RawClaim {
     pub listing: Listing,
     pub status: Option<Located<String>>,
     pub note: Option<Located<String>>,
-    pub allow: Vec<crate::suppress::Allow>,
+    pub allow: Vec<crate::model::Allow>,
     pub at: Location,
 }
 

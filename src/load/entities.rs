@@ -1,10 +1,10 @@
 //! Reading `entities/*.yaml`: the registry of named places, people and organisations.
 
-use super::Document;
-use super::fields::Reader;
-use super::spec::{Field, Shape};
-use crate::diagnostic::Diagnostics;
-use crate::model::{EntityKind, Located};
+use crate::diagnostic::{Diagnostics, Located};
+use crate::model::EntityKind;
+use crate::syntax::Document;
+use crate::syntax::fields::Reader;
+use crate::syntax::spec::{Field, Shape};
 
 /// The top level of an entities file.
 pub const ENTITIES_FILE: &[Field] = &[Field::required(

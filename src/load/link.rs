@@ -12,11 +12,11 @@ use super::entities::RawEntity;
 use super::sources::RawSource;
 use super::{Limits, ReadProblem, read_text_inside};
 use crate::codes::Code;
-use crate::diagnostic::{Diagnostic, Diagnostics, Location, did_you_mean};
+use crate::diagnostic::{Diagnostic, Diagnostics, Located, Location, did_you_mean};
 use crate::files::{Files, display_name};
 use crate::model::{
-    Claim, ClaimId, Entities, Entity, EntityId, Located, Member, Project, Relation, Resolution,
-    Source, SourceId, name_key,
+    Claim, ClaimId, Entities, Entity, EntityId, Member, Project, Relation, Resolution, Source,
+    SourceId, name_key,
 };
 use crate::suggest::SuggestionIndex;
 

@@ -1,11 +1,11 @@
 //! Reading `sources/*.yaml`: one record per article, naming its text file.
 
-use super::Document;
-use super::fields::Reader;
-use super::spec::{Field, Shape};
-use crate::diagnostic::Diagnostics;
+use crate::date::Date;
+use crate::diagnostic::{Diagnostics, Located};
 use crate::files::Files;
-use crate::model::{Date, Located};
+use crate::syntax::Document;
+use crate::syntax::fields::Reader;
+use crate::syntax::spec::{Field, Shape};
 
 /// The top level of a sources file.
 pub const SOURCES_FILE: &[Field] = &[Field::required(

@@ -272,9 +272,9 @@ fn split_qualifier(key: &str) -> Option<(&str, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diagnostic::Location;
+    use crate::diagnostic::{Located, Location};
     use crate::files::FileId;
-    use crate::model::{Entity, EntityKind, Located};
+    use crate::model::{Entity, EntityKind};
 
     /// A registry from (name, kind, parent index, aliases), parents linked by index.
     fn registry(items: &[(&str, EntityKind, Option<u32>, &[&str])]) -> Entities {

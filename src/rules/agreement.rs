@@ -32,13 +32,14 @@ use serde::Serialize;
 
 use super::{Check, Context, Finding, Kind};
 use crate::codes::Code;
+use crate::date::{Date, Period};
 use crate::diagnostic::{Diagnostic, Location, did_you_mean};
 use crate::facts::{self, Figure};
-use crate::load::fields::{Reader, Record};
-use crate::load::spec::{Field, Shape, choice_names};
-use crate::load::yaml::{Node, Value};
-use crate::model::{Claim, ClaimId, Date, NameKey, Period, Project, SourceId};
+use crate::model::{Claim, ClaimId, NameKey, Project, SourceId};
 use crate::quantity::{Bound, Interval, Qualifier, Quantity};
+use crate::syntax::fields::{Reader, Record};
+use crate::syntax::spec::{Field, Shape, choice_names};
+use crate::syntax::yaml::{Node, Value};
 use crate::words::plural;
 
 pub const KIND: Kind = Kind {

@@ -17,8 +17,8 @@ use serde::Serialize;
 
 use crate::codes::Code;
 use crate::facts::Figure;
-use crate::load::fields::{Reader, Record};
 use crate::model::{Claim, ClaimId, EntityKind, Listing, NameKey, Project};
+use crate::syntax::fields::{Reader, Record};
 use crate::words::plural;
 
 pub const KIND: Kind = Kind {

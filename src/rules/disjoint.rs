@@ -17,9 +17,10 @@ use serde::Serialize;
 
 use super::{Check, Context, Finding, Kind, Selector};
 use crate::codes::Code;
-use crate::load::fields::{Reader, Record};
-use crate::load::spec::{Field, Shape};
-use crate::model::{Claim, ClaimId, NameKey, Period, Project};
+use crate::date::Period;
+use crate::model::{Claim, ClaimId, NameKey, Project};
+use crate::syntax::fields::{Reader, Record};
+use crate::syntax::spec::{Field, Shape};
 
 pub const KIND: Kind = Kind {
     name: "disjoint",

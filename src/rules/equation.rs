@@ -65,12 +65,12 @@ use serde::Serialize;
 
 use super::{Check, Context, Finding, Kind};
 use crate::codes::Code;
-use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::diagnostic::{Diagnostic, Diagnostics, Located};
 use crate::facts;
-use crate::load::fields::{Reader, Record};
-use crate::load::spec::{Field, Shape};
-use crate::model::{ClaimId, Located, Project};
+use crate::model::{ClaimId, Project};
 use crate::quantity::{Decimal, Interval, Qualifier};
+use crate::syntax::fields::{Reader, Record};
+use crate::syntax::spec::{Field, Shape};
 use expr::{Comparison, Equation, Expr, Nominal, Undefined, Value, single_value};
 
 /// CC131's facts: the expression and the values its sides stand for. The finding's first

@@ -46,9 +46,9 @@ use serde::Serialize;
 
 use super::{Check, Context, Finding, Kind};
 use crate::codes::Code;
-use crate::load::fields::{Reader, Record};
 use crate::model::{Claim, ClaimId, Listing, NameKey, Project};
 use crate::quantity::Decimal;
+use crate::syntax::fields::{Reader, Record};
 
 pub const KIND: Kind = Kind {
     name: "growth",

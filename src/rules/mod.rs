@@ -26,11 +26,13 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use rayon::prelude::*;
 
 use crate::codes::Code;
-use crate::diagnostic::{Diagnostic, Diagnostics, Label, Location, Severity, did_you_mean};
-use crate::load::Document;
-use crate::load::fields::{Reader, Record};
-use crate::load::spec::{Field, Shape, choice_names};
-use crate::model::{Claim, ClaimId, Located, Project};
+use crate::diagnostic::{
+    Diagnostic, Diagnostics, Label, Located, Location, Severity, did_you_mean,
+};
+use crate::model::{Claim, ClaimId, Project};
+use crate::syntax::Document;
+use crate::syntax::fields::{Reader, Record};
+use crate::syntax::spec::{Field, Shape, choice_names};
 pub use select::{ClaimIndex, Selector};
 
 /// The top level of a rules file.
@@ -145,7 +147,7 @@ impl Kind {
         }
         for field in self.fields {
             let need = match field.need {
-                crate::load::spec::Need::Required => "required",
+                crate::syntax::spec::Need::Required => "required",
                 _ => "optional",
             };
             out.push_str(&format!("    {} ({need})\n", field.name));
@@ -218,7 +220,7 @@ pub struct Rule {
     pub message: Option<String>,
     pub help: Option<String>,
     /// Codes this rule silences among its own findings, each with a reason.
-    pub allow: Vec<crate::suppress::Allow>,
+    pub allow: Vec<crate::model::Allow>,
     pub check: Box<dyn Check>,
 }
 
@@ -376,18 +378,19 @@ pub fn load(documents: &[Document], project: &Project, diagnostics: &mut Diagnos
 
 fn read_rule(
     reader: &mut Reader,
-    node: &crate::load::yaml::Node,
+    node: &crate::syntax::yaml::Node,
     project: &Project,
 ) -> Option<Rule> {
     // Read the kind first: it decides which fields are allowed.
     let kind_name = match &node.value {
-        crate::load::yaml::Value::Map(entries) => entries.iter().find_map(|(k, v)| {
-            matches!(&k.value, crate::load::yaml::Value::Scalar(key) if key == "kind").then_some(v)
+        crate::syntax::yaml::Value::Map(entries) => entries.iter().find_map(|(k, v)| {
+            matches!(&k.value, crate::syntax::yaml::Value::Scalar(key) if key == "kind")
+                .then_some(v)
         }),
         _ => None,
     };
     let kind = kind_name.and_then(|node| match &node.value {
-        crate::load::yaml::Value::Scalar(name) => KINDS.iter().find(|k| k.name == name),
+        crate::syntax::yaml::Value::Scalar(name) => KINDS.iter().find(|k| k.name == name),
         _ => None,
     });
     let mut fields: Vec<Field> = COMMON_FIELDS.to_vec();
@@ -414,7 +417,7 @@ fn read_rule(
         }
         (Some(node), None) => {
             let written = match &node.value {
-                crate::load::yaml::Value::Scalar(name) => name.clone(),
+                crate::syntax::yaml::Value::Scalar(name) => name.clone(),
                 other => other.describe().to_string(),
             };
             let help = match did_you_mean(&written, KINDS.iter().map(|k| k.name)) {
@@ -565,13 +568,13 @@ pub struct Evaluation {
 pub fn evaluate_with_progress(
     rules: &[Rule],
     project: &Project,
-    progress: Option<&crate::check::Progress>,
+    progress: Option<&crate::progress::Progress>,
 ) -> Evaluation {
     let index = ClaimIndex::new(project);
     let total = rules.len();
     let done = AtomicUsize::new(0);
     if let Some(progress) = progress {
-        progress.report(crate::check::Stage::Rules, 0, total);
+        progress.report(crate::progress::Stage::Rules, 0, total);
     }
     let per_rule: Vec<(Vec<Diagnostic>, usize)> = rules
         .par_iter()
@@ -595,7 +598,7 @@ pub fn evaluate_with_progress(
             }
             if let Some(progress) = progress {
                 let done = done.fetch_add(1, Ordering::Relaxed) + 1;
-                progress.report(crate::check::Stage::Rules, done, total);
+                progress.report(crate::progress::Stage::Rules, done, total);
             }
             let checked = rule.check.claims_checked(&context, &selected);
             (found, checked)
@@ -689,7 +692,7 @@ mod kind_tests {
         let limits = crate::load::Limits::default();
         for kind in KINDS {
             assert!(
-                crate::load::yaml::parse(kind.example, &limits).is_ok(),
+                crate::syntax::yaml::parse(kind.example, &limits).is_ok(),
                 "{}: the example is not YAML",
                 kind.name
             );

@@ -39,10 +39,10 @@ use serde::Serialize;
 use super::{Check, Context, Finding, Kind};
 use crate::codes::Code;
 use crate::facts::Figure;
-use crate::load::fields::{Reader, Record};
-use crate::load::spec::{Field, Shape, choice_names};
 use crate::model::{Claim, ClaimId, NameKey, Project};
 use crate::quantity::{Bound, Decimal, Interval, Quantity};
+use crate::syntax::fields::{Reader, Record};
+use crate::syntax::spec::{Field, Shape, choice_names};
 
 pub const KIND: Kind = Kind {
     name: "monotonic",

@@ -14,12 +14,12 @@ use serde::Serialize;
 
 use super::{Check, Context, Finding, Kind, claim_with_value};
 use crate::codes::Code;
-use crate::diagnostic::{Diagnostic, Location};
+use crate::diagnostic::{Diagnostic, Located, Location};
 use crate::facts::Figure;
-use crate::load::fields::{Reader, Record};
-use crate::load::spec::{Field, Need, Shape};
-use crate::model::{Claim, ClaimId, Located, Project};
+use crate::model::{Claim, ClaimId, Project};
 use crate::quantity::{Interval, Qualifier, Quantity};
+use crate::syntax::fields::{Reader, Record};
+use crate::syntax::spec::{Field, Need, Shape};
 
 use super::agreement::figure;
 

@@ -7,11 +7,11 @@
 use std::collections::{BTreeSet, HashMap};
 
 use crate::codes::Code;
-use crate::diagnostic::{Diagnostic, Location, did_you_mean};
-use crate::load::fields::{Reader, Record};
-use crate::load::spec::{Field, Shape};
-use crate::load::yaml::{Node, Value};
-use crate::model::{ClaimId, Located, Project};
+use crate::diagnostic::{Diagnostic, Located, Location, did_you_mean};
+use crate::model::{ClaimId, Project};
+use crate::syntax::fields::{Reader, Record};
+use crate::syntax::spec::{Field, Shape};
+use crate::syntax::yaml::{Node, Value};
 
 /// The fields of `select:`. Each takes one value or a list of them (any of which matches).
 pub const FIELDS: &[Field] = &[

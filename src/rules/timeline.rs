@@ -23,9 +23,11 @@ use serde::Serialize;
 
 use super::{Check, Context, Finding, Kind};
 use crate::codes::Code;
-use crate::load::fields::{Reader, Record};
-use crate::load::spec::{Field, Need, Shape};
-use crate::model::{Claim, ClaimId, Date, Located, NameKey, Project};
+use crate::date::Date;
+use crate::diagnostic::Located;
+use crate::model::{Claim, ClaimId, NameKey, Project};
+use crate::syntax::fields::{Reader, Record};
+use crate::syntax::spec::{Field, Need, Shape};
 
 pub const KIND: Kind = Kind {
     name: "timeline",

@@ -39,8 +39,8 @@
 use std::fmt;
 use std::ops::Range;
 
-use crate::load::fields::is_valid_id;
 use crate::quantity::{Bound, Decimal, Interval};
+use crate::syntax::fields::is_valid_id;
 
 /// How deep parentheses and unary minus signs may nest.
 pub const MAX_DEPTH: usize = 64;

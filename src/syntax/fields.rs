@@ -7,9 +7,9 @@
 use super::spec::Field;
 use super::yaml::{Node, Value};
 use crate::codes::Code;
-use crate::diagnostic::{Diagnostic, Diagnostics, Location, did_you_mean};
+use crate::date::Date;
+use crate::diagnostic::{Diagnostic, Diagnostics, Located, Location, did_you_mean};
 use crate::files::FileId;
-use crate::model::{Date, Located};
 use crate::quantity::Quantity;
 
 /// Reads records of one file, collecting diagnostics.

@@ -159,18 +159,18 @@ mod tests {
     fn a_source_needs_exactly_its_required_fields() {
         // The standard test project's own sources file is replaced by one empty source.
         let missing = reported_missing(&[("sources/sources.yaml", "sources:\n  - {}\n")]);
-        assert_eq!(missing, required(super::super::sources::SOURCE));
+        assert_eq!(missing, required(crate::load::sources::SOURCE));
     }
 
     #[test]
     fn a_sources_file_needs_exactly_its_required_fields() {
         let missing = reported_missing(&[("sources/sources.yaml", "{}\n")]);
-        assert_eq!(missing, required(super::super::sources::SOURCES_FILE));
+        assert_eq!(missing, required(crate::load::sources::SOURCES_FILE));
     }
 
     #[test]
     fn a_claim_needs_exactly_its_required_fields() {
-        use super::super::claims::{CLAIM, CLAIMS_FILE};
+        use crate::load::claims::{CLAIM, CLAIMS_FILE};
         // With the file's default source: exactly the required fields.
         let missing = reported_missing(&[("claims/c.yaml", "source: article\nclaims:\n  - {}\n")]);
         assert_eq!(missing, required(CLAIM));
@@ -195,12 +195,12 @@ mod tests {
     #[test]
     fn a_claims_file_needs_exactly_its_required_fields() {
         let missing = reported_missing(&[("claims/c.yaml", "source: article\n")]);
-        assert_eq!(missing, required(super::super::claims::CLAIMS_FILE));
+        assert_eq!(missing, required(crate::load::claims::CLAIMS_FILE));
     }
 
     #[test]
     fn a_claim_states_one_of_its_statement_fields() {
-        use super::super::claims::CLAIM;
+        use crate::load::claims::CLAIM;
         let group: BTreeSet<String> = CLAIM
             .iter()
             .filter(|f| matches!(f.need, Need::OneOf(_)))
@@ -220,9 +220,9 @@ mod tests {
     #[test]
     fn an_entity_needs_exactly_its_required_fields() {
         let missing = reported_missing(&[("entities/entities.yaml", "entities:\n  - {}\n")]);
-        assert_eq!(missing, required(super::super::entities::ENTITY));
+        assert_eq!(missing, required(crate::load::entities::ENTITY));
         let missing = reported_missing(&[("entities/entities.yaml", "{}\n")]);
-        assert_eq!(missing, required(super::super::entities::ENTITIES_FILE));
+        assert_eq!(missing, required(crate::load::entities::ENTITIES_FILE));
     }
 
     #[test]

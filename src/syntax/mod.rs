@@ -1,0 +1,231 @@
+//! The syntax layer: a project file's text, read safely inside the project, parsed into a
+//! spanned YAML tree ([`yaml`]), and read field by field ([`fields`]) against declared
+//! record shapes ([`spec`]).
+//!
+//! Loading reads claims, sources and entities through it, the rule kinds read their
+//! parameters through it, and the configuration and coverage files are read through it
+//! too: it knows YAML, spans and values, nothing of claims or rules.
+
+pub mod fields;
+pub mod spec;
+pub mod yaml;
+
+use std::path::Path;
+
+use crate::codes::Code;
+use crate::diagnostic::{Diagnostic, Located, Location};
+use crate::files::FileId;
+pub use yaml::Limits;
+
+/// A YAML file that parsed, with its tree.
+pub struct Document {
+    pub file: FileId,
+    pub root: yaml::Node,
+}
+
+/// Parses one file's text, reporting why it could not be read.
+pub fn parse_document(
+    file: FileId,
+    text: &str,
+    limits: &Limits,
+) -> Result<Document, Box<Diagnostic>> {
+    match yaml::parse(text, limits) {
+        Ok(root) => Ok(Document { file, root }),
+        Err(error) => {
+            let span = error.span.unwrap_or(0..0);
+            let diagnostic = if error.over_limit {
+                Diagnostic::new(
+                    Code::InputLimit,
+                    format!("this file exceeds claimcheck's limits: {}", error.message),
+                    Location::new(file, span),
+                    "reading stopped here",
+                )
+                .with_help(format!(
+                    "claimcheck refuses YAML nested deeper than {} levels, with more than {} aliases, \
+                     or with a line over {} bytes: write the records out plainly",
+                    limits.max_depth, limits.max_aliases, limits.max_line_bytes
+                ))
+            } else {
+                Diagnostic::new(
+                    Code::YamlSyntax,
+                    format!("invalid YAML: {}", error.message),
+                    Location::new(file, span),
+                    "here",
+                )
+                .with_help(syntax_help(&error.message, text))
+            };
+            Err(Box::new(diagnostic))
+        }
+    }
+}
+
+/// The help for a YAML syntax error: what is lost (the whole file, and how many records),
+/// and for the commonest slip, a colon inside a plain value, the cure.
+fn syntax_help(message: &str, text: &str) -> String {
+    let records = records_written(text);
+    let lost = match records {
+        0 => "nothing in this file is read until it parses".to_string(),
+        1 => "nothing in this file is read until it parses: its 1 record (`- id:`) is skipped, \
+              and rules naming it will not find it"
+            .to_string(),
+        n => format!(
+            "nothing in this file is read until it parses: its {n} records (`- id:`) are \
+             skipped, and rules naming them will not find them"
+        ),
+    };
+    if message.contains("mapping values are not allowed") {
+        format!(
+            "a plain value cannot contain a colon followed by a space (`: `): put the value in \
+             double quotes, e.g. `quote: \"...: ...\"`; {lost}"
+        )
+    } else {
+        format!("fix the YAML syntax at the label; {lost}")
+    }
+}
+
+/// How many records a file that does not parse holds, as a reader counts them: the lines
+/// that open a list entry with its id (`- id:` or `- { id:`).
+fn records_written(text: &str) -> usize {
+    id_lines(text).count()
+}
+
+/// The ids a file that does not parse writes, each at its place, read as a person would.
+pub(crate) fn ids_written(file: FileId, text: &str) -> Vec<Located<String>> {
+    id_lines(text)
+        .filter_map(|(offset, rest)| {
+            let value = rest.split([',', '}', '#']).next()?.trim();
+            let value = value.trim_matches(['"', '\'']);
+            let start = offset + rest.find(value)?;
+            (!value.is_empty()).then(|| {
+                Located::new(
+                    value.to_string(),
+                    Location::new(file, start..start + value.len()),
+                )
+            })
+        })
+        .collect()
+}
+
+/// Each line that opens a list entry with its id: the byte offset of the text after `id:`,
+/// and that text.
+fn id_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let base = text.as_ptr() as usize;
+    text.lines().filter_map(move |line| {
+        let rest = line.trim_start().strip_prefix("- ")?;
+        let rest = rest.trim_start().trim_start_matches('{').trim_start();
+        let rest = rest.strip_prefix("id:")?;
+        Some((rest.as_ptr() as usize - base, rest))
+    })
+}
+
+/// Why a file inside the project could not be read as text.
+#[derive(Debug)]
+pub enum ReadProblem {
+    Missing,
+    OutsideRoot,
+    TooLarge {
+        bytes: u64,
+        limit: usize,
+    },
+    /// `lossy` is the text with invalid bytes replaced, for display: offsets up to
+    /// `valid_up_to` are those of the file.
+    NotUtf8 {
+        valid_up_to: usize,
+        lossy: String,
+    },
+    Io(String),
+}
+
+impl ReadProblem {
+    pub(crate) fn into_diagnostic(self, file: FileId, name: &str) -> Diagnostic {
+        match self {
+            ReadProblem::TooLarge { bytes, limit } => Diagnostic::for_file(
+                Code::InputLimit,
+                format!("`{name}` is {bytes} bytes, more than the limit of {limit}"),
+                file,
+            )
+            .with_help("split the records over several files"),
+            ReadProblem::NotUtf8 { valid_up_to, .. } => Diagnostic::for_file(
+                Code::NotUtf8,
+                format!("`{name}` is not UTF-8 text (invalid byte at offset {valid_up_to})"),
+                file,
+            )
+            .with_help("save the file as UTF-8"),
+            ReadProblem::OutsideRoot => Diagnostic::for_file(
+                Code::Unreadable,
+                format!("`{name}` is a link to a file outside the project"),
+                file,
+            )
+            .with_help("claimcheck reads only inside the project folder: copy the file in instead of linking it"),
+            ReadProblem::Missing => Diagnostic::for_file(
+                Code::Unreadable,
+                format!("`{name}` disappeared while it was being read"),
+                file,
+            )
+            .with_help("run again once the file is in place"),
+            ReadProblem::Io(error) => Diagnostic::for_file(
+                Code::Unreadable,
+                format!("`{name}` could not be read: {error}"),
+                file,
+            )
+            .with_help("check the file's permissions"),
+        }
+    }
+}
+
+/// Reads `path` as UTF-8 text if it resolves to a file inside `root` (which must be
+/// canonical) and is no larger than `max_bytes`.
+pub fn read_text_inside(root: &Path, path: &Path, max_bytes: usize) -> Result<String, ReadProblem> {
+    let resolved = match path.canonicalize() {
+        Ok(resolved) => resolved,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            return Err(ReadProblem::Missing);
+        }
+        Err(error) => return Err(ReadProblem::Io(error.to_string())),
+    };
+    if !resolved.starts_with(root) {
+        return Err(ReadProblem::OutsideRoot);
+    }
+    let metadata = std::fs::metadata(&resolved).map_err(|e| ReadProblem::Io(e.to_string()))?;
+    if !metadata.is_file() {
+        return Err(ReadProblem::Io("it is not a regular file".into()));
+    }
+    if metadata.len() > max_bytes as u64 {
+        return Err(ReadProblem::TooLarge {
+            bytes: metadata.len(),
+            limit: max_bytes,
+        });
+    }
+    let bytes = std::fs::read(&resolved).map_err(|e| ReadProblem::Io(e.to_string()))?;
+    String::from_utf8(bytes).map_err(|e| ReadProblem::NotUtf8 {
+        valid_up_to: e.utf8_error().valid_up_to(),
+        lossy: String::from_utf8_lossy(e.as_bytes()).into_owned(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn records_are_counted_by_their_id_lines_in_block_and_flow_style() {
+        let text = "claims:\n  - id: a\n    quote: x\n  - { id: b, quote: y }\n  -  id: c\n    note: \"- id: not a record\"\n";
+        assert_eq!(records_written(text), 3);
+    }
+
+    #[test]
+    fn a_colon_in_a_plain_value_is_told_to_be_quoted_and_the_loss_counted() {
+        let help = syntax_help(
+            "mapping values are not allowed in this context",
+            "claims:\n  - id: a\n    quote: one: two\n  - id: b\n",
+        );
+        assert!(
+            help.starts_with("a plain value cannot contain a colon"),
+            "{help}"
+        );
+        assert!(
+            help.contains("its 2 records (`- id:`) are skipped"),
+            "{help}"
+        );
+    }
+}
