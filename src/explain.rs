@@ -9,8 +9,8 @@
 //! rewrites them.
 
 use crate::codes::Code;
-use crate::syntax::spec::{Need, Shape};
 use crate::rules::{KINDS, Kind};
+use crate::syntax::spec::{Need, Shape};
 
 /// Every code with its name, default severity and what it checks, one per line: what
 /// `claimcheck explain` prints without an argument.

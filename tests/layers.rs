@@ -12,6 +12,10 @@ use std::path::{Path, PathBuf};
 /// independent. Every top-level module of the library is listed once.
 const LAYERS: &[(&str, &[&str])] = &[
     (
+        "severity levels, which the code table gives each code",
+        &["severity"],
+    ),
+    (
         "foundations: the code table, files and their texts, figures, dates, words, progress",
         &[
             "codes",
@@ -23,7 +27,6 @@ const LAYERS: &[(&str, &[&str])] = &[
             "date",
             "processing",
             "progress",
-            "severity",
         ],
     ),
     ("diagnostics and locations", &["diagnostic"]),

@@ -363,7 +363,6 @@ fn collect_yaml_paths(folder: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
