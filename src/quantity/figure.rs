@@ -191,8 +191,8 @@ pub struct Quantity {
     /// (billion) or 10^12 (trillion).
     pub multiplier: Decimal,
     /// Byte range of the number part (after the qualifier) within `text`,
-    /// e.g. `10..16` for "more than 10,000"; the notations a quote may write it in
-    /// ([`crate::citation::notation::notations`]) start from it.
+    /// e.g. `10..16` for "more than 10,000": the citation check's notations of the
+    /// figure start from it.
     pub number_span: Range<usize>,
 }
 
