@@ -1,7 +1,5 @@
 //! The claimcheck command line: parse arguments, call the library, render, exit.
 
-#![forbid(unsafe_code)]
-
 /// A large corpus builds a model of millions of small allocations; glibc's allocator spends
 /// much of such a run in page faults and consolidation (see BENCHMARKS.md), mimalloc far less.
 #[global_allocator]

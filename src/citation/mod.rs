@@ -24,6 +24,7 @@ pub mod coverage;
 pub mod ignores;
 pub mod left_out;
 pub mod member;
+pub mod notation;
 pub mod numbers;
 pub mod passages;
 pub mod quote;

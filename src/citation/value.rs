@@ -22,6 +22,7 @@
 //! Cost: O(quote × notations) per claim, a handful of notations.
 
 use super::normalize::{is_word_char, normalize};
+use super::notation::notations;
 use super::numbers::find_numbers;
 use serde::Serialize;
 
@@ -29,7 +30,7 @@ use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::facts::Figure;
 use crate::model::Claim;
-use crate::quantity::{Quantity, notations};
+use crate::quantity::Quantity;
 
 /// Whether two figures share a notation (case-insensitively): `3.29 million` and
 /// `3,290,000`, `nine` and `9`, `0.85%` and `0.85 percent`. A percentage never equals a

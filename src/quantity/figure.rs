@@ -1,0 +1,1506 @@
+//! Reported quantities: the figures a news article states (`17`, `7,993`,
+//! `3.29 million`, `0.85%`, `more than 10,000`, `three`) read as exact
+//! decimals, together with the interval of real values each figure stands for.
+//!
+//! # Why intervals
+//!
+//! A reporter who writes "3.29 million" has rounded some true count to the
+//! last digit they wrote. The claim is therefore not "the value is 3290000"
+//! but "the value is in [3285000, 3295000)". Checking a claim (a sum of parts
+//! against a total, a percentage against its counts, two sources against each
+//! other) must compare those sets, or it will flag honest rounding as an
+//! error. Qualifiers ("more than", "about", ...) change the set further; see
+//! [`Qualifier`] for the exact meaning chosen for each.
+
+use std::fmt;
+use std::ops::Range;
+
+use rust_decimal::Decimal;
+
+use super::interval::{
+    Bound, Interval, MAX_SCALE, exact_product, product_rounded_up, sum_rounded_down,
+    sum_rounded_up, with_separators,
+};
+
+/// Whether a unit measures a quantity (money, an area, a length, a mass, a volume, a
+/// duration, energy, a rate) rather than counting things: a measured figure is always
+/// read as its rounding interval, never as an exact count.
+pub fn is_measure_unit(unit: &str) -> bool {
+    const MEASURES: &[&str] = &[
+        "yuan",
+        "renminbi",
+        "rmb",
+        "dollar",
+        "euro",
+        "pound",
+        "yen",
+        "rupee",
+        "km2",
+        "km²",
+        "square kilometer",
+        "square kilometre",
+        "square meter",
+        "square metre",
+        "m2",
+        "m²",
+        "hectare",
+        "ha",
+        "acre",
+        "mu",
+        "km",
+        "kilometer",
+        "kilometre",
+        "meter",
+        "metre",
+        "m",
+        "mile",
+        "ton",
+        "tonne",
+        "t",
+        "kg",
+        "kilogram",
+        "gram",
+        "g",
+        "jin",
+        "liter",
+        "litre",
+        "cubic meter",
+        "m3",
+        "m³",
+        "second",
+        "minute",
+        "hour",
+        "day",
+        "week",
+        "month",
+        "year",
+        "kwh",
+        "kw",
+        "mw",
+        "gw",
+        "percent",
+    ];
+    MEASURES.contains(&unit.to_lowercase().as_str())
+}
+
+/// How a qualifier word changes what a figure `x` stands for.
+///
+/// The vague ones need a fixed reading so that checks are reproducible; the
+/// choices are deliberately generous (a checker should not flag a claim for
+/// a reasonable reading of a vague word):
+///
+/// | qualifier | words | interval |
+/// | --- | --- | --- |
+/// | `Exact` | (none) | `[x - step/2, x + step/2)`, `step` = one unit of the last written digit |
+/// | `MoreThan` | more than, over, above | `(x, +inf)` |
+/// | `AtLeast` | at least, no less than | `[x, +inf)` |
+/// | `LessThan` | less than, fewer than, under, below | `(-inf, x)` |
+/// | `AtMost` | up to, at most, no more than | `(-inf, x]` |
+/// | `Nearly` | nearly, almost | `[0.9x, x)`: close to `x` but short of it in magnitude, so for `x < 0` it is `(x, 0.9x]` |
+/// | `About` | about, around, approximately, some | `[x - 0.1|x|, x + 0.1|x|]` (±10%, relative even for percentages: "about 40%" is `[36, 44]` percent, not ±10 points) |
+///
+/// `Nearly 0` and `About 0` would collapse to nothing or a point, so for
+/// `x = 0` they fall back to the rounding interval of the plain figure. The
+/// directional qualifiers use the figure as written, without its rounding
+/// interval ("more than 10,000" is `(10000, +inf)`, not `(9999.5, +inf)`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Qualifier {
+    /// No qualifier: the figure is rounded at its last digit.
+    Exact,
+    /// more than, over, above.
+    MoreThan,
+    /// at least, no less than.
+    AtLeast,
+    /// less than, fewer than, under, below.
+    LessThan,
+    /// up to, at most, no more than.
+    AtMost,
+    /// nearly, almost.
+    Nearly,
+    /// about, around, approximately, some.
+    About,
+}
+
+/// Every accepted qualifier phrase (lowercase, single spaces).
+const QUALIFIER_PHRASES: &[(&str, Qualifier)] = &[
+    ("more than", Qualifier::MoreThan),
+    ("over", Qualifier::MoreThan),
+    ("above", Qualifier::MoreThan),
+    ("at least", Qualifier::AtLeast),
+    ("no less than", Qualifier::AtLeast),
+    ("nearly", Qualifier::Nearly),
+    ("almost", Qualifier::Nearly),
+    ("less than", Qualifier::LessThan),
+    ("fewer than", Qualifier::LessThan),
+    ("under", Qualifier::LessThan),
+    ("below", Qualifier::LessThan),
+    ("up to", Qualifier::AtMost),
+    ("at most", Qualifier::AtMost),
+    ("no more than", Qualifier::AtMost),
+    ("about", Qualifier::About),
+    ("around", Qualifier::About),
+    ("approximately", Qualifier::About),
+    ("some", Qualifier::About),
+];
+
+impl Qualifier {
+    /// The phrases that express this qualifier (lowercase; empty for `Exact`).
+    pub fn phrases(self) -> Vec<&'static str> {
+        QUALIFIER_PHRASES
+            .iter()
+            .filter(|(_, qualifier)| *qualifier == self)
+            .map(|(phrase, _)| *phrase)
+            .collect()
+    }
+
+    /// The qualifier a phrase names: case-insensitive, any run of whitespace
+    /// between words. `None` for anything else (including the empty phrase).
+    pub fn from_phrase(phrase: &str) -> Option<Qualifier> {
+        let normalized = phrase
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        QUALIFIER_PHRASES
+            .iter()
+            .find(|(known, _)| *known == normalized)
+            .map(|(_, qualifier)| *qualifier)
+    }
+}
+
+/// A figure as reported, with what it stands for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Quantity {
+    /// The text as reported, trimmed.
+    pub text: String,
+    /// The number the text names, scaled and normalized: "3.29 million" ->
+    /// 3290000, "0.85%" -> 0.85, "more than 10,000" -> 10000.
+    pub value: Decimal,
+    /// The set of true values the figure stands for under rounding and the
+    /// qualifier. Exact, except for a figure with 28 significant digits
+    /// whose rounding bounds would need a 29th: those are rounded outward.
+    pub interval: Interval,
+    /// The qualifier before the number.
+    pub qualifier: Qualifier,
+    /// A percentage (`%` or `percent`); `value` is then in percent units.
+    pub is_percent: bool,
+    /// Digits after the decimal point as written, before scaling ("3.29
+    /// million" -> 2). The rounding step is `10^-decimals * multiplier`.
+    pub decimals: u32,
+    /// The scale word's factor: 1, 1000 (thousand), 10^6 (million), 10^9
+    /// (billion) or 10^12 (trillion).
+    pub multiplier: Decimal,
+    /// Byte range of the number part (after the qualifier) within `text`,
+    /// e.g. `10..16` for "more than 10,000": the citation check's notations of the
+    /// figure start from it.
+    pub number_span: Range<usize>,
+}
+
+impl Quantity {
+    /// Reads a reported figure. See the module docs and [`Qualifier`] for
+    /// what is accepted; everything else is an error that says what is wrong,
+    /// where (a byte range into `text`), and how to write it instead.
+    ///
+    /// Accepted, after trimming: an optional qualifier phrase; then either a
+    /// numeral (optional leading `-`, digits with well-formed comma thousands
+    /// separators or none, optional `.` and fraction digits, no leading
+    /// zeros) or a whole-number word (zero..twenty, thirty..ninety by tens,
+    /// hundred, "a hundred", "a dozen"; case-insensitive); then optionally a
+    /// scale word (thousand, million, billion, trillion) *or* a percent mark
+    /// (a `%` attached to the number, or the word `percent`), not both.
+    pub fn parse(text: &str) -> Result<Quantity, QuantityError> {
+        parse_quantity(text)
+    }
+
+    /// An integer count written to the unit with no qualifier: `17`,
+    /// `7,993`, `three`. Percentages, negative figures and scaled figures
+    /// (`3 million` has a rounding step of a million, so it is not an exact
+    /// count even though its value is an integer) are not.
+    pub fn is_exact_count(&self) -> bool {
+        self.qualifier == Qualifier::Exact
+            && !self.is_percent
+            && self.value.is_integer()
+            && !self.value.is_sign_negative()
+            && self.step() == Some(Decimal::ONE)
+    }
+
+    /// One unit of the last written digit, scaled: "3.29 million" -> 10000,
+    /// "0.85%" -> 0.01, "17" -> 1. `None` only for a hand-built quantity
+    /// whose step is not representable.
+    pub fn step(&self) -> Option<Decimal> {
+        let unit = Decimal::try_from_i128_with_scale(1, self.decimals).ok()?;
+        exact_product(unit, self.multiplier)
+    }
+}
+
+impl fmt::Display for Quantity {
+    /// The reported text.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl std::str::FromStr for Quantity {
+    type Err = QuantityError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Quantity::parse(s)
+    }
+}
+
+/// Why a figure could not be read: a message and a help line for a person
+/// editing the YAML, and the byte range inside the given (untrimmed) text of
+/// the offending part — always on `char` boundaries and, when the message
+/// quotes part of the text in backticks, exactly the first quoted part (so
+/// a diagnostic renderer can underline what the message talks about).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct QuantityError {
+    /// What is wrong, e.g. "`79,93` has a misplaced thousands separator".
+    pub message: String,
+    /// Byte range of the offending part inside the text given to `parse`.
+    pub span: Range<usize>,
+    /// How to fix it, e.g. "write 7,993 or 7993".
+    pub help: String,
+}
+
+impl fmt::Display for QuantityError {
+    /// The message only; render `help` and `span` separately.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for QuantityError {}
+
+fn error(message: impl Into<String>, span: Range<usize>, help: impl Into<String>) -> QuantityError {
+    QuantityError {
+        message: message.into(),
+        span,
+        help: help.into(),
+    }
+}
+
+const NUMBER_HELP: &str = "write digits (7,993 or 7993), a decimal (11,487.39), a scaled figure \
+     (3.29 million), a percentage (0.85%), or a whole-number word (zero to twenty, thirty to \
+     ninety, hundred, a dozen)";
+
+const FOLLOW_HELP: &str = "a figure may be followed only by a scale word (thousand, million, \
+     billion, trillion) or by percent";
+
+fn qualifier_help() -> String {
+    let list: Vec<&str> = QUALIFIER_PHRASES
+        .iter()
+        .map(|(phrase, _)| *phrase)
+        .collect();
+    format!("accepted qualifiers: {}", list.join(", "))
+}
+
+/// Whole-number words read like digits.
+pub(crate) const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("zero", 0),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+    ("hundred", 100),
+];
+
+/// Scale words and the power of ten each multiplies by.
+pub(crate) const SCALE_WORDS: &[(&str, u32)] = &[
+    ("thousand", 3),
+    ("million", 6),
+    ("billion", 9),
+    ("trillion", 12),
+];
+
+/// Abbreviated scales sometimes glued to a figure ("3.29m"); only used to
+/// suggest the spelled-out word.
+const SCALE_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("k", "thousand"),
+    ("m", "million"),
+    ("mn", "million"),
+    ("mln", "million"),
+    ("b", "billion"),
+    ("bn", "billion"),
+    ("tn", "trillion"),
+];
+
+/// The value of a whole-number word, given in lowercase.
+fn number_word(lower: &str) -> Option<u32> {
+    NUMBER_WORDS
+        .iter()
+        .find(|(word, _)| *word == lower)
+        .map(|(_, value)| *value)
+}
+
+/// The power of ten a scale word, given in lowercase, multiplies by.
+fn scale_exponent(lower: &str) -> Option<u32> {
+    SCALE_WORDS
+        .iter()
+        .find(|(word, _)| *word == lower)
+        .map(|(_, exponent)| *exponent)
+}
+
+/// "twenty-one" and the like: not accepted, but recognised to suggest digits.
+fn compound_number(lower: &str) -> Option<u32> {
+    let (tens, units) = lower.split_once('-')?;
+    let tens = number_word(tens).filter(|tens| (20..=90).contains(tens) && tens % 10 == 0)?;
+    let units = number_word(units).filter(|units| (1..=9).contains(units))?;
+    Some(tens + units)
+}
+
+/// A whitespace-separated word of the figure's text, with its byte offset so that an
+/// error can point at it.
+#[derive(Clone, Copy, Debug)]
+struct Word<'a> {
+    text: &'a str,
+    start: usize,
+}
+
+impl Word<'_> {
+    fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+}
+
+/// Whitespace-separated words with their byte offsets.
+fn split_words(text: &str) -> Vec<Word<'_>> {
+    let mut words = Vec::new();
+    let mut word_start = None;
+    for (at, c) in text.char_indices() {
+        if c.is_whitespace() {
+            if let Some(start) = word_start.take() {
+                words.push(Word {
+                    text: &text[start..at],
+                    start,
+                });
+            }
+        } else if word_start.is_none() {
+            word_start = Some(at);
+        }
+    }
+    if let Some(start) = word_start {
+        words.push(Word {
+            text: &text[start..],
+            start,
+        });
+    }
+    words
+}
+
+/// The words as one lowercase phrase, single-spaced, as qualifier phrases are listed.
+fn phrase_of(words: &[Word<'_>]) -> String {
+    words
+        .iter()
+        .map(|word| word.text.to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether the number part starts at word `index`. Generous on purpose: anything
+/// that looks like an attempt at a number starts it, so that a malformed
+/// number is reported as such rather than as an unknown qualifier.
+fn starts_number(words: &[Word<'_>], index: usize) -> bool {
+    let word = words[index].text;
+    let Some(first) = word.chars().next() else {
+        return false;
+    };
+    if first.is_numeric() || matches!(first, '-' | '+' | '.' | ',' | '\u{2212}' | '\u{2013}') {
+        return true;
+    }
+    let lower = word.to_lowercase();
+    let body = lower.strip_suffix('%').unwrap_or(&lower);
+    if number_word(body).is_some() || body == "dozen" || compound_number(body).is_some() {
+        return true;
+    }
+    lower == "a"
+        && words
+            .get(index + 1)
+            .is_some_and(|next| matches!(next.text.to_lowercase().as_str(), "dozen" | "hundred"))
+}
+
+/// The number part of a figure, read but not yet scaled.
+struct NumberPart {
+    /// The number as written: `3.29` of "3.29 million".
+    literal: Decimal,
+    /// Digits written after the decimal point.
+    decimals: u32,
+    /// The scale word's power of ten, 0 without one.
+    exponent: u32,
+    /// Marked as a percentage (`%` or `percent`).
+    percent: bool,
+    /// Byte range of the number part, scale word or percent mark included.
+    span: Range<usize>,
+}
+
+/// "write 7,993 or 7993" (or just "write 793" when no separator is needed).
+fn write_help(sign: &str, whole_digits: &str, fraction: Option<&str>) -> String {
+    let whole = whole_digits.trim_start_matches('0');
+    let whole = if whole.is_empty() { "0" } else { whole };
+    let fraction = fraction
+        .map(|fraction| format!(".{fraction}"))
+        .unwrap_or_default();
+    let plain = format!("{sign}{whole}{fraction}");
+    if whole.len() > 3 {
+        format!(
+            "write {sign}{}{fraction} or {plain}",
+            with_separators(whole)
+        )
+    } else {
+        format!("write {plain}")
+    }
+}
+
+/// Parses a numeral like `-11,487.39` starting at byte `offset` of the text.
+fn parse_numeral(body: &str, offset: usize) -> Result<(Decimal, u32), QuantityError> {
+    let all = offset..offset + body.len();
+    let mut chars = body.chars();
+    let first = chars.next().unwrap_or('0');
+    if first == '+' {
+        return Err(error(
+            "`+` is not needed before a figure",
+            offset..offset + 1,
+            format!("write {}", chars.as_str()),
+        ));
+    }
+    if matches!(first, '\u{2212}' | '\u{2013}') {
+        return Err(error(
+            format!("`{first}` is not the minus sign `-`"),
+            offset..offset + first.len_utf8(),
+            format!("write -{}", chars.as_str()),
+        ));
+    }
+    let (sign, digits, digits_offset) = match body.strip_prefix('-') {
+        Some(rest) => ("-", rest, offset + 1),
+        None => ("", body, offset),
+    };
+    for (at, c) in digits.char_indices() {
+        if c.is_ascii_digit() || c == ',' || c == '.' {
+            continue;
+        }
+        let (head, tail) = digits.split_at(at);
+        if c == '-' && !head.is_empty() {
+            return Err(error(
+                format!("`{body}` looks like a range, not one figure"),
+                all,
+                format!(
+                    "write one figure with a qualifier, e.g. at least {sign}{head} or up to {}",
+                    tail.trim_start_matches('-')
+                ),
+            ));
+        }
+        let tail_lower = tail.to_lowercase();
+        if let Some((_, word)) = SCALE_ABBREVIATIONS
+            .iter()
+            .find(|(abbreviation, _)| *abbreviation == tail_lower)
+            && !head.is_empty()
+            && head
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        {
+            return Err(error(
+                format!("`{body}` uses an abbreviated scale"),
+                all,
+                format!("write the scale word out: {sign}{head} {word}"),
+            ));
+        }
+        return Err(error(
+            format!("unexpected character `{c}` in `{body}`"),
+            digits_offset + at..digits_offset + at + c.len_utf8(),
+            "a figure is written with the digits 0-9, commas between groups of three digits, \
+             and at most one decimal point",
+        ));
+    }
+    if !digits.chars().any(|c| c.is_ascii_digit()) {
+        return Err(error(
+            format!("`{body}` has no digits"),
+            all,
+            "write the figure with digits, e.g. 7,993",
+        ));
+    }
+    if digits.matches('.').count() > 1 {
+        return Err(error(
+            format!("`{body}` has more than one decimal point"),
+            all,
+            "use commas for thousands and one point for decimals, e.g. 1,234.5",
+        ));
+    }
+    let (whole, fraction) = match digits.split_once('.') {
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (digits, None),
+    };
+    let whole_digits: String = whole.chars().filter(|c| *c != ',').collect();
+    if whole_digits.is_empty() {
+        let fraction_digits: String = fraction
+            .unwrap_or("")
+            .chars()
+            .filter(|c| *c != ',')
+            .collect();
+        return Err(error(
+            format!("`{body}` has no digit before the decimal point"),
+            all,
+            format!("write {sign}0.{fraction_digits}"),
+        ));
+    }
+    if let Some(fraction) = fraction {
+        if fraction.is_empty() {
+            return Err(error(
+                format!("`{body}` ends with a decimal point"),
+                all,
+                write_help(sign, &whole_digits, None),
+            ));
+        }
+        if fraction.contains(',') {
+            let fraction_digits: String = fraction.chars().filter(|c| *c != ',').collect();
+            return Err(error(
+                format!("`{body}` has a comma after the decimal point"),
+                all,
+                format!(
+                    "commas separate thousands only: {}",
+                    write_help(sign, &whole_digits, Some(&fraction_digits))
+                ),
+            ));
+        }
+    }
+    if whole.contains(',') {
+        let mut groups = whole.split(',');
+        let first_group_fits = groups
+            .next()
+            .is_some_and(|group| (1..=3).contains(&group.len()));
+        if !first_group_fits || !groups.all(|group| group.len() == 3) {
+            return Err(error(
+                format!("`{body}` has a misplaced thousands separator"),
+                all,
+                write_help(sign, &whole_digits, fraction),
+            ));
+        }
+    }
+    if whole_digits.len() > 1 && whole_digits.starts_with('0') {
+        return Err(error(
+            format!("`{body}` has a leading zero"),
+            all,
+            write_help(sign, &whole_digits, fraction),
+        ));
+    }
+    let fraction = fraction.unwrap_or("");
+    let too_big = || {
+        error(
+            format!("`{body}` has too many digits to check exactly"),
+            all.clone(),
+            "write at most 28 significant digits and at most 27 decimal places",
+        )
+    };
+    let decimals = u32::try_from(fraction.len()).map_err(|_| too_big())?;
+    if decimals >= MAX_SCALE {
+        return Err(too_big());
+    }
+    let mut mantissa: i128 = 0;
+    for digit in whole_digits.bytes().chain(fraction.bytes()) {
+        mantissa = mantissa
+            .checked_mul(10)
+            .and_then(|shifted| shifted.checked_add(i128::from(digit - b'0')))
+            .ok_or_else(too_big)?;
+    }
+    if sign == "-" {
+        mantissa = -mantissa;
+    }
+    let literal = Decimal::try_from_i128_with_scale(mantissa, decimals).map_err(|_| too_big())?;
+    Ok((literal, decimals))
+}
+
+/// Parses the number part: a numeral or number word, then an optional scale
+/// word or percent mark. `words` starts at the number.
+fn parse_number(text: &str, words: &[Word<'_>]) -> Result<NumberPart, QuantityError> {
+    let head = words[0];
+    let head_lower = head.text.to_lowercase();
+    let (body, mut percent) = match head.text.strip_suffix('%') {
+        Some(number) => (number, true),
+        None => (head.text, false),
+    };
+    let body_lower = body.to_lowercase();
+    let mut numeral_digits = None;
+    let (literal, decimals, mut consumed) = if head_lower == "a" {
+        // starts_number guarantees "dozen" or "hundred" follows.
+        let value = if words[1].text.to_lowercase() == "dozen" {
+            12
+        } else {
+            100
+        };
+        (Decimal::from(value), 0, 2)
+    } else if body_lower == "dozen" {
+        return Err(error(
+            format!("`{body}` needs an `a` before it"),
+            head.start..head.start + body.len(),
+            "write a dozen or 12",
+        ));
+    } else if let Some(value) = number_word(&body_lower) {
+        (Decimal::from(value), 0, 1)
+    } else if let Some(value) = compound_number(&body_lower) {
+        return Err(error(
+            format!("`{body}` is not one of the number words this checker reads"),
+            head.start..head.start + body.len(),
+            format!("write it in digits: {value}"),
+        ));
+    } else {
+        let (literal, decimals) = parse_numeral(body, head.start)?;
+        numeral_digits = Some(body);
+        (literal, decimals, 1)
+    };
+    let mut end = words[consumed - 1].end();
+    let mut exponent: Option<u32> = None;
+    while let Some(word) = words.get(consumed) {
+        let lower = word.text.to_lowercase();
+        let next_lower = words.get(consumed + 1).map(|next| next.text.to_lowercase());
+        let number_text = || &text[words[0].start..end];
+        if let Some(scale) = scale_exponent(&lower) {
+            if percent {
+                return Err(error(
+                    format!("`{}` cannot follow a percentage", word.text),
+                    word.start..word.end(),
+                    "write either a percentage (0.85%) or a scaled figure (3.29 million)",
+                ));
+            }
+            if exponent.is_some() {
+                return Err(error(
+                    format!("`{}` is a second scale word", word.text),
+                    word.start..word.end(),
+                    "use one scale word, e.g. 3.29 billion",
+                ));
+            }
+            exponent = Some(scale);
+        } else if lower
+            .strip_suffix('%')
+            .is_some_and(|stripped| scale_exponent(stripped).is_some())
+        {
+            return Err(error(
+                format!("`{}` mixes a scale word and a percent sign", word.text),
+                word.start..word.end(),
+                "write either a percentage (0.85%) or a scaled figure (3.29 million)",
+            ));
+        } else if lower == "percent" {
+            if percent {
+                return Err(error(
+                    format!("`{}` repeats the percent sign", word.text),
+                    word.start..word.end(),
+                    "write 0.85% or 0.85 percent, not both",
+                ));
+            }
+            if exponent.is_some() {
+                return Err(error(
+                    format!("`{}` cannot follow a scale word", word.text),
+                    word.start..word.end(),
+                    "write either a percentage (0.85%) or a scaled figure (3.29 million)",
+                ));
+            }
+            percent = true;
+        } else if lower == "%" {
+            let number = number_text();
+            return Err(error(
+                "`%` is separated from the number",
+                word.start..word.end(),
+                format!("write {number}% without a space"),
+            ));
+        } else if lower == "per" && next_lower.as_deref() == Some("cent") {
+            let span = word.start..words[consumed + 1].end();
+            return Err(error(
+                format!("`{}` is not read", &text[span.clone()]),
+                span,
+                "write percent or %",
+            ));
+        } else if lower == "or"
+            && matches!(
+                next_lower.as_deref(),
+                Some("more" | "over" | "above" | "less" | "fewer" | "under" | "below")
+            )
+        {
+            let span = word.start..words[consumed + 1].end();
+            let number = number_text();
+            let suggestion = if matches!(next_lower.as_deref(), Some("more" | "over" | "above")) {
+                format!("write at least {number}")
+            } else {
+                format!("write at most {number}")
+            };
+            return Err(error(
+                format!("`{}` after the number is not read", &text[span.clone()]),
+                span,
+                format!("put the qualifier before the number: {suggestion}"),
+            ));
+        } else if consumed == 1
+            && numeral_digits.is_some_and(|digits| digits.chars().all(|c| c.is_ascii_digit()))
+            && word
+                .text
+                .split(',')
+                .all(|group| group.len() == 3 && group.bytes().all(|b| b.is_ascii_digit()))
+        {
+            let joined: String = numeral_digits
+                .unwrap_or("")
+                .chars()
+                .chain(word.text.chars())
+                .filter(|c| *c != ',')
+                .collect();
+            return Err(error(
+                format!("`{}` looks like part of the number", word.text),
+                word.start..word.end(),
+                format!(
+                    "thousands separators are commas, not spaces: {}",
+                    write_help("", &joined, None)
+                ),
+            ));
+        } else if number_word(&lower).is_some() || compound_number(&lower).is_some() {
+            return Err(error(
+                format!("unexpected `{}` after the number", word.text),
+                word.start..word.end(),
+                "write compound numbers in digits, e.g. 21 or 300",
+            ));
+        } else {
+            return Err(error(
+                format!("unexpected `{}` after the number", word.text),
+                word.start..word.end(),
+                FOLLOW_HELP,
+            ));
+        }
+        end = word.end();
+        consumed += 1;
+    }
+    Ok(NumberPart {
+        literal,
+        decimals,
+        exponent: exponent.unwrap_or(0),
+        percent,
+        span: words[0].start..end,
+    })
+}
+
+/// `10^exponent` as a decimal, `None` beyond the `Decimal` range.
+fn power_of_ten(exponent: u32) -> Option<Decimal> {
+    Decimal::try_from_i128_with_scale(10i128.checked_pow(exponent)?, 0).ok()
+}
+
+/// [`Quantity::parse`]: the qualifier, the number part, then the interval they allow.
+fn parse_quantity(text: &str) -> Result<Quantity, QuantityError> {
+    let words = split_words(text);
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return Err(error(
+            "empty value",
+            0..text.len(),
+            "write the figure as reported, e.g. 7,993, 3.29 million, 0.85% or more than 10,000",
+        ));
+    };
+    let Some(number_start) = (0..words.len()).find(|&index| starts_number(&words, index)) else {
+        return Err(no_number_error(text, &words));
+    };
+    let qualifier = if number_start == 0 {
+        Qualifier::Exact
+    } else {
+        let span = first.start..words[number_start - 1].end();
+        Qualifier::from_phrase(&phrase_of(&words[..number_start])).ok_or_else(|| {
+            error(
+                format!("unknown qualifier `{}`", &text[span.clone()]),
+                span,
+                qualifier_help(),
+            )
+        })?
+    };
+    let part = parse_number(text, &words[number_start..])?;
+    let number_text = &text[part.span.clone()];
+    let too_large = || {
+        error(
+            format!("`{number_text}` is too large to check exactly"),
+            part.span.clone(),
+            "figures up to 79 octillion with at most 28 significant digits can be checked",
+        )
+    };
+    let multiplier = power_of_ten(part.exponent).ok_or_else(too_large)?;
+    let value = exact_product(part.literal, multiplier)
+        .ok_or_else(too_large)?
+        .normalize();
+    let half_unit =
+        Decimal::try_from_i128_with_scale(5, part.decimals + 1).map_err(|_| too_large())?;
+    let half_step = exact_product(half_unit, multiplier).ok_or_else(too_large)?;
+    // Bounds are exact whenever representable; a 28-digit figure's rounding
+    // bounds need a 29th digit, so they are rounded outward instead.
+    let lower = |delta: Decimal| match sum_rounded_down(value, delta) {
+        Some(d) => Bound::Inclusive(d),
+        None => Bound::Unbounded,
+    };
+    let upper = |delta: Decimal, inclusive: bool| match sum_rounded_up(value, delta) {
+        Some(d) if inclusive => Bound::Inclusive(d),
+        Some(d) => Bound::Exclusive(d),
+        None => Bound::Unbounded,
+    };
+    let rounding = Interval::new(lower(-half_step), upper(half_step, false));
+    let Some(tenth) = product_rounded_up(value.abs(), Decimal::new(1, 1)) else {
+        return Err(too_large());
+    };
+    let interval = match qualifier {
+        Qualifier::Exact => rounding,
+        Qualifier::MoreThan => Interval::new(Bound::Exclusive(value), Bound::Unbounded),
+        Qualifier::AtLeast => Interval::new(Bound::Inclusive(value), Bound::Unbounded),
+        Qualifier::LessThan => Interval::new(Bound::Unbounded, Bound::Exclusive(value)),
+        Qualifier::AtMost => Interval::new(Bound::Unbounded, Bound::Inclusive(value)),
+        Qualifier::Nearly | Qualifier::About if value.is_zero() => rounding,
+        Qualifier::Nearly if value.is_sign_positive() => {
+            Interval::new(lower(-tenth), Bound::Exclusive(value))
+        }
+        Qualifier::Nearly => Interval::new(Bound::Exclusive(value), upper(tenth, true)),
+        Qualifier::About => Interval::new(lower(-tenth), upper(tenth, true)),
+    };
+    let offset = first.start;
+    Ok(Quantity {
+        text: text[offset..last.end()].to_string(),
+        value,
+        interval,
+        qualifier,
+        is_percent: part.percent,
+        decimals: part.decimals,
+        multiplier,
+        number_span: part.span.start - offset..part.span.end - offset,
+    })
+}
+
+/// No word starts a number: say whether a qualifier is left hanging or the
+/// rest is simply not a number.
+fn no_number_error(text: &str, words: &[Word<'_>]) -> QuantityError {
+    let first = words[0];
+    let last = words[words.len() - 1];
+    for qualifier_words in (1..=words.len()).rev() {
+        if Qualifier::from_phrase(&phrase_of(&words[..qualifier_words])).is_none() {
+            continue;
+        }
+        let qualifier = first.start..words[qualifier_words - 1].end();
+        if qualifier_words == words.len() {
+            return error(
+                format!("`{}` is not followed by a number", &text[qualifier.clone()]),
+                qualifier,
+                "write the figure after the qualifier, e.g. more than 10,000",
+            );
+        }
+        let rest = words[qualifier_words].start..last.end();
+        return error(
+            format!("`{}` is not a number", &text[rest.clone()]),
+            rest,
+            NUMBER_HELP,
+        );
+    }
+    let all = first.start..last.end();
+    error(
+        format!("`{}` is not a number", &text[all.clone()]),
+        all,
+        NUMBER_HELP,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use std::str::FromStr;
+
+    fn d(s: &str) -> Decimal {
+        Decimal::from_str(s).unwrap()
+    }
+
+    fn q(s: &str) -> Quantity {
+        Quantity::parse(s).unwrap_or_else(|e| panic!("{s:?}: {e:?}"))
+    }
+
+    fn iv(s: &str) -> String {
+        q(s).interval.to_string()
+    }
+
+    fn err(s: &str) -> QuantityError {
+        check_parse_result(s);
+        match Quantity::parse(s) {
+            Ok(v) => panic!("{s:?} parsed as {v:?}"),
+            Err(e) => e,
+        }
+    }
+
+    /// The error's span, as text.
+    fn at(s: &str) -> String {
+        let e = err(s);
+        s[e.span].to_string()
+    }
+
+    // --- parsing: forms -----------------------------------------------------
+
+    #[test]
+    fn plain_integers() {
+        let x = q("17");
+        assert_eq!(x.value, d("17"));
+        assert_eq!(x.interval.to_string(), "[16.5, 17.5)");
+        assert_eq!(x.decimals, 0);
+        assert_eq!(x.qualifier, Qualifier::Exact);
+        assert!(!x.is_percent);
+        assert!(x.is_exact_count());
+        assert_eq!(x.step(), Some(Decimal::ONE));
+        assert_eq!(iv("0"), "[-0.5, 0.5)");
+        assert!(q("0").is_exact_count());
+    }
+
+    #[test]
+    fn thousands_separators() {
+        let x = q("7,993");
+        assert_eq!(x.value, d("7993"));
+        assert_eq!(x.interval.to_string(), "[7992.5, 7993.5)");
+        assert_eq!(q("7993").value, d("7993"));
+        assert_eq!(q("1,234,567").value, d("1234567"));
+        assert_eq!(q("123,456").value, d("123456"));
+    }
+
+    #[test]
+    fn decimals_with_separators() {
+        let x = q("11,487.39");
+        assert_eq!(x.value, d("11487.39"));
+        assert_eq!(x.decimals, 2);
+        assert_eq!(x.interval.to_string(), "[11487.385, 11487.395)");
+        assert!(!x.is_exact_count());
+        assert_eq!(x.step(), Some(d("0.01")));
+    }
+
+    #[test]
+    fn scale_words() {
+        let x = q("3.29 million");
+        assert_eq!(x.value, d("3290000"));
+        assert_eq!(x.value.to_string(), "3290000");
+        assert_eq!(x.decimals, 2);
+        assert_eq!(x.multiplier, d("1000000"));
+        assert_eq!(x.step(), Some(d("10000")));
+        assert_eq!(x.interval.to_string(), "[3285000, 3295000)");
+        assert!(!x.is_exact_count());
+        let b = q("1.749 billion");
+        assert_eq!(b.value, d("1749000000"));
+        assert_eq!(b.interval.to_string(), "[1748500000, 1749500000)");
+        assert_eq!(q("2 thousand").interval.to_string(), "[1500, 2500)");
+        assert_eq!(q("1.5 trillion").value, d("1500000000000"));
+        assert_eq!(q("3.29 MILLION").value, d("3290000"));
+        assert_eq!(q("3 Billion").value, d("3000000000"));
+        assert_eq!(q("three million").value, d("3000000"));
+        assert_eq!(q("a hundred thousand").value, d("100000"));
+    }
+
+    #[test]
+    fn percentages() {
+        let x = q("0.85%");
+        assert!(x.is_percent);
+        assert_eq!(x.value, d("0.85"));
+        assert_eq!(x.interval.to_string(), "[0.845, 0.855)");
+        assert!(!x.is_exact_count());
+        assert_eq!(iv("26.8%"), "[26.75, 26.85)");
+        let w = q("26.8 percent");
+        assert!(w.is_percent);
+        assert_eq!(w.value, d("26.8"));
+        assert!(q("5 PERCENT").is_percent);
+        assert!(q("three percent").is_percent);
+        assert_eq!(q("three percent").value, d("3"));
+        assert!(!q("5%").is_exact_count());
+        let m = q("more than 40%");
+        assert!(m.is_percent);
+        assert_eq!(m.qualifier, Qualifier::MoreThan);
+        assert_eq!(m.interval.to_string(), "(40, +inf)");
+    }
+
+    #[test]
+    fn qualifiers() {
+        assert_eq!(iv("more than 10,000"), "(10000, +inf)");
+        assert_eq!(iv("over 90"), "(90, +inf)");
+        assert_eq!(iv("above 90"), "(90, +inf)");
+        assert_eq!(iv("at least 5"), "[5, +inf)");
+        assert_eq!(iv("no less than 5"), "[5, +inf)");
+        assert_eq!(iv("less than 5"), "(-inf, 5)");
+        assert_eq!(iv("fewer than 5"), "(-inf, 5)");
+        assert_eq!(iv("under 5"), "(-inf, 5)");
+        assert_eq!(iv("below 5"), "(-inf, 5)");
+        assert_eq!(iv("up to 3"), "(-inf, 3]");
+        assert_eq!(iv("at most 3"), "(-inf, 3]");
+        assert_eq!(iv("no more than 3"), "(-inf, 3]");
+        assert_eq!(iv("nearly 40"), "[36, 40)");
+        assert_eq!(iv("almost 40"), "[36, 40)");
+        assert_eq!(iv("about 40"), "[36, 44]");
+        assert_eq!(iv("around 40"), "[36, 44]");
+        assert_eq!(iv("approximately 40"), "[36, 44]");
+        assert_eq!(iv("some 40"), "[36, 44]");
+        assert_eq!(iv("about 40%"), "[36, 44]");
+        assert_eq!(iv("about 3.29 million"), "[2961000, 3619000]");
+        let x = q("More  Than\t10,000");
+        assert_eq!(x.qualifier, Qualifier::MoreThan);
+        assert_eq!(x.value, d("10000"));
+        assert!(!x.is_exact_count());
+        assert_eq!(q("at least 5").qualifier, Qualifier::AtLeast);
+        assert_eq!(q("up to 3").qualifier, Qualifier::AtMost);
+        assert_eq!(q("nearly 40").qualifier, Qualifier::Nearly);
+        assert_eq!(q("about 40").qualifier, Qualifier::About);
+        assert_eq!(q("less than 5").qualifier, Qualifier::LessThan);
+    }
+
+    #[test]
+    fn qualifiers_on_negatives_and_zero() {
+        assert_eq!(iv("nearly -40"), "(-40, -36]");
+        assert_eq!(iv("about -40"), "[-44, -36]");
+        assert_eq!(iv("nearly 0"), "[-0.5, 0.5)");
+        assert_eq!(iv("about zero"), "[-0.5, 0.5)");
+        assert_eq!(iv("more than -5"), "(-5, +inf)");
+    }
+
+    #[test]
+    fn qualifier_phrase_lookup() {
+        assert_eq!(
+            Qualifier::from_phrase("No  More THAN"),
+            Some(Qualifier::AtMost)
+        );
+        assert_eq!(Qualifier::from_phrase(""), None);
+        assert_eq!(Qualifier::from_phrase("roughly"), None);
+        assert_eq!(Qualifier::Exact.phrases(), Vec::<&str>::new());
+        assert_eq!(Qualifier::Nearly.phrases(), vec!["nearly", "almost"]);
+    }
+
+    #[test]
+    fn number_words() {
+        let x = q("three");
+        assert_eq!(x.value, d("3"));
+        assert_eq!(x.interval.to_string(), "[2.5, 3.5)");
+        assert!(x.is_exact_count());
+        assert_eq!(q("nine").value, d("9"));
+        assert_eq!(q("Zero").value, d("0"));
+        assert_eq!(q("TWENTY").value, d("20"));
+        assert_eq!(q("ninety").value, d("90"));
+        assert_eq!(q("hundred").value, d("100"));
+        assert_eq!(q("a hundred").value, d("100"));
+        let dz = q("a dozen");
+        assert_eq!(dz.value, d("12"));
+        assert_eq!(dz.interval.to_string(), "[11.5, 12.5)");
+        assert_eq!(q("about a dozen").qualifier, Qualifier::About);
+        assert_eq!(q("nearly forty").interval.to_string(), "[36, 40)");
+        for (w, n) in NUMBER_WORDS {
+            assert_eq!(q(w).value, Decimal::from(*n), "{w}");
+        }
+    }
+
+    #[test]
+    fn whitespace_and_negatives() {
+        let x = q("  \t 7,993 \n");
+        assert_eq!(x.text, "7,993");
+        assert_eq!(x.to_string(), "7,993");
+        assert_eq!(x.number_span, 0..5);
+        let n = q("-17");
+        assert_eq!(n.value, d("-17"));
+        assert_eq!(n.interval.to_string(), "[-17.5, -16.5)");
+        assert!(!n.is_exact_count());
+        assert_eq!(q("-0.5%").value, d("-0.5"));
+        assert_eq!(q("-1,234.5").value, d("-1234.5"));
+        let m = q("  more than 10,000 ");
+        assert_eq!(m.text, "more than 10,000");
+        assert_eq!(&m.text[m.number_span.clone()], "10,000");
+        assert_eq!("0.85%".parse::<Quantity>().unwrap().value, d("0.85"));
+    }
+
+    #[test]
+    fn trailing_zeros_are_precision() {
+        let x = q("4000.00");
+        assert_eq!(x.decimals, 2);
+        assert_eq!(x.value.to_string(), "4000");
+        assert_eq!(x.interval.to_string(), "[3999.995, 4000.005)");
+        assert_eq!(Interval::exact(d("4000.00")).to_string(), "[4000, 4000]");
+        assert_eq!(q("-0").value.to_string(), "0");
+    }
+
+    // --- parsing: errors ----------------------------------------------------
+
+    #[test]
+    fn error_empty() {
+        for s in ["", "   ", "\t\n"] {
+            let e = err(s);
+            assert_eq!(e.message, "empty value");
+            assert_eq!(e.span, 0..s.len());
+            assert!(e.help.contains("7,993"));
+        }
+    }
+
+    #[test]
+    fn error_misplaced_separator() {
+        let e = err("79,93");
+        assert_eq!(e.message, "`79,93` has a misplaced thousands separator");
+        assert_eq!(e.help, "write 7,993 or 7993");
+        assert_eq!(e.span, 0..5);
+        assert_eq!(at("more than 79,93%"), "79,93");
+        assert_eq!(err("1,23").help, "write 123");
+        assert_eq!(err("1234,567").help, "write 1,234,567 or 1234567");
+        assert_eq!(err("7,9930").help, "write 79,930 or 79930");
+        assert_eq!(err(",793").help, "write 793");
+        assert_eq!(err("7,,993").help, "write 7,993 or 7993");
+        assert_eq!(err("7993,").help, "write 7,993 or 7993");
+        assert_eq!(err("-79,93.5").help, "write -7,993.5 or -7993.5");
+        assert!(err("12,34 million").message.contains("misplaced"));
+    }
+
+    #[test]
+    fn error_unknown_qualifier() {
+        let e = err("roughly about 40");
+        assert_eq!(e.message, "unknown qualifier `roughly about`");
+        assert_eq!(e.span, 0..13);
+        assert!(e.help.starts_with("accepted qualifiers: more than, over"));
+        assert!(e.help.contains("approximately"));
+        assert_eq!(at("  Roughly 40"), "Roughly");
+        assert_eq!(err("than more 5").message, "unknown qualifier `than more`");
+    }
+
+    #[test]
+    fn error_not_a_number() {
+        let e = err("lots");
+        assert_eq!(e.message, "`lots` is not a number");
+        assert_eq!(e.span, 0..4);
+        assert_eq!(e.help, NUMBER_HELP);
+        assert_eq!(at("about a lot"), "a lot");
+        let e = err(" more than ");
+        assert_eq!(e.message, "`more than` is not followed by a number");
+        assert_eq!(e.span, 1..10);
+        assert_eq!(err("many people").message, "`many people` is not a number");
+    }
+
+    #[test]
+    fn error_decimal_points() {
+        let e = err("17.");
+        assert_eq!(e.message, "`17.` ends with a decimal point");
+        assert_eq!(e.help, "write 17");
+        let e = err(".5");
+        assert_eq!(e.message, "`.5` has no digit before the decimal point");
+        assert_eq!(e.help, "write 0.5");
+        assert_eq!(err("-.5").help, "write -0.5");
+        let e = err("1.2.3");
+        assert_eq!(e.message, "`1.2.3` has more than one decimal point");
+        let e = err("1.234,5");
+        assert_eq!(e.message, "`1.234,5` has a comma after the decimal point");
+        assert_eq!(e.help, "commas separate thousands only: write 1.2345");
+    }
+
+    #[test]
+    fn error_leading_zero() {
+        let e = err("007");
+        assert_eq!(e.message, "`007` has a leading zero");
+        assert_eq!(e.help, "write 7");
+        assert_eq!(err("00.5").help, "write 0.5");
+        assert_eq!(err("01,234").help, "write 1,234 or 1234");
+    }
+
+    #[test]
+    fn error_characters_and_signs() {
+        let e = err("12a");
+        assert_eq!(e.message, "unexpected character `a` in `12a`");
+        assert_eq!(e.span, 2..3);
+        assert_eq!(at("about 1e6"), "e");
+        let e = err("+5");
+        assert_eq!(e.message, "`+` is not needed before a figure");
+        assert_eq!((e.span, e.help), (0..1, "write 5".to_string()));
+        let e = err("\u{2212}5");
+        assert_eq!(e.span, 0..3);
+        assert_eq!(e.help, "write -5");
+        let e = err("-");
+        assert_eq!(e.message, "`-` has no digits");
+        assert_eq!(err("--5").span, 1..2);
+        // Non-ASCII digits are pointed at, on a char boundary.
+        let s = "１２";
+        assert_eq!(at(s), "１");
+        let s = "5%%";
+        assert_eq!(at(s), "%");
+    }
+
+    #[test]
+    fn error_range_and_abbreviations() {
+        let e = err("10-15");
+        assert_eq!(e.message, "`10-15` looks like a range, not one figure");
+        assert_eq!(
+            e.help,
+            "write one figure with a qualifier, e.g. at least 10 or up to 15"
+        );
+        let e = err("3.29m");
+        assert_eq!(e.message, "`3.29m` uses an abbreviated scale");
+        assert_eq!(e.help, "write the scale word out: 3.29 million");
+        assert_eq!(err("5bn").help, "write the scale word out: 5 billion");
+        assert_eq!(err("12K").help, "write the scale word out: 12 thousand");
+    }
+
+    #[test]
+    fn error_words_after_number() {
+        let e = err("40 people");
+        assert_eq!(e.message, "unexpected `people` after the number");
+        assert_eq!(e.span, 3..9);
+        assert_eq!(e.help, FOLLOW_HELP);
+        let e = err("10 000");
+        assert_eq!(e.message, "`000` looks like part of the number");
+        assert_eq!(
+            e.help,
+            "thousands separators are commas, not spaces: write 10,000 or 10000"
+        );
+        assert_eq!(e.span, 3..6);
+        let e = err("0.85 %");
+        assert_eq!(e.message, "`%` is separated from the number");
+        assert_eq!(e.help, "write 0.85% without a space");
+        let e = err("40 per cent");
+        assert_eq!(e.message, "`per cent` is not read");
+        assert_eq!(e.span, 3..11);
+        let e = err("5 or more");
+        assert_eq!(e.message, "`or more` after the number is not read");
+        assert_eq!(
+            e.help,
+            "put the qualifier before the number: write at least 5"
+        );
+        assert_eq!(
+            err("5 or fewer").help,
+            "put the qualifier before the number: write at most 5"
+        );
+        assert_eq!(at("3 millions"), "millions");
+    }
+
+    #[test]
+    fn error_compound_words_and_stray_digits() {
+        let e = err("one hundred");
+        assert_eq!(e.message, "unexpected `hundred` after the number");
+        assert_eq!(e.help, "write compound numbers in digits, e.g. 21 or 300");
+        assert_eq!(at("twenty one"), "one");
+        let e = err("1 5");
+        assert_eq!(e.message, "unexpected `5` after the number");
+        assert_eq!(
+            err("12 345,678").help,
+            "thousands separators are commas, not spaces: write 12,345,678 or 12345678"
+        );
+    }
+
+    #[test]
+    fn error_scale_and_percent_mixed() {
+        assert_eq!(
+            err("5% million").message,
+            "`million` cannot follow a percentage"
+        );
+        assert_eq!(
+            err("3 million percent").message,
+            "`percent` cannot follow a scale word"
+        );
+        assert_eq!(
+            err("3 million%").message,
+            "`million%` mixes a scale word and a percent sign"
+        );
+        assert_eq!(
+            err("5% percent").message,
+            "`percent` repeats the percent sign"
+        );
+        assert_eq!(
+            err("3 thousand million").message,
+            "`million` is a second scale word"
+        );
+        assert_eq!(at("3 thousand million"), "million");
+    }
+
+    #[test]
+    fn error_number_words() {
+        let e = err("twenty-one");
+        assert_eq!(
+            e.message,
+            "`twenty-one` is not one of the number words this checker reads"
+        );
+        assert_eq!(e.help, "write it in digits: 21");
+        let e = err("about dozen");
+        assert_eq!(e.message, "`dozen` needs an `a` before it");
+        assert_eq!(e.span, 6..11);
+        assert_eq!(at("nine nine"), "nine");
+    }
+
+    #[test]
+    fn error_too_many_digits() {
+        let e = err("123456789012345678901234567890");
+        assert!(e.message.contains("too many digits"), "{}", e.message);
+        let e = err("0.0000000000000000000000000001");
+        assert!(e.message.contains("too many digits"), "{}", e.message);
+        let e = err("at least 79,228,162,514,264,337,593,543,951 thousand");
+        assert!(e.message.contains("too large"), "{}", e.message);
+        assert_eq!(e.span, 9..e.span.end);
+        assert!(
+            err("80 octillion")
+                .message
+                .contains("unexpected `octillion`")
+        );
+        // Just representable: the rounding bounds would need a 29th digit, so
+        // they are rounded outward (or become unbounded) instead of failing.
+        let x = q("79,228,162,514,264,337,593,543,950 thousand");
+        assert_eq!(x.value, d("79228162514264337593543950000"));
+        assert_eq!(x.interval.upper, Bound::Unbounded);
+        let y = q("9,000,000,000,000,000,000,000,000,001");
+        let v = d("9000000000000000000000000001");
+        assert!(y.interval.contains(v));
+        let w = y.interval.width().unwrap();
+        assert!(w >= Decimal::ONE && w <= Decimal::from(4), "{w}");
+        // the largest figures that fit still parse
+        assert!(Quantity::parse("79,228,162,514,264,337,593,543").is_ok());
+        assert!(Quantity::parse("0.000000000000000000000000001").is_ok());
+    }
+
+    #[test]
+    fn error_display_and_spans_are_relative_to_given_text() {
+        let e = err("   79,93");
+        assert_eq!(e.span, 3..8);
+        assert_eq!(e.to_string(), e.message);
+        let boxed: Box<dyn std::error::Error> = Box::new(e);
+        assert!(boxed.to_string().contains("misplaced"));
+    }
+
+    #[test]
+    fn hand_built_quantity_with_an_unrepresentable_step_is_no_exact_count() {
+        let mut x = q("17");
+        x.decimals = 99;
+        assert_eq!(x.step(), None);
+        assert!(!x.is_exact_count());
+    }
+
+    // --- properties -----------------------------------------------------------
+
+    /// A decimal `m / 10^dec` with its text and the text with separators.
+    fn render(m: u64, dec: u32, neg: bool, sep: bool) -> (Decimal, String) {
+        let v = Decimal::from_i128_with_scale(i128::from(m), dec);
+        let v = if neg { -v } else { v };
+        let s = v.to_string();
+        (v, if sep { with_separators(&s) } else { s })
+    }
+
+    fn token_soup() -> impl Strategy<Value = String> {
+        let tokens = vec![
+            "more",
+            "than",
+            "at",
+            "least",
+            "-",
+            "1",
+            "12",
+            ",",
+            "000",
+            ".",
+            "5",
+            "%",
+            "million",
+            "a",
+            "dozen",
+            "twenty-one",
+            "é",
+            "\u{2212}",
+            " ",
+            "  ",
+            "percent",
+            "0",
+            "three",
+            "per",
+            "cent",
+            "or",
+            "k",
+            "e",
+            "１",
+            "\t",
+            "about",
+            "roughly",
+        ];
+        prop::collection::vec(prop::sample::select(tokens), 0..10).prop_map(|v| v.concat())
+    }
+
+    fn check_parse_result(s: &str) {
+        match Quantity::parse(s) {
+            Ok(x) => {
+                assert!(x.text.get(x.number_span.clone()).is_some());
+                assert!(!x.interval.is_empty(), "{s:?}");
+            }
+            Err(e) => {
+                let spanned = s.get(e.span.clone());
+                assert!(spanned.is_some(), "{s:?} {e:?}");
+                assert!(!e.message.is_empty() && !e.help.is_empty());
+                // The span is exactly the first thing the message quotes.
+                let quoted = e.message.split('`').nth(1);
+                if !s.contains('`') && e.message != "empty value" {
+                    assert_eq!(spanned, quoted, "{s:?} {e:?}");
+                }
+            }
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn prop_parse_render_roundtrip(
+            m in 0u64..1_000_000_000_000_000,
+            dec in 0u32..8,
+            neg in any::<bool>(),
+            sep in any::<bool>(),
+            scale in 0usize..5,
+            percent in any::<bool>(),
+        ) {
+            let (lit, text) = render(m, dec, neg, sep);
+            let (text, expected) = if scale > 0 {
+                let (word, e) = SCALE_WORDS[scale - 1];
+                let mult = power_of_ten(e).unwrap();
+                (format!("{text} {word}"), lit * mult)
+            } else if percent {
+                (format!("{text}%"), lit)
+            } else {
+                (text, lit)
+            };
+            let x = Quantity::parse(&text).unwrap();
+            prop_assert_eq!(x.value, expected);
+            prop_assert!(x.interval.contains(expected));
+            prop_assert_eq!(x.decimals, dec);
+            prop_assert_eq!(x.is_percent, percent && scale == 0);
+            prop_assert_eq!(x.qualifier, Qualifier::Exact);
+            // property 2: the width is one unit of the last digit
+            let step = x.step().unwrap();
+            prop_assert_eq!(step, Decimal::new(1, dec) * x.multiplier);
+            prop_assert_eq!(x.interval.width(), Some(step));
+        }
+
+        #[test]
+        fn prop_qualified_contains_or_excludes(m in 1u64..1_000_000_000, dec in 0u32..4) {
+            let (v, s) = render(m, dec, false, true);
+            for (qual, inside) in [
+                ("more than", false),
+                ("at least", true),
+                ("nearly", false),
+                ("about", true),
+                ("up to", true),
+                ("under", false),
+            ] {
+                let text = format!("{qual} {s}");
+                prop_assert_eq!(q(&text).interval.contains(v), inside, "{}", text);
+            }
+        }
+
+        #[test]
+        fn prop_parse_never_panics_any_string(s in any::<String>()) {
+            check_parse_result(&s);
+        }
+
+        #[test]
+        fn prop_parse_never_panics_printable(s in "\\PC{0,30}") {
+            check_parse_result(&s);
+        }
+
+        #[test]
+        fn prop_parse_never_panics_token_soup(s in token_soup()) {
+            check_parse_result(&s);
+        }
+    }
+}
