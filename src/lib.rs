@@ -5,7 +5,7 @@
 //! checks every claim's quote, value and members against its article ([`citation`]),
 //! evaluates consistency rules over the claims, and returns every discrepancy as a
 //! [`diagnostic::Diagnostic`]: data that the [`report`] modules render for people and
-//! machines. The command line (`src/main.rs`) is a thin layer over [`check::check`].
+//! machines. The command line (`src/main.rs` over `src/cli/`) is a thin layer over [`check::check`].
 
 #![forbid(unsafe_code)]
 

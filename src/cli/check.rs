@@ -1,0 +1,309 @@
+//! The commands that load a project and report on it: `check` (the default), `coverage`,
+//! and `parse-only` for benchmarks.
+
+use std::path::{Path, PathBuf};
+
+use claimcheck::baseline::Baseline;
+use claimcheck::check;
+use claimcheck::citation::coverage;
+use claimcheck::codes::Code;
+use claimcheck::diagnostic::Severity;
+use claimcheck::files::ShownPaths;
+use claimcheck::report;
+
+use super::args::{CheckArgs, CoverageArgs, CoverageFormat, Format, MinSeverity};
+use super::{exit, output, summary, terminal};
+
+pub fn run(args: &CheckArgs) -> u8 {
+    if args.statistics && !matches!(args.format, Format::Human | Format::Concise) {
+        eprintln!("error: `--statistics` goes with `--format human` or `--format concise`");
+        return exit::INVALID;
+    }
+    let options = match options(args) {
+        Ok(options) => options,
+        Err(message) => {
+            eprintln!("error: {message}");
+            return exit::INVALID;
+        }
+    };
+    let bar = matches!(args.format, Format::Human)
+        .then(terminal::progress_bar)
+        .flatten();
+    let options = check::Options {
+        progress: bar.as_ref().map(|bar| bar.callback()),
+        ..options
+    };
+    let root = project_root(&args.path);
+    let mut outcome = check::check(&root, &options);
+    if let Some(bar) = bar {
+        bar.finish();
+    }
+    if let Some(path) = &args.write_baseline {
+        if let Some(reason) = output::overwrites_input(path, &root, &outcome.project.files) {
+            eprintln!("error: `--write-baseline {}` {reason}", path.display());
+            return exit::INVALID;
+        }
+        let accepted = Baseline::record(&outcome.diagnostics, &outcome.project);
+        if let Err(error) = output::write_atomically(path, accepted.to_json().as_bytes()) {
+            eprintln!("error: could not write {}: {error}", path.display());
+            return exit::INVALID;
+        }
+        eprintln!(
+            "wrote {} findings to the baseline {}",
+            accepted.findings.len(),
+            path.display()
+        );
+        outcome.hide_baselined(&accepted);
+    }
+    let shown = ShownPaths::from_current_dir(&root);
+    if let Some(shown) = &shown {
+        outcome.show_paths(shown);
+    }
+    let text = match args.format {
+        _ if args.statistics => {
+            let mut text = report::statistics::render(&outcome.diagnostics);
+            text.push_str(&report::summary_line(&outcome.summary));
+            text
+        }
+        Format::Human => {
+            let mut text = root_note(&args.path, &root, shown.as_ref());
+            text.push_str(&summary::render_human(&outcome));
+            text
+        }
+        Format::Concise => {
+            let mut text = report::concise::render(&outcome.diagnostics, &outcome.project.files);
+            text.push_str(&report::summary_line(&outcome.summary));
+            text
+        }
+        Format::Markdown => {
+            report::markdown::render(&outcome, &report::markdown::Options::default())
+        }
+        Format::Html => report::html::render(&outcome, &html_options(&root)),
+        Format::Json => report::json::render(
+            &outcome.diagnostics,
+            &outcome.summary,
+            &outcome.project.files,
+        ),
+        Format::Sarif => report::sarif::render(&outcome, args.help_uri_base.as_deref()),
+        Format::Github => report::github::render(&outcome),
+        Format::Junit => report::junit::render(&outcome),
+    };
+    // `--output -` is standard output, as for most tools.
+    match args
+        .output
+        .as_deref()
+        .filter(|path| *path != Path::new("-"))
+    {
+        Some(path) => {
+            if let Some(reason) = output::overwrites_input(path, &root, &outcome.project.files) {
+                eprintln!("error: `--output {}` {reason}", path.display());
+                return exit::INVALID;
+            }
+            if let Err(error) = output::write_atomically(path, text.as_bytes()) {
+                eprintln!("error: could not write {}: {error}", path.display());
+                return exit::INVALID;
+            }
+        }
+        None => output::print(&text),
+    }
+    let code = exit::of_check(&outcome.summary, args.deny.is_some());
+    // The process ends here: let the OS reclaim the project in one step instead of freeing
+    // a million claims one allocation at a time.
+    std::mem::forget(outcome);
+    code
+}
+
+/// The project `path` names: itself, or the project found above it (see
+/// [`claimcheck::load::find_root`]); `path` when there is none, to be reported as such.
+pub fn project_root(path: &Path) -> PathBuf {
+    claimcheck::load::find_root(path).unwrap_or_else(|| path.to_path_buf())
+}
+
+/// The first line of human output when the project was found above the path given.
+fn root_note(given: &Path, root: &Path, shown: Option<&ShownPaths>) -> String {
+    if given == root {
+        return String::new();
+    }
+    let name = shown.map_or_else(
+        || root.display().to_string(),
+        |shown| shown.show_path(shown.root()),
+    );
+    let from = if given == Path::new(".") {
+        "the current folder".to_string()
+    } else {
+        given.display().to_string()
+    };
+    format!("claimcheck: checking the project at {name} (found above {from})\n\n")
+}
+
+/// The HTML report's title (the project folder's name) and the time it was made.
+fn html_options(path: &Path) -> report::html::Options {
+    let folder = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |elapsed| elapsed.as_secs());
+    report::html::Options {
+        project: folder
+            .file_name()
+            .map_or(String::new(), |name| name.to_string_lossy().into_owned()),
+        generated: report::html::utc(seconds),
+    }
+}
+
+/// The library's options from the command line; a bad code or level is a usage error.
+fn options(args: &CheckArgs) -> Result<check::Options, String> {
+    let mut options = check::Options {
+        rules: args.rules.clone(),
+        ..check::Options::default()
+    };
+    for text in &args.severity {
+        let (code, level) = text
+            .split_once('=')
+            .ok_or_else(|| format!("`--severity {text}`: write CODE=LEVEL, e.g. CC142=warning"))?;
+        let entry = claimcheck::config::parse_override(code.trim(), level.trim())
+            .map_err(|message| format!("`--severity {text}`: {message}"))?;
+        options.severity.push(entry);
+    }
+    for text in &args.ignore {
+        let entry = claimcheck::config::parse_override(text.trim(), "off")
+            .map_err(|message| format!("`--ignore {text}`: {message}"))?;
+        options.severity.push(entry);
+    }
+    for text in &args.select {
+        let code = Code::find(text).ok_or_else(|| {
+            format!("`--select {text}`: not a claimcheck code (`claimcheck explain` lists them)")
+        })?;
+        options.select.push(code);
+    }
+    // Selecting a code and ignoring it reports nothing of it: surely not what was meant.
+    if let Some(code) = options.select.iter().find(|code| {
+        args.ignore
+            .iter()
+            .any(|text| Code::find(text) == Some(**code))
+    }) {
+        return Err(format!(
+            "`--select {0}` and `--ignore {0}` contradict each other: drop one of them",
+            code.id()
+        ));
+    }
+    options.min_severity = args.min_severity.map(|level| match level {
+        MinSeverity::Info => Severity::Info,
+        MinSeverity::Warning => Severity::Warning,
+        MinSeverity::Error => Severity::Error,
+    });
+    if let Some(path) = &args.baseline {
+        // The report written over the baseline would lose the accepted findings.
+        let same = |other: &Path| {
+            path.canonicalize()
+                .is_ok_and(|path| other.canonicalize().is_ok_and(|other| other == path))
+        };
+        if args.output.as_deref().is_some_and(same) {
+            return Err(format!(
+                "`--output {0}` would overwrite the baseline `--baseline {0}` with the report",
+                path.display()
+            ));
+        }
+        let text = std::fs::read_to_string(path).map_err(|error| {
+            let hint = if error.kind() == std::io::ErrorKind::NotFound {
+                "; record the findings you accept with `--write-baseline FILE` first"
+            } else {
+                ""
+            };
+            format!(
+                "could not read the baseline {}: {error}{hint}",
+                path.display()
+            )
+        })?;
+        let accepted = Baseline::from_json(&text)
+            .map_err(|message| format!("{}: {message}", path.display()))?;
+        options.baseline = Some(accepted);
+    }
+    Ok(options)
+}
+
+pub fn run_coverage(args: &CoverageArgs) -> u8 {
+    let root = project_root(&args.path);
+    let mut coverage = coverage::run(&root, &coverage::Options::default());
+    let shown = ShownPaths::from_current_dir(&root);
+    if let Some(shown) = &shown {
+        coverage.show_paths(shown);
+    }
+    let files = &coverage.project.files;
+    let text = match args.format {
+        CoverageFormat::Human => {
+            let mut text = root_note(&args.path, &root, shown.as_ref());
+            text.push_str(&summary::render_diagnostics(&coverage.diagnostics, files));
+            text.push_str(&report::coverage::table(
+                &coverage.report,
+                args.min_coverage,
+            ));
+            text
+        }
+        CoverageFormat::Json => report::json::render_coverage(
+            &coverage.report,
+            args.min_coverage,
+            &coverage.diagnostics,
+            files,
+        ),
+    };
+    output::print(&text);
+    exit::of_coverage(&coverage, args.min_coverage)
+}
+
+/// Reads and parses every YAML file under the project's four folders with the same parser,
+/// limits, confinement and parallelism as `check`, and nothing else: the baseline `check`
+/// is measured against.
+pub fn parse_only(path: &Path) -> u8 {
+    use claimcheck::load::{self, ReadProblem};
+    use rayon::prelude::*;
+    let limits = load::Limits::default();
+    let Ok(root) = path.canonicalize() else {
+        eprintln!("error: `{}` is not a folder", path.display());
+        return exit::INVALID;
+    };
+    let mut paths: Vec<PathBuf> = Vec::new();
+    for name in ["sources", "entities", "claims", "rules"] {
+        match load::project_folder(&root, name) {
+            Ok(folder) => paths.extend(folder.iter().flat_map(|f| load::yaml_paths(f))),
+            Err(outside) => {
+                eprintln!("error: {}", outside.message);
+                return exit::INVALID;
+            }
+        }
+    }
+    let results: Vec<Result<usize, String>> = paths
+        .par_iter()
+        .map(|file| {
+            let text =
+                load::read_text_inside(&root, file, limits.max_file_bytes).map_err(|problem| {
+                    let why = match problem {
+                        ReadProblem::OutsideRoot => "a link out of the project".to_string(),
+                        ReadProblem::Missing => "disappeared".to_string(),
+                        ReadProblem::TooLarge { bytes, limit } => {
+                            format!("{bytes} bytes, over the limit of {limit}")
+                        }
+                        ReadProblem::NotUtf8 { valid_up_to, .. } => {
+                            format!("not UTF-8 (offset {valid_up_to})")
+                        }
+                        ReadProblem::Io(error) => error,
+                    };
+                    format!("{}: {why}", file.display())
+                })?;
+            load::yaml::parse(&text, &limits)
+                .map_err(|e| format!("{}: {}", file.display(), e.message))?;
+            Ok(text.len())
+        })
+        .collect();
+    let mut bytes = 0;
+    for result in results {
+        match result {
+            Ok(len) => bytes += len,
+            Err(message) => {
+                eprintln!("error: {message}");
+                return exit::INVALID;
+            }
+        }
+    }
+    println!("parsed {} YAML files, {bytes} bytes", paths.len());
+    0
+}
