@@ -110,7 +110,7 @@ pub fn bound_reported(diagnostics: &mut Vec<Diagnostic>, unreported: usize) -> u
     diagnostics.push(Diagnostic::general(
         Code::TooManyFindings,
         format!("too many findings: the first {MAX_REPORTED} of {total} are shown"),
-        "fix the first ones and run again; `--rule ID` or `--select CODE` narrows a run to one rule or code",
+        "fix the first ones and run again; a run narrowed to one rule or code reports fewer",
     ));
     total - MAX_REPORTED
 }
@@ -119,26 +119,22 @@ pub fn bound_reported(diagnostics: &mut Vec<Diagnostic>, unreported: usize) -> u
 /// the counts.
 pub struct Outcome {
     pub project: Project,
-    /// The rules that were read without error (and selected by `--rule`).
+    /// The rules that were read without error (and selected by [`Options::rules`]).
     pub rules: Vec<rules::Rule>,
     /// How many claims each rule checked, in the order of `rules`.
     pub claims_checked: Vec<usize>,
     pub diagnostics: Vec<Diagnostic>,
     pub summary: Summary,
+    /// The ids in [`Options::rules`] that name no rule of the project, each reported as a
+    /// CC044 worded by [`unknown_rule_message`].
+    pub unknown_rules: Vec<String>,
 }
 
-impl Outcome {
-    /// 2 when the input is invalid, 1 when a finding is at error level (or a warning and
-    /// `deny_warnings`), else 0.
-    pub fn exit_code(&self, deny_warnings: bool) -> i32 {
-        if self.summary.input_errors > 0 {
-            2
-        } else if self.summary.errors > 0 || (deny_warnings && self.summary.warnings > 0) {
-            1
-        } else {
-            0
-        }
-    }
+/// The message of the CC044 about `id`, a rule selected that the project does not have.
+/// A caller that selected rules in its own terms (a command-line flag) words it anew,
+/// finding each id by this message.
+pub fn unknown_rule_message(id: &str) -> String {
+    format!("the rule selection names `{id}`, which is no rule of this project")
 }
 
 /// Checks the project under `root`: load, the citation checks (which find each claim's
@@ -158,14 +154,16 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
         &loaded.project,
         &mut loaded.diagnostics,
     );
+    let mut unknown_rules = Vec::new();
     if !options.rules.is_empty() {
         for wanted in &options.rules {
             if !rules.iter().any(|r| &r.id.value == wanted) {
                 loaded.diagnostics.push(Diagnostic::general(
                     Code::UnknownRuleSelected,
-                    format!("`--rule {wanted}` names no rule of this project"),
-                    "`claimcheck list rules` shows the rules' ids",
+                    unknown_rule_message(wanted),
+                    "select rules by the `id:` their files give them",
                 ));
+                unknown_rules.push(wanted.clone());
             }
         }
         rules.retain(|r| options.rules.contains(&r.id.value));
@@ -244,6 +242,7 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
         claims_checked: evaluation.claims_checked,
         diagnostics,
         summary,
+        unknown_rules,
     }
 }
 

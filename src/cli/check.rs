@@ -12,7 +12,7 @@ use claimcheck::files::ShownPaths;
 use claimcheck::report;
 
 use super::args::{CheckArgs, CoverageArgs, CoverageFormat, Format, MinSeverity};
-use super::{exit, output, summary, terminal};
+use super::{exit, output, summary, terminal, wording};
 
 pub fn run(args: &CheckArgs) -> u8 {
     if args.statistics && !matches!(args.format, Format::Human | Format::Concise) {
@@ -35,6 +35,7 @@ pub fn run(args: &CheckArgs) -> u8 {
     };
     let root = project_root(&args.path);
     let mut outcome = check::check(&root, &options);
+    wording::check(&mut outcome);
     if let Some(bar) = bar {
         bar.finish();
     }
@@ -215,7 +216,7 @@ fn options(args: &CheckArgs) -> Result<check::Options, String> {
             )
         })?;
         let accepted = Baseline::from_json(&text)
-            .map_err(|message| format!("{}: {message}", path.display()))?;
+            .map_err(|error| format!("{}: {}", path.display(), wording::baseline_error(&error)))?;
         options.baseline = Some(accepted);
     }
     Ok(options)
@@ -224,6 +225,7 @@ fn options(args: &CheckArgs) -> Result<check::Options, String> {
 pub fn run_coverage(args: &CoverageArgs) -> u8 {
     let root = project_root(&args.path);
     let mut coverage = coverage::run(&root, &coverage::Options::default());
+    wording::diagnostics(&mut coverage.diagnostics);
     let shown = ShownPaths::from_current_dir(&root);
     if let Some(shown) = &shown {
         coverage.show_paths(shown);

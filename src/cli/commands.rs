@@ -8,11 +8,12 @@ use claimcheck::codes::Code;
 use claimcheck::files::ShownPaths;
 
 use super::args::ListWhat;
-use super::{exit, output, summary};
+use super::{exit, output, summary, wording};
 
 pub fn list(what: ListWhat, path: &Path) -> u8 {
     let root = super::check::project_root(path);
     let mut outcome = check::check(&root, &check::Options::default());
+    wording::check(&mut outcome);
     if let Some(shown) = ShownPaths::from_current_dir(&root) {
         outcome.show_paths(&shown);
     }

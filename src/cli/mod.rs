@@ -10,6 +10,7 @@ mod manual;
 mod output;
 mod summary;
 mod terminal;
+mod wording;
 
 use args::{Command, Invocation};
 
