@@ -12,7 +12,7 @@ use claimcheck::files::ShownPaths;
 use claimcheck::report;
 
 use super::args::{CheckArgs, CoverageArgs, CoverageFormat, Format, MinSeverity};
-use super::{exit, output, summary, terminal, wording};
+use super::{exit, output, terminal, wording};
 
 pub fn run(args: &CheckArgs) -> u8 {
     if args.statistics && !matches!(args.format, Format::Human | Format::Concise) {
@@ -60,35 +60,19 @@ pub fn run(args: &CheckArgs) -> u8 {
     if let Some(shown) = &shown {
         outcome.show_paths(shown);
     }
-    let text = match args.format {
-        _ if args.statistics => {
-            let mut text = report::statistics::render(&outcome.diagnostics);
-            text.push_str(&report::summary_line(&outcome.summary));
-            text
-        }
-        Format::Human => {
-            let mut text = root_note(&args.path, &root, shown.as_ref());
-            text.push_str(&summary::render_human(&outcome));
-            text
-        }
-        Format::Concise => {
-            let mut text = report::concise::render(&outcome.diagnostics, &outcome.project.files);
-            text.push_str(&report::summary_line(&outcome.summary));
-            text
-        }
-        Format::Markdown => {
-            report::markdown::render(&outcome, &report::markdown::Options::default())
-        }
-        Format::Html => report::html::render(&outcome, &html_options(&root)),
-        Format::Json => report::json::render(
-            &outcome.diagnostics,
-            &outcome.summary,
-            &outcome.project.files,
-        ),
-        Format::Sarif => report::sarif::render(&outcome, args.help_uri_base.as_deref()),
-        Format::Github => report::github::render(&outcome),
-        Format::Junit => report::junit::render(&outcome),
+    let mut text = Vec::new();
+    if matches!(args.format, Format::Human) && !args.statistics {
+        text.extend_from_slice(root_note(&args.path, &root, shown.as_ref()).as_bytes());
+    }
+    let options = report_options(args, &root);
+    let report = report::Report {
+        outcome: &outcome,
+        options: &options,
     };
+    if let Err(error) = renderer(args)(&report, &mut text) {
+        eprintln!("error: could not render the report: {error}");
+        return exit::INVALID;
+    }
     // `--output -` is standard output, as for most tools.
     match args
         .output
@@ -100,7 +84,7 @@ pub fn run(args: &CheckArgs) -> u8 {
                 eprintln!("error: `--output {}` {reason}", path.display());
                 return exit::INVALID;
             }
-            if let Err(error) = output::write_atomically(path, text.as_bytes()) {
+            if let Err(error) = output::write_atomically(path, &text) {
                 eprintln!("error: could not write {}: {error}", path.display());
                 return exit::INVALID;
             }
@@ -135,6 +119,37 @@ fn root_note(given: &Path, root: &Path, shown: Option<&ShownPaths>) -> String {
         given.display().to_string()
     };
     format!("claimcheck: checking the project at {name} (found above {from})\n\n")
+}
+
+/// The format `args` ask for.
+fn renderer(args: &CheckArgs) -> report::Render {
+    if args.statistics {
+        return report::statistics::render;
+    }
+    match args.format {
+        Format::Human => report::human::render,
+        Format::Concise => report::concise::render,
+        Format::Markdown => report::markdown::render,
+        Format::Html => report::html::render,
+        Format::Json => report::json::render,
+        Format::Sarif => report::sarif::render,
+        Format::Github => report::github::render,
+        Format::Junit => report::junit::render,
+    }
+}
+
+/// What the format `args` ask for reads beyond the outcome.
+fn report_options(args: &CheckArgs, root: &Path) -> report::Options {
+    report::Options {
+        style: terminal::style(),
+        help_uri_base: args.help_uri_base.clone(),
+        // The page's title and clock, read only for the page.
+        html: match args.format {
+            Format::Html => html_options(root),
+            _ => report::html::Options::default(),
+        },
+        markdown: report::markdown::Options::default(),
+    }
 }
 
 /// The HTML report's title (the project folder's name) and the time it was made.
@@ -234,7 +249,11 @@ pub fn run_coverage(args: &CoverageArgs) -> u8 {
     let text = match args.format {
         CoverageFormat::Human => {
             let mut text = root_note(&args.path, &root, shown.as_ref());
-            text.push_str(&summary::render_diagnostics(&coverage.diagnostics, files));
+            text.push_str(&report::terminal::render(
+                &coverage.diagnostics,
+                files,
+                terminal::style(),
+            ));
             text.push_str(&report::coverage::table(
                 &coverage.report,
                 args.min_coverage,

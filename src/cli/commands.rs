@@ -6,9 +6,10 @@ use std::path::Path;
 use claimcheck::check;
 use claimcheck::codes::Code;
 use claimcheck::files::ShownPaths;
+use claimcheck::report;
 
 use super::args::ListWhat;
-use super::{exit, output, summary, wording};
+use super::{exit, output, terminal, wording};
 
 pub fn list(what: ListWhat, path: &Path) -> u8 {
     let root = super::check::project_root(path);
@@ -19,7 +20,18 @@ pub fn list(what: ListWhat, path: &Path) -> u8 {
     }
     if outcome.summary.input_errors > 0 {
         // The table would be incomplete: say why instead.
-        output::print(&summary::render_human(&outcome));
+        let options = report::Options {
+            style: terminal::style(),
+            ..report::Options::default()
+        };
+        let report = report::Report {
+            outcome: &outcome,
+            options: &options,
+        };
+        let mut text = Vec::new();
+        // Writing to memory cannot fail.
+        let _ = report::human::render(&report, &mut text);
+        output::print(&text);
         return exit::INVALID;
     }
     let what = match what {
@@ -28,7 +40,7 @@ pub fn list(what: ListWhat, path: &Path) -> u8 {
         ListWhat::Entities => claimcheck::list::Table::Entities,
         ListWhat::Rules => claimcheck::list::Table::Rules,
     };
-    output::print(&claimcheck::list::render(&outcome, what));
+    output::print(claimcheck::list::render(&outcome, what));
     exit::CLEAN
 }
 
@@ -81,12 +93,12 @@ pub fn schema(folder: &Path) -> u8 {
 
 pub fn explain(code: Option<&str>) -> u8 {
     let Some(code) = code else {
-        output::print(&claimcheck::codes::index());
+        output::print(claimcheck::codes::index());
         return exit::CLEAN;
     };
     match Code::find(code) {
         Some(code) => {
-            output::print(&format!(
+            output::print(format!(
                 "{} {} ({} by default)\n\n{}",
                 code.id(),
                 code.name(),
@@ -97,7 +109,7 @@ pub fn explain(code: Option<&str>) -> u8 {
         }
         None => match claimcheck::rules::Kind::find(code) {
             Some(kind) => {
-                output::print(&kind.explanation());
+                output::print(kind.explanation());
                 exit::CLEAN
             }
             None => {

@@ -9,7 +9,7 @@ pub fn completions(shell: clap_complete::Shell) -> u8 {
     let mut command = <Cli as clap::CommandFactory>::command();
     let mut out = Vec::new();
     clap_complete::generate(shell, &mut command, "claimcheck", &mut out);
-    output::print(&String::from_utf8_lossy(&out));
+    output::print(String::from_utf8_lossy(&out).as_bytes());
     exit::CLEAN
 }
 
@@ -58,7 +58,7 @@ pub fn manual(subcommand: Option<&str>) -> u8 {
     })();
     match rendered {
         Ok(()) => {
-            output::print(&String::from_utf8_lossy(&out));
+            output::print(String::from_utf8_lossy(&out).as_bytes());
             exit::CLEAN
         }
         Err(error) => {

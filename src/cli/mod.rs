@@ -8,7 +8,6 @@ mod commands;
 pub mod exit;
 mod manual;
 mod output;
-mod summary;
 mod terminal;
 mod wording;
 

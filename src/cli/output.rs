@@ -7,9 +7,9 @@ use std::path::{Path, PathBuf};
 use claimcheck::files::Files;
 
 /// Writes to stdout, ignoring a closed pipe (`claimcheck | head`).
-pub fn print(text: &str) {
+pub fn print(text: impl AsRef<[u8]>) {
     let mut stdout = std::io::stdout().lock();
-    let _ = stdout.write_all(text.as_bytes());
+    let _ = stdout.write_all(text.as_ref());
     let _ = stdout.flush();
 }
 

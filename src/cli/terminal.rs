@@ -24,10 +24,10 @@ pub fn output_width() -> usize {
 
 /// How human output is drawn: at [`output_width`], in colour only on a terminal and
 /// unless `NO_COLOR` is set.
-pub fn style() -> report::terminal::Style {
+pub fn style() -> report::Style {
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
         && std::io::stdout().is_terminal();
-    report::terminal::Style {
+    report::Style {
         width: output_width(),
         color,
     }
