@@ -73,7 +73,7 @@ pub enum Command {
 /// For benchmarks, `claimcheck parse-only [PATH]`: read and parse every YAML file of the
 /// project (in parallel, as `check` does) and nothing else. It is read before clap so
 /// that it stays out of the help, the completions and the manual.
-pub const PARSE_ONLY: &str = "parse-only";
+const PARSE_ONLY: &str = "parse-only";
 
 #[derive(Clone, Copy, ValueEnum)]
 pub enum ListWhat {
@@ -148,7 +148,8 @@ pub struct CoverageArgs {
     pub format: CoverageFormat,
 }
 
-pub fn parse_percent(text: &str) -> Result<Decimal, String> {
+/// `--min-coverage`: a percentage from 0 to 100, with or without `%`.
+fn parse_percent(text: &str) -> Result<Decimal, String> {
     let value: Decimal = text
         .trim_end_matches('%')
         .parse()
@@ -203,6 +204,7 @@ pub enum Deny {
 pub enum Invocation {
     /// `parse-only [PATH]`, read before clap (see [`PARSE_ONLY`]).
     ParseOnly(PathBuf),
+    /// Any other command, as clap read it (boxed: it is large, `ParseOnly` small).
     Command(Box<Cli>),
 }
 

@@ -14,6 +14,8 @@ use claimcheck::report;
 use super::args::{CheckArgs, CoverageArgs, CoverageFormat, Format, MinSeverity};
 use super::{exit, output, terminal, wording};
 
+/// `claimcheck check`: runs the check `args` ask for, records the baseline when asked,
+/// writes the report, and returns the exit code.
 pub fn run(args: &CheckArgs) -> u8 {
     if args.statistics && !matches!(args.format, Format::Human | Format::Concise) {
         eprintln!("error: `--statistics` goes with `--format human` or `--format concise`");
@@ -237,6 +239,8 @@ fn options(args: &CheckArgs) -> Result<check::Options, String> {
     Ok(options)
 }
 
+/// `claimcheck coverage`: the table of the numbers claims encode, and the exit code of
+/// `--min-coverage`.
 pub fn run_coverage(args: &CoverageArgs) -> u8 {
     let root = project_root(&args.path);
     let mut coverage = coverage::run(&root, &coverage::Options::default());

@@ -11,6 +11,8 @@ use claimcheck::report;
 use super::args::ListWhat;
 use super::{exit, output, terminal, wording};
 
+/// `claimcheck list`: one table of the project, or the input errors that would leave it
+/// incomplete.
 pub fn list(what: ListWhat, path: &Path) -> u8 {
     let root = super::check::project_root(path);
     let mut outcome = check::check(&root, &check::Options::default());
@@ -44,6 +46,7 @@ pub fn list(what: ListWhat, path: &Path) -> u8 {
     exit::CLEAN
 }
 
+/// `claimcheck init`: a minimal working project, and the command that checks it.
 pub fn init(path: &Path) -> u8 {
     match claimcheck::init::init(path) {
         Ok(written) => {
@@ -91,6 +94,8 @@ pub fn schema(folder: &Path) -> u8 {
     exit::CLEAN
 }
 
+/// `claimcheck explain`: a code's explanation, a rule kind's parameters, or the index of
+/// codes.
 pub fn explain(code: Option<&str>) -> u8 {
     let Some(code) = code else {
         output::print(claimcheck::codes::index());
