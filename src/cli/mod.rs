@@ -7,6 +7,7 @@ mod check;
 mod commands;
 pub mod exit;
 mod manual;
+mod options;
 mod output;
 mod terminal;
 mod wording;
