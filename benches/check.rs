@@ -1,7 +1,7 @@
 //! In-process benchmarks of the stages of a run (`cargo bench --bench check`).
 //!
 //! - `parse_only/<n>`: read and parse every YAML file of a generated project with
-//!   `load::yaml::parse`, in parallel as `check` does, and nothing else: the baseline;
+//!   `syntax::yaml::parse`, in parallel as `check` does, and nothing else: the baseline;
 //! - `check/<n>`: the whole of `check::check` on the same project (load, validate, link,
 //!   evaluate the rules, sort);
 //! - `check/shipped-corpus`: `check::check` on the project's own corpus.
@@ -34,7 +34,7 @@ fn parse_only(files: &[PathBuf], limits: &Limits) -> usize {
         .par_iter()
         .map(|path| {
             let text = std::fs::read_to_string(path).expect("a readable file");
-            load::yaml::parse(&text, limits).expect("valid YAML");
+            claimcheck::syntax::yaml::parse(&text, limits).expect("valid YAML");
             text.len()
         })
         .sum()

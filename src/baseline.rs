@@ -90,19 +90,36 @@ impl Baseline {
         text
     }
 
-    /// Reads a baseline file's text; the error says what is wrong in a user's terms.
-    pub fn from_json(text: &str) -> Result<Baseline, String> {
-        let baseline: Baseline = serde_json::from_str(text).map_err(|error| {
-            format!("not a claimcheck baseline ({error}); write one with --write-baseline")
-        })?;
+    /// Reads a baseline file's text.
+    pub fn from_json(text: &str) -> Result<Baseline, ReadError> {
+        let baseline: Baseline = serde_json::from_str(text)
+            .map_err(|error| ReadError::NotABaseline(error.to_string()))?;
         if baseline.version != VERSION {
-            return Err(format!(
-                "baseline version {} is not the version this claimcheck writes ({VERSION}); \
-                 write it again with --write-baseline",
-                baseline.version
-            ));
+            return Err(ReadError::OtherVersion(baseline.version));
         }
         Ok(baseline)
+    }
+}
+
+/// Why a file is not a baseline this claimcheck reads. Either way, the remedy is to
+/// record the baseline again.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReadError {
+    /// Not JSON of a baseline's shape; the parser's message.
+    NotABaseline(String),
+    /// A baseline of another version of the format than [`VERSION`].
+    OtherVersion(u32),
+}
+
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        match self {
+            ReadError::NotABaseline(error) => write!(f, "not a claimcheck baseline ({error})"),
+            ReadError::OtherVersion(version) => write!(
+                f,
+                "baseline version {version} is not the version this claimcheck writes ({VERSION})"
+            ),
+        }
     }
 }
 
@@ -254,7 +271,7 @@ fn stale(entry: &Entry) -> Diagnostic {
             "the baseline entry for {}{about} matches no finding",
             fingerprint.code
         ),
-        "the finding it accepted is gone or has changed: write the baseline again (`claimcheck check --write-baseline FILE`), or delete the entry",
+        "the finding it accepted is gone or has changed: write the baseline again, or delete the entry",
     );
     if !entry.message.is_empty() {
         diagnostic = diagnostic.with_note(format!("it was recorded as: {}", entry.message));
@@ -333,8 +350,18 @@ mod tests {
                 message: "m".into(),
             }],
         };
-        assert_eq!(Baseline::from_json(&baseline.to_json()), Ok(baseline));
-        assert!(Baseline::from_json("{}").is_err());
+        assert_eq!(
+            Baseline::from_json(&baseline.to_json()),
+            Ok(baseline.clone())
+        );
+        assert!(matches!(
+            Baseline::from_json("{}"),
+            Err(ReadError::NotABaseline(_))
+        ));
         assert!(Baseline::from_json("[1, 2]").is_err());
+        let other = baseline
+            .to_json()
+            .replace("\"version\": 1", "\"version\": 2");
+        assert_eq!(Baseline::from_json(&other), Err(ReadError::OtherVersion(2)));
     }
 }

@@ -13,8 +13,7 @@ use crate::diagnostic::{self, Diagnostic, Severity};
 use crate::files::ShownPaths;
 use crate::load::{self, Limits};
 use crate::model::{Allow, Project};
-// Run options carry a progress callback; its types keep their path here too.
-pub use crate::progress::{Progress, Stage};
+use crate::progress::Progress;
 use crate::rules;
 use crate::suppress;
 
@@ -66,7 +65,7 @@ fn is_zero(n: &usize) -> bool {
 /// the counts.
 pub struct Outcome {
     pub project: Project,
-    /// The rules that were read without error (and selected by `--rule`).
+    /// The rules that were read without error (and selected by [`Options::rules`]).
     pub rules: Vec<rules::Rule>,
     /// How many claims each rule checked, in the order of `rules`.
     pub claims_checked: Vec<usize>,
@@ -74,18 +73,11 @@ pub struct Outcome {
     pub summary: Summary,
 }
 
-impl Outcome {
-    /// 2 when the input is invalid, 1 when a finding is at error level (or a warning and
-    /// `deny_warnings`), else 0.
-    pub fn exit_code(&self, deny_warnings: bool) -> i32 {
-        if self.summary.input_errors > 0 {
-            2
-        } else if self.summary.errors > 0 || (deny_warnings && self.summary.warnings > 0) {
-            1
-        } else {
-            0
-        }
-    }
+/// CC044's facts: the id selected that names no rule. A caller that selected rules in its
+/// own terms (a command-line flag) words the diagnostic anew from it.
+#[derive(Debug, Serialize, serde::Deserialize, PartialEq, Eq)]
+pub struct UnknownRuleSelected {
+    pub rule: String,
 }
 
 /// Checks the project under `root`: load, the citation checks (which find each claim's
@@ -108,11 +100,18 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
     if !options.rules.is_empty() {
         for wanted in &options.rules {
             if !rules.iter().any(|r| &r.id.value == wanted) {
-                loaded.diagnostics.push(Diagnostic::general(
-                    Code::UnknownRuleSelected,
-                    format!("`--rule {wanted}` names no rule of this project"),
-                    "`claimcheck list rules` shows the rules' ids",
-                ));
+                loaded.diagnostics.push(
+                    Diagnostic::general(
+                        Code::UnknownRuleSelected,
+                        format!(
+                            "the rule selection names `{wanted}`, which is no rule of this project"
+                        ),
+                        "select rules by the `id:` their files give them",
+                    )
+                    .with_data(&UnknownRuleSelected {
+                        rule: wanted.clone(),
+                    }),
+                );
             }
         }
         rules.retain(|r| options.rules.contains(&r.id.value));

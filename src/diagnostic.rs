@@ -296,7 +296,7 @@ pub fn bound_reported(diagnostics: &mut Vec<Diagnostic>, unreported: usize) -> u
     diagnostics.push(Diagnostic::general(
         Code::TooManyFindings,
         format!("too many findings: the first {MAX_REPORTED} of {total} are shown"),
-        "fix the first ones and run again; `--rule ID` or `--select CODE` narrows a run to one rule or code",
+        "fix the first ones and run again; a run narrowed to one rule or code reports fewer",
     ));
     total - MAX_REPORTED
 }

@@ -100,7 +100,7 @@ pub fn project_file(project: &Path, file: &str, data: &[u8]) {
         return;
     }
     let outcome = crate::check::check(project, &crate::check::Options::default());
-    let _ = crate::report::json::render(
+    let _ = crate::report::json::document(
         &outcome.diagnostics,
         &outcome.summary,
         &outcome.project.files,

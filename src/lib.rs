@@ -5,26 +5,29 @@
 //! checks every claim's quote, value and members against its article ([`citation`]),
 //! evaluates consistency rules over the claims, and returns every discrepancy as a
 //! [`diagnostic::Diagnostic`]: data that the [`report`] modules render for people and
-//! machines. The command line (`src/main.rs`) is a thin layer over [`check::check`].
+//! machines. The command line (`src/main.rs` over `src/cli/`) is a thin layer over
+//! [`check::check`].
 //!
 //! # Layers
 //!
 //! The modules form layers, and each uses only the layers below its own, never a sibling
 //! (`tests/layers.rs` checks this). From the bottom:
 //!
-//! 1. foundations, which use nothing above them: the code table ([`codes`]), files and
-//!    their texts ([`files`]), exact figures ([`quantity`]), [`date`]s, name matching
-//!    ([`normalize`], [`suggest`]), [`words`], [`processing`] and [`progress`];
+//! 0. the [`severity`] levels;
+//! 1. foundations, which use nothing above them but severities: the code table
+//!    ([`codes`]), files and their texts ([`files`]), exact figures ([`quantity`]),
+//!    [`date`]s, name matching ([`normalize`], [`suggest`]), [`words`], [`processing`] and
+//!    [`progress`];
 //! 2. [`diagnostic`]: findings as data, locations and located values;
 //! 3. [`syntax`]: a file's text read inside the project, its spanned YAML tree, record
 //!    shapes and the field reader, used by loading and by the rule kinds alike;
 //! 4. [`model`], the validated project as plain data, and [`config`];
-//! 5. [`suppress`] and [`baseline`];
+//! 5. [`suppress`], [`baseline`] and the [`facts`] findings carry for machines;
 //! 6. [`load`]: the project's files into the model;
 //! 7. the checks, [`citation`] and [`rules`], each on the model and the syntax layer;
 //! 8. the run, [`check`];
-//! 9. [`report`], [`list`] and [`schema`]; then [`init`] and [`fuzzing`];
-//! 10. the command line, `src/main.rs`.
+//! 9. [`report`], [`list`], [`schema`] and [`explain`]; then [`init`] and [`fuzzing`];
+//! 10. the command line, `src/main.rs` and `src/cli/` (binary only).
 
 // The library reports through its return values: it neither writes to the terminal nor
 // ends the process (the binary decides both). Package-wide lints are in Cargo.toml.

@@ -131,18 +131,6 @@ impl Coverage {
             }
         }
     }
-
-    /// 2 when the input or coverage.yaml is invalid (an error-level diagnostic), 1 when
-    /// total coverage is below `minimum` percent, else 0.
-    pub fn exit_code(&self, minimum: Option<Decimal>) -> i32 {
-        if self.invalid {
-            2
-        } else if minimum.is_some_and(|minimum| !self.report.total.meets(minimum)) {
-            1
-        } else {
-            0
-        }
-    }
 }
 
 /// Measures the coverage of the project under `root`.
@@ -464,7 +452,8 @@ mod tests {
             }
         );
         assert_eq!(coverage.report.total.percent(), Decimal::ONE_HUNDRED);
-        assert_eq!(coverage.exit_code(Some(Decimal::ONE_HUNDRED)), 0);
+        assert!(coverage.report.total.meets(Decimal::ONE_HUNDRED));
+        assert!(!coverage.invalid);
     }
 
     fn without_claim_b() -> String {
@@ -481,9 +470,9 @@ mod tests {
         assert_eq!(uncovered_texts(&coverage), ["2019", "67"]);
         assert_eq!(coverage.report.total.uncovered(), 2);
         assert_eq!(coverage.report.total.percent().to_string(), "66.6");
-        assert_eq!(coverage.exit_code(Some(Decimal::ONE_HUNDRED)), 1);
-        assert_eq!(coverage.exit_code(Some(Decimal::from(60))), 0);
-        assert_eq!(coverage.exit_code(None), 0);
+        assert!(!coverage.report.total.meets(Decimal::ONE_HUNDRED));
+        assert!(coverage.report.total.meets(Decimal::from(60)));
+        assert!(!coverage.invalid);
     }
 
     #[test]
@@ -530,7 +519,7 @@ mod tests {
                 Code::UnknownField,
             ]
         );
-        assert_eq!(coverage.exit_code(None), 2);
+        assert!(coverage.invalid);
         let unused = &coverage.diagnostics[3];
         assert!(
             unused.message.contains("every number in it is encoded"),

@@ -7,10 +7,10 @@ use std::path::{Component, Path};
 
 use rayon::prelude::*;
 
+use super::Limits;
 use super::claims::RawClaim;
 use super::entities::RawEntity;
 use super::sources::RawSource;
-use super::{Limits, ReadProblem, read_text_inside};
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Located, Location, did_you_mean};
 use crate::files::{Files, display_name};
@@ -19,6 +19,7 @@ use crate::model::{
     SourceId, name_key,
 };
 use crate::suggest::SuggestionIndex;
+use crate::syntax::{ReadProblem, read_text_inside};
 
 pub fn link(
     root: &Path,

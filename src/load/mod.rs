@@ -21,10 +21,7 @@ use crate::files::{FileId, Files, display_name};
 use crate::model::Project;
 /// Loading reads within these limits.
 pub use crate::syntax::Limits;
-use crate::syntax::{Document, ids_written, parse_document};
-// The YAML tree, the field reader and the text reader moved to the syntax layer; these
-// paths are kept for the command line and the code table until they name `crate::syntax`.
-pub use crate::syntax::{ReadProblem, fields, read_text_inside, yaml};
+use crate::syntax::{Document, ReadProblem, ids_written, parse_document, read_text_inside};
 
 /// The folders of a project, each holding one kind of YAML file.
 pub const SOURCES_DIR: &str = "sources";

@@ -14,10 +14,6 @@ use crate::quantity::{Interval, Quantity};
 use crate::suggest::SuggestionIndex;
 pub use resolve::{Relation, Resolution};
 
-// Dates moved below the model so that the field reader can read them; the code table
-// still names CC014's explanation by this path.
-pub use crate::date;
-
 /// Index of a source in [`Project::sources`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct SourceId(pub u32);

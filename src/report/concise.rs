@@ -2,11 +2,22 @@
 //! as compilers and linters print them, for a quick read, `grep` and editors that jump to
 //! `file:line:col`.
 
+use std::io::{self, Write};
+
 use crate::diagnostic::Diagnostic;
 use crate::files::Files;
 use crate::report::human::shown;
+use crate::report::{Report, summary_line};
 
-pub fn render(diagnostics: &[Diagnostic], files: &Files) -> String {
+/// Every diagnostic on its line, then the summary line.
+pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let outcome = report.outcome;
+    out.write_all(lines(&outcome.diagnostics, &outcome.project.files).as_bytes())?;
+    out.write_all(summary_line(&outcome.summary).as_bytes())
+}
+
+/// One line per diagnostic.
+pub fn lines(diagnostics: &[Diagnostic], files: &Files) -> String {
     let mut out = String::new();
     for diagnostic in diagnostics {
         if let Some(primary) = diagnostic.primary() {
@@ -51,7 +62,7 @@ mod tests {
             Diagnostic::general(Code::NoProject, "not a project", "run init"),
         ];
         assert_eq!(
-            render(&diagnostics, &files),
+            lines(&diagnostics, &files),
             "claims/a.yaml:2:1: CC010 [error] the key `b` is unknown ␛\n\
              CC005 [error] not a project\n"
         );

@@ -5,13 +5,21 @@
 //! GitHub shows at most ten annotations of each level per step; when a run has more, a
 //! last `::notice` says how many there are and where to see them all.
 
+use std::io::{self, Write};
+
 use crate::check::{Outcome, Summary};
 use crate::diagnostic::Severity;
+use crate::report::Report;
 
 /// How many annotations of one level GitHub shows for a step.
 pub const SHOWN_PER_LEVEL: usize = 10;
 
-pub fn render(outcome: &Outcome) -> String {
+/// One workflow command per diagnostic, and the notice of those GitHub does not show.
+pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    out.write_all(commands(report.outcome).as_bytes())
+}
+
+fn commands(outcome: &Outcome) -> String {
     let files = &outcome.project.files;
     let mut out = String::new();
     for diagnostic in &outcome.diagnostics {
@@ -141,7 +149,7 @@ mod tests {
             "claims/c.yaml",
             "source: article\nclaims:\n  - id: a\n    quote: x\n    subject: Gansu\n    metric: m\n    value: \"7,5\"\n    unit: county\n",
         )]);
-        let text = render(&outcome);
+        let text = commands(&outcome);
         assert!(
             text.starts_with("::error file=claims/c.yaml,line=7,col=13,endLine=7,endColumn=16,title=CC015 invalid-quantity::"),
             "{text}"

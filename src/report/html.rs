@@ -14,6 +14,7 @@
 //! only its labelled lines, and each article is walked once.
 
 use std::collections::HashMap;
+use std::io::{self, Write};
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
@@ -21,7 +22,7 @@ use crate::check::Outcome;
 use crate::diagnostic::{Diagnostic, Label, Severity};
 use crate::files::{File, FileId};
 use crate::model::SourceId;
-use crate::report::{article_of, counted, rules_passed};
+use crate::report::{Report, article_of, counted, rules_passed};
 
 mod article;
 mod excerpt;
@@ -41,7 +42,12 @@ const SCRIPT: &str = include_str!("html/filters.js");
 const POLICY: &str =
     "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
 
-pub fn render(outcome: &Outcome, options: &Options) -> String {
+/// The self-contained page of the run.
+pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    out.write_all(document(report.outcome, &report.options.html).as_bytes())
+}
+
+fn document(outcome: &Outcome, options: &Options) -> String {
     Page::new(outcome).markup(options).into_string()
 }
 
@@ -504,7 +510,7 @@ mod tests {
             "claims/a.yaml",
             "source: article\nclaims:\n  - { id: c, quote: \"75 poverty-stricken counties\", subject: \"<script>alert(1)</script>\", metric: m, value: 75, unit: county }\n",
         )]);
-        let page = render(&outcome, &Options::default());
+        let page = document(&outcome, &Options::default());
         assert!(!page.contains("<script>alert"), "{page}");
         assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
         assert_eq!(
@@ -533,7 +539,7 @@ mod tests {
             .unwrap();
             let outcome = crate::check::check(dir.path(), &crate::check::Options::default());
             assert!(outcome.diagnostics.is_empty(), "{:?}", outcome.diagnostics);
-            render(&outcome, &Options::default())
+            document(&outcome, &Options::default())
         };
         assert!(
             page("https://example.org/a?b=1&c=2")
@@ -551,7 +557,7 @@ mod tests {
             "source: article\nclaims:\n  - { id: c, quote: \"75 poverty-stricken counties\", subject: Gansu, metric: m, value: 75, unit: county }\n",
         )]);
         assert!(outcome.diagnostics.is_empty());
-        let page = render(&outcome, &Options::default());
+        let page = document(&outcome, &Options::default());
         assert!(page.contains("No findings: every rule passed"));
         assert!(
             page.contains("<mark class=\"passage\""),

@@ -16,6 +16,41 @@ use crate::files::{FileId, Files};
 pub use crate::report::excerpt::shown_string as shown;
 use crate::report::excerpt::{Excerpt, LabelIn};
 
+/// Every diagnostic drawn for the terminal (or a pipe) in the report's style, then the
+/// summary line wrapped to the same width. Needs the `cli` feature (see `terminal`).
+#[cfg(feature = "cli")]
+pub fn render(report: &crate::report::Report, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let outcome = report.outcome;
+    let style = report.options.style;
+    let diagnostics =
+        crate::report::terminal::render(&outcome.diagnostics, &outcome.project.files, style);
+    out.write_all(diagnostics.as_bytes())?;
+    // The summary is the one line of the report that is not an excerpt: wrapped like the
+    // rest, so that no line is wider than the terminal.
+    let summary = crate::report::summary_line(&outcome.summary);
+    out.write_all(wrap_summary(&summary, style.width).as_bytes())
+}
+
+/// The summary line wrapped to `width`, broken only between its counts, never inside one
+/// ("4 accepted by the baseline"); continuation lines are indented.
+#[cfg(feature = "cli")]
+fn wrap_summary(summary: &str, width: usize) -> String {
+    let mut lines = vec![String::new()];
+    for part in summary.trim_end().split_inclusive([',', ':']) {
+        let part = part.trim_start();
+        let current = lines.last_mut().expect("lines starts with one line");
+        if current.is_empty() {
+            current.push_str(part);
+        } else if current.chars().count() + 1 + part.chars().count() > width {
+            lines.push(format!("  {part}"));
+        } else {
+            current.push(' ');
+            current.push_str(part);
+        }
+    }
+    lines.join("\n") + "\n"
+}
+
 /// One diagnostic, or one file's part of it, in the shape miette renders.
 #[derive(Debug)]
 pub struct Report {
@@ -152,5 +187,25 @@ impl miette::Diagnostic for Report {
             return None;
         }
         Some(Box::new(self.labels.iter().cloned()))
+    }
+}
+
+#[cfg(all(test, feature = "cli"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_summary_wraps_between_its_counts() {
+        let summary = "claimcheck: 5 sources, 104 claims, 73 entities, 20 rules: 0 errors, \
+                       1 warning, 4 accepted by the baseline\n";
+        assert_eq!(wrap_summary(summary, 200), summary);
+        assert_eq!(
+            wrap_summary(summary, 80),
+            "claimcheck: 5 sources, 104 claims, 73 entities, 20 rules: 0 errors, 1 warning,\n  \
+             4 accepted by the baseline\n"
+        );
+        for line in wrap_summary(summary, 30).lines() {
+            assert!(line.chars().count() <= 30, "{line}");
+        }
     }
 }

@@ -146,8 +146,19 @@ pub fn render_coverage(
     text
 }
 
+/// The run's diagnostics and summary as one pretty-printed JSON document.
+pub fn render(report: &crate::report::Report, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    let outcome = report.outcome;
+    let text = document(
+        &outcome.diagnostics,
+        &outcome.summary,
+        &outcome.project.files,
+    );
+    out.write_all(text.as_bytes())
+}
+
 /// Renders the diagnostics and summary as one pretty-printed JSON document.
-pub fn render(diagnostics: &[Diagnostic], summary: &Summary, files: &Files) -> String {
+pub fn document(diagnostics: &[Diagnostic], summary: &Summary, files: &Files) -> String {
     let diagnostics = json_diagnostics(diagnostics, files);
     let output = Output {
         version: SCHEMA_VERSION,

@@ -5,10 +5,18 @@
 
 use std::collections::BTreeMap;
 
+use std::io::{self, Write};
+
 use crate::check::Outcome;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::report::Report;
 
-pub fn render(outcome: &Outcome) -> String {
+/// The JUnit XML document of the run.
+pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    out.write_all(document(report.outcome).as_bytes())
+}
+
+fn document(outcome: &Outcome) -> String {
     let files = &outcome.project.files;
     // Test case name -> (class name, diagnostics at error level or warnings).
     let mut cases: BTreeMap<String, (String, Vec<&Diagnostic>)> = BTreeMap::new();

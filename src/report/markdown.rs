@@ -3,10 +3,12 @@
 //! findings grouped by article, each with its `file:line`. A long run is cut after
 //! [`Options::limit`] findings, with a count of those left out.
 
+use std::io::{self, Write};
+
 use crate::check::Outcome;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::SourceId;
-use crate::report::{article_of, human::shown, rules_passed};
+use crate::report::{Report, article_of, human::shown, rules_passed};
 
 /// How much the summary shows.
 #[derive(Clone, Debug)]
@@ -22,7 +24,12 @@ impl Default for Options {
     }
 }
 
-pub fn render(outcome: &Outcome, options: &Options) -> String {
+/// The summary for a pull-request comment or a CI step.
+pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    out.write_all(document(report.outcome, &report.options.markdown).as_bytes())
+}
+
+fn document(outcome: &Outcome, options: &Options) -> String {
     let summary = &outcome.summary;
     let files = &outcome.project.files;
     let mut out = String::new();
@@ -269,7 +276,7 @@ mod tests {
             30,
             "one unknown entity per claim"
         );
-        let text = render(&outcome, &Options { limit: 10 });
+        let text = document(&outcome, &Options { limit: 10 });
         assert_eq!(text.matches("| ⚠️ warning | CC022").count(), 10, "{text}");
         assert!(
             text.contains("… and 20 more findings not shown (of 30)"),

@@ -1,5 +1,7 @@
-//! Turning diagnostics into output. Each format is one module; all of them read the same
-//! [`Diagnostic`](crate::diagnostic::Diagnostic) data and the file texts of the run.
+//! Turning diagnostics into output. Each format is one module with one entry point of one
+//! signature, [`Render`]: it reads a [`Report`] (the run's outcome, with its
+//! [`Diagnostic`](crate::diagnostic::Diagnostic) data and file texts, and the choices made
+//! for the output) and writes the whole document.
 
 pub mod concise;
 pub mod coverage;
@@ -15,7 +17,50 @@ pub mod statistics;
 #[cfg(feature = "cli")]
 pub mod terminal;
 
-use crate::check::Summary;
+use std::io::{self, Write};
+
+use crate::check::{Outcome, Summary};
+
+/// What every format renders: a check's outcome and the choices made for its output.
+#[derive(Clone, Copy)]
+pub struct Report<'a> {
+    pub outcome: &'a Outcome,
+    pub options: &'a Options,
+}
+
+/// The choices a format may need beyond the outcome; each format reads only its own.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// The human format: the width to wrap at and whether to colour.
+    pub style: Style,
+    /// SARIF: the URL each code's id is appended to for a rule's `helpUri`.
+    pub help_uri_base: Option<String>,
+    /// HTML: the page's title and time.
+    pub html: html::Options,
+    /// Markdown: how many findings to list.
+    pub markdown: markdown::Options,
+}
+
+/// How human output is drawn.
+#[derive(Clone, Copy, Debug)]
+pub struct Style {
+    /// No line of the report is wider than this, source excerpts included.
+    pub width: usize,
+    pub color: bool,
+}
+
+impl Default for Style {
+    /// A pipe's: 100 columns, no colour.
+    fn default() -> Self {
+        Style {
+            width: 100,
+            color: false,
+        }
+    }
+}
+
+/// The one signature of every format: writes the whole report to `out`.
+pub type Render = fn(&Report, &mut dyn Write) -> io::Result<()>;
 
 /// `1 source`, `5 sources`.
 pub fn counted(count: usize, noun: &str) -> String {

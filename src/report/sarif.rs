@@ -12,12 +12,15 @@
 //! Each result carries `partialFingerprints` from the baseline's fingerprint, so that a
 //! code-scanning service follows a finding across edits that move its lines.
 
+use std::io::{self, Write};
+
 use serde_json::{Value, json};
 
 use crate::check::Outcome;
 use crate::codes::Code;
 use crate::diagnostic::{Label, Severity};
 use crate::files::Files;
+use crate::report::Report;
 
 /// The key of each result's `partialFingerprints`: the digest of the fingerprint a
 /// baseline matches findings by (code, rule, claims, figures; no line numbers).
@@ -29,9 +32,15 @@ pub const BASE_ID: &str = "%SRCROOT%";
 /// The schema URI SARIF consumers expect in `$schema`.
 pub const SCHEMA_URI: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
+/// The run as a SARIF log, with the `helpUri` of [`Options::help_uri_base`](super::Options).
+pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    let log = document(report.outcome, report.options.help_uri_base.as_deref());
+    out.write_all(log.as_bytes())
+}
+
 /// Renders a run as a SARIF log. `help_uri_base`, when given, is joined with each code's id
 /// (`<base>CC101`) to form the rules' `helpUri`.
-pub fn render(outcome: &Outcome, help_uri_base: Option<&str>) -> String {
+fn document(outcome: &Outcome, help_uri_base: Option<&str>) -> String {
     let rules: Vec<Value> = Code::ALL
         .iter()
         .map(|code| {

@@ -2,9 +2,17 @@
 //! for a first look at a large run.
 
 use std::collections::BTreeMap;
+use std::io::{self, Write};
 
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::report::{Report, summary_line};
+
+/// The table of counts, then the summary line.
+pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
+    out.write_all(table(&report.outcome.diagnostics).as_bytes())?;
+    out.write_all(summary_line(&report.outcome.summary).as_bytes())
+}
 
 /// Codes with their counts and severity, most frequent first (ties in code order).
 pub fn counts(diagnostics: &[Diagnostic]) -> Vec<(Code, usize, Severity)> {
@@ -26,7 +34,7 @@ pub fn counts(diagnostics: &[Diagnostic]) -> Vec<(Code, usize, Severity)> {
 }
 
 /// The counts as an aligned table: count, code, name, severity.
-pub fn render(diagnostics: &[Diagnostic]) -> String {
+pub fn table(diagnostics: &[Diagnostic]) -> String {
     let counts = counts(diagnostics);
     let count_width = counts
         .first()
@@ -69,11 +77,11 @@ mod tests {
             at(Code::ValuesDisagree),
         ];
         assert_eq!(
-            render(&diagnostics),
+            table(&diagnostics),
             "3  CC022  unknown-entity   warning\n\
              2  CC141  values-disagree  error\n\
              1  CC101  count-mismatch   error\n"
         );
-        assert_eq!(render(&[]), "");
+        assert_eq!(table(&[]), "");
     }
 }

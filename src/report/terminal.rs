@@ -5,13 +5,7 @@ use crate::diagnostic::Diagnostic;
 use crate::files::Files;
 use crate::report::human;
 
-/// How the terminal report is drawn.
-#[derive(Clone, Copy, Debug)]
-pub struct Style {
-    /// No line of the report is wider than this, source excerpts included.
-    pub width: usize,
-    pub color: bool,
-}
+pub use crate::report::Style;
 
 /// Every diagnostic as miette reports, each diagnostic followed by a blank line. Time grows
 /// with what is printed: each excerpt reads only the lines it shows.

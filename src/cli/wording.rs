@@ -1,0 +1,72 @@
+//! The library's words for a run's own options, put in the terms of the flags that set
+//! them: the library says "a rule selection", the user typed `--rule`.
+
+use claimcheck::baseline::ReadError;
+use claimcheck::check::{Outcome, UnknownRuleSelected};
+use claimcheck::codes::Code;
+use claimcheck::diagnostic::Diagnostic;
+
+/// CC006's help: how to make a run report fewer findings.
+const NARROW_A_RUN: &str = "fix the first ones and run again; `--rule ID` or `--select CODE` narrows a run to one rule or code";
+
+/// CC053's help: how to drop an entry that accepts nothing any more.
+const RECORD_THE_BASELINE_AGAIN: &str = "the finding it accepted is gone or has changed: write the baseline again (`claimcheck check --write-baseline FILE`), or delete the entry";
+
+/// CC044's help: where to find the ids `--rule` takes.
+const RULE_IDS: &str = "`claimcheck list rules` shows the rules' ids";
+
+/// Words the diagnostics of a check that are about its options in the flags' terms.
+pub fn check(outcome: &mut Outcome) {
+    for diagnostic in &mut outcome.diagnostics {
+        if diagnostic.code == Code::UnknownRuleSelected
+            && let Some(UnknownRuleSelected { rule }) = diagnostic
+                .data
+                .clone()
+                .and_then(|data| serde_json::from_value(data).ok())
+        {
+            diagnostic.message = format!("`--rule {rule}` names no rule of this project");
+            diagnostic.help = Some(RULE_IDS.to_string());
+        }
+    }
+    diagnostics(&mut outcome.diagnostics);
+}
+
+/// Words the notices any run may give (too many findings, an unused baseline entry) in
+/// the flags' terms.
+pub fn diagnostics(diagnostics: &mut [Diagnostic]) {
+    for diagnostic in diagnostics {
+        let help = match diagnostic.code {
+            Code::TooManyFindings => NARROW_A_RUN,
+            Code::UnusedBaselineEntry => RECORD_THE_BASELINE_AGAIN,
+            _ => continue,
+        };
+        diagnostic.help = Some(help.to_string());
+    }
+}
+
+/// Why the baseline file cannot be read, and how to write one that can.
+pub fn baseline_error(error: &ReadError) -> String {
+    let remedy = match error {
+        ReadError::NotABaseline(_) => "write one with --write-baseline",
+        ReadError::OtherVersion(_) => "write it again with --write-baseline",
+    };
+    format!("{error}; {remedy}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_baseline_error_says_how_to_write_a_baseline() {
+        assert_eq!(
+            baseline_error(&ReadError::OtherVersion(9)),
+            "baseline version 9 is not the version this claimcheck writes (1); \
+             write it again with --write-baseline"
+        );
+        assert!(
+            baseline_error(&ReadError::NotABaseline("expected value".into()))
+                .ends_with("(expected value); write one with --write-baseline")
+        );
+    }
+}

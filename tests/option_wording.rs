@@ -1,0 +1,84 @@
+//! The diagnostics about a run's own options name them as the user typed them: the
+//! library reports which rule id or baseline was wrong, the command line words it.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command;
+
+fn claimcheck(dir: &Path, args: &[&str]) -> (String, String, i32) {
+    let output = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "100")
+        .output()
+        .unwrap();
+    (
+        String::from_utf8(output.stdout).unwrap(),
+        String::from_utf8(output.stderr).unwrap(),
+        output.status.code().unwrap(),
+    )
+}
+
+#[test]
+fn an_unknown_rule_is_named_by_its_flag_in_every_format() {
+    let project = common::corpus_copy();
+    let dir = project.path();
+    let (human, _, code) = claimcheck(dir, &["check", "--rule", "nope", "--rule", "other"]);
+    assert_eq!(code, 2, "{human}");
+    for id in ["nope", "other"] {
+        assert!(
+            human.contains(&format!(
+                "× `--rule {id}` names no rule of this project\n  help: `claimcheck list rules` shows the rules' ids"
+            )),
+            "{human}"
+        );
+    }
+    let (json, _, code) = claimcheck(dir, &["check", "--rule", "nope", "--format", "json"]);
+    assert_eq!(code, 2);
+    let report: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let unknown = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "CC044")
+        .unwrap();
+    assert_eq!(
+        unknown["message"],
+        "`--rule nope` names no rule of this project"
+    );
+    assert_eq!(
+        unknown["help"],
+        "`claimcheck list rules` shows the rules' ids"
+    );
+}
+
+#[test]
+fn a_baseline_that_cannot_be_read_says_how_to_write_one() {
+    let project = common::corpus_copy();
+    let dir = project.path();
+    std::fs::write(dir.join("garbled.json"), "[1, 2]").unwrap();
+    let (_, stderr, code) = claimcheck(dir, &["check", "--baseline", "garbled.json"]);
+    assert_eq!(code, 2);
+    assert!(
+        stderr.starts_with("error: garbled.json: not a claimcheck baseline ("),
+        "{stderr}"
+    );
+    assert!(
+        stderr.ends_with("); write one with --write-baseline\n"),
+        "{stderr}"
+    );
+    std::fs::write(
+        dir.join("future.json"),
+        r#"{"version": 2, "tool": "claimcheck", "findings": []}"#,
+    )
+    .unwrap();
+    let (_, stderr, code) = claimcheck(dir, &["check", "--baseline", "future.json"]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        stderr,
+        "error: future.json: baseline version 2 is not the version this claimcheck writes (1); \
+         write it again with --write-baseline\n"
+    );
+}
