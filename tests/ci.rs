@@ -13,20 +13,8 @@ use std::process::Command;
 const RENAMED: &str = "gansu guangxi é.yaml";
 const GANSU: &str = "claims/2020-11-21-cns-gansu-guangxi.yaml";
 
-/// Runs claimcheck in `dir`: standard output, standard error and the exit code.
 fn claimcheck(dir: &Path, args: &[&str]) -> (String, String, i32) {
-    let output = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "100")
-        .output()
-        .unwrap();
-    (
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-        output.status.code().unwrap(),
-    )
+    common::run_with_stderr(dir, args)
 }
 
 /// A scratch git repository (when git is installed) with the shipped corpus in `sub/` and

@@ -63,6 +63,13 @@ pub fn edit(dir: &Path, file: &str, from: &str, to: &str) {
 /// Runs the claimcheck binary in `dir` as a test sees it (no colour, 100 columns): its
 /// standard output and exit code.
 pub fn run(dir: &Path, args: &[&str]) -> (String, i32) {
+    let (stdout, _, code) = run_with_stderr(dir, args);
+    (stdout, code)
+}
+
+/// Runs the claimcheck binary in `dir` as [`run`] does: its standard output, standard
+/// error and exit code.
+pub fn run_with_stderr(dir: &Path, args: &[&str]) -> (String, String, i32) {
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_claimcheck"))
         .args(args)
         .current_dir(dir)
@@ -70,9 +77,9 @@ pub fn run(dir: &Path, args: &[&str]) -> (String, i32) {
         .env("COLUMNS", "100")
         .output()
         .expect("the claimcheck binary runs");
-    let text = String::from_utf8(output.stdout).expect("UTF-8 output");
     (
-        text,
+        String::from_utf8(output.stdout).expect("UTF-8 output"),
+        String::from_utf8(output.stderr).expect("UTF-8 errors"),
         output.status.code().expect("an exit code, not a signal"),
     )
 }
