@@ -101,10 +101,20 @@ fn parameters(kind: &Kind) -> String {
             if field.need == Need::Required {
                 text.push_str(" (required)");
             }
+            if let Some(default) = default_of(field.doc) {
+                text.push_str(&format!(", default `{default}`"));
+            }
             text
         })
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// The default a field's documentation states in its sentence `Default: X.`, if any.
+fn default_of(doc: &str) -> Option<&str> {
+    let (_, rest) = doc.split_once("Default: ")?;
+    let end = rest.find(". ").unwrap_or(rest.len());
+    Some(rest[..end].trim_end_matches('.'))
 }
 
 /// The generated sections of the README: the name in their markers and their text.
@@ -172,5 +182,13 @@ mod tests {
         assert!(table.contains("| `disjoint` |"), "{table}");
         assert!(table.contains("`against` (required)"), "{table}");
         assert!(table.contains("| CC151 |"), "{table}");
+        assert!(
+            table.contains("`direction` (`non-decreasing`, `increasing`, `non-increasing`, `decreasing`), default `non-decreasing`"),
+            "{table}"
+        );
+        assert!(
+            table.contains("default `[subject, metric, date]`"),
+            "{table}"
+        );
     }
 }
