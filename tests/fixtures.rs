@@ -25,8 +25,25 @@ fn json_output() {
                 serde_json::from_str(&text).expect("--format json prints valid JSON");
             assert_eq!(value["version"], 1);
             assert_eq!(value["tool_version"], env!("CARGO_PKG_VERSION"));
+            for diagnostic in value["diagnostics"].as_array().unwrap() {
+                assert_names_its_claims(diagnostic);
+            }
             let text = common::redact_version(&text);
             insta::assert_snapshot!(format!("exit code: {code}\n\n{text}"));
         });
     });
+}
+
+/// A rule finding (CC1xx) names its rule, its claims and its facts; a citation finding
+/// (CC20x) its claim and its facts: what a script reads instead of the message.
+fn assert_names_its_claims(diagnostic: &serde_json::Value) {
+    let code = diagnostic["code"].as_str().unwrap();
+    let claims = diagnostic["claims"].as_array().unwrap();
+    if code.starts_with("CC1") {
+        assert!(diagnostic["rule"].is_string(), "{code} without its rule");
+    }
+    if code.starts_with("CC1") || code.starts_with("CC20") {
+        assert!(!claims.is_empty(), "{code} names no claim: {diagnostic}");
+        assert!(diagnostic["data"].is_object(), "{code} carries no data");
+    }
 }
