@@ -62,7 +62,7 @@ struct DuplicateMember<'a> {
 /// CC101's facts: the count stated and the distinct members listed.
 #[derive(Serialize)]
 struct CountMismatch {
-    stated: Figure,
+    stated: Option<Figure>,
     listed: usize,
     /// `exhaustive` or `partial`.
     listing: &'static str,
@@ -155,7 +155,9 @@ fn count_mismatch(claim: &Claim) -> Option<Finding> {
         keys.len()
     };
     let listed_decimal = rust_decimal::Decimal::from(listed);
-    let interval = &value.value.interval;
+    // The one reading every kind compares: an exact count is its number, not the interval
+    // its last digit rounds within.
+    let interval = &claim.reading()?;
     let (wrong, expectation) = match claim.listing {
         Listing::Exhaustive => (
             !interval.contains(listed_decimal),
@@ -185,11 +187,11 @@ fn count_mismatch(claim: &Claim) -> Option<Finding> {
         .label(members_at, format!("{listed} listed ({})", claim.listing.as_str()))
         .note(format!(
             "{expectation}; the count stands for {}",
-            value.value.interval.grouped()
+            claim.reading_in_words()
         ))
         .about(claim)
         .data(&CountMismatch {
-            stated: Figure::of(&value.value),
+            stated: Figure::of_claim(claim),
             listed,
             listing: claim.listing.as_str(),
         }),
