@@ -133,6 +133,13 @@ fn junit_validates_against_the_junit_schema_with_xmllint() {
         assert_eq!(code, expected, "{scenario}: {xml}");
         let (valid, messages) = xmllint_junit(scratch.path(), &xml).unwrap();
         assert!(valid, "{scenario}: {messages}\n{xml}");
+        // Invalid input is an error of the test run, a finding a failure of a test.
+        if expected == 2 {
+            assert!(xml.contains("<error type=\"CC0"), "{scenario}: {xml}");
+            assert!(!xml.contains("errors=\"0\""), "{scenario}: {xml}");
+        } else {
+            assert!(!xml.contains("<error "), "{scenario}: {xml}");
+        }
     }
 }
 

@@ -1,7 +1,8 @@
 //! JUnit XML, for CI systems that show test reports: one test case per rule (failing with
 //! its findings), and one per code for the built-in checks (input validity, citations), so a
-//! clean corpus shows every check passing. As with the exit code, errors fail a test case;
-//! warnings and notes are listed in its `system-out`.
+//! clean corpus shows every check passing. As with the exit code, errors fail a test case:
+//! invalid input (what exits 2) as an `<error>`, since the check could not run as written, and
+//! a finding as a `<failure>`; warnings and notes are listed in its `system-out`.
 
 use std::collections::BTreeMap;
 
@@ -38,17 +39,21 @@ fn document(outcome: &Outcome) -> String {
         case.1.push(diagnostic);
     }
     let fails = |d: &Diagnostic| d.severity == Severity::Error;
-    let failures = cases
-        .values()
-        .filter(|(_, ds)| ds.iter().any(|d| fails(d)))
-        .count();
+    let count = |of: &dyn Fn(&Diagnostic) -> bool| {
+        cases
+            .values()
+            .filter(|(_, ds)| ds.iter().any(|d| of(d)))
+            .count()
+    };
+    let errors = count(&|d| d.is_input_error());
+    let failures = count(&|d| fails(d) && !d.is_input_error());
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     out.push_str(&format!(
-        "<testsuites name=\"claimcheck\" tests=\"{}\" failures=\"{failures}\">\n",
+        "<testsuites name=\"claimcheck\" tests=\"{}\" failures=\"{failures}\" errors=\"{errors}\">\n",
         cases.len()
     ));
     out.push_str(&format!(
-        "  <testsuite name=\"claimcheck\" tests=\"{}\" failures=\"{failures}\" errors=\"0\">\n",
+        "  <testsuite name=\"claimcheck\" tests=\"{}\" failures=\"{failures}\" errors=\"{errors}\">\n",
         cases.len()
     ));
     for (name, (class, diagnostics)) in &cases {
@@ -65,8 +70,13 @@ fn document(outcome: &Outcome) -> String {
         let (failing, other): (Vec<&Diagnostic>, Vec<&Diagnostic>) =
             diagnostics.iter().copied().partition(|d| fails(d));
         for diagnostic in failing {
+            let element = if diagnostic.is_input_error() {
+                "error"
+            } else {
+                "failure"
+            };
             out.push_str(&format!(
-                "      <failure type=\"{}\" message=\"{}\">{}</failure>\n",
+                "      <{element} type=\"{}\" message=\"{}\">{}</{element}>\n",
                 diagnostic.code.id(),
                 escape(&diagnostic.message),
                 escape(&describe(files, diagnostic))
