@@ -717,6 +717,34 @@ fn the_action_annotates_and_summarises_a_project_in_a_subfolder() {
     }
 }
 
+#[test]
+fn the_action_refuses_args_that_choose_its_formats_or_outputs() {
+    let repository = repository_with_project_in_sub();
+    let dir = repository.path();
+    for args in ["--format json", "--deny warnings --output x.json", "--statistics"] {
+        let output = Command::new("bash")
+            .arg("-c")
+            .arg(action_check_script())
+            .current_dir(dir)
+            .env("CLAIMCHECK", env!("CARGO_BIN_EXE_claimcheck"))
+            .env("PROJECT", "sub")
+            .env("ARGS", args)
+            .env("SARIF_FILE", "refused.sarif")
+            .env("GITHUB_OUTPUT", dir.join("refused.txt"))
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8(output.stdout).unwrap();
+        assert!(
+            stdout.starts_with("::error title=claimcheck action::`args` may not contain"),
+            "{args}: {stdout}"
+        );
+        let outputs = std::fs::read_to_string(dir.join("refused.txt")).unwrap();
+        assert_eq!(outputs, "exit-code=2\n", "{args}");
+        assert!(!dir.join("refused.sarif").exists(), "{args}: claimcheck ran");
+        std::fs::remove_file(dir.join("refused.txt")).unwrap();
+    }
+}
+
 /// The hook's `entry:` and `files:` from `.pre-commit-hooks.yaml`.
 fn pre_commit_hook() -> (String, String) {
     let hooks = std::fs::read_to_string(common::root().join(".pre-commit-hooks.yaml")).unwrap();
