@@ -721,7 +721,11 @@ fn the_action_annotates_and_summarises_a_project_in_a_subfolder() {
 fn the_action_refuses_args_that_choose_its_formats_or_outputs() {
     let repository = repository_with_project_in_sub();
     let dir = repository.path();
-    for args in ["--format json", "--deny warnings --output x.json", "--statistics"] {
+    for args in [
+        "--format json",
+        "--deny warnings --output x.json",
+        "--statistics",
+    ] {
         let output = Command::new("bash")
             .arg("-c")
             .arg(action_check_script())
@@ -740,7 +744,10 @@ fn the_action_refuses_args_that_choose_its_formats_or_outputs() {
         );
         let outputs = std::fs::read_to_string(dir.join("refused.txt")).unwrap();
         assert_eq!(outputs, "exit-code=2\n", "{args}");
-        assert!(!dir.join("refused.sarif").exists(), "{args}: claimcheck ran");
+        assert!(
+            !dir.join("refused.sarif").exists(),
+            "{args}: claimcheck ran"
+        );
         std::fs::remove_file(dir.join("refused.txt")).unwrap();
     }
 }

@@ -8,9 +8,12 @@
 //! - the same code with the same message at the same place, from several rules, is one
 //!   finding that names every rule;
 //! - a finding whose code is the second of a [`SAME_PROBLEM`] pair, at the same place as
-//!   a finding of the first code, is folded into that one as a note, with its labels.
+//!   a finding of the first code, is folded into that one as a note, with its labels;
+//! - a count that an exhaustive list misses by exactly the places its quote lists and
+//!   `members:` leaves out (CC101 beside CC204 on one claim) is folded into the first
+//!   CC204: adding the names fixes both.
 //!
-//! Cost: one hash map keyed by (code, place, message) and one keyed by place: O(n).
+//! Cost: hash maps keyed by (code, place, message), by place and by claim: O(n).
 
 use std::collections::HashMap;
 
@@ -65,8 +68,59 @@ pub fn merge(diagnostics: &mut Vec<Diagnostic>) {
             keep[i] = false;
         }
     }
+    fold_counts_short_by_the_left_out(diagnostics, &mut keep);
     let mut flags = keep.into_iter();
     diagnostics.retain(|_| flags.next().unwrap_or(true));
+}
+
+/// Folds each CC101 whose exhaustive list is short of its count by exactly as many members
+/// as the citation check found left out of that claim's list (CC204) into the first of
+/// those CC204s. A count that is off by more, or a partial list that names too many, is a
+/// problem of its own and stays.
+fn fold_counts_short_by_the_left_out(diagnostics: &mut [Diagnostic], keep: &mut [bool]) {
+    let mut left_out: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, diagnostic) in diagnostics.iter().enumerate() {
+        if keep[i]
+            && diagnostic.code == Code::MemberLeftOut
+            && let Some(claim) = diagnostic.claims.first()
+        {
+            left_out.entry(claim.as_str()).or_default().push(i);
+        }
+    }
+    let mut folds: Vec<(usize, usize)> = Vec::new();
+    for (i, diagnostic) in diagnostics.iter().enumerate() {
+        if !keep[i] || diagnostic.code != Code::CountMismatch || diagnostic.rule.is_none() {
+            continue;
+        }
+        let Some(found) = diagnostic
+            .claims
+            .first()
+            .and_then(|claim| left_out.get(claim.as_str()))
+        else {
+            continue;
+        };
+        if short_by(diagnostic) == Some(found.len()) {
+            folds.push((found[0], i));
+        }
+    }
+    for (into, count) in folds {
+        let other = diagnostics[count].clone();
+        fold_other_code(&mut diagnostics[into], other);
+        keep[count] = false;
+    }
+}
+
+/// How many members an exhaustive list lacks to reach its exact count, from CC101's data;
+/// `None` when the list is partial, names too many, or the count is not one number.
+fn short_by(count_mismatch: &Diagnostic) -> Option<usize> {
+    let data = count_mismatch.data.as_ref()?;
+    if data["listing"] != "exhaustive" {
+        return None;
+    }
+    let stated: usize = data["stated"]["value"].as_str()?.parse().ok()?;
+    let exact = data["stated"]["interval"] == format!("[{stated}, {stated}]");
+    let listed = usize::try_from(data["listed"].as_u64()?).ok()?;
+    (exact && stated > listed).then(|| stated - listed)
 }
 
 fn rule_finding_key(diagnostic: &Diagnostic) -> Option<(Code, Location, String)> {
@@ -130,8 +184,73 @@ fn absorb(kept: &mut Diagnostic, other: Diagnostic) {
 
 #[cfg(test)]
 mod tests {
+    use super::merge;
     use crate::codes::Code;
+    use crate::diagnostic::{Diagnostic, Location};
+    use crate::files::FileId;
     use crate::testing::{check_files, codes};
+
+    /// A CC101 about claim `c` stating `stated` with `listed` members, and `left_out`
+    /// CC204s about the same claim.
+    fn count_and_left_out(
+        stated: &str,
+        listing: &str,
+        listed: u64,
+        left_out: usize,
+    ) -> Vec<Diagnostic> {
+        let at = |start| Location::new(FileId(0), start..start + 1);
+        let interval = format!("[{stated}, {stated}]");
+        let mut count = Diagnostic::new(Code::CountMismatch, "count", at(0), "the count")
+            .about_claim("c")
+            .with_data(&serde_json::json!({
+                "stated": { "written": stated, "value": stated, "interval": interval },
+                "listed": listed,
+                "listing": listing,
+            }));
+        count.rule = Some("counts".to_string());
+        let mut all = vec![count];
+        for n in 0..left_out {
+            all.push(
+                Diagnostic::new(Code::MemberLeftOut, "left out", at(10 + n), "listed here")
+                    .about_claim("c"),
+            );
+        }
+        all
+    }
+
+    #[test]
+    fn a_count_short_by_exactly_the_names_left_out_is_their_note() {
+        let mut diagnostics = count_and_left_out("8", "exhaustive", 7, 1);
+        merge(&mut diagnostics);
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!(diagnostics[0].code, Code::MemberLeftOut);
+        assert!(
+            diagnostics[0].notes[0].starts_with("the same slip is also CC101 count-mismatch"),
+            "{:?}",
+            diagnostics[0].notes
+        );
+        let mut two = count_and_left_out("9", "exhaustive", 7, 2);
+        merge(&mut two);
+        assert_eq!(two.len(), 2, "folded into the first CC204 only");
+    }
+
+    #[test]
+    fn a_count_off_by_more_or_a_partial_list_stays_its_own_finding() {
+        for (stated, listing, listed, left_out) in [
+            ("9", "exhaustive", 7, 1),
+            ("8", "partial", 7, 1),
+            ("6", "exhaustive", 7, 1),
+        ] {
+            let mut diagnostics = count_and_left_out(stated, listing, listed, left_out);
+            merge(&mut diagnostics);
+            let found: Vec<Code> = diagnostics.iter().map(|d| d.code).collect();
+            assert_eq!(
+                found,
+                [Code::CountMismatch, Code::MemberLeftOut],
+                "{stated} {listing}"
+            );
+        }
+    }
 
     const CLAIMS: &str = "source: article\nclaims:\n  - { id: late, quote: x, subject: Gansu, metric: m, value: 1, unit: county, as_of: 2020-11-25 }\n";
 
