@@ -14,14 +14,16 @@
 //! system time of the whole pass beside it. Before timing, every candidate's tree is
 //! compared with today's, values and spans, file by file. The candidates:
 //!
-//! - `serde-saphyr`: today's parser, `load::yaml::parse` (serde-saphyr with its budget);
-//! - `granit events`: the event stream of the parser underneath serde-saphyr
-//!   (`granit-parser`, re-exported by serde-saphyr), with the tree built from the events'
-//!   byte spans here;
+//! - `serde-saphyr (today)`: `load::yaml::parse` (serde-saphyr with its budget);
+//! - `granit-parser events`: the event stream of the parser underneath serde-saphyr
+//!   (granit-parser, re-exported by serde-saphyr), with the tree built here from the
+//!   events' byte spans;
 //! - `yaml-rust2 events`: yaml-rust2's event stream. Its markers are character offsets and
 //!   mark where an event starts only, so spans are recovered from the text;
 //! - `fast path`: [`fast::parse`], a hand-written reader for the block-style subset the
-//!   generated files use, which gives up (and the full parser runs) on anything else.
+//!   generated files use, which gives up (and the full parser runs) on anything else;
+//! - two rows that build nothing, to show where today's time goes: serde-saphyr
+//!   deserialising into `IgnoredAny`, and granit-parser's events alone.
 //!
 //! The second form (`--compare [--mutants N] DIR...`) runs the fast path on every `.yaml`
 //! file under the folders, and on N mutants of each (a character removed, YAML syntax
@@ -553,14 +555,11 @@ impl Builder {
 mod granit {
     use serde_saphyr::granit_parser::{Event, Parser, ScalarStyle};
 
-    use super::{Builder, Node, Open, Value, is_null};
+    use super::{Builder, Node, Open, Value, empty, is_null};
 
     pub fn parse(text: &str) -> Option<Node> {
         if text.trim().is_empty() {
-            return Some(Node {
-                value: Value::Null,
-                span: 0..0,
-            });
+            return Some(empty());
         }
         let mut builder = Builder::default();
         for event in Parser::new_from_str(text) {
@@ -608,14 +607,11 @@ mod rust2 {
     use yaml_rust2::parser::Parser;
     use yaml_rust2::scanner::TScalarStyle;
 
-    use super::{Builder, Node, Open, Value, is_null};
+    use super::{Builder, Node, Open, Value, empty, is_null};
 
     pub fn parse(text: &str) -> Option<Node> {
         if text.trim().is_empty() {
-            return Some(Node {
-                value: Value::Null,
-                span: 0..0,
-            });
+            return Some(empty());
         }
         let mut bytes = ByteOffsets::new(text);
         let mut builder = Builder::default();
