@@ -10,6 +10,77 @@ use std::path::{Path, PathBuf};
 use crate::diagnostic::{Diagnostic, Label, Location};
 use crate::files::{FileId, Files};
 
+/// The YAML reader's fast path: whatever it reads, it reads as the full parser does (the
+/// same values and spans), and it never takes a file the full parser refuses.
+pub fn yaml_fast_path(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let limits = crate::syntax::Limits::default();
+    if let Some(fast) = crate::syntax::yaml::fast::parse(text, &limits) {
+        match crate::syntax::yaml::parse_full(text, &limits) {
+            Ok(full) => assert_eq!(fast, full, "the fast path read {text:?} differently"),
+            Err(error) => panic!(
+                "the fast path read {text:?}, which the full parser refuses: {}",
+                error.message
+            ),
+        }
+    }
+}
+
+/// `text` with one small edit of the kind that breaks YAML or changes what it means: a
+/// character removed, YAML syntax inserted, a line's indentation changed or a line
+/// repeated. `state` is a xorshift generator's state (not zero), advanced by each call.
+/// For tests that try a reader on variants of real files.
+pub fn mutate_yaml(text: &str, state: &mut u64) -> String {
+    const INSERTS: [&str; 34] = [
+        ":", ": ", " ", "  ", "-", "- ", "#", " #", "\"", "'", "[", "]", "{", "}", ",", "&a ",
+        "*a", "!", "!!str ", "|", ">", "\t", "\n", "\\", "\\n", "~", "null", "? ", "---\n", "%",
+        "\r", "\u{feff}", "\u{85}", "é",
+    ];
+    let mut next = |below: usize| {
+        *state ^= *state >> 12;
+        *state ^= *state << 25;
+        *state ^= *state >> 27;
+        (state.wrapping_mul(0x2545_F491_4F6C_DD1D) % below.max(1) as u64) as usize
+    };
+    let mut at = next(text.len() + 1);
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    let line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
+    let line_end = text[at..].find('\n').map_or(text.len(), |n| at + n);
+    let mut out = String::with_capacity(text.len() + 8);
+    match next(5) {
+        0 => {
+            let end = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
+            out.push_str(&text[..at]);
+            out.push_str(&text[end..]);
+        }
+        1 | 2 => {
+            out.push_str(&text[..at]);
+            out.push_str(INSERTS[next(INSERTS.len())]);
+            out.push_str(&text[at..]);
+        }
+        3 => {
+            out.push_str(&text[..line_start]);
+            if next(2) == 0 {
+                out.push(' ');
+                out.push_str(&text[line_start..]);
+            } else {
+                let line = &text[line_start..];
+                out.push_str(line.strip_prefix(' ').unwrap_or(line));
+            }
+        }
+        _ => {
+            out.push_str(&text[..line_end]);
+            out.push('\n');
+            out.push_str(&text[line_start..]);
+        }
+    }
+    out
+}
+
 /// The figure reader: `value:` as an article writes it.
 pub fn figure(data: &[u8]) {
     if let Ok(text) = std::str::from_utf8(data) {

@@ -27,6 +27,13 @@ fn inputs(target: &str) -> Vec<(PathBuf, Vec<u8>)> {
 }
 
 #[test]
+fn yaml_fast_path_inputs_replay() {
+    for (_, data) in inputs("yaml_fast_path") {
+        claimcheck::fuzzing::yaml_fast_path(&data);
+    }
+}
+
+#[test]
 fn figure_inputs_replay() {
     for (_, data) in inputs("figure") {
         claimcheck::fuzzing::figure(&data);

@@ -1,0 +1,108 @@
+//! The YAML reader's fast path against the full parser: on every YAML file of the project,
+//! its fixtures and the fuzz seeds, and on mutants of each, the fast path either gives up
+//! or builds exactly the full parser's tree (values and spans), and never takes a file the
+//! full parser refuses (`claimcheck::fuzzing::yaml_fast_path` asserts both).
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use claimcheck::syntax::Limits;
+use claimcheck::syntax::yaml::fast;
+
+/// Mutants tried of each file: enough to reach every kind of edit on every file.
+const MUTANTS_PER_FILE: usize = 40;
+
+fn yaml_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut paths: Vec<PathBuf> = entries.map(|entry| entry.unwrap().path()).collect();
+    paths.sort();
+    for path in paths {
+        if path.is_dir() {
+            yaml_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "yaml" || e == "yml") {
+            out.push(path);
+        }
+    }
+}
+
+fn project_yaml() -> Vec<(PathBuf, String)> {
+    let root = common::root();
+    let mut paths = Vec::new();
+    for folder in [
+        "claims",
+        "entities",
+        "rules",
+        "sources",
+        "tests",
+        "fuzz/seeds",
+    ] {
+        yaml_files(&root.join(folder), &mut paths);
+    }
+    paths
+        .into_iter()
+        .filter_map(|path| Some((path.clone(), std::fs::read_to_string(&path).ok()?)))
+        .collect()
+}
+
+#[test]
+fn the_fast_path_reads_every_project_file_and_mutant_as_the_full_parser_does() {
+    let files = project_yaml();
+    assert!(files.len() > 100, "{} YAML files found", files.len());
+    let mut state = 0x2545_F491_4F6C_DD1D_u64;
+    for (_, text) in &files {
+        claimcheck::fuzzing::yaml_fast_path(text.as_bytes());
+        for _ in 0..MUTANTS_PER_FILE {
+            let mutant = claimcheck::fuzzing::mutate_yaml(text, &mut state);
+            claimcheck::fuzzing::yaml_fast_path(mutant.as_bytes());
+        }
+    }
+}
+
+#[test]
+fn the_fast_path_takes_every_file_in_its_subset() {
+    // Not a check that passes by giving up: of the project's and the fixtures' files,
+    // every one without a multi-line scalar (`>-`, `|`), a flow mapping, an anchor or a
+    // tag is read by the fast path.
+    let limits = Limits::default();
+    let mut taken = 0;
+    for (path, text) in project_yaml() {
+        let outside = text.lines().any(|line| {
+            let line = line.trim_start();
+            line.ends_with(": >-")
+                || line.ends_with(": >")
+                || line.ends_with(": |")
+                || line.ends_with(": |-")
+                || line.contains('{')
+                || line.contains(" &")
+                || line.contains(" *")
+                || line.contains(" !")
+                || line.contains('\t')
+                || line.starts_with("---")
+        });
+        let read = fast::parse(&text, &limits).is_some();
+        if !outside && claimcheck::syntax::yaml::parse_full(&text, &limits).is_ok() {
+            assert!(read, "{} is left to the full parser", path.display());
+        }
+        taken += usize::from(read);
+    }
+    assert!(taken > 50, "the fast path read {taken} files");
+}
+
+#[test]
+fn files_over_a_limit_are_left_to_the_full_parser_which_reports_them() {
+    let limits = Limits {
+        max_depth: 3,
+        max_line_bytes: 40,
+        ..Limits::default()
+    };
+    let deep = "a:\n  b:\n    c:\n      d: 1\n";
+    let long = format!("a: {}\n", "x".repeat(60));
+    for text in [deep, long.as_str()] {
+        assert!(fast::parse(text, &limits).is_none(), "{text}");
+        let error = claimcheck::syntax::yaml::parse(text, &limits).unwrap_err();
+        assert!(error.over_limit, "{}", error.message);
+    }
+}
