@@ -33,10 +33,10 @@ pub fn yaml_fast_path(data: &[u8]) {
 /// repeated. `state` is a xorshift generator's state (not zero), advanced by each call.
 /// For tests that try a reader on variants of real files.
 pub fn mutate_yaml(text: &str, state: &mut u64) -> String {
-    const INSERTS: [&str; 34] = [
-        ":", ": ", " ", "  ", "-", "- ", "#", " #", "\"", "'", "[", "]", "{", "}", ",", "&a ",
-        "*a", "!", "!!str ", "|", ">", "\t", "\n", "\\", "\\n", "~", "null", "? ", "---\n", "%",
-        "\r", "\u{feff}", "\u{85}", "é",
+    const INSERTS: [&str; 35] = [
+        ":", ": ", "<<: ", " ", "  ", "-", "- ", "#", " #", "\"", "'", "[", "]", "{", "}", ",",
+        "&a ", "*a", "!", "!!str ", "|", ">", "\t", "\n", "\\", "\\n", "~", "null", "? ", "---\n",
+        "%", "\r", "\u{feff}", "\u{85}", "é",
     ];
     let mut next = |below: usize| {
         *state ^= *state >> 12;

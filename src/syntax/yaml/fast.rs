@@ -197,8 +197,10 @@ impl Reader<'_> {
             let key_text = &self.text[content..colon];
             let key_text = key_text.trim_end_matches(' ');
             // A record has a dozen keys; a mapping with very many is left to the full
-            // parser, whose duplicate check does not cost the square of their number.
+            // parser, whose duplicate check does not cost the square of their number. `<<`
+            // is YAML's merge key, which the full parser resolves.
             if is_null(key_text)
+                || key_text == "<<"
                 || !plain_start(self.bytes[content])
                 || entries.len() >= MAX_KEYS
                 || entries
