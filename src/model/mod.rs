@@ -437,6 +437,50 @@ impl Entities {
     }
 }
 
+/// Claim ids to claims, split into shards by a keyed hash of the id (keyed at random, like
+/// a `HashMap`'s, so that ids cannot be chosen to collide), so that linking builds every
+/// shard at once on rayon's pool.
+#[derive(Debug, Default)]
+pub struct ClaimIds {
+    hasher: std::collections::hash_map::RandomState,
+    shards: Vec<HashMap<String, ClaimId>>,
+}
+
+impl ClaimIds {
+    pub const SHARDS: usize = 64;
+
+    /// Which shard holds `id`: below [`ClaimIds::SHARDS`].
+    pub fn shard(&self, id: &str) -> usize {
+        use std::hash::BuildHasher;
+        (self.hasher.hash_one(id) % Self::SHARDS as u64) as usize
+    }
+
+    /// Takes the shards built for this index (by [`ClaimIds::shard`]).
+    pub fn set_shards(&mut self, shards: Vec<HashMap<String, ClaimId>>) {
+        debug_assert_eq!(shards.len(), Self::SHARDS);
+        self.shards = shards;
+    }
+
+    pub fn get(&self, id: &str) -> Option<ClaimId> {
+        self.shards.get(self.shard(id))?.get(id).copied()
+    }
+
+    /// Every id, in no particular order.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.shards
+            .iter()
+            .flat_map(|shard| shard.keys().map(String::as_str))
+    }
+
+    pub fn len(&self) -> usize {
+        self.shards.iter().map(HashMap::len).sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
 /// Everything a run loaded and validated.
 #[derive(Debug, Default)]
 pub struct Project {
@@ -444,7 +488,7 @@ pub struct Project {
     pub sources: Vec<Source>,
     pub claims: Vec<Claim>,
     pub entities: Entities,
-    pub claims_by_id: HashMap<String, ClaimId>,
+    pub claims_by_id: ClaimIds,
     pub sources_by_id: HashMap<String, SourceId>,
     /// Ids of claims that were written but not loaded (their errors are reported), each at
     /// its `id:`: a rule naming one is told the claim is invalid, not that it does not exist.
@@ -470,12 +514,12 @@ impl Project {
     /// linked, since the index is built on the first call.
     pub fn did_you_mean_claim(&self, id: &str) -> Option<&str> {
         self.claim_id_suggestions
-            .get_or_init(|| SuggestionIndex::new(self.claims_by_id.keys().map(String::as_str)))
+            .get_or_init(|| SuggestionIndex::new(self.claims_by_id.keys()))
             .closest(id)
     }
 
     pub fn claim_by_id(&self, id: &str) -> Option<ClaimId> {
-        self.claims_by_id.get(id).copied()
+        self.claims_by_id.get(id)
     }
 
     pub fn claim_ids(&self) -> impl Iterator<Item = ClaimId> + '_ {
@@ -484,17 +528,24 @@ impl Project {
 
     /// Indexes claim entries by file and position; called once the claims are linked.
     pub fn index_locations(&mut self) {
+        use rayon::prelude::*;
+        // Claims come file by file: one map entry per run of claims of one file.
         let mut by_file: HashMap<FileId, Vec<(usize, usize, ClaimId)>> = HashMap::new();
-        for (index, claim) in self.claims.iter().enumerate() {
-            by_file.entry(claim.at.file).or_default().push((
-                claim.at.span.start,
-                claim.at.span.end,
-                ClaimId(index as u32),
-            ));
+        let mut first = 0;
+        for run in self.claims.chunk_by(|a, b| a.at.file == b.at.file) {
+            let entries = by_file.entry(run[0].at.file).or_default();
+            entries.extend(run.iter().zip(first..).map(|(claim, index)| {
+                (
+                    claim.at.span.start,
+                    claim.at.span.end,
+                    ClaimId(index as u32),
+                )
+            }));
+            first += run.len();
         }
-        for entries in by_file.values_mut() {
-            entries.sort_unstable();
-        }
+        by_file
+            .par_iter_mut()
+            .for_each(|(_, entries)| entries.sort_unstable());
         self.claims_by_file = by_file;
     }
 
