@@ -31,4 +31,5 @@ pub mod suggest;
 pub mod suppress;
 #[cfg(test)]
 mod testing;
+pub mod timings;
 pub mod words;

@@ -762,7 +762,6 @@ fn link_claims(
         .collect();
     project.claims = claims.into_iter().flatten().collect();
     project.claims_by_id.set_shards(maps);
-    project.index_locations();
 }
 
 /// Why a claim is not kept.

@@ -22,6 +22,7 @@ use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Location};
 use crate::files::{FileId, Files, display_name};
 use crate::model::{Located, Project};
+use crate::timings::Timings;
 pub use yaml::Limits;
 
 /// The folders of a project, each holding one kind of YAML file.
@@ -42,6 +43,8 @@ pub struct Loaded {
     pub project: Project,
     pub rule_documents: Vec<Document>,
     pub diagnostics: Diagnostics,
+    /// How long reading and parsing, linking and indexing the claims took.
+    pub timings: Timings,
 }
 
 /// The project a path names. A folder that holds one of the project's folders or
@@ -113,6 +116,7 @@ pub fn load_with_progress(
     limits: &Limits,
     progress: Option<&crate::check::Progress>,
 ) -> Loaded {
+    let started = crate::timings::Started::now();
     let mut files = Files::default();
     let mut diagnostics = Diagnostics::default();
     let canonical_root = match root.canonicalize() {
@@ -127,6 +131,7 @@ pub fn load_with_progress(
                 project: Project::default(),
                 rule_documents: Vec::new(),
                 diagnostics,
+                timings: Timings::default(),
             };
         }
     };
@@ -239,15 +244,20 @@ pub fn load_with_progress(
         diagnostics.append(found);
     }
 
-    let mut project = link::link(
-        &canonical_root,
-        files,
-        raw_sources,
-        raw_entities,
-        raw_claims,
-        limits,
-        &mut diagnostics,
-    );
+    let mut timings = Timings::default();
+    timings.record("read and parse", started);
+    let mut project = timings.time("link", || {
+        link::link(
+            &canonical_root,
+            files,
+            raw_sources,
+            raw_entities,
+            raw_claims,
+            limits,
+            &mut diagnostics,
+        )
+    });
+    timings.time("index", || project.index_locations());
     for id in rejected_claims {
         project.rejected_claims.entry(id.value).or_insert(id.at);
     }
@@ -255,6 +265,7 @@ pub fn load_with_progress(
         project,
         rule_documents,
         diagnostics,
+        timings,
     }
 }
 
