@@ -132,16 +132,19 @@ fn check_by_source(
         .collect();
     let mut passages = vec![None; project.claims.len()];
     let mut diagnostics = Vec::new();
-    let mut checks: Vec<Vec<Diagnostic>> = Vec::new();
-    checks.resize_with(project.claims.len(), Vec::new);
+    // Few claims have findings: those that do, put in claim order.
+    let mut checks: Vec<(usize, Vec<Diagnostic>)> = Vec::new();
     for (index, found, found_by_checks) in checked.into_iter().flatten() {
         match found {
             Ok(passage) => passages[index] = Some(passage),
             Err(diagnostic) => diagnostics.push(*diagnostic),
         }
-        checks[index] = found_by_checks;
+        if !found_by_checks.is_empty() {
+            checks.push((index, found_by_checks));
+        }
     }
-    diagnostics.extend(checks.into_iter().flatten());
+    checks.sort_unstable_by_key(|(index, _)| *index);
+    diagnostics.extend(checks.into_iter().flat_map(|(_, found)| found));
     (passages, diagnostics)
 }
 

@@ -242,31 +242,49 @@ fn link_entities(
     // whose it is, so that a clash labels both. Places may share a name under different
     // parents (see `model::resolve`); under one parent (or none) a name means one entity.
     let mut names: HashMap<(String, Option<String>), (Location, String)> = HashMap::new();
-    for raw in raw_entities {
-        let parent = raw.parent.as_ref().map(|p| name_key(&p.value));
-        let key = (name_key(&raw.name.value), parent.clone());
+    // The keys of every name, alias and parent (each a normalization), on rayon's pool.
+    let keyed: Vec<(RawEntity, String, Option<String>, Vec<String>)> = raw_entities
+        .into_par_iter()
+        .map(|raw| {
+            let name = name_key(&raw.name.value);
+            let parent = raw.parent.as_ref().map(|p| name_key(&p.value));
+            let aliases = raw.aliases.iter().map(|a| name_key(&a.value)).collect();
+            (raw, name, parent, aliases)
+        })
+        .collect();
+    for (raw, name_key, parent, alias_keys) in keyed {
+        let key = (name_key, parent);
         if let Some((first, _)) = names.get(&key) {
             diagnostics.push(duplicate_entity(&raw.name, raw.parent.as_ref(), first));
             continue;
         }
-        names.insert(key, (raw.name.at.clone(), raw.name.value.clone()));
+        let (name_key, parent) = key;
+        let mut keys = vec![name_key.clone()];
+        names.insert(
+            (name_key, parent.clone()),
+            (raw.name.at.clone(), raw.name.value.clone()),
+        );
         let mut aliases = Vec::with_capacity(raw.aliases.len());
-        for alias in raw.aliases {
-            let key = (name_key(&alias.value), parent.clone());
+        for (alias, alias_key) in raw.aliases.into_iter().zip(alias_keys) {
+            let key = (alias_key, parent.clone());
             if let Some((first, owner)) = names.get(&key) {
                 diagnostics.push(duplicate_alias(&alias, &raw.name.value, owner, first));
                 continue;
             }
+            keys.push(key.0.clone());
             names.insert(key, (alias.at.clone(), raw.name.value.clone()));
             aliases.push(alias);
         }
-        entities.push(Entity {
-            name: raw.name,
-            kind: raw.kind,
-            parent: raw.parent,
-            parent_entity: None,
-            aliases,
-        });
+        entities.push_keyed(
+            Entity {
+                name: raw.name,
+                kind: raw.kind,
+                parent: raw.parent,
+                parent_entity: None,
+                aliases,
+            },
+            keys,
+        );
     }
     link_parents(&mut entities, diagnostics);
     break_parent_cycles(&mut entities, diagnostics);
@@ -303,6 +321,10 @@ fn link_parents(entities: &mut Entities, diagnostics: &mut Diagnostics) {
             }
         }
         pending = unresolved;
+        if pending.is_empty() {
+            // Every parent is linked; the caller indexes the final links.
+            return;
+        }
         if pending.len() == before && !last {
             // No progress: one last pass reports what remains.
             for (id, parent) in &pending {

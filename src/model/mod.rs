@@ -369,9 +369,19 @@ impl Entities {
     /// Adds an entity under its name and aliases. Duplicates (one name twice under one
     /// parent) are the loader's to refuse.
     pub fn push(&mut self, entity: Entity) -> EntityId {
+        let keys: Vec<String> = std::iter::once(&entity.name)
+            .chain(&entity.aliases)
+            .map(|name| name_key(&name.value))
+            .collect();
+        self.push_keyed(entity, keys)
+    }
+
+    /// [`Entities::push`] with the [`name_key`]s of the entity's name and aliases, in that
+    /// order, already made (on several threads, for a large registry).
+    pub fn push_keyed(&mut self, entity: Entity, keys: Vec<String>) -> EntityId {
         let id = EntityId(u32::try_from(self.items.len()).expect("fewer than 4 billion entities"));
-        for name in std::iter::once(&entity.name).chain(&entity.aliases) {
-            let ids = self.by_name.entry(name_key(&name.value)).or_default();
+        for key in keys {
+            let ids = self.by_name.entry(key).or_default();
             if !ids.contains(&id) {
                 ids.push(id);
             }
