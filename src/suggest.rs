@@ -29,8 +29,8 @@
 //!
 //! Cost: building takes time and memory proportional to the names' total length (the
 //! trie: about 20 bytes per character). A query costs the trigram lookup plus the prefixes
-//! the walks visit; 1,000 unknown names against 100,000 names take about a tenth of a
-//! second (BENCHMARKS.md).
+//! the walks visit; 1,000 unknown names against 100,000 names take about 0.3 s,
+//! half of it building the index (BENCHMARKS.md).
 
 use std::collections::HashMap;
 use std::sync::Mutex;
