@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 use std::path::{Component, Path};
+use std::sync::Mutex;
 
 use rayon::prelude::*;
 
@@ -767,22 +768,33 @@ fn link_claims(
         diagnostics.extend(resolved.into_vec());
     }
 
-    let mut kept = vec![true; total];
-    for &(at, _) in &not_kept {
-        kept[at] = false;
-    }
-    let claims: Vec<Vec<Claim>> = prepared
+    // The kept claims built on the pool straight into the one list, each taken from its
+    // file's slot by its place: concatenating per-file lists would copy every claim on the
+    // calling thread.
+    let slots: Vec<Mutex<Vec<Option<Prepared>>>> = prepared
         .into_par_iter()
-        .zip(&file_starts)
-        .map(|(file, &start)| {
-            let kept = &kept[start..start + file.len()];
-            file.into_iter()
-                .zip(kept)
-                .filter_map(|(item, &kept)| if kept { item.into_claim() } else { None })
-                .collect()
+        .map(|file| Mutex::new(file.into_iter().map(Some).collect()))
+        .collect();
+    // Kept claims before the i-th claim not kept: the kept claim `k` lies after every claim
+    // not kept whose count is at most `k`.
+    let kept_before: Vec<usize> = not_kept
+        .iter()
+        .enumerate()
+        .map(|(i, (at, _))| at - i)
+        .collect();
+    project.claims = (0..total - not_kept.len())
+        .into_par_iter()
+        .map(|k| {
+            let at = k + kept_before.partition_point(|&before| before <= k);
+            let file = file_starts.partition_point(|&start| start <= at) - 1;
+            let item = slots[file]
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)[at - file_starts[file]]
+                .take();
+            item.and_then(Prepared::into_claim)
+                .expect("a claim kept has its source and date, and is taken once")
         })
         .collect();
-    project.claims = claims.into_iter().flatten().collect();
     project.claims_by_id.set_shards(maps);
 }
 
