@@ -587,8 +587,7 @@ fn ambiguous(
 /// Everything is done on rayon's pool: each claim's names resolved and its source and date
 /// looked up, duplicates found and the claim index built shard by shard, the linked claims
 /// built from their raw records. What stays on the calling thread is proportional to the
-/// claims not kept and the names not resolved (their diagnostics, merged in claim order),
-/// and the final concatenation of the files' claims.
+/// claims not kept and the names not resolved (their diagnostics, merged in claim order).
 fn link_claims(
     project: &mut Project,
     raw_claims: Vec<Vec<RawClaim>>,
