@@ -16,6 +16,7 @@ use crate::model::{Allow, Project};
 use crate::progress::Progress;
 use crate::rules;
 use crate::suppress;
+use crate::timings::Timings;
 
 /// What a run reads and reports.
 #[derive(Clone, Debug, Default)]
@@ -71,6 +72,8 @@ pub struct Outcome {
     pub claims_checked: Vec<usize>,
     pub diagnostics: Vec<Diagnostic>,
     pub summary: Summary,
+    /// How long each phase of the run took.
+    pub timings: Timings,
 }
 
 /// CC044's facts: the id selected that names no rule. A caller that selected rules in its
@@ -91,12 +94,15 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
         &mut loaded.project.files,
         &mut loaded.diagnostics,
     );
-    let citations = citation::verify(&mut loaded.project);
-    let mut rules = rules::load(
-        &loaded.rule_documents,
-        &loaded.project,
-        &mut loaded.diagnostics,
-    );
+    let mut timings = std::mem::take(&mut loaded.timings);
+    let citations = timings.time("citations", || citation::verify(&mut loaded.project));
+    let mut rules = timings.time("read rules", || {
+        rules::load(
+            &loaded.rule_documents,
+            &loaded.project,
+            &mut loaded.diagnostics,
+        )
+    });
     if !options.rules.is_empty() {
         for wanted in &options.rules {
             if !rules.iter().any(|r| &r.id.value == wanted) {
@@ -119,9 +125,14 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
     let project = loaded.project;
     let mut diagnostics = loaded.diagnostics.into_vec();
     diagnostics.extend(citations);
-    let evaluation = rules::evaluate_with_progress(&rules, &project, progress);
+    let evaluation = timings.time("rules", || {
+        rules::evaluate_with_progress(&rules, &project, progress)
+    });
     diagnostics.extend(evaluation.diagnostics);
-    citation::label_passages(&mut diagnostics, &project);
+    timings.time("passages", || {
+        citation::label_passages(&mut diagnostics, &project);
+    });
+    let started = crate::timings::Started::now();
     let whole_run = options.rules.is_empty() && options.select.is_empty();
     let rule_allows: Vec<(&str, &[Allow])> = rules
         .iter()
@@ -188,12 +199,14 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
             }
         }
     }
+    timings.record("suppress and sort", started);
     Outcome {
         project,
         rules,
         claims_checked: evaluation.claims_checked,
         diagnostics,
         summary,
+        timings,
     }
 }
 

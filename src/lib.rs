@@ -61,4 +61,5 @@ pub mod suppress;
 pub mod syntax;
 #[cfg(test)]
 mod testing;
+pub mod timings;
 pub mod words;

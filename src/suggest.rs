@@ -11,21 +11,26 @@
 //!
 //! - names containing the word are found through a trigram index (the posting list of the
 //!   word's rarest trigram), and the best of them bounds the distance still worth finding;
-//! - names are grouped by length, visited by growing length difference, and a group is
-//!   skipped when the length difference alone exceeds that bound: an edit changes the
-//!   length by at most one;
-//! - a count of each name's characters in 32 buckets gives a second lower bound (an edit
-//!   changes at most one character on each side; a swap changes none), and names are
-//!   measured in order of their lower bound, so the best so far shrinks early;
-//! - the distance itself is computed only near the diagonal of its table, and stops once
-//!   two rows exceed the best so far;
+//! - the other names are found in a trie of the lowercased names, walked with the rows of
+//!   the distance table (one row per prefix, only the cells near its diagonal): a prefix
+//!   whose row exceeds the limit is left with everything below it. The limit starts at 0
+//!   and grows (1, 2, 3, then doubling) until a name within its budget is found, so a word
+//!   one typo away from a name costs the prefixes within one edit of the word's, not a pass
+//!   over every name;
+//! - a word longer than [`TRIE_WORD_CHARS`] is matched against the names of a similar
+//!   length instead, pruned by a count of their characters in 32 buckets (an edit changes
+//!   at most one character on each side) and measured by growing lower bound;
 //! - each distinct word is answered once per index.
 //!
-//! Cost: building takes time and memory proportional to the names' total length (about
-//! 40 bytes per name plus 4 per character). A query costs the trigram lookup plus, for the
-//! names within the length bound, a 32-byte comparison; only names that pass it pay for a
-//! distance, usually cut off after a few rows. 1,000 unknown names against 100,000 names
-//! take well under a second (BENCHMARKS.md).
+//! The edit distance itself is `strsim`'s, where a whole distance is wanted
+//! ([`edit_distance`]); the searches compute it a row at a time, which shares the rows of a
+//! common prefix (the trie) and stops a row early, neither of which a function of two whole
+//! strings can do.
+//!
+//! Cost: building takes time and memory proportional to the names' total length (the
+//! trie: about 20 bytes per character). A query costs the trigram lookup plus the prefixes
+//! the walks visit; 1,000 unknown names against 100,000 names take about 0.3 s,
+//! half of it building the index (BENCHMARKS.md).
 
 use std::collections::HashMap;
 use std::sync::Mutex;
@@ -34,9 +39,7 @@ use std::sync::Mutex;
 /// swap of two neighbouring characters as one edit (optimal string alignment), since
 /// swapped letters are the commonest typo.
 pub fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    bounded_distance(&a, &b, usize::MAX).unwrap_or(usize::MAX)
+    strsim::osa_distance(a, b)
 }
 
 /// The closest of `candidates` to `word` by comparing every pair: the rule the index must
@@ -75,6 +78,10 @@ pub struct SuggestionIndex {
     longest_original: Vec<usize>,
     /// Lowercase trigram -> the names containing it, each once, in order.
     trigrams: HashMap<[char; 3], Vec<u32>>,
+    /// The lowercased names as a trie, walked for the names within a distance.
+    trie: Trie,
+    /// The largest original length of a name, in characters: it bounds every budget.
+    longest_name: usize,
     answers: Mutex<HashMap<String, Option<u32>>>,
 }
 
@@ -98,6 +105,8 @@ impl SuggestionIndex {
             by_length: Vec::new(),
             longest_original: Vec::new(),
             trigrams: HashMap::new(),
+            trie: Trie::default(),
+            longest_name: 0,
             answers: Mutex::new(HashMap::new()),
         };
         for (position, name) in names.into_iter().enumerate() {
@@ -126,6 +135,8 @@ impl SuggestionIndex {
                 counts: CharCounts::of(&chars),
             });
         }
+        index.longest_name = index.longest_original.iter().copied().max().unwrap_or(0);
+        index.trie = Trie::new(&index.names);
         index
     }
 
@@ -155,8 +166,124 @@ impl SuggestionIndex {
         let lower = word.to_lowercase();
         let chars: Vec<char> = lower.chars().collect();
         let word_chars = word.chars().count();
-        let counts = CharCounts::of(&chars);
-        let mut best = self.best_containing(&lower, &chars);
+        let containing = self.best_containing(&lower, &chars);
+        if chars.len() > TRIE_WORD_CHARS {
+            return self.search_by_length(&chars, word_chars, containing);
+        }
+        self.search_in_trie(&chars, word_chars, containing)
+    }
+
+    /// The trie walk for a word of up to [`TRIE_WORD_CHARS`] characters: the names within
+    /// a growing distance limit, until one is found within its budget or the limit reaches
+    /// every budget (or the distance of the best containing name, which no farther name
+    /// could beat). Each walk visits only the prefixes within the limit of a prefix of the
+    /// word, so the names near the word cost far less than a pass over every name.
+    fn search_in_trie(
+        &self,
+        chars: &[char],
+        word_chars: usize,
+        containing: Option<(usize, u32)>,
+    ) -> Option<u32> {
+        let most = budget(word_chars, self.longest_name)
+            .min(containing.map_or(usize::MAX, |(distance, _)| distance));
+        let mut walk = TrieWalk::default();
+        let mut limit = 0;
+        loop {
+            let mut found = None;
+            self.walk_trie(chars, word_chars, limit, &mut walk, &mut found);
+            if let Some(near) = found {
+                // Every name within its budget and nearer than `near` would have been found.
+                return Some(match containing {
+                    Some(other) if self.is_better(other, Some(near)) => other.1,
+                    _ => near.1,
+                });
+            }
+            if limit >= most {
+                return containing.map(|(_, position)| position);
+            }
+            // One step at a time while walks are cheap, then doubling, so that a far answer
+            // costs a few walks rather than one per edit.
+            limit = if limit < 3 { limit + 1 } else { limit * 2 }.min(most);
+        }
+    }
+
+    /// Walks the trie depth first with the rows of the distance table between the word and
+    /// each prefix, skipping a prefix's descendants once its row exceeds `limit`: the
+    /// smallest cell of a row never falls in the rows below it. Every name within `limit`
+    /// and within its budget is offered to `found`.
+    fn walk_trie(
+        &self,
+        word: &[char],
+        word_chars: usize,
+        limit: usize,
+        walk: &mut TrieWalk,
+        found: &mut Option<(usize, u32)>,
+    ) {
+        let width = word.len() + 1;
+        let far = u32::try_from(limit + 1).unwrap_or(u32::MAX);
+        let limit32 = far - 1;
+        let TrieWalk {
+            rows,
+            letters,
+            stack,
+        } = walk;
+        rows.clear();
+        rows.extend((0..width).map(|j| (j as u32).min(far)));
+        letters.clear();
+        letters.push('\0');
+        stack.clear();
+        stack.push((0u32, 0usize));
+        while let Some((node, depth)) = stack.pop() {
+            let node = &self.trie.nodes[node as usize];
+            if depth > 0 {
+                letters.truncate(depth);
+                letters.push(node.letter);
+                rows.resize((depth + 1) * width, far);
+                let (earlier, current) = rows.split_at_mut(depth * width);
+                let last = &earlier[(depth - 1) * width..];
+                let before_last = depth
+                    .checked_sub(2)
+                    .map(|d| &earlier[d * width..(d + 1) * width]);
+                let row_min =
+                    distance_row(word, letters, depth, limit, (before_last, last), current);
+                if row_min > limit32 {
+                    continue;
+                }
+            }
+            // The last cell is computed only within `limit` of the diagonal.
+            let distance = if depth + limit >= word.len() {
+                rows[depth * width + word.len()]
+            } else {
+                far
+            };
+            if distance <= limit32 {
+                for &position in &self.trie.ends[node.ends.0 as usize..node.ends.1 as usize] {
+                    let known = &self.names[position as usize];
+                    let distance = distance as usize;
+                    if distance <= budget(word_chars, known.original_chars)
+                        && self.is_better((distance, position), *found)
+                    {
+                        *found = Some((distance, position));
+                    }
+                }
+            }
+            for child in node.children.0..node.children.1 {
+                stack.push((child, depth + 1));
+            }
+        }
+    }
+
+    /// The search for long words: every name within the length bound, pruned by a count of
+    /// characters and measured by growing lower bound. Its memory is linear in the word,
+    /// where the trie walk's rows would grow with its square.
+    fn search_by_length(
+        &self,
+        chars: &[char],
+        word_chars: usize,
+        containing: Option<(usize, u32)>,
+    ) -> Option<u32> {
+        let counts = CharCounts::of(chars);
+        let mut best = containing;
         // First pass: every name within the length bound, filed by its lower bound, so
         // that the likeliest names are measured first and the bound shrinks early.
         let mut by_bound: Vec<Vec<u32>> = Vec::new();
@@ -208,7 +335,7 @@ impl SuggestionIndex {
                 }
                 scratch.clear();
                 scratch.extend(known.lower.chars());
-                let Some(distance) = bounded_distance_in(&chars, &scratch, limit, &mut rows) else {
+                let Some(distance) = bounded_distance_in(chars, &scratch, limit, &mut rows) else {
                     continue;
                 };
                 if self.is_better((distance, position), best) {
@@ -264,6 +391,134 @@ impl SuggestionIndex {
     }
 }
 
+/// Words longer than this many characters (lowercased) are searched name by name: the trie
+/// walk keeps a row of the word's length for each depth it reaches.
+const TRIE_WORD_CHARS: usize = 256;
+
+/// The lowercased names as a trie, its nodes in breadth-first order so that each node's
+/// children lie side by side.
+#[derive(Default)]
+struct Trie {
+    /// Node 0 is the root, the empty prefix.
+    nodes: Vec<TrieNode>,
+    /// Positions of names, grouped by the node at which their lowercased form ends.
+    ends: Vec<u32>,
+}
+
+struct TrieNode {
+    letter: char,
+    /// The range of `nodes` holding this node's children.
+    children: (u32, u32),
+    /// The range of `ends` holding the names that end here.
+    ends: (u32, u32),
+}
+
+impl Trie {
+    /// Built from the names sorted by their lowercased form: the names below a node are a
+    /// run of that order, and a run shares its first bytes, so each child is the run of one
+    /// next character. Iterative, so that a long name cannot exhaust the stack.
+    fn new(names: &[Known]) -> Trie {
+        let count = u32::try_from(names.len()).expect("fewer than 4 billion names");
+        let mut order: Vec<u32> = (0..count).collect();
+        order.sort_unstable_by(|&a, &b| names[a as usize].lower.cmp(&names[b as usize].lower));
+        let lower = |at: usize| &*names[order[at] as usize].lower;
+        let mut trie = Trie {
+            nodes: vec![TrieNode {
+                letter: '\0',
+                children: (0, 0),
+                ends: (0, 0),
+            }],
+            ends: Vec::with_capacity(names.len()),
+        };
+        let mut queue = std::collections::VecDeque::from([(0usize, 0usize, names.len(), 0usize)]);
+        while let Some((node, mut from, to, offset)) = queue.pop_front() {
+            let ends_start = trie.ends.len() as u32;
+            while from < to && lower(from).len() == offset {
+                trie.ends.push(order[from]);
+                from += 1;
+            }
+            let first_child = trie.nodes.len() as u32;
+            while from < to {
+                let Some(letter) = lower(from)[offset..].chars().next() else {
+                    break;
+                };
+                let mut end = from + 1;
+                while end < to && lower(end)[offset..].starts_with(letter) {
+                    end += 1;
+                }
+                queue.push_back((trie.nodes.len(), from, end, offset + letter.len_utf8()));
+                trie.nodes.push(TrieNode {
+                    letter,
+                    children: (0, 0),
+                    ends: (0, 0),
+                });
+                from = end;
+            }
+            trie.nodes[node].ends = (ends_start, trie.ends.len() as u32);
+            trie.nodes[node].children = (first_child, trie.nodes.len() as u32);
+        }
+        trie
+    }
+}
+
+/// The buffers of a trie walk, kept between the walks of one query.
+#[derive(Default)]
+struct TrieWalk {
+    /// One row of the distance table per depth, `word.len() + 1` cells each.
+    rows: Vec<u32>,
+    /// The letters of the current prefix, by depth (index 0 unused).
+    letters: Vec<char>,
+    /// Nodes still to visit, with their depth.
+    stack: Vec<(u32, usize)>,
+}
+
+/// Fills `current`, the row of the distance table for the prefix `letters[1..=i]` against
+/// `word`, from the two rows above it, and returns its smallest cell. As in
+/// [`bounded_distance_in`], only cells within `limit` of the diagonal are computed, and any
+/// other stands in as `limit + 1`.
+fn distance_row(
+    word: &[char],
+    letters: &[char],
+    i: usize,
+    limit: usize,
+    (before_last, last): (Option<&[u32]>, &[u32]),
+    current: &mut [u32],
+) -> u32 {
+    let far = u32::try_from(limit + 1).unwrap_or(u32::MAX);
+    let letter = letters[i];
+    let from = i.saturating_sub(limit).max(1);
+    let to = i.saturating_add(limit).min(word.len());
+    current[0] = u32::try_from(i).unwrap_or(u32::MAX).min(far);
+    if from > to {
+        // Past the end of the word by more than the limit, or an empty word: only the
+        // first cell.
+        return current[0];
+    }
+    if from > 1 {
+        current[from - 1] = far;
+    }
+    let mut row_min = current[0];
+    for j in from..=to {
+        let cost = u32::from(letter != word[j - 1]);
+        let mut best = (last[j - 1] + cost)
+            .min(last[j] + 1)
+            .min(current[j - 1] + 1);
+        if let Some(before_last) = before_last
+            && j > 1
+            && letter == word[j - 2]
+            && letters[i - 1] == word[j - 1]
+        {
+            best = best.min(before_last[j - 2] + 1);
+        }
+        current[j] = best.min(far);
+        row_min = row_min.min(current[j]);
+    }
+    if to < word.len() {
+        current[to + 1] = far;
+    }
+    row_min
+}
+
 /// How many characters of a name fall in each of 32 buckets (saturating), for a lower
 /// bound on the edit distance that costs one pass over 32 bytes.
 #[derive(Clone, Copy)]
@@ -292,6 +547,7 @@ impl CharCounts {
 }
 
 /// The optimal-string-alignment distance between `a` and `b` if it is at most `limit`.
+#[cfg(test)]
 fn bounded_distance(a: &[char], b: &[char], limit: usize) -> Option<usize> {
     bounded_distance_in(a, b, limit, &mut Rows::default())
 }
@@ -304,7 +560,8 @@ struct Rows {
     current: Vec<usize>,
 }
 
-/// [`bounded_distance`] in reused rows. Only cells within `limit` of the diagonal are
+/// The optimal-string-alignment distance between `a` and `b` if it is at most `limit`,
+/// computed in reused rows. Only cells within `limit` of the diagonal are
 /// computed (any other is more than `limit` away, so it stands in as `limit + 1`), and it
 /// stops once two consecutive rows exceed the limit: every later cell is at least the
 /// smaller of the last row's minimum and the row before's minimum plus one.
@@ -416,6 +673,24 @@ mod tests {
         assert_eq!(index.answers.lock().unwrap().len(), 1);
     }
 
+    #[test]
+    fn words_too_long_for_the_trie_get_the_scans_answer() {
+        let long = "Ab".repeat(TRIE_WORD_CHARS);
+        let near = format!("{long}x");
+        let far = format!("{}{long}", "y".repeat(TRIE_WORD_CHARS));
+        let names = [near.as_str(), far.as_str(), "Ab"];
+        let index = SuggestionIndex::new(names);
+        for word in [long.clone(), format!("{long}yy"), "Aby".to_string()] {
+            assert_eq!(
+                index.closest(&word),
+                closest_by_scan(&word, names),
+                "{} characters",
+                word.len()
+            );
+        }
+        assert_eq!(index.closest(&long), Some(near.as_str()));
+    }
+
     /// A small deterministic generator (xorshift), so a failure names its seed.
     struct Random(u64);
 
@@ -431,8 +706,12 @@ mod tests {
         /// whose lowercase is longer), so that near misses, swaps, containment and ties
         /// are common.
         fn name(&mut self) -> String {
+            self.name_below(9)
+        }
+
+        fn name_below(&mut self, longest: usize) -> String {
             const LETTERS: [char; 9] = ['a', 'b', 'c', 'A', 'B', ' ', 'é', 'İ', '云'];
-            let length = self.below(9);
+            let length = self.below(longest);
             (0..length)
                 .map(|_| LETTERS[self.below(LETTERS.len())])
                 .collect()
@@ -456,6 +735,26 @@ mod tests {
                 return self.name();
             }
             chars.into_iter().collect()
+        }
+    }
+
+    /// Long names have large budgets: the walk widens its limit several times.
+    #[test]
+    fn the_index_agrees_with_the_scan_on_long_random_names() {
+        for seed in 1..=60u64 {
+            let mut random = Random(seed.wrapping_mul(0x2545_F491_4F6C_DD1D) | 1);
+            let names: Vec<String> = (0..random.below(40))
+                .map(|_| random.name_below(30))
+                .collect();
+            let index = SuggestionIndex::new(names.iter().map(String::as_str));
+            for _ in 0..20 {
+                let word = random.name_below(30);
+                assert_eq!(
+                    index.closest(&word),
+                    closest_by_scan(&word, names.iter().map(String::as_str)),
+                    "seed {seed}, word {word:?}, names {names:?}"
+                );
+            }
         }
     }
 

@@ -116,6 +116,23 @@ fn output_does_not_depend_on_the_number_of_threads() {
     // A broken file and an unknown entity too, so that input errors and warnings are merged
     // from several threads as well.
     std::fs::write(dir.path().join("claims/zz-broken.yaml"), "claims: [\n").unwrap();
+    // Findings made where parallel results are merged in order: a duplicate claim id, a
+    // claim citing no known source, quotes not in the article with a wrong value and member,
+    // a duplicate and an invalid rule.
+    std::fs::write(
+        dir.path().join("claims/zz-more.yaml"),
+        "source: article-00001\nclaims:\n  \
+         - { id: extra-000, quote: \"not in the article\", subject: Nowhere, metric: m, value: 1 }\n  \
+         - { id: zz-a, quote: \"not in the article either\", subject: Nowhere, metric: m, value: 2, members: [Somewhere] }\n  \
+         - { id: zz-b, source: no-such-article, quote: \"q\", subject: Nowhere, metric: m }\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("rules/zz-more.yaml"),
+        "rules:\n  - { id: equation-0000001, kind: equation, expression: zz-a = zz-a }\n  \
+         - { id: zz-rule, kind: no-such-kind }\n",
+    )
+    .unwrap();
     let one = run_on_threads(dir.path(), "json", Some(1));
     assert_eq!(one.0, 2, "the broken file is invalid input");
     for threads in [2, 3, 8] {

@@ -85,15 +85,19 @@ pub(super) fn names_of<'a>(member: &'a Member, entities: &'a Entities) -> Vec<&'
     all
 }
 
-/// A CC203 diagnostic for each member the quote does not name.
-pub fn check(claim: &Claim, entities: &Entities, passage: Option<&Location>) -> Vec<Diagnostic> {
-    let quote = normalize(&claim.quote.value);
+/// A CC203 diagnostic for each member the quote (`quote`, normalized) does not name.
+pub fn check(
+    claim: &Claim,
+    quote: &str,
+    entities: &Entities,
+    passage: Option<&Location>,
+) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for member in &claim.members {
         let candidates = names_of(member, entities);
         if candidates
             .iter()
-            .any(|name| names(&quote, name) || names_with_shared_kind(&quote, name))
+            .any(|name| names(quote, name) || names_with_shared_kind(quote, name))
         {
             continue;
         }

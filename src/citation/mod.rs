@@ -44,17 +44,10 @@ pub use passages::label_passages;
 /// quote's passage on its claim. Claims whose source has no readable text are skipped:
 /// loading has already said why.
 pub fn verify(project: &mut Project) -> Vec<Diagnostic> {
-    let mut diagnostics = locate(project);
     let units = unit::UnitWords::new(project);
-    for claim in &project.claims {
-        if project.source(claim.source).text.is_none() {
-            continue;
-        }
-        let passage = claim.passage.as_ref();
-        diagnostics.extend(value::check(claim, passage));
-        diagnostics.extend(member::check(claim, &project.entities, passage));
-        diagnostics.extend(left_out::check(claim, &project.entities, passage));
-        diagnostics.extend(unit::check(claim, &units, passage));
+    let (passages, diagnostics) = check_by_source(project, Some(&units));
+    for (claim, passage) in project.claims.iter_mut().zip(passages) {
+        claim.passage = passage;
     }
     diagnostics
 }
@@ -62,8 +55,7 @@ pub fn verify(project: &mut Project) -> Vec<Diagnostic> {
 /// Finds each claim's quote in its article and records the passage on the claim: the first
 /// step of [`verify`], and all that coverage needs. The diagnostics are the quotes not found.
 pub fn locate(project: &mut Project) -> Vec<Diagnostic> {
-    let mut diagnostics = Vec::new();
-    let passages = locate_passages(project, &mut diagnostics);
+    let (passages, diagnostics) = check_by_source(project, None);
     for (claim, passage) in project.claims.iter_mut().zip(passages) {
         claim.passage = passage;
     }
@@ -73,19 +65,25 @@ pub fn locate(project: &mut Project) -> Vec<Diagnostic> {
 /// A claim's passage, or why its quote was not found.
 type Located = Result<Location, Box<Diagnostic>>;
 
-/// Each claim's passage in its article, in claim order. Claims are grouped by source so
-/// that each article is normalized and indexed once, on one thread, and dropped when its
-/// claims are done; sources are processed in parallel.
-fn locate_passages(
+/// Claims of one article handed to a worker at a time.
+const CLAIMS_PER_TASK: usize = 64;
+
+/// Each claim's passage in its article, in claim order, and the diagnostics: the quotes not
+/// found (by source, then claim), then with `units` the value, member, left-out and unit
+/// findings of each claim in claim order. Claims are grouped by source so that each article
+/// is normalized and indexed once and dropped when its claims are done; sources, and the
+/// claims of one source, are checked in parallel. Each quote is normalized once, for every
+/// check that reads it.
+fn check_by_source(
     project: &Project,
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Vec<Option<crate::diagnostic::Location>> {
+    units: Option<&unit::UnitWords>,
+) -> (Vec<Option<Location>>, Vec<Diagnostic>) {
     let mut by_source: Vec<Vec<usize>> = vec![Vec::new(); project.sources.len()];
     for (index, claim) in project.claims.iter().enumerate() {
         let SourceId(source) = claim.source;
         by_source[source as usize].push(index);
     }
-    let located: Vec<Vec<(usize, Located)>> = by_source
+    let checked: Vec<Vec<(usize, Located, Vec<Diagnostic>)>> = by_source
         .par_iter()
         .enumerate()
         .map(|(source, claims)| {
@@ -93,28 +91,62 @@ fn locate_passages(
             let Some(file) = source.text else {
                 return Vec::new();
             };
-            crate::processing::within(project.files.name(file), || {
-                let article = quote::Article::new(project.files.text(file));
-                claims
-                    .iter()
-                    .map(|&index| {
-                        let claim = &project.claims[index];
-                        let found =
-                            quote::locate(claim, source, &article, file, project.files.name(file));
-                        (index, found)
+            let name = project.files.name(file);
+            let article =
+                crate::processing::within(name, || quote::Article::new(project.files.text(file)));
+            claims
+                .par_chunks(CLAIMS_PER_TASK)
+                .flat_map_iter(|chunk| {
+                    crate::processing::within(name, || {
+                        chunk
+                            .iter()
+                            .map(|&index| {
+                                let claim = &project.claims[index];
+                                let quote = normalize::normalize(&claim.quote.value);
+                                let found =
+                                    quote::locate(claim, &quote, source, &article, file, name);
+                                let checks = units.map_or_else(Vec::new, |units| {
+                                    let passage = found.as_ref().ok();
+                                    let mut checks = Vec::new();
+                                    checks.extend(value::check(claim, &quote, passage));
+                                    checks.extend(member::check(
+                                        claim,
+                                        &quote,
+                                        &project.entities,
+                                        passage,
+                                    ));
+                                    checks.extend(left_out::check(
+                                        claim,
+                                        &project.entities,
+                                        passage,
+                                    ));
+                                    checks.extend(unit::check(claim, units, passage));
+                                    checks
+                                });
+                                (index, found, checks)
+                            })
+                            .collect::<Vec<_>>()
                     })
-                    .collect()
-            })
+                })
+                .collect()
         })
         .collect();
     let mut passages = vec![None; project.claims.len()];
-    for (index, found) in located.into_iter().flatten() {
+    let mut diagnostics = Vec::new();
+    // Few claims have findings: those that do, put in claim order.
+    let mut checks: Vec<(usize, Vec<Diagnostic>)> = Vec::new();
+    for (index, found, found_by_checks) in checked.into_iter().flatten() {
         match found {
             Ok(passage) => passages[index] = Some(passage),
             Err(diagnostic) => diagnostics.push(*diagnostic),
         }
+        if !found_by_checks.is_empty() {
+            checks.push((index, found_by_checks));
+        }
     }
-    passages
+    checks.sort_unstable_by_key(|(index, _)| *index);
+    diagnostics.extend(checks.into_iter().flat_map(|(_, found)| found));
+    (passages, diagnostics)
 }
 
 #[cfg(test)]

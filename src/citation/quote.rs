@@ -24,9 +24,9 @@
 //! article, with q at most [`ALIGNED_WORDS`] (a longer quote is located by its beginning);
 //! a found quote costs only the search.
 
-use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use super::normalize::{Normalized, is_word_char, normalize};
 use crate::codes::Code;
@@ -51,7 +51,7 @@ const NOTED_DIFFERENCES: usize = 3;
 pub struct Article<'t> {
     pub original: &'t str,
     pub normalized: Normalized,
-    words: OnceCell<Words>,
+    words: OnceLock<Words>,
 }
 
 /// The words of a normalized text and where each word occurs.
@@ -88,7 +88,7 @@ impl<'t> Article<'t> {
         Article {
             original,
             normalized: Normalized::new(original),
-            words: OnceCell::new(),
+            words: OnceLock::new(),
         }
     }
 
@@ -191,17 +191,17 @@ fn word_ranges(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     })
 }
 
-/// Looks the claim's quote up in its article: the passage's location, or the CC201
-/// diagnostic.
+/// Looks the claim's quote (`quote`, [normalized](normalize)) up in its article: the
+/// passage's location, or the CC201 diagnostic.
 pub fn locate(
     claim: &Claim,
+    quote: &str,
     source: &Source,
     article: &Article,
     text_file: FileId,
     text_name: &str,
 ) -> Result<Location, Box<Diagnostic>> {
-    let quote = normalize(&claim.quote.value);
-    if let Some(span) = article.find(&quote) {
+    if let Some(span) = article.find(quote) {
         return Ok(Location::new(text_file, span));
     }
     let message = if quote.is_empty() {

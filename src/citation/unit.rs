@@ -34,17 +34,25 @@ pub struct UnitWords {
 
 impl UnitWords {
     pub fn new(project: &Project) -> UnitWords {
-        let mut units: BTreeSet<String> = project
+        use rayon::prelude::*;
+        // A few distinct units among many claims: gathered on rayon's pool, unallocated.
+        let mut units: BTreeSet<&str> = project
             .claims
-            .iter()
-            .filter_map(|claim| claim.unit.as_ref().map(|u| u.value.clone()))
-            .collect();
-        for kind in EntityKind::PLACE_UNITS {
-            units.insert(kind.to_string());
-        }
+            .par_iter()
+            .fold(BTreeSet::new, |mut units, claim| {
+                if let Some(unit) = &claim.unit {
+                    units.insert(unit.value.as_str());
+                }
+                units
+            })
+            .reduce(BTreeSet::new, |mut a, b| {
+                a.extend(b);
+                a
+            });
+        units.extend(EntityKind::PLACE_UNITS);
         units.remove("percent");
         UnitWords {
-            units: units.into_iter().collect(),
+            units: units.into_iter().map(str::to_string).collect(),
         }
     }
 

@@ -45,8 +45,12 @@ pub fn same_figure(a: &Quantity, b: &Quantity) -> bool {
 /// Whether the quote states `value` (see the module docs), in the quote's own notation or
 /// read with continental digit grouping.
 pub fn quote_states(quote: &str, value: &Quantity) -> bool {
-    let quote = normalize(quote);
-    states_in(&quote, value) || continental_reading(&quote).is_some_and(|q| states_in(&q, value))
+    normalized_quote_states(&normalize(quote), value)
+}
+
+/// [`quote_states`] for a quote already [normalized](normalize).
+fn normalized_quote_states(quote: &str, value: &Quantity) -> bool {
+    states_in(quote, value) || continental_reading(quote).is_some_and(|q| states_in(&q, value))
 }
 
 /// The text with its continentally written figures rewritten in English notation
@@ -160,22 +164,22 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
     !scaled
 }
 
-/// The CC202 diagnostic for a claim whose value its quote does not state.
-pub fn check(claim: &Claim, passage: Option<&Location>) -> Option<Diagnostic> {
+/// The CC202 diagnostic for a claim whose value its quote (`quote`, normalized) does not
+/// state.
+pub fn check(claim: &Claim, quote: &str, passage: Option<&Location>) -> Option<Diagnostic> {
     let value = claim.value.as_ref()?;
-    if quote_states(&claim.quote.value, &value.value) {
+    if normalized_quote_states(quote, &value.value) {
         return None;
     }
     // `value: 0.85` with `unit: percent` is the same figure as `value: "0.85%"`.
     if claim.unit.as_ref().is_some_and(|u| u.value == "percent")
         && !value.value.is_percent
         && Quantity::parse(&format!("{}%", value.value.text))
-            .is_ok_and(|percent| quote_states(&claim.quote.value, &percent))
+            .is_ok_and(|percent| normalized_quote_states(quote, &percent))
     {
         return None;
     }
-    let quote = normalize(&claim.quote.value);
-    let numbers: Vec<String> = find_numbers(&quote)
+    let numbers: Vec<String> = find_numbers(quote)
         .into_iter()
         .map(|m| format!("`{}`", &quote[m.span]))
         .collect();
@@ -285,10 +289,11 @@ mod tests {
             "percent".to_string(),
             at.clone(),
         ));
-        assert!(check(&claim, None).is_none());
+        let quote = normalize(&claim.quote.value);
+        assert!(check(&claim, &quote, None).is_none());
         claim.unit = Some(crate::diagnostic::Located::new("county".to_string(), at));
         assert!(
-            check(&claim, None).is_some(),
+            check(&claim, &quote, None).is_some(),
             "0.85 counties is not 0.85 percent"
         );
     }

@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 use std::path::{Component, Path};
+use std::sync::Mutex;
 
 use rayon::prelude::*;
 
@@ -15,8 +16,8 @@ use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Located, Location, did_you_mean};
 use crate::files::{Files, display_name};
 use crate::model::{
-    Claim, ClaimId, Entities, Entity, EntityId, Member, Project, Relation, Resolution, Source,
-    SourceId, name_key,
+    Claim, ClaimId, ClaimIds, Entities, Entity, EntityId, Member, Project, Relation, Resolution,
+    Source, SourceId, name_key,
 };
 use crate::suggest::SuggestionIndex;
 use crate::syntax::{ReadProblem, read_text_inside};
@@ -243,31 +244,49 @@ fn link_entities(
     // whose it is, so that a clash labels both. Places may share a name under different
     // parents (see `model::resolve`); under one parent (or none) a name means one entity.
     let mut names: HashMap<(String, Option<String>), (Location, String)> = HashMap::new();
-    for raw in raw_entities {
-        let parent = raw.parent.as_ref().map(|p| name_key(&p.value));
-        let key = (name_key(&raw.name.value), parent.clone());
+    // The keys of every name, alias and parent (each a normalization), on rayon's pool.
+    let keyed: Vec<(RawEntity, String, Option<String>, Vec<String>)> = raw_entities
+        .into_par_iter()
+        .map(|raw| {
+            let name = name_key(&raw.name.value);
+            let parent = raw.parent.as_ref().map(|p| name_key(&p.value));
+            let aliases = raw.aliases.iter().map(|a| name_key(&a.value)).collect();
+            (raw, name, parent, aliases)
+        })
+        .collect();
+    for (raw, name_key, parent, alias_keys) in keyed {
+        let key = (name_key, parent);
         if let Some((first, _)) = names.get(&key) {
             diagnostics.push(duplicate_entity(&raw.name, raw.parent.as_ref(), first));
             continue;
         }
-        names.insert(key, (raw.name.at.clone(), raw.name.value.clone()));
+        let (name_key, parent) = key;
+        let mut keys = vec![name_key.clone()];
+        names.insert(
+            (name_key, parent.clone()),
+            (raw.name.at.clone(), raw.name.value.clone()),
+        );
         let mut aliases = Vec::with_capacity(raw.aliases.len());
-        for alias in raw.aliases {
-            let key = (name_key(&alias.value), parent.clone());
+        for (alias, alias_key) in raw.aliases.into_iter().zip(alias_keys) {
+            let key = (alias_key, parent.clone());
             if let Some((first, owner)) = names.get(&key) {
                 diagnostics.push(duplicate_alias(&alias, &raw.name.value, owner, first));
                 continue;
             }
+            keys.push(key.0.clone());
             names.insert(key, (alias.at.clone(), raw.name.value.clone()));
             aliases.push(alias);
         }
-        entities.push(Entity {
-            name: raw.name,
-            kind: raw.kind,
-            parent: raw.parent,
-            parent_entity: None,
-            aliases,
-        });
+        entities.push_keyed(
+            Entity {
+                name: raw.name,
+                kind: raw.kind,
+                parent: raw.parent,
+                parent_entity: None,
+                aliases,
+            },
+            keys,
+        );
     }
     link_parents(&mut entities, diagnostics);
     break_parent_cycles(&mut entities, diagnostics);
@@ -304,6 +323,10 @@ fn link_parents(entities: &mut Entities, diagnostics: &mut Diagnostics) {
             }
         }
         pending = unresolved;
+        if pending.is_empty() {
+            // Every parent is linked; the caller indexes the final links.
+            return;
+        }
         if pending.len() == before && !last {
             // No progress: one last pass reports what remains.
             for (id, parent) in &pending {
@@ -561,103 +584,264 @@ fn ambiguous(
     diagnostic.with_help(help)
 }
 
-/// Links the claims of each file in turn (`raw_claims` holds one list per file, in file
-/// order); a file's raw records are freed once linked, so that the raw and the linked claims
-/// of a large corpus are never all in memory at once.
+/// Links the claims of every file (`raw_claims` holds one list per file, in file order).
+/// Everything is done on rayon's pool: each claim's names resolved and its source and date
+/// looked up, duplicates found and the claim index built shard by shard, the linked claims
+/// built from their raw records. What stays on the calling thread is proportional to the
+/// claims not kept and the names not resolved (their diagnostics, merged in claim order).
 fn link_claims(
     project: &mut Project,
     raw_claims: Vec<Vec<RawClaim>>,
     diagnostics: &mut Diagnostics,
 ) {
-    // Names resolve against the registry independently of each other: on rayon's pool,
-    // in order. Only the pass below, which needs the ids seen so far, is sequential.
     let entities = &project.entities;
-    let mut raw_claims = raw_claims;
-    let resolved: Vec<Vec<Resolved>> = raw_claims
-        .par_iter_mut()
+    let sources_by_id = &project.sources_by_id;
+    let sources = &project.sources;
+    let ids = &project.claims_by_id;
+    // Per file, per claim: what it is on its own, and the shard of its id.
+    let mut prepared: Vec<Vec<Prepared>> = raw_claims
+        .into_par_iter()
         .map(|file| {
-            file.iter_mut()
-                .map(|raw| Resolved::new(entities, raw))
+            file.into_iter()
+                .map(|mut raw| {
+                    let resolved = Resolved::new(entities, &mut raw);
+                    let source = sources_by_id.get(&raw.source.value).copied();
+                    // Dated by its source, whose date could not be read (reported there):
+                    // the claim cannot be placed in time, so it is left out rather than
+                    // given a wrong date, and a rule naming it is told it did not load
+                    // (CC046), not that it does not exist.
+                    let as_of = source.and_then(|source| {
+                        let published = sources[source.0 as usize]
+                            .published
+                            .as_ref()
+                            .map(|date| date.value);
+                        raw.as_of.as_ref().map(|d| d.value).or(published)
+                    });
+                    let shard = ids.shard(&raw.id.value) as u8;
+                    Prepared {
+                        raw,
+                        resolved,
+                        source,
+                        as_of,
+                        shard,
+                    }
+                })
                 .collect()
         })
         .collect();
-    let mut claims = Vec::with_capacity(raw_claims.iter().map(Vec::len).sum());
-    project.claims_by_id.reserve(claims.capacity());
-    let pairs = raw_claims
-        .into_iter()
-        .flatten()
-        .zip(resolved.into_iter().flatten());
+    // Each claim's place in the order of all claims: files in order.
+    let mut file_starts = Vec::with_capacity(prepared.len());
+    let mut total = 0usize;
+    for file in &prepared {
+        file_starts.push(total);
+        total += file.len();
+    }
+    // Duplicates, shard by shard on rayon's pool: one id's claims all fall in one shard,
+    // and each shard takes its claims in order, so the first claim kept under an id is the
+    // first in the whole order. A claim citing an unknown source or without a date is not
+    // kept, and a later claim of its id is no duplicate.
+    // Each shard's index of kept claims, and its claims not kept (by place).
+    type Shard = (HashMap<String, ClaimId>, Vec<(usize, Fate)>);
+    let shards: Vec<Shard> = (0..ClaimIds::SHARDS)
+        .into_par_iter()
+        .map(|shard| {
+            let mut kept: HashMap<String, ClaimId> = HashMap::new();
+            let mut not_kept = Vec::new();
+            for (file, start) in prepared.iter().zip(&file_starts) {
+                for (offset, item) in file.iter().enumerate() {
+                    if usize::from(item.shard) != shard {
+                        continue;
+                    }
+                    let at = start + offset;
+                    let fate = match kept.get(&item.raw.id.value) {
+                        Some(&first) => Fate::Duplicate(first.0 as usize),
+                        None if item.source.is_none() => Fate::UnknownSource,
+                        None if item.as_of.is_none() => Fate::Undated,
+                        None => {
+                            // For now its place in the whole order, renumbered below.
+                            kept.insert(item.raw.id.value.clone(), ClaimId(at as u32));
+                            continue;
+                        }
+                    };
+                    not_kept.push((at, fate));
+                }
+            }
+            (kept, not_kept)
+        })
+        .collect();
+    let mut not_kept: Vec<(usize, Fate)> = Vec::new();
+    let mut maps = Vec::with_capacity(shards.len());
+    for (map, rejected) in shards {
+        maps.push(map);
+        not_kept.extend(rejected);
+    }
+    not_kept.sort_unstable_by_key(|(at, _)| *at);
+    // A kept claim's id: its place, less the claims not kept before it.
+    let claim_id = |at: usize| ClaimId((at - not_kept.partition_point(|(n, _)| *n < at)) as u32);
+    maps.par_iter_mut().for_each(|map| {
+        for id in map.values_mut() {
+            *id = claim_id(id.0 as usize);
+        }
+    });
+
+    // The diagnostics, in claim order: those of the claims not kept, and the names that
+    // resolved to nothing.
+    let mut found: Vec<(usize, Diagnostics)> = prepared
+        .par_iter_mut()
+        .zip(&file_starts)
+        .flat_map_iter(|(file, start)| {
+            file.iter_mut()
+                .enumerate()
+                .filter(|(_, item)| !item.resolved.diagnostics.is_empty())
+                .map(move |(offset, item)| {
+                    (
+                        start + offset,
+                        std::mem::take(&mut item.resolved.diagnostics),
+                    )
+                })
+        })
+        .collect();
+    found.reverse();
+    // The claim at a place in the whole order.
+    let place = |at: usize| {
+        let file = file_starts.partition_point(|&start| start <= at) - 1;
+        &prepared[file][at - file_starts[file]]
+    };
     // Built on the first claim citing an unknown source.
     let mut source_suggestions: Option<SuggestionIndex> = None;
-    for (raw, resolved) in pairs {
-        if let Some(&first) = project.claims_by_id.get(&raw.id.value) {
-            let first: &Claim = &claims[first.0 as usize];
-            diagnostics.push(duplicate("claim", &raw.id.value, &first.id.at, &raw.id.at));
-            continue;
+    for &(at, fate) in &not_kept {
+        while found.last().is_some_and(|(f, _)| *f < at) {
+            if let Some((_, resolved)) = found.pop() {
+                diagnostics.extend(resolved.into_vec());
+            }
         }
-        let Some(&source) = project.sources_by_id.get(&raw.source.value) else {
-            let suggestions = source_suggestions.get_or_insert_with(|| {
-                SuggestionIndex::new(project.sources_by_id.keys().map(String::as_str))
-            });
-            let help = match suggestions.closest(&raw.source.value) {
-                Some(near) => format!("did you mean `{near}`?"),
-                None => "declare the source in sources/*.yaml, or correct the id".to_string(),
-            };
-            diagnostics.push(
-                Diagnostic::new(
-                    Code::UnknownSource,
-                    format!(
-                        "claim `{}` cites the source `{}`, which does not exist",
-                        raw.id.value, raw.source.value
-                    ),
-                    raw.source.at.clone(),
-                    "no source has this id",
-                )
-                .with_help(help),
-            );
-            project
-                .rejected_claims
-                .entry(raw.id.value.clone())
-                .or_insert_with(|| raw.id.at.clone());
-            continue;
-        };
         // A duplicate or a claim citing no source is not resolved: its names are not
         // reported either.
-        diagnostics.extend(
-            resolved
-                .diagnostics
-                .into_vec()
-                .into_iter()
-                .map(|diagnostic| diagnostic.about_claim(&raw.id.value)),
-        );
-        let subject_entity = resolved.subject;
+        let resolved = found
+            .last()
+            .is_some_and(|(f, _)| *f == at)
+            .then(|| found.pop().map(|(_, resolved)| resolved))
+            .flatten();
+        let raw = &place(at).raw;
+        match fate {
+            Fate::Duplicate(first) => {
+                let first = &place(first).raw;
+                diagnostics.push(duplicate("claim", &raw.id.value, &first.id.at, &raw.id.at));
+            }
+            Fate::UnknownSource => {
+                let suggestions = source_suggestions.get_or_insert_with(|| {
+                    SuggestionIndex::new(project.sources_by_id.keys().map(String::as_str))
+                });
+                let help = match suggestions.closest(&raw.source.value) {
+                    Some(near) => format!("did you mean `{near}`?"),
+                    None => "declare the source in sources/*.yaml, or correct the id".to_string(),
+                };
+                diagnostics.push(
+                    Diagnostic::new(
+                        Code::UnknownSource,
+                        format!(
+                            "claim `{}` cites the source `{}`, which does not exist",
+                            raw.id.value, raw.source.value
+                        ),
+                        raw.source.at.clone(),
+                        "no source has this id",
+                    )
+                    .with_help(help),
+                );
+                project
+                    .rejected_claims
+                    .entry(raw.id.value.clone())
+                    .or_insert_with(|| raw.id.at.clone());
+            }
+            Fate::Undated => {
+                if let Some(resolved) = resolved {
+                    diagnostics.extend(resolved.into_vec());
+                }
+                project
+                    .rejected_claims
+                    .entry(raw.id.value.clone())
+                    .or_insert_with(|| raw.id.at.clone());
+            }
+        }
+    }
+    while let Some((_, resolved)) = found.pop() {
+        diagnostics.extend(resolved.into_vec());
+    }
+
+    // The kept claims built on the pool straight into the one list, each taken from its
+    // file's slot by its place: concatenating per-file lists would copy every claim on the
+    // calling thread.
+    let slots: Vec<Mutex<Vec<Option<Prepared>>>> = prepared
+        .into_par_iter()
+        .map(|file| Mutex::new(file.into_iter().map(Some).collect()))
+        .collect();
+    // Kept claims before the i-th claim not kept: the kept claim `k` lies after every claim
+    // not kept whose count is at most `k`.
+    let kept_before: Vec<usize> = not_kept
+        .iter()
+        .enumerate()
+        .map(|(i, (at, _))| at - i)
+        .collect();
+    project.claims = (0..total - not_kept.len())
+        .into_par_iter()
+        .map(|k| {
+            let at = k + kept_before.partition_point(|&before| before <= k);
+            let file = file_starts.partition_point(|&start| start <= at) - 1;
+            let item = slots[file]
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)[at - file_starts[file]]
+                .take();
+            item.and_then(Prepared::into_claim)
+                .expect("a claim kept has its source and date, and is taken once")
+        })
+        .collect();
+    project.claims_by_id.set_shards(maps);
+}
+
+/// Why a claim is not kept.
+#[derive(Clone, Copy)]
+enum Fate {
+    /// A claim kept earlier (its place in the order of all claims) has its id.
+    Duplicate(usize),
+    UnknownSource,
+    Undated,
+}
+
+/// A raw claim with what can be found out about it on its own.
+struct Prepared {
+    raw: RawClaim,
+    resolved: Resolved,
+    source: Option<SourceId>,
+    /// The claim's date, or its source's.
+    as_of: Option<crate::date::Date>,
+    /// The shard of its id in the claim index.
+    shard: u8,
+}
+
+impl Prepared {
+    /// The linked claim; `None` when its source or its date is unknown.
+    fn into_claim(self) -> Option<Claim> {
+        let Prepared {
+            raw,
+            resolved,
+            source: Some(source),
+            as_of: Some(as_of),
+            ..
+        } = self
+        else {
+            return None;
+        };
         let (members_at, members) = match resolved.members {
             Some((at, members)) => (Some(at), members),
             None => (None, Vec::new()),
         };
-        let published = project.sources[source.0 as usize]
-            .published
-            .as_ref()
-            .map(|date| date.value);
-        // Dated by its source, whose date could not be read (reported there): the claim
-        // cannot be placed in time, so it is left out rather than given a wrong date, and a
-        // rule naming it is told it did not load (CC046), not that it does not exist.
-        let Some(as_of) = raw.as_of.as_ref().map(|d| d.value).or(published) else {
-            project
-                .rejected_claims
-                .entry(raw.id.value.clone())
-                .or_insert_with(|| raw.id.at.clone());
-            continue;
-        };
-        let id = ClaimId(claims.len() as u32);
-        project.claims_by_id.insert(raw.id.value.clone(), id);
-        claims.push(Claim {
+        Some(Claim {
             id: raw.id,
             source,
             source_ref: raw.source.at,
             quote: raw.quote,
             subject: raw.subject,
-            subject_entity,
+            subject_entity: resolved.subject,
             metric: raw.metric,
             as_of,
             as_of_at: raw.as_of.map(|d| d.at),
@@ -673,10 +857,8 @@ fn link_claims(
             allow: raw.allow,
             at: raw.at,
             passage: None,
-        });
+        })
     }
-    project.claims = claims;
-    project.index_locations();
 }
 
 /// A claim's subject and members resolved against the entity registry, with the warnings
@@ -734,6 +916,19 @@ impl Resolved {
                 .collect();
             (at, members)
         });
+        // Every name that resolves to nothing is a finding about this claim.
+        let diagnostics = if diagnostics.is_empty() {
+            diagnostics
+        } else {
+            let mut about = Diagnostics::default();
+            about.extend(
+                diagnostics
+                    .into_vec()
+                    .into_iter()
+                    .map(|diagnostic| diagnostic.about_claim(&raw.id.value)),
+            );
+            about
+        };
         Resolved {
             subject,
             members,

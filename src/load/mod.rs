@@ -22,6 +22,7 @@ use crate::model::Project;
 /// Loading reads within these limits.
 pub use crate::syntax::Limits;
 use crate::syntax::{Document, ReadProblem, ids_written, parse_document, read_text_inside};
+use crate::timings::Timings;
 
 /// The folders of a project, each holding one kind of YAML file.
 pub const SOURCES_DIR: &str = "sources";
@@ -35,6 +36,8 @@ pub struct Loaded {
     pub project: Project,
     pub rule_documents: Vec<Document>,
     pub diagnostics: Diagnostics,
+    /// How long reading and parsing, linking and indexing the claims took.
+    pub timings: Timings,
 }
 
 /// The project a path names. A folder that holds one of the project's folders or
@@ -106,6 +109,7 @@ pub fn load_with_progress(
     limits: &Limits,
     progress: Option<&crate::progress::Progress>,
 ) -> Loaded {
+    let started = crate::timings::Started::now();
     let mut files = Files::default();
     let mut diagnostics = Diagnostics::default();
     let canonical_root = match root.canonicalize() {
@@ -120,6 +124,7 @@ pub fn load_with_progress(
                 project: Project::default(),
                 rule_documents: Vec::new(),
                 diagnostics,
+                timings: Timings::default(),
             };
         }
     };
@@ -232,15 +237,20 @@ pub fn load_with_progress(
         diagnostics.append(found);
     }
 
-    let mut project = link::link(
-        &canonical_root,
-        files,
-        raw_sources,
-        raw_entities,
-        raw_claims,
-        limits,
-        &mut diagnostics,
-    );
+    let mut timings = Timings::default();
+    timings.record("read and parse", started);
+    let mut project = timings.time("link", || {
+        link::link(
+            &canonical_root,
+            files,
+            raw_sources,
+            raw_entities,
+            raw_claims,
+            limits,
+            &mut diagnostics,
+        )
+    });
+    timings.time("index", || project.index_locations());
     for id in rejected_claims {
         project.rejected_claims.entry(id.value).or_insert(id.at);
     }
@@ -248,6 +258,7 @@ pub fn load_with_progress(
         project,
         rule_documents,
         diagnostics,
+        timings,
     }
 }
 

@@ -342,9 +342,19 @@ impl Entities {
     /// Adds an entity under its name and aliases. Duplicates (one name twice under one
     /// parent) are the loader's to refuse.
     pub fn push(&mut self, entity: Entity) -> EntityId {
+        let keys: Vec<String> = std::iter::once(&entity.name)
+            .chain(&entity.aliases)
+            .map(|name| name_key(&name.value))
+            .collect();
+        self.push_keyed(entity, keys)
+    }
+
+    /// [`Entities::push`] with the [`name_key`]s of the entity's name and aliases, in that
+    /// order, already made (on several threads, for a large registry).
+    pub fn push_keyed(&mut self, entity: Entity, keys: Vec<String>) -> EntityId {
         let id = EntityId(u32::try_from(self.items.len()).expect("fewer than 4 billion entities"));
-        for name in std::iter::once(&entity.name).chain(&entity.aliases) {
-            let ids = self.by_name.entry(name_key(&name.value)).or_default();
+        for key in keys {
+            let ids = self.by_name.entry(key).or_default();
             if !ids.contains(&id) {
                 ids.push(id);
             }
@@ -410,6 +420,50 @@ impl Entities {
     }
 }
 
+/// Claim ids to claims, split into shards by a keyed hash of the id (keyed at random, like
+/// a `HashMap`'s, so that ids cannot be chosen to collide), so that linking builds every
+/// shard at once on rayon's pool.
+#[derive(Debug, Default)]
+pub struct ClaimIds {
+    hasher: std::collections::hash_map::RandomState,
+    shards: Vec<HashMap<String, ClaimId>>,
+}
+
+impl ClaimIds {
+    pub const SHARDS: usize = 64;
+
+    /// Which shard holds `id`: below [`ClaimIds::SHARDS`].
+    pub fn shard(&self, id: &str) -> usize {
+        use std::hash::BuildHasher;
+        (self.hasher.hash_one(id) % Self::SHARDS as u64) as usize
+    }
+
+    /// Takes the shards built for this index (by [`ClaimIds::shard`]).
+    pub fn set_shards(&mut self, shards: Vec<HashMap<String, ClaimId>>) {
+        debug_assert_eq!(shards.len(), Self::SHARDS);
+        self.shards = shards;
+    }
+
+    pub fn get(&self, id: &str) -> Option<ClaimId> {
+        self.shards.get(self.shard(id))?.get(id).copied()
+    }
+
+    /// Every id, in no particular order.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.shards
+            .iter()
+            .flat_map(|shard| shard.keys().map(String::as_str))
+    }
+
+    pub fn len(&self) -> usize {
+        self.shards.iter().map(HashMap::len).sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
 /// Everything a run loaded and validated.
 #[derive(Debug, Default)]
 pub struct Project {
@@ -417,7 +471,7 @@ pub struct Project {
     pub sources: Vec<Source>,
     pub claims: Vec<Claim>,
     pub entities: Entities,
-    pub claims_by_id: HashMap<String, ClaimId>,
+    pub claims_by_id: ClaimIds,
     pub sources_by_id: HashMap<String, SourceId>,
     /// Ids of claims that were written but not loaded (their errors are reported), each at
     /// its `id:`: a rule naming one is told the claim is invalid, not that it does not exist.
@@ -443,12 +497,12 @@ impl Project {
     /// linked, since the index is built on the first call.
     pub fn did_you_mean_claim(&self, id: &str) -> Option<&str> {
         self.claim_id_suggestions
-            .get_or_init(|| SuggestionIndex::new(self.claims_by_id.keys().map(String::as_str)))
+            .get_or_init(|| SuggestionIndex::new(self.claims_by_id.keys()))
             .closest(id)
     }
 
     pub fn claim_by_id(&self, id: &str) -> Option<ClaimId> {
-        self.claims_by_id.get(id).copied()
+        self.claims_by_id.get(id)
     }
 
     pub fn claim_ids(&self) -> impl Iterator<Item = ClaimId> + '_ {
@@ -457,17 +511,24 @@ impl Project {
 
     /// Indexes claim entries by file and position; called once the claims are linked.
     pub fn index_locations(&mut self) {
+        use rayon::prelude::*;
+        // Claims come file by file: one map entry per run of claims of one file.
         let mut by_file: HashMap<FileId, Vec<(usize, usize, ClaimId)>> = HashMap::new();
-        for (index, claim) in self.claims.iter().enumerate() {
-            by_file.entry(claim.at.file).or_default().push((
-                claim.at.span.start,
-                claim.at.span.end,
-                ClaimId(index as u32),
-            ));
+        let mut first = 0;
+        for run in self.claims.chunk_by(|a, b| a.at.file == b.at.file) {
+            let entries = by_file.entry(run[0].at.file).or_default();
+            entries.extend(run.iter().zip(first..).map(|(claim, index)| {
+                (
+                    claim.at.span.start,
+                    claim.at.span.end,
+                    ClaimId(index as u32),
+                )
+            }));
+            first += run.len();
         }
-        for entries in by_file.values_mut() {
-            entries.sort_unstable();
-        }
+        by_file
+            .par_iter_mut()
+            .for_each(|(_, entries)| entries.sort_unstable());
         self.claims_by_file = by_file;
     }
 

@@ -147,14 +147,26 @@ impl Entities {
     /// Indexes every entity under its parent by each of its names, once the parents are
     /// linked, for the lookups of homonyms by context and qualifier.
     pub fn index_parents(&mut self) {
+        use rayon::prelude::*;
+        // The names' keys (each a normalization) on rayon's pool; the maps in order.
+        let keyed: Vec<(EntityId, EntityId, Vec<String>)> = self
+            .items
+            .par_iter()
+            .enumerate()
+            .filter_map(|(index, entity)| {
+                let parent = entity.parent_entity?;
+                let keys = std::iter::once(&entity.name)
+                    .chain(&entity.aliases)
+                    .map(|name| name_key(&name.value))
+                    .collect();
+                Some((parent, EntityId(index as u32), keys))
+            })
+            .collect();
         let mut children: HashMap<EntityId, HashMap<String, Vec<EntityId>>> = HashMap::new();
-        for (id, entity) in self.iter() {
-            let Some(parent) = entity.parent_entity else {
-                continue;
-            };
+        for (parent, id, keys) in keyed {
             let names = children.entry(parent).or_default();
-            for name in std::iter::once(&entity.name).chain(&entity.aliases) {
-                let ids = names.entry(name_key(&name.value)).or_default();
+            for key in keys {
+                let ids = names.entry(key).or_default();
                 if !ids.contains(&id) {
                     ids.push(id);
                 }

@@ -334,43 +334,72 @@ impl Finding {
 
 /// Reads every rule file.
 pub fn load(documents: &[Document], project: &Project, diagnostics: &mut Diagnostics) -> Vec<Rule> {
+    // Every rule is read on rayon's pool into a collector of its own; the results are then
+    // merged in file and rule order, so the diagnostics come out as a sequential read gives
+    // them.
+    type Read = (Diagnostics, Vec<(Diagnostics, Option<Rule>)>);
+    let read: Vec<Read> = documents
+        .par_iter()
+        .map(|document| {
+            let mut found = Diagnostics::default();
+            let mut reader = Reader {
+                file: document.file,
+                diagnostics: &mut found,
+            };
+            let nodes = match reader.record(&document.root, "rules file", RULES_FILE) {
+                None => &[][..],
+                Some(top) => match top.get("rules") {
+                    Some(list) => reader.list(list, "rules"),
+                    None => {
+                        reader.missing(
+                            &top,
+                            "rules",
+                            "list the rules under a top-level `rules:` key",
+                        );
+                        &[][..]
+                    }
+                },
+            };
+            let rules = nodes
+                .par_iter()
+                .map(|node| {
+                    let mut found = Diagnostics::default();
+                    let mut reader = Reader {
+                        file: document.file,
+                        diagnostics: &mut found,
+                    };
+                    let rule = read_rule(&mut reader, node, project);
+                    (found, rule)
+                })
+                .collect();
+            (found, rules)
+        })
+        .collect();
     let mut rules: Vec<Rule> = Vec::new();
     // Each id's rule, so that a duplicate is found in one lookup however many rules there are.
     let mut by_id: HashMap<String, usize> = HashMap::new();
-    for document in documents {
-        let mut reader = Reader {
-            file: document.file,
-            diagnostics,
-        };
-        let Some(top) = reader.record(&document.root, "rules file", RULES_FILE) else {
-            continue;
-        };
-        let Some(list) = top.get("rules") else {
-            reader.missing(
-                &top,
-                "rules",
-                "list the rules under a top-level `rules:` key",
-            );
-            continue;
-        };
-        for node in reader.list(list, "rules") {
-            if let Some(rule) = read_rule(&mut reader, node, project) {
-                if let Some(first) = by_id.get(&rule.id.value).map(|&i| &rules[i]) {
-                    reader.diagnostics.push(
-                        Diagnostic::new(
-                            Code::DuplicateId,
-                            format!("two rules have the id `{}`", rule.id.value),
-                            rule.id.at.clone(),
-                            "used again here",
-                        )
-                        .with_label(first.id.at.clone(), "first used here")
-                        .with_help("give each rule its own id"),
-                    );
-                    continue;
-                }
-                by_id.insert(rule.id.value.clone(), rules.len());
-                rules.push(rule);
+    for (found, read) in read {
+        diagnostics.append(found);
+        for (found, rule) in read {
+            diagnostics.append(found);
+            let Some(rule) = rule else {
+                continue;
+            };
+            if let Some(first) = by_id.get(&rule.id.value).map(|&i| &rules[i]) {
+                diagnostics.push(
+                    Diagnostic::new(
+                        Code::DuplicateId,
+                        format!("two rules have the id `{}`", rule.id.value),
+                        rule.id.at.clone(),
+                        "used again here",
+                    )
+                    .with_label(first.id.at.clone(), "first used here")
+                    .with_help("give each rule its own id"),
+                );
+                continue;
             }
+            by_id.insert(rule.id.value.clone(), rules.len());
+            rules.push(rule);
         }
     }
     rules

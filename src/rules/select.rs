@@ -281,21 +281,47 @@ pub struct ClaimIndex {
 
 impl ClaimIndex {
     pub fn new(project: &Project) -> ClaimIndex {
-        let mut index = ClaimIndex::default();
-        for id in project.claim_ids() {
-            let claim = project.claim(id);
-            // Look up before inserting, so that a key is copied once, not once per claim.
-            for (map, key) in [
-                (&mut index.by_metric, &claim.metric.value),
-                (&mut index.by_subject, &claim.subject.value),
-            ] {
-                match map.get_mut(key) {
-                    Some(ids) => ids.push(id),
-                    None => {
-                        map.insert(key.clone(), vec![id]);
+        use rayon::prelude::*;
+        // Each chunk of claims indexed on rayon's pool, the chunks' maps merged in order.
+        const CHUNK: usize = 16_384;
+        let mut index = project
+            .claims
+            .par_chunks(CHUNK)
+            .enumerate()
+            .map(|(chunk, claims)| {
+                let mut index = ClaimIndex::default();
+                for (offset, claim) in claims.iter().enumerate() {
+                    let id = ClaimId((chunk * CHUNK + offset) as u32);
+                    // Look up before inserting, so that a key is copied once, not once per
+                    // claim.
+                    for (map, key) in [
+                        (&mut index.by_metric, &claim.metric.value),
+                        (&mut index.by_subject, &claim.subject.value),
+                    ] {
+                        match map.get_mut(key) {
+                            Some(ids) => ids.push(id),
+                            None => {
+                                map.insert(key.clone(), vec![id]);
+                            }
+                        }
                     }
                 }
-            }
+                index
+            })
+            .reduce(ClaimIndex::default, |mut first, then| {
+                for (map, more) in [
+                    (&mut first.by_metric, then.by_metric),
+                    (&mut first.by_subject, then.by_subject),
+                ] {
+                    for (key, ids) in more {
+                        map.entry(key).or_default().extend(ids);
+                    }
+                }
+                first
+            });
+        // In claim order, however the chunks were combined.
+        for map in [&mut index.by_metric, &mut index.by_subject] {
+            map.par_iter_mut().for_each(|(_, ids)| ids.sort_unstable());
         }
         index
     }
