@@ -16,8 +16,8 @@
 //! 0. the [`severity`] levels;
 //! 1. foundations, which use nothing above them but severities: the code table
 //!    ([`codes`]), files and their texts ([`files`]), exact figures ([`quantity`]),
-//!    [`date`]s, name matching ([`normalize`], [`suggest`]), [`words`], [`processing`] and
-//!    [`progress`];
+//!    [`date`]s, name matching ([`normalize`], [`suggest`]), [`words`], [`processing`],
+//!    [`progress`] and phase [`timings`];
 //! 2. [`diagnostic`]: findings as data, locations and located values;
 //! 3. [`syntax`]: a file's text read inside the project, its spanned YAML tree, record
 //!    shapes and the field reader, used by loading and by the rule kinds alike;

@@ -27,6 +27,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "date",
             "processing",
             "progress",
+            "timings",
         ],
     ),
     ("diagnostics and locations", &["diagnostic"]),
