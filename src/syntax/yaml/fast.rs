@@ -14,6 +14,10 @@ use super::{Limits, Node, Span, Value, widen};
 /// Most keys of one mapping this reader takes (each new key is compared with the others).
 const MAX_KEYS: usize = 256;
 
+/// The longest key this reader takes, in bytes: below YAML's limit of 1,024 characters for
+/// an implicit key however the characters are counted.
+const MAX_KEY_BYTES: usize = 1_000;
+
 /// The plain scalars YAML reads as null.
 pub fn is_null(plain: &str) -> bool {
     matches!(plain, "" | "~" | "null" | "Null" | "NULL")
@@ -198,9 +202,11 @@ impl Reader<'_> {
             let key_text = key_text.trim_end_matches(' ');
             // A record has a dozen keys; a mapping with very many is left to the full
             // parser, whose duplicate check does not cost the square of their number. `<<`
-            // is YAML's merge key, which the full parser resolves.
+            // is YAML's merge key, which the full parser resolves. YAML allows an implicit
+            // key of at most 1,024 characters, which the full parser enforces.
             if is_null(key_text)
                 || key_text == "<<"
+                || colon - content > MAX_KEY_BYTES
                 || !plain_start(self.bytes[content])
                 || entries.len() >= MAX_KEYS
                 || entries
