@@ -106,3 +106,39 @@ fn files_over_a_limit_are_left_to_the_full_parser_which_reports_them() {
         assert!(error.over_limit, "{}", error.message);
     }
 }
+
+#[test]
+fn at_the_depth_limit_both_readers_agree() {
+    let mut read = 0;
+    for depth in 1..6 {
+        let limits = Limits {
+            max_depth: depth,
+            ..Limits::default()
+        };
+        for nesting in 1..8 {
+            let mut text = String::new();
+            for level in 0..nesting {
+                text.push_str(&"  ".repeat(level));
+                text.push_str(&format!("k{level}:\n"));
+            }
+            text.push_str(&"  ".repeat(nesting));
+            text.push_str("- [a, b]\n");
+            let fast = fast::parse(&text, &limits);
+            let full = claimcheck::syntax::yaml::parse_full(&text, &limits);
+            match (fast, full) {
+                (Some(fast), Ok(full)) => {
+                    assert_eq!(fast, full, "{text}");
+                    read += 1;
+                }
+                (Some(_), Err(error)) => {
+                    panic!(
+                        "limit {depth}: the fast path read what the full parser refuses ({}):\n{text}",
+                        error.message
+                    )
+                }
+                (None, _) => {}
+            }
+        }
+    }
+    assert!(read > 5, "the fast path read {read} of the nestings");
+}
