@@ -1,6 +1,7 @@
 //! Runs `check` on a project in process and prints how long each phase took: wall time,
 //! CPU time of every thread, and CPU time of the calling thread, which is the work that
-//! did not run on rayon's pool (see `claimcheck::timings`).
+//! did not run on rayon's pool (see `claimcheck::timings`); and the process's peak resident
+//! memory at the end of each phase, which shows the phase that raised it.
 //!
 //! ```sh
 //! cargo run --release --example phases -- DIR
@@ -31,8 +32,12 @@ fn main() -> std::process::ExitCode {
         outcome.summary.rules,
         outcome.diagnostics.len()
     );
-    println!("| phase | wall | CPU | CPU / wall | CPU on the calling thread |");
-    println!("|---|---:|---:|---:|---:|");
+    println!(
+        "| phase | wall | CPU | CPU / wall | CPU on the calling thread | peak RSS at its end |"
+    );
+    println!("|---|---:|---:|---:|---:|---:|");
+    let megabytes =
+        |bytes: Option<u64>| bytes.map_or("?".to_string(), |b| format!("{} MB", b / 1_000_000));
     let cell =
         |time: Option<Duration>| time.map_or("?".to_string(), |t| format!("{:.2} s", seconds(t)));
     let ratio = |cpu: Option<Duration>, wall: Duration| {
@@ -43,17 +48,18 @@ fn main() -> std::process::ExitCode {
     };
     for phase in &timings.phases {
         println!(
-            "| {} | {:.3} s | {} | {} | {} |",
+            "| {} | {:.3} s | {} | {} | {} | {} |",
             phase.name,
             seconds(phase.wall),
             cell(phase.cpu),
             ratio(phase.cpu, phase.wall),
             cell(phase.calling_thread_cpu),
+            megabytes(phase.peak_memory),
         );
     }
     let own = timings.calling_thread_cpu().unwrap_or_default();
     println!(
-        "| total | {:.3} s | {} | {} | {} ({:.1}% of the CPU time) |",
+        "| total | {:.3} s | {} | {} | {} ({:.1}% of the CPU time) | |",
         seconds(timings.wall()),
         cell(Some(total_cpu)),
         ratio(Some(total_cpu), timings.wall()),

@@ -8,7 +8,9 @@
 //! not depend on how busy the machine is.
 //!
 //! CPU times are read from `/proc/self/stat` and `/proc/thread-self/stat` where there are
-//! such files (Linux), in clock ticks of 10 ms: `None` elsewhere.
+//! such files (Linux), in clock ticks of 10 ms: `None` elsewhere. Each phase also records the
+//! process's peak resident memory so far (`VmHWM` of `/proc/self/status`), so that a
+//! benchmark sees which phase raised it.
 
 use std::time::{Duration, Instant};
 
@@ -21,6 +23,8 @@ pub struct Phase {
     pub cpu: Option<Duration>,
     /// CPU time of the thread that ran the phase: its work that was not parallel.
     pub calling_thread_cpu: Option<Duration>,
+    /// The process's peak resident memory in bytes, from its start to the phase's end.
+    pub peak_memory: Option<u64>,
 }
 
 /// The phases of a run, in the order they ran.
@@ -68,6 +72,7 @@ impl Timings {
             wall,
             cpu: since(process_cpu_time(), started.cpu),
             calling_thread_cpu: since(thread_cpu_time(), started.thread_cpu),
+            peak_memory: peak_memory(),
         });
     }
 
@@ -104,6 +109,20 @@ pub fn process_cpu_time() -> Option<Duration> {
 /// User plus system time of the calling thread so far.
 pub fn thread_cpu_time() -> Option<Duration> {
     cpu_time_in("/proc/thread-self/stat")
+}
+
+/// The process's peak resident set size so far, in bytes: `VmHWM` of `/proc/self/status`.
+pub fn peak_memory() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|line| line.starts_with("VmHWM:"))?;
+    let kilobytes: u64 = line
+        .trim_start_matches("VmHWM:")
+        .trim()
+        .trim_end_matches("kB")
+        .trim()
+        .parse()
+        .ok()?;
+    Some(kilobytes * 1024)
 }
 
 /// The user plus system time a `stat` file of `/proc` gives.
@@ -149,6 +168,8 @@ mod tests {
             // The spin ran on this thread: its 30 ms, give or take a tick of 10 ms.
             assert!(own >= Duration::from_millis(10), "{own:?}");
             assert!(cpu >= own, "{cpu:?} {own:?}");
+            let peak = timings.phases[1].peak_memory.unwrap();
+            assert!(peak > 0 && peak >= timings.phases[0].peak_memory.unwrap());
         }
     }
 }
