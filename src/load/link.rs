@@ -770,10 +770,22 @@ fn link_claims(
 
     // The kept claims built on the pool straight into the one list, each taken from its
     // file's slot by its place: concatenating per-file lists would copy every claim on the
-    // calling thread.
-    let slots: Vec<Mutex<Vec<Option<Prepared>>>> = prepared
+    // calling thread. A file's records are freed as soon as its last kept claim is built, so
+    // that the records and the claims built from them (each about 700 bytes) are not all
+    // alive at once.
+    let mut kept_in_file: Vec<usize> = prepared.iter().map(Vec::len).collect();
+    for (at, _) in &not_kept {
+        kept_in_file[file_starts.partition_point(|&start| start <= *at) - 1] -= 1;
+    }
+    let slots: Vec<Mutex<FileSlots>> = prepared
         .into_par_iter()
-        .map(|file| Mutex::new(file.into_iter().map(Some).collect()))
+        .zip(kept_in_file)
+        .map(|(file, kept)| {
+            Mutex::new(FileSlots {
+                records: file.into_iter().map(Some).collect(),
+                left: kept,
+            })
+        })
         .collect();
     // Kept claims before the i-th claim not kept: the kept claim `k` lies after every claim
     // not kept whose count is at most `k`.
@@ -787,15 +799,32 @@ fn link_claims(
         .map(|k| {
             let at = k + kept_before.partition_point(|&before| before <= k);
             let file = file_starts.partition_point(|&start| start <= at) - 1;
-            let item = slots[file]
-                .lock()
-                .unwrap_or_else(std::sync::PoisonError::into_inner)[at - file_starts[file]]
-                .take();
+            let item = {
+                let mut slot = slots[file]
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
+                let item = slot
+                    .records
+                    .get_mut(at - file_starts[file])
+                    .and_then(Option::take);
+                slot.left = slot.left.saturating_sub(1);
+                if slot.left == 0 {
+                    slot.records = Vec::new();
+                }
+                item
+            };
             item.and_then(Prepared::into_claim)
                 .expect("a claim kept has its source and date, and is taken once")
         })
         .collect();
     project.claims_by_id.set_shards(maps);
+}
+
+/// One file's prepared records while its claims are built, and how many of its kept claims
+/// are still to be built.
+struct FileSlots {
+    records: Vec<Option<Prepared>>,
+    left: usize,
 }
 
 /// Why a claim is not kept.
