@@ -18,6 +18,19 @@ const MAX_KEYS: usize = 256;
 /// an implicit key however the characters are counted.
 const MAX_KEY_BYTES: usize = 1_000;
 
+/// Whether a plain key is read as text by the full parser whatever its schema: it begins
+/// with a letter or `_` and is no boolean. A key that may be a number (`1`, `0x1`, `1.0`) or a
+/// boolean is compared by value there, so `1` and `0x1` are one key twice; such keys are left
+/// to it.
+fn is_word_key(key: &str) -> bool {
+    const BOOLEANS: [&str; 8] = ["true", "false", "yes", "no", "on", "off", "y", "n"];
+    let starts_as_word = key
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphabetic() || c == '_');
+    starts_as_word && !BOOLEANS.iter().any(|b| key.eq_ignore_ascii_case(b))
+}
+
 /// The plain scalars YAML reads as null.
 pub fn is_null(plain: &str) -> bool {
     matches!(plain, "" | "~" | "null" | "Null" | "NULL")
@@ -205,6 +218,7 @@ impl Reader<'_> {
             // is YAML's merge key, which the full parser resolves. YAML allows an implicit
             // key of at most 1,024 characters, which the full parser enforces.
             if is_null(key_text)
+                || !is_word_key(key_text)
                 || key_text == "<<"
                 || colon - content > MAX_KEY_BYTES
                 || !plain_start(self.bytes[content])
