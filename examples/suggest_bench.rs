@@ -9,17 +9,15 @@
 
 use std::time::Instant;
 
+use claimcheck::fuzzing::Xorshift;
 use claimcheck::suggest::{SuggestionIndex, closest_by_scan};
 
-/// A small deterministic generator (xorshift), so every run asks the same names.
-struct Random(u64);
+/// The project's deterministic generator, so every run asks the same names.
+struct Random(Xorshift);
 
 impl Random {
     fn below(&mut self, n: usize) -> usize {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        (self.0 % n as u64) as usize
+        self.0.below(n)
     }
 
     /// A made-up county: four consonant-vowel syllables, as the project generator writes.
@@ -61,7 +59,7 @@ fn main() {
     let (names_wanted, unknown_wanted) = (count(0, 100_000), count(1, 1_000));
     let scan = args.iter().any(|a| a == "scan");
 
-    let mut random = Random(0x2545_F491_4F6C_DD1D);
+    let mut random = Random(Xorshift::new(0x2545_F491_4F6C_DD1D));
     let mut names: Vec<String> = (0..names_wanted).map(|_| random.county()).collect();
     names.sort();
     names.dedup();

@@ -28,22 +28,40 @@ pub fn yaml_fast_path(data: &[u8]) {
     }
 }
 
+/// A small deterministic generator (xorshift), so that generated tests and benchmarks ask
+/// the same questions on every run and a failure can be replayed from its seed.
+#[derive(Clone, Debug)]
+pub struct Xorshift(u64);
+
+impl Xorshift {
+    /// A generator from `seed` (any value: zero, which xorshift would keep, is replaced).
+    pub fn new(seed: u64) -> Xorshift {
+        Xorshift(if seed == 0 {
+            0x2545_F491_4F6C_DD1D
+        } else {
+            seed
+        })
+    }
+
+    /// A number in `0..n` (`0` when `n` is 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 % n.max(1) as u64) as usize
+    }
+}
+
 /// `text` with one small edit of the kind that breaks YAML or changes what it means: a
 /// character removed, YAML syntax inserted, a line's indentation changed or a line
-/// repeated. `state` is a xorshift generator's state (not zero), advanced by each call.
-/// For tests that try a reader on variants of real files.
-pub fn mutate_yaml(text: &str, state: &mut u64) -> String {
+/// repeated. For tests that try a reader on variants of real files.
+pub fn mutate_yaml(text: &str, random: &mut Xorshift) -> String {
     const INSERTS: [&str; 35] = [
         ":", ": ", "<<: ", " ", "  ", "-", "- ", "#", " #", "\"", "'", "[", "]", "{", "}", ",",
         "&a ", "*a", "!", "!!str ", "|", ">", "\t", "\n", "\\", "\\n", "~", "null", "? ", "---\n",
         "%", "\r", "\u{feff}", "\u{85}", "é",
     ];
-    let mut next = |below: usize| {
-        *state ^= *state >> 12;
-        *state ^= *state << 25;
-        *state ^= *state >> 27;
-        (state.wrapping_mul(0x2545_F491_4F6C_DD1D) % below.max(1) as u64) as usize
-    };
+    let mut next = |below: usize| random.below(below);
     let mut at = next(text.len() + 1);
     while !text.is_char_boundary(at) {
         at -= 1;

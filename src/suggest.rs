@@ -691,15 +691,12 @@ mod tests {
         assert_eq!(index.closest(&long), Some(near.as_str()));
     }
 
-    /// A small deterministic generator (xorshift), so a failure names its seed.
-    struct Random(u64);
+    /// The project's deterministic generator, so a failure names its seed.
+    struct Random(crate::fuzzing::Xorshift);
 
     impl Random {
         fn below(&mut self, n: usize) -> usize {
-            self.0 ^= self.0 << 13;
-            self.0 ^= self.0 >> 7;
-            self.0 ^= self.0 << 17;
-            (self.0 % n as u64) as usize
+            self.0.below(n)
         }
 
         /// A short name over a small alphabet (with a capital, a space and a character
@@ -742,7 +739,9 @@ mod tests {
     #[test]
     fn the_index_agrees_with_the_scan_on_long_random_names() {
         for seed in 1..=60u64 {
-            let mut random = Random(seed.wrapping_mul(0x2545_F491_4F6C_DD1D) | 1);
+            let mut random = Random(crate::fuzzing::Xorshift::new(
+                seed.wrapping_mul(0x2545_F491_4F6C_DD1D) | 1,
+            ));
             let names: Vec<String> = (0..random.below(40))
                 .map(|_| random.name_below(30))
                 .collect();
@@ -762,7 +761,9 @@ mod tests {
     fn the_index_agrees_with_the_scan_on_random_names() {
         let (mut suggested, mut asked) = (0, 0);
         for seed in 1..=200u64 {
-            let mut random = Random(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
+            let mut random = Random(crate::fuzzing::Xorshift::new(
+                seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1,
+            ));
             let names: Vec<String> = (0..random.below(60)).map(|_| random.name()).collect();
             let index = SuggestionIndex::new(names.iter().map(String::as_str));
             for _ in 0..40 {
