@@ -4,7 +4,7 @@
 //! reach the JSON report as the diagnostic's `data`, typed by the check that found them,
 //! so that a program reads the count stated or the interval a figure stands for without
 //! parsing English. Each check module declares its findings' data as a `Serialize` struct
-//! built from the pieces here; [`to_data`] turns one into the value a diagnostic carries.
+//! built from the pieces here, and attaches it with `Finding::data` or `Diagnostic::with_data`.
 
 use serde::Serialize;
 
@@ -52,13 +52,6 @@ pub fn interval(interval: &Interval) -> String {
     interval.to_string()
 }
 
-/// The data a diagnostic carries, from a check's typed finding data.
-pub fn to_data(data: &impl Serialize) -> serde_json::Value {
-    // Finding data is plain structs of strings, numbers and lists: serialising it cannot
-    // fail, and a value that somehow did not serialise is better absent than a panic.
-    serde_json::to_value(data).unwrap_or(serde_json::Value::Null)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -69,7 +62,7 @@ mod tests {
         assert_eq!(figure.written, "3.29 million");
         assert_eq!(figure.value, "3290000");
         assert_eq!(figure.interval, "[3285000, 3295000)");
-        let data = to_data(&figure);
+        let data = serde_json::to_value(&figure).unwrap();
         assert_eq!(data["interval"], "[3285000, 3295000)");
     }
 }

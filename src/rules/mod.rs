@@ -284,7 +284,9 @@ impl Finding {
 
     /// Attaches the kind's typed facts of the finding.
     pub fn data(mut self, data: &impl serde::Serialize) -> Finding {
-        self.data = Some(crate::facts::to_data(data));
+        // Plain structs of strings, numbers and lists serialise without fail; one that
+        // somehow did not is better absent than a panic.
+        self.data = serde_json::to_value(data).ok();
         self
     }
 
