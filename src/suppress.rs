@@ -145,7 +145,7 @@ pub fn apply(
                         "this suppression of {} silences nothing",
                         allow.code.value.id()
                     ),
-                    allow.code.at.clone(),
+                    allow.code.at,
                     "nothing to silence",
                 )
                 .with_help("the finding it was written for is gone: delete the suppression"),

@@ -86,11 +86,11 @@ pub fn citation_codes(outcome: &Outcome) -> Vec<Code> {
 /// A claim with placeholder locations, for tests of functions that take one.
 pub fn claim(id: &str, quote: &str) -> Claim {
     let at = Location::new(FileId(0), 0..0);
-    let located = |text: &str| Located::new(text.to_string(), at.clone());
+    let located = |text: &str| Located::new(text.to_string(), at);
     Claim {
         id: located(id),
         source: SourceId(0),
-        source_ref: at.clone(),
+        source_ref: at,
         quote: located(quote),
         subject: located("China"),
         subject_entity: None,
@@ -107,7 +107,7 @@ pub fn claim(id: &str, quote: &str) -> Claim {
         status: None,
         note: None,
         allow: Vec::new(),
-        at: at.clone(),
+        at,
         passage: None,
     }
 }
@@ -132,5 +132,5 @@ pub fn codes(outcome: &Outcome) -> Vec<Code> {
 /// The text under a diagnostic's primary label.
 pub fn primary_text(outcome: &Outcome, index: usize) -> &str {
     let location = outcome.diagnostics[index].primary().expect("a label");
-    &outcome.project.files.text(location.file)[location.span.clone()]
+    &outcome.project.files.text(location.file)[location.span()]
 }

@@ -222,8 +222,8 @@ fn homonyms_resolve_to_the_places_the_articles_mean() {
         .map(|c| c.id.value.as_str())
         .collect();
     assert_eq!(missing, ["ararat-schools-in-town"]);
-    let passage = claim("gegharkunik-schools").passage.clone().unwrap();
-    let said = &project.files.text(passage.file)[passage.span];
+    let passage = claim("gegharkunik-schools").passage.unwrap();
+    let said = &project.files.text(passage.file)[passage.span()];
     assert_eq!(
         said.nfc().collect::<String>(),
         "In Geġark’unik’, on the shores of Lake Sevan, 19 schools received new roofs and heating"

@@ -111,9 +111,9 @@ pub fn check(claim: &Claim, entities: &Entities, passage: Option<&Location>) -> 
                 claim.quote.inner(name),
                 format!("listed here: {}", kind.with_article()),
             )
-            .with_label(members_at.clone(), format!("`{text}` is not among these"));
+            .with_label(*members_at, format!("`{text}` is not among these"));
             if let Some(passage) = passage {
-                diagnostic = diagnostic.with_label(passage.clone(), super::passages::PASSAGE_LABEL);
+                diagnostic = diagnostic.with_label(*passage, super::passages::PASSAGE_LABEL);
             }
             let data = MemberLeftOut {
                 place: text,

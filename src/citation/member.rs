@@ -118,12 +118,12 @@ pub fn check(
                 "claim `{}` lists `{}`, which its quote does not name",
                 claim.id.value, member.name.value
             ),
-            member.name.at.clone(),
+            member.name.at,
             "not named in the quote",
         )
-        .with_label(claim.quote.at.clone(), "the quote");
+        .with_label(claim.quote.at, "the quote");
         if let Some(passage) = passage {
-            diagnostic = diagnostic.with_label(passage.clone(), super::passages::PASSAGE_LABEL);
+            diagnostic = diagnostic.with_label(*passage, super::passages::PASSAGE_LABEL);
         }
         let data = MemberNotInQuote {
             member: &member.name.value,

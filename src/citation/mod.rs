@@ -190,7 +190,7 @@ mod tests {
         let claim = &outcome.project.claims[0];
         let passage = claim.passage.as_ref().expect("a passage");
         assert_eq!(
-            &outcome.project.files.text(passage.file)[passage.span.clone()],
+            &outcome.project.files.text(passage.file)[passage.span()],
             "approved 8 counties of Rongshui, Sanjiang"
         );
     }
@@ -208,12 +208,12 @@ mod tests {
         let files = &outcome.project.files;
         let primary = diagnostic.primary().unwrap();
         assert_eq!(
-            &files.text(primary.file)[primary.span.clone()],
+            &files.text(primary.file)[primary.span()],
             "\"67 counties have left\""
         );
         let closest = &diagnostic.labels[1].location;
         assert_eq!(
-            &files.text(closest.file)[closest.span.clone()],
+            &files.text(closest.file)[closest.span()],
             "67 counties have quit"
         );
         assert_eq!(
@@ -234,7 +234,7 @@ mod tests {
         assert_eq!(citation_codes(&outcome), vec![Code::ValueNotInQuote]);
         let primary = outcome.diagnostics[0].primary().unwrap();
         assert_eq!(
-            &outcome.project.files.text(primary.file)[primary.span.clone()],
+            &outcome.project.files.text(primary.file)[primary.span()],
             "76"
         );
         assert_eq!(outcome.diagnostics[0].notes, ["the quote states `67`"]);
@@ -252,7 +252,7 @@ mod tests {
         let diagnostic = &outcome.diagnostics[0];
         let primary = diagnostic.primary().unwrap();
         assert_eq!(
-            &outcome.project.files.text(primary.file)[primary.span.clone()],
+            &outcome.project.files.text(primary.file)[primary.span()],
             "Tibet"
         );
         assert_eq!(

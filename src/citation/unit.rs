@@ -140,7 +140,7 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
                 plural(&unit.value)
             },
         ),
-        unit.at.clone(),
+        unit.at,
         format!("counts {}", plural(&unit.value)),
     )
     .with_label(
@@ -148,7 +148,7 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
         format!("the quote says {said}"),
     );
     if let Some(passage) = passage {
-        diagnostic = diagnostic.with_label(passage.clone(), super::passages::PASSAGE_LABEL);
+        diagnostic = diagnostic.with_label(*passage, super::passages::PASSAGE_LABEL);
     }
     let data = UnitNotInQuote {
         unit: &unit.value,

@@ -189,12 +189,12 @@ pub fn check(claim: &Claim, quote: &str, passage: Option<&Location>) -> Option<D
             "claim `{}` has the value `{}`, which its quote does not state",
             claim.id.value, value.value.text
         ),
-        value.at.clone(),
+        value.at,
         "not in the quote",
     )
-    .with_label(claim.quote.at.clone(), "the quote");
+    .with_label(claim.quote.at, "the quote");
     if let Some(passage) = passage {
-        diagnostic = diagnostic.with_label(passage.clone(), super::passages::PASSAGE_LABEL);
+        diagnostic = diagnostic.with_label(*passage, super::passages::PASSAGE_LABEL);
     }
     let data = ValueNotInQuote {
         value: Figure::of(&value.value),
@@ -283,12 +283,9 @@ mod tests {
     #[test]
     fn a_plain_value_with_unit_percent_is_found_as_a_percentage() {
         let mut claim = crate::testing::claim("c", "put the incidence at 0.85 percent");
-        let at = claim.at.clone();
-        claim.value = Some(crate::diagnostic::Located::new(q("0.85"), at.clone()));
-        claim.unit = Some(crate::diagnostic::Located::new(
-            "percent".to_string(),
-            at.clone(),
-        ));
+        let at = claim.at;
+        claim.value = Some(crate::diagnostic::Located::new(q("0.85"), at));
+        claim.unit = Some(crate::diagnostic::Located::new("percent".to_string(), at));
         let quote = normalize(&claim.quote.value);
         assert!(check(&claim, &quote, None).is_none());
         claim.unit = Some(crate::diagnostic::Located::new("county".to_string(), at));

@@ -256,7 +256,7 @@ fn read_claim(
             Diagnostic::new(
                 Code::MissingField,
                 format!("the value `{}` has no unit", value.value.text),
-                value.at.clone(),
+                value.at,
                 "a value needs a `unit:`",
             )
             .with_help("add `unit:` with a singular noun: county, person, yuan, village..."),
@@ -274,7 +274,7 @@ fn read_claim(
                     "claim `{}` states nothing: no value, status or members",
                     id.value
                 ),
-                id.at.clone(),
+                id.at,
                 "this claim states nothing",
             )
             .with_help(

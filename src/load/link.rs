@@ -44,10 +44,10 @@ fn duplicate(what: &str, id: &str, first: &Location, again: &Location) -> Diagno
     Diagnostic::new(
         Code::DuplicateId,
         format!("two {what}s have the id `{id}`"),
-        again.clone(),
+        *again,
         "used again here",
     )
-    .with_label(first.clone(), "first used here")
+    .with_label(*first, "first used here")
     .with_help(format!(
         "give each {what} its own id; if both are the same {what}, delete one"
     ))
@@ -69,7 +69,7 @@ fn link_sources(
             diagnostics.push(duplicate("source", &raw.id.value, first, &raw.id.at));
             continue;
         }
-        seen.insert(raw.id.value.clone(), raw.id.at.clone());
+        seen.insert(raw.id.value.clone(), raw.id.at);
         kept.push(raw);
     }
     let texts: Vec<(Option<SourceText>, Diagnostics)> = kept
@@ -150,7 +150,7 @@ fn read_source_text(
                         "the text of source `{}` is missing: no file `{}`",
                         raw.id.value, written.value
                     ),
-                    written.at.clone(),
+                    written.at,
                     "no such file",
                 )
                 .with_help(help),
@@ -165,7 +165,7 @@ fn read_source_text(
                         "the text of source `{}` is not UTF-8 (invalid byte at offset {valid_up_to})",
                         raw.id.value
                     ),
-                    written.at.clone(),
+                    written.at,
                     "this file is not UTF-8 text",
                 )
                 .with_help("convert the article to UTF-8 plain text, e.g. `iconv -f GB18030 -t UTF-8`"),
@@ -180,7 +180,7 @@ fn read_source_text(
                         "the text of source `{}` is {bytes} bytes, more than the limit of {limit}",
                         raw.id.value
                     ),
-                    written.at.clone(),
+                    written.at,
                     "this file is too large",
                 )
                 .with_help("keep only the article's text in the file"),
@@ -195,7 +195,7 @@ fn read_source_text(
                         "the text of source `{}` could not be read: {error}",
                         raw.id.value
                     ),
-                    written.at.clone(),
+                    written.at,
                     "unreadable",
                 )
                 .with_help("check that the path names a readable file"),
@@ -228,7 +228,7 @@ fn outside_root(written: &Located<String>) -> Diagnostic {
     Diagnostic::new(
         Code::SourceTextOutsideRoot,
         format!("the source text `{}` lies outside the project", written.value),
-        written.at.clone(),
+        written.at,
         "this path leaves the project folder",
     )
     .with_help("claimcheck reads only inside the project: copy the article into `sources/` and name it relative to the YAML file")
@@ -264,7 +264,7 @@ fn link_entities(
         let mut keys = vec![name_key.clone()];
         names.insert(
             (name_key, parent.clone()),
-            (raw.name.at.clone(), raw.name.value.clone()),
+            (raw.name.at, raw.name.value.clone()),
         );
         let mut aliases = Vec::with_capacity(raw.aliases.len());
         for (alias, alias_key) in raw.aliases.into_iter().zip(alias_keys) {
@@ -274,7 +274,7 @@ fn link_entities(
                 continue;
             }
             keys.push(key.0.clone());
-            names.insert(key, (alias.at.clone(), raw.name.value.clone()));
+            names.insert(key, (alias.at, raw.name.value.clone()));
             aliases.push(alias);
         }
         entities.push_keyed(
@@ -371,14 +371,9 @@ fn duplicate_entity(
              name, give each its `parent:` (the place it lies within), which tells them apart",
         ),
     };
-    Diagnostic::new(
-        Code::DuplicateId,
-        message,
-        name.at.clone(),
-        "named again here",
-    )
-    .with_label(first.clone(), "first named here")
-    .with_help(help)
+    Diagnostic::new(Code::DuplicateId, message, name.at, "named again here")
+        .with_label(*first, "first named here")
+        .with_help(help)
 }
 
 /// An alias that is already a name of an entity under the same parent.
@@ -396,14 +391,9 @@ fn duplicate_alias(
             alias.value
         )
     };
-    Diagnostic::new(
-        Code::DuplicateId,
-        message,
-        alias.at.clone(),
-        "named again here",
-    )
-    .with_label(first.clone(), "first named here")
-    .with_help("a name must denote one entity within one parent; remove it from one of them")
+    Diagnostic::new(Code::DuplicateId, message, alias.at, "named again here")
+        .with_label(*first, "first named here")
+        .with_help("a name must denote one entity within one parent; remove it from one of them")
 }
 
 /// Reports every cycle of `parent:` links (an entity that is its own ancestor) and cuts it,
@@ -447,7 +437,7 @@ fn break_parent_cycles(entities: &mut Entities, diagnostics: &mut Diagnostics) {
                                 entities.get(id).name.value,
                                 names.join(" -> ")
                             ),
-                            parent.at.clone(),
+                            parent.at,
                             "this parent closes the cycle",
                         )
                         .with_help("give each entity the place that contains it as `parent:`"),
@@ -517,7 +507,7 @@ fn report_unresolved(
                 Diagnostic::new(
                     Code::UnknownEntity,
                     format!("the {role} `{}` names no known entity", name.value),
-                    name.at.clone(),
+                    name.at,
                     "not in the entity registry",
                 )
                 .with_help(help),
@@ -543,7 +533,7 @@ fn ambiguous(
             name.value,
             candidates.len()
         ),
-        name.at.clone(),
+        name.at,
         "several entities have this name",
     );
     for &candidate in candidates.iter().take(LISTED_CANDIDATES) {
@@ -743,7 +733,7 @@ fn link_claims(
                             "claim `{}` cites the source `{}`, which does not exist",
                             raw.id.value, raw.source.value
                         ),
-                        raw.source.at.clone(),
+                        raw.source.at,
                         "no source has this id",
                     )
                     .with_help(help),
@@ -751,7 +741,7 @@ fn link_claims(
                 project
                     .rejected_claims
                     .entry(raw.id.value.clone())
-                    .or_insert_with(|| raw.id.at.clone());
+                    .or_insert_with(|| raw.id.at);
             }
             Fate::Undated => {
                 if let Some(resolved) = resolved {
@@ -760,7 +750,7 @@ fn link_claims(
                 project
                     .rejected_claims
                     .entry(raw.id.value.clone())
-                    .or_insert_with(|| raw.id.at.clone());
+                    .or_insert_with(|| raw.id.at);
             }
         }
     }

@@ -519,8 +519,8 @@ impl Project {
             let entries = by_file.entry(run[0].at.file).or_default();
             entries.extend(run.iter().zip(first..).map(|(claim, index)| {
                 (
-                    claim.at.span.start,
-                    claim.at.span.end,
+                    claim.at.span().start,
+                    claim.at.span().end,
                     ClaimId(index as u32),
                 )
             }));
@@ -535,8 +535,8 @@ impl Project {
     /// The claim whose YAML entry contains `location`, found by binary search.
     pub fn claim_at(&self, location: &Location) -> Option<ClaimId> {
         let entries = self.claims_by_file.get(&location.file)?;
-        let after = entries.partition_point(|(start, _, _)| *start <= location.span.start);
+        let after = entries.partition_point(|(start, _, _)| *start <= location.span().start);
         let (_, end, claim) = *entries.get(after.checked_sub(1)?)?;
-        (location.span.end <= end).then_some(claim)
+        (location.span().end <= end).then_some(claim)
     }
 }

@@ -142,7 +142,7 @@ impl<'a> Page<'a> {
             rules_by_place: rules
                 .iter()
                 .enumerate()
-                .map(|(index, rule)| ((rule.id.at.file, rule.id.at.span.start), index))
+                .map(|(index, rule)| ((rule.id.at.file, rule.id.at.span().start), index))
                 .collect(),
             passages,
             labels,
@@ -330,7 +330,7 @@ impl<'a> Page<'a> {
         let source = self.outcome.project.source(self.article_files[&file]);
         html! {
             @for (at, label) in labels {
-                @let span = &label.location.span;
+                @let span = &label.location.span();
                 @let quoted = text.get(span.clone()).unwrap_or_default();
                 blockquote.passage-quote {
                     a href={ "#" (label_anchor(finding, *at)) } {

@@ -410,9 +410,9 @@ fn members_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
                 "named by no other list"
             };
             finding = if n == 0 {
-                finding.primary(member.name.at.clone(), label)
+                finding.primary(member.name.at, label)
             } else {
-                finding.label(member.name.at.clone(), label)
+                finding.label(member.name.at, label)
             };
         }
         // `listing` holds `id` once: the others are one fewer.
@@ -422,7 +422,7 @@ fn members_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
                 finding = finding.unlabelled(listing.len() - 1 - n);
                 break;
             }
-            if let Some(at) = project.claim(other).members_at.clone() {
+            if let Some(at) = project.claim(other).members_at {
                 finding = finding.label(at, format!("`{}` lists", project.claim(other).id.value));
             }
         }
@@ -465,7 +465,6 @@ fn value_at(project: &Project, id: ClaimId) -> Location {
         .as_ref()
         .expect("grouped claims state a value")
         .at
-        .clone()
 }
 
 const VALUES_HELP: &str = "check each figure against its article; if the articles themselves \
@@ -727,9 +726,9 @@ fn nearest(candidates: &[ClaimId], id: ClaimId) -> ClaimId {
 /// Where a claim's unit is written; for a percentage with no `unit:`, its value.
 fn unit_at(claim: &Claim) -> Location {
     match (&claim.unit, &claim.value) {
-        (Some(unit), _) => unit.at.clone(),
-        (None, Some(value)) => value.at.clone(),
-        (None, None) => claim.id.at.clone(),
+        (Some(unit), _) => unit.at,
+        (None, Some(value)) => value.at,
+        (None, None) => claim.id.at,
     }
 }
 

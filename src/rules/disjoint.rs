@@ -147,9 +147,9 @@ impl Check for Disjoint {
                          articles; if an article itself lists it in both, keep its words: this \
                          finding is the discrepancy",
                     )
-                    .primary(member.name.at.clone(), format!("in `{}`", claim.id.value))
+                    .primary(member.name.at, format!("in `{}`", claim.id.value))
                     .label(
-                        first_member.name.at.clone(),
+                        first_member.name.at,
                         format!("also in `{}`", first.id.value),
                     )
                     .note(format!(

@@ -200,10 +200,7 @@ impl Selector {
             if matches {
                 continue;
             }
-            unmatched.push((
-                value.at.clone(),
-                format!("no claim has {field} `{}`", value.value),
-            ));
+            unmatched.push((value.at, format!("no claim has {field} `{}`", value.value)));
             if let Some(near) = did_you_mean(&value.value, existing.iter().map(String::as_str)) {
                 hints.push(format!("did you mean {field} `{near}`?"));
             }
@@ -223,7 +220,7 @@ impl Selector {
             None => Diagnostic::new(
                 Code::EmptySelection,
                 message,
-                self.at.clone().unwrap_or_else(|| rule.at.clone()),
+                self.at.unwrap_or(rule.at),
                 "no claim matches every field of this `select:`",
             ),
         };

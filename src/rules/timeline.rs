@@ -113,7 +113,7 @@ fn after_publication(project: &Project, claim: &Claim) -> Option<Finding> {
     let published_at = source.published.as_ref()?;
     let published = published_at.value;
     // The `as_of:` first: a claim dated after its source is one finding, whatever its period.
-    let (at, message, label, help, data) = if let Some(as_of_at) = claim.as_of_at.clone()
+    let (at, message, label, help, data) = if let Some(as_of_at) = claim.as_of_at
         && claim.as_of > published
     {
         let data = AsOfAfterPublication {
@@ -143,7 +143,7 @@ fn after_publication(project: &Project, claim: &Claim) -> Option<Finding> {
             published: published.to_string(),
         };
         (
-            period.at.clone(),
+            period.at,
             format!(
                 "`{}` speaks of {}, a period that ends on {}, after its source `{}` was \
                  published on {published}",
@@ -164,7 +164,7 @@ fn after_publication(project: &Project, claim: &Claim) -> Option<Finding> {
         Finding::new(Code::AsOfAfterPublication, message, help)
             .primary(at, label)
             .label(
-                published_at.at.clone(),
+                published_at.at,
                 format!("`{}` published {published}", source.id.value),
             )
             .about(claim)
@@ -325,10 +325,7 @@ fn status_finding(
 }
 
 fn status_at(claim: &Claim) -> crate::diagnostic::Location {
-    claim
-        .status
-        .as_ref()
-        .map_or_else(|| claim.id.at.clone(), |s| s.at.clone())
+    claim.status.as_ref().map_or_else(|| claim.id.at, |s| s.at)
 }
 
 #[cfg(test)]
@@ -374,7 +371,7 @@ mod tests {
         );
         let published = &outcome.diagnostics[0].labels[1].location;
         assert_eq!(
-            &outcome.project.files.text(published.file)[published.span.clone()],
+            &outcome.project.files.text(published.file)[published.span()],
             "2020-11-21"
         );
     }

@@ -27,11 +27,11 @@ pub(super) fn render(
     let placed: Vec<(usize, usize, usize, usize, &Label)> = labels
         .iter()
         .map(|(_, label)| {
-            let mut start = label.location.span.start.min(text.len());
+            let mut start = label.location.span().start.min(text.len());
             while !text.is_char_boundary(start) {
                 start -= 1;
             }
-            let mut end = label.location.span.end.clamp(start, text.len());
+            let mut end = label.location.span().end.clamp(start, text.len());
             while !text.is_char_boundary(end) {
                 end += 1;
             }
