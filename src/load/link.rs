@@ -588,13 +588,17 @@ fn link_claims(
     let sources_by_id = &project.sources_by_id;
     let sources = &project.sources;
     let ids = &project.claims_by_id;
-    // Per file, per claim: what it is on its own, and the shard of its id.
+    // Per file, per claim: the claim linked on its own (its names, source and date), or its
+    // record when its source or date is unknown, and the shard of its id. Each file's
+    // records are consumed as its claims are built, so that records and claims (each a few
+    // hundred bytes) are not all alive at once.
     let mut prepared: Vec<Vec<Prepared>> = raw_claims
         .into_par_iter()
         .map(|file| {
             file.into_iter()
                 .map(|mut raw| {
                     let resolved = Resolved::new(entities, &mut raw);
+                    let shard = ids.shard(&raw.id.value) as u8;
                     let source = sources_by_id.get(&raw.source.value).copied();
                     // Dated by its source, whose date could not be read (reported there):
                     // the claim cannot be placed in time, so it is left out rather than
@@ -607,12 +611,21 @@ fn link_claims(
                             .map(|date| date.value);
                         raw.as_of.as_ref().map(|d| d.value).or(published)
                     });
-                    let shard = ids.shard(&raw.id.value) as u8;
+                    let Resolved {
+                        subject,
+                        members,
+                        diagnostics,
+                    } = resolved;
+                    let linked = match (source, as_of) {
+                        (Some(source), Some(as_of)) => {
+                            Linked::Claim(linked_claim(raw, subject, members, source, as_of))
+                        }
+                        (None, _) => Linked::UnknownSource(Box::new(raw)),
+                        (Some(_), None) => Linked::Undated(Box::new(raw)),
+                    };
                     Prepared {
-                        raw,
-                        resolved,
-                        source,
-                        as_of,
+                        linked,
+                        diagnostics,
                         shard,
                     }
                 })
@@ -643,13 +656,14 @@ fn link_claims(
                         continue;
                     }
                     let at = start + offset;
-                    let fate = match kept.get(&item.raw.id.value) {
-                        Some(&first) => Fate::Duplicate(first.0 as usize),
-                        None if item.source.is_none() => Fate::UnknownSource,
-                        None if item.as_of.is_none() => Fate::Undated,
-                        None => {
+                    let id = &item.id().value;
+                    let fate = match (kept.get(id), &item.linked) {
+                        (Some(&first), _) => Fate::Duplicate(first.0 as usize),
+                        (None, Linked::UnknownSource(_)) => Fate::UnknownSource,
+                        (None, Linked::Undated(_)) => Fate::Undated,
+                        (None, Linked::Claim(_)) => {
                             // For now its place in the whole order, renumbered below.
-                            kept.insert(item.raw.id.value.clone(), ClaimId(at as u32));
+                            kept.insert(id.clone(), ClaimId(at as u32));
                             continue;
                         }
                     };
@@ -682,13 +696,8 @@ fn link_claims(
         .flat_map_iter(|(file, start)| {
             file.iter_mut()
                 .enumerate()
-                .filter(|(_, item)| !item.resolved.diagnostics.is_empty())
-                .map(move |(offset, item)| {
-                    (
-                        start + offset,
-                        std::mem::take(&mut item.resolved.diagnostics),
-                    )
-                })
+                .filter(|(_, item)| !item.diagnostics.is_empty())
+                .map(move |(offset, item)| (start + offset, std::mem::take(&mut item.diagnostics)))
         })
         .collect();
     found.reverse();
@@ -712,13 +721,17 @@ fn link_claims(
             .is_some_and(|(f, _)| *f == at)
             .then(|| found.pop().map(|(_, resolved)| resolved))
             .flatten();
-        let raw = &place(at).raw;
+        let item = place(at);
+        let id = item.id();
         match fate {
             Fate::Duplicate(first) => {
-                let first = &place(first).raw;
-                diagnostics.push(duplicate("claim", &raw.id.value, &first.id.at, &raw.id.at));
+                let first = place(first).id();
+                diagnostics.push(duplicate("claim", &id.value, &first.at, &id.at));
             }
             Fate::UnknownSource => {
+                let Linked::UnknownSource(raw) = &item.linked else {
+                    unreachable!("a claim is not kept for its source only when its source is unknown")
+                };
                 let suggestions = source_suggestions.get_or_insert_with(|| {
                     SuggestionIndex::new(project.sources_by_id.keys().map(String::as_str))
                 });
@@ -740,8 +753,8 @@ fn link_claims(
                 );
                 project
                     .rejected_claims
-                    .entry(raw.id.value.clone())
-                    .or_insert_with(|| raw.id.at);
+                    .entry(id.value.clone())
+                    .or_insert(id.at);
             }
             Fate::Undated => {
                 if let Some(resolved) = resolved {
@@ -749,8 +762,8 @@ fn link_claims(
                 }
                 project
                     .rejected_claims
-                    .entry(raw.id.value.clone())
-                    .or_insert_with(|| raw.id.at);
+                    .entry(id.value.clone())
+                    .or_insert(id.at);
             }
         }
     }
@@ -758,11 +771,10 @@ fn link_claims(
         diagnostics.extend(resolved.into_vec());
     }
 
-    // The kept claims built on the pool straight into the one list, each taken from its
+    // The kept claims moved on the pool straight into the one list, each taken from its
     // file's slot by its place: concatenating per-file lists would copy every claim on the
-    // calling thread. A file's records are freed as soon as its last kept claim is built, so
-    // that the records and the claims built from them (each about 700 bytes) are not all
-    // alive at once.
+    // calling thread. A file's slots are freed as soon as its last kept claim is moved, so
+    // that the list and the slots are not both whole at once.
     let mut kept_in_file: Vec<usize> = prepared.iter().map(Vec::len).collect();
     for (at, _) in &not_kept {
         kept_in_file[file_starts.partition_point(|&start| start <= *at) - 1] -= 1;
@@ -803,8 +815,10 @@ fn link_claims(
                 }
                 item
             };
-            item.and_then(Prepared::into_claim)
-                .expect("a claim kept has its source and date, and is taken once")
+            match item.map(|item| item.linked) {
+                Some(Linked::Claim(claim)) => claim,
+                _ => unreachable!("a claim kept has its source and date, and is taken once"),
+            }
         })
         .collect();
     project.claims_by_id.set_shards(maps);
@@ -826,57 +840,72 @@ enum Fate {
     Undated,
 }
 
-/// A raw claim with what can be found out about it on its own.
+/// A claim as linked on its own, before duplicates are known.
 struct Prepared {
-    raw: RawClaim,
-    resolved: Resolved,
-    source: Option<SourceId>,
-    /// The claim's date, or its source's.
-    as_of: Option<crate::date::Date>,
+    linked: Linked,
+    /// The warnings for names that resolve to nothing.
+    diagnostics: Diagnostics,
     /// The shard of its id in the claim index.
     shard: u8,
 }
 
+/// A claim linked to its source and date, or the record of one that cannot be.
+#[expect(
+    clippy::large_enum_variant,
+    reason = "nearly every record is a claim, kept inline so as not to allocate each one twice"
+)]
+enum Linked {
+    Claim(Claim),
+    /// Its source does not exist (the record keeps the id it cites, for the message).
+    UnknownSource(Box<RawClaim>),
+    /// Neither the claim nor its source gives a date.
+    Undated(Box<RawClaim>),
+}
+
 impl Prepared {
-    /// The linked claim; `None` when its source or its date is unknown.
-    fn into_claim(self) -> Option<Claim> {
-        let Prepared {
-            raw,
-            resolved,
-            source: Some(source),
-            as_of: Some(as_of),
-            ..
-        } = self
-        else {
-            return None;
-        };
-        let (members_at, members) = match resolved.members {
-            Some((at, members)) => (Some(at), members),
-            None => (None, Vec::new()),
-        };
-        Some(Claim {
-            id: raw.id,
-            source,
-            source_ref: raw.source.at,
-            quote: raw.quote,
-            subject: raw.subject,
-            subject_entity: resolved.subject,
-            metric: raw.metric,
-            as_of,
-            as_of_at: raw.as_of.map(|d| d.at),
-            period: raw.period,
-            value: raw.value,
-            value_unreadable: raw.value_unreadable,
-            unit: raw.unit,
-            members,
-            members_at,
-            listing: raw.listing,
-            status: raw.status,
-            note: raw.note,
-            allow: raw.allow,
-            at: raw.at,
-            passage: None,
-        })
+    fn id(&self) -> &Located<String> {
+        match &self.linked {
+            Linked::Claim(claim) => &claim.id,
+            Linked::UnknownSource(raw) | Linked::Undated(raw) => &raw.id,
+        }
+    }
+}
+
+/// The claim of `raw`, whose names resolved to `subject` and `members`, citing `source`
+/// and dated `as_of`.
+fn linked_claim(
+    raw: RawClaim,
+    subject: Option<EntityId>,
+    members: Option<(Location, Vec<Member>)>,
+    source: SourceId,
+    as_of: crate::date::Date,
+) -> Claim {
+    let (members_at, members) = match members {
+        Some((at, members)) => (Some(at), members),
+        None => (None, Vec::new()),
+    };
+    Claim {
+        id: raw.id,
+        source,
+        source_ref: raw.source.at,
+        quote: raw.quote,
+        subject: raw.subject,
+        subject_entity: subject,
+        metric: raw.metric,
+        as_of,
+        as_of_at: raw.as_of.map(|d| d.at),
+        period: raw.period,
+        value: raw.value,
+        value_unreadable: raw.value_unreadable,
+        unit: raw.unit,
+        members,
+        members_at,
+        listing: raw.listing,
+        status: raw.status,
+        note: raw.note,
+        allow: raw.allow,
+        at: raw.at,
+        passage: None,
     }
 }
 
