@@ -72,8 +72,8 @@ pub fn render(outcome: &Outcome, what: Table) -> String {
                     vec![
                         claim.id.value.clone(),
                         claim.as_of.to_string(),
-                        claim.subject.value.clone(),
-                        claim.metric.value.clone(),
+                        claim.subject.value.to_string(),
+                        claim.metric.value.to_string(),
                         value,
                     ]
                 })

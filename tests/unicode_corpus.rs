@@ -162,7 +162,11 @@ fn homonyms_resolve_to_the_places_the_articles_mean() {
     let claim = |id: &str| project.claim(project.claim_by_id(id).unwrap());
     let member = |id: &str, name: &str| {
         let claim = claim(id);
-        let member = claim.members.iter().find(|m| m.name.value == name).unwrap();
+        let member = claim
+            .members
+            .iter()
+            .find(|m| &*m.name.value == name)
+            .unwrap();
         resolved(project, member.entity)
     };
     // Context: the subject's members, and the members' subject.

@@ -45,7 +45,7 @@ pub fn check(claim: &Claim, entities: &Entities, passage: Option<&Location>) -> 
         .and_then(|unit| EntityKind::counted_by_unit(&unit.value));
     let member_index = |text: &str, entity: Option<EntityId>| {
         claim.members.iter().position(|member| {
-            member.name.value == text || (entity.is_some() && member.entity == entity)
+            &*member.name.value == text || (entity.is_some() && member.entity == entity)
         })
     };
     let member_kinds: Vec<EntityKind> = claim

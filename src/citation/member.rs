@@ -73,7 +73,7 @@ fn kind_follows(mut text: &str, kinds: &str) -> bool {
 
 /// Every name a member may go by: as written, then its entity's name and aliases.
 pub(super) fn names_of<'a>(member: &'a Member, entities: &'a Entities) -> Vec<&'a str> {
-    let mut all = vec![member.name.value.as_str()];
+    let mut all = vec![&*member.name.value];
     if let Some(id) = member.entity {
         let entity = entities.get(id);
         for name in std::iter::once(&entity.name).chain(&entity.aliases) {

@@ -41,7 +41,7 @@ impl UnitWords {
             .par_iter()
             .fold(BTreeSet::new, |mut units, claim| {
                 if let Some(unit) = &claim.unit {
-                    units.insert(unit.value.as_str());
+                    units.insert(&*unit.value);
                 }
                 units
             })
@@ -82,7 +82,7 @@ impl UnitWords {
 pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Option<Diagnostic> {
     let value = claim.value.as_ref()?;
     let unit = claim.unit.as_ref()?;
-    if value.value.is_percent || unit.value == "percent" {
+    if value.value.is_percent || &*unit.value == "percent" {
         return None;
     }
     let quote = &claim.quote.value;
@@ -106,7 +106,7 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
             other_unit = units
                 .units
                 .iter()
-                .filter(|u| **u != unit.value)
+                .filter(|u| **u != *unit.value)
                 .flat_map(|other| {
                     UnitWords::plurals(other)
                         .into_iter()
@@ -135,7 +135,7 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
             claim.id.value,
             value.value.text,
             if counts_one {
-                unit.value.clone()
+                unit.value.to_string()
             } else {
                 plural(&unit.value)
             },

@@ -3,6 +3,7 @@
 //! inside the project.
 
 use std::collections::HashMap;
+use std::fmt::Display;
 use std::path::{Component, Path};
 use std::sync::Mutex;
 
@@ -460,14 +461,14 @@ fn break_parent_cycles(entities: &mut Entities, diagnostics: &mut Diagnostics) {
 
 /// Resolves a name to an entity in the context of `context` (the entities the claim is
 /// about), reporting a name that denotes none or several.
-fn resolve_entity(
+fn resolve_entity<N: AsRef<str> + Display>(
     entities: &Entities,
-    name: &Located<String>,
+    name: &Located<N>,
     role: &str,
     context: &[EntityId],
     diagnostics: &mut Diagnostics,
 ) -> Option<EntityId> {
-    match entities.resolve_in(&name.value, context) {
+    match entities.resolve_in(name.value.as_ref(), context) {
         Resolution::Entity(id) => Some(id),
         resolution => {
             report_unresolved(entities, name, role, resolution, diagnostics);
@@ -478,9 +479,9 @@ fn resolve_entity(
 
 /// Warns about a name that names no entity (with a did-you-mean: CC022) or several (with
 /// the candidates and how to pick one: CC024).
-fn report_unresolved(
+fn report_unresolved<N: AsRef<str> + Display>(
     entities: &Entities,
-    name: &Located<String>,
+    name: &Located<N>,
     role: &str,
     resolution: Resolution,
     diagnostics: &mut Diagnostics,
@@ -493,7 +494,7 @@ fn report_unresolved(
         // A project without a registry has opted out of entity checks.
         Resolution::Unknown if entities.is_empty() => {}
         Resolution::Unknown => {
-            let help = match entities.did_you_mean(&name.value) {
+            let help = match entities.did_you_mean(name.value.as_ref()) {
                 Some(near) => format!(
                     "did you mean `{near}`? If `{}` is a real, different entity, add it to the registry in entities/",
                     name.value
@@ -520,9 +521,9 @@ fn report_unresolved(
 const LISTED_CANDIDATES: usize = 5;
 
 /// CC024: a name several entities share, which the context does not settle.
-fn ambiguous(
+fn ambiguous<N: AsRef<str> + Display>(
     entities: &Entities,
-    name: &Located<String>,
+    name: &Located<N>,
     role: &str,
     candidates: &[EntityId],
 ) -> Diagnostic {
@@ -599,7 +600,7 @@ fn link_claims(
                 .map(|mut raw| {
                     let resolved = Resolved::new(entities, &mut raw);
                     let shard = ids.shard(&raw.id.value) as u8;
-                    let source = sources_by_id.get(&raw.source.value).copied();
+                    let source = sources_by_id.get(&*raw.source.value).copied();
                     // Dated by its source, whose date could not be read (reported there):
                     // the claim cannot be placed in time, so it is left out rather than
                     // given a wrong date, and a rule naming it is told it did not load
@@ -730,7 +731,9 @@ fn link_claims(
             }
             Fate::UnknownSource => {
                 let Linked::UnknownSource(raw) = &item.linked else {
-                    unreachable!("a claim is not kept for its source only when its source is unknown")
+                    unreachable!(
+                        "a claim is not kept for its source only when its source is unknown"
+                    )
                 };
                 let suggestions = source_suggestions.get_or_insert_with(|| {
                     SuggestionIndex::new(project.sources_by_id.keys().map(String::as_str))

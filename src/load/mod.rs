@@ -18,6 +18,7 @@ use rayon::prelude::*;
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Located, Location};
 use crate::files::{FileId, Files, display_name};
+use crate::intern::Interner;
 use crate::model::Project;
 /// Loading reads within these limits.
 pub use crate::syntax::Limits;
@@ -167,6 +168,8 @@ pub fn load_with_progress(
 
     let total = listed.len();
     let done = AtomicUsize::new(0);
+    // The names claims write, each stored once for all files.
+    let names = Interner::default();
     if let Some(progress) = progress {
         progress.report(crate::progress::Stage::Parse, 0, total);
     }
@@ -191,7 +194,7 @@ pub fn load_with_progress(
                 }
             } else {
                 crate::processing::within(files.name(*file), || {
-                    read_file(&canonical_root, *folder, *file, path, &files, limits)
+                    read_file(&canonical_root, *folder, *file, path, &files, &names, limits)
                 })
             };
             if let Some(progress) = progress {
@@ -269,6 +272,7 @@ fn read_file(
     file: FileId,
     path: &Path,
     files: &Files,
+    names: &Interner,
     limits: &Limits,
 ) -> FileResult {
     let mut result = FileResult::default();
@@ -313,7 +317,7 @@ fn read_file(
         0 => Content::Sources(sources::read(&document, files, diagnostics)),
         1 => Content::Entities(entities::read(&document, diagnostics)),
         2 => {
-            let (claims, rejected) = claims::read(&document, diagnostics);
+            let (claims, rejected) = claims::read(&document, names, diagnostics);
             Content::Claims(claims, rejected)
         }
         _ => Content::Rules(document),

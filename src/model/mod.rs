@@ -10,6 +10,7 @@ use crate::codes::Code;
 use crate::date::{Date, Period};
 use crate::diagnostic::{Located, Location};
 use crate::files::{FileId, Files};
+use crate::intern::Name;
 use crate::quantity::{Interval, Quantity};
 use crate::suggest::SuggestionIndex;
 pub use resolve::{Relation, Resolution};
@@ -80,7 +81,7 @@ pub enum NameKey<'a> {
 /// One name in a claim's member list.
 #[derive(Clone, Debug)]
 pub struct Member {
-    pub name: Located<String>,
+    pub name: Located<Name>,
     /// The entity the name resolves to, through its canonical name or an alias.
     pub entity: Option<EntityId>,
 }
@@ -93,9 +94,9 @@ pub struct Claim {
     /// Where the source was named: the claim's own `source:` or its file's.
     pub source_ref: Location,
     pub quote: Located<String>,
-    pub subject: Located<String>,
+    pub subject: Located<Name>,
     pub subject_entity: Option<EntityId>,
-    pub metric: Located<String>,
+    pub metric: Located<Name>,
     /// The date the claim speaks of: `as_of:` or else the source's publication date.
     pub as_of: Date,
     /// Where `as_of:` was written; `None` when it defaults to the source's date.
@@ -106,12 +107,12 @@ pub struct Claim {
     /// the figure skip the claim instead of reporting it again.
     pub value_unreadable: bool,
     /// The unit, singular: `county`, `yuan`; `percent` for percentages.
-    pub unit: Option<Located<String>>,
+    pub unit: Option<Located<Name>>,
     pub members: Vec<Member>,
     /// The `members:` list node, when present.
     pub members_at: Option<Location>,
     pub listing: Listing,
-    pub status: Option<Located<String>>,
+    pub status: Option<Located<Name>>,
     pub note: Option<Located<String>>,
     /// Codes this claim silences for itself, each with a reason.
     pub allow: Vec<Allow>,
@@ -188,7 +189,7 @@ impl Claim {
     /// the author left `unit:` out.
     pub fn unit_name(&self) -> Option<&str> {
         match (&self.unit, &self.value) {
-            (Some(unit), _) => Some(unit.value.as_str()),
+            (Some(unit), _) => Some(&*unit.value),
             (None, Some(value)) if value.value.is_percent => Some("percent"),
             _ => None,
         }

@@ -208,7 +208,7 @@ impl Agreement {
                     "subject {}",
                     match claim.subject_entity {
                         Some(entity) => project.entities.get(entity).name.value.as_str(),
-                        None => claim.subject.value.as_str(),
+                        None => &claim.subject.value,
                     }
                 ),
                 KeyPart::Metric => format!("metric `{}`", claim.metric.value),
@@ -376,7 +376,7 @@ fn members_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
         named.sort_unstable();
         let names: Vec<&str> = named
             .iter()
-            .map(|&(c, i)| project.claim(c).members[i].name.value.as_str())
+            .map(|&(c, i)| project.claim(c).members[i].name.value.as_ref())
             .collect();
         // The names most likely wrong: new ones that match no entity, else every new one.
         let unresolved: Vec<usize> = new
@@ -739,7 +739,7 @@ pub(crate) fn figure(claim: &Claim) -> String {
         return String::new();
     };
     let quantity = &value.value;
-    match claim.unit.as_ref().map(|u| u.value.as_str()) {
+    match claim.unit.as_ref().map(|u| &*u.value) {
         None => quantity.text.clone(),
         Some("percent") if quantity.is_percent => quantity.text.clone(),
         Some(unit) => {

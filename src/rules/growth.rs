@@ -140,7 +140,7 @@ impl Check for Growth {
             if claim.members_at.is_none() {
                 continue;
             }
-            let key = (claim.subject_key(), claim.metric.value.as_str());
+            let key = (claim.subject_key(), &*claim.metric.value);
             let slot = *index.entry(key).or_insert_with(|| {
                 sets.push(Vec::new());
                 sets.len() - 1

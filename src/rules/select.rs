@@ -6,6 +6,8 @@
 
 use std::collections::{BTreeSet, HashMap};
 
+use crate::intern::Name;
+
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Located, Location, did_you_mean};
 use crate::model::{ClaimId, Project};
@@ -113,10 +115,7 @@ impl Selector {
             && any(&self.subject, Some(&claim.subject.value))
             && any(&self.source, Some(&project.source(claim.source).id.value))
             && any(&self.unit, claim.unit_name())
-            && any(
-                &self.status,
-                claim.status.as_ref().map(|s| s.value.as_str()),
-            )
+            && any(&self.status, claim.status.as_ref().map(|s| &*s.value))
             && (self.id.is_empty() || self.id.iter().any(|p| glob_match(p, &claim.id.value)))
     }
 
@@ -238,11 +237,11 @@ fn existing_values(project: &Project, field: &str) -> BTreeSet<String> {
         .filter_map(|id| {
             let claim = project.claim(id);
             match field {
-                "metric" => Some(claim.metric.value.clone()),
-                "subject" => Some(claim.subject.value.clone()),
+                "metric" => Some(claim.metric.value.to_string()),
+                "subject" => Some(claim.subject.value.to_string()),
                 "source" => Some(project.source(claim.source).id.value.clone()),
                 "unit" => claim.unit_name().map(str::to_string),
-                "status" => claim.status.as_ref().map(|s| s.value.clone()),
+                "status" => claim.status.as_ref().map(|s| s.value.to_string()),
                 _ => Some(claim.id.value.clone()),
             }
         })
@@ -272,8 +271,8 @@ pub fn glob_match(pattern: &str, text: &str) -> bool {
 /// Claims indexed by the fields selectors use most.
 #[derive(Debug, Default)]
 pub struct ClaimIndex {
-    pub by_metric: HashMap<String, Vec<ClaimId>>,
-    pub by_subject: HashMap<String, Vec<ClaimId>>,
+    pub by_metric: HashMap<Name, Vec<ClaimId>>,
+    pub by_subject: HashMap<Name, Vec<ClaimId>>,
 }
 
 impl ClaimIndex {
@@ -289,13 +288,13 @@ impl ClaimIndex {
                 let mut index = ClaimIndex::default();
                 for (offset, claim) in claims.iter().enumerate() {
                     let id = ClaimId((chunk * CHUNK + offset) as u32);
-                    // Look up before inserting, so that a key is copied once, not once per
-                    // claim.
+                    // Look up before inserting, so that a key is hashed and stored once, not
+                    // once per claim.
                     for (map, key) in [
                         (&mut index.by_metric, &claim.metric.value),
                         (&mut index.by_subject, &claim.subject.value),
                     ] {
-                        match map.get_mut(key) {
+                        match map.get_mut(&**key) {
                             Some(ids) => ids.push(id),
                             None => {
                                 map.insert(key.clone(), vec![id]);
@@ -323,10 +322,10 @@ impl ClaimIndex {
         index
     }
 
-    fn union(&self, map: &HashMap<String, Vec<ClaimId>>, keys: &[String]) -> Vec<ClaimId> {
+    fn union(&self, map: &HashMap<Name, Vec<ClaimId>>, keys: &[String]) -> Vec<ClaimId> {
         let mut ids: Vec<ClaimId> = keys
             .iter()
-            .filter_map(|k| map.get(k))
+            .filter_map(|k| map.get(k.as_str()))
             .flatten()
             .copied()
             .collect();

@@ -203,7 +203,7 @@ fn record<'a>(latest: &mut Latest<'a>, key: (&'a str, NameKey<'a>), date: Date, 
 }
 
 fn status(claim: &Claim) -> Option<&str> {
-    claim.status.as_ref().map(|s| s.value.as_str())
+    claim.status.as_ref().map(|s| &*s.value)
 }
 
 fn out_of_order(
@@ -220,7 +220,7 @@ fn out_of_order(
         if status(claim) != Some(before) {
             continue;
         }
-        let metric = claim.metric.value.as_str();
+        let metric = &*claim.metric.value;
         record(&mut latest, (metric, claim.subject_key()), claim.as_of, id);
         // Up the ancestor chain: parent cycles are cut when entities are linked, and the
         // bound is a second guard.
@@ -244,8 +244,7 @@ fn out_of_order(
         if status(claim) != Some(after) {
             continue;
         }
-        let Some(&(date, earlier)) =
-            latest.get(&(claim.metric.value.as_str(), claim.subject_key()))
+        let Some(&(date, earlier)) = latest.get(&(&*claim.metric.value, claim.subject_key()))
         else {
             continue;
         };

@@ -38,11 +38,7 @@ pub(super) fn dated_apart(project: &Project, selected: &[ClaimId]) -> Vec<Findin
         if claim.value.is_none() {
             continue;
         }
-        let key = (
-            claim.subject_key(),
-            claim.metric.value.as_str(),
-            claim.unit_name(),
-        );
+        let key = (claim.subject_key(), &*claim.metric.value, claim.unit_name());
         let dated = claim.as_of_at.is_some() || claim.period.is_some();
         let slot = series.entry(key).or_insert_with(|| {
             order.push(key);
