@@ -8,6 +8,10 @@
 //! RAYON_NUM_THREADS=2 cargo run --release --example phases -- DIR
 //! ```
 
+/// The binary's allocator, so that the peak memory printed is what `claimcheck check` peaks at.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::path::Path;
 use std::time::Duration;
 
