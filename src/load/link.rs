@@ -5,7 +5,6 @@
 use std::collections::HashMap;
 use std::fmt::Display;
 use std::path::{Component, Path};
-use std::sync::Mutex;
 
 use rayon::prelude::*;
 
@@ -17,8 +16,8 @@ use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Located, Location, did_you_mean};
 use crate::files::{Files, display_name};
 use crate::model::{
-    Claim, ClaimId, ClaimIds, Entities, Entity, EntityId, Member, Project, Relation, Resolution,
-    Source, SourceId, name_key,
+    Claim, ClaimId, ClaimIds, Claims, Entities, Entity, EntityId, Member, Project, Relation,
+    Resolution, Source, SourceId, name_key,
 };
 use crate::suggest::SuggestionIndex;
 use crate::syntax::{ReadProblem, read_text_inside};
@@ -576,10 +575,12 @@ fn ambiguous<N: AsRef<str> + Display>(
 }
 
 /// Links the claims of every file (`raw_claims` holds one list per file, in file order).
-/// Everything is done on rayon's pool: each claim's names resolved and its source and date
-/// looked up, duplicates found and the claim index built shard by shard, the linked claims
-/// built from their raw records. What stays on the calling thread is proportional to the
-/// claims not kept and the names not resolved (their diagnostics, merged in claim order).
+/// Everything is done on rayon's pool: each file's claims built from its records, their
+/// names resolved and their sources and dates looked up; duplicates found and the claim
+/// index built shard by shard; the duplicates dropped file by file. Each file's claims stay
+/// in the vector they were built in ([`crate::model::Claims`]), so no claim is copied into
+/// a list of all of them. What stays on the calling thread is proportional to the claims
+/// not kept and the names not resolved (their diagnostics, merged in claim order).
 fn link_claims(
     project: &mut Project,
     raw_claims: Vec<Vec<RawClaim>>,
@@ -589,57 +590,62 @@ fn link_claims(
     let sources_by_id = &project.sources_by_id;
     let sources = &project.sources;
     let ids = &project.claims_by_id;
-    // Per file, per claim: the claim linked on its own (its names, source and date), or its
-    // record when its source or date is unknown, and the shard of its id. Each file's
-    // records are consumed as its claims are built, so that records and claims (each a few
-    // hundred bytes) are not all alive at once.
-    let mut prepared: Vec<Vec<Prepared>> = raw_claims
+    // Per file: the claims linked on their own (names, source and date), and every record
+    // in order, a claim or one whose source or date is unknown, with the shard of its id.
+    // Each file's records are consumed as its claims are built, so that records and claims
+    // (each a few hundred bytes) are not all alive at once.
+    let mut files: Vec<FileClaims> = raw_claims
         .into_par_iter()
-        .map(|file| {
-            file.into_iter()
-                .map(|mut raw| {
-                    let resolved = Resolved::new(entities, &mut raw);
-                    let shard = ids.shard(&raw.id.value) as u8;
-                    let source = sources_by_id.get(&*raw.source.value).copied();
-                    // Dated by its source, whose date could not be read (reported there):
-                    // the claim cannot be placed in time, so it is left out rather than
-                    // given a wrong date, and a rule naming it is told it did not load
-                    // (CC046), not that it does not exist.
-                    let as_of = source.and_then(|source| {
-                        let published = sources[source.0 as usize]
-                            .published
-                            .as_ref()
-                            .map(|date| date.value);
-                        raw.as_of.as_ref().map(|d| d.value).or(published)
-                    });
-                    let Resolved {
-                        subject,
-                        members,
-                        diagnostics,
-                    } = resolved;
-                    let linked = match (source, as_of) {
-                        (Some(source), Some(as_of)) => {
-                            Linked::Claim(linked_claim(raw, subject, members, source, as_of))
-                        }
-                        (None, _) => Linked::UnknownSource(Box::new(raw)),
-                        (Some(_), None) => Linked::Undated(Box::new(raw)),
-                    };
-                    Prepared {
-                        linked,
-                        diagnostics,
-                        shard,
+        .map(|records| {
+            let mut file = FileClaims {
+                claims: Vec::with_capacity(records.len()),
+                records: Vec::with_capacity(records.len()),
+            };
+            for mut raw in records {
+                let Resolved {
+                    subject,
+                    members,
+                    diagnostics,
+                } = Resolved::new(entities, &mut raw);
+                let shard = ids.shard(&raw.id.value) as u8;
+                let source = sources_by_id.get(&*raw.source.value).copied();
+                // Dated by its source, whose date could not be read (reported there): the
+                // claim cannot be placed in time, so it is left out rather than given a
+                // wrong date, and a rule naming it is told it did not load (CC046), not
+                // that it does not exist.
+                let as_of = source.and_then(|source| {
+                    let published = sources[source.0 as usize]
+                        .published
+                        .as_ref()
+                        .map(|date| date.value);
+                    raw.as_of.as_ref().map(|d| d.value).or(published)
+                });
+                let linked = match (source, as_of) {
+                    (Some(source), Some(as_of)) => {
+                        file.claims
+                            .push(linked_claim(raw, subject, members, source, as_of));
+                        Linked::Claim(file.claims.len() - 1)
                     }
-                })
-                .collect()
+                    (None, _) => Linked::UnknownSource(Box::new(raw)),
+                    (Some(_), None) => Linked::Undated(Box::new(raw)),
+                };
+                file.records.push(Prepared {
+                    linked,
+                    diagnostics,
+                    shard,
+                });
+            }
+            file
         })
         .collect();
-    // Each claim's place in the order of all claims: files in order.
-    let mut file_starts = Vec::with_capacity(prepared.len());
+    // Each record's place in the order of all records: files in order.
+    let mut file_starts = Vec::with_capacity(files.len());
     let mut total = 0usize;
-    for file in &prepared {
+    for file in &files {
         file_starts.push(total);
-        total += file.len();
+        total += file.records.len();
     }
+    let file_of = |at: usize| file_starts.partition_point(|&start| start <= at) - 1;
     // Duplicates, shard by shard on rayon's pool: one id's claims all fall in one shard,
     // and each shard takes its claims in order, so the first claim kept under an id is the
     // first in the whole order. A claim citing an unknown source or without a date is not
@@ -651,13 +657,13 @@ fn link_claims(
         .map(|shard| {
             let mut kept: HashMap<String, ClaimId> = HashMap::new();
             let mut not_kept = Vec::new();
-            for (file, start) in prepared.iter().zip(&file_starts) {
-                for (offset, item) in file.iter().enumerate() {
+            for (file, start) in files.iter().zip(&file_starts) {
+                for (offset, item) in file.records.iter().enumerate() {
                     if usize::from(item.shard) != shard {
                         continue;
                     }
                     let at = start + offset;
-                    let id = &item.id().value;
+                    let id = &file.id(item).value;
                     let fate = match (kept.get(id), &item.linked) {
                         (Some(&first), _) => Fate::Duplicate(first.0 as usize),
                         (None, Linked::UnknownSource(_)) => Fate::UnknownSource,
@@ -691,21 +697,22 @@ fn link_claims(
 
     // The diagnostics, in claim order: those of the claims not kept, and the names that
     // resolved to nothing.
-    let mut found: Vec<(usize, Diagnostics)> = prepared
+    let mut found: Vec<(usize, Diagnostics)> = files
         .par_iter_mut()
         .zip(&file_starts)
         .flat_map_iter(|(file, start)| {
-            file.iter_mut()
+            file.records
+                .iter_mut()
                 .enumerate()
                 .filter(|(_, item)| !item.diagnostics.is_empty())
                 .map(move |(offset, item)| (start + offset, std::mem::take(&mut item.diagnostics)))
         })
         .collect();
     found.reverse();
-    // The claim at a place in the whole order.
+    // The record at a place in the whole order, and the file it is in.
     let place = |at: usize| {
-        let file = file_starts.partition_point(|&start| start <= at) - 1;
-        &prepared[file][at - file_starts[file]]
+        let file = &files[file_of(at)];
+        (file, &file.records[at - file_starts[file_of(at)]])
     };
     // Built on the first claim citing an unknown source.
     let mut source_suggestions: Option<SuggestionIndex> = None;
@@ -722,11 +729,12 @@ fn link_claims(
             .is_some_and(|(f, _)| *f == at)
             .then(|| found.pop().map(|(_, resolved)| resolved))
             .flatten();
-        let item = place(at);
-        let id = item.id();
+        let (file, item) = place(at);
+        let id = file.id(item);
         match fate {
             Fate::Duplicate(first) => {
-                let first = place(first).id();
+                let (first_file, first) = place(first);
+                let first = first_file.id(first);
                 diagnostics.push(duplicate("claim", &id.value, &first.at, &id.at));
             }
             Fate::UnknownSource => {
@@ -774,64 +782,52 @@ fn link_claims(
         diagnostics.extend(resolved.into_vec());
     }
 
-    // The kept claims moved on the pool straight into the one list, each taken from its
-    // file's slot by its place: concatenating per-file lists would copy every claim on the
-    // calling thread. A file's slots are freed as soon as its last kept claim is moved, so
-    // that the list and the slots are not both whole at once.
-    let mut kept_in_file: Vec<usize> = prepared.iter().map(Vec::len).collect();
-    for (at, _) in &not_kept {
-        kept_in_file[file_starts.partition_point(|&start| start <= *at) - 1] -= 1;
-    }
-    let slots: Vec<Mutex<FileSlots>> = prepared
-        .into_par_iter()
-        .zip(kept_in_file)
-        .map(|(file, kept)| {
-            Mutex::new(FileSlots {
-                records: file.into_iter().map(Some).collect(),
-                left: kept,
-            })
-        })
-        .collect();
-    // Kept claims before the i-th claim not kept: the kept claim `k` lies after every claim
-    // not kept whose count is at most `k`.
-    let kept_before: Vec<usize> = not_kept
-        .iter()
-        .enumerate()
-        .map(|(i, (at, _))| at - i)
-        .collect();
-    project.claims = (0..total - not_kept.len())
-        .into_par_iter()
-        .map(|k| {
-            let at = k + kept_before.partition_point(|&before| before <= k);
-            let file = file_starts.partition_point(|&start| start <= at) - 1;
-            let item = {
-                let mut slot = slots[file]
-                    .lock()
-                    .unwrap_or_else(std::sync::PoisonError::into_inner);
-                let item = slot
-                    .records
-                    .get_mut(at - file_starts[file])
-                    .and_then(Option::take);
-                slot.left = slot.left.saturating_sub(1);
-                if slot.left == 0 {
-                    slot.records = Vec::new();
-                }
-                item
-            };
-            match item.map(|item| item.linked) {
-                Some(Linked::Claim(claim)) => claim,
-                _ => unreachable!("a claim kept has its source and date, and is taken once"),
+    // The duplicates dropped from each file's claims, in place on the pool.
+    let mut duplicates: Vec<Vec<usize>> = vec![Vec::new(); files.len()];
+    for &(at, fate) in &not_kept {
+        if let Fate::Duplicate(_) = fate {
+            let file = file_of(at);
+            if let Linked::Claim(index) = files[file].records[at - file_starts[file]].linked {
+                duplicates[file].push(index);
             }
+        }
+    }
+    let chunks: Vec<Vec<Claim>> = files
+        .into_par_iter()
+        .zip(duplicates)
+        .map(|(file, duplicates)| {
+            let mut claims = file.claims;
+            if !duplicates.is_empty() {
+                let mut index = 0;
+                claims.retain(|_| {
+                    let keep = duplicates.binary_search(&index).is_err();
+                    index += 1;
+                    keep
+                });
+            }
+            claims
         })
         .collect();
+    project.claims = Claims::from_chunks(chunks);
     project.claims_by_id.set_shards(maps);
 }
 
-/// One file's prepared records while its claims are built, and how many of its kept claims
-/// are still to be built.
-struct FileSlots {
-    records: Vec<Option<Prepared>>,
-    left: usize,
+/// One claims file while its claims are linked.
+struct FileClaims {
+    /// The claims linked to a source and a date, in file order.
+    claims: Vec<Claim>,
+    /// Every record of the file, in order.
+    records: Vec<Prepared>,
+}
+
+impl FileClaims {
+    /// The id of one of this file's records.
+    fn id<'a>(&'a self, record: &'a Prepared) -> &'a Located<String> {
+        match &record.linked {
+            Linked::Claim(index) => &self.claims[*index].id,
+            Linked::UnknownSource(raw) | Linked::Undated(raw) => &raw.id,
+        }
+    }
 }
 
 /// Why a claim is not kept.
@@ -843,7 +839,7 @@ enum Fate {
     Undated,
 }
 
-/// A claim as linked on its own, before duplicates are known.
+/// A record as linked on its own, before duplicates are known.
 struct Prepared {
     linked: Linked,
     /// The warnings for names that resolve to nothing.
@@ -852,26 +848,14 @@ struct Prepared {
     shard: u8,
 }
 
-/// A claim linked to its source and date, or the record of one that cannot be.
-#[expect(
-    clippy::large_enum_variant,
-    reason = "nearly every record is a claim, kept inline so as not to allocate each one twice"
-)]
+/// A record linked to its source and date, or one that cannot be.
 enum Linked {
-    Claim(Claim),
+    /// The claim, at this index of its file's claims.
+    Claim(usize),
     /// Its source does not exist (the record keeps the id it cites, for the message).
     UnknownSource(Box<RawClaim>),
     /// Neither the claim nor its source gives a date.
     Undated(Box<RawClaim>),
-}
-
-impl Prepared {
-    fn id(&self) -> &Located<String> {
-        match &self.linked {
-            Linked::Claim(claim) => &claim.id,
-            Linked::UnknownSource(raw) | Linked::Undated(raw) => &raw.id,
-        }
-    }
 }
 
 /// The claim of `raw`, whose names resolved to `subject` and `members`, citing `source`

@@ -1,6 +1,7 @@
 //! The validated project: sources, claims and entities, with every field's location kept
 //! so that findings can point at the exact YAML node.
 
+mod claims;
 pub mod resolve;
 
 use std::collections::HashMap;
@@ -13,6 +14,7 @@ use crate::files::{FileId, Files};
 use crate::intern::Name;
 use crate::quantity::{Interval, Quantity};
 use crate::suggest::SuggestionIndex;
+pub use claims::Claims;
 pub use resolve::{Relation, Resolution};
 
 /// Index of a source in [`Project::sources`].
@@ -470,7 +472,7 @@ impl ClaimIds {
 pub struct Project {
     pub files: Files,
     pub sources: Vec<Source>,
-    pub claims: Vec<Claim>,
+    pub claims: Claims,
     pub entities: Entities,
     pub claims_by_id: ClaimIds,
     pub sources_by_id: HashMap<String, SourceId>,
@@ -515,17 +517,18 @@ impl Project {
         use rayon::prelude::*;
         // Claims come file by file: one map entry per run of claims of one file.
         let mut by_file: HashMap<FileId, Vec<(usize, usize, ClaimId)>> = HashMap::new();
-        let mut first = 0;
-        for run in self.claims.chunk_by(|a, b| a.at.file == b.at.file) {
-            let entries = by_file.entry(run[0].at.file).or_default();
-            entries.extend(run.iter().zip(first..).map(|(claim, index)| {
-                (
-                    claim.at.span().start,
-                    claim.at.span().end,
-                    ClaimId(index as u32),
-                )
-            }));
-            first += run.len();
+        for (mut first, chunk) in self.claims.chunks() {
+            for run in chunk.chunk_by(|a, b| a.at.file == b.at.file) {
+                let entries = by_file.entry(run[0].at.file).or_default();
+                entries.extend(run.iter().zip(first..).map(|(claim, index)| {
+                    (
+                        claim.at.span().start,
+                        claim.at.span().end,
+                        ClaimId(index as u32),
+                    )
+                }));
+                first += run.len();
+            }
         }
         by_file
             .par_iter_mut()

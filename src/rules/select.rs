@@ -278,16 +278,15 @@ pub struct ClaimIndex {
 impl ClaimIndex {
     pub fn new(project: &Project) -> ClaimIndex {
         use rayon::prelude::*;
-        // Each chunk of claims indexed on rayon's pool, the chunks' maps merged in order.
-        const CHUNK: usize = 16_384;
+        // Runs of claims indexed on rayon's pool, each worker folding its runs into one
+        // index; the workers' indexes merged, then each list sorted into claim order.
+        const RUN: usize = 16_384;
         let mut index = project
             .claims
-            .par_chunks(CHUNK)
-            .enumerate()
-            .map(|(chunk, claims)| {
-                let mut index = ClaimIndex::default();
+            .par_runs(RUN)
+            .fold(ClaimIndex::default, |mut index, (start, claims)| {
                 for (offset, claim) in claims.iter().enumerate() {
-                    let id = ClaimId((chunk * CHUNK + offset) as u32);
+                    let id = ClaimId((start + offset) as u32);
                     // Look up before inserting, so that a key is hashed and stored once, not
                     // once per claim.
                     for (map, key) in [
