@@ -61,7 +61,7 @@ pub fn render(outcome: &Outcome, what: Table) -> String {
                         (Some(value), _) => value.value.text.clone(),
                         (None, _) => String::new(),
                     };
-                    if let Some(status) = &claim.status {
+                    if let Some(status) = claim.status() {
                         value = join(&value, &status.value);
                     }
                     if !claim.members.is_empty() {

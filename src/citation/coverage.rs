@@ -302,7 +302,7 @@ pub fn encodes(claim: &Claim, mention: &Mention) -> bool {
             .map(|_| claim.as_of)
             .into_iter()
             .collect();
-        if let Some(period) = &claim.period {
+        if let Some(period) = claim.period() {
             dates.extend([period.value.start, period.value.end]);
         }
         if dates.iter().any(|date| date_names(part, date)) {

@@ -4,7 +4,7 @@ use crate::codes::Code;
 use crate::date::{Date, Period};
 use crate::diagnostic::{Diagnostic, Diagnostics, Located, Location};
 use crate::intern::{Interner, Name};
-use crate::model::Listing;
+use crate::model::{Listing, RareFields};
 use crate::quantity::Quantity;
 use crate::syntax::Document;
 use crate::syntax::fields::{Reader, Record};
@@ -122,16 +122,14 @@ pub struct RawClaim {
     pub subject: Located<Name>,
     pub metric: Located<Name>,
     pub as_of: Option<Located<Date>>,
-    pub period: Option<Located<Period>>,
     pub value: Option<Located<Quantity>>,
     /// `value:` was written but did not read as a figure.
     pub value_unreadable: bool,
     pub unit: Option<Located<Name>>,
     pub members: Option<(Location, Vec<Located<Name>>)>,
     pub listing: Listing,
-    pub status: Option<Located<Name>>,
-    pub note: Option<Located<String>>,
-    pub allow: Vec<crate::model::Allow>,
+    /// `period:`, `status:`, `note:` and `allow:`, when any is written.
+    pub rare: Option<Box<RareFields>>,
     pub at: Location,
 }
 
@@ -302,15 +300,18 @@ fn read_claim(
         subject: subject?,
         metric: metric?,
         as_of,
-        period,
         value_unreadable: record.get("value").is_some() && value.is_none(),
         value,
         unit,
         members,
         listing,
-        status,
-        note,
-        allow,
+        rare: RareFields {
+            period,
+            status,
+            note,
+            allow,
+        }
+        .boxed(),
         at: reader.at(record.node),
     })
 }

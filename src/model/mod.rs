@@ -103,7 +103,6 @@ pub struct Claim {
     pub as_of: Date,
     /// Where `as_of:` was written; `None` when it defaults to the source's date.
     pub as_of_at: Option<Location>,
-    pub period: Option<Located<Period>>,
     pub value: Option<Located<Quantity>>,
     /// A `value:` was written but could not be read (reported as CC015): rules that need
     /// the figure skip the claim instead of reporting it again.
@@ -114,15 +113,35 @@ pub struct Claim {
     /// The `members:` list node, when present.
     pub members_at: Option<Location>,
     pub listing: Listing,
-    pub status: Option<Located<Name>>,
-    pub note: Option<Located<String>>,
-    /// Codes this claim silences for itself, each with a reason.
-    pub allow: Vec<Allow>,
+    /// The fields few claims write; `None` when it has none of them.
+    pub rare: Option<Box<RareFields>>,
     /// The whole claim entry.
     pub at: Location,
     /// Where the quote stands in the source's text (a span of the file `Source::text`),
     /// once the citation check has found it; `None` before, or when it is not found.
     pub passage: Option<Location>,
+}
+
+/// The fields of a claim that few claims write, kept apart: a claim without any of them
+/// spends 8 bytes on them instead of 130 (at a million claims, 120 MB).
+#[derive(Clone, Debug, Default)]
+pub struct RareFields {
+    pub period: Option<Located<Period>>,
+    pub status: Option<Located<Name>>,
+    pub note: Option<Located<String>>,
+    /// Codes this claim silences for itself, each with a reason.
+    pub allow: Vec<Allow>,
+}
+
+impl RareFields {
+    /// The fields boxed, or `None` when there are none.
+    pub fn boxed(self) -> Option<Box<RareFields>> {
+        let any = self.period.is_some()
+            || self.status.is_some()
+            || self.note.is_some()
+            || !self.allow.is_empty();
+        any.then(|| Box::new(self))
+    }
 }
 
 /// One `allow:` entry of a claim or a rule: a code it silences for itself, and why.
@@ -143,6 +162,25 @@ impl Member {
 }
 
 impl Claim {
+    /// The period a figure covers, when `period:` is written.
+    pub fn period(&self) -> Option<&Located<Period>> {
+        self.rare.as_ref()?.period.as_ref()
+    }
+
+    /// The dated status word, when `status:` is written.
+    pub fn status(&self) -> Option<&Located<Name>> {
+        self.rare.as_ref()?.status.as_ref()
+    }
+
+    /// The note for reviewers, when `note:` is written.
+    pub fn note(&self) -> Option<&Located<String>> {
+        self.rare.as_ref()?.note.as_ref()
+    }
+
+    /// The codes this claim silences for itself.
+    pub fn allow(&self) -> &[Allow] {
+        self.rare.as_ref().map_or(&[], |rare| &rare.allow)
+    }
     /// What this claim's subject is the same as another's by.
     pub fn subject_key(&self) -> NameKey<'_> {
         match self.subject_entity {

@@ -158,7 +158,7 @@ enum When {
 
 impl When {
     fn of(claim: &Claim) -> When {
-        match &claim.period {
+        match claim.period() {
             Some(period) if period.value.start == period.value.end => When::Day(period.value.start),
             Some(period) => When::Period(period.value),
             None => When::Day(claim.as_of),
@@ -189,7 +189,7 @@ impl Agreement {
                 KeyPart::Metric => key.metric = Some(&claim.metric.value),
                 KeyPart::Date => key.date = Some(When::of(claim)),
                 KeyPart::AsOf => key.as_of = Some(claim.as_of),
-                KeyPart::Period => key.period = Some(claim.period.as_ref().map(|p| p.value)),
+                KeyPart::Period => key.period = Some(claim.period().map(|p| p.value)),
                 KeyPart::Source => key.source = Some(claim.source),
                 KeyPart::Unit => key.unit = Some(claim.unit_name()),
             }
@@ -217,7 +217,7 @@ impl Agreement {
                     When::Period(period) => format!("period {period}"),
                 },
                 KeyPart::AsOf => format!("as of {}", claim.as_of),
-                KeyPart::Period => match &claim.period {
+                KeyPart::Period => match claim.period() {
                     Some(period) => format!("period {}", period.value),
                     None => "no period".to_string(),
                 },

@@ -64,7 +64,7 @@ fn read(reader: &mut Reader, record: &Record, _: &Project) -> Option<Box<dyn Che
 
 /// The date two lists must share to exclude each other: the period, else `as_of`.
 fn date(claim: &Claim) -> Period {
-    claim.period.as_ref().map_or(
+    claim.period().map_or(
         Period {
             start: claim.as_of,
             end: claim.as_of,

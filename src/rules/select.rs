@@ -115,7 +115,7 @@ impl Selector {
             && any(&self.subject, Some(&claim.subject.value))
             && any(&self.source, Some(&project.source(claim.source).id.value))
             && any(&self.unit, claim.unit_name())
-            && any(&self.status, claim.status.as_ref().map(|s| &*s.value))
+            && any(&self.status, claim.status().map(|s| &*s.value))
             && (self.id.is_empty() || self.id.iter().any(|p| glob_match(p, &claim.id.value)))
     }
 
@@ -241,7 +241,7 @@ fn existing_values(project: &Project, field: &str) -> BTreeSet<String> {
                 "subject" => Some(claim.subject.value.to_string()),
                 "source" => Some(project.source(claim.source).id.value.clone()),
                 "unit" => claim.unit_name().map(str::to_string),
-                "status" => claim.status.as_ref().map(|s| s.value.to_string()),
+                "status" => claim.status().map(|s| s.value.to_string()),
                 _ => Some(claim.id.value.clone()),
             }
         })

@@ -133,7 +133,7 @@ fn after_publication(project: &Project, claim: &Claim) -> Option<Finding> {
             data,
         )
     } else {
-        let period = claim.period.as_ref()?;
+        let period = claim.period()?;
         if period.value.end <= published {
             return None;
         }
@@ -203,7 +203,7 @@ fn record<'a>(latest: &mut Latest<'a>, key: (&'a str, NameKey<'a>), date: Date, 
 }
 
 fn status(claim: &Claim) -> Option<&str> {
-    claim.status.as_ref().map(|s| &*s.value)
+    claim.status().map(|s| &*s.value)
 }
 
 fn out_of_order(
@@ -324,7 +324,7 @@ fn status_finding(
 }
 
 fn status_at(claim: &Claim) -> crate::diagnostic::Location {
-    claim.status.as_ref().map_or_else(|| claim.id.at, |s| s.at)
+    claim.status().map_or_else(|| claim.id.at, |s| s.at)
 }
 
 #[cfg(test)]

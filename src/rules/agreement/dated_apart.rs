@@ -39,7 +39,7 @@ pub(super) fn dated_apart(project: &Project, selected: &[ClaimId]) -> Vec<Findin
             continue;
         }
         let key = (claim.subject_key(), &*claim.metric.value, claim.unit_name());
-        let dated = claim.as_of_at.is_some() || claim.period.is_some();
+        let dated = claim.as_of_at.is_some() || claim.period().is_some();
         let slot = series.entry(key).or_insert_with(|| {
             order.push(key);
             Some(Vec::new())
