@@ -66,7 +66,10 @@ pub fn check_files(files: &[(&str, &str)]) -> Outcome {
 /// Checks like [`check_files`], keeping every diagnostic: for the citation checks.
 pub fn check_citations(files: &[(&str, &str)]) -> Outcome {
     let dir = write_project(files);
-    check::check(dir.path(), &check::Options::default())
+    let outcome = check::check(dir.path(), &check::Options::default());
+    // The folder is removed on return: read the texts that were let go while it is there.
+    outcome.project.files.read_all_texts();
+    outcome
 }
 
 fn is_citation(code: Code) -> bool {

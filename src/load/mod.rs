@@ -17,7 +17,7 @@ use rayon::prelude::*;
 
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Located, Location};
-use crate::files::{FileId, Files, display_name};
+use crate::files::{FileId, Files, Fingerprint, display_name};
 use crate::intern::Interner;
 use crate::model::Project;
 /// Loading reads within these limits.
@@ -78,6 +78,10 @@ pub fn load(root: &Path, limits: &Limits) -> Loaded {
 struct FileResult {
     /// The text to keep for rendering (with invalid bytes replaced when not UTF-8).
     text: Option<Arc<str>>,
+    /// For a file whose records were read, what its text was instead of the text itself:
+    /// nothing reads it again unless a finding in it is shown (see
+    /// [`Files::read_again_when_shown`]).
+    fingerprint: Option<Fingerprint>,
     /// Why the file could not be read.
     unreadable: Option<Diagnostic>,
     /// Why it did not parse.
@@ -103,8 +107,10 @@ enum Content {
 ///
 /// Files are found and numbered in path order first, so that [`FileId`]s do not depend on
 /// thread timing; then each file is read, parsed and turned into raw records on rayon's
-/// pool (its YAML tree is dropped as soon as its records are read); then the results are
-/// merged in file order, so diagnostics come out as a sequential load would give them.
+/// pool (its YAML tree is dropped as soon as its records are read, and so is its text, of
+/// which [`Files`] keeps only a fingerprint, to read it again if a finding in it is shown);
+/// then the results are merged in file order, so diagnostics come out as a sequential load
+/// would give them.
 pub fn load_with_progress(
     root: &Path,
     limits: &Limits,
@@ -220,6 +226,9 @@ pub fn load_with_progress(
             if let Some(text) = result.text {
                 files.set_text(*file, text);
             }
+            if let Some(fingerprint) = result.fingerprint {
+                files.read_again_when_shown(*file, fingerprint);
+            }
             diagnostics.extend(result.unreadable);
             syntax.extend(result.syntax);
             match result.content {
@@ -300,10 +309,11 @@ fn read_file(
             return result;
         }
     };
-    result.text = Some(text.clone());
     let document = match parse_document(file, &text, limits) {
         Ok(document) => document,
         Err(diagnostic) => {
+            // The syntax error is shown in this text.
+            result.text = Some(text.clone());
             if folder == 2 {
                 // None of the file's claims loads; a rule naming one says so.
                 result.content = Content::Claims(Vec::new(), ids_written(file, &text));
@@ -322,6 +332,15 @@ fn read_file(
         }
         _ => Content::Rules(document),
     };
+    // Rule files keep their text: the rule engine reads their documents, and the spans
+    // of its findings, once the project is linked. The records of the other files hold
+    // everything later stages read, so their text is let go here, a file at a time, and
+    // read again only when a finding in it is shown.
+    if matches!(result.content, Content::Rules(_)) {
+        result.text = Some(text);
+    } else {
+        result.fingerprint = Some(Fingerprint::of(text.as_bytes()));
+    }
     result
 }
 

@@ -326,7 +326,7 @@ impl<'a> Page<'a> {
 
     /// Labels in an article: the passage quoted, linking to its place in the text.
     fn article_labels(&self, finding: usize, file: FileId, labels: &[(usize, &Label)]) -> Markup {
-        let text: &str = &self.file(file).text;
+        let text: &str = self.file(file).text();
         let source = self.outcome.project.source(self.article_files[&file]);
         html! {
             @for (at, label) in labels {

@@ -42,7 +42,7 @@ enum Piece<'t> {
 pub(super) fn text(page: &Page, _source: SourceId, file: FileId) -> Markup {
     let project = &page.outcome.project;
     let diagnostics = &page.outcome.diagnostics;
-    let text: &str = &project.files.get(file).text;
+    let text: &str = project.files.get(file).text();
     let boundary = |mut at: usize| {
         at = at.min(text.len());
         while !text.is_char_boundary(at) {

@@ -21,7 +21,7 @@ pub(super) fn render(
 ) -> Markup {
     let project = &page.outcome.project;
     let source = project.files.get(file);
-    let text: &str = &source.text;
+    let text: &str = source.text();
     let last_line = source.line_count();
     // Each label's bytes, clamped to character boundaries, and its first and last line.
     let placed: Vec<(usize, usize, usize, usize, &Label)> = labels
