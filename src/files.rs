@@ -102,6 +102,17 @@ impl File {
         }
     }
 
+    /// The file's text for one pass over it, without keeping it: the text kept, else the
+    /// file read again as [`File::text`] reads it, but let go when the caller drops it.
+    /// For a phase that reads every article once (the citation checks), so that the
+    /// articles are not all held at once.
+    pub fn text_for_one_pass(&self) -> Arc<str> {
+        match self.text.get() {
+            Some(text) => Arc::clone(text),
+            None => self.read_again(),
+        }
+    }
+
     /// Whether the file was read again and had changed since it was first read.
     pub fn changed(&self) -> bool {
         self.changed.load(Ordering::Relaxed)
@@ -490,6 +501,24 @@ mod tests {
         assert_eq!(files.text(id), TEXT);
         assert_eq!(files.text(id).as_ptr(), first);
         assert_eq!(files.changed().count(), 0);
+    }
+
+    #[test]
+    fn a_text_read_for_one_pass_is_not_kept_and_a_change_is_still_seen() {
+        let dir = tempfile::tempdir().unwrap();
+        let (files, id, path) = let_go(dir.path(), TEXT.as_bytes());
+        let once = files.get(id).text_for_one_pass();
+        assert_eq!(&*once, TEXT);
+        assert!(files.get(id).text.get().is_none(), "not kept");
+        std::fs::write(&path, TEXT.replace('a', "b")).unwrap();
+        assert_eq!(&*files.get(id).text_for_one_pass(), " ".repeat(TEXT.len()));
+        assert_eq!(files.changed().collect::<Vec<_>>(), ["claims/claims.yaml"]);
+        let kept = files.get(id).text().as_ptr();
+        assert_eq!(
+            files.get(id).text_for_one_pass().as_ptr(),
+            kept,
+            "a kept text is shared"
+        );
     }
 
     #[test]

@@ -92,8 +92,10 @@ fn check_by_source(
                 return Vec::new();
             };
             let name = project.files.name(file);
-            let article =
-                crate::processing::within(name, || quote::Article::new(project.files.text(file)));
+            // Read for this source's claims and let go after them: the articles are not all
+            // held at once.
+            let text = project.files.get(file).text_for_one_pass();
+            let article = crate::processing::within(name, || quote::Article::new(&text));
             claims
                 .par_chunks(CLAIMS_PER_TASK)
                 .flat_map_iter(|chunk| {

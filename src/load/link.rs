@@ -14,7 +14,7 @@ use super::entities::RawEntity;
 use super::sources::RawSource;
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Located, Location, did_you_mean};
-use crate::files::{Files, display_name};
+use crate::files::{Files, Fingerprint, display_name};
 use crate::model::{
     Claim, ClaimId, ClaimIds, Claims, Entities, Entity, EntityId, Member, Project, Relation,
     Resolution, Source, SourceId, name_key,
@@ -82,7 +82,11 @@ fn link_sources(
         .collect();
     for (raw, (text, found)) in kept.into_iter().zip(texts) {
         diagnostics.extend(found.into_vec());
-        let text = text.map(|(name, path, text)| project.files.add(name, path, text));
+        let text = text.map(|(name, path, fingerprint)| {
+            let file = project.files.add(name, path, "");
+            project.files.read_again_when_shown(file, fingerprint);
+            file
+        });
         if let (Some(file), Some(url)) = (text, &raw.url) {
             project.files.set_url(file, url.value.clone());
         }
@@ -102,8 +106,10 @@ fn link_sources(
     }
 }
 
-/// An article text as read: its display name, path and text.
-type SourceText = (String, std::path::PathBuf, String);
+/// An article text as read: its display name, path and fingerprint. The text itself is
+/// let go and read again by the citation checks, one article at a time, and by the reports
+/// that show it.
+type SourceText = (String, std::path::PathBuf, Fingerprint);
 
 fn read_source_text(
     root: &Path,
@@ -124,7 +130,11 @@ fn read_source_text(
     }
     let path = raw.folder.join(relative);
     match read_text_inside(root, &path, limits.max_file_bytes) {
-        Ok(text) => Some((display_name(root, &path), path, text)),
+        Ok(text) => Some((
+            display_name(root, &path),
+            path,
+            Fingerprint::of(text.as_bytes()),
+        )),
         Err(ReadProblem::OutsideRoot) => {
             diagnostics.push(outside_root(written));
             None
