@@ -73,6 +73,14 @@ pub fn load(root: &Path, limits: &Limits) -> Loaded {
     load_with_progress(root, limits, None)
 }
 
+/// CC002's facts for a file refused because the run had read its budget of YAML bytes: a
+/// caller that set the budget in its own terms (a command-line flag) words the help from it.
+#[derive(Debug, serde::Serialize, serde::Deserialize, PartialEq, Eq)]
+pub struct RunBudget {
+    /// [`Limits::max_run_bytes`].
+    pub limit: u64,
+}
+
 /// What reading one YAML file gave, before its results are merged in file order.
 #[derive(Default)]
 struct FileResult {
@@ -194,7 +202,10 @@ pub fn load_with_progress(
                             ),
                             *file,
                         )
-                        .with_help("check the project in parts, or split it into several projects"),
+                        .with_help("check the project in parts, split it into several projects, or raise the run's budget of YAML bytes")
+                        .with_data(&RunBudget {
+                            limit: limits.max_run_bytes,
+                        }),
                     ),
                     ..FileResult::default()
                 }
