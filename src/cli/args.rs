@@ -276,7 +276,16 @@ mod tests {
         ] {
             assert_eq!(parse_size(text), Ok(bytes), "{text}");
         }
-        for text in ["", "0", "0.1", "GB", "4 TB", "-1G", "1e9", "99999999999999999999999999G"] {
+        for text in [
+            "",
+            "0",
+            "0.1",
+            "GB",
+            "4 TB",
+            "-1G",
+            "1e9",
+            "99999999999999999999999999G",
+        ] {
             assert!(parse_size(text).is_err(), "{text}");
         }
     }
