@@ -5,6 +5,8 @@ mod claims;
 pub mod resolve;
 
 use std::collections::HashMap;
+
+use hashbrown::HashTable;
 use std::sync::{Arc, OnceLock};
 
 use crate::codes::Code;
@@ -464,40 +466,54 @@ impl Entities {
 /// Claim ids to claims, split into shards by a keyed hash of the id (keyed at random, like
 /// a `HashMap`'s, so that ids cannot be chosen to collide), so that linking builds every
 /// shard at once on rayon's pool.
+///
+/// The tables hold only claim numbers, 4 bytes an entry: the id a number stands for is
+/// read from the claim itself, so no id is copied into the index (at a million claims, a
+/// `HashMap<String, ClaimId>` cost about 100 MB, this about 10).
 #[derive(Debug, Default)]
 pub struct ClaimIds {
     hasher: std::collections::hash_map::RandomState,
-    shards: Vec<HashMap<String, ClaimId>>,
+    shards: Vec<HashTable<ClaimId>>,
 }
 
 impl ClaimIds {
     pub const SHARDS: usize = 64;
 
-    /// Which shard holds `id`: below [`ClaimIds::SHARDS`].
-    pub fn shard(&self, id: &str) -> usize {
+    /// The keyed hash of `id` that both picks its shard and places it there.
+    pub fn hash(&self, id: &str) -> u64 {
         use std::hash::BuildHasher;
-        (self.hasher.hash_one(id) % Self::SHARDS as u64) as usize
+        self.hasher.hash_one(id)
     }
 
-    /// Takes the shards built for this index (by [`ClaimIds::shard`]).
-    pub fn set_shards(&mut self, shards: Vec<HashMap<String, ClaimId>>) {
+    /// Which shard holds the id of this [`ClaimIds::hash`]: below [`ClaimIds::SHARDS`].
+    /// Taken from bits the tables do not place entries by (they use the lowest bits and
+    /// the top seven), so that a shard's entries spread over its whole table.
+    pub fn shard(hash: u64) -> usize {
+        ((hash >> 32) % Self::SHARDS as u64) as usize
+    }
+
+    /// Takes the shards built for this index: each entry in the shard of its id's hash,
+    /// placed by that hash.
+    pub fn set_shards(&mut self, shards: Vec<HashTable<ClaimId>>) {
         debug_assert_eq!(shards.len(), Self::SHARDS);
         self.shards = shards;
     }
 
-    pub fn get(&self, id: &str) -> Option<ClaimId> {
-        self.shards.get(self.shard(id))?.get(id).copied()
-    }
-
-    /// Every id, in no particular order.
-    pub fn keys(&self) -> impl Iterator<Item = &str> {
+    /// The claim of `claims` whose id is `id`.
+    pub fn get(&self, id: &str, claims: &Claims) -> Option<ClaimId> {
+        let hash = self.hash(id);
         self.shards
-            .iter()
-            .flat_map(|shard| shard.keys().map(String::as_str))
+            .get(Self::shard(hash))?
+            .find(hash, |claim| {
+                claims
+                    .get(claim.0 as usize)
+                    .is_some_and(|claim| claim.id.value == id)
+            })
+            .copied()
     }
 
     pub fn len(&self) -> usize {
-        self.shards.iter().map(HashMap::len).sum()
+        self.shards.iter().map(HashTable::len).sum()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -519,7 +535,8 @@ pub struct Project {
     pub rejected_claims: HashMap<String, Location>,
     /// Claims of each file ordered by where their entry starts, to find the claim a
     /// location lies in. Built by [`Project::index_locations`].
-    claims_by_file: HashMap<FileId, Vec<(usize, usize, ClaimId)>>,
+    /// Offsets are 32-bit, as in [`Location`].
+    claims_by_file: HashMap<FileId, Vec<(u32, u32, ClaimId)>>,
     /// Every claim id, indexed for "did you mean" on the first unknown id (once every
     /// claim is linked).
     claim_id_suggestions: OnceLock<SuggestionIndex>,
@@ -538,12 +555,12 @@ impl Project {
     /// linked, since the index is built on the first call.
     pub fn did_you_mean_claim(&self, id: &str) -> Option<&str> {
         self.claim_id_suggestions
-            .get_or_init(|| SuggestionIndex::new(self.claims_by_id.keys()))
+            .get_or_init(|| SuggestionIndex::new(self.claims.iter().map(|c| c.id.value.as_str())))
             .closest(id)
     }
 
     pub fn claim_by_id(&self, id: &str) -> Option<ClaimId> {
-        self.claims_by_id.get(id)
+        self.claims_by_id.get(id, &self.claims)
     }
 
     pub fn claim_ids(&self) -> impl Iterator<Item = ClaimId> + '_ {
@@ -554,16 +571,13 @@ impl Project {
     pub fn index_locations(&mut self) {
         use rayon::prelude::*;
         // Claims come file by file: one map entry per run of claims of one file.
-        let mut by_file: HashMap<FileId, Vec<(usize, usize, ClaimId)>> = HashMap::new();
+        let mut by_file: HashMap<FileId, Vec<(u32, u32, ClaimId)>> = HashMap::new();
         for (mut first, chunk) in self.claims.chunks() {
             for run in chunk.chunk_by(|a, b| a.at.file == b.at.file) {
                 let entries = by_file.entry(run[0].at.file).or_default();
                 entries.extend(run.iter().zip(first..).map(|(claim, index)| {
-                    (
-                        claim.at.span().start,
-                        claim.at.span().end,
-                        ClaimId(index as u32),
-                    )
+                    let span = claim.at.span();
+                    (span.start as u32, span.end as u32, ClaimId(index as u32))
                 }));
                 first += run.len();
             }
@@ -577,8 +591,9 @@ impl Project {
     /// The claim whose YAML entry contains `location`, found by binary search.
     pub fn claim_at(&self, location: &Location) -> Option<ClaimId> {
         let entries = self.claims_by_file.get(&location.file)?;
-        let after = entries.partition_point(|(start, _, _)| *start <= location.span().start);
+        let span = location.span();
+        let after = entries.partition_point(|(start, _, _)| *start as usize <= span.start);
         let (_, end, claim) = *entries.get(after.checked_sub(1)?)?;
-        (location.span().end <= end).then_some(claim)
+        (span.end <= end as usize).then_some(claim)
     }
 }
