@@ -64,9 +64,9 @@ pub fn render(outcome: &Outcome, what: Table) -> String {
                     if let Some(status) = claim.status() {
                         value = join(&value, &status.value);
                     }
-                    if !claim.members.is_empty() {
+                    if !claim.members().is_empty() {
                         let members =
-                            format!("[{} {}]", claim.members.len(), claim.listing.as_str());
+                            format!("[{} {}]", claim.members().len(), claim.listing.as_str());
                         value = join(&value, &members);
                     }
                     vec![

@@ -17,8 +17,8 @@ use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Located, Location, did_you_mean};
 use crate::files::{Files, Fingerprint, display_name};
 use crate::model::{
-    Claim, ClaimId, ClaimIds, Claims, Entities, Entity, EntityId, Member, Project, Relation,
-    Resolution, Source, SourceId, name_key,
+    Claim, ClaimId, ClaimIds, Claims, Entities, Entity, EntityId, Member, MemberList, Project,
+    Relation, Resolution, Source, SourceId, name_key,
 };
 use crate::suggest::SuggestionIndex;
 use crate::syntax::{ReadProblem, read_text_inside};
@@ -611,8 +611,9 @@ fn link_claims(
             let mut file = FileClaims {
                 claims: Vec::with_capacity(records.len()),
                 records: Vec::with_capacity(records.len()),
+                diagnostics: Vec::new(),
             };
-            for mut raw in records {
+            for (offset, mut raw) in records.into_iter().enumerate() {
                 let Resolved {
                     subject,
                     members,
@@ -640,11 +641,10 @@ fn link_claims(
                     (None, _) => Linked::UnknownSource(Box::new(raw)),
                     (Some(_), None) => Linked::Undated(Box::new(raw)),
                 };
-                file.records.push(Prepared {
-                    linked,
-                    diagnostics,
-                    hash,
-                });
+                file.records.push(Prepared { linked, hash });
+                if !diagnostics.is_empty() {
+                    file.diagnostics.push((offset, diagnostics));
+                }
             }
             file
         })
@@ -659,14 +659,12 @@ fn link_claims(
     // The diagnostics, in claim order: those of the claims not kept, and the names that
     // resolved to nothing.
     let mut found: Vec<(usize, Diagnostics)> = files
-        .par_iter_mut()
+        .iter_mut()
         .zip(&file_starts)
-        .flat_map_iter(|(file, start)| {
-            file.records
-                .iter_mut()
-                .enumerate()
-                .filter(|(_, item)| !item.diagnostics.is_empty())
-                .map(move |(offset, item)| (start + offset, std::mem::take(&mut item.diagnostics)))
+        .flat_map(|(file, start)| {
+            std::mem::take(&mut file.diagnostics)
+                .into_iter()
+                .map(move |(offset, found)| (start + offset, found))
         })
         .collect();
     found.reverse();
@@ -837,6 +835,9 @@ struct FileClaims {
     claims: Vec<Claim>,
     /// Every record of the file, in order.
     records: Vec<Prepared>,
+    /// The warnings for names that resolve to nothing, by the record's place in the file:
+    /// few records have any.
+    diagnostics: Vec<(usize, Diagnostics)>,
 }
 
 impl FileClaims {
@@ -861,8 +862,6 @@ enum Fate {
 /// A record as linked on its own, before duplicates are known.
 struct Prepared {
     linked: Linked,
-    /// The warnings for names that resolve to nothing.
-    diagnostics: Diagnostics,
     /// The keyed hash of its id, which places it in the claim index.
     hash: u64,
 }
@@ -886,10 +885,6 @@ fn linked_claim(
     source: SourceId,
     as_of: crate::date::Date,
 ) -> Claim {
-    let (members_at, members) = match members {
-        Some((at, members)) => (Some(at), members),
-        None => (None, Vec::new()),
-    };
     Claim {
         id: raw.id,
         source,
@@ -903,8 +898,7 @@ fn linked_claim(
         value: raw.value,
         value_unreadable: raw.value_unreadable,
         unit: raw.unit,
-        members,
-        members_at,
+        member_list: members.map(|(at, members)| Box::new(MemberList { members, at })),
         listing: raw.listing,
         rare: raw.rare,
         at: raw.at,
@@ -926,7 +920,7 @@ impl Resolved {
     /// within; of several named like a member, the one within the subject.
     fn new(entities: &Entities, raw: &mut RawClaim) -> Resolved {
         let mut diagnostics = Diagnostics::default();
-        let names = raw.members.take();
+        let names = raw.members.take().map(|list| *list);
         let mut subject_candidates = entities.named(&raw.subject.value);
         if subject_candidates.len() > 1
             && let Some((_, names)) = &names
@@ -1011,7 +1005,7 @@ mod tests {
         let entities = &outcome.project.entities;
         let subject = claim.subject_entity.expect("the subject resolves");
         assert_eq!(entities.get(subject).name.value, "Ra\u{2019}s al Khaymah");
-        let member = claim.members[0].entity.expect("the member resolves");
+        let member = claim.members()[0].entity.expect("the member resolves");
         assert_eq!(entities.get(member).parent_entity, Some(subject));
     }
 
@@ -1076,11 +1070,11 @@ mod tests {
         assert!(outcome.diagnostics.is_empty(), "{:?}", outcome.diagnostics);
         let claims = &outcome.project.claims;
         assert_eq!(
-            entity_named(&outcome, claims[0].members[0].entity),
+            entity_named(&outcome, claims[0].members()[0].entity),
             "Central (Ghana)"
         );
         assert_eq!(
-            entity_named(&outcome, claims[1].members[0].entity),
+            entity_named(&outcome, claims[1].members()[0].entity),
             "Central (Botswana)"
         );
     }
@@ -1115,7 +1109,7 @@ mod tests {
             "Central (Ghana)"
         );
         assert_eq!(
-            entity_named(&outcome, claims[1].members[0].entity),
+            entity_named(&outcome, claims[1].members()[0].entity),
             "Central (Botswana)"
         );
     }

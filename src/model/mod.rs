@@ -111,9 +111,8 @@ pub struct Claim {
     pub value_unreadable: bool,
     /// The unit, singular: `county`, `yuan`; `percent` for percentages.
     pub unit: Option<Located<Name>>,
-    pub members: Vec<Member>,
-    /// The `members:` list node, when present.
-    pub members_at: Option<Location>,
+    /// The `members:` list, when written: boxed, as most claims have none.
+    pub member_list: Option<Box<MemberList>>,
     pub listing: Listing,
     /// The fields few claims write; `None` when it has none of them.
     pub rare: Option<Box<RareFields>>,
@@ -146,6 +145,13 @@ impl RareFields {
     }
 }
 
+/// A claim's `members:`: the names and the list node.
+#[derive(Clone, Debug)]
+pub struct MemberList {
+    pub members: Vec<Member>,
+    pub at: Location,
+}
+
 /// One `allow:` entry of a claim or a rule: a code it silences for itself, and why.
 #[derive(Clone, Debug)]
 pub struct Allow {
@@ -164,6 +170,15 @@ impl Member {
 }
 
 impl Claim {
+    /// The names `members:` lists; empty when it is not written.
+    pub fn members(&self) -> &[Member] {
+        self.member_list.as_ref().map_or(&[], |list| &list.members)
+    }
+
+    /// The `members:` list node, when written.
+    pub fn members_at(&self) -> Option<Location> {
+        self.member_list.as_ref().map(|list| list.at)
+    }
     /// The period a figure covers, when `period:` is written.
     pub fn period(&self) -> Option<&Located<Period>> {
         self.rare.as_ref()?.period.as_ref()

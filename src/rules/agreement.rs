@@ -354,7 +354,7 @@ fn members_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
     let listing: Vec<ClaimId> = counted
         .iter()
         .copied()
-        .filter(|&id| !project.claim(id).members.is_empty())
+        .filter(|&id| !project.claim(id).members().is_empty())
         .collect();
     if listing.len() < 2 {
         return Vec::new();
@@ -363,7 +363,7 @@ fn members_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
     for &id in &listing {
         let claim = project.claim(id);
         let mut new = Vec::new();
-        for (index, member) in claim.members.iter().enumerate() {
+        for (index, member) in claim.members().iter().enumerate() {
             if let std::collections::hash_map::Entry::Vacant(slot) = seen.entry(member.key()) {
                 slot.insert((id, index));
                 new.push(index);
@@ -376,13 +376,13 @@ fn members_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
         named.sort_unstable();
         let names: Vec<&str> = named
             .iter()
-            .map(|&(c, i)| project.claim(c).members[i].name.value.as_ref())
+            .map(|&(c, i)| project.claim(c).members()[i].name.value.as_ref())
             .collect();
         // The names most likely wrong: new ones that match no entity, else every new one.
         let unresolved: Vec<usize> = new
             .iter()
             .copied()
-            .filter(|&i| claim.members[i].entity.is_none())
+            .filter(|&i| claim.members()[i].entity.is_none())
             .collect();
         let suspects = if unresolved.is_empty() {
             new
@@ -403,7 +403,7 @@ fn members_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
             "one of the names is misspelt, or names a member the other lists do not: compare the lists with the article; if the article itself lists a wrong name, keep it: this finding is the discrepancy",
         );
         for (n, &index) in suspects.iter().enumerate() {
-            let member = &claim.members[index];
+            let member = &claim.members()[index];
             let label = if member.entity.is_none() {
                 "named by no other list, and by no entity"
             } else {
@@ -422,7 +422,7 @@ fn members_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
                 finding = finding.unlabelled(listing.len() - 1 - n);
                 break;
             }
-            if let Some(at) = project.claim(other).members_at {
+            if let Some(at) = project.claim(other).members_at() {
                 finding = finding.label(at, format!("`{}` lists", project.claim(other).id.value));
             }
         }
