@@ -58,7 +58,7 @@ pub fn render(outcome: &Outcome, what: Table) -> String {
                         (Some(value), Some(unit)) if unit != "percent" => {
                             format!("{} {unit}", value.value.text)
                         }
-                        (Some(value), _) => value.value.text.clone(),
+                        (Some(value), _) => value.value.text.to_string(),
                         (None, _) => String::new(),
                     };
                     if let Some(status) = claim.status() {

@@ -764,12 +764,12 @@ pub(crate) fn figure(claim: &Claim) -> String {
     };
     let quantity = &value.value;
     match claim.unit.as_ref().map(|u| &*u.value) {
-        None => quantity.text.clone(),
-        Some("percent") if quantity.is_percent => quantity.text.clone(),
+        None => quantity.text.to_string(),
+        Some("percent") if quantity.is_percent => quantity.text.to_string(),
         Some(unit) => {
             let one = quantity.qualifier == Qualifier::Exact
                 && quantity.value == Decimal::ONE
-                && quantity.multiplier == Decimal::ONE
+                && quantity.exponent == 0
                 && quantity.decimals == 0;
             if one {
                 format!("{} {unit}", quantity.text)

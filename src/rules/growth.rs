@@ -122,10 +122,7 @@ impl<'a> List<'a> {
     }
 
     fn count_text(&self) -> &'a str {
-        self.claim
-            .value
-            .as_ref()
-            .map_or("", |v| v.value.text.as_str())
+        self.claim.value.as_ref().map_or("", |v| &*v.value.text)
     }
 }
 
