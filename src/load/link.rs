@@ -685,10 +685,29 @@ fn link_claims(
     // Each shard's index of kept claims, and its claims not kept (by place).
     // The index holds places, read back through `id_at` while it is built.
     type Shard = (HashTable<ClaimId>, Vec<(usize, Fate)>);
+    // Each table sized once for its records: growing would hash every id again.
+    let per_shard = files
+        .par_iter()
+        .map(|file| {
+            let mut counts = [0usize; ClaimIds::SHARDS];
+            for item in &file.records {
+                counts[ClaimIds::shard(item.hash)] += 1;
+            }
+            counts
+        })
+        .reduce(
+            || [0usize; ClaimIds::SHARDS],
+            |mut all, counts| {
+                for (all, count) in all.iter_mut().zip(counts) {
+                    *all += count;
+                }
+                all
+            },
+        );
     let shards: Vec<Shard> = (0..ClaimIds::SHARDS)
         .into_par_iter()
         .map(|shard| {
-            let mut kept: HashTable<ClaimId> = HashTable::new();
+            let mut kept: HashTable<ClaimId> = HashTable::with_capacity(per_shard[shard]);
             let mut not_kept = Vec::new();
             for (file, start) in files.iter().zip(&file_starts) {
                 for (offset, item) in file.records.iter().enumerate() {
