@@ -324,9 +324,16 @@ pub struct Entity {
 #[derive(Clone, Debug, Default)]
 pub struct Entities {
     items: Vec<Entity>,
-    by_name: HashMap<String, Vec<EntityId>>,
-    /// Parent -> name -> the entities of that name directly within it.
-    children: HashMap<EntityId, HashMap<String, Vec<EntityId>>>,
+    /// Name key -> the entities of that name or alias, in registry order, split into shards
+    /// by [`Entities::name_shard`] (as [`ClaimIds`] is) so that linking builds every shard
+    /// at once on rayon's pool; empty until the first entity is added.
+    by_name: Vec<HashMap<String, Vec<EntityId>>>,
+    /// The key of [`Entities::name_shard`]'s hash, random as a `HashMap`'s is, so that
+    /// names cannot be chosen to fall in one shard.
+    hasher: std::collections::hash_map::RandomState,
+    /// Parent -> name -> the entities of that name directly within it, split into shards by
+    /// the parent ([`Entities::parent_shard`]) so that they are built at once.
+    children: Vec<HashMap<EntityId, HashMap<String, Vec<EntityId>>>>,
     /// Every name and alias, indexed for "did you mean" on the first unknown name.
     suggestions: OnceLock<Arc<SuggestionIndex>>,
 }
@@ -339,22 +346,37 @@ pub fn name_key(name: &str) -> String {
 }
 
 impl Entities {
+    /// How many shards the name index and the index of children are split into.
+    pub const SHARDS: usize = 64;
+
+    /// Which shard of the name index holds `key` (a [`name_key`]): below
+    /// [`Entities::SHARDS`]. Every entity of one name falls in one shard.
+    pub fn name_shard(&self, key: &str) -> usize {
+        use std::hash::BuildHasher;
+        (self.hasher.hash_one(key) % Self::SHARDS as u64) as usize
+    }
+
+    /// Which shard of the index of children holds the entities directly within `parent`.
+    fn parent_shard(parent: EntityId) -> usize {
+        parent.0 as usize % Self::SHARDS
+    }
+
+    /// The entities of name or alias `key` (a [`name_key`]), in registry order.
+    fn ids_named(&self, key: &str) -> Option<&Vec<EntityId>> {
+        self.by_name.get(self.name_shard(key))?.get(key)
+    }
+
     /// Adds an entity under its name and aliases. Duplicates (one name twice under one
     /// parent) are the loader's to refuse.
     pub fn push(&mut self, entity: Entity) -> EntityId {
-        let keys: Vec<String> = std::iter::once(&entity.name)
-            .chain(&entity.aliases)
-            .map(|name| name_key(&name.value))
-            .collect();
-        self.push_keyed(entity, keys)
-    }
-
-    /// [`Entities::push`] with the [`name_key`]s of the entity's name and aliases, in that
-    /// order, already made (on several threads, for a large registry).
-    pub fn push_keyed(&mut self, entity: Entity, keys: Vec<String>) -> EntityId {
         let id = EntityId(u32::try_from(self.items.len()).expect("fewer than 4 billion entities"));
-        for key in keys {
-            let ids = self.by_name.entry(key).or_default();
+        if self.by_name.is_empty() {
+            self.by_name = vec![HashMap::new(); Self::SHARDS];
+        }
+        for name in std::iter::once(&entity.name).chain(&entity.aliases) {
+            let key = name_key(&name.value);
+            let shard = self.name_shard(&key);
+            let ids = self.by_name[shard].entry(key).or_default();
             if !ids.contains(&id) {
                 ids.push(id);
             }
@@ -363,6 +385,45 @@ impl Entities {
         // A name added after a query would be missing from the index: build it afresh.
         self.suggestions = OnceLock::new();
         id
+    }
+
+    /// Takes a whole registry at once: its entities in order, and its name index built
+    /// shard by shard (by [`Entities::name_shard`] of this registry), each name's entities
+    /// in registry order. The parents are to be linked and indexed after.
+    pub fn set_registry(
+        &mut self,
+        items: Vec<Entity>,
+        by_name: Vec<HashMap<String, Vec<EntityId>>>,
+    ) {
+        debug_assert_eq!(by_name.len(), Self::SHARDS);
+        self.items = items;
+        self.by_name = by_name;
+        self.children = Vec::new();
+        self.suggestions = OnceLock::new();
+    }
+
+    /// Sets each `(entity, parent)` link, on rayon's pool. `links` is in ascending order of
+    /// entity, each entity once (a later link of one entity is not set).
+    pub fn set_parents(&mut self, links: &[(EntityId, EntityId)]) {
+        use rayon::prelude::*;
+        let (Some(&(first, _)), Some(&(last, _))) = (links.first(), links.last()) else {
+            return;
+        };
+        let Some(items) = self.items.get_mut(first.0 as usize..=last.0 as usize) else {
+            return;
+        };
+        items
+            .par_iter_mut()
+            .enumerate()
+            .for_each(|(offset, entity)| {
+                let id = first.0 + offset as u32;
+                let at = links.partition_point(|&(of, _)| of.0 < id);
+                if let Some(&(of, parent)) = links.get(at)
+                    && of.0 == id
+                {
+                    entity.parent_entity = Some(parent);
+                }
+            });
     }
 
     pub fn get(&self, id: EntityId) -> &Entity {
@@ -464,6 +525,9 @@ impl ClaimIds {
     }
 }
 
+/// Where a claim's entry begins and ends in its file, and the claim.
+type ClaimEntry = (usize, usize, ClaimId);
+
 /// Everything a run loaded and validated.
 #[derive(Debug, Default)]
 pub struct Project {
@@ -512,19 +576,41 @@ impl Project {
     /// Indexes claim entries by file and position; called once the claims are linked.
     pub fn index_locations(&mut self) {
         use rayon::prelude::*;
-        // Claims come file by file: one map entry per run of claims of one file.
-        let mut by_file: HashMap<FileId, Vec<(usize, usize, ClaimId)>> = HashMap::new();
-        let mut first = 0;
-        for run in self.claims.chunk_by(|a, b| a.at.file == b.at.file) {
-            let entries = by_file.entry(run[0].at.file).or_default();
-            entries.extend(run.iter().zip(first..).map(|(claim, index)| {
-                (
-                    claim.at.span.start,
-                    claim.at.span.end,
-                    ClaimId(index as u32),
-                )
-            }));
-            first += run.len();
+        let claims = &self.claims;
+        // Claims come file by file: where each run of one file's claims begins, found on
+        // rayon's pool, and each run's entries made there too.
+        let starts: Vec<usize> = std::iter::once(0)
+            .chain(
+                (1..claims.len())
+                    .into_par_iter()
+                    .filter(|&at| claims[at].at.file != claims[at - 1].at.file)
+                    .collect::<Vec<_>>(),
+            )
+            .collect();
+        let runs: Vec<(FileId, Vec<ClaimEntry>)> = starts
+            .par_iter()
+            .enumerate()
+            .filter_map(|(run, &start)| {
+                let end = starts.get(run + 1).copied().unwrap_or(claims.len());
+                let entries = (start..end)
+                    .map(|index| {
+                        let at = &claims[index].at;
+                        (at.span.start, at.span.end, ClaimId(index as u32))
+                    })
+                    .collect::<Vec<_>>();
+                Some((claims.get(start)?.at.file, entries))
+            })
+            .collect();
+        let mut by_file: HashMap<FileId, Vec<ClaimEntry>> = HashMap::new();
+        for (file, entries) in runs {
+            match by_file.entry(file) {
+                std::collections::hash_map::Entry::Occupied(mut run) => {
+                    run.get_mut().extend(entries)
+                }
+                std::collections::hash_map::Entry::Vacant(slot) => {
+                    slot.insert(entries);
+                }
+            }
         }
         by_file
             .par_iter_mut()
