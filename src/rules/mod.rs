@@ -416,9 +416,9 @@ pub fn load(documents: &[Document], project: &Project, diagnostics: &mut Diagnos
         })
         .collect();
     duplicates.sort_unstable_by_key(|&(place, _)| place);
+    let mut rules: Vec<Rule> = Vec::with_capacity(all.len() - duplicates.len());
     drop(all);
     let mut duplicates = duplicates.into_iter().peekable();
-    let mut rules: Vec<Rule> = Vec::new();
     let mut place = 0;
     for (found, read) in read {
         diagnostics.append(found);
