@@ -89,7 +89,7 @@ for n in $SIZES; do
     for _ in $(seq "$RUNS"); do
       RAYON_NUM_THREADS=$t measure "$parse_log" "$BIN" parse-only "$dir" >/dev/null
       status=0
-      RAYON_NUM_THREADS=$t measure "$check_log" "$BIN" check "$dir" --format json >"$report" || status=$?
+      RAYON_NUM_THREADS=$t measure "$check_log" "$BIN" check "$dir" --format json --max-yaml 100GB >"$report" || status=$?
       if [ "$status" -ne 1 ]; then
         echo "claimcheck check exited $status on $dir (expected 1: findings, no invalid input)" >&2
         exit 1

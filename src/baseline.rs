@@ -145,11 +145,11 @@ pub fn fingerprint(diagnostic: &Diagnostic, project: &Project) -> Fingerprint {
         .iter()
         .filter(|label| {
             let name = files.project_name(label.location.file);
-            !label.location.span.is_empty() && (name.ends_with(".yaml") || name.ends_with(".yml"))
+            !label.location.span().is_empty() && (name.ends_with(".yaml") || name.ends_with(".yml"))
         })
         .filter_map(|label| {
             let text = files.text(label.location.file);
-            text.get(label.location.span.clone()).map(collapse)
+            text.get(label.location.span()).map(collapse)
         })
         .collect();
     let file = claims

@@ -1,7 +1,17 @@
 //! The text of every file a run loaded, so that diagnostics can carry only a file id and
 //! a byte range and the reporter attaches the text when it renders.
+//!
+//! Most of a large project's bytes are YAML that nothing reads once its records are
+//! read: only the few files a finding is shown in are needed again. Such a file keeps
+//! only its [`Fingerprint`] ([`Files::read_again_when_shown`]) and is read again on first
+//! use. A file that changed in between is not shown as it now is (spans would point at the
+//! wrong text, or into a character): a blank stand-in of the same length takes its place,
+//! and [`Files::changed`] names it so that the run can say so.
 
+use std::hash::Hasher;
+use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock};
 
 /// Index of a loaded file.
@@ -18,8 +28,14 @@ pub struct File {
     /// identifies the file across runs (baseline fingerprints).
     pub project_name: String,
     pub path: PathBuf,
-    /// Empty for a file that could not be read.
-    pub text: Arc<str>,
+    /// The text (empty for a file that could not be read): set when the file is added,
+    /// or read again from `path` on first use when only its fingerprint was kept.
+    text: OnceLock<Arc<str>>,
+    /// What the text that was let go was, to compare the file with when it is read again.
+    read_again: Option<Fingerprint>,
+    /// Set when the file, read again, was no longer what was read: its text is then a
+    /// blank stand-in.
+    changed: AtomicBool,
     /// Where the file's text was published (an article's source `url:`), when known.
     pub url: Option<String>,
     /// Byte offsets where each line starts, built on first use: reporters turn many spans
@@ -27,18 +43,92 @@ pub struct File {
     line_starts: OnceLock<Vec<usize>>,
 }
 
+/// A text's length and a 64-bit hash of its bytes: what a file whose text was let go keeps,
+/// to tell when it is read again whether it is still the text its spans point into.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Fingerprint {
+    len: usize,
+    hash: u64,
+}
+
+impl Fingerprint {
+    /// The fingerprint of a text as read.
+    pub fn of(bytes: &[u8]) -> Fingerprint {
+        // SipHash with fixed keys: the same bytes give the same hash for the whole run.
+        let mut hasher = std::hash::DefaultHasher::new();
+        hasher.write(bytes);
+        Fingerprint {
+            len: bytes.len(),
+            hash: hasher.finish(),
+        }
+    }
+}
+
 impl File {
+    fn new(name: String, path: PathBuf, text: Arc<str>) -> File {
+        File {
+            project_name: name.clone(),
+            name,
+            path,
+            text: OnceLock::from(text),
+            read_again: None,
+            changed: AtomicBool::new(false),
+            url: None,
+            line_starts: OnceLock::new(),
+        }
+    }
+
+    /// The file's text: the one read, or, for a file that has changed since, a stand-in of
+    /// the same length (see [`Files::read_again_when_shown`]).
+    pub fn text(&self) -> &str {
+        self.text.get_or_init(|| self.read_again())
+    }
+
+    /// The text of a file that kept only its fingerprint, read once, on first use: the file
+    /// as it is now when it is still what was read, else spaces of the same length, which
+    /// keep every span inside the text and on character boundaries and show nothing of
+    /// what the file has become.
+    fn read_again(&self) -> Arc<str> {
+        let Some(fingerprint) = self.read_again else {
+            // A text is set whenever no fingerprint is kept: this is never reached.
+            return Arc::from("");
+        };
+        match read_if_unchanged(&self.path, fingerprint) {
+            Some(text) => text.into(),
+            None => {
+                self.changed.store(true, Ordering::Relaxed);
+                " ".repeat(fingerprint.len).into()
+            }
+        }
+    }
+
+    /// The file's text for one pass over it, without keeping it: the text kept, else the
+    /// file read again as [`File::text`] reads it, but let go when the caller drops it.
+    /// For a phase that reads every article once (the citation checks), so that the
+    /// articles are not all held at once.
+    pub fn text_for_one_pass(&self) -> Arc<str> {
+        match self.text.get() {
+            Some(text) => Arc::clone(text),
+            None => self.read_again(),
+        }
+    }
+
+    /// Whether the file was read again and had changed since it was first read.
+    pub fn changed(&self) -> bool {
+        self.changed.load(Ordering::Relaxed)
+    }
+
     fn line_starts(&self) -> &[usize] {
         self.line_starts.get_or_init(|| {
             std::iter::once(0)
-                .chain(self.text.match_indices('\n').map(|(at, _)| at + 1))
+                .chain(self.text().match_indices('\n').map(|(at, _)| at + 1))
                 .collect()
         })
     }
 
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_column(&self, offset: usize) -> (usize, usize) {
-        let text: &str = &self.text;
+        let text = self.text();
         let mut offset = offset.min(text.len());
         while !text.is_char_boundary(offset) {
             offset -= 1;
@@ -57,7 +147,7 @@ impl File {
     /// 1-based line of a byte offset (an offset inside a character counts as that
     /// character's line).
     pub fn line_of(&self, offset: usize) -> usize {
-        let offset = offset.min(self.text.len());
+        let offset = offset.min(self.text().len());
         self.line_starts().partition_point(|&start| start <= offset)
     }
 
@@ -66,8 +156,9 @@ impl File {
         let starts = self.line_starts();
         let line = line.clamp(1, starts.len());
         let start = starts[line - 1];
-        let mut end = starts.get(line).map_or(self.text.len(), |next| next - 1);
-        if end > start && self.text.as_bytes()[end - 1] == b'\r' {
+        let text = self.text();
+        let mut end = starts.get(line).map_or(text.len(), |next| next - 1);
+        if end > start && text.as_bytes()[end - 1] == b'\r' {
             end -= 1;
         }
         start..end
@@ -86,14 +177,7 @@ pub struct Files {
 impl Files {
     pub fn add(&mut self, name: String, path: PathBuf, text: impl Into<Arc<str>>) -> FileId {
         let id = FileId(u32::try_from(self.files.len()).expect("fewer than 4 billion files"));
-        self.files.push(File {
-            project_name: name.clone(),
-            name,
-            path,
-            text: text.into(),
-            url: None,
-            line_starts: OnceLock::new(),
-        });
+        self.files.push(File::new(name, path, text.into()));
         id
     }
 
@@ -111,7 +195,7 @@ impl Files {
     }
 
     pub fn text(&self, id: FileId) -> &str {
-        &self.get(id).text
+        self.get(id).text()
     }
 
     /// Records where a file's text was published.
@@ -128,8 +212,40 @@ impl Files {
     /// that read errors have a file to name).
     pub fn set_text(&mut self, id: FileId, text: impl Into<Arc<str>>) {
         let file = &mut self.files[id.0 as usize];
-        file.text = text.into();
+        file.text = OnceLock::from(text.into());
+        file.read_again = None;
+        *file.changed.get_mut() = false;
         file.line_starts = OnceLock::new();
+    }
+
+    /// Lets go of the text of a file read from its `path`, keeping the fingerprint of the
+    /// text that was read: the text is read again from the path the first time anything
+    /// asks for it. For files whose text nothing reads once their records are read, so
+    /// that a run holds the texts of the files it shows findings in, not of every file.
+    pub fn read_again_when_shown(&mut self, id: FileId, fingerprint: Fingerprint) {
+        let file = &mut self.files[id.0 as usize];
+        file.text = OnceLock::new();
+        file.read_again = Some(fingerprint);
+        *file.changed.get_mut() = false;
+        file.line_starts = OnceLock::new();
+    }
+
+    /// Reads now every text that was let go, on rayon's pool: for a caller about to remove
+    /// or change the files while it still has findings in them to show.
+    pub fn read_all_texts(&self) {
+        use rayon::prelude::*;
+        self.files.par_iter().for_each(|file| {
+            file.text();
+        });
+    }
+
+    /// The names of the files that were read again and had changed since they were first
+    /// read, in load order: what the run showed of them is a blank stand-in.
+    pub fn changed(&self) -> impl Iterator<Item = &str> {
+        self.files
+            .iter()
+            .filter(|file| file.changed())
+            .map(|file| file.name.as_str())
     }
 
     /// The path of every file of the run, as it was read.
@@ -168,6 +284,28 @@ impl Files {
     pub fn set_base(&mut self, base: PathBuf) {
         self.base = Some(base);
     }
+}
+
+/// The file at `path` when it is a regular file that still holds the text `fingerprint`
+/// was taken of. Its length is compared before anything is read, so that a file replaced
+/// by a larger one, or by something that is no regular file (a pipe would never end), is
+/// not read at all.
+fn read_if_unchanged(path: &Path, fingerprint: Fingerprint) -> Option<String> {
+    let metadata = std::fs::metadata(path).ok()?;
+    if !metadata.is_file() || metadata.len() != fingerprint.len as u64 {
+        return None;
+    }
+    let mut bytes = Vec::with_capacity(fingerprint.len);
+    // One byte more than expected, to see a file that grew since its length was read.
+    std::fs::File::open(path)
+        .ok()?
+        .take(fingerprint.len as u64 + 1)
+        .read_to_end(&mut bytes)
+        .ok()?;
+    if Fingerprint::of(&bytes) != fingerprint {
+        return None;
+    }
+    String::from_utf8(bytes).ok()
 }
 
 /// How paths are shown in every output format: relative to the folder claimcheck runs in
@@ -282,6 +420,141 @@ mod tests {
         assert_eq!(from_claims.show("claims/a.yaml"), "a.yaml");
         let outside = project.join("rules/r.yaml");
         assert_eq!(from_claims.show("rules/r.yaml"), outside.to_string_lossy());
+    }
+
+    /// A file on disk holding `text`, registered as loading registers a YAML file whose
+    /// records were read: its text let go, its fingerprint kept.
+    fn let_go(dir: &Path, text: &[u8]) -> (Files, FileId, PathBuf) {
+        let path = dir.join("claims.yaml");
+        std::fs::write(&path, text).unwrap();
+        let mut files = Files::default();
+        let id = files.add("claims/claims.yaml".into(), path.clone(), "");
+        files.read_again_when_shown(id, Fingerprint::of(text));
+        (files, id, path)
+    }
+
+    const TEXT: &str = "claims:\n  - id: a\n    quote: 云南 has 16 prefectures\n";
+
+    #[test]
+    fn a_text_let_go_is_read_again_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let (files, id, _) = let_go(dir.path(), TEXT.as_bytes());
+        assert_eq!(files.text(id), TEXT);
+        let quote = TEXT.find("云南").unwrap();
+        assert_eq!(files.line_column(id, quote), (3, 12));
+        assert_eq!(files.changed().count(), 0);
+    }
+
+    /// What a changed file must give: spaces as long as the text that was read, whatever
+    /// the file now holds, and the file named as changed.
+    fn assert_stand_in(files: &Files, id: FileId) {
+        let text = files.text(id);
+        assert_eq!(text.len(), TEXT.len());
+        assert!(text.bytes().all(|b| b == b' '), "{text:?}");
+        for offset in 0..=TEXT.len() + 1 {
+            assert_eq!(
+                files.line_column(id, offset),
+                (1, offset.min(TEXT.len()) + 1)
+            );
+        }
+        assert_eq!(files.get(id).line_bounds(1), 0..TEXT.len());
+        assert_eq!(files.changed().collect::<Vec<_>>(), ["claims/claims.yaml"]);
+    }
+
+    #[test]
+    fn a_file_changed_since_it_was_read_gives_a_blank_stand_in_and_is_named() {
+        let mut same_length = TEXT.as_bytes().to_vec();
+        same_length[TEXT.find("16").unwrap()] = b'7';
+        let shorter = &TEXT.as_bytes()[..TEXT.len() - 12];
+        let longer = format!("{TEXT}  - id: b\n");
+        // Invalid UTF-8 where the text has the first byte of `云`.
+        let mut not_utf8 = TEXT.as_bytes().to_vec();
+        not_utf8[TEXT.find("云").unwrap() + 1] = 0xff;
+        for now in [&same_length[..], shorter, longer.as_bytes(), &not_utf8, b""] {
+            let dir = tempfile::tempdir().unwrap();
+            let (files, id, path) = let_go(dir.path(), TEXT.as_bytes());
+            std::fs::write(&path, now).unwrap();
+            assert_stand_in(&files, id);
+        }
+    }
+
+    #[test]
+    fn a_file_gone_or_turned_into_a_folder_gives_the_stand_in() {
+        let dir = tempfile::tempdir().unwrap();
+        let (files, id, path) = let_go(dir.path(), TEXT.as_bytes());
+        std::fs::remove_file(&path).unwrap();
+        assert_stand_in(&files, id);
+
+        let dir = tempfile::tempdir().unwrap();
+        let (files, id, path) = let_go(dir.path(), TEXT.as_bytes());
+        std::fs::remove_file(&path).unwrap();
+        std::fs::create_dir(&path).unwrap();
+        assert_stand_in(&files, id);
+    }
+
+    #[test]
+    fn a_text_is_read_again_once_whatever_happens_to_the_file_after() {
+        let dir = tempfile::tempdir().unwrap();
+        let (files, id, path) = let_go(dir.path(), TEXT.as_bytes());
+        let first = files.text(id).as_ptr();
+        std::fs::write(&path, "changed").unwrap();
+        assert_eq!(files.text(id), TEXT);
+        assert_eq!(files.text(id).as_ptr(), first);
+        assert_eq!(files.changed().count(), 0);
+    }
+
+    #[test]
+    fn a_text_read_for_one_pass_is_not_kept_and_a_change_is_still_seen() {
+        let dir = tempfile::tempdir().unwrap();
+        let (files, id, path) = let_go(dir.path(), TEXT.as_bytes());
+        let once = files.get(id).text_for_one_pass();
+        assert_eq!(&*once, TEXT);
+        assert!(files.get(id).text.get().is_none(), "not kept");
+        std::fs::write(&path, TEXT.replace('a', "b")).unwrap();
+        assert_eq!(&*files.get(id).text_for_one_pass(), " ".repeat(TEXT.len()));
+        assert_eq!(files.changed().collect::<Vec<_>>(), ["claims/claims.yaml"]);
+        let kept = files.get(id).text().as_ptr();
+        assert_eq!(
+            files.get(id).text_for_one_pass().as_ptr(),
+            kept,
+            "a kept text is shared"
+        );
+    }
+
+    #[test]
+    fn threads_asking_at_once_share_one_reading() {
+        let dir = tempfile::tempdir().unwrap();
+        let (files, id, _) = let_go(dir.path(), TEXT.as_bytes());
+        let seen: Vec<(usize, (usize, usize))> = std::thread::scope(|scope| {
+            let readers: Vec<_> = (0..8)
+                .map(|_| {
+                    scope.spawn(|| {
+                        let text = files.text(id);
+                        assert_eq!(text, TEXT);
+                        (text.as_ptr() as usize, files.line_column(id, TEXT.len()))
+                    })
+                })
+                .collect();
+            readers.into_iter().map(|r| r.join().unwrap()).collect()
+        });
+        assert!(seen.iter().all(|s| *s == seen[0]), "{seen:?}");
+        assert_eq!(seen[0].1, (4, 1));
+    }
+
+    #[test]
+    fn texts_set_or_added_are_kept_and_reading_all_fills_the_rest() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut files, id, path) = let_go(dir.path(), TEXT.as_bytes());
+        let kept = files.add("stdin".into(), PathBuf::from("-"), "from stdin");
+        files.read_all_texts();
+        std::fs::remove_file(&path).unwrap();
+        assert_eq!(files.text(id), TEXT);
+        assert_eq!(files.text(kept), "from stdin");
+        // Setting a text replaces a fingerprint: nothing is read again.
+        files.read_again_when_shown(id, Fingerprint::of(TEXT.as_bytes()));
+        files.set_text(id, "set");
+        assert_eq!(files.text(id), "set");
+        assert_eq!(files.changed().count(), 0);
     }
 
     #[test]

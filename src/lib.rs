@@ -45,6 +45,7 @@ pub mod facts;
 pub mod files;
 pub mod fuzzing;
 pub mod init;
+pub mod intern;
 pub mod list;
 pub mod load;
 pub mod model;

@@ -61,7 +61,7 @@ pub fn render(outcome: &Outcome, what: Table) -> String {
                         (Some(value), _) => value.value.text.clone(),
                         (None, _) => String::new(),
                     };
-                    if let Some(status) = &claim.status {
+                    if let Some(status) = claim.status() {
                         value = join(&value, &status.value);
                     }
                     if !claim.members.is_empty() {
@@ -72,8 +72,8 @@ pub fn render(outcome: &Outcome, what: Table) -> String {
                     vec![
                         claim.id.value.clone(),
                         claim.as_of.to_string(),
-                        claim.subject.value.clone(),
-                        claim.metric.value.clone(),
+                        claim.subject.value.to_string(),
+                        claim.metric.value.to_string(),
                         value,
                     ]
                 })

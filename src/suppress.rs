@@ -95,13 +95,13 @@ pub fn apply(
     rules: &[(&str, &[Allow])],
     report_unused: bool,
 ) -> usize {
-    let claim_allows: usize = project.claims.iter().map(|c| c.allow.len()).sum();
+    let claim_allows: usize = project.claims.iter().map(|c| c.allow().len()).sum();
     let rule_allows: usize = rules.iter().map(|(_, allow)| allow.len()).sum();
     if claim_allows + rule_allows == 0 {
         return 0;
     }
     // Which suppressions were used: claim suppressions first, then rule suppressions.
-    let claim_offsets: Vec<usize> = offsets(project.claims.iter().map(|c| c.allow.len()));
+    let claim_offsets: Vec<usize> = offsets(project.claims.iter().map(|c| c.allow().len()));
     let rule_offsets: std::collections::HashMap<&str, (usize, &[Allow])> = rules
         .iter()
         .zip(offsets(rules.iter().map(|(_, allow)| allow.len())))
@@ -121,7 +121,7 @@ pub fn apply(
             && let Some(claim) = project.claim_at(at)
             && let Some(position) = project
                 .claim(claim)
-                .allow
+                .allow()
                 .iter()
                 .position(|a| a.code.value == diagnostic.code)
         {
@@ -134,7 +134,7 @@ pub fn apply(
     let all_allows = project
         .claims
         .iter()
-        .flat_map(|c| c.allow.iter())
+        .flat_map(|c| c.allow().iter())
         .chain(rules.iter().flat_map(|(_, allow)| allow.iter()));
     for (allow, used) in all_allows.zip(used) {
         if !used && report_unused {
@@ -145,7 +145,7 @@ pub fn apply(
                         "this suppression of {} silences nothing",
                         allow.code.value.id()
                     ),
-                    allow.code.at.clone(),
+                    allow.code.at,
                     "nothing to silence",
                 )
                 .with_help("the finding it was written for is gone: delete the suppression"),

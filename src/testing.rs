@@ -66,7 +66,10 @@ pub fn check_files(files: &[(&str, &str)]) -> Outcome {
 /// Checks like [`check_files`], keeping every diagnostic: for the citation checks.
 pub fn check_citations(files: &[(&str, &str)]) -> Outcome {
     let dir = write_project(files);
-    check::check(dir.path(), &check::Options::default())
+    let outcome = check::check(dir.path(), &check::Options::default());
+    // The folder is removed on return: read the texts that were let go while it is there.
+    outcome.project.files.read_all_texts();
+    outcome
 }
 
 fn is_citation(code: Code) -> bool {
@@ -86,28 +89,25 @@ pub fn citation_codes(outcome: &Outcome) -> Vec<Code> {
 /// A claim with placeholder locations, for tests of functions that take one.
 pub fn claim(id: &str, quote: &str) -> Claim {
     let at = Location::new(FileId(0), 0..0);
-    let located = |text: &str| Located::new(text.to_string(), at.clone());
+    let located = |text: &str| Located::new(text.to_string(), at);
     Claim {
         id: located(id),
         source: SourceId(0),
-        source_ref: at.clone(),
+        source_ref: at,
         quote: located(quote),
-        subject: located("China"),
+        subject: Located::new("China".into(), at),
         subject_entity: None,
-        metric: located("m"),
+        metric: Located::new("m".into(), at),
         as_of: Date::parse("2020-11-21").expect("a date"),
         as_of_at: None,
-        period: None,
         value: None,
         value_unreadable: false,
         unit: None,
         members: Vec::new(),
         members_at: None,
         listing: Listing::Exhaustive,
-        status: None,
-        note: None,
-        allow: Vec::new(),
-        at: at.clone(),
+        rare: None,
+        at,
         passage: None,
     }
 }
@@ -132,5 +132,5 @@ pub fn codes(outcome: &Outcome) -> Vec<Code> {
 /// The text under a diagnostic's primary label.
 pub fn primary_text(outcome: &Outcome, index: usize) -> &str {
     let location = outcome.diagnostics[index].primary().expect("a label");
-    &outcome.project.files.text(location.file)[location.span.clone()]
+    &outcome.project.files.text(location.file)[location.span()]
 }

@@ -20,6 +20,7 @@ const LAYERS: &[(&str, &[&str])] = &[
         &[
             "codes",
             "files",
+            "intern",
             "words",
             "normalize",
             "suggest",

@@ -70,3 +70,37 @@ fn a_baseline_that_cannot_be_read_says_how_to_write_one() {
          write it again with --write-baseline\n"
     );
 }
+
+#[test]
+fn the_runs_budget_of_yaml_is_set_by_its_flag_and_named_by_it_when_exceeded() {
+    let project = common::corpus_copy();
+    let dir = project.path();
+    let budget_refusals = |args: &[&str]| {
+        let (json, stderr, code) = claimcheck(dir, args);
+        let report: serde_json::Value = serde_json::from_str(&json)
+            .unwrap_or_else(|e| panic!("{args:?} exited {code}: {e}: {stderr}"));
+        let refused: Vec<serde_json::Value> = report["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|d| d["code"] == "CC002" && d["data"]["limit"].is_u64())
+            .cloned()
+            .collect();
+        (refused, code)
+    };
+    let (refused, code) = budget_refusals(&["check", "--format", "json", "--max-yaml", "4kB"]);
+    assert_eq!(code, 2, "refused files are invalid input");
+    assert!(!refused.is_empty());
+    for diagnostic in &refused {
+        assert_eq!(diagnostic["data"]["limit"], 4000);
+        let help = diagnostic["help"].as_str().unwrap();
+        assert!(help.contains("`--max-yaml SIZE`"), "{help}");
+    }
+    let (refused, code) = budget_refusals(&["check", "--format", "json", "--max-yaml", "1GiB"]);
+    assert!(refused.is_empty());
+    assert_eq!(code, 1, "the corpus's findings, as without the flag");
+
+    let (_, stderr, code) = claimcheck(dir, &["check", "--max-yaml", "4 TB"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("`4 TB` is not a size"), "{stderr}");
+}

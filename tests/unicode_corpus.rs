@@ -162,7 +162,11 @@ fn homonyms_resolve_to_the_places_the_articles_mean() {
     let claim = |id: &str| project.claim(project.claim_by_id(id).unwrap());
     let member = |id: &str, name: &str| {
         let claim = claim(id);
-        let member = claim.members.iter().find(|m| m.name.value == name).unwrap();
+        let member = claim
+            .members
+            .iter()
+            .find(|m| &*m.name.value == name)
+            .unwrap();
         resolved(project, member.entity)
     };
     // Context: the subject's members, and the members' subject.
@@ -222,8 +226,8 @@ fn homonyms_resolve_to_the_places_the_articles_mean() {
         .map(|c| c.id.value.as_str())
         .collect();
     assert_eq!(missing, ["ararat-schools-in-town"]);
-    let passage = claim("gegharkunik-schools").passage.clone().unwrap();
-    let said = &project.files.text(passage.file)[passage.span];
+    let passage = claim("gegharkunik-schools").passage.unwrap();
+    let said = &project.files.text(passage.file)[passage.span()];
     assert_eq!(
         said.nfc().collect::<String>(),
         "In Geġark’unik’, on the shores of Lake Sevan, 19 schools received new roofs and heating"

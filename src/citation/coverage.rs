@@ -199,7 +199,7 @@ pub fn measure(project: &Project, ignores: &[Ignore], diagnostics: &mut Vec<Diag
             .iter()
             .filter_map(|&id| {
                 let passage = project.claim(id).passage.as_ref()?;
-                Some((passage.span.start, passage.span.end, id))
+                Some((passage.span().start, passage.span().end, id))
             })
             .collect();
         passages.sort_unstable();
@@ -302,7 +302,7 @@ pub fn encodes(claim: &Claim, mention: &Mention) -> bool {
             .map(|_| claim.as_of)
             .into_iter()
             .collect();
-        if let Some(period) = &claim.period {
+        if let Some(period) = claim.period() {
             dates.extend([period.value.start, period.value.end]);
         }
         if dates.iter().any(|date| date_names(part, date)) {
@@ -428,7 +428,7 @@ mod tests {
             .filter(|d| d.code == Code::UncoveredNumber)
             .map(|d| {
                 let at = d.primary().unwrap();
-                &coverage.project.files.text(at.file)[at.span.clone()]
+                &coverage.project.files.text(at.file)[at.span()]
             })
             .collect()
     }
@@ -533,7 +533,7 @@ mod tests {
         let placeholder = crate::testing::claim("a", "q");
         let claim = |as_of: &str| Claim {
             as_of: Date::parse(as_of).unwrap(),
-            as_of_at: Some(placeholder.at.clone()),
+            as_of_at: Some(placeholder.at),
             ..crate::testing::claim("a", "q")
         };
         let mention = |part| Mention {

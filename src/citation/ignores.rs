@@ -171,7 +171,7 @@ pub fn load(
                     Diagnostic::new(
                         Code::MissingField,
                         "this ignore entry's `text` is empty",
-                        text.at.clone(),
+                        text.at,
                         "empty",
                     )
                     .with_help("write the number as it appears in the article"),
@@ -228,7 +228,7 @@ fn resolve_source(
                 "coverage.yaml ignores numbers of the source `{}`, which does not exist",
                 source.value
             ),
-            source.at.clone(),
+            source.at,
             "no source has this id",
         )
         .with_help(help),
@@ -257,5 +257,5 @@ pub fn unused(ignore: &Ignore, source_id: &str, occurs: bool) -> Diagnostic {
             "correct `text:` to the number as the article writes it, or delete the entry",
         )
     };
-    Diagnostic::new(Code::UnusedIgnore, message, ignore.text.at.clone(), label).with_help(help)
+    Diagnostic::new(Code::UnusedIgnore, message, ignore.text.at, label).with_help(help)
 }

@@ -45,7 +45,7 @@ pub fn check(claim: &Claim, entities: &Entities, passage: Option<&Location>) -> 
         .and_then(|unit| EntityKind::counted_by_unit(&unit.value));
     let member_index = |text: &str, entity: Option<EntityId>| {
         claim.members.iter().position(|member| {
-            member.name.value == text || (entity.is_some() && member.entity == entity)
+            &*member.name.value == text || (entity.is_some() && member.entity == entity)
         })
     };
     let member_kinds: Vec<EntityKind> = claim
@@ -111,9 +111,9 @@ pub fn check(claim: &Claim, entities: &Entities, passage: Option<&Location>) -> 
                 claim.quote.inner(name),
                 format!("listed here: {}", kind.with_article()),
             )
-            .with_label(members_at.clone(), format!("`{text}` is not among these"));
+            .with_label(*members_at, format!("`{text}` is not among these"));
             if let Some(passage) = passage {
-                diagnostic = diagnostic.with_label(passage.clone(), super::passages::PASSAGE_LABEL);
+                diagnostic = diagnostic.with_label(*passage, super::passages::PASSAGE_LABEL);
             }
             let data = MemberLeftOut {
                 place: text,

@@ -73,7 +73,7 @@ fn kind_follows(mut text: &str, kinds: &str) -> bool {
 
 /// Every name a member may go by: as written, then its entity's name and aliases.
 pub(super) fn names_of<'a>(member: &'a Member, entities: &'a Entities) -> Vec<&'a str> {
-    let mut all = vec![member.name.value.as_str()];
+    let mut all = vec![&*member.name.value];
     if let Some(id) = member.entity {
         let entity = entities.get(id);
         for name in std::iter::once(&entity.name).chain(&entity.aliases) {
@@ -118,12 +118,12 @@ pub fn check(
                 "claim `{}` lists `{}`, which its quote does not name",
                 claim.id.value, member.name.value
             ),
-            member.name.at.clone(),
+            member.name.at,
             "not named in the quote",
         )
-        .with_label(claim.quote.at.clone(), "the quote");
+        .with_label(claim.quote.at, "the quote");
         if let Some(passage) = passage {
-            diagnostic = diagnostic.with_label(passage.clone(), super::passages::PASSAGE_LABEL);
+            diagnostic = diagnostic.with_label(*passage, super::passages::PASSAGE_LABEL);
         }
         let data = MemberNotInQuote {
             member: &member.name.value,

@@ -110,31 +110,33 @@ fn check_by_source(
         .map(|(source, runs)| {
             let source = project.source(SourceId(source as u32));
             let indices: Vec<usize> = runs.iter().cloned().flatten().collect();
-            let results: Vec<(Option<Location>, Option<Diagnostic>, Vec<Diagnostic>)> =
-                match source.text {
-                    None => indices.iter().map(|_| (None, None, Vec::new())).collect(),
-                    Some(file) => {
-                        let name = project.files.name(file);
-                        let article = crate::processing::within(name, || {
-                            quote::Article::new(project.files.text(file))
-                        });
-                        indices
-                            .par_chunks(CLAIMS_PER_TASK)
-                            .flat_map_iter(|chunk| {
-                                crate::processing::within(name, || {
-                                    chunk
-                                        .iter()
-                                        .map(|&index| {
-                                            check_claim(
-                                                project, index, source, &article, file, name, units,
-                                            )
-                                        })
-                                        .collect::<Vec<_>>()
-                                })
+            let results: Vec<(Option<Location>, Option<Diagnostic>, Vec<Diagnostic>)> = match source
+                .text
+            {
+                None => indices.iter().map(|_| (None, None, Vec::new())).collect(),
+                Some(file) => {
+                    let name = project.files.name(file);
+                    // Read for this source's claims and let go after them: the articles
+                    // are not all held at once.
+                    let text = project.files.get(file).text_for_one_pass();
+                    let article = crate::processing::within(name, || quote::Article::new(&text));
+                    indices
+                        .par_chunks(CLAIMS_PER_TASK)
+                        .flat_map_iter(|chunk| {
+                            crate::processing::within(name, || {
+                                chunk
+                                    .iter()
+                                    .map(|&index| {
+                                        check_claim(
+                                            project, index, source, &article, file, name, units,
+                                        )
+                                    })
+                                    .collect::<Vec<_>>()
                             })
-                            .collect()
-                    }
-                };
+                        })
+                        .collect()
+                }
+            };
             let mut not_found = Vec::new();
             let mut checks = Vec::new();
             let mut passages = Vec::with_capacity(results.len());
@@ -200,19 +202,22 @@ fn check_claim(
 
 /// Records each claim's passage, from the runs [`check_by_source`] gives in claim order,
 /// on rayon's pool.
-fn set_passages(claims: &mut [crate::model::Claim], runs: Vec<RunPassages>) {
-    let mut rest = claims;
-    let mut pieces = Vec::with_capacity(runs.len());
-    for (_, passages) in runs {
-        let len = passages.len().min(rest.len());
-        let (run, after) = std::mem::take(&mut rest).split_at_mut(len);
-        pieces.push((run, passages));
-        rest = after;
-    }
-    pieces.into_par_iter().for_each(|(run, passages)| {
-        run.par_iter_mut()
-            .zip(passages)
-            .for_each(|(claim, passage)| claim.passage = passage);
+fn set_passages(claims: &mut crate::model::Claims, runs: Vec<RunPassages>) {
+    claims.par_chunks_mut().for_each(|(first, chunk)| {
+        chunk
+            .par_iter_mut()
+            .enumerate()
+            .for_each(|(offset, claim)| {
+                let index = first + offset;
+                let run = runs.partition_point(|&(start, _)| start <= index);
+                claim.passage = run
+                    .checked_sub(1)
+                    .and_then(|run| {
+                        let (start, passages) = &runs[run];
+                        passages.get(index - start).copied()
+                    })
+                    .flatten();
+            });
     });
 }
 
@@ -257,7 +262,7 @@ mod tests {
         let claim = &outcome.project.claims[0];
         let passage = claim.passage.as_ref().expect("a passage");
         assert_eq!(
-            &outcome.project.files.text(passage.file)[passage.span.clone()],
+            &outcome.project.files.text(passage.file)[passage.span()],
             "approved 8 counties of Rongshui, Sanjiang"
         );
     }
@@ -275,12 +280,12 @@ mod tests {
         let files = &outcome.project.files;
         let primary = diagnostic.primary().unwrap();
         assert_eq!(
-            &files.text(primary.file)[primary.span.clone()],
+            &files.text(primary.file)[primary.span()],
             "\"67 counties have left\""
         );
         let closest = &diagnostic.labels[1].location;
         assert_eq!(
-            &files.text(closest.file)[closest.span.clone()],
+            &files.text(closest.file)[closest.span()],
             "67 counties have quit"
         );
         assert_eq!(
@@ -301,7 +306,7 @@ mod tests {
         assert_eq!(citation_codes(&outcome), vec![Code::ValueNotInQuote]);
         let primary = outcome.diagnostics[0].primary().unwrap();
         assert_eq!(
-            &outcome.project.files.text(primary.file)[primary.span.clone()],
+            &outcome.project.files.text(primary.file)[primary.span()],
             "76"
         );
         assert_eq!(outcome.diagnostics[0].notes, ["the quote states `67`"]);
@@ -319,7 +324,7 @@ mod tests {
         let diagnostic = &outcome.diagnostics[0];
         let primary = diagnostic.primary().unwrap();
         assert_eq!(
-            &outcome.project.files.text(primary.file)[primary.span.clone()],
+            &outcome.project.files.text(primary.file)[primary.span()],
             "Tibet"
         );
         assert_eq!(

@@ -32,8 +32,7 @@ pub fn label_passages(diagnostics: &mut [Diagnostic], project: &Project) {
         if diagnostic.labels.iter().any(|l| &l.location == passage) {
             continue;
         }
-        let location =
-            member_in_passage(project, claim, primary, passage).unwrap_or_else(|| passage.clone());
+        let location = member_in_passage(project, claim, primary, passage).unwrap_or(*passage);
         diagnostic.labels.push(Label {
             location,
             message: PASSAGE_LABEL.to_string(),
@@ -52,7 +51,7 @@ fn member_in_passage(
     passage: &Location,
 ) -> Option<Location> {
     let member = claim.members.iter().find(|m| &m.name.at == primary)?;
-    let text = project.files.text(passage.file).get(passage.span.clone())?;
+    let text = project.files.text(passage.file).get(passage.span())?;
     // Compared normalized: the article may spell the name with other apostrophes or in
     // decomposed form; the span is the article's own bytes. A member written `Central
     // (Ghana)` is named in the article by its entity's name.
@@ -60,7 +59,7 @@ fn member_in_passage(
     let found = super::member::names_of(member, &project.entities)
         .into_iter()
         .find_map(|name| article.find(&normalize(name)))?;
-    let start = passage.span.start;
+    let start = passage.span().start;
     Some(Location::new(
         passage.file,
         start + found.start..start + found.end,
@@ -90,7 +89,7 @@ mod tests {
         assert_eq!(passage.message, "the article says");
         let text = outcome.project.files.text(passage.location.file);
         assert_eq!(
-            &text[passage.location.span.clone()],
+            &text[passage.location.span()],
             "approved 8 counties of Rongshui, Sanjiang"
         );
     }
@@ -105,7 +104,7 @@ mod tests {
         let passage = warning.labels.last().unwrap();
         assert_eq!(passage.message, "the article says");
         let text = outcome.project.files.text(passage.location.file);
-        &text[passage.location.span.clone()]
+        &text[passage.location.span()]
     }
 
     #[test]

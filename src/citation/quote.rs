@@ -215,7 +215,7 @@ pub fn locate(
     let mut diagnostic = Diagnostic::new(
         Code::QuoteNotFound,
         message,
-        claim.quote.at.clone(),
+        claim.quote.at,
         format!("not found in {text_name}"),
     )
     .about_claim(&claim.id.value)

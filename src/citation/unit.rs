@@ -41,7 +41,7 @@ impl UnitWords {
             .par_iter()
             .fold(BTreeSet::new, |mut units, claim| {
                 if let Some(unit) = &claim.unit {
-                    units.insert(unit.value.as_str());
+                    units.insert(&*unit.value);
                 }
                 units
             })
@@ -82,7 +82,7 @@ impl UnitWords {
 pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Option<Diagnostic> {
     let value = claim.value.as_ref()?;
     let unit = claim.unit.as_ref()?;
-    if value.value.is_percent || unit.value == "percent" {
+    if value.value.is_percent || &*unit.value == "percent" {
         return None;
     }
     let quote = &claim.quote.value;
@@ -106,7 +106,7 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
             other_unit = units
                 .units
                 .iter()
-                .filter(|u| **u != unit.value)
+                .filter(|u| **u != *unit.value)
                 .flat_map(|other| {
                     UnitWords::plurals(other)
                         .into_iter()
@@ -135,12 +135,12 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
             claim.id.value,
             value.value.text,
             if counts_one {
-                unit.value.clone()
+                unit.value.to_string()
             } else {
                 plural(&unit.value)
             },
         ),
-        unit.at.clone(),
+        unit.at,
         format!("counts {}", plural(&unit.value)),
     )
     .with_label(
@@ -148,7 +148,7 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
         format!("the quote says {said}"),
     );
     if let Some(passage) = passage {
-        diagnostic = diagnostic.with_label(passage.clone(), super::passages::PASSAGE_LABEL);
+        diagnostic = diagnostic.with_label(*passage, super::passages::PASSAGE_LABEL);
     }
     let data = UnitNotInQuote {
         unit: &unit.value,

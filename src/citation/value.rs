@@ -172,7 +172,7 @@ pub fn check(claim: &Claim, quote: &str, passage: Option<&Location>) -> Option<D
         return None;
     }
     // `value: 0.85` with `unit: percent` is the same figure as `value: "0.85%"`.
-    if claim.unit.as_ref().is_some_and(|u| u.value == "percent")
+    if claim.unit.as_ref().is_some_and(|u| &*u.value == "percent")
         && !value.value.is_percent
         && Quantity::parse(&format!("{}%", value.value.text))
             .is_ok_and(|percent| normalized_quote_states(quote, &percent))
@@ -189,12 +189,12 @@ pub fn check(claim: &Claim, quote: &str, passage: Option<&Location>) -> Option<D
             "claim `{}` has the value `{}`, which its quote does not state",
             claim.id.value, value.value.text
         ),
-        value.at.clone(),
+        value.at,
         "not in the quote",
     )
-    .with_label(claim.quote.at.clone(), "the quote");
+    .with_label(claim.quote.at, "the quote");
     if let Some(passage) = passage {
-        diagnostic = diagnostic.with_label(passage.clone(), super::passages::PASSAGE_LABEL);
+        diagnostic = diagnostic.with_label(*passage, super::passages::PASSAGE_LABEL);
     }
     let data = ValueNotInQuote {
         value: Figure::of(&value.value),
@@ -283,15 +283,12 @@ mod tests {
     #[test]
     fn a_plain_value_with_unit_percent_is_found_as_a_percentage() {
         let mut claim = crate::testing::claim("c", "put the incidence at 0.85 percent");
-        let at = claim.at.clone();
-        claim.value = Some(crate::diagnostic::Located::new(q("0.85"), at.clone()));
-        claim.unit = Some(crate::diagnostic::Located::new(
-            "percent".to_string(),
-            at.clone(),
-        ));
+        let at = claim.at;
+        claim.value = Some(crate::diagnostic::Located::new(q("0.85"), at));
+        claim.unit = Some(crate::diagnostic::Located::new("percent".into(), at));
         let quote = normalize(&claim.quote.value);
         assert!(check(&claim, &quote, None).is_none());
-        claim.unit = Some(crate::diagnostic::Located::new("county".to_string(), at));
+        claim.unit = Some(crate::diagnostic::Located::new("county".into(), at));
         assert!(
             check(&claim, &quote, None).is_some(),
             "0.85 counties is not 0.85 percent"

@@ -133,6 +133,44 @@ pub struct CheckArgs {
     /// instead of the findings (with --format human or concise).
     #[arg(long)]
     pub statistics: bool,
+    /// Read at most SIZE of YAML in this run, all files together (default 1GiB); files
+    /// past it are refused with CC002. Bytes, or with a unit: 500MB, 4GB, 4GiB. A run's
+    /// memory grows with what it reads, to three or four times the project's size.
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    pub max_yaml: Option<u64>,
+}
+
+/// `--max-yaml`: a number of bytes, with an optional unit (kB, MB, GB, KiB, MiB, GiB; the
+/// `B` and the case are optional).
+pub fn parse_size(text: &str) -> Result<u64, String> {
+    let trimmed = text.trim();
+    let split = trimmed
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(trimmed.len());
+    let (number, unit) = trimmed.split_at(split);
+    let factor: u64 = match unit.trim().to_ascii_lowercase().trim_end_matches('b') {
+        "" => 1,
+        "k" => 1_000,
+        "m" => 1_000_000,
+        "g" => 1_000_000_000,
+        "ki" => 1 << 10,
+        "mi" => 1 << 20,
+        "gi" => 1 << 30,
+        _ => {
+            return Err(format!(
+                "`{text}` is not a size: write bytes or a number with kB, MB, GB, KiB, MiB or GiB"
+            ));
+        }
+    };
+    let number: Decimal = number
+        .parse()
+        .map_err(|_| format!("`{text}` is not a size: write a number such as 4GB or 500MB"))?;
+    let bytes = number.checked_mul(Decimal::from(factor)).map(|b| b.trunc());
+    match bytes.map(u64::try_from) {
+        Some(Ok(bytes)) if bytes > 0 => Ok(bytes),
+        Some(Ok(_)) => Err(format!("`{text}` is not a size of at least one byte")),
+        _ => Err(format!("`{text}` is more bytes than can be counted")),
+    }
 }
 
 #[derive(clap::Args, Clone)]
@@ -219,4 +257,36 @@ pub fn parse() -> Invocation {
         return Invocation::ParseOnly(path);
     }
     Invocation::Command(Box::new(Cli::parse()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_size;
+
+    #[test]
+    fn sizes_are_bytes_or_numbers_with_a_decimal_or_binary_unit() {
+        for (text, bytes) in [
+            ("1048576", 1_048_576),
+            ("500MB", 500_000_000),
+            ("4GB", 4_000_000_000),
+            ("4 GiB", 4 << 30),
+            ("1.5g", 1_500_000_000),
+            ("64kib", 64 << 10),
+            ("2M", 2_000_000),
+        ] {
+            assert_eq!(parse_size(text), Ok(bytes), "{text}");
+        }
+        for text in [
+            "",
+            "0",
+            "0.1",
+            "GB",
+            "4 TB",
+            "-1G",
+            "1e9",
+            "99999999999999999999999999G",
+        ] {
+            assert!(parse_size(text).is_err(), "{text}");
+        }
+    }
 }

@@ -91,6 +91,7 @@ pub fn run(args: &CheckArgs) -> u8 {
         }
         None => output::print(&text),
     }
+    output::warn_changed(&outcome.project.files);
     let code = exit::of_check(&outcome.summary, args.deny.is_some());
     // The process ends here: let the OS reclaim the project in one step instead of freeing
     // a million claims one allocation at a time.
@@ -199,6 +200,7 @@ pub fn run_coverage(args: &CoverageArgs) -> u8 {
         ),
     };
     output::print(&text);
+    output::warn_changed(files);
     exit::of_coverage(&coverage, args.min_coverage)
 }
 

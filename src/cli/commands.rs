@@ -34,6 +34,7 @@ pub fn list(what: ListWhat, path: &Path) -> u8 {
         // Writing to memory cannot fail.
         let _ = report::human::render(&report, &mut text);
         output::print(&text);
+        output::warn_changed(&outcome.project.files);
         return exit::INVALID;
     }
     let what = match what {

@@ -18,6 +18,9 @@ pub fn of_check(args: &CheckArgs) -> Result<check::Options, String> {
         rules: args.rules.clone(),
         ..check::Options::default()
     };
+    if let Some(bytes) = args.max_yaml {
+        options.limits.max_run_bytes = bytes;
+    }
     for text in &args.severity {
         let (code, level) = text
             .split_once('=')

@@ -13,6 +13,40 @@ pub fn print(text: impl AsRef<[u8]>) {
     let _ = stdout.flush();
 }
 
+/// Warns on stderr when files the report shows findings in changed while the run read
+/// them: what was shown of them is a blank stand-in (see
+/// [`Files::read_again_when_shown`]), so the reviewer should not trust it. Call it once
+/// everything that shows the files is written. The exit code stays what the findings make it.
+pub fn warn_changed(files: &Files) {
+    let changed: Vec<&str> = files.changed().collect();
+    if let Some(warning) = changed_warning(&changed) {
+        eprintln!("{warning}");
+    }
+}
+
+/// The warning for the files `changed`, if any did.
+fn changed_warning(changed: &[&str]) -> Option<String> {
+    let names = changed
+        .iter()
+        .map(|name| format!("`{name}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let (subject, them, their) = match changed {
+        [] => return None,
+        [_] => (names, "it", "its"),
+        _ => (
+            format!("{} files, {names},", changed.len()),
+            "them",
+            "their",
+        ),
+    };
+    Some(format!(
+        "warning: {subject} changed while claimcheck ran: the findings in {them} are shown \
+         without {their} text, and their lines and columns are not to be trusted; run the \
+         check again"
+    ))
+}
+
 /// Why writing the report or baseline to `output` would touch the input of the project at
 /// `project` (its root, found above the path given), if it would: it is a file the run
 /// read, or lies inside one of the input folders.
@@ -73,4 +107,27 @@ pub fn write_atomically(path: &Path, text: &[u8]) -> std::io::Result<()> {
     file.as_file().sync_all()?;
     file.persist(path).map_err(|error| error.error)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_warning_names_every_changed_file_and_is_silent_when_none_changed() {
+        assert_eq!(changed_warning(&[]), None);
+        assert_eq!(
+            changed_warning(&["claims/a.yaml"]).unwrap(),
+            "warning: `claims/a.yaml` changed while claimcheck ran: the findings in it are \
+             shown without its text, and their lines and columns are not to be trusted; run \
+             the check again"
+        );
+        let two = changed_warning(&["claims/a.yaml", "sources/s.yaml"]).unwrap();
+        assert_eq!(
+            two,
+            "warning: 2 files, `claims/a.yaml`, `sources/s.yaml`, changed while claimcheck ran: \
+             the findings in them are shown without their text, and their lines and columns are \
+             not to be trusted; run the check again"
+        );
+    }
 }

@@ -5,6 +5,7 @@ use claimcheck::baseline::ReadError;
 use claimcheck::check::{Outcome, UnknownRuleSelected};
 use claimcheck::codes::Code;
 use claimcheck::diagnostic::Diagnostic;
+use claimcheck::load::RunBudget;
 
 /// CC006's help: how to make a run report fewer findings.
 const NARROW_A_RUN: &str = "fix the first ones and run again; `--rule ID` or `--select CODE` narrows a run to one rule or code";
@@ -14,6 +15,9 @@ const RECORD_THE_BASELINE_AGAIN: &str = "the finding it accepted is gone or has 
 
 /// CC044's help: where to find the ids `--rule` takes.
 const RULE_IDS: &str = "`claimcheck list rules` shows the rules' ids";
+
+/// CC002's help for a file past the run's budget of YAML bytes.
+const RAISE_THE_BUDGET: &str = "check the project in parts, or raise the budget with `--max-yaml SIZE` (e.g. `--max-yaml 4GB`): a run's memory grows to three or four times the YAML it reads";
 
 /// Words the diagnostics of a check that are about its options in the flags' terms.
 pub fn check(outcome: &mut Outcome) {
@@ -26,6 +30,15 @@ pub fn check(outcome: &mut Outcome) {
         {
             diagnostic.message = format!("`--rule {rule}` names no rule of this project");
             diagnostic.help = Some(RULE_IDS.to_string());
+        }
+        if diagnostic.code == Code::InputLimit
+            && diagnostic
+                .data
+                .clone()
+                .and_then(|data| serde_json::from_value::<RunBudget>(data).ok())
+                .is_some()
+        {
+            diagnostic.help = Some(RAISE_THE_BUDGET.to_string());
         }
     }
     diagnostics(&mut outcome.diagnostics);

@@ -3,7 +3,8 @@
 use crate::codes::Code;
 use crate::date::{Date, Period};
 use crate::diagnostic::{Diagnostic, Diagnostics, Located, Location};
-use crate::model::Listing;
+use crate::intern::{Interner, Name};
+use crate::model::{Listing, RareFields};
 use crate::quantity::Quantity;
 use crate::syntax::Document;
 use crate::syntax::fields::{Reader, Record};
@@ -116,28 +117,28 @@ const STATEMENT: &str = "a value, status or members";
 pub struct RawClaim {
     pub id: Located<String>,
     /// The claim's own `source:` or else its file's.
-    pub source: Located<String>,
+    pub source: Located<Name>,
     pub quote: Located<String>,
-    pub subject: Located<String>,
-    pub metric: Located<String>,
+    pub subject: Located<Name>,
+    pub metric: Located<Name>,
     pub as_of: Option<Located<Date>>,
-    pub period: Option<Located<Period>>,
     pub value: Option<Located<Quantity>>,
     /// `value:` was written but did not read as a figure.
     pub value_unreadable: bool,
-    pub unit: Option<Located<String>>,
-    pub members: Option<(Location, Vec<Located<String>>)>,
+    pub unit: Option<Located<Name>>,
+    pub members: Option<(Location, Vec<Located<Name>>)>,
     pub listing: Listing,
-    pub status: Option<Located<String>>,
-    pub note: Option<Located<String>>,
-    pub allow: Vec<crate::model::Allow>,
+    /// `period:`, `status:`, `note:` and `allow:`, when any is written.
+    pub rare: Option<Box<RareFields>>,
     pub at: Location,
 }
 
 /// Reads a claims file: the claims that are valid, and the ids of those that are not (each
-/// already reported), so that a rule naming one can say why it is missing.
+/// already reported), so that a rule naming one can say why it is missing. Sources,
+/// subjects, metrics, units, members and status words are stored once in `names`.
 pub fn read(
     document: &Document,
+    names: &Interner,
     diagnostics: &mut Diagnostics,
 ) -> (Vec<RawClaim>, Vec<Located<String>>) {
     let mut reader = Reader {
@@ -147,7 +148,7 @@ pub fn read(
     let Some(top) = reader.record(&document.root, "claims file", CLAIMS_FILE) else {
         return (Vec::new(), Vec::new());
     };
-    let file_source = reader.text(&top, "source");
+    let file_source = reader.text(&top, "source").map(|s| interned(names, s));
     let Some(list) = top.get("claims") else {
         reader.missing(
             &top,
@@ -162,7 +163,7 @@ pub fn read(
         let Some(record) = reader.record(node, "claim", CLAIM) else {
             continue;
         };
-        match read_claim(&mut reader, &record, file_source.as_ref()) {
+        match read_claim(&mut reader, names, &record, file_source.as_ref()) {
             Some(claim) => out.push(claim),
             None => {
                 if let Some(id) = record.get("id")
@@ -178,8 +179,9 @@ pub fn read(
 
 fn read_claim(
     reader: &mut Reader,
+    names: &Interner,
     record: &Record,
-    file_source: Option<&Located<String>>,
+    file_source: Option<&Located<Name>>,
 ) -> Option<RawClaim> {
     let id = reader.id(
         record,
@@ -187,7 +189,7 @@ fn read_claim(
         "give the claim a unique id such as `gansu-poor-counties`",
     );
     let source = match reader.text(record, "source") {
-        Some(source) => Some(source),
+        Some(source) => Some(interned(names, source)),
         None if record.get("source").is_some() => None,
         None => match file_source {
             Some(source) => Some(source.clone()),
@@ -212,14 +214,14 @@ fn read_claim(
             "subject",
             "name what the claim is about (an entity) as `subject:`",
         )
-        .map(canonical);
+        .map(|subject| canonical(names, subject));
     let metric = reader
         .required_text(
             record,
             "metric",
             "say what is measured as `metric:`, e.g. `poor counties`",
         )
-        .map(composed);
+        .map(|metric| composed(names, metric));
     let as_of = reader.date(record, "as_of");
     let period = reader.text(record, "period").and_then(|text| {
         match Period::parse(&text.value) {
@@ -237,14 +239,22 @@ fn read_claim(
     let value = reader
         .text(record, "value")
         .and_then(|text| reader.figure(text));
-    let unit = reader.text(record, "unit").map(composed);
-    let members = reader
-        .text_list(record, "members")
-        .map(|(at, names)| (at, names.into_iter().map(canonical).collect()));
+    let unit = reader
+        .text(record, "unit")
+        .map(|unit| composed(names, unit));
+    let members = reader.text_list(record, "members").map(|(at, members)| {
+        let members = members
+            .into_iter()
+            .map(|member| canonical(names, member))
+            .collect();
+        (at, members)
+    });
     let listing = reader
         .choice(record, "list", LISTINGS)
         .map_or(Listing::Exhaustive, |l| l.value);
-    let status = reader.text(record, "status");
+    let status = reader
+        .text(record, "status")
+        .map(|status| interned(names, status));
     let note = reader.text(record, "note");
     let allow = crate::suppress::read(reader, record);
 
@@ -256,7 +266,7 @@ fn read_claim(
             Diagnostic::new(
                 Code::MissingField,
                 format!("the value `{}` has no unit", value.value.text),
-                value.at.clone(),
+                value.at,
                 "a value needs a `unit:`",
             )
             .with_help("add `unit:` with a singular noun: county, person, yuan, village..."),
@@ -274,7 +284,7 @@ fn read_claim(
                     "claim `{}` states nothing: no value, status or members",
                     id.value
                 ),
-                id.at.clone(),
+                id.at,
                 "this claim states nothing",
             )
             .with_help(
@@ -290,15 +300,18 @@ fn read_claim(
         subject: subject?,
         metric: metric?,
         as_of,
-        period,
         value_unreadable: record.get("value").is_some() && value.is_none(),
         value,
         unit,
         members,
         listing,
-        status,
-        note,
-        allow,
+        rare: RareFields {
+            period,
+            status,
+            note,
+            allow,
+        }
+        .boxed(),
         at: reader.at(record.node),
     })
 }
@@ -306,20 +319,27 @@ fn read_claim(
 /// A metric or unit in Unicode NFC. Claims are grouped and compared by these as written, so
 /// that one typed with composed accents and one with decomposed ones (`đồng`) are the same;
 /// the location still points at the YAML.
-fn composed(mut text: Located<String>) -> Located<String> {
-    if !unicode_normalization::is_nfc(&text.value) {
-        text.value =
-            unicode_normalization::UnicodeNormalization::nfc(text.value.as_str()).collect();
+fn composed(names: &Interner, text: Located<String>) -> Located<Name> {
+    if unicode_normalization::is_nfc(&text.value) {
+        return interned(names, text);
     }
-    text
+    let composed: String =
+        unicode_normalization::UnicodeNormalization::nfc(text.value.as_str()).collect();
+    Located::new(names.intern(&composed), text.at)
 }
 
 /// A subject or member name in its [canonical form](crate::normalize::canonical_name): claims
 /// that name a place not in the registry are grouped by it, so `Ra’s al Khaymah` and `Ra's al
 /// Khaymah`, composed or decomposed, are one place.
-fn canonical(mut name: Located<String>) -> Located<String> {
-    name.value = crate::normalize::canonical_name(&name.value);
-    name
+fn canonical(names: &Interner, name: Located<String>) -> Located<Name> {
+    Located::new(
+        names.intern(&crate::normalize::canonical_name(&name.value)),
+        name.at,
+    )
+}
+
+fn interned(names: &Interner, text: Located<String>) -> Located<Name> {
+    Located::new(names.intern(&text.value), text.at)
 }
 
 #[cfg(test)]

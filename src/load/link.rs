@@ -3,8 +3,8 @@
 //! inside the project.
 
 use std::collections::HashMap;
+use std::fmt::Display;
 use std::path::{Component, Path};
-use std::sync::Mutex;
 
 use rayon::prelude::*;
 
@@ -14,10 +14,10 @@ use super::entities::RawEntity;
 use super::sources::RawSource;
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Located, Location, did_you_mean};
-use crate::files::{Files, display_name};
+use crate::files::{Files, Fingerprint, display_name};
 use crate::model::{
-    Claim, ClaimId, ClaimIds, Entities, Entity, EntityId, Member, Project, Relation, Resolution,
-    Source, SourceId, name_key,
+    Claim, ClaimId, ClaimIds, Claims, Entities, Entity, EntityId, Member, Project, Relation,
+    Resolution, Source, SourceId, name_key,
 };
 use crate::suggest::SuggestionIndex;
 use crate::syntax::{ReadProblem, read_text_inside};
@@ -44,10 +44,10 @@ fn duplicate(what: &str, id: &str, first: &Location, again: &Location) -> Diagno
     Diagnostic::new(
         Code::DuplicateId,
         format!("two {what}s have the id `{id}`"),
-        again.clone(),
+        *again,
         "used again here",
     )
-    .with_label(first.clone(), "first used here")
+    .with_label(*first, "first used here")
     .with_help(format!(
         "give each {what} its own id; if both are the same {what}, delete one"
     ))
@@ -69,7 +69,7 @@ fn link_sources(
             diagnostics.push(duplicate("source", &raw.id.value, first, &raw.id.at));
             continue;
         }
-        seen.insert(raw.id.value.clone(), raw.id.at.clone());
+        seen.insert(raw.id.value.clone(), raw.id.at);
         kept.push(raw);
     }
     let texts: Vec<(Option<SourceText>, Diagnostics)> = kept
@@ -82,7 +82,11 @@ fn link_sources(
         .collect();
     for (raw, (text, found)) in kept.into_iter().zip(texts) {
         diagnostics.extend(found.into_vec());
-        let text = text.map(|(name, path, text)| project.files.add(name, path, text));
+        let text = text.map(|(name, path, fingerprint)| {
+            let file = project.files.add(name, path, "");
+            project.files.read_again_when_shown(file, fingerprint);
+            file
+        });
         if let (Some(file), Some(url)) = (text, &raw.url) {
             project.files.set_url(file, url.value.clone());
         }
@@ -102,9 +106,10 @@ fn link_sources(
     }
 }
 
-/// An article text as read: its display name, path and text, the text already in the form
-/// [`Files`] keeps (a copy of the whole text, made on rayon's pool).
-type SourceText = (String, std::path::PathBuf, std::sync::Arc<str>);
+/// An article text as read: its display name, path and fingerprint. The text itself is
+/// let go and read again by the citation checks, one article at a time, and by the reports
+/// that show it.
+type SourceText = (String, std::path::PathBuf, Fingerprint);
 
 fn read_source_text(
     root: &Path,
@@ -125,7 +130,11 @@ fn read_source_text(
     }
     let path = raw.folder.join(relative);
     match read_text_inside(root, &path, limits.max_file_bytes) {
-        Ok(text) => Some((display_name(root, &path), path, text.into())),
+        Ok(text) => Some((
+            display_name(root, &path),
+            path,
+            Fingerprint::of(text.as_bytes()),
+        )),
         Err(ReadProblem::OutsideRoot) => {
             diagnostics.push(outside_root(written));
             None
@@ -151,7 +160,7 @@ fn read_source_text(
                         "the text of source `{}` is missing: no file `{}`",
                         raw.id.value, written.value
                     ),
-                    written.at.clone(),
+                    written.at,
                     "no such file",
                 )
                 .with_help(help),
@@ -166,7 +175,7 @@ fn read_source_text(
                         "the text of source `{}` is not UTF-8 (invalid byte at offset {valid_up_to})",
                         raw.id.value
                     ),
-                    written.at.clone(),
+                    written.at,
                     "this file is not UTF-8 text",
                 )
                 .with_help("convert the article to UTF-8 plain text, e.g. `iconv -f GB18030 -t UTF-8`"),
@@ -181,7 +190,7 @@ fn read_source_text(
                         "the text of source `{}` is {bytes} bytes, more than the limit of {limit}",
                         raw.id.value
                     ),
-                    written.at.clone(),
+                    written.at,
                     "this file is too large",
                 )
                 .with_help("keep only the article's text in the file"),
@@ -196,7 +205,7 @@ fn read_source_text(
                         "the text of source `{}` could not be read: {error}",
                         raw.id.value
                     ),
-                    written.at.clone(),
+                    written.at,
                     "unreadable",
                 )
                 .with_help("check that the path names a readable file"),
@@ -229,7 +238,7 @@ fn outside_root(written: &Located<String>) -> Diagnostic {
     Diagnostic::new(
         Code::SourceTextOutsideRoot,
         format!("the source text `{}` lies outside the project", written.value),
-        written.at.clone(),
+        written.at,
         "this path leaves the project folder",
     )
     .with_help("claimcheck reads only inside the project: copy the article into `sources/` and name it relative to the YAML file")
@@ -614,14 +623,9 @@ fn duplicate_entity(
              name, give each its `parent:` (the place it lies within), which tells them apart",
         ),
     };
-    Diagnostic::new(
-        Code::DuplicateId,
-        message,
-        name.at.clone(),
-        "named again here",
-    )
-    .with_label(first.clone(), "first named here")
-    .with_help(help)
+    Diagnostic::new(Code::DuplicateId, message, name.at, "named again here")
+        .with_label(*first, "first named here")
+        .with_help(help)
 }
 
 /// An alias that is already a name of an entity under the same parent.
@@ -639,14 +643,9 @@ fn duplicate_alias(
             alias.value
         )
     };
-    Diagnostic::new(
-        Code::DuplicateId,
-        message,
-        alias.at.clone(),
-        "named again here",
-    )
-    .with_label(first.clone(), "first named here")
-    .with_help("a name must denote one entity within one parent; remove it from one of them")
+    Diagnostic::new(Code::DuplicateId, message, alias.at, "named again here")
+        .with_label(*first, "first named here")
+        .with_help("a name must denote one entity within one parent; remove it from one of them")
 }
 
 /// Reports every cycle of `parent:` links (an entity that is its own ancestor) and cuts it,
@@ -690,7 +689,7 @@ fn break_parent_cycles(entities: &mut Entities, diagnostics: &mut Diagnostics) {
                                 entities.get(id).name.value,
                                 names.join(" -> ")
                             ),
-                            parent.at.clone(),
+                            parent.at,
                             "this parent closes the cycle",
                         )
                         .with_help("give each entity the place that contains it as `parent:`"),
@@ -713,14 +712,14 @@ fn break_parent_cycles(entities: &mut Entities, diagnostics: &mut Diagnostics) {
 
 /// Resolves a name to an entity in the context of `context` (the entities the claim is
 /// about), reporting a name that denotes none or several.
-fn resolve_entity(
+fn resolve_entity<N: AsRef<str> + Display>(
     entities: &Entities,
-    name: &Located<String>,
+    name: &Located<N>,
     role: &str,
     context: &[EntityId],
     diagnostics: &mut Diagnostics,
 ) -> Option<EntityId> {
-    match entities.resolve_in(&name.value, context) {
+    match entities.resolve_in(name.value.as_ref(), context) {
         Resolution::Entity(id) => Some(id),
         resolution => {
             report_unresolved(entities, name, role, resolution, diagnostics);
@@ -731,9 +730,9 @@ fn resolve_entity(
 
 /// Warns about a name that names no entity (with a did-you-mean: CC022) or several (with
 /// the candidates and how to pick one: CC024).
-fn report_unresolved(
+fn report_unresolved<N: AsRef<str> + Display>(
     entities: &Entities,
-    name: &Located<String>,
+    name: &Located<N>,
     role: &str,
     resolution: Resolution,
     diagnostics: &mut Diagnostics,
@@ -746,7 +745,7 @@ fn report_unresolved(
         // A project without a registry has opted out of entity checks.
         Resolution::Unknown if entities.is_empty() => {}
         Resolution::Unknown => {
-            let help = match entities.did_you_mean(&name.value) {
+            let help = match entities.did_you_mean(name.value.as_ref()) {
                 Some(near) => format!(
                     "did you mean `{near}`? If `{}` is a real, different entity, add it to the registry in entities/",
                     name.value
@@ -760,7 +759,7 @@ fn report_unresolved(
                 Diagnostic::new(
                     Code::UnknownEntity,
                     format!("the {role} `{}` names no known entity", name.value),
-                    name.at.clone(),
+                    name.at,
                     "not in the entity registry",
                 )
                 .with_help(help),
@@ -773,9 +772,9 @@ fn report_unresolved(
 const LISTED_CANDIDATES: usize = 5;
 
 /// CC024: a name several entities share, which the context does not settle.
-fn ambiguous(
+fn ambiguous<N: AsRef<str> + Display>(
     entities: &Entities,
-    name: &Located<String>,
+    name: &Located<N>,
     role: &str,
     candidates: &[EntityId],
 ) -> Diagnostic {
@@ -786,7 +785,7 @@ fn ambiguous(
             name.value,
             candidates.len()
         ),
-        name.at.clone(),
+        name.at,
         "several entities have this name",
     );
     for &candidate in candidates.iter().take(LISTED_CANDIDATES) {
@@ -828,10 +827,12 @@ fn ambiguous(
 }
 
 /// Links the claims of every file (`raw_claims` holds one list per file, in file order).
-/// Everything is done on rayon's pool: each claim's names resolved and its source and date
-/// looked up, duplicates found and the claim index built shard by shard, the linked claims
-/// built from their raw records. What stays on the calling thread is proportional to the
-/// claims not kept and the names not resolved (their diagnostics, merged in claim order).
+/// Everything is done on rayon's pool: each file's claims built from its records, their
+/// names resolved and their sources and dates looked up; duplicates found and the claim
+/// index built shard by shard; the duplicates dropped file by file. Each file's claims stay
+/// in the vector they were built in ([`crate::model::Claims`]), so no claim is copied into
+/// a list of all of them. What stays on the calling thread is proportional to the claims
+/// not kept and the names not resolved (their diagnostics, merged in claim order).
 fn link_claims(
     project: &mut Project,
     raw_claims: Vec<Vec<RawClaim>>,
@@ -841,44 +842,62 @@ fn link_claims(
     let sources_by_id = &project.sources_by_id;
     let sources = &project.sources;
     let ids = &project.claims_by_id;
-    // Per file, per claim: what it is on its own, and the shard of its id.
-    let mut prepared: Vec<Vec<Prepared>> = raw_claims
+    // Per file: the claims linked on their own (names, source and date), and every record
+    // in order, a claim or one whose source or date is unknown, with the shard of its id.
+    // Each file's records are consumed as its claims are built, so that records and claims
+    // (each a few hundred bytes) are not all alive at once.
+    let mut files: Vec<FileClaims> = raw_claims
         .into_par_iter()
-        .map(|file| {
-            file.into_iter()
-                .map(|mut raw| {
-                    let resolved = Resolved::new(entities, &mut raw);
-                    let source = sources_by_id.get(&raw.source.value).copied();
-                    // Dated by its source, whose date could not be read (reported there):
-                    // the claim cannot be placed in time, so it is left out rather than
-                    // given a wrong date, and a rule naming it is told it did not load
-                    // (CC046), not that it does not exist.
-                    let as_of = source.and_then(|source| {
-                        let published = sources[source.0 as usize]
-                            .published
-                            .as_ref()
-                            .map(|date| date.value);
-                        raw.as_of.as_ref().map(|d| d.value).or(published)
-                    });
-                    let shard = ids.shard(&raw.id.value) as u8;
-                    Prepared {
-                        raw,
-                        resolved,
-                        source,
-                        as_of,
-                        shard,
+        .map(|records| {
+            let mut file = FileClaims {
+                claims: Vec::with_capacity(records.len()),
+                records: Vec::with_capacity(records.len()),
+            };
+            for mut raw in records {
+                let Resolved {
+                    subject,
+                    members,
+                    diagnostics,
+                } = Resolved::new(entities, &mut raw);
+                let shard = ids.shard(&raw.id.value) as u8;
+                let source = sources_by_id.get(&*raw.source.value).copied();
+                // Dated by its source, whose date could not be read (reported there): the
+                // claim cannot be placed in time, so it is left out rather than given a
+                // wrong date, and a rule naming it is told it did not load (CC046), not
+                // that it does not exist.
+                let as_of = source.and_then(|source| {
+                    let published = sources[source.0 as usize]
+                        .published
+                        .as_ref()
+                        .map(|date| date.value);
+                    raw.as_of.as_ref().map(|d| d.value).or(published)
+                });
+                let linked = match (source, as_of) {
+                    (Some(source), Some(as_of)) => {
+                        file.claims
+                            .push(linked_claim(raw, subject, members, source, as_of));
+                        Linked::Claim(file.claims.len() - 1)
                     }
-                })
-                .collect()
+                    (None, _) => Linked::UnknownSource(Box::new(raw)),
+                    (Some(_), None) => Linked::Undated(Box::new(raw)),
+                };
+                file.records.push(Prepared {
+                    linked,
+                    diagnostics,
+                    shard,
+                });
+            }
+            file
         })
         .collect();
-    // Each claim's place in the order of all claims: files in order.
-    let mut file_starts = Vec::with_capacity(prepared.len());
+    // Each record's place in the order of all records: files in order.
+    let mut file_starts = Vec::with_capacity(files.len());
     let mut total = 0usize;
-    for file in &prepared {
+    for file in &files {
         file_starts.push(total);
-        total += file.len();
+        total += file.records.len();
     }
+    let file_of = |at: usize| file_starts.partition_point(|&start| start <= at) - 1;
     // Duplicates, shard by shard on rayon's pool: one id's claims all fall in one shard,
     // and each shard takes its claims in order, so the first claim kept under an id is the
     // first in the whole order. A claim citing an unknown source or without a date is not
@@ -890,19 +909,20 @@ fn link_claims(
         .map(|shard| {
             let mut kept: HashMap<String, ClaimId> = HashMap::new();
             let mut not_kept = Vec::new();
-            for (file, start) in prepared.iter().zip(&file_starts) {
-                for (offset, item) in file.iter().enumerate() {
+            for (file, start) in files.iter().zip(&file_starts) {
+                for (offset, item) in file.records.iter().enumerate() {
                     if usize::from(item.shard) != shard {
                         continue;
                     }
                     let at = start + offset;
-                    let fate = match kept.get(&item.raw.id.value) {
-                        Some(&first) => Fate::Duplicate(first.0 as usize),
-                        None if item.source.is_none() => Fate::UnknownSource,
-                        None if item.as_of.is_none() => Fate::Undated,
-                        None => {
+                    let id = &file.id(item).value;
+                    let fate = match (kept.get(id), &item.linked) {
+                        (Some(&first), _) => Fate::Duplicate(first.0 as usize),
+                        (None, Linked::UnknownSource(_)) => Fate::UnknownSource,
+                        (None, Linked::Undated(_)) => Fate::Undated,
+                        (None, Linked::Claim(_)) => {
                             // For now its place in the whole order, renumbered below.
-                            kept.insert(item.raw.id.value.clone(), ClaimId(at as u32));
+                            kept.insert(id.clone(), ClaimId(at as u32));
                             continue;
                         }
                     };
@@ -929,26 +949,22 @@ fn link_claims(
 
     // The diagnostics, in claim order: those of the claims not kept, and the names that
     // resolved to nothing.
-    let mut found: Vec<(usize, Diagnostics)> = prepared
+    let mut found: Vec<(usize, Diagnostics)> = files
         .par_iter_mut()
         .zip(&file_starts)
         .flat_map_iter(|(file, start)| {
-            file.iter_mut()
+            file.records
+                .iter_mut()
                 .enumerate()
-                .filter(|(_, item)| !item.resolved.diagnostics.is_empty())
-                .map(move |(offset, item)| {
-                    (
-                        start + offset,
-                        std::mem::take(&mut item.resolved.diagnostics),
-                    )
-                })
+                .filter(|(_, item)| !item.diagnostics.is_empty())
+                .map(move |(offset, item)| (start + offset, std::mem::take(&mut item.diagnostics)))
         })
         .collect();
     found.reverse();
-    // The claim at a place in the whole order.
+    // The record at a place in the whole order, and the file it is in.
     let place = |at: usize| {
-        let file = file_starts.partition_point(|&start| start <= at) - 1;
-        &prepared[file][at - file_starts[file]]
+        let file = &files[file_of(at)];
+        (file, &file.records[at - file_starts[file_of(at)]])
     };
     // Built on the first claim citing an unknown source.
     let mut source_suggestions: Option<SuggestionIndex> = None;
@@ -965,13 +981,20 @@ fn link_claims(
             .is_some_and(|(f, _)| *f == at)
             .then(|| found.pop().map(|(_, resolved)| resolved))
             .flatten();
-        let raw = &place(at).raw;
+        let (file, item) = place(at);
+        let id = file.id(item);
         match fate {
             Fate::Duplicate(first) => {
-                let first = &place(first).raw;
-                diagnostics.push(duplicate("claim", &raw.id.value, &first.id.at, &raw.id.at));
+                let (first_file, first) = place(first);
+                let first = first_file.id(first);
+                diagnostics.push(duplicate("claim", &id.value, &first.at, &id.at));
             }
             Fate::UnknownSource => {
+                let Linked::UnknownSource(raw) = &item.linked else {
+                    unreachable!(
+                        "a claim is not kept for its source only when its source is unknown"
+                    )
+                };
                 let suggestions = source_suggestions.get_or_insert_with(|| {
                     SuggestionIndex::new(project.sources_by_id.keys().map(String::as_str))
                 });
@@ -986,15 +1009,15 @@ fn link_claims(
                             "claim `{}` cites the source `{}`, which does not exist",
                             raw.id.value, raw.source.value
                         ),
-                        raw.source.at.clone(),
+                        raw.source.at,
                         "no source has this id",
                     )
                     .with_help(help),
                 );
                 project
                     .rejected_claims
-                    .entry(raw.id.value.clone())
-                    .or_insert_with(|| raw.id.at.clone());
+                    .entry(id.value.clone())
+                    .or_insert(id.at);
             }
             Fate::Undated => {
                 if let Some(resolved) = resolved {
@@ -1002,8 +1025,8 @@ fn link_claims(
                 }
                 project
                     .rejected_claims
-                    .entry(raw.id.value.clone())
-                    .or_insert_with(|| raw.id.at.clone());
+                    .entry(id.value.clone())
+                    .or_insert(id.at);
             }
         }
     }
@@ -1011,63 +1034,52 @@ fn link_claims(
         diagnostics.extend(resolved.into_vec());
     }
 
-    // The kept claims built on the pool straight into the one list, each taken from its
-    // file's slot by its place: concatenating per-file lists would copy every claim on the
-    // calling thread. A file's records are freed as soon as its last kept claim is built, so
-    // that the records and the claims built from them (each about 700 bytes) are not all
-    // alive at once.
-    let mut kept_in_file: Vec<usize> = prepared.iter().map(Vec::len).collect();
-    for (at, _) in &not_kept {
-        kept_in_file[file_starts.partition_point(|&start| start <= *at) - 1] -= 1;
+    // The duplicates dropped from each file's claims, in place on the pool.
+    let mut duplicates: Vec<Vec<usize>> = vec![Vec::new(); files.len()];
+    for &(at, fate) in &not_kept {
+        if let Fate::Duplicate(_) = fate {
+            let file = file_of(at);
+            if let Linked::Claim(index) = files[file].records[at - file_starts[file]].linked {
+                duplicates[file].push(index);
+            }
+        }
     }
-    let slots: Vec<Mutex<FileSlots>> = prepared
+    let chunks: Vec<Vec<Claim>> = files
         .into_par_iter()
-        .zip(kept_in_file)
-        .map(|(file, kept)| {
-            Mutex::new(FileSlots {
-                records: file.into_iter().map(Some).collect(),
-                left: kept,
-            })
+        .zip(duplicates)
+        .map(|(file, duplicates)| {
+            let mut claims = file.claims;
+            if !duplicates.is_empty() {
+                let mut index = 0;
+                claims.retain(|_| {
+                    let keep = duplicates.binary_search(&index).is_err();
+                    index += 1;
+                    keep
+                });
+            }
+            claims
         })
         .collect();
-    // Kept claims before the i-th claim not kept: the kept claim `k` lies after every claim
-    // not kept whose count is at most `k`.
-    let kept_before: Vec<usize> = not_kept
-        .iter()
-        .enumerate()
-        .map(|(i, (at, _))| at - i)
-        .collect();
-    project.claims = (0..total - not_kept.len())
-        .into_par_iter()
-        .map(|k| {
-            let at = k + kept_before.partition_point(|&before| before <= k);
-            let file = file_starts.partition_point(|&start| start <= at) - 1;
-            let item = {
-                let mut slot = slots[file]
-                    .lock()
-                    .unwrap_or_else(std::sync::PoisonError::into_inner);
-                let item = slot
-                    .records
-                    .get_mut(at - file_starts[file])
-                    .and_then(Option::take);
-                slot.left = slot.left.saturating_sub(1);
-                if slot.left == 0 {
-                    slot.records = Vec::new();
-                }
-                item
-            };
-            item.and_then(Prepared::into_claim)
-                .expect("a claim kept has its source and date, and is taken once")
-        })
-        .collect();
+    project.claims = Claims::from_chunks(chunks);
     project.claims_by_id.set_shards(maps);
 }
 
-/// One file's prepared records while its claims are built, and how many of its kept claims
-/// are still to be built.
-struct FileSlots {
-    records: Vec<Option<Prepared>>,
-    left: usize,
+/// One claims file while its claims are linked.
+struct FileClaims {
+    /// The claims linked to a source and a date, in file order.
+    claims: Vec<Claim>,
+    /// Every record of the file, in order.
+    records: Vec<Prepared>,
+}
+
+impl FileClaims {
+    /// The id of one of this file's records.
+    fn id<'a>(&'a self, record: &'a Prepared) -> &'a Located<String> {
+        match &record.linked {
+            Linked::Claim(index) => &self.claims[*index].id,
+            Linked::UnknownSource(raw) | Linked::Undated(raw) => &raw.id,
+        }
+    }
 }
 
 /// Why a claim is not kept.
@@ -1079,57 +1091,57 @@ enum Fate {
     Undated,
 }
 
-/// A raw claim with what can be found out about it on its own.
+/// A record as linked on its own, before duplicates are known.
 struct Prepared {
-    raw: RawClaim,
-    resolved: Resolved,
-    source: Option<SourceId>,
-    /// The claim's date, or its source's.
-    as_of: Option<crate::date::Date>,
+    linked: Linked,
+    /// The warnings for names that resolve to nothing.
+    diagnostics: Diagnostics,
     /// The shard of its id in the claim index.
     shard: u8,
 }
 
-impl Prepared {
-    /// The linked claim; `None` when its source or its date is unknown.
-    fn into_claim(self) -> Option<Claim> {
-        let Prepared {
-            raw,
-            resolved,
-            source: Some(source),
-            as_of: Some(as_of),
-            ..
-        } = self
-        else {
-            return None;
-        };
-        let (members_at, members) = match resolved.members {
-            Some((at, members)) => (Some(at), members),
-            None => (None, Vec::new()),
-        };
-        Some(Claim {
-            id: raw.id,
-            source,
-            source_ref: raw.source.at,
-            quote: raw.quote,
-            subject: raw.subject,
-            subject_entity: resolved.subject,
-            metric: raw.metric,
-            as_of,
-            as_of_at: raw.as_of.map(|d| d.at),
-            period: raw.period,
-            value: raw.value,
-            value_unreadable: raw.value_unreadable,
-            unit: raw.unit,
-            members,
-            members_at,
-            listing: raw.listing,
-            status: raw.status,
-            note: raw.note,
-            allow: raw.allow,
-            at: raw.at,
-            passage: None,
-        })
+/// A record linked to its source and date, or one that cannot be.
+enum Linked {
+    /// The claim, at this index of its file's claims.
+    Claim(usize),
+    /// Its source does not exist (the record keeps the id it cites, for the message).
+    UnknownSource(Box<RawClaim>),
+    /// Neither the claim nor its source gives a date.
+    Undated(Box<RawClaim>),
+}
+
+/// The claim of `raw`, whose names resolved to `subject` and `members`, citing `source`
+/// and dated `as_of`.
+fn linked_claim(
+    raw: RawClaim,
+    subject: Option<EntityId>,
+    members: Option<(Location, Vec<Member>)>,
+    source: SourceId,
+    as_of: crate::date::Date,
+) -> Claim {
+    let (members_at, members) = match members {
+        Some((at, members)) => (Some(at), members),
+        None => (None, Vec::new()),
+    };
+    Claim {
+        id: raw.id,
+        source,
+        source_ref: raw.source.at,
+        quote: raw.quote,
+        subject: raw.subject,
+        subject_entity: subject,
+        metric: raw.metric,
+        as_of,
+        as_of_at: raw.as_of.map(|d| d.at),
+        value: raw.value,
+        value_unreadable: raw.value_unreadable,
+        unit: raw.unit,
+        members,
+        members_at,
+        listing: raw.listing,
+        rare: raw.rare,
+        at: raw.at,
+        passage: None,
     }
 }
 
@@ -1427,9 +1439,7 @@ mod tests {
             .diagnostics
             .iter()
             .map(|d| {
-                let at = |label: &crate::diagnostic::Label| {
-                    &registry[label.location.span.start..label.location.span.end]
-                };
+                let at = |label: &crate::diagnostic::Label| &registry[label.location.span()];
                 (d.message.as_str(), d.labels.iter().map(at).collect())
             })
             .collect();
@@ -1453,7 +1463,7 @@ mod tests {
         );
         // The labels point at the first use and at the second.
         let middle = &outcome.diagnostics[2].labels;
-        assert!(middle[0].location.span.start > middle[1].location.span.start);
+        assert!(middle[0].location.span().start > middle[1].location.span().start);
         let entities = &outcome.project.entities;
         // After the test project's own registry.
         let names: Vec<&str> = entities

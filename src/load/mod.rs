@@ -17,7 +17,8 @@ use rayon::prelude::*;
 
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Located, Location};
-use crate::files::{FileId, Files, display_name};
+use crate::files::{FileId, Files, Fingerprint, display_name};
+use crate::intern::Interner;
 use crate::model::Project;
 /// Loading reads within these limits.
 pub use crate::syntax::Limits;
@@ -72,11 +73,23 @@ pub fn load(root: &Path, limits: &Limits) -> Loaded {
     load_with_progress(root, limits, None)
 }
 
+/// CC002's facts for a file refused because the run had read its budget of YAML bytes: a
+/// caller that set the budget in its own terms (a command-line flag) words the help from it.
+#[derive(Debug, serde::Serialize, serde::Deserialize, PartialEq, Eq)]
+pub struct RunBudget {
+    /// [`Limits::max_run_bytes`].
+    pub limit: u64,
+}
+
 /// What reading one YAML file gave, before its results are merged in file order.
 #[derive(Default)]
 struct FileResult {
     /// The text to keep for rendering (with invalid bytes replaced when not UTF-8).
     text: Option<Arc<str>>,
+    /// For a file whose records were read, what its text was instead of the text itself:
+    /// nothing reads it again unless a finding in it is shown (see
+    /// [`Files::read_again_when_shown`]).
+    fingerprint: Option<Fingerprint>,
     /// Why the file could not be read.
     unreadable: Option<Diagnostic>,
     /// Why it did not parse.
@@ -102,8 +115,10 @@ enum Content {
 ///
 /// Files are found and numbered in path order first, so that [`FileId`]s do not depend on
 /// thread timing; then each file is read, parsed and turned into raw records on rayon's
-/// pool (its YAML tree is dropped as soon as its records are read); then the results are
-/// merged in file order, so diagnostics come out as a sequential load would give them.
+/// pool (its YAML tree is dropped as soon as its records are read, and so is its text, of
+/// which [`Files`] keeps only a fingerprint, to read it again if a finding in it is shown);
+/// then the results are merged in file order, so diagnostics come out as a sequential load
+/// would give them.
 pub fn load_with_progress(
     root: &Path,
     limits: &Limits,
@@ -167,6 +182,8 @@ pub fn load_with_progress(
 
     let total = listed.len();
     let done = AtomicUsize::new(0);
+    // The names claims write, each stored once for all files.
+    let names = Interner::default();
     if let Some(progress) = progress {
         progress.report(crate::progress::Stage::Parse, 0, total);
     }
@@ -185,13 +202,16 @@ pub fn load_with_progress(
                             ),
                             *file,
                         )
-                        .with_help("check the project in parts, or split it into several projects"),
+                        .with_help("check the project in parts, split it into several projects, or raise the run's budget of YAML bytes")
+                        .with_data(&RunBudget {
+                            limit: limits.max_run_bytes,
+                        }),
                     ),
                     ..FileResult::default()
                 }
             } else {
                 crate::processing::within(files.name(*file), || {
-                    read_file(&canonical_root, *folder, *file, path, &files, limits)
+                    read_file(&canonical_root, *folder, *file, path, &files, &names, limits)
                 })
             };
             if let Some(progress) = progress {
@@ -216,6 +236,9 @@ pub fn load_with_progress(
         while let Some((result, (_, file, _))) = results.next_if(|(_, (f, _, _))| *f == folder) {
             if let Some(text) = result.text {
                 files.set_text(*file, text);
+            }
+            if let Some(fingerprint) = result.fingerprint {
+                files.read_again_when_shown(*file, fingerprint);
             }
             diagnostics.extend(result.unreadable);
             syntax.extend(result.syntax);
@@ -269,6 +292,7 @@ fn read_file(
     file: FileId,
     path: &Path,
     files: &Files,
+    names: &Interner,
     limits: &Limits,
 ) -> FileResult {
     let mut result = FileResult::default();
@@ -296,10 +320,11 @@ fn read_file(
             return result;
         }
     };
-    result.text = Some(text.clone());
     let document = match parse_document(file, &text, limits) {
         Ok(document) => document,
         Err(diagnostic) => {
+            // The syntax error is shown in this text.
+            result.text = Some(text.clone());
             if folder == 2 {
                 // None of the file's claims loads; a rule naming one says so.
                 result.content = Content::Claims(Vec::new(), ids_written(file, &text));
@@ -313,11 +338,20 @@ fn read_file(
         0 => Content::Sources(sources::read(&document, files, diagnostics)),
         1 => Content::Entities(entities::read(&document, diagnostics)),
         2 => {
-            let (claims, rejected) = claims::read(&document, diagnostics);
+            let (claims, rejected) = claims::read(&document, names, diagnostics);
             Content::Claims(claims, rejected)
         }
         _ => Content::Rules(document),
     };
+    // Rule files keep their text: the rule engine reads their documents, and the spans
+    // of its findings, once the project is linked. The records of the other files hold
+    // everything later stages read, so their text is let go here, a file at a time, and
+    // read again only when a finding in it is shown.
+    if matches!(result.content, Content::Rules(_)) {
+        result.text = Some(text);
+    } else {
+        result.fingerprint = Some(Fingerprint::of(text.as_bytes()));
+    }
     result
 }
 

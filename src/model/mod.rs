@@ -1,6 +1,7 @@
 //! The validated project: sources, claims and entities, with every field's location kept
 //! so that findings can point at the exact YAML node.
 
+mod claims;
 pub mod resolve;
 
 use std::collections::HashMap;
@@ -10,8 +11,10 @@ use crate::codes::Code;
 use crate::date::{Date, Period};
 use crate::diagnostic::{Located, Location};
 use crate::files::{FileId, Files};
+use crate::intern::Name;
 use crate::quantity::{Interval, Quantity};
 use crate::suggest::SuggestionIndex;
+pub use claims::Claims;
 pub use resolve::{Relation, Resolution};
 
 /// Index of a source in [`Project::sources`].
@@ -80,7 +83,7 @@ pub enum NameKey<'a> {
 /// One name in a claim's member list.
 #[derive(Clone, Debug)]
 pub struct Member {
-    pub name: Located<String>,
+    pub name: Located<Name>,
     /// The entity the name resolves to, through its canonical name or an alias.
     pub entity: Option<EntityId>,
 }
@@ -93,33 +96,52 @@ pub struct Claim {
     /// Where the source was named: the claim's own `source:` or its file's.
     pub source_ref: Location,
     pub quote: Located<String>,
-    pub subject: Located<String>,
+    pub subject: Located<Name>,
     pub subject_entity: Option<EntityId>,
-    pub metric: Located<String>,
+    pub metric: Located<Name>,
     /// The date the claim speaks of: `as_of:` or else the source's publication date.
     pub as_of: Date,
     /// Where `as_of:` was written; `None` when it defaults to the source's date.
     pub as_of_at: Option<Location>,
-    pub period: Option<Located<Period>>,
     pub value: Option<Located<Quantity>>,
     /// A `value:` was written but could not be read (reported as CC015): rules that need
     /// the figure skip the claim instead of reporting it again.
     pub value_unreadable: bool,
     /// The unit, singular: `county`, `yuan`; `percent` for percentages.
-    pub unit: Option<Located<String>>,
+    pub unit: Option<Located<Name>>,
     pub members: Vec<Member>,
     /// The `members:` list node, when present.
     pub members_at: Option<Location>,
     pub listing: Listing,
-    pub status: Option<Located<String>>,
-    pub note: Option<Located<String>>,
-    /// Codes this claim silences for itself, each with a reason.
-    pub allow: Vec<Allow>,
+    /// The fields few claims write; `None` when it has none of them.
+    pub rare: Option<Box<RareFields>>,
     /// The whole claim entry.
     pub at: Location,
     /// Where the quote stands in the source's text (a span of the file `Source::text`),
     /// once the citation check has found it; `None` before, or when it is not found.
     pub passage: Option<Location>,
+}
+
+/// The fields of a claim that few claims write, kept apart: a claim without any of them
+/// spends 8 bytes on them instead of 130 (at a million claims, 120 MB).
+#[derive(Clone, Debug, Default)]
+pub struct RareFields {
+    pub period: Option<Located<Period>>,
+    pub status: Option<Located<Name>>,
+    pub note: Option<Located<String>>,
+    /// Codes this claim silences for itself, each with a reason.
+    pub allow: Vec<Allow>,
+}
+
+impl RareFields {
+    /// The fields boxed, or `None` when there are none.
+    pub fn boxed(self) -> Option<Box<RareFields>> {
+        let any = self.period.is_some()
+            || self.status.is_some()
+            || self.note.is_some()
+            || !self.allow.is_empty();
+        any.then(|| Box::new(self))
+    }
 }
 
 /// One `allow:` entry of a claim or a rule: a code it silences for itself, and why.
@@ -140,6 +162,25 @@ impl Member {
 }
 
 impl Claim {
+    /// The period a figure covers, when `period:` is written.
+    pub fn period(&self) -> Option<&Located<Period>> {
+        self.rare.as_ref()?.period.as_ref()
+    }
+
+    /// The dated status word, when `status:` is written.
+    pub fn status(&self) -> Option<&Located<Name>> {
+        self.rare.as_ref()?.status.as_ref()
+    }
+
+    /// The note for reviewers, when `note:` is written.
+    pub fn note(&self) -> Option<&Located<String>> {
+        self.rare.as_ref()?.note.as_ref()
+    }
+
+    /// The codes this claim silences for itself.
+    pub fn allow(&self) -> &[Allow] {
+        self.rare.as_ref().map_or(&[], |rare| &rare.allow)
+    }
     /// What this claim's subject is the same as another's by.
     pub fn subject_key(&self) -> NameKey<'_> {
         match self.subject_entity {
@@ -188,7 +229,7 @@ impl Claim {
     /// the author left `unit:` out.
     pub fn unit_name(&self) -> Option<&str> {
         match (&self.unit, &self.value) {
-            (Some(unit), _) => Some(unit.value.as_str()),
+            (Some(unit), _) => Some(&*unit.value),
             (None, Some(value)) if value.value.is_percent => Some("percent"),
             _ => None,
         }
@@ -533,7 +574,7 @@ type ClaimEntry = (usize, usize, ClaimId);
 pub struct Project {
     pub files: Files,
     pub sources: Vec<Source>,
-    pub claims: Vec<Claim>,
+    pub claims: Claims,
     pub entities: Entities,
     pub claims_by_id: ClaimIds,
     pub sources_by_id: HashMap<String, SourceId>,
@@ -576,29 +617,26 @@ impl Project {
     /// Indexes claim entries by file and position; called once the claims are linked.
     pub fn index_locations(&mut self) {
         use rayon::prelude::*;
-        let claims = &self.claims;
-        // Claims come file by file: where each run of one file's claims begins, found on
-        // rayon's pool, and each run's entries made there too.
-        let starts: Vec<usize> = std::iter::once(0)
-            .chain(
-                (1..claims.len())
-                    .into_par_iter()
-                    .filter(|&at| claims[at].at.file != claims[at - 1].at.file)
-                    .collect::<Vec<_>>(),
-            )
-            .collect();
-        let runs: Vec<(FileId, Vec<ClaimEntry>)> = starts
-            .par_iter()
-            .enumerate()
-            .filter_map(|(run, &start)| {
-                let end = starts.get(run + 1).copied().unwrap_or(claims.len());
-                let entries = (start..end)
-                    .map(|index| {
-                        let at = &claims[index].at;
-                        (at.span.start, at.span.end, ClaimId(index as u32))
+        // Claims come file by file, each file's in a chunk of its own: one map entry per run
+        // of one file's claims, its entries made on rayon's pool.
+        let chunks: Vec<(usize, &[Claim])> = self.claims.chunks().collect();
+        let runs: Vec<(FileId, Vec<ClaimEntry>)> = chunks
+            .into_par_iter()
+            .flat_map_iter(|(mut first, chunk)| {
+                chunk
+                    .chunk_by(|a, b| a.at.file == b.at.file)
+                    .map(move |run| {
+                        let entries = run
+                            .iter()
+                            .zip(first..)
+                            .map(|(claim, index)| {
+                                let span = claim.at.span();
+                                (span.start, span.end, ClaimId(index as u32))
+                            })
+                            .collect();
+                        first += run.len();
+                        (run[0].at.file, entries)
                     })
-                    .collect::<Vec<_>>();
-                Some((claims.get(start)?.at.file, entries))
             })
             .collect();
         let mut by_file: HashMap<FileId, Vec<ClaimEntry>> = HashMap::new();
@@ -621,8 +659,8 @@ impl Project {
     /// The claim whose YAML entry contains `location`, found by binary search.
     pub fn claim_at(&self, location: &Location) -> Option<ClaimId> {
         let entries = self.claims_by_file.get(&location.file)?;
-        let after = entries.partition_point(|(start, _, _)| *start <= location.span.start);
+        let after = entries.partition_point(|(start, _, _)| *start <= location.span().start);
         let (_, end, claim) = *entries.get(after.checked_sub(1)?)?;
-        (location.span.end <= end).then_some(claim)
+        (location.span().end <= end).then_some(claim)
     }
 }

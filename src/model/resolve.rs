@@ -319,12 +319,12 @@ mod tests {
     /// A registry from (name, kind, parent index, aliases), parents linked by index.
     fn registry(items: &[(&str, EntityKind, Option<u32>, &[&str])]) -> Entities {
         let at = Location::new(FileId(0), 0..0);
-        let located = |text: &str| Located::new(text.to_string(), at.clone());
+        let located = |text: &str| Located::new(text.to_string(), at);
         let mut entities = Entities::default();
         for (name, kind, parent, aliases) in items {
             entities.push(Entity {
                 name: located(name),
-                kind: Located::new(*kind, at.clone()),
+                kind: Located::new(*kind, at),
                 parent: None,
                 parent_entity: parent.map(EntityId),
                 aliases: aliases.iter().map(|a| located(a)).collect(),

@@ -21,7 +21,7 @@ pub fn lines(diagnostics: &[Diagnostic], files: &Files) -> String {
     let mut out = String::new();
     for diagnostic in diagnostics {
         if let Some(primary) = diagnostic.primary() {
-            let (line, column) = files.line_column(primary.file, primary.span.start);
+            let (line, column) = files.line_column(primary.file, primary.span().start);
             out.push_str(&format!(
                 "{}:{line}:{column}: ",
                 shown(files.name(primary.file))

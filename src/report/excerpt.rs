@@ -111,7 +111,7 @@ enum Shown {
 impl Excerpt {
     /// The excerpt of `file` that shows `labels`, for a report `width` columns wide.
     pub fn new(file: &File, labels: &[LabelIn], width: usize) -> Excerpt {
-        let text: &str = &file.text;
+        let text: &str = file.text();
         let mut placed: Vec<Placed> = labels.iter().map(|l| place(file, &l.span)).collect();
         // The line numbers' width and the gutter of labels over several lines take room
         // from the text (see miette's `write_linum` and `render_line_gutter`).
@@ -301,7 +301,7 @@ impl SourceCode for Excerpt {
 /// A label's bytes clamped to the text and to character boundaries, with its lines; a
 /// label over too many lines keeps its first line.
 fn place(file: &File, span: &Range<usize>) -> Placed {
-    let text: &str = &file.text;
+    let text: &str = file.text();
     let start = floor_boundary(text, span.start.min(text.len()));
     let mut end = ceil_boundary(text, span.end.clamp(start, text.len()));
     let start_line = file.line_of(start);
@@ -349,7 +349,7 @@ fn choose_lines(
                 end: p.start,
                 message_width: 0,
             });
-            let end_start = floor_boundary(&file.text, p.end.saturating_sub(1))
+            let end_start = floor_boundary(file.text(), p.end.saturating_sub(1))
                 .max(file.line_bounds(p.end_line).start);
             anchors.entry(p.end_line).or_default().push(Anchor {
                 start: end_start,
@@ -399,7 +399,7 @@ fn choose_lines(
 /// Lines worth showing: a last empty line after the final newline is not.
 fn shown_line_count(file: &File) -> usize {
     let count = file.line_count();
-    if count > 1 && file.line_bounds(count).start >= file.text.len() {
+    if count > 1 && file.line_bounds(count).start >= file.text().len() {
         count - 1
     } else {
         count
@@ -409,7 +409,7 @@ fn shown_line_count(file: &File) -> usize {
 /// The windows of one line: the whole line when it fits, else stretches around groups of
 /// labels close enough to share one.
 fn windows(file: &File, line: usize, anchors: &[Anchor], budget: usize) -> Vec<Window> {
-    let text: &str = &file.text;
+    let text: &str = file.text();
     let bounds = file.line_bounds(line);
     let (whole, reached) = width_until(text, bounds.start, bounds.end, budget);
     let messages_fit = || {
@@ -493,7 +493,7 @@ fn windows(file: &File, line: usize, anchors: &[Anchor], budget: usize) -> Vec<W
 /// A context line: its beginning, as much as fits.
 fn context_window(file: &File, line: usize, budget: usize) -> Window {
     let bounds = file.line_bounds(line);
-    let (width, reached) = width_until(&file.text, bounds.start, bounds.end, budget);
+    let (width, reached) = width_until(file.text(), bounds.start, bounds.end, budget);
     if reached == bounds.end && width <= budget {
         Window {
             left: bounds.start,
@@ -502,7 +502,7 @@ fn context_window(file: &File, line: usize, budget: usize) -> Window {
             cut_after: false,
         }
     } else {
-        let (_, right) = width_until(&file.text, bounds.start, bounds.end, budget - 1);
+        let (_, right) = width_until(file.text(), bounds.start, bounds.end, budget - 1);
         Window {
             left: bounds.start,
             right,

@@ -40,8 +40,8 @@ fn commands(outcome: &Outcome) -> String {
         let title = format!("{} {}", diagnostic.code.id(), diagnostic.code.name());
         let mut properties = Vec::new();
         if let Some(primary) = diagnostic.primary() {
-            let (line, col) = files.line_column(primary.file, primary.span.start);
-            let (end_line, end_col) = files.line_column(primary.file, primary.span.end);
+            let (line, col) = files.line_column(primary.file, primary.span().start);
+            let (end_line, end_col) = files.line_column(primary.file, primary.span().end);
             properties.push(format!(
                 "file={}",
                 escape_property(files.name(primary.file))

@@ -142,7 +142,7 @@ impl<'a> Page<'a> {
             rules_by_place: rules
                 .iter()
                 .enumerate()
-                .map(|(index, rule)| ((rule.id.at.file, rule.id.at.span.start), index))
+                .map(|(index, rule)| ((rule.id.at.file, rule.id.at.span().start), index))
                 .collect(),
             passages,
             labels,
@@ -326,11 +326,11 @@ impl<'a> Page<'a> {
 
     /// Labels in an article: the passage quoted, linking to its place in the text.
     fn article_labels(&self, finding: usize, file: FileId, labels: &[(usize, &Label)]) -> Markup {
-        let text: &str = &self.file(file).text;
+        let text: &str = self.file(file).text();
         let source = self.outcome.project.source(self.article_files[&file]);
         html! {
             @for (at, label) in labels {
-                @let span = &label.location.span;
+                @let span = &label.location.span();
                 @let quoted = text.get(span.clone()).unwrap_or_default();
                 blockquote.passage-quote {
                     a href={ "#" (label_anchor(finding, *at)) } {

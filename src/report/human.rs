@@ -101,7 +101,7 @@ pub fn reports(diagnostic: &Diagnostic, files: &Files, width: usize) -> Vec<Repo
         // A diagnostic about a whole file (one it could not read) has no span to show.
         let whole_file = labels
             .iter()
-            .all(|l| l.location.span.is_empty() && l.message.is_empty());
+            .all(|l| l.location.span().is_empty() && l.message.is_empty());
         if !whole_file {
             main.attach(files, file, &labels, width, true);
         }
@@ -144,7 +144,7 @@ impl Report {
         let labels: Vec<LabelIn> = labels
             .iter()
             .map(|label| LabelIn {
-                span: label.location.span.clone(),
+                span: label.location.span(),
                 message: if with_messages { &label.message } else { "" },
                 primary: label.primary,
             })

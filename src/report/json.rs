@@ -184,7 +184,7 @@ fn json_diagnostics<'a>(
                 .iter()
                 .map(|label| {
                     let file = label.location.file;
-                    let span = &label.location.span;
+                    let span = &label.location.span();
                     let (line, column) = files.line_column(file, span.start);
                     let (end_line, end_column) = files.line_column(file, span.end);
                     JsonLabel {

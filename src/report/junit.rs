@@ -101,7 +101,7 @@ fn document(outcome: &Outcome) -> String {
 /// `file:line:column CODE message`, then the notes and help, one per line.
 fn describe(files: &crate::files::Files, diagnostic: &Diagnostic) -> String {
     let place = diagnostic.primary().map(|at| {
-        let (line, column) = files.line_column(at.file, at.span.start);
+        let (line, column) = files.line_column(at.file, at.span().start);
         format!("{}:{line}:{column}", files.name(at.file))
     });
     let mut body = format!(

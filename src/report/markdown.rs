@@ -121,7 +121,7 @@ fn document(outcome: &Outcome, options: &Options) -> String {
             }
             shown_count += 1;
             let place = diagnostic.primary().map_or(String::new(), |primary| {
-                let (line, _) = files.line_column(primary.file, primary.span.start);
+                let (line, _) = files.line_column(primary.file, primary.span().start);
                 code(&format!("{}:{line}", files.name(primary.file)))
             });
             out.push_str(&format!(

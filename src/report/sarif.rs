@@ -153,7 +153,7 @@ fn level(severity: Severity) -> &'static str {
 
 fn location(files: &Files, label: &Label) -> Value {
     let file = label.location.file;
-    let span = &label.location.span;
+    let span = &label.location.span();
     let (start_line, start_column) = files.line_column(file, span.start);
     let (end_line, end_column) = files.line_column(file, span.end);
     let mut artifact = artifact_location(files.name(file));

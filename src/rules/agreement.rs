@@ -158,7 +158,7 @@ enum When {
 
 impl When {
     fn of(claim: &Claim) -> When {
-        match &claim.period {
+        match claim.period() {
             Some(period) if period.value.start == period.value.end => When::Day(period.value.start),
             Some(period) => When::Period(period.value),
             None => When::Day(claim.as_of),
@@ -189,7 +189,7 @@ impl Agreement {
                 KeyPart::Metric => key.metric = Some(&claim.metric.value),
                 KeyPart::Date => key.date = Some(When::of(claim)),
                 KeyPart::AsOf => key.as_of = Some(claim.as_of),
-                KeyPart::Period => key.period = Some(claim.period.as_ref().map(|p| p.value)),
+                KeyPart::Period => key.period = Some(claim.period().map(|p| p.value)),
                 KeyPart::Source => key.source = Some(claim.source),
                 KeyPart::Unit => key.unit = Some(claim.unit_name()),
             }
@@ -208,7 +208,7 @@ impl Agreement {
                     "subject {}",
                     match claim.subject_entity {
                         Some(entity) => project.entities.get(entity).name.value.as_str(),
-                        None => claim.subject.value.as_str(),
+                        None => &claim.subject.value,
                     }
                 ),
                 KeyPart::Metric => format!("metric `{}`", claim.metric.value),
@@ -217,7 +217,7 @@ impl Agreement {
                     When::Period(period) => format!("period {period}"),
                 },
                 KeyPart::AsOf => format!("as of {}", claim.as_of),
-                KeyPart::Period => match &claim.period {
+                KeyPart::Period => match claim.period() {
                     Some(period) => format!("period {}", period.value),
                     None => "no period".to_string(),
                 },
@@ -376,7 +376,7 @@ fn members_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
         named.sort_unstable();
         let names: Vec<&str> = named
             .iter()
-            .map(|&(c, i)| project.claim(c).members[i].name.value.as_str())
+            .map(|&(c, i)| project.claim(c).members[i].name.value.as_ref())
             .collect();
         // The names most likely wrong: new ones that match no entity, else every new one.
         let unresolved: Vec<usize> = new
@@ -410,9 +410,9 @@ fn members_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
                 "named by no other list"
             };
             finding = if n == 0 {
-                finding.primary(member.name.at.clone(), label)
+                finding.primary(member.name.at, label)
             } else {
-                finding.label(member.name.at.clone(), label)
+                finding.label(member.name.at, label)
             };
         }
         // `listing` holds `id` once: the others are one fewer.
@@ -422,7 +422,7 @@ fn members_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
                 finding = finding.unlabelled(listing.len() - 1 - n);
                 break;
             }
-            if let Some(at) = project.claim(other).members_at.clone() {
+            if let Some(at) = project.claim(other).members_at {
                 finding = finding.label(at, format!("`{}` lists", project.claim(other).id.value));
             }
         }
@@ -465,7 +465,6 @@ fn value_at(project: &Project, id: ClaimId) -> Location {
         .as_ref()
         .expect("grouped claims state a value")
         .at
-        .clone()
 }
 
 const VALUES_HELP: &str = "check each figure against its article; if the articles themselves \
@@ -727,9 +726,9 @@ fn nearest(candidates: &[ClaimId], id: ClaimId) -> ClaimId {
 /// Where a claim's unit is written; for a percentage with no `unit:`, its value.
 fn unit_at(claim: &Claim) -> Location {
     match (&claim.unit, &claim.value) {
-        (Some(unit), _) => unit.at.clone(),
-        (None, Some(value)) => value.at.clone(),
-        (None, None) => claim.id.at.clone(),
+        (Some(unit), _) => unit.at,
+        (None, Some(value)) => value.at,
+        (None, None) => claim.id.at,
     }
 }
 
@@ -740,7 +739,7 @@ pub(crate) fn figure(claim: &Claim) -> String {
         return String::new();
     };
     let quantity = &value.value;
-    match claim.unit.as_ref().map(|u| u.value.as_str()) {
+    match claim.unit.as_ref().map(|u| &*u.value) {
         None => quantity.text.clone(),
         Some("percent") if quantity.is_percent => quantity.text.clone(),
         Some(unit) => {

@@ -130,8 +130,8 @@ fn duplicates(context: &Context, claim: &Claim) -> Vec<Finding> {
                     format!("claim `{}` lists a member twice: {same}", claim.id.value),
                     "remove the repeated name; if the article itself repeats it, keep it and note it",
                 )
-                .primary(b.name.at.clone(), "listed again here")
-                .label(a.name.at.clone(), "first listed here")
+                .primary(b.name.at, "listed again here")
+                .label(a.name.at, "first listed here")
                 .about(claim)
                 .data(&DuplicateMember {
                     listed_again: &b.name.value,
@@ -171,7 +171,7 @@ fn count_mismatch(claim: &Claim) -> Option<Finding> {
     if !wrong {
         return None;
     }
-    let members_at = claim.members_at.clone()?;
+    let members_at = claim.members_at?;
     Some(
         Finding::new(
             Code::CountMismatch,
@@ -183,7 +183,7 @@ fn count_mismatch(claim: &Claim) -> Option<Finding> {
             ),
             "check the count and the list against the article; if the article itself disagrees, keep its words: this finding is the discrepancy",
         )
-        .primary(value.at.clone(), format!("the count: {}", value.value.text))
+        .primary(value.at, format!("the count: {}", value.value.text))
         .label(members_at, format!("{listed} listed ({})", claim.listing.as_str()))
         .note(format!(
             "{expectation}; the count stands for {}",
@@ -226,9 +226,9 @@ fn kind_mismatch(context: &Context, claim: &Claim) -> Option<Finding> {
         ),
         "if the article names the wrong unit (\"counties\" for provinces), keep its words: this finding is the discrepancy; otherwise correct `unit:`",
     )
-    .primary(unit.at.clone(), format!("counts {}", plural(&unit.value)));
+    .primary(unit.at, format!("counts {}", plural(&unit.value)));
     for (member, kind) in &wrong {
-        finding = finding.label(member.name.at.clone(), kind.with_article());
+        finding = finding.label(member.name.at, kind.with_article());
     }
     let data = MemberKindMismatch {
         unit: &unit.value,
@@ -309,13 +309,10 @@ fn outside_subject(context: &Context, claim: &Claim) -> Vec<Finding> {
                  or a wrong entity; if the article itself lists it, keep it: this finding is the \
                  discrepancy. If the registry's `parent:` is wrong, correct it in entities/",
             )
-            .primary(member.name.at.clone(), format!("in {parent_name}"))
+            .primary(member.name.at, format!("in {parent_name}"))
+            .label(claim.subject.at, format!("the subject, {subject_name}"))
             .label(
-                claim.subject.at.clone(),
-                format!("the subject, {subject_name}"),
-            )
-            .label(
-                parent_at.at.clone(),
+                parent_at.at,
                 format!("`{}` lies in {parent_name}", entity.name.value),
             )
             .about(claim)

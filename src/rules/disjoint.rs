@@ -64,7 +64,7 @@ fn read(reader: &mut Reader, record: &Record, _: &Project) -> Option<Box<dyn Che
 
 /// The date two lists must share to exclude each other: the period, else `as_of`.
 fn date(claim: &Claim) -> Period {
-    claim.period.as_ref().map_or(
+    claim.period().map_or(
         Period {
             start: claim.as_of,
             end: claim.as_of,
@@ -147,9 +147,9 @@ impl Check for Disjoint {
                          articles; if an article itself lists it in both, keep its words: this \
                          finding is the discrepancy",
                     )
-                    .primary(member.name.at.clone(), format!("in `{}`", claim.id.value))
+                    .primary(member.name.at, format!("in `{}`", claim.id.value))
                     .label(
-                        first_member.name.at.clone(),
+                        first_member.name.at,
                         format!("also in `{}`", first.id.value),
                     )
                     .note(format!(

@@ -319,7 +319,7 @@ fn read_tolerance(diagnostics: &mut Diagnostics, text: Located<String>) -> Optio
         Diagnostic::new(
             Code::InvalidExpression,
             format!("`{}` is not a tolerance", text.value),
-            text.at.clone(),
+            text.at,
             "expected a figure like 0.01 or a percentage like 1%",
         )
         .with_help(help),
@@ -617,7 +617,7 @@ impl EquationRule {
         {
             labelled.insert(id);
             finding = finding.primary(
-                value.at.clone(),
+                value.at,
                 format!("{} side: {}", side.name(), value.value.text),
             );
         }
@@ -629,7 +629,7 @@ impl EquationRule {
                 && labelled.insert(id)
             {
                 finding = finding.label(
-                    value.at.clone(),
+                    value.at,
                     format!("{} side: {}", side.name(), value.value.text),
                 );
             }
@@ -753,9 +753,9 @@ impl EquationRule {
             {
                 let message = format!("in the divisor: {}", value.value.text);
                 finding = if i == 0 {
-                    finding.primary(value.at.clone(), message)
+                    finding.primary(value.at, message)
                 } else {
-                    finding.label(value.at.clone(), message)
+                    finding.label(value.at, message)
                 };
             }
         }
@@ -897,7 +897,7 @@ mod tests {
         let texts: Vec<&str> = d
             .labels
             .iter()
-            .map(|l| &outcome.project.files.text(l.location.file)[l.location.span.clone()])
+            .map(|l| &outcome.project.files.text(l.location.file)[l.location.span()])
             .collect();
         assert_eq!(
             texts,

@@ -140,7 +140,7 @@ impl Check for Growth {
             if claim.members_at.is_none() {
                 continue;
             }
-            let key = (claim.subject_key(), claim.metric.value.as_str());
+            let key = (claim.subject_key(), &*claim.metric.value);
             let slot = *index.entry(key).or_insert_with(|| {
                 sets.push(Vec::new());
                 sets.len() - 1
@@ -296,7 +296,7 @@ fn member_dropped(before: &List, after: &List, lost: &[usize]) -> Finding {
         "check both lists against their articles; if a member really left the set, the set \
          is not cumulative and a `growth` rule should not check it",
     );
-    let list_at = b.members_at.clone().unwrap_or_else(|| b.at.clone());
+    let list_at = b.members_at.unwrap_or(b.at);
     finding = finding.primary(
         list_at,
         format!(
@@ -313,7 +313,7 @@ fn member_dropped(before: &List, after: &List, lost: &[usize]) -> Finding {
     );
     for &index in lost {
         finding = finding.label(
-            a.members[index].name.at.clone(),
+            a.members[index].name.at,
             format!("listed on {} (`{}`)", a.as_of, a.id.value),
         );
     }
@@ -431,14 +431,11 @@ fn growth_unexplained(before: &List, after: &List) -> Finding {
          less than its list means a member is missing from a list, or a count is wrong",
     );
     if let Some(value) = &b.value {
-        finding = finding.primary(
-            value.at.clone(),
-            format!("{to} on {}, {}", b.as_of, listed(after)),
-        );
+        finding = finding.primary(value.at, format!("{to} on {}, {}", b.as_of, listed(after)));
     }
     if let Some(value) = &a.value {
         finding = finding.label(
-            value.at.clone(),
+            value.at,
             format!(
                 "{from} on {} (`{}`), {}",
                 a.as_of,
@@ -507,7 +504,7 @@ mod tests {
 
     fn text_at(outcome: &crate::check::Outcome, label: &crate::diagnostic::Label) -> String {
         let at = &label.location;
-        outcome.project.files.text(at.file)[at.span.clone()].to_string()
+        outcome.project.files.text(at.file)[at.span()].to_string()
     }
 
     #[test]

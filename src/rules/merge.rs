@@ -53,7 +53,7 @@ pub fn merge(diagnostics: &mut Vec<Diagnostic>) {
                 && diagnostics[i].rule.is_some()
                 && let Some(place) = diagnostics[i].primary()
             {
-                by_place.entry(place.clone()).or_insert(i);
+                by_place.entry(*place).or_insert(i);
             }
         }
         for i in 0..diagnostics.len() {
@@ -127,7 +127,7 @@ fn rule_finding_key(diagnostic: &Diagnostic) -> Option<(Code, Location, String)>
     diagnostic.rule.as_ref()?;
     Some((
         diagnostic.code,
-        diagnostic.primary()?.clone(),
+        *diagnostic.primary()?,
         diagnostic.message.clone(),
     ))
 }

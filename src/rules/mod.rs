@@ -446,10 +446,10 @@ fn duplicate_rule(rule: &Rule, first: &Rule) -> Diagnostic {
     Diagnostic::new(
         Code::DuplicateId,
         format!("two rules have the id `{}`", rule.id.value),
-        rule.id.at.clone(),
+        rule.id.at,
         "used again here",
     )
-    .with_label(first.id.at.clone(), "first used here")
+    .with_label(first.id.at, "first used here")
     .with_help("give each rule its own id")
 }
 
@@ -557,10 +557,7 @@ pub fn claim_reference(
                 written.inner(&range),
                 "names a claim that did not load",
             )
-            .with_label(
-                at.clone(),
-                format!("`{id}` is written here but did not load"),
-            )
+            .with_label(*at, format!("`{id}` is written here but did not load"))
             .with_help(format!(
                 "fix the errors reported on claim `{id}`; the rule runs once the claim loads"
             ))
@@ -612,7 +609,7 @@ pub fn claim_with_value(
             written.inner(&range),
             "this claim has no `value:`",
         )
-        .with_label(project.claim(id).id.at.clone(), "the claim")
+        .with_label(project.claim(id).id.at, "the claim")
         .with_help("refer to a claim that has a `value:`, or add the figure to this one")
         .about_claim(&claim.id.value),
     );
@@ -706,7 +703,7 @@ fn into_diagnostic(finding: Finding, rule: &Rule) -> Diagnostic {
     }
     let mut labels = finding.labels;
     labels.push(Label {
-        location: rule.id.at.clone(),
+        location: rule.id.at,
         message: format!("rule `{}` ({})", rule.id.value, rule.kind),
         primary: false,
     });

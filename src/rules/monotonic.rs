@@ -290,8 +290,8 @@ impl Monotonic {
         } else {
             "not below"
         };
-        let later_value = after.value.as_ref().map(|v| v.at.clone());
-        let earlier_value = before.value.as_ref().map(|v| v.at.clone());
+        let later_value = after.value.as_ref().map(|v| v.at);
+        let earlier_value = before.value.as_ref().map(|v| v.at);
         let mut finding = Finding::new(
             Code::SeriesBreaks,
             format!(
@@ -429,7 +429,7 @@ mod tests {
         assert_eq!(primary_text(&outcome, 0), "\"16\"");
         let secondary = &diagnostic.labels[1].location;
         assert_eq!(
-            &outcome.project.files.text(secondary.file)[secondary.span.clone()],
+            &outcome.project.files.text(secondary.file)[secondary.span()],
             "\"17\""
         );
         assert!(diagnostic.notes[0].contains("16 stands for exactly 16"));

@@ -242,8 +242,8 @@ fn beyond_figure(claim: &Claim, bound: &Located<Quantity>, beyond: &str, name: &
         ),
         RANGE_HELP,
     )
-    .primary(value.at.clone(), format!("{beyond} of {}", bound.value))
-    .label(bound.at.clone(), format!("the {name} (inclusive)"))
+    .primary(value.at, format!("{beyond} of {}", bound.value))
+    .label(bound.at, format!("the {name} (inclusive)"))
     .note(format!(
         "{} stands for {}, entirely {beyond} of {}",
         value.value,
@@ -309,8 +309,8 @@ fn beyond_claim(claim: &Claim, bound: &Claim, side: Side) -> Finding {
         ),
     };
     Finding::new(Code::OutOfRange, message, RANGE_HELP)
-        .primary(value.at.clone(), primary)
-        .label(bound_value.at.clone(), secondary)
+        .primary(value.at, primary)
+        .label(bound_value.at, secondary)
         .note(format!(
             "{} stands for {}, {} for {}: {relation}",
             value.value,

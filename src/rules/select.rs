@@ -6,6 +6,8 @@
 
 use std::collections::{BTreeSet, HashMap};
 
+use crate::intern::Name;
+
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Located, Location, did_you_mean};
 use crate::model::{ClaimId, Project};
@@ -113,10 +115,7 @@ impl Selector {
             && any(&self.subject, Some(&claim.subject.value))
             && any(&self.source, Some(&project.source(claim.source).id.value))
             && any(&self.unit, claim.unit_name())
-            && any(
-                &self.status,
-                claim.status.as_ref().map(|s| s.value.as_str()),
-            )
+            && any(&self.status, claim.status().map(|s| &*s.value))
             && (self.id.is_empty() || self.id.iter().any(|p| glob_match(p, &claim.id.value)))
     }
 
@@ -200,10 +199,7 @@ impl Selector {
             if matches {
                 continue;
             }
-            unmatched.push((
-                value.at.clone(),
-                format!("no claim has {field} `{}`", value.value),
-            ));
+            unmatched.push((value.at, format!("no claim has {field} `{}`", value.value)));
             if let Some(near) = did_you_mean(&value.value, existing.iter().map(String::as_str)) {
                 hints.push(format!("did you mean {field} `{near}`?"));
             }
@@ -223,7 +219,7 @@ impl Selector {
             None => Diagnostic::new(
                 Code::EmptySelection,
                 message,
-                self.at.clone().unwrap_or_else(|| rule.at.clone()),
+                self.at.unwrap_or(rule.at),
                 "no claim matches every field of this `select:`",
             ),
         };
@@ -241,11 +237,11 @@ fn existing_values(project: &Project, field: &str) -> BTreeSet<String> {
         .filter_map(|id| {
             let claim = project.claim(id);
             match field {
-                "metric" => Some(claim.metric.value.clone()),
-                "subject" => Some(claim.subject.value.clone()),
+                "metric" => Some(claim.metric.value.to_string()),
+                "subject" => Some(claim.subject.value.to_string()),
                 "source" => Some(project.source(claim.source).id.value.clone()),
                 "unit" => claim.unit_name().map(str::to_string),
-                "status" => claim.status.as_ref().map(|s| s.value.clone()),
+                "status" => claim.status().map(|s| s.value.to_string()),
                 _ => Some(claim.id.value.clone()),
             }
         })
@@ -285,7 +281,7 @@ pub struct ClaimIndex {
 #[derive(Debug, Default)]
 pub struct ClaimsByKey {
     hasher: std::collections::hash_map::RandomState,
-    shards: Vec<HashMap<String, Vec<ClaimId>>>,
+    shards: Vec<HashMap<Name, Vec<ClaimId>>>,
 }
 
 impl ClaimsByKey {
@@ -315,7 +311,7 @@ impl ClaimsByKey {
 }
 
 /// One shard of one field's index of one chunk of claims.
-type ChunkShard<'a> = HashMap<&'a str, Vec<ClaimId>>;
+type ChunkShard<'a> = HashMap<&'a Name, Vec<ClaimId>>;
 
 impl ClaimIndex {
     pub fn new(project: &Project) -> ClaimIndex {
@@ -325,36 +321,33 @@ impl ClaimIndex {
         // claim order.
         const CHUNK: usize = 16_384;
         let mut index = ClaimIndex::default();
-        let chunks: Vec<[Vec<ChunkShard>; 2]> = project
+        let mut chunks: Vec<(usize, [Vec<ChunkShard>; 2])> = project
             .claims
-            .par_chunks(CHUNK)
-            .enumerate()
-            .map(|(chunk, claims)| {
+            .par_runs(CHUNK)
+            .map(|(start, claims)| {
                 let mut maps: [Vec<ChunkShard>; 2] =
                     std::array::from_fn(|_| vec![HashMap::new(); ClaimsByKey::SHARDS]);
                 let [metrics, subjects] = &mut maps;
                 for (offset, claim) in claims.iter().enumerate() {
-                    let id = ClaimId((chunk * CHUNK + offset) as u32);
+                    let id = ClaimId((start + offset) as u32);
                     for (maps, by_key, key) in [
                         (&mut *metrics, &index.by_metric, &claim.metric.value),
                         (&mut *subjects, &index.by_subject, &claim.subject.value),
                     ] {
-                        maps[by_key.shard(key)]
-                            .entry(key.as_str())
-                            .or_default()
-                            .push(id);
+                        maps[by_key.shard(key)].entry(key).or_default().push(id);
                     }
                 }
-                maps
+                (start, maps)
             })
             .collect();
+        chunks.sort_unstable_by_key(|&(start, _)| start);
         // Shard by shard: each field's shard `s` of every chunk, in chunk order.
         let mut by_shard: [Vec<Vec<ChunkShard>>; 2] = std::array::from_fn(|_| {
             (0..ClaimsByKey::SHARDS)
                 .map(|_| Vec::with_capacity(chunks.len()))
                 .collect()
         });
-        for chunk in chunks {
+        for (_, chunk) in chunks {
             for (field, maps) in chunk.into_iter().enumerate() {
                 for (shard, map) in maps.into_iter().enumerate() {
                     by_shard[field][shard].push(map);
@@ -365,13 +358,13 @@ impl ClaimIndex {
             shards
                 .into_par_iter()
                 .map(|chunks| {
-                    let mut merged: HashMap<String, Vec<ClaimId>> = HashMap::new();
+                    let mut merged: HashMap<Name, Vec<ClaimId>> = HashMap::new();
                     for chunk in chunks {
                         for (key, ids) in chunk {
-                            match merged.get_mut(key) {
+                            match merged.get_mut(&**key) {
                                 Some(all) => all.extend(ids),
                                 None => {
-                                    merged.insert(key.to_string(), ids);
+                                    merged.insert(Name::clone(key), ids);
                                 }
                             }
                         }

@@ -113,7 +113,7 @@ fn after_publication(project: &Project, claim: &Claim) -> Option<Finding> {
     let published_at = source.published.as_ref()?;
     let published = published_at.value;
     // The `as_of:` first: a claim dated after its source is one finding, whatever its period.
-    let (at, message, label, help, data) = if let Some(as_of_at) = claim.as_of_at.clone()
+    let (at, message, label, help, data) = if let Some(as_of_at) = claim.as_of_at
         && claim.as_of > published
     {
         let data = AsOfAfterPublication {
@@ -133,7 +133,7 @@ fn after_publication(project: &Project, claim: &Claim) -> Option<Finding> {
             data,
         )
     } else {
-        let period = claim.period.as_ref()?;
+        let period = claim.period()?;
         if period.value.end <= published {
             return None;
         }
@@ -143,7 +143,7 @@ fn after_publication(project: &Project, claim: &Claim) -> Option<Finding> {
             published: published.to_string(),
         };
         (
-            period.at.clone(),
+            period.at,
             format!(
                 "`{}` speaks of {}, a period that ends on {}, after its source `{}` was \
                  published on {published}",
@@ -164,7 +164,7 @@ fn after_publication(project: &Project, claim: &Claim) -> Option<Finding> {
         Finding::new(Code::AsOfAfterPublication, message, help)
             .primary(at, label)
             .label(
-                published_at.at.clone(),
+                published_at.at,
                 format!("`{}` published {published}", source.id.value),
             )
             .about(claim)
@@ -203,7 +203,7 @@ fn record<'a>(latest: &mut Latest<'a>, key: (&'a str, NameKey<'a>), date: Date, 
 }
 
 fn status(claim: &Claim) -> Option<&str> {
-    claim.status.as_ref().map(|s| s.value.as_str())
+    claim.status().map(|s| &*s.value)
 }
 
 fn out_of_order(
@@ -220,7 +220,7 @@ fn out_of_order(
         if status(claim) != Some(before) {
             continue;
         }
-        let metric = claim.metric.value.as_str();
+        let metric = &*claim.metric.value;
         record(&mut latest, (metric, claim.subject_key()), claim.as_of, id);
         // Up the ancestor chain: parent cycles are cut when entities are linked, and the
         // bound is a second guard.
@@ -244,8 +244,7 @@ fn out_of_order(
         if status(claim) != Some(after) {
             continue;
         }
-        let Some(&(date, earlier)) =
-            latest.get(&(claim.metric.value.as_str(), claim.subject_key()))
+        let Some(&(date, earlier)) = latest.get(&(&*claim.metric.value, claim.subject_key()))
         else {
             continue;
         };
@@ -325,10 +324,7 @@ fn status_finding(
 }
 
 fn status_at(claim: &Claim) -> crate::diagnostic::Location {
-    claim
-        .status
-        .as_ref()
-        .map_or_else(|| claim.id.at.clone(), |s| s.at.clone())
+    claim.status().map_or_else(|| claim.id.at, |s| s.at)
 }
 
 #[cfg(test)]
@@ -374,7 +370,7 @@ mod tests {
         );
         let published = &outcome.diagnostics[0].labels[1].location;
         assert_eq!(
-            &outcome.project.files.text(published.file)[published.span.clone()],
+            &outcome.project.files.text(published.file)[published.span()],
             "2020-11-21"
         );
     }

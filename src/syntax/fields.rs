@@ -218,7 +218,7 @@ impl Reader<'_> {
         let diagnostic = Diagnostic::new(
             Code::InvalidId,
             format!("`{}` is not a valid id", id.value),
-            id.at.clone(),
+            id.at,
             "ids use lowercase letters, digits and hyphens",
         )
         .with_help(if suggestion.is_empty() {

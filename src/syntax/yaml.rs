@@ -469,6 +469,11 @@ mod tests {
     }
 
     #[test]
+    fn every_offset_of_a_file_within_the_limit_fits_a_location() {
+        assert!(Limits::default().max_file_bytes <= crate::diagnostic::MAX_OFFSET);
+    }
+
+    #[test]
     fn non_finite_floats_are_scalars_as_written() {
         let node = parse_ok("a: 1e400\nb: .inf\nc: .nan\nd: [-.inf]\n");
         for (key, want) in [("a", "1e400"), ("b", ".inf"), ("c", ".nan")] {

@@ -42,7 +42,7 @@ enum Piece<'t> {
 pub(super) fn text(page: &Page, _source: SourceId, file: FileId) -> Markup {
     let project = &page.outcome.project;
     let diagnostics = &page.outcome.diagnostics;
-    let text: &str = &project.files.get(file).text;
+    let text: &str = project.files.get(file).text();
     let boundary = |mut at: usize| {
         at = at.min(text.len());
         while !text.is_char_boundary(at) {
@@ -54,14 +54,14 @@ pub(super) fn text(page: &Page, _source: SourceId, file: FileId) -> Markup {
     for &claim in page.passages.get(&file).map_or(&[][..], Vec::as_slice) {
         if let Some(passage) = &project.claims[claim].passage {
             stretches.push(Stretch {
-                start: boundary(passage.span.start),
-                end: boundary(passage.span.end),
+                start: boundary(passage.span().start),
+                end: boundary(passage.span().end),
                 covers: Covers::Passage(claim),
             });
         }
     }
     for &(finding, label) in page.labels.get(&file).map_or(&[][..], Vec::as_slice) {
-        let span = &diagnostics[finding].labels[label].location.span;
+        let span = &diagnostics[finding].labels[label].location.span();
         stretches.push(Stretch {
             start: boundary(span.start),
             end: boundary(span.end),

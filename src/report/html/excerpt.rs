@@ -21,17 +21,17 @@ pub(super) fn render(
 ) -> Markup {
     let project = &page.outcome.project;
     let source = project.files.get(file);
-    let text: &str = &source.text;
+    let text: &str = source.text();
     let last_line = source.line_count();
     // Each label's bytes, clamped to character boundaries, and its first and last line.
     let placed: Vec<(usize, usize, usize, usize, &Label)> = labels
         .iter()
         .map(|(_, label)| {
-            let mut start = label.location.span.start.min(text.len());
+            let mut start = label.location.span().start.min(text.len());
             while !text.is_char_boundary(start) {
                 start -= 1;
             }
-            let mut end = label.location.span.end.clamp(start, text.len());
+            let mut end = label.location.span().end.clamp(start, text.len());
             while !text.is_char_boundary(end) {
                 end += 1;
             }

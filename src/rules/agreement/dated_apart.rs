@@ -38,12 +38,8 @@ pub(super) fn dated_apart(project: &Project, selected: &[ClaimId]) -> Vec<Findin
         if claim.value.is_none() {
             continue;
         }
-        let key = (
-            claim.subject_key(),
-            claim.metric.value.as_str(),
-            claim.unit_name(),
-        );
-        let dated = claim.as_of_at.is_some() || claim.period.is_some();
+        let key = (claim.subject_key(), &*claim.metric.value, claim.unit_name());
+        let dated = claim.as_of_at.is_some() || claim.period().is_some();
         let slot = series.entry(key).or_insert_with(|| {
             order.push(key);
             Some(Vec::new())

@@ -1,0 +1,218 @@
+//! The project's claims, in order, in the chunks they were built in.
+//!
+//! Linking builds each claims file's claims on rayon's pool, each file into a vector of
+//! its own. Concatenating them into one vector would hold every claim twice at the peak
+//! (the file vectors and the one list being filled, a few hundred megabytes each at a
+//! million claims), so the file vectors are kept as they are and indexed through the
+//! offset each starts at. A lookup by index is a binary search among the chunks (ten
+//! steps for a thousand files); iteration walks the chunks in order.
+
+use std::ops::{Index, IndexMut};
+
+use rayon::prelude::*;
+
+use super::Claim;
+
+/// Every kept claim, in the order of the whole project (files in path order, then claims
+/// in file order); claim `i` is [`super::ClaimId`]`(i)`.
+#[derive(Clone, Debug, Default)]
+pub struct Claims {
+    /// Never an empty chunk, so that the chunk of an index is found by its start alone.
+    chunks: Vec<Vec<Claim>>,
+    /// The index of each chunk's first claim.
+    starts: Vec<usize>,
+    len: usize,
+}
+
+impl Claims {
+    /// The claims of `chunks`, one after the other.
+    pub fn from_chunks(chunks: impl IntoIterator<Item = Vec<Claim>>) -> Claims {
+        let mut claims = Claims::default();
+        for chunk in chunks {
+            if chunk.is_empty() {
+                continue;
+            }
+            claims.starts.push(claims.len);
+            claims.len += chunk.len();
+            claims.chunks.push(chunk);
+        }
+        claims
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    pub fn get(&self, index: usize) -> Option<&Claim> {
+        let (chunk, offset) = self.place(index)?;
+        self.chunks[chunk].get(offset)
+    }
+
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = &Claim> + Clone + '_ {
+        self.chunks.iter().flatten()
+    }
+
+    pub fn iter_mut(&mut self) -> impl DoubleEndedIterator<Item = &mut Claim> + '_ {
+        self.chunks.iter_mut().flatten()
+    }
+
+    /// Every claim, on rayon's pool, in no particular order of work.
+    pub fn par_iter(&self) -> impl ParallelIterator<Item = &Claim> + '_ {
+        self.chunks.par_iter().flat_map_iter(|chunk| chunk.iter())
+    }
+
+    /// The chunks the claims are stored in, in order, each with the index of its first
+    /// claim.
+    pub fn chunks(&self) -> impl Iterator<Item = (usize, &[Claim])> + '_ {
+        self.starts
+            .iter()
+            .copied()
+            .zip(self.chunks.iter().map(Vec::as_slice))
+    }
+
+    /// The chunks the claims are stored in, each with the index of its first claim, to be
+    /// changed on rayon's pool.
+    pub fn par_chunks_mut(&mut self) -> impl ParallelIterator<Item = (usize, &mut [Claim])> + '_ {
+        self.chunks
+            .par_iter_mut()
+            .zip(&self.starts)
+            .map(|(chunk, &start)| (start, chunk.as_mut_slice()))
+    }
+
+    /// The claims in runs of at most `size`, each with the index of its first claim, for
+    /// rayon's pool. Runs do not cross the chunks the claims are stored in.
+    pub fn par_runs(&self, size: usize) -> impl ParallelIterator<Item = (usize, &[Claim])> + '_ {
+        let size = size.max(1);
+        self.chunks
+            .par_iter()
+            .zip(&self.starts)
+            .flat_map_iter(move |(chunk, &start)| {
+                chunk
+                    .chunks(size)
+                    .enumerate()
+                    .map(move |(run, claims)| (start + run * size, claims))
+            })
+    }
+
+    /// The chunk holding claim `index`, and its offset there.
+    fn place(&self, index: usize) -> Option<(usize, usize)> {
+        if index >= self.len {
+            return None;
+        }
+        let chunk = self.starts.partition_point(|&start| start <= index) - 1;
+        Some((chunk, index - self.starts[chunk]))
+    }
+}
+
+impl From<Vec<Claim>> for Claims {
+    fn from(claims: Vec<Claim>) -> Claims {
+        Claims::from_chunks([claims])
+    }
+}
+
+impl Index<usize> for Claims {
+    type Output = Claim;
+
+    fn index(&self, index: usize) -> &Claim {
+        match self.place(index) {
+            Some((chunk, offset)) => &self.chunks[chunk][offset],
+            None => panic!("claim {index} of {}", self.len),
+        }
+    }
+}
+
+impl IndexMut<usize> for Claims {
+    fn index_mut(&mut self, index: usize) -> &mut Claim {
+        match self.place(index) {
+            Some((chunk, offset)) => &mut self.chunks[chunk][offset],
+            None => panic!("claim {index} of {}", self.len),
+        }
+    }
+}
+
+impl<'a> IntoIterator for &'a Claims {
+    type Item = &'a Claim;
+    type IntoIter = std::iter::Flatten<std::slice::Iter<'a, Vec<Claim>>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.chunks.iter().flatten()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::claim;
+
+    fn chunked(sizes: &[usize]) -> Claims {
+        let mut next = 0;
+        Claims::from_chunks(sizes.iter().map(|&size| {
+            (0..size)
+                .map(|_| {
+                    next += 1;
+                    claim(&format!("c{next}"), "q")
+                })
+                .collect::<Vec<_>>()
+        }))
+    }
+
+    fn ids<'a>(claims: impl Iterator<Item = &'a Claim>) -> Vec<String> {
+        claims.map(|c| c.id.value.clone()).collect()
+    }
+
+    #[test]
+    fn indexes_and_iteration_see_one_list_across_chunks_and_skip_empty_ones() {
+        let claims = chunked(&[2, 0, 3, 0, 0, 1]);
+        assert_eq!(claims.len(), 6);
+        let expected: Vec<String> = (1..=6).map(|i| format!("c{i}")).collect();
+        assert_eq!(ids(claims.iter()), expected);
+        assert_eq!(ids((0..6).map(|i| &claims[i])), expected);
+        assert_eq!(
+            ids(claims.iter().rev()),
+            expected.iter().rev().cloned().collect::<Vec<_>>()
+        );
+        assert!(claims.get(6).is_none());
+        assert_eq!(claims.get(5).map(|c| c.id.value.as_str()), Some("c6"));
+    }
+
+    #[test]
+    fn runs_cover_every_claim_once_with_their_first_index() {
+        let claims = chunked(&[5, 1, 7]);
+        let mut seen = Vec::new();
+        let runs: Vec<(usize, Vec<String>)> = claims
+            .par_runs(3)
+            .map(|(start, run)| (start, ids(run.iter())))
+            .collect();
+        for (start, run) in runs {
+            assert!(run.len() <= 3);
+            for (offset, id) in run.into_iter().enumerate() {
+                assert_eq!(claims[start + offset].id.value, id);
+                seen.push(start + offset);
+            }
+        }
+        assert_eq!(seen, (0..13).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn claims_are_changed_in_place_through_any_index() {
+        let mut claims = chunked(&[1, 2]);
+        claims[2].id.value = "changed".into();
+        for claim in claims.iter_mut().take(1) {
+            claim.id.value = "first".into();
+        }
+        assert_eq!(ids(claims.iter()), ["first", "c2", "changed"]);
+    }
+
+    #[test]
+    fn no_claims_is_an_empty_list() {
+        let claims = Claims::from_chunks(Vec::<Vec<Claim>>::new());
+        assert!(claims.is_empty());
+        assert_eq!(claims.iter().count(), 0);
+        assert!(claims.get(0).is_none());
+        assert_eq!(claims.par_runs(4).count(), 0);
+    }
+}
