@@ -14,10 +14,10 @@ use super::entities::RawEntity;
 use super::sources::RawSource;
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Located, Location, did_you_mean};
-use crate::files::{Files, Fingerprint, display_name};
+use crate::files::{FileId, Files, Fingerprint, display_name};
 use crate::model::{
-    Claim, ClaimId, ClaimIds, Claims, Entities, Entity, EntityId, Member, Project, Relation,
-    Resolution, Source, SourceId, name_key,
+    Claim, ClaimId, ClaimIds, Claims, Entities, Entity, EntityId, EntityKind, Member, Project,
+    Relation, Resolution, Source, SourceId, name_key,
 };
 use crate::suggest::SuggestionIndex;
 use crate::syntax::{ReadProblem, read_text_inside};
@@ -26,7 +26,7 @@ pub fn link(
     root: &Path,
     files: Files,
     raw_sources: Vec<RawSource>,
-    raw_entities: Vec<RawEntity>,
+    raw_entities: Vec<Vec<RawEntity>>,
     raw_claims: Vec<Vec<RawClaim>>,
     limits: &Limits,
     diagnostics: &mut Diagnostics,
@@ -287,10 +287,16 @@ type ShardIndex = (HashMap<String, Vec<EntityId>>, Vec<(Slot, Diagnostic)>);
 /// are merged by place, in the order a sequential run gives them.
 fn link_entities(
     project: &mut Project,
-    raw_entities: Vec<RawEntity>,
+    raw_entities: Vec<Vec<RawEntity>>,
     diagnostics: &mut Diagnostics,
 ) {
     let mut entities = Entities::default();
+    let raw_entities = concat_on_pool(raw_entities, || RawEntity {
+        name: Located::new(String::new(), Location::new(FileId(0), 0..0)),
+        kind: Located::new(EntityKind::Country, Location::new(FileId(0), 0..0)),
+        parent: None,
+        aliases: Vec::new(),
+    });
     let count = u32::try_from(raw_entities.len()).expect("fewer than 4 billion entities");
     // The keys of every name, alias and parent (each a normalization), on rayon's pool.
     let keyed: Vec<Keyed> = raw_entities
@@ -401,6 +407,28 @@ fn link_entities(
     break_parent_cycles(&mut entities, diagnostics);
     entities.index_parents();
     project.entities = entities;
+}
+
+/// The items of `lists`, one list after the other, moved into place on rayon's pool:
+/// joining them on the calling thread copied every item there. The list is first filled with
+/// `empty` items (which own nothing), each then replaced by its own.
+fn concat_on_pool<T: Send>(lists: Vec<Vec<T>>, empty: impl Fn() -> T + Sync + Send) -> Vec<T> {
+    let total = lists.iter().map(Vec::len).sum();
+    let mut all: Vec<T> = (0..total).into_par_iter().map(|_| empty()).collect();
+    let mut rest = all.as_mut_slice();
+    let mut pieces = Vec::with_capacity(lists.len());
+    for list in lists {
+        let (piece, after) = std::mem::take(&mut rest).split_at_mut(list.len());
+        pieces.push((piece, list));
+        rest = after;
+    }
+    pieces.into_par_iter().for_each(|(piece, list)| {
+        piece
+            .par_iter_mut()
+            .zip(list)
+            .for_each(|(slot, item)| *slot = item);
+    });
+    all
 }
 
 /// Of one name's entries (in file order, under any parent), the entities that share the
@@ -1422,6 +1450,19 @@ mod tests {
                 .is_some_and(|h| !h.contains(" id")),
             "entities have no id to change"
         );
+    }
+
+    #[test]
+    fn lists_are_joined_in_order_on_the_pool() {
+        let lists = vec![
+            vec!["a".to_string(), "b".to_string()],
+            Vec::new(),
+            (0..1000).map(|i| i.to_string()).collect(),
+            vec!["z".to_string()],
+        ];
+        let expected: Vec<String> = lists.concat();
+        assert_eq!(super::concat_on_pool(lists, String::new), expected);
+        assert!(super::concat_on_pool(Vec::<Vec<u8>>::new(), || 0).is_empty());
     }
 
     #[test]

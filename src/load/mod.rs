@@ -225,6 +225,8 @@ pub fn load_with_progress(
     // Merge in file order: per folder, the files that could not be read, then those that
     // did not parse; then what the typed layer reported, sources, entities, claims.
     let mut raw_sources = Vec::new();
+    // Each file's entity records as they are: the registry's are many, and linking joins
+    // them on rayon's pool.
     let mut raw_entities = Vec::new();
     let mut raw_claims = Vec::new();
     let mut rejected_claims = Vec::new();
@@ -245,7 +247,7 @@ pub fn load_with_progress(
             match result.content {
                 Content::Nothing => {}
                 Content::Sources(records) => raw_sources.extend(records),
-                Content::Entities(records) => raw_entities.extend(records),
+                Content::Entities(records) => raw_entities.push(records),
                 Content::Claims(records, rejected) => {
                     raw_claims.push(records);
                     rejected_claims.extend(rejected);
