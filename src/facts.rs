@@ -39,7 +39,7 @@ impl Figure {
     /// The figure as written, standing for `interval`.
     pub fn reading(quantity: &Quantity, interval: &Interval) -> Figure {
         Figure {
-            written: quantity.text.clone(),
+            written: quantity.text.to_string(),
             value: quantity.value.normalize().to_string(),
             interval: interval.to_string(),
         }

@@ -58,15 +58,15 @@ pub fn render(outcome: &Outcome, what: Table) -> String {
                         (Some(value), Some(unit)) if unit != "percent" => {
                             format!("{} {unit}", value.value.text)
                         }
-                        (Some(value), _) => value.value.text.clone(),
+                        (Some(value), _) => value.value.text.to_string(),
                         (None, _) => String::new(),
                     };
                     if let Some(status) = claim.status() {
                         value = join(&value, &status.value);
                     }
-                    if !claim.members.is_empty() {
+                    if !claim.members().is_empty() {
                         let members =
-                            format!("[{} {}]", claim.members.len(), claim.listing.as_str());
+                            format!("[{} {}]", claim.members().len(), claim.listing.as_str());
                         value = join(&value, &members);
                     }
                     vec![

@@ -163,7 +163,7 @@ fn homonyms_resolve_to_the_places_the_articles_mean() {
     let member = |id: &str, name: &str| {
         let claim = claim(id);
         let member = claim
-            .members
+            .members()
             .iter()
             .find(|m| &*m.name.value == name)
             .unwrap();

@@ -310,11 +310,11 @@ pub fn encodes(claim: &Claim, mention: &Mention) -> bool {
         }
     }
     if claim.listing == Listing::Exhaustive
-        && !claim.members.is_empty()
+        && !claim.members().is_empty()
         && let Some(figure) = &mention.figure
         && figure.is_exact_count()
     {
-        return figure.value == Decimal::from(claim.members.len());
+        return figure.value == Decimal::from(claim.members().len());
     }
     false
 }

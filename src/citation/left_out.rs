@@ -35,7 +35,7 @@ type LeftOut = (Range<usize>, EntityKind);
 /// A CC204 diagnostic for each place the quote lists among the members but `members:`
 /// leaves out.
 pub fn check(claim: &Claim, entities: &Entities, passage: Option<&Location>) -> Vec<Diagnostic> {
-    let Some(members_at) = &claim.members_at else {
+    let Some(members_at) = &claim.members_at() else {
         return Vec::new();
     };
     let quote = claim.quote.value.as_str();
@@ -44,12 +44,12 @@ pub fn check(claim: &Claim, entities: &Entities, passage: Option<&Location>) -> 
         .as_ref()
         .and_then(|unit| EntityKind::counted_by_unit(&unit.value));
     let member_index = |text: &str, entity: Option<EntityId>| {
-        claim.members.iter().position(|member| {
+        claim.members().iter().position(|member| {
             &*member.name.value == text || (entity.is_some() && member.entity == entity)
         })
     };
     let member_kinds: Vec<EntityKind> = claim
-        .members
+        .members()
         .iter()
         .filter_map(|member| member.entity)
         .map(|entity| entities.get(entity).kind.value)

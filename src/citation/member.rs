@@ -93,7 +93,7 @@ pub fn check(
     passage: Option<&Location>,
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    for member in &claim.members {
+    for member in claim.members() {
         let candidates = names_of(member, entities);
         if candidates
             .iter()

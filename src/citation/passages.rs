@@ -50,7 +50,7 @@ fn member_in_passage(
     primary: &Location,
     passage: &Location,
 ) -> Option<Location> {
-    let member = claim.members.iter().find(|m| &m.name.at == primary)?;
+    let member = claim.members().iter().find(|m| &m.name.at == primary)?;
     let text = project.files.text(passage.file).get(passage.span())?;
     // Compared normalized: the article may spell the name with other apostrophes or in
     // decomposed form; the span is the article's own bytes. A member written `Central

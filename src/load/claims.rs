@@ -126,7 +126,8 @@ pub struct RawClaim {
     /// `value:` was written but did not read as a figure.
     pub value_unreadable: bool,
     pub unit: Option<Located<Name>>,
-    pub members: Option<(Location, Vec<Located<Name>>)>,
+    /// The list node and its names; boxed, as most claims have none.
+    pub members: Option<Box<(Location, Vec<Located<Name>>)>>,
     pub listing: Listing,
     /// `period:`, `status:`, `note:` and `allow:`, when any is written.
     pub rare: Option<Box<RareFields>>,
@@ -247,7 +248,7 @@ fn read_claim(
             .into_iter()
             .map(|member| canonical(names, member))
             .collect();
-        (at, members)
+        Box::new((at, members))
     });
     let listing = reader
         .choice(record, "list", LISTINGS)

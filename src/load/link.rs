@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::fmt::Display;
 use std::path::{Component, Path};
 
+use hashbrown::HashTable;
 use rayon::prelude::*;
 
 use super::Limits;
@@ -16,8 +17,8 @@ use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Located, Location, did_you_mean};
 use crate::files::{FileId, Files, Fingerprint, display_name};
 use crate::model::{
-    Claim, ClaimId, ClaimIds, Claims, Entities, Entity, EntityId, EntityKind, Member, Project,
-    Relation, Resolution, Source, SourceId, name_key,
+    Claim, ClaimId, ClaimIds, Claims, Entities, Entity, EntityId, EntityKind, Member, MemberList,
+    Project, Relation, Resolution, Source, SourceId, name_key,
 };
 use crate::suggest::SuggestionIndex;
 use crate::syntax::{ReadProblem, read_text_inside};
@@ -880,14 +881,15 @@ fn link_claims(
             let mut file = FileClaims {
                 claims: Vec::with_capacity(records.len()),
                 records: Vec::with_capacity(records.len()),
+                diagnostics: Vec::new(),
             };
-            for mut raw in records {
+            for (offset, mut raw) in records.into_iter().enumerate() {
                 let Resolved {
                     subject,
                     members,
                     diagnostics,
                 } = Resolved::new(entities, &mut raw);
-                let shard = ids.shard(&raw.id.value) as u8;
+                let hash = ids.hash(&raw.id.value);
                 let source = sources_by_id.get(&*raw.source.value).copied();
                 // Dated by its source, whose date could not be read (reported there): the
                 // claim cannot be placed in time, so it is left out rather than given a
@@ -909,11 +911,10 @@ fn link_claims(
                     (None, _) => Linked::UnknownSource(Box::new(raw)),
                     (Some(_), None) => Linked::Undated(Box::new(raw)),
                 };
-                file.records.push(Prepared {
-                    linked,
-                    diagnostics,
-                    shard,
-                });
+                file.records.push(Prepared { linked, hash });
+                if !diagnostics.is_empty() {
+                    file.diagnostics.push((offset, diagnostics));
+                }
             }
             file
         })
@@ -925,32 +926,57 @@ fn link_claims(
         file_starts.push(total);
         total += file.records.len();
     }
+    // The diagnostics, in claim order: those of the claims not kept, and the names that
+    // resolved to nothing.
+    let mut found: Vec<(usize, Diagnostics)> = files
+        .iter_mut()
+        .zip(&file_starts)
+        .flat_map(|(file, start)| {
+            std::mem::take(&mut file.diagnostics)
+                .into_iter()
+                .map(move |(offset, found)| (start + offset, found))
+        })
+        .collect();
+    found.reverse();
     let file_of = |at: usize| file_starts.partition_point(|&start| start <= at) - 1;
+    // The record at a place in the whole order, and the file it is in.
+    let place = |at: usize| {
+        let file = &files[file_of(at)];
+        (file, &file.records[at - file_starts[file_of(at)]])
+    };
+    let id_at = |at: usize| {
+        let (file, item) = place(at);
+        &file.id(item).value
+    };
     // Duplicates, shard by shard on rayon's pool: one id's claims all fall in one shard,
     // and each shard takes its claims in order, so the first claim kept under an id is the
     // first in the whole order. A claim citing an unknown source or without a date is not
     // kept, and a later claim of its id is no duplicate.
     // Each shard's index of kept claims, and its claims not kept (by place).
-    type Shard = (HashMap<String, ClaimId>, Vec<(usize, Fate)>);
+    // The index holds places, read back through `id_at` while it is built.
+    type Shard = (HashTable<ClaimId>, Vec<(usize, Fate)>);
     let shards: Vec<Shard> = (0..ClaimIds::SHARDS)
         .into_par_iter()
         .map(|shard| {
-            let mut kept: HashMap<String, ClaimId> = HashMap::new();
+            let mut kept: HashTable<ClaimId> = HashTable::new();
             let mut not_kept = Vec::new();
             for (file, start) in files.iter().zip(&file_starts) {
                 for (offset, item) in file.records.iter().enumerate() {
-                    if usize::from(item.shard) != shard {
+                    if ClaimIds::shard(item.hash) != shard {
                         continue;
                     }
                     let at = start + offset;
                     let id = &file.id(item).value;
-                    let fate = match (kept.get(id), &item.linked) {
+                    let first = kept.find(item.hash, |first| id_at(first.0 as usize) == id);
+                    let fate = match (first, &item.linked) {
                         (Some(&first), _) => Fate::Duplicate(first.0 as usize),
                         (None, Linked::UnknownSource(_)) => Fate::UnknownSource,
                         (None, Linked::Undated(_)) => Fate::Undated,
                         (None, Linked::Claim(_)) => {
                             // For now its place in the whole order, renumbered below.
-                            kept.insert(id.clone(), ClaimId(at as u32));
+                            kept.insert_unique(item.hash, ClaimId(at as u32), |first| {
+                                ids.hash(id_at(first.0 as usize))
+                            });
                             continue;
                         }
                     };
@@ -970,30 +996,11 @@ fn link_claims(
     // A kept claim's id: its place, less the claims not kept before it.
     let claim_id = |at: usize| ClaimId((at - not_kept.partition_point(|(n, _)| *n < at)) as u32);
     maps.par_iter_mut().for_each(|map| {
-        for id in map.values_mut() {
+        for id in map.iter_mut() {
             *id = claim_id(id.0 as usize);
         }
     });
 
-    // The diagnostics, in claim order: those of the claims not kept, and the names that
-    // resolved to nothing.
-    let mut found: Vec<(usize, Diagnostics)> = files
-        .par_iter_mut()
-        .zip(&file_starts)
-        .flat_map_iter(|(file, start)| {
-            file.records
-                .iter_mut()
-                .enumerate()
-                .filter(|(_, item)| !item.diagnostics.is_empty())
-                .map(move |(offset, item)| (start + offset, std::mem::take(&mut item.diagnostics)))
-        })
-        .collect();
-    found.reverse();
-    // The record at a place in the whole order, and the file it is in.
-    let place = |at: usize| {
-        let file = &files[file_of(at)];
-        (file, &file.records[at - file_starts[file_of(at)]])
-    };
     // Built on the first claim citing an unknown source.
     let mut source_suggestions: Option<SuggestionIndex> = None;
     for &(at, fate) in &not_kept {
@@ -1098,6 +1105,9 @@ struct FileClaims {
     claims: Vec<Claim>,
     /// Every record of the file, in order.
     records: Vec<Prepared>,
+    /// The warnings for names that resolve to nothing, by the record's place in the file:
+    /// few records have any.
+    diagnostics: Vec<(usize, Diagnostics)>,
 }
 
 impl FileClaims {
@@ -1122,10 +1132,8 @@ enum Fate {
 /// A record as linked on its own, before duplicates are known.
 struct Prepared {
     linked: Linked,
-    /// The warnings for names that resolve to nothing.
-    diagnostics: Diagnostics,
-    /// The shard of its id in the claim index.
-    shard: u8,
+    /// The keyed hash of its id, which places it in the claim index.
+    hash: u64,
 }
 
 /// A record linked to its source and date, or one that cannot be.
@@ -1147,10 +1155,6 @@ fn linked_claim(
     source: SourceId,
     as_of: crate::date::Date,
 ) -> Claim {
-    let (members_at, members) = match members {
-        Some((at, members)) => (Some(at), members),
-        None => (None, Vec::new()),
-    };
     Claim {
         id: raw.id,
         source,
@@ -1164,8 +1168,7 @@ fn linked_claim(
         value: raw.value,
         value_unreadable: raw.value_unreadable,
         unit: raw.unit,
-        members,
-        members_at,
+        member_list: members.map(|(at, members)| Box::new(MemberList { members, at })),
         listing: raw.listing,
         rare: raw.rare,
         at: raw.at,
@@ -1187,7 +1190,7 @@ impl Resolved {
     /// within; of several named like a member, the one within the subject.
     fn new(entities: &Entities, raw: &mut RawClaim) -> Resolved {
         let mut diagnostics = Diagnostics::default();
-        let names = raw.members.take();
+        let names = raw.members.take().map(|list| *list);
         let mut subject_candidates = entities.named(&raw.subject.value);
         if subject_candidates.len() > 1
             && let Some((_, names)) = &names
@@ -1272,7 +1275,7 @@ mod tests {
         let entities = &outcome.project.entities;
         let subject = claim.subject_entity.expect("the subject resolves");
         assert_eq!(entities.get(subject).name.value, "Ra\u{2019}s al Khaymah");
-        let member = claim.members[0].entity.expect("the member resolves");
+        let member = claim.members()[0].entity.expect("the member resolves");
         assert_eq!(entities.get(member).parent_entity, Some(subject));
     }
 
@@ -1337,11 +1340,11 @@ mod tests {
         assert!(outcome.diagnostics.is_empty(), "{:?}", outcome.diagnostics);
         let claims = &outcome.project.claims;
         assert_eq!(
-            entity_named(&outcome, claims[0].members[0].entity),
+            entity_named(&outcome, claims[0].members()[0].entity),
             "Central (Ghana)"
         );
         assert_eq!(
-            entity_named(&outcome, claims[1].members[0].entity),
+            entity_named(&outcome, claims[1].members()[0].entity),
             "Central (Botswana)"
         );
     }
@@ -1376,7 +1379,7 @@ mod tests {
             "Central (Ghana)"
         );
         assert_eq!(
-            entity_named(&outcome, claims[1].members[0].entity),
+            entity_named(&outcome, claims[1].members()[0].entity),
             "Central (Botswana)"
         );
     }

@@ -5,6 +5,8 @@ mod claims;
 pub mod resolve;
 
 use std::collections::HashMap;
+
+use hashbrown::HashTable;
 use std::sync::{Arc, OnceLock};
 
 use crate::codes::Code;
@@ -109,9 +111,8 @@ pub struct Claim {
     pub value_unreadable: bool,
     /// The unit, singular: `county`, `yuan`; `percent` for percentages.
     pub unit: Option<Located<Name>>,
-    pub members: Vec<Member>,
-    /// The `members:` list node, when present.
-    pub members_at: Option<Location>,
+    /// The `members:` list, when written: boxed, as most claims have none.
+    pub member_list: Option<Box<MemberList>>,
     pub listing: Listing,
     /// The fields few claims write; `None` when it has none of them.
     pub rare: Option<Box<RareFields>>,
@@ -144,6 +145,13 @@ impl RareFields {
     }
 }
 
+/// A claim's `members:`: the names and the list node.
+#[derive(Clone, Debug)]
+pub struct MemberList {
+    pub members: Vec<Member>,
+    pub at: Location,
+}
+
 /// One `allow:` entry of a claim or a rule: a code it silences for itself, and why.
 #[derive(Clone, Debug)]
 pub struct Allow {
@@ -162,6 +170,15 @@ impl Member {
 }
 
 impl Claim {
+    /// The names `members:` lists; empty when it is not written.
+    pub fn members(&self) -> &[Member] {
+        self.member_list.as_ref().map_or(&[], |list| &list.members)
+    }
+
+    /// The `members:` list node, when written.
+    pub fn members_at(&self) -> Option<Location> {
+        self.member_list.as_ref().map(|list| list.at)
+    }
     /// The period a figure covers, when `period:` is written.
     pub fn period(&self) -> Option<&Located<Period>> {
         self.rare.as_ref()?.period.as_ref()
@@ -525,40 +542,54 @@ impl Entities {
 /// Claim ids to claims, split into shards by a keyed hash of the id (keyed at random, like
 /// a `HashMap`'s, so that ids cannot be chosen to collide), so that linking builds every
 /// shard at once on rayon's pool.
+///
+/// The tables hold only claim numbers, 4 bytes an entry: the id a number stands for is
+/// read from the claim itself, so no id is copied into the index (at a million claims, a
+/// `HashMap<String, ClaimId>` cost about 100 MB, this about 10).
 #[derive(Debug, Default)]
 pub struct ClaimIds {
     hasher: std::collections::hash_map::RandomState,
-    shards: Vec<HashMap<String, ClaimId>>,
+    shards: Vec<HashTable<ClaimId>>,
 }
 
 impl ClaimIds {
     pub const SHARDS: usize = 64;
 
-    /// Which shard holds `id`: below [`ClaimIds::SHARDS`].
-    pub fn shard(&self, id: &str) -> usize {
+    /// The keyed hash of `id` that both picks its shard and places it there.
+    pub fn hash(&self, id: &str) -> u64 {
         use std::hash::BuildHasher;
-        (self.hasher.hash_one(id) % Self::SHARDS as u64) as usize
+        self.hasher.hash_one(id)
     }
 
-    /// Takes the shards built for this index (by [`ClaimIds::shard`]).
-    pub fn set_shards(&mut self, shards: Vec<HashMap<String, ClaimId>>) {
+    /// Which shard holds the id of this [`ClaimIds::hash`]: below [`ClaimIds::SHARDS`].
+    /// Taken from bits the tables do not place entries by (they use the lowest bits and
+    /// the top seven), so that a shard's entries spread over its whole table.
+    pub fn shard(hash: u64) -> usize {
+        ((hash >> 32) % Self::SHARDS as u64) as usize
+    }
+
+    /// Takes the shards built for this index: each entry in the shard of its id's hash,
+    /// placed by that hash.
+    pub fn set_shards(&mut self, shards: Vec<HashTable<ClaimId>>) {
         debug_assert_eq!(shards.len(), Self::SHARDS);
         self.shards = shards;
     }
 
-    pub fn get(&self, id: &str) -> Option<ClaimId> {
-        self.shards.get(self.shard(id))?.get(id).copied()
-    }
-
-    /// Every id, in no particular order.
-    pub fn keys(&self) -> impl Iterator<Item = &str> {
+    /// The claim of `claims` whose id is `id`.
+    pub fn get(&self, id: &str, claims: &Claims) -> Option<ClaimId> {
+        let hash = self.hash(id);
         self.shards
-            .iter()
-            .flat_map(|shard| shard.keys().map(String::as_str))
+            .get(Self::shard(hash))?
+            .find(hash, |claim| {
+                claims
+                    .get(claim.0 as usize)
+                    .is_some_and(|claim| claim.id.value == id)
+            })
+            .copied()
     }
 
     pub fn len(&self) -> usize {
-        self.shards.iter().map(HashMap::len).sum()
+        self.shards.iter().map(HashTable::len).sum()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -567,7 +598,7 @@ impl ClaimIds {
 }
 
 /// Where a claim's entry begins and ends in its file, and the claim.
-type ClaimEntry = (usize, usize, ClaimId);
+type ClaimEntry = (u32, u32, ClaimId);
 
 /// Everything a run loaded and validated.
 #[derive(Debug, Default)]
@@ -583,7 +614,8 @@ pub struct Project {
     pub rejected_claims: HashMap<String, Location>,
     /// Claims of each file ordered by where their entry starts, to find the claim a
     /// location lies in. Built by [`Project::index_locations`].
-    claims_by_file: HashMap<FileId, Vec<(usize, usize, ClaimId)>>,
+    /// Offsets are 32-bit, as in [`Location`].
+    claims_by_file: HashMap<FileId, Vec<ClaimEntry>>,
     /// Every claim id, indexed for "did you mean" on the first unknown id (once every
     /// claim is linked).
     claim_id_suggestions: OnceLock<SuggestionIndex>,
@@ -602,12 +634,12 @@ impl Project {
     /// linked, since the index is built on the first call.
     pub fn did_you_mean_claim(&self, id: &str) -> Option<&str> {
         self.claim_id_suggestions
-            .get_or_init(|| SuggestionIndex::new(self.claims_by_id.keys()))
+            .get_or_init(|| SuggestionIndex::new(self.claims.iter().map(|c| c.id.value.as_str())))
             .closest(id)
     }
 
     pub fn claim_by_id(&self, id: &str) -> Option<ClaimId> {
-        self.claims_by_id.get(id)
+        self.claims_by_id.get(id, &self.claims)
     }
 
     pub fn claim_ids(&self) -> impl Iterator<Item = ClaimId> + '_ {
@@ -631,7 +663,7 @@ impl Project {
                             .zip(first..)
                             .map(|(claim, index)| {
                                 let span = claim.at.span();
-                                (span.start, span.end, ClaimId(index as u32))
+                                (span.start as u32, span.end as u32, ClaimId(index as u32))
                             })
                             .collect();
                         first += run.len();
@@ -659,8 +691,9 @@ impl Project {
     /// The claim whose YAML entry contains `location`, found by binary search.
     pub fn claim_at(&self, location: &Location) -> Option<ClaimId> {
         let entries = self.claims_by_file.get(&location.file)?;
-        let after = entries.partition_point(|(start, _, _)| *start <= location.span().start);
+        let span = location.span();
+        let after = entries.partition_point(|(start, _, _)| *start as usize <= span.start);
         let (_, end, claim) = *entries.get(after.checked_sub(1)?)?;
-        (location.span().end <= end).then_some(claim)
+        (span.end <= end as usize).then_some(claim)
     }
 }

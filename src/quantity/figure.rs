@@ -172,7 +172,7 @@ impl Qualifier {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Quantity {
     /// The text as reported, trimmed.
-    pub text: String,
+    pub text: Box<str>,
     /// The number the text names, scaled and normalized: "3.29 million" ->
     /// 3290000, "0.85%" -> 0.85, "more than 10,000" -> 10000.
     pub value: Decimal,
@@ -187,16 +187,34 @@ pub struct Quantity {
     /// Digits after the decimal point as written, before scaling ("3.29
     /// million" -> 2). The rounding step is `10^-decimals * multiplier`.
     pub decimals: u32,
-    /// The scale word's factor: 1, 1000 (thousand), 10^6 (million), 10^9
-    /// (billion) or 10^12 (trillion).
-    pub multiplier: Decimal,
+    /// The scale word's power of ten: 0, 3 (thousand), 6 (million), 9 (billion) or 12
+    /// (trillion); see [`Quantity::multiplier`]. A byte, not the factor itself, as every
+    /// claim with a figure keeps one.
+    pub exponent: u8,
     /// Byte range of the number part (after the qualifier) within `text`,
     /// e.g. `10..16` for "more than 10,000": the citation check's notations of the
-    /// figure start from it.
-    pub number_span: Range<usize>,
+    /// figure start from it. 32-bit, as figures are short.
+    pub number_span: Range<u32>,
 }
 
 impl Quantity {
+    /// The scale word's factor: 1, 1000 (thousand), 10^6 (million), 10^9 (billion) or
+    /// 10^12 (trillion); `None` only for an exponent no figure is read with.
+    pub fn multiplier(&self) -> Option<Decimal> {
+        power_of_ten(u32::from(self.exponent))
+    }
+
+    /// The byte range of the number part within `text` (see `number_span`).
+    pub fn number_range(&self) -> Range<usize> {
+        self.number_span.start as usize..self.number_span.end as usize
+    }
+
+    /// The number part of the text, e.g. `10,000` of "more than 10,000" (the whole text
+    /// when the range does not lie in it).
+    pub fn number(&self) -> &str {
+        self.text.get(self.number_range()).unwrap_or(&self.text)
+    }
+
     /// Reads a reported figure. See the module docs and [`Qualifier`] for
     /// what is accepted; everything else is an error that says what is wrong,
     /// where (a byte range into `text`), and how to write it instead.
@@ -229,7 +247,7 @@ impl Quantity {
     /// whose step is not representable.
     pub fn step(&self) -> Option<Decimal> {
         let unit = Decimal::try_from_i128_with_scale(1, self.decimals).ok()?;
-        exact_product(unit, self.multiplier)
+        exact_product(unit, self.multiplier()?)
     }
 }
 
@@ -870,14 +888,16 @@ fn parse_quantity(text: &str) -> Result<Quantity, QuantityError> {
     };
     let offset = first.start;
     Ok(Quantity {
-        text: text[offset..last.end()].to_string(),
+        text: text[offset..last.end()].into(),
         value,
         interval,
         qualifier,
         is_percent: part.percent,
         decimals: part.decimals,
-        multiplier,
-        number_span: part.span.start - offset..part.span.end - offset,
+        // At most 28: `power_of_ten` gave the multiplier.
+        exponent: part.exponent as u8,
+        // Figures are read from scalars of at most a line, far below 4 GiB.
+        number_span: (part.span.start - offset) as u32..(part.span.end - offset) as u32,
     })
 }
 
@@ -987,7 +1007,7 @@ mod tests {
         assert_eq!(x.value, d("3290000"));
         assert_eq!(x.value.to_string(), "3290000");
         assert_eq!(x.decimals, 2);
-        assert_eq!(x.multiplier, d("1000000"));
+        assert_eq!(x.multiplier(), Some(d("1000000")));
         assert_eq!(x.step(), Some(d("10000")));
         assert_eq!(x.interval.to_string(), "[3285000, 3295000)");
         assert!(!x.is_exact_count());
@@ -1102,9 +1122,9 @@ mod tests {
     #[test]
     fn whitespace_and_negatives() {
         let x = q("  \t 7,993 \n");
-        assert_eq!(x.text, "7,993");
+        assert_eq!(&*x.text, "7,993");
         assert_eq!(x.to_string(), "7,993");
-        assert_eq!(x.number_span, 0..5);
+        assert_eq!(x.number_range(), 0..5);
         let n = q("-17");
         assert_eq!(n.value, d("-17"));
         assert_eq!(n.interval.to_string(), "[-17.5, -16.5)");
@@ -1112,8 +1132,8 @@ mod tests {
         assert_eq!(q("-0.5%").value, d("-0.5"));
         assert_eq!(q("-1,234.5").value, d("-1234.5"));
         let m = q("  more than 10,000 ");
-        assert_eq!(m.text, "more than 10,000");
-        assert_eq!(&m.text[m.number_span.clone()], "10,000");
+        assert_eq!(&*m.text, "more than 10,000");
+        assert_eq!(m.number(), "10,000");
         assert_eq!("0.85%".parse::<Quantity>().unwrap().value, d("0.85"));
     }
 
@@ -1424,7 +1444,7 @@ mod tests {
     fn check_parse_result(s: &str) {
         match Quantity::parse(s) {
             Ok(x) => {
-                assert!(x.text.get(x.number_span.clone()).is_some());
+                assert!(x.text.get(x.number_range()).is_some());
                 assert!(!x.interval.is_empty(), "{s:?}");
             }
             Err(e) => {
@@ -1468,7 +1488,7 @@ mod tests {
             prop_assert_eq!(x.qualifier, Qualifier::Exact);
             // property 2: the width is one unit of the last digit
             let step = x.step().unwrap();
-            prop_assert_eq!(step, Decimal::new(1, dec) * x.multiplier);
+            prop_assert_eq!(step, Decimal::new(1, dec) * x.multiplier().unwrap());
             prop_assert_eq!(x.interval.width(), Some(step));
         }
 

@@ -95,7 +95,7 @@ impl Check for Count {
         let mut findings = Vec::new();
         for &id in selected {
             let claim = context.project.claim(id);
-            if claim.members_at.is_none() {
+            if claim.members_at().is_none() {
                 continue;
             }
             findings.extend(duplicates(context, claim));
@@ -110,10 +110,10 @@ impl Check for Count {
 fn duplicates(context: &Context, claim: &Claim) -> Vec<Finding> {
     let mut first_seen: HashMap<NameKey, usize> = HashMap::new();
     let mut findings = Vec::new();
-    for index in 0..claim.members.len() {
-        let key = claim.members[index].key();
+    for index in 0..claim.members().len() {
+        let key = claim.members()[index].key();
         if let Some(&first) = first_seen.get(&key) {
-            let (a, b) = (&claim.members[first], &claim.members[index]);
+            let (a, b) = (&claim.members()[first], &claim.members()[index]);
             let place = b
                 .entity
                 .map(|entity| context.project.entities.get(entity).name.value.as_str());
@@ -149,7 +149,7 @@ fn duplicates(context: &Context, claim: &Claim) -> Vec<Finding> {
 fn count_mismatch(claim: &Claim) -> Option<Finding> {
     let value = claim.value.as_ref()?;
     let listed = {
-        let mut keys: Vec<NameKey> = claim.members.iter().map(|m| m.key()).collect();
+        let mut keys: Vec<NameKey> = claim.members().iter().map(|m| m.key()).collect();
         keys.sort();
         keys.dedup();
         keys.len()
@@ -171,7 +171,7 @@ fn count_mismatch(claim: &Claim) -> Option<Finding> {
     if !wrong {
         return None;
     }
-    let members_at = claim.members_at?;
+    let members_at = claim.members_at()?;
     Some(
         Finding::new(
             Code::CountMismatch,
@@ -203,7 +203,7 @@ fn kind_mismatch(context: &Context, claim: &Claim) -> Option<Finding> {
     let counted = EntityKind::counted_by_unit(&unit.value)?;
     let entities = &context.project.entities;
     let wrong: Vec<_> = claim
-        .members
+        .members()
         .iter()
         .filter_map(|m| {
             let entity = entities.get(m.entity?);
@@ -269,7 +269,7 @@ fn outside_subject(context: &Context, claim: &Claim) -> Vec<Finding> {
     // A list is read as places within its subject only when one of them lies within it: a
     // country's trading partners or a province's twin towns lie elsewhere by design.
     let lists_places_within = claim
-        .members
+        .members()
         .iter()
         .filter_map(|member| member.entity)
         .any(|place| place != subject && entities.is_within(place, subject));
@@ -277,7 +277,7 @@ fn outside_subject(context: &Context, claim: &Claim) -> Vec<Finding> {
         return Vec::new();
     }
     let mut findings = Vec::new();
-    for member in &claim.members {
+    for member in claim.members() {
         let Some(place) = member.entity else {
             continue;
         };

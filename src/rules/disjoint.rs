@@ -112,7 +112,7 @@ impl Check for Disjoint {
         let mut listed: HashMap<Key, (ClaimId, usize)> = HashMap::new();
         for &id in selected {
             let claim = project.claim(id);
-            for (index, member) in claim.members.iter().enumerate() {
+            for (index, member) in claim.members().iter().enumerate() {
                 listed
                     .entry((claim.subject_key(), date(claim), member.key()))
                     .or_insert((id, index));
@@ -121,7 +121,7 @@ impl Check for Disjoint {
         let mut findings = Vec::new();
         for &id in &others {
             let claim = project.claim(id);
-            for member in &claim.members {
+            for member in claim.members() {
                 let Some(&(first_id, index)) =
                     listed.get(&(claim.subject_key(), date(claim), member.key()))
                 else {
@@ -131,7 +131,7 @@ impl Check for Disjoint {
                     continue;
                 }
                 let first = project.claim(first_id);
-                let first_member = &first.members[index];
+                let first_member = &first.members()[index];
                 findings.push(
                     Finding::new(
                         Code::MemberInBoth,

@@ -428,7 +428,7 @@ impl EquationRule {
         self.claims
             .get(slot)
             .and_then(|&id| project.claim(id).value.as_ref())
-            .map_or_else(|| "?".to_string(), |v| v.value.text.clone())
+            .map_or_else(|| "?".to_string(), |v| v.value.text.to_string())
     }
 
     /// How many significant digits a computed figure is shown to: two more than the most

@@ -87,9 +87,9 @@ struct List<'a> {
 
 impl<'a> List<'a> {
     fn new(claim: &'a Claim) -> List<'a> {
-        let mut keys = HashSet::with_capacity(claim.members.len());
-        let mut distinct = Vec::with_capacity(claim.members.len());
-        for (index, member) in claim.members.iter().enumerate() {
+        let mut keys = HashSet::with_capacity(claim.members().len());
+        let mut distinct = Vec::with_capacity(claim.members().len());
+        for (index, member) in claim.members().iter().enumerate() {
             let key = member.key();
             if keys.insert(key) {
                 distinct.push((key, index));
@@ -118,14 +118,11 @@ impl<'a> List<'a> {
     }
 
     fn name(&self, index: usize) -> &'a str {
-        &self.claim.members[index].name.value
+        &self.claim.members()[index].name.value
     }
 
     fn count_text(&self) -> &'a str {
-        self.claim
-            .value
-            .as_ref()
-            .map_or("", |v| v.value.text.as_str())
+        self.claim.value.as_ref().map_or("", |v| &*v.value.text)
     }
 }
 
@@ -137,7 +134,7 @@ impl Check for Growth {
         let mut sets: Vec<Vec<List>> = Vec::new();
         for &id in selected {
             let claim = project.claim(id);
-            if claim.members_at.is_none() {
+            if claim.members_at().is_none() {
                 continue;
             }
             let key = (claim.subject_key(), &*claim.metric.value);
@@ -296,7 +293,7 @@ fn member_dropped(before: &List, after: &List, lost: &[usize]) -> Finding {
         "check both lists against their articles; if a member really left the set, the set \
          is not cumulative and a `growth` rule should not check it",
     );
-    let list_at = b.members_at.unwrap_or(b.at);
+    let list_at = b.members_at().unwrap_or(b.at);
     finding = finding.primary(
         list_at,
         format!(
@@ -313,7 +310,7 @@ fn member_dropped(before: &List, after: &List, lost: &[usize]) -> Finding {
     );
     for &index in lost {
         finding = finding.label(
-            a.members[index].name.at,
+            a.members()[index].name.at,
             format!("listed on {} (`{}`)", a.as_of, a.id.value),
         );
     }

@@ -146,9 +146,9 @@ fn bound_figure(
     }
     // `number_span` indexes the trimmed text; the scalar may have leading blanks.
     let figure = &quantity.value;
-    let number = &figure.text[figure.number_span.clone()];
+    let number = &figure.text[figure.number_range()];
     let leading = scalar.value.len() - scalar.value.trim_start().len();
-    let qualifier = leading..leading + figure.text[..figure.number_span.start].trim_end().len();
+    let qualifier = leading..leading + figure.text[..figure.number_range().start].trim_end().len();
     reader.diagnostics.push(
         Diagnostic::new(
             Code::InvalidQuantity,
