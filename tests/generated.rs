@@ -133,7 +133,49 @@ fn output_does_not_depend_on_the_number_of_threads() {
          - { id: zz-rule, kind: no-such-kind }\n",
     )
     .unwrap();
+    // The entity registry is built shard by shard: names and aliases repeated within one
+    // parent and across files, homonyms under different parents, a refused entity whose
+    // alias a later entity is named, and parents ambiguous, qualified and unknown.
+    std::fs::write(
+        dir.path().join("entities/zz-a.yaml"),
+        "entities:\n  \
+         - { name: Xland, kind: country, aliases: [Xlandia, Xland] }\n  \
+         - { name: Central, kind: province, parent: Xland, aliases: [Middle] }\n  \
+         - { name: Central, kind: province, parent: Xland, aliases: [Core] }\n  \
+         - { name: Yland, kind: country }\n  \
+         - { name: Central, kind: district, parent: Yland, aliases: [Middle] }\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("entities/zz-b.yaml"),
+        "entities:\n  \
+         - { name: Core, kind: town, parent: Xland }\n  \
+         - { name: Middle, kind: town, parent: Xland }\n  \
+         - { name: Zland, kind: country, aliases: [Xlandia, Zed, Zed] }\n  \
+         - { name: Ghost, kind: town, parent: Central }\n  \
+         - { name: Hamlet, kind: village, parent: Central (Yland) }\n  \
+         - { name: Stray, kind: village, parent: Centrall (Yland) }\n  \
+         - { name: Yland, kind: country }\n",
+    )
+    .unwrap();
     let one = run_on_threads(dir.path(), "json", Some(1));
+    for expected in [
+        "two entities named `Central` lie within `Xland`",
+        "`Xland` has the name `Xland` twice",
+        "the alias `Xlandia` of `Zland` is already a name of `Xland`",
+        "two entities are named `Yland`",
+        "the parent `Central` could name 2 entities",
+    ] {
+        assert!(one.1.contains(expected), "{expected}");
+    }
+    assert!(
+        one.1
+            .contains("two entities named `Middle` lie within `Xland`")
+    );
+    assert!(
+        !one.1.contains("named `Core`"),
+        "a refused entity's alias is none of its names"
+    );
     assert_eq!(one.0, 2, "the broken file is invalid input");
     for threads in [2, 3, 8] {
         assert_eq!(

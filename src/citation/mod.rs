@@ -46,9 +46,7 @@ pub use passages::label_passages;
 pub fn verify(project: &mut Project) -> Vec<Diagnostic> {
     let units = unit::UnitWords::new(project);
     let (passages, diagnostics) = check_by_source(project, Some(&units));
-    for (claim, passage) in project.claims.iter_mut().zip(passages) {
-        claim.passage = passage;
-    }
+    set_passages(&mut project.claims, passages);
     diagnostics
 }
 
@@ -56,9 +54,7 @@ pub fn verify(project: &mut Project) -> Vec<Diagnostic> {
 /// step of [`verify`], and all that coverage needs. The diagnostics are the quotes not found.
 pub fn locate(project: &mut Project) -> Vec<Diagnostic> {
     let (passages, diagnostics) = check_by_source(project, None);
-    for (claim, passage) in project.claims.iter_mut().zip(passages) {
-        claim.passage = passage;
-    }
+    set_passages(&mut project.claims, passages);
     diagnostics
 }
 
@@ -68,87 +64,161 @@ type Located = Result<Location, Box<Diagnostic>>;
 /// Claims of one article handed to a worker at a time.
 const CLAIMS_PER_TASK: usize = 64;
 
-/// Each claim's passage in its article, in claim order, and the diagnostics: the quotes not
-/// found (by source, then claim), then with `units` the value, member, left-out and unit
-/// findings of each claim in claim order. Claims are grouped by source so that each article
-/// is normalized and indexed once and dropped when its claims are done; sources, and the
-/// claims of one source, are checked in parallel. Each quote is normalized once, for every
-/// check that reads it.
+/// The passages of a run of claims that cite one source: where the run begins in the claim
+/// list, and each of its claims' passage in order.
+type RunPassages = (usize, Vec<Option<Location>>);
+
+/// What the claims of one source gave: their passages run by run, the quotes not found,
+/// and each claim's other findings.
+type SourceChecked = (
+    Vec<RunPassages>,
+    Vec<Diagnostic>,
+    Vec<(usize, Vec<Diagnostic>)>,
+);
+
+/// Each claim's passage in its article, run by run in claim order, and the diagnostics: the
+/// quotes not found (by source, then claim), then with `units` the value, member, left-out
+/// and unit findings of each claim in claim order. Claims are grouped by source so that each
+/// article is normalized and indexed once and dropped when its claims are done; sources, and
+/// the claims of one source, are checked in parallel. Each quote is normalized once, for
+/// every check that reads it. A source's claims are found as runs (claims come file by file,
+/// and a file's claims mostly cite one source), so that grouping and merging cost the number
+/// of runs, not of claims, on the calling thread.
 fn check_by_source(
     project: &Project,
     units: Option<&unit::UnitWords>,
-) -> (Vec<Option<Location>>, Vec<Diagnostic>) {
-    let mut by_source: Vec<Vec<usize>> = vec![Vec::new(); project.sources.len()];
-    for (index, claim) in project.claims.iter().enumerate() {
-        let SourceId(source) = claim.source;
-        by_source[source as usize].push(index);
+) -> (Vec<RunPassages>, Vec<Diagnostic>) {
+    let claims = &project.claims;
+    let starts: Vec<usize> = std::iter::once(0)
+        .chain(
+            (1..claims.len())
+                .into_par_iter()
+                .filter(|&at| claims[at].source != claims[at - 1].source)
+                .collect::<Vec<_>>(),
+        )
+        .filter(|&start| start < claims.len())
+        .collect();
+    let mut by_source: Vec<Vec<std::ops::Range<usize>>> = vec![Vec::new(); project.sources.len()];
+    for (run, &start) in starts.iter().enumerate() {
+        let end = starts.get(run + 1).copied().unwrap_or(claims.len());
+        let SourceId(source) = claims[start].source;
+        by_source[source as usize].push(start..end);
     }
-    let checked: Vec<Vec<(usize, Located, Vec<Diagnostic>)>> = by_source
+    let checked: Vec<SourceChecked> = by_source
         .par_iter()
         .enumerate()
-        .map(|(source, claims)| {
+        .map(|(source, runs)| {
             let source = project.source(SourceId(source as u32));
-            let Some(file) = source.text else {
-                return Vec::new();
-            };
-            let name = project.files.name(file);
-            // Read for this source's claims and let go after them: the articles are not all
-            // held at once.
-            let text = project.files.get(file).text_for_one_pass();
-            let article = crate::processing::within(name, || quote::Article::new(&text));
-            claims
-                .par_chunks(CLAIMS_PER_TASK)
-                .flat_map_iter(|chunk| {
-                    crate::processing::within(name, || {
-                        chunk
-                            .iter()
-                            .map(|&index| {
-                                let claim = &project.claims[index];
-                                let quote = normalize::normalize(&claim.quote.value);
-                                let found =
-                                    quote::locate(claim, &quote, source, &article, file, name);
-                                let checks = units.map_or_else(Vec::new, |units| {
-                                    let passage = found.as_ref().ok();
-                                    let mut checks = Vec::new();
-                                    checks.extend(value::check(claim, &quote, passage));
-                                    checks.extend(member::check(
-                                        claim,
-                                        &quote,
-                                        &project.entities,
-                                        passage,
-                                    ));
-                                    checks.extend(left_out::check(
-                                        claim,
-                                        &project.entities,
-                                        passage,
-                                    ));
-                                    checks.extend(unit::check(claim, units, passage));
-                                    checks
-                                });
-                                (index, found, checks)
+            let indices: Vec<usize> = runs.iter().cloned().flatten().collect();
+            let results: Vec<(Option<Location>, Option<Diagnostic>, Vec<Diagnostic>)> = match source
+                .text
+            {
+                None => indices.iter().map(|_| (None, None, Vec::new())).collect(),
+                Some(file) => {
+                    let name = project.files.name(file);
+                    // Read for this source's claims and let go after them: the articles
+                    // are not all held at once.
+                    let text = project.files.get(file).text_for_one_pass();
+                    let article = crate::processing::within(name, || quote::Article::new(&text));
+                    indices
+                        .par_chunks(CLAIMS_PER_TASK)
+                        .flat_map_iter(|chunk| {
+                            crate::processing::within(name, || {
+                                chunk
+                                    .iter()
+                                    .map(|&index| {
+                                        check_claim(
+                                            project, index, source, &article, file, name, units,
+                                        )
+                                    })
+                                    .collect::<Vec<_>>()
                             })
-                            .collect::<Vec<_>>()
-                    })
-                })
-                .collect()
+                        })
+                        .collect()
+                }
+            };
+            let mut not_found = Vec::new();
+            let mut checks = Vec::new();
+            let mut passages = Vec::with_capacity(results.len());
+            for (&index, (passage, missing, found)) in indices.iter().zip(results) {
+                passages.push(passage);
+                not_found.extend(missing);
+                if !found.is_empty() {
+                    checks.push((index, found));
+                }
+            }
+            // The passages cut back into the runs they came from.
+            let mut passages = passages.into_iter();
+            let runs = runs
+                .iter()
+                .map(|run| (run.start, passages.by_ref().take(run.len()).collect()))
+                .collect();
+            (runs, not_found, checks)
         })
         .collect();
-    let mut passages = vec![None; project.claims.len()];
+    let mut runs = Vec::with_capacity(starts.len());
     let mut diagnostics = Vec::new();
     // Few claims have findings: those that do, put in claim order.
     let mut checks: Vec<(usize, Vec<Diagnostic>)> = Vec::new();
-    for (index, found, found_by_checks) in checked.into_iter().flatten() {
-        match found {
-            Ok(passage) => passages[index] = Some(passage),
-            Err(diagnostic) => diagnostics.push(*diagnostic),
-        }
-        if !found_by_checks.is_empty() {
-            checks.push((index, found_by_checks));
-        }
+    for (passages, not_found, found) in checked {
+        runs.extend(passages);
+        diagnostics.extend(not_found);
+        checks.extend(found);
     }
+    runs.sort_unstable_by_key(|&(start, _)| start);
     checks.sort_unstable_by_key(|(index, _)| *index);
     diagnostics.extend(checks.into_iter().flat_map(|(_, found)| found));
-    (passages, diagnostics)
+    (runs, diagnostics)
+}
+
+/// One claim's passage (or why its quote was not found) and, with `units`, its other
+/// findings.
+fn check_claim(
+    project: &Project,
+    index: usize,
+    source: &crate::model::Source,
+    article: &quote::Article,
+    file: crate::files::FileId,
+    name: &str,
+    units: Option<&unit::UnitWords>,
+) -> (Option<Location>, Option<Diagnostic>, Vec<Diagnostic>) {
+    let claim = &project.claims[index];
+    let quote = normalize::normalize(&claim.quote.value);
+    let found: Located = quote::locate(claim, &quote, source, article, file, name);
+    let checks = units.map_or_else(Vec::new, |units| {
+        let passage = found.as_ref().ok();
+        let mut checks = Vec::new();
+        checks.extend(value::check(claim, &quote, passage));
+        checks.extend(member::check(claim, &quote, &project.entities, passage));
+        checks.extend(left_out::check(claim, &project.entities, passage));
+        checks.extend(unit::check(claim, units, passage));
+        checks
+    });
+    match found {
+        Ok(passage) => (Some(passage), None, checks),
+        Err(diagnostic) => (None, Some(*diagnostic), checks),
+    }
+}
+
+/// Records each claim's passage, from the runs [`check_by_source`] gives in claim order,
+/// on rayon's pool.
+fn set_passages(claims: &mut crate::model::Claims, runs: Vec<RunPassages>) {
+    claims.par_chunks_mut().for_each(|(first, chunk)| {
+        chunk
+            .par_iter_mut()
+            .enumerate()
+            .for_each(|(offset, claim)| {
+                let index = first + offset;
+                let run = runs.partition_point(|&(start, _)| start <= index);
+                claim.passage = run
+                    .checked_sub(1)
+                    .and_then(|run| {
+                        let (start, passages) = &runs[run];
+                        passages.get(index - start).copied()
+                    })
+                    .flatten();
+            });
+    });
 }
 
 #[cfg(test)]

@@ -15,10 +15,10 @@ use super::entities::RawEntity;
 use super::sources::RawSource;
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Located, Location, did_you_mean};
-use crate::files::{Files, Fingerprint, display_name};
+use crate::files::{FileId, Files, Fingerprint, display_name};
 use crate::model::{
-    Claim, ClaimId, ClaimIds, Claims, Entities, Entity, EntityId, Member, MemberList, Project,
-    Relation, Resolution, Source, SourceId, name_key,
+    Claim, ClaimId, ClaimIds, Claims, Entities, Entity, EntityId, EntityKind, Member, MemberList,
+    Project, Relation, Resolution, Source, SourceId, name_key,
 };
 use crate::suggest::SuggestionIndex;
 use crate::syntax::{ReadProblem, read_text_inside};
@@ -27,7 +27,7 @@ pub fn link(
     root: &Path,
     files: Files,
     raw_sources: Vec<RawSource>,
-    raw_entities: Vec<RawEntity>,
+    raw_entities: Vec<Vec<RawEntity>>,
     raw_claims: Vec<Vec<RawClaim>>,
     limits: &Limits,
     diagnostics: &mut Diagnostics,
@@ -245,64 +245,285 @@ fn outside_root(written: &Located<String>) -> Diagnostic {
     .with_help("claimcheck reads only inside the project: copy the article into `sources/` and name it relative to the YAML file")
 }
 
+/// A raw entity with the [`name_key`]s of its name and aliases (in that order), the shard
+/// of each in the registry's name index, and its parent's key.
+struct Keyed {
+    raw: RawEntity,
+    keys: Vec<String>,
+    shards: Vec<u8>,
+    parent: Option<String>,
+}
+
+impl Keyed {
+    /// The name (0) or alias (1 on) written at `slot`.
+    fn written(&self, slot: u32) -> &Located<String> {
+        match slot.checked_sub(1) {
+            None => &self.raw.name,
+            Some(alias) => &self.raw.aliases[alias as usize],
+        }
+    }
+}
+
+/// One name or alias of a raw entity: the entity's place in file order, and which of its
+/// names it is (0 for its name, then its aliases in order).
+type Slot = (u32, u32);
+
+/// One shard's names, each with its entries in file order.
+type ShardNames<'a> = HashMap<&'a str, Vec<Slot>>;
+
+/// One shard's part of the registry's name index, and the clashes found in it, each at the
+/// place of the name it is about.
+type ShardIndex = (HashMap<String, Vec<EntityId>>, Vec<(Slot, Diagnostic)>);
+
+/// Builds the entity registry. Under one parent (or none) a name means one entity: a name's
+/// first entity wins, a later entity of that name is refused, and an alias that is already a
+/// name is dropped; places may share a name under different parents (see `model::resolve`).
+///
+/// The registry's name index is sharded as the claim ids are: a name's entries (under every
+/// parent) all fall in one shard, by the hash of its key, and each shard takes them in file
+/// order, on rayon's pool. One thing crosses shards: a refused entity's aliases are none of
+/// its names, so they do not make a later name a duplicate. Which entities are refused is
+/// therefore settled first, in file order, among the few that share a name and a parent
+/// with another; the shards then find every clash and build their index, and the findings
+/// are merged by place, in the order a sequential run gives them.
 fn link_entities(
     project: &mut Project,
-    raw_entities: Vec<RawEntity>,
+    raw_entities: Vec<Vec<RawEntity>>,
     diagnostics: &mut Diagnostics,
 ) {
     let mut entities = Entities::default();
-    // Every name and alias under the parent it was given, with where it was written and
-    // whose it is, so that a clash labels both. Places may share a name under different
-    // parents (see `model::resolve`); under one parent (or none) a name means one entity.
-    let mut names: HashMap<(String, Option<String>), (Location, String)> = HashMap::new();
+    let raw_entities = concat_on_pool(raw_entities, || RawEntity {
+        name: Located::new(String::new(), Location::new(FileId(0), 0..0)),
+        kind: Located::new(EntityKind::Country, Location::new(FileId(0), 0..0)),
+        parent: None,
+        aliases: Vec::new(),
+    });
+    let count = u32::try_from(raw_entities.len()).expect("fewer than 4 billion entities");
     // The keys of every name, alias and parent (each a normalization), on rayon's pool.
-    let keyed: Vec<(RawEntity, String, Option<String>, Vec<String>)> = raw_entities
+    let keyed: Vec<Keyed> = raw_entities
         .into_par_iter()
         .map(|raw| {
-            let name = name_key(&raw.name.value);
+            let keys: Vec<String> = std::iter::once(&raw.name)
+                .chain(&raw.aliases)
+                .map(|name| name_key(&name.value))
+                .collect();
+            let shards = keys
+                .iter()
+                .map(|key| entities.name_shard(key) as u8)
+                .collect();
             let parent = raw.parent.as_ref().map(|p| name_key(&p.value));
-            let aliases = raw.aliases.iter().map(|a| name_key(&a.value)).collect();
-            (raw, name, parent, aliases)
+            Keyed {
+                raw,
+                keys,
+                shards,
+                parent,
+            }
         })
         .collect();
-    for (raw, name_key, parent, alias_keys) in keyed {
-        let key = (name_key, parent);
-        if let Some((first, _)) = names.get(&key) {
-            diagnostics.push(duplicate_entity(&raw.name, raw.parent.as_ref(), first));
-            continue;
-        }
-        let (name_key, parent) = key;
-        let mut keys = vec![name_key.clone()];
-        names.insert(
-            (name_key, parent.clone()),
-            (raw.name.at, raw.name.value.clone()),
-        );
-        let mut aliases = Vec::with_capacity(raw.aliases.len());
-        for (alias, alias_key) in raw.aliases.into_iter().zip(alias_keys) {
-            let key = (alias_key, parent.clone());
-            if let Some((first, owner)) = names.get(&key) {
-                diagnostics.push(duplicate_alias(&alias, &raw.name.value, owner, first));
-                continue;
+    // Each shard's names, each with its entries in file order; and the entities that share
+    // a name and a parent with another entity.
+    let (shards, contested): (Vec<ShardNames>, Vec<Vec<u32>>) = (0..Entities::SHARDS)
+        .into_par_iter()
+        .map(|shard| {
+            let mut names: ShardNames = HashMap::new();
+            for (entity, keyed) in (0..count).zip(&keyed) {
+                for (slot, (key, &in_shard)) in (0..).zip(keyed.keys.iter().zip(&keyed.shards)) {
+                    if usize::from(in_shard) == shard {
+                        names.entry(key.as_str()).or_default().push((entity, slot));
+                    }
+                }
             }
-            keys.push(key.0.clone());
-            names.insert(key, (alias.at, raw.name.value.clone()));
-            aliases.push(alias);
-        }
-        entities.push_keyed(
-            Entity {
-                name: raw.name,
-                kind: raw.kind,
-                parent: raw.parent,
-                parent_entity: None,
-                aliases,
-            },
-            keys,
-        );
+            let contested = names
+                .values()
+                .flat_map(|entries| contested_entities(entries, &keyed))
+                .collect();
+            (names, contested)
+        })
+        .unzip();
+    let kept = kept_entities(&keyed, contested.into_iter().flatten().collect());
+    // Each kept entity's id: its place among the kept.
+    let ids: Vec<EntityId> = kept
+        .iter()
+        .scan(0u32, |next, &kept| {
+            let id = EntityId(*next);
+            *next += u32::from(kept);
+            Some(id)
+        })
+        .collect();
+    let built: Vec<ShardIndex> = shards
+        .into_par_iter()
+        .map(|names| index_names(names, &keyed, &kept, &ids))
+        .collect();
+    let mut by_name = Vec::with_capacity(built.len());
+    let mut found = Vec::new();
+    for (index, clashes) in built {
+        by_name.push(index);
+        found.extend(clashes);
     }
+    found.sort_unstable_by_key(|&(slot, _)| slot);
+    // The aliases dropped, in order, to leave out of their entities.
+    let dropped: Vec<Slot> = found
+        .iter()
+        .map(|&(slot, _)| slot)
+        .filter(|&(_, slot)| slot > 0)
+        .collect();
+    diagnostics.extend(found.into_iter().map(|(_, diagnostic)| diagnostic));
+    let entity = |entity: u32, keyed: Keyed| {
+        let raw = keyed.raw;
+        let from = dropped.partition_point(|&(of, _)| of < entity);
+        let aliases = if dropped.get(from).is_some_and(|&(of, _)| of == entity) {
+            (1..)
+                .zip(raw.aliases)
+                .filter(|&(slot, _)| dropped.binary_search(&(entity, slot)).is_err())
+                .map(|(_, alias)| alias)
+                .collect()
+        } else {
+            raw.aliases
+        };
+        Entity {
+            name: raw.name,
+            kind: raw.kind,
+            parent: raw.parent,
+            parent_entity: None,
+            aliases,
+        }
+    };
+    // Every entity kept is the usual case: then the entities are built in place.
+    let items: Vec<Entity> = if kept.iter().all(|&kept| kept) {
+        (0..count)
+            .into_par_iter()
+            .zip(keyed)
+            .map(|(index, keyed)| entity(index, keyed))
+            .collect()
+    } else {
+        (0..count)
+            .into_par_iter()
+            .zip(keyed)
+            .filter(|&(index, _)| kept[index as usize])
+            .map(|(index, keyed)| entity(index, keyed))
+            .collect()
+    };
+    entities.set_registry(items, by_name);
     link_parents(&mut entities, diagnostics);
     break_parent_cycles(&mut entities, diagnostics);
     entities.index_parents();
     project.entities = entities;
+}
+
+/// The items of `lists`, one list after the other, moved into place on rayon's pool:
+/// joining them on the calling thread copied every item there. The list is first filled with
+/// `empty` items (which own nothing), each then replaced by its own.
+fn concat_on_pool<T: Send>(lists: Vec<Vec<T>>, empty: impl Fn() -> T + Sync + Send) -> Vec<T> {
+    let total = lists.iter().map(Vec::len).sum();
+    let mut all: Vec<T> = (0..total).into_par_iter().map(|_| empty()).collect();
+    let mut rest = all.as_mut_slice();
+    let mut pieces = Vec::with_capacity(lists.len());
+    for list in lists {
+        let (piece, after) = std::mem::take(&mut rest).split_at_mut(list.len());
+        pieces.push((piece, list));
+        rest = after;
+    }
+    pieces.into_par_iter().for_each(|(piece, list)| {
+        piece
+            .par_iter_mut()
+            .zip(list)
+            .for_each(|(slot, item)| *slot = item);
+    });
+    all
+}
+
+/// Of one name's entries (in file order, under any parent), the entities that share the
+/// name and a parent with another entity: only these can be refused, or make another be.
+fn contested_entities(entries: &[Slot], keyed: &[Keyed]) -> Vec<u32> {
+    let mut contested = Vec::new();
+    let [(first, _), rest @ ..] = entries else {
+        return contested;
+    };
+    if rest.iter().all(|(entity, _)| entity == first) {
+        return contested;
+    }
+    let mut by_parent: HashMap<Option<&str>, u32> = HashMap::new();
+    for &(entity, _) in entries {
+        let parent = keyed[entity as usize].parent.as_deref();
+        match by_parent.get(&parent) {
+            Some(&other) if other != entity => contested.extend([other, entity]),
+            Some(_) => {}
+            None => {
+                by_parent.insert(parent, entity);
+            }
+        }
+    }
+    contested
+}
+
+/// Which entities are kept: all but those whose name, under their parent, is already a name
+/// or alias of an entity kept before them. Only the `contested` entities (see
+/// [`contested_entities`]) can be refused or refuse another, so only they are taken in order.
+fn kept_entities(keyed: &[Keyed], mut contested: Vec<u32>) -> Vec<bool> {
+    let mut kept = vec![true; keyed.len()];
+    contested.sort_unstable();
+    contested.dedup();
+    let mut named: std::collections::HashSet<(&str, Option<&str>)> =
+        std::collections::HashSet::new();
+    for entity in contested {
+        let keyed = &keyed[entity as usize];
+        let parent = keyed.parent.as_deref();
+        if named.contains(&(keyed.keys[0].as_str(), parent)) {
+            kept[entity as usize] = false;
+            continue;
+        }
+        named.extend(keyed.keys.iter().map(|key| (key.as_str(), parent)));
+    }
+    kept
+}
+
+/// One shard's part of the name index, from its names' entries in file order, and the
+/// findings about them, each with the place of the name it is about: a refused entity's
+/// name, and an alias that is already a name under the same parent.
+fn index_names(names: ShardNames, keyed: &[Keyed], kept: &[bool], ids: &[EntityId]) -> ShardIndex {
+    let mut index = HashMap::with_capacity(names.len());
+    let mut found = Vec::new();
+    // The first entry of the name under each parent.
+    let mut first: HashMap<Option<&str>, Slot> = HashMap::new();
+    for (key, entries) in names {
+        first.clear();
+        let mut named = Vec::new();
+        for &(entity, slot) in &entries {
+            let index = entity as usize;
+            // A refused entity's aliases are none of its names.
+            if !kept[index] && slot > 0 {
+                continue;
+            }
+            let of = &keyed[index];
+            let parent = of.parent.as_deref();
+            if let Some(&(owner, owner_slot)) = first.get(&parent) {
+                let owner = &keyed[owner as usize];
+                let at = &owner.written(owner_slot).at;
+                let diagnostic = if slot == 0 {
+                    duplicate_entity(&of.raw.name, of.raw.parent.as_ref(), at)
+                } else {
+                    duplicate_alias(
+                        of.written(slot),
+                        &of.raw.name.value,
+                        &owner.raw.name.value,
+                        at,
+                    )
+                };
+                found.push(((entity, slot), diagnostic));
+                continue;
+            }
+            if kept[index] {
+                first.insert(parent, (entity, slot));
+                if named.last() != Some(&ids[index]) {
+                    named.push(ids[index]);
+                }
+            }
+        }
+        if !named.is_empty() {
+            index.insert(key.to_string(), named);
+        }
+    }
+    (index, found)
 }
 
 /// How many times the parents left ambiguous are tried again: each pass links more of the
@@ -314,25 +535,68 @@ const PARENT_PASSES: usize = 4;
 /// several entities needs its qualified form; a first pass links the unambiguous ones, and
 /// later passes resolve qualified names through the links made so far.
 fn link_parents(entities: &mut Entities, diagnostics: &mut Diagnostics) {
-    let mut pending: Vec<(EntityId, Located<String>)> = entities
+    let mut pending: Vec<EntityId> = entities
         .iter()
-        .filter_map(|(id, e)| e.parent.clone().map(|p| (id, p)))
+        .filter(|(_, entity)| entity.parent.is_some())
+        .map(|(id, _)| id)
         .collect();
     for pass in 0..=PARENT_PASSES {
         let last = pass == PARENT_PASSES;
         // The links made so far, indexed for qualified names (`Central (Ghana)`).
         entities.index_parents();
         let before = pending.len();
+        // A parent written as a registered name or alias resolves without following any
+        // link, so on rayon's pool. The others (qualified names) are resolved in order
+        // below, each through the links made before it.
+        let settled: Vec<Option<Resolution>> = pending
+            .par_iter()
+            .map(|&id| {
+                let parent = entities.get(id).parent.as_ref()?;
+                let candidates = entities.named_directly(&parent.value)?;
+                Some(choose_parent(entities, id, candidates))
+            })
+            .collect();
         let mut unresolved = Vec::new();
-        for (id, parent) in pending {
-            match parent_candidates(entities, id, &parent) {
+        // Links found on the pool, set in runs between the parents resolved in order, so
+        // that each of those (and each report, which describes candidates by their parents)
+        // sees every link made before it, and no later one.
+        let mut links: Vec<(EntityId, EntityId)> = Vec::new();
+        for (id, settled) in pending.into_iter().zip(settled) {
+            let resolution = match settled {
+                Some(Resolution::Entity(found)) => {
+                    links.push((id, found));
+                    continue;
+                }
+                Some(_) if !last => {
+                    unresolved.push(id);
+                    continue;
+                }
+                Some(resolution) => {
+                    entities.set_parents(&links);
+                    links.clear();
+                    resolution
+                }
+                None => {
+                    entities.set_parents(&links);
+                    links.clear();
+                    let Some(parent) = entities.get(id).parent.as_ref() else {
+                        continue;
+                    };
+                    parent_candidates(entities, id, parent)
+                }
+            };
+            let Some(parent) = entities.get(id).parent.as_ref() else {
+                continue;
+            };
+            match resolution {
                 Resolution::Entity(found) => entities.get_mut(id).parent_entity = Some(found),
                 resolution if last => {
-                    report_unresolved(entities, &parent, "parent", resolution, diagnostics)
+                    report_unresolved(entities, parent, "parent", resolution, diagnostics)
                 }
-                _ => unresolved.push((id, parent)),
+                _ => unresolved.push(id),
             }
         }
+        entities.set_parents(&links);
         pending = unresolved;
         if pending.is_empty() {
             // Every parent is linked; the caller indexes the final links.
@@ -340,9 +604,11 @@ fn link_parents(entities: &mut Entities, diagnostics: &mut Diagnostics) {
         }
         if pending.len() == before && !last {
             // No progress: one last pass reports what remains.
-            for (id, parent) in &pending {
-                let resolution = parent_candidates(entities, *id, parent);
-                report_unresolved(entities, parent, "parent", resolution, diagnostics);
+            for &id in &pending {
+                if let Some(parent) = entities.get(id).parent.as_ref() {
+                    let resolution = parent_candidates(entities, id, parent);
+                    report_unresolved(entities, parent, "parent", resolution, diagnostics);
+                }
             }
             return;
         }
@@ -352,7 +618,11 @@ fn link_parents(entities: &mut Entities, diagnostics: &mut Diagnostics) {
 /// What `parent` may denote as the parent of `id`: never `id` itself, which may share the
 /// name of the place it lies within (a city named like its province).
 fn parent_candidates(entities: &Entities, id: EntityId, parent: &Located<String>) -> Resolution {
-    let mut candidates = entities.named(&parent.value);
+    choose_parent(entities, id, entities.named(&parent.value))
+}
+
+/// The parent of `id` among the entities its `parent:` may name, out of context.
+fn choose_parent(entities: &Entities, id: EntityId, mut candidates: Vec<EntityId>) -> Resolution {
     candidates.retain(|&candidate| candidate != id);
     entities.choose(candidates, &[], Relation::Within)
 }
@@ -1202,6 +1472,78 @@ mod tests {
                 .is_some_and(|h| !h.contains(" id")),
             "entities have no id to change"
         );
+    }
+
+    #[test]
+    fn lists_are_joined_in_order_on_the_pool() {
+        let lists = vec![
+            vec!["a".to_string(), "b".to_string()],
+            Vec::new(),
+            (0..1000).map(|i| i.to_string()).collect(),
+            vec!["z".to_string()],
+        ];
+        let expected: Vec<String> = lists.concat();
+        assert_eq!(super::concat_on_pool(lists, String::new), expected);
+        assert!(super::concat_on_pool(Vec::<Vec<u8>>::new(), || 0).is_empty());
+    }
+
+    #[test]
+    fn a_names_first_entity_wins_and_a_refused_entitys_aliases_are_none_of_its_names() {
+        let registry = "entities:
+  - { name: Xland, kind: country, aliases: [Xlandia, Xland] }
+  - { name: Central, kind: province, parent: Xland, aliases: [Middle] }
+  - { name: Central, kind: province, parent: Xland, aliases: [Core] }
+  - { name: Core, kind: town, parent: Xland }
+  - { name: Middle, kind: town, parent: Xland }
+  - { name: Zland, kind: country, aliases: [Xlandia, Zed] }
+";
+        let outcome = check_files(&[("entities/more.yaml", registry)]);
+        let found: Vec<(&str, Vec<&str>)> = outcome
+            .diagnostics
+            .iter()
+            .map(|d| {
+                let at = |label: &crate::diagnostic::Label| &registry[label.location.span()];
+                (d.message.as_str(), d.labels.iter().map(at).collect())
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("`Xland` has the name `Xland` twice", vec!["Xland", "Xland"]),
+                (
+                    "two entities named `Central` lie within `Xland`",
+                    vec!["Central", "Central"]
+                ),
+                (
+                    "two entities named `Middle` lie within `Xland`",
+                    vec!["Middle", "Middle"]
+                ),
+                (
+                    "the alias `Xlandia` of `Zland` is already a name of `Xland`, under the same parent",
+                    vec!["Xlandia", "Xlandia"]
+                ),
+            ]
+        );
+        // The labels point at the first use and at the second.
+        let middle = &outcome.diagnostics[2].labels;
+        assert!(middle[0].location.span().start > middle[1].location.span().start);
+        let entities = &outcome.project.entities;
+        // After the test project's own registry.
+        let names: Vec<&str> = entities
+            .names()
+            .skip_while(|&name| name != "Xland")
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "Xland", "Xlandia", "Central", "Middle", "Core", "Zland", "Zed"
+            ]
+        );
+        let core = entities
+            .resolve("Core")
+            .expect("only the town is named Core");
+        assert_eq!(entities.describe(core), "`Core`, a town within `Xland`");
+        assert_eq!(entities.resolve("Zed"), entities.resolve("Zland"));
     }
 
     #[test]

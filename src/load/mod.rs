@@ -224,19 +224,11 @@ pub fn load_with_progress(
 
     // Merge in file order: per folder, the files that could not be read, then those that
     // did not parse; then what the typed layer reported, sources, entities, claims.
-    // Sized once: growing the list of every entity (hundreds of thousands of records)
-    // would copy it again and again on the calling thread.
-    let (mut sources_read, mut entities_read) = (0, 0);
-    for result in &results {
-        match &result.content {
-            Content::Sources(records) => sources_read += records.len(),
-            Content::Entities(records) => entities_read += records.len(),
-            _ => {}
-        }
-    }
-    let mut raw_sources = Vec::with_capacity(sources_read);
-    let mut raw_entities = Vec::with_capacity(entities_read);
-    let mut raw_claims = Vec::with_capacity(results.len());
+    let mut raw_sources = Vec::new();
+    // Each file's entity records as they are: the registry's are many, and linking joins
+    // them on rayon's pool.
+    let mut raw_entities = Vec::new();
+    let mut raw_claims = Vec::new();
     let mut rejected_claims = Vec::new();
     let mut rule_documents = Vec::new();
     let mut typed = Vec::with_capacity(results.len());
@@ -255,7 +247,7 @@ pub fn load_with_progress(
             match result.content {
                 Content::Nothing => {}
                 Content::Sources(records) => raw_sources.extend(records),
-                Content::Entities(records) => raw_entities.extend(records),
+                Content::Entities(records) => raw_entities.push(records),
                 Content::Claims(records, rejected) => {
                     raw_claims.push(records);
                     rejected_claims.extend(rejected);

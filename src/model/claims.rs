@@ -74,6 +74,15 @@ impl Claims {
             .zip(self.chunks.iter().map(Vec::as_slice))
     }
 
+    /// The chunks the claims are stored in, each with the index of its first claim, to be
+    /// changed on rayon's pool.
+    pub fn par_chunks_mut(&mut self) -> impl ParallelIterator<Item = (usize, &mut [Claim])> + '_ {
+        self.chunks
+            .par_iter_mut()
+            .zip(&self.starts)
+            .map(|(chunk, &start)| (start, chunk.as_mut_slice()))
+    }
+
     /// The claims in runs of at most `size`, each with the index of its first claim, for
     /// rayon's pool. Runs do not cross the chunks the claims are stored in.
     pub fn par_runs(&self, size: usize) -> impl ParallelIterator<Item = (usize, &[Claim])> + '_ {

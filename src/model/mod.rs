@@ -382,9 +382,16 @@ pub struct Entity {
 #[derive(Clone, Debug, Default)]
 pub struct Entities {
     items: Vec<Entity>,
-    by_name: HashMap<String, Vec<EntityId>>,
-    /// Parent -> name -> the entities of that name directly within it.
-    children: HashMap<EntityId, HashMap<String, Vec<EntityId>>>,
+    /// Name key -> the entities of that name or alias, in registry order, split into shards
+    /// by [`Entities::name_shard`] (as [`ClaimIds`] is) so that linking builds every shard
+    /// at once on rayon's pool; empty until the first entity is added.
+    by_name: Vec<HashMap<String, Vec<EntityId>>>,
+    /// The key of [`Entities::name_shard`]'s hash, random as a `HashMap`'s is, so that
+    /// names cannot be chosen to fall in one shard.
+    hasher: std::collections::hash_map::RandomState,
+    /// Parent -> name -> the entities of that name directly within it, split into shards by
+    /// the parent ([`Entities::parent_shard`]) so that they are built at once.
+    children: Vec<HashMap<EntityId, HashMap<String, Vec<EntityId>>>>,
     /// Every name and alias, indexed for "did you mean" on the first unknown name.
     suggestions: OnceLock<Arc<SuggestionIndex>>,
 }
@@ -397,22 +404,37 @@ pub fn name_key(name: &str) -> String {
 }
 
 impl Entities {
+    /// How many shards the name index and the index of children are split into.
+    pub const SHARDS: usize = 64;
+
+    /// Which shard of the name index holds `key` (a [`name_key`]): below
+    /// [`Entities::SHARDS`]. Every entity of one name falls in one shard.
+    pub fn name_shard(&self, key: &str) -> usize {
+        use std::hash::BuildHasher;
+        (self.hasher.hash_one(key) % Self::SHARDS as u64) as usize
+    }
+
+    /// Which shard of the index of children holds the entities directly within `parent`.
+    fn parent_shard(parent: EntityId) -> usize {
+        parent.0 as usize % Self::SHARDS
+    }
+
+    /// The entities of name or alias `key` (a [`name_key`]), in registry order.
+    fn ids_named(&self, key: &str) -> Option<&Vec<EntityId>> {
+        self.by_name.get(self.name_shard(key))?.get(key)
+    }
+
     /// Adds an entity under its name and aliases. Duplicates (one name twice under one
     /// parent) are the loader's to refuse.
     pub fn push(&mut self, entity: Entity) -> EntityId {
-        let keys: Vec<String> = std::iter::once(&entity.name)
-            .chain(&entity.aliases)
-            .map(|name| name_key(&name.value))
-            .collect();
-        self.push_keyed(entity, keys)
-    }
-
-    /// [`Entities::push`] with the [`name_key`]s of the entity's name and aliases, in that
-    /// order, already made (on several threads, for a large registry).
-    pub fn push_keyed(&mut self, entity: Entity, keys: Vec<String>) -> EntityId {
         let id = EntityId(u32::try_from(self.items.len()).expect("fewer than 4 billion entities"));
-        for key in keys {
-            let ids = self.by_name.entry(key).or_default();
+        if self.by_name.is_empty() {
+            self.by_name = vec![HashMap::new(); Self::SHARDS];
+        }
+        for name in std::iter::once(&entity.name).chain(&entity.aliases) {
+            let key = name_key(&name.value);
+            let shard = self.name_shard(&key);
+            let ids = self.by_name[shard].entry(key).or_default();
             if !ids.contains(&id) {
                 ids.push(id);
             }
@@ -421,6 +443,45 @@ impl Entities {
         // A name added after a query would be missing from the index: build it afresh.
         self.suggestions = OnceLock::new();
         id
+    }
+
+    /// Takes a whole registry at once: its entities in order, and its name index built
+    /// shard by shard (by [`Entities::name_shard`] of this registry), each name's entities
+    /// in registry order. The parents are to be linked and indexed after.
+    pub fn set_registry(
+        &mut self,
+        items: Vec<Entity>,
+        by_name: Vec<HashMap<String, Vec<EntityId>>>,
+    ) {
+        debug_assert_eq!(by_name.len(), Self::SHARDS);
+        self.items = items;
+        self.by_name = by_name;
+        self.children = Vec::new();
+        self.suggestions = OnceLock::new();
+    }
+
+    /// Sets each `(entity, parent)` link, on rayon's pool. `links` is in ascending order of
+    /// entity, each entity once (a later link of one entity is not set).
+    pub fn set_parents(&mut self, links: &[(EntityId, EntityId)]) {
+        use rayon::prelude::*;
+        let (Some(&(first, _)), Some(&(last, _))) = (links.first(), links.last()) else {
+            return;
+        };
+        let Some(items) = self.items.get_mut(first.0 as usize..=last.0 as usize) else {
+            return;
+        };
+        items
+            .par_iter_mut()
+            .enumerate()
+            .for_each(|(offset, entity)| {
+                let id = first.0 + offset as u32;
+                let at = links.partition_point(|&(of, _)| of.0 < id);
+                if let Some(&(of, parent)) = links.get(at)
+                    && of.0 == id
+                {
+                    entity.parent_entity = Some(parent);
+                }
+            });
     }
 
     pub fn get(&self, id: EntityId) -> &Entity {
@@ -536,6 +597,9 @@ impl ClaimIds {
     }
 }
 
+/// Where a claim's entry begins and ends in its file, and the claim.
+type ClaimEntry = (u32, u32, ClaimId);
+
 /// Everything a run loaded and validated.
 #[derive(Debug, Default)]
 pub struct Project {
@@ -551,7 +615,7 @@ pub struct Project {
     /// Claims of each file ordered by where their entry starts, to find the claim a
     /// location lies in. Built by [`Project::index_locations`].
     /// Offsets are 32-bit, as in [`Location`].
-    claims_by_file: HashMap<FileId, Vec<(u32, u32, ClaimId)>>,
+    claims_by_file: HashMap<FileId, Vec<ClaimEntry>>,
     /// Every claim id, indexed for "did you mean" on the first unknown id (once every
     /// claim is linked).
     claim_id_suggestions: OnceLock<SuggestionIndex>,
@@ -585,16 +649,37 @@ impl Project {
     /// Indexes claim entries by file and position; called once the claims are linked.
     pub fn index_locations(&mut self) {
         use rayon::prelude::*;
-        // Claims come file by file: one map entry per run of claims of one file.
-        let mut by_file: HashMap<FileId, Vec<(u32, u32, ClaimId)>> = HashMap::new();
-        for (mut first, chunk) in self.claims.chunks() {
-            for run in chunk.chunk_by(|a, b| a.at.file == b.at.file) {
-                let entries = by_file.entry(run[0].at.file).or_default();
-                entries.extend(run.iter().zip(first..).map(|(claim, index)| {
-                    let span = claim.at.span();
-                    (span.start as u32, span.end as u32, ClaimId(index as u32))
-                }));
-                first += run.len();
+        // Claims come file by file, each file's in a chunk of its own: one map entry per run
+        // of one file's claims, its entries made on rayon's pool.
+        let chunks: Vec<(usize, &[Claim])> = self.claims.chunks().collect();
+        let runs: Vec<(FileId, Vec<ClaimEntry>)> = chunks
+            .into_par_iter()
+            .flat_map_iter(|(mut first, chunk)| {
+                chunk
+                    .chunk_by(|a, b| a.at.file == b.at.file)
+                    .map(move |run| {
+                        let entries = run
+                            .iter()
+                            .zip(first..)
+                            .map(|(claim, index)| {
+                                let span = claim.at.span();
+                                (span.start as u32, span.end as u32, ClaimId(index as u32))
+                            })
+                            .collect();
+                        first += run.len();
+                        (run[0].at.file, entries)
+                    })
+            })
+            .collect();
+        let mut by_file: HashMap<FileId, Vec<ClaimEntry>> = HashMap::new();
+        for (file, entries) in runs {
+            match by_file.entry(file) {
+                std::collections::hash_map::Entry::Occupied(mut run) => {
+                    run.get_mut().extend(entries)
+                }
+                std::collections::hash_map::Entry::Vacant(slot) => {
+                    slot.insert(entries);
+                }
             }
         }
         by_file

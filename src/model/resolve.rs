@@ -68,14 +68,21 @@ impl Entities {
         self.named_key(&name_key(name), QUALIFIER_DEPTH)
     }
 
+    /// The entities whose name or alias is `name`, when there are any: what
+    /// [`Entities::named`] gives without following a `parent:` link, so whatever links are
+    /// made meanwhile.
+    pub fn named_directly(&self, name: &str) -> Option<Vec<EntityId>> {
+        self.ids_named(&name_key(name)).cloned()
+    }
+
     fn named_key(&self, key: &str, depth: usize) -> Vec<EntityId> {
-        if let Some(ids) = self.by_name.get(key) {
+        if let Some(ids) = self.ids_named(key) {
             return ids.clone();
         }
         let Some((base, qualifier)) = split_qualifier(key).filter(|_| depth > 0) else {
             return Vec::new();
         };
-        let Some(ids) = self.by_name.get(base) else {
+        let Some(ids) = self.ids_named(base) else {
             return Vec::new();
         };
         let places = self.named_key(qualifier, depth - 1);
@@ -117,7 +124,7 @@ impl Entities {
     /// one that is or contains one.
     pub fn resolve_in(&self, name: &str, context: &[EntityId]) -> Resolution {
         let key = name_key(name);
-        if let Some(ids) = self.by_name.get(&key) {
+        if let Some(ids) = self.ids_named(&key) {
             if let [only] = ids.as_slice() {
                 return Resolution::Entity(*only);
             }
@@ -138,22 +145,29 @@ impl Entities {
     fn children_named(&self, key: &str, places: &[EntityId]) -> Vec<EntityId> {
         places
             .iter()
-            .filter_map(|place| self.children.get(place)?.get(key))
+            .filter_map(|&place| {
+                self.children
+                    .get(Entities::parent_shard(place))?
+                    .get(&place)?
+                    .get(key)
+            })
             .flatten()
             .copied()
             .collect()
     }
 
     /// Indexes every entity under its parent by each of its names, once the parents are
-    /// linked, for the lookups of homonyms by context and qualifier.
+    /// linked, for the lookups of homonyms by context and qualifier. On rayon's pool: the
+    /// names' keys (each a normalization), then each shard of parents, which takes its
+    /// entities in registry order.
     pub fn index_parents(&mut self) {
         use rayon::prelude::*;
-        // The names' keys (each a normalization) on rayon's pool; the maps in order.
-        let keyed: Vec<(EntityId, EntityId, Vec<String>)> = self
+        // One entry per entity, so that the entries are collected in place.
+        let keyed: Vec<Option<(EntityId, EntityId, Vec<String>)>> = self
             .items
             .par_iter()
             .enumerate()
-            .filter_map(|(index, entity)| {
+            .map(|(index, entity)| {
                 let parent = entity.parent_entity?;
                 let keys = std::iter::once(&entity.name)
                     .chain(&entity.aliases)
@@ -162,17 +176,31 @@ impl Entities {
                 Some((parent, EntityId(index as u32), keys))
             })
             .collect();
-        let mut children: HashMap<EntityId, HashMap<String, Vec<EntityId>>> = HashMap::new();
-        for (parent, id, keys) in keyed {
-            let names = children.entry(parent).or_default();
-            for key in keys {
-                let ids = names.entry(key).or_default();
-                if !ids.contains(&id) {
-                    ids.push(id);
+        let children = (0..Entities::SHARDS)
+            .into_par_iter()
+            .map(|shard| {
+                let mut children: HashMap<EntityId, HashMap<String, Vec<EntityId>>> =
+                    HashMap::new();
+                for (parent, id, keys) in keyed.iter().flatten() {
+                    if Entities::parent_shard(*parent) != shard {
+                        continue;
+                    }
+                    let names = children.entry(*parent).or_default();
+                    for key in keys {
+                        let ids = names.entry(key.clone()).or_default();
+                        if !ids.contains(id) {
+                            ids.push(*id);
+                        }
+                    }
                 }
-            }
-        }
-        self.children = children;
+                children
+            })
+            .collect();
+        // What is freed is freed on the pool too: the keys, and the index this replaces.
+        keyed.into_par_iter().for_each(drop);
+        std::mem::replace(&mut self.children, children)
+            .into_par_iter()
+            .for_each(drop);
     }
 
     /// Picks among `candidates` by `context`: first those in `relation` to a context entity

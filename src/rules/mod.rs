@@ -377,34 +377,80 @@ pub fn load(documents: &[Document], project: &Project, diagnostics: &mut Diagnos
             (found, rules)
         })
         .collect();
-    let mut rules: Vec<Rule> = Vec::new();
-    // Each id's rule, so that a duplicate is found in one lookup however many rules there are.
-    let mut by_id: HashMap<String, usize> = HashMap::new();
+    // Duplicate ids, shard by shard on rayon's pool (as linking finds duplicate claim ids):
+    // one id's rules all fall in one shard, which takes them in file and rule order, so the
+    // first rule of an id is kept and each later one is reported at its place.
+    let all: Vec<Option<&Rule>> = read
+        .iter()
+        .flat_map(|(_, rules)| rules.iter().map(|(_, rule)| rule.as_ref()))
+        .collect();
+    let hasher = std::collections::hash_map::RandomState::new();
+    let shard_of = |id: &str| {
+        use std::hash::BuildHasher;
+        (hasher.hash_one(id) % ID_SHARDS as u64) as u8
+    };
+    let shards: Vec<Option<u8>> = all
+        .par_iter()
+        .map(|rule| rule.map(|rule| shard_of(&rule.id.value)))
+        .collect();
+    let mut duplicates: Vec<(usize, Diagnostic)> = (0..ID_SHARDS as u8)
+        .into_par_iter()
+        .flat_map_iter(|shard| {
+            let mut first: HashMap<&str, &Rule> = HashMap::new();
+            let mut duplicates = Vec::new();
+            for (place, (rule, &of)) in all.iter().zip(&shards).enumerate() {
+                let (Some(rule), Some(of)) = (rule, of) else {
+                    continue;
+                };
+                if of != shard {
+                    continue;
+                }
+                match first.get(rule.id.value.as_str()) {
+                    Some(first) => duplicates.push((place, duplicate_rule(rule, first))),
+                    None => {
+                        first.insert(&rule.id.value, rule);
+                    }
+                }
+            }
+            duplicates
+        })
+        .collect();
+    duplicates.sort_unstable_by_key(|&(place, _)| place);
+    let mut rules: Vec<Rule> = Vec::with_capacity(all.len() - duplicates.len());
+    drop(all);
+    let mut duplicates = duplicates.into_iter().peekable();
+    let mut place = 0;
     for (found, read) in read {
         diagnostics.append(found);
         for (found, rule) in read {
             diagnostics.append(found);
+            let at = place;
+            place += 1;
             let Some(rule) = rule else {
                 continue;
             };
-            if let Some(first) = by_id.get(&rule.id.value).map(|&i| &rules[i]) {
-                diagnostics.push(
-                    Diagnostic::new(
-                        Code::DuplicateId,
-                        format!("two rules have the id `{}`", rule.id.value),
-                        rule.id.at,
-                        "used again here",
-                    )
-                    .with_label(first.id.at, "first used here")
-                    .with_help("give each rule its own id"),
-                );
-                continue;
+            match duplicates.next_if(|&(duplicate, _)| duplicate == at) {
+                Some((_, duplicate)) => diagnostics.push(duplicate),
+                None => rules.push(rule),
             }
-            by_id.insert(rule.id.value.clone(), rules.len());
-            rules.push(rule);
         }
     }
     rules
+}
+
+/// How many shards the duplicate check of rule ids is split into.
+const ID_SHARDS: usize = 64;
+
+/// A second rule of one id.
+fn duplicate_rule(rule: &Rule, first: &Rule) -> Diagnostic {
+    Diagnostic::new(
+        Code::DuplicateId,
+        format!("two rules have the id `{}`", rule.id.value),
+        rule.id.at,
+        "used again here",
+    )
+    .with_label(first.id.at, "first used here")
+    .with_help("give each rule its own id")
 }
 
 fn read_rule(
@@ -632,6 +678,7 @@ pub fn evaluate_with_progress(
             (found, checked)
         })
         .collect();
+    index.free();
     let mut evaluation = Evaluation::default();
     for (found, checked) in per_rule {
         evaluation.diagnostics.extend(found);

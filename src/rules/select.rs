@@ -133,9 +133,9 @@ impl Selector {
             ids.dedup();
             ids
         } else if !self.metric.is_empty() {
-            index.union(&index.by_metric, &self.metric)
+            index.by_metric.union(&self.metric)
         } else if !self.subject.is_empty() {
-            index.union(&index.by_subject, &self.subject)
+            index.by_subject.union(&self.subject)
         } else {
             project.claim_ids().collect()
         };
@@ -271,66 +271,121 @@ pub fn glob_match(pattern: &str, text: &str) -> bool {
 /// Claims indexed by the fields selectors use most.
 #[derive(Debug, Default)]
 pub struct ClaimIndex {
-    pub by_metric: HashMap<Name, Vec<ClaimId>>,
-    pub by_subject: HashMap<Name, Vec<ClaimId>>,
+    pub by_metric: ClaimsByKey,
+    pub by_subject: ClaimsByKey,
 }
 
-impl ClaimIndex {
-    pub fn new(project: &Project) -> ClaimIndex {
-        use rayon::prelude::*;
-        // Runs of claims indexed on rayon's pool, each worker folding its runs into one
-        // index; the workers' indexes merged, then each list sorted into claim order.
-        const RUN: usize = 16_384;
-        let mut index = project
-            .claims
-            .par_runs(RUN)
-            .fold(ClaimIndex::default, |mut index, (start, claims)| {
-                for (offset, claim) in claims.iter().enumerate() {
-                    let id = ClaimId((start + offset) as u32);
-                    // Look up before inserting, so that a key is hashed and stored once, not
-                    // once per claim.
-                    for (map, key) in [
-                        (&mut index.by_metric, &claim.metric.value),
-                        (&mut index.by_subject, &claim.subject.value),
-                    ] {
-                        match map.get_mut(&**key) {
-                            Some(ids) => ids.push(id),
-                            None => {
-                                map.insert(key.clone(), vec![id]);
-                            }
-                        }
-                    }
-                }
-                index
-            })
-            .reduce(ClaimIndex::default, |mut first, then| {
-                for (map, more) in [
-                    (&mut first.by_metric, then.by_metric),
-                    (&mut first.by_subject, then.by_subject),
-                ] {
-                    for (key, ids) in more {
-                        map.entry(key).or_default().extend(ids);
-                    }
-                }
-                first
-            });
-        // In claim order, however the chunks were combined.
-        for map in [&mut index.by_metric, &mut index.by_subject] {
-            map.par_iter_mut().for_each(|(_, ids)| ids.sort_unstable());
-        }
-        index
+/// Claims by one field's value, each value's claims in claim order, split into shards by a
+/// randomly keyed hash of the value (as [`crate::model::ClaimIds`] is), so that the index
+/// is built and freed shard by shard on rayon's pool.
+#[derive(Debug, Default)]
+pub struct ClaimsByKey {
+    hasher: std::collections::hash_map::RandomState,
+    shards: Vec<HashMap<Name, Vec<ClaimId>>>,
+}
+
+impl ClaimsByKey {
+    const SHARDS: usize = 64;
+
+    fn shard(&self, key: &str) -> usize {
+        use std::hash::BuildHasher;
+        (self.hasher.hash_one(key) % Self::SHARDS as u64) as usize
     }
 
-    fn union(&self, map: &HashMap<Name, Vec<ClaimId>>, keys: &[String]) -> Vec<ClaimId> {
+    pub fn get(&self, key: &str) -> Option<&Vec<ClaimId>> {
+        self.shards.get(self.shard(key))?.get(key)
+    }
+
+    /// The claims of any of `keys`, in claim order.
+    fn union(&self, keys: &[String]) -> Vec<ClaimId> {
         let mut ids: Vec<ClaimId> = keys
             .iter()
-            .filter_map(|k| map.get(k.as_str()))
+            .filter_map(|k| self.get(k))
             .flatten()
             .copied()
             .collect();
         ids.sort_unstable();
         ids.dedup();
         ids
+    }
+}
+
+/// One shard of one field's index of one chunk of claims.
+type ChunkShard<'a> = HashMap<&'a Name, Vec<ClaimId>>;
+
+impl ClaimIndex {
+    pub fn new(project: &Project) -> ClaimIndex {
+        use rayon::prelude::*;
+        // Each chunk of claims indexed on rayon's pool, shard by shard; then each shard's
+        // chunks merged in chunk order on the pool, which leaves every value's claims in
+        // claim order.
+        const CHUNK: usize = 16_384;
+        let mut index = ClaimIndex::default();
+        let mut chunks: Vec<(usize, [Vec<ChunkShard>; 2])> = project
+            .claims
+            .par_runs(CHUNK)
+            .map(|(start, claims)| {
+                let mut maps: [Vec<ChunkShard>; 2] =
+                    std::array::from_fn(|_| vec![HashMap::new(); ClaimsByKey::SHARDS]);
+                let [metrics, subjects] = &mut maps;
+                for (offset, claim) in claims.iter().enumerate() {
+                    let id = ClaimId((start + offset) as u32);
+                    for (maps, by_key, key) in [
+                        (&mut *metrics, &index.by_metric, &claim.metric.value),
+                        (&mut *subjects, &index.by_subject, &claim.subject.value),
+                    ] {
+                        maps[by_key.shard(key)].entry(key).or_default().push(id);
+                    }
+                }
+                (start, maps)
+            })
+            .collect();
+        chunks.sort_unstable_by_key(|&(start, _)| start);
+        // Shard by shard: each field's shard `s` of every chunk, in chunk order.
+        let mut by_shard: [Vec<Vec<ChunkShard>>; 2] = std::array::from_fn(|_| {
+            (0..ClaimsByKey::SHARDS)
+                .map(|_| Vec::with_capacity(chunks.len()))
+                .collect()
+        });
+        for (_, chunk) in chunks {
+            for (field, maps) in chunk.into_iter().enumerate() {
+                for (shard, map) in maps.into_iter().enumerate() {
+                    by_shard[field][shard].push(map);
+                }
+            }
+        }
+        let [metrics, subjects] = by_shard.map(|shards| {
+            shards
+                .into_par_iter()
+                .map(|chunks| {
+                    let mut merged: HashMap<Name, Vec<ClaimId>> = HashMap::new();
+                    for chunk in chunks {
+                        for (key, ids) in chunk {
+                            match merged.get_mut(&**key) {
+                                Some(all) => all.extend(ids),
+                                None => {
+                                    merged.insert(Name::clone(key), ids);
+                                }
+                            }
+                        }
+                    }
+                    merged
+                })
+                .collect::<Vec<_>>()
+        });
+        index.by_metric.shards = metrics;
+        index.by_subject.shards = subjects;
+        index
+    }
+
+    /// Frees the index shard by shard on rayon's pool.
+    pub fn free(self) {
+        use rayon::prelude::*;
+        self.by_metric
+            .shards
+            .into_par_iter()
+            .chain(self.by_subject.shards)
+            .for_each(drop);
     }
 }
 
