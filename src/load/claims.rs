@@ -158,9 +158,10 @@ pub fn read(
         );
         return (Vec::new(), Vec::new());
     };
-    let mut out = Vec::new();
+    let nodes = reader.list(list, "claims");
+    let mut out = Vec::with_capacity(nodes.len());
     let mut rejected = Vec::new();
-    for node in reader.list(list, "claims") {
+    for node in nodes {
         let Some(record) = reader.record(node, "claim", CLAIM) else {
             continue;
         };
