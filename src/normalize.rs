@@ -328,7 +328,13 @@ fn folded_name(name: &str) -> String {
 /// The normalized form of a quote or a name: normalized, without leading or trailing
 /// whitespace.
 pub fn normalize(text: &str) -> String {
-    Normalized::new(text.trim()).text
+    let text = text.trim();
+    // A name or quote the normalization keeps as it is (printable ASCII without quote
+    // marks, single spaces) is its own normal form: no map back to build.
+    if plain_run_end(text.as_bytes(), 0, false) == text.len() {
+        return text.to_string();
+    }
+    Normalized::new(text).text
 }
 
 #[cfg(test)]
@@ -472,6 +478,13 @@ mod tests {
     }
 
     #[test]
+    proptest::proptest! {
+        #[test]
+        fn ascii_text_normalizes_as_the_full_normalization_does(text in "[ -~\t\n]{0,60}") {
+            proptest::prop_assert_eq!(normalize(&text), Normalized::new(text.trim()).text);
+        }
+    }
+
     proptest::proptest! {
         #[test]
         fn plain_ascii_names_are_kept_as_the_folding_would_keep_them(
