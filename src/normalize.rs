@@ -477,7 +477,6 @@ mod tests {
         }
     }
 
-    #[test]
     proptest::proptest! {
         #[test]
         fn ascii_text_normalizes_as_the_full_normalization_does(text in "[ -~\t\n]{0,60}") {
