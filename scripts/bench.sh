@@ -114,8 +114,8 @@ for n in $SIZES; do
       -v pcpu="$(awk -v u="$parse_user" -v s="$parse_sys" 'BEGIN {print u + s}')" \
       -v ccpu="$(awk -v u="$check_user" -v s="$check_sys" 'BEGIN {print u + s}')" \
       -v rss="$rss_kb" -v verdict="$verdict" 'BEGIN {
-      printf "| %s | %s | %.1f MB | %.2f s (CPU %.2f s) | %.2f s (CPU %.2f s) | %.2f | %.1f µs | %.0f MB | %.1f | %s |", \
-        n, t, input / 1e6, parse, pcpu, check, ccpu, check / parse, check / n * 1e6, rss / 1024, rss * 1024 / input, verdict
+      printf "| %s | %s | %.1f MB | %.2f s (CPU %.2f s) | %.2f s (CPU %.2f s) | %.2f | %.1f µs | %.0f MB | %.2f | %s |", \
+        n, t, input / 1e6, parse, pcpu, check, ccpu, check / parse, check / n * 1e6, rss * 1024 / 1e6, rss * 1024 / input, verdict
     }')")
     rm -f "$parse_log" "$check_log"
     phase_tables+=("RAYON_NUM_THREADS=$t phases $n" "$(RAYON_NUM_THREADS=$t "$PHASES" "$dir")")

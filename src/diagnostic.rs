@@ -58,7 +58,7 @@ impl<T> Located<T> {
     }
 }
 
-impl Located<String> {
+impl<T: AsRef<str>> Located<T> {
     /// The location of `range` (byte offsets into the value) inside the YAML file, so that
     /// a diagnostic can point into a scalar: at the bad part of a figure, or at one token
     /// of an expression. Exact for plain scalars and for quoted ones without escapes or
@@ -66,7 +66,7 @@ impl Located<String> {
     pub fn inner(&self, range: &std::ops::Range<usize>) -> Location {
         let span = &self.at.span();
         let written = span.end - span.start;
-        let value_len = self.value.len();
+        let value_len = self.value.as_ref().len();
         // A quoted scalar is two bytes longer than its value; a plain one is the same length.
         let offset = match written.checked_sub(value_len) {
             Some(0) => 0,

@@ -94,7 +94,7 @@ pub fn claim(id: &str, quote: &str) -> Claim {
         id: located(id),
         source: SourceId(0),
         source_ref: at,
-        quote: located(quote),
+        quote: Located::new(quote.into(), at),
         subject: Located::new("China".into(), at),
         subject_entity: None,
         metric: Located::new("m".into(), at),

@@ -38,7 +38,7 @@ pub fn check(claim: &Claim, entities: &Entities, passage: Option<&Location>) -> 
     let Some(members_at) = &claim.members_at() else {
         return Vec::new();
     };
-    let quote = claim.quote.value.as_str();
+    let quote = &*claim.quote.value;
     let counted = claim
         .unit
         .as_ref()

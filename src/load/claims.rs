@@ -118,7 +118,7 @@ pub struct RawClaim {
     pub id: Located<String>,
     /// The claim's own `source:` or else its file's.
     pub source: Located<Name>,
-    pub quote: Located<String>,
+    pub quote: Located<Box<str>>,
     pub subject: Located<Name>,
     pub metric: Located<Name>,
     pub as_of: Option<Located<Date>>,
@@ -298,7 +298,7 @@ fn read_claim(
     Some(RawClaim {
         id: id?,
         source: source?,
-        quote: quote?,
+        quote: quote.map(|quote| Located::new(quote.value.into_boxed_str(), quote.at))?,
         subject: subject?,
         metric: metric?,
         as_of,

@@ -97,7 +97,7 @@ pub struct Claim {
     pub source: SourceId,
     /// Where the source was named: the claim's own `source:` or its file's.
     pub source_ref: Location,
-    pub quote: Located<String>,
+    pub quote: Located<Box<str>>,
     pub subject: Located<Name>,
     pub subject_entity: Option<EntityId>,
     pub metric: Located<Name>,
