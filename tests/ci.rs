@@ -672,23 +672,39 @@ fn action_check_script() -> String {
     script
 }
 
+/// The action's check step as a workflow runs it on the project in `sub/` of `dir`: with
+/// `claimcheck` as the binary, `args` as its `args:` input, the SARIF file and the step's
+/// output file named as given.
+fn action_step(dir: &Path, claimcheck: &Path, args: &str, sarif: &str, outputs: &str) -> Command {
+    let mut command = Command::new("bash");
+    command
+        .arg("-c")
+        .arg(action_check_script())
+        .current_dir(dir)
+        .env("CLAIMCHECK", claimcheck)
+        .env("PROJECT", "sub")
+        .env("ARGS", args)
+        .env("SARIF_FILE", sarif)
+        .env("GITHUB_OUTPUT", dir.join(outputs));
+    command
+}
+
 #[test]
 fn the_action_annotates_and_summarises_a_project_in_a_subfolder() {
     let repository = repository_with_project_in_sub();
     let dir = repository.path();
-    let output = Command::new("bash")
-        .arg("-c")
-        .arg(action_check_script())
-        .current_dir(dir)
-        .env("CLAIMCHECK", env!("CARGO_BIN_EXE_claimcheck"))
-        .env("PROJECT", "sub")
-        .env("ARGS", "--deny warnings")
-        .env("SARIF_FILE", "claimcheck.sarif")
-        .env("GITHUB_OUTPUT", dir.join("output.txt"))
-        .env("GITHUB_STEP_SUMMARY", dir.join("summary.md"))
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap();
+    let binary = Path::new(env!("CARGO_BIN_EXE_claimcheck"));
+    let output = action_step(
+        dir,
+        binary,
+        "--deny warnings",
+        "claimcheck.sarif",
+        "output.txt",
+    )
+    .env("GITHUB_STEP_SUMMARY", dir.join("summary.md"))
+    .env("NO_COLOR", "1")
+    .output()
+    .unwrap();
     let annotations = String::from_utf8(output.stdout).unwrap();
     assert!(
         annotations.contains("::error file=sub/claims/gansu guangxi é.yaml,"),
@@ -726,15 +742,8 @@ fn the_action_refuses_args_that_choose_its_formats_or_outputs() {
         "--deny warnings --output x.json",
         "--statistics",
     ] {
-        let output = Command::new("bash")
-            .arg("-c")
-            .arg(action_check_script())
-            .current_dir(dir)
-            .env("CLAIMCHECK", env!("CARGO_BIN_EXE_claimcheck"))
-            .env("PROJECT", "sub")
-            .env("ARGS", args)
-            .env("SARIF_FILE", "refused.sarif")
-            .env("GITHUB_OUTPUT", dir.join("refused.txt"))
+        let binary = Path::new(env!("CARGO_BIN_EXE_claimcheck"));
+        let output = action_step(dir, binary, args, "refused.sarif", "refused.txt")
             .output()
             .unwrap();
         let stdout = String::from_utf8(output.stdout).unwrap();
@@ -860,15 +869,7 @@ fn the_action_writes_the_markdown_report_to_the_summary_when_claimcheck_has_one(
         .status()
         .unwrap();
     assert!(status.success());
-    let output = Command::new("bash")
-        .arg("-c")
-        .arg(action_check_script())
-        .current_dir(dir)
-        .env("CLAIMCHECK", &wrapper)
-        .env("PROJECT", "sub")
-        .env("ARGS", "")
-        .env("SARIF_FILE", "claimcheck.sarif")
-        .env("GITHUB_OUTPUT", dir.join("output.txt"))
+    let output = action_step(dir, &wrapper, "", "claimcheck.sarif", "output.txt")
         .env("GITHUB_STEP_SUMMARY", dir.join("summary.md"))
         .output()
         .unwrap();

@@ -989,8 +989,7 @@ fn link_claims(
                     let first = kept.find(item.hash, |first| id_at(first.0 as usize) == id);
                     let fate = match (first, &item.linked) {
                         (Some(&first), _) => Fate::Duplicate(first.0 as usize),
-                        (None, Linked::UnknownSource(_)) => Fate::UnknownSource,
-                        (None, Linked::Undated(_)) => Fate::Undated,
+                        (None, Linked::UnknownSource(_) | Linked::Undated(_)) => Fate::Unlinked,
                         (None, Linked::Claim(_)) => {
                             // For now its place in the whole order, renumbered below.
                             kept.insert_unique(item.hash, ClaimId(at as u32), |first| {
@@ -1037,18 +1036,13 @@ fn link_claims(
             .flatten();
         let (file, item) = place(at);
         let id = file.id(item);
-        match fate {
-            Fate::Duplicate(first) => {
+        match (fate, &item.linked) {
+            (Fate::Duplicate(first), _) => {
                 let (first_file, first) = place(first);
                 let first = first_file.id(first);
                 diagnostics.push(duplicate("claim", &id.value, &first.at, &id.at));
             }
-            Fate::UnknownSource => {
-                let Linked::UnknownSource(raw) = &item.linked else {
-                    unreachable!(
-                        "a claim is not kept for its source only when its source is unknown"
-                    )
-                };
+            (Fate::Unlinked, Linked::UnknownSource(raw)) => {
                 let suggestions = source_suggestions.get_or_insert_with(|| {
                     SuggestionIndex::new(project.sources_by_id.keys().map(String::as_str))
                 });
@@ -1073,7 +1067,7 @@ fn link_claims(
                     .entry(id.value.clone())
                     .or_insert(id.at);
             }
-            Fate::Undated => {
+            (Fate::Unlinked, Linked::Undated(_)) => {
                 if let Some(resolved) = resolved {
                     diagnostics.extend(resolved.into_vec());
                 }
@@ -1081,6 +1075,9 @@ fn link_claims(
                     .rejected_claims
                     .entry(id.value.clone())
                     .or_insert(id.at);
+            }
+            (Fate::Unlinked, Linked::Claim(_)) => {
+                unreachable!("a linked claim first of its id is kept")
             }
         }
     }
@@ -1144,8 +1141,9 @@ impl FileClaims {
 enum Fate {
     /// A claim kept earlier (its place in the order of all claims) has its id.
     Duplicate(usize),
-    UnknownSource,
-    Undated,
+    /// It could not be linked: its record says why ([`Linked::UnknownSource`],
+    /// [`Linked::Undated`]).
+    Unlinked,
 }
 
 /// A record as linked on its own, before duplicates are known.

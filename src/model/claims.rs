@@ -7,7 +7,7 @@
 //! offset each starts at. A lookup by index is a binary search among the chunks (ten
 //! steps for a thousand files); iteration walks the chunks in order.
 
-use std::ops::{Index, IndexMut};
+use std::ops::Index;
 
 use rayon::prelude::*;
 
@@ -108,12 +108,6 @@ impl Claims {
     }
 }
 
-impl From<Vec<Claim>> for Claims {
-    fn from(claims: Vec<Claim>) -> Claims {
-        Claims::from_chunks([claims])
-    }
-}
-
 impl Index<usize> for Claims {
     type Output = Claim;
 
@@ -122,24 +116,6 @@ impl Index<usize> for Claims {
             Some((chunk, offset)) => &self.chunks[chunk][offset],
             None => panic!("claim {index} of {}", self.len),
         }
-    }
-}
-
-impl IndexMut<usize> for Claims {
-    fn index_mut(&mut self, index: usize) -> &mut Claim {
-        match self.place(index) {
-            Some((chunk, offset)) => &mut self.chunks[chunk][offset],
-            None => panic!("claim {index} of {}", self.len),
-        }
-    }
-}
-
-impl<'a> IntoIterator for &'a Claims {
-    type Item = &'a Claim;
-    type IntoIter = std::iter::Flatten<std::slice::Iter<'a, Vec<Claim>>>;
-
-    fn into_iter(self) -> Self::IntoIter {
-        self.chunks.iter().flatten()
     }
 }
 
@@ -198,13 +174,18 @@ mod tests {
     }
 
     #[test]
-    fn claims_are_changed_in_place_through_any_index() {
+    fn claims_are_changed_in_place_across_chunks() {
         let mut claims = chunked(&[1, 2]);
-        claims[2].id.value = "changed".into();
-        for claim in claims.iter_mut().take(1) {
-            claim.id.value = "first".into();
+        for claim in claims.iter_mut().skip(1) {
+            claim.id.value.push('!');
         }
-        assert_eq!(ids(claims.iter()), ["first", "c2", "changed"]);
+        assert_eq!(ids(claims.iter()), ["c1", "c2!", "c3!"]);
+        claims.par_chunks_mut().for_each(|(first, chunk)| {
+            for (offset, claim) in chunk.iter_mut().enumerate() {
+                claim.id.value = format!("{}", first + offset);
+            }
+        });
+        assert_eq!(ids(claims.iter()), ["0", "1", "2"]);
     }
 
     #[test]

@@ -71,6 +71,42 @@ struct Endpoint {
 }
 
 impl Endpoint {
+    /// The end a bound gives on one side: `infinity` when it is unbounded.
+    fn of(bound: Bound, infinity: Extended) -> Endpoint {
+        match bound {
+            Bound::Unbounded => Endpoint {
+                value: infinity,
+                included: false,
+            },
+            Bound::Inclusive(d) => Endpoint {
+                value: Extended::Finite(d),
+                included: true,
+            },
+            Bound::Exclusive(d) => Endpoint {
+                value: Extended::Finite(d),
+                included: false,
+            },
+        }
+    }
+
+    /// Of two ends on one side, the one that comes `first` in value order; at one value,
+    /// that value, included as `both` says of the two.
+    fn pick(
+        ours: Endpoint,
+        theirs: Endpoint,
+        first: Ordering,
+        both: fn(bool, bool) -> bool,
+    ) -> Endpoint {
+        match ours.value.cmp(&theirs.value) {
+            Ordering::Equal => Endpoint {
+                value: ours.value,
+                included: both(ours.included, theirs.included),
+            },
+            order if order == first => ours,
+            _ => theirs,
+        }
+    }
+
     fn is_zero(&self) -> bool {
         matches!(self.value, Extended::Finite(d) if d.is_zero())
     }
@@ -437,41 +473,13 @@ impl Interval {
     }
 
     fn lower_end(&self) -> Endpoint {
-        match self.lower {
-            Bound::Unbounded => Endpoint {
-                value: Extended::NegativeInfinity,
-                included: false,
-            },
-            Bound::Inclusive(d) => Endpoint {
-                value: Extended::Finite(d),
-                included: true,
-            },
-            Bound::Exclusive(d) => Endpoint {
-                value: Extended::Finite(d),
-                included: false,
-            },
-        }
+        Endpoint::of(self.lower, Extended::NegativeInfinity)
     }
 
     fn upper_end(&self) -> Endpoint {
-        match self.upper {
-            Bound::Unbounded => Endpoint {
-                value: Extended::PositiveInfinity,
-                included: false,
-            },
-            Bound::Inclusive(d) => Endpoint {
-                value: Extended::Finite(d),
-                included: true,
-            },
-            Bound::Exclusive(d) => Endpoint {
-                value: Extended::Finite(d),
-                included: false,
-            },
-        }
+        Endpoint::of(self.upper, Extended::PositiveInfinity)
     }
 
-    /// Back from extended ends. An infinite end on the inward side can only
-    /// come from overflow and is clamped to the representable extreme.
     fn from_ends(lower: Endpoint, upper: Endpoint) -> Self {
         let bound = |d: Decimal, included: bool| {
             if included {
@@ -536,25 +544,20 @@ impl Interval {
 
     /// The set of points in both intervals.
     pub fn intersect(&self, other: &Interval) -> Interval {
-        let (ours, theirs) = (self.lower_end(), other.lower_end());
-        let lower = match ours.value.cmp(&theirs.value) {
-            Ordering::Greater => ours,
-            Ordering::Less => theirs,
-            Ordering::Equal => Endpoint {
-                value: ours.value,
-                included: ours.included && theirs.included,
-            },
-        };
-        let (ours, theirs) = (self.upper_end(), other.upper_end());
-        let upper = match ours.value.cmp(&theirs.value) {
-            Ordering::Less => ours,
-            Ordering::Greater => theirs,
-            Ordering::Equal => Endpoint {
-                value: ours.value,
-                included: ours.included && theirs.included,
-            },
-        };
-        Interval::from_ends(lower, upper)
+        Interval::from_ends(
+            Endpoint::pick(
+                self.lower_end(),
+                other.lower_end(),
+                Ordering::Greater,
+                |a, b| a && b,
+            ),
+            Endpoint::pick(
+                self.upper_end(),
+                other.upper_end(),
+                Ordering::Less,
+                |a, b| a && b,
+            ),
+        )
     }
 
     /// The smallest interval holding both (an empty operand is ignored).
@@ -565,25 +568,20 @@ impl Interval {
         if other.is_empty() {
             return *self;
         }
-        let (ours, theirs) = (self.lower_end(), other.lower_end());
-        let lower = match ours.value.cmp(&theirs.value) {
-            Ordering::Less => ours,
-            Ordering::Greater => theirs,
-            Ordering::Equal => Endpoint {
-                value: ours.value,
-                included: ours.included || theirs.included,
-            },
-        };
-        let (ours, theirs) = (self.upper_end(), other.upper_end());
-        let upper = match ours.value.cmp(&theirs.value) {
-            Ordering::Greater => ours,
-            Ordering::Less => theirs,
-            Ordering::Equal => Endpoint {
-                value: ours.value,
-                included: ours.included || theirs.included,
-            },
-        };
-        Interval::from_ends(lower, upper)
+        Interval::from_ends(
+            Endpoint::pick(
+                self.lower_end(),
+                other.lower_end(),
+                Ordering::Less,
+                |a, b| a || b,
+            ),
+            Endpoint::pick(
+                self.upper_end(),
+                other.upper_end(),
+                Ordering::Greater,
+                |a, b| a || b,
+            ),
+        )
     }
 
     /// True when the two sets share at least one point. Symmetric; an empty
