@@ -142,7 +142,7 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
     // After suppression, so that an `allow:` of either code still silences its own finding.
     rules::merge::merge(&mut diagnostics);
     // The last override of a code wins: the command line's come after the file's.
-    let levels: std::collections::HashMap<Code, config::Level> = config
+    let levels: crate::hashing::HashMap<Code, config::Level> = config
         .severity
         .iter()
         .chain(&options.severity)

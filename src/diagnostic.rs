@@ -215,7 +215,7 @@ pub const MAX_DIAGNOSTICS_PER_FILE: usize = 1_000;
 pub struct Diagnostics {
     items: Vec<Diagnostic>,
     /// Diagnostics kept and dropped so far, by the file of their primary label.
-    per_file: std::collections::HashMap<FileId, (usize, usize)>,
+    per_file: crate::hashing::HashMap<FileId, (usize, usize)>,
 }
 
 impl Diagnostics {

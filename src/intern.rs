@@ -6,19 +6,20 @@
 //! a 16-byte [`Name`] pointing at it. Grouping and comparing still go by the text, so the
 //! model's users see a `&str` as before.
 
-use std::collections::HashSet;
-use std::hash::{BuildHasher, RandomState};
+use std::hash::BuildHasher;
 use std::sync::{Arc, Mutex, PoisonError};
+
+use crate::hashing::{HashSet, Keyed};
 
 /// A name stored once and shared by every claim that writes it.
 pub type Name = Arc<str>;
 
 /// The distinct names read so far, shared by the threads that read files. It is split into
 /// shards chosen by a hash of the text so that threads rarely wait for each other, and the
-/// hash is randomly keyed (std's SipHash), so that ids chosen to collide cannot make one
+/// hash is randomly keyed ([`crate::hashing`]), so that ids chosen to collide cannot make one
 /// shard's lookups slow.
 pub struct Interner {
-    hasher: RandomState,
+    hasher: Keyed,
     shards: Vec<Mutex<HashSet<Name>>>,
 }
 
@@ -55,7 +56,7 @@ impl Interner {
 impl Default for Interner {
     fn default() -> Self {
         Interner {
-            hasher: RandomState::new(),
+            hasher: Keyed::default(),
             shards: (0..Self::SHARDS).map(|_| Mutex::default()).collect(),
         }
     }

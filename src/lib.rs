@@ -44,6 +44,7 @@ pub mod explain;
 pub mod facts;
 pub mod files;
 pub mod fuzzing;
+pub mod hashing;
 pub mod init;
 pub mod intern;
 pub mod list;

@@ -32,7 +32,7 @@
 //! the walks visit; 1,000 unknown names against 100,000 names take about 0.3 s,
 //! half of it building the index (BENCHMARKS.md).
 
-use std::collections::HashMap;
+use crate::hashing::HashMap;
 use std::sync::Mutex;
 
 /// Edit distance over characters, counting an insertion, a deletion, a substitution or a
@@ -104,10 +104,10 @@ impl SuggestionIndex {
             names: Vec::new(),
             by_length: Vec::new(),
             longest_original: Vec::new(),
-            trigrams: HashMap::new(),
+            trigrams: HashMap::default(),
             trie: Trie::default(),
             longest_name: 0,
-            answers: Mutex::new(HashMap::new()),
+            answers: Mutex::new(HashMap::default()),
         };
         for (position, name) in names.into_iter().enumerate() {
             let position = u32::try_from(position).expect("fewer than 4 billion names");

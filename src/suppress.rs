@@ -102,7 +102,7 @@ pub fn apply(
     }
     // Which suppressions were used: claim suppressions first, then rule suppressions.
     let claim_offsets: Vec<usize> = offsets(project.claims.iter().map(|c| c.allow().len()));
-    let rule_offsets: std::collections::HashMap<&str, (usize, &[Allow])> = rules
+    let rule_offsets: crate::hashing::HashMap<&str, (usize, &[Allow])> = rules
         .iter()
         .zip(offsets(rules.iter().map(|(_, allow)| allow.len())))
         .map(|(&(rule, allow), offset)| (rule, (claim_allows + offset, allow)))

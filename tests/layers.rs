@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 /// never one of its own layer or above: siblings such as `citation` and `rules` stay
 /// independent. Every top-level module of the library is listed once.
 const LAYERS: &[(&str, &[&str])] = &[
+    ("the hash of every table", &["hashing"]),
     (
         "severity levels, which the code table gives each code",
         &["severity"],

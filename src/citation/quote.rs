@@ -24,7 +24,7 @@
 //! article, with q at most [`ALIGNED_WORDS`] (a longer quote is located by its beginning);
 //! a found quote costs only the search.
 
-use std::collections::HashMap;
+use crate::hashing::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -99,7 +99,7 @@ impl<'t> Article<'t> {
                 .map(|span| (span.start as u32, span.end as u32))
                 .collect();
             spans.shrink_to_fit();
-            let mut index: HashMap<String, Vec<u32>> = HashMap::new();
+            let mut index: HashMap<String, Vec<u32>> = HashMap::default();
             for (at, &(start, end)) in spans.iter().enumerate() {
                 let key = index_key(&text[start as usize..end as usize]);
                 match index.get_mut(key.as_ref()) {
@@ -294,7 +294,7 @@ pub fn closest(article: &Article, quote: &str) -> Option<Closest> {
         seen.push(lower);
     }
     seeds.sort_by_key(|(count, at, _)| (*count, std::cmp::Reverse(quote_words[*at].len())));
-    let mut votes: HashMap<isize, usize> = HashMap::new();
+    let mut votes: HashMap<isize, usize> = HashMap::default();
     for (_, at, positions) in seeds.iter().take(SEEDS) {
         for &position in positions.iter().take(OCCURRENCES_PER_SEED) {
             *votes.entry(position as isize - *at as isize).or_default() += 1;

@@ -27,16 +27,52 @@ use crate::words::plural;
 /// "3,365 deeply impoverished natural villages".
 const WINDOW: usize = 4;
 
-/// The words of every unit the project uses, for telling one unit from another.
+/// The words of every unit the project uses, for telling one unit from another: each
+/// unit's phrases are built here once per run, not once per claim.
 pub struct UnitWords {
-    units: Vec<String>,
+    /// By unit, in the order of their names (so that [`UnitWords::of`] can search).
+    units: Vec<Unit>,
+}
+
+/// One unit and the phrases a quote names it by.
+struct Unit {
+    name: String,
+    /// The name in lowercase: a singular after the figure 1.
+    lower: String,
+    /// The plural phrases, by which a quote names this unit when it is not the claim's: a
+    /// singular before a noun is an adjective ("10 village officials", "county level
+    /// cadres").
+    plurals: Vec<String>,
+    /// The phrases that state this unit when it is the claim's: itself, its plural, and
+    /// the kinds of place it counts.
+    phrases: Vec<String>,
+}
+
+impl Unit {
+    fn new(name: &str) -> Unit {
+        let lower = name.to_lowercase();
+        let mut plurals = vec![plural(name).to_lowercase()];
+        let mut phrases = vec![lower.clone(), plurals[0].clone()];
+        for kind in EntityKind::counted_by_unit(name).unwrap_or(&[]) {
+            let words = kind.as_str().replace('-', " ");
+            plurals.push(plural(&words));
+            phrases.push(plural(&words));
+            phrases.push(words);
+        }
+        Unit {
+            name: name.to_string(),
+            lower,
+            plurals,
+            phrases,
+        }
+    }
 }
 
 impl UnitWords {
     pub fn new(project: &Project) -> UnitWords {
         use rayon::prelude::*;
         // A few distinct units among many claims: gathered on rayon's pool, unallocated.
-        let mut units: BTreeSet<&str> = project
+        let units: BTreeSet<&str> = project
             .claims
             .par_iter()
             .fold(BTreeSet::new, |mut units, claim| {
@@ -49,32 +85,29 @@ impl UnitWords {
                 a.extend(b);
                 a
             });
-        units.extend(EntityKind::PLACE_UNITS);
-        units.remove("percent");
+        UnitWords::of_names(units)
+    }
+
+    /// The words of the units `names` and of every kind of place, less `percent`.
+    fn of_names<'a>(names: impl IntoIterator<Item = &'a str>) -> UnitWords {
+        let mut names: BTreeSet<&str> = names.into_iter().collect();
+        names.extend(EntityKind::PLACE_UNITS);
+        names.remove("percent");
         UnitWords {
-            units: units.into_iter().map(str::to_string).collect(),
+            units: names.into_iter().map(Unit::new).collect(),
         }
     }
 
-    /// The plural phrases of `unit`, by which a quote names another unit: a singular
-    /// before a noun is an adjective ("10 village officials", "county level cadres").
-    fn plurals(unit: &str) -> Vec<String> {
-        let mut phrases = vec![plural(unit).to_lowercase()];
-        for kind in EntityKind::counted_by_unit(unit).unwrap_or(&[]) {
-            phrases.push(plural(&kind.as_str().replace('-', " ")));
+    /// The phrases that state `unit`: its own when the project uses it (always, for a
+    /// claim's unit), else built now.
+    fn phrases_of(&self, unit: &str) -> std::borrow::Cow<'_, [String]> {
+        match self
+            .units
+            .binary_search_by(|known| known.name.as_str().cmp(unit))
+        {
+            Ok(at) => std::borrow::Cow::Borrowed(&self.units[at].phrases),
+            Err(_) => std::borrow::Cow::Owned(Unit::new(unit).phrases),
         }
-        phrases
-    }
-
-    /// The phrases that state `unit`: itself, its plural, and the kinds of place it counts.
-    fn phrases(unit: &str) -> Vec<String> {
-        let mut phrases = vec![unit.to_lowercase(), plural(unit).to_lowercase()];
-        for kind in EntityKind::counted_by_unit(unit).unwrap_or(&[]) {
-            let words = kind.as_str().replace('-', " ");
-            phrases.push(plural(&words));
-            phrases.push(words);
-        }
-        phrases
     }
 }
 
@@ -86,12 +119,12 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
         return None;
     }
     let quote = &claim.quote.value;
-    let own = UnitWords::phrases(&unit.value);
+    let own = units.phrases_of(&unit.value);
     let counts_one = matches!(value.value.text.to_lowercase().as_str(), "1" | "one");
     // Each place the figure stands ("November 21, ... 21 provinces"): the claim's unit
     // after any of them states it; otherwise the first other unit's word after one is the
     // quote's unit.
-    let mut other_unit: Option<(&String, Range<usize>)> = None;
+    let mut other_unit: Option<(&str, Range<usize>)> = None;
     for at in word_matches(quote, &value.value.text) {
         let after = at + value.value.text.len();
         let window = after..window_end(quote, after);
@@ -106,13 +139,12 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
             other_unit = units
                 .units
                 .iter()
-                .filter(|u| **u != *unit.value)
+                .filter(|other| *other.name != *unit.value)
                 .flat_map(|other| {
-                    UnitWords::plurals(other)
-                        .into_iter()
-                        .filter_map(move |phrase| {
-                            find_word(lower, &phrase).map(|at| (other, at..at + phrase.len()))
-                        })
+                    other.plurals.iter().filter_map(move |phrase| {
+                        find_word(lower, phrase)
+                            .map(|at| (other.name.as_str(), at..at + phrase.len()))
+                    })
                 })
                 .min_by_key(|(_, found)| found.start)
                 .or_else(|| {
@@ -179,7 +211,7 @@ fn singular_unit<'a>(
     tail: &str,
     units: &'a UnitWords,
     own: &str,
-) -> Option<(&'a String, Range<usize>)> {
+) -> Option<(&'a str, Range<usize>)> {
     const JOINING: &[&str] = &[
         "in", "of", "at", "for", "and", "or", "with", "to", "from", "y", "en", "de", "con", "et",
         "à", "du", "und", "im", "mit", "von",
@@ -187,17 +219,17 @@ fn singular_unit<'a>(
     units
         .units
         .iter()
-        .filter(|u| **u != own)
+        .filter(|other| other.name != own)
         .filter_map(|other| {
-            let phrase = other.to_lowercase();
-            let at = find_word(window, &phrase)?;
+            let phrase = &other.lower;
+            let at = find_word(window, phrase)?;
             // What follows, read past the window's end (`tail` starts where it does).
             let rest = tail.get(at + phrase.len()..)?.trim_start();
             let next = rest.split_whitespace().next().unwrap_or("");
             let ends = rest.is_empty()
                 || rest.starts_with([',', '.', ';', ':', ')'])
                 || JOINING.contains(&next);
-            ends.then(|| (other, at..at + phrase.len()))
+            ends.then(|| (other.name.as_str(), at..at + phrase.len()))
         })
         .min_by_key(|(_, found)| found.start)
 }
@@ -302,11 +334,9 @@ mod tests {
 
     #[test]
     fn after_one_a_singular_that_ends_its_phrase_is_the_unit() {
-        let units = UnitWords {
-            units: vec!["school".into(), "village".into(), "municipio".into()],
-        };
+        let units = UnitWords::of_names(["school", "village", "municipio"]);
         let found = |text: &str| {
-            singular_unit(text, text, &units, "household").map(|(unit, _)| unit.clone())
+            singular_unit(text, text, &units, "household").map(|(unit, _)| unit.to_string())
         };
         assert_eq!(found(" school in Kent"), Some("school".into()));
         assert_eq!(

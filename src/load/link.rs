@@ -2,7 +2,7 @@
 //! exist, names should resolve to entities, and article texts must be readable files
 //! inside the project.
 
-use std::collections::HashMap;
+use crate::hashing::HashMap;
 use std::fmt::Display;
 use std::path::{Component, Path};
 
@@ -63,7 +63,7 @@ fn link_sources(
 ) {
     // Duplicates first, in order; then the article texts are read on rayon's pool; then
     // each is registered in source order, so file ids do not depend on thread timing.
-    let mut seen: HashMap<String, Location> = HashMap::new();
+    let mut seen: HashMap<String, Location> = HashMap::default();
     let mut kept = Vec::with_capacity(raw_sources.len());
     for raw in raw_sources {
         if let Some(first) = seen.get(&raw.id.value) {
@@ -325,7 +325,7 @@ fn link_entities(
     let (shards, contested): (Vec<ShardNames>, Vec<Vec<u32>>) = (0..Entities::SHARDS)
         .into_par_iter()
         .map(|shard| {
-            let mut names: ShardNames = HashMap::new();
+            let mut names: ShardNames = HashMap::default();
             for (entity, keyed) in (0..count).zip(&keyed) {
                 for (slot, (key, &in_shard)) in (0..).zip(keyed.keys.iter().zip(&keyed.shards)) {
                     if usize::from(in_shard) == shard {
@@ -442,7 +442,7 @@ fn contested_entities(entries: &[Slot], keyed: &[Keyed]) -> Vec<u32> {
     if rest.iter().all(|(entity, _)| entity == first) {
         return contested;
     }
-    let mut by_parent: HashMap<Option<&str>, u32> = HashMap::new();
+    let mut by_parent: HashMap<Option<&str>, u32> = HashMap::default();
     for &(entity, _) in entries {
         let parent = keyed[entity as usize].parent.as_deref();
         match by_parent.get(&parent) {
@@ -463,8 +463,8 @@ fn kept_entities(keyed: &[Keyed], mut contested: Vec<u32>) -> Vec<bool> {
     let mut kept = vec![true; keyed.len()];
     contested.sort_unstable();
     contested.dedup();
-    let mut named: std::collections::HashSet<(&str, Option<&str>)> =
-        std::collections::HashSet::new();
+    let mut named: crate::hashing::HashSet<(&str, Option<&str>)> =
+        crate::hashing::HashSet::default();
     for entity in contested {
         let keyed = &keyed[entity as usize];
         let parent = keyed.parent.as_deref();
@@ -481,10 +481,10 @@ fn kept_entities(keyed: &[Keyed], mut contested: Vec<u32>) -> Vec<bool> {
 /// findings about them, each with the place of the name it is about: a refused entity's
 /// name, and an alias that is already a name under the same parent.
 fn index_names(names: ShardNames, keyed: &[Keyed], kept: &[bool], ids: &[EntityId]) -> ShardIndex {
-    let mut index = HashMap::with_capacity(names.len());
+    let mut index = HashMap::with_capacity_and_hasher(names.len(), Default::default());
     let mut found = Vec::new();
     // The first entry of the name under each parent.
-    let mut first: HashMap<Option<&str>, Slot> = HashMap::new();
+    let mut first: HashMap<Option<&str>, Slot> = HashMap::default();
     for (key, entries) in names {
         first.clear();
         let mut named = Vec::new();

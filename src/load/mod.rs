@@ -161,7 +161,7 @@ pub fn load_with_progress(
     let mut listed: Vec<(usize, FileId, PathBuf)> = Vec::new();
     // Files beyond the run's budget of YAML bytes, in listing order: refused unread.
     let mut run_bytes: u64 = 0;
-    let mut over_run_budget: std::collections::HashSet<FileId> = Default::default();
+    let mut over_run_budget: crate::hashing::HashSet<FileId> = Default::default();
     for (folder, name) in order.iter().enumerate() {
         let found = match project_folder(&canonical_root, name) {
             Ok(found) => found,

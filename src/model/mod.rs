@@ -4,7 +4,7 @@
 mod claims;
 pub mod resolve;
 
-use std::collections::HashMap;
+use crate::hashing::HashMap;
 
 use hashbrown::HashTable;
 use std::sync::{Arc, OnceLock};
@@ -388,7 +388,7 @@ pub struct Entities {
     by_name: Vec<HashMap<String, Vec<EntityId>>>,
     /// The key of [`Entities::name_shard`]'s hash, random as a `HashMap`'s is, so that
     /// names cannot be chosen to fall in one shard.
-    hasher: std::collections::hash_map::RandomState,
+    hasher: crate::hashing::Keyed,
     /// Parent -> name -> the entities of that name directly within it, split into shards by
     /// the parent ([`Entities::parent_shard`]) so that they are built at once.
     children: Vec<HashMap<EntityId, HashMap<String, Vec<EntityId>>>>,
@@ -429,7 +429,7 @@ impl Entities {
     pub fn push(&mut self, entity: Entity) -> EntityId {
         let id = EntityId(u32::try_from(self.items.len()).expect("fewer than 4 billion entities"));
         if self.by_name.is_empty() {
-            self.by_name = vec![HashMap::new(); Self::SHARDS];
+            self.by_name = vec![HashMap::default(); Self::SHARDS];
         }
         for name in std::iter::once(&entity.name).chain(&entity.aliases) {
             let key = name_key(&name.value);
@@ -548,7 +548,7 @@ impl Entities {
 /// `HashMap<String, ClaimId>` cost about 100 MB, this about 10).
 #[derive(Debug, Default)]
 pub struct ClaimIds {
-    hasher: std::collections::hash_map::RandomState,
+    hasher: crate::hashing::Keyed,
     shards: Vec<HashTable<ClaimId>>,
 }
 
@@ -671,7 +671,7 @@ impl Project {
                     })
             })
             .collect();
-        let mut by_file: HashMap<FileId, Vec<ClaimEntry>> = HashMap::new();
+        let mut by_file: HashMap<FileId, Vec<ClaimEntry>> = HashMap::default();
         for (file, entries) in runs {
             match by_file.entry(file) {
                 std::collections::hash_map::Entry::Occupied(mut run) => {

@@ -27,7 +27,7 @@
 //! Cost: a hash lookup per name, then a walk up the parent chain per candidate and context
 //! entity: O(depth) for the usual one or two candidates.
 
-use std::collections::HashMap;
+use crate::hashing::HashMap;
 
 use super::{Entities, EntityId, name_key};
 
@@ -180,7 +180,7 @@ impl Entities {
             .into_par_iter()
             .map(|shard| {
                 let mut children: HashMap<EntityId, HashMap<String, Vec<EntityId>>> =
-                    HashMap::new();
+                    HashMap::default();
                 for (parent, id, keys) in keyed.iter().flatten() {
                     if Entities::parent_shard(*parent) != shard {
                         continue;

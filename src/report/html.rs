@@ -13,7 +13,7 @@
 //! CI run. Its size grows linearly with the articles and the findings: each finding shows
 //! only its labelled lines, and each article is walked once.
 
-use std::collections::HashMap;
+use crate::hashing::HashMap;
 use std::io::{self, Write};
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
@@ -114,13 +114,13 @@ impl<'a> Page<'a> {
             .enumerate()
             .filter_map(|(index, source)| Some((source.text?, SourceId(index as u32))))
             .collect();
-        let mut passages: HashMap<FileId, Vec<usize>> = HashMap::new();
+        let mut passages: HashMap<FileId, Vec<usize>> = HashMap::default();
         for (index, claim) in project.claims.iter().enumerate() {
             if let Some(passage) = &claim.passage {
                 passages.entry(passage.file).or_default().push(index);
             }
         }
-        let mut labels: HashMap<FileId, Vec<(usize, usize)>> = HashMap::new();
+        let mut labels: HashMap<FileId, Vec<(usize, usize)>> = HashMap::default();
         for (finding, diagnostic) in outcome.diagnostics.iter().enumerate() {
             for (label, l) in diagnostic.labels.iter().enumerate() {
                 if article_files.contains_key(&l.location.file) {
@@ -215,7 +215,7 @@ impl<'a> Page<'a> {
 
     /// The findings, grouped by article in source order; those about no article last.
     fn groups(&self) -> Vec<(Option<SourceId>, Vec<usize>)> {
-        let mut groups: HashMap<Option<SourceId>, Vec<usize>> = HashMap::new();
+        let mut groups: HashMap<Option<SourceId>, Vec<usize>> = HashMap::default();
         for (index, article) in self.articles.iter().enumerate() {
             groups.entry(*article).or_default().push(index);
         }
@@ -344,7 +344,7 @@ impl<'a> Page<'a> {
     }
 
     fn by_rule(&self) -> Markup {
-        let mut by_rule: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut by_rule: HashMap<&str, Vec<usize>> = HashMap::default();
         let mut without: Vec<usize> = Vec::new();
         for (index, diagnostic) in self.outcome.diagnostics.iter().enumerate() {
             match diagnostic.rule.as_deref() {
@@ -380,7 +380,7 @@ impl<'a> Page<'a> {
 
     fn rules(&self) -> Markup {
         let outcome = self.outcome;
-        let mut findings: HashMap<&str, usize> = HashMap::new();
+        let mut findings: HashMap<&str, usize> = HashMap::default();
         for d in &outcome.diagnostics {
             if let Some(rule) = d.rule.as_deref() {
                 *findings.entry(rule).or_default() += 1;

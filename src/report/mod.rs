@@ -120,7 +120,7 @@ pub fn article_of(
 /// of `outcome.rules`.
 pub fn rules_passed(outcome: &crate::check::Outcome) -> Vec<bool> {
     use crate::diagnostic::Severity;
-    let failed: std::collections::HashSet<&str> = outcome
+    let failed: crate::hashing::HashSet<&str> = outcome
         .diagnostics
         .iter()
         .filter(|d| d.severity >= Severity::Warning)

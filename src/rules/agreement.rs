@@ -25,7 +25,9 @@
 mod dated_apart;
 
 use std::cmp::Reverse;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+use crate::hashing::HashMap;
 
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -270,7 +272,7 @@ impl Agreement {
     fn groups(&self, project: &Project, selected: &[ClaimId]) -> Vec<Vec<ClaimId>> {
         use std::hash::BuildHasher;
         // Keyed at random, so that no input can make many keys share a hash.
-        let hasher = std::collections::hash_map::RandomState::new();
+        let hasher = crate::hashing::Keyed::default();
         let mut hashed: Vec<(u64, ClaimId)> = selected
             .iter()
             .filter(|&&id| project.claim(id).value.is_some())
@@ -383,7 +385,7 @@ fn members_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
     if listing.len() < 2 {
         return Vec::new();
     }
-    let mut seen: HashMap<NameKey, (ClaimId, usize)> = HashMap::new();
+    let mut seen: HashMap<NameKey, (ClaimId, usize)> = HashMap::default();
     for &id in &listing {
         let claim = project.claim(id);
         let mut new = Vec::new();
@@ -663,7 +665,7 @@ const UNITS_HELP: &str = "correct `unit:` if the claim mis-encodes the article; 
 /// Reports every claim whose unit differs from the unit most of the group uses.
 fn units_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
     // unit -> (claims using it, position of its first claim)
-    let mut units: HashMap<&str, (usize, usize)> = HashMap::new();
+    let mut units: HashMap<&str, (usize, usize)> = HashMap::default();
     for (position, &id) in group.iter().enumerate() {
         if let Some(unit) = project.claim(id).unit_name() {
             units.entry(unit).or_insert((0, position)).0 += 1;

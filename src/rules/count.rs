@@ -10,7 +10,7 @@
 //! Cost: one pass over the selected claims, with a hash set per member list: O(claims +
 //! members).
 
-use std::collections::HashMap;
+use crate::hashing::HashMap;
 
 use super::{Check, Context, Finding, Kind};
 use serde::Serialize;
@@ -108,7 +108,7 @@ impl Check for Count {
 }
 
 fn duplicates(context: &Context, claim: &Claim) -> Vec<Finding> {
-    let mut first_seen: HashMap<NameKey, usize> = HashMap::new();
+    let mut first_seen: HashMap<NameKey, usize> = HashMap::default();
     let mut findings = Vec::new();
     for index in 0..claim.members().len() {
         let key = claim.members()[index].key();

@@ -11,7 +11,7 @@
 //! Cost: the `select:` claims' members go into a hash map keyed by (subject, date, member);
 //! each `against:` member is one lookup: O(members).
 
-use std::collections::HashMap;
+use crate::hashing::HashMap;
 
 use serde::Serialize;
 
@@ -109,7 +109,7 @@ impl Check for Disjoint {
             }];
         }
         type Key<'a> = (NameKey<'a>, Period, NameKey<'a>);
-        let mut listed: HashMap<Key, (ClaimId, usize)> = HashMap::new();
+        let mut listed: HashMap<Key, (ClaimId, usize)> = HashMap::default();
         for &id in selected {
             let claim = project.claim(id);
             for (index, member) in claim.members().iter().enumerate() {

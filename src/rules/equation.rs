@@ -58,7 +58,7 @@
 
 pub mod expr;
 
-use std::collections::HashSet;
+use crate::hashing::HashSet;
 use std::ops::Range;
 
 use serde::Serialize;
@@ -610,7 +610,7 @@ impl EquationRule {
             .find(|(_, side)| *side == Side::Right)
             .or_else(|| slots.last())
             .copied();
-        let mut labelled: HashSet<ClaimId> = HashSet::new();
+        let mut labelled: HashSet<ClaimId> = HashSet::default();
         if let Some((slot, side)) = primary
             && let Some(&id) = self.claims.get(slot)
             && let Some(value) = &project.claim(id).value
@@ -743,7 +743,7 @@ impl EquationRule {
         );
         let mut slots = Vec::new();
         divisor.slots(&mut slots);
-        let mut labelled: HashSet<ClaimId> = HashSet::new();
+        let mut labelled: HashSet<ClaimId> = HashSet::default();
         for (i, slot) in slots.iter().rev().enumerate() {
             let Some(&id) = self.claims.get(*slot) else {
                 continue;

@@ -39,7 +39,7 @@
 //! by list. Count checks group the earlier lists by stated-minus-listed, which decides
 //! whether a pair agrees, so agreeing pairs are never visited one by one.
 
-use std::collections::{HashMap, HashSet};
+use crate::hashing::{HashMap, HashSet};
 use std::ops::Range;
 
 use serde::Serialize;
@@ -87,7 +87,7 @@ struct List<'a> {
 
 impl<'a> List<'a> {
     fn new(claim: &'a Claim) -> List<'a> {
-        let mut keys = HashSet::with_capacity(claim.members().len());
+        let mut keys = HashSet::with_capacity_and_hasher(claim.members().len(), Default::default());
         let mut distinct = Vec::with_capacity(claim.members().len());
         for (index, member) in claim.members().iter().enumerate() {
             let key = member.key();
@@ -130,7 +130,7 @@ impl Check for Growth {
     fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Vec<Finding> {
         let project = context.project;
         // Sets in the order their first claim was selected, so findings are stable.
-        let mut index: HashMap<(NameKey, &str), usize> = HashMap::new();
+        let mut index: HashMap<(NameKey, &str), usize> = HashMap::default();
         let mut sets: Vec<Vec<List>> = Vec::new();
         for &id in selected {
             let claim = project.claim(id);
@@ -180,7 +180,7 @@ fn check_set(lists: &[List], findings: &mut Vec<Finding>) {
                 .clone()
                 .filter(|&i| lists[i].complete)
                 .collect();
-            let mut held: HashMap<NameKey, usize> = HashMap::new();
+            let mut held: HashMap<NameKey, usize> = HashMap::default();
             for &i in &later {
                 for (key, _) in &lists[i].distinct {
                     *held.entry(*key).or_default() += 1;
@@ -334,7 +334,7 @@ fn unexplained(lists: &[List], range: Range<usize>, later: &[usize], findings: &
     // equal (the count changes by the listed change), so only the other groups are
     // visited, and each of their lists is a finding.
     let mut by_gap: Vec<(Decimal, Vec<usize>)> = Vec::new();
-    let mut slot: HashMap<Decimal, usize> = HashMap::new();
+    let mut slot: HashMap<Decimal, usize> = HashMap::default();
     for i in range {
         if let Some(gap) = lists[i].gap {
             let at = *slot.entry(gap).or_insert_with(|| {

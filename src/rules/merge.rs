@@ -15,7 +15,7 @@
 //!
 //! Cost: hash maps keyed by (code, place, message), by place and by claim: O(n).
 
-use std::collections::HashMap;
+use crate::hashing::HashMap;
 
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location};
@@ -29,7 +29,7 @@ const SAME_PROBLEM: &[(Code, Code)] = &[(Code::MemberKindMismatch, Code::UnitsDi
 /// The first finding (in rule order) is kept, so the result does not depend on timing.
 pub fn merge(diagnostics: &mut Vec<Diagnostic>) {
     let mut keep = vec![true; diagnostics.len()];
-    let mut same: HashMap<(Code, Location, String), usize> = HashMap::new();
+    let mut same: HashMap<(Code, Location, String), usize> = HashMap::default();
     for i in 0..diagnostics.len() {
         let Some(key) = rule_finding_key(&diagnostics[i]) else {
             continue;
@@ -46,7 +46,7 @@ pub fn merge(diagnostics: &mut Vec<Diagnostic>) {
         }
     }
     for &(kept, folded) in SAME_PROBLEM {
-        let mut by_place: HashMap<Location, usize> = HashMap::new();
+        let mut by_place: HashMap<Location, usize> = HashMap::default();
         for i in 0..diagnostics.len() {
             if keep[i]
                 && diagnostics[i].code == kept
@@ -78,7 +78,7 @@ pub fn merge(diagnostics: &mut Vec<Diagnostic>) {
 /// those CC204s. A count that is off by more, or a partial list that names too many, is a
 /// problem of its own and stays.
 fn fold_counts_short_by_the_left_out(diagnostics: &mut [Diagnostic], keep: &mut [bool]) {
-    let mut left_out: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut left_out: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, diagnostic) in diagnostics.iter().enumerate() {
         if keep[i]
             && diagnostic.code == Code::MemberLeftOut

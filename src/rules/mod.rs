@@ -19,7 +19,7 @@ pub mod range;
 pub mod select;
 pub mod timeline;
 
-use std::collections::HashMap;
+use crate::hashing::HashMap;
 use std::fmt;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -384,7 +384,7 @@ pub fn load(documents: &[Document], project: &Project, diagnostics: &mut Diagnos
         .iter()
         .flat_map(|(_, rules)| rules.iter().map(|(_, rule)| rule.as_ref()))
         .collect();
-    let hasher = std::collections::hash_map::RandomState::new();
+    let hasher = crate::hashing::Keyed::default();
     let shard_of = |id: &str| {
         use std::hash::BuildHasher;
         (hasher.hash_one(id) % ID_SHARDS as u64) as u8
@@ -396,7 +396,7 @@ pub fn load(documents: &[Document], project: &Project, diagnostics: &mut Diagnos
     let mut duplicates: Vec<(usize, Diagnostic)> = (0..ID_SHARDS as u8)
         .into_par_iter()
         .flat_map_iter(|shard| {
-            let mut first: HashMap<&str, &Rule> = HashMap::new();
+            let mut first: HashMap<&str, &Rule> = HashMap::default();
             let mut duplicates = Vec::new();
             for (place, (rule, &of)) in all.iter().zip(&shards).enumerate() {
                 let (Some(rule), Some(of)) = (rule, of) else {

@@ -32,7 +32,7 @@
 //! Cost: grouping with a hash map and sorting each series by date, O(n log n) in the
 //! selected claims; each claim is compared once, with the level carried forward.
 
-use std::collections::HashMap;
+use crate::hashing::HashMap;
 
 use serde::Serialize;
 
@@ -159,7 +159,7 @@ impl Check for Monotonic {
     fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Vec<Finding> {
         let project = context.project;
         // Series in the order their first claim was selected, so findings are stable.
-        let mut index: HashMap<SeriesKey, usize> = HashMap::new();
+        let mut index: HashMap<SeriesKey, usize> = HashMap::default();
         let mut series: Vec<Vec<ClaimId>> = Vec::new();
         for &id in selected {
             let claim = project.claim(id);

@@ -4,7 +4,9 @@
 //! given (exact ids, then metric, then subject), so a rule costs time in proportion to the
 //! claims it selects, not to the corpus.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+use crate::hashing::HashMap;
 
 use crate::intern::Name;
 
@@ -280,7 +282,7 @@ pub struct ClaimIndex {
 /// is built and freed shard by shard on rayon's pool.
 #[derive(Debug, Default)]
 pub struct ClaimsByKey {
-    hasher: std::collections::hash_map::RandomState,
+    hasher: crate::hashing::Keyed,
     shards: Vec<HashMap<Name, Vec<ClaimId>>>,
 }
 
@@ -326,7 +328,7 @@ impl ClaimIndex {
             .par_runs(CHUNK)
             .map(|(start, claims)| {
                 let mut maps: [Vec<ChunkShard>; 2] =
-                    std::array::from_fn(|_| vec![HashMap::new(); ClaimsByKey::SHARDS]);
+                    std::array::from_fn(|_| vec![HashMap::default(); ClaimsByKey::SHARDS]);
                 let [metrics, subjects] = &mut maps;
                 for (offset, claim) in claims.iter().enumerate() {
                     let id = ClaimId((start + offset) as u32);
@@ -358,7 +360,7 @@ impl ClaimIndex {
             shards
                 .into_par_iter()
                 .map(|chunks| {
-                    let mut merged: HashMap<Name, Vec<ClaimId>> = HashMap::new();
+                    let mut merged: HashMap<Name, Vec<ClaimId>> = HashMap::default();
                     for chunk in chunks {
                         for (key, ids) in chunk {
                             match merged.get_mut(&**key) {

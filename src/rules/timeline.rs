@@ -17,7 +17,7 @@
 //! before-claim up its subject's ancestor chain, O(n * depth) with a hash map; then one
 //! pass over the after-claims, O(n).
 
-use std::collections::HashMap;
+use crate::hashing::HashMap;
 
 use serde::Serialize;
 
@@ -214,7 +214,7 @@ fn out_of_order(
 ) -> Vec<Finding> {
     // (metric, subject) -> the latest before-claim about the subject or a place within it;
     // the earliest in corpus order among equally late ones.
-    let mut latest: Latest = HashMap::new();
+    let mut latest: Latest = HashMap::default();
     for &id in selected {
         let claim = project.claim(id);
         if status(claim) != Some(before) {

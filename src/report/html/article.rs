@@ -3,7 +3,7 @@
 //! walked once: overlapping passages become consecutive marks, each naming every claim
 //! that covers it.
 
-use std::collections::HashMap;
+use crate::hashing::HashMap;
 
 use maud::{Markup, html};
 
@@ -78,8 +78,8 @@ pub(super) fn text(page: &Page, _source: SourceId, file: FileId) -> Markup {
         .collect();
     cuts.sort_unstable();
     cuts.dedup();
-    let mut starting: HashMap<usize, Vec<usize>> = HashMap::new();
-    let mut ending: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut starting: HashMap<usize, Vec<usize>> = HashMap::default();
+    let mut ending: HashMap<usize, Vec<usize>> = HashMap::default();
     for (index, stretch) in stretches.iter().enumerate() {
         starting.entry(stretch.start).or_default().push(index);
         ending.entry(stretch.end).or_default().push(index);

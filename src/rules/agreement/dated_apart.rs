@@ -17,7 +17,7 @@
 //! Cost: one pass into a hash map of series, then one sort per series with two or more
 //! claims: O(n log n) at worst.
 
-use std::collections::HashMap;
+use crate::hashing::HashMap;
 
 use serde::Serialize;
 
@@ -31,7 +31,7 @@ use crate::rules::Finding;
 pub(super) fn dated_apart(project: &Project, selected: &[ClaimId]) -> Vec<Finding> {
     // (subject, metric, unit) -> the series' claims, or None once one of them is dated.
     type Series<'a> = (NameKey<'a>, &'a str, Option<&'a str>);
-    let mut series: HashMap<Series, Option<Vec<ClaimId>>> = HashMap::new();
+    let mut series: HashMap<Series, Option<Vec<ClaimId>>> = HashMap::default();
     let mut order: Vec<Series> = Vec::new();
     for &id in selected {
         let claim = project.claim(id);
