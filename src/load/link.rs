@@ -16,6 +16,7 @@ use super::sources::RawSource;
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Located, Location, did_you_mean};
 use crate::files::{FileId, Files, Fingerprint, display_name};
+use crate::intern::Name;
 use crate::model::{
     Claim, ClaimId, ClaimIds, Claims, Entities, Entity, EntityId, EntityKind, Member, MemberList,
     Project, Relation, Resolution, Source, SourceId, name_key,
@@ -245,6 +246,48 @@ fn outside_root(written: &Located<String>) -> Diagnostic {
     .with_help("claimcheck reads only inside the project: copy the article into `sources/` and name it relative to the YAML file")
 }
 
+/// Items grouped by shard, each shard's in the order they were given: a counting sort, so
+/// that a pass per shard reads only its own items. Scanning every item once per shard
+/// instead costs 64 passes over the whole list, which at a million items no longer fits
+/// in the caches.
+struct ByShard<T> {
+    items: Vec<T>,
+    /// Where each shard's items start in `items`, and where the last one's end.
+    starts: Vec<u32>,
+}
+
+impl<T: Copy + Default> ByShard<T> {
+    /// Groups `items`, each given with its shard (below `shards`); the iterator is read
+    /// twice, to count and to place.
+    fn new(shards: usize, items: impl Iterator<Item = (usize, T)> + Clone) -> ByShard<T> {
+        let mut starts = vec![0u32; shards + 1];
+        for (shard, _) in items.clone() {
+            starts[shard + 1] += 1;
+        }
+        for shard in 1..=shards {
+            starts[shard] += starts[shard - 1];
+        }
+        let mut next = starts.clone();
+        let mut placed = vec![T::default(); starts[shards] as usize];
+        for (shard, item) in items {
+            placed[next[shard] as usize] = item;
+            next[shard] += 1;
+        }
+        ByShard {
+            items: placed,
+            starts,
+        }
+    }
+
+    /// The items of `shard`, in their order.
+    fn shard(&self, shard: usize) -> &[T] {
+        &self.items[self.starts[shard] as usize..self.starts[shard + 1] as usize]
+    }
+}
+
+/// How many entities one task groups by shard.
+const ENTITIES_PER_TASK: usize = 4096;
+
 /// A raw entity with the [`name_key`]s of its name and aliases (in that order), the shard
 /// of each in the registry's name index, and its parent's key.
 struct Keyed {
@@ -322,16 +365,26 @@ fn link_entities(
         .collect();
     // Each shard's names, each with its entries in file order; and the entities that share
     // a name and a parent with another entity.
+    let grouped: Vec<ByShard<Slot>> = keyed
+        .par_chunks(ENTITIES_PER_TASK)
+        .enumerate()
+        .map(|(task, chunk)| {
+            let first = (task * ENTITIES_PER_TASK) as u32;
+            let slots = (first..).zip(chunk).flat_map(|(entity, keyed)| {
+                (0..)
+                    .zip(&keyed.shards)
+                    .map(move |(slot, &shard)| (usize::from(shard), (entity, slot)))
+            });
+            ByShard::new(Entities::SHARDS, slots)
+        })
+        .collect();
     let (shards, contested): (Vec<ShardNames>, Vec<Vec<u32>>) = (0..Entities::SHARDS)
         .into_par_iter()
         .map(|shard| {
             let mut names: ShardNames = HashMap::default();
-            for (entity, keyed) in (0..count).zip(&keyed) {
-                for (slot, (key, &in_shard)) in (0..).zip(keyed.keys.iter().zip(&keyed.shards)) {
-                    if usize::from(in_shard) == shard {
-                        names.entry(key.as_str()).or_default().push((entity, slot));
-                    }
-                }
+            for &(entity, slot) in grouped.iter().flat_map(|task| task.shard(shard)) {
+                let key = &keyed[entity as usize].keys[slot as usize];
+                names.entry(key.as_str()).or_default().push((entity, slot));
             }
             let contested = names
                 .values()
@@ -739,16 +792,16 @@ fn break_parent_cycles(entities: &mut Entities, diagnostics: &mut Diagnostics) {
     }
 }
 
-/// Resolves a name to an entity in the context of `context` (the entities the claim is
-/// about), reporting a name that denotes none or several.
-fn resolve_entity<N: AsRef<str> + Display>(
+/// The entity a name resolved to (in the context of the entities the claim is about), or
+/// none, reporting a name that denotes none or several.
+fn resolved<N: AsRef<str> + Display>(
     entities: &Entities,
     name: &Located<N>,
     role: &str,
-    context: &[EntityId],
+    resolution: Resolution,
     diagnostics: &mut Diagnostics,
 ) -> Option<EntityId> {
-    match entities.resolve_in(name.value.as_ref(), context) {
+    match resolution {
         Resolution::Entity(id) => Some(id),
         resolution => {
             report_unresolved(entities, name, role, resolution, diagnostics);
@@ -878,6 +931,7 @@ fn link_claims(
     let mut files: Vec<FileClaims> = raw_claims
         .into_par_iter()
         .map(|records| {
+            let mut lookups = NameLookups::new(entities);
             let mut file = FileClaims {
                 claims: Vec::with_capacity(records.len()),
                 records: Vec::with_capacity(records.len()),
@@ -888,7 +942,7 @@ fn link_claims(
                     subject,
                     members,
                     diagnostics,
-                } = Resolved::new(entities, &mut raw);
+                } = Resolved::new(&mut lookups, &mut raw);
                 let hash = ids.hash(&raw.id.value);
                 let source = sources_by_id.get(&*raw.source.value).copied();
                 // Dated by its source, whose date could not be read (reported there): the
@@ -956,35 +1010,26 @@ fn link_claims(
     // The index holds places, read back through `id_at` while it is built.
     type Shard = (HashTable<ClaimId>, Vec<(usize, Fate)>);
     // Each table sized once for its records: growing would hash every id again.
-    let per_shard = files
+    // Each file's records grouped by shard, so that each shard reads only its own.
+    let grouped: Vec<ByShard<u32>> = files
         .par_iter()
         .map(|file| {
-            let mut counts = [0usize; ClaimIds::SHARDS];
-            for item in &file.records {
-                counts[ClaimIds::shard(item.hash)] += 1;
-            }
-            counts
+            let offsets = (0u32..)
+                .zip(&file.records)
+                .map(|(offset, item)| (ClaimIds::shard(item.hash), offset));
+            ByShard::new(ClaimIds::SHARDS, offsets)
         })
-        .reduce(
-            || [0usize; ClaimIds::SHARDS],
-            |mut all, counts| {
-                for (all, count) in all.iter_mut().zip(counts) {
-                    *all += count;
-                }
-                all
-            },
-        );
+        .collect();
     let shards: Vec<Shard> = (0..ClaimIds::SHARDS)
         .into_par_iter()
         .map(|shard| {
-            let mut kept: HashTable<ClaimId> = HashTable::with_capacity(per_shard[shard]);
+            let records: usize = grouped.iter().map(|file| file.shard(shard).len()).sum();
+            let mut kept: HashTable<ClaimId> = HashTable::with_capacity(records);
             let mut not_kept = Vec::new();
-            for (file, start) in files.iter().zip(&file_starts) {
-                for (offset, item) in file.records.iter().enumerate() {
-                    if ClaimIds::shard(item.hash) != shard {
-                        continue;
-                    }
-                    let at = start + offset;
+            for ((file, start), grouped) in files.iter().zip(&file_starts).zip(&grouped) {
+                for &offset in grouped.shard(shard) {
+                    let item = &file.records[offset as usize];
+                    let at = start + offset as usize;
                     let id = &file.id(item).value;
                     let first = kept.find(item.hash, |first| id_at(first.0 as usize) == id);
                     let fate = match (first, &item.linked) {
@@ -1201,20 +1246,79 @@ struct Resolved {
     diagnostics: Diagnostics,
 }
 
+/// The lookups of one file's names, remembered: a file's claims name a few subjects and
+/// members again and again ("Babeli Province" in every claim of its article), and each
+/// lookup in a registry of hundreds of thousands of names costs a normalization and a few
+/// cache misses, where a name looked up before costs a hash of its short text. The registry
+/// does not change while claims are linked, so a remembered answer is the answer.
+struct NameLookups<'e> {
+    entities: &'e Entities,
+    /// Name -> every entity it may denote, out of context ([`Entities::named`]).
+    named: HashMap<Name, Vec<EntityId>>,
+    /// (Name, the one entity of its context) -> what it resolves to there
+    /// ([`Entities::resolve_in`]).
+    within: HashMap<(Name, Option<EntityId>), Resolution>,
+}
+
+impl<'e> NameLookups<'e> {
+    /// How many answers each table keeps before it starts again: a file of distinct names
+    /// gains nothing from remembering them, and must not hold them all.
+    const REMEMBERED: usize = 4096;
+
+    fn new(entities: &'e Entities) -> NameLookups<'e> {
+        NameLookups {
+            entities,
+            named: HashMap::default(),
+            within: HashMap::default(),
+        }
+    }
+
+    fn named(&mut self, name: &Name) -> Vec<EntityId> {
+        if let Some(ids) = self.named.get(name) {
+            return ids.clone();
+        }
+        let ids = self.entities.named(name);
+        if self.named.len() == Self::REMEMBERED {
+            self.named.clear();
+        }
+        self.named.insert(Name::clone(name), ids.clone());
+        ids
+    }
+
+    fn resolve_in(&mut self, name: &Name, context: &[EntityId]) -> Resolution {
+        let key = match context {
+            [] => (Name::clone(name), None),
+            [only] => (Name::clone(name), Some(*only)),
+            // Several candidate subjects: rare, and not worth a key of its own.
+            _ => return self.entities.resolve_in(name, context),
+        };
+        if let Some(resolution) = self.within.get(&key) {
+            return resolution.clone();
+        }
+        let resolution = self.entities.resolve_in(name, context);
+        if self.within.len() == Self::REMEMBERED {
+            self.within.clear();
+        }
+        self.within.insert(key, resolution.clone());
+        resolution
+    }
+}
+
 impl Resolved {
     /// Resolves `raw`'s names, taking its member list. The subject and the members are each
     /// other's context: of several places named like the subject, the one its members lie
     /// within; of several named like a member, the one within the subject.
-    fn new(entities: &Entities, raw: &mut RawClaim) -> Resolved {
+    fn new(lookups: &mut NameLookups, raw: &mut RawClaim) -> Resolved {
+        let entities = lookups.entities;
         let mut diagnostics = Diagnostics::default();
         let names = raw.members.take().map(|list| *list);
-        let mut subject_candidates = entities.named(&raw.subject.value);
+        let mut subject_candidates = lookups.named(&raw.subject.value);
         if subject_candidates.len() > 1
             && let Some((_, names)) = &names
         {
             let members: Vec<EntityId> = names
                 .iter()
-                .flat_map(|name| entities.named(&name.value))
+                .flat_map(|name| lookups.named(&name.value))
                 .collect();
             if let Resolution::Entity(id) =
                 entities.choose(subject_candidates.clone(), &members, Relation::Around)
@@ -1241,9 +1345,12 @@ impl Resolved {
         let members = names.map(|(at, names)| {
             let members = names
                 .into_iter()
-                .map(|name| Member {
-                    entity: resolve_entity(entities, &name, "member", &context, &mut diagnostics),
-                    name,
+                .map(|name| {
+                    let resolution = lookups.resolve_in(&name.value, &context);
+                    Member {
+                        entity: resolved(entities, &name, "member", resolution, &mut diagnostics),
+                        name,
+                    }
                 })
                 .collect();
             (at, members)
@@ -1352,17 +1459,17 @@ mod tests {
     #[test]
     fn a_member_resolves_to_the_homonym_within_the_subject() {
         let outcome = check_homonyms(
-            "  - { id: a, quote: q, subject: Ghana, metric: m, members: [Central, Ashanti] }\n  - { id: b, quote: q, subject: Botswana, metric: m, members: [Central] }\n",
+            "  - { id: a, quote: q, subject: Ghana, metric: m, members: [Central, Ashanti] }\n  - { id: b, quote: q, subject: Botswana, metric: m, members: [Central] }\n  - { id: c, quote: q, subject: Ghana, metric: n, members: [Central] }\n",
         );
         assert!(outcome.diagnostics.is_empty(), "{:?}", outcome.diagnostics);
         let claims = &outcome.project.claims;
+        // One name in one file, looked up once per subject it is resolved within.
+        let resolved: Vec<String> = (0..3)
+            .map(|at| entity_named(&outcome, claims[at].members()[0].entity))
+            .collect();
         assert_eq!(
-            entity_named(&outcome, claims[0].members()[0].entity),
-            "Central (Ghana)"
-        );
-        assert_eq!(
-            entity_named(&outcome, claims[1].members()[0].entity),
-            "Central (Botswana)"
+            resolved,
+            ["Central (Ghana)", "Central (Botswana)", "Central (Ghana)"]
         );
     }
 
@@ -1470,6 +1577,19 @@ mod tests {
                 .is_some_and(|h| !h.contains(" id")),
             "entities have no id to change"
         );
+    }
+
+    #[test]
+    fn items_grouped_by_shard_keep_their_order_within_each_shard() {
+        let items = [(2, 'a'), (0, 'b'), (2, 'c'), (3, 'd'), (0, 'e')];
+        let grouped = super::ByShard::new(4, items.iter().copied());
+        let shard = |at: usize| grouped.shard(at).iter().collect::<String>();
+        assert_eq!(
+            [shard(0), shard(1), shard(2), shard(3)],
+            ["be", "", "ac", "d"].map(String::from)
+        );
+        let none = super::ByShard::<char>::new(3, std::iter::empty());
+        assert!((0..3).all(|at| none.shard(at).is_empty()));
     }
 
     #[test]
