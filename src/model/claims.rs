@@ -4,8 +4,9 @@
 //! its own. Concatenating them into one vector would hold every claim twice at the peak
 //! (the file vectors and the one list being filled, a few hundred megabytes each at a
 //! million claims), so the file vectors are kept as they are and indexed through the
-//! offset each starts at. A lookup by index is a binary search among the chunks (ten
-//! steps for a thousand files); iteration walks the chunks in order.
+//! offset each starts at. A lookup by index looks up the chunks its block of 1,024 indices
+//! spans (most often one or two) and searches only those; iteration walks the chunks in
+//! order.
 
 use std::ops::Index;
 
@@ -21,10 +22,18 @@ pub struct Claims {
     chunks: Vec<Vec<Claim>>,
     /// The index of each chunk's first claim.
     starts: Vec<usize>,
+    /// For each block of [`Claims::BLOCK`] indices, the chunk holding its first claim: a
+    /// lookup searches only the chunks of its block, where a search of all the chunks
+    /// would take ten steps for a thousand files, each a likely cache miss.
+    block_chunks: Vec<u32>,
     len: usize,
 }
 
 impl Claims {
+    /// How many indices [`Claims::block_chunks`] groups, as a power of two.
+    const BLOCK_BITS: u32 = 10;
+    const BLOCK: usize = 1 << Self::BLOCK_BITS;
+
     /// The claims of `chunks`, one after the other.
     pub fn from_chunks(chunks: impl IntoIterator<Item = Vec<Claim>>) -> Claims {
         let mut claims = Claims::default();
@@ -36,6 +45,16 @@ impl Claims {
             claims.len += chunk.len();
             claims.chunks.push(chunk);
         }
+        let mut chunk = 0;
+        claims.block_chunks = (0..claims.len)
+            .step_by(Self::BLOCK)
+            .map(|first| {
+                while claims.starts.get(chunk + 1).is_some_and(|&next| next <= first) {
+                    chunk += 1;
+                }
+                chunk as u32
+            })
+            .collect();
         claims
     }
 
@@ -103,7 +122,15 @@ impl Claims {
         if index >= self.len {
             return None;
         }
-        let chunk = self.starts.partition_point(|&start| start <= index) - 1;
+        let block = index >> Self::BLOCK_BITS;
+        // The chunks from the one holding the block's first claim to the one holding the
+        // next block's.
+        let first = self.block_chunks[block] as usize;
+        let last = self
+            .block_chunks
+            .get(block + 1)
+            .map_or(self.chunks.len() - 1, |&chunk| chunk as usize);
+        let chunk = first + self.starts[first..=last].partition_point(|&start| start <= index) - 1;
         Some((chunk, index - self.starts[chunk]))
     }
 }
@@ -153,6 +180,20 @@ mod tests {
         );
         assert!(claims.get(6).is_none());
         assert_eq!(claims.get(5).map(|c| c.id.value.as_str()), Some("c6"));
+    }
+
+    #[test]
+    fn an_index_finds_its_claim_in_blocks_that_span_one_chunk_or_many() {
+        // Chunks that end before, at and after a block's end, one as long as two blocks,
+        // and a block of many one-claim chunks.
+        let mut sizes = vec![1000, 24, 1, 2047, 1, 1500];
+        sizes.extend(std::iter::repeat_n(1, 1100));
+        sizes.push(3);
+        let claims = chunked(&sizes);
+        let in_order = ids(claims.iter());
+        assert_eq!(in_order.len(), claims.len());
+        assert_eq!(ids((0..claims.len()).map(|i| &claims[i])), in_order);
+        assert!(claims.get(claims.len()).is_none());
     }
 
     #[test]
