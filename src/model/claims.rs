@@ -49,7 +49,11 @@ impl Claims {
         claims.block_chunks = (0..claims.len)
             .step_by(Self::BLOCK)
             .map(|first| {
-                while claims.starts.get(chunk + 1).is_some_and(|&next| next <= first) {
+                while claims
+                    .starts
+                    .get(chunk + 1)
+                    .is_some_and(|&next| next <= first)
+                {
                     chunk += 1;
                 }
                 chunk as u32

@@ -47,6 +47,7 @@ pub fn parse(text: &str, limits: &Limits) -> Option<Node> {
         text,
         bytes: text.as_bytes(),
         at: 0,
+        peeked: None,
         depth: 0,
         limits,
     };
@@ -75,6 +76,10 @@ struct Reader<'a> {
     bytes: &'a [u8],
     /// The start of the next line to read.
     at: usize,
+    /// The line [`Reader::peek`] last gave, and where it looked for it: a line is peeked
+    /// by the collection that ends before it and again by the one that reads it, and
+    /// scanning it costs more than the rest of reading it.
+    peeked: Option<(usize, Line)>,
     depth: usize,
     limits: &'a Limits,
 }
@@ -84,6 +89,19 @@ impl Reader<'_> {
     /// `None` at the end, and for lines this reader does not take (tabs, carriage
     /// returns, document markers, directives, over-long lines).
     fn peek(&mut self) -> Option<Line> {
+        if let Some((from, line)) = self.peeked
+            && from == self.at
+        {
+            return Some(line);
+        }
+        let from = self.at;
+        let line = self.scan()?;
+        self.peeked = Some((from, line));
+        Some(line)
+    }
+
+    /// The next line with content, as [`Reader::peek`] gives it, found by reading the text.
+    fn scan(&mut self) -> Option<Line> {
         while self.at < self.bytes.len() {
             let start = self.at;
             let end = memchr_newline(self.bytes, start);
@@ -370,10 +388,7 @@ impl Reader<'_> {
 }
 
 fn memchr_newline(bytes: &[u8], from: usize) -> usize {
-    bytes[from..]
-        .iter()
-        .position(|&b| b == b'\n')
-        .map_or(bytes.len(), |at| from + at)
+    memchr::memchr(b'\n', &bytes[from..]).map_or(bytes.len(), |at| from + at)
 }
 
 fn spaces(bytes: &[u8], from: usize, end: usize) -> usize {
