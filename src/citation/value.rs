@@ -117,13 +117,17 @@ fn continental_reading(text: &str) -> Option<String> {
 /// Whether the normalized quote states `value` in English notation.
 fn states_in(quote: &str, value: &Quantity) -> bool {
     let lower = quote.to_lowercase();
-    let by_notation = notations(value).iter().any(|notation| {
+    let stated = |notation: &str| {
         let needle = normalize(&notation.to_lowercase());
         !needle.is_empty()
             && lower
                 .match_indices(&needle)
                 .any(|(at, found)| on_number_boundaries(&lower, at, at + found.len()))
-    });
+    };
+    // The number as written is the first of its notations, and the one most quotes
+    // state: it is tried before the others are built.
+    let by_notation =
+        stated(value.number()) || notations(value).iter().any(|notation| stated(notation));
     // Numbers glued to a letter (`G17`) are parts of names here, as for notations.
     by_notation
         || find_numbers(quote)

@@ -113,9 +113,16 @@ impl Entities {
 
     /// The entity a name denotes when it denotes exactly one, out of context.
     pub fn resolve(&self, name: &str) -> Option<EntityId> {
-        match self.named(name).as_slice() {
+        let key = name_key(name);
+        // A registered name or alias, as [`Entities::named`] finds it first, without
+        // copying its entities.
+        let only = |ids: &[EntityId]| match ids {
             [only] => Some(*only),
             _ => None,
+        };
+        match self.ids_named(&key) {
+            Some(ids) => only(ids),
+            None => only(&self.named_key(&key, QUALIFIER_DEPTH)),
         }
     }
 
