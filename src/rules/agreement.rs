@@ -240,22 +240,15 @@ impl Agreement {
 
 impl Check for Agreement {
     fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Vec<Finding> {
+        use rayon::prelude::*;
         let project = context.project;
-        let mut findings = Vec::new();
-        for group in &self.groups(project, selected) {
-            let mut found = values_disagree(project, group);
-            found.extend(units_disagree(project, group));
-            found.extend(members_disagree(project, group));
-            if found.is_empty() {
-                continue;
-            }
-            // Said only when something is wrong: most groups agree.
-            let same = format!(
-                "the claims state one quantity: {}",
-                self.describe(project, project.claim(group[0]))
-            );
-            findings.extend(found.into_iter().map(|f| f.note(same.clone())));
-        }
+        // The groups are independent: checked on rayon's pool, their findings kept in the
+        // order of the groups.
+        let mut findings: Vec<Finding> = self
+            .groups(project, selected)
+            .par_iter()
+            .flat_map_iter(|group| self.check_group(project, group))
+            .collect();
         if self.dates_by_default() {
             findings.extend(dated_apart::dated_apart(project, selected));
         }
@@ -264,6 +257,22 @@ impl Check for Agreement {
 }
 
 impl Agreement {
+    /// The findings about one group of claims that state one quantity.
+    fn check_group(&self, project: &Project, group: &[ClaimId]) -> Vec<Finding> {
+        let mut found = values_disagree(project, group);
+        found.extend(units_disagree(project, group));
+        found.extend(members_disagree(project, group));
+        if found.is_empty() {
+            return found;
+        }
+        // Said only when something is wrong: most groups agree.
+        let same = format!(
+            "the claims state one quantity: {}",
+            self.describe(project, project.claim(group[0]))
+        );
+        found.into_iter().map(|f| f.note(same.clone())).collect()
+    }
+
     /// The claims of `selected` that state a figure, grouped by their key: the groups of
     /// two or more, each in claim order, in the order of their first claims, so that output
     /// is stable. Grouped by sorting the claims by a hash of their key rather than through a
@@ -273,12 +282,14 @@ impl Agreement {
         use std::hash::BuildHasher;
         // Keyed at random, so that no input can make many keys share a hash.
         let hasher = crate::hashing::Keyed::default();
+        // A rule over most of the corpus: its keys are hashed and sorted on rayon's pool.
+        use rayon::prelude::*;
         let mut hashed: Vec<(u64, ClaimId)> = selected
-            .iter()
+            .par_iter()
             .filter(|&&id| project.claim(id).value.is_some())
             .map(|&id| (hasher.hash_one(self.key(project.claim(id))), id))
             .collect();
-        hashed.sort_unstable();
+        hashed.par_sort_unstable();
         let mut groups = Vec::new();
         for run in hashed.chunk_by(|a, b| a.0 == b.0) {
             if run.len() < 2 {

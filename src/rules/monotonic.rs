@@ -177,13 +177,19 @@ impl Check for Monotonic {
             });
             series[slot].push(id);
         }
-        let mut findings = Vec::new();
-        for mut claims in series {
-            // Stable: claims of one date keep their corpus order.
-            claims.sort_by_key(|&id| project.claim(id).as_of);
-            self.check_series(project, &claims, &mut findings);
-        }
-        findings
+        // The series are independent: checked on rayon's pool, their findings kept in the
+        // order of the series.
+        use rayon::prelude::*;
+        series
+            .into_par_iter()
+            .flat_map_iter(|mut claims| {
+                // Stable: claims of one date keep their corpus order.
+                claims.sort_by_key(|&id| project.claim(id).as_of);
+                let mut findings = Vec::new();
+                self.check_series(project, &claims, &mut findings);
+                findings
+            })
+            .collect()
     }
 }
 

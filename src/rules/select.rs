@@ -141,12 +141,25 @@ impl Selector {
         } else {
             project.claim_ids().collect()
         };
+        // A rule over most of the corpus is one task among thousands of small rules: its
+        // selection, a read of every candidate claim, is split over rayon's pool, so that
+        // the largest rule does not hold the phase on one thread.
+        if candidates.len() < PARALLEL_CANDIDATES {
+            return candidates
+                .into_iter()
+                .filter(|&id| self.matches(project, id))
+                .collect();
+        }
+        use rayon::prelude::*;
         candidates
-            .into_iter()
+            .into_par_iter()
             .filter(|&id| self.matches(project, id))
             .collect()
     }
 }
+
+/// How many candidates a selection checks on rayon's pool rather than in one task.
+const PARALLEL_CANDIDATES: usize = 16_384;
 
 fn one_or_many(reader: &mut Reader, node: &Node, field: &str) -> Option<Vec<Located<String>>> {
     match &node.value {
