@@ -58,6 +58,7 @@ pub mod report;
 pub mod rules;
 pub mod schema;
 pub mod severity;
+pub mod sharding;
 pub mod suggest;
 pub mod suppress;
 pub mod syntax;

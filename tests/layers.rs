@@ -28,6 +28,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "quantity",
             "date",
             "processing",
+            "sharding",
             "progress",
             "timings",
         ],

@@ -24,7 +24,6 @@
 //! article, with q at most [`ALIGNED_WORDS`] (a longer quote is located by its beginning);
 //! a found quote costs only the search.
 
-use crate::hashing::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -32,6 +31,7 @@ use super::normalize::{Normalized, is_word_char, normalize};
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::files::FileId;
+use crate::hashing::HashMap;
 use crate::model::{Claim, Source};
 
 /// How many of the quote's rarest words propose windows.

@@ -2,7 +2,6 @@
 //! exist, names should resolve to entities, and article texts must be readable files
 //! inside the project.
 
-use crate::hashing::HashMap;
 use std::fmt::Display;
 use std::path::{Component, Path};
 
@@ -16,11 +15,13 @@ use super::sources::RawSource;
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Located, Location, did_you_mean};
 use crate::files::{FileId, Files, Fingerprint, display_name};
+use crate::hashing::HashMap;
 use crate::intern::Name;
 use crate::model::{
     Claim, ClaimId, ClaimIds, Claims, Entities, Entity, EntityId, EntityKind, Member, MemberList,
     Project, Relation, Resolution, Source, SourceId, name_key,
 };
+use crate::sharding::{ByShard, Grouped, concat_on_pool};
 use crate::suggest::SuggestionIndex;
 use crate::syntax::{ReadProblem, read_text_inside};
 
@@ -246,48 +247,6 @@ fn outside_root(written: &Located<String>) -> Diagnostic {
     .with_help("claimcheck reads only inside the project: copy the article into `sources/` and name it relative to the YAML file")
 }
 
-/// Items grouped by shard, each shard's in the order they were given: a counting sort, so
-/// that a pass per shard reads only its own items. Scanning every item once per shard
-/// instead costs 64 passes over the whole list, which at a million items no longer fits
-/// in the caches.
-struct ByShard<T> {
-    items: Vec<T>,
-    /// Where each shard's items start in `items`, and where the last one's end.
-    starts: Vec<u32>,
-}
-
-impl<T: Copy + Default> ByShard<T> {
-    /// Groups `items`, each given with its shard (below `shards`); the iterator is read
-    /// twice, to count and to place.
-    fn new(shards: usize, items: impl Iterator<Item = (usize, T)> + Clone) -> ByShard<T> {
-        let mut starts = vec![0u32; shards + 1];
-        for (shard, _) in items.clone() {
-            starts[shard + 1] += 1;
-        }
-        for shard in 1..=shards {
-            starts[shard] += starts[shard - 1];
-        }
-        let mut next = starts.clone();
-        let mut placed = vec![T::default(); starts[shards] as usize];
-        for (shard, item) in items {
-            placed[next[shard] as usize] = item;
-            next[shard] += 1;
-        }
-        ByShard {
-            items: placed,
-            starts,
-        }
-    }
-
-    /// The items of `shard`, in their order.
-    fn shard(&self, shard: usize) -> &[T] {
-        &self.items[self.starts[shard] as usize..self.starts[shard + 1] as usize]
-    }
-}
-
-/// How many entities one task groups by shard.
-const ENTITIES_PER_TASK: usize = 4096;
-
 /// A raw entity with the [`name_key`]s of its name and aliases (in that order), the shard
 /// of each in the registry's name index, and its parent's key.
 struct Keyed {
@@ -365,24 +324,16 @@ fn link_entities(
         .collect();
     // Each shard's names, each with its entries in file order; and the entities that share
     // a name and a parent with another entity.
-    let grouped: Vec<ByShard<Slot>> = keyed
-        .par_chunks(ENTITIES_PER_TASK)
-        .enumerate()
-        .map(|(task, chunk)| {
-            let first = (task * ENTITIES_PER_TASK) as u32;
-            let slots = (first..).zip(chunk).flat_map(|(entity, keyed)| {
-                (0..)
-                    .zip(&keyed.shards)
-                    .map(move |(slot, &shard)| (usize::from(shard), (entity, slot)))
-            });
-            ByShard::new(Entities::SHARDS, slots)
-        })
-        .collect();
+    let grouped: Grouped<Slot> = Grouped::new(&keyed, Entities::SHARDS, |entity, keyed| {
+        (0..)
+            .zip(&keyed.shards)
+            .map(move |(slot, &shard)| (usize::from(shard), (entity, slot)))
+    });
     let (shards, contested): (Vec<ShardNames>, Vec<Vec<u32>>) = (0..Entities::SHARDS)
         .into_par_iter()
         .map(|shard| {
             let mut names: ShardNames = HashMap::default();
-            for &(entity, slot) in grouped.iter().flat_map(|task| task.shard(shard)) {
+            for &(entity, slot) in grouped.shard(shard) {
                 let key = &keyed[entity as usize].keys[slot as usize];
                 names.entry(key.as_str()).or_default().push((entity, slot));
             }
@@ -461,28 +412,6 @@ fn link_entities(
     break_parent_cycles(&mut entities, diagnostics);
     entities.index_parents();
     project.entities = entities;
-}
-
-/// The items of `lists`, one list after the other, moved into place on rayon's pool:
-/// joining them on the calling thread copied every item there. The list is first filled with
-/// `empty` items (which own nothing), each then replaced by its own.
-fn concat_on_pool<T: Send>(lists: Vec<Vec<T>>, empty: impl Fn() -> T + Sync + Send) -> Vec<T> {
-    let total = lists.iter().map(Vec::len).sum();
-    let mut all: Vec<T> = (0..total).into_par_iter().map(|_| empty()).collect();
-    let mut rest = all.as_mut_slice();
-    let mut pieces = Vec::with_capacity(lists.len());
-    for list in lists {
-        let (piece, after) = std::mem::take(&mut rest).split_at_mut(list.len());
-        pieces.push((piece, list));
-        rest = after;
-    }
-    pieces.into_par_iter().for_each(|(piece, list)| {
-        piece
-            .par_iter_mut()
-            .zip(list)
-            .for_each(|(slot, item)| *slot = item);
-    });
-    all
 }
 
 /// Of one name's entries (in file order, under any parent), the entities that share the
@@ -1577,32 +1506,6 @@ mod tests {
                 .is_some_and(|h| !h.contains(" id")),
             "entities have no id to change"
         );
-    }
-
-    #[test]
-    fn items_grouped_by_shard_keep_their_order_within_each_shard() {
-        let items = [(2, 'a'), (0, 'b'), (2, 'c'), (3, 'd'), (0, 'e')];
-        let grouped = super::ByShard::new(4, items.iter().copied());
-        let shard = |at: usize| grouped.shard(at).iter().collect::<String>();
-        assert_eq!(
-            [shard(0), shard(1), shard(2), shard(3)],
-            ["be", "", "ac", "d"].map(String::from)
-        );
-        let none = super::ByShard::<char>::new(3, std::iter::empty());
-        assert!((0..3).all(|at| none.shard(at).is_empty()));
-    }
-
-    #[test]
-    fn lists_are_joined_in_order_on_the_pool() {
-        let lists = vec![
-            vec!["a".to_string(), "b".to_string()],
-            Vec::new(),
-            (0..1000).map(|i| i.to_string()).collect(),
-            vec!["z".to_string()],
-        ];
-        let expected: Vec<String> = lists.concat();
-        assert_eq!(super::concat_on_pool(lists, String::new), expected);
-        assert!(super::concat_on_pool(Vec::<Vec<u8>>::new(), || 0).is_empty());
     }
 
     #[test]

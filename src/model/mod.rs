@@ -4,8 +4,6 @@
 mod claims;
 pub mod resolve;
 
-use crate::hashing::HashMap;
-
 use hashbrown::HashTable;
 use std::sync::{Arc, OnceLock};
 
@@ -13,6 +11,7 @@ use crate::codes::Code;
 use crate::date::{Date, Period};
 use crate::diagnostic::{Located, Location};
 use crate::files::{FileId, Files};
+use crate::hashing::HashMap;
 use crate::intern::Name;
 use crate::quantity::{Interval, Quantity};
 use crate::suggest::SuggestionIndex;

@@ -27,9 +27,9 @@
 //! Cost: a hash lookup per name, then a walk up the parent chain per candidate and context
 //! entity: O(depth) for the usual one or two candidates.
 
-use crate::hashing::HashMap;
-
 use super::{Entities, EntityId, name_key};
+use crate::hashing::HashMap;
+use crate::sharding::Grouped;
 
 /// How deep a qualifier may nest: `A (B (C (D)))` is three levels. Deeper parentheses are
 /// part of a name, never a chain of lookups.
@@ -183,15 +183,20 @@ impl Entities {
                 Some((parent, EntityId(index as u32), keys))
             })
             .collect();
+        let grouped: Grouped<u32> = Grouped::new(&keyed, Entities::SHARDS, |at, entry| {
+            entry
+                .iter()
+                .map(move |(parent, _, _)| (Entities::parent_shard(*parent), at))
+        });
         let children = (0..Entities::SHARDS)
             .into_par_iter()
             .map(|shard| {
                 let mut children: HashMap<EntityId, HashMap<String, Vec<EntityId>>> =
                     HashMap::default();
-                for (parent, id, keys) in keyed.iter().flatten() {
-                    if Entities::parent_shard(*parent) != shard {
+                for &at in grouped.shard(shard) {
+                    let Some((parent, id, keys)) = &keyed[at as usize] else {
                         continue;
-                    }
+                    };
                     let names = children.entry(*parent).or_default();
                     for key in keys {
                         let ids = names.entry(key.clone()).or_default();

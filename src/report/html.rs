@@ -13,7 +13,6 @@
 //! CI run. Its size grows linearly with the articles and the findings: each finding shows
 //! only its labelled lines, and each article is walked once.
 
-use crate::hashing::HashMap;
 use std::io::{self, Write};
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
@@ -21,6 +20,7 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 use crate::check::Outcome;
 use crate::diagnostic::{Diagnostic, Label, Severity};
 use crate::files::{File, FileId};
+use crate::hashing::HashMap;
 use crate::model::SourceId;
 use crate::report::{Report, article_of, counted, rules_passed};
 

@@ -27,8 +27,6 @@ mod dated_apart;
 use std::cmp::Reverse;
 use std::collections::BTreeSet;
 
-use crate::hashing::HashMap;
-
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -37,6 +35,7 @@ use crate::codes::Code;
 use crate::date::{Date, Period};
 use crate::diagnostic::{Diagnostic, Location, did_you_mean};
 use crate::facts::{self, Figure};
+use crate::hashing::HashMap;
 use crate::model::{Claim, ClaimId, NameKey, Project, SourceId};
 use crate::quantity::{Bound, Interval, Qualifier, Quantity};
 use crate::syntax::fields::{Reader, Record};

@@ -10,13 +10,12 @@
 //! Cost: one pass over the selected claims, with a hash set per member list: O(claims +
 //! members).
 
-use crate::hashing::HashMap;
-
 use super::{Check, Context, Finding, Kind};
 use serde::Serialize;
 
 use crate::codes::Code;
 use crate::facts::Figure;
+use crate::hashing::HashMap;
 use crate::model::{Claim, ClaimId, EntityKind, Listing, NameKey, Project};
 use crate::syntax::fields::{Reader, Record};
 use crate::words::plural;

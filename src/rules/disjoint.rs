@@ -11,13 +11,12 @@
 //! Cost: the `select:` claims' members go into a hash map keyed by (subject, date, member);
 //! each `against:` member is one lookup: O(members).
 
-use crate::hashing::HashMap;
-
 use serde::Serialize;
 
 use super::{Check, Context, Finding, Kind, Selector};
 use crate::codes::Code;
 use crate::date::Period;
+use crate::hashing::HashMap;
 use crate::model::{Claim, ClaimId, NameKey, Project};
 use crate::syntax::fields::{Reader, Record};
 use crate::syntax::spec::{Field, Shape};

@@ -58,7 +58,6 @@
 
 pub mod expr;
 
-use crate::hashing::HashSet;
 use std::ops::Range;
 
 use serde::Serialize;
@@ -67,6 +66,7 @@ use super::{Check, Context, Finding, Kind};
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Located};
 use crate::facts;
+use crate::hashing::HashSet;
 use crate::model::{ClaimId, Project};
 use crate::quantity::{Decimal, Interval, Qualifier};
 use crate::syntax::fields::{Reader, Record};

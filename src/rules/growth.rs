@@ -39,13 +39,13 @@
 //! by list. Count checks group the earlier lists by stated-minus-listed, which decides
 //! whether a pair agrees, so agreeing pairs are never visited one by one.
 
-use crate::hashing::{HashMap, HashSet};
 use std::ops::Range;
 
 use serde::Serialize;
 
 use super::{Check, Context, Finding, Kind};
 use crate::codes::Code;
+use crate::hashing::{HashMap, HashSet};
 use crate::model::{Claim, ClaimId, Listing, NameKey, Project};
 use crate::quantity::Decimal;
 use crate::syntax::fields::{Reader, Record};

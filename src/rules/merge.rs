@@ -15,10 +15,9 @@
 //!
 //! Cost: hash maps keyed by (code, place, message), by place and by claim: O(n).
 
-use crate::hashing::HashMap;
-
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location};
+use crate::hashing::HashMap;
 
 /// Codes that describe one problem from two sides when they point at the same span: the
 /// first is kept, the second becomes its note. A unit that does not match its members

@@ -19,7 +19,6 @@ pub mod range;
 pub mod select;
 pub mod timeline;
 
-use crate::hashing::HashMap;
 use std::fmt;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -29,7 +28,9 @@ use crate::codes::Code;
 use crate::diagnostic::{
     Diagnostic, Diagnostics, Label, Located, Location, Severity, did_you_mean,
 };
+use crate::hashing::HashMap;
 use crate::model::{Claim, ClaimId, Project};
+use crate::sharding::Grouped;
 use crate::syntax::Document;
 use crate::syntax::fields::{Reader, Record};
 use crate::syntax::spec::{Field, Shape, choice_names};
@@ -387,24 +388,22 @@ pub fn load(documents: &[Document], project: &Project, diagnostics: &mut Diagnos
     let hasher = crate::hashing::Keyed::default();
     let shard_of = |id: &str| {
         use std::hash::BuildHasher;
-        (hasher.hash_one(id) % ID_SHARDS as u64) as u8
+        (hasher.hash_one(id) % ID_SHARDS as u64) as usize
     };
-    let shards: Vec<Option<u8>> = all
-        .par_iter()
-        .map(|rule| rule.map(|rule| shard_of(&rule.id.value)))
-        .collect();
-    let mut duplicates: Vec<(usize, Diagnostic)> = (0..ID_SHARDS as u8)
+    let grouped: Grouped<u32> = Grouped::new(&all, ID_SHARDS, |place, rule| {
+        rule.map(|rule| (shard_of(&rule.id.value), place))
+            .into_iter()
+    });
+    let mut duplicates: Vec<(usize, Diagnostic)> = (0..ID_SHARDS)
         .into_par_iter()
         .flat_map_iter(|shard| {
             let mut first: HashMap<&str, &Rule> = HashMap::default();
             let mut duplicates = Vec::new();
-            for (place, (rule, &of)) in all.iter().zip(&shards).enumerate() {
-                let (Some(rule), Some(of)) = (rule, of) else {
+            for &place in grouped.shard(shard) {
+                let Some(rule) = all[place as usize] else {
                     continue;
                 };
-                if of != shard {
-                    continue;
-                }
+                let place = place as usize;
                 match first.get(rule.id.value.as_str()) {
                     Some(first) => duplicates.push((place, duplicate_rule(rule, first))),
                     None => {

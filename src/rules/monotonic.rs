@@ -32,13 +32,12 @@
 //! Cost: grouping with a hash map and sorting each series by date, O(n log n) in the
 //! selected claims; each claim is compared once, with the level carried forward.
 
-use crate::hashing::HashMap;
-
 use serde::Serialize;
 
 use super::{Check, Context, Finding, Kind};
 use crate::codes::Code;
 use crate::facts::Figure;
+use crate::hashing::HashMap;
 use crate::model::{Claim, ClaimId, NameKey, Project};
 use crate::quantity::{Bound, Decimal, Interval, Quantity};
 use crate::syntax::fields::{Reader, Record};

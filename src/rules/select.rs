@@ -7,7 +7,6 @@
 use std::collections::BTreeSet;
 
 use crate::hashing::HashMap;
-
 use crate::intern::Name;
 
 use crate::codes::Code;

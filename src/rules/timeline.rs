@@ -17,14 +17,13 @@
 //! before-claim up its subject's ancestor chain, O(n * depth) with a hash map; then one
 //! pass over the after-claims, O(n).
 
-use crate::hashing::HashMap;
-
 use serde::Serialize;
 
 use super::{Check, Context, Finding, Kind};
 use crate::codes::Code;
 use crate::date::Date;
 use crate::diagnostic::Located;
+use crate::hashing::HashMap;
 use crate::model::{Claim, ClaimId, NameKey, Project};
 use crate::syntax::fields::{Reader, Record};
 use crate::syntax::spec::{Field, Need, Shape};

@@ -3,13 +3,12 @@
 //! walked once: overlapping passages become consecutive marks, each naming every claim
 //! that covers it.
 
-use crate::hashing::HashMap;
-
 use maud::{Markup, html};
 
 use super::{Page, finding_id, label_anchor, passage_anchor, severity_class};
 use crate::diagnostic::Severity;
 use crate::files::FileId;
+use crate::hashing::HashMap;
 use crate::model::SourceId;
 
 enum Covers {

@@ -17,13 +17,12 @@
 //! Cost: one pass into a hash map of series, then one sort per series with two or more
 //! claims: O(n log n) at worst.
 
-use crate::hashing::HashMap;
-
 use serde::Serialize;
 
 use super::{figure, reading, value_at};
 use crate::codes::Code;
 use crate::facts::Figure;
+use crate::hashing::HashMap;
 use crate::model::{ClaimId, NameKey, Project};
 use crate::rules::Finding;
 
