@@ -3,6 +3,7 @@
 use crate::codes::Code;
 use crate::date::{Date, Period};
 use crate::diagnostic::{Diagnostic, Diagnostics, Located, Location};
+use crate::hashing::HashMap;
 use crate::intern::{Interner, Name};
 use crate::model::{Listing, RareFields};
 use crate::quantity::Quantity;
@@ -149,7 +150,8 @@ pub fn read(
     let Some(top) = reader.record(&document.root, "claims file", CLAIMS_FILE) else {
         return (Vec::new(), Vec::new());
     };
-    let file_source = reader.text(&top, "source").map(|s| interned(names, s));
+    let names = &mut FileNames::new(names);
+    let file_source = reader.text(&top, "source").map(|s| names.as_written(s));
     let Some(list) = top.get("claims") else {
         reader.missing(
             &top,
@@ -181,7 +183,7 @@ pub fn read(
 
 fn read_claim(
     reader: &mut Reader,
-    names: &Interner,
+    names: &mut FileNames,
     record: &Record,
     file_source: Option<&Located<Name>>,
 ) -> Option<RawClaim> {
@@ -191,7 +193,7 @@ fn read_claim(
         "give the claim a unique id such as `gansu-poor-counties`",
     );
     let source = match reader.text(record, "source") {
-        Some(source) => Some(interned(names, source)),
+        Some(source) => Some(names.as_written(source)),
         None if record.get("source").is_some() => None,
         None => match file_source {
             Some(source) => Some(source.clone()),
@@ -216,14 +218,14 @@ fn read_claim(
             "subject",
             "name what the claim is about (an entity) as `subject:`",
         )
-        .map(|subject| canonical(names, subject));
+        .map(|subject| names.canonical(subject));
     let metric = reader
         .required_text(
             record,
             "metric",
             "say what is measured as `metric:`, e.g. `poor counties`",
         )
-        .map(|metric| composed(names, metric));
+        .map(|metric| names.composed(metric));
     let as_of = reader.date(record, "as_of");
     let period = reader.text(record, "period").and_then(|text| {
         match Period::parse(&text.value) {
@@ -241,13 +243,11 @@ fn read_claim(
     let value = reader
         .text(record, "value")
         .and_then(|text| reader.figure(text));
-    let unit = reader
-        .text(record, "unit")
-        .map(|unit| composed(names, unit));
+    let unit = reader.text(record, "unit").map(|unit| names.composed(unit));
     let members = reader.text_list(record, "members").map(|(at, members)| {
         let members = members
             .into_iter()
-            .map(|member| canonical(names, member))
+            .map(|member| names.canonical(member))
             .collect();
         Box::new((at, members))
     });
@@ -256,7 +256,7 @@ fn read_claim(
         .map_or(Listing::Exhaustive, |l| l.value);
     let status = reader
         .text(record, "status")
-        .map(|status| interned(names, status));
+        .map(|status| names.as_written(status));
     let note = reader.text(record, "note");
     let allow = crate::suppress::read(reader, record);
 
@@ -318,30 +318,77 @@ fn read_claim(
     })
 }
 
-/// A metric or unit in Unicode NFC. Claims are grouped and compared by these as written, so
-/// that one typed with composed accents and one with decomposed ones (`đồng`) are the same;
-/// the location still points at the YAML.
-fn composed(names: &Interner, text: Located<String>) -> Located<Name> {
-    if unicode_normalization::is_nfc(&text.value) {
-        return interned(names, text);
+/// The names of one claims file, each written form looked up once: a file writes its few
+/// subjects, metrics and units again in every claim, and each lookup in the shared
+/// [`Interner`] takes a lock and, for a subject or a member, a normalization.
+struct FileNames<'a> {
+    shared: &'a Interner,
+    /// Text as written -> its shared name, one table per form it is stored in.
+    as_written: HashMap<Box<str>, Name>,
+    composed: HashMap<Box<str>, Name>,
+    canonical: HashMap<Box<str>, Name>,
+}
+
+impl<'a> FileNames<'a> {
+    /// How many written forms each table keeps before it starts again: a file of distinct
+    /// names gains nothing from remembering them, and must not hold them all.
+    const REMEMBERED: usize = 4096;
+
+    fn new(shared: &'a Interner) -> FileNames<'a> {
+        FileNames {
+            shared,
+            as_written: HashMap::default(),
+            composed: HashMap::default(),
+            canonical: HashMap::default(),
+        }
     }
-    let composed: String =
-        unicode_normalization::UnicodeNormalization::nfc(text.value.as_str()).collect();
-    Located::new(names.intern(&composed), text.at)
-}
 
-/// A subject or member name in its [canonical form](crate::normalize::canonical_name): claims
-/// that name a place not in the registry are grouped by it, so `Ra’s al Khaymah` and `Ra's al
-/// Khaymah`, composed or decomposed, are one place.
-fn canonical(names: &Interner, name: Located<String>) -> Located<Name> {
-    Located::new(
-        names.intern(&crate::normalize::canonical_name(&name.value)),
-        name.at,
-    )
-}
+    /// A source id or status word, as written.
+    fn as_written(&mut self, text: Located<String>) -> Located<Name> {
+        let shared = self.shared;
+        Self::remembered(&mut self.as_written, text, |text| shared.intern(text))
+    }
 
-fn interned(names: &Interner, text: Located<String>) -> Located<Name> {
-    Located::new(names.intern(&text.value), text.at)
+    /// A metric or unit in Unicode NFC. Claims are grouped and compared by these as
+    /// written, so that one typed with composed accents and one with decomposed ones
+    /// (`đồng`) are the same; the location still points at the YAML.
+    fn composed(&mut self, text: Located<String>) -> Located<Name> {
+        let shared = self.shared;
+        Self::remembered(&mut self.composed, text, |text| {
+            if unicode_normalization::is_nfc(text) {
+                return shared.intern(text);
+            }
+            let composed: String = unicode_normalization::UnicodeNormalization::nfc(text).collect();
+            shared.intern(&composed)
+        })
+    }
+
+    /// A subject or member name in its [canonical form](crate::normalize::canonical_name):
+    /// claims that name a place not in the registry are grouped by it, so `Ra’s al Khaymah`
+    /// and `Ra's al Khaymah`, composed or decomposed, are one place.
+    fn canonical(&mut self, name: Located<String>) -> Located<Name> {
+        let shared = self.shared;
+        Self::remembered(&mut self.canonical, name, |text| {
+            shared.intern(&crate::normalize::canonical_name(text))
+        })
+    }
+
+    /// The name `store` makes of `text`, looked up in `seen` first.
+    fn remembered(
+        seen: &mut HashMap<Box<str>, Name>,
+        text: Located<String>,
+        store: impl FnOnce(&str) -> Name,
+    ) -> Located<Name> {
+        if let Some(name) = seen.get(text.value.as_str()) {
+            return Located::new(Name::clone(name), text.at);
+        }
+        let name = store(&text.value);
+        if seen.len() == Self::REMEMBERED {
+            seen.clear();
+        }
+        seen.insert(text.value.into_boxed_str(), Name::clone(&name));
+        Located::new(name, text.at)
+    }
 }
 
 #[cfg(test)]
