@@ -27,17 +27,18 @@ use serde::Serialize;
 
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location};
-use crate::model::{Claim, Entities, EntityId, EntityKind};
+use crate::model::{Claim, EntityId, EntityKind, Resolver};
 
 /// A place a run lists that is not a member: where the quote names it, and its kind.
 type LeftOut = (Range<usize>, EntityKind);
 
 /// A CC204 diagnostic for each place the quote lists among the members but `members:`
 /// leaves out.
-pub fn check(claim: &Claim, entities: &Entities, passage: Option<&Location>) -> Vec<Diagnostic> {
+pub fn check(claim: &Claim, names: &mut Resolver, passage: Option<&Location>) -> Vec<Diagnostic> {
     let Some(members_at) = &claim.members_at() else {
         return Vec::new();
     };
+    let entities = names.entities();
     let quote = &*claim.quote.value;
     let counted = claim
         .unit
@@ -61,7 +62,7 @@ pub fn check(claim: &Claim, entities: &Entities, passage: Option<&Location>) -> 
         let mut left = Vec::new();
         for name in run {
             let text = &quote[name.clone()];
-            let entity = entities.resolve(text);
+            let entity = names.resolve(text);
             if let Some(index) = member_index(text, entity) {
                 listed.insert(index);
                 continue;

@@ -37,7 +37,7 @@ pub use crate::normalize;
 use rayon::prelude::*;
 
 use crate::diagnostic::{Diagnostic, Location};
-use crate::model::{Project, SourceId};
+use crate::model::{Project, Resolver, SourceId};
 pub use passages::label_passages;
 
 /// Runs the quote, value and member checks over every claim, recording each found
@@ -120,16 +120,22 @@ fn check_by_source(
                     // are not all held at once.
                     let text = project.files.get(file).text_for_one_pass();
                     let article = crate::processing::within(name, || quote::Article::new(&text));
+                    let article = ArticleRef {
+                        source,
+                        article: &article,
+                        file,
+                        name,
+                    };
                     indices
                         .par_chunks(CLAIMS_PER_TASK)
                         .flat_map_iter(|chunk| {
                             crate::processing::within(name, || {
+                                // The places these quotes name, resolved once for the run.
+                                let mut names = Resolver::new(&project.entities);
                                 chunk
                                     .iter()
                                     .map(|&index| {
-                                        check_claim(
-                                            project, index, source, &article, file, name, units,
-                                        )
+                                        check_claim(project, index, article, &mut names, units)
                                     })
                                     .collect::<Vec<_>>()
                             })
@@ -173,15 +179,29 @@ fn check_by_source(
 
 /// One claim's passage (or why its quote was not found) and, with `units`, its other
 /// findings.
+/// The source a claim cites, its article prepared for search, and the article's file and
+/// name as shown.
+#[derive(Clone, Copy)]
+struct ArticleRef<'a> {
+    source: &'a crate::model::Source,
+    article: &'a quote::Article<'a>,
+    file: crate::files::FileId,
+    name: &'a str,
+}
+
 fn check_claim(
     project: &Project,
     index: usize,
-    source: &crate::model::Source,
-    article: &quote::Article,
-    file: crate::files::FileId,
-    name: &str,
+    article: ArticleRef,
+    names: &mut Resolver,
     units: Option<&unit::UnitWords>,
 ) -> (Option<Location>, Option<Diagnostic>, Vec<Diagnostic>) {
+    let ArticleRef {
+        source,
+        article,
+        file,
+        name,
+    } = article;
     let claim = &project.claims[index];
     let quote = normalize::normalize(&claim.quote.value);
     let found: Located = quote::locate(claim, &quote, source, article, file, name);
@@ -190,7 +210,7 @@ fn check_claim(
         let mut checks = Vec::new();
         checks.extend(value::check(claim, &quote, passage));
         checks.extend(member::check(claim, &quote, &project.entities, passage));
-        checks.extend(left_out::check(claim, &project.entities, passage));
+        checks.extend(left_out::check(claim, names, passage));
         checks.extend(unit::check(claim, units, passage));
         checks
     });

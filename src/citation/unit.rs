@@ -307,20 +307,53 @@ fn find_word(text: &str, word: &str) -> Option<usize> {
 
 /// Every place `word` stands in `text` as whole words.
 fn word_matches<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
-    text.match_indices(word)
-        .map(|(at, _)| at)
-        .filter(move |&at| {
-            let before = text[..at].chars().next_back();
-            let after = text[at + word.len()..].chars().next();
-            !word.is_empty()
-                && !before.is_some_and(char::is_alphanumeric)
-                && !after.is_some_and(char::is_alphanumeric)
-        })
+    occurrences(text, word).filter(move |&at| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        !word.is_empty()
+            && !before.is_some_and(char::is_alphanumeric)
+            && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// Where `word` occurs in `text`, left to right and not overlapping, as
+/// `str::match_indices` finds them. The texts are a few words after a figure, where
+/// setting up a substring search costs more than comparing at each byte that starts like
+/// `word`.
+fn occurrences<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let first = *word.as_bytes().first()?;
+        while let Some(offset) = memchr::memchr(first, &text.as_bytes()[from..]) {
+            let at = from + offset;
+            if text[at..].starts_with(word) {
+                from = at + word.len();
+                return Some(at);
+            }
+            from = at + 1;
+        }
+        from = text.len();
+        None
+    })
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{UnitWords, find_word, has_stem_of, looks_plural, singular_unit, window_end};
+    use super::{
+        UnitWords, find_word, has_stem_of, looks_plural, occurrences, singular_unit, window_end,
+    };
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn prop_occurrences_are_those_of_match_indices(
+            text in "[ab é,.]{0,24}",
+            word in "[ab é]{1,4}",
+        ) {
+            let expected: Vec<usize> = text.match_indices(word.as_str()).map(|(at, _)| at).collect();
+            prop_assert_eq!(occurrences(&text, &word).collect::<Vec<_>>(), expected);
+        }
+    }
 
     #[test]
     fn plurals_that_are_not_the_singular_plus_s_state_the_unit() {

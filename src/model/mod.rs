@@ -16,7 +16,7 @@ use crate::intern::Name;
 use crate::quantity::{Interval, Quantity};
 use crate::suggest::SuggestionIndex;
 pub use claims::Claims;
-pub use resolve::{Relation, Resolution};
+pub use resolve::{Relation, Resolution, Resolver};
 
 /// Index of a source in [`Project::sources`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
