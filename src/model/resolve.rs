@@ -401,6 +401,30 @@ mod tests {
     }
 
     #[test]
+    fn a_resolver_answers_as_the_registry_does_the_first_time_and_every_time() {
+        let entities = world();
+        let mut resolver = Resolver::new(&entities);
+        let names = [
+            "Serowe",
+            "Central",
+            "Georgia (country)",
+            "Central (Ghana)",
+            "Nowhere",
+        ];
+        for _ in 0..2 {
+            for name in names {
+                assert_eq!(resolver.resolve(name), entities.resolve(name), "{name}");
+            }
+        }
+        assert_eq!(
+            resolver.resolve("Central"),
+            None,
+            "two places share the name"
+        );
+        assert_eq!(resolver.resolve("Central (Ghana)"), Some(EntityId(2)));
+    }
+
+    #[test]
     fn a_unique_name_resolves_out_of_context() {
         let entities = world();
         assert_eq!(entities.resolve("Cape Coast"), Some(EntityId(4)));
