@@ -385,6 +385,30 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_figure_grouped_by_spaces_in_the_quote_has_its_unit_judged() {
+        let outcome = check_citations(&[
+            (
+                "sources/article.txt",
+                "En 2019, la province comptait 27 208 villages et 1.079 communes.\n",
+            ),
+            (
+                "claims/c.yaml",
+                &claims(concat!(
+                    "  - { id: a, quote: \"la province comptait 27 208 villages\", subject: Gansu, metric: m, value: \"27,208\", unit: county }\n",
+                    "  - { id: b, quote: \"1.079 communes\", subject: Gansu, metric: n, value: 1079, unit: commune }\n",
+                )),
+            ),
+        ]);
+        assert_eq!(citation_codes(&outcome), vec![Code::UnitNotInQuote]);
+        let diagnostic = &outcome.diagnostics[0];
+        assert!(
+            diagnostic.message.contains("its quote says villages"),
+            "{}",
+            diagnostic.message
+        );
+    }
+
     /// The outcome is one diagnostic, a CC204 whose message contains `says`.
     fn assert_one_left_out(outcome: &crate::check::Outcome, says: &str) {
         let found: Vec<(Code, &str)> = outcome

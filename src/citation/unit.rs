@@ -11,6 +11,11 @@
 //! ends its phrase ("1 school in Kent"). A figure followed by no unit
 //! word ("a salary of 1,800 per month") is not judged: articles leave units out.
 //!
+//! The figure is found as the claim writes it, else in another of its notations, its
+//! thousands grouped by commas, spaces, points or apostrophes ([`figure_ends`]): a quote that
+//! writes `27 208 villages` for a claim of 27,208 counties is judged like one that writes
+//! `27,208 villages`.
+//!
 //! Cost: O(quote length × unit words) per claim; the unit words are built once per run.
 
 use std::collections::BTreeSet;
@@ -18,9 +23,11 @@ use std::ops::Range;
 
 use serde::Serialize;
 
+use super::notation::notations;
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::model::{Claim, EntityKind, Project};
+use crate::quantity::Quantity;
 use crate::words::plural;
 
 /// How many words after a figure its unit may stand: "17 impoverished counties",
@@ -125,8 +132,7 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
     // after any of them states it; otherwise the first other unit's word after one is the
     // quote's unit.
     let mut other_unit: Option<(&str, Range<usize>)> = None;
-    for at in word_matches(quote, &value.value.text) {
-        let after = at + value.value.text.len();
+    for after in figure_ends(quote, &value.value) {
         let window = after..window_end(quote, after);
         let lower = quote[window.clone()].to_lowercase();
         if own.iter().any(|phrase| find_word(&lower, phrase).is_some())
@@ -191,6 +197,65 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
         "encode the unit the article writes (`unit:` in the singular), even when the article \
          means another: a muddled article is a discrepancy for the other checks to find",
     ))
+}
+
+/// Where each place the figure stands in `quote` ends: where it is written as in the claim;
+/// failing that, in another of its notations (`3,290,000` for `3.29 million`, `three` for
+/// `3`), its thousands grouped as in the claim or by a space, a point or an apostrophe, as
+/// other languages write them (`27 208`, `1.079.498`). A quote that writes the figure in a
+/// notation the claim does not use still has its unit judged.
+fn figure_ends(quote: &str, value: &Quantity) -> Vec<usize> {
+    let ends = |written: &str| -> Vec<usize> {
+        word_matches(quote, written)
+            .map(|at| at + written.len())
+            .collect()
+    };
+    let as_written = ends(&value.text);
+    if !as_written.is_empty() {
+        return as_written;
+    }
+    for notation in notations(value) {
+        for written in grouped_otherwise(&notation) {
+            let found = ends(&written);
+            if !found.is_empty() {
+                return found;
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// `notation`, and when it groups its thousands with commas (`27,208`, `1,079,498.5`), the
+/// same grouped by the other separators articles use: a space, a no-break or narrow
+/// no-break space, a point, an apostrophe. A decimal part then takes a comma (`1.079.498,5`)
+/// after a point, as continental writing does.
+fn grouped_otherwise(notation: &str) -> Vec<String> {
+    let (whole, decimals) = notation
+        .split_once('.')
+        .map_or((notation, None), |(whole, decimals)| {
+            (whole, Some(decimals))
+        });
+    let groups: Vec<&str> = whole.split(',').collect();
+    let grouped = groups.len() > 1
+        && groups
+            .iter()
+            .all(|group| group.bytes().all(|b| b.is_ascii_digit()))
+        && (1..=3).contains(&groups[0].len())
+        && groups[1..].iter().all(|group| group.len() == 3)
+        && decimals.is_none_or(|d| d.bytes().all(|b| b.is_ascii_digit()));
+    let mut spellings = vec![notation.to_string()];
+    if !grouped {
+        return spellings;
+    }
+    for separator in [" ", "\u{a0}", "\u{202f}", ".", "'", "\u{2019}"] {
+        let mut spelled = groups.join(separator);
+        if let Some(decimals) = decimals {
+            spelled.push(if separator == "." { ',' } else { '.' });
+            spelled.push_str(decimals);
+        }
+        spellings.push(spelled);
+    }
+    spellings
 }
 
 /// CC205's facts: the claim's unit, the words the quote follows the figure with, and the
@@ -340,8 +405,10 @@ fn occurrences<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> 
 #[cfg(test)]
 mod tests {
     use super::{
-        UnitWords, find_word, has_stem_of, looks_plural, occurrences, singular_unit, window_end,
+        UnitWords, figure_ends, find_word, grouped_otherwise, has_stem_of, looks_plural,
+        occurrences, singular_unit, window_end,
     };
+    use crate::quantity::Quantity;
     use proptest::prelude::*;
 
     proptest! {
@@ -353,6 +420,39 @@ mod tests {
             let expected: Vec<usize> = text.match_indices(word.as_str()).map(|(at, _)| at).collect();
             prop_assert_eq!(occurrences(&text, &word).collect::<Vec<_>>(), expected);
         }
+    }
+
+    #[test]
+    fn a_figure_is_found_in_another_notation_and_with_its_thousands_grouped_otherwise() {
+        let value = |text: &str| Quantity::parse(text).expect("a figure");
+        let after = |quote: &str, figure: &str| -> Vec<String> {
+            figure_ends(quote, &value(figure))
+                .into_iter()
+                .map(|end| quote[end..].to_string())
+                .collect()
+        };
+        assert_eq!(after("27 208 villages", "27,208"), [" villages"]);
+        assert_eq!(after("27.208 Dörfer", "27208"), [" Dörfer"]);
+        assert_eq!(
+            after("1\u{202f}079\u{202f}498 foyers", "1,079,498"),
+            [" foyers"]
+        );
+        assert_eq!(after("three regions and 3 counties", "3"), [" counties"]);
+        assert_eq!(after("three regions", "3"), [" regions"]);
+        assert_eq!(after("127 208 villages", "27208"), Vec::<String>::new());
+        assert_eq!(
+            grouped_otherwise("1,079,498.5")[1..],
+            [
+                "1 079 498.5",
+                "1\u{a0}079\u{a0}498.5",
+                "1\u{202f}079\u{202f}498.5",
+                "1.079.498,5",
+                "1'079'498.5",
+                "1\u{2019}079\u{2019}498.5"
+            ]
+        );
+        assert_eq!(grouped_otherwise("27208"), ["27208"]);
+        assert_eq!(grouped_otherwise("3.29 million"), ["3.29 million"]);
     }
 
     #[test]
