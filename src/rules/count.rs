@@ -14,6 +14,7 @@ use super::{Check, Context, Finding, Kind};
 use serde::Serialize;
 
 use crate::codes::Code;
+use crate::diagnostic::Diagnostic;
 use crate::facts::Figure;
 use crate::hashing::HashMap;
 use crate::model::{Claim, ClaimId, EntityKind, Listing, NameKey, Project};
@@ -56,6 +57,25 @@ struct DuplicateMember<'a> {
     first_listed: &'a str,
     /// The registered place both names resolve to, when they resolve.
     place: Option<&'a str>,
+}
+
+/// How many members an exhaustive list lacks to reach its exact count, read from a CC101's
+/// facts; `None` when the list is partial, names too many, or the count is not one number.
+/// Read here, beside the facts it reads, so that the merging of findings (which folds such a
+/// count into the members the citation check found left out) does not depend on their shape
+/// from afar.
+pub(super) fn members_short(count_mismatch: &Diagnostic) -> Option<usize> {
+    if count_mismatch.code != Code::CountMismatch {
+        return None;
+    }
+    let data = count_mismatch.data.as_ref()?;
+    if data["listing"] != Listing::Exhaustive.as_str() {
+        return None;
+    }
+    let stated: usize = data["stated"]["value"].as_str()?.parse().ok()?;
+    let exact = data["stated"]["interval"] == format!("[{stated}, {stated}]");
+    let listed = usize::try_from(data["listed"].as_u64()?).ok()?;
+    (exact && stated > listed).then(|| stated - listed)
 }
 
 /// CC101's facts: the count stated and the distinct members listed.
@@ -334,6 +354,31 @@ mod tests {
 
     fn claims(body: &str) -> String {
         format!("source: article\nclaims:\n{body}")
+    }
+
+    #[test]
+    fn a_count_mismatch_says_how_many_members_an_exhaustive_list_lacks() {
+        let short = |value: &str, list: &str| {
+            let outcome = check_files(&[
+                ("rules/r.yaml", RULE),
+                (
+                    "claims/c.yaml",
+                    &claims(&format!(
+                        "  - {{ id: a, quote: q, subject: Guangxi, metric: m, value: \"{value}\", unit: county, members: [Rongshui County, Sanjiang County], list: {list} }}\n"
+                    )),
+                ),
+            ]);
+            let mismatch = outcome
+                .diagnostics
+                .iter()
+                .find(|d| d.code == Code::CountMismatch)
+                .expect("a CC101");
+            super::members_short(mismatch)
+        };
+        assert_eq!(short("5", "exhaustive"), Some(3));
+        assert_eq!(short("1", "exhaustive"), None, "names too many");
+        assert_eq!(short("more than 4", "exhaustive"), None, "not one number");
+        assert_eq!(short("1", "partial"), None);
     }
 
     #[test]

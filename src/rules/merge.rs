@@ -98,7 +98,7 @@ fn fold_counts_short_by_the_left_out(diagnostics: &mut [Diagnostic], keep: &mut 
         else {
             continue;
         };
-        if short_by(diagnostic) == Some(found.len()) {
+        if super::count::members_short(diagnostic) == Some(found.len()) {
             folds.push((found[0], i));
         }
     }
@@ -107,19 +107,6 @@ fn fold_counts_short_by_the_left_out(diagnostics: &mut [Diagnostic], keep: &mut 
         fold_other_code(&mut diagnostics[into], other);
         keep[count] = false;
     }
-}
-
-/// How many members an exhaustive list lacks to reach its exact count, from CC101's data;
-/// `None` when the list is partial, names too many, or the count is not one number.
-fn short_by(count_mismatch: &Diagnostic) -> Option<usize> {
-    let data = count_mismatch.data.as_ref()?;
-    if data["listing"] != "exhaustive" {
-        return None;
-    }
-    let stated: usize = data["stated"]["value"].as_str()?.parse().ok()?;
-    let exact = data["stated"]["interval"] == format!("[{stated}, {stated}]");
-    let listed = usize::try_from(data["listed"].as_u64()?).ok()?;
-    (exact && stated > listed).then(|| stated - listed)
 }
 
 fn rule_finding_key(diagnostic: &Diagnostic) -> Option<(Code, Location, String)> {
