@@ -11,8 +11,8 @@
 //! ends its phrase ("1 school in Kent"). A figure followed by no unit
 //! word ("a salary of 1,800 per month") is not judged: articles leave units out.
 //!
-//! The figure is found as the claim writes it, else in another of its notations, its
-//! thousands grouped by commas, spaces, points or apostrophes ([`figure_ends`]): a quote that
+//! The figure is found as the claim writes it, else in another of its notations in digits,
+//! its thousands grouped by commas, spaces, points or apostrophes ([`figure_ends`]): a quote that
 //! writes `27 208 villages` for a claim of 27,208 counties is judged like one that writes
 //! `27,208 villages`.
 //!
@@ -200,10 +200,11 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
 }
 
 /// Where each place the figure stands in `quote` ends: where it is written as in the claim;
-/// failing that, in another of its notations (`3,290,000` for `3.29 million`, `three` for
-/// `3`), its thousands grouped as in the claim or by a space, a point or an apostrophe, as
-/// other languages write them (`27 208`, `1.079.498`). A quote that writes the figure in a
-/// notation the claim does not use still has its unit judged.
+/// failing that, in another of its notations in digits (`3,290,000` for `3.29 million`), its
+/// thousands grouped with commas or by a space, a point or an apostrophe, as other languages
+/// write them (`27 208`, `1.079.498`). A quote that writes the figure in a notation the claim
+/// does not use still has its unit judged. Numbers in words are not looked for: "one of the
+/// regions" is prose more often than a count of regions.
 fn figure_ends(quote: &str, value: &Quantity) -> Vec<usize> {
     let ends = |written: &str| -> Vec<usize> {
         word_matches(quote, written)
@@ -214,7 +215,10 @@ fn figure_ends(quote: &str, value: &Quantity) -> Vec<usize> {
     if !as_written.is_empty() {
         return as_written;
     }
-    for notation in notations(value) {
+    let in_digits = notations(value)
+        .into_iter()
+        .filter(|notation| notation.bytes().any(|b| b.is_ascii_digit()));
+    for notation in in_digits {
         for written in grouped_otherwise(&notation) {
             let found = ends(&written);
             if !found.is_empty() {
@@ -437,8 +441,13 @@ mod tests {
             after("1\u{202f}079\u{202f}498 foyers", "1,079,498"),
             [" foyers"]
         );
+        assert_eq!(after("3,290,000 people", "3.29 million"), [" people"]);
         assert_eq!(after("three regions and 3 counties", "3"), [" counties"]);
-        assert_eq!(after("three regions", "3"), [" regions"]);
+        assert_eq!(
+            after("one of the regions", "1"),
+            Vec::<String>::new(),
+            "words are prose"
+        );
         assert_eq!(after("127 208 villages", "27208"), Vec::<String>::new());
         assert_eq!(
             grouped_otherwise("1,079,498.5")[1..],
