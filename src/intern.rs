@@ -9,7 +9,7 @@
 use std::hash::BuildHasher;
 use std::sync::{Arc, Mutex, PoisonError};
 
-use crate::hashing::{HashSet, Keyed};
+use crate::hashing::{HashSet, RandomState};
 
 /// A name stored once and shared by every claim that writes it.
 pub type Name = Arc<str>;
@@ -19,7 +19,7 @@ pub type Name = Arc<str>;
 /// hash is randomly keyed ([`crate::hashing`]), so that ids chosen to collide cannot make one
 /// shard's lookups slow.
 pub struct Interner {
-    hasher: Keyed,
+    hasher: RandomState,
     shards: Vec<Mutex<HashSet<Name>>>,
 }
 
@@ -56,7 +56,7 @@ impl Interner {
 impl Default for Interner {
     fn default() -> Self {
         Interner {
-            hasher: Keyed::default(),
+            hasher: RandomState::default(),
             shards: (0..Self::SHARDS).map(|_| Mutex::default()).collect(),
         }
     }

@@ -52,7 +52,8 @@ pub struct Grouped<T>(Vec<ByShard<T>>);
 
 impl<T: Copy + Default + Send> Grouped<T> {
     /// Groups what `place` gives for each of `items` (with the item's index in the list):
-    /// any number of values, each with its shard (below `shards`).
+    /// any number of values, each with its shard (below `shards`). `place` is called twice
+    /// for each item, to count and to place, and must give the same both times.
     pub fn new<'a, I, Placed>(
         items: &'a [I],
         shards: usize,

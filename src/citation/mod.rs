@@ -130,7 +130,7 @@ fn check_by_source(
                         .par_chunks(CLAIMS_PER_TASK)
                         .flat_map_iter(|chunk| {
                             crate::processing::within(name, || {
-                                // The places these quotes name, resolved once for the run.
+                                // The places these quotes name, each resolved once for the task.
                                 let mut names = Resolver::new(&project.entities);
                                 chunk
                                     .iter()
@@ -177,8 +177,6 @@ fn check_by_source(
     (runs, diagnostics)
 }
 
-/// One claim's passage (or why its quote was not found) and, with `units`, its other
-/// findings.
 /// The source a claim cites, its article prepared for search, and the article's file and
 /// name as shown.
 #[derive(Clone, Copy)]
@@ -189,6 +187,8 @@ struct ArticleRef<'a> {
     name: &'a str,
 }
 
+/// One claim's passage (or why its quote was not found) and, with `units`, its other
+/// findings.
 fn check_claim(
     project: &Project,
     index: usize,

@@ -231,7 +231,7 @@ mod tests {
         }
 
         #[test]
-        fn prop_notations_of_any_figure_never_panic(s in "\\PC{0,30}") {
+        fn prop_notations_of_any_figure_never_panic_and_start_with_its_number(s in "\\PC{0,30}") {
             if let Ok(x) = Quantity::parse(&s) {
                 // The number as written comes first: `value::states_in` tries it alone.
                 let all = notations(&x);
@@ -240,7 +240,7 @@ mod tests {
         }
 
         #[test]
-        fn prop_notations_of_figure_like_text_never_panic(s in figure_soup()) {
+        fn prop_notations_of_figure_like_text_never_panic_and_start_with_its_number(s in figure_soup()) {
             if let Ok(x) = Quantity::parse(&s) {
                 // The number as written comes first: `value::states_in` tries it alone.
                 let all = notations(&x);

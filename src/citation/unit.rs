@@ -37,7 +37,7 @@ const WINDOW: usize = 4;
 /// The words of every unit the project uses, for telling one unit from another: each
 /// unit's phrases are built here once per run, not once per claim.
 pub struct UnitWords {
-    /// By unit, in the order of their names (so that [`UnitWords::of`] can search).
+    /// By unit, in the order of their names (so that [`UnitWords::phrases_of`] can search).
     units: Vec<Unit>,
 }
 
@@ -199,19 +199,26 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
     ))
 }
 
-/// Where each place the figure stands in `quote` ends: where it is written as in the claim;
-/// failing that, in another of its notations in digits (`3,290,000` for `3.29 million`), its
-/// thousands grouped with commas or by a space, a point or an apostrophe, as other languages
-/// write them (`27 208`, `1.079.498`). A quote that writes the figure in a notation the claim
-/// does not use still has its unit judged. Numbers in words are not looked for: "one of the
-/// regions" is prose more often than a count of regions.
+/// Where each place the figure stands in `quote` ends, in the first of its spellings the
+/// quote uses: as the claim writes it; failing that, another of its notations in digits
+/// (`3,290,000` for `3.29 million`), its thousands grouped with commas or by a space, a
+/// point or an apostrophe, as other languages write them (`27 208`, `1.079.498`). A quote
+/// that writes the figure in a notation the claim does not use still has its unit judged.
+/// Numbers in words are not looked for: "one of the regions" is prose more often than a
+/// count of regions. A spelling that is part of a longer number (`200 000` in `3 200 000`)
+/// is not the figure.
 fn figure_ends(quote: &str, value: &Quantity) -> Vec<usize> {
-    let ends = |written: &str| -> Vec<usize> {
+    let ends = |spelling: &Spelling| -> Vec<usize> {
+        let written = spelling.text.as_str();
         word_matches(quote, written)
+            .filter(|&at| !spelling.inside_longer_number(quote, at..at + written.len()))
             .map(|at| at + written.len())
             .collect()
     };
-    let as_written = ends(&value.text);
+    let as_written = ends(&Spelling {
+        text: value.text.to_string(),
+        separator: None,
+    });
     if !as_written.is_empty() {
         return as_written;
     }
@@ -219,8 +226,8 @@ fn figure_ends(quote: &str, value: &Quantity) -> Vec<usize> {
         .into_iter()
         .filter(|notation| notation.bytes().any(|b| b.is_ascii_digit()));
     for notation in in_digits {
-        for written in grouped_otherwise(&notation) {
-            let found = ends(&written);
+        for spelling in grouped_otherwise(&notation) {
+            let found = ends(&spelling);
             if !found.is_empty() {
                 return found;
             }
@@ -229,11 +236,33 @@ fn figure_ends(quote: &str, value: &Quantity) -> Vec<usize> {
     Vec::new()
 }
 
+/// One way a figure is written, and the separator that groups its thousands when it is not
+/// a comma.
+struct Spelling {
+    text: String,
+    separator: Option<char>,
+}
+
+impl Spelling {
+    /// Whether `text[span]` continues a number before or after it: a digit joined to it by
+    /// a comma, a point, or this spelling's separator ("200,000" in "3,200,000", "200 000"
+    /// in "3 200 000").
+    fn inside_longer_number(&self, text: &str, span: Range<usize>) -> bool {
+        let joins = |c: char| matches!(c, ',' | '.') || Some(c) == self.separator;
+        let joined = |next: Option<char>, then: Option<char>| {
+            next.is_some_and(joins) && then.is_some_and(|c| c.is_ascii_digit())
+        };
+        let mut before = text[..span.start].chars().rev();
+        let mut after = text[span.end..].chars();
+        joined(before.next(), before.next()) || joined(after.next(), after.next())
+    }
+}
+
 /// `notation`, and when it groups its thousands with commas (`27,208`, `1,079,498.5`), the
 /// same grouped by the other separators articles use: a space, a no-break or narrow
 /// no-break space, a point, an apostrophe. A decimal part then takes a comma (`1.079.498,5`)
 /// after a point, as continental writing does.
-fn grouped_otherwise(notation: &str) -> Vec<String> {
+fn grouped_otherwise(notation: &str) -> Vec<Spelling> {
     let (whole, decimals) = notation
         .split_once('.')
         .map_or((notation, None), |(whole, decimals)| {
@@ -247,17 +276,23 @@ fn grouped_otherwise(notation: &str) -> Vec<String> {
         && (1..=3).contains(&groups[0].len())
         && groups[1..].iter().all(|group| group.len() == 3)
         && decimals.is_none_or(|d| d.bytes().all(|b| b.is_ascii_digit()));
-    let mut spellings = vec![notation.to_string()];
+    let mut spellings = vec![Spelling {
+        text: notation.to_string(),
+        separator: None,
+    }];
     if !grouped {
         return spellings;
     }
-    for separator in [" ", "\u{a0}", "\u{202f}", ".", "'", "\u{2019}"] {
-        let mut spelled = groups.join(separator);
+    for separator in [' ', '\u{a0}', '\u{202f}', '.', '\'', '\u{2019}'] {
+        let mut text = groups.join(separator.encode_utf8(&mut [0; 4]));
         if let Some(decimals) = decimals {
-            spelled.push(if separator == "." { ',' } else { '.' });
-            spelled.push_str(decimals);
+            text.push(if separator == '.' { ',' } else { '.' });
+            text.push_str(decimals);
         }
-        spellings.push(spelled);
+        spellings.push(Spelling {
+            text,
+            separator: Some(separator),
+        });
     }
     spellings
 }
@@ -386,7 +421,7 @@ fn word_matches<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize>
 }
 
 /// Where `word` occurs in `text`, left to right and not overlapping, as
-/// `str::match_indices` finds them. The texts are a few words after a figure, where
+/// `str::match_indices` finds them. The texts are a quote or a few words of one, where
 /// setting up a substring search costs more than comparing at each byte that starts like
 /// `word`.
 fn occurrences<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
@@ -449,8 +484,20 @@ mod tests {
             "words are prose"
         );
         assert_eq!(after("127 208 villages", "27208"), Vec::<String>::new());
+        assert_eq!(after("3 200 000 villages", "200,000"), Vec::<String>::new());
+        assert_eq!(after("3,200,000 villages", "200,000"), Vec::<String>::new());
         assert_eq!(
-            grouped_otherwise("1,079,498.5")[1..],
+            after("200 000 villages, 3 regions", "200,000"),
+            [" villages, 3 regions"]
+        );
+        let spelled = |notation: &str| -> Vec<String> {
+            grouped_otherwise(notation)
+                .into_iter()
+                .map(|spelling| spelling.text)
+                .collect()
+        };
+        assert_eq!(
+            spelled("1,079,498.5")[1..],
             [
                 "1 079 498.5",
                 "1\u{a0}079\u{a0}498.5",
@@ -460,8 +507,8 @@ mod tests {
                 "1\u{2019}079\u{2019}498.5"
             ]
         );
-        assert_eq!(grouped_otherwise("27208"), ["27208"]);
-        assert_eq!(grouped_otherwise("3.29 million"), ["3.29 million"]);
+        assert_eq!(spelled("27208"), ["27208"]);
+        assert_eq!(spelled("3.29 million"), ["3.29 million"]);
     }
 
     #[test]

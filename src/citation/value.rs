@@ -126,8 +126,11 @@ fn states_in(quote: &str, value: &Quantity) -> bool {
     };
     // The number as written is the first of its notations, and the one most quotes
     // state: it is tried before the others are built.
-    let by_notation =
-        stated(value.number()) || notations(value).iter().any(|notation| stated(notation));
+    let by_notation = stated(value.number())
+        || notations(value)
+            .iter()
+            .skip(1)
+            .any(|notation| stated(notation));
     // Numbers glued to a letter (`G17`) are parts of names here, as for notations.
     by_notation
         || find_numbers(quote)

@@ -324,9 +324,9 @@ fn read_claim(
 struct FileNames<'a> {
     shared: &'a Interner,
     /// Text as written -> its shared name, one table per form it is stored in.
-    as_written: HashMap<Box<str>, Name>,
-    composed: HashMap<Box<str>, Name>,
-    canonical: HashMap<Box<str>, Name>,
+    seen_as_written: HashMap<Box<str>, Name>,
+    seen_composed: HashMap<Box<str>, Name>,
+    seen_canonical: HashMap<Box<str>, Name>,
 }
 
 impl<'a> FileNames<'a> {
@@ -337,16 +337,16 @@ impl<'a> FileNames<'a> {
     fn new(shared: &'a Interner) -> FileNames<'a> {
         FileNames {
             shared,
-            as_written: HashMap::default(),
-            composed: HashMap::default(),
-            canonical: HashMap::default(),
+            seen_as_written: HashMap::default(),
+            seen_composed: HashMap::default(),
+            seen_canonical: HashMap::default(),
         }
     }
 
     /// A source id or status word, as written.
     fn as_written(&mut self, text: Located<String>) -> Located<Name> {
         let shared = self.shared;
-        Self::remembered(&mut self.as_written, text, |text| shared.intern(text))
+        Self::remembered(&mut self.seen_as_written, text, |text| shared.intern(text))
     }
 
     /// A metric or unit in Unicode NFC. Claims are grouped and compared by these as
@@ -354,7 +354,7 @@ impl<'a> FileNames<'a> {
     /// (`đồng`) are the same; the location still points at the YAML.
     fn composed(&mut self, text: Located<String>) -> Located<Name> {
         let shared = self.shared;
-        Self::remembered(&mut self.composed, text, |text| {
+        Self::remembered(&mut self.seen_composed, text, |text| {
             if unicode_normalization::is_nfc(text) {
                 return shared.intern(text);
             }
@@ -368,7 +368,7 @@ impl<'a> FileNames<'a> {
     /// and `Ra's al Khaymah`, composed or decomposed, are one place.
     fn canonical(&mut self, name: Located<String>) -> Located<Name> {
         let shared = self.shared;
-        Self::remembered(&mut self.canonical, name, |text| {
+        Self::remembered(&mut self.seen_canonical, name, |text| {
             shared.intern(&crate::normalize::canonical_name(text))
         })
     }

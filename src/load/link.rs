@@ -15,7 +15,7 @@ use super::sources::RawSource;
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Located, Location, did_you_mean};
 use crate::files::{FileId, Files, Fingerprint, display_name};
-use crate::hashing::HashMap;
+use crate::hashing::{HashMap, HashSet};
 use crate::intern::Name;
 use crate::model::{
     Claim, ClaimId, ClaimIds, Claims, Entities, Entity, EntityId, EntityKind, Member, MemberList,
@@ -344,6 +344,7 @@ fn link_entities(
             (names, contested)
         })
         .unzip();
+    drop(grouped);
     let kept = kept_entities(&keyed, contested.into_iter().flatten().collect());
     // Each kept entity's id: its place among the kept.
     let ids: Vec<EntityId> = kept
@@ -445,8 +446,7 @@ fn kept_entities(keyed: &[Keyed], mut contested: Vec<u32>) -> Vec<bool> {
     let mut kept = vec![true; keyed.len()];
     contested.sort_unstable();
     contested.dedup();
-    let mut named: crate::hashing::HashSet<(&str, Option<&str>)> =
-        crate::hashing::HashSet::default();
+    let mut named: HashSet<(&str, Option<&str>)> = HashSet::default();
     for entity in contested {
         let keyed = &keyed[entity as usize];
         let parent = keyed.parent.as_deref();
@@ -978,6 +978,7 @@ fn link_claims(
             (kept, not_kept)
         })
         .collect();
+    drop(grouped);
     let mut not_kept: Vec<(usize, Fate)> = Vec::new();
     let mut maps = Vec::with_capacity(shards.len());
     for (map, rejected) in shards {
@@ -1193,6 +1194,9 @@ impl<'e> NameLookups<'e> {
     /// How many answers each table keeps before it starts again: a file of distinct names
     /// gains nothing from remembering them, and must not hold them all.
     const REMEMBERED: usize = 4096;
+    /// The most entities an answer may hold and be remembered: a name shared by thousands
+    /// of places, remembered for each of thousands of subjects, would hold millions.
+    const REMEMBERED_IDS: usize = 8;
 
     fn new(entities: &'e Entities) -> NameLookups<'e> {
         NameLookups {
@@ -1207,10 +1211,12 @@ impl<'e> NameLookups<'e> {
             return ids.clone();
         }
         let ids = self.entities.named(name);
-        if self.named.len() == Self::REMEMBERED {
-            self.named.clear();
+        if ids.len() <= Self::REMEMBERED_IDS {
+            if self.named.len() == Self::REMEMBERED {
+                self.named.clear();
+            }
+            self.named.insert(Name::clone(name), ids.clone());
         }
-        self.named.insert(Name::clone(name), ids.clone());
         ids
     }
 
@@ -1225,10 +1231,16 @@ impl<'e> NameLookups<'e> {
             return resolution.clone();
         }
         let resolution = self.entities.resolve_in(name, context);
-        if self.within.len() == Self::REMEMBERED {
-            self.within.clear();
+        let small = match &resolution {
+            Resolution::Ambiguous(ids) => ids.len() <= Self::REMEMBERED_IDS,
+            Resolution::Entity(_) | Resolution::Unknown => true,
+        };
+        if small {
+            if self.within.len() == Self::REMEMBERED {
+                self.within.clear();
+            }
+            self.within.insert(key, resolution.clone());
         }
-        self.within.insert(key, resolution.clone());
         resolution
     }
 }

@@ -387,7 +387,7 @@ pub struct Entities {
     by_name: Vec<HashMap<String, Vec<EntityId>>>,
     /// The key of [`Entities::name_shard`]'s hash, random as a `HashMap`'s is, so that
     /// names cannot be chosen to fall in one shard.
-    hasher: crate::hashing::Keyed,
+    hasher: crate::hashing::RandomState,
     /// Parent -> name -> the entities of that name directly within it, split into shards by
     /// the parent ([`Entities::parent_shard`]) so that they are built at once.
     children: Vec<HashMap<EntityId, HashMap<String, Vec<EntityId>>>>,
@@ -547,7 +547,7 @@ impl Entities {
 /// `HashMap<String, ClaimId>` cost about 100 MB, this about 10).
 #[derive(Debug, Default)]
 pub struct ClaimIds {
-    hasher: crate::hashing::Keyed,
+    hasher: crate::hashing::RandomState,
     shards: Vec<HashTable<ClaimId>>,
 }
 

@@ -279,8 +279,9 @@ impl Agreement {
     /// million claims, most in groups of one, held all at once.
     fn groups(&self, project: &Project, selected: &[ClaimId]) -> Vec<Vec<ClaimId>> {
         use std::hash::BuildHasher;
-        // Keyed at random, so that no input can make many keys share a hash.
-        let hasher = crate::hashing::Keyed::default();
+        // Seeded at random, so that an input cannot be written to make many keys share a hash
+        // (see `crate::hashing`).
+        let hasher = crate::hashing::RandomState::default();
         // A rule over most of the corpus: its keys are hashed and sorted on rayon's pool.
         use rayon::prelude::*;
         let mut hashed: Vec<(u64, ClaimId)> = selected

@@ -385,7 +385,7 @@ pub fn load(documents: &[Document], project: &Project, diagnostics: &mut Diagnos
         .iter()
         .flat_map(|(_, rules)| rules.iter().map(|(_, rule)| rule.as_ref()))
         .collect();
-    let hasher = crate::hashing::Keyed::default();
+    let hasher = crate::hashing::RandomState::default();
     let shard_of = |id: &str| {
         use std::hash::BuildHasher;
         (hasher.hash_one(id) % ID_SHARDS as u64) as usize

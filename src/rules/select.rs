@@ -294,7 +294,7 @@ pub struct ClaimIndex {
 /// is built and freed shard by shard on rayon's pool.
 #[derive(Debug, Default)]
 pub struct ClaimsByKey {
-    hasher: crate::hashing::Keyed,
+    hasher: crate::hashing::RandomState,
     shards: Vec<HashMap<Name, Vec<ClaimId>>>,
 }
 

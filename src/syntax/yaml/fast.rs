@@ -76,10 +76,11 @@ struct Reader<'a> {
     bytes: &'a [u8],
     /// The start of the next line to read.
     at: usize,
-    /// The line [`Reader::peek`] last gave, and where it looked for it: a line is peeked
-    /// by the collection that ends before it and again by the one that reads it, and
-    /// scanning it costs more than the rest of reading it.
-    peeked: Option<(usize, Line)>,
+    /// The line [`Reader::peek`] last gave: a line is peeked by the collection that ends
+    /// before it and again by the one that reads it, and scanning it costs more than the
+    /// rest of reading it. Peeking leaves `at` at the line's start, past any blank and
+    /// comment lines, so the next peek from there finds it here.
+    peeked: Option<Line>,
     depth: usize,
     limits: &'a Limits,
 }
@@ -89,14 +90,13 @@ impl Reader<'_> {
     /// `None` at the end, and for lines this reader does not take (tabs, carriage
     /// returns, document markers, directives, over-long lines).
     fn peek(&mut self) -> Option<Line> {
-        if let Some((from, line)) = self.peeked
-            && from == self.at
+        if let Some(line) = self.peeked
+            && line.start == self.at
         {
             return Some(line);
         }
-        let from = self.at;
         let line = self.scan()?;
-        self.peeked = Some((from, line));
+        self.peeked = Some(line);
         Some(line)
     }
 
