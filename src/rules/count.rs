@@ -111,18 +111,18 @@ struct MemberOutsideSubject<'a> {
 
 impl Check for Count {
     fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Vec<Finding> {
-        let mut findings = Vec::new();
-        for &id in selected {
+        super::each_claim(selected, |id| {
+            let mut findings = Vec::new();
             let claim = context.project.claim(id);
             if claim.members_at().is_none() {
-                continue;
+                return findings;
             }
             findings.extend(duplicates(context, claim));
             findings.extend(count_mismatch(claim));
             findings.extend(kind_mismatch(context, claim));
             findings.extend(outside_subject(context, claim));
-        }
-        findings
+            findings
+        })
     }
 }
 

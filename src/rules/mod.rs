@@ -232,6 +232,27 @@ pub struct Context<'a> {
     pub rule: &'a Rule,
 }
 
+/// The findings of `check_one` for each of `selected`, in claim order, on rayon's pool in
+/// runs of [`CLAIMS_PER_TASK`]: for the rule kinds that judge each claim on its own, so that
+/// a rule over most of the corpus, one task among thousands of small rules, does not hold
+/// the phase on one thread.
+pub fn each_claim<Found>(
+    selected: &[ClaimId],
+    check_one: impl Fn(ClaimId) -> Found + Sync + Send,
+) -> Vec<Finding>
+where
+    Found: IntoIterator<Item = Finding>,
+{
+    selected
+        .par_iter()
+        .with_min_len(CLAIMS_PER_TASK)
+        .flat_map_iter(|&id| check_one(id))
+        .collect()
+}
+
+/// How many claims [`each_claim`] gives a task at the least.
+const CLAIMS_PER_TASK: usize = 4096;
+
 /// Most related places one finding labels besides its primary span.
 pub const RELATED_LABELS: usize = 8;
 

@@ -193,12 +193,12 @@ impl Check for Range {
 
     fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Vec<Finding> {
         let project = context.project;
-        let mut findings = Vec::new();
-        for &id in selected {
+        super::each_claim(selected, |id| {
+            let mut findings = Vec::new();
             let claim = project.claim(id);
             // The one reading every kind uses: an exact count is that number.
             let Some(interval) = &claim.reading() else {
-                continue;
+                return findings;
             };
             if let Some(min) = &self.min
                 && interval.certainly_less_than(&Interval::exact(min.value.value))
@@ -222,8 +222,8 @@ impl Check for Range {
             {
                 findings.push(beyond_claim(claim, project.claim(floor), Side::Below));
             }
-        }
-        findings
+            findings
+        })
     }
 }
 

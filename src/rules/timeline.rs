@@ -96,10 +96,8 @@ fn read(reader: &mut Reader, record: &Record, _: &Project) -> Option<Box<dyn Che
 impl Check for Timeline {
     fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Vec<Finding> {
         let project = context.project;
-        let mut findings: Vec<Finding> = selected
-            .iter()
-            .filter_map(|&id| after_publication(project, project.claim(id)))
-            .collect();
+        let mut findings =
+            super::each_claim(selected, |id| after_publication(project, project.claim(id)));
         if let Some((before, after)) = &self.order {
             findings.extend(out_of_order(project, selected, &before.value, &after.value));
         }
