@@ -144,13 +144,18 @@ impl Check for Growth {
             });
             sets[slot].push(List::new(claim));
         }
-        let mut findings = Vec::new();
-        for mut lists in sets {
-            // Stable: lists of one date keep their corpus order.
-            lists.sort_by_key(|list| list.claim.as_of);
-            check_set(&lists, &mut findings);
-        }
-        findings
+        // The sets are independent: checked on rayon's pool, their findings kept in the
+        // order of the sets.
+        use rayon::prelude::*;
+        sets.into_par_iter()
+            .flat_map_iter(|mut lists| {
+                // Stable: lists of one date keep their corpus order.
+                lists.sort_by_key(|list| list.claim.as_of);
+                let mut findings = Vec::new();
+                check_set(&lists, &mut findings);
+                findings
+            })
+            .collect()
     }
 }
 
