@@ -259,9 +259,8 @@ impl Spelling {
 }
 
 /// `notation`, and when it groups its thousands with commas (`27,208`, `1,079,498.5`), the
-/// same grouped by the other separators articles use: a space, a no-break or narrow
-/// no-break space, a point, an apostrophe. A decimal part then takes a comma (`1.079.498,5`)
-/// after a point, as continental writing does.
+/// same grouped by the other separators articles use: a space (plain, no-break, narrow
+/// no-break or thin), a point, an apostrophe, with the decimal mark each goes with.
 fn grouped_otherwise(notation: &str) -> Vec<Spelling> {
     let (whole, decimals) = notation
         .split_once('.')
@@ -283,16 +282,28 @@ fn grouped_otherwise(notation: &str) -> Vec<Spelling> {
     if !grouped {
         return spellings;
     }
-    for separator in [' ', '\u{a0}', '\u{202f}', '.', '\'', '\u{2019}'] {
-        let mut text = groups.join(separator.encode_utf8(&mut [0; 4]));
-        if let Some(decimals) = decimals {
-            text.push(if separator == '.' { ',' } else { '.' });
-            text.push_str(decimals);
-        }
-        spellings.push(Spelling {
+    for separator in [' ', '\u{a0}', '\u{202f}', '\u{2009}', '.', '\'', '\u{2019}'] {
+        let whole = groups.join(separator.encode_utf8(&mut [0; 4]));
+        // The decimal mark: a comma after points (`1.079.498,5`), a point after apostrophes
+        // (`1'079'498.5`), either after spaces (`27 208,5` in French, `27 208.5` in SI style).
+        let texts: Vec<String> = match decimals {
+            None => vec![whole],
+            Some(decimals) => {
+                let marks: &[char] = match separator {
+                    '.' => &[','],
+                    '\'' | '\u{2019}' => &['.'],
+                    _ => &[',', '.'],
+                };
+                marks
+                    .iter()
+                    .map(|mark| format!("{whole}{mark}{decimals}"))
+                    .collect()
+            }
+        };
+        spellings.extend(texts.into_iter().map(|text| Spelling {
             text,
             separator: Some(separator),
-        });
+        }));
     }
     spellings
 }
@@ -472,6 +483,7 @@ mod tests {
         };
         assert_eq!(after("27 208 villages", "27,208"), [" villages"]);
         assert_eq!(after("27.208 Dörfer", "27208"), [" Dörfer"]);
+        assert_eq!(after("27\u{202f}208,5 hectares", "27,208.5"), [" hectares"]);
         assert_eq!(
             after("1\u{202f}079\u{202f}498 foyers", "1,079,498"),
             [" foyers"]
@@ -499,9 +511,14 @@ mod tests {
         assert_eq!(
             spelled("1,079,498.5")[1..],
             [
+                "1 079 498,5",
                 "1 079 498.5",
+                "1\u{a0}079\u{a0}498,5",
                 "1\u{a0}079\u{a0}498.5",
+                "1\u{202f}079\u{202f}498,5",
                 "1\u{202f}079\u{202f}498.5",
+                "1\u{2009}079\u{2009}498,5",
+                "1\u{2009}079\u{2009}498.5",
                 "1.079.498,5",
                 "1'079'498.5",
                 "1\u{2019}079\u{2019}498.5"
