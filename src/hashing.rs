@@ -20,3 +20,65 @@ pub type HashMap<K, V> = std::collections::HashMap<K, V, RandomState>;
 
 /// A `HashSet` hashed with [`RandomState`].
 pub type HashSet<T> = std::collections::HashSet<T, RandomState>;
+
+/// Answers remembered by key, at most a fixed number: for lookups a run of input repeats
+/// (the names one file writes again and again). When full, the table starts again, so that
+/// input of distinct keys gains nothing and holds no more than the bound.
+pub struct Memo<K, V> {
+    seen: HashMap<K, V>,
+    bound: usize,
+}
+
+impl<K: std::hash::Hash + Eq, V> Memo<K, V> {
+    /// How many answers a memo keeps unless told otherwise.
+    pub const BOUND: usize = 4096;
+
+    pub fn new() -> Memo<K, V> {
+        Memo {
+            seen: HashMap::default(),
+            bound: Self::BOUND,
+        }
+    }
+
+    /// The answer remembered for `key`, if any.
+    pub fn get<Q>(&self, key: &Q) -> Option<&V>
+    where
+        K: std::borrow::Borrow<Q>,
+        Q: std::hash::Hash + Eq + ?Sized,
+    {
+        self.seen.get(key)
+    }
+
+    /// Remembers `value` for `key`, forgetting every other answer first when full.
+    pub fn remember(&mut self, key: K, value: V) {
+        if self.seen.len() >= self.bound {
+            self.seen.clear();
+        }
+        self.seen.insert(key, value);
+    }
+}
+
+impl<K: std::hash::Hash + Eq, V> Default for Memo<K, V> {
+    fn default() -> Self {
+        Memo::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Memo;
+
+    #[test]
+    fn a_memo_remembers_up_to_its_bound_then_starts_again() {
+        let mut memo: Memo<Box<str>, usize> = Memo {
+            bound: 2,
+            ..Memo::new()
+        };
+        memo.remember("a".into(), 1);
+        memo.remember("b".into(), 2);
+        assert_eq!((memo.get("a"), memo.get("b")), (Some(&1), Some(&2)));
+        memo.remember("c".into(), 3);
+        assert_eq!((memo.get("a"), memo.get("b")), (None, None));
+        assert_eq!(memo.get("c"), Some(&3));
+    }
+}

@@ -3,7 +3,7 @@
 use crate::codes::Code;
 use crate::date::{Date, Period};
 use crate::diagnostic::{Diagnostic, Diagnostics, Located, Location};
-use crate::hashing::HashMap;
+use crate::hashing::Memo;
 use crate::intern::{Interner, Name};
 use crate::model::{Listing, RareFields};
 use crate::quantity::Quantity;
@@ -324,22 +324,18 @@ fn read_claim(
 struct FileNames<'a> {
     shared: &'a Interner,
     /// Text as written -> its shared name, one table per form it is stored in.
-    seen_as_written: HashMap<Box<str>, Name>,
-    seen_composed: HashMap<Box<str>, Name>,
-    seen_canonical: HashMap<Box<str>, Name>,
+    seen_as_written: Memo<Box<str>, Name>,
+    seen_composed: Memo<Box<str>, Name>,
+    seen_canonical: Memo<Box<str>, Name>,
 }
 
 impl<'a> FileNames<'a> {
-    /// How many written forms each table keeps before it starts again: a file of distinct
-    /// names gains nothing from remembering them, and must not hold them all.
-    const REMEMBERED: usize = 4096;
-
     fn new(shared: &'a Interner) -> FileNames<'a> {
         FileNames {
             shared,
-            seen_as_written: HashMap::default(),
-            seen_composed: HashMap::default(),
-            seen_canonical: HashMap::default(),
+            seen_as_written: Memo::new(),
+            seen_composed: Memo::new(),
+            seen_canonical: Memo::new(),
         }
     }
 
@@ -375,7 +371,7 @@ impl<'a> FileNames<'a> {
 
     /// The name `store` makes of `text`, looked up in `seen` first.
     fn remembered(
-        seen: &mut HashMap<Box<str>, Name>,
+        seen: &mut Memo<Box<str>, Name>,
         text: Located<String>,
         store: impl FnOnce(&str) -> Name,
     ) -> Located<Name> {
@@ -383,10 +379,7 @@ impl<'a> FileNames<'a> {
             return Located::new(Name::clone(name), text.at);
         }
         let name = store(&text.value);
-        if seen.len() == Self::REMEMBERED {
-            seen.clear();
-        }
-        seen.insert(text.value.into_boxed_str(), Name::clone(&name));
+        seen.remember(text.value.into_boxed_str(), Name::clone(&name));
         Located::new(name, text.at)
     }
 }

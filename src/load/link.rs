@@ -15,7 +15,7 @@ use super::sources::RawSource;
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Located, Location, did_you_mean};
 use crate::files::{FileId, Files, Fingerprint, display_name};
-use crate::hashing::{HashMap, HashSet};
+use crate::hashing::{HashMap, HashSet, Memo};
 use crate::intern::Name;
 use crate::model::{
     Claim, ClaimId, ClaimIds, Claims, Entities, Entity, EntityId, EntityKind, Member, MemberList,
@@ -1184,16 +1184,13 @@ struct Resolved {
 struct NameLookups<'e> {
     entities: &'e Entities,
     /// Name -> every entity it may denote, out of context ([`Entities::named`]).
-    named: HashMap<Name, Vec<EntityId>>,
+    named: Memo<Name, Vec<EntityId>>,
     /// (Name, the one entity of its context) -> what it resolves to there
     /// ([`Entities::resolve_in`]).
-    within: HashMap<(Name, Option<EntityId>), Resolution>,
+    within: Memo<(Name, Option<EntityId>), Resolution>,
 }
 
 impl<'e> NameLookups<'e> {
-    /// How many answers each table keeps before it starts again: a file of distinct names
-    /// gains nothing from remembering them, and must not hold them all.
-    const REMEMBERED: usize = 4096;
     /// The most entities an answer may hold and be remembered: a name shared by thousands
     /// of places, remembered for each of thousands of subjects, would hold millions.
     const REMEMBERED_IDS: usize = 8;
@@ -1201,8 +1198,8 @@ impl<'e> NameLookups<'e> {
     fn new(entities: &'e Entities) -> NameLookups<'e> {
         NameLookups {
             entities,
-            named: HashMap::default(),
-            within: HashMap::default(),
+            named: Memo::new(),
+            within: Memo::new(),
         }
     }
 
@@ -1212,10 +1209,7 @@ impl<'e> NameLookups<'e> {
         }
         let ids = self.entities.named(name);
         if ids.len() <= Self::REMEMBERED_IDS {
-            if self.named.len() == Self::REMEMBERED {
-                self.named.clear();
-            }
-            self.named.insert(Name::clone(name), ids.clone());
+            self.named.remember(Name::clone(name), ids.clone());
         }
         ids
     }
@@ -1236,10 +1230,7 @@ impl<'e> NameLookups<'e> {
             Resolution::Entity(_) | Resolution::Unknown => true,
         };
         if small {
-            if self.within.len() == Self::REMEMBERED {
-                self.within.clear();
-            }
-            self.within.insert(key, resolution.clone());
+            self.within.remember(key, resolution.clone());
         }
         resolution
     }

@@ -28,7 +28,7 @@
 //! entity: O(depth) for the usual one or two candidates.
 
 use super::{Entities, EntityId, name_key};
-use crate::hashing::HashMap;
+use crate::hashing::{HashMap, Memo};
 use crate::sharding::Grouped;
 
 /// How deep a qualifier may nest: `A (B (C (D)))` is three levels. Deeper parentheses are
@@ -326,18 +326,14 @@ fn split_qualifier(key: &str) -> Option<(&str, &str)> {
 /// a hash of its text instead of a normalization and a lookup among every registered name.
 pub struct Resolver<'e> {
     entities: &'e Entities,
-    seen: HashMap<Box<str>, Option<EntityId>>,
+    seen: Memo<Box<str>, Option<EntityId>>,
 }
 
 impl<'e> Resolver<'e> {
-    /// How many names are remembered before the resolver starts again, so that a run of
-    /// distinct names does not hold them all.
-    const REMEMBERED: usize = 4096;
-
     pub fn new(entities: &'e Entities) -> Resolver<'e> {
         Resolver {
             entities,
-            seen: HashMap::default(),
+            seen: Memo::new(),
         }
     }
 
@@ -351,10 +347,7 @@ impl<'e> Resolver<'e> {
             return found;
         }
         let found = self.entities.resolve(name);
-        if self.seen.len() == Self::REMEMBERED {
-            self.seen.clear();
-        }
-        self.seen.insert(name.into(), found);
+        self.seen.remember(name.into(), found);
         found
     }
 }
