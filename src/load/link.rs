@@ -19,7 +19,7 @@ use crate::hashing::{HashMap, HashSet, Memo};
 use crate::intern::Name;
 use crate::model::{
     Claim, ClaimId, ClaimIds, Claims, Entities, Entity, EntityId, EntityKind, Member, MemberList,
-    Project, Relation, Resolution, Source, SourceId, name_key,
+    NameIndex, NameShard, Named, Project, Relation, Resolution, Source, SourceId, name_key,
 };
 use crate::sharding::{ByShard, Grouped, concat_on_pool};
 use crate::suggest::SuggestionIndex;
@@ -247,12 +247,12 @@ fn outside_root(written: &Located<String>) -> Diagnostic {
     .with_help("claimcheck reads only inside the project: copy the article into `sources/` and name it relative to the YAML file")
 }
 
-/// A raw entity with the [`name_key`]s of its name and aliases (in that order), the shard
+/// A raw entity with the [`name_key`]s of its name and aliases (in that order), the hash
 /// of each in the registry's name index, and its parent's key.
 struct Keyed {
     raw: RawEntity,
     keys: Vec<String>,
-    shards: Vec<u8>,
+    hashes: Vec<u64>,
     parent: Option<String>,
 }
 
@@ -270,12 +270,27 @@ impl Keyed {
 /// names it is (0 for its name, then its aliases in order).
 type Slot = (u32, u32);
 
-/// One shard's names, each with its entries in file order.
-type ShardNames<'a> = HashMap<&'a str, Vec<Slot>>;
+/// One name's entries in a shard, in file order: its first, and any after, which few names
+/// have.
+struct Entries<'a> {
+    key: &'a str,
+    hash: u64,
+    first: Slot,
+    more: Vec<Slot>,
+}
 
-/// One shard's part of the registry's name index, and the clashes found in it, each at the
-/// place of the name it is about.
-type ShardIndex = (HashMap<String, Vec<EntityId>>, Vec<(Slot, Diagnostic)>);
+impl Entries<'_> {
+    fn iter(&self) -> impl Iterator<Item = Slot> + '_ {
+        std::iter::once(self.first).chain(self.more.iter().copied())
+    }
+}
+
+/// One shard's names, each with its entries.
+type ShardNames<'a> = HashTable<Entries<'a>>;
+
+/// One shard of the registry's name index, and the clashes found in it, each at the place
+/// of the name it is about.
+type ShardIndex = (NameShard, Vec<(Slot, Diagnostic)>);
 
 /// Builds the entity registry. Under one parent (or none) a name means one entity: a name's
 /// first entity wins, a later entity of that name is refused, and an alias that is already a
@@ -309,15 +324,12 @@ fn link_entities(
                 .chain(&raw.aliases)
                 .map(|name| name_key(&name.value))
                 .collect();
-            let shards = keys
-                .iter()
-                .map(|key| entities.name_shard(key) as u8)
-                .collect();
+            let hashes = keys.iter().map(|key| entities.name_hash(key)).collect();
             let parent = raw.parent.as_ref().map(|p| name_key(&p.value));
             Keyed {
                 raw,
                 keys,
-                shards,
+                hashes,
                 parent,
             }
         })
@@ -326,19 +338,32 @@ fn link_entities(
     // a name and a parent with another entity.
     let grouped: Grouped<Slot> = Grouped::new(&keyed, Entities::SHARDS, |entity, keyed| {
         (0..)
-            .zip(&keyed.shards)
-            .map(move |(slot, &shard)| (usize::from(shard), (entity, slot)))
+            .zip(&keyed.hashes)
+            .map(move |(slot, &hash)| (NameIndex::shard(hash), (entity, slot)))
     });
-    let (shards, contested): (Vec<ShardNames>, Vec<Vec<u32>>) = (0..Entities::SHARDS)
+    let (shards, contested): (Vec<ShardNames>, Vec<Vec<u32>>) = (0..NameIndex::SHARDS)
         .into_par_iter()
         .map(|shard| {
-            let mut names: ShardNames = HashMap::default();
+            // Sized for the shard's entries, which are at least its names: never grown.
+            let mut names: ShardNames = HashTable::with_capacity(grouped.shard(shard).count());
             for &(entity, slot) in grouped.shard(shard) {
-                let key = &keyed[entity as usize].keys[slot as usize];
-                names.entry(key.as_str()).or_default().push((entity, slot));
+                let of = &keyed[entity as usize];
+                let (key, hash) = (of.keys[slot as usize].as_str(), of.hashes[slot as usize]);
+                match names.find_mut(hash, |entries| entries.key == key) {
+                    Some(entries) => entries.more.push((entity, slot)),
+                    None => {
+                        let entries = Entries {
+                            key,
+                            hash,
+                            first: (entity, slot),
+                            more: Vec::new(),
+                        };
+                        names.insert_unique(hash, entries, |entries| entries.hash);
+                    }
+                }
             }
             let contested = names
-                .values()
+                .iter()
                 .flat_map(|entries| contested_entities(entries, &keyed))
                 .collect();
             (names, contested)
@@ -357,7 +382,10 @@ fn link_entities(
         .collect();
     let built: Vec<ShardIndex> = shards
         .into_par_iter()
-        .map(|names| index_names(names, &keyed, &kept, &ids))
+        .map(|names| {
+            let index = entities.new_name_shard(names.len());
+            index_names(names, index, &keyed, &kept, &ids)
+        })
         .collect();
     let mut by_name = Vec::with_capacity(built.len());
     let mut found = Vec::new();
@@ -417,16 +445,14 @@ fn link_entities(
 
 /// Of one name's entries (in file order, under any parent), the entities that share the
 /// name and a parent with another entity: only these can be refused, or make another be.
-fn contested_entities(entries: &[Slot], keyed: &[Keyed]) -> Vec<u32> {
+fn contested_entities(entries: &Entries, keyed: &[Keyed]) -> Vec<u32> {
     let mut contested = Vec::new();
-    let [(first, _), rest @ ..] = entries else {
-        return contested;
-    };
-    if rest.iter().all(|(entity, _)| entity == first) {
+    let (first, _) = entries.first;
+    if entries.more.iter().all(|&(entity, _)| entity == first) {
         return contested;
     }
     let mut by_parent: HashMap<Option<&str>, u32> = HashMap::default();
-    for &(entity, _) in entries {
+    for (entity, _) in entries.iter() {
         let parent = keyed[entity as usize].parent.as_deref();
         match by_parent.get(&parent) {
             Some(&other) if other != entity => contested.extend([other, entity]),
@@ -462,15 +488,28 @@ fn kept_entities(keyed: &[Keyed], mut contested: Vec<u32>) -> Vec<bool> {
 /// One shard's part of the name index, from its names' entries in file order, and the
 /// findings about them, each with the place of the name it is about: a refused entity's
 /// name, and an alias that is already a name under the same parent.
-fn index_names(names: ShardNames, keyed: &[Keyed], kept: &[bool], ids: &[EntityId]) -> ShardIndex {
-    let mut index = HashMap::with_capacity_and_hasher(names.len(), Default::default());
+fn index_names(
+    names: ShardNames,
+    mut index: NameShard,
+    keyed: &[Keyed],
+    kept: &[bool],
+    ids: &[EntityId],
+) -> ShardIndex {
     let mut found = Vec::new();
     // The first entry of the name under each parent.
     let mut first: HashMap<Option<&str>, Slot> = HashMap::default();
-    for (key, entries) in names {
+    for entries in names {
+        // The usual name, of one entity and written once: nothing to compare. (A refused
+        // entity's name is always written twice: it was refused for the other.)
+        if let ((entity, _), []) = (entries.first, entries.more.as_slice())
+            && kept[entity as usize]
+        {
+            index.insert(entries.hash, Named::one(entries.key, ids[entity as usize]));
+            continue;
+        }
         first.clear();
         let mut named = Vec::new();
-        for &(entity, slot) in &entries {
+        for (entity, slot) in entries.iter() {
             let index = entity as usize;
             // A refused entity's aliases are none of its names.
             if !kept[index] && slot > 0 {
@@ -502,7 +541,7 @@ fn index_names(names: ShardNames, keyed: &[Keyed], kept: &[bool], ids: &[EntityI
             }
         }
         if !named.is_empty() {
-            index.insert(key.to_string(), named);
+            index.insert(entries.hash, Named::new(entries.key, named));
         }
     }
     (index, found)

@@ -2,6 +2,7 @@
 //! so that findings can point at the exact YAML node.
 
 mod claims;
+mod names;
 pub mod resolve;
 
 use hashbrown::HashTable;
@@ -16,6 +17,7 @@ use crate::intern::Name;
 use crate::quantity::{Interval, Quantity};
 use crate::suggest::SuggestionIndex;
 pub use claims::Claims;
+pub use names::{NameIndex, NameShard, Named};
 pub use resolve::{Relation, Resolution, Resolver};
 
 /// Index of a source in [`Project::sources`].
@@ -381,13 +383,8 @@ pub struct Entity {
 #[derive(Clone, Debug, Default)]
 pub struct Entities {
     items: Vec<Entity>,
-    /// Name key -> the entities of that name or alias, in registry order, split into shards
-    /// by [`Entities::name_shard`] (as [`ClaimIds`] is) so that linking builds every shard
-    /// at once on rayon's pool; empty until the first entity is added.
-    by_name: Vec<HashMap<String, Vec<EntityId>>>,
-    /// The key of [`Entities::name_shard`]'s hash, random as a `HashMap`'s is, so that
-    /// names cannot be chosen to fall in one shard.
-    hasher: crate::hashing::RandomState,
+    /// Name key -> the entities of that name or alias, in registry order.
+    by_name: NameIndex,
     /// Parent -> name -> the entities of that name directly within it, split into shards by
     /// the parent ([`Entities::parent_shard`]) so that they are built at once.
     children: Vec<HashMap<EntityId, HashMap<String, Vec<EntityId>>>>,
@@ -403,14 +400,18 @@ pub fn name_key(name: &str) -> String {
 }
 
 impl Entities {
-    /// How many shards the name index and the index of children are split into.
+    /// How many shards the index of children is split into.
     pub const SHARDS: usize = 64;
 
-    /// Which shard of the name index holds `key` (a [`name_key`]): below
-    /// [`Entities::SHARDS`]. Every entity of one name falls in one shard.
-    pub fn name_shard(&self, key: &str) -> usize {
-        use std::hash::BuildHasher;
-        (self.hasher.hash_one(key) % Self::SHARDS as u64) as usize
+    /// The keyed hash of a [`name_key`] in the name index: [`NameIndex::shard`] of it is
+    /// the shard of the name index that holds the key.
+    pub fn name_hash(&self, key: &str) -> u64 {
+        self.by_name.hash(key)
+    }
+
+    /// An empty shard of this registry's name index, with room for `names` names.
+    pub fn new_name_shard(&self, names: usize) -> NameShard {
+        self.by_name.new_shard(names)
     }
 
     /// Which shard of the index of children holds the entities directly within `parent`.
@@ -419,24 +420,16 @@ impl Entities {
     }
 
     /// The entities of name or alias `key` (a [`name_key`]), in registry order.
-    fn ids_named(&self, key: &str) -> Option<&Vec<EntityId>> {
-        self.by_name.get(self.name_shard(key))?.get(key)
+    fn ids_named(&self, key: &str) -> Option<&[EntityId]> {
+        self.by_name.get(key)
     }
 
     /// Adds an entity under its name and aliases. Duplicates (one name twice under one
     /// parent) are the loader's to refuse.
     pub fn push(&mut self, entity: Entity) -> EntityId {
         let id = EntityId(u32::try_from(self.items.len()).expect("fewer than 4 billion entities"));
-        if self.by_name.is_empty() {
-            self.by_name = vec![HashMap::default(); Self::SHARDS];
-        }
         for name in std::iter::once(&entity.name).chain(&entity.aliases) {
-            let key = name_key(&name.value);
-            let shard = self.name_shard(&key);
-            let ids = self.by_name[shard].entry(key).or_default();
-            if !ids.contains(&id) {
-                ids.push(id);
-            }
+            self.by_name.add(&name_key(&name.value), id);
         }
         self.items.push(entity);
         // A name added after a query would be missing from the index: build it afresh.
@@ -445,16 +438,12 @@ impl Entities {
     }
 
     /// Takes a whole registry at once: its entities in order, and its name index built
-    /// shard by shard (by [`Entities::name_shard`] of this registry), each name's entities
-    /// in registry order. The parents are to be linked and indexed after.
-    pub fn set_registry(
-        &mut self,
-        items: Vec<Entity>,
-        by_name: Vec<HashMap<String, Vec<EntityId>>>,
-    ) {
-        debug_assert_eq!(by_name.len(), Self::SHARDS);
+    /// shard by shard (each from [`Entities::new_name_shard`], holding the keys of its
+    /// [`NameIndex::shard`]), each name's entities in registry order. The parents are to be
+    /// linked and indexed after.
+    pub fn set_registry(&mut self, items: Vec<Entity>, by_name: Vec<NameShard>) {
         self.items = items;
-        self.by_name = by_name;
+        self.by_name.set_shards(by_name);
         self.children = Vec::new();
         self.suggestions = OnceLock::new();
     }

@@ -72,12 +72,12 @@ impl Entities {
     /// [`Entities::named`] gives without following a `parent:` link, so whatever links are
     /// made meanwhile.
     pub fn named_directly(&self, name: &str) -> Option<Vec<EntityId>> {
-        self.ids_named(&name_key(name)).cloned()
+        self.ids_named(&name_key(name)).map(<[EntityId]>::to_vec)
     }
 
     fn named_key(&self, key: &str, depth: usize) -> Vec<EntityId> {
         if let Some(ids) = self.ids_named(key) {
-            return ids.clone();
+            return ids.to_vec();
         }
         let Some((base, qualifier)) = split_qualifier(key).filter(|_| depth > 0) else {
             return Vec::new();
@@ -132,7 +132,7 @@ impl Entities {
     pub fn resolve_in(&self, name: &str, context: &[EntityId]) -> Resolution {
         let key = name_key(name);
         if let Some(ids) = self.ids_named(&key) {
-            if let [only] = ids.as_slice() {
+            if let [only] = ids {
                 return Resolution::Entity(*only);
             }
             // The usual case of a shared name: the homonym directly within the context.
@@ -147,46 +147,62 @@ impl Entities {
         )
     }
 
-    /// The entities named `key` whose parent is one of `places`, from the index built by
-    /// [`Entities::index_parents`].
+    /// The entities named `key` whose parent is one of `places`: for a name of one entity,
+    /// from that entity's parent; for a name several entities share, from the index built
+    /// by [`Entities::index_parents`].
     fn children_named(&self, key: &str, places: &[EntityId]) -> Vec<EntityId> {
-        places
-            .iter()
-            .filter_map(|&place| {
-                self.children
-                    .get(Entities::parent_shard(place))?
-                    .get(&place)?
-                    .get(key)
-            })
-            .flatten()
-            .copied()
-            .collect()
+        match self.ids_named(key) {
+            None => Vec::new(),
+            Some(&[only]) => {
+                let parent = self.get(only).parent_entity;
+                places
+                    .iter()
+                    .filter(|&&place| parent == Some(place))
+                    .map(|_| only)
+                    .collect()
+            }
+            Some(_) => places
+                .iter()
+                .filter_map(|&place| {
+                    self.children
+                        .get(Entities::parent_shard(place))?
+                        .get(&place)?
+                        .get(key)
+                })
+                .flatten()
+                .copied()
+                .collect(),
+        }
     }
 
-    /// Indexes every entity under its parent by each of its names, once the parents are
-    /// linked, for the lookups of homonyms by context and qualifier. On rayon's pool: the
-    /// names' keys (each a normalization), then each shard of parents, which takes its
-    /// entities in registry order.
+    /// Indexes under its parent every entity of a name several entities share, once the
+    /// parents are linked, for the lookups of homonyms by context and qualifier. A name of
+    /// one entity needs no index: its entity's parent answers (see
+    /// [`Entities::children_named`]). So the work is in proportion to the homonyms, on
+    /// rayon's pool: their entries, gathered from the shards of the name index, then each
+    /// shard of parents.
     pub fn index_parents(&mut self) {
         use rayon::prelude::*;
-        // One entry per entity, so that the entries are collected in place.
-        let keyed: Vec<Option<(EntityId, EntityId, Vec<String>)>> = self
-            .items
+        let shards: Vec<_> = self.by_name.shards().collect();
+        // Each entity of a shared name under its parent; the entities of one name are in
+        // registry order, and a parent's entities of one name come from that name alone,
+        // so each parent's list of a name is in registry order too.
+        let homonyms: Vec<(EntityId, &str, EntityId)> = shards
             .par_iter()
-            .enumerate()
-            .map(|(index, entity)| {
-                let parent = entity.parent_entity?;
-                let keys = std::iter::once(&entity.name)
-                    .chain(&entity.aliases)
-                    .map(|name| name_key(&name.value))
-                    .collect();
-                Some((parent, EntityId(index as u32), keys))
+            .flat_map_iter(|shard| {
+                shard
+                    .iter()
+                    .filter(|named| named.ids().len() > 1)
+                    .flat_map(|named| {
+                        named
+                            .ids()
+                            .iter()
+                            .filter_map(|&id| Some((self.get(id).parent_entity?, named.key(), id)))
+                    })
             })
             .collect();
-        let grouped: Grouped<u32> = Grouped::new(&keyed, Entities::SHARDS, |at, entry| {
-            entry
-                .iter()
-                .map(move |(parent, _, _)| (Entities::parent_shard(*parent), at))
+        let grouped: Grouped<u32> = Grouped::new(&homonyms, Entities::SHARDS, |at, entry| {
+            std::iter::once((Entities::parent_shard(entry.0), at))
         });
         let children = (0..Entities::SHARDS)
             .into_par_iter()
@@ -194,22 +210,20 @@ impl Entities {
                 let mut children: HashMap<EntityId, HashMap<String, Vec<EntityId>>> =
                     HashMap::default();
                 for &at in grouped.shard(shard) {
-                    let Some((parent, id, keys)) = &keyed[at as usize] else {
-                        continue;
-                    };
-                    let names = children.entry(*parent).or_default();
-                    for key in keys {
-                        let ids = names.entry(key.clone()).or_default();
-                        if !ids.contains(id) {
-                            ids.push(*id);
-                        }
-                    }
+                    let (parent, key, id) = homonyms[at as usize];
+                    children
+                        .entry(parent)
+                        .or_default()
+                        .entry(key.to_string())
+                        .or_default()
+                        .push(id);
                 }
                 children
             })
             .collect();
-        // What is freed is freed on the pool too: the keys, and the index this replaces.
-        keyed.into_par_iter().for_each(drop);
+        drop(grouped);
+        drop(homonyms);
+        // What is freed is freed on the pool too: the index this replaces.
         std::mem::replace(&mut self.children, children)
             .into_par_iter()
             .for_each(drop);
@@ -505,6 +519,27 @@ mod tests {
         assert_eq!(entities.resolve("Serowe (Botswana)"), Some(EntityId(5)));
         assert_eq!(entities.resolve("Central (Georgia)"), None);
         assert_eq!(entities.resolve("Central (Nowhere)"), None);
+    }
+
+    #[test]
+    fn a_name_shared_through_an_alias_is_told_apart_by_its_parent() {
+        use EntityKind::*;
+        let entities = registry(&[
+            ("Ghana", Country, None, &[]),                       // 0
+            ("Botswana", Country, None, &[]),                    // 1
+            ("Central Region", Province, Some(0), &["Central"]), // 2
+            ("Central", District, Some(1), &[]),                 // 3
+        ]);
+        assert_eq!(
+            entities.resolve_in("Central", &[EntityId(0)]),
+            Resolution::Entity(EntityId(2))
+        );
+        assert_eq!(entities.resolve("Central (Botswana)"), Some(EntityId(3)));
+        assert_eq!(
+            entities.resolve("Central Region (Ghana)"),
+            Some(EntityId(2))
+        );
+        assert_eq!(entities.resolve("Central Region (Botswana)"), None);
     }
 
     #[test]
