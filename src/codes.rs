@@ -99,7 +99,7 @@ codes! {
     IncompleteClaim = "CC017", "incomplete-claim", Error, Input, "a claim with no value, status or members";
     // References between records.
     DuplicateId = "CC020", "duplicate-id", Error, Input, "two records with one id, or two entities of one name under one parent (both labelled)";
-    UnknownSource = "CC021", "unknown-source", Error, Input, "a claim citing a source that does not exist";
+    UnknownSource = "CC021", "unknown-source", Error, Input, "claims citing a source that does not exist or did not load (one finding per `source:` written)";
     UnknownEntity = "CC022", "unknown-entity", Warning, Input, "a name that is not in the entity registry";
     ParentCycle = "CC023", "parent-cycle", Error, Input, "entities whose `parent:` links lead back to themselves";
     AmbiguousEntity = "CC024", "ambiguous-entity", Warning, Input, "a name several entities share, which its context does not settle";
@@ -114,7 +114,7 @@ codes! {
     ClaimWithoutValue = "CC043", "claim-without-value", Error, Input, "a rule computing with a claim that has no value";
     UnknownRuleSelected = "CC044", "unknown-rule", Error, Input, "`--rule` names no rule of the project";
     EmptySelection = "CC045", "empty-selection", Warning, Input, "a rule whose `select:` chooses no claim (each value no claim has is labelled, with did-you-mean)";
-    ClaimNotLoaded = "CC046", "claim-not-loaded", Error, Input, "a rule naming a claim that exists but did not load (its own errors are reported); no did-you-mean";
+    ClaimNotLoaded = "CC046", "claim-not-loaded", Error, Input, "a rule naming a claim that exists but did not load (why: its own errors, or its source's); no did-you-mean";
     // Suppressions and configuration.
     UnusedSuppression = "CC050", "unused-suppression", Warning, Config, "an `allow:` that silences nothing";
     SuppressionWithoutReason = "CC051", "suppression-without-reason", Error, Config, "an `allow:` without a `reason:`";

@@ -19,7 +19,8 @@ use crate::hashing::{HashMap, HashSet, Memo};
 use crate::intern::Name;
 use crate::model::{
     Claim, ClaimId, ClaimIds, Claims, Entities, Entity, EntityId, EntityKind, Member, MemberList,
-    NameIndex, NameShard, Named, Project, Relation, Resolution, Source, SourceId, name_key,
+    NameIndex, NameShard, Named, Project, Rejected, Relation, Resolution, Source, SourceId,
+    WhyRejected, name_key,
 };
 use crate::sharding::{ByShard, Grouped, concat_on_pool};
 use crate::suggest::SuggestionIndex;
@@ -28,18 +29,28 @@ use crate::syntax::{ReadProblem, read_text_inside};
 pub fn link(
     root: &Path,
     files: Files,
-    raw_sources: Vec<RawSource>,
-    raw_entities: Vec<Vec<RawEntity>>,
-    raw_claims: Vec<Vec<RawClaim>>,
+    raw: Raw,
     limits: &Limits,
     diagnostics: &mut Diagnostics,
 ) -> Project {
     let mut project = Project::default();
     project.files = files;
-    link_sources(root, &mut project, raw_sources, limits, diagnostics);
-    link_entities(&mut project, raw_entities, diagnostics);
-    link_claims(&mut project, raw_claims, diagnostics);
+    project.sources_with_errors = raw.sources_with_errors;
+    link_sources(root, &mut project, raw.sources, limits, diagnostics);
+    link_entities(&mut project, raw.entities, diagnostics);
+    link_claims(&mut project, raw.claims, diagnostics);
     project
+}
+
+/// The records as read from every file, to link.
+pub struct Raw {
+    pub sources: Vec<RawSource>,
+    /// The sources files that have errors (see [`Project::sources_with_errors`]).
+    pub sources_with_errors: Vec<FileId>,
+    /// Each entities file's records.
+    pub entities: Vec<Vec<RawEntity>>,
+    /// Each claims file's records.
+    pub claims: Vec<Vec<RawClaim>>,
 }
 
 /// Reports a second use of an id, labelling both places.
@@ -1033,8 +1044,21 @@ fn link_claims(
         }
     });
 
+    // The claims citing each unknown source where it is written: claims that take their
+    // file's `source:` share one node, and one misspelling there is one finding.
+    let mut citing: HashMap<Location, Vec<&str>> = HashMap::default();
+    for &(at, fate) in &not_kept {
+        let (file, item) = place(at);
+        if let (Fate::Unlinked, Linked::UnknownSource(raw)) = (fate, &item.linked) {
+            citing
+                .entry(raw.source.at)
+                .or_default()
+                .push(&file.id(item).value);
+        }
+    }
     // Built on the first claim citing an unknown source.
     let mut source_suggestions: Option<SuggestionIndex> = None;
+    let mut rejected = Vec::new();
     for &(at, fate) in &not_kept {
         while found.last().is_some_and(|(f, _)| *f < at) {
             if let Some((_, resolved)) = found.pop() {
@@ -1057,43 +1081,42 @@ fn link_claims(
                 diagnostics.push(duplicate("claim", &id.value, &first.at, &id.at));
             }
             (Fate::Unlinked, Linked::UnknownSource(raw)) => {
+                let why = WhyRejected::UnknownSource(raw.source.value.to_string());
+                rejected.push((id, why));
+                // Reported once, with the first claim that cites it there.
+                let Some(claims) = citing.remove(&raw.source.at) else {
+                    continue;
+                };
                 let suggestions = source_suggestions.get_or_insert_with(|| {
                     SuggestionIndex::new(project.sources_by_id.keys().map(String::as_str))
                 });
-                let help = match suggestions.closest(&raw.source.value) {
-                    Some(near) => format!("did you mean `{near}`?"),
-                    None => "declare the source in sources/*.yaml, or correct the id".to_string(),
-                };
-                diagnostics.push(
-                    Diagnostic::new(
-                        Code::UnknownSource,
-                        format!(
-                            "claim `{}` cites the source `{}`, which does not exist",
-                            raw.id.value, raw.source.value
-                        ),
-                        raw.source.at,
-                        "no source has this id",
-                    )
-                    .with_help(help),
-                );
-                project
-                    .rejected_claims
-                    .entry(id.value.clone())
-                    .or_insert(id.at);
+                let near = suggestions.closest(&raw.source.value);
+                diagnostics.push(unknown_source(
+                    &raw.source,
+                    &claims,
+                    near,
+                    &project.sources_with_errors,
+                    &project.files,
+                ));
             }
-            (Fate::Unlinked, Linked::Undated(_)) => {
+            (Fate::Unlinked, Linked::Undated(raw)) => {
                 if let Some(resolved) = resolved {
                     diagnostics.extend(resolved.into_vec());
                 }
-                project
-                    .rejected_claims
-                    .entry(id.value.clone())
-                    .or_insert(id.at);
+                let why = WhyRejected::UndatedSource(raw.source.value.to_string());
+                rejected.push((id, why));
             }
             (Fate::Unlinked, Linked::Claim(_)) => {
                 unreachable!("a linked claim first of its id is kept")
             }
         }
+    }
+    for (id, why) in rejected {
+        let rejected = Rejected { at: id.at, why };
+        project
+            .rejected_claims
+            .entry(id.value.clone())
+            .or_insert(rejected);
     }
     while let Some((_, resolved)) = found.pop() {
         diagnostics.extend(resolved.into_vec());
@@ -1179,6 +1202,74 @@ enum Linked {
 
 /// The claim of `raw`, whose names resolved to `subject` and `members`, citing `source`
 /// and dated `as_of`.
+/// How many claims citing one unknown source a CC021 names in its note.
+const NAMED_CLAIMS: usize = 10;
+
+/// CC021: the claims that cite, at one `source:`, a source that is not declared. When a
+/// sources file has errors, the source may be declared there and not have loaded: the
+/// finding says so, rather than send the user to declare a source that is written.
+fn unknown_source(
+    source: &Located<Name>,
+    claims: &[&str],
+    near: Option<&str>,
+    sources_with_errors: &[FileId],
+    files: &Files,
+) -> Diagnostic {
+    let name = &source.value;
+    let cite = match claims {
+        [one] => format!("claim `{one}` cites"),
+        _ => format!("{} claims cite", claims.len()),
+    };
+    let broken: Vec<String> = sources_with_errors
+        .iter()
+        .map(|&file| format!("`{}`", files.name(file)))
+        .collect();
+    let (message, label, help) = if broken.is_empty() {
+        (
+            format!("{cite} the source `{name}`, which does not exist"),
+            "no source has this id",
+            match near {
+                Some(near) => format!("did you mean `{near}`?"),
+                None => "declare the source in sources/*.yaml, or correct the id".to_string(),
+            },
+        )
+    } else {
+        let files = broken.join(", ");
+        let mut help = format!(
+            "{files} has errors (reported with it): fix them first, as `{name}` may be \
+             declared there; if it is not, declare it or correct the id"
+        );
+        if let Some(near) = near {
+            help = format!("did you mean `{near}`? Otherwise, {help}");
+        }
+        (
+            format!("{cite} the source `{name}`, which did not load"),
+            "no source loaded with this id",
+            help,
+        )
+    };
+    let mut diagnostic =
+        Diagnostic::new(Code::UnknownSource, message, source.at, label).with_help(help);
+    if claims.len() > 1 {
+        let mut named: Vec<String> = claims
+            .iter()
+            .take(NAMED_CLAIMS)
+            .map(|id| format!("`{id}`"))
+            .collect();
+        if claims.len() > NAMED_CLAIMS {
+            named.push(format!("and {} more", claims.len() - NAMED_CLAIMS));
+        }
+        diagnostic = diagnostic.with_note(format!(
+            "the claims citing it here: {}; none of them loads",
+            named.join(", ")
+        ));
+    }
+    for id in claims {
+        diagnostic = diagnostic.about_claim(id);
+    }
+    diagnostic
+}
+
 fn linked_claim(
     raw: RawClaim,
     subject: Option<EntityId>,

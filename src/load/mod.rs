@@ -19,7 +19,8 @@ use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Located, Location};
 use crate::files::{FileId, Files, Fingerprint, display_name};
 use crate::intern::Interner;
-use crate::model::Project;
+use crate::model::{Project, Rejected, WhyRejected};
+use crate::severity::Severity;
 /// Loading reads within these limits.
 pub use crate::syntax::Limits;
 use crate::syntax::{Document, ReadProblem, ids_written, parse_document, read_text_inside};
@@ -231,6 +232,7 @@ pub fn load_with_progress(
     let mut raw_claims = Vec::new();
     let mut rejected_claims = Vec::new();
     let mut rule_documents = Vec::new();
+    let mut sources_with_errors = Vec::new();
     let mut typed = Vec::with_capacity(results.len());
     let mut results = results.into_iter().zip(&listed).peekable();
     for folder in 0..order.len() {
@@ -241,6 +243,15 @@ pub fn load_with_progress(
             }
             if let Some(fingerprint) = result.fingerprint {
                 files.read_again_when_shown(*file, fingerprint);
+            }
+            let failed = result.unreadable.is_some()
+                || result.syntax.is_some()
+                || result
+                    .diagnostics
+                    .iter()
+                    .any(|found| found.severity == Severity::Error);
+            if folder == 0 && failed {
+                sources_with_errors.push(*file);
             }
             diagnostics.extend(result.unreadable);
             syntax.extend(result.syntax);
@@ -264,20 +275,28 @@ pub fn load_with_progress(
 
     let mut timings = Timings::default();
     timings.record("read and parse", started);
+    use link::Raw;
     let mut project = timings.time("link", || {
         link::link(
             &canonical_root,
             files,
-            raw_sources,
-            raw_entities,
-            raw_claims,
+            Raw {
+                sources: raw_sources,
+                sources_with_errors,
+                entities: raw_entities,
+                claims: raw_claims,
+            },
             limits,
             &mut diagnostics,
         )
     });
     timings.time("index", || project.index_locations());
     for id in rejected_claims {
-        project.rejected_claims.entry(id.value).or_insert(id.at);
+        let rejected = Rejected {
+            at: id.at,
+            why: WhyRejected::OwnErrors,
+        };
+        project.rejected_claims.entry(id.value).or_insert(rejected);
     }
     Loaded {
         project,

@@ -585,6 +585,25 @@ impl ClaimIds {
     }
 }
 
+/// A claim written but not loaded: where its `id:` is, and why it was left out.
+#[derive(Clone, Debug)]
+pub struct Rejected {
+    pub at: Location,
+    pub why: WhyRejected,
+}
+
+/// Why a claim was left out, for the rules that name it to say.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WhyRejected {
+    /// Its own fields have errors, reported on it.
+    OwnErrors,
+    /// It cites a source that is not declared, or whose declaration did not load.
+    UnknownSource(String),
+    /// Its source's publication date could not be read, and it has no `as_of:` of its
+    /// own: it cannot be placed in time.
+    UndatedSource(String),
+}
+
 /// Where a claim's entry begins and ends in its file, and the claim.
 type ClaimEntry = (u32, u32, ClaimId);
 
@@ -597,9 +616,13 @@ pub struct Project {
     pub entities: Entities,
     pub claims_by_id: ClaimIds,
     pub sources_by_id: HashMap<String, SourceId>,
-    /// Ids of claims that were written but not loaded (their errors are reported), each at
-    /// its `id:`: a rule naming one is told the claim is invalid, not that it does not exist.
-    pub rejected_claims: HashMap<String, Location>,
+    /// Ids of claims that were written but not loaded (the errors are reported), each at
+    /// its `id:` and with the reason: a rule naming one is told why the claim is missing,
+    /// not that it does not exist.
+    pub rejected_claims: HashMap<String, Rejected>,
+    /// The sources files that have errors: a source they were to declare may be missing
+    /// for that reason, not because a claim misspells it.
+    pub sources_with_errors: Vec<FileId>,
     /// Claims of each file ordered by where their entry starts, to find the claim a
     /// location lies in. Built by [`Project::index_locations`].
     /// Offsets are 32-bit, as in [`Location`].

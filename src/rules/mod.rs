@@ -29,7 +29,7 @@ use crate::diagnostic::{
     Diagnostic, Diagnostics, Label, Located, Location, Severity, did_you_mean,
 };
 use crate::hashing::HashMap;
-use crate::model::{Claim, ClaimId, Project};
+use crate::model::{Claim, ClaimId, Project, Rejected, WhyRejected};
 use crate::sharding::Grouped;
 use crate::syntax::Document;
 use crate::syntax::fields::{Reader, Record};
@@ -567,22 +567,10 @@ pub fn claim_reference(
     if let Some(claim) = project.claim_by_id(id) {
         return Some(claim);
     }
-    if let Some(at) = project.rejected_claims.get(id) {
+    if let Some(rejected) = project.rejected_claims.get(id) {
         // The claim exists but did not load: a did-you-mean would point at another claim,
         // and following it would silently change what the rule checks.
-        diagnostics.push(
-            Diagnostic::new(
-                Code::ClaimNotLoaded,
-                format!("the claim `{id}` is invalid, so this rule cannot use it"),
-                written.inner(&range),
-                "names a claim that did not load",
-            )
-            .with_label(*at, format!("`{id}` is written here but did not load"))
-            .with_help(format!(
-                "fix the errors reported on claim `{id}`; the rule runs once the claim loads"
-            ))
-            .about_claim(id),
-        );
+        diagnostics.push(not_loaded(id, rejected, written.inner(&range)));
         return None;
     }
     let help = match project.did_you_mean_claim(id) {
@@ -599,6 +587,49 @@ pub fn claim_reference(
         .with_help(help),
     );
     None
+}
+
+/// CC046: a rule names a claim that was written but left out, worded by why it was, so
+/// that the help sends the user to the error that keeps it out.
+fn not_loaded(id: &str, rejected: &Rejected, named_at: Location) -> Diagnostic {
+    let (message, help) = match &rejected.why {
+        WhyRejected::OwnErrors => (
+            format!("the claim `{id}` is invalid, so this rule cannot use it"),
+            format!("fix the errors reported on claim `{id}`; the rule runs once the claim loads"),
+        ),
+        WhyRejected::UnknownSource(source) => (
+            format!(
+                "the claim `{id}` did not load, as its source `{source}` is not declared or did \
+                 not load, so this rule cannot use it"
+            ),
+            format!(
+                "see the error on the `source:` the claim cites (CC021): declare or correct \
+                 `{source}`; the rule runs once the claim loads"
+            ),
+        ),
+        WhyRejected::UndatedSource(source) => (
+            format!(
+                "the claim `{id}` did not load, as the publication date of its source \
+                 `{source}` could not be read, so this rule cannot use it"
+            ),
+            format!(
+                "fix `published:` of source `{source}` (reported there), or give the claim \
+                 its own `as_of:`; the rule runs once the claim loads"
+            ),
+        ),
+    };
+    Diagnostic::new(
+        Code::ClaimNotLoaded,
+        message,
+        named_at,
+        "names a claim that did not load",
+    )
+    .with_label(
+        rejected.at,
+        format!("`{id}` is written here but did not load"),
+    )
+    .with_help(help)
+    .about_claim(id)
 }
 
 /// Resolves a claim id as [`claim_reference`] does and requires the claim to state a

@@ -201,8 +201,39 @@ impl Selector {
     /// that no claim has, with the nearest value that claims do have. A rule that checks
     /// nothing would otherwise pass in silence, as if its claims agreed.
     pub fn selects_nothing(&self, project: &Project, rule: &Located<String>) -> Diagnostic {
+        let message = format!("rule `{}` selects no claim: it checks nothing", rule.value);
+        // Claims left out for their errors (or their source's) may be the ones the rule
+        // was written for: then the way forward is to fix those errors, not the rule.
+        let not_loaded = match project.rejected_claims.len() {
+            0 => None,
+            1 => Some(
+                "1 claim was written but did not load, for the errors reported with it".to_string(),
+            ),
+            n => Some(format!(
+                "{n} claims were written but did not load, for the errors reported with them"
+            )),
+        };
+        if self.written.is_empty() {
+            // No `select:`: the rule takes every claim, and there is none.
+            let help = match &not_loaded {
+                Some(not_loaded) => format!("{not_loaded}: fix those, and the rule checks them"),
+                None => "write claims in claims/*.yaml, or remove the rule".to_string(),
+            };
+            return Diagnostic::new(
+                Code::EmptySelection,
+                message,
+                rule.at,
+                "this rule has no `select:`: it takes every claim, and no claim loaded",
+            )
+            .with_help(help);
+        }
         let mut unmatched: Vec<(Location, String)> = Vec::new();
         let mut hints = Vec::new();
+        if let Some(not_loaded) = &not_loaded {
+            hints.push(format!(
+                "{not_loaded}: fix those first, as the rule may select them."
+            ));
+        }
         for (field, value) in &self.written {
             let existing = existing_values(project, field);
             let matches = if *field == "id" {
@@ -213,7 +244,11 @@ impl Selector {
             if matches {
                 continue;
             }
-            unmatched.push((value.at, format!("no claim has {field} `{}`", value.value)));
+            let label = match not_loaded {
+                Some(_) => format!("no claim that loaded has {field} `{}`", value.value),
+                None => format!("no claim has {field} `{}`", value.value),
+            };
+            unmatched.push((value.at, label));
             if let Some(near) = did_you_mean(&value.value, existing.iter().map(String::as_str)) {
                 hints.push(format!("did you mean {field} `{near}`?"));
             }
@@ -224,7 +259,6 @@ impl Selector {
              rule"
                 .to_string(),
         );
-        let message = format!("rule `{}` selects no claim: it checks nothing", rule.value);
         let mut labels = unmatched.into_iter();
         // Point at the first value no claim has; when each value exists but no claim has
         // them all, at `select:` itself.
