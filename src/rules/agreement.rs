@@ -30,7 +30,7 @@ use std::collections::BTreeSet;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use super::{Check, Context, Finding, Kind};
+use super::{Check, Context, Evaluated, Finding, Kind};
 use crate::codes::Code;
 use crate::date::{Date, Period};
 use crate::diagnostic::{Diagnostic, Location, did_you_mean};
@@ -238,20 +238,27 @@ impl Agreement {
 }
 
 impl Check for Agreement {
-    fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Vec<Finding> {
+    /// Judged: the claims of the groups of two or more, which are compared.
+    fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Evaluated {
         use rayon::prelude::*;
         let project = context.project;
+        let groups = self.groups(project, selected);
+        let judged = groups.iter().map(Vec::len).sum();
         // The groups are independent: checked on rayon's pool, their findings kept in the
         // order of the groups.
-        let mut findings: Vec<Finding> = self
-            .groups(project, selected)
+        let mut findings: Vec<Finding> = groups
             .par_iter()
             .flat_map_iter(|group| self.check_group(project, group))
             .collect();
         if self.dates_by_default() {
             findings.extend(dated_apart::dated_apart(project, selected));
         }
-        findings
+        Evaluated::new(findings, judged)
+    }
+
+    fn nothing_judged(&self) -> &'static str {
+        "it compares claims that state one quantity (by its key: subject, metric and date \
+         unless `key:` says otherwise), and no two selected claims with a value do"
     }
 }
 

@@ -10,7 +10,7 @@
 //! Cost: one pass over the selected claims, with a hash set per member list: O(claims +
 //! members).
 
-use super::{Check, Context, Finding, Kind};
+use super::{Check, Context, Evaluated, Finding, Kind};
 use serde::Serialize;
 
 use crate::codes::Code;
@@ -110,8 +110,10 @@ struct MemberOutsideSubject<'a> {
 }
 
 impl Check for Count {
-    fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Vec<Finding> {
-        super::each_claim(selected, |id| {
+    fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Evaluated {
+        let listing = |&&id: &&ClaimId| context.project.claim(id).members_at().is_some();
+        let checked = selected.iter().filter(listing).count();
+        let findings = super::each_claim(selected, |id| {
             let mut findings = Vec::new();
             let claim = context.project.claim(id);
             if claim.members_at().is_none() {
@@ -122,7 +124,12 @@ impl Check for Count {
             findings.extend(kind_mismatch(context, claim));
             findings.extend(outside_subject(context, claim));
             findings
-        })
+        });
+        Evaluated::new(findings, checked)
+    }
+
+    fn nothing_judged(&self) -> &'static str {
+        "it checks the names a claim lists in `members:`, and no selected claim lists any"
     }
 }
 

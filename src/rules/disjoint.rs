@@ -13,7 +13,7 @@
 
 use serde::Serialize;
 
-use super::{Check, Context, Finding, Kind, Selector};
+use super::{Check, Context, Evaluated, Finding, Kind, Selector};
 use crate::codes::Code;
 use crate::date::Period;
 use crate::hashing::HashMap;
@@ -82,21 +82,14 @@ struct MemberInBoth<'a> {
 }
 
 impl Check for Disjoint {
-    /// Both sets: the `select:` claims and the `against:` claims they are compared with.
-    fn claims_checked(&self, context: &Context, selected: &[ClaimId]) -> usize {
-        let mut claims = self.against.select(context.project, context.index);
-        claims.extend_from_slice(selected);
-        claims.sort_unstable();
-        claims.dedup();
-        claims.len()
-    }
-
-    fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Vec<Finding> {
+    /// Judged: the claims of both sets that list members, when both sets have some (a set
+    /// without lists has nothing to exclude).
+    fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Evaluated {
         let project = context.project;
         let others = self.against.select(project, context.index);
         if others.is_empty() {
             let diagnostic = self.against.selects_nothing(project, &context.rule.id);
-            return vec![Finding {
+            let finding = Finding {
                 code: diagnostic.code,
                 message: format!("{} (its `against:`)", diagnostic.message),
                 labels: diagnostic.labels,
@@ -105,7 +98,22 @@ impl Check for Disjoint {
                 unlabelled: 0,
                 claims: Vec::new(),
                 data: None,
-            }];
+            };
+            return Evaluated::new(vec![finding], 0);
+        }
+        let listing = |claims: &[ClaimId]| -> Vec<ClaimId> {
+            let listing = claims.iter().copied();
+            listing
+                .filter(|&id| project.claim(id).members_at().is_some())
+                .collect()
+        };
+        let (mut judged, against) = (listing(selected), listing(&others));
+        if judged.is_empty() || against.is_empty() {
+            judged.clear();
+        } else {
+            judged.extend(against);
+            judged.sort_unstable();
+            judged.dedup();
         }
         type Key<'a> = (NameKey<'a>, Period, NameKey<'a>);
         let mut listed: HashMap<Key, (ClaimId, usize)> = HashMap::default();
@@ -166,7 +174,12 @@ impl Check for Disjoint {
                 );
             }
         }
-        findings
+        Evaluated::new(findings, judged.len())
+    }
+
+    fn nothing_judged(&self) -> &'static str {
+        "it compares the members listed by claims of `select:` and of `against:`, and one of \
+         the two sets lists none"
     }
 }
 

@@ -62,7 +62,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use super::{Check, Context, Finding, Kind};
+use super::{Check, Context, Evaluated, Finding, Kind};
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Located};
 use crate::facts;
@@ -376,7 +376,14 @@ impl Check for EquationRule {
         Some(claims)
     }
 
-    fn evaluate(&self, context: &Context, _selected: &[ClaimId]) -> Vec<Finding> {
+    /// Every claim of the expression is judged.
+    fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Evaluated {
+        Evaluated::new(self.findings(context), selected.len())
+    }
+}
+
+impl EquationRule {
+    fn findings(&self, context: &Context) -> Vec<Finding> {
         let project = context.project;
         let values: Vec<Value> = self
             .claims

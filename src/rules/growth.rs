@@ -43,7 +43,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use super::{Check, Context, Finding, Kind};
+use super::{Check, Context, Evaluated, Finding, Kind};
 use crate::codes::Code;
 use crate::hashing::{HashMap, HashSet};
 use crate::model::{Claim, ClaimId, Listing, NameKey, Project};
@@ -127,7 +127,8 @@ impl<'a> List<'a> {
 }
 
 impl Check for Growth {
-    fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Vec<Finding> {
+    /// Judged: the lists of the sets of two or more, which are compared.
+    fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Evaluated {
         let project = context.project;
         // Sets in the order their first claim was selected, so findings are stable.
         let mut index: HashMap<(NameKey, &str), usize> = HashMap::default();
@@ -144,10 +145,12 @@ impl Check for Growth {
             });
             sets[slot].push(List::new(claim));
         }
+        let judged = sets.iter().map(Vec::len).filter(|&lists| lists > 1).sum();
         // The sets are independent: checked on rayon's pool, their findings kept in the
         // order of the sets.
         use rayon::prelude::*;
-        sets.into_par_iter()
+        let findings = sets
+            .into_par_iter()
             .flat_map_iter(|mut lists| {
                 // Stable: lists of one date keep their corpus order.
                 lists.sort_by_key(|list| list.claim.as_of);
@@ -155,7 +158,13 @@ impl Check for Growth {
                 check_set(&lists, &mut findings);
                 findings
             })
-            .collect()
+            .collect();
+        Evaluated::new(findings, judged)
+    }
+
+    fn nothing_judged(&self) -> &'static str {
+        "it compares the lists of one subject and metric at different dates, and each \
+         selected list is alone in its set"
     }
 }
 

@@ -94,8 +94,15 @@ pub const COMMON_FIELDS: &[Field] = &[
 
 /// What a rule kind does once its parameters are read.
 pub trait Check: fmt::Debug + Send + Sync {
-    /// Evaluates the rule over the claims its selector chose.
-    fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Vec<Finding>;
+    /// Evaluates the rule over the claims its selector chose: its findings, and how many
+    /// claims it judged.
+    fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Evaluated;
+
+    /// Why a rule of this kind judged none of the claims it selected, as the end of a
+    /// sentence: "it compares ..., and ...". Only asked when it judged none.
+    fn nothing_judged(&self) -> &'static str {
+        "it judges every claim it selects"
+    }
 
     /// The claims a kind names itself (an equation, in its expression), instead of
     /// looking at `select:`. Such a kind is handed these as its selection: a rule without
@@ -103,11 +110,22 @@ pub trait Check: fmt::Debug + Send + Sync {
     fn named_claims(&self) -> Option<Vec<ClaimId>> {
         None
     }
+}
 
-    /// How many claims the rule checked, given its selection: what a report shows beside
-    /// the rule so that a reader sees what was checked, not only what failed.
-    fn claims_checked(&self, _context: &Context, selected: &[ClaimId]) -> usize {
-        selected.len()
+/// What evaluating one rule gave.
+#[derive(Debug, Default)]
+pub struct Evaluated {
+    pub findings: Vec<Finding>,
+    /// How many claims the rule judged: those it could compare or test, not those it only
+    /// selected (a range over claims without a value, a series of one claim). What a report
+    /// shows beside the rule, so that a reader sees what was checked, not only what failed;
+    /// none judged of some selected is a warning (CC047).
+    pub checked: usize,
+}
+
+impl Evaluated {
+    pub fn new(findings: Vec<Finding>, checked: usize) -> Evaluated {
+        Evaluated { findings, checked }
     }
 }
 
@@ -711,21 +729,34 @@ pub fn evaluate_with_progress(
                 rule,
             };
             let rule_file = project.files.name(rule.id.at.file);
-            let mut found: Vec<Diagnostic> =
-                crate::processing::within(rule_file, || rule.check.evaluate(&context, &selected))
-                    .into_iter()
-                    .map(|finding| into_diagnostic(finding, rule))
-                    .collect();
+            let evaluated =
+                crate::processing::within(rule_file, || rule.check.evaluate(&context, &selected));
+            let checked = evaluated.checked;
+            let mut found: Vec<Diagnostic> = evaluated
+                .findings
+                .into_iter()
+                .map(|finding| into_diagnostic(finding, rule))
+                .collect();
             if selected.is_empty() && rule.check.named_claims().is_none() {
                 let mut warning = rule.select.selects_nothing(project, &rule.id);
                 warning.rule = Some(rule.id.value.clone());
                 found.push(warning);
+            } else if checked == 0
+                && !selected.is_empty()
+                && found.is_empty()
+                && !rule.select.written.is_empty()
+            {
+                // Only a rule aimed by `select:` at some claims: one without applies where
+                // it can, and a corpus with no lists yet leaves "every list matches its
+                // count" nothing to say. And a finding already says what the rule made of
+                // its claims (an `against:` that selects nothing, figures only dates keep
+                // apart).
+                found.push(nothing_judged(rule, selected.len()));
             }
             if let Some(progress) = progress {
                 let done = done.fetch_add(1, Ordering::Relaxed) + 1;
                 progress.report(crate::progress::Stage::Rules, done, total);
             }
-            let checked = rule.check.claims_checked(&context, &selected);
             (found, checked)
         })
         .collect();
@@ -736,6 +767,35 @@ pub fn evaluate_with_progress(
         evaluation.claims_checked.push(checked);
     }
     evaluation
+}
+
+/// CC047: a rule selected claims but could judge none of them, and would otherwise pass as
+/// if they agreed.
+fn nothing_judged(rule: &Rule, selected: usize) -> Diagnostic {
+    let (claims, judged) = match selected {
+        1 => ("1 claim".to_string(), "cannot judge it"),
+        n => (format!("{n} claims"), "can judge none of them"),
+    };
+    let mut warning = Diagnostic::new(
+        Code::NothingJudged,
+        format!(
+            "rule `{}` selects {claims} but {judged}: it checks nothing",
+            rule.id.value
+        ),
+        rule.select.at.unwrap_or(rule.id.at),
+        format!("selects {claims}"),
+    )
+    .with_note(format!(
+        "a `{}` rule: {}",
+        rule.kind,
+        rule.check.nothing_judged()
+    ))
+    .with_help(
+        "select the claims the rule is meant for (`claimcheck list claims` shows them), give \
+         them what the rule compares, or remove the rule",
+    );
+    warning.rule = Some(rule.id.value.clone());
+    warning
 }
 
 /// Applies the rule's wording, severity and location to a finding. The headline stays the

@@ -34,7 +34,7 @@
 
 use serde::Serialize;
 
-use super::{Check, Context, Finding, Kind};
+use super::{Check, Context, Evaluated, Finding, Kind};
 use crate::codes::Code;
 use crate::facts::Figure;
 use crate::hashing::HashMap;
@@ -155,7 +155,8 @@ struct SeriesKey<'a> {
 }
 
 impl Check for Monotonic {
-    fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Vec<Finding> {
+    /// Judged: the claims of the series of two or more, which are compared.
+    fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Evaluated {
         let project = context.project;
         // Series in the order their first claim was selected, so findings are stable.
         let mut index: HashMap<SeriesKey, usize> = HashMap::default();
@@ -176,10 +177,15 @@ impl Check for Monotonic {
             });
             series[slot].push(id);
         }
+        let judged = series
+            .iter()
+            .map(Vec::len)
+            .filter(|&claims| claims > 1)
+            .sum();
         // The series are independent: checked on rayon's pool, their findings kept in the
         // order of the series.
         use rayon::prelude::*;
-        series
+        let findings = series
             .into_par_iter()
             .flat_map_iter(|mut claims| {
                 // Stable: claims of one date keep their corpus order.
@@ -188,7 +194,13 @@ impl Check for Monotonic {
                 self.check_series(project, &claims, &mut findings);
                 findings
             })
-            .collect()
+            .collect();
+        Evaluated::new(findings, judged)
+    }
+
+    fn nothing_judged(&self) -> &'static str {
+        "it compares the values of one subject, metric and unit at different dates, and each \
+         selected claim with a value is alone in its series"
     }
 }
 

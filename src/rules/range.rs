@@ -12,7 +12,7 @@
 
 use serde::Serialize;
 
-use super::{Check, Context, Finding, Kind, claim_with_value};
+use super::{Check, Context, Evaluated, Finding, Kind, claim_with_value};
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Located, Location};
 use crate::facts::Figure;
@@ -182,18 +182,21 @@ fn bound_claim(
 }
 
 impl Check for Range {
-    /// The selected claims and the claims that bound them.
-    fn claims_checked(&self, _context: &Context, selected: &[ClaimId]) -> usize {
-        let mut claims = selected.to_vec();
-        claims.extend(self.not_above.iter().chain(&self.not_below));
-        claims.sort_unstable();
-        claims.dedup();
-        claims.len()
-    }
-
-    fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Vec<Finding> {
+    /// Judged: the selected claims with a figure to compare, and the claims that bound
+    /// them.
+    fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Evaluated {
         let project = context.project;
-        super::each_claim(selected, |id| {
+        let mut judged: Vec<ClaimId> = selected
+            .iter()
+            .copied()
+            .filter(|&id| project.claim(id).reading().is_some())
+            .collect();
+        if !judged.is_empty() {
+            judged.extend(self.not_above.iter().chain(&self.not_below));
+            judged.sort_unstable();
+            judged.dedup();
+        }
+        let findings = super::each_claim(selected, |id| {
             let mut findings = Vec::new();
             let claim = project.claim(id);
             // The one reading every kind uses: an exact count is that number.
@@ -223,7 +226,12 @@ impl Check for Range {
                 findings.push(beyond_claim(claim, project.claim(floor), Side::Below));
             }
             findings
-        })
+        });
+        Evaluated::new(findings, judged.len())
+    }
+
+    fn nothing_judged(&self) -> &'static str {
+        "it compares each claim's value with its bounds, and no selected claim states a value"
     }
 }
 
@@ -356,6 +364,24 @@ mod tests {
         format!(
             "  - {{ id: {id}, quote: x, subject: Gansu, metric: m, value: \"{value}\", unit: county }}\n"
         )
+    }
+
+    #[test]
+    fn a_range_over_claims_without_a_value_judges_nothing_and_says_so() {
+        let rule = "rules:\n  - { id: few, kind: range, select: { metric: m }, max: 5 }\n";
+        let listed = "  - { id: a, quote: x, subject: Gansu, metric: m, members: [Gansu] }\n";
+        let outcome = check(rule, listed);
+        assert_eq!(codes(&outcome), vec![Code::NothingJudged]);
+        assert_eq!(outcome.claims_checked, vec![0]);
+        let message = &outcome.diagnostics[0].message;
+        assert!(
+            message.contains("selects 1 claim but cannot judge it"),
+            "{message}"
+        );
+        // One claim with a value is enough for the rule to judge it, and the count says 1.
+        let outcome = check(rule, &(listed.to_string() + &count("b", "3")));
+        assert_eq!(codes(&outcome), vec![]);
+        assert_eq!(outcome.claims_checked, vec![1]);
     }
 
     #[test]

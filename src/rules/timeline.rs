@@ -19,7 +19,7 @@
 
 use serde::Serialize;
 
-use super::{Check, Context, Finding, Kind};
+use super::{Check, Context, Evaluated, Finding, Kind};
 use crate::codes::Code;
 use crate::date::Date;
 use crate::diagnostic::Located;
@@ -94,14 +94,15 @@ fn read(reader: &mut Reader, record: &Record, _: &Project) -> Option<Box<dyn Che
 }
 
 impl Check for Timeline {
-    fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Vec<Finding> {
+    /// Every claim is judged against its source's date.
+    fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Evaluated {
         let project = context.project;
         let mut findings =
             super::each_claim(selected, |id| after_publication(project, project.claim(id)));
         if let Some((before, after)) = &self.order {
             findings.extend(out_of_order(project, selected, &before.value, &after.value));
         }
-        findings
+        Evaluated::new(findings, selected.len())
     }
 }
 
