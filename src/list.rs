@@ -139,12 +139,15 @@ fn join(a: &str, b: &str) -> String {
     }
 }
 
-/// Left-aligned columns separated by two spaces, no trailing spaces.
+/// Left-aligned columns separated by two spaces, no trailing spaces. Cells are measured in
+/// terminal columns, not characters: a Chinese name takes two columns a character, and a
+/// combining accent none.
 fn table(header: &[&str], rows: &[Vec<String>]) -> String {
-    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    use unicode_width::UnicodeWidthStr;
+    let mut widths: Vec<usize> = header.iter().map(|h| h.width()).collect();
     for row in rows {
         for (width, cell) in widths.iter_mut().zip(row) {
-            *width = (*width).max(cell.chars().count());
+            *width = (*width).max(cell.width());
         }
     }
     let mut out = String::new();
@@ -153,7 +156,7 @@ fn table(header: &[&str], rows: &[Vec<String>]) -> String {
         let mut line = String::new();
         for (index, cell) in row.iter().enumerate() {
             line.push_str(cell);
-            let pad = widths[index] - cell.chars().count() + 2;
+            let pad = widths[index] - cell.width() + 2;
             line.extend(std::iter::repeat_n(' ', pad));
         }
         out.push_str(line.trim_end());
@@ -175,6 +178,20 @@ mod tests {
         assert_eq!(
             table(&["ID", "N", "NOTE"], &rows),
             "ID      N   NOTE\na       1   x\nlonger  22  y\n"
+        );
+    }
+
+    #[test]
+    fn wide_and_combining_characters_are_measured_in_columns() {
+        let rows = vec![
+            vec!["贵州省".to_string(), "1".to_string()],
+            vec!["Gansu".to_string(), "2".to_string()],
+            // "Hòa" with its accent as a combining mark: three columns.
+            vec!["Ho\u{0300}a".to_string(), "3".to_string()],
+        ];
+        assert_eq!(
+            table(&["SUBJECT", "N"], &rows),
+            "SUBJECT  N\n贵州省   1\nGansu    2\nHo\u{0300}a      3\n"
         );
     }
 

@@ -565,7 +565,10 @@ fn width_until(text: &str, from: usize, to: usize, cap: usize) -> (usize, usize)
     (width, to)
 }
 
-/// The byte `columns` display columns before `to`, not before `floor`.
+/// The byte `columns` display columns before `to`, not before `floor`. Never on a combining
+/// mark: walking back, a mark takes no column and its letter may not fit, and a window
+/// starting there would put the accent on the ellipsis; the mark is left out with its
+/// letter.
 fn back_by(text: &str, floor: usize, to: usize, columns: usize) -> usize {
     let mut width = 0;
     let mut at = to;
@@ -576,7 +579,12 @@ fn back_by(text: &str, floor: usize, to: usize, columns: usize) -> usize {
         }
         at = floor + i;
     }
-    at
+    let marks: usize = text[at..to]
+        .chars()
+        .take_while(|&c| unicode_normalization::char::is_combining_mark(c))
+        .map(char::len_utf8)
+        .sum();
+    at + marks
 }
 
 fn floor_boundary(text: &str, mut offset: usize) -> usize {
@@ -715,5 +723,18 @@ mod tests {
         assert_eq!(cut, "claims/…provinces-cleared.yaml");
         assert_eq!(super::visual_width(&cut), 30);
         assert_eq!(super::fitted_name(name, 6), "….yaml");
+    }
+
+    #[test]
+    fn a_window_cut_before_a_decomposed_letter_leaves_out_its_accents_too() {
+        // "Tỉnh" with its hook and dot as combining marks after the `i`.
+        let text = "Ti\u{0323}\u{0309}nh Thanh";
+        let to = text.len();
+        // Eight columns back from the end reach the marks after `i`, not the `i`.
+        let left = super::back_by(text, 0, to, 8);
+        assert_eq!(&text[left..], "nh Thanh");
+        // A cut that does take the letter keeps its marks with it.
+        let left = super::back_by(text, 0, to, 9);
+        assert_eq!(&text[left..], "i\u{0323}\u{0309}nh Thanh");
     }
 }
