@@ -140,7 +140,11 @@ impl File {
         }
         let starts = self.line_starts();
         let line = starts.partition_point(|&start| start <= offset);
-        let line_start = starts[line - 1];
+        // A byte order mark is no column: editors show the first character as column 1.
+        let line_start = match starts[line - 1] {
+            0 if text.starts_with('\u{FEFF}') => '\u{FEFF}'.len_utf8().min(offset),
+            start => start,
+        };
         (line, text[line_start..offset].chars().count() + 1)
     }
 
@@ -569,5 +573,16 @@ mod tests {
         assert_eq!(line_column(text, 5), (2, 1));
         let x = text.find('x').unwrap();
         assert_eq!(line_column(text, x), (2, 5));
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_no_column() {
+        let text = "\u{FEFF}sourcez: x\nb: 1\n";
+        let mut files = Files::default();
+        let id = files.add("f".into(), PathBuf::from("f"), text);
+        assert_eq!(files.line_column(id, 0), (1, 1));
+        assert_eq!(files.line_column(id, 3), (1, 1), "`sourcez` is at column 1");
+        assert_eq!(files.line_column(id, text.find('x').unwrap()), (1, 10));
+        assert_eq!(files.line_column(id, text.find('b').unwrap()), (2, 1));
     }
 }
