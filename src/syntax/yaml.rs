@@ -311,10 +311,13 @@ fn byte_span(spanned_location: &serde_saphyr::Location, text: &str) -> Span {
 }
 
 fn into_node(raw: Spanned<RawValue>, text: &str) -> Node {
-    let span = byte_span(&raw.referenced, text);
+    let mut span = byte_span(&raw.referenced, text);
     let value = match raw.value {
         RawValue::Null => Value::Null,
-        RawValue::Text(text) => Value::Scalar(text),
+        RawValue::Text(value) => {
+            span = without_trailing_breaks(span, text);
+            Value::Scalar(value)
+        }
         // Numbers and booleans: take the characters the author typed, where the value is
         // defined (for an alias `*v`, at its anchor `&v 17`, not at the alias).
         RawValue::Typed => {
@@ -330,6 +333,19 @@ fn into_node(raw: Spanned<RawValue>, text: &str) -> Node {
     // whole collection so that a label on `members:` underlines every name.
     let span = widen(span, &value, text);
     Node { value, span }
+}
+
+/// A scalar's span without the line breaks and indentation it ends with. The parser ends a
+/// block scalar (`quote: >-` and its lines) where the next token begins, so its span ran
+/// over the line break and onto the next field's indentation, and a label on it was drawn
+/// through the line below. A block scalar is spanned, like a plain one, from its first
+/// content character to its last: the indicator line is not part of it. No plain or
+/// quoted scalar ends with white space, so this changes only block scalars' spans.
+fn without_trailing_breaks(mut span: Span, text: &str) -> Span {
+    if let Some(written) = text.get(span.clone()) {
+        span.end = span.start + written.trim_end_matches([' ', '\t', '\r', '\n']).len();
+    }
+    span
 }
 
 /// A collection's span from its first token to its last child, with a flow collection's
@@ -529,6 +545,31 @@ mod tests {
             "[Gansu, Guangxi]"
         );
         assert_eq!(&text[map_get(&node, "block").span.clone()], "- a\n  - b");
+    }
+
+    #[test]
+    fn block_scalars_span_their_content_lines_only() {
+        let lines = "    The city of Riverton now runs\n    13 public libraries";
+        for indicator in [">-", ">", "|", "|-", "|+", "|2", ">- # folded"] {
+            for after in [
+                "\n  subject: Riverton\n",
+                "\n\n  # note\n  subject: x\n",
+                "\n\n",
+                "",
+            ] {
+                let text = format!("- quote: {indicator}\n{lines}{after}");
+                let node = parse_ok(&text);
+                let Value::Seq(items) = &node.value else {
+                    panic!("{text}")
+                };
+                let quote = map_get(&items[0], "quote");
+                assert_eq!(
+                    &text[quote.span.clone()],
+                    lines.trim_start(),
+                    "{indicator:?} then {after:?}"
+                );
+            }
+        }
     }
 
     #[test]
