@@ -32,19 +32,15 @@ pub fn parse_document(
     match yaml::parse(text, limits) {
         Ok(root) => Ok(Document { file, root }),
         Err(error) => {
-            let span = error.span.unwrap_or(0..0);
-            let diagnostic = if error.over_limit {
+            let span = error.span.clone().unwrap_or(0..0);
+            let diagnostic = if error.over_limit() {
                 Diagnostic::new(
                     Code::InputLimit,
                     format!("this file exceeds claimcheck's limits: {}", error.message),
                     Location::new(file, span),
                     "reading stopped here",
                 )
-                .with_help(format!(
-                    "claimcheck refuses YAML nested deeper than {} levels, with more than {} aliases, \
-                     or with a line over {} bytes: write the records out plainly",
-                    limits.max_depth, limits.max_aliases, limits.max_line_bytes
-                ))
+                .with_help(limit_help(error.limit, limits))
             } else {
                 Diagnostic::new(
                     Code::YamlSyntax,
@@ -56,6 +52,42 @@ pub fn parse_document(
             };
             Err(Box::new(diagnostic))
         }
+    }
+}
+
+/// The help for a file over one of the limits: the limit it broke, its value, and what to
+/// write instead. The limits are fixed (only the YAML read in a whole run has an option,
+/// `--max-yaml`), and the help says so, so that no one looks for a setting.
+fn limit_help(limit: Option<yaml::Limit>, limits: &Limits) -> String {
+    use yaml::Limit;
+    match limit {
+        Some(Limit::Depth) => format!(
+            "claimcheck reads lists and mappings nested at most {} deep (a claims file needs \
+             four levels), a fixed limit: write the values out without nesting them",
+            limits.max_depth
+        ),
+        Some(Limit::Aliases) => format!(
+            "claimcheck reads at most {} aliases (`*name`) and anchors (`&name`) in one file, a \
+             fixed limit: write the values out instead of referring to them",
+            limits.max_aliases
+        ),
+        Some(Limit::Expansion) => format!(
+            "what a file's aliases (`*name`) expand to may not exceed the file's own size plus \
+             {} bytes, a fixed limit so that a few lines cannot expand to gigabytes: write the \
+             values out instead of repeating a large anchor",
+            yaml::EXPANSION_ALLOWANCE
+        ),
+        Some(Limit::Documents) => {
+            "a file holds one YAML document: remove the `---` lines after the first, or split \
+             the documents into files of their own"
+                .to_string()
+        }
+        Some(Limit::LineBytes) => format!(
+            "claimcheck reads lines of at most {} bytes, a fixed limit: break the value over \
+             several lines (e.g. `quote: >-` with the text indented below)",
+            limits.max_line_bytes
+        ),
+        None => "write the records out plainly".to_string(),
     }
 }
 
@@ -359,6 +391,26 @@ mod tests {
         .into_iter()
         .collect();
         assert_eq!(helps.len(), 6);
+    }
+
+    #[test]
+    fn the_help_for_a_limit_names_that_limit_and_its_value() {
+        use yaml::Limit;
+        let limits = Limits::default();
+        let help = |limit| limit_help(Some(limit), &limits);
+        assert!(help(Limit::Depth).contains("nested at most 32 deep"));
+        assert!(help(Limit::Aliases).contains("at most 1000 aliases"));
+        assert!(help(Limit::Expansion).contains("own size plus 1024 bytes"));
+        assert!(help(Limit::LineBytes).contains("lines of at most 1048576 bytes"));
+        assert!(help(Limit::Documents).contains("one YAML document"));
+        for limit in [
+            Limit::Depth,
+            Limit::Aliases,
+            Limit::Expansion,
+            Limit::LineBytes,
+        ] {
+            assert!(help(limit).contains("a fixed limit"), "{limit:?}");
+        }
     }
 
     #[test]
