@@ -509,8 +509,9 @@ fn write_help_with_suffix(
 /// (points between groups of three, then one comma). `None` for anything
 /// else, `7,993` included.
 ///
-/// Such a figure is read by no rule of ours, but the help must not say
-/// "write 35" for `3,5`: whoever follows it changes the figure tenfold.
+/// claimcheck's decimal mark is the point, so such a figure is refused; but
+/// the help must not say "write 35" for `3,5`: whoever follows it changes
+/// the figure tenfold.
 fn decimal_comma_reading(digits: &str) -> Option<(String, &str)> {
     let (whole, fraction) = digits.split_once(',')?;
     let all_digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
