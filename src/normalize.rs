@@ -12,7 +12,14 @@
 //! - every run of whitespace (spaces, tabs, line breaks, no-break spaces...) becomes one
 //!   space;
 //! - the quote marks and apostrophes `‘ ’ ‚ ‛ “ ” „ ‟ ʼ ' "` all become `"`;
-//! - the dashes `‐ ‑ ‒ – — ― −` become `-`.
+//! - the dashes `‐ ‑ ‒ – — ― −` become `-`;
+//! - invisible formatting characters are left out: the soft hyphen (U+00AD, a hyphenation
+//!   hint that web pages and word processors put inside long words), the zero-width space
+//!   (U+200B, a line-break hint), the word joiner (U+2060) and the zero-width no-break
+//!   space (U+FEFF, a byte-order mark out of place). An article with `Biblio\u{AD}theken`
+//!   says `Bibliotheken`, and a quote typed or copied without the hint must match it. The
+//!   zero-width joiner and non-joiner (U+200D, U+200C) are kept: they change how Persian,
+//!   Indic scripts and emoji are spelt, so a quote must have them where the article does.
 //!
 //! Case, words, digits and every other punctuation mark must match exactly.
 //!
@@ -29,6 +36,12 @@ use std::ops::Range;
 
 use unicode_normalization::char::{canonical_combining_class, is_combining_mark};
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
+
+/// Whether `c` is an invisible formatting character that running text carries only as a
+/// hint (see the module docs): left out of the normal form, and shown escaped in reports.
+pub fn is_invisible_format(c: char) -> bool {
+    matches!(c, '\u{AD}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}')
+}
 
 /// What a character becomes, or `None` when it is whitespace (folded into one space).
 fn fold(c: char) -> Option<char> {
@@ -226,6 +239,12 @@ impl Builder {
 
     /// Appends `c`, folded, coming from the `original` bytes; `as_is` when NFC keeps it.
     fn push(&mut self, c: char, original: Range<usize>, as_is: bool) {
+        if is_invisible_format(c) {
+            // Nothing in the normal form stands for it: a span around it covers it, one
+            // that ends or starts beside it does not, and an open run of whitespace stays
+            // open (`a \u{200B} b` is `a b`).
+            return;
+        }
         let at = offset(self.text.len());
         let (start, end) = (offset(original.start), offset(original.end));
         let Some(folded) = fold(c) else {
@@ -310,7 +329,7 @@ pub fn canonical_name(name: &str) -> String {
 /// [`canonical_name`] of any trimmed name, character by character.
 fn folded_name(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
-    for c in name.trim().nfc() {
+    for c in name.trim().nfc().filter(|&c| !is_invisible_format(c)) {
         match fold(c) {
             None if out.ends_with(' ') => {}
             None => out.push(' '),
@@ -447,7 +466,7 @@ mod tests {
     /// The normal form computed the plain way, without the map back: NFC, then folded.
     fn reference(text: &str) -> String {
         let mut out = String::new();
-        for c in text.nfc() {
+        for c in text.nfc().filter(|&c| !is_invisible_format(c)) {
             match fold(c) {
                 None if out.ends_with(' ') => {}
                 None => out.push(' '),
@@ -460,7 +479,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn the_bulk_copy_and_the_segments_give_the_plain_normal_form(
-            text in "([a-c' \"\n\t.]|e\u{301}|\u{301}|é|’|—|\u{a0}|q\u{303}){0,40}"
+            text in "([a-c' \"\n\t.]|e\u{301}|\u{301}|é|’|—|\u{a0}|q\u{303}|\u{ad}|\u{200b}|\u{2060}|\u{feff}|\u{200d}){0,40}"
         ) {
             let normalized = Normalized::new(&text);
             proptest::prop_assert_eq!(&normalized.text, &reference(&text));
@@ -507,6 +526,44 @@ mod tests {
             normalize(&canonical_name("Ra’s — Julia\u{300}")),
             normalize("Ra’s — Julia\u{300}")
         );
+    }
+
+    #[test]
+    fn invisible_formatting_is_left_out_and_joiners_are_kept() {
+        assert_eq!(normalize("12 Biblio\u{AD}theken"), "12 Bibliotheken");
+        assert_eq!(normalize("Kranken\u{200B}häuser"), "Krankenhäuser");
+        assert_eq!(normalize("a\u{2060}b\u{FEFF}c"), "abc");
+        assert_eq!(normalize("a \u{200B} b\u{200B}"), "a b");
+        assert_eq!(normalize("\u{FEFF}Gansu"), "Gansu");
+        // Joiners spell: می‌خواهم is not میخواهم, nor 👩‍💻 two emoji.
+        assert_eq!(normalize("می\u{200C}خواهم"), "می\u{200C}خواهم");
+        assert_ne!(normalize("👩\u{200D}💻"), normalize("👩💻"));
+        assert_eq!(canonical_name("Kranken\u{AD}haus"), "Krankenhaus");
+    }
+
+    #[test]
+    fn a_match_across_invisible_formatting_covers_it_and_splits_no_character() {
+        let original = "Es gibt 12 Biblio\u{AD}theken und 3 Kranken\u{200B}häuser\u{200B}.";
+        let article = Normalized::new(original);
+        let span = article.find("12 Bibliotheken").unwrap();
+        assert_eq!(&original[span], "12 Biblio\u{AD}theken");
+        let span = article.find("Krankenhäuser").unwrap();
+        assert_eq!(&original[span], "Kranken\u{200B}häuser");
+        let span = article.find("Biblio").unwrap();
+        assert_eq!(&original[span], "Biblio");
+        let span = article.find("theken").unwrap();
+        assert_eq!(&original[span], "theken");
+        let span = article.find("häuser.").unwrap();
+        assert_eq!(&original[span], "häuser\u{200B}.");
+        let with_accent = "Julia\u{AD}\u{300} x";
+        let article = Normalized::new(with_accent);
+        for a in 0..=article.text.len() {
+            for b in a..=article.text.len() {
+                if article.text.is_char_boundary(a) && article.text.is_char_boundary(b) {
+                    assert!(with_accent.get(article.original_span(a..b)).is_some());
+                }
+            }
+        }
     }
 
     #[test]

@@ -122,3 +122,27 @@ fn a_fifo_among_the_yaml_files_is_not_opened() {
         );
     }
 }
+
+/// A claims file that is a link to itself cannot be stored as a fixture (walking the
+/// fixtures would loop), so it is made here. It is refused with CC004 and the help for a
+/// loop, not "check the file's permissions"; a link to nothing gets its own help.
+#[test]
+fn a_claims_file_linked_to_itself_or_to_nothing_is_refused_with_help_that_fits() {
+    let dir = common::fixture_copy("input-unreadable");
+    std::fs::remove_file(dir.path().join("claims/linked.yaml")).unwrap();
+    std::os::unix::fs::symlink("looped.yaml", dir.path().join("claims/looped.yaml")).unwrap();
+    let (code, human, _, _) = claimcheck(dir.path(), &["check", "."]);
+    assert_eq!(code, 2);
+    common::snapshot_settings().bind(|| insta::assert_snapshot!("input_link_loop", human));
+
+    std::fs::remove_file(dir.path().join("claims/looped.yaml")).unwrap();
+    std::os::unix::fs::symlink("moved.yaml", dir.path().join("claims/dangling.yaml")).unwrap();
+    let (code, human, _, _) = claimcheck(dir.path(), &["check", "."]);
+    assert_eq!(code, 2);
+    assert!(
+        human.contains(
+            "`claims/dangling.yaml` could not be read: it is a link to a file that does not exist"
+        ) && human.contains("point it at the file"),
+        "{human}"
+    );
+}

@@ -439,3 +439,51 @@ fn control_characters_from_the_input_never_reach_the_terminal() {
         );
     }
 }
+
+/// A quote written as a block scalar (`>-`, `|`...) is labelled from its first content
+/// character to the end of its last content line: never onto the field below it, in the
+/// human drawing, the JSON labels and SARIF's region alike.
+#[test]
+fn a_block_scalar_quote_is_labelled_on_its_own_lines() {
+    for indicator in [">-", ">", "|", "|-"] {
+        let dir = common::one_source_project(
+            "The city of Riverton now runs 12 public libraries after opening 3 new branches.\n",
+        );
+        let claims = format!(
+            "source: a\nclaims:\n  - id: libraries-now\n    quote: {indicator}\n      \
+             The city of Riverton now runs\n      13 public libraries\n    \
+             subject: Riverton\n    metric: public libraries\n    value: 13\n    unit: library\n"
+        );
+        std::fs::write(dir.path().join("claims/a.yaml"), &claims).unwrap();
+        let (json, _) = common::run(dir.path(), &["check", ".", "--format", "json"]);
+        let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let quote_not_found = json["diagnostics"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["code"] == "CC201")
+            .unwrap_or_else(|| panic!("{indicator}: no CC201 in {json:#}"));
+        let label = &quote_not_found["labels"][0];
+        let span = label["span"]["start"].as_u64().unwrap() as usize
+            ..label["span"]["end"].as_u64().unwrap() as usize;
+        assert_eq!(
+            &claims[span], "The city of Riverton now runs\n      13 public libraries",
+            "{indicator}"
+        );
+        assert_eq!(
+            (&label["line"], &label["end_line"], &label["end_column"]),
+            (&5.into(), &6.into(), &26.into()),
+            "{indicator}"
+        );
+        let (sarif, _) = common::run(dir.path(), &["check", ".", "--format", "sarif"]);
+        let sarif: serde_json::Value = serde_json::from_str(&sarif).unwrap();
+        let region = &sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"];
+        assert_eq!(region["endLine"], 6, "{indicator}: {region}");
+        let (human, _) = common::run(dir.path(), &["check", "."]);
+        assert!(
+            human.contains(" 6 │ ├─▶       13 public libraries\n")
+                && human.contains(" 7 │         subject: Riverton\n   ╰"),
+            "{indicator}: the range must end on the last line of the quote:\n{human}"
+        );
+    }
+}

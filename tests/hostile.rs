@@ -40,17 +40,26 @@ fn assert_refused_without_expanding(what: &str, elapsed: Duration) {
     );
 }
 
-fn assert_refused(name: &str, contents: &[u8], code: &str) {
+fn assert_refused(name: &str, contents: &[u8], code: &str) -> serde_json::Value {
     let dir = common::corpus_copy();
     let file = format!("claims/{name}");
     std::fs::write(dir.path().join(&file), contents).unwrap();
     let (exit, diagnostics, elapsed) = check(dir.path(), &file);
     assert_eq!(exit, 2, "{name}: invalid input exits 2");
-    assert!(
-        diagnostics.iter().any(|d| d["code"] == code),
-        "{name}: expected {code} naming {file}, got {diagnostics:#?}"
-    );
+    let found = diagnostics
+        .iter()
+        .find(|d| d["code"] == code)
+        .unwrap_or_else(|| panic!("{name}: expected {code} naming {file}, got {diagnostics:#?}"))
+        .clone();
     assert_refused_without_expanding(name, elapsed);
+    found
+}
+
+/// The message names the limit the file broke, and the help that limit and its value.
+fn assert_names_the_limit(diagnostic: &serde_json::Value, message: &str, help: &str) {
+    let text = |key: &str| diagnostic[key].as_str().unwrap_or_default().to_string();
+    assert!(text("message").contains(message), "{diagnostic:#}");
+    assert!(text("help").contains(help), "{diagnostic:#}");
 }
 
 #[test]
@@ -61,14 +70,22 @@ fn an_alias_bomb_is_refused() {
         let items = [previous.as_str(); 10].join(", ");
         text.push_str(&format!("a{level}: &a{level} [{items}]\n"));
     }
-    assert_refused("bomb.yaml", text.as_bytes(), "CC002");
+    let refused = assert_refused("bomb.yaml", text.as_bytes(), "CC002");
+    assert_names_the_limit(
+        &refused,
+        "aliases that expand to more than",
+        "the file's own size plus 1024 bytes",
+    );
 }
 
 #[test]
 fn deep_nesting_is_refused() {
     let depth = 100_000;
     let text = format!("claims: {}{}\n", "[".repeat(depth), "]".repeat(depth));
-    assert_refused("deep.yaml", text.as_bytes(), "CC002");
+    let refused = assert_refused("deep.yaml", text.as_bytes(), "CC002");
+    // As for a file nested just past the limit: the depth, at the bracket that crossed it.
+    assert_names_the_limit(&refused, "nested 33 deep", "nested at most 32 deep");
+    assert_eq!(refused["column"], "claims: ".len() + 32, "{refused:#}");
 }
 
 #[test]
@@ -77,7 +94,8 @@ fn a_huge_scalar_is_refused() {
         "claims:\n  - id: x\n    quote: \"{}\"\n",
         "a".repeat(20_000_000)
     );
-    assert_refused("huge.yaml", text.as_bytes(), "CC002");
+    let refused = assert_refused("huge.yaml", text.as_bytes(), "CC002");
+    assert_names_the_limit(&refused, "a line of", "lines of at most 1048576 bytes");
 }
 
 #[test]

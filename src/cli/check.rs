@@ -240,7 +240,7 @@ pub fn parse_only(path: &Path) -> u8 {
                         ReadProblem::NotUtf8 { valid_up_to, .. } => {
                             format!("not UTF-8 (offset {valid_up_to})")
                         }
-                        ReadProblem::Io(error) => error,
+                        ReadProblem::Io { error, .. } => error,
                     };
                     format!("{}: {why}", file.display())
                 },

@@ -211,7 +211,7 @@ fn read_source_text(
             );
             None
         }
-        Err(ReadProblem::Io(error)) => {
+        Err(ReadProblem::Io { error, failure }) => {
             diagnostics.push(
                 Diagnostic::new(
                     Code::SourceTextMissing,
@@ -222,7 +222,7 @@ fn read_source_text(
                     written.at,
                     "unreadable",
                 )
-                .with_help("check that the path names a readable file"),
+                .with_help(failure.help()),
             );
             None
         }

@@ -476,20 +476,114 @@ struct NumberPart {
 
 /// "write 7,993 or 7993" (or just "write 793" when no separator is needed).
 fn write_help(sign: &str, whole_digits: &str, fraction: Option<&str>) -> String {
+    write_help_with_suffix(sign, whole_digits, fraction, "")
+}
+
+/// [`write_help`] with what follows the number (`%`, ` million`) written
+/// after each form, so that the help can replace the whole labelled text.
+fn write_help_with_suffix(
+    sign: &str,
+    whole_digits: &str,
+    fraction: Option<&str>,
+    suffix: &str,
+) -> String {
     let whole = whole_digits.trim_start_matches('0');
     let whole = if whole.is_empty() { "0" } else { whole };
     let fraction = fraction
         .map(|fraction| format!(".{fraction}"))
         .unwrap_or_default();
-    let plain = format!("{sign}{whole}{fraction}");
+    let plain = format!("{sign}{whole}{fraction}{suffix}");
     if whole.len() > 3 {
         format!(
-            "write {sign}{}{fraction} or {plain}",
+            "write {sign}{}{fraction}{suffix} or {plain}",
             with_separators(whole)
         )
     } else {
         format!("write {plain}")
     }
+}
+
+/// The whole and fraction digits of a numeral written with a decimal comma,
+/// as much of Europe writes figures: `3,5` (a comma followed by other than
+/// exactly three digits, so it cannot be a thousands separator) or `1.234,5`
+/// (points between groups of three, then one comma). `None` for anything
+/// else, `7,993` included.
+///
+/// claimcheck's decimal mark is the point, so such a figure is refused; but
+/// the help must not say "write 35" for `3,5`: whoever follows it changes
+/// the figure tenfold.
+fn decimal_comma_reading(digits: &str) -> Option<(String, &str)> {
+    let (whole, fraction) = digits.split_once(',')?;
+    let all_digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    if !all_digits(fraction) {
+        return None;
+    }
+    let mut groups = whole.split('.');
+    let first = groups.next()?;
+    let rest: Vec<&str> = groups.collect();
+    let whole_digits = if rest.is_empty() {
+        // `3,5`: a comma that cannot separate thousands.
+        if fraction.len() == 3 || !all_digits(first) {
+            return None;
+        }
+        first.to_string()
+    } else {
+        // `1.234,5`: points that do separate thousands.
+        let grouped = all_digits(first)
+            && first.len() <= 3
+            && rest
+                .iter()
+                .all(|group| group.len() == 3 && all_digits(group));
+        if !grouped {
+            return None;
+        }
+        whole.replace('.', "")
+    };
+    Some((whole_digits, fraction))
+}
+
+/// The error for a numeral with a decimal comma (see [`decimal_comma_reading`]):
+/// it labels the number with the percent mark or scale word that follows it,
+/// and the help writes them all with a decimal point (`3,5 %` becomes `3.5%`).
+fn decimal_comma_error(
+    text: &str,
+    words: &[Word<'_>],
+    body: &str,
+    attached_percent: bool,
+    whole_digits: &str,
+    fraction: &str,
+) -> QuantityError {
+    let head = words[0];
+    let sign = if body.starts_with('-') { "-" } else { "" };
+    let (suffix, end) = if attached_percent {
+        ("%".to_string(), head.end())
+    } else {
+        match words.get(1) {
+            Some(next) if next.text == "%" || next.text.eq_ignore_ascii_case("percent") => {
+                ("%".to_string(), next.end())
+            }
+            Some(next) if scale_exponent(&next.text.to_lowercase()).is_some() => {
+                (format!(" {}", next.text.to_lowercase()), next.end())
+            }
+            _ => (String::new(), head.start + body.len()),
+        }
+    };
+    let what = if body.contains('.') {
+        "a decimal comma and points between thousands"
+    } else {
+        "a decimal comma"
+    };
+    error(
+        format!(
+            "`{}` looks like a figure with {what}",
+            &text[head.start..end]
+        ),
+        head.start..end,
+        format!(
+            "{}: the decimal mark is a point, and a comma only separates groups of three digits",
+            write_help_with_suffix(sign, whole_digits, Some(fraction), &suffix)
+        ),
+    )
 }
 
 /// Parses a numeral like `-11,487.39` starting at byte `offset` of the text.
@@ -592,14 +686,12 @@ fn parse_numeral(body: &str, offset: usize) -> Result<(Decimal, u32), QuantityEr
             ));
         }
         if fraction.contains(',') {
-            let fraction_digits: String = fraction.chars().filter(|c| *c != ',').collect();
+            // Not `1.234,5` (a decimal comma, read before this), so which
+            // mark was meant is unknown: joining the digits would guess.
             return Err(error(
                 format!("`{body}` has a comma after the decimal point"),
                 all,
-                format!(
-                    "commas separate thousands only: {}",
-                    write_help(sign, &whole_digits, Some(&fraction_digits))
-                ),
+                "commas separate thousands only, before the one decimal point, e.g. 1,234.5",
             ));
         }
     }
@@ -681,6 +773,17 @@ fn parse_number(text: &str, words: &[Word<'_>]) -> Result<NumberPart, QuantityEr
             format!("`{body}` is not one of the number words this checker reads"),
             head.start..head.start + body.len(),
             format!("write it in digits: {value}"),
+        ));
+    } else if let Some((whole_digits, fraction)) =
+        decimal_comma_reading(body.strip_prefix('-').unwrap_or(body))
+    {
+        return Err(decimal_comma_error(
+            text,
+            words,
+            body,
+            percent,
+            &whole_digits,
+            fraction,
         ));
     } else {
         let (literal, decimals) = parse_numeral(body, head.start)?;
@@ -1161,19 +1264,67 @@ mod tests {
 
     #[test]
     fn error_misplaced_separator() {
-        let e = err("79,93");
-        assert_eq!(e.message, "`79,93` has a misplaced thousands separator");
-        assert_eq!(e.help, "write 7,993 or 7993");
-        assert_eq!(e.span, 0..5);
-        assert_eq!(at("more than 79,93%"), "79,93");
-        assert_eq!(err("1,23").help, "write 123");
-        assert_eq!(err("1234,567").help, "write 1,234,567 or 1234567");
-        assert_eq!(err("7,9930").help, "write 79,930 or 79930");
+        let e = err("1234,567");
+        assert_eq!(e.message, "`1234,567` has a misplaced thousands separator");
+        assert_eq!(e.help, "write 1,234,567 or 1234567");
+        assert_eq!(e.span, 0..8);
+        assert_eq!(at("more than 12,34,567%"), "12,34,567");
         assert_eq!(err(",793").help, "write 793");
         assert_eq!(err("7,,993").help, "write 7,993 or 7993");
         assert_eq!(err("7993,").help, "write 7,993 or 7993");
         assert_eq!(err("-79,93.5").help, "write -7,993.5 or -7993.5");
-        assert!(err("12,34 million").message.contains("misplaced"));
+        assert_eq!(err("01,234").help, "write 1,234 or 1234");
+        assert!(err("1,2,3").message.contains("misplaced"));
+    }
+
+    const POINT: &str =
+        ": the decimal mark is a point, and a comma only separates groups of three digits";
+
+    #[test]
+    fn error_decimal_comma_suggests_the_decimal_point() {
+        let e = err("3,5 %");
+        assert_eq!(
+            e.message,
+            "`3,5 %` looks like a figure with a decimal comma"
+        );
+        assert_eq!(e.help, format!("write 3.5%{POINT}"));
+        assert_eq!(e.span, 0..5);
+        let e = err("1,5");
+        assert_eq!((e.span, e.help), (0..3, format!("write 1.5{POINT}")));
+        assert_eq!(err("3,5%").help, format!("write 3.5%{POINT}"));
+        assert_eq!(err("3,5 percent").help, format!("write 3.5%{POINT}"));
+        assert_eq!(at("more than 79,93%"), "79,93%");
+        assert_eq!(err("79,93").help, format!("write 79.93{POINT}"));
+        assert_eq!(err("7,9930").help, format!("write 7.9930{POINT}"));
+        assert_eq!(err("-0,25").help, format!("write -0.25{POINT}"));
+        assert_eq!(
+            err("1234,5").help,
+            format!("write 1,234.5 or 1234.5{POINT}")
+        );
+        assert_eq!(
+            err("12,34 Million").help,
+            format!("write 12.34 million{POINT}")
+        );
+        assert_eq!(at("about 12,34 million people"), "12,34 million");
+        let e = err("1.079.498,5");
+        assert_eq!(
+            e.message,
+            "`1.079.498,5` looks like a figure with a decimal comma and points between thousands"
+        );
+        assert_eq!(e.help, format!("write 1,079,498.5 or 1079498.5{POINT}"));
+        assert_eq!(
+            err("1.234,567").help,
+            format!("write 1,234.567 or 1234.567{POINT}")
+        );
+        // Three digits after the comma are thousands, and stay readable.
+        assert_eq!(q("7,993").value, d("7993"));
+        assert_eq!(err("00,5").help, format!("write 0.5{POINT}"));
+        // Neither reading is sure: no help joins the digits.
+        assert!(
+            err("1.23,5")
+                .message
+                .contains("comma after the decimal point")
+        );
     }
 
     #[test]
@@ -1211,9 +1362,12 @@ mod tests {
         assert_eq!(err("-.5").help, "write -0.5");
         let e = err("1.2.3");
         assert_eq!(e.message, "`1.2.3` has more than one decimal point");
-        let e = err("1.234,5");
-        assert_eq!(e.message, "`1.234,5` has a comma after the decimal point");
-        assert_eq!(e.help, "commas separate thousands only: write 1.2345");
+        let e = err("1.23,5");
+        assert_eq!(e.message, "`1.23,5` has a comma after the decimal point");
+        assert_eq!(
+            e.help,
+            "commas separate thousands only, before the one decimal point, e.g. 1,234.5"
+        );
     }
 
     #[test]
@@ -1378,7 +1532,7 @@ mod tests {
 
     #[test]
     fn error_display_and_spans_are_relative_to_given_text() {
-        let e = err("   79,93");
+        let e = err("   7993,");
         assert_eq!(e.span, 3..8);
         assert_eq!(e.to_string(), e.message);
         let boxed: Box<dyn std::error::Error> = Box::new(e);

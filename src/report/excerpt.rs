@@ -601,6 +601,17 @@ fn ceil_boundary(text: &str, mut offset: usize) -> usize {
     offset
 }
 
+/// Whether `c` is shown as `\u{..}`: it reorders text (bidirectional controls) or is
+/// invisible, such as the soft hyphen or zero-width space that quotes are compared without
+/// ([`crate::normalize::is_invisible_format`]), so that a reader sees why `Biblio­theken`
+/// is two words to a search and one on screen.
+fn shown_escaped(c: char) -> bool {
+    matches!(
+        c,
+        '\u{80}'..='\u{9f}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+    ) || crate::normalize::is_invisible_format(c)
+}
+
 /// How a character is shown: control characters as their visible symbols (U+2400 on),
 /// characters that reorder or hide text as `\u{..}`, a tab as a space.
 fn shown_char(c: char, out: &mut String) {
@@ -610,11 +621,7 @@ fn shown_char(c: char, out: &mut String) {
         '\n' => out.push('\n'),
         '\u{0}'..='\u{1f}' => out.push(char::from_u32(0x2400 + c as u32).unwrap_or('?')),
         '\u{7f}' => out.push('\u{2421}'),
-        '\u{80}'..='\u{9f}'
-        | '\u{200e}'
-        | '\u{200f}'
-        | '\u{202a}'..='\u{202e}'
-        | '\u{2066}'..='\u{2069}' => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+        c if shown_escaped(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
         c => out.push(c),
     }
 }
@@ -622,11 +629,7 @@ fn shown_char(c: char, out: &mut String) {
 fn shown_width(c: char) -> usize {
     match c {
         '\t' | '\u{0}'..='\u{1f}' | '\u{7f}' => 1,
-        '\u{80}'..='\u{9f}'
-        | '\u{200e}'
-        | '\u{200f}'
-        | '\u{202a}'..='\u{202e}'
-        | '\u{2066}'..='\u{2069}' => format!("\\u{{{:x}}}", c as u32).len(),
+        c if shown_escaped(c) => format!("\\u{{{:x}}}", c as u32).len(),
         c => c.width().unwrap_or(0),
     }
 }
@@ -715,6 +718,18 @@ fn wrap(message: &str, width: usize) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn invisible_characters_are_shown_escaped_and_joiners_as_they_are() {
+        let text = "Biblio\u{ad}theken Kranken\u{200b}h\u{2060}a\u{feff}x \u{202e}y 👩\u{200d}💻";
+        let shown = super::shown_string(text);
+        assert_eq!(
+            shown,
+            "Biblio\\u{ad}theken Kranken\\u{200b}h\\u{2060}a\\u{feff}x \\u{202e}y 👩\u{200d}💻"
+        );
+        assert_eq!(super::shown_len(text), shown.len());
+        assert_eq!(super::shown_width('\u{ad}'), "\\u{ad}".len());
+    }
+
     #[test]
     fn a_long_file_name_keeps_its_folder_and_its_end() {
         let name = "claims/2020-11-14-seventeen-provinces-cleared.yaml";

@@ -32,19 +32,15 @@ pub fn parse_document(
     match yaml::parse(text, limits) {
         Ok(root) => Ok(Document { file, root }),
         Err(error) => {
-            let span = error.span.unwrap_or(0..0);
-            let diagnostic = if error.over_limit {
+            let span = error.span.clone().unwrap_or(0..0);
+            let diagnostic = if error.over_limit() {
                 Diagnostic::new(
                     Code::InputLimit,
                     format!("this file exceeds claimcheck's limits: {}", error.message),
                     Location::new(file, span),
                     "reading stopped here",
                 )
-                .with_help(format!(
-                    "claimcheck refuses YAML nested deeper than {} levels, with more than {} aliases, \
-                     or with a line over {} bytes: write the records out plainly",
-                    limits.max_depth, limits.max_aliases, limits.max_line_bytes
-                ))
+                .with_help(limit_help(error.limit, limits))
             } else {
                 Diagnostic::new(
                     Code::YamlSyntax,
@@ -56,6 +52,42 @@ pub fn parse_document(
             };
             Err(Box::new(diagnostic))
         }
+    }
+}
+
+/// The help for a file over one of the limits: the limit it broke, its value, and what to
+/// write instead. The limits are fixed (only the YAML read in a whole run has an option,
+/// `--max-yaml`), and the help says so, so that no one looks for a setting.
+fn limit_help(limit: Option<yaml::Limit>, limits: &Limits) -> String {
+    use yaml::Limit;
+    match limit {
+        Some(Limit::Depth) => format!(
+            "claimcheck reads lists and mappings nested at most {} deep (a claims file needs \
+             four levels), a fixed limit: write the values out without nesting them",
+            limits.max_depth
+        ),
+        Some(Limit::Aliases) => format!(
+            "claimcheck reads at most {} aliases (`*name`) and anchors (`&name`) in one file, a \
+             fixed limit: write the values out instead of referring to them",
+            limits.max_aliases
+        ),
+        Some(Limit::Expansion) => format!(
+            "what a file's aliases (`*name`) expand to may not exceed the file's own size plus \
+             {} bytes, a fixed limit so that a few lines cannot expand to gigabytes: write the \
+             values out instead of repeating a large anchor",
+            yaml::EXPANSION_ALLOWANCE
+        ),
+        Some(Limit::Documents) => {
+            "a file holds one YAML document: remove the `---` lines after the first, or split \
+             the documents into files of their own"
+                .to_string()
+        }
+        Some(Limit::LineBytes) => format!(
+            "claimcheck reads lines of at most {} bytes, a fixed limit: break the value over \
+             several lines (e.g. `quote: >-` with the text indented below)",
+            limits.max_line_bytes
+        ),
+        None => "write the records out plainly".to_string(),
     }
 }
 
@@ -133,7 +165,86 @@ pub enum ReadProblem {
         valid_up_to: usize,
         lossy: String,
     },
-    Io(String),
+    /// The system refused to read it: its message, and what kind of refusal it was.
+    Io {
+        error: String,
+        failure: IoFailure,
+    },
+}
+
+/// What kind of refusal an unreadable file met, for a help line that fits it: "check the
+/// file's permissions" sends the author of a link that points back to itself to the wrong
+/// place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IoFailure {
+    /// A symbolic link that leads back to itself, directly or through other links.
+    LinkLoop,
+    /// A symbolic link to a file that does not exist.
+    DanglingLink,
+    PermissionDenied,
+    /// A folder, FIFO, socket or device with a YAML name: only regular files are read.
+    NotAFile,
+    /// The file was busy or the read was interrupted: it may read on another try.
+    Busy,
+    Other,
+}
+
+impl IoFailure {
+    /// The kind of `error`.
+    pub fn of(error: &std::io::Error) -> IoFailure {
+        use std::io::ErrorKind;
+        match error.kind() {
+            ErrorKind::PermissionDenied => IoFailure::PermissionDenied,
+            ErrorKind::IsADirectory | ErrorKind::NotADirectory => IoFailure::NotAFile,
+            ErrorKind::Interrupted
+            | ErrorKind::WouldBlock
+            | ErrorKind::TimedOut
+            | ErrorKind::ResourceBusy => IoFailure::Busy,
+            // ELOOP's kind (`FilesystemLoop`) cannot be named on stable Rust: it is known
+            // by its name; the test `a_link_loop_is_told_as_one` notices if that changes.
+            kind if format!("{kind:?}") == "FilesystemLoop" => IoFailure::LinkLoop,
+            _ => IoFailure::Other,
+        }
+    }
+
+    /// What to do about it.
+    pub fn help(self) -> &'static str {
+        match self {
+            IoFailure::LinkLoop => {
+                "the link points back to itself (directly or through other links): replace it \
+                 with the file, or with a link to the file"
+            }
+            IoFailure::DanglingLink => {
+                "the link points to a file that does not exist: point it at the file, or \
+                 replace it with the file"
+            }
+            IoFailure::PermissionDenied => {
+                "let the user running claimcheck read the file (e.g. `chmod a+r FILE`) and \
+                 enter its folders"
+            }
+            IoFailure::NotAFile => {
+                "only regular files are read: rename or move what has this name, or replace \
+                 it with the file"
+            }
+            IoFailure::Busy => "the file was busy: run again",
+            IoFailure::Other => {
+                "check that the file can be read (its permissions, its disk); then run again"
+            }
+        }
+    }
+}
+
+impl ReadProblem {
+    fn io(error: &std::io::Error) -> ReadProblem {
+        let failure = IoFailure::of(error);
+        // The system's words for a loop differ by system ("Too many levels of symbolic
+        // links (os error 40)" on Linux): ours say what it is, the same everywhere.
+        let error = match failure {
+            IoFailure::LinkLoop => "it is a symbolic link that leads back to itself".to_string(),
+            _ => error.to_string(),
+        };
+        ReadProblem::Io { error, failure }
+    }
 }
 
 impl ReadProblem {
@@ -163,12 +274,12 @@ impl ReadProblem {
                 file,
             )
             .with_help("run again once the file is in place"),
-            ReadProblem::Io(error) => Diagnostic::for_file(
+            ReadProblem::Io { error, failure } => Diagnostic::for_file(
                 Code::Unreadable,
                 format!("`{name}` could not be read: {error}"),
                 file,
             )
-            .with_help("check the file's permissions"),
+            .with_help(failure.help()),
         }
     }
 }
@@ -179,16 +290,28 @@ pub fn read_text_inside(root: &Path, path: &Path, max_bytes: usize) -> Result<St
     let resolved = match path.canonicalize() {
         Ok(resolved) => resolved,
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            let is_link = path
+                .symlink_metadata()
+                .is_ok_and(|metadata| metadata.file_type().is_symlink());
+            if is_link {
+                return Err(ReadProblem::Io {
+                    error: "it is a link to a file that does not exist".into(),
+                    failure: IoFailure::DanglingLink,
+                });
+            }
             return Err(ReadProblem::Missing);
         }
-        Err(error) => return Err(ReadProblem::Io(error.to_string())),
+        Err(error) => return Err(ReadProblem::io(&error)),
     };
     if !resolved.starts_with(root) {
         return Err(ReadProblem::OutsideRoot);
     }
-    let metadata = std::fs::metadata(&resolved).map_err(|e| ReadProblem::Io(e.to_string()))?;
+    let metadata = std::fs::metadata(&resolved).map_err(|e| ReadProblem::io(&e))?;
     if !metadata.is_file() {
-        return Err(ReadProblem::Io("it is not a regular file".into()));
+        return Err(ReadProblem::Io {
+            error: "it is not a regular file".into(),
+            failure: IoFailure::NotAFile,
+        });
     }
     if metadata.len() > max_bytes as u64 {
         return Err(ReadProblem::TooLarge {
@@ -196,7 +319,7 @@ pub fn read_text_inside(root: &Path, path: &Path, max_bytes: usize) -> Result<St
             limit: max_bytes,
         });
     }
-    let bytes = std::fs::read(&resolved).map_err(|e| ReadProblem::Io(e.to_string()))?;
+    let bytes = std::fs::read(&resolved).map_err(|e| ReadProblem::io(&e))?;
     String::from_utf8(bytes).map_err(|e| ReadProblem::NotUtf8 {
         valid_up_to: e.utf8_error().valid_up_to(),
         lossy: String::from_utf8_lossy(e.as_bytes()).into_owned(),
@@ -206,6 +329,89 @@ pub fn read_text_inside(root: &Path, path: &Path, max_bytes: usize) -> Result<St
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_loop_is_told_as_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().canonicalize().unwrap();
+        let looped = root.join("loop.yaml");
+        std::os::unix::fs::symlink(&looped, &looped).unwrap();
+        let Err(ReadProblem::Io { failure, .. }) = read_text_inside(&root, &looped, 1 << 20) else {
+            panic!("a link loop is read")
+        };
+        assert_eq!(failure, IoFailure::LinkLoop);
+        assert!(failure.help().contains("points back to itself"));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_dangling_link_a_folder_and_a_missing_file_each_get_their_own_problem() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().canonicalize().unwrap();
+        let dangling = root.join("dangling.yaml");
+        std::os::unix::fs::symlink(root.join("nowhere.yaml"), &dangling).unwrap();
+        let failure = |path: &Path| match read_text_inside(&root, path, 1 << 20) {
+            Err(ReadProblem::Io { failure, .. }) => Some(failure),
+            _ => None,
+        };
+        assert_eq!(failure(&dangling), Some(IoFailure::DanglingLink));
+        std::fs::create_dir(root.join("folder.yaml")).unwrap();
+        assert_eq!(
+            failure(&root.join("folder.yaml")),
+            Some(IoFailure::NotAFile)
+        );
+        assert!(matches!(
+            read_text_inside(&root, &root.join("absent.yaml"), 1 << 20),
+            Err(ReadProblem::Missing)
+        ));
+    }
+
+    #[test]
+    fn each_kind_of_io_error_has_its_own_help() {
+        use std::io::{Error, ErrorKind};
+        let kinds = [
+            (ErrorKind::PermissionDenied, IoFailure::PermissionDenied),
+            (ErrorKind::IsADirectory, IoFailure::NotAFile),
+            (ErrorKind::Interrupted, IoFailure::Busy),
+            (ErrorKind::InvalidData, IoFailure::Other),
+        ];
+        for (kind, failure) in kinds {
+            assert_eq!(IoFailure::of(&Error::from(kind)), failure, "{kind:?}");
+        }
+        let helps: std::collections::HashSet<_> = [
+            IoFailure::LinkLoop,
+            IoFailure::DanglingLink,
+            IoFailure::PermissionDenied,
+            IoFailure::NotAFile,
+            IoFailure::Busy,
+            IoFailure::Other,
+        ]
+        .map(IoFailure::help)
+        .into_iter()
+        .collect();
+        assert_eq!(helps.len(), 6);
+    }
+
+    #[test]
+    fn the_help_for_a_limit_names_that_limit_and_its_value() {
+        use yaml::Limit;
+        let limits = Limits::default();
+        let help = |limit| limit_help(Some(limit), &limits);
+        assert!(help(Limit::Depth).contains("nested at most 32 deep"));
+        assert!(help(Limit::Aliases).contains("at most 1000 aliases"));
+        assert!(help(Limit::Expansion).contains("own size plus 1024 bytes"));
+        assert!(help(Limit::LineBytes).contains("lines of at most 1048576 bytes"));
+        assert!(help(Limit::Documents).contains("one YAML document"));
+        for limit in [
+            Limit::Depth,
+            Limit::Aliases,
+            Limit::Expansion,
+            Limit::LineBytes,
+        ] {
+            assert!(help(limit).contains("a fixed limit"), "{limit:?}");
+        }
+    }
 
     #[test]
     fn records_are_counted_by_their_id_lines_in_block_and_flow_style() {

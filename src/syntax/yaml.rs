@@ -80,7 +80,7 @@ impl Limits {
     /// The parser's budget for a file of `len` bytes: nodes and events grow with the file
     /// (a node needs at least two bytes of YAML), depth and aliases stay fixed.
     fn budget(&self, len: usize) -> Budget {
-        let per_file = len.saturating_add(1024);
+        let per_file = len.saturating_add(EXPANSION_ALLOWANCE);
         let mut budget = Budget::default();
         budget.max_depth = self.max_depth;
         budget.max_aliases = self.max_aliases;
@@ -102,9 +102,37 @@ pub struct SyntaxError {
     pub message: String,
     /// Where the parser stopped, when it knows.
     pub span: Option<Span>,
-    /// The file broke one of the [`Limits`] (nesting, aliases, size) rather than YAML's grammar.
-    pub over_limit: bool,
+    /// The limit the file broke, when it broke one of the [`Limits`] rather than YAML's
+    /// grammar.
+    pub limit: Option<Limit>,
 }
+
+impl SyntaxError {
+    /// The file broke one of the [`Limits`] (nesting, aliases, size) rather than YAML's grammar.
+    pub fn over_limit(&self) -> bool {
+        self.limit.is_some()
+    }
+}
+
+/// Which of the [`Limits`] a file broke, so that the help can name that one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Limit {
+    /// [`Limits::max_depth`].
+    Depth,
+    /// [`Limits::max_aliases`], for aliases or anchors.
+    Aliases,
+    /// What aliases expand to (text, values, parser events), bounded by the file's own
+    /// size plus [`EXPANSION_ALLOWANCE`].
+    Expansion,
+    /// One document per file.
+    Documents,
+    /// [`Limits::max_line_bytes`].
+    LineBytes,
+}
+
+/// What aliases may expand a file by, beyond its own size: the budget of text, values and
+/// events of a file of `n` bytes is `n` plus this.
+pub const EXPANSION_ALLOWANCE: usize = 1024;
 
 /// Parses one YAML document into a spanned tree.
 pub fn parse(text: &str, limits: &Limits) -> Result<Node, SyntaxError> {
@@ -140,7 +168,7 @@ pub fn parse_full(text: &str, limits: &Limits) -> Result<Node, SyntaxError> {
                 limits.max_line_bytes
             ),
             span: Some(start..start + 1),
-            over_limit: true,
+            limit: Some(Limit::LineBytes),
         });
     }
     let mut options = Options::default();
@@ -155,13 +183,103 @@ pub fn parse_full(text: &str, limits: &Limits) -> Result<Node, SyntaxError> {
         let span = error
             .location()
             .and_then(|location| error_span(&location, text));
+        let limit = limit_broken(&error);
+        if limit == Some(Limit::Depth)
+            && let Some(start) = span.as_ref().map(|span| span.start)
+            && let Some(crossed) = depth_crossed_before(text, start, limits)
+        {
+            return crossed;
+        }
         SyntaxError {
-            message: limit_message(&error).unwrap_or_else(|| plain_message(&error)),
+            message: limit_message(&error, limits).unwrap_or_else(|| plain_message(&error)),
             span,
-            over_limit: is_over_limit(&error),
+            limit,
         }
     })?;
     Ok(into_node(raw, text))
+}
+
+/// Where nesting first went deeper than the limit, when the scanner stopped at `at` on its
+/// own cap of nested flow collections (`[[[[...`, 256 deep) before the parser counted the
+/// depth. The text up to `at` is parsed again with its open brackets closed, so that the
+/// parser reaches the bracket where the limit was crossed: the report is then the one a
+/// file nested just past the limit gets ("nested 33 deep" at the 33rd level), not "too
+/// deep" at the 256th bracket.
+fn depth_crossed_before(text: &str, at: usize, limits: &Limits) -> Option<SyntaxError> {
+    let prefix = text.get(..at)?;
+    let closers: String = open_flow_brackets(prefix)
+        .iter()
+        .rev()
+        .map(|&open| if open == b'[' { ']' } else { '}' })
+        .collect();
+    let closed = format!("{prefix}{closers}\n");
+    match parse_full(&closed, limits) {
+        Err(error) if error.limit == Some(Limit::Depth) && error.span.as_ref()?.end <= at => {
+            Some(error)
+        }
+        _ => None,
+    }
+}
+
+/// The flow collections (`[`, `{`) open at the end of `text`, outermost first: brackets
+/// inside quoted scalars and comments do not count, nor, outside a flow collection, the
+/// brackets of a plain scalar (`a[1]`). A reading good enough for the files that reach the
+/// scanner's cap; [`depth_crossed_before`] checks its result by parsing.
+fn open_flow_brackets(text: &str) -> Vec<u8> {
+    let bytes = text.as_bytes();
+    let mut open = Vec::new();
+    // Whether a token may begin here: a line's first, or after an indicator.
+    let mut token_start = true;
+    let mut at = 0;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        let after_space = at == 0 || matches!(bytes[at - 1], b' ' | b'\t' | b'\n' | b'\r');
+        match byte {
+            b'#' if after_space => {
+                while at < bytes.len() && bytes[at] != b'\n' {
+                    at += 1;
+                }
+                continue;
+            }
+            b'"' | b'\'' if token_start => {
+                at += 1;
+                while at < bytes.len() {
+                    if byte == b'"' && bytes[at] == b'\\' {
+                        at += 2;
+                        continue;
+                    }
+                    if bytes[at] == byte {
+                        if byte == b'\'' && bytes.get(at + 1) == Some(&b'\'') {
+                            at += 2;
+                            continue;
+                        }
+                        break;
+                    }
+                    at += 1;
+                }
+                token_start = false;
+            }
+            b'[' | b'{' if token_start || !open.is_empty() => {
+                open.push(byte);
+                token_start = true;
+            }
+            b']' | b'}' if !open.is_empty() => {
+                open.pop();
+                token_start = false;
+            }
+            b',' if !open.is_empty() => token_start = true,
+            b'\n' => token_start = true,
+            b' ' | b'\t' | b'\r' => {}
+            b'-' | b'?' | b':' => {
+                token_start =
+                    matches!(bytes.get(at + 1), None | Some(b' ' | b'\t' | b'\n' | b'\r'))
+                        || (byte == b':' && !open.is_empty());
+            }
+            _ => token_start = false,
+        }
+        at += 1;
+    }
+    open
 }
 
 thread_local! {
@@ -177,20 +295,31 @@ fn with_text<R>(text: &str, parse: impl FnOnce() -> R) -> R {
     result
 }
 
-fn is_over_limit(error: &serde_saphyr::Error) -> bool {
+/// Which of the [`Limits`] the parser's error says the file broke, if any.
+fn limit_broken(error: &serde_saphyr::Error) -> Option<Limit> {
     use serde_saphyr::Error;
+    use serde_saphyr::budget::BudgetBreach;
     match error {
-        Error::AliasError { error, .. } | Error::WithSnippet { error, .. } => is_over_limit(error),
-        Error::Budget { .. }
-        | Error::AliasReplayLimitExceeded { .. }
+        Error::AliasError { error, .. } | Error::WithSnippet { error, .. } => limit_broken(error),
+        Error::Budget { breach, .. } => Some(match breach {
+            BudgetBreach::Depth { .. } => Limit::Depth,
+            BudgetBreach::Aliases { .. }
+            | BudgetBreach::Anchors { .. }
+            | BudgetBreach::AliasAnchorRatio { .. } => Limit::Aliases,
+            BudgetBreach::Documents { .. } => Limit::Documents,
+            _ => Limit::Expansion,
+        }),
+        Error::AliasReplayLimitExceeded { .. }
         | Error::AliasExpansionLimitExceeded { .. }
         | Error::AliasReplayStackDepthExceeded { .. }
-        | Error::AliasReplayCounterOverflow { .. } => true,
+        | Error::AliasReplayCounterOverflow { .. } => Some(Limit::Expansion),
         // The scanner's own cap on nested flow collections (`[[[[...`) reaches us only as
         // its message; the unit test `flow_nesting_beyond_the_scanner_limit_is_a_limit`
         // notices if the wording changes.
-        Error::ExternalMessage { msg, .. } => msg.contains("recursion limit exceeded"),
-        _ => false,
+        Error::ExternalMessage { msg, .. } if msg.contains("recursion limit exceeded") => {
+            Some(Limit::Depth)
+        }
+        _ => None,
     }
 }
 
@@ -207,11 +336,13 @@ fn first_line_over(text: &str, max: usize) -> Option<(usize, usize)> {
 }
 
 /// Which limit a file broke, in a user's words.
-fn limit_message(error: &serde_saphyr::Error) -> Option<String> {
+fn limit_message(error: &serde_saphyr::Error, limits: &Limits) -> Option<String> {
     use serde_saphyr::Error;
     use serde_saphyr::budget::BudgetBreach;
     match error {
-        Error::AliasError { error, .. } | Error::WithSnippet { error, .. } => limit_message(error),
+        Error::AliasError { error, .. } | Error::WithSnippet { error, .. } => {
+            limit_message(error, limits)
+        }
         Error::Budget { breach, .. } => Some(match breach {
             BudgetBreach::Depth { depth } => format!("lists and mappings nested {depth} deep"),
             BudgetBreach::Aliases { aliases } => format!("{aliases} aliases (`*name`)"),
@@ -219,10 +350,14 @@ fn limit_message(error: &serde_saphyr::Error) -> Option<String> {
             BudgetBreach::AliasAnchorRatio { aliases, anchors } => {
                 format!("{aliases} alias uses of only {anchors} anchors")
             }
-            BudgetBreach::Nodes { nodes } => format!("more than {nodes} values"),
-            BudgetBreach::Events { events } => format!("more than {events} parser events"),
+            BudgetBreach::Nodes { nodes } => {
+                format!("aliases that expand to more than {nodes} values")
+            }
+            BudgetBreach::Events { events } => {
+                format!("aliases that expand to more than {events} parser events")
+            }
             BudgetBreach::ScalarBytes { total_scalar_bytes } => {
-                format!("more than {total_scalar_bytes} bytes of text")
+                format!("aliases that expand to more than {total_scalar_bytes} bytes of text")
             }
             BudgetBreach::Documents { documents } => {
                 format!("{documents} YAML documents where one is expected")
@@ -230,7 +365,10 @@ fn limit_message(error: &serde_saphyr::Error) -> Option<String> {
             other => format!("{other:?}"),
         }),
         Error::ExternalMessage { msg, .. } if msg.contains("recursion limit exceeded") => {
-            Some("lists and mappings nested too deep".to_string())
+            Some(format!(
+                "lists and mappings nested more than {} deep",
+                limits.max_depth
+            ))
         }
         Error::AliasReplayLimitExceeded { .. }
         | Error::AliasExpansionLimitExceeded { .. }
@@ -311,10 +449,13 @@ fn byte_span(spanned_location: &serde_saphyr::Location, text: &str) -> Span {
 }
 
 fn into_node(raw: Spanned<RawValue>, text: &str) -> Node {
-    let span = byte_span(&raw.referenced, text);
+    let mut span = byte_span(&raw.referenced, text);
     let value = match raw.value {
         RawValue::Null => Value::Null,
-        RawValue::Text(text) => Value::Scalar(text),
+        RawValue::Text(value) => {
+            span = without_trailing_breaks(span, text);
+            Value::Scalar(value)
+        }
         // Numbers and booleans: take the characters the author typed, where the value is
         // defined (for an alias `*v`, at its anchor `&v 17`, not at the alias).
         RawValue::Typed => {
@@ -330,6 +471,19 @@ fn into_node(raw: Spanned<RawValue>, text: &str) -> Node {
     // whole collection so that a label on `members:` underlines every name.
     let span = widen(span, &value, text);
     Node { value, span }
+}
+
+/// A scalar's span without the line breaks and indentation it ends with. The parser ends a
+/// block scalar (`quote: >-` and its lines) where the next token begins, so its span ran
+/// over the line break and onto the next field's indentation, and a label on it was drawn
+/// through the line below. A block scalar is spanned, like a plain one, from its first
+/// content character to its last: the indicator line is not part of it. No plain or
+/// quoted scalar ends with white space, so this changes only block scalars' spans.
+fn without_trailing_breaks(mut span: Span, text: &str) -> Span {
+    if let Some(written) = text.get(span.clone()) {
+        span.end = span.start + written.trim_end_matches([' ', '\t', '\r', '\n']).len();
+    }
+    span
 }
 
 /// A collection's span from its first token to its last child, with a flow collection's
@@ -532,6 +686,31 @@ mod tests {
     }
 
     #[test]
+    fn block_scalars_span_their_content_lines_only() {
+        let lines = "    The city of Riverton now runs\n    13 public libraries";
+        for indicator in [">-", ">", "|", "|-", "|+", "|2", ">- # folded"] {
+            for after in [
+                "\n  subject: Riverton\n",
+                "\n\n  # note\n  subject: x\n",
+                "\n\n",
+                "",
+            ] {
+                let text = format!("- quote: {indicator}\n{lines}{after}");
+                let node = parse_ok(&text);
+                let Value::Seq(items) = &node.value else {
+                    panic!("{text}")
+                };
+                let quote = map_get(&items[0], "quote");
+                assert_eq!(
+                    &text[quote.span.clone()],
+                    lines.trim_start(),
+                    "{indicator:?} then {after:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn keys_carry_their_own_spans() {
         let text = "claims:\n  - id: a\n    valeu: 3\n";
         let node = parse_ok(text);
@@ -549,21 +728,54 @@ mod tests {
     fn syntax_errors_have_a_location() {
         let error = parse("a: [1, 2\nb: 3\n", &Limits::default()).unwrap_err();
         assert!(error.span.is_some(), "{error:?}");
-        assert!(!error.over_limit);
+        assert!(!error.over_limit());
         assert!(!error.message.contains(" at line "), "{}", error.message);
     }
 
     #[test]
     fn nesting_beyond_the_limit_is_refused() {
         let text = format!("{}{}", "[".repeat(200), "]".repeat(200));
-        assert!(parse(&text, &Limits::default()).unwrap_err().over_limit);
+        assert!(parse(&text, &Limits::default()).unwrap_err().over_limit());
     }
 
     #[test]
     fn flow_nesting_beyond_the_scanner_limit_is_a_limit() {
         let text = format!("a: {}{}", "[".repeat(5000), "]".repeat(5000));
         let error = parse(&text, &Limits::default()).unwrap_err();
-        assert!(error.over_limit, "{error:?}");
+        assert_eq!(error.limit, Some(Limit::Depth), "{error:?}");
+    }
+
+    /// The scanner's cap on nested brackets (256) and the parser's depth limit (32) are
+    /// reported alike: the depth that broke the limit, at the bracket that crossed it.
+    #[test]
+    fn nesting_is_reported_at_the_bracket_past_the_limit_however_deep_it_goes() {
+        let head = "claims:\n  - id: x\n    note: \"[[[ {{\" # [[[ {{\n    value: ";
+        let crossing = head.len() + 29;
+        for brackets in [40, 255, 300, 5000] {
+            for (open, close) in [("[", "]"), ("{a: ", "}"), ("[x, ", "]")] {
+                let text = format!(
+                    "{head}{}{}\n",
+                    open.repeat(brackets),
+                    close.repeat(brackets)
+                );
+                let error = parse(&text, &Limits::default()).unwrap_err();
+                assert_eq!(error.limit, Some(Limit::Depth), "{brackets} {open}");
+                assert_eq!(error.message, "lists and mappings nested 33 deep");
+                let at = error.span.unwrap().start;
+                assert_eq!(at, crossing + 29 * (open.len() - 1), "{brackets} {open:?}");
+                assert_eq!(&text[at..at + 1], &open[..1]);
+            }
+        }
+    }
+
+    #[test]
+    fn open_flow_brackets_skip_quotes_comments_and_plain_scalars() {
+        assert_eq!(open_flow_brackets("a: [b, {c: [d"), b"[{[");
+        assert_eq!(
+            open_flow_brackets("a: a[1] # [\nb: '[' \"[\\\"\"\nc: [x]\n"),
+            b""
+        );
+        assert_eq!(open_flow_brackets("- [it's, 'x'']', [y"), b"[[");
     }
 
     #[test]
@@ -575,7 +787,7 @@ mod tests {
                 "a{i}: &a{i} [*a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}, *a{p}]\n"
             ));
         }
-        assert!(parse(&text, &Limits::default()).unwrap_err().over_limit);
+        assert!(parse(&text, &Limits::default()).unwrap_err().over_limit());
     }
 
     #[test]
@@ -586,7 +798,7 @@ mod tests {
         };
         let text = format!("a: 1\nb: {}\n", "x".repeat(200));
         let error = parse(&text, &limits).unwrap_err();
-        assert!(error.over_limit);
+        assert!(error.over_limit());
         assert_eq!(error.span, Some(5..6));
         assert!(error.message.contains("203 bytes"), "{}", error.message);
     }
