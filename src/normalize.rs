@@ -100,6 +100,46 @@ pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || continues_letter(c)
 }
 
+/// Whether `c` belongs to a script written without spaces between words: Han, Hiragana,
+/// Katakana, Bopomofo, Yi, Thai, Lao, Khmer, Myanmar, Tibetan and a few others. Next to such a
+/// character a word or a figure has no boundary to look for: `9` stands alone in `最后9个`,
+/// `紫云县` in `包括紫云县、`. Hangul spaces its words, so it is not among them.
+pub fn is_unspaced_script(c: char) -> bool {
+    matches!(c as u32,
+        0x0E00..=0x0EFF // Thai, Lao
+        | 0x0F00..=0x0FFF // Tibetan
+        | 0x1000..=0x109F // Myanmar
+        | 0x1780..=0x17FF | 0x19E0..=0x19FF // Khmer
+        | 0x1950..=0x19DF // Tai Le, New Tai Lue
+        | 0x1A20..=0x1AAF // Tai Tham
+        | 0x1B00..=0x1B7F // Balinese
+        | 0x2E80..=0x2FDF // CJK radicals
+        | 0x3005..=0x3007 | 0x3021..=0x3029 | 0x3031..=0x3035 | 0x303B..=0x303C // ideographic marks
+        | 0x3040..=0x30FF // Hiragana, Katakana
+        | 0x3100..=0x312F | 0x31A0..=0x31BF // Bopomofo
+        | 0x31F0..=0x31FF // Katakana extension
+        | 0x3400..=0x4DBF // CJK extension A
+        | 0x4E00..=0x9FFF // CJK unified ideographs
+        | 0xA000..=0xA4CF // Yi
+        | 0xA980..=0xA9FF // Javanese, Myanmar extension B
+        | 0xAA60..=0xAADF // Myanmar extension A, Tai Viet
+        | 0xF900..=0xFAFF // CJK compatibility ideographs
+        | 0xFF66..=0xFF9F // halfwidth Katakana
+        | 0x1B000..=0x1B16F // Kana supplement and extensions
+        | 0x20000..=0x3FFFF // CJK extensions B and later
+    )
+}
+
+/// Whether a word ends between `before` and `after`, two characters side by side: unless
+/// both are parts of words (see [`is_word_char`]) of scripts that put spaces between their
+/// words. `7` and `a` in `7a` are one word; `9` and `个` in `9个` are not, nor are `包括` and
+/// `紫云县`, written without spaces.
+pub fn word_boundary_between(before: char, after: char) -> bool {
+    !(is_word_char(before) && is_word_char(after))
+        || is_unspaced_script(before)
+        || is_unspaced_script(after)
+}
+
 /// One stretch of the normalized text and where it came from.
 #[derive(Clone, Copy, Debug)]
 struct Piece {
@@ -570,5 +610,26 @@ mod tests {
     fn an_empty_needle_is_never_found() {
         assert_eq!(Normalized::new("abc").find(""), None);
         assert_eq!(Normalized::new("").original_span(0..0), 0..0);
+    }
+
+    #[test]
+    fn words_of_scripts_written_without_spaces_need_no_boundary() {
+        assert!(!word_boundary_between('v', '1'), "v17 is one word");
+        assert!(!word_boundary_between('é', 't'));
+        assert!(!word_boundary_between('ب', 'ا'), "Arabic spaces its words");
+        assert!(!word_boundary_between('한', '국'), "so does Hangul");
+        assert!(word_boundary_between(' ', 'a'));
+        for (before, after) in [
+            ('后', '9'),
+            ('9', '个'),
+            ('括', '紫'),
+            ('の', '3'),
+            ('ก', '5'),
+            ('5', 'ບ'),
+            ('ក', '1'),
+            ('၁', 'က'),
+        ] {
+            assert!(word_boundary_between(before, after), "{before}{after}");
+        }
     }
 }

@@ -1,12 +1,15 @@
 //! `claimcheck coverage`: which numbers of the articles does no claim encode?
 //!
 //! Every number of every source text is found ([`find_numbers`]: figures, percentages,
-//! scaled figures, number words, years, days of months, ordinals). Each is then:
+//! scaled figures, number words, years, days of months, ordinals), read as the value check
+//! (CC202) reads a quote: `27 208`, `1.079.498,5` and `3,5 %` are one number each, in the
+//! digits of any script. Each is then:
 //!
 //! - **encoded** when it lies inside the passage of a claim (its quote, as found in the
 //!   article) that encodes it, that is when one of these holds:
 //!   - the number is a figure and the claim's value is the same figure in any notation
-//!     ([`same_figure`]: `3.29 million` and `3,290,000`, `nine` and `9`);
+//!     ([`same_figure`]: `3.29 million` and `3,290,000`, `nine` and `9`), in either reading
+//!     of a figure that has two (`1.079`: 1.079 or 1079, see [`Mention::also`]);
 //!   - the number names a date that is the claim's `as_of` (as written: a date the claim
 //!     only inherits from its source encodes nothing) or its period's first or last day: a
 //!     year equal to that date's year, a month and day equal to its month and day, a bare
@@ -288,8 +291,10 @@ fn too_many_numbers(name: &str, file: crate::files::FileId, limit: usize) -> Dia
 
 /// Whether `claim`, whose passage holds `mention`, encodes it (see the module docs).
 pub fn encodes(claim: &Claim, mention: &Mention) -> bool {
-    if let (Some(figure), Some(value)) = (&mention.figure, &claim.value)
-        && same_figure(figure, &value.value)
+    if let Some(value) = &claim.value
+        && mention
+            .figures()
+            .any(|figure| same_figure(figure, &value.value))
     {
         return true;
     }
@@ -540,6 +545,7 @@ mod tests {
             span: 0..1,
             figure: None,
             date: Some(part),
+            also: None,
         };
         assert!(encodes(
             &claim("2019-12-31"),

@@ -2,7 +2,11 @@
 //!
 //! A member counts as named when its name as written, or the canonical name or an alias of
 //! the entity it resolves to, stands in the normalized quote as whole words: case-sensitive,
-//! with no letter or digit on either side (`Min County` is not in `Minxian County`). A name
+//! with no letter or digit on either side (`Min County` is not in `Minxian County`). In a
+//! script written without spaces between words (Chinese, Japanese, Thai...) a name has no
+//! word boundary to look for and is found where it stands (`紫云县` in `包括紫云县、纳雍县`);
+//! a name may follow a conjunction written as a prefix of it (the Arabic `و`, "and":
+//! `ونصر النوبة` names `نصر النوبة`, see [`left_out::without_joining_prefix`]). A name
 //! ending in a kind of place is also named by its first words before that kind in the
 //! plural, alone or in a list that shares it: `Washington County` in "Garrett, Allegany and
 //! Washington counties".
@@ -10,7 +14,7 @@
 //! Cost: O(quote × names) per member: each entity has a handful of names.
 
 use super::left_out;
-use super::normalize::{is_word_char, normalize};
+use super::normalize::{is_word_char, normalize, word_boundary_between};
 use serde::Serialize;
 
 use crate::codes::Code;
@@ -24,10 +28,16 @@ pub fn names(quote: &str, name: &str) -> bool {
     if name.is_empty() {
         return false;
     }
+    let (Some(first), Some(last)) = (name.chars().next(), name.chars().next_back()) else {
+        return false;
+    };
     quote.match_indices(&name).any(|(at, found)| {
-        let before = quote[..at].chars().next_back();
+        let before = left_out::without_joining_prefix(&quote[..at])
+            .chars()
+            .next_back();
         let after = quote[at + found.len()..].chars().next();
-        !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
+        before.is_none_or(|before| word_boundary_between(before, first))
+            && after.is_none_or(|after| word_boundary_between(last, after))
     })
 }
 
@@ -85,6 +95,16 @@ pub(super) fn names_of<'a>(member: &'a Member, entities: &'a Entities) -> Vec<&'
     all
 }
 
+/// How a name is looked for, as CC203's note says it: as whole words, unless it is written
+/// in a script without spaces between words.
+fn as_what(name: &str) -> &'static str {
+    if name.chars().any(super::normalize::is_unspaced_script) {
+        "written"
+    } else {
+        "whole words"
+    }
+}
+
 /// A CC203 diagnostic for each member the quote (`quote`, normalized) does not name.
 pub fn check(
     claim: &Claim,
@@ -102,13 +122,14 @@ pub fn check(
             continue;
         }
         let looked_for = match candidates.as_slice() {
-            [only] => format!("looked for `{only}` as whole words, case as written"),
+            [only] => format!("looked for `{only}` as {}, case as written", as_what(only)),
             [first, rest @ ..] => format!(
-                "looked for `{first}` and its other names {}, as whole words, case as written",
+                "looked for `{first}` and its other names {}, as {}, case as written",
                 rest.iter()
                     .map(|n| format!("`{n}`"))
                     .collect::<Vec<_>>()
-                    .join(", ")
+                    .join(", "),
+                as_what(first)
             ),
             [] => String::new(),
         };
@@ -204,5 +225,28 @@ mod tests {
     fn a_name_is_not_found_inside_a_letter_with_a_mark() {
         // q with a tilde has no composed form: the mark stays a separate character.
         assert!(!names(&normalize("Aq\u{303} river"), "Aq"));
+    }
+
+    #[test]
+    fn names_in_scripts_without_spaces_are_found_where_they_stand() {
+        let quote = normalize("其中包括紫云县、纳雍县和威宁县等");
+        for name in ["紫云县", "纳雍县", "威宁县"] {
+            assert!(names(&quote, name), "{name}");
+        }
+        assert!(!names(&quote, "紫云市"));
+        assert!(names(&normalize("จังหวัดเชียงใหม่มี"), "เชียงใหม่"));
+        // A Latin name beside them still needs its own word boundaries.
+        assert!(names(&normalize("包括Min County和"), "Min County"));
+        assert!(!names(&normalize("包括Minxian County和"), "Min County"));
+    }
+
+    #[test]
+    fn a_name_joined_by_the_arabic_prefix_for_and_is_named() {
+        let quote = normalize("منها: كوم أمبو، إدفو ونصر النوبة");
+        assert!(names(&quote, "نصر النوبة"));
+        assert!(names(&quote, "إدفو"));
+        // Only as a prefix of a word: a و inside a word is a letter of it.
+        assert!(!names(&normalize("كوم أمبو، إدفو"), "فو"));
+        assert!(!names(&normalize("ونصر النوبة"), "نصر النوب"));
     }
 }

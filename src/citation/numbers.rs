@@ -5,13 +5,24 @@
 //! | written | read as |
 //! | --- | --- |
 //! | `17`, `7,993`, `11,487.39`, `0771` | a figure (digits, comma thousands separators in groups of three, a decimal part) |
-//! | `0.85%`, `40 percent` | a percentage |
+//! | `27 208`, `1.079.498,5`, `27'208`, `1’079’498`, `3,5` | a figure as other languages write it: thousands grouped by spaces (also no-break, narrow and thin), points or apostrophes, a decimal comma |
+//! | `١٥٠٠٠٠٠`, `۱۵۰۰`, `१५००`, `１５` | a figure in the digits of another script: any that Unicode gives a decimal value |
+//! | `923万`, `1.2亿` | a figure times ten thousand or a hundred million (Chinese, Japanese) |
+//! | `0.85%`, `3,5 %`, `3,5 ٪`, `40 percent` | a percentage |
 //! | `3.29 million`, `1.749 billion`, `21 thousand` | one scaled figure |
 //! | `three`, `Nine`, `twenty`, `forty` | a spelled-out whole number: zero to twenty and the tens up to ninety, any case |
 //! | `2019` | a year (four digits from 1900 to 2100, no separator) and the figure 2019 |
 //! | `November 21`, `November 21st` | a day of a month (a capitalised month name and a day from 1 to 31) |
 //! | `November 16 to 22`, `November 16-22` | two days: `November 16` and `22`, a day of the same month |
 //! | `18th`, `21st`, `23rd` | an ordinal; from 1st to 31st also a day of an unnamed month |
+//!
+//! Grouping is read one way: a first group of one to three digits, then one separator
+//! throughout, each group after it of exactly three digits (`2021 250` is two numbers). A
+//! comma before three digits groups thousands, as in English (`1,079` is 1079); another comma
+//! before digits is a decimal comma (`3,5`). A single point before three digits is both: the
+//! figure is the English reading (`1.079`) and [`Mention::also`] the German one (1079).
+//! Digits are found beside any character: `9` in `最后9个`, as in `G17`
+//! ([`Mention::is_part_of_a_word`] tells them apart). Chinese numerals (`六十六`) are not read.
 //!
 //! Not numbers: ordinal words (`third`, `Eighteenth`), vague plurals (`hundreds of`,
 //! `thousands of`), signs (a `-` before digits is punctuation: `0771-5530647` is two
@@ -23,7 +34,8 @@
 
 use std::ops::Range;
 
-use crate::quantity::Quantity;
+use super::normalize::word_boundary_between;
+use crate::quantity::{Decimal, Quantity};
 
 /// A number found in a text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,6 +47,26 @@ pub struct Mention {
     pub figure: Option<Quantity>,
     /// The calendar date it names or helps name.
     pub date: Option<DatePart>,
+    /// The figure read the other way, when one point before three digits may be a decimal
+    /// point or a thousands separator: `1.079` is `figure` 1.079 in English and `also` 1079
+    /// in German.
+    pub also: Option<Quantity>,
+}
+
+impl Mention {
+    /// The figures it may state: [`Mention::figure`], then [`Mention::also`].
+    pub fn figures(&self) -> impl Iterator<Item = &Quantity> {
+        self.figure.iter().chain(&self.also)
+    }
+
+    /// Whether the number is written onto a word of `text`, the text it was found in, as part
+    /// of a name or a code (`G17`, `v2`): a letter or digit of a script that spaces its words
+    /// stands right before it. A figure inside Chinese or Thai text (`最后9个`) is not.
+    pub fn is_part_of_a_word(&self, text: &str) -> bool {
+        let before = text[..self.span.start].chars().next_back();
+        let first = text[self.span.start..].chars().next();
+        matches!((before, first), (Some(before), Some(first)) if !word_boundary_between(before, first))
+    }
 }
 
 /// What a number says about a date.
@@ -145,7 +177,12 @@ pub fn find_numbers_up_to(text: &str, limit: usize) -> Vec<Mention> {
     let mut i = 0;
     while i < bytes.len() && out.len() < limit {
         let b = bytes[i];
-        if b.is_ascii_digit() {
+        let starts_digit = if b.is_ascii() {
+            b.is_ascii_digit()
+        } else {
+            text[i..].chars().next().and_then(decimal_digit).is_some()
+        };
+        if starts_digit {
             let (mention, end) = numeral(text, i);
             out.push(mention);
             i = end;
@@ -174,6 +211,7 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
                 span: start..day_end,
                 figure: None,
                 date: Some(DatePart::MonthDay { month, day }),
+                also: None,
             });
             // "November 16 to 22": the second day of the same month.
             if let Some((day_start, day, day_end)) = range_end(text, day_end) {
@@ -181,6 +219,7 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
                     span: day_start..day_end,
                     figure: Quantity::parse(&text[day_start..day_end]).ok(),
                     date: Some(DatePart::MonthDay { month, day }),
+                    also: None,
                 });
                 return day_end;
             }
@@ -194,6 +233,7 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
             span: start..end,
             figure: None,
             date: None,
+            also: None,
         });
         return end;
     }
@@ -203,30 +243,84 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
             span: start..span_end,
             figure: Quantity::parse(&text[start..span_end]).ok(),
             date: None,
+            also: None,
         });
         return span_end;
     }
     end
 }
 
-/// A numeral starting at `start` (a digit not preceded by one), and where it ends.
+/// A numeral starting at `start` (a digit not preceded by one), and where it ends. It is read
+/// into English notation (`reading`), the one [`Quantity::parse`] reads: digits of any script
+/// become ASCII digits, thousands separators commas, a decimal comma a point.
 fn numeral(text: &str, start: usize) -> (Mention, usize) {
     let bytes = text.as_bytes();
-    let mut j = digits_end(bytes, start);
-    let int_len = j - start;
-    let mut plain = true;
+    let mut reading = String::new();
+    let int_end = read_digits(text, start, &mut reading);
+    let int_len = reading.len();
+    let mut j = int_end;
+    let mut grouped_by = None;
+    let mut groups = 0;
     if int_len <= 3 {
-        // Thousands separators: a comma and exactly three digits.
-        while bytes.get(j) == Some(&b',') && digits_end(bytes, j + 1) == j + 4 {
-            j += 4;
-            plain = false;
+        // One separator throughout, each group exactly three digits.
+        for separator in GROUP_SEPARATORS {
+            while let Some(end) = group_after(text, j, separator) {
+                reading.push(',');
+                read_digits(text, j + separator.len_utf8(), &mut reading);
+                j = end;
+                groups += 1;
+                grouped_by = Some(separator);
+            }
+            if grouped_by.is_some() {
+                break;
+            }
         }
     }
-    if bytes.get(j) == Some(&b'.') && bytes.get(j + 1).is_some_and(u8::is_ascii_digit) {
-        j = digits_end(bytes, j + 1);
-        plain = false;
+    // One point before three digits: a decimal point in English, a thousands separator in
+    // German. The English reading is the figure, the other `also`, unless a decimal comma
+    // follows (`1.079,5`).
+    let mut ambiguous_point = None;
+    if grouped_by == Some('.') && groups == 1 && !decimal_mark_at(text, j, ',') {
+        ambiguous_point = Some(reading.clone());
+        reading.truncate(int_len);
+        j = int_end;
+        grouped_by = None;
     }
-    let number = &text[start..j];
+    let decimal_marks: &[char] = match grouped_by {
+        None => &['.', ','],
+        Some(',') => &['.'],
+        Some('.') => &[','],
+        Some(_) => &['.', ','],
+    };
+    for &mark in decimal_marks {
+        if !decimal_mark_at(text, j, mark) {
+            continue;
+        }
+        // Ungrouped, a comma before exactly three digits groups thousands (`1234,567` is
+        // two numbers, as in English): only another count of digits is a decimal comma.
+        let mut decimals = String::new();
+        let end = read_digits(text, j + 1, &mut decimals);
+        if mark == ',' && grouped_by.is_none() && decimals.len() == 3 {
+            continue;
+        }
+        reading.push('.');
+        reading.push_str(&decimals);
+        j = end;
+        break;
+    }
+    let plain = grouped_by.is_none() && reading.len() == int_len;
+    if let Some((end, scaled)) = myriad_after(text, j, &reading) {
+        return (
+            Mention {
+                span: start..end,
+                figure: Quantity::parse(&scaled).ok(),
+                date: None,
+                also: None,
+            },
+            end,
+        );
+    }
+    let number = reading.clone();
     // An ordinal: 18th, 21st.
     if plain && bytes.get(j).is_some_and(u8::is_ascii_alphabetic) {
         let end = letters_end(bytes, j);
@@ -242,15 +336,18 @@ fn numeral(text: &str, start: usize) -> (Mention, usize) {
                     span: start..end,
                     figure: None,
                     date,
+                    also: None,
                 },
                 end,
             );
         }
     }
-    let end = if bytes.get(j) == Some(&b'%') {
-        j + 1
+    let (end, suffix) = if let Some(end) = percent_sign_end(text, j) {
+        (end, "%".to_string())
+    } else if let Some(end) = follower_end(text, j) {
+        (end, format!(" {}", text[j..end].trim_start()))
     } else {
-        follower_end(text, j).unwrap_or(j)
+        (j, String::new())
     };
     let date = (plain && int_len == 4 && end == j)
         .then(|| number.parse::<i32>().ok())
@@ -260,11 +357,116 @@ fn numeral(text: &str, start: usize) -> (Mention, usize) {
     (
         Mention {
             span: start..end,
-            figure: Quantity::parse(&text[start..end]).ok(),
+            figure: Quantity::parse(&format!("{reading}{suffix}")).ok(),
             date,
+            also: ambiguous_point
+                .and_then(|grouped| Quantity::parse(&format!("{grouped}{suffix}")).ok()),
         },
         end,
     )
+}
+
+/// The Chinese and Japanese units of ten thousand and of a hundred million written after
+/// digits (`923万`, `1.2亿`), and their powers of ten.
+const MYRIADS: [(char, u32); 4] = [('万', 4), ('萬', 4), ('亿', 8), ('億', 8)];
+
+/// Whether `c` multiplies the figure before it by ten thousand or a hundred million.
+pub fn is_myriad(c: char) -> bool {
+    MYRIADS.iter().any(|(sign, _)| *sign == c)
+}
+
+/// After a figure read as `reading` (English notation) ending at `at`: a unit of ten
+/// thousand or a hundred million; where it ends and the figure it makes, in digits
+/// (`923万` is 9230000).
+fn myriad_after(text: &str, at: usize, reading: &str) -> Option<(usize, String)> {
+    let next = text[at..].chars().next()?;
+    let &(sign, exponent) = MYRIADS.iter().find(|(sign, _)| *sign == next)?;
+    let number: Decimal = reading.replace(',', "").parse().ok()?;
+    let scaled = number.checked_mul(Decimal::from(10u64.pow(exponent)))?;
+    Some((at + sign.len_utf8(), scaled.normalize().to_string()))
+}
+
+/// The characters that group a figure's thousands: a comma (English), a space (plain,
+/// no-break, narrow no-break or thin: French, SI), a point (German), an apostrophe (Swiss,
+/// straight or typographic). The comma comes first: `1,079` is 1079.
+const GROUP_SEPARATORS: [char; 8] = [
+    ',', ' ', '\u{a0}', '\u{202f}', '\u{2009}', '.', '\'', '\u{2019}',
+];
+
+/// The spaces that may stand between a figure and its percent sign (`3,5 %`, French).
+const SPACES_BEFORE_PERCENT: [char; 4] = [' ', '\u{a0}', '\u{202f}', '\u{2009}'];
+
+/// Percent signs: ASCII, Arabic (`٪`), fullwidth and small.
+const PERCENT_SIGNS: [char; 4] = ['%', '\u{066a}', '\u{ff05}', '\u{fe6a}'];
+
+/// After a figure ending at `at`: a percent sign, right after it or after one space; the end
+/// of the sign.
+pub fn percent_sign_end(text: &str, at: usize) -> Option<usize> {
+    let mut rest = &text[at..];
+    if let Some(space) = rest
+        .chars()
+        .next()
+        .filter(|c| SPACES_BEFORE_PERCENT.contains(c))
+    {
+        rest = &rest[space.len_utf8()..];
+    }
+    let sign = rest.chars().next().filter(|c| PERCENT_SIGNS.contains(c))?;
+    Some(text.len() - rest.len() + sign.len_utf8())
+}
+
+/// Where the group of exactly three digits after `separator` at `at` ends, if there is one.
+fn group_after(text: &str, at: usize, separator: char) -> Option<usize> {
+    text[at..].strip_prefix(separator)?;
+    let mut digits = String::new();
+    let end = read_digits(text, at + separator.len_utf8(), &mut digits);
+    (digits.len() == 3).then_some(end)
+}
+
+/// Whether `mark` at `at` is followed by a digit.
+fn decimal_mark_at(text: &str, at: usize, mark: char) -> bool {
+    text[at..]
+        .strip_prefix(mark)
+        .and_then(|rest| rest.chars().next())
+        .and_then(decimal_digit)
+        .is_some()
+}
+
+/// Reads the digits from `at` (of any script, see [`decimal_digit`]) into `reading` as ASCII
+/// digits; returns where they end.
+fn read_digits(text: &str, at: usize, reading: &mut String) -> usize {
+    let mut end = at;
+    for c in text[at..].chars() {
+        let Some(digit) = decimal_digit(c) else {
+            break;
+        };
+        reading.push(char::from(b'0' + digit));
+        end += c.len_utf8();
+    }
+    end
+}
+
+/// The first code point of each run of ten decimal digits (zero to nine) that Unicode gives
+/// (general category Nd), in order: ASCII, Arabic-Indic, Extended Arabic-Indic, NKo,
+/// Devanagari, Bengali, ..., Thai, Lao, Tibetan, Myanmar, Khmer, ..., fullwidth, ... up to
+/// Unicode 16. `char::to_digit` reads ASCII only.
+const DIGIT_ZEROS: &[u32] = &[
+    0x0030, 0x0660, 0x06F0, 0x07C0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6,
+    0x0D66, 0x0DE6, 0x0E50, 0x0ED0, 0x0F20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80,
+    0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0,
+    0xFF10, 0x104A0, 0x10D30, 0x10D40, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450,
+    0x114D0, 0x11650, 0x116C0, 0x116D0, 0x11730, 0x118E0, 0x11950, 0x11BF0, 0x11C50, 0x11D50,
+    0x11DA0, 0x11F50, 0x16130, 0x16A60, 0x16AC0, 0x16B50, 0x16D70, 0x1CCF0, 0x1D7CE, 0x1D7D8,
+    0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E4F0, 0x1E5F1, 0x1E950, 0x1FBF0,
+];
+
+/// The value of `c` as a decimal digit of any script (`٣`, `۳`, `३`, `๓`, `３` are all 3).
+pub fn decimal_digit(c: char) -> Option<u8> {
+    let code = u32::from(c);
+    let block = DIGIT_ZEROS
+        .partition_point(|&zero| zero <= code)
+        .checked_sub(1)?;
+    let offset = code - DIGIT_ZEROS[block];
+    (offset < 10).then_some(offset as u8)
 }
 
 /// After a figure ending at `at`: spaces and then `percent` or a scale word, whole; the
@@ -482,5 +684,119 @@ mod tests {
     #[test]
     fn non_ascii_text_is_skipped_safely() {
         assert_eq!(found("云南 88 个县，三"), ["88"]);
+    }
+
+    fn figure(text: &str) -> Vec<String> {
+        find_numbers(text)
+            .into_iter()
+            .map(|m| m.figure.map_or("-".into(), |f| f.value.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn figures_grouped_by_spaces_points_or_apostrophes_are_one_number() {
+        assert_eq!(
+            found("27 208 villages, 1.079.498,5 foyers, 27'208 Dörfer, 1’079’498 Einwohner"),
+            ["27 208", "1.079.498,5", "27'208", "1’079’498"]
+        );
+        assert_eq!(
+            figure("27 208, 1.079.498,5, 27'208, 1’079’498, 27\u{202f}208,5, 27 208.5"),
+            [
+                "27208",
+                "1079498.5",
+                "27208",
+                "1079498",
+                "27208.5",
+                "27208.5"
+            ]
+        );
+        // One separator throughout, groups of exactly three digits after at most three.
+        assert_eq!(found("in 2021 250 foyers"), ["2021", "250"]);
+        assert_eq!(found("3 20 villages; 1.07 m"), ["3", "20", "1.07"]);
+        assert_eq!(figure("1,079,498 and 1 234 567"), ["1079498", "1234567"]);
+    }
+
+    #[test]
+    fn a_decimal_comma_and_a_spaced_percent_sign_belong_to_the_figure() {
+        assert_eq!(
+            found("un taux de 3,5 % et 6,8% et 3,5\u{a0}%"),
+            ["3,5 %", "6,8%", "3,5\u{a0}%"]
+        );
+        assert_eq!(figure("3,5 %"), ["3.5"]);
+        assert!(find_numbers("3,5 %")[0].figure.as_ref().unwrap().is_percent);
+        // A comma before three digits groups thousands, as in English.
+        assert_eq!(figure("1,079 and 1234,567"), ["1079", "1234", "567"]);
+    }
+
+    #[test]
+    fn one_point_before_three_digits_reads_both_ways() {
+        let mention = &find_numbers("1.079 communes")[0];
+        assert_eq!(mention.figure.as_ref().unwrap().value.to_string(), "1.079");
+        assert_eq!(mention.also.as_ref().unwrap().value.to_string(), "1079");
+        assert!(
+            find_numbers("1.749 billion")[0]
+                .figure
+                .as_ref()
+                .unwrap()
+                .value
+                == rust_decimal::Decimal::from(1_749_000_000)
+        );
+        assert!(find_numbers("1.079.498")[0].also.is_none());
+    }
+
+    #[test]
+    fn digits_of_every_script_read_as_the_same_figure() {
+        assert_eq!(
+            figure("١٥٠٠٠٠٠ and ۱۵۰۰۰۰۰ and १५०० and ๑๕ and １５ and 3,5 ٪"),
+            ["1500000", "1500000", "1500", "15", "15", "3.5"]
+        );
+        assert!(find_numbers("3,5 ٪")[0].figure.as_ref().unwrap().is_percent);
+        assert_eq!(decimal_digit('٣'), Some(3));
+        assert_eq!(decimal_digit('a'), None);
+        assert_eq!(
+            decimal_digit('²'),
+            None,
+            "a superscript is no decimal digit"
+        );
+        assert_eq!(decimal_digit('六'), None);
+    }
+
+    #[test]
+    fn every_digit_zero_starts_ten_numeric_characters_in_order() {
+        assert!(DIGIT_ZEROS.windows(2).all(|w| w[0] + 10 <= w[1]));
+        for &zero in DIGIT_ZEROS {
+            for offset in 0..10 {
+                let c = char::from_u32(zero + offset).unwrap();
+                assert!(c.is_numeric(), "U+{:04X}", zero + offset);
+                assert_eq!(decimal_digit(c), Some(offset as u8));
+            }
+        }
+    }
+
+    #[test]
+    fn figures_beside_chinese_characters_and_before_myriads_are_read() {
+        assert_eq!(found("贵州省最后9个贫困县。降至0.85%。"), ["9", "0.85%"]);
+        assert_eq!(found("减少了923万人，1.2亿元"), ["923万", "1.2亿"]);
+        assert_eq!(figure("减少了923万人，1.2亿元"), ["9230000", "120000000"]);
+        let text = "最后9个";
+        assert!(!find_numbers(text)[0].is_part_of_a_word(text));
+        let text = "road G17 and v2";
+        assert!(find_numbers(text).iter().all(|m| m.is_part_of_a_word(text)));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn prop_a_figure_in_any_script_is_the_figure_in_ascii(
+            n in 0u64..10_000_000_000,
+            zero in proptest::sample::select(DIGIT_ZEROS),
+        ) {
+            let ascii = n.to_string();
+            let script: String = ascii
+                .bytes()
+                .map(|b| char::from_u32(zero + u32::from(b - b'0')).unwrap())
+                .collect();
+            let read = figure(&script);
+            proptest::prop_assert_eq!(read, vec![ascii]);
+        }
     }
 }

@@ -2,28 +2,33 @@
 //!
 //! The quote must contain the value's number, as written or in an equivalent notation:
 //!
-//! 1. any of [`notations`] of the value (`3.29 million`, `3,290,000`, `3290000`; `7,993`,
-//!    `7993`; `three`, `3`; `0.85%`, `0.85 percent`), compared case-insensitively on the
-//!    normalized quote, and only on number boundaries: not inside a longer number or word
-//!    (`17` is not in `170`, `17.5`, `1,017`, `17th` or `17%`), nor followed by a scale word
-//!    or `percent` (`3` is not in `3 million`);
-//! 2. or a number of the quote (see [`find_numbers`]) whose own notations share one with
-//!    the value's, so that the quote's `3.29 million` states the value `3,290,000`.
+//! 1. a figure of the quote as [`find_numbers`] reads it, the one reading that `claimcheck
+//!    coverage` also uses, whose notations share one with the value's: the quote's
+//!    `3.29 million` states the value `3,290,000`, `27 208`, `27'208` and `1.079.498,5`
+//!    state `27,208` and `1,079,498.5`, `3,5 %` states `3.5%`, `١٥٠٠٠٠٠` states `1,500,000`,
+//!    `923万` states `9.23 million`. A figure written onto a word of a script that spaces
+//!    its words (`G17`) is part of a name and states nothing; beside a character of a script
+//!    written without spaces (`最后9个`) it stands alone;
+//! 2. or one of the value's [`notations`] (`three` for `3`, `0.85 percent` for `0.85%`),
+//!    compared case-insensitively on the normalized quote, and only on number boundaries:
+//!    not inside a longer number or word (`17` is not in `170`, `17.5`, `1,017`, `27'17`,
+//!    `17th` or `v17`), nor followed by a percent sign, a scale word or `万` (`3` is not in
+//!    `3 %`, `3 million` or `3万`). This is also how an ambiguous grouping keeps its other
+//!    reading: `1 208` states 1208, and the value 1 too.
+//!
+//! The note of a CC202 lists the quote's figures of (1), each whole and as the quote writes
+//! it: what the verdict was read from, so that a note never shows the value as stated.
+//! Chinese and Japanese numerals (`六十六`) are not read; the note says so when the quote has
+//! them.
 //!
 //! A qualified value ("more than 10,000") needs only its number: the qualifier is the
 //! author's reading of the words around it.
 //!
-//! Articles in other languages group digits with spaces, dots or apostrophes and mark the
-//! decimals with a comma (`27 208 km²`, `1.079.498`, `6,8 %`): the quote is also read with
-//! those figures rewritten in the notation above (`27,208`, `1,079,498`, `6.8%`), so that
-//! either reading states the value. A comma before exactly three digits stays a thousands
-//! separator (`1,079` is 1079) unless the figure already grouped its thousands otherwise.
-//!
 //! Cost: O(quote × notations) per claim, a handful of notations.
 
-use super::normalize::{is_word_char, normalize};
+use super::normalize::{normalize, word_boundary_between};
 use super::notation::notations;
-use super::numbers::find_numbers;
+use super::numbers::{Mention, find_numbers, is_myriad, percent_sign_end};
 use serde::Serialize;
 
 use crate::codes::Code;
@@ -42,80 +47,35 @@ pub fn same_figure(a: &Quantity, b: &Quantity) -> bool {
         .any(|n| ours.contains(&n.to_lowercase()))
 }
 
-/// Whether the quote states `value` (see the module docs), in the quote's own notation or
-/// read with continental digit grouping.
+/// Whether the quote states `value` (see the module docs).
 pub fn quote_states(quote: &str, value: &Quantity) -> bool {
-    normalized_quote_states(&normalize(quote), value)
+    let figures = figures_of(quote);
+    states(&normalize(quote), &figures, value)
 }
 
-/// [`quote_states`] for a quote already [normalized](normalize).
-fn normalized_quote_states(quote: &str, value: &Quantity) -> bool {
-    states_in(quote, value) || continental_reading(quote).is_some_and(|q| states_in(&q, value))
+/// The numbers of the quote (`quote` as written) a value is read from, and that a CC202 note
+/// lists: every number [`find_numbers`] reads, as coverage reads it, less those written onto
+/// a word (`G17`), which are parts of names.
+fn figures_of(quote: &str) -> Vec<(&str, Mention)> {
+    find_numbers(quote)
+        .into_iter()
+        .filter(|m| !m.is_part_of_a_word(quote))
+        .map(|m| (&quote[m.span.clone()], m))
+        .collect()
 }
 
-/// The text with its continentally written figures rewritten in English notation
-/// (`27 208` → `27,208`, `1.079.498` → `1,079,498`, `6,8 %` → `6.8%`), or `None` when it
-/// writes none.
-fn continental_reading(text: &str) -> Option<String> {
-    let chars: Vec<char> = text.chars().collect();
-    let digits_from = |at: usize| {
-        chars[at..]
-            .iter()
-            .take_while(|c| c.is_ascii_digit())
-            .count()
-    };
-    let mut out = String::with_capacity(text.len());
-    let mut changed = false;
-    let mut i = 0;
-    while i < chars.len() {
-        let starts_figure = chars[i].is_ascii_digit()
-            && !i
-                .checked_sub(1)
-                .is_some_and(|p| chars[p].is_alphanumeric() || matches!(chars[p], ',' | '.'));
-        if !starts_figure {
-            out.push(chars[i]);
-            i += 1;
-            continue;
-        }
-        let int_len = digits_from(i);
-        out.extend(&chars[i..i + int_len]);
-        let mut j = i + int_len;
-        let mut grouped = false;
-        if int_len <= 3 {
-            // One separator throughout, each group exactly three digits.
-            for separator in [' ', '.', '\'', '\u{2019}'] {
-                while chars.get(j) == Some(&separator) && digits_from(j + 1) == 3 {
-                    out.push(',');
-                    out.extend(&chars[j + 1..j + 4]);
-                    j += 4;
-                    grouped = true;
-                }
-                if grouped {
-                    break;
-                }
-            }
-        }
-        if chars.get(j) == Some(&',') {
-            let decimals = digits_from(j + 1);
-            if decimals > 0 && (grouped || decimals != 3) {
-                out.push('.');
-                out.extend(&chars[j + 1..j + 1 + decimals]);
-                j += 1 + decimals;
-                changed = true;
-            }
-        }
-        if chars.get(j) == Some(&' ') && chars.get(j + 1) == Some(&'%') {
-            j += 1;
-            changed = true;
-        }
-        changed |= grouped;
-        i = j;
-    }
-    changed.then_some(out)
+/// Whether the quote (`normalized`, with `figures` read from it as written) states `value`:
+/// one of `figures` is the same figure, or one of the value's [`notations`] stands in it.
+fn states(normalized: &str, figures: &[(&str, Mention)], value: &Quantity) -> bool {
+    figures
+        .iter()
+        .flat_map(|(_, m)| m.figures())
+        .any(|figure| same_figure(figure, value))
+        || states_by_notation(normalized, value)
 }
 
-/// Whether the normalized quote states `value` in English notation.
-fn states_in(quote: &str, value: &Quantity) -> bool {
+/// Whether one of the value's notations stands in the normalized quote on number boundaries.
+fn states_by_notation(quote: &str, value: &Quantity) -> bool {
     let lower = quote.to_lowercase();
     let stated = |notation: &str| {
         let needle = normalize(&notation.to_lowercase());
@@ -126,39 +86,37 @@ fn states_in(quote: &str, value: &Quantity) -> bool {
     };
     // The number as written is the first of its notations, and the one most quotes
     // state: it is tried before the others are built.
-    let by_notation = stated(value.number())
+    stated(value.number())
         || notations(value)
             .iter()
             .skip(1)
-            .any(|notation| stated(notation));
-    // Numbers glued to a letter (`G17`) are parts of names here, as for notations.
-    by_notation
-        || find_numbers(quote)
-            .iter()
-            .filter(|m| {
-                !quote[..m.span.start]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric)
-            })
-            .filter_map(|m| m.figure.as_ref())
-            .any(|figure| same_figure(figure, value))
+            .any(|notation| stated(notation))
 }
 
 /// Whether `text[start..end]` stands alone as a number: see the module docs.
 fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
+    let first = text[start..].chars().next();
+    let last = text[..end].chars().next_back();
     let mut before = text[..start].chars().rev();
     match before.next() {
-        Some(c) if c.is_alphanumeric() => return false,
-        Some('.' | ',') if before.next().is_some_and(|c| c.is_ascii_digit()) => return false,
+        Some(c) if first.is_some_and(|first| !word_boundary_between(c, first)) => return false,
+        // `"` is an apostrophe as normalization writes it: `27'208` is one figure.
+        Some('.' | ',' | '"') if before.next().is_some_and(|c| c.is_ascii_digit()) => {
+            return false;
+        }
         _ => {}
     }
     let rest = &text[end..];
     let mut after = rest.chars();
     match after.next() {
-        Some(c) if is_word_char(c) => return false,
-        Some('%') if !text[start..end].ends_with('%') => return false,
-        Some('.' | ',') if after.next().is_some_and(|c| c.is_ascii_digit()) => return false,
+        Some(c) if last.is_some_and(|last| !word_boundary_between(last, c)) => return false,
+        // `923万` is 9,230,000, not 923.
+        Some(c) if is_myriad(c) => return false,
+        // `3 %` is a percentage too (French), and `3 ٪` (Arabic).
+        Some(_) if !text[start..end].ends_with('%') && percent_sign_end(text, end).is_some() => {
+            return false;
+        }
+        Some('.' | ',' | '"') if after.next().is_some_and(|c| c.is_ascii_digit()) => return false,
         _ => {}
     }
     let next_word = rest
@@ -175,20 +133,24 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
 /// state.
 pub fn check(claim: &Claim, quote: &str, passage: Option<&Location>) -> Option<Diagnostic> {
     let value = claim.value.as_ref()?;
-    if normalized_quote_states(quote, &value.value) {
+    // The figures are read from the quote as written, so that the note shows them so; the
+    // notations are looked for in the normalized quote.
+    let figures = figures_of(&claim.quote.value);
+    if states(quote, &figures, &value.value) {
         return None;
     }
     // `value: 0.85` with `unit: percent` is the same figure as `value: "0.85%"`.
     if claim.unit.as_ref().is_some_and(|u| &*u.value == "percent")
         && !value.value.is_percent
         && Quantity::parse(&format!("{}%", value.value.text))
-            .is_ok_and(|percent| normalized_quote_states(quote, &percent))
+            .is_ok_and(|percent| states(quote, &figures, &percent))
     {
         return None;
     }
-    let numbers: Vec<String> = find_numbers(quote)
-        .into_iter()
-        .map(|m| format!("`{}`", &quote[m.span]))
+    // The note lists the figures the verdict was read from, each as one figure.
+    let numbers: Vec<String> = figures
+        .iter()
+        .map(|(written, _)| format!("`{written}`"))
         .collect();
     let mut diagnostic = Diagnostic::new(
         Code::ValueNotInQuote,
@@ -207,20 +169,28 @@ pub fn check(claim: &Claim, quote: &str, passage: Option<&Location>) -> Option<D
         value: Figure::of(&value.value),
         quote_states: numbers.iter().map(|n| n.trim_matches('`')).collect(),
     };
-    Some(
-        diagnostic
-            .about_claim(&claim.id.value)
-            .with_data(&data)
-            .with_note(match numbers.len() {
-                0 => "the quote states no number".to_string(),
-                1 => format!("the quote states {}", numbers[0]),
-                _ => format!("the quote states {}", numbers.join(", ")),
-            })
-            .with_help(
-                "write `value:` as the quote states it (an equivalent notation also matches: \
-             3,290,000 for 3.29 million, 9 for nine), or quote the words that state the figure",
-            ),
-    )
+    let mut diagnostic = diagnostic
+        .about_claim(&claim.id.value)
+        .with_data(&data)
+        .with_note(match numbers.len() {
+            0 => "the quote states no number".to_string(),
+            _ => format!("the quote states {}", numbers.join(", ")),
+        });
+    if claim
+        .quote
+        .value
+        .chars()
+        .any(|c| CHINESE_NUMERALS.contains(c))
+    {
+        diagnostic = diagnostic.with_note(
+            "figures written in Chinese or Japanese numerals (六十六, 三千) are not read: only \
+             digits are, also before 万 or 亿 (923万)",
+        );
+    }
+    Some(diagnostic.with_help(
+        "write `value:` as the quote states it (an equivalent notation also matches: 3,290,000 \
+         for 3.29 million, 9 for nine), or quote the words that state the figure",
+    ))
 }
 
 /// CC202's facts: the claim's value and the numbers its quote does state.
@@ -229,6 +199,11 @@ struct ValueNotInQuote<'a> {
     value: Figure,
     quote_states: Vec<&'a str>,
 }
+
+/// The characters Chinese and Japanese numerals are written with (`六十六`, `三千`), which
+/// the check does not read: a CC202 says so when its quote has one, rather than let "the
+/// quote states no number" stand alone.
+const CHINESE_NUMERALS: &str = "〇零一二两兩三四五六七八九十百千";
 
 #[cfg(test)]
 mod tests {
@@ -284,6 +259,8 @@ mod tests {
     #[test]
     fn a_percentage_is_not_a_plain_number() {
         assert!(!quote_states("82 people", &q("82%")));
+        assert!(!quote_states("un taux de 82 %", &q("82")));
+        assert!(!quote_states("معدل 82٪", &q("82")));
         assert!(!quote_states("82% of people", &q("82")));
     }
 
@@ -335,5 +312,110 @@ mod tests {
         assert!(same_figure(&q("more than 10,000"), &q("10,000")));
         assert!(!same_figure(&q("4000.00"), &q("4000")));
         assert!(!same_figure(&q("82%"), &q("82")));
+    }
+
+    #[test]
+    fn figures_beside_characters_of_scripts_without_spaces_state_the_value() {
+        assert!(quote_states("贵州省最后9个贫困县", &q("9")));
+        assert!(quote_states("贫困发生率降至0.85%", &q("0.85%")));
+        assert!(quote_states("贫困人口减少了923万人", &q("9.23 million")));
+        assert!(quote_states("จังหวัดมี25อำเภอ", &q("25")));
+        assert!(!quote_states("贵州省最后19个贫困县", &q("9")));
+        assert!(!quote_states("贵州省最后9.5个", &q("9")));
+        assert!(!quote_states("贫困人口减少了923万人", &q("923")));
+        // In a script that spaces its words, a figure glued to a word is part of a name.
+        assert!(!quote_states("the road G9 runs", &q("9")));
+    }
+
+    #[test]
+    fn figures_grouped_by_apostrophes_state_the_value() {
+        assert!(quote_states("There are 27'208 villages", &q("27,208")));
+        assert!(quote_states("There are 1’079’498 homes", &q("1,079,498")));
+        assert!(quote_states(
+            "There are 1'079'498.5 francs",
+            &q("1079498.5")
+        ));
+        assert!(!quote_states("There are 27'208 villages", &q("27")));
+    }
+
+    #[test]
+    fn a_figure_is_not_found_inside_a_longer_grouped_one() {
+        assert!(!quote_states("3 200 000 habitants", &q("200000")));
+        assert!(!quote_states("3 200 000 habitants", &q("200,000")));
+        assert!(!quote_states("3'200'000 habitants", &q("200,000")));
+        assert!(quote_states("3 200 000 habitants", &q("3.2 million")));
+    }
+
+    #[test]
+    fn arabic_digits_and_percent_signs_state_the_value() {
+        assert!(quote_states("بلغ معدل البطالة 3,5 ٪ هذا العام", &q("3.5%")));
+        assert!(quote_states("وعدد السكان ١٥٠٠٠٠٠ نسمة", &q("1,500,000")));
+        assert!(quote_states("وعدد السكان ۱۵۰۰۰۰۰ نسمة", &q("1.5 million")));
+        assert!(quote_states("जनसंख्या १५०० है", &q("1500")));
+        assert!(!quote_states("وعدد السكان ١٥٠٠٠٠١ نسمة", &q("1,500,000")));
+    }
+
+    /// The notes of the CC202 that `value` in `quote` gives, if any.
+    fn notes(quote: &str, value: &str) -> Option<Vec<String>> {
+        let mut claim = crate::testing::claim("c", quote);
+        let at = claim.at;
+        claim.value = Some(crate::diagnostic::Located::new(q(value), at));
+        check(&claim, &normalize(quote), None).map(|d| d.notes)
+    }
+
+    #[test]
+    fn the_note_lists_the_figures_as_the_check_reads_them() {
+        assert_eq!(notes("贵州省最后9个贫困县", "9"), None);
+        assert_eq!(
+            notes("贵州省最后9个贫困县", "8").unwrap(),
+            ["the quote states `9`"]
+        );
+        assert_eq!(
+            notes("La région compte 27 208 villages, 3,5 %", "27209").unwrap(),
+            ["the quote states `27 208`, `3,5 %`"]
+        );
+        assert_eq!(
+            notes("There are 27'208 villages", "27,209").unwrap(),
+            ["the quote states `27'208`"]
+        );
+        assert_eq!(
+            notes("the road G9 runs", "9").unwrap(),
+            ["the quote states no number"]
+        );
+        let chinese = notes("全省共有六十六个贫困县", "66").unwrap();
+        assert_eq!(chinese[0], "the quote states no number");
+        assert!(
+            chinese[1].contains("Chinese or Japanese numerals"),
+            "{chinese:?}"
+        );
+        assert_eq!(notes("共有 66 个县", "67").unwrap().len(), 1);
+    }
+
+    /// Text made of the pieces figures are written with in several languages and scripts.
+    fn figure_soup() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let pieces = vec![
+            "9", "27", "208", "1", "0", "5", "000", ",", ".", " ", "'", "’", "%", " %", "٪", "个",
+            "县", "万", "a", "G", " million", " percent", "nine", "١", "٥", "-",
+        ];
+        prop::collection::vec(prop::sample::select(pieces), 0..10).prop_map(|v| v.concat())
+    }
+
+    proptest::proptest! {
+        /// The note comes from the reading the verdict was made on: no figure it lists states
+        /// the value on its own.
+        #[test]
+        fn prop_no_figure_the_note_lists_states_the_value(
+            quote in figure_soup(),
+            value in proptest::sample::select(vec!["9", "27", "27,208", "208", "1.5", "5%", "0.5", "1,000,000", "1 million"]),
+        ) {
+            let value = q(value);
+            let figures = figures_of(&quote);
+            if !states(&normalize(&quote), &figures, &value) {
+                for (written, _) in &figures {
+                    proptest::prop_assert!(!quote_states(written, &value), "{written:?} in {quote:?}");
+                }
+            }
+        }
     }
 }
