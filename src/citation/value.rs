@@ -66,31 +66,41 @@ fn figures_of(quote: &str) -> Vec<(&str, Mention)> {
 
 /// Whether the quote (`normalized`, with `figures` read from it as written) states `value`:
 /// one of `figures` is the same figure, or one of the value's [`notations`] stands in it.
+/// The value's notations are built once, and the quote's figures' only when the value's
+/// number as written is not in the quote (see [`stated_as_written`]).
 fn states(normalized: &str, figures: &[(&str, Mention)], value: &Quantity) -> bool {
-    figures
-        .iter()
-        .flat_map(|(_, m)| m.figures())
-        .any(|figure| same_figure(figure, value))
-        || states_by_notation(normalized, value)
-}
-
-/// Whether one of the value's notations stands in the normalized quote on number boundaries.
-fn states_by_notation(quote: &str, value: &Quantity) -> bool {
-    let lower = quote.to_lowercase();
-    let stated = |notation: &str| {
-        let needle = normalize(&notation.to_lowercase());
-        !needle.is_empty()
-            && lower
-                .match_indices(&needle)
-                .any(|(at, found)| on_number_boundaries(&lower, at, at + found.len()))
+    let lower = normalized.to_lowercase();
+    if stated_as_written(&lower, value) {
+        return true;
+    }
+    let ours: Vec<String> = notations(value).iter().map(|n| n.to_lowercase()).collect();
+    let same = |figure: &Quantity| {
+        notations(figure)
+            .iter()
+            .any(|n| ours.contains(&n.to_lowercase()))
     };
-    // The number as written is the first of its notations, and the one most quotes
-    // state: it is tried before the others are built.
-    stated(value.number())
-        || notations(value)
+    figures.iter().flat_map(|(_, m)| m.figures()).any(same)
+        || ours
             .iter()
             .skip(1)
-            .any(|notation| stated(notation))
+            .any(|notation| stated_in(&lower, notation))
+}
+
+/// Whether the value's number as written (the first of its [`notations`]) stands in the
+/// quote (`lower`: normalized and lowercased) on number boundaries: how most quotes state
+/// their value, found without building a notation or reading the quote's figures.
+fn stated_as_written(lower: &str, value: &Quantity) -> bool {
+    stated_in(lower, value.number())
+}
+
+/// Whether `notation` stands in the quote (`lower`: normalized and lowercased) on number
+/// boundaries.
+fn stated_in(lower: &str, notation: &str) -> bool {
+    let needle = normalize(&notation.to_lowercase());
+    !needle.is_empty()
+        && lower
+            .match_indices(&needle)
+            .any(|(at, found)| on_number_boundaries(lower, at, at + found.len()))
 }
 
 /// Whether `text[start..end]` stands alone as a number: see the module docs.
@@ -133,6 +143,10 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
 /// state.
 pub fn check(claim: &Claim, quote: &str, passage: Option<&Location>) -> Option<Diagnostic> {
     let value = claim.value.as_ref()?;
+    // The usual case first, before the quote's figures are read.
+    if stated_as_written(&quote.to_lowercase(), &value.value) {
+        return None;
+    }
     // The figures are read from the quote as written, so that the note shows them so; the
     // notations are looked for in the normalized quote.
     let figures = figures_of(&claim.quote.value);
