@@ -63,8 +63,13 @@ impl Mention {
     /// of a name or a code (`G17`, `v2`): a letter or digit of a script that spaces its words
     /// stands right before it. A figure inside Chinese or Thai text (`最后9个`) is not.
     pub fn is_part_of_a_word(&self, text: &str) -> bool {
-        let before = text[..self.span.start].chars().next_back();
+        let mut preceding = text[..self.span.start].chars().rev();
+        let before = preceding.next();
         let first = text[self.span.start..].chars().next();
+        // The Arabic `و` ("and") is written onto the word after it: `و٣٠` is "and 30".
+        if before == Some('و') && preceding.next().is_none_or(|c| !c.is_alphanumeric()) {
+            return false;
+        }
         matches!((before, first), (Some(before), Some(first)) if !word_boundary_between(before, first))
     }
 }
@@ -200,6 +205,26 @@ pub fn find_numbers_up_to(text: &str, limit: usize) -> Vec<Mention> {
     out
 }
 
+/// Whether the word at `start..end` is joined by a hyphen to a number word: `one` and
+/// `twenty` of `twenty-one`, a number these words do not state (compound number words are
+/// not read; the words alone and digits are). `five` of `five-year` stands alone.
+pub fn in_compound_number(text: &str, start: usize, end: usize) -> bool {
+    let is_number_word = |word: &str| NUMBER_WORDS.contains(&word.to_ascii_lowercase().as_str());
+    let before = text[..start].strip_suffix('-').map(|before| {
+        let from = before
+            .rfind(|c: char| !c.is_ascii_alphabetic())
+            .map_or(0, |at| at + 1);
+        &before[from..]
+    });
+    let after = text[end..].strip_prefix('-').map(|after| {
+        let to = after
+            .find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(after.len());
+        &after[..to]
+    });
+    before.is_some_and(is_number_word) || after.is_some_and(is_number_word)
+}
+
 /// Reads a word at `start..end`: a month followed by a day, a number word, or neither.
 /// Returns where scanning goes on.
 fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
@@ -237,7 +262,7 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
         });
         return end;
     }
-    if NUMBER_WORDS.contains(&lower.as_str()) {
+    if NUMBER_WORDS.contains(&lower.as_str()) && !in_compound_number(text, start, end) {
         let span_end = follower_end(text, end).unwrap_or(end);
         out.push(Mention {
             span: start..span_end,
@@ -287,10 +312,11 @@ fn numeral(text: &str, start: usize) -> (Mention, usize) {
         grouped_by = None;
     }
     let decimal_marks: &[char] = match grouped_by {
-        None => &['.', ','],
+        None => &['.', ',', ARABIC_DECIMAL],
         Some(',') => &['.'],
         Some('.') => &[','],
-        Some(_) => &['.', ','],
+        Some(ARABIC_THOUSANDS) => &[ARABIC_DECIMAL],
+        Some(_) => &['.', ',', ARABIC_DECIMAL],
     };
     for &mark in decimal_marks {
         if !decimal_mark_at(text, j, mark) {
@@ -299,7 +325,7 @@ fn numeral(text: &str, start: usize) -> (Mention, usize) {
         // Ungrouped, a comma before exactly three digits groups thousands (`1234,567` is
         // two numbers, as in English): only another count of digits is a decimal comma.
         let mut decimals = String::new();
-        let end = read_digits(text, j + 1, &mut decimals);
+        let end = read_digits(text, j + mark.len_utf8(), &mut decimals);
         if mark == ',' && grouped_by.is_none() && decimals.len() == 3 {
             continue;
         }
@@ -359,11 +385,19 @@ fn numeral(text: &str, start: usize) -> (Mention, usize) {
             span: start..end,
             figure: Quantity::parse(&format!("{reading}{suffix}")).ok(),
             date,
+            // Before an English scale word the point is decimal: `1.749 billion` is never
+            // 1749 billion.
             also: ambiguous_point
+                .filter(|_| !is_english_scale(suffix.trim_start()))
                 .and_then(|grouped| Quantity::parse(&format!("{grouped}{suffix}")).ok()),
         },
         end,
     )
+}
+
+/// Whether `word` is an English scale word, after which a figure's point is a decimal point.
+fn is_english_scale(word: &str) -> bool {
+    ["thousand", "million", "billion", "trillion"].contains(&word.to_lowercase().as_str())
 }
 
 /// The Chinese and Japanese units of ten thousand and of a hundred million written after
@@ -389,9 +423,22 @@ fn myriad_after(text: &str, at: usize, reading: &str) -> Option<(usize, String)>
 /// The characters that group a figure's thousands: a comma (English), a space (plain,
 /// no-break, narrow no-break or thin: French, SI), a point (German), an apostrophe (Swiss,
 /// straight or typographic). The comma comes first: `1,079` is 1079.
-const GROUP_SEPARATORS: [char; 8] = [
-    ',', ' ', '\u{a0}', '\u{202f}', '\u{2009}', '.', '\'', '\u{2019}',
+const GROUP_SEPARATORS: [char; 9] = [
+    ',',
+    ' ',
+    '\u{a0}',
+    '\u{202f}',
+    '\u{2009}',
+    '.',
+    '\'',
+    '\u{2019}',
+    ARABIC_THOUSANDS,
 ];
+
+/// The Arabic thousands separator (`١٬٥٠٠`) and decimal separator (`٣٫٥`): unambiguous, unlike
+/// the comma and the point.
+const ARABIC_THOUSANDS: char = '\u{66c}';
+const ARABIC_DECIMAL: char = '\u{66b}';
 
 /// The spaces that may stand between a figure and its percent sign (`3,5 %`, French).
 const SPACES_BEFORE_PERCENT: [char; 4] = [' ', '\u{a0}', '\u{202f}', '\u{2009}'];
@@ -624,6 +671,8 @@ mod tests {
             found("spans three counties; Nine; someone; Five-Year; one by one"),
             ["three", "Nine", "Five", "one", "one"]
         );
+        // A compound number word is not read, nor are its parts.
+        assert_eq!(found("twenty-one counties, Forty-Nine"), Vec::<&str>::new());
         assert_eq!(found("hundreds of thousands, the year"), Vec::<&str>::new());
     }
 

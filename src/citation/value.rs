@@ -28,7 +28,7 @@
 
 use super::normalize::{normalize, word_boundary_between};
 use super::notation::notations;
-use super::numbers::{Mention, find_numbers, is_myriad, percent_sign_end};
+use super::numbers::{Mention, find_numbers, in_compound_number, is_myriad, percent_sign_end};
 use serde::Serialize;
 
 use crate::codes::Code;
@@ -56,20 +56,33 @@ pub fn quote_states(quote: &str, value: &Quantity) -> bool {
 /// The numbers of the quote (`quote` as written) a value is read from, and that a CC202 note
 /// lists: every number [`find_numbers`] reads, as coverage reads it, less those written onto
 /// a word (`G17`), which are parts of names.
-fn figures_of(quote: &str) -> Vec<(&str, Mention)> {
-    find_numbers(quote)
+fn figures_of(quote: &str) -> Vec<(String, Mention)> {
+    // A line break or a run of spaces in the YAML is one space in the article's reading
+    // (`27` at a line's end, `208` on the next, is `27 208`).
+    let quote = one_space_between_words(quote);
+    find_numbers(&quote)
         .into_iter()
-        .filter(|m| !m.is_part_of_a_word(quote))
-        .map(|m| (&quote[m.span.clone()], m))
+        .filter(|m| !m.is_part_of_a_word(&quote))
+        .map(|m| (quote[m.span.clone()].to_string(), m))
         .collect()
+}
+
+/// `text` with each run of ASCII whitespace (spaces, tabs, line breaks) as one space, as
+/// quotes are compared; no-break and narrow spaces, which group thousands, are kept.
+fn one_space_between_words(text: &str) -> std::borrow::Cow<'_, str> {
+    let runs = text.contains(['\t', '\n', '\r', '\x0c']) || text.contains("  ");
+    if !runs {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(text.split_ascii_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// Whether the quote (`normalized`, with `figures` read from it as written) states `value`:
 /// one of `figures` is the same figure, or one of the value's [`notations`] stands in it.
 /// The value's notations are built once, and the quote's figures' only when the value's
 /// number as written is not in the quote (see [`stated_as_written`]).
-fn states(normalized: &str, figures: &[(&str, Mention)], value: &Quantity) -> bool {
-    let lower = normalized.to_lowercase();
+fn states(normalized: &str, figures: &[(String, Mention)], value: &Quantity) -> bool {
+    let lower = comparable(normalized);
     if stated_as_written(&lower, value) {
         return true;
     }
@@ -84,6 +97,12 @@ fn states(normalized: &str, figures: &[(&str, Mention)], value: &Quantity) -> bo
             .iter()
             .skip(1)
             .any(|notation| stated_in(&lower, notation))
+}
+
+/// The normalized quote as notations are looked for in it: lowercased, and with the British
+/// `per cent` as `percent`.
+fn comparable(normalized: &str) -> String {
+    normalized.to_lowercase().replace("per cent", "percent")
 }
 
 /// Whether the value's number as written (the first of its [`notations`]) stands in the
@@ -107,11 +126,38 @@ fn stated_in(lower: &str, notation: &str) -> bool {
 fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
     let first = text[start..].chars().next();
     let last = text[..end].chars().next_back();
+    // A number word of a hyphenated compound: `one` in `twenty-one`.
+    if first.is_some_and(char::is_alphabetic) && in_compound_number(text, start, end) {
+        return false;
+    }
+    // Between two groups of a space-grouped figure (`200` in `3 200 000`) it is a part of
+    // that figure. At its start (`1` in `1 208`) it is left to either reading.
+    let spaced_digit = |mut side: std::str::Chars<'_>, reversed: bool| {
+        let next = |side: &mut std::str::Chars<'_>| {
+            if reversed {
+                side.next_back()
+            } else {
+                side.next()
+            }
+        };
+        next(&mut side).is_some_and(is_group_space)
+            && next(&mut side).is_some_and(|c| c.is_ascii_digit())
+    };
+    if spaced_digit(text[..start].chars(), true) && spaced_digit(text[end..].chars(), false) {
+        return false;
+    }
+    // Nor is its first group (`3` in `3 200 000`) once two groups of three follow.
+    if groups_of_three_after(&text[end..]) >= 2 {
+        return false;
+    }
     let mut before = text[..start].chars().rev();
     match before.next() {
         Some(c) if first.is_some_and(|first| !word_boundary_between(c, first)) => return false,
-        // `"` is an apostrophe as normalization writes it: `27'208` is one figure.
-        Some('.' | ',' | '"') if before.next().is_some_and(|c| c.is_ascii_digit()) => {
+        // `"` is an apostrophe as normalization writes it: `27'208` is one figure; so are
+        // `1٬500` and `3٫5` with the Arabic separators.
+        Some('.' | ',' | '"' | '\u{66b}' | '\u{66c}')
+            if before.next().is_some_and(|c| c.is_ascii_digit()) =>
+        {
             return false;
         }
         _ => {}
@@ -126,7 +172,11 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
         Some(_) if !text[start..end].ends_with('%') && percent_sign_end(text, end).is_some() => {
             return false;
         }
-        Some('.' | ',' | '"') if after.next().is_some_and(|c| c.is_ascii_digit()) => return false,
+        Some('.' | ',' | '"' | '\u{66b}' | '\u{66c}')
+            if after.next().is_some_and(|c| c.is_ascii_digit()) =>
+        {
+            return false;
+        }
         _ => {}
     }
     let next_word = rest
@@ -139,12 +189,32 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
     !scaled
 }
 
+/// How many groups of exactly three digits, each after a grouping space, `rest` begins with.
+fn groups_of_three_after(rest: &str) -> usize {
+    let mut groups = 0;
+    let mut chars = rest.chars().peekable();
+    while chars.next_if(|&c| is_group_space(c)).is_some() {
+        let digits = std::iter::from_fn(|| chars.next_if(char::is_ascii_digit)).count();
+        if digits != 3 {
+            break;
+        }
+        groups += 1;
+    }
+    groups
+}
+
+/// Whether `c` is a space that may group thousands: a plain, no-break, narrow no-break or thin
+/// space.
+fn is_group_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
+}
+
 /// The CC202 diagnostic for a claim whose value its quote (`quote`, normalized) does not
 /// state.
 pub fn check(claim: &Claim, quote: &str, passage: Option<&Location>) -> Option<Diagnostic> {
     let value = claim.value.as_ref()?;
     // The usual case first, before the quote's figures are read.
-    if stated_as_written(&quote.to_lowercase(), &value.value) {
+    if stated_as_written(&comparable(quote), &value.value) {
         return None;
     }
     // The figures are read from the quote as written, so that the note shows them so; the
@@ -358,6 +428,66 @@ mod tests {
         assert!(!quote_states("3 200 000 habitants", &q("200,000")));
         assert!(!quote_states("3'200'000 habitants", &q("200,000")));
         assert!(quote_states("3 200 000 habitants", &q("3.2 million")));
+        // Nor a group of it, nor its first group, whatever the space between groups.
+        for spaced in [
+            "3 200 000",
+            "3\u{a0}200\u{a0}000",
+            "3\u{202f}200\u{202f}000",
+        ] {
+            let quote = format!("Il y a {spaced} habitants");
+            for part in ["200", "3"] {
+                assert!(!quote_states(&quote, &q(part)), "{part} in {quote}");
+            }
+            assert!(quote_states(&quote, &q("3,200,000")), "{quote}");
+        }
+        // One group after a number leaves both readings: `1 208` may be 1208, or 1 and
+        // 208 apart.
+        assert!(quote_states("table 1 208 villages", &q("1208")));
+        assert!(quote_states("table 1 208 villages", &q("1")));
+        assert!(quote_states("in 2019 200 villages", &q("200")));
+    }
+
+    #[test]
+    fn a_figure_broken_over_lines_in_the_yaml_is_read_as_one() {
+        let figures = figures_of("La ville comptait 27\n208 habitants");
+        let written: Vec<&str> = figures.iter().map(|(w, _)| w.as_str()).collect();
+        assert_eq!(written, ["27 208"]);
+        let normalized = normalize("La ville comptait 27\n208 habitants");
+        assert!(states(&normalized, &figures, &q("27208")));
+    }
+
+    #[test]
+    fn a_number_word_inside_a_hyphenated_compound_is_not_stated_and_per_cent_is_percent() {
+        assert!(!quote_states("There were twenty-one counties", &q("1")));
+        assert!(!quote_states("a forty-nine-year-old", &q("nine")));
+        assert!(quote_states("the Five-Year Plan", &q("5")));
+        assert!(quote_states("fell to 4 per cent", &q("4%")));
+        assert!(quote_states("fell to 4.5 per cent", &q("4.5 percent")));
+    }
+
+    #[test]
+    fn a_point_before_an_english_scale_word_is_decimal() {
+        assert!(quote_states(
+            "a budget of 1.749 billion yuan",
+            &q("1.749 billion")
+        ));
+        assert!(!quote_states(
+            "a budget of 1.749 billion yuan",
+            &q("1749 billion")
+        ));
+        // Without one, `1.079` keeps its German reading too.
+        assert!(quote_states("es gibt 1.079 Dörfer", &q("1079")));
+    }
+
+    #[test]
+    fn arabic_separators_and_the_prefix_and_are_read() {
+        assert!(quote_states("عدد السكان ١٬٥٠٠ نسمة", &q("1,500")));
+        assert!(!quote_states("عدد السكان ١٬٥٠٠ نسمة", &q("500")));
+        assert!(quote_states("نرخ تورم ۳٫۵ درصد", &q("3.5")));
+        assert!(!quote_states("نرخ تورم ۳٫۵ درصد", &q("3")));
+        assert!(quote_states("منها ١٢ مدرسة و٣٠ مستشفى", &q("30")));
+        assert!(!quote_states("population 1٬500", &q("500")));
+        assert!(quote_states("population 1٬500", &q("1500")));
     }
 
     #[test]

@@ -522,8 +522,10 @@ fn decimal_comma_reading(digits: &str) -> Option<(String, &str)> {
     let first = groups.next()?;
     let rest: Vec<&str> = groups.collect();
     let whole_digits = if rest.is_empty() {
-        // `3,5`: a comma that cannot separate thousands.
-        if fraction.len() == 3 || !all_digits(first) {
+        // `3,5`: a comma that cannot separate thousands; nor can one after a whole part of
+        // zero (`0,500`), as no grouped number is below a thousand.
+        let zero = first.bytes().all(|b| b == b'0');
+        if (fraction.len() == 3 && !zero) || !all_digits(first) {
             return None;
         }
         first.to_string()
@@ -1297,6 +1299,10 @@ mod tests {
         assert_eq!(err("79,93").help, format!("write 79.93{POINT}"));
         assert_eq!(err("7,9930").help, format!("write 7.9930{POINT}"));
         assert_eq!(err("-0,25").help, format!("write -0.25{POINT}"));
+        // After a leading zero three digits are decimals too: no grouped number begins
+        // with a zero.
+        assert_eq!(err("0,500").help, format!("write 0.500{POINT}"));
+        assert_eq!(err("00,500").help, format!("write 0.500{POINT}"));
         assert_eq!(
             err("1234,5").help,
             format!("write 1,234.5 or 1234.5{POINT}")
