@@ -166,7 +166,8 @@ const ORDINAL_WORDS: &[&str] = &[
 ];
 
 /// Words that may follow a figure and belong to it.
-const FOLLOWERS: &[&str] = &["percent", "thousand", "million", "billion", "trillion"];
+/// The words after a figure that belong to it: `3 percent`, `3.29 million`.
+pub const FOLLOWERS: &[&str] = &["percent", "thousand", "million", "billion", "trillion"];
 
 const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
 
@@ -246,7 +247,6 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
                     date: Some(DatePart::MonthDay { month, day }),
                     also: None,
                 });
-                return day_end;
             }
             return day_end;
         }
@@ -397,7 +397,8 @@ fn numeral(text: &str, start: usize) -> (Mention, usize) {
 
 /// Whether `word` is an English scale word, after which a figure's point is a decimal point.
 fn is_english_scale(word: &str) -> bool {
-    ["thousand", "million", "billion", "trillion"].contains(&word.to_lowercase().as_str())
+    let word = word.to_lowercase();
+    word != "percent" && FOLLOWERS.contains(&word.as_str())
 }
 
 /// The Chinese and Japanese units of ten thousand and of a hundred million written after

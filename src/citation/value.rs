@@ -28,7 +28,9 @@
 
 use super::normalize::{normalize, word_boundary_between};
 use super::notation::notations;
-use super::numbers::{Mention, find_numbers, in_compound_number, is_myriad, percent_sign_end};
+use super::numbers::{
+    FOLLOWERS, Mention, find_numbers, in_compound_number, is_myriad, percent_sign_end,
+};
 use serde::Serialize;
 
 use crate::codes::Code;
@@ -41,8 +43,17 @@ use crate::quantity::Quantity;
 /// `3,290,000`, `nine` and `9`, `0.85%` and `0.85 percent`. A percentage never equals a
 /// plain number, and `4000.00` (written to the hundredth) is not `4000`.
 pub fn same_figure(a: &Quantity, b: &Quantity) -> bool {
-    let ours: Vec<String> = notations(a).iter().map(|n| n.to_lowercase()).collect();
-    notations(b)
+    shares_a_notation(&lowercase_notations(a), b)
+}
+
+/// A figure's [`notations`], lowercased: built once for a value compared with many figures.
+fn lowercase_notations(figure: &Quantity) -> Vec<String> {
+    notations(figure).iter().map(|n| n.to_lowercase()).collect()
+}
+
+/// Whether `figure` has one of the notations `ours` (from [`lowercase_notations`]).
+fn shares_a_notation(ours: &[String], figure: &Quantity) -> bool {
+    notations(figure)
         .iter()
         .any(|n| ours.contains(&n.to_lowercase()))
 }
@@ -86,13 +97,11 @@ fn states(normalized: &str, figures: &[(String, Mention)], value: &Quantity) -> 
     if stated_as_written(&lower, value) {
         return true;
     }
-    let ours: Vec<String> = notations(value).iter().map(|n| n.to_lowercase()).collect();
-    let same = |figure: &Quantity| {
-        notations(figure)
-            .iter()
-            .any(|n| ours.contains(&n.to_lowercase()))
-    };
-    figures.iter().flat_map(|(_, m)| m.figures()).any(same)
+    let ours = lowercase_notations(value);
+    figures
+        .iter()
+        .flat_map(|(_, m)| m.figures())
+        .any(|figure| shares_a_notation(&ours, figure))
         || ours
             .iter()
             .skip(1)
@@ -184,8 +193,7 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    let scaled = rest.starts_with([' ', '\t'])
-        && ["percent", "thousand", "million", "billion", "trillion"].contains(&next_word);
+    let scaled = rest.starts_with([' ', '\t']) && FOLLOWERS.contains(&next_word);
     !scaled
 }
 
