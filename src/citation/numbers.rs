@@ -247,6 +247,8 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
                     date: Some(DatePart::MonthDay { month, day }),
                     also: None,
                 });
+                // The end of the range, not of its first day.
+                return day_end;
             }
             return day_end;
         }
