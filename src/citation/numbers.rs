@@ -212,9 +212,12 @@ pub fn find_numbers_up_to(text: &str, limit: usize) -> Vec<Mention> {
 pub fn in_compound_number(text: &str, start: usize, end: usize) -> bool {
     let is_number_word = |word: &str| NUMBER_WORDS.contains(&word.to_ascii_lowercase().as_str());
     let before = text[..start].strip_suffix('-').map(|before| {
+        // After the last character that is not an ASCII letter, whatever its length.
         let from = before
-            .rfind(|c: char| !c.is_ascii_alphabetic())
-            .map_or(0, |at| at + 1);
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !c.is_ascii_alphabetic())
+            .map_or(0, |(at, c)| at + c.len_utf8());
         &before[from..]
     });
     let after = text[end..].strip_prefix('-').map(|after| {
@@ -676,6 +679,8 @@ mod tests {
         );
         // A compound number word is not read, nor are its parts.
         assert_eq!(found("twenty-one counties, Forty-Nine"), Vec::<&str>::new());
+        // Whatever stands before the compound.
+        assert_eq!(found("é-one, ½-two, 六-three"), ["one", "two", "three"]);
         assert_eq!(found("hundreds of thousands, the year"), Vec::<&str>::new());
     }
 

@@ -613,10 +613,11 @@ fn shown_escaped(c: char) -> bool {
 }
 
 /// How a character is shown: control characters as their visible symbols (U+2400 on),
-/// characters that reorder or hide text as `\u{..}`, a tab as a space.
+/// characters that reorder or hide text as `\u{..}`, a tab as `␉` (one column, as the terminal
+/// would not draw it the same everywhere, and in YAML a tab is an error to be seen).
 fn shown_char(c: char, out: &mut String) {
     match c {
-        '\t' => out.push(' '),
+        '\t' => out.push('\u{2409}'),
         // Lines of source text never hold one; in a message it starts a new line.
         '\n' => out.push('\n'),
         '\u{0}'..='\u{1f}' => out.push(char::from_u32(0x2400 + c as u32).unwrap_or('?')),

@@ -41,6 +41,18 @@ pub fn parse_document(
                     "reading stopped here",
                 )
                 .with_help(limit_help(error.limit, limits))
+            } else if let Some(tab) = indenting_tab(&error.message, text, span.start) {
+                // The parser points past the tab that indents the line: label the tab.
+                Diagnostic::new(
+                    Code::YamlSyntax,
+                    format!("invalid YAML: {}", error.message),
+                    Location::new(file, tab),
+                    "a tab",
+                )
+                .with_help(format!(
+                    "YAML indents with spaces only: replace the tab with spaces; {}",
+                    what_is_lost(text)
+                ))
             } else {
                 Diagnostic::new(
                     Code::YamlSyntax,
@@ -94,17 +106,7 @@ fn limit_help(limit: Option<yaml::Limit>, limits: &Limits) -> String {
 /// The help for a YAML syntax error: what is lost (the whole file, and how many records),
 /// and for the commonest slip, a colon inside a plain value, the cure.
 fn syntax_help(message: &str, text: &str) -> String {
-    let records = records_written(text);
-    let lost = match records {
-        0 => "nothing in this file is read until it parses".to_string(),
-        1 => "nothing in this file is read until it parses: its 1 record (`- id:`) is skipped, \
-              and rules naming it will not find it"
-            .to_string(),
-        n => format!(
-            "nothing in this file is read until it parses: its {n} records (`- id:`) are \
-             skipped, and rules naming them will not find them"
-        ),
-    };
+    let lost = what_is_lost(text);
     if message.contains("mapping values are not allowed") {
         format!(
             "a plain value cannot contain a colon followed by a space (`: `): put the value in \
@@ -113,6 +115,45 @@ fn syntax_help(message: &str, text: &str) -> String {
     } else {
         format!("fix the YAML syntax at the label; {lost}")
     }
+}
+
+/// What a syntax error costs: the whole file, and how many records.
+fn what_is_lost(text: &str) -> String {
+    match records_written(text) {
+        0 => "nothing in this file is read until it parses".to_string(),
+        1 => "nothing in this file is read until it parses: its 1 record (`- id:`) is skipped, \
+              and rules naming it will not find it"
+            .to_string(),
+        n => format!(
+            "nothing in this file is read until it parses: its {n} records (`- id:`) are \
+             skipped, and rules naming them will not find them"
+        ),
+    }
+}
+
+/// For an error about tabs, the tab that indents a line: what the error is about, where the
+/// parser points at the character after it (`tabs disallowed`), or at the start of the value
+/// that the indented line would continue (`while scanning a plain scalar, found a tab`). The
+/// last tab of the indentation before `at` on its line, else the first tab after `at` that
+/// indents a line.
+fn indenting_tab(message: &str, text: &str, at: usize) -> Option<std::ops::Range<usize>> {
+    if !message.contains("tab") {
+        return None;
+    }
+    let at = at.min(text.len());
+    let indents = |tab: usize| {
+        let line_start = text[..tab].rfind('\n').map_or(0, |newline| newline + 1);
+        text[line_start..tab]
+            .bytes()
+            .all(|b| b == b' ' || b == b'\t')
+    };
+    let line_start = text.get(..at)?.rfind('\n').map_or(0, |newline| newline + 1);
+    let before = text[line_start..at].rfind('\t').map(|tab| line_start + tab);
+    let after = || text[at..].find('\t').map(|tab| at + tab);
+    before
+        .filter(|&tab| indents(tab))
+        .or_else(|| after().filter(|&tab| indents(tab)))
+        .map(|tab| tab..tab + 1)
 }
 
 /// How many records a file that does not parse holds, as a reader counts them: the lines
@@ -331,6 +372,25 @@ mod tests {
     use super::*;
 
     #[cfg(unix)]
+    #[test]
+    fn a_tab_error_is_labelled_at_the_tab_that_indents_the_line() {
+        let text = "claims:\n \t- id: a\n";
+        let at = text.find('-').unwrap();
+        let tab = text.find('\t').unwrap();
+        let message = "tabs disallowed within this context (block indentation)";
+        assert_eq!(indenting_tab(message, text, at), Some(tab..tab + 1));
+        // Not about tabs, or no tab in the indentation: the parser's place stands.
+        assert_eq!(indenting_tab("did not find expected key", text, at), None);
+        assert_eq!(indenting_tab(message, "claims:\n  - id: a\n", 10), None);
+        assert_eq!(indenting_tab(message, "a: b\tc", 6), None);
+        // A plain value the tab-indented line would continue: the tab below it.
+        let text = "  subject: Gansu\n\tmetric: m\n";
+        let at = text.find("Gansu").unwrap();
+        let message = "while scanning a plain scalar, found a tab";
+        let tab = text.find('\t').unwrap();
+        assert_eq!(indenting_tab(message, text, at), Some(tab..tab + 1));
+    }
+
     #[test]
     fn a_link_loop_is_told_as_one() {
         let dir = tempfile::tempdir().unwrap();
