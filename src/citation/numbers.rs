@@ -60,8 +60,9 @@ impl Mention {
     }
 
     /// Whether the number is written onto a word of `text`, the text it was found in, as part
-    /// of a name or a code (`G17`, `v2`): a letter or digit of a script that spaces its words
-    /// stands right before it. A figure inside Chinese or Thai text (`最后9个`) is not.
+    /// of a name or a code (`G17`, `v2`, `208a`, `3m`): a letter or digit of a script that
+    /// spaces its words stands right before it, or a letter of one right after it. A figure
+    /// inside Chinese or Thai text (`最后9个`) is not.
     pub fn is_part_of_a_word(&self, text: &str) -> bool {
         let mut preceding = text[..self.span.start].chars().rev();
         let before = preceding.next();
@@ -70,7 +71,12 @@ impl Mention {
         if before == Some('و') && preceding.next().is_none_or(|c| !c.is_alphanumeric()) {
             return false;
         }
-        matches!((before, first), (Some(before), Some(first)) if !word_boundary_between(before, first))
+        let last = text[..self.span.end].chars().next_back();
+        let after = text[self.span.end..].chars().next();
+        let glued_after = matches!((last, after),
+            (Some(last), Some(after)) if after.is_alphabetic() && !word_boundary_between(last, after));
+        glued_after
+            || matches!((before, first), (Some(before), Some(first)) if !word_boundary_between(before, first))
     }
 }
 
@@ -839,6 +845,14 @@ mod tests {
         assert!(!find_numbers(text)[0].is_part_of_a_word(text));
         let text = "road G17 and v2";
         assert!(find_numbers(text).iter().all(|m| m.is_part_of_a_word(text)));
+        let text = "room 208a, £3m";
+        assert!(find_numbers(text).iter().all(|m| m.is_part_of_a_word(text)));
+        let text = "the 17th, 3 million, 5%";
+        assert!(
+            find_numbers(text)
+                .iter()
+                .all(|m| !m.is_part_of_a_word(text))
+        );
     }
 
     proptest::proptest! {

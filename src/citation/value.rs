@@ -9,12 +9,16 @@
 //!    `923万` states `9.23 million`. A figure written onto a word of a script that spaces
 //!    its words (`G17`) is part of a name and states nothing; beside a character of a script
 //!    written without spaces (`最后9个`) it stands alone;
-//! 2. or one of the value's [`notations`] (`three` for `3`, `0.85 percent` for `0.85%`),
-//!    compared case-insensitively on the normalized quote, and only on number boundaries:
-//!    not inside a longer number or word (`17` is not in `170`, `17.5`, `1,017`, `27'17`,
-//!    `17th` or `v17`), nor followed by a percent sign, a scale word or `万` (`3` is not in
-//!    `3 %`, `3 million` or `3万`). This is also how an ambiguous grouping keeps its other
-//!    reading: `1 208` states 1208, and the value 1 too.
+//! 2. or one of the value's [`notations`] in words (`three` for `3`, `0.85 percent` for
+//!    `0.85%`, `4 per cent` read as `4 percent`), compared case-insensitively on the
+//!    normalized quote, and only on number boundaries: not inside a longer number or word
+//!    (`17` is not in `170`, `17.5`, `1,017`, `27'17`, `17th` or `v17`, `one` not in
+//!    `twenty-one`), nor followed by a percent sign, a scale word or `万` (`3` is not in
+//!    `3 %`, `3 million` or `3万`).
+//!
+//! The value as written is looked for first, on the same boundaries and beside no space and
+//! digit: where a space may group it with another figure (`1 208`, `3 200 000`), the figures
+//! as read decide (1208, 3200000), so that the verdict and the note never disagree.
 //!
 //! The note of a CC202 lists the quote's figures of (1), each whole and as the quote writes
 //! it: what the verdict was read from, so that a note never shows the value as stated.
@@ -29,7 +33,8 @@
 use super::normalize::{normalize, word_boundary_between};
 use super::notation::notations;
 use super::numbers::{
-    FOLLOWERS, Mention, find_numbers, in_compound_number, is_myriad, percent_sign_end,
+    FOLLOWERS, Mention, decimal_digit, find_numbers, in_compound_number, is_myriad,
+    percent_sign_end,
 };
 use serde::Serialize;
 
@@ -98,6 +103,8 @@ fn states(normalized: &str, figures: &[(String, Mention)], value: &Quantity) -> 
         return true;
     }
     let ours = lowercase_notations(value);
+    // Figures in digits are judged as the quote's figures read (the one reading, which the
+    // note lists); the notations in words (`nine`, `3 percent`, `a dozen`) are looked for.
     figures
         .iter()
         .flat_map(|(_, m)| m.figures())
@@ -105,6 +112,7 @@ fn states(normalized: &str, figures: &[(String, Mention)], value: &Quantity) -> 
         || ours
             .iter()
             .skip(1)
+            .filter(|notation| notation.contains(char::is_alphabetic))
             .any(|notation| stated_in(&lower, notation))
 }
 
@@ -139,8 +147,8 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
     if first.is_some_and(char::is_alphabetic) && in_compound_number(text, start, end) {
         return false;
     }
-    // Between two groups of a space-grouped figure (`200` in `3 200 000`) it is a part of
-    // that figure. At its start (`1` in `1 208`) it is left to either reading.
+    // Beside a space and a digit it may be a group of a space-grouped figure (`200` or `3`
+    // in `3 200 000`, `1` in `1 208`): that is for the quote's figures to tell, as read.
     let spaced_digit = |mut side: std::str::Chars<'_>, reversed: bool| {
         let next = |side: &mut std::str::Chars<'_>| {
             if reversed {
@@ -150,13 +158,9 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
             }
         };
         next(&mut side).is_some_and(is_group_space)
-            && next(&mut side).is_some_and(|c| c.is_ascii_digit())
+            && next(&mut side).is_some_and(|c| decimal_digit(c).is_some())
     };
-    if spaced_digit(text[..start].chars(), true) && spaced_digit(text[end..].chars(), false) {
-        return false;
-    }
-    // Nor is its first group (`3` in `3 200 000`) once two groups of three follow.
-    if groups_of_three_after(&text[end..]) >= 2 {
+    if spaced_digit(text[..start].chars(), true) || spaced_digit(text[end..].chars(), false) {
         return false;
     }
     let mut before = text[..start].chars().rev();
@@ -165,7 +169,7 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
         // `"` is an apostrophe as normalization writes it: `27'208` is one figure; so are
         // `1٬500` and `3٫5` with the Arabic separators.
         Some('.' | ',' | '"' | '\u{66b}' | '\u{66c}')
-            if before.next().is_some_and(|c| c.is_ascii_digit()) =>
+            if before.next().is_some_and(|c| decimal_digit(c).is_some()) =>
         {
             return false;
         }
@@ -182,7 +186,7 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
             return false;
         }
         Some('.' | ',' | '"' | '\u{66b}' | '\u{66c}')
-            if after.next().is_some_and(|c| c.is_ascii_digit()) =>
+            if after.next().is_some_and(|c| decimal_digit(c).is_some()) =>
         {
             return false;
         }
@@ -195,20 +199,6 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
         .unwrap_or("");
     let scaled = rest.starts_with([' ', '\t']) && FOLLOWERS.contains(&next_word);
     !scaled
-}
-
-/// How many groups of exactly three digits, each after a grouping space, `rest` begins with.
-fn groups_of_three_after(rest: &str) -> usize {
-    let mut groups = 0;
-    let mut chars = rest.chars().peekable();
-    while chars.next_if(|&c| is_group_space(c)).is_some() {
-        let digits = std::iter::from_fn(|| chars.next_if(char::is_ascii_digit)).count();
-        if digits != 3 {
-            break;
-        }
-        groups += 1;
-    }
-    groups
 }
 
 /// Whether `c` is a space that may group thousands: a plain, no-break, narrow no-break or thin
@@ -383,9 +373,9 @@ mod tests {
             &q("6.8%")
         ));
         assert!(quote_states("1 079,5 hectares", &q("1079.5")));
-        // The English reading stands too, and a comma before three digits is a thousands
-        // separator.
-        assert!(quote_states("1 208 communes", &q("1")));
+        // A comma before three digits is a thousands separator, and a space before three
+        // digits groups them too: `1 208` is 1208, not 1.
+        assert!(!quote_states("1 208 communes", &q("1")));
         assert!(quote_states("1,079 households", &q("1079")));
         assert!(!quote_states("1,079 households", &q("1.079")));
         assert!(!quote_states("27 208 km²", &q("27.208")));
@@ -448,11 +438,9 @@ mod tests {
             }
             assert!(quote_states(&quote, &q("3,200,000")), "{quote}");
         }
-        // One group after a number leaves both readings: `1 208` may be 1208, or 1 and
-        // 208 apart.
-        assert!(quote_states("table 1 208 villages", &q("1208")));
-        assert!(quote_states("table 1 208 villages", &q("1")));
+        // A figure of more than three digits groups nothing after it: a year and a count.
         assert!(quote_states("in 2019 200 villages", &q("200")));
+        assert!(quote_states("in 2019 200 villages", &q("2019")));
     }
 
     #[test]
