@@ -131,7 +131,8 @@ pub fn expression(data: &[u8]) {
     let _ = equation.right.evaluate(&claim);
 }
 
-/// Quote location and normalisation: the input is an article, a NUL byte, and a quote.
+/// Quote location and normalisation, and the reading of figures: the input is an article, a
+/// NUL byte, a quote, and optionally a NUL byte and a value the quote is checked to state.
 pub fn quote(data: &[u8]) {
     use crate::citation::normalize::normalize;
     use crate::citation::quote::{Article, closest};
@@ -139,6 +140,14 @@ pub fn quote(data: &[u8]) {
         return;
     };
     let (article, quote) = text.split_once('\0').unwrap_or((text, ""));
+    // After a second NUL, a value to look for in the quote.
+    let (quote, value) = quote.split_once('\0').unwrap_or((quote, ""));
+    for mention in crate::citation::numbers::find_numbers(article) {
+        assert!(article.get(mention.span.clone()).is_some());
+    }
+    if let Ok(value) = crate::quantity::Quantity::parse(value) {
+        let _ = crate::citation::value::quote_states(quote, &value);
+    }
     let article = Article::new(article);
     let normalized = normalize(quote);
     if let Some(span) = article.find(&normalized) {
