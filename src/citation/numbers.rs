@@ -432,15 +432,24 @@ fn myriad_after(text: &str, at: usize, reading: &str) -> Option<(usize, String)>
     Some((at + sign.len_utf8(), scaled.normalize().to_string()))
 }
 
-/// The characters that group a figure's thousands: a comma (English), a space (plain,
-/// no-break, narrow no-break or thin: French, SI), a point (German), an apostrophe (Swiss,
-/// straight or typographic). The comma comes first: `1,079` is 1079.
+/// The spaces that group a figure's thousands (`27 208`, French and SI) or stand between a
+/// figure and its percent sign (`3,5 %`): plain, no-break, narrow no-break and thin.
+pub const NUMBER_SPACES: [char; 4] = [' ', '\u{a0}', '\u{202f}', '\u{2009}'];
+
+/// Whether `c` is one of [`NUMBER_SPACES`].
+pub fn is_number_space(c: char) -> bool {
+    NUMBER_SPACES.contains(&c)
+}
+
+/// The characters that group a figure's thousands: a comma (English), a space (one of
+/// [`NUMBER_SPACES`]), a point (German), an apostrophe (Swiss, straight or typographic). The
+/// comma comes first: `1,079` is 1079.
 const GROUP_SEPARATORS: [char; 9] = [
     ',',
-    ' ',
-    '\u{a0}',
-    '\u{202f}',
-    '\u{2009}',
+    NUMBER_SPACES[0],
+    NUMBER_SPACES[1],
+    NUMBER_SPACES[2],
+    NUMBER_SPACES[3],
     '.',
     '\'',
     '\u{2019}',
@@ -449,11 +458,8 @@ const GROUP_SEPARATORS: [char; 9] = [
 
 /// The Arabic thousands separator (`١٬٥٠٠`) and decimal separator (`٣٫٥`): unambiguous, unlike
 /// the comma and the point.
-const ARABIC_THOUSANDS: char = '\u{66c}';
-const ARABIC_DECIMAL: char = '\u{66b}';
-
-/// The spaces that may stand between a figure and its percent sign (`3,5 %`, French).
-const SPACES_BEFORE_PERCENT: [char; 4] = [' ', '\u{a0}', '\u{202f}', '\u{2009}'];
+pub const ARABIC_THOUSANDS: char = '\u{66c}';
+pub const ARABIC_DECIMAL: char = '\u{66b}';
 
 /// Percent signs: ASCII, Arabic (`٪`), fullwidth and small.
 const PERCENT_SIGNS: [char; 4] = ['%', '\u{066a}', '\u{ff05}', '\u{fe6a}'];
@@ -462,11 +468,7 @@ const PERCENT_SIGNS: [char; 4] = ['%', '\u{066a}', '\u{ff05}', '\u{fe6a}'];
 /// of the sign.
 pub fn percent_sign_end(text: &str, at: usize) -> Option<usize> {
     let mut rest = &text[at..];
-    if let Some(space) = rest
-        .chars()
-        .next()
-        .filter(|c| SPACES_BEFORE_PERCENT.contains(c))
-    {
+    if let Some(space) = rest.chars().next().filter(|&c| is_number_space(c)) {
         rest = &rest[space.len_utf8()..];
     }
     let sign = rest.chars().next().filter(|c| PERCENT_SIGNS.contains(c))?;

@@ -24,6 +24,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use super::notation::notations;
+use super::numbers::NUMBER_SPACES;
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::model::{Claim, EntityKind, Project};
@@ -282,7 +283,7 @@ fn grouped_otherwise(notation: &str) -> Vec<Spelling> {
     if !grouped {
         return spellings;
     }
-    for separator in [' ', '\u{a0}', '\u{202f}', '\u{2009}', '.', '\'', '\u{2019}'] {
+    for separator in NUMBER_SPACES.into_iter().chain(['.', '\'', '\u{2019}']) {
         let whole = groups.join(separator.encode_utf8(&mut [0; 4]));
         // The decimal mark: a comma after points (`1.079.498,5`), a point after apostrophes
         // (`1'079'498.5`), either after spaces (`27 208,5` in French, `27 208.5` in SI style).

@@ -33,8 +33,8 @@
 use super::normalize::{normalize, word_boundary_between};
 use super::notation::notations;
 use super::numbers::{
-    FOLLOWERS, Mention, decimal_digit, find_numbers, in_compound_number, is_myriad,
-    percent_sign_end,
+    ARABIC_DECIMAL, ARABIC_THOUSANDS, FOLLOWERS, Mention, decimal_digit, find_numbers,
+    in_compound_number, is_myriad, is_number_space, percent_sign_end,
 };
 use serde::Serialize;
 
@@ -66,7 +66,7 @@ fn shares_a_notation(ours: &[String], figure: &Quantity) -> bool {
 /// Whether the quote states `value` (see the module docs).
 pub fn quote_states(quote: &str, value: &Quantity) -> bool {
     let figures = figures_of(quote);
-    states(&normalize(quote), &figures, value)
+    states(&comparable(&normalize(quote)), &figures, value)
 }
 
 /// The numbers of the quote (`quote` as written) a value is read from, and that a CC202 note
@@ -93,15 +93,17 @@ fn one_space_between_words(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(text.split_ascii_whitespace().collect::<Vec<_>>().join(" "))
 }
 
-/// Whether the quote (`normalized`, with `figures` read from it as written) states `value`:
-/// one of `figures` is the same figure, or one of the value's [`notations`] stands in it.
-/// The value's notations are built once, and the quote's figures' only when the value's
-/// number as written is not in the quote (see [`stated_as_written`]).
-fn states(normalized: &str, figures: &[(String, Mention)], value: &Quantity) -> bool {
-    let lower = comparable(normalized);
-    if stated_as_written(&lower, value) {
-        return true;
-    }
+/// Whether the quote (`lower`, [`comparable`], with `figures` read from it as written)
+/// states `value`: one of `figures` is the same figure, or one of the value's [`notations`]
+/// in words stands in it. The value's notations are built only when its number as written is
+/// not in the quote (see [`stated_as_written`]), and then once.
+fn states(lower: &str, figures: &[(String, Mention)], value: &Quantity) -> bool {
+    stated_as_written(lower, value) || stated_otherwise(lower, figures, value)
+}
+
+/// [`states`] but for the value's number as written, which [`check`] tries before it reads
+/// the quote's figures.
+fn stated_otherwise(lower: &str, figures: &[(String, Mention)], value: &Quantity) -> bool {
     let ours = lowercase_notations(value);
     // Figures in digits are judged as the quote's figures read (the one reading, which the
     // note lists); the notations in words (`nine`, `3 percent`, `a dozen`) are looked for.
@@ -113,7 +115,7 @@ fn states(normalized: &str, figures: &[(String, Mention)], value: &Quantity) -> 
             .iter()
             .skip(1)
             .filter(|notation| notation.contains(char::is_alphabetic))
-            .any(|notation| stated_in(&lower, notation))
+            .any(|notation| stated_in(lower, notation))
 }
 
 /// The normalized quote as notations are looked for in it: lowercased, and with the British
@@ -147,47 +149,21 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
     if first.is_some_and(char::is_alphabetic) && in_compound_number(text, start, end) {
         return false;
     }
-    // Beside a space and a digit it may be a group of a space-grouped figure (`200` or `3`
-    // in `3 200 000`, `1` in `1 208`): that is for the quote's figures to tell, as read.
-    let spaced_digit = |mut side: std::str::Chars<'_>, reversed: bool| {
-        let next = |side: &mut std::str::Chars<'_>| {
-            if reversed {
-                side.next_back()
-            } else {
-                side.next()
-            }
-        };
-        next(&mut side).is_some_and(is_group_space)
-            && next(&mut side).is_some_and(|c| decimal_digit(c).is_some())
-    };
-    if spaced_digit(text[..start].chars(), true) || spaced_digit(text[end..].chars(), false) {
+    if joined_to_digits(text[..start].chars().rev()) || joined_to_digits(text[end..].chars()) {
         return false;
     }
-    let mut before = text[..start].chars().rev();
-    match before.next() {
-        Some(c) if first.is_some_and(|first| !word_boundary_between(c, first)) => return false,
-        // `"` is an apostrophe as normalization writes it: `27'208` is one figure; so are
-        // `1٬500` and `3٫5` with the Arabic separators.
-        Some('.' | ',' | '"' | '\u{66b}' | '\u{66c}')
-            if before.next().is_some_and(|c| decimal_digit(c).is_some()) =>
-        {
-            return false;
-        }
-        _ => {}
+    if let (Some(before), Some(first)) = (text[..start].chars().next_back(), first)
+        && !word_boundary_between(before, first)
+    {
+        return false;
     }
     let rest = &text[end..];
-    let mut after = rest.chars();
-    match after.next() {
+    match rest.chars().next() {
         Some(c) if last.is_some_and(|last| !word_boundary_between(last, c)) => return false,
         // `923万` is 9,230,000, not 923.
         Some(c) if is_myriad(c) => return false,
         // `3 %` is a percentage too (French), and `3 ٪` (Arabic).
         Some(_) if !text[start..end].ends_with('%') && percent_sign_end(text, end).is_some() => {
-            return false;
-        }
-        Some('.' | ',' | '"' | '\u{66b}' | '\u{66c}')
-            if after.next().is_some_and(|c| decimal_digit(c).is_some()) =>
-        {
             return false;
         }
         _ => {}
@@ -201,31 +177,37 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
     !scaled
 }
 
-/// Whether `c` is a space that may group thousands: a plain, no-break, narrow no-break or thin
-/// space.
-fn is_group_space(c: char) -> bool {
-    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}')
+/// Whether the characters on one side of a match (`side`, walking away from it) join it to
+/// other digits: a separator then a digit. Then it is part of a longer figure (`17` in
+/// `1,017`, `17.5` or `27'17`, `3` in `3٫5`; `"` is an apostrophe as normalization writes
+/// it), or, beside a space, maybe a group of a space-grouped one (`200` or `3` in
+/// `3 200 000`, `1` in `1 208`), which is for the quote's figures to tell, as read.
+fn joined_to_digits(mut side: impl Iterator<Item = char>) -> bool {
+    side.next().is_some_and(|c| {
+        is_number_space(c) || matches!(c, '.' | ',' | '"' | ARABIC_DECIMAL | ARABIC_THOUSANDS)
+    }) && side.next().and_then(decimal_digit).is_some()
 }
 
 /// The CC202 diagnostic for a claim whose value its quote (`quote`, normalized) does not
 /// state.
 pub fn check(claim: &Claim, quote: &str, passage: Option<&Location>) -> Option<Diagnostic> {
     let value = claim.value.as_ref()?;
+    let lower = comparable(quote);
     // The usual case first, before the quote's figures are read.
-    if stated_as_written(&comparable(quote), &value.value) {
+    if stated_as_written(&lower, &value.value) {
         return None;
     }
     // The figures are read from the quote as written, so that the note shows them so; the
     // notations are looked for in the normalized quote.
     let figures = figures_of(&claim.quote.value);
-    if states(quote, &figures, &value.value) {
+    if stated_otherwise(&lower, &figures, &value.value) {
         return None;
     }
     // `value: 0.85` with `unit: percent` is the same figure as `value: "0.85%"`.
     if claim.unit.as_ref().is_some_and(|u| &*u.value == "percent")
         && !value.value.is_percent
         && Quantity::parse(&format!("{}%", value.value.text))
-            .is_ok_and(|percent| states(quote, &figures, &percent))
+            .is_ok_and(|percent| states(&lower, &figures, &percent))
     {
         return None;
     }
@@ -448,8 +430,8 @@ mod tests {
         let figures = figures_of("La ville comptait 27\n208 habitants");
         let written: Vec<&str> = figures.iter().map(|(w, _)| w.as_str()).collect();
         assert_eq!(written, ["27 208"]);
-        let normalized = normalize("La ville comptait 27\n208 habitants");
-        assert!(states(&normalized, &figures, &q("27208")));
+        let lower = comparable(&normalize("La ville comptait 27\n208 habitants"));
+        assert!(states(&lower, &figures, &q("27208")));
     }
 
     #[test]
@@ -551,7 +533,7 @@ mod tests {
         ) {
             let value = q(value);
             let figures = figures_of(&quote);
-            if !states(&normalize(&quote), &figures, &value) {
+            if !states(&comparable(&normalize(&quote)), &figures, &value) {
                 for (written, _) in &figures {
                     proptest::prop_assert!(!quote_states(written, &value), "{written:?} in {quote:?}");
                 }

@@ -286,9 +286,7 @@ impl ReadProblem {
         };
         ReadProblem::Io { error, failure }
     }
-}
 
-impl ReadProblem {
     pub(crate) fn into_diagnostic(self, file: FileId, name: &str) -> Diagnostic {
         match self {
             ReadProblem::TooLarge { bytes, limit } => Diagnostic::for_file(
