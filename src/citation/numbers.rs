@@ -10,6 +10,8 @@
 //! | `923万`, `1.2亿` | a figure times ten thousand or a hundred million (Chinese, Japanese) |
 //! | `0.85%`, `3,5 %`, `3,5 ٪`, `40 percent` | a percentage |
 //! | `3.29 million`, `1.749 billion`, `21 thousand` | one scaled figure |
+//! | `4.5bn`, `50k`, `2mn`, `£3m`, `$2B` | one scaled figure, its scale abbreviated and written onto it (`m`, `b`, `M`, `B` and `K` after a currency sign only; `100m` alone is read both as 100 and as 100 million, as `m` may be metres) |
+//! | `1,000km`, `20kg`, `30m²` | a figure with a unit symbol written onto it ([`UNIT_SYMBOLS`]) |
 //! | `three`, `Nine`, `twenty`, `forty` | a spelled-out whole number: zero to twenty and the tens up to ninety, any case |
 //! | `2019` | a year (four digits from 1900 to 2100, no separator) and the figure 2019 |
 //! | `November 21`, `November 21st` | a day of a month (a capitalised month name and a day from 1 to 31) |
@@ -21,8 +23,9 @@
 //! comma before three digits groups thousands, as in English (`1,079` is 1079); another comma
 //! before digits is a decimal comma (`3,5`). A single point before three digits is both: the
 //! figure is the English reading (`1.079`) and [`Mention::also`] the German one (1079).
-//! Digits are found beside any character: `9` in `最后9个`, as in `G17`
-//! ([`Mention::is_part_of_a_word`] tells them apart). Chinese numerals (`六十六`) are not read.
+//! Digits are found beside any character: `9` in `最后9个`, as in `G17` and `5G`
+//! ([`Mention::is_part_of_a_word`] tells them apart: a unit symbol written onto a figure
+//! does not make it a code). Chinese numerals (`六十六`) are not read.
 //!
 //! Not numbers: ordinal words (`third`, `Eighteenth`), vague plurals (`hundreds of`,
 //! `thousands of`), signs (a `-` before digits is punctuation: `0771-5530647` is two
@@ -60,9 +63,10 @@ impl Mention {
     }
 
     /// Whether the number is written onto a word of `text`, the text it was found in, as part
-    /// of a name or a code (`G17`, `v2`, `208a`, `3m`): a letter or digit of a script that
-    /// spaces its words stands right before it, or a letter of one right after it. A figure
-    /// inside Chinese or Thai text (`最后9个`) is not.
+    /// of a name or a code (`G17`, `v2`, `208a`, `5G`): a letter or digit of a script that
+    /// spaces its words stands right before it, or a letter of one right after it that does
+    /// not begin a unit symbol (`1,000km`, `20kg` stand alone, see [`UNIT_SYMBOLS`]). A
+    /// figure inside Chinese or Thai text (`最后9个`) is not.
     pub fn is_part_of_a_word(&self, text: &str) -> bool {
         let mut preceding = text[..self.span.start].chars().rev();
         let before = preceding.next();
@@ -74,7 +78,8 @@ impl Mention {
         let last = text[..self.span.end].chars().next_back();
         let after = text[self.span.end..].chars().next();
         let glued_after = matches!((last, after),
-            (Some(last), Some(after)) if after.is_alphabetic() && !word_boundary_between(last, after));
+            (Some(last), Some(after)) if after.is_alphabetic() && !word_boundary_between(last, after))
+            && glued_unit_end(text, self.span.end).is_none();
         glued_after
             || matches!((before, first), (Some(before), Some(first)) if !word_boundary_between(before, first))
     }
@@ -197,7 +202,8 @@ pub fn find_numbers_up_to(text: &str, limit: usize) -> Vec<Mention> {
         if starts_digit {
             let (mention, end) = numeral(text, i);
             out.push(mention);
-            i = end;
+            // The unit written onto it is read with it: the `2` of `km2` is no number.
+            i = glued_unit_end(text, end).unwrap_or(end);
         } else if b.is_ascii_alphabetic() {
             let end = letters_end(bytes, i);
             if starts_word(text, i) && !alphanumeric_at(text, end) {
@@ -379,6 +385,26 @@ fn numeral(text: &str, start: usize) -> (Mention, usize) {
             );
         }
     }
+    if let Some(glued) = glued_scale_end(text, start, j) {
+        // `1.5bn` is one and a half billion: before a scale the point is decimal.
+        let scaled = scale(&reading, glued.exponent);
+        let end = glued.end;
+        // `3m` without a currency sign may be three metres as well as three million.
+        let (figure, also) = if glued.may_be_metres {
+            (Quantity::parse(&reading).ok(), scaled)
+        } else {
+            (scaled, None)
+        };
+        return (
+            Mention {
+                span: start..end,
+                figure,
+                date: None,
+                also,
+            },
+            end,
+        );
+    }
     let (end, suffix) = if let Some(end) = percent_sign_end(text, j) {
         (end, "%".to_string())
     } else if let Some(end) = follower_end(text, j) {
@@ -410,6 +436,103 @@ fn numeral(text: &str, start: usize) -> (Mention, usize) {
 fn is_english_scale(word: &str) -> bool {
     let word = word.to_lowercase();
     word != "percent" && FOLLOWERS.contains(&word.as_str())
+}
+
+/// Scale words abbreviated and written onto a figure, with the power of ten each stands
+/// for: `50k`, `4.5bn`, `2mn`, `1tn`. Matched case-sensitively, as news writes them.
+const GLUED_SCALES: [(&str, u32); 9] = [
+    ("k", 3),
+    ("mn", 6),
+    ("mln", 6),
+    ("bn", 9),
+    ("Bn", 9),
+    ("BN", 9),
+    ("tn", 12),
+    ("trn", 12),
+    ("m", 6),
+];
+
+/// Scales that are abbreviations only of an amount of money, after a currency sign (`£3m`,
+/// `$2B`, `€40K`): elsewhere `m` is also metres, `B` and `K` parts of codes (`2B`, `4K`).
+const GLUED_MONEY_SCALES: [(&str, u32); 5] = [("m", 6), ("M", 6), ("b", 9), ("B", 9), ("K", 3)];
+
+/// The currency signs before a figure that make `m` read as million: `£3m`, `US$3m`.
+const CURRENCY_SIGNS: [char; 8] = ['$', '£', '€', '¥', '₹', '₩', '₽', '₦'];
+
+/// Unit symbols written onto a figure (`1,000km`, `20kg`, `5kWh`), after which the figure
+/// stands alone rather than being part of a code like `G17` or `208a`. Matched
+/// case-sensitively: `5G` is a network, `5g` five grams. `s` is left out (`1990s` is a
+/// decade), as are words (`in`, `am`, `pm`).
+pub const UNIT_SYMBOLS: [&str; 38] = [
+    "km", "m", "cm", "mm", "kg", "g", "mg", "t", "kt", "Mt", "ha", "sqm", "sqkm", "L", "l", "ml",
+    "mL", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh", "mph", "kph", "kmh", "ft", "mi", "yd",
+    "lb", "lbs", "oz", "h", "hr", "hrs", "min", "GB",
+];
+
+/// After a figure ending at `at`: a unit symbol written onto it (`km` of `1,000km`, `m²` of
+/// `30m²`), ending its word; the end of the symbol.
+fn glued_unit_end(text: &str, at: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let letters = letters_end(bytes, at);
+    let symbol = &text[at..letters];
+    if !UNIT_SYMBOLS.contains(&symbol) {
+        return None;
+    }
+    // An area or a volume: `m²`, `km2`.
+    let end = match &text[letters..] {
+        rest if rest.starts_with(['²', '³']) => letters + '²'.len_utf8(),
+        rest if rest.starts_with(['2', '3']) && symbol.ends_with('m') => letters + 1,
+        _ => letters,
+    };
+    (!alphanumeric_at(text, end)).then_some(end)
+}
+
+/// A scale abbreviation written onto a figure.
+struct GluedScale {
+    /// Where the abbreviation ends.
+    end: usize,
+    /// The power of ten it stands for.
+    exponent: u32,
+    /// Whether it is an `m` with no currency sign before the figure: metres or million.
+    may_be_metres: bool,
+}
+
+/// After a figure that starts at `start` and is read up to `at`: a scale abbreviation written
+/// onto it that ends its word (`bn` of `4.5bn`, `m` of `£3m`).
+fn glued_scale_end(text: &str, start: usize, at: usize) -> Option<GluedScale> {
+    let bytes = text.as_bytes();
+    let end = letters_end(bytes, at);
+    if end == at || alphanumeric_at(text, end) {
+        return None;
+    }
+    let letters = &text[at..end];
+    let after_currency = text[..start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| CURRENCY_SIGNS.contains(&c));
+    let money = after_currency
+        .then(|| GLUED_MONEY_SCALES.iter().find(|(abbr, _)| *abbr == letters))
+        .flatten();
+    if let Some(&(_, exponent)) = money {
+        return Some(GluedScale {
+            end,
+            exponent,
+            may_be_metres: false,
+        });
+    }
+    let &(abbreviation, exponent) = GLUED_SCALES.iter().find(|(abbr, _)| *abbr == letters)?;
+    Some(GluedScale {
+        end,
+        exponent,
+        may_be_metres: abbreviation == "m",
+    })
+}
+
+/// The figure `reading` (English notation) times ten to the `exponent`.
+fn scale(reading: &str, exponent: u32) -> Option<Quantity> {
+    let number: Decimal = reading.replace(',', "").parse().ok()?;
+    let scaled = number.checked_mul(Decimal::from(10u64.checked_pow(exponent)?))?;
+    Quantity::parse(&scaled.normalize().to_string()).ok()
 }
 
 /// The Chinese and Japanese units of ten thousand and of a hundred million written after
@@ -847,7 +970,7 @@ mod tests {
         assert!(!find_numbers(text)[0].is_part_of_a_word(text));
         let text = "road G17 and v2";
         assert!(find_numbers(text).iter().all(|m| m.is_part_of_a_word(text)));
-        let text = "room 208a, £3m";
+        let text = "room 208a, 5G, 3D, the 1990s";
         assert!(find_numbers(text).iter().all(|m| m.is_part_of_a_word(text)));
         let text = "the 17th, 3 million, 5%";
         assert!(
@@ -855,6 +978,54 @@ mod tests {
                 .iter()
                 .all(|m| !m.is_part_of_a_word(text))
         );
+    }
+
+    #[test]
+    fn a_unit_symbol_written_onto_a_figure_leaves_it_a_figure() {
+        let text = "built 1,000km of roads, 20kg bags, 30m², 5kWh and 12.5km2";
+        assert_eq!(found(text), ["1,000", "20", "30", "5", "12.5"]);
+        assert!(
+            find_numbers(text)
+                .iter()
+                .all(|m| !m.is_part_of_a_word(text))
+        );
+        // A symbol is matched whole and case-sensitively: `5G` is a network, `3kmx` a code.
+        for code in ["5G", "3kmx", "20kgs", "4Km"] {
+            assert!(find_numbers(code)[0].is_part_of_a_word(code), "{code}");
+        }
+    }
+
+    #[test]
+    fn a_scale_abbreviation_written_onto_a_figure_scales_it() {
+        assert_eq!(
+            found("£3m, $4.5bn, 50k, US$2B, €40K, 1.2tn, 7mn"),
+            ["3m", "4.5bn", "50k", "2B", "40K", "1.2tn", "7mn"]
+        );
+        assert_eq!(
+            figure("£3m, $4.5bn, 50k, US$2B, €40K, 1.2tn, 7mn"),
+            [
+                "3000000",
+                "4500000000",
+                "50000",
+                "2000000000",
+                "40000",
+                "1200000000000",
+                "7000000"
+            ]
+        );
+        // Without a currency sign `m` may be metres: both figures are read.
+        let mention = &find_numbers("a 100m sprint")[0];
+        assert_eq!(mention.figure.as_ref().unwrap().value.to_string(), "100");
+        assert_eq!(
+            mention.also.as_ref().unwrap().value.to_string(),
+            "100000000"
+        );
+        // `B` and `K` scale only money; elsewhere they are codes.
+        for code in ["2B", "4K"] {
+            assert!(find_numbers(code)[0].is_part_of_a_word(code), "{code}");
+        }
+        // A point before an abbreviated scale is decimal, never a German thousands point.
+        assert!(find_numbers("£1.035bn")[0].also.is_none());
     }
 
     proptest::proptest! {

@@ -6,9 +6,11 @@
 //!    coverage` also uses, whose notations share one with the value's: the quote's
 //!    `3.29 million` states the value `3,290,000`, `27 208`, `27'208` and `1.079.498,5`
 //!    state `27,208` and `1,079,498.5`, `3,5 %` states `3.5%`, `١٥٠٠٠٠٠` states `1,500,000`,
-//!    `923万` states `9.23 million`. A figure written onto a word of a script that spaces
-//!    its words (`G17`) is part of a name and states nothing; beside a character of a script
-//!    written without spaces (`最后9个`) it stands alone;
+//!    `923万` states `9.23 million`, `£3m` and `3mn` state `3 million`, `4.5bn` states
+//!    `4.5 billion`. A figure written onto a word of a script that spaces its words (`G17`,
+//!    `5G`) is part of a name and states nothing, unless that word is a unit symbol
+//!    (`1,000km` states 1000, `20kg` 20); beside a character of a script written without
+//!    spaces (`最后9个`) it stands alone;
 //! 2. or one of the value's [`notations`] in words (`three` for `3`, `0.85 percent` for
 //!    `0.85%`, `4 per cent` read as `4 percent`), compared case-insensitively on the
 //!    normalized quote, and only on number boundaries: not inside a longer number or word
@@ -389,6 +391,19 @@ mod tests {
         assert!(!quote_states("贫困人口减少了923万人", &q("923")));
         // In a script that spaces its words, a figure glued to a word is part of a name.
         assert!(!quote_states("the road G9 runs", &q("9")));
+        assert!(!quote_states("the 5G network", &q("5")));
+    }
+
+    #[test]
+    fn figures_with_a_unit_symbol_or_an_abbreviated_scale_state_the_value() {
+        assert!(quote_states("built 1,000km of new roads", &q("1000")));
+        assert!(quote_states("20kg rice bags", &q("20")));
+        assert!(quote_states("at a cost of £3m", &q("3 million")));
+        assert!(!quote_states("at a cost of £3m", &q("3")));
+        assert!(quote_states("another 4.5bn yuan", &q("4,500,000,000")));
+        assert!(quote_states("fees rose by $12.5m in 2020", &q("12500000")));
+        assert!(quote_states("a 100m sprint", &q("100")));
+        assert!(!quote_states("built 1,000km of roads", &q("1")));
     }
 
     #[test]
