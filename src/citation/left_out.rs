@@ -2,10 +2,13 @@
 //! `members:` leaves out.
 //!
 //! The quote's *listed run* is the run of names it joins with commas, `and` or `or` (or
-//! `et`, `und`, `y`, `e`, `ou`, `oder`, `o`, `u`, `&`)
+//! their words in other languages written with capitals: `et`, `und`, `y`, `en`, `och`,
+//! `i`, `ve`, `и`, `και`, `và`, `dan`... see [`is_joiner`])
 //! ("Hebei, Shanxi, Inner Mongolia, ..., Yunnan, and Xinjiang") that contains at least one
 //! listed member. A name is a run of capitalised words ("Inner Mongolia", "Du'an"), so the
-//! run stops at lowercase words: "including", "etc.", "and other 9 counties". Every name
+//! run stops at lowercase words: "including", "etc.", "and other 9 counties". A registered
+//! name or a member's name that itself holds a joiner ("Castile and Leon", "Trinidad and
+//! Tobago") is one name of the run, not two: the longest such name is read. Every name
 //! of the run that resolves to a registered place of a kind the unit counts (when the unit counts no kind of
 //! place: of the kind of a member, or any place if no member is registered), and that is not a member, is reported. Names
 //! outside the run (the subject, a parent in "Zhenxiong County, Yunnan Province" before
@@ -66,6 +69,9 @@ pub fn check(claim: &Claim, names: &mut Resolver, passage: Option<&Location>) ->
     for run in runs(quote) {
         let mut listed = BTreeSet::new();
         let mut left = Vec::new();
+        let run = joined_names(quote, &run, |text| {
+            member_index(text, None).is_some() || names.resolve(text).is_some()
+        });
         for name in run {
             let text = &quote[name.clone()];
             let entity = names.resolve(text);
@@ -143,6 +149,31 @@ struct MemberLeftOut<'a> {
     kind: &'static str,
 }
 
+/// How many names of a run one name may span: "Bosnia and Herzegovina" spans two, "Saint
+/// Kitts and Nevis" two, "Castilla y León" two; a bound keeps the search linear.
+const MOST_NAMES_JOINED: usize = 4;
+
+/// The names of `run`, in which a stretch of names that `is_a_name` knows as one name (a
+/// registered place or a member whose name holds a joiner: "Castile and Leon") is merged
+/// into one, the longest first.
+fn joined_names(
+    text: &str,
+    run: &[Range<usize>],
+    mut is_a_name: impl FnMut(&str) -> bool,
+) -> Vec<Range<usize>> {
+    let mut out = Vec::with_capacity(run.len());
+    let mut at = 0;
+    while at < run.len() {
+        let longest = (at + 1..run.len().min(at + MOST_NAMES_JOINED))
+            .rev()
+            .find(|&last| is_a_name(&text[run[at].start..run[last].end]))
+            .unwrap_or(at);
+        out.push(run[at].start..run[longest].end);
+        at = longest + 1;
+    }
+    out
+}
+
 /// The runs of names the text joins with commas, `and` or `or`, each name a byte range.
 fn runs(text: &str) -> Vec<Vec<Range<usize>>> {
     let mut runs: Vec<Vec<Range<usize>>> = Vec::new();
@@ -159,10 +190,19 @@ fn runs(text: &str) -> Vec<Vec<Range<usize>>> {
 }
 
 /// Whether the text between two names joins them in a list: a comma, or "and" or "or" in
-/// English, French, German, Spanish, Italian or Portuguese, after an optional comma.
+/// one of the languages written with capitals that articles are most often in (English,
+/// the Romance and Germanic languages, Slavic, Finnish, Hungarian, Romanian, Turkish,
+/// Greek, Vietnamese, Indonesian), after an optional comma.
 pub(super) fn is_joiner(between: &str) -> bool {
     const CONJUNCTIONS: &[&str] = &[
-        "and", "or", "et", "ou", "und", "oder", "y", "e", "o", "u", "&",
+        // English, French, German, Spanish, Italian, Portuguese.
+        "and", "or", "et", "ou", "und", "oder", "sowie", "y", "e", "ed", "o", "u", "&",
+        // Dutch, Swedish, Danish and Norwegian, Finnish, Polish, Czech and Slovak,
+        // Hungarian, Romanian, Turkish.
+        "en", "of", "och", "eller", "og", "ja", "tai", "i", "oraz", "lub", "a", "nebo", "alebo",
+        "és", "vagy", "și", "sau", "ve", "veya", "ile",
+        // Russian, Ukrainian, Greek, Vietnamese, Indonesian and Malay.
+        "и", "или", "і", "й", "та", "або", "και", "ή", "và", "hoặc", "dan", "atau",
     ];
     let between = between.trim();
     let conjunction = between.strip_prefix(',').unwrap_or(between).trim();
@@ -242,7 +282,7 @@ fn trim_end(text: &str, from: usize, to: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_joiner, names, runs};
+    use super::{is_joiner, joined_names, names, runs};
     use crate::model::EntityKind;
 
     fn texts<'a>(text: &'a str, ranges: &[std::ops::Range<usize>]) -> Vec<&'a str> {
@@ -302,6 +342,43 @@ mod tests {
         let text = "5 départements (Ariège, Aude, Gers, Lot et Lozère) comptaient";
         let found: Vec<Vec<&str>> = runs(text).iter().map(|run| texts(text, run)).collect();
         assert_eq!(found, vec![vec!["Ariège", "Aude", "Gers", "Lot", "Lozère"]]);
+        for (text, last) in [
+            ("3 города: Москва, Химки и Подольск", "Подольск"),
+            ("3 πόλεις: Αθήνα, Πάτρα και Λάρισα", "Λάρισα"),
+            ("3 il: Ankara, İzmir ve Bursa", "Bursa"),
+            ("3 steden: Utrecht, Leiden en Delft", "Delft"),
+            ("3 miasta: Kraków, Gdańsk i Poznań", "Poznań"),
+            ("3 tỉnh: Hà Giang, Cao Bằng và Lào Cai", "Lào Cai"),
+        ] {
+            let found: Vec<Vec<&str>> = runs(text).iter().map(|run| texts(text, run)).collect();
+            assert_eq!(found.last().unwrap().len(), 3, "{text}");
+            assert_eq!(found.last().unwrap()[2], last, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_that_holds_a_joiner_is_one_name_of_its_run() {
+        let text = "3 regions: Galicia, Aragon and Castile and Leon, and Bosnia and Herzegovina";
+        let run = &runs(text)[0];
+        let known = [
+            "Castile and Leon",
+            "Leon",
+            "Bosnia and Herzegovina",
+            "Galicia",
+        ];
+        let joined = joined_names(text, run, |name| known.contains(&name));
+        assert_eq!(
+            texts(text, &joined),
+            vec![
+                "Galicia",
+                "Aragon",
+                "Castile and Leon",
+                "Bosnia and Herzegovina"
+            ]
+        );
+        // Nothing known: the names stay as the run reads them.
+        let joined = joined_names(text, run, |_| false);
+        assert_eq!(joined.len(), run.len());
     }
 
     #[test]
