@@ -22,6 +22,7 @@ use crate::diagnostic::{Diagnostic, Label, Severity};
 use crate::files::{File, FileId};
 use crate::hashing::HashMap;
 use crate::model::SourceId;
+use crate::report::quoted::Piece;
 use crate::report::{Report, article_of, counted, rules_passed};
 
 mod article;
@@ -453,8 +454,11 @@ impl<'a> Page<'a> {
 /// A message with its `quoted` words (claim ids, names) set as code.
 fn prose(text: &str) -> Markup {
     html! {
-        @for (index, part) in text.split('`').enumerate() {
-            @if index % 2 == 1 { code { (part) } } @else { (part) }
+        @for piece in super::quoted::pieces(text) {
+            @match piece {
+                Piece::Quoted(part) => code { (part) },
+                Piece::Prose(part) => (part),
+            }
         }
     }
 }

@@ -8,6 +8,7 @@ use std::io::{self, Write};
 use crate::check::Outcome;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::SourceId;
+use crate::report::quoted::Piece;
 use crate::report::{Report, article_of, human::shown, rules_passed};
 
 /// How much the summary shows.
@@ -173,18 +174,14 @@ fn severity_label(severity: Severity) -> &'static str {
 }
 
 /// A message with its `quoted` words (claim ids, names) as code spans and the rest as
-/// plain text, for one table cell. A stray backtick from the input only moves where a code
-/// span starts: every piece is escaped for what it is.
+/// plain text, for one table cell ([`pieces`](super::quoted::pieces)): a backtick from the
+/// input stays inside its name, and every piece is escaped for what it is.
 fn message(text: &str) -> String {
-    text.split('`')
-        .enumerate()
-        .filter(|(index, part)| index % 2 == 0 || !part.is_empty())
-        .map(|(index, part)| {
-            if index % 2 == 1 {
-                code(part)
-            } else {
-                plain(part)
-            }
+    super::quoted::pieces(text)
+        .into_iter()
+        .map(|piece| match piece {
+            Piece::Quoted(part) => code(part),
+            Piece::Prose(part) => plain(part),
         })
         .collect()
 }
@@ -259,7 +256,12 @@ mod tests {
             "the member `Hong Kong & Macau` names \\*no\\* entity"
         );
         // Unbalanced backticks from the input never open raw text.
-        assert_eq!(message("a `b` `<i>"), "a `b` `<i>`");
+        assert_eq!(message("a `b` `<i>"), "a `b` \\`&lt;i&gt;");
+        // A backtick inside a name stays in its code span.
+        assert_eq!(
+            message("the member `Y`y` names no known entity"),
+            "the member ``Y`y`` names no known entity"
+        );
     }
 
     #[test]

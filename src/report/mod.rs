@@ -12,6 +12,7 @@ pub mod human;
 pub mod json;
 pub mod junit;
 pub mod markdown;
+pub mod quoted;
 pub mod sarif;
 pub mod statistics;
 #[cfg(feature = "cli")]
