@@ -73,6 +73,46 @@ fn list_prints_one_row_per_record() {
 }
 
 #[test]
+fn list_refuses_an_incomplete_project_with_its_input_errors_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    for (path, text) in [
+        (
+            "sources/sources.yaml",
+            "sources:\n  - { id: a, title: A, published: 2020-01-01, text: a.txt }\n",
+        ),
+        ("sources/a.txt", "Land had 9 towns, and 4 villages.\n"),
+        (
+            "entities/places.yaml",
+            "entities:\n  - { name: Land, kind: country }\n",
+        ),
+        (
+            "claims/a.yaml",
+            "source: a\nclaims:\n  - { id: towns, quote: \"Land had 9 towns\", subject: Land, metric: towns, value: nueve, unit: town }\n  - { id: villages, quote: \"4 villages\", subject: Land, metric: villages, value: 5, unit: village }\n",
+        ),
+    ] {
+        std::fs::create_dir_all(root.join(path).parent().unwrap()).unwrap();
+        std::fs::write(root.join(path), text).unwrap();
+    }
+    let output = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(["list", "claims"])
+        .current_dir(root)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    // The input error, not the check's findings (the value 5 that its quote does not state).
+    assert!(stdout.contains("CC015"), "{stdout}");
+    assert!(!stdout.contains("CC202"), "{stdout}");
+    assert!(
+        stderr.contains("not listed, as the project has 1 input error (above)"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn init_creates_a_project_that_passes_and_never_overwrites() {
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("new");

@@ -21,7 +21,12 @@ pub fn list(what: ListWhat, path: &Path) -> u8 {
         outcome.show_paths(&shown);
     }
     if outcome.summary.input_errors > 0 {
-        // The table would be incomplete: say why instead.
+        // The table would be incomplete: say why instead, with the input errors alone (the
+        // findings of the checks are `check`'s to report).
+        outcome.diagnostics.retain(|d| d.is_input_error());
+        outcome.summary.errors = outcome.summary.input_errors;
+        outcome.summary.warnings = 0;
+        outcome.summary.infos = 0;
         let options = report::Options {
             style: terminal::style(),
             ..report::Options::default()
@@ -34,6 +39,15 @@ pub fn list(what: ListWhat, path: &Path) -> u8 {
         // Writing to memory cannot fail.
         let _ = report::human::render(&report, &mut text);
         output::print(&text);
+        eprintln!(
+            "claimcheck list: not listed, as the project has {} (above): fix {}, then list it",
+            report::counted(outcome.summary.input_errors, "input error"),
+            if outcome.summary.input_errors == 1 {
+                "it"
+            } else {
+                "them"
+            }
+        );
         output::warn_changed(&outcome.project.files);
         return exit::INVALID;
     }
