@@ -7,7 +7,9 @@
 //! | `17`, `7,993`, `11,487.39`, `0771` | a figure (digits, comma thousands separators in groups of three, a decimal part) |
 //! | `27 208`, `1.079.498,5`, `27'208`, `1’079’498`, `3,5` | a figure as other languages write it: thousands grouped by spaces (also no-break, narrow and thin), points or apostrophes, a decimal comma |
 //! | `١٥٠٠٠٠٠`, `۱۵۰۰`, `१५००`, `１５` | a figure in the digits of another script: any that Unicode gives a decimal value |
-//! | `923万`, `1.2亿` | a figure times ten thousand or a hundred million (Chinese, Japanese) |
+//! | `923万`, `1.2亿`, `330만`, `2조` | a figure times ten thousand, a hundred million or a million million (Chinese, Japanese, Korean) |
+//! | `１１．２％`, `%8,5` | a fullwidth decimal point; a percent sign written first (Turkish) |
+//! | `2,69 millones`, `13,1 млн`, `1.5 lakh`, `8,5 por ciento` | a figure with a scale or percent word of another language ([`FOLLOWERS`]) |
 //! | `0.85%`, `3,5 %`, `3,5 ٪`, `40 percent` | a percentage |
 //! | `3.29 million`, `1.749 billion`, `21 thousand` | one scaled figure |
 //! | `4.5bn`, `50k`, `2mn`, `£3m`, `$2B` | one scaled figure, its scale abbreviated and written onto it (`m`, `b`, `M`, `B` and `K` after a currency sign only; `100m` alone is read both as 100 and as 100 million, as `m` may be metres) |
@@ -36,6 +38,8 @@
 //! One pass over the text, looking at each byte a bounded number of times: O(n).
 
 use std::ops::Range;
+
+use unicode_normalization::char::is_combining_mark;
 
 use super::normalize::word_boundary_between;
 use crate::quantity::{Decimal, Quantity};
@@ -79,7 +83,9 @@ impl Mention {
         let after = text[self.span.end..].chars().next();
         let glued_after = matches!((last, after),
             (Some(last), Some(after)) if after.is_alphabetic() && !word_boundary_between(last, after))
-            && glued_unit_end(text, self.span.end).is_none();
+            && glued_unit_end(text, self.span.end).is_none()
+            // Korean writes its counters and particles onto the figure: `31개`, `9,386,034명이다`.
+            && !after.is_some_and(is_hangul);
         glued_after
             || matches!((before, first), (Some(before), Some(first)) if !word_boundary_between(before, first))
     }
@@ -176,9 +182,122 @@ const ORDINAL_WORDS: &[&str] = &[
     "thrice",
 ];
 
-/// Words that may follow a figure and belong to it.
-/// The words after a figure that belong to it: `3 percent`, `3.29 million`.
-pub const FOLLOWERS: &[&str] = &["percent", "thousand", "million", "billion", "trillion"];
+/// What a word after a figure makes of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Follower {
+    /// A percentage: `40 percent`, `8,5 por ciento`, `12 Prozent`.
+    Percent,
+    /// The figure times ten to this power: `3.29 million` (6), `1.5 lakh` (5).
+    Scale(u32),
+    /// The same in English, which [`Quantity`] reads and writes as words.
+    EnglishScale(u32),
+}
+
+/// The words after a figure that belong to it, lowercased, in English and in the other
+/// languages articles are most often written in (two-word ones first, so that `mil
+/// millones` is read before `mil`). Words that are also common English words after a
+/// figure are left out: the Turkish `bin` (thousand), the Spanish `mil` alone, the French
+/// `billion` (a million million, which English reads as a thousand million).
+pub const FOLLOWERS: &[(&str, Follower)] = {
+    use Follower::{EnglishScale as En, Percent, Scale};
+    &[
+        ("percent", Percent),
+        ("thousand", En(3)),
+        ("million", En(6)),
+        ("billion", En(9)),
+        ("trillion", En(12)),
+        // Spanish, Portuguese, French, Italian.
+        ("per cent", Percent),
+        ("mil millones", Scale(9)),
+        ("por ciento", Percent),
+        ("por cento", Percent),
+        ("pour cent", Percent),
+        ("per cento", Percent),
+        ("millón", Scale(6)),
+        ("millones", Scale(6)),
+        ("milhão", Scale(6)),
+        ("milhões", Scale(6)),
+        ("bilhão", Scale(9)),
+        ("bilhões", Scale(9)),
+        ("millions", Scale(6)),
+        ("milliard", Scale(9)),
+        ("milliards", Scale(9)),
+        ("milione", Scale(6)),
+        ("milioni", Scale(6)),
+        ("miliardo", Scale(9)),
+        ("miliardi", Scale(9)),
+        ("mila", Scale(3)),
+        // German, Dutch, the Scandinavian languages, Polish, Czech.
+        ("tausend", Scale(3)),
+        ("millionen", Scale(6)),
+        ("milliarde", Scale(9)),
+        ("milliarden", Scale(9)),
+        ("mio.", Scale(6)),
+        ("mrd.", Scale(9)),
+        ("prozent", Percent),
+        ("duizend", Scale(3)),
+        ("miljoen", Scale(6)),
+        ("miljard", Scale(9)),
+        ("procent", Percent),
+        ("prosent", Percent),
+        ("tys.", Scale(3)),
+        ("mln", Scale(6)),
+        ("mln.", Scale(6)),
+        ("mld", Scale(9)),
+        ("mld.", Scale(9)),
+        // Russian, Ukrainian.
+        ("тыс.", Scale(3)),
+        ("тысяча", Scale(3)),
+        ("тысячи", Scale(3)),
+        ("тысяч", Scale(3)),
+        ("млн", Scale(6)),
+        ("млн.", Scale(6)),
+        ("миллион", Scale(6)),
+        ("миллиона", Scale(6)),
+        ("миллионов", Scale(6)),
+        ("млрд", Scale(9)),
+        ("млрд.", Scale(9)),
+        ("миллиард", Scale(9)),
+        ("миллиарда", Scale(9)),
+        ("миллиардов", Scale(9)),
+        ("процент", Percent),
+        ("процента", Percent),
+        ("процентов", Percent),
+        ("тис.", Scale(3)),
+        ("мільйон", Scale(6)),
+        ("мільйона", Scale(6)),
+        ("мільйонів", Scale(6)),
+        ("мільярд", Scale(9)),
+        ("мільярда", Scale(9)),
+        ("мільярдів", Scale(9)),
+        ("відсоток", Percent),
+        ("відсотка", Percent),
+        ("відсотків", Percent),
+        // Turkish, Indonesian and Malay, Vietnamese.
+        ("milyon", Scale(6)),
+        ("milyar", Scale(9)),
+        ("ribu", Scale(3)),
+        ("juta", Scale(6)),
+        ("miliar", Scale(9)),
+        ("triliun", Scale(12)),
+        ("persen", Percent),
+        ("phần trăm", Percent),
+        ("nghìn", Scale(3)),
+        ("ngàn", Scale(3)),
+        ("triệu", Scale(6)),
+        ("tỷ", Scale(9)),
+        ("tỉ", Scale(9)),
+        // Indian English and Hindi: a lakh is a hundred thousand, a crore ten million.
+        ("lakh crore", Scale(12)),
+        ("lakh", Scale(5)),
+        ("lakhs", Scale(5)),
+        ("crore", Scale(7)),
+        ("crores", Scale(7)),
+        ("लाख करोड़", Scale(12)),
+        ("लाख", Scale(5)),
+        ("करोड़", Scale(7)),
+    ]
+};
 
 const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
 
@@ -280,7 +399,7 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
         return end;
     }
     if NUMBER_WORDS.contains(&lower.as_str()) && !in_compound_number(text, start, end) {
-        let span_end = follower_end(text, end).unwrap_or(end);
+        let span_end = follower_end(text, end).map_or(end, |(end, _)| end);
         out.push(Mention {
             span: start..span_end,
             figure: Quantity::parse(&text[start..span_end]).ok(),
@@ -329,8 +448,8 @@ fn numeral(text: &str, start: usize) -> (Mention, usize) {
         grouped_by = None;
     }
     let decimal_marks: &[char] = match grouped_by {
-        None => &['.', ',', ARABIC_DECIMAL],
-        Some(',') => &['.'],
+        None => &['.', ',', ARABIC_DECIMAL, FULLWIDTH_POINT],
+        Some(',') => &['.', FULLWIDTH_POINT],
         Some('.') => &[','],
         Some(ARABIC_THOUSANDS) => &[ARABIC_DECIMAL],
         Some(_) => &['.', ',', ARABIC_DECIMAL],
@@ -405,12 +524,17 @@ fn numeral(text: &str, start: usize) -> (Mention, usize) {
             end,
         );
     }
-    let (end, suffix) = if let Some(end) = percent_sign_end(text, j) {
-        (end, "%".to_string())
-    } else if let Some(end) = follower_end(text, j) {
-        (end, format!(" {}", text[j..end].trim_start()))
+    let mut start = start;
+    let (end, follower) = if let Some(end) = percent_sign_end(text, j) {
+        (end, Some(Follower::Percent))
+    } else if let Some(sign_start) = percent_sign_before(text, start) {
+        // Turkish writes the sign first: `%8,5` is 8.5%.
+        start = sign_start;
+        (j, Some(Follower::Percent))
+    } else if let Some((end, follower)) = follower_end(text, j) {
+        (end, Some(follower))
     } else {
-        (j, String::new())
+        (j, None)
     };
     let date = (plain && int_len == 4 && end == j)
         .then(|| number.parse::<i32>().ok())
@@ -420,22 +544,38 @@ fn numeral(text: &str, start: usize) -> (Mention, usize) {
     (
         Mention {
             span: start..end,
-            figure: Quantity::parse(&format!("{reading}{suffix}")).ok(),
+            figure: followed(&reading, follower),
             date,
             // Before an English scale word the point is decimal: `1.749 billion` is never
             // 1749 billion.
             also: ambiguous_point
-                .filter(|_| !is_english_scale(suffix.trim_start()))
-                .and_then(|grouped| Quantity::parse(&format!("{grouped}{suffix}")).ok()),
+                .filter(|_| !matches!(follower, Some(Follower::EnglishScale(_))))
+                .and_then(|grouped| followed(&grouped, follower)),
         },
         end,
     )
 }
 
-/// Whether `word` is an English scale word, after which a figure's point is a decimal point.
-fn is_english_scale(word: &str) -> bool {
-    let word = word.to_lowercase();
-    word != "percent" && FOLLOWERS.contains(&word.as_str())
+/// The figure `reading` (English notation) with the word that follows it, if any.
+fn followed(reading: &str, follower: Option<Follower>) -> Option<Quantity> {
+    match follower {
+        None => Quantity::parse(reading).ok(),
+        Some(Follower::Percent) => Quantity::parse(&format!("{reading}%")).ok(),
+        // Read as English writes it, so that the figure keeps its notation (`3.29 million`).
+        Some(Follower::EnglishScale(exponent) | Follower::Scale(exponent)) => {
+            match english_scale_word(exponent) {
+                Some(word) => Quantity::parse(&format!("{reading} {word}")).ok(),
+                None => scale(reading, exponent),
+            }
+        }
+    }
+}
+
+/// The English scale word for ten to the `exponent`, when there is one.
+fn english_scale_word(exponent: u32) -> Option<&'static str> {
+    FOLLOWERS.iter().find_map(|(word, follower)| {
+        (*follower == Follower::EnglishScale(exponent)).then_some(*word)
+    })
 }
 
 /// Scale words abbreviated and written onto a figure, with the power of ten each stands
@@ -535,9 +675,23 @@ fn scale(reading: &str, exponent: u32) -> Option<Quantity> {
     Quantity::parse(&scaled.normalize().to_string()).ok()
 }
 
-/// The Chinese and Japanese units of ten thousand and of a hundred million written after
-/// digits (`923万`, `1.2亿`), and their powers of ten.
-const MYRIADS: [(char, u32); 4] = [('万', 4), ('萬', 4), ('亿', 8), ('億', 8)];
+/// The Chinese, Japanese and Korean units of ten thousand, a hundred million and a million
+/// million written after digits (`923万`, `1.2亿`, `330만`, `2조`), and their powers of ten.
+const MYRIADS: [(char, u32); 8] = [
+    ('万', 4),
+    ('萬', 4),
+    ('만', 4),
+    ('亿', 8),
+    ('億', 8),
+    ('억', 8),
+    ('兆', 12),
+    ('조', 12),
+];
+
+/// Whether `c` is a letter of the Korean alphabet: a syllable or a jamo.
+fn is_hangul(c: char) -> bool {
+    matches!(c, '\u{ac00}'..='\u{d7a3}' | '\u{1100}'..='\u{11ff}' | '\u{3130}'..='\u{318f}')
+}
 
 /// Whether `c` multiplies the figure before it by ten thousand or a hundred million.
 pub fn is_myriad(c: char) -> bool {
@@ -584,6 +738,10 @@ const GROUP_SEPARATORS: [char; 9] = [
 pub const ARABIC_THOUSANDS: char = '\u{66c}';
 pub const ARABIC_DECIMAL: char = '\u{66b}';
 
+/// The fullwidth full stop, a decimal point between fullwidth digits in Japanese and
+/// Chinese text (`１１．２％`).
+pub const FULLWIDTH_POINT: char = '\u{ff0e}';
+
 /// Percent signs: ASCII, Arabic (`٪`), fullwidth and small.
 const PERCENT_SIGNS: [char; 4] = ['%', '\u{066a}', '\u{ff05}', '\u{fe6a}'];
 
@@ -596,6 +754,25 @@ pub fn percent_sign_end(text: &str, at: usize) -> Option<usize> {
     }
     let sign = rest.chars().next().filter(|c| PERCENT_SIGNS.contains(c))?;
     Some(text.len() - rest.len() + sign.len_utf8())
+}
+
+/// Before a figure starting at `at`: a percent sign written first, as in Turkish (`%8,5`,
+/// `%85'i`), right before the digits and not after another figure (`5% 8` is 5% and 8);
+/// where the sign starts.
+pub fn percent_sign_before(text: &str, at: usize) -> Option<usize> {
+    let before = &text[..at];
+    let sign = before
+        .chars()
+        .next_back()
+        .filter(|c| PERCENT_SIGNS.contains(c))?;
+    let sign_start = at - sign.len_utf8();
+    let mut earlier = text[..sign_start].chars().rev();
+    let after_a_figure = match earlier.next() {
+        Some(c) if is_number_space(c) => earlier.next().and_then(decimal_digit).is_some(),
+        Some(c) => c.is_alphanumeric(),
+        None => false,
+    };
+    (!after_a_figure).then_some(sign_start)
 }
 
 /// Where the group of exactly three digits after `separator` at `at` ends, if there is one.
@@ -653,17 +830,55 @@ pub fn decimal_digit(c: char) -> Option<u8> {
     (offset < 10).then_some(offset as u8)
 }
 
-/// After a figure ending at `at`: spaces and then `percent` or a scale word, whole; the
-/// end of that word.
-fn follower_end(text: &str, at: usize) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let word_start = spaces_end(bytes, at);
+/// After a figure ending at `at`: a space (one of [`NUMBER_SPACES`] or a tab) and then one of
+/// the [`FOLLOWERS`], whole and in any case; where it ends, and what it makes of the figure.
+pub fn follower_end(text: &str, at: usize) -> Option<(usize, Follower)> {
+    let rest = &text[at..];
+    let word_start = at + (rest.len() - rest.trim_start_matches(is_follower_space).len());
     if word_start == at {
         return None;
     }
-    let word_end = letters_end(bytes, word_start);
-    let word = text[word_start..word_end].to_ascii_lowercase();
-    (FOLLOWERS.contains(&word.as_str()) && !alphanumeric_at(text, word_end)).then_some(word_end)
+    let first_end = word_end(text, word_start);
+    if first_end == word_start {
+        return None;
+    }
+    let first = text[word_start..first_end].to_lowercase();
+    // A two-word follower (`por ciento`), then the word with the point of its abbreviation
+    // (`тыс.`), then the word alone.
+    let second = text[first_end..]
+        .strip_prefix(is_follower_space)
+        .map(|after| first_end + (text[first_end..].len() - after.len()))
+        .map(|second_start| (second_start, word_end(text, second_start)))
+        .filter(|(start, end)| end > start);
+    let mut candidates: Vec<(String, usize)> = Vec::with_capacity(3);
+    if let Some((second_start, second_end)) = second {
+        let words = format!("{first} {}", text[second_start..second_end].to_lowercase());
+        candidates.push((words, second_end));
+    }
+    if text[first_end..].starts_with('.') {
+        candidates.push((format!("{first}."), first_end + 1));
+    }
+    candidates.push((first, first_end));
+    candidates.into_iter().find_map(|(words, end)| {
+        FOLLOWERS
+            .iter()
+            .find(|(follower, _)| *follower == words)
+            .map(|&(_, follower)| (end, follower))
+    })
+}
+
+/// Whether `c` may stand between a figure and its word: a space of [`NUMBER_SPACES`] or a
+/// tab.
+fn is_follower_space(c: char) -> bool {
+    c == '\t' || is_number_space(c)
+}
+
+/// Where the word of letters (of any script, with their marks: `करोड़`) starting at `at` ends.
+fn word_end(text: &str, at: usize) -> usize {
+    text[at..]
+        .char_indices()
+        .find(|&(_, c)| !(c.is_alphabetic() || is_combining_mark(c)))
+        .map_or(text.len(), |(offset, _)| at + offset)
 }
 
 /// A day of the month after a month name ending at `at`: spaces, one or two digits from 1
@@ -973,6 +1188,101 @@ mod tests {
         let text = "room 208a, 5G, 3D, the 1990s";
         assert!(find_numbers(text).iter().all(|m| m.is_part_of_a_word(text)));
         let text = "the 17th, 3 million, 5%";
+        assert!(
+            find_numbers(text)
+                .iter()
+                .all(|m| !m.is_part_of_a_word(text))
+        );
+    }
+
+    #[test]
+    fn scale_and_percent_words_of_other_languages_belong_to_their_figure() {
+        let text = "2,69 millones, 4,5 bilhões, 1,5 milyon, 13,1\u{a0}млн, 1 314,6 тыс., \
+                    12 Millionen, 3 Mrd. Euro, 5 लाख, 1.5 lakh farmers, 2.5 लाख करोड़, \
+                    1,2 mil millones, 8,5 por ciento, 8,5 процента, 40 per cent";
+        assert_eq!(
+            found(text),
+            [
+                "2,69 millones",
+                "4,5 bilhões",
+                "1,5 milyon",
+                "13,1\u{a0}млн",
+                "1 314,6 тыс.",
+                "12 Millionen",
+                "3 Mrd.",
+                "5 लाख",
+                "1.5 lakh",
+                "2.5 लाख करोड़",
+                "1,2 mil millones",
+                "8,5 por ciento",
+                "8,5 процента",
+                "40 per cent"
+            ]
+        );
+        assert_eq!(
+            figure(text),
+            [
+                "2690000",
+                "4500000000",
+                "1500000",
+                "13100000",
+                "1314600",
+                "12000000",
+                "3000000000",
+                "500000",
+                "150000",
+                "2500000000000",
+                "1200000000",
+                "8.5",
+                "8.5",
+                "40"
+            ]
+        );
+        assert!(
+            find_numbers("8,5 por ciento")[0]
+                .figure
+                .as_ref()
+                .unwrap()
+                .is_percent
+        );
+        // A point before a scale word of another language may group thousands.
+        let mention = &find_numbers("1.500 millones")[0];
+        assert_eq!(
+            mention.figure.as_ref().unwrap().value.to_string(),
+            "1500000"
+        );
+        assert_eq!(
+            mention.also.as_ref().unwrap().value.to_string(),
+            "1500000000"
+        );
+        // Words that are not scales after a figure: `bin` is English as well as Turkish.
+        assert_eq!(found("5 bin bags, 3 milestones"), ["5", "3"]);
+        assert_eq!(figure("5 bin bags"), ["5"]);
+    }
+
+    #[test]
+    fn east_asian_and_turkish_notations_are_read() {
+        assert_eq!(found("全国の１１．２％を占める"), ["１１．２％"]);
+        assert_eq!(figure("全国の１１．２％を占める"), ["11.2"]);
+        assert_eq!(found("İşsizlik oranı %8,5 oldu, (%85'i)"), ["%8,5", "%85"]);
+        assert!(
+            find_numbers("oranı %8,5 oldu")[0]
+                .figure
+                .as_ref()
+                .unwrap()
+                .is_percent
+        );
+        // A sign after a figure is that figure's.
+        assert_eq!(found("5% 8 köy, 5 % 8"), ["5%", "8", "5 %", "8"]);
+        assert!(
+            find_numbers("5% 8")[1]
+                .figure
+                .as_ref()
+                .is_some_and(|f| !f.is_percent)
+        );
+        let text = "경기도에는 31개 시군이 있다. 인구는 9,386,034명이다. 330만 명, 2조 원";
+        assert_eq!(found(text), ["31", "9,386,034", "330만", "2조"]);
+        assert_eq!(figure(text), ["31", "9386034", "3300000", "2000000000000"]);
         assert!(
             find_numbers(text)
                 .iter()

@@ -35,8 +35,9 @@
 use super::normalize::{normalize, word_boundary_between};
 use super::notation::notations;
 use super::numbers::{
-    ARABIC_DECIMAL, ARABIC_THOUSANDS, FOLLOWERS, Mention, decimal_digit, find_numbers,
-    in_compound_number, is_myriad, is_number_space, percent_sign_end,
+    ARABIC_DECIMAL, ARABIC_THOUSANDS, FULLWIDTH_POINT, Mention, decimal_digit, find_numbers,
+    follower_end, in_compound_number, is_myriad, is_number_space, percent_sign_before,
+    percent_sign_end,
 };
 use serde::Serialize;
 
@@ -154,6 +155,10 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
     if joined_to_digits(text[..start].chars().rev()) || joined_to_digits(text[end..].chars()) {
         return false;
     }
+    // `%85` is a percentage (Turkish writes the sign first), not 85.
+    if percent_sign_before(text, start).is_some() {
+        return false;
+    }
     if let (Some(before), Some(first)) = (text[..start].chars().next_back(), first)
         && !word_boundary_between(before, first)
     {
@@ -170,13 +175,8 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
         }
         _ => {}
     }
-    let next_word = rest
-        .trim_start_matches([' ', '\t'])
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
-    let scaled = rest.starts_with([' ', '\t']) && FOLLOWERS.contains(&next_word);
-    !scaled
+    // `3 million`, `2,69 millones`: a scaled figure, not this one.
+    follower_end(text, end).is_none()
 }
 
 /// Whether the characters on one side of a match (`side`, walking away from it) join it to
@@ -186,7 +186,11 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
 /// `3 200 000`, `1` in `1 208`), which is for the quote's figures to tell, as read.
 fn joined_to_digits(mut side: impl Iterator<Item = char>) -> bool {
     side.next().is_some_and(|c| {
-        is_number_space(c) || matches!(c, '.' | ',' | '"' | ARABIC_DECIMAL | ARABIC_THOUSANDS)
+        is_number_space(c)
+            || matches!(
+                c,
+                '.' | ',' | '"' | ARABIC_DECIMAL | ARABIC_THOUSANDS | FULLWIDTH_POINT
+            )
     }) && side.next().and_then(decimal_digit).is_some()
 }
 
@@ -392,6 +396,41 @@ mod tests {
         // In a script that spaces its words, a figure glued to a word is part of a name.
         assert!(!quote_states("the road G9 runs", &q("9")));
         assert!(!quote_states("the 5G network", &q("5")));
+    }
+
+    #[test]
+    fn figures_with_scale_words_of_other_languages_state_the_value() {
+        assert!(quote_states(
+            "un total de 2,69 millones de personas",
+            &q("2.69 million")
+        ));
+        assert!(quote_states(
+            "un total de 2,69 millones de personas",
+            &q("2,690,000")
+        ));
+        assert!(!quote_states(
+            "un total de 2,69 millones de personas",
+            &q("2.69")
+        ));
+        assert!(quote_states("около 13,1 млн человек", &q("13100000")));
+        assert!(!quote_states("1500 millones de euros", &q("1500")));
+        assert!(quote_states("1.5 lakh farmers", &q("150,000")));
+        assert!(quote_states("La tasa fue 8,5 por ciento", &q("8.5%")));
+        assert!(!quote_states("La tasa fue 8,5 por ciento", &q("8.5")));
+    }
+
+    #[test]
+    fn east_asian_korean_and_turkish_notations_state_the_value() {
+        assert!(quote_states("全国の１１．２％を占める", &q("11.2%")));
+        assert!(!quote_states("全国の１１．２％を占める", &q("2%")));
+        assert!(quote_states("İşsizlik oranı %8,5 oldu", &q("8.5%")));
+        assert!(!quote_states("İşsizlik oranı %8,5 oldu", &q("8.5")));
+        assert!(!quote_states("nüfusun %85'i", &q("85")));
+        assert!(quote_states("nüfusun %85'i", &q("85%")));
+        assert!(quote_states("경기도에는 31개 시군이 있다", &q("31")));
+        assert!(quote_states("서울의 인구는 9,386,034명이다", &q("9386034")));
+        assert!(quote_states("인구 330만 명", &q("3.3 million")));
+        assert!(!quote_states("인구 330만 명", &q("330")));
     }
 
     #[test]
