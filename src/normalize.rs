@@ -140,6 +140,20 @@ pub fn word_boundary_between(before: char, after: char) -> bool {
         || is_unspaced_script(after)
 }
 
+/// Conjunctions written as a prefix of the word they join rather than as a word: the Arabic
+/// `و` ("and": `إدفو ونصر النوبة`, "Edfu and Nasr al-Nuba"). Its own word never starts after a
+/// letter.
+pub const JOINING_PREFIXES: &[char] = &['\u{0648}'];
+
+/// `before`, the text up to a name, less a conjunction written as a prefix of that name
+/// ([`JOINING_PREFIXES`]) when it starts a word: the name then stands as if after a space.
+pub fn without_joining_prefix(before: &str) -> &str {
+    match before.strip_suffix(JOINING_PREFIXES) {
+        Some(rest) if !rest.chars().next_back().is_some_and(is_word_char) => rest,
+        _ => before,
+    }
+}
+
 /// One stretch of the normalized text and where it came from.
 #[derive(Clone, Copy, Debug)]
 struct Piece {

@@ -21,7 +21,7 @@
 //! Names are told by their capitals, so a list in a script without case (Chinese, Arabic)
 //! has no run and is not judged; a conjunction written as a prefix of the name it joins (the
 //! Arabic `و`) is read by CC203, which finds `نصر النوبة` in `إدفو ونصر النوبة`
-//! ([`without_joining_prefix`]).
+//! ([`without_joining_prefix`](crate::normalize::without_joining_prefix)).
 //!
 //! Uses the entity registry's names and aliases as they resolve today; a name that
 //! resolves by context would resolve here through the same lookup.
@@ -33,7 +33,6 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use super::normalize::is_word_char;
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::model::{Claim, EntityId, EntityKind, Resolver};
@@ -207,20 +206,6 @@ pub(super) fn is_joiner(between: &str) -> bool {
     let between = between.trim();
     let conjunction = between.strip_prefix(',').unwrap_or(between).trim();
     matches!(between, "," | "、" | "，") || CONJUNCTIONS.contains(&conjunction)
-}
-
-/// Conjunctions written as a prefix of the word they join rather than as a word: the Arabic
-/// `و` ("and": `إدفو ونصر النوبة`, "Edfu and Nasr al-Nuba"). Its own word never starts after a
-/// letter.
-const JOINING_PREFIXES: &[char] = &['\u{0648}'];
-
-/// `before`, the text up to a name, less a conjunction written as a prefix of that name
-/// ([`JOINING_PREFIXES`]) when it starts a word: the name then stands as if after a space.
-pub(super) fn without_joining_prefix(before: &str) -> &str {
-    match before.strip_suffix(JOINING_PREFIXES) {
-        Some(rest) if !rest.chars().next_back().is_some_and(is_word_char) => rest,
-        _ => before,
-    }
 }
 
 /// Runs of capitalised words separated by single spaces: "Inner Mongolia", "Du'an".

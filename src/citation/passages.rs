@@ -9,7 +9,7 @@
 //! The claim is found by location with [`Project::claim_at`], a binary search over each
 //! file's claim entries: O(log claims) per diagnostic.
 
-use super::normalize::{Normalized, normalize};
+use super::normalize::Normalized;
 use crate::diagnostic::{Diagnostic, Label, Location};
 use crate::model::Project;
 
@@ -54,11 +54,12 @@ fn member_in_passage(
     let text = project.files.text(passage.file).get(passage.span())?;
     // Compared normalized: the article may spell the name with other apostrophes or in
     // decomposed form; the span is the article's own bytes. A member written `Central
-    // (Ghana)` is named in the article by its entity's name.
+    // (Ghana)` is named in the article by its entity's name. The name is found as CC203
+    // finds it in the quote: as whole words, and not inside another registered name (the
+    // `宁县` inside `威宁县` is not Ning County).
     let article = Normalized::new(text);
-    let found = super::member::names_of(member, &project.entities)
-        .into_iter()
-        .find_map(|name| article.find(&normalize(name)))?;
+    let named = super::member::named_at(&article.text, member, &project.entities)?;
+    let found = article.original_span(named);
     let start = passage.span().start;
     Some(Location::new(
         passage.file,
@@ -134,6 +135,38 @@ mod tests {
             ),
         ]);
         assert_eq!(unknown_member_in_passage(&outcome), "Julia\u{300}");
+    }
+
+    #[test]
+    fn a_member_is_pointed_at_where_it_stands_on_its_own_not_inside_a_longer_name() {
+        let outcome = check_citations(&[
+            (
+                "sources/more.yaml",
+                "sources:\n  - { id: zh, title: T, published: 2020-11-21, text: zh.txt }\n",
+            ),
+            ("sources/zh.txt", "包括Minxian、威宁县和宁县。Min\n"),
+            (
+                "entities/more.yaml",
+                "entities:\n  - { name: Weining County, kind: county, aliases: [威宁县] }\n",
+            ),
+            (
+                "claims/c.yaml",
+                "source: zh\nclaims:\n  - { id: a, quote: \"包括Minxian、威宁县和宁县。Min\", subject: Gansu, metric: m, members: [宁县, Min] }\n",
+            ),
+        ]);
+        let text = "包括Minxian、威宁县和宁县。Min";
+        let mut pointed: Vec<usize> = outcome
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::UnknownEntity)
+            .map(|d| d.labels.last().unwrap().location.span().start)
+            .collect();
+        pointed.sort_unstable();
+        // Not the `宁县` of `威宁县`, nor the `Min` of `Minxian`.
+        assert_eq!(
+            pointed,
+            [text.rfind("宁县").unwrap(), text.rfind("Min").unwrap()]
+        );
     }
 
     #[test]

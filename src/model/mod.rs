@@ -1,6 +1,7 @@
 //! The validated project: sources, claims and entities, with every field's location kept
 //! so that findings can point at the exact YAML node.
 
+mod around;
 mod claims;
 mod names;
 pub mod resolve;
@@ -16,6 +17,7 @@ use crate::hashing::HashMap;
 use crate::intern::Name;
 use crate::quantity::{Interval, Quantity};
 use crate::suggest::SuggestionIndex;
+pub use around::{AROUND_CHARS, AROUND_LOOKUPS, NameAround};
 pub use claims::Claims;
 pub use names::{NameIndex, NameShard, Named};
 pub use resolve::{Relation, Resolution, Resolver};
@@ -385,6 +387,9 @@ pub struct Entities {
     items: Vec<Entity>,
     /// Name key -> the entities of that name or alias, in registry order.
     by_name: NameIndex,
+    /// What the names are like, to find a name around another cheaply
+    /// ([`Entities::names_around`]).
+    shapes: around::NameShapes,
     /// Parent -> name -> the entities of that name directly within it, split into shards by
     /// the parent ([`Entities::parent_shard`]) so that they are built at once.
     children: Vec<HashMap<EntityId, HashMap<String, Vec<EntityId>>>>,
@@ -429,7 +434,9 @@ impl Entities {
     pub fn push(&mut self, entity: Entity) -> EntityId {
         let id = EntityId(u32::try_from(self.items.len()).expect("fewer than 4 billion entities"));
         for name in std::iter::once(&entity.name).chain(&entity.aliases) {
-            self.by_name.add(&name_key(&name.value), id);
+            let key = name_key(&name.value);
+            self.shapes.add(&key);
+            self.by_name.add(&key, id);
         }
         self.items.push(entity);
         // A name added after a query would be missing from the index: build it afresh.
@@ -444,6 +451,7 @@ impl Entities {
     pub fn set_registry(&mut self, items: Vec<Entity>, by_name: Vec<NameShard>) {
         self.items = items;
         self.by_name.set_shards(by_name);
+        self.shapes = around::NameShapes::of_index(&self.by_name);
         self.children = Vec::new();
         self.suggestions = OnceLock::new();
     }
