@@ -270,6 +270,33 @@ impl Normalized {
         start..end.max(start)
     }
 
+    /// Where the original byte `original` stands in the normalized text: the way from the
+    /// original to the normal form, as [`Normalized::original_span`] is the way back. Exact
+    /// at the start of a segment (a letter with its marks, a run of whitespace, a quote mark)
+    /// and inside a stretch left as it was; inside a stretch that changed, its start. Past
+    /// the end, the end.
+    pub fn normalized_offset(&self, original: usize) -> usize {
+        let after = self
+            .pieces
+            .partition_point(|piece| piece.original as usize <= original);
+        let Some(piece) = after.checked_sub(1).map(|at| &self.pieces[at]) else {
+            return 0;
+        };
+        let end = self
+            .pieces
+            .get(after)
+            .map_or(self.text.len(), |next| next.normalized as usize);
+        if original >= piece.original_end as usize {
+            // After the piece: the original left out there (invisible formatting) or the end.
+            return end;
+        }
+        if piece.unchanged {
+            (piece.normalized as usize + (original - piece.original as usize)).min(end)
+        } else {
+            piece.normalized as usize
+        }
+    }
+
     /// The first place the normalized `needle` stands in this text, as a byte range of the
     /// original text. `str::find` is the Two-Way algorithm: linear in the text's length.
     pub fn find(&self, needle: &str) -> Option<Range<usize>> {
@@ -616,6 +643,46 @@ mod tests {
                 if article.text.is_char_boundary(a) && article.text.is_char_boundary(b) {
                     assert!(with_accent.get(article.original_span(a..b)).is_some());
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn an_original_offset_maps_to_the_normal_form_and_back() {
+        let original = "in  Du’an\u{AD}County, Julia\u{300} and Sa\u{303}o";
+        let text = Normalized::new(original);
+        assert_eq!(text.text, "in Du\"anCounty, Julià and São");
+        for word in [
+            "in",
+            "Du’an\u{AD}County",
+            "Julia\u{300}",
+            "and",
+            "Sa\u{303}o",
+        ] {
+            let start = original.find(word).unwrap();
+            let range = text.normalized_offset(start)..text.normalized_offset(start + word.len());
+            assert_eq!(
+                &original[text.original_span(range.clone())],
+                word,
+                "{range:?}"
+            );
+        }
+        assert_eq!(text.normalized_offset(original.len() + 5), text.text.len());
+        assert_eq!(Normalized::new("").normalized_offset(3), 0);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn original_offsets_map_in_order_to_char_boundaries(
+            text in "([a-c' \"\n\t.]|e\u{301}|\u{301}|é|’|—|\u{a0}|q\u{303}|\u{ad}|\u{200b}|云){0,30}"
+        ) {
+            let normalized = Normalized::new(&text);
+            let mut previous = 0;
+            for at in (0..=text.len()).filter(|&at| text.is_char_boundary(at)) {
+                let offset = normalized.normalized_offset(at);
+                proptest::prop_assert!(normalized.text.is_char_boundary(offset));
+                proptest::prop_assert!(offset >= previous);
+                previous = offset;
             }
         }
     }

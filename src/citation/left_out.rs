@@ -23,31 +23,49 @@
 //! Arabic `و`) is read by CC203, which finds `نصر النوبة` in `إدفو ونصر النوبة`
 //! ([`without_joining_prefix`](crate::normalize::without_joining_prefix)).
 //!
+//! A name that stands inside a longer registered name that the runs do not join, around a
+//! lowercase word other than a joiner, is read as that name, as CC203 reads a member
+//! ([`Entities::names_around`](crate::model::Entities::names_around)): in "Leeds, Newcastle
+//! upon Tyne and York" the runs read `Newcastle` and `Tyne`, which are the one city
+//! `Newcastle upon Tyne` when the registry holds it, not a `Newcastle` registered in
+//! Australia left out of `[Leeds, Newcastle upon Tyne, York]`. A longer name that is not a
+//! member is reported as the name left out. Names joined within a run are merged first
+//! (`joined_names`), by the members' names too, which the registry may not hold.
+//!
 //! Uses the entity registry's names and aliases as they resolve today; a name that
 //! resolves by context would resolve here through the same lookup.
 //!
-//! Cost: O(quote length) per claim to find its names, and one hash lookup per name.
+//! Cost: O(quote length) per claim to find its names, and one hash lookup per name; a
+//! name with characters beside it that registered names hold is checked for a longer name
+//! around it, a bounded number of lookups more ([`crate::model::AROUND_LOOKUPS`]).
 
 use std::collections::BTreeSet;
 use std::ops::Range;
 
 use serde::Serialize;
 
+use super::normalize::Normalized;
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location};
-use crate::model::{Claim, EntityId, EntityKind, Resolver};
+use crate::model::{Claim, Entities, EntityId, EntityKind, Resolver};
 
 /// A place a run lists that is not a member: where the quote names it, and its kind.
 type LeftOut = (Range<usize>, EntityKind);
 
 /// A CC204 diagnostic for each place the quote lists among the members but `members:`
-/// leaves out.
-pub fn check(claim: &Claim, names: &mut Resolver, passage: Option<&Location>) -> Vec<Diagnostic> {
+/// leaves out. `normalized` is the claim's quote, normalized.
+pub fn check(
+    claim: &Claim,
+    normalized: &str,
+    names: &mut Resolver,
+    passage: Option<&Location>,
+) -> Vec<Diagnostic> {
     let Some(members_at) = &claim.members_at() else {
         return Vec::new();
     };
     let entities = names.entities();
     let quote = &*claim.quote.value;
+    let spelling = Spelling::new(quote, normalized);
     let counted = claim
         .unit
         .as_ref()
@@ -65,6 +83,9 @@ pub fn check(claim: &Claim, names: &mut Resolver, passage: Option<&Location>) ->
         .collect();
     // Each run: the members it names, and the places it lists that are not members.
     let mut lists: Vec<(BTreeSet<usize>, Vec<LeftOut>)> = Vec::new();
+    // The longer name the last name of a run was read as: the names of a run inside it
+    // ("Bosnia", "Herzegovina") are that one name.
+    let mut previous: Option<Range<usize>> = None;
     for run in runs(quote) {
         let mut listed = BTreeSet::new();
         let mut left = Vec::new();
@@ -72,8 +93,29 @@ pub fn check(claim: &Claim, names: &mut Resolver, passage: Option<&Location>) ->
             member_index(text, None).is_some() || names.resolve(text).is_some()
         });
         for name in run {
+            let (name, entity) = match spelling.name_around(entities, &name) {
+                Some((_, around)) if previous.as_ref() == Some(&around) => continue,
+                Some((ids, around)) => {
+                    previous = Some(around.clone());
+                    // Of several places of that name, the member's, if one is.
+                    let member = ids.iter().copied().find(|&id| {
+                        claim
+                            .members()
+                            .iter()
+                            .any(|member| member.entity == Some(id))
+                    });
+                    match (ids, member) {
+                        (_, Some(member)) => (around, Some(member)),
+                        ([only], None) => (around, Some(*only)),
+                        _ => continue,
+                    }
+                }
+                None => {
+                    let entity = names.resolve(&quote[name.clone()]);
+                    (name, entity)
+                }
+            };
             let text = &quote[name.clone()];
-            let entity = names.resolve(text);
             if let Some(index) = member_index(text, entity) {
                 listed.insert(index);
                 continue;
@@ -138,6 +180,49 @@ pub fn check(claim: &Claim, names: &mut Resolver, passage: Option<&Location>) ->
         }
     }
     out
+}
+
+/// The quote as the name index compares names, and the way between its ranges and the
+/// quote's: the quote itself when normalizing leaves it as it is (most quotes), else its
+/// normal form with the map back.
+enum Spelling<'q> {
+    Same(&'q str),
+    Normalized(Normalized),
+}
+
+impl<'q> Spelling<'q> {
+    fn new(quote: &'q str, normalized: &str) -> Spelling<'q> {
+        if quote == normalized {
+            Spelling::Same(quote)
+        } else {
+            Spelling::Normalized(Normalized::new(quote))
+        }
+    }
+
+    /// The widest registered name the quote spells around the name at `range` (a range of
+    /// the quote), longer than it: its entities, and its range in the quote.
+    fn name_around<'e>(
+        &self,
+        entities: &'e Entities,
+        range: &Range<usize>,
+    ) -> Option<(&'e [EntityId], Range<usize>)> {
+        let (text, range) = match self {
+            Spelling::Same(quote) => (*quote, range.clone()),
+            Spelling::Normalized(normal) => (
+                normal.text.as_str(),
+                normal.normalized_offset(range.start)..normal.normalized_offset(range.end),
+            ),
+        };
+        let widest = entities
+            .names_around(text, range)
+            .into_iter()
+            .max_by_key(|around| around.range.len())?;
+        let range = match self {
+            Spelling::Same(_) => widest.range,
+            Spelling::Normalized(normal) => normal.original_span(widest.range),
+        };
+        Some((widest.ids, range))
+    }
 }
 
 /// CC204's facts: the place the quote lists with the members, as the quote writes it, and

@@ -210,7 +210,7 @@ fn check_claim(
         let mut checks = Vec::new();
         checks.extend(value::check(claim, &quote, passage));
         checks.extend(member::check(claim, &quote, &project.entities, passage));
-        checks.extend(left_out::check(claim, names, passage));
+        checks.extend(left_out::check(claim, &quote, names, passage));
         checks.extend(unit::check(claim, units, passage));
         checks
     });
@@ -463,5 +463,33 @@ mod tests {
             ),
         ]);
         assert_one_left_out(&outcome, "`b` lists `Napo`");
+    }
+
+    #[test]
+    fn a_name_of_a_list_inside_a_longer_registered_name_is_that_name() {
+        let outcome = check_citations(&[
+            (
+                "sources/article.txt",
+                "Leeds, Newcastle upon Tyne and York \u{2014} 3 cities grew. Leeds, Newcastle upon Tyne and York grew.\n",
+            ),
+            (
+                "entities/more.yaml",
+                "entities:\n  - { name: England, kind: country }\n  - { name: Australia, kind: country }\n  - { name: Leeds, kind: city, parent: England }\n  - { name: York, kind: city, parent: England }\n  - { name: Newcastle upon Tyne, kind: city, parent: England }\n  - { name: Newcastle, kind: city, parent: Australia }\n",
+            ),
+            (
+                "claims/c.yaml",
+                &claims(concat!(
+                    "  - { id: a, quote: \"Leeds, Newcastle upon Tyne and York — 3 cities\", subject: England, metric: m, value: 3, unit: city, members: [Leeds, Newcastle upon Tyne, York] }\n",
+                    "  - { id: b, quote: \"Leeds, Newcastle upon Tyne and York grew\", subject: England, metric: n, unit: city, members: [Leeds, York] }\n",
+                )),
+            ),
+        ]);
+        // Not the `Newcastle` of Australia in `a`, and `b` leaves out the whole name.
+        assert_one_left_out(&outcome, "`b` lists `Newcastle upon Tyne`");
+        let primary = outcome.diagnostics[0].primary().unwrap();
+        assert_eq!(
+            &outcome.project.files.text(primary.file)[primary.span()],
+            "Newcastle upon Tyne"
+        );
     }
 }
