@@ -235,12 +235,13 @@ fn shape(shape: &Shape) -> Map<String, Value> {
         Shape::Choices(words) => json!({
             "anyOf": [
                 { "enum": words },
-                { "type": "array", "items": { "enum": words } },
+                { "type": "array", "items": { "enum": words }, "minItems": 1 },
             ]
         }),
         Shape::OneOrMany => json!({
             "type": ["string", "number", "boolean", "array"],
             "items": scalar(),
+            "minItems": 1,
         }),
         Shape::RuleKind => json!({
             "enum": KINDS.iter().map(|k| k.name).collect::<Vec<_>>(),

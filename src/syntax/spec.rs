@@ -49,9 +49,9 @@ pub enum Shape {
     TextList,
     /// One word out of a fixed set.
     Choice(&'static [&'static str]),
-    /// One word out of a fixed set, or a list of them.
+    /// One word out of a fixed set, or a non-empty list of them.
     Choices(&'static [&'static str]),
-    /// One scalar or a list of scalars.
+    /// One scalar or a non-empty list of scalars.
     OneOrMany,
     /// A rule kind: the name of one of [`crate::rules::KINDS`].
     RuleKind,
