@@ -71,7 +71,8 @@ pub const CLAIM: &[Field] = &[
     Field::optional(
         "period",
         Shape::Period,
-        "The period a figure covers: YYYY, YYYY-MM-DD or START/END, e.g. 2020-11-16/2020-11-22.",
+        "The period a figure covers: YYYY, YYYY-MM-DD or START/END (each a YYYY-MM-DD or a YYYY), \
+         e.g. 2020-11-16/2020-11-22 or 2019/2021.",
     ),
     Field::optional(
         "value",
@@ -235,7 +236,7 @@ fn read_claim(
             Err(error) => {
                 reader.diagnostics.push(
                     Diagnostic::new(Code::InvalidDate, error.message, text.at, "not a period")
-                        .with_help("write a period as YYYY, YYYY-MM-DD or START/END, e.g. 2020-11-16/2020-11-22"),
+                        .with_help("write a period as YYYY, YYYY-MM-DD or START/END (each a YYYY-MM-DD or a YYYY), e.g. 2020-11-16/2020-11-22 or 2019/2021"),
                 );
                 None
             }

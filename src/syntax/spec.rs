@@ -41,7 +41,7 @@ pub enum Shape {
     Id,
     /// `YYYY-MM-DD`.
     Date,
-    /// `YYYY`, `YYYY-MM-DD` or `START/END` (two dates).
+    /// `YYYY`, `YYYY-MM-DD` or `START/END` (each a date or a year).
     Period,
     /// A figure as articles write it: `17`, `"7,993"`, `"3.29 million"`, `"about 40"`.
     Figure,
