@@ -44,6 +44,10 @@ pub struct Summary {
     pub claims: usize,
     pub entities: usize,
     pub rules: usize,
+    /// Rules written but not run, for the input errors reported with them: not among
+    /// `rules`, which counts the rules run.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub rules_not_run: usize,
     /// Diagnostics saying the input is invalid (CC0xx codes that are errors by default).
     pub input_errors: usize,
     pub errors: usize,
@@ -96,7 +100,10 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
     );
     let mut timings = std::mem::take(&mut loaded.timings);
     let citations = timings.time("citations", || citation::verify(&mut loaded.project));
-    let mut rules = timings.time("read rules", || {
+    let rules::Loaded {
+        mut rules,
+        mut not_run,
+    } = timings.time("read rules", || {
         rules::load(
             &loaded.rule_documents,
             &loaded.project,
@@ -105,7 +112,9 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
     });
     if !options.rules.is_empty() {
         for wanted in &options.rules {
-            if !rules.iter().any(|r| &r.id.value == wanted) {
+            // A rule not run for its errors is a rule of the project: its errors, always
+            // reported, say why it did not run, and the summary counts it.
+            if !rules.iter().any(|r| &r.id.value == wanted) && !not_run.contains(wanted) {
                 loaded.diagnostics.push(
                     Diagnostic::general(
                         Code::UnknownRuleSelected,
@@ -121,6 +130,7 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
             }
         }
         rules.retain(|r| options.rules.contains(&r.id.value));
+        not_run.retain(|id| options.rules.contains(id));
     }
     let project = loaded.project;
     let mut diagnostics = loaded.diagnostics.into_vec();
@@ -172,6 +182,7 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
     }
     diagnostic::sort(&mut diagnostics, &project.files);
     let mut summary = summarise(&project, &diagnostics, rules.len());
+    summary.rules_not_run = not_run.len();
     summary.suppressed = suppressed;
     summary.baselined = baselined;
     summary.omitted = diagnostic::bound_reported(&mut diagnostics, 0);
@@ -218,6 +229,7 @@ impl Outcome {
         let kept = self.summary.clone();
         self.summary = summarise(&self.project, &self.diagnostics, self.rules.len());
         self.summary.suppressed = kept.suppressed;
+        self.summary.rules_not_run = kept.rules_not_run;
         self.summary.baselined = kept.baselined + hidden;
     }
 
@@ -240,6 +252,7 @@ fn summarise(project: &Project, diagnostics: &[Diagnostic], rules: usize) -> Sum
         claims: project.claims.len(),
         entities: project.entities.len(),
         rules,
+        rules_not_run: 0,
         input_errors: diagnostics.iter().filter(|d| d.is_input_error()).count(),
         errors: count(Severity::Error),
         warnings: count(Severity::Warning),

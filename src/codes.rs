@@ -90,8 +90,8 @@ codes! {
     TooManyFindings = "CC006", "too-many-findings", Info, Input, "more than 10,000 diagnostics: the first 10,000 are shown, the summary counts all";
     // The shape of each record.
     UnknownField = "CC010", "unknown-field", Error, Input, "a key that the record does not have (with did-you-mean)";
-    MissingField = "CC011", "missing-field", Error, Input, "a required field is missing";
-    WrongType = "CC012", "wrong-type", Error, Input, "a list where one value is needed, or the reverse";
+    MissingField = "CC011", "missing-field", Error, Input, "a required field is missing, or written blank";
+    WrongType = "CC012", "wrong-type", Error, Input, "a list where one value is needed, or the reverse; an empty list where at least one value is needed";
     InvalidId = "CC013", "invalid-id", Error, Input, "an id that is not lowercase letters, digits and hyphens";
     InvalidDate = "CC014", "invalid-date", Error, Input, "a date or period that does not exist";
     InvalidQuantity = "CC015", "invalid-quantity", Error, Input, "a value that is not a figure claimcheck can read";
@@ -116,6 +116,7 @@ codes! {
     EmptySelection = "CC045", "empty-selection", Warning, Input, "a rule whose `select:` chooses no claim (each value no claim has is labelled, with did-you-mean)";
     ClaimNotLoaded = "CC046", "claim-not-loaded", Error, Input, "a rule naming a claim that exists but did not load (why: its own errors, or its source's); no did-you-mean";
     NothingJudged = "CC047", "nothing-judged", Warning, Input, "a rule that selects claims but can judge none of them (no value to compare, a series of one)";
+    MinAboveMax = "CC048", "min-above-max", Error, Input, "a range rule whose `min:` is above its `max:`, which no value could satisfy (both labelled)";
     // Suppressions and configuration.
     UnusedSuppression = "CC050", "unused-suppression", Warning, Config, "an `allow:` that silences nothing";
     SuppressionWithoutReason = "CC051", "suppression-without-reason", Error, Config, "an `allow:` without a `reason:`";

@@ -90,11 +90,20 @@ pub struct Period {
 }
 
 impl Period {
-    /// Parses `YYYY` (the whole year), `YYYY-MM-DD` (one day) or `START/END`.
+    /// Parses `YYYY` (the whole year), `YYYY-MM-DD` (one day) or `START/END`, whose ends
+    /// are each a day or a year as alone: `2019/2021` runs from the first day of 2019 to
+    /// the last of 2021.
     pub fn parse(text: &str) -> Result<Period, DateError> {
         let text = text.trim();
         if let Some((start, end)) = text.split_once('/') {
-            let (start, end) = (Date::parse(start)?, Date::parse(end)?);
+            let start = match year(start) {
+                Some(year) => Date::first_of_year(year),
+                None => Date::parse(start).map_err(not_an_end)?,
+            };
+            let end = match year(end) {
+                Some(year) => Date::last_of_year(year),
+                None => Date::parse(end).map_err(not_an_end)?,
+            };
             if end < start {
                 return Err(DateError {
                     message: format!("the period `{text}` ends before it starts"),
@@ -102,8 +111,7 @@ impl Period {
             }
             return Ok(Period { start, end });
         }
-        if text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit()) {
-            let year = text.parse().unwrap_or_default();
+        if let Some(year) = year(text) {
             return Ok(Period {
                 start: Date::first_of_year(year),
                 end: Date::last_of_year(year),
@@ -119,14 +127,38 @@ impl Period {
     }
 }
 
+/// `YYYY` as a year.
+fn year(text: &str) -> Option<i32> {
+    let text = text.trim();
+    (text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| text.parse().ok())
+        .flatten()
+}
+
+/// An end of `START/END` that is neither a day nor a year: its error says both are allowed.
+fn not_an_end(error: DateError) -> DateError {
+    match error
+        .message
+        .ends_with("is not a date of the form YYYY-MM-DD")
+    {
+        true => DateError {
+            message: format!("{} or a year YYYY", error.message),
+        },
+        false => error,
+    }
+}
+
 impl fmt::Display for Period {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.start == self.end {
             write!(f, "{}", self.start)
         } else if self.start == Date::first_of_year(self.start.year)
-            && self.end == Date::last_of_year(self.start.year)
+            && self.end == Date::last_of_year(self.end.year)
         {
-            write!(f, "{}", self.start.year)
+            match self.start.year == self.end.year {
+                true => write!(f, "{}", self.start.year),
+                false => write!(f, "{}/{}", self.start.year, self.end.year),
+            }
         } else {
             write!(f, "{}/{}", self.start, self.end)
         }
@@ -172,5 +204,25 @@ mod tests {
         assert_eq!(range.to_string(), "2020-11-16/2020-11-22");
         assert!(Period::parse("2020-11-22/2020-11-16").is_err());
         assert!(Period::parse("last year").is_err());
+    }
+
+    #[test]
+    fn a_range_may_end_on_years_as_a_period_may_be_one() {
+        let years = Period::parse("2019/2021").unwrap();
+        assert_eq!(years.start.to_string(), "2019-01-01");
+        assert_eq!(years.end.to_string(), "2021-12-31");
+        assert_eq!(years.to_string(), "2019/2021");
+        let mixed = Period::parse("2019/2020-11-21").unwrap();
+        assert_eq!(mixed.to_string(), "2019-01-01/2020-11-21");
+        assert_eq!(
+            Period::parse("2020-03-01/2020").unwrap().end.to_string(),
+            "2020-12-31"
+        );
+        assert_eq!(Period::parse("2019/2019").unwrap().to_string(), "2019");
+        assert!(Period::parse("2021/2019").is_err());
+        assert_eq!(
+            Period::parse("2019-03/2021").unwrap_err().message,
+            "`2019-03` is not a date of the form YYYY-MM-DD or a year YYYY"
+        );
     }
 }

@@ -27,7 +27,7 @@ pub const DEFAULT_DIR: &str = "schemas";
 /// Lowercase letters, digits and hyphens, starting with a letter or digit.
 const ID_PATTERN: &str = "^[a-z0-9][a-z0-9-]*$";
 const DATE_PATTERN: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
-const PERIOD_PATTERN: &str = "^[0-9]{4}(-[0-9]{2}-[0-9]{2}(/[0-9]{4}-[0-9]{2}-[0-9]{2})?)?$";
+const PERIOD_PATTERN: &str = "^[0-9]{4}(-[0-9]{2}-[0-9]{2})?(/[0-9]{4}(-[0-9]{2}-[0-9]{2})?)?$";
 
 /// Every schema file, by name, with its text (pretty JSON ending in a newline).
 pub fn files() -> Vec<(&'static str, String)> {
@@ -227,7 +227,7 @@ fn shape(shape: &Shape) -> Map<String, Value> {
             "pattern": PERIOD_PATTERN,
             "minimum": 0,
             "maximum": 9999,
-            "patternErrorMessage": "write a period as YYYY, YYYY-MM-DD or START/END, e.g. 2020-11-16/2020-11-22",
+            "patternErrorMessage": "write a period as YYYY, YYYY-MM-DD or START/END (each a YYYY-MM-DD or a YYYY), e.g. 2020-11-16/2020-11-22 or 2019/2021",
         }),
         Shape::Figure => json!({ "type": ["number", "string"] }),
         Shape::TextList => json!({ "type": "array", "items": scalar() }),
@@ -235,12 +235,13 @@ fn shape(shape: &Shape) -> Map<String, Value> {
         Shape::Choices(words) => json!({
             "anyOf": [
                 { "enum": words },
-                { "type": "array", "items": { "enum": words } },
+                { "type": "array", "items": { "enum": words }, "minItems": 1 },
             ]
         }),
         Shape::OneOrMany => json!({
             "type": ["string", "number", "boolean", "array"],
             "items": scalar(),
+            "minItems": 1,
         }),
         Shape::RuleKind => json!({
             "enum": KINDS.iter().map(|k| k.name).collect::<Vec<_>>(),

@@ -9,7 +9,10 @@
 //! On a claim, a suppression silences diagnostics of that code whose primary label lies in
 //! the claim's entry. On a rule, it silences that code among the rule's own findings. A
 //! suppression without a reason is an input error; one that silences nothing is reported,
-//! so suppressions do not outlive the problem they were written for.
+//! so suppressions do not outlive the problem they were written for. A claim's unused
+//! suppression of a code whose finding names the claim but is reported on another says
+//! which: the finding's other claims do not silence it, since a finding that names several
+//! (a province's status and each county that contradicts it) would be silenced by any one.
 
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Located, Location};
@@ -131,28 +134,86 @@ pub fn apply(
         true
     });
     let suppressed = before - diagnostics.len();
-    let all_allows = project
+    if !report_unused || used.iter().all(|&used| used) {
+        return suppressed;
+    }
+    // A claim's unused suppression may have been written for a finding that names the
+    // claim but is reported on another: say which, rather than that nothing is there.
+    let reported_elsewhere = reported_on_other_claims(diagnostics, project);
+    let mut unused = Vec::new();
+    let claim_allows = project
         .claims
         .iter()
-        .flat_map(|c| c.allow().iter())
-        .chain(rules.iter().flat_map(|(_, allow)| allow.iter()));
-    for (allow, used) in all_allows.zip(used) {
-        if !used && report_unused {
-            diagnostics.push(
-                Diagnostic::new(
-                    Code::UnusedSuppression,
-                    format!(
-                        "this suppression of {} silences nothing",
-                        allow.code.value.id()
-                    ),
-                    allow.code.at,
-                    "nothing to silence",
-                )
-                .with_help("the finding it was written for is gone: delete the suppression"),
-            );
+        .flat_map(|claim| claim.allow().iter().map(move |allow| (Some(claim), allow)));
+    let rule_allows = rules
+        .iter()
+        .flat_map(|(_, allow)| allow.iter().map(|allow| (None, allow)));
+    for ((claim, allow), used) in claim_allows.chain(rule_allows).zip(used) {
+        if used {
+            continue;
+        }
+        let code = allow.code.value;
+        let elsewhere = claim.and_then(|claim| {
+            reported_elsewhere
+                .get(&(code, claim.id.value.as_str()))
+                .map(|on| (claim, on))
+        });
+        let diagnostic = match elsewhere {
+            None => Diagnostic::new(
+                Code::UnusedSuppression,
+                format!("this suppression of {} silences nothing", code.id()),
+                allow.code.at,
+                "nothing to silence",
+            )
+            .with_help("the finding it was written for is gone: delete the suppression"),
+            Some((claim, on)) => Diagnostic::new(
+                Code::UnusedSuppression,
+                format!(
+                    "this suppression of {} on `{}` silences nothing: the {} that names `{}` \
+                     is reported on `{on}`",
+                    code.id(),
+                    claim.id.value,
+                    code.id(),
+                    claim.id.value
+                ),
+                allow.code.at,
+                format!("the {} is reported on `{on}`", code.id()),
+            )
+            .with_help(format!(
+                "a claim's `allow:` silences the findings reported on that claim: if that {} \
+                 is the one this was written for, move the suppression to claim `{on}`; else \
+                 delete it",
+                code.id()
+            )),
+        };
+        unused.push(diagnostic);
+    }
+    diagnostics.extend(unused);
+    suppressed
+}
+
+/// (code, claim id) -> the claim a finding of that code is reported on, for each claim
+/// such a finding names besides the one it is reported on.
+fn reported_on_other_claims<'d>(
+    diagnostics: &'d [Diagnostic],
+    project: &Project,
+) -> crate::hashing::HashMap<(Code, &'d str), String> {
+    let mut elsewhere = crate::hashing::HashMap::default();
+    for diagnostic in diagnostics {
+        let Some(on) = diagnostic
+            .primary()
+            .and_then(|at| project.claim_at(at))
+            .map(|claim| &project.claim(claim).id.value)
+        else {
+            continue;
+        };
+        for named in diagnostic.claims.iter().filter(|&named| named != on) {
+            elsewhere
+                .entry((diagnostic.code, named.as_str()))
+                .or_insert_with(|| on.clone());
         }
     }
-    suppressed
+    elsewhere
 }
 
 /// Where each record's suppressions start in one flat list, given how many each has.

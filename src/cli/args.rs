@@ -53,8 +53,8 @@ pub enum Command {
         /// claimcheck-SUBCOMMAND(1)).
         subcommand: Option<String>,
     },
-    /// Write JSON Schemas of the YAML files (sources, claims, entities, rules, claimcheck.yaml)
-    /// for editors; existing schema files are replaced.
+    /// Write JSON Schemas of the YAML files (sources, claims, entities, rules, claimcheck.yaml,
+    /// coverage.yaml) for editors; existing schema files are replaced.
     Schema {
         /// The folder to write them to (created if needed).
         #[arg(long, value_name = "DIR", default_value = claimcheck::schema::DEFAULT_DIR)]

@@ -71,7 +71,8 @@ pub const CLAIM: &[Field] = &[
     Field::optional(
         "period",
         Shape::Period,
-        "The period a figure covers: YYYY, YYYY-MM-DD or START/END, e.g. 2020-11-16/2020-11-22.",
+        "The period a figure covers: YYYY, YYYY-MM-DD or START/END (each a YYYY-MM-DD or a YYYY), \
+         e.g. 2020-11-16/2020-11-22 or 2019/2021.",
     ),
     Field::optional(
         "value",
@@ -113,6 +114,8 @@ pub const CLAIM: &[Field] = &[
 
 /// What a claim states: at least one of `value`, `status` and `members` (CC017).
 const STATEMENT: &str = "a value, status or members";
+
+const UNIT_HELP: &str = "add `unit:` with a singular noun: county, person, yuan, village...";
 
 /// A claim as written, before its source and entities are resolved.
 pub struct RawClaim {
@@ -233,7 +236,7 @@ fn read_claim(
             Err(error) => {
                 reader.diagnostics.push(
                     Diagnostic::new(Code::InvalidDate, error.message, text.at, "not a period")
-                        .with_help("write a period as YYYY, YYYY-MM-DD or START/END, e.g. 2020-11-16/2020-11-22"),
+                        .with_help("write a period as YYYY, YYYY-MM-DD or START/END (each a YYYY-MM-DD or a YYYY), e.g. 2020-11-16/2020-11-22 or 2019/2021"),
                 );
                 None
             }
@@ -243,10 +246,28 @@ fn read_claim(
     let value = reader
         .text(record, "value")
         .and_then(|text| reader.figure(text));
-    let unit = reader.text(record, "unit").map(|unit| names.composed(unit));
+    let unit = reader
+        .named_text(
+            record,
+            "unit",
+            "write what the value counts as a singular noun: county, person, yuan, village...",
+        )
+        .map(|unit| names.composed(unit));
+    // A blank unit, status or member name is reported; the claim is then left out, as
+    // one with a blank required field is, rather than read as if the field were not there.
+    let mut blank = record.get("unit").is_some() && unit.is_none();
     let members = reader.text_list(record, "members").map(|(at, members)| {
-        let members = members
+        let members: Vec<Located<Name>> = members
             .into_iter()
+            .filter_map(|member| {
+                let named = reader.not_blank(
+                    member,
+                    "a name in `members`",
+                    "write each member's name, or delete the empty entry",
+                );
+                blank |= named.is_none();
+                named
+            })
             .map(|member| names.canonical(member))
             .collect();
         Box::new((at, members))
@@ -255,13 +276,19 @@ fn read_claim(
         .choice(record, "list", LISTINGS)
         .map_or(Listing::Exhaustive, |l| l.value);
     let status = reader
-        .text(record, "status")
+        .named_text(
+            record,
+            "status",
+            "write the status word the article gives, e.g. `status: complete`, or leave \
+             `status:` out",
+        )
         .map(|status| names.as_written(status));
+    blank |= record.get("status").is_some() && status.is_none();
     let note = reader.text(record, "note");
     let allow = crate::suppress::read(reader, record);
 
     if let Some(value) = &value
-        && unit.is_none()
+        && !record.has_or_misspelt("unit")
         && !value.value.is_percent
     {
         reader.diagnostics.push(
@@ -271,7 +298,7 @@ fn read_claim(
                 value.at,
                 "a value needs a `unit:`",
             )
-            .with_help("add `unit:` with a singular noun: county, person, yuan, village..."),
+            .with_help(UNIT_HELP),
         );
     }
     if !value_written
@@ -294,6 +321,9 @@ fn read_claim(
                  or the `members:` the quote lists",
             ),
         );
+    }
+    if blank {
+        return None;
     }
     Some(RawClaim {
         id: id?,
@@ -419,6 +449,39 @@ mod tests {
         );
         let claims = &outcome.project.claims;
         assert_eq!(claims[0].subject.value, claims[1].subject.value);
+    }
+
+    #[test]
+    fn a_blank_field_is_missing_at_the_blank_value_and_leaves_the_claim_out() {
+        let outcome = check_files(&[(
+            "claims/c.yaml",
+            "source: article\nclaims:\n  - { id: a, quote: x, subject: \"\", metric: \"  \", value: 1, unit: county }\n  - { id: b, quote: \" \", subject: Gansu, metric: m, value: 1, unit: \"\" }\n  - { id: c, quote: x, subject: Gansu, metric: m, status: \"\", members: [Gansu, \"\"] }\n  - { id: \"\", quote: x, subject: Gansu, metric: m, status: done }\n",
+        )]);
+        let blank: Vec<(&str, &str)> = outcome
+            .diagnostics
+            .iter()
+            .map(|d| (d.message.as_str(), d.labels[0].message.as_str()))
+            .collect();
+        assert_eq!(
+            blank,
+            [
+                ("the `subject` of this claim is blank", "empty"),
+                ("the `metric` of this claim is blank", "only white space"),
+                ("the `quote` of this claim is blank", "only white space"),
+                ("the `unit` of this claim is blank", "empty"),
+                ("the `status` of this claim is blank", "empty"),
+                ("a name in `members` is blank", "empty"),
+                ("the `id` of this claim is blank", "empty"),
+            ]
+        );
+        assert!(
+            outcome
+                .diagnostics
+                .iter()
+                .all(|d| d.code == Code::MissingField)
+        );
+        assert_eq!(crate::testing::primary_text(&outcome, 0), "\"\"");
+        assert!(outcome.project.claims.is_empty());
     }
 
     #[test]

@@ -97,11 +97,26 @@ pub fn read(document: &Document, diagnostics: &mut Diagnostics) -> Vec<RawEntity
         } else {
             reader.choice(&record, "kind", &kinds)
         };
-        let parent = reader.text(&record, "parent");
+        let parent = reader.named_text(
+            &record,
+            "parent",
+            "name the entity this one lies within, or leave `parent:` out",
+        );
+        // A blank parent or alias is reported and left out; the entity stays, so that
+        // the claims naming it are not also told it does not exist.
         let aliases = reader
             .text_list(&record, "aliases")
             .map(|(_, aliases)| aliases)
-            .unwrap_or_default();
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|alias| {
+                reader.not_blank(
+                    alias,
+                    "a name in `aliases`",
+                    "write each alias, or delete the empty entry",
+                )
+            })
+            .collect();
         if let (Some(name), Some(kind)) = (name, kind) {
             out.push(RawEntity {
                 name,

@@ -89,12 +89,19 @@ pub fn summary_line(s: &Summary) -> String {
     if s.baselined > 0 {
         problems.push(format!("{} accepted by the baseline", s.baselined));
     }
+    let mut rules = n(s.rules, "rule");
+    if s.rules_not_run > 0 {
+        let whose = if s.rules_not_run == 1 { "its" } else { "their" };
+        rules.push_str(&format!(
+            " ({} not run for {whose} errors)",
+            s.rules_not_run
+        ));
+    }
     format!(
-        "claimcheck: {}, {}, {}, {}: {}\n",
+        "claimcheck: {}, {}, {}, {rules}: {}\n",
         n(s.sources, "source"),
         n(s.claims, "claim"),
         n(s.entities, "entity"),
-        n(s.rules, "rule"),
         problems.join(", ")
     )
 }

@@ -7,12 +7,14 @@
 //! when it has one, else its `as_of`. `key:` replaces the default with a list drawn from
 //! `subject`, `metric`, `date`, `as_of`, `period`, `source` and `unit`. Within a group:
 //!
-//! - the figures must have a value in common: the intersection of their intervals
+//! - the figures in one unit must have a value in common: the intersection of their intervals
 //!   ("3.29 million" stands for [3.285M, 3.295M)) is not empty. When it is empty, the
 //!   largest set of figures that share a value is taken as what the group says, and
 //!   every other figure is reported (CC141), named against the nearest claim of that set;
 //! - the unit must be the same: a claim whose unit differs from the unit most of the
-//!   group uses is reported (CC142), named against the nearest claim with that unit;
+//!   group uses is reported (CC142), named against the nearest claim with that unit. Its
+//!   figure is compared only with figures in its own unit: 7.5% and 12 towns are not two
+//!   readings of one figure, and one slip is one finding;
 //! - the members must fit the count: the lists of the claims that state the group's exact
 //!   count (the one most of them state), taken together, name no more members than that
 //!   count (CC143): three partial lists of "the 9 counties" may not name 10 different
@@ -111,6 +113,23 @@ fn read(reader: &mut Reader, record: &Record, _: &Project) -> Option<Box<dyn Che
 fn read_key(reader: &mut Reader, node: &Node) -> Option<Vec<KeyPart>> {
     let words: Vec<&Node> = match &node.value {
         Value::Scalar(_) => vec![node],
+        Value::Seq(items) if items.is_empty() => {
+            // A key of no field would make every selected claim one quantity.
+            reader.diagnostics.push(
+                Diagnostic::new(
+                    Code::WrongType,
+                    "`key` is an empty list",
+                    reader.at(node),
+                    "an empty list",
+                )
+                .with_help(format!(
+                    "name the claim fields that make claims one quantity, e.g. `key: [subject, \
+                     metric, date]` (the default, when `key:` is left out); the fields are: {}",
+                    KEY_NAMES.join(", ")
+                )),
+            );
+            return None;
+        }
         Value::Seq(items) => items.iter().collect(),
         _ => {
             reader.wrong_type(node, "key", "a list of claim fields");
@@ -229,11 +248,8 @@ impl Agreement {
                 },
             })
             .collect();
-        if parts.is_empty() {
-            "every selected claim (the rule's key is empty)".to_string()
-        } else {
-            parts.join(", ")
-        }
+        // Never empty: `key: []` is refused when the rule is read.
+        parts.join(", ")
     }
 }
 
@@ -265,7 +281,14 @@ impl Check for Agreement {
 impl Agreement {
     /// The findings about one group of claims that state one quantity.
     fn check_group(&self, project: &Project, group: &[ClaimId]) -> Vec<Finding> {
-        let mut found = values_disagree(project, group);
+        // Figures are compared within one unit: 7.5% and 12 towns are not two readings of
+        // one figure, and a claim in another unit than the rest is told so once (CC142),
+        // not also that its figure differs.
+        let mut found: Vec<Finding> = by_unit(project, group)
+            .iter()
+            .filter(|same_unit| same_unit.len() > 1)
+            .flat_map(|same_unit| values_disagree(project, same_unit))
+            .collect();
         found.extend(units_disagree(project, group));
         found.extend(members_disagree(project, group));
         if found.is_empty() {
@@ -331,6 +354,29 @@ impl Agreement {
                 .iter()
                 .any(|part| self.key.contains(part))
     }
+}
+
+/// The claims of `group` split by unit, each part in claim order, the parts in the order
+/// of their first claims. Most groups are in one unit: then one part, without a copy.
+fn by_unit<'g>(project: &Project, group: &'g [ClaimId]) -> Vec<std::borrow::Cow<'g, [ClaimId]>> {
+    let first = project.claim(group[0]).unit_name();
+    if group
+        .iter()
+        .all(|&id| project.claim(id).unit_name() == first)
+    {
+        return vec![std::borrow::Cow::Borrowed(group)];
+    }
+    let mut part_of: HashMap<Option<&str>, usize> = HashMap::default();
+    let mut parts: Vec<Vec<ClaimId>> = Vec::new();
+    for &id in group {
+        let next = parts.len();
+        let part = *part_of.entry(project.claim(id).unit_name()).or_insert(next);
+        if part == next {
+            parts.push(Vec::new());
+        }
+        parts[part].push(id);
+    }
+    parts.into_iter().map(std::borrow::Cow::Owned).collect()
 }
 
 /// CC141's facts: the figure outside the largest set of agreeing figures, how many agree,
@@ -822,6 +868,48 @@ pub(crate) mod tests {
 
     fn check(rule: &str, body: &str) -> Outcome {
         check_files(&[("rules/r.yaml", rule), ("claims/c.yaml", &claims(body))])
+    }
+
+    #[test]
+    fn an_empty_key_is_an_input_error_at_the_empty_list() {
+        let rule = "rules:\n  - { id: same, kind: agreement, key: [] }\n";
+        let outcome = check(
+            rule,
+            &(claim("a", "12", "town") + &claim("b", "7.5", "person")),
+        );
+        assert_eq!(codes(&outcome), vec![Code::WrongType]);
+        assert_eq!(primary_text(&outcome, 0), "[]");
+        assert_eq!(outcome.diagnostics[0].message, "`key` is an empty list");
+        assert!(outcome.rules.is_empty());
+    }
+
+    #[test]
+    fn a_claim_in_another_unit_is_told_its_unit_not_also_its_figure() {
+        // The key leaves the unit out, so the three are one quantity: `c` counts in another
+        // unit (CC142), and its figure is not compared with figures in towns.
+        let rule = "rules:\n  - { id: same, kind: agreement, key: [subject, metric] }\n";
+        let outcome = check(
+            rule,
+            &(claim("a", "12", "town") + &claim("b", "12", "town") + &claim("c", "7.5", "percent")),
+        );
+        assert_eq!(codes(&outcome), vec![Code::UnitsDisagree]);
+        assert_eq!(primary_text(&outcome, 0), "percent");
+        // Figures in one unit are still compared, whatever the other units of the group.
+        let outcome = check(
+            rule,
+            &(claim("a", "12", "town") + &claim("b", "13", "town") + &claim("c", "7.5", "percent")),
+        );
+        assert_eq!(
+            codes(&outcome),
+            vec![Code::ValuesDisagree, Code::UnitsDisagree]
+        );
+        assert!(
+            outcome.diagnostics[0]
+                .message
+                .starts_with("`b` states 13 towns where `a` states 12 towns"),
+            "{}",
+            outcome.diagnostics[0].message
+        );
     }
 
     #[test]

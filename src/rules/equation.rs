@@ -103,7 +103,7 @@ pub const KIND: Kind = Kind {
             "expression",
             Shape::Text,
             "The relation to check, over claim ids and numbers with + - * / and parentheses, \
-             compared with == < <= > >=, e.g. `part-a + part-b == total`.",
+             compared with == != < <= > >=, e.g. `part-a + part-b == total`.",
         ),
         Field::optional(
             "tolerance",

@@ -374,12 +374,25 @@ impl Finding {
     }
 }
 
+/// The rules of a project as read.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    /// The rules read without error, in file and rule order, one per id.
+    pub rules: Vec<Rule>,
+    /// The ids of the rules that were written but not read, for their errors (each
+    /// reported): rules of the project all the same, which a selection may name.
+    pub not_run: Vec<String>,
+}
+
 /// Reads every rule file.
-pub fn load(documents: &[Document], project: &Project, diagnostics: &mut Diagnostics) -> Vec<Rule> {
+pub fn load(documents: &[Document], project: &Project, diagnostics: &mut Diagnostics) -> Loaded {
     // Every rule is read on rayon's pool into a collector of its own; the results are then
     // merged in file and rule order, so the diagnostics come out as a sequential read gives
     // them.
-    type Read = (Diagnostics, Vec<(Diagnostics, Option<Rule>)>);
+    type Read = (
+        Diagnostics,
+        Vec<(Diagnostics, Result<Rule, Option<String>>)>,
+    );
     let read: Vec<Read> = documents
         .par_iter()
         .map(|document| {
@@ -410,7 +423,8 @@ pub fn load(documents: &[Document], project: &Project, diagnostics: &mut Diagnos
                         file: document.file,
                         diagnostics: &mut found,
                     };
-                    let rule = read_rule(&mut reader, node, project);
+                    let rule =
+                        read_rule(&mut reader, node, project).ok_or_else(|| written_id(node));
                     (found, rule)
                 })
                 .collect();
@@ -422,7 +436,7 @@ pub fn load(documents: &[Document], project: &Project, diagnostics: &mut Diagnos
     // first rule of an id is kept and each later one is reported at its place.
     let all: Vec<Option<&Rule>> = read
         .iter()
-        .flat_map(|(_, rules)| rules.iter().map(|(_, rule)| rule.as_ref()))
+        .flat_map(|(_, rules)| rules.iter().map(|(_, rule)| rule.as_ref().ok()))
         .collect();
     let hasher = crate::hashing::RandomState::default();
     let shard_of = |id: &str| {
@@ -456,6 +470,7 @@ pub fn load(documents: &[Document], project: &Project, diagnostics: &mut Diagnos
     duplicates.sort_unstable_by_key(|&(place, _)| place);
     let mut rules: Vec<Rule> = Vec::with_capacity(all.len() - duplicates.len());
     drop(all);
+    let mut not_run = Vec::new();
     let mut duplicates = duplicates.into_iter().peekable();
     let mut place = 0;
     for (found, read) in read {
@@ -464,8 +479,12 @@ pub fn load(documents: &[Document], project: &Project, diagnostics: &mut Diagnos
             diagnostics.append(found);
             let at = place;
             place += 1;
-            let Some(rule) = rule else {
-                continue;
+            let rule = match rule {
+                Ok(rule) => rule,
+                Err(id) => {
+                    not_run.extend(id);
+                    continue;
+                }
             };
             match duplicates.next_if(|&(duplicate, _)| duplicate == at) {
                 Some((_, duplicate)) => diagnostics.push(duplicate),
@@ -473,7 +492,24 @@ pub fn load(documents: &[Document], project: &Project, diagnostics: &mut Diagnos
             }
         }
     }
-    rules
+    Loaded { rules, not_run }
+}
+
+/// The `id:` a rule's entry writes, if it is a single value.
+fn written_id(node: &crate::syntax::yaml::Node) -> Option<String> {
+    let crate::syntax::yaml::Value::Map(entries) = &node.value else {
+        return None;
+    };
+    entries
+        .iter()
+        .find_map(|(key, value)| match (&key.value, &value.value) {
+            (crate::syntax::yaml::Value::Scalar(key), crate::syntax::yaml::Value::Scalar(id))
+                if key == "id" =>
+            {
+                Some(id.clone())
+            }
+            _ => None,
+        })
 }
 
 /// How many shards the duplicate check of rule ids is split into.
@@ -664,8 +700,24 @@ pub fn claim_with_value(
         return Some(id);
     }
     if claim.value_unreadable {
-        // Its `value:` is already reported as unreadable (CC015); saying it has none would
-        // send the author looking for a figure that is there.
+        // Its `value:` is reported as unreadable (CC015); saying it has none would send the
+        // author looking for a figure that is there. The rule is told why it cannot run, as
+        // it is for a claim left out for its other errors.
+        let id = &claim.id.value;
+        diagnostics.push(
+            Diagnostic::new(
+                Code::ClaimNotLoaded,
+                format!("the value of claim `{id}` cannot be read, so this rule cannot use it"),
+                written.inner(&range),
+                "names a claim whose value did not read",
+            )
+            .with_label(claim.id.at, format!("`{id}`, whose `value:` did not read"))
+            .with_help(format!(
+                "fix the `value:` of claim `{id}` (reported there, CC015); the rule runs once \
+                 it reads"
+            ))
+            .about_claim(id),
+        );
         return None;
     }
     diagnostics.push(
@@ -904,7 +956,7 @@ mod tests {
     use crate::testing::{check_files, codes};
 
     #[test]
-    fn a_rule_naming_a_claim_whose_value_is_unreadable_adds_no_second_error() {
+    fn a_rule_naming_a_claim_whose_value_is_unreadable_says_why_it_cannot_run() {
         let outcome = check_files(&[
             (
                 "claims/c.yaml",
@@ -915,7 +967,61 @@ mod tests {
                 "rules:\n  - { id: e, kind: equation, expression: a == b }\n",
             ),
         ]);
-        assert_eq!(codes(&outcome), vec![Code::InvalidQuantity]);
+        assert_eq!(
+            codes(&outcome),
+            vec![Code::InvalidQuantity, Code::ClaimNotLoaded]
+        );
+        assert_eq!(
+            outcome.diagnostics[1].message,
+            "the value of claim `a` cannot be read, so this rule cannot use it"
+        );
+        assert_eq!(crate::testing::primary_text(&outcome, 1), "a");
+        assert_eq!(outcome.summary.rules_not_run, 1);
+    }
+
+    #[test]
+    fn a_rule_not_run_for_its_errors_is_still_a_rule_a_selection_may_name() {
+        let dir = crate::testing::write_project(&[
+            (
+                "claims/c.yaml",
+                "source: article\nclaims:\n  - { id: a, quote: x, subject: Gansu, metric: m, value: 1, unit: county }\n",
+            ),
+            (
+                "rules/r.yaml",
+                "rules:\n  - { id: broken, kind: equation, expression: a == }\n  - { id: fine, kind: range, min: 0 }\n",
+            ),
+        ]);
+        let check = |rules: &[&str]| {
+            let options = crate::check::Options {
+                rules: rules.iter().map(|r| r.to_string()).collect(),
+                ..Default::default()
+            };
+            crate::check::check(dir.path(), &options)
+        };
+        let outcome = check(&["broken"]);
+        assert_eq!(codes(&outcome), vec![Code::InvalidExpression]);
+        assert_eq!(
+            (outcome.summary.rules, outcome.summary.rules_not_run),
+            (0, 1)
+        );
+        let outcome = check(&["fine", "missing"]);
+        assert_eq!(
+            codes(&outcome),
+            vec![Code::UnknownRuleSelected, Code::InvalidExpression]
+        );
+        assert_eq!(
+            (outcome.summary.rules, outcome.summary.rules_not_run),
+            (1, 0)
+        );
+        let outcome = check(&[]);
+        assert_eq!(
+            (outcome.summary.rules, outcome.summary.rules_not_run),
+            (1, 1)
+        );
+        assert!(
+            crate::report::summary_line(&outcome.summary)
+                .contains(", 1 rule (1 not run for its errors): ")
+        );
     }
 
     /// Two claims of subject Gansu and metric `m`, `a` then `b` a year later, in `unit`.

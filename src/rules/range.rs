@@ -114,6 +114,12 @@ fn read(reader: &mut Reader, record: &Record, project: &Project) -> Option<Box<d
         );
         return None;
     }
+    if let (Some(min), Some(max)) = (&min, &max)
+        && min.value.value > max.value.value
+    {
+        reader.diagnostics.push(min_above_max(min, max));
+        failed = true;
+    }
     if failed {
         return None;
     }
@@ -123,6 +129,25 @@ fn read(reader: &mut Reader, record: &Record, project: &Project) -> Option<Box<d
         not_above,
         not_below,
     }))
+}
+
+/// CC048: bounds that leave no value in between. Run, the rule would report every claim
+/// twice over, below the one bound and above the other; the slip is in the rule.
+fn min_above_max(min: &Located<Quantity>, max: &Located<Quantity>) -> Diagnostic {
+    Diagnostic::new(
+        Code::MinAboveMax,
+        format!(
+            "this range rule's minimum {} is above its maximum {}: no value lies between them",
+            min.value, max.value
+        ),
+        min.at,
+        format!("the minimum, above the maximum {}", max.value),
+    )
+    .with_label(max.at, "the maximum")
+    .with_help(
+        "swap `min:` and `max:` if they were written the wrong way round, or correct the one \
+         that is wrong; both bounds are inclusive",
+    )
 }
 
 /// `min:` or `max:`: a plain figure, read as written (not as a rounded interval).
@@ -364,6 +389,25 @@ mod tests {
         format!(
             "  - {{ id: {id}, quote: x, subject: Gansu, metric: m, value: \"{value}\", unit: county }}\n"
         )
+    }
+
+    #[test]
+    fn a_minimum_above_the_maximum_is_an_input_error_on_both_bounds() {
+        let rule = "rules:\n  - { id: crossed, kind: range, min: 20, max: 10 }\n";
+        let outcome = check(rule, &count("towns", "12"));
+        assert_eq!(codes(&outcome), vec![Code::MinAboveMax]);
+        let diagnostic = &outcome.diagnostics[0];
+        assert_eq!(
+            diagnostic.message,
+            "this range rule's minimum 20 is above its maximum 10: no value lies between them"
+        );
+        assert_eq!(primary_text(&outcome, 0), "20");
+        let max = &diagnostic.labels[1].location;
+        assert_eq!(&outcome.project.files.text(max.file)[max.span()], "10");
+        assert!(outcome.rules.is_empty());
+        // Equal bounds allow exactly one value.
+        let rule = "rules:\n  - { id: exactly, kind: range, min: 12, max: 12 }\n";
+        assert_eq!(codes(&check(rule, &count("towns", "12"))), vec![]);
     }
 
     #[test]

@@ -74,10 +74,11 @@ impl Selector {
         Selector::read_field(reader, rule, "select")
     }
 
-    /// Reads a selector written under `field` (`select:`, or a kind's second selector);
-    /// a missing one selects every claim.
-    pub fn read_field(reader: &mut Reader, rule: &Record, field: &str) -> Option<Selector> {
-        let Some(node) = rule.get(field) else {
+    /// Reads a selector written under `under` (`select:`, or a kind's second selector);
+    /// a missing one selects every claim. Every field is read before one that cannot be
+    /// read fails the whole selector, so that a run reports each.
+    pub fn read_field(reader: &mut Reader, rule: &Record, under: &str) -> Option<Selector> {
+        let Some(node) = rule.get(under) else {
             return Some(Selector::default());
         };
         let record = reader.record(node, "selector", FIELDS)?;
@@ -86,6 +87,7 @@ impl Selector {
             ..Selector::default()
         };
         let mut written = Vec::new();
+        let mut failed = false;
         for (field, values) in [
             ("metric", &mut selector.metric),
             ("subject", &mut selector.subject),
@@ -95,7 +97,10 @@ impl Selector {
             ("id", &mut selector.id),
         ] {
             if let Some(node) = record.get(field) {
-                let mut located = one_or_many(reader, node, field)?;
+                let Some(mut located) = one_or_many(reader, node, field, under) else {
+                    failed = true;
+                    continue;
+                };
                 for value in &mut located {
                     value.value = as_claims_read(field, &value.value);
                 }
@@ -104,7 +109,7 @@ impl Selector {
             }
         }
         selector.written = written;
-        Some(selector)
+        (!failed).then_some(selector)
     }
 
     pub fn matches(&self, project: &Project, id: ClaimId) -> bool {
@@ -160,9 +165,31 @@ impl Selector {
 /// How many candidates a selection checks on rayon's pool rather than in one task.
 const PARALLEL_CANDIDATES: usize = 16_384;
 
-fn one_or_many(reader: &mut Reader, node: &Node, field: &str) -> Option<Vec<Located<String>>> {
+fn one_or_many(
+    reader: &mut Reader,
+    node: &Node,
+    field: &str,
+    selector: &str,
+) -> Option<Vec<Located<String>>> {
     match &node.value {
         Value::Scalar(text) => Some(vec![Located::new(text.clone(), reader.at(node))]),
+        Value::Seq(items) if items.is_empty() => {
+            // Read as "any of no values", it would select no claim; read as "no condition",
+            // every claim. Neither is what a rule author writes an empty list for.
+            reader.diagnostics.push(
+                Diagnostic::new(
+                    Code::WrongType,
+                    format!("`{field}` in `{selector}` is an empty list"),
+                    reader.at(node),
+                    "an empty list",
+                )
+                .with_help(format!(
+                    "name at least one {field} (`{field}: x` or `{field}: [x, y]`), or leave \
+                     `{field}:` out to choose claims whatever their {field}"
+                )),
+            );
+            None
+        }
         Value::Seq(items) => items
             .iter()
             .map(|item| match &item.value {
@@ -170,7 +197,7 @@ fn one_or_many(reader: &mut Reader, node: &Node, field: &str) -> Option<Vec<Loca
                 _ => {
                     reader.wrong_type(
                         item,
-                        &format!("each `{field}` in `select`"),
+                        &format!("each `{field}` in `{selector}`"),
                         "a single value",
                     );
                     None
@@ -494,6 +521,25 @@ mod tests {
             "rules:\n  - id: dates\n    kind: timeline\n    select:\n      metric: { poor: counties }\n",
         );
         assert_eq!(codes(&outcome), vec![Code::WrongType]);
+        assert!(outcome.rules.is_empty());
+    }
+
+    #[test]
+    fn an_empty_list_in_a_select_is_an_input_error_and_the_rule_does_not_run() {
+        // Read as "any metric", the range would report both claims above 0.
+        let outcome = check_rule(
+            "rules:\n  - { id: none, kind: range, select: { metric: [], id: [] }, max: 0 }\n",
+        );
+        assert_eq!(codes(&outcome), vec![Code::WrongType, Code::WrongType]);
+        assert_eq!(primary_text(&outcome, 0), "[]");
+        assert_eq!(
+            outcome.diagnostics[0].message,
+            "`metric` in `select` is an empty list"
+        );
+        assert_eq!(
+            outcome.diagnostics[1].message,
+            "`id` in `select` is an empty list"
+        );
         assert!(outcome.rules.is_empty());
     }
 

@@ -13,9 +13,14 @@
 //! other way round; nor may a province be done on Nov 21 while one of its counties is still
 //! not done on Nov 25.
 //!
-//! Cost: the latest `before` date per (metric, subject) is found by walking each
-//! before-claim up its subject's ancestor chain, O(n * depth) with a hash map; then one
-//! pass over the after-claims, O(n).
+//! One finding per `after` claim that is contradicted, on its status, naming every
+//! `before` claim dated on or after it: a province "complete" on Nov 21 and two of its
+//! counties "not complete" on Nov 25 is one finding that names both counties.
+//!
+//! Cost: each before-claim is filed under its subject and every place up its ancestor
+//! chain, O(n * depth) with a hash map, and each file is sorted by date, latest first;
+//! then one pass over the after-claims, each finding the claims dated on or after it as a
+//! prefix of its file by binary search: O(n * depth * log n) and the findings' size.
 
 use serde::Serialize;
 
@@ -179,26 +184,27 @@ struct AsOfAfterPublication {
     published: String,
 }
 
-/// CC162's facts: the subject, the status dated too early and the status dated on or after
-/// it that contradicts it. The finding's first claim states `status`, the second `later`.
+/// CC162's facts: the subject and date of the `after` status, the `before` status word,
+/// and each claim that states it on or after that date, in the order of the finding's
+/// claims after the first (the latest first).
 #[derive(Serialize)]
 struct StatusOutOfOrder<'a> {
     subject: &'a str,
     status: &'a str,
     dated: String,
     later_status: &'a str,
-    later_subject: &'a str,
-    later_dated: String,
+    later: Vec<LaterStatus<'a>>,
 }
 
-type Latest<'a> = HashMap<(&'a str, NameKey<'a>), (Date, ClaimId)>;
-
-fn record<'a>(latest: &mut Latest<'a>, key: (&'a str, NameKey<'a>), date: Date, id: ClaimId) {
-    let slot = latest.entry(key).or_insert((date, id));
-    if date > slot.0 {
-        *slot = (date, id);
-    }
+/// One claim of the `before` status dated on or after the `after` status it contradicts.
+#[derive(Serialize)]
+struct LaterStatus<'a> {
+    subject: &'a str,
+    dated: String,
 }
+
+/// (metric, subject or a place containing it) -> the before-claims about it.
+type Before<'a> = HashMap<(&'a str, NameKey<'a>), Vec<(Date, ClaimId)>>;
 
 fn status(claim: &Claim) -> Option<&str> {
     claim.status().map(|s| &*s.value)
@@ -210,16 +216,21 @@ fn out_of_order(
     before: &str,
     after: &str,
 ) -> Vec<Finding> {
-    // (metric, subject) -> the latest before-claim about the subject or a place within it;
-    // the earliest in corpus order among equally late ones.
-    let mut latest: Latest = HashMap::default();
+    // (metric, subject) -> every before-claim about the subject or a place within it.
+    let mut about: Before = HashMap::default();
     for &id in selected {
         let claim = project.claim(id);
         if status(claim) != Some(before) {
             continue;
         }
         let metric = &*claim.metric.value;
-        record(&mut latest, (metric, claim.subject_key()), claim.as_of, id);
+        let mut add = |key| {
+            about
+                .entry((metric, key))
+                .or_default()
+                .push((claim.as_of, id))
+        };
+        add(claim.subject_key());
         // Up the ancestor chain: parent cycles are cut when entities are linked, and the
         // bound is a second guard.
         let mut entity = claim.subject_entity;
@@ -227,14 +238,13 @@ fn out_of_order(
             let Some(parent) = entity.and_then(|e| project.entities.get(e).parent_entity) else {
                 break;
             };
-            record(
-                &mut latest,
-                (metric, NameKey::Entity(parent)),
-                claim.as_of,
-                id,
-            );
+            add(NameKey::Entity(parent));
             entity = Some(parent);
         }
+    }
+    // The latest first, then in corpus order: those dated on or after a day are a prefix.
+    for claims in about.values_mut() {
+        claims.sort_unstable_by_key(|&(date, id)| (std::cmp::Reverse(date), id));
     }
     let mut findings = Vec::new();
     for &id in selected {
@@ -242,64 +252,106 @@ fn out_of_order(
         if status(claim) != Some(after) {
             continue;
         }
-        let Some(&(date, earlier)) = latest.get(&(&*claim.metric.value, claim.subject_key()))
-        else {
+        let Some(claims) = about.get(&(&*claim.metric.value, claim.subject_key())) else {
             continue;
         };
-        if date < claim.as_of {
-            continue;
+        let not_before = claims.partition_point(|&(date, _)| date >= claim.as_of);
+        let later: Vec<&Claim> = claims[..not_before]
+            .iter()
+            .filter(|&&(_, other)| other != id)
+            .map(|&(_, other)| project.claim(other))
+            .collect();
+        if !later.is_empty() {
+            findings.push(status_finding(project, claim, &later, before, after));
         }
-        findings.push(status_finding(
-            project,
-            claim,
-            project.claim(earlier),
-            before,
-            after,
-        ));
     }
     findings
 }
 
+/// How many of the claims that contradict a status a CC162 message names; the labels show
+/// more, and the finding's claims list them all.
+const NAMED_IN_MESSAGE: usize = 3;
+
+/// CC162: one finding per `after` status, on it, naming every `before` status dated on or
+/// after it (`later`, the latest first): whichever side is wrong, the finding is about the
+/// claim it points at, and an `allow:` there silences it.
 fn status_finding(
     project: &Project,
     after_claim: &Claim,
-    before_claim: &Claim,
+    later: &[&Claim],
     before: &str,
     after: &str,
 ) -> Finding {
-    let (late, early) = (before_claim.as_of, after_claim.as_of);
-    let same_subject = before_claim.subject_key() == after_claim.subject_key();
-    let said = if same_subject {
-        format!("`{}` said {after}", after_claim.id.value)
-    } else {
-        format!(
-            "`{}` said {}, which includes it, was {after}",
-            after_claim.id.value, after_claim.subject.value
-        )
+    let early = after_claim.as_of;
+    let subject = &after_claim.subject.value;
+    let same_subject = |claim: &Claim| claim.subject_key() == after_claim.subject_key();
+    let on = |claim: &Claim| match claim.as_of == early {
+        true => "the same day".to_string(),
+        false => format!("on {}", claim.as_of),
     };
-    let when = if late == early {
-        format!("on {late}, the same day {said}")
-    } else {
-        format!("on {late}, after {said} on {early}")
+    let says = match later {
+        [one] if same_subject(one) => {
+            format!("`{}` says it was {before} {}", one.id.value, on(one))
+        }
+        [one] => format!(
+            "`{}` says {}, within it, was {before} {}",
+            one.id.value,
+            one.subject.value,
+            on(one)
+        ),
+        several => {
+            let whom = if several.iter().all(|c| same_subject(c)) {
+                "it was"
+            } else if several.iter().any(|c| same_subject(c)) {
+                "it or places within it were"
+            } else {
+                "places within it were"
+            };
+            let mut named: Vec<String> = several
+                .iter()
+                .take(NAMED_IN_MESSAGE)
+                .map(|c| format!("`{}` ({}, {})", c.id.value, c.subject.value, c.as_of))
+                .collect();
+            let more = several.len().saturating_sub(NAMED_IN_MESSAGE);
+            let last = match more {
+                0 => named.pop().unwrap_or_default(),
+                n => format!("{n} more"),
+            };
+            format!(
+                "{} claims say {whom} {before} on or after that day: {} and {last}",
+                several.len(),
+                named.join(", ")
+            )
+        }
     };
     let mut finding = Finding::new(
         Code::StatusOutOfOrder,
         format!(
-            "`{}` says {} was {before} {when}",
-            before_claim.id.value, before_claim.subject.value
+            "`{}` says {subject} was {after} on {early}, but {says}",
+            after_claim.id.value
         ),
-        "check both dates against the articles (a missing `as_of:` dates a claim by its \
+        "check the dates against the articles (a missing `as_of:` dates a claim by its \
          source); if the articles themselves conflict, keep their words: this finding is the \
          discrepancy",
     )
-    .primary(status_at(after_claim), format!("{after} on {early}"))
-    .label(status_at(before_claim), format!("{before} on {late}"))
-    .note(format!(
-        "for `{}`, `{after}` about {} must be dated after every `{before}` about it or a place \
-         within it: {late} is not before {early}",
-        after_claim.metric.value, after_claim.subject.value
+    .primary(status_at(after_claim), format!("{after} on {early}"));
+    for claim in later {
+        let label = match later {
+            [_] => format!("{before} on {}", claim.as_of),
+            _ => format!("`{}`: {before} on {}", claim.id.value, claim.as_of),
+        };
+        finding = finding.label(status_at(claim), label);
+    }
+    let dates = match later {
+        [one] => format!("{} is not before {early}", one.as_of),
+        several => format!("{} are not before {early}", several.len()),
+    };
+    finding = finding.note(format!(
+        "for `{}`, `{after}` about {subject} must be dated after every `{before}` about it or \
+         a place within it: {dates}",
+        after_claim.metric.value
     ));
-    for claim in [before_claim, after_claim] {
+    for claim in std::iter::once(&after_claim).chain(later.iter().take(NAMED_IN_MESSAGE)) {
         if claim.as_of_at.is_none() {
             let source = project.source(claim.source);
             finding = finding.note(format!(
@@ -310,14 +362,19 @@ fn status_finding(
     }
     finding
         .about(after_claim)
-        .about(before_claim)
+        .about_all(later.iter().copied())
         .data(&StatusOutOfOrder {
-            subject: &after_claim.subject.value,
+            subject,
             status: after,
             dated: early.to_string(),
             later_status: before,
-            later_subject: &before_claim.subject.value,
-            later_dated: late.to_string(),
+            later: later
+                .iter()
+                .map(|claim| LaterStatus {
+                    subject: &claim.subject.value,
+                    dated: claim.as_of.to_string(),
+                })
+                .collect(),
         })
 }
 
@@ -436,7 +493,8 @@ mod tests {
         assert_eq!(primary_text(&outcome, 0), "complete");
         assert_eq!(
             outcome.diagnostics[0].message,
-            "`not-done` says Guangxi was not complete on 2020-11-20, after `done` said complete on 2020-11-19"
+            "`done` says Guangxi was complete on 2020-11-19, but `not-done` says it was not \
+             complete on 2020-11-20"
         );
         assert_eq!(
             outcome.diagnostics[0].labels[1].message,
@@ -455,8 +513,8 @@ mod tests {
         let diagnostic = &outcome.diagnostics[0];
         assert_eq!(
             diagnostic.message,
-            "`county-not-done` says Rongshui was not complete on 2020-11-21, after \
-             `province-done` said Guangxi, which includes it, was complete on 2020-11-19"
+            "`province-done` says Guangxi was complete on 2020-11-19, but `county-not-done` \
+             says Rongshui, within it, was not complete on 2020-11-21"
         );
         assert!(
             diagnostic
@@ -479,7 +537,7 @@ mod tests {
         assert!(
             outcome.diagnostics[0]
                 .message
-                .contains("the same day `done` said complete")
+                .ends_with("but `not-done` says it was not complete the same day")
         );
     }
 
@@ -500,19 +558,83 @@ mod tests {
     }
 
     #[test]
-    fn the_latest_before_claim_is_reported() {
+    fn every_claim_that_contradicts_a_status_is_named_by_its_one_finding_latest_first() {
         let outcome = check(
             ORDER,
             &(status("done", "Guangxi", "complete", Some("2020-11-01"))
                 + &status("county", "Rongshui", "not complete", Some("2020-11-05"))
+                + &status("earlier", "Sanjiang", "not complete", Some("2020-10-30"))
+                + &status("other", "Sanjiang", "not complete", Some("2020-11-05"))
                 + &status("province", "Guangxi", "not complete", Some("2020-11-10"))),
+        );
+        assert_eq!(codes(&outcome), vec![Code::StatusOutOfOrder]);
+        let diagnostic = &outcome.diagnostics[0];
+        assert_eq!(
+            diagnostic.message,
+            "`done` says Guangxi was complete on 2020-11-01, but 3 claims say it or places \
+             within it were not complete on or after that day: `province` (Guangxi, \
+             2020-11-10), `county` (Rongshui, 2020-11-05) and `other` (Sanjiang, 2020-11-05)"
+        );
+        assert_eq!(diagnostic.claims, ["done", "province", "county", "other"]);
+        assert_eq!(primary_text(&outcome, 0), "complete");
+        let labels: Vec<&str> = diagnostic.labels[1..4]
+            .iter()
+            .map(|l| l.message.as_str())
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                "`province`: not complete on 2020-11-10",
+                "`county`: not complete on 2020-11-05",
+                "`other`: not complete on 2020-11-05",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_message_names_three_contradicting_claims_and_counts_the_rest() {
+        let counties: String = (1..=5)
+            .map(|n| status(&format!("county-{n}"), "Rongshui", "not complete", None))
+            .collect();
+        let outcome = check(
+            ORDER,
+            &(status("done", "Guangxi", "complete", Some("2020-11-01")) + &counties),
         );
         assert_eq!(codes(&outcome), vec![Code::StatusOutOfOrder]);
         assert!(
             outcome.diagnostics[0]
                 .message
-                .starts_with("`province` says")
+                .ends_with("`county-3` (Rongshui, 2020-11-21) and 2 more"),
+            "{}",
+            outcome.diagnostics[0].message
         );
+        assert_eq!(outcome.diagnostics[0].claims.len(), 6);
+    }
+
+    #[test]
+    fn a_suppression_on_a_contradicting_claim_says_where_the_finding_is_reported() {
+        let not_done = "  - { id: not-done, quote: x, subject: Rongshui, metric: county poverty exit, status: not complete, allow: [{ code: CC162, reason: r }] }\n";
+        let outcome = check(
+            ORDER,
+            &(status("done", "Guangxi", "complete", Some("2020-11-01")) + not_done),
+        );
+        assert_eq!(
+            codes(&outcome),
+            vec![Code::StatusOutOfOrder, Code::UnusedSuppression]
+        );
+        assert_eq!(
+            outcome.diagnostics[1].message,
+            "this suppression of CC162 on `not-done` silences nothing: the CC162 that names \
+             `not-done` is reported on `done`"
+        );
+        // On the claim the finding is reported on, it silences it.
+        let done = "  - { id: done, quote: x, subject: Guangxi, metric: county poverty exit, status: complete, as_of: 2020-11-01, allow: [{ code: CC162, reason: r }] }\n";
+        let outcome = check(
+            ORDER,
+            &(done.to_string() + &status("not-done", "Rongshui", "not complete", None)),
+        );
+        assert_eq!(codes(&outcome), vec![]);
+        assert_eq!(outcome.summary.suppressed, 1);
     }
 
     #[test]

@@ -173,7 +173,9 @@ impl Reader<'_> {
         }
     }
 
-    /// A text value that must be present.
+    /// A text value that must be present and not blank: a field written with nothing in
+    /// it (`subject: ""`, `metric: "   "`) is as missing as one not written, and is reported
+    /// at the blank value with the same help.
     pub fn required_text(
         &mut self,
         record: &Record,
@@ -184,7 +186,56 @@ impl Reader<'_> {
             self.missing(record, field, help);
             return None;
         }
-        self.text(record, field)
+        let text = self.text(record, field)?;
+        self.not_blank(
+            text,
+            &format!("the `{field}` of this {}", record.what),
+            help,
+        )
+    }
+
+    /// An optional text value that, when written, must not be blank: a `unit:` or a
+    /// `status:` of nothing names no unit or status.
+    pub fn named_text(
+        &mut self,
+        record: &Record,
+        field: &str,
+        help: &str,
+    ) -> Option<Located<String>> {
+        let text = self.text(record, field)?;
+        self.not_blank(
+            text,
+            &format!("the `{field}` of this {}", record.what),
+            help,
+        )
+    }
+
+    /// `text`, unless it is empty or only white space, which is reported (CC011) at the
+    /// value: "`thing` is blank".
+    pub fn not_blank(
+        &mut self,
+        text: Located<String>,
+        thing: &str,
+        help: &str,
+    ) -> Option<Located<String>> {
+        if !text.value.trim().is_empty() {
+            return Some(text);
+        }
+        let blank = if text.value.is_empty() {
+            "empty"
+        } else {
+            "only white space"
+        };
+        self.push(
+            Diagnostic::new(
+                Code::MissingField,
+                format!("{thing} is blank"),
+                text.at,
+                blank,
+            )
+            .with_help(help.to_string()),
+        );
+        None
     }
 
     /// A list of single values (`[a, b]` or one per line).

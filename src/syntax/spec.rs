@@ -41,7 +41,7 @@ pub enum Shape {
     Id,
     /// `YYYY-MM-DD`.
     Date,
-    /// `YYYY`, `YYYY-MM-DD` or `START/END` (two dates).
+    /// `YYYY`, `YYYY-MM-DD` or `START/END` (each a date or a year).
     Period,
     /// A figure as articles write it: `17`, `"7,993"`, `"3.29 million"`, `"about 40"`.
     Figure,
@@ -49,9 +49,9 @@ pub enum Shape {
     TextList,
     /// One word out of a fixed set.
     Choice(&'static [&'static str]),
-    /// One word out of a fixed set, or a list of them.
+    /// One word out of a fixed set, or a non-empty list of them.
     Choices(&'static [&'static str]),
-    /// One scalar or a list of scalars.
+    /// One scalar or a non-empty list of scalars.
     OneOrMany,
     /// A rule kind: the name of one of [`crate::rules::KINDS`].
     RuleKind,

@@ -487,13 +487,29 @@ fn without_trailing_breaks(mut span: Span, text: &str) -> Span {
 }
 
 /// A collection's span from its first token to its last child, with a flow collection's
-/// closing bracket; other spans as they are.
+/// closing bracket (an empty one, `[]` or `{}`, from bracket to bracket); other spans as
+/// they are.
 pub fn widen(mut span: Span, value: &Value, text: &str) -> Span {
     let last_child_end = match value {
         Value::Seq(items) => items.last().map(|n| n.span.end),
         Value::Map(entries) => entries.last().map(|(_, v)| v.span.end),
         _ => None,
     };
+    let empty = match value {
+        Value::Seq(items) => items.is_empty(),
+        Value::Map(entries) => entries.is_empty(),
+        _ => false,
+    };
+    if empty && let Some(from) = text.get(span.start..) {
+        let inside = from
+            .strip_prefix(['[', '{'])
+            .map(|rest| rest.trim_start_matches([' ', '\t']));
+        if let Some(inside) = inside
+            && inside.starts_with([']', '}'])
+        {
+            span.end = span.end.max(span.start + (from.len() - inside.len()) + 1);
+        }
+    }
     if let Some(end) = last_child_end
         && end > span.end
     {
@@ -683,6 +699,18 @@ mod tests {
             "[Gansu, Guangxi]"
         );
         assert_eq!(&text[map_get(&node, "block").span.clone()], "- a\n  - b");
+    }
+
+    #[test]
+    fn an_empty_flow_collection_spans_both_brackets() {
+        let text = "list: []
+spaced: [ ]
+map: {}
+";
+        let node = parse_ok(text);
+        assert_eq!(&text[map_get(&node, "list").span.clone()], "[]");
+        assert_eq!(&text[map_get(&node, "spaced").span.clone()], "[ ]");
+        assert_eq!(&text[map_get(&node, "map").span.clone()], "{}");
     }
 
     #[test]
