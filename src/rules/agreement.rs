@@ -587,22 +587,26 @@ fn values_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
         let claim = project.claim(id);
         let reference = nearest(&consensus, id);
         let other = project.claim(reference);
+        // Written as the claim's own reading is, with thousands separators and `exactly`
+        // for a single value, so that the two sides of the note read alike.
+        let single_value = match (common.lower, common.upper) {
+            (Bound::Inclusive(low), Bound::Inclusive(high)) if low == high => Some(
+                crate::quantity::with_separators(&low.normalize().to_string()),
+            ),
+            _ => None,
+        };
         let others = if consensus.len() == 1 {
             format!(
-                "`{}`'s {} stands for {common}",
+                "`{}`'s {} stands for {}",
                 other.id.value,
-                quantity(project, reference)
+                quantity(project, reference),
+                single_value.map_or_else(|| common.grouped(), |value| format!("exactly {value}"))
             )
         } else {
-            let common = match (common.lower, common.upper) {
-                (Bound::Inclusive(low), Bound::Inclusive(high)) if low == high => {
-                    low.normalize().to_string()
-                }
-                _ => common.to_string(),
-            };
             format!(
-                "the {} figures that agree have {common} in common",
-                consensus.len()
+                "the {} figures that agree have {} in common",
+                consensus.len(),
+                single_value.unwrap_or_else(|| common.grouped())
             )
         };
         let mut finding = Finding::new(
@@ -909,6 +913,23 @@ pub(crate) mod tests {
                 .starts_with("`b` states 13 towns where `a` states 12 towns"),
             "{}",
             outcome.diagnostics[0].message
+        );
+    }
+
+    #[test]
+    fn both_sides_of_the_note_write_their_readings_alike() {
+        let outcome = check(
+            RULE,
+            &(claim("rounded", "3.3 million", "person") + &claim("exact", "3,240,000", "person")),
+        );
+        assert_eq!(codes(&outcome), vec![Code::ValuesDisagree]);
+        let notes: Vec<&String> = outcome.diagnostics.iter().flat_map(|d| &d.notes).collect();
+        assert!(
+            notes.iter().any(|note| note.starts_with(
+                "3,240,000 stands for exactly 3,240,000; `rounded`'s 3.3 million stands for \
+                 [3,250,000, 3,350,000)"
+            )),
+            "{notes:?}"
         );
     }
 
