@@ -249,7 +249,12 @@ fn shape(shape: &Shape) -> Map<String, Value> {
         }),
         Shape::Code => code(Code::ALL),
         Shape::SeverityMap => severity_map(),
-        Shape::Record(fields) => Value::Object(record(fields)),
+        // A selector: an empty one is refused, as `claimcheck check` refuses it.
+        Shape::Record(fields) => {
+            let mut schema = record(fields);
+            schema.insert("minProperties".into(), 1.into());
+            Value::Object(schema)
+        }
         Shape::Records(fields) => json!({
             "type": ["array", "null"],
             "items": Value::Object(record(fields)),

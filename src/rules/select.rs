@@ -81,6 +81,28 @@ impl Selector {
         let Some(node) = rule.get(under) else {
             return Some(Selector::default());
         };
+        if matches!(&node.value, Value::Map(fields) if fields.is_empty()) {
+            // As for an empty list: neither "no claim" nor "every claim" is what it is
+            // written for, and a rule without `under:` already takes every claim.
+            reader.diagnostics.push(
+                Diagnostic::new(
+                    Code::WrongType,
+                    format!("`{under}` is an empty mapping"),
+                    reader.at(node),
+                    "an empty mapping",
+                )
+                .with_help(format!(
+                    "name the claims to take (`{under}: {{ metric: x }}`, with any of {}), or \
+                     leave `{under}:` out to take every claim",
+                    FIELDS
+                        .iter()
+                        .map(|field| format!("`{}`", field.name))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )),
+            );
+            return None;
+        }
         let record = reader.record(node, "selector", FIELDS)?;
         let mut selector = Selector {
             at: Some(reader.at(node)),
@@ -539,6 +561,18 @@ mod tests {
         assert_eq!(
             outcome.diagnostics[1].message,
             "`id` in `select` is an empty list"
+        );
+        assert!(outcome.rules.is_empty());
+    }
+
+    #[test]
+    fn an_empty_select_is_an_input_error_and_the_rule_does_not_run() {
+        let outcome = check_rule("rules:\n  - { id: none, kind: range, select: {}, max: 0 }\n");
+        assert_eq!(codes(&outcome), vec![Code::WrongType]);
+        assert_eq!(primary_text(&outcome, 0), "{}");
+        assert_eq!(
+            outcome.diagnostics[0].message,
+            "`select` is an empty mapping"
         );
         assert!(outcome.rules.is_empty());
     }
