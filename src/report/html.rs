@@ -192,7 +192,13 @@ impl<'a> Page<'a> {
                             @if summary.suppressed > 0 { " · " span { (summary.suppressed) " suppressed" } }
                         }
                         @if summary.input_errors > 0 {
-                            p.invalid { "The input is invalid: " (super::counted(summary.input_errors, "input error")) ". Findings of the rules may be missing." }
+                            p.invalid {
+                                "The input is invalid: " (super::counted(summary.input_errors, "input error"))
+                                @if summary.rules_not_run > 0 {
+                                    ", for which " (super::counted(summary.rules_not_run, "rule")) " did not run"
+                                }
+                                ". Findings of the rules may be missing."
+                            }
                         }
                         p.meta { "claimcheck " (env!("CARGO_PKG_VERSION")) @if !options.generated.is_empty() { " · " (options.generated) } }
                         nav {

@@ -71,6 +71,12 @@ fn document(outcome: &Outcome, options: &Options) -> String {
         }
         out.push_str("\n</details>\n\n");
     }
+    if summary.rules_not_run > 0 {
+        out.push_str(&format!(
+            "{} not run for the input errors below.\n\n",
+            super::counted(summary.rules_not_run, "rule")
+        ));
+    }
     if summary.suppressed > 0 {
         out.push_str(&format!(
             "{} suppressed by `allow:` entries.\n\n",
@@ -286,5 +292,18 @@ mod tests {
         );
         assert!(text.contains("### A test article (`article`)"), "{text}");
         assert!(text.contains("`claims/a.yaml:3`"), "{text}");
+    }
+
+    #[test]
+    fn rules_not_run_for_their_errors_are_counted() {
+        let outcome = crate::testing::check_files(&[(
+            "rules/r.yaml",
+            "rules:\n  - { id: none, kind: range, select: {}, max: 0 }\n",
+        )]);
+        let text = document(&outcome, &Options { limit: 10 });
+        assert!(
+            text.contains("1 rule not run for the input errors below."),
+            "{text}"
+        );
     }
 }
