@@ -245,10 +245,19 @@ fn joined_names(
     run: &[Range<usize>],
     mut is_a_name: impl FnMut(&str) -> bool,
 ) -> Vec<Range<usize>> {
+    // A name holds a word that joins (`and`, `y`), not a comma: only names joined by words
+    // are tried together, so a list of names apart by commas costs no lookup.
+    let joined_by_a_word = |before: usize| {
+        let gap = &text[run[before].end..run[before + 1].start];
+        !gap.contains([',', '、', '，'])
+    };
     let mut out = Vec::with_capacity(run.len());
     let mut at = 0;
     while at < run.len() {
-        let longest = (at + 1..run.len().min(at + MOST_NAMES_JOINED))
+        let reach = (at..run.len().min(at + MOST_NAMES_JOINED) - 1)
+            .take_while(|&before| joined_by_a_word(before))
+            .count();
+        let longest = (at + 1..=at + reach)
             .rev()
             .find(|&last| is_a_name(&text[run[at].start..run[last].end]))
             .unwrap_or(at);

@@ -832,53 +832,79 @@ pub fn decimal_digit(c: char) -> Option<u8> {
 
 /// After a figure ending at `at`: a space (one of [`NUMBER_SPACES`] or a tab) and then one of
 /// the [`FOLLOWERS`], whole and in any case; where it ends, and what it makes of the figure.
+/// Runs after most figures of every quote, so it allocates nothing: the words are compared
+/// character by character, lowercased as they are read.
 pub fn follower_end(text: &str, at: usize) -> Option<(usize, Follower)> {
     let rest = &text[at..];
-    let word_start = at + (rest.len() - rest.trim_start_matches(is_follower_space).len());
-    if word_start == at {
+    let word = rest.trim_start_matches(is_follower_space);
+    if word.len() == rest.len() {
         return None;
     }
-    let first_end = word_end(text, word_start);
-    if first_end == word_start {
-        return None;
+    let first = word.chars().next()?.to_lowercase().next()?;
+    // Most words after a figure are no follower ("75 impoverished counties"): one lookup
+    // by their first letter tells.
+    let candidates = FOLLOWERS_BY_INITIAL.get(&first)?;
+    let word_start = text.len() - word.len();
+    // The longest that matches: `mil millones` before `mil`, `тыс.` before `тыс`.
+    candidates
+        .iter()
+        .filter_map(|&(follower, meaning)| {
+            let matched = prefix_ignoring_case(word, follower)?;
+            let end = word_start + matched;
+            // Whole: no letter or mark goes on after it.
+            let goes_on = text[end..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphabetic() || is_combining_mark(c));
+            (!goes_on).then_some((end, meaning))
+        })
+        .max_by_key(|&(end, _)| end)
+}
+
+/// [`FOLLOWERS`] by their first letter.
+static FOLLOWERS_BY_INITIAL: std::sync::LazyLock<
+    crate::hashing::HashMap<char, Vec<(&'static str, Follower)>>,
+> = std::sync::LazyLock::new(|| {
+    let mut by_initial: crate::hashing::HashMap<char, Vec<(&'static str, Follower)>> =
+        crate::hashing::HashMap::default();
+    for &(follower, meaning) in FOLLOWERS {
+        if let Some(initial) = follower.chars().next() {
+            by_initial
+                .entry(initial)
+                .or_default()
+                .push((follower, meaning));
+        }
     }
-    let first = text[word_start..first_end].to_lowercase();
-    // A two-word follower (`por ciento`), then the word with the point of its abbreviation
-    // (`тыс.`), then the word alone.
-    let second = text[first_end..]
-        .strip_prefix(is_follower_space)
-        .map(|after| first_end + (text[first_end..].len() - after.len()))
-        .map(|second_start| (second_start, word_end(text, second_start)))
-        .filter(|(start, end)| end > start);
-    let mut candidates: Vec<(String, usize)> = Vec::with_capacity(3);
-    if let Some((second_start, second_end)) = second {
-        let words = format!("{first} {}", text[second_start..second_end].to_lowercase());
-        candidates.push((words, second_end));
+    by_initial
+});
+
+/// How many bytes of `text` spell `lowercase` (a follower: lowercase, its words apart by
+/// one space) in any case, where any of the follower spaces stands for its space.
+fn prefix_ignoring_case(text: &str, lowercase: &str) -> Option<usize> {
+    let mut wanted = lowercase.chars();
+    let mut matched = 0;
+    let mut chars = text.chars();
+    loop {
+        let Some(want) = wanted.next() else {
+            return Some(matched);
+        };
+        let have = chars.next()?;
+        let same = if want == ' ' {
+            is_follower_space(have)
+        } else {
+            have == want || have.to_lowercase().eq(std::iter::once(want))
+        };
+        if !same {
+            return None;
+        }
+        matched += have.len_utf8();
     }
-    if text[first_end..].starts_with('.') {
-        candidates.push((format!("{first}."), first_end + 1));
-    }
-    candidates.push((first, first_end));
-    candidates.into_iter().find_map(|(words, end)| {
-        FOLLOWERS
-            .iter()
-            .find(|(follower, _)| *follower == words)
-            .map(|&(_, follower)| (end, follower))
-    })
 }
 
 /// Whether `c` may stand between a figure and its word: a space of [`NUMBER_SPACES`] or a
 /// tab.
 fn is_follower_space(c: char) -> bool {
     c == '\t' || is_number_space(c)
-}
-
-/// Where the word of letters (of any script, with their marks: `करोड़`) starting at `at` ends.
-fn word_end(text: &str, at: usize) -> usize {
-    text[at..]
-        .char_indices()
-        .find(|&(_, c)| !(c.is_alphabetic() || is_combining_mark(c)))
-        .map_or(text.len(), |(offset, _)| at + offset)
 }
 
 /// A day of the month after a month name ending at `at`: spaces, one or two digits from 1

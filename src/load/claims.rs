@@ -262,7 +262,7 @@ fn read_claim(
             .filter_map(|member| {
                 let named = reader.not_blank(
                     member,
-                    "a name in `members`",
+                    || "a name in `members`",
                     "write each member's name, or delete the empty entry",
                 );
                 blank |= named.is_none();

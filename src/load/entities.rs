@@ -112,7 +112,7 @@ pub fn read(document: &Document, diagnostics: &mut Diagnostics) -> Vec<RawEntity
             .filter_map(|alias| {
                 reader.not_blank(
                     alias,
-                    "a name in `aliases`",
+                    || "a name in `aliases`",
                     "write each alias, or delete the empty entry",
                 )
             })

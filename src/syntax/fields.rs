@@ -189,7 +189,7 @@ impl Reader<'_> {
         let text = self.text(record, field)?;
         self.not_blank(
             text,
-            &format!("the `{field}` of this {}", record.what),
+            || format!("the `{field}` of this {}", record.what),
             help,
         )
     }
@@ -205,17 +205,17 @@ impl Reader<'_> {
         let text = self.text(record, field)?;
         self.not_blank(
             text,
-            &format!("the `{field}` of this {}", record.what),
+            || format!("the `{field}` of this {}", record.what),
             help,
         )
     }
 
     /// `text`, unless it is empty or only white space, which is reported (CC011) at the
-    /// value: "`thing` is blank".
-    pub fn not_blank(
+    /// value: "`thing` is blank". `thing` is worded only then: most values are not blank.
+    pub fn not_blank<Thing: std::fmt::Display>(
         &mut self,
         text: Located<String>,
-        thing: &str,
+        thing: impl FnOnce() -> Thing,
         help: &str,
     ) -> Option<Located<String>> {
         if !text.value.trim().is_empty() {
@@ -229,7 +229,7 @@ impl Reader<'_> {
         self.push(
             Diagnostic::new(
                 Code::MissingField,
-                format!("{thing} is blank"),
+                format!("{} is blank", thing()),
                 text.at,
                 blank,
             )
