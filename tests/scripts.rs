@@ -123,3 +123,36 @@ fn coverage_reads_each_figure_as_check_does() {
     assert_eq!(value["coverage"]["total"]["encoded"], 3, "{json}");
     assert_eq!(code, 0);
 }
+
+#[test]
+fn chinese_numerals_state_figures_for_check_and_coverage_but_names_and_words_do_not() {
+    let dir = project(
+        "四川、三亚、十堰、六盘水、万州的一些干部说，全省共有六十六个贫困县，统一推进“十四五”规划，千方百计增加三千万元投入，贫困发生率降至百分之零点八五。\n",
+        concat!(
+            "  - { id: c, quote: \"全省共有六十六个贫困县\", subject: S, metric: c, value: 66, unit: county }\n",
+            "  - { id: m, quote: \"千方百计增加三千万元投入\", subject: S, metric: m, value: \"30 million\", unit: yuan }\n",
+            "  - { id: r, quote: \"贫困发生率降至百分之零点八五\", subject: S, metric: r, value: \"0.85%\" }\n",
+        ),
+    );
+    let (findings, code) = check(dir.path());
+    assert_eq!((findings, code), (vec![], 0));
+    // Coverage finds the three figures and nothing in the names and words around them.
+    let (json, code) = common::run(
+        dir.path(),
+        &["coverage", ".", "--format", "json", "--min-coverage", "100"],
+    );
+    let value: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
+    assert_eq!(value["coverage"]["total"]["found"], 3, "{json}");
+    assert_eq!(value["coverage"]["total"]["encoded"], 3, "{json}");
+    assert_eq!(code, 0);
+    // A value the quote does not state is still wrong, and the note reads the numerals.
+    common::edit(dir.path(), "claims/a.yaml", "value: 66,", "value: 67,");
+    let (findings, _) = check(dir.path());
+    assert_eq!(
+        findings,
+        [(
+            "CC202".to_string(),
+            vec!["the quote states `六十六`".to_string()]
+        )]
+    );
+}

@@ -3,7 +3,8 @@
 //! Every number of every source text is found ([`find_numbers`]: figures, percentages,
 //! scaled figures, number words, years, days of months, ordinals), read as the value check
 //! (CC202) reads a quote: `27 208`, `1.079.498,5` and `3,5 %` are one number each, in the
-//! digits of any script. Each is then:
+//! digits of any script, and Chinese numerals where they state a figure (`六十六`,
+//! `百分之八十`; not `四川` or `一个`). Each is then:
 //!
 //! - **encoded** when it lies inside the passage of a claim (its quote, as found in the
 //!   article) that encodes it, that is when one of these holds:

@@ -20,6 +20,7 @@
 //! O(texts + quotes) for a corpus whose quotes are all found; see [`quote`] for the cost
 //! of a quote that is not.
 
+pub mod chinese_numerals;
 pub mod coverage;
 pub mod ignores;
 pub mod left_out;

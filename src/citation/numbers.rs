@@ -7,7 +7,13 @@
 //! | `17`, `7,993`, `11,487.39`, `0771` | a figure (digits, comma thousands separators in groups of three, a decimal part) |
 //! | `27 208`, `1.079.498,5`, `27'208`, `1’079’498`, `3,5` | a figure as other languages write it: thousands grouped by spaces (also no-break, narrow and thin), points or apostrophes, a decimal comma |
 //! | `١٥٠٠٠٠٠`, `۱۵۰۰`, `१५००`, `１５` | a figure in the digits of another script: any that Unicode gives a decimal value |
-//! | `923万`, `1.2亿`, `330만`, `2조` | a figure times ten thousand, a hundred million or a million million (Chinese, Japanese, Korean) |
+//! | `923万`, `1.2亿`, `1.2万亿`, `3千万`, `5百`, `300多万`, `330만`, `2조` | a figure in digits times Chinese, Japanese or Korean multipliers: ten thousand, a hundred million, a million million (`兆`, `조`), and a hundred or a thousand after a figure below ten; `多`/`余` ("more than") before `万` or `亿` |
+//! | `六十六`, `三千万`, `两百`, `一千零八`, `十二`, `一点五万`, `壹仟零捌拾` | a figure in Chinese or Japanese numerals, standing alone when a multiplier makes it more than one character |
+//! | `三个`, `两年`, `三点五倍` | a single numeral or a decimal before a classifier or unit (`个`, `年`, `倍`...) |
+//! | `二〇二〇年`, `一九四九年` | a year (four digits read one by one, from 1900 to 2100) and the figure |
+//! | `百分之八十`, `百分之零点八五`, `八十%` | a percentage |
+//! | `十一月二十日` | a day of a month |
+//! | `第三`, `第十八` | an ordinal |
 //! | `１１．２％`, `%8,5` | a fullwidth decimal point; a percent sign written first (Turkish) |
 //! | `2,69 millones`, `13,1 млн`, `1.5 lakh`, `8,5 por ciento` | a figure with a scale or percent word of another language ([`FOLLOWERS`]) |
 //! | `0.85%`, `3,5 %`, `3,5 ٪`, `40 percent` | a percentage |
@@ -27,13 +33,18 @@
 //! figure is the English reading (`1.079`) and [`Mention::also`] the German one (1079).
 //! Digits are found beside any character: `9` in `最后9个`, as in `G17` and `5G`
 //! ([`Mention::is_part_of_a_word`] tells them apart: a unit symbol written onto a figure
-//! does not make it a code). Chinese numerals (`六十六`) are not read.
+//! does not make it a code).
 //!
-//! Not numbers: ordinal words (`third`, `Eighteenth`), vague plurals (`hundreds of`,
-//! `thousands of`), signs (a `-` before digits is punctuation: `0771-5530647` is two
-//! numbers). Digits are numbers wherever they stand, also inside names and codes
-//! (`COVID-19`, a licence number): coverage reports them and a reviewer ignores them with
-//! a reason.
+//! Chinese numerals are also the characters of words and names (`四川`, `一些`, `万州`,
+//! `千方百计`): [`super::chinese_numerals`] reads a run of them as a figure only in a
+//! number's grammar and where a number stands, and says which are not read (`一个`, "a";
+//! approximations such as `三四个`; fractions; `十四五`, a plan's name).
+//!
+//! Ordinal words (`third`, `Eighteenth`) are numbers without a figure. Not numbers: vague
+//! plurals (`hundreds of`, `thousands of`, `数十万`), signs (a `-` before digits is
+//! punctuation: `0771-5530647` is two numbers). Digits are numbers wherever they stand,
+//! also inside names and codes (`COVID-19`, a licence number): coverage reports them and a
+//! reviewer ignores them with a reason.
 //!
 //! One pass over the text, looking at each byte a bounded number of times: O(n).
 
@@ -41,6 +52,7 @@ use std::ops::Range;
 
 use unicode_normalization::char::is_combining_mark;
 
+use super::chinese_numerals;
 use super::normalize::word_boundary_between;
 use crate::quantity::{Decimal, Quantity};
 
@@ -330,8 +342,17 @@ pub fn find_numbers_up_to(text: &str, limit: usize) -> Vec<Mention> {
             } else {
                 i = end;
             }
+        } else if b.is_ascii() {
+            i += 1;
         } else {
-            i += text[i..].chars().next().map_or(1, char::len_utf8);
+            let c = text[i..].chars().next().unwrap_or_default();
+            if chinese_numerals::is_numeral(c) {
+                let (mention, end) = chinese_numerals::read(text, i);
+                out.extend(mention);
+                i = end;
+            } else {
+                i += c.len_utf8();
+            }
         }
     }
     out
@@ -414,7 +435,7 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
 /// A numeral starting at `start` (a digit not preceded by one), and where it ends. It is read
 /// into English notation (`reading`), the one [`Quantity::parse`] reads: digits of any script
 /// become ASCII digits, thousands separators commas, a decimal comma a point.
-fn numeral(text: &str, start: usize) -> (Mention, usize) {
+pub(super) fn numeral(text: &str, start: usize) -> (Mention, usize) {
     let bytes = text.as_bytes();
     let mut reading = String::new();
     let int_end = read_digits(text, start, &mut reading);
@@ -471,7 +492,18 @@ fn numeral(text: &str, start: usize) -> (Mention, usize) {
         break;
     }
     let plain = grouped_by.is_none() && reading.len() == int_len;
-    if let Some((end, scaled)) = myriad_after(text, j, &reading) {
+    // Chinese multipliers after the figure (`3千万`, `923万`) are read only when a character
+    // of more than one byte follows it.
+    let before_multiplier = bytes.get(j).is_some_and(|b| !b.is_ascii());
+    if before_multiplier
+        && plain
+        && int_len == 1
+        && reading != "0"
+        && let Some(found) = chinese_numerals::multiplied_digit(text, start)
+    {
+        return found;
+    }
+    if before_multiplier && let Some((end, scaled)) = chinese_numerals::scaled(text, j, &reading) {
         return (
             Mention {
                 span: start..end,
@@ -695,18 +727,16 @@ fn is_hangul(c: char) -> bool {
 
 /// Whether `c` multiplies the figure before it by ten thousand or a hundred million.
 pub fn is_myriad(c: char) -> bool {
-    MYRIADS.iter().any(|(sign, _)| *sign == c)
+    myriad_exponent(c).is_some()
 }
 
-/// After a figure read as `reading` (English notation) ending at `at`: a unit of ten
-/// thousand or a hundred million; where it ends and the figure it makes, in digits
-/// (`923万` is 9230000).
-fn myriad_after(text: &str, at: usize, reading: &str) -> Option<(usize, String)> {
-    let next = text[at..].chars().next()?;
-    let &(sign, exponent) = MYRIADS.iter().find(|(sign, _)| *sign == next)?;
-    let number: Decimal = reading.replace(',', "").parse().ok()?;
-    let scaled = number.checked_mul(Decimal::from(10u64.pow(exponent)))?;
-    Some((at + sign.len_utf8(), scaled.normalize().to_string()))
+/// The power of ten that `c` multiplies the figure before it by, if it is one of
+/// [`MYRIADS`]: 4 for `万`, 8 for `亿`, 12 for `兆` (see [`chinese_numerals::scaled`]).
+pub fn myriad_exponent(c: char) -> Option<u32> {
+    MYRIADS
+        .iter()
+        .find(|(sign, _)| *sign == c)
+        .map(|&(_, exponent)| exponent)
 }
 
 /// The spaces that group a figure's thousands (`27 208`, French and SI) or stand between a
@@ -1364,6 +1394,327 @@ mod tests {
         assert!(find_numbers("£1.035bn")[0].also.is_none());
     }
 
+    /// The figure of each number found, `-` for none, `%` after a percentage.
+    fn read(text: &str) -> Vec<(&str, String)> {
+        find_numbers(text)
+            .into_iter()
+            .map(|m| {
+                let figure = m.figure.map_or("-".into(), |f| {
+                    format!("{}{}", f.value, if f.is_percent { "%" } else { "" })
+                });
+                (&text[m.span], figure)
+            })
+            .collect()
+    }
+
+    fn pairs<'a>(expected: &[(&'a str, &str)]) -> Vec<(&'a str, String)> {
+        expected.iter().map(|&(w, f)| (w, f.to_string())).collect()
+    }
+
+    #[test]
+    fn chinese_numerals_in_a_number_grammar_are_read_exactly() {
+        assert_eq!(
+            read("全省共有六十六个贫困县，三千万人口，两百户，一千零八名，十二个，一亿零五百万元"),
+            pairs(&[
+                ("六十六", "66"),
+                ("三千万", "30000000"),
+                ("两百", "200"),
+                ("一千零八", "1008"),
+                ("十二", "12"),
+                ("一亿零五百万", "105000000"),
+            ])
+        );
+        // A number with a multiplier stands on its own, whatever follows it.
+        assert_eq!(
+            read("减少九百二十三万，达三万亿。"),
+            pairs(&[("九百二十三万", "9230000"), ("三万亿", "3000000000000")])
+        );
+        // Financial numerals, and the traditional characters.
+        assert_eq!(
+            read("金额壹仟零捌拾元，兩萬個"),
+            pairs(&[("壹仟零捌拾", "1080"), ("兩萬", "20000")])
+        );
+        // Decimals, scaled or before what they count.
+        assert_eq!(
+            read("一点五万人，增长三点五倍，零点八五%"),
+            pairs(&[
+                ("一点五万", "15000"),
+                ("三点五", "3.5"),
+                ("零点八五%", "0.85%")
+            ])
+        );
+    }
+
+    #[test]
+    fn a_single_numeral_is_read_only_before_what_it_counts() {
+        assert_eq!(
+            read("三个县，两年，十人，五公里，七%，三千米"),
+            pairs(&[
+                ("三", "3"),
+                ("两", "2"),
+                ("十", "10"),
+                ("五", "5"),
+                ("七%", "7%"),
+                ("三", "3")
+            ])
+        );
+        // Before anything else a single numeral is part of a word or a name.
+        for words in [
+            "四川",
+            "三亚",
+            "十堰",
+            "六盘水",
+            "九寨沟",
+            "万州",
+            "万宁",
+            "三江",
+            "九龙",
+            "两岸",
+            "三农",
+            "三门峡",
+            "五台山",
+            "七台河",
+            "三里屯",
+            "五道口",
+            "二元结构",
+            "三元里",
+            "十分重要",
+            "两头跑",
+            "三月",
+            "五日",
+            "初三",
+            "队伍人员",
+            "大陆人口",
+        ] {
+            assert_eq!(read(words), [], "{words}");
+        }
+    }
+
+    #[test]
+    fn one_alone_is_the_article_and_not_read_but_one_in_a_number_is() {
+        for words in [
+            "一个",
+            "一项",
+            "一些",
+            "一定",
+            "一直",
+            "统一",
+            "进一步",
+            "一带一路",
+            "一位村干部",
+        ] {
+            assert_eq!(read(words), [], "{words}");
+        }
+        assert_eq!(
+            read("十一个，一百人，一千零一夜，百分之一，第一"),
+            pairs(&[
+                ("十一", "11"),
+                ("一百", "100"),
+                ("一千零一", "1001"),
+                ("百分之一", "1%"),
+                ("第一", "-")
+            ])
+        );
+    }
+
+    #[test]
+    fn idioms_slogans_and_plan_names_are_not_read() {
+        for words in [
+            "千方百计",
+            "十四五规划",
+            "十三五时期",
+            "三番五次",
+            "三心二意",
+            "五位一体",
+            "两不愁三保障",
+            "党的十八大以来",
+            "十九届五中全会",
+            "千万不要",
+            "百万富翁",
+            "亿万人民",
+            "成千上万",
+            "二百五",
+        ] {
+            assert_eq!(read(words), [], "{words}");
+        }
+    }
+
+    #[test]
+    fn broken_numeral_grammar_is_not_read() {
+        for broken in [
+            "十十个",
+            "千百个",
+            "两十个",
+            "十两个",
+            "一万五人",
+            "三千零个",
+            "一万万个",
+            "一百零十个",
+        ] {
+            assert_eq!(read(broken), [], "{broken}");
+        }
+    }
+
+    #[test]
+    fn approximations_vague_numbers_and_fractions_are_not_read() {
+        for vague in [
+            "三四个",
+            "七八十个",
+            "三四百人",
+            "十七八岁",
+            "一两个",
+            "十几个",
+            "二十几万",
+            "数十万",
+            "几十个",
+            "二十来万",
+            "三至五年",
+            "三、四个",
+            "三分之一",
+            "二十分之一",
+            "三百分之一",
+            "5百分之一",
+        ] {
+            let read = read(vague);
+            assert!(read.iter().all(|(w, _)| *w == "5"), "{vague}: {read:?}");
+        }
+        // "More than": the number, as in "more than 10,000".
+        assert_eq!(
+            read("三百多万人，十余万人，三十多个，一万多公里，300多万"),
+            pairs(&[
+                ("三百多万", "3000000"),
+                ("十余万", "100000"),
+                ("三十", "30"),
+                ("一万", "10000"),
+                ("300多万", "3000000")
+            ])
+        );
+    }
+
+    #[test]
+    fn ordinals_years_days_and_percentages_in_chinese_numerals() {
+        assert_eq!(
+            read(
+                "第三，第十八次，二〇二〇年，一九四九年，百分之八十，百分之零点八五，百分之百，百分之80"
+            ),
+            pairs(&[
+                ("第三", "-"),
+                ("第十八", "-"),
+                ("二〇二〇", "2020"),
+                ("一九四九", "1949"),
+                ("百分之八十", "80%"),
+                ("百分之零点八五", "0.85%"),
+                ("百分之百", "100%"),
+                ("百分之80", "80%"),
+            ])
+        );
+        assert_eq!(
+            dates("二〇二〇年十一月二十三日，第三"),
+            [
+                Some(DatePart::Year(2020)),
+                Some(DatePart::MonthDay { month: 11, day: 23 }),
+                None
+            ]
+        );
+        assert_eq!(
+            found("二〇二〇年十一月二十三日"),
+            ["二〇二〇", "十一月二十三日"]
+        );
+        // Digit by digit, two digits are an approximation and three need what they count.
+        assert_eq!(found("一二九运动，五一，〇〇七"), ["〇〇七"]);
+        assert!(find_numbers("〇〇七")[0].figure.is_none(), "a leading zero");
+    }
+
+    #[test]
+    fn spans_of_chinese_numerals_are_exact_byte_ranges() {
+        let text = "a六十六个、第三、百分之八十和十一月二十日";
+        let spans: Vec<_> = find_numbers(text).into_iter().map(|m| m.span).collect();
+        assert_eq!(spans, [1..10, 16..22, 25..40, 43..61]);
+        assert_eq!(&text[1..10], "六十六");
+        assert_eq!(&text[43..61], "十一月二十日");
+        let text = "共3千万元";
+        assert_eq!(find_numbers(text)[0].span, 3..10);
+    }
+
+    #[test]
+    fn digits_before_chinese_multipliers_are_multiplied() {
+        assert_eq!(
+            read("3千万元，5百人，1.2万，1.2万亿，2.5千万，2千3百万，923万"),
+            pairs(&[
+                ("3千万", "30000000"),
+                ("5百", "500"),
+                ("1.2万", "12000"),
+                ("1.2万亿", "1200000000000"),
+                ("2.5千万", "25000000"),
+                ("2千3百万", "23000000"),
+                ("923万", "9230000"),
+            ])
+        );
+        // Korean and `兆` (a million million) too, but `兆瓦` is a megawatt.
+        assert_eq!(
+            read("330만 명, 2조 원, 1.5兆円, 5兆瓦"),
+            pairs(&[
+                ("330만", "3300000"),
+                ("2조", "2000000000000"),
+                ("1.5兆", "1500000000000"),
+                ("5", "5")
+            ])
+        );
+        // `千` before a unit is its kilo: 3 kilometres, 3 kilograms.
+        assert_eq!(
+            read("3千米，3千克，12千"),
+            pairs(&[("3", "3"), ("3", "3"), ("12", "12")])
+        );
+    }
+
+    /// `n` as Chinese numerals are written in full (`一千零八`, `一亿零五百万`).
+    fn chinese(n: u64) -> String {
+        const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+        fn section(n: u64, leading: bool) -> String {
+            let mut out = String::new();
+            let mut zero = false;
+            for (power, multiplier) in [(1000, "千"), (100, "百"), (10, "十"), (1, "")] {
+                let digit = (n / power % 10) as usize;
+                if digit == 0 {
+                    zero = !out.is_empty();
+                    continue;
+                }
+                if zero {
+                    out.push('零');
+                    zero = false;
+                }
+                if !(leading && out.is_empty() && power == 10 && digit == 1) {
+                    out.push(DIGITS[digit]);
+                }
+                out.push_str(multiplier);
+            }
+            out
+        }
+        fn write(n: u64, leading: bool) -> String {
+            for (unit, sign) in [(100_000_000, "亿"), (10_000, "万")] {
+                if n >= unit {
+                    let rest = n % unit;
+                    let rest = match rest {
+                        0 => String::new(),
+                        _ if rest < unit / 10 => format!("零{}", write(rest, false)),
+                        _ => write(rest, false),
+                    };
+                    return format!("{}{sign}{rest}", write(n / unit, leading));
+                }
+            }
+            section(n, leading)
+        }
+        write(n, true)
+    }
+
+    #[test]
+    fn numbers_written_in_full_in_chinese() {
+        assert_eq!(chinese(1008), "一千零八");
+        assert_eq!(chinese(105_000_000), "一亿零五百万");
+        assert_eq!(chinese(12), "十二");
+        assert_eq!(chinese(100_010), "十万零一十");
+    }
+
     proptest::proptest! {
         #[test]
         fn prop_a_figure_in_any_script_is_the_figure_in_ascii(
@@ -1377,6 +1728,19 @@ mod tests {
                 .collect();
             let read = figure(&script);
             proptest::prop_assert_eq!(read, vec![ascii]);
+        }
+
+        /// Every whole number written in full in Chinese numerals is read as itself, and
+        /// its span is the numerals.
+        #[test]
+        fn prop_a_number_in_chinese_numerals_is_read_as_itself(n in 2u64..10_000_000_000_000) {
+            let written = chinese(n);
+            let text = format!("共{written}个");
+            let found = find_numbers(&text);
+            proptest::prop_assert_eq!(found.len(), 1, "{}", text);
+            proptest::prop_assert_eq!(&text[found[0].span.clone()], written.as_str());
+            let figure = found[0].figure.as_ref().map(|f| f.value.to_string());
+            proptest::prop_assert_eq!(figure, Some(n.to_string()));
         }
     }
 }

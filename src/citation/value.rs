@@ -7,16 +7,18 @@
 //!    `3.29 million` states the value `3,290,000`, `27 208`, `27'208` and `1.079.498,5`
 //!    state `27,208` and `1,079,498.5`, `3,5 %` states `3.5%`, `١٥٠٠٠٠٠` states `1,500,000`,
 //!    `923万` states `9.23 million`, `£3m` and `3mn` state `3 million`, `4.5bn` states
-//!    `4.5 billion`. A figure written onto a word of a script that spaces its words (`G17`,
-//!    `5G`) is part of a name and states nothing, unless that word is a unit symbol
-//!    (`1,000km` states 1000, `20kg` 20); beside a character of a script written without
-//!    spaces (`最后9个`) it stands alone;
+//!    `4.5 billion`, `六十六` states `66`, `三千万` and `3千万` state `30,000,000`,
+//!    `百分之八十` states `80%` (see [`super::chinese_numerals`] for when Chinese numerals are
+//!    a figure: `四川` and `一个` are not). A figure written onto a word of a script that
+//!    spaces its words (`G17`, `5G`) is part of a name and states nothing, unless that word
+//!    is a unit symbol (`1,000km` states 1000, `20kg` 20); beside a character of a script
+//!    written without spaces (`最后9个`) it stands alone;
 //! 2. or one of the value's [`notations`] in words (`three` for `3`, `0.85 percent` for
 //!    `0.85%`, `4 per cent` read as `4 percent`), compared case-insensitively on the
 //!    normalized quote, and only on number boundaries: not inside a longer number or word
 //!    (`17` is not in `170`, `17.5`, `1,017`, `27'17`, `17th` or `v17`, `one` not in
-//!    `twenty-one`), nor followed by a percent sign, a scale word or `万` (`3` is not in
-//!    `3 %`, `3 million` or `3万`).
+//!    `twenty-one`), nor followed by a percent sign, a scale word or a Chinese multiplier
+//!    (`3` is not in `3 %`, `3 million`, `3万` or `3千万`; there the figures as read tell).
 //!
 //! The value as written is looked for first, on the same boundaries and beside no space and
 //! digit: where a space may group it with another figure (`1 208`, `3 200 000`), the figures
@@ -24,14 +26,15 @@
 //!
 //! The note of a CC202 lists the quote's figures of (1), each whole and as the quote writes
 //! it: what the verdict was read from, so that a note never shows the value as stated.
-//! Chinese and Japanese numerals (`六十六`) are not read; the note says so when the quote has
-//! them.
+//! When the quote has Chinese or Japanese numerals that state no figure (`四川`, `一个`,
+//! `三四个`), a second note names them and says why they were not read.
 //!
 //! A qualified value ("more than 10,000") needs only its number: the qualifier is the
 //! author's reading of the words around it.
 //!
 //! Cost: O(quote × notations) per claim, a handful of notations.
 
+use super::chinese_numerals::{joined_to_figure, unread_runs};
 use super::normalize::{normalize, word_boundary_between};
 use super::notation::notations;
 use super::numbers::{
@@ -159,6 +162,11 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
     if percent_sign_before(text, start).is_some() {
         return false;
     }
+    // `3` in `3千万`, `923` in `923万`, `80` in `百分之80`, the last `9` in `9十9`: the
+    // figures as read tell.
+    if joined_to_figure(text, start, end) {
+        return false;
+    }
     if let (Some(before), Some(first)) = (text[..start].chars().next_back(), first)
         && !word_boundary_between(before, first)
     {
@@ -167,7 +175,7 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
     let rest = &text[end..];
     match rest.chars().next() {
         Some(c) if last.is_some_and(|last| !word_boundary_between(last, c)) => return false,
-        // `923万` is 9,230,000, not 923.
+        // `330만` is 3,300,000, not 330 (the Chinese `万` and `亿` are numerals, see above).
         Some(c) if is_myriad(c) => return false,
         // `3 %` is a percentage too (French), and `3 ٪` (Arabic).
         Some(_) if !text[start..end].ends_with('%') && percent_sign_end(text, end).is_some() => {
@@ -246,16 +254,8 @@ pub fn check(claim: &Claim, quote: &str, passage: Option<&Location>) -> Option<D
             0 => "the quote states no number".to_string(),
             _ => format!("the quote states {}", numbers.join(", ")),
         });
-    if claim
-        .quote
-        .value
-        .chars()
-        .any(|c| CHINESE_NUMERALS.contains(c))
-    {
-        diagnostic = diagnostic.with_note(
-            "figures written in Chinese or Japanese numerals (六十六, 三千) are not read: only \
-             digits are, also before 万 or 亿 (923万)",
-        );
+    if let Some(note) = unread_numerals_note(&claim.quote.value, &figures) {
+        diagnostic = diagnostic.with_note(note);
     }
     Some(diagnostic.with_help(
         "write `value:` as the quote states it (an equivalent notation also matches: 3,290,000 \
@@ -270,10 +270,35 @@ struct ValueNotInQuote<'a> {
     quote_states: Vec<&'a str>,
 }
 
-/// The characters Chinese and Japanese numerals are written with (`六十六`, `三千`), which
-/// the check does not read: a CC202 says so when its quote has one, rather than let "the
-/// quote states no number" stand alone.
-const CHINESE_NUMERALS: &str = "〇零一二两兩三四五六七八九十百千";
+/// Most runs of unread numerals a note names.
+const UNREAD_SHOWN: usize = 3;
+
+/// The note on the Chinese or Japanese numerals of the quote that state no figure (`四川`,
+/// `一个`, `三四个`), if it has any: why they were not read, rather than let "the quote
+/// states no number" stand alone.
+fn unread_numerals_note(quote: &str, figures: &[(String, Mention)]) -> Option<String> {
+    let quote = one_space_between_words(quote);
+    let spans: Vec<_> = figures.iter().map(|(_, m)| m.span.clone()).collect();
+    let runs = unread_runs(&quote, &spans);
+    if runs.is_empty() {
+        return None;
+    }
+    let mut shown: Vec<String> = runs
+        .iter()
+        .take(UNREAD_SHOWN)
+        .map(|(run, around)| format!("`{run}` in `{around}`"))
+        .collect();
+    if runs.len() > UNREAD_SHOWN {
+        shown.push(format!("{} more", runs.len() - UNREAD_SHOWN));
+    }
+    Some(format!(
+        "Chinese numerals not read as figures: {}. A numeral states a figure in a \
+         number's grammar (六十六, 三千万, 一千零八, 百分之八十), or alone before what it \
+         counts (三个, 两年); not in names and words (四川, 统一), approximations (三四个), \
+         fractions (三分之一) or as the article 一 (一个, \"a\")",
+        shown.join(", ")
+    ))
+}
 
 #[cfg(test)]
 mod tests {
@@ -558,21 +583,127 @@ mod tests {
             notes("the road G9 runs", "9").unwrap(),
             ["the quote states no number"]
         );
-        let chinese = notes("全省共有六十六个贫困县", "66").unwrap();
-        assert_eq!(chinese[0], "the quote states no number");
-        assert!(
-            chinese[1].contains("Chinese or Japanese numerals"),
-            "{chinese:?}"
-        );
         assert_eq!(notes("共有 66 个县", "67").unwrap().len(), 1);
+    }
+
+    #[test]
+    fn figures_in_chinese_numerals_state_the_value() {
+        assert_eq!(notes("全省共有六十六个贫困县", "66"), None);
+        assert_eq!(
+            notes("全省共有六十六个贫困县", "67").unwrap(),
+            ["the quote states `六十六`"]
+        );
+        assert!(quote_states("三千万人口", &q("30,000,000")));
+        assert!(quote_states("三千万人口", &q("30 million")));
+        assert!(quote_states("减少了九百二十三万人", &q("9.23 million")));
+        assert!(quote_states("两百户", &q("200")));
+        assert!(quote_states("一千零八名", &q("1008")));
+        assert!(quote_states("二〇二〇年", &q("2020")));
+        assert!(quote_states("百分之八十", &q("80%")));
+        assert!(quote_states("降至百分之零点八五", &q("0.85 percent")));
+        assert!(quote_states("三百多万人", &q("more than 3 million")));
+        assert!(!quote_states("三千万人口", &q("3000")));
+        assert!(!quote_states("百分之八十", &q("80")));
+        assert!(!quote_states("一千零八名", &q("1000")));
+    }
+
+    #[test]
+    fn digits_before_chinese_multipliers_state_the_multiplied_figure_only() {
+        assert!(quote_states("3千万人口", &q("30,000,000")));
+        assert!(!quote_states("3千万人口", &q("3")));
+        assert!(!quote_states("300多万人", &q("300")));
+        assert!(quote_states("300多万人", &q("3 million")));
+        assert!(!quote_states("百分之80", &q("80")));
+        assert!(quote_states("百分之80", &q("80%")));
+        // `千` before a unit is its kilo, not a thousand.
+        assert!(quote_states("3千米", &q("3")));
+        assert_eq!(
+            notes("3千万人口", "3").unwrap(),
+            ["the quote states `3千万`"]
+        );
+        // A digit after a multiplier is part of the figure too.
+        assert!(!quote_states("9十9,١", &q("9")));
+        assert!(!quote_states("2千3百万", &q("3")));
+        assert!(quote_states("2千3百万", &q("23,000,000")));
+    }
+
+    #[test]
+    fn numerals_in_names_and_words_state_nothing_and_the_note_says_why() {
+        assert!(!quote_states("四川省", &q("4")));
+        assert!(!quote_states("一些村", &q("1")));
+        assert!(!quote_states("一个县", &q("1")));
+        assert!(!quote_states("第三个县", &q("3")));
+        assert!(!quote_states("三四个县", &q("3")));
+        let names = notes("四川有一些县", "4").unwrap();
+        assert_eq!(names[0], "the quote states no number");
+        assert!(
+            names[1].starts_with(
+                "Chinese numerals not read as figures: `四` in `四川`, `一` in `有一些`."
+            ),
+            "{names:?}"
+        );
+        // Only those outside the figures.
+        let beside = notes("四川有六十六个县", "67").unwrap();
+        assert_eq!(beside[0], "the quote states `六十六`");
+        assert!(
+            beside[1].contains("`四` in `四川`.") && !beside[1].contains("`六"),
+            "{beside:?}"
+        );
+        let many = notes("一二三四五，一些，一直，一定，三四个", "6").unwrap();
+        assert!(many[1].contains(", 2 more."), "{many:?}");
     }
 
     /// Text made of the pieces figures are written with in several languages and scripts.
     fn figure_soup() -> impl proptest::strategy::Strategy<Value = String> {
         use proptest::prelude::*;
         let pieces = vec![
-            "9", "27", "208", "1", "0", "5", "000", ",", ".", " ", "'", "’", "%", " %", "٪", "个",
-            "县", "万", "a", "G", " million", " percent", "nine", "١", "٥", "-",
+            "9",
+            "27",
+            "208",
+            "1",
+            "0",
+            "5",
+            "000",
+            ",",
+            ".",
+            " ",
+            "'",
+            "’",
+            "%",
+            " %",
+            "٪",
+            "个",
+            "县",
+            "万",
+            "a",
+            "G",
+            " million",
+            " percent",
+            "nine",
+            "١",
+            "٥",
+            "-",
+            "九",
+            "二十",
+            "七",
+            "十",
+            "百",
+            "千",
+            "两",
+            "零",
+            "一",
+            "〇",
+            "点",
+            "亿",
+            "多",
+            "第",
+            "百分之",
+            "分之",
+            "年",
+            "月",
+            "日",
+            "千米",
+            "四川",
         ];
         prop::collection::vec(prop::sample::select(pieces), 0..10).prop_map(|v| v.concat())
     }
@@ -583,7 +714,10 @@ mod tests {
         #[test]
         fn prop_no_figure_the_note_lists_states_the_value(
             quote in figure_soup(),
-            value in proptest::sample::select(vec!["9", "27", "27,208", "208", "1.5", "5%", "0.5", "1,000,000", "1 million"]),
+            value in proptest::sample::select(vec![
+                "9", "27", "27,208", "208", "1.5", "5%", "0.5", "1,000,000", "1 million", "20",
+                "10", "2", "90", "100", "5000", "2000", "1900", "27%", "0.5%", "10000", "3 million",
+            ]),
         ) {
             let value = q(value);
             let figures = figures_of(&quote);
