@@ -14,6 +14,7 @@
 //! | `百分之八十`, `百分之零点八五`, `八十%` | a percentage |
 //! | `十一月二十日` | a day of a month |
 //! | `第三`, `第十八` | an ordinal |
+//! | `1,00,000`, `19,98,12,341` | a figure grouped the Indian way: pairs of digits, then three |
 //! | `１１．２％`, `%8,5` | a fullwidth decimal point; a percent sign written first (Turkish) |
 //! | `2,69 millones`, `13,1 млн`, `1.5 lakh`, `8,5 por ciento` | a figure with a scale or percent word of another language ([`FOLLOWERS`]) |
 //! | `0.85%`, `3,5 %`, `3,5 ٪`, `40 percent` | a percentage |
@@ -443,7 +444,13 @@ pub(super) fn numeral(text: &str, start: usize) -> (Mention, usize) {
     let mut j = int_end;
     let mut grouped_by = None;
     let mut groups = 0;
-    if int_len <= 3 {
+    if let Some((end, digits)) = (int_len <= 2).then(|| indian_groups(text, j)).flatten() {
+        // `19,98,12,341`: read without its separators, which English places elsewhere.
+        reading.push_str(&digits);
+        j = end;
+        groups = 1;
+        grouped_by = Some(',');
+    } else if int_len <= 3 {
         // One separator throughout, each group exactly three digits.
         for separator in GROUP_SEPARATORS {
             while let Some(end) = group_after(text, j, separator) {
@@ -803,6 +810,31 @@ pub fn percent_sign_before(text: &str, at: usize) -> Option<usize> {
         None => false,
     };
     (!after_a_figure).then_some(sign_start)
+}
+
+/// After the first one or two digits of a figure, ending at `at`: the rest of a figure
+/// grouped the Indian way, in pairs by commas and then a last group of three (`,98,12,341`
+/// of `19,98,12,341`, `,00,000` of `1,00,000`, a lakh); where it ends, and its digits.
+fn indian_groups(text: &str, at: usize) -> Option<(usize, String)> {
+    let mut digits = String::new();
+    let mut j = at;
+    let mut pairs = 0;
+    while text[j..].starts_with(',') {
+        let mut group = String::new();
+        let end = read_digits(text, j + 1, &mut group);
+        match group.len() {
+            2 => pairs += 1,
+            // The last group, unless another follows: then it is no Indian figure.
+            3 if pairs > 0 && !decimal_mark_at(text, end, ',') => {
+                digits.push_str(&group);
+                return Some((end, digits));
+            }
+            _ => return None,
+        }
+        digits.push_str(&group);
+        j = end;
+    }
+    None
 }
 
 /// Where the group of exactly three digits after `separator` at `at` ends, if there is one.
@@ -1314,6 +1346,22 @@ mod tests {
         // Words that are not scales after a figure: `bin` is English as well as Turkish.
         assert_eq!(found("5 bin bags, 3 milestones"), ["5", "3"]);
         assert_eq!(figure("5 bin bags"), ["5"]);
+    }
+
+    #[test]
+    fn figures_grouped_the_indian_way_are_one_number() {
+        let text = "Rs 1,00,000 for 19,98,12,341 people, 12,34,567.50 rupees and १२,३४,५६७";
+        assert_eq!(
+            found(text),
+            ["1,00,000", "19,98,12,341", "12,34,567.50", "१२,३४,५६७"]
+        );
+        assert_eq!(
+            figure(text),
+            ["100000", "199812341", "1234567.5", "1234567"]
+        );
+        // Not pairs then three digits: read as before.
+        assert_eq!(figure("1,079 and 3,5 and 12,34"), ["1079", "3.5", "12.34"]);
+        assert!(!found("1,00,000,5").contains(&"1,00,000"));
     }
 
     #[test]

@@ -445,6 +445,14 @@ mod tests {
     }
 
     #[test]
+    fn figures_grouped_the_indian_way_state_the_value() {
+        assert!(quote_states("a grant of Rs 1,00,000 each", &q("100000")));
+        assert!(quote_states("19,98,12,341 voters", &q("199,812,341")));
+        assert!(!quote_states("a grant of Rs 1,00,000 each", &q("1")));
+        assert!(!quote_states("a grant of Rs 1,00,000 each", &q("1.00")));
+    }
+
+    #[test]
     fn east_asian_korean_and_turkish_notations_state_the_value() {
         assert!(quote_states("全国の１１．２％を占める", &q("11.2%")));
         assert!(!quote_states("全国の１１．２％を占める", &q("2%")));
