@@ -2,7 +2,7 @@
 //! `members:` leaves out.
 //!
 //! The quote's *listed run* is the run of names it joins with commas, `and` or `or` (or
-//! their words in other languages written with capitals: `et`, `und`, `y`, `en`, `och`,
+//! their words in other languages written with capitals: `et`, `und`, `y`, `och`,
 //! `i`, `ve`, `и`, `και`, `và`, `dan`... see [`is_joiner`])
 //! ("Hebei, Shanxi, Inner Mongolia, ..., Yunnan, and Xinjiang") that contains at least one
 //! listed member. A name is a run of capitalised words ("Inner Mongolia", "Du'an"), so the
@@ -290,10 +290,12 @@ pub(super) fn is_joiner(between: &str) -> bool {
     const CONJUNCTIONS: &[&str] = &[
         // English, French, German, Spanish, Italian, Portuguese.
         "and", "or", "et", "ou", "und", "oder", "sowie", "y", "e", "ed", "o", "u", "&",
-        // Dutch, Swedish, Danish and Norwegian, Finnish, Polish, Czech and Slovak,
-        // Hungarian, Romanian, Turkish.
-        "en", "of", "och", "eller", "og", "ja", "tai", "i", "oraz", "lub", "a", "nebo", "alebo",
-        "és", "vagy", "și", "sau", "ve", "veya", "ile",
+        // Swedish, Danish and Norwegian, Finnish, Polish, Czech and Slovak, Hungarian,
+        // Romanian, Turkish. Left out, as words between names in English or French: the
+        // Dutch `en` and `of` ("Bank of China", "Lot en Aveyron") and the Czech `a` ("Kent,
+        // a Lincoln County town").
+        "och", "eller", "og", "ja", "tai", "i", "oraz", "lub", "nebo", "alebo", "és", "vagy", "și",
+        "sau", "ve", "veya", "ile",
         // Russian, Ukrainian, Greek, Vietnamese, Indonesian and Malay.
         "и", "или", "і", "й", "та", "або", "και", "ή", "và", "hoặc", "dan", "atau",
     ];
@@ -415,7 +417,9 @@ mod tests {
         ] {
             assert!(is_joiner(joiner), "{joiner:?}");
         }
-        for between in [" à ", " to ", " et de ", " from ", " y la "] {
+        for between in [
+            " à ", " to ", " et de ", " from ", " y la ", " of ", " en ", ", a ",
+        ] {
             assert!(!is_joiner(between), "{between:?}");
         }
         let text = "5 départements (Ariège, Aude, Gers, Lot et Lozère) comptaient";
@@ -425,7 +429,7 @@ mod tests {
             ("3 города: Москва, Химки и Подольск", "Подольск"),
             ("3 πόλεις: Αθήνα, Πάτρα και Λάρισα", "Λάρισα"),
             ("3 il: Ankara, İzmir ve Bursa", "Bursa"),
-            ("3 steden: Utrecht, Leiden en Delft", "Delft"),
+            ("3 städer: Malmö, Lund och Uppsala", "Uppsala"),
             ("3 miasta: Kraków, Gdańsk i Poznań", "Poznań"),
             ("3 tỉnh: Hà Giang, Cao Bằng và Lào Cai", "Lào Cai"),
         ] {
