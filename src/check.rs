@@ -233,6 +233,15 @@ impl Outcome {
         self.summary.baselined = kept.baselined + hidden;
     }
 
+    /// Keeps the input errors alone, counted again: what `list` shows of a project it
+    /// cannot list, the findings of the checks being `check`'s to report.
+    pub fn keep_input_errors(&mut self) {
+        self.diagnostics.retain(Diagnostic::is_input_error);
+        let rules_not_run = self.summary.rules_not_run;
+        self.summary = summarise(&self.project, &self.diagnostics, self.rules.len());
+        self.summary.rules_not_run = rules_not_run;
+    }
+
     /// Shows file names from the working folder (see [`ShownPaths`]) in every format.
     /// Call it last: sorting and fingerprints use the names relative to the root.
     pub fn show_paths(&mut self, shown: &ShownPaths) {

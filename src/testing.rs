@@ -7,7 +7,7 @@ use crate::codes::Code;
 use crate::date::Date;
 use crate::diagnostic::{Located, Location};
 use crate::files::FileId;
-use crate::model::{Claim, Listing, SourceId};
+use crate::model::{Claim, Entities, Entity, EntityId, EntityKind, Listing, SourceId};
 
 /// The article every test project cites, and its source record.
 pub const ARTICLE: &str = "All 75 poverty-stricken counties in Gansu Province. \
@@ -132,4 +132,23 @@ pub fn codes(outcome: &Outcome) -> Vec<Code> {
 pub fn primary_text(outcome: &Outcome, index: usize) -> &str {
     let location = outcome.diagnostics[index].primary().expect("a label");
     &outcome.project.files.text(location.file)[location.span()]
+}
+
+/// A registry of `(name, kind, parent index, aliases)`, built one entity at a time as the
+/// loader does, parents linked by index (their children are not indexed: see
+/// `Entities::index_parents`).
+pub fn registry(items: &[(&str, EntityKind, Option<u32>, &[&str])]) -> Entities {
+    let at = Location::new(FileId(0), 0..0);
+    let located = |text: &str| Located::new(text.to_string(), at);
+    let mut entities = Entities::default();
+    for (name, kind, parent, aliases) in items {
+        entities.push(Entity {
+            name: located(name),
+            kind: Located::new(*kind, at),
+            parent: None,
+            parent_entity: parent.map(EntityId),
+            aliases: aliases.iter().map(|a| located(a)).collect(),
+        });
+    }
+    entities
 }

@@ -32,6 +32,19 @@ fn check(dir: &Path) -> (Vec<(String, Vec<String>)>, i32) {
 }
 
 /// A project of one article and these claims of it.
+/// `claimcheck coverage` finds `figures` numbers in the article, encodes every one, and
+/// passes a minimum of 100%.
+fn assert_every_figure_encoded(dir: &Path, figures: u64) {
+    let (json, code) = common::run(
+        dir,
+        &["coverage", ".", "--format", "json", "--min-coverage", "100"],
+    );
+    let value: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
+    assert_eq!(value["coverage"]["total"]["found"], figures, "{json}");
+    assert_eq!(value["coverage"]["total"]["encoded"], figures, "{json}");
+    assert_eq!(code, 0);
+}
+
 fn project(article: &str, claims: &str) -> tempfile::TempDir {
     let dir = common::one_source_project(article);
     std::fs::write(
@@ -114,14 +127,7 @@ fn coverage_reads_each_figure_as_check_does() {
     );
     let (findings, code) = check(dir.path());
     assert_eq!((findings, code), (vec![], 0));
-    let (json, code) = common::run(
-        dir.path(),
-        &["coverage", ".", "--format", "json", "--min-coverage", "100"],
-    );
-    let value: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
-    assert_eq!(value["coverage"]["total"]["found"], 3, "{json}");
-    assert_eq!(value["coverage"]["total"]["encoded"], 3, "{json}");
-    assert_eq!(code, 0);
+    assert_every_figure_encoded(dir.path(), 3);
 }
 
 #[test]
@@ -137,14 +143,7 @@ fn chinese_numerals_state_figures_for_check_and_coverage_but_names_and_words_do_
     let (findings, code) = check(dir.path());
     assert_eq!((findings, code), (vec![], 0));
     // Coverage finds the three figures and nothing in the names and words around them.
-    let (json, code) = common::run(
-        dir.path(),
-        &["coverage", ".", "--format", "json", "--min-coverage", "100"],
-    );
-    let value: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
-    assert_eq!(value["coverage"]["total"]["found"], 3, "{json}");
-    assert_eq!(value["coverage"]["total"]["encoded"], 3, "{json}");
-    assert_eq!(code, 0);
+    assert_every_figure_encoded(dir.path(), 3);
     // A value the quote does not state is still wrong, and the note reads the numerals.
     common::edit(dir.path(), "claims/a.yaml", "value: 66,", "value: 67,");
     let (findings, _) = check(dir.path());

@@ -64,7 +64,7 @@
 //! characters around it looked at: O(n).
 
 use super::numbers::{
-    DatePart, Mention, decimal_digit, myriad_exponent, numeral, percent_sign_end,
+    DatePart, Mention, decimal_digit, myriad_exponent, numeral, percent_sign_end, scale_by,
 };
 use crate::quantity::{Decimal, Quantity};
 
@@ -420,12 +420,6 @@ fn decimal(tokens: &[Token]) -> Option<Numeral> {
         whole: None,
         written: Some(digits),
     })
-}
-
-/// `number` times ten to `exponent`, in digits.
-fn scale_by(number: Decimal, exponent: u32) -> Option<String> {
-    let factor = Decimal::from(10u64.checked_pow(exponent)?);
-    Some(number.checked_mul(factor)?.normalize().to_string())
 }
 
 /// The classifiers and units after which a numeral counts things (see the module docs):

@@ -459,24 +459,9 @@ mod tests {
 
     use crate::diagnostic::Located;
     use crate::files::FileId;
-    use crate::model::{Entity, EntityKind, MemberList};
+    use crate::model::{EntityKind, MemberList};
 
-    /// A registry of `(name, kind, parent index, aliases)`, built one entity at a time.
-    fn registry(items: &[(&str, EntityKind, Option<u32>, &[&str])]) -> Entities {
-        let at = Location::new(FileId(0), 0..0);
-        let located = |text: &str| Located::new(text.to_string(), at);
-        let mut entities = Entities::default();
-        for (name, kind, parent, aliases) in items {
-            entities.push(Entity {
-                name: located(name),
-                kind: Located::new(*kind, at),
-                parent: None,
-                parent_entity: parent.map(EntityId),
-                aliases: aliases.iter().map(|a| located(a)).collect(),
-            });
-        }
-        entities
-    }
+    use crate::testing::registry;
 
     /// A member written `name`, resolved as the registry resolves it out of context.
     fn member(entities: &Entities, name: &str) -> Member {

@@ -710,8 +710,13 @@ fn glued_scale_end(text: &str, start: usize, at: usize) -> Option<GluedScale> {
 /// The figure `reading` (English notation) times ten to the `exponent`.
 fn scale(reading: &str, exponent: u32) -> Option<Quantity> {
     let number: Decimal = reading.replace(',', "").parse().ok()?;
-    let scaled = number.checked_mul(Decimal::from(10u64.checked_pow(exponent)?))?;
-    Quantity::parse(&scaled.normalize().to_string()).ok()
+    Quantity::parse(&scale_by(number, exponent)?).ok()
+}
+
+/// `number` times ten to `exponent`, in digits; `None` past what a decimal holds.
+pub(super) fn scale_by(number: Decimal, exponent: u32) -> Option<String> {
+    let factor = Decimal::from(10u64.checked_pow(exponent)?);
+    Some(number.checked_mul(factor)?.normalize().to_string())
 }
 
 /// The Chinese, Japanese and Korean units of ten thousand, a hundred million and a million

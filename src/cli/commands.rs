@@ -21,12 +21,8 @@ pub fn list(what: ListWhat, path: &Path) -> u8 {
         outcome.show_paths(&shown);
     }
     if outcome.summary.input_errors > 0 {
-        // The table would be incomplete: say why instead, with the input errors alone (the
-        // findings of the checks are `check`'s to report).
-        outcome.diagnostics.retain(|d| d.is_input_error());
-        outcome.summary.errors = outcome.summary.input_errors;
-        outcome.summary.warnings = 0;
-        outcome.summary.infos = 0;
+        // The table would be incomplete: say why instead, with the input errors alone.
+        outcome.keep_input_errors();
         let options = report::Options {
             style: terminal::style(),
             ..report::Options::default()

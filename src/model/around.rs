@@ -292,25 +292,15 @@ impl Entities {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diagnostic::{Located, Location};
-    use crate::files::FileId;
-    use crate::model::{Entity, EntityKind, name_key};
+    use crate::model::{EntityKind, name_key};
 
     /// A registry of `(name, aliases)`, all counties, built one entity at a time.
     fn registry(items: &[(&str, &[&str])]) -> Entities {
-        let at = Location::new(FileId(0), 0..0);
-        let located = |text: &str| Located::new(text.to_string(), at);
-        let mut entities = Entities::default();
-        for (name, aliases) in items {
-            entities.push(Entity {
-                name: located(name),
-                kind: Located::new(EntityKind::County, at),
-                parent: None,
-                parent_entity: None,
-                aliases: aliases.iter().map(|a| located(a)).collect(),
-            });
-        }
-        entities
+        let counties: Vec<_> = items
+            .iter()
+            .map(|&(name, aliases)| (name, EntityKind::County, None, aliases))
+            .collect();
+        crate::testing::registry(&counties)
     }
 
     /// The names spelt around the first occurrence of `name` in `text`, as text.

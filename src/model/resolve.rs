@@ -369,24 +369,11 @@ impl<'e> Resolver<'e> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diagnostic::{Located, Location};
-    use crate::files::FileId;
-    use crate::model::{Entity, EntityKind};
+    use crate::model::EntityKind;
 
     /// A registry from (name, kind, parent index, aliases), parents linked by index.
     fn registry(items: &[(&str, EntityKind, Option<u32>, &[&str])]) -> Entities {
-        let at = Location::new(FileId(0), 0..0);
-        let located = |text: &str| Located::new(text.to_string(), at);
-        let mut entities = Entities::default();
-        for (name, kind, parent, aliases) in items {
-            entities.push(Entity {
-                name: located(name),
-                kind: Located::new(*kind, at),
-                parent: None,
-                parent_entity: parent.map(EntityId),
-                aliases: aliases.iter().map(|a| located(a)).collect(),
-            });
-        }
+        let mut entities = crate::testing::registry(items);
         entities.index_parents();
         entities
     }
