@@ -230,6 +230,12 @@ fn read_claim(
         )
         .map(|metric| names.composed(metric));
     let as_of = reader.date(record, "as_of");
+    // A field written but unreadable is reported where it is written; the claim is then left
+    // out, as one with a blank required field is. Loaded with the field's default instead
+    // (its source's date for `as_of:`, an exhaustive list for `list:`), it would be judged
+    // by the rules on a date or a listing it does not state, and their findings would send
+    // the author after a discrepancy that is not in the article.
+    let mut left_out = record.get("as_of").is_some() && as_of.is_none();
     let period = reader.text(record, "period").and_then(|text| {
         match Period::parse(&text.value) {
             Ok(period) => Some(Located::new(period, text.at)),
@@ -242,6 +248,7 @@ fn read_claim(
             }
         }
     });
+    left_out |= record.get("period").is_some() && period.is_none();
     let value_written = record.has_or_misspelt("value");
     let value = reader
         .text(record, "value")
@@ -255,7 +262,7 @@ fn read_claim(
         .map(|unit| names.composed(unit));
     // A blank unit, status or member name is reported; the claim is then left out, as
     // one with a blank required field is, rather than read as if the field were not there.
-    let mut blank = record.get("unit").is_some() && unit.is_none();
+    left_out |= record.get("unit").is_some() && unit.is_none();
     let members = reader.text_list(record, "members").map(|(at, members)| {
         let members: Vec<Located<Name>> = members
             .into_iter()
@@ -265,16 +272,16 @@ fn read_claim(
                     || "a name in `members`",
                     "write each member's name, or delete the empty entry",
                 );
-                blank |= named.is_none();
+                left_out |= named.is_none();
                 named
             })
             .map(|member| names.canonical(member))
             .collect();
         Box::new((at, members))
     });
-    let listing = reader
-        .choice(record, "list", LISTINGS)
-        .map_or(Listing::Exhaustive, |l| l.value);
+    let listing = reader.choice(record, "list", LISTINGS);
+    left_out |= record.get("list").is_some() && listing.is_none();
+    let listing = listing.map_or(Listing::Exhaustive, |l| l.value);
     let status = reader
         .named_text(
             record,
@@ -283,7 +290,7 @@ fn read_claim(
              `status:` out",
         )
         .map(|status| names.as_written(status));
-    blank |= record.get("status").is_some() && status.is_none();
+    left_out |= record.get("status").is_some() && status.is_none();
     let note = reader.text(record, "note");
     let allow = crate::suppress::read(reader, record);
 
@@ -322,7 +329,7 @@ fn read_claim(
             ),
         );
     }
-    if blank {
+    if left_out {
         return None;
     }
     Some(RawClaim {
@@ -482,6 +489,30 @@ mod tests {
         );
         assert_eq!(crate::testing::primary_text(&outcome, 0), "\"\"");
         assert!(outcome.project.claims.is_empty());
+    }
+
+    #[test]
+    fn a_field_that_does_not_read_leaves_the_claim_out_rather_than_taking_a_default() {
+        // Loaded, `a` would be dated by its source, `b` would be an exhaustive list and `c`
+        // would have no period: each would be judged on what the article does not say.
+        let outcome = check_files(&[(
+            "claims/c.yaml",
+            "source: article\nclaims:\n  - { id: a, quote: x, subject: Gansu, metric: m, value: 1, unit: county, as_of: 2020-11-31 }\n  - { id: b, quote: x, subject: Gansu, metric: m, members: [Gansu], list: some }\n  - { id: c, quote: x, subject: Gansu, metric: m, value: 1, unit: county, period: 2020-12/2020-11 }\n  - { id: d, quote: x, subject: Gansu, metric: m, value: 1, unit: county, as_of: 2020-11-30 }\n",
+        )]);
+        assert_eq!(
+            crate::testing::codes(&outcome),
+            [Code::InvalidDate, Code::InvalidChoice, Code::InvalidDate]
+        );
+        let loaded: Vec<&str> = outcome
+            .project
+            .claims
+            .iter()
+            .map(|c| c.id.value.as_str())
+            .collect();
+        assert_eq!(loaded, ["d"]);
+        let mut rejected: Vec<&String> = outcome.project.rejected_claims.keys().collect();
+        rejected.sort();
+        assert_eq!(rejected, ["a", "b", "c"]);
     }
 
     #[test]

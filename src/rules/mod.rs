@@ -803,7 +803,7 @@ pub fn evaluate_with_progress(
                 // count" nothing to say. And a finding already says what the rule made of
                 // its claims (an `against:` that selects nothing, figures only dates keep
                 // apart).
-                found.push(nothing_judged(rule, selected.len()));
+                found.push(nothing_judged(rule, selected.len(), project));
             }
             if let Some(progress) = progress {
                 let done = done.fetch_add(1, Ordering::Relaxed) + 1;
@@ -821,9 +821,12 @@ pub fn evaluate_with_progress(
     evaluation
 }
 
+const NOTHING_JUDGED_HELP: &str = "select the claims the rule is meant for (`claimcheck list \
+     claims` shows them), give them what the rule compares, or remove the rule";
+
 /// CC047: a rule selected claims but could judge none of them, and would otherwise pass as
 /// if they agreed.
-fn nothing_judged(rule: &Rule, selected: usize) -> Diagnostic {
+fn nothing_judged(rule: &Rule, selected: usize, project: &Project) -> Diagnostic {
     let (claims, judged) = match selected {
         1 => ("1 claim".to_string(), "cannot judge it"),
         n => (format!("{n} claims"), "can judge none of them"),
@@ -842,10 +845,19 @@ fn nothing_judged(rule: &Rule, selected: usize) -> Diagnostic {
         rule.kind,
         rule.check.nothing_judged()
     ))
-    .with_help(
-        "select the claims the rule is meant for (`claimcheck list claims` shows them), give \
-         them what the rule compares, or remove the rule",
-    );
+    .with_help(match project.rejected_claims.len() {
+        // Claims left out for their errors may be the ones that would give the rule
+        // something to judge: those errors are what to fix first.
+        0 => NOTHING_JUDGED_HELP.to_string(),
+        1 => format!(
+            "1 claim was written but did not load, for the errors reported with it: fix \
+             those first, as the rule may need it. {NOTHING_JUDGED_HELP}"
+        ),
+        n => format!(
+            "{n} claims were written but did not load, for the errors reported with them: \
+             fix those first, as the rule may need them. {NOTHING_JUDGED_HELP}"
+        ),
+    });
     warning.rule = Some(rule.id.value.clone());
     warning
 }

@@ -277,12 +277,9 @@ impl Selector {
             .with_help(help);
         }
         let mut unmatched: Vec<(Location, String)> = Vec::new();
-        let mut hints = Vec::new();
-        if let Some(not_loaded) = &not_loaded {
-            hints.push(format!(
-                "{not_loaded}: fix those first, as the rule may select them."
-            ));
-        }
+        let mut near = Vec::new();
+        // The ids `select:` names of claims that were written and left out.
+        let mut named_not_loaded: Vec<String> = Vec::new();
         for (field, value) in &self.written {
             let existing = existing_values(project, field);
             let matches = if *field == "id" {
@@ -293,21 +290,56 @@ impl Selector {
             if matches {
                 continue;
             }
+            if *field == "id"
+                && let Some(rejected) = project.rejected_claims.get(&value.value)
+            {
+                // The claim was written, and its own errors are what to fix: a near id of
+                // another claim would change what the rule checks.
+                unmatched.push((value.at, "names a claim that did not load".to_string()));
+                unmatched.push((
+                    rejected.at,
+                    format!("`{}` is written here but did not load", value.value),
+                ));
+                named_not_loaded.push(format!("`{}`", value.value));
+                continue;
+            }
             let label = match not_loaded {
                 Some(_) => format!("no claim that loaded has {field} `{}`", value.value),
                 None => format!("no claim has {field} `{}`", value.value),
             };
             unmatched.push((value.at, label));
-            if let Some(near) = did_you_mean(&value.value, existing.iter().map(String::as_str)) {
-                hints.push(format!("did you mean {field} `{near}`?"));
+            if let Some(near_value) =
+                did_you_mean(&value.value, existing.iter().map(String::as_str))
+            {
+                near.push(format!("did you mean {field} `{near_value}`?"));
             }
         }
-        hints.push(
-            "a rule must select at least one claim: correct the values in `select:` \
-             (`claimcheck list claims` shows each claim's subject and metric), or remove the \
-             rule"
-                .to_string(),
-        );
+        // The errors that kept claims out come first: they are what to fix first.
+        let mut hints = Vec::new();
+        match (named_not_loaded.as_slice(), &not_loaded) {
+            ([], None) => {}
+            ([], Some(not_loaded)) => hints.push(format!(
+                "{not_loaded}: fix those first, as the rule may select them."
+            )),
+            ([one], _) => hints.push(format!(
+                "the claim {one} did not load, for the errors reported with it: fix those, \
+                 and the rule checks it."
+            )),
+            (several, _) => hints.push(format!(
+                "the claims {} did not load, for the errors reported with them: fix those, \
+                 and the rule checks them.",
+                several.join(", ")
+            )),
+        }
+        hints.extend(near);
+        if named_not_loaded.len() < self.written.len() {
+            hints.push(
+                "a rule must select at least one claim: correct the values in `select:` \
+                 (`claimcheck list claims` shows each claim's subject and metric), or remove \
+                 the rule"
+                    .to_string(),
+            );
+        }
         let mut labels = unmatched.into_iter();
         // Point at the first value no claim has; when each value exists but no claim has
         // them all, at `select:` itself.
@@ -575,6 +607,42 @@ mod tests {
             "`select` is an empty mapping"
         );
         assert!(outcome.rules.is_empty());
+    }
+
+    #[test]
+    fn a_select_naming_a_claim_that_did_not_load_labels_it_and_suggests_no_other() {
+        // `lat` is one letter from `late`, which loaded: suggesting it would change what
+        // the rule checks, when the claim meant is there with an error of its own.
+        let claims = format!(
+            "{CLAIMS}  - {{ id: lat, quote: x, subject: Gansu, metric: poor counties, value: 1, unit: county, as_of: 2020-13-01 }}\n"
+        );
+        let outcome = check_files(&[
+            ("claims/c.yaml", &claims),
+            (
+                "rules/r.yaml",
+                "rules:\n  - { id: r, kind: range, select: { id: lat }, max: 0 }\n",
+            ),
+        ]);
+        assert_eq!(
+            codes(&outcome),
+            vec![Code::InvalidDate, Code::EmptySelection]
+        );
+        let warning = &outcome.diagnostics[1];
+        let labels: Vec<&str> = warning.labels.iter().map(|l| l.message.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "names a claim that did not load",
+                "`lat` is written here but did not load"
+            ]
+        );
+        assert_eq!(
+            warning.help.as_deref(),
+            Some(
+                "the claim `lat` did not load, for the errors reported with it: fix those, \
+                 and the rule checks it."
+            )
+        );
     }
 
     #[test]
