@@ -85,10 +85,67 @@ pub fn overwrites_input(output: &Path, project: &Path, files: &Files) -> Option<
     )
 }
 
-/// Writes `text` to a temporary file beside `path`, then renames it over `path`, so a
-/// reader never sees a half-written report. The temporary file is removed if anything
-/// fails, or the run panics, before the rename.
+/// Writes the report or baseline `text` to `path`. A regular file, new or existing, is
+/// replaced atomically (see [`replace_atomically`]), so that a reader never sees half of
+/// it. What is not a regular file is written in place, as the shell's `>` would: a device
+/// or a pipe (`/dev/null`, `/dev/stdout`, a FIFO), which a rename would replace with a
+/// regular file, for every later reader of that path. A link is followed: the file it
+/// points at is replaced, and the link stays.
 pub fn write_atomically(path: &Path, text: &[u8]) -> std::io::Result<()> {
+    let in_place = || -> std::io::Result<()> {
+        let mut file = std::fs::OpenOptions::new().write(true).open(path)?;
+        file.write_all(text)?;
+        file.flush()
+    };
+    // `/dev/stdout` and `/dev/fd/1` name whatever the descriptor is open on, a terminal, a
+    // pipe or a file the shell redirected to: the descriptor's, not a file to replace.
+    if is_descriptor(path) {
+        return in_place();
+    }
+    match std::fs::metadata(path) {
+        Ok(metadata) if metadata.is_file() => replace_atomically(&path.canonicalize()?, text),
+        Ok(metadata) if !metadata.is_dir() => in_place(),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
+            replace_atomically(&dangling_link_target(path)?, text)
+        }
+        // A folder: the rename fails and says so.
+        _ => replace_atomically(path, text),
+    }
+}
+
+/// Whether `path` names an open file descriptor of this process rather than a file.
+fn is_descriptor(path: &Path) -> bool {
+    ["/dev/stdout", "/dev/stderr", "/dev/fd/", "/proc/self/fd/"]
+        .iter()
+        .any(|prefix| path.to_str().is_some_and(|path| path.starts_with(prefix)))
+}
+
+/// Where a path that does not exist is to be created: itself, or, if it is a link to
+/// nothing yet, the path the link (and the links after it) points at.
+fn dangling_link_target(path: &Path) -> std::io::Result<PathBuf> {
+    let mut target = path.to_path_buf();
+    // As many links as the kernel follows before it gives up (ELOOP).
+    for _ in 0..40 {
+        match std::fs::symlink_metadata(&target) {
+            Ok(metadata) if metadata.file_type().is_symlink() => {
+                let next = std::fs::read_link(&target)?;
+                target = match target.parent() {
+                    Some(folder) if next.is_relative() => folder.join(next),
+                    _ => next,
+                };
+            }
+            _ => return Ok(target),
+        }
+    }
+    Err(std::io::Error::other(format!(
+        "too many levels of links at `{}`",
+        path.display()
+    )))
+}
+
+/// Writes `text` to a temporary file beside `path`, then renames it over `path`. The
+/// temporary file is removed if anything fails, or the run panics, before the rename.
+fn replace_atomically(path: &Path, text: &[u8]) -> std::io::Result<()> {
     let folder = match path.parent() {
         Some(folder) if !folder.as_os_str().is_empty() => folder,
         _ => Path::new("."),
@@ -112,6 +169,65 @@ pub fn write_atomically(path: &Path, text: &[u8]) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_is_followed_and_stays_a_link() {
+        let folder = tempfile::tempdir().unwrap();
+        let report = folder.path().join("report.txt");
+        std::fs::write(&report, "old").unwrap();
+        let link = folder.path().join("link");
+        std::os::unix::fs::symlink("report.txt", &link).unwrap();
+        write_atomically(&link, b"new").unwrap();
+        assert!(link.symlink_metadata().unwrap().file_type().is_symlink());
+        assert_eq!(std::fs::read_to_string(&report).unwrap(), "new");
+
+        // A link to a file not written yet creates the file, and the link stays.
+        let dangling = folder.path().join("dangling");
+        std::os::unix::fs::symlink("later.txt", &dangling).unwrap();
+        write_atomically(&dangling, b"first").unwrap();
+        assert!(
+            dangling
+                .symlink_metadata()
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        let later = folder.path().join("later.txt");
+        assert_eq!(std::fs::read_to_string(later).unwrap(), "first");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_pipe_is_written_in_place_and_stays_a_pipe() {
+        use std::os::unix::fs::FileTypeExt;
+        let folder = tempfile::tempdir().unwrap();
+        let fifo = folder.path().join("fifo");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        // A pipe's writer waits for a reader.
+        let reader = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+        };
+        write_atomically(&fifo, b"report").unwrap();
+        assert_eq!(reader.join().unwrap(), "report");
+        assert!(fifo.metadata().unwrap().file_type().is_fifo());
+    }
+
+    #[test]
+    fn a_regular_file_is_replaced() {
+        let folder = tempfile::tempdir().unwrap();
+        let report = folder.path().join("report.txt");
+        std::fs::write(&report, "a much longer old report").unwrap();
+        write_atomically(&report, b"new").unwrap();
+        assert_eq!(std::fs::read_to_string(&report).unwrap(), "new");
+        let left: Vec<_> = std::fs::read_dir(folder.path()).unwrap().collect();
+        assert_eq!(left.len(), 1, "no temporary file is left behind");
+    }
 
     #[test]
     fn the_warning_names_every_changed_file_and_is_silent_when_none_changed() {

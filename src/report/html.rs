@@ -344,7 +344,7 @@ impl<'a> Page<'a> {
                         (if label.message.is_empty() { "in the article" } else { label.message.as_str() })
                         " (" (source.id.value) ")"
                     }
-                    ": “" (shortened(quoted, 400)) "”"
+                    ": “" bdi { (shortened(quoted, 400)) } "”"
                 }
             }
         }
