@@ -13,6 +13,8 @@
 //!   space;
 //! - the quote marks and apostrophes `‘ ’ ‚ ‛ “ ” „ ‟ ʼ ' "` all become `"`;
 //! - the dashes `‐ ‑ ‒ – — ― −` become `-`;
+//! - the typographic ligatures `ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ`, which text extracted from PDFs keeps, become
+//!   the letters they join (`ﬁnancial` is `financial`);
 //! - invisible formatting characters are left out: the soft hyphen (U+00AD, a hyphenation
 //!   hint that web pages and word processors put inside long words), the zero-width space
 //!   (U+200B, a line-break hint), the word joiner (U+2060) and the zero-width no-break
@@ -41,6 +43,22 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 /// hint (see the module docs): left out of the normal form, and shown escaped in reports.
 pub fn is_invisible_format(c: char) -> bool {
     matches!(c, '\u{AD}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}')
+}
+
+/// The letters a typographic ligature stands for (`ﬁ` is `fi`): text extracted from PDFs
+/// keeps the typesetter's ligatures, which a quote typed or copied from elsewhere does not
+/// have. Only the Latin ligatures of the Alphabetic Presentation Forms block, which are
+/// typography and nothing else; `ĳ` (Dutch) and `œ` (French) are letters and stay.
+fn ligature_letters(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{FB00}' => "ff",
+        '\u{FB01}' => "fi",
+        '\u{FB02}' => "fl",
+        '\u{FB03}' => "ffi",
+        '\u{FB04}' => "ffl",
+        '\u{FB05}' | '\u{FB06}' => "st",
+        _ => return None,
+    })
 }
 
 /// What a character becomes, or `None` when it is whitespace (folded into one space).
@@ -217,7 +235,13 @@ impl Normalized {
                 }
                 end = start + inside + c.len_utf8();
             }
-            if end == start + first.len_utf8() && starts_segment(first) {
+            if let Some(letters) = ligature_letters(first) {
+                // Mapped back whole, as a composed letter is: a span never splits it.
+                for c in letters.chars() {
+                    out.push(c, start..start + first.len_utf8(), false);
+                }
+                end = start + first.len_utf8();
+            } else if end == start + first.len_utf8() && starts_segment(first) {
                 out.push(first, start..end, true);
             } else {
                 // A letter with its marks (or a mark alone): composed, and mapped back whole.
@@ -456,6 +480,20 @@ mod tests {
     #[test]
     fn dash_kinds_become_a_hyphen() {
         assert_eq!(normalize("a‐b‑c–d—e−f"), "a-b-c-d-e-f");
+    }
+
+    #[test]
+    fn ligatures_are_the_letters_they_join_and_map_back_whole() {
+        let original = "the \u{FB01}rst \u{FB00}ort in \u{FB02}ood o\u{FB03}ces";
+        assert_eq!(normalize(original), "the first ffort in flood offices");
+        let article = Normalized::new(original);
+        let span = article.find("flood offices").unwrap();
+        assert_eq!(&original[span], "\u{FB02}ood o\u{FB03}ces");
+        // A match that starts inside a ligature covers all of it.
+        let span = article.find("irst").unwrap();
+        assert_eq!(&original[span], "\u{FB01}rst");
+        // Letters that are not typography stay as they are.
+        assert_eq!(normalize("\u{133}s c\u{153}ur"), "\u{133}s c\u{153}ur");
     }
 
     #[test]
