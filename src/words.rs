@@ -46,6 +46,9 @@ fn plural_word(word: &str) -> String {
     if let Some((_, plural)) = IRREGULAR.iter().find(|(one, _)| *one == word) {
         return plural.to_string();
     }
+    if is_plural(word, IRREGULAR) {
+        return word.to_string();
+    }
     if let Some(stem) = word.strip_suffix('y')
         && !stem.ends_with(['a', 'e', 'i', 'o', 'u'])
     {
@@ -55,6 +58,27 @@ fn plural_word(word: &str) -> String {
         return format!("{word}es");
     }
     format!("{word}s")
+}
+
+/// Whether `word` is already a plural (a unit written `dollars` or `counties`, which the
+/// unit's singular convention does not stop), so that it is not made plural twice
+/// (`dollarses`): an irregular plural, or the regular plural of a stem that could be an
+/// English singular. Stems ending in `a`, `i`, `o` or `u` are not taken for one, which keeps
+/// `bus`, `census`, `status` and `atlas` singular.
+fn is_plural(word: &str, irregular: &[(&str, &str)]) -> bool {
+    if irregular.iter().any(|(_, plural)| *plural == word) {
+        return true;
+    }
+    let stems = [
+        word.strip_suffix("ies").map(|stem| format!("{stem}y")),
+        word.strip_suffix("es").map(str::to_string),
+        word.strip_suffix('s').map(str::to_string),
+    ];
+    stems.into_iter().flatten().any(|stem| {
+        stem.chars().count() >= 3
+            && !stem.ends_with(['a', 'i', 'o', 'u', 's'])
+            && plural_word(&stem) == word
+    })
 }
 
 #[cfg(test)]
@@ -77,6 +101,21 @@ mod tests {
         assert_eq!(plural("criterion"), "criteria");
         assert_eq!(plural("poor person"), "poor people");
         assert_eq!(plural("demonstration village"), "demonstration villages");
+    }
+
+    #[test]
+    fn a_plural_is_not_made_plural_again() {
+        assert_eq!(plural("dollars"), "dollars");
+        assert_eq!(plural("counties"), "counties");
+        assert_eq!(plural("villages"), "villages");
+        assert_eq!(plural("people"), "people");
+        assert_eq!(plural("churches"), "churches");
+        // Singulars that end in `s` still take the plural.
+        assert_eq!(plural("bus"), "buses");
+        assert_eq!(plural("census"), "censuses");
+        assert_eq!(plural("status"), "statuses");
+        assert_eq!(plural("atlas"), "atlases");
+        assert_eq!(plural("class"), "classes");
     }
 
     #[test]

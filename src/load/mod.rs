@@ -8,6 +8,7 @@ pub mod claims;
 pub mod entities;
 pub mod link;
 pub mod sources;
+mod units;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -290,6 +291,7 @@ pub fn load_with_progress(
             &mut diagnostics,
         )
     });
+    units::spell_one_way(&mut project, &mut diagnostics);
     timings.time("index", || project.index_locations());
     for id in rejected_claims {
         let rejected = Rejected {

@@ -1,0 +1,244 @@
+//! One unit, one spelling (CC025).
+//!
+//! A unit is what the rules group and compare figures by: `agreement` compares only figures
+//! of one unit, and `count`, `range` and `equation` say which unit they read. Written
+//! `unit: dollars` in one claim and `unit: dollar` in another, or `Village` and `village`,
+//! one unit would be two: figures that agree would be reported as counted in different
+//! units (CC142), and ones that disagree would never be compared. So a unit that the project
+//! also writes in another spelling of the same word is a warning at the unit, and is read
+//! as that spelling:
+//!
+//! - the plural of a unit other claims write (`dollars` for `dollar`, `people` for `person`,
+//!   `counties` for `county`, by [`crate::words::plural`]): the singular, as units are
+//!   written;
+//! - the same word with a capital first letter (`Village`, `village`): the spelling more
+//!   claims use. Only words: symbols keep their case, as `MW` (megawatt) is not `mW`
+//!   (milliwatt).
+//!
+//! A unit written one way throughout the project is left as it is, even in the plural:
+//! nothing in it says that another spelling was meant.
+
+use std::collections::BTreeMap;
+
+use rayon::prelude::*;
+
+use crate::codes::Code;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::hashing::HashMap;
+use crate::intern::Name;
+use crate::model::Project;
+use crate::words::plural;
+
+/// Reads every unit spelt another way than the rest of the project writes it as that
+/// spelling, with a CC025 warning at each such `unit:`.
+pub fn spell_one_way(project: &mut Project, diagnostics: &mut Diagnostics) {
+    let uses = count_uses(project);
+    let respelt = respellings(&uses);
+    if respelt.is_empty() {
+        return;
+    }
+    let mut warnings = Vec::new();
+    for claim in project.claims.iter_mut() {
+        let Some(unit) = &mut claim.unit else {
+            continue;
+        };
+        let Some(spelling) = respelt.get(&*unit.value) else {
+            continue;
+        };
+        let written = std::mem::replace(&mut unit.value, Name::clone(spelling));
+        let others = uses[&**spelling];
+        warnings.push(variant_warning(&written, spelling, others, unit.at));
+    }
+    diagnostics.extend(warnings);
+}
+
+/// How many claims write each unit, in the order of the units' texts.
+fn count_uses(project: &Project) -> BTreeMap<Name, usize> {
+    let merged: HashMap<Name, usize> = project
+        .claims
+        .par_runs(16_384)
+        .map(|(_, claims)| {
+            let mut uses: HashMap<Name, usize> = HashMap::default();
+            for unit in claims.iter().filter_map(|claim| claim.unit.as_ref()) {
+                *uses.entry(Name::clone(&unit.value)).or_default() += 1;
+            }
+            uses
+        })
+        .reduce(HashMap::default, |mut all, part| {
+            for (unit, count) in part {
+                *all.entry(unit).or_default() += count;
+            }
+            all
+        });
+    merged.into_iter().collect()
+}
+
+/// Each unit written in another spelling of a unit the project also writes, and the
+/// spelling it is read as. Linear in the number of distinct units: each is looked up, not
+/// compared with every other.
+fn respellings(uses: &BTreeMap<Name, usize>) -> HashMap<Name, Name> {
+    let mut respelt = HashMap::default();
+    if uses.len() < 2 {
+        return respelt;
+    }
+    // The units by their lowercase text, and by the lowercase text of their plural.
+    let mut by_lowercase: HashMap<String, Vec<&Name>> = HashMap::default();
+    let mut by_plural: HashMap<String, String> = HashMap::default();
+    for unit in uses.keys().filter(|unit| is_word(unit)) {
+        let lowercase = unit.to_lowercase();
+        let plural = plural(&lowercase);
+        if plural != lowercase {
+            by_plural.insert(plural, lowercase.clone());
+        }
+        by_lowercase.entry(lowercase).or_default().push(unit);
+    }
+    for unit in uses.keys().filter(|unit| is_word(unit)) {
+        let lowercase = unit.to_lowercase();
+        // The plural of another unit: the singular, in whichever case most claims write it.
+        let word = match by_plural.get(&lowercase) {
+            Some(singular) => singular,
+            None => &lowercase,
+        };
+        let spelling = most_used(&by_lowercase[word], uses);
+        if spelling != unit {
+            respelt.insert(Name::clone(unit), Name::clone(spelling));
+        }
+    }
+    respelt
+}
+
+/// The spelling among `spellings` that most claims write; on a tie, the lowercase one, so
+/// that a capital at the start of a sentence does not decide.
+fn most_used<'a>(spellings: &[&'a Name], uses: &BTreeMap<Name, usize>) -> &'a Name {
+    spellings
+        .iter()
+        .copied()
+        .max_by_key(|spelling| {
+            (
+                uses[&***spelling],
+                spelling.chars().next().is_some_and(char::is_lowercase),
+                std::cmp::Reverse(&***spelling),
+            )
+        })
+        .expect("a unit's own spelling is among them")
+}
+
+/// Whether a unit is written as words (`village`, `poor person`), whose case and plural do
+/// not change what they name, rather than as a symbol (`MW`, `km2`, `t/ha`).
+fn is_word(unit: &str) -> bool {
+    let mut chars = unit.chars();
+    chars.next().is_some_and(char::is_alphabetic)
+        && unit.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && chars.all(|c| c.is_lowercase() || c == ' ' || c == '-')
+}
+
+/// The CC025 warning at a `unit:` written `written`, read as `spelling`, which `others`
+/// claims write.
+fn variant_warning(
+    written: &str,
+    spelling: &str,
+    others: usize,
+    at: crate::diagnostic::Location,
+) -> Diagnostic {
+    let claims = match others {
+        1 => "1 other claim writes".to_string(),
+        n => format!("{n} other claims write"),
+    };
+    let how = if written.to_lowercase() == spelling.to_lowercase() {
+        "with another capital"
+    } else {
+        "in the plural"
+    };
+    Diagnostic::new(
+        Code::UnitVariant,
+        format!("the unit `{written}` is `{spelling}` written {how}, which {claims}: read as `{spelling}`"),
+        at,
+        format!("read as `{spelling}`"),
+    )
+    .with_help(format!(
+        "write `unit: {spelling}`: a unit is a singular noun spelt one way throughout, or the \
+         rules take its spellings for different units"
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::codes::Code;
+    use crate::testing::{check_files, codes};
+
+    fn claim(id: &str, unit: &str, value: u32) -> String {
+        format!(
+            "  - {{ id: {id}, quote: x, subject: Gansu, metric: payment, value: {value}, unit: {unit} }}\n"
+        )
+    }
+
+    fn units_read(outcome: &crate::check::Outcome) -> Vec<&str> {
+        outcome
+            .project
+            .claims
+            .iter()
+            .filter_map(|c| c.unit_name())
+            .collect()
+    }
+
+    #[test]
+    fn a_plural_or_capitalised_unit_is_read_as_the_spelling_the_project_uses() {
+        let claims = format!(
+            "source: article\nclaims:\n{}{}{}{}{}",
+            claim("a", "dollar", 40),
+            claim("b", "dollars", 40),
+            claim("c", "village", 3),
+            claim("d", "village", 3),
+            claim("e", "Village", 3),
+        );
+        let outcome = check_files(&[("claims/c.yaml", &claims)]);
+        assert_eq!(codes(&outcome), [Code::UnitVariant, Code::UnitVariant]);
+        assert_eq!(
+            units_read(&outcome),
+            ["dollar", "dollar", "village", "village", "village"]
+        );
+        assert_eq!(
+            outcome.diagnostics[0].message,
+            "the unit `dollars` is `dollar` written in the plural, which 1 other claim writes: \
+             read as `dollar`"
+        );
+        assert_eq!(crate::testing::primary_text(&outcome, 0), "dollars");
+        assert_eq!(
+            outcome.diagnostics[1].message,
+            "the unit `Village` is `village` written with another capital, which 2 other claims \
+             write: read as `village`"
+        );
+    }
+
+    #[test]
+    fn irregular_plurals_are_the_singular_and_agreement_compares_them() {
+        let claims = format!(
+            "source: article\nclaims:\n{}{}",
+            claim("a", "person", 5),
+            claim("b", "people", 6),
+        );
+        let rules = "rules:\n  - { id: same, kind: agreement }\n";
+        let outcome = check_files(&[("claims/c.yaml", &claims), ("rules/r.yaml", rules)]);
+        // One unit: the figures are compared (and disagree), not reported as in two units.
+        assert_eq!(codes(&outcome), [Code::ValuesDisagree, Code::UnitVariant]);
+        assert_eq!(units_read(&outcome), ["person", "person"]);
+    }
+
+    #[test]
+    fn symbols_units_written_one_way_and_other_words_are_left_as_written() {
+        let claims = format!(
+            "source: article\nclaims:\n{}{}{}{}{}",
+            claim("a", "MW", 1),
+            claim("b", "mW", 1),
+            claim("c", "dollars", 2),
+            claim("d", "bus", 3),
+            claim("e", "county", 4),
+        );
+        let outcome = check_files(&[("claims/c.yaml", &claims)]);
+        assert_eq!(codes(&outcome), []);
+        assert_eq!(
+            units_read(&outcome),
+            ["MW", "mW", "dollars", "bus", "county"]
+        );
+    }
+}
