@@ -4,6 +4,10 @@
 /// households, yuan -> yuan. A unit written with a digit or a symbol (`km2`, `m³`, `t/ha`)
 /// or as a known abbreviation stays as written: it is a symbol, not a word.
 pub fn plural(unit: &str) -> String {
+    // A rate takes the plural before its `per`: "gram per litre" -> "grams per litre".
+    if let Some((counted, per)) = unit.split_once(" per ") {
+        return format!("{} per {per}", plural(counted));
+    }
     // The last word takes the plural: "poor person" -> "poor people".
     let (head, last) = match unit.rsplit_once(' ') {
         Some((head, last)) => (format!("{head} "), last),
@@ -101,6 +105,8 @@ mod tests {
         assert_eq!(plural("criterion"), "criteria");
         assert_eq!(plural("poor person"), "poor people");
         assert_eq!(plural("demonstration village"), "demonstration villages");
+        assert_eq!(plural("gram per litre"), "grams per litre");
+        assert_eq!(plural("yuan per person"), "yuan per person");
     }
 
     #[test]

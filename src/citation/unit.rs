@@ -31,6 +31,78 @@ use crate::model::{Claim, EntityKind, Project};
 use crate::quantity::Quantity;
 use crate::words::plural;
 
+/// Units every project knows, whether or not its claims use them, each with the other
+/// names and symbols that write the same unit (the first names it): money and measures,
+/// where a figure in another unit than the claim's is a discrepancy however the project is
+/// written. A claim in `dollar` whose quote says "12 million yuan" is a finding even when no
+/// claim uses yuan. A claim's unit that is one of the names of a group is stated by any of
+/// them (`kilometer` by "kilometres" and "km"). Single letters (`m`, `t`, `h`) are left out:
+/// after a figure they are as often "million" or a typo as a unit.
+const COMMON_UNITS: &[&[&str]] = &[
+    // Money.
+    &["yuan", "renminbi", "rmb", "cny"],
+    &["dollar", "usd", "us dollar"],
+    &["euro", "eur"],
+    &["pound", "pound sterling", "gbp"],
+    &["yen", "jpy"],
+    &["rupee", "inr"],
+    &["ruble", "rouble", "rub"],
+    &["franc", "chf"],
+    &["peso"],
+    &["dinar"],
+    &["dirham"],
+    &["naira"],
+    &["shilling"],
+    &["baht"],
+    &["ringgit"],
+    &["rupiah"],
+    &["krona", "krone"],
+    // Area.
+    &["hectare", "ha"],
+    &["acre"],
+    &["mu"],
+    &[
+        "square kilometre",
+        "square kilometer",
+        "km2",
+        "km²",
+        "sq km",
+    ],
+    &["square mile", "sq mi"],
+    &["square metre", "square meter", "m2", "m²", "sq m"],
+    // Length, mass, volume, energy and power.
+    &["kilometre", "kilometer", "km"],
+    &["mile"],
+    &["metre", "meter"],
+    &["tonne", "ton", "metric ton"],
+    &["kilogram", "kilo", "kg"],
+    &["gram"],
+    &["litre", "liter"],
+    &["gallon"],
+    &["barrel"],
+    &["kilowatt-hour", "kwh"],
+    &["kilowatt", "kw"],
+    &["megawatt", "mw"],
+    &["gigawatt", "gw"],
+    // Time.
+    &["decade"],
+    &["year"],
+    &["month"],
+    &["week"],
+    &["day"],
+    &["hour", "hr"],
+    &["minute"],
+];
+
+/// The names of the common unit `name` is one of ([`COMMON_UNITS`]), in any case.
+fn same_unit_names(name: &str) -> &'static [&'static str] {
+    COMMON_UNITS
+        .iter()
+        .find(|names| names.iter().any(|n| n.eq_ignore_ascii_case(name)))
+        .copied()
+        .unwrap_or(&[])
+}
+
 /// How many words after a figure its unit may stand: "17 impoverished counties",
 /// "3,365 deeply impoverished natural villages".
 const WINDOW: usize = 4;
@@ -67,6 +139,14 @@ impl Unit {
             phrases.push(plural(&words));
             phrases.push(words);
         }
+        for other_name in same_unit_names(name)
+            .iter()
+            .filter(|other| !other.eq_ignore_ascii_case(name))
+        {
+            plurals.push(plural(other_name));
+            phrases.push(plural(other_name));
+            phrases.push(other_name.to_string());
+        }
         Unit {
             name: name.to_string(),
             lower,
@@ -96,9 +176,18 @@ impl UnitWords {
         UnitWords::of_names(units)
     }
 
-    /// The words of the units `names` and of every kind of place, less `percent`.
+    /// The words of the units `names`, of every kind of place and of the common units
+    /// ([`COMMON_UNITS`]) the project does not write under another of their names, less
+    /// `percent`.
     fn of_names<'a>(names: impl IntoIterator<Item = &'a str>) -> UnitWords {
         let mut names: BTreeSet<&str> = names.into_iter().collect();
+        let common = COMMON_UNITS.iter().filter(|same| {
+            !same
+                .iter()
+                .any(|name| names.iter().any(|used| used.eq_ignore_ascii_case(name)))
+        });
+        let common: Vec<&str> = common.map(|same| same[0]).collect();
+        names.extend(common);
         names.extend(EntityKind::PLACE_UNITS);
         names.remove("percent");
         UnitWords {
@@ -128,6 +217,7 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
     }
     let quote = &claim.quote.value;
     let own = units.phrases_of(&unit.value);
+    let own_lower = unit.value.to_lowercase();
     let counts_one = matches!(value.value.text.to_lowercase().as_str(), "1" | "one");
     // Each place the figure stands ("November 21, ... 21 provinces"): the claim's unit
     // after any of them states it; otherwise the first other unit's word after one is the
@@ -146,7 +236,8 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
             other_unit = units
                 .units
                 .iter()
-                .filter(|other| *other.name != *unit.value)
+                // A unit the claim's is made of is not another ("grams" for `gram per litre`).
+                .filter(|other| find_word(&own_lower, &other.lower).is_none())
                 .flat_map(|other| {
                     other.plurals.iter().filter_map(move |phrase| {
                         find_word(lower, phrase)
@@ -335,7 +426,7 @@ fn singular_unit<'a>(
     units
         .units
         .iter()
-        .filter(|other| other.name != own)
+        .filter(|other| find_word(&own.to_lowercase(), &other.lower).is_none())
         .filter_map(|other| {
             let phrase = &other.lower;
             let at = find_word(window, phrase)?;
@@ -527,6 +618,62 @@ mod tests {
         );
         assert_eq!(spelled("27208"), ["27208"]);
         assert_eq!(spelled("3.29 million"), ["3.29 million"]);
+    }
+
+    /// The codes a project of one claim `value`/`unit` quoting `quote` gets.
+    fn judged(quote: &str, value: &str, unit: &str) -> Vec<crate::codes::Code> {
+        let claims = format!(
+            "source: article\nclaims:\n  - {{ id: c, quote: \"{quote}\", subject: Gansu, metric: m, value: \"{value}\", unit: {unit} }}\n"
+        );
+        let article = format!("{quote}.");
+        let outcome = crate::testing::check_citations(&[
+            ("claims/c.yaml", &claims),
+            ("sources/article.txt", &article),
+        ]);
+        crate::testing::citation_codes(&outcome)
+    }
+
+    #[test]
+    fn money_and_measures_are_known_units_though_no_claim_uses_them() {
+        use crate::codes::Code::UnitNotInQuote;
+        assert_eq!(
+            judged(
+                "The province spent 12 million yuan on roads",
+                "12 million",
+                "dollar"
+            ),
+            [UnitNotInQuote]
+        );
+        assert_eq!(
+            judged("Farms now cover 40 hectares", "40", "acre"),
+            [UnitNotInQuote]
+        );
+        assert_eq!(
+            judged("the line runs 30 miles", "30", "kilometre"),
+            [UnitNotInQuote]
+        );
+        // Another name or symbol of the claim's unit states it.
+        assert_eq!(judged("the line runs 30 km", "30", "kilometer"), []);
+        assert_eq!(judged("it weighs 30 metric tons", "30", "tonne"), []);
+        assert_eq!(
+            judged("a fund of 5 million renminbi", "5 million", "yuan"),
+            []
+        );
+        assert_eq!(
+            judged(
+                "the project covers 12 km² of hills",
+                "12",
+                "square kilometre"
+            ),
+            []
+        );
+        // A unit the claim's is made of is not another unit.
+        assert_eq!(
+            judged("salt at 4 grams per litre", "4", "gram per litre"),
+            []
+        );
+        // A single letter is not taken for a unit.
+        assert_eq!(judged("5 m residents voted", "5", "resident"), []);
     }
 
     #[test]
