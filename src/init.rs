@@ -37,6 +37,9 @@ pub fn files() -> Vec<(String, String)> {
 pub enum InitError {
     /// These files exist already; none was touched.
     WouldOverwrite(Vec<PathBuf>),
+    /// The folder holds a project already (these of its input folders have files): the
+    /// example's claims, article and rules would be checked with the project's own.
+    ExistingProject(PathBuf, Vec<&'static str>),
     Io(PathBuf, std::io::Error),
 }
 
@@ -51,6 +54,14 @@ impl std::fmt::Display for InitError {
                     names.join(", ")
                 )
             }
+            InitError::ExistingProject(folder, inputs) => write!(
+                f,
+                "`{}` holds a project already ({} have files): the example's claims, article \
+                 and rules would be checked with its own; run `claimcheck init` in a new or \
+                 empty folder, or `claimcheck schema` for the schemas alone",
+                folder.display(),
+                inputs.join(", ")
+            ),
             InitError::Io(path, error) => write!(f, "could not write {}: {error}", path.display()),
         }
     }
@@ -59,6 +70,15 @@ impl std::fmt::Display for InitError {
 /// Writes the example project under `folder`, creating it if needed. Nothing is written if
 /// any of the files already exists.
 pub fn init(folder: &Path) -> Result<Vec<PathBuf>, InitError> {
+    let inputs: Vec<&'static str> = ["claims/", "sources/", "entities/", "rules/"]
+        .into_iter()
+        .filter(|input| {
+            std::fs::read_dir(folder.join(input)).is_ok_and(|mut entries| entries.next().is_some())
+        })
+        .collect();
+    if !inputs.is_empty() {
+        return Err(InitError::ExistingProject(folder.to_path_buf(), inputs));
+    }
     let files = files();
     let targets: Vec<PathBuf> = files.iter().map(|(path, _)| folder.join(path)).collect();
     let existing: Vec<PathBuf> = targets.iter().filter(|p| p.exists()).cloned().collect();
@@ -129,14 +149,35 @@ mod tests {
     #[test]
     fn init_refuses_to_overwrite_and_writes_nothing() {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::create_dir_all(dir.path().join("rules")).unwrap();
-        std::fs::write(dir.path().join("rules/rules.yaml"), "rules: []\n").unwrap();
+        std::fs::write(dir.path().join("coverage.yaml"), "ignore: []\n").unwrap();
         let error = init(dir.path()).unwrap_err();
         assert!(matches!(&error, InitError::WouldOverwrite(paths) if paths.len() == 1));
         assert!(!dir.path().join("claims").exists());
         assert_eq!(
-            std::fs::read_to_string(dir.path().join("rules/rules.yaml")).unwrap(),
-            "rules: []\n"
+            std::fs::read_to_string(dir.path().join("coverage.yaml")).unwrap(),
+            "ignore: []\n"
+        );
+    }
+
+    #[test]
+    fn init_adds_no_example_to_an_existing_project() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("rules")).unwrap();
+        std::fs::create_dir_all(dir.path().join("claims")).unwrap();
+        std::fs::write(dir.path().join("rules/mine.yaml"), "rules: []\n").unwrap();
+        let error = init(dir.path()).unwrap_err();
+        assert!(
+            matches!(&error, InitError::ExistingProject(_, inputs) if inputs == &["rules/"]),
+            "{error}"
+        );
+        // Nothing written: an empty input folder is not a project, and stays empty.
+        assert!(!dir.path().join("rules/rules.yaml").exists());
+        assert!(!dir.path().join("schemas").exists());
+        assert_eq!(
+            std::fs::read_dir(dir.path().join("claims"))
+                .unwrap()
+                .count(),
+            0
         );
     }
 }
