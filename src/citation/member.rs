@@ -21,8 +21,12 @@
 //! occurrence by whole words (by characters in a script without spaces). A longer name of
 //! the member itself does not count against it (`York` in "City of York", an alias of
 //! York), and another occurrence still names it: `宁县、威宁县` names `宁县`. A longer name
-//! the registry does not hold is not seen. When every occurrence stands inside another
-//! place's name, the finding's note says which.
+//! the registry does not hold is not seen, except one that hyphens join through a lowercase
+//! word (`Saint-Denis-en-Val` around `Saint-Denis`, see [`hyphenated_name_around`]). When
+//! every occurrence stands inside another name, the finding's note says which.
+//!
+//! A member that names no entity and is a near spelling of a place the quote lists and
+//! `members:` leaves out is reported once, as that place misspelt ([`misspelt`]).
 //!
 //! Cost: O(quote × names) per member to find its names: each entity has a handful. An
 //! occurrence found is then checked for a name around it, which costs nothing when the
