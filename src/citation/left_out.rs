@@ -3,7 +3,7 @@
 //!
 //! The quote's *listed run* is the run of names it joins with commas, `and` or `or` (or
 //! their words in other languages written with capitals: `et`, `und`, `y`, `och`,
-//! `i`, `ve`, `и`, `και`, `và`, `dan`... see [`is_joiner`])
+//! `i`, `ve`, `и`, `και`, `và`, `dan`, `na`... see [`is_joiner`])
 //! ("Hebei, Shanxi, Inner Mongolia, ..., Yunnan, and Xinjiang") that contains at least one
 //! listed member. A name is a run of capitalised words ("Inner Mongolia", "Du'an"), so the
 //! run stops at lowercase words: "including", "etc.", "and other 9 counties". A registered
@@ -49,20 +49,16 @@ use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::model::{Claim, Entities, EntityId, EntityKind, Resolver};
 
-/// A place a run lists that is not a member: where the quote names it, and its kind.
-type LeftOut = (Range<usize>, EntityKind);
+/// A place a run lists that is not a member: where the quote names it (a byte range of the
+/// quote as written), and its kind.
+pub(super) type LeftOut = (Range<usize>, EntityKind);
 
-/// A CC204 diagnostic for each place the quote lists among the members but `members:`
-/// leaves out. `normalized` is the claim's quote, normalized.
-pub fn check(
-    claim: &Claim,
-    normalized: &str,
-    names: &mut Resolver,
-    passage: Option<&Location>,
-) -> Vec<Diagnostic> {
-    let Some(members_at) = &claim.members_at() else {
+/// The places the quote lists among the members but `members:` leaves out, in the order
+/// the quote names them. `normalized` is the claim's quote, normalized.
+pub(super) fn left_out(claim: &Claim, normalized: &str, names: &mut Resolver) -> Vec<LeftOut> {
+    if claim.members_at().is_none() {
         return Vec::new();
-    };
+    }
     let entities = names.entities();
     let quote = &*claim.quote.value;
     let spelling = Spelling::new(quote, normalized);
@@ -151,35 +147,50 @@ pub fn check(
         let elsewhere = lists
             .iter()
             .any(|(other, other_left)| other_left.is_empty() && other.is_superset(listed));
-        if elsewhere {
-            continue;
-        }
-        for (name, kind) in left {
-            let text = &quote[name.clone()];
-            let mut diagnostic = Diagnostic::new(
-                Code::MemberLeftOut,
-                format!(
-                    "the quote of `{}` lists `{text}` with its members, but `members:` leaves it out",
-                    claim.id.value
-                ),
-                claim.quote.inner(name),
-                format!("listed here: {}", kind.with_article()),
-            )
-            .with_label(*members_at, format!("`{text}` is not among these"));
-            if let Some(passage) = passage {
-                diagnostic = diagnostic.with_label(*passage, super::passages::PASSAGE_LABEL);
-            }
-            let data = MemberLeftOut {
-                place: text,
-                kind: kind.as_str(),
-            };
-            out.push(diagnostic.about_claim(&claim.id.value).with_data(&data).with_help(format!(
-                "add `{text}` to `members:`; if the article lists it by mistake, keep it listed and \
-                 let the other checks find the discrepancy"
-            )));
+        if !elsewhere {
+            out.extend(left.iter().cloned());
         }
     }
     out
+}
+
+/// What CC204 says of `place`, as the quote writes it, left out of claim `claim`'s members.
+pub(super) fn message(claim: &str, place: &str) -> String {
+    format!("the quote of `{claim}` lists `{place}` with its members, but `members:` leaves it out")
+}
+
+/// The CC204 diagnostic for a place the quote lists that `members:` leaves out; `None` for
+/// a claim without `members:`.
+pub(super) fn finding(
+    claim: &Claim,
+    (name, kind): &LeftOut,
+    passage: Option<&Location>,
+) -> Option<Diagnostic> {
+    let members_at = claim.members_at()?;
+    let text = &claim.quote.value[name.clone()];
+    let mut diagnostic = Diagnostic::new(
+        Code::MemberLeftOut,
+        message(&claim.id.value, text),
+        claim.quote.inner(name),
+        format!("listed here: {}", kind.with_article()),
+    )
+    .with_label(members_at, format!("`{text}` is not among these"));
+    if let Some(passage) = passage {
+        diagnostic = diagnostic.with_label(*passage, super::passages::PASSAGE_LABEL);
+    }
+    let data = MemberLeftOut {
+        place: text,
+        kind: kind.as_str(),
+    };
+    Some(
+        diagnostic
+            .about_claim(&claim.id.value)
+            .with_data(&data)
+            .with_help(format!(
+                "add `{text}` to `members:`; if the article lists it by mistake, keep it listed \
+                 and let the other checks find the discrepancy"
+            )),
+    )
 }
 
 /// The quote as the name index compares names, and the way between its ranges and the
@@ -285,7 +296,8 @@ fn runs(text: &str) -> Vec<Vec<Range<usize>>> {
 /// Whether the text between two names joins them in a list: a comma, or "and" or "or" in
 /// one of the languages written with capitals that articles are most often in (English,
 /// the Romance and Germanic languages, Slavic, Finnish, Hungarian, Romanian, Turkish,
-/// Greek, Vietnamese, Indonesian), after an optional comma.
+/// Greek, Vietnamese, Indonesian, Swahili), after an optional comma (the Swahili `na`
+/// without one).
 pub(super) fn is_joiner(between: &str) -> bool {
     const CONJUNCTIONS: &[&str] = &[
         // English, French, German, Spanish, Italian, Portuguese.
@@ -299,9 +311,20 @@ pub(super) fn is_joiner(between: &str) -> bool {
         // Russian, Ukrainian, Greek, Vietnamese, Indonesian and Malay.
         "и", "или", "і", "й", "та", "або", "και", "ή", "và", "hoặc", "dan", "atau",
     ];
+    // The Swahili `na` ("Arusha, Dodoma, Mwanza na Mbeya"), which Swahili writes without
+    // a comma before it. After a comma it is the Portuguese `na` ("in the") before the
+    // place that locates the list ("Ilhéus, Itabuna e Porto Seguro, na Bahia"), not one
+    // of its names. Without a comma it is also the Slavic `na` ("on") inside a name
+    // ("Nové Město na Moravě", "Rostov na Donu"): the name after it is in another case
+    // than the registry's ("Moravě" for Morava) and resolves to nothing, and a name that
+    // holds it, registered or a member's, is one name of the run (`joined_names`).
+    const WITHOUT_A_COMMA: &[&str] = &["na"];
     let between = between.trim();
-    let conjunction = between.strip_prefix(',').unwrap_or(between).trim();
-    matches!(between, "," | "、" | "，") || CONJUNCTIONS.contains(&conjunction)
+    let after_a_comma = between.strip_prefix(',');
+    let conjunction = after_a_comma.unwrap_or(between).trim();
+    matches!(between, "," | "、" | "，")
+        || CONJUNCTIONS.contains(&conjunction)
+        || (after_a_comma.is_none() && WITHOUT_A_COMMA.contains(&conjunction))
 }
 
 /// Runs of capitalised words separated by single spaces: "Inner Mongolia", "Du'an".
@@ -437,6 +460,30 @@ mod tests {
             assert_eq!(found.last().unwrap().len(), 3, "{text}");
             assert_eq!(found.last().unwrap()[2], last, "{text}");
         }
+    }
+
+    #[test]
+    fn the_swahili_na_joins_a_list_but_not_after_a_comma() {
+        let text = "Mikoa 4: Arusha, Dodoma, Mwanza na Mbeya";
+        let found: Vec<Vec<&str>> = runs(text).iter().map(|run| texts(text, run)).collect();
+        assert_eq!(
+            found.last().unwrap(),
+            &["Arusha", "Dodoma", "Mwanza", "Mbeya"]
+        );
+        assert!(is_joiner(" na "));
+        // The Portuguese `na` ("in the") after a comma locates the list: not one of it.
+        assert!(!is_joiner(", na "));
+        let text = "os municípios de Ilhéus, Itabuna e Porto Seguro, na Bahia";
+        let found: Vec<Vec<&str>> = runs(text).iter().map(|run| texts(text, run)).collect();
+        assert_eq!(
+            found,
+            vec![vec!["Ilhéus", "Itabuna", "Porto Seguro"], vec!["Bahia"]]
+        );
+        // The Slavic `na` ("on") inside a name: one name when it is known as one.
+        let text = "Jihlava, Třebíč a Nové Město na Moravě";
+        let run = runs(text).pop().unwrap();
+        let joined = joined_names(text, &run, |name| name == "Nové Město na Moravě");
+        assert_eq!(texts(text, &joined).last(), Some(&"Nové Město na Moravě"));
     }
 
     #[test]

@@ -21,8 +21,12 @@
 //! occurrence by whole words (by characters in a script without spaces). A longer name of
 //! the member itself does not count against it (`York` in "City of York", an alias of
 //! York), and another occurrence still names it: `宁县、威宁县` names `宁县`. A longer name
-//! the registry does not hold is not seen. When every occurrence stands inside another
-//! place's name, the finding's note says which.
+//! the registry does not hold is not seen, except one that hyphens join through a lowercase
+//! word (`Saint-Denis-en-Val` around `Saint-Denis`, see [`hyphenated_name_around`]). When
+//! every occurrence stands inside another name, the finding's note says which.
+//!
+//! A member that names no entity and is a near spelling of a place the quote lists and
+//! `members:` leaves out is reported once, as that place misspelt ([`misspelt`]).
 //!
 //! Cost: O(quote × names) per member to find its names: each entity has a handful. An
 //! occurrence found is then checked for a name around it, which costs nothing when the
@@ -37,6 +41,7 @@ use super::normalize::{
 use serde::Serialize;
 
 use crate::codes::Code;
+use crate::diagnostic::did_you_mean;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::model::{Claim, Entities, EntityId, Member};
 use crate::words::plural;
@@ -129,20 +134,74 @@ pub(super) fn names_of<'a>(member: &'a Member, entities: &'a Entities) -> Vec<&'
     all
 }
 
-/// One of a member's names that stands in the quote, but only inside the longer name of
-/// another registered entity.
+/// One of a member's names that stands in the quote, but only inside a longer name: of
+/// another registered entity, or a name joined by hyphens through a lowercase word.
 struct OnlyInside<'a> {
     /// The member's name, as registered or written.
     name: &'a str,
     /// The longer name around it, a byte range of the normalized quote.
     around: Range<usize>,
-    /// The entity the longer name stands for (the first, when several bear it).
-    entity: EntityId,
+    /// What the longer name is.
+    within: Within,
 }
+
+/// The longer name a member's name stands inside.
+#[derive(Clone, Copy)]
+enum Within {
+    /// A registered name of another entity (the first, when several bear it).
+    Entity(EntityId),
+    /// A name the registry does not hold, joined by hyphens through a lowercase word
+    /// ([`hyphenated_name_around`]): `Saint-Denis-en-Val`.
+    Hyphenated,
+}
+
+impl Within {
+    /// What the longer name `spelled` around a member's name stands for, for the note:
+    /// "another registered place (a county within `贵州省`)", with the place's name when the
+    /// quote spells it otherwise; "a registered person"; "one name joined by hyphens".
+    fn described(self, spelled: &str, entities: &Entities) -> String {
+        let Within::Entity(entity) = self else {
+            return HYPHENATED.to_string();
+        };
+        let entity = entities.get(entity);
+        let kind = entity.kind.value;
+        if !kind.is_place() {
+            return format!("a registered {}", kind.as_str().replace('-', " "));
+        }
+        let within = entity.parent_entity.map_or_else(String::new, |parent| {
+            format!(" within `{}`", entities.get(parent).name.value)
+        });
+        let name = if normalize(&entity.name.value) == spelled {
+            String::new()
+        } else {
+            format!("`{}`, ", entity.name.value)
+        };
+        format!(
+            "another registered place ({name}{}{within})",
+            kind.with_article()
+        )
+    }
+
+    /// [`Within::described`] in a few words, for a label: "another registered place", "a
+    /// registered person", "one hyphenated name".
+    fn briefly(self, entities: &Entities) -> String {
+        let Within::Entity(entity) = self else {
+            return "one hyphenated name".to_string();
+        };
+        match entities.get(entity).kind.value {
+            kind if kind.is_place() => "another registered place".to_string(),
+            kind => format!("a registered {}", kind.as_str().replace('-', " ")),
+        }
+    }
+}
+
+/// What a hyphenated name around a member's name is, as CC203 says it.
+const HYPHENATED: &str = "one name joined by hyphens through a lowercase word";
 
 /// Where the normalized `text` names `member`: the byte range of the first occurrence of one
 /// of its names (in the order of [`names_of`]) that stands inside no longer registered name
-/// of another entity. Otherwise, each name that stands in `text` only inside such a name.
+/// of another entity, nor inside a hyphenated name ([`hyphenated_name_around`]). Otherwise,
+/// each name that stands in `text` only inside such a name.
 fn naming<'a>(
     text: &str,
     member: &Member,
@@ -157,35 +216,37 @@ fn naming<'a>(
         let mut named = None;
         let mut judge = |occurrence: Range<usize>| {
             let around = entities.names_around(text, occurrence.clone());
-            if around.is_empty() {
-                named = Some(occurrence);
-                return true;
-            }
-            let own = own.get_or_insert_with(|| match member.entity {
-                Some(id) => vec![id],
-                None => entities
-                    .named_directly(&member.name.value)
-                    .unwrap_or_default(),
-            });
-            let foreign = around
-                .into_iter()
-                .filter_map(|around| {
-                    let first = *around.ids.first()?;
-                    let another = !around.ids.iter().any(|id| own.contains(id));
-                    another.then_some((around.range, first))
-                })
-                .max_by_key(|(range, _)| range.len());
-            match foreign {
+            let within = if around.is_empty() {
+                // No registered name around it: one the hyphens make, if any.
+                hyphenated_name_around(text, occurrence.clone())
+                    .map(|around| (around, Within::Hyphenated))
+            } else {
+                let own = own.get_or_insert_with(|| match member.entity {
+                    Some(id) => vec![id],
+                    None => entities
+                        .named_directly(&member.name.value)
+                        .unwrap_or_default(),
+                });
+                around
+                    .into_iter()
+                    .filter_map(|around| {
+                        let first = *around.ids.first()?;
+                        let another = !around.ids.iter().any(|id| own.contains(id));
+                        another.then_some((around.range, Within::Entity(first)))
+                    })
+                    .max_by_key(|(range, _)| range.len())
+            };
+            match within {
                 None => {
                     named = Some(occurrence);
                     true
                 }
-                Some((around, entity)) => {
+                Some((around, within)) => {
                     if !only_inside.iter().any(|inside| inside.name == name) {
                         only_inside.push(OnlyInside {
                             name,
                             around,
-                            entity,
+                            within,
                         });
                     }
                     false
@@ -201,6 +262,108 @@ fn naming<'a>(
     }
     Err(only_inside)
 }
+
+/// Most parts of a hyphenated name read on each side of a member's name: `Saint-Denis-en-Val`
+/// has four, `Saint-Rémy-de-Provence` four; the bound keeps a long run of hyphens linear.
+const MOST_HYPHENATED_PARTS: usize = 6;
+
+/// The hyphenated name that the name at `range` of the normalized `text` is a part of, when
+/// the hyphens join one name rather than two: where a lowercase word stands between the
+/// name and another capitalised part (`Saint-Denis-en-Val`, `L'Haÿ-les-Roses`,
+/// `Stratford-upon-Avon`, `Villeneuve-d'Ascq`, `Ille-et-Vilaine`). Names joined by hyphens
+/// alone are two names (`the Gansu-Qinghai border`, `Beijing-Tianjin-Hebei`,
+/// `Dallas-Fort Worth`), as is a name before a lowercase word that no name follows
+/// (`Beijing-based`), and a route (`the London-to-Brighton run`): the member is named there.
+///
+/// Costs nothing unless a hyphen touches the name, and then at most
+/// [`MOST_HYPHENATED_PARTS`] parts on each side.
+fn hyphenated_name_around(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+    // A name written onto an elision is that part whole: `L'Haÿ`, `d'Ascq`.
+    let before = &text[..range.start];
+    let elided = before
+        .strip_suffix(APOSTROPHES)
+        .map(|head| head.trim_end_matches(is_word_char).len())
+        .filter(|&start| start < before.len() - 1)
+        .map_or("", |start| &before[start..]);
+    let start = range.start - elided.len();
+    let right = hyphenated_parts(&text[range.end..]);
+    let left = hyphenated_parts_before(&text[..start]);
+    // A particle, then a capitalised part beyond it, walking away from the name.
+    let bound = |parts: &mut dyn Iterator<Item = &str>, mut particle: bool| {
+        for part in parts {
+            if is_particle(part) {
+                // An elision that a capital follows is a particle and a name: `d'Ascq`.
+                if part.chars().skip(1).any(char::is_uppercase) {
+                    return true;
+                }
+                particle = true;
+            } else if particle && part.starts_with(char::is_uppercase) {
+                return true;
+            }
+        }
+        false
+    };
+    let bound_right = bound(&mut right.clone(), false);
+    let bound_left = bound(&mut left.clone(), is_particle(elided));
+    if !bound_right && !bound_left {
+        return None;
+    }
+    let start = start - left.map(|part| part.len() + 1).sum::<usize>();
+    let end = range.end + right.map(|part| part.len() + 1).sum::<usize>();
+    Some(start..end)
+}
+
+/// Whether a part of a hyphenated name is a lowercase word that binds names into one
+/// (`en`, `les`, `upon`, `et`, `d'Ascq`); not `to`, which joins the ends of a route.
+fn is_particle(part: &str) -> bool {
+    part.starts_with(char::is_lowercase) && part != "to"
+}
+
+/// The parts a hyphen joins to the start of `after` (the text after a name), nearest first:
+/// in `-en-Val ont`, `en` and `Val`.
+fn hyphenated_parts(after: &str) -> impl Iterator<Item = &str> + Clone {
+    let mut rest = after;
+    std::iter::from_fn(move || {
+        let tail = rest.strip_prefix('-')?;
+        let end = tail.find(|c: char| !is_part_char(c)).unwrap_or(tail.len());
+        let part = tail[..end].trim_end_matches(APOSTROPHES);
+        if part.is_empty() || !part.starts_with(is_word_char) {
+            return None;
+        }
+        rest = &tail[part.len()..];
+        Some(part)
+    })
+    .take(MOST_HYPHENATED_PARTS)
+}
+
+/// The parts a hyphen joins to the end of `before` (the text before a name), nearest first:
+/// in `L'Haÿ-les-`, `les` and `L'Haÿ`.
+fn hyphenated_parts_before(before: &str) -> impl Iterator<Item = &str> + Clone {
+    let mut rest = before;
+    std::iter::from_fn(move || {
+        let head = rest.strip_suffix('-')?;
+        let start = head.rfind(|c: char| !is_part_char(c)).map_or(0, |at| {
+            at + head[at..].chars().next().map_or(1, char::len_utf8)
+        });
+        let part = head[start..].trim_start_matches(APOSTROPHES);
+        if part.is_empty() || !part.ends_with(is_word_char) {
+            return None;
+        }
+        rest = &head[..head.len() - part.len()];
+        Some(part)
+    })
+    .take(MOST_HYPHENATED_PARTS)
+}
+
+/// A character of a part of a hyphenated name: a letter, digit or mark, or an apostrophe of
+/// elision (`L'Haÿ`, `d'Ascq`).
+fn is_part_char(c: char) -> bool {
+    is_word_char(c) || APOSTROPHES.contains(&c)
+}
+
+/// An apostrophe, as written and as the normalized quote writes it (quote marks and
+/// apostrophes are all one character there, see [`normalize`]).
+const APOSTROPHES: [char; 2] = ['\'', '"'];
 
 /// Where the normalized `text` (an article's passage) names `member`, by the rule CC203
 /// judges the quote by: a byte range of `text`.
@@ -218,38 +381,6 @@ fn as_what(name: &str) -> &'static str {
     }
 }
 
-/// What the longer name `spelled` around a member's name stands for, for the note:
-/// "another registered place (a county within `贵州省`)", with the place's name when the
-/// quote spells it otherwise; "a registered person".
-fn described(entity: EntityId, spelled: &str, entities: &Entities) -> String {
-    let entity = entities.get(entity);
-    let kind = entity.kind.value;
-    if !kind.is_place() {
-        return format!("a registered {}", kind.as_str().replace('-', " "));
-    }
-    let within = entity.parent_entity.map_or_else(String::new, |parent| {
-        format!(" within `{}`", entities.get(parent).name.value)
-    });
-    let name = if normalize(&entity.name.value) == spelled {
-        String::new()
-    } else {
-        format!("`{}`, ", entity.name.value)
-    };
-    format!(
-        "another registered place ({name}{}{within})",
-        kind.with_article()
-    )
-}
-
-/// [`described`] in a few words, for a label: "another registered place", "a registered
-/// person".
-fn briefly(entity: EntityId, entities: &Entities) -> String {
-    match entities.get(entity).kind.value {
-        kind if kind.is_place() => "another registered place".to_string(),
-        kind => format!("a registered {}", kind.as_str().replace('-', " ")),
-    }
-}
-
 /// The byte range of the raw `quote` that the range `normalized` of its normalized form
 /// came from.
 fn raw_range(quote: &str, normalized: Range<usize>) -> Range<usize> {
@@ -259,106 +390,228 @@ fn raw_range(quote: &str, normalized: Range<usize>) -> Range<usize> {
     lead + span.start..lead + span.end
 }
 
+/// A member its quote does not name: the names looked for, and those that stand in the
+/// quote only inside another entity's longer name.
+pub(super) struct Unnamed<'a> {
+    pub member: &'a Member,
+    names: Vec<&'a str>,
+    only_inside: Vec<OnlyInside<'a>>,
+}
+
+/// The members the quote (`quote`, normalized) does not name. Nothing is allocated for a
+/// claim whose members it all names, beyond the list of each member's names.
+pub(super) fn unnamed<'a>(
+    claim: &'a Claim,
+    quote: &str,
+    entities: &'a Entities,
+) -> Vec<Unnamed<'a>> {
+    let mut out = Vec::new();
+    for member in claim.members() {
+        let names = names_of(member, entities);
+        if let Err(only_inside) = naming(quote, member, &names, entities) {
+            out.push(Unnamed {
+                member,
+                names,
+                only_inside,
+            });
+        }
+    }
+    out
+}
+
 /// A CC203 diagnostic for each member the quote (`quote`, normalized) does not name.
-pub fn check(
+#[cfg(test)]
+fn check(
     claim: &Claim,
     quote: &str,
     entities: &Entities,
     passage: Option<&Location>,
 ) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    for member in claim.members() {
-        let candidates = names_of(member, entities);
-        let Err(only_inside) = naming(quote, member, &candidates, entities) else {
-            continue;
-        };
-        let looked_for = match candidates.as_slice() {
-            [only] => format!("looked for `{only}` as {}, case as written", as_what(only)),
-            [first, rest @ ..] => format!(
-                "looked for `{first}` and its other names {}, as {}, case as written",
-                rest.iter()
-                    .map(|n| format!("`{n}`"))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                as_what(first)
-            ),
-            [] => String::new(),
-        };
-        let member_name = &*member.name.value;
-        let (label, help) = match only_inside.first() {
-            None => (
-                "not named in the quote".to_string(),
-                "extend the quote to the words that name this member, or remove the member if \
-                 the article does not list it here"
-                    .to_string(),
-            ),
-            Some(first) => {
-                let around = &quote[first.around.clone()];
-                (
-                    format!("named only inside `{around}` in the quote"),
-                    format!(
-                        "if the article means `{around}`, list it instead of `{member_name}`; \
-                         else extend the quote to the words that name `{member_name}`, or \
-                         remove it if the article does not list it here"
-                    ),
-                )
-            }
-        };
-        let mut diagnostic = Diagnostic::new(
-            Code::MemberNotInQuote,
-            format!(
-                "claim `{}` lists `{member_name}`, which its quote does not name",
-                claim.id.value
-            ),
-            member.name.at,
-            label,
-        );
-        // Where the quote spells the longer name, when that place can be pointed at;
-        // otherwise the whole quote.
-        let spot = only_inside.first().map(|first| {
-            let around = &quote[first.around.clone()];
+    unnamed(claim, quote, entities)
+        .iter()
+        .map(|missing| finding(claim, quote, entities, passage, missing))
+        .collect()
+}
+
+/// The CC203 diagnostic for a member the quote (`quote`, normalized) does not name.
+pub(super) fn finding(
+    claim: &Claim,
+    quote: &str,
+    entities: &Entities,
+    passage: Option<&Location>,
+    missing: &Unnamed,
+) -> Diagnostic {
+    let Unnamed {
+        member,
+        names: candidates,
+        only_inside,
+    } = missing;
+    let member_name = &*member.name.value;
+    // A longer name as the quote writes it, apostrophes and dashes included.
+    let written =
+        |around: &Range<usize>| &claim.quote.value[raw_range(&claim.quote.value, around.clone())];
+    let (label, help) = match only_inside.first() {
+        None => (
+            "not named in the quote".to_string(),
+            "extend the quote to the words that name this member, or remove the member if \
+             the article does not list it here"
+                .to_string(),
+        ),
+        Some(first) => {
+            let around = written(&first.around);
             (
-                claim
-                    .quote
-                    .inner(&raw_range(&claim.quote.value, first.around.clone())),
-                format!("`{around}`, {}", briefly(first.entity, entities)),
+                format!("named only inside `{around}` in the quote"),
+                format!(
+                    "if the article means `{around}`, list it instead of `{member_name}`; \
+                     else extend the quote to the words that name `{member_name}`, or \
+                     remove it if the article does not list it here"
+                ),
             )
-        });
-        diagnostic = match spot {
-            Some((at, message)) if at != claim.quote.at => diagnostic.with_label(at, message),
-            _ => diagnostic.with_label(claim.quote.at, "the quote"),
-        };
-        if let Some(passage) = passage {
-            diagnostic = diagnostic.with_label(*passage, super::passages::PASSAGE_LABEL);
         }
-        let data = MemberNotInQuote {
-            member: member_name,
-            looked_for: &candidates,
-            only_inside: only_inside
-                .iter()
-                .map(|inside| InsideData {
-                    name: inside.name,
-                    inside: &quote[inside.around.clone()],
-                })
-                .collect(),
-        };
-        for inside in &only_inside {
-            let around = &quote[inside.around.clone()];
-            diagnostic = diagnostic.with_note(format!(
-                "`{}` stands in the quote only inside `{around}`, {}",
-                inside.name,
-                described(inside.entity, around, entities)
-            ));
-        }
-        out.push(
-            diagnostic
-                .about_claim(&claim.id.value)
-                .with_data(&data)
-                .with_note(looked_for)
-                .with_help(help),
-        );
+    };
+    let mut diagnostic = Diagnostic::new(
+        Code::MemberNotInQuote,
+        format!(
+            "claim `{}` lists `{member_name}`, which its quote does not name",
+            claim.id.value
+        ),
+        member.name.at,
+        label,
+    );
+    // Where the quote spells the longer name, when that place can be pointed at;
+    // otherwise the whole quote.
+    let spot = only_inside.first().map(|first| {
+        let around = written(&first.around);
+        (
+            claim
+                .quote
+                .inner(&raw_range(&claim.quote.value, first.around.clone())),
+            format!("`{around}`, {}", first.within.briefly(entities)),
+        )
+    });
+    diagnostic = match spot {
+        Some((at, message)) if at != claim.quote.at => diagnostic.with_label(at, message),
+        _ => diagnostic.with_label(claim.quote.at, "the quote"),
+    };
+    if let Some(passage) = passage {
+        diagnostic = diagnostic.with_label(*passage, super::passages::PASSAGE_LABEL);
     }
-    out
+    let data = MemberNotInQuote {
+        member: member_name,
+        looked_for: candidates,
+        only_inside: only_inside
+            .iter()
+            .map(|inside| InsideData {
+                name: inside.name,
+                inside: written(&inside.around),
+            })
+            .collect(),
+        probably: None,
+    };
+    for inside in only_inside {
+        diagnostic = diagnostic.with_note(format!(
+            "`{}` stands in the quote only inside `{}`, {}",
+            inside.name,
+            written(&inside.around),
+            inside
+                .within
+                .described(&quote[inside.around.clone()], entities)
+        ));
+    }
+    diagnostic
+        .about_claim(&claim.id.value)
+        .with_data(&data)
+        .with_note(looked_for(candidates))
+        .with_help(help)
+}
+
+/// What CC203's note says was looked for.
+fn looked_for(candidates: &[&str]) -> String {
+    match candidates {
+        [only] => format!("looked for `{only}` as {}, case as written", as_what(only)),
+        [first, rest @ ..] => format!(
+            "looked for `{first}` and its other names {}, as {}, case as written",
+            rest.iter()
+                .map(|n| format!("`{n}`"))
+                .collect::<Vec<_>>()
+                .join(", "),
+            as_what(first)
+        ),
+        [] => String::new(),
+    }
+}
+
+/// Of the places a quote lists and `members:` leaves out (CC204, each as the quote writes
+/// it), the one that `missing` is a misspelling of: the closest by the registry's "did you
+/// mean", for a member whose name is no registered name at all (a registered name, even of
+/// several places, is another place, not a slip of the keyboard).
+pub(super) fn misspelling_of(
+    missing: &Unnamed,
+    left_out: &[&str],
+    entities: &Entities,
+) -> Option<usize> {
+    let member = missing.member;
+    if left_out.is_empty()
+        || member.entity.is_some()
+        || entities.named_directly(&member.name.value).is_some()
+    {
+        return None;
+    }
+    let near = did_you_mean(&member.name.value, left_out.iter().copied())?;
+    left_out.iter().position(|&place| std::ptr::eq(place, near))
+}
+
+/// The one finding for a member that the quote does not name because it misspells a place
+/// the quote lists and `members:` leaves out (`(range of the raw quote, kind)`): CC203,
+/// saying which name is meant and how to write it, with the CC204 it would otherwise also
+/// be as a note.
+pub(super) fn misspelt(
+    claim: &Claim,
+    passage: Option<&Location>,
+    missing: &Unnamed,
+    (place_at, kind): &super::left_out::LeftOut,
+) -> Diagnostic {
+    let member_name = &*missing.member.name.value;
+    let place = &claim.quote.value[place_at.clone()];
+    let id = &claim.id.value;
+    let mut diagnostic = Diagnostic::new(
+        Code::MemberNotInQuote,
+        format!(
+            "claim `{id}` lists `{member_name}`, which its quote does not name: probably \
+             `{place}`, which the quote lists"
+        ),
+        missing.member.name.at,
+        format!("probably `{place}`"),
+    )
+    .with_label(
+        claim.quote.inner(place_at),
+        format!(
+            "`{place}`, {}, is not among the members",
+            kind.with_article()
+        ),
+    );
+    if let Some(passage) = passage {
+        diagnostic = diagnostic.with_label(*passage, super::passages::PASSAGE_LABEL);
+    }
+    let data = MemberNotInQuote {
+        member: member_name,
+        looked_for: &missing.names,
+        only_inside: Vec::new(),
+        probably: Some(place),
+    };
+    let left_out = Code::MemberLeftOut;
+    diagnostic
+        .about_claim(id)
+        .with_data(&data)
+        .with_note(format!(
+            "the same slip is also {} {} ({}): {}",
+            left_out.id(),
+            left_out.name(),
+            left_out.default_severity().as_str(),
+            super::left_out::message(id, place)
+        ))
+        .with_note(looked_for(&missing.names))
+        .with_help(format!("write `{place}` instead of `{member_name}`"))
 }
 
 /// CC203's facts: the member, every name of it that was looked for in the quote, and the
@@ -369,6 +622,9 @@ struct MemberNotInQuote<'a, Name: Serialize> {
     looked_for: &'a [Name],
     #[serde(skip_serializing_if = "Vec::is_empty")]
     only_inside: Vec<InsideData<'a>>,
+    /// The place the quote lists that the member misspells.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    probably: Option<&'a str>,
 }
 
 /// One name of the member and the longer registered name the quote spells around it.
@@ -693,5 +949,121 @@ mod tests {
         assert!(!named(&entities, "منها: كوم أمبو، إدفو ونصر النوبة", "نصر"));
         assert!(!named(&entities, "منها: إدفو وكوم أمبو", "أمبو"));
         assert!(named(&entities, "منها: إدفو وكوم أمبو", "كوم أمبو"));
+    }
+
+    /// The hyphenated name around the first occurrence of `name` in the normalized `text`,
+    /// as the quote writes it.
+    fn hyphenated(text: &str, name: &str) -> Option<String> {
+        let normalized = normalize(text);
+        let at = normalized.find(name);
+        assert!(at.is_some(), "{name} is in {text}");
+        let at = at.unwrap_or_default();
+        hyphenated_name_around(&normalized, at..at + name.len())
+            .map(|range| text[raw_range(text, range)].to_string())
+    }
+
+    #[test]
+    fn a_name_joined_by_hyphens_through_a_lowercase_word_is_one_name() {
+        let communes = "Les communes de Saint-Denis-en-Val, L'Haÿ-les-Roses et Paris-Saclay";
+        for (text, name, whole) in [
+            (communes, "Saint-Denis", "Saint-Denis-en-Val"),
+            (communes, "Denis", "Saint-Denis-en-Val"),
+            (communes, "Val", "Saint-Denis-en-Val"),
+            (communes, "Roses", "L'Haÿ-les-Roses"),
+            (communes, "Haÿ", "L'Haÿ-les-Roses"),
+            ("L’Haÿ-les-Roses", "Roses", "L’Haÿ-les-Roses"),
+            ("in Stratford-upon-Avon", "Stratford", "Stratford-upon-Avon"),
+            ("in Stratford-upon-Avon", "Avon", "Stratford-upon-Avon"),
+            ("Villeneuve-d'Ascq", "Villeneuve", "Villeneuve-d'Ascq"),
+            ("Villeneuve-d'Ascq", "Ascq", "Villeneuve-d'Ascq"),
+            ("en Ille-et-Vilaine", "Vilaine", "Ille-et-Vilaine"),
+            ("à Aix-en-Provence", "Provence", "Aix-en-Provence"),
+            (
+                "Saint-Rémy-de-Provence",
+                "Saint-Rémy",
+                "Saint-Rémy-de-Provence",
+            ),
+        ] {
+            assert_eq!(
+                hyphenated(text, name).as_deref(),
+                Some(whole),
+                "{name} in {text}"
+            );
+        }
+    }
+
+    #[test]
+    fn names_joined_by_hyphens_alone_or_before_a_lowercase_word_stay_apart() {
+        for (text, name) in [
+            // Two names joined: each is named.
+            ("along the Gansu-Qinghai border", "Gansu"),
+            ("along the Gansu-Qinghai border", "Qinghai"),
+            ("the Beijing-Tianjin-Hebei region", "Tianjin"),
+            ("the Dallas-Fort Worth area", "Dallas"),
+            ("the Dallas-Fort Worth area", "Fort Worth"),
+            ("Austria-Hungary", "Austria"),
+            (
+                "the Guangdong-Hong Kong-Macao Greater Bay Area",
+                "Hong Kong",
+            ),
+            // A route: its ends are named.
+            ("the London-to-Brighton run", "London"),
+            ("the London-to-Brighton run", "Brighton"),
+            // A lowercase word that no name follows.
+            ("a Beijing-based firm", "Beijing"),
+            ("a pro-Beijing camp", "Beijing"),
+            ("in Jeju-do", "Jeju"),
+            // An article's elision is no particle of the name.
+            ("l'Ille-et-Vilaine", "Ille-et-Vilaine"),
+            // Capitalised parts only: the registry tells one name from two, or nothing does.
+            ("Paris-Saclay", "Paris"),
+            ("Bad Tölz-Wolfratshausen", "Wolfratshausen"),
+            ("no hyphen here: Kent", "Kent"),
+        ] {
+            assert_eq!(hyphenated(text, name), None, "{name} in {text}");
+        }
+    }
+
+    #[test]
+    fn a_member_inside_a_name_joined_through_a_lowercase_word_is_not_named() {
+        let entities = registry(&[]);
+        let quote = "Les communes de Saint-Denis-en-Val, L'Haÿ-les-Roses et Paris-Saclay";
+        assert!(!named(&entities, quote, "Saint-Denis"));
+        assert!(!named(&entities, quote, "Roses"));
+        assert!(named(&entities, quote, "Saint-Denis-en-Val"));
+        assert!(named(&entities, quote, "L'Haÿ-les-Roses"));
+        assert!(named(
+            &entities,
+            "Saint-Denis-en-Val et Saint-Denis",
+            "Saint-Denis"
+        ));
+        assert!(named(&entities, "along the Gansu-Qinghai border", "Gansu"));
+        let found = findings(&entities, quote, &["Roses"]);
+        assert_eq!(
+            found[0].notes[0],
+            "`Roses` stands in the quote only inside `L'Haÿ-les-Roses`, one name joined by \
+             hyphens through a lowercase word"
+        );
+        assert_eq!(
+            found[0].labels[0].message,
+            "named only inside `L'Haÿ-les-Roses` in the quote"
+        );
+    }
+
+    #[test]
+    fn a_registered_hyphenated_name_of_the_member_itself_names_it() {
+        use EntityKind::*;
+        let entities = registry(&[("Aix", City, None, &["Aix-en-Provence"])]);
+        assert!(named(&entities, "à Aix-en-Provence", "Aix"));
+        let entities = registry(&[
+            ("Aix", City, None, &[]),
+            ("Aix-en-Provence", City, None, &[]),
+        ]);
+        let found = findings(&entities, "à Aix-en-Provence", &["Aix"]);
+        assert!(
+            found[0].notes[0].ends_with("another registered place (a city)"),
+            "{:?}",
+            found[0].notes
+        );
     }
 }

@@ -210,8 +210,7 @@ fn check_claim(
         let passage = found.as_ref().ok();
         let mut checks = Vec::new();
         checks.extend(value::check(claim, &quote, passage));
-        checks.extend(member::check(claim, &quote, &project.entities, passage));
-        checks.extend(left_out::check(claim, &quote, names, passage));
+        checks.extend(members(claim, &quote, names, passage));
         checks.extend(unit::check(claim, units, passage));
         checks
     });
@@ -219,6 +218,47 @@ fn check_claim(
         Ok(passage) => (Some(passage), None, checks),
         Err(diagnostic) => (None, Some(*diagnostic), checks),
     }
+}
+
+/// The members the quote does not name (CC203) and the places it lists that `members:`
+/// leaves out (CC204), `quote` normalized. A member that names no registered entity and is
+/// a near spelling of a place left out (`Susex` beside `Kent, Surrey and Sussex`) is one
+/// slip, reported once: as the member that is probably that place, with the fix, and the
+/// place is not reported apart. Names that are not near each other stay two findings.
+fn members(
+    claim: &crate::model::Claim,
+    quote: &str,
+    names: &mut Resolver,
+    passage: Option<&Location>,
+) -> Vec<Diagnostic> {
+    let entities = names.entities();
+    let unnamed = member::unnamed(claim, quote, entities);
+    let mut left_out = left_out::left_out(claim, quote, names);
+    let mut out = Vec::with_capacity(unnamed.len() + left_out.len());
+    for missing in &unnamed {
+        let misspelt = if left_out.is_empty() {
+            None
+        } else {
+            let places: Vec<&str> = left_out
+                .iter()
+                .map(|(at, _)| &claim.quote.value[at.clone()])
+                .collect();
+            member::misspelling_of(missing, &places, entities)
+        };
+        match misspelt {
+            Some(place) => {
+                let place = left_out.remove(place);
+                out.push(member::misspelt(claim, passage, missing, &place));
+            }
+            None => out.push(member::finding(claim, quote, entities, passage, missing)),
+        }
+    }
+    out.extend(
+        left_out
+            .iter()
+            .filter_map(|place| left_out::finding(claim, place, passage)),
+    );
+    out
 }
 
 /// Records each claim's passage, from the runs [`check_by_source`] gives in claim order,
@@ -491,6 +531,126 @@ mod tests {
         assert_eq!(
             &outcome.project.files.text(primary.file)[primary.span()],
             "Newcastle upon Tyne"
+        );
+    }
+
+    /// Checks one claim on the counties of England that quotes "Kent, Surrey and Sussex"
+    /// (with Essex also registered) and lists `members`, giving every diagnostic's code and
+    /// message.
+    fn english_counties(members: &str) -> Vec<(Code, String)> {
+        let outcome = check_citations(&[
+            (
+                "sources/article.txt",
+                "Grants went to 3 counties: Kent, Surrey and Sussex.\n",
+            ),
+            (
+                "entities/more.yaml",
+                "entities:\n  - { name: England, kind: country }\n  - { name: Kent, kind: county, parent: England }\n  - { name: Surrey, kind: county, parent: England }\n  - { name: Sussex, kind: county, parent: England }\n  - { name: Essex, kind: county, parent: England }\n",
+            ),
+            (
+                "claims/c.yaml",
+                &claims(&format!(
+                    "  - {{ id: a, quote: \"3 counties: Kent, Surrey and Sussex\", subject: England, metric: m, value: 3, unit: county, members: [{members}] }}\n"
+                )),
+            ),
+        ]);
+        outcome
+            .diagnostics
+            .iter()
+            .map(|d| (d.code, d.message.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn a_member_misspelling_a_place_the_quote_lists_is_one_finding_with_the_fix() {
+        let outcome = check_citations(&[
+            (
+                "sources/article.txt",
+                "Grants went to 3 counties: Kent, Surrey and Sussex.\n",
+            ),
+            (
+                "entities/more.yaml",
+                "entities:\n  - { name: England, kind: country }\n  - { name: Kent, kind: county, parent: England }\n  - { name: Surrey, kind: county, parent: England }\n  - { name: Sussex, kind: county, parent: England }\n",
+            ),
+            (
+                "claims/c.yaml",
+                &claims(
+                    "  - { id: a, quote: \"3 counties: Kent, Surrey and Sussex\", subject: England, metric: m, value: 3, unit: county, members: [Kent, Surrey, Susex] }\n",
+                ),
+            ),
+        ]);
+        // Not also CC204 for Sussex, nor CC022 for Susex: one slip.
+        assert_eq!(outcome.diagnostics.len(), 1, "{:#?}", outcome.diagnostics);
+        let finding = &outcome.diagnostics[0];
+        assert_eq!(finding.code, Code::MemberNotInQuote);
+        assert_eq!(
+            finding.message,
+            "claim `a` lists `Susex`, which its quote does not name: probably `Sussex`, which \
+             the quote lists"
+        );
+        assert_eq!(
+            finding.help.as_deref(),
+            Some("write `Sussex` instead of `Susex`")
+        );
+        let files = &outcome.project.files;
+        let at = |i: usize| {
+            let location = &finding.labels[i].location;
+            &files.text(location.file)[location.span()]
+        };
+        assert_eq!((at(0), at(1)), ("Susex", "Sussex"));
+        assert_eq!(finding.labels[0].message, "probably `Sussex`");
+        assert_eq!(
+            finding.notes,
+            [
+                "the same slip is also CC204 member-left-out (error): the quote of `a` lists \
+                 `Sussex` with its members, but `members:` leaves it out",
+                "looked for `Susex` as whole words, case as written",
+                "the same slip is also CC022 unknown-entity (warning): the member `Susex` names \
+                 no known entity",
+            ]
+        );
+        let data = finding.data.as_ref().unwrap();
+        assert_eq!(data["probably"], "Sussex");
+    }
+
+    #[test]
+    fn each_misspelt_member_is_matched_with_its_own_place() {
+        let found = english_counties("Kent, Surey, Susex");
+        let messages: Vec<&str> = found.iter().map(|(_, m)| m.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                "claim `a` lists `Surey`, which its quote does not name: probably `Surrey`, \
+                 which the quote lists",
+                "claim `a` lists `Susex`, which its quote does not name: probably `Sussex`, \
+                 which the quote lists",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_wrong_member_and_a_place_left_out_that_are_not_near_stay_two_findings() {
+        // A name nowhere near `Sussex`: a wrong member, and a place left out.
+        let codes: Vec<Code> = english_counties("Kent, Surrey, Cornwall")
+            .into_iter()
+            .map(|(code, _)| code)
+            .collect();
+        assert_eq!(
+            codes,
+            [
+                Code::MemberLeftOut,
+                Code::UnknownEntity,
+                Code::MemberNotInQuote
+            ]
+        );
+        // A registered county, near `Sussex` in spelling, is another county, not a slip of
+        // the keyboard.
+        let found = english_counties("Kent, Surrey, Essex");
+        let codes: Vec<Code> = found.iter().map(|(code, _)| *code).collect();
+        assert_eq!(codes, [Code::MemberLeftOut, Code::MemberNotInQuote]);
+        assert_eq!(
+            found[1].1,
+            "claim `a` lists `Essex`, which its quote does not name"
         );
     }
 }

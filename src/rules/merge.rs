@@ -11,7 +11,11 @@
 //!   a finding of the first code, is folded into that one as a note, with its labels;
 //! - a count that an exhaustive list misses by exactly the places its quote lists and
 //!   `members:` leaves out (CC101 beside CC204 on one claim) is folded into the first
-//!   CC204: adding the names fixes both.
+//!   CC204: adding the names fixes both;
+//! - a member that names no entity (CC022), which the citation check found to misspell a
+//!   place its quote lists (a CC203 with a `probably` name, that has already taken in the
+//!   CC204 of that place), is folded into that CC203: writing the name right fixes all
+//!   three.
 //!
 //! Cost: hash maps keyed by (code, place, message), by place and by claim: O(n).
 
@@ -68,6 +72,7 @@ pub fn merge(diagnostics: &mut Vec<Diagnostic>) {
         }
     }
     fold_counts_short_by_the_left_out(diagnostics, &mut keep);
+    fold_unknown_misspelt_members(diagnostics, &mut keep);
     let mut flags = keep.into_iter();
     diagnostics.retain(|_| flags.next().unwrap_or(true));
 }
@@ -106,6 +111,40 @@ fn fold_counts_short_by_the_left_out(diagnostics: &mut [Diagnostic], keep: &mut 
         let other = diagnostics[count].clone();
         fold_other_code(&mut diagnostics[into], other);
         keep[count] = false;
+    }
+}
+
+/// Folds each CC022 about a member into the CC203 at the same place that says which listed
+/// place the member misspells (its data names it `probably`): the warning that the name is
+/// unknown is the same slip. A CC022 beside a plain CC203 (a member neither registered nor
+/// quoted, which may be a real place to register) stays.
+fn fold_unknown_misspelt_members(diagnostics: &mut [Diagnostic], keep: &mut [bool]) {
+    let mut misspelt: HashMap<Location, usize> = HashMap::default();
+    for (i, diagnostic) in diagnostics.iter().enumerate() {
+        if keep[i]
+            && diagnostic.code == Code::MemberNotInQuote
+            && diagnostic
+                .data
+                .as_ref()
+                .is_some_and(|data| data.get("probably").is_some())
+            && let Some(place) = diagnostic.primary()
+        {
+            misspelt.entry(*place).or_insert(i);
+        }
+    }
+    if misspelt.is_empty() {
+        return;
+    }
+    for i in 0..diagnostics.len() {
+        if !keep[i] || diagnostics[i].code != Code::UnknownEntity {
+            continue;
+        }
+        let Some(&into) = diagnostics[i].primary().and_then(|p| misspelt.get(p)) else {
+            continue;
+        };
+        let other = diagnostics[i].clone();
+        fold_other_code(&mut diagnostics[into], other);
+        keep[i] = false;
     }
 }
 
