@@ -138,7 +138,8 @@ fn init_creates_a_project_that_passes_and_never_overwrites() {
     assert!(target.join("schemas/claims.schema.json").is_file());
     let again = run(&["init", target.to_str().unwrap()]);
     assert_eq!(again.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&again.stderr).contains("refusing to overwrite"));
+    let error = String::from_utf8_lossy(&again.stderr);
+    assert!(error.contains("holds a project already"), "{error}");
 }
 
 #[test]
