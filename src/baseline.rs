@@ -7,6 +7,19 @@
 //! fingerprint survives lines moving, comments added and messages reworded. A finding that
 //! involves no claim is told apart by its file instead.
 //!
+//! A finding about a group of claims (figures that disagree, a series that falls, statuses
+//! out of order) is fingerprinted by what its check says identifies it
+//! ([`Identity`]): the claim it is reported on and what it says of that claim, such as its
+//! figure and the figure it disagrees with, never the other claims of the group, which a
+//! new claim agreeing with one side would change. A disagreement between two claims also
+//! matches the entry recorded from the other side, so that the finding survives moving
+//! from one claim to the other (the claims reordered, or a third claim settling which one
+//! is wrong).
+//!
+//! Version 1 files, written before group findings had identities, are still read: their
+//! entries are matched by the fingerprints of that version, so a baseline recorded then
+//! keeps accepting what it accepted until it is written again.
+//!
 //! The file is JSON, its entries sorted, one field per line, so that it reviews well in a
 //! diff. An entry that matches no finding any more is reported (CC053), as an unused
 //! suppression is, so the baseline shrinks as findings are fixed.
@@ -16,11 +29,14 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::codes::Code;
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Identity};
 use crate::model::Project;
 
-/// Version of the baseline file's format.
-pub const VERSION: u32 = 1;
+/// Version of the baseline file's format this claimcheck writes.
+pub const VERSION: u32 = 2;
+
+/// The first version, whose fingerprints named every claim a finding labels: still read.
+pub const VERSION_LABELS: u32 = 1;
 
 /// Text under a label longer than this is cut (with `…`), so that a label on a whole
 /// record does not copy the record into the baseline.
@@ -33,14 +49,17 @@ pub struct Fingerprint {
     pub code: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rule: Option<String>,
-    /// Ids of the claims the finding's labels lie in, sorted.
+    /// Ids of the claims the finding's labels lie in, sorted; for a finding about a group
+    /// ([`Identity`]), the claim it is reported on alone.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub claims: Vec<String>,
     /// The file of the primary label (relative to the project root), for a finding about
     /// no claim.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub file: Option<String>,
-    /// The text under each label in a YAML file, whitespace collapsed, in label order.
+    /// The text under each label in a YAML file, whitespace collapsed, in label order; for
+    /// a finding about a group, what it says of its claim (its figure, the figure it
+    /// disagrees with).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub data: Vec<String>,
 }
@@ -94,7 +113,7 @@ impl Baseline {
     pub fn from_json(text: &str) -> Result<Baseline, ReadError> {
         let baseline: Baseline = serde_json::from_str(text)
             .map_err(|error| ReadError::NotABaseline(error.to_string()))?;
-        if baseline.version != VERSION {
+        if baseline.version != VERSION && baseline.version != VERSION_LABELS {
             return Err(ReadError::OtherVersion(baseline.version));
         }
         Ok(baseline)
@@ -107,7 +126,7 @@ impl Baseline {
 pub enum ReadError {
     /// Not JSON of a baseline's shape; the parser's message.
     NotABaseline(String),
-    /// A baseline of another version of the format than [`VERSION`].
+    /// A baseline of a version of the format this claimcheck does not read.
     OtherVersion(u32),
 }
 
@@ -117,7 +136,8 @@ impl std::fmt::Display for ReadError {
             ReadError::NotABaseline(error) => write!(f, "not a claimcheck baseline ({error})"),
             ReadError::OtherVersion(version) => write!(
                 f,
-                "baseline version {version} is not the version this claimcheck writes ({VERSION})"
+                "baseline version {version} is not a version this claimcheck reads \
+                 ({VERSION_LABELS} or {VERSION})"
             ),
         }
     }
@@ -129,8 +149,41 @@ fn recordable(diagnostic: &Diagnostic) -> bool {
     !diagnostic.is_input_error() && diagnostic.code != Code::UnusedBaselineEntry
 }
 
-/// The fingerprint of one diagnostic.
+/// The fingerprint of one diagnostic: by its [`Identity`] when its check gave one, else
+/// by its labels.
 pub fn fingerprint(diagnostic: &Diagnostic, project: &Project) -> Fingerprint {
+    match &diagnostic.identity {
+        Some(identity) => identified(diagnostic, &identity.claim, &identity.data),
+        None => by_labels(diagnostic, project),
+    }
+}
+
+/// The fingerprint of the same disagreement reported on its other claim, for a finding
+/// between two claims ([`Identity::mirror`]).
+fn mirror(diagnostic: &Diagnostic) -> Option<Fingerprint> {
+    let Identity {
+        mirror: Some((claim, data)),
+        ..
+    } = diagnostic.identity.as_ref()?
+    else {
+        return None;
+    };
+    Some(identified(diagnostic, claim, data))
+}
+
+fn identified(diagnostic: &Diagnostic, claim: &str, data: &[String]) -> Fingerprint {
+    Fingerprint {
+        code: diagnostic.code.id().to_string(),
+        rule: diagnostic.rule.clone(),
+        claims: vec![claim.to_string()],
+        file: None,
+        data: data.iter().map(|text| collapse(text)).collect(),
+    }
+}
+
+/// The fingerprint of version 1, which every finding had: the claims its labels lie in and
+/// the text under them.
+fn by_labels(diagnostic: &Diagnostic, project: &Project) -> Fingerprint {
     let files = &project.files;
     let mut claims: Vec<String> = diagnostic
         .labels
@@ -201,7 +254,7 @@ fn collapse(text: &str) -> String {
 }
 
 /// Removes the diagnostics the baseline accepts (each entry accepts one finding) and
-/// returns how many it hid. With `report_stale`, each entry that matched nothing becomes a
+/// returns them, so that the caller counts those its run reports. With `report_stale`, each entry that matched nothing becomes a
 /// CC053 warning; a run narrowed to some rules passes `false`, since the finding an entry
 /// records may simply not have been looked for.
 pub fn apply(
@@ -209,26 +262,48 @@ pub fn apply(
     project: &Project,
     baseline: &Baseline,
     report_stale: bool,
-) -> usize {
+) -> Vec<Diagnostic> {
     let mut unmatched: BTreeMap<&Fingerprint, (usize, &Entry)> = BTreeMap::new();
     for entry in &baseline.findings {
         unmatched.entry(&entry.fingerprint).or_insert((0, entry)).0 += 1;
     }
-    let before = diagnostics.len();
-    diagnostics.retain(|diagnostic| {
-        if !recordable(diagnostic) {
-            return true;
+    let mut take = |fingerprint: &Fingerprint| match unmatched.get_mut(fingerprint) {
+        Some((count, _)) if *count > 0 => {
+            *count -= 1;
+            true
         }
-        let fingerprint = fingerprint(diagnostic, project);
-        match unmatched.get_mut(&fingerprint) {
-            Some((count, _)) if *count > 0 => {
-                *count -= 1;
-                false
+        _ => false,
+    };
+    let candidates: Vec<usize> = (0..diagnostics.len())
+        .filter(|&i| recordable(&diagnostics[i]))
+        .collect();
+    let mut accepted = vec![false; diagnostics.len()];
+    if baseline.version == VERSION_LABELS {
+        for &i in &candidates {
+            accepted[i] = take(&by_labels(&diagnostics[i], project));
+        }
+    } else {
+        // Each finding's own fingerprint first, then the other side of a disagreement
+        // between two claims: an entry recorded for one finding is not taken by another's
+        // mirror while that finding is there to take it.
+        for &i in &candidates {
+            accepted[i] = take(&fingerprint(&diagnostics[i], project));
+        }
+        for &i in &candidates {
+            if !accepted[i] {
+                accepted[i] = mirror(&diagnostics[i]).is_some_and(|mirrored| take(&mirrored));
             }
-            _ => true,
         }
-    });
-    let hidden = before - diagnostics.len();
+    }
+    let (hidden, kept): (Vec<_>, Vec<_>) = std::mem::take(diagnostics)
+        .into_iter()
+        .zip(accepted)
+        .partition(|&(_, accepted)| accepted);
+    *diagnostics = kept.into_iter().map(|(diagnostic, _)| diagnostic).collect();
+    let hidden = hidden
+        .into_iter()
+        .map(|(diagnostic, _)| diagnostic)
+        .collect();
     if report_stale {
         for (count, entry) in unmatched.into_values() {
             for _ in 0..count {
@@ -327,6 +402,149 @@ mod tests {
         assert_ne!(first.digest(), other.digest());
     }
 
+    const AGREEMENT: &str = "rules:\n  - { id: same, kind: agreement }\n";
+
+    fn rate(id: &str, value: &str) -> String {
+        format!("  - {{ id: {id}, quote: x, subject: Gansu, metric: rate, value: \"{value}\" }}\n")
+    }
+
+    fn agreement(claims: &[String]) -> crate::check::Outcome {
+        let claims = format!("source: article\nclaims:\n{}", claims.concat());
+        crate::testing::check_files(&[("rules/r.yaml", AGREEMENT), ("claims/c.yaml", &claims)])
+    }
+
+    /// What applying `baseline` to `outcome` leaves: the codes reported, with CC053s.
+    fn left_by(baseline: &Baseline, outcome: &crate::check::Outcome) -> (usize, Vec<Code>) {
+        let mut diagnostics = outcome.diagnostics.clone();
+        let hidden = apply(&mut diagnostics, &outcome.project, baseline, true).len();
+        (hidden, diagnostics.iter().map(|d| d.code).collect())
+    }
+
+    #[test]
+    fn a_disagreement_stays_accepted_when_a_claim_agrees_with_either_side() {
+        let two = agreement(&[rate("a", "4.2%"), rate("b", "4.5%")]);
+        assert_eq!(crate::testing::codes(&two), [Code::ValuesDisagree]);
+        let accepted = Baseline::record(&two.diagnostics, &two.project);
+        // Reported on the later claim, `b`, with its figure and the one it disagrees with.
+        assert_eq!(accepted.findings[0].fingerprint.claims, ["b"]);
+        assert_eq!(accepted.findings[0].fingerprint.data, ["4.5%", "4.2%"]);
+        for joining in [rate("c", "4.5%"), rate("c", "4.2%")] {
+            let three = agreement(&[rate("a", "4.2%"), rate("b", "4.5%"), joining.clone()]);
+            assert_eq!(crate::testing::codes(&three), [Code::ValuesDisagree]);
+            assert_eq!(left_by(&accepted, &three), (1, vec![]), "{joining}");
+        }
+        // Reordered, the same two claims: the finding moves to `a`, and stays accepted.
+        let reordered = agreement(&[rate("b", "4.5%"), rate("a", "4.2%")]);
+        assert_eq!(reordered.diagnostics[0].claims[0], "a");
+        assert_eq!(left_by(&accepted, &reordered), (1, vec![]));
+        // Another figure is another finding.
+        let other = agreement(&[rate("a", "4.1%"), rate("b", "4.5%")]);
+        assert_eq!(
+            left_by(&accepted, &other),
+            (0, vec![Code::ValuesDisagree, Code::UnusedBaselineEntry])
+        );
+    }
+
+    #[test]
+    fn a_mirrored_entry_is_taken_only_by_a_finding_its_own_fingerprint_does_not_match() {
+        // Three figures, no two alike: `b` and `c` are each reported against `a`.
+        let three = agreement(&[rate("a", "1%"), rate("b", "2%"), rate("c", "3%")]);
+        let accepted = Baseline::record(&three.diagnostics, &three.project);
+        assert_eq!(accepted.findings.len(), 2);
+        assert_eq!(left_by(&accepted, &three), (2, vec![]));
+    }
+
+    #[test]
+    fn a_version_1_baseline_is_matched_by_the_fingerprints_it_was_written_with() {
+        let two = agreement(&[rate("a", "4.2%"), rate("b", "4.5%")]);
+        let finding = &two.diagnostics[0];
+        let entry = |fingerprint: Fingerprint| Entry {
+            fingerprint,
+            message: String::new(),
+        };
+        let labels = by_labels(finding, &two.project);
+        assert_eq!(labels.claims, ["a", "b"]);
+        let v1 = Baseline {
+            version: VERSION_LABELS,
+            tool: "claimcheck".into(),
+            findings: vec![entry(labels.clone())],
+        };
+        assert_eq!(left_by(&v1, &two), (1, vec![]));
+        // A version 1 file is read as written: the current fingerprint is not what it held.
+        let v1_of_current = Baseline {
+            findings: vec![entry(fingerprint(finding, &two.project))],
+            ..v1.clone()
+        };
+        assert_eq!(left_by(&v1_of_current, &two).0, 0);
+        let v2_of_labels = Baseline {
+            version: VERSION,
+            ..v1
+        };
+        assert_eq!(left_by(&v2_of_labels, &two).0, 0);
+    }
+
+    #[test]
+    fn a_series_that_breaks_stays_accepted_when_another_claim_states_the_figure_it_breaks_from() {
+        let rule = "rules:\n  - { id: up, kind: monotonic }\n";
+        let point = |id: &str, as_of: &str, value: &str| {
+            format!(
+                "  - {{ id: {id}, quote: x, subject: Gansu, metric: m, value: {value}, unit: person, as_of: {as_of} }}\n"
+            )
+        };
+        let series = |claims: &[String]| {
+            let claims = format!("source: article\nclaims:\n{}", claims.concat());
+            crate::testing::check_files(&[("rules/r.yaml", rule), ("claims/c.yaml", &claims)])
+        };
+        let before = series(&[
+            point("a", "2019-01-01", "10"),
+            point("b", "2021-01-01", "11"),
+            point("d", "2022-01-01", "9"),
+        ]);
+        assert_eq!(crate::testing::codes(&before), [Code::SeriesBreaks]);
+        let accepted = Baseline::record(&before.diagnostics, &before.project);
+        // `e` states b's figure on b's day, later in the file: the finding now names it.
+        let after = series(&[
+            point("a", "2019-01-01", "10"),
+            point("b", "2021-01-01", "11"),
+            point("e", "2021-01-01", "11"),
+            point("d", "2022-01-01", "9"),
+        ]);
+        assert!(
+            after.diagnostics[0].message.contains("(`e`)"),
+            "{}",
+            after.diagnostics[0].message
+        );
+        assert_eq!(left_by(&accepted, &after), (1, vec![]));
+    }
+
+    #[test]
+    fn a_unit_that_disagrees_stays_accepted_when_a_nearer_claim_uses_the_majority_unit() {
+        let count = |id: &str, unit: &str| {
+            format!(
+                "  - {{ id: {id}, quote: x, subject: Gansu, metric: m, value: 17, unit: {unit} }}\n"
+            )
+        };
+        let before = agreement(&[
+            count("a", "province"),
+            count("b", "province"),
+            count("odd", "county"),
+        ]);
+        assert_eq!(crate::testing::codes(&before), [Code::UnitsDisagree]);
+        let accepted = Baseline::record(&before.diagnostics, &before.project);
+        assert_eq!(
+            accepted.findings[0].fingerprint.data,
+            ["county", "province"]
+        );
+        let after = agreement(&[
+            count("a", "province"),
+            count("b", "province"),
+            count("odd", "county"),
+            count("nearer", "province"),
+        ]);
+        assert!(after.diagnostics[0].message.contains("`nearer`"));
+        assert_eq!(left_by(&accepted, &after), (1, vec![]));
+    }
+
     #[test]
     fn long_label_text_is_cut_and_whitespace_collapsed() {
         assert_eq!(collapse("a \n  b"), "a b");
@@ -359,9 +577,15 @@ mod tests {
             Err(ReadError::NotABaseline(_))
         ));
         assert!(Baseline::from_json("[1, 2]").is_err());
-        let other = baseline
+        let current = format!("\"version\": {VERSION}");
+        let first = baseline
             .to_json()
-            .replace("\"version\": 1", "\"version\": 2");
-        assert_eq!(Baseline::from_json(&other), Err(ReadError::OtherVersion(2)));
+            .replace(&current, &format!("\"version\": {VERSION_LABELS}"));
+        assert_eq!(
+            Baseline::from_json(&first).map(|read| read.version),
+            Ok(VERSION_LABELS)
+        );
+        let other = baseline.to_json().replace(&current, "\"version\": 3");
+        assert_eq!(Baseline::from_json(&other), Err(ReadError::OtherVersion(3)));
     }
 }

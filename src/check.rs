@@ -148,7 +148,7 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
         .iter()
         .map(|rule| (rule.id.value.as_str(), rule.allow.as_slice()))
         .collect();
-    let suppressed = suppress::apply(&mut diagnostics, &project, &rule_allows, whole_run);
+    let mut suppressed = suppress::apply(&mut diagnostics, &project, &rule_allows, whole_run);
     // After suppression, so that an `allow:` of either code still silences its own finding.
     rules::merge::merge(&mut diagnostics);
     // The last override of a code wins: the command line's come after the file's.
@@ -158,14 +158,14 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
         .chain(&options.severity)
         .copied()
         .collect();
-    for diagnostic in &mut diagnostics {
+    for diagnostic in diagnostics.iter_mut().chain(&mut suppressed) {
         if let Some(config::Level::Report(severity)) = levels.get(&diagnostic.code) {
             diagnostic.severity = *severity;
         }
     }
     // The baseline sees every finding before any is filtered out, so that an entry is
     // called unused only when its finding is really gone.
-    let baselined = options.baseline.as_ref().map_or(0, |accepted| {
+    let accepted = options.baseline.as_ref().map_or_else(Vec::new, |accepted| {
         baseline::apply(
             &mut diagnostics,
             &project,
@@ -173,13 +173,19 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
             options.rules.is_empty(),
         )
     });
-    diagnostics.retain(|d| levels.get(&d.code) != Some(&config::Level::Off));
-    if !options.select.is_empty() {
-        diagnostics.retain(|d| options.select.contains(&d.code) || d.is_input_error());
-    }
-    if let Some(minimum) = options.min_severity {
-        diagnostics.retain(|d| d.severity >= minimum || d.is_input_error());
-    }
+    // What the run reports: codes not turned off, selected, at the minimum severity.
+    let reported = |d: &Diagnostic| {
+        levels.get(&d.code) != Some(&config::Level::Off)
+            && (options.select.is_empty() || options.select.contains(&d.code) || d.is_input_error())
+            && options
+                .min_severity
+                .is_none_or(|minimum| d.severity >= minimum || d.is_input_error())
+    };
+    diagnostics.retain(reported);
+    // The findings accepted that this run would have reported, not those of codes it
+    // leaves out.
+    let baselined = accepted.iter().filter(|d| reported(d)).count();
+    let suppressed = suppressed.iter().filter(|d| reported(d)).count();
     diagnostic::sort(&mut diagnostics, &project.files);
     let mut summary = summarise(&project, &diagnostics, rules.len());
     summary.rules_not_run = not_run.len();
@@ -225,7 +231,7 @@ impl Outcome {
     /// Hides the findings `accepted` matches, as `--baseline` would have (after
     /// `--write-baseline` has recorded this very run, all of them).
     pub fn hide_baselined(&mut self, accepted: &Baseline) {
-        let hidden = baseline::apply(&mut self.diagnostics, &self.project, accepted, false);
+        let hidden = baseline::apply(&mut self.diagnostics, &self.project, accepted, false).len();
         let kept = self.summary.clone();
         self.summary = summarise(&self.project, &self.diagnostics, self.rules.len());
         self.summary.suppressed = kept.suppressed;

@@ -107,6 +107,31 @@ pub struct Diagnostic {
     /// The finding's facts for machines (figures, counts, names), typed by the check that
     /// found it ([`crate::facts`]); `None` for input errors, whose message says it all.
     pub data: Option<serde_json::Value>,
+    /// What a baseline matches the finding by, when the check that found it knows better
+    /// than its labels do ([`Identity`]); `None`: by its labels ([`crate::baseline`]).
+    pub identity: Option<Identity>,
+    /// For a disagreement between two claims with nothing to say which of them is wrong:
+    /// the claim besides the one it is reported on, on which an `allow:` of the code
+    /// silences it too ([`crate::suppress`]).
+    pub counterpart: Option<String>,
+}
+
+/// What identifies a finding about a group of claims across edits: the claim it is
+/// reported on and what the finding says of that claim (its figure, and the figure it
+/// disagrees with), not the other claims of the group. A claim that joins the group and
+/// agrees with its figures leaves the finding what the reviewer accepted, though its
+/// labels, and the claim its message names, change.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Identity {
+    /// The id of the claim the finding is reported on.
+    pub claim: String,
+    /// What the finding says of that claim, in words that do not name other claims.
+    pub data: Vec<String>,
+    /// The same disagreement seen from the other side, for a finding between two claims:
+    /// the claim and data of the finding that reports the other one. A baseline entry
+    /// recorded from that side matches it too, since which side a disagreement is reported
+    /// on can move (claims reordered, or a third claim agreeing with one side).
+    pub mirror: Option<(String, Vec<String>)>,
 }
 
 impl Diagnostic {
@@ -131,6 +156,8 @@ impl Diagnostic {
             rule: None,
             claims: Vec::new(),
             data: None,
+            identity: None,
+            counterpart: None,
         }
     }
 
@@ -151,6 +178,8 @@ impl Diagnostic {
             rule: None,
             claims: Vec::new(),
             data: None,
+            identity: None,
+            counterpart: None,
         }
     }
 

@@ -7,7 +7,10 @@
 //! ```
 //!
 //! On a claim, a suppression silences diagnostics of that code whose primary label lies in
-//! the claim's entry. On a rule, it silences that code among the rule's own findings. A
+//! the claim's entry, and a disagreement between two claims with nothing to say which is
+//! wrong ([`Diagnostic::counterpart`]) on either claim: which of the two it is reported on
+//! is a matter of their order, and reordering claims must not move a finding off its
+//! `allow:`. On a rule, it silences that code among the rule's own findings. A
 //! suppression without a reason is an input error; one that silences nothing is reported,
 //! so suppressions do not outlive the problem they were written for. A claim's unused
 //! suppression of a code whose finding names the claim but is reported on another says
@@ -87,8 +90,8 @@ pub fn read(reader: &mut Reader, record: &Record) -> Vec<Allow> {
     allows
 }
 
-/// Removes the diagnostics that claims and rules allow and returns how many were
-/// suppressed. `rules` gives each rule's id and `allow:` entries, in rule order. With
+/// Removes the diagnostics that claims and rules allow and returns them, so that the caller
+/// counts those its run reports. `rules` gives each rule's id and `allow:` entries, in rule order. With
 /// `report_unused`, suppressions that silenced nothing are reported; a run narrowed by
 /// `--rule` or `--select` passes `false`, since the finding a suppression was written for
 /// may simply not have been looked for.
@@ -97,11 +100,11 @@ pub fn apply(
     project: &Project,
     rules: &[(&str, &[Allow])],
     report_unused: bool,
-) -> usize {
+) -> Vec<Diagnostic> {
     let claim_allows: usize = project.claims.iter().map(|c| c.allow().len()).sum();
     let rule_allows: usize = rules.iter().map(|(_, allow)| allow.len()).sum();
     if claim_allows + rule_allows == 0 {
-        return 0;
+        return Vec::new();
     }
     // Which suppressions were used: claim suppressions first, then rule suppressions.
     let claim_offsets: Vec<usize> = offsets(project.claims.iter().map(|c| c.allow().len()));
@@ -111,29 +114,38 @@ pub fn apply(
         .map(|(&(rule, allow), offset)| (rule, (claim_allows + offset, allow)))
         .collect();
     let mut used = vec![false; claim_allows + rule_allows];
-    let before = diagnostics.len();
-    diagnostics.retain(|diagnostic| {
-        if let Some(rule) = &diagnostic.rule
-            && let Some(&(offset, allow)) = rule_offsets.get(rule.as_str())
-            && let Some(position) = allow.iter().position(|a| a.code.value == diagnostic.code)
-        {
-            used[offset + position] = true;
-            return false;
-        }
-        if let Some(at) = diagnostic.primary()
-            && let Some(claim) = project.claim_at(at)
-            && let Some(position) = project
-                .claim(claim)
-                .allow()
-                .iter()
-                .position(|a| a.code.value == diagnostic.code)
-        {
-            used[claim_offsets[claim.0 as usize] + position] = true;
-            return false;
-        }
-        true
-    });
-    let suppressed = before - diagnostics.len();
+    let (kept, suppressed): (Vec<Diagnostic>, Vec<Diagnostic>) = std::mem::take(diagnostics)
+        .into_iter()
+        .partition(|diagnostic| {
+            if let Some(rule) = &diagnostic.rule
+                && let Some(&(offset, allow)) = rule_offsets.get(rule.as_str())
+                && let Some(position) = allow.iter().position(|a| a.code.value == diagnostic.code)
+            {
+                used[offset + position] = true;
+                return false;
+            }
+            let reported_on = diagnostic.primary().and_then(|at| project.claim_at(at));
+            let counterpart = diagnostic
+                .counterpart
+                .as_deref()
+                .and_then(|id| project.claim_by_id(id));
+            // Every claim that may silence it marks its suppression used: two `allow:`s of one
+            // disagreement are both in use, neither reported as silencing nothing.
+            let mut silenced = false;
+            for claim in reported_on.into_iter().chain(counterpart) {
+                if let Some(position) = project
+                    .claim(claim)
+                    .allow()
+                    .iter()
+                    .position(|a| a.code.value == diagnostic.code)
+                {
+                    used[claim_offsets[claim.0 as usize] + position] = true;
+                    silenced = true;
+                }
+            }
+            !silenced
+        });
+    *diagnostics = kept;
     if !report_unused || used.iter().all(|&used| used) {
         return suppressed;
     }
@@ -225,4 +237,85 @@ fn offsets(counts: impl Iterator<Item = usize>) -> Vec<usize> {
             Some(start)
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::codes::Code;
+    use crate::testing::{check_files, codes};
+
+    const RULE: &str = "rules:\n  - { id: same, kind: agreement }\n";
+
+    /// A claim of the rate; `allowed` adds an `allow:` of CC141 to it.
+    fn rate(id: &str, value: &str, allowed: bool) -> String {
+        let allow = if allowed {
+            ", allow: [{ code: CC141, reason: reported upstream }]"
+        } else {
+            ""
+        };
+        format!(
+            "  - {{ id: {id}, quote: x, subject: Gansu, metric: rate, value: \"{value}\"{allow} }}\n"
+        )
+    }
+
+    fn check(claims: &[String]) -> crate::check::Outcome {
+        let claims = format!("source: article\nclaims:\n{}", claims.concat());
+        check_files(&[("rules/r.yaml", RULE), ("claims/c.yaml", &claims)])
+    }
+
+    #[test]
+    fn either_claim_of_a_disagreement_of_two_silences_it() {
+        for (a, b) in [(true, false), (false, true), (true, true)] {
+            let outcome = check(&[rate("a", "4.2%", a), rate("b", "4.5%", b)]);
+            assert_eq!(codes(&outcome), [], "allowed on a: {a}, on b: {b}");
+            assert_eq!(outcome.summary.suppressed, 1);
+        }
+    }
+
+    #[test]
+    fn with_a_majority_only_the_odd_claim_silences_it() {
+        let outcome = check(&[
+            rate("a", "4.2%", false),
+            rate("b", "4.5%", true),
+            rate("c", "4.5%", false),
+        ]);
+        assert_eq!(
+            codes(&outcome),
+            [Code::ValuesDisagree, Code::UnusedSuppression]
+        );
+        let unused = &outcome.diagnostics[1].message;
+        assert!(
+            unused.ends_with("the CC141 that names `b` is reported on `a`"),
+            "{unused}"
+        );
+        let outcome = check(&[
+            rate("a", "4.2%", true),
+            rate("b", "4.5%", false),
+            rate("c", "4.5%", false),
+        ]);
+        assert_eq!(codes(&outcome), []);
+    }
+
+    #[test]
+    fn a_unit_against_another_with_no_majority_is_silenced_on_either_claim() {
+        let claim = |id: &str, unit: &str, allowed: bool| {
+            let allow = if allowed {
+                ", allow: [{ code: CC142, reason: the article says so }]"
+            } else {
+                ""
+            };
+            format!(
+                "  - {{ id: {id}, quote: x, subject: Gansu, metric: m, value: 17, unit: {unit}{allow} }}\n"
+            )
+        };
+        let rule = "rules:\n  - { id: same, kind: agreement }\n";
+        for claims in [
+            [claim("a", "county", true), claim("b", "province", false)],
+            [claim("a", "county", false), claim("b", "province", true)],
+        ] {
+            let claims = format!("source: article\nclaims:\n{}", claims.concat());
+            let outcome = check_files(&[("rules/r.yaml", rule), ("claims/c.yaml", &claims)]);
+            assert_eq!(codes(&outcome), [], "{claims}");
+        }
+    }
 }

@@ -963,3 +963,205 @@ fn sarif_fingerprints_follow_findings_whatever_the_folder_and_the_lines() {
     let moved = sarif_fingerprints(&project, &["check", "--format", "sarif"]);
     assert_eq!(from_project, moved);
 }
+
+/// The article of the unemployment projects below: three mentions of one rate.
+const UNEMPLOYMENT_ARTICLE: &str = "Officials put end-2022 unemployment at 4.2%. \
+    The mayor said unemployment stood at 4.5% at the end of 2022. \
+    A third report also gave 4.5% for end-2022 unemployment. \
+    A fourth report gave 4.2% for end-2022 unemployment.\n";
+
+fn unemployment_claim(id: &str, quote: &str, value: &str) -> String {
+    format!(
+        "  - id: {id}\n    quote: \"{quote}\"\n    subject: Ruritania\n    metric: unemployment \
+         rate\n    value: {value}\n    as_of: 2022-12-31\n"
+    )
+}
+
+fn officials() -> String {
+    unemployment_claim("officials", "end-2022 unemployment at 4.2%", "4.2%")
+}
+
+fn mayor() -> String {
+    unemployment_claim(
+        "mayor",
+        "unemployment stood at 4.5% at the end of 2022",
+        "4.5%",
+    )
+}
+
+/// A project whose `claims/a.yaml` holds `claims` (of source `a`), under one agreement rule.
+fn unemployment_project(claims: &[String]) -> tempfile::TempDir {
+    let project = common::one_source_project(UNEMPLOYMENT_ARTICLE);
+    let dir = project.path();
+    std::fs::write(
+        dir.join("rules/r.yaml"),
+        "rules:\n  - id: same-fact-agrees\n    kind: agreement\n",
+    )
+    .unwrap();
+    write_claims(dir, "a.yaml", claims);
+    project
+}
+
+fn write_claims(dir: &Path, file: &str, claims: &[String]) {
+    std::fs::write(
+        dir.join("claims").join(file),
+        format!("source: a\nclaims:\n{}", claims.concat()),
+    )
+    .unwrap();
+}
+
+#[test]
+fn a_claim_that_agrees_with_one_side_of_an_accepted_disagreement_leaves_it_accepted() {
+    let third = unemployment_claim(
+        "third-report",
+        "A third report also gave 4.5% for end-2022 unemployment",
+        "4.5%",
+    );
+    let fourth = unemployment_claim(
+        "fourth-report",
+        "A fourth report gave 4.2% for end-2022 unemployment",
+        "4.2%",
+    );
+    // Both orders of the two claims: which one the disagreement of two is reported on
+    // depends on it, and a third claim may then side with either.
+    for (first, second) in [(mayor(), officials()), (officials(), mayor())] {
+        for joining in [&third, &fourth] {
+            let project = unemployment_project(&[first.clone(), second.clone()]);
+            let dir = project.path();
+            let (_, stderr, code) =
+                claimcheck(dir, &["check", "--write-baseline", "baseline.json"]);
+            assert_eq!(code, 0, "{stderr}");
+            assert!(stderr.contains("wrote 1 finding to"), "{stderr}");
+            write_claims(dir, "b.yaml", std::slice::from_ref(joining));
+            let (out, _, code) = claimcheck(dir, &["check", "--baseline", "baseline.json"]);
+            assert_eq!(code, 0, "{out}");
+            assert!(
+                out.contains("0 errors, 0 warnings, 1 accepted by the baseline"),
+                "{out}"
+            );
+        }
+    }
+    // The reviewer accepted 4.2% against 4.5%: another figure is another finding.
+    let project = unemployment_project(&[mayor(), officials()]);
+    let dir = project.path();
+    claimcheck(dir, &["check", "--write-baseline", "baseline.json"]);
+    common::edit(dir, "claims/a.yaml", "value: 4.2%", "value: 4.1%");
+    common::edit(
+        dir,
+        "claims/a.yaml",
+        "unemployment at 4.2%",
+        "unemployment at 4.1%",
+    );
+    std::fs::write(
+        dir.join("sources/a.txt"),
+        UNEMPLOYMENT_ARTICLE.replace("at 4.2%", "at 4.1%"),
+    )
+    .unwrap();
+    let (out, _, code) = claimcheck(
+        dir,
+        &["check", "--baseline", "baseline.json", "--format", "json"],
+    );
+    assert_eq!(code, 1, "{out}");
+    let mut codes: Vec<String> = reported(&out).into_iter().map(|(code, _)| code).collect();
+    codes.sort();
+    assert_eq!(codes, ["CC053", "CC141"]);
+}
+
+#[test]
+fn a_version_1_baseline_is_matched_as_it_was_written() {
+    let project = unemployment_project(&[mayor(), officials()]);
+    let dir = project.path();
+    // As claimcheck wrote it before findings about groups had identities of their own.
+    std::fs::write(
+        dir.join("baseline.json"),
+        r#"{
+  "version": 1,
+  "tool": "claimcheck",
+  "findings": [
+    {
+      "code": "CC141",
+      "rule": "same-fact-agrees",
+      "claims": ["mayor", "officials"],
+      "data": ["4.2%", "4.5%", "same-fact-agrees"],
+      "message": "`officials` states 4.2% where `mayor` states 4.5% for the same quantity"
+    }
+  ]
+}
+"#,
+    )
+    .unwrap();
+    let (out, _, code) = claimcheck(dir, &["check", "--baseline", "baseline.json"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("1 accepted by the baseline"), "{out}");
+    // Written again, it is of the current version.
+    claimcheck(dir, &["check", "--write-baseline", "baseline.json"]);
+    let written = json(&std::fs::read_to_string(dir.join("baseline.json")).unwrap());
+    assert_eq!(written["version"], 2);
+    assert_eq!(
+        written["findings"][0]["claims"],
+        serde_json::json!(["officials"])
+    );
+}
+
+#[test]
+fn the_baseline_counts_only_the_accepted_findings_of_codes_the_run_reports() {
+    let project = common::corpus_copy();
+    let dir = project.path();
+    claimcheck(dir, &["check", "--write-baseline", "baseline.json"]);
+    // The corpus's five accepted findings are two CC022, a CC103, a CC142 and a CC143.
+    let (out, _, code) = claimcheck(
+        dir,
+        &["check", "--baseline", "baseline.json", "--select", "CC161"],
+    );
+    assert_eq!(code, 0, "{out}");
+    assert!(!out.contains("accepted by the baseline"), "{out}");
+    for (args, accepted) in [
+        (&["--select", "CC022"][..], 2),
+        (&["--ignore", "CC022"][..], 3),
+        (&["--min-severity", "error"][..], 3),
+    ] {
+        let mut all = vec!["check", "--baseline", "baseline.json", "--format", "json"];
+        all.extend(args);
+        let (out, _, code) = claimcheck(dir, &all);
+        assert_eq!(code, 0, "{args:?}: {out}");
+        assert_eq!(json(&out)["summary"]["baselined"], accepted, "{args:?}");
+    }
+}
+
+#[test]
+fn an_allow_on_either_claim_of_a_disagreement_of_two_silences_it_in_either_order() {
+    let allowed = |claim: String| {
+        format!("{claim}    allow:\n      - code: CC141\n        reason: reported upstream\n")
+    };
+    for claims in [
+        [allowed(officials()), mayor()],
+        [mayor(), allowed(officials())],
+        [allowed(mayor()), officials()],
+        [officials(), allowed(mayor())],
+    ] {
+        let project = unemployment_project(&claims);
+        let (out, code) = common::run(project.path(), &["check", ".", "--format", "concise"]);
+        assert_eq!(code, 0, "{out}");
+        assert!(out.contains("1 suppressed"), "{out}");
+    }
+    // Both suppressions are in use: neither silences nothing.
+    let project = unemployment_project(&[allowed(officials()), allowed(mayor())]);
+    let (out, code) = common::run(project.path(), &["check", ".", "--format", "concise"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(!out.contains("CC050"), "{out}");
+    // Once a third claim sides with the mayor, the officials' figure is the odd one: an
+    // `allow:` on the mayor's claim no longer silences it.
+    let third = unemployment_claim(
+        "third-report",
+        "A third report also gave 4.5% for end-2022 unemployment",
+        "4.5%",
+    );
+    let project = unemployment_project(&[allowed(mayor()), officials(), third]);
+    let (out, code) = common::run(project.path(), &["check", ".", "--format", "concise"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("CC141"), "{out}");
+    assert!(
+        out.contains("the CC141 that names `mayor` is reported on `officials`"),
+        "{out}"
+    );
+}

@@ -59,14 +59,14 @@ fn a_baseline_that_cannot_be_read_says_how_to_write_one() {
     );
     std::fs::write(
         dir.join("future.json"),
-        r#"{"version": 2, "tool": "claimcheck", "findings": []}"#,
+        r#"{"version": 3, "tool": "claimcheck", "findings": []}"#,
     )
     .unwrap();
     let (_, stderr, code) = claimcheck(dir, &["check", "--baseline", "future.json"]);
     assert_eq!(code, 2);
     assert_eq!(
         stderr,
-        "error: future.json: baseline version 2 is not the version this claimcheck writes (1); \
+        "error: future.json: baseline version 3 is not a version this claimcheck reads (1 or 2); \
          write it again with --write-baseline\n"
     );
 }

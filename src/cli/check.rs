@@ -50,8 +50,8 @@ pub fn run(args: &CheckArgs) -> u8 {
             return exit::INVALID;
         }
         eprintln!(
-            "wrote {} findings to the baseline {}",
-            accepted.findings.len(),
+            "wrote {} to the baseline {}",
+            report::counted(accepted.findings.len(), "finding"),
             path.display()
         );
         outcome.hide_baselined(&accepted);
@@ -260,6 +260,9 @@ pub fn parse_only(path: &Path) -> u8 {
             }
         }
     }
-    println!("parsed {} YAML files, {bytes} bytes", paths.len());
+    println!(
+        "parsed {}, {bytes} bytes",
+        report::counted(paths.len(), "YAML file")
+    );
     0
 }

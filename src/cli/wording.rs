@@ -74,7 +74,7 @@ mod tests {
     fn a_baseline_error_says_how_to_write_a_baseline() {
         assert_eq!(
             baseline_error(&ReadError::OtherVersion(9)),
-            "baseline version 9 is not the version this claimcheck writes (1); \
+            "baseline version 9 is not a version this claimcheck reads (1 or 2); \
              write it again with --write-baseline"
         );
         assert!(

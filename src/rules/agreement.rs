@@ -516,8 +516,15 @@ fn members_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
                 finding = finding.label(at, format!("`{}` lists", project.claim(other).id.value));
             }
         }
+        let mut identity = vec![count.normalize().to_string()];
+        identity.extend(
+            suspects
+                .iter()
+                .map(|&index| claim.members()[index].name.value.to_string()),
+        );
         let finding = finding
             .note(format!("together the lists name: {}", names.join(", ")))
+            .identified_by(claim, identity)
             .about(claim)
             .about_all(listing.iter().map(|&other| project.claim(other)))
             .data(&MembersDisagree {
@@ -638,7 +645,7 @@ fn values_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
                 ),
             );
         }
-        let finding = finding
+        let mut finding = finding
             .note(format!(
                 "{} stands for {}; {others}: no value lies in both",
                 quantity(project, id),
@@ -651,7 +658,16 @@ fn values_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
                 figure: Figure::of_claim(claim),
                 agreeing: consensus.len(),
                 agreeing_values: facts::interval(&common),
-            });
+            })
+            // What was accepted is this figure against that one: a claim joining either
+            // side leaves it the same finding.
+            .identified_by(claim, vec![as_written(claim), as_written(other)])
+            .mirrored_by(other, vec![as_written(other), as_written(claim)]);
+        if consensus.len() == 1 {
+            // No two figures agree, so nothing says which of the two is wrong: the later
+            // claim is reported, and either claim's `allow:` silences it.
+            finding = finding.either_side(other);
+        }
         findings.push(finding);
     }
     findings
@@ -759,38 +775,46 @@ fn units_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
             continue;
         };
         let reference = project.claim(nearest(&with_majority, id));
-        findings.push(
-            Finding::new(
-                Code::UnitsDisagree,
-                format!(
-                    "`{}` counts {} where `{}` counts {} for the same quantity",
-                    claim.id.value,
-                    figure(claim),
-                    reference.id.value,
-                    figure(reference)
-                ),
-                UNITS_HELP,
-            )
-            .primary(unit_at(claim), format!("counts {}", plural(unit)))
-            .label(
-                unit_at(reference),
-                format!("`{}` counts {}", reference.id.value, plural(majority)),
-            )
-            .note(format!(
-                "{} of the {} claims count {}",
-                units[majority].0,
-                group.len(),
-                plural(majority)
-            ))
-            .about(claim)
-            .about(reference)
-            .data(&UnitsDisagree {
-                unit,
-                majority_unit: majority,
-                with_majority_unit: units[majority].0,
-                claims: group.len(),
-            }),
-        );
+        let finding = Finding::new(
+            Code::UnitsDisagree,
+            format!(
+                "`{}` counts {} where `{}` counts {} for the same quantity",
+                claim.id.value,
+                figure(claim),
+                reference.id.value,
+                figure(reference)
+            ),
+            UNITS_HELP,
+        )
+        .primary(unit_at(claim), format!("counts {}", plural(unit)))
+        .label(
+            unit_at(reference),
+            format!("`{}` counts {}", reference.id.value, plural(majority)),
+        )
+        .note(format!(
+            "{} of the {} claims count {}",
+            units[majority].0,
+            group.len(),
+            plural(majority)
+        ))
+        .about(claim)
+        .about(reference)
+        .data(&UnitsDisagree {
+            unit,
+            majority_unit: majority,
+            with_majority_unit: units[majority].0,
+            claims: group.len(),
+        })
+        .identified_by(claim, vec![unit.to_string(), majority.to_string()])
+        .mirrored_by(reference, vec![majority.to_string(), unit.to_string()]);
+        // No unit is used twice: nothing says which is wrong, and either claim's `allow:`
+        // silences the finding.
+        let finding = if units[majority].0 == 1 {
+            finding.either_side(reference)
+        } else {
+            finding
+        };
+        findings.push(finding);
     }
     findings
 }
@@ -823,6 +847,19 @@ fn unit_at(claim: &Claim) -> Location {
         (Some(unit), _) => unit.at,
         (None, Some(value)) => value.at,
         (None, None) => claim.id.at,
+    }
+}
+
+/// A claim's figure as a baseline identifies it: as written, with the name of its unit
+/// ("4.2%", "17 county"), whatever the wording of messages.
+fn as_written(claim: &Claim) -> String {
+    let Some(value) = &claim.value else {
+        return String::new();
+    };
+    let text = &value.value.text;
+    match claim.unit_name() {
+        Some(unit) if !value.value.is_percent => format!("{text} {unit}"),
+        _ => text.to_string(),
     }
 }
 

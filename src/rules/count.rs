@@ -267,6 +267,15 @@ fn kind_mismatch(context: &Context, claim: &Claim) -> Option<Finding> {
             })
             .collect(),
     };
+    // The unit and the names, which the claim alone says: the finding the same slip is
+    // also from `agreement` (CC142) is folded into this one with its labels, which name
+    // the nearest other mention of the quantity, and must not make it another finding.
+    let mut identity = vec![unit.value.to_string()];
+    identity.extend(
+        wrong
+            .iter()
+            .map(|(member, _)| member.name.value.to_string()),
+    );
     Some(
         finding
             .note(format!(
@@ -274,6 +283,7 @@ fn kind_mismatch(context: &Context, claim: &Claim) -> Option<Finding> {
                 unit.value,
                 kinds.join(", ")
             ))
+            .identified_by(claim, identity)
             .about(claim)
             .data(&data),
     )

@@ -98,6 +98,8 @@ impl Check for Disjoint {
                 unlabelled: 0,
                 claims: Vec::new(),
                 data: None,
+                identity: None,
+                counterpart: None,
             };
             return Evaluated::new(vec![finding], 0);
         }

@@ -26,7 +26,7 @@ use rayon::prelude::*;
 
 use crate::codes::Code;
 use crate::diagnostic::{
-    Diagnostic, Diagnostics, Label, Located, Location, Severity, did_you_mean,
+    Diagnostic, Diagnostics, Identity, Label, Located, Location, Severity, did_you_mean,
 };
 use crate::hashing::HashMap;
 use crate::model::{Claim, ClaimId, Project, Rejected, WhyRejected};
@@ -293,6 +293,11 @@ pub struct Finding {
     pub claims: Vec<String>,
     /// The kind's typed facts of the finding, for machines ([`crate::facts`]).
     pub data: Option<serde_json::Value>,
+    /// What a baseline matches it by, when not its labels ([`Identity`]).
+    pub identity: Option<Identity>,
+    /// The other claim of a two-claim disagreement with no side to blame, on which an
+    /// `allow:` silences it too ([`Diagnostic::counterpart`]).
+    pub counterpart: Option<String>,
 }
 
 impl Finding {
@@ -306,6 +311,8 @@ impl Finding {
             help: help.into(),
             claims: Vec::new(),
             data: None,
+            identity: None,
+            counterpart: None,
         }
     }
 
@@ -327,6 +334,33 @@ impl Finding {
         // Plain structs of strings, numbers and lists serialise without fail; one that
         // somehow did not is better absent than a panic.
         self.data = serde_json::to_value(data).ok();
+        self
+    }
+
+    /// Says what identifies the finding across edits: the claim it is reported on and
+    /// what it says of it ([`Identity`]).
+    pub fn identified_by(mut self, claim: &Claim, data: Vec<String>) -> Finding {
+        self.identity = Some(Identity {
+            claim: claim.id.value.clone(),
+            data,
+            mirror: None,
+        });
+        self
+    }
+
+    /// For a finding between two claims: the identity of the finding that would report
+    /// `other` instead, with `data` as that finding would say it.
+    pub fn mirrored_by(mut self, other: &Claim, data: Vec<String>) -> Finding {
+        if let Some(identity) = &mut self.identity {
+            identity.mirror = Some((other.id.value.clone(), data));
+        }
+        self
+    }
+
+    /// For a disagreement of two claims with nothing to say which is wrong: an `allow:`
+    /// on `other` silences it as one on the claim it is reported on does.
+    pub fn either_side(mut self, other: &Claim) -> Finding {
+        self.counterpart = Some(other.id.value.clone());
         self
     }
 
@@ -892,6 +926,8 @@ fn into_diagnostic(finding: Finding, rule: &Rule) -> Diagnostic {
         rule: Some(rule.id.value.clone()),
         claims: finding.claims,
         data: finding.data,
+        identity: finding.identity,
+        counterpart: finding.counterpart,
     }
 }
 

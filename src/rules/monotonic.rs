@@ -352,6 +352,15 @@ impl Monotonic {
         };
         finding
             .note(format!("{readings}; {}", self.direction.rule()))
+            // The figure it breaks from, not the claim: another claim of that day with
+            // the same figure leaves it the same finding.
+            .identified_by(
+                after,
+                vec![
+                    later.quantity.text.to_string(),
+                    earlier.quantity.text.to_string(),
+                ],
+            )
             .about(after)
             .about(before)
             .data(&SeriesBreaks {

@@ -361,6 +361,12 @@ fn status_finding(
         }
     }
     finding
+        // The statuses and the day, not the claims that contradict it: another claim saying
+        // the same leaves it the same finding.
+        .identified_by(
+            after_claim,
+            vec![after.to_string(), early.to_string(), before.to_string()],
+        )
         .about(after_claim)
         .about_all(later.iter().copied())
         .data(&StatusOutOfOrder {
@@ -464,6 +470,28 @@ mod tests {
         );
         assert_eq!(codes(&outcome), vec![Code::AsOfAfterPublication]);
         assert_eq!(primary_text(&outcome, 0), "2021-01-01");
+    }
+
+    #[test]
+    fn a_status_out_of_order_keeps_its_baseline_fingerprint_when_another_claim_contradicts_it() {
+        use crate::baseline::fingerprint;
+        let done = status("done", "Guangxi", "complete", Some("2020-11-19"));
+        let not_done = status("not-done", "Guangxi", "not complete", Some("2020-11-20"));
+        let before = check(ORDER, &(done.clone() + &not_done));
+        let again = status(
+            "not-done-again",
+            "Guangxi",
+            "not complete",
+            Some("2020-11-20"),
+        );
+        let after = check(ORDER, &(done + &not_done + &again));
+        assert_eq!(codes(&after), vec![Code::StatusOutOfOrder]);
+        // The message now names both claims that contradict it; what was accepted is the same.
+        assert!(after.diagnostics[0].message.contains("2 claims say"));
+        assert_eq!(
+            fingerprint(&before.diagnostics[0], &before.project),
+            fingerprint(&after.diagnostics[0], &after.project)
+        );
     }
 
     #[test]

@@ -108,6 +108,7 @@ fn first_conflict(project: &Project, claims: &[ClaimId]) -> Option<Finding> {
              `period:`: each is dated by its article's publication, so the two are different \
              quantities to the default key",
         )
+        .identified_by(other, vec![figure(other), figure(first)])
         .about(other)
         .about(first)
         .data(&DatesKeepApart {
