@@ -5,6 +5,7 @@
 //! | written | read as |
 //! | --- | --- |
 //! | `17`, `7,993`, `11,487.39`, `0771` | a figure (digits, comma thousands separators in groups of three, a decimal part) |
+//! | `.5%`, `.25 points`, `$.75` | a fraction below one written without its zero: a point before digits where nothing stands before it but a space, a bracket, a quote, a currency sign or a sign (not `1.5`, `v.5`, `No.5`; see [`leading_point_before`]) |
 //! | `27 208`, `1.079.498,5`, `27'208`, `1’079’498`, `3,5` | a figure as other languages write it: thousands grouped by spaces (also no-break, narrow and thin), points or apostrophes, a decimal comma |
 //! | `١٥٠٠٠٠٠`, `۱۵۰۰`, `१५००`, `１５` | a figure in the digits of another script: any that Unicode gives a decimal value |
 //! | `923万`, `1.2亿`, `1.2万亿`, `3千万`, `5百`, `300多万`, `330만`, `2조` | a figure in digits times Chinese, Japanese or Korean multipliers: ten thousand, a hundred million, a million million (`兆`, `조`), and a hundred or a thousand after a figure below ten; `多`/`余` ("more than") before `万` or `亿` |
@@ -438,13 +439,22 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
 /// become ASCII digits, thousands separators commas, a decimal comma a point.
 pub(super) fn numeral(text: &str, start: usize) -> (Mention, usize) {
     let bytes = text.as_bytes();
+    // `.5%` is 0.5%: the figure starts at its point, and its digits are all decimals.
+    let leading_point = leading_point_before(text, start);
+    let digits_start = start;
+    let start = leading_point.unwrap_or(start);
     let mut reading = String::new();
-    let int_end = read_digits(text, start, &mut reading);
+    if leading_point.is_some() {
+        reading.push_str("0.");
+    }
+    let int_end = read_digits(text, digits_start, &mut reading);
     let int_len = reading.len();
     let mut j = int_end;
     let mut grouped_by = None;
     let mut groups = 0;
-    if let Some((end, digits)) = (int_len <= 2).then(|| indian_groups(text, j)).flatten() {
+    if leading_point.is_some() {
+        // No separator, decimal mark or multiplier of its own goes with a fraction's digits.
+    } else if let Some((end, digits)) = (int_len <= 2).then(|| indian_groups(text, j)).flatten() {
         // `19,98,12,341`: read without its separators, which English places elsewhere.
         reading.push_str(&digits);
         j = end;
@@ -476,6 +486,7 @@ pub(super) fn numeral(text: &str, start: usize) -> (Mention, usize) {
         grouped_by = None;
     }
     let decimal_marks: &[char] = match grouped_by {
+        None if leading_point.is_some() => &[],
         None => &['.', ',', ARABIC_DECIMAL, FULLWIDTH_POINT],
         Some(',') => &['.', FULLWIDTH_POINT],
         Some('.') => &[','],
@@ -498,7 +509,7 @@ pub(super) fn numeral(text: &str, start: usize) -> (Mention, usize) {
         j = end;
         break;
     }
-    let plain = grouped_by.is_none() && reading.len() == int_len;
+    let plain = leading_point.is_none() && grouped_by.is_none() && reading.len() == int_len;
     // Chinese multipliers after the figure (`3千万`, `923万`) are read only when a character
     // of more than one byte follows it.
     let before_multiplier = bytes.get(j).is_some_and(|b| !b.is_ascii());
@@ -593,6 +604,42 @@ pub(super) fn numeral(text: &str, start: usize) -> (Mention, usize) {
         },
         end,
     )
+}
+
+/// Before digits starting at `at`: a decimal point with no digit before it, as English
+/// writes a fraction below one (`.5%`, `.25 points`, `$.75`); where the point is. Only where
+/// nothing that a point could end or join stands before it: the start of the text, a space,
+/// an opening bracket or quote, a currency sign, a sign or a comparison. Not in `1.5` (a
+/// decimal), `v.5`, `No.5` or `end.5` (a code, or a sentence run into the next), `..5` or
+/// `%.5`.
+pub fn leading_point_before(text: &str, at: usize) -> Option<usize> {
+    let point = at.checked_sub(1).filter(|&p| text.as_bytes()[p] == b'.')?;
+    let opens_a_figure = text[..point].chars().next_back().is_none_or(|c| {
+        c.is_whitespace()
+            || CURRENCY_SIGNS.contains(&c)
+            || matches!(
+                c,
+                '(' | '['
+                    | '{'
+                    | '"'
+                    | '\''
+                    | '\u{201c}'
+                    | '\u{2018}'
+                    | '\u{ab}'
+                    | '-'
+                    | '\u{2212}'
+                    | '\u{2013}'
+                    | '+'
+                    | '\u{b1}'
+                    | '='
+                    | ':'
+                    | '~'
+                    | '\u{2248}'
+                    | '<'
+                    | '>'
+            )
+    });
+    opens_a_figure.then_some(point)
 }
 
 /// The figure `reading` (English notation) with the word that follows it, if any.
@@ -1175,6 +1222,48 @@ mod tests {
         assert_eq!(found("hotline: 0771-5530647"), ["0771", "5530647"]);
         assert!(find_numbers("No. 020")[0].figure.is_none(), "leading zero");
         assert_eq!(found("COVID-19 and 3+1"), ["19", "3", "1"]);
+    }
+
+    #[test]
+    fn a_point_before_digits_with_none_before_it_is_a_decimal_point() {
+        let text = "raised by .5% in May, fell .25 points, $.75 each, (.8 percent), .5bn";
+        assert_eq!(
+            read(text),
+            pairs(&[
+                (".5%", "0.5%"),
+                (".25", "0.25"),
+                (".75", "0.75"),
+                (".8 percent", "0.8%"),
+                (".5bn", "500000000"),
+            ])
+        );
+        assert_eq!(read(".5 at the start"), pairs(&[(".5", "0.5")]));
+        // After a digit, a letter or another point the point decimal or a full stop: a
+        // decimal (`1.5`), a code (`v.5`, `No.5`), a sentence run into the next.
+        assert_eq!(
+            read("1.5 and v.5 and No.5 and the end.5 and wait..5 and 5%.5"),
+            pairs(&[
+                ("1.5", "1.5"),
+                ("5", "5"),
+                ("5", "5"),
+                ("5", "5"),
+                ("5", "5"),
+                ("5%", "5%"),
+                ("5", "5")
+            ])
+        );
+        // Its digits are all decimals: no grouping, no second point, no year.
+        assert_eq!(
+            read("by .500,000 and .5.3 in .2019"),
+            pairs(&[
+                (".500", "0.5"),
+                ("000", "-"),
+                (".5", "0.5"),
+                ("3", "3"),
+                (".2019", "0.2019")
+            ])
+        );
+        assert_eq!(dates("in .2019"), [None]);
     }
 
     #[test]

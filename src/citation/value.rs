@@ -39,8 +39,8 @@ use super::normalize::{normalize, word_boundary_between};
 use super::notation::notations;
 use super::numbers::{
     ARABIC_DECIMAL, ARABIC_THOUSANDS, FULLWIDTH_POINT, Mention, decimal_digit, find_numbers,
-    follower_end, in_compound_number, is_myriad, is_number_space, percent_sign_before,
-    percent_sign_end,
+    follower_end, in_compound_number, is_myriad, is_number_space, leading_point_before,
+    percent_sign_before, percent_sign_end,
 };
 use serde::Serialize;
 
@@ -158,8 +158,8 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
     if joined_to_digits(text[..start].chars().rev()) || joined_to_digits(text[end..].chars()) {
         return false;
     }
-    // `%85` is a percentage (Turkish writes the sign first), not 85.
-    if percent_sign_before(text, start).is_some() {
+    // `%85` is a percentage (Turkish writes the sign first), not 85; `.5` is 0.5, not 5.
+    if percent_sign_before(text, start).is_some() || leading_point_before(text, start).is_some() {
         return false;
     }
     // `3` in `3千万`, `923` in `923万`, `80` in `百分之80`, the last `9` in `9十9`: the
@@ -393,6 +393,19 @@ mod tests {
         assert!(!quote_states("1,079 households", &q("1.079")));
         assert!(!quote_states("27 208 km²", &q("27.208")));
         assert!(!quote_states("en 2021 250 foyers", &q("2021250")));
+    }
+
+    #[test]
+    fn a_figure_written_with_a_leading_point_states_its_fraction() {
+        assert!(quote_states("raised its rate by .5% in May", &q("0.5%")));
+        assert!(!quote_states("raised its rate by .5% in May", &q("5%")));
+        assert!(quote_states("the index fell .25 points", &q("0.25")));
+        assert!(!quote_states("the index fell .25 points", &q("25")));
+        assert!(quote_states("Inflation reached .8 percent", &q("0.8%")));
+        assert!(!quote_states("Inflation reached .8 percent", &q("8%")));
+        // After a letter the point is no decimal point: `5` in a code is as written.
+        assert!(quote_states("Chapter No.5 says", &q("5")));
+        assert!(!quote_states("Chapter No.5 says", &q("0.5")));
     }
 
     #[test]
