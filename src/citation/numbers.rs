@@ -5,6 +5,7 @@
 //! | written | read as |
 //! | --- | --- |
 //! | `17`, `7,993`, `11,487.39`, `0771` | a figure (digits, comma thousands separators in groups of three, a decimal part) |
+//! | `−3.2%`, `-5 million`, `(-7)` | a negative figure: a minus sign (U+2212, or a hyphen-minus or en dash where no hyphen or dash can stand) directly before it ([`sign_before`]; not `COVID-19`, `0771-5530647`, `2019-2020`, `2018 -2019`, `- 5`) |
 //! | `.5%`, `.25 points`, `$.75` | a fraction below one written without its zero: a point before digits where nothing stands before it but a space, a bracket, a quote, a currency sign or a sign (not `1.5`, `v.5`, `No.5`; see [`leading_point_before`]) |
 //! | `27 208`, `1.079.498,5`, `27'208`, `1’079’498`, `3,5` | a figure as other languages write it: thousands grouped by spaces (also no-break, narrow and thin), points or apostrophes, a decimal comma |
 //! | `١٥٠٠٠٠٠`, `۱۵۰۰`, `१५००`, `１５` | a figure in the digits of another script: any that Unicode gives a decimal value |
@@ -43,8 +44,8 @@
 //! approximations such as `三四个`; fractions; `十四五`, a plan's name).
 //!
 //! Ordinal words (`third`, `Eighteenth`) are numbers without a figure. Not numbers: vague
-//! plurals (`hundreds of`, `thousands of`, `数十万`), signs (a `-` before digits is
-//! punctuation: `0771-5530647` is two numbers). Digits are numbers wherever they stand,
+//! plurals (`hundreds of`, `thousands of`, `数十万`). A `-` between digits or after a letter
+//! is punctuation, not a sign: `0771-5530647` is two numbers, both positive. Digits are numbers wherever they stand,
 //! also inside names and codes (`COVID-19`, a licence number): coverage reports them and a
 //! reviewer ignores them with a reason.
 //!
@@ -436,8 +437,62 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
 
 /// A numeral starting at `start` (a digit not preceded by one), and where it ends. It is read
 /// into English notation (`reading`), the one [`Quantity::parse`] reads: digits of any script
-/// become ASCII digits, thousands separators commas, a decimal comma a point.
+/// become ASCII digits, thousands separators commas, a decimal comma a point. A minus sign
+/// before it makes it negative (see [`sign_before`]).
 pub(super) fn numeral(text: &str, start: usize) -> (Mention, usize) {
+    let (mention, end) = unsigned_numeral(text, start);
+    (signed(text, mention), end)
+}
+
+/// `mention` with the minus sign before it, if one stands there: its span starts at the sign
+/// and its figures are negative. A number without a figure (`020`, `21st`) keeps no sign.
+fn signed(text: &str, mut mention: Mention) -> Mention {
+    let Some(sign_start) = sign_before(text, mention.span.start) else {
+        return mention;
+    };
+    let Some(figure) = &mention.figure else {
+        return mention;
+    };
+    fn negative(figure: &Quantity) -> Option<Quantity> {
+        Quantity::parse(&format!("-{}", figure.text)).ok()
+    }
+    mention.figure = negative(figure);
+    mention.also = mention.also.as_ref().and_then(negative);
+    mention.span.start = sign_start;
+    // `-2019` is no year.
+    mention.date = None;
+    mention
+}
+
+/// Before a figure starting at `at`: a minus sign that makes it negative; where the sign
+/// starts. The minus sign (U+2212), or the hyphen-minus or an en dash that typesetting puts
+/// for it, directly before the figure and where a hyphen or a dash cannot be: after the start
+/// of the text, a space, an opening bracket or quote, `=`, `:`, a comma or a semicolon
+/// ("growth was −3.2%", "stood at -5 million", "(-7 degrees)"). Not after a letter or a digit
+/// (`COVID-19`, `Route-5`, `0771-5530647`, `2019-2020`, `pages 10-15`, `5−3`), nor after a
+/// space that follows a figure (`2018 -2019`, a range), nor with a space after it (`- 5
+/// counties`, a dash).
+pub fn sign_before(text: &str, at: usize) -> Option<usize> {
+    let mut before = text[..at].chars().rev();
+    let sign = before
+        .next()
+        .filter(|c| matches!(c, '-' | '\u{2212}' | '\u{2013}'))?;
+    let sign_start = at - sign.len_utf8();
+    let stands_alone = match before.next() {
+        None => true,
+        Some(c) if c.is_whitespace() => !before
+            .next()
+            .is_some_and(|c| decimal_digit(c).is_some() || PERCENT_SIGNS.contains(&c)),
+        Some(c) => matches!(
+            c,
+            '(' | '[' | '{' | '"' | '\u{201c}' | '\u{2018}' | '\u{ab}' | '=' | ':' | ',' | ';'
+        ),
+    };
+    stands_alone.then_some(sign_start)
+}
+
+/// [`numeral`] without its sign.
+fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
     let bytes = text.as_bytes();
     // `.5%` is 0.5%: the figure starts at its point, and its digits are all decimals.
     let leading_point = leading_point_before(text, start);
@@ -1264,6 +1319,57 @@ mod tests {
             ])
         );
         assert_eq!(dates("in .2019"), [None]);
+    }
+
+    #[test]
+    fn a_minus_sign_before_a_figure_makes_it_negative() {
+        let text = "growth was \u{2212}3.2% in 2020, stood at -5 million dollars, (-7 degrees), \
+                    fell to \u{2013}0.4%, x=-2, -.5% and -12";
+        assert_eq!(
+            read(text),
+            pairs(&[
+                ("\u{2212}3.2%", "-3.2%"),
+                ("2020", "2020"),
+                ("-5 million", "-5000000"),
+                ("-7", "-7"),
+                ("\u{2013}0.4%", "-0.4%"),
+                ("-2", "-2"),
+                ("-.5%", "-0.5%"),
+                ("-12", "-12"),
+            ])
+        );
+        // Where a hyphen or a dash joins a word, a code, a range or a telephone number, or
+        // stands apart as a dash, it is no sign.
+        for unsigned in [
+            "hotline 0771-5530647",
+            "in 2019-2020",
+            "COVID-19",
+            "Route-5",
+            "pages 10-15",
+            "from 2018 -2019",
+            "at 5% -3",
+            "- 5 counties",
+            "5\u{2212}3",
+            "x\u{2212}5",
+            "1990\u{2013}2000",
+        ] {
+            assert!(
+                find_numbers(unsigned).iter().all(|m| {
+                    m.figure
+                        .as_ref()
+                        .is_none_or(|f| !f.value.is_sign_negative())
+                        && !unsigned[m.span.clone()].starts_with(['-', '\u{2212}', '\u{2013}'])
+                }),
+                "{unsigned}: {:?}",
+                read(unsigned)
+            );
+        }
+        // A number without a figure keeps no sign, nor is a signed year a year.
+        assert_eq!(
+            read("-020 and -21st"),
+            pairs(&[("020", "-"), ("21st", "-")])
+        );
+        assert_eq!(dates("-2019"), [None]);
     }
 
     #[test]

@@ -40,7 +40,7 @@ use super::notation::notations;
 use super::numbers::{
     ARABIC_DECIMAL, ARABIC_THOUSANDS, FULLWIDTH_POINT, Mention, decimal_digit, find_numbers,
     follower_end, in_compound_number, is_myriad, is_number_space, leading_point_before,
-    percent_sign_before, percent_sign_end,
+    percent_sign_before, percent_sign_end, sign_before,
 };
 use serde::Serialize;
 
@@ -156,6 +156,11 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     if joined_to_digits(text[..start].chars().rev()) || joined_to_digits(text[end..].chars()) {
+        return false;
+    }
+    // A minus sign before it makes another figure (`3.2%` is not in `-3.2%`), and a value
+    // with its sign (`-5`) is judged on the figures as read, which tell a sign from a hyphen.
+    if text[start..].starts_with('-') || sign_before(text, start).is_some() {
         return false;
     }
     // `%85` is a percentage (Turkish writes the sign first), not 85; `.5` is 0.5, not 5.
@@ -406,6 +411,34 @@ mod tests {
         // After a letter the point is no decimal point: `5` in a code is as written.
         assert!(quote_states("Chapter No.5 says", &q("5")));
         assert!(!quote_states("Chapter No.5 says", &q("0.5")));
+    }
+
+    #[test]
+    fn a_negative_figure_states_a_negative_value_only() {
+        assert!(!quote_states("growth was \u{2212}3.2% in 2020", &q("3.2%")));
+        assert!(quote_states("growth was \u{2212}3.2% in 2020", &q("-3.2%")));
+        assert!(!quote_states(
+            "stood at -5 million dollars",
+            &q("5 million")
+        ));
+        assert!(quote_states(
+            "stood at -5 million dollars",
+            &q("-5 million")
+        ));
+        assert!(quote_states(
+            "stood at -5 million dollars",
+            &q("-5,000,000")
+        ));
+        assert!(quote_states("it was -5 degrees", &q("-5")));
+        assert!(!quote_states("it was -5 degrees", &q("5")));
+        assert!(!quote_states("it was 5 degrees", &q("-5")));
+        // A hyphen is no sign: the figures after it are positive.
+        assert!(quote_states("COVID-19 cases", &q("19")));
+        assert!(!quote_states("COVID-19 cases", &q("-19")));
+        assert!(quote_states("the hotline 0771-5530647", &q("5530647")));
+        assert!(quote_states("in 2019-2020", &q("2020")));
+        assert!(!quote_states("in 2019-2020", &q("-2020")));
+        assert!(quote_states("pages 10-15", &q("15")));
     }
 
     #[test]
