@@ -21,6 +21,7 @@
 //! | `2,69 millones`, `13,1 млн`, `1.5 lakh`, `8,5 por ciento` | a figure with a scale or percent word of another language ([`FOLLOWERS`]) |
 //! | `0.85%`, `3,5 %`, `3,5 ٪`, `40 percent` | a percentage |
 //! | `3.29 million`, `1.749 billion`, `21 thousand` | one scaled figure |
+//! | `$4.5-million`, `4.5 bn`, `300 mn`, `12 pct`, `12pc` | one scaled figure or a percentage, as English news writes them: a scale word joined by a hyphen, abbreviations after a space (lowercase; not `tn`, tonnes), `pc` and `pct` written onto the figure (`12pc` is also read as 12, as `pc` may be pieces) |
 //! | `4.5bn`, `50k`, `2mn`, `£3m`, `$2B` | one scaled figure, its scale abbreviated and written onto it (`m`, `b`, `M`, `B` and `K` after a currency sign only; `100m` alone is read both as 100 and as 100 million, as `m` may be metres) |
 //! | `1,000km`, `20kg`, `30m²` | a figure with a unit symbol written onto it ([`UNIT_SYMBOLS`]) |
 //! | `three`, `Nine`, `twenty`, `forty` | a spelled-out whole number: zero to twenty and the tens up to ninety, any case |
@@ -423,10 +424,14 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
         return end;
     }
     if NUMBER_WORDS.contains(&lower.as_str()) && !in_compound_number(text, start, end) {
-        let span_end = follower_end(text, end).map_or(end, |(end, _)| end);
+        let (span_end, follower) =
+            follower_end(text, end).map_or((end, None), |(end, follower)| (end, Some(follower)));
         out.push(Mention {
             span: start..span_end,
-            figure: Quantity::parse(&text[start..span_end]).ok(),
+            // `three-million` as `three million`.
+            figure: Quantity::parse(&text[start..span_end])
+                .ok()
+                .or_else(|| followed(word, follower)),
             date: None,
             also: None,
         });
@@ -625,6 +630,21 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
                 figure,
                 date: None,
                 also,
+            },
+            end,
+        );
+    }
+    if let Some((end, may_be_plain)) = glued_percent_end(text, j) {
+        return (
+            Mention {
+                span: start..end,
+                figure: followed(&reading, Some(Follower::Percent)),
+                date: None,
+                also: if may_be_plain {
+                    Quantity::parse(&reading).ok()
+                } else {
+                    None
+                },
             },
             end,
         );
@@ -1005,15 +1025,21 @@ pub fn decimal_digit(c: char) -> Option<u8> {
 /// character by character, lowercased as they are read.
 pub fn follower_end(text: &str, at: usize) -> Option<(usize, Follower)> {
     let rest = &text[at..];
+    if let Some(word) = rest.strip_prefix('-') {
+        return hyphenated_scale_end(text, word);
+    }
     let word = rest.trim_start_matches(is_follower_space);
     if word.len() == rest.len() {
         return None;
+    }
+    let word_start = text.len() - word.len();
+    if let Some(found) = abbreviated_follower_end(text, word_start) {
+        return Some(found);
     }
     let first = word.chars().next()?.to_lowercase().next()?;
     // Most words after a figure are no follower ("75 impoverished counties"): one lookup
     // by their first letter tells.
     let candidates = FOLLOWERS_BY_INITIAL.get(&first)?;
-    let word_start = text.len() - word.len();
     // The longest that matches: `mil millones` before `mil`, `тыс.` before `тыс`.
     candidates
         .iter()
@@ -1028,6 +1054,54 @@ pub fn follower_end(text: &str, at: usize) -> Option<(usize, Follower)> {
             (!goes_on).then_some((end, meaning))
         })
         .max_by_key(|&(end, _)| end)
+}
+
+/// Abbreviations after a figure and a space that scale it or make it a percentage, as
+/// English news writes them: `4.5 bn`, `300 mn`, `12 pct`. Matched case-sensitively, as the
+/// capitals are other words (`MN`, Minnesota); `tn` (tonnes) and `pc` (pieces) are left out.
+const ABBREVIATED_FOLLOWERS: [(&str, Follower); 4] = [
+    ("bn", Follower::EnglishScale(9)),
+    ("Bn", Follower::EnglishScale(9)),
+    ("mn", Follower::EnglishScale(6)),
+    ("pct", Follower::Percent),
+];
+
+/// One of [`ABBREVIATED_FOLLOWERS`] at `at`, ending its word; where it ends.
+fn abbreviated_follower_end(text: &str, at: usize) -> Option<(usize, Follower)> {
+    let rest = &text[at..];
+    ABBREVIATED_FOLLOWERS
+        .iter()
+        .find_map(|&(abbreviation, follower)| {
+            let end = at + abbreviation.len();
+            (rest.starts_with(abbreviation) && !alphanumeric_at(text, end))
+                .then_some((end, follower))
+        })
+}
+
+/// After a figure and a hyphen, `word`: an English scale word joined to it as an adjective
+/// (`$4.5-million contract`, `a $1.2-billion plan`), whole; where it ends.
+fn hyphenated_scale_end(text: &str, word: &str) -> Option<(usize, Follower)> {
+    let word_start = text.len() - word.len();
+    FOLLOWERS.iter().find_map(|&(scale, follower)| {
+        let Follower::EnglishScale(_) = follower else {
+            return None;
+        };
+        let end = word_start + prefix_ignoring_case(word, scale)?;
+        (!alphanumeric_at(text, end)).then_some((end, follower))
+    })
+}
+
+/// After a figure ending at `at`: `pc` or `pct` written onto it, as British and agency news
+/// write a percentage (`12pc`, `3.5pct`), ending its word; where it ends, and whether it may
+/// also be the figure alone (`pc` is pieces too: `a 12pc set`).
+fn glued_percent_end(text: &str, at: usize) -> Option<(usize, bool)> {
+    let end = letters_end(text.as_bytes(), at);
+    match &text[at..end] {
+        _ if alphanumeric_at(text, end) => None,
+        "pct" => Some((end, false)),
+        "pc" => Some((end, true)),
+        _ => None,
+    }
 }
 
 /// [`FOLLOWERS`] by their first letter.
@@ -1370,6 +1444,43 @@ mod tests {
             pairs(&[("020", "-"), ("21st", "-")])
         );
         assert_eq!(dates("-2019"), [None]);
+    }
+
+    #[test]
+    fn english_news_scales_and_percentages_are_read() {
+        let text = "a $4.5-million contract, a $1.2-billion plan, 4.5 bn dollars, 300 mn \
+                    dollars, 12 pct, 3.5pct, three-million";
+        assert_eq!(
+            read(text),
+            pairs(&[
+                ("4.5-million", "4500000"),
+                ("1.2-billion", "1200000000"),
+                ("4.5 bn", "4500000000"),
+                ("300 mn", "300000000"),
+                ("12 pct", "12%"),
+                ("3.5pct", "3.5%"),
+                ("three-million", "3000000"),
+            ])
+        );
+        // `pc` written onto a figure is a percentage, or pieces.
+        let mention = &find_numbers("rose 12pc in May")[0];
+        assert_eq!(mention.span, 5..9);
+        assert!(mention.figure.as_ref().unwrap().is_percent);
+        assert!(!mention.also.as_ref().unwrap().is_percent);
+        assert!(!mention.is_part_of_a_word("rose 12pc in May"));
+        // Capitals, other words and longer words are not these abbreviations.
+        assert_eq!(
+            read("Duluth 55802 MN, 5 tn of coal, 12 pc set, 3 mnemonics, 4 BN, 5-millionth, 7pcs"),
+            pairs(&[
+                ("55802", "55802"),
+                ("5", "5"),
+                ("12", "12"),
+                ("3", "3"),
+                ("4", "4"),
+                ("5", "5"),
+                ("7", "7"),
+            ])
+        );
     }
 
     #[test]

@@ -155,6 +155,9 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
     if first.is_some_and(char::is_alphabetic) && in_compound_number(text, start, end) {
         return false;
     }
+    if text[start..end].starts_with("a ") && a_fraction_of(text, start, end) {
+        return false;
+    }
     if joined_to_digits(text[..start].chars().rev()) || joined_to_digits(text[end..].chars()) {
         return false;
     }
@@ -190,6 +193,22 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
     }
     // `3 million`, `2,69 millones`: a scaled figure, not this one.
     follower_end(text, end).is_none()
+}
+
+/// Whether `a dozen`, `a hundred` or `a million` at `start..end` of `text` (lowercase) is
+/// counted in a fraction of it: `half a million`, `a quarter of a million`, `half a dozen`,
+/// `a million and a half`. `a city of a million` is a million.
+fn a_fraction_of(text: &str, start: usize, end: usize) -> bool {
+    const FRACTIONS: [&str; 8] = [
+        "half", "quarter", "quarters", "third", "thirds", "fifth", "tenth", "fraction",
+    ];
+    let before = text[..start].trim_end();
+    let before = before.strip_suffix(" of").unwrap_or(before);
+    let last_word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    FRACTIONS.contains(&last_word) || text[end..].starts_with(" and a half")
 }
 
 /// Whether the characters on one side of a match (`side`, walking away from it) join it to
@@ -439,6 +458,41 @@ mod tests {
         assert!(quote_states("in 2019-2020", &q("2020")));
         assert!(!quote_states("in 2019-2020", &q("-2020")));
         assert!(quote_states("pages 10-15", &q("15")));
+    }
+
+    #[test]
+    fn english_news_scales_and_percentages_state_the_value() {
+        let quote = "a $4.5-million contract and a $1.2-billion plan";
+        assert!(quote_states(quote, &q("4.5 million")));
+        assert!(quote_states(quote, &q("1,200,000,000")));
+        assert!(!quote_states(quote, &q("4.5")));
+        assert!(!quote_states(quote, &q("1.2")));
+        assert!(quote_states("added 4.5 bn dollars", &q("4.5 billion")));
+        assert!(!quote_states("added 4.5 bn dollars", &q("4.5")));
+        assert!(quote_states(
+            "300 mn dollars for schools",
+            &q("300 million")
+        ));
+        assert!(!quote_states("300 mn dollars for schools", &q("300")));
+        assert!(quote_states("prices rose 12pc in May", &q("12%")));
+        assert!(quote_states("prices rose 12 pct in May", &q("12%")));
+        assert!(!quote_states("prices rose 12 pct in May", &q("12")));
+        assert!(quote_states("a million dollars", &q("1 million")));
+        assert!(quote_states("a city of a million people", &q("1,000,000")));
+        assert!(quote_states(
+            "a city of a million people",
+            &q("one million")
+        ));
+        // A fraction of it is another figure.
+        for fraction in [
+            "half a million dollars",
+            "a quarter of a million dollars",
+            "a million and a half dollars",
+        ] {
+            assert!(!quote_states(fraction, &q("1 million")), "{fraction}");
+        }
+        assert!(!quote_states("half a dozen eggs", &q("12")));
+        assert!(quote_states("a dozen eggs", &q("12")));
     }
 
     #[test]
