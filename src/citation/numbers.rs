@@ -18,7 +18,8 @@
 //! | `第三`, `第十八` | an ordinal |
 //! | `1,00,000`, `19,98,12,341` | a figure grouped the Indian way: pairs of digits, then three |
 //! | `１１．２％`, `%8,5` | a fullwidth decimal point; a percent sign written first (Turkish) |
-//! | `2,69 millones`, `13,1 млн`, `1.5 lakh`, `8,5 por ciento` | a figure with a scale or percent word of another language ([`FOLLOWERS`]) |
+//! | `2,69 millones`, `13,1 млн`, `1.5 lakh`, `8,5 por ciento`, `١٠٤٫٥ مليون`, `۲۵ درصد`, `9.5 מיליון`, `১২ কোটি`, `70 ล้านคน` | a figure with a scale or percent word of another language ([`FOLLOWERS`]); in Thai also written onto the figure and the next word |
+//! | `ร้อยละ 45`, `asilimia 12`, `milioni 60` | a figure with a scale or percent word written before it, as Thai and Swahili do ([`PRECEDERS`]); not after another figure (`2 milioni 300`) |
 //! | `0.85%`, `3,5 %`, `3,5 ٪`, `40 percent` | a percentage |
 //! | `3.29 million`, `1.749 billion`, `21 thousand` | one scaled figure |
 //! | `$4.5-million`, `4.5 bn`, `300 mn`, `12 pct`, `12pc` | one scaled figure or a percentage, as English news writes them: a scale word joined by a hyphen, abbreviations after a space (lowercase; not `tn`, tonnes), `pc` and `pct` written onto the figure (`12pc` is also read as 12, as `pc` may be pieces) |
@@ -57,7 +58,7 @@ use std::ops::Range;
 use unicode_normalization::char::is_combining_mark;
 
 use super::chinese_numerals;
-use super::normalize::word_boundary_between;
+use super::normalize::{is_unspaced_script, word_boundary_between};
 use crate::quantity::{Decimal, Quantity};
 
 /// A number found in a text.
@@ -312,6 +313,63 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("लाख करोड़", Scale(12)),
         ("लाख", Scale(5)),
         ("करोड़", Scale(7)),
+        ("हज़ार", Scale(3)),
+        ("हजार", Scale(3)),
+        ("प्रतिशत", Percent),
+        // Bengali: a lakh, a crore, a thousand, percent.
+        ("লাখ", Scale(5)),
+        ("লক্ষ", Scale(5)),
+        ("কোটি", Scale(7)),
+        ("হাজার", Scale(3)),
+        ("শতাংশ", Percent),
+        // Arabic: `ألف` (thousand) is also the verb "wrote", written the same without its
+        // vowel marks, but after a figure it is the thousand (`50 ألف شخص`).
+        ("ألف", Scale(3)),
+        ("آلاف", Scale(3)),
+        ("مليون", Scale(6)),
+        ("ملايين", Scale(6)),
+        ("مليار", Scale(9)),
+        ("مليارات", Scale(9)),
+        ("في المائة", Percent),
+        ("في المئة", Percent),
+        ("بالمائة", Percent),
+        ("بالمئة", Percent),
+        // Persian.
+        ("هزار", Scale(3)),
+        ("میلیون", Scale(6)),
+        ("میلیارد", Scale(9)),
+        ("درصد", Percent),
+        // Hebrew.
+        ("אלף", Scale(3)),
+        ("מיליון", Scale(6)),
+        ("מיליארד", Scale(9)),
+        ("אחוז", Percent),
+        ("אחוזים", Percent),
+        // Thai, written without spaces: read onto the figure and the word after it too
+        // (`70 ล้านคน`). `พัน` (thousand) is left out, as it begins words (`พันธุ์`, a breed).
+        ("หมื่น", Scale(4)),
+        ("แสน", Scale(5)),
+        ("ล้าน", Scale(6)),
+        ("พันล้าน", Scale(9)),
+        ("เปอร์เซ็นต์", Percent),
+        // Malay.
+        ("peratus", Percent),
+    ]
+};
+
+/// The words before a figure that belong to it, lowercased, in the languages that write
+/// them first: Thai `ร้อยละ 45` (45 percent), Swahili `asilimia 12` (12 percent), `milioni 60`
+/// (60 million), `laki 5` (500,000). See [`preceder_before`].
+pub const PRECEDERS: &[(&str, Follower)] = {
+    use Follower::{Percent, Scale};
+    &[
+        ("ร้อยละ", Percent),
+        ("asilimia", Percent),
+        ("elfu", Scale(3)),
+        ("laki", Scale(5)),
+        ("milioni", Scale(6)),
+        ("bilioni", Scale(9)),
+        ("trilioni", Scale(12)),
     ]
 };
 
@@ -658,6 +716,10 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
         (j, Some(Follower::Percent))
     } else if let Some((end, follower)) = follower_end(text, j) {
         (end, Some(follower))
+    } else if let Some((word_start, follower)) = preceder_before(text, start) {
+        // Thai and Swahili write the word first: `ร้อยละ 45`, `milioni 60`.
+        start = word_start;
+        (j, Some(follower))
     } else {
         (j, None)
     };
@@ -1029,7 +1091,8 @@ pub fn follower_end(text: &str, at: usize) -> Option<(usize, Follower)> {
         return hyphenated_scale_end(text, word);
     }
     let word = rest.trim_start_matches(is_follower_space);
-    if word.len() == rest.len() {
+    // Thai writes its scale words onto the figure (`70ล้าน`) as well as apart.
+    if word.len() == rest.len() && !word.starts_with(is_unspaced_script) {
         return None;
     }
     let word_start = text.len() - word.len();
@@ -1046,14 +1109,44 @@ pub fn follower_end(text: &str, at: usize) -> Option<(usize, Follower)> {
         .filter_map(|&(follower, meaning)| {
             let matched = prefix_ignoring_case(word, follower)?;
             let end = word_start + matched;
-            // Whole: no letter or mark goes on after it.
+            // Whole: no letter or mark goes on after it, but in a script written without
+            // spaces, where the next word follows (`ล้านคน`, "million people").
             let goes_on = text[end..]
                 .chars()
                 .next()
-                .is_some_and(|c| c.is_alphabetic() || is_combining_mark(c));
+                .is_some_and(|c| c.is_alphabetic() || is_combining_mark(c))
+                && !follower.ends_with(is_unspaced_script);
             (!goes_on).then_some((end, meaning))
         })
         .max_by_key(|&(end, _)| end)
+}
+
+/// Before a figure starting at `at`: one of [`PRECEDERS`], whole and in any case, and a
+/// space (none in a script written without spaces: `ร้อยละ45`); where the word starts, and
+/// what it makes of the figure. Not after another figure: in Italian `2 milioni 300 mila`,
+/// `milioni` is the 2's. Runs before most figures of every quote, so it allocates nothing.
+pub fn preceder_before(text: &str, at: usize) -> Option<(usize, Follower)> {
+    let before = text[..at].trim_end_matches(is_follower_space);
+    let spaced = before.len() < at;
+    // Most figures have no preceder before them: a letter of one ends the text before.
+    let last = before.chars().next_back()?;
+    if !last.is_alphabetic() && !is_combining_mark(last) {
+        return None;
+    }
+    PRECEDERS.iter().find_map(|&(word, follower)| {
+        let unspaced = word.starts_with(is_unspaced_script);
+        let start = before.len().checked_sub(word.len())?;
+        let written = before.get(start..)?;
+        if !(spaced || unspaced) || !written.eq_ignore_ascii_case(word) {
+            return None;
+        }
+        let mut earlier = before[..start].chars().rev();
+        let whole = unspaced || !earlier.clone().next().is_some_and(char::is_alphanumeric);
+        let after_a_figure = earlier
+            .find(|&c| !is_follower_space(c))
+            .is_some_and(|c| decimal_digit(c).is_some());
+        (whole && !after_a_figure).then_some((start, follower))
+    })
 }
 
 /// Abbreviations after a figure and a space that scale it or make it a percentage, as
@@ -1657,6 +1750,62 @@ mod tests {
         // Words that are not scales after a figure: `bin` is English as well as Turkish.
         assert_eq!(found("5 bin bags, 3 milestones"), ["5", "3"]);
         assert_eq!(figure("5 bin bags"), ["5"]);
+    }
+
+    #[test]
+    fn scale_and_percent_words_of_arabic_persian_hebrew_indic_and_thai_are_read() {
+        let text = "بلغ ١٠٤٫٥ مليون نسمة، ٥٠ ألف شخص، ٤٥ في المائة، ۸۵ میلیون نفر، ۲۵ درصد، \
+                    9.5 מיליון תושבים, 5.3 אחוז, ১২ কোটি জন, ৩ লাখ, 70 ล้านคน, 3พันล้าน, \
+                    45 เปอร์เซ็นต์, 12 प्रतिशत";
+        assert_eq!(
+            read(text),
+            pairs(&[
+                ("١٠٤٫٥ مليون", "104500000"),
+                ("٥٠ ألف", "50000"),
+                ("٤٥ في المائة", "45%"),
+                ("۸۵ میلیون", "85000000"),
+                ("۲۵ درصد", "25%"),
+                ("9.5 מיליון", "9500000"),
+                ("5.3 אחוז", "5.3%"),
+                ("১২ কোটি", "120000000"),
+                ("৩ লাখ", "300000"),
+                ("70 ล้าน", "70000000"),
+                ("3พันล้าน", "3000000000"),
+                ("45 เปอร์เซ็นต์", "45%"),
+                ("12 प्रतिशत", "12%"),
+            ])
+        );
+        // A word that only begins like one, in a script that spaces its words, is not it.
+        assert_eq!(read("5 مليونير"), pairs(&[("5", "5")]));
+    }
+
+    #[test]
+    fn a_scale_or_percent_word_written_before_the_figure_is_read() {
+        let text = "ร้อยละ 45 ของประชากร, คิดเป็นร้อยละ12, Asilimia 12 ya watu, watu milioni 60, \
+                    shilingi bilioni 2.5, laki 5";
+        assert_eq!(
+            read(text),
+            pairs(&[
+                ("ร้อยละ 45", "45%"),
+                ("ร้อยละ12", "12%"),
+                ("Asilimia 12", "12%"),
+                ("milioni 60", "60000000"),
+                ("bilioni 2.5", "2500000000"),
+                ("laki 5", "500000"),
+            ])
+        );
+        // After another figure the word is that figure's; inside a longer word it is none;
+        // without a space it is part of a word.
+        assert_eq!(
+            read("2 milioni 300 mila, kimilioni 5, milioni5, asilimia-12"),
+            pairs(&[
+                ("2 milioni", "2000000"),
+                ("300 mila", "300000"),
+                ("5", "5"),
+                ("5", "5"),
+                ("12", "12"),
+            ])
+        );
     }
 
     #[test]

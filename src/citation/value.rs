@@ -40,7 +40,7 @@ use super::notation::notations;
 use super::numbers::{
     ARABIC_DECIMAL, ARABIC_THOUSANDS, FULLWIDTH_POINT, Mention, decimal_digit, find_numbers,
     follower_end, in_compound_number, is_myriad, is_number_space, leading_point_before,
-    percent_sign_before, percent_sign_end, sign_before,
+    percent_sign_before, percent_sign_end, preceder_before, sign_before,
 };
 use serde::Serialize;
 
@@ -166,8 +166,12 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
     if text[start..].starts_with('-') || sign_before(text, start).is_some() {
         return false;
     }
-    // `%85` is a percentage (Turkish writes the sign first), not 85; `.5` is 0.5, not 5.
-    if percent_sign_before(text, start).is_some() || leading_point_before(text, start).is_some() {
+    // `%85` is a percentage (Turkish writes the sign first), not 85; `.5` is 0.5, not 5;
+    // `ร้อยละ 45` and `asilimia 45` are 45%, `milioni 60` 60 million (see `PRECEDERS`).
+    if percent_sign_before(text, start).is_some()
+        || leading_point_before(text, start).is_some()
+        || preceder_before(text, start).is_some()
+    {
         return false;
     }
     // `3` in `3千万`, `923` in `923万`, `80` in `百分之80`, the last `9` in `9十9`: the
@@ -496,6 +500,39 @@ mod tests {
     }
 
     #[test]
+    fn scale_and_percent_words_before_or_after_the_figure_state_the_value() {
+        assert!(quote_states(
+            "عدد السكان بلغ ١٠٤٫٥ مليون نسمة",
+            &q("104.5 million")
+        ));
+        assert!(!quote_states(
+            "عدد السكان بلغ ١٠٤٫٥ مليون نسمة",
+            &q("104.5")
+        ));
+        assert!(quote_states("نسبة الفقر ٤٥ في المائة", &q("45%")));
+        assert!(!quote_states("نسبة الفقر ٤٥ في المائة", &q("45")));
+        assert!(quote_states(
+            "جمعیت ایران ۸۵ میلیون نفر است",
+            &q("85 million")
+        ));
+        assert!(quote_states(
+            "האוכלוסייה מונה 9.5 מיליון תושבים",
+            &q("9.5 million")
+        ));
+        assert!(quote_states("ประชากร 70 ล้านคน", &q("70 million")));
+        assert!(!quote_states("ประชากร 70 ล้านคน", &q("70")));
+        assert!(quote_states("নিবন্ধিত ভোটার ১২ কোটি জন", &q("120 million")));
+        assert!(quote_states("ร้อยละ 45 ของประชากร", &q("45%")));
+        assert!(!quote_states("ร้อยละ 45 ของประชากร", &q("45")));
+        assert!(quote_states("asilimia 12 ya watu", &q("12%")));
+        assert!(!quote_states("asilimia 12 ya watu", &q("12")));
+        assert!(quote_states("watu milioni 60", &q("60 million")));
+        assert!(!quote_states("watu milioni 60", &q("60")));
+        // Italian writes the word after: `300` of `2 milioni 300 mila` is 300,000.
+        assert!(quote_states("2 milioni 300 mila euro", &q("300,000")));
+    }
+
+    #[test]
     fn case_does_not_matter() {
         assert!(quote_states("Three counties", &q("three")));
         assert!(quote_states("THREE counties", &q("3")));
@@ -648,8 +685,10 @@ mod tests {
     fn arabic_separators_and_the_prefix_and_are_read() {
         assert!(quote_states("عدد السكان ١٬٥٠٠ نسمة", &q("1,500")));
         assert!(!quote_states("عدد السكان ١٬٥٠٠ نسمة", &q("500")));
-        assert!(quote_states("نرخ تورم ۳٫۵ درصد", &q("3.5")));
-        assert!(!quote_states("نرخ تورم ۳٫۵ درصد", &q("3")));
+        // `درصد` is the Persian percent.
+        assert!(quote_states("نرخ تورم ۳٫۵ درصد", &q("3.5%")));
+        assert!(!quote_states("نرخ تورم ۳٫۵ درصد", &q("3.5")));
+        assert!(!quote_states("نرخ تورم ۳٫۵ درصد", &q("3%")));
         assert!(quote_states("منها ١٢ مدرسة و٣٠ مستشفى", &q("30")));
         assert!(!quote_states("population 1٬500", &q("500")));
         assert!(quote_states("population 1٬500", &q("1500")));
