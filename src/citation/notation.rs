@@ -12,6 +12,14 @@ fn scale_word(exponent: u32) -> Option<&'static str> {
         .map(|(word, _)| *word)
 }
 
+/// One of each English scale word, written in words, with its power of ten.
+const ONE_OF_A_SCALE: [(u32, [&str; 2]); 4] = [
+    (3, ["a thousand", "one thousand"]),
+    (6, ["a million", "one million"]),
+    (9, ["a billion", "one billion"]),
+    (12, ["a trillion", "one trillion"]),
+];
+
 /// The number words for a small whole number, canonical first.
 fn words_for(n: Decimal) -> Vec<&'static str> {
     let mut out = Vec::new();
@@ -26,6 +34,12 @@ fn words_for(n: Decimal) -> Vec<&'static str> {
     }
     if n == Decimal::from(100) {
         out.extend(["a hundred", "one hundred"]);
+    }
+    // A scale word alone: `a million`, `one thousand`.
+    for (power, words) in ONE_OF_A_SCALE {
+        if 10u64.checked_pow(power).map(Decimal::from) == Some(n) {
+            out.extend(words);
+        }
     }
     out
 }
@@ -93,6 +107,10 @@ pub fn notations(q: &Quantity) -> Vec<String> {
         for (numeral, _) in numerals {
             push(format!("{numeral} {word}"));
         }
+        // `a million`, as `a hundred` is 100.
+        if written == Decimal::ONE && q.decimals == 0 {
+            push(format!("a {word}"));
+        }
     } else {
         for (numeral, _) in numerals {
             push(numeral);
@@ -128,6 +146,10 @@ mod tests {
         assert_eq!(n("12"), ["12", "twelve", "a dozen"]);
         assert_eq!(n("a dozen"), ["a dozen", "12", "twelve"]);
         assert_eq!(n("100"), ["100", "a hundred", "one hundred"]);
+        assert_eq!(
+            n("1,000,000"),
+            ["1,000,000", "1000000", "a million", "one million"]
+        );
         assert_eq!(n("11,487.39"), ["11,487.39", "11487.39"]);
         assert_eq!(n("4000.00"), ["4000.00", "4,000.00"]);
         assert_eq!(n("-7,993"), ["-7,993", "-7993"]);
@@ -149,6 +171,16 @@ mod tests {
         assert_eq!(
             n("three million"),
             ["three million", "3,000,000", "3000000", "3 million"]
+        );
+        assert_eq!(
+            n("1 million"),
+            [
+                "1 million",
+                "1,000,000",
+                "1000000",
+                "one million",
+                "a million"
+            ]
         );
         assert_eq!(
             n("1.2345 thousand"),

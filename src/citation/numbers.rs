@@ -5,6 +5,8 @@
 //! | written | read as |
 //! | --- | --- |
 //! | `17`, `7,993`, `11,487.39`, `0771` | a figure (digits, comma thousands separators in groups of three, a decimal part) |
+//! | `−3.2%`, `-5 million`, `(-7)` | a negative figure: a minus sign (U+2212, or a hyphen-minus or en dash where no hyphen or dash can stand) directly before it ([`sign_before`]; not `COVID-19`, `0771-5530647`, `2019-2020`, `2018 -2019`, `- 5`) |
+//! | `.5%`, `.25 points`, `$.75` | a fraction below one written without its zero: a point before digits where nothing stands before it but a space, a bracket, a quote, a currency sign or a sign (not `1.5`, `v.5`, `No.5`; see [`leading_point_before`]) |
 //! | `27 208`, `1.079.498,5`, `27'208`, `1’079’498`, `3,5` | a figure as other languages write it: thousands grouped by spaces (also no-break, narrow and thin), points or apostrophes, a decimal comma |
 //! | `١٥٠٠٠٠٠`, `۱۵۰۰`, `१५००`, `１５` | a figure in the digits of another script: any that Unicode gives a decimal value |
 //! | `923万`, `1.2亿`, `1.2万亿`, `3千万`, `5百`, `300多万`, `330만`, `2조` | a figure in digits times Chinese, Japanese or Korean multipliers: ten thousand, a hundred million, a million million (`兆`, `조`), and a hundred or a thousand after a figure below ten; `多`/`余` ("more than") before `万` or `亿` |
@@ -16,9 +18,11 @@
 //! | `第三`, `第十八` | an ordinal |
 //! | `1,00,000`, `19,98,12,341` | a figure grouped the Indian way: pairs of digits, then three |
 //! | `１１．２％`, `%8,5` | a fullwidth decimal point; a percent sign written first (Turkish) |
-//! | `2,69 millones`, `13,1 млн`, `1.5 lakh`, `8,5 por ciento` | a figure with a scale or percent word of another language ([`FOLLOWERS`]) |
+//! | `2,69 millones`, `13,1 млн`, `1.5 lakh`, `8,5 por ciento`, `١٠٤٫٥ مليون`, `۲۵ درصد`, `9.5 מיליון`, `১২ কোটি`, `70 ล้านคน` | a figure with a scale or percent word of another language ([`FOLLOWERS`]); in Thai also written onto the figure and the next word |
+//! | `ร้อยละ 45`, `asilimia 12`, `milioni 60` | a figure with a scale or percent word written before it, as Thai and Swahili do ([`PRECEDERS`]); not after another figure (`2 milioni 300`) |
 //! | `0.85%`, `3,5 %`, `3,5 ٪`, `40 percent` | a percentage |
 //! | `3.29 million`, `1.749 billion`, `21 thousand` | one scaled figure |
+//! | `$4.5-million`, `4.5 bn`, `300 mn`, `12 pct`, `12pc` | one scaled figure or a percentage, as English news writes them: a scale word joined by a hyphen, abbreviations after a space (lowercase; not `tn`, tonnes), `pc` and `pct` written onto the figure (`12pc` is also read as 12, as `pc` may be pieces) |
 //! | `4.5bn`, `50k`, `2mn`, `£3m`, `$2B` | one scaled figure, its scale abbreviated and written onto it (`m`, `b`, `M`, `B` and `K` after a currency sign only; `100m` alone is read both as 100 and as 100 million, as `m` may be metres) |
 //! | `1,000km`, `20kg`, `30m²` | a figure with a unit symbol written onto it ([`UNIT_SYMBOLS`]) |
 //! | `three`, `Nine`, `twenty`, `forty` | a spelled-out whole number: zero to twenty and the tens up to ninety, any case |
@@ -42,8 +46,8 @@
 //! approximations such as `三四个`; fractions; `十四五`, a plan's name).
 //!
 //! Ordinal words (`third`, `Eighteenth`) are numbers without a figure. Not numbers: vague
-//! plurals (`hundreds of`, `thousands of`, `数十万`), signs (a `-` before digits is
-//! punctuation: `0771-5530647` is two numbers). Digits are numbers wherever they stand,
+//! plurals (`hundreds of`, `thousands of`, `数十万`). A `-` between digits or after a letter
+//! is punctuation, not a sign: `0771-5530647` is two numbers, both positive. Digits are numbers wherever they stand,
 //! also inside names and codes (`COVID-19`, a licence number): coverage reports them and a
 //! reviewer ignores them with a reason.
 //!
@@ -54,7 +58,7 @@ use std::ops::Range;
 use unicode_normalization::char::is_combining_mark;
 
 use super::chinese_numerals;
-use super::normalize::word_boundary_between;
+use super::normalize::{is_unspaced_script, word_boundary_between};
 use crate::quantity::{Decimal, Quantity};
 
 /// A number found in a text.
@@ -309,6 +313,63 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("लाख करोड़", Scale(12)),
         ("लाख", Scale(5)),
         ("करोड़", Scale(7)),
+        ("हज़ार", Scale(3)),
+        ("हजार", Scale(3)),
+        ("प्रतिशत", Percent),
+        // Bengali: a lakh, a crore, a thousand, percent.
+        ("লাখ", Scale(5)),
+        ("লক্ষ", Scale(5)),
+        ("কোটি", Scale(7)),
+        ("হাজার", Scale(3)),
+        ("শতাংশ", Percent),
+        // Arabic: `ألف` (thousand) is also the verb "wrote", written the same without its
+        // vowel marks, but after a figure it is the thousand (`50 ألف شخص`).
+        ("ألف", Scale(3)),
+        ("آلاف", Scale(3)),
+        ("مليون", Scale(6)),
+        ("ملايين", Scale(6)),
+        ("مليار", Scale(9)),
+        ("مليارات", Scale(9)),
+        ("في المائة", Percent),
+        ("في المئة", Percent),
+        ("بالمائة", Percent),
+        ("بالمئة", Percent),
+        // Persian.
+        ("هزار", Scale(3)),
+        ("میلیون", Scale(6)),
+        ("میلیارد", Scale(9)),
+        ("درصد", Percent),
+        // Hebrew.
+        ("אלף", Scale(3)),
+        ("מיליון", Scale(6)),
+        ("מיליארד", Scale(9)),
+        ("אחוז", Percent),
+        ("אחוזים", Percent),
+        // Thai, written without spaces: read onto the figure and the word after it too
+        // (`70 ล้านคน`). `พัน` (thousand) is left out, as it begins words (`พันธุ์`, a breed).
+        ("หมื่น", Scale(4)),
+        ("แสน", Scale(5)),
+        ("ล้าน", Scale(6)),
+        ("พันล้าน", Scale(9)),
+        ("เปอร์เซ็นต์", Percent),
+        // Malay.
+        ("peratus", Percent),
+    ]
+};
+
+/// The words before a figure that belong to it, lowercased, in the languages that write
+/// them first: Thai `ร้อยละ 45` (45 percent), Swahili `asilimia 12` (12 percent), `milioni 60`
+/// (60 million), `laki 5` (500,000). See [`preceder_before`].
+pub const PRECEDERS: &[(&str, Follower)] = {
+    use Follower::{Percent, Scale};
+    &[
+        ("ร้อยละ", Percent),
+        ("asilimia", Percent),
+        ("elfu", Scale(3)),
+        ("laki", Scale(5)),
+        ("milioni", Scale(6)),
+        ("bilioni", Scale(9)),
+        ("trilioni", Scale(12)),
     ]
 };
 
@@ -421,10 +482,14 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
         return end;
     }
     if NUMBER_WORDS.contains(&lower.as_str()) && !in_compound_number(text, start, end) {
-        let span_end = follower_end(text, end).map_or(end, |(end, _)| end);
+        let (span_end, follower) =
+            follower_end(text, end).map_or((end, None), |(end, follower)| (end, Some(follower)));
         out.push(Mention {
             span: start..span_end,
-            figure: Quantity::parse(&text[start..span_end]).ok(),
+            // `three-million` as `three million`.
+            figure: Quantity::parse(&text[start..span_end])
+                .ok()
+                .or_else(|| followed(word, follower)),
             date: None,
             also: None,
         });
@@ -435,16 +500,79 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
 
 /// A numeral starting at `start` (a digit not preceded by one), and where it ends. It is read
 /// into English notation (`reading`), the one [`Quantity::parse`] reads: digits of any script
-/// become ASCII digits, thousands separators commas, a decimal comma a point.
+/// become ASCII digits, thousands separators commas, a decimal comma a point. A minus sign
+/// before it makes it negative (see [`sign_before`]).
 pub(super) fn numeral(text: &str, start: usize) -> (Mention, usize) {
+    let (mention, end) = unsigned_numeral(text, start);
+    (signed(text, mention), end)
+}
+
+/// `mention` with the minus sign before it, if one stands there: its span starts at the sign
+/// and its figures are negative. A number without a figure (`020`, `21st`) keeps no sign.
+fn signed(text: &str, mut mention: Mention) -> Mention {
+    let Some(sign_start) = sign_before(text, mention.span.start) else {
+        return mention;
+    };
+    let Some(figure) = &mention.figure else {
+        return mention;
+    };
+    fn negative(figure: &Quantity) -> Option<Quantity> {
+        Quantity::parse(&format!("-{}", figure.text)).ok()
+    }
+    mention.figure = negative(figure);
+    mention.also = mention.also.as_ref().and_then(negative);
+    mention.span.start = sign_start;
+    // `-2019` is no year.
+    mention.date = None;
+    mention
+}
+
+/// Before a figure starting at `at`: a minus sign that makes it negative; where the sign
+/// starts. The minus sign (U+2212), or the hyphen-minus or an en dash that typesetting puts
+/// for it, directly before the figure and where a hyphen or a dash cannot be: after the start
+/// of the text, a space, an opening bracket or quote, `=`, `:`, a comma or a semicolon
+/// ("growth was −3.2%", "stood at -5 million", "(-7 degrees)"). Not after a letter or a digit
+/// (`COVID-19`, `Route-5`, `0771-5530647`, `2019-2020`, `pages 10-15`, `5−3`), nor after a
+/// space that follows a figure (`2018 -2019`, a range), nor with a space after it (`- 5
+/// counties`, a dash).
+pub fn sign_before(text: &str, at: usize) -> Option<usize> {
+    let mut before = text[..at].chars().rev();
+    let sign = before
+        .next()
+        .filter(|c| matches!(c, '-' | '\u{2212}' | '\u{2013}'))?;
+    let sign_start = at - sign.len_utf8();
+    let stands_alone = match before.next() {
+        None => true,
+        Some(c) if c.is_whitespace() => !before
+            .next()
+            .is_some_and(|c| decimal_digit(c).is_some() || PERCENT_SIGNS.contains(&c)),
+        Some(c) => matches!(
+            c,
+            '(' | '[' | '{' | '"' | '\u{201c}' | '\u{2018}' | '\u{ab}' | '=' | ':' | ',' | ';'
+        ),
+    };
+    stands_alone.then_some(sign_start)
+}
+
+/// [`numeral`] without its sign.
+fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
     let bytes = text.as_bytes();
+    // `.5%` is 0.5%: the figure starts at its point, and its digits are all decimals.
+    let leading_point = leading_point_before(text, start);
+    let digits_start = start;
+    let start = leading_point.unwrap_or(start);
     let mut reading = String::new();
-    let int_end = read_digits(text, start, &mut reading);
+    if leading_point.is_some() {
+        reading.push_str("0.");
+    }
+    let int_end = read_digits(text, digits_start, &mut reading);
     let int_len = reading.len();
     let mut j = int_end;
     let mut grouped_by = None;
     let mut groups = 0;
-    if let Some((end, digits)) = (int_len <= 2).then(|| indian_groups(text, j)).flatten() {
+    if leading_point.is_some() {
+        // No separator, decimal mark or multiplier of its own goes with a fraction's digits.
+    } else if let Some((end, digits)) = (int_len <= 2).then(|| indian_groups(text, j)).flatten() {
         // `19,98,12,341`: read without its separators, which English places elsewhere.
         reading.push_str(&digits);
         j = end;
@@ -476,6 +604,7 @@ pub(super) fn numeral(text: &str, start: usize) -> (Mention, usize) {
         grouped_by = None;
     }
     let decimal_marks: &[char] = match grouped_by {
+        None if leading_point.is_some() => &[],
         None => &['.', ',', ARABIC_DECIMAL, FULLWIDTH_POINT],
         Some(',') => &['.', FULLWIDTH_POINT],
         Some('.') => &[','],
@@ -498,7 +627,7 @@ pub(super) fn numeral(text: &str, start: usize) -> (Mention, usize) {
         j = end;
         break;
     }
-    let plain = grouped_by.is_none() && reading.len() == int_len;
+    let plain = leading_point.is_none() && grouped_by.is_none() && reading.len() == int_len;
     // Chinese multipliers after the figure (`3千万`, `923万`) are read only when a character
     // of more than one byte follows it.
     let before_multiplier = bytes.get(j).is_some_and(|b| !b.is_ascii());
@@ -563,6 +692,21 @@ pub(super) fn numeral(text: &str, start: usize) -> (Mention, usize) {
             end,
         );
     }
+    if let Some((end, may_be_plain)) = glued_percent_end(text, j) {
+        return (
+            Mention {
+                span: start..end,
+                figure: followed(&reading, Some(Follower::Percent)),
+                date: None,
+                also: if may_be_plain {
+                    Quantity::parse(&reading).ok()
+                } else {
+                    None
+                },
+            },
+            end,
+        );
+    }
     let mut start = start;
     let (end, follower) = if let Some(end) = percent_sign_end(text, j) {
         (end, Some(Follower::Percent))
@@ -572,6 +716,10 @@ pub(super) fn numeral(text: &str, start: usize) -> (Mention, usize) {
         (j, Some(Follower::Percent))
     } else if let Some((end, follower)) = follower_end(text, j) {
         (end, Some(follower))
+    } else if let Some((word_start, follower)) = preceder_before(text, start) {
+        // Thai and Swahili write the word first: `ร้อยละ 45`, `milioni 60`.
+        start = word_start;
+        (j, Some(follower))
     } else {
         (j, None)
     };
@@ -593,6 +741,42 @@ pub(super) fn numeral(text: &str, start: usize) -> (Mention, usize) {
         },
         end,
     )
+}
+
+/// Before digits starting at `at`: a decimal point with no digit before it, as English
+/// writes a fraction below one (`.5%`, `.25 points`, `$.75`); where the point is. Only where
+/// nothing that a point could end or join stands before it: the start of the text, a space,
+/// an opening bracket or quote, a currency sign, a sign or a comparison. Not in `1.5` (a
+/// decimal), `v.5`, `No.5` or `end.5` (a code, or a sentence run into the next), `..5` or
+/// `%.5`.
+pub fn leading_point_before(text: &str, at: usize) -> Option<usize> {
+    let point = at.checked_sub(1).filter(|&p| text.as_bytes()[p] == b'.')?;
+    let opens_a_figure = text[..point].chars().next_back().is_none_or(|c| {
+        c.is_whitespace()
+            || CURRENCY_SIGNS.contains(&c)
+            || matches!(
+                c,
+                '(' | '['
+                    | '{'
+                    | '"'
+                    | '\''
+                    | '\u{201c}'
+                    | '\u{2018}'
+                    | '\u{ab}'
+                    | '-'
+                    | '\u{2212}'
+                    | '\u{2013}'
+                    | '+'
+                    | '\u{b1}'
+                    | '='
+                    | ':'
+                    | '~'
+                    | '\u{2248}'
+                    | '<'
+                    | '>'
+            )
+    });
+    opens_a_figure.then_some(point)
 }
 
 /// The figure `reading` (English notation) with the word that follows it, if any.
@@ -903,29 +1087,114 @@ pub fn decimal_digit(c: char) -> Option<u8> {
 /// character by character, lowercased as they are read.
 pub fn follower_end(text: &str, at: usize) -> Option<(usize, Follower)> {
     let rest = &text[at..];
+    if let Some(word) = rest.strip_prefix('-') {
+        return hyphenated_scale_end(text, word);
+    }
     let word = rest.trim_start_matches(is_follower_space);
-    if word.len() == rest.len() {
+    // Thai writes its scale words onto the figure (`70ล้าน`) as well as apart.
+    if word.len() == rest.len() && !word.starts_with(is_unspaced_script) {
         return None;
+    }
+    let word_start = text.len() - word.len();
+    if let Some(found) = abbreviated_follower_end(text, word_start) {
+        return Some(found);
     }
     let first = word.chars().next()?.to_lowercase().next()?;
     // Most words after a figure are no follower ("75 impoverished counties"): one lookup
     // by their first letter tells.
     let candidates = FOLLOWERS_BY_INITIAL.get(&first)?;
-    let word_start = text.len() - word.len();
     // The longest that matches: `mil millones` before `mil`, `тыс.` before `тыс`.
     candidates
         .iter()
         .filter_map(|&(follower, meaning)| {
             let matched = prefix_ignoring_case(word, follower)?;
             let end = word_start + matched;
-            // Whole: no letter or mark goes on after it.
+            // Whole: no letter or mark goes on after it, but in a script written without
+            // spaces, where the next word follows (`ล้านคน`, "million people").
             let goes_on = text[end..]
                 .chars()
                 .next()
-                .is_some_and(|c| c.is_alphabetic() || is_combining_mark(c));
+                .is_some_and(|c| c.is_alphabetic() || is_combining_mark(c))
+                && !follower.ends_with(is_unspaced_script);
             (!goes_on).then_some((end, meaning))
         })
         .max_by_key(|&(end, _)| end)
+}
+
+/// Before a figure starting at `at`: one of [`PRECEDERS`], whole and in any case, and a
+/// space (none in a script written without spaces: `ร้อยละ45`); where the word starts, and
+/// what it makes of the figure. Not after another figure: in Italian `2 milioni 300 mila`,
+/// `milioni` is the 2's. Runs before most figures of every quote, so it allocates nothing.
+pub fn preceder_before(text: &str, at: usize) -> Option<(usize, Follower)> {
+    let before = text[..at].trim_end_matches(is_follower_space);
+    let spaced = before.len() < at;
+    // Most figures have no preceder before them: a letter of one ends the text before.
+    let last = before.chars().next_back()?;
+    if !last.is_alphabetic() && !is_combining_mark(last) {
+        return None;
+    }
+    PRECEDERS.iter().find_map(|&(word, follower)| {
+        let unspaced = word.starts_with(is_unspaced_script);
+        let start = before.len().checked_sub(word.len())?;
+        let written = before.get(start..)?;
+        if !(spaced || unspaced) || !written.eq_ignore_ascii_case(word) {
+            return None;
+        }
+        let mut earlier = before[..start].chars().rev();
+        let whole = unspaced || !earlier.clone().next().is_some_and(char::is_alphanumeric);
+        let after_a_figure = earlier
+            .find(|&c| !is_follower_space(c))
+            .is_some_and(|c| decimal_digit(c).is_some());
+        (whole && !after_a_figure).then_some((start, follower))
+    })
+}
+
+/// Abbreviations after a figure and a space that scale it or make it a percentage, as
+/// English news writes them: `4.5 bn`, `300 mn`, `12 pct`. Matched case-sensitively, as the
+/// capitals are other words (`MN`, Minnesota); `tn` (tonnes) and `pc` (pieces) are left out.
+const ABBREVIATED_FOLLOWERS: [(&str, Follower); 4] = [
+    ("bn", Follower::EnglishScale(9)),
+    ("Bn", Follower::EnglishScale(9)),
+    ("mn", Follower::EnglishScale(6)),
+    ("pct", Follower::Percent),
+];
+
+/// One of [`ABBREVIATED_FOLLOWERS`] at `at`, ending its word; where it ends.
+fn abbreviated_follower_end(text: &str, at: usize) -> Option<(usize, Follower)> {
+    let rest = &text[at..];
+    ABBREVIATED_FOLLOWERS
+        .iter()
+        .find_map(|&(abbreviation, follower)| {
+            let end = at + abbreviation.len();
+            (rest.starts_with(abbreviation) && !alphanumeric_at(text, end))
+                .then_some((end, follower))
+        })
+}
+
+/// After a figure and a hyphen, `word`: an English scale word joined to it as an adjective
+/// (`$4.5-million contract`, `a $1.2-billion plan`), whole; where it ends.
+fn hyphenated_scale_end(text: &str, word: &str) -> Option<(usize, Follower)> {
+    let word_start = text.len() - word.len();
+    FOLLOWERS.iter().find_map(|&(scale, follower)| {
+        let Follower::EnglishScale(_) = follower else {
+            return None;
+        };
+        let end = word_start + prefix_ignoring_case(word, scale)?;
+        (!alphanumeric_at(text, end)).then_some((end, follower))
+    })
+}
+
+/// After a figure ending at `at`: `pc` or `pct` written onto it, as British and agency news
+/// write a percentage (`12pc`, `3.5pct`), ending its word; where it ends, and whether it may
+/// also be the figure alone (`pc` is pieces too: `a 12pc set`).
+fn glued_percent_end(text: &str, at: usize) -> Option<(usize, bool)> {
+    let end = letters_end(text.as_bytes(), at);
+    match &text[at..end] {
+        _ if alphanumeric_at(text, end) => None,
+        "pct" => Some((end, false)),
+        "pc" => Some((end, true)),
+        _ => None,
+    }
 }
 
 /// [`FOLLOWERS`] by their first letter.
@@ -1178,6 +1447,136 @@ mod tests {
     }
 
     #[test]
+    fn a_point_before_digits_with_none_before_it_is_a_decimal_point() {
+        let text = "raised by .5% in May, fell .25 points, $.75 each, (.8 percent), .5bn";
+        assert_eq!(
+            read(text),
+            pairs(&[
+                (".5%", "0.5%"),
+                (".25", "0.25"),
+                (".75", "0.75"),
+                (".8 percent", "0.8%"),
+                (".5bn", "500000000"),
+            ])
+        );
+        assert_eq!(read(".5 at the start"), pairs(&[(".5", "0.5")]));
+        // After a digit, a letter or another point the point decimal or a full stop: a
+        // decimal (`1.5`), a code (`v.5`, `No.5`), a sentence run into the next.
+        assert_eq!(
+            read("1.5 and v.5 and No.5 and the end.5 and wait..5 and 5%.5"),
+            pairs(&[
+                ("1.5", "1.5"),
+                ("5", "5"),
+                ("5", "5"),
+                ("5", "5"),
+                ("5", "5"),
+                ("5%", "5%"),
+                ("5", "5")
+            ])
+        );
+        // Its digits are all decimals: no grouping, no second point, no year.
+        assert_eq!(
+            read("by .500,000 and .5.3 in .2019"),
+            pairs(&[
+                (".500", "0.5"),
+                ("000", "-"),
+                (".5", "0.5"),
+                ("3", "3"),
+                (".2019", "0.2019")
+            ])
+        );
+        assert_eq!(dates("in .2019"), [None]);
+    }
+
+    #[test]
+    fn a_minus_sign_before_a_figure_makes_it_negative() {
+        let text = "growth was \u{2212}3.2% in 2020, stood at -5 million dollars, (-7 degrees), \
+                    fell to \u{2013}0.4%, x=-2, -.5% and -12";
+        assert_eq!(
+            read(text),
+            pairs(&[
+                ("\u{2212}3.2%", "-3.2%"),
+                ("2020", "2020"),
+                ("-5 million", "-5000000"),
+                ("-7", "-7"),
+                ("\u{2013}0.4%", "-0.4%"),
+                ("-2", "-2"),
+                ("-.5%", "-0.5%"),
+                ("-12", "-12"),
+            ])
+        );
+        // Where a hyphen or a dash joins a word, a code, a range or a telephone number, or
+        // stands apart as a dash, it is no sign.
+        for unsigned in [
+            "hotline 0771-5530647",
+            "in 2019-2020",
+            "COVID-19",
+            "Route-5",
+            "pages 10-15",
+            "from 2018 -2019",
+            "at 5% -3",
+            "- 5 counties",
+            "5\u{2212}3",
+            "x\u{2212}5",
+            "1990\u{2013}2000",
+        ] {
+            assert!(
+                find_numbers(unsigned).iter().all(|m| {
+                    m.figure
+                        .as_ref()
+                        .is_none_or(|f| !f.value.is_sign_negative())
+                        && !unsigned[m.span.clone()].starts_with(['-', '\u{2212}', '\u{2013}'])
+                }),
+                "{unsigned}: {:?}",
+                read(unsigned)
+            );
+        }
+        // A number without a figure keeps no sign, nor is a signed year a year.
+        assert_eq!(
+            read("-020 and -21st"),
+            pairs(&[("020", "-"), ("21st", "-")])
+        );
+        assert_eq!(dates("-2019"), [None]);
+    }
+
+    #[test]
+    fn english_news_scales_and_percentages_are_read() {
+        let text = "a $4.5-million contract, a $1.2-billion plan, 4.5 bn dollars, 300 mn \
+                    dollars, 12 pct, 3.5pct, three-million";
+        assert_eq!(
+            read(text),
+            pairs(&[
+                ("4.5-million", "4500000"),
+                ("1.2-billion", "1200000000"),
+                ("4.5 bn", "4500000000"),
+                ("300 mn", "300000000"),
+                ("12 pct", "12%"),
+                ("3.5pct", "3.5%"),
+                ("three-million", "3000000"),
+            ])
+        );
+        // `pc` written onto a figure is a percentage, or pieces.
+        let mention = &find_numbers("rose 12pc in May")[0];
+        assert_eq!(mention.span, 5..9);
+        assert!(mention.figure.as_ref().unwrap().is_percent);
+        assert!(!mention.also.as_ref().unwrap().is_percent);
+        assert!(!mention.is_part_of_a_word("rose 12pc in May"));
+        // Capitals, other words and longer words are not these abbreviations.
+        assert_eq!(
+            read("Duluth 55802 MN, 5 tn of coal, 12 pc set, 3 mnemonics, 4 BN, 5-millionth, 7pcs"),
+            pairs(&[
+                ("55802", "55802"),
+                ("5", "5"),
+                ("12", "12"),
+                ("3", "3"),
+                ("4", "4"),
+                ("5", "5"),
+                ("7", "7"),
+            ])
+        );
+    }
+
+    #[test]
     fn non_ascii_text_is_skipped_safely() {
         assert_eq!(found("云南 88 个县，三"), ["88"]);
     }
@@ -1351,6 +1750,62 @@ mod tests {
         // Words that are not scales after a figure: `bin` is English as well as Turkish.
         assert_eq!(found("5 bin bags, 3 milestones"), ["5", "3"]);
         assert_eq!(figure("5 bin bags"), ["5"]);
+    }
+
+    #[test]
+    fn scale_and_percent_words_of_arabic_persian_hebrew_indic_and_thai_are_read() {
+        let text = "بلغ ١٠٤٫٥ مليون نسمة، ٥٠ ألف شخص، ٤٥ في المائة، ۸۵ میلیون نفر، ۲۵ درصد، \
+                    9.5 מיליון תושבים, 5.3 אחוז, ১২ কোটি জন, ৩ লাখ, 70 ล้านคน, 3พันล้าน, \
+                    45 เปอร์เซ็นต์, 12 प्रतिशत";
+        assert_eq!(
+            read(text),
+            pairs(&[
+                ("١٠٤٫٥ مليون", "104500000"),
+                ("٥٠ ألف", "50000"),
+                ("٤٥ في المائة", "45%"),
+                ("۸۵ میلیون", "85000000"),
+                ("۲۵ درصد", "25%"),
+                ("9.5 מיליון", "9500000"),
+                ("5.3 אחוז", "5.3%"),
+                ("১২ কোটি", "120000000"),
+                ("৩ লাখ", "300000"),
+                ("70 ล้าน", "70000000"),
+                ("3พันล้าน", "3000000000"),
+                ("45 เปอร์เซ็นต์", "45%"),
+                ("12 प्रतिशत", "12%"),
+            ])
+        );
+        // A word that only begins like one, in a script that spaces its words, is not it.
+        assert_eq!(read("5 مليونير"), pairs(&[("5", "5")]));
+    }
+
+    #[test]
+    fn a_scale_or_percent_word_written_before_the_figure_is_read() {
+        let text = "ร้อยละ 45 ของประชากร, คิดเป็นร้อยละ12, Asilimia 12 ya watu, watu milioni 60, \
+                    shilingi bilioni 2.5, laki 5";
+        assert_eq!(
+            read(text),
+            pairs(&[
+                ("ร้อยละ 45", "45%"),
+                ("ร้อยละ12", "12%"),
+                ("Asilimia 12", "12%"),
+                ("milioni 60", "60000000"),
+                ("bilioni 2.5", "2500000000"),
+                ("laki 5", "500000"),
+            ])
+        );
+        // After another figure the word is that figure's; inside a longer word it is none;
+        // without a space it is part of a word.
+        assert_eq!(
+            read("2 milioni 300 mila, kimilioni 5, milioni5, asilimia-12"),
+            pairs(&[
+                ("2 milioni", "2000000"),
+                ("300 mila", "300000"),
+                ("5", "5"),
+                ("5", "5"),
+                ("12", "12"),
+            ])
+        );
     }
 
     #[test]

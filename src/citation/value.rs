@@ -39,8 +39,8 @@ use super::normalize::{normalize, word_boundary_between};
 use super::notation::notations;
 use super::numbers::{
     ARABIC_DECIMAL, ARABIC_THOUSANDS, FULLWIDTH_POINT, Mention, decimal_digit, find_numbers,
-    follower_end, in_compound_number, is_myriad, is_number_space, percent_sign_before,
-    percent_sign_end,
+    follower_end, in_compound_number, is_myriad, is_number_space, leading_point_before,
+    percent_sign_before, percent_sign_end, preceder_before, sign_before,
 };
 use serde::Serialize;
 
@@ -155,11 +155,23 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
     if first.is_some_and(char::is_alphabetic) && in_compound_number(text, start, end) {
         return false;
     }
+    if text[start..end].starts_with("a ") && a_fraction_of(text, start, end) {
+        return false;
+    }
     if joined_to_digits(text[..start].chars().rev()) || joined_to_digits(text[end..].chars()) {
         return false;
     }
-    // `%85` is a percentage (Turkish writes the sign first), not 85.
-    if percent_sign_before(text, start).is_some() {
+    // A minus sign before it makes another figure (`3.2%` is not in `-3.2%`), and a value
+    // with its sign (`-5`) is judged on the figures as read, which tell a sign from a hyphen.
+    if text[start..].starts_with('-') || sign_before(text, start).is_some() {
+        return false;
+    }
+    // `%85` is a percentage (Turkish writes the sign first), not 85; `.5` is 0.5, not 5;
+    // `ร้อยละ 45` and `asilimia 45` are 45%, `milioni 60` 60 million (see `PRECEDERS`).
+    if percent_sign_before(text, start).is_some()
+        || leading_point_before(text, start).is_some()
+        || preceder_before(text, start).is_some()
+    {
         return false;
     }
     // `3` in `3千万`, `923` in `923万`, `80` in `百分之80`, the last `9` in `9十9`: the
@@ -185,6 +197,22 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
     }
     // `3 million`, `2,69 millones`: a scaled figure, not this one.
     follower_end(text, end).is_none()
+}
+
+/// Whether `a dozen`, `a hundred` or `a million` at `start..end` of `text` (lowercase) is
+/// counted in a fraction of it: `half a million`, `a quarter of a million`, `half a dozen`,
+/// `a million and a half`. `a city of a million` is a million.
+fn a_fraction_of(text: &str, start: usize, end: usize) -> bool {
+    const FRACTIONS: [&str; 8] = [
+        "half", "quarter", "quarters", "third", "thirds", "fifth", "tenth", "fraction",
+    ];
+    let before = text[..start].trim_end();
+    let before = before.strip_suffix(" of").unwrap_or(before);
+    let last_word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default();
+    FRACTIONS.contains(&last_word) || text[end..].starts_with(" and a half")
 }
 
 /// Whether the characters on one side of a match (`side`, walking away from it) join it to
@@ -396,6 +424,115 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_written_with_a_leading_point_states_its_fraction() {
+        assert!(quote_states("raised its rate by .5% in May", &q("0.5%")));
+        assert!(!quote_states("raised its rate by .5% in May", &q("5%")));
+        assert!(quote_states("the index fell .25 points", &q("0.25")));
+        assert!(!quote_states("the index fell .25 points", &q("25")));
+        assert!(quote_states("Inflation reached .8 percent", &q("0.8%")));
+        assert!(!quote_states("Inflation reached .8 percent", &q("8%")));
+        // After a letter the point is no decimal point: `5` in a code is as written.
+        assert!(quote_states("Chapter No.5 says", &q("5")));
+        assert!(!quote_states("Chapter No.5 says", &q("0.5")));
+    }
+
+    #[test]
+    fn a_negative_figure_states_a_negative_value_only() {
+        assert!(!quote_states("growth was \u{2212}3.2% in 2020", &q("3.2%")));
+        assert!(quote_states("growth was \u{2212}3.2% in 2020", &q("-3.2%")));
+        assert!(!quote_states(
+            "stood at -5 million dollars",
+            &q("5 million")
+        ));
+        assert!(quote_states(
+            "stood at -5 million dollars",
+            &q("-5 million")
+        ));
+        assert!(quote_states(
+            "stood at -5 million dollars",
+            &q("-5,000,000")
+        ));
+        assert!(quote_states("it was -5 degrees", &q("-5")));
+        assert!(!quote_states("it was -5 degrees", &q("5")));
+        assert!(!quote_states("it was 5 degrees", &q("-5")));
+        // A hyphen is no sign: the figures after it are positive.
+        assert!(quote_states("COVID-19 cases", &q("19")));
+        assert!(!quote_states("COVID-19 cases", &q("-19")));
+        assert!(quote_states("the hotline 0771-5530647", &q("5530647")));
+        assert!(quote_states("in 2019-2020", &q("2020")));
+        assert!(!quote_states("in 2019-2020", &q("-2020")));
+        assert!(quote_states("pages 10-15", &q("15")));
+    }
+
+    #[test]
+    fn english_news_scales_and_percentages_state_the_value() {
+        let quote = "a $4.5-million contract and a $1.2-billion plan";
+        assert!(quote_states(quote, &q("4.5 million")));
+        assert!(quote_states(quote, &q("1,200,000,000")));
+        assert!(!quote_states(quote, &q("4.5")));
+        assert!(!quote_states(quote, &q("1.2")));
+        assert!(quote_states("added 4.5 bn dollars", &q("4.5 billion")));
+        assert!(!quote_states("added 4.5 bn dollars", &q("4.5")));
+        assert!(quote_states(
+            "300 mn dollars for schools",
+            &q("300 million")
+        ));
+        assert!(!quote_states("300 mn dollars for schools", &q("300")));
+        assert!(quote_states("prices rose 12pc in May", &q("12%")));
+        assert!(quote_states("prices rose 12 pct in May", &q("12%")));
+        assert!(!quote_states("prices rose 12 pct in May", &q("12")));
+        assert!(quote_states("a million dollars", &q("1 million")));
+        assert!(quote_states("a city of a million people", &q("1,000,000")));
+        assert!(quote_states(
+            "a city of a million people",
+            &q("one million")
+        ));
+        // A fraction of it is another figure.
+        for fraction in [
+            "half a million dollars",
+            "a quarter of a million dollars",
+            "a million and a half dollars",
+        ] {
+            assert!(!quote_states(fraction, &q("1 million")), "{fraction}");
+        }
+        assert!(!quote_states("half a dozen eggs", &q("12")));
+        assert!(quote_states("a dozen eggs", &q("12")));
+    }
+
+    #[test]
+    fn scale_and_percent_words_before_or_after_the_figure_state_the_value() {
+        assert!(quote_states(
+            "عدد السكان بلغ ١٠٤٫٥ مليون نسمة",
+            &q("104.5 million")
+        ));
+        assert!(!quote_states(
+            "عدد السكان بلغ ١٠٤٫٥ مليون نسمة",
+            &q("104.5")
+        ));
+        assert!(quote_states("نسبة الفقر ٤٥ في المائة", &q("45%")));
+        assert!(!quote_states("نسبة الفقر ٤٥ في المائة", &q("45")));
+        assert!(quote_states(
+            "جمعیت ایران ۸۵ میلیون نفر است",
+            &q("85 million")
+        ));
+        assert!(quote_states(
+            "האוכלוסייה מונה 9.5 מיליון תושבים",
+            &q("9.5 million")
+        ));
+        assert!(quote_states("ประชากร 70 ล้านคน", &q("70 million")));
+        assert!(!quote_states("ประชากร 70 ล้านคน", &q("70")));
+        assert!(quote_states("নিবন্ধিত ভোটার ১২ কোটি জন", &q("120 million")));
+        assert!(quote_states("ร้อยละ 45 ของประชากร", &q("45%")));
+        assert!(!quote_states("ร้อยละ 45 ของประชากร", &q("45")));
+        assert!(quote_states("asilimia 12 ya watu", &q("12%")));
+        assert!(!quote_states("asilimia 12 ya watu", &q("12")));
+        assert!(quote_states("watu milioni 60", &q("60 million")));
+        assert!(!quote_states("watu milioni 60", &q("60")));
+        // Italian writes the word after: `300` of `2 milioni 300 mila` is 300,000.
+        assert!(quote_states("2 milioni 300 mila euro", &q("300,000")));
+    }
+
+    #[test]
     fn case_does_not_matter() {
         assert!(quote_states("Three counties", &q("three")));
         assert!(quote_states("THREE counties", &q("3")));
@@ -548,8 +685,10 @@ mod tests {
     fn arabic_separators_and_the_prefix_and_are_read() {
         assert!(quote_states("عدد السكان ١٬٥٠٠ نسمة", &q("1,500")));
         assert!(!quote_states("عدد السكان ١٬٥٠٠ نسمة", &q("500")));
-        assert!(quote_states("نرخ تورم ۳٫۵ درصد", &q("3.5")));
-        assert!(!quote_states("نرخ تورم ۳٫۵ درصد", &q("3")));
+        // `درصد` is the Persian percent.
+        assert!(quote_states("نرخ تورم ۳٫۵ درصد", &q("3.5%")));
+        assert!(!quote_states("نرخ تورم ۳٫۵ درصد", &q("3.5")));
+        assert!(!quote_states("نرخ تورم ۳٫۵ درصد", &q("3%")));
         assert!(quote_states("منها ١٢ مدرسة و٣٠ مستشفى", &q("30")));
         assert!(!quote_states("population 1٬500", &q("500")));
         assert!(quote_states("population 1٬500", &q("1500")));

@@ -588,8 +588,13 @@ fn decimal_comma_error(
     )
 }
 
-/// Parses a numeral like `-11,487.39` starting at byte `offset` of the text.
-fn parse_numeral(body: &str, offset: usize) -> Result<(Decimal, u32), QuantityError> {
+/// Parses a numeral like `-11,487.39` starting at byte `offset` of the text; `percent` when
+/// a `%` is written onto it, which a help that rewrites the numeral writes too.
+fn parse_numeral(
+    body: &str,
+    offset: usize,
+    percent: bool,
+) -> Result<(Decimal, u32), QuantityError> {
     let all = offset..offset + body.len();
     let mut chars = body.chars();
     let first = chars.next().unwrap_or('0');
@@ -673,10 +678,15 @@ fn parse_numeral(body: &str, offset: usize) -> Result<(Decimal, u32), QuantityEr
             .chars()
             .filter(|c| *c != ',')
             .collect();
+        // An article's `.5%` states the value written `0.5%`.
+        let suffix = if percent { "%" } else { "" };
         return Err(error(
-            format!("`{body}` has no digit before the decimal point"),
-            all,
-            format!("write {sign}0.{fraction_digits}"),
+            format!("`{body}{suffix}` has no digit before the decimal point"),
+            offset..offset + body.len() + suffix.len(),
+            format!(
+                "write {sign}0.{fraction_digits}{suffix}: a figure the article writes \
+                 `{body}{suffix}` is stated by it"
+            ),
         ));
     }
     if let Some(fraction) = fraction {
@@ -788,7 +798,7 @@ fn parse_number(text: &str, words: &[Word<'_>]) -> Result<NumberPart, QuantityEr
             fraction,
         ));
     } else {
-        let (literal, decimals) = parse_numeral(body, head.start)?;
+        let (literal, decimals) = parse_numeral(body, head.start, percent)?;
         numeral_digits = Some(body);
         (literal, decimals, 1)
     };
@@ -1364,8 +1374,16 @@ mod tests {
         assert_eq!(e.help, "write 17");
         let e = err(".5");
         assert_eq!(e.message, "`.5` has no digit before the decimal point");
-        assert_eq!(e.help, "write 0.5");
-        assert_eq!(err("-.5").help, "write -0.5");
+        assert_eq!(
+            e.help,
+            "write 0.5: a figure the article writes `.5` is stated by it"
+        );
+        assert!(err("-.5").help.starts_with("write -0.5:"));
+        // The percent sign written onto it is in the message, the span and the help.
+        let e = err("about .5%");
+        assert_eq!(e.message, "`.5%` has no digit before the decimal point");
+        assert_eq!(e.span, 6..9);
+        assert!(e.help.starts_with("write 0.5%:"), "{}", e.help);
         let e = err("1.2.3");
         assert_eq!(e.message, "`1.2.3` has more than one decimal point");
         let e = err("1.23,5");
