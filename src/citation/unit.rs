@@ -27,6 +27,7 @@ use super::notation::notations;
 use super::numbers::NUMBER_SPACES;
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location};
+use crate::hashing::HashMap;
 use crate::model::{Claim, EntityKind, Project};
 use crate::quantity::Quantity;
 use crate::words::plural;
@@ -112,6 +113,10 @@ const WINDOW: usize = 4;
 pub struct UnitWords {
     /// By unit, in the order of their names (so that [`UnitWords::phrases_of`] can search).
     units: Vec<Unit>,
+    /// Each unit's plural phrases by their first word, as (unit, phrase) positions in
+    /// `units`, in that order: the words after a figure are looked up one by one, rather
+    /// than each of the hundreds of phrases searched for in them.
+    plurals_by_first_word: HashMap<String, Vec<(u32, u32)>>,
 }
 
 /// One unit and the phrases a quote names it by.
@@ -190,9 +195,58 @@ impl UnitWords {
         names.extend(common);
         names.extend(EntityKind::PLACE_UNITS);
         names.remove("percent");
-        UnitWords {
-            units: names.into_iter().map(Unit::new).collect(),
+        let units: Vec<Unit> = names.into_iter().map(Unit::new).collect();
+        let mut plurals_by_first_word: HashMap<String, Vec<(u32, u32)>> = HashMap::default();
+        for (at, unit) in units.iter().enumerate() {
+            for (phrase_at, phrase) in unit.plurals.iter().enumerate() {
+                if let Some(first) = first_word(phrase) {
+                    plurals_by_first_word
+                        .entry(first.to_string())
+                        .or_default()
+                        .push((at as u32, phrase_at as u32));
+                }
+            }
         }
+        UnitWords {
+            units,
+            plurals_by_first_word,
+        }
+    }
+
+    /// The first unit other than `own` whose plural stands in `window`
+    /// (lowercase) as whole words, and where: the earliest, and of those the first unit in
+    /// name order. A unit `own` is made of is not another ("grams" for `gram per litre`).
+    fn other_plural_in(&self, window: &str, own: &str) -> Option<(&str, Range<usize>)> {
+        let mut before: Option<char> = None;
+        for (at, c) in window.char_indices() {
+            let starts_word = c.is_alphanumeric() && !before.is_some_and(char::is_alphanumeric);
+            before = Some(c);
+            if !starts_word {
+                continue;
+            }
+            let Some(word) = first_word(&window[at..]) else {
+                continue;
+            };
+            let Some(candidates) = self.plurals_by_first_word.get(word) else {
+                continue;
+            };
+            let found = candidates.iter().find_map(|&(unit, phrase)| {
+                let unit = &self.units[unit as usize];
+                let phrase = &unit.plurals[phrase as usize];
+                let end = at + phrase.len();
+                let whole = window[at..].starts_with(phrase.as_str())
+                    && !window[end..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphanumeric);
+                (whole && find_word(&own.to_lowercase(), &unit.lower).is_none())
+                    .then_some((unit.name.as_str(), at..end))
+            });
+            if found.is_some() {
+                return found;
+            }
+        }
+        None
     }
 
     /// The phrases that state `unit`: its own when the project uses it (always, for a
@@ -217,7 +271,6 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
     }
     let quote = &claim.quote.value;
     let own = units.phrases_of(&unit.value);
-    let own_lower = unit.value.to_lowercase();
     let counts_one = matches!(value.value.text.to_lowercase().as_str(), "1" | "one");
     // Each place the figure stands ("November 21, ... 21 provinces"): the claim's unit
     // after any of them states it; otherwise the first other unit's word after one is the
@@ -234,17 +287,7 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
         if other_unit.is_none() {
             let lower = lower.as_str();
             other_unit = units
-                .units
-                .iter()
-                // A unit the claim's is made of is not another ("grams" for `gram per litre`).
-                .filter(|other| find_word(&own_lower, &other.lower).is_none())
-                .flat_map(|other| {
-                    other.plurals.iter().filter_map(move |phrase| {
-                        find_word(lower, phrase)
-                            .map(|at| (other.name.as_str(), at..at + phrase.len()))
-                    })
-                })
-                .min_by_key(|(_, found)| found.start)
+                .other_plural_in(lower, &unit.value)
                 .or_else(|| {
                     let tail = quote[window.start..].to_lowercase();
                     counts_one
@@ -507,6 +550,15 @@ fn has_stem_of(window: &str, unit: &str) -> bool {
         .any(|word| word.starts_with(&stem))
 }
 
+/// The first word of `text`: its first run of letters and digits, if it starts with one.
+fn first_word(text: &str) -> Option<&str> {
+    let end = text
+        .char_indices()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(text.len(), |(at, _)| at);
+    (end > 0).then(|| &text[..end])
+}
+
 /// The first place `word` stands in `text` as whole words.
 fn find_word(text: &str, word: &str) -> Option<usize> {
     word_matches(text, word).next()
@@ -561,6 +613,34 @@ mod tests {
         ) {
             let expected: Vec<usize> = text.match_indices(word.as_str()).map(|(at, _)| at).collect();
             prop_assert_eq!(occurrences(&text, &word).collect::<Vec<_>>(), expected);
+        }
+    }
+
+    proptest! {
+        /// The lookup by first word finds what searching for every phrase finds: the
+        /// earliest plural of another unit, and of those the first unit in name order.
+        #[test]
+        fn prop_the_other_unit_is_the_earliest_plural_of_any_unit(
+            words in proptest::collection::vec(
+                "(dollars|km|kilometres|sq|km²|grams|per|litre|villages|kilowatt-hours|us|of|,|12)",
+                0..8,
+            ),
+            own in "(gram per litre|dollar|kilometre|village)",
+        ) {
+            let units = UnitWords::of_names(["dollar", "gram", "gram per litre", "village"]);
+            let window = words.join(" ");
+            let expected = units
+                .units
+                .iter()
+                .filter(|other| find_word(&own, &other.lower).is_none())
+                .flat_map(|other| {
+                    other.plurals.iter().filter_map(|phrase| {
+                        find_word(&window, phrase)
+                            .map(|at| (other.name.as_str(), at..at + phrase.len()))
+                    })
+                })
+                .min_by_key(|(_, found)| found.start);
+            prop_assert_eq!(units.other_plural_in(&window, &own), expected);
         }
     }
 
