@@ -92,6 +92,19 @@ fn the_fast_path_takes_every_file_in_its_subset() {
 }
 
 #[test]
+fn negative_figures_are_read_by_the_fast_path_as_the_full_parser_reads_them() {
+    let limits = Limits::default();
+    let text = "claims:\n  - id: trade-balance\n    value: -5 million\n    range: [-3, 4]\n";
+    let fast = fast::parse(text, &limits).expect("the fast path reads a negative figure");
+    let full = claimcheck::syntax::yaml::parse_full(text, &limits).unwrap();
+    assert_eq!(format!("{fast:?}"), format!("{full:?}"));
+    // A dash before a blank is a sequence entry, and `---` a document marker: not figures.
+    claimcheck::fuzzing::yaml_fast_path(b"key: - 5\n");
+    claimcheck::fuzzing::yaml_fast_path(b"key: -\n");
+    claimcheck::fuzzing::yaml_fast_path(b"key: [-, 4]\n");
+}
+
+#[test]
 fn files_over_a_limit_are_left_to_the_full_parser_which_reports_them() {
     let limits = Limits {
         max_depth: 3,

@@ -324,7 +324,7 @@ impl Reader<'_> {
             b'\'' => single_quoted(self.text, at, end),
             b'[' => self.flow_list(at, end),
             b => {
-                if !plain_start(b) {
+                if !plain_start(b) && !signed_number_start(self.bytes, at, end) {
                     return None;
                 }
                 let stop = plain_end(self.bytes, at, end, false)?;
@@ -358,7 +358,7 @@ impl Reader<'_> {
             let (node, stop) = match self.bytes[at] {
                 b'"' => quoted(self.text, at, end)?,
                 b'\'' => single_quoted(self.text, at, end)?,
-                b if plain_start(b) => {
+                b if plain_start(b) || signed_number_start(self.bytes, at, end) => {
                     let stop = plain_end(self.bytes, at, end, true)?;
                     let text = &self.text[at..stop];
                     if is_null(text) {
@@ -400,9 +400,16 @@ fn is_dash(bytes: &[u8], at: usize, end: usize) -> bool {
     bytes[at] == b'-' && (at + 1 == end || bytes[at + 1] == b' ')
 }
 
+/// Whether a value at `at` is a plain scalar that starts with a minus sign before a digit
+/// (`-5 million`, `-3`): a `-` followed by anything but a blank begins a plain scalar, and
+/// before a digit it cannot be mistaken for a sequence entry or a document marker.
+fn signed_number_start(bytes: &[u8], at: usize, end: usize) -> bool {
+    bytes[at] == b'-' && at + 1 < end && bytes[at + 1].is_ascii_digit()
+}
+
 /// A character that may begin a plain scalar here. Indicators, quotes and the rest of
-/// YAML's syntax send the file to the full parser. A `-` may begin one (`-3`) but not
-/// be followed by a blank (`is_dash` has been tried first).
+/// YAML's syntax send the file to the full parser; a value may also begin with a minus
+/// sign before a digit ([`signed_number_start`]).
 fn plain_start(b: u8) -> bool {
     b >= 0x80
         || b > b' '
