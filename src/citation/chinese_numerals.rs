@@ -64,7 +64,8 @@
 //! characters around it looked at: O(n).
 
 use super::numbers::{
-    DatePart, Mention, decimal_digit, myriad_exponent, numeral, percent_sign_end, scale_by,
+    DatePart, Mention, decimal_digit, is_hangul, myriad_exponent, numeral, percent_sign_end,
+    scale_by,
 };
 use crate::quantity::{Decimal, Quantity};
 
@@ -780,22 +781,27 @@ pub fn scaled(text: &str, at: usize, reading: &str) -> Option<(usize, String)> {
     let mut chars = text[end..].chars().peekable();
     while let Some(c) = chars.next() {
         let next = chars.peek().copied();
-        let power = match (common(c), myriad_exponent(c)) {
-            (Some(Multiplier(power @ (2 | 3))), _)
-                if last == 0 && number < Decimal::TEN && number > Decimal::ZERO =>
-            {
-                if power == 3 && next.is_some_and(is_kilo_unit) {
+        let below_ten = number < Decimal::TEN && number > Decimal::ZERO;
+        let power =
+            match (common(c), myriad_exponent(c)) {
+                (Some(Multiplier(power @ (2 | 3))), _) if last == 0 && below_ten => {
+                    if power == 3 && next.is_some_and(is_kilo_unit) {
+                        break;
+                    }
+                    u32::from(power)
+                }
+                // The Korean hundred and thousand after a digit: `2천` is 2,000, `3천만` 30 million.
+                (None, None) if last == 0 && below_ten && matches!(c, '백' | '천') => {
+                    if c == '천' { 3 } else { 2 }
+                }
+                // `兆瓦` is a megawatt, `兆赫` a megahertz.
+                (_, Some(12)) if c == '兆' && next.is_some_and(|n| "瓦赫帕焦字".contains(n)) =>
+                {
                     break;
                 }
-                u32::from(power)
-            }
-            // `兆瓦` is a megawatt, `兆赫` a megahertz.
-            (_, Some(12)) if c == '兆' && next.is_some_and(|n| "瓦赫帕焦字".contains(n)) => {
-                break;
-            }
-            (_, Some(power)) if power > last => power,
-            _ => break,
-        };
+                (_, Some(power)) if power > last => power,
+                _ => break,
+            };
         exponent += power;
         last = power;
         end += c.len_utf8();
@@ -805,6 +811,65 @@ pub fn scaled(text: &str, at: usize, reading: &str) -> Option<(usize, String)> {
         return None;
     }
     Some((end, scale_by(number, exponent)?))
+}
+
+/// A figure in digits scaled by a myriad (`found`, read up to its end), continued by the
+/// figures below that myriad that follow it: `1億2000万` is 120,000,000, `1万5000円` 15,000,
+/// the Korean `1만 2천` (which spaces its units) 12,000, `1억 2,000만` 120,000,000. A
+/// following figure is added only when it is worth less than the myriad before it (`2万3000万`
+/// is two figures), and a bare number only when it is written straight on, in two digits or
+/// more: `330만 2020년` is 3,300,000 and the year 2020, and `3万5` is left as written.
+pub fn continued_after_myriad(text: &str, found: (Mention, usize)) -> (Mention, usize) {
+    let (mut mention, mut end) = found;
+    // A myriad below the last is added in turn: `1億2000万5000`.
+    while let Some(last) = text[..end].chars().next_back().and_then(myriad_exponent)
+        && let Some(figure) = &mention.figure
+        && figure.value.is_integer()
+        && let Some((next_end, below)) = below_myriad(text, end, last)
+        && let Some(total) = figure.value.checked_add(below)
+        && let Ok(total) = Quantity::parse(&total.normalize().to_string())
+    {
+        mention.figure = Some(total);
+        mention.span.end = next_end;
+        end = next_end;
+    }
+    (mention, end)
+}
+
+/// After a myriad of power `last` that ends at `at`: the figure written next that is worth
+/// less than it, and where it ends (see [`continued_after_myriad`]).
+fn below_myriad(text: &str, at: usize, last: u32) -> Option<(usize, Decimal)> {
+    let spaced =
+        text[..at].chars().next_back().is_some_and(is_hangul) && text[at..].starts_with(' ');
+    let start = at + usize::from(spaced);
+    // Digits, with commas before each group of three (`2,000만`).
+    let bytes = text.as_bytes();
+    let mut digits = String::new();
+    let mut end = start;
+    while end < bytes.len() {
+        match bytes[end] {
+            b if b.is_ascii_digit() => digits.push(char::from(b)),
+            b',' if !digits.is_empty()
+                && bytes
+                    .get(end + 1..end + 4)
+                    .is_some_and(|group| group.iter().all(u8::is_ascii_digit)) => {}
+            _ => break,
+        }
+        end += 1;
+    }
+    // A decimal point or another digit after them makes them a figure of their own.
+    let decimal_after = matches!(bytes.get(end), Some(b'.' | b','))
+        && bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+    if digits.is_empty() || decimal_after {
+        return None;
+    }
+    let (end, value) = match scaled(text, end, &digits) {
+        Some((end, value)) => (end, value.parse::<Decimal>().ok()?),
+        None if !spaced && digits.len() >= 2 => (end, digits.parse::<Decimal>().ok()?),
+        None => return None,
+    };
+    let myriad = Decimal::from(10u64.checked_pow(last)?);
+    (value > Decimal::ZERO && value < myriad).then_some((end, value))
 }
 
 /// Whether the figure at `start..end` of `text` (a value found as written in a quote) is

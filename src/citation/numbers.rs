@@ -9,7 +9,8 @@
 //! | `.5%`, `.25 points`, `$.75` | a fraction below one written without its zero: a point before digits where nothing stands before it but a space, a bracket, a quote, a currency sign or a sign (not `1.5`, `v.5`, `No.5`; see [`leading_point_before`]) |
 //! | `27 208`, `1.079.498,5`, `27'208`, `1’079’498`, `3,5` | a figure as other languages write it: thousands grouped by spaces (also no-break, narrow and thin), points or apostrophes, a decimal comma |
 //! | `١٥٠٠٠٠٠`, `۱۵۰۰`, `१५००`, `１５` | a figure in the digits of another script: any that Unicode gives a decimal value |
-//! | `923万`, `1.2亿`, `1.2万亿`, `3千万`, `5百`, `300多万`, `330만`, `2조` | a figure in digits times Chinese, Japanese or Korean multipliers: ten thousand, a hundred million, a million million (`兆`, `조`), and a hundred or a thousand after a figure below ten; `多`/`余` ("more than") before `万` or `亿` |
+//! | `923万`, `1.2亿`, `1.2万亿`, `3千万`, `5百`, `300多万`, `330만`, `2조`, `2천`, `3천만` | a figure in digits times Chinese, Japanese or Korean multipliers: ten thousand, a hundred million, a million million (`兆`, `조`), and a hundred or a thousand after a figure below ten (`百`, `千`, `백`, `천`); `多`/`余` ("more than") before `万` or `亿` |
+//! | `1億2000万`, `1万5000円`, `1만 2천`, `1억 2,000만` | one figure: a figure scaled by a myriad, then the figures below that myriad written after it (Korean puts a space between them); a bare number only written straight on and in two digits or more (`330만 2020년` is two numbers) |
 //! | `六十六`, `三千万`, `两百`, `一千零八`, `十二`, `一点五万`, `壹仟零捌拾` | a figure in Chinese or Japanese numerals, standing alone when a multiplier makes it more than one character |
 //! | `三个`, `两年`, `三点五倍` | a single numeral or a decimal before a classifier or unit (`个`, `年`, `倍`...) |
 //! | `二〇二〇年`, `一九四九年` | a year (four digits read one by one, from 1900 to 2100) and the figure |
@@ -637,18 +638,16 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
         && reading != "0"
         && let Some(found) = chinese_numerals::multiplied_digit(text, start)
     {
-        return found;
+        return chinese_numerals::continued_after_myriad(text, found);
     }
     if before_multiplier && let Some((end, scaled)) = chinese_numerals::scaled(text, j, &reading) {
-        return (
-            Mention {
-                span: start..end,
-                figure: Quantity::parse(&scaled).ok(),
-                date: None,
-                also: None,
-            },
-            end,
-        );
+        let mention = Mention {
+            span: start..end,
+            figure: Quantity::parse(&scaled).ok(),
+            date: None,
+            also: None,
+        };
+        return chinese_numerals::continued_after_myriad(text, (mention, end));
     }
     let number = reading.clone();
     // An ordinal: 18th, 21st.
@@ -917,7 +916,7 @@ const MYRIADS: [(char, u32); 8] = [
 ];
 
 /// Whether `c` is a letter of the Korean alphabet: a syllable or a jamo.
-fn is_hangul(c: char) -> bool {
+pub(super) fn is_hangul(c: char) -> bool {
     matches!(c, '\u{ac00}'..='\u{d7a3}' | '\u{1100}'..='\u{11ff}' | '\u{3130}'..='\u{318f}')
 }
 
@@ -1685,6 +1684,42 @@ mod tests {
                 .iter()
                 .all(|m| !m.is_part_of_a_word(text))
         );
+    }
+
+    #[test]
+    fn figures_below_a_myriad_continue_it() {
+        let text = "人口は1億2000万人。費用は1万5000円。인구는 1만 2천 명, 예산은 2천 원, \
+                    3천만 명, 1억 2,000만 원, 1億2000万5000人";
+        assert_eq!(
+            found(text),
+            [
+                "1億2000万",
+                "1万5000",
+                "1만 2천",
+                "2천",
+                "3천만",
+                "1억 2,000만",
+                "1億2000万5000"
+            ]
+        );
+        assert_eq!(
+            figure(text),
+            [
+                "120000000",
+                "15000",
+                "12000",
+                "2000",
+                "30000000",
+                "120000000",
+                "120005000"
+            ]
+        );
+        // Not continued: a figure worth the myriad or more, a spaced bare number (a year
+        // after Korean), a single digit (`3万5`, shorthand), a decimal.
+        assert_eq!(found("2万3000万"), ["2万", "3000万"]);
+        assert_eq!(found("330만 2020년"), ["330만", "2020"]);
+        assert_eq!(found("3万5人"), ["3万", "5"]);
+        assert_eq!(found("1万2.5"), ["1万", "2.5"]);
     }
 
     #[test]
