@@ -49,7 +49,7 @@ pub fn render(outcome: &Outcome, what: Table) -> String {
                 .collect(),
         ),
         Table::Claims => (
-            &["ID", "AS OF", "SUBJECT", "METRIC", "VALUE"],
+            &["ID", "DATE", "SUBJECT", "METRIC", "VALUE"],
             project
                 .claims
                 .iter()
@@ -71,7 +71,11 @@ pub fn render(outcome: &Outcome, what: Table) -> String {
                     }
                     vec![
                         claim.id.value.clone(),
-                        claim.as_of.to_string(),
+                        // The period a figure covers, which the rules date it by, else the
+                        // day it is as of.
+                        claim
+                            .period()
+                            .map_or_else(|| claim.as_of.to_string(), |p| p.value.to_string()),
                         claim.subject.value.to_string(),
                         claim.metric.value.to_string(),
                         value,
@@ -203,5 +207,19 @@ mod tests {
         )]);
         let text = render(&outcome, Table::Claims);
         assert!(text.contains("2 county, [2 exhaustive]"), "{text}");
+    }
+
+    #[test]
+    fn a_claim_is_dated_by_its_period_when_it_has_one() {
+        let outcome = crate::testing::check_files(&[(
+            "claims/c.yaml",
+            "source: article\nclaims:\n  - { id: budget, quote: x, subject: Gansu, metric: m, value: 2, unit: county, period: 2023 }\n  - { id: count, quote: x, subject: Gansu, metric: n, value: 3, unit: county, as_of: 2020-11-14 }\n",
+        )]);
+        let text = render(&outcome, Table::Claims);
+        let dates: Vec<&str> = text
+            .lines()
+            .map(|line| line.split_whitespace().nth(1).unwrap_or_default())
+            .collect();
+        assert_eq!(dates, ["DATE", "2023", "2020-11-14"], "{text}");
     }
 }
