@@ -40,6 +40,9 @@ pub enum InitError {
     /// The folder holds a project already (these of its input folders have files): the
     /// example's claims, article and rules would be checked with the project's own.
     ExistingProject(PathBuf, Vec<&'static str>),
+    /// The folder lies inside an input folder of a project (its root, the input folder):
+    /// the example's files would be read as that project's input, and break it.
+    InsideProject(PathBuf, &'static str),
     Io(PathBuf, std::io::Error),
 }
 
@@ -62,14 +65,56 @@ impl std::fmt::Display for InitError {
                 folder.display(),
                 inputs.join(", ")
             ),
+            InitError::InsideProject(root, input) => write!(
+                f,
+                "the folder is inside `{input}` of the project at `{}`: the example's files \
+                 would be read as that project's input; run `claimcheck init` in a folder of its own",
+                root.display()
+            ),
             InitError::Io(path, error) => write!(f, "could not write {}: {error}", path.display()),
         }
     }
 }
 
+/// The project whose input folder (`claims/`, `sources/`, `entities/`, `rules/`) holds
+/// `folder` or is it, if any: a folder of that name beside another of them or beside a
+/// `claimcheck.yaml`.
+fn enclosing_project(folder: &Path) -> Option<(PathBuf, &'static str)> {
+    const INPUTS: [&str; 4] = ["claims", "sources", "entities", "rules"];
+    // The folder may not exist yet: judge the nearest one that does.
+    let existing = folder
+        .ancestors()
+        .find(|a| a.is_dir())?
+        .canonicalize()
+        .ok()?;
+    existing.ancestors().find_map(|candidate| {
+        let name = candidate.file_name()?.to_str()?;
+        let input = INPUTS.iter().find(|input| **input == name)?;
+        let root = candidate.parent()?;
+        let is_project = root.join(crate::config::FILE_NAME).is_file()
+            || INPUTS
+                .iter()
+                .any(|other| other != input && root.join(other).is_dir());
+        is_project.then(|| {
+            (
+                root.to_path_buf(),
+                match *input {
+                    "claims" => "claims/",
+                    "sources" => "sources/",
+                    "entities" => "entities/",
+                    _ => "rules/",
+                },
+            )
+        })
+    })
+}
+
 /// Writes the example project under `folder`, creating it if needed. Nothing is written if
 /// any of the files already exists.
 pub fn init(folder: &Path) -> Result<Vec<PathBuf>, InitError> {
+    if let Some((root, input)) = enclosing_project(folder) {
+        return Err(InitError::InsideProject(root, input));
+    }
     let inputs: Vec<&'static str> = ["claims/", "sources/", "entities/", "rules/"]
         .into_iter()
         .filter(|input| {
@@ -157,6 +202,29 @@ mod tests {
             std::fs::read_to_string(dir.path().join("coverage.yaml")).unwrap(),
             "ignore: []\n"
         );
+    }
+
+    #[test]
+    fn init_writes_nothing_inside_an_input_folder_of_a_project() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(dir.path().join("claims")).unwrap();
+        std::fs::create_dir_all(dir.path().join("sources")).unwrap();
+        for inside in ["claims", "claims/new", "sources/deeper/still"] {
+            let error = init(&dir.path().join(inside)).unwrap_err();
+            assert!(
+                matches!(&error, InitError::InsideProject(_, input) if inside.starts_with(input.trim_end_matches('/'))),
+                "{inside}: {error}"
+            );
+        }
+        assert_eq!(
+            std::fs::read_dir(dir.path().join("claims"))
+                .unwrap()
+                .count(),
+            0
+        );
+        // A folder merely named `rules` elsewhere is no project's.
+        let lone = tempfile::tempdir().unwrap();
+        assert!(init(&lone.path().join("rules")).is_ok());
     }
 
     #[test]

@@ -273,6 +273,26 @@ mod tests {
     }
 
     #[test]
+    fn an_allow_written_for_a_pair_does_not_hide_a_third_claim_that_agrees_with_neither() {
+        // `a` was allowed against `b`; `c` arrives with a third figure: both findings are
+        // reported, and the `allow:` on `a`, on which neither is reported, says so.
+        let outcome = check(&[
+            rate("a", "4.2%", true),
+            rate("b", "4.5%", false),
+            rate("c", "4.8%", false),
+        ]);
+        assert_eq!(
+            codes(&outcome),
+            [
+                Code::UnusedSuppression,
+                Code::ValuesDisagree,
+                Code::ValuesDisagree
+            ]
+        );
+        assert_eq!(outcome.summary.suppressed, 0);
+    }
+
+    #[test]
     fn with_a_majority_only_the_odd_claim_silences_it() {
         let outcome = check(&[
             rate("a", "4.2%", false),

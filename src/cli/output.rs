@@ -59,7 +59,8 @@ pub fn overwrites_input(output: &Path, project: &Path, files: &Files) -> Option<
         };
         Some(folder.canonicalize().ok()?.join(path.file_name()?))
     };
-    let output = resolve(output)?;
+    // A link to a file not written yet is judged by where the file would be written.
+    let output = resolve(&dangling_link_target(output).ok()?)?;
     let output = output.canonicalize().unwrap_or(output);
     if files
         .paths()
@@ -216,6 +217,24 @@ mod tests {
         write_atomically(&fifo, b"report").unwrap();
         assert_eq!(reader.join().unwrap(), "report");
         assert!(fifo.metadata().unwrap().file_type().is_fifo());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_into_the_input_folders_is_refused_like_a_path_there() {
+        let project = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(project.path().join("claims")).unwrap();
+        let link = project.path().join("report-link");
+        std::os::unix::fs::symlink(project.path().join("claims/report.yaml"), &link).unwrap();
+        let files = Files::default();
+        assert!(
+            overwrites_input(&link, project.path(), &files)
+                .is_some_and(|why| why.starts_with("is inside the project's input folders"))
+        );
+        // A link out of them is written through.
+        let elsewhere = project.path().join("elsewhere-link");
+        std::os::unix::fs::symlink(project.path().join("report.txt"), &elsewhere).unwrap();
+        assert_eq!(overwrites_input(&elsewhere, project.path(), &files), None);
     }
 
     #[test]

@@ -663,9 +663,12 @@ fn values_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
             // side leaves it the same finding.
             .identified_by(claim, vec![as_written(claim), as_written(other)])
             .mirrored_by(other, vec![as_written(other), as_written(claim)]);
-        if consensus.len() == 1 {
-            // No two figures agree, so nothing says which of the two is wrong: the later
-            // claim is reported, and either claim's `allow:` silences it.
+        if group.len() == 2 {
+            // Two claims and two figures: nothing says which is wrong, so the later claim
+            // is reported and either claim's `allow:` silences it. With a third claim that
+            // agrees with neither, each finding is its own discrepancy, silenced only on
+            // the claim it is reported on: an `allow:` written for the pair must not hide
+            // the newcomer.
             finding = finding.either_side(other);
         }
         findings.push(finding);
@@ -807,9 +810,10 @@ fn units_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
         })
         .identified_by(claim, vec![unit.to_string(), majority.to_string()])
         .mirrored_by(reference, vec![majority.to_string(), unit.to_string()]);
-        // No unit is used twice: nothing says which is wrong, and either claim's `allow:`
-        // silences the finding.
-        let finding = if units[majority].0 == 1 {
+        // Two claims in two units: nothing says which is wrong, and either claim's
+        // `allow:` silences the finding (not with a third claim in a third unit, as for
+        // figures above).
+        let finding = if group.len() == 2 {
             finding.either_side(reference)
         } else {
             finding
