@@ -233,6 +233,25 @@ impl Diagnostic {
     }
 }
 
+/// Sentences of a help joined into one: the first as written (helps start in lowercase,
+/// after `help:`), each later one with a capital.
+pub fn sentences(parts: &[String]) -> String {
+    let mut joined = String::new();
+    for (at, part) in parts.iter().enumerate() {
+        if at > 0 {
+            joined.push(' ');
+            let mut chars = part.chars();
+            if let Some(first) = chars.next() {
+                joined.extend(first.to_uppercase());
+                joined.push_str(chars.as_str());
+            }
+        } else {
+            joined.push_str(part);
+        }
+    }
+    joined
+}
+
 /// Most diagnostics kept for one file: a file with more problems than this is broken
 /// throughout, and reporting every one of a million tiny bad nodes would cost gigabytes.
 /// The rest are counted and reported as one CC002.

@@ -64,6 +64,16 @@ fn plural_word(word: &str) -> String {
     format!("{word}s")
 }
 
+/// A noun with its indefinite article: "a county", "an autonomous region".
+pub fn with_article(noun: &str) -> String {
+    let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {noun}")
+}
+
 /// Whether `word` is already a plural (a unit written `dollars` or `counties`, which the
 /// unit's singular convention does not stop), so that it is not made plural twice
 /// (`dollarses`): an irregular plural, or the regular plural of a stem that could be an

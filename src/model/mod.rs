@@ -316,13 +316,7 @@ impl EntityKind {
 
     /// The kind in running text: "a province", "an autonomous region".
     pub fn with_article(self) -> String {
-        let words = self.as_str().replace('-', " ");
-        let article = if words.starts_with(['a', 'e', 'i', 'o', 'u']) {
-            "an"
-        } else {
-            "a"
-        };
-        format!("{article} {words}")
+        crate::words::with_article(&self.as_str().replace('-', " "))
     }
 
     pub fn parse(text: &str) -> Option<EntityKind> {

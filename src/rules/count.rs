@@ -243,12 +243,15 @@ fn kind_mismatch(context: &Context, claim: &Claim) -> Option<Finding> {
     let mut finding = Finding::new(
         Code::MemberKindMismatch,
         format!(
-            "claim `{}` counts {} but lists {} that {} not {}",
+            "claim `{}` counts {} but lists {} that {}",
             claim.id.value,
             plural(&unit.value),
             wrong.len(),
-            if wrong.len() == 1 { "is" } else { "are" },
-            plural(&unit.value)
+            if wrong.len() == 1 {
+                format!("is not {}", crate::words::with_article(&unit.value))
+            } else {
+                format!("are not {}", plural(&unit.value))
+            },
         ),
         "if the article names the wrong unit (\"counties\" for provinces), keep its words: this finding is the discrepancy; otherwise correct `unit:`",
     )

@@ -883,14 +883,18 @@ fn nothing_judged(rule: &Rule, selected: usize, project: &Project) -> Diagnostic
         // Claims left out for their errors may be the ones that would give the rule
         // something to judge: those errors are what to fix first.
         0 => NOTHING_JUDGED_HELP.to_string(),
-        1 => format!(
-            "1 claim was written but did not load, for the errors reported with it: fix \
-             those first, as the rule may need it. {NOTHING_JUDGED_HELP}"
-        ),
-        n => format!(
-            "{n} claims were written but did not load, for the errors reported with them: \
-             fix those first, as the rule may need them. {NOTHING_JUDGED_HELP}"
-        ),
+        n => crate::diagnostic::sentences(&[
+            match n {
+                1 => "1 claim was written but did not load, for the errors reported with it: \
+                      fix those first, as the rule may need it."
+                    .to_string(),
+                n => format!(
+                    "{n} claims were written but did not load, for the errors reported with \
+                     them: fix those first, as the rule may need them."
+                ),
+            },
+            NOTHING_JUDGED_HELP.to_string(),
+        ]),
     });
     warning.rule = Some(rule.id.value.clone());
     warning

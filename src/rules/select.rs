@@ -355,7 +355,7 @@ impl Selector {
         for (at, label) in labels {
             diagnostic = diagnostic.with_label(at, label);
         }
-        diagnostic.with_help(hints.join(" "))
+        diagnostic.with_help(crate::diagnostic::sentences(&hints))
     }
 }
 
