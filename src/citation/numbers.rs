@@ -280,22 +280,19 @@ static MONTH_INITIALS: [bool; 256] = {
 /// ends, and its style. Names of [`MonthStyle::AfterDe`] are read capitalised too.
 fn month_at(text: &str, at: usize, styles: &[MonthStyle]) -> Option<(u8, usize, MonthStyle)> {
     let rest = text.get(at..)?;
-    if !rest
-        .as_bytes()
-        .first()
-        .is_some_and(|&b| MONTH_INITIALS[usize::from(b)])
-    {
+    let first = *rest.as_bytes().first()?;
+    if !MONTH_INITIALS[usize::from(first)] {
         return None;
     }
     MONTH_NAMES.iter().find_map(|&(name, month, style)| {
-        if !styles.contains(&style) {
+        // The first letter before the rest: most names begin otherwise.
+        let initial = name.as_bytes()[0];
+        let capitalised = style == MonthStyle::AfterDe && first == initial.to_ascii_uppercase();
+        if (first != initial && !capitalised) || !styles.contains(&style) {
             return None;
         }
         let written = rest.get(..name.len())?;
-        let same = written == name
-            || (style == MonthStyle::AfterDe
-                && written.as_bytes()[0] == name.as_bytes()[0].to_ascii_uppercase()
-                && written[1..] == name[1..]);
+        let same = written[1..] == name[1..];
         let end = at + name.len();
         (same && !text[end..].starts_with(char::is_alphabetic)).then_some((month, end, style))
     })
@@ -620,11 +617,18 @@ pub fn in_compound_number(text: &str, start: usize, end: usize) -> bool {
 /// Returns where scanning goes on.
 fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
     let word = &text[start..end];
-    if let Some((month, _, style)) = month_at(
-        text,
-        start,
-        &[MonthStyle::English, MonthStyle::EnglishShort],
-    ) {
+    // English month names are capitalised: most words are not, and are no month.
+    let capitalised = text.as_bytes()[start].is_ascii_uppercase();
+    if let Some((month, _, style)) = capitalised
+        .then(|| {
+            month_at(
+                text,
+                start,
+                &[MonthStyle::English, MonthStyle::EnglishShort],
+            )
+        })
+        .flatten()
+    {
         // `Nov. 21`: the point of the abbreviation.
         let name_end = if style == MonthStyle::EnglishShort && text[end..].starts_with('.') {
             end + 1
