@@ -43,6 +43,19 @@ fn coverage_as_json_carries_the_counts_and_the_uncovered_numbers() {
 }
 
 #[test]
+fn dates_written_day_first_or_in_digits_are_encoded_by_as_of() {
+    let dir = common::fixture("coverage-dates");
+    let (text, code) = common::run(&dir, &["coverage", "."]);
+    assert_eq!(code, 0, "{text}");
+    common::snapshot_settings().bind(|| {
+        insta::assert_snapshot!(
+            "coverage_human@coverage-dates",
+            format!("exit code: {code}\n\n{text}")
+        );
+    });
+}
+
+#[test]
 fn mistakes_in_coverage_yaml_are_invalid_input() {
     let dir = common::fixture("coverage-ignore-errors");
     let (text, code) = common::run(&dir, &["coverage", "."]);

@@ -14,7 +14,9 @@
 //!   - the number names a date that is the claim's `as_of` (as written: a date the claim
 //!     only inherits from its source encodes nothing) or its period's first or last day: a
 //!     year equal to that date's year, a month and day equal to its month and day, a bare
-//!     day (`the 21st`, the `22` of `November 16 to 22`) equal to its day;
+//!     day (`the 21st`, the `22` of `November 16 to 22`) equal to its day; a day and month
+//!     written in digits in an order the text does not tell (`05/06/2020`) equal to its
+//!     month and day either way;
 //!   - the number is a whole count equal to the length of the claim's exhaustive member
 //!     list;
 //! - else **ignored** when it lies inside an occurrence of the `text` of a `coverage.yaml`
@@ -36,7 +38,7 @@ use serde::Serialize;
 
 use super::ignores::{self, Ignore};
 use super::normalize::{Normalized, normalize};
-use super::numbers::{DatePart, Mention, find_numbers_up_to};
+use super::numbers::{DatePart, Mention, find_numbers_up_to, month_name};
 use super::value::same_figure;
 use crate::codes::Code;
 use crate::date::Date;
@@ -330,6 +332,10 @@ fn date_names(part: DatePart, date: &Date) -> bool {
         DatePart::Year(year) => date.year == year,
         DatePart::MonthDay { month, day } => date.month == month && date.day == day,
         DatePart::Day(day) => date.day == day,
+        // `05/06/2020` names May 6 or 5 June: either encodes it.
+        DatePart::MonthDayEitherWay { first, second } => {
+            (date.month, date.day) == (first, second) || (date.month, date.day) == (second, first)
+        }
     }
 }
 
@@ -357,6 +363,14 @@ fn uncovered(
         "encode it as a claim whose quote contains it and whose value (or as_of, or period) \
          is this number; if it states nothing checkable, add it to coverage.yaml with a reason"
     });
+    if let Some(DatePart::MonthDayEitherWay { first, second }) = mention.date {
+        diagnostic = diagnostic.with_note(format!(
+            "`{written}` may be {} {second} or {} {first}, as the month may come first or \
+             second: an as_of or a period on either day encodes it",
+            month_name(first),
+            month_name(second),
+        ));
+    }
     if !around.is_empty() {
         let names: Vec<String> = around
             .iter()
@@ -562,6 +576,15 @@ mod tests {
         ));
         assert!(encodes(&claim("2020-11-21"), &mention(DatePart::Day(21))));
         assert!(!encodes(&claim("2020-11-21"), &mention(DatePart::Day(20))));
+        // `05/06/2020` is May 6 or 5 June: either date encodes it, no other.
+        let either_way = mention(DatePart::MonthDayEitherWay {
+            first: 5,
+            second: 6,
+        });
+        assert!(encodes(&claim("2020-05-06"), &either_way));
+        assert!(encodes(&claim("2020-06-05"), &either_way));
+        assert!(!encodes(&claim("2020-05-05"), &either_way));
+        assert!(!encodes(&claim("2020-06-06"), &either_way));
         // A date the claim only inherits from its source encodes nothing by itself.
         let defaulted = Claim {
             as_of: Date::parse("2020-11-21").unwrap(),

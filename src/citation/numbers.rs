@@ -28,8 +28,10 @@
 //! | `1,000km`, `20kg`, `30m²` | a figure with a unit symbol written onto it ([`UNIT_SYMBOLS`]) |
 //! | `three`, `Nine`, `twenty`, `forty` | a spelled-out whole number: zero to twenty and the tens up to ninety, any case |
 //! | `2019` | a year (four digits from 1900 to 2100, no separator) and the figure 2019 |
-//! | `November 21`, `November 21st` | a day of a month (a capitalised month name and a day from 1 to 31) |
-//! | `November 16 to 22`, `November 16-22` | two days: `November 16` and `22`, a day of the same month |
+//! | `November 21`, `November 21st`, `Nov. 21` | a day of a month (a capitalised English month name or its abbreviation, and a day from 1 to 31) |
+//! | `21 November`, `21 Nov 2020`, `21st of November`, `21. November`, `21 novembre`, `1er novembre`, `21 de noviembre`, `21 de novembro` | a day of a month written day first ([`month_after_day`]): in English (capitalised: `21 may` is no date), German with its point (with a name English shares, `21. November`, only before a year), French, Italian and Dutch (lowercase: `2 Mars rovers` is no date), Spanish and Portuguese (after `de`: `2 mayo packets` is none) |
+//! | `November 16 to 22`, `November 16-22`, `16 to 22 November`, `16-22 novembre` | two days: `November 16` and `22`, a day of the same month (and `16` and `22 November`) |
+//! | `21.11.2020`, `21/11/2020`, `11/21/2020`, `21-11-2020`, `2020-11-21`, `2020/11/21` | a date in digits with a year from 1900 to 2100 ([`date_at`]): its day and month, one number and never the decimal `21.11`, and its year, another. With points the day comes first; with slashes or hyphens the part above 12 is the day, and when both are 12 or below either may be ([`DatePart::MonthDayEitherWay`]); a year first is followed by its month. Not written onto a word (`v2.11.2020`), in a longer code (`1.21.11.2020`, `21.11.2020.5`), or without its year (`scored 21/11`, `21.11`, `pages 11-21`, `2020-2021`): those are figures |
 //! | `18th`, `21st`, `23rd` | an ordinal; from 1st to 31st also a day of an unnamed month |
 //!
 //! Grouping is read one way: a first group of one to three digits, then one separator
@@ -118,22 +120,184 @@ pub enum DatePart {
     MonthDay { month: u8, day: u8 },
     /// `the 21st`: a day of a month the text does not name.
     Day(u8),
+    /// `05/06/2020`: a day and a month written in digits in an order the text does not tell,
+    /// both 12 or below: the `first` month's `second` day (May 6) or the `second` month's
+    /// `first` day (5 June).
+    MonthDayEitherWay { first: u8, second: u8 },
 }
 
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+/// The years a date may name in digits, alone (`2019`) or in a date (`21.11.2020`).
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+
+/// How a month name is written, and where its day stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum MonthStyle {
+    /// English, capitalised (`may` and `march` are verbs): the day after it or before it
+    /// (`November 21`, `21 November`, `21st of November`).
+    English,
+    /// An English abbreviation, capitalised, a point may follow it (`Nov. 21`, `21 Nov 2020`).
+    EnglishShort,
+    /// German, capitalised as nouns are: the day before it with a point (`21. November`).
+    German,
+    /// French, Italian, Dutch, lowercase as they write it: the day before it (`21 novembre`,
+    /// `1er novembre`, `21 mei`). Capitalised it is too often a name (`2 Mars rovers`).
+    DayBefore,
+    /// Spanish, Portuguese: the day before it and `de` between (`21 de noviembre`,
+    /// `21 de novembro`), lowercase or capitalised.
+    AfterDe,
+}
+
+/// The month names read in dates, with their month and how they are written. A name may
+/// stand in several languages (`novembre`, `agosto`); each writing is an entry.
+const MONTH_NAMES: &[(&str, u8, MonthStyle)] = {
+    use MonthStyle::{AfterDe, DayBefore, English, EnglishShort, German};
+    &[
+        ("January", 1, English),
+        ("February", 2, English),
+        ("March", 3, English),
+        ("April", 4, English),
+        ("May", 5, English),
+        ("June", 6, English),
+        ("July", 7, English),
+        ("August", 8, English),
+        ("September", 9, English),
+        ("October", 10, English),
+        ("November", 11, English),
+        ("December", 12, English),
+        ("Jan", 1, EnglishShort),
+        ("Feb", 2, EnglishShort),
+        ("Mar", 3, EnglishShort),
+        ("Apr", 4, EnglishShort),
+        ("Jun", 6, EnglishShort),
+        ("Jul", 7, EnglishShort),
+        ("Aug", 8, EnglishShort),
+        ("Sep", 9, EnglishShort),
+        ("Sept", 9, EnglishShort),
+        ("Oct", 10, EnglishShort),
+        ("Nov", 11, EnglishShort),
+        ("Dec", 12, EnglishShort),
+        ("Januar", 1, German),
+        ("Jänner", 1, German),
+        ("Februar", 2, German),
+        ("März", 3, German),
+        ("April", 4, German),
+        ("Mai", 5, German),
+        ("Juni", 6, German),
+        ("Juli", 7, German),
+        ("August", 8, German),
+        ("September", 9, German),
+        ("Oktober", 10, German),
+        ("November", 11, German),
+        ("Dezember", 12, German),
+        // French.
+        ("janvier", 1, DayBefore),
+        ("février", 2, DayBefore),
+        ("mars", 3, DayBefore),
+        ("avril", 4, DayBefore),
+        ("mai", 5, DayBefore),
+        ("juin", 6, DayBefore),
+        ("juillet", 7, DayBefore),
+        ("août", 8, DayBefore),
+        ("septembre", 9, DayBefore),
+        ("octobre", 10, DayBefore),
+        ("novembre", 11, DayBefore),
+        ("décembre", 12, DayBefore),
+        // Italian (`novembre` is French's).
+        ("gennaio", 1, DayBefore),
+        ("febbraio", 2, DayBefore),
+        ("marzo", 3, DayBefore),
+        ("aprile", 4, DayBefore),
+        ("maggio", 5, DayBefore),
+        ("giugno", 6, DayBefore),
+        ("luglio", 7, DayBefore),
+        ("agosto", 8, DayBefore),
+        ("settembre", 9, DayBefore),
+        ("ottobre", 10, DayBefore),
+        ("dicembre", 12, DayBefore),
+        // Dutch.
+        ("januari", 1, DayBefore),
+        ("februari", 2, DayBefore),
+        ("maart", 3, DayBefore),
+        ("april", 4, DayBefore),
+        ("mei", 5, DayBefore),
+        ("juni", 6, DayBefore),
+        ("juli", 7, DayBefore),
+        ("augustus", 8, DayBefore),
+        ("september", 9, DayBefore),
+        ("oktober", 10, DayBefore),
+        ("november", 11, DayBefore),
+        ("december", 12, DayBefore),
+        // Spanish.
+        ("enero", 1, AfterDe),
+        ("febrero", 2, AfterDe),
+        ("marzo", 3, AfterDe),
+        ("abril", 4, AfterDe),
+        ("mayo", 5, AfterDe),
+        ("junio", 6, AfterDe),
+        ("julio", 7, AfterDe),
+        ("agosto", 8, AfterDe),
+        ("septiembre", 9, AfterDe),
+        ("setiembre", 9, AfterDe),
+        ("octubre", 10, AfterDe),
+        ("noviembre", 11, AfterDe),
+        ("diciembre", 12, AfterDe),
+        // Portuguese (`abril`, `agosto` are Spanish's).
+        ("janeiro", 1, AfterDe),
+        ("fevereiro", 2, AfterDe),
+        ("março", 3, AfterDe),
+        ("maio", 5, AfterDe),
+        ("junho", 6, AfterDe),
+        ("julho", 7, AfterDe),
+        ("setembro", 9, AfterDe),
+        ("outubro", 10, AfterDe),
+        ("novembro", 11, AfterDe),
+        ("dezembro", 12, AfterDe),
+    ]
+};
+
+/// The English name of `month` (1 to 12).
+pub fn month_name(month: u8) -> &'static str {
+    MONTH_NAMES
+        .get(usize::from(month).wrapping_sub(1))
+        .filter(|&&(_, number, style)| number == month && style == MonthStyle::English)
+        .map_or("", |&(name, _, _)| name)
+}
+
+/// Whether a byte begins one of [`MONTH_NAMES`], in either case: most words after a figure
+/// ("13 villages") are no month, and one lookup tells.
+static MONTH_INITIALS: [bool; 256] = {
+    let mut initials = [false; 256];
+    let mut i = 0;
+    while i < MONTH_NAMES.len() {
+        let first = MONTH_NAMES[i].0.as_bytes()[0];
+        initials[first.to_ascii_lowercase() as usize] = true;
+        initials[first.to_ascii_uppercase() as usize] = true;
+        i += 1;
+    }
+    initials
+};
+
+/// The month named at `at` in one of `styles`, as a whole word: its month, where its name
+/// ends, and its style. Names of [`MonthStyle::AfterDe`] are read capitalised too.
+fn month_at(text: &str, at: usize, styles: &[MonthStyle]) -> Option<(u8, usize, MonthStyle)> {
+    let rest = text.get(at..)?;
+    let first = *rest.as_bytes().first()?;
+    if !MONTH_INITIALS[usize::from(first)] {
+        return None;
+    }
+    MONTH_NAMES.iter().find_map(|&(name, month, style)| {
+        // The first letter before the rest: most names begin otherwise.
+        let initial = name.as_bytes()[0];
+        let capitalised = style == MonthStyle::AfterDe && first == initial.to_ascii_uppercase();
+        if (first != initial && !capitalised) || !styles.contains(&style) {
+            return None;
+        }
+        let written = rest.get(..name.len())?;
+        let same = written[1..] == name[1..];
+        let end = at + name.len();
+        (same && !text[end..].starts_with(char::is_alphabetic)).then_some((month, end, style))
+    })
+}
 
 const NUMBER_WORDS: &[&str] = &[
     "zero",
@@ -394,6 +558,10 @@ pub fn find_numbers_up_to(text: &str, limit: usize) -> Vec<Mention> {
             text[i..].chars().next().and_then(decimal_digit).is_some()
         };
         if starts_digit {
+            if let Some(end) = date_at(text, i, &mut out) {
+                i = end;
+                continue;
+            }
             let (mention, end) = numeral(text, i);
             out.push(mention);
             // The unit written onto it is read with it: the `2` of `km2` is no number.
@@ -418,6 +586,8 @@ pub fn find_numbers_up_to(text: &str, limit: usize) -> Vec<Mention> {
             }
         }
     }
+    // A date in digits is two numbers, its day and month and its year.
+    out.truncate(limit);
     out
 }
 
@@ -448,9 +618,25 @@ pub fn in_compound_number(text: &str, start: usize, end: usize) -> bool {
 /// Returns where scanning goes on.
 fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
     let word = &text[start..end];
-    if let Some(month) = MONTHS.iter().position(|m| *m == word) {
-        let month = month as u8 + 1;
-        if let Some((day, day_end)) = day_after(text, end, true) {
+    // English month names are capitalised: most words are not, and are no month.
+    let capitalised = text.as_bytes()[start].is_ascii_uppercase();
+    if let Some((month, _, style)) = capitalised
+        .then(|| {
+            month_at(
+                text,
+                start,
+                &[MonthStyle::English, MonthStyle::EnglishShort],
+            )
+        })
+        .flatten()
+    {
+        // `Nov. 21`: the point of the abbreviation.
+        let name_end = if style == MonthStyle::EnglishShort && text[end..].starts_with('.') {
+            end + 1
+        } else {
+            end
+        };
+        if let Some((day, day_end)) = day_after(text, name_end, true) {
             out.push(Mention {
                 span: start..day_end,
                 figure: None,
@@ -725,7 +911,7 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
     let date = (plain && int_len == 4 && end == j)
         .then(|| number.parse::<i32>().ok())
         .flatten()
-        .filter(|year| (1900..=2100).contains(year))
+        .filter(|year| YEARS.contains(year))
         .map(DatePart::Year);
     (
         Mention {
@@ -1289,6 +1475,268 @@ fn range_end(text: &str, at: usize) -> Option<(usize, u8, usize)> {
     (1..=31).contains(&day).then_some((i, day, end))
 }
 
+/// A date starting at `start`, where a figure would (ASCII digits, not preceded by a digit):
+/// pushes its numbers onto `out` and returns where scanning goes on.
+///
+/// - a day before a month name: `21 November`, `21 Nov`, `21st of November`, `21. November`
+///   (German), `21 novembre`, `1er novembre` (French, Italian, Dutch), `21 de noviembre`
+///   (Spanish, Portuguese), and a range of days before one: `16 to 22 November`,
+///   `16-22 novembre` (see [`month_after_day`]);
+/// - a date in digits with a four-digit year: `2020-11-21`, `2020/11/21`, `2020.11.21` (the
+///   year first, then the month), `21.11.2020` (the day first, as German and Russian write
+///   it), `21/11/2020`, `11/21/2020`, `21-11-2020` (the part above 12 is the day; when both
+///   are 12 or below, [`DatePart::MonthDayEitherWay`]). Its day and month are one number,
+///   never a decimal (`21.11`), and its year another, read as a year alone is, as in
+///   `November 21, 2020`.
+///
+/// Runs before most figures of every text, so it allocates nothing unless it finds a date.
+fn date_at(text: &str, start: usize, out: &mut Vec<Mention>) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let end = digits_end(bytes, start);
+    if !matches!(end - start, 1 | 2 | 4) || !date_may_start(text, start) {
+        return None;
+    }
+    let number = small_number(&bytes[start..end]);
+    if end - start == 4 {
+        return year_first_date(text, start, end, number, out);
+    }
+    let first = u8::try_from(number).ok().filter(|n| (1..=31).contains(n))?;
+    numeric_date(text, start, end, first, out)
+        .or_else(|| day_range_before_month(text, start, end, first, out))
+        .or_else(|| {
+            let (month, month_end) = month_after_day(text, end, first)?;
+            out.push(date_mention(start..month_end, None, month, first));
+            Some(month_end)
+        })
+}
+
+/// The number that ASCII `digits` (at most four) write.
+fn small_number(digits: &[u8]) -> u32 {
+    digits
+        .iter()
+        .fold(0, |number, digit| number * 10 + u32::from(digit - b'0'))
+}
+
+/// A mention of the `month`'s `day` at `span`.
+fn date_mention(span: Range<usize>, figure: Option<Quantity>, month: u8, day: u8) -> Mention {
+    Mention {
+        span,
+        figure,
+        date: Some(DatePart::MonthDay { month, day }),
+        also: None,
+    }
+}
+
+/// Whether a date may start at `at`: not written onto a word (`v2.11.2020`), nor after a
+/// separator that follows digits, as the later parts of a longer code (`1.21.11.2020`).
+fn date_may_start(text: &str, at: usize) -> bool {
+    let mut before = text[..at].chars().rev();
+    match before.next() {
+        Some(c) if c.is_alphanumeric() => false,
+        Some('.' | ',' | '/' | '-' | ':') => !before.next().is_some_and(|c| c.is_ascii_digit()),
+        _ => true,
+    }
+}
+
+/// Whether a date in digits ending at `at` goes on as a longer code: a letter or a digit,
+/// or a separator and a digit (`21.11.2020.5`, `2020-11-21-3`).
+fn code_goes_on(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    alphanumeric_at(text, at)
+        || (matches!(bytes.get(at), Some(b'.' | b',' | b'/' | b'-'))
+            && bytes.get(at + 1).is_some_and(u8::is_ascii_digit))
+}
+
+/// After `at`: `separator`, then one or two ASCII digits; the number and where it ends.
+fn part_after(bytes: &[u8], at: usize, separator: u8) -> Option<(u8, usize)> {
+    if bytes.get(at) != Some(&separator) {
+        return None;
+    }
+    let end = digits_end(bytes, at + 1);
+    (1..=2)
+        .contains(&(end - at - 1))
+        .then(|| (small_number(&bytes[at + 1..end]) as u8, end))
+}
+
+/// `2020-11-21`, `2020/11/21`, `2020.11.21`: the year `year` at `start..end`, then a month
+/// and a day. Pushes the year and the month and day as two numbers.
+fn year_first_date(
+    text: &str,
+    start: usize,
+    end: usize,
+    year: u32,
+    out: &mut Vec<Mention>,
+) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let year = i32::try_from(year)
+        .ok()
+        .filter(|year| YEARS.contains(year))?;
+    let separator = *bytes.get(end).filter(|b| matches!(b, b'-' | b'/' | b'.'))?;
+    let (month, month_end) = part_after(bytes, end, separator)?;
+    let (day, day_end) = part_after(bytes, month_end, separator)?;
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) || code_goes_on(text, day_end) {
+        return None;
+    }
+    out.push(Mention {
+        span: start..end,
+        figure: Quantity::parse(&text[start..end]).ok(),
+        date: Some(DatePart::Year(year)),
+        also: None,
+    });
+    out.push(date_mention(end + 1..day_end, None, month, day));
+    Some(day_end)
+}
+
+/// `21.11.2020`, `21/11/2020`, `11/21/2020`, `21-11-2020`: the number `first` at
+/// `start..end`, another of one or two digits, and a year of four, apart by one separator.
+/// Pushes the day and month as one number; the year is read after it.
+fn numeric_date(
+    text: &str,
+    start: usize,
+    end: usize,
+    first: u8,
+    out: &mut Vec<Mention>,
+) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let separator = *bytes.get(end).filter(|b| matches!(b, b'.' | b'/' | b'-'))?;
+    let (second, second_end) = part_after(bytes, end, separator)?;
+    let year_start = second_end + 1;
+    let year_end = digits_end(bytes, year_start);
+    if bytes.get(second_end) != Some(&separator)
+        || year_end - year_start != 4
+        || !YEARS.contains(&(small_number(&bytes[year_start..year_end]) as i32))
+        || code_goes_on(text, year_end)
+    {
+        return None;
+    }
+    let date = if separator == b'.' {
+        // The day first, as German and Russian write it: never the month.
+        (1..=12).contains(&second).then_some(DatePart::MonthDay {
+            month: second,
+            day: first,
+        })?
+    } else {
+        day_and_month(first, second)?
+    };
+    out.push(Mention {
+        span: start..second_end,
+        figure: None,
+        date: Some(date),
+        also: None,
+    });
+    Some(second_end)
+}
+
+/// `first/second` of a date in digits, which the United States writes month first and most
+/// of the world day first: a part above 12 is the day; when both are 12 or below, either
+/// may be.
+fn day_and_month(first: u8, second: u8) -> Option<DatePart> {
+    let is_month = |n: u8| (1..=12).contains(&n);
+    let is_day = |n: u8| (1..=31).contains(&n);
+    match (is_month(first), is_month(second)) {
+        (true, true) => Some(DatePart::MonthDayEitherWay { first, second }),
+        (true, false) if is_day(second) => Some(DatePart::MonthDay {
+            month: first,
+            day: second,
+        }),
+        (false, true) if is_day(first) => Some(DatePart::MonthDay {
+            month: second,
+            day: first,
+        }),
+        _ => None,
+    }
+}
+
+/// `16 to 22 November`, `16-22 novembre`: the day `first` at `start..end`, a second day, and
+/// a month name after it. Pushes the first day (which keeps its figure, as the second of
+/// `November 16 to 22` does) and the second with its month.
+fn day_range_before_month(
+    text: &str,
+    start: usize,
+    end: usize,
+    first: u8,
+    out: &mut Vec<Mention>,
+) -> Option<usize> {
+    let (second_start, second, second_end) = range_end(text, end)?;
+    let (month, month_end) = month_after_day(text, second_end, second)?;
+    out.push(date_mention(
+        start..end,
+        Quantity::parse(&text[start..end]).ok(),
+        month,
+        first,
+    ));
+    out.push(date_mention(second_start..month_end, None, month, second));
+    Some(month_end)
+}
+
+/// After the digits of the day `day`, ending at `at`: the month name that makes it a date,
+/// its month and where its name ends. `21 November`, `21 Nov`, `21st November`, `21st of
+/// November` (English, capitalised: `21 may` is no date); `21. November` (German; with a
+/// name English shares, only before a year, as `21. November` may end a sentence and begin
+/// the next); `21 novembre`, `1er novembre`, `21 mei` (French, Italian, Dutch, lowercase);
+/// `21 de noviembre`, `21 de novembro` (Spanish, Portuguese).
+fn month_after_day(text: &str, at: usize, day: u8) -> Option<(u8, usize)> {
+    use MonthStyle::{AfterDe, DayBefore, English, EnglishShort, German};
+    let bytes = text.as_bytes();
+    let named = |at: usize, styles: &[MonthStyle]| {
+        month_at(text, at, styles).map(|(month, end, _)| (month, end))
+    };
+    let suffix_end = letters_end(bytes, at);
+    if suffix_end > at {
+        let suffix = &text[at..suffix_end];
+        if day == 1 && suffix == "er" {
+            return named(spaces_after(text, suffix_end)?, &[DayBefore]);
+        }
+        if !ORDINAL_SUFFIXES
+            .iter()
+            .any(|s| suffix.eq_ignore_ascii_case(s))
+        {
+            return None;
+        }
+        let name = spaces_after(text, suffix_end)?;
+        let name = match text[name..].strip_prefix("of") {
+            Some(_) => spaces_after(text, name + 2)?,
+            None => name,
+        };
+        return named(name, &[English, EnglishShort]);
+    }
+    if bytes.get(at) == Some(&b'.') {
+        let name = spaces_after(text, at + 1)?;
+        let (month, end) = named(name, &[German])?;
+        let english = month_at(text, name, &[English]).is_some();
+        return (!english || year_after(text, end)).then_some((month, end));
+    }
+    let name = spaces_after(text, at)?;
+    if let Some(found) = named(name, &[English, EnglishShort, DayBefore]) {
+        return Some(found);
+    }
+    // `de`, or `De` in a headline's capitals.
+    if !(text[name..].starts_with("de") || text[name..].starts_with("De")) {
+        return None;
+    }
+    named(spaces_after(text, name + 2)?, &[AfterDe])
+}
+
+/// After `at`: one or more of the spaces between words of a date (see
+/// [`is_follower_space`]); where they end.
+fn spaces_after(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    let after = rest.trim_start_matches(is_follower_space);
+    (after.len() < rest.len()).then_some(text.len() - after.len())
+}
+
+/// Whether a year (four digits in [`YEARS`]) follows `at`, after spaces.
+fn year_after(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    let Some(start) = spaces_after(text, at) else {
+        return false;
+    };
+    let end = digits_end(bytes, start);
+    end - start == 4
+        && YEARS.contains(&(small_number(&bytes[start..end]) as i32))
+        && !continues_number(bytes, end)
+}
+
 /// Whether a number ending at `at` goes on: another digit, or a `.`/`,` and a digit.
 fn continues_number(bytes: &[u8], at: usize) -> bool {
     match bytes.get(at) {
@@ -1409,6 +1857,214 @@ mod tests {
             dates("From November 16 to 22, in")[1],
             Some(DatePart::MonthDay { month: 11, day: 22 })
         );
+    }
+
+    fn month_day(month: u8, day: u8) -> Option<DatePart> {
+        Some(DatePart::MonthDay { month, day })
+    }
+
+    #[test]
+    fn a_day_before_an_english_month_name_is_a_date() {
+        let year = Some(DatePart::Year(2020));
+        for text in [
+            "On 21 November 2020, officials",
+            "On 21 Nov 2020, officials",
+            "On 21 Nov. 2020, officials",
+            "On 21st November 2020, officials",
+            "On the 21st of November 2020, officials",
+        ] {
+            assert_eq!(dates(text), [month_day(11, 21), year], "{text}");
+            assert!(
+                find_numbers(text)[0].figure.is_none(),
+                "{text}: a day is no figure"
+            );
+        }
+        assert_eq!(found("the 21st of November"), ["21st of November"]);
+        assert_eq!(found("by 1 May, 3 March"), ["1 May", "3 March"]);
+        // Lowercase, `may` and `march` are verbs; an ordinal alone stays a day.
+        assert_eq!(dates("21 may rise, 3 march on"), [None, None]);
+        assert_eq!(dates("on the 21st"), [Some(DatePart::Day(21))]);
+        // Not a day: a figure above 31, a decimal, a word that only begins like a month.
+        assert_eq!(
+            dates("45 November, 2.5 November, 21 Novembers"),
+            [None, None, None]
+        );
+        assert_eq!(
+            dates("12 Marches, 4 Decembrists, 7 Mayors"),
+            [None, None, None]
+        );
+    }
+
+    #[test]
+    fn an_english_month_abbreviation_before_a_day_is_a_date() {
+        assert_eq!(
+            found("On Nov. 21, 2020 and Sept 11"),
+            ["Nov. 21", "2020", "Sept 11"]
+        );
+        assert_eq!(dates("Nov. 21"), [month_day(11, 21)]);
+        assert_eq!(dates("Sept 11"), [month_day(9, 11)]);
+        assert_eq!(found("Novel 21, Nov"), ["21"]);
+    }
+
+    #[test]
+    fn a_day_before_a_month_name_of_another_language_is_a_date() {
+        assert_eq!(found("le 1er novembre"), ["1er novembre"]);
+        assert_eq!(dates("le 1er novembre"), [month_day(11, 1)]);
+        let cases = [
+            ("Le 21 novembre 2020, 14 communes", "21 novembre"),
+            ("le 21\u{a0}novembre", "21\u{a0}novembre"),
+            ("il 21 novembre", "21 novembre"),
+            ("op 21 november", "21 november"),
+            ("el 21 de noviembre de 2020", "21 de noviembre"),
+            ("El 21 De Noviembre", "21 De Noviembre"),
+            ("em 21 de novembro de 2020", "21 de novembro"),
+            ("am 21. November 2020", "21. November"),
+        ];
+        for (text, date) in cases {
+            let mention = &find_numbers(text)[0];
+            assert_eq!(&text[mention.span.clone()], date, "{text}");
+            assert_eq!(mention.date, month_day(11, 21), "{text}");
+            assert_eq!(mention.figure, None, "{text}");
+        }
+        assert_eq!(
+            dates("le 14 juillet, le 15 août, am 3. März"),
+            [month_day(7, 14), month_day(8, 15), month_day(3, 3)]
+        );
+        assert_eq!(
+            dates("el 2 de mayo, o 25 de abril"),
+            [month_day(5, 2), month_day(4, 25)]
+        );
+    }
+
+    #[test]
+    fn a_day_before_a_foreign_month_name_that_may_be_another_word_is_a_figure() {
+        // Capitalised, a French name is a name: `Mars` the planet, a `Mai Tai`.
+        assert_eq!(dates("2 Mars rovers, 3 Mai Tais"), [None, None]);
+        // Spanish and Portuguese need their `de`: `mayo` is also a sauce.
+        assert_eq!(dates("2 mayo packets, 2 desks"), [None, None]);
+        assert_eq!(dates("2nd de mayo"), [Some(DatePart::Day(2))]);
+        // `21. November` may end a sentence and begin the next: with a name English
+        // shares, only before a year; German's own names are read alone.
+        assert_eq!(dates("rose by 21. November saw more"), [None]);
+        assert_eq!(
+            dates("am 21. November 2020"),
+            [month_day(11, 21), Some(DatePart::Year(2020))]
+        );
+        assert_eq!(dates("am 21. Dezember"), [month_day(12, 21)]);
+        // `1er` is French for the first only.
+        assert_eq!(dates("le 2er novembre"), [None]);
+    }
+
+    #[test]
+    fn a_range_of_days_before_a_month_name_names_two_days() {
+        for text in ["16 to 22 November", "16-22 novembre", "16\u{2013}22 Nov"] {
+            let found = find_numbers(text);
+            assert_eq!(
+                found.iter().map(|m| m.date).collect::<Vec<_>>(),
+                [month_day(11, 16), month_day(11, 22)],
+                "{text}"
+            );
+            assert_eq!(&text[found[0].span.clone()], "16", "{text}");
+        }
+        assert_eq!(dates("pages 11-21 of the report"), [None, None]);
+    }
+
+    #[test]
+    fn dates_in_digits_are_a_day_and_month_and_a_year() {
+        let year = Some(DatePart::Year(2020));
+        for (text, day_and_month) in [
+            ("Am 21.11.2020 waren", "21.11"),
+            ("by 21/11/2020,", "21/11"),
+            ("by 11/21/2020,", "11/21"),
+            ("on 21-11-2020.", "21-11"),
+        ] {
+            let found = find_numbers(text);
+            assert_eq!(
+                found
+                    .iter()
+                    .map(|m| &text[m.span.clone()])
+                    .collect::<Vec<_>>(),
+                [day_and_month, "2020"],
+                "{text}"
+            );
+            assert_eq!(found[0].date, month_day(11, 21), "{text}");
+            assert_eq!(found[0].figure, None, "{text}: never the decimal 21.11");
+            assert_eq!(found[1].date, year, "{text}");
+        }
+        for text in ["On 2020-11-21.", "2020/11/21", "2020.11.21"] {
+            assert_eq!(found(text).len(), 2, "{text}");
+            assert_eq!(dates(text), [year, month_day(11, 21)], "{text}");
+        }
+        assert_eq!(found("On 2020-11-21."), ["2020", "11-21"]);
+        assert_eq!(
+            dates("1.2.2019"),
+            [month_day(2, 1), Some(DatePart::Year(2019))]
+        );
+    }
+
+    #[test]
+    fn a_date_in_digits_whose_order_is_not_told_may_be_read_either_way() {
+        assert_eq!(
+            dates("on 05/06/2020")[0],
+            Some(DatePart::MonthDayEitherWay {
+                first: 5,
+                second: 6
+            })
+        );
+        // With a point, the day comes first.
+        assert_eq!(dates("am 05.06.2020")[0], month_day(6, 5));
+        // Neither part a month: no date.
+        assert_eq!(found("21/21/2020"), ["21", "21", "2020"]);
+    }
+
+    #[test]
+    fn digits_that_only_look_like_a_date_are_not_one() {
+        // No year: a score, a ratio, a time, a decimal.
+        assert_eq!(dates("scored 21/11, at 21.11"), [None, None, None]);
+        assert_eq!(
+            find_numbers("at 21.11")[0]
+                .figure
+                .as_ref()
+                .map(|f| f.text.to_string())
+                .as_deref(),
+            Some("21.11")
+        );
+        // Ranges of years and pages, version numbers, codes.
+        assert_eq!(found("the 2020-2021 season"), ["2020", "2021"]);
+        assert_eq!(
+            dates("the 2020-2021 season"),
+            [Some(DatePart::Year(2020)), Some(DatePart::Year(2021))]
+        );
+        assert_eq!(found("pages 11-21"), ["11", "21"]);
+        assert_eq!(found("1.2.3"), ["1.2", "3"]);
+        // Written onto a word, or after a figure and a point: read as before.
+        assert_eq!(found("v2.11.2020"), ["2.11", "2020"]);
+        assert_eq!(found("1.21.11.2020"), ["1.21", "11.2020"]);
+        assert!(
+            dates("v2.11.2020, 1.21.11.2020")
+                .iter()
+                .all(|d| !matches!(d, Some(DatePart::MonthDay { .. })))
+        );
+        assert_eq!(found("21.11.2020.5"), ["21.11", "2020.5"]);
+        assert_eq!(
+            dates("2020-11-21-3, 2020-13-01, 2020-11-32"),
+            [
+                Some(DatePart::Year(2020)),
+                None,
+                None,
+                None,
+                Some(DatePart::Year(2020)),
+                None,
+                None,
+                Some(DatePart::Year(2020)),
+                None,
+                None,
+            ]
+        );
+        // A year out of range, or not of four digits.
+        assert_eq!(dates("21.11.1789, 21.11.20"), [None; 4]);
+        // A dotted number of another kind: thousands in German.
+        assert_eq!(found("1.079.498"), ["1.079.498"]);
     }
 
     #[test]

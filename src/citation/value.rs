@@ -24,8 +24,17 @@
 //! digit: where a space may group it with another figure (`1 208`, `3 200 000`), the figures
 //! as read decide (1208, 3200000), so that the verdict and the note never disagree.
 //!
+//! The figures of (1) hold no date (see [`super::numbers`]): `November 21`, `21 November`
+//! and the `21.11` of `21.11.2020` are days of a month, not figures, so `21.11.2020` does
+//! not state the value 21.11. The value's number as written is looked for first, in the
+//! quote's text (see below): there a day in digits between spaces, a slash or a hyphen
+//! (`November 21`, `21 November`, `11/21/2020`) stands on number boundaries and states the
+//! value 21, as `November 21` always has; in `21.11.2020` the point joins it to the next
+//! digits, as in a decimal, and it does not.
+//!
 //! The note of a CC202 lists the quote's figures of (1), each whole and as the quote writes
-//! it: what the verdict was read from, so that a note never shows the value as stated.
+//! it: what the verdict was read from, so that a note never shows the value as stated. A
+//! number that is a date and no figure is marked so (`21.11` (a date)).
 //! When the quote has Chinese or Japanese numerals that state no figure (`四川`, `一个`,
 //! `三四个`), a second note names them and says why they were not read.
 //!
@@ -253,10 +262,14 @@ pub fn check(claim: &Claim, quote: &str, passage: Option<&Location>) -> Option<D
     {
         return None;
     }
-    // The note lists the figures the verdict was read from, each as one figure.
+    // The note lists the figures the verdict was read from, each as one figure; a date
+    // states none, which the note says (`21.11` of `21.11.2020` is no decimal).
     let numbers: Vec<String> = figures
         .iter()
-        .map(|(written, _)| format!("`{written}`"))
+        .map(|(written, mention)| match (&mention.figure, mention.date) {
+            (None, Some(_)) => format!("`{written}` (a date)"),
+            _ => format!("`{written}`"),
+        })
         .collect();
     let mut diagnostic = Diagnostic::new(
         Code::ValueNotInQuote,
@@ -273,7 +286,10 @@ pub fn check(claim: &Claim, quote: &str, passage: Option<&Location>) -> Option<D
     }
     let data = ValueNotInQuote {
         value: Figure::of(&value.value),
-        quote_states: numbers.iter().map(|n| n.trim_matches('`')).collect(),
+        quote_states: figures
+            .iter()
+            .map(|(written, _)| written.as_str())
+            .collect(),
     };
     let mut diagnostic = diagnostic
         .about_claim(&claim.id.value)
@@ -731,6 +747,33 @@ mod tests {
             ["the quote states no number"]
         );
         assert_eq!(notes("共有 66 个县", "67").unwrap().len(), 1);
+    }
+
+    #[test]
+    fn a_date_states_no_figure_but_a_day_between_spaces_is_found_as_written() {
+        // A day in digits between spaces, a slash or a hyphen stands as written, as the day
+        // of `November 21` always has.
+        for quote in [
+            "On November 21, 2020, 12 villages",
+            "On 21 November 2020, 13 villages",
+            "Le 21 novembre 2020, 14 communes",
+            "By 11/21/2020, 16 towns",
+        ] {
+            assert_eq!(notes(quote, "21"), None, "{quote}");
+        }
+        // Joined by a point, the day and month of `21.11.2020` are neither 21 nor 21.11.
+        assert_eq!(
+            notes("Am 21.11.2020 waren 15 Dörfer", "21.11").unwrap(),
+            ["the quote states `21.11` (a date), `2020`, `15`"]
+        );
+        assert!(notes("Am 21.11.2020 waren 15 Dörfer", "21").is_some());
+        // The year of a date is a year, and its figure.
+        assert_eq!(notes("Am 21.11.2020 waren 15 Dörfer", "2020"), None);
+        assert_eq!(notes("on 2020-11-21, 17 towns", "2020"), None);
+        assert_eq!(
+            notes("On November 21, 2020, 12 villages", "13").unwrap(),
+            ["the quote states `November 21` (a date), `2020`, `12`"]
+        );
     }
 
     #[test]
