@@ -428,7 +428,13 @@ mod tests {
         // Reported on the later claim, `b`, with its figure and the one it disagrees with.
         assert_eq!(accepted.findings[0].fingerprint.claims, ["b"]);
         assert_eq!(accepted.findings[0].fingerprint.data, ["4.5%", "4.2%"]);
-        for joining in [rate("c", "4.5%"), rate("c", "4.2%")] {
+        // A claim that joins a side, in any notation of its figure.
+        for joining in [
+            rate("c", "4.5%"),
+            rate("c", "4.2%"),
+            rate("c", "4.2 percent"),
+            rate("c", "4.20%"),
+        ] {
             let three = agreement(&[rate("a", "4.2%"), rate("b", "4.5%"), joining.clone()]);
             assert_eq!(crate::testing::codes(&three), [Code::ValuesDisagree]);
             assert_eq!(left_by(&accepted, &three), (1, vec![]), "{joining}");

@@ -661,8 +661,8 @@ fn values_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
             })
             // What was accepted is this figure against that one: a claim joining either
             // side leaves it the same finding.
-            .identified_by(claim, vec![as_written(claim), as_written(other)])
-            .mirrored_by(other, vec![as_written(other), as_written(claim)]);
+            .identified_by(claim, vec![figure_identity(claim), figure_identity(other)])
+            .mirrored_by(other, vec![figure_identity(other), figure_identity(claim)]);
         if group.len() == 2 {
             // Two claims and two figures: nothing says which is wrong, so the later claim
             // is reported and either claim's `allow:` silences it. With a third claim that
@@ -856,14 +856,18 @@ fn unit_at(claim: &Claim) -> Location {
 
 /// A claim's figure as a baseline identifies it: as written, with the name of its unit
 /// ("4.2%", "17 county"), whatever the wording of messages.
-fn as_written(claim: &Claim) -> String {
+/// A claim's figure as a baseline knows it: its value, whatever notation writes it
+/// ("4.5%", "4.50%" and "4.5 percent" are one), with its unit. A claim that joins a side in
+/// another notation leaves the accepted finding the same.
+fn figure_identity(claim: &Claim) -> String {
     let Some(value) = &claim.value else {
         return String::new();
     };
-    let text = &value.value.text;
+    let number = value.value.value.normalize();
     match claim.unit_name() {
-        Some(unit) if !value.value.is_percent => format!("{text} {unit}"),
-        _ => text.to_string(),
+        Some(unit) if !value.value.is_percent => format!("{number} {unit}"),
+        _ if value.value.is_percent => format!("{number}%"),
+        _ => number.to_string(),
     }
 }
 
