@@ -314,9 +314,12 @@ fn hyphenated_name_around(text: &str, range: Range<usize>) -> Option<Range<usize
 }
 
 /// Whether a part of a hyphenated name is a lowercase word that binds names into one
-/// (`en`, `les`, `upon`, `et`, `d'Ascq`); not `to`, which joins the ends of a route.
+/// (`en`, `les`, `upon`, `et`, `d'Ascq`); not the English words that set two places side by
+/// side (`London-to-Brighton`, `Kent-and-Sussex`, `Lancashire-v-Yorkshire`,
+/// `Paris-via-Lyon`). The French `et` stays a particle: `Ille-et-Vilaine` is one name.
 fn is_particle(part: &str) -> bool {
-    part.starts_with(char::is_lowercase) && part != "to"
+    const BETWEEN_TWO_PLACES: &[&str] = &["to", "and", "or", "v", "vs", "versus", "via"];
+    part.starts_with(char::is_lowercase) && !BETWEEN_TWO_PLACES.contains(&part)
 }
 
 /// The parts a hyphen joins to the start of `after` (the text after a name), nearest first:
@@ -1006,9 +1009,14 @@ mod tests {
                 "the Guangdong-Hong Kong-Macao Greater Bay Area",
                 "Hong Kong",
             ),
-            // A route: its ends are named.
+            // A route, a pair, a match: each place is named.
             ("the London-to-Brighton run", "London"),
             ("the London-to-Brighton run", "Brighton"),
+            ("the Kent-and-Sussex border", "Kent"),
+            ("the Lancashire-v-Yorkshire match", "Yorkshire"),
+            ("the Lancashire-versus-Yorkshire match", "Lancashire"),
+            ("the Paris-via-Lyon line", "Lyon"),
+            ("a Kent-or-Sussex choice", "Sussex"),
             // A lowercase word that no name follows.
             ("a Beijing-based firm", "Beijing"),
             ("a pro-Beijing camp", "Beijing"),
