@@ -408,8 +408,15 @@ pub(super) fn unnamed<'a>(
     quote: &str,
     entities: &'a Entities,
 ) -> Vec<Unnamed<'a>> {
-    let mut out = Vec::new();
+    let mut out: Vec<Unnamed> = Vec::new();
     for member in claim.members() {
+        // A name listed twice is reported once: the repetition is CC102's finding.
+        if out
+            .iter()
+            .any(|earlier| earlier.member.name.value == member.name.value)
+        {
+            continue;
+        }
         let names = names_of(member, entities);
         if let Err(only_inside) = naming(quote, member, &names, entities) {
             out.push(Unnamed {
@@ -1030,6 +1037,13 @@ mod tests {
         ] {
             assert_eq!(hyphenated(text, name), None, "{name} in {text}");
         }
+    }
+
+    #[test]
+    fn a_member_listed_twice_that_the_quote_does_not_name_is_one_finding() {
+        let entities = registry(&[]);
+        let found = findings(&entities, "Kent and Sussex", &["Kent", "Essex", "Essex"]);
+        assert_eq!(found.len(), 1, "the repetition is CC102's finding");
     }
 
     #[test]

@@ -771,24 +771,6 @@ fn break_parent_cycles(entities: &mut Entities, diagnostics: &mut Diagnostics) {
     }
 }
 
-/// The entity a name resolved to (in the context of the entities the claim is about), or
-/// none, reporting a name that denotes none or several.
-fn resolved<N: AsRef<str> + Display>(
-    entities: &Entities,
-    name: &Located<N>,
-    role: &str,
-    resolution: Resolution,
-    diagnostics: &mut Diagnostics,
-) -> Option<EntityId> {
-    match resolution {
-        Resolution::Entity(id) => Some(id),
-        resolution => {
-            report_unresolved(entities, name, role, resolution, diagnostics);
-            None
-        }
-    }
-}
-
 /// Warns about a name that names no entity (with a did-you-mean: CC022) or several (with
 /// the candidates and how to pick one: CC024).
 fn report_unresolved<N: AsRef<str> + Display>(
@@ -1405,14 +1387,28 @@ impl Resolved {
         // candidates.
         let context = subject.map_or(subject_candidates, |id| vec![id]);
         let members = names.map(|(at, names)| {
+            // A name listed twice is reported once: the repetition is CC102's finding.
+            let mut reported: crate::hashing::HashSet<crate::intern::Name> =
+                crate::hashing::HashSet::default();
             let members = names
                 .into_iter()
                 .map(|name| {
-                    let resolution = lookups.resolve_in(&name.value, &context);
-                    Member {
-                        entity: resolved(entities, &name, "member", resolution, &mut diagnostics),
-                        name,
-                    }
+                    let entity = match lookups.resolve_in(&name.value, &context) {
+                        Resolution::Entity(id) => Some(id),
+                        resolution => {
+                            if reported.insert(crate::intern::Name::clone(&name.value)) {
+                                report_unresolved(
+                                    entities,
+                                    &name,
+                                    "member",
+                                    resolution,
+                                    &mut diagnostics,
+                                );
+                            }
+                            None
+                        }
+                    };
+                    Member { entity, name }
                 })
                 .collect();
             (at, members)
