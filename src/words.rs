@@ -25,9 +25,8 @@ const SAME: &[&str] = &[
 
 /// Abbreviations in lowercase that have a vowel, which [`is_abbreviation`] does not tell
 /// from words by their letters.
-const LOWERCASE_ABBREVIATIONS: &[&str] = &[
-    "ha", "mi", "oz", "cal", "kcal", "gal", "min", "sec", "mol",
-];
+const LOWERCASE_ABBREVIATIONS: &[&str] =
+    &["ha", "mi", "oz", "cal", "kcal", "gal", "min", "sec", "mol"];
 
 /// Whether a one-word unit is an abbreviation or a symbol rather than a word, whose plural
 /// and case are not an English noun's: written with a character other than a letter or a
@@ -82,23 +81,23 @@ pub fn other_plurals(unit: &str) -> Vec<String> {
 }
 
 const IRREGULAR: &[(&str, &str)] = &[
-        ("person", "people"),
-        ("child", "children"),
-        ("man", "men"),
-        ("woman", "women"),
-        ("foot", "feet"),
-        ("tooth", "teeth"),
-        ("mouse", "mice"),
-        ("criterion", "criteria"),
-        ("phenomenon", "phenomena"),
-        ("datum", "data"),
-        ("analysis", "analyses"),
-        ("crisis", "crises"),
-        ("thesis", "theses"),
-        ("leaf", "leaves"),
-        ("life", "lives"),
-        ("wife", "wives"),
-        ("half", "halves"),
+    ("person", "people"),
+    ("child", "children"),
+    ("man", "men"),
+    ("woman", "women"),
+    ("foot", "feet"),
+    ("tooth", "teeth"),
+    ("mouse", "mice"),
+    ("criterion", "criteria"),
+    ("phenomenon", "phenomena"),
+    ("datum", "data"),
+    ("analysis", "analyses"),
+    ("crisis", "crises"),
+    ("thesis", "theses"),
+    ("leaf", "leaves"),
+    ("life", "lives"),
+    ("wife", "wives"),
+    ("half", "halves"),
     ("shelf", "shelves"),
 ];
 
@@ -135,9 +134,8 @@ fn plural_word(word: &str) -> String {
 /// in `a`, `i`, `o` or `u` are not taken for one, which keeps `bus`, `census`, `status` and
 /// `atlas` singular.
 fn is_plural(word: &str) -> bool {
-    let regular_of_irregular = |(one, plural): &(&str, &str)| {
-        *plural == word || word.strip_suffix('s') == Some(*one)
-    };
+    let regular_of_irregular =
+        |(one, plural): &(&str, &str)| *plural == word || word.strip_suffix('s') == Some(*one);
     if IRREGULAR.iter().any(regular_of_irregular) {
         return true;
     }
@@ -223,7 +221,11 @@ mod tests {
         assert_eq!(other_plurals("km"), ["kms"]);
         assert_eq!(other_plurals("hr"), ["hrs"]);
         assert_eq!(other_plurals("MW"), ["MWs"]);
-        assert_eq!(other_plurals("R"), Vec::<String>::new(), "Rs is another unit");
+        assert_eq!(
+            other_plurals("R"),
+            Vec::<String>::new(),
+            "Rs is another unit"
+        );
         assert_eq!(other_plurals("ms"), Vec::<String>::new());
         assert_eq!(other_plurals("county"), Vec::<String>::new());
         assert_eq!(other_plurals("km/h"), Vec::<String>::new());
