@@ -1,8 +1,10 @@
-//! English words for messages: the plural of a unit noun.
+//! English words for messages: the plural of a unit noun, and the other plural forms a
+//! unit is written in (`persons`, `kms`).
 
 /// The plural of a unit noun: county -> counties, person -> people, poor household -> poor
 /// households, yuan -> yuan. A unit written with a digit or a symbol (`km2`, `m³`, `t/ha`)
-/// or as a known abbreviation stays as written: it is a symbol, not a word.
+/// or as an abbreviation ([`is_abbreviation`]: `lb`, `mph`, `AUD`, `Rs`) stays as written:
+/// it is a symbol, not a word.
 pub fn plural(unit: &str) -> String {
     // A rate takes the plural before its `per`: "gram per litre" -> "grams per litre".
     if let Some((counted, per)) = unit.split_once(" per ") {
@@ -16,41 +18,102 @@ pub fn plural(unit: &str) -> String {
     format!("{head}{}", plural_word(last))
 }
 
+/// Nouns whose plural is the singular.
+const SAME: &[&str] = &[
+    "yuan", "mu", "percent", "renminbi", "yen", "sheep", "fish", "deer", "series", "species",
+];
+
+/// Abbreviations in lowercase that have a vowel, which [`is_abbreviation`] does not tell
+/// from words by their letters.
+const LOWERCASE_ABBREVIATIONS: &[&str] =
+    &["ha", "mi", "oz", "cal", "kcal", "gal", "min", "sec", "mol"];
+
+/// Whether a one-word unit is an abbreviation or a symbol rather than a word, whose plural
+/// and case are not an English noun's: written with a character other than a letter or a
+/// hyphen (`km2`, `t/ha`, `HK$`); with a capital other than a first letter (`AUD`, `MW`,
+/// `mW`, `G`); capitalised and shorter than four letters (`Rs`, `Gy`, `Cal`: a short
+/// capitalised unit is more often a symbol than a word at the start of a sentence);
+/// or in lowercase without a vowel (`km`, `lb`, `hr`, `mph`, `kwh`; `y` is a vowel from
+/// three letters on, so `gym` is a word and `yr` is not), or one of a few that have one
+/// (`ha`, `oz`, `cal`, `min`).
+pub fn is_abbreviation(word: &str) -> bool {
+    if word.is_empty() || !word.chars().all(|c| c.is_alphabetic() || c == '-') {
+        return true;
+    }
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    let first_is_capital = letters.next().is_some_and(char::is_uppercase);
+    if letters.any(char::is_uppercase) {
+        return true;
+    }
+    let count = word.chars().filter(|c| c.is_alphabetic()).count();
+    if first_is_capital {
+        return count < 4;
+    }
+    let vowels: &[char] = if count >= 3 {
+        &['a', 'e', 'i', 'o', 'u', 'y']
+    } else {
+        &['a', 'e', 'i', 'o', 'u']
+    };
+    !word.contains(vowels) || LOWERCASE_ABBREVIATIONS.contains(&word)
+}
+
+/// Every plural a unit is written in besides [`plural`]'s: the regular plural of an
+/// irregular noun (`persons` for `person`), an `s` added to an invariable noun (`yuans`)
+/// or to an abbreviation of two letters or more that does not end in `s` (`kms`, `hrs`,
+/// `lbs`, `MWs`; not `Rs` for `R`, which names another unit). In the unit's own case.
+pub fn other_plurals(unit: &str) -> Vec<String> {
+    let (head, last) = match unit.rsplit_once(' ') {
+        Some((head, last)) => (format!("{head} "), last),
+        None => (String::new(), unit),
+    };
+    let mut forms = Vec::new();
+    let lower = last.to_lowercase();
+    let irregular = IRREGULAR.iter().any(|(one, _)| *one == lower);
+    let invariable = SAME.contains(&lower.as_str());
+    let abbreviation = is_abbreviation(last)
+        && last.chars().all(char::is_alphabetic)
+        && last.chars().count() >= 2
+        && !last.ends_with('s');
+    if irregular || invariable || abbreviation {
+        forms.push(format!("{head}{last}s"));
+    }
+    forms
+}
+
+const IRREGULAR: &[(&str, &str)] = &[
+    ("person", "people"),
+    ("child", "children"),
+    ("man", "men"),
+    ("woman", "women"),
+    ("foot", "feet"),
+    ("tooth", "teeth"),
+    ("mouse", "mice"),
+    ("criterion", "criteria"),
+    ("phenomenon", "phenomena"),
+    ("datum", "data"),
+    ("analysis", "analyses"),
+    ("crisis", "crises"),
+    ("thesis", "theses"),
+    ("leaf", "leaves"),
+    ("life", "lives"),
+    ("wife", "wives"),
+    ("half", "halves"),
+    ("shelf", "shelves"),
+];
+
 fn plural_word(word: &str) -> String {
-    const SAME: &[&str] = &[
-        "yuan", "mu", "percent", "renminbi", "yen", "sheep", "fish", "deer", "series", "species",
-        "km", "kg", "ha", "cm", "mm", "m", "t", "kw", "kwh", "mw", "gw",
-    ];
-    const IRREGULAR: &[(&str, &str)] = &[
-        ("person", "people"),
-        ("child", "children"),
-        ("man", "men"),
-        ("woman", "women"),
-        ("foot", "feet"),
-        ("tooth", "teeth"),
-        ("mouse", "mice"),
-        ("criterion", "criteria"),
-        ("phenomenon", "phenomena"),
-        ("datum", "data"),
-        ("analysis", "analyses"),
-        ("crisis", "crises"),
-        ("thesis", "theses"),
-        ("leaf", "leaves"),
-        ("life", "lives"),
-        ("wife", "wives"),
-        ("half", "halves"),
-        ("shelf", "shelves"),
-    ];
-    if word.is_empty()
-        || SAME.contains(&word.to_lowercase().as_str())
-        || !word.chars().all(|c| c.is_alphabetic() || c == '-')
+    // An abbreviation's plural is itself, and so is an abbreviation with an `s` (`mins`).
+    let abbreviation_plural = word
+        .strip_suffix('s')
+        .is_some_and(|stem| stem.chars().count() >= 2 && is_abbreviation(stem));
+    if SAME.contains(&word.to_lowercase().as_str()) || is_abbreviation(word) || abbreviation_plural
     {
         return word.to_string();
     }
     if let Some((_, plural)) = IRREGULAR.iter().find(|(one, _)| *one == word) {
         return plural.to_string();
     }
-    if is_plural(word, IRREGULAR) {
+    if is_plural(word) {
         return word.to_string();
     }
     if let Some(stem) = word.strip_suffix('y')
@@ -77,10 +140,13 @@ pub fn with_article(noun: &str) -> String {
 /// Whether `word` is already a plural (a unit written `dollars` or `counties`, which the
 /// unit's singular convention does not stop), so that it is not made plural twice
 /// (`dollarses`): an irregular plural, or the regular plural of a stem that could be an
-/// English singular. Stems ending in `a`, `i`, `o` or `u` are not taken for one, which keeps
-/// `bus`, `census`, `status` and `atlas` singular.
-fn is_plural(word: &str, irregular: &[(&str, &str)]) -> bool {
-    if irregular.iter().any(|(_, plural)| *plural == word) {
+/// English singular, or the regular plural of an irregular noun (`persons`). Stems ending
+/// in `a`, `i`, `o` or `u` are not taken for one, which keeps `bus`, `census`, `status` and
+/// `atlas` singular.
+fn is_plural(word: &str) -> bool {
+    let regular_of_irregular =
+        |(one, plural): &(&str, &str)| *plural == word || word.strip_suffix('s') == Some(*one);
+    if IRREGULAR.iter().any(regular_of_irregular) {
         return true;
     }
     let stems = [
@@ -139,6 +205,39 @@ mod tests {
         assert_eq!(plural("km2"), "km2");
         assert_eq!(plural("m³"), "m³");
         assert_eq!(plural("t/ha"), "t/ha");
-        assert_eq!(plural("km"), "km");
+        for symbol in [
+            "km", "kms", "lb", "lbs", "hr", "hrs", "yr", "mph", "kwh", "ms", "ha", "AUD", "HKD",
+            "HK$", "MW", "mW", "G", "R", "Rs", "Gy", "Cal", "Gal", "cal", "min", "mins",
+        ] {
+            assert_eq!(plural(symbol), symbol);
+        }
+        assert_eq!(plural("persons"), "persons", "a plural already");
+        // Words stay words: short ones, with `y` as a vowel, and capitalised ones.
+        assert_eq!(plural("gym"), "gyms");
+        assert_eq!(plural("day"), "days");
+        assert_eq!(plural("cow"), "cows");
+        assert_eq!(plural("bus"), "buses");
+        assert_eq!(plural("gas"), "gases");
+        assert_eq!(plural("Village"), "Villages");
+        assert_eq!(plural("mile per hour"), "miles per hour");
+    }
+
+    #[test]
+    fn other_plurals_are_the_regular_plural_of_irregular_nouns_and_of_abbreviations() {
+        use super::other_plurals;
+        assert_eq!(other_plurals("person"), ["persons"]);
+        assert_eq!(other_plurals("poor person"), ["poor persons"]);
+        assert_eq!(other_plurals("yuan"), ["yuans"]);
+        assert_eq!(other_plurals("km"), ["kms"]);
+        assert_eq!(other_plurals("hr"), ["hrs"]);
+        assert_eq!(other_plurals("MW"), ["MWs"]);
+        assert_eq!(
+            other_plurals("R"),
+            Vec::<String>::new(),
+            "Rs is another unit"
+        );
+        assert_eq!(other_plurals("ms"), Vec::<String>::new());
+        assert_eq!(other_plurals("county"), Vec::<String>::new());
+        assert_eq!(other_plurals("km/h"), Vec::<String>::new());
     }
 }

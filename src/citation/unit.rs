@@ -30,23 +30,29 @@ use crate::diagnostic::{Diagnostic, Location};
 use crate::hashing::HashMap;
 use crate::model::{Claim, EntityKind, Project};
 use crate::quantity::Quantity;
-use crate::words::plural;
+use crate::words::{other_plurals, plural};
 
-/// Units every project knows, whether or not its claims use them, each with the other
-/// names and symbols that write the same unit (the first names it): money and measures,
-/// where a figure in another unit than the claim's is a discrepancy however the project is
-/// written. A claim in `dollar` whose quote says "12 million yuan" is a finding even when no
-/// claim uses yuan. A claim's unit that is one of the names of a group is stated by any of
-/// them (`kilometer` by "kilometres" and "km"). Single letters (`m`, `t`, `h`) are left out:
-/// after a figure they are as often "million" or a typo as a unit.
-const COMMON_UNITS: &[&[&str]] = &[
-    // Money.
+/// Currencies every project knows, whether or not its claims use them, each with the other
+/// names and codes that write it (the first names it): a figure in another currency than
+/// the claim's is a discrepancy however the project is written. A claim in `dollar` whose
+/// quote says "12 million yuan" is a finding even when no claim uses yuan. A dollar of a
+/// country is its own unit, stated by its own names and by plain "dollars" (the broader name,
+/// which an earlier group names: see [`is_broader_name`]), not by another country's:
+/// `AUD` is stated by "Australian dollars" and "dollars", not by "US dollars".
+const COMMON_MONEY: &[&[&str]] = &[
     &["yuan", "renminbi", "rmb", "cny"],
-    &["dollar", "usd", "us dollar"],
+    &["dollar", "usd", "us dollar", "us$"],
+    &["Australian dollar", "aud", "a$", "au$", "dollar"],
+    &["Canadian dollar", "cad", "c$", "dollar"],
+    &["Hong Kong dollar", "hkd", "hk$", "dollar"],
+    &["New Zealand dollar", "nzd", "nz$", "dollar"],
+    &["Singapore dollar", "sgd", "s$", "dollar"],
+    &["New Taiwan dollar", "twd", "nt$", "Taiwan dollar", "dollar"],
     &["euro", "eur"],
     &["pound", "pound sterling", "gbp"],
     &["yen", "jpy"],
     &["rupee", "inr"],
+    &["won", "krw"],
     &["ruble", "rouble", "rub"],
     &["franc", "chf"],
     &["peso"],
@@ -58,6 +64,15 @@ const COMMON_UNITS: &[&[&str]] = &[
     &["ringgit"],
     &["rupiah"],
     &["krona", "krone"],
+];
+
+/// Measures every project knows, as [`COMMON_MONEY`]: a claim's unit that is one of the
+/// names of a group is stated by any of them (`kilometer` by "kilometres" and "km"). A rate
+/// is its own unit ("X per Y", with its symbols: `km/h` is stated by "kilometres per hour"),
+/// so "kilometres per hour" does not state `kilometre` nor "square kilometres" `km`. Single
+/// letters (`m`, `t`, `h`) are left out: after a figure they are as often "million" or a
+/// typo as a unit.
+const COMMON_MEASURES: &[&[&str]] = &[
     // Area.
     &["hectare", "ha"],
     &["acre"],
@@ -75,9 +90,12 @@ const COMMON_UNITS: &[&[&str]] = &[
     &["kilometre", "kilometer", "km"],
     &["mile"],
     &["metre", "meter"],
+    &["foot", "ft"],
     &["tonne", "ton", "metric ton"],
     &["kilogram", "kilo", "kg"],
     &["gram"],
+    &["lb", "pound"],
+    &["ounce", "oz"],
     &["litre", "liter"],
     &["gallon"],
     &["barrel"],
@@ -85,6 +103,19 @@ const COMMON_UNITS: &[&[&str]] = &[
     &["kilowatt", "kw"],
     &["megawatt", "mw"],
     &["gigawatt", "gw"],
+    // Rates.
+    &["mile per hour", "mph"],
+    &[
+        "kilometre per hour",
+        "kilometer per hour",
+        "km/h",
+        "kph",
+        "kmh",
+        "km per hour",
+    ],
+    &["metre per second", "meter per second", "m/s"],
+    &["tonne per hectare", "ton per hectare", "t/ha"],
+    &["kilogram per hectare", "kg/ha"],
     // Time.
     &["decade"],
     &["year"],
@@ -95,13 +126,95 @@ const COMMON_UNITS: &[&[&str]] = &[
     &["minute"],
 ];
 
-/// The names of the common unit `name` is one of ([`COMMON_UNITS`]), in any case.
+/// Every common unit's names: the currencies, then the measures.
+fn common_units() -> impl Iterator<Item = &'static &'static [&'static str]> {
+    COMMON_MONEY.iter().chain(COMMON_MEASURES)
+}
+
+/// The names of the common unit `name` is one of ([`COMMON_MONEY`], [`COMMON_MEASURES`]),
+/// in any case: the first group that has it, so a broader name (`dollar`, `pound`) is its
+/// own unit's.
 fn same_unit_names(name: &str) -> &'static [&'static str] {
-    COMMON_UNITS
-        .iter()
+    common_units()
         .find(|names| names.iter().any(|n| n.eq_ignore_ascii_case(name)))
         .copied()
         .unwrap_or(&[])
+}
+
+/// Whether `name` of the group `names` is a broader name, the first of an earlier group
+/// (`dollar` among the Australian dollar's names, `pound` among the lb's): it states the
+/// unit of `names` when that is the claim's, but is not that unit when it is another's.
+fn is_broader_name(names: &[&str], name: &str) -> bool {
+    common_units()
+        .take_while(|group| !std::ptr::eq(**group, names))
+        .any(|group| group.iter().any(|n| n.eq_ignore_ascii_case(name)))
+}
+
+/// Whether the common unit named `other` is a kind of the unit `own` (the Australian dollar
+/// of `dollar`): its names include `own` as a broader name, so it states `own`.
+fn is_kind_of(other: &str, own: &str) -> bool {
+    same_unit_names(other)
+        .iter()
+        .any(|name| name.eq_ignore_ascii_case(own))
+}
+
+/// Whether `unit` is a currency ([`COMMON_MONEY`]).
+fn is_money(unit: &str) -> bool {
+    COMMON_MONEY
+        .iter()
+        .any(|names| names.iter().any(|n| n.eq_ignore_ascii_case(unit)))
+}
+
+/// The currency signs and codes written before a figure ("$12 million", "HK$ 5 billion",
+/// "RMB 80 million"), longest first, each with the currencies it writes (the first is
+/// named when the sign states another than the claim's): `¥` is the yen's and the yuan's.
+const CURRENCY_SIGNS: &[(&str, &[&str])] = &[
+    ("HK$", &["Hong Kong dollar"]),
+    ("US$", &["us dollar"]),
+    ("AU$", &["Australian dollar"]),
+    ("NZ$", &["New Zealand dollar"]),
+    ("NT$", &["New Taiwan dollar"]),
+    ("A$", &["Australian dollar"]),
+    ("C$", &["Canadian dollar"]),
+    ("S$", &["Singapore dollar"]),
+    ("$", &["dollar"]),
+    ("€", &["euro"]),
+    ("£", &["pound"]),
+    ("¥", &["yen", "yuan"]),
+    ("￥", &["yen", "yuan"]),
+    ("₹", &["rupee"]),
+    ("₩", &["won"]),
+    ("₽", &["ruble"]),
+    ("₱", &["peso"]),
+    ("₦", &["naira"]),
+    ("฿", &["baht"]),
+    ("RMB", &["yuan"]),
+    ("CNY", &["yuan"]),
+    ("USD", &["dollar"]),
+    ("EUR", &["euro"]),
+    ("GBP", &["pound"]),
+    ("JPY", &["yen"]),
+    ("INR", &["rupee"]),
+];
+
+/// The currency sign or code just before the figure at `figure_start` (joined to it or
+/// after one space), as its range in `quote` and the currencies it writes. A sign is not
+/// part of a word before it (`HK$` is not `$`).
+fn currency_sign_before(
+    quote: &str,
+    figure_start: usize,
+) -> Option<(Range<usize>, &'static [&'static str])> {
+    let before = &quote[..figure_start];
+    let before = before.strip_suffix([' ', '\u{a0}']).unwrap_or(before);
+    CURRENCY_SIGNS.iter().find_map(|&(sign, currencies)| {
+        let start = before.len().checked_sub(sign.len())?;
+        let joined = before.ends_with(sign)
+            && !before[..start]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric);
+        joined.then_some((start..figure_start, currencies))
+    })
 }
 
 /// How many words after a figure its unit may stand: "17 impoverished counties",
@@ -137,20 +250,28 @@ impl Unit {
     fn new(name: &str) -> Unit {
         let lower = name.to_lowercase();
         let mut plurals = vec![plural(name).to_lowercase()];
-        let mut phrases = vec![lower.clone(), plurals[0].clone()];
+        plurals.extend(other_plurals(&lower));
+        let mut phrases = vec![lower.clone()];
+        phrases.extend(plurals.iter().cloned());
         for kind in EntityKind::counted_by_unit(name).unwrap_or(&[]) {
             let words = kind.as_str().replace('-', " ");
             plurals.push(plural(&words));
             phrases.push(plural(&words));
             phrases.push(words);
         }
-        for other_name in same_unit_names(name)
+        let names = same_unit_names(name);
+        for other_name in names
             .iter()
             .filter(|other| !other.eq_ignore_ascii_case(name))
         {
-            plurals.push(plural(other_name));
-            phrases.push(plural(other_name));
-            phrases.push(other_name.to_string());
+            let other_name = other_name.to_lowercase();
+            let other_plural = plural(&other_name);
+            // A broader name states this unit, but names its own.
+            if !is_broader_name(names, &other_name) {
+                plurals.push(other_plural.clone());
+            }
+            phrases.push(other_plural);
+            phrases.push(other_name);
         }
         Unit {
             name: name.to_string(),
@@ -182,14 +303,15 @@ impl UnitWords {
     }
 
     /// The words of the units `names`, of every kind of place and of the common units
-    /// ([`COMMON_UNITS`]) the project does not write under another of their names, less
+    /// ([`COMMON_MONEY`], [`COMMON_MEASURES`]) the project does not write under another of their names, less
     /// `percent`.
     fn of_names<'a>(names: impl IntoIterator<Item = &'a str>) -> UnitWords {
         let mut names: BTreeSet<&str> = names.into_iter().collect();
-        let common = COMMON_UNITS.iter().filter(|same| {
-            !same
-                .iter()
-                .any(|name| names.iter().any(|used| used.eq_ignore_ascii_case(name)))
+        let common = common_units().filter(|same| {
+            !same.iter().any(|name| {
+                !is_broader_name(same, name)
+                    && names.iter().any(|used| used.eq_ignore_ascii_case(name))
+            })
         });
         let common: Vec<&str> = common.map(|same| same[0]).collect();
         names.extend(common);
@@ -214,8 +336,8 @@ impl UnitWords {
     }
 
     /// The first unit other than `own` whose plural stands in `window`
-    /// (lowercase) as whole words, and where: the earliest, and of those the first unit in
-    /// name order. A unit `own` is made of is not another ("grams" for `gram per litre`).
+    /// (lowercase) as whole words, and where: the earliest, of those the longest, and of
+    /// those the first unit in name order. A unit `own` is made of is not another ("grams" for `gram per litre`).
     fn other_plural_in(&self, window: &str, own: &str) -> Option<(&str, Range<usize>)> {
         let mut before: Option<char> = None;
         for (at, c) in window.char_indices() {
@@ -230,7 +352,10 @@ impl UnitWords {
             let Some(candidates) = self.plurals_by_first_word.get(word) else {
                 continue;
             };
-            let found = candidates.iter().find_map(|&(unit, phrase)| {
+            // The longest phrase that starts here ("miles per hour" rather than "miles"), of
+            // those the first unit's.
+            let mut found: Option<(&str, Range<usize>)> = None;
+            for &(unit, phrase) in candidates {
                 let unit = &self.units[unit as usize];
                 let phrase = &unit.plurals[phrase as usize];
                 let end = at + phrase.len();
@@ -239,9 +364,11 @@ impl UnitWords {
                         .chars()
                         .next()
                         .is_some_and(char::is_alphanumeric);
-                (whole && find_word(&own.to_lowercase(), &unit.lower).is_none())
-                    .then_some((unit.name.as_str(), at..end))
-            });
+                let longer = found.as_ref().is_none_or(|(_, longest)| end > longest.end);
+                if whole && longer && find_word(&own.to_lowercase(), &unit.lower).is_none() {
+                    found = Some((unit.name.as_str(), at..end));
+                }
+            }
             if found.is_some() {
                 return found;
             }
@@ -273,21 +400,43 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
     let own = units.phrases_of(&unit.value);
     let counts_one = matches!(value.value.text.to_lowercase().as_str(), "1" | "one");
     // Each place the figure stands ("November 21, ... 21 provinces"): the claim's unit
-    // after any of them states it; otherwise the first other unit's word after one is the
-    // quote's unit.
+    // after any of them states it, unless another unit's words come first ("300 yuan per
+    // household") or enclose it ("square kilometres" for `km`); a currency claim's unit is
+    // stated by a sign before the figure too ("$12 million"). Otherwise the first other
+    // unit, by sign or word, at one of them is the quote's.
     let mut other_unit: Option<(&str, Range<usize>)> = None;
-    for after in figure_ends(quote, &value.value) {
-        let window = after..window_end(quote, after);
-        let lower = quote[window.clone()].to_lowercase();
-        if own.iter().any(|phrase| find_word(&lower, phrase).is_some())
-            || has_stem_of(&lower, &unit.value)
+    for figure in figure_spans(quote, &value.value) {
+        let after = figure.end;
+        let sign = currency_sign_before(quote, figure.start).filter(|_| is_money(&unit.value));
+        if let Some((_, currencies)) = sign
+            && currencies
+                .iter()
+                .any(|currency| states(&own, &unit.value, currency))
         {
             return None;
         }
+        let window = after..window_end(quote, after);
+        let lower = quote[window.clone()].to_lowercase();
+        let others_words = units.other_plural_in(&lower, &unit.value);
+        let own_words = own
+            .iter()
+            .filter_map(|phrase| find_word(&lower, phrase).map(|at| at..at + phrase.len()))
+            .chain(stem_of(&lower, &unit.value))
+            .min_by_key(|found| (found.start, std::cmp::Reverse(found.end)));
+        if let Some(own_words) = own_words {
+            let before_own = others_words.as_ref().is_some_and(|(other, found)| {
+                let first_or_enclosing = found.start < own_words.start
+                    || (found.start == own_words.start && found.end > own_words.end);
+                first_or_enclosing && !is_kind_of(other, &unit.value)
+            });
+            if !before_own {
+                return None;
+            }
+        }
         if other_unit.is_none() {
             let lower = lower.as_str();
-            other_unit = units
-                .other_plural_in(lower, &unit.value)
+            let by_sign = sign.map(|(at, currencies)| (currencies[0], at.start..after));
+            let by_words = others_words
                 .or_else(|| {
                     let tail = quote[window.start..].to_lowercase();
                     counts_one
@@ -297,6 +446,7 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
                 .map(|(other, found)| {
                     (other, window.start + found.start..window.start + found.end)
                 });
+            other_unit = by_sign.or(by_words);
         }
     }
     let (other, in_quote) = other_unit?;
@@ -334,7 +484,15 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
     ))
 }
 
-/// Where each place the figure stands in `quote` ends, in the first of its spellings the
+/// Whether the currency `currency`, which a sign writes, states the claim's unit `unit`
+/// whose phrases are `own`: one of its names, or a kind of it (`HK$` states `dollar`).
+fn states(own: &[String], unit: &str, currency: &str) -> bool {
+    own.iter()
+        .any(|phrase| phrase.eq_ignore_ascii_case(currency))
+        || is_kind_of(currency, unit)
+}
+
+/// Where each place the figure stands in `quote`, in the first of its spellings the
 /// quote uses: as the claim writes it; failing that, another of its notations in digits
 /// (`3,290,000` for `3.29 million`), its thousands grouped with commas or by a space, a
 /// point or an apostrophe, as other languages write them (`27 208`, `1.079.498`). A quote
@@ -342,12 +500,12 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
 /// Numbers in words are not looked for: "one of the regions" is prose more often than a
 /// count of regions. A spelling that is part of a longer number (`200 000` in `3 200 000`)
 /// is not the figure.
-fn figure_ends(quote: &str, value: &Quantity) -> Vec<usize> {
-    let ends = |spelling: &Spelling| -> Vec<usize> {
+fn figure_spans(quote: &str, value: &Quantity) -> Vec<Range<usize>> {
+    let ends = |spelling: &Spelling| -> Vec<Range<usize>> {
         let written = spelling.text.as_str();
         word_matches(quote, written)
-            .filter(|&at| !spelling.inside_longer_number(quote, at..at + written.len()))
-            .map(|at| at + written.len())
+            .map(|at| at..at + written.len())
+            .filter(|span| !spelling.inside_longer_number(quote, span.clone()))
             .collect()
     };
     let as_written = ends(&Spelling {
@@ -486,11 +644,13 @@ fn singular_unit<'a>(
 
 /// Where the words that may give the unit of a figure ending at `from` end: after the first
 /// word that reads as a plural noun (the noun the figure counts: "2 regions opened new
-/// clinics" counts regions, not clinics), after a word that closes a clause (`,` `;` `:`
-/// `.`), before another figure, and at the latest after the `WINDOW`th word.
+/// clinics" counts regions, not clinics) or after what it is `per` ("miles per hour"),
+/// after a word that closes a clause (`,` `;` `:` `.`), before another figure, and at the
+/// latest after the `WINDOW`th word.
 fn window_end(text: &str, from: usize) -> usize {
     let mut end = from;
-    for (words, (at, word)) in words_after(text, from).enumerate() {
+    let mut words = words_after(text, from).enumerate();
+    while let Some((count, (at, word))) = words.next() {
         // Another figure starts its own unit: "$4.5 billion on 295 school districts".
         if starts_figure(word) {
             break;
@@ -498,7 +658,16 @@ fn window_end(text: &str, from: usize) -> usize {
         end = at + word.len();
         let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
         let closes_clause = word.ends_with([',', ';', ':', '.']);
-        if looks_plural(bare) || closes_clause || words + 1 == WINDOW {
+        if looks_plural(bare) && !closes_clause {
+            // A rate's plural goes on to what it is per: "miles per hour".
+            if let Some((_, (_, "per"))) = words.next()
+                && let Some((_, (at, per))) = words.next()
+            {
+                end = at + per.trim_end_matches([',', ';', ':', '.']).len();
+            }
+            break;
+        }
+        if looks_plural(bare) || closes_clause || count + 1 == WINDOW {
             break;
         }
     }
@@ -533,21 +702,25 @@ fn looks_plural(word: &str) -> bool {
     lower.len() > 2 && (english || french)
 }
 
-/// Whether a word of `window` (lowercase) starts with the stem of a one-word `unit` of five
-/// letters or more (the unit less its last two letters): a plural that is not the
+/// The first word of `window` (lowercase) that starts with the stem of a one-word `unit` of
+/// five letters or more (the unit less its last two letters): a plural that is not the
 /// singular plus `s` ("hôpital" / "hôpitaux", "Landkreis" / "Landkreise", "comunidad" /
 /// "comunidades") still states the claim's unit, so the check says nothing rather than
 /// read another word as the unit.
-fn has_stem_of(window: &str, unit: &str) -> bool {
+fn stem_of(window: &str, unit: &str) -> Option<Range<usize>> {
     let unit = unit.to_lowercase();
     let letters: Vec<char> = unit.chars().collect();
     if unit.contains(' ') || letters.len() < 5 {
-        return false;
+        return None;
     }
     let stem: String = letters[..letters.len() - 2].iter().collect();
     window
         .split(|c: char| !c.is_alphanumeric())
-        .any(|word| word.starts_with(&stem))
+        .find(|word| word.starts_with(&stem))
+        .map(|word| {
+            let at = word.as_ptr() as usize - window.as_ptr() as usize;
+            at..at + word.len()
+        })
 }
 
 /// The first word of `text`: its first run of letters and digits, if it starts with one.
@@ -599,8 +772,8 @@ fn occurrences<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> 
 #[cfg(test)]
 mod tests {
     use super::{
-        UnitWords, figure_ends, find_word, grouped_otherwise, has_stem_of, looks_plural,
-        occurrences, singular_unit, window_end,
+        UnitWords, figure_spans, find_word, grouped_otherwise, looks_plural, occurrences,
+        singular_unit, stem_of, window_end,
     };
     use crate::quantity::Quantity;
     use proptest::prelude::*;
@@ -618,7 +791,8 @@ mod tests {
 
     proptest! {
         /// The lookup by first word finds what searching for every phrase finds: the
-        /// earliest plural of another unit, and of those the first unit in name order.
+        /// earliest plural of another unit, of those the longest, and of those the first
+        /// unit in name order.
         #[test]
         fn prop_the_other_unit_is_the_earliest_plural_of_any_unit(
             words in proptest::collection::vec(
@@ -639,7 +813,7 @@ mod tests {
                             .map(|at| (other.name.as_str(), at..at + phrase.len()))
                     })
                 })
-                .min_by_key(|(_, found)| found.start);
+                .min_by_key(|(_, found)| (found.start, std::cmp::Reverse(found.end)));
             prop_assert_eq!(units.other_plural_in(&window, &own), expected);
         }
     }
@@ -648,9 +822,9 @@ mod tests {
     fn a_figure_is_found_in_another_notation_and_with_its_thousands_grouped_otherwise() {
         let value = |text: &str| Quantity::parse(text).expect("a figure");
         let after = |quote: &str, figure: &str| -> Vec<String> {
-            figure_ends(quote, &value(figure))
+            figure_spans(quote, &value(figure))
                 .into_iter()
-                .map(|end| quote[end..].to_string())
+                .map(|span| quote[span.end..].to_string())
                 .collect()
         };
         assert_eq!(after("27 208 villages", "27,208"), [" villages"]);
@@ -757,12 +931,83 @@ mod tests {
     }
 
     #[test]
+    fn rates_symbols_and_codes_are_stated_by_their_words() {
+        for (quote, value, unit) in [
+            ("The limit is 60 miles per hour", "60", "mph"),
+            ("Trains reach 100 kilometres per hour", "100", "km/h"),
+            ("Farms yield 5 tonnes per hectare", "5", "t/ha"),
+            ("He bought 3 pounds of rice", "3", "lb"),
+            (
+                "The bridge cost 12 million Australian dollars",
+                "12 million",
+                "AUD",
+            ),
+            ("The bridge cost 12 million dollars", "12 million", "AUD"),
+            ("It cost 5 billion Hong Kong dollars", "5 billion", "HKD"),
+            ("It cost HK$5 billion", "5 billion", "HK$"),
+            (
+                "It cost 5 million Australian dollars",
+                "5 million",
+                "dollar",
+            ),
+            ("The plant cost $12 million", "12 million", "USD"),
+            ("The plant cost HK$ 12 million", "12 million", "dollar"),
+            ("The plant cost ¥12 million", "12 million", "yuan"),
+            ("a grant of RMB 80 million", "80 million", "yuan"),
+            ("The road is 12 kilometres long", "12", "km"),
+            ("speeds of 60 mph", "60", "mile per hour"),
+        ] {
+            assert_eq!(judged(quote, value, unit), [], "{quote} / {unit}");
+        }
+    }
+
+    #[test]
+    fn another_unit_before_or_around_the_claims_and_another_currency_sign_are_findings() {
+        use crate::codes::Code::UnitNotInQuote;
+        for (quote, value, unit) in [
+            ("The county gave 300 yuan per household", "300", "household"),
+            ("The plant cost $12 million", "12 million", "yuan"),
+            ("The plant cost €12 million", "12 million", "dollar"),
+            ("The plant cost US$12 million", "12 million", "AUD"),
+            (
+                "The loan was 5 million Australian dollars",
+                "5 million",
+                "USD",
+            ),
+            ("The loan was 5 million US dollars", "5 million", "AUD"),
+            ("The park covers 500 square kilometres", "500", "km"),
+            ("Trains reach 100 kilometres per hour", "100", "kilometre"),
+            ("The limit is 60 miles per hour", "60", "mile"),
+        ] {
+            assert_eq!(
+                judged(quote, value, unit),
+                [UnitNotInQuote],
+                "{quote} / {unit}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_currency_sign_is_judged_only_for_a_currency_claim() {
+        // A sign before a figure that counts something else is not read.
+        assert_eq!(
+            judged("$300 per household was paid", "300", "household"),
+            []
+        );
+        assert_eq!(judged("it cost 12 million $ in 2020", "2020", "year"), []);
+        // A sign that is the end of a word is not the sign.
+        assert_eq!(judged("AU$12 million", "12 million", "AUD"), []);
+        // Words after the figure that state the claim's currency win over an odd sign.
+        assert_eq!(judged("a $12 million yuan loan", "12 million", "yuan"), []);
+    }
+
+    #[test]
     fn plurals_that_are_not_the_singular_plus_s_state_the_unit() {
-        assert!(has_stem_of(" hôpitaux et cliniques", "hôpital"));
-        assert!(has_stem_of(" landkreise", "Landkreis"));
-        assert!(has_stem_of(" comunidades autónomas", "comunidad"));
-        assert!(!has_stem_of(" cliniques", "hôpital"));
-        assert!(!has_stem_of(" lands", "Land"), "too short to have a stem");
+        assert_eq!(stem_of(" hôpitaux et cliniques", "hôpital"), Some(1..10));
+        assert!(stem_of(" landkreise", "Landkreis").is_some());
+        assert!(stem_of(" comunidades autónomas", "comunidad").is_some());
+        assert_eq!(stem_of(" cliniques", "hôpital"), None);
+        assert_eq!(stem_of(" lands", "Land"), None, "too short to have a stem");
         assert!(looks_plural("hôpitaux") && looks_plural("jeux") && !looks_plural("beau"));
     }
 
@@ -810,6 +1055,9 @@ mod tests {
             ),
             ("$4.5 billion on 295 school districts", 12, " on"),
             ("45 minutes, 3 counties", 2, " minutes,"),
+            ("60 miles per hour, the limit", 2, " miles per hour"),
+            ("60 miles per hour", 2, " miles per hour"),
+            ("60 miles and hours", 2, " miles"),
         ];
         for (text, figure_end, window) in cases {
             assert_eq!(

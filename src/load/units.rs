@@ -8,12 +8,13 @@
 //! also writes in another spelling of the same word is a warning at the unit, and is read
 //! as that spelling:
 //!
-//! - the plural of a unit other claims write (`dollars` for `dollar`, `people` for `person`,
-//!   `counties` for `county`, by [`crate::words::plural`]): the singular, as units are
-//!   written;
+//! - the plural of a unit other claims write (`dollars` for `dollar`, `people` and
+//!   `persons` for `person`, `counties` for `county`, by [`crate::words::plural`]; `kms`,
+//!   `hrs`, `lbs` for the abbreviations `km`, `hr`, `lb`, by [`crate::words::other_plurals`]):
+//!   the singular, as units are written;
 //! - the same word with a capital first letter (`Village`, `village`): the spelling more
-//!   claims use. Only words: symbols keep their case, as `MW` (megawatt) is not `mW`
-//!   (milliwatt).
+//!   claims use. Only words of four letters or more: symbols and abbreviations keep their
+//!   case, as `MW` (megawatt) is not `mW` (milliwatt) nor `Cal` (kilocalorie) `cal`.
 //!
 //! A unit written one way throughout the project is left as it is, even in the plural:
 //! nothing in it says that another spelling was meant.
@@ -27,7 +28,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::hashing::HashMap;
 use crate::intern::Name;
 use crate::model::Project;
-use crate::words::plural;
+use crate::words::{is_abbreviation, other_plurals, plural};
 
 /// Reads every unit spelt another way than the rest of the project writes it as that
 /// spelling, with a CC025 warning at each such `unit:`.
@@ -81,25 +82,23 @@ fn respellings(uses: &BTreeMap<Name, usize>) -> HashMap<Name, Name> {
     if uses.len() < 2 {
         return respelt;
     }
-    // The units by their lowercase text, and by the lowercase text of their plural.
-    let mut by_lowercase: HashMap<String, Vec<&Name>> = HashMap::default();
+    // The units by their text as compared (lowercase for a word), and the same for each
+    // of their plurals.
+    let mut by_text: HashMap<String, Vec<&Name>> = HashMap::default();
     let mut by_plural: HashMap<String, String> = HashMap::default();
-    for unit in uses.keys().filter(|unit| is_word(unit)) {
-        let lowercase = unit.to_lowercase();
-        let plural = plural(&lowercase);
-        if plural != lowercase {
-            by_plural.insert(plural, lowercase.clone());
+    for unit in uses.keys() {
+        let text = compared_text(unit);
+        let plurals = std::iter::once(plural(&text)).chain(other_plurals(&text));
+        for plural in plurals.filter(|plural| *plural != text) {
+            by_plural.insert(plural, text.clone());
         }
-        by_lowercase.entry(lowercase).or_default().push(unit);
+        by_text.entry(text).or_default().push(unit);
     }
-    for unit in uses.keys().filter(|unit| is_word(unit)) {
-        let lowercase = unit.to_lowercase();
+    for unit in uses.keys() {
+        let text = compared_text(unit);
         // The plural of another unit: the singular, in whichever case most claims write it.
-        let word = match by_plural.get(&lowercase) {
-            Some(singular) => singular,
-            None => &lowercase,
-        };
-        let spelling = most_used(&by_lowercase[word], uses);
+        let singular = by_plural.get(&text).unwrap_or(&text);
+        let spelling = most_used(&by_text[singular], uses);
         if spelling != unit {
             respelt.insert(Name::clone(unit), Name::clone(spelling));
         }
@@ -123,13 +122,15 @@ fn most_used<'a>(spellings: &[&'a Name], uses: &BTreeMap<Name, usize>) -> &'a Na
         .expect("a unit's own spelling is among them")
 }
 
-/// Whether a unit is written as words (`village`, `poor person`), whose case and plural do
-/// not change what they name, rather than as a symbol (`MW`, `km2`, `t/ha`).
-fn is_word(unit: &str) -> bool {
-    let mut chars = unit.chars();
-    chars.next().is_some_and(char::is_alphabetic)
-        && unit.chars().filter(|c| c.is_alphabetic()).count() >= 3
-        && chars.all(|c| c.is_lowercase() || c == ' ' || c == '-')
+/// The text a unit is compared by: in lowercase when it is written as words (`Village`,
+/// `poor person`), whose case does not change what they name; as written when it is a
+/// symbol or an abbreviation (`MW`, `Cal`, `km2`, `t/ha`: [`is_abbreviation`]).
+fn compared_text(unit: &str) -> String {
+    if unit.split(' ').any(is_abbreviation) {
+        unit.to_string()
+    } else {
+        unit.to_lowercase()
+    }
 }
 
 /// The CC025 warning at a `unit:` written `written`, read as `spelling`, which `others`
@@ -222,6 +223,58 @@ mod tests {
         // One unit: the figures are compared (and disagree), not reported as in two units.
         assert_eq!(codes(&outcome), [Code::ValuesDisagree, Code::UnitVariant]);
         assert_eq!(units_read(&outcome), ["person", "person"]);
+    }
+
+    #[test]
+    fn other_plurals_of_nouns_and_abbreviations_are_their_singular() {
+        let claims = format!(
+            "source: article\nclaims:\n{}{}{}{}{}{}{}{}",
+            claim("a", "person", 5),
+            claim("b", "persons", 5),
+            claim("c", "km", 12),
+            claim("d", "kms", 12),
+            claim("e", "lb", 50),
+            claim("f", "lbs", 50),
+            claim("g", "MW", 3),
+            claim("h", "MWs", 3),
+        );
+        let outcome = check_files(&[("claims/c.yaml", &claims)]);
+        assert_eq!(codes(&outcome), [Code::UnitVariant; 4]);
+        assert_eq!(
+            units_read(&outcome),
+            ["person", "person", "km", "km", "lb", "lb", "MW", "MW"]
+        );
+        assert_eq!(
+            outcome.diagnostics[1].message,
+            "the unit `kms` is `km` written in the plural, which 1 other claim writes: read as `km`"
+        );
+    }
+
+    #[test]
+    fn short_capitalised_units_are_symbols_and_keep_their_case() {
+        // A food Calorie is a kilocalorie; Gal is not gal; R (rand) is not Rs (rupees).
+        for (one, other) in [("Cal", "cal"), ("Gal", "gal"), ("R", "Rs"), ("ms", "m")] {
+            let claims = format!(
+                "source: article\nclaims:\n{}{}",
+                claim("a", one, 250),
+                claim("b", other, 250),
+            );
+            let outcome = check_files(&[("claims/c.yaml", &claims)]);
+            assert_eq!(codes(&outcome), [], "{one} and {other}");
+            assert_eq!(units_read(&outcome), [one, other]);
+        }
+        // Words of four letters or more merge either way round.
+        for (one, other) in [("Acre", "acre"), ("acre", "Acre"), ("Days", "day")] {
+            let claims = format!(
+                "source: article\nclaims:\n{}{}{}",
+                claim("a", one, 2),
+                claim("b", other, 2),
+                claim("c", other, 2),
+            );
+            let outcome = check_files(&[("claims/c.yaml", &claims)]);
+            assert_eq!(codes(&outcome), [Code::UnitVariant], "{one} and {other}");
+            assert_eq!(units_read(&outcome), [other, other, other]);
+        }
     }
 
     #[test]
