@@ -383,10 +383,23 @@ pub fn find_numbers(text: &str) -> Vec<Mention> {
 
 /// The first `limit` numbers in `text`, in order of position.
 pub fn find_numbers_up_to(text: &str, limit: usize) -> Vec<Mention> {
+    scan(text, 0, |_, found| found < limit)
+}
+
+/// The numbers of `text` read from byte `from`, where a word or a figure begins, up to the
+/// one read from `until` (whose sign or leading point may stand before it): a few words of a long text read as [`find_numbers`] reads them there,
+/// with the text before `from` seen as the readings look back (a sign, a leading point, a
+/// word before the figure).
+pub fn numbers_read_from(text: &str, from: usize, until: usize) -> Vec<Mention> {
+    scan(text, from, |at, _| at <= until)
+}
+
+/// The numbers of `text` from byte `from` on, while `go_on(at, found so far)` holds.
+fn scan(text: &str, from: usize, go_on: impl Fn(usize, usize) -> bool) -> Vec<Mention> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() && out.len() < limit {
+    let mut i = from;
+    while i < bytes.len() && go_on(i, out.len()) {
         let b = bytes[i];
         let starts_digit = if b.is_ascii() {
             b.is_ascii_digit()
@@ -968,7 +981,7 @@ pub const ARABIC_DECIMAL: char = '\u{66b}';
 pub const FULLWIDTH_POINT: char = '\u{ff0e}';
 
 /// Percent signs: ASCII, Arabic (`٪`), fullwidth and small.
-const PERCENT_SIGNS: [char; 4] = ['%', '\u{066a}', '\u{ff05}', '\u{fe6a}'];
+pub const PERCENT_SIGNS: [char; 4] = ['%', '\u{066a}', '\u{ff05}', '\u{fe6a}'];
 
 /// After a figure ending at `at`: a percent sign, right after it or after one space; the end
 /// of the sign.
