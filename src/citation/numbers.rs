@@ -10,6 +10,7 @@
 //! | `27 208`, `1.079.498,5`, `27'208`, `1’079’498`, `3,5` | a figure as other languages write it: thousands grouped by spaces (also no-break, narrow and thin), points or apostrophes, a decimal comma |
 //! | `١٥٠٠٠٠٠`, `۱۵۰۰`, `१५००`, `１５` | a figure in the digits of another script: any that Unicode gives a decimal value |
 //! | `923万`, `1.2亿`, `1.2万亿`, `3千万`, `5百`, `300多万`, `330만`, `2조`, `2천`, `3천만` | a figure in digits times Chinese, Japanese or Korean multipliers: ten thousand, a hundred million, a million million (`兆`, `조`), and a hundred or a thousand after a figure below ten (`百`, `千`, `백`, `천`); `多`/`余` ("more than") before `万` or `亿` |
+//! | `2천3백`, `2천 3백`, `3천5백만`, `4천2백3십` | one figure below the Korean myriad: a digit before each of `천`, `백`, `십` in turn, written on or after a space (2,300, 2,300, 35 million, 4,230); a myriad after it scales it whole |
 //! | `1億2000万`, `1万5000円`, `1만 2천`, `1억 2,000만` | one figure: a figure scaled by a myriad, then the figures below that myriad written after it (Korean puts a space between them); a bare number only written straight on and in two digits or more (`330만 2020년` is two numbers) |
 //! | `六十六`, `三千万`, `两百`, `一千零八`, `十二`, `一点五万`, `壹仟零捌拾` | a figure in Chinese or Japanese numerals, standing alone when a multiplier makes it more than one character |
 //! | `三个`, `两年`, `三点五倍` | a single numeral or a decimal before a classifier or unit (`个`, `年`, `倍`...) |
@@ -1733,6 +1734,45 @@ mod tests {
         assert_eq!(found("330만 2020년"), ["330만", "2020"]);
         assert_eq!(found("3万5人"), ["3万", "5"]);
         assert_eq!(found("1万2.5"), ["1万", "2.5"]);
+    }
+
+    #[test]
+    fn korean_thousands_and_hundreds_make_one_figure_below_the_myriad() {
+        let text = "예산은 3천5백만 원이다. 주민 1만 2천3백 명, 2천3백 명, 2천 3백 명, 5백 명, \
+                    2.5천 명, 1억 3천5백만 원, 4천2백3십 원";
+        assert_eq!(
+            found(text),
+            [
+                "3천5백만",
+                "1만 2천3백",
+                "2천3백",
+                "2천 3백",
+                "5백",
+                "2.5천",
+                "1억 3천5백만",
+                "4천2백3십"
+            ]
+        );
+        assert_eq!(
+            figure(text),
+            [
+                "35000000",
+                "12300",
+                "2300",
+                "2300",
+                "500",
+                "2500",
+                "135000000",
+                "4230"
+            ]
+        );
+        // Not one figure: a unit no lower than the one before it, a figure of two digits
+        // before a unit, a decimal after the first, a zero, a comma between them.
+        assert_eq!(found("3백 5천 명"), ["3백", "5천"]);
+        assert_eq!(found("2천 35백 명"), ["2천", "35"]);
+        assert_eq!(found("2천1.5백"), ["2천", "1.5백"]);
+        assert_eq!(found("2천0백"), ["2천", "0"]);
+        assert_eq!(found("2천, 3백"), ["2천", "3백"]);
     }
 
     #[test]

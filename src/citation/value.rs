@@ -796,6 +796,13 @@ mod tests {
         assert!(quote_states("서울의 인구는 9,386,034명이다", &q("9386034")));
         assert!(quote_states("인구 330만 명", &q("3.3 million")));
         assert!(!quote_states("인구 330만 명", &q("330")));
+        assert!(quote_states("예산은 3천5백만 원이다", &q("35 million")));
+        for part in ["3000", "3", "5", "5 million", "500"] {
+            assert!(!quote_states("예산은 3천5백만 원이다", &q(part)), "{part}");
+        }
+        assert!(quote_states("주민 1만 2천3백 명", &q("12,300")));
+        assert!(!quote_states("주민 1만 2천3백 명", &q("12,000")));
+        assert!(!quote_states("주민 1만 2천3백 명", &q("300")));
     }
 
     #[test]
