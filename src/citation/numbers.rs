@@ -28,6 +28,7 @@
 //! | `4.5bn`, `50k`, `2mn`, `£3m`, `$2B` | one scaled figure, its scale abbreviated and written onto it (`m`, `b`, `M`, `B` and `K` after a currency sign only; `100m` alone is read both as 100 and as 100 million, as `m` may be metres) |
 //! | `1,000km`, `20kg`, `30m²` | a figure with a unit symbol written onto it ([`UNIT_SYMBOLS`]) |
 //! | `three`, `Nine`, `twenty`, `forty` | a spelled-out whole number: zero to twenty and the tens up to ninety, any case |
+//! | `a hundred`, `one hundred thousand`, `a million`, `Two and a half million`, `half a million`, `a thousand million`, `a million and a half` | one figure spelled in English words ([`spelled_number`]): a number word or `a` before `hundred`, `and a half`, and the scale words after them; not `a` before other words, nor `a million` counted in a fraction (`a quarter of a million`), nor a number word joined to a fraction (`three-quarters`) |
 //! | `2019` | a year (four digits from 1900 to 2100, no separator) and the figure 2019 |
 //! | `November 21`, `November 21st` | a day of a month (a capitalised month name and a day from 1 to 31) |
 //! | `November 16 to 22`, `November 16-22` | two days: `November 16` and `22`, a day of the same month |
@@ -440,6 +441,9 @@ fn scan(text: &str, from: usize, go_on: impl Fn(usize, usize) -> bool) -> Vec<Me
 /// not read; the words alone and digits are). `five` of `five-year` stands alone.
 pub fn in_compound_number(text: &str, start: usize, end: usize) -> bool {
     let is_number_word = |word: &str| NUMBER_WORDS.contains(&word.to_ascii_lowercase().as_str());
+    // `three-quarters`, `two-thirds`: a fraction, not three or two.
+    let is_fraction_word =
+        |word: &str| FRACTION_WORDS.contains(&word.to_ascii_lowercase().as_str());
     let before = text[..start].strip_suffix('-').map(|before| {
         // After the last character that is not an ASCII letter, whatever its length.
         let from = before
@@ -455,7 +459,153 @@ pub fn in_compound_number(text: &str, start: usize, end: usize) -> bool {
             .unwrap_or(after.len());
         &after[..to]
     });
-    before.is_some_and(is_number_word) || after.is_some_and(is_number_word)
+    before.is_some_and(is_number_word)
+        || after.is_some_and(|after| is_number_word(after) || is_fraction_word(after))
+}
+
+/// The words of a fraction: before `of a million` (`a quarter of a million`), they make the
+/// million no million; joined to a number word (`three-quarters`), no three.
+const FRACTION_WORDS: [&str; 11] = [
+    "half", "halves", "quarter", "quarters", "third", "thirds", "fifth", "fifths", "tenth",
+    "tenths", "fraction",
+];
+
+/// Whether the words before `at` of `text` count a fraction of what follows: `half`,
+/// `quarter of`, `two-thirds of` (`half a million`, `a quarter of a million`).
+pub fn after_a_fraction(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches(is_follower_space);
+    let before = before
+        .strip_suffix(" of")
+        .or_else(|| before.strip_suffix(" Of"))
+        .unwrap_or(before);
+    let from = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_ascii_alphabetic())
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    let last_word = &before[from..];
+    last_word.len() <= "fraction".len()
+        && FRACTION_WORDS
+            .iter()
+            .any(|fraction| fraction.eq_ignore_ascii_case(last_word))
+}
+
+/// The English number spelled from the word `lower` (lowercase) at `start..end` of `text`
+/// on: a number word or `a` before `hundred` (`one hundred`, `a hundred`), `and a half`
+/// (`two and a half`), and the scale words after them (`a hundred thousand`, `two and a half
+/// million`, `a million`, `a thousand million`, `a million and a half`); also `half a
+/// million`. Where it ends and its figure; `None` when the words make no number (`a` alone,
+/// `a` before other words, `a million` counted in a fraction: `a quarter of a million`).
+fn spelled_number(text: &str, start: usize, end: usize, lower: &str) -> Option<(usize, Quantity)> {
+    let half = Decimal::new(5, 1);
+    let (mut number, article) = match lower {
+        "a" | "an" => (Decimal::ONE, true),
+        "half" => {
+            // `half a million`.
+            let after_a = word_after(text, end, "a")?;
+            let (scale_end, exponent) = english_scale_after(text, after_a)?;
+            let figure = followed(&half.to_string(), Some(Follower::EnglishScale(exponent)))?;
+            return Some((scale_end, figure));
+        }
+        _ => (Decimal::from(number_word_value(lower)?), false),
+    };
+    if article && after_a_fraction(text, start) {
+        return None;
+    }
+    let mut at = end;
+    let mut hundred = false;
+    if (article || (Decimal::ONE..Decimal::TEN).contains(&number))
+        && let Some(next) = word_after(text, at, "hundred")
+    {
+        number *= Decimal::ONE_HUNDRED;
+        at = next;
+        hundred = true;
+    }
+    let mut compound = article || hundred;
+    if !hundred && let Some(next) = and_a_half_after(text, at) {
+        number += half;
+        at = next;
+        compound = true;
+    }
+    let scale_word = english_scale_after(text, at);
+    if article && !hundred && scale_word.is_none() {
+        return None;
+    }
+    let Some((mut scale_end, mut exponent)) = scale_word else {
+        return compound
+            .then(|| Quantity::parse(&number.normalize().to_string()).ok())?
+            .map(|figure| (at, figure));
+    };
+    // `a thousand million`: a higher scale after a scale multiplies it.
+    if let Some((next, higher)) =
+        english_scale_after(text, scale_end).filter(|&(_, e)| e > exponent)
+    {
+        scale_end = next;
+        exponent += higher;
+        compound = true;
+    }
+    // `a million and a half`.
+    if number.is_integer()
+        && let Some(next) = and_a_half_after(text, scale_end)
+    {
+        number += half;
+        scale_end = next;
+        compound = true;
+    }
+    // A number word and a scale alone (`three million`) are read as they are written.
+    if !compound {
+        return None;
+    }
+    let figure = match english_scale_word(exponent) {
+        Some(_) => followed(
+            &number.normalize().to_string(),
+            Some(Follower::EnglishScale(exponent)),
+        ),
+        None => scale(&number.normalize().to_string(), exponent),
+    }?;
+    Some((scale_end, figure))
+}
+
+/// The value of one of [`NUMBER_WORDS`] (lowercase).
+fn number_word_value(lower: &str) -> Option<u32> {
+    let at = NUMBER_WORDS.iter().position(|w| *w == lower)? as u32;
+    Some(if at <= 20 { at } else { (at - 18) * 10 })
+}
+
+/// After `at`: one space and `word` (lowercase) in any case, whole; where it ends.
+fn word_after(text: &str, at: usize, word: &str) -> Option<usize> {
+    let rest = text[at..].strip_prefix(' ')?;
+    let written = rest.get(..word.len())?;
+    let end = at + 1 + word.len();
+    (written.eq_ignore_ascii_case(word) && !alphanumeric_at(text, end)).then_some(end)
+}
+
+/// Whether a number spelled in words that ends at `at` goes on in words as
+/// [`find_numbers`] reads them: `hundred` or `and a half` after it (`one` of `one hundred
+/// thousand`, `Two` of `Two and a half million`).
+pub fn spelled_number_goes_on(text: &str, at: usize) -> bool {
+    text[at..].starts_with(' ')
+        && (word_after(text, at, "hundred").is_some() || and_a_half_after(text, at).is_some())
+}
+
+/// After `at`: ` and a half`; where it ends.
+fn and_a_half_after(text: &str, at: usize) -> Option<usize> {
+    let and = word_after(text, at, "and")?;
+    let a = word_after(text, and, "a")?;
+    word_after(text, a, "half")
+}
+
+/// After `at`: an English scale word (`thousand`, `million`, ...) after a space, whole; where
+/// it ends and its power of ten.
+fn english_scale_after(text: &str, at: usize) -> Option<(usize, u32)> {
+    let rest = text[at..].strip_prefix(' ')?;
+    FOLLOWERS.iter().find_map(|&(scale, follower)| {
+        let Follower::EnglishScale(exponent) = follower else {
+            return None;
+        };
+        let end = at + 1 + prefix_ignoring_case(rest, scale)?;
+        (!alphanumeric_at(text, end)).then_some((end, exponent))
+    })
 }
 
 /// Reads a word at `start..end`: a month followed by a day, a number word, or neither.
@@ -495,6 +645,26 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
             also: None,
         });
         return end;
+    }
+    // Spelled compounds: `a hundred thousand`, `two and a half million`, `half a million`.
+    if matches!(lower.as_str(), "a" | "an" | "half")
+        || (NUMBER_WORDS.contains(&lower.as_str())
+            && text[end..].starts_with(' ')
+            && !in_compound_number(text, start, end))
+    {
+        let words_after = text[end..].starts_with(' ');
+        if words_after && let Some((span_end, figure)) = spelled_number(text, start, end, &lower) {
+            out.push(Mention {
+                span: start..span_end,
+                figure: Some(figure),
+                date: None,
+                also: None,
+            });
+            return span_end;
+        }
+        if !NUMBER_WORDS.contains(&lower.as_str()) {
+            return end;
+        }
     }
     if NUMBER_WORDS.contains(&lower.as_str()) && !in_compound_number(text, start, end) {
         let (span_end, follower) =
@@ -1403,6 +1573,60 @@ mod tests {
         // Whatever stands before the compound.
         assert_eq!(found("é-one, ½-two, 六-three"), ["one", "two", "three"]);
         assert_eq!(found("hundreds of thousands, the year"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn spelled_english_compounds_are_one_figure() {
+        let text = "A hundred thousand people marched. Two and a half million people voted. \
+                    one hundred thousand, one and a half million, half a million, a million, \
+                    a thousand million, a million and a half, a hundred buses, two and a half \
+                    years, An hundred";
+        assert_eq!(
+            found(text),
+            [
+                "A hundred thousand",
+                "Two and a half million",
+                "one hundred thousand",
+                "one and a half million",
+                "half a million",
+                "a million",
+                "a thousand million",
+                "a million and a half",
+                "a hundred",
+                "two and a half",
+                "An hundred"
+            ]
+        );
+        assert_eq!(
+            figure(text),
+            [
+                "100000",
+                "2500000",
+                "100000",
+                "1500000",
+                "500000",
+                "1000000",
+                "1000000000",
+                "1500000",
+                "100",
+                "2.5",
+                "100"
+            ]
+        );
+        // `a` before no scale, a fraction of a million, a fraction's number word: nothing.
+        for none in [
+            "a man, a half, a lot, a quarter of a million, two-thirds of a million, \
+             three-quarters of a million, a dozen, half a dozen, a mil millones",
+            "a 5, a. million, a-million",
+        ] {
+            assert_eq!(
+                found(none),
+                ["5"][..usize::from(none.contains('5'))],
+                "{none}"
+            );
+        }
+        // The number words alone and with a scale are read as before.
+        assert_eq!(found("three million, two years"), ["three million", "two"]);
     }
 
     #[test]

@@ -47,7 +47,7 @@ use super::numbers::{
     ARABIC_DECIMAL, ARABIC_THOUSANDS, FULLWIDTH_POINT, Mention, PERCENT_SIGNS, decimal_digit,
     find_numbers, follower_end, in_compound_number, is_myriad, is_number_space,
     leading_point_before, numbers_read_from, percent_sign_before, percent_sign_end,
-    preceder_before, sign_before,
+    preceder_before, sign_before, spelled_number_goes_on,
 };
 use serde::Serialize;
 
@@ -159,7 +159,10 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
     let first = text[start..].chars().next();
     let last = text[..end].chars().next_back();
     // A number word of a hyphenated compound: `one` in `twenty-one`.
-    if first.is_some_and(char::is_alphabetic) && in_compound_number(text, start, end) {
+    if first.is_some_and(char::is_alphabetic)
+        && (in_compound_number(text, start, end)
+            || (last.is_some_and(char::is_alphabetic) && spelled_number_goes_on(text, end)))
+    {
         return false;
     }
     if text[start..end].starts_with("a ") && a_fraction_of(text, start, end) {
@@ -691,6 +694,27 @@ mod tests {
             assert!(!quote_states(fraction, &q("1 million")), "{fraction}");
         }
         assert!(!quote_states("half a dozen eggs", &q("12")));
+        // Spelled compounds are one figure, whose first word alone is none.
+        let marched = "A hundred thousand people marched";
+        assert!(quote_states(marched, &q("100,000")));
+        assert!(!quote_states(marched, &q("100")));
+        let voted = "Two and a half million people voted";
+        assert!(quote_states(voted, &q("2.5 million")));
+        assert!(quote_states(voted, &q("2,500,000")));
+        assert!(!quote_states(voted, &q("2")));
+        assert!(!quote_states(voted, &q("2 million")));
+        assert!(!quote_states("one hundred thousand people", &q("1")));
+        assert!(quote_states("one hundred thousand people", &q("100000")));
+        assert!(quote_states("half a million people", &q("500,000")));
+        assert!(!quote_states("three-quarters of a million people", &q("3")));
+        assert!(!quote_states(
+            "a million and a half people",
+            &q("1 million")
+        ));
+        assert!(quote_states(
+            "a million and a half people",
+            &q("1.5 million")
+        ));
         assert!(quote_states("a dozen eggs", &q("12")));
     }
 
