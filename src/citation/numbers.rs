@@ -21,10 +21,10 @@
 //! | `1,00,000`, `19,98,12,341` | a figure grouped the Indian way: pairs of digits, then three |
 //! | `１１．２％`, `%8,5` | a fullwidth decimal point; a percent sign written first (Turkish) |
 //! | `2,69 millones`, `13,1 млн`, `1.5 lakh`, `8,5 por ciento`, `١٠٤٫٥ مليون`, `۲۵ درصد`, `9.5 מיליון`, `১২ কোটি`, `70 ล้านคน` | a figure with a scale or percent word of another language ([`FOLLOWERS`]); in Thai also written onto the figure and the next word |
-//! | `ร้อยละ 45`, `asilimia 12`, `milioni 60` | a figure with a scale or percent word written before it, as Thai and Swahili do ([`PRECEDERS`]); not after another figure (`2 milioni 300`) |
+//! | `ร้อยละ 45`, `asilimia 12`, `milioni 60` | a figure with a scale or percent word written before it, as Thai and Swahili do ([`PRECEDERS`]); not after another figure (`2 milioni 300`); `laki 5` is 500,000 and [`Mention::also`] 5, as `laki` is also the Finnish "law" |
 //! | `0.85%`, `3,5 %`, `3,5 ٪`, `40 percent` | a percentage |
 //! | `3.29 million`, `1.749 billion`, `21 thousand` | one scaled figure |
-//! | `$4.5-million`, `4.5 bn`, `300 mn`, `12 pct`, `12pc` | one scaled figure or a percentage, as English news writes them: a scale word joined by a hyphen, abbreviations after a space (lowercase; not `tn`, tonnes), `pc` and `pct` written onto the figure (`12pc` is also read as 12, as `pc` may be pieces) |
+//! | `$4.5-million`, `4.5 bn`, `300 mn`, `12 pct`, `12pc` | one scaled figure or a percentage, as English news writes them: a scale word joined by a hyphen, abbreviations after a space (lowercase; not `tn`, tonnes), `pc` and `pct` written onto the figure (`12pc` is also read as 12, as `pc` may be pieces); `mn` is minutes before a French word (`30 mn en bus` is 30) and either before no word (`en 30 mn.`), see [`mn_reading`] |
 //! | `4.5bn`, `50k`, `2mn`, `£3m`, `$2B` | one scaled figure, its scale abbreviated and written onto it (`m`, `b`, `M`, `B` and `K` after a currency sign only; `100m` alone is read both as 100 and as 100 million, as `m` may be metres) |
 //! | `1,000km`, `20kg`, `30m²` | a figure with a unit symbol written onto it ([`UNIT_SYMBOLS`]) |
 //! | `three`, `Nine`, `twenty`, `forty` | a spelled-out whole number: zero to twenty and the tens up to ninety, any case |
@@ -859,9 +859,16 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
         // `1.5bn` is one and a half billion: before a scale the point is decimal.
         let scaled = scale(&reading, glued.exponent);
         let end = glued.end;
+        let plain = || Quantity::parse(&reading).ok();
         // `3m` without a currency sign may be three metres as well as three million.
         let (figure, also) = if glued.may_be_metres {
-            (Quantity::parse(&reading).ok(), scaled)
+            (plain(), scaled)
+        } else if &text[j..end] == "mn" {
+            match mn_reading(text, start, end) {
+                MnReading::Million => (scaled, None),
+                MnReading::MillionOrMinutes => (scaled, plain()),
+                MnReading::Minutes => (plain(), None),
+            }
         } else {
             (scaled, None)
         };
@@ -891,6 +898,8 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
         );
     }
     let mut start = start;
+    // Whether the figure without its word is a reading too (`laki 5`, `30 mn.`).
+    let mut plain_too = false;
     let (end, follower) = if let Some(end) = percent_sign_end(text, j) {
         (end, Some(Follower::Percent))
     } else if let Some(sign_start) = percent_sign_before(text, start) {
@@ -898,10 +907,28 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
         start = sign_start;
         (j, Some(Follower::Percent))
     } else if let Some((end, follower)) = follower_end(text, j) {
-        (end, Some(follower))
+        // `30 mn` is thirty minutes in French.
+        let mn = text[..end]
+            .strip_suffix("mn")
+            .is_some_and(|before| before.ends_with(is_follower_space));
+        match (mn, follower) {
+            (true, Follower::EnglishScale(6)) => match mn_reading(text, start, end) {
+                MnReading::Million => (end, Some(follower)),
+                MnReading::MillionOrMinutes => {
+                    plain_too = true;
+                    (end, Some(follower))
+                }
+                MnReading::Minutes => (end, None),
+            },
+            _ => (end, Some(follower)),
+        }
     } else if let Some((word_start, follower)) = preceder_before(text, start) {
-        // Thai and Swahili write the word first: `ร้อยละ 45`, `milioni 60`.
+        // Thai and Swahili write the word first: `ร้อยละ 45`, `milioni 60`. The Swahili
+        // `laki` is also the Finnish "law" (`laki 5`): the figure alone is read too.
         start = word_start;
+        plain_too = text
+            .get(word_start..word_start + "laki".len())
+            .is_some_and(|word| word.eq_ignore_ascii_case("laki"));
         (j, Some(follower))
     } else {
         (j, None)
@@ -918,12 +945,60 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
             date,
             // Before an English scale word the point is decimal: `1.749 billion` is never
             // 1749 billion.
-            also: ambiguous_point
-                .filter(|_| !matches!(follower, Some(Follower::EnglishScale(_))))
-                .and_then(|grouped| followed(&grouped, follower)),
+            also: if plain_too {
+                Quantity::parse(&reading).ok()
+            } else {
+                ambiguous_point
+                    .filter(|_| !matches!(follower, Some(Follower::EnglishScale(_))))
+                    .and_then(|grouped| followed(&grouped, follower))
+            },
         },
         end,
     )
+}
+
+/// How `mn` after a figure reads: a million in English news (`300 mn dollars`, `$2mn`), and
+/// minutes in French (`30 mn en voiture`, `45mn de marche`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum MnReading {
+    /// After a currency sign, or before a word that is not French.
+    Million,
+    /// Before no word (`in 30 mn.`): either.
+    MillionOrMinutes,
+    /// Before a French word that goes after a duration (`en`, `de`, `à`...).
+    Minutes,
+}
+
+/// French words after a duration in minutes (`30 mn en voiture`, `15 mn de marche`, `45 mn
+/// à pied`), none of which follows a million in English.
+const FRENCH_AFTER_MINUTES: [&str; 21] = [
+    "en", "de", "d", "du", "des", "à", "au", "aux", "pour", "par", "et", "ou", "environ", "avant",
+    "après", "sur", "dans", "entre", "avec", "sans", "chrono",
+];
+
+/// How the `mn` that ends at `mn_end`, after the figure starting at `figure_start`, reads.
+fn mn_reading(text: &str, figure_start: usize, mn_end: usize) -> MnReading {
+    if text[..figure_start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| CURRENCY_SIGNS.contains(&c))
+    {
+        return MnReading::Million;
+    }
+    let Some(rest) = text[mn_end..].strip_prefix(' ') else {
+        return MnReading::MillionOrMinutes;
+    };
+    let word_end = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    let word = &rest[..word_end];
+    if word.is_empty() {
+        MnReading::MillionOrMinutes
+    } else if FRENCH_AFTER_MINUTES.contains(&word) {
+        MnReading::Minutes
+    } else {
+        MnReading::Million
+    }
 }
 
 /// Before digits starting at `at`: a decimal point with no digit before it, as English
@@ -1573,6 +1648,53 @@ mod tests {
         // Whatever stands before the compound.
         assert_eq!(found("é-one, ½-two, 六-three"), ["one", "two", "three"]);
         assert_eq!(found("hundreds of thousands, the year"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn mn_is_a_million_in_english_and_minutes_before_french() {
+        let figures = |text: &str| -> Vec<(String, Option<String>)> {
+            find_numbers(text)
+                .into_iter()
+                .map(|m| {
+                    let value = |f: Quantity| f.value.to_string();
+                    (m.figure.map_or("-".into(), value), m.also.map(value))
+                })
+                .collect()
+        };
+        let million = |n: &str| (n.to_string(), None);
+        let either = |n: &str, m: &str| (n.to_string(), Some(m.to_string()));
+        assert_eq!(
+            figures("300 mn dollars, $2 mn, £3mn, 4mn people"),
+            [
+                million("300000000"),
+                million("2000000"),
+                million("3000000"),
+                million("4000000")
+            ]
+        );
+        assert_eq!(
+            figures("30 mn en voiture, 45mn de marche, 15 mn à pied"),
+            [million("30"), million("45"), million("15")]
+        );
+        // Before no word, either.
+        assert_eq!(
+            figures("en 30 mn. Il part dans 20mn"),
+            [either("30000000", "30"), either("20000000", "20")]
+        );
+    }
+
+    #[test]
+    fn laki_before_a_figure_is_also_the_figure_alone() {
+        let mention = &find_numbers("watu laki 5 walihudhuria")[0];
+        assert_eq!(mention.figure.as_ref().unwrap().value.to_string(), "500000");
+        assert_eq!(mention.also.as_ref().unwrap().value.to_string(), "5");
+        // The other Swahili words have one reading.
+        let mention = &find_numbers("watu milioni 60")[0];
+        assert_eq!(
+            mention.figure.as_ref().unwrap().value.to_string(),
+            "60000000"
+        );
+        assert_eq!(mention.also, None);
     }
 
     #[test]

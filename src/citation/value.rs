@@ -676,6 +676,13 @@ mod tests {
             &q("300 million")
         ));
         assert!(!quote_states("300 mn dollars for schools", &q("300")));
+        // In French `mn` is minutes.
+        assert!(quote_states("30 mn en bus", &q("30")));
+        assert!(!quote_states("45 mn en voiture", &q("45 million")));
+        assert!(quote_states("Le trajet dure 30 mn.", &q("30")));
+        // The Swahili `laki` (100,000) is the Finnish "law": the figure alone is read too.
+        assert!(quote_states("watu laki 5", &q("500,000")));
+        assert!(quote_states("laki 5 hyväksyttiin", &q("5")));
         assert!(quote_states("prices rose 12pc in May", &q("12%")));
         assert!(quote_states("prices rose 12 pct in May", &q("12%")));
         assert!(!quote_states("prices rose 12 pct in May", &q("12")));
