@@ -29,7 +29,7 @@
 //! | `1,000km`, `20kg`, `30m²` | a figure with a unit symbol written onto it ([`UNIT_SYMBOLS`]) |
 //! | `three`, `Nine`, `twenty`, `forty` | a spelled-out whole number: zero to twenty and the tens up to ninety, any case |
 //! | `a hundred`, `one hundred thousand`, `a million`, `Two and a half million`, `half a million`, `a thousand million`, `a million and a half` | one figure spelled in English words ([`spelled_number`]): a number word or `a` before `hundred`, `and a half`, and the scale words after them; not `a` before other words, nor `a million` counted in a fraction (`a quarter of a million`), nor a number word joined to a fraction (`three-quarters`) |
-//! | `2019` | a year (four digits from 1900 to 2100, no separator) and the figure 2019 |
+//! | `2019` | a year (four digits from 1900 to 2100, no separator) and the figure 2019; before it the Arabic `ألف` is the verb "wrote" (`1950 ألف`), not a thousand |
 //! | `November 21`, `November 21st` | a day of a month (a capitalised month name and a day from 1 to 31) |
 //! | `November 16 to 22`, `November 16-22` | two days: `November 16` and `22`, a day of the same month |
 //! | `18th`, `21st`, `23rd` | an ordinal; from 1st to 31st also a day of an unnamed month |
@@ -911,7 +911,15 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
         let mn = text[..end]
             .strip_suffix("mn")
             .is_some_and(|before| before.ends_with(is_follower_space));
+        // `1950 ألف` is "in 1950 he wrote": `ألف` is the verb after a year.
+        let verb_after_year = text[..end].ends_with("ألف")
+            && plain
+            && int_len == 4
+            && number
+                .parse::<u16>()
+                .is_ok_and(|year| (1900..=2100).contains(&year));
         match (mn, follower) {
+            _ if verb_after_year => (j, None),
             (true, Follower::EnglishScale(6)) => match mn_reading(text, start, end) {
                 MnReading::Million => (end, Some(follower)),
                 MnReading::MillionOrMinutes => {
@@ -1681,6 +1689,18 @@ mod tests {
             figures("en 30 mn. Il part dans 20mn"),
             [either("30000000", "30"), either("20000000", "20")]
         );
+    }
+
+    #[test]
+    fn the_arabic_alf_after_a_year_is_the_verb() {
+        let text = "وفي عام 1950 ألف كتابه الأول عن 12 مدينة، و50 ألف شخص، و2500 ألف، و١٩٥٠ ألف";
+        assert_eq!(found(text), ["1950", "12", "50 ألف", "2500 ألف", "١٩٥٠"]);
+        assert_eq!(
+            dates(text)[0],
+            Some(DatePart::Year(1950)),
+            "the year is read as one"
+        );
+        assert_eq!(figure(text)[2], "50000");
     }
 
     #[test]
