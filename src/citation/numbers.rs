@@ -27,6 +27,8 @@
 //! | `$4.5-million`, `4.5 bn`, `300 mn`, `12 pct`, `12pc` | one scaled figure or a percentage, as English news writes them: a scale word joined by a hyphen, abbreviations after a space (lowercase; not `tn`, tonnes), `pc` and `pct` written onto the figure (`12pc` is also read as 12, as `pc` may be pieces); `mn` is minutes before a French word (`30 mn en bus` is 30) and either before no word (`en 30 mn.`), see [`mn_reading`] |
 //! | `4.5bn`, `50k`, `2mn`, `£3m`, `$2B` | one scaled figure, its scale abbreviated and written onto it (`m`, `b`, `M`, `B` and `K` after a currency sign only; `100m` alone is read both as 100 and as 100 million, as `m` may be metres) |
 //! | `1,000km`, `20kg`, `30m²` | a figure with a unit symbol written onto it ([`UNIT_SYMBOLS`]) |
+//! | `RM5 juta`, `KSh5 billion`, `Rs250`, `R5 million` | a figure with a currency written in letters onto it ([`LETTER_CURRENCIES`]), not part of a word; a single letter only before a scale (`R5` alone is a road) |
+//! | `1.5 bilion`, `2 trilion` | Malay scale words, read also as the Polish and Czech ones ([`Mention::also`]: `bilion` is a million million there) |
 //! | `three`, `Nine`, `twenty`, `forty` | a spelled-out whole number: zero to twenty and the tens up to ninety, any case |
 //! | `a hundred`, `one hundred thousand`, `a million`, `Two and a half million`, `half a million`, `a thousand million`, `a million and a half` | one figure spelled in English words ([`spelled_number`]): a number word or `a` before `hundred`, `and a half`, and the scale words after them; not `a` before other words, nor `a million` counted in a fraction (`a quarter of a million`), nor a number word joined to a fraction (`three-quarters`) |
 //! | `2019` | a year (four digits from 1900 to 2100, no separator) and the figure 2019; before it the Arabic `ألف` is the verb "wrote" (`1950 ألف`), not a thousand |
@@ -106,8 +108,13 @@ impl Mention {
             && glued_unit_end(text, self.span.end).is_none()
             // Korean writes its counters and particles onto the figure: `31개`, `9,386,034명이다`.
             && !after.is_some_and(is_hangul);
-        glued_after
-            || matches!((before, first), (Some(before), Some(first)) if !word_boundary_between(before, first))
+        let glued_before = matches!((before, first), (Some(before), Some(first)) if !word_boundary_between(before, first));
+        // `RM5 juta`, `KSh5 billion`: a currency, not a code; `R5 million`, not the road R5.
+        let after_currency = glued_before
+            && letter_currency_before(text, self.span.start).is_some_and(|long| {
+                long || text[self.span.clone()].contains(|c: char| c.is_alphabetic())
+            });
+        glued_after || (glued_before && !after_currency)
     }
 }
 
@@ -355,8 +362,11 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("ล้าน", Scale(6)),
         ("พันล้าน", Scale(9)),
         ("เปอร์เซ็นต์", Percent),
-        // Malay.
+        // Malay (`bilion` and `trilion` are also the Polish and Czech million million and
+        // million million million: that reading is `also`, see `OTHER_SCALE_READINGS`).
         ("peratus", Percent),
+        ("bilion", Scale(9)),
+        ("trilion", Scale(12)),
     ]
 };
 
@@ -955,6 +965,12 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
             // 1749 billion.
             also: if plain_too {
                 Quantity::parse(&reading).ok()
+            } else if let Some(&(_, exponent)) = OTHER_SCALE_READINGS.iter().find(|(word, _)| {
+                end.checked_sub(word.len())
+                    .and_then(|from| text.get(from..end))
+                    .is_some_and(|written| written.eq_ignore_ascii_case(word))
+            }) {
+                scale(&reading, exponent)
             } else {
                 ambiguous_point
                     .filter(|_| !matches!(follower, Some(Follower::EnglishScale(_))))
@@ -963,6 +979,26 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
         },
         end,
     )
+}
+
+/// Scale words that mean another power of ten in another language, with that power: the
+/// Malay `bilion` (a thousand million) is the Polish and Czech million million, `trilion`
+/// the Czech million million million. The figure is read both ways.
+const OTHER_SCALE_READINGS: [(&str, u32); 2] = [("bilion", 12), ("trilion", 18)];
+
+/// Currencies written in letters onto a figure (`RM5 juta`, `KSh5 billion`, `Rs5 crore`,
+/// `Rp5 triliun`, `R5 million`): the figure stands alone rather than in a code like `G17`.
+/// A single letter (`R5`, `N5`, also a road) only before a scale (`R5 million`, `N5bn`).
+const LETTER_CURRENCIES: [&str; 9] = ["RM", "Rs", "Rp", "KSh", "Ksh", "Tk", "Sh", "R", "N"];
+
+/// Before a figure at `at` of `text`: one of [`LETTER_CURRENCIES`] written onto it, starting
+/// a word; whether it is of more than one letter.
+fn letter_currency_before(text: &str, at: usize) -> Option<bool> {
+    let before = &text[..at];
+    LETTER_CURRENCIES.iter().find_map(|currency| {
+        let start = before.strip_suffix(currency).map(str::len)?;
+        starts_word(text, start).then_some(currency.len() > 1)
+    })
 }
 
 /// How `mn` after a figure reads: a million in English news (`300 mn dollars`, `$2mn`), and
@@ -1688,6 +1724,56 @@ mod tests {
         assert_eq!(
             figures("en 30 mn. Il part dans 20mn"),
             [either("30000000", "30"), either("20000000", "20")]
+        );
+    }
+
+    #[test]
+    fn a_currency_written_in_letters_onto_a_figure_leaves_it_a_figure() {
+        let text = "RM5 juta, KSh5 billion, Rs5 crore, Rp5 triliun, R5 million, N5bn, Rs250";
+        let numbers = find_numbers(text);
+        assert_eq!(
+            numbers
+                .iter()
+                .map(|m| &text[m.span.clone()])
+                .collect::<Vec<_>>(),
+            [
+                "5 juta",
+                "5 billion",
+                "5 crore",
+                "5 triliun",
+                "5 million",
+                "5bn",
+                "250"
+            ]
+        );
+        assert!(numbers.iter().all(|m| !m.is_part_of_a_word(text)));
+        // Codes stay codes: a single letter before no scale, a currency inside a word.
+        for code in [
+            "the road R5 opened",
+            "the N5 highway",
+            "G17 million",
+            "BRM5 juta",
+        ] {
+            let numbers = find_numbers(code);
+            assert!(numbers[0].is_part_of_a_word(code), "{code}");
+        }
+    }
+
+    #[test]
+    fn malay_bilion_is_a_thousand_million_and_also_a_million_million() {
+        let mention = &find_numbers("bernilai 1.5 bilion ringgit")[0];
+        assert_eq!(
+            mention.figure.as_ref().unwrap().value.to_string(),
+            "1500000000"
+        );
+        assert_eq!(
+            mention.also.as_ref().unwrap().value.to_string(),
+            "1500000000000"
+        );
+        let mention = &find_numbers("RM2 trilion")[0];
+        assert_eq!(
+            mention.figure.as_ref().unwrap().value.to_string(),
+            "2000000000000"
         );
     }
 

@@ -784,6 +784,17 @@ mod tests {
         // In a script that spaces its words, a figure glued to a word is part of a name.
         assert!(!quote_states("the road G9 runs", &q("9")));
         assert!(!quote_states("the 5G network", &q("5")));
+        // A currency written in letters onto a figure is no name.
+        assert!(quote_states("memperuntukkan RM5 juta", &q("5 million")));
+        assert!(!quote_states("memperuntukkan RM5 juta", &q("5")));
+        assert!(quote_states("A KSh5 billion road", &q("5 billion")));
+        assert!(quote_states("a fee of Rs250", &q("250")));
+        assert!(quote_states(
+            "bernilai 1.5 bilion ringgit",
+            &q("1.5 billion")
+        ));
+        assert!(!quote_states("bernilai 1.5 bilion ringgit", &q("1.5")));
+        assert!(!quote_states("the road R5 opened", &q("5")));
     }
 
     #[test]
