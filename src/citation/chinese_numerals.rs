@@ -778,39 +778,86 @@ pub fn scaled(text: &str, at: usize, reading: &str) -> Option<(usize, String)> {
     }
     // The highest multiplier so far: each after it is higher (`千万`, `万亿`).
     let mut last = exponent;
+    // The Korean thousands, hundreds and tens after a digit (`2천` is 2,000, `2천3백` 2,300):
+    // a figure below the myriad, which a myriad after it scales whole (`3천5백만`).
+    let mut number = number;
+    if exponent == 0
+        && let Some((group_end, group)) = korean_below_myriad(text, at, number)
+    {
+        number = group;
+        end = group_end;
+        last = 3;
+    }
     let mut chars = text[end..].chars().peekable();
     while let Some(c) = chars.next() {
         let next = chars.peek().copied();
         let below_ten = number < Decimal::TEN && number > Decimal::ZERO;
-        let power =
-            match (common(c), myriad_exponent(c)) {
-                (Some(Multiplier(power @ (2 | 3))), _) if last == 0 && below_ten => {
-                    if power == 3 && next.is_some_and(is_kilo_unit) {
-                        break;
-                    }
-                    u32::from(power)
-                }
-                // The Korean hundred and thousand after a digit: `2천` is 2,000, `3천만` 30 million.
-                (None, None) if last == 0 && below_ten && matches!(c, '백' | '천') => {
-                    if c == '천' { 3 } else { 2 }
-                }
-                // `兆瓦` is a megawatt, `兆赫` a megahertz.
-                (_, Some(12)) if c == '兆' && next.is_some_and(|n| "瓦赫帕焦字".contains(n)) =>
-                {
+        let power = match (common(c), myriad_exponent(c)) {
+            (Some(Multiplier(power @ (2 | 3))), _) if last == 0 && below_ten => {
+                if power == 3 && next.is_some_and(is_kilo_unit) {
                     break;
                 }
-                (_, Some(power)) if power > last => power,
-                _ => break,
-            };
+                u32::from(power)
+            }
+            // `兆瓦` is a megawatt, `兆赫` a megahertz.
+            (_, Some(12)) if c == '兆' && next.is_some_and(|n| "瓦赫帕焦字".contains(n)) => {
+                break;
+            }
+            (_, Some(power)) if power > last => power,
+            _ => break,
+        };
         exponent += power;
         last = power;
         end += c.len_utf8();
     }
     // `5百分之一` is a fraction, one five-hundredth.
-    if exponent == 0 || text[end..].starts_with("分之") {
+    if end == at || text[end..].starts_with("分之") {
         return None;
     }
     Some((end, scale_by(number, exponent)?))
+}
+
+/// The power of ten of a Korean unit below the myriad: `천` (thousand), `백` (hundred), `십`
+/// (ten).
+fn korean_unit_power(c: char) -> Option<u32> {
+    match c {
+        '천' => Some(3),
+        '백' => Some(2),
+        '십' => Some(1),
+        _ => None,
+    }
+}
+
+/// After a figure `number` ending at `at`: the Korean units below the myriad that it and
+/// the digits after it make, each a digit from 1 to 9 before a lower unit, written on or
+/// after one space (`2천` is 2,000, `2천3백` and `2천 3백` 2,300, `3천5백` 3,500, `2.5천`
+/// 2,500); where they end and the figure. Only the first may have decimals, as only a figure
+/// below ten may go before the unit.
+fn korean_below_myriad(text: &str, at: usize, number: Decimal) -> Option<(usize, Decimal)> {
+    let first = text[at..].chars().next()?;
+    let mut last = korean_unit_power(first)?;
+    if !(number > Decimal::ZERO && number < Decimal::TEN) {
+        return None;
+    }
+    let mut total = number.checked_mul(Decimal::from(10u64.pow(last)))?;
+    let mut end = at + first.len_utf8();
+    while number.is_integer() {
+        let after_space = end + usize::from(text[end..].starts_with(' '));
+        let mut chars = text[after_space..].chars();
+        let (Some(digit), Some(unit)) = (chars.next().and_then(decimal_digit), chars.next()) else {
+            break;
+        };
+        let Some(power) = korean_unit_power(unit).filter(|&power| power < last) else {
+            break;
+        };
+        if digit == 0 {
+            break;
+        }
+        total = total.checked_add(Decimal::from(u64::from(digit) * 10u64.pow(power)))?;
+        last = power;
+        end = after_space + text[after_space..].chars().next()?.len_utf8() + unit.len_utf8();
+    }
+    Some((end, total))
 }
 
 /// A figure in digits scaled by a myriad (`found`, read up to its end), continued by the

@@ -508,6 +508,24 @@ mod tests {
     }
 
     #[test]
+    fn spelled_figures_are_read_as_the_value_check_reads_them() {
+        let coverage = coverage(&[
+            (
+                "sources/article.txt",
+                "About a million people attended, and a hundred buses brought them. A \
+                 quarter of a million stayed home.",
+            ),
+            (
+                "claims/c.yaml",
+                "source: article\nclaims:\n  - { id: a, quote: \"About a million people \
+                 attended\", subject: Gansu, metric: m, value: 1 million, unit: person }\n",
+            ),
+        ]);
+        assert_eq!(uncovered_texts(&coverage), ["a hundred"]);
+        assert_eq!(coverage.report.total.encoded, 1);
+    }
+
+    #[test]
     fn ignore_entries_cover_the_numbers_inside_their_text() {
         let coverage = coverage(&[
             ("claims/c.yaml", &without_claim_b()),

@@ -209,7 +209,7 @@ fn check_claim(
     let checks = units.map_or_else(Vec::new, |units| {
         let passage = found.as_ref().ok();
         let mut checks = Vec::new();
-        checks.extend(value::check(claim, &quote, passage));
+        checks.extend(value::check(claim, &quote, passage, Some(article.original)));
         checks.extend(members(claim, &quote, names, passage));
         checks.extend(unit::check(claim, units, passage));
         checks

@@ -10,6 +10,7 @@
 //! | `27 208`, `1.079.498,5`, `27'208`, `1’079’498`, `3,5` | a figure as other languages write it: thousands grouped by spaces (also no-break, narrow and thin), points or apostrophes, a decimal comma |
 //! | `١٥٠٠٠٠٠`, `۱۵۰۰`, `१५००`, `１５` | a figure in the digits of another script: any that Unicode gives a decimal value |
 //! | `923万`, `1.2亿`, `1.2万亿`, `3千万`, `5百`, `300多万`, `330만`, `2조`, `2천`, `3천만` | a figure in digits times Chinese, Japanese or Korean multipliers: ten thousand, a hundred million, a million million (`兆`, `조`), and a hundred or a thousand after a figure below ten (`百`, `千`, `백`, `천`); `多`/`余` ("more than") before `万` or `亿` |
+//! | `2천3백`, `2천 3백`, `3천5백만`, `4천2백3십` | one figure below the Korean myriad: a digit before each of `천`, `백`, `십` in turn, written on or after a space (2,300, 2,300, 35 million, 4,230); a myriad after it scales it whole |
 //! | `1億2000万`, `1万5000円`, `1만 2천`, `1억 2,000만` | one figure: a figure scaled by a myriad, then the figures below that myriad written after it (Korean puts a space between them); a bare number only written straight on and in two digits or more (`330만 2020년` is two numbers) |
 //! | `六十六`, `三千万`, `两百`, `一千零八`, `十二`, `一点五万`, `壹仟零捌拾` | a figure in Chinese or Japanese numerals, standing alone when a multiplier makes it more than one character |
 //! | `三个`, `两年`, `三点五倍` | a single numeral or a decimal before a classifier or unit (`个`, `年`, `倍`...) |
@@ -20,14 +21,17 @@
 //! | `1,00,000`, `19,98,12,341` | a figure grouped the Indian way: pairs of digits, then three |
 //! | `１１．２％`, `%8,5` | a fullwidth decimal point; a percent sign written first (Turkish) |
 //! | `2,69 millones`, `13,1 млн`, `1.5 lakh`, `8,5 por ciento`, `١٠٤٫٥ مليون`, `۲۵ درصد`, `9.5 מיליון`, `১২ কোটি`, `70 ล้านคน` | a figure with a scale or percent word of another language ([`FOLLOWERS`]); in Thai also written onto the figure and the next word |
-//! | `ร้อยละ 45`, `asilimia 12`, `milioni 60` | a figure with a scale or percent word written before it, as Thai and Swahili do ([`PRECEDERS`]); not after another figure (`2 milioni 300`) |
+//! | `ร้อยละ 45`, `asilimia 12`, `milioni 60` | a figure with a scale or percent word written before it, as Thai and Swahili do ([`PRECEDERS`]); not after another figure (`2 milioni 300`); `laki 5` is 500,000 and [`Mention::also`] 5, as `laki` is also the Finnish "law" |
 //! | `0.85%`, `3,5 %`, `3,5 ٪`, `40 percent` | a percentage |
 //! | `3.29 million`, `1.749 billion`, `21 thousand` | one scaled figure |
-//! | `$4.5-million`, `4.5 bn`, `300 mn`, `12 pct`, `12pc` | one scaled figure or a percentage, as English news writes them: a scale word joined by a hyphen, abbreviations after a space (lowercase; not `tn`, tonnes), `pc` and `pct` written onto the figure (`12pc` is also read as 12, as `pc` may be pieces) |
+//! | `$4.5-million`, `4.5 bn`, `300 mn`, `12 pct`, `12pc` | one scaled figure or a percentage, as English news writes them: a scale word joined by a hyphen, abbreviations after a space (lowercase; not `tn`, tonnes), `pc` and `pct` written onto the figure (`12pc` is also read as 12, as `pc` may be pieces); `mn` is minutes before a French word (`30 mn en bus` is 30) and either before no word (`en 30 mn.`), see [`mn_reading`] |
 //! | `4.5bn`, `50k`, `2mn`, `£3m`, `$2B` | one scaled figure, its scale abbreviated and written onto it (`m`, `b`, `M`, `B` and `K` after a currency sign only; `100m` alone is read both as 100 and as 100 million, as `m` may be metres) |
 //! | `1,000km`, `20kg`, `30m²` | a figure with a unit symbol written onto it ([`UNIT_SYMBOLS`]) |
+//! | `RM5 juta`, `KSh5 billion`, `Rs250`, `R5 million` | a figure with a currency written in letters onto it ([`LETTER_CURRENCIES`]), not part of a word; a single letter only before a scale (`R5` alone is a road) |
+//! | `1.5 bilion`, `2 trilion` | Malay scale words, read also as the Polish and Czech ones ([`Mention::also`]: `bilion` is a million million there) |
 //! | `three`, `Nine`, `twenty`, `forty` | a spelled-out whole number: zero to twenty and the tens up to ninety, any case |
-//! | `2019` | a year (four digits from 1900 to 2100, no separator) and the figure 2019 |
+//! | `a hundred`, `one hundred thousand`, `a million`, `Two and a half million`, `half a million`, `a thousand million`, `a million and a half` | one figure spelled in English words ([`spelled_number`]): a number word or `a` before `hundred`, `and a half`, and the scale words after them; not `a` before other words, nor `a million` counted in a fraction (`a quarter of a million`), nor a number word joined to a fraction (`three-quarters`) |
+//! | `2019` | a year (four digits from 1900 to 2100, no separator) and the figure 2019; before it the Arabic `ألف` is the verb "wrote" (`1950 ألف`), not a thousand |
 //! | `November 21`, `November 21st`, `Nov. 21` | a day of a month (a capitalised English month name or its abbreviation, and a day from 1 to 31) |
 //! | `21 November`, `21 Nov 2020`, `21st of November`, `21. November`, `21 novembre`, `1er novembre`, `21 de noviembre`, `21 de novembro` | a day of a month written day first ([`month_after_day`]): in English (capitalised: `21 may` is no date), German with its point (with a name English shares, `21. November`, only before a year), French, Italian and Dutch (lowercase: `2 Mars rovers` is no date), Spanish and Portuguese (after `de`: `2 mayo packets` is none) |
 //! | `November 16 to 22`, `November 16-22`, `16 to 22 November`, `16-22 novembre` | two days: `November 16` and `22`, a day of the same month (and `16` and `22 November`) |
@@ -106,8 +110,13 @@ impl Mention {
             && glued_unit_end(text, self.span.end).is_none()
             // Korean writes its counters and particles onto the figure: `31개`, `9,386,034명이다`.
             && !after.is_some_and(is_hangul);
-        glued_after
-            || matches!((before, first), (Some(before), Some(first)) if !word_boundary_between(before, first))
+        let glued_before = matches!((before, first), (Some(before), Some(first)) if !word_boundary_between(before, first));
+        // `RM5 juta`, `KSh5 billion`: a currency, not a code; `R5 million`, not the road R5.
+        let after_currency = glued_before
+            && letter_currency_before(text, self.span.start).is_some_and(|long| {
+                long || text[self.span.clone()].contains(|c: char| c.is_alphabetic())
+            });
+        glued_after || (glued_before && !after_currency)
     }
 }
 
@@ -517,8 +526,11 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("ล้าน", Scale(6)),
         ("พันล้าน", Scale(9)),
         ("เปอร์เซ็นต์", Percent),
-        // Malay.
+        // Malay (`bilion` and `trilion` are also the Polish and Czech million million and
+        // million million million: that reading is `also`, see `OTHER_SCALE_READINGS`).
         ("peratus", Percent),
+        ("bilion", Scale(9)),
+        ("trilion", Scale(12)),
     ]
 };
 
@@ -547,10 +559,26 @@ pub fn find_numbers(text: &str) -> Vec<Mention> {
 
 /// The first `limit` numbers in `text`, in order of position.
 pub fn find_numbers_up_to(text: &str, limit: usize) -> Vec<Mention> {
+    let mut found = scan(text, 0, |_, found| found < limit);
+    // A date in digits is two numbers, its day and month and its year: one may be over.
+    found.truncate(limit);
+    found
+}
+
+/// The numbers of `text` read from byte `from`, where a word or a figure begins, up to the
+/// one read from `until` (whose sign or leading point may stand before it): a few words of a long text read as [`find_numbers`] reads them there,
+/// with the text before `from` seen as the readings look back (a sign, a leading point, a
+/// word before the figure).
+pub fn numbers_read_from(text: &str, from: usize, until: usize) -> Vec<Mention> {
+    scan(text, from, |at, _| at <= until)
+}
+
+/// The numbers of `text` from byte `from` on, while `go_on(at, found so far)` holds.
+fn scan(text: &str, from: usize, go_on: impl Fn(usize, usize) -> bool) -> Vec<Mention> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() && out.len() < limit {
+    let mut i = from;
+    while i < bytes.len() && go_on(i, out.len()) {
         let b = bytes[i];
         let starts_digit = if b.is_ascii() {
             b.is_ascii_digit()
@@ -586,8 +614,6 @@ pub fn find_numbers_up_to(text: &str, limit: usize) -> Vec<Mention> {
             }
         }
     }
-    // A date in digits is two numbers, its day and month and its year.
-    out.truncate(limit);
     out
 }
 
@@ -596,6 +622,9 @@ pub fn find_numbers_up_to(text: &str, limit: usize) -> Vec<Mention> {
 /// not read; the words alone and digits are). `five` of `five-year` stands alone.
 pub fn in_compound_number(text: &str, start: usize, end: usize) -> bool {
     let is_number_word = |word: &str| NUMBER_WORDS.contains(&word.to_ascii_lowercase().as_str());
+    // `three-quarters`, `two-thirds`: a fraction, not three or two.
+    let is_fraction_word =
+        |word: &str| FRACTION_WORDS.contains(&word.to_ascii_lowercase().as_str());
     let before = text[..start].strip_suffix('-').map(|before| {
         // After the last character that is not an ASCII letter, whatever its length.
         let from = before
@@ -611,7 +640,153 @@ pub fn in_compound_number(text: &str, start: usize, end: usize) -> bool {
             .unwrap_or(after.len());
         &after[..to]
     });
-    before.is_some_and(is_number_word) || after.is_some_and(is_number_word)
+    before.is_some_and(is_number_word)
+        || after.is_some_and(|after| is_number_word(after) || is_fraction_word(after))
+}
+
+/// The words of a fraction: before `of a million` (`a quarter of a million`), they make the
+/// million no million; joined to a number word (`three-quarters`), no three.
+const FRACTION_WORDS: [&str; 11] = [
+    "half", "halves", "quarter", "quarters", "third", "thirds", "fifth", "fifths", "tenth",
+    "tenths", "fraction",
+];
+
+/// Whether the words before `at` of `text` count a fraction of what follows: `half`,
+/// `quarter of`, `two-thirds of` (`half a million`, `a quarter of a million`).
+pub fn after_a_fraction(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches(is_follower_space);
+    let before = before
+        .strip_suffix(" of")
+        .or_else(|| before.strip_suffix(" Of"))
+        .unwrap_or(before);
+    let from = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_ascii_alphabetic())
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    let last_word = &before[from..];
+    last_word.len() <= "fraction".len()
+        && FRACTION_WORDS
+            .iter()
+            .any(|fraction| fraction.eq_ignore_ascii_case(last_word))
+}
+
+/// The English number spelled from the word `lower` (lowercase) at `start..end` of `text`
+/// on: a number word or `a` before `hundred` (`one hundred`, `a hundred`), `and a half`
+/// (`two and a half`), and the scale words after them (`a hundred thousand`, `two and a half
+/// million`, `a million`, `a thousand million`, `a million and a half`); also `half a
+/// million`. Where it ends and its figure; `None` when the words make no number (`a` alone,
+/// `a` before other words, `a million` counted in a fraction: `a quarter of a million`).
+fn spelled_number(text: &str, start: usize, end: usize, lower: &str) -> Option<(usize, Quantity)> {
+    let half = Decimal::new(5, 1);
+    let (mut number, article) = match lower {
+        "a" | "an" => (Decimal::ONE, true),
+        "half" => {
+            // `half a million`.
+            let after_a = word_after(text, end, "a")?;
+            let (scale_end, exponent) = english_scale_after(text, after_a)?;
+            let figure = followed(&half.to_string(), Some(Follower::EnglishScale(exponent)))?;
+            return Some((scale_end, figure));
+        }
+        _ => (Decimal::from(number_word_value(lower)?), false),
+    };
+    if article && after_a_fraction(text, start) {
+        return None;
+    }
+    let mut at = end;
+    let mut hundred = false;
+    if (article || (Decimal::ONE..Decimal::TEN).contains(&number))
+        && let Some(next) = word_after(text, at, "hundred")
+    {
+        number *= Decimal::ONE_HUNDRED;
+        at = next;
+        hundred = true;
+    }
+    let mut compound = article || hundred;
+    if !hundred && let Some(next) = and_a_half_after(text, at) {
+        number += half;
+        at = next;
+        compound = true;
+    }
+    let scale_word = english_scale_after(text, at);
+    if article && !hundred && scale_word.is_none() {
+        return None;
+    }
+    let Some((mut scale_end, mut exponent)) = scale_word else {
+        return compound
+            .then(|| Quantity::parse(&number.normalize().to_string()).ok())?
+            .map(|figure| (at, figure));
+    };
+    // `a thousand million`: a higher scale after a scale multiplies it.
+    if let Some((next, higher)) =
+        english_scale_after(text, scale_end).filter(|&(_, e)| e > exponent)
+    {
+        scale_end = next;
+        exponent += higher;
+        compound = true;
+    }
+    // `a million and a half`.
+    if number.is_integer()
+        && let Some(next) = and_a_half_after(text, scale_end)
+    {
+        number += half;
+        scale_end = next;
+        compound = true;
+    }
+    // A number word and a scale alone (`three million`) are read as they are written.
+    if !compound {
+        return None;
+    }
+    let figure = match english_scale_word(exponent) {
+        Some(_) => followed(
+            &number.normalize().to_string(),
+            Some(Follower::EnglishScale(exponent)),
+        ),
+        None => scale(&number.normalize().to_string(), exponent),
+    }?;
+    Some((scale_end, figure))
+}
+
+/// The value of one of [`NUMBER_WORDS`] (lowercase).
+fn number_word_value(lower: &str) -> Option<u32> {
+    let at = NUMBER_WORDS.iter().position(|w| *w == lower)? as u32;
+    Some(if at <= 20 { at } else { (at - 18) * 10 })
+}
+
+/// After `at`: one space and `word` (lowercase) in any case, whole; where it ends.
+fn word_after(text: &str, at: usize, word: &str) -> Option<usize> {
+    let rest = text[at..].strip_prefix(' ')?;
+    let written = rest.get(..word.len())?;
+    let end = at + 1 + word.len();
+    (written.eq_ignore_ascii_case(word) && !alphanumeric_at(text, end)).then_some(end)
+}
+
+/// Whether a number spelled in words that ends at `at` goes on in words as
+/// [`find_numbers`] reads them: `hundred` or `and a half` after it (`one` of `one hundred
+/// thousand`, `Two` of `Two and a half million`).
+pub fn spelled_number_goes_on(text: &str, at: usize) -> bool {
+    text[at..].starts_with(' ')
+        && (word_after(text, at, "hundred").is_some() || and_a_half_after(text, at).is_some())
+}
+
+/// After `at`: ` and a half`; where it ends.
+fn and_a_half_after(text: &str, at: usize) -> Option<usize> {
+    let and = word_after(text, at, "and")?;
+    let a = word_after(text, and, "a")?;
+    word_after(text, a, "half")
+}
+
+/// After `at`: an English scale word (`thousand`, `million`, ...) after a space, whole; where
+/// it ends and its power of ten.
+fn english_scale_after(text: &str, at: usize) -> Option<(usize, u32)> {
+    let rest = text[at..].strip_prefix(' ')?;
+    FOLLOWERS.iter().find_map(|&(scale, follower)| {
+        let Follower::EnglishScale(exponent) = follower else {
+            return None;
+        };
+        let end = at + 1 + prefix_ignoring_case(rest, scale)?;
+        (!alphanumeric_at(text, end)).then_some((end, exponent))
+    })
 }
 
 /// Reads a word at `start..end`: a month followed by a day, a number word, or neither.
@@ -667,6 +842,26 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
             also: None,
         });
         return end;
+    }
+    // Spelled compounds: `a hundred thousand`, `two and a half million`, `half a million`.
+    if matches!(lower.as_str(), "a" | "an" | "half")
+        || (NUMBER_WORDS.contains(&lower.as_str())
+            && text[end..].starts_with(' ')
+            && !in_compound_number(text, start, end))
+    {
+        let words_after = text[end..].starts_with(' ');
+        if words_after && let Some((span_end, figure)) = spelled_number(text, start, end, &lower) {
+            out.push(Mention {
+                span: start..span_end,
+                figure: Some(figure),
+                date: None,
+                also: None,
+            });
+            return span_end;
+        }
+        if !NUMBER_WORDS.contains(&lower.as_str()) {
+            return end;
+        }
     }
     if NUMBER_WORDS.contains(&lower.as_str()) && !in_compound_number(text, start, end) {
         let (span_end, follower) =
@@ -861,9 +1056,16 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
         // `1.5bn` is one and a half billion: before a scale the point is decimal.
         let scaled = scale(&reading, glued.exponent);
         let end = glued.end;
+        let plain = || Quantity::parse(&reading).ok();
         // `3m` without a currency sign may be three metres as well as three million.
         let (figure, also) = if glued.may_be_metres {
-            (Quantity::parse(&reading).ok(), scaled)
+            (plain(), scaled)
+        } else if &text[j..end] == "mn" {
+            match mn_reading(text, start, end) {
+                MnReading::Million => (scaled, None),
+                MnReading::MillionOrMinutes => (scaled, plain()),
+                MnReading::Minutes => (plain(), None),
+            }
         } else {
             (scaled, None)
         };
@@ -893,6 +1095,8 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
         );
     }
     let mut start = start;
+    // Whether the figure without its word is a reading too (`laki 5`, `30 mn.`).
+    let mut plain_too = false;
     let (end, follower) = if let Some(end) = percent_sign_end(text, j) {
         (end, Some(Follower::Percent))
     } else if let Some(sign_start) = percent_sign_before(text, start) {
@@ -900,10 +1104,36 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
         start = sign_start;
         (j, Some(Follower::Percent))
     } else if let Some((end, follower)) = follower_end(text, j) {
-        (end, Some(follower))
+        // `30 mn` is thirty minutes in French.
+        let mn = text[..end]
+            .strip_suffix("mn")
+            .is_some_and(|before| before.ends_with(is_follower_space));
+        // `1950 ألف` is "in 1950 he wrote": `ألف` is the verb after a year.
+        let verb_after_year = text[..end].ends_with("ألف")
+            && plain
+            && int_len == 4
+            && number
+                .parse::<u16>()
+                .is_ok_and(|year| (1900..=2100).contains(&year));
+        match (mn, follower) {
+            _ if verb_after_year => (j, None),
+            (true, Follower::EnglishScale(6)) => match mn_reading(text, start, end) {
+                MnReading::Million => (end, Some(follower)),
+                MnReading::MillionOrMinutes => {
+                    plain_too = true;
+                    (end, Some(follower))
+                }
+                MnReading::Minutes => (end, None),
+            },
+            _ => (end, Some(follower)),
+        }
     } else if let Some((word_start, follower)) = preceder_before(text, start) {
-        // Thai and Swahili write the word first: `ร้อยละ 45`, `milioni 60`.
+        // Thai and Swahili write the word first: `ร้อยละ 45`, `milioni 60`. The Swahili
+        // `laki` is also the Finnish "law" (`laki 5`): the figure alone is read too.
         start = word_start;
+        plain_too = text
+            .get(word_start..word_start + "laki".len())
+            .is_some_and(|word| word.eq_ignore_ascii_case("laki"));
         (j, Some(follower))
     } else {
         (j, None)
@@ -920,12 +1150,86 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
             date,
             // Before an English scale word the point is decimal: `1.749 billion` is never
             // 1749 billion.
-            also: ambiguous_point
-                .filter(|_| !matches!(follower, Some(Follower::EnglishScale(_))))
-                .and_then(|grouped| followed(&grouped, follower)),
+            also: if plain_too {
+                Quantity::parse(&reading).ok()
+            } else if let Some(&(_, exponent)) = OTHER_SCALE_READINGS.iter().find(|(word, _)| {
+                end.checked_sub(word.len())
+                    .and_then(|from| text.get(from..end))
+                    .is_some_and(|written| written.eq_ignore_ascii_case(word))
+            }) {
+                scale(&reading, exponent)
+            } else {
+                ambiguous_point
+                    .filter(|_| !matches!(follower, Some(Follower::EnglishScale(_))))
+                    .and_then(|grouped| followed(&grouped, follower))
+            },
         },
         end,
     )
+}
+
+/// Scale words that mean another power of ten in another language, with that power: the
+/// Malay `bilion` (a thousand million) is the Polish and Czech million million, `trilion`
+/// the Czech million million million. The figure is read both ways.
+const OTHER_SCALE_READINGS: [(&str, u32); 2] = [("bilion", 12), ("trilion", 18)];
+
+/// Currencies written in letters onto a figure (`RM5 juta`, `KSh5 billion`, `Rs5 crore`,
+/// `Rp5 triliun`, `R5 million`): the figure stands alone rather than in a code like `G17`.
+/// A single letter (`R5`, `N5`, also a road) only before a scale (`R5 million`, `N5bn`).
+const LETTER_CURRENCIES: [&str; 9] = ["RM", "Rs", "Rp", "KSh", "Ksh", "Tk", "Sh", "R", "N"];
+
+/// Before a figure at `at` of `text`: one of [`LETTER_CURRENCIES`] written onto it, starting
+/// a word; whether it is of more than one letter.
+fn letter_currency_before(text: &str, at: usize) -> Option<bool> {
+    let before = &text[..at];
+    LETTER_CURRENCIES.iter().find_map(|currency| {
+        let start = before.strip_suffix(currency).map(str::len)?;
+        starts_word(text, start).then_some(currency.len() > 1)
+    })
+}
+
+/// How `mn` after a figure reads: a million in English news (`300 mn dollars`, `$2mn`), and
+/// minutes in French (`30 mn en voiture`, `45mn de marche`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum MnReading {
+    /// After a currency sign, or before a word that is not French.
+    Million,
+    /// Before no word (`in 30 mn.`): either.
+    MillionOrMinutes,
+    /// Before a French word that goes after a duration (`en`, `de`, `à`...).
+    Minutes,
+}
+
+/// French words after a duration in minutes (`30 mn en voiture`, `15 mn de marche`, `45 mn
+/// à pied`), none of which follows a million in English.
+const FRENCH_AFTER_MINUTES: [&str; 21] = [
+    "en", "de", "d", "du", "des", "à", "au", "aux", "pour", "par", "et", "ou", "environ", "avant",
+    "après", "sur", "dans", "entre", "avec", "sans", "chrono",
+];
+
+/// How the `mn` that ends at `mn_end`, after the figure starting at `figure_start`, reads.
+fn mn_reading(text: &str, figure_start: usize, mn_end: usize) -> MnReading {
+    if text[..figure_start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| CURRENCY_SIGNS.contains(&c))
+    {
+        return MnReading::Million;
+    }
+    let Some(rest) = text[mn_end..].strip_prefix(' ') else {
+        return MnReading::MillionOrMinutes;
+    };
+    let word_end = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    let word = &rest[..word_end];
+    if word.is_empty() {
+        MnReading::MillionOrMinutes
+    } else if FRENCH_AFTER_MINUTES.contains(&word) {
+        MnReading::Minutes
+    } else {
+        MnReading::Million
+    }
 }
 
 /// Before digits starting at `at`: a decimal point with no digit before it, as English
@@ -1154,7 +1458,7 @@ pub const ARABIC_DECIMAL: char = '\u{66b}';
 pub const FULLWIDTH_POINT: char = '\u{ff0e}';
 
 /// Percent signs: ASCII, Arabic (`٪`), fullwidth and small.
-const PERCENT_SIGNS: [char; 4] = ['%', '\u{066a}', '\u{ff05}', '\u{fe6a}'];
+pub const PERCENT_SIGNS: [char; 4] = ['%', '\u{066a}', '\u{ff05}', '\u{fe6a}'];
 
 /// After a figure ending at `at`: a percent sign, right after it or after one space; the end
 /// of the sign.
@@ -1840,6 +2144,169 @@ mod tests {
     }
 
     #[test]
+    fn mn_is_a_million_in_english_and_minutes_before_french() {
+        let figures = |text: &str| -> Vec<(String, Option<String>)> {
+            find_numbers(text)
+                .into_iter()
+                .map(|m| {
+                    let value = |f: Quantity| f.value.to_string();
+                    (m.figure.map_or("-".into(), value), m.also.map(value))
+                })
+                .collect()
+        };
+        let million = |n: &str| (n.to_string(), None);
+        let either = |n: &str, m: &str| (n.to_string(), Some(m.to_string()));
+        assert_eq!(
+            figures("300 mn dollars, $2 mn, £3mn, 4mn people"),
+            [
+                million("300000000"),
+                million("2000000"),
+                million("3000000"),
+                million("4000000")
+            ]
+        );
+        assert_eq!(
+            figures("30 mn en voiture, 45mn de marche, 15 mn à pied"),
+            [million("30"), million("45"), million("15")]
+        );
+        // Before no word, either.
+        assert_eq!(
+            figures("en 30 mn. Il part dans 20mn"),
+            [either("30000000", "30"), either("20000000", "20")]
+        );
+    }
+
+    #[test]
+    fn a_currency_written_in_letters_onto_a_figure_leaves_it_a_figure() {
+        let text = "RM5 juta, KSh5 billion, Rs5 crore, Rp5 triliun, R5 million, N5bn, Rs250";
+        let numbers = find_numbers(text);
+        assert_eq!(
+            numbers
+                .iter()
+                .map(|m| &text[m.span.clone()])
+                .collect::<Vec<_>>(),
+            [
+                "5 juta",
+                "5 billion",
+                "5 crore",
+                "5 triliun",
+                "5 million",
+                "5bn",
+                "250"
+            ]
+        );
+        assert!(numbers.iter().all(|m| !m.is_part_of_a_word(text)));
+        // Codes stay codes: a single letter before no scale, a currency inside a word.
+        for code in [
+            "the road R5 opened",
+            "the N5 highway",
+            "G17 million",
+            "BRM5 juta",
+        ] {
+            let numbers = find_numbers(code);
+            assert!(numbers[0].is_part_of_a_word(code), "{code}");
+        }
+    }
+
+    #[test]
+    fn malay_bilion_is_a_thousand_million_and_also_a_million_million() {
+        let mention = &find_numbers("bernilai 1.5 bilion ringgit")[0];
+        assert_eq!(
+            mention.figure.as_ref().unwrap().value.to_string(),
+            "1500000000"
+        );
+        assert_eq!(
+            mention.also.as_ref().unwrap().value.to_string(),
+            "1500000000000"
+        );
+        let mention = &find_numbers("RM2 trilion")[0];
+        assert_eq!(
+            mention.figure.as_ref().unwrap().value.to_string(),
+            "2000000000000"
+        );
+    }
+
+    #[test]
+    fn the_arabic_alf_after_a_year_is_the_verb() {
+        let text = "وفي عام 1950 ألف كتابه الأول عن 12 مدينة، و50 ألف شخص، و2500 ألف، و١٩٥٠ ألف";
+        assert_eq!(found(text), ["1950", "12", "50 ألف", "2500 ألف", "١٩٥٠"]);
+        assert_eq!(
+            dates(text)[0],
+            Some(DatePart::Year(1950)),
+            "the year is read as one"
+        );
+        assert_eq!(figure(text)[2], "50000");
+    }
+
+    #[test]
+    fn laki_before_a_figure_is_also_the_figure_alone() {
+        let mention = &find_numbers("watu laki 5 walihudhuria")[0];
+        assert_eq!(mention.figure.as_ref().unwrap().value.to_string(), "500000");
+        assert_eq!(mention.also.as_ref().unwrap().value.to_string(), "5");
+        // The other Swahili words have one reading.
+        let mention = &find_numbers("watu milioni 60")[0];
+        assert_eq!(
+            mention.figure.as_ref().unwrap().value.to_string(),
+            "60000000"
+        );
+        assert_eq!(mention.also, None);
+    }
+
+    #[test]
+    fn spelled_english_compounds_are_one_figure() {
+        let text = "A hundred thousand people marched. Two and a half million people voted. \
+                    one hundred thousand, one and a half million, half a million, a million, \
+                    a thousand million, a million and a half, a hundred buses, two and a half \
+                    years, An hundred";
+        assert_eq!(
+            found(text),
+            [
+                "A hundred thousand",
+                "Two and a half million",
+                "one hundred thousand",
+                "one and a half million",
+                "half a million",
+                "a million",
+                "a thousand million",
+                "a million and a half",
+                "a hundred",
+                "two and a half",
+                "An hundred"
+            ]
+        );
+        assert_eq!(
+            figure(text),
+            [
+                "100000",
+                "2500000",
+                "100000",
+                "1500000",
+                "500000",
+                "1000000",
+                "1000000000",
+                "1500000",
+                "100",
+                "2.5",
+                "100"
+            ]
+        );
+        // `a` before no scale, a fraction of a million, a fraction's number word: nothing.
+        for none in [
+            "a man, a half, a lot, a quarter of a million, two-thirds of a million, \
+             three-quarters of a million, a dozen, half a dozen, a mil millones",
+            "a 5, a. million, a-million",
+        ] {
+            assert_eq!(
+                found(none),
+                ["5"][..usize::from(none.contains('5'))],
+                "{none}"
+            );
+        }
+        // The number words alone and with a scale are read as before.
+        assert_eq!(found("three million, two years"), ["three million", "two"]);
+    }
+
+    #[test]
     fn months_with_a_day_are_dates() {
         assert_eq!(found("On November 20, the"), ["November 20"]);
         assert_eq!(
@@ -2376,6 +2843,45 @@ mod tests {
         assert_eq!(found("330만 2020년"), ["330만", "2020"]);
         assert_eq!(found("3万5人"), ["3万", "5"]);
         assert_eq!(found("1万2.5"), ["1万", "2.5"]);
+    }
+
+    #[test]
+    fn korean_thousands_and_hundreds_make_one_figure_below_the_myriad() {
+        let text = "예산은 3천5백만 원이다. 주민 1만 2천3백 명, 2천3백 명, 2천 3백 명, 5백 명, \
+                    2.5천 명, 1억 3천5백만 원, 4천2백3십 원";
+        assert_eq!(
+            found(text),
+            [
+                "3천5백만",
+                "1만 2천3백",
+                "2천3백",
+                "2천 3백",
+                "5백",
+                "2.5천",
+                "1억 3천5백만",
+                "4천2백3십"
+            ]
+        );
+        assert_eq!(
+            figure(text),
+            [
+                "35000000",
+                "12300",
+                "2300",
+                "2300",
+                "500",
+                "2500",
+                "135000000",
+                "4230"
+            ]
+        );
+        // Not one figure: a unit no lower than the one before it, a figure of two digits
+        // before a unit, a decimal after the first, a zero, a comma between them.
+        assert_eq!(found("3백 5천 명"), ["3백", "5천"]);
+        assert_eq!(found("2천 35백 명"), ["2천", "35"]);
+        assert_eq!(found("2천1.5백"), ["2천", "1.5백"]);
+        assert_eq!(found("2천0백"), ["2천", "0"]);
+        assert_eq!(found("2천, 3백"), ["2천", "3백"]);
     }
 
     #[test]

@@ -32,6 +32,12 @@
 //! value 21, as `November 21` always has; in `21.11.2020` the point joins it to the next
 //! digits, as in a decimal, and it does not.
 //!
+//! The quote is judged as its passage stands in the article: a passage that starts or ends
+//! inside a figure of the article (`5% in May` of `.5% in May`, `500` of `12,500`, `3` of
+//! `3 million`) states that figure whole, read from the article ([`cut_figures`]), and the
+//! note says so. Only a digit, separator, sign or scale beside an edge makes the article be
+//! read there, a few words of it.
+//!
 //! The note of a CC202 lists the quote's figures of (1), each whole and as the quote writes
 //! it: what the verdict was read from, so that a note never shows the value as stated. A
 //! number that is a date and no figure is marked so (`21.11` (a date)).
@@ -43,13 +49,14 @@
 //!
 //! Cost: O(quote × notations) per claim, a handful of notations.
 
-use super::chinese_numerals::{joined_to_figure, unread_runs};
+use super::chinese_numerals::{is_numeral, joined_to_figure, unread_runs};
 use super::normalize::{normalize, word_boundary_between};
 use super::notation::notations;
 use super::numbers::{
-    ARABIC_DECIMAL, ARABIC_THOUSANDS, FULLWIDTH_POINT, Mention, decimal_digit, find_numbers,
-    follower_end, in_compound_number, is_myriad, is_number_space, leading_point_before,
-    percent_sign_before, percent_sign_end, preceder_before, sign_before,
+    ARABIC_DECIMAL, ARABIC_THOUSANDS, FULLWIDTH_POINT, Mention, PERCENT_SIGNS, decimal_digit,
+    find_numbers, follower_end, in_compound_number, is_myriad, is_number_space,
+    leading_point_before, numbers_read_from, percent_sign_before, percent_sign_end,
+    preceder_before, sign_before, spelled_number_goes_on,
 };
 use serde::Serialize;
 
@@ -161,7 +168,10 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
     let first = text[start..].chars().next();
     let last = text[..end].chars().next_back();
     // A number word of a hyphenated compound: `one` in `twenty-one`.
-    if first.is_some_and(char::is_alphabetic) && in_compound_number(text, start, end) {
+    if first.is_some_and(char::is_alphabetic)
+        && (in_compound_number(text, start, end)
+            || (last.is_some_and(char::is_alphabetic) && spelled_number_goes_on(text, end)))
+    {
         return false;
     }
     if text[start..end].starts_with("a ") && a_fraction_of(text, start, end) {
@@ -239,9 +249,194 @@ fn joined_to_digits(mut side: impl Iterator<Item = char>) -> bool {
     }) && side.next().and_then(decimal_digit).is_some()
 }
 
+/// How far back from a passage's edge the figure it may cut is looked for, in bytes: more
+/// than any figure with its sign, groups and decimals.
+const FIGURE_LOOKBACK: usize = 64;
+
+/// A passage's edges that fall inside a figure of its article (`5% in May` cut from
+/// `.5% in May`, `500 villages` from `12,500 villages`, `grew to 3` from `grew to 3
+/// million`): the bytes of the article's figure before the passage and after it, one of
+/// them maybe empty. The figure as the article writes it is what the quote states there.
+#[derive(Debug, PartialEq, Eq)]
+struct CutFigures {
+    before: std::ops::Range<usize>,
+    after: std::ops::Range<usize>,
+    /// The article's figures the passage cuts, whole.
+    figures: Vec<std::ops::Range<usize>>,
+}
+
+/// The figures of `article` that the passage at `span` starts or ends inside (see
+/// [`CutFigures`]). Cheap when it does not: the figures are read only when a character
+/// that goes on with a figure stands on both sides of an edge.
+fn cut_figures(article: &str, span: std::ops::Range<usize>) -> Option<CutFigures> {
+    let (start, end) = (span.start, span.end);
+    let mut before = start..start;
+    let mut after = end..end;
+    let mut figures = Vec::new();
+    if starts_inside_a_figure(article, start)
+        && let Some(figure) = figure_across(article, start)
+    {
+        before = figure.start..start;
+        figures.push(figure);
+    }
+    if ends_inside_a_figure(article, end)
+        && let Some(figure) = figure_across(article, end)
+    {
+        after = end..figure.end;
+        if !figures.contains(&figure) {
+            figures.push(figure);
+        }
+    }
+    (!figures.is_empty()).then_some(CutFigures {
+        before,
+        after,
+        figures,
+    })
+}
+
+/// A character that goes on with the digits beside it: a decimal point, a group separator.
+fn is_figure_separator(c: char) -> bool {
+    matches!(
+        c,
+        '.' | ',' | '\'' | '\u{2019}' | ARABIC_DECIMAL | ARABIC_THOUSANDS | FULLWIDTH_POINT
+    )
+}
+
+/// Whether a digit, a separator or a Chinese numeral, the characters a figure is made of.
+fn is_figure_char(c: char) -> bool {
+    decimal_digit(c).is_some() || is_figure_separator(c) || is_numeral(c) || is_myriad(c)
+}
+
+/// Whether a passage starting at `at` of `article` may start inside a figure: it begins
+/// with a digit or a separator and a digit, separator, sign, percent sign written first or
+/// a space between digits stands right before it.
+fn starts_inside_a_figure(article: &str, at: usize) -> bool {
+    let first = article[at..].chars().next();
+    let mut preceding = article[..at].chars().rev();
+    let before = preceding.next();
+    match (before, first) {
+        (Some(before), Some(first)) if is_figure_char(first) => {
+            is_figure_char(before)
+                || matches!(before, '-' | '\u{2212}' | '\u{2013}')
+                || PERCENT_SIGNS.contains(&before)
+                || (is_number_space(before) && preceding.next().and_then(decimal_digit).is_some())
+        }
+        _ => false,
+    }
+}
+
+/// Whether a passage ending at `at` of `article` may end inside a figure: it ends with a
+/// digit or a Chinese numeral and the article goes on with a digit, a separator, a percent
+/// sign, a letter (a scale or unit written onto it, an ordinal's ending, a code), a hyphen,
+/// or a space and a group, a percent sign or a scale word (`3 million`).
+fn ends_inside_a_figure(article: &str, at: usize) -> bool {
+    let last = article[..at].chars().next_back();
+    if !last.is_some_and(is_figure_char) {
+        return false;
+    }
+    let rest = &article[at..];
+    let mut following = rest.chars();
+    match following.next() {
+        Some(c) if is_figure_char(c) || c.is_alphabetic() || PERCENT_SIGNS.contains(&c) => true,
+        Some('-') => true,
+        Some(c) if is_number_space(c) => {
+            following
+                .next()
+                .is_some_and(|c| decimal_digit(c).is_some() || PERCENT_SIGNS.contains(&c))
+                || follower_end(article, at).is_some()
+        }
+        _ => false,
+    }
+}
+
+/// The figure of `article` that goes across byte `at` (starts before it and ends after it),
+/// as [`find_numbers`] reads the article there.
+fn figure_across(article: &str, at: usize) -> Option<std::ops::Range<usize>> {
+    let from = figure_word_start(article, at)?;
+    numbers_read_from(article, from, at)
+        .into_iter()
+        .map(|m| m.span)
+        .find(|span| span.start < at && at < span.end)
+}
+
+/// Where the word or figure around byte `at` begins: back over everything but spaces, and
+/// over a space between digits (`12 500`), at most [`FIGURE_LOOKBACK`] bytes back.
+fn figure_word_start(article: &str, at: usize) -> Option<usize> {
+    let mut start = at;
+    let mut preceding = article[..at].char_indices().rev().peekable();
+    while let Some((index, c)) = preceding.next() {
+        if at - index > FIGURE_LOOKBACK {
+            return None;
+        }
+        if c.is_whitespace() {
+            let between_digits = is_number_space(c)
+                && preceding
+                    .peek()
+                    .is_some_and(|&(_, c)| decimal_digit(c).is_some())
+                && article[index + c.len_utf8()..]
+                    .chars()
+                    .next()
+                    .and_then(decimal_digit)
+                    .is_some();
+            if !between_digits {
+                break;
+            }
+        }
+        start = index;
+    }
+    Some(start)
+}
+
 /// The CC202 diagnostic for a claim whose value its quote (`quote`, normalized) does not
-/// state.
-pub fn check(claim: &Claim, quote: &str, passage: Option<&Location>) -> Option<Diagnostic> {
+/// state. `passage` is where the quote stands in `article`, the article's text: a figure
+/// the passage starts or ends inside is read as the article writes it (see [`CutFigures`]).
+pub fn check(
+    claim: &Claim,
+    quote: &str,
+    passage: Option<&Location>,
+    article: Option<&str>,
+) -> Option<Diagnostic> {
+    let cut = passage
+        .zip(article)
+        .and_then(|(passage, article)| Some((cut_figures(article, passage.span())?, article)));
+    match cut {
+        None => check_quote(claim, &claim.quote.value, quote, passage, None),
+        Some((cut, article)) => {
+            let widened = format!(
+                "{}{}{}",
+                &article[cut.before.clone()],
+                claim.quote.value.trim(),
+                &article[cut.after.clone()]
+            );
+            let figures: Vec<String> = cut
+                .figures
+                .iter()
+                .map(|figure| format!("`{}`", &article[figure.clone()]))
+                .collect();
+            let note = format!(
+                "the quote is cut from the article's {} {}, which it states whole: quote the \
+                 whole figure",
+                if figures.len() == 1 {
+                    "figure"
+                } else {
+                    "figures"
+                },
+                figures.join(" and ")
+            );
+            check_quote(claim, &widened, &normalize(&widened), passage, Some(note))
+        }
+    }
+}
+
+/// [`check`] on the quote `written` (as in the YAML, or widened to the figures it cuts) and
+/// `quote`, the same normalized; `cut` is the note on the figures it was widened to.
+fn check_quote(
+    claim: &Claim,
+    written: &str,
+    quote: &str,
+    passage: Option<&Location>,
+    cut: Option<String>,
+) -> Option<Diagnostic> {
     let value = claim.value.as_ref()?;
     let lower = comparable(quote);
     // The usual case first, before the quote's figures are read.
@@ -250,7 +445,7 @@ pub fn check(claim: &Claim, quote: &str, passage: Option<&Location>) -> Option<D
     }
     // The figures are read from the quote as written, so that the note shows them so; the
     // notations are looked for in the normalized quote.
-    let figures = figures_of(&claim.quote.value);
+    let figures = figures_of(written);
     if stated_otherwise(&lower, &figures, &value.value) {
         return None;
     }
@@ -298,7 +493,10 @@ pub fn check(claim: &Claim, quote: &str, passage: Option<&Location>) -> Option<D
             0 => "the quote states no number".to_string(),
             _ => format!("the quote states {}", numbers.join(", ")),
         });
-    if let Some(note) = unread_numerals_note(&claim.quote.value, &figures) {
+    if let Some(note) = cut {
+        diagnostic = diagnostic.with_note(note);
+    }
+    if let Some(note) = unread_numerals_note(written, &figures) {
         diagnostic = diagnostic.with_note(note);
     }
     Some(diagnostic.with_help(
@@ -410,10 +608,10 @@ mod tests {
         claim.value = Some(crate::diagnostic::Located::new(q("0.85"), at));
         claim.unit = Some(crate::diagnostic::Located::new("percent".into(), at));
         let quote = normalize(&claim.quote.value);
-        assert!(check(&claim, &quote, None).is_none());
+        assert!(check(&claim, &quote, None, None).is_none());
         claim.unit = Some(crate::diagnostic::Located::new("county".into(), at));
         assert!(
-            check(&claim, &quote, None).is_some(),
+            check(&claim, &quote, None, None).is_some(),
             "0.85 counties is not 0.85 percent"
         );
     }
@@ -494,6 +692,13 @@ mod tests {
             &q("300 million")
         ));
         assert!(!quote_states("300 mn dollars for schools", &q("300")));
+        // In French `mn` is minutes.
+        assert!(quote_states("30 mn en bus", &q("30")));
+        assert!(!quote_states("45 mn en voiture", &q("45 million")));
+        assert!(quote_states("Le trajet dure 30 mn.", &q("30")));
+        // The Swahili `laki` (100,000) is the Finnish "law": the figure alone is read too.
+        assert!(quote_states("watu laki 5", &q("500,000")));
+        assert!(quote_states("laki 5 hyväksyttiin", &q("5")));
         assert!(quote_states("prices rose 12pc in May", &q("12%")));
         assert!(quote_states("prices rose 12 pct in May", &q("12%")));
         assert!(!quote_states("prices rose 12 pct in May", &q("12")));
@@ -512,6 +717,27 @@ mod tests {
             assert!(!quote_states(fraction, &q("1 million")), "{fraction}");
         }
         assert!(!quote_states("half a dozen eggs", &q("12")));
+        // Spelled compounds are one figure, whose first word alone is none.
+        let marched = "A hundred thousand people marched";
+        assert!(quote_states(marched, &q("100,000")));
+        assert!(!quote_states(marched, &q("100")));
+        let voted = "Two and a half million people voted";
+        assert!(quote_states(voted, &q("2.5 million")));
+        assert!(quote_states(voted, &q("2,500,000")));
+        assert!(!quote_states(voted, &q("2")));
+        assert!(!quote_states(voted, &q("2 million")));
+        assert!(!quote_states("one hundred thousand people", &q("1")));
+        assert!(quote_states("one hundred thousand people", &q("100000")));
+        assert!(quote_states("half a million people", &q("500,000")));
+        assert!(!quote_states("three-quarters of a million people", &q("3")));
+        assert!(!quote_states(
+            "a million and a half people",
+            &q("1 million")
+        ));
+        assert!(quote_states(
+            "a million and a half people",
+            &q("1.5 million")
+        ));
         assert!(quote_states("a dozen eggs", &q("12")));
     }
 
@@ -574,6 +800,17 @@ mod tests {
         // In a script that spaces its words, a figure glued to a word is part of a name.
         assert!(!quote_states("the road G9 runs", &q("9")));
         assert!(!quote_states("the 5G network", &q("5")));
+        // A currency written in letters onto a figure is no name.
+        assert!(quote_states("memperuntukkan RM5 juta", &q("5 million")));
+        assert!(!quote_states("memperuntukkan RM5 juta", &q("5")));
+        assert!(quote_states("A KSh5 billion road", &q("5 billion")));
+        assert!(quote_states("a fee of Rs250", &q("250")));
+        assert!(quote_states(
+            "bernilai 1.5 bilion ringgit",
+            &q("1.5 billion")
+        ));
+        assert!(!quote_states("bernilai 1.5 bilion ringgit", &q("1.5")));
+        assert!(!quote_states("the road R5 opened", &q("5")));
     }
 
     #[test]
@@ -617,6 +854,13 @@ mod tests {
         assert!(quote_states("서울의 인구는 9,386,034명이다", &q("9386034")));
         assert!(quote_states("인구 330만 명", &q("3.3 million")));
         assert!(!quote_states("인구 330만 명", &q("330")));
+        assert!(quote_states("예산은 3천5백만 원이다", &q("35 million")));
+        for part in ["3000", "3", "5", "5 million", "500"] {
+            assert!(!quote_states("예산은 3천5백만 원이다", &q(part)), "{part}");
+        }
+        assert!(quote_states("주민 1만 2천3백 명", &q("12,300")));
+        assert!(!quote_states("주민 1만 2천3백 명", &q("12,000")));
+        assert!(!quote_states("주민 1만 2천3백 명", &q("300")));
     }
 
     #[test]
@@ -724,7 +968,7 @@ mod tests {
         let mut claim = crate::testing::claim("c", quote);
         let at = claim.at;
         claim.value = Some(crate::diagnostic::Located::new(q(value), at));
-        check(&claim, &normalize(quote), None).map(|d| d.notes)
+        check(&claim, &normalize(quote), None, None).map(|d| d.notes)
     }
 
     #[test]
@@ -841,6 +1085,77 @@ mod tests {
         );
         let many = notes("一二三四五，一些，一直，一定，三四个", "6").unwrap();
         assert!(many[1].contains(", 2 more."), "{many:?}");
+    }
+
+    /// Whether the quote, found in `article`, states `value` there: the CC202 check with
+    /// its passage.
+    fn states_in_article(article: &str, quote: &str, value: &str) -> bool {
+        let mut claim = crate::testing::claim("c", quote);
+        let at = claim.at;
+        claim.value = Some(crate::diagnostic::Located::new(q(value), at));
+        let start = article.find(quote).expect("the quote is in the article");
+        let passage = Location::new(at.file, start..start + quote.len());
+        check(&claim, &normalize(quote), Some(&passage), Some(article)).is_none()
+    }
+
+    #[test]
+    fn a_quote_cut_inside_a_figure_states_the_figure_as_the_article_writes_it() {
+        let article = "Growth was \u{2212}3.2% in total. Only .5% of residents voted. There \
+                       are 12,500 villages. It stood at -5 million people. Il y a 12 500 \
+                       habitants. The rate was 7.5% then. It grew to 3 million in 2020.";
+        for (quote, wrong, right) in [
+            ("3.2% in total", "3.2%", "-3.2%"),
+            ("5% of residents", "5%", "0.5%"),
+            ("500 villages", "500", "12,500"),
+            ("2,500 villages", "2,500", "12,500"),
+            ("5 million people", "5 million", "-5 million"),
+            ("500 habitants", "500", "12500"),
+            ("The rate was 7", "7", "7.5%"),
+            ("It grew to 3", "3", "3 million"),
+            ("2,5", "2.5", "12,500"),
+        ] {
+            assert!(
+                !states_in_article(article, quote, wrong),
+                "{quote}: {wrong}"
+            );
+            assert!(states_in_article(article, quote, right), "{quote}: {right}");
+        }
+        // The note says so, and lists the figure whole.
+        let mut claim = crate::testing::claim("c", "5% of residents");
+        let at = claim.at;
+        claim.value = Some(crate::diagnostic::Located::new(q("5%"), at));
+        let start = article.find("5% of residents").unwrap();
+        let passage = Location::new(at.file, start..start + "5% of residents".len());
+        let notes = check(&claim, "5% of residents", Some(&passage), Some(article))
+            .unwrap()
+            .notes;
+        assert_eq!(
+            notes,
+            [
+                "the quote states `.5%`",
+                "the quote is cut from the article's figure `.5%`, which it states whole: quote the \
+                 whole figure"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quote_beside_a_figure_it_does_not_cut_is_judged_alone() {
+        let article = "In 2019 200 villages joined. COVID-19 cases rose. The road G17 \
+                       opened, 2019-2020 was dry. It cost 5, then 6. Watu milioni 60 ya.";
+        for (quote, value) in [
+            ("200 villages", "200"),
+            ("19 cases", "19"),
+            ("2020 was dry", "2020"),
+            ("It cost 5", "5"),
+            ("then 6", "6"),
+            ("In 2019", "2019"),
+        ] {
+            assert!(states_in_article(article, quote, value), "{quote}: {value}");
+        }
+        assert_eq!(cut_figures(article, 0..7), None);
+        let comma = article.find("5, then").unwrap();
+        assert_eq!(cut_figures(article, comma - 8..comma + 1), None);
     }
 
     /// Text made of the pieces figures are written with in several languages and scripts.
