@@ -335,12 +335,21 @@ impl UnitWords {
         }
     }
 
-    /// The first unit other than `own` whose plural stands in `window`
-    /// (lowercase) as whole words, and where: the earliest, of those the longest, and of
-    /// those the first unit in name order. A unit `own` is made of is not another ("grams" for `gram per litre`).
-    fn other_plural_in(&self, window: &str, own: &str) -> Option<(&str, Range<usize>)> {
+    /// The first unit other than `own` whose plural stands in `window` (lowercase) as whole
+    /// words, starting at byte `until` or before, and where: the earliest, of those the
+    /// longest, and of those the first unit in name order. A unit `own` is made of is not
+    /// another ("grams" for `gram per litre`).
+    fn other_plural_in(
+        &self,
+        window: &str,
+        own: &str,
+        until: usize,
+    ) -> Option<(&str, Range<usize>)> {
         let mut before: Option<char> = None;
         for (at, c) in window.char_indices() {
+            if at > until {
+                break;
+            }
             let starts_word = c.is_alphanumeric() && !before.is_some_and(char::is_alphanumeric);
             before = Some(c);
             if !starts_word {
@@ -417,12 +426,15 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
         }
         let window = after..window_end(quote, after);
         let lower = quote[window.clone()].to_lowercase();
-        let others_words = units.other_plural_in(&lower, &unit.value);
         let own_words = own
             .iter()
             .filter_map(|phrase| find_word(&lower, phrase).map(|at| at..at + phrase.len()))
             .chain(stem_of(&lower, &unit.value))
             .min_by_key(|found| (found.start, std::cmp::Reverse(found.end)));
+        // Another unit matters before the claim's or around it, so it is looked for up to
+        // where the claim's starts: after the figure, usually its first word.
+        let until = own_words.as_ref().map_or(lower.len(), |own| own.start);
+        let others_words = units.other_plural_in(&lower, &unit.value, until);
         if let Some(own_words) = own_words {
             let before_own = others_words.as_ref().is_some_and(|(other, found)| {
                 let first_or_enclosing = found.start < own_words.start
@@ -814,7 +826,7 @@ mod tests {
                     })
                 })
                 .min_by_key(|(_, found)| (found.start, std::cmp::Reverse(found.end)));
-            prop_assert_eq!(units.other_plural_in(&window, &own), expected);
+            prop_assert_eq!(units.other_plural_in(&window, &own, window.len()), expected);
         }
     }
 

@@ -326,8 +326,8 @@ fn starts_inside_a_figure(article: &str, at: usize) -> bool {
 }
 
 /// Whether a passage ending at `at` of `article` may end inside a figure: it ends with a
-/// digit or a Chinese numeral and the article goes on with a digit, a separator, a percent
-/// sign, a letter (a scale or unit written onto it, an ordinal's ending, a code), a hyphen,
+/// digit or a Chinese numeral and the article goes on with a digit, a separator before a
+/// digit, a percent sign, a letter (a scale or unit written onto it, an ordinal's ending, a code), a hyphen,
 /// or a space and a group, a percent sign or a scale word (`3 million`).
 fn ends_inside_a_figure(article: &str, at: usize) -> bool {
     let last = article[..at].chars().next_back();
@@ -337,6 +337,9 @@ fn ends_inside_a_figure(article: &str, at: usize) -> bool {
     let rest = &article[at..];
     let mut following = rest.chars();
     match following.next() {
+        // A point or a comma goes on with the figure only before a digit: after the last
+        // figure of a sentence (`... of 179,728.`) it is punctuation, the usual case.
+        Some(c) if is_figure_separator(c) => following.next().and_then(decimal_digit).is_some(),
         Some(c) if is_figure_char(c) || c.is_alphabetic() || PERCENT_SIGNS.contains(&c) => true,
         Some('-') => true,
         Some(c) if is_number_space(c) => {
