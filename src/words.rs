@@ -11,14 +11,20 @@ pub fn plural(unit: &str) -> String {
         return format!("{} per {per}", plural(counted));
     }
     // The last word takes the plural: "poor person" -> "poor people".
-    let (head, last) = match unit.rsplit_once(' ') {
-        Some((head, last)) => (format!("{head} "), last),
-        None => (String::new(), unit),
-    };
+    let (head, last) = last_word(unit);
     format!("{head}{}", plural_word(last))
 }
 
 /// Nouns whose plural is the singular.
+/// A unit's words before its last (with the space after them) and its last word, which
+/// takes the plural: "poor " and "person" of "poor person".
+fn last_word(unit: &str) -> (&str, &str) {
+    match unit.rfind(' ') {
+        Some(space) => unit.split_at(space + 1),
+        None => ("", unit),
+    }
+}
+
 const SAME: &[&str] = &[
     "yuan", "mu", "percent", "renminbi", "yen", "sheep", "fish", "deer", "series", "species",
 ];
@@ -62,10 +68,7 @@ pub fn is_abbreviation(word: &str) -> bool {
 /// or to an abbreviation of two letters or more that does not end in `s` (`kms`, `hrs`,
 /// `lbs`, `MWs`; not `Rs` for `R`, which names another unit). In the unit's own case.
 pub fn other_plurals(unit: &str) -> Vec<String> {
-    let (head, last) = match unit.rsplit_once(' ') {
-        Some((head, last)) => (format!("{head} "), last),
-        None => (String::new(), unit),
-    };
+    let (head, last) = last_word(unit);
     let mut forms = Vec::new();
     let lower = last.to_lowercase();
     let irregular = IRREGULAR.iter().any(|(one, _)| *one == lower);

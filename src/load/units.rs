@@ -173,6 +173,11 @@ mod tests {
         )
     }
 
+    /// A claims file of `claims` (see [`claim`]) citing the test article.
+    fn claims_file(claims: &[String]) -> String {
+        format!("source: article\nclaims:\n{}", claims.concat())
+    }
+
     fn units_read(outcome: &crate::check::Outcome) -> Vec<&str> {
         outcome
             .project
@@ -184,14 +189,13 @@ mod tests {
 
     #[test]
     fn a_plural_or_capitalised_unit_is_read_as_the_spelling_the_project_uses() {
-        let claims = format!(
-            "source: article\nclaims:\n{}{}{}{}{}",
+        let claims = claims_file(&[
             claim("a", "dollar", 40),
             claim("b", "dollars", 40),
             claim("c", "village", 3),
             claim("d", "village", 3),
             claim("e", "Village", 3),
-        );
+        ]);
         let outcome = check_files(&[("claims/c.yaml", &claims)]);
         assert_eq!(codes(&outcome), [Code::UnitVariant, Code::UnitVariant]);
         assert_eq!(
@@ -213,11 +217,7 @@ mod tests {
 
     #[test]
     fn irregular_plurals_are_the_singular_and_agreement_compares_them() {
-        let claims = format!(
-            "source: article\nclaims:\n{}{}",
-            claim("a", "person", 5),
-            claim("b", "people", 6),
-        );
+        let claims = claims_file(&[claim("a", "person", 5), claim("b", "people", 6)]);
         let rules = "rules:\n  - { id: same, kind: agreement }\n";
         let outcome = check_files(&[("claims/c.yaml", &claims), ("rules/r.yaml", rules)]);
         // One unit: the figures are compared (and disagree), not reported as in two units.
@@ -227,8 +227,7 @@ mod tests {
 
     #[test]
     fn other_plurals_of_nouns_and_abbreviations_are_their_singular() {
-        let claims = format!(
-            "source: article\nclaims:\n{}{}{}{}{}{}{}{}",
+        let claims = claims_file(&[
             claim("a", "person", 5),
             claim("b", "persons", 5),
             claim("c", "km", 12),
@@ -237,7 +236,7 @@ mod tests {
             claim("f", "lbs", 50),
             claim("g", "MW", 3),
             claim("h", "MWs", 3),
-        );
+        ]);
         let outcome = check_files(&[("claims/c.yaml", &claims)]);
         assert_eq!(codes(&outcome), [Code::UnitVariant; 4]);
         assert_eq!(
@@ -254,23 +253,18 @@ mod tests {
     fn short_capitalised_units_are_symbols_and_keep_their_case() {
         // A food Calorie is a kilocalorie; Gal is not gal; R (rand) is not Rs (rupees).
         for (one, other) in [("Cal", "cal"), ("Gal", "gal"), ("R", "Rs"), ("ms", "m")] {
-            let claims = format!(
-                "source: article\nclaims:\n{}{}",
-                claim("a", one, 250),
-                claim("b", other, 250),
-            );
+            let claims = claims_file(&[claim("a", one, 250), claim("b", other, 250)]);
             let outcome = check_files(&[("claims/c.yaml", &claims)]);
             assert_eq!(codes(&outcome), [], "{one} and {other}");
             assert_eq!(units_read(&outcome), [one, other]);
         }
         // Words of four letters or more merge either way round.
         for (one, other) in [("Acre", "acre"), ("acre", "Acre"), ("Days", "day")] {
-            let claims = format!(
-                "source: article\nclaims:\n{}{}{}",
+            let claims = claims_file(&[
                 claim("a", one, 2),
                 claim("b", other, 2),
                 claim("c", other, 2),
-            );
+            ]);
             let outcome = check_files(&[("claims/c.yaml", &claims)]);
             assert_eq!(codes(&outcome), [Code::UnitVariant], "{one} and {other}");
             assert_eq!(units_read(&outcome), [other, other, other]);
@@ -279,14 +273,13 @@ mod tests {
 
     #[test]
     fn symbols_units_written_one_way_and_other_words_are_left_as_written() {
-        let claims = format!(
-            "source: article\nclaims:\n{}{}{}{}{}",
+        let claims = claims_file(&[
             claim("a", "MW", 1),
             claim("b", "mW", 1),
             claim("c", "dollars", 2),
             claim("d", "bus", 3),
             claim("e", "county", 4),
-        );
+        ]);
         let outcome = check_files(&[("claims/c.yaml", &claims)]);
         assert_eq!(codes(&outcome), []);
         assert_eq!(
