@@ -24,6 +24,7 @@
 //! article, with q at most [`ALIGNED_WORDS`] (a longer quote is located by its beginning);
 //! a found quote costs only the search.
 
+use std::hash::BuildHasher;
 use std::ops::Range;
 use std::sync::OnceLock;
 
@@ -31,7 +32,7 @@ use super::normalize::{Normalized, is_word_char, normalize};
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::files::FileId;
-use crate::hashing::HashMap;
+use crate::hashing::{HashMap, RandomState};
 use crate::model::{Claim, Source};
 
 /// How many of the quote's rarest words propose windows.
@@ -55,32 +56,131 @@ pub struct Article<'t> {
 }
 
 /// The words of a normalized text and where each word occurs.
+///
+/// Each distinct word is keyed by a randomly seeded 64-bit hash of its lowercase form, and
+/// its occurrences are chained through `next`: building the index allocates no string and
+/// no list per word, which was most of its cost on an article of many distinct words
+/// (figures, names). Two words whose keys collide would share one chain; a search only
+/// proposes places and then compares the text, so a collision (one in 2^64 per pair, and
+/// not choosable in advance) could cost time but never a wrong answer.
 struct Words {
     /// Byte spans in the normalized text, as (start, end): 8 bytes a word where a `Range`
     /// would take 16 (texts are below 4 GiB).
     spans: Vec<(u32, u32)>,
-    /// Lowercased word -> its positions in `spans`.
-    index: HashMap<String, Vec<u32>>,
+    /// For each word, the position of the next occurrence of the same word, or [`END`].
+    next: Vec<u32>,
+    /// A word's key -> where its occurrences are.
+    index: HashMap<u64, Chain>,
+    /// The seed of the keys.
+    keys: RandomState,
+}
+
+/// The end of a chain of occurrences.
+const END: u32 = u32::MAX;
+
+/// The occurrences of one word: its first and last positions, and how many there are.
+#[derive(Clone, Copy)]
+struct Chain {
+    first: u32,
+    last: u32,
+    count: u32,
+}
+
+/// The positions of one word in the article, first to last.
+#[derive(Clone, Copy)]
+struct Occurrences<'w> {
+    next: &'w [u32],
+    at: u32,
+    count: usize,
+}
+
+impl Occurrences<'_> {
+    fn len(&self) -> usize {
+        self.count
+    }
+}
+
+impl Iterator for Occurrences<'_> {
+    type Item = u32;
+
+    fn next(&mut self) -> Option<u32> {
+        if self.at == END {
+            return None;
+        }
+        let at = self.at;
+        self.at = self.next[at as usize];
+        Some(at)
+    }
 }
 
 impl Words {
+    fn of(text: &str) -> Words {
+        let keys = RandomState::default();
+        let mut spans: Vec<(u32, u32)> = word_ranges(text)
+            .map(|span| (span.start as u32, span.end as u32))
+            .collect();
+        spans.shrink_to_fit();
+        let mut next = vec![END; spans.len()];
+        let mut index: HashMap<u64, Chain> = HashMap::default();
+        let mut lowercase = String::new();
+        for (at, &(start, end)) in spans.iter().enumerate() {
+            let at = at as u32;
+            let key = word_key(&keys, &text[start as usize..end as usize], &mut lowercase);
+            index
+                .entry(key)
+                .and_modify(|chain| {
+                    next[chain.last as usize] = at;
+                    chain.last = at;
+                    chain.count += 1;
+                })
+                .or_insert(Chain {
+                    first: at,
+                    last: at,
+                    count: 1,
+                });
+        }
+        Words {
+            spans,
+            next,
+            index,
+            keys,
+        }
+    }
+
     /// The byte span of word `at` in the normalized text.
     fn span(&self, at: usize) -> Range<usize> {
         let (start, end) = self.spans[at];
         start as usize..end as usize
     }
+
+    /// Where `word` occurs, in any case, first to last; `None` if nowhere. `lowercase` is
+    /// scratch space, reused from word to word.
+    fn occurrences(&self, word: &str, lowercase: &mut String) -> Option<Occurrences<'_>> {
+        let chain = self.index.get(&word_key(&self.keys, word, lowercase))?;
+        Some(Occurrences {
+            next: &self.next,
+            at: chain.first,
+            count: chain.count as usize,
+        })
+    }
 }
 
-/// A word as the index keys it: lowercased, without copying a word that is already.
-fn index_key(word: &str) -> std::borrow::Cow<'_, str> {
-    if word
+/// A word's key in the index: the hash of its lowercase form, lowercased into `scratch`
+/// only when it is not lowercase already.
+fn word_key(keys: &RandomState, word: &str, scratch: &mut String) -> u64 {
+    let already_lowercase = word
         .bytes()
-        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b.is_ascii_punctuation())
-    {
-        std::borrow::Cow::Borrowed(word)
-    } else {
-        std::borrow::Cow::Owned(word.to_lowercase())
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b.is_ascii_punctuation());
+    if already_lowercase {
+        return keys.hash_one(word);
     }
+    scratch.clear();
+    if word.is_ascii() {
+        scratch.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        scratch.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    keys.hash_one(scratch.as_str())
 }
 
 impl<'t> Article<'t> {
@@ -93,24 +193,7 @@ impl<'t> Article<'t> {
     }
 
     fn words(&self) -> &Words {
-        self.words.get_or_init(|| {
-            let text = &self.normalized.text;
-            let mut spans: Vec<(u32, u32)> = word_ranges(text)
-                .map(|span| (span.start as u32, span.end as u32))
-                .collect();
-            spans.shrink_to_fit();
-            let mut index: HashMap<String, Vec<u32>> = HashMap::default();
-            for (at, &(start, end)) in spans.iter().enumerate() {
-                let key = index_key(&text[start as usize..end as usize]);
-                match index.get_mut(key.as_ref()) {
-                    Some(positions) => positions.push(at as u32),
-                    None => {
-                        index.insert(key.into_owned(), vec![at as u32]);
-                    }
-                }
-            }
-            Words { spans, index }
-        })
+        self.words.get_or_init(|| Words::of(&self.normalized.text))
     }
 
     /// Where the normalized `quote` first occurs, as a span of the original text. The
@@ -120,22 +203,31 @@ impl<'t> Article<'t> {
     /// length, and an article quoted by thousands of claims stays linear. Quotes of fewer
     /// than three words use a plain search.
     pub fn find(&self, quote: &str) -> Option<Range<usize>> {
-        let spans = word_spans(quote);
-        if spans.len() < 3 {
+        let mut spans = word_ranges(quote);
+        let (Some(_first), Some(mut inner)) = (spans.next(), spans.next()) else {
             return self.normalized.find(quote);
-        }
+        };
+        let Some(mut after) = spans.next() else {
+            return self.normalized.find(quote);
+        };
         let words = self.words();
-        let mut rarest: Option<(usize, &Vec<u32>)> = None;
-        for span in &spans[1..spans.len() - 1] {
+        let mut lowercase = String::new();
+        let mut rarest: Option<(usize, Occurrences<'_>)> = None;
+        // Every word but the first and the last: a word is inner once another follows it.
+        loop {
             // An inner word the article never uses: the quote cannot be in it.
-            let positions = words.index.get(index_key(&quote[span.clone()]).as_ref())?;
-            if rarest.is_none_or(|(_, best)| positions.len() < best.len()) {
-                rarest = Some((span.start, positions));
+            let occurrences = words.occurrences(&quote[inner.clone()], &mut lowercase)?;
+            if rarest.is_none_or(|(_, best)| occurrences.len() < best.len()) {
+                rarest = Some((inner.start, occurrences));
+            }
+            match spans.next() {
+                Some(next) => inner = std::mem::replace(&mut after, next),
+                None => break,
             }
         }
-        let (offset_in_quote, positions) = rarest?;
+        let (offset_in_quote, occurrences) = rarest?;
         let text = &self.normalized.text;
-        positions.iter().find_map(|&position| {
+        occurrences.into_iter().find_map(|position| {
             let start = words
                 .span(position as usize)
                 .start
@@ -162,31 +254,42 @@ fn word_spans(text: &str) -> Vec<Range<usize>> {
 }
 
 /// The words of [`word_spans`] one at a time, so that an article's millions of words are
-/// stored compactly without a full-size list first.
+/// stored compactly without a full-size list first. ASCII is read a byte at a time: it is
+/// most of most articles, and decoding every character was most of building an index.
 fn word_ranges(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    let mut chars = text.char_indices().peekable();
-    let mut done = false;
-    std::iter::from_fn(move || {
-        if done {
-            return None;
+    let bytes = text.as_bytes();
+    // The character at byte `at` (a boundary) and its length in bytes.
+    let char_at = move |at: usize| -> (char, usize) {
+        match bytes[at] {
+            ascii @ 0..0x80 => (char::from(ascii), 1),
+            _ => {
+                let c = text[at..].chars().next().unwrap_or_default();
+                (c, c.len_utf8())
+            }
         }
+    };
+    let mut at = 0;
+    std::iter::from_fn(move || {
         let mut start: Option<usize> = None;
-        while let Some((at, c)) = chars.next() {
+        while at < bytes.len() {
+            let (c, width) = char_at(at);
+            let here = at;
+            at += width;
             if is_word_char(c) {
-                start.get_or_insert(at);
+                start.get_or_insert(here);
                 continue;
             }
             let joins = matches!(c, '.' | ',' | '-' | '"')
                 && start.is_some()
-                && chars.peek().is_some_and(|(_, n)| n.is_alphanumeric());
+                && at < bytes.len()
+                && char_at(at).0.is_alphanumeric();
             if joins {
                 continue;
             }
             if let Some(s) = start {
-                return Some(s..at);
+                return Some(s..here);
             }
         }
-        done = true;
         start.map(|s| s..text.len())
     })
 }
@@ -281,23 +384,24 @@ pub fn closest(article: &Article, quote: &str) -> Option<Closest> {
     let words = article.words();
 
     // Seeds: the quote's distinct words that occur in the article, rarest first.
-    let mut seeds: Vec<(usize, usize, &Vec<u32>)> = Vec::new();
+    let mut seeds: Vec<(usize, usize, Occurrences<'_>)> = Vec::new();
     let mut seen: Vec<String> = Vec::new();
+    let mut lowercase = String::new();
     for (at, word) in quote_words.iter().enumerate() {
         let lower = word.to_lowercase();
         if seen.contains(&lower) {
             continue;
         }
-        if let Some(positions) = words.index.get(&lower) {
-            seeds.push((positions.len(), at, positions));
+        if let Some(occurrences) = words.occurrences(word, &mut lowercase) {
+            seeds.push((occurrences.len(), at, occurrences));
         }
         seen.push(lower);
     }
     seeds.sort_by_key(|(count, at, _)| (*count, std::cmp::Reverse(quote_words[*at].len())));
     let mut votes: HashMap<isize, usize> = HashMap::default();
-    for (_, at, positions) in seeds.iter().take(SEEDS) {
-        for &position in positions.iter().take(OCCURRENCES_PER_SEED) {
-            *votes.entry(position as isize - *at as isize).or_default() += 1;
+    for &(_, at, positions) in seeds.iter().take(SEEDS) {
+        for position in positions.take(OCCURRENCES_PER_SEED) {
+            *votes.entry(position as isize - at as isize).or_default() += 1;
         }
     }
     let mut starts: Vec<(isize, usize)> = votes.into_iter().collect();
@@ -703,6 +807,38 @@ mod tests {
             unaccented.notes,
             ["the article has `Julia\u{300}` where the quote has `Julia`"]
         );
+    }
+
+    #[test]
+    fn words_join_across_a_separator_before_any_letter_and_end_at_the_text_end() {
+        let text = "Ürümqi-Ürümqi 3.Ω «İstanbul» 12";
+        let words: Vec<&str> = word_spans(text).into_iter().map(|s| &text[s]).collect();
+        assert_eq!(words, ["Ürümqi-Ürümqi", "3.Ω", "İstanbul", "12"]);
+        assert!(word_spans("").is_empty());
+        assert!(word_spans(" - , ").is_empty());
+    }
+
+    #[test]
+    fn the_word_index_finds_every_occurrence_in_any_case_in_order() {
+        let article = Article::new("Straße and STRASSE; ÇANKIRI, çankırı, Çankırı and straße.");
+        let words = article.words();
+        let mut scratch = String::new();
+        let positions = |word: &str, scratch: &mut String| -> Vec<u32> {
+            words
+                .occurrences(word, scratch)
+                .map(Iterator::collect)
+                .unwrap_or_default()
+        };
+        assert_eq!(positions("straße", &mut scratch), [0, 7]);
+        assert_eq!(positions("STRASSE", &mut scratch), [2]);
+        // Lowercase as Unicode defines it, without a language: `I` is `i`, not Turkish `ı`.
+        assert_eq!(positions("ÇANKIRI", &mut scratch), [3]);
+        assert_eq!(positions("çankırı", &mut scratch), [4, 5]);
+        assert_eq!(words.occurrences("Çankırı", &mut scratch).unwrap().len(), 2);
+        assert!(words.occurrences("Ankara", &mut scratch).is_none());
+        let quote = "STRASSE; ÇANKIRI, çankırı, Çankırı";
+        let span = article.find(&normalize(quote)).unwrap();
+        assert_eq!(&article.original[span], quote);
     }
 
     #[test]
