@@ -255,3 +255,17 @@ fn the_action_and_the_pre_commit_hook_use_real_flags() {
         assert!(help.contains(flag));
     }
 }
+
+#[test]
+fn wrapping_thai_prints_nothing_on_stderr() {
+    // The human report wraps each note to the width. Thai has no spaces between words, and
+    // the segmenter that breaks it has no model for it built in: it falls back to breaking
+    // between characters, and must not say so on stderr, where it lands in the user's report.
+    let fixture = "tests/fixtures/value-other-languages";
+    let notes = std::fs::read_to_string(format!("{fixture}/claims/figures.yaml")).unwrap();
+    assert!(notes.contains("ร้อยละ"), "the fixture quotes Thai");
+    let (stdout, stderr, status) = claimcheck(&["check", fixture, "--format", "human"]);
+    assert_eq!(status, 1, "{stdout}{stderr}");
+    assert!(stdout.contains("the quote states `ร้อยละ 45`"), "{stdout}");
+    assert_eq!(stderr, "", "{stdout}");
+}
