@@ -11,7 +11,9 @@
 //!   is the same in either encoding;
 //! - every run of whitespace (spaces, tabs, line breaks, no-break spaces...) becomes one
 //!   space;
-//! - the quote marks and apostrophes `‘ ’ ‚ ‛ “ ” „ ‟ ʼ ' "` all become `"`;
+//! - the quote marks and apostrophes `‘ ’ ‚ ‛ “ ” „ ‟ « » ‹ › ʼ ' "` all become `"`
+//!   (guillemets are the quote marks of French, Russian, Italian and many more; a space
+//!   the French put inside them is whitespace like any other, so `« Paris »` is `" Paris "`);
 //! - the dashes `‐ ‑ ‒ – — ― −` become `-`;
 //! - the typographic ligatures `ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ`, which text extracted from PDFs keeps, become
 //!   the letters they join (`ﬁnancial` is `financial`);
@@ -66,7 +68,8 @@ fn fold(c: char) -> Option<char> {
     match c {
         c if c.is_whitespace() => None,
         '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{201C}' | '\u{201D}'
-        | '\u{201E}' | '\u{201F}' | '\u{02BC}' | '\'' | '"' => Some('"'),
+        | '\u{201E}' | '\u{201F}' | '\u{AB}' | '\u{BB}' | '\u{2039}' | '\u{203A}' | '\u{02BC}'
+        | '\'' | '"' => Some('"'),
         '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
         | '\u{2212}' => Some('-'),
         c => Some(c),
@@ -415,6 +418,58 @@ fn offset(at: usize) -> u32 {
     u32::try_from(at).unwrap_or(u32::MAX)
 }
 
+/// A text in lowercase, with the way back to the text's own offsets. Most letters keep
+/// their length in bytes when lowercased, but some do not (`ẞ` is three bytes, `ß` two;
+/// `İ` is two, `i̇` three), and an offset found in the lowercase text is then not an offset
+/// of the original: used there, it cuts a character or names the wrong words.
+pub struct Lowercased {
+    pub text: String,
+    /// For each character whose lowercase is not as long as it is: where its lowercase
+    /// starts and ends, and where it starts and ends in the original. Empty when every
+    /// character kept its length, as in almost every text.
+    shifts: Vec<(Range<usize>, Range<usize>)>,
+}
+
+impl Lowercased {
+    pub fn new(original: &str) -> Lowercased {
+        let mut text = String::with_capacity(original.len());
+        let mut shifts = Vec::new();
+        for (at, c) in original.char_indices() {
+            let start = text.len();
+            text.extend(c.to_lowercase());
+            if text.len() - start != c.len_utf8() {
+                shifts.push((start..text.len(), at..at + c.len_utf8()));
+            }
+        }
+        Lowercased { text, shifts }
+    }
+
+    /// The span of the original that `span` of the lowercase text comes from: a span that
+    /// starts or ends inside the lowercase of one character takes that whole character.
+    pub fn original_span(&self, span: Range<usize>) -> Range<usize> {
+        self.original(span.start, false)..self.original(span.end, true)
+    }
+
+    /// The original offset of lowercase offset `at`; inside a character's lowercase, that
+    /// character's start, or its end when `inside_ends` (for the end of a span).
+    fn original(&self, at: usize, inside_ends: bool) -> usize {
+        let before = self.shifts.partition_point(|(lower, _)| lower.start < at);
+        if let Some((lower, original)) = before.checked_sub(1).map(|i| &self.shifts[i])
+            && at < lower.end
+        {
+            return if inside_ends {
+                original.end
+            } else {
+                original.start
+            };
+        }
+        match before.checked_sub(1).map(|i| &self.shifts[i]) {
+            Some((lower, original)) => original.end + (at - lower.end),
+            None => at,
+        }
+    }
+}
+
 /// A name as claims are grouped by it when no entity settles it: in NFC, with typographic
 /// apostrophes and single quotes written `'`, double quotes `"`, dashes `-`, and runs of
 /// whitespace one space. `Ra’s al Khaymah` and `Ra's al Khaymah` are then one name, as they
@@ -439,7 +494,11 @@ fn folded_name(name: &str) -> String {
             None if out.ends_with(' ') => {}
             None => out.push(' '),
             Some('"')
-                if c != '"' && !matches!(c, '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}') =>
+                if c != '"'
+                    && !matches!(
+                        c,
+                        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{AB}' | '\u{BB}'
+                    ) =>
             {
                 out.push('\'')
             }
@@ -475,6 +534,32 @@ mod tests {
     fn quote_marks_and_apostrophes_are_one_mark() {
         assert_eq!(normalize("“Four Don’ts”"), normalize("\"Four Don'ts\""));
         assert_eq!(normalize("‘x’"), "\"x\"");
+        assert_eq!(normalize("«в Москве»"), normalize("\"в Москве\""));
+        assert_eq!(normalize("‹x›"), "\"x\"");
+        // The French space inside guillemets is kept, as any space is.
+        assert_eq!(normalize("« Paris »"), "\" Paris \"");
+        assert_eq!(canonical_name("«Kent»"), "\"Kent\"");
+        assert_eq!(canonical_name("‹Kent›"), "'Kent'");
+    }
+
+    #[test]
+    fn a_lowercase_span_maps_back_to_the_letters_it_came_from() {
+        // `ẞ` shrinks by a byte, `İ` grows by one: spans after them shift back into place.
+        let text = "GROẞEN „HK$-Fonds“ İLÇE US$";
+        let lower = Lowercased::new(text);
+        assert_eq!(lower.text, "großen „hk$-fonds“ i̇lçe us$");
+        for word in ["„HK$", "Fonds", "İLÇE", "US$"] {
+            let start = text.find(word).unwrap();
+            let in_lower = lower.text.find(&word.to_lowercase()).unwrap();
+            let span = lower.original_span(in_lower..in_lower + word.to_lowercase().len());
+            assert_eq!(span, start..start + word.len(), "{word}");
+        }
+        // A span that starts or ends inside the lowercase of `İ` takes the whole letter.
+        let i = lower.text.find('i').unwrap();
+        assert_eq!(&text[lower.original_span(i + 1..i + 3)], "İ");
+        assert_eq!(&text[lower.original_span(i..i + 1)], "İ");
+        let plain = Lowercased::new("Kent");
+        assert_eq!(plain.original_span(1..3), 1..3);
     }
 
     #[test]

@@ -446,10 +446,7 @@ pub fn closest(article: &Article, quote: &str) -> Option<Closest> {
     );
     if notes.is_empty() {
         // Every word matches: the difference is in the punctuation between them.
-        notes.push(punctuation_difference(
-            &article.normalized.text[passage],
-            &normalize(quote),
-        ));
+        notes.push(punctuation_difference(article, passage, &normalize(quote)));
     }
     Some(Closest { span, notes })
 }
@@ -634,22 +631,28 @@ fn differences<'a>(
 
 /// When the words agree, the first stretch where the characters do not, widened to whole
 /// words on both sides.
-fn punctuation_difference(passage_norm: &str, quote_norm: &str) -> String {
+fn punctuation_difference(article: &Article, passage: Range<usize>, quote_norm: &str) -> String {
+    let passage_norm = &article.normalized.text[passage.clone()];
     let prefix = passage_norm
         .char_indices()
         .zip(quote_norm.chars())
         .find(|((_, a), b)| a != b)
         .map_or(passage_norm.len().min(quote_norm.len()), |((at, _), _)| at);
     let start = passage_norm[..prefix].rfind(' ').map_or(0, |at| at + 1);
+    // To the end of the word after the difference: a space one has and the other lacks
+    // ("« la ville" and "\"la ville") shows with the word it stands before.
     let widen = |text: &str| {
-        text[prefix..]
+        let after = text[prefix..].chars().next().map_or(0, char::len_utf8);
+        text[prefix + after..]
             .find(' ')
-            .map_or(text.len(), |at| prefix + at)
+            .map_or(text.len(), |at| prefix + after + at)
     };
-    let article = &passage_norm[start..widen(passage_norm)];
+    // The article's words as it writes them (`«`, not the `"` it is compared as).
+    let article_words =
+        article.original_text(passage.start + start..passage.start + widen(passage_norm));
     let quote = &quote_norm[start.min(quote_norm.len())..widen(quote_norm)];
     format!(
-        "the words are the same, the punctuation is not: the article has `{article}` where the quote has `{quote}`"
+        "the words are the same, the punctuation is not: the article has `{article_words}` where the quote has `{quote}`"
     )
 }
 
@@ -742,6 +745,16 @@ mod tests {
             closest.notes,
             [
                 "the words are the same, the punctuation is not: the article has `Province,` where the quote has `Province;`"
+            ]
+        );
+        // A space inside guillemets, as French writes them: named with the word after it,
+        // and the article's marks as it writes them.
+        let french = Article::new("Le maire a dit : « la ville compte 120 écoles ».");
+        let closest = super::closest(&french, "a dit : \"la ville compte 120 écoles\"").unwrap();
+        assert_eq!(
+            closest.notes,
+            [
+                "the words are the same, the punctuation is not: the article has `« la` where the quote has `\"la`"
             ]
         );
     }

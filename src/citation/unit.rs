@@ -29,6 +29,7 @@ use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::hashing::HashMap;
 use crate::model::{Claim, EntityKind, Project};
+use crate::normalize::Lowercased;
 use crate::quantity::Quantity;
 use crate::words::{other_plurals, plural};
 
@@ -425,16 +426,18 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
             return None;
         }
         let window = after..window_end(quote, after);
-        let lower = quote[window.clone()].to_lowercase();
+        // Searched in lowercase, and found spans mapped back to the quote's own offsets.
+        let lowercased = Lowercased::new(&quote[window.clone()]);
+        let lower = &lowercased.text;
         let own_words = own
             .iter()
-            .filter_map(|phrase| find_word(&lower, phrase).map(|at| at..at + phrase.len()))
-            .chain(stem_of(&lower, &unit.value))
+            .filter_map(|phrase| find_word(lower, phrase).map(|at| at..at + phrase.len()))
+            .chain(stem_of(lower, &unit.value))
             .min_by_key(|found| (found.start, std::cmp::Reverse(found.end)));
         // Another unit matters before the claim's or around it, so it is looked for up to
         // where the claim's starts: after the figure, usually its first word.
         let until = own_words.as_ref().map_or(lower.len(), |own| own.start);
-        let others_words = units.other_plural_in(&lower, &unit.value, until);
+        let others_words = units.other_plural_in(lower, &unit.value, until);
         if let Some(own_words) = own_words {
             let before_own = others_words.as_ref().is_some_and(|(other, found)| {
                 let first_or_enclosing = found.start < own_words.start
@@ -446,7 +449,6 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
             }
         }
         if other_unit.is_none() {
-            let lower = lower.as_str();
             let by_sign = sign.map(|(at, currencies)| (currencies[0], at.start..after));
             let by_words = others_words
                 .or_else(|| {
@@ -456,6 +458,7 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
                         .flatten()
                 })
                 .map(|(other, found)| {
+                    let found = lowercased.original_span(found);
                     (other, window.start + found.start..window.start + found.end)
                 });
             other_unit = by_sign.or(by_words);
@@ -661,10 +664,11 @@ fn singular_unit<'a>(
 /// latest after the `WINDOW`th word.
 fn window_end(text: &str, from: usize) -> usize {
     let mut end = from;
-    let mut words = words_after(text, from).enumerate();
+    let mut words = words_after(text, from).enumerate().peekable();
     while let Some((count, (at, word))) = words.next() {
-        // Another figure starts its own unit: "$4.5 billion on 295 school districts".
-        if starts_figure(word) {
+        // Another figure starts its own unit: "$4.5 billion on 295 school districts", and
+        // so does the currency written before it: "12 got US$ 3 million".
+        if starts_figure(word) || writes_the_currency_of_the_next(text, (at, word), words.peek()) {
             break;
         }
         end = at + word.len();
@@ -684,6 +688,26 @@ fn window_end(text: &str, from: usize) -> usize {
         }
     }
     end
+}
+
+/// Whether `word` (at its offset in `text`) is the currency sign or code of the figure
+/// that `next` starts (`US$` in "US$ 3 million", `€` in "“€ 15 milioni”"): it is that
+/// figure's, not the unit of the figure before it.
+fn writes_the_currency_of_the_next(
+    text: &str,
+    (at, word): (usize, &str),
+    next: Option<&(usize, (usize, &str))>,
+) -> bool {
+    let Some(&(_, (next_at, next_word))) = next else {
+        return false;
+    };
+    starts_figure(next_word)
+        && currency_sign_before(text, next_at).is_some_and(|(sign, _)| {
+            // The sign is the word, but for punctuation before it (an opening quote mark).
+            sign.start >= at
+                && sign.start < at + word.len()
+                && !text[at..sign.start].contains(char::is_alphanumeric)
+        })
 }
 
 /// Whether `word` is a figure ("295", "$4.5", "€12", "(17"), whose words are its own.
@@ -1000,6 +1024,37 @@ mod tests {
     }
 
     #[test]
+    fn a_letter_that_changes_length_in_lowercase_does_not_move_what_is_named() {
+        // `ẞ` is a byte shorter in lowercase and `İ` a byte longer: the unit found after
+        // them is named as the quote writes it, and never cut inside a character.
+        for (quote, said) in [
+            ("Die 12 GROẞE HK$", "HK$"),
+            ("Die 12 GROẞEN „HK$-Fonds“ verloren", "HK$"),
+            ("Toplam 12 İLÇE YUAN", "YUAN"),
+        ] {
+            let claims = format!(
+                "source: article\nclaims:\n  - {{ id: c, quote: \"{quote}\", subject: Gansu, metric: m, value: 12, unit: euro }}\n"
+            );
+            let outcome = crate::testing::check_citations(&[
+                ("claims/c.yaml", &claims),
+                ("sources/article.txt", &format!("{quote}.")),
+            ]);
+            let finding = outcome
+                .diagnostics
+                .iter()
+                .find(|d| d.code == crate::codes::Code::UnitNotInQuote)
+                .unwrap_or_else(|| panic!("{quote}: {:?}", outcome.diagnostics));
+            assert!(
+                finding
+                    .message
+                    .contains(&format!("its quote says {said} (a `")),
+                "{}",
+                finding.message
+            );
+        }
+    }
+
+    #[test]
     fn a_currency_sign_is_judged_only_for_a_currency_claim() {
         // A sign before a figure that counts something else is not read.
         assert_eq!(
@@ -1070,6 +1125,13 @@ mod tests {
             ("60 miles per hour, the limit", 2, " miles per hour"),
             ("60 miles per hour", 2, " miles per hour"),
             ("60 miles and hours", 2, " miles"),
+            // The currency written before the next figure is that figure's.
+            ("12 got US$ 3 million in aid", 2, " got"),
+            ("12 İLÇE'ye “US$ 3 milyon”", 2, " İLÇE'ye"),
+            ("12 fondi, € 15 milioni", 2, " fondi,"),
+            ("12 paid USD 3 each", 2, " paid"),
+            // A currency after the figure, before no other, is its own.
+            ("12 US$ in aid", 2, " US$ in aid"),
         ];
         for (text, figure_end, window) in cases {
             assert_eq!(

@@ -17,7 +17,10 @@
 //!   case, as `MW` (megawatt) is not `mW` (milliwatt) nor `Cal` (kilocalorie) `cal`.
 //!
 //! A unit written one way throughout the project is left as it is, even in the plural:
-//! nothing in it says that another spelling was meant.
+//! nothing in it says that another spelling was meant. But for percent: `unit: "%"`,
+//! `per cent` or `pct` is always read as `percent`, the unit of a percentage (`value:
+//! "45%"`), which the value check and the rules know; read as written it would be a unit of
+//! its own, and a quote saying "45 per cent" would not state it.
 
 use std::collections::BTreeMap;
 
@@ -34,7 +37,14 @@ use crate::words::{is_abbreviation, other_plurals, plural};
 /// spelling, with a CC025 warning at each such `unit:`.
 pub fn spell_one_way(project: &mut Project, diagnostics: &mut Diagnostics) {
     let uses = count_uses(project);
-    let respelt = respellings(&uses);
+    let mut respelt = respellings(&uses);
+    let percent = Name::from("percent");
+    for unit in uses
+        .keys()
+        .filter(|unit| is_percent_written_otherwise(unit))
+    {
+        respelt.insert(Name::clone(unit), Name::clone(&percent));
+    }
     if respelt.is_empty() {
         return;
     }
@@ -47,10 +57,37 @@ pub fn spell_one_way(project: &mut Project, diagnostics: &mut Diagnostics) {
             continue;
         };
         let written = std::mem::replace(&mut unit.value, Name::clone(spelling));
-        let others = uses[&**spelling];
-        warnings.push(variant_warning(&written, spelling, others, unit.at));
+        let warning = if is_percent_written_otherwise(&written) {
+            percent_warning(&written, unit.at)
+        } else {
+            variant_warning(&written, spelling, uses[&**spelling], unit.at)
+        };
+        warnings.push(warning);
     }
     diagnostics.extend(warnings);
+}
+
+/// Whether a unit is percent written otherwise: a percent sign (in any script's form) or
+/// the word in another spelling or case.
+fn is_percent_written_otherwise(unit: &str) -> bool {
+    const SIGNS: [&str; 4] = ["%", "\u{066a}", "\u{ff05}", "\u{fe6a}"];
+    const WORDS: [&str; 4] = ["percent", "per cent", "pct", "percents"];
+    unit != "percent"
+        && (SIGNS.contains(&unit) || WORDS.iter().any(|word| word.eq_ignore_ascii_case(unit)))
+}
+
+/// The CC025 warning at a `unit:` that writes percent otherwise (`%`, `per cent`).
+fn percent_warning(written: &str, at: crate::diagnostic::Location) -> Diagnostic {
+    Diagnostic::new(
+        Code::UnitVariant,
+        format!("the unit `{written}` is `percent` written otherwise: read as `percent`"),
+        at,
+        "read as `percent`",
+    )
+    .with_help(
+        "write `unit: percent`, or the value as a percentage without a unit (`value: \"45%\"`): \
+         the rules and the value check know percentages by that unit",
+    )
 }
 
 /// How many claims write each unit, in the order of the units' texts.
@@ -185,6 +222,22 @@ mod tests {
             .iter()
             .filter_map(|c| c.unit_name())
             .collect()
+    }
+
+    #[test]
+    fn percent_written_as_a_sign_or_otherwise_is_read_as_percent_even_alone() {
+        for written in ["\"%\"", "\"٪\"", "per cent", "Percent", "PCT"] {
+            let claims = claims_file(&[claim("a", written, 45)]);
+            let outcome = check_files(&[("claims/c.yaml", &claims)]);
+            assert_eq!(codes(&outcome), [Code::UnitVariant], "{written}");
+            assert_eq!(units_read(&outcome), ["percent"], "{written}");
+        }
+        // Percent as the unit is written, and words that merely contain it, are left alone.
+        for written in ["percent", "percentage point", "\"%age\""] {
+            let claims = claims_file(&[claim("a", written, 45)]);
+            let outcome = check_files(&[("claims/c.yaml", &claims)]);
+            assert_eq!(codes(&outcome), [], "{written}");
+        }
     }
 
     #[test]
