@@ -15,7 +15,6 @@ pub fn plural(unit: &str) -> String {
     format!("{head}{}", plural_word(last))
 }
 
-/// Nouns whose plural is the singular.
 /// A unit's words before its last (with the space after them) and its last word, which
 /// takes the plural: "poor " and "person" of "poor person".
 fn last_word(unit: &str) -> (&str, &str) {
@@ -25,6 +24,7 @@ fn last_word(unit: &str) -> (&str, &str) {
     }
 }
 
+/// Nouns whose plural is the singular.
 const SAME: &[&str] = &[
     "yuan", "mu", "percent", "renminbi", "yen", "sheep", "fish", "deer", "series", "species",
 ];

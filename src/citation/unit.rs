@@ -24,7 +24,8 @@ use std::ops::Range;
 use serde::Serialize;
 
 use super::notation::notations;
-use super::numbers::NUMBER_SPACES;
+use super::numbers::{NUMBER_SPACES, find_numbers};
+use super::value::same_figure;
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::hashing::HashMap;
@@ -41,30 +42,30 @@ use crate::words::{other_plurals, plural};
 /// which an earlier group names: see [`is_broader_name`]), not by another country's:
 /// `AUD` is stated by "Australian dollars" and "dollars", not by "US dollars".
 const COMMON_MONEY: &[&[&str]] = &[
-    &["yuan", "renminbi", "rmb", "cny"],
-    &["dollar", "usd", "us dollar", "us$"],
-    &["Australian dollar", "aud", "a$", "au$", "dollar"],
-    &["Canadian dollar", "cad", "c$", "dollar"],
-    &["Hong Kong dollar", "hkd", "hk$", "dollar"],
-    &["New Zealand dollar", "nzd", "nz$", "dollar"],
-    &["Singapore dollar", "sgd", "s$", "dollar"],
-    &["New Taiwan dollar", "twd", "nt$", "Taiwan dollar", "dollar"],
-    &["euro", "eur"],
-    &["pound", "pound sterling", "gbp"],
-    &["yen", "jpy"],
-    &["rupee", "inr"],
-    &["won", "krw"],
-    &["ruble", "rouble", "rub"],
-    &["franc", "chf"],
-    &["peso"],
+    &["yuan", "renminbi", "RMB", "CNY"],
+    &["dollar", "USD", "US dollar", "US$"],
+    &["Australian dollar", "AUD", "A$", "AU$", "dollar"],
+    &["Canadian dollar", "CAD", "C$", "dollar"],
+    &["Hong Kong dollar", "HKD", "HK$", "dollar"],
+    &["New Zealand dollar", "NZD", "NZ$", "dollar"],
+    &["Singapore dollar", "SGD", "S$", "dollar"],
+    &["New Taiwan dollar", "TWD", "NT$", "Taiwan dollar", "dollar"],
+    &["euro", "EUR"],
+    &["pound", "pound sterling", "GBP"],
+    &["yen", "JPY"],
+    &["rupee", "INR"],
+    &["won", "KRW"],
+    &["ruble", "rouble", "RUB"],
+    &["franc", "CHF"],
+    &["peso", "MXN"],
     &["dinar"],
-    &["dirham"],
-    &["naira"],
-    &["shilling"],
-    &["baht"],
-    &["ringgit"],
-    &["rupiah"],
-    &["krona", "krone"],
+    &["dirham", "AED"],
+    &["naira", "NGN"],
+    &["shilling", "KES"],
+    &["baht", "THB"],
+    &["ringgit", "MYR"],
+    &["rupiah", "IDR"],
+    &["krona", "krone", "SEK", "NOK", "DKK"],
 ];
 
 /// Measures every project knows, as [`COMMON_MONEY`]: a claim's unit that is one of the
@@ -171,7 +172,7 @@ fn is_money(unit: &str) -> bool {
 /// named when the sign states another than the claim's): `¥` is the yen's and the yuan's.
 const CURRENCY_SIGNS: &[(&str, &[&str])] = &[
     ("HK$", &["Hong Kong dollar"]),
-    ("US$", &["us dollar"]),
+    ("US$", &["US dollar"]),
     ("AU$", &["Australian dollar"]),
     ("NZ$", &["New Zealand dollar"]),
     ("NT$", &["New Taiwan dollar"]),
@@ -265,8 +266,9 @@ impl Unit {
             .iter()
             .filter(|other| !other.eq_ignore_ascii_case(name))
         {
+            // In the plural as written: a code (`USD`) is its own plural, as a word is not.
+            let other_plural = plural(other_name).to_lowercase();
             let other_name = other_name.to_lowercase();
-            let other_plural = plural(&other_name);
             // A broader name states this unit, but names its own.
             if !is_broader_name(names, &other_name) {
                 plurals.push(other_plural.clone());
@@ -453,9 +455,7 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
             let by_words = others_words
                 .or_else(|| {
                     let tail = quote[window.start..].to_lowercase();
-                    counts_one
-                        .then(|| singular_unit(lower, &tail, units, &unit.value))
-                        .flatten()
+                    singular_unit(lower, &tail, units, &unit.value, counts_one)
                 })
                 .map(|(other, found)| {
                     let found = lowercased.original_span(found);
@@ -511,8 +511,9 @@ fn states(own: &[String], unit: &str, currency: &str) -> bool {
 /// quote uses: as the claim writes it; failing that, another of its notations in digits
 /// (`3,290,000` for `3.29 million`), its thousands grouped with commas or by a space, a
 /// point or an apostrophe, as other languages write them (`27 208`, `1.079.498`). A quote
-/// that writes the figure in a notation the claim does not use still has its unit judged.
-/// Numbers in words are not looked for: "one of the regions" is prose more often than a
+/// that writes the figure in a notation the claim does not use still has its unit judged,
+/// and so does one that writes it as only the value check reads it (a decimal comma, a
+/// scale word of another language). Numbers in words are not looked for: "one of the regions" is prose more often than a
 /// count of regions. A spelling that is part of a longer number (`200 000` in `3 200 000`)
 /// is not the figure.
 fn figure_spans(quote: &str, value: &Quantity) -> Vec<Range<usize>> {
@@ -541,7 +542,15 @@ fn figure_spans(quote: &str, value: &Quantity) -> Vec<Range<usize>> {
             }
         }
     }
-    Vec::new()
+    // Failing those, the figures in digits the value check reads ("3,2 millones", "45
+    // milioni", "13,1 млн", "१५००"): each that is the value, with its scale word.
+    find_numbers(quote)
+        .into_iter()
+        .filter(|mention| !mention.is_part_of_a_word(quote))
+        .filter(|mention| quote[mention.span.clone()].contains(char::is_numeric))
+        .filter(|mention| mention.figures().any(|figure| same_figure(value, figure)))
+        .map(|mention| mention.span)
+        .collect()
 }
 
 /// One way a figure is written, and the separator that groups its thousands when it is not
@@ -625,15 +634,18 @@ struct UnitNotInQuote<'a> {
     quote_unit: &'a str,
 }
 
-/// After the figure 1, another unit's word in the singular that ends its phrase (before a
-/// clause's end, the quote's end or a joining word: "1 school in Kent", "1 universidad."),
-/// in `window`; a
-/// singular before another word is an adjective ("1 village official") and is not judged.
+/// Another unit's word in the singular that ends its phrase (before a clause's end, the
+/// quote's end or a joining word), in `window`: after the figure 1 any unit's ("1 school in
+/// Kent", "1 universidad."), after any other figure a currency's, which many languages
+/// write in the singular after every figure ("454 euro", "120 Euro", "5 dollar"). A
+/// singular before another word is an adjective ("1 village official", "12 dollar bills")
+/// and is not judged.
 fn singular_unit<'a>(
     window: &str,
     tail: &str,
     units: &'a UnitWords,
     own: &str,
+    counts_one: bool,
 ) -> Option<(&'a str, Range<usize>)> {
     const JOINING: &[&str] = &[
         "in", "of", "at", "for", "and", "or", "with", "to", "from", "y", "en", "de", "con", "et",
@@ -642,6 +654,7 @@ fn singular_unit<'a>(
     units
         .units
         .iter()
+        .filter(|other| counts_one || is_money(&other.name))
         .filter(|other| find_word(&own.to_lowercase(), &other.lower).is_none())
         .filter_map(|other| {
             let phrase = &other.lower;
@@ -1055,6 +1068,54 @@ mod tests {
     }
 
     #[test]
+    fn figures_only_the_value_check_reads_codes_after_a_figure_and_singular_currencies_are_judged()
+    {
+        use crate::codes::Code::UnitNotInQuote;
+        for (quote, value, unit) in [
+            // Found as the value check reads it: a decimal comma, a scale word of another
+            // language, a sign before such a figure.
+            (
+                "El Gobierno destinará 3,2 millones de euros",
+                "3.2 million",
+                "dollar",
+            ),
+            ("La entrada cuesta 12,50 euros", "12.50", "dollar"),
+            ("Il budget è di € 15 milioni", "15 million", "dollar"),
+            // A code after the figure, though no claim writes it.
+            ("Exports reached 355.5 billion USD", "355.5 billion", "euro"),
+            ("Imports reached 13 billion EUR", "13 billion", "dollar"),
+            // A currency in the singular after any figure, as many languages write it.
+            ("Il biglietto costa 454 euro", "454", "dollar"),
+            ("Die Karte kostet 120 Euro", "120", "dollar"),
+            ("The fine is 300 euro.", "300", "pound"),
+        ] {
+            assert_eq!(
+                judged(quote, value, unit),
+                [UnitNotInQuote],
+                "{quote} / {unit}"
+            );
+        }
+        for (quote, value, unit) in [
+            (
+                "El Gobierno destinará 3,2 millones de euros",
+                "3.2 million",
+                "euro",
+            ),
+            (
+                "Exports reached 355.5 billion USD",
+                "355.5 billion",
+                "dollar",
+            ),
+            ("Il biglietto costa 454 euro", "454", "euro"),
+            // A singular before a noun is an adjective: the noun is what is counted.
+            ("The museum shows 12 dollar bills", "12", "bill"),
+            ("They minted 40 euro coins", "40", "coin"),
+        ] {
+            assert_eq!(judged(quote, value, unit), [], "{quote} / {unit}");
+        }
+    }
+
+    #[test]
     fn a_currency_sign_is_judged_only_for_a_currency_claim() {
         // A sign before a figure that counts something else is not read.
         assert_eq!(
@@ -1082,7 +1143,7 @@ mod tests {
     fn after_one_a_singular_that_ends_its_phrase_is_the_unit() {
         let units = UnitWords::of_names(["school", "village", "municipio"]);
         let found = |text: &str| {
-            singular_unit(text, text, &units, "household").map(|(unit, _)| unit.to_string())
+            singular_unit(text, text, &units, "household", true).map(|(unit, _)| unit.to_string())
         };
         assert_eq!(found(" school in Kent"), Some("school".into()));
         assert_eq!(
