@@ -432,6 +432,12 @@ pub struct Lowercased {
 
 impl Lowercased {
     pub fn new(original: &str) -> Lowercased {
+        if original.is_ascii() {
+            return Lowercased {
+                text: original.to_ascii_lowercase(),
+                shifts: Vec::new(),
+            };
+        }
         let mut text = String::with_capacity(original.len());
         let mut shifts = Vec::new();
         for (at, c) in original.char_indices() {

@@ -246,6 +246,9 @@ struct Unit {
     /// The phrases that state this unit when it is the claim's: itself, its plural, and
     /// the kinds of place it counts.
     phrases: Vec<String>,
+    /// Whether it is a currency, which many languages write in the singular after any
+    /// figure.
+    money: bool,
 }
 
 impl Unit {
@@ -281,6 +284,7 @@ impl Unit {
             lower,
             plurals,
             phrases,
+            money: is_money(name),
         }
     }
 }
@@ -454,8 +458,13 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
             let by_sign = sign.map(|(at, currencies)| (currencies[0], at.start..after));
             let by_words = others_words
                 .or_else(|| {
-                    let tail = quote[window.start..].to_lowercase();
-                    singular_unit(lower, &tail, units, &unit.value, counts_one)
+                    singular_unit(
+                        lower,
+                        &quote[window.start..],
+                        units,
+                        &unit.value,
+                        counts_one,
+                    )
                 })
                 .map(|(other, found)| {
                     let found = lowercased.original_span(found);
@@ -639,7 +648,7 @@ struct UnitNotInQuote<'a> {
 /// Kent", "1 universidad."), after any other figure a currency's, which many languages
 /// write in the singular after every figure ("454 euro", "120 Euro", "5 dollar"). A
 /// singular before another word is an adjective ("1 village official", "12 dollar bills")
-/// and is not judged.
+/// and is not judged. `tail` is the quote from where `window` starts, as written.
 fn singular_unit<'a>(
     window: &str,
     tail: &str,
@@ -651,15 +660,19 @@ fn singular_unit<'a>(
         "in", "of", "at", "for", "and", "or", "with", "to", "from", "y", "en", "de", "con", "et",
         "à", "du", "und", "im", "mit", "von",
     ];
+    let own = own.to_lowercase();
+    // What follows a word found, read past the window's end (`tail` starts where it does),
+    // in lowercase: made once, and only when a word is found.
+    let tail_lowercase = std::cell::OnceCell::new();
     units
         .units
         .iter()
-        .filter(|other| counts_one || is_money(&other.name))
-        .filter(|other| find_word(&own.to_lowercase(), &other.lower).is_none())
+        .filter(|other| counts_one || other.money)
+        .filter(|other| find_word(&own, &other.lower).is_none())
         .filter_map(|other| {
             let phrase = &other.lower;
             let at = find_word(window, phrase)?;
-            // What follows, read past the window's end (`tail` starts where it does).
+            let tail: &String = tail_lowercase.get_or_init(|| tail.to_lowercase());
             let rest = tail.get(at + phrase.len()..)?.trim_start();
             let next = rest.split_whitespace().next().unwrap_or("");
             let ends = rest.is_empty()
