@@ -123,12 +123,11 @@ impl File {
         self.changed.load(Ordering::Relaxed)
     }
 
+    /// Where each line starts. A line ends at `\n`, `\r\n` or a lone `\r`, as YAML, SARIF
+    /// and editors count them: a file saved with old Mac line endings, or with the three
+    /// mixed, is shown and located on the lines its author sees.
     fn line_starts(&self) -> &[usize] {
-        self.line_starts.get_or_init(|| {
-            std::iter::once(0)
-                .chain(self.text().match_indices('\n').map(|(at, _)| at + 1))
-                .collect()
-        })
+        self.line_starts.get_or_init(|| line_starts(self.text()))
     }
 
     /// 1-based line and column (in characters) of a byte offset.
@@ -172,6 +171,15 @@ impl File {
         }
         start..end
     }
+}
+
+/// Where each line of `text` starts (see [`File::line_starts`]).
+fn line_starts(text: &str) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let breaks = memchr::memchr2_iter(b'\n', b'\r', bytes)
+        .filter(|&at| bytes[at] == b'\n' || bytes.get(at + 1) != Some(&b'\n'))
+        .map(|at| at + 1);
+    std::iter::once(0).chain(breaks).collect()
 }
 
 /// Every file of a run, in the order they were loaded.
@@ -391,25 +399,55 @@ mod tests {
         while !text.is_char_boundary(offset) {
             offset -= 1;
         }
-        let before = &text[..offset];
-        let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |at| at + 1);
+        // Line breaks as editors count them: `\n`, `\r\n` and a lone `\r` are one each; the
+        // `\r` of a `\r\n` is on the line it ends.
+        let bytes = text.as_bytes();
+        let ends_a_line = |at: usize| {
+            bytes[at] == b'\n' || (bytes[at] == b'\r' && bytes.get(at + 1) != Some(&b'\n'))
+        };
+        let line = (0..offset).filter(|&at| ends_a_line(at)).count() + 1;
+        let line_start = (0..offset)
+            .rev()
+            .find(|&at| ends_a_line(at))
+            .map_or(0, |at| at + 1);
         let column = text[line_start..offset].chars().count() + 1;
         (line, column)
     }
 
     #[test]
     fn the_line_index_agrees_with_a_scan_at_every_offset() {
-        let text = "a: 1\n云南: x\n\nlast";
+        for text in [
+            "a: 1\n云南: x\n\nlast",
+            "a: 1\r\nb: 2\r\n",
+            "a: 1\rb: 2\r\rc: 3",
+            "a\n\r\nb\r\r\nc\rd",
+        ] {
+            let mut files = Files::default();
+            let id = files.add("f".into(), PathBuf::from("f"), text);
+            for offset in 0..=text.len() + 2 {
+                assert_eq!(
+                    files.line_column(id, offset),
+                    line_column(text, offset),
+                    "{text:?} at {offset}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_lone_carriage_return_ends_a_line_as_a_line_feed_does() {
+        let text = "one\rtwo\r\nthree\nfour\r";
         let mut files = Files::default();
         let id = files.add("f".into(), PathBuf::from("f"), text);
-        for offset in 0..=text.len() + 2 {
-            assert_eq!(
-                files.line_column(id, offset),
-                line_column(text, offset),
-                "{offset}"
-            );
-        }
+        let file = files.get(id);
+        assert_eq!(file.line_count(), 5);
+        let lines: Vec<&str> = (1..=5).map(|line| &text[file.line_bounds(line)]).collect();
+        assert_eq!(lines, ["one", "two", "three", "four", ""]);
+        assert_eq!(files.line_column(id, text.find("two").unwrap()), (2, 1));
+        assert_eq!(
+            files.line_column(id, text.find("four").unwrap() + 2),
+            (4, 3)
+        );
     }
 
     #[test]

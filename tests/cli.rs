@@ -269,3 +269,40 @@ fn wrapping_thai_prints_nothing_on_stderr() {
     assert!(stdout.contains("the quote states `ร้อยละ 45`"), "{stdout}");
     assert_eq!(stderr, "", "{stdout}");
 }
+
+#[test]
+fn lines_end_at_a_lone_carriage_return_in_every_position_reported() {
+    // Old Mac line endings in the claims and the article, and all three kinds mixed: the
+    // value is on line 7 of the claims and the passage on line 2 of the article, as an
+    // editor shows them.
+    let scratch = tempfile::tempdir().unwrap();
+    let root = scratch.path();
+    std::fs::create_dir_all(root.join("sources")).unwrap();
+    std::fs::create_dir_all(root.join("claims")).unwrap();
+    std::fs::write(
+        root.join("sources/a.txt"),
+        "First line.\rThe city has 1,234 parks.\r\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("sources/sources.yaml"),
+        "sources:\r  - { id: a, title: A, published: 2020-11-21, text: a.txt }\r",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("claims/a.yaml"),
+        "source: a\rclaims:\r\n  - id: parks\n    quote: \"The city has 1,234 parks\"\r    subject: Leeds\r\n    metric: parks\r    value: \"1,235\"\r    unit: park\r",
+    )
+    .unwrap();
+    let dir = root.to_str().unwrap();
+    let (concise, _, status) = claimcheck(&["check", dir, "--format", "concise"]);
+    assert_eq!(status, 1, "{concise}");
+    assert!(concise.contains("claims/a.yaml:7:12: CC202"), "{concise}");
+    let (sarif, _, _) = claimcheck(&["check", dir, "--format", "sarif"]);
+    let sarif: serde_json::Value = serde_json::from_str(&sarif).unwrap();
+    let locations = &sarif["runs"][0]["results"][0]["locations"];
+    assert_eq!(locations[0]["physicalLocation"]["region"]["startLine"], 7);
+    let (human, _, _) = claimcheck(&["check", dir, "--format", "human"]);
+    assert!(human.contains(" 2 │ The city has 1,234 parks."), "{human}");
+    assert!(!human.contains('␍'), "{human}");
+}
