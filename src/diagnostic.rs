@@ -296,6 +296,43 @@ impl Diagnostics {
         }
     }
 
+    /// Replaces the diagnostics of `code`, when there are several, with the one `fold`
+    /// makes of them (given in the order they were pushed), in the place of the first: one
+    /// problem that a check met at several places is one finding. When `fold` makes none,
+    /// they stay as they are.
+    pub fn fold_code(
+        &mut self,
+        code: Code,
+        fold: impl FnOnce(&[Diagnostic]) -> Option<Diagnostic>,
+    ) {
+        let Some(first) = self.items.iter().position(|d| d.code == code) else {
+            return;
+        };
+        if !self.items[first + 1..].iter().any(|d| d.code == code) {
+            return;
+        }
+        let parts: Vec<Diagnostic> = self
+            .items
+            .iter()
+            .filter(|d| d.code == code)
+            .cloned()
+            .collect();
+        let Some(folded) = fold(&parts) else {
+            return;
+        };
+        self.items.retain(|d| d.code != code);
+        // Each part held a place in its file's count; the folded diagnostic takes one.
+        for file in parts.iter().filter_map(|d| d.primary().map(|at| at.file)) {
+            if let Some((kept, _)) = self.per_file.get_mut(&file) {
+                *kept -= 1;
+            }
+        }
+        if let Some(file) = folded.primary().map(|at| at.file) {
+            self.per_file.entry(file).or_default().0 += 1;
+        }
+        self.items.insert(first, folded);
+    }
+
     pub fn len(&self) -> usize {
         self.items.len()
     }
@@ -402,5 +439,49 @@ mod tests {
             last.message,
             "this file has 5 more problems than the 1000 shown"
         );
+    }
+
+    #[test]
+    fn diagnostics_of_one_code_fold_into_one_in_the_place_of_the_first() {
+        let file = FileId(0);
+        let mut diagnostics = Diagnostics::default();
+        diagnostics.push(Diagnostic::for_file(Code::WrongType, "before", file));
+        diagnostics.push(Diagnostic::for_file(Code::ClaimNotLoaded, "a", file));
+        diagnostics.push(Diagnostic::for_file(Code::MissingField, "between", file));
+        diagnostics.push(Diagnostic::for_file(Code::ClaimNotLoaded, "b", file));
+        diagnostics.fold_code(Code::ClaimNotLoaded, |parts| {
+            let messages: Vec<&str> = parts.iter().map(|d| d.message.as_str()).collect();
+            Some(Diagnostic::for_file(
+                Code::ClaimNotLoaded,
+                messages.join("+"),
+                file,
+            ))
+        });
+        let messages: Vec<&str> = diagnostics.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(messages, ["before", "a+b", "between"]);
+        // The file's count lost the two parts and took the one folded.
+        assert_eq!(diagnostics.per_file[&file], (3, 0));
+    }
+
+    #[test]
+    fn diagnostics_that_fold_into_none_stay_as_they_are() {
+        let file = FileId(0);
+        let mut diagnostics = Diagnostics::default();
+        diagnostics.push(Diagnostic::for_file(Code::ClaimNotLoaded, "a", file));
+        diagnostics.push(Diagnostic::for_file(Code::ClaimNotLoaded, "b", file));
+        diagnostics.fold_code(Code::ClaimNotLoaded, |_| None);
+        assert_eq!(diagnostics.len(), 2);
+        assert_eq!(diagnostics.per_file[&file], (2, 0));
+    }
+
+    #[test]
+    fn a_code_met_once_is_left_as_it_is() {
+        let file = FileId(0);
+        let mut diagnostics = Diagnostics::default();
+        diagnostics.push(Diagnostic::for_file(Code::ClaimNotLoaded, "a", file));
+        diagnostics.fold_code(Code::ClaimNotLoaded, |_| {
+            unreachable!("nothing to fold with one diagnostic of the code")
+        });
+        assert_eq!(diagnostics.iter().next().unwrap().message, "a");
     }
 }

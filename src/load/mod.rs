@@ -109,6 +109,8 @@ enum Content {
     Entities(Vec<entities::RawEntity>),
     /// The claims read, and the ids of the entries that were written but could not be.
     Claims(Vec<claims::RawClaim>, Vec<Located<String>>),
+    /// The ids a claims file that does not parse writes: none of its claims loads.
+    ClaimsNotParsed(Vec<Located<String>>),
     /// Rule files are read by the rule engine once the project is linked.
     Rules(Document),
 }
@@ -262,8 +264,11 @@ pub fn load_with_progress(
                 Content::Entities(records) => raw_entities.push(records),
                 Content::Claims(records, rejected) => {
                     raw_claims.push(records);
-                    rejected_claims.extend(rejected);
+                    rejected_claims
+                        .extend(rejected.into_iter().map(|id| (id, WhyRejected::OwnErrors)));
                 }
+                Content::ClaimsNotParsed(ids) => rejected_claims
+                    .extend(ids.into_iter().map(|id| (id, WhyRejected::FileNotParsed))),
                 Content::Rules(document) => rule_documents.push(document),
             }
             typed.push(result.diagnostics);
@@ -293,11 +298,8 @@ pub fn load_with_progress(
     });
     units::spell_one_way(&mut project, &mut diagnostics);
     timings.time("index", || project.index_locations());
-    for id in rejected_claims {
-        let rejected = Rejected {
-            at: id.at,
-            why: WhyRejected::OwnErrors,
-        };
+    for (id, why) in rejected_claims {
+        let rejected = Rejected { at: id.at, why };
         project.rejected_claims.entry(id.value).or_insert(rejected);
     }
     Loaded {
@@ -350,7 +352,7 @@ fn read_file(
             result.text = Some(text.clone());
             if folder == 2 {
                 // None of the file's claims loads; a rule naming one says so.
-                result.content = Content::Claims(Vec::new(), ids_written(file, &text));
+                result.content = Content::ClaimsNotParsed(ids_written(file, &text));
             }
             result.syntax = Some(*diagnostic);
             return result;

@@ -599,6 +599,8 @@ pub struct Rejected {
 pub enum WhyRejected {
     /// Its own fields have errors, reported on it.
     OwnErrors,
+    /// Its file is not valid YAML (reported there): nothing in the file loads.
+    FileNotParsed,
     /// It cites a source that is not declared, or whose declaration did not load.
     UnknownSource(String),
     /// Its source's publication date could not be read, and it has no `as_of:` of its
