@@ -33,6 +33,10 @@ pub const CLAIMS_DIR: &str = "claims";
 pub const ENTITIES_DIR: &str = "entities";
 pub const RULES_DIR: &str = "rules";
 
+/// The folders in the order they are read: each after those whose records it names, as
+/// [`crate::files::INPUT_ORDER`] has them.
+const FOLDER_ORDER: [&str; 4] = [SOURCES_DIR, ENTITIES_DIR, CLAIMS_DIR, RULES_DIR];
+
 /// What loading produced: the project as far as it could be validated, the rule files
 /// still to be read by the rule engine, and every problem found.
 pub struct Loaded {
@@ -161,7 +165,7 @@ pub fn load_with_progress(
     }
 
     // Every YAML file, numbered in the order the folders are read and then by path.
-    let order = [SOURCES_DIR, ENTITIES_DIR, CLAIMS_DIR, RULES_DIR];
+    let order = FOLDER_ORDER;
     let mut listed: Vec<(usize, FileId, PathBuf)> = Vec::new();
     // Files beyond the run's budget of YAML bytes, in listing order: refused unread.
     let mut run_bytes: u64 = 0;
@@ -433,6 +437,12 @@ fn collect_yaml_paths(folder: &Path, out: &mut Vec<PathBuf>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn folders_are_read_in_the_order_of_the_input_that_diagnostics_follow() {
+        assert_eq!(FOLDER_ORDER, crate::files::INPUT_ORDER[1..]);
+        assert_eq!(crate::files::INPUT_ORDER[0], crate::config::FILE_NAME);
+    }
 
     #[test]
     fn files_past_the_runs_budget_of_yaml_bytes_are_refused_unread() {
