@@ -333,6 +333,16 @@ impl Diagnostics {
         self.items.insert(first, folded);
     }
 
+    /// Names the rule every diagnostic collected here is about, unless one already names
+    /// its rule.
+    pub fn about_rule(&mut self, id: &str) {
+        for diagnostic in &mut self.items {
+            if diagnostic.rule.is_none() {
+                diagnostic.rule = Some(id.to_string());
+            }
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.items.len()
     }

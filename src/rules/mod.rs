@@ -32,7 +32,7 @@ use crate::hashing::HashMap;
 use crate::model::{Claim, ClaimId, Project, Rejected, WhyRejected};
 use crate::sharding::Grouped;
 use crate::syntax::Document;
-use crate::syntax::fields::{Reader, Record};
+use crate::syntax::fields::{Reader, Record, is_valid_id};
 use crate::syntax::spec::{Field, Shape, choice_names};
 pub use select::{ClaimIndex, Selector};
 
@@ -468,6 +468,11 @@ pub fn load(documents: &[Document], project: &Project, diagnostics: &mut Diagnos
                             .collect();
                         claims_not_usable(project, &named)
                     });
+                    // Every diagnostic about the rule names it when its id reads, whether
+                    // the rule runs or not: a script can tell which rule to fix.
+                    if let Some(id) = written_id(node).filter(|id| is_valid_id(id)) {
+                        found.about_rule(&id);
+                    }
                     (found, rule)
                 })
                 .collect();
@@ -1354,6 +1359,64 @@ mod tests {
                  loads until it parses; the rule runs once the claim loads"
             )
         );
+    }
+
+    #[test]
+    fn every_error_of_a_rule_names_the_rule_when_its_id_reads() {
+        let outcome = check_files(&[
+            (
+                "claims/c.yaml",
+                "source: article\nclaims:\n  - { id: a, quote: x, subject: Gansu, metric: m, value: 1, unit: county }\n  - { id: b, quote: x, subject: Gansu, value: 1, unit: county }\n",
+            ),
+            (
+                "rules/r.yaml",
+                "rules:\n  - { id: kind-unknown, kind: rnage }\n  - { id: no-expression, kind: equation }\n  - { id: bad-expression, kind: equation, expression: a + }\n  - { id: names-b, kind: equation, expression: a == b }\n  - { id: extra-field, kind: range, min: 0, colour: blue }\n  - { kind: range, min: x }\n  - { id: Not_An_Id, kind: range, max: y }\n",
+            ),
+        ]);
+        let rules: Vec<(Code, Option<&str>)> = outcome
+            .diagnostics
+            .iter()
+            .filter(|d| {
+                d.primary()
+                    .is_some_and(|at| outcome.project.files.project_name(at.file) == "rules/r.yaml")
+            })
+            .map(|d| (d.code, d.rule.as_deref()))
+            .collect();
+        assert_eq!(
+            rules,
+            [
+                (Code::UnknownRuleKind, Some("kind-unknown")),
+                (Code::MissingField, Some("no-expression")),
+                (Code::InvalidExpression, Some("bad-expression")),
+                (Code::ClaimNotLoaded, Some("names-b")),
+                (Code::UnknownField, Some("extra-field")),
+                // No `id:`, and one that is not an id: the errors name no rule.
+                (Code::MissingField, None),
+                (Code::InvalidQuantity, None),
+                (Code::InvalidId, None),
+                (Code::InvalidQuantity, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_rule_does_not_silence_an_error_in_how_it_is_written() {
+        let outcome = check_files(&[
+            (
+                "claims/c.yaml",
+                "source: article\nclaims:\n  - { id: a, quote: x, subject: Gansu, metric: m, value: 1, unit: county }\n",
+            ),
+            (
+                "rules/r.yaml",
+                "rules:\n  - { id: r, kind: range, min: 0, colour: blue, allow: [{ code: CC010, reason: r }] }\n",
+            ),
+        ]);
+        assert_eq!(
+            codes(&outcome),
+            [Code::UnknownField, Code::UnusedSuppression]
+        );
+        assert_eq!(outcome.diagnostics[0].rule.as_deref(), Some("r"));
+        assert_eq!(outcome.summary.suppressed, 0);
     }
 
     #[test]
