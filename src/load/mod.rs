@@ -20,7 +20,7 @@ use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Located, Location};
 use crate::files::{FileId, Files, Fingerprint, display_name};
 use crate::intern::Interner;
-use crate::model::{Project, Rejected, WhyRejected};
+use crate::model::{LeftOut, Project, Rejected, WhyRejected};
 use crate::severity::Severity;
 /// Loading reads within these limits.
 pub use crate::syntax::Limits;
@@ -111,8 +111,8 @@ enum Content {
     Nothing,
     Sources(Vec<sources::RawSource>),
     Entities(Vec<entities::RawEntity>),
-    /// The claims read, and the ids of the entries that were written but could not be.
-    Claims(Vec<claims::RawClaim>, Vec<Located<String>>),
+    /// The claims read, and the entries that were written but could not be.
+    Claims(Vec<claims::RawClaim>, Vec<claims::Unloaded>),
     /// The ids a claims file that does not parse writes: none of its claims loads.
     ClaimsNotParsed(Vec<Located<String>>),
     /// Rule files are read by the rule engine once the project is linked.
@@ -238,6 +238,8 @@ pub fn load_with_progress(
     let mut raw_entities = Vec::new();
     let mut raw_claims = Vec::new();
     let mut rejected_claims = Vec::new();
+    // The claims not loaded that may show their passage, once their sources are known.
+    let mut unloaded_claims = Vec::new();
     let mut rule_documents = Vec::new();
     let mut sources_with_errors = Vec::new();
     let mut typed = Vec::with_capacity(results.len());
@@ -266,10 +268,15 @@ pub fn load_with_progress(
                 Content::Nothing => {}
                 Content::Sources(records) => raw_sources.extend(records),
                 Content::Entities(records) => raw_entities.push(records),
-                Content::Claims(records, rejected) => {
+                Content::Claims(records, mut unloaded) => {
                     raw_claims.push(records);
-                    rejected_claims
-                        .extend(rejected.into_iter().map(|id| (id, WhyRejected::OwnErrors)));
+                    rejected_claims.extend(
+                        unloaded
+                            .iter_mut()
+                            .filter_map(|claim| claim.id.take())
+                            .map(|id| (id, WhyRejected::OwnErrors)),
+                    );
+                    unloaded_claims.extend(unloaded);
                 }
                 Content::ClaimsNotParsed(ids) => rejected_claims
                     .extend(ids.into_iter().map(|id| (id, WhyRejected::FileNotParsed))),
@@ -306,6 +313,20 @@ pub fn load_with_progress(
         let rejected = Rejected { at: id.at, why };
         project.rejected_claims.entry(id.value).or_insert(rejected);
     }
+    for claim in unloaded_claims {
+        let source = claim
+            .source
+            .and_then(|source| project.sources_by_id.get(&*source).copied());
+        if let (Some(source), Some(quote)) = (source, claim.quote) {
+            project.left_out.push(LeftOut {
+                at: claim.at,
+                source,
+                quote,
+                passage: None,
+            });
+        }
+    }
+    project.index_left_out();
     Loaded {
         project,
         rule_documents,
