@@ -833,12 +833,12 @@ fn claims_not_usable(project: &Project, named: &[(String, Location)]) -> Option<
         .filter_map(|(id, at)| Some((id.as_str(), *at, Unusable::of(project, id)?)))
         .collect();
     // Each claim once, in the order first named.
-    let mut claims: Vec<(&str, Unusable)> = Vec::new();
-    for &(id, _, unusable) in &named {
-        if !claims.iter().any(|&(known, _)| known == id) {
-            claims.push((id, unusable));
-        }
-    }
+    let mut seen = crate::hashing::HashSet::default();
+    let claims: Vec<(&str, Unusable)> = named
+        .iter()
+        .filter(|&&(id, _, _)| seen.insert(id))
+        .map(|&(id, _, unusable)| (id, unusable))
+        .collect();
     let values = claims
         .iter()
         .filter(|(_, u)| matches!(u, Unusable::ValueUnreadable(_)))
