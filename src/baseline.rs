@@ -552,6 +552,30 @@ mod tests {
     }
 
     #[test]
+    fn input_errors_are_never_recorded_so_their_wording_and_labels_may_change() {
+        // A rule naming two claims that did not load: one CC046 labelled at both, which a
+        // baseline neither records nor matches; the input must be fixed first.
+        let outcome = crate::testing::check_files(&[
+            (
+                "claims/c.yaml",
+                "source: article\nclaims:\n  - { id: a, quote: x, subject: Gansu, value: 1, unit: county }\n  - { id: b, quote: x, subject: Gansu, value: 1, unit: county }\n",
+            ),
+            (
+                "rules/r.yaml",
+                "rules:\n  - { id: e, kind: equation, expression: a == b }\n",
+            ),
+        ]);
+        assert!(
+            outcome
+                .diagnostics
+                .iter()
+                .any(|d| d.code == Code::ClaimNotLoaded)
+        );
+        let recorded = Baseline::record(&outcome.diagnostics, &outcome.project);
+        assert!(recorded.findings.is_empty(), "{:?}", recorded.findings);
+    }
+
+    #[test]
     fn long_label_text_is_cut_and_whitespace_collapsed() {
         assert_eq!(collapse("a \n  b"), "a b");
         let long = "x".repeat(500);

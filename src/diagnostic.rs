@@ -296,6 +296,53 @@ impl Diagnostics {
         }
     }
 
+    /// Replaces the diagnostics of `code`, when there are several, with the one `fold`
+    /// makes of them (given in the order they were pushed), in the place of the first: one
+    /// problem that a check met at several places is one finding. When `fold` makes none,
+    /// they stay as they are.
+    pub fn fold_code(
+        &mut self,
+        code: Code,
+        fold: impl FnOnce(&[Diagnostic]) -> Option<Diagnostic>,
+    ) {
+        let Some(first) = self.items.iter().position(|d| d.code == code) else {
+            return;
+        };
+        if !self.items[first + 1..].iter().any(|d| d.code == code) {
+            return;
+        }
+        let parts: Vec<Diagnostic> = self
+            .items
+            .iter()
+            .filter(|d| d.code == code)
+            .cloned()
+            .collect();
+        let Some(folded) = fold(&parts) else {
+            return;
+        };
+        self.items.retain(|d| d.code != code);
+        // Each part held a place in its file's count; the folded diagnostic takes one.
+        for file in parts.iter().filter_map(|d| d.primary().map(|at| at.file)) {
+            if let Some((kept, _)) = self.per_file.get_mut(&file) {
+                *kept -= 1;
+            }
+        }
+        if let Some(file) = folded.primary().map(|at| at.file) {
+            self.per_file.entry(file).or_default().0 += 1;
+        }
+        self.items.insert(first, folded);
+    }
+
+    /// Names the rule every diagnostic collected here is about, unless one already names
+    /// its rule.
+    pub fn about_rule(&mut self, id: &str) {
+        for diagnostic in &mut self.items {
+            if diagnostic.rule.is_none() {
+                diagnostic.rule = Some(id.to_string());
+            }
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.items.len()
     }
@@ -369,14 +416,45 @@ pub fn bound_reported(diagnostics: &mut Vec<Diagnostic>, unreported: usize) -> u
     total - MAX_REPORTED
 }
 
-/// Orders diagnostics by file, position and code, so that output is the same on every run.
+/// Orders diagnostics so that an error comes before what it causes, the same on every run
+/// and for any number of threads:
+///
+/// 1. what concerns no file (a path that is no project, a rule selection naming no rule);
+/// 2. the errors in what the user wrote ([`is_invalid_input`]), by the part of the input
+///    they lie in ([`crate::files::INPUT_ORDER`]: a broken sources file before the claims
+///    citing its sources, a claim that did not load before the rule naming it);
+/// 3. then the findings and warnings, by the same parts, which may follow from those
+///    errors too (an unknown entity, when the entities file did not parse).
+///
+/// Then by file, position, code and message.
 pub fn sort(diagnostics: &mut [Diagnostic], files: &Files) {
     // Stable, like `sort_by`, with each key built once instead of at every comparison.
     diagnostics.sort_by_cached_key(|d| {
         let file = d.primary().map(|l| files.project_name(l.file).to_string());
         let start = d.primary().map_or(0, |l| l.span().start);
-        (file, start, d.code, d.message.clone())
+        let input_error = is_invalid_input(d);
+        let part = file.as_deref().map_or(0, crate::files::input_rank);
+        (
+            file.is_some(),
+            !input_error,
+            part,
+            file,
+            start,
+            d.code,
+            d.message.clone(),
+        )
     });
+}
+
+/// Whether a diagnostic is an error in what the user wrote, not a finding about the claims
+/// or the articles: invalid input ([`Diagnostic::is_input_error`]), or an error of
+/// coverage's ignore list (an entry without a reason), which is the input of `claimcheck
+/// coverage`. What the rest of a run reports may follow from it.
+fn is_invalid_input(diagnostic: &Diagnostic) -> bool {
+    diagnostic.is_input_error()
+        || (diagnostic.code.category() == crate::codes::Category::Coverage
+            && diagnostic.code.default_severity() == Severity::Error
+            && diagnostic.severity == Severity::Error)
 }
 
 #[cfg(test)]
@@ -402,5 +480,111 @@ mod tests {
             last.message,
             "this file has 5 more problems than the 1000 shown"
         );
+    }
+
+    /// Diagnostics `(code, file, offset)` sorted, as `(code, file)`.
+    fn sorted(diagnostics: &[(Code, &str, usize)]) -> Vec<(Code, String)> {
+        let mut files = Files::default();
+        let mut ids: Vec<(String, FileId)> = Vec::new();
+        let mut made: Vec<Diagnostic> = diagnostics
+            .iter()
+            .map(|&(code, name, at)| {
+                let file = match ids.iter().find(|(known, _)| known == name) {
+                    Some(&(_, file)) => file,
+                    None => {
+                        let file = files.add(name.to_string(), name.into(), "x".repeat(100));
+                        ids.push((name.to_string(), file));
+                        file
+                    }
+                };
+                Diagnostic::new(code, "m", Location::new(file, at..at + 1), "")
+            })
+            .collect();
+        made.push(Diagnostic::general(
+            Code::UnknownRuleSelected,
+            "no such rule",
+            "",
+        ));
+        sort(&mut made, &files);
+        made.iter()
+            .map(|d| {
+                let file = d.primary().map_or("", |at| files.project_name(at.file));
+                (d.code, file.to_string())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn input_errors_come_first_in_the_order_files_depend_on_each_other() {
+        let order = sorted(&[
+            (Code::CountMismatch, "claims/a.yaml", 5),
+            (Code::ClaimNotLoaded, "rules/r.yaml", 0),
+            (Code::UnknownEntity, "claims/a.yaml", 1),
+            (Code::UnknownSource, "claims/b.yaml", 0),
+            (Code::YamlSyntax, "sources/sources.yaml", 50),
+            (Code::EmptySelection, "rules/r.yaml", 9),
+            (Code::InvalidOverride, "claimcheck.yaml", 3),
+        ]);
+        let codes: Vec<Code> = order.iter().map(|(code, _)| *code).collect();
+        assert_eq!(
+            codes,
+            [
+                // About no file.
+                Code::UnknownRuleSelected,
+                // Invalid input: configuration, sources, claims, rules.
+                Code::InvalidOverride,
+                Code::YamlSyntax,
+                Code::UnknownSource,
+                Code::ClaimNotLoaded,
+                // Findings and warnings, by file and position.
+                Code::UnknownEntity,
+                Code::CountMismatch,
+                Code::EmptySelection,
+            ]
+        );
+    }
+
+    #[test]
+    fn diagnostics_of_one_code_fold_into_one_in_the_place_of_the_first() {
+        let file = FileId(0);
+        let mut diagnostics = Diagnostics::default();
+        diagnostics.push(Diagnostic::for_file(Code::WrongType, "before", file));
+        diagnostics.push(Diagnostic::for_file(Code::ClaimNotLoaded, "a", file));
+        diagnostics.push(Diagnostic::for_file(Code::MissingField, "between", file));
+        diagnostics.push(Diagnostic::for_file(Code::ClaimNotLoaded, "b", file));
+        diagnostics.fold_code(Code::ClaimNotLoaded, |parts| {
+            let messages: Vec<&str> = parts.iter().map(|d| d.message.as_str()).collect();
+            Some(Diagnostic::for_file(
+                Code::ClaimNotLoaded,
+                messages.join("+"),
+                file,
+            ))
+        });
+        let messages: Vec<&str> = diagnostics.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(messages, ["before", "a+b", "between"]);
+        // The file's count lost the two parts and took the one folded.
+        assert_eq!(diagnostics.per_file[&file], (3, 0));
+    }
+
+    #[test]
+    fn diagnostics_that_fold_into_none_stay_as_they_are() {
+        let file = FileId(0);
+        let mut diagnostics = Diagnostics::default();
+        diagnostics.push(Diagnostic::for_file(Code::ClaimNotLoaded, "a", file));
+        diagnostics.push(Diagnostic::for_file(Code::ClaimNotLoaded, "b", file));
+        diagnostics.fold_code(Code::ClaimNotLoaded, |_| None);
+        assert_eq!(diagnostics.len(), 2);
+        assert_eq!(diagnostics.per_file[&file], (2, 0));
+    }
+
+    #[test]
+    fn a_code_met_once_is_left_as_it_is() {
+        let file = FileId(0);
+        let mut diagnostics = Diagnostics::default();
+        diagnostics.push(Diagnostic::for_file(Code::ClaimNotLoaded, "a", file));
+        diagnostics.fold_code(Code::ClaimNotLoaded, |_| {
+            unreachable!("nothing to fold with one diagnostic of the code")
+        });
+        assert_eq!(diagnostics.iter().next().unwrap().message, "a");
     }
 }

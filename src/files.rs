@@ -14,6 +14,25 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, OnceLock};
 
+/// The parts of a project's input, each after those it depends on: the configuration,
+/// then each folder after those whose records it names (claims cite sources and name
+/// entities, entities name their parents, rules name claims). Folders are loaded in this
+/// order, and diagnostics are ordered by it, so that an error comes before what it causes.
+pub const INPUT_ORDER: [&str; 5] = ["claimcheck.yaml", "sources", "entities", "claims", "rules"];
+
+/// Where a file, by its path relative to the project root, stands in [`INPUT_ORDER`]: by
+/// the top-level name it lies under. Any other file (`coverage.yaml`, a path outside the
+/// project) comes after them all.
+pub fn input_rank(project_name: &str) -> usize {
+    let top = project_name
+        .split_once('/')
+        .map_or(project_name, |(folder, _)| folder);
+    INPUT_ORDER
+        .iter()
+        .position(|&part| part == top)
+        .unwrap_or(INPUT_ORDER.len())
+}
+
 /// Index of a loaded file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct FileId(pub u32);
@@ -391,6 +410,23 @@ pub fn display_name(root: &Path, path: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn files_rank_by_the_part_of_the_input_they_lie_in() {
+        let ranks: Vec<usize> = [
+            "claimcheck.yaml",
+            "sources/sources.yaml",
+            "sources/deep/article.txt",
+            "entities/places.yaml",
+            "claims/a.yaml",
+            "rules/r.yaml",
+            "coverage.yaml",
+            "/elsewhere/claims/a.yaml",
+        ]
+        .map(input_rank)
+        .to_vec();
+        assert_eq!(ranks, [0, 1, 1, 2, 3, 4, 5, 5]);
+    }
 
     /// The same answer as [`File::line_column`], found by scanning the text: the reference
     /// the line index is tested against.

@@ -10,7 +10,8 @@
 //! the claim's entry, and a disagreement between two claims with nothing to say which is
 //! wrong ([`Diagnostic::counterpart`]) on either claim: which of the two it is reported on
 //! is a matter of their order, and reordering claims must not move a finding off its
-//! `allow:`. On a rule, it silences that code among the rule's own findings. A
+//! `allow:`. On a rule, it silences that code among the rule's own findings, never an error
+//! in how the rule is written (which names the rule too). A
 //! suppression without a reason is an input error; one that silences nothing is reported,
 //! so suppressions do not outlive the problem they were written for. A claim's unused
 //! suppression of a code whose finding names the claim but is reported on another says
@@ -117,7 +118,10 @@ pub fn apply(
     let (kept, suppressed): (Vec<Diagnostic>, Vec<Diagnostic>) = std::mem::take(diagnostics)
         .into_iter()
         .partition(|diagnostic| {
+            // A rule silences its findings, never an error in how it is written (which
+            // names it too): that error is what keeps it from checking as written.
             if let Some(rule) = &diagnostic.rule
+                && !diagnostic.is_input_error()
                 && let Some(&(offset, allow)) = rule_offsets.get(rule.as_str())
                 && let Some(position) = allow.iter().position(|a| a.code.value == diagnostic.code)
             {

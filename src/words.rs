@@ -1,5 +1,5 @@
-//! English words for messages: the plural of a unit noun, and the other plural forms a
-//! unit is written in (`persons`, `kms`).
+//! English words for messages: the plural of a unit noun, the other plural forms a unit
+//! is written in (`persons`, `kms`), and lists of names in a sentence.
 
 /// The plural of a unit noun: county -> counties, person -> people, poor household -> poor
 /// households, yuan -> yuan. A unit written with a digit or a symbol (`km2`, `m³`, `t/ha`)
@@ -13,6 +13,18 @@ pub fn plural(unit: &str) -> String {
     // The last word takes the plural: "poor person" -> "poor people".
     let (head, last) = last_word(unit);
     format!("{head}{}", plural_word(last))
+}
+
+/// Names in a sentence: "Hubei", "Hubei and Hebei", "Hubei, Hebei and Henan".
+pub fn and_list(names: &[impl AsRef<str>]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.as_ref().to_string(),
+        [rest @ .., last] => {
+            let rest: Vec<&str> = rest.iter().map(AsRef::as_ref).collect();
+            format!("{} and {}", rest.join(", "), last.as_ref())
+        }
+    }
 }
 
 /// A unit's words before its last (with the space after them) and its last word, which
@@ -166,7 +178,19 @@ fn is_plural(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::plural;
+    use super::{and_list, plural};
+
+    #[test]
+    fn names_in_a_sentence_are_joined_with_commas_and_a_last_and() {
+        let none: [&str; 0] = [];
+        assert_eq!(and_list(&none), "");
+        assert_eq!(and_list(&["Hubei"]), "Hubei");
+        assert_eq!(and_list(&["Hubei", "Hebei"]), "Hubei and Hebei");
+        assert_eq!(
+            and_list(&["Hubei".to_string(), "Hebei".into(), "Henan".into()]),
+            "Hubei, Hebei and Henan"
+        );
+    }
 
     #[test]
     fn plural_follows_english_spelling() {

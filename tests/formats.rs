@@ -121,6 +121,11 @@ fn junit_validates_against_the_junit_schema_with_xmllint() {
         ("the shipped corpus", common::root(), 1),
         ("no findings", common::fixture("count-pass"), 0),
         ("invalid input", common::fixture("input-yaml-syntax"), 2),
+        (
+            "a rule not run for its errors",
+            common::fixture("input-unknown-rule-kind"),
+            2,
+        ),
         ("a folder that is no project", empty.path().to_path_buf(), 2),
         (
             "names XML must escape (a warning)",
@@ -337,6 +342,41 @@ fn an_empty_run_says_so_in_every_format_for_people() {
         concise.lines().count(),
         1,
         "only the summary line: {concise}"
+    );
+}
+
+#[test]
+fn the_errors_of_a_rule_that_did_not_run_name_it_in_every_machine_format() {
+    // `counts-match` is of a kind that does not exist, and has a field no kind has.
+    let dir = common::fixture("input-unknown-rule-kind");
+    let (json, _) = common::run(&dir, &["check", ".", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let rules: Vec<&serde_json::Value> = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| &d["rule"])
+        .collect();
+    assert_eq!(rules, [&serde_json::json!("counts-match"); 2]);
+    let (sarif, _) = common::run(&dir, &["check", ".", "--format", "sarif"]);
+    let sarif: serde_json::Value = serde_json::from_str(&sarif).unwrap();
+    let typed: serde_sarif::sarif::Sarif = serde_json::from_value(sarif.clone()).unwrap();
+    assert_eq!(serde_json::to_value(&typed).unwrap(), sarif);
+    for result in sarif["runs"][0]["results"].as_array().unwrap() {
+        assert_eq!(result["properties"]["claimcheckRule"], "counts-match");
+    }
+    // One test case for the rule, in error for both, and none per code.
+    let (junit, _) = common::run(&dir, &["check", ".", "--format", "junit"]);
+    assert!(
+        junit.contains(
+            "<testcase name=\"rule counts-match\" classname=\"claimcheck.rules\">\n      <error type=\"CC040\""
+        ),
+        "{junit}"
+    );
+    assert_eq!(junit.matches("<error ").count(), 2, "{junit}");
+    assert!(
+        junit.contains("tests=\"1\" failures=\"0\" errors=\"1\""),
+        "{junit}"
     );
 }
 

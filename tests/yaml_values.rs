@@ -69,7 +69,8 @@ fn an_invalid_publication_date_is_reported_once_not_for_every_claim() {
     .unwrap();
     let (code, diagnostics) = check_json(dir.path());
     assert_eq!(code, 2);
-    assert_eq!(codes(&diagnostics), ["CC201", "CC014"], "{diagnostics:#?}");
+    // The source's date first: it is the error the run must fix first.
+    assert_eq!(codes(&diagnostics), ["CC014", "CC201"], "{diagnostics:#?}");
 }
 
 #[test]
@@ -93,5 +94,6 @@ fn a_rule_naming_a_claim_left_undated_by_its_source_says_the_claim_did_not_load(
     let (code, diagnostics) = check_json(dir.path());
     assert_eq!(code, 2);
     // Never "no claim has the id `c`" with a did-you-mean towards another claim.
-    assert_eq!(codes(&diagnostics), ["CC046", "CC014"], "{diagnostics:#?}");
+    // The source's date first, then the rule it keeps from running.
+    assert_eq!(codes(&diagnostics), ["CC014", "CC046"], "{diagnostics:#?}");
 }

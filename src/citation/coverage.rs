@@ -549,16 +549,17 @@ mod tests {
         ]);
         assert_eq!(
             codes(&coverage),
+            // The errors, which make the run invalid, before the warning.
             vec![
                 Code::IgnoreWithoutReason,
                 Code::IgnoreWithoutReason,
                 Code::UnknownSource,
-                Code::UnusedIgnore,
                 Code::UnknownField,
+                Code::UnusedIgnore,
             ]
         );
         assert!(coverage.invalid);
-        let unused = &coverage.diagnostics[3];
+        let unused = &coverage.diagnostics[4];
         assert!(
             unused.message.contains("every number in it is encoded"),
             "{}",

@@ -47,7 +47,7 @@ pub use passages::label_passages;
 pub fn verify(project: &mut Project) -> Vec<Diagnostic> {
     let units = unit::UnitWords::new(project);
     let (passages, diagnostics) = check_by_source(project, Some(&units));
-    set_passages(&mut project.claims, passages);
+    passages.set(project);
     diagnostics
 }
 
@@ -55,8 +55,24 @@ pub fn verify(project: &mut Project) -> Vec<Diagnostic> {
 /// step of [`verify`], and all that coverage needs. The diagnostics are the quotes not found.
 pub fn locate(project: &mut Project) -> Vec<Diagnostic> {
     let (passages, diagnostics) = check_by_source(project, None);
-    set_passages(&mut project.claims, passages);
+    passages.set(project);
     diagnostics
+}
+
+/// The passages found: of the claims, run by run, and of the claims left out
+/// ([`Project::left_out`]) whose quote was found, by their place in that list.
+struct Passages {
+    claims: Vec<RunPassages>,
+    left_out: Vec<(usize, Location)>,
+}
+
+impl Passages {
+    fn set(self, project: &mut Project) {
+        set_passages(&mut project.claims, self.claims);
+        for (at, passage) in self.left_out {
+            project.left_out[at].passage = Some(passage);
+        }
+    }
 }
 
 /// A claim's passage, or why its quote was not found.
@@ -70,11 +86,12 @@ const CLAIMS_PER_TASK: usize = 64;
 type RunPassages = (usize, Vec<Option<Location>>);
 
 /// What the claims of one source gave: their passages run by run, the quotes not found,
-/// and each claim's other findings.
+/// each claim's other findings, and the passages of the claims left out that cite it.
 type SourceChecked = (
     Vec<RunPassages>,
     Vec<Diagnostic>,
     Vec<(usize, Vec<Diagnostic>)>,
+    Vec<(usize, Location)>,
 );
 
 /// Each claim's passage in its article, run by run in claim order, and the diagnostics: the
@@ -84,11 +101,13 @@ type SourceChecked = (
 /// the claims of one source, are checked in parallel. Each quote is normalized once, for
 /// every check that reads it. A source's claims are found as runs (claims come file by file,
 /// and a file's claims mostly cite one source), so that grouping and merging cost the number
-/// of runs, not of claims, on the calling thread.
+/// of runs, not of claims, on the calling thread. The quotes of the claims left out are
+/// looked up in the same article, for the passage their errors show; not finding one is no
+/// finding, as the claim is not checked.
 fn check_by_source(
     project: &Project,
     units: Option<&unit::UnitWords>,
-) -> (Vec<RunPassages>, Vec<Diagnostic>) {
+) -> (Passages, Vec<Diagnostic>) {
     let claims = &project.claims;
     let starts: Vec<usize> = std::iter::once(0)
         .chain(
@@ -105,12 +124,18 @@ fn check_by_source(
         let SourceId(source) = claims[start].source;
         by_source[source as usize].push(start..end);
     }
+    let mut left_out_by_source: Vec<Vec<usize>> = vec![Vec::new(); project.sources.len()];
+    for (at, claim) in project.left_out.iter().enumerate() {
+        left_out_by_source[claim.source.0 as usize].push(at);
+    }
     let checked: Vec<SourceChecked> = by_source
         .par_iter()
+        .zip(&left_out_by_source)
         .enumerate()
-        .map(|(source, runs)| {
+        .map(|(source, (runs, left_out))| {
             let source = project.source(SourceId(source as u32));
             let indices: Vec<usize> = runs.iter().cloned().flatten().collect();
+            let mut left_out_passages = Vec::new();
             let results: Vec<(Option<Location>, Option<Diagnostic>, Vec<Diagnostic>)> = match source
                 .text
             {
@@ -121,6 +146,19 @@ fn check_by_source(
                     // are not all held at once.
                     let text = project.files.get(file).text_for_one_pass();
                     let article = crate::processing::within(name, || quote::Article::new(&text));
+                    left_out_passages = crate::processing::within(name, || {
+                        left_out
+                            .iter()
+                            .filter_map(|&at| {
+                                let quote = normalize::normalize(&project.left_out[at].quote.value);
+                                if quote.is_empty() {
+                                    return None;
+                                }
+                                let span = article.find(&quote)?;
+                                Some((at, Location::new(file, span)))
+                            })
+                            .collect()
+                    });
                     let article = ArticleRef {
                         source,
                         article: &article,
@@ -160,22 +198,28 @@ fn check_by_source(
                 .iter()
                 .map(|run| (run.start, passages.by_ref().take(run.len()).collect()))
                 .collect();
-            (runs, not_found, checks)
+            (runs, not_found, checks, left_out_passages)
         })
         .collect();
     let mut runs = Vec::with_capacity(starts.len());
     let mut diagnostics = Vec::new();
     // Few claims have findings: those that do, put in claim order.
     let mut checks: Vec<(usize, Vec<Diagnostic>)> = Vec::new();
-    for (passages, not_found, found) in checked {
+    let mut left_out = Vec::new();
+    for (passages, not_found, found, left_out_passages) in checked {
         runs.extend(passages);
         diagnostics.extend(not_found);
         checks.extend(found);
+        left_out.extend(left_out_passages);
     }
     runs.sort_unstable_by_key(|&(start, _)| start);
     checks.sort_unstable_by_key(|(index, _)| *index);
     diagnostics.extend(checks.into_iter().flat_map(|(_, found)| found));
-    (runs, diagnostics)
+    let passages = Passages {
+        claims: runs,
+        left_out,
+    };
+    (passages, diagnostics)
 }
 
 /// The source a claim cites, its article prepared for search, and the article's file and

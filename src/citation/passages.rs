@@ -4,10 +4,13 @@
 //! After all checks and rules have run, each diagnostic whose primary label lies inside a
 //! claim's YAML entry gets a secondary label on that claim's `passage`, unless it already
 //! labels it. Renderers then show the article next to the YAML (a related diagnostic in
-//! the human format, one more label in JSON).
+//! the human format, one more label in JSON). A claim left out for its errors (an `as_of:`
+//! that does not read, a missing `metric:`, an id used before) shows its passage too when
+//! its quote was found: its own errors are where the article matters most.
 //!
 //! The claim is found by location with [`Project::claim_at`], a binary search over each
-//! file's claim entries: O(log claims) per diagnostic.
+//! file's claim entries, or [`Project::left_out_at`] over the claims left out: O(log
+//! claims) per diagnostic.
 
 use super::normalize::Normalized;
 use crate::diagnostic::{Diagnostic, Label, Location};
@@ -22,17 +25,25 @@ pub fn label_passages(diagnostics: &mut [Diagnostic], project: &Project) {
         let Some(primary) = diagnostic.primary() else {
             continue;
         };
-        let Some(claim) = project.claim_at(primary) else {
+        let (passage, claim) = match project.claim_at(primary) {
+            Some(claim) => {
+                let claim = project.claim(claim);
+                (claim.passage, Some(claim))
+            }
+            None => match project.left_out_at(primary) {
+                Some(left_out) => (left_out.passage, None),
+                None => continue,
+            },
+        };
+        let Some(passage) = passage else {
             continue;
         };
-        let claim = project.claim(claim);
-        let Some(passage) = &claim.passage else {
-            continue;
-        };
-        if diagnostic.labels.iter().any(|l| &l.location == passage) {
+        if diagnostic.labels.iter().any(|l| l.location == passage) {
             continue;
         }
-        let location = member_in_passage(project, claim, primary, passage).unwrap_or(*passage);
+        let location = claim
+            .and_then(|claim| member_in_passage(project, claim, primary, &passage))
+            .unwrap_or(passage);
         diagnostic.labels.push(Label {
             location,
             message: PASSAGE_LABEL.to_string(),
@@ -167,6 +178,81 @@ mod tests {
             pointed,
             [text.rfind("宁县").unwrap(), text.rfind("Min").unwrap()]
         );
+    }
+
+    /// Each diagnostic's code and the article text under its "the article says" label, if
+    /// it has one.
+    fn passages(outcome: &crate::check::Outcome) -> Vec<(Code, Option<&str>)> {
+        outcome
+            .diagnostics
+            .iter()
+            .map(|d| {
+                let passage = d.labels.iter().find(|l| l.message == "the article says");
+                let text = passage.map(|label| {
+                    &outcome.project.files.text(label.location.file)[label.location.span()]
+                });
+                (d.code, text)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_errors_of_a_claim_left_out_show_its_passage_when_its_quote_is_found() {
+        // Each claim is left out for a field that does not read, or one that is missing;
+        // `e`'s quote is not in the article, and `f` cites a source that does not exist.
+        let outcome = check_citations(&[(
+            "claims/c.yaml",
+            "source: article\nclaims:\n  - { id: a, quote: \"approved 8 counties\", subject: Gansu, metric: m, value: 8, unit: county, as_of: 2020-11-31 }\n  - { id: b, quote: \"Rongshui, Sanjiang\", subject: Gansu, metric: m, members: [Rongshui, Sanjiang], list: some }\n  - { id: c, quote: \"of Rongshui\", subject: Gansu, metric: m, value: 1, unit: county, period: 2020-12/2020-11 }\n  - { id: d, quote: \"approved 8\", subject: Gansu, value: 8, unit: county }\n  - { id: e, quote: \"approved 9 counties\", subject: Gansu, metric: m, value: 9, unit: county, as_of: 2020-11-31 }\n  - { id: f, source: nowhere, quote: \"approved 8 counties\", subject: Gansu, metric: m, value: 8, unit: county, as_of: 2020-11-31 }\n",
+        )]);
+        assert_eq!(
+            passages(&outcome),
+            [
+                (Code::InvalidDate, Some("approved 8 counties")),
+                (Code::InvalidChoice, Some("Rongshui, Sanjiang")),
+                (Code::InvalidDate, Some("of Rongshui")),
+                (Code::MissingField, Some("approved 8")),
+                // Not found: no passage, and no finding about a quote of a claim not checked.
+                (Code::InvalidDate, None),
+                (Code::InvalidDate, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_claim_its_source_cannot_date_shows_its_passage() {
+        // The source's date does not read: the claim, without an `as_of:`, is left out, and
+        // its unregistered member is still reported on it.
+        let outcome = check_citations(&[
+            (
+                "sources/sources.yaml",
+                "sources:\n  - { id: article, title: T, published: 2020-11-31, text: article.txt }\n",
+            ),
+            (
+                "claims/c.yaml",
+                "source: article\nclaims:\n  - { id: a, quote: \"Rongshui, Sanjiang, Napo\", subject: Guangxi, metric: m, members: [Rongshui, Sanjiang, Napo], list: partial }\n",
+            ),
+        ]);
+        assert!(outcome.project.claims.is_empty());
+        assert_eq!(
+            passages(&outcome),
+            [
+                (Code::InvalidDate, None),
+                (Code::UnknownEntity, Some("Rongshui, Sanjiang, Napo")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_claim_dropped_for_an_id_used_before_shows_its_own_passage() {
+        let outcome = check_citations(&[(
+            "claims/c.yaml",
+            "source: article\nclaims:\n  - { id: a, quote: \"approved 8 counties\", subject: Gansu, metric: m, value: 8, unit: county }\n  - { id: a, quote: \"Rongshui, Sanjiang\", subject: Gansu, metric: m, members: [Rongshui, Sanjiang] }\n",
+        )]);
+        let duplicate: Vec<(Code, Option<&str>)> = passages(&outcome)
+            .into_iter()
+            .filter(|(code, _)| *code == Code::DuplicateId)
+            .collect();
+        assert_eq!(duplicate, [(Code::DuplicateId, Some("Rongshui, Sanjiang"))]);
     }
 
     #[test]

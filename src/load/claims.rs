@@ -138,14 +138,26 @@ pub struct RawClaim {
     pub at: Location,
 }
 
-/// Reads a claims file: the claims that are valid, and the ids of those that are not (each
-/// already reported), so that a rule naming one can say why it is missing. Sources,
-/// subjects, metrics, units, members and status words are stored once in `names`.
+/// A claim entry written but not loaded, for errors of its own (already reported).
+pub struct Unloaded {
+    /// Its `id:`, when one is written, so that a rule naming it can say why it is missing.
+    pub id: Option<Located<String>>,
+    /// The whole entry, the claim's `source:` (or its file's) and its `quote:`, as far as
+    /// they are written as single values: its errors show the passage the quote stands
+    /// for, as a loaded claim's do.
+    pub at: Location,
+    pub source: Option<Name>,
+    pub quote: Option<Located<Box<str>>>,
+}
+
+/// Reads a claims file: the claims that are valid, and those that are not (each already
+/// reported). Sources, subjects, metrics, units, members and status words are stored once
+/// in `names`.
 pub fn read(
     document: &Document,
     names: &Interner,
     diagnostics: &mut Diagnostics,
-) -> (Vec<RawClaim>, Vec<Located<String>>) {
+) -> (Vec<RawClaim>, Vec<Unloaded>) {
     let mut reader = Reader {
         file: document.file,
         diagnostics,
@@ -173,11 +185,29 @@ pub fn read(
         match read_claim(&mut reader, names, &record, file_source.as_ref()) {
             Some(claim) => out.push(claim),
             None => {
-                if let Some(id) = record.get("id")
-                    && let Value::Scalar(text) = &id.value
-                {
-                    rejected.push(Located::new(text.clone(), reader.at(id)));
-                }
+                // Read as written, without a word more: each field's error is reported.
+                let scalar = |field: &str| {
+                    let node = record.get(field)?;
+                    match &node.value {
+                        Value::Scalar(text) if !text.trim().is_empty() => {
+                            Some(Located::new(text.clone(), reader.at(node)))
+                        }
+                        _ => None,
+                    }
+                };
+                let source = match record.get("source") {
+                    Some(_) => scalar("source").map(|source| names.as_written(source).value),
+                    None => file_source
+                        .as_ref()
+                        .map(|source| Name::clone(&source.value)),
+                };
+                rejected.push(Unloaded {
+                    id: scalar("id"),
+                    at: reader.at(record.node),
+                    source,
+                    quote: scalar("quote")
+                        .map(|quote| Located::new(quote.value.into_boxed_str(), quote.at)),
+                });
             }
         }
     }

@@ -20,7 +20,7 @@ use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Located, Location};
 use crate::files::{FileId, Files, Fingerprint, display_name};
 use crate::intern::Interner;
-use crate::model::{Project, Rejected, WhyRejected};
+use crate::model::{LeftOut, Project, Rejected, WhyRejected};
 use crate::severity::Severity;
 /// Loading reads within these limits.
 pub use crate::syntax::Limits;
@@ -32,6 +32,10 @@ pub const SOURCES_DIR: &str = "sources";
 pub const CLAIMS_DIR: &str = "claims";
 pub const ENTITIES_DIR: &str = "entities";
 pub const RULES_DIR: &str = "rules";
+
+/// The folders in the order they are read: each after those whose records it names, as
+/// [`crate::files::INPUT_ORDER`] has them.
+const FOLDER_ORDER: [&str; 4] = [SOURCES_DIR, ENTITIES_DIR, CLAIMS_DIR, RULES_DIR];
 
 /// What loading produced: the project as far as it could be validated, the rule files
 /// still to be read by the rule engine, and every problem found.
@@ -107,8 +111,10 @@ enum Content {
     Nothing,
     Sources(Vec<sources::RawSource>),
     Entities(Vec<entities::RawEntity>),
-    /// The claims read, and the ids of the entries that were written but could not be.
-    Claims(Vec<claims::RawClaim>, Vec<Located<String>>),
+    /// The claims read, and the entries that were written but could not be.
+    Claims(Vec<claims::RawClaim>, Vec<claims::Unloaded>),
+    /// The ids a claims file that does not parse writes: none of its claims loads.
+    ClaimsNotParsed(Vec<Located<String>>),
     /// Rule files are read by the rule engine once the project is linked.
     Rules(Document),
 }
@@ -159,7 +165,7 @@ pub fn load_with_progress(
     }
 
     // Every YAML file, numbered in the order the folders are read and then by path.
-    let order = [SOURCES_DIR, ENTITIES_DIR, CLAIMS_DIR, RULES_DIR];
+    let order = FOLDER_ORDER;
     let mut listed: Vec<(usize, FileId, PathBuf)> = Vec::new();
     // Files beyond the run's budget of YAML bytes, in listing order: refused unread.
     let mut run_bytes: u64 = 0;
@@ -232,6 +238,8 @@ pub fn load_with_progress(
     let mut raw_entities = Vec::new();
     let mut raw_claims = Vec::new();
     let mut rejected_claims = Vec::new();
+    // The claims not loaded that may show their passage, once their sources are known.
+    let mut unloaded_claims = Vec::new();
     let mut rule_documents = Vec::new();
     let mut sources_with_errors = Vec::new();
     let mut typed = Vec::with_capacity(results.len());
@@ -260,10 +268,18 @@ pub fn load_with_progress(
                 Content::Nothing => {}
                 Content::Sources(records) => raw_sources.extend(records),
                 Content::Entities(records) => raw_entities.push(records),
-                Content::Claims(records, rejected) => {
+                Content::Claims(records, mut unloaded) => {
                     raw_claims.push(records);
-                    rejected_claims.extend(rejected);
+                    rejected_claims.extend(
+                        unloaded
+                            .iter_mut()
+                            .filter_map(|claim| claim.id.take())
+                            .map(|id| (id, WhyRejected::OwnErrors)),
+                    );
+                    unloaded_claims.extend(unloaded);
                 }
+                Content::ClaimsNotParsed(ids) => rejected_claims
+                    .extend(ids.into_iter().map(|id| (id, WhyRejected::FileNotParsed))),
                 Content::Rules(document) => rule_documents.push(document),
             }
             typed.push(result.diagnostics);
@@ -293,13 +309,24 @@ pub fn load_with_progress(
     });
     units::spell_one_way(&mut project, &mut diagnostics);
     timings.time("index", || project.index_locations());
-    for id in rejected_claims {
-        let rejected = Rejected {
-            at: id.at,
-            why: WhyRejected::OwnErrors,
-        };
+    for (id, why) in rejected_claims {
+        let rejected = Rejected { at: id.at, why };
         project.rejected_claims.entry(id.value).or_insert(rejected);
     }
+    for claim in unloaded_claims {
+        let source = claim
+            .source
+            .and_then(|source| project.sources_by_id.get(&*source).copied());
+        if let (Some(source), Some(quote)) = (source, claim.quote) {
+            project.left_out.push(LeftOut {
+                at: claim.at,
+                source,
+                quote,
+                passage: None,
+            });
+        }
+    }
+    project.index_left_out();
     Loaded {
         project,
         rule_documents,
@@ -350,7 +377,7 @@ fn read_file(
             result.text = Some(text.clone());
             if folder == 2 {
                 // None of the file's claims loads; a rule naming one says so.
-                result.content = Content::Claims(Vec::new(), ids_written(file, &text));
+                result.content = Content::ClaimsNotParsed(ids_written(file, &text));
             }
             result.syntax = Some(*diagnostic);
             return result;
@@ -431,6 +458,12 @@ fn collect_yaml_paths(folder: &Path, out: &mut Vec<PathBuf>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn folders_are_read_in_the_order_of_the_input_that_diagnostics_follow() {
+        assert_eq!(FOLDER_ORDER, crate::files::INPUT_ORDER[1..]);
+        assert_eq!(crate::files::INPUT_ORDER[0], crate::config::FILE_NAME);
+    }
 
     #[test]
     fn files_past_the_runs_budget_of_yaml_bytes_are_refused_unread() {

@@ -599,11 +599,26 @@ pub struct Rejected {
 pub enum WhyRejected {
     /// Its own fields have errors, reported on it.
     OwnErrors,
+    /// Its file is not valid YAML (reported there): nothing in the file loads.
+    FileNotParsed,
     /// It cites a source that is not declared, or whose declaration did not load.
     UnknownSource(String),
     /// Its source's publication date could not be read, and it has no `as_of:` of its
     /// own: it cannot be placed in time.
     UndatedSource(String),
+}
+
+/// A claim written but not loaded (for errors of its own, a source it cannot be dated by,
+/// or an id already used) that cites a source which loaded, with a quote: its errors show
+/// what the article says, as a loaded claim's do, once the quote is found there.
+#[derive(Clone, Debug)]
+pub struct LeftOut {
+    /// The claim's entry in its file.
+    pub at: Location,
+    pub source: SourceId,
+    pub quote: Located<Box<str>>,
+    /// Where the quote stands in the article, once found ([`crate::citation`]).
+    pub passage: Option<Location>,
 }
 
 /// Where a claim's entry begins and ends in its file, and the claim.
@@ -622,6 +637,9 @@ pub struct Project {
     /// its `id:` and with the reason: a rule naming one is told why the claim is missing,
     /// not that it does not exist.
     pub rejected_claims: HashMap<String, Rejected>,
+    /// The claims written but not loaded that cite a source which loaded, with a quote,
+    /// in file and position order ([`Project::left_out_at`]).
+    pub left_out: Vec<LeftOut>,
     /// The sources files that have errors: a source they were to declare may be missing
     /// for that reason, not because a claim misspells it.
     pub sources_with_errors: Vec<FileId>,
@@ -699,6 +717,23 @@ impl Project {
             .par_iter_mut()
             .for_each(|(_, entries)| entries.sort_unstable());
         self.claims_by_file = by_file;
+    }
+
+    /// Puts [`Project::left_out`] in file and position order, for [`Project::left_out_at`].
+    pub fn index_left_out(&mut self) {
+        self.left_out
+            .sort_unstable_by_key(|claim| (claim.at.file, claim.at.span().start));
+    }
+
+    /// The claim written but not loaded whose YAML entry contains `location`, found by
+    /// binary search.
+    pub fn left_out_at(&self, location: &Location) -> Option<&LeftOut> {
+        let span = location.span();
+        let after = self.left_out.partition_point(|claim| {
+            (claim.at.file, claim.at.span().start) <= (location.file, span.start)
+        });
+        let claim = self.left_out.get(after.checked_sub(1)?)?;
+        (claim.at.file == location.file && span.end <= claim.at.span().end).then_some(claim)
     }
 
     /// The claim whose YAML entry contains `location`, found by binary search.

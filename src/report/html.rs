@@ -352,10 +352,18 @@ impl<'a> Page<'a> {
 
     fn by_rule(&self) -> Markup {
         let mut by_rule: HashMap<&str, Vec<usize>> = HashMap::default();
+        // Rules that did not run, for their errors, in the order their errors come.
+        let mut not_run: Vec<&str> = Vec::new();
         let mut without: Vec<usize> = Vec::new();
         for (index, diagnostic) in self.outcome.diagnostics.iter().enumerate() {
             match diagnostic.rule.as_deref() {
-                Some(rule) => by_rule.entry(rule).or_default().push(index),
+                Some(rule) => {
+                    let found = by_rule.entry(rule).or_default();
+                    if found.is_empty() && !self.rules_by_id.contains_key(rule) {
+                        not_run.push(rule);
+                    }
+                    found.push(index);
+                }
                 None => without.push(index),
             }
         }
@@ -376,6 +384,10 @@ impl<'a> Page<'a> {
                         h3 { a href={ "#" (rule_anchor(&rule.id.value)) } { code { (rule.id.value) } } " (" (rule.kind) ")" }
                         ul.links { @for index in indices { (link(*index)) } }
                     }
+                }
+                @for rule in &not_run {
+                    h3 { code { (rule) } " (not run, for its errors)" }
+                    ul.links { @for index in &by_rule[rule] { (link(*index)) } }
                 }
                 @if !without.is_empty() {
                     h3 { "Citations, entities and the input" }
@@ -558,6 +570,26 @@ mod tests {
         let hostile = page("javascript:alert(1)");
         assert!(!hostile.contains("href=\"javascript"));
         assert!(hostile.contains("<dd>javascript:alert(1)</dd>"));
+    }
+
+    #[test]
+    fn the_errors_of_a_rule_that_did_not_run_are_listed_under_it() {
+        let outcome = crate::testing::check_files(&[
+            (
+                "claims/a.yaml",
+                "source: article\nclaims:\n  - { id: c, quote: \"75 poverty-stricken counties\", subject: Gansu, metric: m, value: 75, unit: county }\n",
+            ),
+            ("rules/r.yaml", "rules:\n  - { id: counts, kind: cuont }\n"),
+        ]);
+        let page = document(&outcome, &Options::default());
+        let by_rule = &page[page.find("<section id=\"by-rule\">").unwrap()..];
+        let by_rule = &by_rule[..by_rule.find("</section>").unwrap()];
+        assert!(
+            by_rule.contains("<h3><code>counts</code> (not run, for its errors)</h3>"),
+            "{by_rule}"
+        );
+        assert!(by_rule.contains("data-code=\"CC040\""), "{by_rule}");
+        assert!(!by_rule.contains("Citations, entities and the input"));
     }
 
     #[test]

@@ -31,6 +31,8 @@ struct JsonDiagnostic<'a> {
     message: &'a str,
     help: Option<&'a str>,
     notes: &'a [String],
+    /// The rule the diagnostic is about, by id: the rule whose check found it, or a rule
+    /// with an error in how it is written, whenever its `id:` reads; `None` otherwise.
     rule: Option<&'a str>,
     /// The claims the diagnostic is about, by id, the one it points at first; empty for
     /// problems that concern no loaded claim (most input errors).

@@ -29,7 +29,9 @@ fn document(outcome: &Outcome) -> String {
     }
     for diagnostic in &outcome.diagnostics {
         let (name, class) = match &diagnostic.rule {
-            Some(rule) => (format!("rule {rule}"), String::new()),
+            // A rule that did not run, for its errors, has its case too: its errors are
+            // why. Its kind may be what did not read.
+            Some(rule) => (format!("rule {rule}"), "claimcheck.rules".to_string()),
             None => (
                 format!("{} {}", diagnostic.code.id(), diagnostic.code.name()),
                 "claimcheck.builtin".to_string(),

@@ -298,7 +298,7 @@ fn member_dropped(before: &List, after: &List, lost: &[usize]) -> Finding {
         format!(
             "`{}` drops {} on {}: `{}` listed {} on {}",
             b.id.value,
-            join(&names),
+            crate::words::and_list(&names),
             b.as_of,
             a.id.value,
             if names.len() == 1 { "it" } else { "them" },
@@ -319,7 +319,7 @@ fn member_dropped(before: &List, after: &List, lost: &[usize]) -> Finding {
             } else {
                 "members"
             },
-            join(&names)
+            crate::words::and_list(&names)
         ),
     );
     for &index in lost {
@@ -476,15 +476,6 @@ fn members(n: usize) -> String {
         "1 member".to_string()
     } else {
         format!("{n} members")
-    }
-}
-
-/// "Hubei", "Hubei and Hebei", "Hubei, Hebei and Henan".
-fn join(names: &[&str]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }
 

@@ -32,7 +32,7 @@ use crate::hashing::HashMap;
 use crate::model::{Claim, ClaimId, Project, Rejected, WhyRejected};
 use crate::sharding::Grouped;
 use crate::syntax::Document;
-use crate::syntax::fields::{Reader, Record};
+use crate::syntax::fields::{Reader, Record, is_valid_id};
 use crate::syntax::spec::{Field, Shape, choice_names};
 pub use select::{ClaimIndex, Selector};
 
@@ -459,6 +459,20 @@ pub fn load(documents: &[Document], project: &Project, diagnostics: &mut Diagnos
                     };
                     let rule =
                         read_rule(&mut reader, node, project).ok_or_else(|| written_id(node));
+                    // The claims a rule names that cannot be used are one problem of the
+                    // rule, however many there are: one CC046, labelled at each.
+                    found.fold_code(Code::ClaimNotLoaded, |parts| {
+                        let named: Vec<(String, Location)> = parts
+                            .iter()
+                            .filter_map(|d| Some((d.claims.first()?.clone(), *d.primary()?)))
+                            .collect();
+                        claims_not_usable(project, &named)
+                    });
+                    // Every diagnostic about the rule names it when its id reads, whether
+                    // the rule runs or not: a script can tell which rule to fix.
+                    if let Some(id) = written_id(node).filter(|id| is_valid_id(id)) {
+                        found.about_rule(&id);
+                    }
                     (found, rule)
                 })
                 .collect();
@@ -655,10 +669,13 @@ pub fn claim_reference(
     if let Some(claim) = project.claim_by_id(id) {
         return Some(claim);
     }
-    if let Some(rejected) = project.rejected_claims.get(id) {
+    if project.rejected_claims.contains_key(id) {
         // The claim exists but did not load: a did-you-mean would point at another claim,
         // and following it would silently change what the rule checks.
-        diagnostics.push(not_loaded(id, rejected, written.inner(&range)));
+        diagnostics.extend(claims_not_usable(
+            project,
+            &[(id.to_string(), written.inner(&range))],
+        ));
         return None;
     }
     let help = match project.did_you_mean_claim(id) {
@@ -677,47 +694,226 @@ pub fn claim_reference(
     None
 }
 
-/// CC046: a rule names a claim that was written but left out, worded by why it was, so
-/// that the help sends the user to the error that keeps it out.
-fn not_loaded(id: &str, rejected: &Rejected, named_at: Location) -> Diagnostic {
-    let (message, help) = match &rejected.why {
-        WhyRejected::OwnErrors => (
-            format!("the claim `{id}` is invalid, so this rule cannot use it"),
-            format!("fix the errors reported on claim `{id}`; the rule runs once the claim loads"),
-        ),
-        WhyRejected::UnknownSource(source) => (
-            format!(
+/// Why a claim a rule names cannot be used by it.
+#[derive(Clone, Copy)]
+enum Unusable<'p> {
+    /// Written but left out, for the reason it holds.
+    NotLoaded(&'p Rejected),
+    /// Loaded, but its `value:` does not read (CC015): the location of its `id:`.
+    ValueUnreadable(Location),
+}
+
+impl Unusable<'_> {
+    /// Why `id` cannot be used, if it cannot: a claim that loaded with a value, or that
+    /// does not exist at all, can.
+    fn of<'p>(project: &'p Project, id: &str) -> Option<Unusable<'p>> {
+        match project.claim_by_id(id) {
+            Some(claim) => {
+                let claim = project.claim(claim);
+                claim
+                    .value_unreadable
+                    .then_some(Unusable::ValueUnreadable(claim.id.at))
+            }
+            None => project.rejected_claims.get(id).map(Unusable::NotLoaded),
+        }
+    }
+
+    /// The label on a place the rule names the claim: why the rule cannot use it.
+    fn label(self) -> String {
+        match self {
+            Unusable::NotLoaded(rejected) => match &rejected.why {
+                WhyRejected::OwnErrors => "did not load: it has errors of its own".to_string(),
+                WhyRejected::FileNotParsed => {
+                    "did not load: its file is not valid YAML".to_string()
+                }
+                WhyRejected::UnknownSource(source) => {
+                    format!("did not load: its source `{source}` is not declared or did not load")
+                }
+                WhyRejected::UndatedSource(source) => {
+                    format!("did not load: the date of its source `{source}` cannot be read")
+                }
+            },
+            Unusable::ValueUnreadable(_) => "its `value:` does not read".to_string(),
+        }
+    }
+
+    /// The label on the claim itself.
+    fn claim_label(self, id: &str) -> (Location, String) {
+        match self {
+            Unusable::NotLoaded(rejected) => (
+                rejected.at,
+                format!("`{id}` is written here but did not load"),
+            ),
+            Unusable::ValueUnreadable(at) => (at, format!("`{id}`, whose `value:` did not read")),
+        }
+    }
+}
+
+/// What a rule's claims that cannot be used have in common, for the help: claims with
+/// errors of their own, claims of one source that did not load or cannot be dated, claims
+/// whose value does not read. The help says what to fix for each group, in the order the
+/// groups are first met.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Remedy<'p> {
+    OwnErrors,
+    FileNotParsed,
+    UnknownSource(&'p str),
+    UndatedSource(&'p str),
+    Value,
+}
+
+impl<'p> Remedy<'p> {
+    fn of(unusable: Unusable<'p>) -> Remedy<'p> {
+        match unusable {
+            Unusable::NotLoaded(rejected) => match &rejected.why {
+                WhyRejected::OwnErrors => Remedy::OwnErrors,
+                WhyRejected::FileNotParsed => Remedy::FileNotParsed,
+                WhyRejected::UnknownSource(source) => Remedy::UnknownSource(source),
+                WhyRejected::UndatedSource(source) => Remedy::UndatedSource(source),
+            },
+            Unusable::ValueUnreadable(_) => Remedy::Value,
+        }
+    }
+
+    /// What to fix for `ids`; `alone`: they are the rule's only claim that cannot be used,
+    /// which the help may call "the claim".
+    fn help(self, ids: &[String], alone: bool) -> String {
+        let claims = match ids {
+            [one] => format!("claim {one}"),
+            several => format!("claims {}", crate::words::and_list(several)),
+        };
+        match self {
+            Remedy::OwnErrors => format!("fix the errors reported on {claims}"),
+            Remedy::FileNotParsed if alone => "fix the YAML error reported in the claim's \
+                 file (CC001): none of its claims loads until it parses"
+                .to_string(),
+            Remedy::FileNotParsed => {
+                format!("fix the YAML errors reported in the files of {claims} (CC001)")
+            }
+            Remedy::UnknownSource(source) => {
+                let citing = if alone {
+                    "the claim cites".to_string()
+                } else {
+                    format!(
+                        "that {claims} cite{}",
+                        if ids.len() == 1 { "s" } else { "" }
+                    )
+                };
+                format!(
+                    "see the error on the `source:` {citing} (CC021): declare or correct \
+                     `{source}`"
+                )
+            }
+            Remedy::UndatedSource(source) => {
+                let own = match (alone, ids.len()) {
+                    (true, _) => "the claim its own".to_string(),
+                    (false, 1) => format!("{claims} its own"),
+                    (false, _) => format!("{claims} their own"),
+                };
+                format!(
+                    "fix `published:` of source `{source}` (reported there), or give {own} `as_of:`"
+                )
+            }
+            Remedy::Value => format!("fix the `value:` of {claims} (reported there, CC015)"),
+        }
+    }
+}
+
+/// CC046: a rule names claims it cannot use, written but left out or loaded with a `value:`
+/// that does not read. `named` is each place the rule names such a claim, in the order
+/// written (a claim may be named twice). One diagnostic for the rule however many there
+/// are, since its problem is one: it cannot run until they are fixed. Each place is
+/// labelled with why its claim is missing, so that the help sends the user to the errors
+/// that keep the claims out; a did-you-mean would point at another claim, and following it
+/// would silently change what the rule checks. `None` when no place names a claim that
+/// cannot be used.
+fn claims_not_usable(project: &Project, named: &[(String, Location)]) -> Option<Diagnostic> {
+    let named: Vec<(&str, Location, Unusable)> = named
+        .iter()
+        .filter_map(|(id, at)| Some((id.as_str(), *at, Unusable::of(project, id)?)))
+        .collect();
+    // Each claim once, in the order first named.
+    let mut seen = crate::hashing::HashSet::default();
+    let claims: Vec<(&str, Unusable)> = named
+        .iter()
+        .filter(|&&(id, _, _)| seen.insert(id))
+        .map(|&(id, _, unusable)| (id, unusable))
+        .collect();
+    let values = claims
+        .iter()
+        .filter(|(_, u)| matches!(u, Unusable::ValueUnreadable(_)))
+        .count();
+    let message = match claims.as_slice() {
+        [(id, Unusable::NotLoaded(rejected))] => match &rejected.why {
+            WhyRejected::OwnErrors => {
+                format!("the claim `{id}` is invalid, so this rule cannot use it")
+            }
+            WhyRejected::FileNotParsed => format!(
+                "the claim `{id}` did not load, as its file is not valid YAML, so this rule \
+                 cannot use it"
+            ),
+            WhyRejected::UnknownSource(source) => format!(
                 "the claim `{id}` did not load, as its source `{source}` is not declared or did \
                  not load, so this rule cannot use it"
             ),
-            format!(
-                "see the error on the `source:` the claim cites (CC021): declare or correct \
-                 `{source}`; the rule runs once the claim loads"
-            ),
-        ),
-        WhyRejected::UndatedSource(source) => (
-            format!(
+            WhyRejected::UndatedSource(source) => format!(
                 "the claim `{id}` did not load, as the publication date of its source \
                  `{source}` could not be read, so this rule cannot use it"
             ),
+        },
+        [(id, Unusable::ValueUnreadable(_))] => {
+            format!("the value of claim `{id}` cannot be read, so this rule cannot use it")
+        }
+        several => {
+            let ids: Vec<String> = several.iter().map(|(id, _)| format!("`{id}`")).collect();
+            let n = several.len();
+            let what = if values == 0 {
+                format!("{n} claims this rule names did not load")
+            } else if values == n {
+                format!("the values of {n} claims this rule names cannot be read")
+            } else {
+                format!(
+                    "{n} claims this rule names did not load or have a value that cannot be read"
+                )
+            };
             format!(
-                "fix `published:` of source `{source}` (reported there), or give the claim \
-                 its own `as_of:`; the rule runs once the claim loads"
-            ),
-        ),
+                "{what}, so it cannot use them: {}",
+                crate::words::and_list(&ids)
+            )
+        }
     };
-    Diagnostic::new(
-        Code::ClaimNotLoaded,
-        message,
-        named_at,
-        "names a claim that did not load",
-    )
-    .with_label(
-        rejected.at,
-        format!("`{id}` is written here but did not load"),
-    )
-    .with_help(help)
-    .about_claim(id)
+    let mut remedies: Vec<(Remedy, Vec<String>)> = Vec::new();
+    for &(id, unusable) in &claims {
+        let remedy = Remedy::of(unusable);
+        let id = format!("`{id}`");
+        match remedies.iter_mut().find(|(known, _)| *known == remedy) {
+            Some((_, ids)) => ids.push(id),
+            None => remedies.push((remedy, vec![id])),
+        }
+    }
+    let alone = claims.len() == 1;
+    let mut help: Vec<String> = remedies
+        .iter()
+        .map(|(remedy, ids)| remedy.help(ids, alone))
+        .collect();
+    help.push(match (alone, values) {
+        (true, 0) => "the rule runs once the claim loads".to_string(),
+        (true, _) => "the rule runs once it reads".to_string(),
+        (false, 0) => "the rule runs once they load".to_string(),
+        (false, v) if v == claims.len() => "the rule runs once they read".to_string(),
+        (false, _) => "the rule runs once each is fixed".to_string(),
+    });
+    let mut places = named.iter();
+    let &(_, first_at, first) = places.next()?;
+    let mut diagnostic = Diagnostic::new(Code::ClaimNotLoaded, message, first_at, first.label());
+    for &(_, at, unusable) in places {
+        diagnostic = diagnostic.with_label(at, unusable.label());
+    }
+    for &(id, unusable) in &claims {
+        let (at, label) = unusable.claim_label(id);
+        diagnostic = diagnostic.with_label(at, label).about_claim(id);
+    }
+    Some(diagnostic.with_help(help.join("; ")))
 }
 
 /// Resolves a claim id as [`claim_reference`] does and requires the claim to state a
@@ -737,21 +933,10 @@ pub fn claim_with_value(
         // Its `value:` is reported as unreadable (CC015); saying it has none would send the
         // author looking for a figure that is there. The rule is told why it cannot run, as
         // it is for a claim left out for its other errors.
-        let id = &claim.id.value;
-        diagnostics.push(
-            Diagnostic::new(
-                Code::ClaimNotLoaded,
-                format!("the value of claim `{id}` cannot be read, so this rule cannot use it"),
-                written.inner(&range),
-                "names a claim whose value did not read",
-            )
-            .with_label(claim.id.at, format!("`{id}`, whose `value:` did not read"))
-            .with_help(format!(
-                "fix the `value:` of claim `{id}` (reported there, CC015); the rule runs once \
-                 it reads"
-            ))
-            .about_claim(id),
-        );
+        diagnostics.extend(claims_not_usable(
+            project,
+            &[(claim.id.value.clone(), written.inner(&range))],
+        ));
         return None;
     }
     diagnostics.push(
@@ -1029,6 +1214,228 @@ mod tests {
         );
         assert_eq!(crate::testing::primary_text(&outcome, 1), "a");
         assert_eq!(outcome.summary.rules_not_run, 1);
+    }
+
+    /// The CC046s of a run, and the text under each of their labels with the label.
+    fn not_usable(outcome: &crate::check::Outcome) -> Vec<(&str, Vec<(&str, &str)>)> {
+        outcome
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::ClaimNotLoaded)
+            .map(|d| {
+                let labels = d
+                    .labels
+                    .iter()
+                    .map(|label| {
+                        let text = outcome.project.files.text(label.location.file);
+                        (&text[label.location.span()], label.message.as_str())
+                    })
+                    .collect();
+                (d.message.as_str(), labels)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_equation_naming_several_claims_that_did_not_load_is_one_finding_labelled_at_each() {
+        // Three claims without `metric:`, named four times (`b` twice).
+        let outcome = check_files(&[
+            (
+                "claims/c.yaml",
+                "source: article\nclaims:\n  - { id: a, quote: x, subject: Gansu, value: 1, unit: county }\n  - { id: b, quote: x, subject: Gansu, value: 2, unit: county }\n  - { id: c, quote: x, subject: Gansu, value: 5, unit: county }\n",
+            ),
+            (
+                "rules/r.yaml",
+                "rules:\n  - { id: e, kind: equation, expression: a + b + b == c }\n",
+            ),
+        ]);
+        let own = "did not load: it has errors of its own";
+        assert_eq!(
+            not_usable(&outcome),
+            [(
+                "3 claims this rule names did not load, so it cannot use them: `a`, `b` and `c`",
+                vec![
+                    ("a", own),
+                    ("b", own),
+                    ("b", own),
+                    ("c", own),
+                    ("a", "`a` is written here but did not load"),
+                    ("b", "`b` is written here but did not load"),
+                    ("c", "`c` is written here but did not load"),
+                ]
+            )]
+        );
+        let finding = outcome
+            .diagnostics
+            .iter()
+            .find(|d| d.code == Code::ClaimNotLoaded)
+            .unwrap();
+        assert_eq!(finding.claims, ["a", "b", "c"]);
+        assert_eq!(
+            finding.help.as_deref(),
+            Some(
+                "fix the errors reported on claims `a`, `b` and `c`; the rule runs once they load"
+            )
+        );
+    }
+
+    #[test]
+    fn a_range_whose_two_bounds_cannot_be_used_is_one_finding_saying_why_for_each() {
+        // `whole` has a value that does not read; `floor` cites a source that is not declared.
+        let outcome = check_files(&[
+            (
+                "claims/c.yaml",
+                "source: article\nclaims:\n  - { id: part, quote: x, subject: Gansu, metric: m, value: 1, unit: county }\n  - { id: whole, quote: x, subject: Gansu, metric: m, value: \"7,5\", unit: county }\n  - { id: floor, source: nowhere, quote: x, subject: Gansu, metric: m, value: 1, unit: county }\n",
+            ),
+            (
+                "rules/r.yaml",
+                "rules:\n  - { id: r, kind: range, select: { id: part }, not_above: whole, not_below: floor }\n",
+            ),
+        ]);
+        assert_eq!(
+            not_usable(&outcome),
+            [(
+                "2 claims this rule names did not load or have a value that cannot be read, so \
+                 it cannot use them: `whole` and `floor`",
+                vec![
+                    ("whole", "its `value:` does not read"),
+                    (
+                        "floor",
+                        "did not load: its source `nowhere` is not declared or did not load"
+                    ),
+                    ("whole", "`whole`, whose `value:` did not read"),
+                    ("floor", "`floor` is written here but did not load"),
+                ]
+            )]
+        );
+        let finding = outcome
+            .diagnostics
+            .iter()
+            .find(|d| d.code == Code::ClaimNotLoaded)
+            .unwrap();
+        assert_eq!(
+            finding.help.as_deref(),
+            Some(
+                "fix the `value:` of claim `whole` (reported there, CC015); see the error on the \
+                 `source:` that claim `floor` cites (CC021): declare or correct `nowhere`; the \
+                 rule runs once each is fixed"
+            )
+        );
+    }
+
+    #[test]
+    fn a_claim_of_a_file_that_does_not_parse_is_said_to_be_missing_for_its_file() {
+        // The YAML error is on `b`'s line: `a` has no error of its own to fix.
+        let outcome = check_files(&[
+            (
+                "claims/c.yaml",
+                "source: article\nclaims:\n  - { id: a, quote: x, subject: Gansu, metric: m, value: 1, unit: county }\n  - id: b\n    note: one: two\n",
+            ),
+            (
+                "rules/r.yaml",
+                "rules:\n  - { id: e, kind: equation, expression: a == 1 }\n",
+            ),
+        ]);
+        assert_eq!(
+            not_usable(&outcome),
+            [(
+                "the claim `a` did not load, as its file is not valid YAML, so this rule cannot \
+                 use it",
+                vec![
+                    ("a", "did not load: its file is not valid YAML"),
+                    ("a", "`a` is written here but did not load"),
+                ]
+            )]
+        );
+        let finding = outcome
+            .diagnostics
+            .iter()
+            .find(|d| d.code == Code::ClaimNotLoaded)
+            .unwrap();
+        assert_eq!(
+            finding.help.as_deref(),
+            Some(
+                "fix the YAML error reported in the claim's file (CC001): none of its claims \
+                 loads until it parses; the rule runs once the claim loads"
+            )
+        );
+    }
+
+    #[test]
+    fn every_error_of_a_rule_names_the_rule_when_its_id_reads() {
+        let outcome = check_files(&[
+            (
+                "claims/c.yaml",
+                "source: article\nclaims:\n  - { id: a, quote: x, subject: Gansu, metric: m, value: 1, unit: county }\n  - { id: b, quote: x, subject: Gansu, value: 1, unit: county }\n",
+            ),
+            (
+                "rules/r.yaml",
+                "rules:\n  - { id: kind-unknown, kind: rnage }\n  - { id: no-expression, kind: equation }\n  - { id: bad-expression, kind: equation, expression: a + }\n  - { id: names-b, kind: equation, expression: a == b }\n  - { id: extra-field, kind: range, min: 0, colour: blue }\n  - { kind: range, min: x }\n  - { id: Not_An_Id, kind: range, max: y }\n",
+            ),
+        ]);
+        let rules: Vec<(Code, Option<&str>)> = outcome
+            .diagnostics
+            .iter()
+            .filter(|d| {
+                d.primary()
+                    .is_some_and(|at| outcome.project.files.project_name(at.file) == "rules/r.yaml")
+            })
+            .map(|d| (d.code, d.rule.as_deref()))
+            .collect();
+        assert_eq!(
+            rules,
+            [
+                (Code::UnknownRuleKind, Some("kind-unknown")),
+                (Code::MissingField, Some("no-expression")),
+                (Code::InvalidExpression, Some("bad-expression")),
+                (Code::ClaimNotLoaded, Some("names-b")),
+                (Code::UnknownField, Some("extra-field")),
+                // No `id:`, and one that is not an id: the errors name no rule.
+                (Code::MissingField, None),
+                (Code::InvalidQuantity, None),
+                (Code::InvalidId, None),
+                (Code::InvalidQuantity, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_rule_does_not_silence_an_error_in_how_it_is_written() {
+        let outcome = check_files(&[
+            (
+                "claims/c.yaml",
+                "source: article\nclaims:\n  - { id: a, quote: x, subject: Gansu, metric: m, value: 1, unit: county }\n",
+            ),
+            (
+                "rules/r.yaml",
+                "rules:\n  - { id: r, kind: range, min: 0, colour: blue, allow: [{ code: CC010, reason: r }] }\n",
+            ),
+        ]);
+        assert_eq!(
+            codes(&outcome),
+            [Code::UnknownField, Code::UnusedSuppression]
+        );
+        assert_eq!(outcome.diagnostics[0].rule.as_deref(), Some("r"));
+        assert_eq!(outcome.summary.suppressed, 0);
+    }
+
+    #[test]
+    fn each_rule_has_its_own_finding_for_the_claims_it_cannot_use() {
+        let outcome = check_files(&[
+            (
+                "claims/c.yaml",
+                "source: article\nclaims:\n  - { id: a, quote: x, subject: Gansu, value: 1, unit: county }\n  - { id: b, quote: x, subject: Gansu, metric: m, value: 2, unit: county }\n",
+            ),
+            (
+                "rules/r.yaml",
+                "rules:\n  - { id: e, kind: equation, expression: a == b }\n  - { id: f, kind: equation, expression: b == a }\n",
+            ),
+        ]);
+        let messages: Vec<&str> = not_usable(&outcome).iter().map(|(m, _)| *m).collect();
+        assert_eq!(
+            messages,
+            ["the claim `a` is invalid, so this rule cannot use it"; 2]
+        );
     }
 
     #[test]
