@@ -118,7 +118,15 @@ fn a_file_of_many_documents_is_refused() {
     std::fs::write(dir.path().join("claims/docs.yaml"), text).unwrap();
     let (exit, diagnostics, elapsed) = check(dir.path(), "claims/docs.yaml");
     assert_eq!(exit, 2);
-    assert_eq!(diagnostics[0]["code"], "CC002", "{diagnostics:#?}");
+    // One document per file is the format: a second is a mistake in the file (CC001), at
+    // the second `---`, not a budget that a smaller file would fit.
+    assert_eq!(diagnostics[0]["code"], "CC001", "{diagnostics:#?}");
+    assert_eq!(diagnostics[0]["line"], 3, "{diagnostics:#?}");
+    assert_names_the_limit(
+        &diagnostics[0],
+        "a second YAML document",
+        "one YAML document",
+    );
     assert_refused_without_expanding("the file", elapsed);
 }
 

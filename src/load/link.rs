@@ -24,7 +24,7 @@ use crate::model::{
 };
 use crate::sharding::{ByShard, Grouped, concat_on_pool};
 use crate::suggest::SuggestionIndex;
-use crate::syntax::{ReadProblem, read_text_inside};
+use crate::syntax::{ReadProblem, read_text_inside, utf16_encoding};
 
 pub fn link(
     root: &Path,
@@ -144,6 +144,19 @@ fn read_source_text(
     }
     let path = raw.folder.join(relative);
     match read_text_inside(root, &path, limits.max_file_bytes) {
+        // Valid UTF-8 that is UTF-16 without its byte-order mark: letters between NULs.
+        Ok(text) if utf16_encoding(text.as_bytes()).is_some() => {
+            let encoding = utf16_encoding(text.as_bytes()).unwrap_or("UTF-16");
+            diagnostics.push(not_utf8(
+                raw,
+                written,
+                &format!(
+                    "is {encoding} without a byte-order mark, not UTF-8: every other byte is NUL"
+                ),
+                Some(encoding),
+            ));
+            None
+        }
         Ok(text) => Some((
             display_name(root, &path),
             path,
@@ -181,19 +194,26 @@ fn read_source_text(
             );
             None
         }
-        Err(ReadProblem::NotUtf8 { valid_up_to, .. }) => {
-            diagnostics.push(
-                Diagnostic::new(
-                    Code::SourceTextNotUtf8,
+        Err(ReadProblem::NotUtf8 {
+            valid_up_to,
+            lossy,
+            utf16,
+        }) => {
+            let why = match utf16 {
+                Some(encoding) => format!("is {encoding}, not UTF-8"),
+                None => {
+                    // Where the bad byte is, as an editor shows it: the text before it is
+                    // valid, so its lines and characters can be counted.
+                    let before = &lossy[..valid_up_to.min(lossy.len())];
+                    let line = before.matches('\n').count() + 1;
+                    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
                     format!(
-                        "the text of source `{}` is not UTF-8 (invalid byte at offset {valid_up_to})",
-                        raw.id.value
-                    ),
-                    written.at,
-                    "this file is not UTF-8 text",
-                )
-                .with_help("convert the article to UTF-8 plain text, e.g. `iconv -f GB18030 -t UTF-8`"),
-            );
+                        "is not UTF-8 (the first invalid byte is at line {line}, column {column}, \
+                         byte offset {valid_up_to})"
+                    )
+                }
+            };
+            diagnostics.push(not_utf8(raw, written, &why, utf16));
             None
         }
         Err(ReadProblem::TooLarge { bytes, limit }) => {
@@ -227,6 +247,32 @@ fn read_source_text(
             None
         }
     }
+}
+
+/// The CC032 error of a source whose text `why` (after "the text of source `x`"); `utf16`
+/// the UTF-16 encoding it is in, if known, for the help's conversion.
+fn not_utf8(
+    raw: &RawSource,
+    written: &Located<String>,
+    why: &str,
+    utf16: Option<&str>,
+) -> Diagnostic {
+    let help = match utf16 {
+        Some(encoding) => {
+            format!("convert the article to UTF-8 plain text, e.g. `iconv -f {encoding} -t UTF-8`")
+        }
+        None => "convert the article to UTF-8 plain text from the encoding it was saved in, e.g. \
+                 `iconv -f GB18030 -t UTF-8` for Chinese or `iconv -f WINDOWS-1252 -t UTF-8` for \
+                 Western European text"
+            .to_string(),
+    };
+    Diagnostic::new(
+        Code::SourceTextNotUtf8,
+        format!("the text of source `{}` {why}", raw.id.value),
+        written.at,
+        "this file is not UTF-8 text",
+    )
+    .with_help(help)
 }
 
 /// Whether `relative`, taken from `folder`, climbs above `root` at any point.

@@ -349,19 +349,33 @@ fn read_file(
     let name = files.name(file);
     let text: Arc<str> = match read_text_inside(root, path, limits.max_file_bytes) {
         Ok(text) => text.into(),
-        Err(ReadProblem::NotUtf8 { valid_up_to, lossy }) => {
+        Err(ReadProblem::NotUtf8 {
+            valid_up_to,
+            lossy,
+            utf16,
+        }) => {
             // Show the file as far as it can be shown, with the bad byte marked.
             result.text = Some(lossy.into());
+            let (message, help) = match utf16 {
+                Some(encoding) => (
+                    format!("`{name}` is {encoding} text, not UTF-8"),
+                    format!("save the file as UTF-8, e.g. `iconv -f {encoding} -t UTF-8`"),
+                ),
+                None => (
+                    format!("`{name}` is not UTF-8 text"),
+                    "save the file as UTF-8; binary files do not belong in the project's YAML \
+                     folders"
+                        .to_string(),
+                ),
+            };
             result.unreadable = Some(
                 Diagnostic::new(
                     Code::NotUtf8,
-                    format!("`{name}` is not UTF-8 text"),
+                    message,
                     Location::new(file, valid_up_to..valid_up_to + '\u{FFFD}'.len_utf8()),
                     format!("the first byte that is not UTF-8 (offset {valid_up_to})"),
                 )
-                .with_help(
-                    "save the file as UTF-8; binary files do not belong in the project's YAML folders",
-                ),
+                .with_help(help),
             );
             return result;
         }

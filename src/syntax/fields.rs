@@ -77,6 +77,31 @@ impl Reader<'_> {
         self.push(diagnostic);
     }
 
+    /// Reports a file that holds nothing (empty, or comments only), naming the fields it
+    /// should have: a file put in place to be filled in later is then one clear error, not a
+    /// type mismatch about "nothing (null)".
+    fn empty_file(&mut self, node: &Node, what: &str, allowed: &[Field]) {
+        let fields: Vec<String> = allowed
+            .iter()
+            .map(|field| match field.need {
+                super::spec::Need::Required => format!("`{}:`", field.name),
+                _ => format!("`{}:` (optional)", field.name),
+            })
+            .collect();
+        let diagnostic = Diagnostic::new(
+            Code::WrongType,
+            format!("this {what} is empty"),
+            self.at(node),
+            "nothing here",
+        )
+        .with_help(format!(
+            "{} holds {}; fill it in, or delete the file",
+            crate::words::with_article(what),
+            crate::words::and_list(&fields)
+        ));
+        self.push(diagnostic);
+    }
+
     /// Opens `node` as a record whose keys must be among the fields `allowed` (declared as
     /// [`super::spec::Field`]s, which the JSON Schemas are generated from).
     pub fn record<'a>(
@@ -87,7 +112,11 @@ impl Reader<'_> {
     ) -> Option<Record<'a>> {
         let mut misspelt = Vec::new();
         let Value::Map(entries) = &node.value else {
-            self.wrong_type(node, what, &format!("a mapping of {what} fields"));
+            if matches!(node.value, Value::Null) && what.ends_with(" file") {
+                self.empty_file(node, what, allowed);
+            } else {
+                self.wrong_type(node, what, &format!("a mapping of {what} fields"));
+            }
             return None;
         };
         for (key, _) in entries {
@@ -382,6 +411,35 @@ mod tests {
         assert!(!is_valid_id("-gansu"));
         assert!(!is_valid_id("gansu counties"));
         assert!(!is_valid_id(""));
+    }
+
+    #[test]
+    fn an_empty_file_is_one_error_naming_the_fields_it_needs() {
+        let outcome = crate::testing::check_files(&[
+            ("claims/empty.yaml", ""),
+            ("claims/comments.yaml", "# to be filled in\n"),
+            ("rules/empty.yaml", "\n\n"),
+        ]);
+        let helps: Vec<(&str, &str)> = outcome
+            .diagnostics
+            .iter()
+            .map(|d| (d.message.as_str(), d.help.as_deref().unwrap_or_default()))
+            .collect();
+        let claims = "a claims file holds `source:` (optional) and `claims:`; fill it in, or delete the file";
+        assert_eq!(
+            helps,
+            [
+                ("this claims file is empty", claims),
+                ("this claims file is empty", claims),
+                (
+                    "this rules file is empty",
+                    "a rules file holds `rules:`; fill it in, or delete the file"
+                ),
+            ]
+        );
+        // A file that is not empty but of another shape keeps the type mismatch.
+        let outcome = crate::testing::check_files(&[("claims/list.yaml", "- a\n")]);
+        assert!(outcome.diagnostics[0].message.contains("must be a mapping"));
     }
 
     #[test]

@@ -33,7 +33,17 @@ pub fn parse_document(
         Ok(root) => Ok(Document { file, root }),
         Err(error) => {
             let span = error.span.clone().unwrap_or(0..0);
-            let diagnostic = if error.over_limit() {
+            let diagnostic = if error.limit == Some(yaml::Limit::Documents) {
+                // One document per file is the format, not a budget: a second is a mistake
+                // in how the file is written, whatever its size.
+                Diagnostic::new(
+                    Code::YamlSyntax,
+                    "a second YAML document starts here: a file holds one",
+                    Location::new(file, span),
+                    "another document",
+                )
+                .with_help(limit_help(error.limit, limits))
+            } else if error.over_limit() {
                 Diagnostic::new(
                     Code::InputLimit,
                     format!("this file exceeds claimcheck's limits: {}", error.message),
@@ -201,10 +211,12 @@ pub enum ReadProblem {
         limit: usize,
     },
     /// `lossy` is the text with invalid bytes replaced, for display: offsets up to
-    /// `valid_up_to` are those of the file.
+    /// `valid_up_to` are those of the file. `utf16` is the UTF-16 encoding the bytes say
+    /// they are in, if any ([`utf16_encoding`]).
     NotUtf8 {
         valid_up_to: usize,
         lossy: String,
+        utf16: Option<&'static str>,
     },
     /// The system refused to read it: its message, and what kind of refusal it was.
     Io {
@@ -295,12 +307,22 @@ impl ReadProblem {
                 file,
             )
             .with_help("split the records over several files"),
-            ReadProblem::NotUtf8 { valid_up_to, .. } => Diagnostic::for_file(
+            ReadProblem::NotUtf8 {
+                valid_up_to, utf16, ..
+            } => Diagnostic::for_file(
                 Code::NotUtf8,
-                format!("`{name}` is not UTF-8 text (invalid byte at offset {valid_up_to})"),
+                match utf16 {
+                    Some(encoding) => format!("`{name}` is {encoding} text, not UTF-8"),
+                    None => {
+                        format!("`{name}` is not UTF-8 text (invalid byte at offset {valid_up_to})")
+                    }
+                },
                 file,
             )
-            .with_help("save the file as UTF-8"),
+            .with_help(match utf16 {
+                Some(encoding) => format!("save the file as UTF-8, e.g. `iconv -f {encoding} -t UTF-8`"),
+                None => "save the file as UTF-8".to_string(),
+            }),
             ReadProblem::OutsideRoot => Diagnostic::for_file(
                 Code::Unreadable,
                 format!("`{name}` is a link to a file outside the project"),
@@ -362,12 +384,83 @@ pub fn read_text_inside(root: &Path, path: &Path, max_bytes: usize) -> Result<St
     String::from_utf8(bytes).map_err(|e| ReadProblem::NotUtf8 {
         valid_up_to: e.utf8_error().valid_up_to(),
         lossy: String::from_utf8_lossy(e.as_bytes()).into_owned(),
+        utf16: utf16_encoding(e.as_bytes()),
     })
+}
+
+/// The UTF-16 encoding `bytes` are in, when they say so: a byte-order mark (`FF FE` is
+/// little-endian, `FE FF` big-endian), or, without one, every other byte NUL while the
+/// others are not, as Latin text is in UTF-16. Such a file is valid UTF-8 (NUL is a
+/// character), so it would be read as text of NULs between letters, and no quote would be
+/// found in it. Only the first 4 KiB are looked at.
+pub fn utf16_encoding(bytes: &[u8]) -> Option<&'static str> {
+    match bytes {
+        [0xFF, 0xFE, ..] => return Some("UTF-16LE"),
+        [0xFE, 0xFF, ..] => return Some("UTF-16BE"),
+        _ => {}
+    }
+    let sample = &bytes[..bytes.len().min(4096) & !1];
+    if sample.len() < 8 {
+        return None;
+    }
+    let pairs = sample.len() / 2;
+    let nul_at = |parity: usize| {
+        sample
+            .iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let (even, odd) = (nul_at(0), nul_at(1));
+    // Most of one half NUL and almost none of the other: text in UTF-16, not a stray NUL.
+    let mostly = |count: usize| count * 2 >= pairs;
+    let hardly = |count: usize| count * 20 <= pairs;
+    if mostly(odd) && hardly(even) {
+        Some("UTF-16LE")
+    } else if mostly(even) && hardly(odd) {
+        Some("UTF-16BE")
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utf16_is_told_by_its_byte_order_mark_or_its_nul_bytes() {
+        let utf16 = |text: &str, little: bool| -> Vec<u8> {
+            text.encode_utf16()
+                .flat_map(|unit| {
+                    if little {
+                        unit.to_le_bytes()
+                    } else {
+                        unit.to_be_bytes()
+                    }
+                })
+                .collect()
+        };
+        let with_mark = [&[0xFF, 0xFE][..], &utf16("Die Stadt", true)].concat();
+        assert_eq!(utf16_encoding(&with_mark), Some("UTF-16LE"));
+        let with_mark = [&[0xFE, 0xFF][..], &utf16("Die Stadt", false)].concat();
+        assert_eq!(utf16_encoding(&with_mark), Some("UTF-16BE"));
+        let text = "The city has 1,234 parks.";
+        assert_eq!(utf16_encoding(&utf16(text, true)), Some("UTF-16LE"));
+        assert_eq!(utf16_encoding(&utf16(text, false)), Some("UTF-16BE"));
+        // UTF-8 text, with a stray NUL or none, is not UTF-16.
+        assert_eq!(utf16_encoding(text.as_bytes()), None);
+        assert_eq!(
+            utf16_encoding(b"The city\0has 1,234 parks, 56 lakes."),
+            None
+        );
+        assert_eq!(
+            utf16_encoding("云南省贵州省广西壮族自治区".as_bytes()),
+            None
+        );
+        assert_eq!(utf16_encoding(b"ab"), None);
+    }
 
     #[cfg(unix)]
     #[test]
