@@ -38,6 +38,11 @@
 //! later date. A partial list is compared with the nearest complete lists after its own
 //! date, even when a complete list of the same date sits between them in the chain.
 //!
+//! The rule judges the lists it compares: those with a complete list dated after them, and
+//! the complete lists with a list dated before them. A set whose later lists are all
+//! partial, or whose lists are all of one date or of overlapping periods, judges nothing;
+//! when no set of a rule judges anything, CC047 names the sets and why.
+//!
 //! Cost: O(members of the selected claims) with hash sets, plus sorting each set's lists by
 //! start and by end. For the nearest complete lists a map counts how many of them hold
 //! each member, kept up to date as lists enter and leave them (each once), so an earlier
@@ -136,7 +141,8 @@ impl<'a> List<'a> {
 }
 
 impl Check for Growth {
-    /// Judged: the lists of the sets of two or more, which are compared.
+    /// Judged: the lists compared, those with a complete list dated after them and the
+    /// complete lists with a list dated before them.
     fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Evaluated {
         let project = context.project;
         // Sets in the order their first claim was selected, so findings are stable.
@@ -154,25 +160,81 @@ impl Check for Growth {
             });
             sets[slot].push(List::new(claim));
         }
-        let judged = sets.iter().map(Vec::len).filter(|&lists| lists > 1).sum();
         // The sets are independent: checked on rayon's pool, their findings kept in the
         // order of the sets.
         use rayon::prelude::*;
-        let findings = sets
+        let checked: Vec<(Vec<Finding>, usize)> = sets
             .par_iter()
-            .flat_map_iter(|lists| {
+            .map(|lists| {
                 let mut findings = Vec::new();
                 check_set(lists, &mut findings);
-                findings
+                (findings, compared(lists))
             })
             .collect();
-        Evaluated::new(findings, judged)
+        let judged = checked.iter().map(|(_, judged)| judged).sum();
+        let findings = checked
+            .into_iter()
+            .flat_map(|(findings, _)| findings)
+            .collect();
+        let mut evaluated = Evaluated::new(findings, judged);
+        if judged == 0 {
+            let notes = sets.iter().filter_map(|lists| unordered(lists)).collect();
+            evaluated = evaluated.unjudged(super::first_unjudged(notes, "sets"));
+        }
+        evaluated
     }
 
     fn nothing_judged(&self) -> &'static str {
-        "it compares the lists of one subject and metric at different dates, and each \
-         selected list is alone in its set"
+        "it compares each list with the complete lists (exhaustive, or naming as many members \
+         as an exact count) of the same subject and metric dated after it (on a later day, or \
+         in a period that starts after its own ends), and no selected list has one"
     }
+}
+
+/// How many lists of a set are compared: those with a complete list dated after them, and
+/// the complete lists with any list dated before them (each such complete list is among the
+/// nearest complete lists after some list, see [`check_set`]).
+fn compared(lists: &[List]) -> usize {
+    let latest_complete_start = lists
+        .iter()
+        .filter(|list| list.complete)
+        .map(|list| list.when.start)
+        .max();
+    let earliest_end = lists.iter().map(|list| list.when.end).min();
+    lists
+        .iter()
+        .filter(|list| {
+            latest_complete_start.is_some_and(|start| list.when.end < start)
+                || (list.complete && earliest_end.is_some_and(|end| end < list.when.start))
+        })
+        .count()
+}
+
+/// For CC047: why a set of two or more lists compares none of them, when it does not.
+fn unordered(lists: &[List]) -> Option<String> {
+    let first = lists.first()?;
+    if lists.len() < 2 || compared(lists) > 0 {
+        return None;
+    }
+    let claims = super::claims_in_words(
+        lists,
+        |list| list.claim,
+        |list| {
+            let listing = if list.complete { "complete" } else { "partial" };
+            format!("{listing} {}", list.when.in_words())
+        },
+    );
+    let why = match lists.iter().any(|list| list.complete) {
+        true => "no complete list is dated after another list",
+        false => {
+            "no list is complete (exhaustive, or naming as many members as an exact count), \
+             so none can show that a member is gone"
+        }
+    };
+    Some(format!(
+        "in the set of {} `{}`, {why}: {claims}",
+        first.claim.subject.value, first.claim.metric.value
+    ))
 }
 
 /// Checks one set. Every list is compared with the nearest complete lists dated after it:
@@ -887,6 +949,7 @@ mod tests {
         ] {
             let outcome = run_dated(&[("a", a, "Gansu, Tibet"), ("b", b, "Gansu")]);
             assert_eq!(codes(&outcome), vec![], "{a} and {b}");
+            assert_eq!(outcome.claims_checked, [0]);
         }
     }
 
@@ -937,6 +1000,60 @@ mod tests {
             messages(&outcome),
             ["`cleared-2019` drops Tibet in 2019: `cleared-2018` listed it in 2018"]
         );
+    }
+
+    #[test]
+    fn a_set_with_no_complete_list_after_another_judges_nothing_and_says_why() {
+        let selected =
+            "rules:\n  - { id: grows, kind: growth, select: { metric: provinces cleared } }\n";
+        let check = |lists: &[(&str, &str, &str, &str, &str)]| {
+            check_files(&[("rules/r.yaml", selected), ("claims/c.yaml", &set(lists))])
+        };
+        let one_date = check(&[
+            ("a", "2020-11-21", "2", "Gansu, Tibet", "exhaustive"),
+            ("b", "2020-11-21", "2", "Gansu, Guangxi", "exhaustive"),
+        ]);
+        assert_eq!(codes(&one_date), vec![Code::NothingJudged]);
+        assert_eq!(
+            one_date.diagnostics[0].notes[1],
+            "in the set of China `provinces cleared`, no complete list is dated after another \
+             list: `a` (complete on 2020-11-21) and `b` (complete on 2020-11-21)"
+        );
+        // A later partial list cannot show that a member is gone.
+        let partial_later = check(&[
+            ("a", "2020-11-14", "2", "Gansu, Tibet", "exhaustive"),
+            ("b", "2020-11-21", "21", "Gansu, Guangxi", "partial"),
+        ]);
+        assert_eq!(codes(&partial_later), vec![Code::NothingJudged]);
+        assert_eq!(partial_later.claims_checked, [0]);
+        let none_complete = check(&[
+            ("a", "2020-11-14", "17", "Gansu, Tibet", "partial"),
+            ("b", "2020-11-21", "21", "Gansu, Guangxi", "partial"),
+        ]);
+        assert_eq!(
+            none_complete.diagnostics[0].notes[1],
+            "in the set of China `provinces cleared`, no list is complete (exhaustive, or \
+             naming as many members as an exact count), so none can show that a member is \
+             gone: `a` (partial on 2020-11-14) and `b` (partial on 2020-11-21)"
+        );
+    }
+
+    #[test]
+    fn only_the_lists_compared_are_judged() {
+        // `a` and `c` are compared; `b`, a partial list on the last date, is not.
+        let outcome = run(&[
+            ("a", "2020-11-14", "2", "Gansu, Tibet", "exhaustive"),
+            ("b", "2020-11-21", "21", "Gansu", "partial"),
+            (
+                "c",
+                "2020-11-21",
+                "3",
+                "Gansu, Tibet, Guangxi",
+                "exhaustive",
+            ),
+        ]);
+        assert_eq!(codes(&outcome), vec![]);
+        assert_eq!(outcome.claims_checked, [2]);
     }
 
     mod nearest {

@@ -39,6 +39,12 @@
 //! finding, not one per later claim: the earlier figures that end before the break starts
 //! no longer count, those of its own date (or of periods that overlap it) still do.
 //!
+//! The rule judges the claims it compares: those with another figure of the series dated
+//! before or after them. A series of one claim, of one date, or of overlapping periods
+//! judges nothing; when no series of a rule judges anything, CC047 names the series whose
+//! claims it could not order, and says when figures of one date cannot all be true (a
+//! disagreement, the `agreement` kind's CC141).
+//!
 //! Cost: grouping with a hash map and sorting each series by start and by end, O(n log n)
 //! in the selected claims; each claim is compared once, with the level carried forward in
 //! a deque that each claim enters and leaves at most once.
@@ -229,7 +235,8 @@ struct SeriesKey<'a> {
 }
 
 impl Check for Monotonic {
-    /// Judged: the claims of the series of two or more, which are compared.
+    /// Judged: the claims of a series that have another dated before or after them, which
+    /// are compared; not those alone, nor those only of one date or of overlapping periods.
     fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Evaluated {
         let project = context.project;
         // Series in the order their first claim was selected, so findings are stable.
@@ -251,28 +258,38 @@ impl Check for Monotonic {
             });
             series[slot].push(id);
         }
-        let judged = series
-            .iter()
-            .map(Vec::len)
-            .filter(|&claims| claims > 1)
-            .sum();
         // The series are independent: checked on rayon's pool, their findings kept in the
         // order of the series.
         use rayon::prelude::*;
-        let findings = series
+        let checked: Vec<(Vec<Finding>, usize)> = series
             .par_iter()
-            .flat_map_iter(|claims| {
+            .map(|claims| {
+                let points = self.points(project, claims);
                 let mut findings = Vec::new();
-                self.check_series(&self.points(project, claims), &mut findings);
-                findings
+                self.check_series(&points, &mut findings);
+                (findings, compared(&points))
             })
             .collect();
-        Evaluated::new(findings, judged)
+        let judged = checked.iter().map(|(_, judged)| judged).sum();
+        let findings = checked
+            .into_iter()
+            .flat_map(|(findings, _)| findings)
+            .collect();
+        let mut evaluated = Evaluated::new(findings, judged);
+        if judged == 0 {
+            let notes = series
+                .iter()
+                .filter_map(|claims| unordered(&self.points(project, claims)))
+                .collect();
+            evaluated = evaluated.unjudged(super::first_unjudged(notes, "series"));
+        }
+        evaluated
     }
 
     fn nothing_judged(&self) -> &'static str {
-        "it compares the values of one subject, metric and unit at different dates, and each \
-         selected claim with a value is alone in its series"
+        "it compares values of one subject, metric and unit where one is dated before the \
+         other, and no selected claim with a value has another of its series dated before or \
+         after it (on another day, or in a period that does not overlap its own)"
     }
 }
 
@@ -312,6 +329,51 @@ impl Dated {
             period: claim.period().map(|period| period.value.to_string()),
         }
     }
+}
+
+/// How many points of a series are compared with another: those dated before or after
+/// some other point of it. A point is after another when it starts after the earliest end,
+/// before another when it ends before the latest start.
+fn compared(points: &[Point]) -> usize {
+    let (Some(earliest_end), Some(latest_start)) = (
+        points.iter().map(|p| p.when.end).min(),
+        points.iter().map(|p| p.when.start).max(),
+    ) else {
+        return 0;
+    };
+    points
+        .iter()
+        .filter(|p| p.when.start > earliest_end || p.when.end < latest_start)
+        .count()
+}
+
+/// For CC047: why a series of two or more figures compares none of them, when it does not.
+fn unordered(points: &[Point]) -> Option<String> {
+    let first = points.first()?;
+    if points.len() < 2 || compared(points) > 0 {
+        return None;
+    }
+    let claims = super::claims_in_words(
+        points,
+        |point| point.claim,
+        |point| format!("{} {}", point.quantity.text, point.when.in_words()),
+    );
+    let mut note = format!(
+        "in the series of {} `{}`, no figure is dated after another: {claims}",
+        first.claim.subject.value, first.claim.metric.value
+    );
+    let one_date = points.iter().all(|p| p.when == first.when);
+    let common = points
+        .iter()
+        .map(|p| p.oriented)
+        .reduce(|a, b| a.intersect(&b));
+    if one_date && common.is_some_and(|common| common.is_empty()) {
+        note.push_str(
+            "; figures of one date that cannot all be true disagree, which an `agreement` \
+             rule reports (CC141)",
+        );
+    }
+    Some(note)
 }
 
 impl Monotonic {
@@ -826,6 +888,7 @@ mod tests {
             ("b", "as_of: 2020-12-31", "11"),
         ]);
         assert_eq!(codes(&within), vec![]);
+        assert_eq!(within.claims_checked, [0]);
     }
 
     #[test]
@@ -851,6 +914,11 @@ mod tests {
         assert_eq!(
             messages(&around),
             ["`last` reports 11 in 2021, below 12 in 2019 (`first`)"]
+        );
+        assert_eq!(
+            around.claims_checked,
+            [2],
+            "`years` is compared with neither"
         );
     }
 
@@ -900,6 +968,69 @@ mod tests {
                 "`d` reports 20 in 2020, below 50 on 2019-06-30 (`c`)",
             ]
         );
+    }
+
+    #[test]
+    fn a_series_of_one_date_judges_nothing_and_says_why() {
+        let claims = "source: article\nclaims:\n\
+            - { id: p1, quote: x, subject: Gansu, metric: parks, as_of: 2019-12-31, value: 40, unit: park }\n\
+            - { id: p2, quote: x, subject: Gansu, metric: parks, as_of: 2019-12-31, value: 39, unit: park }\n";
+        let selected = "rules:\n  - { id: series, kind: monotonic, select: { metric: parks } }\n";
+        let outcome = check_files(&[("rules/r.yaml", selected), ("claims/c.yaml", claims)]);
+        assert_eq!(codes(&outcome), vec![Code::NothingJudged]);
+        assert_eq!(outcome.claims_checked, [0]);
+        let diagnostic = &outcome.diagnostics[0];
+        assert_eq!(
+            diagnostic.message,
+            "rule `series` selects 2 claims but can judge none of them: it checks nothing"
+        );
+        assert_eq!(
+            diagnostic.notes[1],
+            "in the series of Gansu `parks`, no figure is dated after another: `p1` (40 on \
+             2019-12-31) and `p2` (39 on 2019-12-31); figures of one date that cannot all be \
+             true disagree, which an `agreement` rule reports (CC141)"
+        );
+        // A rule over the whole corpus applies where it can, and says nothing; it judged
+        // none of them all the same.
+        let everywhere = check_files(&[("rules/r.yaml", &rule(None)), ("claims/c.yaml", claims)]);
+        assert_eq!(codes(&everywhere), vec![]);
+        assert_eq!(everywhere.claims_checked, [0]);
+    }
+
+    #[test]
+    fn figures_of_one_date_that_may_agree_are_not_called_a_disagreement() {
+        let claims = "source: article\nclaims:\n\
+            - { id: p1, quote: x, subject: Gansu, metric: parks, period: 2019, value: 40, unit: park }\n\
+            - { id: p2, quote: x, subject: Gansu, metric: parks, period: 2019, value: about 40, unit: park }\n\
+            - { id: r1, quote: x, subject: Gansu, metric: roads, period: 2019/2021, value: 12, unit: road }\n\
+            - { id: r2, quote: x, subject: Gansu, metric: roads, period: 2020, value: 3, unit: road }\n";
+        let selected =
+            "rules:\n  - { id: series, kind: monotonic, select: { metric: [parks, roads] } }\n";
+        let outcome = check_files(&[("rules/r.yaml", selected), ("claims/c.yaml", claims)]);
+        assert_eq!(codes(&outcome), vec![Code::NothingJudged]);
+        assert_eq!(
+            outcome.diagnostics[0].notes[1..],
+            [
+                "in the series of Gansu `parks`, no figure is dated after another: `p1` (40 in \
+                 2019) and `p2` (about 40 in 2019)",
+                // Overlapping periods are not one date: their figures are not one quantity.
+                "in the series of Gansu `roads`, no figure is dated after another: `r1` (12 in \
+                 2019/2021) and `r2` (3 in 2020)",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_tie_beside_other_dates_is_judged_against_them() {
+        // Both figures of 2019-12-31 are compared with 2018's; whether they agree with each
+        // other is the agreement kind's question.
+        let outcome = run_dated(&[
+            ("p0", "period: 2018", "38"),
+            ("p1", "as_of: 2019-12-31", "40"),
+            ("p2", "as_of: 2019-12-31", "39"),
+        ]);
+        assert_eq!(codes(&outcome), vec![]);
+        assert_eq!(outcome.claims_checked, [3]);
     }
 
     mod level {
