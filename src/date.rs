@@ -90,6 +90,36 @@ pub struct Period {
 }
 
 impl Period {
+    /// The one day `date`, as a period.
+    pub fn day(date: Date) -> Period {
+        Period {
+            start: date,
+            end: date,
+        }
+    }
+
+    pub fn is_one_day(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// Whether every day of this period comes before every day of `other`: 2022 is before
+    /// 2023, while 2020 and its last day, or 2019/2021 and 2020, overlap and neither is
+    /// before the other. The order of a series: a figure for 2020 and one for its last day
+    /// may both be true whatever their values, as may a total for 2019/2021 and one for 2020.
+    pub fn before(&self, other: &Period) -> bool {
+        self.end < other.start
+    }
+
+    /// The period in running text, with its preposition: "on 2020-11-21" for one day, "in
+    /// 2022", "in 2019/2021" or "in 2020-01-01/2020-11-21" for longer ones, written as the
+    /// claims write them.
+    pub fn in_words(&self) -> String {
+        match self.is_one_day() {
+            true => format!("on {self}"),
+            false => format!("in {self}"),
+        }
+    }
+
     /// Parses `YYYY` (the whole year), `YYYY-MM-DD` (one day) or `START/END`, whose ends
     /// are each a day or a year as alone: `2019/2021` runs from the first day of 2019 to
     /// the last of 2021.
@@ -204,6 +234,38 @@ mod tests {
         assert_eq!(range.to_string(), "2020-11-16/2020-11-22");
         assert!(Period::parse("2020-11-22/2020-11-16").is_err());
         assert!(Period::parse("last year").is_err());
+    }
+
+    #[test]
+    fn periods_are_ordered_only_when_they_do_not_overlap() {
+        let period = |text| Period::parse(text).unwrap();
+        assert!(period("2022").before(&period("2023")));
+        assert!(!period("2023").before(&period("2022")));
+        assert!(period("2019/2021").before(&period("2022")));
+        assert!(period("2019-12-31").before(&period("2020")));
+        // Nested or overlapping: neither way.
+        for (a, b) in [
+            ("2020", "2020-12-31"),
+            ("2019/2021", "2020"),
+            ("2020", "2020"),
+            ("2019/2020", "2020/2021"),
+        ] {
+            assert!(!period(a).before(&period(b)), "{a} before {b}");
+            assert!(!period(b).before(&period(a)), "{b} before {a}");
+        }
+    }
+
+    #[test]
+    fn a_period_in_words_says_on_a_day_and_in_a_longer_period() {
+        let words = |text| Period::parse(text).unwrap().in_words();
+        assert_eq!(words("2020-11-21"), "on 2020-11-21");
+        assert_eq!(words("2022"), "in 2022");
+        assert_eq!(words("2019/2021"), "in 2019/2021");
+        assert_eq!(words("2020-01-01/2020-11-21"), "in 2020-01-01/2020-11-21");
+        assert_eq!(
+            Period::day(Date::parse("2020-11-21").unwrap()).in_words(),
+            "on 2020-11-21"
+        );
     }
 
     #[test]

@@ -71,11 +71,9 @@ pub fn render(outcome: &Outcome, what: Table) -> String {
                     }
                     vec![
                         claim.id.value.clone(),
-                        // The period a figure covers, which the rules date it by, else the
-                        // day it is as of.
-                        claim
-                            .period()
-                            .map_or_else(|| claim.as_of.to_string(), |p| p.value.to_string()),
+                        // The date the rules place it by: the period a figure covers,
+                        // else the day it is as of.
+                        claim.dated().to_string(),
                         claim.subject.value.to_string(),
                         claim.metric.value.to_string(),
                         value,

@@ -187,6 +187,16 @@ impl Claim {
         self.rare.as_ref()?.period.as_ref()
     }
 
+    /// When the claim speaks of, as the rules place it in time: its `period:` when it has
+    /// one, whatever its `as_of:` (the span the figure covers, where `as_of:` may be the day
+    /// it was counted or reported), else the one day of its `as_of` (its source's date when
+    /// it has none). Agreement groups by it, disjoint lists must share it, and series order
+    /// by it ([`Period::before`]).
+    pub fn dated(&self) -> Period {
+        self.period()
+            .map_or_else(|| Period::day(self.as_of), |period| period.value)
+    }
+
     /// The dated status word, when `status:` is written.
     pub fn status(&self) -> Option<&Located<Name>> {
         self.rare.as_ref()?.status.as_ref()

@@ -178,10 +178,9 @@ enum When {
 
 impl When {
     fn of(claim: &Claim) -> When {
-        match claim.period() {
-            Some(period) if period.value.start == period.value.end => When::Day(period.value.start),
-            Some(period) => When::Period(period.value),
-            None => When::Day(claim.as_of),
+        match claim.dated() {
+            day if day.is_one_day() => When::Day(day.start),
+            period => When::Period(period),
         }
     }
 }

@@ -17,7 +17,7 @@ use super::{Check, Context, Evaluated, Finding, Kind, Selector};
 use crate::codes::Code;
 use crate::date::Period;
 use crate::hashing::HashMap;
-use crate::model::{Claim, ClaimId, NameKey, Project};
+use crate::model::{ClaimId, NameKey, Project};
 use crate::syntax::fields::{Reader, Record};
 use crate::syntax::spec::{Field, Shape};
 
@@ -59,17 +59,6 @@ fn read(reader: &mut Reader, record: &Record, _: &Project) -> Option<Box<dyn Che
     }
     let against = Selector::read_field(reader, record, "against")?;
     Some(Box::new(Disjoint { against }))
-}
-
-/// The date two lists must share to exclude each other: the period, else `as_of`.
-fn date(claim: &Claim) -> Period {
-    claim.period().map_or(
-        Period {
-            start: claim.as_of,
-            end: claim.as_of,
-        },
-        |p| p.value,
-    )
 }
 
 /// CC171's facts: the member both lists name, and the subject and date they share. The
@@ -123,7 +112,7 @@ impl Check for Disjoint {
             let claim = project.claim(id);
             for (index, member) in claim.members().iter().enumerate() {
                 listed
-                    .entry((claim.subject_key(), date(claim), member.key()))
+                    .entry((claim.subject_key(), claim.dated(), member.key()))
                     .or_insert((id, index));
             }
         }
@@ -132,7 +121,7 @@ impl Check for Disjoint {
             let claim = project.claim(id);
             for member in claim.members() {
                 let Some(&(first_id, index)) =
-                    listed.get(&(claim.subject_key(), date(claim), member.key()))
+                    listed.get(&(claim.subject_key(), claim.dated(), member.key()))
                 else {
                     continue;
                 };
@@ -164,14 +153,14 @@ impl Check for Disjoint {
                     .note(format!(
                         "both speak of {} on {}",
                         claim.subject.value,
-                        date(claim)
+                        claim.dated()
                     ))
                     .about(claim)
                     .about(first)
                     .data(&MemberInBoth {
                         member: &member.name.value,
                         subject: &claim.subject.value,
-                        date: date(claim).to_string(),
+                        date: claim.dated().to_string(),
                     }),
                 );
             }

@@ -5,15 +5,20 @@
 //! the unit: "17 provinces ..." and "21 projects in Gansu, Guangxi ..." name one set); the
 //! subject counts as the same when it resolves to the same entity, else when it is written
 //! the same. Members are matched by the entity they resolve to ("Tibet" is "Xizang"), else
-//! by name. Lists are ordered by `as_of`.
+//! by name. Lists are ordered by date: a claim's `period:` when it has one (whatever its
+//! `as_of:`), else its `as_of` ([`Claim::dated`]). One list comes before another when its
+//! period ends before the other's begins (the counties cleared in 2022, then in 2023); lists
+//! of one date or of periods that overlap (2020 and 2020-12-31, 2019/2021 and 2020) are
+//! never compared with each other.
 //!
 //! A list is *complete* when it names every member of the set on its date: it is
 //! exhaustive, or it is partial ("including ...") but names exactly as many distinct
 //! members as its value, an exact count, states ("17 provinces including" and 17 names).
 //! Only a complete list can show that a member is gone, so:
 //!
-//! - every member of a list (complete or not) must appear in each complete list of the
-//!   nearest later date that has one (CC121 `member-dropped`);
+//! - every member of a list (complete or not) must appear in each of the nearest complete
+//!   lists dated after it (below; on days, those of the next date that has one) (CC121
+//!   `member-dropped`);
 //! - when two such lists are both complete and both state an exact count, the count must
 //!   change by the members added less any dropped (CC122 `growth-unexplained`). With
 //!   nothing dropped that is "the count grows by exactly the new members"; counting the
@@ -23,28 +28,34 @@
 //!   a `count` rule reports too, from the list's side): `growth` says which names the
 //!   count's change does not account for.
 //!
-//! Lists of the same date are never compared with each other.
+//! Comparing each list with the nearest complete lists after it only suffices: a set only
+//! grows, so if a list is contained in the nearest complete lists after it and each
+//! complete list in the nearest ones after it, by transitivity it is contained in every
+//! later complete list (each is one of the nearest, or after one). The nearest complete
+//! lists after a list are those that start after it ends and that no other such complete
+//! list comes wholly before; on days, the complete lists of the next date that has one. A
+//! member dropped at some date is reported once, where it is dropped, not again at every
+//! later date. A partial list is compared with the nearest complete lists after its own
+//! date, even when a complete list of the same date sits between them in the chain.
 //!
-//! Comparing each list with the next complete lists only suffices: a set only grows, so
-//! if a list is contained in the next complete lists and each complete list in the next
-//! ones, by transitivity it is contained in every later complete list. A member dropped at
-//! some date is reported once, where it is dropped, not again at every later date. A
-//! partial list is compared with the next complete lists after its own date, even when a
-//! complete list of the same date sits between them in the chain.
+//! The rule judges the lists it compares: those with a complete list dated after them, and
+//! the complete lists with a list dated before them. A set whose later lists are all
+//! partial, or whose lists are all of one date or of overlapping periods, judges nothing;
+//! when no set of a rule judges anything, CC047 names the sets and why.
 //!
 //! Cost: O(members of the selected claims) with hash sets, plus sorting each set's lists by
-//! date. For the nearest complete date a map counts how many of its complete lists hold
-//! each member, so an earlier list is checked in time proportional to its own length
-//! however many complete lists the later date has; only missing members are looked up list
-//! by list. Count checks group the earlier lists by stated-minus-listed, which decides
-//! whether a pair agrees, so agreeing pairs are never visited one by one.
-
-use std::ops::Range;
+//! start and by end. For the nearest complete lists a map counts how many of them hold
+//! each member, kept up to date as lists enter and leave them (each once), so an earlier
+//! list is checked in time proportional to its own length however many complete lists are
+//! nearest; only missing members are looked up list by list. Count checks group the
+//! earlier lists by stated-minus-listed, which decides whether a pair agrees, so agreeing
+//! pairs are never visited one by one.
 
 use serde::Serialize;
 
 use super::{Check, Context, Evaluated, Finding, Kind};
 use crate::codes::Code;
+use crate::date::Period;
 use crate::hashing::{HashMap, HashSet};
 use crate::model::{Claim, ClaimId, Listing, NameKey, Project};
 use crate::quantity::Decimal;
@@ -76,6 +87,8 @@ fn read(_: &mut Reader, _: &Record, _: &Project) -> Option<Box<dyn Check>> {
 /// One claim's member list, as compared.
 struct List<'a> {
     claim: &'a Claim,
+    /// When it speaks of: its period, else its `as_of` ([`Claim::dated`]).
+    when: Period,
     /// Each distinct member once, with the index of its first mention in `members`.
     distinct: Vec<(NameKey<'a>, usize)>,
     keys: HashSet<NameKey<'a>>,
@@ -110,6 +123,7 @@ impl<'a> List<'a> {
             .map(|count| (count - listed).normalize());
         List {
             claim,
+            when: claim.dated(),
             distinct,
             keys,
             complete,
@@ -127,7 +141,8 @@ impl<'a> List<'a> {
 }
 
 impl Check for Growth {
-    /// Judged: the lists of the sets of two or more, which are compared.
+    /// Judged: the lists compared, those with a complete list dated after them and the
+    /// complete lists with a list dated before them.
     fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Evaluated {
         let project = context.project;
         // Sets in the order their first claim was selected, so findings are stable.
@@ -145,88 +160,146 @@ impl Check for Growth {
             });
             sets[slot].push(List::new(claim));
         }
-        let judged = sets.iter().map(Vec::len).filter(|&lists| lists > 1).sum();
         // The sets are independent: checked on rayon's pool, their findings kept in the
         // order of the sets.
         use rayon::prelude::*;
-        let findings = sets
-            .into_par_iter()
-            .flat_map_iter(|mut lists| {
-                // Stable: lists of one date keep their corpus order.
-                lists.sort_by_key(|list| list.claim.as_of);
+        let checked: Vec<(Vec<Finding>, usize)> = sets
+            .par_iter()
+            .map(|lists| {
                 let mut findings = Vec::new();
-                check_set(&lists, &mut findings);
-                findings
+                check_set(lists, &mut findings);
+                (findings, compared(lists))
             })
             .collect();
-        Evaluated::new(findings, judged)
+        let judged = checked.iter().map(|(_, judged)| judged).sum();
+        let findings = checked
+            .into_iter()
+            .flat_map(|(findings, _)| findings)
+            .collect();
+        let mut evaluated = Evaluated::new(findings, judged);
+        if judged == 0 {
+            let notes = sets.iter().filter_map(|lists| unordered(lists)).collect();
+            evaluated = evaluated.unjudged(super::first_unjudged(notes, "sets"));
+        }
+        evaluated
     }
 
     fn nothing_judged(&self) -> &'static str {
-        "it compares the lists of one subject and metric at different dates, and each \
-         selected list is alone in its set"
+        "it compares each list with the complete lists (exhaustive, or naming as many members \
+         as an exact count) of the same subject and metric dated after it (on a later day, or \
+         in a period that starts after its own ends), and no selected list has one"
     }
 }
 
-fn check_set(lists: &[List], findings: &mut Vec<Finding>) {
-    let runs = date_runs(lists);
-    // For each date, the nearest later date with a complete list.
-    let mut next: Vec<Option<usize>> = vec![None; runs.len()];
-    let mut after = None;
-    for run in (0..runs.len()).rev() {
-        next[run] = after;
-        if runs[run].clone().any(|i| lists[i].complete) {
-            after = Some(run);
-        }
+/// How many lists of a set are compared: those with a complete list dated after them, and
+/// the complete lists with any list dated before them (each such complete list is among the
+/// nearest complete lists after some list, see [`check_set`]).
+fn compared(lists: &[List]) -> usize {
+    let latest_complete_start = lists
+        .iter()
+        .filter(|list| list.complete)
+        .map(|list| list.when.start)
+        .max();
+    let earliest_end = lists.iter().map(|list| list.when.end).min();
+    lists
+        .iter()
+        .filter(|list| {
+            latest_complete_start.is_some_and(|start| list.when.end < start)
+                || (list.complete && earliest_end.is_some_and(|end| end < list.when.start))
+        })
+        .count()
+}
+
+/// For CC047: why a set of two or more lists compares none of them, when it does not.
+fn unordered(lists: &[List]) -> Option<String> {
+    let first = lists.first()?;
+    if lists.len() < 2 || compared(lists) > 0 {
+        return None;
     }
-    // The complete lists of the target date and how many of them hold each member. Dates
-    // of partial lists only share a target, so each target is built once, when first met.
-    let mut target_of: Option<(usize, Vec<usize>, HashMap<NameKey, usize>)> = None;
-    for (run, range) in runs.iter().enumerate() {
-        let Some(target) = next[run] else {
-            continue;
+    let claims = super::claims_in_words(
+        lists,
+        |list| list.claim,
+        |list| {
+            let listing = if list.complete { "complete" } else { "partial" };
+            format!("{listing} {}", list.when.in_words())
+        },
+    );
+    let why = match lists.iter().any(|list| list.complete) {
+        true => "no complete list is dated after another list",
+        false => {
+            "no list is complete (exhaustive, or naming as many members as an exact count), \
+             so none can show that a member is gone"
+        }
+    };
+    Some(format!(
+        "in the set of {} `{}`, {why}: {claims}",
+        first.claim.subject.value, first.claim.metric.value
+    ))
+}
+
+/// Checks one set. Every list is compared with the nearest complete lists dated after it:
+/// those that start after it ends and that no other such complete list comes wholly
+/// before. Every later complete list is one of those or comes after one of them, so by
+/// transitivity that covers it, and a member dropped once is reported once, where it is
+/// dropped. On days, those are the complete lists of the next date that has one.
+///
+/// The lists are taken in order of their ends, in runs of one end, which share their
+/// nearest complete lists: a slice of the complete lists in order of their starts, from
+/// the first that starts after the run ends to the last that starts by the earliest end
+/// among them. Both ends of the slice only move on from run to run, so how many of its
+/// lists hold each member is kept up to date as lists enter and leave it.
+fn check_set(lists: &[List], findings: &mut Vec<Finding>) {
+    // Stable: lists of one date keep their corpus order.
+    let mut complete: Vec<usize> = (0..lists.len()).filter(|&i| lists[i].complete).collect();
+    complete.sort_by_key(|&i| (lists[i].when.start, lists[i].when.end));
+    // The earliest end among the complete lists from each one on, in that order.
+    let mut earliest_end_from = vec![None; complete.len()];
+    let mut earliest = None;
+    for (slot, &i) in complete.iter().enumerate().rev() {
+        let end = lists[i].when.end;
+        earliest = Some(earliest.map_or(end, |e: crate::date::Date| e.min(end)));
+        earliest_end_from[slot] = earliest;
+    }
+    let mut by_end: Vec<usize> = (0..lists.len()).collect();
+    by_end.sort_by_key(|&i| (lists[i].when.end, lists[i].when.start));
+    // The nearest complete lists of the run at hand, `complete[from..to]`, and how many of
+    // them hold each member.
+    let (mut from, mut to) = (0, 0);
+    let mut held: HashMap<NameKey, usize> = HashMap::default();
+    let mut start = 0;
+    while start < by_end.len() {
+        let ends = lists[by_end[start]].when.end;
+        let run = start
+            + by_end[start..]
+                .iter()
+                .take_while(|&&i| lists[i].when.end == ends)
+                .count();
+        let first = complete.partition_point(|&i| lists[i].when.start <= ends);
+        let Some(nearest_end) = earliest_end_from.get(first).copied().flatten() else {
+            // No complete list starts after this run ends, nor after any later run.
+            break;
         };
-        if target_of
-            .as_ref()
-            .is_none_or(|(built, _, _)| *built != target)
-        {
-            let later: Vec<usize> = runs[target]
-                .clone()
-                .filter(|&i| lists[i].complete)
-                .collect();
-            let mut held: HashMap<NameKey, usize> = HashMap::default();
-            for &i in &later {
-                for (key, _) in &lists[i].distinct {
-                    *held.entry(*key).or_default() += 1;
+        let last = complete.partition_point(|&i| lists[i].when.start <= nearest_end);
+        for &i in &complete[to.max(first)..last] {
+            for (key, _) in &lists[i].distinct {
+                *held.entry(*key).or_default() += 1;
+            }
+        }
+        for &i in &complete[from..first.min(to)] {
+            for (key, _) in &lists[i].distinct {
+                if let Some(count) = held.get_mut(key) {
+                    *count -= 1;
                 }
             }
-            target_of = Some((target, later, held));
         }
-        let Some((_, later, held)) = &target_of else {
-            continue;
-        };
-        for earlier in range.clone() {
-            dropped(lists, earlier, later, held, findings);
+        (from, to) = (first, last);
+        let later = &complete[from..to];
+        for &earlier in &by_end[start..run] {
+            dropped(lists, earlier, later, &held, findings);
         }
-        unexplained(lists, range.clone(), later, findings);
+        unexplained(lists, &by_end[start..run], later, findings);
+        start = run;
     }
-}
-
-/// The lists grouped by date: ranges of `lists`, which is sorted by date.
-fn date_runs(lists: &[List]) -> Vec<Range<usize>> {
-    let mut runs = Vec::new();
-    let mut start = 0;
-    while start < lists.len() {
-        let date = lists[start].claim.as_of;
-        let end = start
-            + lists[start..]
-                .iter()
-                .take_while(|l| l.claim.as_of == date)
-                .count();
-        runs.push(start..end);
-        start = end;
-    }
-    runs
 }
 
 /// CC121: members of `lists[earlier]` that a later complete list leaves out.
@@ -261,13 +334,19 @@ fn dropped(
     }
 }
 
-/// CC121's facts: the members the later complete list leaves out, and both dates. The later
-/// claim is the finding's first claim, the earlier the second.
+/// CC121's facts: the members the later complete list leaves out, and both dates: each
+/// claim's `as_of` (its source's date when it has none) and, when it has one, its period,
+/// which orders the lists (`2022`, `2019/2021`). The later claim is the finding's first
+/// claim, the earlier the second.
 #[derive(Serialize)]
 struct MemberDropped<'a> {
     dropped: &'a [&'a str],
     listed_on: String,
     dropped_on: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    listed_in: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    dropped_in: Option<String>,
 }
 
 /// CC122's facts: both counts and the members added and dropped between them. The later
@@ -296,13 +375,13 @@ fn member_dropped(before: &List, after: &List, lost: &[usize]) -> Finding {
     let mut finding = Finding::new(
         Code::MemberDropped,
         format!(
-            "`{}` drops {} on {}: `{}` listed {} on {}",
+            "`{}` drops {} {}: `{}` listed {} {}",
             b.id.value,
             crate::words::and_list(&names),
-            b.as_of,
+            after.when.in_words(),
             a.id.value,
             if names.len() == 1 { "it" } else { "them" },
-            a.as_of
+            before.when.in_words()
         ),
         "check both lists against their articles; if a member really left the set, the set \
          is not cumulative and a `growth` rule should not check it",
@@ -311,8 +390,8 @@ fn member_dropped(before: &List, after: &List, lost: &[usize]) -> Finding {
     finding = finding.primary(
         list_at,
         format!(
-            "complete list on {} ({} {}), without {}",
-            b.as_of,
+            "complete list {} ({} {}), without {}",
+            after.when.in_words(),
             after.distinct.len(),
             if after.distinct.len() == 1 {
                 "member"
@@ -325,7 +404,7 @@ fn member_dropped(before: &List, after: &List, lost: &[usize]) -> Finding {
     for &index in lost {
         finding = finding.label(
             a.members()[index].name.at,
-            format!("listed on {} (`{}`)", a.as_of, a.id.value),
+            format!("listed {} (`{}`)", before.when.in_words(), a.id.value),
         );
     }
     finding
@@ -338,18 +417,21 @@ fn member_dropped(before: &List, after: &List, lost: &[usize]) -> Finding {
             dropped: &names,
             listed_on: a.as_of.to_string(),
             dropped_on: b.as_of.to_string(),
+            listed_in: a.period().map(|period| period.value.to_string()),
+            dropped_in: b.period().map(|period| period.value.to_string()),
         })
 }
 
-/// CC122: pairs of complete, exactly counted lists on `range` and on the next complete
-/// date whose counts change by something else than their lists do.
-fn unexplained(lists: &[List], range: Range<usize>, later: &[usize], findings: &mut Vec<Finding>) {
+/// CC122: pairs of complete, exactly counted lists, one of `earlier` and one of their
+/// nearest complete lists `later`, whose counts change by something else than their lists
+/// do.
+fn unexplained(lists: &[List], earlier: &[usize], later: &[usize], findings: &mut Vec<Finding>) {
     // Earlier lists by gap, in corpus order. A pair agrees exactly when the gaps are
     // equal (the count changes by the listed change), so only the other groups are
     // visited, and each of their lists is a finding.
     let mut by_gap: Vec<(Decimal, Vec<usize>)> = Vec::new();
     let mut slot: HashMap<Decimal, usize> = HashMap::default();
-    for i in range {
+    for &i in earlier {
         if let Some(gap) = lists[i].gap {
             let at = *slot.entry(gap).or_insert_with(|| {
                 by_gap.push((gap, Vec::new()));
@@ -442,14 +524,17 @@ fn growth_unexplained(before: &List, after: &List) -> Finding {
          less than its list means a member is missing from a list, or a count is wrong",
     );
     if let Some(value) = &b.value {
-        finding = finding.primary(value.at, format!("{to} on {}, {}", b.as_of, listed(after)));
+        finding = finding.primary(
+            value.at,
+            format!("{to} {}, {}", after.when.in_words(), listed(after)),
+        );
     }
     if let Some(value) = &a.value {
         finding = finding.label(
             value.at,
             format!(
-                "{from} on {} (`{}`), {}",
-                a.as_of,
+                "{from} {} (`{}`), {}",
+                before.when.in_words(),
                 a.id.value,
                 listed(before)
             ),
@@ -502,6 +587,32 @@ mod tests {
 
     fn run(lists: &[(&str, &str, &str, &str, &str)]) -> crate::check::Outcome {
         check_files(&[("rules/r.yaml", RULE), ("claims/c.yaml", &set(lists))])
+    }
+
+    /// Exhaustive lists of one set, one per `(id, dates, members)`, each counting its
+    /// members, dated as written: `as_of: ...`, `period: ...` or both.
+    fn dated(lists: &[(&str, &str, &str)]) -> String {
+        let mut text = "source: article\nclaims:\n".to_string();
+        for (id, dates, members) in lists {
+            let count = members.split(',').filter(|m| !m.trim().is_empty()).count();
+            text.push_str(&format!(
+                "  - {{ id: {id}, quote: x, subject: China, metric: provinces cleared, \
+                 {dates}, value: {count}, unit: province, members: [{members}] }}\n"
+            ));
+        }
+        text
+    }
+
+    fn run_dated(lists: &[(&str, &str, &str)]) -> crate::check::Outcome {
+        check_files(&[("rules/r.yaml", RULE), ("claims/c.yaml", &dated(lists))])
+    }
+
+    fn messages(outcome: &crate::check::Outcome) -> Vec<&str> {
+        outcome
+            .diagnostics
+            .iter()
+            .map(|d| d.message.as_str())
+            .collect()
     }
 
     fn text_at(outcome: &crate::check::Outcome, label: &crate::diagnostic::Label) -> String {
@@ -768,6 +879,269 @@ mod tests {
                 .message
                 .starts_with("`b` drops Tibet")
         );
+    }
+
+    #[test]
+    fn lists_of_years_of_one_article_are_ordered_by_their_periods() {
+        let outcome = run_dated(&[
+            ("cleared-2022", "period: 2022", "Gansu, Tibet"),
+            ("cleared-2023", "period: 2023", "Gansu, Guangxi"),
+        ]);
+        assert_eq!(
+            messages(&outcome),
+            ["`cleared-2023` drops Tibet in 2023: `cleared-2022` listed it in 2022"]
+        );
+        let diagnostic = &outcome.diagnostics[0];
+        assert_eq!(
+            diagnostic.labels[0].message,
+            "complete list in 2023 (2 members), without Tibet"
+        );
+        assert_eq!(
+            diagnostic.labels[1].message,
+            "listed in 2022 (`cleared-2022`)"
+        );
+        let data = diagnostic.data.as_ref().unwrap();
+        assert_eq!(
+            (&data["listed_in"], &data["dropped_in"]),
+            (&"2022".into(), &"2023".into())
+        );
+        // Both are dated by the article.
+        assert_eq!(data["listed_on"], data["dropped_on"]);
+        assert_eq!(outcome.claims_checked, [2]);
+    }
+
+    #[test]
+    fn a_count_grown_by_other_than_its_members_names_its_periods() {
+        let claims = "source: article\nclaims:\n\
+            - { id: a, quote: x, subject: China, metric: m, period: 2022, value: 1, unit: province, members: [Tibet] }\n\
+            - { id: b, quote: x, subject: China, metric: m, period: 2023, value: 3, unit: province, members: [Tibet, Gansu] }\n";
+        let outcome = check_files(&[("rules/r.yaml", RULE), ("claims/c.yaml", claims)]);
+        assert_eq!(codes(&outcome), vec![Code::GrowthUnexplained]);
+        let labels: Vec<&str> = outcome.diagnostics[0].labels[..2]
+            .iter()
+            .map(|l| l.message.as_str())
+            .collect();
+        assert_eq!(
+            labels,
+            [
+                "3 in 2023, with 2 names listed",
+                "1 in 2022 (`a`), with 1 name listed"
+            ]
+        );
+    }
+
+    #[test]
+    fn lists_of_overlapping_periods_are_not_compared() {
+        // A year and its last day, three years and one of them: either may be true
+        // whatever the other lists.
+        for (a, b) in [
+            ("period: 2020", "as_of: 2020-12-31"),
+            ("period: 2019/2021", "period: 2020"),
+        ] {
+            let outcome = run_dated(&[("a", a, "Gansu, Tibet"), ("b", b, "Gansu")]);
+            assert_eq!(codes(&outcome), vec![], "{a} and {b}");
+            assert_eq!(outcome.claims_checked, [0]);
+        }
+    }
+
+    #[test]
+    fn a_list_of_a_long_period_is_compared_with_lists_wholly_before_or_after_it() {
+        let outcome = run_dated(&[
+            ("years", "period: 2019/2021", "Gansu, Tibet"),
+            ("one-year", "period: 2020", "Gansu"),
+            ("later", "period: 2022", "Gansu, Guangxi"),
+        ]);
+        assert_eq!(
+            messages(&outcome),
+            ["`later` drops Tibet in 2022: `years` listed it in 2019/2021"]
+        );
+        assert_eq!(outcome.claims_checked, [3]);
+    }
+
+    #[test]
+    fn each_list_is_compared_with_every_nearest_complete_list_after_it() {
+        // After 2018 come 2019 and 2019/2020, which overlap: both are nearest, and each
+        // must keep Tibet. 2021 comes after both, and after 2019 it is the nearest.
+        let outcome = run_dated(&[
+            ("first", "period: 2018", "Gansu, Tibet"),
+            ("one-year", "period: 2019", "Gansu, Tibet"),
+            ("two-years", "period: 2019/2020", "Gansu"),
+            ("last", "period: 2021", "Gansu, Guangxi"),
+        ]);
+        assert_eq!(
+            messages(&outcome),
+            [
+                "`two-years` drops Tibet in 2019/2020: `first` listed it in 2018",
+                "`last` drops Tibet in 2021: `one-year` listed it in 2019",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_period_orders_a_list_whatever_its_as_of() {
+        let outcome = run_dated(&[
+            ("cleared-2019", "period: 2019, as_of: 2020-01-15", "Gansu"),
+            (
+                "cleared-2018",
+                "period: 2018, as_of: 2020-01-20",
+                "Gansu, Tibet",
+            ),
+        ]);
+        assert_eq!(
+            messages(&outcome),
+            ["`cleared-2019` drops Tibet in 2019: `cleared-2018` listed it in 2018"]
+        );
+    }
+
+    #[test]
+    fn a_set_with_no_complete_list_after_another_judges_nothing_and_says_why() {
+        let selected =
+            "rules:\n  - { id: grows, kind: growth, select: { metric: provinces cleared } }\n";
+        let check = |lists: &[(&str, &str, &str, &str, &str)]| {
+            check_files(&[("rules/r.yaml", selected), ("claims/c.yaml", &set(lists))])
+        };
+        let one_date = check(&[
+            ("a", "2020-11-21", "2", "Gansu, Tibet", "exhaustive"),
+            ("b", "2020-11-21", "2", "Gansu, Guangxi", "exhaustive"),
+        ]);
+        assert_eq!(codes(&one_date), vec![Code::NothingJudged]);
+        assert_eq!(
+            one_date.diagnostics[0].notes[1],
+            "in the set of China `provinces cleared`, no complete list is dated after another \
+             list: `a` (complete on 2020-11-21) and `b` (complete on 2020-11-21)"
+        );
+        // A later partial list cannot show that a member is gone.
+        let partial_later = check(&[
+            ("a", "2020-11-14", "2", "Gansu, Tibet", "exhaustive"),
+            ("b", "2020-11-21", "21", "Gansu, Guangxi", "partial"),
+        ]);
+        assert_eq!(codes(&partial_later), vec![Code::NothingJudged]);
+        assert_eq!(partial_later.claims_checked, [0]);
+        let none_complete = check(&[
+            ("a", "2020-11-14", "17", "Gansu, Tibet", "partial"),
+            ("b", "2020-11-21", "21", "Gansu, Guangxi", "partial"),
+        ]);
+        assert_eq!(
+            none_complete.diagnostics[0].notes[1],
+            "in the set of China `provinces cleared`, no list is complete (exhaustive, or \
+             naming as many members as an exact count), so none can show that a member is \
+             gone: `a` (partial on 2020-11-14) and `b` (partial on 2020-11-21)"
+        );
+    }
+
+    #[test]
+    fn only_the_lists_compared_are_judged() {
+        // `a` and `c` are compared; `b`, a partial list on the last date, is not.
+        let outcome = run(&[
+            ("a", "2020-11-14", "2", "Gansu, Tibet", "exhaustive"),
+            ("b", "2020-11-21", "21", "Gansu", "partial"),
+            (
+                "c",
+                "2020-11-21",
+                "3",
+                "Gansu, Tibet, Guangxi",
+                "exhaustive",
+            ),
+        ]);
+        assert_eq!(codes(&outcome), vec![]);
+        assert_eq!(outcome.claims_checked, [2]);
+    }
+
+    mod nearest {
+        use proptest::prelude::*;
+
+        use super::super::{List, check_set};
+        use crate::codes::Code;
+        use crate::date::{Date, Period};
+        use crate::diagnostic::{Located, Location};
+        use crate::files::FileId;
+        use crate::model::{Claim, Member, MemberList, RareFields};
+        use crate::rules::Finding;
+
+        const NAMES: [&str; 4] = ["Gansu", "Tibet", "Guangxi", "Sichuan"];
+
+        /// An exhaustive list of `members` (indices into [`NAMES`]) for a period of days.
+        fn list_claim(id: usize, (day, length, members): (u8, u8, Vec<usize>)) -> Claim {
+            let at = Location::new(FileId(0), 0..0);
+            let date = |day: u8| Date {
+                year: 2020,
+                month: 1,
+                day: day + 1,
+            };
+            let mut claim = crate::testing::claim(&format!("l{id}"), "x");
+            claim.member_list = Some(Box::new(MemberList {
+                members: members
+                    .iter()
+                    .map(|&m| Member {
+                        name: Located::new(NAMES[m].into(), at),
+                        entity: None,
+                    })
+                    .collect(),
+                at,
+            }));
+            claim.rare = RareFields {
+                period: Some(Located::new(
+                    Period {
+                        start: date(day),
+                        end: date(day + length),
+                    },
+                    at,
+                )),
+                ..Default::default()
+            }
+            .boxed();
+            claim
+        }
+
+        fn lists() -> impl Strategy<Value = Vec<Claim>> {
+            prop::collection::vec(
+                (0u8..10, 0u8..3, prop::collection::vec(0..NAMES.len(), 0..4)),
+                0..8,
+            )
+            .prop_map(|lists| {
+                lists
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, l)| list_claim(i, l))
+                    .collect()
+            })
+        }
+
+        proptest! {
+            /// Every reported drop is a member of a list missing from one of the nearest
+            /// complete lists dated after it, and where any list has a member that a complete
+            /// list dated after it lacks, a drop is reported.
+            #[test]
+            fn drops_are_found_exactly_where_a_later_complete_list_lacks_a_member(
+                claims in lists(),
+            ) {
+                let lists: Vec<List> = claims.iter().map(List::new).collect();
+                let mut findings: Vec<Finding> = Vec::new();
+                check_set(&lists, &mut findings);
+                let find = |id: &str| lists.iter().find(|l| l.claim.id.value == id).unwrap();
+                for finding in findings.iter().filter(|f| f.code == Code::MemberDropped) {
+                    let (later, earlier) = (find(&finding.claims[0]), find(&finding.claims[1]));
+                    prop_assert!(earlier.when.before(&later.when));
+                    prop_assert!(!earlier.keys.is_subset(&later.keys));
+                    // Reported where it is dropped: no complete list lies between the two.
+                    let skipped = lists.iter().any(|between| {
+                        between.complete
+                            && earlier.when.before(&between.when)
+                            && between.when.before(&later.when)
+                    });
+                    prop_assert!(!skipped);
+                }
+                let violated = lists.iter().any(|earlier| {
+                    lists.iter().any(|later| {
+                        earlier.when.before(&later.when) && !earlier.keys.is_subset(&later.keys)
+                    })
+                });
+                prop_assert_eq!(
+                    findings.iter().any(|f| f.code == Code::MemberDropped),
+                    violated
+                );
+            }
+        }
     }
 
     /// Copies a folder of the shipped corpus into `to`.

@@ -121,11 +121,65 @@ pub struct Evaluated {
     /// shows beside the rule, so that a reader sees what was checked, not only what failed;
     /// none judged of some selected is a warning (CC047).
     pub checked: usize,
+    /// Why claims the rule selected could not be judged, one sentence each ("in the series
+    /// of Leeds `parks`, no figure is dated after another: ..."): CC047's notes when it
+    /// judged none. A kind fills it only then, with at most [`UNJUDGED_NOTES`] sentences.
+    pub unjudged: Vec<String>,
 }
 
 impl Evaluated {
     pub fn new(findings: Vec<Finding>, checked: usize) -> Evaluated {
-        Evaluated { findings, checked }
+        Evaluated {
+            findings,
+            checked,
+            unjudged: Vec::new(),
+        }
+    }
+
+    /// Says why claims could not be judged ([`Evaluated::unjudged`]).
+    pub fn unjudged(mut self, notes: Vec<String>) -> Evaluated {
+        self.unjudged = notes;
+        self
+    }
+}
+
+/// How many groups of claims (series, sets) a CC047 names as unjudged; the rest are counted.
+pub const UNJUDGED_NOTES: usize = 3;
+
+/// How many claims a sentence about a group names; the rest are counted.
+const NAMED_CLAIMS: usize = 3;
+
+/// CC047's notes about the groups of claims that could not be judged: the first
+/// [`UNJUDGED_NOTES`] of `notes`, then a count of the other `groups` ("2 more series like
+/// these").
+pub fn first_unjudged(mut notes: Vec<String>, groups: &str) -> Vec<String> {
+    if notes.len() > UNJUDGED_NOTES {
+        let more = notes.len() - UNJUDGED_NOTES;
+        notes.truncate(UNJUDGED_NOTES);
+        notes.push(format!("{more} more {groups} like these"));
+    }
+    notes
+}
+
+/// Claims of a group in running text, each with what `describe` says of it: "`p1` (40 on
+/// 2023-12-31) and `p2` (39 on 2023-12-31)", naming the first three and counting the rest.
+pub fn claims_in_words<T>(
+    items: &[T],
+    claim: impl Fn(&T) -> &Claim,
+    describe: impl Fn(&T) -> String,
+) -> String {
+    let mut named: Vec<String> = items
+        .iter()
+        .take(NAMED_CLAIMS)
+        .map(|item| format!("`{}` ({})", claim(item).id.value, describe(item)))
+        .collect();
+    let last = match items.len().saturating_sub(NAMED_CLAIMS) {
+        0 => named.pop().unwrap_or_default(),
+        more => format!("{more} more"),
+    };
+    match named.is_empty() {
+        true => last,
+        false => format!("{} and {last}", named.join(", ")),
     }
 }
 
@@ -1000,12 +1054,12 @@ pub fn evaluate_with_progress(
                 rule,
             };
             let rule_file = project.files.name(rule.id.at.file);
-            let evaluated =
+            let mut evaluated =
                 crate::processing::within(rule_file, || rule.check.evaluate(&context, &selected));
             let checked = evaluated.checked;
             let mut found: Vec<Diagnostic> = evaluated
                 .findings
-                .into_iter()
+                .drain(..)
                 .map(|finding| into_diagnostic(finding, rule))
                 .collect();
             if selected.is_empty() && rule.check.named_claims().is_none() {
@@ -1022,7 +1076,12 @@ pub fn evaluate_with_progress(
                 // count" nothing to say. And a finding already says what the rule made of
                 // its claims (an `against:` that selects nothing, figures only dates keep
                 // apart).
-                found.push(nothing_judged(rule, selected.len(), project));
+                found.push(nothing_judged(
+                    rule,
+                    selected.len(),
+                    project,
+                    &evaluated.unjudged,
+                ));
             }
             if let Some(progress) = progress {
                 let done = done.fetch_add(1, Ordering::Relaxed) + 1;
@@ -1045,7 +1104,12 @@ const NOTHING_JUDGED_HELP: &str = "select the claims the rule is meant for (`cla
 
 /// CC047: a rule selected claims but could judge none of them, and would otherwise pass as
 /// if they agreed.
-fn nothing_judged(rule: &Rule, selected: usize, project: &Project) -> Diagnostic {
+fn nothing_judged(
+    rule: &Rule,
+    selected: usize,
+    project: &Project,
+    unjudged: &[String],
+) -> Diagnostic {
     let (claims, judged) = match selected {
         1 => ("1 claim".to_string(), "cannot judge it"),
         n => (format!("{n} claims"), "can judge none of them"),
@@ -1063,8 +1127,11 @@ fn nothing_judged(rule: &Rule, selected: usize, project: &Project) -> Diagnostic
         "a `{}` rule: {}",
         rule.kind,
         rule.check.nothing_judged()
-    ))
-    .with_help(match project.rejected_claims.len() {
+    ));
+    for note in unjudged {
+        warning = warning.with_note(note.clone());
+    }
+    warning = warning.with_help(match project.rejected_claims.len() {
         // Claims left out for their errors may be the ones that would give the rule
         // something to judge: those errors are what to fix first.
         0 => NOTHING_JUDGED_HELP.to_string(),
@@ -1481,6 +1548,41 @@ mod tests {
             crate::report::summary_line(&outcome.summary)
                 .contains(", 1 rule (1 not run for its errors): ")
         );
+    }
+
+    #[test]
+    fn a_rule_that_judges_nothing_names_three_groups_and_three_claims_of_each_and_counts_the_rest()
+    {
+        // Five series, each of one date, the first of five claims.
+        let mut claims = "source: article\nclaims:\n".to_string();
+        for (metric, count) in [("m1", 5), ("m2", 2), ("m3", 2), ("m4", 2), ("m5", 2)] {
+            for n in 0..count {
+                claims.push_str(&format!(
+                    "  - {{ id: {metric}-{n}, quote: x, subject: Gansu, metric: {metric}, value: {n}, unit: county, as_of: 2019-12-31 }}\n"
+                ));
+            }
+        }
+        let outcome = check_files(&[
+            ("claims/c.yaml", &claims),
+            (
+                "rules/r.yaml",
+                "rules:\n  - { id: r, kind: monotonic, select: { unit: county } }\n",
+            ),
+        ]);
+        assert_eq!(codes(&outcome), vec![Code::NothingJudged]);
+        let notes = &outcome.diagnostics[0].notes;
+        assert_eq!(notes.len(), 5, "{notes:#?}");
+        assert!(
+            notes[1].ends_with(
+                "`m1-0` (0 on 2019-12-31), `m1-1` (1 on 2019-12-31), `m1-2` (2 on 2019-12-31) \
+                 and 2 more; figures of one date that cannot all be true disagree, which an \
+                 `agreement` rule reports (CC141)"
+            ),
+            "{}",
+            notes[1]
+        );
+        assert!(notes[3].starts_with("in the series of Gansu `m3`"));
+        assert_eq!(notes[4], "2 more series like these");
     }
 
     /// Two claims of subject Gansu and metric `m`, `a` then `b` a year later, in `unit`.

@@ -3,7 +3,7 @@
 //!
 //! A series is the selected claims that state a value and share a subject, a metric and a
 //! unit; the subject counts as the same when it resolves to the same entity ("Tibet" and
-//! "Xizang"), else when it is written the same. The series is ordered by `as_of`, and
+//! "Xizang"), else when it is written the same. The series is ordered by date, and
 //! `direction:` says which way it may go:
 //!
 //! | direction | a later figure breaks the series when, for every value the two figures may stand for, it is |
@@ -20,22 +20,42 @@
 //! otherwise "17" then "17" (each [16.5, 17.5)) could never break a strictly increasing
 //! series.
 //!
-//! Claims on the same date are never compared with each other: that they agree is the
-//! job of the `agreement` kind. Each date is compared with the level the series has
-//! established before it: the strongest earlier figure (for a rising series, the one with
-//! the highest lower bound) since the last break. For exact figures that is the same as
-//! comparing neighbouring dates; with rounded figures it also catches a drift that no
-//! single step shows ("3,294,000", then "3.29 million", then "3,286,000"). After a break
-//! the series is judged from the new level, so one wrong figure gives one finding, not
-//! one per later claim.
+//! A claim's date is its `period:` when it has one (whatever its `as_of:`), else its
+//! `as_of` ([`Claim::dated`]). One figure comes before another when its period ends before
+//! the other's begins: 40 parks in 2022 then 39 in 2023 is a decrease, as is 12 on
+//! 2019-12-31 then 11 in 2020. Figures of one date, or of periods that overlap (2020 and
+//! 2020-12-31, 2019/2021 and 2020), are never compared with each other: neither comes
+//! before the other, and each may be true whatever the other says (a year's total and its
+//! last day's, a three-year total and one year's). That figures of one date agree is the
+//! job of the `agreement` kind. A figure for 2019/2021 is still compared with one for 2018
+//! and one for 2022, and one for 2019 with one for 2021 whatever lies between them.
 //!
-//! Cost: grouping with a hash map and sorting each series by date, O(n log n) in the
-//! selected claims; each claim is compared once, with the level carried forward.
+//! Each figure is compared with the level the series has established before it: the
+//! strongest figure (for a rising series, the one with the highest lower bound) among
+//! those that end before it starts, since the last break. For exact figures on days that
+//! is the same as comparing neighbouring dates; with rounded figures it also catches a
+//! drift that no single step shows ("3,294,000", then "3.29 million", then "3,286,000").
+//! After a break the series is judged from the new level, so one wrong figure gives one
+//! finding, not one per later claim: the earlier figures that end before the break starts
+//! no longer count, those of its own date (or of periods that overlap it) still do.
+//!
+//! The rule judges the claims it compares: those with another figure of the series dated
+//! before or after them. A series of one claim, of one date, or of overlapping periods
+//! judges nothing; when no series of a rule judges anything, CC047 names the series whose
+//! claims it could not order, and says when figures of one date cannot all be true (a
+//! disagreement, the `agreement` kind's CC141).
+//!
+//! Cost: grouping with a hash map and sorting each series by start and by end, O(n log n)
+//! in the selected claims; each claim is compared once, with the level carried forward in
+//! a deque that each claim enters and leaves at most once.
+
+use std::collections::VecDeque;
 
 use serde::Serialize;
 
 use super::{Check, Context, Evaluated, Finding, Kind};
 use crate::codes::Code;
+use crate::date::{Date, Period};
 use crate::facts::Figure;
 use crate::hashing::HashMap;
 use crate::model::{Claim, ClaimId, NameKey, Project};
@@ -45,7 +65,7 @@ use crate::syntax::spec::{Field, Shape, choice_names};
 
 pub const KIND: Kind = Kind {
     name: "monotonic",
-    summary: "a series (same subject, metric and unit, ordered by date) never goes the wrong way",
+    summary: "a series (same subject, metric and unit, ordered by date or period) never goes the wrong way",
     fields: &[Field::optional(
         "direction",
         Shape::Choice(&DIRECTION_NAMES),
@@ -109,6 +129,66 @@ impl Direction {
         }
     }
 
+    /// The breaks of one series of figures, each when it speaks of and oriented so that
+    /// the series should rise: (later, earlier) index pairs, each later figure with the
+    /// level it breaks from, in order of the days the later figures start.
+    ///
+    /// The figures are walked in that order, each compared with the level established by
+    /// the figures that end before it starts. Those join the level in order of their ends,
+    /// so the level is a window of them: every one that ended before the figure being
+    /// judged starts, less those before the latest break among them (a figure that ends
+    /// before that break starts). Its strongest figure is kept at the front of a deque
+    /// whose strength decreases, each figure entering at the back past the weaker ones (on
+    /// a tie the later one, so that messages cite the most recent figure), and leaving at
+    /// the front once it ends before a break: the ends increase along the deque, as they
+    /// did when the figures entered.
+    fn breaks_in(self, figures: &[(Period, Interval)]) -> Vec<(usize, usize)> {
+        let when = |i: usize| figures[i].0;
+        let strength = |i: usize| lower_key(&figures[i].1);
+        // Stable: figures of one date keep their corpus order.
+        let mut by_start: Vec<usize> = (0..figures.len()).collect();
+        by_start.sort_by_key(|&i| (when(i).start, when(i).end));
+        let mut by_end = by_start.clone();
+        by_end.sort_by_key(|&i| when(i).end);
+        let mut broke = vec![false; figures.len()];
+        let mut breaks = Vec::new();
+        let mut level: VecDeque<usize> = VecDeque::new();
+        // The latest start of a break that has joined the level: what ends before it is
+        // no longer the level.
+        let mut last_break: Option<Date> = None;
+        let mut joined = 0;
+        for &later in &by_start {
+            let starts = when(later).start;
+            while let Some(&earlier) = by_end.get(joined)
+                && when(earlier).end < starts
+            {
+                while level
+                    .back()
+                    .is_some_and(|&weaker| strength(weaker) <= strength(earlier))
+                {
+                    level.pop_back();
+                }
+                level.push_back(earlier);
+                if broke[earlier] {
+                    last_break = last_break.max(Some(when(earlier).start));
+                }
+                joined += 1;
+            }
+            while let (Some(&front), Some(since)) = (level.front(), last_break)
+                && when(front).end < since
+            {
+                level.pop_front();
+            }
+            if let Some(&strongest) = level.front()
+                && self.breaks(&figures[later].1, &figures[strongest].1)
+            {
+                breaks.push((later, strongest));
+                broke[later] = true;
+            }
+        }
+        breaks
+    }
+
     /// The rule the series must follow, for notes.
     fn rule(self) -> &'static str {
         match self {
@@ -155,7 +235,8 @@ struct SeriesKey<'a> {
 }
 
 impl Check for Monotonic {
-    /// Judged: the claims of the series of two or more, which are compared.
+    /// Judged: the claims of a series that have another dated before or after them, which
+    /// are compared; not those alone, nor those only of one date or of overlapping periods.
     fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Evaluated {
         let project = context.project;
         // Series in the order their first claim was selected, so findings are stable.
@@ -177,35 +258,50 @@ impl Check for Monotonic {
             });
             series[slot].push(id);
         }
-        let judged = series
-            .iter()
-            .map(Vec::len)
-            .filter(|&claims| claims > 1)
-            .sum();
         // The series are independent: checked on rayon's pool, their findings kept in the
         // order of the series.
         use rayon::prelude::*;
-        let findings = series
-            .into_par_iter()
-            .flat_map_iter(|mut claims| {
-                // Stable: claims of one date keep their corpus order.
-                claims.sort_by_key(|&id| project.claim(id).as_of);
+        let checked: Vec<(Vec<Finding>, usize)> = series
+            .par_iter()
+            .map(|claims| {
+                let points = self.points(project, claims);
                 let mut findings = Vec::new();
-                self.check_series(project, &claims, &mut findings);
-                findings
+                self.check_series(&points, &mut findings);
+                (findings, compared(&points))
             })
             .collect();
-        Evaluated::new(findings, judged)
+        let judged = checked.iter().map(|(_, judged)| judged).sum();
+        let findings = checked
+            .into_iter()
+            .flat_map(|(findings, _)| findings)
+            .collect();
+        let mut evaluated = Evaluated::new(findings, judged);
+        if judged == 0 {
+            let notes = series
+                .iter()
+                .filter_map(|claims| unordered(&self.points(project, claims)))
+                .collect();
+            evaluated = evaluated.unjudged(super::first_unjudged(notes, "series"));
+        }
+        evaluated
     }
 
     fn nothing_judged(&self) -> &'static str {
-        "it compares the values of one subject, metric and unit at different dates, and each \
-         selected claim with a value is alone in its series"
+        "it compares values of one subject, metric and unit where one is dated before the \
+         other, and no selected claim with a value has another of its series dated before or \
+         after it (on another day, or in a period that does not overlap its own)"
     }
 }
 
-/// A figure in a series: the claim and the set of values it is compared as, oriented so
-/// that the series should rise.
+/// A figure in a series: the claim, when it speaks of, and the set of values it is
+/// compared as, oriented so that the series should rise.
+struct Point<'a> {
+    claim: &'a Claim,
+    quantity: &'a Quantity,
+    when: Period,
+    oriented: Interval,
+}
+
 /// CC111's facts: the series' direction and the two figures that break it. The later
 /// claim is the finding's first claim, the earlier the second.
 #[derive(Serialize)]
@@ -215,17 +311,69 @@ struct SeriesBreaks {
     earlier: Dated,
 }
 
-/// A figure and the date it speaks of.
+/// A figure and when it speaks of: its `as_of` (its source's date when it has none) and,
+/// when it has one, its `period`, which places it in the series (`2022`, `2019/2021`).
 #[derive(Serialize)]
 struct Dated {
     figure: Option<Figure>,
     as_of: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    period: Option<String>,
 }
 
-struct Point<'a> {
-    claim: &'a Claim,
-    quantity: &'a Quantity,
-    oriented: Interval,
+impl Dated {
+    fn of(claim: &Claim) -> Dated {
+        Dated {
+            figure: Figure::of_claim(claim),
+            as_of: claim.as_of.to_string(),
+            period: claim.period().map(|period| period.value.to_string()),
+        }
+    }
+}
+
+/// How many points of a series are compared with another: those dated before or after
+/// some other point of it. A point is after another when it starts after the earliest end,
+/// before another when it ends before the latest start.
+fn compared(points: &[Point]) -> usize {
+    let (Some(earliest_end), Some(latest_start)) = (
+        points.iter().map(|p| p.when.end).min(),
+        points.iter().map(|p| p.when.start).max(),
+    ) else {
+        return 0;
+    };
+    points
+        .iter()
+        .filter(|p| p.when.start > earliest_end || p.when.end < latest_start)
+        .count()
+}
+
+/// For CC047: why a series of two or more figures compares none of them, when it does not.
+fn unordered(points: &[Point]) -> Option<String> {
+    let first = points.first()?;
+    if points.len() < 2 || compared(points) > 0 {
+        return None;
+    }
+    let claims = super::claims_in_words(
+        points,
+        |point| point.claim,
+        |point| format!("{} {}", point.quantity.text, point.when.in_words()),
+    );
+    let mut note = format!(
+        "in the series of {} `{}`, no figure is dated after another: {claims}",
+        first.claim.subject.value, first.claim.metric.value
+    );
+    let one_date = points.iter().all(|p| p.when == first.when);
+    let common = points
+        .iter()
+        .map(|p| p.oriented)
+        .reduce(|a, b| a.intersect(&b));
+    if one_date && common.is_some_and(|common| common.is_empty()) {
+        note.push_str(
+            "; figures of one date that cannot all be true disagree, which an `agreement` \
+             rule reports (CC141)",
+        );
+    }
+    Some(note)
 }
 
 impl Monotonic {
@@ -242,55 +390,29 @@ impl Monotonic {
         (!oriented.is_empty()).then_some(Point {
             claim,
             quantity,
+            when: claim.dated(),
             oriented,
         })
     }
 
-    /// Walks one series date by date, comparing each date's figures with the level
-    /// established before it.
-    fn check_series(&self, project: &Project, claims: &[ClaimId], findings: &mut Vec<Finding>) {
-        let points: Vec<Point> = claims
+    fn points<'a>(&self, project: &'a Project, claims: &[ClaimId]) -> Vec<Point<'a>> {
+        claims
             .iter()
             .filter_map(|&id| self.point(project.claim(id)))
-            .collect();
-        let mut level: Option<&Point> = None;
-        let mut start = 0;
-        while start < points.len() {
-            let date = points[start].claim.as_of;
-            let end = start
-                + points[start..]
-                    .iter()
-                    .take_while(|p| p.claim.as_of == date)
-                    .count();
-            let day = &points[start..end];
-            let mut broke = false;
-            if let Some(earlier) = level {
-                for later in day {
-                    if self.direction.breaks(&later.oriented, &earlier.oriented) {
-                        findings.push(self.finding(later, earlier));
-                        broke = true;
-                    }
-                }
-            }
-            // The strongest figure of the day; on a tie the later claim, so that messages
-            // cite the most recent figure.
-            let strongest = day
-                .iter()
-                .max_by(|a, b| lower_key(&a.oriented).cmp(&lower_key(&b.oriented)));
-            level = match (level, strongest) {
-                (Some(earlier), Some(today))
-                    if !broke && lower_key(&earlier.oriented) > lower_key(&today.oriented) =>
-                {
-                    Some(earlier)
-                }
-                (_, today) => today,
-            };
-            start = end;
+            .collect()
+    }
+
+    fn check_series(&self, points: &[Point], findings: &mut Vec<Finding>) {
+        let figures: Vec<(Period, Interval)> =
+            points.iter().map(|p| (p.when, p.oriented)).collect();
+        for (later, earlier) in self.direction.breaks_in(&figures) {
+            findings.push(self.finding(&points[later], &points[earlier]));
         }
     }
 
     fn finding(&self, later: &Point, earlier: &Point) -> Finding {
         let (before, after) = (earlier.claim, later.claim);
+        let (before_when, after_when) = (earlier.when.in_words(), later.when.in_words());
         let relation = if later.oriented.certainly_less_than(&earlier.oriented) {
             if self.direction.rising() {
                 "below"
@@ -312,13 +434,8 @@ impl Monotonic {
         let mut finding = Finding::new(
             Code::SeriesBreaks,
             format!(
-                "`{}` reports {} on {}, {relation} {} on {} (`{}`)",
-                after.id.value,
-                later.quantity.text,
-                after.as_of,
-                earlier.quantity.text,
-                before.as_of,
-                before.id.value
+                "`{}` reports {} {after_when}, {relation} {} {before_when} (`{}`)",
+                after.id.value, later.quantity.text, earlier.quantity.text, before.id.value
             ),
             format!(
                 "check both figures and their dates against the articles; if the later figure \
@@ -328,14 +445,14 @@ impl Monotonic {
             ),
         );
         if let Some(at) = later_value {
-            finding = finding.primary(at, format!("{} on {}", later.quantity.text, after.as_of));
+            finding = finding.primary(at, format!("{} {after_when}", later.quantity.text));
         }
         if let Some(at) = earlier_value {
             finding = finding.label(
                 at,
                 format!(
-                    "{} on {} (`{}`)",
-                    earlier.quantity.text, before.as_of, before.id.value
+                    "{} {before_when} (`{}`)",
+                    earlier.quantity.text, before.id.value
                 ),
             );
         }
@@ -365,14 +482,8 @@ impl Monotonic {
             .about(before)
             .data(&SeriesBreaks {
                 direction: self.direction.name(),
-                later: Dated {
-                    figure: Figure::of_claim(after),
-                    as_of: after.as_of.to_string(),
-                },
-                earlier: Dated {
-                    figure: Figure::of_claim(before),
-                    as_of: before.as_of.to_string(),
-                },
+                later: Dated::of(after),
+                earlier: Dated::of(before),
             })
     }
 }
@@ -425,6 +536,27 @@ mod tests {
             ("rules/r.yaml", &rule(direction)),
             ("claims/c.yaml", &series(points)),
         ])
+    }
+
+    /// A non-decreasing rule over a series whose claims are each dated as written: one
+    /// claim per `(id, dates, value)`, `dates` being `as_of: ...`, `period: ...` or both.
+    fn run_dated(points: &[(&str, &str, &str)]) -> crate::check::Outcome {
+        let mut claims = "source: article\nclaims:\n".to_string();
+        for (id, dates, value) in points {
+            claims.push_str(&format!(
+                "  - {{ id: {id}, quote: x, subject: Gansu, metric: parks, {dates}, \
+                 value: \"{value}\", unit: park }}\n"
+            ));
+        }
+        check_files(&[("rules/r.yaml", &rule(None)), ("claims/c.yaml", &claims)])
+    }
+
+    fn messages(outcome: &crate::check::Outcome) -> Vec<&str> {
+        outcome
+            .diagnostics
+            .iter()
+            .map(|d| d.message.as_str())
+            .collect()
     }
 
     #[test]
@@ -715,6 +847,276 @@ mod tests {
             - { id: b, quote: x, subject: China, metric: m, as_of: 2020-11-21, status: complete }\n";
         let outcome = check_files(&[("rules/r.yaml", &rule(None)), ("claims/c.yaml", claims)]);
         assert_eq!(codes(&outcome), vec![]);
+    }
+
+    #[test]
+    fn years_of_one_article_are_ordered_by_their_periods() {
+        // Both claims are dated by the article, published once: only their periods order
+        // them.
+        let outcome = run_dated(&[
+            ("parks-2022", "period: 2022", "40"),
+            ("parks-2023", "period: 2023", "39"),
+        ]);
+        assert_eq!(codes(&outcome), vec![Code::SeriesBreaks]);
+        assert_eq!(
+            outcome.diagnostics[0].message,
+            "`parks-2023` reports 39 in 2023, below 40 in 2022 (`parks-2022`)"
+        );
+        assert_eq!(outcome.diagnostics[0].labels[0].message, "39 in 2023");
+        assert_eq!(
+            outcome.diagnostics[0].labels[1].message,
+            "40 in 2022 (`parks-2022`)"
+        );
+        assert_eq!(outcome.claims_checked, [2]);
+        let rising = run_dated(&[("a", "period: 2022", "39"), ("b", "period: 2023", "40")]);
+        assert_eq!(codes(&rising), vec![]);
+    }
+
+    #[test]
+    fn a_period_is_ordered_against_a_day_outside_it_and_not_one_within_it() {
+        let after = run_dated(&[
+            ("a", "as_of: 2019-12-31", "12"),
+            ("b", "period: 2020", "11"),
+        ]);
+        assert_eq!(
+            messages(&after),
+            ["`b` reports 11 in 2020, below 12 on 2019-12-31 (`a`)"]
+        );
+        // The year and its last day overlap: either may be true whatever the other says.
+        let within = run_dated(&[
+            ("a", "period: 2020", "12"),
+            ("b", "as_of: 2020-12-31", "11"),
+        ]);
+        assert_eq!(codes(&within), vec![]);
+        assert_eq!(within.claims_checked, [0]);
+    }
+
+    #[test]
+    fn a_period_is_compared_only_with_periods_that_end_before_it_starts_or_start_after_it_ends() {
+        // 2019/2021 overlaps 2020: not compared, whatever their figures. 2022 comes after
+        // both, and is below the three-year figure.
+        let outcome = run_dated(&[
+            ("years", "period: 2019/2021", "12"),
+            ("one-year", "period: 2020", "3"),
+            ("later", "period: 2022", "11"),
+        ]);
+        assert_eq!(
+            messages(&outcome),
+            ["`later` reports 11 in 2022, below 12 in 2019/2021 (`years`)"]
+        );
+        assert_eq!(outcome.claims_checked, [3]);
+        // 2019 and 2021 are ordered, whatever lies over both.
+        let around = run_dated(&[
+            ("years", "period: 2019/2021", "1"),
+            ("first", "period: 2019", "12"),
+            ("last", "period: 2021", "11"),
+        ]);
+        assert_eq!(
+            messages(&around),
+            ["`last` reports 11 in 2021, below 12 in 2019 (`first`)"]
+        );
+        assert_eq!(
+            around.claims_checked,
+            [2],
+            "`years` is compared with neither"
+        );
+    }
+
+    #[test]
+    fn a_period_orders_a_claim_whatever_its_as_of() {
+        // By `as_of` (the day each figure was reported), 39 then 40 rises; by the years
+        // the figures are for, 40 in 2018 then 39 in 2019 falls.
+        let outcome = run_dated(&[
+            ("parks-2019", "period: 2019, as_of: 2020-01-15", "39"),
+            ("parks-2018", "period: 2018, as_of: 2020-01-20", "40"),
+        ]);
+        assert_eq!(
+            messages(&outcome),
+            ["`parks-2019` reports 39 in 2019, below 40 in 2018 (`parks-2018`)"]
+        );
+        let data = outcome.diagnostics[0].data.as_ref().unwrap();
+        assert_eq!(data["later"]["as_of"], "2020-01-15");
+        assert_eq!(data["later"]["period"], "2019");
+    }
+
+    #[test]
+    fn a_day_has_no_period_in_its_data() {
+        let outcome = run(
+            None,
+            &[("a", "2020-11-14", "17"), ("b", "2020-11-21", "16")],
+        );
+        let data = outcome.diagnostics[0].data.as_ref().unwrap();
+        assert_eq!(data["earlier"]["as_of"], "2020-11-14");
+        assert!(data["earlier"].get("period").is_none());
+    }
+
+    #[test]
+    fn after_a_break_the_level_is_the_figures_of_its_date_and_of_periods_over_it() {
+        // 10 in 2019 and 50 on 2019-06-30 both fall from 100 in 2018: two breaks. 20 in
+        // 2020 comes after both and is judged from them, not from 100: below 50.
+        let outcome = run_dated(&[
+            ("a", "period: 2018", "100"),
+            ("b", "period: 2019", "10"),
+            ("c", "as_of: 2019-06-30", "50"),
+            ("d", "period: 2020", "20"),
+        ]);
+        assert_eq!(
+            messages(&outcome),
+            [
+                "`b` reports 10 in 2019, below 100 in 2018 (`a`)",
+                "`c` reports 50 on 2019-06-30, below 100 in 2018 (`a`)",
+                "`d` reports 20 in 2020, below 50 on 2019-06-30 (`c`)",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_series_of_one_date_judges_nothing_and_says_why() {
+        let claims = "source: article\nclaims:\n\
+            - { id: p1, quote: x, subject: Gansu, metric: parks, as_of: 2019-12-31, value: 40, unit: park }\n\
+            - { id: p2, quote: x, subject: Gansu, metric: parks, as_of: 2019-12-31, value: 39, unit: park }\n";
+        let selected = "rules:\n  - { id: series, kind: monotonic, select: { metric: parks } }\n";
+        let outcome = check_files(&[("rules/r.yaml", selected), ("claims/c.yaml", claims)]);
+        assert_eq!(codes(&outcome), vec![Code::NothingJudged]);
+        assert_eq!(outcome.claims_checked, [0]);
+        let diagnostic = &outcome.diagnostics[0];
+        assert_eq!(
+            diagnostic.message,
+            "rule `series` selects 2 claims but can judge none of them: it checks nothing"
+        );
+        assert_eq!(
+            diagnostic.notes[1],
+            "in the series of Gansu `parks`, no figure is dated after another: `p1` (40 on \
+             2019-12-31) and `p2` (39 on 2019-12-31); figures of one date that cannot all be \
+             true disagree, which an `agreement` rule reports (CC141)"
+        );
+        // A rule over the whole corpus applies where it can, and says nothing; it judged
+        // none of them all the same.
+        let everywhere = check_files(&[("rules/r.yaml", &rule(None)), ("claims/c.yaml", claims)]);
+        assert_eq!(codes(&everywhere), vec![]);
+        assert_eq!(everywhere.claims_checked, [0]);
+    }
+
+    #[test]
+    fn figures_of_one_date_that_may_agree_are_not_called_a_disagreement() {
+        let claims = "source: article\nclaims:\n\
+            - { id: p1, quote: x, subject: Gansu, metric: parks, period: 2019, value: 40, unit: park }\n\
+            - { id: p2, quote: x, subject: Gansu, metric: parks, period: 2019, value: about 40, unit: park }\n\
+            - { id: r1, quote: x, subject: Gansu, metric: roads, period: 2019/2021, value: 12, unit: road }\n\
+            - { id: r2, quote: x, subject: Gansu, metric: roads, period: 2020, value: 3, unit: road }\n";
+        let selected =
+            "rules:\n  - { id: series, kind: monotonic, select: { metric: [parks, roads] } }\n";
+        let outcome = check_files(&[("rules/r.yaml", selected), ("claims/c.yaml", claims)]);
+        assert_eq!(codes(&outcome), vec![Code::NothingJudged]);
+        assert_eq!(
+            outcome.diagnostics[0].notes[1..],
+            [
+                "in the series of Gansu `parks`, no figure is dated after another: `p1` (40 in \
+                 2019) and `p2` (about 40 in 2019)",
+                // Overlapping periods are not one date: their figures are not one quantity.
+                "in the series of Gansu `roads`, no figure is dated after another: `r1` (12 in \
+                 2019/2021) and `r2` (3 in 2020)",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_tie_beside_other_dates_is_judged_against_them() {
+        // Both figures of 2019-12-31 are compared with 2018's; whether they agree with each
+        // other is the agreement kind's question.
+        let outcome = run_dated(&[
+            ("p0", "period: 2018", "38"),
+            ("p1", "as_of: 2019-12-31", "40"),
+            ("p2", "as_of: 2019-12-31", "39"),
+        ]);
+        assert_eq!(codes(&outcome), vec![]);
+        assert_eq!(outcome.claims_checked, [3]);
+    }
+
+    mod level {
+        use proptest::prelude::*;
+
+        use super::super::{Direction, lower_key};
+        use crate::date::{Date, Period};
+        use crate::quantity::{Decimal, Interval};
+
+        /// The level a figure is judged against, by its definition and in quadratic time:
+        /// among the figures that end before it starts, those that do not end before the
+        /// start of a break among them; the breaks being those of the figures judged
+        /// before it. Returns the breaks as (later, the strength of the level).
+        fn reference(
+            direction: Direction,
+            figures: &[(Period, Interval)],
+        ) -> Vec<(usize, (bool, Decimal, bool))> {
+            let mut order: Vec<usize> = (0..figures.len()).collect();
+            order.sort_by_key(|&i| (figures[i].0.start, figures[i].0.end));
+            let mut broke = vec![false; figures.len()];
+            let mut breaks = Vec::new();
+            for &later in &order {
+                let before: Vec<usize> = (0..figures.len())
+                    .filter(|&e| figures[e].0.before(&figures[later].0))
+                    .collect();
+                let since = before
+                    .iter()
+                    .filter(|&&e| broke[e])
+                    .map(|&e| figures[e].0.start)
+                    .max();
+                let level = before
+                    .iter()
+                    .filter(|&&e| since.is_none_or(|since| figures[e].0.end >= since))
+                    .max_by_key(|&&e| lower_key(&figures[e].1));
+                if let Some(&level) = level
+                    && direction.breaks(&figures[later].1, &figures[level].1)
+                {
+                    broke[later] = true;
+                    breaks.push((later, lower_key(&figures[level].1)));
+                }
+            }
+            breaks
+        }
+
+        fn figure() -> impl Strategy<Value = (Period, Interval)> {
+            // Periods within a few days of each other, often overlapping; figures from a
+            // small range, often equal, exact or rounded to the unit.
+            (0u8..12, 0u8..4, 0i64..8, any::<bool>()).prop_map(|(day, length, value, exact)| {
+                let date = |day: u8| Date {
+                    year: 2020,
+                    month: 1,
+                    day: day + 1,
+                };
+                let value = Decimal::from(value);
+                let interval = match exact {
+                    true => Interval::exact(value),
+                    false => Interval::exact(value).widen(Decimal::new(5, 1)),
+                };
+                (
+                    Period {
+                        start: date(day),
+                        end: date(day + length),
+                    },
+                    interval,
+                )
+            })
+        }
+
+        proptest! {
+            #[test]
+            fn the_sweep_finds_the_breaks_of_the_definition(
+                figures in prop::collection::vec(figure(), 0..12),
+                strict in any::<bool>(),
+            ) {
+                let direction = match strict {
+                    true => Direction::Increasing,
+                    false => Direction::NonDecreasing,
+                };
+                let swept: Vec<(usize, (bool, Decimal, bool))> = direction
+                    .breaks_in(&figures)
+                    .into_iter()
+                    .map(|(later, level)| (later, lower_key(&figures[level].1)))
+                    .collect();
+                prop_assert_eq!(swept, reference(direction, &figures));
+            }
+        }
     }
 
     #[test]

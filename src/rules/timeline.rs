@@ -13,14 +13,25 @@
 //! other way round; nor may a province be done on Nov 21 while one of its counties is still
 //! not done on Nov 25.
 //!
+//! A claim is dated by its `period:` when it has one (whatever its `as_of:`), else by its
+//! `as_of` ([`Claim::dated`]). A status given for a period held at some time within it:
+//! "completed in 2023" was complete by 2023-12-31 at the latest, and "not complete in
+//! 2023" was not complete from 2023-01-01 at the earliest. So a `before` status
+//! contradicts an `after` one when it starts on or after the day the `after` ends: a
+//! county "not complete" on 2023-12-31 against its province "complete" in 2023, or "not
+//! complete" in 2024 against "complete" in 2023. On days that is the rule above. Periods
+//! that overlap more (complete in 2023 and not complete on 2023-06-30, or not complete in
+//! 2023 and complete on 2023-06-30, or both in 2023) are not ordered: both may be true.
+//!
 //! One finding per `after` claim that is contradicted, on its status, naming every
 //! `before` claim dated on or after it: a province "complete" on Nov 21 and two of its
 //! counties "not complete" on Nov 25 is one finding that names both counties.
 //!
 //! Cost: each before-claim is filed under its subject and every place up its ancestor
-//! chain, O(n * depth) with a hash map, and each file is sorted by date, latest first;
-//! then one pass over the after-claims, each finding the claims dated on or after it as a
-//! prefix of its file by binary search: O(n * depth * log n) and the findings' size.
+//! chain, O(n * depth) with a hash map, and each file is sorted by the day each claim
+//! starts, latest first; then one pass over the after-claims, each finding the claims that
+//! start on or after the day it ends as a prefix of its file by binary search:
+//! O(n * depth * log n) and the findings' size.
 
 use serde::Serialize;
 
@@ -186,12 +197,15 @@ struct AsOfAfterPublication {
 
 /// CC162's facts: the subject and date of the `after` status, the `before` status word,
 /// and each claim that states it on or after that date, in the order of the finding's
-/// claims after the first (the latest first).
+/// claims after the first (the latest first). A date is the claim's `as_of` (its source's
+/// date when it has none) and, when it has one, its `period`, which places it in time.
 #[derive(Serialize)]
 struct StatusOutOfOrder<'a> {
     subject: &'a str,
     status: &'a str,
     dated: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    period: Option<String>,
     later_status: &'a str,
     later: Vec<LaterStatus<'a>>,
 }
@@ -201,9 +215,16 @@ struct StatusOutOfOrder<'a> {
 struct LaterStatus<'a> {
     subject: &'a str,
     dated: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    period: Option<String>,
 }
 
-/// (metric, subject or a place containing it) -> the before-claims about it.
+fn period_text(claim: &Claim) -> Option<String> {
+    claim.period().map(|period| period.value.to_string())
+}
+
+/// (metric, subject or a place containing it) -> the before-claims about it, each with the
+/// first day it speaks of.
 type Before<'a> = HashMap<(&'a str, NameKey<'a>), Vec<(Date, ClaimId)>>;
 
 fn status(claim: &Claim) -> Option<&str> {
@@ -224,12 +245,8 @@ fn out_of_order(
             continue;
         }
         let metric = &*claim.metric.value;
-        let mut add = |key| {
-            about
-                .entry((metric, key))
-                .or_default()
-                .push((claim.as_of, id))
-        };
+        let starts = claim.dated().start;
+        let mut add = |key| about.entry((metric, key)).or_default().push((starts, id));
         add(claim.subject_key());
         // Up the ancestor chain: parent cycles are cut when entities are linked, and the
         // bound is a second guard.
@@ -242,7 +259,8 @@ fn out_of_order(
             entity = Some(parent);
         }
     }
-    // The latest first, then in corpus order: those dated on or after a day are a prefix.
+    // The latest start first, then in corpus order: those that start on or after a day are
+    // a prefix.
     for claims in about.values_mut() {
         claims.sort_unstable_by_key(|&(date, id)| (std::cmp::Reverse(date), id));
     }
@@ -255,7 +273,11 @@ fn out_of_order(
         let Some(claims) = about.get(&(&*claim.metric.value, claim.subject_key())) else {
             continue;
         };
-        let not_before = claims.partition_point(|&(date, _)| date >= claim.as_of);
+        // A status over a period held at some time within it: an `after` status by the
+        // period's last day, a `before` status from its first. So a `before` that starts on
+        // or after the day an `after` ends contradicts it; on days, one on or after it.
+        let ends = claim.dated().end;
+        let not_before = claims.partition_point(|&(starts, _)| starts >= ends);
         let later: Vec<&Claim> = claims[..not_before]
             .iter()
             .filter(|&&(_, other)| other != id)
@@ -282,12 +304,18 @@ fn status_finding(
     before: &str,
     after: &str,
 ) -> Finding {
-    let early = after_claim.as_of;
+    let early = after_claim.dated();
     let subject = &after_claim.subject.value;
     let same_subject = |claim: &Claim| claim.subject_key() == after_claim.subject_key();
-    let on = |claim: &Claim| match claim.as_of == early {
-        true => "the same day".to_string(),
-        false => format!("on {}", claim.as_of),
+    let on = |claim: &Claim| match claim.dated() {
+        day if day == early && day.is_one_day() => "the same day".to_string(),
+        dated => dated.in_words(),
+    };
+    // When a period is involved, "on or after" is said of the day the `after` period ends.
+    let periods = !early.is_one_day() || later.iter().any(|c| !c.dated().is_one_day());
+    let that_day = match early.is_one_day() {
+        true => "that day".to_string(),
+        false => format!("{}, the last day of {early}", early.end),
     };
     let says = match later {
         [one] if same_subject(one) => {
@@ -310,15 +338,19 @@ fn status_finding(
             let mut named: Vec<String> = several
                 .iter()
                 .take(NAMED_IN_MESSAGE)
-                .map(|c| format!("`{}` ({}, {})", c.id.value, c.subject.value, c.as_of))
+                .map(|c| format!("`{}` ({}, {})", c.id.value, c.subject.value, c.dated()))
                 .collect();
             let more = several.len().saturating_sub(NAMED_IN_MESSAGE);
             let last = match more {
                 0 => named.pop().unwrap_or_default(),
                 n => format!("{n} more"),
             };
+            let from = match periods {
+                true => "from",
+                false => "on or after",
+            };
             format!(
-                "{} claims say {whom} {before} on or after that day: {} and {last}",
+                "{} claims say {whom} {before} {from} {that_day}: {} and {last}",
                 several.len(),
                 named.join(", ")
             )
@@ -327,32 +359,58 @@ fn status_finding(
     let mut finding = Finding::new(
         Code::StatusOutOfOrder,
         format!(
-            "`{}` says {subject} was {after} on {early}, but {says}",
-            after_claim.id.value
+            "`{}` says {subject} was {after} {}, but {says}",
+            after_claim.id.value,
+            early.in_words()
         ),
         "check the dates against the articles (a missing `as_of:` dates a claim by its \
          source); if the articles themselves conflict, keep their words: this finding is the \
          discrepancy",
     )
-    .primary(status_at(after_claim), format!("{after} on {early}"));
+    .primary(
+        status_at(after_claim),
+        format!("{after} {}", early.in_words()),
+    );
     for claim in later {
         let label = match later {
-            [_] => format!("{before} on {}", claim.as_of),
-            _ => format!("`{}`: {before} on {}", claim.id.value, claim.as_of),
+            [_] => format!("{before} {}", claim.dated().in_words()),
+            _ => format!(
+                "`{}`: {before} {}",
+                claim.id.value,
+                claim.dated().in_words()
+            ),
         };
         finding = finding.label(status_at(claim), label);
     }
-    let dates = match later {
-        [one] => format!("{} is not before {early}", one.as_of),
-        several => format!("{} are not before {early}", several.len()),
+    let dates = match (later, periods) {
+        ([one], false) => format!("{} is not before {early}", one.dated()),
+        (several, false) => format!("{} are not before {early}", several.len()),
+        (later, true) => {
+            let starts = match later {
+                [one] => format!("`{before}` {} starts", one.dated().in_words()),
+                several => format!("{} `{before}` start", several.len()),
+            };
+            format!(
+                "{starts} no earlier than {}, by which day `{after}` {} held",
+                early.end,
+                early.in_words()
+            )
+        }
     };
     finding = finding.note(format!(
         "for `{}`, `{after}` about {subject} must be dated after every `{before}` about it or \
          a place within it: {dates}",
         after_claim.metric.value
     ));
+    if periods {
+        finding = finding.note(format!(
+            "a status given for a period held at some time within it: a `{after}` by the \
+             period's last day, a `{before}` from its first day; periods that overlap more \
+             than that are not ordered"
+        ));
+    }
     for claim in std::iter::once(&after_claim).chain(later.iter().take(NAMED_IN_MESSAGE)) {
-        if claim.as_of_at.is_none() {
+        if claim.as_of_at.is_none() && claim.period().is_none() {
             let source = project.source(claim.source);
             finding = finding.note(format!(
                 "`{}` has no `as_of:`; it is dated by its source `{}`, published {}",
@@ -361,8 +419,8 @@ fn status_finding(
         }
     }
     finding
-        // The statuses and the day, not the claims that contradict it: another claim saying
-        // the same leaves it the same finding.
+        // The statuses and the date, not the claims that contradict it: another claim
+        // saying the same leaves it the same finding.
         .identified_by(
             after_claim,
             vec![after.to_string(), early.to_string(), before.to_string()],
@@ -372,13 +430,15 @@ fn status_finding(
         .data(&StatusOutOfOrder {
             subject,
             status: after,
-            dated: early.to_string(),
+            dated: after_claim.as_of.to_string(),
+            period: period_text(after_claim),
             later_status: before,
             later: later
                 .iter()
                 .map(|claim| LaterStatus {
                     subject: &claim.subject.value,
                     dated: claim.as_of.to_string(),
+                    period: period_text(claim),
                 })
                 .collect(),
         })
@@ -566,6 +626,140 @@ mod tests {
             outcome.diagnostics[0]
                 .message
                 .ends_with("but `not-done` says it was not complete the same day")
+        );
+    }
+
+    /// A status claim dated as written: `as_of: ...`, `period: ...` or both.
+    fn dated_status(id: &str, subject: &str, status: &str, dates: &str) -> String {
+        format!(
+            "  - {{ id: {id}, quote: x, subject: {subject}, metric: county poverty exit, status: {status}, {dates} }}\n"
+        )
+    }
+
+    #[test]
+    fn a_status_for_a_year_is_done_by_its_last_day() {
+        // Guangxi completed in 2019, so it was complete on 2019-12-31; a county within it
+        // not complete that day contradicts it.
+        let outcome = check(
+            ORDER,
+            &(dated_status("done", "Guangxi", "complete", "period: 2019")
+                + &dated_status("not-done", "Rongshui", "not complete", "as_of: 2019-12-31")),
+        );
+        assert_eq!(codes(&outcome), vec![Code::StatusOutOfOrder]);
+        let diagnostic = &outcome.diagnostics[0];
+        assert_eq!(
+            diagnostic.message,
+            "`done` says Guangxi was complete in 2019, but `not-done` says Rongshui, within it, \
+             was not complete on 2019-12-31"
+        );
+        assert_eq!(diagnostic.labels[0].message, "complete in 2019");
+        assert_eq!(diagnostic.labels[1].message, "not complete on 2019-12-31");
+        assert_eq!(
+            diagnostic.notes[..2],
+            [
+                "for `county poverty exit`, `complete` about Guangxi must be dated after every \
+                 `not complete` about it or a place within it: `not complete` on 2019-12-31 \
+                 starts no earlier than 2019-12-31, by which day `complete` in 2019 held",
+                "a status given for a period held at some time within it: a `complete` by the \
+                 period's last day, a `not complete` from its first day; periods that overlap \
+                 more than that are not ordered"
+            ]
+        );
+        // Neither is dated by its source.
+        assert_eq!(diagnostic.notes.len(), 2, "{:?}", diagnostic.notes);
+        let data = diagnostic.data.as_ref().unwrap();
+        assert_eq!(data["period"], "2019");
+        assert_eq!(data["later"][0]["dated"], "2019-12-31");
+        assert!(data["later"][0].get("period").is_none());
+    }
+
+    #[test]
+    fn statuses_of_periods_that_overlap_more_than_a_day_are_not_ordered() {
+        for (done, not_done) in [
+            // It may have completed after June.
+            ("period: 2019", "as_of: 2019-06-30"),
+            // It was not complete at some time in 2019, before June perhaps.
+            ("as_of: 2019-06-30", "period: 2019"),
+            ("period: 2019", "period: 2019"),
+            ("period: 2017/2019", "period: 2018"),
+        ] {
+            let outcome = check(
+                ORDER,
+                &(dated_status("done", "Guangxi", "complete", done)
+                    + &dated_status("not-done", "Rongshui", "not complete", not_done)),
+            );
+            assert_eq!(
+                codes(&outcome),
+                vec![],
+                "complete {done}, not complete {not_done}"
+            );
+        }
+    }
+
+    #[test]
+    fn statuses_of_years_are_ordered_by_their_years() {
+        let reverted = check(
+            ORDER,
+            &(dated_status("done", "Guangxi", "complete", "period: 2018")
+                + &dated_status("not-done", "Guangxi", "not complete", "period: 2019")),
+        );
+        assert_eq!(codes(&reverted), vec![Code::StatusOutOfOrder]);
+        assert_eq!(
+            reverted.diagnostics[0].message,
+            "`done` says Guangxi was complete in 2018, but `not-done` says it was not complete \
+             in 2019"
+        );
+        assert!(
+            reverted.diagnostics[0].notes[0].ends_with(
+                "`not complete` in 2019 starts no earlier than 2018-12-31, by which day \
+                 `complete` in 2018 held"
+            ),
+            "{:?}",
+            reverted.diagnostics[0].notes
+        );
+        let in_order = check(
+            ORDER,
+            &(dated_status("not-done", "Guangxi", "not complete", "period: 2018")
+                + &dated_status("done", "Guangxi", "complete", "period: 2019")),
+        );
+        assert_eq!(codes(&in_order), vec![]);
+    }
+
+    #[test]
+    fn a_period_dates_a_status_whatever_its_as_of() {
+        // By `as_of` (when each was reported) "not complete" comes first; by the periods
+        // they speak of, complete in 2018 and not complete in 2019.
+        let outcome = check(
+            ORDER,
+            &(dated_status(
+                "done",
+                "Guangxi",
+                "complete",
+                "period: 2018, as_of: 2020-01-10",
+            ) + &dated_status(
+                "not-done",
+                "Guangxi",
+                "not complete",
+                "period: 2019, as_of: 2020-01-05",
+            )),
+        );
+        assert_eq!(codes(&outcome), vec![Code::StatusOutOfOrder]);
+    }
+
+    #[test]
+    fn several_statuses_after_a_period_are_counted_from_its_last_day() {
+        let outcome = check(
+            ORDER,
+            &(dated_status("done", "Guangxi", "complete", "period: 2018")
+                + &dated_status("county", "Rongshui", "not complete", "as_of: 2018-12-31")
+                + &dated_status("other", "Sanjiang", "not complete", "period: 2019")),
+        );
+        assert_eq!(codes(&outcome), vec![Code::StatusOutOfOrder]);
+        assert_eq!(
+            outcome.diagnostics[0].message,
+            "`done` says Guangxi was complete in 2018, but 2 claims say places within it were \
+             not complete from 2018-12-31, the last day of 2018: `other` (Sanjiang, 2019) and \
+             `county` (Rongshui, 2018-12-31)"
         );
     }
 
