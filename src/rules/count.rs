@@ -216,6 +216,7 @@ fn count_mismatch(claim: &Claim) -> Option<Finding> {
             claim.reading_in_words()
         ))
         .about(claim)
+        .rests_on_value_of(claim)
         .data(&CountMismatch {
             stated: Figure::of_claim(claim),
             listed,
