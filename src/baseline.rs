@@ -20,6 +20,11 @@
 //! entries are matched by the fingerprints of that version, so a baseline recorded then
 //! keeps accepting what it accepted until it is written again.
 //!
+//! A finding folded into another as a note (one problem, one finding: a count that rests on
+//! a value its quote does not state is a note of that CC202) is not recorded, being no
+//! finding of its own; but an entry that accepts it, written before it was folded, still
+//! matches it and is not reported unused.
+//!
 //! The file is JSON, its entries sorted, one field per line, so that it reviews well in a
 //! diff. An entry that matches no finding any more is reported (CC053), as an unused
 //! suppression is, so the baseline shrinks as findings are fixed.
@@ -292,6 +297,21 @@ pub fn apply(
         for &i in &candidates {
             if !accepted[i] {
                 accepted[i] = mirror(&diagnostics[i]).is_some_and(|mirrored| take(&mirrored));
+            }
+        }
+    }
+    // A finding folded into another is no finding of its own, but it stands: the entry
+    // that accepts it is used, not stale. Last, so that it takes no entry a reported
+    // finding would have taken. It hides nothing: the finding it was folded into is
+    // reported unless an entry accepts that one.
+    for &i in &candidates {
+        for folded in &diagnostics[i].folded {
+            if baseline.version == VERSION_LABELS {
+                take(&by_labels(folded, project));
+            } else if !take(&fingerprint(folded, project))
+                && let Some(mirrored) = mirror(folded)
+            {
+                take(&mirrored);
             }
         }
     }

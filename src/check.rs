@@ -163,6 +163,17 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
             diagnostic.severity = *severity;
         }
     }
+    // What the run reports: codes not turned off, selected, at the minimum severity.
+    let reported = |d: &Diagnostic| {
+        levels.get(&d.code) != Some(&config::Level::Off)
+            && (options.select.is_empty() || options.select.contains(&d.code) || d.is_input_error())
+            && options
+                .min_severity
+                .is_none_or(|minimum| d.severity >= minimum || d.is_input_error())
+    };
+    // After the overrides, which settle whether a CC202 is reported and how severe it is;
+    // before the baseline, which matches the findings folded too.
+    rules::merge::fold_into_unstated_values(&mut diagnostics, &project, reported);
     // The baseline sees every finding before any is filtered out, so that an entry is
     // called unused only when its finding is really gone.
     let accepted = options.baseline.as_ref().map_or_else(Vec::new, |accepted| {
@@ -173,14 +184,6 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
             options.rules.is_empty(),
         )
     });
-    // What the run reports: codes not turned off, selected, at the minimum severity.
-    let reported = |d: &Diagnostic| {
-        levels.get(&d.code) != Some(&config::Level::Off)
-            && (options.select.is_empty() || options.select.contains(&d.code) || d.is_input_error())
-            && options
-                .min_severity
-                .is_none_or(|minimum| d.severity >= minimum || d.is_input_error())
-    };
     diagnostics.retain(reported);
     // The findings accepted that this run would have reported, not those of codes it
     // leaves out.

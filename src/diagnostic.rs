@@ -114,6 +114,15 @@ pub struct Diagnostic {
     /// the claim besides the one it is reported on, on which an `allow:` of the code
     /// silences it too ([`crate::suppress`]).
     pub counterpart: Option<String>,
+    /// The claims whose `value:` the finding's verdict uses (a count set against its list,
+    /// figures compared): were one of those values miswritten, the finding could be that
+    /// slip and nothing more. Set by the rule kinds, each for its own codes; read by
+    /// [`crate::rules::merge`], which folds such a finding into the claim's CC202.
+    pub rests_on_values: Vec<String>,
+    /// Findings folded into this one as notes, as another side of the same problem: not
+    /// reported on their own, but a baseline entry that accepts one of them still matches
+    /// ([`crate::baseline`]), so that it is not called unused while its finding stands.
+    pub folded: Vec<Diagnostic>,
 }
 
 /// What identifies a finding about a group of claims across edits: the claim it is
@@ -158,6 +167,8 @@ impl Diagnostic {
             data: None,
             identity: None,
             counterpart: None,
+            rests_on_values: Vec::new(),
+            folded: Vec::new(),
         }
     }
 
@@ -180,6 +191,8 @@ impl Diagnostic {
             data: None,
             identity: None,
             counterpart: None,
+            rests_on_values: Vec::new(),
+            folded: Vec::new(),
         }
     }
 

@@ -158,14 +158,95 @@ const GUIZHOU: &str = "claims/2020-11-23-cns-guizhou.yaml";
 const GANSU: &str = "claims/2020-11-21-cns-gansu-guangxi.yaml";
 const SHANXI: &str = "claims/2022-09-29-cns-shanxi-decade.yaml";
 
+/// Restates a figure in a corpus copy: `stated` becomes `restated` wherever the article and
+/// the claims file write it (the article's sentence and the quotes of it), and the claim's
+/// `value` line becomes `value_to`, so that its quote still states its value. Returns the
+/// findings that were not there before: what the rules make of an article that says so.
+fn new_findings_restated(
+    file: &str,
+    article: &str,
+    (stated, restated): (&str, &str),
+    (value_from, value_to): (&str, &str),
+) -> BTreeSet<(String, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (_, before) = findings(root);
+    let dir = common::corpus_copy();
+    for path in [
+        dir.path().join(file),
+        dir.path().join("sources").join(article),
+    ] {
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert!(text.contains(stated), "`{stated}` in {}", path.display());
+        std::fs::write(&path, text.replace(stated, restated)).unwrap();
+    }
+    let path = dir.path().join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(
+        text.matches(value_from).count(),
+        1,
+        "`{value_from}` once in {file}"
+    );
+    std::fs::write(&path, text.replace(value_from, value_to)).unwrap();
+    let (_, after) = findings(dir.path());
+    after.difference(&before).cloned().collect()
+}
+
+const GUIZHOU_ARTICLE: &str = "2020-11-23-cns-guizhou.txt";
+const GANSU_ARTICLE: &str = "2020-11-21-cns-gansu-guangxi.txt";
+
 #[test]
 fn an_income_gap_changed_by_two_yuan_breaks_the_equation() {
-    assert_new_finding(GUIZHOU, "value: \"7487.39\"", "value: \"7489.39\"", "CC131");
+    let new = new_findings_restated(
+        GUIZHOU,
+        GUIZHOU_ARTICLE,
+        ("which is 7487.39 yuan", "which is 7489.39 yuan"),
+        ("value: \"7487.39\"", "value: \"7489.39\""),
+    );
+    assert!(new.iter().any(|(code, _)| code == "CC131"), "{new:?}");
 }
 
 #[test]
 fn a_county_count_off_by_one_breaks_the_sum() {
-    assert_new_finding(GANSU, "value: 67", "value: 68", "CC131");
+    let new = new_findings_restated(
+        GANSU,
+        GANSU_ARTICLE,
+        ("67 counties have quit", "68 counties have quit"),
+        ("value: 67", "value: 68"),
+    );
+    assert!(new.iter().any(|(code, _)| code == "CC131"), "{new:?}");
+}
+
+#[test]
+fn a_value_its_quote_does_not_state_takes_in_the_rule_findings_that_compare_it() {
+    // Only the claim is edited: the article still says 67. The equation fails on the
+    // miswritten value, which is the one thing to fix: one finding, the CC202, with the
+    // CC131 as its note.
+    let new = new_findings(GANSU, "value: 67", "value: 68");
+    assert_eq!(
+        new,
+        [pair("CC202", "gansu-counties-exited-by-2019")].into(),
+        "one slip, one finding"
+    );
+    let dir = common::corpus_copy();
+    let path = dir.path().join(GANSU);
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, text.replace("value: 67", "value: 68")).unwrap();
+    let (code, json) = report(dir.path());
+    assert_eq!(code, 1, "the CC202 is an error: the run still fails");
+    let unstated = json["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "CC202")
+        .unwrap();
+    let notes = unstated["notes"].as_array().unwrap();
+    assert!(
+        notes.iter().any(|note| note
+            .as_str()
+            .unwrap()
+            .starts_with("the equation rule `gansu-exited-and-remaining-make-the-total`")),
+        "{notes:?}"
+    );
 }
 
 #[test]
@@ -196,7 +277,15 @@ fn a_cumulative_count_that_falls_is_reported() {
     let dir = common::corpus_copy();
     let mut edited = claims.clone();
     edited.replace_range(value..value + "value: 21".len(), "value: 16");
-    std::fs::write(dir.path().join(GANSU), edited).unwrap();
+    // The article says 16 too, so that the quote states the value: a value its quote does
+    // not state is a CC202, with the series' finding as its note.
+    let stated = "counties in 21 provinces, autonomous regions, and municipalities including";
+    let restated = stated.replace("21", "16");
+    std::fs::write(dir.path().join(GANSU), edited.replace(stated, &restated)).unwrap();
+    let article = dir.path().join("sources").join(GANSU_ARTICLE);
+    let text = std::fs::read_to_string(&article).unwrap();
+    assert!(text.contains(stated));
+    std::fs::write(&article, text.replace(stated, &restated)).unwrap();
     let (_, after) = findings(dir.path());
     assert!(
         after
@@ -208,12 +297,24 @@ fn a_cumulative_count_that_falls_is_reported() {
 
 #[test]
 fn a_part_larger_than_its_whole_is_reported() {
-    assert_new_finding(SHANXI, "value: \"6,833\"", "value: \"8,833\"", "CC151");
+    let new = new_findings_restated(
+        SHANXI,
+        "2022-09-29-cns-shanxi-decade.txt",
+        ("covered 6,833 impoverished", "covered 8,833 impoverished"),
+        ("value: \"6,833\"", "value: \"8,833\""),
+    );
+    assert!(new.iter().any(|(code, _)| code == "CC151"), "{new:?}");
 }
 
 #[test]
 fn a_rising_poverty_rate_is_reported() {
-    assert_new_finding(GUIZHOU, "value: \"0.85%\"", "value: \"30%\"", "CC111");
+    let new = new_findings_restated(
+        GUIZHOU,
+        GUIZHOU_ARTICLE,
+        ("to 0.85% in 2019", "to 30% in 2019"),
+        ("value: \"0.85%\"", "value: \"30%\""),
+    );
+    assert!(new.iter().any(|(code, _)| code == "CC111"), "{new:?}");
 }
 
 const FINAL_SPRINT: &str = "claims/2020-10-17-final-sprint.yaml";

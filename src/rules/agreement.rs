@@ -653,6 +653,8 @@ fn values_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
             .about(claim)
             .about(other)
             .about_all(group.iter().map(|&member| project.claim(member)))
+            .rests_on_value_of(claim)
+            .rests_on_value_of(other)
             .data(&ValuesDisagree {
                 figure: Figure::of_claim(claim),
                 agreeing: consensus.len(),

@@ -3,7 +3,8 @@
 //!
 //! For each selected claim that lists members: an exhaustive list must name exactly as
 //! many members as the value states, a partial list ("including ...") no more; no member
-//! may be named twice; when the unit is a kind of place (`province`, `county`...)
+//! may be named twice (a list whose names, the repeated one included, are as many as the
+//! count is that repetition alone: CC102, and no CC101 besides); when the unit is a kind of place (`province`, `county`...)
 //! every member must be a place of that kind; and when the subject is a registered place,
 //! every member that is a registered place with a `parent:` lies within it (CC104).
 //!
@@ -83,6 +84,10 @@ pub(super) fn members_short(count_mismatch: &Diagnostic) -> Option<usize> {
 struct CountMismatch {
     stated: Option<Figure>,
     listed: usize,
+    /// The names written, a repeated one each time, when they are more than the distinct
+    /// members (a member listed twice, CC102).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    names: Option<usize>,
     /// `exhaustive` or `partial`.
     listing: &'static str,
 }
@@ -174,6 +179,7 @@ fn duplicates(context: &Context, claim: &Claim) -> Vec<Finding> {
 
 fn count_mismatch(claim: &Claim) -> Option<Finding> {
     let value = claim.value.as_ref()?;
+    let names = claim.members().len();
     let listed = {
         let mut keys: Vec<NameKey> = claim.members().iter().map(|m| m.key()).collect();
         keys.sort();
@@ -185,8 +191,12 @@ fn count_mismatch(claim: &Claim) -> Option<Finding> {
     // its last digit rounds within.
     let interval = &claim.reading()?;
     let (wrong, expectation) = match claim.listing {
+        // A list whose names match the count only with a repeated one counted twice is
+        // that repetition, which CC102 reports: the count is not what to change. (A partial
+        // list within its count by its names is within it by its distinct members too.)
         Listing::Exhaustive => (
-            !interval.contains(listed_decimal),
+            !interval.contains(listed_decimal)
+                && !interval.contains(rust_decimal::Decimal::from(names)),
             "an exhaustive list names exactly as many members as the count states",
         ),
         Listing::Partial => (
@@ -198,27 +208,44 @@ fn count_mismatch(claim: &Claim) -> Option<Finding> {
         return None;
     }
     let members_at = claim.members_at()?;
+    let member_word = if listed == 1 { "member" } else { "members" };
+    // With a name repeated, the reader sees more names than the members counted: both are
+    // said, so that neither contradicts the list shown.
+    let (lists, label) = if names > listed {
+        (
+            format!("{listed} distinct {member_word} in {names} names"),
+            format!(
+                "{names} listed, {listed} distinct ({})",
+                claim.listing.as_str()
+            ),
+        )
+    } else {
+        (
+            format!("{listed} {member_word}"),
+            format!("{listed} listed ({})", claim.listing.as_str()),
+        )
+    };
     Some(
         Finding::new(
             Code::CountMismatch,
             format!(
-                "claim `{}` states {} but lists {listed} {}",
-                claim.id.value,
-                value.value.text,
-                if listed == 1 { "member" } else { "members" }
+                "claim `{}` states {} but lists {lists}",
+                claim.id.value, value.value.text,
             ),
             "check the count and the list against the article; if the article itself disagrees, keep its words: this finding is the discrepancy",
         )
         .primary(value.at, format!("the count: {}", value.value.text))
-        .label(members_at, format!("{listed} listed ({})", claim.listing.as_str()))
+        .label(members_at, label)
         .note(format!(
             "{expectation}; the count stands for {}",
             claim.reading_in_words()
         ))
         .about(claim)
+        .rests_on_value_of(claim)
         .data(&CountMismatch {
             stated: Figure::of_claim(claim),
             listed,
+            names: (names > listed).then_some(names),
             listing: claim.listing.as_str(),
         }),
     )
@@ -470,17 +497,68 @@ mod tests {
                 ),
             ),
         ]);
-        // Two distinct provinces are listed where three are stated, and one is named twice.
-        assert_eq!(
-            codes(&outcome),
-            vec![Code::CountMismatch, Code::DuplicateMember]
-        );
+        // Three names for the three stated, one of them twice: the repetition is the one
+        // problem, and the count is not reported as well.
+        assert_eq!(codes(&outcome), vec![Code::DuplicateMember]);
         let duplicate = outcome
             .diagnostics
             .iter()
             .position(|d| d.code == Code::DuplicateMember)
             .unwrap();
         assert_eq!(primary_text(&outcome, duplicate), "Xizang");
+    }
+
+    #[test]
+    fn a_list_with_a_repeated_name_that_still_misses_its_count_says_both_numbers() {
+        let outcome = check_files(&[
+            ("rules/r.yaml", RULE),
+            (
+                "claims/c.yaml",
+                &claims(
+                    "  - { id: a, quote: x, subject: China, metric: m, value: 4, unit: province, members: [Tibet, Gansu, Xizang] }\n",
+                ),
+            ),
+        ]);
+        assert_eq!(
+            codes(&outcome),
+            vec![Code::CountMismatch, Code::DuplicateMember]
+        );
+        let mismatch = &outcome.diagnostics[0];
+        assert_eq!(
+            mismatch.message,
+            "claim `a` states 4 but lists 2 distinct members in 3 names"
+        );
+        assert_eq!(
+            mismatch.labels[1].message,
+            "3 listed, 2 distinct (exhaustive)"
+        );
+        let data = mismatch.data.as_ref().unwrap();
+        assert_eq!(
+            (data["listed"].as_u64(), data["names"].as_u64()),
+            (Some(2), Some(3))
+        );
+        // Without a repetition the label and the facts are as they were.
+        let plain = check_files(&[
+            ("rules/r.yaml", RULE),
+            (
+                "claims/c.yaml",
+                &claims(
+                    "  - { id: a, quote: x, subject: China, metric: m, value: 4, unit: province, members: [Tibet, Gansu] }\n",
+                ),
+            ),
+        ]);
+        assert_eq!(
+            plain.diagnostics[0].labels[1].message,
+            "2 listed (exhaustive)"
+        );
+        assert!(
+            plain.diagnostics[0]
+                .data
+                .as_ref()
+                .unwrap()
+                .get("names")
+                .is_none()
+        );
     }
 
     #[test]

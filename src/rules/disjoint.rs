@@ -89,6 +89,7 @@ impl Check for Disjoint {
                 data: None,
                 identity: None,
                 counterpart: None,
+                rests_on_values: Vec::new(),
             };
             return Evaluated::new(vec![finding], 0);
         }

@@ -674,6 +674,13 @@ impl EquationRule {
             finding,
             primary_claim.into_iter().chain(&self.claims),
         );
+        // Every figure of the relation makes its sides.
+        finding = primary_claim
+            .into_iter()
+            .chain(&self.claims)
+            .fold(finding, |finding, &id| {
+                finding.rests_on_value_of(project.claim(id))
+            });
         finding.data(&EquationFails {
             expression: &self.expression.value,
             left: facts::interval(&left.interval),
@@ -780,6 +787,10 @@ impl EquationRule {
             ));
         }
         let divisor_claims = slots.iter().rev().filter_map(|slot| self.claims.get(*slot));
+        // The divisor's figures alone decide whether it may be zero.
+        let finding = divisor_claims.clone().fold(finding, |finding, &id| {
+            finding.rests_on_value_of(project.claim(id))
+        });
         let finding = self.about_claims(project, finding.note(note), divisor_claims);
         self.about_claims(project, finding, &self.claims)
             .data(&EquationUndefined {
@@ -1291,8 +1302,9 @@ mod tests {
         let outcome = shipped_corpus(str::to_string);
         assert_eq!(outcome.summary.rules, 3);
         assert_eq!(equation_codes(&outcome), vec![]);
-        let changed =
-            shipped_corpus(|text| text.replace("value: \"7487.39\"", "value: \"7489.39\""));
+        // In the article and the claim alike: a value its quote does not state is a CC202,
+        // which takes in the equation's finding.
+        let changed = shipped_corpus(|text| text.replace("7487.39", "7489.39"));
         assert_eq!(
             equation_codes(&changed),
             vec![(Code::EquationFails, Some("guizhou-standard".to_string()))]

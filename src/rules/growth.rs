@@ -407,6 +407,11 @@ fn member_dropped(before: &List, after: &List, lost: &[usize]) -> Finding {
             format!("listed {} (`{}`)", before.when.in_words(), a.id.value),
         );
     }
+    if b.listing == Listing::Partial {
+        // The later list is complete only because it names as many members as its value
+        // counts: a miswritten count would make it a partial list, which drops nothing.
+        finding = finding.rests_on_value_of(b);
+    }
     finding
         .note(format!(
             "{why_complete}; a cumulative set only grows, so every member listed earlier belongs in it"
@@ -547,6 +552,8 @@ fn growth_unexplained(before: &List, after: &List) -> Finding {
         )
         .about(b)
         .about(a)
+        .rests_on_value_of(b)
+        .rests_on_value_of(a)
         .data(&GrowthUnexplained {
             earlier_count: from,
             later_count: to,

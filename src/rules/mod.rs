@@ -352,6 +352,8 @@ pub struct Finding {
     /// The other claim of a two-claim disagreement with no side to blame, on which an
     /// `allow:` silences it too ([`Diagnostic::counterpart`]).
     pub counterpart: Option<String>,
+    /// The claims whose `value:` the verdict uses ([`Diagnostic::rests_on_values`]).
+    pub rests_on_values: Vec<String>,
 }
 
 impl Finding {
@@ -367,6 +369,7 @@ impl Finding {
             data: None,
             identity: None,
             counterpart: None,
+            rests_on_values: Vec::new(),
         }
     }
 
@@ -374,6 +377,17 @@ impl Finding {
     pub fn about(mut self, claim: &Claim) -> Finding {
         if !self.claims.contains(&claim.id.value) {
             self.claims.push(claim.id.value.clone());
+        }
+        self
+    }
+
+    /// Says that the verdict uses `claim`'s `value:`, as a count or a figure compared:
+    /// with that value miswritten the finding may be the slip alone, and the claim's CC202
+    /// takes it in ([`merge::fold_into_unstated_values`]). The first named is the first
+    /// whose CC202 takes it.
+    pub fn rests_on_value_of(mut self, claim: &Claim) -> Finding {
+        if !self.rests_on_values.contains(&claim.id.value) {
+            self.rests_on_values.push(claim.id.value.clone());
         }
         self
     }
@@ -1184,6 +1198,8 @@ fn into_diagnostic(finding: Finding, rule: &Rule) -> Diagnostic {
         data: finding.data,
         identity: finding.identity,
         counterpart: finding.counterpart,
+        rests_on_values: finding.rests_on_values,
+        folded: Vec::new(),
     }
 }
 

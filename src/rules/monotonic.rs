@@ -480,6 +480,8 @@ impl Monotonic {
             )
             .about(after)
             .about(before)
+            .rests_on_value_of(after)
+            .rests_on_value_of(before)
             .data(&SeriesBreaks {
                 direction: self.direction.name(),
                 later: Dated::of(after),

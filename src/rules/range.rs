@@ -284,6 +284,7 @@ fn beyond_figure(claim: &Claim, bound: &Located<Quantity>, beyond: &str, name: &
         bound.value
     ))
     .about(claim)
+    .rests_on_value_of(claim)
     .data(&OutOfRange {
         figure: Figure::of_claim(claim),
         bound: name,
@@ -353,6 +354,8 @@ fn beyond_claim(claim: &Claim, bound: &Claim, side: Side) -> Finding {
         ))
         .about(claim)
         .about(bound)
+        .rests_on_value_of(claim)
+        .rests_on_value_of(bound)
         .data(&OutOfRange {
             figure: Figure::of_claim(claim),
             bound: match side {

@@ -111,6 +111,8 @@ fn first_conflict(project: &Project, claims: &[ClaimId]) -> Option<Finding> {
         .identified_by(other, vec![figure(other), figure(first)])
         .about(other)
         .about(first)
+        .rests_on_value_of(other)
+        .rests_on_value_of(first)
         .data(&DatesKeepApart {
             later: Figure::of_claim(other),
             later_as_of: other.as_of.to_string(),
