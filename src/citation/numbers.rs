@@ -5,7 +5,7 @@
 //! | written | read as |
 //! | --- | --- |
 //! | `17`, `7,993`, `11,487.39`, `0771` | a figure (digits, comma thousands separators in groups of three, a decimal part) |
-//! | `−3.2%`, `-5 million`, `(-7)` | a negative figure: a minus sign (U+2212, or a hyphen-minus or en dash where no hyphen or dash can stand) directly before it ([`sign_before`]; not `COVID-19`, `0771-5530647`, `2019-2020`, `2018 -2019`, `- 5`) |
+//! | `−3.2%`, `-5 million`, `(-7)` | a negative figure: a minus sign (U+2212, or a hyphen-minus or en dash where no hyphen or dash can stand) directly before it ([`sign_before`]; not `COVID-19`, `0771-5530647`, `2019-2020`, nor after a figure, its unit and a space, `2018 -2019`, `9 a.m. -5 p.m.`, `9h -17h`, a range; nor `- 5`) |
 //! | `.5%`, `.25 points`, `$.75` | a fraction below one written without its zero: a point before digits where nothing stands before it but a space, a bracket, a quote, a currency sign or a sign (not `1.5`, `v.5`, `No.5`; see [`leading_point_before`]) |
 //! | `27 208`, `1.079.498,5`, `27'208`, `1’079’498`, `3,5` | a figure as other languages write it: thousands grouped by spaces (also no-break, narrow and thin), points or apostrophes, a decimal comma |
 //! | `١٥٠٠٠٠٠`, `۱۵۰۰`, `१५००`, `１５` | a figure in the digits of another script: any that Unicode gives a decimal value |
@@ -915,8 +915,10 @@ fn signed(text: &str, mut mention: Mention) -> Mention {
 /// of the text, a space, an opening bracket or quote, `=`, `:`, a comma or a semicolon
 /// ("growth was −3.2%", "stood at -5 million", "(-7 degrees)"). Not after a letter or a digit
 /// (`COVID-19`, `Route-5`, `0771-5530647`, `2019-2020`, `pages 10-15`, `5−3`), nor after a
-/// space that follows a figure (`2018 -2019`, a range), nor with a space after it (`- 5
-/// counties`, a dash).
+/// space that follows a figure, with or without its unit, time of day, percent sign or
+/// scale (`2018 -2019`, `9 a.m. -5 p.m.`, `9h -17h`, `3% -5%`, `2 million -3 million`: the
+/// dash of a range, see [`figure_ends_before`]), nor with a space after it (`- 5 counties`,
+/// a dash).
 pub fn sign_before(text: &str, at: usize) -> Option<usize> {
     let mut before = text[..at].chars().rev();
     let sign = before
@@ -925,15 +927,73 @@ pub fn sign_before(text: &str, at: usize) -> Option<usize> {
     let sign_start = at - sign.len_utf8();
     let stands_alone = match before.next() {
         None => true,
-        Some(c) if c.is_whitespace() => !before
-            .next()
-            .is_some_and(|c| decimal_digit(c).is_some() || PERCENT_SIGNS.contains(&c)),
+        Some(c) if c.is_whitespace() => !figure_ends_before(text, sign_start - c.len_utf8()),
         Some(c) => matches!(
             c,
             '(' | '[' | '{' | '"' | '\u{201c}' | '\u{2018}' | '\u{ab}' | '=' | ':' | ',' | ';'
         ),
     };
     stands_alone.then_some(sign_start)
+}
+
+/// Words written after a figure, besides the [`UNIT_SYMBOLS`], that end it as its unit or
+/// its time of day: after them and a space, a dash begins a range's other end (`9 a.m. -5
+/// p.m.`, `9 Uhr -17 Uhr`, `5 °C -10 °C`), not a negative figure.
+const TIME_AND_DEGREE_WORDS: [&str; 11] = [
+    "a.m.", "p.m.", "am", "pm", "AM", "PM", "A.M.", "P.M.", "Uhr", "°C", "°F",
+];
+
+/// The longest word [`figure_ends_before`] looks at: a figure and its unit written onto it.
+const LONGEST_FIGURE_WORD: usize = 32;
+
+/// Whether `text[..end]` ends with a figure, alone (`2018`, `5%`) or followed by its unit or
+/// time of day, written onto it or after a space (`17h`, `9am`, `9 a.m.`, `5 km`; see
+/// [`TIME_AND_DEGREE_WORDS`]), or by its scale or percent word (`2 million`, `5 percent`,
+/// see [`follower_end`]). A dash after it and a space joins two ends of a range. Looks at
+/// two words at most.
+fn figure_ends_before(text: &str, end: usize) -> bool {
+    let before = &text[..end];
+    let Some(last) = before.chars().next_back() else {
+        return false;
+    };
+    if decimal_digit(last).is_some() || PERCENT_SIGNS.contains(&last) {
+        return true;
+    }
+    let word_start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(at, c)| !c.is_whitespace() && end - at <= LONGEST_FIGURE_WORD)
+        .last()
+        .map_or(end, |(at, _)| at);
+    if word_start > 0 && !before[..word_start].ends_with(char::is_whitespace) {
+        // Longer than any figure and its unit.
+        return false;
+    }
+    let word = &before[word_start..];
+    let is_unit = |word: &str| {
+        let word = word.trim_end_matches(['²', '³']);
+        UNIT_SYMBOLS.contains(&word) || TIME_AND_DEGREE_WORDS.contains(&word)
+    };
+    // Written onto the figure: `17h`, `9am`, `5km`.
+    if let Some((at, digit)) = word
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| decimal_digit(c).is_some())
+    {
+        return is_unit(&word[at + digit.len_utf8()..]);
+    }
+    // After the figure and a space: `9 a.m.`, `5 km`, `2 million`.
+    let figure_end = before[..word_start]
+        .trim_end_matches(is_follower_space)
+        .len();
+    let after_a_figure = figure_end < word_start
+        && before[..figure_end]
+            .chars()
+            .next_back()
+            .and_then(decimal_digit)
+            .is_some();
+    after_a_figure
+        && (is_unit(word) || follower_end(text, figure_end).is_some_and(|(to, _)| to == end))
 }
 
 /// [`numeral`] without its sign.
@@ -2659,6 +2719,52 @@ mod tests {
             pairs(&[("020", "-"), ("21st", "-")])
         );
         assert_eq!(dates("-2019"), [None]);
+    }
+
+    #[test]
+    fn a_dash_after_a_figure_its_unit_and_a_space_joins_a_range() {
+        // The last figure of each is the range's other end, positive.
+        for range in [
+            "open 9 a.m. -5 p.m.",
+            "open 9 A.M. \u{2013}5 P.M.",
+            "open 9am -5pm",
+            "from 9 -5",
+            "pages 10 -12",
+            "2019 -2020",
+            "open 9h -17h",
+            "von 9 Uhr -17 Uhr",
+            "rates of 3% -5%",
+            "from 2 million -3 million",
+            "5 km -10 km",
+            "20m² -30m²",
+            "between 5 °C -10 °C",
+        ] {
+            let last = find_numbers(range).pop().expect("a figure");
+            assert!(
+                last.figure
+                    .as_ref()
+                    .is_some_and(|f| !f.value.is_sign_negative()),
+                "{range}: {:?}",
+                read(range)
+            );
+        }
+        // After a word that is no figure's unit, or a comma, the sign stays.
+        for (negative, figure) in [
+            ("it fell to -5", "-5"),
+            ("the temperature -5 °C", "-5"),
+            ("change: -3.2%", "-3.2%"),
+            ("at 9 a.m., -5 °C", "-5"),
+            ("in 2020 it stood at -5", "-5"),
+            ("at 9 the mercury -3", "-3"),
+            ("route 66 west -4 degrees", "-4"),
+        ] {
+            let last = find_numbers(negative).pop().expect("a figure");
+            assert_eq!(
+                last.figure.map(|f| f.text.to_string()),
+                Some(figure.to_string()),
+                "{negative}"
+            );
+        }
     }
 
     #[test]

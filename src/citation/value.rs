@@ -679,6 +679,32 @@ mod tests {
         assert!(quote_states("in 2019-2020", &q("2020")));
         assert!(!quote_states("in 2019-2020", &q("-2020")));
         assert!(quote_states("pages 10-15", &q("15")));
+        // Nor is a dash after a figure, its unit and a space: the range's other end.
+        for (range, end) in [
+            ("open 9 a.m. -5 p.m.", "5"),
+            ("from 9 -5", "5"),
+            ("pages 10 -12", "12"),
+            ("in 2019 -2020", "2020"),
+            ("open 9h -17h", "17"),
+        ] {
+            assert!(quote_states(range, &q(end)), "{range}");
+            assert!(!quote_states(range, &q(&format!("-{end}"))), "{range}");
+        }
+        assert_eq!(
+            notes("open 9 a.m. -5 p.m.", "-5").unwrap(),
+            ["the quote states `9`, `5`"]
+        );
+        for (negative, value) in [
+            ("prices fell to -5", "5"),
+            ("a temperature -5 °C", "5"),
+            ("change: -3.2%", "3.2%"),
+        ] {
+            assert!(!quote_states(negative, &q(value)), "{negative}");
+            assert!(
+                quote_states(negative, &q(&format!("-{value}"))),
+                "{negative}"
+            );
+        }
     }
 
     #[test]
