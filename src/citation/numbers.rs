@@ -286,6 +286,70 @@ static MONTH_INITIALS: [bool; 256] = {
     initials
 };
 
+/// Whether `word` is one of [`MONTH_NAMES`] or their abbreviations, in any case.
+fn is_month_name_in_any_case(word: &str) -> bool {
+    word.as_bytes()
+        .first()
+        .is_some_and(|&first| MONTH_INITIALS[usize::from(first)])
+        && MONTH_NAMES.iter().any(|&(name, _, _)| {
+            name.chars()
+                .flat_map(char::to_lowercase)
+                .eq(word.chars().flat_map(char::to_lowercase))
+        })
+}
+
+/// Whether the digits at `start..end` of `text`, in any case (the value check looks in a
+/// lowercased quote), may be the day or the month of a date that [`find_numbers`] reads:
+/// one or two digits beside a date's separator and a digit (`21/11`, `11/21`, `2020-11-21`)
+/// or beside a month's name (`21 November`, `21. November`, `21 de noviembre`, `November
+/// 21`, `Nov. 21`). A cheap test that holds for more than the dates read (`21 may rise`,
+/// `pages 10-12`): where it holds, the figures as read tell. Looks at a word on each side.
+pub fn may_be_in_a_date(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    if !(1..=2).contains(&(end - start)) || !bytes[start..end].iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let is_separator = |b: u8| matches!(b, b'/' | b'-' | b'.');
+    let digit_at = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_digit);
+    if bytes.get(end).is_some_and(|&b| is_separator(b)) && digit_at(end + 1) {
+        return true;
+    }
+    if start >= 2 && is_separator(bytes[start - 1]) && digit_at(start - 2) {
+        return true;
+    }
+    fn word_after(from: &str) -> Option<(&str, &str)> {
+        let word = from.trim_start_matches(is_follower_space);
+        let word_end = word
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(word.len());
+        (word.len() < from.len()).then(|| word.split_at(word_end))
+    }
+    // After it: `21 November`, `21. November` (German), `21 de noviembre`, `21 of November`.
+    let after = &text[end..];
+    if let Some((word, rest)) = word_after(after.strip_prefix('.').unwrap_or(after)) {
+        let name = if word.eq_ignore_ascii_case("de") || word.eq_ignore_ascii_case("of") {
+            word_after(rest).map_or("", |(name, _)| name)
+        } else {
+            word
+        };
+        if is_month_name_in_any_case(name) {
+            return true;
+        }
+    }
+    // Before it: `November 21`, `Nov. 21`.
+    let before = text[..start].trim_end_matches(is_follower_space);
+    if before.len() == start {
+        return false;
+    }
+    let before = before.strip_suffix('.').unwrap_or(before);
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    is_month_name_in_any_case(&before[word_start..])
+}
+
 /// The month named at `at` in one of `styles`, as a whole word: its month, where its name
 /// ends, and its style. Names of [`MonthStyle::AfterDe`] are read capitalised too.
 fn month_at(text: &str, at: usize, styles: &[MonthStyle]) -> Option<(u8, usize, MonthStyle)> {
@@ -2542,6 +2606,56 @@ mod tests {
         assert_eq!(dates("am 05.06.2020")[0], month_day(6, 5));
         // Neither part a month: no date.
         assert_eq!(found("21/21/2020"), ["21", "21", "2020"]);
+    }
+
+    #[test]
+    fn the_days_and_months_of_every_date_read_may_be_in_a_date() {
+        let text = "On 21/11/2020, 11/21/2020, 21-11-2020, 2020-11-21, 2020/11/21, 2020.11.21, \
+                    21.11.2020, 05/06/2020, November 21, Nov. 21, 21 November 2020, 21 Nov \
+                    2020, 21. November 2020, am 3. Dezember, le 21 novembre, el 21 de \
+                    noviembre, 21 de novembro, 21 mei, 16 to 22 November, 16-22 novembre, \
+                    November 16 to 22";
+        // The value check looks in the lowercased quote: ASCII here, at the same places.
+        let lowercase = text.to_lowercase();
+        assert_eq!(lowercase.len(), text.len());
+        let mut days = 0;
+        for mention in find_numbers(text) {
+            // A day or month that is no figure: those a value is not found in as written.
+            if mention.figure.is_some() || mention.date.is_none() {
+                continue;
+            }
+            let mut at = mention.span.start;
+            while at < mention.span.end {
+                let end = digits_end(text.as_bytes(), at);
+                if end == at {
+                    at += 1;
+                    continue;
+                }
+                if end - at <= 2 {
+                    days += 1;
+                    for written in [text, lowercase.as_str()] {
+                        assert!(
+                            may_be_in_a_date(written, at, end),
+                            "{} in {}",
+                            &text[at..end],
+                            &text[mention.span.clone()]
+                        );
+                    }
+                }
+                at = end;
+            }
+        }
+        assert!(days >= 25, "{days} days and months read");
+        for (text, span) in [
+            ("21 projects", 0..2),
+            ("in 21, 22 and 23", 3..5),
+            ("page 12 of 30", 5..7),
+            ("Section 21 says", 8..10),
+            ("2020 villages", 0..4),
+            ("7,993 villages", 2..5),
+        ] {
+            assert!(!may_be_in_a_date(text, span.start, span.end), "{text}");
+        }
     }
 
     #[test]

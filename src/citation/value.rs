@@ -24,13 +24,17 @@
 //! digit: where a space may group it with another figure (`1 208`, `3 200 000`), the figures
 //! as read decide (1208, 3200000), so that the verdict and the note never disagree.
 //!
-//! The figures of (1) hold no date (see [`super::numbers`]): `November 21`, `21 November`
-//! and the `21.11` of `21.11.2020` are days of a month, not figures, so `21.11.2020` does
-//! not state the value 21.11. The value's number as written is looked for first, in the
-//! quote's text (see below): there a day in digits between spaces, a slash or a hyphen
-//! (`November 21`, `21 November`, `11/21/2020`) stands on number boundaries and states the
-//! value 21, as `November 21` always has; in `21.11.2020` the point joins it to the next
-//! digits, as in a decimal, and it does not.
+//! The figures of (1) hold no date's day or month (see [`super::numbers`]): `November 21`,
+//! `21 November`, `21/11/2020`, `11/21/2020`, `2020-11-21` and the `21.11` of `21.11.2020`
+//! are days of a month, not figures, and state neither the value 21 nor 11 nor 21.11, in
+//! whichever notation the date is written: a date is encoded as `as_of` or `period`, and
+//! `claimcheck coverage` counts it encoded only by those. The year of a date is a figure,
+//! as a year alone is (`21.11.2020` states 2020). The value's number as written, looked for
+//! first in the quote's text (see below), is not taken where it may be a date's day or
+//! month ([`may_be_in_a_date`]): there the figures as read tell (`21 may rise` states 21).
+//! A day the reader is unsure of keeps its figure and states the value: the `22` of
+//! `November 16 to 22` (which may be "to 22 counties"), the `16` of `16 to 22 November`.
+//! When the value is the day or month of a date of the quote, a note says so.
 //!
 //! The quote is judged as its passage stands in the article: a passage that starts or ends
 //! inside a figure of the article (`5% in May` of `.5% in May`, `500` of `12,500`, `3` of
@@ -53,10 +57,10 @@ use super::chinese_numerals::{is_numeral, joined_to_figure, unread_runs};
 use super::normalize::{normalize, word_boundary_between};
 use super::notation::notations;
 use super::numbers::{
-    ARABIC_DECIMAL, ARABIC_THOUSANDS, FULLWIDTH_POINT, Mention, PERCENT_SIGNS, decimal_digit,
-    find_numbers, follower_end, in_compound_number, is_myriad, is_number_space,
-    leading_point_before, numbers_read_from, percent_sign_before, percent_sign_end,
-    preceder_before, sign_before, spelled_number_goes_on,
+    ARABIC_DECIMAL, ARABIC_THOUSANDS, DatePart, FULLWIDTH_POINT, Mention, PERCENT_SIGNS,
+    decimal_digit, find_numbers, follower_end, in_compound_number, is_myriad, is_number_space,
+    leading_point_before, may_be_in_a_date, numbers_read_from, percent_sign_before,
+    percent_sign_end, preceder_before, sign_before, spelled_number_goes_on,
 };
 use serde::Serialize;
 
@@ -148,19 +152,29 @@ fn comparable(normalized: &str) -> String {
 
 /// Whether the value's number as written (the first of its [`notations`]) stands in the
 /// quote (`lower`: normalized and lowercased) on number boundaries: how most quotes state
-/// their value, found without building a notation or reading the quote's figures.
+/// their value, found without building a notation or reading the quote's figures. Not
+/// where it may be the day or month of a date (`21` of `21/11/2020` or `21 November`): the
+/// figures as read tell whether it is one, and a date states no figure.
 fn stated_as_written(lower: &str, value: &Quantity) -> bool {
-    stated_in(lower, value.number())
+    found_in(lower, value.number(), |at, end| {
+        !may_be_in_a_date(lower, at, end)
+    })
 }
 
 /// Whether `notation` stands in the quote (`lower`: normalized and lowercased) on number
 /// boundaries.
 fn stated_in(lower: &str, notation: &str) -> bool {
+    found_in(lower, notation, |_, _| true)
+}
+
+/// Whether `notation` stands in `lower` on number boundaries at a place `accept`s.
+fn found_in(lower: &str, notation: &str, accept: impl Fn(usize, usize) -> bool) -> bool {
     let needle = normalize(&notation.to_lowercase());
     !needle.is_empty()
-        && lower
-            .match_indices(&needle)
-            .any(|(at, found)| on_number_boundaries(lower, at, at + found.len()))
+        && lower.match_indices(&needle).any(|(at, found)| {
+            let end = at + found.len();
+            on_number_boundaries(lower, at, end) && accept(at, end)
+        })
 }
 
 /// Whether `text[start..end]` stands alone as a number: see the module docs.
@@ -499,6 +513,13 @@ fn check_quote(
     if let Some(note) = cut {
         diagnostic = diagnostic.with_note(note);
     }
+    if let Some((date, part)) = date_naming(&figures, &value.value) {
+        diagnostic = diagnostic.with_note(format!(
+            "`{}` is the {part} of the date `{date}`, which states no figure: a date is \
+             encoded as `as_of:` or `period:`",
+            value.value.number()
+        ));
+    }
     if let Some(note) = unread_numerals_note(written, &figures) {
         diagnostic = diagnostic.with_note(note);
     }
@@ -506,6 +527,34 @@ fn check_quote(
         "write `value:` as the quote states it (an equivalent notation also matches: 3,290,000 \
          for 3.29 million, 9 for nine), or quote the words that state the figure",
     ))
+}
+
+/// The date among the quote's `figures` whose day or month is `value`, a whole number: what
+/// the value was most likely read from. The date as written, and which part it is.
+fn date_naming<'f>(
+    figures: &'f [(String, Mention)],
+    value: &Quantity,
+) -> Option<(&'f str, &'static str)> {
+    if !value.is_exact_count() {
+        return None;
+    }
+    let number = u8::try_from(value.value).ok()?;
+    figures.iter().find_map(|(written, mention)| {
+        if mention.figure.is_some() {
+            return None;
+        }
+        let part = match mention.date? {
+            DatePart::MonthDay { day, .. } | DatePart::Day(day) if day == number => "day",
+            DatePart::MonthDay { month, .. } if month == number => "month",
+            DatePart::MonthDayEitherWay { first, second }
+                if number == first || number == second =>
+            {
+                "day or month"
+            }
+            _ => return None,
+        };
+        Some((written.as_str(), part))
+    })
 }
 
 /// CC202's facts: the claim's value and the numbers its quote does state.
@@ -1023,30 +1072,76 @@ mod tests {
     }
 
     #[test]
-    fn a_date_states_no_figure_but_a_day_between_spaces_is_found_as_written() {
-        // A day in digits between spaces, a slash or a hyphen stands as written, as the day
-        // of `November 21` always has.
+    fn the_day_and_month_of_a_date_state_no_value_in_any_notation_and_its_year_does() {
+        // The day and the month of a date are no count, however the date is written.
         for quote in [
             "On November 21, 2020, 12 villages",
+            "On Nov. 21 12 villages",
             "On 21 November 2020, 13 villages",
+            "Am 21. November 2020 waren 13 Dörfer",
             "Le 21 novembre 2020, 14 communes",
+            "El 21 de noviembre, 14 pueblos",
             "By 11/21/2020, 16 towns",
+            "On 21/11/2020, 16 towns",
+            "Am 21.11.2020 waren 15 Dörfer",
+            "on 2020-11-21, 17 towns",
+            "on 21-11-2020, 17 towns",
         ] {
-            assert_eq!(notes(quote, "21"), None, "{quote}");
+            assert!(notes(quote, "21").is_some(), "{quote}");
+            assert!(notes(quote, "11").is_some(), "{quote}");
         }
-        // Joined by a point, the day and month of `21.11.2020` are neither 21 nor 21.11.
+        // The note says what the value was read from, and where a date goes.
+        assert_eq!(
+            notes("On 21/11/2020, 16 towns", "21").unwrap(),
+            [
+                "the quote states `21/11` (a date), `2020`, `16`",
+                "`21` is the day of the date `21/11`, which states no figure: a date is \
+                 encoded as `as_of:` or `period:`"
+            ]
+        );
+        assert_eq!(
+            notes("On November 21, 2020, 12 villages", "21").unwrap()[0],
+            "the quote states `November 21` (a date), `2020`, `12`"
+        );
+        assert!(
+            notes("By 11/21/2020, 16 towns", "11").unwrap()[1].starts_with("`11` is the month")
+        );
+        assert!(
+            notes("By 05/06/2020, 16 towns", "6").unwrap()[1]
+                .starts_with("`6` is the day or month of the date `05/06`")
+        );
+        // Another value gets no such note.
+        assert_eq!(notes("On 21/11/2020, 16 towns", "17").unwrap().len(), 1);
+        // Joined by a point, the day and month of `21.11.2020` are no decimal either.
         assert_eq!(
             notes("Am 21.11.2020 waren 15 Dörfer", "21.11").unwrap(),
             ["the quote states `21.11` (a date), `2020`, `15`"]
         );
-        assert!(notes("Am 21.11.2020 waren 15 Dörfer", "21").is_some());
         // The year of a date is a year, and its figure.
-        assert_eq!(notes("Am 21.11.2020 waren 15 Dörfer", "2020"), None);
-        assert_eq!(notes("on 2020-11-21, 17 towns", "2020"), None);
-        assert_eq!(
-            notes("On November 21, 2020, 12 villages", "13").unwrap(),
-            ["the quote states `November 21` (a date), `2020`, `12`"]
-        );
+        for quote in [
+            "Am 21.11.2020 waren 15 Dörfer",
+            "on 2020-11-21, 17 towns",
+            "On 21/11/2020, 16 towns",
+            "On November 21, 2020, 12 villages",
+        ] {
+            assert_eq!(notes(quote, "2020"), None, "{quote}");
+        }
+        // The same number as a count beside the date is stated.
+        assert_eq!(notes("As of November 21, 21 projects", "21"), None);
+        assert_eq!(notes("On 21/11/2020, 21 towns", "21"), None);
+        // What only looks like a date states its figures: `may` is no month in lowercase, a
+        // date needs its year, and the day the reader is unsure of keeps its figure
+        // (`to 22` may be `to 22 counties`).
+        for (quote, value) in [
+            ("Scores 21 may rise", "21"),
+            ("the score was 21/11", "21"),
+            ("pages 10-12", "12"),
+            ("From November 16 to 22, nine counties", "22"),
+            ("From 16 to 22 November, ten towns", "16"),
+            ("in the 2020/21 season", "21"),
+        ] {
+            assert_eq!(notes(quote, value), None, "{quote}");
+        }
     }
 
     #[test]
