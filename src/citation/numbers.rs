@@ -39,10 +39,15 @@
 //! | `18th`, `21st`, `23rd` | an ordinal; from 1st to 31st also a day of an unnamed month |
 //!
 //! Grouping is read one way: a first group of one to three digits, then one separator
-//! throughout, each group after it of exactly three digits (`2021 250` is two numbers). A
-//! comma before three digits groups thousands, as in English (`1,079` is 1079); another comma
-//! before digits is a decimal comma (`3,5`). A single point before three digits is both: the
-//! figure is the English reading (`1.079`) and [`Mention::also`] the German one (1079).
+//! throughout, each group after it of exactly three digits (`2021 250` is two numbers); no
+//! group follows a zero (`0.035` and `0,035` have decimals). Another comma or point before
+//! digits is a decimal mark (`3,5`, `3.5`). A single point or comma before three digits, with
+//! no other separator (`1.079`, `1,079`), reads either way ([`Separators::Either`]): the
+//! figure is the reading with a decimal point (1.079, 1079) and [`Mention::also`] the one
+//! with a decimal comma (1079, 1.079); the text's decimal mark, told by its other figures
+//! ([`Mention::separators`], see [`super::decimal_mark`]), picks one
+//! ([`Mention::figures_by`]). Before an English scale word or abbreviation the point is
+//! decimal and the comma groups (`1.749 billion`, `1,035bn`).
 //! Digits are found beside any character: `9` in `最后9个`, as in `G17` and `5G`
 //! ([`Mention::is_part_of_a_word`] tells them apart: a unit symbol written onto a figure
 //! does not make it a code).
@@ -68,6 +73,31 @@ use super::chinese_numerals;
 use super::normalize::{is_unspaced_script, word_boundary_between};
 use crate::quantity::{Decimal, Quantity};
 
+/// The decimal mark a text writes: a point (`3.5`, as in English and Chinese) or a comma
+/// (`3,5`, as in German, French, Spanish, Russian).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DecimalMark {
+    Point,
+    Comma,
+}
+
+/// What the points and commas of a figure say about its text's decimal mark.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Separators {
+    /// Nothing: none is written (`1035`, `27 208`), or one that no convention sets apart
+    /// (the Arabic `٫`, a fullwidth point).
+    #[default]
+    Silent,
+    /// Only this mark reads the figure: `3.5`, `1,234.5`, `12,500,000`, `1.749 billion`,
+    /// `0.035` for a point; `3,5`, `1.234,5`, `12.500.000`, `27 208,5` for a comma.
+    Tells(DecimalMark),
+    /// One point or comma before exactly three digits, and no other separator (`1.035`,
+    /// `1,035`): a decimal mark or a thousands separator, as the text's convention has it.
+    /// [`Mention::figure`] is the figure read with a decimal point (`1.035` is 1.035,
+    /// `1,035` is 1035), [`Mention::also`] with a decimal comma (1035 and 1.035).
+    Either,
+}
+
 /// A number found in a text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Mention {
@@ -78,16 +108,40 @@ pub struct Mention {
     pub figure: Option<Quantity>,
     /// The calendar date it names or helps name.
     pub date: Option<DatePart>,
-    /// The figure read the other way, when one point before three digits may be a decimal
-    /// point or a thousands separator: `1.079` is `figure` 1.079 in English and `also` 1079
-    /// in German.
+    /// The figure read another way: when one point or comma before three digits may be a
+    /// decimal mark or a thousands separator, with a decimal comma (`1.079` is `figure`
+    /// 1.079 in English and `also` 1079 in German, see [`Separators::Either`]); `laki 5` is
+    /// also 5, `100m` also 100 million.
     pub also: Option<Quantity>,
+    /// What its points and commas say about the text's decimal mark.
+    pub separators: Separators,
 }
 
 impl Mention {
     /// The figures it may state: [`Mention::figure`], then [`Mention::also`].
     pub fn figures(&self) -> impl Iterator<Item = &Quantity> {
         self.figure.iter().chain(&self.also)
+    }
+
+    /// The figures it states in a text whose decimal mark is `mark`: of a figure that reads
+    /// [either way](Separators::Either), the one reading with that mark; without a mark,
+    /// both, as [`Mention::figures`].
+    pub fn figures_by(&self, mark: Option<DecimalMark>) -> impl Iterator<Item = &Quantity> {
+        let (figure, also) = match (self.separators, mark) {
+            (Separators::Either, Some(DecimalMark::Point)) => (self.figure.as_ref(), None),
+            (Separators::Either, Some(DecimalMark::Comma)) => (None, self.also.as_ref()),
+            _ => (self.figure.as_ref(), self.also.as_ref()),
+        };
+        figure.into_iter().chain(also)
+    }
+
+    /// Of a figure that reads [either way](Separators::Either), the reading other than
+    /// `reading`.
+    pub fn other_reading(&self, reading: &Quantity) -> Option<&Quantity> {
+        if self.separators != Separators::Either {
+            return None;
+        }
+        self.figures().find(|other| *other != reading)
     }
 
     /// Whether the number is written onto a word of `text`, the text it was found in, as part
@@ -292,9 +346,14 @@ fn is_month_name_in_any_case(word: &str) -> bool {
         .first()
         .is_some_and(|&first| MONTH_INITIALS[usize::from(first)])
         && MONTH_NAMES.iter().any(|&(name, _, _)| {
-            name.chars()
-                .flat_map(char::to_lowercase)
-                .eq(word.chars().flat_map(char::to_lowercase))
+            // Lowercasing keeps the length of every month name.
+            name.len() == word.len()
+                && (name.eq_ignore_ascii_case(word)
+                    || (!name.is_ascii()
+                        && name
+                            .chars()
+                            .flat_map(char::to_lowercase)
+                            .eq(word.chars().flat_map(char::to_lowercase))))
         })
 }
 
@@ -637,6 +696,39 @@ pub fn numbers_read_from(text: &str, from: usize, until: usize) -> Vec<Mention> 
     scan(text, from, |at, _| at <= until)
 }
 
+/// How far back from a place of a text the figure around it is looked for, in bytes: more
+/// than any figure with its sign, groups and decimals.
+const FIGURE_LOOKBACK: usize = 64;
+
+/// Where the word or figure around byte `at` of `article` begins, to read the figure there
+/// with [`numbers_read_from`]: back over everything but spaces, and
+/// over a space between digits (`12 500`), at most [`FIGURE_LOOKBACK`] bytes back.
+pub fn figure_word_start(article: &str, at: usize) -> Option<usize> {
+    let mut start = at;
+    let mut preceding = article[..at].char_indices().rev().peekable();
+    while let Some((index, c)) = preceding.next() {
+        if at - index > FIGURE_LOOKBACK {
+            return None;
+        }
+        if c.is_whitespace() {
+            let between_digits = is_number_space(c)
+                && preceding
+                    .peek()
+                    .is_some_and(|&(_, c)| decimal_digit(c).is_some())
+                && article[index + c.len_utf8()..]
+                    .chars()
+                    .next()
+                    .and_then(decimal_digit)
+                    .is_some();
+            if !between_digits {
+                break;
+            }
+        }
+        start = index;
+    }
+    Some(start)
+}
+
 /// The numbers of `text` from byte `from` on, while `go_on(at, found so far)` holds.
 fn scan(text: &str, from: usize, go_on: impl Fn(usize, usize) -> bool) -> Vec<Mention> {
     let bytes = text.as_bytes();
@@ -881,6 +973,7 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
                 figure: None,
                 date: Some(DatePart::MonthDay { month, day }),
                 also: None,
+                separators: Separators::Silent,
             });
             // "November 16 to 22": the second day of the same month.
             if let Some((day_start, day, day_end)) = range_end(text, day_end) {
@@ -889,6 +982,7 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
                     figure: Quantity::parse(&text[day_start..day_end]).ok(),
                     date: Some(DatePart::MonthDay { month, day }),
                     also: None,
+                    separators: Separators::Silent,
                 });
                 // The end of the range, not of its first day.
                 return day_end;
@@ -904,6 +998,7 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
             figure: None,
             date: None,
             also: None,
+            separators: Separators::Silent,
         });
         return end;
     }
@@ -920,6 +1015,7 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
                 figure: Some(figure),
                 date: None,
                 also: None,
+                separators: Separators::Silent,
             });
             return span_end;
         }
@@ -938,6 +1034,7 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
                 .or_else(|| followed(word, follower)),
             date: None,
             also: None,
+            separators: Separators::Silent,
         });
         return span_end;
     }
@@ -1076,6 +1173,7 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
     let mut j = int_end;
     let mut grouped_by = None;
     let mut groups = 0;
+    let mut indian = false;
     if leading_point.is_some() {
         // No separator, decimal mark or multiplier of its own goes with a fraction's digits.
     } else if let Some((end, digits)) = (int_len <= 2).then(|| indian_groups(text, j)).flatten() {
@@ -1084,8 +1182,10 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
         j = end;
         groups = 1;
         grouped_by = Some(',');
-    } else if int_len <= 3 {
-        // One separator throughout, each group exactly three digits.
+        indian = true;
+    } else if int_len <= 3 && reading != "0" {
+        // One separator throughout, each group exactly three digits; no group follows a
+        // zero (`0.035`, `0,035` have decimals).
         for separator in GROUP_SEPARATORS {
             while let Some(end) = group_after(text, j, separator) {
                 reading.push(',');
@@ -1099,16 +1199,25 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
             }
         }
     }
-    // One point before three digits: a decimal point in English, a thousands separator in
-    // German. The English reading is the figure, the other `also`, unless a decimal comma
-    // follows (`1.079,5`).
-    let mut ambiguous_point = None;
+    // One point or comma before three digits, and no decimal mark after: a decimal mark in
+    // one convention, a thousands separator in the other (`1.079`, `1,079`). The reading
+    // with a decimal point is the figure, the one with a decimal comma `also` (see
+    // [`Separators::Either`]).
+    let mut comma_decimal_reading = None;
     if grouped_by == Some('.') && groups == 1 && !decimal_mark_at(text, j, ',') {
-        ambiguous_point = Some(reading.clone());
+        comma_decimal_reading = Some(reading.clone());
         reading.truncate(int_len);
         j = int_end;
         grouped_by = None;
+    } else if grouped_by == Some(',')
+        && groups == 1
+        && !indian
+        && !decimal_mark_at(text, j, '.')
+        && !decimal_mark_at(text, j, FULLWIDTH_POINT)
+    {
+        comma_decimal_reading = Some(reading.replacen(',', ".", 1));
     }
+    let mut decimal_mark = None;
     let decimal_marks: &[char] = match grouped_by {
         None if leading_point.is_some() => &[],
         None => &['.', ',', ARABIC_DECIMAL, FULLWIDTH_POINT],
@@ -1125,14 +1234,34 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
         // two numbers, as in English): only another count of digits is a decimal comma.
         let mut decimals = String::new();
         let end = read_digits(text, j + mark.len_utf8(), &mut decimals);
-        if mark == ',' && grouped_by.is_none() && decimals.len() == 3 {
+        if mark == ',' && grouped_by.is_none() && decimals.len() == 3 && reading != "0" {
             continue;
         }
         reading.push('.');
         reading.push_str(&decimals);
         j = end;
+        decimal_mark = Some(mark);
         break;
     }
+    let separators = if comma_decimal_reading.is_some() {
+        Separators::Either
+    } else if leading_point.is_some() {
+        Separators::Tells(DecimalMark::Point)
+    } else {
+        match (grouped_by, decimal_mark) {
+            // `12.500.000`, `1.079,5`, `27 208,5`, `3,5`.
+            (Some('.'), _) | (_, Some(',')) => Separators::Tells(DecimalMark::Comma),
+            // `12,500,000`, `1,00,000`, `1,234.5`, `3.5`.
+            (Some(','), _) | (_, Some('.')) => Separators::Tells(DecimalMark::Point),
+            _ => Separators::Silent,
+        }
+    };
+    // Where a notation only English writes follows (`1.5bn`, `1,035bn`, `12pc`, `1.2万`): the
+    // reading with a decimal point.
+    let english_separators = match separators {
+        Separators::Either => Separators::Tells(DecimalMark::Point),
+        told => told,
+    };
     let plain = leading_point.is_none() && grouped_by.is_none() && reading.len() == int_len;
     // Chinese multipliers after the figure (`3千万`, `923万`) are read only when a character
     // of more than one byte follows it.
@@ -1151,6 +1280,7 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
             figure: Quantity::parse(&scaled).ok(),
             date: None,
             also: None,
+            separators: english_separators,
         };
         return chinese_numerals::continued_after_myriad(text, (mention, end));
     }
@@ -1171,6 +1301,7 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
                     figure: None,
                     date,
                     also: None,
+                    separators: Separators::Silent,
                 },
                 end,
             );
@@ -1199,6 +1330,7 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
                 figure,
                 date: None,
                 also,
+                separators: english_separators,
             },
             end,
         );
@@ -1214,6 +1346,7 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
                 } else {
                     None
                 },
+                separators: english_separators,
             },
             end,
         );
@@ -1267,26 +1400,30 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
         .flatten()
         .filter(|year| YEARS.contains(year))
         .map(DatePart::Year);
+    let other_scale = OTHER_SCALE_READINGS.iter().find(|(word, _)| {
+        end.checked_sub(word.len())
+            .and_then(|from| text.get(from..end))
+            .is_some_and(|written| written.eq_ignore_ascii_case(word))
+    });
+    let (also, separators) = if plain_too {
+        (Quantity::parse(&reading).ok(), Separators::Silent)
+    } else if let Some(&(_, exponent)) = other_scale {
+        (scale(&reading, exponent), Separators::Silent)
+    } else if matches!(follower, Some(Follower::EnglishScale(_))) {
+        // Before an English scale word the point is decimal: `1.749 billion` is never 1749
+        // billion, and `1,035 billion` is 1035 billion.
+        (None, english_separators)
+    } else {
+        let also = comma_decimal_reading.and_then(|other| followed(&other, follower));
+        (also, separators)
+    };
     (
         Mention {
             span: start..end,
             figure: followed(&reading, follower),
             date,
-            // Before an English scale word the point is decimal: `1.749 billion` is never
-            // 1749 billion.
-            also: if plain_too {
-                Quantity::parse(&reading).ok()
-            } else if let Some(&(_, exponent)) = OTHER_SCALE_READINGS.iter().find(|(word, _)| {
-                end.checked_sub(word.len())
-                    .and_then(|from| text.get(from..end))
-                    .is_some_and(|written| written.eq_ignore_ascii_case(word))
-            }) {
-                scale(&reading, exponent)
-            } else {
-                ambiguous_point
-                    .filter(|_| !matches!(follower, Some(Follower::EnglishScale(_))))
-                    .and_then(|grouped| followed(&grouped, follower))
-            },
+            also,
+            separators,
         },
         end,
     )
@@ -1952,6 +2089,7 @@ fn date_mention(span: Range<usize>, figure: Option<Quantity>, month: u8, day: u8
         figure,
         date: Some(DatePart::MonthDay { month, day }),
         also: None,
+        separators: Separators::Silent,
     }
 }
 
@@ -2010,6 +2148,7 @@ fn year_first_date(
         figure: Quantity::parse(&text[start..end]).ok(),
         date: Some(DatePart::Year(year)),
         also: None,
+        separators: Separators::Silent,
     });
     out.push(date_mention(end + 1..day_end, None, month, day));
     Some(day_end)
@@ -2051,6 +2190,7 @@ fn numeric_date(
         figure: None,
         date: Some(date),
         also: None,
+        separators: Separators::Silent,
     });
     Some(second_end)
 }
@@ -2979,6 +3119,71 @@ mod tests {
                 == rust_decimal::Decimal::from(1_749_000_000)
         );
         assert!(find_numbers("1.079.498")[0].also.is_none());
+    }
+
+    /// The first number of `text`: what its separators tell, its figure and its other
+    /// reading, as plain decimals.
+    fn separators(text: &str) -> (Separators, String, Option<String>) {
+        let mention = find_numbers(text).remove(0);
+        let plain = |q: &Quantity| q.value.normalize().to_string();
+        (
+            mention.separators,
+            mention.figure.as_ref().map_or("-".into(), plain),
+            mention.also.as_ref().map(plain),
+        )
+    }
+
+    #[test]
+    fn one_point_or_comma_before_three_digits_reads_either_way_and_other_figures_tell_the_mark() {
+        use DecimalMark::{Comma, Point};
+        let either = |figure: &str, also: &str| {
+            (
+                Separators::Either,
+                figure.to_string(),
+                Some(also.to_string()),
+            )
+        };
+        // The reading with a decimal point is the figure, the one with a comma `also`.
+        assert_eq!(separators("1.035 Einwohner"), either("1.035", "1035"));
+        assert_eq!(separators("1,035 residents"), either("1035", "1.035"));
+        assert_eq!(separators("1,035%"), either("1035", "1.035"));
+        assert_eq!(
+            separators("1,035 millones"),
+            either("1035000000", "1035000")
+        );
+        for (text, mark, figure) in [
+            ("3.5 percent", Point, "3.5"),
+            ("12,500,000", Point, "12500000"),
+            ("1,234.5", Point, "1234.5"),
+            ("Rs 1,00,000", Point, "100000"),
+            ("0.035", Point, "0.035"),
+            ("1.749 billion", Point, "1749000000"),
+            ("1,035 billion", Point, "1035000000000"),
+            ("by .5%", Point, "0.5"),
+            ("1.5bn", Point, "1500000000"),
+            ("1,035bn", Point, "1035000000000"),
+            ("3,5 Prozent", Comma, "3.5"),
+            ("12.500.000", Comma, "12500000"),
+            ("1.234,5", Comma, "1234.5"),
+            ("0,035", Comma, "0.035"),
+            ("27 208,5", Comma, "27208.5"),
+            ("2,69 millones", Comma, "2690000"),
+        ] {
+            let (told, read, _) = separators(text);
+            assert_eq!(told, Separators::Tells(mark), "{text}");
+            assert_eq!(read, figure, "{text}");
+        }
+        for text in [
+            "1035",
+            "27 208",
+            "27'208",
+            "١٬٥٠٠",
+            "１１．２％",
+            "2019",
+            "laki 5",
+        ] {
+            assert_eq!(separators(text).0, Separators::Silent, "{text}");
+        }
     }
 
     #[test]
