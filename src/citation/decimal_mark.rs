@@ -17,8 +17,7 @@
 //! reuses the numbers it reads anyway.
 
 use super::numbers::{
-    DecimalMark, Mention, Separators, decimal_digit, figure_word_start, is_number_space,
-    numbers_read_from,
+    DecimalMark, Mention, Separators, decimal_digit, figure_word_start, numbers_read_from,
 };
 
 /// What an article's figures say about its decimal mark: the first figure, as written,
@@ -36,33 +35,35 @@ pub struct ArticleMark {
 /// of three digits (`12.500.000`) or before a group and a comma (`1.234,5`). A cheap test
 /// that holds for more figures than tell a comma (`1,00,000`); those are read.
 fn may_tell_a_comma(text: &str, at: usize) -> bool {
-    let is_digit = |c: char| decimal_digit(c).is_some();
-    let after = &text[at + 1..];
-    let digits_after = after.chars().take_while(|&c| is_digit(c)).count();
-    let rest = &after[after
-        .char_indices()
-        .find(|&(_, c)| !is_digit(c))
-        .map_or(after.len(), |(end, _)| end)..];
-    let before = &text[..at];
-    let run_start = before
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !is_digit(c))
-        .map_or(0, |(start, c)| start + c.len_utf8());
-    let run = &before[run_start..];
-    let mut ahead_of_run = before[..run_start].chars().rev();
-    let grouped = ahead_of_run
-        .next()
-        .is_some_and(|c| matches!(c, '.' | ',' | '\'' | '\u{2019}') || is_number_space(c))
-        && ahead_of_run.next().is_some_and(is_digit);
-    let separator_then_digit = |rest: &str, separators: &[char]| {
-        let mut chars = rest.chars();
-        chars.next().is_some_and(|c| separators.contains(&c)) && chars.next().is_some_and(is_digit)
-    };
-    if text.as_bytes()[at] == b',' {
-        digits_after != 3 || run == "0" || grouped
+    // Read in bytes: beside a character that is not ASCII (a digit of another script, a
+    // no-break space, a curly apostrophe), the figure is read.
+    let bytes = text.as_bytes();
+    let digits_after = bytes[at + 1..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let rest = &bytes[at + 1 + digits_after..];
+    let run_start = at
+        - bytes[..at]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+    let ahead = |back: usize| run_start.checked_sub(back).map(|at| bytes[at]);
+    if !rest.first().is_none_or(u8::is_ascii) || !ahead(1).is_none_or(|b| b.is_ascii()) {
+        return true;
+    }
+    let separator_ahead = ahead(1).is_some_and(|b| matches!(b, b'.' | b',' | b'\'' | b' '));
+    if separator_ahead && !ahead(2).is_none_or(|b| b.is_ascii()) {
+        return true;
+    }
+    let grouped = separator_ahead && ahead(2).is_some_and(|b| b.is_ascii_digit());
+    if bytes[at] == b',' {
+        digits_after != 3 || &bytes[run_start..at] == b"0" || grouped
     } else {
-        digits_after == 3 && (separator_then_digit(rest, &['.', ',']) || grouped)
+        let separator_then_digit =
+            matches!(rest, [b'.' | b',', digit, ..] if digit.is_ascii_digit());
+        digits_after == 3 && (separator_then_digit || grouped)
     }
 }
 
