@@ -64,8 +64,8 @@
 //! characters around it looked at: O(n).
 
 use super::numbers::{
-    DatePart, Mention, decimal_digit, is_hangul, myriad_exponent, numeral, percent_sign_end,
-    scale_by,
+    DatePart, Mention, Separators, decimal_digit, is_hangul, myriad_exponent, numeral,
+    percent_sign_end, scale_by,
 };
 use crate::quantity::{Decimal, Quantity};
 
@@ -515,6 +515,7 @@ fn read_run(text: &str, start: usize) -> (Option<Mention>, usize) {
             figure: None,
             date: None,
             also: None,
+            separators: Separators::Silent,
         };
         return match numeral.shape {
             Shape::Whole => (Some(ordinal), end),
@@ -612,6 +613,7 @@ fn figure(span: std::ops::Range<usize>, digits: &str, date: Option<DatePart>) ->
         figure: Quantity::parse(digits).ok(),
         date,
         also: None,
+        separators: Separators::Silent,
     }
 }
 
@@ -658,6 +660,7 @@ fn percentage(text: &str, start: usize) -> (Option<Mention>, usize) {
                     figure: Some(percent),
                     date: None,
                     also: None,
+                    separators: Separators::Silent,
                 }),
                 end,
             ),
@@ -722,6 +725,7 @@ fn month_day(
                 day: day as u8,
             }),
             also: None,
+            separators: Separators::Silent,
         }),
         end,
     )

@@ -9,8 +9,10 @@
 //! - **encoded** when it lies inside the passage of a claim (its quote, as found in the
 //!   article) that encodes it, that is when one of these holds:
 //!   - the number is a figure and the claim's value is the same figure in any notation
-//!     ([`same_figure`]: `3.29 million` and `3,290,000`, `nine` and `9`), in either reading
-//!     of a figure that has two (`1.079`: 1.079 or 1079, see [`Mention::also`]);
+//!     ([`same_figure`]: `3.29 million` and `3,290,000`, `nine` and `9`); a figure that
+//!     reads either way (`1.079`: 1.079 or 1079) in the reading of the decimal mark the
+//!     article's other figures tell, and in either reading when they tell none or both
+//!     ([`super::decimal_mark`]);
 //!   - the number names a date that is the claim's `as_of` (as written: a date the claim
 //!     only inherits from its source encodes nothing) or its period's first or last day: a
 //!     year equal to that date's year, a month and day equal to its month and day, a bare
@@ -36,9 +38,10 @@ use std::path::Path;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
+use super::decimal_mark::ArticleMark;
 use super::ignores::{self, Ignore};
 use super::normalize::{Normalized, normalize};
-use super::numbers::{DatePart, Mention, find_numbers_up_to, month_name};
+use super::numbers::{DatePart, DecimalMark, Mention, find_numbers_up_to, month_name};
 use super::value::same_figure;
 use crate::codes::Code;
 use crate::date::Date;
@@ -199,6 +202,8 @@ pub fn measure(project: &Project, ignores: &[Ignore], diagnostics: &mut Vec<Diag
             diagnostics.push(too_many_numbers(project.files.name(file), file, limit));
         }
         counted += mentions.len();
+        // `1.035` reads as the article's other figures write their decimals.
+        let mark = ArticleMark::from_mentions(text, &mentions).mark();
 
         // Passages of this source's claims, by start.
         let mut passages: Vec<(usize, usize, ClaimId)> = claims_by_source[index]
@@ -237,7 +242,10 @@ pub fn measure(project: &Project, ignores: &[Ignore], diagnostics: &mut Vec<Diag
         let mut in_stretches = Sweep::new(&stretches);
         for mention in &mentions {
             let around = in_passages.covering(&mention.span);
-            if around.iter().any(|&id| encodes(project.claim(id), mention)) {
+            if around
+                .iter()
+                .any(|&id| encodes(project.claim(id), mention, mark))
+            {
                 counts.encoded += 1;
                 continue;
             }
@@ -292,11 +300,12 @@ fn too_many_numbers(name: &str, file: crate::files::FileId, limit: usize) -> Dia
     .with_help("an article is prose: a table of numbers does not belong in sources/; cut it from the text")
 }
 
-/// Whether `claim`, whose passage holds `mention`, encodes it (see the module docs).
-pub fn encodes(claim: &Claim, mention: &Mention) -> bool {
+/// Whether `claim`, whose passage holds `mention`, encodes it (see the module docs); `mark`
+/// is the decimal mark of the article, which reads a figure that reads either way.
+pub fn encodes(claim: &Claim, mention: &Mention, mark: Option<DecimalMark>) -> bool {
     if let Some(value) = &claim.value
         && mention
-            .figures()
+            .figures_by(mark)
             .any(|figure| same_figure(figure, &value.value))
     {
         return true;
@@ -430,6 +439,12 @@ impl<'a, T: Copy> Sweep<'a, T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::citation::numbers::Separators;
+
+    /// [`super::encodes`] in an article whose figures tell no decimal mark.
+    fn encodes(claim: &Claim, mention: &Mention) -> bool {
+        super::encodes(claim, mention, None)
+    }
     use crate::testing::write_project;
 
     fn coverage(files: &[(&str, &str)]) -> Coverage {
@@ -580,6 +595,7 @@ mod tests {
             figure: None,
             date: Some(part),
             also: None,
+            separators: Separators::Silent,
         };
         assert!(encodes(
             &claim("2019-12-31"),

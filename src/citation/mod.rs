@@ -6,7 +6,9 @@
 //!   [normalization](normalize) of whitespace, quote marks and dashes. A found quote gives
 //!   the claim its `passage`, the byte span in the article;
 //! - [`value`] (CC202): the claim's value is stated by its quote, in any equivalent
-//!   notation;
+//!   notation, a figure that reads two ways (`1.035`) read by the decimal mark its article
+//!   writes ([`decimal_mark`]); where the article does not settle it, a value stated by one
+//!   of the two readings is a warning (CC206);
 //! - [`member`] (CC203): every listed member is named in the quote.
 //!
 //! After the rules, [`passages::label_passages`] adds the passage to every diagnostic about
@@ -18,10 +20,12 @@
 //!
 //! Cost: one normalization per article (O(text)) and one linear search per quote, so
 //! O(texts + quotes) for a corpus whose quotes are all found; see [`quote`] for the cost
-//! of a quote that is not.
+//! of a quote that is not. An article's decimal mark is read once, the first time one of
+//! its claims needs it (O(text)), from the figures with a point or a comma only.
 
 pub mod chinese_numerals;
 pub mod coverage;
+pub mod decimal_mark;
 pub mod ignores;
 pub mod left_out;
 pub mod member;
@@ -253,7 +257,7 @@ fn check_claim(
     let checks = units.map_or_else(Vec::new, |units| {
         let passage = found.as_ref().ok();
         let mut checks = Vec::new();
-        checks.extend(value::check(claim, &quote, passage, Some(article.original)));
+        checks.extend(value::check(claim, &quote, passage, Some(article)));
         checks.extend(members(claim, &quote, names, passage));
         checks.extend(unit::check(claim, units, passage));
         checks

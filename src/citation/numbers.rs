@@ -5,7 +5,7 @@
 //! | written | read as |
 //! | --- | --- |
 //! | `17`, `7,993`, `11,487.39`, `0771` | a figure (digits, comma thousands separators in groups of three, a decimal part) |
-//! | `−3.2%`, `-5 million`, `(-7)` | a negative figure: a minus sign (U+2212, or a hyphen-minus or en dash where no hyphen or dash can stand) directly before it ([`sign_before`]; not `COVID-19`, `0771-5530647`, `2019-2020`, `2018 -2019`, `- 5`) |
+//! | `−3.2%`, `-5 million`, `(-7)` | a negative figure: a minus sign (U+2212, or a hyphen-minus or en dash where no hyphen or dash can stand) directly before it ([`sign_before`]; not `COVID-19`, `0771-5530647`, `2019-2020`, nor after a figure, its unit and a space, `2018 -2019`, `9 a.m. -5 p.m.`, `9h -17h`, a range; nor `- 5`) |
 //! | `.5%`, `.25 points`, `$.75` | a fraction below one written without its zero: a point before digits where nothing stands before it but a space, a bracket, a quote, a currency sign or a sign (not `1.5`, `v.5`, `No.5`; see [`leading_point_before`]) |
 //! | `27 208`, `1.079.498,5`, `27'208`, `1’079’498`, `3,5` | a figure as other languages write it: thousands grouped by spaces (also no-break, narrow and thin), points or apostrophes, a decimal comma |
 //! | `١٥٠٠٠٠٠`, `۱۵۰۰`, `१५००`, `１５` | a figure in the digits of another script: any that Unicode gives a decimal value |
@@ -39,10 +39,15 @@
 //! | `18th`, `21st`, `23rd` | an ordinal; from 1st to 31st also a day of an unnamed month |
 //!
 //! Grouping is read one way: a first group of one to three digits, then one separator
-//! throughout, each group after it of exactly three digits (`2021 250` is two numbers). A
-//! comma before three digits groups thousands, as in English (`1,079` is 1079); another comma
-//! before digits is a decimal comma (`3,5`). A single point before three digits is both: the
-//! figure is the English reading (`1.079`) and [`Mention::also`] the German one (1079).
+//! throughout, each group after it of exactly three digits (`2021 250` is two numbers); no
+//! group follows a zero (`0.035` and `0,035` have decimals). Another comma or point before
+//! digits is a decimal mark (`3,5`, `3.5`). A single point or comma before three digits, with
+//! no other separator (`1.079`, `1,079`), reads either way ([`Separators::Either`]): the
+//! figure is the reading with a decimal point (1.079, 1079) and [`Mention::also`] the one
+//! with a decimal comma (1079, 1.079); the text's decimal mark, told by its other figures
+//! ([`Mention::separators`], see [`super::decimal_mark`]), picks one
+//! ([`Mention::figures_by`]). Before an English scale word or abbreviation the point is
+//! decimal and the comma groups (`1.749 billion`, `1,035bn`).
 //! Digits are found beside any character: `9` in `最后9个`, as in `G17` and `5G`
 //! ([`Mention::is_part_of_a_word`] tells them apart: a unit symbol written onto a figure
 //! does not make it a code).
@@ -68,6 +73,31 @@ use super::chinese_numerals;
 use super::normalize::{is_unspaced_script, word_boundary_between};
 use crate::quantity::{Decimal, Quantity};
 
+/// The decimal mark a text writes: a point (`3.5`, as in English and Chinese) or a comma
+/// (`3,5`, as in German, French, Spanish, Russian).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DecimalMark {
+    Point,
+    Comma,
+}
+
+/// What the points and commas of a figure say about its text's decimal mark.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Separators {
+    /// Nothing: none is written (`1035`, `27 208`), or one that no convention sets apart
+    /// (the Arabic `٫`, a fullwidth point).
+    #[default]
+    Silent,
+    /// Only this mark reads the figure: `3.5`, `1,234.5`, `12,500,000`, `1.749 billion`,
+    /// `0.035` for a point; `3,5`, `1.234,5`, `12.500.000`, `27 208,5` for a comma.
+    Tells(DecimalMark),
+    /// One point or comma before exactly three digits, and no other separator (`1.035`,
+    /// `1,035`): a decimal mark or a thousands separator, as the text's convention has it.
+    /// [`Mention::figure`] is the figure read with a decimal point (`1.035` is 1.035,
+    /// `1,035` is 1035), [`Mention::also`] with a decimal comma (1035 and 1.035).
+    Either,
+}
+
 /// A number found in a text.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Mention {
@@ -78,16 +108,40 @@ pub struct Mention {
     pub figure: Option<Quantity>,
     /// The calendar date it names or helps name.
     pub date: Option<DatePart>,
-    /// The figure read the other way, when one point before three digits may be a decimal
-    /// point or a thousands separator: `1.079` is `figure` 1.079 in English and `also` 1079
-    /// in German.
+    /// The figure read another way: when one point or comma before three digits may be a
+    /// decimal mark or a thousands separator, with a decimal comma (`1.079` is `figure`
+    /// 1.079 in English and `also` 1079 in German, see [`Separators::Either`]); `laki 5` is
+    /// also 5, `100m` also 100 million.
     pub also: Option<Quantity>,
+    /// What its points and commas say about the text's decimal mark.
+    pub separators: Separators,
 }
 
 impl Mention {
     /// The figures it may state: [`Mention::figure`], then [`Mention::also`].
     pub fn figures(&self) -> impl Iterator<Item = &Quantity> {
         self.figure.iter().chain(&self.also)
+    }
+
+    /// The figures it states in a text whose decimal mark is `mark`: of a figure that reads
+    /// [either way](Separators::Either), the one reading with that mark; without a mark,
+    /// both, as [`Mention::figures`].
+    pub fn figures_by(&self, mark: Option<DecimalMark>) -> impl Iterator<Item = &Quantity> {
+        let (figure, also) = match (self.separators, mark) {
+            (Separators::Either, Some(DecimalMark::Point)) => (self.figure.as_ref(), None),
+            (Separators::Either, Some(DecimalMark::Comma)) => (None, self.also.as_ref()),
+            _ => (self.figure.as_ref(), self.also.as_ref()),
+        };
+        figure.into_iter().chain(also)
+    }
+
+    /// Of a figure that reads [either way](Separators::Either), the reading other than
+    /// `reading`.
+    pub fn other_reading(&self, reading: &Quantity) -> Option<&Quantity> {
+        if self.separators != Separators::Either {
+            return None;
+        }
+        self.figures().find(|other| *other != reading)
     }
 
     /// Whether the number is written onto a word of `text`, the text it was found in, as part
@@ -285,6 +339,75 @@ static MONTH_INITIALS: [bool; 256] = {
     }
     initials
 };
+
+/// Whether `word` is one of [`MONTH_NAMES`] or their abbreviations, in any case.
+fn is_month_name_in_any_case(word: &str) -> bool {
+    word.as_bytes()
+        .first()
+        .is_some_and(|&first| MONTH_INITIALS[usize::from(first)])
+        && MONTH_NAMES.iter().any(|&(name, _, _)| {
+            // Lowercasing keeps the length of every month name.
+            name.len() == word.len()
+                && (name.eq_ignore_ascii_case(word)
+                    || (!name.is_ascii()
+                        && name
+                            .chars()
+                            .flat_map(char::to_lowercase)
+                            .eq(word.chars().flat_map(char::to_lowercase))))
+        })
+}
+
+/// Whether the digits at `start..end` of `text`, in any case (the value check looks in a
+/// lowercased quote), may be the day or the month of a date that [`find_numbers`] reads:
+/// one or two digits beside a date's separator and a digit (`21/11`, `11/21`, `2020-11-21`)
+/// or beside a month's name (`21 November`, `21. November`, `21 de noviembre`, `November
+/// 21`, `Nov. 21`). A cheap test that holds for more than the dates read (`21 may rise`,
+/// `pages 10-12`): where it holds, the figures as read tell. Looks at a word on each side.
+pub fn may_be_in_a_date(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    if !(1..=2).contains(&(end - start)) || !bytes[start..end].iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let is_separator = |b: u8| matches!(b, b'/' | b'-' | b'.');
+    let digit_at = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_digit);
+    if bytes.get(end).is_some_and(|&b| is_separator(b)) && digit_at(end + 1) {
+        return true;
+    }
+    if start >= 2 && is_separator(bytes[start - 1]) && digit_at(start - 2) {
+        return true;
+    }
+    fn word_after(from: &str) -> Option<(&str, &str)> {
+        let word = from.trim_start_matches(is_follower_space);
+        let word_end = word
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(word.len());
+        (word.len() < from.len()).then(|| word.split_at(word_end))
+    }
+    // After it: `21 November`, `21. November` (German), `21 de noviembre`, `21 of November`.
+    let after = &text[end..];
+    if let Some((word, rest)) = word_after(after.strip_prefix('.').unwrap_or(after)) {
+        let name = if word.eq_ignore_ascii_case("de") || word.eq_ignore_ascii_case("of") {
+            word_after(rest).map_or("", |(name, _)| name)
+        } else {
+            word
+        };
+        if is_month_name_in_any_case(name) {
+            return true;
+        }
+    }
+    // Before it: `November 21`, `Nov. 21`.
+    let before = text[..start].trim_end_matches(is_follower_space);
+    if before.len() == start {
+        return false;
+    }
+    let before = before.strip_suffix('.').unwrap_or(before);
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    is_month_name_in_any_case(&before[word_start..])
+}
 
 /// The month named at `at` in one of `styles`, as a whole word: its month, where its name
 /// ends, and its style. Names of [`MonthStyle::AfterDe`] are read capitalised too.
@@ -573,6 +696,39 @@ pub fn numbers_read_from(text: &str, from: usize, until: usize) -> Vec<Mention> 
     scan(text, from, |at, _| at <= until)
 }
 
+/// How far back from a place of a text the figure around it is looked for, in bytes: more
+/// than any figure with its sign, groups and decimals.
+const FIGURE_LOOKBACK: usize = 64;
+
+/// Where the word or figure around byte `at` of `article` begins, to read the figure there
+/// with [`numbers_read_from`]: back over everything but spaces, and
+/// over a space between digits (`12 500`), at most [`FIGURE_LOOKBACK`] bytes back.
+pub fn figure_word_start(article: &str, at: usize) -> Option<usize> {
+    let mut start = at;
+    let mut preceding = article[..at].char_indices().rev().peekable();
+    while let Some((index, c)) = preceding.next() {
+        if at - index > FIGURE_LOOKBACK {
+            return None;
+        }
+        if c.is_whitespace() {
+            let between_digits = is_number_space(c)
+                && preceding
+                    .peek()
+                    .is_some_and(|&(_, c)| decimal_digit(c).is_some())
+                && article[index + c.len_utf8()..]
+                    .chars()
+                    .next()
+                    .and_then(decimal_digit)
+                    .is_some();
+            if !between_digits {
+                break;
+            }
+        }
+        start = index;
+    }
+    Some(start)
+}
+
 /// The numbers of `text` from byte `from` on, while `go_on(at, found so far)` holds.
 fn scan(text: &str, from: usize, go_on: impl Fn(usize, usize) -> bool) -> Vec<Mention> {
     let bytes = text.as_bytes();
@@ -817,6 +973,7 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
                 figure: None,
                 date: Some(DatePart::MonthDay { month, day }),
                 also: None,
+                separators: Separators::Silent,
             });
             // "November 16 to 22": the second day of the same month.
             if let Some((day_start, day, day_end)) = range_end(text, day_end) {
@@ -825,6 +982,7 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
                     figure: Quantity::parse(&text[day_start..day_end]).ok(),
                     date: Some(DatePart::MonthDay { month, day }),
                     also: None,
+                    separators: Separators::Silent,
                 });
                 // The end of the range, not of its first day.
                 return day_end;
@@ -840,6 +998,7 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
             figure: None,
             date: None,
             also: None,
+            separators: Separators::Silent,
         });
         return end;
     }
@@ -856,6 +1015,7 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
                 figure: Some(figure),
                 date: None,
                 also: None,
+                separators: Separators::Silent,
             });
             return span_end;
         }
@@ -874,6 +1034,7 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
                 .or_else(|| followed(word, follower)),
             date: None,
             also: None,
+            separators: Separators::Silent,
         });
         return span_end;
     }
@@ -915,8 +1076,10 @@ fn signed(text: &str, mut mention: Mention) -> Mention {
 /// of the text, a space, an opening bracket or quote, `=`, `:`, a comma or a semicolon
 /// ("growth was −3.2%", "stood at -5 million", "(-7 degrees)"). Not after a letter or a digit
 /// (`COVID-19`, `Route-5`, `0771-5530647`, `2019-2020`, `pages 10-15`, `5−3`), nor after a
-/// space that follows a figure (`2018 -2019`, a range), nor with a space after it (`- 5
-/// counties`, a dash).
+/// space that follows a figure, with or without its unit, time of day, percent sign or
+/// scale (`2018 -2019`, `9 a.m. -5 p.m.`, `9h -17h`, `3% -5%`, `2 million -3 million`: the
+/// dash of a range, see [`figure_ends_before`]), nor with a space after it (`- 5 counties`,
+/// a dash).
 pub fn sign_before(text: &str, at: usize) -> Option<usize> {
     let mut before = text[..at].chars().rev();
     let sign = before
@@ -925,15 +1088,73 @@ pub fn sign_before(text: &str, at: usize) -> Option<usize> {
     let sign_start = at - sign.len_utf8();
     let stands_alone = match before.next() {
         None => true,
-        Some(c) if c.is_whitespace() => !before
-            .next()
-            .is_some_and(|c| decimal_digit(c).is_some() || PERCENT_SIGNS.contains(&c)),
+        Some(c) if c.is_whitespace() => !figure_ends_before(text, sign_start - c.len_utf8()),
         Some(c) => matches!(
             c,
             '(' | '[' | '{' | '"' | '\u{201c}' | '\u{2018}' | '\u{ab}' | '=' | ':' | ',' | ';'
         ),
     };
     stands_alone.then_some(sign_start)
+}
+
+/// Words written after a figure, besides the [`UNIT_SYMBOLS`], that end it as its unit or
+/// its time of day: after them and a space, a dash begins a range's other end (`9 a.m. -5
+/// p.m.`, `9 Uhr -17 Uhr`, `5 °C -10 °C`), not a negative figure.
+const TIME_AND_DEGREE_WORDS: [&str; 11] = [
+    "a.m.", "p.m.", "am", "pm", "AM", "PM", "A.M.", "P.M.", "Uhr", "°C", "°F",
+];
+
+/// The longest word [`figure_ends_before`] looks at: a figure and its unit written onto it.
+const LONGEST_FIGURE_WORD: usize = 32;
+
+/// Whether `text[..end]` ends with a figure, alone (`2018`, `5%`) or followed by its unit or
+/// time of day, written onto it or after a space (`17h`, `9am`, `9 a.m.`, `5 km`; see
+/// [`TIME_AND_DEGREE_WORDS`]), or by its scale or percent word (`2 million`, `5 percent`,
+/// see [`follower_end`]). A dash after it and a space joins two ends of a range. Looks at
+/// two words at most.
+fn figure_ends_before(text: &str, end: usize) -> bool {
+    let before = &text[..end];
+    let Some(last) = before.chars().next_back() else {
+        return false;
+    };
+    if decimal_digit(last).is_some() || PERCENT_SIGNS.contains(&last) {
+        return true;
+    }
+    let word_start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(at, c)| !c.is_whitespace() && end - at <= LONGEST_FIGURE_WORD)
+        .last()
+        .map_or(end, |(at, _)| at);
+    if word_start > 0 && !before[..word_start].ends_with(char::is_whitespace) {
+        // Longer than any figure and its unit.
+        return false;
+    }
+    let word = &before[word_start..];
+    let is_unit = |word: &str| {
+        let word = word.trim_end_matches(['²', '³']);
+        UNIT_SYMBOLS.contains(&word) || TIME_AND_DEGREE_WORDS.contains(&word)
+    };
+    // Written onto the figure: `17h`, `9am`, `5km`.
+    if let Some((at, digit)) = word
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| decimal_digit(c).is_some())
+    {
+        return is_unit(&word[at + digit.len_utf8()..]);
+    }
+    // After the figure and a space: `9 a.m.`, `5 km`, `2 million`.
+    let figure_end = before[..word_start]
+        .trim_end_matches(is_follower_space)
+        .len();
+    let after_a_figure = figure_end < word_start
+        && before[..figure_end]
+            .chars()
+            .next_back()
+            .and_then(decimal_digit)
+            .is_some();
+    after_a_figure
+        && (is_unit(word) || follower_end(text, figure_end).is_some_and(|(to, _)| to == end))
 }
 
 /// [`numeral`] without its sign.
@@ -952,6 +1173,7 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
     let mut j = int_end;
     let mut grouped_by = None;
     let mut groups = 0;
+    let mut indian = false;
     if leading_point.is_some() {
         // No separator, decimal mark or multiplier of its own goes with a fraction's digits.
     } else if let Some((end, digits)) = (int_len <= 2).then(|| indian_groups(text, j)).flatten() {
@@ -960,8 +1182,10 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
         j = end;
         groups = 1;
         grouped_by = Some(',');
-    } else if int_len <= 3 {
-        // One separator throughout, each group exactly three digits.
+        indian = true;
+    } else if int_len <= 3 && reading != "0" {
+        // One separator throughout, each group exactly three digits; no group follows a
+        // zero (`0.035`, `0,035` have decimals).
         for separator in GROUP_SEPARATORS {
             while let Some(end) = group_after(text, j, separator) {
                 reading.push(',');
@@ -975,16 +1199,25 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
             }
         }
     }
-    // One point before three digits: a decimal point in English, a thousands separator in
-    // German. The English reading is the figure, the other `also`, unless a decimal comma
-    // follows (`1.079,5`).
-    let mut ambiguous_point = None;
+    // One point or comma before three digits, and no decimal mark after: a decimal mark in
+    // one convention, a thousands separator in the other (`1.079`, `1,079`). The reading
+    // with a decimal point is the figure, the one with a decimal comma `also` (see
+    // [`Separators::Either`]).
+    let mut comma_decimal_reading = None;
     if grouped_by == Some('.') && groups == 1 && !decimal_mark_at(text, j, ',') {
-        ambiguous_point = Some(reading.clone());
+        comma_decimal_reading = Some(reading.clone());
         reading.truncate(int_len);
         j = int_end;
         grouped_by = None;
+    } else if grouped_by == Some(',')
+        && groups == 1
+        && !indian
+        && !decimal_mark_at(text, j, '.')
+        && !decimal_mark_at(text, j, FULLWIDTH_POINT)
+    {
+        comma_decimal_reading = Some(reading.replacen(',', ".", 1));
     }
+    let mut decimal_mark = None;
     let decimal_marks: &[char] = match grouped_by {
         None if leading_point.is_some() => &[],
         None => &['.', ',', ARABIC_DECIMAL, FULLWIDTH_POINT],
@@ -1001,14 +1234,34 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
         // two numbers, as in English): only another count of digits is a decimal comma.
         let mut decimals = String::new();
         let end = read_digits(text, j + mark.len_utf8(), &mut decimals);
-        if mark == ',' && grouped_by.is_none() && decimals.len() == 3 {
+        if mark == ',' && grouped_by.is_none() && decimals.len() == 3 && reading != "0" {
             continue;
         }
         reading.push('.');
         reading.push_str(&decimals);
         j = end;
+        decimal_mark = Some(mark);
         break;
     }
+    let separators = if comma_decimal_reading.is_some() {
+        Separators::Either
+    } else if leading_point.is_some() {
+        Separators::Tells(DecimalMark::Point)
+    } else {
+        match (grouped_by, decimal_mark) {
+            // `12.500.000`, `1.079,5`, `27 208,5`, `3,5`.
+            (Some('.'), _) | (_, Some(',')) => Separators::Tells(DecimalMark::Comma),
+            // `12,500,000`, `1,00,000`, `1,234.5`, `3.5`.
+            (Some(','), _) | (_, Some('.')) => Separators::Tells(DecimalMark::Point),
+            _ => Separators::Silent,
+        }
+    };
+    // Where a notation only English writes follows (`1.5bn`, `1,035bn`, `12pc`, `1.2万`): the
+    // reading with a decimal point.
+    let english_separators = match separators {
+        Separators::Either => Separators::Tells(DecimalMark::Point),
+        told => told,
+    };
     let plain = leading_point.is_none() && grouped_by.is_none() && reading.len() == int_len;
     // Chinese multipliers after the figure (`3千万`, `923万`) are read only when a character
     // of more than one byte follows it.
@@ -1027,6 +1280,7 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
             figure: Quantity::parse(&scaled).ok(),
             date: None,
             also: None,
+            separators: english_separators,
         };
         return chinese_numerals::continued_after_myriad(text, (mention, end));
     }
@@ -1047,6 +1301,7 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
                     figure: None,
                     date,
                     also: None,
+                    separators: Separators::Silent,
                 },
                 end,
             );
@@ -1075,6 +1330,7 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
                 figure,
                 date: None,
                 also,
+                separators: english_separators,
             },
             end,
         );
@@ -1090,6 +1346,7 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
                 } else {
                     None
                 },
+                separators: english_separators,
             },
             end,
         );
@@ -1143,26 +1400,30 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
         .flatten()
         .filter(|year| YEARS.contains(year))
         .map(DatePart::Year);
+    let other_scale = OTHER_SCALE_READINGS.iter().find(|(word, _)| {
+        end.checked_sub(word.len())
+            .and_then(|from| text.get(from..end))
+            .is_some_and(|written| written.eq_ignore_ascii_case(word))
+    });
+    let (also, separators) = if plain_too {
+        (Quantity::parse(&reading).ok(), Separators::Silent)
+    } else if let Some(&(_, exponent)) = other_scale {
+        (scale(&reading, exponent), Separators::Silent)
+    } else if matches!(follower, Some(Follower::EnglishScale(_))) {
+        // Before an English scale word the point is decimal: `1.749 billion` is never 1749
+        // billion, and `1,035 billion` is 1035 billion.
+        (None, english_separators)
+    } else {
+        let also = comma_decimal_reading.and_then(|other| followed(&other, follower));
+        (also, separators)
+    };
     (
         Mention {
             span: start..end,
             figure: followed(&reading, follower),
             date,
-            // Before an English scale word the point is decimal: `1.749 billion` is never
-            // 1749 billion.
-            also: if plain_too {
-                Quantity::parse(&reading).ok()
-            } else if let Some(&(_, exponent)) = OTHER_SCALE_READINGS.iter().find(|(word, _)| {
-                end.checked_sub(word.len())
-                    .and_then(|from| text.get(from..end))
-                    .is_some_and(|written| written.eq_ignore_ascii_case(word))
-            }) {
-                scale(&reading, exponent)
-            } else {
-                ambiguous_point
-                    .filter(|_| !matches!(follower, Some(Follower::EnglishScale(_))))
-                    .and_then(|grouped| followed(&grouped, follower))
-            },
+            also,
+            separators,
         },
         end,
     )
@@ -1828,6 +2089,7 @@ fn date_mention(span: Range<usize>, figure: Option<Quantity>, month: u8, day: u8
         figure,
         date: Some(DatePart::MonthDay { month, day }),
         also: None,
+        separators: Separators::Silent,
     }
 }
 
@@ -1886,6 +2148,7 @@ fn year_first_date(
         figure: Quantity::parse(&text[start..end]).ok(),
         date: Some(DatePart::Year(year)),
         also: None,
+        separators: Separators::Silent,
     });
     out.push(date_mention(end + 1..day_end, None, month, day));
     Some(day_end)
@@ -1927,6 +2190,7 @@ fn numeric_date(
         figure: None,
         date: Some(date),
         also: None,
+        separators: Separators::Silent,
     });
     Some(second_end)
 }
@@ -2485,6 +2749,56 @@ mod tests {
     }
 
     #[test]
+    fn the_days_and_months_of_every_date_read_may_be_in_a_date() {
+        let text = "On 21/11/2020, 11/21/2020, 21-11-2020, 2020-11-21, 2020/11/21, 2020.11.21, \
+                    21.11.2020, 05/06/2020, November 21, Nov. 21, 21 November 2020, 21 Nov \
+                    2020, 21. November 2020, am 3. Dezember, le 21 novembre, el 21 de \
+                    noviembre, 21 de novembro, 21 mei, 16 to 22 November, 16-22 novembre, \
+                    November 16 to 22";
+        // The value check looks in the lowercased quote: ASCII here, at the same places.
+        let lowercase = text.to_lowercase();
+        assert_eq!(lowercase.len(), text.len());
+        let mut days = 0;
+        for mention in find_numbers(text) {
+            // A day or month that is no figure: those a value is not found in as written.
+            if mention.figure.is_some() || mention.date.is_none() {
+                continue;
+            }
+            let mut at = mention.span.start;
+            while at < mention.span.end {
+                let end = digits_end(text.as_bytes(), at);
+                if end == at {
+                    at += 1;
+                    continue;
+                }
+                if end - at <= 2 {
+                    days += 1;
+                    for written in [text, lowercase.as_str()] {
+                        assert!(
+                            may_be_in_a_date(written, at, end),
+                            "{} in {}",
+                            &text[at..end],
+                            &text[mention.span.clone()]
+                        );
+                    }
+                }
+                at = end;
+            }
+        }
+        assert!(days >= 25, "{days} days and months read");
+        for (text, span) in [
+            ("21 projects", 0..2),
+            ("in 21, 22 and 23", 3..5),
+            ("page 12 of 30", 5..7),
+            ("Section 21 says", 8..10),
+            ("2020 villages", 0..4),
+            ("7,993 villages", 2..5),
+        ] {
+            assert!(!may_be_in_a_date(text, span.start, span.end), "{text}");
+        }
+    }
+
+    #[test]
     fn digits_that_only_look_like_a_date_are_not_one() {
         // No year: a score, a ratio, a time, a decimal.
         assert_eq!(dates("scored 21/11, at 21.11"), [None, None, None]);
@@ -2662,6 +2976,52 @@ mod tests {
     }
 
     #[test]
+    fn a_dash_after_a_figure_its_unit_and_a_space_joins_a_range() {
+        // The last figure of each is the range's other end, positive.
+        for range in [
+            "open 9 a.m. -5 p.m.",
+            "open 9 A.M. \u{2013}5 P.M.",
+            "open 9am -5pm",
+            "from 9 -5",
+            "pages 10 -12",
+            "2019 -2020",
+            "open 9h -17h",
+            "von 9 Uhr -17 Uhr",
+            "rates of 3% -5%",
+            "from 2 million -3 million",
+            "5 km -10 km",
+            "20m² -30m²",
+            "between 5 °C -10 °C",
+        ] {
+            let last = find_numbers(range).pop().expect("a figure");
+            assert!(
+                last.figure
+                    .as_ref()
+                    .is_some_and(|f| !f.value.is_sign_negative()),
+                "{range}: {:?}",
+                read(range)
+            );
+        }
+        // After a word that is no figure's unit, or a comma, the sign stays.
+        for (negative, figure) in [
+            ("it fell to -5", "-5"),
+            ("the temperature -5 °C", "-5"),
+            ("change: -3.2%", "-3.2%"),
+            ("at 9 a.m., -5 °C", "-5"),
+            ("in 2020 it stood at -5", "-5"),
+            ("at 9 the mercury -3", "-3"),
+            ("route 66 west -4 degrees", "-4"),
+        ] {
+            let last = find_numbers(negative).pop().expect("a figure");
+            assert_eq!(
+                last.figure.map(|f| f.text.to_string()),
+                Some(figure.to_string()),
+                "{negative}"
+            );
+        }
+    }
+
+    #[test]
     fn english_news_scales_and_percentages_are_read() {
         let text = "a $4.5-million contract, a $1.2-billion plan, 4.5 bn dollars, 300 mn \
                     dollars, 12 pct, 3.5pct, three-million";
@@ -2759,6 +3119,71 @@ mod tests {
                 == rust_decimal::Decimal::from(1_749_000_000)
         );
         assert!(find_numbers("1.079.498")[0].also.is_none());
+    }
+
+    /// The first number of `text`: what its separators tell, its figure and its other
+    /// reading, as plain decimals.
+    fn separators(text: &str) -> (Separators, String, Option<String>) {
+        let mention = find_numbers(text).remove(0);
+        let plain = |q: &Quantity| q.value.normalize().to_string();
+        (
+            mention.separators,
+            mention.figure.as_ref().map_or("-".into(), plain),
+            mention.also.as_ref().map(plain),
+        )
+    }
+
+    #[test]
+    fn one_point_or_comma_before_three_digits_reads_either_way_and_other_figures_tell_the_mark() {
+        use DecimalMark::{Comma, Point};
+        let either = |figure: &str, also: &str| {
+            (
+                Separators::Either,
+                figure.to_string(),
+                Some(also.to_string()),
+            )
+        };
+        // The reading with a decimal point is the figure, the one with a comma `also`.
+        assert_eq!(separators("1.035 Einwohner"), either("1.035", "1035"));
+        assert_eq!(separators("1,035 residents"), either("1035", "1.035"));
+        assert_eq!(separators("1,035%"), either("1035", "1.035"));
+        assert_eq!(
+            separators("1,035 millones"),
+            either("1035000000", "1035000")
+        );
+        for (text, mark, figure) in [
+            ("3.5 percent", Point, "3.5"),
+            ("12,500,000", Point, "12500000"),
+            ("1,234.5", Point, "1234.5"),
+            ("Rs 1,00,000", Point, "100000"),
+            ("0.035", Point, "0.035"),
+            ("1.749 billion", Point, "1749000000"),
+            ("1,035 billion", Point, "1035000000000"),
+            ("by .5%", Point, "0.5"),
+            ("1.5bn", Point, "1500000000"),
+            ("1,035bn", Point, "1035000000000"),
+            ("3,5 Prozent", Comma, "3.5"),
+            ("12.500.000", Comma, "12500000"),
+            ("1.234,5", Comma, "1234.5"),
+            ("0,035", Comma, "0.035"),
+            ("27 208,5", Comma, "27208.5"),
+            ("2,69 millones", Comma, "2690000"),
+        ] {
+            let (told, read, _) = separators(text);
+            assert_eq!(told, Separators::Tells(mark), "{text}");
+            assert_eq!(read, figure, "{text}");
+        }
+        for text in [
+            "1035",
+            "27 208",
+            "27'208",
+            "١٬٥٠٠",
+            "１１．２％",
+            "2019",
+            "laki 5",
+        ] {
+            assert_eq!(separators(text).0, Separators::Silent, "{text}");
+        }
     }
 
     #[test]

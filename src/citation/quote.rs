@@ -28,6 +28,7 @@ use std::hash::BuildHasher;
 use std::ops::Range;
 use std::sync::OnceLock;
 
+use super::decimal_mark::ArticleMark;
 use super::normalize::{Normalized, is_word_char, normalize};
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location};
@@ -48,11 +49,12 @@ pub const ALIGNED_WORDS: usize = 300;
 const NOTED_DIFFERENCES: usize = 3;
 
 /// An article prepared for quote search: normalized once, its word index built on the
-/// first quote that is not found.
+/// first quote that is not found, its decimal mark read on the first figure that needs it.
 pub struct Article<'t> {
     pub original: &'t str,
     pub normalized: Normalized,
     words: OnceLock<Words>,
+    decimal_mark: OnceLock<ArticleMark>,
 }
 
 /// The words of a normalized text and where each word occurs.
@@ -189,7 +191,16 @@ impl<'t> Article<'t> {
             original,
             normalized: Normalized::new(original),
             words: OnceLock::new(),
+            decimal_mark: OnceLock::new(),
         }
+    }
+
+    /// What the article's figures say about its decimal mark, read from them the first time
+    /// a claim's value needs it (a quote's figure that reads either way, see
+    /// [`super::decimal_mark`]): once per article, and never for most.
+    pub fn decimal_mark(&self) -> &ArticleMark {
+        self.decimal_mark
+            .get_or_init(|| ArticleMark::of(self.original))
     }
 
     fn words(&self) -> &Words {

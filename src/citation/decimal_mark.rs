@@ -1,0 +1,343 @@
+//! An article's decimal mark, as its own figures tell it.
+//!
+//! A figure with one point or comma before exactly three digits (`1.035`, `1,035`) reads
+//! two ways: a decimal mark in one convention, a thousands separator in the other (see
+//! [`Separators::Either`]). Other figures of the same article tell which convention it
+//! keeps: `3.5`, `1,234.5`, `12,500,000`, `0.035` or `1.749 billion` are read only with a
+//! decimal point, `3,5`, `1.234,5`, `12.500.000` or `27 208,5` only with a decimal comma
+//! ([`Separators::Tells`]). An article whose figures tell one mark and never the other is
+//! read by that mark; one that tells none, or both (a German article quoting `Windows 3.1`
+//! beside `3,5 Prozent`), settles nothing, and both readings stay open.
+//!
+//! Figures written onto a word (`v2.5`, `A3,5`) are codes and tell nothing; dates state no
+//! figure (`21.11.2020`).
+//!
+//! Cost: one reading of the article's numbers, done once per article and only when a
+//! check needs it (see [`super::quote::Article::decimal_mark`]); `claimcheck coverage`
+//! reuses the numbers it reads anyway.
+
+use super::numbers::{
+    DecimalMark, Mention, Separators, decimal_digit, figure_word_start, numbers_read_from,
+};
+
+/// What an article's figures say about its decimal mark: the first figure, as written,
+/// that only a decimal point reads, and the first that only a decimal comma reads.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ArticleMark {
+    pub point: Option<String>,
+    pub comma: Option<String>,
+}
+
+/// Whether the point or comma at `at`, between digits, may belong to a figure that only a
+/// decimal comma reads ([`Separators::Tells`]): a comma before other than three digits
+/// (`3,5`, `1.234,5`), after a lone zero (`0,035`) or after a group of a figure grouped by
+/// spaces, points or apostrophes (`27 208,500`, `1.234,567`); a point between two groups
+/// of three digits (`12.500.000`) or before a group and a comma (`1.234,5`). A cheap test
+/// that holds for more figures than tell a comma (`1,00,000`); those are read.
+fn may_tell_a_comma(text: &str, at: usize) -> bool {
+    // Read in bytes: beside a character that is not ASCII (a digit of another script, a
+    // no-break space, a curly apostrophe), the figure is read.
+    let bytes = text.as_bytes();
+    let digits_after = bytes[at + 1..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let rest = &bytes[at + 1 + digits_after..];
+    let run_start = at
+        - bytes[..at]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+    let ahead = |back: usize| run_start.checked_sub(back).map(|at| bytes[at]);
+    if !rest.first().is_none_or(u8::is_ascii) || !ahead(1).is_none_or(|b| b.is_ascii()) {
+        return true;
+    }
+    let separator_ahead = ahead(1).is_some_and(|b| matches!(b, b'.' | b',' | b'\'' | b' '));
+    if separator_ahead && !ahead(2).is_none_or(|b| b.is_ascii()) {
+        return true;
+    }
+    let grouped = separator_ahead && ahead(2).is_some_and(|b| b.is_ascii_digit());
+    if bytes[at] == b',' {
+        digits_after != 3 || &bytes[run_start..at] == b"0" || grouped
+    } else {
+        let separator_then_digit =
+            matches!(rest, [b'.' | b',', digit, ..] if digit.is_ascii_digit());
+        digits_after == 3 && (separator_then_digit || grouped)
+    }
+}
+
+/// The most bytes [`word_before`] looks back.
+const LONGEST_WORD_BEFORE: usize = 32;
+
+/// Where the word before the one starting at `from` begins (`from` when none stands before
+/// it, or one longer than any month's name).
+fn word_before(text: &str, from: usize) -> usize {
+    let before = text[..from].trim_end();
+    if before.len() == from {
+        return from;
+    }
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(at, c)| !c.is_whitespace() && before.len() - at <= LONGEST_WORD_BEFORE)
+        .last()
+        .map_or(from, |(at, _)| at);
+    if start > 0 && !text[..start].ends_with(char::is_whitespace) {
+        return from;
+    }
+    start
+}
+
+impl ArticleMark {
+    /// The mark that `text`'s figures tell, as [`ArticleMark::from_mentions`] reads it from
+    /// all of them, but reading only the figures that may tell one: those with a point or a
+    /// comma beside a digit, each read where its word begins. The words between, most of
+    /// an article, are skipped, and the reading stops once both marks are told.
+    pub fn of(text: &str) -> ArticleMark {
+        let bytes = text.as_bytes();
+        let mut told = ArticleMark::default();
+        // Where the last figure read ends: its other separators are read with it.
+        let mut read_until = 0;
+        for (at, &byte) in bytes.iter().enumerate() {
+            if at < read_until || !matches!(byte, b'.' | b',') {
+                continue;
+            }
+            // A point or a comma is one byte, never inside another character.
+            let digit_after = text[at + 1..].chars().next().and_then(decimal_digit);
+            let digit_before = text[..at].chars().next_back().and_then(decimal_digit);
+            // A separator between digits, or a point opening a fraction (`.5%`).
+            if digit_after.is_none() || (digit_before.is_none() && byte == b',') {
+                continue;
+            }
+            // Once a figure told a point, only one that may tell a comma is read: of an
+            // English article's `212,634` and `11.2%`, none is.
+            if told.point.is_some() && !may_tell_a_comma(text, at) {
+                continue;
+            }
+            let Some(from) = figure_word_start(text, at) else {
+                continue;
+            };
+            // From the word before, which may make a date of it (`November 1.5` is no figure).
+            let from = word_before(text, from);
+            // Up to the digit after it, where a fraction written without its zero starts.
+            let Some(mention) = numbers_read_from(text, from, at + 1)
+                .into_iter()
+                .find(|mention| mention.span.start <= at && at < mention.span.end)
+            else {
+                continue;
+            };
+            read_until = mention.span.end;
+            told.note(text, &mention);
+            if told.point.is_some() && told.comma.is_some() {
+                break;
+            }
+        }
+        told
+    }
+
+    /// Records what `mention`, a number of `text`, tells, if it is the first to tell it.
+    fn note(&mut self, text: &str, mention: &Mention) {
+        let Separators::Tells(mark) = mention.separators else {
+            return;
+        };
+        let first = match mark {
+            DecimalMark::Point => &mut self.point,
+            DecimalMark::Comma => &mut self.comma,
+        };
+        if first.is_none() && !mention.is_part_of_a_word(text) {
+            *first = Some(text[mention.span.clone()].to_string());
+        }
+    }
+
+    /// The mark that `mentions`, the numbers read from `text`, tell.
+    pub fn from_mentions(text: &str, mentions: &[Mention]) -> ArticleMark {
+        let mut told = ArticleMark::default();
+        for mention in mentions {
+            told.note(text, mention);
+            if told.point.is_some() && told.comma.is_some() {
+                break;
+            }
+        }
+        told
+    }
+
+    /// The article's decimal mark: the one its figures tell, when they tell only one.
+    pub fn mark(&self) -> Option<DecimalMark> {
+        match (&self.point, &self.comma) {
+            (Some(_), None) => Some(DecimalMark::Point),
+            (None, Some(_)) => Some(DecimalMark::Comma),
+            _ => None,
+        }
+    }
+
+    /// What the article's figures say, as a note tells it: `the article writes its decimals
+    /// with a comma (`3,5 %`)`.
+    pub fn described(&self) -> String {
+        match (&self.point, &self.comma) {
+            (Some(point), None) => {
+                format!("the article writes its decimals with a point (`{point}`)")
+            }
+            (None, Some(comma)) => {
+                format!("the article writes its decimals with a comma (`{comma}`)")
+            }
+            (Some(point), Some(comma)) => format!(
+                "the article writes decimals both with a point (`{point}`) and with a comma \
+                 (`{comma}`)"
+            ),
+            (None, None) => "no other figure of the article tells its decimal mark (as \
+                             `3.5` or `3,5`, `12,500,000` or `12.500.000` would)"
+                .to_string(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mark(text: &str) -> Option<DecimalMark> {
+        ArticleMark::of(text).mark()
+    }
+
+    #[test]
+    fn unambiguous_figures_tell_the_mark() {
+        for text in [
+            "Die Quote liegt bei 3,5 Prozent.",
+            "Es gibt 12.500.000 Einwohner.",
+            "Der Etat: 1.234,5 Euro.",
+            "Il y a 27 208,5 hectares.",
+            "Il reste 0,035 %.",
+            "El total fue de 2,69 millones.",
+        ] {
+            assert_eq!(mark(text), Some(DecimalMark::Comma), "{text}");
+        }
+        for text in [
+            "The rate is 3.5 percent.",
+            "There are 12,500,000 residents.",
+            "The budget: 1,234.5 dollars.",
+            "A grant of Rs 1,00,000.",
+            "Only 0.035 remained.",
+            "It raised 1.749 billion yuan.",
+            "It cost 1,035 billion yuan.",
+            "Rates fell .5% in May.",
+            "全市1.2万人",
+        ] {
+            assert_eq!(mark(text), Some(DecimalMark::Point), "{text}");
+        }
+    }
+
+    #[test]
+    fn figures_that_read_either_way_codes_dates_and_plain_digits_tell_nothing() {
+        for text in [
+            "1.035 Einwohner und 2.500 Autos",
+            "1,035 residents and 2,500 cars",
+            "27 208 habitants, 1035 foyers",
+            "On 21.11.2020 and 2020.11.21 it opened.",
+            "the model v2.5 and the road A3,5",
+            "",
+        ] {
+            assert_eq!(mark(text), None, "{text}");
+            assert_eq!(ArticleMark::of(text), ArticleMark::default(), "{text}");
+        }
+    }
+
+    /// Text made of figures written with points, commas and the words around them. Digits
+    /// of another script stand apart from ASCII ones: no text writes a run of digits in two
+    /// scripts (`1١21`), where the dates, read in ASCII digits, and the figures, read in any,
+    /// part ways.
+    fn figure_text() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let pieces = vec![
+            "1",
+            "03",
+            "035",
+            "12",
+            "500",
+            "0",
+            "2020",
+            ".",
+            ",",
+            " ",
+            "'",
+            "%",
+            " %",
+            "-",
+            "v",
+            "A",
+            "km",
+            " billion",
+            " Mio.",
+            " millones",
+            "bn",
+            "万",
+            "21.11.",
+            "November ",
+            "Nov. ",
+            " de ",
+            " ١٢ ",
+            " ١٫٥ ",
+            " ١٬٥٠٠ ",
+            "٫",
+            "٬",
+            "．",
+            "(",
+            "$",
+            "Rs ",
+            "laki ",
+            "a.m.",
+            " 3.5 ",
+            " 12,500,000 ",
+            " 12.500 ",
+            "208,500",
+            "\u{a0}",
+            "0,",
+            "1,00,000",
+        ];
+        prop::collection::vec(prop::sample::select(pieces), 0..16).prop_map(|v| v.concat())
+    }
+
+    proptest::proptest! {
+        /// Reading only the figures with a point or a comma tells what reading them all does.
+        #[test]
+        fn prop_the_figures_read_tell_what_all_figures_tell(text in figure_text()) {
+            let all = ArticleMark::from_mentions(&text, &crate::citation::numbers::find_numbers(&text));
+            let read = ArticleMark::of(&text);
+            proptest::prop_assert_eq!(read.mark(), all.mark(), "{:?}", text);
+            if all.point.is_some() != all.comma.is_some() {
+                proptest::prop_assert_eq!(read, all, "{:?}", text);
+            }
+        }
+    }
+
+    #[test]
+    fn an_article_that_writes_both_marks_settles_nothing_and_the_note_names_both() {
+        // A comma is looked for after a point too, in each way it is written.
+        for comma in [
+            "3,5",
+            "27 208,500",
+            "27\u{a0}208,5",
+            "1.234,567",
+            "1.234,5",
+            "12.500.000",
+            "0,035",
+            "27'208,5",
+        ] {
+            let text = format!("It rose 3.5 percent, then 212,634 and {comma} more.");
+            let told = ArticleMark::of(&text);
+            assert_eq!(told.mark(), None, "{text}");
+            assert_eq!(told.comma.as_deref(), Some(comma), "{text}");
+        }
+        let both = ArticleMark::of("Windows 3.1 kostet 3,5 Prozent mehr.");
+        assert_eq!(both.mark(), None);
+        assert_eq!(
+            both.described(),
+            "the article writes decimals both with a point (`3.1`) and with a comma (`3,5 \
+             Prozent`)"
+        );
+        assert_eq!(
+            ArticleMark::of("Die Quote: 3,5 %").described(),
+            "the article writes its decimals with a comma (`3,5 %`)"
+        );
+    }
+}
