@@ -132,6 +132,15 @@ fn write(root: &Path, path: &str, text: &str) {
     std::fs::write(path, text).unwrap();
 }
 
+/// The messages of all an outcome's diagnostics, in output order.
+pub fn messages(outcome: &Outcome) -> Vec<&str> {
+    outcome
+        .diagnostics
+        .iter()
+        .map(|d| d.message.as_str())
+        .collect()
+}
+
 /// The codes of an outcome's diagnostics, in output order, leaving out the citation checks
 /// (CC2xx): rule tests write placeholder quotes and test the rule alone.
 pub fn codes(outcome: &Outcome) -> Vec<Code> {

@@ -144,24 +144,21 @@ fn read_source_text(
     }
     let path = raw.folder.join(relative);
     match read_text_inside(root, &path, limits.max_file_bytes) {
-        // Valid UTF-8 that is UTF-16 without its byte-order mark: letters between NULs.
-        Ok(text) if utf16_encoding(text.as_bytes()).is_some() => {
-            let encoding = utf16_encoding(text.as_bytes()).unwrap_or("UTF-16");
-            diagnostics.push(not_utf8(
-                raw,
-                written,
-                &format!(
+        Ok(text) => match utf16_encoding(text.as_bytes()) {
+            // Valid UTF-8 that is UTF-16 without its byte-order mark: letters between NULs.
+            Some(encoding) => {
+                let why = format!(
                     "is {encoding} without a byte-order mark, not UTF-8: every other byte is NUL"
-                ),
-                Some(encoding),
-            ));
-            None
-        }
-        Ok(text) => Some((
-            display_name(root, &path),
-            path,
-            Fingerprint::of(text.as_bytes()),
-        )),
+                );
+                diagnostics.push(not_utf8(raw, written, &why, Some(encoding)));
+                None
+            }
+            None => Some((
+                display_name(root, &path),
+                path,
+                Fingerprint::of(text.as_bytes()),
+            )),
+        },
         Err(ReadProblem::OutsideRoot) => {
             diagnostics.push(outside_root(written));
             None

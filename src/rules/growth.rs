@@ -576,7 +576,7 @@ mod tests {
     use std::path::Path;
 
     use crate::codes::Code;
-    use crate::testing::{check_files, codes, primary_text};
+    use crate::testing::{check_files, codes, messages, primary_text};
 
     const RULE: &str = "rules:\n  - { id: grows, kind: growth }\n";
 
@@ -612,14 +612,6 @@ mod tests {
 
     fn run_dated(lists: &[(&str, &str, &str)]) -> crate::check::Outcome {
         check_files(&[("rules/r.yaml", RULE), ("claims/c.yaml", &dated(lists))])
-    }
-
-    fn messages(outcome: &crate::check::Outcome) -> Vec<&str> {
-        outcome
-            .diagnostics
-            .iter()
-            .map(|d| d.message.as_str())
-            .collect()
     }
 
     fn text_at(outcome: &crate::check::Outcome, label: &crate::diagnostic::Label) -> String {

@@ -1319,6 +1319,17 @@ mod tests {
             .collect()
     }
 
+    /// The run's one CC046.
+    fn the_not_usable(outcome: &crate::check::Outcome) -> &crate::diagnostic::Diagnostic {
+        let mut found = outcome
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::ClaimNotLoaded);
+        let finding = found.next().expect("a CC046");
+        assert!(found.next().is_none(), "one CC046");
+        finding
+    }
+
     #[test]
     fn an_equation_naming_several_claims_that_did_not_load_is_one_finding_labelled_at_each() {
         // Three claims without `metric:`, named four times (`b` twice).
@@ -1348,11 +1359,7 @@ mod tests {
                 ]
             )]
         );
-        let finding = outcome
-            .diagnostics
-            .iter()
-            .find(|d| d.code == Code::ClaimNotLoaded)
-            .unwrap();
+        let finding = the_not_usable(&outcome);
         assert_eq!(finding.claims, ["a", "b", "c"]);
         assert_eq!(
             finding.help.as_deref(),
@@ -1391,11 +1398,7 @@ mod tests {
                 ]
             )]
         );
-        let finding = outcome
-            .diagnostics
-            .iter()
-            .find(|d| d.code == Code::ClaimNotLoaded)
-            .unwrap();
+        let finding = the_not_usable(&outcome);
         assert_eq!(
             finding.help.as_deref(),
             Some(
@@ -1430,11 +1433,7 @@ mod tests {
                 ]
             )]
         );
-        let finding = outcome
-            .diagnostics
-            .iter()
-            .find(|d| d.code == Code::ClaimNotLoaded)
-            .unwrap();
+        let finding = the_not_usable(&outcome);
         assert_eq!(
             finding.help.as_deref(),
             Some(

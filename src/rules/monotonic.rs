@@ -509,7 +509,7 @@ fn lower_key(interval: &Interval) -> (bool, Decimal, bool) {
 #[cfg(test)]
 mod tests {
     use crate::codes::Code;
-    use crate::testing::{check_files, codes, primary_text};
+    use crate::testing::{check_files, codes, messages, primary_text};
 
     fn rule(direction: Option<&str>) -> String {
         match direction {
@@ -551,14 +551,6 @@ mod tests {
             ));
         }
         check_files(&[("rules/r.yaml", &rule(None)), ("claims/c.yaml", &claims)])
-    }
-
-    fn messages(outcome: &crate::check::Outcome) -> Vec<&str> {
-        outcome
-            .diagnostics
-            .iter()
-            .map(|d| d.message.as_str())
-            .collect()
     }
 
     #[test]
