@@ -151,6 +151,7 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
     let mut suppressed = suppress::apply(&mut diagnostics, &project, &rule_allows, whole_run);
     // After suppression, so that an `allow:` of either code still silences its own finding.
     rules::merge::merge(&mut diagnostics);
+    rules::merge::gather_unknown_names(&mut diagnostics, &project.files);
     // The last override of a code wins: the command line's come after the file's.
     let levels: crate::hashing::HashMap<Code, config::Level> = config
         .severity

@@ -7,6 +7,7 @@ use std::path::{Component, Path};
 
 use hashbrown::HashTable;
 use rayon::prelude::*;
+use serde::Serialize;
 
 use super::Limits;
 use super::claims::RawClaim;
@@ -848,10 +849,25 @@ fn report_unresolved<N: AsRef<str> + Display>(
                     name.at,
                     "not in the entity registry",
                 )
-                .with_help(help),
+                .with_help(help)
+                .with_data(&UnknownName {
+                    name: name.value.as_ref(),
+                    role,
+                    uses: 1,
+                }),
             );
         }
     }
+}
+
+/// The data of a CC022: the name as written, whether it is a claim's `subject`, a `member`
+/// or an entity's `parent`, and how many places write it (one, until
+/// [`crate::rules::merge`] gathers every use of one name into one finding).
+#[derive(Serialize)]
+pub struct UnknownName<'a> {
+    pub name: &'a str,
+    pub role: &'a str,
+    pub uses: usize,
 }
 
 /// How many candidates an ambiguity lists before summarising the rest.

@@ -15,7 +15,9 @@
 //! - a member that names no entity (CC022), which the citation check found to misspell a
 //!   place its quote lists (a CC203 with a `probably` name, that has already taken in the
 //!   CC204 of that place), is folded into that CC203: writing the name right fixes all
-//!   three.
+//!   three;
+//! - every use of one name that names no entity (CC022) is one finding, at its first use
+//!   ([`gather_unknown_names`]).
 //!
 //! And one step later, once severities are final ([`fold_into_unstated_values`]): a rule
 //! finding that rests on a claim's `value:` (a count against its list, figures compared),
@@ -28,6 +30,7 @@
 
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location, Severity};
+use crate::files::Files;
 use crate::hashing::HashMap;
 use crate::model::Project;
 
@@ -153,6 +156,149 @@ fn fold_unknown_misspelt_members(diagnostics: &mut [Diagnostic], keep: &mut [boo
         let other = diagnostics[i].clone();
         fold_other_code(&mut diagnostics[into], other);
         keep[i] = false;
+    }
+}
+
+/// How many more uses of an unknown name a gathered CC022 marks with a label of their own;
+/// its note counts the rest.
+const MARKED_USES: usize = 3;
+/// How many claims the note of a gathered CC022 names before it counts the rest.
+const NAMED_CLAIMS: usize = 5;
+
+/// Gathers the CC022s of one name into one finding: a place the registry lacks, written in
+/// a hundred claims, is one entry to add (or one misspelling to correct everywhere), not a
+/// hundred warnings. The finding is reported at the use that comes first in the report's
+/// order, marks the next [`MARKED_USES`] uses, and names the claims of the others in a
+/// note; its `claims` lists every claim, its data counts the `uses`. Names are one name
+/// however they were typed ([`crate::model::name_key`]).
+///
+/// After suppression, so that a claim's `allow: CC022` silences its own use only; the uses
+/// gathered are kept in [`Diagnostic::folded`], so that a baseline entry written for one of
+/// them still matches.
+pub fn gather_unknown_names(diagnostics: &mut Vec<Diagnostic>, files: &Files) {
+    let mut by_name: HashMap<String, Vec<usize>> = HashMap::default();
+    for (i, diagnostic) in diagnostics.iter().enumerate() {
+        if diagnostic.code == Code::UnknownEntity
+            && diagnostic.rule.is_none()
+            && let Some(name) = unknown_name(diagnostic)
+        {
+            by_name
+                .entry(crate::model::name_key(name))
+                .or_default()
+                .push(i);
+        }
+    }
+    let mut keep = vec![true; diagnostics.len()];
+    let mut groups: Vec<Vec<usize>> = by_name
+        .into_values()
+        .filter(|uses| uses.len() > 1)
+        .collect();
+    if groups.is_empty() {
+        return;
+    }
+    // The order the report shows them in, so that the finding stands at the first use.
+    let place = |i: usize| {
+        let at = diagnostics[i].primary();
+        let file = at.map(|l| files.project_name(l.file));
+        (
+            file.map_or(0, crate::files::input_rank),
+            file,
+            at.map_or(0, |l| l.span().start),
+        )
+    };
+    for uses in &mut groups {
+        uses.sort_by_cached_key(|&i| place(i));
+    }
+    for uses in groups {
+        let (first, others) = uses.split_first().expect("a group has uses");
+        let gathered: Vec<Diagnostic> = others
+            .iter()
+            .map(|&i| {
+                keep[i] = false;
+                std::mem::replace(
+                    &mut diagnostics[i],
+                    Diagnostic::general(Code::UnknownEntity, "", ""),
+                )
+            })
+            .collect();
+        gather_into(&mut diagnostics[*first], gathered);
+    }
+    let mut flags = keep.into_iter();
+    diagnostics.retain(|_| flags.next().unwrap_or(true));
+}
+
+/// The name a CC022 is about, from its data.
+fn unknown_name(diagnostic: &Diagnostic) -> Option<&str> {
+    diagnostic.data.as_ref()?.get("name")?.as_str()
+}
+
+/// Takes the other uses of the kept CC022's name into it.
+fn gather_into(kept: &mut Diagnostic, others: Vec<Diagnostic>) {
+    let uses = others.len() + 1;
+    if let Some(data) = kept.data.as_mut().and_then(|data| data.as_object_mut()) {
+        data.insert("uses".to_string(), uses.into());
+    }
+    let name = unknown_name(kept).unwrap_or_default().to_string();
+    for other in others.iter().take(MARKED_USES) {
+        if let Some(at) = other.primary() {
+            kept.labels.push(crate::diagnostic::Label {
+                location: *at,
+                message: "also written here".to_string(),
+                primary: false,
+            });
+        }
+    }
+    let mut claims: crate::hashing::HashSet<String> = kept.claims.iter().cloned().collect();
+    let mut other_claims: Vec<&str> = Vec::new();
+    let mut parents = 0;
+    for other in &others {
+        match other.claims.first() {
+            Some(claim) => {
+                if claims.insert(claim.clone()) {
+                    other_claims.push(claim);
+                }
+            }
+            None => parents += 1,
+        }
+    }
+    let mut written_in = Vec::new();
+    if !other_claims.is_empty() {
+        let named: Vec<String> = other_claims
+            .iter()
+            .take(NAMED_CLAIMS)
+            .map(|claim| format!("`{claim}`"))
+            .collect();
+        let rest = other_claims.len().saturating_sub(NAMED_CLAIMS);
+        let noun = if other_claims.len() == 1 {
+            "claim"
+        } else {
+            "claims"
+        };
+        written_in.push(if rest > 0 {
+            format!("{noun} {} and {rest} more", named.join(", "))
+        } else {
+            format!("{noun} {}", list_words(&named))
+        });
+    }
+    if parents > 0 {
+        let noun = if parents == 1 { "entity" } else { "entities" };
+        written_in.push(format!("the `parent:` of {parents} {noun}"));
+    }
+    kept.notes.push(format!(
+        "`{name}` is written in {uses} places in all; the others are in {}",
+        written_in.join(" and ")
+    ));
+    let new_claims: Vec<String> = other_claims.iter().map(|c| c.to_string()).collect();
+    kept.claims.extend(new_claims);
+    kept.folded.extend(others);
+}
+
+/// `a`, `a and b`, `a, b and c`.
+fn list_words(words: &[String]) -> String {
+    match words {
+        [] => String::new(),
+        [one] => one.clone(),
+        [first @ .., last] => format!("{} and {last}", first.join(", ")),
     }
 }
 
@@ -324,7 +470,7 @@ fn absorb(kept: &mut Diagnostic, mut other: Diagnostic) {
 
 #[cfg(test)]
 mod tests {
-    use super::merge;
+    use super::{MARKED_USES, merge};
     use crate::codes::Code;
     use crate::diagnostic::{Diagnostic, Location};
     use crate::files::FileId;
@@ -567,6 +713,119 @@ mod tests {
         );
         assert_eq!(all_codes(&accepted), vec![]);
         assert_eq!(accepted.summary.baselined, 1);
+    }
+
+    /// Claims `c1`..`cN`, each listing `name` as a member, in one file.
+    fn claims_listing(name: &str, n: usize) -> String {
+        let mut text = String::from("source: article\nclaims:\n");
+        for i in 1..=n {
+            text.push_str(&format!(
+                "  - {{ id: c{i}, quote: x, subject: Gansu, metric: m{i}, members: [{name}] }}\n"
+            ));
+        }
+        text
+    }
+
+    fn unknown_names(outcome: &crate::check::Outcome) -> Vec<&Diagnostic> {
+        outcome
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::UnknownEntity)
+            .collect()
+    }
+
+    #[test]
+    fn every_use_of_one_unknown_name_is_one_finding() {
+        let outcome = check_files(&[("claims/c.yaml", &claims_listing("Atlantis", 9))]);
+        let found = unknown_names(&outcome);
+        assert_eq!(found.len(), 1);
+        let gathered = found[0];
+        assert_eq!(
+            gathered.message,
+            "the member `Atlantis` names no known entity"
+        );
+        assert_eq!(gathered.claims.len(), 9, "every claim, for machines");
+        assert_eq!(gathered.claims[0], "c1", "reported at the first use");
+        assert_eq!(gathered.data.as_ref().unwrap()["uses"], 9);
+        assert_eq!(
+            gathered.notes,
+            [
+                "`Atlantis` is written in 9 places in all; the others are in claims `c2`, `c3`, \
+              `c4`, `c5`, `c6` and 3 more"
+            ]
+        );
+        let marked: Vec<&str> = gathered
+            .labels
+            .iter()
+            .filter(|l| !l.primary)
+            .map(|l| l.message.as_str())
+            .collect();
+        assert_eq!(marked, ["also written here"; MARKED_USES]);
+        assert_eq!(gathered.folded.len(), 8, "kept for baselines");
+    }
+
+    #[test]
+    fn one_name_however_typed_is_gathered_and_other_names_are_not() {
+        let claims = "source: article\nclaims:\n  - { id: a, quote: x, subject: Gansu, metric: m, members: [Atlantís] }\n  - { id: b, quote: x, subject: Gansu, metric: n, members: [\"Atlanti\u{301}s\"] }\n  - { id: c, quote: x, subject: Lemuria, metric: o, value: 1 }\n";
+        let outcome = check_files(&[("claims/c.yaml", claims)]);
+        let found: Vec<(&str, &[String])> = unknown_names(&outcome)
+            .iter()
+            .map(|d| (d.message.as_str(), d.claims.as_slice()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "the member `Atlantís` names no known entity",
+                    &["a".to_string(), "b".to_string()][..]
+                ),
+                (
+                    "the subject `Lemuria` names no known entity",
+                    &["c".to_string()][..]
+                ),
+            ]
+        );
+        // A name used once says nothing of other uses.
+        assert!(unknown_names(&outcome)[1].notes.is_empty());
+    }
+
+    #[test]
+    fn a_claim_that_allows_its_unknown_name_is_not_gathered() {
+        let mut claims = claims_listing("Atlantis", 2);
+        claims.push_str(
+            "  - { id: c3, quote: x, subject: Gansu, metric: m3, members: [Atlantis], allow: [{ code: CC022, reason: registered next release }] }\n",
+        );
+        let outcome = check_files(&[("claims/c.yaml", &claims)]);
+        let found = unknown_names(&outcome);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].claims, ["c1", "c2"]);
+        assert_eq!(outcome.summary.suppressed, 1);
+    }
+
+    #[test]
+    fn a_baseline_that_accepts_the_gathered_finding_hides_it() {
+        let dir =
+            crate::testing::write_project(&[("claims/c.yaml", &claims_listing("Atlantis", 4))]);
+        let first = check_with(&dir, &Default::default());
+        let baseline = crate::baseline::Baseline::record(&first.diagnostics, &first.project);
+        let recorded = |code: &str| {
+            baseline
+                .findings
+                .iter()
+                .filter(|entry| entry.fingerprint.code == code)
+                .count()
+        };
+        // The placeholder quotes do not name the member: a CC203 each.
+        assert_eq!((recorded("CC022"), recorded("CC203")), (1, 4));
+        let again = check_with(
+            &dir,
+            &crate::check::Options {
+                baseline: Some(baseline),
+                ..Default::default()
+            },
+        );
+        assert!(again.diagnostics.is_empty());
+        assert_eq!(again.summary.baselined, 5);
     }
 
     const CLAIMS: &str = "source: article\nclaims:\n  - { id: late, quote: x, subject: Gansu, metric: m, value: 1, unit: county, as_of: 2020-11-25 }\n";
