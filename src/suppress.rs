@@ -51,6 +51,27 @@ pub fn read(reader: &mut Reader, record: &Record) -> Vec<Allow> {
         let code = reader
             .required_text(&entry, "code", "name the code to silence, e.g. `code: CC142`")
             .and_then(|text| match Code::find(&text.value) {
+                Some(code) if !crate::config::overridable(code) => {
+                    reader.diagnostics.push(
+                        Diagnostic::new(
+                            Code::InvalidChoice,
+                            format!(
+                                "{} ({}) marks invalid input, which no `allow:` can silence",
+                                code.id(),
+                                code.name()
+                            ),
+                            text.at,
+                            "an input error",
+                        )
+                        .with_help(format!(
+                            "correct what the {} points at and delete this entry: an `allow:` \
+                             silences what the checks find in claims and rules, not errors in \
+                             how they are written",
+                            code.id()
+                        )),
+                    );
+                    None
+                }
                 Some(code) => Some(Located::new(code, text.at)),
                 None => {
                     reader.diagnostics.push(
@@ -136,6 +157,7 @@ pub fn apply(
             // Every claim that may silence it marks its suppression used: two `allow:`s of one
             // disagreement are both in use, neither reported as silencing nothing.
             let mut silenced = false;
+            // An input error is never silenced: `read` refuses to allow one.
             for claim in reported_on.into_iter().chain(counterpart) {
                 if let Some(position) = project
                     .claim(claim)
@@ -265,6 +287,42 @@ mod tests {
     fn check(claims: &[String]) -> crate::check::Outcome {
         let claims = format!("source: article\nclaims:\n{}", claims.concat());
         check_files(&[("rules/r.yaml", RULE), ("claims/c.yaml", &claims)])
+    }
+
+    #[test]
+    fn an_input_error_cannot_be_allowed_by_its_claim_or_a_rule() {
+        let outcome = check_files(&[
+            (
+                "claims/c.yaml",
+                "source: article\nclaims:\n  - { id: a, quote: x, subject: Gansu, metric: m, value: lots, allow: [{ code: CC015, reason: it reads }] }\n",
+            ),
+            (
+                "rules/r.yaml",
+                "rules:\n  - { id: r, kind: range, max: 3, allow: [{ code: claim-not-loaded, reason: later }] }\n",
+            ),
+        ]);
+        let found: Vec<(Code, &str)> = outcome
+            .diagnostics
+            .iter()
+            .map(|d| (d.code, d.message.as_str()))
+            .collect();
+        assert!(
+            found.contains(&(
+                Code::InvalidQuantity,
+                "`lots` is not a figure claimcheck can read: `lots` is not a number"
+            )),
+            "the error stands: {found:?}"
+        );
+        for refused in ["CC015 (invalid-quantity)", "CC046 (claim-not-loaded)"] {
+            assert!(
+                found.contains(&(
+                    Code::InvalidChoice,
+                    &*format!("{refused} marks invalid input, which no `allow:` can silence")
+                )),
+                "{refused}: {found:?}"
+            );
+        }
+        assert_eq!(outcome.summary.suppressed, 0);
     }
 
     #[test]

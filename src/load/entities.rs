@@ -60,13 +60,15 @@ pub struct RawEntity {
     pub aliases: Vec<Located<String>>,
 }
 
-pub fn read(document: &Document, diagnostics: &mut Diagnostics) -> Vec<RawEntity> {
+/// The entities of a file that read, and the names and aliases of those written but left
+/// out for their own errors.
+pub fn read(document: &Document, diagnostics: &mut Diagnostics) -> Read {
     let mut reader = Reader {
         file: document.file,
         diagnostics,
     };
     let Some(top) = reader.record(&document.root, "entities file", ENTITIES_FILE) else {
-        return Vec::new();
+        return Read::lost();
     };
     let Some(list) = top.get("entities") else {
         reader.missing(
@@ -74,12 +76,13 @@ pub fn read(document: &Document, diagnostics: &mut Diagnostics) -> Vec<RawEntity
             "entities",
             "list the entities under a top-level `entities:` key",
         );
-        return Vec::new();
+        return Read::lost();
     };
     let kinds: Vec<(&str, EntityKind)> = EntityKind::ALL.iter().map(|k| (k.as_str(), *k)).collect();
-    let mut out = Vec::new();
+    let mut read = Read::default();
     for node in reader.list(list, "entities") {
         let Some(record) = reader.record(node, "entity", ENTITY) else {
+            read.lost = true;
             continue;
         };
         let name = reader.required_text(
@@ -91,7 +94,7 @@ pub fn read(document: &Document, diagnostics: &mut Diagnostics) -> Vec<RawEntity
             reader.missing(
                 &record,
                 "kind",
-                "add `kind:` (country, province, autonomous-region, municipality, prefecture, city, county, district, township, town, village, person or organization)",
+                &format!("add `kind:`, one of: {}", KIND_NAMES.join(", ")),
             );
             None
         } else {
@@ -117,14 +120,38 @@ pub fn read(document: &Document, diagnostics: &mut Diagnostics) -> Vec<RawEntity
                 )
             })
             .collect();
-        if let (Some(name), Some(kind)) = (name, kind) {
-            out.push(RawEntity {
+        match (name, kind) {
+            (Some(name), Some(kind)) => read.entities.push(RawEntity {
                 name,
                 kind,
                 parent,
                 aliases,
-            });
+            }),
+            (Some(name), None) => read
+                .not_loaded
+                .extend(std::iter::once(name).chain(aliases).map(|n| n.value)),
+            (None, _) => read.lost = true,
         }
     }
-    out
+    read
+}
+
+/// What one entities file holds.
+#[derive(Default)]
+pub struct Read {
+    pub entities: Vec<RawEntity>,
+    /// The names and aliases of the entities left out for their own errors.
+    pub not_loaded: Vec<String>,
+    /// Whether entities were lost without a name to know them by: the file's top level, or
+    /// an entity's name or shape, does not read.
+    pub lost: bool,
+}
+
+impl Read {
+    fn lost() -> Read {
+        Read {
+            lost: true,
+            ..Read::default()
+        }
+    }
 }

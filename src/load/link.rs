@@ -39,6 +39,7 @@ pub fn link(
     project.sources_with_errors = raw.sources_with_errors;
     link_sources(root, &mut project, raw.sources, limits, diagnostics);
     link_entities(&mut project, raw.entities, diagnostics);
+    project.entities.set_not_loaded(raw.entities_not_loaded);
     link_claims(&mut project, raw.claims, diagnostics);
     project
 }
@@ -50,6 +51,8 @@ pub struct Raw {
     pub sources_with_errors: Vec<FileId>,
     /// Each entities file's records.
     pub entities: Vec<Vec<RawEntity>>,
+    /// What of the registry did not load.
+    pub entities_not_loaded: crate::model::NotLoaded,
     /// Each claims file's records.
     pub claims: Vec<Vec<RawClaim>>,
 }
@@ -829,8 +832,10 @@ fn report_unresolved<N: AsRef<str> + Display>(
         Resolution::Ambiguous(candidates) => {
             diagnostics.push(ambiguous(entities, name, role, &candidates));
         }
-        // A project without a registry has opted out of entity checks.
-        Resolution::Unknown if entities.is_empty() => {}
+        // A project without a registry has opted out of entity checks; an entity left out
+        // for its own errors is reported there, and naming it is no second finding.
+        Resolution::Unknown
+            if entities.is_empty() || entities.did_not_load(name.value.as_ref()) => {}
         Resolution::Unknown => {
             let help = match entities.did_you_mean(name.value.as_ref()) {
                 Some(near) => format!(
@@ -842,20 +847,29 @@ fn report_unresolved<N: AsRef<str> + Display>(
                     name.value
                 ),
             };
-            diagnostics.push(
-                Diagnostic::new(
-                    Code::UnknownEntity,
-                    format!("the {role} `{}` names no known entity", name.value),
-                    name.at,
-                    "not in the entity registry",
-                )
-                .with_help(help)
-                .with_data(&UnknownName {
-                    name: name.value.as_ref(),
-                    role,
-                    uses: 1,
-                }),
+            // The name may be in what did not load: the fix comes first.
+            let help = if entities.lost_part() {
+                format!("fix the errors in entities/ first; if the name is still unknown, {help}")
+            } else {
+                help
+            };
+            let mut unknown = Diagnostic::new(
+                Code::UnknownEntity,
+                format!("the {role} `{}` names no known entity", name.value),
+                name.at,
+                "not in the entity registry",
             );
+            if entities.lost_part() {
+                unknown = unknown.with_note(
+                    "part of the registry did not load (its errors are reported in entities/): \
+                     the name may be in it",
+                );
+            }
+            diagnostics.push(unknown.with_help(help).with_data(&UnknownName {
+                name: name.value.as_ref(),
+                role,
+                uses: 1,
+            }));
         }
     }
 }
@@ -1516,6 +1530,67 @@ impl Resolved {
 mod tests {
     use crate::codes::Code;
     use crate::testing::check_files;
+
+    #[test]
+    fn a_name_of_an_entity_left_out_for_its_own_errors_is_not_called_unknown() {
+        let outcome = check_files(&[
+            (
+                "entities/more.yaml",
+                "entities:\n  - { name: Lanzhou, kind: metropolis, parent: Gansu, aliases: [Gaolan] }\n",
+            ),
+            (
+                "claims/c.yaml",
+                "source: article\nclaims:\n  - { id: a, quote: x, subject: Lanzhou, metric: m, status: cleared }\n  - { id: b, quote: x, subject: Gaolan, metric: m, status: cleared }\n  - { id: c, quote: x, subject: Atlantis, metric: m, status: cleared }\n",
+            ),
+        ]);
+        let found: Vec<(Code, &str)> = outcome
+            .diagnostics
+            .iter()
+            .map(|d| (d.code, d.message.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (Code::InvalidChoice, "`metropolis` is not a valid `kind`"),
+                (
+                    Code::UnknownEntity,
+                    "the subject `Atlantis` names no known entity"
+                ),
+            ]
+        );
+        // Nothing was lost without a name: the registry is whole but for `Lanzhou`.
+        assert!(outcome.diagnostics[1].notes.is_empty());
+    }
+
+    #[test]
+    fn an_unknown_name_says_when_part_of_the_registry_did_not_load() {
+        let outcome = check_files(&[
+            ("entities/more.yaml", "entities:\n  - [Lanzhou, city]\n"),
+            (
+                "claims/c.yaml",
+                "source: article\nclaims:\n  - { id: a, quote: x, subject: Lanzhou, metric: m, value: 1 }\n",
+            ),
+        ]);
+        let unknown = outcome
+            .diagnostics
+            .iter()
+            .find(|d| d.code == Code::UnknownEntity)
+            .expect("a CC022");
+        assert_eq!(
+            unknown.notes,
+            [
+                "part of the registry did not load (its errors are reported in entities/): the \
+              name may be in it"
+            ]
+        );
+        assert!(
+            unknown
+                .help
+                .as_deref()
+                .unwrap()
+                .starts_with("fix the errors in entities/ first; if the name is still unknown, ")
+        );
+    }
 
     #[test]
     fn names_resolve_whatever_the_apostrophe_or_the_encoding_of_accents() {

@@ -110,7 +110,7 @@ enum Content {
     #[default]
     Nothing,
     Sources(Vec<sources::RawSource>),
-    Entities(Vec<entities::RawEntity>),
+    Entities(entities::Read),
     /// The claims read, and the entries that were written but could not be.
     Claims(Vec<claims::RawClaim>, Vec<claims::Unloaded>),
     /// The ids a claims file that does not parse writes: none of its claims loads.
@@ -236,6 +236,7 @@ pub fn load_with_progress(
     // Each file's entity records as they are: the registry's are many, and linking joins
     // them on rayon's pool.
     let mut raw_entities = Vec::new();
+    let mut entities_not_loaded = crate::model::NotLoaded::default();
     let mut raw_claims = Vec::new();
     let mut rejected_claims = Vec::new();
     // The claims not loaded that may show their passage, once their sources are known.
@@ -262,12 +263,23 @@ pub fn load_with_progress(
             if folder == 0 && failed {
                 sources_with_errors.push(*file);
             }
+            if folder == 1 && (result.unreadable.is_some() || result.syntax.is_some()) {
+                entities_not_loaded.files_lost = true;
+            }
             diagnostics.extend(result.unreadable);
             syntax.extend(result.syntax);
             match result.content {
                 Content::Nothing => {}
                 Content::Sources(records) => raw_sources.extend(records),
-                Content::Entities(records) => raw_entities.push(records),
+                Content::Entities(read) => {
+                    entities_not_loaded.files_lost |= read.lost;
+                    entities_not_loaded.names.extend(
+                        read.not_loaded
+                            .iter()
+                            .map(|name| crate::model::name_key(name)),
+                    );
+                    raw_entities.push(read.entities);
+                }
                 Content::Claims(records, mut unloaded) => {
                     raw_claims.push(records);
                     rejected_claims.extend(
@@ -301,6 +313,7 @@ pub fn load_with_progress(
                 sources: raw_sources,
                 sources_with_errors,
                 entities: raw_entities,
+                entities_not_loaded,
                 claims: raw_claims,
             },
             limits,

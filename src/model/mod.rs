@@ -270,16 +270,22 @@ impl Claim {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum EntityKind {
     Country,
+    State,
     Province,
+    Region,
     AutonomousRegion,
+    Territory,
     Municipality,
     Prefecture,
+    Department,
     City,
     County,
     District,
+    Borough,
     Township,
     Town,
     Village,
+    Ward,
     Person,
     Organization,
 }
@@ -287,16 +293,22 @@ pub enum EntityKind {
 impl EntityKind {
     pub const ALL: &'static [EntityKind] = &[
         EntityKind::Country,
+        EntityKind::State,
         EntityKind::Province,
+        EntityKind::Region,
         EntityKind::AutonomousRegion,
+        EntityKind::Territory,
         EntityKind::Municipality,
         EntityKind::Prefecture,
+        EntityKind::Department,
         EntityKind::City,
         EntityKind::County,
         EntityKind::District,
+        EntityKind::Borough,
         EntityKind::Township,
         EntityKind::Town,
         EntityKind::Village,
+        EntityKind::Ward,
         EntityKind::Person,
         EntityKind::Organization,
     ];
@@ -304,16 +316,22 @@ impl EntityKind {
     pub const fn as_str(self) -> &'static str {
         match self {
             EntityKind::Country => "country",
+            EntityKind::State => "state",
             EntityKind::Province => "province",
+            EntityKind::Region => "region",
             EntityKind::AutonomousRegion => "autonomous-region",
+            EntityKind::Territory => "territory",
             EntityKind::Municipality => "municipality",
             EntityKind::Prefecture => "prefecture",
+            EntityKind::Department => "department",
             EntityKind::City => "city",
             EntityKind::County => "county",
             EntityKind::District => "district",
+            EntityKind::Borough => "borough",
             EntityKind::Township => "township",
             EntityKind::Town => "town",
             EntityKind::Village => "village",
+            EntityKind::Ward => "ward",
             EntityKind::Person => "person",
             EntityKind::Organization => "organization",
         }
@@ -333,24 +351,51 @@ impl EntityKind {
         EntityKind::ALL.iter().copied().find(|k| k.as_str() == text)
     }
 
-    /// The entity kinds a unit word counts. The articles count "provinces, autonomous
-    /// regions, and municipalities" together as provinces, and districts with counties.
-    /// `None` when the unit is not a kind of place (yuan, person, project...).
+    /// The entity kinds a unit word counts. Chinese reporting counts "provinces,
+    /// autonomous regions, and municipalities" together as provinces, and districts with
+    /// counties. `None` when the unit is not a kind of place (yuan, person, project...).
     pub fn counted_by_unit(unit: &str) -> Option<&'static [EntityKind]> {
         use EntityKind::*;
         Some(match unit {
             "country" => &[Country],
+            "state" => &[State],
             "province" => &[Province, AutonomousRegion, Municipality],
+            "region" => &[Region],
+            "territory" => &[Territory],
+            "department" => &[Department],
             "prefecture" => &[Prefecture],
             "city" => &[City, Prefecture],
-            "county" => &[County, District],
+            "county" | "district" => &[County, District],
+            "borough" => &[Borough],
             "township" | "town" => &[Township, Town],
             "village" => &[Village],
+            "ward" => &[Ward],
             _ => return None,
         })
     }
 
-    /// The units that count kinds of place (see [`EntityKind::counted_by_unit`]).
+    /// Every unit that counts kinds of place (see [`EntityKind::counted_by_unit`]).
+    pub const COUNTING_UNITS: &'static [&'static str] = &[
+        "country",
+        "state",
+        "province",
+        "region",
+        "territory",
+        "department",
+        "prefecture",
+        "city",
+        "county",
+        "district",
+        "borough",
+        "town",
+        "village",
+        "ward",
+    ];
+
+    /// The units of place that the unit check knows in any project, to tell the unit a
+    /// quote gives a figure when it is not the claim's ([`crate::citation::unit`]). Not the
+    /// words with other common senses ("27 member states", "3 departments", "2 wards"),
+    /// which the check learns only from a project whose claims count them.
     pub const PLACE_UNITS: &'static [&'static str] = &[
         "country",
         "province",
@@ -366,7 +411,7 @@ impl EntityKind {
     /// lie within a place of its own level, and a list is of one level.
     pub fn same_level(self, other: EntityKind) -> bool {
         self == other
-            || EntityKind::PLACE_UNITS
+            || EntityKind::COUNTING_UNITS
                 .iter()
                 .filter_map(|unit| EntityKind::counted_by_unit(unit))
                 .any(|kinds| kinds.contains(&self) && kinds.contains(&other))
@@ -399,6 +444,20 @@ pub struct Entities {
     children: Vec<HashMap<EntityId, HashMap<String, Vec<EntityId>>>>,
     /// Every name and alias, indexed for "did you mean" on the first unknown name.
     suggestions: OnceLock<Arc<SuggestionIndex>>,
+    /// What of the registry did not load, so that a name it may hold is not reported as
+    /// unknown ([`Entities::did_not_load`]).
+    not_loaded: NotLoaded,
+}
+
+/// The part of the registry that did not load.
+#[derive(Clone, Debug, Default)]
+pub struct NotLoaded {
+    /// The [`name_key`]s of the names and aliases of entities written but left out for
+    /// their own errors (a `kind:` that does not read).
+    pub names: crate::hashing::HashSet<String>,
+    /// Whether an entities file did not load whole (unreadable, not YAML, or an entity
+    /// without a name that reads): any name may be in what was lost.
+    pub files_lost: bool,
 }
 
 /// What two spellings of a name are compared by: the [normalized](crate::normalize) name,
@@ -536,6 +595,23 @@ impl Entities {
 
     pub fn is_empty(&self) -> bool {
         self.items.is_empty()
+    }
+
+    /// Records what of the registry did not load.
+    pub fn set_not_loaded(&mut self, not_loaded: NotLoaded) {
+        self.not_loaded = not_loaded;
+    }
+
+    /// Whether `name` is the name or an alias of an entity written in the registry but left
+    /// out for its own errors: the claims that name it are not told it does not exist, since
+    /// the entity's error is the finding.
+    pub fn did_not_load(&self, name: &str) -> bool {
+        !self.not_loaded.names.is_empty() && self.not_loaded.names.contains(&name_key(name))
+    }
+
+    /// Whether part of an entities file was lost, so that any unknown name may be in it.
+    pub fn lost_part(&self) -> bool {
+        self.not_loaded.files_lost
     }
 }
 
