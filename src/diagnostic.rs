@@ -265,13 +265,15 @@ pub fn sentences(parts: &[String]) -> String {
     joined
 }
 
-/// Most diagnostics kept for one file: a file with more problems than this is broken
-/// throughout, and reporting every one of a million tiny bad nodes would cost gigabytes.
-/// The rest are counted and reported as one CC002.
+/// Most input errors kept for one file: a file with more than this is broken throughout,
+/// and reporting every one of a million tiny bad nodes would cost gigabytes. The rest are
+/// counted and reported as one CC002. Warnings and findings do not count: they are about
+/// valid input (a thousand places the registry lacks), a run may leave them out
+/// (`--ignore`, `--min-severity`), and the run-wide bound ([`MAX_REPORTED`]) limits them.
 pub const MAX_DIAGNOSTICS_PER_FILE: usize = 1_000;
 
 /// Collects diagnostics while loading and checking, so one run reports every problem, up
-/// to [`MAX_DIAGNOSTICS_PER_FILE`] for each file.
+/// to [`MAX_DIAGNOSTICS_PER_FILE`] input errors for each file.
 #[derive(Debug, Default)]
 pub struct Diagnostics {
     items: Vec<Diagnostic>,
@@ -281,7 +283,9 @@ pub struct Diagnostics {
 
 impl Diagnostics {
     pub fn push(&mut self, diagnostic: Diagnostic) {
-        if let Some(file) = diagnostic.primary().map(|at| at.file) {
+        if diagnostic.is_input_error()
+            && let Some(file) = diagnostic.primary().map(|at| at.file)
+        {
             let (kept, dropped) = self.per_file.entry(file).or_default();
             if *kept >= MAX_DIAGNOSTICS_PER_FILE {
                 *dropped += 1;
@@ -334,13 +338,14 @@ impl Diagnostics {
             return;
         };
         self.items.retain(|d| d.code != code);
-        // Each part held a place in its file's count; the folded diagnostic takes one.
-        for file in parts.iter().filter_map(|d| d.primary().map(|at| at.file)) {
+        // Each input error held a place in its file's count; the folded one takes one.
+        let counted = |d: &Diagnostic| d.is_input_error().then(|| d.primary().map(|at| at.file));
+        for file in parts.iter().filter_map(counted).flatten() {
             if let Some((kept, _)) = self.per_file.get_mut(&file) {
                 *kept -= 1;
             }
         }
-        if let Some(file) = folded.primary().map(|at| at.file) {
+        if let Some(Some(file)) = counted(&folded) {
             self.per_file.entry(file).or_default().0 += 1;
         }
         self.items.insert(first, folded);
@@ -383,7 +388,7 @@ impl Diagnostics {
                 Diagnostic::for_file(
                     Code::InputLimit,
                     format!(
-                        "this file has {dropped} more problems than the {MAX_DIAGNOSTICS_PER_FILE} shown"
+                        "this file has {dropped} more input errors than the {MAX_DIAGNOSTICS_PER_FILE} shown"
                     ),
                     file,
                 )
@@ -491,8 +496,27 @@ mod tests {
         assert_eq!(last.primary().unwrap().file, file);
         assert_eq!(
             last.message,
-            "this file has 5 more problems than the 1000 shown"
+            "this file has 5 more input errors than the 1000 shown"
         );
+    }
+
+    #[test]
+    fn warnings_about_valid_input_do_not_count_towards_a_files_limit() {
+        let mut diagnostics = Diagnostics::default();
+        let file = FileId(0);
+        let at = |n: usize| Location::new(file, n..n + 1);
+        for n in 0..MAX_DIAGNOSTICS_PER_FILE + 5 {
+            diagnostics.push(Diagnostic::new(
+                Code::UnknownEntity,
+                "unknown",
+                at(n),
+                "here",
+            ));
+        }
+        diagnostics.push(Diagnostic::new(Code::WrongType, "wrong", at(0), "here"));
+        let all = diagnostics.into_vec();
+        assert_eq!(all.len(), MAX_DIAGNOSTICS_PER_FILE + 6, "every one kept");
+        assert!(all.iter().all(|d| d.code != Code::InputLimit));
     }
 
     /// Diagnostics `(code, file, offset)` sorted, as `(code, file)`.

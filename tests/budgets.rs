@@ -78,7 +78,7 @@ fn a_claims_file_of_a_million_tiny_bad_nodes_reports_a_bounded_number_of_problem
     assert_eq!(limit.len(), 1, "{limit:#?}");
     assert_eq!(
         limit[0]["message"],
-        "this file has 999000 more problems than the 1000 shown"
+        "this file has 999000 more input errors than the 1000 shown"
     );
 }
 
