@@ -11,7 +11,7 @@ use crate::intern::Name;
 
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Located, Location, did_you_mean};
-use crate::model::{ClaimId, Project};
+use crate::model::{ClaimId, EntityId, Project};
 use crate::syntax::fields::{Reader, Record};
 use crate::syntax::spec::{Field, Shape};
 use crate::syntax::yaml::{Node, Value};
@@ -26,7 +26,8 @@ pub const FIELDS: &[Field] = &[
     Field::optional(
         "subject",
         Shape::OneOrMany,
-        "Claims about this subject (or any of these), as written in the claims.",
+        "Claims about this subject (or any of these): as written in the claims, or, for a \
+         registered entity, by any of its names and aliases.",
     ),
     Field::optional(
         "source",
@@ -134,21 +135,43 @@ impl Selector {
         (!failed).then_some(selector)
     }
 
-    pub fn matches(&self, project: &Project, id: ClaimId) -> bool {
+    /// Whether claim `id` is selected; `subjects` are the entities the `subject:` values
+    /// name ([`Selector::subject_entities`]).
+    fn matches(&self, project: &Project, id: ClaimId, subjects: &[EntityId]) -> bool {
         let claim = project.claim(id);
         let any = |wanted: &[String], have: Option<&str>| {
             wanted.is_empty() || have.is_some_and(|have| wanted.iter().any(|w| w == have))
         };
+        let subject = self.subject.is_empty()
+            || self.subject.iter().any(|w| **w == *claim.subject.value)
+            || claim
+                .subject_entity
+                .is_some_and(|entity| subjects.contains(&entity));
         any(&self.metric, Some(&claim.metric.value))
-            && any(&self.subject, Some(&claim.subject.value))
+            && subject
             && any(&self.source, Some(&project.source(claim.source).id.value))
             && any(&self.unit, claim.unit_name())
             && any(&self.status, claim.status().map(|s| &*s.value))
             && (self.id.is_empty() || self.id.iter().any(|p| glob_match(p, &claim.id.value)))
     }
 
+    /// The entities the `subject:` values name, each value that names one entity: a place
+    /// is selected by what it is, so that the claims that write it by an alias, or by its
+    /// qualified name, are selected with those that write its name.
+    fn subject_entities(&self, project: &Project) -> Vec<EntityId> {
+        let mut entities: Vec<EntityId> = self
+            .subject
+            .iter()
+            .filter_map(|subject| project.entities.resolve(subject))
+            .collect();
+        entities.sort_unstable();
+        entities.dedup();
+        entities
+    }
+
     /// The selected claims, in corpus order.
     pub fn select(&self, project: &Project, index: &ClaimIndex) -> Vec<ClaimId> {
+        let subjects = self.subject_entities(project);
         let exact_ids = !self.id.is_empty() && self.id.iter().all(|p| !p.contains('*'));
         let candidates: Vec<ClaimId> = if exact_ids {
             // Ids without a wildcard name their claims: look them up.
@@ -163,7 +186,14 @@ impl Selector {
         } else if !self.metric.is_empty() {
             index.by_metric.union(&self.metric)
         } else if !self.subject.is_empty() {
-            index.by_subject.union(&self.subject)
+            let mut ids = index.by_subject.union(&self.subject);
+            if !subjects.is_empty() {
+                let by_entity = index.by_subject_entity(project);
+                ids.extend(subjects.iter().filter_map(|e| by_entity.get(e)).flatten());
+                ids.sort_unstable();
+                ids.dedup();
+            }
+            ids
         } else {
             project.claim_ids().collect()
         };
@@ -173,13 +203,13 @@ impl Selector {
         if candidates.len() < PARALLEL_CANDIDATES {
             return candidates
                 .into_iter()
-                .filter(|&id| self.matches(project, id))
+                .filter(|&id| self.matches(project, id, &subjects))
                 .collect();
         }
         use rayon::prelude::*;
         candidates
             .into_par_iter()
-            .filter(|&id| self.matches(project, id))
+            .filter(|&id| self.matches(project, id, &subjects))
             .collect()
     }
 }
@@ -402,6 +432,9 @@ pub fn glob_match(pattern: &str, text: &str) -> bool {
 pub struct ClaimIndex {
     pub by_metric: ClaimsByKey,
     pub by_subject: ClaimsByKey,
+    /// Registered subject -> its claims in claim order, however they write it; built on
+    /// first use, by a rule that selects a subject and no metric.
+    by_subject_entity: std::sync::OnceLock<HashMap<EntityId, Vec<ClaimId>>>,
 }
 
 /// Claims by one field's value, each value's claims in claim order, split into shards by a
@@ -507,6 +540,19 @@ impl ClaimIndex {
         index
     }
 
+    /// The claims of each registered subject, in claim order.
+    fn by_subject_entity(&self, project: &Project) -> &HashMap<EntityId, Vec<ClaimId>> {
+        self.by_subject_entity.get_or_init(|| {
+            let mut by_entity: HashMap<EntityId, Vec<ClaimId>> = HashMap::default();
+            for id in project.claim_ids() {
+                if let Some(entity) = project.claim(id).subject_entity {
+                    by_entity.entry(entity).or_default().push(id);
+                }
+            }
+            by_entity
+        })
+    }
+
     /// Frees the index shard by shard on rayon's pool.
     pub fn free(self) {
         use rayon::prelude::*;
@@ -539,6 +585,26 @@ mod tests {
             "{:?}",
             codes(&outcome)
         );
+    }
+
+    #[test]
+    fn a_registered_subject_selects_the_claims_that_write_it_by_any_of_its_names() {
+        // The test registry knows Tibet, alias Xizang, within China.
+        let claims = "source: article\nclaims:\n  - { id: by-name, quote: x, subject: Tibet, metric: m, value: 5, unit: county }\n  - { id: by-alias, quote: x, subject: Xizang, metric: m, value: 6, unit: county }\n  - { id: qualified, quote: x, subject: Tibet (China), metric: m, value: 7, unit: county }\n  - { id: other, quote: x, subject: Gansu, metric: m, value: 8, unit: county }\n";
+        for (select, how) in [
+            ("{ subject: Xizang }", "by subject alone"),
+            ("{ subject: Tibet, metric: m }", "with a metric"),
+        ] {
+            let rule = format!("rules:\n  - {{ id: r, kind: range, max: 1, select: {select} }}\n");
+            let outcome = check_files(&[("claims/c.yaml", claims), ("rules/r.yaml", &rule)]);
+            let out_of_range: Vec<&str> = outcome
+                .diagnostics
+                .iter()
+                .filter(|d| d.code == Code::OutOfRange)
+                .map(|d| d.claims[0].as_str())
+                .collect();
+            assert_eq!(out_of_range, ["by-name", "by-alias", "qualified"], "{how}");
+        }
     }
 
     #[test]
