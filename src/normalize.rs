@@ -476,6 +476,22 @@ impl Lowercased {
     }
 }
 
+/// A metric, unit or status word as claims are grouped by it: in NFC, trimmed, with runs of
+/// whitespace one space, so that `total  population` and `total population`, or a word
+/// typed with decomposed accents, are one. Letters and case stay as written (capitals are
+/// [`crate::load::spellings`]' concern). Most such words are already in that form, and are
+/// returned without a copy.
+pub fn spaced_phrase(text: &str) -> std::borrow::Cow<'_, str> {
+    let trimmed = text.trim();
+    let spaced =
+        !trimmed.contains("  ") && !trimmed.contains(|c: char| c.is_whitespace() && c != ' ');
+    if spaced && unicode_normalization::is_nfc(trimmed) {
+        return std::borrow::Cow::Borrowed(trimmed);
+    }
+    let composed: String = trimmed.nfc().collect();
+    std::borrow::Cow::Owned(composed.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
 /// A name as claims are grouped by it when no entity settles it: in NFC, with typographic
 /// apostrophes and single quotes written `'`, double quotes `"`, dashes `-`, and runs of
 /// whitespace one space. `Ra’s al Khaymah` and `Ra's al Khaymah` are then one name, as they

@@ -319,7 +319,7 @@ fn read_claim(
             "write the status word the article gives, e.g. `status: complete`, or leave \
              `status:` out",
         )
-        .map(|status| names.as_written(status));
+        .map(|status| names.composed(status));
     left_out |= record.get("status").is_some() && status.is_none();
     let note = reader.text(record, "note");
     let allow = crate::suppress::read(reader, record);
@@ -406,23 +406,20 @@ impl<'a> FileNames<'a> {
         }
     }
 
-    /// A source id or status word, as written.
+    /// A source id, as written.
     fn as_written(&mut self, text: Located<String>) -> Located<Name> {
         let shared = self.shared;
         Self::remembered(&mut self.seen_as_written, text, |text| shared.intern(text))
     }
 
-    /// A metric or unit in Unicode NFC. Claims are grouped and compared by these as
-    /// written, so that one typed with composed accents and one with decomposed ones
-    /// (`đồng`) are the same; the location still points at the YAML.
+    /// A metric, unit or status word in its [spaced form](crate::normalize::spaced_phrase)
+    /// (NFC, single spaces). Claims are grouped and compared by these as written, so that
+    /// one typed with composed accents and one with decomposed ones (`đồng`), or with a
+    /// doubled space, are the same; the location still points at the YAML.
     fn composed(&mut self, text: Located<String>) -> Located<Name> {
         let shared = self.shared;
         Self::remembered(&mut self.seen_composed, text, |text| {
-            if unicode_normalization::is_nfc(text) {
-                return shared.intern(text);
-            }
-            let composed: String = unicode_normalization::UnicodeNormalization::nfc(text).collect();
-            shared.intern(&composed)
+            shared.intern(&crate::normalize::spaced_phrase(text))
         })
     }
 

@@ -8,6 +8,7 @@ pub mod claims;
 pub mod entities;
 pub mod link;
 pub mod sources;
+mod spellings;
 mod units;
 
 use std::path::{Path, PathBuf};
@@ -321,6 +322,7 @@ pub fn load_with_progress(
         )
     });
     units::spell_one_way(&mut project, &mut diagnostics);
+    spellings::spell_one_way(&mut project, &mut diagnostics);
     timings.time("index", || project.index_locations());
     for (id, why) in rejected_claims {
         let rejected = Rejected { at: id.at, why };

@@ -27,16 +27,17 @@ use std::collections::BTreeMap;
 use rayon::prelude::*;
 
 use crate::codes::Code;
+use crate::diagnostic::Located;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::hashing::HashMap;
 use crate::intern::Name;
-use crate::model::Project;
+use crate::model::{Claim, Project};
 use crate::words::{is_abbreviation, other_plurals, plural};
 
 /// Reads every unit spelt another way than the rest of the project writes it as that
 /// spelling, with a CC025 warning at each such `unit:`.
 pub fn spell_one_way(project: &mut Project, diagnostics: &mut Diagnostics) {
-    let uses = count_uses(project);
+    let uses = count_uses(project, |claim| claim.unit.as_ref());
     let mut respelt = respellings(&uses);
     let percent = Name::from("percent");
     for unit in uses
@@ -90,15 +91,19 @@ fn percent_warning(written: &str, at: crate::diagnostic::Location) -> Diagnostic
     )
 }
 
-/// How many claims write each unit, in the order of the units' texts.
-fn count_uses(project: &Project) -> BTreeMap<Name, usize> {
+/// How many claims write each value of one of their fields (`field` of a claim, if it has
+/// one), in the order of the values' texts.
+pub(super) fn count_uses(
+    project: &Project,
+    field: impl Fn(&Claim) -> Option<&Located<Name>> + Sync,
+) -> BTreeMap<Name, usize> {
     let merged: HashMap<Name, usize> = project
         .claims
         .par_runs(16_384)
         .map(|(_, claims)| {
             let mut uses: HashMap<Name, usize> = HashMap::default();
-            for unit in claims.iter().filter_map(|claim| claim.unit.as_ref()) {
-                *uses.entry(Name::clone(&unit.value)).or_default() += 1;
+            for value in claims.iter().filter_map(&field) {
+                *uses.entry(Name::clone(&value.value)).or_default() += 1;
             }
             uses
         })
@@ -145,7 +150,7 @@ fn respellings(uses: &BTreeMap<Name, usize>) -> HashMap<Name, Name> {
 
 /// The spelling among `spellings` that most claims write; on a tie, the lowercase one, so
 /// that a capital at the start of a sentence does not decide.
-fn most_used<'a>(spellings: &[&'a Name], uses: &BTreeMap<Name, usize>) -> &'a Name {
+pub(super) fn most_used<'a>(spellings: &[&'a Name], uses: &BTreeMap<Name, usize>) -> &'a Name {
     spellings
         .iter()
         .copied()
@@ -156,7 +161,7 @@ fn most_used<'a>(spellings: &[&'a Name], uses: &BTreeMap<Name, usize>) -> &'a Na
                 std::cmp::Reverse(&***spelling),
             )
         })
-        .expect("a unit's own spelling is among them")
+        .expect("a value's own spelling is among them")
 }
 
 /// The text a unit is compared by: in lowercase when it is written as words (`Village`,

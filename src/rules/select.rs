@@ -265,13 +265,13 @@ fn one_or_many(
 
 /// A value of `select:` in the form claims are read in, so that it selects them however
 /// either was typed: a subject in its [canonical form](crate::normalize::canonical_name)
-/// (NFC, `'` for typographic apostrophes), a metric, unit or status in NFC; ids as written.
+/// (NFC, `'` for typographic apostrophes), a metric, unit or status in its
+/// [spaced form](crate::normalize::spaced_phrase) (NFC, single spaces); ids as written.
 fn as_claims_read(field: &str, value: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
     match field {
         "subject" => crate::normalize::canonical_name(value),
         "id" | "source" => value.to_string(),
-        _ => value.nfc().collect(),
+        _ => crate::normalize::spaced_phrase(value).into_owned(),
     }
 }
 

@@ -92,8 +92,12 @@ fn read(reader: &mut Reader, record: &Record, _: &Project) -> Option<Box<dyn Che
         record.get("before").is_some(),
         record.get("after").is_some(),
     );
+    let spaced = |word: Located<String>| {
+        let text = crate::normalize::spaced_phrase(&word.value).into_owned();
+        Located::new(text, word.at)
+    };
     let order = match (before, after) {
-        (Some(before), Some(after)) => Some((before, after)),
+        (Some(before), Some(after)) => Some((spaced(before), spaced(after))),
         (None, None) if written == (false, false) => None,
         _ => {
             // A field of the wrong type is already reported; a missing one is reported here.
@@ -227,8 +231,16 @@ fn period_text(claim: &Claim) -> Option<String> {
 /// first day it speaks of.
 type Before<'a> = HashMap<(&'a str, NameKey<'a>), Vec<(Date, ClaimId)>>;
 
-fn status(claim: &Claim) -> Option<&str> {
-    claim.status().map(|s| &*s.value)
+/// Whether the claim's status is `word`: in any capitals, as the rule may write a word the
+/// claims capitalise (`before: not complete` and `status: Not complete`), with both in
+/// their spaced form ([`crate::normalize::spaced_phrase`]).
+fn has_status(claim: &Claim, word: &str) -> bool {
+    fn lowercase(text: &str) -> impl Iterator<Item = char> + '_ {
+        text.chars().flat_map(char::to_lowercase)
+    }
+    claim.status().is_some_and(|status| {
+        *status.value == *word || lowercase(&status.value).eq(lowercase(word))
+    })
 }
 
 fn out_of_order(
@@ -241,7 +253,7 @@ fn out_of_order(
     let mut about: Before = HashMap::default();
     for &id in selected {
         let claim = project.claim(id);
-        if status(claim) != Some(before) {
+        if !has_status(claim, before) {
             continue;
         }
         let metric = &*claim.metric.value;
@@ -267,7 +279,7 @@ fn out_of_order(
     let mut findings = Vec::new();
     for &id in selected {
         let claim = project.claim(id);
-        if status(claim) != Some(after) {
+        if !has_status(claim, after) {
             continue;
         }
         let Some(claims) = about.get(&(&*claim.metric.value, claim.subject_key())) else {
@@ -588,6 +600,17 @@ mod tests {
             outcome.diagnostics[0].labels[1].message,
             "not complete on 2020-11-20"
         );
+    }
+
+    #[test]
+    fn the_rules_status_words_match_claims_in_any_capitals_and_spacing() {
+        let rule = "rules:\n  - id: order\n    kind: timeline\n    before: \"Not  complete\"\n    after: COMPLETE\n";
+        let outcome = check(
+            rule,
+            &(status("done", "Guangxi", "complete", Some("2020-11-19"))
+                + &status("not-done", "Guangxi", "not complete", Some("2020-11-20"))),
+        );
+        assert_eq!(codes(&outcome), vec![Code::StatusOutOfOrder]);
     }
 
     #[test]
