@@ -190,6 +190,10 @@ fn read(reader: &mut Reader, record: &Record, project: &Project) -> Option<Box<d
             return None;
         }
     };
+    if let Some(diagnostic) = number_that_is_a_claim(project, &expression) {
+        reader.diagnostics.push(diagnostic);
+        return None;
+    }
     let mut claims = Vec::with_capacity(equation.claims.len());
     for range in &equation.claims {
         if let Some(id) = resolve(reader.diagnostics, project, &expression, range.clone()) {
@@ -206,6 +210,33 @@ fn read(reader: &mut Reader, record: &Record, project: &Project) -> Option<Box<d
         claims,
         tolerance,
     }))
+}
+
+/// CC041 for a number of the expression that is also a claim's id (`id: "100"`): digits are
+/// read as a number, and the rule would silently compute with 100 where the author meant
+/// the claim's value. Ids that are not all digits (`2e3`, `2020-11-14`) are ids.
+fn number_that_is_a_claim(project: &Project, expression: &Located<String>) -> Option<Diagnostic> {
+    let tokens = expr::tokenize(&expression.value).ok()?;
+    let token = tokens.iter().find(|token| {
+        matches!(token.kind, expr::TokenKind::Number(_))
+            && project
+                .claim_by_id(&expression.value[token.span.clone()])
+                .is_some()
+    })?;
+    let id = &expression.value[token.span.clone()];
+    Some(
+        Diagnostic::new(
+            Code::InvalidExpression,
+            format!("`{id}` is read as the number {id}, but it is also the id of a claim"),
+            expression.inner(&token.span),
+            "a number, or the claim?",
+        )
+        .with_help(format!(
+            "an expression reads digits as a number: give claim `{id}` an id with a letter \
+             (e.g. `c{id}`) and write that here, or write the number another way if the \
+             number is meant (`{id}.0`)"
+        )),
+    )
 }
 
 /// Resolves one claim id of the expression. An unknown id made of known ids (or numbers)
@@ -873,6 +904,24 @@ mod tests {
             .iter()
             .map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str()))
             .collect()
+    }
+
+    #[test]
+    fn a_number_that_is_also_a_claim_id_is_an_error_not_a_silent_constant() {
+        let claims = "source: article\nclaims:\n  - { id: \"100\", quote: x, subject: Gansu, metric: a, value: 5, unit: county }\n  - { id: \"200\", quote: x, subject: Gansu, metric: b, value: 7, unit: county }\n  - { id: \"300\", quote: x, subject: Gansu, metric: c, value: 13, unit: county }\n";
+        let outcome = check_files(&[
+            ("claims/c.yaml", claims),
+            (
+                "rules/r.yaml",
+                "rules:\n  - { id: sum, kind: equation, expression: \"100 + 200 == 300\" }\n",
+            ),
+        ]);
+        assert_eq!(codes(&outcome), vec![Code::InvalidExpression]);
+        assert_eq!(
+            outcome.diagnostics[0].message,
+            "`100` is read as the number 100, but it is also the id of a claim"
+        );
+        assert_eq!(primary_text(&outcome, 0), "100");
     }
 
     #[test]
