@@ -112,6 +112,7 @@ pub fn claim(id: &str, quote: &str) -> Claim {
         quote: Located::new(quote.into(), at),
         subject: Located::new("China".into(), at),
         subject_entity: None,
+        subject_ambiguous: false,
         metric: Located::new("m".into(), at),
         as_of: Date::parse("2020-11-21").expect("a date"),
         as_of_at: None,

@@ -911,6 +911,13 @@ fn ambiguous<N: AsRef<str> + Display>(
         diagnostic =
             diagnostic.with_note(format!("and {} more", candidates.len() - LISTED_CANDIDATES));
     }
+    if role == "subject" {
+        // Two claims about `Portland` may be about two Portlands: comparing them would
+        // report a disagreement the articles do not have.
+        diagnostic = diagnostic.with_note(
+            "until it names one entity, the rules compare this claim with no other by its subject",
+        );
+    }
     let qualified: Vec<String> = candidates
         .iter()
         .take(LISTED_CANDIDATES)
@@ -974,6 +981,7 @@ fn link_claims(
             for (offset, mut raw) in records.into_iter().enumerate() {
                 let Resolved {
                     subject,
+                    subject_ambiguous,
                     members,
                     diagnostics,
                 } = Resolved::new(&mut lookups, &mut raw);
@@ -992,8 +1000,13 @@ fn link_claims(
                 });
                 let linked = match (source, as_of) {
                     (Some(source), Some(as_of)) => {
-                        file.claims
-                            .push(linked_claim(raw, subject, members, source, as_of));
+                        file.claims.push(linked_claim(
+                            raw,
+                            (subject, subject_ambiguous),
+                            members,
+                            source,
+                            as_of,
+                        ));
                         Linked::Claim(file.claims.len() - 1)
                     }
                     (None, _) => Linked::UnknownSource(Box::new(raw)),
@@ -1344,9 +1357,10 @@ fn unknown_source(
     diagnostic
 }
 
+/// `subject`: the entity the subject resolves to, and whether it is ambiguous (CC024).
 fn linked_claim(
     raw: RawClaim,
-    subject: Option<EntityId>,
+    (subject, subject_ambiguous): (Option<EntityId>, bool),
     members: Option<(Location, Vec<Member>)>,
     source: SourceId,
     as_of: crate::date::Date,
@@ -1358,6 +1372,7 @@ fn linked_claim(
         quote: raw.quote,
         subject: raw.subject,
         subject_entity: subject,
+        subject_ambiguous,
         metric: raw.metric,
         as_of,
         as_of_at: raw.as_of.map(|d| d.at),
@@ -1376,6 +1391,8 @@ fn linked_claim(
 /// for names that resolve to nothing.
 struct Resolved {
     subject: Option<EntityId>,
+    /// The subject could name several entities, and nothing settles which (CC024).
+    subject_ambiguous: bool,
     members: Option<(Location, Vec<Member>)>,
     diagnostics: Diagnostics,
 }
@@ -1462,9 +1479,11 @@ impl Resolved {
                 subject_candidates = vec![id];
             }
         }
+        let mut subject_ambiguous = false;
         let subject = match entities.choose(subject_candidates.clone(), &[], Relation::Within) {
             Resolution::Entity(id) => Some(id),
             resolution => {
+                subject_ambiguous = matches!(resolution, Resolution::Ambiguous(_));
                 report_unresolved(
                     entities,
                     &raw.subject,
@@ -1520,6 +1539,7 @@ impl Resolved {
         };
         Resolved {
             subject,
+            subject_ambiguous,
             members,
             diagnostics,
         }
@@ -1668,6 +1688,33 @@ mod tests {
     }
 
     #[test]
+    fn claims_whose_subject_stays_ambiguous_are_not_compared_with_each_other() {
+        let outcome = check_files(&[
+            ("entities/more.yaml", HOMONYMS),
+            (
+                "claims/c.yaml",
+                "source: article\nclaims:\n  - { id: a, quote: q, subject: Central, metric: population, value: 2.9 million, unit: person }\n  - { id: b, quote: q, subject: Central, metric: population, value: 0.7 million, unit: person }\n  - { id: c, quote: q, subject: Central (Ghana), metric: population, value: 2.9 million, unit: person }\n",
+            ),
+            (
+                "rules/r.yaml",
+                "rules:\n  - { id: same, kind: agreement }\n",
+            ),
+        ]);
+        let found: Vec<Code> = outcome.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(found, [Code::AmbiguousEntity, Code::AmbiguousEntity]);
+        assert!(
+            outcome.diagnostics[0]
+                .notes
+                .iter()
+                .any(|n| n.starts_with("until it names one entity, the rules compare"))
+        );
+        // Settled, the claims are compared as ever.
+        let a = &outcome.project.claims[0];
+        let c = &outcome.project.claims[2];
+        assert_ne!(a.subject_key(), c.subject_key());
+    }
+
+    #[test]
     fn a_member_resolves_to_the_homonym_within_the_subject() {
         let outcome = check_homonyms(
             "  - { id: a, quote: q, subject: Ghana, metric: m, members: [Central, Ashanti] }\n  - { id: b, quote: q, subject: Botswana, metric: m, members: [Central] }\n  - { id: c, quote: q, subject: Ghana, metric: n, members: [Central] }\n",
@@ -1737,7 +1784,9 @@ mod tests {
             diagnostic.notes,
             [
                 "it could be `Central`, a province within `Ghana`",
-                "it could be `Central`, a district within `Botswana`"
+                "it could be `Central`, a district within `Botswana`",
+                "until it names one entity, the rules compare this claim with no other by its \
+                 subject"
             ]
         );
         let help = diagnostic.help.as_deref().unwrap();

@@ -78,11 +78,14 @@ impl Listing {
 }
 
 /// What a written name stands for when claims are grouped or lists compared: the entity it
-/// resolves to (so "Tibet" and "Xizang" are one), else the name as written.
+/// resolves to (so "Tibet" and "Xizang" are one), else the name as written; a subject that
+/// could name several entities stands for itself alone, at its place in the YAML: two
+/// claims about `Portland` may be about two Portlands, and are not compared.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NameKey<'a> {
     Entity(EntityId),
     Name(&'a str),
+    Unsettled(&'a str, FileId, usize),
 }
 
 /// One name in a claim's member list.
@@ -103,6 +106,9 @@ pub struct Claim {
     pub quote: Located<Box<str>>,
     pub subject: Located<Name>,
     pub subject_entity: Option<EntityId>,
+    /// The subject could name several entities and nothing settles which (CC024): the claim
+    /// is then the same as no other by its subject ([`Claim::subject_key`]).
+    pub subject_ambiguous: bool,
     pub metric: Located<Name>,
     /// The date the claim speaks of: `as_of:` or else the source's publication date.
     pub as_of: Date,
@@ -215,6 +221,11 @@ impl Claim {
     pub fn subject_key(&self) -> NameKey<'_> {
         match self.subject_entity {
             Some(entity) => NameKey::Entity(entity),
+            None if self.subject_ambiguous => NameKey::Unsettled(
+                &self.subject.value,
+                self.subject.at.file,
+                self.subject.at.span().start,
+            ),
             None => NameKey::Name(&self.subject.value),
         }
     }
