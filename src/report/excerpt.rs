@@ -202,7 +202,7 @@ impl Excerpt {
                 continue;
             };
             let (_, column) = file.line_column(p.start);
-            let message = shown_string(label.message);
+            let message = bounded(shown_string(label.message));
             let room = if p.end_line > p.start_line {
                 budget.saturating_sub(4)
             } else {
@@ -676,6 +676,19 @@ fn fitted_name(name: &str, room: usize) -> String {
 }
 
 /// `text` with its control characters made visible (line breaks stay).
+/// Most characters of a label's message shown: a label quoting a value of the input
+/// (`no claim has subject `…``) stays a label however long the value, and laying it out
+/// costs time and memory in proportion to what is shown, not to the input.
+const LABEL_CHARS: usize = 240;
+
+/// `message` cut to [`LABEL_CHARS`] characters, marked `…` where it was cut.
+fn bounded(message: String) -> String {
+    match message.char_indices().nth(LABEL_CHARS) {
+        Some((cut, _)) => format!("{}…", &message[..cut]),
+        None => message,
+    }
+}
+
 pub fn shown_string(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     push_shown(&mut out, text);
@@ -729,6 +742,15 @@ mod tests {
         );
         assert_eq!(super::shown_len(text), shown.len());
         assert_eq!(super::shown_width('\u{ad}'), "\\u{ad}".len());
+    }
+
+    #[test]
+    fn a_label_quoting_a_long_value_is_cut_to_a_bounded_length() {
+        let long = format!("no claim has subject `{}`", "Q".repeat(400_000));
+        let cut = super::bounded(long);
+        assert_eq!(cut.chars().count(), super::LABEL_CHARS + 1);
+        assert!(cut.ends_with("QQ…"));
+        assert_eq!(super::bounded("short".to_string()), "short");
     }
 
     #[test]
