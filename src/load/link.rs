@@ -670,7 +670,7 @@ fn link_parents(entities: &mut Entities, diagnostics: &mut Diagnostics) {
             match resolution {
                 Resolution::Entity(found) => entities.get_mut(id).parent_entity = Some(found),
                 resolution if last => {
-                    report_unresolved(entities, parent, "parent", resolution, diagnostics)
+                    report_unresolved_parent(entities, id, parent, resolution, diagnostics)
                 }
                 _ => unresolved.push(id),
             }
@@ -686,12 +686,41 @@ fn link_parents(entities: &mut Entities, diagnostics: &mut Diagnostics) {
             for &id in &pending {
                 if let Some(parent) = entities.get(id).parent.as_ref() {
                     let resolution = parent_candidates(entities, id, parent);
-                    report_unresolved(entities, parent, "parent", resolution, diagnostics);
+                    report_unresolved_parent(entities, id, parent, resolution, diagnostics);
                 }
             }
             return;
         }
     }
+}
+
+/// Reports a `parent:` of `id` that names no other entity: CC023 when it names `id`
+/// itself (an entity is never its own parent, and "no known entity" would be false), else
+/// as any unresolved name.
+fn report_unresolved_parent(
+    entities: &Entities,
+    id: EntityId,
+    parent: &Located<String>,
+    resolution: Resolution,
+    diagnostics: &mut Diagnostics,
+) {
+    if matches!(resolution, Resolution::Unknown) && entities.named(&parent.value) == [id] {
+        let name = &entities.get(id).name.value;
+        diagnostics.push(
+            Diagnostic::new(
+                Code::ParentCycle,
+                format!("`{name}` is its own parent"),
+                parent.at,
+                "the entity itself",
+            )
+            .with_help(
+                "give the entity the place that contains it as `parent:`, or leave `parent:` \
+                 out for a place that lies within no other",
+            ),
+        );
+        return;
+    }
+    report_unresolved(entities, parent, "parent", resolution, diagnostics);
 }
 
 /// What `parent` may denote as the parent of `id`: never `id` itself, which may share the
@@ -1800,6 +1829,20 @@ mod tests {
             crate::diagnostic::Severity::Warning,
             "like an unknown name"
         );
+    }
+
+    #[test]
+    fn an_entity_that_is_its_own_parent_is_a_cycle() {
+        let outcome = check_files(&[(
+            "entities/more.yaml",
+            "entities:\n  - { name: Riverton, kind: city, parent: Riverton }\n",
+        )]);
+        let found: Vec<(Code, &str)> = outcome
+            .diagnostics
+            .iter()
+            .map(|d| (d.code, d.message.as_str()))
+            .collect();
+        assert_eq!(found, [(Code::ParentCycle, "`Riverton` is its own parent")]);
     }
 
     #[test]

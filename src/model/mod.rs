@@ -364,18 +364,20 @@ impl EntityKind {
 
     /// The entity kinds a unit word counts. Chinese reporting counts "provinces,
     /// autonomous regions, and municipalities" together as provinces, and districts with
-    /// counties. `None` when the unit is not a kind of place (yuan, person, project...).
+    /// counties; a municipality (Beijing, Shanghai) is a city too. `None` when the unit is not a kind of place (yuan, person, project...).
     pub fn counted_by_unit(unit: &str) -> Option<&'static [EntityKind]> {
         use EntityKind::*;
         Some(match unit {
             "country" => &[Country],
             "state" => &[State],
             "province" => &[Province, AutonomousRegion, Municipality],
+            "autonomous region" | "autonomous-region" => &[AutonomousRegion],
+            "municipality" => &[Municipality],
             "region" => &[Region],
             "territory" => &[Territory],
             "department" => &[Department],
             "prefecture" => &[Prefecture],
-            "city" => &[City, Prefecture],
+            "city" => &[City, Prefecture, Municipality],
             "county" | "district" => &[County, District],
             "borough" => &[Borough],
             "township" | "town" => &[Township, Town],
@@ -390,6 +392,8 @@ impl EntityKind {
         "country",
         "state",
         "province",
+        "autonomous region",
+        "municipality",
         "region",
         "territory",
         "department",

@@ -581,6 +581,33 @@ mod tests {
         );
     }
 
+    #[test]
+    fn every_unit_of_a_kind_of_place_is_judged_by_the_kinds_it_counts() {
+        // Guangxi is an autonomous region; Gansu a province.
+        for (unit, members, mismatched) in [
+            ("autonomous region", "[Guangxi, Gansu]", 1),
+            ("municipality", "[Gansu]", 1),
+            ("district", "[Rongshui, Gansu]", 1),
+            ("region", "[Guangxi]", 1),
+            ("province", "[Guangxi, Gansu]", 0),
+        ] {
+            let outcome = check_files(&[
+                ("rules/r.yaml", RULE),
+                (
+                    "claims/c.yaml",
+                    &claims(&format!(
+                        "  - {{ id: a, quote: x, subject: China, metric: m, value: 2, unit: {unit}, members: {members}, list: partial }}\n"
+                    )),
+                ),
+            ]);
+            let found = codes(&outcome)
+                .into_iter()
+                .filter(|&c| c == Code::MemberKindMismatch)
+                .count();
+            assert_eq!(found, mismatched, "{unit}");
+        }
+    }
+
     /// The standard registry and a county of Gansu.
     const ENTITIES_WITH_MIN: &str = "entities:\n  - { name: China, kind: country }\n  - { name: Gansu, kind: province, parent: China }\n  - { name: Guangxi, kind: autonomous-region, parent: China }\n  - { name: Rongshui County, kind: county, parent: Guangxi, aliases: [Rongshui] }\n  - { name: Sanjiang County, kind: county, parent: Guangxi, aliases: [Sanjiang] }\n  - { name: Min County, kind: county, parent: Gansu, aliases: [Min] }\n";
 
