@@ -146,15 +146,22 @@ fn join(a: &str, b: &str) -> String {
 /// combining accent none.
 fn table(header: &[&str], rows: &[Vec<String>]) -> String {
     use unicode_width::UnicodeWidthStr;
+    // Cells show the input as the human report does: control characters as symbols and
+    // bidirectional controls written out, never sent to the terminal (an escape sequence in
+    // a metric would set the window's title or clear the screen).
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| row.iter().map(|cell| shown_cell(cell)).collect())
+        .collect();
     let mut widths: Vec<usize> = header.iter().map(|h| h.width()).collect();
-    for row in rows {
+    for row in &rows {
         for (width, cell) in widths.iter_mut().zip(row) {
             *width = (*width).max(cell.width());
         }
     }
     let mut out = String::new();
     let header: Vec<String> = header.iter().map(|h| h.to_string()).collect();
-    for row in std::iter::once(&header).chain(rows) {
+    for row in std::iter::once(&header).chain(&rows) {
         let mut line = String::new();
         for (index, cell) in row.iter().enumerate() {
             line.push_str(cell);
@@ -167,9 +174,27 @@ fn table(header: &[&str], rows: &[Vec<String>]) -> String {
     out
 }
 
+/// A cell as the terminal may show it, on one line.
+fn shown_cell(cell: &str) -> String {
+    crate::normalize::shown_string(cell).replace('\n', "\u{240a}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn escape_sequences_in_a_cell_are_shown_not_sent_to_the_terminal() {
+        let rows = vec![vec![
+            "public libraries\u{1b}]0;pwned\u{7}\u{1b}[2J".to_string(),
+            "Foo\u{202e} 21 sllew\nnext".to_string(),
+        ]];
+        let shown = table(&["METRIC", "SUBJECT"], &rows);
+        assert!(!shown.contains(['\u{1b}', '\u{7}', '\u{202e}']), "{shown}");
+        assert!(shown.contains("public libraries␛]0;pwned␇␛[2J"), "{shown}");
+        assert!(shown.contains("Foo\\u{202e} 21 sllew␊next"), "{shown}");
+        assert_eq!(shown.lines().count(), 2);
+    }
 
     #[test]
     fn columns_align_on_the_widest_cell() {

@@ -542,6 +542,47 @@ pub fn normalize(text: &str) -> String {
     Normalized::new(text).text
 }
 
+/// Whether `c` is shown as `\u{..}`: it reorders text (bidirectional controls) or is
+/// invisible, such as the soft hyphen or zero-width space that quotes are compared without
+/// ([`crate::normalize::is_invisible_format`]), so that a reader sees why `Biblio­theken`
+/// is two words to a search and one on screen.
+pub fn shown_escaped(c: char) -> bool {
+    matches!(
+        c,
+        '\u{80}'..='\u{9f}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+    ) || is_invisible_format(c)
+}
+
+/// How a character is shown: control characters as their visible symbols (U+2400 on),
+/// characters that reorder or hide text as `\u{..}`, a tab as `␉` (one column, as the terminal
+/// would not draw it the same everywhere, and in YAML a tab is an error to be seen).
+pub fn shown_char(c: char, out: &mut String) {
+    match c {
+        '\t' => out.push('\u{2409}'),
+        // Lines of source text never hold one; in a message it starts a new line.
+        '\n' => out.push('\n'),
+        '\u{0}'..='\u{1f}' => out.push(char::from_u32(0x2400 + c as u32).unwrap_or('?')),
+        '\u{7f}' => out.push('\u{2421}'),
+        c if shown_escaped(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+        c => out.push(c),
+    }
+}
+
+/// `text` as [`shown_char`] shows each of its characters, appended to `out`.
+pub fn push_shown(out: &mut String, text: &str) {
+    for c in text.chars() {
+        shown_char(c, out);
+    }
+}
+
+/// `text` as a terminal may show it: control characters as symbols, characters that
+/// reorder or hide text written out ([`shown_char`]).
+pub fn shown_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    push_shown(&mut out, text);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

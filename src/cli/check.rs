@@ -141,8 +141,12 @@ fn renderer(args: &CheckArgs) -> report::Render {
 
 /// What the format `args` ask for reads beyond the outcome.
 fn report_options(args: &CheckArgs, root: &Path) -> report::Options {
+    let to = match args.output.as_deref() {
+        Some(path) if path != Path::new("-") => terminal::Destination::File,
+        _ => terminal::Destination::Stdout,
+    };
     report::Options {
-        style: terminal::style(),
+        style: terminal::style_for(to),
         help_uri_base: args.help_uri_base.clone(),
         // The page's title and clock, read only for the page.
         html: match args.format {

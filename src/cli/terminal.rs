@@ -8,13 +8,22 @@ use std::time::{Duration, Instant};
 use claimcheck::progress::{Progress, Stage};
 use claimcheck::report;
 
+/// Where a report is written: standard output, or a file (`--output FILE`), which is never
+/// a terminal, whatever standard output is.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Destination {
+    Stdout,
+    File,
+}
+
 /// The width to wrap human output at: `COLUMNS` when set (tests fix it), else the
 /// terminal's width, else 100 columns for a pipe or a file.
-pub fn output_width() -> usize {
+fn width(to: Destination) -> usize {
     if let Some(columns) = std::env::var("COLUMNS").ok().and_then(|w| w.parse().ok()) {
         return columns;
     }
-    if std::io::stdout().is_terminal()
+    if to == Destination::Stdout
+        && std::io::stdout().is_terminal()
         && let Some((terminal_size::Width(width), _)) = terminal_size::terminal_size()
     {
         return usize::from(width);
@@ -22,13 +31,19 @@ pub fn output_width() -> usize {
     100
 }
 
-/// How human output is drawn: at [`output_width`], in colour only on a terminal and
-/// unless `NO_COLOR` is set.
+/// How human output written to standard output is drawn: at the terminal's width, in colour
+/// only on a terminal and unless `NO_COLOR` is set.
 pub fn style() -> report::Style {
+    style_for(Destination::Stdout)
+}
+
+/// How human output written `to` is drawn: a file gets no colour and the width of a pipe.
+pub fn style_for(to: Destination) -> report::Style {
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        && to == Destination::Stdout
         && std::io::stdout().is_terminal();
     report::Style {
-        width: output_width(),
+        width: width(to),
         color,
     }
 }

@@ -22,6 +22,9 @@ use std::ops::Range;
 use miette::{LabeledSpan, MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents};
 use unicode_width::UnicodeWidthChar;
 
+pub use crate::normalize::shown_string;
+use crate::normalize::{push_shown, shown_char, shown_escaped};
+
 use crate::files::File;
 
 /// Lines of context shown before and after the labelled lines.
@@ -601,32 +604,6 @@ fn ceil_boundary(text: &str, mut offset: usize) -> usize {
     offset
 }
 
-/// Whether `c` is shown as `\u{..}`: it reorders text (bidirectional controls) or is
-/// invisible, such as the soft hyphen or zero-width space that quotes are compared without
-/// ([`crate::normalize::is_invisible_format`]), so that a reader sees why `Biblio­theken`
-/// is two words to a search and one on screen.
-fn shown_escaped(c: char) -> bool {
-    matches!(
-        c,
-        '\u{80}'..='\u{9f}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
-    ) || crate::normalize::is_invisible_format(c)
-}
-
-/// How a character is shown: control characters as their visible symbols (U+2400 on),
-/// characters that reorder or hide text as `\u{..}`, a tab as `␉` (one column, as the terminal
-/// would not draw it the same everywhere, and in YAML a tab is an error to be seen).
-fn shown_char(c: char, out: &mut String) {
-    match c {
-        '\t' => out.push('\u{2409}'),
-        // Lines of source text never hold one; in a message it starts a new line.
-        '\n' => out.push('\n'),
-        '\u{0}'..='\u{1f}' => out.push(char::from_u32(0x2400 + c as u32).unwrap_or('?')),
-        '\u{7f}' => out.push('\u{2421}'),
-        c if shown_escaped(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
-        c => out.push(c),
-    }
-}
-
 fn shown_width(c: char) -> usize {
     match c {
         '\t' | '\u{0}'..='\u{1f}' | '\u{7f}' => 1,
@@ -644,12 +621,6 @@ fn shown_len(text: &str) -> usize {
         len += out.len();
     }
     len
-}
-
-fn push_shown(out: &mut String, text: &str) {
-    for c in text.chars() {
-        shown_char(c, out);
-    }
 }
 
 /// `name` in at most `room` columns: whole when it fits, else its first folder and its end
@@ -687,12 +658,6 @@ fn bounded(message: String) -> String {
         Some((cut, _)) => format!("{}…", &message[..cut]),
         None => message,
     }
-}
-
-pub fn shown_string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    push_shown(&mut out, text);
-    out
 }
 
 fn visual_width(text: &str) -> usize {

@@ -49,7 +49,36 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
 }
 
 fn document(outcome: &Outcome, options: &Options) -> String {
-    Page::new(outcome).markup(options).into_string()
+    written_out_bidi_controls(Page::new(outcome).markup(options).into_string())
+}
+
+/// Whether `c` reorders the text around it: a bidirectional embedding, override or isolate
+/// control, or a directional mark.
+fn is_bidi_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+    )
+}
+
+/// The page with every bidirectional control written out as `\u{202e}`, as every other
+/// format shows it: a browser would obey it, and show the reviewer text that is not in the
+/// file (`value: 13 # 21 :eulav` read as `value: 12`). The page's own markup, styles and
+/// script have none, so the whole page is filtered at once, whatever part of the input
+/// (article, claim, message, file name) a control came from.
+fn written_out_bidi_controls(page: String) -> String {
+    if !page.contains(is_bidi_control) {
+        return page;
+    }
+    let mut out = String::with_capacity(page.len() + 64);
+    for c in page.chars() {
+        if is_bidi_control(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The run, indexed for the page.
@@ -540,6 +569,17 @@ mod tests {
             1,
             "only the page's own script"
         );
+    }
+
+    #[test]
+    fn bidirectional_controls_in_the_input_are_written_out_not_obeyed() {
+        let outcome = crate::testing::check_files(&[(
+            "claims/a.yaml",
+            "source: article\nclaims:\n  - { id: c, quote: \"75 poverty-stricken counties\", subject: \"Foo\u{202e} 21 sllew\", metric: m, value: 75, unit: county }\n",
+        )]);
+        let page = document(&outcome, &Options::default());
+        assert!(!page.contains('\u{202e}'));
+        assert!(page.contains("Foo\\u{202e} 21 sllew"), "{page}");
     }
 
     #[test]
