@@ -583,6 +583,27 @@ mod tests {
     }
 
     #[test]
+    fn an_ignore_entry_that_holds_no_number_says_so() {
+        let coverage = coverage(&[
+            ("claims/c.yaml", CLAIMS),
+            (
+                "coverage.yaml",
+                "ignore:\n  - { source: article, text: \"Gansu Province\", reason: r }\n",
+            ),
+        ]);
+        let messages: Vec<&str> = coverage
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::UnusedIgnore)
+            .map(|d| d.message.as_str())
+            .collect();
+        assert_eq!(
+            messages,
+            ["the ignore entry `Gansu Province` ignores nothing: it holds no number"]
+        );
+    }
+
+    #[test]
     fn a_date_is_encoded_by_the_claims_as_of_or_period() {
         let placeholder = crate::testing::claim("a", "q");
         let claim = |as_of: &str| Claim {

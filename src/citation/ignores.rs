@@ -238,7 +238,18 @@ fn resolve_source(
 
 /// The CC213 diagnostic for an entry that ignored nothing.
 pub fn unused(ignore: &Ignore, source_id: &str, occurs: bool) -> Diagnostic {
-    let (message, label, help) = if occurs {
+    let holds_a_number = !super::numbers::find_numbers_up_to(&ignore.text.value, 1).is_empty();
+    let (message, label, help) = if occurs && !holds_a_number {
+        (
+            format!(
+                "the ignore entry `{}` ignores nothing: it holds no number",
+                ignore.text.value
+            ),
+            "no number here",
+            "`text:` is the number to ignore, as the article writes it (or a passage around \
+             it): add the number, or delete the entry",
+        )
+    } else if occurs {
         (
             format!(
                 "the ignore entry `{}` ignores nothing: every number in it is encoded by a claim",
