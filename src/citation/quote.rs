@@ -383,6 +383,7 @@ pub struct Closest {
 pub fn closest(article: &Article, quote: &str) -> Option<Closest> {
     let quote_norm = Normalized::new(quote);
     let mut quote_spans = word_spans(&quote_norm.text);
+    let quote_len = quote_spans.len();
     quote_spans.truncate(ALIGNED_WORDS);
     let quote_words: Vec<&str> = quote_spans
         .iter()
@@ -455,7 +456,14 @@ pub fn closest(article: &Article, quote: &str) -> Option<Closest> {
         &quote_norm,
         quote,
     );
-    if notes.is_empty() {
+    if quote_len > ALIGNED_WORDS {
+        // The differences counted are those of the words compared: say where that stops,
+        // so that fixing them is not taken for fixing the quote.
+        notes.push(format!(
+            "only the quote's first {ALIGNED_WORDS} of its {quote_len} words were compared \
+             with the article: there may be more differences after them"
+        ));
+    } else if notes.is_empty() {
         // Every word matches: the difference is in the punctuation between them.
         notes.push(punctuation_difference(article, passage, &normalize(quote)));
     }
@@ -796,7 +804,11 @@ mod tests {
         assert!(closest.span.start == 0, "{:?}", closest.span);
         assert_eq!(
             closest.notes,
-            ["the article has `34` where the quote has `43`"]
+            [
+                "the article has `34` where the quote has `43`",
+                "only the quote's first 300 of its 1202 words were compared with the article: \
+                 there may be more differences after them"
+            ]
         );
     }
 
@@ -882,5 +894,22 @@ mod tests {
         .unwrap();
         assert_eq!(closest.notes.len(), 4);
         assert_eq!(closest.notes[3], "and 1 more difference");
+    }
+
+    #[test]
+    fn a_quote_longer_than_what_is_compared_says_where_the_comparison_stopped() {
+        let words: Vec<String> = (0..400).map(|i| format!("w{i}")).collect();
+        let text = words.join(" ");
+        let article = Article::new(&text);
+        let mut quoted = words.clone();
+        for at in (5..400).step_by(20) {
+            quoted[at] = "zz".to_string();
+        }
+        let closest = closest(&article, &quoted.join(" ")).unwrap();
+        assert_eq!(
+            closest.notes.last().unwrap(),
+            "only the quote's first 300 of its 400 words were compared with the article: there \
+             may be more differences after them"
+        );
     }
 }
