@@ -142,14 +142,24 @@ fn plural_word(word: &str) -> String {
     format!("{word}s")
 }
 
-/// A noun with its indefinite article: "a county", "an autonomous region".
+/// A noun with its indefinite article: "a county", "an autonomous region", "an
+/// `Australian dollar` unit", "a euro".
 pub fn with_article(noun: &str) -> String {
-    let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
+    format!("{} {noun}", indefinite_article(noun))
+}
+
+/// "a" or "an" before `word` (a leading backtick aside), by its first sound as far as its
+/// spelling tells: "an hour" is missed, "a euro", "a union" and "a one" are not.
+pub fn indefinite_article(word: &str) -> &'static str {
+    let lower = word.trim_start_matches('`').to_lowercase();
+    let sounds_like_a_consonant = ["eu", "uni", "use", "usd", "one"]
+        .iter()
+        .any(|start| lower.starts_with(start));
+    if !sounds_like_a_consonant && lower.starts_with(['a', 'e', 'i', 'o', 'u']) {
         "an"
     } else {
         "a"
-    };
-    format!("{article} {noun}")
+    }
 }
 
 /// Whether `word` is already a plural (a unit written `dollars` or `counties`, which the
@@ -178,7 +188,19 @@ fn is_plural(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{and_list, plural};
+    use super::{and_list, plural, with_article};
+
+    #[test]
+    fn the_indefinite_article_goes_by_the_first_sound() {
+        assert_eq!(with_article("county"), "a county");
+        assert_eq!(with_article("autonomous region"), "an autonomous region");
+        assert_eq!(
+            with_article("`Australian dollar` unit"),
+            "an `Australian dollar` unit"
+        );
+        assert_eq!(with_article("euro"), "a euro");
+        assert_eq!(with_article("`USD` unit"), "a `USD` unit");
+    }
 
     #[test]
     fn names_in_a_sentence_are_joined_with_commas_and_a_last_and() {

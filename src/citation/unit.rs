@@ -66,6 +66,10 @@ const COMMON_MONEY: &[&[&str]] = &[
     &["ringgit", "MYR"],
     &["rupiah", "IDR"],
     &["krona", "krone", "SEK", "NOK", "DKK"],
+    &["rand", "ZAR"],
+    &["Brazilian real", "BRL", "R$"],
+    &["lira", "TRY"],
+    &["zloty", "PLN"],
 ];
 
 /// Measures every project knows, as [`COMMON_MONEY`]: a claim's unit that is one of the
@@ -167,9 +171,11 @@ fn is_money(unit: &str) -> bool {
         .any(|names| names.iter().any(|n| n.eq_ignore_ascii_case(unit)))
 }
 
-/// The currency signs and codes written before a figure ("$12 million", "HK$ 5 billion",
-/// "RMB 80 million"), longest first, each with the currencies it writes (the first is
-/// named when the sign states another than the claim's): `¥` is the yen's and the yuan's.
+/// The currency signs written before a figure ("$12 million", "HK$ 5 billion"), longest
+/// first, each with the currencies it writes (the first is named when the sign states
+/// another than the claim's): `¥` is the yen's and the yuan's. Codes ("RMB 80 million",
+/// "CHF 50 million") are those of [`COMMON_MONEY`], the same codes that state a currency
+/// after the figure ([`currency_code`]).
 const CURRENCY_SIGNS: &[(&str, &[&str])] = &[
     ("HK$", &["Hong Kong dollar"]),
     ("US$", &["US dollar"]),
@@ -190,13 +196,7 @@ const CURRENCY_SIGNS: &[(&str, &[&str])] = &[
     ("₱", &["peso"]),
     ("₦", &["naira"]),
     ("฿", &["baht"]),
-    ("RMB", &["yuan"]),
-    ("CNY", &["yuan"]),
-    ("USD", &["dollar"]),
-    ("EUR", &["euro"]),
-    ("GBP", &["pound"]),
-    ("JPY", &["yen"]),
-    ("INR", &["rupee"]),
+    ("R$", &["Brazilian real"]),
 ];
 
 /// The currency sign or code just before the figure at `figure_start` (joined to it or
@@ -208,15 +208,33 @@ fn currency_sign_before(
 ) -> Option<(Range<usize>, &'static [&'static str])> {
     let before = &quote[..figure_start];
     let before = before.strip_suffix([' ', '\u{a0}']).unwrap_or(before);
-    CURRENCY_SIGNS.iter().find_map(|&(sign, currencies)| {
+    let ends_with = |sign: &str| {
         let start = before.len().checked_sub(sign.len())?;
         let joined = before.ends_with(sign)
             && !before[..start]
                 .chars()
                 .next_back()
                 .is_some_and(char::is_alphanumeric);
-        joined.then_some((start..figure_start, currencies))
-    })
+        joined.then_some(start..figure_start)
+    };
+    CURRENCY_SIGNS
+        .iter()
+        .find_map(|&(sign, currencies)| Some((ends_with(sign)?, currencies)))
+        .or_else(|| {
+            COMMON_MONEY.iter().find_map(|&names| {
+                let code = names
+                    .iter()
+                    .copied()
+                    .find(|&name| currency_code(name) && ends_with(name).is_some())?;
+                Some((ends_with(code)?, &names[..1]))
+            })
+        })
+}
+
+/// Whether a name of [`COMMON_MONEY`] is a currency code (`CHF`, `RMB`): three capital
+/// letters, written before a figure as after it.
+fn currency_code(name: &str) -> bool {
+    name.len() == 3 && name.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// How many words after a figure its unit may stand: "17 impoverished counties",
@@ -478,7 +496,7 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
     let mut diagnostic = Diagnostic::new(
         Code::UnitNotInQuote,
         format!(
-            "`{}` counts {} {}, but its quote says {said} (a `{other}` unit)",
+            "`{}` counts {} {}, but its quote says {said} ({} `{other}` unit)",
             claim.id.value,
             value.value.text,
             if counts_one {
@@ -486,6 +504,7 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
             } else {
                 plural(&unit.value)
             },
+            crate::words::indefinite_article(other),
         ),
         unit.at,
         format!("counts {}", plural(&unit.value)),
@@ -1016,6 +1035,8 @@ mod tests {
             ("The plant cost HK$ 12 million", "12 million", "dollar"),
             ("The plant cost ¥12 million", "12 million", "yuan"),
             ("a grant of RMB 80 million", "80 million", "yuan"),
+            ("a budget of CHF 50 million", "50 million", "franc"),
+            ("a budget of ZAR 9 billion", "9 billion", "rand"),
             ("The road is 12 kilometres long", "12", "km"),
             ("speeds of 60 mph", "60", "mile per hour"),
         ] {
@@ -1030,6 +1051,9 @@ mod tests {
             ("The county gave 300 yuan per household", "300", "household"),
             ("The plant cost $12 million", "12 million", "yuan"),
             ("The plant cost €12 million", "12 million", "dollar"),
+            ("a budget of CHF 50 million", "50 million", "euro"),
+            ("a budget of AUD 70 million", "70 million", "euro"),
+            ("a budget of PLN 70 million", "70 million", "euro"),
             ("The plant cost US$12 million", "12 million", "AUD"),
             (
                 "The loan was 5 million Australian dollars",
