@@ -361,7 +361,7 @@ fn is_month_name_in_any_case(word: &str) -> bool {
 /// lowercased quote), may be the day or the month of a date that [`find_numbers`] reads:
 /// one or two digits beside a date's separator and a digit (`21/11`, `11/21`, `2020-11-21`)
 /// or beside a month's name (`21 November`, `21. November`, `21 de noviembre`, `November
-/// 21`, `Nov. 21`). A cheap test that holds for more than the dates read (`21 may rise`,
+/// 21`, `Nov. 21`), or before a month's or day's sign (`11月21日`). A cheap test that holds for more than the dates read (`21 may rise`,
 /// `pages 10-12`): where it holds, the figures as read tell. Looks at a word on each side.
 pub fn may_be_in_a_date(text: &str, start: usize, end: usize) -> bool {
     let bytes = text.as_bytes();
@@ -374,6 +374,10 @@ pub fn may_be_in_a_date(text: &str, start: usize, end: usize) -> bool {
         return true;
     }
     if start >= 2 && is_separator(bytes[start - 1]) && digit_at(start - 2) {
+        return true;
+    }
+    // `11月21日`, `11월 21일`: a month's or a day's sign after it.
+    if text[end..].starts_with(['月', '日', '월', '일']) {
         return true;
     }
     fn word_after(from: &str) -> Option<(&str, &str)> {
@@ -2058,6 +2062,11 @@ fn range_end(text: &str, at: usize) -> Option<(usize, u8, usize)> {
 fn date_at(text: &str, start: usize, out: &mut Vec<Mention>) -> Option<usize> {
     let bytes = text.as_bytes();
     let end = digits_end(bytes, start);
+    if matches!(end - start, 1 | 2)
+        && let Some(date_end) = cjk_month_day(text, start, end, out)
+    {
+        return Some(date_end);
+    }
     if !matches!(end - start, 1 | 2 | 4) || !date_may_start(text, start) {
         return None;
     }
@@ -2073,6 +2082,39 @@ fn date_at(text: &str, start: usize, out: &mut Vec<Mention>) -> Option<usize> {
             out.push(date_mention(start..month_end, None, month, first));
             Some(month_end)
         })
+}
+
+/// `11月21日` (Chinese, Japanese), `11월 21일` (Korean): the month at `start..end`, its sign,
+/// then the day and its sign. The month's sign follows its digits directly, as it does in
+/// a date and not in a duration (`3个月`, `3か月`, `3개월`); a CJK character may stand just
+/// before (`2020年11月21日`, `政府11月21日宣布`), as words are not spaced. Pushes the month
+/// and day as one number.
+fn cjk_month_day(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let month = u8::try_from(small_number(&bytes[start..end]))
+        .ok()
+        .filter(|month| (1..=12).contains(month))?;
+    let after = &text[end..];
+    let after = after
+        .strip_prefix('月')
+        .or_else(|| after.strip_prefix('월'))?;
+    let spaced = after.trim_start_matches(' ');
+    let day_start = text.len() - spaced.len();
+    let day_end = digits_end(bytes, day_start);
+    if !(1..=2).contains(&(day_end - day_start)) {
+        return None;
+    }
+    let day = small_number(&bytes[day_start..day_end]) as u8;
+    let rest = &text[day_end..];
+    let rest = rest
+        .strip_prefix('日')
+        .or_else(|| rest.strip_prefix('일'))?;
+    if !(1..=31).contains(&day) {
+        return None;
+    }
+    let date_end = text.len() - rest.len();
+    out.push(date_mention(start..date_end, None, month, day));
+    Some(date_end)
 }
 
 /// The number that ASCII `digits` (at most four) write.
@@ -2665,6 +2707,32 @@ mod tests {
             dates("el 2 de mayo, o 25 de abril"),
             [month_day(5, 2), month_day(4, 25)]
         );
+    }
+
+    #[test]
+    fn a_chinese_japanese_or_korean_month_and_day_are_a_date() {
+        for (text, date, month, day) in [
+            ("11月21日，贵州有9个县退出贫困", "11月21日", 11, 21),
+            ("2020年11月21日，9个县", "11月21日", 11, 21),
+            ("省政府11月21日宣布", "11月21日", 11, 21),
+            ("5月1日、札幌で3人が負傷した", "5月1日", 5, 1),
+            ("11월 21일 서울에서 3명이 다쳤다", "11월 21일", 11, 21),
+        ] {
+            let mention = find_numbers(text)
+                .into_iter()
+                .find(|m| m.date.is_some() && m.figure.is_none())
+                .unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(&text[mention.span.clone()], date, "{text}");
+            assert_eq!(mention.date, month_day(month, day), "{text}");
+        }
+        // A duration is counted, not dated: `3个月` is three months.
+        let figures: Vec<&str> = find_numbers("历时3个月，13月1日")
+            .iter()
+            .filter(|m| m.figure.is_some())
+            .map(|m| &"历时3个月，13月1日"[m.span.clone()])
+            .collect();
+        assert!(figures.contains(&"3"), "{figures:?}");
+        assert!(figures.contains(&"13"), "no 13th month: {figures:?}");
     }
 
     #[test]

@@ -1520,6 +1520,8 @@ mod tests {
             "Am 21.11.2020 waren 15 Dörfer",
             "on 2020-11-21, 17 towns",
             "on 21-11-2020, 17 towns",
+            "11月21日，贵州有9个县退出贫困",
+            "11월 21일 서울에서 3명이 다쳤다",
         ] {
             assert!(notes(quote, "21").is_some(), "{quote}");
             assert!(notes(quote, "11").is_some(), "{quote}");
