@@ -19,7 +19,7 @@
 //! | `十一月二十日` | a day of a month |
 //! | `第三`, `第十八` | an ordinal |
 //! | `1,00,000`, `19,98,12,341` | a figure grouped the Indian way: pairs of digits, then three |
-//! | `１１．２％`, `%8,5` | a fullwidth decimal point; a percent sign written first (Turkish) |
+//! | `１１．２％`, `１，２００億`, `%8,5` | a fullwidth decimal point and thousands comma; a percent sign written first (Turkish) |
 //! | `2,69 millones`, `13,1 млн`, `1.5 lakh`, `8,5 por ciento`, `١٠٤٫٥ مليون`, `۲۵ درصد`, `9.5 מיליון`, `১২ কোটি`, `70 ล้านคน` | a figure with a scale or percent word of another language ([`FOLLOWERS`]); in Thai also written onto the figure and the next word |
 //! | `ร้อยละ 45`, `asilimia 12`, `milioni 60` | a figure with a scale or percent word written before it, as Thai and Swahili do ([`PRECEDERS`]); not after another figure (`2 milioni 300`); `laki 5` is 500,000 and [`Mention::also`] 5, as `laki` is also the Finnish "law" |
 //! | `0.85%`, `3,5 %`, `3,5 ٪`, `40 percent` | a percentage |
@@ -1699,10 +1699,12 @@ pub fn is_number_space(c: char) -> bool {
 }
 
 /// The characters that group a figure's thousands: a comma (English), a space (one of
-/// [`NUMBER_SPACES`]), a point (German), an apostrophe (Swiss, straight or typographic). The
-/// comma comes first: `1,079` is 1079.
-const GROUP_SEPARATORS: [char; 9] = [
+/// [`NUMBER_SPACES`]), a point (German), an apostrophe (Swiss, straight or typographic), the
+/// fullwidth comma (`１，２００`, as Chinese and Japanese write fullwidth digits). The comma
+/// comes first: `1,079` is 1079.
+const GROUP_SEPARATORS: [char; 10] = [
     ',',
+    FULLWIDTH_COMMA,
     NUMBER_SPACES[0],
     NUMBER_SPACES[1],
     NUMBER_SPACES[2],
@@ -1717,6 +1719,9 @@ const GROUP_SEPARATORS: [char; 9] = [
 /// the comma and the point.
 pub const ARABIC_THOUSANDS: char = '\u{66c}';
 pub const ARABIC_DECIMAL: char = '\u{66b}';
+
+/// The fullwidth comma, which groups fullwidth digits by thousands (`１，２００億`).
+pub const FULLWIDTH_COMMA: char = '\u{ff0c}';
 
 /// The fullwidth full stop, a decimal point between fullwidth digits in Japanese and
 /// Chinese text (`１１．２％`).
@@ -3518,6 +3523,14 @@ mod tests {
     fn east_asian_and_turkish_notations_are_read() {
         assert_eq!(found("全国の１１．２％を占める"), ["１１．２％"]);
         assert_eq!(figure("全国の１１．２％を占める"), ["11.2"]);
+        assert_eq!(
+            found("政府編列１，２００億元預算，其中３，５００人受惠"),
+            ["１，２００億", "３，５００"]
+        );
+        assert_eq!(
+            figure("政府編列１，２００億元預算，其中３，５００人受惠"),
+            ["120000000000", "3500"]
+        );
         assert_eq!(found("İşsizlik oranı %8,5 oldu, (%85'i)"), ["%8,5", "%85"]);
         assert!(
             find_numbers("oranı %8,5 oldu")[0]
