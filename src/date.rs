@@ -125,6 +125,18 @@ impl Period {
     /// the last of 2021.
     pub fn parse(text: &str) -> Result<Period, DateError> {
         let text = text.trim();
+        // `2024/01/01`: one day written with slashes, not a period of two ends.
+        if text.matches('/').count() == 2 {
+            let dashed = text.replace('/', "-");
+            if Date::parse(&dashed).is_ok() {
+                return Err(DateError {
+                    message: format!(
+                        "`{text}` is not a period: a day is written YYYY-MM-DD (`{dashed}`), and \
+                         `/` joins the two ends of a period"
+                    ),
+                });
+            }
+        }
         if let Some((start, end)) = text.split_once('/') {
             let start = match year(start) {
                 Some(year) => Date::first_of_year(year),
@@ -265,6 +277,15 @@ mod tests {
         assert_eq!(
             Period::day(Date::parse("2020-11-21").unwrap()).in_words(),
             "on 2020-11-21"
+        );
+    }
+
+    #[test]
+    fn a_day_written_with_slashes_is_told_how_to_write_it() {
+        assert_eq!(
+            Period::parse("2024/01/01").unwrap_err().message,
+            "`2024/01/01` is not a period: a day is written YYYY-MM-DD (`2024-01-01`), and `/` \
+             joins the two ends of a period"
         );
     }
 

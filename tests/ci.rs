@@ -559,6 +559,26 @@ fn a_help_uri_base_that_would_make_invalid_sarif_is_a_usage_error() {
 }
 
 #[test]
+fn a_help_uri_base_for_a_format_without_rules_to_link_is_a_usage_error() {
+    let root = common::root();
+    let (out, stderr, code) = claimcheck(
+        &root,
+        &[
+            "check",
+            "--format",
+            "json",
+            "--help-uri-base",
+            "https://x.org/docs#",
+        ],
+    );
+    assert_eq!(code, 2, "{out}");
+    assert!(
+        stderr.contains("`--help-uri-base` goes with `--format sarif`"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn selecting_and_ignoring_one_code_is_a_usage_error() {
     let project = common::corpus_copy();
     let (out, stderr, code) = claimcheck(

@@ -19,6 +19,10 @@ pub fn run(args: &CheckArgs) -> u8 {
         eprintln!("error: `--statistics` goes with `--format human` or `--format concise`");
         return exit::INVALID;
     }
+    if args.help_uri_base.is_some() && !matches!(args.format, Format::Sarif) {
+        eprintln!("error: `--help-uri-base` goes with `--format sarif`, whose rules it links");
+        return exit::INVALID;
+    }
     let options = match options::of_check(args) {
         Ok(options) => options,
         Err(message) => {
