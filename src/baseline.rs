@@ -107,6 +107,23 @@ impl Baseline {
         }
     }
 
+    /// Whether an entry of the baseline records `diagnostic` (by its fingerprint, or the
+    /// other side of a disagreement), whether or not another finding takes that entry first.
+    pub fn records(&self, diagnostic: &Diagnostic, project: &Project) -> bool {
+        if !recordable(diagnostic) {
+            return false;
+        }
+        let has = |fingerprint: &Fingerprint| {
+            self.findings
+                .iter()
+                .any(|entry| entry.fingerprint == *fingerprint)
+        };
+        if self.version == VERSION_LABELS {
+            return has(&by_labels(diagnostic, project));
+        }
+        has(&fingerprint(diagnostic, project)) || mirror(diagnostic).is_some_and(|m| has(&m))
+    }
+
     /// The file's text: pretty-printed JSON ending with a newline.
     pub fn to_json(&self) -> String {
         let mut text = serde_json::to_string_pretty(self).expect("JSON of plain data");

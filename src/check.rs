@@ -173,8 +173,19 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
                 .is_none_or(|minimum| d.severity >= minimum || d.is_input_error())
     };
     // After the overrides, which settle whether a CC202 is reported and how severe it is;
-    // before the baseline, which matches the findings folded too.
-    rules::merge::fold_into_unstated_values(&mut diagnostics, &project, reported);
+    // before the baseline, which matches the findings folded too. A CC202 the run leaves
+    // out (`--ignore CC202`, `--select`) still takes in its rule findings when the baseline
+    // accepts it: the baseline accepted them with it, and reporting less must not make
+    // them new.
+    let accepted_by_baseline = |d: &Diagnostic| {
+        options
+            .baseline
+            .as_ref()
+            .is_some_and(|baseline| baseline.records(d, &project))
+    };
+    rules::merge::fold_into_unstated_values(&mut diagnostics, &project, |d| {
+        reported(d) || (d.code == Code::ValueNotInQuote && accepted_by_baseline(d))
+    });
     // The baseline sees every finding before any is filtered out, so that an entry is
     // called unused only when its finding is really gone.
     let accepted = options.baseline.as_ref().map_or_else(Vec::new, |accepted| {

@@ -715,6 +715,33 @@ mod tests {
         assert_eq!(accepted.summary.baselined, 1);
     }
 
+    #[test]
+    fn a_baseline_that_accepts_a_cc202_accepts_its_rule_findings_when_the_cc202_is_left_out() {
+        let dir = crate::testing::write_project(MISWRITTEN);
+        let recorded = check_with(&dir, &Default::default());
+        let baseline = crate::baseline::Baseline::record(&recorded.diagnostics, &recorded.project);
+        for narrowed in [
+            off(Code::ValueNotInQuote),
+            crate::check::Options {
+                select: vec![Code::ValuesDisagree],
+                ..Default::default()
+            },
+        ] {
+            let outcome = check_with(
+                &dir,
+                &crate::check::Options {
+                    baseline: Some(baseline.clone()),
+                    ..narrowed
+                },
+            );
+            assert_eq!(
+                all_codes(&outcome),
+                vec![],
+                "reporting less makes nothing new"
+            );
+        }
+    }
+
     /// Claims `c1`..`cN`, each listing `name` as a member, in one file.
     fn claims_listing(name: &str, n: usize) -> String {
         let mut text = String::from("source: article\nclaims:\n");
