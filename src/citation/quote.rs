@@ -379,8 +379,114 @@ pub struct Closest {
 }
 
 /// The passage nearest to `quote` by word-level edit distance among the candidate windows
-/// (see the module docs), provided at least half of the quote's words match in it.
+/// (see the module docs), provided at least half of the quote's words match in it. A quote
+/// in a script written without spaces (Chinese, Japanese, Thai), whose sentence is one
+/// "word", is compared character by character when its words find nothing.
 pub fn closest(article: &Article, quote: &str) -> Option<Closest> {
+    closest_by_words(article, quote).or_else(|| {
+        quote
+            .contains(crate::normalize::is_unspaced_script)
+            .then(|| closest_unspaced(article, quote))
+            .flatten()
+    })
+}
+
+/// The tokens of text in a script written without spaces: each such character alone, and
+/// each run of other letters and digits as one (`510` in `約510万人`).
+fn unspaced_tokens(text: &str, base: usize) -> Vec<Range<usize>> {
+    let mut tokens = Vec::new();
+    let mut run: Option<usize> = None;
+    for (at, c) in text.char_indices() {
+        let unspaced = crate::normalize::is_unspaced_script(c);
+        if is_word_char(c) && !unspaced {
+            run.get_or_insert(at);
+            continue;
+        }
+        if let Some(start) = run.take() {
+            tokens.push(base + start..base + at);
+        }
+        if unspaced {
+            tokens.push(base + at..base + at + c.len_utf8());
+        }
+    }
+    if let Some(start) = run {
+        tokens.push(base + start..base + text.len());
+    }
+    tokens
+}
+
+/// [`closest`] for a quote in a script written without spaces: the article's windows around
+/// each place where two of the quote's tokens stand together, aligned token by token.
+fn closest_unspaced(article: &Article, quote: &str) -> Option<Closest> {
+    let quote_norm = Normalized::new(quote);
+    let mut quote_spans = unspaced_tokens(&quote_norm.text, 0);
+    let quote_len = quote_spans.len();
+    quote_spans.truncate(ALIGNED_WORDS);
+    let quote_words: Vec<&str> = quote_spans
+        .iter()
+        .map(|s| &quote_norm.text[s.clone()])
+        .collect();
+    let n = quote_words.len();
+    if n < 2 {
+        return None;
+    }
+    let text = &article.normalized.text;
+    // Anchors: where a pair of the quote's tokens stands in the article, the quote's bytes
+    // before it giving the window's start.
+    let mut best: Option<(Alignment, Vec<Range<usize>>)> = None;
+    let mut tried = 0;
+    for pair in (0..n - 1).step_by(((n - 1) / SEEDS).max(1)).take(SEEDS + 1) {
+        let needle = &quote_norm.text[quote_spans[pair].start..quote_spans[pair + 1].end];
+        let before = quote_spans[pair].start;
+        let after = quote_norm.text.len() - quote_spans[pair].start;
+        for (at, _) in text.match_indices(needle).take(OCCURRENCES_PER_SEED) {
+            if tried >= CANDIDATES * 4 {
+                break;
+            }
+            tried += 1;
+            let margin = (quote_norm.text.len() / 4).max(12);
+            let mut lo = at.saturating_sub(before + margin);
+            let mut hi = (at + after + margin).min(text.len());
+            while !text.is_char_boundary(lo) {
+                lo -= 1;
+            }
+            while !text.is_char_boundary(hi) {
+                hi += 1;
+            }
+            let spans = unspaced_tokens(&text[lo..hi], lo);
+            let window: Vec<&str> = spans.iter().map(|s| &text[s.clone()]).collect();
+            let alignment = align(&quote_words, &window);
+            if best.as_ref().is_none_or(|(b, _)| alignment.cost < b.cost) {
+                best = Some((alignment, spans));
+            }
+        }
+    }
+    let (alignment, spans) = best?;
+    let same = alignment.ops.iter().filter(|op| **op == Op::Same).count();
+    if same * 2 < n {
+        return None;
+    }
+    let passage = spans[alignment.start].start..spans[alignment.end - 1].end;
+    let span = article.normalized.original_span(passage);
+    let mut notes = differences(
+        &alignment,
+        |i| article.original_text(spans[i].clone()),
+        |i, j| article.original_text(spans[i].start..spans[j - 1].end),
+        &quote_spans,
+        &quote_norm,
+        quote,
+    );
+    if quote_len > ALIGNED_WORDS {
+        notes.push(format!(
+            "only the quote's first {ALIGNED_WORDS} of its {quote_len} characters were \
+             compared with the article: there may be more differences after them"
+        ));
+    }
+    Some(Closest { span, notes })
+}
+
+/// [`closest`] by the quote's words.
+fn closest_by_words(article: &Article, quote: &str) -> Option<Closest> {
     let quote_norm = Normalized::new(quote);
     let mut quote_spans = word_spans(&quote_norm.text);
     let quote_len = quote_spans.len();
@@ -894,6 +1000,26 @@ mod tests {
         .unwrap();
         assert_eq!(closest.notes.len(), 4);
         assert_eq!(closest.notes[3], "and 1 more difference");
+    }
+
+    #[test]
+    fn a_quote_in_a_script_without_spaces_is_compared_character_by_character() {
+        let text = "札幌、5月1日　北海道の人口は約510万人で、2023年には1万2000人減少した。";
+        let article = Article::new(text);
+        let found = closest(&article, "北海道の人口は約520万人").unwrap();
+        assert_eq!(&text[found.span], "北海道の人口は約510万人");
+        assert_eq!(
+            found.notes,
+            ["the article has `510` where the quote has `520`"]
+        );
+        let text = "11月21日，贵州省有9个县退出贫困，全省66个贫困县全部摘帽。";
+        let found = closest(&Article::new(text), "贵洲省有9个县退出贫困").unwrap();
+        assert_eq!(
+            found.notes,
+            ["the article has `州` where the quote has `洲`"]
+        );
+        // Nothing near: no passage is offered.
+        assert!(closest(&Article::new(text), "東京都の人口は増えた").is_none());
     }
 
     #[test]
