@@ -419,9 +419,7 @@ fn unspaced_tokens(text: &str, base: usize) -> Vec<Range<usize>> {
 /// each place where two of the quote's tokens stand together, aligned token by token.
 fn closest_unspaced(article: &Article, quote: &str) -> Option<Closest> {
     let quote_norm = Normalized::new(quote);
-    let mut quote_spans = unspaced_tokens(&quote_norm.text, 0);
-    let quote_len = quote_spans.len();
-    quote_spans.truncate(ALIGNED_WORDS);
+    let (quote_spans, quote_len) = compared(unspaced_tokens(&quote_norm.text, 0));
     let quote_words: Vec<&str> = quote_spans
         .iter()
         .map(|s| &quote_norm.text[s.clone()])
@@ -485,12 +483,18 @@ fn closest_unspaced(article: &Article, quote: &str) -> Option<Closest> {
     Some(Closest { span, notes })
 }
 
+/// The quote's words (or tokens) that are compared: the first [`ALIGNED_WORDS`]; and how
+/// many it has in all.
+fn compared(mut spans: Vec<Range<usize>>) -> (Vec<Range<usize>>, usize) {
+    let all = spans.len();
+    spans.truncate(ALIGNED_WORDS);
+    (spans, all)
+}
+
 /// [`closest`] by the quote's words.
 fn closest_by_words(article: &Article, quote: &str) -> Option<Closest> {
     let quote_norm = Normalized::new(quote);
-    let mut quote_spans = word_spans(&quote_norm.text);
-    let quote_len = quote_spans.len();
-    quote_spans.truncate(ALIGNED_WORDS);
+    let (quote_spans, quote_len) = compared(word_spans(&quote_norm.text));
     let quote_words: Vec<&str> = quote_spans
         .iter()
         .map(|s| &quote_norm.text[s.clone()])
