@@ -41,12 +41,27 @@ struct JsonDiagnostic<'a> {
     /// message says it all.
     #[serde(skip_serializing_if = "Option::is_none")]
     data: Option<&'a serde_json::Value>,
+    /// The findings folded into this one as another side of the same problem (its notes
+    /// say each in words); absent when there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    folded: Vec<JsonFolded<'a>>,
     /// The primary location, repeated from `labels[0]` for consumers that want one place.
     file: Option<&'a str>,
     line: Option<usize>,
     column: Option<usize>,
     span: Option<JsonSpan>,
     labels: Vec<JsonLabel<'a>>,
+}
+
+/// A finding folded into another: what it would have said on its own.
+#[derive(Serialize)]
+struct JsonFolded<'a> {
+    code: &'static str,
+    name: &'static str,
+    severity: &'static str,
+    message: &'a str,
+    rule: Option<&'a str>,
+    claims: &'a [String],
 }
 
 #[derive(Serialize, Clone, Copy)]
@@ -216,6 +231,18 @@ fn json_diagnostics<'a>(
                 rule: d.rule.as_deref(),
                 claims: &d.claims,
                 data: d.data.as_ref(),
+                folded: d
+                    .folded
+                    .iter()
+                    .map(|f| JsonFolded {
+                        code: f.code.id(),
+                        name: f.code.name(),
+                        severity: f.severity.as_str(),
+                        message: &f.message,
+                        rule: f.rule.as_deref(),
+                        claims: &f.claims,
+                    })
+                    .collect(),
                 file: first.map(|l| l.file),
                 line: first.map(|l| l.line),
                 column: first.map(|l| l.column),
