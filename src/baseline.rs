@@ -197,7 +197,12 @@ fn identified(diagnostic: &Diagnostic, claim: &str, data: &[String]) -> Fingerpr
     Fingerprint {
         code: diagnostic.code.id().to_string(),
         rule: diagnostic.rule.clone(),
-        claims: vec![claim.to_string()],
+        // A finding about a name, not a claim (CC022), has none.
+        claims: if claim.is_empty() {
+            Vec::new()
+        } else {
+            vec![claim.to_string()]
+        },
         file: None,
         data: data.iter().map(|text| collapse(text)).collect(),
     }
@@ -317,6 +322,27 @@ pub fn apply(
             }
         }
     }
+    // An unknown name (CC022) was matched by its labels before it was matched by the name,
+    // one entry for each use: such an entry, for any of its uses, accepts it still.
+    for &i in &candidates {
+        let diagnostic = &diagnostics[i];
+        if accepted[i] || diagnostic.code != Code::UnknownEntity {
+            continue;
+        }
+        let first_use = Diagnostic {
+            labels: diagnostic
+                .labels
+                .iter()
+                .filter(|l| l.primary)
+                .cloned()
+                .collect(),
+            folded: Vec::new(),
+            ..diagnostic.clone()
+        };
+        accepted[i] = std::iter::once(&first_use)
+            .chain(&diagnostic.folded)
+            .any(|one_use| take(&by_labels(one_use, project)));
+    }
     // A finding folded into another is no finding of its own, but it stands: the entry
     // that accepts it is used, not stale. Last, so that it takes no entry a reported
     // finding would have taken. It hides nothing: the finding it was folded into is
@@ -325,10 +351,13 @@ pub fn apply(
         for folded in &diagnostics[i].folded {
             if baseline.version == VERSION_LABELS {
                 take(&by_labels(folded, project));
-            } else if !take(&fingerprint(folded, project))
-                && let Some(mirrored) = mirror(folded)
-            {
-                take(&mirrored);
+            } else if !take(&fingerprint(folded, project)) {
+                if let Some(mirrored) = mirror(folded) {
+                    take(&mirrored);
+                } else if folded.code == Code::UnknownEntity {
+                    // An entry an earlier release wrote for this one use.
+                    take(&by_labels(folded, project));
+                }
             }
         }
     }
@@ -370,7 +399,13 @@ fn stale(entry: &Entry) -> Diagnostic {
         about.push(format!("in {file}"));
     }
     if fingerprint.claims.is_empty() && !fingerprint.data.is_empty() {
-        about.push(format!("at {}", quoted(&fingerprint.data)));
+        // An unknown name is accepted by the name, wherever it is written.
+        let how = if fingerprint.code == Code::UnknownEntity.id() && fingerprint.file.is_none() {
+            "the name"
+        } else {
+            "at"
+        };
+        about.push(format!("{how} {}", quoted(&fingerprint.data)));
     }
     let about = if about.is_empty() {
         String::new()

@@ -38,8 +38,12 @@ pub fn link(
     project.files = files;
     project.sources_with_errors = raw.sources_with_errors;
     link_sources(root, &mut project, raw.sources, limits, diagnostics);
-    link_entities(&mut project, raw.entities, diagnostics);
-    project.entities.set_not_loaded(raw.entities_not_loaded);
+    link_entities(
+        &mut project,
+        raw.entities,
+        raw.entities_not_loaded,
+        diagnostics,
+    );
     link_claims(&mut project, raw.claims, diagnostics);
     project
 }
@@ -364,9 +368,12 @@ type ShardIndex = (NameShard, Vec<(Slot, Diagnostic)>);
 fn link_entities(
     project: &mut Project,
     raw_entities: Vec<Vec<RawEntity>>,
+    not_loaded: crate::model::NotLoaded,
     diagnostics: &mut Diagnostics,
 ) {
     let mut entities = Entities::default();
+    // Known before parents are linked: a parent may name an entity that did not load.
+    entities.set_not_loaded(not_loaded);
     let raw_entities = concat_on_pool(raw_entities, || RawEntity {
         name: Located::new(String::new(), Location::new(FileId(0), 0..0)),
         kind: Located::new(EntityKind::Country, Location::new(FileId(0), 0..0)),
@@ -1609,6 +1616,13 @@ mod tests {
         );
         // Nothing was lost without a name: the registry is whole but for `Lanzhou`.
         assert!(outcome.diagnostics[1].notes.is_empty());
+        // Nor is an entity's parent that names it.
+        let outcome = check_files(&[(
+            "entities/more.yaml",
+            "entities:\n  - { name: Lanzhou, kind: metropolis, parent: Gansu }\n  - { name: Gaolan County, kind: county, parent: Lanzhou }\n",
+        )]);
+        let codes: Vec<Code> = outcome.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, [Code::InvalidChoice]);
     }
 
     #[test]

@@ -172,20 +172,26 @@ const NAMED_CLAIMS: usize = 5;
 /// note; its `claims` lists every claim, its data counts the `uses`. Names are one name
 /// however they were typed ([`crate::model::name_key`]).
 ///
-/// After suppression, so that a claim's `allow: CC022` silences its own use only; the uses
-/// gathered are kept in [`Diagnostic::folded`], so that a baseline entry written for one of
-/// them still matches.
+/// After suppression, so that a claim's `allow: CC022` silences its own use only. A baseline
+/// matches the finding by the name ([`crate::diagnostic::Identity`] with no claim); the
+/// uses gathered are kept in [`Diagnostic::folded`], so that an entry written for one use
+/// by an earlier release still accepts it.
 pub fn gather_unknown_names(diagnostics: &mut Vec<Diagnostic>, files: &Files) {
     let mut by_name: HashMap<String, Vec<usize>> = HashMap::default();
-    for (i, diagnostic) in diagnostics.iter().enumerate() {
+    for (i, diagnostic) in diagnostics.iter_mut().enumerate() {
         if diagnostic.code == Code::UnknownEntity
             && diagnostic.rule.is_none()
             && let Some(name) = unknown_name(diagnostic)
         {
-            by_name
-                .entry(crate::model::name_key(name))
-                .or_default()
-                .push(i);
+            let key = crate::model::name_key(name);
+            // A baseline accepts the name, not the uses that happen to come first: fixing
+            // one use, or adding an earlier one, leaves it accepted.
+            diagnostic.identity = Some(crate::diagnostic::Identity {
+                claim: String::new(),
+                data: vec![key.clone()],
+                mirror: None,
+            });
+            by_name.entry(key).or_default().push(i);
         }
     }
     let mut keep = vec![true; diagnostics.len()];
@@ -847,12 +853,37 @@ mod tests {
         let again = check_with(
             &dir,
             &crate::check::Options {
-                baseline: Some(baseline),
+                baseline: Some(baseline.clone()),
                 ..Default::default()
             },
         );
         assert!(again.diagnostics.is_empty());
         assert_eq!(again.summary.baselined, 5);
+        // The name is accepted, not its first uses: with the first use fixed, and a new
+        // use written before the others, it is accepted still, and the entry is in use.
+        let mut fewer = claims_listing("Atlantis", 4).replace(
+            "  - { id: c1, quote: x, subject: Gansu, metric: m1, members: [Atlantis] }\n",
+            "  - { id: c0, quote: x, subject: Atlantis, metric: m0, value: 1, unit: county }\n",
+        );
+        fewer.push('\n');
+        std::fs::write(dir.path().join("claims/c.yaml"), fewer).unwrap();
+        let edited = check_with(
+            &dir,
+            &crate::check::Options {
+                baseline: Some(baseline),
+                ..Default::default()
+            },
+        );
+        assert!(unknown_names(&edited).is_empty());
+        // (c1's CC203 went with c1: that entry is unused.)
+        assert!(
+            !edited
+                .diagnostics
+                .iter()
+                .any(|d| d.code == Code::UnusedBaselineEntry && d.message.contains("CC022")),
+            "{:?}",
+            edited.diagnostics
+        );
     }
 
     const CLAIMS: &str = "source: article\nclaims:\n  - { id: late, quote: x, subject: Gansu, metric: m, value: 1, unit: county, as_of: 2020-11-25 }\n";
