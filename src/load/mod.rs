@@ -9,7 +9,7 @@ pub mod entities;
 pub mod link;
 pub mod sources;
 mod spellings;
-mod units;
+pub(crate) mod units;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

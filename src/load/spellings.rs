@@ -16,7 +16,7 @@
 
 use std::collections::BTreeMap;
 
-use super::units::{count_uses, most_used};
+use super::units::{compared_text, count_uses, most_used};
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Located, Location};
 use crate::hashing::HashMap;
@@ -26,8 +26,13 @@ use crate::model::{Claim, Project};
 /// Reads every metric and status word written with other capitals than the rest of the
 /// project writes it as that spelling, with a CC026 warning at each.
 pub fn spell_one_way(project: &mut Project, diagnostics: &mut Diagnostics) {
-    let metrics = respellings(&count_uses(project, |claim| Some(&claim.metric)));
-    let statuses = respellings(&count_uses(project, Claim::status));
+    let (metrics, metric_spellings) =
+        respellings(&count_uses(project, |claim| Some(&claim.metric)));
+    let (statuses, status_spellings) = respellings(&count_uses(project, Claim::status));
+    project.respelt = crate::model::Respelt {
+        metrics: metric_spellings,
+        statuses: status_spellings,
+    };
     if metrics.is_empty() && statuses.is_empty() {
         return;
     }
@@ -47,23 +52,24 @@ pub fn spell_one_way(project: &mut Project, diagnostics: &mut Diagnostics) {
 }
 
 /// Each value written with other capitals than a spelling the project uses more, and that
-/// spelling with how many claims write it.
-fn respellings(uses: &BTreeMap<Name, usize>) -> HashMap<Name, (Name, usize)> {
+/// spelling with how many claims write it; and, by text as compared, the spelling of each
+/// value written several ways. Values are compared in lowercase, but for those with an
+/// abbreviation or a symbol, whose case is meaning (`MW capacity` is not `mW capacity`,
+/// `US aid` not `us aid`): [`compared_text`], as for units.
+#[allow(clippy::type_complexity)]
+fn respellings(
+    uses: &BTreeMap<Name, usize>,
+) -> (HashMap<Name, (Name, usize)>, HashMap<String, Name>) {
     let mut respelt = HashMap::default();
+    let mut chosen = HashMap::default();
     if uses.len() < 2 {
-        return respelt;
+        return (respelt, chosen);
     }
-    let mut by_lowercase: HashMap<String, Vec<&Name>> = HashMap::default();
+    let mut by_text: HashMap<String, Vec<&Name>> = HashMap::default();
     for value in uses.keys() {
-        by_lowercase
-            .entry(value.to_lowercase())
-            .or_default()
-            .push(value);
+        by_text.entry(compared_text(value)).or_default().push(value);
     }
-    for spellings in by_lowercase
-        .values()
-        .filter(|spellings| spellings.len() > 1)
-    {
+    for (text, spellings) in by_text.iter().filter(|(_, spellings)| spellings.len() > 1) {
         let spelling = most_used(spellings, uses);
         for &value in spellings.iter().filter(|&&value| value != spelling) {
             respelt.insert(
@@ -71,8 +77,9 @@ fn respellings(uses: &BTreeMap<Name, usize>) -> HashMap<Name, (Name, usize)> {
                 (Name::clone(spelling), uses[&**spelling]),
             );
         }
+        chosen.insert(text.clone(), Name::clone(spelling));
     }
-    respelt
+    (respelt, chosen)
 }
 
 /// Reads `field` (a claim's `name:` field) as `spelling`, which `others` claims write, and
@@ -150,6 +157,33 @@ mod tests {
         assert!(status.into_iter().all(|s| s == "complete"));
         assert_eq!(outcome.diagnostics.len(), 1);
         assert_eq!(outcome.diagnostics[0].code, Code::SpellingVariant);
+    }
+
+    #[test]
+    fn a_metric_with_an_abbreviation_keeps_its_case() {
+        let claims = "source: article\nclaims:\n  - { id: a, quote: x, subject: Gansu, metric: MW capacity, value: 5, unit: plant }\n  - { id: b, quote: x, subject: Gansu, metric: mW capacity, value: 6, unit: plant }\n  - { id: c, quote: x, subject: Gansu, metric: US aid, value: 5, unit: yuan }\n  - { id: d, quote: x, subject: Gansu, metric: us aid, value: 6, unit: yuan }\n";
+        let outcome = check_files(&[
+            ("claims/c.yaml", claims),
+            (
+                "rules/r.yaml",
+                "rules:\n  - { id: same, kind: agreement }\n",
+            ),
+        ]);
+        assert!(outcome.diagnostics.is_empty(), "{:?}", outcome.diagnostics);
+    }
+
+    #[test]
+    fn a_rule_that_selects_another_spelling_selects_the_claims_that_wrote_it() {
+        let claims = "source: article\nclaims:\n  - { id: a, quote: x, subject: Gansu, metric: total population, value: 5, unit: person, as_of: 2020-01-01 }\n  - { id: b, quote: x, subject: Gansu, metric: total population, value: 6, unit: person, as_of: 2020-02-01 }\n  - { id: c, quote: x, subject: Gansu, metric: Total population, value: 4, unit: person, as_of: 2020-03-01 }\n";
+        let rule =
+            "rules:\n  - { id: up, kind: monotonic, select: { metric: Total population } }\n";
+        let outcome = check_files(&[("claims/c.yaml", claims), ("rules/r.yaml", rule)]);
+        let found: Vec<Code> = outcome.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(
+            found,
+            [Code::SpellingVariant, Code::SeriesBreaks],
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -167,7 +167,7 @@ pub(super) fn most_used<'a>(spellings: &[&'a Name], uses: &BTreeMap<Name, usize>
 /// The text a unit is compared by: in lowercase when it is written as words (`Village`,
 /// `poor person`), whose case does not change what they name; as written when it is a
 /// symbol or an abbreviation (`MW`, `Cal`, `km2`, `t/ha`: [`is_abbreviation`]).
-fn compared_text(unit: &str) -> String {
+pub(crate) fn compared_text(unit: &str) -> String {
     if unit.split(' ').any(is_abbreviation) {
         unit.to_string()
     } else {

@@ -722,6 +722,14 @@ pub struct LeftOut {
     pub passage: Option<Location>,
 }
 
+/// Metrics and status words written several ways, by their text as compared, and the
+/// spelling each is read as.
+#[derive(Debug, Default)]
+pub struct Respelt {
+    pub metrics: HashMap<String, Name>,
+    pub statuses: HashMap<String, Name>,
+}
+
 /// Where a claim's entry begins and ends in its file, and the claim.
 type ClaimEntry = (u32, u32, ClaimId);
 
@@ -731,6 +739,10 @@ pub struct Project {
     pub files: Files,
     pub sources: Vec<Source>,
     pub claims: Claims,
+    /// The spelling a metric or status word written several ways is read as
+    /// ([`crate::load::spellings`]), by its text as compared: a rule's `select:` that
+    /// writes one of the other spellings selects the claims that wrote it.
+    pub respelt: Respelt,
     pub entities: Entities,
     pub claims_by_id: ClaimIds,
     pub sources_by_id: HashMap<String, SourceId>,

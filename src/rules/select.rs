@@ -135,10 +135,11 @@ impl Selector {
         (!failed).then_some(selector)
     }
 
-    /// Whether claim `id` is selected; `subjects` are the entities the `subject:` values
-    /// name ([`Selector::subject_entities`]).
-    fn matches(&self, project: &Project, id: ClaimId, subjects: &[EntityId]) -> bool {
+    /// Whether claim `id` is selected; `wanted` holds what the values name in the project
+    /// ([`Selector::wanted`]).
+    fn matches(&self, project: &Project, id: ClaimId, wanted: &Wanted) -> bool {
         let claim = project.claim(id);
+        let subjects = &wanted.subjects;
         let any = |wanted: &[String], have: Option<&str>| {
             wanted.is_empty() || have.is_some_and(|have| wanted.iter().any(|w| w == have))
         };
@@ -147,11 +148,11 @@ impl Selector {
             || claim
                 .subject_entity
                 .is_some_and(|entity| subjects.contains(&entity));
-        any(&self.metric, Some(&claim.metric.value))
+        any(&wanted.metrics, Some(&claim.metric.value))
             && subject
             && any(&self.source, Some(&project.source(claim.source).id.value))
             && any(&self.unit, claim.unit_name())
-            && any(&self.status, claim.status().map(|s| &*s.value))
+            && any(&wanted.statuses, claim.status().map(|s| &*s.value))
             && (self.id.is_empty() || self.id.iter().any(|p| glob_match(p, &claim.id.value)))
     }
 
@@ -169,9 +170,33 @@ impl Selector {
         entities
     }
 
+    /// What the values name in the project: the entities of `subject:`, and the metrics and
+    /// status words with the spelling the claims' are read as when a value writes another
+    /// of their spellings (`Total population` for `total population`, CC026).
+    fn wanted(&self, project: &Project) -> Wanted {
+        let respelt = |values: &[String], spellings: &HashMap<String, Name>| {
+            let mut wanted = values.to_vec();
+            for value in values {
+                let text = crate::load::units::compared_text(value);
+                if let Some(spelling) = spellings.get(&text)
+                    && !wanted.iter().any(|w| **w == **spelling)
+                {
+                    wanted.push(spelling.to_string());
+                }
+            }
+            wanted
+        };
+        Wanted {
+            subjects: self.subject_entities(project),
+            metrics: respelt(&self.metric, &project.respelt.metrics),
+            statuses: respelt(&self.status, &project.respelt.statuses),
+        }
+    }
+
     /// The selected claims, in corpus order.
     pub fn select(&self, project: &Project, index: &ClaimIndex) -> Vec<ClaimId> {
-        let subjects = self.subject_entities(project);
+        let wanted = self.wanted(project);
+        let subjects = &wanted.subjects;
         let exact_ids = !self.id.is_empty() && self.id.iter().all(|p| !p.contains('*'));
         let candidates: Vec<ClaimId> = if exact_ids {
             // Ids without a wildcard name their claims: look them up.
@@ -184,7 +209,7 @@ impl Selector {
             ids.dedup();
             ids
         } else if !self.metric.is_empty() {
-            index.by_metric.union(&self.metric)
+            index.by_metric.union(&wanted.metrics)
         } else if !self.subject.is_empty() {
             let mut ids = index.by_subject.union(&self.subject);
             if !subjects.is_empty() {
@@ -203,15 +228,22 @@ impl Selector {
         if candidates.len() < PARALLEL_CANDIDATES {
             return candidates
                 .into_iter()
-                .filter(|&id| self.matches(project, id, &subjects))
+                .filter(|&id| self.matches(project, id, &wanted))
                 .collect();
         }
         use rayon::prelude::*;
         candidates
             .into_par_iter()
-            .filter(|&id| self.matches(project, id, &subjects))
+            .filter(|&id| self.matches(project, id, &wanted))
             .collect()
     }
+}
+
+/// What a selector's values name in the project ([`Selector::wanted`]).
+struct Wanted {
+    subjects: Vec<EntityId>,
+    metrics: Vec<String>,
+    statuses: Vec<String>,
 }
 
 /// How many candidates a selection checks on rayon's pool rather than in one task.
