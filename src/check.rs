@@ -151,7 +151,6 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
     let mut suppressed = suppress::apply(&mut diagnostics, &project, &rule_allows, whole_run);
     // After suppression, so that an `allow:` of either code still silences its own finding.
     rules::merge::merge(&mut diagnostics);
-    rules::merge::gather_unknown_names(&mut diagnostics, &project.files);
     // The last override of a code wins: the command line's come after the file's.
     let levels: crate::hashing::HashMap<Code, config::Level> = config
         .severity
@@ -183,6 +182,39 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
             .as_ref()
             .is_some_and(|baseline| baseline.records(d, &project))
     };
+    // A finding folded into another of another code (a CC101 into the CC204 it comes from)
+    // stands on its own again when the run leaves the other out (`--ignore`, `--select`,
+    // `--min-severity`) or makes it less severe: reporting less never hides an error. Not
+    // when a baseline accepts the finding it was folded into, which accepted it with it.
+    let mut unfolded: Vec<Diagnostic> = Vec::new();
+    for diagnostic in diagnostics.iter_mut() {
+        if diagnostic.folded.is_empty() {
+            continue;
+        }
+        let host_reported = reported(diagnostic);
+        if !host_reported && accepted_by_baseline(diagnostic) {
+            continue;
+        }
+        let (host_code, host_severity) = (diagnostic.code, diagnostic.severity);
+        let mut stay = Vec::new();
+        for mut folded in std::mem::take(&mut diagnostic.folded) {
+            if let Some(config::Level::Report(severity)) = levels.get(&folded.code) {
+                folded.severity = *severity;
+            }
+            let stands = folded.code != host_code
+                && reported(&folded)
+                && (!host_reported || folded.severity > host_severity);
+            if stands {
+                unfolded.push(folded);
+            } else {
+                stay.push(folded);
+            }
+        }
+        diagnostic.folded = stay;
+    }
+    diagnostics.extend(unfolded);
+    // After the unfolding, which may give back an unknown name folded into a finding left out.
+    rules::merge::gather_unknown_names(&mut diagnostics, &project.files);
     rules::merge::fold_into_unstated_values(&mut diagnostics, &project, |d| {
         reported(d) || (d.code == Code::ValueNotInQuote && accepted_by_baseline(d))
     });
@@ -355,6 +387,61 @@ fn summarise(project: &Project, diagnostics: &[Diagnostic], rules: usize) -> Sum
 #[cfg(test)]
 mod tests {
     use super::rename_paths;
+    use crate::codes::Code;
+
+    #[test]
+    fn a_finding_folded_into_one_the_run_leaves_out_or_lowers_stands_on_its_own() {
+        let dir = crate::testing::write_project(&[
+            (
+                "sources/more.yaml",
+                "sources:\n  - { id: a, title: A, published: 2024-03-03, text: a.txt }\n",
+            ),
+            (
+                "sources/a.txt",
+                "England has 3 counties, Kent, Surrey and Sussex, on the coast.\n",
+            ),
+            (
+                "entities/england.yaml",
+                "entities:\n  - { name: England, kind: country }\n  - { name: Kent, kind: county, parent: England }\n  - { name: Surrey, kind: county, parent: England }\n  - { name: Sussex, kind: county, parent: England }\n",
+            ),
+            (
+                "claims/c.yaml",
+                "source: a\nclaims:\n  - { id: c0, quote: \"England has 3 counties, Kent, Surrey and Sussex\", subject: England, metric: coastal counties, value: 3, unit: county, members: [Kent, Surrey] }\n",
+            ),
+            ("rules/r.yaml", "rules:\n  - { id: cnt, kind: count }\n"),
+        ]);
+        let run = |options: super::Options| {
+            let outcome = super::check(dir.path(), &options);
+            outcome
+                .diagnostics
+                .iter()
+                .map(|d| (d.code, d.severity))
+                .collect::<Vec<_>>()
+        };
+        use crate::diagnostic::Severity::{Error, Warning};
+        // The CC101 is a note of the CC204 it comes from.
+        assert_eq!(
+            run(super::Options::default()),
+            [(Code::MemberLeftOut, Error)]
+        );
+        let level = |level| super::Options {
+            severity: vec![(Code::MemberLeftOut, level)],
+            ..Default::default()
+        };
+        assert_eq!(
+            run(level(crate::config::Level::Off)),
+            [(Code::CountMismatch, Error)]
+        );
+        assert_eq!(
+            run(level(crate::config::Level::Report(Warning))),
+            [(Code::MemberLeftOut, Warning), (Code::CountMismatch, Error)]
+        );
+        let selected = super::Options {
+            select: vec![Code::CountMismatch],
+            ..Default::default()
+        };
+        assert_eq!(run(selected), [(Code::CountMismatch, Error)]);
+    }
 
     #[test]
     fn a_message_names_files_as_the_locations_do() {
