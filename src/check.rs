@@ -215,8 +215,8 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
     diagnostics.extend(unfolded);
     // After the unfolding, which may give back an unknown name folded into a finding left out.
     rules::merge::gather_unknown_names(&mut diagnostics, &project.files);
-    rules::merge::fold_into_unstated_values(&mut diagnostics, &project, |d| {
-        reported(d) || (d.code == Code::ValueNotInQuote && accepted_by_baseline(d))
+    rules::merge::fold_into_unstated_values(&mut diagnostics, &project, reported, |d| {
+        d.code == Code::ValueNotInQuote && accepted_by_baseline(d)
     });
     // The baseline sees every finding before any is filtered out, so that an entry is
     // called unused only when its finding is really gone.

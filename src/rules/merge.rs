@@ -327,17 +327,20 @@ const UNSTATED_VALUE_FIRST: &str = ". The rule findings noted compare this value
 /// Only where the quote was found in its article: a quote that is not there (CC201) says
 /// nothing of the value, and the rule findings stand on their own. A CC202 silenced by an
 /// `allow:` is gone before this runs, so the author who says the value is right gets the
-/// rule findings back.
+/// rule findings back. A CC202 that the run's baseline accepts (`accepted`) takes them in
+/// whether or not it is reported, and whatever its severity: the baseline accepted them
+/// with it, and reporting less must not make them new.
 pub fn fold_into_unstated_values(
     diagnostics: &mut Vec<Diagnostic>,
     project: &Project,
     reported: impl Fn(&Diagnostic) -> bool,
+    accepted: impl Fn(&Diagnostic) -> bool,
 ) {
     let mut unstated: HashMap<&str, usize> = HashMap::default();
     for (i, diagnostic) in diagnostics.iter().enumerate() {
         if diagnostic.code == Code::ValueNotInQuote
             && diagnostic.rule.is_none()
-            && reported(diagnostic)
+            && (reported(diagnostic) || accepted(diagnostic))
             && let Some(claim) = diagnostic.claims.first()
             && project
                 .claim_by_id(claim)
@@ -360,7 +363,10 @@ pub fn fold_into_unstated_values(
             .iter()
             .filter_map(|claim| unstated.get(claim.as_str()).copied());
         let first = candidates.clone().next();
-        match candidates.find(|&into| diagnostics[into].severity >= diagnostic.severity) {
+        // Into one a baseline accepts whatever its severity: it accepted the finding with it.
+        match candidates.find(|&into| {
+            diagnostics[into].severity >= diagnostic.severity || accepted(&diagnostics[into])
+        }) {
             Some(into) => folds.push((into, i)),
             None => {
                 if let Some(weaker) = first {
@@ -730,6 +736,13 @@ mod tests {
             off(Code::ValueNotInQuote),
             crate::check::Options {
                 select: vec![Code::ValuesDisagree],
+                ..Default::default()
+            },
+            crate::check::Options {
+                severity: vec![(
+                    Code::ValueNotInQuote,
+                    crate::config::Level::Report(crate::diagnostic::Severity::Warning),
+                )],
                 ..Default::default()
             },
         ] {
