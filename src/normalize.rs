@@ -542,6 +542,35 @@ pub fn normalize(text: &str) -> String {
     Normalized::new(text).text
 }
 
+/// Whether `c` reorders the text around it: a bidirectional embedding, override or isolate
+/// control, or a directional mark.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+    )
+}
+
+/// A whole report with every bidirectional control written out as `\u{202e}`, as the
+/// human output shows it: a browser or a CI page would obey it, and show the reviewer text
+/// that is not in the file (`value: 13 # 21 :eulav` read as `value: 12`). A report's own
+/// markup has none, so it is filtered at once, whatever part of the input (article, claim,
+/// message, file name) a control came from.
+pub fn written_out_bidi_controls(page: String) -> String {
+    if !page.contains(is_bidi_control) {
+        return page;
+    }
+    let mut out = String::with_capacity(page.len() + 64);
+    for c in page.chars() {
+        if is_bidi_control(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Whether `c` is shown as `\u{..}`: it reorders text (bidirectional controls) or is
 /// invisible, such as the soft hyphen or zero-width space that quotes are compared without
 /// ([`crate::normalize::is_invisible_format`]), so that a reader sees why `Biblio­theken`
@@ -549,7 +578,7 @@ pub fn normalize(text: &str) -> String {
 pub fn shown_escaped(c: char) -> bool {
     matches!(
         c,
-        '\u{80}'..='\u{9f}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+        '\u{80}'..='\u{9f}' | '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
     ) || is_invisible_format(c)
 }
 

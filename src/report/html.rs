@@ -49,36 +49,7 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
 }
 
 fn document(outcome: &Outcome, options: &Options) -> String {
-    written_out_bidi_controls(Page::new(outcome).markup(options).into_string())
-}
-
-/// Whether `c` reorders the text around it: a bidirectional embedding, override or isolate
-/// control, or a directional mark.
-fn is_bidi_control(c: char) -> bool {
-    matches!(
-        c,
-        '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
-    )
-}
-
-/// The page with every bidirectional control written out as `\u{202e}`, as every other
-/// format shows it: a browser would obey it, and show the reviewer text that is not in the
-/// file (`value: 13 # 21 :eulav` read as `value: 12`). The page's own markup, styles and
-/// script have none, so the whole page is filtered at once, whatever part of the input
-/// (article, claim, message, file name) a control came from.
-fn written_out_bidi_controls(page: String) -> String {
-    if !page.contains(is_bidi_control) {
-        return page;
-    }
-    let mut out = String::with_capacity(page.len() + 64);
-    for c in page.chars() {
-        if is_bidi_control(c) {
-            out.push_str(&format!("\\u{{{:x}}}", c as u32));
-        } else {
-            out.push(c);
-        }
-    }
-    out
+    crate::normalize::written_out_bidi_controls(Page::new(outcome).markup(options).into_string())
 }
 
 /// The run, indexed for the page.

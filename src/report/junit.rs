@@ -14,7 +14,8 @@ use crate::report::Report;
 
 /// The JUnit XML document of the run.
 pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    out.write_all(document(report.outcome).as_bytes())
+    let document = crate::normalize::written_out_bidi_controls(document(report.outcome));
+    out.write_all(document.as_bytes())
 }
 
 fn document(outcome: &Outcome) -> String {
@@ -149,5 +150,16 @@ mod tests {
     #[test]
     fn escaping_covers_markup_and_control_characters() {
         assert_eq!(escape("a<b & \"c\"\u{1}"), "a&lt;b &amp; &quot;c&quot;");
+    }
+
+    #[test]
+    fn bidirectional_controls_are_written_out() {
+        let outcome = crate::testing::check_files(&[(
+            "claims/a.yaml",
+            "source: article\nclaims:\n  - { id: c, quote: \"75 poverty-stricken counties\", subject: \"Foo\u{202e} 21 sllew\u{61c}\", metric: m, value: 75, unit: county }\n",
+        )]);
+        let xml = crate::normalize::written_out_bidi_controls(document(&outcome));
+        assert!(!xml.contains(['\u{202e}', '\u{61c}']));
+        assert!(xml.contains("Foo\\u{202e} 21 sllew\\u{61c}"), "{xml}");
     }
 }
