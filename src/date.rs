@@ -125,9 +125,18 @@ impl Period {
     /// the last of 2021.
     pub fn parse(text: &str) -> Result<Period, DateError> {
         let text = text.trim();
-        // `2024/01/01`: one day written with slashes, not a period of two ends.
-        if text.matches('/').count() == 2 {
-            let dashed = text.replace('/', "-");
+        // `2024/01/01`, `2024/1/1`: one day written with slashes, not a period of two ends;
+        // `2024/01`: a month.
+        let parts: Vec<&str> = text.split('/').collect();
+        let number = |part: &str, digits: std::ops::RangeInclusive<usize>| {
+            digits.contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit())
+        };
+        if let [year, month, day] = parts[..]
+            && number(year, 4..=4)
+            && number(month, 1..=2)
+            && number(day, 1..=2)
+        {
+            let dashed = format!("{year}-{month:0>2}-{day:0>2}");
             if Date::parse(&dashed).is_ok() {
                 return Err(DateError {
                     message: format!(
@@ -136,6 +145,22 @@ impl Period {
                     ),
                 });
             }
+        }
+        if let [year, month] = parts[..]
+            && number(year, 4..=4)
+            && number(month, 1..=2)
+            && let Ok(first) = Date::parse(&format!("{year}-{month:0>2}-01"))
+        {
+            let last = (28..=31)
+                .rev()
+                .find_map(|day| Date::parse(&format!("{year}-{month:0>2}-{day}")).ok())
+                .unwrap_or(first);
+            return Err(DateError {
+                message: format!(
+                    "`{text}` is not a period: a month is written as its first and last days \
+                     (`{first}/{last}`), and `/` joins the two ends of a period"
+                ),
+            });
         }
         if let Some((start, end)) = text.split_once('/') {
             let start = match year(start) {
@@ -287,6 +312,18 @@ mod tests {
             "`2024/01/01` is not a period: a day is written YYYY-MM-DD (`2024-01-01`), and `/` \
              joins the two ends of a period"
         );
+        assert!(
+            Period::parse("2024/1/1")
+                .unwrap_err()
+                .message
+                .contains("(`2024-01-01`)")
+        );
+        assert_eq!(
+            Period::parse("2024/02").unwrap_err().message,
+            "`2024/02` is not a period: a month is written as its first and last days \
+             (`2024-02-01/2024-02-29`), and `/` joins the two ends of a period"
+        );
+        assert!(Period::parse("2019/2021").is_ok());
     }
 
     #[test]

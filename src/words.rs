@@ -149,13 +149,16 @@ pub fn with_article(noun: &str) -> String {
 }
 
 /// "a" or "an" before `word` (a leading backtick aside), by its first sound as far as its
-/// spelling tells: "an hour" is missed, "a euro", "a union" and "a one" are not.
+/// spelling tells: "an hour", "a euro", "a union", "a one".
 pub fn indefinite_article(word: &str) -> &'static str {
     let lower = word.trim_start_matches('`').to_lowercase();
     let sounds_like_a_consonant = ["eu", "uni", "use", "usd", "one"]
         .iter()
         .any(|start| lower.starts_with(start));
-    if !sounds_like_a_consonant && lower.starts_with(['a', 'e', 'i', 'o', 'u']) {
+    let silent_h = ["hour", "honou", "honest", "heir"]
+        .iter()
+        .any(|start| lower.starts_with(start));
+    if silent_h || !sounds_like_a_consonant && lower.starts_with(['a', 'e', 'i', 'o', 'u']) {
         "an"
     } else {
         "a"
@@ -200,6 +203,7 @@ mod tests {
         );
         assert_eq!(with_article("euro"), "a euro");
         assert_eq!(with_article("`USD` unit"), "a `USD` unit");
+        assert_eq!(with_article("`hour` unit"), "an `hour` unit");
     }
 
     #[test]
