@@ -2103,23 +2103,36 @@ fn cjk_month_day(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -
     let after = after
         .strip_prefix('月')
         .or_else(|| after.strip_prefix('월'))?;
+    let month_end = text.len() - after.len();
     let spaced = after.trim_start_matches(' ');
     let day_start = text.len() - spaced.len();
     let day_end = digits_end(bytes, day_start);
-    if !(1..=2).contains(&(day_end - day_start)) {
-        return None;
-    }
-    let day = small_number(&bytes[day_start..day_end]) as u8;
+    let day = (1..=2)
+        .contains(&(day_end - day_start))
+        .then(|| small_number(&bytes[day_start..day_end]) as u8)
+        .filter(|day| (1..=31).contains(day));
     let rest = &text[day_end..];
-    let rest = rest
-        .strip_prefix('日')
-        .or_else(|| rest.strip_prefix('일'))?;
-    if !(1..=31).contains(&day) {
-        return None;
+    match (
+        day,
+        rest.strip_prefix('日').or_else(|| rest.strip_prefix('일')),
+    ) {
+        (Some(day), Some(rest)) => {
+            let date_end = text.len() - rest.len();
+            out.push(date_mention(start..date_end, None, month, day));
+            Some(date_end)
+        }
+        // A month alone (`3月`, `2020年11月`): no figure, though no day to date it by.
+        _ => {
+            out.push(Mention {
+                span: start..month_end,
+                figure: None,
+                date: None,
+                also: None,
+                separators: Separators::Silent,
+            });
+            Some(month_end)
+        }
     }
-    let date_end = text.len() - rest.len();
-    out.push(date_mention(start..date_end, None, month, day));
-    Some(date_end)
 }
 
 /// The number that ASCII `digits` (at most four) write.
@@ -2730,6 +2743,13 @@ mod tests {
             assert_eq!(&text[mention.span.clone()], date, "{text}");
             assert_eq!(mention.date, month_day(month, day), "{text}");
         }
+        // A month alone names no figure.
+        let month = find_numbers("2020年11月，9个县");
+        assert!(
+            month
+                .iter()
+                .all(|m| m.figure.as_ref().is_none_or(|f| f.value != 11.into()))
+        );
         // A duration is counted, not dated: `3个月` is three months.
         let figures: Vec<&str> = find_numbers("历时3个月，13月1日")
             .iter()
