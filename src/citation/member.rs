@@ -610,6 +610,12 @@ pub(super) fn misspelt(
         probably: Some(place),
     };
     let left_out = Code::MemberLeftOut;
+    // Kept whole, so that a run that leaves this CC203 out reports the CC204 on its own.
+    diagnostic.folded.extend(super::left_out::finding(
+        claim,
+        &(place_at.clone(), *kind),
+        passage,
+    ));
     diagnostic
         .about_claim(id)
         .with_data(&data)
