@@ -296,6 +296,9 @@ fn out_of_order(
             .map(|&(_, other)| project.claim(other))
             .collect();
         if !later.is_empty() {
+            // In the claims' words, which the rule's may match in other capitals.
+            let before = later[0].status().map_or(before, |s| &*s.value);
+            let after = claim.status().map_or(after, |s| &*s.value);
             findings.push(status_finding(project, claim, &later, before, after));
         }
     }
@@ -611,6 +614,12 @@ mod tests {
                 + &status("not-done", "Guangxi", "not complete", Some("2020-11-20"))),
         );
         assert_eq!(codes(&outcome), vec![Code::StatusOutOfOrder]);
+        // In the claims' words, not the rule's.
+        assert_eq!(
+            outcome.diagnostics[0].message,
+            "`done` says Guangxi was complete on 2020-11-19, but `not-done` says it was not \
+             complete on 2020-11-20"
+        );
     }
 
     #[test]
