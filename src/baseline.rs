@@ -339,7 +339,10 @@ pub fn apply(
             folded: Vec::new(),
             ..diagnostic.clone()
         };
-        accepted[i] = std::iter::once(&first_use)
+        // The finding as a whole, by its labels, as the first release that gathered the
+        // uses recorded it; then each use alone, as releases before it did.
+        accepted[i] = [diagnostic, &first_use]
+            .into_iter()
             .chain(&diagnostic.folded)
             .any(|one_use| take(&by_labels(one_use, project)));
     }

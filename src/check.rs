@@ -191,10 +191,10 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
         if diagnostic.folded.is_empty() {
             continue;
         }
-        let host_reported = reported(diagnostic);
-        if !host_reported && accepted_by_baseline(diagnostic) {
+        if accepted_by_baseline(diagnostic) {
             continue;
         }
+        let host_reported = reported(diagnostic);
         let (host_code, host_severity) = (diagnostic.code, diagnostic.severity);
         let mut stay = Vec::new();
         for mut folded in std::mem::take(&mut diagnostic.folded) {
@@ -205,6 +205,9 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
                 && reported(&folded)
                 && (!host_reported || folded.severity > host_severity);
             if stands {
+                // Its own finding now: the host's note that said it goes.
+                let said = format!(": {}", folded.message);
+                diagnostic.notes.retain(|note| !note.ends_with(&said));
                 unfolded.push(folded);
             } else {
                 stay.push(folded);
@@ -441,6 +444,30 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(run(selected), [(Code::CountMismatch, Error)]);
+        // Lowered, the host no longer says in a note what is now a finding of its own.
+        let lowered = super::check(dir.path(), &level(crate::config::Level::Report(Warning)));
+        assert!(
+            !lowered.diagnostics[0]
+                .notes
+                .iter()
+                .any(|n| n.contains("CC101")),
+            "{:?}",
+            lowered.diagnostics[0].notes
+        );
+        // With a baseline that accepts the host, nothing is new however the run reports.
+        let recorded = super::check(dir.path(), &super::Options::default());
+        let baseline = crate::baseline::Baseline::record(&recorded.diagnostics, &recorded.project);
+        for level in [
+            crate::config::Level::Off,
+            crate::config::Level::Report(Warning),
+        ] {
+            let options = super::Options {
+                severity: vec![(Code::MemberLeftOut, level)],
+                baseline: Some(baseline.clone()),
+                ..Default::default()
+            };
+            assert_eq!(run(options), []);
+        }
     }
 
     #[test]

@@ -1443,10 +1443,18 @@ const OTHER_SCALE_READINGS: [(&str, u32); 2] = [("bilion", 12), ("trilion", 18)]
 /// A single letter (`R5`, `N5`, also a road) only before a scale (`R5 million`, `N5bn`).
 const LETTER_CURRENCIES: [&str; 9] = ["RM", "Rs", "Rp", "KSh", "Ksh", "Tk", "Sh", "R", "N"];
 
-/// Before a figure at `at` of `text`: one of [`LETTER_CURRENCIES`] written onto it, starting
-/// a word; whether it is of more than one letter.
+/// Before a figure at `at` of `text`: one of [`LETTER_CURRENCIES`], or a currency code, written
+/// onto it, starting a word; whether it is of more than one letter.
 fn letter_currency_before(text: &str, at: usize) -> Option<bool> {
     let before = &text[..at];
+    // A currency code written onto its figure: `CHF50 million`, `USD5bn`.
+    if let Some(start) = at.checked_sub(3)
+        && before.is_char_boundary(start)
+        && super::unit::is_currency_code(&before[start..])
+        && starts_word(text, start)
+    {
+        return Some(true);
+    }
     LETTER_CURRENCIES.iter().find_map(|currency| {
         let start = before.strip_suffix(currency).map(str::len)?;
         starts_word(text, start).then_some(currency.len() > 1)
@@ -2520,12 +2528,18 @@ mod tests {
             ]
         );
         assert!(numbers.iter().all(|m| !m.is_part_of_a_word(text)));
+        // A currency code written onto its figure, as in financial news.
+        for text in ["CHF50 million", "a USD5bn fund", "NOK50m"] {
+            assert!(!find_numbers(text)[0].is_part_of_a_word(text), "{text}");
+        }
         // Codes stay codes: a single letter before no scale, a currency inside a word.
         for code in [
             "the road R5 opened",
             "the N5 highway",
             "G17 million",
             "BRM5 juta",
+            "XCHF50 units",
+            "the ABC5 gene",
         ] {
             let numbers = find_numbers(code);
             assert!(numbers[0].is_part_of_a_word(code), "{code}");

@@ -239,6 +239,14 @@ fn currency_sign_before(
         })
 }
 
+/// Whether `word` is the code of one of [`COMMON_MONEY`] (`CHF`, `RMB`, `USD`).
+pub(super) fn is_currency_code(word: &str) -> bool {
+    currency_code(word)
+        && COMMON_MONEY
+            .iter()
+            .any(|names| names.contains(&word))
+}
+
 /// Whether a name of [`COMMON_MONEY`] is a currency code (`CHF`, `RMB`): three capital
 /// letters, written before a figure as after it.
 fn currency_code(name: &str) -> bool {
