@@ -241,10 +241,7 @@ fn currency_sign_before(
 
 /// Whether `word` is the code of one of [`COMMON_MONEY`] (`CHF`, `RMB`, `USD`).
 pub(super) fn is_currency_code(word: &str) -> bool {
-    currency_code(word)
-        && COMMON_MONEY
-            .iter()
-            .any(|names| names.contains(&word))
+    currency_code(word) && COMMON_MONEY.iter().any(|names| names.contains(&word))
 }
 
 /// Whether a name of [`COMMON_MONEY`] is a currency code (`CHF`, `RMB`): three capital
