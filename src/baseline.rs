@@ -107,21 +107,17 @@ impl Baseline {
         }
     }
 
-    /// Whether an entry of the baseline records `diagnostic` (by its fingerprint, or the
-    /// other side of a disagreement), whether or not another finding takes that entry first.
-    pub fn records(&self, diagnostic: &Diagnostic, project: &Project) -> bool {
-        if !recordable(diagnostic) {
-            return false;
-        }
-        let has = |fingerprint: &Fingerprint| {
-            self.findings
+    /// The baseline's fingerprints, indexed once, to ask of many findings whether an
+    /// entry records them ([`Recorded::records`]).
+    pub fn recorded(&self) -> Recorded<'_> {
+        Recorded {
+            labels: self.version == VERSION_LABELS,
+            fingerprints: self
+                .findings
                 .iter()
-                .any(|entry| entry.fingerprint == *fingerprint)
-        };
-        if self.version == VERSION_LABELS {
-            return has(&by_labels(diagnostic, project));
+                .map(|entry| &entry.fingerprint)
+                .collect(),
         }
-        has(&fingerprint(diagnostic, project)) || mirror(diagnostic).is_some_and(|m| has(&m))
     }
 
     /// The file's text: pretty-printed JSON ending with a newline.
@@ -162,6 +158,28 @@ impl std::fmt::Display for ReadError {
                  ({VERSION_LABELS} or {VERSION})"
             ),
         }
+    }
+}
+
+/// A baseline's fingerprints, by hash.
+pub struct Recorded<'b> {
+    /// Version 1: matched by labels.
+    labels: bool,
+    fingerprints: crate::hashing::HashSet<&'b Fingerprint>,
+}
+
+impl Recorded<'_> {
+    /// Whether an entry records `diagnostic` (by its fingerprint, or the other side of a
+    /// disagreement), whether or not another finding takes that entry first.
+    pub fn records(&self, diagnostic: &Diagnostic, project: &Project) -> bool {
+        if !recordable(diagnostic) || self.fingerprints.is_empty() {
+            return false;
+        }
+        let has = |fingerprint: &Fingerprint| self.fingerprints.contains(fingerprint);
+        if self.labels {
+            return has(&by_labels(diagnostic, project));
+        }
+        has(&fingerprint(diagnostic, project)) || mirror(diagnostic).is_some_and(|m| has(&m))
     }
 }
 

@@ -176,46 +176,23 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
     // out (`--ignore CC202`, `--select`) still takes in its rule findings when the baseline
     // accepts it: the baseline accepted them with it, and reporting less must not make
     // them new.
+    let recorded = options.baseline.as_ref().map(Baseline::recorded);
     let accepted_by_baseline = |d: &Diagnostic| {
-        options
-            .baseline
+        recorded
             .as_ref()
-            .is_some_and(|baseline| baseline.records(d, &project))
+            .is_some_and(|recorded| recorded.records(d, &project))
     };
-    // A finding folded into another of another code (a CC101 into the CC204 it comes from)
-    // stands on its own again when the run leaves the other out (`--ignore`, `--select`,
-    // `--min-severity`) or makes it less severe: reporting less never hides an error. Not
-    // when a baseline accepts the finding it was folded into, which accepted it with it.
-    let mut unfolded: Vec<Diagnostic> = Vec::new();
-    for diagnostic in diagnostics.iter_mut() {
-        if diagnostic.folded.is_empty() {
-            continue;
-        }
-        if accepted_by_baseline(diagnostic) {
-            continue;
-        }
-        let host_reported = reported(diagnostic);
-        let (host_code, host_severity) = (diagnostic.code, diagnostic.severity);
-        let mut stay = Vec::new();
-        for mut folded in std::mem::take(&mut diagnostic.folded) {
-            if let Some(config::Level::Report(severity)) = levels.get(&folded.code) {
-                folded.severity = *severity;
-            }
-            let stands = folded.code != host_code
-                && reported(&folded)
-                && (!host_reported || folded.severity > host_severity);
-            if stands {
-                // Its own finding now: the host's note that said it goes.
-                let said = format!(": {}", folded.message);
-                diagnostic.notes.retain(|note| !note.ends_with(&said));
-                unfolded.push(folded);
-            } else {
-                stay.push(folded);
-            }
-        }
-        diagnostic.folded = stay;
-    }
-    diagnostics.extend(unfolded);
+    // The severity a finding is reported at, after the overrides.
+    let severity_of = |d: &Diagnostic| match levels.get(&d.code) {
+        Some(config::Level::Report(severity)) => *severity,
+        _ => d.severity,
+    };
+    rules::merge::unfold_from_hosts_left_out(
+        &mut diagnostics,
+        reported,
+        severity_of,
+        accepted_by_baseline,
+    );
     // After the unfolding, which may give back an unknown name folded into a finding left out.
     rules::merge::gather_unknown_names(&mut diagnostics, &project.files);
     rules::merge::fold_into_unstated_values(&mut diagnostics, &project, reported, |d| {

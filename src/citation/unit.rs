@@ -230,11 +230,11 @@ fn currency_sign_before(
         .find_map(|&(sign, currencies)| Some((ends_with(sign)?, currencies)))
         .or_else(|| {
             COMMON_MONEY.iter().find_map(|&names| {
-                let code = names
+                let at = names
                     .iter()
-                    .copied()
-                    .find(|&name| currency_code(name) && ends_with(name).is_some())?;
-                Some((ends_with(code)?, &names[..1]))
+                    .filter(|name| currency_code(name))
+                    .find_map(|name| ends_with(name))?;
+                Some((at, &names[..1]))
             })
         })
 }

@@ -56,10 +56,7 @@ pub fn spell_one_way(project: &mut Project, diagnostics: &mut Diagnostics) {
 /// value written several ways. Values are compared in lowercase, but for those with an
 /// abbreviation or a symbol, whose case is meaning (`MW capacity` is not `mW capacity`,
 /// `US aid` not `us aid`): [`compared_text`], as for units.
-#[allow(clippy::type_complexity)]
-fn respellings(
-    uses: &BTreeMap<Name, usize>,
-) -> (HashMap<Name, (Name, usize)>, HashMap<String, Name>) {
+fn respellings(uses: &BTreeMap<Name, usize>) -> (Respellings, HashMap<String, Name>) {
     let mut respelt = HashMap::default();
     let mut chosen = HashMap::default();
     if uses.len() < 2 {
@@ -81,6 +78,10 @@ fn respellings(
     }
     (respelt, chosen)
 }
+
+/// Each value written otherwise than the spelling it is read as: that spelling, and how
+/// many claims write it.
+type Respellings = HashMap<Name, (Name, usize)>;
 
 /// Reads `field` (a claim's `name:` field) as `spelling`, which `others` claims write, and
 /// returns the warning.

@@ -159,6 +159,46 @@ fn fold_unknown_misspelt_members(diagnostics: &mut [Diagnostic], keep: &mut [boo
     }
 }
 
+/// Gives back, as findings of their own, the findings folded into another of another code
+/// (a CC101 into the CC204 it comes from, a CC204 into a CC203) when the run leaves that
+/// other out (`reported` says no: `--ignore`, `--select`, `--min-severity`) or reports it
+/// less severe than them (`severity_of`, after the overrides): reporting less never hides
+/// an error. The host's note that said the finding goes with it. Not when a baseline
+/// accepts the host (`accepted`), which accepted them with it.
+pub fn unfold_from_hosts_left_out(
+    diagnostics: &mut Vec<Diagnostic>,
+    reported: impl Fn(&Diagnostic) -> bool,
+    severity_of: impl Fn(&Diagnostic) -> Severity,
+    accepted: impl Fn(&Diagnostic) -> bool,
+) {
+    let mut unfolded: Vec<Diagnostic> = Vec::new();
+    for host in diagnostics.iter_mut() {
+        if host.folded.is_empty() || accepted(host) {
+            continue;
+        }
+        let host_reported = reported(host);
+        let (host_code, host_severity) = (host.code, host.severity);
+        let (stand, stay): (Vec<Diagnostic>, Vec<Diagnostic>) = std::mem::take(&mut host.folded)
+            .into_iter()
+            .map(|mut folded| {
+                folded.severity = severity_of(&folded);
+                folded
+            })
+            .partition(|folded| {
+                folded.code != host_code
+                    && reported(folded)
+                    && (!host_reported || folded.severity > host_severity)
+            });
+        host.folded = stay;
+        for folded in &stand {
+            let said = format!(": {}", folded.message);
+            host.notes.retain(|note| !note.ends_with(&said));
+        }
+        unfolded.extend(stand);
+    }
+    diagnostics.extend(unfolded);
+}
+
 /// How many more uses of an unknown name a gathered CC022 marks with a label of their own;
 /// its note counts the rest.
 const MARKED_USES: usize = 3;
