@@ -1043,7 +1043,10 @@ pub fn verify(dir: &Path, report: &str) -> Result<Verdict, String> {
         let entry = match (diagnostic["file"].as_str(), diagnostic["line"].as_u64()) {
             (Some(file), Some(line)) => {
                 let text = lines.entry(file.to_string()).or_insert_with(|| {
-                    std::fs::read_to_string(dir.join(file))
+                    // Reports name files as the run was given them: relative to the
+                    // working folder, or absolute when the project lies outside it.
+                    std::fs::read_to_string(file)
+                        .or_else(|_| std::fs::read_to_string(dir.join(file)))
                         .unwrap_or_default()
                         .lines()
                         .map(str::to_string)
