@@ -377,7 +377,9 @@ pub fn may_be_in_a_date(text: &str, start: usize, end: usize) -> bool {
         return true;
     }
     // `11月21日`, `11월 21일`: a month's or a day's sign after it.
-    if text[end..].starts_with(['月', '日', '월', '일']) {
+    if text[end..].starts_with(['月', '日', '월', '일'])
+        || cjk_first_month_of_range(text, end).is_some()
+    {
         return true;
     }
     fn word_after(from: &str) -> Option<(&str, &str)> {
@@ -2074,12 +2076,10 @@ fn range_end(text: &str, at: usize) -> Option<(usize, u8, usize)> {
 /// Runs before most figures of every text, so it allocates nothing unless it finds a date.
 fn date_at(text: &str, start: usize, out: &mut Vec<Mention>) -> Option<usize> {
     let bytes = text.as_bytes();
-    let end = digits_end(bytes, start);
-    if matches!(end - start, 1 | 2)
-        && let Some(date_end) = cjk_month_day(text, start, end, out)
-    {
+    if let Some(date_end) = cjk_month_day(text, start, out) {
         return Some(date_end);
     }
+    let end = digits_end(bytes, start);
     if !matches!(end - start, 1 | 2 | 4) || !date_may_start(text, start) {
         return None;
     }
@@ -2102,44 +2102,82 @@ fn date_at(text: &str, start: usize, out: &mut Vec<Mention>) -> Option<usize> {
 /// a date and not in a duration (`3个月`, `3か月`, `3개월`); a CJK character may stand just
 /// before (`2020年11月21日`, `政府11月21日宣布`), as words are not spaced. Pushes the month
 /// and day as one number.
-fn cjk_month_day(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> Option<usize> {
-    let bytes = text.as_bytes();
-    let month = u8::try_from(small_number(&bytes[start..end]))
-        .ok()
-        .filter(|month| (1..=12).contains(month))?;
+fn cjk_month_day(text: &str, start: usize, out: &mut Vec<Mention>) -> Option<usize> {
+    let (month, end) = one_or_two_digits(text, start)?;
+    let month = Some(month).filter(|month| (1..=12).contains(month))?;
     let after = &text[end..];
-    let after = after
+    let Some(after) = after
         .strip_prefix('月')
-        .or_else(|| after.strip_prefix('월'))?;
+        .or_else(|| after.strip_prefix('월'))
+    else {
+        let range_end = cjk_first_month_of_range(text, end)?;
+        out.push(silent_mention(start..range_end));
+        return Some(range_end);
+    };
     let month_end = text.len() - after.len();
     let spaced = after.trim_start_matches(' ');
     let day_start = text.len() - spaced.len();
-    let day_end = digits_end(bytes, day_start);
-    let day = (1..=2)
-        .contains(&(day_end - day_start))
-        .then(|| small_number(&bytes[day_start..day_end]) as u8)
-        .filter(|day| (1..=31).contains(day));
-    let rest = &text[day_end..];
+    let day = one_or_two_digits(text, day_start).filter(|(day, _)| (1..=31).contains(day));
+    let rest = day.map(|(_, day_end)| &text[day_end..]);
     match (
         day,
-        rest.strip_prefix('日').or_else(|| rest.strip_prefix('일')),
+        rest.and_then(|rest| rest.strip_prefix('日').or_else(|| rest.strip_prefix('일'))),
     ) {
-        (Some(day), Some(rest)) => {
+        (Some((day, _)), Some(rest)) => {
             let date_end = text.len() - rest.len();
             out.push(date_mention(start..date_end, None, month, day));
             Some(date_end)
         }
         // A month alone (`3月`, `2020年11月`): no figure, though no day to date it by.
         _ => {
-            out.push(Mention {
-                span: start..month_end,
-                figure: None,
-                date: None,
-                also: None,
-                separators: Separators::Silent,
-            });
+            out.push(silent_mention(start..month_end));
             Some(month_end)
         }
+    }
+}
+
+/// Where the range of months ends that the month at `..end` opens, the last one carrying
+/// the sign: `3至5月`, `3到5月`, `3～5月`, `3-5월` (March to May).
+fn cjk_first_month_of_range(text: &str, end: usize) -> Option<usize> {
+    let after = &text[end..];
+    let connector = ['至', '到', '～', '〜', '~', '-', '–', '—']
+        .into_iter()
+        .find(|&c| after.starts_with(c))?;
+    let (month, month_end) = one_or_two_digits(text, end + connector.len_utf8())?;
+    let sign = text[month_end..].chars().next()?;
+    ((1..=12).contains(&month) && matches!(sign, '月' | '월')).then(|| month_end + sign.len_utf8())
+}
+
+/// The number of one or two decimal digits of one script at `at` (`11`, `１１`, not `123`),
+/// and where they end: a month or a day.
+fn one_or_two_digits(text: &str, at: usize) -> Option<(u8, usize)> {
+    let mut chars = text[at..].chars();
+    let first = chars.next()?;
+    let tens = decimal_digit(first)?;
+    let mut end = at + first.len_utf8();
+    let mut number = tens;
+    if let Some(second) = chars.next()
+        && let Some(units) = decimal_digit(second)
+    {
+        // Two scripts in one number are no number of either.
+        if second.len_utf8() != first.len_utf8() {
+            return None;
+        }
+        number = tens * 10 + units;
+        end += second.len_utf8();
+    }
+    let goes_on = text[end..].chars().next().and_then(decimal_digit).is_some();
+    (!goes_on).then_some((number, end))
+}
+
+/// A number at `span` that states nothing: a month without its day.
+fn silent_mention(span: Range<usize>) -> Mention {
+    Mention {
+        span,
+        figure: None,
+        date: None,
+        also: None,
+        separators: Separators::Silent,
     }
 }
 
@@ -2748,6 +2786,8 @@ mod tests {
             ("2020年11月21日，9个县", "11月21日", 11, 21),
             ("省政府11月21日宣布", "11月21日", 11, 21),
             ("5月1日、札幌で3人が負傷した", "5月1日", 5, 1),
+            ("１１月２１日，贵州有９个县退出贫困", "１１月２１日", 11, 21),
+            ("2020年１１月２１日宣布", "１１月２１日", 11, 21),
             ("11월 21일 서울에서 3명이 다쳤다", "11월 21일", 11, 21),
         ] {
             let mention = find_numbers(text)
@@ -2772,6 +2812,28 @@ mod tests {
             .collect();
         assert!(figures.contains(&"3"), "{figures:?}");
         assert!(figures.contains(&"13"), "no 13th month: {figures:?}");
+    }
+
+    #[test]
+    fn a_range_of_months_in_cjk_names_no_figure() {
+        for text in ["3至5月，9个县", "3到5月", "3～5月", "3-5월", "11~12月"] {
+            let figures: Vec<&str> = find_numbers(text)
+                .iter()
+                .filter(|m| m.figure.is_some())
+                .map(|m| &text[m.span.clone()])
+                .collect();
+            let expected: &[&str] = if text.contains('9') { &["9"] } else { &[] };
+            assert_eq!(figures, expected, "{text}");
+        }
+        // Not a range of months: a 13th month, a duration, a count before a month.
+        for (text, figure) in [("3至13月", "3"), ("3至5个月", "3"), ("30至5月", "30")] {
+            let figures: Vec<&str> = find_numbers(text)
+                .iter()
+                .filter(|m| m.figure.is_some())
+                .map(|m| &text[m.span.clone()])
+                .collect();
+            assert!(figures.contains(&figure), "{text}: {figures:?}");
+        }
     }
 
     #[test]
@@ -2893,6 +2955,10 @@ mod tests {
             }
         }
         assert!(days >= 25, "{days} days and months read");
+        // The first month of a range of months (`3至5月`, March to May) has no sign of its own.
+        for text in ["3至5月", "3-5월"] {
+            assert!(may_be_in_a_date(text, 0, 1), "{text}");
+        }
         for (text, span) in [
             ("21 projects", 0..2),
             ("in 21, 22 and 23", 3..5),

@@ -216,6 +216,12 @@ fn currency_sign_before(
 ) -> Option<(Range<usize>, &'static [&'static str])> {
     let before = &quote[..figure_start];
     let before = before.strip_suffix([' ', '\u{a0}']).unwrap_or(before);
+    // Every sign ends in a symbol and every code in a capital: most figures follow a
+    // word in lowercase or a digit, and need not be compared with each of them.
+    let last = before.chars().next_back()?;
+    if last.is_alphanumeric() && !last.is_ascii_uppercase() {
+        return None;
+    }
     let ends_with = |sign: &str| {
         let start = before.len().checked_sub(sign.len())?;
         let joined = before.ends_with(sign)
