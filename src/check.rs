@@ -346,7 +346,8 @@ fn summarise(project: &Project, diagnostics: &[Diagnostic], rules: usize) -> Sum
         diagnostics
             .iter()
             .filter(|d| d.severity == severity)
-            .count()
+            .map(Diagnostic::counts_for)
+            .sum()
     };
     Summary {
         sources: project.sources.len(),
@@ -354,7 +355,11 @@ fn summarise(project: &Project, diagnostics: &[Diagnostic], rules: usize) -> Sum
         entities: project.entities.len(),
         rules,
         rules_not_run: 0,
-        input_errors: diagnostics.iter().filter(|d| d.is_input_error()).count(),
+        input_errors: diagnostics
+            .iter()
+            .filter(|d| d.is_input_error())
+            .map(Diagnostic::counts_for)
+            .sum(),
         errors: count(Severity::Error),
         warnings: count(Severity::Warning),
         infos: count(Severity::Info),

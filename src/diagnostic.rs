@@ -244,6 +244,18 @@ impl Diagnostic {
     pub fn primary(&self) -> Option<&Location> {
         self.labels.first().map(|label| &label.location)
     }
+
+    /// How many problems the summary counts this diagnostic as: one, but for the CC002
+    /// that stands for a file's input errors not shown, which counts each of them.
+    pub fn counts_for(&self) -> usize {
+        if self.code != Code::InputLimit {
+            return 1;
+        }
+        self.data
+            .clone()
+            .and_then(|data| serde_json::from_value::<NotShown>(data).ok())
+            .map_or(1, |not_shown| not_shown.not_shown)
+    }
 }
 
 /// Sentences of a help joined into one: the first as written (helps start in lowercase,
@@ -277,21 +289,49 @@ pub const MAX_DIAGNOSTICS_PER_FILE: usize = 1_000;
 #[derive(Debug, Default)]
 pub struct Diagnostics {
     items: Vec<Diagnostic>,
-    /// Diagnostics kept and dropped so far, by the file of their primary label.
-    per_file: crate::hashing::HashMap<FileId, (usize, usize)>,
+    /// Input errors kept and dropped so far, by the file of their primary label.
+    per_file: crate::hashing::HashMap<FileId, FileCount>,
+}
+
+/// The input errors of one file: how many are kept, how many dropped over the limit, and
+/// the first place of a dropped one (by position, whatever order they came in).
+#[derive(Debug, Default)]
+struct FileCount {
+    kept: usize,
+    dropped: usize,
+    first_dropped: Option<Location>,
+}
+
+impl FileCount {
+    fn drop_one_at(&mut self, at: Location) {
+        self.dropped += 1;
+        if self
+            .first_dropped
+            .is_none_or(|first| at.span().start < first.span().start)
+        {
+            self.first_dropped = Some(at);
+        }
+    }
+}
+
+/// The `data` of the CC002 that stands for a file's input errors over the limit.
+#[derive(Debug, serde::Serialize, serde::Deserialize)]
+pub struct NotShown {
+    /// How many input errors of the file are not shown.
+    pub not_shown: usize,
 }
 
 impl Diagnostics {
     pub fn push(&mut self, diagnostic: Diagnostic) {
         if diagnostic.is_input_error()
-            && let Some(file) = diagnostic.primary().map(|at| at.file)
+            && let Some(&at) = diagnostic.primary()
         {
-            let (kept, dropped) = self.per_file.entry(file).or_default();
-            if *kept >= MAX_DIAGNOSTICS_PER_FILE {
-                *dropped += 1;
+            let count = self.per_file.entry(at.file).or_default();
+            if count.kept >= MAX_DIAGNOSTICS_PER_FILE {
+                count.drop_one_at(at);
                 return;
             }
-            *kept += 1;
+            count.kept += 1;
         }
         self.items.push(diagnostic);
     }
@@ -308,8 +348,14 @@ impl Diagnostics {
         for diagnostic in other.items {
             self.push(diagnostic);
         }
-        for (file, (_, dropped)) in other.per_file {
-            self.per_file.entry(file).or_default().1 += dropped;
+        for (file, other) in other.per_file {
+            let count = self.per_file.entry(file).or_default();
+            count.dropped += other.dropped;
+            if let Some(at) = other.first_dropped {
+                // Counted above: only the place may be earlier.
+                count.dropped -= 1;
+                count.drop_one_at(at);
+            }
         }
     }
 
@@ -341,12 +387,12 @@ impl Diagnostics {
         // Each input error held a place in its file's count; the folded one takes one.
         let counted = |d: &Diagnostic| d.is_input_error().then(|| d.primary().map(|at| at.file));
         for file in parts.iter().filter_map(counted).flatten() {
-            if let Some((kept, _)) = self.per_file.get_mut(&file) {
-                *kept -= 1;
+            if let Some(count) = self.per_file.get_mut(&file) {
+                count.kept -= 1;
             }
         }
         if let Some(Some(file)) = counted(&folded) {
-            self.per_file.entry(file).or_default().0 += 1;
+            self.per_file.entry(file).or_default().kept += 1;
         }
         self.items.insert(first, folded);
     }
@@ -376,24 +422,26 @@ impl Diagnostics {
     /// The diagnostics kept, then one CC002 for each file that had more than the limit.
     pub fn into_vec(self) -> Vec<Diagnostic> {
         let mut items = self.items;
-        let mut over: Vec<(FileId, usize)> = self
+        let mut over: Vec<(FileId, usize, Location)> = self
             .per_file
             .into_iter()
-            .filter(|(_, (_, dropped))| *dropped > 0)
-            .map(|(file, (_, dropped))| (file, dropped))
+            .filter_map(|(file, count)| Some((file, count.dropped, count.first_dropped?)))
             .collect();
-        over.sort_unstable();
-        for (file, dropped) in over {
-            items.push(
-                Diagnostic::for_file(
-                    Code::InputLimit,
-                    format!(
-                        "this file has {dropped} more input errors than the {MAX_DIAGNOSTICS_PER_FILE} shown"
-                    ),
-                    file,
-                )
-                .with_help("fix the problems shown first: a file with this many is usually broken throughout (a wrong indent, a list of the wrong things)"),
-            );
+        over.sort_unstable_by_key(|&(file, _, _)| file);
+        for (_, dropped, first) in over {
+            let errors = if dropped == 1 { "error" } else { "errors" };
+            let mut notice = Diagnostic::new(
+                Code::InputLimit,
+                format!(
+                    "this file has {dropped} more input {errors} than the {MAX_DIAGNOSTICS_PER_FILE} shown"
+                ),
+                first,
+                format!("the first of the {dropped} not shown"),
+            )
+            .with_help("fix the problems shown first: a file with this many is usually broken throughout (a wrong indent, a list of the wrong things)")
+            .with_note("the summary counts every input error of the file, shown or not");
+            notice.data = serde_json::to_value(NotShown { not_shown: dropped }).ok();
+            items.push(notice);
         }
         items
     }
@@ -498,6 +546,33 @@ mod tests {
             last.message,
             "this file has 5 more input errors than the 1000 shown"
         );
+        assert_eq!(last.counts_for(), 5, "it stands for the errors not shown");
+    }
+
+    #[test]
+    fn the_notice_of_errors_not_shown_points_at_the_first_of_them_in_any_order_of_merging() {
+        let file = FileId(0);
+        let error = |n: usize| {
+            Diagnostic::new(
+                Code::WrongType,
+                "wrong",
+                Location::new(file, n..n + 1),
+                "here",
+            )
+        };
+        let mut first = Diagnostics::default();
+        first.extend((0..MAX_DIAGNOSTICS_PER_FILE).map(error));
+        // Merged in from another collector, after this one is full: later places, then
+        // an earlier one.
+        let mut other = Diagnostics::default();
+        other.extend([5_000, 4_000, 4_500].map(error));
+        first.append(other);
+        let all = first.into_vec();
+        let notice = all.last().unwrap();
+        assert_eq!(notice.code, Code::InputLimit);
+        assert_eq!(notice.primary().unwrap().span(), 4_000..4_001);
+        assert_eq!(notice.labels[0].message, "the first of the 3 not shown");
+        assert_eq!(notice.counts_for(), 3);
     }
 
     #[test]
@@ -600,7 +675,13 @@ mod tests {
         let messages: Vec<&str> = diagnostics.iter().map(|d| d.message.as_str()).collect();
         assert_eq!(messages, ["before", "a+b", "between"]);
         // The file's count lost the two parts and took the one folded.
-        assert_eq!(diagnostics.per_file[&file], (3, 0));
+        assert_eq!(
+            (
+                diagnostics.per_file[&file].kept,
+                diagnostics.per_file[&file].dropped
+            ),
+            (3, 0)
+        );
     }
 
     #[test]
@@ -611,7 +692,13 @@ mod tests {
         diagnostics.push(Diagnostic::for_file(Code::ClaimNotLoaded, "b", file));
         diagnostics.fold_code(Code::ClaimNotLoaded, |_| None);
         assert_eq!(diagnostics.len(), 2);
-        assert_eq!(diagnostics.per_file[&file], (2, 0));
+        assert_eq!(
+            (
+                diagnostics.per_file[&file].kept,
+                diagnostics.per_file[&file].dropped
+            ),
+            (2, 0)
+        );
     }
 
     #[test]

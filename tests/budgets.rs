@@ -80,6 +80,11 @@ fn a_claims_file_of_a_million_tiny_bad_nodes_reports_a_bounded_number_of_problem
         limit[0]["message"],
         "this file has 999000 more input errors than the 1000 shown"
     );
+    // It points at the first error not shown (the 1,001st item, on line 1,003), and the
+    // summary counts every error, shown or not.
+    assert_eq!(limit[0]["line"], 1_003);
+    assert_eq!(report["summary"]["input_errors"], 1_000_000);
+    assert_eq!(report["summary"]["errors"], 1_000_000);
 }
 
 #[test]
