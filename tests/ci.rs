@@ -384,6 +384,26 @@ fn a_baseline_that_is_not_one_is_a_usage_error() {
     assert_eq!(code, 2);
     assert!(stderr.contains("would overwrite the baseline"), "{stderr}");
     assert_eq!(std::fs::read(dir.join("accepted.json")).unwrap(), before);
+    // Nor over the baseline it records, existing or not yet written.
+    for recorded in ["accepted.json", "new.json"] {
+        let (_, stderr, code) = claimcheck(
+            dir,
+            &[
+                "check",
+                "--write-baseline",
+                recorded,
+                "--output",
+                &format!("./{recorded}"),
+            ],
+        );
+        assert_eq!(code, 2, "{recorded}");
+        assert!(
+            stderr.contains("would overwrite the baseline `--write-baseline"),
+            "{stderr}"
+        );
+    }
+    assert_eq!(std::fs::read(dir.join("accepted.json")).unwrap(), before);
+    assert!(!dir.join("new.json").exists());
 }
 
 #[test]

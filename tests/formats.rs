@@ -113,7 +113,7 @@ fn junit_validates_against_the_junit_schema_with_xmllint() {
     let (before, after) = text.split_once("subject: ").unwrap();
     std::fs::write(
         &renamed,
-        format!("{before}subject: \"]]> & <x> \\u0001\"\n    note: {after}"),
+        format!("{before}subject: \"]]> & <x> \\u0001 \\uFFFF\"\n    note: {after}"),
     )
     .unwrap();
     let empty = tempfile::tempdir().unwrap();

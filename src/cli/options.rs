@@ -56,18 +56,23 @@ pub fn of_check(args: &CheckArgs) -> Result<check::Options, String> {
         MinSeverity::Warning => Severity::Warning,
         MinSeverity::Error => Severity::Error,
     });
-    if let Some(path) = &args.baseline {
-        // The report written over the baseline would lose the accepted findings.
-        let same = |other: &Path| {
-            path.canonicalize()
-                .is_ok_and(|path| other.canonicalize().is_ok_and(|other| other == path))
-        };
-        if args.output.as_deref().is_some_and(same) {
-            return Err(format!(
-                "`--output {0}` would overwrite the baseline `--baseline {0}` with the report",
-                path.display()
-            ));
+    // The report written over the baseline would lose the accepted findings, whether the
+    // run reads them or records them.
+    if let Some(output) = &args.output {
+        for (flag, baseline) in [
+            ("--baseline", &args.baseline),
+            ("--write-baseline", &args.write_baseline),
+        ] {
+            if let Some(path) = baseline.as_deref().filter(|path| same_file(path, output)) {
+                return Err(format!(
+                    "`--output {}` would overwrite the baseline `{flag} {}` with the report",
+                    output.display(),
+                    path.display()
+                ));
+            }
         }
+    }
+    if let Some(path) = &args.baseline {
         let text = std::fs::read_to_string(path).map_err(|error| {
             let hint = if error.kind() == std::io::ErrorKind::NotFound {
                 "; record the findings you accept with `--write-baseline FILE` first"
@@ -84,4 +89,21 @@ pub fn of_check(args: &CheckArgs) -> Result<check::Options, String> {
         options.baseline = Some(accepted);
     }
     Ok(options)
+}
+
+/// Whether `a` and `b` name one file, which need not exist yet (`--write-baseline` and
+/// `--output` may both create theirs): their folders are compared as the system resolves
+/// them, then the names.
+fn same_file(a: &Path, b: &Path) -> bool {
+    fn resolved(path: &Path) -> Option<std::path::PathBuf> {
+        if let Ok(path) = path.canonicalize() {
+            return Some(path);
+        }
+        let folder = path
+            .parent()
+            .filter(|folder| !folder.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        Some(folder.canonicalize().ok()?.join(path.file_name()?))
+    }
+    resolved(a).is_some_and(|a| resolved(b).is_some_and(|b| a == b))
 }

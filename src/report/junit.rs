@@ -124,7 +124,9 @@ fn describe(files: &crate::files::Files, diagnostic: &Diagnostic) -> String {
     body
 }
 
-/// XML escaping for text and attribute values; characters XML 1.0 cannot carry are dropped.
+/// XML escaping for text and attribute values. The characters XML 1.0 cannot carry, not
+/// even as references (control characters, U+FFFE and U+FFFF), are written out as `\u{..}`:
+/// one of them would make the whole report unreadable to every XML parser.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -136,7 +138,9 @@ fn escape(text: &str) -> String {
             '\'' => out.push_str("&apos;"),
             '\n' => out.push_str("&#10;"),
             '\t' | '\r' => out.push(c),
-            c if (c as u32) < 0x20 => {}
+            c if (c as u32) < 0x20 || matches!(c, '\u{fffe}' | '\u{ffff}') => {
+                out.push_str(&format!("\\u{{{:x}}}", c as u32));
+            }
             c => out.push(c),
         }
     }
@@ -149,7 +153,15 @@ mod tests {
 
     #[test]
     fn escaping_covers_markup_and_control_characters() {
-        assert_eq!(escape("a<b & \"c\"\u{1}"), "a&lt;b &amp; &quot;c&quot;");
+        assert_eq!(
+            escape("a<b & \"c\"\u{1}"),
+            "a&lt;b &amp; &quot;c&quot;\\u{1}"
+        );
+        // Not characters of XML 1.0, even as references.
+        assert_eq!(
+            escape("x\u{fffe}\u{ffff}\u{fffd}"),
+            "x\\u{fffe}\\u{ffff}\u{fffd}"
+        );
     }
 
     #[test]
