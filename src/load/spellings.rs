@@ -161,6 +161,27 @@ mod tests {
     }
 
     #[test]
+    fn a_metric_or_status_starting_with_a_short_capitalised_word_is_read_in_any_case() {
+        let claims = "source: article\nclaims:\n\
+            - { id: a, quote: x, subject: Gansu, metric: Net income, value: 5 }\n\
+            - { id: b, quote: x, subject: Gansu, metric: net income, value: 7 }\n\
+            - { id: c, quote: x, subject: Gansu, metric: net income, value: 7 }\n\
+            - { id: d, quote: x, subject: Gansu, metric: exit, status: Not complete, as_of: 2020-01-01 }\n\
+            - { id: e, quote: x, subject: Gansu, metric: exit, status: not complete, as_of: 2020-02-01 }\n\
+            - { id: f, quote: x, subject: Gansu, metric: exit, status: not complete, as_of: 2020-03-01 }\n";
+        let outcome = check_files(&[("claims/c.yaml", claims)]);
+        let variants: Vec<_> = outcome
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::SpellingVariant)
+            .map(|d| d.message.as_str())
+            .collect();
+        assert_eq!(variants.len(), 2, "{variants:#?}");
+        assert!(variants[0].contains("`Net income`"), "{variants:?}");
+        assert!(variants[1].contains("`Not complete`"), "{variants:?}");
+    }
+
+    #[test]
     fn a_metric_with_an_abbreviation_keeps_its_case() {
         let claims = "source: article\nclaims:\n  - { id: a, quote: x, subject: Gansu, metric: MW capacity, value: 5, unit: plant }\n  - { id: b, quote: x, subject: Gansu, metric: mW capacity, value: 6, unit: plant }\n  - { id: c, quote: x, subject: Gansu, metric: US aid, value: 5, unit: yuan }\n  - { id: d, quote: x, subject: Gansu, metric: us aid, value: 6, unit: yuan }\n";
         let outcome = check_files(&[

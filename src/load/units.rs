@@ -166,9 +166,20 @@ pub(super) fn most_used<'a>(spellings: &[&'a Name], uses: &BTreeMap<Name, usize>
 
 /// The text a unit is compared by: in lowercase when it is written as words (`Village`,
 /// `poor person`), whose case does not change what they name; as written when it is a
-/// symbol or an abbreviation (`MW`, `Cal`, `km2`, `t/ha`: [`is_abbreviation`]).
+/// symbol or an abbreviation (`MW`, `Cal`, `km2`, `t/ha`: [`is_abbreviation`]). The first
+/// word of several with only its first letter a capital is a word however short, as a
+/// sentence starts (`Net income`, `Not complete`); alone, `Cal` is a symbol.
 pub(crate) fn compared_text(unit: &str) -> String {
-    if unit.split(' ').any(is_abbreviation) {
+    let phrase = unit.contains(' ');
+    let sentence_case = |word: &str| {
+        let mut chars = word.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+    };
+    let symbol = unit
+        .split(' ')
+        .enumerate()
+        .any(|(at, word)| is_abbreviation(word) && !(phrase && at == 0 && sentence_case(word)));
+    if symbol {
         unit.to_string()
     } else {
         unit.to_lowercase()
