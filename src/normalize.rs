@@ -20,8 +20,12 @@
 //! - invisible formatting characters are left out: the soft hyphen (U+00AD, a hyphenation
 //!   hint that web pages and word processors put inside long words), the zero-width space
 //!   (U+200B, a line-break hint), the word joiner (U+2060) and the zero-width no-break
-//!   space (U+FEFF, a byte-order mark out of place). An article with `Biblio\u{AD}theken`
-//!   says `Bibliotheken`, and a quote typed or copied without the hint must match it. The
+//!   space (U+FEFF, a byte-order mark out of place), and the bidirectional controls (the
+//!   marks U+200E, U+200F and U+061C that Hebrew and Arabic pages put beside figures and
+//!   Latin words, the embeddings, overrides and isolates U+202A to U+202E and U+2066 to
+//!   U+2069), which change how a line is shown, not what it says. An article with
+//!   `Biblio\u{AD}theken` says `Bibliotheken`, and a quote typed or copied without the
+//!   hint must match it. The
 //!   zero-width joiner and non-joiner (U+200D, U+200C) are kept: they change how Persian,
 //!   Indic scripts and emoji are spelt, so a quote must have them where the article does.
 //!
@@ -44,7 +48,7 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 /// Whether `c` is an invisible formatting character that running text carries only as a
 /// hint (see the module docs): left out of the normal form, and shown escaped in reports.
 pub fn is_invisible_format(c: char) -> bool {
-    matches!(c, '\u{AD}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}')
+    matches!(c, '\u{AD}' | '\u{200B}' | '\u{2060}' | '\u{FEFF}') || is_bidi_control(c)
 }
 
 /// The letters a typographic ligature stands for (`ﬁ` is `fi`): text extracted from PDFs
@@ -831,6 +835,11 @@ mod tests {
         assert_eq!(normalize("a\u{2060}b\u{FEFF}c"), "abc");
         assert_eq!(normalize("a \u{200B} b\u{200B}"), "a b");
         assert_eq!(normalize("\u{FEFF}Gansu"), "Gansu");
+        // Bidirectional marks and controls change the display, not the words.
+        assert_eq!(
+            normalize("מנתה \u{200F}9.5 על 5.3\u{200E} \u{61C}x \u{2067}y\u{2069}"),
+            "מנתה 9.5 על 5.3 x y"
+        );
         // Joiners spell: می‌خواهم is not میخواهم, nor 👩‍💻 two emoji.
         assert_eq!(normalize("می\u{200C}خواهم"), "می\u{200C}خواهم");
         assert_ne!(normalize("👩\u{200D}💻"), normalize("👩💻"));

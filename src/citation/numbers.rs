@@ -2006,10 +2006,11 @@ fn prefix_ignoring_case(text: &str, lowercase: &str) -> Option<usize> {
     }
 }
 
-/// Whether `c` may stand between a figure and its word: a space of [`NUMBER_SPACES`] or a
-/// tab.
+/// Whether `c` may stand between a figure and its word: a space of [`NUMBER_SPACES`], a
+/// tab, or a bidirectional control, which Hebrew and Arabic text puts beside a figure
+/// (`5.3\u{200e} אחוז`) and which shows nothing.
 fn is_follower_space(c: char) -> bool {
-    c == '\t' || is_number_space(c)
+    c == '\t' || is_number_space(c) || crate::normalize::is_bidi_control(c)
 }
 
 /// A day of the month after a month name ending at `at`: spaces, one or two digits from 1
@@ -2812,6 +2813,26 @@ mod tests {
             .collect();
         assert!(figures.contains(&"3"), "{figures:?}");
         assert!(figures.contains(&"13"), "no 13th month: {figures:?}");
+    }
+
+    #[test]
+    fn a_bidirectional_mark_between_a_figure_and_its_word_is_passed_over() {
+        let with_mark = find_numbers("על 5.3\u{200E} אחוז");
+        let without = find_numbers("על 5.3 אחוז");
+        assert_eq!(
+            with_mark[0].figure.as_ref().map(|f| f.to_string()),
+            without[0].figure.as_ref().map(|f| f.to_string())
+        );
+        assert!(
+            with_mark[0]
+                .figure
+                .as_ref()
+                .unwrap()
+                .to_string()
+                .contains('%'),
+            "{:?}",
+            with_mark[0].figure
+        );
     }
 
     #[test]

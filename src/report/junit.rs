@@ -168,7 +168,7 @@ mod tests {
     fn bidirectional_controls_are_written_out() {
         let outcome = crate::testing::check_files(&[(
             "claims/a.yaml",
-            "source: article\nclaims:\n  - { id: c, quote: \"75 poverty-stricken counties\", subject: \"Foo\u{202e} 21 sllew\u{61c}\", metric: m, value: 75, unit: county }\n",
+            "source: \"Foo\u{202e} 21 sllew\u{61c}\"\nclaims:\n  - { id: c, quote: \"75 poverty-stricken counties\", subject: Gansu, metric: m, value: 75, unit: county }\n",
         )]);
         let xml = crate::normalize::written_out_bidi_controls(document(&outcome));
         assert!(!xml.contains(['\u{202e}', '\u{61c}']));
