@@ -716,7 +716,13 @@ fn singular_unit<'a>(
             let ends = rest.is_empty()
                 || rest.starts_with([',', '.', ';', ':', ')'])
                 || JOINING.contains(&next);
-            ends.then(|| (other.name.as_str(), at..at + phrase.len()))
+            // A currency is an adjective only before the plural it qualifies ("12 dollar
+            // bills"); before any other word it is the figure's unit, as languages that
+            // write it in the singular go on ("454 euro al mese", "12,5 Millionen Euro
+            // bereit").
+            let currency =
+                other.money && !looks_plural(next.trim_end_matches(|c: char| !c.is_alphanumeric()));
+            (ends || currency).then(|| (other.name.as_str(), at..at + phrase.len()))
         })
         .min_by_key(|(_, found)| found.start)
 }
@@ -1149,6 +1155,14 @@ mod tests {
             ("Il biglietto costa 454 euro", "454", "dollar"),
             ("Die Karte kostet 120 Euro", "120", "dollar"),
             ("The fine is 300 euro.", "300", "pound"),
+            // ... and goes on after it.
+            ("Costa 454 euro al mese", "454", "dollar"),
+            (
+                "Der Senat stellt 12,5 Millionen Euro bereit",
+                "12.5 million",
+                "dollar",
+            ),
+            ("Es kostet 120 Euro für Kinder", "120", "dollar"),
         ] {
             assert_eq!(
                 judged(quote, value, unit),
