@@ -525,8 +525,12 @@ pub fn load(documents: &[Document], project: &Project, diagnostics: &mut Diagnos
                         file: document.file,
                         diagnostics: &mut found,
                     };
-                    let rule =
-                        read_rule(&mut reader, node, project).ok_or_else(|| written_id(node));
+                    // A rule with an input error of its own does not run: what it would
+                    // check is not what was meant (`{ max: 1,5 }` is `max: 1` and a field
+                    // `5`), and its findings would point the wrong way.
+                    let rule = read_rule(&mut reader, node, project)
+                        .filter(|_| !found.iter().any(Diagnostic::is_input_error))
+                        .ok_or_else(|| written_id(node));
                     // The claims a rule names that cannot be used are one problem of the
                     // rule, however many there are: one CC046, labelled at each.
                     found.fold_code(Code::ClaimNotLoaded, |parts| {

@@ -119,7 +119,7 @@ impl Reader<'_> {
             }
             return None;
         };
-        for (key, _) in entries {
+        for (at, (key, _)) in entries.iter().enumerate() {
             let name = match &key.value {
                 Value::Scalar(name) => name.as_str(),
                 _ => {
@@ -134,6 +134,13 @@ impl Reader<'_> {
                     self.at(key),
                     "not a field of this record",
                 );
+                let before = at.checked_sub(1).map(|before| &entries[before]);
+                if let Some(split) =
+                    before.and_then(|(field, value)| split_decimal(field, value, name))
+                {
+                    self.push(diagnostic.with_help(split));
+                    continue;
+                }
                 diagnostic = match did_you_mean(name, allowed.iter().map(|f| f.name)) {
                     Some(near) => {
                         misspelt.push(near);
@@ -399,6 +406,22 @@ fn suggest_id(id: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
+/// The help for a field named by digits after a field whose value ends in one: in a flow
+/// mapping a comma ends a field, so `{ max: 1,5 }` is `max: 1` and a field `5`, which a
+/// decimal comma wrote as one number.
+fn split_decimal(field: &Node, value: &Node, digits: &str) -> Option<String> {
+    let (Value::Scalar(field), Value::Scalar(number)) = (&field.value, &value.value) else {
+        return None;
+    };
+    let whole = |text: &str| !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit());
+    (whole(digits) && number.ends_with(|c: char| c.is_ascii_digit())).then(|| {
+        format!(
+            "in `{{ ... }}` a comma ends a field: `{field}: {number},{digits}` reads as `{field}: {number}` \
+             and a field `{digits}`; the decimal mark is a point: `{field}: {number}.{digits}`"
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -440,6 +463,35 @@ mod tests {
         // A file that is not empty but of another shape keeps the type mismatch.
         let outcome = crate::testing::check_files(&[("claims/list.yaml", "- a\n")]);
         assert!(outcome.diagnostics[0].message.contains("must be a mapping"));
+    }
+
+    #[test]
+    fn a_decimal_comma_in_a_flow_mapping_is_told_as_such_and_its_rule_does_not_run() {
+        let outcome = crate::testing::check_files(&[
+            (
+                "claims/c.yaml",
+                "source: article\nclaims:\n  - { id: a, quote: x, subject: Gansu, metric: m, value: 1.2, unit: county }\n",
+            ),
+            (
+                "rules/r.yaml",
+                "rules:\n  - { id: cap, kind: range, max: 1,5 }\n",
+            ),
+        ]);
+        let found: Vec<(Code, &str)> = outcome
+            .diagnostics
+            .iter()
+            .map(|d| (d.code, d.help.as_deref().unwrap_or_default()))
+            .collect();
+        assert_eq!(
+            found,
+            [(
+                Code::UnknownField,
+                "in `{ ... }` a comma ends a field: `max: 1,5` reads as `max: 1` and a field \
+                 `5`; the decimal mark is a point: `max: 1.5`"
+            )],
+            "and no CC151 against a maximum of 1 that nobody wrote"
+        );
+        assert_eq!(outcome.summary.rules_not_run, 1);
     }
 
     #[test]
