@@ -101,7 +101,7 @@ fn read(reader: &mut Reader, record: &Record, project: &Project) -> Option<Box<d
     let not_below = bound_claim(reader, record, project, "not_below", &mut failed);
     let written = ["min", "max", "not_above", "not_below"]
         .iter()
-        .any(|field| record.get(field).is_some());
+        .any(|field| record.has_or_misspelt(field));
     if !written {
         reader.diagnostics.push(
             Diagnostic::new(

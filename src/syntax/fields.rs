@@ -24,13 +24,18 @@ pub struct Record<'a> {
     pub what: &'static str,
     pub node: &'a Node,
     entries: &'a [(Node, Node)],
-    /// Fields that an unknown key was taken to be a misspelling of: their absence is
-    /// already reported, on the misspelt key.
+    /// Fields that an unknown key was taken to be a misspelling of, or whose value a comma
+    /// cut (`{ max: 1,5 }`): their absence is already reported, on the unknown key.
     misspelt: Vec<&'static str>,
 }
 
 impl<'a> Record<'a> {
+    /// The value of `key`; none for a field whose value a comma cut, which is reported as
+    /// such and read no further (`max: 1` was not written).
     pub fn get(&self, key: &str) -> Option<&'a Node> {
+        if self.misspelt.contains(&key) {
+            return None;
+        }
         self.entries
             .iter()
             .find(|(k, _)| matches!(&k.value, Value::Scalar(name) if name == key))
@@ -135,10 +140,15 @@ impl Reader<'_> {
                     "not a field of this record",
                 );
                 let before = at.checked_sub(1).map(|before| &entries[before]);
-                if let Some(split) =
-                    before.and_then(|(field, value)| split_decimal(field, value, name))
+                if let Some((field, value)) = before
+                    && let Some(help) = split_decimal(field, value, name)
                 {
-                    self.push(diagnostic.with_help(split));
+                    let cut = allowed.iter().find(
+                        |allowed| matches!(&field.value, Value::Scalar(f) if *f == allowed.name),
+                    );
+                    misspelt.extend(cut.map(|field| field.name));
+                    diagnostic.labels[0].message = "the comma before this ended the field".into();
+                    self.push(diagnostic.with_help(help));
                     continue;
                 }
                 diagnostic = match did_you_mean(name, allowed.iter().map(|f| f.name)) {
@@ -413,8 +423,10 @@ fn split_decimal(field: &Node, value: &Node, digits: &str) -> Option<String> {
     let (Value::Scalar(field), Value::Scalar(number)) = (&field.value, &value.value) else {
         return None;
     };
-    let whole = |text: &str| !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit());
-    (whole(digits) && number.ends_with(|c: char| c.is_ascii_digit())).then(|| {
+    // The digits after the comma, and a percent sign or a scale word after them (`1,2%`,
+    // `3,5 million`).
+    let decimals = digits.starts_with(|c: char| c.is_ascii_digit());
+    (decimals && number.ends_with(|c: char| c.is_ascii_digit())).then(|| {
         format!(
             "in `{{ ... }}` a comma ends a field: `{field}: {number},{digits}` reads as `{field}: {number}` \
              and a field `{digits}`; the decimal mark is a point: `{field}: {number}.{digits}`"
@@ -492,6 +504,20 @@ mod tests {
             "and no CC151 against a maximum of 1 that nobody wrote"
         );
         assert_eq!(outcome.summary.rules_not_run, 1);
+        // In a claim, the value cut short is not read: no follow-on about `value: 1`.
+        let outcome = crate::testing::check_files(&[(
+            "claims/c.yaml",
+            "source: article\nclaims:\n  - { id: a, quote: x, subject: Gansu, metric: m, value: 1,2% }\n",
+        )]);
+        let found: Vec<(Code, &str)> = outcome
+            .diagnostics
+            .iter()
+            .map(|d| (d.code, d.labels[0].message.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [(Code::UnknownField, "the comma before this ended the field")]
+        );
     }
 
     #[test]
