@@ -1493,6 +1493,41 @@ impl<'e> NameLookups<'e> {
     }
 }
 
+/// What a member's name resolves to among the places of the `kinds` the claim counts,
+/// when the name is shared and some of its places lie within the claim's `context` (or
+/// are it): the one of those of a counted kind, or those of a counted kind if several
+/// are. `None` when the kinds tell nothing (no homonym, or none or all of a counted kind).
+fn of_counted_kind(
+    lookups: &mut NameLookups,
+    name: &Name,
+    context: &[EntityId],
+    kinds: &[EntityKind],
+) -> Option<Resolution> {
+    let entities = lookups.entities;
+    let named = lookups.named(name);
+    if named.len() < 2 || named.len() > crate::model::resolve::COMPARED_HOMONYMS {
+        return None;
+    }
+    let related: Vec<EntityId> = named
+        .into_iter()
+        .filter(|&id| {
+            context.is_empty()
+                || context
+                    .iter()
+                    .any(|&place| id == place || entities.lies_within(id, place))
+        })
+        .collect();
+    let (counted, other): (Vec<EntityId>, Vec<EntityId>) = related
+        .into_iter()
+        .partition(|&id| kinds.contains(&entities.get(id).kind.value));
+    match counted.as_slice() {
+        [] => None,
+        _ if other.is_empty() => None,
+        [only] => Some(Resolution::Entity(*only)),
+        _ => Some(Resolution::Ambiguous(counted)),
+    }
+}
+
 impl Resolved {
     /// Resolves `raw`'s names, taking its member list. The subject and the members are each
     /// other's context: of several places named like the subject, the one its members lie
@@ -1533,6 +1568,13 @@ impl Resolved {
         // An ambiguous subject still narrows its members to what lies within one of its
         // candidates.
         let context = subject.map_or(subject_candidates, |id| vec![id]);
+        // The kinds of place the claim counts: of homonyms within the subject, the one of a
+        // kind the unit counts (the town of Ararat in "2 towns: Ararat and Masis", not the
+        // province it lies in).
+        let counted = raw
+            .unit
+            .as_ref()
+            .and_then(|unit| EntityKind::counted_by_unit(&unit.value.to_lowercase()));
         let members = names.map(|(at, names)| {
             // A name listed twice is reported once: the repetition is CC102's finding.
             let mut reported: crate::hashing::HashSet<crate::intern::Name> =
@@ -1540,7 +1582,13 @@ impl Resolved {
             let members = names
                 .into_iter()
                 .map(|name| {
-                    let entity = match lookups.resolve_in(&name.value, &context) {
+                    let resolution = lookups.resolve_in(&name.value, &context);
+                    let resolution = match counted {
+                        Some(kinds) => of_counted_kind(lookups, &name.value, &context, kinds)
+                            .unwrap_or(resolution),
+                        None => resolution,
+                    };
+                    let entity = match resolution {
                         Resolution::Entity(id) => Some(id),
                         resolution => {
                             if reported.insert(crate::intern::Name::clone(&name.value)) {
@@ -1586,6 +1634,34 @@ impl Resolved {
 mod tests {
     use crate::codes::Code;
     use crate::testing::check_files;
+
+    #[test]
+    fn a_member_shared_by_places_within_the_subject_is_the_one_of_the_kind_counted() {
+        let entities = "entities:\n  - { name: Armenia, kind: country }\n  - { name: Ararat, kind: province, parent: Armenia }\n  - { name: Ararat, kind: town, parent: Ararat (Armenia) }\n  - { name: Masis, kind: town, parent: Ararat (Armenia) }\n";
+        let claims = "source: article\nclaims:\n  - { id: towns, quote: x, subject: Armenia, metric: m, value: 2, unit: town, members: [Ararat, Masis] }\n  - { id: provinces, quote: x, subject: Armenia, metric: n, value: 1, unit: province, members: [Ararat] }\n";
+        let outcome = check_files(&[
+            ("entities/more.yaml", entities),
+            ("claims/c.yaml", claims),
+            ("rules/r.yaml", "rules:\n  - { id: lists, kind: count }\n"),
+        ]);
+        assert_eq!(outcome.diagnostics.len(), 0, "{:#?}", outcome.diagnostics);
+        let kinds = |id: &str| -> Vec<crate::model::EntityKind> {
+            let claim = outcome
+                .project
+                .claims
+                .iter()
+                .find(|c| c.id.value == id)
+                .unwrap();
+            claim
+                .members()
+                .iter()
+                .map(|m| outcome.project.entities.get(m.entity.unwrap()).kind.value)
+                .collect()
+        };
+        use crate::model::EntityKind::{Province, Town};
+        assert_eq!(kinds("towns"), [Town, Town]);
+        assert_eq!(kinds("provinces"), [Province]);
+    }
 
     #[test]
     fn a_name_of_an_entity_left_out_for_its_own_errors_is_not_called_unknown() {
