@@ -198,6 +198,18 @@ pub fn fingerprint(diagnostic: &Diagnostic, project: &Project) -> Fingerprint {
     }
 }
 
+/// The digest that names `diagnostic` across runs, as SARIF's `partialFingerprints` give it:
+/// its fingerprint's, or for a finding between two claims, the smaller of the digests of
+/// the two ways it may be reported ([`mirror`]), so that reordering the claims, which
+/// reports it on the other one, keeps its name as it keeps its baseline entry.
+pub fn stable_digest(diagnostic: &Diagnostic, project: &Project) -> String {
+    let own = fingerprint(diagnostic, project).digest();
+    match mirror(diagnostic) {
+        Some(mirror) => own.min(mirror.digest()),
+        None => own,
+    }
+}
+
 /// The fingerprint of the same disagreement reported on its other claim, for a finding
 /// between two claims ([`Identity::mirror`]).
 fn mirror(diagnostic: &Diagnostic) -> Option<Fingerprint> {
@@ -536,6 +548,13 @@ mod tests {
         let reordered = agreement(&[rate("b", "4.5%"), rate("a", "4.2%")]);
         assert_eq!(reordered.diagnostics[0].claims[0], "a");
         assert_eq!(left_by(&accepted, &reordered), (1, vec![]));
+        // Its name for code scanning holds too.
+        let digest = |outcome: &crate::check::Outcome| {
+            stable_digest(&outcome.diagnostics[0], &outcome.project)
+        };
+        assert_eq!(digest(&two), digest(&reordered));
+        let other_side = agreement(&[rate("a", "4.2%"), rate("b", "4.6%")]);
+        assert_ne!(digest(&two), digest(&other_side));
         // Another figure is another finding.
         let other = agreement(&[rate("a", "4.1%"), rate("b", "4.5%")]);
         assert_eq!(

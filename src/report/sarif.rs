@@ -10,7 +10,8 @@
 //! a file outside that folder gets an absolute `file://` URI.
 //!
 //! Each result carries `partialFingerprints` from the baseline's fingerprint, so that a
-//! code-scanning service follows a finding across edits that move its lines.
+//! code-scanning service follows a finding across edits that move its lines, or reorder
+//! the two claims of a disagreement ([`crate::baseline::stable_digest`]).
 
 use std::io::{self, Write};
 
@@ -76,13 +77,13 @@ fn document(outcome: &Outcome, help_uri_base: Option<&str>) -> String {
                 .iter()
                 .position(|c| *c == diagnostic.code)
                 .expect("every code is in the table");
-            let fingerprint = crate::baseline::fingerprint(diagnostic, &outcome.project);
+            let fingerprint = crate::baseline::stable_digest(diagnostic, &outcome.project);
             let mut result = json!({
                 "ruleId": diagnostic.code.id(),
                 "ruleIndex": rule_index,
                 "level": level(diagnostic.severity),
                 "message": { "text": text },
-                "partialFingerprints": { FINGERPRINT_KEY: fingerprint.digest() },
+                "partialFingerprints": { FINGERPRINT_KEY: fingerprint },
             });
             let mut labels = diagnostic.labels.iter();
             if let Some(primary) = labels.next() {
