@@ -883,24 +883,33 @@ fn parse_number(text: &str, words: &[Word<'_>]) -> Result<NumberPart, QuantityEr
             ));
         } else if consumed == 1
             && numeral_digits.is_some_and(|digits| digits.chars().all(|c| c.is_ascii_digit()))
-            && word
-                .text
-                .split(',')
-                .all(|group| group.len() == 3 && group.bytes().all(|b| b.is_ascii_digit()))
+            && let Some((groups, fraction)) = space_groups(&words[consumed..])
         {
+            // `1 234`, `1 234 567`, `1 234,5`: thousands grouped by spaces, as French,
+            // Russian and many more write them, with a decimal comma or point at the end.
+            let last = &words[consumed + groups - 1];
+            let span = word.start..last.end();
             let joined: String = numeral_digits
                 .unwrap_or("")
                 .chars()
-                .chain(word.text.chars())
-                .filter(|c| *c != ',')
+                .chain(
+                    words[consumed..consumed + groups]
+                        .iter()
+                        .flat_map(|w| w.text.chars()),
+                )
+                .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+                .filter(char::is_ascii_digit)
                 .collect();
+            let whole = &joined[..joined.len() - fraction.map_or(0, str::len)];
+            let what = if fraction.is_some() && last.text.contains(',') {
+                "thousands separators are commas, not spaces, and the decimal mark is a point"
+            } else {
+                "thousands separators are commas, not spaces"
+            };
             return Err(error(
-                format!("`{}` looks like part of the number", word.text),
-                word.start..word.end(),
-                format!(
-                    "thousands separators are commas, not spaces: {}",
-                    write_help("", &joined, None)
-                ),
+                format!("`{}` looks like part of the number", &text[span.clone()]),
+                span,
+                format!("{what}: {}", write_help("", whole, fraction)),
             ));
         } else if number_word(&lower).is_some() || compound_number(&lower).is_some() {
             return Err(error(
@@ -925,6 +934,34 @@ fn parse_number(text: &str, words: &[Word<'_>]) -> Result<NumberPart, QuantityEr
         percent,
         span: words[0].start..end,
     })
+}
+
+/// Words after a number that continue it in groups of three digits (`234`, `567`,
+/// `345,678`), the last of which may carry decimals after a comma or a point (`234,5`): how
+/// many, and the decimals.
+fn space_groups<'a>(words: &[Word<'a>]) -> Option<(usize, Option<&'a str>)> {
+    let digits = |text: &str| text.len() == 3 && text.bytes().all(|b| b.is_ascii_digit());
+    let mut count = 0;
+    for word in words {
+        // `345,678` after `12 `: groups of three either way, the comma a thousands one.
+        if word.text.split(',').all(digits) {
+            count += 1;
+            continue;
+        }
+        let decimals = word
+            .text
+            .split_once([',', '.'])
+            .filter(|(group, decimals)| {
+                digits(group)
+                    && !decimals.is_empty()
+                    && decimals.bytes().all(|b| b.is_ascii_digit())
+            });
+        return match decimals {
+            Some((_, decimals)) => Some((count + 1, Some(decimals))),
+            None => (count > 0).then_some((count, None)),
+        };
+    }
+    (count > 0).then_some((count, None))
 }
 
 /// `10^exponent` as a decimal, `None` beyond the `Decimal` range.
@@ -1480,6 +1517,27 @@ mod tests {
         assert_eq!(at("twenty one"), "one");
         let e = err("1 5");
         assert_eq!(e.message, "unexpected `5` after the number");
+        // Thousands grouped by spaces, with a decimal comma or point at the end.
+        for (written, part, help) in [
+            ("1 234", "234", "write 1,234 or 1234"),
+            ("1 234 567", "234 567", "write 1,234,567 or 1234567"),
+            ("1 234,5", "234,5", "write 1,234.5 or 1234.5"),
+            (
+                "12 345 678,25",
+                "345 678,25",
+                "write 12,345,678.25 or 12345678.25",
+            ),
+            ("1 234.5", "234.5", "write 1,234.5 or 1234.5"),
+        ] {
+            let e = err(written);
+            assert_eq!(e.message, format!("`{part}` looks like part of the number"));
+            assert!(e.help.ends_with(help), "{written}: {}", e.help);
+            assert_eq!(
+                e.help.contains("decimal mark"),
+                written.contains(','),
+                "{written}"
+            );
+        }
         assert_eq!(
             err("12 345,678").help,
             "thousands separators are commas, not spaces: write 12,345,678 or 12345678"
