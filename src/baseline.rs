@@ -456,7 +456,8 @@ fn stale(entry: &Entry) -> Diagnostic {
     if !entry.message.is_empty() {
         diagnostic = diagnostic.with_note(format!("it was recorded as: {}", entry.message));
     }
-    diagnostic
+    // The entry's fingerprint: what a script needs to find it in the baseline.
+    diagnostic.with_data(fingerprint)
 }
 
 fn quoted(items: &[String]) -> String {
@@ -561,6 +562,12 @@ mod tests {
             left_by(&accepted, &other),
             (0, vec![Code::ValuesDisagree, Code::UnusedBaselineEntry])
         );
+        // The entry left unused is named by its fingerprint, for a script to find it.
+        let mut diagnostics = other.diagnostics.clone();
+        apply(&mut diagnostics, &other.project, &accepted, true);
+        let unused = diagnostics.last().unwrap().data.clone().unwrap();
+        assert_eq!(unused["code"], "CC141");
+        assert_eq!(unused["claims"], serde_json::json!(["b"]));
     }
 
     #[test]

@@ -196,6 +196,11 @@ pub fn apply(
                 .get(&(code, claim.id.value.as_str()))
                 .map(|on| (claim, on))
         });
+        let facts = UnusedSuppression {
+            code: code.id(),
+            claim: claim.map(|claim| claim.id.value.clone()),
+            reported_on: elsewhere.map(|(_, on)| on.to_string()),
+        };
         let diagnostic = match elsewhere {
             None => Diagnostic::new(
                 Code::UnusedSuppression,
@@ -224,10 +229,19 @@ pub fn apply(
                 code.id()
             )),
         };
-        unused.push(diagnostic);
+        unused.push(diagnostic.with_data(&facts));
     }
     diagnostics.extend(unused);
     suppressed
+}
+
+/// CC050's facts: the code an `allow:` names, the claim it is written on (none for a
+/// rule's), and the claim such a finding naming that claim is reported on instead.
+#[derive(Debug, serde::Serialize)]
+struct UnusedSuppression {
+    code: &'static str,
+    claim: Option<String>,
+    reported_on: Option<String>,
 }
 
 /// (code, claim id) -> the claim a finding of that code is reported on, for each claim

@@ -307,11 +307,40 @@ fn as_claims_read(field: &str, value: &str) -> String {
     }
 }
 
+/// CC045's facts: the rule, what its `select:` writes, and the values no claim has.
+#[derive(Debug, serde::Serialize)]
+pub struct EmptySelection {
+    pub rule: String,
+    /// Each field of `select:` and its value, in the order written; empty without `select:`.
+    pub select: Vec<SelectedValue>,
+    /// The values of `select:` that no claim (that loaded) has.
+    pub unmatched: Vec<SelectedValue>,
+}
+
+/// One field of a `select:` and its value.
+#[derive(Debug, serde::Serialize)]
+pub struct SelectedValue {
+    pub field: &'static str,
+    pub value: String,
+}
+
 impl Selector {
     /// CC045: the warning for a rule whose `select:` chose no claim, labelled at each value
     /// that no claim has, with the nearest value that claims do have. A rule that checks
     /// nothing would otherwise pass in silence, as if its claims agreed.
     pub fn selects_nothing(&self, project: &Project, rule: &Located<String>) -> Diagnostic {
+        let mut facts = EmptySelection {
+            rule: rule.value.clone(),
+            select: self
+                .written
+                .iter()
+                .map(|(field, value)| SelectedValue {
+                    field,
+                    value: value.value.clone(),
+                })
+                .collect(),
+            unmatched: Vec::new(),
+        };
         let message = format!("rule `{}` selects no claim: it checks nothing", rule.value);
         // Claims left out for their errors (or their source's) may be the ones the rule
         // was written for: then the way forward is to fix those errors, not the rule.
@@ -336,7 +365,8 @@ impl Selector {
                 rule.at,
                 "this rule has no `select:`: it takes every claim, and no claim loaded",
             )
-            .with_help(help);
+            .with_help(help)
+            .with_data(&facts);
         }
         let mut unmatched: Vec<(Location, String)> = Vec::new();
         let mut near = Vec::new();
@@ -352,6 +382,10 @@ impl Selector {
             if matches {
                 continue;
             }
+            facts.unmatched.push(SelectedValue {
+                field,
+                value: value.value.clone(),
+            });
             if *field == "id"
                 && let Some(rejected) = project.rejected_claims.get(&value.value)
             {
@@ -417,7 +451,9 @@ impl Selector {
         for (at, label) in labels {
             diagnostic = diagnostic.with_label(at, label);
         }
-        diagnostic.with_help(crate::diagnostic::sentences(&hints))
+        diagnostic
+            .with_help(crate::diagnostic::sentences(&hints))
+            .with_data(&facts)
     }
 }
 
