@@ -455,7 +455,9 @@ pub fn project_folder(root: &Path, name: &str) -> Result<Option<PathBuf>, Box<Di
 }
 
 /// Every `.yaml`/`.yml` file under `folder`, recursively, sorted by path. Symbolic links
-/// are listed too: reading them checks that they stay inside the project.
+/// are listed too: reading them checks that they stay inside the project. So is anything
+/// else of a YAML name that is no folder (a FIFO, a device), for reading to refuse it
+/// unopened (CC004) rather than pass over it in silence.
 pub fn yaml_paths(folder: &Path) -> Vec<PathBuf> {
     let mut paths = Vec::new();
     collect_yaml_paths(folder, &mut paths);
@@ -477,8 +479,7 @@ fn collect_yaml_paths(folder: &Path, out: &mut Vec<PathBuf>) {
         } else if matches!(
             path.extension().and_then(|e| e.to_str()),
             Some("yaml" | "yml")
-        ) && (file_type.is_file() || file_type.is_symlink())
-        {
+        ) {
             out.push(path);
         }
     }
