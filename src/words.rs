@@ -114,6 +114,10 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("wife", "wives"),
     ("half", "halves"),
     ("shelf", "shelves"),
+    // The crowns keep their own plurals in English: Swedish kronor, Norwegian and Danish
+    // kroner.
+    ("krona", "kronor"),
+    ("krone", "kroner"),
 ];
 
 fn plural_word(word: &str) -> String {

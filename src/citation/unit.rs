@@ -1064,6 +1064,10 @@ mod tests {
             ("a budget of ZAR 9 billion", "9 billion", "rand"),
             ("a budget of SEK 9 billion", "9 billion", "krona"),
             ("a budget of 9 billion kronor", "9 billion", "krona"),
+            ("a budget of 9 billion kronor", "9 billion", "SEK"),
+            ("a budget of 9 billion Swedish kronor", "9 billion", "SEK"),
+            ("a budget of 9 billion Norwegian kroner", "9 billion", "NOK"),
+            ("a budget of 9 billion kroner", "9 billion", "DKK"),
             ("a budget of MXN 9 billion", "9 billion", "peso"),
             ("The road is 12 kilometres long", "12", "km"),
             ("speeds of 60 mph", "60", "mile per hour"),
@@ -1157,6 +1161,10 @@ mod tests {
             ("The fine is 300 euro.", "300", "pound"),
             // ... and goes on after it.
             ("Costa 454 euro al mese", "454", "dollar"),
+            // The crowns by their plurals.
+            ("a budget of 9 billion Norwegian kroner", "9 billion", "SEK"),
+            ("a budget of 9 billion kroner", "9 billion", "SEK"),
+            ("a budget of 9 billion Swedish kronor", "9 billion", "NOK"),
             (
                 "Der Senat stellt 12,5 Millionen Euro bereit",
                 "12.5 million",
