@@ -146,19 +146,19 @@ impl Period {
                 });
             }
         }
-        if let [year, month] = parts[..]
-            && number(year, 4..=4)
-            && number(month, 1..=2)
-            && let Ok(first) = Date::parse(&format!("{year}-{month:0>2}-01"))
+        // `2024/02`, and `2024-02` as ISO 8601 writes a month.
+        let month_parts = match parts[..] {
+            [year, month] => Some((year, month, ", and `/` joins the two ends of a period")),
+            [one] => one.split_once('-').map(|(year, month)| (year, month, "")),
+            _ => None,
+        };
+        if let Some((year, month, slash)) = month_parts
+            && let Some((first, last)) = month_days(year, month)
         {
-            let last = (28..=31)
-                .rev()
-                .find_map(|day| Date::parse(&format!("{year}-{month:0>2}-{day}")).ok())
-                .unwrap_or(first);
             return Err(DateError {
                 message: format!(
                     "`{text}` is not a period: a month is written as its first and last days \
-                     (`{first}/{last}`), and `/` joins the two ends of a period"
+                     (`{first}/{last}`){slash}"
                 ),
             });
         }
@@ -192,6 +192,29 @@ impl Period {
             end: day,
         })
     }
+}
+
+/// The first and last days of the month `month` (one or two digits) of `year` (four).
+fn month_days(year: &str, month: &str) -> Option<(Date, Date)> {
+    let digits = |text: &str, lengths: std::ops::RangeInclusive<usize>| {
+        lengths.contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit())
+    };
+    if !digits(year, 4..=4) || !digits(month, 1..=2) {
+        return None;
+    }
+    let first = Date::parse(&format!("{year}-{month:0>2}-01")).ok()?;
+    let last = (28..=31)
+        .rev()
+        .find_map(|day| Date::parse(&format!("{year}-{month:0>2}-{day}")).ok())
+        .unwrap_or(first);
+    Some((first, last))
+}
+
+/// The first and last days of the month `text` writes as `YYYY-MM` (ISO 8601's month),
+/// where a day was expected.
+pub fn month_written(text: &str) -> Option<(Date, Date)> {
+    let (year, month) = text.trim().split_once('-')?;
+    month_days(year, month)
 }
 
 /// `YYYY` as a year.
@@ -322,6 +345,11 @@ mod tests {
             Period::parse("2024/02").unwrap_err().message,
             "`2024/02` is not a period: a month is written as its first and last days \
              (`2024-02-01/2024-02-29`), and `/` joins the two ends of a period"
+        );
+        assert_eq!(
+            Period::parse("2023-02").unwrap_err().message,
+            "`2023-02` is not a period: a month is written as its first and last days \
+             (`2023-02-01/2023-02-28`)"
         );
         assert!(Period::parse("2019/2021").is_ok());
     }

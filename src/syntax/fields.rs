@@ -333,13 +333,24 @@ impl Reader<'_> {
         match Date::parse(&text.value) {
             Ok(date) => Some(Located::new(date, text.at)),
             Err(error) => {
+                let help = match crate::date::month_written(&text.value) {
+                    // A month where a day goes: the day the figure stands at, or the month
+                    // as a period.
+                    Some((first, last)) if field == "as_of" => format!(
+                        "`as_of:` is the day a figure stands at: write that day (`{last}`, \
+                         the month's last, if the figure is at the month's end), or \
+                         `period: {first}/{last}` for a figure about the whole month"
+                    ),
+                    Some((first, _)) => format!("write the day as YYYY-MM-DD, e.g. {first}"),
+                    None => "write dates as YYYY-MM-DD, e.g. 2020-11-21".to_string(),
+                };
                 let diagnostic = Diagnostic::new(
                     Code::InvalidDate,
                     error.message,
                     text.at,
                     "not a calendar date",
                 )
-                .with_help("write dates as YYYY-MM-DD, e.g. 2020-11-21");
+                .with_help(help);
                 self.push(diagnostic);
                 None
             }
@@ -518,6 +529,18 @@ mod tests {
             found,
             [(Code::UnknownField, "the comma before this ended the field")]
         );
+    }
+
+    #[test]
+    fn a_month_where_a_day_goes_gets_the_days_it_may_mean() {
+        let outcome = crate::testing::check_files(&[(
+            "claims/c.yaml",
+            "source: article\nclaims:\n  - { id: a, quote: x, subject: Gansu, metric: m, value: 1, unit: county, as_of: 2023-02 }\n",
+        )]);
+        let help = outcome.diagnostics[0].help.as_deref().unwrap_or_default();
+        assert_eq!(outcome.diagnostics[0].code, Code::InvalidDate);
+        assert!(help.contains("`2023-02-28`"), "{help}");
+        assert!(help.contains("`period: 2023-02-01/2023-02-28`"), "{help}");
     }
 
     #[test]
