@@ -50,6 +50,60 @@ fn a_top_level_folder_linked_outside_the_project_is_refused_with_one_diagnostic(
 }
 
 #[test]
+fn folders_within_the_project_folders_are_walked_or_refused_never_passed_over() {
+    let dir = common::corpus_copy();
+    let claims = dir.path().join("claims");
+    // A link to a folder outside: refused, its claims unchecked and said to be.
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("more.yaml"), "claims: []\n").unwrap();
+    std::os::unix::fs::symlink(outside.path(), claims.join("shared")).unwrap();
+    // A link to a folder inside, and one back to its own parent: walked once, no loop.
+    std::fs::create_dir(dir.path().join("drafts")).unwrap();
+    std::fs::write(
+        dir.path().join("drafts/draft.yaml"),
+        "claims:\n  - { id: drafted, quote: x, subject: Gansu }\n",
+    )
+    .unwrap();
+    std::os::unix::fs::symlink("../drafts", claims.join("drafts")).unwrap();
+    std::os::unix::fs::symlink("..", claims.join("up")).unwrap();
+    // A folder with a YAML name: refused as no file.
+    std::fs::create_dir(claims.join("folder.yaml")).unwrap();
+    let (code, json, stderr, elapsed) = claimcheck(dir.path(), &["check", ".", "--format", "json"]);
+    assert!(elapsed < Duration::from_secs(20), "{elapsed:?}: a loop?");
+    assert_eq!(code, 2, "{stderr}");
+    let report: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let unreadable: Vec<(&str, &str)> = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "CC004")
+        .map(|d| (d["file"].as_str().unwrap(), d["message"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        unreadable,
+        [
+            (
+                "claims/folder.yaml",
+                "`claims/folder.yaml` could not be read: it is not a regular file"
+            ),
+            (
+                "claims/shared",
+                "`claims/shared/` is a link to a folder outside the project: the files in it \
+                 are not checked"
+            ),
+        ]
+    );
+    // The draft was read through the link inside the project (its claim lacks fields).
+    let drafted = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["file"] == "claims/drafts/draft.yaml")
+        .count();
+    assert!(drafted > 0, "{json}");
+}
+
+#[test]
 fn output_into_an_input_folder_or_over_a_file_read_is_refused() {
     let dir = common::corpus_copy();
     let claims = std::fs::read_dir(dir.path().join("claims"))

@@ -227,7 +227,19 @@ pub fn parse_only(path: &Path) -> u8 {
     let mut paths: Vec<PathBuf> = Vec::new();
     for name in ["sources", "entities", "claims", "rules"] {
         match load::project_folder(&root, name) {
-            Ok(folder) => paths.extend(folder.iter().flat_map(|f| load::yaml_paths(f))),
+            Ok(folder) => {
+                let listing = folder
+                    .as_deref()
+                    .map(|folder| load::yaml_paths(&root, folder))
+                    .unwrap_or_default();
+                if let Some((path, why)) = listing.unread.first() {
+                    let name = claimcheck::files::display_name(&root, path);
+                    let problem = why.diagnostic(&name, claimcheck::files::FileId(0));
+                    eprintln!("error: {}", problem.message);
+                    return exit::INVALID;
+                }
+                paths.extend(listing.files);
+            }
             Err(outside) => {
                 eprintln!("error: {}", outside.message);
                 return exit::INVALID;

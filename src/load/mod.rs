@@ -171,6 +171,7 @@ pub fn load_with_progress(
     // Files beyond the run's budget of YAML bytes, in listing order: refused unread.
     let mut run_bytes: u64 = 0;
     let mut over_run_budget: crate::hashing::HashSet<FileId> = Default::default();
+    let mut unread_folders: crate::hashing::HashMap<FileId, UnreadFolder> = Default::default();
     for (folder, name) in order.iter().enumerate() {
         let found = match project_folder(&canonical_root, name) {
             Ok(found) => found,
@@ -179,12 +180,24 @@ pub fn load_with_progress(
                 continue;
             }
         };
-        for path in found.iter().flat_map(|folder| yaml_paths(folder)) {
+        let listing = found
+            .as_deref()
+            .map(|found| yaml_paths(&canonical_root, found))
+            .unwrap_or_default();
+        for path in listing.files {
             let file = files.add(display_name(&canonical_root, &path), path.clone(), "");
             run_bytes += std::fs::metadata(&path).map_or(0, |m| m.len());
             if run_bytes > limits.max_run_bytes {
                 over_run_budget.insert(file);
             }
+            listed.push((folder, file, path));
+        }
+        // A folder not walked stands in the listing for the files it holds: its folder's
+        // loss is known as a file's that did not read (a source that may be declared there
+        // is "did not load", not "does not exist").
+        for (path, why) in listing.unread {
+            let file = files.add(display_name(&canonical_root, &path), path.clone(), "");
+            unread_folders.insert(file, why);
             listed.push((folder, file, path));
         }
     }
@@ -199,7 +212,12 @@ pub fn load_with_progress(
     let results: Vec<FileResult> = listed
         .par_iter()
         .map(|(folder, file, path)| {
-            let result = if over_run_budget.contains(file) {
+            let result = if let Some(why) = unread_folders.get(file) {
+                FileResult {
+                    unreadable: Some(why.diagnostic(files.name(*file), *file)),
+                    ..FileResult::default()
+                }
+            } else if over_run_budget.contains(file) {
                 FileResult {
                     unreadable: Some(
                         Diagnostic::for_file(
@@ -454,34 +472,120 @@ pub fn project_folder(root: &Path, name: &str) -> Result<Option<PathBuf>, Box<Di
     Ok(resolved.is_dir().then_some(folder))
 }
 
-/// Every `.yaml`/`.yml` file under `folder`, recursively, sorted by path. Symbolic links
-/// are listed too: reading them checks that they stay inside the project. So is anything
-/// else of a YAML name that is no folder (a FIFO, a device), for reading to refuse it
-/// unopened (CC004) rather than pass over it in silence.
-pub fn yaml_paths(folder: &Path) -> Vec<PathBuf> {
-    let mut paths = Vec::new();
-    collect_yaml_paths(folder, &mut paths);
-    paths.sort();
-    paths
+/// What a project folder holds to be read: its YAML files, and the folders under it that
+/// could not be walked, each a problem to report rather than a part of the project passed
+/// over in silence.
+#[derive(Debug, Default)]
+pub struct Listing {
+    /// Every `.yaml`/`.yml` path, sorted.
+    pub files: Vec<PathBuf>,
+    /// The folders not walked, sorted, and why.
+    pub unread: Vec<(PathBuf, UnreadFolder)>,
 }
 
-fn collect_yaml_paths(folder: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(folder) else {
-        return;
+/// Why a folder of the project was not walked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum UnreadFolder {
+    /// The system refused to list it (no permission): its message.
+    Refused(String),
+    /// A link to a folder outside the project.
+    LinkOutside,
+}
+
+impl UnreadFolder {
+    /// The CC004 for the folder `name` (as the project names it).
+    pub fn diagnostic(&self, name: &str, file: FileId) -> Diagnostic {
+        match self {
+            UnreadFolder::Refused(error) => Diagnostic::for_file(
+                Code::Unreadable,
+                format!("the folder `{name}/` could not be read ({error}): the files in it are not checked"),
+                file,
+            )
+            .with_help("make the folder readable and listable (`chmod u+rx`), or move it out of the project"),
+            UnreadFolder::LinkOutside => Diagnostic::for_file(
+                Code::Unreadable,
+                format!("`{name}/` is a link to a folder outside the project: the files in it are not checked"),
+                file,
+            )
+            .with_help("claimcheck reads only inside the project folder: copy the files into the project, or link to a folder inside it"),
+        }
+    }
+}
+
+/// Every `.yaml`/`.yml` file under `folder`, recursively, sorted by path, and the folders
+/// that could not be walked. Symbolic links to files are listed too: reading them checks
+/// that they stay inside the project; a link to a folder is walked when the folder lies in
+/// the project (`root`), once however many links lead to it, and is a problem when it lies
+/// outside. Anything else of a YAML name (a folder, a FIFO, a device) is listed for reading
+/// to refuse it unopened (CC004) rather than pass over it in silence.
+pub fn yaml_paths(root: &Path, folder: &Path) -> Listing {
+    let mut listing = Listing::default();
+    let mut walked = crate::hashing::HashSet::default();
+    if let Ok(canonical) = folder.canonicalize() {
+        walked.insert(canonical);
+    }
+    collect_yaml_paths(root, folder, &mut listing, &mut walked);
+    listing.files.sort();
+    listing.unread.sort_by(|a, b| a.0.cmp(&b.0));
+    listing
+}
+
+fn collect_yaml_paths(
+    root: &Path,
+    folder: &Path,
+    out: &mut Listing,
+    walked: &mut crate::hashing::HashSet<PathBuf>,
+) {
+    let entries = match std::fs::read_dir(folder) {
+        Ok(entries) => entries,
+        Err(error) => {
+            out.unread.push((
+                folder.to_path_buf(),
+                UnreadFolder::Refused(io_reason(&error)),
+            ));
+            return;
+        }
     };
     for entry in entries.flatten() {
         let path = entry.path();
         let Ok(file_type) = entry.file_type() else {
             continue;
         };
-        if file_type.is_dir() {
-            collect_yaml_paths(&path, out);
-        } else if matches!(
+        if matches!(
             path.extension().and_then(|e| e.to_str()),
             Some("yaml" | "yml")
         ) {
-            out.push(path);
+            out.files.push(path);
+        } else if file_type.is_dir() {
+            collect_yaml_paths(root, &path, out, walked);
+        } else if file_type.is_symlink()
+            && let Ok(target) = path.canonicalize()
+            && target.is_dir()
+        {
+            if !target.starts_with(root) {
+                out.unread.push((path, UnreadFolder::LinkOutside));
+            } else if !folder_within(folder, &target) && walked.insert(target) {
+                // A link back to a folder that holds this one would walk it again,
+                // and the project's other folders with it: passed over.
+                collect_yaml_paths(root, &path, out, walked);
+            }
         }
+    }
+}
+
+/// Whether `folder` is `ancestor` or lies within it, as the system resolves both.
+fn folder_within(folder: &Path, ancestor: &Path) -> bool {
+    folder
+        .canonicalize()
+        .is_ok_and(|folder| folder.starts_with(ancestor))
+}
+
+/// The system's reason for an error, without the `(os error 13)` that says nothing more.
+fn io_reason(error: &std::io::Error) -> String {
+    let text = error.to_string();
+    match text.find(" (os error") {
+        Some(at) => text[..at].to_lowercase(),
+        None => text,
     }
 }
 
