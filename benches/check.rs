@@ -24,7 +24,7 @@ mod generate;
 fn yaml_files(root: &Path) -> Vec<PathBuf> {
     ["sources", "entities", "claims", "rules"]
         .iter()
-        .flat_map(|folder| load::yaml_paths(&root.join(folder)))
+        .flat_map(|folder| load::yaml_paths(root, &root.join(folder)).files)
         .collect()
 }
 
