@@ -76,6 +76,9 @@ pub struct Outcome {
     pub claims_checked: Vec<usize>,
     pub diagnostics: Vec<Diagnostic>,
     pub summary: Summary,
+    /// Of the diagnostics counted but not reported (past [`diagnostic::MAX_REPORTED`]), how
+    /// many of each code and its severity: `--statistics` counts every diagnostic.
+    pub omitted_by_code: Vec<(Code, usize, Severity)>,
     /// How long each phase of the run took.
     pub timings: Timings,
 }
@@ -218,6 +221,9 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
     summary.rules_not_run = not_run.len();
     summary.suppressed = suppressed;
     summary.baselined = baselined;
+    let omitted_by_code = diagnostics
+        .get(diagnostic::MAX_REPORTED..)
+        .map_or_else(Vec::new, diagnostic::counts);
     summary.omitted = diagnostic::bound_reported(&mut diagnostics, 0);
     if summary.omitted > 0 {
         // CC006 is made after the overrides above were applied: it takes its own here.
@@ -250,6 +256,7 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
         claims_checked: evaluation.claims_checked,
         diagnostics,
         summary,
+        omitted_by_code,
         timings,
     }
 }

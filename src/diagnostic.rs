@@ -482,6 +482,30 @@ pub fn bound_reported(diagnostics: &mut Vec<Diagnostic>, unreported: usize) -> u
     total - MAX_REPORTED
 }
 
+/// Codes with their counts and severity, most frequent first (ties in code order).
+pub fn counts(diagnostics: &[Diagnostic]) -> Vec<(Code, usize, Severity)> {
+    merged(diagnostics.iter().map(|d| (d.code, 1, d.severity)))
+}
+
+/// Counts of codes added up by code, most frequent first (ties in code order).
+pub fn merged(
+    counts: impl Iterator<Item = (Code, usize, Severity)>,
+) -> Vec<(Code, usize, Severity)> {
+    let mut by_code: std::collections::BTreeMap<Code, (usize, Severity)> = Default::default();
+    for (code, count, severity) in counts {
+        let entry = by_code.entry(code).or_insert((0, severity));
+        entry.0 += count;
+        // Overrides apply per code, so one code has one severity; keep the highest anyway.
+        entry.1 = entry.1.max(severity);
+    }
+    let mut counts: Vec<(Code, usize, Severity)> = by_code
+        .into_iter()
+        .map(|(code, (count, severity))| (code, count, severity))
+        .collect();
+    counts.sort_by_key(|&(code, count, _)| (std::cmp::Reverse(count), code));
+    counts
+}
+
 /// Orders diagnostics so that an error comes before what it causes, the same on every run
 /// and for any number of threads:
 ///

@@ -181,6 +181,19 @@ fn twelve_thousand_findings_report_the_first_ten_thousand_and_say_so() {
     );
     assert_eq!(diagnostics(&report).last().unwrap()["severity"], "warning");
     assert_eq!(report["summary"]["warnings"], 1);
+    // `--statistics` counts every finding, those not shown too, as the summary does.
+    let output = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(["check", ".", "--statistics"])
+        .current_dir(dir.path())
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    let table = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        table.lines().next().unwrap().starts_with("11998  CC151"),
+        "{table}"
+    );
+    assert!(table.contains("1  CC006"), "{table}");
 }
 
 #[test]

@@ -1,41 +1,34 @@
 //! `--statistics`: how many diagnostics of each code a run reported, most frequent first,
 //! for a first look at a large run.
 
-use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::report::{Report, summary_line};
 
-/// The table of counts, then the summary line.
+/// The table of counts, every diagnostic counted (those past the run's limit too), then
+/// the summary line.
 pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    out.write_all(table(&report.outcome.diagnostics).as_bytes())?;
-    out.write_all(summary_line(&report.outcome.summary).as_bytes())
+    let outcome = &report.outcome;
+    let counts = merged(
+        counts(&outcome.diagnostics)
+            .into_iter()
+            .chain(outcome.omitted_by_code.iter().copied()),
+    );
+    out.write_all(table_of(&counts).as_bytes())?;
+    out.write_all(summary_line(&outcome.summary).as_bytes())
 }
 
-/// Codes with their counts and severity, most frequent first (ties in code order).
-pub fn counts(diagnostics: &[Diagnostic]) -> Vec<(Code, usize, Severity)> {
-    let mut by_code: BTreeMap<Code, (usize, Severity)> = BTreeMap::new();
-    for diagnostic in diagnostics {
-        let entry = by_code
-            .entry(diagnostic.code)
-            .or_insert((0, diagnostic.severity));
-        entry.0 += 1;
-        // Overrides apply per code, so one code has one severity; keep the highest anyway.
-        entry.1 = entry.1.max(diagnostic.severity);
-    }
-    let mut counts: Vec<(Code, usize, Severity)> = by_code
-        .into_iter()
-        .map(|(code, (count, severity))| (code, count, severity))
-        .collect();
-    counts.sort_by_key(|&(code, count, _)| (std::cmp::Reverse(count), code));
-    counts
-}
+pub use crate::diagnostic::counts;
+use crate::diagnostic::merged;
 
 /// The counts as an aligned table: count, code, name, severity.
 pub fn table(diagnostics: &[Diagnostic]) -> String {
-    let counts = counts(diagnostics);
+    table_of(&counts(diagnostics))
+}
+
+fn table_of(counts: &[(Code, usize, Severity)]) -> String {
     let count_width = counts
         .first()
         .map_or(1, |(_, count, _)| count.to_string().len());
@@ -45,7 +38,7 @@ pub fn table(diagnostics: &[Diagnostic]) -> String {
         .max()
         .unwrap_or(0);
     let mut out = String::new();
-    for (code, count, severity) in counts {
+    for &(code, count, severity) in counts {
         out.push_str(&format!(
             "{count:>count_width$}  {}  {:name_width$}  {}\n",
             code.id(),
