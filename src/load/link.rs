@@ -203,6 +203,7 @@ fn read_source_text(
             valid_up_to,
             lossy,
             utf16,
+            ..
         }) => {
             let why = match utf16 {
                 Some(encoding) => format!("is {encoding}, not UTF-8"),

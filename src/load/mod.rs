@@ -384,6 +384,7 @@ fn read_file(
         Ok(text) => text.into(),
         Err(ReadProblem::NotUtf8 {
             valid_up_to,
+            first_bad,
             lossy,
             utf16,
         }) => {
@@ -405,8 +406,10 @@ fn read_file(
                 Diagnostic::new(
                     Code::NotUtf8,
                     message,
-                    Location::new(file, valid_up_to..valid_up_to + '\u{FFFD}'.len_utf8()),
-                    format!("the first byte that is not UTF-8 (offset {valid_up_to})"),
+                    Location::new(file, valid_up_to..valid_up_to + 1),
+                    format!(
+                        "the first byte that is not UTF-8 (0x{first_bad:02X}, offset {valid_up_to})"
+                    ),
                 )
                 .with_help(help),
             );

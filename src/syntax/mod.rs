@@ -215,6 +215,8 @@ pub enum ReadProblem {
     /// they are in, if any ([`utf16_encoding`]).
     NotUtf8 {
         valid_up_to: usize,
+        /// The byte at `valid_up_to`.
+        first_bad: u8,
         lossy: String,
         utf16: Option<&'static str>,
     },
@@ -383,9 +385,22 @@ pub fn read_text_inside(root: &Path, path: &Path, max_bytes: usize) -> Result<St
     let bytes = std::fs::read(&resolved).map_err(|e| ReadProblem::io(&e))?;
     String::from_utf8(bytes).map_err(|e| ReadProblem::NotUtf8 {
         valid_up_to: e.utf8_error().valid_up_to(),
-        lossy: String::from_utf8_lossy(e.as_bytes()).into_owned(),
+        first_bad: e.as_bytes()[e.utf8_error().valid_up_to()],
+        lossy: byte_for_byte_lossy(e.as_bytes()),
         utf16: utf16_encoding(e.as_bytes()),
     })
+}
+
+/// `bytes` as text to show, each byte that is not UTF-8 shown as `?`: one byte for one, so
+/// that every offset into the text is the file's own (a replacement character `�` is three
+/// bytes, and a label on it would take in the bytes after the bad one).
+pub fn byte_for_byte_lossy(bytes: &[u8]) -> String {
+    let mut text = String::with_capacity(bytes.len());
+    for chunk in bytes.utf8_chunks() {
+        text.push_str(chunk.valid());
+        text.extend(std::iter::repeat_n('?', chunk.invalid().len()));
+    }
+    text
 }
 
 /// The UTF-16 encoding `bytes` are in, when they say so: a byte-order mark (`FF FE` is
