@@ -3,7 +3,8 @@
 //!
 //! Bounds are figures (`min:`, `max:`, both inclusive) or claims: `not_above:` names the
 //! claim of a whole that the selected claims are parts of (a part cannot exceed its
-//! whole), `not_below:` a claim the selected ones cannot be less than. A value is reported
+//! whole), `not_below:` a claim the selected ones cannot be less than, each only for the
+//! claims of its own unit (counties are not compared with a percentage). A value is reported
 //! only when it is certainly out of bounds under rounding: "100.4%" stands for
 //! [100.35, 100.45) and is above a maximum of 100, "100%" is not; a part of "9 counties"
 //! is not above a whole of "about 8".
@@ -211,10 +212,21 @@ impl Check for Range {
     /// them.
     fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Evaluated {
         let project = context.project;
+        // A claim bounds the claims of its own unit: 75 counties are neither above nor
+        // below 12.5%, and a rule over every claim with `not_above:` judges those alone.
+        let bounds = |id: ClaimId, bound: ClaimId| {
+            bound != id && project.claim(id).unit_name() == project.claim(bound).unit_name()
+        };
+        let bound_claims = || self.not_above.iter().chain(&self.not_below);
         let mut judged: Vec<ClaimId> = selected
             .iter()
             .copied()
             .filter(|&id| project.claim(id).reading().is_some())
+            .filter(|&id| {
+                self.min.is_some()
+                    || self.max.is_some()
+                    || bound_claims().any(|&bound| bounds(id, bound))
+            })
             .collect();
         if !judged.is_empty() {
             judged.extend(self.not_above.iter().chain(&self.not_below));
@@ -238,13 +250,13 @@ impl Check for Range {
             {
                 findings.push(beyond_figure(claim, max, "above the maximum", "maximum"));
             }
-            if let Some(whole) = self.not_above.filter(|&whole| whole != id)
+            if let Some(whole) = self.not_above.filter(|&whole| bounds(id, whole))
                 && let Some(bound) = project.claim(whole).reading()
                 && interval.certainly_greater_than(&bound)
             {
                 findings.push(beyond_claim(claim, project.claim(whole), Side::Above));
             }
-            if let Some(floor) = self.not_below.filter(|&floor| floor != id)
+            if let Some(floor) = self.not_below.filter(|&floor| bounds(id, floor))
                 && let Some(bound) = project.claim(floor).reading()
                 && interval.certainly_less_than(&bound)
             {
@@ -256,7 +268,8 @@ impl Check for Range {
     }
 
     fn nothing_judged(&self) -> &'static str {
-        "it compares each claim's value with its bounds, and no selected claim states a value"
+        "it compares each claim's value with its bounds, and no selected claim states a value \
+         (of the unit of the claim that bounds them, for `not_above:` and `not_below:`)"
     }
 }
 
@@ -497,6 +510,22 @@ mod tests {
         let rule = "rules:\n  - { id: parts, kind: range, not_above: whole }\n";
         let outcome = check(rule, &(count("whole", "75") + &count("part", "67")));
         assert_eq!(codes(&outcome), vec![]);
+    }
+
+    #[test]
+    fn a_claim_bounds_only_the_claims_of_its_own_unit() {
+        let rule = "rules:\n  - { id: parts, kind: range, not_above: share }\n";
+        let share = "  - { id: share, quote: x, subject: Gansu, metric: s, value: \"12.5%\" }\n";
+        // 75 counties are not above 12.5%; 14% is.
+        let higher = "  - { id: higher, quote: x, subject: Gansu, metric: t, value: \"14%\" }\n";
+        let outcome = check(rule, &(count("counties", "75") + share + higher));
+        assert_eq!(codes(&outcome), vec![Code::OutOfRange]);
+        assert_eq!(outcome.diagnostics[0].claims[0], "higher");
+        // With no claim of the bound's unit, a rule aimed at claims judges nothing, and
+        // says so.
+        let aimed = "rules:\n  - { id: parts, kind: range, select: { subject: Gansu }, not_above: share }\n";
+        let outcome = check(aimed, &(count("counties", "75") + share));
+        assert_eq!(codes(&outcome), vec![Code::NothingJudged]);
     }
 
     #[test]
