@@ -404,6 +404,23 @@ fn a_baseline_that_is_not_one_is_a_usage_error() {
     }
     assert_eq!(std::fs::read(dir.join("accepted.json")).unwrap(), before);
     assert!(!dir.join("new.json").exists());
+    // Nor through a link to the baseline not written yet.
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink("linked.json", dir.join("report.txt")).unwrap();
+        let (_, stderr, code) = claimcheck(
+            dir,
+            &[
+                "check",
+                "--write-baseline",
+                "linked.json",
+                "--output",
+                "report.txt",
+            ],
+        );
+        assert_eq!(code, 2, "{stderr}");
+        assert!(!dir.join("linked.json").exists());
+    }
 }
 
 #[test]

@@ -66,6 +66,16 @@ fn folders_within_the_project_folders_are_walked_or_refused_never_passed_over() 
     .unwrap();
     std::os::unix::fs::symlink("../drafts", claims.join("drafts")).unwrap();
     std::os::unix::fs::symlink("..", claims.join("up")).unwrap();
+    // A link to a folder within claims/ itself: its files are read once, where they are.
+    let first = std::fs::read_dir(&claims)
+        .unwrap()
+        .flatten()
+        .find(|entry| entry.path().extension().is_some_and(|e| e == "yaml"))
+        .unwrap()
+        .path();
+    std::fs::create_dir(claims.join("2020")).unwrap();
+    std::fs::rename(&first, claims.join("2020").join(first.file_name().unwrap())).unwrap();
+    std::os::unix::fs::symlink("2020", claims.join("latest")).unwrap();
     // A folder with a YAML name: refused as no file.
     std::fs::create_dir(claims.join("folder.yaml")).unwrap();
     let (code, json, stderr, elapsed) = claimcheck(dir.path(), &["check", ".", "--format", "json"]);
@@ -92,6 +102,13 @@ fn folders_within_the_project_folders_are_walked_or_refused_never_passed_over() 
                  are not checked"
             ),
         ]
+    );
+    // Read once: no claim id is read twice.
+    assert!(
+        !json.contains("\"CC020\"")
+            && !json.contains("\"CC021\"")
+            && !json.contains("two claims have the id"),
+        "{json}"
     );
     // The draft was read through the link inside the project (its claim lacks fields).
     let drafted = report["diagnostics"]

@@ -99,6 +99,18 @@ fn same_file(a: &Path, b: &Path) -> bool {
         if let Ok(path) = path.canonicalize() {
             return Some(path);
         }
+        // A link to a file not written yet: the file it will write (a few links deep; a
+        // loop of links names no file to write).
+        let mut path = path.to_path_buf();
+        for _ in 0..40 {
+            let Ok(target) = std::fs::read_link(&path) else {
+                break;
+            };
+            path = match path.parent() {
+                Some(folder) if target.is_relative() => folder.join(target),
+                _ => target,
+            };
+        }
         let folder = path
             .parent()
             .filter(|folder| !folder.as_os_str().is_empty())

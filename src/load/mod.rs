@@ -524,10 +524,11 @@ impl UnreadFolder {
 pub fn yaml_paths(root: &Path, folder: &Path) -> Listing {
     let mut listing = Listing::default();
     let mut walked = crate::hashing::HashSet::default();
-    if let Ok(canonical) = folder.canonicalize() {
-        walked.insert(canonical);
-    }
-    collect_yaml_paths(root, folder, &mut listing, &mut walked);
+    let top = folder
+        .canonicalize()
+        .unwrap_or_else(|_| folder.to_path_buf());
+    walked.insert(top.clone());
+    collect_yaml_paths(root, &top, folder, &mut listing, &mut walked);
     listing.files.sort();
     listing.unread.sort_by(|a, b| a.0.cmp(&b.0));
     listing
@@ -535,6 +536,7 @@ pub fn yaml_paths(root: &Path, folder: &Path) -> Listing {
 
 fn collect_yaml_paths(
     root: &Path,
+    top: &Path,
     folder: &Path,
     out: &mut Listing,
     walked: &mut crate::hashing::HashSet<PathBuf>,
@@ -560,27 +562,23 @@ fn collect_yaml_paths(
         ) {
             out.files.push(path);
         } else if file_type.is_dir() {
-            collect_yaml_paths(root, &path, out, walked);
+            collect_yaml_paths(root, top, &path, out, walked);
         } else if file_type.is_symlink()
             && let Ok(target) = path.canonicalize()
             && target.is_dir()
         {
             if !target.starts_with(root) {
                 out.unread.push((path, UnreadFolder::LinkOutside));
-            } else if !folder_within(folder, &target) && walked.insert(target) {
-                // A link back to a folder that holds this one would walk it again,
-                // and the project's other folders with it: passed over.
-                collect_yaml_paths(root, &path, out, walked);
+            } else if !target.starts_with(top) && !top.starts_with(&target) && walked.insert(target)
+            {
+                // A link into the folder being walked is walked there anyway, and one
+                // back to a folder that holds it would walk it again with the project's
+                // other folders: both are passed over. One elsewhere in the project is
+                // walked, once.
+                collect_yaml_paths(root, top, &path, out, walked);
             }
         }
     }
-}
-
-/// Whether `folder` is `ancestor` or lies within it, as the system resolves both.
-fn folder_within(folder: &Path, ancestor: &Path) -> bool {
-    folder
-        .canonicalize()
-        .is_ok_and(|folder| folder.starts_with(ancestor))
 }
 
 /// The system's reason for an error, without the `(os error 13)` that says nothing more.
