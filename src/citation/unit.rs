@@ -70,7 +70,9 @@ const COMMON_MONEY: &[&[&str]] = &[
     &["baht", "THB"],
     &["ringgit", "MYR"],
     &["rupiah", "IDR"],
-    &["krona", "krone"],
+    // The crowns: Sweden's krona (kronor), Norway's and Denmark's krone (kroner).
+    &["krona"],
+    &["krone"],
     &["Swedish krona", "SEK", "krona"],
     &["Norwegian krone", "NOK", "krone"],
     &["Danish krone", "DKK", "krone"],
@@ -475,7 +477,13 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
         let own_words = own
             .iter()
             .filter_map(|phrase| find_word(lower, phrase).map(|at| at..at + phrase.len()))
-            .chain(stem_of(lower, &unit.value))
+            // A word that only starts like the claim's unit states it, unless it is
+            // another unit's own plural ("kroner" starts like `krona`).
+            .chain(stem_of(lower, &unit.value).filter(|found| {
+                units
+                    .other_plural_in(&lower[found.clone()], &unit.value, 0)
+                    .is_none()
+            }))
             .min_by_key(|found| (found.start, std::cmp::Reverse(found.end)));
         // Another unit matters before the claim's or around it, so it is looked for up to
         // where the claim's starts: after the figure, usually its first word.
@@ -1165,6 +1173,8 @@ mod tests {
             ("a budget of 9 billion Norwegian kroner", "9 billion", "SEK"),
             ("a budget of 9 billion kroner", "9 billion", "SEK"),
             ("a budget of 9 billion Swedish kronor", "9 billion", "NOK"),
+            ("Oslo paid 500 kroner", "500", "krona"),
+            ("Stockholm paid 600 kronor", "600", "krone"),
             (
                 "Der Senat stellt 12,5 Millionen Euro bereit",
                 "12.5 million",
