@@ -24,16 +24,18 @@ pub struct Record<'a> {
     pub what: &'static str,
     pub node: &'a Node,
     entries: &'a [(Node, Node)],
-    /// Fields that an unknown key was taken to be a misspelling of, or whose value a comma
-    /// cut (`{ max: 1,5 }`): their absence is already reported, on the unknown key.
+    /// Fields that an unknown key was taken to be a misspelling of: their absence is
+    /// already reported, on the misspelt key.
     misspelt: Vec<&'static str>,
+    /// Fields whose value a comma cut short in `{ ... }` (`{ max: 1,5 }` is `max: 1` and a
+    /// field `5`): reported as such, and not read (`max: 1` was not written).
+    cut: Vec<&'static str>,
 }
 
 impl<'a> Record<'a> {
-    /// The value of `key`; none for a field whose value a comma cut, which is reported as
-    /// such and read no further (`max: 1` was not written).
+    /// The value of `key`; none for a field whose value a comma cut.
     pub fn get(&self, key: &str) -> Option<&'a Node> {
-        if self.misspelt.contains(&key) {
+        if self.cut.contains(&key) {
             return None;
         }
         self.entries
@@ -42,9 +44,10 @@ impl<'a> Record<'a> {
             .map(|(_, v)| v)
     }
 
-    /// Whether `field` is present, or written under a misspelt key already reported.
+    /// Whether `field` is present, or written under a misspelt key or cut by a comma,
+    /// either already reported.
     pub fn has_or_misspelt(&self, field: &str) -> bool {
-        self.get(field).is_some() || self.misspelt.contains(&field)
+        self.get(field).is_some() || self.misspelt.contains(&field) || self.cut.contains(&field)
     }
 
     /// Where to point when a field is missing: the record's `id` or `name` value if it has
@@ -124,7 +127,13 @@ impl Reader<'_> {
             }
             return None;
         };
+        let mut cut = Vec::new();
+        // The keys read as part of a figure a comma cut, reported with its first part.
+        let mut figure_parts_until = 0;
         for (at, (key, _)) in entries.iter().enumerate() {
+            if at < figure_parts_until {
+                continue;
+            }
             let name = match &key.value {
                 Value::Scalar(name) => name.as_str(),
                 _ => {
@@ -139,15 +148,21 @@ impl Reader<'_> {
                     self.at(key),
                     "not a field of this record",
                 );
-                let before = at.checked_sub(1).map(|before| &entries[before]);
-                if let Some((field, value)) = before
-                    && let Some(help) = split_decimal(field, value, name)
+                if let Some(before) = at.checked_sub(1)
+                    && let Some((parts, help)) = split_figure(entries, before)
                 {
-                    let cut = allowed.iter().find(
+                    let (field, _) = &entries[before];
+                    let field = allowed.iter().find(
                         |allowed| matches!(&field.value, Value::Scalar(f) if *f == allowed.name),
                     );
-                    misspelt.extend(cut.map(|field| field.name));
-                    diagnostic.labels[0].message = "the comma before this ended the field".into();
+                    cut.extend(field.map(|field| field.name));
+                    figure_parts_until = at + parts;
+                    let last = &entries[at + parts - 1].0;
+                    diagnostic.labels[0] = crate::diagnostic::Label {
+                        location: Location::new(self.file, key.span.start..last.span.end),
+                        message: "the comma before this ended the field".into(),
+                        primary: true,
+                    };
                     self.push(diagnostic.with_help(help));
                     continue;
                 }
@@ -173,6 +188,7 @@ impl Reader<'_> {
             node,
             entries,
             misspelt,
+            cut,
         })
     }
 
@@ -427,22 +443,74 @@ fn suggest_id(id: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
-/// The help for a field named by digits after a field whose value ends in one: in a flow
-/// mapping a comma ends a field, so `{ max: 1,5 }` is `max: 1` and a field `5`, which a
-/// decimal comma wrote as one number.
-fn split_decimal(field: &Node, value: &Node, digits: &str) -> Option<String> {
-    let (Value::Scalar(field), Value::Scalar(number)) = (&field.value, &value.value) else {
+/// The figure a comma cut in `{ ... }`, when the entry after `field` (at `entries[field]`)
+/// is a key of digits written just after the comma that follows the field's number:
+/// `{ max: 1,5 }` is `max: 1` and a field `5`, `{ value: 1,234,567 }` is `value: 1` and
+/// fields `234` and `567`. How many keys the figure's parts take, and the help. Keys are
+/// compared by where they stand, so a block mapping's `7:` on a line of its own is not one.
+fn split_figure(entries: &[(Node, Node)], field: usize) -> Option<(usize, String)> {
+    let (name, value) = &entries[field];
+    let (Value::Scalar(name), Value::Scalar(number)) = (&name.value, &value.value) else {
         return None;
     };
-    // The digits after the comma, and a percent sign or a scale word after them (`1,2%`,
-    // `3,5 million`).
-    let decimals = digits.starts_with(|c: char| c.is_ascii_digit());
-    (decimals && number.ends_with(|c: char| c.is_ascii_digit())).then(|| {
-        format!(
-            "in `{{ ... }}` a comma ends a field: `{field}: {number},{digits}` reads as `{field}: {number}` \
-             and a field `{digits}`; the decimal mark is a point: `{field}: {number}.{digits}`"
-        )
-    })
+    if !number.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    // Each part: a key of digits (with a `%` or the like after them), one comma after
+    // what came before.
+    let mut parts: Vec<&str> = Vec::new();
+    let mut end = value.span.end;
+    for (key, part_value) in &entries[field + 1..] {
+        let Value::Scalar(text) = &key.value else {
+            break;
+        };
+        let adjacent = key.span.start == end + 1;
+        let first_part_or_bare = parts.is_empty() || matches!(part_value.value, Value::Null);
+        if !adjacent || !text.starts_with(|c: char| c.is_ascii_digit()) || !first_part_or_bare {
+            break;
+        }
+        parts.push(text);
+        end = key.span.end;
+        // Only a part without a value may be followed by another.
+        if !matches!(part_value.value, Value::Null) {
+            break;
+        }
+    }
+    if parts.is_empty() {
+        return None;
+    }
+    let written = format!("{number},{}", parts.join(","));
+    let groups = parts
+        .iter()
+        .all(|part| part.len() == 3 && part.bytes().all(|b| b.is_ascii_digit()));
+    let cut = match parts.as_slice() {
+        [one] => format!("a field `{one}`"),
+        several => format!(
+            "fields {}",
+            several
+                .iter()
+                .map(|part| format!("`{part}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    };
+    let reads = format!(
+        "in `{{ ... }}` a comma ends a field: `{name}: {written}` reads as `{name}: {number}` and {cut}"
+    );
+    let help = match parts.as_slice() {
+        // `1,234`: thousands, or a decimal comma.
+        [_] if groups => format!(
+            "{reads}; quote the figure if the comma groups thousands (`{name}: \"{written}\"`), \
+             or write a decimal with a point (`{name}: {}`)",
+            written.replacen(',', ".", 1)
+        ),
+        _ if groups => format!("{reads}; quote the figure: `{name}: \"{written}\"`"),
+        [decimals] => {
+            format!("{reads}; the decimal mark is a point: `{name}: {number}.{decimals}`")
+        }
+        _ => format!("{reads}; quote the figure: `{name}: \"{written}\"`"),
+    };
+    Some((parts.len(), help))
 }
 
 #[cfg(test)]
@@ -528,6 +596,56 @@ mod tests {
         assert_eq!(
             found,
             [(Code::UnknownField, "the comma before this ended the field")]
+        );
+        // Thousands: one finding for every part, and both readings of one group.
+        let helps = |claims: &str| -> Vec<(Code, String)> {
+            crate::testing::check_files(&[("claims/c.yaml", claims)])
+                .diagnostics
+                .iter()
+                .map(|d| (d.code, d.help.clone().unwrap_or_default()))
+                .collect()
+        };
+        let found = helps(
+            "source: article\nclaims:\n  - { id: a, quote: x, subject: Gansu, metric: m, value: 1,234,567, unit: county }\n",
+        );
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert!(
+            found[0]
+                .1
+                .ends_with("quote the figure: `value: \"1,234,567\"`"),
+            "{found:?}"
+        );
+        let found = helps(
+            "source: article\nclaims:\n  - { id: a, quote: x, subject: Gansu, metric: m, value: 1,500, unit: county }\n",
+        );
+        assert!(
+            found[0].1.contains("`value: \"1,500\"`") && found[0].1.contains("`value: 1.500`"),
+            "{found:?}"
+        );
+        // A key of digits on a line of its own in a block mapping is no cut figure.
+        let found = helps(
+            "source: article\nclaims:\n  - id: a\n    quote: x\n    subject: Gansu\n    metric: m\n    value: 5\n    7: x\n",
+        );
+        assert!(
+            found
+                .iter()
+                .all(|(_, help)| !help.contains("a comma ends a field")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_misspelt_key_beside_the_field_it_resembles_leaves_that_field_read() {
+        let outcome = crate::testing::check_files(&[(
+            "claims/c.yaml",
+            "source: article\nclaims:\n  - { id: a, ids: x, quote: x, subject: Gansu, metric: m, value: 1, unit: county, units: y }\n",
+        )]);
+        let codes: Vec<Code> = outcome.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(
+            codes,
+            [Code::UnknownField, Code::UnknownField],
+            "{:#?}",
+            outcome.diagnostics
         );
     }
 
