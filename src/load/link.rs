@@ -1494,10 +1494,22 @@ impl<'e> NameLookups<'e> {
     }
 }
 
-/// What a member's name resolves to among the places of the `kinds` the claim counts,
-/// when the name is shared and some of its places lie within the claim's `context` (or
-/// are it): the one of those of a counted kind, or those of a counted kind if several
-/// are. `None` when the kinds tell nothing (no homonym, or none or all of a counted kind).
+/// The kinds of place a claim's `unit:` counts, in the singular or the plural
+/// (`town`, `towns`), as the unit check reads it.
+fn kinds_counted(unit: &str) -> Option<&'static [EntityKind]> {
+    let unit = unit.to_lowercase();
+    EntityKind::counted_by_unit(&unit).or_else(|| {
+        EntityKind::COUNTING_UNITS
+            .iter()
+            .find(|counting| crate::words::plural(counting) == unit)
+            .and_then(|counting| EntityKind::counted_by_unit(counting))
+    })
+}
+
+/// What a member's name resolves to among the places of the `kinds` the claim counts, when
+/// the context settled it on a place of another kind or not at all: the homonyms of a
+/// counted kind, chosen among by the context as any name is ([`Entities::choose`]). `None`
+/// when the kinds tell nothing (no homonym of a counted kind, or no other).
 fn of_counted_kind(
     lookups: &mut NameLookups,
     name: &Name,
@@ -1509,24 +1521,28 @@ fn of_counted_kind(
     if named.len() < 2 || named.len() > crate::model::resolve::COMPARED_HOMONYMS {
         return None;
     }
-    let related: Vec<EntityId> = named
+    let (counted, other): (Vec<EntityId>, Vec<EntityId>) = named
+        .into_iter()
+        .partition(|&id| kinds.contains(&entities.get(id).kind.value));
+    if other.is_empty() {
+        return None;
+    }
+    // Those the context may mean: within it, around it or it (all, without a context).
+    let related: Vec<EntityId> = counted
         .into_iter()
         .filter(|&id| {
             context.is_empty()
-                || context
-                    .iter()
-                    .any(|&place| id == place || entities.lies_within(id, place))
+                || context.iter().any(|&place| {
+                    id == place
+                        || entities.lies_within(id, place)
+                        || entities.lies_within(place, id)
+                })
         })
         .collect();
-    let (counted, other): (Vec<EntityId>, Vec<EntityId>) = related
-        .into_iter()
-        .partition(|&id| kinds.contains(&entities.get(id).kind.value));
-    match counted.as_slice() {
-        [] => None,
-        _ if other.is_empty() => None,
-        [only] => Some(Resolution::Entity(*only)),
-        _ => Some(Resolution::Ambiguous(counted)),
+    if related.is_empty() {
+        return None;
     }
+    Some(entities.choose(related, context, Relation::Within))
 }
 
 impl Resolved {
@@ -1575,7 +1591,7 @@ impl Resolved {
         let counted = raw
             .unit
             .as_ref()
-            .and_then(|unit| EntityKind::counted_by_unit(&unit.value.to_lowercase()));
+            .and_then(|unit| kinds_counted(&unit.value));
         let members = names.map(|(at, names)| {
             // A name listed twice is reported once: the repetition is CC102's finding.
             let mut reported: crate::hashing::HashSet<crate::intern::Name> =
@@ -1584,10 +1600,19 @@ impl Resolved {
                 .into_iter()
                 .map(|name| {
                     let resolution = lookups.resolve_in(&name.value, &context);
+                    // Already one place of a kind the claim counts: settled.
+                    let settled = |resolution: &Resolution| match (resolution, counted) {
+                        (Resolution::Entity(id), Some(kinds)) => {
+                            kinds.contains(&entities.get(*id).kind.value)
+                        }
+                        _ => true,
+                    };
                     let resolution = match counted {
-                        Some(kinds) => of_counted_kind(lookups, &name.value, &context, kinds)
-                            .unwrap_or(resolution),
-                        None => resolution,
+                        Some(kinds) if !settled(&resolution) => {
+                            of_counted_kind(lookups, &name.value, &context, kinds)
+                                .unwrap_or(resolution)
+                        }
+                        _ => resolution,
                     };
                     let entity = match resolution {
                         Resolution::Entity(id) => Some(id),
@@ -1662,6 +1687,34 @@ mod tests {
         use crate::model::EntityKind::{Province, Town};
         assert_eq!(kinds("towns"), [Town, Town]);
         assert_eq!(kinds("provinces"), [Province]);
+        // The unit in the plural counts the same kind.
+        let plural = claims.replace("unit: town,", "unit: towns,");
+        let outcome = check_files(&[
+            ("entities/more.yaml", entities),
+            ("claims/c.yaml", &plural),
+            ("rules/r.yaml", "rules:\n  - { id: lists, kind: count }\n"),
+        ]);
+        assert!(
+            outcome
+                .diagnostics
+                .iter()
+                .all(|d| d.code != Code::MemberKindMismatch),
+            "{:#?}",
+            outcome.diagnostics
+        );
+        // A town directly within the subject stays the one meant, though towns of the
+        // name lie deeper too.
+        let deeper = "entities:\n  - { name: Xland, kind: country }\n  - { name: Pprov, kind: province, parent: Xland }\n  - { name: Foo, kind: town, parent: Xland }\n  - { name: Foo, kind: town, parent: Pprov }\n  - { name: Foo, kind: district, parent: Pprov }\n  - { name: Bar, kind: town, parent: Xland }\n";
+        let claims = "source: article\nclaims:\n  - { id: towns, quote: x, subject: Xland, metric: m, value: 2, unit: town, members: [Foo, Bar] }\n";
+        let outcome = check_files(&[("entities/more.yaml", deeper), ("claims/c.yaml", claims)]);
+        assert!(
+            outcome
+                .diagnostics
+                .iter()
+                .all(|d| d.code != Code::AmbiguousEntity),
+            "{:#?}",
+            outcome.diagnostics
+        );
     }
 
     #[test]
