@@ -718,18 +718,30 @@ fn singular_unit<'a>(
         .filter_map(|other| {
             let phrase = &other.lower;
             let at = find_word(window, phrase)?;
+            let written = tail;
             let tail: &String = tail_lowercase.get_or_init(|| tail.to_lowercase());
             let rest = tail.get(at + phrase.len()..)?.trim_start();
             let next = rest.split_whitespace().next().unwrap_or("");
             let ends = rest.is_empty()
                 || rest.starts_with([',', '.', ';', ':', ')'])
                 || JOINING.contains(&next);
-            // A currency is an adjective only before the plural it qualifies ("12 dollar
-            // bills"); before any other word it is the figure's unit, as languages that
-            // write it in the singular go on ("454 euro al mese", "12,5 Millionen Euro
-            // bereit").
+            // A currency in the singular is the figure's unit as languages that write it so
+            // go on ("454 euro al mese", "12,5 Millionen Euro bereit"), and an adjective
+            // before the noun it qualifies: a plural in the window ("12 dollar bills", "19
+            // euro area members") or a noun with a capital ("12 Euro Scheine").
+            let after = at + phrase.len();
+            // Lowercasing keeps the length of the words this looks at (ASCII and most
+            // Latin letters); where it does not, the word is simply not seen as a noun.
+            let next_written = written
+                .get(after..)
+                .and_then(|rest| rest.split_whitespace().next())
+                .unwrap_or("");
+            let plural_after = window.get(after..).is_some_and(|rest| {
+                rest.split_whitespace()
+                    .any(|word| looks_plural(word.trim_end_matches(|c: char| !c.is_alphanumeric())))
+            });
             let currency =
-                other.money && !looks_plural(next.trim_end_matches(|c: char| !c.is_alphanumeric()));
+                other.money && !plural_after && !next_written.starts_with(char::is_uppercase);
             (ends || currency).then(|| (other.name.as_str(), at..at + phrase.len()))
         })
         .min_by_key(|(_, found)| found.start)
@@ -1203,6 +1215,10 @@ mod tests {
             // A singular before a noun is an adjective: the noun is what is counted.
             ("The museum shows 12 dollar bills", "12", "bill"),
             ("They minted 40 euro coins", "40", "coin"),
+            // A currency before the noun it qualifies is no unit.
+            ("The 19 euro area members agreed", "19", "country"),
+            ("The 19 euro zone members agreed", "19", "country"),
+            ("12 Euro Scheine wurden gefunden", "12", "note"),
         ] {
             assert_eq!(judged(quote, value, unit), [], "{quote} / {unit}");
         }
