@@ -1043,10 +1043,16 @@ pub fn verify(dir: &Path, report: &str) -> Result<Verdict, String> {
         let entry = match (diagnostic["file"].as_str(), diagnostic["line"].as_u64()) {
             (Some(file), Some(line)) => {
                 let text = lines.entry(file.to_string()).or_insert_with(|| {
-                    // Reports name files as the run was given them: relative to the
-                    // working folder, or absolute when the project lies outside it.
-                    std::fs::read_to_string(file)
-                        .or_else(|_| std::fs::read_to_string(dir.join(file)))
+                    // Reports name files from the folder the run was made in: the
+                    // project's own folder, or another when the project lies under it
+                    // (`claims-1000000/claims/...`), or absolutely when it lies elsewhere.
+                    let in_project = dir.join(file);
+                    let path = if in_project.is_file() {
+                        in_project
+                    } else {
+                        std::path::PathBuf::from(file)
+                    };
+                    std::fs::read_to_string(path)
                         .unwrap_or_default()
                         .lines()
                         .map(str::to_string)

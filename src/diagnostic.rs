@@ -305,9 +305,10 @@ struct FileCount {
 impl FileCount {
     fn drop_one_at(&mut self, at: Location) {
         self.dropped += 1;
+        let place = |at: Location| (at.span().start, at.span().end);
         if self
             .first_dropped
-            .is_none_or(|first| at.span().start < first.span().start)
+            .is_none_or(|first| place(at) < place(first))
         {
             self.first_dropped = Some(at);
         }
@@ -482,9 +483,15 @@ pub fn bound_reported(diagnostics: &mut Vec<Diagnostic>, unreported: usize) -> u
     total - MAX_REPORTED
 }
 
-/// Codes with their counts and severity, most frequent first (ties in code order).
+/// Codes with their counts and severity, most frequent first (ties in code order), each
+/// diagnostic counted as the summary counts it ([`Diagnostic::counts_for`]: the CC002 for
+/// a file's input errors not shown stands for all of them).
 pub fn counts(diagnostics: &[Diagnostic]) -> Vec<(Code, usize, Severity)> {
-    merged(diagnostics.iter().map(|d| (d.code, 1, d.severity)))
+    merged(
+        diagnostics
+            .iter()
+            .map(|d| (d.code, d.counts_for(), d.severity)),
+    )
 }
 
 /// Counts of codes added up by code, most frequent first (ties in code order).
@@ -571,6 +578,9 @@ mod tests {
             "this file has 5 more input errors than the 1000 shown"
         );
         assert_eq!(last.counts_for(), 5, "it stands for the errors not shown");
+        // And counts so in `--statistics`, which adds up to the summary.
+        let counted: usize = counts(&all).iter().map(|&(_, n, _)| n).sum();
+        assert_eq!(counted, MAX_DIAGNOSTICS_PER_FILE + 5 + 2);
     }
 
     #[test]

@@ -1850,7 +1850,8 @@ pub fn decimal_digit(c: char) -> Option<u8> {
     (offset < 10).then_some(offset as u8)
 }
 
-/// After a figure ending at `at`: a space (one of [`NUMBER_SPACES`] or a tab) and then one of
+/// After a figure ending at `at`: a space (one of [`NUMBER_SPACES`], a tab or a
+/// bidirectional mark) and then one of
 /// the [`FOLLOWERS`], whole and in any case; where it ends, and what it makes of the figure.
 /// Runs after most figures of every quote, so it allocates nothing: the words are compared
 /// character by character, lowercased as they are read.
@@ -2160,8 +2161,9 @@ fn one_or_two_digits(text: &str, at: usize) -> Option<(u8, usize)> {
     if let Some(second) = chars.next()
         && let Some(units) = decimal_digit(second)
     {
-        // Two scripts in one number are no number of either.
-        if second.len_utf8() != first.len_utf8() {
+        // Two scripts in one number are no number of either: their zeros differ.
+        let zero = |c: char, digit: u8| u32::from(c) - u32::from(digit);
+        if zero(first, tens) != zero(second, units) {
             return None;
         }
         number = tens * 10 + units;

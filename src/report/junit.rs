@@ -126,7 +126,8 @@ fn describe(files: &crate::files::Files, diagnostic: &Diagnostic) -> String {
 
 /// XML escaping for text and attribute values. The characters XML 1.0 cannot carry, not
 /// even as references (control characters, U+FFFE and U+FFFF), are written out as `\u{..}`:
-/// one of them would make the whole report unreadable to every XML parser.
+/// one of them would make the whole report unreadable to every XML parser. So is DEL,
+/// which XML allows, as every other format shows it.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -138,7 +139,7 @@ fn escape(text: &str) -> String {
             '\'' => out.push_str("&apos;"),
             '\n' => out.push_str("&#10;"),
             '\t' | '\r' => out.push(c),
-            c if (c as u32) < 0x20 || matches!(c, '\u{fffe}' | '\u{ffff}') => {
+            c if (c as u32) < 0x20 || matches!(c, '\u{7f}' | '\u{fffe}' | '\u{ffff}') => {
                 out.push_str(&format!("\\u{{{:x}}}", c as u32));
             }
             c => out.push(c),
