@@ -245,6 +245,20 @@ impl Diagnostic {
         self.labels.first().map(|label| &label.location)
     }
 
+    /// The rules that found this: its own, then those of the findings folded into it
+    /// (another rule that found the same, or a rule's finding that a CC202 explains),
+    /// each once. A rule any of them names has not passed.
+    pub fn rules(&self) -> Vec<&str> {
+        let mut rules: Vec<&str> = Vec::new();
+        let folded = self.folded.iter().filter_map(|f| f.rule.as_deref());
+        for rule in self.rule.as_deref().into_iter().chain(folded) {
+            if !rules.contains(&rule) {
+                rules.push(rule);
+            }
+        }
+        rules
+    }
+
     /// How many problems the summary counts this diagnostic as: one, but for the CC002
     /// that stands for a file's input errors not shown, which counts each of them.
     pub fn counts_for(&self) -> usize {

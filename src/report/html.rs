@@ -356,15 +356,16 @@ impl<'a> Page<'a> {
         let mut not_run: Vec<&str> = Vec::new();
         let mut without: Vec<usize> = Vec::new();
         for (index, diagnostic) in self.outcome.diagnostics.iter().enumerate() {
-            match diagnostic.rule.as_deref() {
-                Some(rule) => {
-                    let found = by_rule.entry(rule).or_default();
-                    if found.is_empty() && !self.rules_by_id.contains_key(rule) {
-                        not_run.push(rule);
-                    }
-                    found.push(index);
+            if diagnostic.rule.is_none() {
+                without.push(index);
+            }
+            // Under every rule that found it, another rule's finding folded in too.
+            for rule in diagnostic.rules() {
+                let found = by_rule.entry(rule).or_default();
+                if found.is_empty() && !self.rules_by_id.contains_key(rule) {
+                    not_run.push(rule);
                 }
-                None => without.push(index),
+                found.push(index);
             }
         }
         let link = |index: usize| {
@@ -401,7 +402,7 @@ impl<'a> Page<'a> {
         let outcome = self.outcome;
         let mut findings: HashMap<&str, usize> = HashMap::default();
         for d in &outcome.diagnostics {
-            if let Some(rule) = d.rule.as_deref() {
+            for rule in d.rules() {
                 *findings.entry(rule).or_default() += 1;
             }
         }

@@ -29,17 +29,31 @@ fn document(outcome: &Outcome) -> String {
         );
     }
     for diagnostic in &outcome.diagnostics {
-        let (name, class) = match &diagnostic.rule {
+        let rules = diagnostic.rules();
+        let named: Vec<(String, String)> = match (&diagnostic.rule, rules.as_slice()) {
             // A rule that did not run, for its errors, has its case too: its errors are
             // why. Its kind may be what did not read.
-            Some(rule) => (format!("rule {rule}"), "claimcheck.rules".to_string()),
-            None => (
+            (Some(_), rules) => rules
+                .iter()
+                .map(|rule| (format!("rule {rule}"), "claimcheck.rules".to_string()))
+                .collect(),
+            // A citation finding, in its code's case, and in the case of each rule whose
+            // finding it holds (the CC202 that explains a rule's finding fails the rule).
+            (None, rules) => std::iter::once((
                 format!("{} {}", diagnostic.code.id(), diagnostic.code.name()),
                 "claimcheck.builtin".to_string(),
-            ),
+            ))
+            .chain(
+                rules
+                    .iter()
+                    .map(|rule| (format!("rule {rule}"), "claimcheck.rules".to_string())),
+            )
+            .collect(),
         };
-        let case = cases.entry(name).or_insert_with(|| (class, Vec::new()));
-        case.1.push(diagnostic);
+        for (name, class) in named {
+            let case = cases.entry(name).or_insert_with(|| (class, Vec::new()));
+            case.1.push(diagnostic);
+        }
     }
     let fails = |d: &Diagnostic| d.severity == Severity::Error;
     let count = |of: &dyn Fn(&Diagnostic) -> bool| {
@@ -163,6 +177,34 @@ mod tests {
             escape("x\u{fffe}\u{ffff}\u{fffd}"),
             "x\\u{fffe}\\u{ffff}\u{fffd}"
         );
+    }
+
+    #[test]
+    fn a_finding_two_rules_make_fails_both_rules() {
+        let outcome = crate::testing::check_files(&[
+            (
+                "claims/a.yaml",
+                "source: article\nclaims:\n  - { id: a, quote: x, subject: Gansu, metric: pumps, value: 120, unit: pump }\n  - { id: b, quote: x, subject: Gansu, metric: pumps, value: 135, unit: pump }\n",
+            ),
+            (
+                "rules/r.yaml",
+                "rules:\n  - { id: by-date, kind: agreement }\n  - { id: by-source, kind: agreement, key: [subject, metric, source] }\n",
+            ),
+        ]);
+        assert_eq!(
+            crate::report::rules_passed(&outcome),
+            [false, false],
+            "{:#?}",
+            outcome.diagnostics
+        );
+        let xml = document(&outcome);
+        for rule in ["by-date", "by-source"] {
+            let case = xml
+                .split("<testcase ")
+                .find(|case| case.starts_with(&format!("name=\"rule {rule}\"")))
+                .unwrap();
+            assert!(case.contains("<failure type=\"CC141\""), "{rule}: {xml}");
+        }
     }
 
     #[test]
