@@ -266,6 +266,9 @@ fn check_set(lists: &[List], findings: &mut Vec<Finding>) {
     // them hold each member.
     let (mut from, mut to) = (0, 0);
     let mut held: HashMap<NameKey, usize> = HashMap::default();
+    // Each member a later complete list leaves out, and the earlier lists that held it:
+    // one finding, from the nearest of them.
+    let mut drops: Vec<Drop> = Vec::new();
     let mut start = 0;
     while start < by_end.len() {
         let ends = lists[by_end[start]].when.end;
@@ -295,20 +298,83 @@ fn check_set(lists: &[List], findings: &mut Vec<Finding>) {
         (from, to) = (first, last);
         let later = &complete[from..to];
         for &earlier in &by_end[start..run] {
-            dropped(lists, earlier, later, &held, findings);
+            dropped(lists, earlier, later, &held, &mut drops);
         }
         unexplained(lists, &by_end[start..run], later, findings);
         start = run;
     }
+    report_drops(lists, drops, findings);
 }
 
-/// CC121: members of `lists[earlier]` that a later complete list leaves out.
-fn dropped(
-    lists: &[List],
+/// A member of the earlier list `earlier` (its index there) that the later complete list
+/// `later` leaves out.
+struct Drop<'a> {
+    earlier: usize,
+    later: usize,
+    key: NameKey<'a>,
+    index: usize,
+}
+
+/// CC121 for each later list and the members it leaves out, from the nearest earlier
+/// list that held each one: two partial lists that both named Riesa, and a complete one
+/// after them without it, make one finding, which names the other list in a note.
+fn report_drops(lists: &[List], mut drops: Vec<Drop>, findings: &mut Vec<Finding>) {
+    // By later list and member, the nearest earlier list last.
+    drops.sort_by_key(|drop| {
+        let earlier = &lists[drop.earlier].when;
+        (
+            drop.later,
+            drop.key,
+            earlier.end,
+            earlier.start,
+            drop.earlier,
+        )
+    });
+    // (earlier, later) -> the members reported from that pair, and the other earlier
+    // lists that held them.
+    let mut pairs: Vec<((usize, usize), Vec<usize>, Vec<usize>)> = Vec::new();
+    let mut pair_at: HashMap<(usize, usize), usize> = HashMap::default();
+    for same in drops.chunk_by(|a, b| (a.later, a.key) == (b.later, b.key)) {
+        let nearest = same.last().expect("chunks are not empty");
+        let others: Vec<usize> = same[..same.len() - 1].iter().map(|d| d.earlier).collect();
+        let pair = (nearest.earlier, nearest.later);
+        match pair_at.get(&pair).map(|&at| &mut pairs[at]) {
+            Some((_, members, also)) => {
+                members.push(nearest.index);
+                for other in others {
+                    if !also.contains(&other) {
+                        also.push(other);
+                    }
+                }
+            }
+            None => {
+                pair_at.insert(pair, pairs.len());
+                pairs.push((pair, vec![nearest.index], others));
+            }
+        }
+    }
+    for ((earlier, later), mut members, also) in pairs {
+        members.sort_unstable();
+        let mut finding = member_dropped(&lists[earlier], &lists[later], &members);
+        for other in also {
+            let list = &lists[other];
+            finding = finding.note(format!(
+                "`{}` listed it too, {}",
+                list.claim.id.value,
+                list.when.in_words()
+            ));
+        }
+        findings.push(finding);
+    }
+}
+
+/// The members of `lists[earlier]` that a later complete list leaves out.
+fn dropped<'a>(
+    lists: &[List<'a>],
     earlier: usize,
     later: &[usize],
     held: &HashMap<NameKey, usize>,
-    findings: &mut Vec<Finding>,
+    drops: &mut Vec<Drop<'a>>,
 ) {
     let before = &lists[earlier];
     // Members some later complete list lacks: held by fewer than all of them.
@@ -323,14 +389,17 @@ fn dropped(
     }
     for &i in later {
         let after = &lists[i];
-        let lost: Vec<usize> = missing
-            .iter()
-            .filter(|(key, _)| !after.keys.contains(key))
-            .map(|&(_, index)| index)
-            .collect();
-        if !lost.is_empty() {
-            findings.push(member_dropped(before, after, &lost));
-        }
+        drops.extend(
+            missing
+                .iter()
+                .filter(|(key, _)| !after.keys.contains(key))
+                .map(|&(key, index)| Drop {
+                    earlier,
+                    later: i,
+                    key,
+                    index,
+                }),
+        );
     }
 }
 
@@ -671,6 +740,28 @@ mod tests {
         let diagnostic = &outcome.diagnostics[0];
         assert!(diagnostic.message.contains("drops Tibet and Guangxi"));
         assert_eq!(diagnostic.labels.len(), 4, "list, two names, the rule");
+    }
+
+    #[test]
+    fn a_member_two_earlier_lists_held_is_dropped_once_from_the_nearest() {
+        let outcome = run(&[
+            ("a", "2020-11-14", "5", "Gansu, Tibet", "partial"),
+            ("b", "2020-11-18", "6", "Gansu, Tibet", "partial"),
+            ("c", "2020-11-21", "2", "Gansu, Guangxi", "exhaustive"),
+        ]);
+        assert_eq!(codes(&outcome), vec![Code::MemberDropped]);
+        let diagnostic = &outcome.diagnostics[0];
+        assert_eq!(
+            diagnostic.message,
+            "`c` drops Tibet on 2020-11-21: `b` listed it on 2020-11-18"
+        );
+        assert!(
+            diagnostic
+                .notes
+                .contains(&"`a` listed it too, on 2020-11-14".to_string()),
+            "{:?}",
+            diagnostic.notes
+        );
     }
 
     #[test]
