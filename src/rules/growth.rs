@@ -330,9 +330,10 @@ fn report_drops(lists: &[List], mut drops: Vec<Drop>, findings: &mut Vec<Finding
             drop.earlier,
         )
     });
-    // (earlier, later) -> the members reported from that pair, and the other earlier
-    // lists that held them.
-    let mut pairs: Vec<((usize, usize), Vec<usize>, Vec<usize>)> = Vec::new();
+    // (earlier, later), the members reported from that pair, and the other earlier lists
+    // that held them.
+    type Pair = ((usize, usize), Vec<usize>, Vec<usize>);
+    let mut pairs: Vec<Pair> = Vec::new();
     let mut pair_at: HashMap<(usize, usize), usize> = HashMap::default();
     for same in drops.chunk_by(|a, b| (a.later, a.key) == (b.later, b.key)) {
         let nearest = same.last().expect("chunks are not empty");
