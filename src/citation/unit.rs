@@ -385,6 +385,24 @@ impl UnitWords {
     /// words, starting at byte `until` or before, and where: the earliest, of those the
     /// longest, and of those the first unit in name order. A unit `own` is made of is not
     /// another ("grams" for `gram per litre`).
+    /// A currency's name in the singular, of a unit other than `own`, written as a rate
+    /// before byte `until` of `window` ("8 euro per person", "5 dollar a day"): the figure
+    /// is an amount of that currency, whatever it is per.
+    fn currency_per(&self, window: &str, own: &str, until: usize) -> Option<(&str, Range<usize>)> {
+        const RATE: &[&str] = &["per", "a", "an", "each", "pro", "al", "par", "je"];
+        let own = own.to_lowercase();
+        self.units
+            .iter()
+            .filter(|unit| unit.money && find_word(&own, &unit.lower).is_none())
+            .filter_map(|unit| {
+                let at = word_matches(window, &unit.lower).find(|&at| at < until)?;
+                let end = at + unit.lower.len();
+                let next = window[end..].split_whitespace().next()?;
+                RATE.contains(&next).then(|| (unit.name.as_str(), at..end))
+            })
+            .min_by_key(|(_, found)| found.start)
+    }
+
     fn other_plural_in(
         &self,
         window: &str,
@@ -488,7 +506,9 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
         // Another unit matters before the claim's or around it, so it is looked for up to
         // where the claim's starts: after the figure, usually its first word.
         let until = own_words.as_ref().map_or(lower.len(), |own| own.start);
-        let others_words = units.other_plural_in(lower, &unit.value, until);
+        let others_words = units
+            .other_plural_in(lower, &unit.value, until)
+            .or_else(|| units.currency_per(lower, &unit.value, until));
         if let Some(own_words) = own_words {
             let before_own = others_words.as_ref().is_some_and(|(other, found)| {
                 let first_or_enclosing = found.start < own_words.start
@@ -1181,6 +1201,7 @@ mod tests {
             ("The fine is 300 euro.", "300", "pound"),
             // ... and goes on after it.
             ("Costa 454 euro al mese", "454", "dollar"),
+            ("They paid 8 euro per person", "8", "person"),
             // The crowns by their plurals.
             ("a budget of 9 billion Norwegian kroner", "9 billion", "SEK"),
             ("a budget of 9 billion kroner", "9 billion", "SEK"),
