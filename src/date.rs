@@ -163,6 +163,20 @@ impl Period {
             });
         }
         if let Some((start, end)) = text.split_once('/') {
+            // Months at either end (`2020-02/2020-04`): from the first day of the first
+            // to the last day of the last.
+            let first = month_written(start).map(|(first, _)| first.to_string());
+            let last = month_written(end).map(|(_, last)| last.to_string());
+            if first.is_some() || last.is_some() {
+                let first = first.unwrap_or_else(|| start.trim().to_string());
+                let last = last.unwrap_or_else(|| end.trim().to_string());
+                return Err(DateError {
+                    message: format!(
+                        "`{text}` is not a period: a month is written as its days, so from the \
+                         first to the last: `{first}/{last}`"
+                    ),
+                });
+            }
             let start = match year(start) {
                 Some(year) => Date::first_of_year(year),
                 None => Date::parse(start).map_err(not_an_end)?,
@@ -347,6 +361,17 @@ mod tests {
              (`2024-02-01/2024-02-29`), and `/` joins the two ends of a period"
         );
         assert_eq!(
+            Period::parse("2020-02/2020-04").unwrap_err().message,
+            "`2020-02/2020-04` is not a period: a month is written as its days, so from the \
+             first to the last: `2020-02-01/2020-04-30`"
+        );
+        assert!(
+            Period::parse("2020-01-15/2020-04")
+                .unwrap_err()
+                .message
+                .ends_with("`2020-01-15/2020-04-30`")
+        );
+        assert_eq!(
             Period::parse("2023-02").unwrap_err().message,
             "`2023-02` is not a period: a month is written as its first and last days \
              (`2023-02-01/2023-02-28`)"
@@ -368,9 +393,16 @@ mod tests {
         );
         assert_eq!(Period::parse("2019/2019").unwrap().to_string(), "2019");
         assert!(Period::parse("2021/2019").is_err());
+        // A month at one end: its first day, and the year as written at the other.
         assert_eq!(
             Period::parse("2019-03/2021").unwrap_err().message,
-            "`2019-03` is not a date of the form YYYY-MM-DD or a year YYYY"
+            "`2019-03/2021` is not a period: a month is written as its days, so from the \
+             first to the last: `2019-03-01/2021`"
+        );
+        assert!(Period::parse("2019-03-01/2021").is_ok());
+        assert_eq!(
+            Period::parse("2019-3-x/2021").unwrap_err().message,
+            "`2019-3-x` is not a date of the form YYYY-MM-DD or a year YYYY"
         );
     }
 }

@@ -398,7 +398,8 @@ impl UnitWords {
                 let at = word_matches(window, &unit.lower).find(|&at| at < until)?;
                 let end = at + unit.lower.len();
                 let next = window[end..].split_whitespace().next()?;
-                RATE.contains(&next).then_some((unit.name.as_str(), at..end))
+                RATE.contains(&next)
+                    .then_some((unit.name.as_str(), at..end))
             })
             .min_by_key(|(_, found)| found.start)
     }
