@@ -882,25 +882,38 @@ fn parse_number(text: &str, words: &[Word<'_>]) -> Result<NumberPart, QuantityEr
                 format!("put the qualifier before the number: {suggestion}"),
             ));
         } else if consumed == 1
-            && numeral_digits.is_some_and(|digits| digits.chars().all(|c| c.is_ascii_digit()))
-            && let Some((groups, fraction)) = space_groups(&words[consumed..])
+            && let Some(digits) = numeral_digits
+            && !percent
+            && digits
+                .strip_prefix('-')
+                .unwrap_or(digits)
+                .chars()
+                .all(|c| c.is_ascii_digit())
+            && let Some((groups, fraction, percent)) = space_groups(&words[consumed..])
         {
-            // `1 234`, `1 234 567`, `1 234,5`: thousands grouped by spaces, as French,
-            // Russian and many more write them, with a decimal comma or point at the end.
+            // `1 234`, `1 234 567`, `1 234,5`, `-1 234,5 %`: thousands grouped by spaces, as
+            // French, Russian and many more write them, with a decimal comma at the end.
             let last = &words[consumed + groups - 1];
             let span = word.start..last.end();
-            let joined: String = numeral_digits
-                .unwrap_or("")
+            let sign = if digits.starts_with('-') { "-" } else { "" };
+            let joined: String = digits
                 .chars()
                 .chain(
                     words[consumed..consumed + groups]
                         .iter()
                         .flat_map(|w| w.text.chars()),
                 )
-                .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
                 .filter(char::is_ascii_digit)
                 .collect();
             let whole = &joined[..joined.len() - fraction.map_or(0, str::len)];
+            // What follows the figure, written after it in the help too.
+            let after = words.get(consumed + groups).map(|w| w.text.to_lowercase());
+            let suffix = match after {
+                _ if percent => "%".to_string(),
+                Some(word) if word == "%" || word == "percent" => "%".to_string(),
+                Some(word) if scale_exponent(&word).is_some() => format!(" {word}"),
+                _ => String::new(),
+            };
             let what = if fraction.is_some() && last.text.contains(',') {
                 "thousands separators are commas, not spaces, and the decimal mark is a point"
             } else {
@@ -909,7 +922,10 @@ fn parse_number(text: &str, words: &[Word<'_>]) -> Result<NumberPart, QuantityEr
             return Err(error(
                 format!("`{}` looks like part of the number", &text[span.clone()]),
                 span,
-                format!("{what}: {}", write_help("", whole, fraction)),
+                format!(
+                    "{what}: {}",
+                    write_help_with_suffix(sign, whole, fraction, &suffix)
+                ),
             ));
         } else if number_word(&lower).is_some() || compound_number(&lower).is_some() {
             return Err(error(
@@ -936,32 +952,34 @@ fn parse_number(text: &str, words: &[Word<'_>]) -> Result<NumberPart, QuantityEr
     })
 }
 
-/// Words after a number that continue it in groups of three digits (`234`, `567`,
-/// `345,678`), the last of which may carry decimals after a comma or a point (`234,5`): how
-/// many, and the decimals.
-fn space_groups<'a>(words: &[Word<'a>]) -> Option<(usize, Option<&'a str>)> {
+/// Words after a number that continue it in groups of three digits (`234`, `567`), the
+/// last of which may carry decimals after a comma or a point (`234,5`: where spaces group
+/// the thousands, a comma is the decimal mark) and a percent sign: how many words, the
+/// decimals, and whether a `%` ends them.
+fn space_groups<'a>(words: &[Word<'a>]) -> Option<(usize, Option<&'a str>, bool)> {
     let digits = |text: &str| text.len() == 3 && text.bytes().all(|b| b.is_ascii_digit());
     let mut count = 0;
     for word in words {
-        // `345,678` after `12 `: groups of three either way, the comma a thousands one.
-        if word.text.split(',').all(digits) {
+        let (text, percent) = match word.text.strip_suffix('%') {
+            Some(text) => (text, true),
+            None => (word.text, false),
+        };
+        if digits(text) {
             count += 1;
+            if percent {
+                return Some((count, None, true));
+            }
             continue;
         }
-        let decimals = word
-            .text
-            .split_once([',', '.'])
-            .filter(|(group, decimals)| {
-                digits(group)
-                    && !decimals.is_empty()
-                    && decimals.bytes().all(|b| b.is_ascii_digit())
-            });
+        let decimals = text.split_once([',', '.']).filter(|(group, decimals)| {
+            digits(group) && !decimals.is_empty() && decimals.bytes().all(|b| b.is_ascii_digit())
+        });
         return match decimals {
-            Some((_, decimals)) => Some((count + 1, Some(decimals))),
-            None => (count > 0).then_some((count, None)),
+            Some((_, decimals)) => Some((count + 1, Some(decimals), percent)),
+            None => (count > 0).then_some((count, None, false)),
         };
     }
-    (count > 0).then_some((count, None))
+    (count > 0).then_some((count, None, false))
 }
 
 /// `10^exponent` as a decimal, `None` beyond the `Decimal` range.
@@ -1538,10 +1556,20 @@ mod tests {
                 "{written}"
             );
         }
-        assert_eq!(
-            err("12 345,678").help,
-            "thousands separators are commas, not spaces: write 12,345,678 or 12345678"
+        // Where spaces group the thousands, a comma is the decimal mark.
+        assert!(
+            err("12 345,678")
+                .help
+                .ends_with("write 12,345.678 or 12345.678")
         );
+        assert!(
+            err("1 234 million")
+                .help
+                .ends_with("write 1,234 million or 1234 million")
+        );
+        assert!(err("-1 234,5").help.ends_with("write -1,234.5 or -1234.5"));
+        assert!(err("1 234,5%").help.ends_with("write 1,234.5% or 1234.5%"));
+        assert!(err("1 234,5 %").help.ends_with("write 1,234.5% or 1234.5%"));
     }
 
     #[test]
