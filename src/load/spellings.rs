@@ -52,21 +52,19 @@ pub fn spell_one_way(project: &mut Project, diagnostics: &mut Diagnostics) {
 }
 
 /// Each value written with other capitals than a spelling the project uses more, and that
-/// spelling with how many claims write it; and, by text as compared, the spelling of each
-/// value written several ways. Values are compared in lowercase, but for those with an
-/// abbreviation or a symbol, whose case is meaning (`MW capacity` is not `mW capacity`,
-/// `US aid` not `us aid`): [`compared_text`], as for units.
+/// spelling with how many claims write it; and, by text as compared, the spelling every
+/// value is read as, so that a rule's `select:` finds it in any case (`net income` selects
+/// the claims that write `Net income`). Values are compared in lowercase, but for those
+/// with an abbreviation or a symbol, whose case is meaning (`MW capacity` is not `mW
+/// capacity`, `US aid` not `us aid`): [`compared_text`], as for units.
 fn respellings(uses: &BTreeMap<Name, usize>) -> (Respellings, HashMap<String, Name>) {
     let mut respelt = HashMap::default();
     let mut chosen = HashMap::default();
-    if uses.len() < 2 {
-        return (respelt, chosen);
-    }
     let mut by_text: HashMap<String, Vec<&Name>> = HashMap::default();
     for value in uses.keys() {
         by_text.entry(compared_text(value)).or_default().push(value);
     }
-    for (text, spellings) in by_text.iter().filter(|(_, spellings)| spellings.len() > 1) {
+    for (text, spellings) in &by_text {
         let spelling = most_used(spellings, uses);
         for &value in spellings.iter().filter(|&&value| value != spelling) {
             respelt.insert(
@@ -179,6 +177,15 @@ mod tests {
         assert_eq!(variants.len(), 2, "{variants:#?}");
         assert!(variants[0].contains("`Net income`"), "{variants:?}");
         assert!(variants[1].contains("`Not complete`"), "{variants:?}");
+    }
+
+    #[test]
+    fn a_rule_selects_a_metric_written_one_way_in_another_case() {
+        let claims = "source: article\nclaims:\n  - { id: a, quote: x, subject: Gansu, metric: Net income change, value: 120%, unit: percent }\n";
+        let rule = "rules:\n  - { id: cap, kind: range, select: { metric: net income change }, max: 100 }\n";
+        let outcome = check_files(&[("claims/c.yaml", claims), ("rules/r.yaml", rule)]);
+        let codes: Vec<Code> = outcome.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, [Code::OutOfRange], "{:#?}", outcome.diagnostics);
     }
 
     #[test]
