@@ -156,14 +156,19 @@ impl Selector {
             && (self.id.is_empty() || self.id.iter().any(|p| glob_match(p, &claim.id.value)))
     }
 
-    /// The entities the `subject:` values name, each value that names one entity: a place
-    /// is selected by what it is, so that the claims that write it by an alias, or by its
-    /// qualified name, are selected with those that write its name.
+    /// The entities the `subject:` values name: a place is selected by what it is, so that
+    /// the claims that write it by an alias, or by its qualified name, are selected with
+    /// those that write its name. A name several places share selects the claims about
+    /// each of them (`Brandenburg`, the state and the city): a rule compares claims by
+    /// subject anyway, and selecting none would leave the rule checking nothing.
     fn subject_entities(&self, project: &Project) -> Vec<EntityId> {
         let mut entities: Vec<EntityId> = self
             .subject
             .iter()
-            .filter_map(|subject| project.entities.resolve(subject))
+            .flat_map(|subject| match project.entities.resolve(subject) {
+                Some(entity) => vec![entity],
+                None => project.entities.named(subject),
+            })
             .collect();
         entities.sort_unstable();
         entities.dedup();
@@ -673,6 +678,30 @@ mod tests {
                 .collect();
             assert_eq!(out_of_range, ["by-name", "by-alias", "qualified"], "{how}");
         }
+    }
+
+    #[test]
+    fn a_subject_several_places_share_selects_the_claims_about_each() {
+        let entities = "entities:\n  - { name: Germany, kind: country }\n  - { name: Brandenburg, kind: state, parent: Germany }\n  - { name: Brandenburg, kind: city, parent: Brandenburg (Germany), aliases: [Brandenburg an der Havel] }\n";
+        let claims = "source: article\nclaims:\n  - { id: city, quote: x, subject: Brandenburg an der Havel, metric: m, value: 5, unit: county }\n  - { id: state, quote: x, subject: Brandenburg (Germany), metric: m, value: 6, unit: county }\n";
+        let rule = "rules:\n  - { id: r, kind: range, max: 1, select: { subject: Brandenburg } }\n";
+        let outcome = check_files(&[
+            ("entities/more.yaml", entities),
+            ("claims/c.yaml", claims),
+            ("rules/r.yaml", rule),
+        ]);
+        let out_of_range: Vec<&str> = outcome
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::OutOfRange)
+            .map(|d| d.claims[0].as_str())
+            .collect();
+        assert_eq!(
+            out_of_range,
+            ["city", "state"],
+            "{:#?}",
+            outcome.diagnostics
+        );
     }
 
     #[test]
