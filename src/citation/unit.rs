@@ -390,6 +390,12 @@ impl UnitWords {
     /// is an amount of that currency, whatever it is per.
     fn currency_per(&self, window: &str, own: &str, until: usize) -> Option<(&str, Range<usize>)> {
         const RATE: &[&str] = &["per", "a", "an", "each", "pro", "al", "par", "je"];
+        // Most figures have no word of a rate before their unit ("17 counties"): those are
+        // not compared with every currency.
+        let before = window.get(..until)?;
+        if !before.split_whitespace().any(|word| RATE.contains(&word)) {
+            return None;
+        }
         let own = own.to_lowercase();
         self.units
             .iter()
@@ -507,9 +513,14 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
         // Another unit matters before the claim's or around it, so it is looked for up to
         // where the claim's starts: after the figure, usually its first word.
         let until = own_words.as_ref().map_or(lower.len(), |own| own.start);
+        // A currency as a rate counts only before the claim's own unit ("8 euro per
+        // person"); without it, a singular currency is read below.
         let others_words = units
             .other_plural_in(lower, &unit.value, until)
-            .or_else(|| units.currency_per(lower, &unit.value, until));
+            .or_else(|| {
+                own_words.as_ref()?;
+                units.currency_per(lower, &unit.value, until)
+            });
         if let Some(own_words) = own_words {
             let before_own = others_words.as_ref().is_some_and(|(other, found)| {
                 let first_or_enclosing = found.start < own_words.start

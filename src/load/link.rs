@@ -1497,12 +1497,27 @@ impl<'e> NameLookups<'e> {
 /// The kinds of place a claim's `unit:` counts, in the singular or the plural
 /// (`town`, `towns`), as the unit check reads it.
 fn kinds_counted(unit: &str) -> Option<&'static [EntityKind]> {
-    let unit = unit.to_lowercase();
-    EntityKind::counted_by_unit(&unit).or_else(|| {
+    // Each counting unit in the singular and the plural, made once per run: this is asked
+    // for every claim.
+    static FORMS: std::sync::OnceLock<Vec<(String, &'static [EntityKind])>> =
+        std::sync::OnceLock::new();
+    let forms = FORMS.get_or_init(|| {
         EntityKind::COUNTING_UNITS
             .iter()
-            .find(|counting| crate::words::plural(counting) == unit)
-            .and_then(|counting| EntityKind::counted_by_unit(counting))
+            .filter_map(|&counting| Some((counting, EntityKind::counted_by_unit(counting)?)))
+            .flat_map(|(counting, kinds)| {
+                [
+                    (counting.to_string(), kinds),
+                    (crate::words::plural(counting), kinds),
+                ]
+            })
+            .collect()
+    });
+    EntityKind::counted_by_unit(unit).or_else(|| {
+        forms
+            .iter()
+            .find(|(form, _)| form.eq_ignore_ascii_case(unit))
+            .map(|&(_, kinds)| kinds)
     })
 }
 
