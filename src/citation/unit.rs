@@ -525,7 +525,14 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
             let before_own = others_words.as_ref().is_some_and(|(other, found)| {
                 let first_or_enclosing = found.start < own_words.start
                     || (found.start == own_words.start && found.end > own_words.end);
-                first_or_enclosing && !is_kind_of(other, &unit.value)
+                // A currency written just before the claim's unit qualifies it: "50 yen
+                // coins" counts coins (a currency whose plural is its singular).
+                let qualifies = is_money(other)
+                    && found.end < own_words.start
+                    && lower[found.end..own_words.start]
+                        .chars()
+                        .all(char::is_whitespace);
+                first_or_enclosing && !qualifies && !is_kind_of(other, &unit.value)
             });
             if !before_own {
                 return None;
@@ -1248,6 +1255,8 @@ mod tests {
             // A singular before a noun is an adjective: the noun is what is counted.
             ("The museum shows 12 dollar bills", "12", "bill"),
             ("They minted 40 euro coins", "40", "coin"),
+            ("They minted 50 yen coins", "50", "coin"),
+            ("The bank printed 100 yuan notes", "100", "note"),
             // A currency before the noun it qualifies is no unit.
             ("The 19 euro area members agreed", "19", "country"),
             ("The 19 euro zone members agreed", "19", "country"),

@@ -83,6 +83,7 @@ pub fn merge(diagnostics: &mut Vec<Diagnostic>) {
         }
     }
     fold_counts_short_by_the_left_out(diagnostics, &mut keep);
+    fold_growth_into_count_mismatch(diagnostics, &mut keep);
     fold_unknown_misspelt_members(diagnostics, &mut keep);
     let mut flags = keep.into_iter();
     diagnostics.retain(|_| flags.next().unwrap_or(true));
@@ -122,6 +123,44 @@ fn fold_counts_short_by_the_left_out(diagnostics: &mut [Diagnostic], keep: &mut 
         let other = diagnostics[count].clone();
         fold_other_code(&mut diagnostics[into], other);
         keep[count] = false;
+    }
+}
+
+/// Folds each CC122 (a count that grows otherwise than its list) into the CC101 of one of
+/// its two claims: a complete list whose count is not its number of members makes the
+/// growth of its count differ from that of its list, so the two are one slip, and the
+/// CC122's note that both lists are complete and exactly counted would contradict the
+/// CC101. The later claim's CC101 first.
+fn fold_growth_into_count_mismatch(diagnostics: &mut [Diagnostic], keep: &mut [bool]) {
+    let mut mismatch: HashMap<&str, usize> = HashMap::default();
+    for (i, diagnostic) in diagnostics.iter().enumerate() {
+        if keep[i]
+            && diagnostic.code == Code::CountMismatch
+            && diagnostic.rule.is_some()
+            && let Some(claim) = diagnostic.claims.first()
+        {
+            mismatch.entry(claim.as_str()).or_insert(i);
+        }
+    }
+    let mut folds: Vec<(usize, usize)> = Vec::new();
+    for (i, diagnostic) in diagnostics.iter().enumerate() {
+        if !keep[i] || diagnostic.code != Code::GrowthUnexplained {
+            continue;
+        }
+        if let Some(&into) = diagnostic
+            .claims
+            .iter()
+            .find_map(|claim| mismatch.get(claim.as_str()))
+        {
+            folds.push((into, i));
+        }
+    }
+    for (into, growth) in folds {
+        let mut other = diagnostics[growth].clone();
+        // Its notes reason from counts taken as right, which the CC101 says one is not.
+        other.notes.clear();
+        fold_other_code(&mut diagnostics[into], other);
+        keep[growth] = false;
     }
 }
 
@@ -523,6 +562,33 @@ fn absorb(kept: &mut Diagnostic, mut other: Diagnostic) {
 #[cfg(test)]
 mod tests {
     use super::{MARKED_USES, merge};
+
+    #[test]
+    fn a_count_that_grows_otherwise_than_its_list_for_a_count_mismatch_is_that_mismatch() {
+        let claims = "source: article\nclaims:\n  - { id: tue, quote: x, subject: Gansu, metric: m, value: 2, unit: county, members: [Tibet, Guangxi], as_of: 2020-11-12 }\n  - { id: wed, quote: x, subject: Gansu, metric: m, value: 4, unit: county, members: [Tibet, Guangxi, Hubei], as_of: 2020-11-13 }\n";
+        let rules = "rules:\n  - { id: lists, kind: count }\n  - { id: grows, kind: growth }\n";
+        let outcome = check_files(&[("claims/c.yaml", claims), ("rules/r.yaml", rules)]);
+        let found: Vec<Code> = outcome
+            .diagnostics
+            .iter()
+            .map(|d| d.code)
+            .filter(|code| matches!(code, Code::CountMismatch | Code::GrowthUnexplained))
+            .collect();
+        assert_eq!(found, [Code::CountMismatch], "{:#?}", outcome.diagnostics);
+        let notes = &outcome
+            .diagnostics
+            .iter()
+            .find(|d| d.code == Code::CountMismatch)
+            .unwrap()
+            .notes;
+        assert!(notes.iter().any(|note| note.contains("CC122")), "{notes:?}");
+        assert!(
+            notes
+                .iter()
+                .all(|note| !note.contains("both lists are complete")),
+            "{notes:?}"
+        );
+    }
     use crate::codes::Code;
     use crate::diagnostic::{Diagnostic, Location};
     use crate::files::FileId;
