@@ -527,3 +527,20 @@ fn a_block_scalar_quote_is_labelled_on_its_own_lines() {
         );
     }
 }
+
+#[test]
+fn a_file_name_that_reorders_its_line_is_written_out_in_the_human_report() {
+    let dir = common::fixture_copy("value-not-in-quote");
+    let claims = dir.path().join("claims");
+    let file = std::fs::read_dir(&claims)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    std::fs::rename(&file, claims.join("x\u{202e}lmy.yaml")).unwrap();
+    let (human, code) = common::run(dir.path(), &["check", "."]);
+    assert_eq!(code, 1, "{human}");
+    assert!(!human.contains('\u{202e}'), "{human}");
+    assert!(human.contains("claims/x\\u{202e}lmy.yaml"), "{human}");
+}

@@ -153,7 +153,12 @@ impl Excerpt {
         let digits = last_line.to_string().len();
         let header = 2 * digits + widest_column.to_string().len() + 8;
         let mut excerpt = Excerpt {
-            name: fitted_name(&file.name, width.saturating_sub(header)),
+            // Shown as every other text of the report is: a control that reorders the line
+            // (a right-to-left override in a file's name) written out, never obeyed.
+            name: fitted_name(
+                &crate::normalize::shown_string(&file.name),
+                width.saturating_sub(header),
+            ),
             text: String::new(),
             lines: Vec::new(),
             labels: Vec::new(),
