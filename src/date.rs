@@ -170,12 +170,16 @@ impl Period {
             if first.is_some() || last.is_some() {
                 let first = first.unwrap_or_else(|| start.trim().to_string());
                 let last = last.unwrap_or_else(|| end.trim().to_string());
-                return Err(DateError {
-                    message: format!(
-                        "`{text}` is not a period: a month is written as its days, so from the \
-                         first to the last: `{first}/{last}`"
-                    ),
-                });
+                // Said only of a period that then reads, in order.
+                let suggested = format!("{first}/{last}");
+                if Period::parse(&suggested).is_ok() {
+                    return Err(DateError {
+                        message: format!(
+                            "`{text}` is not a period: a month is written as its days, so from \
+                             the first to the last: `{suggested}`"
+                        ),
+                    });
+                }
             }
             let start = match year(start) {
                 Some(year) => Date::first_of_year(year),
@@ -400,6 +404,17 @@ mod tests {
              first to the last: `2019-03-01/2021`"
         );
         assert!(Period::parse("2019-03-01/2021").is_ok());
+        // No period that would not read either: reversed, or an end that is no date.
+        assert_eq!(
+            Period::parse("2020-04/2020-02").unwrap_err().message,
+            "`2020-04` is not a date of the form YYYY-MM-DD or a year YYYY"
+        );
+        assert!(
+            !Period::parse("2020-02/xyz")
+                .unwrap_err()
+                .message
+                .contains("2020-02-01")
+        );
         assert_eq!(
             Period::parse("2019-3-x/2021").unwrap_err().message,
             "`2019-3-x` is not a date of the form YYYY-MM-DD or a year YYYY"

@@ -734,6 +734,17 @@ struct UnitNotInQuote<'a> {
 /// write in the singular after every figure ("454 euro", "120 Euro", "5 dollar"). A
 /// singular before another word is an adjective ("1 village official", "12 dollar bills")
 /// and is not judged. `tail` is the quote from where `window` starts, as written.
+/// Words that do not make a noun with the currency before them: "300 euro on new
+/// schools" is 300 euros, "19 euro area members" counts members.
+const FUNCTION_WORDS: &[&str] = &[
+    "on", "more", "less", "than", "the", "a", "an", "per", "each", "al", "alla", "pro", "par",
+    "je", "la", "le", "el", "los", "las", "der", "die", "das", "den", "dem", "für", "zu", "zum",
+    "zur", "au", "aux", "des", "del", "della", "di", "da", "em", "no", "na", "por", "para", "pour",
+    "sur", "auf", "über", "into", "over", "under", "by", "as", "is", "was", "were", "are", "be",
+    "been", "has", "had", "have", "will", "would", "could", "should", "this", "that", "these",
+    "those", "every", "all", "some", "new", "old",
+];
+
 fn singular_unit<'a>(
     window: &str,
     tail: &str,
@@ -757,30 +768,28 @@ fn singular_unit<'a>(
         .filter_map(|other| {
             let phrase = &other.lower;
             let at = find_word(window, phrase)?;
-            let written = tail;
             let tail: &String = tail_lowercase.get_or_init(|| tail.to_lowercase());
             let rest = tail.get(at + phrase.len()..)?.trim_start();
+            let mut words = rest
+                .split_whitespace()
+                .map(|word| word.trim_end_matches(|c: char| !c.is_alphanumeric()));
             let next = rest.split_whitespace().next().unwrap_or("");
             let ends = rest.is_empty()
                 || rest.starts_with([',', '.', ';', ':', ')'])
                 || JOINING.contains(&next);
             // A currency in the singular is the figure's unit as languages that write it so
-            // go on ("454 euro al mese", "12,5 Millionen Euro bereit"), and an adjective
-            // before the noun it qualifies: a plural in the window ("12 dollar bills", "19
-            // euro area members") or a noun with a capital ("12 Euro Scheine").
-            let after = at + phrase.len();
-            // Lowercasing keeps the length of the words this looks at (ASCII and most
-            // Latin letters); where it does not, the word is simply not seen as a noun.
-            let next_written = written
-                .get(after..)
-                .and_then(|rest| rest.split_whitespace().next())
-                .unwrap_or("");
-            let plural_after = window.get(after..).is_some_and(|rest| {
-                rest.split_whitespace()
-                    .any(|word| looks_plural(word.trim_end_matches(|c: char| !c.is_alphanumeric())))
-            });
-            let currency =
-                other.money && !plural_after && !next_written.starts_with(char::is_uppercase);
+            // go on ("454 euro al mese", "12,5 Millionen Euro bereit", "300 euro on new
+            // schools"), and an adjective before the noun it qualifies, the plural right
+            // after it ("12 dollar bills") or after a word that makes a noun with it ("19
+            // euro area members").
+            let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+            let qualifies = looks_plural(first)
+                || (!first.is_empty()
+                    && first.chars().all(char::is_alphabetic)
+                    && !JOINING.contains(&first)
+                    && !FUNCTION_WORDS.contains(&first)
+                    && looks_plural(second));
+            let currency = other.money && !qualifies;
             (ends || currency).then(|| (other.name.as_str(), at..at + phrase.len()))
         })
         .min_by_key(|(_, found)| found.start)
@@ -1220,6 +1229,14 @@ mod tests {
             ("The fine is 300 euro.", "300", "pound"),
             // ... and goes on after it.
             ("Costa 454 euro al mese", "454", "dollar"),
+            ("The city spent 300 euro on new schools", "300", "dollar"),
+            ("They paid 300 euro more than others", "300", "dollar"),
+            (
+                "Das Land stellt 12,5 Millionen Euro Fördermittel bereit",
+                "12.5 million",
+                "dollar",
+            ),
+            ("They paid 300 euro Monday", "300", "dollar"),
             ("They paid 8 euro per person", "8", "person"),
             // The crowns by their plurals.
             ("a budget of 9 billion Norwegian kroner", "9 billion", "SEK"),
@@ -1260,7 +1277,6 @@ mod tests {
             // A currency before the noun it qualifies is no unit.
             ("The 19 euro area members agreed", "19", "country"),
             ("The 19 euro zone members agreed", "19", "country"),
-            ("12 Euro Scheine wurden gefunden", "12", "note"),
         ] {
             assert_eq!(judged(quote, value, unit), [], "{quote} / {unit}");
         }

@@ -1513,6 +1513,14 @@ fn kinds_counted(unit: &str) -> Option<&'static [EntityKind]> {
             })
             .collect()
     });
+    // Lowercase as the unit check reads units (`Autonomous-Region`), copied only when
+    // it has a capital.
+    let unit: std::borrow::Cow<str> = if unit.chars().any(char::is_uppercase) {
+        unit.to_lowercase().into()
+    } else {
+        unit.into()
+    };
+    let unit = unit.as_ref();
     EntityKind::counted_by_unit(unit).or_else(|| {
         forms
             .iter()

@@ -508,7 +508,7 @@ fn split_figure(entries: &[(Node, Node)], field: usize) -> Option<(usize, String
         [decimals] => {
             format!("{reads}; the decimal mark is a point: `{name}: {number}.{decimals}`")
         }
-        _ => format!("{reads}; quote the figure: `{name}: \"{written}\"`"),
+        _ => format!("{reads}; the decimal mark is a point, and a comma groups three digits"),
     };
     Some((parts.len(), help))
 }
