@@ -100,15 +100,7 @@ fn junit_validates_against_the_junit_schema_with_xmllint() {
     assert!(!control, "the schema rejects a suite without `tests`");
     // Names that XML must escape, in a finding's message and in a file name.
     let odd = common::fixture_copy("count-pass");
-    let claims = odd.path().join("claims");
-    let file = std::fs::read_dir(&claims)
-        .unwrap()
-        .next()
-        .unwrap()
-        .unwrap()
-        .path();
-    let renamed = claims.join("a & <b> \"é\".yaml");
-    std::fs::rename(&file, &renamed).unwrap();
+    let renamed = rename_the_claims_file(odd.path(), "a & <b> \"é\".yaml");
     let text = std::fs::read_to_string(&renamed).unwrap();
     let (before, after) = text.split_once("subject: ").unwrap();
     std::fs::write(
@@ -531,16 +523,23 @@ fn a_block_scalar_quote_is_labelled_on_its_own_lines() {
 #[test]
 fn a_file_name_that_reorders_its_line_is_written_out_in_the_human_report() {
     let dir = common::fixture_copy("value-not-in-quote");
-    let claims = dir.path().join("claims");
+    rename_the_claims_file(dir.path(), "x\u{202e}lmy.yaml");
+    let (human, code) = common::run(dir.path(), &["check", "."]);
+    assert_eq!(code, 1, "{human}");
+    assert!(!human.contains('\u{202e}'), "{human}");
+    assert!(human.contains("claims/x\\u{202e}lmy.yaml"), "{human}");
+}
+
+/// Renames the one claims file of the project at `dir` to `name`; returns its new path.
+fn rename_the_claims_file(dir: &std::path::Path, name: &str) -> std::path::PathBuf {
+    let claims = dir.join("claims");
     let file = std::fs::read_dir(&claims)
         .unwrap()
         .next()
         .unwrap()
         .unwrap()
         .path();
-    std::fs::rename(&file, claims.join("x\u{202e}lmy.yaml")).unwrap();
-    let (human, code) = common::run(dir.path(), &["check", "."]);
-    assert_eq!(code, 1, "{human}");
-    assert!(!human.contains('\u{202e}'), "{human}");
-    assert!(human.contains("claims/x\\u{202e}lmy.yaml"), "{human}");
+    let renamed = claims.join(name);
+    std::fs::rename(&file, &renamed).unwrap();
+    renamed
 }

@@ -92,30 +92,8 @@ pub fn of_check(args: &CheckArgs) -> Result<check::Options, String> {
 }
 
 /// Whether `a` and `b` name one file, which need not exist yet (`--write-baseline` and
-/// `--output` may both create theirs): their folders are compared as the system resolves
-/// them, then the names.
+/// `--output` may both create theirs), as writing to each would resolve it.
 fn same_file(a: &Path, b: &Path) -> bool {
-    fn resolved(path: &Path) -> Option<std::path::PathBuf> {
-        if let Ok(path) = path.canonicalize() {
-            return Some(path);
-        }
-        // A link to a file not written yet: the file it will write (a few links deep; a
-        // loop of links names no file to write).
-        let mut path = path.to_path_buf();
-        for _ in 0..40 {
-            let Ok(target) = std::fs::read_link(&path) else {
-                break;
-            };
-            path = match path.parent() {
-                Some(folder) if target.is_relative() => folder.join(target),
-                _ => target,
-            };
-        }
-        let folder = path
-            .parent()
-            .filter(|folder| !folder.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
-        Some(folder.canonicalize().ok()?.join(path.file_name()?))
-    }
-    resolved(a).is_some_and(|a| resolved(b).is_some_and(|b| a == b))
+    use super::output::where_written;
+    where_written(a).is_some_and(|a| where_written(b).is_some_and(|b| a == b))
 }

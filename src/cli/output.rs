@@ -51,17 +51,7 @@ fn changed_warning(changed: &[&str]) -> Option<String> {
 /// `project` (its root, found above the path given), if it would: it is a file the run
 /// read, or lies inside one of the input folders.
 pub fn overwrites_input(output: &Path, project: &Path, files: &Files) -> Option<&'static str> {
-    let resolve = |path: &Path| -> Option<PathBuf> {
-        // The output may not exist yet: resolve its folder, then add its name.
-        let folder = match path.parent() {
-            Some(folder) if !folder.as_os_str().is_empty() => folder,
-            _ => Path::new("."),
-        };
-        Some(folder.canonicalize().ok()?.join(path.file_name()?))
-    };
-    // A link to a file not written yet is judged by where the file would be written.
-    let output = resolve(&dangling_link_target(output).ok()?)?;
-    let output = output.canonicalize().unwrap_or(output);
+    let output = where_written(output)?;
     if files
         .paths()
         .any(|read| read.canonicalize().is_ok_and(|read| read == output))
@@ -84,6 +74,19 @@ pub fn overwrites_input(output: &Path, project: &Path, files: &Files) -> Option<
     inside_input.then_some(
         "is inside the project's input folders (claims/, sources/, entities/, rules/): write the report elsewhere",
     )
+}
+
+/// The file writing to `path` would write, as the system resolves it, whether it exists
+/// yet or not: a link to a file not written yet is where that file would be written.
+pub fn where_written(path: &Path) -> Option<PathBuf> {
+    let target = dangling_link_target(path).ok()?;
+    // The file may not exist yet: resolve its folder, then add its name.
+    let folder = match target.parent() {
+        Some(folder) if !folder.as_os_str().is_empty() => folder,
+        _ => Path::new("."),
+    };
+    let resolved = folder.canonicalize().ok()?.join(target.file_name()?);
+    Some(resolved.canonicalize().unwrap_or(resolved))
 }
 
 /// Writes the report or baseline `text` to `path`. A regular file, new or existing, is
