@@ -1,7 +1,8 @@
-//! A reader for the block-style YAML the generated projects (and hand-written claims files)
-//! are made of: block mappings and sequences, plain, single- and double-quoted one-line scalars,
-//! one-line flow lists of such scalars, comments and blank lines. On anything else it
-//! gives up (`None`), and the full parser reads the file; it never reports an error itself.
+//! A reader for the YAML the generated projects and hand-written claims files are made of:
+//! block mappings and sequences, plain, single- and double-quoted one-line scalars, flow
+//! lists and flow mappings of those written on one line (`- { id: a, members: [B, C] }`),
+//! comments and blank lines. On anything else it gives up (`None`), and the full parser
+//! reads the file; it never reports an error itself.
 //!
 //! Most project files are written in that subset, and reading it directly is about ten times
 //! faster than the full parser (BENCHMARKS.md, "YAML parsers"). The tree it builds is the
@@ -231,20 +232,7 @@ impl Reader<'_> {
             let colon = key_end(self.bytes, content, end)?;
             let key_text = &self.text[content..colon];
             let key_text = key_text.trim_end_matches(' ');
-            // A record has a dozen keys; a mapping with very many is left to the full
-            // parser, whose duplicate check does not cost the square of their number. `<<`
-            // is YAML's merge key, which the full parser resolves. YAML allows an implicit
-            // key of at most 1,024 characters, which the full parser enforces.
-            if is_null(key_text)
-                || !is_word_key(key_text)
-                || key_text == "<<"
-                || colon - content > MAX_KEY_BYTES
-                || !plain_start(self.bytes[content])
-                || entries.len() >= MAX_KEYS
-                || entries
-                    .iter()
-                    .any(|(k, _)| matches!(&k.value, Value::Scalar(s) if s == key_text))
-            {
+            if colon - content > MAX_KEY_BYTES || !self.takes_key(key_text, &entries) {
                 return None;
             }
             let key = Node {
@@ -316,18 +304,19 @@ impl Reader<'_> {
         (at == end || (self.bytes[at] == b'#' && self.bytes[at - 1] == b' ')).then_some(())
     }
 
-    /// A value on one line from `at`: a scalar or a flow list. Returns the node and
-    /// where it ends.
+    /// A value on one line from `at`: a scalar, a flow list or a flow mapping. Returns the
+    /// node and where it ends.
     fn inline(&mut self, at: usize, end: usize) -> Option<(Node, usize)> {
         match self.bytes[at] {
             b'"' => quoted(self.text, at, end),
             b'\'' => single_quoted(self.text, at, end),
             b'[' => self.flow_list(at, end),
+            b'{' => self.flow_map(at, end),
             b => {
                 if !plain_start(b) && !signed_number_start(self.bytes, at, end) {
                     return None;
                 }
-                let stop = plain_end(self.bytes, at, end, false)?;
+                let stop = plain_end(self.bytes, at, end, Context::Block)?;
                 let text = &self.text[at..stop];
                 let value = if is_null(text) {
                     Value::Null
@@ -355,23 +344,7 @@ impl Reader<'_> {
             if at >= end {
                 return None;
             }
-            let (node, stop) = match self.bytes[at] {
-                b'"' => quoted(self.text, at, end)?,
-                b'\'' => single_quoted(self.text, at, end)?,
-                b if plain_start(b) || signed_number_start(self.bytes, at, end) => {
-                    let stop = plain_end(self.bytes, at, end, true)?;
-                    let text = &self.text[at..stop];
-                    if is_null(text) {
-                        return None;
-                    }
-                    let node = Node {
-                        value: Value::Scalar(text.to_string()),
-                        span: at..stop,
-                    };
-                    (node, stop)
-                }
-                _ => return None,
-            };
+            let (node, stop) = self.flow_item(at, end, Context::List)?;
             items.push(node);
             at = stop + spaces(self.bytes, stop, end);
             match self.bytes.get(at) {
@@ -384,6 +357,89 @@ impl Reader<'_> {
         let value = Value::Seq(items);
         let span = widen(open..open + 1, &value, self.text);
         Some((Node { value, span }, at + 1))
+    }
+
+    /// `{ key: value, ... }` on one line: plain keys, each followed by `: ` and a value that
+    /// is a plain or quoted scalar, a flow list or a flow mapping. An empty mapping, an
+    /// entry with no value or a trailing comma is left to the full parser, like a key
+    /// the block reader would not take.
+    fn flow_map(&mut self, open: usize, end: usize) -> Option<(Node, usize)> {
+        self.enter()?;
+        let mut entries: Vec<(Node, Node)> = Vec::new();
+        let mut at = open + 1;
+        loop {
+            at += spaces(self.bytes, at, end);
+            if at >= end {
+                return None;
+            }
+            let colon = flow_key_end(self.bytes, at, end)?;
+            let key_text = &self.text[at..colon];
+            if !self.takes_key(key_text, &entries) {
+                return None;
+            }
+            let key = Node {
+                value: Value::Scalar(key_text.to_string()),
+                span: at..colon,
+            };
+            let value_at = colon + 1 + spaces(self.bytes, colon + 1, end);
+            if value_at == colon + 1 || value_at >= end {
+                return None;
+            }
+            let (value, stop) = self.flow_item(value_at, end, Context::Map)?;
+            entries.push((key, value));
+            at = stop + spaces(self.bytes, stop, end);
+            match self.bytes.get(at) {
+                Some(b',') if at < end => at += 1,
+                Some(b'}') if at < end => break,
+                _ => return None,
+            }
+        }
+        self.depth -= 1;
+        let value = Value::Map(entries);
+        let span = widen(open..open + 1, &value, self.text);
+        Some((Node { value, span }, at + 1))
+    }
+
+    /// An item of a flow list or a value of a flow mapping, from `at`: a quoted or plain
+    /// scalar, and in a mapping also a flow list or mapping. A null is left to the full
+    /// parser. Returns the node and where it ends.
+    fn flow_item(&mut self, at: usize, end: usize, context: Context) -> Option<(Node, usize)> {
+        match self.bytes[at] {
+            b'"' => quoted(self.text, at, end),
+            b'\'' => single_quoted(self.text, at, end),
+            b'[' if context == Context::Map => self.flow_list(at, end),
+            b'{' if context == Context::Map => self.flow_map(at, end),
+            b if plain_start(b) || signed_number_start(self.bytes, at, end) => {
+                let stop = plain_end(self.bytes, at, end, context)?;
+                let text = &self.text[at..stop];
+                if is_null(text) {
+                    return None;
+                }
+                let node = Node {
+                    value: Value::Scalar(text.to_string()),
+                    span: at..stop,
+                };
+                Some((node, stop))
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether this reader takes `key` as the next key of a mapping holding `entries`.
+    /// A record has a dozen keys; a mapping with very many is left to the full parser,
+    /// whose duplicate check does not cost the square of their number. `<<` is YAML's
+    /// merge key, which the full parser resolves. YAML allows an implicit key of at most
+    /// 1,024 characters, which the full parser enforces.
+    fn takes_key(&self, key: &str, entries: &[(Node, Node)]) -> bool {
+        !is_null(key)
+            && is_word_key(key)
+            && key != "<<"
+            && key.len() <= MAX_KEY_BYTES
+            && plain_start(key.as_bytes()[0])
+            && entries.len() < MAX_KEYS
+            && !entries
+                .iter()
+                .any(|(k, _)| matches!(&k.value, Value::Scalar(s) if s == key))
     }
 }
 
@@ -452,10 +508,23 @@ fn printable(line: &str) -> bool {
     })
 }
 
+/// Where a plain scalar stands: its end depends on it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Context {
+    /// A block value, which runs to the end of its line.
+    Block,
+    /// An item of a flow list, which ends at `,` or `]`.
+    List,
+    /// A value in a flow mapping, which ends at `,` or `}`.
+    Map,
+}
+
 /// Where a plain scalar that starts at `at` ends: before ` #`, trailing blanks, and in a
-/// flow list before `,` or `]`. `None` for `: ` inside it (a mapping this reader does
-/// not expect) and, in a flow list, for `[`, `{`, `}`.
-fn plain_end(bytes: &[u8], at: usize, end: usize, flow: bool) -> Option<usize> {
+/// flow collection before `,` or its closing bracket. `None` for `: ` inside it (a
+/// mapping this reader does not expect), for any `:` in a flow collection, and there for
+/// the other brackets, which YAML reads as syntax.
+fn plain_end(bytes: &[u8], at: usize, end: usize, context: Context) -> Option<usize> {
+    let flow = context != Context::Block;
     let mut stop = at;
     let mut i = at;
     while i < end {
@@ -466,10 +535,15 @@ fn plain_end(bytes: &[u8], at: usize, end: usize, flow: bool) -> Option<usize> {
         if b == b':' && (i + 1 == end || bytes[i + 1] == b' ' || flow) {
             return None;
         }
-        if flow && matches!(b, b',' | b']') {
+        let closing = match context {
+            Context::Block => None,
+            Context::List => Some(b']'),
+            Context::Map => Some(b'}'),
+        };
+        if flow && (b == b',' || Some(b) == closing) {
             break;
         }
-        if flow && matches!(b, b'[' | b'{' | b'}') {
+        if flow && matches!(b, b'[' | b']' | b'{' | b'}') {
             return None;
         }
         if b != b' ' {
@@ -493,6 +567,27 @@ fn key_end(bytes: &[u8], at: usize, end: usize) -> Option<usize> {
                 return (i > at && bytes[i - 1] != b' ').then_some(i);
             }
             b'#' if bytes[i - 1] == b' ' => return None,
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+/// Where a key of a flow mapping that starts at `at` ends: at the `:` right after it,
+/// which a blank follows. `None` for a key that is not plain, holds flow syntax or a `#`,
+/// ends in a blank, or has no such `:` on the line.
+fn flow_key_end(bytes: &[u8], at: usize, end: usize) -> Option<usize> {
+    if !plain_start(bytes[at]) {
+        return None;
+    }
+    let mut i = at;
+    while i < end {
+        match bytes[i] {
+            b':' => {
+                let blank_after = bytes.get(i + 1) == Some(&b' ') && i + 1 < end;
+                return (blank_after && bytes[i - 1] != b' ').then_some(i);
+            }
+            b',' | b'[' | b']' | b'{' | b'}' | b'#' | b'"' | b'\'' => return None,
             _ => i += 1,
         }
     }
