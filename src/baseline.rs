@@ -216,7 +216,7 @@ fn mirror(diagnostic: &Diagnostic) -> Option<Fingerprint> {
     let Identity {
         mirror: Some((claim, data)),
         ..
-    } = diagnostic.identity.as_ref()?
+    } = diagnostic.identity.as_deref()?
     else {
         return None;
     };
@@ -565,7 +565,7 @@ mod tests {
         // The entry left unused is named by its fingerprint, for a script to find it.
         let mut diagnostics = other.diagnostics.clone();
         apply(&mut diagnostics, &other.project, &accepted, true);
-        let unused = diagnostics.last().unwrap().data.clone().unwrap();
+        let unused = diagnostics.last().unwrap().data.clone().unwrap().value();
         assert_eq!(unused["code"], "CC141");
         assert_eq!(unused["claims"], serde_json::json!(["b"]));
     }

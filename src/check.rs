@@ -136,11 +136,14 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
         not_run.retain(|id| options.rules.contains(id));
     }
     let project = loaded.project;
-    let mut diagnostics = loaded.diagnostics.into_vec();
-    diagnostics.extend(citations);
     let evaluation = timings.time("rules", || {
         rules::evaluate_with_progress(&rules, &project, progress)
     });
+    // One list of every diagnostic, sized once: a project wrong throughout has a finding
+    // or more for each claim.
+    let mut diagnostics = loaded.diagnostics.into_vec();
+    diagnostics.reserve_exact(citations.len() + evaluation.diagnostics.len());
+    diagnostics.extend(citations);
     diagnostics.extend(evaluation.diagnostics);
     timings.time("passages", || {
         citation::label_passages(&mut diagnostics, &project);
@@ -308,7 +311,7 @@ impl Outcome {
                 rename_paths(note, &renamed);
             }
             if let Some(help) = &mut diagnostic.help {
-                rename_paths(help, &renamed);
+                rename_paths(help.to_mut(), &renamed);
             }
             for label in &mut diagnostic.labels {
                 rename_paths(&mut label.message, &renamed);

@@ -5,6 +5,7 @@
 //! help. Reporters (human, JSON) turn these into output at the edge; nothing here knows
 //! about terminals.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::codes::Code;
@@ -97,7 +98,7 @@ pub struct Diagnostic {
     /// The first label is the primary one; labels may lie in several files. Empty only
     /// for problems that concern no file.
     pub labels: Vec<Label>,
-    pub help: Option<String>,
+    pub help: Option<Cow<'static, str>>,
     /// Extra lines of explanation (equation sides, missing names...).
     pub notes: Vec<String>,
     /// The rule whose check produced this finding, if any.
@@ -106,10 +107,10 @@ pub struct Diagnostic {
     pub claims: Vec<String>,
     /// The finding's facts for machines (figures, counts, names), typed by the check that
     /// found it ([`crate::facts`]); `None` for input errors, whose message says it all.
-    pub data: Option<serde_json::Value>,
+    pub data: Option<Data>,
     /// What a baseline matches the finding by, when the check that found it knows better
     /// than its labels do ([`Identity`]); `None`: by its labels ([`crate::baseline`]).
-    pub identity: Option<Identity>,
+    pub identity: Option<Box<Identity>>,
     /// For a disagreement between two claims with nothing to say which of them is wrong:
     /// the claim besides the one it is reported on, on which an `allow:` of the code
     /// silences it too ([`crate::suppress`]).
@@ -124,6 +125,59 @@ pub struct Diagnostic {
     /// ([`crate::baseline`]), so that it is not called unused while its finding stands.
     pub folded: Vec<Diagnostic>,
 }
+
+/// A finding's facts as the JSON text they serialise to, made once when the finding is.
+///
+/// Held as text rather than as a `serde_json::Value`: a value is a tree of maps and strings
+/// (about half a kilobyte for a figure and what a quote states), and a run that finds
+/// something wrong with every one of a million claims holds a million of them before the
+/// first 10,000 are chosen to be shown. The few readers (the reports of the findings shown,
+/// the merging of findings) parse it when they read it.
+#[derive(Clone, Debug)]
+pub struct Data(Box<serde_json::value::RawValue>);
+
+impl Data {
+    /// The facts of `facts`, a plain struct of strings, numbers and lists. Serialising one
+    /// cannot fail; one that somehow did is better absent than a panic.
+    pub fn of(facts: &impl serde::Serialize) -> Option<Data> {
+        serde_json::value::to_raw_value(facts).ok().map(Data)
+    }
+
+    /// The facts as a JSON value.
+    pub fn value(&self) -> serde_json::Value {
+        serde_json::from_str(self.0.get()).unwrap_or(serde_json::Value::Null)
+    }
+
+    /// The facts read as `T`, if they are one.
+    pub fn read<T: serde::de::DeserializeOwned>(&self) -> Option<T> {
+        serde_json::from_str(self.0.get()).ok()
+    }
+
+    /// The field `key` of the facts, if they are a mapping that has it.
+    pub fn get(&self, key: &str) -> Option<serde_json::Value> {
+        match self.value() {
+            serde_json::Value::Object(mut fields) => fields.remove(key),
+            _ => None,
+        }
+    }
+
+    /// The facts with `key` set to `value` (a mapping's field added or replaced).
+    pub fn with(&self, key: &str, value: serde_json::Value) -> Data {
+        let mut facts = self.value();
+        if let serde_json::Value::Object(fields) = &mut facts {
+            fields.insert(key.to_string(), value);
+        }
+        Data::of(&facts).unwrap_or_else(|| self.clone())
+    }
+}
+
+impl PartialEq for Data {
+    fn eq(&self, other: &Data) -> bool {
+        self.0.get() == other.0.get()
+    }
+}
+
+impl Eq for Data {}
 
 /// What identifies a finding about a group of claims across edits: the claim it is
 /// reported on and what the finding says of that claim (its figure, and the figure it
@@ -178,7 +232,11 @@ impl Diagnostic {
     }
 
     /// A diagnostic about no file at all (a path that is not a project).
-    pub fn general(code: Code, message: impl Into<String>, help: impl Into<String>) -> Self {
+    pub fn general(
+        code: Code,
+        message: impl Into<String>,
+        help: impl Into<Cow<'static, str>>,
+    ) -> Self {
         Diagnostic {
             code,
             severity: code.default_severity(),
@@ -205,7 +263,7 @@ impl Diagnostic {
         self
     }
 
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+    pub fn with_help(mut self, help: impl Into<Cow<'static, str>>) -> Self {
         self.help = Some(help.into());
         self
     }
@@ -227,8 +285,30 @@ impl Diagnostic {
     pub fn with_data(mut self, data: &impl serde::Serialize) -> Self {
         // Finding data is plain structs of strings, numbers and lists: serialising cannot
         // fail, and a value that somehow did not would be better absent than a panic.
-        self.data = serde_json::to_value(data).ok();
+        self.data = Data::of(data);
         self
+    }
+
+    /// Gives back the room its lists and texts were built with beyond what they hold. A
+    /// finding is built by pushing labels, notes and claims one by one, and a list pushed
+    /// once holds room for four; kept beside every other finding of a run that finds
+    /// something wrong with each of a million claims, that room is most of their memory.
+    pub fn shrink_to_fit(&mut self) {
+        self.message.shrink_to_fit();
+        self.labels.shrink_to_fit();
+        for label in &mut self.labels {
+            label.message.shrink_to_fit();
+        }
+        if let Some(Cow::Owned(help)) = &mut self.help {
+            help.shrink_to_fit();
+        }
+        self.notes.shrink_to_fit();
+        for note in &mut self.notes {
+            note.shrink_to_fit();
+        }
+        self.claims.shrink_to_fit();
+        self.rests_on_values.shrink_to_fit();
+        self.folded.shrink_to_fit();
     }
 
     /// Whether the diagnostic says the input could not be read as written (exit code 2):
@@ -266,8 +346,8 @@ impl Diagnostic {
             return 1;
         }
         self.data
-            .clone()
-            .and_then(|data| serde_json::from_value::<NotShown>(data).ok())
+            .as_ref()
+            .and_then(Data::read::<NotShown>)
             .map_or(1, |not_shown| not_shown.not_shown)
     }
 }
@@ -455,7 +535,7 @@ impl Diagnostics {
             )
             .with_help("fix the problems shown first: a file with this many is usually broken throughout (a wrong indent, a list of the wrong things)")
             .with_note("the summary counts every input error of the file, shown or not");
-            notice.data = serde_json::to_value(NotShown { not_shown: dropped }).ok();
+            notice.data = Data::of(&NotShown { not_shown: dropped });
             items.push(notice);
         }
         items
@@ -539,22 +619,51 @@ pub fn merged(
 ///
 /// Then by file, position, code and message.
 pub fn sort(diagnostics: &mut [Diagnostic], files: &Files) {
-    // Stable, like `sort_by`, with each key built once instead of at every comparison.
-    diagnostics.sort_by_cached_key(|d| {
-        let file = d.primary().map(|l| files.project_name(l.file).to_string());
-        let start = d.primary().map_or(0, |l| l.span().start);
-        let input_error = is_invalid_input(d);
-        let part = file.as_deref().map_or(0, crate::files::input_rank);
-        (
-            file.is_some(),
-            !input_error,
-            part,
-            file,
-            start,
-            d.code,
-            d.message.clone(),
-        )
+    // Each file's place in the order, once: its part of the project, then its name.
+    let mut by_name: Vec<u32> = (0..files.len() as u32).collect();
+    by_name.sort_by_cached_key(|&id| {
+        let name = files.project_name(FileId(id));
+        (crate::files::input_rank(name), name)
     });
+    let mut file_rank = vec![0u32; by_name.len()];
+    for (rank, &id) in by_name.iter().enumerate() {
+        file_rank[id as usize] = rank as u32;
+    }
+    let key = |d: &Diagnostic| {
+        let primary = d.primary();
+        (
+            primary.is_some(),
+            !is_invalid_input(d),
+            primary.map_or(0, |l| file_rank[l.file.0 as usize]),
+            primary.map_or(0, |l| l.start),
+            d.code,
+        )
+    };
+    // The order is found on indices and then applied, so that sorting holds no copy of
+    // the diagnostics or of their messages: a run may hold a million. Stable, like
+    // `sort_by`.
+    let mut order: Vec<u32> = (0..diagnostics.len() as u32).collect();
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&diagnostics[a as usize], &diagnostics[b as usize]);
+        key(a).cmp(&key(b)).then_with(|| a.message.cmp(&b.message))
+    });
+    permute(diagnostics, order);
+}
+
+/// Puts the item at `order[i]` at `i`, for every `i`, in place: each cycle of the
+/// permutation is walked once.
+fn permute<T>(items: &mut [T], mut order: Vec<u32>) {
+    for start in 0..items.len() {
+        let mut at = start;
+        // A cycle is walked from its smallest index: the others are marked done as it is.
+        while order[at] as usize != start {
+            let from = order[at] as usize;
+            items.swap(at, from);
+            order[at] = at as u32;
+            at = from;
+        }
+        order[at] = at as u32;
+    }
 }
 
 /// Whether a diagnostic is an error in what the user wrote, not a finding about the claims
@@ -571,6 +680,48 @@ fn is_invalid_input(diagnostic: &Diagnostic) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_permutation_is_applied_in_place() {
+        let mut random = crate::fuzzing::Xorshift::new(3);
+        for len in 0..40 {
+            let mut order: Vec<u32> = (0..len).collect();
+            for i in (1..order.len()).rev() {
+                order.swap(i, random.below(i + 1));
+            }
+            let mut items: Vec<String> = (0..len).map(|i| format!("item {i}")).collect();
+            let expected: Vec<String> = order.iter().map(|&i| items[i as usize].clone()).collect();
+            permute(&mut items, order);
+            assert_eq!(items, expected);
+        }
+    }
+
+    #[test]
+    fn data_is_held_as_text_and_read_back_as_written() {
+        let figure = serde_json::json!({
+            "written": "more than 10,000",
+            "value": "10000",
+            "interval": "(10000, +inf)"
+        });
+        let data = Data::of(&figure).unwrap();
+        assert_eq!(data.value(), figure);
+        assert_eq!(data.get("written").unwrap(), "more than 10,000");
+        assert_eq!(data.get("absent"), None);
+        let read: serde_json::Map<String, serde_json::Value> = data.read().unwrap();
+        assert_eq!(
+            read.keys().collect::<Vec<_>>(),
+            ["written", "value", "interval"]
+        );
+        // A field added goes last, and one replaced keeps its place.
+        let more = data.with("uses", 3.into()).with("written", "10,001".into());
+        assert_eq!(
+            more.value().as_object().unwrap().keys().collect::<Vec<_>>(),
+            ["written", "value", "interval", "uses"]
+        );
+        assert_eq!(more.get("written").unwrap(), "10,001");
+        assert_ne!(more, data);
+        assert_eq!(data.clone(), data);
+    }
 
     #[test]
     fn a_file_keeps_its_first_diagnostics_and_counts_the_rest() {

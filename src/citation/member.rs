@@ -824,7 +824,7 @@ mod tests {
             "{:?}",
             finding.help
         );
-        let data = finding.data.as_ref().unwrap().to_string();
+        let data = finding.data.as_ref().unwrap().value().to_string();
         assert!(
             data.contains(r#""only_inside":[{"name":"宁县","inside":"威宁县"}]"#),
             "{data}"

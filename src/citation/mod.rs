@@ -82,6 +82,10 @@ impl Passages {
 /// A claim's passage, or why its quote was not found.
 type Located = Result<Location, Box<Diagnostic>>;
 
+/// What checking one claim gave: its passage, the finding that its quote was not found
+/// (boxed: every claim has a slot, and few fill it), and its other findings.
+type ClaimChecked = (Option<Location>, Option<Box<Diagnostic>>, Vec<Diagnostic>);
+
 /// Claims of one article handed to a worker at a time.
 const CLAIMS_PER_TASK: usize = 64;
 
@@ -140,9 +144,7 @@ fn check_by_source(
             let source = project.source(SourceId(source as u32));
             let indices: Vec<usize> = runs.iter().cloned().flatten().collect();
             let mut left_out_passages = Vec::new();
-            let results: Vec<(Option<Location>, Option<Diagnostic>, Vec<Diagnostic>)> = match source
-                .text
-            {
+            let results: Vec<ClaimChecked> = match source.text {
                 None => indices.iter().map(|_| (None, None, Vec::new())).collect(),
                 Some(file) => {
                     let name = project.files.name(file);
@@ -191,7 +193,7 @@ fn check_by_source(
             let mut passages = Vec::with_capacity(results.len());
             for (&index, (passage, missing, found)) in indices.iter().zip(results) {
                 passages.push(passage);
-                not_found.extend(missing);
+                not_found.extend(missing.map(|missing| *missing));
                 if !found.is_empty() {
                     checks.push((index, found));
                 }
@@ -218,6 +220,7 @@ fn check_by_source(
     }
     runs.sort_unstable_by_key(|&(start, _)| start);
     checks.sort_unstable_by_key(|(index, _)| *index);
+    diagnostics.reserve_exact(checks.iter().map(|(_, found)| found.len()).sum());
     diagnostics.extend(checks.into_iter().flat_map(|(_, found)| found));
     let passages = Passages {
         claims: runs,
@@ -244,7 +247,7 @@ fn check_claim(
     article: ArticleRef,
     names: &mut Resolver,
     units: Option<&unit::UnitWords>,
-) -> (Option<Location>, Option<Diagnostic>, Vec<Diagnostic>) {
+) -> ClaimChecked {
     let ArticleRef {
         source,
         article,
@@ -260,11 +263,15 @@ fn check_claim(
         checks.extend(value::check(claim, &quote, passage, Some(article)));
         checks.extend(members(claim, &quote, names, passage));
         checks.extend(unit::check(claim, units, passage));
+        checks.shrink_to_fit();
+        for check in &mut checks {
+            check.shrink_to_fit();
+        }
         checks
     });
     match found {
         Ok(passage) => (Some(passage), None, checks),
-        Err(diagnostic) => (None, Some(*diagnostic), checks),
+        Err(diagnostic) => (None, Some(diagnostic), checks),
     }
 }
 
@@ -657,7 +664,7 @@ mod tests {
                  no known entity",
             ]
         );
-        let data = finding.data.as_ref().unwrap();
+        let data = finding.data.as_ref().unwrap().value();
         assert_eq!(data["probably"], "Sussex");
     }
 

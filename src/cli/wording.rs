@@ -25,20 +25,20 @@ pub fn check(outcome: &mut Outcome) {
         if diagnostic.code == Code::UnknownRuleSelected
             && let Some(UnknownRuleSelected { rule }) = diagnostic
                 .data
-                .clone()
-                .and_then(|data| serde_json::from_value(data).ok())
+                .as_ref()
+                .and_then(claimcheck::diagnostic::Data::read)
         {
             diagnostic.message = format!("`--rule {rule}` names no rule of this project");
-            diagnostic.help = Some(RULE_IDS.to_string());
+            diagnostic.help = Some(RULE_IDS.into());
         }
         if diagnostic.code == Code::InputLimit
             && diagnostic
                 .data
-                .clone()
-                .and_then(|data| serde_json::from_value::<RunBudget>(data).ok())
+                .as_ref()
+                .and_then(claimcheck::diagnostic::Data::read::<RunBudget>)
                 .is_some()
         {
-            diagnostic.help = Some(RAISE_THE_BUDGET.to_string());
+            diagnostic.help = Some(RAISE_THE_BUDGET.into());
         }
     }
     diagnostics(&mut outcome.diagnostics);
@@ -53,7 +53,7 @@ pub fn diagnostics(diagnostics: &mut [Diagnostic]) {
             Code::UnusedBaselineEntry => RECORD_THE_BASELINE_AGAIN,
             _ => continue,
         };
-        diagnostic.help = Some(help.to_string());
+        diagnostic.help = Some(help.into());
     }
 }
 

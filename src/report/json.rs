@@ -40,7 +40,7 @@ struct JsonDiagnostic<'a> {
     /// The finding's facts (figures, counts, names), typed by its code; absent when the
     /// message says it all.
     #[serde(skip_serializing_if = "Option::is_none")]
-    data: Option<&'a serde_json::Value>,
+    data: Option<serde_json::Value>,
     /// The findings folded into this one as another side of the same problem (its notes
     /// say each in words); absent when there are none.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -230,7 +230,7 @@ fn json_diagnostics<'a>(
                 notes: &d.notes,
                 rule: d.rule.as_deref(),
                 claims: &d.claims,
-                data: d.data.as_ref(),
+                data: d.data.as_ref().map(crate::diagnostic::Data::value),
                 folded: d
                     .folded
                     .iter()

@@ -110,7 +110,7 @@ fn document(outcome: &Outcome, help_uri_base: Option<&str>) -> String {
                 properties.insert("claimcheckClaims".into(), json!(diagnostic.claims));
             }
             if let Some(data) = &diagnostic.data {
-                properties.insert("claimcheckData".into(), data.clone());
+                properties.insert("claimcheckData".into(), data.value());
             }
             if !properties.is_empty() {
                 result["properties"] = Value::Object(properties);

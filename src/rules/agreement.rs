@@ -263,7 +263,10 @@ impl Check for Agreement {
         // order of the groups.
         let mut findings: Vec<Finding> = groups
             .par_iter()
-            .flat_map_iter(|group| self.check_group(project, group))
+            .flat_map_iter(|group| {
+                let findings = self.check_group(project, group);
+                findings.into_iter().map(Finding::shrunk)
+            })
             .collect();
         if self.dates_by_default() {
             findings.extend(dated_apart::dated_apart(project, selected));

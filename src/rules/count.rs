@@ -69,7 +69,7 @@ pub(super) fn members_short(count_mismatch: &Diagnostic) -> Option<usize> {
     if count_mismatch.code != Code::CountMismatch {
         return None;
     }
-    let data = count_mismatch.data.as_ref()?;
+    let data = count_mismatch.data.as_ref()?.value();
     if data["listing"] != Listing::Exhaustive.as_str() {
         return None;
     }
@@ -532,7 +532,7 @@ mod tests {
             mismatch.labels[1].message,
             "3 listed, 2 distinct (exhaustive)"
         );
-        let data = mismatch.data.as_ref().unwrap();
+        let data = mismatch.data.as_ref().unwrap().value();
         assert_eq!(
             (data["listed"].as_u64(), data["names"].as_u64()),
             (Some(2), Some(3))

@@ -168,6 +168,7 @@ impl Check for Growth {
             .map(|lists| {
                 let mut findings = Vec::new();
                 check_set(lists, &mut findings);
+                let findings: Vec<Finding> = findings.into_iter().map(Finding::shrunk).collect();
                 (findings, compared(lists))
             })
             .collect();
@@ -991,7 +992,7 @@ mod tests {
             diagnostic.labels[1].message,
             "listed in 2022 (`cleared-2022`)"
         );
-        let data = diagnostic.data.as_ref().unwrap();
+        let data = diagnostic.data.as_ref().unwrap().value();
         assert_eq!(
             (&data["listed_in"], &data["dropped_in"]),
             (&"2022".into(), &"2023".into())

@@ -262,14 +262,14 @@ pub fn gather_unknown_names(diagnostics: &mut Vec<Diagnostic>, files: &Files) {
             && diagnostic.rule.is_none()
             && let Some(name) = unknown_name(diagnostic)
         {
-            let key = crate::model::name_key(name);
+            let key = crate::model::name_key(&name);
             // A baseline accepts the name, not the uses that happen to come first: fixing
             // one use, or adding an earlier one, leaves it accepted.
-            diagnostic.identity = Some(crate::diagnostic::Identity {
+            diagnostic.identity = Some(Box::new(crate::diagnostic::Identity {
                 claim: String::new(),
                 data: vec![key.clone()],
                 mirror: None,
-            });
+            }));
             by_name.entry(key).or_default().push(i);
         }
     }
@@ -313,17 +313,20 @@ pub fn gather_unknown_names(diagnostics: &mut Vec<Diagnostic>, files: &Files) {
 }
 
 /// The name a CC022 is about, from its data.
-fn unknown_name(diagnostic: &Diagnostic) -> Option<&str> {
-    diagnostic.data.as_ref()?.get("name")?.as_str()
+fn unknown_name(diagnostic: &Diagnostic) -> Option<String> {
+    match diagnostic.data.as_ref()?.get("name")? {
+        serde_json::Value::String(name) => Some(name),
+        _ => None,
+    }
 }
 
 /// Takes the other uses of the kept CC022's name into it.
 fn gather_into(kept: &mut Diagnostic, others: Vec<Diagnostic>) {
     let uses = others.len() + 1;
-    if let Some(data) = kept.data.as_mut().and_then(|data| data.as_object_mut()) {
-        data.insert("uses".to_string(), uses.into());
+    if let Some(data) = &kept.data {
+        kept.data = Some(data.with("uses", uses.into()));
     }
-    let name = unknown_name(kept).unwrap_or_default().to_string();
+    let name = unknown_name(kept).unwrap_or_default();
     for other in others.iter().take(MARKED_USES) {
         if let Some(at) = other.primary() {
             kept.labels.push(crate::diagnostic::Label {
@@ -474,7 +477,7 @@ pub fn fold_into_unstated_values(
         if kept.folded.is_empty()
             && let Some(help) = &mut kept.help
         {
-            help.push_str(UNSTATED_VALUE_FIRST);
+            help.to_mut().push_str(UNSTATED_VALUE_FIRST);
         }
         let kind = super::KINDS
             .iter()
@@ -898,7 +901,7 @@ mod tests {
         );
         assert_eq!(gathered.claims.len(), 9, "every claim, for machines");
         assert_eq!(gathered.claims[0], "c1", "reported at the first use");
-        assert_eq!(gathered.data.as_ref().unwrap()["uses"], 9);
+        assert_eq!(gathered.data.as_ref().unwrap().value()["uses"], 9);
         assert_eq!(
             gathered.notes,
             [

@@ -19,6 +19,7 @@ pub mod range;
 pub mod select;
 pub mod timeline;
 
+use std::borrow::Cow;
 use std::fmt;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -318,7 +319,7 @@ where
     selected
         .par_iter()
         .with_min_len(CLAIMS_PER_TASK)
-        .flat_map_iter(|&id| check_one(id))
+        .flat_map_iter(|&id| check_one(id).into_iter().map(Finding::shrunk))
         .collect()
 }
 
@@ -342,13 +343,13 @@ pub struct Finding {
     pub unlabelled: usize,
     pub notes: Vec<String>,
     /// What to do, when the rule's author gave no `help:`.
-    pub help: String,
+    pub help: Cow<'static, str>,
     /// The claims the finding is about, by id, the offending one first.
     pub claims: Vec<String>,
     /// The kind's typed facts of the finding, for machines ([`crate::facts`]).
-    pub data: Option<serde_json::Value>,
+    pub data: Option<crate::diagnostic::Data>,
     /// What a baseline matches it by, when not its labels ([`Identity`]).
-    pub identity: Option<Identity>,
+    pub identity: Option<Box<Identity>>,
     /// The other claim of a two-claim disagreement with no side to blame, on which an
     /// `allow:` silences it too ([`Diagnostic::counterpart`]).
     pub counterpart: Option<String>,
@@ -357,7 +358,11 @@ pub struct Finding {
 }
 
 impl Finding {
-    pub fn new(code: Code, message: impl Into<String>, help: impl Into<String>) -> Finding {
+    pub fn new(
+        code: Code,
+        message: impl Into<String>,
+        help: impl Into<Cow<'static, str>>,
+    ) -> Finding {
         Finding {
             code,
             message: message.into(),
@@ -371,6 +376,24 @@ impl Finding {
             counterpart: None,
             rests_on_values: Vec::new(),
         }
+    }
+
+    /// The finding without the room its lists and texts were built with beyond what they
+    /// hold ([`Diagnostic::shrink_to_fit`]): for the kinds that may find something wrong
+    /// with every claim, whose findings are all held until the rule is done.
+    pub fn shrunk(mut self) -> Finding {
+        self.message.shrink_to_fit();
+        self.labels.shrink_to_fit();
+        for label in &mut self.labels {
+            label.message.shrink_to_fit();
+        }
+        self.notes.shrink_to_fit();
+        for note in &mut self.notes {
+            note.shrink_to_fit();
+        }
+        self.claims.shrink_to_fit();
+        self.rests_on_values.shrink_to_fit();
+        self
     }
 
     /// Names a claim the finding is about; the first named is the one it points at.
@@ -399,20 +422,18 @@ impl Finding {
 
     /// Attaches the kind's typed facts of the finding.
     pub fn data(mut self, data: &impl serde::Serialize) -> Finding {
-        // Plain structs of strings, numbers and lists serialise without fail; one that
-        // somehow did not is better absent than a panic.
-        self.data = serde_json::to_value(data).ok();
+        self.data = crate::diagnostic::Data::of(data);
         self
     }
 
     /// Says what identifies the finding across edits: the claim it is reported on and
     /// what it says of it ([`Identity`]).
     pub fn identified_by(mut self, claim: &Claim, data: Vec<String>) -> Finding {
-        self.identity = Some(Identity {
+        self.identity = Some(Box::new(Identity {
             claim: claim.id.value.clone(),
             data,
             mirror: None,
-        });
+        }));
         self
     }
 
@@ -1110,6 +1131,8 @@ pub fn evaluate_with_progress(
         .collect();
     index.free();
     let mut evaluation = Evaluation::default();
+    let found: usize = per_rule.iter().map(|(found, _)| found.len()).sum();
+    evaluation.diagnostics.reserve_exact(found);
     for (found, checked) in per_rule {
         evaluation.diagnostics.extend(found);
         evaluation.claims_checked.push(checked);
@@ -1190,12 +1213,12 @@ fn into_diagnostic(finding: Finding, rule: &Rule) -> Diagnostic {
         message: format!("rule `{}` ({})", rule.id.value, rule.kind),
         primary: false,
     });
-    Diagnostic {
+    let mut diagnostic = Diagnostic {
         code: finding.code,
         severity: rule.severity.unwrap_or(finding.code.default_severity()),
         message: finding.message,
         labels,
-        help: Some(rule.help.clone().unwrap_or(finding.help)),
+        help: Some(rule.help.clone().map_or(finding.help, Cow::Owned)),
         notes,
         rule: Some(rule.id.value.clone()),
         claims: finding.claims,
@@ -1204,7 +1227,9 @@ fn into_diagnostic(finding: Finding, rule: &Rule) -> Diagnostic {
         counterpart: finding.counterpart,
         rests_on_values: finding.rests_on_values,
         folded: Vec::new(),
-    }
+    };
+    diagnostic.shrink_to_fit();
+    diagnostic
 }
 
 #[cfg(test)]

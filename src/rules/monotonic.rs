@@ -267,6 +267,7 @@ impl Check for Monotonic {
                 let points = self.points(project, claims);
                 let mut findings = Vec::new();
                 self.check_series(&points, &mut findings);
+                let findings: Vec<Finding> = findings.into_iter().map(Finding::shrunk).collect();
                 (findings, compared(&points))
             })
             .collect();
@@ -928,7 +929,7 @@ mod tests {
             messages(&outcome),
             ["`parks-2019` reports 39 in 2019, below 40 in 2018 (`parks-2018`)"]
         );
-        let data = outcome.diagnostics[0].data.as_ref().unwrap();
+        let data = outcome.diagnostics[0].data.as_ref().unwrap().value();
         assert_eq!(data["later"]["as_of"], "2020-01-15");
         assert_eq!(data["later"]["period"], "2019");
     }
@@ -939,7 +940,7 @@ mod tests {
             None,
             &[("a", "2020-11-14", "17"), ("b", "2020-11-21", "16")],
         );
-        let data = outcome.diagnostics[0].data.as_ref().unwrap();
+        let data = outcome.diagnostics[0].data.as_ref().unwrap().value();
         assert_eq!(data["earlier"]["as_of"], "2020-11-14");
         assert!(data["earlier"].get("period").is_none());
     }

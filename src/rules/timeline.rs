@@ -699,7 +699,7 @@ mod tests {
         );
         // Neither is dated by its source.
         assert_eq!(diagnostic.notes.len(), 2, "{:?}", diagnostic.notes);
-        let data = diagnostic.data.as_ref().unwrap();
+        let data = diagnostic.data.as_ref().unwrap().value();
         assert_eq!(data["period"], "2019");
         assert_eq!(data["later"][0]["dated"], "2019-12-31");
         assert!(data["later"][0].get("period").is_none());

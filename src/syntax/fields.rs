@@ -602,7 +602,7 @@ mod tests {
             crate::testing::check_files(&[("claims/c.yaml", claims)])
                 .diagnostics
                 .iter()
-                .map(|d| (d.code, d.help.clone().unwrap_or_default()))
+                .map(|d| (d.code, d.help.clone().unwrap_or_default().into_owned()))
                 .collect()
         };
         let found = helps(
