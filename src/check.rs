@@ -314,7 +314,7 @@ impl Outcome {
                 rename_paths(help.to_mut(), &renamed);
             }
             for label in &mut diagnostic.labels {
-                rename_paths(&mut label.message, &renamed);
+                rename_paths(label.message.to_mut(), &renamed);
             }
         }
     }

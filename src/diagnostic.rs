@@ -84,7 +84,7 @@ impl<T: AsRef<str>> Located<T> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Label {
     pub location: Location,
-    pub message: String,
+    pub message: Cow<'static, str>,
     /// The span the diagnostic is about; other labels give context.
     pub primary: bool,
 }
@@ -203,7 +203,7 @@ impl Diagnostic {
         code: Code,
         message: impl Into<String>,
         at: Location,
-        label: impl Into<String>,
+        label: impl Into<Cow<'static, str>>,
     ) -> Self {
         Diagnostic {
             code,
@@ -254,7 +254,7 @@ impl Diagnostic {
         }
     }
 
-    pub fn with_label(mut self, at: Location, label: impl Into<String>) -> Self {
+    pub fn with_label(mut self, at: Location, label: impl Into<Cow<'static, str>>) -> Self {
         self.labels.push(Label {
             location: at,
             message: label.into(),
@@ -297,7 +297,9 @@ impl Diagnostic {
         self.message.shrink_to_fit();
         self.labels.shrink_to_fit();
         for label in &mut self.labels {
-            label.message.shrink_to_fit();
+            if let Cow::Owned(message) = &mut label.message {
+                message.shrink_to_fit();
+            }
         }
         if let Some(Cow::Owned(help)) = &mut self.help {
             help.shrink_to_fit();

@@ -192,7 +192,7 @@ pub fn load(
     out
 }
 
-fn without_reason(at: Location, label: &str, text: Option<&Located<String>>) -> Diagnostic {
+fn without_reason(at: Location, label: &'static str, text: Option<&Located<String>>) -> Diagnostic {
     let what = text.map_or("a number".to_string(), |t| format!("`{}`", t.value));
     Diagnostic::new(
         Code::IgnoreWithoutReason,

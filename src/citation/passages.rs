@@ -46,7 +46,7 @@ pub fn label_passages(diagnostics: &mut [Diagnostic], project: &Project) {
             .unwrap_or(passage);
         diagnostic.labels.push(Label {
             location,
-            message: PASSAGE_LABEL.to_string(),
+            message: PASSAGE_LABEL.into(),
             primary: false,
         });
     }

@@ -494,7 +494,7 @@ mod tests {
         let blank: Vec<(&str, &str)> = outcome
             .diagnostics
             .iter()
-            .map(|d| (d.message.as_str(), d.labels[0].message.as_str()))
+            .map(|d| (d.message.as_str(), d.labels[0].message.as_ref()))
             .collect();
         assert_eq!(
             blank,

@@ -341,7 +341,7 @@ impl<'a> Page<'a> {
                 @let quoted = text.get(span.clone()).unwrap_or_default();
                 blockquote.passage-quote {
                     a href={ "#" (label_anchor(finding, *at)) } {
-                        (if label.message.is_empty() { "in the article" } else { label.message.as_str() })
+                        (if label.message.is_empty() { "in the article" } else { label.message.as_ref() })
                         " (" (source.id.value) ")"
                     }
                     ": “" bdi { (shortened(quoted, 400)) } "”"

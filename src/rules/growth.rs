@@ -1011,7 +1011,7 @@ mod tests {
         assert_eq!(codes(&outcome), vec![Code::GrowthUnexplained]);
         let labels: Vec<&str> = outcome.diagnostics[0].labels[..2]
             .iter()
-            .map(|l| l.message.as_str())
+            .map(|l| l.message.as_ref())
             .collect();
         assert_eq!(
             labels,

@@ -331,7 +331,7 @@ fn gather_into(kept: &mut Diagnostic, others: Vec<Diagnostic>) {
         if let Some(at) = other.primary() {
             kept.labels.push(crate::diagnostic::Label {
                 location: *at,
-                message: "also written here".to_string(),
+                message: "also written here".into(),
                 primary: false,
             });
         }
@@ -913,7 +913,7 @@ mod tests {
             .labels
             .iter()
             .filter(|l| !l.primary)
-            .map(|l| l.message.as_str())
+            .map(|l| l.message.as_ref())
             .collect();
         assert_eq!(marked, ["also written here"; MARKED_USES]);
         assert_eq!(gathered.folded.len(), 8, "kept for baselines");

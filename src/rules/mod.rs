@@ -385,7 +385,9 @@ impl Finding {
         self.message.shrink_to_fit();
         self.labels.shrink_to_fit();
         for label in &mut self.labels {
-            label.message.shrink_to_fit();
+            if let Cow::Owned(message) = &mut label.message {
+                message.shrink_to_fit();
+            }
         }
         self.notes.shrink_to_fit();
         for note in &mut self.notes {
@@ -465,7 +467,7 @@ impl Finding {
         self
     }
 
-    pub fn primary(mut self, at: Location, message: impl Into<String>) -> Finding {
+    pub fn primary(mut self, at: Location, message: impl Into<Cow<'static, str>>) -> Finding {
         self.labels.insert(
             0,
             Label {
@@ -478,7 +480,7 @@ impl Finding {
     }
 
     /// Labels a related place, or counts it once [`RELATED_LABELS`] are labelled.
-    pub fn label(mut self, at: Location, message: impl Into<String>) -> Finding {
+    pub fn label(mut self, at: Location, message: impl Into<Cow<'static, str>>) -> Finding {
         if self.labels_full() {
             self.unlabelled += 1;
             return self;
@@ -1210,7 +1212,7 @@ fn into_diagnostic(finding: Finding, rule: &Rule) -> Diagnostic {
     let mut labels = finding.labels;
     labels.push(Label {
         location: rule.id.at,
-        message: format!("rule `{}` ({})", rule.id.value, rule.kind),
+        message: format!("rule `{}` ({})", rule.id.value, rule.kind).into(),
         primary: false,
     });
     let mut diagnostic = Diagnostic {
@@ -1340,7 +1342,7 @@ mod tests {
                     .iter()
                     .map(|label| {
                         let text = outcome.project.files.text(label.location.file);
-                        (&text[label.location.span()], label.message.as_str())
+                        (&text[label.location.span()], label.message.as_ref())
                     })
                     .collect();
                 (d.message.as_str(), labels)

@@ -791,7 +791,7 @@ mod tests {
             vec![Code::InvalidDate, Code::EmptySelection]
         );
         let warning = &outcome.diagnostics[1];
-        let labels: Vec<&str> = warning.labels.iter().map(|l| l.message.as_str()).collect();
+        let labels: Vec<&str> = warning.labels.iter().map(|l| l.message.as_ref()).collect();
         assert_eq!(
             labels,
             [

@@ -833,7 +833,7 @@ mod tests {
         assert_eq!(primary_text(&outcome, 0), "complete");
         let labels: Vec<&str> = diagnostic.labels[1..4]
             .iter()
-            .map(|l| l.message.as_str())
+            .map(|l| l.message.as_ref())
             .collect();
         assert_eq!(
             labels,

@@ -591,7 +591,7 @@ mod tests {
         let found: Vec<(Code, &str)> = outcome
             .diagnostics
             .iter()
-            .map(|d| (d.code, d.labels[0].message.as_str()))
+            .map(|d| (d.code, d.labels[0].message.as_ref()))
             .collect();
         assert_eq!(
             found,

@@ -136,7 +136,7 @@ fn line_markup(
             @if covering.is_empty() {
                 (&text[a..b])
             } @else {
-                @let title: Vec<&str> = covering.iter().map(|l| l.message.as_str()).filter(|m| !m.is_empty()).collect();
+                @let title: Vec<&str> = covering.iter().map(|l| l.message.as_ref()).filter(|m| !m.is_empty()).collect();
                 mark class=(if covering.iter().any(|l| l.primary) { "label primary" } else { "label" }) title=(title.join("\n")) { (&text[a..b]) }
             }
         }
