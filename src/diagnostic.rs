@@ -621,15 +621,22 @@ pub fn merged(
 ///
 /// Then by file, position, code and message.
 pub fn sort(diagnostics: &mut [Diagnostic], files: &Files) {
-    // Each file's place in the order, once: its part of the project, then its name.
-    let mut by_name: Vec<u32> = (0..files.len() as u32).collect();
-    by_name.sort_by_cached_key(|&id| {
+    // Each file's place in the order, once: its part of the project, then its name. Files
+    // of one name share a place (an article two sources cite is loaded once for each), so
+    // that their diagnostics go by offset as one file's would.
+    let place = |id: u32| {
         let name = files.project_name(FileId(id));
         (crate::files::input_rank(name), name)
-    });
+    };
+    let mut by_name: Vec<u32> = (0..files.len() as u32).collect();
+    by_name.sort_by_cached_key(|&id| place(id));
     let mut file_rank = vec![0u32; by_name.len()];
-    for (rank, &id) in by_name.iter().enumerate() {
-        file_rank[id as usize] = rank as u32;
+    let mut rank = 0;
+    for (at, &id) in by_name.iter().enumerate() {
+        if at > 0 && place(by_name[at - 1]) != place(id) {
+            rank += 1;
+        }
+        file_rank[id as usize] = rank;
     }
     let key = |d: &Diagnostic| {
         let primary = d.primary();
@@ -825,6 +832,28 @@ mod tests {
                 (d.code, file.to_string())
             })
             .collect()
+    }
+
+    #[test]
+    fn files_of_one_name_are_sorted_as_one_file() {
+        // An article two sources cite is loaded once for each: its diagnostics go by
+        // offset, whichever load they point into.
+        let mut files = Files::default();
+        let first = files.add("sources/a.txt".into(), "a".into(), "x".repeat(100));
+        let other = files.add("claims/c.yaml".into(), "c".into(), "x".repeat(100));
+        let second = files.add("sources/a.txt".into(), "a".into(), "x".repeat(100));
+        let at = |file, offset: usize| {
+            Diagnostic::new(
+                Code::UncoveredNumber,
+                format!("{offset}"),
+                Location::new(file, offset..offset + 1),
+                "",
+            )
+        };
+        let mut made = vec![at(first, 30), at(second, 10), at(other, 50), at(first, 20)];
+        sort(&mut made, &files);
+        let order: Vec<&str> = made.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(order, ["10", "20", "30", "50"]);
     }
 
     #[test]

@@ -123,6 +123,26 @@ fn files_over_a_limit_are_left_to_the_full_parser_which_reports_them() {
 }
 
 #[test]
+fn a_file_too_deep_that_ends_in_an_indentless_list_is_refused_at_the_limit() {
+    // The parser stops on the depth itself here, with no flow bracket open: its error is
+    // the report (parsing the text before it again had stopped at the same place, over and
+    // over, until the stack ran out).
+    let limits = Limits {
+        max_depth: 1,
+        ..Limits::default()
+    };
+    let error = claimcheck::syntax::yaml::parse("a:\n- x\n", &limits).unwrap_err();
+    assert!(error.over_limit(), "{}", error.message);
+    let mut deep = String::new();
+    for level in 0..32 {
+        deep.push_str(&format!("{}k{level}:\n", "  ".repeat(level)));
+    }
+    deep.push_str(&format!("{}- x\n", "  ".repeat(31)));
+    let error = claimcheck::syntax::yaml::parse(&deep, &Limits::default()).unwrap_err();
+    assert!(error.over_limit(), "{}", error.message);
+}
+
+#[test]
 fn at_the_depth_limit_both_readers_agree() {
     let mut read = 0;
     for depth in 1..6 {

@@ -44,6 +44,9 @@ pub fn label_passages(diagnostics: &mut [Diagnostic], project: &Project) {
         let location = claim
             .and_then(|claim| member_in_passage(project, claim, primary, &passage))
             .unwrap_or(passage);
+        // The labels were sized to what they held: room for this one alone, not for as
+        // many again.
+        diagnostic.labels.reserve_exact(1);
         diagnostic.labels.push(Label {
             location,
             message: PASSAGE_LABEL.into(),

@@ -159,6 +159,13 @@ pub fn parse(text: &str, limits: &Limits) -> Result<Node, SyntaxError> {
 /// outside the fast reader's subset. Public for the tests and benchmarks that compare the
 /// two readers.
 pub fn parse_full(text: &str, limits: &Limits) -> Result<Node, SyntaxError> {
+    parse_with_saphyr(text, limits, true)
+}
+
+/// [`parse_full`], which with `find_depth` looks for where nesting crossed the limit when
+/// the scanner stopped first ([`depth_crossed_before`]); that second parse does not look
+/// again, so that no text is parsed without end.
+fn parse_with_saphyr(text: &str, limits: &Limits, find_depth: bool) -> Result<Node, SyntaxError> {
     if text.trim().is_empty() {
         return Ok(Node {
             value: Value::Null,
@@ -188,7 +195,8 @@ pub fn parse_full(text: &str, limits: &Limits) -> Result<Node, SyntaxError> {
             .location()
             .and_then(|location| error_span(&location, text));
         let limit = limit_broken(&error);
-        if limit == Some(Limit::Depth)
+        if find_depth
+            && limit == Some(Limit::Depth)
             && let Some(start) = span.as_ref().map(|span| span.start)
             && let Some(crossed) = depth_crossed_before(text, start, limits)
         {
@@ -216,8 +224,14 @@ fn depth_crossed_before(text: &str, at: usize, limits: &Limits) -> Option<Syntax
         .rev()
         .map(|&open| if open == b'[' { ']' } else { '}' })
         .collect();
+    // Only the scanner's cap leaves brackets open. Without any, the parser counted the
+    // depth itself and its error stands; parsing the prefix again could stop at the same
+    // place and come back here without end (`a:\n- x` with a limit of 1).
+    if closers.is_empty() {
+        return None;
+    }
     let closed = format!("{prefix}{closers}\n");
-    match parse_full(&closed, limits) {
+    match parse_with_saphyr(&closed, limits, false) {
         Err(error) if error.limit == Some(Limit::Depth) && error.span.as_ref()?.end <= at => {
             Some(error)
         }
