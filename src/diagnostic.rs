@@ -179,6 +179,25 @@ impl PartialEq for Data {
 
 impl Eq for Data {}
 
+/// Labels, and each label's own text, without room beyond what they hold
+/// ([`Diagnostic::shrink_to_fit`]).
+pub fn shrink_labels(labels: &mut Vec<Label>) {
+    labels.shrink_to_fit();
+    for label in labels {
+        if let Cow::Owned(message) = &mut label.message {
+            message.shrink_to_fit();
+        }
+    }
+}
+
+/// Texts (notes), each without room beyond what it holds.
+pub fn shrink_texts(texts: &mut Vec<String>) {
+    texts.shrink_to_fit();
+    for text in texts {
+        text.shrink_to_fit();
+    }
+}
+
 /// What identifies a finding about a group of claims across edits: the claim it is
 /// reported on and what the finding says of that claim (its figure, and the figure it
 /// disagrees with), not the other claims of the group. A claim that joins the group and
@@ -295,19 +314,11 @@ impl Diagnostic {
     /// something wrong with each of a million claims, that room is most of their memory.
     pub fn shrink_to_fit(&mut self) {
         self.message.shrink_to_fit();
-        self.labels.shrink_to_fit();
-        for label in &mut self.labels {
-            if let Cow::Owned(message) = &mut label.message {
-                message.shrink_to_fit();
-            }
-        }
+        shrink_labels(&mut self.labels);
         if let Some(Cow::Owned(help)) = &mut self.help {
             help.shrink_to_fit();
         }
-        self.notes.shrink_to_fit();
-        for note in &mut self.notes {
-            note.shrink_to_fit();
-        }
+        shrink_texts(&mut self.notes);
         self.claims.shrink_to_fit();
         self.rests_on_values.shrink_to_fit();
         self.folded.shrink_to_fit();

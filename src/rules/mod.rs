@@ -383,16 +383,8 @@ impl Finding {
     /// with every claim, whose findings are all held until the rule is done.
     pub fn shrunk(mut self) -> Finding {
         self.message.shrink_to_fit();
-        self.labels.shrink_to_fit();
-        for label in &mut self.labels {
-            if let Cow::Owned(message) = &mut label.message {
-                message.shrink_to_fit();
-            }
-        }
-        self.notes.shrink_to_fit();
-        for note in &mut self.notes {
-            note.shrink_to_fit();
-        }
+        crate::diagnostic::shrink_labels(&mut self.labels);
+        crate::diagnostic::shrink_texts(&mut self.notes);
         self.claims.shrink_to_fit();
         self.rests_on_values.shrink_to_fit();
         self
