@@ -185,8 +185,14 @@ impl Recorded<'_> {
 
 /// Whether a diagnostic may be accepted into a baseline: a finding, not invalid input and
 /// not a remark about the baseline itself.
+/// A finding a baseline may accept: not an input error, which must be fixed, nor what a
+/// run says of itself (an entry unused, findings past the number shown).
 fn recordable(diagnostic: &Diagnostic) -> bool {
-    !diagnostic.is_input_error() && diagnostic.code != Code::UnusedBaselineEntry
+    !diagnostic.is_input_error()
+        && !matches!(
+            diagnostic.code,
+            Code::UnusedBaselineEntry | Code::TooManyFindings
+        )
 }
 
 /// The fingerprint of one diagnostic: by its [`Identity`] when its check gave one, else

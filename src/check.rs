@@ -29,6 +29,10 @@ pub struct Options {
     pub min_severity: Option<Severity>,
     /// Findings accepted earlier: those it matches are not reported.
     pub baseline: Option<Baseline>,
+    /// Accept every finding the run reports (`--write-baseline`): the run records them in
+    /// [`Outcome::recorded_baseline`], from the whole list before it is cut to
+    /// [`diagnostic::MAX_REPORTED`], and reports none of them.
+    pub record_baseline: bool,
     /// Run only these rules (by id); all when empty.
     pub rules: Vec<String>,
     /// Report only these codes; all when empty. Input errors are always reported.
@@ -81,6 +85,9 @@ pub struct Outcome {
     pub omitted_by_code: Vec<(Code, usize, Severity)>,
     /// How long each phase of the run took.
     pub timings: Timings,
+    /// Every finding the run would have reported, accepted, when
+    /// [`Options::record_baseline`] asked for it.
+    pub recorded_baseline: Option<Baseline>,
 }
 
 /// CC044's facts: the id selected that names no rule. A caller that selected rules in its
@@ -217,7 +224,14 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
     diagnostics.retain(reported);
     // The findings accepted that this run would have reported, not those of codes it
     // leaves out.
-    let baselined = accepted.iter().filter(|d| reported(d)).count();
+    let mut baselined = accepted.iter().filter(|d| reported(d)).count();
+    // Recorded from every finding, before the cut to the first MAX_REPORTED: a baseline of
+    // the findings shown alone would leave the rest to fail the next run.
+    let recorded_baseline = options.record_baseline.then(|| {
+        let recorded = Baseline::record(&diagnostics, &project);
+        baselined += baseline::apply(&mut diagnostics, &project, &recorded, false).len();
+        recorded
+    });
     let suppressed = suppressed.iter().filter(|d| reported(d)).count();
     diagnostic::sort(&mut diagnostics, &project.files);
     let mut summary = summarise(&project, &diagnostics, rules.len());
@@ -261,21 +275,11 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
         summary,
         omitted_by_code,
         timings,
+        recorded_baseline,
     }
 }
 
 impl Outcome {
-    /// Hides the findings `accepted` matches, as `--baseline` would have (after
-    /// `--write-baseline` has recorded this very run, all of them).
-    pub fn hide_baselined(&mut self, accepted: &Baseline) {
-        let hidden = baseline::apply(&mut self.diagnostics, &self.project, accepted, false).len();
-        let kept = self.summary.clone();
-        self.summary = summarise(&self.project, &self.diagnostics, self.rules.len());
-        self.summary.suppressed = kept.suppressed;
-        self.summary.rules_not_run = kept.rules_not_run;
-        self.summary.baselined = kept.baselined + hidden;
-    }
-
     /// Keeps the input errors alone, counted again: what `list` shows of a project it
     /// cannot list, the findings of the checks being `check`'s to report.
     pub fn keep_input_errors(&mut self) {

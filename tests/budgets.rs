@@ -197,6 +197,47 @@ fn twelve_thousand_findings_report_the_first_ten_thousand_and_say_so() {
 }
 
 #[test]
+fn a_baseline_written_past_the_findings_shown_accepts_every_finding() {
+    let n = 12_000;
+    let rules = "rules:\n  - id: small\n    kind: range\n    max: 1\n";
+    let dir = project(&article_of(n), &disagreeing_claims(n), rules);
+    let (code, report) = run_bounded(
+        dir.path(),
+        &[
+            "check",
+            ".",
+            "--format",
+            "json",
+            "--write-baseline",
+            "b.json",
+        ],
+    );
+    assert_eq!(code, 0, "every finding accepted");
+    assert_eq!(
+        diagnostics(&report).len(),
+        0,
+        "nor a CC006 for findings hidden"
+    );
+    assert_eq!(report["summary"]["baselined"], 11_998);
+    let written: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("b.json")).unwrap()).unwrap();
+    let entries = written["findings"].as_array().unwrap();
+    assert_eq!(
+        entries.len(),
+        11_998,
+        "the findings past the 10,000 shown too"
+    );
+    assert!(entries.iter().all(|entry| entry["code"] == "CC151"));
+    let (code, report) = run_bounded(
+        dir.path(),
+        &["check", ".", "--format", "json", "--baseline", "b.json"],
+    );
+    assert_eq!(code, 0, "{report:#}");
+    assert_eq!(diagnostics(&report).len(), 0);
+    assert_eq!(report["summary"]["baselined"], 11_998);
+}
+
+#[test]
 fn coverage_of_an_article_dense_with_numbers_counts_a_bounded_number() {
     let article = "1 ".repeat(1_000_000);
     let claims = "source: a\nclaims:\n  - {id: c, quote: \"1 1\", subject: S, metric: m, value: 1, unit: thing}\n";

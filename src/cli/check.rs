@@ -3,7 +3,6 @@
 
 use std::path::{Path, PathBuf};
 
-use claimcheck::baseline::Baseline;
 use claimcheck::check;
 use claimcheck::citation::coverage;
 use claimcheck::files::ShownPaths;
@@ -35,6 +34,7 @@ pub fn run(args: &CheckArgs) -> u8 {
         .flatten();
     let options = check::Options {
         progress: bar.as_ref().map(|bar| bar.callback()),
+        record_baseline: args.write_baseline.is_some(),
         ..options
     };
     let root = project_root(&args.path);
@@ -48,7 +48,10 @@ pub fn run(args: &CheckArgs) -> u8 {
             eprintln!("error: `--write-baseline {}` {reason}", path.display());
             return exit::INVALID;
         }
-        let accepted = Baseline::record(&outcome.diagnostics, &outcome.project);
+        let Some(accepted) = outcome.recorded_baseline.take() else {
+            eprintln!("error: the run recorded no baseline to write");
+            return exit::INTERNAL_ERROR;
+        };
         if let Err(error) = output::write_atomically(path, accepted.to_json().as_bytes()) {
             eprintln!("error: could not write {}: {error}", path.display());
             return exit::INVALID;
@@ -58,7 +61,6 @@ pub fn run(args: &CheckArgs) -> u8 {
             report::counted(accepted.findings.len(), "finding"),
             path.display()
         );
-        outcome.hide_baselined(&accepted);
     }
     let shown = ShownPaths::from_current_dir(&root);
     if let Some(shown) = &shown {
