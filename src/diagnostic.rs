@@ -124,6 +124,11 @@ pub struct Diagnostic {
     /// reported on their own, but a baseline entry that accepts one of them still matches
     /// ([`crate::baseline`]), so that it is not called unused while its finding stands.
     pub folded: Vec<Diagnostic>,
+    /// Rules that found this same finding beyond the first few folded into it
+    /// ([`crate::rules::merge`]), by id alone: a run of many identical rules over many
+    /// claims would otherwise hold a whole finding per rule for each claim. Shared, not
+    /// copied: one id per rule for the whole run.
+    pub also_found_by: Vec<std::sync::Arc<str>>,
 }
 
 /// A finding's facts as the JSON text they serialise to, made once when the finding is.
@@ -242,6 +247,7 @@ impl Diagnostic {
             counterpart: None,
             rests_on_values: Vec::new(),
             folded: Vec::new(),
+            also_found_by: Vec::new(),
         }
     }
 
@@ -270,6 +276,7 @@ impl Diagnostic {
             counterpart: None,
             rests_on_values: Vec::new(),
             folded: Vec::new(),
+            also_found_by: Vec::new(),
         }
     }
 
@@ -322,6 +329,7 @@ impl Diagnostic {
         self.claims.shrink_to_fit();
         self.rests_on_values.shrink_to_fit();
         self.folded.shrink_to_fit();
+        self.also_found_by.shrink_to_fit();
     }
 
     /// Whether the diagnostic says the input could not be read as written (exit code 2):
@@ -349,6 +357,8 @@ impl Diagnostic {
                 rules.push(rule);
             }
         }
+        // Each named once already, and none of the few above (`merge` folds them so).
+        rules.extend(self.also_found_by.iter().map(|rule| &**rule));
         rules
     }
 

@@ -45,6 +45,10 @@ struct JsonDiagnostic<'a> {
     /// say each in words); absent when there are none.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     folded: Vec<JsonFolded<'a>>,
+    /// Rules that found this same finding beyond those of `rule` and `folded`, by id;
+    /// absent when there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    also_found_by: Vec<&'a str>,
     /// The primary location, repeated from `labels[0]` for consumers that want one place.
     file: Option<&'a str>,
     line: Option<usize>,
@@ -243,6 +247,7 @@ fn json_diagnostics<'a>(
                         claims: &f.claims,
                     })
                     .collect(),
+                also_found_by: d.also_found_by.iter().map(|rule| &**rule).collect(),
                 file: first.map(|l| l.file),
                 line: first.map(|l| l.line),
                 column: first.map(|l| l.column),

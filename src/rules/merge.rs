@@ -6,7 +6,10 @@
 //! provinces, CC142). A reader who fixes the claim fixes both, so they are shown as one:
 //!
 //! - the same code with the same message at the same place, from several rules, is one
-//!   finding that names every rule;
+//!   finding that names every rule: the first [`FOLDED_RULES`] with their labels, the
+//!   rest by id in a note that counts them. Most of these are folded as the rules'
+//!   findings are collected ([`SameFindings`]), so that a run of a thousand copies of one
+//!   rule over many claims holds one finding per claim, not a thousand;
 //! - a finding whose code is the second of a [`SAME_PROBLEM`] pair, at the same place as
 //!   a finding of the first code, is folded into that one as a note, with its labels;
 //! - a count that an exhaustive list misses by exactly the places its quote lists and
@@ -43,9 +46,9 @@ const SAME_PROBLEM: &[(Code, Code)] = &[(Code::MemberKindMismatch, Code::UnitsDi
 /// The first finding (in rule order) is kept, so the result does not depend on timing.
 pub fn merge(diagnostics: &mut Vec<Diagnostic>) {
     let mut keep = vec![true; diagnostics.len()];
-    let mut same: HashMap<(Code, Location, String), usize> = HashMap::default();
+    let mut same: HashMap<SameKey, usize> = HashMap::default();
     for i in 0..diagnostics.len() {
-        let Some(key) = rule_finding_key(&diagnostics[i]) else {
+        let Some(key) = same_key(&diagnostics[i]) else {
             continue;
         };
         match same.get(&key) {
@@ -501,26 +504,100 @@ pub fn fold_into_unstated_values(
     diagnostics.retain(|_| flags.next().unwrap_or(true));
 }
 
-fn rule_finding_key(diagnostic: &Diagnostic) -> Option<(Code, Location, String)> {
+/// What makes two rules' findings one: the code, the place, the words, and the other
+/// claim of a disagreement (on which an `allow:` silences it too).
+type SameKey = (Code, Location, String, Option<String>);
+
+fn same_key(diagnostic: &Diagnostic) -> Option<SameKey> {
     diagnostic.rule.as_ref()?;
     Some((
         diagnostic.code,
         *diagnostic.primary()?,
         diagnostic.message.clone(),
+        diagnostic.counterpart.clone(),
     ))
 }
 
-/// The same finding from another rule: name that rule, keep its labels and notes.
+/// Rules whose same finding is folded in with its labels and a note of its own; any more
+/// are named by id alone ([`Diagnostic::also_found_by`]), counted in one note.
+pub const FOLDED_RULES: usize = super::RELATED_LABELS;
+
+/// Prefix of the note that counts the rules folded in by id alone.
+const MORE_RULES_NOTE: &str = "also found by ";
+
+/// The same finding from another rule: name that rule, keep its labels and notes; past
+/// [`FOLDED_RULES`], its id alone.
 fn fold_same(kept: &mut Diagnostic, again: Diagnostic) {
-    if let (Some(first), Some(other)) = (&kept.rule, &again.rule)
-        && first != other
+    let Some(other) = again.rule.as_deref() else {
+        return absorb(kept, again);
+    };
+    // The rules folded in whole (few), then those by id alone, which come in rule order:
+    // a rule already named is the last of them.
+    let whole: Vec<&str> = kept
+        .rule
+        .as_deref()
+        .into_iter()
+        .chain(kept.folded.iter().filter_map(|f| f.rule.as_deref()))
+        .collect();
+    if whole.contains(&other) {
+        return absorb(kept, again);
+    }
+    if kept
+        .also_found_by
+        .last()
+        .is_some_and(|last| **last == *other)
     {
+        return;
+    }
+    let whole = whole.len();
+    if whole <= FOLDED_RULES {
         let note = format!("also found by rule `{other}`");
         if !kept.notes.contains(&note) {
             kept.notes.push(note);
         }
+        return absorb(kept, again);
     }
-    absorb(kept, again);
+    kept.also_found_by.push(std::sync::Arc::from(other));
+    let count = kept.also_found_by.len();
+    let note = format!(
+        "{MORE_RULES_NOTE}{count} more {} (the JSON report names them, in `also_found_by`)",
+        if count == 1 { "rule" } else { "rules" }
+    );
+    match kept
+        .notes
+        .iter_mut()
+        .find(|n| n.starts_with(MORE_RULES_NOTE) && n.contains(" more rule"))
+    {
+        Some(counted) => *counted = note,
+        None => kept.notes.push(note),
+    }
+}
+
+/// The rule findings being collected, folded as they come, in rule order, where one is
+/// another rule's same finding ([`fold_same`]), as [`merge`] would fold them. A finding
+/// its own rule's `allow:` silences stays apart: it is that rule's to silence alone.
+#[derive(Default)]
+pub struct SameFindings {
+    first: HashMap<SameKey, usize>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl SameFindings {
+    /// Adds `diagnostic`, found by a rule whose `allow:` silences `silenced` codes.
+    pub fn add(&mut self, diagnostic: Diagnostic, silenced: &[Code]) {
+        let key = same_key(&diagnostic).filter(|_| !silenced.contains(&diagnostic.code));
+        let Some(key) = key else {
+            self.diagnostics.push(diagnostic);
+            return;
+        };
+        match self.first.get(&key) {
+            Some(&first) => fold_same(&mut self.diagnostics[first], diagnostic),
+            None => {
+                self.first.insert(key, self.diagnostics.len());
+                self.diagnostics.push(diagnostic);
+            }
+        }
+    }
 }
 
 /// A finding of another code about the same slip: its message becomes a note.
@@ -1035,6 +1112,59 @@ mod tests {
             .filter(|l| l.message.starts_with("rule `"))
             .count();
         assert_eq!(rule_labels, 2, "both rules are labelled");
+    }
+
+    #[test]
+    fn copies_of_one_rule_are_one_finding_that_counts_the_copies_past_the_first_nine() {
+        let copies = 40;
+        let rules: String = std::iter::once("rules:\n".to_string())
+            .chain((0..copies).map(|n| format!("  - {{ id: copy-{n}, kind: timeline }}\n")))
+            .collect();
+        let outcome = check_files(&[("claims/c.yaml", CLAIMS), ("rules/r.yaml", &rules)]);
+        assert_eq!(codes(&outcome), vec![Code::AsOfAfterPublication]);
+        let diagnostic = &outcome.diagnostics[0];
+        assert_eq!(diagnostic.rule.as_deref(), Some("copy-0"));
+        let named: Vec<&str> = diagnostic
+            .notes
+            .iter()
+            .filter_map(|note| note.strip_prefix("also found by rule "))
+            .collect();
+        assert_eq!(named.len(), super::FOLDED_RULES, "{:?}", diagnostic.notes);
+        assert!(
+            diagnostic.notes.contains(
+                &"also found by 31 more rules (the JSON report names them, in `also_found_by`)"
+                    .to_string()
+            ),
+            "{:?}",
+            diagnostic.notes
+        );
+        let rule_labels = diagnostic
+            .labels
+            .iter()
+            .filter(|l| l.message.starts_with("rule `"))
+            .count();
+        assert_eq!(
+            rule_labels,
+            1 + super::FOLDED_RULES,
+            "the copies past nine unlabelled"
+        );
+        let rules = diagnostic.rules();
+        assert_eq!(rules.len(), copies, "every copy found it: {rules:?}");
+        assert_eq!(rules[copies - 1], "copy-39");
+        assert!(
+            crate::report::rules_passed(&outcome)
+                .iter()
+                .all(|passed| !passed)
+        );
+    }
+
+    #[test]
+    fn a_copy_of_a_rule_that_allows_the_code_silences_its_own_finding_alone() {
+        let rules = "rules:\n  - { id: quiet, kind: timeline, allow: [{ code: CC161, reason: known }] }\n  - { id: loud, kind: timeline }\n";
+        let outcome = check_files(&[("claims/c.yaml", CLAIMS), ("rules/r.yaml", rules)]);
+        assert_eq!(codes(&outcome), vec![Code::AsOfAfterPublication]);
+        assert_eq!(outcome.diagnostics[0].rule.as_deref(), Some("loud"));
+        assert_eq!(outcome.summary.suppressed, 1);
     }
 
     #[test]

@@ -1065,7 +1065,12 @@ pub struct Evaluation {
 
 /// Evaluates every rule, in parallel on rayon's pool, calling `progress` as rules finish.
 /// Rules are independent: each reads the project and returns its own findings, which are
-/// concatenated in rule order, so the result does not depend on thread timing.
+/// collected in rule order, so the result does not depend on thread timing.
+///
+/// The rules run a few batches of [`RULES_PER_BATCH`] per thread at a time, and each
+/// batch's findings are folded into those before it as they come (one rule's finding that
+/// another rule found the same, [`merge::SameFindings`]): many copies of one rule failing
+/// on every claim hold one finding per claim, not one per rule and claim.
 pub fn evaluate_with_progress(
     rules: &[Rule],
     project: &Project,
@@ -1077,62 +1082,77 @@ pub fn evaluate_with_progress(
     if let Some(progress) = progress {
         progress.report(crate::progress::Stage::Rules, 0, total);
     }
-    let per_rule: Vec<(Vec<Diagnostic>, usize)> = rules
-        .par_iter()
-        .map(|rule| {
-            let selected = claims_of(rule, project, &index);
-            let context = Context {
-                project,
-                index: &index,
+    let evaluate = |rule: &Rule| {
+        let selected = claims_of(rule, project, &index);
+        let context = Context {
+            project,
+            index: &index,
+            rule,
+        };
+        let rule_file = project.files.name(rule.id.at.file);
+        let mut evaluated =
+            crate::processing::within(rule_file, || rule.check.evaluate(&context, &selected));
+        let checked = evaluated.checked;
+        let mut found: Vec<Diagnostic> = evaluated
+            .findings
+            .drain(..)
+            .map(|finding| into_diagnostic(finding, rule))
+            .collect();
+        if selected.is_empty() && rule.check.named_claims().is_none() {
+            let mut warning = rule.select.selects_nothing(project, &rule.id);
+            warning.rule = Some(rule.id.value.clone());
+            found.push(warning);
+        } else if checked == 0
+            && !selected.is_empty()
+            && found.is_empty()
+            && !rule.select.written.is_empty()
+        {
+            // Only a rule aimed by `select:` at some claims: one without applies where
+            // it can, and a corpus with no lists yet leaves "every list matches its
+            // count" nothing to say. And a finding already says what the rule made of
+            // its claims (an `against:` that selects nothing, figures only dates keep
+            // apart).
+            found.push(nothing_judged(
                 rule,
-            };
-            let rule_file = project.files.name(rule.id.at.file);
-            let mut evaluated =
-                crate::processing::within(rule_file, || rule.check.evaluate(&context, &selected));
-            let checked = evaluated.checked;
-            let mut found: Vec<Diagnostic> = evaluated
-                .findings
-                .drain(..)
-                .map(|finding| into_diagnostic(finding, rule))
-                .collect();
-            if selected.is_empty() && rule.check.named_claims().is_none() {
-                let mut warning = rule.select.selects_nothing(project, &rule.id);
-                warning.rule = Some(rule.id.value.clone());
-                found.push(warning);
-            } else if checked == 0
-                && !selected.is_empty()
-                && found.is_empty()
-                && !rule.select.written.is_empty()
-            {
-                // Only a rule aimed by `select:` at some claims: one without applies where
-                // it can, and a corpus with no lists yet leaves "every list matches its
-                // count" nothing to say. And a finding already says what the rule made of
-                // its claims (an `against:` that selects nothing, figures only dates keep
-                // apart).
-                found.push(nothing_judged(
-                    rule,
-                    selected.len(),
-                    project,
-                    &evaluated.unjudged,
-                ));
+                selected.len(),
+                project,
+                &evaluated.unjudged,
+            ));
+        }
+        if let Some(progress) = progress {
+            let done = done.fetch_add(1, Ordering::Relaxed) + 1;
+            progress.report(crate::progress::Stage::Rules, done, total);
+        }
+        (found, checked)
+    };
+    let mut collected = merge::SameFindings::default();
+    let mut claims_checked = Vec::with_capacity(rules.len());
+    let batch = RULES_PER_BATCH * rayon::current_num_threads().max(1);
+    for rules in rules.chunks(batch) {
+        let per_rule: Vec<(Vec<Diagnostic>, usize)> = rules.par_iter().map(evaluate).collect();
+        let found: usize = per_rule.iter().map(|(found, _)| found.len()).sum();
+        collected.diagnostics.reserve(found);
+        for (rule, (found, checked)) in rules.iter().zip(per_rule) {
+            let silenced: Vec<Code> = rule.allow.iter().map(|allow| allow.code.value).collect();
+            for diagnostic in found {
+                collected.add(diagnostic, &silenced);
             }
-            if let Some(progress) = progress {
-                let done = done.fetch_add(1, Ordering::Relaxed) + 1;
-                progress.report(crate::progress::Stage::Rules, done, total);
-            }
-            (found, checked)
-        })
-        .collect();
-    index.free();
-    let mut evaluation = Evaluation::default();
-    let found: usize = per_rule.iter().map(|(found, _)| found.len()).sum();
-    evaluation.diagnostics.reserve_exact(found);
-    for (found, checked) in per_rule {
-        evaluation.diagnostics.extend(found);
-        evaluation.claims_checked.push(checked);
+            claims_checked.push(checked);
+        }
     }
-    evaluation
+    index.free();
+    let mut diagnostics = collected.diagnostics;
+    diagnostics.shrink_to_fit();
+    Evaluation {
+        diagnostics,
+        claims_checked,
+    }
 }
+
+/// Rules each thread evaluates before their findings are folded into those collected: a
+/// few, so that one slow rule rarely holds a batch up, and few enough that a batch of
+/// rules that each find something wrong with every claim fits in memory.
+const RULES_PER_BATCH: usize = 4;
 
 const NOTHING_JUDGED_HELP: &str = "select the claims the rule is meant for (`claimcheck list \
      claims` shows them), give them what the rule compares, or remove the rule";
@@ -1221,6 +1241,7 @@ fn into_diagnostic(finding: Finding, rule: &Rule) -> Diagnostic {
         counterpart: finding.counterpart,
         rests_on_values: finding.rests_on_values,
         folded: Vec::new(),
+        also_found_by: Vec::new(),
     };
     diagnostic.shrink_to_fit();
     diagnostic
