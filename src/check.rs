@@ -85,6 +85,10 @@ pub struct Outcome {
     pub omitted_by_code: Vec<(Code, usize, Severity)>,
     /// How long each phase of the run took.
     pub timings: Timings,
+    /// Whether each rule passed, in the order of `rules`: no finding the run reports at
+    /// warning or error level names it (as its own rule, or one folded in), counted
+    /// before the findings are cut to the first [`diagnostic::MAX_REPORTED`].
+    pub rules_passed: Vec<bool>,
     /// Every finding the run would have reported, accepted, when
     /// [`Options::record_baseline`] asked for it.
     pub recorded_baseline: Option<Baseline>,
@@ -234,6 +238,7 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
     });
     let suppressed = suppressed.iter().filter(|d| reported(d)).count();
     diagnostic::sort(&mut diagnostics, &project.files);
+    let rules_passed = passed(&rules, &diagnostics);
     let mut summary = summarise(&project, &diagnostics, rules.len());
     summary.rules_not_run = not_run.len();
     summary.suppressed = suppressed;
@@ -275,8 +280,23 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
         summary,
         omitted_by_code,
         timings,
+        rules_passed,
         recorded_baseline,
     }
+}
+
+/// Whether each of `rules` passed: no finding of `diagnostics` at warning or error level
+/// names it ([`Diagnostic::rules`]).
+fn passed(rules: &[rules::Rule], diagnostics: &[Diagnostic]) -> Vec<bool> {
+    let failed: crate::hashing::HashSet<&str> = diagnostics
+        .iter()
+        .filter(|d| d.severity >= Severity::Warning)
+        .flat_map(|d| d.rules())
+        .collect();
+    rules
+        .iter()
+        .map(|rule| !failed.contains(rule.id.value.as_str()))
+        .collect()
 }
 
 impl Outcome {

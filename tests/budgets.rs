@@ -238,6 +238,32 @@ fn a_baseline_written_past_the_findings_shown_accepts_every_finding() {
 }
 
 #[test]
+fn a_rule_whose_findings_all_lie_past_the_ten_thousand_shown_has_not_passed() {
+    let n = 12_000;
+    // `late` finds only the last claims (values above 11,000), which sort after the first
+    // 10,000 findings of `small`.
+    let rules = "rules:\n  - { id: small, kind: range, max: 1 }\n  - { id: late, kind: range, max: 11000 }\n";
+    let dir = project(&article_of(n), &disagreeing_claims(n), rules);
+    let output = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(["check", ".", "--format", "markdown"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let report = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        report.contains("0 of 2 rules passed."),
+        "{}",
+        &report[..2000]
+    );
+    assert!(
+        report.contains("| `late` | range | 12000 | ❌ failed |"),
+        "{}",
+        &report[..2000]
+    );
+}
+
+#[test]
 fn coverage_of_an_article_dense_with_numbers_counts_a_bounded_number() {
     let article = "1 ".repeat(1_000_000);
     let claims = "source: a\nclaims:\n  - {id: c, quote: \"1 1\", subject: S, metric: m, value: 1, unit: thing}\n";

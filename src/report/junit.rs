@@ -192,7 +192,7 @@ mod tests {
             ),
         ]);
         assert_eq!(
-            crate::report::rules_passed(&outcome),
+            outcome.rules_passed,
             [false, false],
             "{:#?}",
             outcome.diagnostics

@@ -9,7 +9,7 @@ use crate::check::Outcome;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::model::SourceId;
 use crate::report::quoted::Piece;
-use crate::report::{Report, article_of, human::shown, rules_passed};
+use crate::report::{Report, article_of, human::shown};
 
 /// How much the summary shows.
 #[derive(Clone, Debug)]
@@ -49,7 +49,7 @@ fn document(outcome: &Outcome, options: &Options) -> String {
         summary.infos
     ));
     if !outcome.rules.is_empty() {
-        let passed = rules_passed(outcome);
+        let passed = &outcome.rules_passed;
         out.push_str(&format!(
             "{} of {} rules passed.\n\n<details><summary>Rules checked</summary>\n\n",
             passed.iter().filter(|p| **p).count(),
@@ -59,7 +59,7 @@ fn document(outcome: &Outcome, options: &Options) -> String {
         for ((rule, passed), checked) in outcome
             .rules
             .iter()
-            .zip(&passed)
+            .zip(passed)
             .zip(&outcome.claims_checked)
         {
             out.push_str(&format!(

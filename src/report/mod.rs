@@ -123,21 +123,3 @@ pub fn article_of(
         .position(|source| source.text == Some(primary.file))
         .map(|index| crate::model::SourceId(index as u32))
 }
-
-/// Whether each rule passed: no finding at warning or error level names it, nor holds a
-/// finding of it folded in ([`crate::diagnostic::Diagnostic::rules`]). In the order of
-/// `outcome.rules`.
-pub fn rules_passed(outcome: &crate::check::Outcome) -> Vec<bool> {
-    use crate::diagnostic::Severity;
-    let failed: crate::hashing::HashSet<&str> = outcome
-        .diagnostics
-        .iter()
-        .filter(|d| d.severity >= Severity::Warning)
-        .flat_map(|d| d.rules())
-        .collect();
-    outcome
-        .rules
-        .iter()
-        .map(|rule| !failed.contains(rule.id.value.as_str()))
-        .collect()
-}
