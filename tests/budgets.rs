@@ -138,7 +138,51 @@ fn one_group_of_two_thousand_disagreeing_claims_labels_a_few_places_per_finding(
                 .starts_with("1991 more places are involved and not labelled")),
             "{notes:?}"
         );
+        assert_eq!(
+            finding["claims"].as_array().unwrap().len(),
+            50,
+            "the first 50 named"
+        );
     }
+}
+
+#[test]
+fn a_status_contradicted_by_thousands_of_later_ones_names_a_bounded_number() {
+    let n = 4_000;
+    let mut claims = String::from("source: a\nclaims:\n");
+    for i in 0..n {
+        let status = if i % 2 == 0 {
+            "complete"
+        } else {
+            "not complete"
+        };
+        claims.push_str(&format!(
+            "  - {{id: c{i}, quote: \"The value is {i}.\", subject: S, metric: exit, status: {status}, as_of: {}-01-01}}\n",
+            1000 + i
+        ));
+    }
+    let rules = "rules:\n  - { id: order, kind: timeline, select: { metric: exit }, before: not complete, after: complete }\n";
+    let dir = project(&article_of(n), &claims, rules);
+    let (code, report) = run_bounded(dir.path(), &["check", ".", "--format", "json"]);
+    assert_eq!(code, 1);
+    let findings: Vec<_> = diagnostics(&report)
+        .iter()
+        .filter(|d| d["code"] == "CC162")
+        .collect();
+    assert_eq!(findings.len(), n / 2, "each `complete` but the last");
+    let first = findings[0];
+    assert_eq!(first["data"]["later_count"], n / 2);
+    assert_eq!(first["data"]["later"].as_array().unwrap().len(), 49);
+    assert_eq!(
+        first["data"]["later"][0]["dated"],
+        format!("{}-01-01", 1000 + n - 1)
+    );
+    assert_eq!(first["claims"].as_array().unwrap().len(), 50);
+    assert_eq!(first["claims"][0], "c0");
+    assert_eq!(first["labels"].as_array().unwrap().len(), 11, "{first:#}");
+    let last = findings.last().unwrap();
+    assert_eq!(last["data"]["later_count"], 1, "{last:#}");
+    assert_eq!(last["claims"].as_array().unwrap().len(), 2);
 }
 
 #[test]

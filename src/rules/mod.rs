@@ -329,6 +329,10 @@ const CLAIMS_PER_TASK: usize = 4096;
 /// Most related places one finding labels besides its primary span.
 pub const RELATED_LABELS: usize = 8;
 
+/// Most claims one finding names in its `claims` (and a kind in the lists of its facts):
+/// the first, those it points at, and the first others in the order its check gives them.
+pub const LISTED_CLAIMS: usize = 50;
+
 /// A discrepancy a check found, before the rule's own wording and severity are applied.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
@@ -390,12 +394,19 @@ impl Finding {
         self
     }
 
-    /// Names a claim the finding is about; the first named is the one it points at.
+    /// Names a claim the finding is about; the first named is the one it points at. The
+    /// first [`LISTED_CLAIMS`] are named: a finding about a group of thousands (figures
+    /// that all disagree, a status contradicted by every later one) would otherwise hold
+    /// the whole group, for each of its thousands of findings.
     pub fn about(mut self, claim: &Claim) -> Finding {
-        if !self.claims.contains(&claim.id.value) {
+        self.name_claim(claim);
+        self
+    }
+
+    fn name_claim(&mut self, claim: &Claim) {
+        if self.claims.len() < LISTED_CLAIMS && !self.claims.contains(&claim.id.value) {
             self.claims.push(claim.id.value.clone());
         }
-        self
     }
 
     /// Says that the verdict uses `claim`'s `value:`, as a count or a figure compared:
@@ -410,8 +421,14 @@ impl Finding {
     }
 
     /// Names every claim of `claims` the finding is about, in order.
-    pub fn about_all<'c>(self, claims: impl IntoIterator<Item = &'c Claim>) -> Finding {
-        claims.into_iter().fold(self, Finding::about)
+    pub fn about_all<'c>(mut self, claims: impl IntoIterator<Item = &'c Claim>) -> Finding {
+        for claim in claims {
+            if self.claims.len() >= LISTED_CLAIMS {
+                break;
+            }
+            self.name_claim(claim);
+        }
+        self
     }
 
     /// Attaches the kind's typed facts of the finding.

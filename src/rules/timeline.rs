@@ -35,7 +35,7 @@
 
 use serde::Serialize;
 
-use super::{Check, Context, Evaluated, Finding, Kind};
+use super::{Check, Context, Evaluated, Finding, Kind, LISTED_CLAIMS};
 use crate::codes::Code;
 use crate::date::Date;
 use crate::diagnostic::Located;
@@ -200,9 +200,11 @@ struct AsOfAfterPublication {
 }
 
 /// CC162's facts: the subject and date of the `after` status, the `before` status word,
-/// and each claim that states it on or after that date, in the order of the finding's
-/// claims after the first (the latest first). A date is the claim's `as_of` (its source's
-/// date when it has none) and, when it has one, its `period`, which places it in time.
+/// and the claims that state it on or after that date (`later`: the first
+/// [`LISTED_CLAIMS`], in the order of the finding's claims after the first, the latest
+/// first; `later_count`: how many there are in all). A date is the claim's `as_of` (its
+/// source's date when it has none) and, when it has one, its `period`, which places it in
+/// time.
 #[derive(Serialize)]
 struct StatusOutOfOrder<'a> {
     subject: &'a str,
@@ -212,6 +214,7 @@ struct StatusOutOfOrder<'a> {
     period: Option<String>,
     later_status: &'a str,
     later: Vec<LaterStatus<'a>>,
+    later_count: usize,
 }
 
 /// One claim of the `before` status dated on or after the `after` status it contradicts.
@@ -386,7 +389,11 @@ fn status_finding(
         status_at(after_claim),
         format!("{after} {}", early.in_words()),
     );
-    for claim in later {
+    for (n, claim) in later.iter().enumerate() {
+        if finding.labels_full() {
+            finding = finding.unlabelled(later.len() - n);
+            break;
+        }
         let label = match later {
             [_] => format!("{before} {}", claim.dated().in_words()),
             _ => format!(
@@ -441,15 +448,17 @@ fn status_finding(
             vec![after.to_string(), early.to_string(), before.to_string()],
         )
         .about(after_claim)
-        .about_all(later.iter().copied())
+        .about_all(later.iter().take(LISTED_CLAIMS - 1).copied())
         .data(&StatusOutOfOrder {
             subject,
             status: after,
             dated: after_claim.as_of.to_string(),
             period: period_text(after_claim),
             later_status: before,
+            later_count: later.len(),
             later: later
                 .iter()
+                .take(LISTED_CLAIMS - 1)
                 .map(|claim| LaterStatus {
                     subject: &claim.subject.value,
                     dated: claim.as_of.to_string(),
