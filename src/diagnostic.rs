@@ -416,12 +416,20 @@ pub struct Diagnostics {
 struct FileCount {
     kept: usize,
     dropped: usize,
+    /// The dropped ones by code, so that counts by code count each under its own.
+    dropped_by_code: std::collections::BTreeMap<Code, usize>,
     first_dropped: Option<Location>,
 }
 
 impl FileCount {
-    fn drop_one_at(&mut self, at: Location) {
+    fn drop_one(&mut self, code: Code, at: Location) {
         self.dropped += 1;
+        *self.dropped_by_code.entry(code).or_default() += 1;
+        self.dropped_at(at);
+    }
+
+    /// Notes that an error was dropped at `at`, which may be the first place.
+    fn dropped_at(&mut self, at: Location) {
         let place = |at: Location| (at.span().start, at.span().end);
         if self
             .first_dropped
@@ -437,6 +445,9 @@ impl FileCount {
 pub struct NotShown {
     /// How many input errors of the file are not shown.
     pub not_shown: usize,
+    /// Of those, how many of each code, by the code's id.
+    #[serde(default)]
+    pub by_code: std::collections::BTreeMap<String, usize>,
 }
 
 impl Diagnostics {
@@ -446,7 +457,7 @@ impl Diagnostics {
         {
             let count = self.per_file.entry(at.file).or_default();
             if count.kept >= MAX_DIAGNOSTICS_PER_FILE {
-                count.drop_one_at(at);
+                count.drop_one(diagnostic.code, at);
                 return;
             }
             count.kept += 1;
@@ -469,10 +480,11 @@ impl Diagnostics {
         for (file, other) in other.per_file {
             let count = self.per_file.entry(file).or_default();
             count.dropped += other.dropped;
+            for (code, dropped) in other.dropped_by_code {
+                *count.dropped_by_code.entry(code).or_default() += dropped;
+            }
             if let Some(at) = other.first_dropped {
-                // Counted above: only the place may be earlier.
-                count.dropped -= 1;
-                count.drop_one_at(at);
+                count.dropped_at(at);
             }
         }
     }
@@ -540,13 +552,26 @@ impl Diagnostics {
     /// The diagnostics kept, then one CC002 for each file that had more than the limit.
     pub fn into_vec(self) -> Vec<Diagnostic> {
         let mut items = self.items;
-        let mut over: Vec<(FileId, usize, Location)> = self
+        type NotShownOfFile = (
+            FileId,
+            usize,
+            std::collections::BTreeMap<String, usize>,
+            Location,
+        );
+        let mut over: Vec<NotShownOfFile> = self
             .per_file
             .into_iter()
-            .filter_map(|(file, count)| Some((file, count.dropped, count.first_dropped?)))
+            .filter_map(|(file, count)| {
+                let by_code = count
+                    .dropped_by_code
+                    .into_iter()
+                    .map(|(code, dropped)| (code.id().to_string(), dropped))
+                    .collect();
+                Some((file, count.dropped, by_code, count.first_dropped?))
+            })
             .collect();
-        over.sort_unstable_by_key(|&(file, _, _)| file);
-        for (_, dropped, first) in over {
+        over.sort_unstable_by_key(|&(file, _, _, _)| file);
+        for (_, dropped, by_code, first) in over {
             let errors = if dropped == 1 { "error" } else { "errors" };
             let mut notice = Diagnostic::new(
                 Code::InputLimit,
@@ -558,7 +583,10 @@ impl Diagnostics {
             )
             .with_help("fix the problems shown first: a file with this many is usually broken throughout (a wrong indent, a list of the wrong things)")
             .with_note("the summary counts every input error of the file, shown or not");
-            notice.data = Data::of(&NotShown { not_shown: dropped });
+            notice.data = Data::of(&NotShown {
+                not_shown: dropped,
+                by_code,
+            });
             items.push(notice);
         }
         items
@@ -601,14 +629,24 @@ pub fn bound_reported(diagnostics: &mut Vec<Diagnostic>, unreported: usize) -> u
 }
 
 /// Codes with their counts and severity, most frequent first (ties in code order), each
-/// diagnostic counted as the summary counts it ([`Diagnostic::counts_for`]: the CC002 for
-/// a file's input errors not shown stands for all of them).
+/// diagnostic counted as the summary counts it ([`Diagnostic::counts_for`]): the CC002 for
+/// a file's input errors not shown stands for all of them, each counted under its own code.
 pub fn counts(diagnostics: &[Diagnostic]) -> Vec<(Code, usize, Severity)> {
-    merged(
-        diagnostics
-            .iter()
-            .map(|d| (d.code, d.counts_for(), d.severity)),
-    )
+    merged(diagnostics.iter().flat_map(|d| {
+        let not_shown = (d.code == Code::InputLimit)
+            .then(|| d.data.as_ref().and_then(Data::read::<NotShown>))
+            .flatten()
+            .filter(|not_shown| !not_shown.by_code.is_empty());
+        let counted: Vec<(Code, usize, Severity)> = match not_shown {
+            Some(not_shown) => not_shown
+                .by_code
+                .iter()
+                .filter_map(|(id, &count)| Some((Code::find(id)?, count, Severity::Error)))
+                .collect(),
+            None => vec![(d.code, d.counts_for(), d.severity)],
+        };
+        counted
+    }))
 }
 
 /// Counts of codes added up by code, most frequent first (ties in code order).
@@ -932,6 +970,42 @@ mod tests {
                 diagnostics.per_file[&file].dropped
             ),
             (3, 0)
+        );
+    }
+
+    #[test]
+    fn input_errors_past_the_limit_are_counted_under_their_own_codes() {
+        let file = FileId(0);
+        let mut diagnostics = Diagnostics::default();
+        let at = |n: usize| Location::new(file, n..n + 1);
+        for n in 0..MAX_DIAGNOSTICS_PER_FILE + 5 {
+            diagnostics.push(Diagnostic::new(Code::WrongType, "wrong", at(n), "here"));
+        }
+        let mut other = Diagnostics::default();
+        other.push(Diagnostic::new(
+            Code::MissingField,
+            "missing",
+            at(0),
+            "here",
+        ));
+        diagnostics.append(other);
+        let all = diagnostics.into_vec();
+        assert_eq!(
+            all.len(),
+            MAX_DIAGNOSTICS_PER_FILE + 1,
+            "the kept, and one CC002"
+        );
+        assert_eq!(all.last().unwrap().code, Code::InputLimit);
+        assert_eq!(
+            counts(&all),
+            [
+                (
+                    Code::WrongType,
+                    MAX_DIAGNOSTICS_PER_FILE + 5,
+                    Severity::Error
+                ),
+                (Code::MissingField, 1, Severity::Error),
+            ]
         );
     }
 

@@ -305,6 +305,29 @@ fn a_rule_whose_findings_all_lie_past_the_ten_thousand_shown_has_not_passed() {
         "{}",
         &report[..2000]
     );
+    // Every finding counted, those past the 10,000 reported too, and not the notice.
+    assert!(
+        report.ends_with(
+            "… and 12897 more findings not shown (of 12997); `claimcheck check` lists the first \
+             10000, and `claimcheck check --statistics` counts them all by code.\n"
+        ),
+        "{}",
+        &report[report.len() - 400..]
+    );
+    let output = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(["check", ".", "--format", "github"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    let annotations = String::from_utf8_lossy(&output.stdout);
+    let notice = annotations.lines().last().unwrap();
+    assert!(
+        notice.ends_with(
+            "`claimcheck check` list the first 10000, and `claimcheck check --statistics` \
+             counts them all by code"
+        ),
+        "{notice}"
+    );
 }
 
 #[test]

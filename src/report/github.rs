@@ -82,9 +82,17 @@ fn overflow_notice(summary: &Summary) -> Option<String> {
             _ => format!("{count} {noun}s"),
         })
         .collect();
+    let lists = match summary.omitted {
+        0 => "the job's log, the SARIF report or `claimcheck check` lists them all".to_string(),
+        _ => format!(
+            "the job's log, the SARIF report and `claimcheck check` list the first {}, and \
+             `claimcheck check --statistics` counts them all by code",
+            crate::diagnostic::MAX_REPORTED
+        ),
+    };
     let message = format!(
         "claimcheck found {}; GitHub shows {SHOWN_PER_LEVEL} annotations of each level per step: \
-         the job's log, the SARIF report or `claimcheck check` lists them all",
+         {lists}",
         counted.join(", ")
     );
     Some(format!(

@@ -34,7 +34,14 @@ fn document(outcome: &Outcome, options: &Options) -> String {
     let summary = &outcome.summary;
     let files = &outcome.project.files;
     let mut out = String::new();
-    let findings = outcome.diagnostics.len();
+    // The notice of findings past those a run reports (CC006) is the last line here.
+    let reported = || {
+        outcome
+            .diagnostics
+            .iter()
+            .filter(|d| d.code != crate::codes::Code::TooManyFindings)
+    };
+    let findings = reported().count() + summary.omitted;
     out.push_str(&format!("## claimcheck: {}\n\n", headline(outcome)));
     out.push_str("| sources | claims | entities | rules | errors | warnings | notes |\n");
     out.push_str("|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -95,7 +102,7 @@ fn document(outcome: &Outcome, options: &Options) -> String {
     }
     // Group by article, in the order of the sources; findings about no article last.
     let mut groups: Vec<(Option<SourceId>, Vec<&Diagnostic>)> = Vec::new();
-    for diagnostic in &outcome.diagnostics {
+    for diagnostic in reported() {
         let article = article_of(diagnostic, &outcome.project);
         match groups.iter_mut().find(|(a, _)| *a == article) {
             Some((_, list)) => list.push(diagnostic),
@@ -142,8 +149,16 @@ fn document(outcome: &Outcome, options: &Options) -> String {
         out.push('\n');
     }
     if findings > shown_count {
+        let lists = match summary.omitted {
+            0 => "`claimcheck check` lists them all".to_string(),
+            _ => format!(
+                "`claimcheck check` lists the first {}, and `claimcheck check --statistics` \
+                 counts them all by code",
+                crate::diagnostic::MAX_REPORTED
+            ),
+        };
         out.push_str(&format!(
-            "… and {} more findings not shown (of {findings}); `claimcheck check` lists them all.\n",
+            "… and {} more findings not shown (of {findings}); {lists}.\n",
             findings - shown_count
         ));
     }
