@@ -605,6 +605,32 @@ mod tests {
     }
 
     #[test]
+    fn a_passage_many_claims_quote_names_the_first_twenty() {
+        let claims: String = std::iter::once("source: article\nclaims:\n".to_string())
+            .chain((0..50).map(|n| {
+                format!("  - {{ id: c{n}, quote: \"75 poverty-stricken counties\", subject: Gansu, metric: m{n}, value: 75, unit: county }}\n")
+            }))
+            .collect();
+        let outcome = crate::testing::check_files(&[("claims/a.yaml", &claims)]);
+        let page = document(&outcome, &Options::default());
+        let named: Vec<String> = (0..20).map(|n| format!("c{n}")).collect();
+        let mark = format!(
+            "<mark class=\"passage\" tabindex=\"0\" data-claims=\"{}\" title=\"claims: {} and 30 more\">",
+            named.join(" "),
+            named.join(", ")
+        );
+        assert!(
+            page.contains(&mark),
+            "{}",
+            &page[page.find("<mark").unwrap()..][..1200]
+        );
+        assert!(
+            page.contains("id=\"passage-c49\""),
+            "every passage keeps its anchor"
+        );
+    }
+
+    #[test]
     fn an_empty_run_says_so() {
         let outcome = crate::testing::check_files(&[(
             "claims/a.yaml",

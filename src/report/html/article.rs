@@ -38,6 +38,10 @@ enum Piece<'t> {
     },
 }
 
+/// Most claims (and findings) one mark names: a passage that thousands of claims quote
+/// would otherwise name them all, at every stretch of it.
+const NAMED_PER_MARK: usize = 20;
+
 pub(super) fn text(page: &Page, _source: SourceId, file: FileId) -> Markup {
     let project = &page.outcome.project;
     let diagnostics = &page.outcome.diagnostics;
@@ -117,21 +121,35 @@ pub(super) fn text(page: &Page, _source: SourceId, file: FileId) -> Markup {
             continue;
         }
         let mut claims = Vec::new();
+        let mut claims_not_named = 0;
         let mut codes = Vec::new();
+        let mut codes_not_named = 0;
         let mut severity = None;
         for &index in &active {
             match stretches[index].covers {
+                Covers::Passage(_) if claims.len() == NAMED_PER_MARK => claims_not_named += 1,
                 Covers::Passage(claim) => claims.push(project.claims[claim].id.value.as_str()),
                 Covers::Label { finding, .. } => {
                     let d = &diagnostics[finding];
-                    codes.push(d.code.id());
+                    match codes.len() {
+                        NAMED_PER_MARK => codes_not_named += 1,
+                        _ => codes.push(d.code.id()),
+                    }
                     severity = severity.max(Some(d.severity));
                 }
             }
         }
-        let mut title = format!("claims: {}", claims.join(", "));
+        let more = |n: usize| match n {
+            0 => String::new(),
+            n => format!(" and {n} more"),
+        };
+        let mut title = format!("claims: {}{}", claims.join(", "), more(claims_not_named));
         if !codes.is_empty() {
-            title.push_str(&format!("\nfindings: {}", codes.join(", ")));
+            title.push_str(&format!(
+                "\nfindings: {}{}",
+                codes.join(", "),
+                more(codes_not_named)
+            ));
         }
         pieces.push(Piece::Mark {
             text: piece,
