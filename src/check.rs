@@ -89,6 +89,10 @@ pub struct Outcome {
     /// warning or error level names it (as its own rule, or one folded in), counted
     /// before the findings are cut to the first [`diagnostic::MAX_REPORTED`].
     pub rules_passed: Vec<bool>,
+    /// The highest severity of the findings the run reports that name each rule, in the
+    /// order of `rules`, counted as `rules_passed` is: a rule that fails the run though
+    /// none of its findings is among those shown still fails its JUnit case.
+    pub rules_worst: Vec<Option<Severity>>,
     /// Every finding the run would have reported, accepted, when
     /// [`Options::record_baseline`] asked for it.
     pub recorded_baseline: Option<Baseline>,
@@ -238,7 +242,11 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
     });
     let suppressed = suppressed.iter().filter(|d| reported(d)).count();
     diagnostic::sort(&mut diagnostics, &project.files);
-    let rules_passed = passed(&rules, &diagnostics);
+    let rules_worst = worst_by_rule(&rules, &diagnostics);
+    let rules_passed = rules_worst
+        .iter()
+        .map(|worst| worst.is_none_or(|severity| severity < Severity::Warning))
+        .collect();
     let mut summary = summarise(&project, &diagnostics, rules.len());
     summary.rules_not_run = not_run.len();
     summary.suppressed = suppressed;
@@ -281,21 +289,24 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
         omitted_by_code,
         timings,
         rules_passed,
+        rules_worst,
         recorded_baseline,
     }
 }
 
-/// Whether each of `rules` passed: no finding of `diagnostics` at warning or error level
-/// names it ([`Diagnostic::rules`]).
-fn passed(rules: &[rules::Rule], diagnostics: &[Diagnostic]) -> Vec<bool> {
-    let failed: crate::hashing::HashSet<&str> = diagnostics
-        .iter()
-        .filter(|d| d.severity >= Severity::Warning)
-        .flat_map(|d| d.rules())
-        .collect();
+/// The highest severity of the findings of `diagnostics` that name each of `rules`
+/// ([`Diagnostic::rules`]); `None` for a rule none names.
+fn worst_by_rule(rules: &[rules::Rule], diagnostics: &[Diagnostic]) -> Vec<Option<Severity>> {
+    let mut worst: crate::hashing::HashMap<&str, Severity> = crate::hashing::HashMap::default();
+    for diagnostic in diagnostics {
+        for rule in diagnostic.rules() {
+            let level = worst.entry(rule).or_insert(diagnostic.severity);
+            *level = (*level).max(diagnostic.severity);
+        }
+    }
     rules
         .iter()
-        .map(|rule| !failed.contains(rule.id.value.as_str()))
+        .map(|rule| worst.get(rule.id.value.as_str()).copied())
         .collect()
 }
 

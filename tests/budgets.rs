@@ -320,6 +320,24 @@ fn a_rule_whose_findings_all_lie_past_the_ten_thousand_shown_has_not_passed() {
         .output()
         .unwrap();
     let annotations = String::from_utf8_lossy(&output.stdout);
+    let junit = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(["check", ".", "--format", "junit"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    let junit = String::from_utf8_lossy(&junit.stdout);
+    assert!(
+        junit.contains(
+            "<testcase name=\"rule late\" classname=\"claimcheck.rules.range\">\n      \
+             <failure type=\"CC006\" message=\"this rule has findings at error level past the \
+             first 10000 findings the run reports: `claimcheck check --rule late` reports them\">"
+        ),
+        "{}",
+        &junit[..1500]
+    );
+    assert!(
+        junit.contains("<testsuites name=\"claimcheck\" tests=\"3\" failures=\"2\" errors=\"0\">")
+    );
     let notice = annotations.lines().last().unwrap();
     assert!(
         notice.ends_with(

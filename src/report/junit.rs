@@ -28,6 +28,43 @@ fn document(outcome: &Outcome) -> String {
             (format!("claimcheck.rules.{}", rule.kind), Vec::new()),
         );
     }
+    // What the run found past the findings it reports (CC006) still fails its cases: a
+    // rule's case, and a built-in code's.
+    let mut past_shown: BTreeMap<String, String> = BTreeMap::new();
+    if outcome.summary.omitted > 0 {
+        let past = format!(
+            "past the first {} findings the run reports",
+            crate::diagnostic::MAX_REPORTED
+        );
+        for (rule, worst) in outcome.rules.iter().zip(&outcome.rules_worst) {
+            if *worst == Some(Severity::Error) {
+                past_shown.insert(
+                    format!("rule {}", rule.id.value),
+                    format!(
+                        "this rule has findings at error level {past}: `claimcheck check --rule {}` reports them",
+                        rule.id.value
+                    ),
+                );
+            }
+        }
+        for &(code, count, severity) in &outcome.omitted_by_code {
+            // A rule's finding fails its rule's case, above; a citation finding, its code's.
+            if severity == Severity::Error && code.category() == crate::codes::Category::Citation {
+                let name = format!("{} {}", code.id(), code.name());
+                cases
+                    .entry(name.clone())
+                    .or_insert_with(|| ("claimcheck.builtin".to_string(), Vec::new()));
+                past_shown.insert(
+                    name,
+                    format!(
+                        "{} of this code lie {past}: `claimcheck check --select {}` reports them",
+                        crate::report::counted(count, "finding"),
+                        code.id()
+                    ),
+                );
+            }
+        }
+    }
     for diagnostic in &outcome.diagnostics {
         let rules = diagnostic.rules();
         let named: Vec<(String, String)> = match (&diagnostic.rule, rules.as_slice()) {
@@ -63,7 +100,19 @@ fn document(outcome: &Outcome) -> String {
             .count()
     };
     let errors = count(&|d| d.is_input_error());
-    let failures = count(&|d| fails(d) && !d.is_input_error());
+    // A case fails for a finding shown, or else for those past the ones shown.
+    let failing_shown = |name: &str| {
+        cases[name]
+            .1
+            .iter()
+            .any(|d| fails(d) && !d.is_input_error())
+    };
+    let failing_past_shown: Vec<&str> = past_shown
+        .keys()
+        .map(String::as_str)
+        .filter(|name| cases.contains_key(*name) && !failing_shown(name))
+        .collect();
+    let failures = count(&|d| fails(d) && !d.is_input_error()) + failing_past_shown.len();
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     out.push_str(&format!(
         "<testsuites name=\"claimcheck\" tests=\"{}\" failures=\"{failures}\" errors=\"{errors}\">\n",
@@ -79,11 +128,22 @@ fn document(outcome: &Outcome) -> String {
             escape(name),
             escape(class)
         ));
-        if diagnostics.is_empty() {
+        let past = failing_past_shown
+            .contains(&name.as_str())
+            .then(|| &past_shown[name]);
+        if diagnostics.is_empty() && past.is_none() {
             out.push_str("/>\n");
             continue;
         }
         out.push_str(">\n");
+        if let Some(past) = past {
+            out.push_str(&format!(
+                "      <failure type=\"{}\" message=\"{}\">{}</failure>\n",
+                crate::codes::Code::TooManyFindings.id(),
+                escape(past),
+                escape(past)
+            ));
+        }
         let (failing, other): (Vec<&Diagnostic>, Vec<&Diagnostic>) =
             diagnostics.iter().copied().partition(|d| fails(d));
         for diagnostic in failing {
