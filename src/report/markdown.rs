@@ -208,15 +208,20 @@ fn message(text: &str) -> String {
 }
 
 /// Text as itself in a table cell: one line, no control character, and no Markdown or
-/// HTML (GitHub renders tags in Markdown): punctuation that would format is escaped.
+/// HTML (GitHub renders tags in Markdown): punctuation that would format is escaped. An
+/// `@` or `#` from the input (a name written `@team`) is followed by an invisible word
+/// joiner, so that a pull-request comment neither mentions anyone nor links an issue: a
+/// backslash escape would not stop either, which GitHub finds in the rendered text.
 fn plain(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in one_line(text).chars() {
         match c {
+            '@' => out.push_str("@\u{2060}"),
+            '#' => out.push_str("\\#\u{2060}"),
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
-            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' | '#' | '!' => {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' | '!' => {
                 out.push('\\');
                 out.push(c);
             }
@@ -250,6 +255,21 @@ fn one_line(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_from_the_input_mentions_no_one_and_links_no_issue() {
+        assert_eq!(
+            plain("ping @octocat about #12"),
+            "ping @\u{2060}octocat about \\#\u{2060}12"
+        );
+        // A name with a backtick stays one code span, where nothing is linked; prose
+        // around it is plain.
+        let cell = message("@lead: the member `a`b @team` names no known entity");
+        assert_eq!(
+            cell,
+            "@\u{2060}lead: the member ``a`b @team`` names no known entity"
+        );
+    }
 
     #[test]
     fn plain_text_holds_no_markup_and_no_line_break() {
