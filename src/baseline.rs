@@ -183,8 +183,6 @@ impl Recorded<'_> {
     }
 }
 
-/// Whether a diagnostic may be accepted into a baseline: a finding, not invalid input and
-/// not a remark about the baseline itself.
 /// A finding a baseline may accept: not an input error, which must be fixed, nor what a
 /// run says of itself (an entry unused, findings past the number shown).
 fn recordable(diagnostic: &Diagnostic) -> bool {

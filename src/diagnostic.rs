@@ -127,7 +127,7 @@ pub struct Diagnostic {
     /// Rules that found this same finding beyond the first few folded into it
     /// ([`crate::rules::merge`]), by id alone: a run of many identical rules over many
     /// claims would otherwise hold a whole finding per rule for each claim. Shared, not
-    /// copied: one id per rule for the whole run.
+    /// copied: one id per rule for the run's evaluation.
     pub also_found_by: Vec<std::sync::Arc<str>>,
 }
 
@@ -351,15 +351,28 @@ impl Diagnostic {
     /// each once. A rule any of them names has not passed.
     pub fn rules(&self) -> Vec<&str> {
         let mut rules: Vec<&str> = Vec::new();
-        let folded = self.folded.iter().filter_map(|f| f.rule.as_deref());
-        for rule in self.rule.as_deref().into_iter().chain(folded) {
-            if !rules.contains(&rule) {
+        let mut seen: crate::hashing::HashSet<&str> = crate::hashing::HashSet::default();
+        self.each_rule(&mut |rule| {
+            if seen.insert(rule) {
                 rules.push(rule);
             }
-        }
-        // Each named once already, and none of the few above (`merge` folds them so).
-        rules.extend(self.also_found_by.iter().map(|rule| &**rule));
+        });
         rules
+    }
+
+    /// Calls `found` with the rule of this finding, then those of the findings folded into
+    /// it (and into those, which a finding may hold when it is folded again), then those
+    /// that found it too, named by id alone.
+    fn each_rule<'a>(&'a self, found: &mut dyn FnMut(&'a str)) {
+        if let Some(rule) = self.rule.as_deref() {
+            found(rule);
+        }
+        for folded in &self.folded {
+            folded.each_rule(found);
+        }
+        for rule in &self.also_found_by {
+            found(rule);
+        }
     }
 
     /// How many problems the summary counts this diagnostic as: one, but for the CC002
@@ -605,6 +618,11 @@ pub fn did_you_mean<'a>(
     let position = index.closest_position(word)?;
     Some(candidates[position as usize])
 }
+
+/// Most claims one finding names in its `claims` (and a rule kind in the lists of its
+/// facts): the first, those it points at, and the first others in the order its check
+/// gives them. A finding that names this many may be about more.
+pub const LISTED_CLAIMS: usize = 50;
 
 /// Most diagnostics one run reports. Beyond this many, a report is no longer read, and
 /// rendering millions would cost gigabytes: the first are reported, in order, and CC006

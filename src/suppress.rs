@@ -178,6 +178,18 @@ pub fn apply(
     // A claim's unused suppression may have been written for a finding that names the
     // claim but is reported on another: say which, rather than that nothing is there.
     let reported_elsewhere = reported_on_other_claims(diagnostics, project);
+    // A finding that names as many claims as one may is about a group it names only the
+    // first of: an `allow:` on a claim past those may have been written for it.
+    let mut cut_lists: crate::hashing::HashMap<Code, String> = Default::default();
+    for diagnostic in diagnostics.iter() {
+        if diagnostic.claims.len() >= crate::diagnostic::LISTED_CLAIMS
+            && let Some(on) = diagnostic.primary().and_then(|at| project.claim_at(at))
+        {
+            cut_lists
+                .entry(diagnostic.code)
+                .or_insert_with(|| project.claim(on).id.value.clone());
+        }
+    }
     let mut unused = Vec::new();
     let claim_allows = project
         .claims
@@ -196,12 +208,35 @@ pub fn apply(
                 .get(&(code, claim.id.value.as_str()))
                 .map(|on| (claim, on))
         });
+        // Named by no finding, but perhaps by one that lists only the first of its claims.
+        let perhaps = claim
+            .filter(|_| elsewhere.is_none())
+            .and_then(|claim| cut_lists.get(&code).map(|on| (claim, on)));
         let facts = UnusedSuppression {
             code: code.id(),
             claim: claim.map(|claim| claim.id.value.clone()),
-            reported_on: elsewhere.map(|(_, on)| on.to_string()),
+            reported_on: elsewhere.or(perhaps).map(|(_, on)| on.to_string()),
+            perhaps: perhaps.is_some(),
         };
         let diagnostic = match elsewhere {
+            None if let Some((claim, on)) = perhaps => Diagnostic::new(
+                Code::UnusedSuppression,
+                format!(
+                    "this suppression of {} on `{}` silences nothing; the {} reported on `{on}` \
+                     names more claims than it lists, and may be the one it was written for",
+                    code.id(),
+                    claim.id.value,
+                    code.id(),
+                ),
+                allow.code.at,
+                format!("a {} reported on `{on}` may name this claim", code.id()),
+            )
+            .with_help(format!(
+                "a claim's `allow:` silences the findings reported on that claim: if that {} \
+                 is the one this was written for, move the suppression to claim `{on}`; else \
+                 delete it",
+                code.id()
+            )),
             None => Diagnostic::new(
                 Code::UnusedSuppression,
                 format!("this suppression of {} silences nothing", code.id()),
@@ -236,12 +271,16 @@ pub fn apply(
 }
 
 /// CC050's facts: the code an `allow:` names, the claim it is written on (none for a
-/// rule's), and the claim such a finding naming that claim is reported on instead.
+/// rule's), and the claim such a finding naming that claim is reported on instead; or,
+/// with `perhaps`, the claim a finding of that code that names only the first of its
+/// claims is reported on.
 #[derive(Debug, serde::Serialize)]
 struct UnusedSuppression {
     code: &'static str,
     claim: Option<String>,
     reported_on: Option<String>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    perhaps: bool,
 }
 
 /// (code, claim id) -> the claim a finding of that code is reported on, for each claim
@@ -366,6 +405,45 @@ mod tests {
             ]
         );
         assert_eq!(outcome.summary.suppressed, 0);
+    }
+
+    #[test]
+    fn a_suppression_on_a_claim_past_those_a_finding_lists_may_be_for_it() {
+        let mut claims = String::from(
+            "source: article\nclaims:\n  - { id: done, quote: x, subject: Gansu, metric: exit, status: complete, as_of: 2020-01-01 }\n",
+        );
+        for n in 0..60 {
+            let allow = if n == 0 {
+                ", allow: [{ code: CC162, reason: known }]"
+            } else {
+                ""
+            };
+            claims.push_str(&format!(
+                "  - {{ id: l{n}, quote: x, subject: Gansu, metric: exit, status: not complete, as_of: 2020-02-{:02}{allow} }}\n",
+                n % 28 + 1
+            ));
+        }
+        let rules = "rules:\n  - { id: order, kind: timeline, select: { metric: exit }, before: not complete, after: complete }\n";
+        let outcome = check_files(&[("rules/r.yaml", rules), ("claims/c.yaml", &claims)]);
+        assert_eq!(
+            codes(&outcome),
+            [Code::StatusOutOfOrder, Code::UnusedSuppression]
+        );
+        assert!(
+            !outcome.diagnostics[0].claims.contains(&"l0".to_string()),
+            "`l0` is past the claims listed"
+        );
+        let unused = &outcome.diagnostics[1];
+        assert_eq!(
+            unused.message,
+            "this suppression of CC162 on `l0` silences nothing; the CC162 reported on `done` \
+             names more claims than it lists, and may be the one it was written for"
+        );
+        assert!(
+            !unused.help.as_deref().unwrap().contains("is gone"),
+            "{:?}",
+            unused.help
+        );
     }
 
     #[test]

@@ -66,6 +66,8 @@ struct JsonFolded<'a> {
     message: &'a str,
     rule: Option<&'a str>,
     claims: &'a [String],
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    also_found_by: Vec<&'a str>,
 }
 
 #[derive(Serialize, Clone, Copy)]
@@ -245,6 +247,7 @@ fn json_diagnostics<'a>(
                         message: &f.message,
                         rule: f.rule.as_deref(),
                         claims: &f.claims,
+                        also_found_by: f.also_found_by.iter().map(|rule| &**rule).collect(),
                     })
                     .collect(),
                 also_found_by: d.also_found_by.iter().map(|rule| &**rule).collect(),

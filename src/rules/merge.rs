@@ -31,6 +31,8 @@
 //!
 //! Cost: hash maps keyed by (code, place, message), by place and by claim: O(n).
 
+use std::sync::Arc;
+
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location, Severity};
 use crate::files::Files;
@@ -54,7 +56,7 @@ pub fn merge(diagnostics: &mut Vec<Diagnostic>) {
         match same.get(&key) {
             Some(&first) => {
                 let again = diagnostics[i].clone();
-                fold_same(&mut diagnostics[first], again);
+                fold_same(&mut diagnostics[first], again, None);
                 keep[i] = false;
             }
             None => {
@@ -527,20 +529,27 @@ const MORE_RULES_NOTE: &str = "also found by ";
 
 /// The same finding from another rule: name that rule, keep its labels and notes; past
 /// [`FOLDED_RULES`], its id alone.
-fn fold_same(kept: &mut Diagnostic, again: Diagnostic) {
+///
+/// `shared` is the rule's id as the run shares it among the findings that name it by id
+/// alone; `None`: one is made.
+fn fold_same(kept: &mut Diagnostic, mut again: Diagnostic, shared: Option<&Arc<str>>) {
+    // The rule that rates it most severe leads: the finding is its rule's, with its help.
+    if again.severity > kept.severity {
+        std::mem::swap(kept, &mut again);
+    }
     let Some(other) = again.rule.as_deref() else {
         return absorb(kept, again);
     };
     // The rules folded in whole (few), then those by id alone, which come in rule order:
     // a rule already named is the last of them.
-    let whole: Vec<&str> = kept
+    let mut whole: Vec<&str> = kept
         .rule
         .as_deref()
         .into_iter()
         .chain(kept.folded.iter().filter_map(|f| f.rule.as_deref()))
         .collect();
     if whole.contains(&other) {
-        return absorb(kept, again);
+        return absorb_same(kept, again);
     }
     if kept
         .also_found_by
@@ -549,26 +558,42 @@ fn fold_same(kept: &mut Diagnostic, again: Diagnostic) {
     {
         return;
     }
-    let whole = whole.len();
-    if whole <= FOLDED_RULES {
+    whole.sort_unstable();
+    whole.dedup();
+    if whole.len() <= FOLDED_RULES {
         let note = format!("also found by rule `{other}`");
         if !kept.notes.contains(&note) {
             kept.notes.push(note);
         }
-        return absorb(kept, again);
+        return absorb_same(kept, again);
     }
-    kept.also_found_by.push(std::sync::Arc::from(other));
+    kept.also_found_by
+        .push(shared.map_or_else(|| Arc::from(other), Arc::clone));
+    count_more_rules(kept);
+}
+
+/// Whether `note` is the one that counts the rules named by id alone.
+fn counts_more_rules(note: &str) -> bool {
+    note.starts_with(MORE_RULES_NOTE) && note.ends_with("in `also_found_by`)")
+}
+
+/// Writes the note that counts the rules named by id alone anew, in the place of the one
+/// before (a finding taken in may have brought its own).
+fn count_more_rules(kept: &mut Diagnostic) {
     let count = kept.also_found_by.len();
     let note = format!(
         "{MORE_RULES_NOTE}{count} more {} (the JSON report names them, in `also_found_by`)",
         if count == 1 { "rule" } else { "rules" }
     );
-    match kept
-        .notes
-        .iter_mut()
-        .find(|n| n.starts_with(MORE_RULES_NOTE) && n.contains(" more rule"))
-    {
-        Some(counted) => *counted = note,
+    match kept.notes.iter().position(|n| counts_more_rules(n)) {
+        Some(at) => {
+            kept.notes[at] = note;
+            let mut index = 0;
+            kept.notes.retain(|n| {
+                index += 1;
+                index - 1 <= at || !counts_more_rules(n)
+            });
+        }
         None => kept.notes.push(note),
     }
 }
@@ -583,15 +608,16 @@ pub struct SameFindings {
 }
 
 impl SameFindings {
-    /// Adds `diagnostic`, found by a rule whose `allow:` silences `silenced` codes.
-    pub fn add(&mut self, diagnostic: Diagnostic, silenced: &[Code]) {
+    /// Adds `diagnostic`, found by the rule `rule` (its id, shared by every finding that
+    /// names it by id alone), whose `allow:` silences `silenced` codes.
+    pub fn add(&mut self, diagnostic: Diagnostic, rule: &Arc<str>, silenced: &[Code]) {
         let key = same_key(&diagnostic).filter(|_| !silenced.contains(&diagnostic.code));
         let Some(key) = key else {
             self.diagnostics.push(diagnostic);
             return;
         };
         match self.first.get(&key) {
-            Some(&first) => fold_same(&mut self.diagnostics[first], diagnostic),
+            Some(&first) => fold_same(&mut self.diagnostics[first], diagnostic, Some(rule)),
             None => {
                 self.first.insert(key, self.diagnostics.len());
                 self.diagnostics.push(diagnostic);
@@ -616,9 +642,24 @@ fn fold_other_code(kept: &mut Diagnostic, other: Diagnostic) {
     absorb(kept, other);
 }
 
+/// Another rule's same finding: as [`absorb`], but its labels, which show its rule, stay
+/// out. The note names the rule; and what a baseline recorded of the finding (the text
+/// under its labels) must not change when a copy of its rule is added or removed.
+fn absorb_same(kept: &mut Diagnostic, mut other: Diagnostic) {
+    other.labels.clear();
+    absorb(kept, other);
+}
+
 fn absorb(kept: &mut Diagnostic, mut other: Diagnostic) {
     kept.severity = kept.severity.max(other.severity);
     kept.folded.append(&mut other.folded);
+    // Named by id alone in the finding taken in, by id alone here: counted in one note.
+    let named_alone = !other.also_found_by.is_empty();
+    for rule in std::mem::take(&mut other.also_found_by) {
+        if kept.rule.as_deref() != Some(&*rule) && !kept.also_found_by.contains(&rule) {
+            kept.also_found_by.push(rule);
+        }
+    }
     kept.folded.push(other.clone());
     for claim in other.claims {
         if !kept.claims.contains(&claim) {
@@ -636,6 +677,9 @@ fn absorb(kept: &mut Diagnostic, mut other: Diagnostic) {
         }
         label.primary = false;
         kept.labels.push(label);
+    }
+    if named_alone {
+        count_more_rules(kept);
     }
 }
 
@@ -1111,7 +1155,10 @@ mod tests {
             .iter()
             .filter(|l| l.message.starts_with("rule `"))
             .count();
-        assert_eq!(rule_labels, 2, "both rules are labelled");
+        assert_eq!(
+            rule_labels, 1,
+            "its own rule is labelled, the other named in a note"
+        );
     }
 
     #[test]
@@ -1143,15 +1190,77 @@ mod tests {
             .iter()
             .filter(|l| l.message.starts_with("rule `"))
             .count();
-        assert_eq!(
-            rule_labels,
-            1 + super::FOLDED_RULES,
-            "the copies past nine unlabelled"
-        );
+        assert_eq!(rule_labels, 1, "the copies named in notes, not labelled");
         let rules = diagnostic.rules();
         assert_eq!(rules.len(), copies, "every copy found it: {rules:?}");
         assert_eq!(rules[copies - 1], "copy-39");
         assert!(outcome.rules_passed.iter().all(|passed| !passed));
+    }
+
+    #[test]
+    fn a_copy_past_the_first_nine_that_rates_it_more_severe_leads_the_finding() {
+        let rules: String = std::iter::once("rules:\n".to_string())
+            .chain(
+                (0..9).map(|n| format!("  - {{ id: mild-{n}, kind: timeline, severity: info }}\n")),
+            )
+            .chain(std::iter::once(
+                "  - { id: strict, kind: timeline, severity: error }\n".to_string(),
+            ))
+            .collect();
+        let outcome = check_files(&[("claims/c.yaml", CLAIMS), ("rules/r.yaml", &rules)]);
+        assert_eq!(codes(&outcome), vec![Code::AsOfAfterPublication]);
+        let diagnostic = &outcome.diagnostics[0];
+        assert_eq!(
+            diagnostic.rule.as_deref(),
+            Some("strict"),
+            "the rule that rates it most severe leads"
+        );
+        assert_eq!(diagnostic.severity, crate::diagnostic::Severity::Error);
+        assert_eq!(outcome.summary.errors, 1);
+        assert_eq!(diagnostic.rules().len(), 10);
+        assert!(outcome.rules_passed.iter().all(|passed| !passed));
+    }
+
+    #[test]
+    fn copies_named_by_id_alone_fail_their_rules_when_folded_into_another_code() {
+        let claims = "source: article\nclaims:\n  - { id: said-counties, quote: x, subject: China, metric: cleared, value: 3, unit: county, members: [Gansu, Tibet, Guangxi] }\n  - { id: said-provinces, quote: x, subject: China, metric: cleared, value: 3, unit: province }\n  - { id: headline, quote: x, subject: China, metric: cleared, value: 3, unit: province }\n";
+        let rules: String =
+            std::iter::once("rules:\n  - { id: counts, kind: count }\n".to_string())
+                .chain((0..12).map(|n| format!("  - {{ id: agrees-{n}, kind: agreement }}\n")))
+                .collect();
+        let outcome = check_files(&[("claims/c.yaml", claims), ("rules/r.yaml", &rules)]);
+        assert_eq!(codes(&outcome), vec![Code::MemberKindMismatch]);
+        let rules = outcome.diagnostics[0].rules();
+        assert_eq!(rules.len(), 13, "{rules:?}");
+        assert!(rules.contains(&"agrees-11"), "{rules:?}");
+        assert!(outcome.rules_passed.iter().all(|passed| !passed));
+    }
+
+    #[test]
+    fn copies_named_by_id_alone_are_counted_once_when_a_more_severe_rule_takes_them_in() {
+        let rules: String = std::iter::once("rules:\n".to_string())
+            .chain(
+                (0..12)
+                    .map(|n| format!("  - {{ id: mild-{n}, kind: timeline, severity: info }}\n")),
+            )
+            .chain(std::iter::once(
+                "  - { id: strict, kind: timeline, severity: error }\n".to_string(),
+            ))
+            .collect();
+        let outcome = check_files(&[("claims/c.yaml", CLAIMS), ("rules/r.yaml", &rules)]);
+        assert_eq!(codes(&outcome), vec![Code::AsOfAfterPublication]);
+        let diagnostic = &outcome.diagnostics[0];
+        assert_eq!(diagnostic.rule.as_deref(), Some("strict"));
+        assert_eq!(diagnostic.rules().len(), 13, "{:?}", diagnostic.rules());
+        let counted: Vec<&String> = diagnostic
+            .notes
+            .iter()
+            .filter(|note| note.contains("more rule"))
+            .collect();
+        assert_eq!(
+            counted,
+            ["also found by 3 more rules (the JSON report names them, in `also_found_by`)"]
+        );
     }
 
     #[test]

@@ -329,9 +329,7 @@ const CLAIMS_PER_TASK: usize = 4096;
 /// Most related places one finding labels besides its primary span.
 pub const RELATED_LABELS: usize = 8;
 
-/// Most claims one finding names in its `claims` (and a kind in the lists of its facts):
-/// the first, those it points at, and the first others in the order its check gives them.
-pub const LISTED_CLAIMS: usize = 50;
+pub use crate::diagnostic::LISTED_CLAIMS;
 
 /// A discrepancy a check found, before the rule's own wording and severity are applied.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -1084,8 +1082,8 @@ pub struct Evaluation {
 /// Rules are independent: each reads the project and returns its own findings, which are
 /// collected in rule order, so the result does not depend on thread timing.
 ///
-/// The rules run a few batches of [`RULES_PER_BATCH`] per thread at a time, and each
-/// batch's findings are folded into those before it as they come (one rule's finding that
+/// The rules run in batches of [`RULES_PER_BATCH`] per thread, and each batch's findings
+/// are folded into those before it as they come (one rule's finding that
 /// another rule found the same, [`merge::SameFindings`]): many copies of one rule failing
 /// on every claim hold one finding per claim, not one per rule and claim.
 pub fn evaluate_with_progress(
@@ -1151,8 +1149,9 @@ pub fn evaluate_with_progress(
         collected.diagnostics.reserve(found);
         for (rule, (found, checked)) in rules.iter().zip(per_rule) {
             let silenced: Vec<Code> = rule.allow.iter().map(|allow| allow.code.value).collect();
+            let id: std::sync::Arc<str> = std::sync::Arc::from(rule.id.value.as_str());
             for diagnostic in found {
-                collected.add(diagnostic, &silenced);
+                collected.add(diagnostic, &id, &silenced);
             }
             claims_checked.push(checked);
         }

@@ -202,7 +202,7 @@ struct AsOfAfterPublication {
 /// CC162's facts: the subject and date of the `after` status, the `before` status word,
 /// and the claims that state it on or after that date (`later`: the first
 /// [`LISTED_CLAIMS`], in the order of the finding's claims after the first, the latest
-/// first; `later_count`: how many there are in all). A date is the claim's `as_of` (its
+/// first; `later_total`: how many there are in all). A date is the claim's `as_of` (its
 /// source's date when it has none) and, when it has one, its `period`, which places it in
 /// time.
 #[derive(Serialize)]
@@ -214,7 +214,7 @@ struct StatusOutOfOrder<'a> {
     period: Option<String>,
     later_status: &'a str,
     later: Vec<LaterStatus<'a>>,
-    later_count: usize,
+    later_total: usize,
 }
 
 /// One claim of the `before` status dated on or after the `after` status it contradicts.
@@ -455,7 +455,7 @@ fn status_finding(
             dated: after_claim.as_of.to_string(),
             period: period_text(after_claim),
             later_status: before,
-            later_count: later.len(),
+            later_total: later.len(),
             later: later
                 .iter()
                 .take(LISTED_CLAIMS - 1)
