@@ -218,6 +218,14 @@ pub fn apply(
             reported_on: elsewhere.or(perhaps).map(|(_, on)| on.to_string()),
             perhaps: perhaps.is_some(),
         };
+        let move_to = |on: &str| {
+            format!(
+                "a claim's `allow:` silences the findings reported on that claim: if that {} \
+                 is the one this was written for, move the suppression to claim `{on}`; else \
+                 delete it",
+                code.id()
+            )
+        };
         let diagnostic = match elsewhere {
             None if let Some((claim, on)) = perhaps => Diagnostic::new(
                 Code::UnusedSuppression,
@@ -231,12 +239,7 @@ pub fn apply(
                 allow.code.at,
                 format!("a {} reported on `{on}` may name this claim", code.id()),
             )
-            .with_help(format!(
-                "a claim's `allow:` silences the findings reported on that claim: if that {} \
-                 is the one this was written for, move the suppression to claim `{on}`; else \
-                 delete it",
-                code.id()
-            )),
+            .with_help(move_to(on)),
             None => Diagnostic::new(
                 Code::UnusedSuppression,
                 format!("this suppression of {} silences nothing", code.id()),
@@ -257,12 +260,7 @@ pub fn apply(
                 allow.code.at,
                 format!("the {} is reported on `{on}`", code.id()),
             )
-            .with_help(format!(
-                "a claim's `allow:` silences the findings reported on that claim: if that {} \
-                 is the one this was written for, move the suppression to claim `{on}`; else \
-                 delete it",
-                code.id()
-            )),
+            .with_help(move_to(on)),
         };
         unused.push(diagnostic.with_data(&facts));
     }
