@@ -102,6 +102,10 @@ fn rule_anchor(rule: &str) -> String {
     format!("rule-{rule}")
 }
 
+/// Most findings the section of findings by rule links under one rule; the findings
+/// themselves are all on the page.
+const LINKED_PER_RULE: usize = 100;
+
 fn source_anchor(source: &str) -> String {
     format!("article-{source}")
 }
@@ -350,6 +354,8 @@ impl<'a> Page<'a> {
         }
     }
 
+    /// The findings under each rule that found them, at most [`LINKED_PER_RULE`] per rule:
+    /// many rules that all find the same findings would otherwise link each once per rule.
     fn by_rule(&self) -> Markup {
         let mut by_rule: HashMap<&str, Vec<usize>> = HashMap::default();
         // Rules that did not run, for their errors, in the order their errors come.
@@ -383,7 +389,12 @@ impl<'a> Page<'a> {
                 @for rule in &self.outcome.rules {
                     @if let Some(indices) = by_rule.get(rule.id.value.as_str()) {
                         h3 { a href={ "#" (rule_anchor(&rule.id.value)) } { code { (rule.id.value) } } " (" (rule.kind) ")" }
-                        ul.links { @for index in indices { (link(*index)) } }
+                        ul.links {
+                            @for index in indices.iter().take(LINKED_PER_RULE) { (link(*index)) }
+                            @if indices.len() > LINKED_PER_RULE {
+                                li.more { "… and " (indices.len() - LINKED_PER_RULE) " more findings of this rule, among those above" }
+                            }
+                        }
                     }
                 }
                 @for rule in &not_run {
@@ -602,6 +613,38 @@ mod tests {
         );
         assert!(by_rule.contains("data-code=\"CC040\""), "{by_rule}");
         assert!(!by_rule.contains("Citations, entities and the input"));
+    }
+
+    #[test]
+    fn findings_by_rule_link_the_first_hundred_of_a_rule() {
+        let claims: String = std::iter::once("source: article\nclaims:\n".to_string())
+            .chain((0..130).map(|n| {
+                format!("  - {{ id: c{n}, quote: x, subject: Gansu, metric: m{n}, value: 120, unit: pump }}\n")
+            }))
+            .collect();
+        let outcome = crate::testing::check_files(&[
+            ("claims/a.yaml", &claims),
+            (
+                "rules/r.yaml",
+                "rules:\n  - { id: small, kind: range, max: 3 }\n",
+            ),
+        ]);
+        let page = document(&outcome, &Options::default());
+        let by_rule = &page[page.find("<section id=\"by-rule\">").unwrap()..];
+        let by_rule = &by_rule[..by_rule.find("</section>").unwrap()];
+        assert_eq!(
+            by_rule.matches("data-code=\"CC151\"").count(),
+            LINKED_PER_RULE
+        );
+        assert!(
+            by_rule.contains("… and 30 more findings of this rule, among those above"),
+            "{by_rule}"
+        );
+        assert_eq!(
+            page.matches("id=\"finding-").count(),
+            130,
+            "every finding is on the page"
+        );
     }
 
     #[test]

@@ -18,6 +18,11 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
     out.write_all(document.as_bytes())
 }
 
+/// Most failures (and, apart, warnings and notes) one test case lists: a CI system shows
+/// each, and a case failing thousands of times is read by its first; a rule that finds
+/// something wrong with every claim would otherwise repeat the run in every rule's case.
+const LISTED_PER_CASE: usize = 100;
+
 fn document(outcome: &Outcome) -> String {
     let files = &outcome.project.files;
     // Test case name -> (class name, diagnostics at error level or warnings).
@@ -146,7 +151,24 @@ fn document(outcome: &Outcome) -> String {
         }
         let (failing, other): (Vec<&Diagnostic>, Vec<&Diagnostic>) =
             diagnostics.iter().copied().partition(|d| fails(d));
-        for diagnostic in failing {
+        // In the case of a rule that found another rule's finding too, that finding is one
+        // line: it is written out in full in its own rule's case.
+        let case_rule = name.strip_prefix("rule ");
+        let body = |d: &Diagnostic| match (case_rule, d.rule.as_deref()) {
+            (Some(case), Some(own)) if case != own => {
+                let place = d.primary().map_or_else(String::new, |at| {
+                    let (line, column) = files.line_column(at.file, at.span().start);
+                    format!("{}:{line}:{column} ", files.name(at.file))
+                });
+                format!(
+                    "{place}{} {} (reported under rule `{own}`, whose case gives it in full)",
+                    d.code.id(),
+                    d.message
+                )
+            }
+            _ => describe(files, d),
+        };
+        for diagnostic in failing.iter().take(LISTED_PER_CASE) {
             let element = if diagnostic.is_input_error() {
                 "error"
             } else {
@@ -156,14 +178,32 @@ fn document(outcome: &Outcome) -> String {
                 "      <{element} type=\"{}\" message=\"{}\">{}</{element}>\n",
                 diagnostic.code.id(),
                 escape(&diagnostic.message),
-                escape(&describe(files, diagnostic))
+                escape(&body(diagnostic))
+            ));
+        }
+        if failing.len() > LISTED_PER_CASE {
+            let more = escape(&format!(
+                "{} more findings fail this case and are not listed here: the JSON or SARIF \
+                 report lists them",
+                failing.len() - LISTED_PER_CASE
+            ));
+            out.push_str(&format!(
+                "      <failure type=\"{}\" message=\"{more}\">{more}</failure>\n",
+                crate::codes::Code::TooManyFindings.id(),
             ));
         }
         if !other.is_empty() {
-            let lines: Vec<String> = other
+            let mut lines: Vec<String> = other
                 .iter()
-                .map(|d| format!("{}: {}", d.severity.as_str(), describe(files, d)))
+                .take(LISTED_PER_CASE)
+                .map(|d| format!("{}: {}", d.severity.as_str(), body(d)))
                 .collect();
+            if other.len() > LISTED_PER_CASE {
+                lines.push(format!(
+                    "{} more warnings and notes are not listed here: the JSON or SARIF report lists them",
+                    other.len() - LISTED_PER_CASE
+                ));
+            }
             out.push_str(&format!(
                 "      <system-out>{}</system-out>\n",
                 escape(&lines.join("\n"))
@@ -265,6 +305,44 @@ mod tests {
                 .unwrap();
             assert!(case.contains("<failure type=\"CC141\""), "{rule}: {xml}");
         }
+        let other = xml
+            .split("<testcase ")
+            .find(|case| case.starts_with("name=\"rule by-source\""))
+            .unwrap();
+        assert!(
+            other.contains("(reported under rule `by-date`, whose case gives it in full)"),
+            "{other}"
+        );
+        assert!(!other.contains("help: "), "one line: {other}");
+    }
+
+    #[test]
+    fn a_case_lists_its_first_hundred_failures_and_counts_the_rest() {
+        let claims: String = std::iter::once("source: article\nclaims:\n".to_string())
+            .chain((0..130).map(|n| {
+                format!("  - {{ id: c{n}, quote: x, subject: Gansu, metric: m{n}, value: 120, unit: pump }}\n")
+            }))
+            .collect();
+        let outcome = crate::testing::check_files(&[
+            ("claims/a.yaml", &claims),
+            (
+                "rules/r.yaml",
+                "rules:\n  - { id: small, kind: range, max: 3 }\n",
+            ),
+        ]);
+        let xml = document(&outcome);
+        assert_eq!(
+            xml.matches("<failure type=\"CC151\"").count(),
+            LISTED_PER_CASE
+        );
+        assert!(
+            xml.contains(
+                "<failure type=\"CC006\" message=\"30 more findings fail this case and are not \
+                 listed here: the JSON or SARIF report lists them\">"
+            ),
+            "{}",
+            &xml[xml.len() - 600..]
+        );
     }
 
     #[test]
