@@ -75,6 +75,23 @@ pub fn check_files(files: &[(&str, &str)]) -> Outcome {
 }
 
 /// Checks like [`check_files`], keeping every diagnostic: for the citation checks.
+/// `n` claims, each of its own quantity, that one `range` rule (`small`, at most 3) finds
+/// wrong: a run with many findings of one rule.
+pub fn one_rule_failing_on(n: usize) -> Outcome {
+    let claims: String = std::iter::once("source: article\nclaims:\n".to_string())
+        .chain((0..n).map(|n| {
+            format!("  - {{ id: c{n}, quote: x, subject: Gansu, metric: m{n}, value: 120, unit: pump }}\n")
+        }))
+        .collect();
+    check_files(&[
+        ("claims/a.yaml", &claims),
+        (
+            "rules/r.yaml",
+            "rules:\n  - { id: small, kind: range, max: 3 }\n",
+        ),
+    ])
+}
+
 pub fn check_citations(files: &[(&str, &str)]) -> Outcome {
     check_with(files, &check::Options::default())
 }

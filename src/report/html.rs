@@ -617,18 +617,7 @@ mod tests {
 
     #[test]
     fn findings_by_rule_link_the_first_hundred_of_a_rule() {
-        let claims: String = std::iter::once("source: article\nclaims:\n".to_string())
-            .chain((0..130).map(|n| {
-                format!("  - {{ id: c{n}, quote: x, subject: Gansu, metric: m{n}, value: 120, unit: pump }}\n")
-            }))
-            .collect();
-        let outcome = crate::testing::check_files(&[
-            ("claims/a.yaml", &claims),
-            (
-                "rules/r.yaml",
-                "rules:\n  - { id: small, kind: range, max: 3 }\n",
-            ),
-        ]);
+        let outcome = crate::testing::one_rule_failing_on(130);
         let page = document(&outcome, &Options::default());
         let by_rule = &page[page.find("<section id=\"by-rule\">").unwrap()..];
         let by_rule = &by_rule[..by_rule.find("</section>").unwrap()];

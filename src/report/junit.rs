@@ -318,18 +318,7 @@ mod tests {
 
     #[test]
     fn a_case_lists_its_first_hundred_failures_and_counts_the_rest() {
-        let claims: String = std::iter::once("source: article\nclaims:\n".to_string())
-            .chain((0..130).map(|n| {
-                format!("  - {{ id: c{n}, quote: x, subject: Gansu, metric: m{n}, value: 120, unit: pump }}\n")
-            }))
-            .collect();
-        let outcome = crate::testing::check_files(&[
-            ("claims/a.yaml", &claims),
-            (
-                "rules/r.yaml",
-                "rules:\n  - { id: small, kind: range, max: 3 }\n",
-            ),
-        ]);
+        let outcome = crate::testing::one_rule_failing_on(130);
         let xml = document(&outcome);
         assert_eq!(
             xml.matches("<failure type=\"CC151\"").count(),
