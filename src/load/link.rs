@@ -14,7 +14,7 @@ use super::claims::RawClaim;
 use super::entities::RawEntity;
 use super::sources::RawSource;
 use crate::codes::Code;
-use crate::diagnostic::{Diagnostic, Diagnostics, Located, Location, did_you_mean};
+use crate::diagnostic::{Diagnostic, Diagnostics, Located, Location};
 use crate::files::{FileId, Files, Fingerprint, display_name};
 use crate::hashing::{HashMap, HashSet, Memo};
 use crate::intern::Name;
@@ -94,11 +94,12 @@ fn link_sources(
         seen.insert(raw.id.value.clone(), raw.id.at);
         kept.push(raw);
     }
+    let listings = TextListings::default();
     let texts: Vec<(Option<SourceText>, Diagnostics)> = kept
         .par_iter()
         .map(|raw| {
             let mut found = Diagnostics::default();
-            let text = read_source_text(root, raw, limits, &mut found);
+            let text = read_source_text(root, raw, limits, &listings, &mut found);
             (text, found)
         })
         .collect();
@@ -128,6 +129,51 @@ fn link_sources(
     }
 }
 
+/// The article texts (`.txt` files) of each folder a missing text was looked for in,
+/// listed once and indexed for "did you mean", however many texts of the folder are
+/// missing.
+#[derive(Default)]
+struct TextListings {
+    by_folder: std::sync::Mutex<HashMap<std::path::PathBuf, std::sync::Arc<TextListing>>>,
+}
+
+struct TextListing {
+    names: Vec<String>,
+    index: SuggestionIndex,
+}
+
+impl TextListings {
+    /// The `.txt` file of `folder` whose name is closest to `wanted`, if one is close.
+    fn closest(&self, folder: &Path, wanted: &str) -> Option<String> {
+        let listing = {
+            let mut by_folder = self
+                .by_folder
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            by_folder
+                .entry(folder.to_path_buf())
+                .or_insert_with(|| {
+                    let mut names: Vec<String> = std::fs::read_dir(folder)
+                        .map(|entries| {
+                            entries
+                                .flatten()
+                                .filter_map(|e| e.file_name().into_string().ok())
+                                .filter(|name| name.ends_with(".txt"))
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    // In one order whatever order the folder lists them in.
+                    names.sort_unstable();
+                    let index = SuggestionIndex::new(names.iter().map(String::as_str));
+                    std::sync::Arc::new(TextListing { names, index })
+                })
+                .clone()
+        };
+        let position = listing.index.closest_position(wanted)?;
+        listing.names.get(position as usize).cloned()
+    }
+}
+
 /// An article text as read: its display name, path and fingerprint. The text itself is
 /// let go and read again by the citation checks, one article at a time, and by the reports
 /// that show it.
@@ -137,6 +183,7 @@ fn read_source_text(
     root: &Path,
     raw: &RawSource,
     limits: &Limits,
+    listings: &TextListings,
     diagnostics: &mut Diagnostics,
 ) -> Option<SourceText> {
     let written = raw.text_path.as_ref()?;
@@ -172,16 +219,7 @@ fn read_source_text(
             None
         }
         Err(ReadProblem::Missing) => {
-            let near = std::fs::read_dir(&raw.folder)
-                .map(|entries| {
-                    entries
-                        .flatten()
-                        .filter_map(|e| e.file_name().into_string().ok())
-                        .filter(|name| name.ends_with(".txt"))
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default();
-            let help = match did_you_mean(&written.value, near.iter().map(String::as_str)) {
+            let help = match listings.closest(&raw.folder, &written.value) {
                 Some(name) => format!("did you mean `{name}`?"),
                 None => "put the article's text in that file, or correct the path (it is relative to this YAML file)".to_string(),
             };
