@@ -50,14 +50,16 @@ fn read(_: &mut Reader, _: &Record, _: &Project) -> Option<Box<dyn Check>> {
     Some(Box::new(Count))
 }
 
-/// CC102's facts: the name listed again and the one it repeats (the same text, or another
-/// name of the same registered place).
+/// CC102's facts: the name first listed again and the one it repeats (the same text, or
+/// another name of the same registered place), and how many times the member is listed
+/// in all (2 for a name listed twice).
 #[derive(Serialize)]
 struct DuplicateMember<'a> {
     listed_again: &'a str,
     first_listed: &'a str,
     /// The registered place both names resolve to, when they resolve.
     place: Option<&'a str>,
+    times: usize,
 }
 
 /// How many members an exhaustive list lacks to reach its exact count, read from a CC101's
@@ -138,41 +140,76 @@ impl Check for Count {
     }
 }
 
+/// CC102: one finding per member listed more than once, however many times, at its first
+/// repetition.
 fn duplicates(context: &Context, claim: &Claim) -> Vec<Finding> {
-    let mut first_seen: HashMap<NameKey, usize> = HashMap::default();
-    let mut findings = Vec::new();
-    for index in 0..claim.members().len() {
-        let key = claim.members()[index].key();
-        if let Some(&first) = first_seen.get(&key) {
-            let (a, b) = (&claim.members()[first], &claim.members()[index]);
-            let place = b
-                .entity
-                .map(|entity| context.project.entities.get(entity).name.value.as_str());
-            let same = match place {
-                Some(place) if a.name.value != b.name.value => format!(
-                    "`{}` and `{}` both name {place}",
-                    a.name.value, b.name.value,
-                ),
-                _ => format!("`{}` is listed twice", b.name.value),
-            };
-            findings.push(
-                Finding::new(
-                    Code::DuplicateMember,
-                    format!("claim `{}` lists a member twice: {same}", claim.id.value),
-                    "remove the repeated name; if the article itself repeats it, keep it and note it",
-                )
-                .primary(b.name.at, "listed again here")
-                .label(a.name.at, "first listed here")
-                .about(claim)
-                .data(&DuplicateMember {
-                    listed_again: &b.name.value,
-                    first_listed: &a.name.value,
-                    place,
-                }),
-            );
-        } else {
-            first_seen.insert(key, index);
+    let members = claim.members();
+    // Each member's listings, in the order of its first repetition.
+    let mut listings: HashMap<NameKey, Vec<usize>> = HashMap::default();
+    let mut repeated: Vec<NameKey> = Vec::new();
+    for (index, member) in members.iter().enumerate() {
+        let at = listings.entry(member.key()).or_default();
+        if at.len() == 1 {
+            repeated.push(member.key());
         }
+        at.push(index);
+    }
+    let mut findings = Vec::new();
+    for key in repeated {
+        let at = &listings[&key];
+        let (a, b) = (&members[at[0]], &members[at[1]]);
+        let place = b
+            .entity
+            .map(|entity| context.project.entities.get(entity).name.value.as_str());
+        let one_name = at.iter().all(|&i| members[i].name.value == a.name.value);
+        let same = match (place, at.len()) {
+            (Some(place), 2) if !one_name => format!(
+                "`{}` and `{}` both name {place}",
+                a.name.value, b.name.value,
+            ),
+            (Some(place), times) if !one_name => {
+                let mut names: Vec<&str> = Vec::new();
+                for &i in at {
+                    let name: &str = &members[i].name.value;
+                    if !names.contains(&name) {
+                        names.push(name);
+                    }
+                }
+                let shown: Vec<String> = names.iter().take(3).map(|n| format!("`{n}`")).collect();
+                let as_names = match (names.len(), shown.split_last()) {
+                    (n, Some((last, rest))) if n <= 3 => format!("{} and {last}", rest.join(", ")),
+                    _ => format!("{} and others", shown.join(", ")),
+                };
+                format!("{place} is listed {times} times, as {as_names}")
+            }
+            (_, 2) => format!("`{}` is listed twice", b.name.value),
+            (_, times) => format!("`{}` is listed {times} times", a.name.value),
+        };
+        let twice = if at.len() == 2 {
+            "twice"
+        } else {
+            "more than once"
+        };
+        let mut finding = Finding::new(
+            Code::DuplicateMember,
+            format!("claim `{}` lists a member {twice}: {same}", claim.id.value),
+            "remove the repeated name; if the article itself repeats it, keep it and note it",
+        )
+        .primary(b.name.at, "listed again here")
+        .label(a.name.at, "first listed here");
+        for (n, &again) in at.iter().enumerate().skip(2) {
+            if finding.labels_full() {
+                finding = finding.unlabelled(at.len() - n);
+                break;
+            }
+            finding = finding.label(members[again].name.at, "and again here");
+        }
+        findings.push(finding.about(claim).data(&DuplicateMember {
+            listed_again: &b.name.value,
+            first_listed: &a.name.value,
+            place,
+            times: at.len(),
+        }));
     }
     findings
 }
@@ -506,6 +543,40 @@ mod tests {
             .position(|d| d.code == Code::DuplicateMember)
             .unwrap();
         assert_eq!(primary_text(&outcome, duplicate), "Xizang");
+    }
+
+    #[test]
+    fn a_member_listed_many_times_is_one_finding_that_counts_them() {
+        let outcome = check_files(&[
+            ("rules/r.yaml", RULE),
+            (
+                "claims/c.yaml",
+                &claims(
+                    "  - { id: a, quote: x, subject: China, metric: m, value: 2, unit: province, members: [Tibet, Gansu, Tibet, Tibet, Gansu, Tibet], list: partial }\n  - { id: b, quote: x, subject: China, metric: m2, value: 1, unit: province, members: [Tibet, Xizang, Tibet], list: partial }\n",
+                ),
+            ),
+        ]);
+        let messages: Vec<&str> = outcome
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::DuplicateMember)
+            .map(|d| d.message.as_str())
+            .collect();
+        assert_eq!(
+            messages,
+            [
+                "claim `a` lists a member more than once: `Tibet` is listed 4 times",
+                "claim `a` lists a member twice: `Gansu` is listed twice",
+                "claim `b` lists a member more than once: Tibet is listed 3 times, as `Tibet` and `Xizang`",
+            ]
+        );
+        let tibet = &outcome.diagnostics[0];
+        let again = tibet
+            .labels
+            .iter()
+            .filter(|l| l.message == "and again here");
+        assert_eq!(again.count(), 2, "the third and fourth listings");
+        assert_eq!(tibet.data.as_ref().unwrap().get("times").unwrap(), 4);
     }
 
     #[test]
