@@ -1066,12 +1066,20 @@ pub struct Evaluation {
 /// Evaluates every rule, in parallel on rayon's pool, calling `progress` as rules finish.
 /// Rules are independent: each reads the project and returns its own findings, which are
 /// concatenated in rule order, so the result does not depend on thread timing.
+///
+/// `codes_off` are the codes the run turns off: their findings are still made (a baseline
+/// entry that accepts one is in use), but help that only they would show is not searched
+/// for (CC045's "did you mean").
 pub fn evaluate_with_progress(
     rules: &[Rule],
     project: &Project,
     progress: Option<&crate::progress::Progress>,
+    codes_off: &[Code],
 ) -> Evaluation {
-    let index = ClaimIndex::new(project);
+    let mut index = ClaimIndex::new(project);
+    if codes_off.contains(&Code::EmptySelection) {
+        index.leave_out_suggestions();
+    }
     let total = rules.len();
     let done = AtomicUsize::new(0);
     if let Some(progress) = progress {
@@ -1096,7 +1104,7 @@ pub fn evaluate_with_progress(
                 .map(|finding| into_diagnostic(finding, rule))
                 .collect();
             if selected.is_empty() && rule.check.named_claims().is_none() {
-                let mut warning = rule.select.selects_nothing(project, &rule.id);
+                let mut warning = rule.select.selects_nothing(project, &index, &rule.id);
                 warning.rule = Some(rule.id.value.clone());
                 found.push(warning);
             } else if checked == 0
