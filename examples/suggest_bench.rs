@@ -1,7 +1,8 @@
 //! Times "did you mean" over a large registry: `UNKNOWN` unknown names (half of them one
 //! typo away from a registered name, half made up) against `NAMES` registered county names
 //! like the generator's, answered by the suggestion index and, with `scan`, by comparing
-//! every pair. Both must agree on every answer.
+//! every pair. Both must agree on every answer, and no query may run out of the index's
+//! work limit (`claimcheck::suggest::QUERY_WORK`).
 //!
 //! ```sh
 //! cargo run --release --example suggest_bench -- 100000 1000 scan
@@ -78,16 +79,37 @@ fn main() {
     let started = Instant::now();
     let index = SuggestionIndex::new(names.iter().map(String::as_str));
     let built = started.elapsed();
-    let answers: Vec<Option<&str>> = unknown.iter().map(|word| index.closest(word)).collect();
+    let mut slowest = (std::time::Duration::ZERO, "");
+    let suggestions: Vec<_> = unknown
+        .iter()
+        .map(|word| {
+            let asked = Instant::now();
+            let suggestion = index.suggest(word);
+            slowest = slowest.max((asked.elapsed(), word.as_str()));
+            if std::env::var_os("SUGGEST_BENCH_VERBOSE").is_some() && suggestion.work_ran_out {
+                println!("out of work: {word:?} -> {:?}", suggestion.name);
+            }
+            suggestion
+        })
+        .collect();
     let total = started.elapsed();
+    let answers: Vec<Option<&str>> = suggestions.iter().map(|s| s.name).collect();
     let suggested = answers.iter().filter(|a| a.is_some()).count();
+    let ran_out = suggestions.iter().filter(|s| s.work_ran_out).count();
+    let most_work = suggestions.iter().map(|s| s.work).max().unwrap_or(0);
     println!(
-        "index: {} unknown names against {} names: build {:.3} s, build and queries {:.3} s ({suggested} suggestions)",
+        "index: {} unknown names against {} names: build {:.3} s, build and queries {:.3} s ({suggested} suggestions, {ran_out} out of work, most work {most_work})",
         unknown.len(),
         names.len(),
         built.as_secs_f64(),
         total.as_secs_f64()
     );
+    println!(
+        "slowest query: {:.3} ms ({:?})",
+        slowest.0.as_secs_f64() * 1000.0,
+        slowest.1
+    );
+    assert_eq!(ran_out, 0, "a query of this benchmark ran out of work");
 
     if scan {
         let started = Instant::now();

@@ -105,11 +105,40 @@ pub struct UnknownRuleSelected {
     pub rule: String,
 }
 
+/// The codes a run on `root` turns off, from the project's `claimcheck.yaml` and then the
+/// command line's overrides (the last override of a code wins, as in [`check`]), known
+/// before the project is loaded so that the loader and the rules spare the help of their
+/// diagnostics, which nobody reads. The file is read
+/// again after the project, where its problems are reported and its file numbered: this
+/// early read looks only at its levels, and a file that cannot be read turns nothing off.
+fn codes_turned_off(root: &Path, options: &Options) -> Vec<Code> {
+    let config = config::load(
+        root,
+        &options.limits,
+        &mut crate::files::Files::default(),
+        &mut diagnostic::Diagnostics::default(),
+    );
+    let levels: crate::hashing::HashMap<Code, config::Level> = config
+        .severity
+        .iter()
+        .chain(&options.severity)
+        .copied()
+        .collect();
+    let mut off: Vec<Code> = levels
+        .into_iter()
+        .filter(|(_, level)| *level == config::Level::Off)
+        .map(|(code, _)| code)
+        .collect();
+    off.sort_unstable();
+    off
+}
+
 /// Checks the project under `root`: load, the citation checks (which find each claim's
 /// passage), the rules, then the passages added to every diagnostic about a claim.
 pub fn check(root: &Path, options: &Options) -> Outcome {
     let progress = options.progress.as_ref();
-    let mut loaded = load::load_with_progress(root, &options.limits, progress);
+    let codes_off = codes_turned_off(root, options);
+    let mut loaded = load::load_with_progress(root, &options.limits, progress, &codes_off);
     let config = config::load(
         root,
         &options.limits,
@@ -152,7 +181,7 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
     }
     let project = loaded.project;
     let evaluation = timings.time("rules", || {
-        rules::evaluate_with_progress(&rules, &project, progress)
+        rules::evaluate_with_progress(&rules, &project, progress, &codes_off)
     });
     // One list of every diagnostic, sized once: a project wrong throughout has a finding
     // or more for each claim.
@@ -418,6 +447,37 @@ fn summarise(project: &Project, diagnostics: &[Diagnostic], rules: usize) -> Sum
 mod tests {
     use super::rename_paths;
     use crate::codes::Code;
+
+    /// Known before loading, so that the loader and the rules spare the help nobody reads:
+    /// the file's overrides, then the command line's, the last of a code winning as it does
+    /// for the report.
+    #[test]
+    fn the_codes_turned_off_come_from_the_file_then_the_command_line() {
+        use crate::config::Level;
+        let dir = crate::testing::write_project(&[(
+            "claimcheck.yaml",
+            "severity:\n  CC022: off\n  CC045: off\n",
+        )]);
+        let off = |severity: Vec<(Code, Level)>| {
+            let options = super::Options {
+                severity,
+                ..super::Options::default()
+            };
+            super::codes_turned_off(dir.path(), &options)
+        };
+        assert_eq!(off(Vec::new()), [Code::UnknownEntity, Code::EmptySelection]);
+        let back_on = (Code::UnknownEntity, Level::Report(super::Severity::Warning));
+        assert_eq!(off(vec![back_on]), [Code::EmptySelection]);
+        let also_off = (Code::ValueNotInQuote, Level::Off);
+        assert_eq!(
+            off(vec![also_off]),
+            [
+                Code::UnknownEntity,
+                Code::EmptySelection,
+                Code::ValueNotInQuote
+            ]
+        );
+    }
 
     #[test]
     fn a_finding_folded_into_one_the_run_leaves_out_or_lowers_stands_on_its_own() {

@@ -10,17 +10,50 @@
 //! [`SuggestionIndex`] gives the same answer while skipping most names:
 //!
 //! - names containing the word are found through a trigram index (the posting list of the
-//!   word's rarest trigram), and the best of them bounds the distance still worth finding;
+//!   word's rarest trigram). A name that contains the word is as far from it as it has
+//!   characters more, so the postings are kept shortest first (then alphabetically) and the
+//!   first name that contains the word is the best of them; its distance bounds the
+//!   distance still worth finding;
 //! - the other names are found in a trie of the lowercased names, walked with the rows of
 //!   the distance table (one row per prefix, only the cells near its diagonal): a prefix
-//!   whose row exceeds the limit is left with everything below it. The limit starts at 0
-//!   and grows (1, 2, 3, then doubling) until a name within its budget is found, so a word
-//!   one typo away from a name costs the prefixes within one edit of the word's, not a pass
-//!   over every name;
+//!   whose row (or the difference between the word's length and the lengths of the names
+//!   below it) exceeds the walk's limit, the budget of the longest name below it or the
+//!   distance of the best name found is left with everything below it. The limit starts at
+//!   0 and grows by one until a name within its budget is found, so a word one typo away
+//!   from a name costs the prefixes within one edit of the word's, not a pass over every
+//!   name, and the walk that finds names finds only names at the smallest distance there
+//!   is;
 //! - a word longer than [`TRIE_WORD_CHARS`] is matched against the names of a similar
 //!   length instead, pruned by a count of their characters in 32 buckets (an edit changes
 //!   at most one character on each side) and measured by growing lower bound;
 //! - each distinct word is answered once per index.
+//!
+//! **The work limit.** Names that are all near one another (`metric000000` to
+//! `metric049999`, or 100,000 made-up names of one shape) can put thousands of prefixes
+//! within a few edits of a word, and a word far from every name walks the trie up to its
+//! whole budget. So that one query costs a bounded time whatever the names, each of its two
+//! searches (for names containing the word, and by distance) may spend at most
+//! [`QUERY_WORK`] units, a unit being about one comparison of two characters:
+//!
+//! - the search for names containing the word spends, for each name it looks through, the
+//!   name's length in characters;
+//! - the search by distance spends one unit per cell of a distance table it computes (the
+//!   row of a prefix visited in a walk at limit `L` is at most `2L + 2` cells), and for a
+//!   long word also 32 units per name whose character counts it compares.
+//!
+//! A search that cannot pay for the next name or row stops there, and the answer is the
+//! best (by the rule's order: distance, then name) of the suggestions reached by then, or
+//! none. Which those are is fixed by the order each search takes, which depends only on
+//! the names, not on the order they were given in nor on threads: postings shortest first,
+//! then alphabetically; walks by growing limit, each visiting prefixes depth first in the
+//! order of the lowercased names; a long word's names by growing lower bound, then length
+//! (nearest the word's first, the shorter first), then alphabetically. Since the walks
+//! before the one cut found nothing, the names the cut walk reached are at the smallest
+//! distance of any name within its budget: a cut walk that found one answers at the scan's
+//! distance, and may miss only an alphabetically earlier name at that distance (or, when
+//! the search for names containing the word was cut too, a nearer name containing it).
+//! Where no search runs out, the answer is [`closest_by_scan`]'s; no query of the
+//! suggestion benchmark (a typo or a made-up name against 100,000 names) runs out.
 //!
 //! The edit distance itself is `strsim`'s, where a whole distance is wanted
 //! ([`edit_distance`]); the searches compute it a row at a time, which shares the rows of a
@@ -29,8 +62,11 @@
 //!
 //! Cost: building takes time and memory proportional to the names' total length (the
 //! trie: about 20 bytes per character). A query costs the trigram lookup plus the prefixes
-//! the walks visit; 1,000 unknown names against 100,000 names take about 0.3 s,
-//! half of it building the index (BENCHMARKS.md).
+//! the walks visit, and at most twice [`QUERY_WORK`] units: 3 to 5 ms for a walk that
+//! spends them all on the machine of BENCHMARKS.md. 1,000 unknown names against 100,000
+//! names take about 0.27 s, a quarter of it building the index; the costliest of them, a
+//! made-up name whose nearest names are 3 edits away, spends about 670,000 units
+//! (BENCHMARKS.md, "Did you mean" and "Did you mean on names that all look alike").
 
 use crate::hashing::HashMap;
 use std::sync::Mutex;
@@ -69,27 +105,86 @@ fn budget(word_chars: usize, candidate_chars: usize) -> usize {
     (word_chars.max(candidate_chars) / 3).max(1)
 }
 
+/// The most work each of a query's two searches may do, in the units of the module
+/// documentation (about one comparison of two characters each): a few milliseconds. The
+/// suggestion benchmark's costliest query spends about two thirds of it.
+pub const QUERY_WORK: usize = 1 << 20;
+
+/// What is left of one search's [`QUERY_WORK`].
+struct Work {
+    given: usize,
+    left: usize,
+    ran_out: bool,
+}
+
+impl Work {
+    fn new(units: usize) -> Work {
+        Work {
+            given: units,
+            left: units,
+            ran_out: false,
+        }
+    }
+
+    fn spent(&self) -> usize {
+        self.given - self.left
+    }
+
+    /// Takes `units` if that many are left. Otherwise the search must stop where it is, and
+    /// every later call says so too, so that a search cut once stays cut.
+    fn spend(&mut self, units: usize) -> bool {
+        if self.ran_out || units > self.left {
+            self.ran_out = true;
+            return false;
+        }
+        self.left -= units;
+        true
+    }
+}
+
 /// Known names prepared for "did you mean" queries; see the module documentation.
 pub struct SuggestionIndex {
     names: Vec<Known>,
-    /// Positions into `names`, by the length of the lowercased name in characters.
+    /// Every position into `names`, by the length of the lowercased name in characters and
+    /// then by name: the order in which the searches that may be cut look at names.
+    by_size: Vec<u32>,
+    /// Positions into `names`, by the length of the lowercased name in characters, each
+    /// group alphabetical.
     by_length: Vec<Vec<u32>>,
     /// The largest original length (in characters) within each `by_length` group.
     longest_original: Vec<usize>,
-    /// Lowercase trigram -> the names containing it, each once, in order.
+    /// Lowercase trigram -> the names containing it, each once, in the order of `by_size`.
     trigrams: HashMap<[char; 3], Vec<u32>>,
     /// The lowercased names as a trie, walked for the names within a distance.
     trie: Trie,
     /// The largest original length of a name, in characters: it bounds every budget.
     longest_name: usize,
-    answers: Mutex<HashMap<String, Option<u32>>>,
+    /// The most each search of a query may spend: [`QUERY_WORK`], or less in tests.
+    query_work: usize,
+    answers: Mutex<HashMap<String, Search>>,
 }
 
 struct Known {
     original: Box<str>,
     lower: Box<str>,
     original_chars: usize,
+    lower_chars: usize,
     counts: CharCounts,
+}
+
+impl Known {
+    fn new(name: &str, chars: &mut Vec<char>) -> Known {
+        let lower = name.to_lowercase();
+        chars.clear();
+        chars.extend(lower.chars());
+        Known {
+            original: name.into(),
+            lower: lower.into(),
+            original_chars: name.chars().count(),
+            lower_chars: chars.len(),
+            counts: CharCounts::of(chars),
+        }
+    }
 }
 
 impl std::fmt::Debug for SuggestionIndex {
@@ -98,91 +193,157 @@ impl std::fmt::Debug for SuggestionIndex {
     }
 }
 
+/// One query's answer, and whether a search ran out of [`QUERY_WORK`] on the way.
+#[derive(Clone, Copy)]
+struct Search {
+    answer: Option<u32>,
+    ran_out: bool,
+    /// The units both searches spent.
+    work: usize,
+}
+
+/// A "did you mean" answer, and how it was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Suggestion<'a> {
+    /// The closest known name, if any is close enough.
+    pub name: Option<&'a str>,
+    /// A search ran out of [`QUERY_WORK`]: the name is the best of those reached, and
+    /// [`closest_by_scan`] may give another (or one where this gives none).
+    pub work_ran_out: bool,
+    /// The units of work the query's searches spent, out of twice [`QUERY_WORK`].
+    pub work: usize,
+}
+
 impl SuggestionIndex {
     pub fn new<'a>(names: impl IntoIterator<Item = &'a str>) -> Self {
-        let mut index = SuggestionIndex {
-            names: Vec::new(),
-            by_length: Vec::new(),
-            longest_original: Vec::new(),
-            trigrams: HashMap::default(),
-            trie: Trie::default(),
-            longest_name: 0,
-            answers: Mutex::new(HashMap::default()),
-        };
-        for (position, name) in names.into_iter().enumerate() {
-            let position = u32::try_from(position).expect("fewer than 4 billion names");
-            let lower = name.to_lowercase();
-            let chars: Vec<char> = lower.chars().collect();
-            if index.by_length.len() <= chars.len() {
-                index.by_length.resize_with(chars.len() + 1, Vec::new);
-                index.longest_original.resize(chars.len() + 1, 0);
+        let mut chars: Vec<char> = Vec::new();
+        let names: Vec<Known> = names
+            .into_iter()
+            .map(|name| Known::new(name, &mut chars))
+            .collect();
+        let count = u32::try_from(names.len()).expect("fewer than 4 billion names");
+        // Equal keys are equal names, whose order changes no answer.
+        let mut by_size: Vec<u32> = (0..count).collect();
+        by_size.sort_unstable_by(|&a, &b| {
+            let (a, b) = (&names[a as usize], &names[b as usize]);
+            (a.lower_chars, &a.original).cmp(&(b.lower_chars, &b.original))
+        });
+        let mut by_length: Vec<Vec<u32>> = Vec::new();
+        let mut longest_original: Vec<usize> = Vec::new();
+        let mut trigrams: HashMap<[char; 3], Vec<u32>> = HashMap::default();
+        // In the order of `by_size`, so that every group and posting list is in that order.
+        for &position in &by_size {
+            let known = &names[position as usize];
+            if by_length.len() <= known.lower_chars {
+                by_length.resize_with(known.lower_chars + 1, Vec::new);
+                longest_original.resize(known.lower_chars + 1, 0);
             }
-            let original_chars = name.chars().count();
-            index.by_length[chars.len()].push(position);
-            let longest = &mut index.longest_original[chars.len()];
-            *longest = (*longest).max(original_chars);
+            by_length[known.lower_chars].push(position);
+            let longest = &mut longest_original[known.lower_chars];
+            *longest = (*longest).max(known.original_chars);
+            chars.clear();
+            chars.extend(known.lower.chars());
             for trigram in chars.windows(3) {
-                let postings = index.trigrams.entry([trigram[0], trigram[1], trigram[2]]);
+                let postings = trigrams.entry([trigram[0], trigram[1], trigram[2]]);
                 let postings = postings.or_default();
                 if postings.last() != Some(&position) {
                     postings.push(position);
                 }
             }
-            index.names.push(Known {
-                original: name.into(),
-                lower: lower.into(),
-                original_chars,
-                counts: CharCounts::of(&chars),
-            });
         }
-        index.longest_name = index.longest_original.iter().copied().max().unwrap_or(0);
-        index.trie = Trie::new(&index.names);
-        index
+        SuggestionIndex {
+            longest_name: longest_original.iter().copied().max().unwrap_or(0),
+            trie: Trie::new(&names),
+            names,
+            by_size,
+            by_length,
+            longest_original,
+            trigrams,
+            query_work: QUERY_WORK,
+            answers: Mutex::new(HashMap::default()),
+        }
+    }
+
+    /// An index whose searches may each spend at most `units`, so that tests reach the
+    /// limit with a few names.
+    #[cfg(test)]
+    fn with_query_work<'a>(names: impl IntoIterator<Item = &'a str>, units: usize) -> Self {
+        SuggestionIndex {
+            query_work: units,
+            ..SuggestionIndex::new(names)
+        }
     }
 
     /// The closest known name to `word`, by the rule in the module documentation.
     pub fn closest(&self, word: &str) -> Option<&str> {
-        self.closest_position(word)
-            .map(|position| &*self.names[position as usize].original)
+        self.suggest(word).name
+    }
+
+    /// The closest known name to `word`, and whether the work limit cut its search.
+    pub fn suggest(&self, word: &str) -> Suggestion<'_> {
+        let search = self.answer(word);
+        Suggestion {
+            name: search
+                .answer
+                .map(|position| &*self.names[position as usize].original),
+            work_ran_out: search.ran_out,
+            work: search.work,
+        }
     }
 
     /// The position (in the order the names were given) of the closest known name.
     pub fn closest_position(&self, word: &str) -> Option<u32> {
+        self.answer(word).answer
+    }
+
+    /// The search for `word`, made once per index.
+    fn answer(&self, word: &str) -> Search {
         let answers = self
             .answers
             .lock()
             .map(|answers| answers.get(word).copied());
-        if let Ok(Some(answer)) = answers {
-            return answer;
+        if let Ok(Some(search)) = answers {
+            return search;
         }
-        let answer = self.search(word);
+        let search = self.search(word);
         if let Ok(mut answers) = self.answers.lock() {
-            answers.insert(word.to_string(), answer);
+            answers.insert(word.to_string(), search);
         }
-        answer
+        search
     }
 
-    fn search(&self, word: &str) -> Option<u32> {
+    fn search(&self, word: &str) -> Search {
         let lower = word.to_lowercase();
         let chars: Vec<char> = lower.chars().collect();
         let word_chars = word.chars().count();
-        let containing = self.best_containing(&lower, &chars);
-        if chars.len() > TRIE_WORD_CHARS {
-            return self.search_by_length(&chars, word_chars, containing);
+        let mut containing_work = Work::new(self.query_work);
+        let containing = self.best_containing(&lower, &chars, &mut containing_work);
+        let mut distance_work = Work::new(self.query_work);
+        let answer = if chars.len() > TRIE_WORD_CHARS {
+            self.search_by_length(&chars, word_chars, containing, &mut distance_work)
+        } else {
+            self.search_in_trie(&chars, word_chars, containing, &mut distance_work)
+        };
+        Search {
+            answer,
+            ran_out: containing_work.ran_out || distance_work.ran_out,
+            work: containing_work.spent() + distance_work.spent(),
         }
-        self.search_in_trie(&chars, word_chars, containing)
     }
 
     /// The trie walk for a word of up to [`TRIE_WORD_CHARS`] characters: the names within
-    /// a growing distance limit, until one is found within its budget or the limit reaches
-    /// every budget (or the distance of the best containing name, which no farther name
-    /// could beat). Each walk visits only the prefixes within the limit of a prefix of the
-    /// word, so the names near the word cost far less than a pass over every name.
+    /// a distance limit growing by one, until one is found within its budget or the limit
+    /// reaches every budget (or the distance of the best containing name, which no farther
+    /// name could beat), or the work runs out. Each walk visits only the prefixes within the
+    /// limit of a prefix of the word, so the names near the word cost far less than a pass
+    /// over every name; and a walk costs more than the one before it, often several times
+    /// more, so stepping by one costs little over the last walk alone.
     fn search_in_trie(
         &self,
         chars: &[char],
         word_chars: usize,
         containing: Option<(usize, u32)>,
+        work: &mut Work,
     ) -> Option<u32> {
         let most = budget(word_chars, self.longest_name)
             .min(containing.map_or(usize::MAX, |(distance, _)| distance));
@@ -190,27 +351,30 @@ impl SuggestionIndex {
         let mut limit = 0;
         loop {
             let mut found = None;
-            self.walk_trie(chars, word_chars, limit, &mut walk, &mut found);
+            self.walk_trie(chars, word_chars, limit, &mut walk, &mut found, work);
             if let Some(near) = found {
-                // Every name within its budget and nearer than `near` would have been found.
+                // The earlier walks found nothing, so no suggestion is nearer than `near`;
+                // unless the work ran out, no name of its distance comes before it either.
                 return Some(match containing {
                     Some(other) if self.is_better(other, Some(near)) => other.1,
                     _ => near.1,
                 });
             }
-            if limit >= most {
+            if limit >= most || work.ran_out {
                 return containing.map(|(_, position)| position);
             }
-            // One step at a time while walks are cheap, then doubling, so that a far answer
-            // costs a few walks rather than one per edit.
-            limit = if limit < 3 { limit + 1 } else { limit * 2 }.min(most);
+            limit += 1;
         }
     }
 
-    /// Walks the trie depth first with the rows of the distance table between the word and
-    /// each prefix, skipping a prefix's descendants once its row exceeds `limit`: the
-    /// smallest cell of a row never falls in the rows below it. Every name within `limit`
-    /// and within its budget is offered to `found`.
+    /// Walks the trie depth first, in the order of the lowercased names, with the rows of
+    /// the distance table between the word and each prefix, skipping a prefix's
+    /// descendants once its row, or the difference between the word's length and those of
+    /// the names below it, exceeds `limit`, the budget of the longest name below it or the
+    /// distance of the best name found: the smallest cell of a row never falls in the rows
+    /// below it. Every name within
+    /// `limit` and within its budget is offered to `found`. Stops before a row that `work`
+    /// cannot pay for.
     fn walk_trie(
         &self,
         word: &[char],
@@ -218,6 +382,7 @@ impl SuggestionIndex {
         limit: usize,
         walk: &mut TrieWalk,
         found: &mut Option<(usize, u32)>,
+        work: &mut Work,
     ) {
         let width = word.len() + 1;
         let far = u32::try_from(limit + 1).unwrap_or(u32::MAX);
@@ -233,9 +398,13 @@ impl SuggestionIndex {
         letters.push('\0');
         stack.clear();
         stack.push((0u32, 0usize));
-        while let Some((node, depth)) = stack.pop() {
-            let node = &self.trie.nodes[node as usize];
+        while let Some((at, depth)) = stack.pop() {
+            let at = at as usize;
+            let node = &self.trie.nodes[at];
             if depth > 0 {
+                if !work.spend(row_cells(depth, limit, word.len())) {
+                    return;
+                }
                 letters.truncate(depth);
                 letters.push(node.letter);
                 rows.resize((depth + 1) * width, far);
@@ -246,7 +415,16 @@ impl SuggestionIndex {
                     .map(|d| &earlier[d * width..(d + 1) * width]);
                 let row_min =
                     distance_row(word, letters, depth, limit, (before_last, last), current);
-                if row_min > limit32 {
+                // No name below can be a suggestion, or beat the best found so far (a name
+                // as far as that one may still win on its name); and a name is at least as
+                // far from the word as their lengths differ.
+                let worth = found
+                    .map_or(limit, |(distance, _)| distance)
+                    .min(budget(word_chars, node.longest as usize));
+                let length_gap = (node.shortest as usize)
+                    .saturating_sub(word.len())
+                    .max(word.len().saturating_sub(node.longest as usize));
+                if (row_min as usize).max(length_gap) > worth {
                     continue;
                 }
             }
@@ -257,7 +435,7 @@ impl SuggestionIndex {
                 far
             };
             if distance <= limit32 {
-                for &position in &self.trie.ends[node.ends.0 as usize..node.ends.1 as usize] {
+                for &position in self.trie.ends(at) {
                     let known = &self.names[position as usize];
                     let distance = distance as usize;
                     if distance <= budget(word_chars, known.original_chars)
@@ -267,7 +445,8 @@ impl SuggestionIndex {
                     }
                 }
             }
-            for child in node.children.0..node.children.1 {
+            // Last child first on the stack, so that the first child is visited first.
+            for child in self.trie.children(at).rev() {
                 stack.push((child, depth + 1));
             }
         }
@@ -281,6 +460,7 @@ impl SuggestionIndex {
         chars: &[char],
         word_chars: usize,
         containing: Option<(usize, u32)>,
+        work: &mut Work,
     ) -> Option<u32> {
         let counts = CharCounts::of(chars);
         let mut best = containing;
@@ -302,6 +482,10 @@ impl SuggestionIndex {
                     continue;
                 }
                 for &position in group {
+                    if !work.spend(CharCounts::COST) {
+                        // Nothing measured yet: only a name containing the word is known.
+                        return containing.map(|(_, position)| position);
+                    }
                     let known = &self.names[position as usize];
                     let mut limit = budget(word_chars, known.original_chars);
                     if let Some((distance, _)) = best {
@@ -335,10 +519,13 @@ impl SuggestionIndex {
                 }
                 scratch.clear();
                 scratch.extend(known.lower.chars());
-                let Some(distance) = bounded_distance_in(chars, &scratch, limit, &mut rows) else {
-                    continue;
-                };
-                if self.is_better((distance, position), best) {
+                let distance = bounded_distance_in(chars, &scratch, limit, &mut rows, work);
+                if work.ran_out {
+                    return best.map(|(_, position)| position);
+                }
+                if let Some(distance) = distance
+                    && self.is_better((distance, position), best)
+                {
                     best = Some((distance, position));
                 }
             }
@@ -349,8 +536,15 @@ impl SuggestionIndex {
     /// The best name containing the (lowercased) word, which is a suggestion whatever its
     /// distance. Every such name contains each of the word's trigrams, so the rarest one's
     /// postings hold them all; a word shorter than three characters is looked for in every
-    /// name.
-    fn best_containing(&self, lower: &str, chars: &[char]) -> Option<(usize, u32)> {
+    /// name. A name containing the word is as far from it as it has characters more (one
+    /// deletion each, and no alignment needs fewer), so in the postings' order (by length,
+    /// then alphabetical) the first name that contains the word is the best.
+    fn best_containing(
+        &self,
+        lower: &str,
+        chars: &[char],
+        work: &mut Work,
+    ) -> Option<(usize, u32)> {
         if lower.len() < 3 {
             return None;
         }
@@ -362,25 +556,20 @@ impl SuggestionIndex {
                     .map_or(&[][..], Vec::as_slice)
             })
             .min_by_key(|postings| postings.len());
-        let all: Vec<u32>;
-        let candidates = match rarest {
-            Some(postings) => postings,
-            None => {
-                all = (0..self.names.len() as u32).collect();
-                &all
-            }
-        };
-        let mut best = None;
-        for &position in candidates {
+        let candidates = rarest.unwrap_or(&self.by_size);
+        // Names shorter than the word cannot contain it.
+        let first = candidates
+            .partition_point(|&position| self.names[position as usize].lower_chars < chars.len());
+        for &position in &candidates[first..] {
             let known = &self.names[position as usize];
+            if !work.spend(known.lower_chars) {
+                return None;
+            }
             if known.lower.contains(lower) {
-                let distance = edit_distance(lower, &known.lower);
-                if self.is_better((distance, position), best) {
-                    best = Some((distance, position));
-                }
+                return Some((known.lower_chars - chars.len(), position));
             }
         }
-        best
+        None
     }
 
     fn is_better(&self, (distance, position): (usize, u32), best: Option<(usize, u32)>) -> bool {
@@ -397,7 +586,6 @@ const TRIE_WORD_CHARS: usize = 256;
 
 /// The lowercased names as a trie, its nodes in breadth-first order so that each node's
 /// children lie side by side.
-#[derive(Default)]
 struct Trie {
     /// Node 0 is the root, the empty prefix.
     nodes: Vec<TrieNode>,
@@ -405,12 +593,20 @@ struct Trie {
     ends: Vec<u32>,
 }
 
+/// One prefix. Nodes are numbered in the order they are filled in, which is also the order
+/// their children and their names are added, so each node's children and names start where
+/// the previous node's end and only the ends are kept: 20 bytes a node.
 struct TrieNode {
     letter: char,
-    /// The range of `nodes` holding this node's children.
-    children: (u32, u32),
-    /// The range of `ends` holding the names that end here.
-    ends: (u32, u32),
+    /// The end of this node's children in `nodes`.
+    children_end: u32,
+    /// The end of the names that end here in `ends`.
+    ends_end: u32,
+    /// The longest length, in characters, of the names ending here or below, original or
+    /// lowercased, whichever is longer: it bounds their budgets and their lengths.
+    longest: u32,
+    /// The shortest lowercased length, in characters, of the names ending here or below.
+    shortest: u32,
 }
 
 impl Trie {
@@ -422,22 +618,29 @@ impl Trie {
         let mut order: Vec<u32> = (0..count).collect();
         order.sort_unstable_by(|&a, &b| names[a as usize].lower.cmp(&names[b as usize].lower));
         let lower = |at: usize| &*names[order[at] as usize].lower;
+        let chars = |length: usize| u32::try_from(length).unwrap_or(u32::MAX);
+        let new_node = |letter| TrieNode {
+            letter,
+            children_end: 0,
+            ends_end: 0,
+            longest: 0,
+            shortest: u32::MAX,
+        };
         let mut trie = Trie {
-            nodes: vec![TrieNode {
-                letter: '\0',
-                children: (0, 0),
-                ends: (0, 0),
-            }],
+            nodes: vec![new_node('\0')],
             ends: Vec::with_capacity(names.len()),
         };
+        // First in, first out: nodes are filled in the order they were made.
         let mut queue = std::collections::VecDeque::from([(0usize, 0usize, names.len(), 0usize)]);
         while let Some((node, mut from, to, offset)) = queue.pop_front() {
-            let ends_start = trie.ends.len() as u32;
+            let (mut longest, mut shortest) = (0, u32::MAX);
             while from < to && lower(from).len() == offset {
                 trie.ends.push(order[from]);
+                let known = &names[order[from] as usize];
+                longest = longest.max(chars(known.original_chars.max(known.lower_chars)));
+                shortest = shortest.min(chars(known.lower_chars));
                 from += 1;
             }
-            let first_child = trie.nodes.len() as u32;
             while from < to {
                 let Some(letter) = lower(from)[offset..].chars().next() else {
                     break;
@@ -447,17 +650,48 @@ impl Trie {
                     end += 1;
                 }
                 queue.push_back((trie.nodes.len(), from, end, offset + letter.len_utf8()));
-                trie.nodes.push(TrieNode {
-                    letter,
-                    children: (0, 0),
-                    ends: (0, 0),
-                });
+                trie.nodes.push(new_node(letter));
                 from = end;
             }
-            trie.nodes[node].ends = (ends_start, trie.ends.len() as u32);
-            trie.nodes[node].children = (first_child, trie.nodes.len() as u32);
+            let (ends_end, children_end) = (trie.ends.len() as u32, trie.nodes.len() as u32);
+            let node = &mut trie.nodes[node];
+            node.ends_end = ends_end;
+            node.children_end = children_end;
+            node.longest = longest;
+            node.shortest = shortest;
+        }
+        // Children come after their parent, so from the last node back every child's
+        // lengths are final before its parent takes them in.
+        for at in (0..trie.nodes.len()).rev() {
+            let (longest, shortest) = trie
+                .children(at)
+                .map(|child| &trie.nodes[child as usize])
+                .fold((0, u32::MAX), |(longest, shortest), child| {
+                    (longest.max(child.longest), shortest.min(child.shortest))
+                });
+            let node = &mut trie.nodes[at];
+            node.longest = node.longest.max(longest);
+            node.shortest = node.shortest.min(shortest);
         }
         trie
+    }
+
+    /// The children of node `at`, in the order of their letters.
+    fn children(&self, at: usize) -> std::ops::Range<u32> {
+        let start = match at {
+            0 => 1,
+            _ => self.nodes[at - 1].children_end,
+        };
+        start..self.nodes[at].children_end
+    }
+
+    /// The positions of the names whose lowercased form ends at node `at`.
+    fn ends(&self, at: usize) -> &[u32] {
+        let start = match at {
+            0 => 0,
+            _ => self.nodes[at - 1].ends_end as usize,
+        };
+        &self.ends[start..self.nodes[at].ends_end as usize]
     }
 }
 
@@ -470,6 +704,17 @@ struct TrieWalk {
     letters: Vec<char>,
     /// Nodes still to visit, with their depth.
     stack: Vec<(u32, usize)>,
+}
+
+/// The cells of row `i` (of a word of `word_len` characters) computed within `limit` of the
+/// diagonal: the first cells of `current` in [`distance_row`] and [`bounded_distance_in`].
+fn band(i: usize, limit: usize, word_len: usize) -> std::ops::RangeInclusive<usize> {
+    i.saturating_sub(limit).max(1)..=i.saturating_add(limit).min(word_len)
+}
+
+/// What row `i` costs in [`QUERY_WORK`] units: its first cell and its band.
+fn row_cells(i: usize, limit: usize, word_len: usize) -> usize {
+    1 + band(i, limit, word_len).count()
 }
 
 /// Fills `current`, the row of the distance table for the prefix `letters[1..=i]` against
@@ -486,8 +731,7 @@ fn distance_row(
 ) -> u32 {
     let far = u32::try_from(limit + 1).unwrap_or(u32::MAX);
     let letter = letters[i];
-    let from = i.saturating_sub(limit).max(1);
-    let to = i.saturating_add(limit).min(word.len());
+    let (from, to) = band(i, limit, word.len()).into_inner();
     current[0] = u32::try_from(i).unwrap_or(u32::MAX).min(far);
     if from > to {
         // Past the end of the word by more than the limit, or an empty word: only the
@@ -525,6 +769,9 @@ fn distance_row(
 struct CharCounts([u8; 32]);
 
 impl CharCounts {
+    /// What comparing two counts costs in [`QUERY_WORK`] units: a pass over 32 buckets.
+    const COST: usize = 32;
+
     fn of(chars: &[char]) -> Self {
         let mut counts = [0u8; 32];
         for &c in chars {
@@ -549,7 +796,13 @@ impl CharCounts {
 /// The optimal-string-alignment distance between `a` and `b` if it is at most `limit`.
 #[cfg(test)]
 fn bounded_distance(a: &[char], b: &[char], limit: usize) -> Option<usize> {
-    bounded_distance_in(a, b, limit, &mut Rows::default())
+    bounded_distance_in(
+        a,
+        b,
+        limit,
+        &mut Rows::default(),
+        &mut Work::new(usize::MAX),
+    )
 }
 
 /// The three rolling rows of the distance table, kept between calls.
@@ -564,8 +817,15 @@ struct Rows {
 /// computed in reused rows. Only cells within `limit` of the diagonal are
 /// computed (any other is more than `limit` away, so it stands in as `limit + 1`), and it
 /// stops once two consecutive rows exceed the limit: every later cell is at least the
-/// smaller of the last row's minimum and the row before's minimum plus one.
-fn bounded_distance_in(a: &[char], b: &[char], limit: usize, rows: &mut Rows) -> Option<usize> {
+/// smaller of the last row's minimum and the row before's minimum plus one. Each row is
+/// paid for from `work` before it is computed; `None` once `work` runs out.
+fn bounded_distance_in(
+    a: &[char],
+    b: &[char],
+    limit: usize,
+    rows: &mut Rows,
+    work: &mut Work,
+) -> Option<usize> {
     let far = limit.saturating_add(1);
     let Rows {
         before_last,
@@ -580,8 +840,10 @@ fn bounded_distance_in(a: &[char], b: &[char], limit: usize, rows: &mut Rows) ->
     current.resize(b.len() + 1, far);
     let mut last_min = 0;
     for i in 1..=a.len() {
-        let from = i.saturating_sub(limit).max(1);
-        let to = i.saturating_add(limit).min(b.len());
+        if !work.spend(row_cells(i, limit, b.len())) {
+            return None;
+        }
+        let (from, to) = band(i, limit, b.len()).into_inner();
         current[0] = i.min(far);
         if from > 1 {
             current[from - 1] = far;
@@ -733,6 +995,125 @@ mod tests {
             }
             chars.into_iter().collect()
         }
+    }
+
+    /// Whether `name` is a suggestion for `word` by the rule, whether or not the best.
+    fn is_suggestion(word: &str, name: &str) -> bool {
+        let (word_lower, name_lower) = (word.to_lowercase(), name.to_lowercase());
+        edit_distance(&word_lower, &name_lower)
+            <= budget(word.chars().count(), name.chars().count())
+            || (word_lower.len() >= 3 && name_lower.contains(&word_lower))
+    }
+
+    /// The hostile shapes of BENCHMARKS.md, small: names that differ only in their last
+    /// digits, each unknown name a swap away from its own. Every query stays well within
+    /// the work limit and gets its own name.
+    #[test]
+    fn names_that_all_look_alike_get_their_own_typo_corrected() {
+        let places: Vec<String> = (0..2_000).map(|i| format!("Place{i:06}")).collect();
+        let index = SuggestionIndex::new(places.iter().map(String::as_str));
+        for (i, place) in places.iter().enumerate() {
+            let suggestion = index.suggest(&format!("Plaec{i:06}"));
+            assert_eq!(suggestion.name, Some(place.as_str()), "Plaec{i:06}");
+            assert!(!suggestion.work_ran_out, "Plaec{i:06}");
+        }
+        let metrics: Vec<String> = (0..2_000).map(|i| format!("metric{i:06}")).collect();
+        let index = SuggestionIndex::new(metrics.iter().map(String::as_str));
+        for (i, metric) in metrics.iter().enumerate() {
+            let suggestion = index.suggest(&format!("mteric{i:06}"));
+            assert_eq!(suggestion.name, Some(metric.as_str()), "mteric{i:06}");
+            assert!(!suggestion.work_ran_out, "mteric{i:06}");
+        }
+        // Near none of them (six edits, over a budget of four), and three edits from many.
+        for word in ["zzzzzz000123", "metxyz000123", "metric0x0x0x"] {
+            let suggestion = index.suggest(word);
+            assert!(!suggestion.work_ran_out, "{word}");
+            assert_eq!(
+                suggestion.name,
+                closest_by_scan(word, metrics.iter().map(String::as_str)),
+                "{word}"
+            );
+        }
+        assert_eq!(index.closest("zzzzzz000123"), None);
+        assert_eq!(index.closest("metxyz000123"), Some("metric000123"));
+    }
+
+    /// Long names alike but for their digits, each word four edits from its own name: every
+    /// walk reaches thousands of prefixes, and a small limit cuts them. An answer cut short
+    /// is still a suggestion by the rule, costs no more than the limit, and is the same
+    /// whatever the order of the names; with the real limit, each word gets its own name.
+    #[test]
+    fn a_search_cut_by_the_work_limit_still_answers_by_the_rule() {
+        let names: Vec<String> = (0..2_000)
+            .map(|i| format!("Place{i:06} County, Gansu Province, China"))
+            .collect();
+        let small = 200_000;
+        let index = SuggestionIndex::with_query_work(names.iter().map(String::as_str), small);
+        let reversed =
+            SuggestionIndex::with_query_work(names.iter().rev().map(String::as_str), small);
+        let full = SuggestionIndex::new(names.iter().map(String::as_str));
+        let (mut cut, mut cut_with_answer) = (0, 0);
+        for i in (0..names.len()).step_by(41) {
+            let word = format!("Place{i:06} Xounty, Xansu Xrovince, Xhina");
+            let suggestion = index.suggest(&word);
+            assert_eq!(suggestion, reversed.suggest(&word), "{word}");
+            assert!(suggestion.work <= 2 * small, "{word}: {}", suggestion.work);
+            if let Some(name) = suggestion.name {
+                assert!(is_suggestion(&word, name), "{word}: {name}");
+            }
+            cut += usize::from(suggestion.work_ran_out);
+            cut_with_answer += usize::from(suggestion.work_ran_out && suggestion.name.is_some());
+            let suggestion = full.suggest(&word);
+            assert_eq!(suggestion.name, Some(names[i].as_str()), "{word}");
+            assert!(!suggestion.work_ran_out, "{word}");
+        }
+        assert!(
+            cut > 0 && cut_with_answer > 0,
+            "{cut} cut, {cut_with_answer} with an answer"
+        );
+    }
+
+    /// On random names under small limits: an answer not cut is the scan's, one cut short is
+    /// still a suggestion by the rule, and neither depends on the order of the names.
+    #[test]
+    fn a_small_work_limit_changes_only_the_answers_it_cuts() {
+        let (mut cut, mut whole) = (0, 0);
+        for seed in 1..=100u64 {
+            let mut random = Random(crate::fuzzing::Xorshift::new(
+                seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1,
+            ));
+            let names: Vec<String> = (0..random.below(60)).map(|_| random.name()).collect();
+            let units = 1 + random.below(120);
+            let index = SuggestionIndex::with_query_work(names.iter().map(String::as_str), units);
+            let reversed =
+                SuggestionIndex::with_query_work(names.iter().rev().map(String::as_str), units);
+            for _ in 0..40 {
+                let word = match names.len() {
+                    0 => random.name(),
+                    n => {
+                        let base = names[random.below(n)].clone();
+                        random.near(&base)
+                    }
+                };
+                let suggestion = index.suggest(&word);
+                let context = format!("seed {seed}, {units} units, word {word:?}, names {names:?}");
+                assert_eq!(suggestion, reversed.suggest(&word), "{context}");
+                if suggestion.work_ran_out {
+                    cut += 1;
+                    if let Some(name) = suggestion.name {
+                        assert!(is_suggestion(&word, name), "{context}");
+                    }
+                } else {
+                    whole += 1;
+                    assert_eq!(
+                        suggestion.name,
+                        closest_by_scan(&word, names.iter().map(String::as_str)),
+                        "{context}"
+                    );
+                }
+            }
+        }
+        assert!(cut > 100 && whole > 100, "{cut} cut, {whole} whole");
     }
 
     /// Long names have large budgets: the walk widens its limit several times.

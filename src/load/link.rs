@@ -27,21 +27,27 @@ use crate::sharding::{ByShard, Grouped, concat_on_pool};
 use crate::suggest::SuggestionIndex;
 use crate::syntax::{ReadProblem, read_text_inside, utf16_encoding};
 
+/// Links the records read into a project. `codes_off` are the codes the run turns off
+/// (see [`super::load_with_progress`]).
 pub fn link(
     root: &Path,
     files: Files,
     raw: Raw,
     limits: &Limits,
+    codes_off: &[Code],
     diagnostics: &mut Diagnostics,
 ) -> Project {
     let mut project = Project::default();
     project.files = files;
     project.sources_with_errors = raw.sources_with_errors;
     link_sources(root, &mut project, raw.sources, limits, diagnostics);
+    // An unknown name's "did you mean" is CC022's help alone.
+    let suggest_entities = !codes_off.contains(&Code::UnknownEntity);
     link_entities(
         &mut project,
         raw.entities,
         raw.entities_not_loaded,
+        suggest_entities,
         diagnostics,
     );
     link_claims(&mut project, raw.claims, diagnostics);
@@ -408,11 +414,15 @@ fn link_entities(
     project: &mut Project,
     raw_entities: Vec<Vec<RawEntity>>,
     not_loaded: crate::model::NotLoaded,
+    suggest: bool,
     diagnostics: &mut Diagnostics,
 ) {
     let mut entities = Entities::default();
     // Known before parents are linked: a parent may name an entity that did not load.
     entities.set_not_loaded(not_loaded);
+    if !suggest {
+        entities.leave_out_suggestions();
+    }
     let raw_entities = concat_on_pool(raw_entities, || RawEntity {
         name: Located::new(String::new(), Location::new(FileId(0), 0..0)),
         kind: Located::new(EntityKind::Country, Location::new(FileId(0), 0..0)),

@@ -77,7 +77,7 @@ pub fn find_root(start: &Path) -> Option<PathBuf> {
 
 /// Loads the project under `root`.
 pub fn load(root: &Path, limits: &Limits) -> Loaded {
-    load_with_progress(root, limits, None)
+    load_with_progress(root, limits, None, &[])
 }
 
 /// CC002's facts for a file refused because the run had read its budget of YAML bytes: a
@@ -128,10 +128,15 @@ enum Content {
 /// which [`Files`] keeps only a fingerprint, to read it again if a finding in it is shown);
 /// then the results are merged in file order, so diagnostics come out as a sequential load
 /// would give them.
+///
+/// `codes_off` are the codes the run turns off: their diagnostics are still made (what
+/// they found matters to other findings), but help that only they would show is not
+/// searched for (CC022's "did you mean").
 pub fn load_with_progress(
     root: &Path,
     limits: &Limits,
     progress: Option<&crate::progress::Progress>,
+    codes_off: &[Code],
 ) -> Loaded {
     let started = crate::timings::Started::now();
     let mut files = Files::default();
@@ -336,6 +341,7 @@ pub fn load_with_progress(
                 claims: raw_claims,
             },
             limits,
+            codes_off,
             &mut diagnostics,
         )
     });

@@ -459,6 +459,9 @@ pub struct Entities {
     children: Vec<HashMap<EntityId, HashMap<String, Vec<EntityId>>>>,
     /// Every name and alias, indexed for "did you mean" on the first unknown name.
     suggestions: OnceLock<Arc<SuggestionIndex>>,
+    /// Set for a run that reports no unknown name (CC022 turned off): nobody reads their
+    /// help, so [`Entities::did_you_mean`] neither builds the index nor searches it.
+    without_suggestions: bool,
     /// What of the registry did not load, so that a name it may hold is not reported as
     /// unknown ([`Entities::did_not_load`]).
     not_loaded: NotLoaded,
@@ -588,8 +591,12 @@ impl Entities {
             .map(|(i, e)| (EntityId(i as u32), e))
     }
 
-    /// The registered name or alias closest to `name`, for "did you mean".
+    /// The registered name or alias closest to `name`, for "did you mean"; none after
+    /// [`Entities::leave_out_suggestions`].
     pub fn did_you_mean(&self, name: &str) -> Option<&str> {
+        if self.without_suggestions {
+            return None;
+        }
         let index = self
             .suggestions
             .get_or_init(|| Arc::new(SuggestionIndex::new(self.names())));
@@ -610,6 +617,12 @@ impl Entities {
 
     pub fn is_empty(&self) -> bool {
         self.items.is_empty()
+    }
+
+    /// Makes [`Entities::did_you_mean`] answer nothing, for a run that shows no "did you
+    /// mean" about an entity.
+    pub fn leave_out_suggestions(&mut self) {
+        self.without_suggestions = true;
     }
 
     /// Records what of the registry did not load.

@@ -77,7 +77,9 @@ impl Check for Disjoint {
         let project = context.project;
         let others = self.against.select(project, context.index);
         if others.is_empty() {
-            let diagnostic = self.against.selects_nothing(project, &context.rule.id);
+            let diagnostic = self
+                .against
+                .selects_nothing(project, context.index, &context.rule.id);
             let finding = Finding {
                 code: diagnostic.code,
                 message: format!("{} (its `against:`)", diagnostic.message),

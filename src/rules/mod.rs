@@ -1086,12 +1086,20 @@ pub struct Evaluation {
 /// are folded into those before it as they come (one rule's finding that
 /// another rule found the same, [`merge::SameFindings`]): many copies of one rule failing
 /// on every claim hold one finding per claim, not one per rule and claim.
+///
+/// `codes_off` are the codes the run turns off: their findings are still made (a baseline
+/// entry that accepts one is in use), but help that only they would show is not searched
+/// for (CC045's "did you mean").
 pub fn evaluate_with_progress(
     rules: &[Rule],
     project: &Project,
     progress: Option<&crate::progress::Progress>,
+    codes_off: &[Code],
 ) -> Evaluation {
-    let index = ClaimIndex::new(project);
+    let mut index = ClaimIndex::new(project);
+    if codes_off.contains(&Code::EmptySelection) {
+        index.leave_out_suggestions();
+    }
     let total = rules.len();
     let done = AtomicUsize::new(0);
     if let Some(progress) = progress {
@@ -1114,7 +1122,7 @@ pub fn evaluate_with_progress(
             .map(|finding| into_diagnostic(finding, rule))
             .collect();
         if selected.is_empty() && rule.check.named_claims().is_none() {
-            let mut warning = rule.select.selects_nothing(project, &rule.id);
+            let mut warning = rule.select.selects_nothing(project, &index, &rule.id);
             warning.rule = Some(rule.id.value.clone());
             found.push(warning);
         } else if checked == 0

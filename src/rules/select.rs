@@ -10,8 +10,9 @@ use crate::hashing::HashMap;
 use crate::intern::Name;
 
 use crate::codes::Code;
-use crate::diagnostic::{Diagnostic, Located, Location, did_you_mean};
+use crate::diagnostic::{Diagnostic, Located, Location};
 use crate::model::{ClaimId, EntityId, Project};
+use crate::suggest::SuggestionIndex;
 use crate::syntax::fields::{Reader, Record};
 use crate::syntax::spec::{Field, Shape};
 use crate::syntax::yaml::{Node, Value};
@@ -332,8 +333,14 @@ pub struct SelectedValue {
 impl Selector {
     /// CC045: the warning for a rule whose `select:` chose no claim, labelled at each value
     /// that no claim has, with the nearest value that claims do have. A rule that checks
-    /// nothing would otherwise pass in silence, as if its claims agreed.
-    pub fn selects_nothing(&self, project: &Project, rule: &Located<String>) -> Diagnostic {
+    /// nothing would otherwise pass in silence, as if its claims agreed. The values claims
+    /// have come from `index`, which gathers them once for every rule of the run.
+    pub fn selects_nothing(
+        &self,
+        project: &Project,
+        index: &ClaimIndex,
+        rule: &Located<String>,
+    ) -> Diagnostic {
         let mut facts = EmptySelection {
             rule: rule.value.clone(),
             select: self
@@ -378,11 +385,14 @@ impl Selector {
         // The ids `select:` names of claims that were written and left out.
         let mut named_not_loaded: Vec<String> = Vec::new();
         for (field, value) in &self.written {
-            let existing = existing_values(project, field);
+            let existing = index.values_of(project, field);
             let matches = if *field == "id" {
-                existing.iter().any(|id| glob_match(&value.value, id))
+                existing
+                    .values
+                    .iter()
+                    .any(|id| glob_match(&value.value, id))
             } else {
-                existing.contains(value.value.as_str())
+                existing.values.contains(value.value.as_str())
             };
             if matches {
                 continue;
@@ -409,9 +419,8 @@ impl Selector {
                 None => format!("no claim has {field} `{}`", value.value),
             };
             unmatched.push((value.at, label));
-            if let Some(near_value) =
-                did_you_mean(&value.value, existing.iter().map(String::as_str))
-            {
+            let suggestions = existing.suggestions.as_ref();
+            if let Some(near_value) = suggestions.and_then(|s| s.closest(&value.value)) {
                 near.push(format!("did you mean {field} `{near_value}`?"));
             }
         }
@@ -508,6 +517,23 @@ pub struct ClaimIndex {
     /// Registered subject -> its claims in claim order, however they write it; built on
     /// first use, by a rule that selects a subject and no metric.
     by_subject_entity: std::sync::OnceLock<HashMap<EntityId, Vec<ClaimId>>>,
+    /// The values claims have for each field of [`FIELDS`], in its order: built for a field
+    /// on first use, by a rule that selects nothing (CC045), and shared by every other such
+    /// rule. Thousands of rules naming a metric no claim has would otherwise each gather
+    /// every claim's metric and index it again for "did you mean".
+    values: [std::sync::OnceLock<FieldValues>; FIELDS.len()],
+    /// Set for a run that reports no CC045: nobody reads its help, so `values` are not
+    /// indexed for "did you mean".
+    without_suggestions: bool,
+}
+
+/// The distinct values claims have for one field of `select:`.
+#[derive(Debug)]
+struct FieldValues {
+    values: BTreeSet<String>,
+    /// The same values, for "did you mean"; none after
+    /// [`ClaimIndex::leave_out_suggestions`].
+    suggestions: Option<SuggestionIndex>,
 }
 
 /// Claims by one field's value, each value's claims in claim order, split into shards by a
@@ -624,6 +650,27 @@ impl ClaimIndex {
             }
             by_entity
         })
+    }
+
+    /// The values claims have for `field` of `select:`, gathered and indexed on first use.
+    fn values_of(&self, project: &Project, field: &str) -> &FieldValues {
+        // Any other name is read as `id`, as `existing_values` does.
+        let slot = |name: &str| FIELDS.iter().position(|known| known.name == name);
+        let slot = slot(field).or_else(|| slot("id")).unwrap_or(0);
+        self.values[slot].get_or_init(|| {
+            let values = existing_values(project, field);
+            let suggestions = (!self.without_suggestions)
+                .then(|| SuggestionIndex::new(values.iter().map(String::as_str)));
+            FieldValues {
+                values,
+                suggestions,
+            }
+        })
+    }
+
+    /// Leaves "did you mean" out of CC045, for a run that does not report it.
+    pub fn leave_out_suggestions(&mut self) {
+        self.without_suggestions = true;
     }
 
     /// Frees the index shard by shard on rayon's pool.
