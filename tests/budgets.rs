@@ -135,7 +135,7 @@ fn one_group_of_two_thousand_disagreeing_claims_labels_a_few_places_per_finding(
             notes.iter().any(|n| n
                 .as_str()
                 .unwrap()
-                .starts_with("1991 more places are involved and not labelled")),
+                .starts_with("1991 more claims are involved and not labelled")),
             "{notes:?}"
         );
         assert_eq!(

@@ -750,6 +750,10 @@ fn link_parents(entities: &mut Entities, diagnostics: &mut Diagnostics) {
     }
 }
 
+/// Most entities a CC023 names of the cycle it reports: the first nine and the last, before
+/// the one that closes it.
+const CYCLE_NAMED: usize = 10;
+
 /// Reports a `parent:` of `id` that names no other entity: CC023 when it names `id`
 /// itself (an entity is never its own parent, and "no known entity" would be false), else
 /// as any unresolved name.
@@ -863,11 +867,19 @@ fn break_parent_cycles(entities: &mut Entities, diagnostics: &mut Diagnostics) {
                     // The path from `id`'s first visit on is the cycle.
                     let from = path.iter().position(|&p| p == id).unwrap_or(0);
                     let cycle: Vec<EntityId> = path[from..].to_vec();
-                    let names: Vec<&str> = cycle
-                        .iter()
-                        .chain(std::iter::once(&id))
-                        .map(|&e| entities.get(e).name.value.as_str())
-                        .collect();
+                    let name = |e: &EntityId| {
+                        std::borrow::Cow::Borrowed(entities.get(*e).name.value.as_str())
+                    };
+                    // A cycle of thousands is named by its ends: the message is one line.
+                    let names: Vec<std::borrow::Cow<str>> = if cycle.len() <= CYCLE_NAMED {
+                        cycle.iter().chain(std::iter::once(&id)).map(name).collect()
+                    } else {
+                        let skipped = cycle.len() - CYCLE_NAMED;
+                        let mut names: Vec<_> = cycle[..CYCLE_NAMED - 1].iter().map(name).collect();
+                        names.push(format!("… {skipped} more").into());
+                        names.extend([name(&cycle[cycle.len() - 1]), name(&id)]);
+                        names
+                    };
                     let last = *cycle.last().expect("a cycle has an entity");
                     let parent = entities
                         .get(last)
@@ -2058,6 +2070,32 @@ mod tests {
             .map(|d| (d.code, d.message.as_str()))
             .collect();
         assert_eq!(found, [(Code::ParentCycle, "`Riverton` is its own parent")]);
+    }
+
+    #[test]
+    fn a_long_cycle_is_named_by_its_ends() {
+        let entities: String = std::iter::once("entities:\n".to_string())
+            .chain((0..40).map(|n| {
+                format!(
+                    "  - {{ name: P{n}, kind: town, parent: P{} }}\n",
+                    (n + 1) % 40
+                )
+            }))
+            .collect();
+        let outcome = check_files(&[("entities/more.yaml", &entities)]);
+        let found: Vec<(Code, &str)> = outcome
+            .diagnostics
+            .iter()
+            .map(|d| (d.code, d.message.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [(
+                Code::ParentCycle,
+                "`P0` is its own ancestor: P0 -> P1 -> P2 -> P3 -> P4 -> P5 -> P6 -> P7 -> P8 \
+                 -> … 30 more -> P39 -> P0"
+            )]
+        );
     }
 
     #[test]

@@ -511,7 +511,7 @@ fn members_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
         let others = listing.iter().filter(|&&other| other != id);
         for (n, &other) in others.enumerate() {
             if finding.labels_full() {
-                finding = finding.unlabelled(listing.len() - 1 - n);
+                finding = finding.unlabelled_as(listing.len() - 1 - n, "claims");
                 break;
             }
             if let Some(at) = project.claim(other).members_at() {
@@ -634,7 +634,7 @@ fn values_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
         let members = group.iter().filter(|&&member| member != id);
         for (n, &member) in members.enumerate() {
             if finding.labels_full() {
-                finding = finding.unlabelled(group.len() - 1 - n);
+                finding = finding.unlabelled_as(group.len() - 1 - n, "claims");
                 break;
             }
             let member_claim = project.claim(member);

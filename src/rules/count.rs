@@ -199,7 +199,7 @@ fn duplicates(context: &Context, claim: &Claim) -> Vec<Finding> {
         .label(a.name.at, "first listed here");
         for (n, &again) in at.iter().enumerate().skip(2) {
             if finding.labels_full() {
-                finding = finding.unlabelled(at.len() - n);
+                finding = finding.unlabelled_as(at.len() - n, "repetitions");
                 break;
             }
             finding = finding.label(members[again].name.at, "and again here");

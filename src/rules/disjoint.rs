@@ -87,6 +87,7 @@ impl Check for Disjoint {
                 notes: diagnostic.notes,
                 help: diagnostic.help.unwrap_or_default(),
                 unlabelled: 0,
+                unlabelled_are: "places in the files",
                 claims: Vec::new(),
                 data: None,
                 identity: None,

@@ -343,6 +343,9 @@ pub struct Finding {
     /// Places involved beyond the labelled ones: counted in a note, not labelled, so that
     /// a finding about a group of a thousand claims stays one finding's size.
     pub unlabelled: usize,
+    /// What those are, for the note: "claims", "repetitions"; "places in the files" when
+    /// the check did not say.
+    pub unlabelled_are: &'static str,
     pub notes: Vec<String>,
     /// What to do, when the rule's author gave no `help:`.
     pub help: Cow<'static, str>,
@@ -370,6 +373,7 @@ impl Finding {
             message: message.into(),
             labels: Vec::new(),
             unlabelled: 0,
+            unlabelled_are: "places in the files",
             notes: Vec::new(),
             help: help.into(),
             claims: Vec::new(),
@@ -472,6 +476,12 @@ impl Finding {
     pub fn unlabelled(mut self, more: usize) -> Finding {
         self.unlabelled += more;
         self
+    }
+
+    /// Counts `more` involved that are not labelled, and says what they are (`claims`).
+    pub fn unlabelled_as(mut self, more: usize, are: &'static str) -> Finding {
+        self.unlabelled_are = are;
+        self.unlabelled(more)
     }
 
     pub fn primary(mut self, at: Location, message: impl Into<Cow<'static, str>>) -> Finding {
@@ -1238,8 +1248,8 @@ fn into_diagnostic(finding: Finding, rule: &Rule) -> Diagnostic {
     let mut notes = finding.notes;
     if finding.unlabelled > 0 {
         notes.push(format!(
-            "{} more places are involved and not labelled (the first {RELATED_LABELS} are)",
-            finding.unlabelled
+            "{} more {} are involved and not labelled (the first {RELATED_LABELS} are)",
+            finding.unlabelled, finding.unlabelled_are
         ));
     }
     if let Some(message) = &rule.message {

@@ -391,7 +391,7 @@ fn status_finding(
     );
     for (n, claim) in later.iter().enumerate() {
         if finding.labels_full() {
-            finding = finding.unlabelled(later.len() - n);
+            finding = finding.unlabelled_as(later.len() - n, "claims");
             break;
         }
         let label = match later {
