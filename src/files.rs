@@ -60,7 +60,14 @@ pub struct File {
     /// Byte offsets where each line starts, built on first use: reporters turn many spans
     /// into lines and columns, and must not rescan the file for each.
     line_starts: OnceLock<Vec<usize>>,
+    /// (byte offset, characters before it) every [`CHARS_MARKED_EVERY`] bytes or so, built
+    /// on first use on a long line: a column on a line of megabytes (an article on one
+    /// line) is then counted from the mark before it, not from the line's start.
+    char_marks: OnceLock<Vec<(usize, usize)>>,
 }
+
+/// Bytes between two marks of [`File::char_marks`].
+const CHARS_MARKED_EVERY: usize = 4096;
 
 /// A text's length and a 64-bit hash of its bytes: what a file whose text was let go keeps,
 /// to tell when it is read again whether it is still the text its spans point into.
@@ -99,6 +106,7 @@ impl File {
             changed: AtomicBool::new(false),
             url: None,
             line_starts: OnceLock::new(),
+            char_marks: OnceLock::new(),
         }
     }
 
@@ -163,7 +171,34 @@ impl File {
             0 if text.starts_with('\u{FEFF}') => '\u{FEFF}'.len_utf8().min(offset),
             start => start,
         };
-        (line, text[line_start..offset].chars().count() + 1)
+        (line, self.chars_between(line_start, offset) + 1)
+    }
+
+    /// The characters between two byte offsets on character boundaries, `from <= to`.
+    fn chars_between(&self, from: usize, to: usize) -> usize {
+        let text = self.text();
+        if to - from <= 2 * CHARS_MARKED_EVERY {
+            return text[from..to].chars().count();
+        }
+        let marks = self.char_marks.get_or_init(|| {
+            let mut marks = vec![(0, 0)];
+            let (mut at, mut chars) = (0, 0);
+            while at + CHARS_MARKED_EVERY < text.len() {
+                let mut next = at + CHARS_MARKED_EVERY;
+                while !text.is_char_boundary(next) {
+                    next += 1;
+                }
+                chars += text[at..next].chars().count();
+                marks.push((next, chars));
+                at = next;
+            }
+            marks
+        });
+        let before = |offset: usize| {
+            let (mark, chars) = marks[marks.partition_point(|&(mark, _)| mark <= offset) - 1];
+            chars + text[mark..offset].chars().count()
+        };
+        before(to) - before(from)
     }
 
     /// The number of lines: a text ending with a newline has an empty last line.
@@ -647,6 +682,24 @@ mod tests {
         assert_eq!(line_column(text, 5), (2, 1));
         let x = text.find('x').unwrap();
         assert_eq!(line_column(text, x), (2, 5));
+    }
+
+    #[test]
+    fn columns_on_lines_of_many_kilobytes_are_counted_as_on_short_ones() {
+        let long: String = "a云é😀".repeat(20_000);
+        let text = format!("short\n{long}\n\u{FEFF}{long}x\r\nend");
+        let mut files = Files::default();
+        let id = files.add("f".into(), PathBuf::from("f"), text.as_str());
+        for offset in (0..text.len())
+            .step_by(997)
+            .chain([text.len() - 1, text.len()])
+        {
+            assert_eq!(
+                files.line_column(id, offset),
+                line_column(&text, offset),
+                "at {offset}"
+            );
+        }
     }
 
     #[test]
