@@ -158,7 +158,29 @@ fn output_does_not_depend_on_the_number_of_threads() {
          - { name: Yland, kind: country }\n",
     )
     .unwrap();
+    // Copies of one rule, of three severities, one of them silencing its own finding:
+    // folded as the batches of rules finish, whose size follows the number of threads.
+    let copies: String = (0..30)
+        .map(|n| {
+            let severity = ["info", "warning", "error"][n / 10];
+            let allow = if n == 5 {
+                ", allow: [{ code: CC151, reason: known }]"
+            } else {
+                ""
+            };
+            format!("  - {{ id: copy-{n:02}, kind: range, max: 0, severity: {severity}{allow} }}\n")
+        })
+        .collect();
+    std::fs::write(
+        dir.path().join("rules/zz-copies.yaml"),
+        format!("rules:\n{copies}"),
+    )
+    .unwrap();
     let one = run_on_threads(dir.path(), "json", Some(1));
+    assert!(
+        one.1.contains("\"also_found_by\""),
+        "copies past nine named by id"
+    );
     for expected in [
         "two entities named `Central` lie within `Xland`",
         "`Xland` has the name `Xland` twice",
