@@ -409,16 +409,15 @@ pub(super) fn unnamed<'a>(
     entities: &'a Entities,
 ) -> Vec<Unnamed<'a>> {
     let mut out: Vec<Unnamed> = Vec::new();
+    let mut reported: crate::hashing::HashSet<&str> = crate::hashing::HashSet::default();
     for member in claim.members() {
         // A name listed twice is reported once: the repetition is CC102's finding.
-        if out
-            .iter()
-            .any(|earlier| earlier.member.name.value == member.name.value)
-        {
+        if reported.contains(&*member.name.value) {
             continue;
         }
         let names = names_of(member, entities);
         if let Err(only_inside) = naming(quote, member, &names, entities) {
+            reported.insert(&member.name.value);
             out.push(Unnamed {
                 member,
                 names,

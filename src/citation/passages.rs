@@ -14,6 +14,7 @@
 
 use super::normalize::Normalized;
 use crate::diagnostic::{Diagnostic, Label, Location};
+use crate::hashing::HashMap;
 use crate::model::Project;
 
 /// The message of the label on a claim's passage.
@@ -21,15 +22,17 @@ pub const PASSAGE_LABEL: &str = "the article says";
 
 /// Adds "the article says" on the claim's passage to every diagnostic about a claim.
 pub fn label_passages(diagnostics: &mut [Diagnostic], project: &Project) {
+    // The last passage normalized, and the last claim's members by place: a claim listing
+    // thousands of members may have a finding about each, and a claim's findings come
+    // together. One of each, so that memory does not grow with the claims.
+    let mut last_passage: Option<(Location, Normalized)> = None;
+    let mut last_members: Option<(crate::model::ClaimId, HashMap<Location, usize>)> = None;
     for diagnostic in diagnostics {
         let Some(primary) = diagnostic.primary() else {
             continue;
         };
         let (passage, claim) = match project.claim_at(primary) {
-            Some(claim) => {
-                let claim = project.claim(claim);
-                (claim.passage, Some(claim))
-            }
+            Some(id) => (project.claim(id).passage, Some(id)),
             None => match project.left_out_at(primary) {
                 Some(left_out) => (left_out.passage, None),
                 None => continue,
@@ -42,7 +45,31 @@ pub fn label_passages(diagnostics: &mut [Diagnostic], project: &Project) {
             continue;
         }
         let location = claim
-            .and_then(|claim| member_in_passage(project, claim, primary, &passage))
+            .and_then(|id| {
+                let claim = project.claim(id);
+                if claim.members().is_empty() {
+                    return None;
+                }
+                if last_members.as_ref().is_none_or(|(last, _)| *last != id) {
+                    // The first of a name listed twice, as a search from the start finds.
+                    let mut by_place = HashMap::default();
+                    for (index, member) in claim.members().iter().enumerate() {
+                        by_place.entry(member.name.at).or_insert(index);
+                    }
+                    last_members = Some((id, by_place));
+                }
+                let member = *last_members.as_ref()?.1.get(primary)?;
+                if last_passage
+                    .as_ref()
+                    .is_none_or(|(last, _)| *last != passage)
+                {
+                    let text = project.files.text(passage.file);
+                    let normalized = Normalized::new(text.get(passage.span())?);
+                    last_passage = Some((passage, normalized));
+                }
+                let article = &last_passage.as_ref()?.1;
+                member_in_passage(project, &claim.members()[member], article, &passage)
+            })
             .unwrap_or(passage);
         // The labels were sized to what they held: room for this one alone, not for as
         // many again.
@@ -60,18 +87,15 @@ pub fn label_passages(diagnostics: &mut [Diagnostic], project: &Project) {
 /// sentence. `None` when the diagnostic is not about a member or the passage does not name it.
 fn member_in_passage(
     project: &Project,
-    claim: &crate::model::Claim,
-    primary: &Location,
+    member: &crate::model::Member,
+    article: &Normalized,
     passage: &Location,
 ) -> Option<Location> {
-    let member = claim.members().iter().find(|m| &m.name.at == primary)?;
-    let text = project.files.text(passage.file).get(passage.span())?;
-    // Compared normalized: the article may spell the name with other apostrophes or in
-    // decomposed form; the span is the article's own bytes. A member written `Central
-    // (Ghana)` is named in the article by its entity's name. The name is found as CC203
-    // finds it in the quote: as whole words, and not inside another registered name (the
-    // `宁县` inside `威宁县` is not Ning County).
-    let article = Normalized::new(text);
+    // Compared normalized (`article` is the passage's text normalized): the article may
+    // spell the name with other apostrophes or in decomposed form; the span is the
+    // article's own bytes. A member written `Central (Ghana)` is named in the article by
+    // its entity's name. The name is found as CC203 finds it in the quote: as whole words,
+    // and not inside another registered name (the `宁县` inside `威宁县` is not Ning County).
     let named = super::member::named_at(&article.text, member, &project.entities)?;
     let found = article.original_span(named);
     let start = passage.span().start;
