@@ -73,7 +73,7 @@ fn an_alias_bomb_is_refused() {
     let refused = assert_refused("bomb.yaml", text.as_bytes(), "CC002");
     assert_names_the_limit(
         &refused,
-        "aliases that expand to more than",
+        "values whose text, with what its aliases (`*name`) repeat, is more than",
         "the file's own size plus 1024 bytes",
     );
 }

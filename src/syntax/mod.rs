@@ -94,9 +94,9 @@ fn limit_help(limit: Option<yaml::Limit>, limits: &Limits) -> String {
             limits.max_aliases
         ),
         Some(Limit::Expansion) => format!(
-            "what a file's aliases (`*name`) expand to may not exceed the file's own size plus \
-             {} bytes, a fixed limit so that a few lines cannot expand to gigabytes: write the \
-             values out instead of repeating a large anchor",
+            "the text of a file's values, with what its aliases (`*name`) repeat, may not \
+             exceed the file's own size plus {} bytes, a fixed limit so that a few lines cannot \
+             expand to gigabytes: write the values out instead of repeating a large anchor",
             yaml::EXPANSION_ALLOWANCE
         ),
         Some(Limit::Documents) => {

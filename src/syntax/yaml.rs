@@ -374,9 +374,11 @@ fn limit_message(error: &serde_saphyr::Error, limits: &Limits) -> Option<String>
             BudgetBreach::Events { events } => {
                 format!("aliases that expand to more than {events} parser events")
             }
-            BudgetBreach::ScalarBytes { total_scalar_bytes } => {
-                format!("aliases that expand to more than {total_scalar_bytes} bytes of text")
-            }
+            // The count is of every value's text, each alias counted as the text it repeats,
+            // and stops where it passes the budget: the number reached says nothing useful.
+            BudgetBreach::ScalarBytes { .. } => "values whose text, with what its aliases \
+                 (`*name`) repeat, is more than the file's own size plus 1 KiB"
+                .to_string(),
             BudgetBreach::Documents { documents } => {
                 format!("{documents} YAML documents where one is expected")
             }
