@@ -558,6 +558,12 @@ impl Diagnostics {
         self.items.is_empty()
     }
 
+    /// The diagnostic pushed last, if it was kept: one a check may add to rather than
+    /// repeat (the fields a record lacks, in one finding).
+    pub fn last_mut(&mut self) -> Option<&mut Diagnostic> {
+        self.items.last_mut()
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
         self.items.iter()
     }

@@ -205,14 +205,44 @@ impl Reader<'_> {
     }
 
     /// Reports that `record` lacks `field`, unless a misspelling of it was reported already.
+    /// Several fields one record lacks are one finding (`- {}` lacks all of a claim's):
+    /// the fields are added to the CC011 just reported on the record.
     pub fn missing(&mut self, record: &Record, field: &str, help: &str) {
         if record.misspelt.contains(&field) {
             return;
         }
+        let at = Location::new(self.file, record.anchor());
+        let lacks = format!("this {} has no ", record.what);
+        if let Some(earlier) = self.diagnostics.last_mut().filter(|d| {
+            d.code == Code::MissingField
+                && d.primary() == Some(&at)
+                && d.message.starts_with(&lacks)
+        }) {
+            // The fields named so far, each between backticks.
+            let mut fields: Vec<String> = earlier.message[lacks.len()..]
+                .split('`')
+                .skip(1)
+                .step_by(2)
+                .map(str::to_string)
+                .collect();
+            fields.push(field.to_string());
+            let named: Vec<String> = fields.iter().map(|f| format!("`{f}`")).collect();
+            let (rest, last) = named.split_at(named.len() - 1);
+            let listed = |word: &str| format!("{} {word} {}", rest.join(", "), last[0]);
+            earlier.message = format!("{lacks}{}", listed("or"));
+            earlier.labels[0].message =
+                format!("{} are missing from this {}", listed("and"), record.what).into();
+            let helped = earlier.help.as_deref().unwrap_or_default();
+            if !helped.contains(help) {
+                // Helps are clauses without a closing stop: one after the other, as a list.
+                earlier.help = Some(format!("{helped}; {help}").into());
+            }
+            return;
+        }
         let diagnostic = Diagnostic::new(
             Code::MissingField,
-            format!("this {} has no `{field}`", record.what),
-            Location::new(self.file, record.anchor()),
+            format!("{lacks}`{field}`"),
+            at,
             format!("`{field}` is missing from this {}", record.what),
         )
         .with_help(help.to_string());

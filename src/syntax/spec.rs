@@ -133,16 +133,27 @@ mod tests {
         let outcome = check_files(files);
         let mut missing = BTreeSet::new();
         for diagnostic in &outcome.diagnostics {
-            let field = match diagnostic.code {
-                Code::MissingField => diagnostic
-                    .message
-                    .split_once(" has no `")
-                    .and_then(|(_, rest)| rest.split_once('`'))
-                    .map_or(A_GROUP, |(field, _)| field),
-                Code::SuppressionWithoutReason => "reason",
+            match diagnostic.code {
+                // One finding names every field the record lacks: "has no `a`, `b` or `c`".
+                Code::MissingField => match diagnostic.message.split_once(" has no `") {
+                    Some((_, fields)) => {
+                        let named = format!("`{fields}")
+                            .split('`')
+                            .skip(1)
+                            .step_by(2)
+                            .map(str::to_string)
+                            .collect::<Vec<_>>();
+                        missing.extend(named);
+                    }
+                    None => {
+                        missing.insert(A_GROUP.to_string());
+                    }
+                },
+                Code::SuppressionWithoutReason => {
+                    missing.insert("reason".to_string());
+                }
                 _ => continue,
-            };
-            missing.insert(field.to_string());
+            }
         }
         missing
     }
