@@ -35,13 +35,21 @@ pub struct Record<'a> {
 impl<'a> Record<'a> {
     /// The value of `key`; none for a field whose value a comma cut.
     pub fn get(&self, key: &str) -> Option<&'a Node> {
+        self.entry(key).map(|(_, v)| v)
+    }
+
+    /// The key `key` as written, for a field whose value is nothing to point at.
+    pub fn key_node(&self, key: &str) -> Option<&'a Node> {
+        self.entry(key).map(|(k, _)| k)
+    }
+
+    fn entry(&self, key: &str) -> Option<&'a (Node, Node)> {
         if self.cut.contains(&key) {
             return None;
         }
         self.entries
             .iter()
             .find(|(k, _)| matches!(&k.value, Value::Scalar(name) if name == key))
-            .map(|(_, v)| v)
     }
 
     /// Whether `field` is present, or written under a misspelt key or cut by a comma,
@@ -72,13 +80,20 @@ impl Reader<'_> {
 
     /// Reports a value of the wrong shape.
     pub fn wrong_type(&mut self, node: &Node, field: &str, expected: &str) {
+        let at = self.at(node);
+        self.wrong_type_at(node, at, field, expected);
+    }
+
+    /// Reports a value of the wrong shape at `at`: its key, when the value is nothing
+    /// written (`{ unit }`, `unit:` alone), which has no place of its own to point at.
+    fn wrong_type_at(&mut self, node: &Node, at: Location, field: &str, expected: &str) {
         let diagnostic = Diagnostic::new(
             Code::WrongType,
             format!(
                 "`{field}` must be {expected}, but this is {}",
                 node.value.describe()
             ),
-            self.at(node),
+            at,
             format!("expected {expected}"),
         )
         .with_help(format!("write `{field}` as {expected}"));
@@ -255,7 +270,10 @@ impl Reader<'_> {
         match &node.value {
             Value::Scalar(text) => Some(Located::new(text.clone(), self.at(node))),
             Value::Null => {
-                self.wrong_type(node, field, "a value");
+                let at = record
+                    .key_node(field)
+                    .map_or_else(|| self.at(node), |key| self.at(key));
+                self.wrong_type_at(node, at, field, "a value");
                 None
             }
             _ => {
@@ -555,6 +573,26 @@ mod tests {
         assert!(!is_valid_id("-gansu"));
         assert!(!is_valid_id("gansu counties"));
         assert!(!is_valid_id(""));
+    }
+
+    #[test]
+    fn a_field_written_without_a_value_is_labelled_at_its_key() {
+        for claims in [
+            "source: article\nclaims:\n  - { id: a, quote: x, subject: Gansu, metric: m, value: 1, unit }\n",
+            "source: article\nclaims:\n  - id: a\n    quote: x\n    subject: Gansu\n    metric: m\n    value: 1\n    unit:\n",
+        ] {
+            let outcome = crate::testing::check_files(&[("claims/c.yaml", claims)]);
+            let wrong = outcome
+                .diagnostics
+                .iter()
+                .position(|d| d.code == Code::WrongType)
+                .expect("a CC012");
+            assert_eq!(
+                crate::testing::primary_text(&outcome, wrong),
+                "unit",
+                "{claims}"
+            );
+        }
     }
 
     #[test]
