@@ -85,13 +85,10 @@ pub struct Outcome {
     pub omitted_by_code: Vec<(Code, usize, Severity)>,
     /// How long each phase of the run took.
     pub timings: Timings,
-    /// Whether each rule passed, in the order of `rules`: no finding the run reports at
-    /// warning or error level names it (as its own rule, or one folded in), counted
-    /// before the findings are cut to the first [`diagnostic::MAX_REPORTED`].
-    pub rules_passed: Vec<bool>,
-    /// The highest severity of the findings the run reports that name each rule, in the
-    /// order of `rules`, counted as `rules_passed` is: a rule that fails the run though
-    /// none of its findings is among those shown still fails its JUnit case.
+    /// The highest severity of the findings the run reports that name each rule (as its
+    /// own rule, or one folded in), in the order of `rules`, counted before the findings
+    /// are cut to the first [`diagnostic::MAX_REPORTED`]: a rule that fails the run though
+    /// none of its findings is among those shown still fails ([`Outcome::rules_passed`]).
     pub rules_worst: Vec<Option<Severity>>,
     /// Every finding the run would have reported, accepted, when
     /// [`Options::record_baseline`] asked for it.
@@ -118,12 +115,7 @@ fn codes_turned_off(root: &Path, options: &Options) -> Vec<Code> {
         &mut crate::files::Files::default(),
         &mut diagnostic::Diagnostics::default(),
     );
-    let levels: crate::hashing::HashMap<Code, config::Level> = config
-        .severity
-        .iter()
-        .chain(&options.severity)
-        .copied()
-        .collect();
+    let levels = levels(&config, options);
     let mut off: Vec<Code> = levels
         .into_iter()
         .filter(|(_, level)| *level == config::Level::Off)
@@ -131,6 +123,20 @@ fn codes_turned_off(root: &Path, options: &Options) -> Vec<Code> {
         .collect();
     off.sort_unstable();
     off
+}
+
+/// Each code's level the run sets: the project's `claimcheck.yaml`, then the command line's
+/// overrides, the last of a code winning.
+fn levels(
+    config: &config::Config,
+    options: &Options,
+) -> crate::hashing::HashMap<Code, config::Level> {
+    config
+        .severity
+        .iter()
+        .chain(&options.severity)
+        .copied()
+        .collect()
 }
 
 /// Checks the project under `root`: load, the citation checks (which find each claim's
@@ -201,13 +207,7 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
     let mut suppressed = suppress::apply(&mut diagnostics, &project, &rule_allows, whole_run);
     // After suppression, so that an `allow:` of either code still silences its own finding.
     rules::merge::merge(&mut diagnostics);
-    // The last override of a code wins: the command line's come after the file's.
-    let levels: crate::hashing::HashMap<Code, config::Level> = config
-        .severity
-        .iter()
-        .chain(&options.severity)
-        .copied()
-        .collect();
+    let levels = levels(&config, options);
     for diagnostic in diagnostics.iter_mut().chain(&mut suppressed) {
         if let Some(config::Level::Report(severity)) = levels.get(&diagnostic.code) {
             diagnostic.severity = *severity;
@@ -272,10 +272,6 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
     let suppressed = suppressed.iter().filter(|d| reported(d)).count();
     diagnostic::sort(&mut diagnostics, &project.files);
     let rules_worst = worst_by_rule(&rules, &diagnostics);
-    let rules_passed = rules_worst
-        .iter()
-        .map(|worst| worst.is_none_or(|severity| severity < Severity::Warning))
-        .collect();
     let mut summary = summarise(&project, &diagnostics, rules.len());
     summary.rules_not_run = not_run.len();
     summary.suppressed = suppressed;
@@ -317,7 +313,6 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
         summary,
         omitted_by_code,
         timings,
-        rules_passed,
         rules_worst,
         recorded_baseline,
     }
@@ -340,6 +335,15 @@ fn worst_by_rule(rules: &[rules::Rule], diagnostics: &[Diagnostic]) -> Vec<Optio
 }
 
 impl Outcome {
+    /// Whether each rule passed, in the order of `rules`: no finding the run reports at
+    /// warning or error level names it ([`Outcome::rules_worst`]).
+    pub fn rules_passed(&self) -> Vec<bool> {
+        self.rules_worst
+            .iter()
+            .map(|worst| worst.is_none_or(|severity| severity < Severity::Warning))
+            .collect()
+    }
+
     /// Keeps the input errors alone, counted again: what `list` shows of a project it
     /// cannot list, the findings of the checks being `check`'s to report.
     pub fn keep_input_errors(&mut self) {

@@ -957,6 +957,15 @@ mod tests {
     struct Random(crate::fuzzing::Xorshift);
 
     impl Random {
+        /// The generator of `seed`, and up to 60 random names drawn from it.
+        fn names(seed: u64) -> (Random, Vec<String>) {
+            let mut random = Random(crate::fuzzing::Xorshift::new(
+                seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1,
+            ));
+            let names = (0..random.below(60)).map(|_| random.name()).collect();
+            (random, names)
+        }
+
         fn below(&mut self, n: usize) -> usize {
             self.0.below(n)
         }
@@ -1079,10 +1088,7 @@ mod tests {
     fn a_small_work_limit_changes_only_the_answers_it_cuts() {
         let (mut cut, mut whole) = (0, 0);
         for seed in 1..=100u64 {
-            let mut random = Random(crate::fuzzing::Xorshift::new(
-                seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1,
-            ));
-            let names: Vec<String> = (0..random.below(60)).map(|_| random.name()).collect();
+            let (mut random, names) = Random::names(seed);
             let units = 1 + random.below(120);
             let index = SuggestionIndex::with_query_work(names.iter().map(String::as_str), units);
             let reversed =
@@ -1142,10 +1148,7 @@ mod tests {
     fn the_index_agrees_with_the_scan_on_random_names() {
         let (mut suggested, mut asked) = (0, 0);
         for seed in 1..=200u64 {
-            let mut random = Random(crate::fuzzing::Xorshift::new(
-                seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1,
-            ));
-            let names: Vec<String> = (0..random.below(60)).map(|_| random.name()).collect();
+            let (mut random, names) = Random::names(seed);
             let index = SuggestionIndex::new(names.iter().map(String::as_str));
             for _ in 0..40 {
                 let word = match names.len() {

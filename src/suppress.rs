@@ -352,11 +352,7 @@ mod tests {
                 "rules:\n  - { id: r, kind: range, max: 3, allow: [{ code: claim-not-loaded, reason: later }] }\n",
             ),
         ]);
-        let found: Vec<(Code, &str)> = outcome
-            .diagnostics
-            .iter()
-            .map(|d| (d.code, d.message.as_str()))
-            .collect();
+        let found = crate::testing::codes_and_messages(&outcome);
         assert!(
             found.contains(&(
                 Code::InvalidQuantity,

@@ -161,6 +161,15 @@ pub fn messages(outcome: &Outcome) -> Vec<&str> {
 
 /// The codes of an outcome's diagnostics, in output order, leaving out the citation checks
 /// (CC2xx): rule tests write placeholder quotes and test the rule alone.
+/// Each diagnostic's code and message, in order.
+pub fn codes_and_messages(outcome: &Outcome) -> Vec<(Code, &str)> {
+    outcome
+        .diagnostics
+        .iter()
+        .map(|d| (d.code, d.message.as_str()))
+        .collect()
+}
+
 pub fn codes(outcome: &Outcome) -> Vec<Code> {
     outcome
         .diagnostics

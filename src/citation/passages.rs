@@ -47,7 +47,10 @@ pub fn label_passages(diagnostics: &mut [Diagnostic], project: &Project) {
         let location = claim
             .and_then(|id| {
                 let claim = project.claim(id);
-                if claim.members().is_empty() {
+                // Only a finding on a member is labelled at the member's name.
+                let list = claim.members_at()?;
+                let (start, end) = (primary.span().start, primary.span().end);
+                if list.file != primary.file || start < list.span().start || end > list.span().end {
                     return None;
                 }
                 if last_members.as_ref().is_none_or(|(last, _)| *last != id) {

@@ -1812,11 +1812,7 @@ mod tests {
                 "source: article\nclaims:\n  - { id: a, quote: x, subject: Lanzhou, metric: m, status: cleared }\n  - { id: b, quote: x, subject: Gaolan, metric: m, status: cleared }\n  - { id: c, quote: x, subject: Atlantis, metric: m, status: cleared }\n",
             ),
         ]);
-        let found: Vec<(Code, &str)> = outcome
-            .diagnostics
-            .iter()
-            .map(|d| (d.code, d.message.as_str()))
-            .collect();
+        let found = crate::testing::codes_and_messages(&outcome);
         assert_eq!(
             found,
             [
@@ -2064,11 +2060,7 @@ mod tests {
             "entities/more.yaml",
             "entities:\n  - { name: Riverton, kind: city, parent: Riverton }\n",
         )]);
-        let found: Vec<(Code, &str)> = outcome
-            .diagnostics
-            .iter()
-            .map(|d| (d.code, d.message.as_str()))
-            .collect();
+        let found = crate::testing::codes_and_messages(&outcome);
         assert_eq!(found, [(Code::ParentCycle, "`Riverton` is its own parent")]);
     }
 
@@ -2083,11 +2075,7 @@ mod tests {
             }))
             .collect();
         let outcome = check_files(&[("entities/more.yaml", &entities)]);
-        let found: Vec<(Code, &str)> = outcome
-            .diagnostics
-            .iter()
-            .map(|d| (d.code, d.message.as_str()))
-            .collect();
+        let found = crate::testing::codes_and_messages(&outcome);
         assert_eq!(
             found,
             [(

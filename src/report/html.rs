@@ -157,7 +157,7 @@ impl<'a> Page<'a> {
                 .map(|d| article_of(d, project))
                 .collect(),
             article_files,
-            passed: outcome.rules_passed.clone(),
+            passed: outcome.rules_passed(),
         }
     }
 

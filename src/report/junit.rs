@@ -292,7 +292,7 @@ mod tests {
             ),
         ]);
         assert_eq!(
-            outcome.rules_passed,
+            outcome.rules_passed(),
             [false, false],
             "{:#?}",
             outcome.diagnostics

@@ -56,7 +56,7 @@ fn document(outcome: &Outcome, options: &Options) -> String {
         summary.infos
     ));
     if !outcome.rules.is_empty() {
-        let passed = &outcome.rules_passed;
+        let passed = outcome.rules_passed();
         out.push_str(&format!(
             "{} of {} rules passed.\n\n<details><summary>Rules checked</summary>\n\n",
             passed.iter().filter(|p| **p).count(),
@@ -66,7 +66,7 @@ fn document(outcome: &Outcome, options: &Options) -> String {
         for ((rule, passed), checked) in outcome
             .rules
             .iter()
-            .zip(passed)
+            .zip(&passed)
             .zip(&outcome.claims_checked)
         {
             out.push_str(&format!(
