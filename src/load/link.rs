@@ -554,6 +554,7 @@ fn link_entities(
     link_parents(&mut entities, diagnostics);
     break_parent_cycles(&mut entities, diagnostics);
     entities.index_parents();
+    entities.index_nesting();
     project.entities = entities;
 }
 
@@ -1616,9 +1617,7 @@ fn of_counted_kind(
         .filter(|&id| {
             context.is_empty()
                 || context.iter().any(|&place| {
-                    id == place
-                        || entities.lies_within(id, place)
-                        || entities.lies_within(place, id)
+                    id == place || entities.is_within(id, place) || entities.is_within(place, id)
                 })
         })
         .collect();

@@ -4,6 +4,7 @@
 mod around;
 mod claims;
 mod names;
+mod nesting;
 pub mod resolve;
 
 use hashbrown::HashTable;
@@ -20,6 +21,7 @@ use crate::suggest::SuggestionIndex;
 pub use around::{AROUND_CHARS, AROUND_LOOKUPS, NameAround};
 pub use claims::Claims;
 pub use names::{NameIndex, NameShard, Named};
+pub use nesting::Nesting;
 pub use resolve::{Relation, Resolution, Resolver};
 
 /// Index of a source in [`Project::sources`].
@@ -457,6 +459,10 @@ pub struct Entities {
     /// Parent -> name -> the entities of that name directly within it, split into shards by
     /// the parent ([`Entities::parent_shard`]) so that they are built at once.
     children: Vec<HashMap<EntityId, HashMap<String, Vec<EntityId>>>>,
+    /// Where each entity lies in the tree of `parent:` links, built once they are final
+    /// ([`Entities::index_nesting`]) or when first asked for ([`Entities::nesting`]), and
+    /// dropped on any change.
+    nesting: OnceLock<Nesting>,
     /// Every name and alias, indexed for "did you mean" on the first unknown name.
     suggestions: OnceLock<Arc<SuggestionIndex>>,
     /// Set for a run that reports no unknown name (CC022 turned off): nobody reads their
@@ -522,6 +528,7 @@ impl Entities {
         self.items.push(entity);
         // A name added after a query would be missing from the index: build it afresh.
         self.suggestions = OnceLock::new();
+        self.nesting = OnceLock::new();
         id
     }
 
@@ -535,6 +542,7 @@ impl Entities {
         self.shapes = around::NameShapes::of_index(&self.by_name);
         self.children = Vec::new();
         self.suggestions = OnceLock::new();
+        self.nesting = OnceLock::new();
     }
 
     /// Sets each `(entity, parent)` link, on rayon's pool. `links` is in ascending order of
@@ -544,6 +552,7 @@ impl Entities {
         let (Some(&(first, _)), Some(&(last, _))) = (links.first(), links.last()) else {
             return;
         };
+        self.nesting = OnceLock::new();
         let Some(items) = self.items.get_mut(first.0 as usize..=last.0 as usize) else {
             return;
         };
@@ -566,21 +575,51 @@ impl Entities {
     }
 
     /// Whether `place` lies within `area` by its `parent:` chain (a place is not within
-    /// itself). The chain is bounded by the registry's size: parent cycles are cut when
-    /// entities are linked, and the bound is a second guard.
+    /// itself).
     pub fn is_within(&self, place: EntityId, area: EntityId) -> bool {
-        let mut at = place;
-        for _ in 0..self.items.len() {
-            match self.get(at).parent_entity {
-                Some(parent) if parent == area => return true,
-                Some(parent) => at = parent,
-                None => return false,
-            }
+        self.levels_below(place, area).is_some()
+    }
+
+    /// How many `parent:` links lead up from `place` to `area` (1 for its parent), if any:
+    /// two comparisons once the links are final ([`Entities::index_nesting`]), else a walk
+    /// up the chain, bounded by the registry's size so that a cycle not yet cut cannot
+    /// loop.
+    pub fn levels_below(&self, place: EntityId, area: EntityId) -> Option<usize> {
+        if let Some(nesting) = self.nesting.get() {
+            return nesting.levels_below(place, area);
         }
-        false
+        let mut next = self.get(place).parent_entity;
+        for level in 1..=self.len() {
+            let parent = next?;
+            if parent == area {
+                return Some(level);
+            }
+            next = self.get(parent).parent_entity;
+        }
+        None
+    }
+
+    /// Numbers the places in the tree of their final `parent:` links (cycles cut), so that
+    /// whether one lies within another no longer walks the chain between them.
+    pub fn index_nesting(&mut self) {
+        self.nesting();
+    }
+
+    /// Where each entity lies in the tree of `parent:` links, numbered on first asking.
+    pub fn nesting(&self) -> &Nesting {
+        self.nesting.get_or_init(|| {
+            let parents: Vec<Option<EntityId>> = self
+                .items
+                .iter()
+                .map(|entity| entity.parent_entity)
+                .collect();
+            Nesting::new(&parents)
+        })
     }
 
     pub fn get_mut(&mut self, id: EntityId) -> &mut Entity {
+        // The caller may change its parent.
+        self.nesting = OnceLock::new();
         &mut self.items[id.0 as usize]
     }
 

@@ -252,8 +252,8 @@ impl Entities {
                 .collect()
         };
         let closely = keep(&|candidate, place| match relation {
-            Relation::Within => self.lies_within(candidate, place),
-            Relation::Around => self.lies_within(place, candidate),
+            Relation::Within => self.is_within(candidate, place),
+            Relation::Around => self.is_within(place, candidate),
         });
         if let [only] = closely.as_slice() {
             return Resolution::Entity(*only);
@@ -263,33 +263,14 @@ impl Entities {
         }
         let loosely = keep(&|candidate, place| {
             candidate == place
-                || self.lies_within(candidate, place)
-                || self.lies_within(place, candidate)
+                || self.is_within(candidate, place)
+                || self.is_within(place, candidate)
         });
         match loosely.as_slice() {
             [only] => Resolution::Entity(*only),
             [] => Resolution::Ambiguous(candidates),
             _ => Resolution::Ambiguous(loosely),
         }
-    }
-
-    /// Whether `place` is an ancestor of `id` through `parent:` links.
-    pub fn lies_within(&self, id: EntityId, place: EntityId) -> bool {
-        self.levels_below(id, place).is_some()
-    }
-
-    /// How many `parent:` links lead up from `id` to `place` (1 for its parent), if any. The
-    /// walk is bounded by the registry's size, so a cycle not yet cut cannot loop.
-    fn levels_below(&self, id: EntityId, place: EntityId) -> Option<usize> {
-        let mut next = self.get(id).parent_entity;
-        for level in 1..=self.len() {
-            let parent = next?;
-            if parent == place {
-                return Some(level);
-            }
-            next = self.get(parent).parent_entity;
-        }
-        None
     }
 
     /// A name that picks `id` out of its homonyms: `Central (Ghana)`, or `None` for an

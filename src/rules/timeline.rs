@@ -27,13 +27,18 @@
 //! `before` claim dated on or after it: a province "complete" on Nov 21 and two of its
 //! counties "not complete" on Nov 25 is one finding that names both counties.
 //!
-//! Cost: each before-claim is filed under its subject and every place up its ancestor
-//! chain, O(n * depth) with a hash map, and each file is sorted by the day each claim
-//! starts, latest first; then one pass over the after-claims, each finding the claims that
-//! start on or after the day it ends as a prefix of its file by binary search:
-//! O(n * depth * log n) and the findings' size.
+//! Cost: O(n log n) and the findings' size, whatever the depth of the places' tree. The
+//! before-claims of a metric are ranked by the day each starts, latest first; the places are
+//! numbered so that a place and those within it are a range of numbers
+//! ([`crate::model::Nesting`]); the after-claims are taken latest first, each admitting the
+//! before-claims that start on or after the day it ends, and asking how many of those lie
+//! in its place's range and which rank first ([`sweep`]). Filing each before-claim under
+//! every place up its chain cost claims × depth, which a chain 100,000 places deep made
+//! gigabytes.
 
 use serde::Serialize;
+
+mod sweep;
 
 use super::{Check, Context, Evaluated, Finding, Kind, LISTED_CLAIMS};
 use crate::codes::Code;
@@ -43,6 +48,7 @@ use crate::hashing::HashMap;
 use crate::model::{Claim, ClaimId, NameKey, Project};
 use crate::syntax::fields::{Reader, Record};
 use crate::syntax::spec::{Field, Need, Shape};
+use sweep::{Point, Sweep};
 
 pub const KIND: Kind = Kind {
     name: "timeline",
@@ -230,10 +236,6 @@ fn period_text(claim: &Claim) -> Option<String> {
     claim.period().map(|period| period.value.to_string())
 }
 
-/// (metric, subject or a place containing it) -> the before-claims about it, each with the
-/// first day it speaks of.
-type Before<'a> = HashMap<(&'a str, NameKey<'a>), Vec<(Date, ClaimId)>>;
-
 /// Whether the claim's status is `word`: in any capitals, as the rule may write a word the
 /// claims capitalise (`before: not complete` and `status: Not complete`), with both in
 /// their spaced form ([`crate::normalize::spaced_phrase`]).
@@ -246,64 +248,180 @@ fn has_status(claim: &Claim, word: &str) -> bool {
     })
 }
 
+/// The `before` and `after` statuses of one metric.
+#[derive(Default)]
+struct Statuses {
+    /// (the first day it speaks of, the claim, its subject's position).
+    before: Vec<(Date, ClaimId, u32)>,
+    after: Vec<ClaimId>,
+}
+
+/// The `before` statuses that contradict one `after` status: the first
+/// [`LISTED_CLAIMS`] - 1, the latest first (then in corpus order), and how many there are in
+/// all, about the same subject, and given for a period.
+struct Later<'a> {
+    listed: Vec<&'a Claim>,
+    total: usize,
+    same_subject: usize,
+    with_period: usize,
+}
+
 fn out_of_order(
     project: &Project,
     selected: &[ClaimId],
     before: &str,
     after: &str,
 ) -> Vec<Finding> {
-    // (metric, subject) -> every before-claim about the subject or a place within it.
-    let mut about: Before = HashMap::default();
+    let mut places = Places::new(project);
+    let mut by_metric: HashMap<&str, Statuses> = HashMap::default();
+    let mut metrics: Vec<&str> = Vec::new();
     for &id in selected {
         let claim = project.claim(id);
-        if !has_status(claim, before) {
+        let (is_before, is_after) = (has_status(claim, before), has_status(claim, after));
+        if !is_before && !is_after {
             continue;
         }
         let metric = &*claim.metric.value;
-        let starts = claim.dated().start;
-        let mut add = |key| about.entry((metric, key)).or_default().push((starts, id));
-        add(claim.subject_key());
-        // Up the ancestor chain: parent cycles are cut when entities are linked, and the
-        // bound is a second guard.
-        let mut entity = claim.subject_entity;
-        for _ in 0..project.entities.len() {
-            let Some(parent) = entity.and_then(|e| project.entities.get(e).parent_entity) else {
-                break;
-            };
-            add(NameKey::Entity(parent));
-            entity = Some(parent);
+        let statuses = by_metric.entry(metric).or_insert_with(|| {
+            metrics.push(metric);
+            Statuses::default()
+        });
+        if is_before {
+            let at = places.of_before(claim);
+            statuses.before.push((claim.dated().start, id, at));
+        }
+        if is_after {
+            statuses.after.push(id);
         }
     }
-    // The latest start first, then in corpus order: those that start on or after a day are
-    // a prefix.
-    for claims in about.values_mut() {
-        claims.sort_unstable_by_key(|&(date, id)| (std::cmp::Reverse(date), id));
+    // Each metric's findings, then all in the order of their `after` claims.
+    let mut found: Vec<(ClaimId, Finding)> = Vec::new();
+    for metric in metrics {
+        let statuses = by_metric.remove(metric).expect("each metric is filed");
+        found.extend(contradicted(project, &places, statuses, before, after));
     }
+    found.sort_by_key(|&(id, _)| id);
+    found.into_iter().map(|(_, finding)| finding).collect()
+}
+
+/// Where the subjects of statuses lie: a registered place at its number in the tree of
+/// places ([`crate::model::Nesting`]), so that it and the places within it are a range; a
+/// subject that names no one place at a number of its own after those.
+struct Places<'p> {
+    project: &'p Project,
+    names: HashMap<NameKey<'p>, u32>,
+}
+
+impl<'p> Places<'p> {
+    fn new(project: &'p Project) -> Places<'p> {
+        Places {
+            project,
+            names: Default::default(),
+        }
+    }
+
+    /// The position of a `before` status's subject, numbering a new unregistered name.
+    fn of_before(&mut self, claim: &'p Claim) -> u32 {
+        match claim.subject_key() {
+            NameKey::Entity(entity) => self.project.entities.nesting().subtree(entity).start,
+            name => {
+                let next = self.project.entities.nesting().numbered() + self.names.len() as u32;
+                *self.names.entry(name).or_insert(next)
+            }
+        }
+    }
+
+    /// The positions of an `after` status's subject and of the places within it; none for an
+    /// unregistered name no `before` status is about.
+    fn of_after(&self, claim: &Claim) -> Option<std::ops::Range<u32>> {
+        match claim.subject_key() {
+            NameKey::Entity(entity) => Some(self.project.entities.nesting().subtree(entity)),
+            name => self.names.get(&name).map(|&at| at..at + 1),
+        }
+    }
+}
+
+/// CC162 for one metric: for each `after` status, the `before` statuses about its place or
+/// a place within it that start on or after the day it ends.
+fn contradicted<'p>(
+    project: &'p Project,
+    places: &Places<'p>,
+    mut statuses: Statuses,
+    before: &str,
+    after: &str,
+) -> Vec<(ClaimId, Finding)> {
+    // Ranked the latest start first, then in corpus order: those that start on or after a
+    // day are the ranks below a bound.
+    statuses
+        .before
+        .sort_unstable_by_key(|&(starts, id, _)| (std::cmp::Reverse(starts), id));
+    let points: Vec<Point> = statuses
+        .before
+        .iter()
+        .map(|&(_, id, at)| Point {
+            at,
+            marked: !project.claim(id).dated().is_one_day(),
+        })
+        .collect();
+    let rank_of: HashMap<ClaimId, u32> = match before == after {
+        // A claim is both only when the words are one: it does not contradict itself.
+        true => (statuses.before.iter().enumerate())
+            .map(|(rank, &(_, id, _))| (id, rank as u32))
+            .collect(),
+        false => HashMap::default(),
+    };
+    // A status over a period held at some time within it: an `after` status by the
+    // period's last day, a `before` status from its first. So a `before` that starts on or
+    // after the day an `after` ends contradicts it; on days, one on or after it. Asked
+    // latest first, each question admits the statuses that start on or after its day.
+    let mut questions: Vec<(u32, ClaimId)> = statuses
+        .after
+        .iter()
+        .map(|&id| {
+            let ends = project.claim(id).dated().end;
+            let bound = statuses
+                .before
+                .partition_point(|&(starts, _, _)| starts >= ends);
+            (bound as u32, id)
+        })
+        .filter(|&(bound, _)| bound > 0)
+        .collect();
+    questions.sort_unstable();
+    let mut sweep = Sweep::new(&points);
     let mut findings = Vec::new();
-    for &id in selected {
+    for (bound, id) in questions {
         let claim = project.claim(id);
-        if !has_status(claim, after) {
-            continue;
-        }
-        let Some(claims) = about.get(&(&*claim.metric.value, claim.subject_key())) else {
+        let Some(within) = places.of_after(claim) else {
             continue;
         };
-        // A status over a period held at some time within it: an `after` status by the
-        // period's last day, a `before` status from its first. So a `before` that starts on
-        // or after the day an `after` ends contradicts it; on days, one on or after it.
-        let ends = claim.dated().end;
-        let not_before = claims.partition_point(|&(starts, _)| starts >= ends);
-        let later: Vec<&Claim> = claims[..not_before]
-            .iter()
-            .filter(|&&(_, other)| other != id)
-            .map(|&(_, other)| project.claim(other))
-            .collect();
-        if !later.is_empty() {
-            // In the claims' words, which the rule's may match in other capitals.
-            let before = later[0].status().map_or(before, |s| &*s.value);
-            let after = claim.status().map_or(after, |s| &*s.value);
-            findings.push(status_finding(project, claim, &later, before, after));
+        sweep.admit_below(bound);
+        let mut later = Later {
+            listed: Vec::new(),
+            total: sweep.count(within.clone()),
+            same_subject: sweep.count(within.start..within.start + 1),
+            with_period: sweep.count_marked(within.clone()),
+        };
+        let itself = rank_of.get(&id).copied().filter(|&rank| rank < bound);
+        if itself.is_some() {
+            let one_day = claim.dated().is_one_day();
+            later.total -= 1;
+            later.same_subject -= 1;
+            later.with_period -= usize::from(!one_day);
         }
+        if later.total == 0 {
+            continue;
+        }
+        later.listed = sweep
+            .lowest(within, LISTED_CLAIMS)
+            .into_iter()
+            .filter(|&rank| Some(rank) != itself)
+            .take(LISTED_CLAIMS - 1)
+            .map(|rank| project.claim(statuses.before[rank as usize].1))
+            .collect();
+        // In the claims' words, which the rule's may match in other capitals.
+        let before = later.listed[0].status().map_or(before, |s| &*s.value);
+        let after = claim.status().map_or(after, |s| &*s.value);
+        findings.push((id, status_finding(project, claim, &later, before, after)));
     }
     findings
 }
@@ -318,7 +436,7 @@ const NAMED_IN_MESSAGE: usize = 3;
 fn status_finding(
     project: &Project,
     after_claim: &Claim,
-    later: &[&Claim],
+    later: &Later,
     before: &str,
     after: &str,
 ) -> Finding {
@@ -330,25 +448,25 @@ fn status_finding(
         dated => dated.in_words(),
     };
     // When a period is involved, "on or after" is said of the day the `after` period ends.
-    let periods = !early.is_one_day() || later.iter().any(|c| !c.dated().is_one_day());
+    let periods = !early.is_one_day() || later.with_period > 0;
     let that_day = match early.is_one_day() {
         true => "that day".to_string(),
         false => format!("{}, the last day of {early}", early.end),
     };
-    let says = match later {
-        [one] if same_subject(one) => {
+    let says = match later.listed[..] {
+        [one] if later.total == 1 && same_subject(one) => {
             format!("`{}` says it was {before} {}", one.id.value, on(one))
         }
-        [one] => format!(
+        [one] if later.total == 1 => format!(
             "`{}` says {}, within it, was {before} {}",
             one.id.value,
             one.subject.value,
             on(one)
         ),
-        several => {
-            let whom = if several.iter().all(|c| same_subject(c)) {
+        ref several => {
+            let whom = if later.same_subject == later.total {
                 "it was"
-            } else if several.iter().any(|c| same_subject(c)) {
+            } else if later.same_subject > 0 {
                 "it or places within it were"
             } else {
                 "places within it were"
@@ -358,7 +476,7 @@ fn status_finding(
                 .take(NAMED_IN_MESSAGE)
                 .map(|c| format!("`{}` ({}, {})", c.id.value, c.subject.value, c.dated()))
                 .collect();
-            let more = several.len().saturating_sub(NAMED_IN_MESSAGE);
+            let more = later.total.saturating_sub(NAMED_IN_MESSAGE);
             let last = match more {
                 0 => named.pop().unwrap_or_default(),
                 n => format!("{n} more"),
@@ -369,7 +487,7 @@ fn status_finding(
             };
             format!(
                 "{} claims say {whom} {before} {from} {that_day}: {} and {last}",
-                several.len(),
+                later.total,
                 named.join(", ")
             )
         }
@@ -389,13 +507,13 @@ fn status_finding(
         status_at(after_claim),
         format!("{after} {}", early.in_words()),
     );
-    for (n, claim) in later.iter().enumerate() {
+    for (n, claim) in later.listed.iter().enumerate() {
         if finding.labels_full() {
-            finding = finding.unlabelled_as(later.len() - n, "claims");
+            finding = finding.unlabelled_as(later.total - n, "claims");
             break;
         }
-        let label = match later {
-            [_] => format!("{before} {}", claim.dated().in_words()),
+        let label = match later.total {
+            1 => format!("{before} {}", claim.dated().in_words()),
             _ => format!(
                 "`{}`: {before} {}",
                 claim.id.value,
@@ -404,13 +522,14 @@ fn status_finding(
         };
         finding = finding.label(status_at(claim), label);
     }
-    let dates = match (later, periods) {
-        ([one], false) => format!("{} is not before {early}", one.dated()),
-        (several, false) => format!("{} are not before {early}", several.len()),
-        (later, true) => {
-            let starts = match later {
-                [one] => format!("`{before}` {} starts", one.dated().in_words()),
-                several => format!("{} `{before}` start", several.len()),
+    let first = later.listed[0];
+    let dates = match (later.total, periods) {
+        (1, false) => format!("{} is not before {early}", first.dated()),
+        (several, false) => format!("{several} are not before {early}"),
+        (several, true) => {
+            let starts = match several {
+                1 => format!("`{before}` {} starts", first.dated().in_words()),
+                several => format!("{several} `{before}` start"),
             };
             format!(
                 "{starts} no earlier than {}, by which day `{after}` {} held",
@@ -431,7 +550,7 @@ fn status_finding(
              than that are not ordered"
         ));
     }
-    for claim in std::iter::once(&after_claim).chain(later.iter().take(NAMED_IN_MESSAGE)) {
+    for claim in std::iter::once(&after_claim).chain(later.listed.iter().take(NAMED_IN_MESSAGE)) {
         if claim.as_of_at.is_none() && claim.period().is_none() {
             let source = project.source(claim.source);
             finding = finding.note(format!(
@@ -448,17 +567,17 @@ fn status_finding(
             vec![after.to_string(), early.to_string(), before.to_string()],
         )
         .about(after_claim)
-        .about_all(later.iter().take(LISTED_CLAIMS - 1).copied())
+        .about_all(later.listed.iter().copied())
         .data(&StatusOutOfOrder {
             subject,
             status: after,
             dated: after_claim.as_of.to_string(),
             period: period_text(after_claim),
             later_status: before,
-            later_total: later.len(),
+            later_total: later.total,
             later: later
+                .listed
                 .iter()
-                .take(LISTED_CLAIMS - 1)
                 .map(|claim| LaterStatus {
                     subject: &claim.subject.value,
                     dated: claim.as_of.to_string(),
@@ -898,6 +1017,134 @@ mod tests {
         );
         assert_eq!(codes(&outcome), vec![]);
         assert_eq!(outcome.summary.suppressed, 1);
+    }
+
+    /// A forest of places and statuses about them and about names no place has, at random:
+    /// each finding names the statuses a look at every pair finds, in its order, and counts
+    /// them all.
+    #[test]
+    fn findings_agree_with_looking_at_every_pair_of_statuses() {
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = |below: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % below as u64) as usize
+        };
+        let places = 40;
+        let parents: Vec<Option<usize>> = (0..places)
+            .map(|at| (at > 0 && next(5) > 0).then(|| next(at)))
+            .collect();
+        let entities: String = std::iter::once("entities:\n".to_string())
+            .chain(parents.iter().enumerate().map(|(at, parent)| match parent {
+                Some(parent) => format!("  - {{ name: P{at}, kind: county, parent: P{parent} }}\n"),
+                None => format!("  - {{ name: P{at}, kind: county }}\n"),
+            }))
+            .collect();
+        // (id, subject, metric, status, day of 2020-01).
+        let claims: Vec<(String, String, usize, bool, usize)> = (0..300)
+            .map(|n| {
+                let subject = match next(8) {
+                    0 => format!("Unregistered {}", next(3)),
+                    _ => format!("P{}", next(places)),
+                };
+                (
+                    format!("c{n}"),
+                    subject,
+                    next(2),
+                    next(2) == 0,
+                    1 + next(28),
+                )
+            })
+            .collect();
+        let body: String = claims
+            .iter()
+            .map(|(id, subject, metric, done, day)| {
+                let status = if *done { "complete" } else { "not complete" };
+                format!(
+                    "  - {{ id: {id}, quote: x, subject: {subject}, metric: m{metric}, status: {status}, as_of: 2020-01-{day:02} }}\n"
+                )
+            })
+            .collect();
+        let outcome = check_files(&[
+            ("entities/tree.yaml", &entities),
+            (
+                "rules/r.yaml",
+                ORDER
+                    .replace("}", ", select: { metric: [m0, m1] } }")
+                    .as_str(),
+            ),
+            (
+                "claims/c.yaml",
+                &format!("source: article\nclaims:\n{body}"),
+            ),
+        ]);
+        let within = |place: &str, area: &str| {
+            let number = |name: &str| name.strip_prefix('P')?.parse::<usize>().ok();
+            let (Some(mut at), Some(area)) = (number(place), number(area)) else {
+                return place == area;
+            };
+            loop {
+                if at == area {
+                    return true;
+                }
+                match parents[at] {
+                    Some(parent) => at = parent,
+                    None => return false,
+                }
+            }
+        };
+        let mut expected = Vec::new();
+        for (id, subject, metric, done, day) in &claims {
+            if !done {
+                continue;
+            }
+            let mut later: Vec<(usize, usize)> = (claims.iter().enumerate())
+                .filter(|(_, (_, s, m, d, when))| {
+                    !d && m == metric && when >= day && within(s, subject)
+                })
+                .map(|(n, (_, _, _, _, when))| (*when, n))
+                .collect();
+            later.sort_by_key(|&(when, n)| (std::cmp::Reverse(when), n));
+            if !later.is_empty() {
+                let named: Vec<String> = (later.iter().take(49))
+                    .map(|&(when, n)| format!("{} 2020-01-{when:02}", claims[n].1))
+                    .collect();
+                expected.push((id.clone(), later.len(), named));
+            }
+        }
+        let mut found: Vec<(String, usize, Vec<String>)> = outcome
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::StatusOutOfOrder)
+            .map(|d| {
+                let data = d.data.as_ref().unwrap().value();
+                let id = d.message[1..].split('`').next().unwrap().to_string();
+                let named = data["later"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|l| {
+                        format!(
+                            "{} {}",
+                            l["subject"].as_str().unwrap(),
+                            l["dated"].as_str().unwrap()
+                        )
+                    })
+                    .collect();
+                (id, data["later_total"].as_u64().unwrap() as usize, named)
+            })
+            .collect();
+        let by_claim =
+            |(id, _, _): &(String, usize, Vec<String>)| id[1..].parse::<usize>().unwrap();
+        expected.sort_by_key(by_claim);
+        found.sort_by_key(by_claim);
+        assert!(
+            expected.len() > 20,
+            "the test finds enough: {}",
+            expected.len()
+        );
+        assert_eq!(found, expected);
     }
 
     #[test]
