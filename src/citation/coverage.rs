@@ -28,10 +28,11 @@
 //! Coverage is (encoded + ignored) / found, per source and in total; 100% when a source
 //! has no number.
 //!
-//! Cost: finding numbers is linear in the texts. Passages and ignored stretches are each
-//! sorted by start and swept once along the numbers, so a number is compared only with
-//! the passages around it: O(numbers + passages + occurrences), times the passages that
-//! overlap at one place (a few quotes of one sentence).
+//! Cost: finding numbers is linear in the texts, and so is finding the ignore entries'
+//! texts: all of one article's at once, in one pass over it. Passages and ignored
+//! stretches are each sorted by start and swept once along the numbers, so a number is
+//! compared only with the passages around it: O(numbers + passages + occurrences), times
+//! the passages that overlap at one place (a few quotes of one sentence).
 
 use std::path::Path;
 
@@ -182,7 +183,7 @@ pub fn measure(project: &Project, ignores: &[Ignore], diagnostics: &mut Vec<Diag
         ignores_by_source[ignore.source.0 as usize].push(at);
     }
     let mut used = vec![false; ignores.len()];
-    let mut occurs = vec![false; ignores.len()];
+    let mut found_as = vec![ignores::Found::Nowhere; ignores.len()];
     let mut report = Report::default();
     let mut counted = 0;
     for (index, source) in project.sources.iter().enumerate() {
@@ -215,24 +216,16 @@ pub fn measure(project: &Project, ignores: &[Ignore], diagnostics: &mut Vec<Diag
             .collect();
         passages.sort_unstable();
 
-        // Stretches of the article that ignore entries name, by start.
+        // Stretches of the article that ignore entries name, by start, each with the text
+        // it is an occurrence of.
         let article = Normalized::new(text);
-        let mut stretches: Vec<(usize, usize, usize)> = Vec::new();
-        for &entry in &ignores_by_source[index] {
-            let needle = normalize(&ignores[entry].text.value);
-            if needle.is_empty() {
-                continue;
-            }
-            for (at, found) in article.text.match_indices(&needle) {
-                let span = article.original_span(at..at + found.len());
-                if span.start >= counted_until {
-                    break;
-                }
-                stretches.push((span.start, span.end, entry));
-                occurs[entry] = true;
-            }
+        let texts = IgnoredTexts::of(ignores, &ignores_by_source[index]);
+        let stretches = texts.stretches(&article, counted_until);
+        let mut texts_used = vec![false; texts.entries.len()];
+        let mut texts_found = vec![ignores::Found::Nowhere; texts.entries.len()];
+        for &(_, _, found) in &stretches {
+            texts_found[found] = ignores::Found::WithoutNumber;
         }
-        stretches.sort_unstable();
 
         let mut counts = Counts {
             found: mentions.len(),
@@ -242,6 +235,10 @@ pub fn measure(project: &Project, ignores: &[Ignore], diagnostics: &mut Vec<Diag
         let mut in_stretches = Sweep::new(&stretches);
         for mention in &mentions {
             let around = in_passages.covering(&mention.span);
+            let ignoring = in_stretches.covering(&mention.span);
+            for &found in &ignoring {
+                texts_found[found] = ignores::Found::AroundNumber;
+            }
             if around
                 .iter()
                 .any(|&id| encodes(project.claim(id), mention, mark))
@@ -249,10 +246,9 @@ pub fn measure(project: &Project, ignores: &[Ignore], diagnostics: &mut Vec<Diag
                 counts.encoded += 1;
                 continue;
             }
-            let entries = in_stretches.covering(&mention.span);
-            if !entries.is_empty() {
-                for &entry in &entries {
-                    used[entry] = true;
+            if !ignoring.is_empty() {
+                for &found in &ignoring {
+                    texts_used[found] = true;
                 }
                 counts.ignored += 1;
                 continue;
@@ -271,6 +267,8 @@ pub fn measure(project: &Project, ignores: &[Ignore], diagnostics: &mut Vec<Diag
                 &around,
             ));
         }
+        texts.give(&texts_found, &mut found_as);
+        texts.give(&texts_used, &mut used);
         report.total.add(&counts);
         report.sources.push(SourceCoverage {
             source: source.id.value.clone(),
@@ -281,10 +279,87 @@ pub fn measure(project: &Project, ignores: &[Ignore], diagnostics: &mut Vec<Diag
     for (at, ignore) in ignores.iter().enumerate() {
         let source = project.source(ignore.source);
         if !used[at] && source.text.is_some() {
-            diagnostics.push(ignores::unused(ignore, &source.id.value, occurs[at]));
+            diagnostics.push(ignores::unused(ignore, &source.id.value, found_as[at]));
         }
     }
     report
+}
+
+/// The distinct texts of one source's ignore entries, found in its article in one pass
+/// however many there are (entries × article, one search per entry, took minutes for tens
+/// of thousands of entries).
+struct IgnoredTexts {
+    /// The entries of each distinct text, by the text's index.
+    entries: Vec<Vec<usize>>,
+    searcher: Option<aho_corasick::AhoCorasick>,
+}
+
+impl IgnoredTexts {
+    /// The texts of `entries` (indices into `ignores`), normalized as the article is.
+    fn of(ignores: &[Ignore], entries: &[usize]) -> IgnoredTexts {
+        let mut index: crate::hashing::HashMap<String, usize> = Default::default();
+        let mut texts: Vec<String> = Vec::new();
+        let mut entries_of: Vec<Vec<usize>> = Vec::new();
+        for &entry in entries {
+            let text = normalize(&ignores[entry].text.value);
+            if text.is_empty() {
+                continue;
+            }
+            let at = *index.entry(text.clone()).or_insert_with(|| {
+                texts.push(text);
+                entries_of.push(Vec::new());
+                entries_of.len() - 1
+            });
+            entries_of[at].push(entry);
+        }
+        // Every occurrence of every text, overlapping ones included (`aa` in `aaa` from
+        // both starts), read in the order they end.
+        let searcher = (!texts.is_empty())
+            .then(|| {
+                aho_corasick::AhoCorasick::builder()
+                    .match_kind(aho_corasick::MatchKind::Standard)
+                    .build(&texts)
+                    .ok()
+            })
+            .flatten();
+        IgnoredTexts {
+            entries: entries_of,
+            searcher,
+        }
+    }
+
+    /// The occurrences of the texts that start before `until` in the original article:
+    /// (start, end, text), by start. Of one text, the occurrences that do not overlap, from
+    /// the first on, as a search for it alone finds them.
+    fn stretches(&self, article: &Normalized, until: usize) -> Vec<(usize, usize, usize)> {
+        let Some(searcher) = &self.searcher else {
+            return Vec::new();
+        };
+        let mut free_from = vec![0usize; self.entries.len()];
+        let mut stretches = Vec::new();
+        for found in searcher.find_overlapping_iter(&article.text) {
+            let text = found.pattern().as_usize();
+            if found.start() < free_from[text] {
+                continue;
+            }
+            free_from[text] = found.end();
+            let span = article.original_span(found.start()..found.end());
+            if span.start < until {
+                stretches.push((span.start, span.end, text));
+            }
+        }
+        stretches.sort_unstable();
+        stretches
+    }
+
+    /// Gives each entry what is known of its text (`texts`, by text).
+    fn give<T: Copy>(&self, texts: &[T], entries: &mut [T]) {
+        for (of_text, &known) in self.entries.iter().zip(texts) {
+            for &entry in of_text {
+                entries[entry] = known;
+            }
+        }
+    }
 }
 
 /// CC002 on an article with more numbers than coverage counts.
@@ -551,6 +626,49 @@ mod tests {
         ]);
         assert_eq!(codes(&coverage), vec![]);
         assert_eq!(coverage.report.total.ignored, 2);
+    }
+
+    #[test]
+    fn ignore_texts_that_overlap_repeat_or_share_a_text_are_each_used() {
+        let coverage = coverage(&[
+            (
+                "sources/article.txt",
+                "About a million people attended. Codes 11 22 11 22 11 close.",
+            ),
+            (
+                "claims/c.yaml",
+                "source: article\nclaims:\n  - { id: a, quote: \"About a million people \
+                 attended\", subject: Gansu, metric: m, value: 1 million, unit: person }\n",
+            ),
+            (
+                "coverage.yaml",
+                // Two entries of one text; two texts whose occurrences overlap; a text that
+                // overlaps itself (`11 22 11` twice in `11 22 11 22 11`, the second from
+                // the last `11` of the first, which a search from the first on does not
+                // take); and a text inside the numbers, which holds none whole.
+                "ignore:\n  - { source: article, text: \"Codes 11\", reason: r }\n  \
+                 - { source: article, text: \"Codes 11\", reason: r }\n  \
+                 - { source: article, text: \"22 11 22\", reason: r }\n  \
+                 - { source: article, text: \"11 22 11\", reason: r }\n  \
+                 - { source: article, text: \"1\", reason: r }\n",
+            ),
+        ]);
+        // The last `11` lies in no occurrence taken.
+        assert_eq!(coverage.report.total.ignored, 4);
+        assert_eq!(uncovered_texts(&coverage), ["11"]);
+        let unused: Vec<&str> = coverage
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::UnusedIgnore)
+            .map(|d| d.message.as_str())
+            .collect();
+        assert_eq!(
+            unused,
+            [
+                "the ignore entry `1` ignores nothing: the article has it only as part of a longer \
+              number or word"
+            ]
+        );
     }
 
     #[test]

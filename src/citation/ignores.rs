@@ -59,6 +59,18 @@ pub const IGNORE: &[Field] = &[
     ),
 ];
 
+/// Where an entry's text was found in its article, for the help of an entry that ignores
+/// nothing.
+#[derive(Clone, Copy, Debug)]
+pub enum Found {
+    /// Not in the article.
+    Nowhere,
+    /// In the article, with no number the article states lying whole inside it.
+    WithoutNumber,
+    /// Around a number of the article (every such number encoded, if the entry is unused).
+    AroundNumber,
+}
+
 /// One entry of `ignore:`.
 #[derive(Clone, Debug)]
 pub struct Ignore {
@@ -237,10 +249,10 @@ fn resolve_source(
 }
 
 /// The CC213 diagnostic for an entry that ignored nothing.
-pub fn unused(ignore: &Ignore, source_id: &str, occurs: bool) -> Diagnostic {
+pub fn unused(ignore: &Ignore, source_id: &str, found: Found) -> Diagnostic {
     let holds_a_number = !super::numbers::find_numbers_up_to(&ignore.text.value, 1).is_empty();
-    let (message, label, help) = if occurs && !holds_a_number {
-        (
+    let (message, label, help) = match found {
+        Found::WithoutNumber if !holds_a_number => (
             format!(
                 "the ignore entry `{}` ignores nothing: it holds no number",
                 ignore.text.value
@@ -248,25 +260,33 @@ pub fn unused(ignore: &Ignore, source_id: &str, occurs: bool) -> Diagnostic {
             "no number here",
             "`text:` is the number to ignore, as the article writes it (or a passage around \
              it): add the number, or delete the entry",
-        )
-    } else if occurs {
-        (
+        ),
+        Found::WithoutNumber => (
+            format!(
+                "the ignore entry `{}` ignores nothing: the article has it only as part of a \
+                 longer number or word",
+                ignore.text.value
+            ),
+            "part of a number in the article",
+            "`text:` is the whole number to ignore, as the article writes it (or a passage \
+             around it): correct it, or delete the entry",
+        ),
+        Found::AroundNumber => (
             format!(
                 "the ignore entry `{}` ignores nothing: every number in it is encoded by a claim",
                 ignore.text.value
             ),
             "every number here is encoded",
             "delete the entry: claims now cover these numbers",
-        )
-    } else {
-        (
+        ),
+        Found::Nowhere => (
             format!(
                 "the ignore entry `{}` ignores nothing: the text of source `{source_id}` does not contain it",
                 ignore.text.value
             ),
             "not in the article",
             "correct `text:` to the number as the article writes it, or delete the entry",
-        )
+        ),
     };
     Diagnostic::new(Code::UnusedIgnore, message, ignore.text.at, label).with_help(help)
 }
