@@ -628,6 +628,16 @@ mod tests {
         assert_eq!(coverage.report.total.ignored, 2);
     }
 
+    /// The messages of CC213.
+    fn unused_ignores(coverage: &Coverage) -> Vec<&str> {
+        coverage
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::UnusedIgnore)
+            .map(|d| d.message.as_str())
+            .collect()
+    }
+
     #[test]
     fn ignore_texts_that_overlap_repeat_or_share_a_text_are_each_used() {
         let coverage = coverage(&[
@@ -656,14 +666,8 @@ mod tests {
         // The last `11` lies in no occurrence taken.
         assert_eq!(coverage.report.total.ignored, 4);
         assert_eq!(uncovered_texts(&coverage), ["11"]);
-        let unused: Vec<&str> = coverage
-            .diagnostics
-            .iter()
-            .filter(|d| d.code == Code::UnusedIgnore)
-            .map(|d| d.message.as_str())
-            .collect();
         assert_eq!(
-            unused,
+            unused_ignores(&coverage),
             [
                 "the ignore entry `1` ignores nothing: the article has it only as part of a longer \
               number or word"
@@ -709,14 +713,8 @@ mod tests {
                 "ignore:\n  - { source: article, text: \"Gansu Province\", reason: r }\n",
             ),
         ]);
-        let messages: Vec<&str> = coverage
-            .diagnostics
-            .iter()
-            .filter(|d| d.code == Code::UnusedIgnore)
-            .map(|d| d.message.as_str())
-            .collect();
         assert_eq!(
-            messages,
+            unused_ignores(&coverage),
             ["the ignore entry `Gansu Province` ignores nothing: it holds no number"]
         );
     }
