@@ -17,18 +17,17 @@ pub enum Table {
 pub fn render(outcome: &Outcome, what: Table) -> String {
     let project = &outcome.project;
     let (header, rows): (&[&str], Vec<Vec<String>>) = match what {
-        Table::Sources => (
-            &["ID", "PUBLISHED", "PUBLISHER", "CLAIMS", "TEXT"],
+        Table::Sources => (&["ID", "PUBLISHED", "PUBLISHER", "CLAIMS", "TEXT"], {
+            // Counted in one pass over the claims, not one per source.
+            let mut claims_of = vec![0usize; project.sources.len()];
+            for claim in project.claims.iter() {
+                claims_of[claim.source.0 as usize] += 1;
+            }
             project
                 .sources
                 .iter()
-                .enumerate()
-                .map(|(index, source)| {
-                    let claims = project
-                        .claims
-                        .iter()
-                        .filter(|c| c.source.0 as usize == index)
-                        .count();
+                .zip(claims_of)
+                .map(|(source, claims)| {
                     vec![
                         source.id.value.clone(),
                         source
@@ -46,8 +45,8 @@ pub fn render(outcome: &Outcome, what: Table) -> String {
                             .map_or("-".into(), |path| path.value.clone()),
                     ]
                 })
-                .collect(),
-        ),
+                .collect()
+        }),
         Table::Claims => (
             &["ID", "DATE", "SUBJECT", "METRIC", "VALUE"],
             project
