@@ -20,7 +20,25 @@ struct Output<'a> {
     tool: &'static str,
     tool_version: &'static str,
     summary: &'a Summary,
-    diagnostics: Vec<JsonDiagnostic<'a>>,
+    diagnostics: Diagnostics<'a>,
+}
+
+/// The diagnostics, each put in its JSON shape only as it is written: a report of
+/// thousands of findings is not held twice, as data and as text.
+struct Diagnostics<'a> {
+    diagnostics: &'a [Diagnostic],
+    files: &'a Files,
+}
+
+impl Serialize for Diagnostics<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut seq = serializer.serialize_seq(Some(self.diagnostics.len()))?;
+        for diagnostic in self.diagnostics {
+            seq.serialize_element(&json_diagnostic(diagnostic, self.files))?;
+        }
+        seq.end()
+    }
 }
 
 #[derive(Serialize)]
@@ -97,7 +115,7 @@ struct CoverageOutput<'a> {
     tool: &'static str,
     tool_version: &'static str,
     coverage: JsonCoverage<'a>,
-    diagnostics: Vec<JsonDiagnostic<'a>>,
+    diagnostics: Diagnostics<'a>,
 }
 
 #[derive(Serialize)]
@@ -162,7 +180,7 @@ pub fn render_coverage(
             total: counts(None, None, &report.total),
             min_coverage: minimum.map(number),
         },
-        diagnostics: json_diagnostics(diagnostics, files),
+        diagnostics: Diagnostics { diagnostics, files },
     };
     let mut text = serde_json::to_string_pretty(&output).expect("JSON of plain data");
     text.push('\n');
@@ -172,91 +190,96 @@ pub fn render_coverage(
 /// The run's diagnostics and summary as one pretty-printed JSON document.
 pub fn render(report: &crate::report::Report, out: &mut dyn std::io::Write) -> std::io::Result<()> {
     let outcome = report.outcome;
-    let text = document(
+    write_document(
         &outcome.diagnostics,
         &outcome.summary,
         &outcome.project.files,
-    );
-    out.write_all(text.as_bytes())
+        out,
+    )
 }
 
 /// Renders the diagnostics and summary as one pretty-printed JSON document.
 pub fn document(diagnostics: &[Diagnostic], summary: &Summary, files: &Files) -> String {
-    let diagnostics = json_diagnostics(diagnostics, files);
+    let mut text = Vec::new();
+    write_document(diagnostics, summary, files, &mut text).expect("a Vec takes every write");
+    String::from_utf8(text).expect("JSON is UTF-8")
+}
+
+/// Writes the document of [`document`] as it is made.
+fn write_document(
+    diagnostics: &[Diagnostic],
+    summary: &Summary,
+    files: &Files,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let output = Output {
         version: SCHEMA_VERSION,
         tool: "claimcheck",
         tool_version: env!("CARGO_PKG_VERSION"),
         summary,
-        diagnostics,
+        diagnostics: Diagnostics { diagnostics, files },
     };
-    let mut text = serde_json::to_string_pretty(&output).expect("JSON of plain data");
-    text.push('\n');
-    text
+    use std::io::Write;
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
+    serde_json::to_writer_pretty(&mut out, &output).map_err(std::io::Error::from)?;
+    out.write_all(b"\n")?;
+    out.flush()
 }
 
-fn json_diagnostics<'a>(
-    diagnostics: &'a [Diagnostic],
-    files: &'a Files,
-) -> Vec<JsonDiagnostic<'a>> {
-    diagnostics
+fn json_diagnostic<'a>(d: &'a Diagnostic, files: &'a Files) -> JsonDiagnostic<'a> {
+    let labels: Vec<JsonLabel> = d
+        .labels
         .iter()
-        .map(|d| {
-            let labels: Vec<JsonLabel> = d
-                .labels
-                .iter()
-                .map(|label| {
-                    let file = label.location.file;
-                    let span = &label.location.span();
-                    let (line, column) = files.line_column(file, span.start);
-                    let (end_line, end_column) = files.line_column(file, span.end);
-                    JsonLabel {
-                        file: files.name(file),
-                        line,
-                        column,
-                        end_line,
-                        end_column,
-                        span: JsonSpan {
-                            start: span.start,
-                            end: span.end,
-                        },
-                        message: &label.message,
-                        primary: label.primary,
-                        url: files.url(file),
-                    }
-                })
-                .collect();
-            let first = labels.first();
-            JsonDiagnostic {
-                code: d.code.id(),
-                name: d.code.name(),
-                severity: d.severity.as_str(),
-                message: &d.message,
-                help: d.help.as_deref(),
-                notes: &d.notes,
-                rule: d.rule.as_deref(),
-                claims: &d.claims,
-                data: d.data.as_ref().map(crate::diagnostic::Data::value),
-                folded: d
-                    .folded
-                    .iter()
-                    .map(|f| JsonFolded {
-                        code: f.code.id(),
-                        name: f.code.name(),
-                        severity: f.severity.as_str(),
-                        message: &f.message,
-                        rule: f.rule.as_deref(),
-                        claims: &f.claims,
-                        also_found_by: f.also_found_by.iter().map(|rule| &**rule).collect(),
-                    })
-                    .collect(),
-                also_found_by: d.also_found_by.iter().map(|rule| &**rule).collect(),
-                file: first.map(|l| l.file),
-                line: first.map(|l| l.line),
-                column: first.map(|l| l.column),
-                span: first.map(|l| l.span),
-                labels,
+        .map(|label| {
+            let file = label.location.file;
+            let span = &label.location.span();
+            let (line, column) = files.line_column(file, span.start);
+            let (end_line, end_column) = files.line_column(file, span.end);
+            JsonLabel {
+                file: files.name(file),
+                line,
+                column,
+                end_line,
+                end_column,
+                span: JsonSpan {
+                    start: span.start,
+                    end: span.end,
+                },
+                message: &label.message,
+                primary: label.primary,
+                url: files.url(file),
             }
         })
-        .collect()
+        .collect();
+    let first = labels.first();
+    JsonDiagnostic {
+        code: d.code.id(),
+        name: d.code.name(),
+        severity: d.severity.as_str(),
+        message: &d.message,
+        help: d.help.as_deref(),
+        notes: &d.notes,
+        rule: d.rule.as_deref(),
+        claims: &d.claims,
+        data: d.data.as_ref().map(crate::diagnostic::Data::value),
+        folded: d
+            .folded
+            .iter()
+            .map(|f| JsonFolded {
+                code: f.code.id(),
+                name: f.code.name(),
+                severity: f.severity.as_str(),
+                message: &f.message,
+                rule: f.rule.as_deref(),
+                claims: &f.claims,
+                also_found_by: f.also_found_by.iter().map(|rule| &**rule).collect(),
+            })
+            .collect(),
+        also_found_by: d.also_found_by.iter().map(|rule| &**rule).collect(),
+        file: first.map(|l| l.file),
+        line: first.map(|l| l.line),
+        column: first.map(|l| l.column),
+        span: first.map(|l| l.span),
+        labels,
+    }
 }
