@@ -134,7 +134,7 @@ codes! {
     MemberDropped = "CC121", "member-dropped", Error, Rule, "a later list of a cumulative set that leaves out an earlier member";
     GrowthUnexplained = "CC122", "growth-unexplained", Error, Rule, "a cumulative count that grows by other than its new members";
     EquationFails = "CC131", "equation-fails", Error, Rule, "reported figures that do not add up, even allowing for rounding";
-    EquationUndefined = "CC132", "equation-undefined", Error, Rule, "an equation that divides by a figure that may be zero";
+    EquationUndefined = "CC132", "equation-undefined", Error, Rule, "an equation that cannot be computed: it divides by a figure that may be zero, or a step is beyond what an exact decimal holds";
     ValuesDisagree = "CC141", "values-disagree", Error, Rule, "claims of the same quantity whose figures cannot all be true";
     UnitsDisagree = "CC142", "units-disagree", Error, Rule, "claims of the same quantity counted in different units";
     MembersDisagree = "CC143", "members-disagree", Error, Rule, "lists of one counted set that together name more members than the count";

@@ -71,7 +71,7 @@ use crate::model::{ClaimId, Project};
 use crate::quantity::{Decimal, Interval, Qualifier};
 use crate::syntax::fields::{Reader, Record};
 use crate::syntax::spec::{Field, Shape};
-use expr::{Comparison, Equation, Expr, Nominal, Undefined, Value, single_value};
+use expr::{Comparison, Equation, Expr, Nominal, Undefined, Value, Why, single_value};
 
 /// CC131's facts: the expression and the values its sides stand for. The finding's first
 /// claim is the one labelled first (the last on the right, usually the total), then every
@@ -86,13 +86,22 @@ struct EquationFails<'a> {
     right_with_tolerance: Option<String>,
 }
 
-/// CC132's facts: the divisor that may be zero and the values it stands for. The divisor's
-/// claims come first among the finding's claims.
+/// CC132's facts: why the expression cannot be computed, the step that cannot, and for a
+/// divisor that may be zero, the divisor and the values it stands for. The claims of the
+/// divisor (or of the side that cannot be computed) come first among the finding's claims.
 #[derive(Serialize)]
 struct EquationUndefined<'a> {
     expression: &'a str,
-    divisor: &'a str,
-    divisor_interval: String,
+    /// `divisor-may-be-zero`, or `too-large` or `too-small` for a step beyond what an
+    /// exact decimal holds.
+    reason: &'static str,
+    /// The step that cannot be computed: the chain of operations up to the operand named.
+    step: &'a str,
+    /// For a divisor that may be zero: the divisor, and what it stands for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    divisor: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    divisor_interval: Option<String>,
 }
 
 pub const KIND: Kind = Kind {
@@ -775,6 +784,9 @@ impl EquationRule {
     }
 
     fn undefined(&self, project: &Project, side: &Expr, undefined: Undefined) -> Finding {
+        if undefined.why != Why::MayBeZero {
+            return self.out_of_range(project, side, undefined);
+        }
         let divisor = undefined.divisor;
         let divisor_text = self.text(divisor.ungrouped().span());
         let mut finding = Finding::new(
@@ -826,8 +838,68 @@ impl EquationRule {
         self.about_claims(project, finding, &self.claims)
             .data(&EquationUndefined {
                 expression: &self.expression.value,
-                divisor: divisor_text,
-                divisor_interval: facts::interval(&undefined.value.interval),
+                reason: "divisor-may-be-zero",
+                step: self.text(undefined.step),
+                divisor: Some(divisor_text),
+                divisor_interval: Some(facts::interval(&undefined.value.interval)),
+            })
+    }
+
+    /// CC132 for a step whose value lies beyond what an exact decimal holds: the relation is
+    /// not checked, and says so, rather than compared through an unbounded side that every
+    /// comparison would let pass.
+    fn out_of_range(&self, project: &Project, side: &Expr, undefined: Undefined) -> Finding {
+        let step = self.text(undefined.step.clone());
+        let (beyond, label) = match undefined.why {
+            Why::TooSmall => (
+                "nearer zero than an exact decimal holds (10^-28)",
+                "nearer zero than 10^-28",
+            ),
+            _ => (
+                "larger than an exact decimal holds (about 7.9 × 10^28)",
+                "beyond ±7.9 × 10^28",
+            ),
+        };
+        let finding = Finding::new(
+            Code::EquationUndefined,
+            format!(
+                "`{step}` cannot be computed exactly: it is {beyond}, so `{}` is not checked",
+                self.expression.value
+            ),
+            "state the figures in a larger or smaller unit (billions rather than yuan), or \
+             write the relation with fewer products or quotients, so that every step stays \
+             within the range",
+        )
+        .primary(self.expression.inner(&undefined.step), label);
+        let unknown = Value {
+            interval: Interval::unbounded(),
+            nominal: Nominal::Unknown,
+        };
+        let name = match std::ptr::eq(side, &self.equation.left) {
+            true => "left",
+            false => "right",
+        };
+        let note = self.arithmetic(project, name, side, &unknown);
+        let finding = finding.note(format!(
+            "{note}; exact decimals have at most 28 significant digits"
+        ));
+        let mut slots = Vec::new();
+        side.slots(&mut slots);
+        let side_claims = slots.iter().filter_map(|slot| self.claims.get(*slot));
+        let finding = side_claims.clone().fold(finding, |finding, &id| {
+            finding.rests_on_value_of(project.claim(id))
+        });
+        let finding = self.about_claims(project, finding, side_claims);
+        self.about_claims(project, finding, &self.claims)
+            .data(&EquationUndefined {
+                expression: &self.expression.value,
+                reason: match undefined.why {
+                    Why::TooSmall => "too-small",
+                    _ => "too-large",
+                },
+                step,
+                divisor: None,
+                divisor_interval: None,
             })
     }
 }
@@ -1196,6 +1268,50 @@ mod tests {
                 .unwrap()
                 .ends_with("`gansu-poor-counties - 67`")
         );
+    }
+
+    #[test]
+    fn a_step_beyond_the_range_of_exact_decimals_is_not_checked_and_says_so() {
+        let figures = [
+            ("a", "10 trillion", "yuan"),
+            ("b", "20 trillion", "yuan"),
+            ("c", "3", "yuan"),
+        ];
+        // Each side is unbounded once it overflows: any comparison of the two would hold.
+        for expression in ["a * a * a == b * b * b", "b * b * b < a * a * a"] {
+            let outcome = checked(expression, &figures);
+            assert_eq!(
+                codes(&outcome),
+                vec![Code::EquationUndefined],
+                "{expression}"
+            );
+            let diagnostic = &outcome.diagnostics[0];
+            assert_eq!(
+                diagnostic.message,
+                format!(
+                    "`{}` cannot be computed exactly: it is larger than an exact decimal holds \
+                     (about 7.9 × 10^28), so `{expression}` is not checked",
+                    &expression[..9]
+                )
+            );
+            assert_eq!(primary_text(&outcome, 0), &expression[..9]);
+            let data = diagnostic.data.as_ref().unwrap().value();
+            assert_eq!(data["reason"], "too-large");
+            assert!(data.get("divisor").is_none());
+        }
+        // A quotient of figures none of which is zero, nearer zero than 10^-28: the
+        // arithmetic would say only that it lies around zero.
+        let outcome = checked("c / a / a / a < 0", &figures);
+        assert_eq!(codes(&outcome), vec![Code::EquationUndefined]);
+        assert_eq!(primary_text(&outcome, 0), "c / a / a / a");
+        let data = outcome.diagnostics[0].data.as_ref().unwrap().value();
+        assert_eq!(data["reason"], "too-small");
+        // Within the range, the same figures are compared.
+        assert_eq!(
+            codes(&checked("a * a == b * b", &figures)),
+            vec![Code::EquationFails]
+        );
+        assert_eq!(codes(&checked("c / a > 0", &figures)), vec![]);
     }
 
     #[test]

@@ -785,12 +785,47 @@ impl Value {
     }
 }
 
-/// A division whose divisor may be zero.
+/// A step of a side that has no value the arithmetic can give: a division whose divisor
+/// may be zero, or a step whose value lies beyond what an exact decimal holds.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Undefined<'e> {
+    /// The operand the step ends with: the divisor, for a divisor that may be zero.
     pub divisor: &'e Expr,
-    /// What the divisor stands for (it contains 0).
+    /// What the operand stands for (for a divisor that may be zero, it contains 0).
     pub value: Value,
+    /// The step, from the first operand of its chain to the end of `divisor`.
+    pub step: Range<usize>,
+    pub why: Why,
+}
+
+/// Why a step has no value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Why {
+    /// It divides by a figure that may be zero.
+    MayBeZero,
+    /// Of figures that are all bounded, it is larger in size than an exact decimal holds
+    /// (about 7.9 × 10^28): the arithmetic could say only that it is unbounded, and every
+    /// comparison with it would hold.
+    TooLarge,
+    /// Of figures none of which may be zero, a product or quotient nearer zero than an
+    /// exact decimal holds (10^-28): the arithmetic could say only that it lies around
+    /// zero, on either side.
+    TooSmall,
+}
+
+/// Whether `result`, of `left op right`, left the range of exact decimals: unbounded
+/// though both operands are bounded, or (of a product or quotient) around zero though
+/// neither operand may be zero.
+fn out_of_range(op: Op, left: &Interval, right: &Interval, result: &Interval) -> Option<Why> {
+    let bounded = |interval: &Interval| {
+        interval.lower != Bound::Unbounded && interval.upper != Bound::Unbounded
+    };
+    let not_zero = |interval: &Interval| !interval.contains(Decimal::ZERO);
+    if bounded(left) && bounded(right) && !bounded(result) {
+        return Some(Why::TooLarge);
+    }
+    let scaled = matches!(op, Op::Mul | Op::Div);
+    (scaled && not_zero(left) && not_zero(right) && !not_zero(result)).then_some(Why::TooSmall)
 }
 
 impl Expr {
@@ -823,6 +858,7 @@ impl Expr {
                 let mut acc = first.evaluate(claim)?;
                 for (op, operand) in rest {
                     let v = operand.evaluate(claim)?;
+                    let step = first.span().start..operand.span().end;
                     let interval = match op {
                         Op::Add => acc.interval.add(&v.interval),
                         Op::Sub => acc.interval.sub(&v.interval),
@@ -833,10 +869,20 @@ impl Expr {
                                 return Err(Undefined {
                                     divisor: operand,
                                     value: v,
+                                    step,
+                                    why: Why::MayBeZero,
                                 });
                             }
                         },
                     };
+                    if let Some(why) = out_of_range(*op, &acc.interval, &v.interval, &interval) {
+                        return Err(Undefined {
+                            divisor: operand,
+                            value: v,
+                            step,
+                            why,
+                        });
+                    }
                     acc = Value {
                         interval,
                         nominal: acc.nominal.combine(*op, v.nominal),
