@@ -418,22 +418,21 @@ fn members_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
     // The count the group states: the exact count most of its claims give (the earliest
     // among equally common ones). A figure that disagrees is CC141's to report; it must
     // not hide a list that names too many.
-    let mut tally: Vec<(Decimal, usize)> = Vec::new();
-    for &id in group {
-        let q = quantity(project, id);
+    // Each count: (how many claims give it, the position of the first). Normalized, so that
+    // `75` and `75.0` are one count; in a map, so that a group of thousands of different
+    // figures is not compared pair by pair.
+    let mut tally: HashMap<Decimal, (usize, usize)> = HashMap::default();
+    for (position, &id) in group.iter().enumerate() {
         if !project.claim(id).is_exact_count() {
             continue;
         }
-        match tally.iter_mut().find(|(value, _)| *value == q.value) {
-            Some((_, n)) => *n += 1,
-            None => tally.push((q.value, 1)),
-        }
+        let value = quantity(project, id).value.normalize();
+        tally.entry(value).or_insert((0, position)).0 += 1;
     }
     let Some(count) = tally
         .iter()
-        .enumerate()
-        .max_by_key(|&(order, &(_, n))| (n, Reverse(order)))
-        .map(|(_, &(value, _))| value)
+        .max_by_key(|&(_, &(n, first))| (n, Reverse(first)))
+        .map(|(&value, _)| value)
     else {
         return Vec::new();
     };

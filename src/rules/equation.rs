@@ -66,7 +66,7 @@ use super::{Check, Context, Evaluated, Finding, Kind};
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Located};
 use crate::facts;
-use crate::hashing::HashSet;
+use crate::hashing::{HashMap, HashSet};
 use crate::model::{ClaimId, Project};
 use crate::quantity::{Decimal, Interval, Qualifier};
 use crate::syntax::fields::{Reader, Record};
@@ -85,6 +85,9 @@ struct EquationFails<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     right_with_tolerance: Option<String>,
 }
+
+/// How many claims of each unit a note on a sum in several units names; it counts the rest.
+const NAMED_PER_UNIT: usize = 10;
 
 /// CC132's facts: why the expression cannot be computed, the step that cannot, and for a
 /// divisor that may be zero, the divisor and the values it stands for. The claims of the
@@ -740,7 +743,8 @@ impl EquationRule {
             .fold(finding, |finding, &id| finding.about(project.claim(id)))
     }
 
-    /// A note for each sum (or the comparison itself) whose claims are in different units.
+    /// A note for each sum (or the comparison itself) whose claims are in different units,
+    /// naming the first [`NAMED_PER_UNIT`] claims of each unit.
     fn unit_notes(&self, project: &Project) -> Vec<String> {
         let mut sums = Vec::new();
         let mut top = Vec::new();
@@ -749,8 +753,11 @@ impl EquationRule {
         sums.push(top);
         let mut notes = Vec::new();
         for sum in sums {
-            // Units in order of first appearance, each with its claims.
+            // Units in order of first appearance, each with its claims (each once), found
+            // through maps: a sum may have thousands of terms.
             let mut units: Vec<(&str, Vec<&str>)> = Vec::new();
+            let mut unit_at: HashMap<&str, usize> = HashMap::default();
+            let mut seen: HashSet<ClaimId> = HashSet::default();
             for slot in sum {
                 let Some(&id) = self.claims.get(slot) else {
                     continue;
@@ -759,19 +766,28 @@ impl EquationRule {
                 let Some(unit) = claim.unit_name() else {
                     continue;
                 };
-                let id = claim.id.value.as_str();
-                match units.iter_mut().find(|(u, _)| *u == unit) {
-                    Some((_, ids)) if !ids.contains(&id) => ids.push(id),
-                    Some(_) => {}
-                    None => units.push((unit, vec![id])),
+                if !seen.insert(id) {
+                    continue;
                 }
+                let at = *unit_at.entry(unit).or_insert_with(|| {
+                    units.push((unit, Vec::new()));
+                    units.len() - 1
+                });
+                units[at].1.push(claim.id.value.as_str());
             }
             if units.len() > 1 {
                 let list: Vec<String> = units
                     .iter()
                     .map(|(unit, ids)| {
-                        let ids: Vec<String> = ids.iter().map(|id| format!("`{id}`")).collect();
-                        format!("{unit} ({})", ids.join(", "))
+                        let mut named: Vec<String> = ids
+                            .iter()
+                            .take(NAMED_PER_UNIT)
+                            .map(|id| format!("`{id}`"))
+                            .collect();
+                        if ids.len() > NAMED_PER_UNIT {
+                            named.push(format!("{} more", ids.len() - NAMED_PER_UNIT));
+                        }
+                        format!("{unit} ({})", named.join(", "))
                     })
                     .collect();
                 notes.push(format!(
