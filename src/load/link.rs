@@ -1030,10 +1030,7 @@ fn ambiguous<N: AsRef<str> + Display>(
             first.join(", ")
         ),
     };
-    if candidates
-        .iter()
-        .any(|&c| entities.get(c).parent_entity.is_none())
-    {
+    if candidates.iter().any(|&c| !entities.has_parent(c)) {
         help.push_str(
             "an entity with no parent can be named by an alias of its own, such as \
              `Georgia (country)` in entities/; ",

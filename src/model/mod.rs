@@ -602,7 +602,18 @@ impl Entities {
     /// Numbers the places in the tree of their final `parent:` links (cycles cut), so that
     /// whether one lies within another no longer walks the chain between them.
     pub fn index_nesting(&mut self) {
+        // Afresh: one built on first asking may have seen links since changed.
+        self.nesting = OnceLock::new();
         self.nesting();
+    }
+
+    /// Whether `id` has a parent: from the compact numbering once it is built, so that a
+    /// question about thousands of homonyms reads an array, not each entity.
+    pub fn has_parent(&self, id: EntityId) -> bool {
+        match self.nesting.get() {
+            Some(nesting) => !nesting.is_top(id),
+            None => self.get(id).parent_entity.is_some(),
+        }
     }
 
     /// Where each entity lies in the tree of `parent:` links, numbered on first asking.

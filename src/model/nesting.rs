@@ -98,6 +98,11 @@ impl Nesting {
             .then(|| (self.depth[place.0 as usize] - self.depth[area.0 as usize]) as usize)
     }
 
+    /// Whether `place` lies within no other: it has no parent.
+    pub fn is_top(&self, place: EntityId) -> bool {
+        self.depth[place.0 as usize] == 0
+    }
+
     /// The numbers of `area` and of every place within it: `area`'s own is the first.
     pub fn subtree(&self, area: EntityId) -> std::ops::Range<u32> {
         self.start[area.0 as usize]..self.end[area.0 as usize]
@@ -176,6 +181,8 @@ mod tests {
         assert_eq!(within_0, numbers(&[0, 1, 2, 3]));
         assert_eq!(nesting.subtree(EntityId(1)).len(), 2);
         assert_eq!(nesting.subtree(EntityId(4)).len(), 1);
+        let tops: Vec<bool> = (0..5).map(|id| nesting.is_top(EntityId(id))).collect();
+        assert_eq!(tops, [true, false, false, false, true]);
         assert_eq!(nesting.numbered(), 5);
     }
 
