@@ -555,24 +555,40 @@ pub fn is_bidi_control(c: char) -> bool {
     )
 }
 
-/// A whole report with every bidirectional control written out as `\u{202e}`, as the
-/// human output shows it: a browser or a CI page would obey it, and show the reviewer text
-/// that is not in the file (`value: 13 # 21 :eulav` read as `value: 12`). A report's own
-/// markup has none, so it is filtered at once, whatever part of the input (article, claim,
-/// message, file name) a control came from.
-pub fn written_out_bidi_controls(page: String) -> String {
-    if !page.contains(is_bidi_control) {
+/// A whole report with every character a page must not carry shown instead: each
+/// bidirectional control written out as `\u{202e}`, as the human output shows it (a browser
+/// or a CI page would obey it, and show the reviewer text that is not in the file: `value:
+/// 13 # 21 :eulav` read as `value: 12`); each control character but tab, line feed, form
+/// feed and carriage return shown as its symbol (`␛`, or `\u{85}` for those of the upper
+/// range), and each noncharacter (`\u{fffe}`) written out, since HTML and XML take them for
+/// errors in the document and a terminal showing the file would obey an escape. A report's
+/// own markup has none, so it is filtered at once, whatever part of the input (article,
+/// claim, message, file name) a character came from.
+pub fn written_out_controls(page: String) -> String {
+    fn unfit(c: char) -> bool {
+        is_bidi_control(c)
+            || (c.is_control() && !matches!(c, '\t' | '\n' | '\u{c}' | '\r'))
+            || is_noncharacter(c)
+    }
+    if !page.contains(unfit) {
         return page;
     }
     let mut out = String::with_capacity(page.len() + 64);
     for c in page.chars() {
-        if is_bidi_control(c) {
-            out.push_str(&format!("\\u{{{:x}}}", c as u32));
-        } else {
-            out.push(c);
+        match c {
+            c if !unfit(c) => out.push(c),
+            '\u{0}'..='\u{1f}' => out.push(char::from_u32(0x2400 + c as u32).unwrap_or('?')),
+            '\u{7f}' => out.push('\u{2421}'),
+            c => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
         }
     }
     out
+}
+
+/// Whether `c` is one of the 66 code points Unicode keeps out of text for good.
+fn is_noncharacter(c: char) -> bool {
+    let code = c as u32;
+    (0xfdd0..=0xfdef).contains(&code) || code & 0xfffe == 0xfffe
 }
 
 /// Whether `c` is shown as `\u{..}`: it reorders text (bidirectional controls) or is
@@ -619,6 +635,18 @@ pub fn shown_string(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_carries_no_control_character_nor_noncharacter() {
+        let page =
+            "a\u{1}b\u{1b}c\u{7f}\u{85}\u{fffe}\u{fdd0}\u{10ffff}\u{202e}\t\r\n\u{c}é".to_string();
+        assert_eq!(
+            written_out_controls(page),
+            "a\u{2401}b\u{241b}c\u{2421}\\u{85}\\u{fffe}\\u{fdd0}\\u{10ffff}\\u{202e}\t\r\n\u{c}é"
+        );
+        let clean = "<p>Gansu: 75 counties</p>\n".to_string();
+        assert_eq!(written_out_controls(clean.clone()), clean);
+    }
 
     #[test]
     fn whitespace_runs_become_one_space() {

@@ -49,7 +49,7 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
 }
 
 fn document(outcome: &Outcome, options: &Options) -> String {
-    crate::normalize::written_out_bidi_controls(Page::new(outcome).markup(options).into_string())
+    crate::normalize::written_out_controls(Page::new(outcome).markup(options).into_string())
 }
 
 /// The run, indexed for the page.

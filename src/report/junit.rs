@@ -14,7 +14,7 @@ use crate::report::Report;
 
 /// The JUnit XML document of the run.
 pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    let document = crate::normalize::written_out_bidi_controls(document(report.outcome));
+    let document = crate::normalize::written_out_controls(document(report.outcome));
     out.write_all(document.as_bytes())
 }
 
@@ -340,7 +340,7 @@ mod tests {
             "claims/a.yaml",
             "source: \"Foo\u{202e} 21 sllew\u{61c}\"\nclaims:\n  - { id: c, quote: \"75 poverty-stricken counties\", subject: Gansu, metric: m, value: 75, unit: county }\n",
         )]);
-        let xml = crate::normalize::written_out_bidi_controls(document(&outcome));
+        let xml = crate::normalize::written_out_controls(document(&outcome));
         assert!(!xml.contains(['\u{202e}', '\u{61c}']));
         assert!(xml.contains("Foo\\u{202e} 21 sllew\\u{61c}"), "{xml}");
     }
