@@ -264,8 +264,9 @@ impl fmt::Display for Period {
             && self.end == Date::last_of_year(self.end.year)
         {
             match self.start.year == self.end.year {
-                true => write!(f, "{}", self.start.year),
-                false => write!(f, "{}/{}", self.start.year, self.end.year),
+                // Four digits, as a claim must write a year: `0001`, not `1`.
+                true => write!(f, "{:04}", self.start.year),
+                false => write!(f, "{:04}/{:04}", self.start.year, self.end.year),
             }
         } else {
             write!(f, "{}/{}", self.start, self.end)
@@ -276,6 +277,13 @@ impl fmt::Display for Period {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_period_of_whole_years_is_shown_as_written_with_four_digits() {
+        for written in ["0001", "0000/9999", "2019/2021", "2020"] {
+            assert_eq!(Period::parse(written).unwrap().to_string(), written);
+        }
+    }
 
     #[test]
     fn parses_real_days_only() {
