@@ -48,20 +48,18 @@ const SAME_PROBLEM: &[(Code, Code)] = &[(Code::MemberKindMismatch, Code::UnitsDi
 /// The first finding (in rule order) is kept, so the result does not depend on timing.
 pub fn merge(diagnostics: &mut Vec<Diagnostic>) {
     let mut keep = vec![true; diagnostics.len()];
-    let mut same: HashMap<SameKey, usize> = HashMap::default();
+    let mut same = SameIndex::default();
     for i in 0..diagnostics.len() {
-        let Some(key) = same_key(&diagnostics[i]) else {
+        let Some(hash) = same.hash(&diagnostics[i]) else {
             continue;
         };
-        match same.get(&key) {
-            Some(&first) => {
+        match same.find(diagnostics, hash, &diagnostics[i]) {
+            Some(first) => {
                 let again = diagnostics[i].clone();
                 fold_same(&mut diagnostics[first], again, None);
                 keep[i] = false;
             }
-            None => {
-                same.insert(key, i);
-            }
+            None => same.insert(diagnostics, hash, i),
         }
     }
     for &(kept, folded) in SAME_PROBLEM {
@@ -508,16 +506,60 @@ pub fn fold_into_unstated_values(
 
 /// What makes two rules' findings one: the code, the place, the words, and the other
 /// claim of a disagreement (on which an `allow:` silences it too).
-type SameKey = (Code, Location, String, Option<String>);
+/// What makes two rule findings one: code, place, message and the claim on the other side.
+type SameKey<'d> = (Code, &'d Location, &'d str, Option<&'d str>);
 
-fn same_key(diagnostic: &Diagnostic) -> Option<SameKey> {
+fn same_key(diagnostic: &Diagnostic) -> Option<SameKey<'_>> {
     diagnostic.rule.as_ref()?;
     Some((
         diagnostic.code,
-        *diagnostic.primary()?,
-        diagnostic.message.clone(),
-        diagnostic.counterpart.clone(),
+        diagnostic.primary()?,
+        &diagnostic.message,
+        diagnostic.counterpart.as_deref(),
     ))
+}
+
+/// The rule findings of a list by their [`SameKey`], holding each finding's index alone:
+/// the key is read from the finding, not copied (a message per finding, a million findings
+/// of rules that all fail on every claim).
+#[derive(Default)]
+struct SameIndex {
+    hasher: crate::hashing::RandomState,
+    table: hashbrown::HashTable<usize>,
+}
+
+impl SameIndex {
+    /// The hash of `diagnostic`'s key; none for a finding of no rule or of no place.
+    fn hash(&self, diagnostic: &Diagnostic) -> Option<u64> {
+        Self::hash_with(&self.hasher, diagnostic)
+    }
+
+    fn hash_with(hasher: &crate::hashing::RandomState, diagnostic: &Diagnostic) -> Option<u64> {
+        use std::hash::BuildHasher;
+        same_key(diagnostic).map(|key| hasher.hash_one(key))
+    }
+
+    /// The index in `diagnostics` of the finding with `diagnostic`'s key, if any.
+    fn find(
+        &self,
+        diagnostics: &[Diagnostic],
+        hash: u64,
+        diagnostic: &Diagnostic,
+    ) -> Option<usize> {
+        let key = same_key(diagnostic);
+        self.table
+            .find(hash, |&at| same_key(&diagnostics[at]) == key)
+            .copied()
+    }
+
+    /// Files `diagnostics[at]`, whose key hashes to `hash` and is not filed yet.
+    fn insert(&mut self, diagnostics: &[Diagnostic], hash: u64, at: usize) {
+        let hasher = &self.hasher;
+        // A filed finding has a key, so a hash: the table asks again when it grows.
+        self.table.insert_unique(hash, at, |&filed| {
+            Self::hash_with(hasher, &diagnostics[filed]).unwrap_or_default()
+        });
+    }
 }
 
 /// Rules whose same finding is folded in with its labels and a note of its own; any more
@@ -603,7 +645,7 @@ fn count_more_rules(kept: &mut Diagnostic) {
 /// its own rule's `allow:` silences stays apart: it is that rule's to silence alone.
 #[derive(Default)]
 pub struct SameFindings {
-    first: HashMap<SameKey, usize>,
+    first: SameIndex,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -611,16 +653,20 @@ impl SameFindings {
     /// Adds `diagnostic`, found by the rule `rule` (its id, shared by every finding that
     /// names it by id alone), whose `allow:` silences `silenced` codes.
     pub fn add(&mut self, diagnostic: Diagnostic, rule: &Arc<str>, silenced: &[Code]) {
-        let key = same_key(&diagnostic).filter(|_| !silenced.contains(&diagnostic.code));
-        let Some(key) = key else {
+        let hash = match silenced.contains(&diagnostic.code) {
+            true => None,
+            false => self.first.hash(&diagnostic),
+        };
+        let Some(hash) = hash else {
             self.diagnostics.push(diagnostic);
             return;
         };
-        match self.first.get(&key) {
-            Some(&first) => fold_same(&mut self.diagnostics[first], diagnostic, Some(rule)),
+        match self.first.find(&self.diagnostics, hash, &diagnostic) {
+            Some(first) => fold_same(&mut self.diagnostics[first], diagnostic, Some(rule)),
             None => {
-                self.first.insert(key, self.diagnostics.len());
                 self.diagnostics.push(diagnostic);
+                let at = self.diagnostics.len() - 1;
+                self.first.insert(&self.diagnostics, hash, at);
             }
         }
     }
@@ -744,6 +790,27 @@ mod tests {
             );
         }
         all
+    }
+
+    #[test]
+    fn copies_of_a_rule_failing_on_thousands_of_claims_fold_into_one_finding_each() {
+        // Enough findings for the index of those collected to grow several times.
+        let claims: String = (0..3000)
+            .map(|n| format!("  - {{ id: c{n}, quote: x, subject: Gansu, metric: m{n}, value: 120, unit: pump }}\n"))
+            .collect();
+        let rules = "rules:\n  - { id: a, kind: range, max: 3 }\n  - { id: b, kind: range, max: 3 }\n  - { id: c, kind: range, max: 3 }\n";
+        let outcome = check_files(&[
+            ("rules/r.yaml", rules),
+            (
+                "claims/c.yaml",
+                &format!("source: article\nclaims:\n{claims}"),
+            ),
+        ]);
+        assert_eq!(outcome.summary.errors, 3000);
+        assert!(
+            outcome.diagnostics.iter().all(|d| d.rules().len() == 3),
+            "every finding names the three rules"
+        );
     }
 
     #[test]
