@@ -643,7 +643,12 @@ pub fn bound_reported(diagnostics: &mut Vec<Diagnostic>, unreported: usize) -> u
     if total <= MAX_REPORTED {
         return 0;
     }
-    diagnostics.truncate(MAX_REPORTED);
+    // Those not reported are let go on rayon's pool: a million take seconds to free.
+    use rayon::prelude::*;
+    diagnostics
+        .split_off(MAX_REPORTED.min(diagnostics.len()))
+        .into_par_iter()
+        .for_each(drop);
     diagnostics.push(Diagnostic::general(
         Code::TooManyFindings,
         format!("too many findings: the first {MAX_REPORTED} of {total} are shown"),
@@ -732,13 +737,19 @@ pub fn sort(diagnostics: &mut [Diagnostic], files: &Files) {
         )
     };
     // The order is found on indices and then applied, so that sorting holds no copy of
-    // the diagnostics or of their messages: a run may hold a million. Stable, like
-    // `sort_by`.
+    // the diagnostics or of their messages: a run may hold a million. Each key is read
+    // once, and the indices sorted on rayon's pool. Stable, like `sort_by`, so the order
+    // is the same on any number of threads.
+    use rayon::prelude::*;
+    let keys: Vec<_> = diagnostics.par_iter().map(key).collect();
     let mut order: Vec<u32> = (0..diagnostics.len() as u32).collect();
-    order.sort_by(|&a, &b| {
-        let (a, b) = (&diagnostics[a as usize], &diagnostics[b as usize]);
-        key(a).cmp(&key(b)).then_with(|| a.message.cmp(&b.message))
+    order.par_sort_by(|&a, &b| {
+        let (a, b) = (a as usize, b as usize);
+        keys[a]
+            .cmp(&keys[b])
+            .then_with(|| diagnostics[a].message.cmp(&diagnostics[b].message))
     });
+    drop(keys);
     permute(diagnostics, order);
 }
 

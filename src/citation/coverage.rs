@@ -291,6 +291,10 @@ pub fn measure(project: &Project, ignores: &[Ignore], diagnostics: &mut Vec<Diag
 struct IgnoredTexts {
     /// The entries of each distinct text, by the text's index.
     entries: Vec<Vec<usize>>,
+    /// The texts, normalized, by index.
+    texts: Vec<String>,
+    /// Finds them all at once; none when there are none, or when the automaton would be
+    /// too large to build, and then each text is searched for alone.
     searcher: Option<aho_corasick::AhoCorasick>,
 }
 
@@ -324,6 +328,7 @@ impl IgnoredTexts {
             .flatten();
         IgnoredTexts {
             entries: entries_of,
+            texts,
             searcher,
         }
     }
@@ -332,20 +337,33 @@ impl IgnoredTexts {
     /// (start, end, text), by start. Of one text, the occurrences that do not overlap, from
     /// the first on, as a search for it alone finds them.
     fn stretches(&self, article: &Normalized, until: usize) -> Vec<(usize, usize, usize)> {
-        let Some(searcher) = &self.searcher else {
-            return Vec::new();
-        };
-        let mut free_from = vec![0usize; self.entries.len()];
         let mut stretches = Vec::new();
-        for found in searcher.find_overlapping_iter(&article.text) {
-            let text = found.pattern().as_usize();
-            if found.start() < free_from[text] {
-                continue;
-            }
-            free_from[text] = found.end();
-            let span = article.original_span(found.start()..found.end());
+        let mut take = |text: usize, found: std::ops::Range<usize>| {
+            let span = article.original_span(found);
             if span.start < until {
                 stretches.push((span.start, span.end, text));
+            }
+        };
+        match &self.searcher {
+            Some(searcher) => {
+                // Overlapping occurrences of one text (`0 0` in `0 0 0`) are each read and
+                // all but the first of a run dropped: the cost is the occurrences.
+                let mut free_from = vec![0usize; self.entries.len()];
+                for found in searcher.find_overlapping_iter(&article.text) {
+                    let text = found.pattern().as_usize();
+                    if found.start() < free_from[text] {
+                        continue;
+                    }
+                    free_from[text] = found.end();
+                    take(text, found.start()..found.end());
+                }
+            }
+            None => {
+                for (text, needle) in self.texts.iter().enumerate() {
+                    for (at, found) in article.text.match_indices(needle.as_str()) {
+                        take(text, at..at + found.len());
+                    }
+                }
             }
         }
         stretches.sort_unstable();

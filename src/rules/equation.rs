@@ -440,11 +440,12 @@ impl EquationRule {
             })
         };
         let equation = &self.equation;
-        let left = match equation.left.evaluate(&value) {
+        let (mut left_beyond, mut right_beyond) = (None, None);
+        let left = match equation.left.evaluate_noting(&value, &mut left_beyond) {
             Ok(left) => left,
             Err(undefined) => return vec![self.undefined(project, &equation.left, undefined)],
         };
-        let right = match equation.right.evaluate(&value) {
+        let right = match equation.right.evaluate_noting(&value, &mut right_beyond) {
             Ok(right) => right,
             Err(undefined) => return vec![self.undefined(project, &equation.right, undefined)],
         };
@@ -463,8 +464,25 @@ impl EquationRule {
             comparison => comparison.holds(&left.interval, &widened),
         };
         if holds {
+            // A side computed beyond the range of exact decimals holds more values than the
+            // figures give: a relation it can hold is not told true unless it holds for all.
+            let beyond = [
+                (&equation.left, left_beyond),
+                (&equation.right, right_beyond),
+            ]
+            .into_iter()
+            .find_map(|(side, beyond)| Some((side, beyond?)));
+            if let Some((side, beyond)) = beyond
+                && !equation
+                    .comparison
+                    .certainly_holds(&left.interval, &widened)
+            {
+                return vec![self.out_of_range(project, side, beyond)];
+            }
             return Vec::new();
         }
+        // A failure stands however far a side went: its interval holds every value the
+        // figures could give.
         vec![self.fails(project, left, right, widened)]
     }
 }
@@ -800,9 +818,6 @@ impl EquationRule {
     }
 
     fn undefined(&self, project: &Project, side: &Expr, undefined: Undefined) -> Finding {
-        if undefined.why != Why::MayBeZero {
-            return self.out_of_range(project, side, undefined);
-        }
         let divisor = undefined.divisor;
         let divisor_text = self.text(divisor.ungrouped().span());
         let mut finding = Finding::new(
@@ -879,7 +894,8 @@ impl EquationRule {
         let finding = Finding::new(
             Code::EquationUndefined,
             format!(
-                "`{step}` cannot be computed exactly: it is {beyond}, so `{}` is not checked",
+                "`{step}` cannot be computed exactly: it is {beyond}, so whether `{}` holds \
+                 cannot be told",
                 self.expression.value
             ),
             "state the figures in a larger or smaller unit (billions rather than yuan), or \
@@ -1293,7 +1309,7 @@ mod tests {
             ("b", "20 trillion", "yuan"),
             ("c", "3", "yuan"),
         ];
-        // Each side is unbounded once it overflows: any comparison of the two would hold.
+        // Each side is unbounded once it overflows: the comparison of the two could hold.
         for expression in ["a * a * a == b * b * b", "b * b * b < a * a * a"] {
             let outcome = checked(expression, &figures);
             assert_eq!(
@@ -1306,7 +1322,7 @@ mod tests {
                 diagnostic.message,
                 format!(
                     "`{}` cannot be computed exactly: it is larger than an exact decimal holds \
-                     (about 7.9 × 10^28), so `{expression}` is not checked",
+                     (about 7.9 × 10^28), so whether `{expression}` holds cannot be told",
                     &expression[..9]
                 )
             );
@@ -1328,6 +1344,31 @@ mod tests {
             vec![Code::EquationFails]
         );
         assert_eq!(codes(&checked("c / a > 0", &figures)), vec![]);
+        // Beyond it, a relation that fails, or holds whatever the digits lost, is told so.
+        assert_eq!(
+            codes(&checked("a * a * a < 0", &figures)),
+            vec![Code::EquationFails]
+        );
+        assert_eq!(codes(&checked("a * a * a > c", &figures)), vec![]);
+        assert_eq!(
+            codes(&checked("c / a / a / a > 0", &figures)),
+            vec![Code::EquationUndefined]
+        );
+    }
+
+    #[test]
+    fn a_divisor_that_only_comes_close_to_zero_is_no_step_beyond_the_range() {
+        // 10 km - 9 km stands for (0, 2): the quotient by it is unbounded above, rightly.
+        let figures = [
+            ("new", "10", "kilometer"),
+            ("old", "9", "kilometer"),
+            ("one", "1", "kilometer"),
+        ];
+        assert_eq!(codes(&checked("one / (new - old) > 0", &figures)), vec![]);
+        assert_eq!(
+            codes(&checked("one / (new - old) < 0", &figures)),
+            vec![Code::EquationFails]
+        );
     }
 
     #[test]

@@ -44,7 +44,7 @@ use super::{Check, Context, Evaluated, Finding, Kind, LISTED_CLAIMS};
 use crate::codes::Code;
 use crate::date::Date;
 use crate::diagnostic::Located;
-use crate::hashing::HashMap;
+use crate::hashing::{HashMap, HashSet};
 use crate::model::{Claim, ClaimId, NameKey, Project};
 use crate::syntax::fields::{Reader, Record};
 use crate::syntax::spec::{Field, Need, Shape};
@@ -254,6 +254,9 @@ struct Statuses {
     /// (the first day it speaks of, the claim, its subject's position).
     before: Vec<(Date, ClaimId, u32)>,
     after: Vec<ClaimId>,
+    /// The claims whose status is both words (`before: Done`, `after: done`): each is
+    /// among its own contradictions, and is left out of them.
+    both: HashSet<ClaimId>,
 }
 
 /// The `before` statuses that contradict one `after` status: the first
@@ -292,6 +295,9 @@ fn out_of_order(
         }
         if is_after {
             statuses.after.push(id);
+        }
+        if is_before && is_after {
+            statuses.both.insert(id);
         }
     }
     // Each metric's findings, then all in the order of their `after` claims.
@@ -363,13 +369,11 @@ fn contradicted<'p>(
             marked: !project.claim(id).dated().is_one_day(),
         })
         .collect();
-    let rank_of: HashMap<ClaimId, u32> = match before == after {
-        // A claim is both only when the words are one: it does not contradict itself.
-        true => (statuses.before.iter().enumerate())
-            .map(|(rank, &(_, id, _))| (id, rank as u32))
-            .collect(),
-        false => HashMap::default(),
-    };
+    // A claim whose status is both words does not contradict itself.
+    let rank_of: HashMap<ClaimId, u32> = (statuses.before.iter().enumerate())
+        .filter(|(_, (_, id, _))| statuses.both.contains(id))
+        .map(|(rank, &(_, id, _))| (id, rank as u32))
+        .collect();
     // A status over a period held at some time within it: an `after` status by the
     // period's last day, a `before` status from its first. So a `before` that starts on or
     // after the day an `after` ends contradicts it; on days, one on or after it. Asked
@@ -1145,6 +1149,28 @@ mod tests {
             expected.len()
         );
         assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn a_claim_whose_status_is_both_words_in_other_capitals_does_not_contradict_itself() {
+        let rule = "rules:\n  - { id: order, kind: timeline, before: Done, after: done }\n";
+        let outcome = check(rule, &status("a", "Gansu", "Done", Some("2020-01-05")));
+        assert_eq!(codes(&outcome), vec![]);
+        let two = status("a", "Gansu", "Done", Some("2020-01-05"))
+            + &status("b", "Gansu", "done", Some("2020-01-07"));
+        // `a` is done on the 5th and `b` on the 7th: read as `before`, `b` is dated after
+        // `a` read as `after`; neither contradicts itself.
+        let outcome = check(rule, &two);
+        let messages: Vec<&str> = outcome
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::StatusOutOfOrder)
+            .map(|d| d.message.as_str())
+            .collect();
+        assert_eq!(
+            messages,
+            ["`a` says Gansu was done on 2020-01-05, but `b` says it was done on 2020-01-07"]
+        );
     }
 
     #[test]

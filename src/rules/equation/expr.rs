@@ -77,6 +77,23 @@ impl Comparison {
     /// `==` holds when the intervals overlap; `<=`, `<`, `>=`, `>` hold when some pair of
     /// values satisfies them (a rounded figure gets the benefit of the doubt); `!=` fails
     /// only when both sides are the same single exact value.
+    /// Whether the comparison holds for every value of each side: what a side computed
+    /// beyond the range of exact decimals must show to pass, as it holds more values than
+    /// the true figures could give.
+    pub fn certainly_holds(self, left: &Interval, right: &Interval) -> bool {
+        match self {
+            Comparison::Equal => matches!(
+                (single_value(left), single_value(right)),
+                (Some(l), Some(r)) if l == r
+            ),
+            Comparison::NotEqual => !left.overlaps(right),
+            Comparison::LessOrEqual => left.certainly_less_or_equal(right),
+            Comparison::Less => left.certainly_less_than(right),
+            Comparison::GreaterOrEqual => left.certainly_greater_or_equal(right),
+            Comparison::Greater => left.certainly_greater_than(right),
+        }
+    }
+
     pub fn holds(self, left: &Interval, right: &Interval) -> bool {
         match self {
             Comparison::Equal => left.overlaps(right),
@@ -804,8 +821,7 @@ pub enum Why {
     /// It divides by a figure that may be zero.
     MayBeZero,
     /// Of figures that are all bounded, it is larger in size than an exact decimal holds
-    /// (about 7.9 × 10^28): the arithmetic could say only that it is unbounded, and every
-    /// comparison with it would hold.
+    /// (about 7.9 × 10^28): the arithmetic could say only that it lies beyond that.
     TooLarge,
     /// Of figures none of which may be zero, a product or quotient nearer zero than an
     /// exact decimal holds (10^-28): the arithmetic could say only that it lies around
@@ -814,14 +830,24 @@ pub enum Why {
 }
 
 /// Whether `result`, of `left op right`, left the range of exact decimals: unbounded
-/// though both operands are bounded, or (of a product or quotient) around zero though
-/// neither operand may be zero.
+/// though both operands are bounded (and, for a quotient, the divisor keeps away from
+/// zero: one that only comes close, as `(0, 2)` does, makes it unbounded rightly), or (of
+/// a product or quotient) around zero though neither operand may be zero.
 fn out_of_range(op: Op, left: &Interval, right: &Interval, result: &Interval) -> Option<Why> {
     let bounded = |interval: &Interval| {
         interval.lower != Bound::Unbounded && interval.upper != Bound::Unbounded
     };
+    let end = |bound: Bound| match bound {
+        Bound::Inclusive(value) | Bound::Exclusive(value) => Some(value),
+        Bound::Unbounded => None,
+    };
+    let near_zero = |interval: &Interval| match (end(interval.lower), end(interval.upper)) {
+        (Some(lower), Some(upper)) => lower <= Decimal::ZERO && upper >= Decimal::ZERO,
+        _ => true,
+    };
     let not_zero = |interval: &Interval| !interval.contains(Decimal::ZERO);
-    if bounded(left) && bounded(right) && !bounded(result) {
+    let unbounded_rightly = op == Op::Div && near_zero(right);
+    if bounded(left) && bounded(right) && !bounded(result) && !unbounded_rightly {
         return Some(Why::TooLarge);
     }
     let scaled = matches!(op, Op::Mul | Op::Div);
@@ -843,21 +869,33 @@ impl Expr {
     /// arithmetic throughout: the result holds every value the true figures could give.
     /// One visit per node.
     pub fn evaluate(&self, claim: &dyn Fn(usize) -> Value) -> Result<Value, Undefined<'_>> {
+        self.evaluate_noting(claim, &mut None)
+    }
+
+    /// As [`Expr::evaluate`], noting in `beyond` the first step whose value lay beyond what
+    /// an exact decimal holds ([`Why::TooLarge`], [`Why::TooSmall`]). Its result still holds
+    /// every value the true figures could give, only no longer closely: a comparison it
+    /// leaves undecided cannot be told true.
+    pub fn evaluate_noting<'e>(
+        &'e self,
+        claim: &dyn Fn(usize) -> Value,
+        beyond: &mut Option<Undefined<'e>>,
+    ) -> Result<Value, Undefined<'e>> {
         match self {
             Expr::Number { value, .. } => Ok(Value::exact(*value)),
             Expr::Claim { slot, .. } => Ok(claim(*slot)),
-            Expr::Group { inner, .. } => inner.evaluate(claim),
+            Expr::Group { inner, .. } => inner.evaluate_noting(claim, beyond),
             Expr::Neg { operand, .. } => {
-                let v = operand.evaluate(claim)?;
+                let v = operand.evaluate_noting(claim, beyond)?;
                 Ok(Value {
                     interval: v.interval.neg(),
                     nominal: v.nominal.negate(),
                 })
             }
             Expr::Chain { first, rest, .. } => {
-                let mut acc = first.evaluate(claim)?;
+                let mut acc = first.evaluate_noting(claim, beyond)?;
                 for (op, operand) in rest {
-                    let v = operand.evaluate(claim)?;
+                    let v = operand.evaluate_noting(claim, beyond)?;
                     let step = first.span().start..operand.span().end;
                     let interval = match op {
                         Op::Add => acc.interval.add(&v.interval),
@@ -875,8 +913,10 @@ impl Expr {
                             }
                         },
                     };
-                    if let Some(why) = out_of_range(*op, &acc.interval, &v.interval, &interval) {
-                        return Err(Undefined {
+                    if beyond.is_none()
+                        && let Some(why) = out_of_range(*op, &acc.interval, &v.interval, &interval)
+                    {
+                        *beyond = Some(Undefined {
                             divisor: operand,
                             value: v,
                             step,
