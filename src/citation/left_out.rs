@@ -47,6 +47,7 @@ use serde::Serialize;
 use super::normalize::Normalized;
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location};
+use crate::hashing::HashMap;
 use crate::model::{Claim, Entities, EntityId, EntityKind, Resolver};
 
 /// A place a run lists that is not a member: where the quote names it (a byte range of the
@@ -66,17 +67,31 @@ pub(super) fn left_out(claim: &Claim, normalized: &str, names: &mut Resolver) ->
         .unit
         .as_ref()
         .and_then(|unit| EntityKind::counted_by_unit(&unit.value));
+    // The first member written as each name, and the first of each entity: looked up for
+    // every name of the runs, which list as many names as a claim has members (a search of
+    // the members per name was members squared).
+    let mut first_written: HashMap<&str, usize> = HashMap::default();
+    let mut first_of_entity: HashMap<EntityId, usize> = HashMap::default();
+    for (index, member) in claim.members().iter().enumerate() {
+        first_written.entry(&member.name.value).or_insert(index);
+        if let Some(entity) = member.entity {
+            first_of_entity.entry(entity).or_insert(index);
+        }
+    }
+    // The first member written `text` or that is `entity`.
     let member_index = |text: &str, entity: Option<EntityId>| {
-        claim.members().iter().position(|member| {
-            &*member.name.value == text || (entity.is_some() && member.entity == entity)
-        })
+        let written = first_written.get(text).copied();
+        let of_entity = entity.and_then(|entity| first_of_entity.get(&entity).copied());
+        written.into_iter().chain(of_entity).min()
     };
-    let member_kinds: Vec<EntityKind> = claim
-        .members()
-        .iter()
-        .filter_map(|member| member.entity)
-        .map(|entity| entities.get(entity).kind.value)
-        .collect();
+    // The kinds of the members' entities, each once.
+    let mut member_kinds: Vec<EntityKind> = Vec::new();
+    for entity in claim.members().iter().filter_map(|member| member.entity) {
+        let kind = entities.get(entity).kind.value;
+        if !member_kinds.contains(&kind) {
+            member_kinds.push(kind);
+        }
+    }
     // Each run: the members it names, and the places it lists that are not members.
     let mut lists: Vec<(BTreeSet<usize>, Vec<LeftOut>)> = Vec::new();
     // The longer name the last name of a run was read as: the names of a run inside it
@@ -94,12 +109,10 @@ pub(super) fn left_out(claim: &Claim, normalized: &str, names: &mut Resolver) ->
                 Some((ids, around)) => {
                     previous = Some(around.clone());
                     // Of several places of that name, the member's, if one is.
-                    let member = ids.iter().copied().find(|&id| {
-                        claim
-                            .members()
-                            .iter()
-                            .any(|member| member.entity == Some(id))
-                    });
+                    let member = ids
+                        .iter()
+                        .copied()
+                        .find(|id| first_of_entity.contains_key(id));
                     match (ids, member) {
                         (_, Some(member)) => (around, Some(member)),
                         ([only], None) => (around, Some(*only)),

@@ -28,10 +28,14 @@
 //! A member that names no entity and is a near spelling of a place the quote lists and
 //! `members:` leaves out is reported once, as that place misspelt ([`misspelt`]).
 //!
-//! Cost: O(quote × names) per member to find its names: each entity has a handful. An
-//! occurrence found is then checked for a name around it, which costs nothing when the
-//! characters beside it belong to no registered name and at most a bounded number of hash
-//! lookups otherwise ([`crate::model::AROUND_LOOKUPS`]).
+//! Cost: a claim of a few members searches its quote for each name (each entity has a
+//! handful), O(quote) per name, stopping where it names the member; a claim of many
+//! (members × quote from [`INDEXED_FROM`]) finds every name in one pass over the quote
+//! ([`NameIndex`]), O(quote + names + occurrences). A list that shares its kind is read
+//! once, however many of its names are looked for ([`ListsRead`]). An occurrence found is
+//! then checked for a name around it, which costs nothing when the characters beside it
+//! belong to no registered name and at most a bounded number of hash lookups otherwise
+//! ([`crate::model::AROUND_LOOKUPS`]).
 
 use std::ops::Range;
 
@@ -43,27 +47,36 @@ use serde::Serialize;
 use crate::codes::Code;
 use crate::diagnostic::did_you_mean;
 use crate::diagnostic::{Diagnostic, Location};
+use crate::hashing::HashMap;
 use crate::model::{Claim, Entities, EntityId, Member};
 use crate::words::plural;
 
 /// Whether `name` stands in the normalized `quote` as whole words.
 pub fn names(quote: &str, name: &str) -> bool {
-    any_occurrence(quote, name, |_| true)
+    let name = normalize(name);
+    any_occurrence(quote, &name, Search::EachName.starts(quote, &name), |_| {
+        true
+    })
 }
 
-/// Whether `accept` takes one of the places where `name` stands in the normalized `quote` as
-/// whole words, each given as a byte range of `quote`, first to last.
-fn any_occurrence(quote: &str, name: &str, mut accept: impl FnMut(Range<usize>) -> bool) -> bool {
-    let name = normalize(name);
+/// Whether `accept` takes one of the places where `name` (normalized) stands in the
+/// normalized `quote` as whole words, each given as a byte range of `quote`, first to last;
+/// `starts` are where `name` stands in `quote` ([`Search::starts`]).
+fn any_occurrence(
+    quote: &str,
+    name: &str,
+    mut starts: impl Iterator<Item = usize>,
+    mut accept: impl FnMut(Range<usize>) -> bool,
+) -> bool {
     let (Some(first), Some(last)) = (name.chars().next(), name.chars().next_back()) else {
         return false;
     };
-    quote.match_indices(&name).any(|(at, found)| {
+    starts.any(|at| {
         let before = without_joining_prefix(&quote[..at]).chars().next_back();
-        let after = quote[at + found.len()..].chars().next();
+        let after = quote[at + name.len()..].chars().next();
         before.is_none_or(|before| word_boundary_between(before, first))
             && after.is_none_or(|after| word_boundary_between(last, after))
-            && accept(at..at + found.len())
+            && accept(at..at + name.len())
     })
 }
 
@@ -72,52 +85,209 @@ fn any_occurrence(quote: &str, name: &str, mut accept: impl FnMut(Range<usize>) 
 /// that shares it: "Washington counties", "Garrett, Allegany and Washington counties".
 #[cfg(test)]
 fn names_with_shared_kind(quote: &str, name: &str) -> bool {
-    any_shared_kind_occurrence(quote, name, |_| true)
+    let mut lists = ListsRead::default();
+    any_shared_kind_occurrence(
+        quote,
+        &normalize(name),
+        &Search::EachName,
+        &mut lists,
+        |_| true,
+    )
 }
 
-/// Whether `accept` takes one of the places where `name` stands as a list that shares its
-/// kind (see [`names_with_shared_kind`]), each given as the byte range of its first words
-/// ("Washington" in "Washington counties").
+/// The first words of a normalized `name` that ends in a kind of place, and that kind in
+/// the plural: `Washington` and `counties` for `Washington County`. `None` for a name of
+/// one word, or whose last word is its own plural.
+fn shared_kind(name: &str) -> Option<(&str, String)> {
+    let (base, kind) = name.rsplit_once(' ')?;
+    let kind = kind.to_lowercase();
+    let kinds = plural(&kind);
+    (kinds != kind).then_some((base, kinds))
+}
+
+/// Whether `accept` takes one of the places where `name` (normalized) stands as a list that
+/// shares its kind (see [`names_with_shared_kind`]), each given as the byte range of its
+/// first words ("Washington" in "Washington counties").
 fn any_shared_kind_occurrence(
     quote: &str,
     name: &str,
+    search: &Search,
+    lists: &mut ListsRead,
     mut accept: impl FnMut(Range<usize>) -> bool,
 ) -> bool {
-    let name = normalize(name);
-    let Some((base, kind)) = name.rsplit_once(' ') else {
+    let Some((base, kinds)) = shared_kind(name) else {
         return false;
     };
-    let kinds = plural(&kind.to_lowercase());
-    if kinds == kind.to_lowercase() {
-        return false;
-    }
-    quote.match_indices(base).any(|(at, found)| {
+    search.starts(quote, base).any(|at| {
         !quote[..at].chars().next_back().is_some_and(is_word_char)
-            && kind_follows(&quote[at + found.len()..], &kinds)
-            && accept(at..at + found.len())
+            && kind_follows(quote, at + base.len(), &kinds, lists)
+            && accept(at..at + base.len())
     })
 }
 
+/// How the places where names stand in a normalized text are found.
+enum Search<'i> {
+    /// Each name searched for when it is judged: nothing to set up, and the search stops
+    /// at the first occurrence that names the member. For a claim with a few members.
+    EachName,
+    /// Every name found beforehand, in one pass over the text: for a claim with many.
+    Indexed(&'i NameIndex),
+}
+
+impl Search<'_> {
+    /// Where `name` (normalized) stands in `text`: the start of each occurrence, left to
+    /// right, each after the end of the one before (`aa` in `aaa` once, from the first
+    /// `a`), as [`str::match_indices`] finds them. The occurrences judged are these, so
+    /// either way of finding them names the same members at the same places.
+    fn starts<'a>(&'a self, text: &'a str, name: &'a str) -> Starts<'a> {
+        match self {
+            Search::EachName => Starts::Searched(text.match_indices(name)),
+            Search::Indexed(index) => Starts::Indexed(index.starts(name).iter()),
+        }
+    }
+}
+
+/// The starts of a name's occurrences in a text ([`Search::starts`]).
+enum Starts<'a> {
+    Searched(std::str::MatchIndices<'a, &'a str>),
+    Indexed(std::slice::Iter<'a, usize>),
+}
+
+impl Iterator for Starts<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        match self {
+            Starts::Searched(found) => found.next().map(|(at, _)| at),
+            Starts::Indexed(starts) => starts.next().copied(),
+        }
+    }
+}
+
+/// Where each name of a claim's members stands in its normalized quote, found in one pass
+/// over the quote (Aho-Corasick) rather than one search of the whole quote per name: a
+/// claim listing 64,000 counties, each named in its quote, took 14 s that way.
+///
+/// Cost: O(quote + names + occurrences), an occurrence being a place where one of the
+/// names is spelt, even inside a longer word; the names that end at one place are
+/// suffixes of one another, so there are few.
+struct NameIndex {
+    /// Each text looked for (a name normalized, or the first words of one that ends in a
+    /// kind of place, see [`shared_kind`]): its number in `starts`.
+    numbers: HashMap<String, usize>,
+    /// The starts of each text's occurrences, as [`Search::starts`] gives them.
+    starts: Vec<Vec<usize>>,
+}
+
+impl NameIndex {
+    /// The occurrences in the normalized `text` of each of `names`, as CC203 looks for
+    /// them: the name normalized, and its first words when a list may share its kind.
+    fn new<'n>(text: &str, names: impl IntoIterator<Item = &'n str>) -> NameIndex {
+        let mut numbers: HashMap<String, usize> = HashMap::default();
+        for name in names {
+            let name = normalize(name);
+            if let Some((base, _)) = shared_kind(&name)
+                && !numbers.contains_key(base)
+            {
+                numbers.insert(base.to_string(), numbers.len());
+            }
+            let next = numbers.len();
+            numbers.entry(name).or_insert(next);
+        }
+        let mut sought = vec![""; numbers.len()];
+        for (text, &number) in &numbers {
+            sought[number] = text;
+        }
+        let mut starts = vec![Vec::new(); sought.len()];
+        // An empty text (the first words of a name written ` County`) stands at every
+        // character boundary, as `match_indices` finds it; the automaton would find it
+        // between the bytes of a character too, so it is searched for apart.
+        let searched: Vec<usize> = (0..sought.len())
+            .filter(|&number| !sought[number].is_empty())
+            .collect();
+        let searcher = aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::Standard)
+            .build(searched.iter().map(|&number| sought[number]));
+        match searcher {
+            Ok(searcher) => {
+                // Every occurrence of every text, overlapping ones included, read in the
+                // order they end: of one text, also the order they start.
+                let mut free_from = vec![0usize; sought.len()];
+                for found in searcher.find_overlapping_iter(text) {
+                    let number = searched[found.pattern().as_usize()];
+                    if found.start() >= free_from[number] {
+                        starts[number].push(found.start());
+                        free_from[number] = found.end();
+                    }
+                }
+                for (number, sought) in sought.iter().enumerate() {
+                    if sought.is_empty() {
+                        starts[number] = Search::EachName.starts(text, sought).collect();
+                    }
+                }
+            }
+            // Too many names for an automaton: each searched for, as a few are.
+            Err(_) => {
+                for (number, sought) in sought.iter().enumerate() {
+                    starts[number] = Search::EachName.starts(text, sought).collect();
+                }
+            }
+        }
+        NameIndex { numbers, starts }
+    }
+
+    /// The starts of the occurrences of `text` (a name normalized, or its first words); none
+    /// for a text not looked for.
+    fn starts(&self, text: &str) -> &[usize] {
+        self.numbers
+            .get(text)
+            .map_or(&[], |&number| &self.starts[number])
+    }
+}
+
 /// Whether `kinds` ("counties") is the first word after the capitalised words that start
-/// `text`, or after those of the names joined to them in a list.
-fn kind_follows(mut text: &str, kinds: &str) -> bool {
-    loop {
+/// `quote` from the byte `from`, or after those of the names joined to them in a list.
+/// `lists` holds what earlier calls on the same quote found.
+fn kind_follows(quote: &str, from: usize, kinds: &str, lists: &mut ListsRead) -> bool {
+    let known = lists.kinds_after.entry(kinds.to_string()).or_default();
+    // The places this call reads from, which all lead to its answer.
+    let mut read = Vec::new();
+    let mut at = from;
+    let follows = loop {
+        if let Some(&follows) = known.get(&at) {
+            break follows;
+        }
+        read.push(at);
+        let text = &quote[at..];
         let after = text.trim_start_matches(' ');
         let word_end = after.find([' ', ',']).unwrap_or(after.len());
         let word = &after[..word_end];
         if word.trim_end_matches(['.', ';', ':']).to_lowercase() == kinds {
-            return true;
+            break true;
         }
         if word.starts_with(char::is_uppercase) {
-            text = &after[word_end..];
+            at = quote.len() - after.len() + word_end;
             continue;
         }
         // "Garrett, Allegany and ...": a joiner, then another name of the list.
         match text.find(char::is_uppercase) {
-            Some(next) if super::left_out::is_joiner(&text[..next]) => text = &text[next..],
-            _ => return false,
+            Some(next) if super::left_out::is_joiner(&text[..next]) => at += next,
+            _ => break false,
         }
+    };
+    for at in read {
+        known.insert(at, follows);
     }
+    follows
+}
+
+/// What [`kind_follows`] has found in one quote: for each kind in the plural, whether it
+/// follows the list read from a byte of the quote. Each name of a list that shares its kind
+/// ("Garrett, Allegany and Washington counties") reads the list from that name to its
+/// end; remembered, a list of thousands of names is read once, not once from each name.
+#[derive(Default)]
+struct ListsRead {
+    kinds_after: HashMap<String, HashMap<usize, bool>>,
 }
 
 /// Every name a member may go by: as written, then its entity's name and aliases.
@@ -207,12 +377,15 @@ fn naming<'a>(
     member: &Member,
     names: &[&'a str],
     entities: &Entities,
+    search: &Search,
+    lists: &mut ListsRead,
 ) -> Result<Range<usize>, Vec<OnlyInside<'a>>> {
     let mut only_inside: Vec<OnlyInside> = Vec::new();
     // The entities the member may be, whose longer names name it too: looked up only when a
     // registered name stands around an occurrence.
     let mut own: Option<Vec<EntityId>> = None;
     for &name in names {
+        let normalized = normalize(name);
         let mut named = None;
         let mut judge = |occurrence: Range<usize>| {
             let around = entities.names_around(text, occurrence.clone());
@@ -253,8 +426,12 @@ fn naming<'a>(
                 }
             }
         };
-        if (any_occurrence(text, name, &mut judge)
-            || any_shared_kind_occurrence(text, name, &mut judge))
+        if (any_occurrence(
+            text,
+            &normalized,
+            search.starts(text, &normalized),
+            &mut judge,
+        ) || any_shared_kind_occurrence(text, &normalized, search, lists, &mut judge))
             && let Some(range) = named
         {
             return Ok(range);
@@ -371,7 +548,17 @@ const APOSTROPHES: [char; 2] = ['\'', '"'];
 /// Where the normalized `text` (an article's passage) names `member`, by the rule CC203
 /// judges the quote by: a byte range of `text`.
 pub(super) fn named_at(text: &str, member: &Member, entities: &Entities) -> Option<Range<usize>> {
-    naming(text, member, &names_of(member, entities), entities).ok()
+    let names = names_of(member, entities);
+    let mut lists = ListsRead::default();
+    naming(
+        text,
+        member,
+        &names,
+        entities,
+        &Search::EachName,
+        &mut lists,
+    )
+    .ok()
 }
 
 /// How a name is looked for, as CC203's note says it: as whole words, unless it is written
@@ -401,22 +588,46 @@ pub(super) struct Unnamed<'a> {
     only_inside: Vec<OnlyInside<'a>>,
 }
 
+/// Above this many members times bytes of quote, a claim's names are found in one pass
+/// over its quote ([`NameIndex`]) instead of one search per name. Below it the searches
+/// cost less than building the index: a claim of a few members in a sentence or two, which
+/// most are, searches a few hundred bytes per name and stops where it finds the name.
+const INDEXED_FROM: usize = 1 << 16;
+
 /// The members the quote (`quote`, normalized) does not name. Nothing is allocated for a
-/// claim whose members it all names, beyond the list of each member's names.
+/// claim of a few members that the quote all names, beyond the list of each member's
+/// names.
 pub(super) fn unnamed<'a>(
     claim: &'a Claim,
     quote: &str,
     entities: &'a Entities,
 ) -> Vec<Unnamed<'a>> {
+    let members = claim.members();
+    let index = (members.len().saturating_mul(quote.len()) >= INDEXED_FROM).then(|| {
+        let names = members.iter().flat_map(|member| names_of(member, entities));
+        NameIndex::new(quote, names)
+    });
+    let search = index.as_ref().map_or(Search::EachName, Search::Indexed);
+    unnamed_by(claim, quote, entities, &search)
+}
+
+/// [`unnamed`], with the names found by `search`.
+fn unnamed_by<'a>(
+    claim: &'a Claim,
+    quote: &str,
+    entities: &'a Entities,
+    search: &Search,
+) -> Vec<Unnamed<'a>> {
     let mut out: Vec<Unnamed> = Vec::new();
     let mut reported: crate::hashing::HashSet<&str> = crate::hashing::HashSet::default();
+    let mut lists = ListsRead::default();
     for member in claim.members() {
         // A name listed twice is reported once: the repetition is CC102's finding.
         if reported.contains(&*member.name.value) {
             continue;
         }
         let names = names_of(member, entities);
-        if let Err(only_inside) = naming(quote, member, &names, entities) {
+        if let Err(only_inside) = naming(quote, member, &names, entities, search, &mut lists) {
             reported.insert(&member.name.value);
             out.push(Unnamed {
                 member,
@@ -746,7 +957,17 @@ mod tests {
     fn named(entities: &Entities, quote: &str, name: &str) -> bool {
         let member = member(entities, name);
         let names = names_of(&member, entities);
-        naming(&normalize(quote), &member, &names, entities).is_ok()
+        let mut lists = ListsRead::default();
+        let quote = normalize(quote);
+        naming(
+            &quote,
+            &member,
+            &names,
+            entities,
+            &Search::EachName,
+            &mut lists,
+        )
+        .is_ok()
     }
 
     /// CC203's findings on a claim quoting `quote` and listing `members`.
@@ -1092,5 +1313,236 @@ mod tests {
             "{:?}",
             found[0].notes
         );
+    }
+
+    /// Names that stand inside one another, overlap themselves (`aa`, `a a`), join by
+    /// hyphens, carry marks composed or not, are written without spaces or after the Arabic
+    /// `و`, end in a kind a list may share, or are empty once normalized.
+    const SPELLINGS: &[&str] = &[
+        "a",
+        "aa",
+        "a a",
+        "Ning",
+        "Ning County",
+        "宁县",
+        "威宁县",
+        "York",
+        "New York",
+        "York County",
+        "Saint-Denis",
+        "Saint-Denis-en-Val",
+        "Val",
+        "Kounty1",
+        "Kounty1 County",
+        "Kounty12 County",
+        "Ké",
+        "Ke\u{301}",
+        "L'Haÿ",
+        "نصر",
+        "نصر النوبة",
+        "\u{200B} County",
+        "",
+    ];
+
+    /// What a quote is made of, besides the spellings: the words and marks around names.
+    const AROUND: &[&str] = &[
+        "counties", "County", "and", "en", "les", "Roses", "و", "’", "\u{301}", "包括", "9",
+    ];
+
+    /// The places where a name may stand in a quote, between its pieces.
+    const BETWEEN: &[&str] = &[" ", "", ", ", "-", " and "];
+
+    /// A quote of `pieces`, each a spelling or a word and what follows it.
+    fn quote_of(pieces: &[(usize, usize)]) -> String {
+        let words: Vec<&str> = SPELLINGS.iter().chain(AROUND).copied().collect();
+        pieces
+            .iter()
+            .map(|&(word, between)| {
+                format!(
+                    "{}{}",
+                    words[word % words.len()],
+                    BETWEEN[between % BETWEEN.len()]
+                )
+            })
+            .collect()
+    }
+
+    /// A registry of `entities`, each a name and aliases among the spellings, a kind and
+    /// whether it lies within the first entity.
+    fn registry_of(entities: &[(usize, Vec<usize>, usize, bool)]) -> Entities {
+        use EntityKind::*;
+        let kinds = [County, City, Province, Person];
+        let aliases: Vec<Vec<&str>> = entities
+            .iter()
+            .map(|(_, aliases, _, _)| {
+                aliases
+                    .iter()
+                    .map(|&alias| SPELLINGS[alias % SPELLINGS.len()])
+                    .filter(|alias| !alias.is_empty())
+                    .collect()
+            })
+            .collect();
+        let items: Vec<(&str, EntityKind, Option<u32>, &[&str])> = entities
+            .iter()
+            .zip(&aliases)
+            .filter(|((name, ..), _)| !SPELLINGS[name % SPELLINGS.len()].is_empty())
+            .map(|((name, _, kind, within), aliases)| {
+                (
+                    SPELLINGS[name % SPELLINGS.len()],
+                    kinds[kind % kinds.len()],
+                    within.then_some(0),
+                    aliases.as_slice(),
+                )
+            })
+            .collect();
+        registry(&items)
+    }
+
+    /// [`naming`]'s answer in a form to compare: the range named, or each name's longer
+    /// name around it and what that is (an entity, or `None` for a hyphenated name).
+    type Judged = Result<Range<usize>, Vec<(String, Range<usize>, Option<EntityId>)>>;
+
+    fn judged(found: Result<Range<usize>, Vec<OnlyInside>>) -> Judged {
+        found.map_err(|only_inside| {
+            only_inside
+                .into_iter()
+                .map(|inside| {
+                    let within = match inside.within {
+                        Within::Entity(entity) => Some(entity),
+                        Within::Hyphenated => None,
+                    };
+                    (inside.name.to_string(), inside.around, within)
+                })
+                .collect()
+        })
+    }
+
+    /// A claim quoting `quote` that lists `members`, resolved by `entities`.
+    fn claim_listing(entities: &Entities, quote: &str, members: &[&str]) -> Claim {
+        let mut claim = crate::testing::claim("c", quote);
+        claim.member_list = Some(Box::new(MemberList {
+            members: members.iter().map(|name| member(entities, name)).collect(),
+            at: Location::new(FileId(0), 0..0),
+        }));
+        claim
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_index_finds_each_name_where_a_search_for_it_alone_does(
+            pieces in proptest::collection::vec((0usize..64, 0usize..8), 0..40),
+            names in proptest::collection::vec(0usize..64, 0..12),
+        ) {
+            let text = normalize(&quote_of(&pieces));
+            let names: Vec<&str> = names.iter().map(|&n| SPELLINGS[n % SPELLINGS.len()]).collect();
+            let index = NameIndex::new(&text, names.iter().copied());
+            for name in &names {
+                let name = normalize(name);
+                let mut sought = vec![name.as_str()];
+                sought.extend(shared_kind(&name).map(|(base, _)| base));
+                for sought in sought {
+                    let alone: Vec<usize> = text.match_indices(sought).map(|(at, _)| at).collect();
+                    proptest::prop_assert_eq!(index.starts(sought), alone.as_slice(), "{:?}", sought);
+                }
+            }
+        }
+
+        #[test]
+        fn members_found_by_the_index_are_judged_as_when_each_name_is_searched_for(
+            pieces in proptest::collection::vec((0usize..64, 0usize..8), 0..40),
+            registered in proptest::collection::vec(
+                (0usize..64, proptest::collection::vec(0usize..64, 0..3), 0usize..4, proptest::bool::ANY),
+                0..8,
+            ),
+            listed in proptest::collection::vec(0usize..64, 0..12),
+        ) {
+            let entities = registry_of(&registered);
+            let quote = quote_of(&pieces);
+            let text = normalize(&quote);
+            let listed: Vec<&str> = listed
+                .iter()
+                .map(|&n| SPELLINGS[n % SPELLINGS.len()])
+                .filter(|name| !name.is_empty())
+                .collect();
+            let claim = claim_listing(&entities, &quote, &listed);
+            let all_names = claim.members().iter().flat_map(|member| names_of(member, &entities));
+            let index = NameIndex::new(&text, all_names);
+            for member in claim.members() {
+                let names = names_of(member, &entities);
+                let alone = naming(
+                    &text, member, &names, &entities, &Search::EachName, &mut ListsRead::default(),
+                );
+                let indexed = naming(
+                    &text, member, &names, &entities, &Search::Indexed(&index), &mut ListsRead::default(),
+                );
+                proptest::prop_assert_eq!(judged(indexed), judged(alone), "{:?} in {:?}", &*member.name.value, text);
+            }
+            // And the claim's findings, lists read once for all members.
+            let summary = |unnamed: Vec<Unnamed>| -> Vec<(String, Vec<String>, Judged)> {
+                unnamed
+                    .into_iter()
+                    .map(|missing| {
+                        (
+                            missing.member.name.value.to_string(),
+                            missing.names.iter().map(|name| name.to_string()).collect(),
+                            judged(Err(missing.only_inside)),
+                        )
+                    })
+                    .collect()
+            };
+            proptest::prop_assert_eq!(
+                summary(unnamed_by(&claim, &text, &entities, &Search::Indexed(&index))),
+                summary(unnamed_by(&claim, &text, &entities, &Search::EachName))
+            );
+        }
+
+        #[test]
+        fn a_list_read_once_says_what_reading_it_from_each_name_says(
+            pieces in proptest::collection::vec((0usize..64, 0usize..8), 0..40),
+        ) {
+            let text = normalize(&quote_of(&pieces));
+            let mut lists = ListsRead::default();
+            for kinds in ["counties", "cities"] {
+                for at in (0..=text.len()).filter(|&at| text.is_char_boundary(at)) {
+                    proptest::prop_assert_eq!(
+                        kind_follows(&text, at, kinds, &mut lists),
+                        kind_follows(&text, at, kinds, &mut ListsRead::default()),
+                        "{} from {} in {:?}", kinds, at, text
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_claim_of_many_members_is_judged_through_the_index_as_one_of_a_few() {
+        let counties: Vec<String> = (0..400).map(|n| format!("Kounty{n} County")).collect();
+        let items: Vec<(&str, EntityKind, Option<u32>, &[&str])> = counties
+            .iter()
+            .map(|name| (name.as_str(), EntityKind::County, None, &[][..]))
+            .collect();
+        let entities = registry(&items);
+        let listed: Vec<&str> = counties.iter().map(String::as_str).collect();
+        // Every county named but `Kounty398 County`; a member written `Kounty39`, which
+        // the registry does not hold, stands only inside another place's name,
+        // `Kounty39 County`.
+        let named = listed[..398].join(", ");
+        let quote = format!("The counties are {named} and Kounty399 County.");
+        let mut members = listed.clone();
+        members.push("Kounty39");
+        let claim = claim_listing(&entities, &quote, &members);
+        let text = normalize(&quote);
+        assert!(claim.members().len() * text.len() >= INDEXED_FROM);
+        let found = unnamed(&claim, &text, &entities);
+        let missing: Vec<&str> = found.iter().map(|m| &*m.member.name.value).collect();
+        assert_eq!(missing, ["Kounty398 County", "Kounty39"]);
+        let by_each = unnamed_by(&claim, &text, &entities, &Search::EachName);
+        assert_eq!(found.len(), by_each.len());
+        for (indexed, alone) in found.into_iter().zip(by_each) {
+            assert_eq!(
+                judged(Err(indexed.only_inside)),
+                judged(Err(alone.only_inside))
+            );
+        }
     }
 }
