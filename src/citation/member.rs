@@ -45,10 +45,10 @@ use super::normalize::{
 use serde::Serialize;
 
 use crate::codes::Code;
-use crate::diagnostic::did_you_mean;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::hashing::HashMap;
 use crate::model::{Claim, Entities, EntityId, Member};
+use crate::suggest::SuggestionIndex;
 use crate::words::plural;
 
 /// Whether `name` stands in the normalized `quote` as whole words.
@@ -571,13 +571,32 @@ fn as_what(name: &str) -> &'static str {
     }
 }
 
-/// The byte range of the raw `quote` that the range `normalized` of its normalized form
-/// came from.
-fn raw_range(quote: &str, normalized: Range<usize>) -> Range<usize> {
-    let trimmed = quote.trim();
-    let lead = quote.len() - quote.trim_start().len();
-    let span = Normalized::new(trimmed).original_span(normalized);
-    lead + span.start..lead + span.end
+/// A claim's quote as written, with the way back from its normalized form, normalized once
+/// when first asked: the findings on the members of one quote each point into it, and a
+/// quote of thousands of names normalized again for each would cost findings × quote.
+pub(super) struct RawQuote<'q> {
+    quote: &'q str,
+    normalized: std::cell::OnceCell<Normalized>,
+}
+
+impl<'q> RawQuote<'q> {
+    pub(super) fn new(quote: &'q str) -> RawQuote<'q> {
+        RawQuote {
+            quote,
+            normalized: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The byte range of the quote that the range `normalized` of its normalized form came
+    /// from.
+    fn range(&self, normalized: Range<usize>) -> Range<usize> {
+        let lead = self.quote.len() - self.quote.trim_start().len();
+        let span = self
+            .normalized
+            .get_or_init(|| Normalized::new(self.quote.trim()))
+            .original_span(normalized);
+        lead + span.start..lead + span.end
+    }
 }
 
 /// A member its quote does not name: the names looked for, and those that stand in the
@@ -647,9 +666,10 @@ fn check(
     entities: &Entities,
     passage: Option<&Location>,
 ) -> Vec<Diagnostic> {
+    let raw = RawQuote::new(&claim.quote.value);
     unnamed(claim, quote, entities)
         .iter()
-        .map(|missing| finding(claim, quote, entities, passage, missing))
+        .map(|missing| finding(claim, quote, &raw, entities, passage, missing))
         .collect()
 }
 
@@ -657,6 +677,7 @@ fn check(
 pub(super) fn finding(
     claim: &Claim,
     quote: &str,
+    raw: &RawQuote,
     entities: &Entities,
     passage: Option<&Location>,
     missing: &Unnamed,
@@ -668,8 +689,7 @@ pub(super) fn finding(
     } = missing;
     let member_name = &*member.name.value;
     // A longer name as the quote writes it, apostrophes and dashes included.
-    let written =
-        |around: &Range<usize>| &claim.quote.value[raw_range(&claim.quote.value, around.clone())];
+    let written = |around: &Range<usize>| &claim.quote.value[raw.range(around.clone())];
     let (label, help) = match only_inside.first() {
         None => (
             "not named in the quote".to_string(),
@@ -703,9 +723,7 @@ pub(super) fn finding(
     let spot = only_inside.first().map(|first| {
         let around = written(&first.around);
         (
-            claim
-                .quote
-                .inner(&raw_range(&claim.quote.value, first.around.clone())),
+            claim.quote.inner(&raw.range(first.around.clone())),
             format!("`{around}`, {}", first.within.briefly(entities)),
         )
     });
@@ -765,9 +783,14 @@ fn looked_for(candidates: &[&str]) -> String {
 /// it), the one that `missing` is a misspelling of: the closest by the registry's "did you
 /// mean", for a member whose name is no registered name at all (a registered name, even of
 /// several places, is another place, not a slip of the keyboard).
+///
+/// `index` holds the places, built when first needed: one index for the claim's members,
+/// not one per member (a quote of thousands of places, most of them left out, with
+/// thousands of members it does not name).
 pub(super) fn misspelling_of(
     missing: &Unnamed,
     left_out: &[&str],
+    index: &mut Option<SuggestionIndex>,
     entities: &Entities,
 ) -> Option<usize> {
     let member = missing.member;
@@ -777,8 +800,10 @@ pub(super) fn misspelling_of(
     {
         return None;
     }
-    let near = did_you_mean(&member.name.value, left_out.iter().copied())?;
-    left_out.iter().position(|&place| std::ptr::eq(place, near))
+    let index = index.get_or_insert_with(|| SuggestionIndex::new(left_out.iter().copied()));
+    index
+        .closest_position(&member.name.value)
+        .map(|position| position as usize)
 }
 
 /// The one finding for a member that the quote does not name because it misspells a place
@@ -1195,7 +1220,7 @@ mod tests {
         assert!(at.is_some(), "{name} is in {text}");
         let at = at.unwrap_or_default();
         hyphenated_name_around(&normalized, at..at + name.len())
-            .map(|range| text[raw_range(text, range)].to_string())
+            .map(|range| text[RawQuote::new(text).range(range)].to_string())
     }
 
     #[test]

@@ -290,22 +290,31 @@ fn members(
     let unnamed = member::unnamed(claim, quote, entities);
     let mut left_out = left_out::left_out(claim, quote, names);
     let mut out = Vec::with_capacity(unnamed.len() + left_out.len());
+    let raw = member::RawQuote::new(&claim.quote.value);
+    // The places left out as the quote writes them, gathered again only when one is taken.
+    let written = |left_out: &[(std::ops::Range<usize>, _)]| -> Vec<&str> {
+        left_out
+            .iter()
+            .map(|(at, _)| &claim.quote.value[at.clone()])
+            .collect()
+    };
+    let mut places = written(&left_out);
+    let mut index = None;
     for missing in &unnamed {
-        let misspelt = if left_out.is_empty() {
-            None
-        } else {
-            let places: Vec<&str> = left_out
-                .iter()
-                .map(|(at, _)| &claim.quote.value[at.clone()])
-                .collect();
-            member::misspelling_of(missing, &places, entities)
+        let misspelt = match places.is_empty() {
+            true => None,
+            false => member::misspelling_of(missing, &places, &mut index, entities),
         };
         match misspelt {
             Some(place) => {
                 let place = left_out.remove(place);
+                places = written(&left_out);
+                index = None;
                 out.push(member::misspelt(claim, passage, missing, &place));
             }
-            None => out.push(member::finding(claim, quote, entities, passage, missing)),
+            None => out.push(member::finding(
+                claim, quote, &raw, entities, passage, missing,
+            )),
         }
     }
     out.extend(
