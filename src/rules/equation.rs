@@ -86,6 +86,12 @@ struct EquationFails<'a> {
     right_with_tolerance: Option<String>,
 }
 
+/// Whether an interval has a bound on both sides.
+fn bounded(interval: &Interval) -> bool {
+    use crate::quantity::Bound;
+    interval.lower != Bound::Unbounded && interval.upper != Bound::Unbounded
+}
+
 /// How many claims of each unit a note on a sum in several units names; it counts the rest.
 const NAMED_PER_UNIT: usize = 10;
 
@@ -152,6 +158,8 @@ struct Tolerance {
     /// As written: `0.01`, `1%`.
     text: String,
     amount: Amount,
+    /// Where it is written.
+    at: crate::diagnostic::Location,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -350,6 +358,7 @@ fn read_tolerance(diagnostics: &mut Diagnostics, text: Located<String>) -> Optio
         return Some(Tolerance {
             text: written.to_string(),
             amount,
+            at: text.at,
         });
     }
     let help = if written.starts_with('-') {
@@ -472,12 +481,19 @@ impl EquationRule {
             ]
             .into_iter()
             .find_map(|(side, beyond)| Some((side, beyond?)));
-            if let Some((side, beyond)) = beyond
-                && !equation
-                    .comparison
-                    .certainly_holds(&left.interval, &widened)
-            {
+            let uncertain = !equation
+                .comparison
+                .certainly_holds(&left.interval, &widened);
+            if let Some((side, beyond)) = beyond.filter(|_| uncertain) {
                 return vec![self.out_of_range(project, side, beyond)];
+            }
+            // A tolerance so wide that the right side is widened past the range.
+            if let Some(tolerance) = &self.tolerance
+                && uncertain
+                && bounded(&right.interval)
+                && !bounded(&widened)
+            {
+                return vec![self.tolerance_out_of_range(tolerance)];
             }
             return Vec::new();
         }
@@ -874,6 +890,28 @@ impl EquationRule {
                 divisor: Some(divisor_text),
                 divisor_interval: Some(facts::interval(&undefined.value.interval)),
             })
+    }
+
+    /// CC132 for a tolerance that widens the right side beyond what an exact decimal holds.
+    fn tolerance_out_of_range(&self, tolerance: &Tolerance) -> Finding {
+        Finding::new(
+            Code::EquationUndefined,
+            format!(
+                "`tolerance: {}` widens the right side beyond what an exact decimal holds \
+                 (about 7.9 × 10^28), so whether `{}` holds cannot be told",
+                tolerance.text, self.expression.value
+            ),
+            "a tolerance is a small allowance for rounding: give the distance the figures may \
+             be apart, in the claims' unit or as a share of the right side",
+        )
+        .primary(tolerance.at, "beyond ±7.9 × 10^28")
+        .data(&EquationUndefined {
+            expression: &self.expression.value,
+            reason: "tolerance-too-large",
+            step: &tolerance.text,
+            divisor: None,
+            divisor_interval: None,
+        })
     }
 
     /// CC132 for a step whose value lies beyond what an exact decimal holds: the relation is
@@ -1354,6 +1392,27 @@ mod tests {
             codes(&checked("c / a / a / a > 0", &figures)),
             vec![Code::EquationUndefined]
         );
+    }
+
+    #[test]
+    fn a_tolerance_that_widens_past_the_range_of_exact_decimals_says_so() {
+        let figures = claims(&[("a", "10 trillion", "yuan"), ("b", "20 trillion", "yuan")]);
+        let run = |tolerance: &str| {
+            check_files(&[
+                (
+                    "rules/r.yaml",
+                    &rule_with_tolerance("a * a == b * b", tolerance),
+                ),
+                ("claims/c.yaml", &figures),
+            ])
+        };
+        let wide = run("100000000000000000%");
+        assert_eq!(codes(&wide), vec![Code::EquationUndefined]);
+        assert_eq!(primary_text(&wide, 0), "\"100000000000000000%\"");
+        let data = wide.diagnostics[0].data.as_ref().unwrap().value();
+        assert_eq!(data["reason"], "tolerance-too-large");
+        // Within the range, the tolerance is applied as written.
+        assert_eq!(codes(&run("1%")), vec![Code::EquationFails]);
     }
 
     #[test]
