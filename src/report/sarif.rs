@@ -35,14 +35,99 @@ pub const SCHEMA_URI: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
 /// The run as a SARIF log, with the `helpUri` of [`Options::help_uri_base`](super::Options).
 pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    let log = document(report.outcome, report.options.help_uri_base.as_deref());
-    out.write_all(log.as_bytes())
+    let outcome = report.outcome;
+    let help_uri_base = report.options.help_uri_base.as_deref();
+    let mut driver = json!({
+        "name": "claimcheck",
+        "version": env!("CARGO_PKG_VERSION"),
+        "rules": rules(help_uri_base),
+    });
+    if let Some(uri) = information_uri() {
+        driver["informationUri"] = json!(uri);
+    }
+    let log = Log {
+        run: Run {
+            driver,
+            outcome,
+            base: outcome
+                .project
+                .files
+                .base()
+                .map(|base| json!({ BASE_ID: { "uri": folder_uri(base) } })),
+        },
+    };
+    let mut out = io::BufWriter::with_capacity(1 << 16, out);
+    serde_json::to_writer_pretty(&mut out, &log).map_err(io::Error::from)?;
+    out.write_all(b"\n")?;
+    out.flush()
 }
 
-/// Renders a run as a SARIF log. `help_uri_base`, when given, is joined with each code's id
+/// The SARIF log of one run, written as it is made: each result is put in its JSON shape
+/// only as it is written, so that a report of thousands of findings is not held as a tree
+/// of values and then as text.
+struct Log<'a> {
+    run: Run<'a>,
+}
+
+struct Run<'a> {
+    /// The `tool.driver` object: the rules and the tool's version.
+    driver: Value,
+    outcome: &'a Outcome,
+    /// The `originalUriBaseIds` object, when the files have a base folder.
+    base: Option<Value>,
+}
+
+/// The results of a run, each made as it is written.
+struct Results<'a> {
+    outcome: &'a Outcome,
+}
+
+impl serde::Serialize for Log<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut log = serializer.serialize_map(Some(3))?;
+        log.serialize_entry("$schema", SCHEMA_URI)?;
+        log.serialize_entry("version", "2.1.0")?;
+        log.serialize_entry("runs", &[&self.run])?;
+        log.end()
+    }
+}
+
+impl serde::Serialize for Run<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut run = serializer.serialize_map(None)?;
+        run.serialize_entry("tool", &json!({ "driver": &self.driver }))?;
+        run.serialize_entry("columnKind", "unicodeCodePoints")?;
+        run.serialize_entry(
+            "results",
+            &Results {
+                outcome: self.outcome,
+            },
+        )?;
+        if let Some(base) = &self.base {
+            run.serialize_entry("originalUriBaseIds", base)?;
+        }
+        run.end()
+    }
+}
+
+impl serde::Serialize for Results<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let diagnostics = &self.outcome.diagnostics;
+        let mut results = serializer.serialize_seq(Some(diagnostics.len()))?;
+        for diagnostic in diagnostics {
+            results.serialize_element(&result(self.outcome, diagnostic))?;
+        }
+        results.end()
+    }
+}
+
+/// Every code as a SARIF rule. `help_uri_base`, when given, is joined with each code's id
 /// (`<base>CC101`) to form the rules' `helpUri`.
-fn document(outcome: &Outcome, help_uri_base: Option<&str>) -> String {
-    let rules: Vec<Value> = Code::ALL
+fn rules(help_uri_base: Option<&str>) -> Vec<Value> {
+    Code::ALL
         .iter()
         .map(|code| {
             let mut rule = json!({
@@ -58,90 +143,64 @@ fn document(outcome: &Outcome, help_uri_base: Option<&str>) -> String {
             }
             rule
         })
-        .collect();
+        .collect()
+}
+
+/// One diagnostic as a SARIF result.
+fn result(outcome: &Outcome, diagnostic: &crate::diagnostic::Diagnostic) -> Value {
     let files = &outcome.project.files;
-    let results: Vec<Value> = outcome
-        .diagnostics
+    let mut text = diagnostic.message.clone();
+    for note in &diagnostic.notes {
+        text.push('\n');
+        text.push_str(note);
+    }
+    if let Some(help) = &diagnostic.help {
+        text.push_str("\nhelp: ");
+        text.push_str(help);
+    }
+    let rule_index = Code::ALL
         .iter()
-        .map(|diagnostic| {
-            let mut text = diagnostic.message.clone();
-            for note in &diagnostic.notes {
-                text.push('\n');
-                text.push_str(note);
-            }
-            if let Some(help) = &diagnostic.help {
-                text.push_str("\nhelp: ");
-                text.push_str(help);
-            }
-            let rule_index = Code::ALL
-                .iter()
-                .position(|c| *c == diagnostic.code)
-                .expect("every code is in the table");
-            let fingerprint = crate::baseline::stable_digest(diagnostic, &outcome.project);
-            let mut result = json!({
-                "ruleId": diagnostic.code.id(),
-                "ruleIndex": rule_index,
-                "level": level(diagnostic.severity),
-                "message": { "text": text },
-                "partialFingerprints": { FINGERPRINT_KEY: fingerprint },
-            });
-            let mut labels = diagnostic.labels.iter();
-            if let Some(primary) = labels.next() {
-                result["locations"] = json!([location(files, primary)]);
-            }
-            let related: Vec<Value> = labels
-                .enumerate()
-                .map(|(index, label)| {
-                    let mut related = location(files, label);
-                    related["id"] = json!(index + 1);
-                    related
-                })
-                .collect();
-            if !related.is_empty() {
-                result["relatedLocations"] = json!(related);
-            }
-            // The property bag carries what the JSON report's fields do: the rule, the
-            // claims the result is about and its typed facts.
-            let mut properties = serde_json::Map::new();
-            if let Some(rule) = &diagnostic.rule {
-                properties.insert("claimcheckRule".into(), json!(rule));
-            }
-            if !diagnostic.claims.is_empty() {
-                properties.insert("claimcheckClaims".into(), json!(diagnostic.claims));
-            }
-            if let Some(data) = &diagnostic.data {
-                properties.insert("claimcheckData".into(), data.value());
-            }
-            if !properties.is_empty() {
-                result["properties"] = Value::Object(properties);
-            }
-            result
+        .position(|c| *c == diagnostic.code)
+        .expect("every code is in the table");
+    let fingerprint = crate::baseline::stable_digest(diagnostic, &outcome.project);
+    let mut result = json!({
+        "ruleId": diagnostic.code.id(),
+        "ruleIndex": rule_index,
+        "level": level(diagnostic.severity),
+        "message": { "text": text },
+        "partialFingerprints": { FINGERPRINT_KEY: fingerprint },
+    });
+    let mut labels = diagnostic.labels.iter();
+    if let Some(primary) = labels.next() {
+        result["locations"] = json!([location(files, primary)]);
+    }
+    let related: Vec<Value> = labels
+        .enumerate()
+        .map(|(index, label)| {
+            let mut related = location(files, label);
+            related["id"] = json!(index + 1);
+            related
         })
         .collect();
-    let mut driver = json!({
-        "name": "claimcheck",
-        "version": env!("CARGO_PKG_VERSION"),
-        "rules": rules,
-    });
-    if let Some(uri) = information_uri() {
-        driver["informationUri"] = json!(uri);
+    if !related.is_empty() {
+        result["relatedLocations"] = json!(related);
     }
-    let mut run = json!({
-        "tool": { "driver": driver },
-        "columnKind": "unicodeCodePoints",
-        "results": results,
-    });
-    if let Some(base) = files.base() {
-        run["originalUriBaseIds"] = json!({ BASE_ID: { "uri": folder_uri(base) } });
+    // The property bag carries what the JSON report's fields do: the rule, the claims the
+    // result is about and its typed facts.
+    let mut properties = serde_json::Map::new();
+    if let Some(rule) = &diagnostic.rule {
+        properties.insert("claimcheckRule".into(), json!(rule));
     }
-    let log = json!({
-        "$schema": SCHEMA_URI,
-        "version": "2.1.0",
-        "runs": [run]
-    });
-    let mut text = serde_json::to_string_pretty(&log).expect("JSON of plain data");
-    text.push('\n');
-    text
+    if !diagnostic.claims.is_empty() {
+        properties.insert("claimcheckClaims".into(), json!(diagnostic.claims));
+    }
+    if let Some(data) = &diagnostic.data {
+        properties.insert("claimcheckData".into(), data.value());
+    }
+    if !properties.is_empty() {
+        result["properties"] = Value::Object(properties);
+    }
+    result
 }
 
 fn level(severity: Severity) -> &'static str {
