@@ -222,6 +222,19 @@ pub struct Identity {
 }
 
 impl Diagnostic {
+    /// Appends each note and the help on lines of their own (`help: ...`): the plain-text
+    /// body the one-line formats (SARIF, GitHub, JUnit) give under the message.
+    pub fn push_notes_and_help(&self, out: &mut String) {
+        for note in &self.notes {
+            out.push('\n');
+            out.push_str(note);
+        }
+        if let Some(help) = &self.help {
+            out.push_str("\nhelp: ");
+            out.push_str(help);
+        }
+    }
+
     /// A diagnostic at the code's default severity with its primary label.
     pub fn new(
         code: Code,

@@ -577,8 +577,9 @@ pub fn written_out_controls(page: String) -> String {
     for c in page.chars() {
         match c {
             c if !unfit(c) => out.push(c),
-            '\u{0}'..='\u{1f}' => out.push(char::from_u32(0x2400 + c as u32).unwrap_or('?')),
-            '\u{7f}' => out.push('\u{2421}'),
+            // Shown as everywhere else: controls as symbols, bidirectional controls and
+            // the upper controls written out.
+            c if !is_noncharacter(c) => shown_char(c, &mut out),
             c => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
         }
     }

@@ -986,6 +986,17 @@ mod tests {
         }
 
         /// `name` with one or two random edits, or a fresh name.
+        /// A name near one of `names` (a new one when there are none).
+        fn near_one_of(&mut self, names: &[String]) -> String {
+            match names.len() {
+                0 => self.name(),
+                n => {
+                    let base = names[self.below(n)].clone();
+                    self.near(&base)
+                }
+            }
+        }
+
         fn near(&mut self, name: &str) -> String {
             let mut chars: Vec<char> = name.chars().collect();
             for _ in 0..self.below(3) {
@@ -1094,13 +1105,7 @@ mod tests {
             let reversed =
                 SuggestionIndex::with_query_work(names.iter().rev().map(String::as_str), units);
             for _ in 0..40 {
-                let word = match names.len() {
-                    0 => random.name(),
-                    n => {
-                        let base = names[random.below(n)].clone();
-                        random.near(&base)
-                    }
-                };
+                let word = random.near_one_of(&names);
                 let suggestion = index.suggest(&word);
                 let context = format!("seed {seed}, {units} units, word {word:?}, names {names:?}");
                 assert_eq!(suggestion, reversed.suggest(&word), "{context}");
@@ -1151,13 +1156,7 @@ mod tests {
             let (mut random, names) = Random::names(seed);
             let index = SuggestionIndex::new(names.iter().map(String::as_str));
             for _ in 0..40 {
-                let word = match names.len() {
-                    0 => random.name(),
-                    n => {
-                        let base = names[random.below(n)].clone();
-                        random.near(&base)
-                    }
-                };
+                let word = random.near_one_of(&names);
                 let answer = index.closest(&word);
                 assert_eq!(
                     answer,

@@ -162,6 +162,16 @@ pub fn messages(outcome: &Outcome) -> Vec<&str> {
 /// The codes of an outcome's diagnostics, in output order, leaving out the citation checks
 /// (CC2xx): rule tests write placeholder quotes and test the rule alone.
 /// Each diagnostic's code and message, in order.
+/// The messages of an outcome's diagnostics of `code`, in output order.
+pub fn messages_of(outcome: &Outcome, code: Code) -> Vec<&str> {
+    outcome
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == code)
+        .map(|d| d.message.as_str())
+        .collect()
+}
+
 pub fn codes_and_messages(outcome: &Outcome) -> Vec<(Code, &str)> {
     outcome
         .diagnostics

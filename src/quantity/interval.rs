@@ -502,6 +502,11 @@ impl Interval {
         }
     }
 
+    /// Whether the set has a bound on both sides.
+    pub fn is_bounded(&self) -> bool {
+        self.lower != Bound::Unbounded && self.upper != Bound::Unbounded
+    }
+
     /// True when no real number is in the set.
     pub fn is_empty(&self) -> bool {
         let (lower, upper) = (self.lower_end(), self.upper_end());

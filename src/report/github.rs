@@ -29,14 +29,7 @@ fn commands(outcome: &Outcome) -> String {
             Severity::Info => "notice",
         };
         let mut message = diagnostic.message.clone();
-        for note in &diagnostic.notes {
-            message.push('\n');
-            message.push_str(note);
-        }
-        if let Some(help) = &diagnostic.help {
-            message.push_str("\nhelp: ");
-            message.push_str(help);
-        }
+        diagnostic.push_notes_and_help(&mut message);
         let title = format!("{} {}", diagnostic.code.id(), diagnostic.code.name());
         let mut properties = Vec::new();
         if let Some(primary) = diagnostic.primary() {

@@ -227,14 +227,7 @@ fn describe(files: &crate::files::Files, diagnostic: &Diagnostic) -> String {
         diagnostic.code.id(),
         diagnostic.message
     );
-    for note in &diagnostic.notes {
-        body.push('\n');
-        body.push_str(note);
-    }
-    if let Some(help) = &diagnostic.help {
-        body.push_str("\nhelp: ");
-        body.push_str(help);
-    }
+    diagnostic.push_notes_and_help(&mut body);
     body
 }
 

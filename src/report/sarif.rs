@@ -150,14 +150,7 @@ fn rules(help_uri_base: Option<&str>) -> Vec<Value> {
 fn result(outcome: &Outcome, diagnostic: &crate::diagnostic::Diagnostic) -> Value {
     let files = &outcome.project.files;
     let mut text = diagnostic.message.clone();
-    for note in &diagnostic.notes {
-        text.push('\n');
-        text.push_str(note);
-    }
-    if let Some(help) = &diagnostic.help {
-        text.push_str("\nhelp: ");
-        text.push_str(help);
-    }
+    diagnostic.push_notes_and_help(&mut text);
     let rule_index = Code::ALL
         .iter()
         .position(|c| *c == diagnostic.code)

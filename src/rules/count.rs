@@ -556,14 +556,8 @@ mod tests {
                 ),
             ),
         ]);
-        let messages: Vec<&str> = outcome
-            .diagnostics
-            .iter()
-            .filter(|d| d.code == Code::DuplicateMember)
-            .map(|d| d.message.as_str())
-            .collect();
         assert_eq!(
-            messages,
+            crate::testing::messages_of(&outcome, Code::DuplicateMember),
             [
                 "claim `a` lists a member more than once: `Tibet` is listed 4 times",
                 "claim `a` lists a member twice: `Gansu` is listed twice",

@@ -86,12 +86,6 @@ struct EquationFails<'a> {
     right_with_tolerance: Option<String>,
 }
 
-/// Whether an interval has a bound on both sides.
-fn bounded(interval: &Interval) -> bool {
-    use crate::quantity::Bound;
-    interval.lower != Bound::Unbounded && interval.upper != Bound::Unbounded
-}
-
 /// How many claims of each unit a note on a sum in several units names; it counts the rest.
 const NAMED_PER_UNIT: usize = 10;
 
@@ -490,8 +484,8 @@ impl EquationRule {
             // A tolerance so wide that the right side is widened past the range.
             if let Some(tolerance) = &self.tolerance
                 && uncertain
-                && bounded(&right.interval)
-                && !bounded(&widened)
+                && right.interval.is_bounded()
+                && !widened.is_bounded()
             {
                 return vec![self.tolerance_out_of_range(tolerance)];
             }

@@ -1265,16 +1265,22 @@ mod tests {
         assert!(outcome.rules_passed().iter().all(|passed| !passed));
     }
 
-    #[test]
-    fn a_copy_past_the_first_nine_that_rates_it_more_severe_leads_the_finding() {
-        let rules: String = std::iter::once("rules:\n".to_string())
+    /// `mild` copies of a timeline rule at `info`, then one at `error`.
+    fn mild_copies_then_strict(mild: usize) -> String {
+        std::iter::once("rules:\n".to_string())
             .chain(
-                (0..9).map(|n| format!("  - {{ id: mild-{n}, kind: timeline, severity: info }}\n")),
+                (0..mild)
+                    .map(|n| format!("  - {{ id: mild-{n}, kind: timeline, severity: info }}\n")),
             )
             .chain(std::iter::once(
                 "  - { id: strict, kind: timeline, severity: error }\n".to_string(),
             ))
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn a_copy_past_the_first_nine_that_rates_it_more_severe_leads_the_finding() {
+        let rules = mild_copies_then_strict(9);
         let outcome = check_files(&[("claims/c.yaml", CLAIMS), ("rules/r.yaml", &rules)]);
         assert_eq!(codes(&outcome), vec![Code::AsOfAfterPublication]);
         let diagnostic = &outcome.diagnostics[0];
@@ -1306,15 +1312,7 @@ mod tests {
 
     #[test]
     fn copies_named_by_id_alone_are_counted_once_when_a_more_severe_rule_takes_them_in() {
-        let rules: String = std::iter::once("rules:\n".to_string())
-            .chain(
-                (0..12)
-                    .map(|n| format!("  - {{ id: mild-{n}, kind: timeline, severity: info }}\n")),
-            )
-            .chain(std::iter::once(
-                "  - { id: strict, kind: timeline, severity: error }\n".to_string(),
-            ))
-            .collect();
+        let rules = mild_copies_then_strict(12);
         let outcome = check_files(&[("claims/c.yaml", CLAIMS), ("rules/r.yaml", &rules)]);
         assert_eq!(codes(&outcome), vec![Code::AsOfAfterPublication]);
         let diagnostic = &outcome.diagnostics[0];

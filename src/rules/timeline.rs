@@ -1028,13 +1028,8 @@ mod tests {
     /// them all.
     #[test]
     fn findings_agree_with_looking_at_every_pair_of_statuses() {
-        let mut state = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = |below: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % below as u64) as usize
-        };
+        let mut random = crate::fuzzing::Xorshift::new(0x9e37_79b9_7f4a_7c15);
+        let mut next = |below: usize| random.below(below);
         let places = 40;
         let parents: Vec<Option<usize>> = (0..places)
             .map(|at| (at > 0 && next(5) > 0).then(|| next(at)))
@@ -1161,14 +1156,8 @@ mod tests {
         // `a` is done on the 5th and `b` on the 7th: read as `before`, `b` is dated after
         // `a` read as `after`; neither contradicts itself.
         let outcome = check(rule, &two);
-        let messages: Vec<&str> = outcome
-            .diagnostics
-            .iter()
-            .filter(|d| d.code == Code::StatusOutOfOrder)
-            .map(|d| d.message.as_str())
-            .collect();
         assert_eq!(
-            messages,
+            crate::testing::messages_of(&outcome, Code::StatusOutOfOrder),
             ["`a` says Gansu was done on 2020-01-05, but `b` says it was done on 2020-01-07"]
         );
     }

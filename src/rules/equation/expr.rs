@@ -834,9 +834,6 @@ pub enum Why {
 /// zero: one that only comes close, as `(0, 2)` does, makes it unbounded rightly), or (of
 /// a product or quotient) around zero though neither operand may be zero.
 fn out_of_range(op: Op, left: &Interval, right: &Interval, result: &Interval) -> Option<Why> {
-    let bounded = |interval: &Interval| {
-        interval.lower != Bound::Unbounded && interval.upper != Bound::Unbounded
-    };
     let end = |bound: Bound| match bound {
         Bound::Inclusive(value) | Bound::Exclusive(value) => Some(value),
         Bound::Unbounded => None,
@@ -847,7 +844,7 @@ fn out_of_range(op: Op, left: &Interval, right: &Interval, result: &Interval) ->
     };
     let not_zero = |interval: &Interval| !interval.contains(Decimal::ZERO);
     let unbounded_rightly = op == Op::Div && near_zero(right);
-    if bounded(left) && bounded(right) && !bounded(result) && !unbounded_rightly {
+    if left.is_bounded() && right.is_bounded() && !result.is_bounded() && !unbounded_rightly {
         return Some(Why::TooLarge);
     }
     let scaled = matches!(op, Op::Mul | Op::Div);

@@ -216,15 +216,9 @@ mod tests {
 
     #[test]
     fn every_range_at_every_bound_agrees_with_looking_at_each_point() {
-        // A small generator, so that the test needs no crate: positions with repeats,
-        // ranks in an order unrelated to them.
-        let mut state = 0x2545_f491_4f6c_dd1du64;
-        let mut next = |below: u32| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % below as u64) as u32
-        };
+        // Positions with repeats, ranks in an order unrelated to them.
+        let mut random = crate::fuzzing::Xorshift::new(0x2545_f491_4f6c_dd1d);
+        let mut next = |below: u32| random.below(below as usize) as u32;
         for size in [0usize, 1, 2, 3, 7, 16, 33] {
             let points: Vec<Point> = (0..size)
                 .map(|_| Point {
