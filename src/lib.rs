@@ -51,6 +51,7 @@ pub mod list;
 pub mod load;
 pub mod model;
 pub mod normalize;
+pub mod ordered;
 pub mod processing;
 pub mod progress;
 pub mod quantity;

@@ -29,6 +29,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "date",
             "processing",
             "sharding",
+            "ordered",
             "progress",
             "timings",
         ],

@@ -1092,10 +1092,11 @@ pub struct Evaluation {
 /// Rules are independent: each reads the project and returns its own findings, which are
 /// collected in rule order, so the result does not depend on thread timing.
 ///
-/// The rules run in batches of [`RULES_PER_BATCH`] per thread, and each batch's findings
-/// are folded into those before it as they come (one rule's finding that
-/// another rule found the same, [`merge::SameFindings`]): many copies of one rule failing
-/// on every claim hold one finding per claim, not one per rule and claim.
+/// The rules run in tasks of up to [`RULES_PER_TASK`], each task's findings folded into
+/// those before it as soon as the tasks before it are done (one rule's finding that another
+/// rule found the same, [`merge::SameFindings`]), and a task stops early at
+/// [`FINDINGS_PER_TASK`]: many copies of one rule failing on every claim hold one finding
+/// per claim, not one per rule and claim.
 ///
 /// `codes_off` are the codes the run turns off: their findings are still made (a baseline
 /// entry that accepts one is in use), but help that only they would show is not searched
@@ -1160,20 +1161,26 @@ pub fn evaluate_with_progress(
     };
     let mut collected = merge::SameFindings::default();
     let mut claims_checked = Vec::with_capacity(rules.len());
-    let batch = RULES_PER_BATCH * rayon::current_num_threads().max(1);
-    for rules in rules.chunks(batch) {
-        let per_rule: Vec<(Vec<Diagnostic>, usize)> = rules.par_iter().map(evaluate).collect();
-        let found: usize = per_rule.iter().map(|(found, _)| found.len()).sum();
-        collected.diagnostics.reserve(found);
-        for (rule, (found, checked)) in rules.iter().zip(per_rule) {
+    crate::ordered::fold_in_order(
+        rules,
+        crate::ordered::Bounds {
+            items_per_task: RULES_PER_TASK,
+            weight_per_task: FINDINGS_PER_TASK,
+            tasks_held: TASKS_PER_THREAD * rayon::current_num_threads().max(1),
+        },
+        |_, rule| evaluate(rule),
+        |(found, _)| found.len(),
+        |index, (found, checked)| {
+            let rule = &rules[index];
             let silenced: Vec<Code> = rule.allow.iter().map(|allow| allow.code.value).collect();
             let id: std::sync::Arc<str> = std::sync::Arc::from(rule.id.value.as_str());
+            collected.diagnostics.reserve(found.len());
             for diagnostic in found {
                 collected.add(diagnostic, &id, &silenced);
             }
             claims_checked.push(checked);
-        }
-    }
+        },
+    );
     index.free();
     let mut diagnostics = collected.diagnostics;
     diagnostics.shrink_to_fit();
@@ -1183,10 +1190,17 @@ pub fn evaluate_with_progress(
     }
 }
 
-/// Rules each thread evaluates before their findings are folded into those collected: a
-/// few, so that one slow rule rarely holds a batch up, and few enough that a batch of
-/// rules that each find something wrong with every claim fits in memory.
-const RULES_PER_BATCH: usize = 4;
+/// The most rules one task evaluates before their findings are folded into those
+/// collected: enough that handing tasks out costs nothing beside the rules.
+const RULES_PER_TASK: usize = 64;
+
+/// A task stops at the rule whose findings bring its own to this many, so that rules that
+/// each find something wrong with every claim are held a few at a time.
+const FINDINGS_PER_TASK: usize = 1_024;
+
+/// Tasks running or waiting for their findings to be folded, per thread of the pool: two,
+/// so that a thread has the next task while one waits behind a slow rule.
+const TASKS_PER_THREAD: usize = 2;
 
 const NOTHING_JUDGED_HELP: &str = "select the claims the rule is meant for (`claimcheck list \
      claims` shows them), give them what the rule compares, or remove the rule";
