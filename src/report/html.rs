@@ -427,14 +427,17 @@ impl<'a> Page<'a> {
                     table.rules {
                         thead { tr { th { "rule" } th { "kind" } th.number { "claims checked" } th { "result" } th { "what it says" } } }
                         tbody {
-                            @for ((rule, passed), checked) in outcome.rules.iter().zip(&self.passed).zip(&outcome.claims_checked) {
-                                tr id=(rule_anchor(&rule.id.value)) class=(if *passed { "passed" } else { "failed" }) {
+                            @for (index, ((rule, passed), checked)) in outcome.rules.iter().zip(&self.passed).zip(&outcome.claims_checked).enumerate() {
+                                @let failed = outcome.rules_worst.get(index).copied().flatten() == Some(Severity::Error);
+                                tr id=(rule_anchor(&rule.id.value)) class=(if *passed { "passed" } else if failed { "failed" } else { "warned" }) {
                                     td { code { (rule.id.value) } }
                                     td { (rule.kind) }
                                     td.number { (checked) }
                                     td {
                                         @if *passed { "✔ passed" } @else {
-                                            "✖ failed: " (super::counted(findings.get(rule.id.value.as_str()).copied().unwrap_or(0), "finding"))
+                                            // Warnings alone do not fail the run (unless denied).
+                                            (if failed { "✖ failed: " } else { "⚠ warnings: " })
+                                            (super::counted(findings.get(rule.id.value.as_str()).copied().unwrap_or(0), "finding"))
                                         }
                                     }
                                     td { (rule.message.as_deref().unwrap_or_default()) }

@@ -63,17 +63,23 @@ fn document(outcome: &Outcome, options: &Options) -> String {
             passed.len(),
         ));
         out.push_str("| rule | kind | claims checked | result |\n|---|---|---:|---|\n");
-        for ((rule, passed), checked) in outcome
+        for ((rule, worst), checked) in outcome
             .rules
             .iter()
-            .zip(&passed)
+            .zip(&outcome.rules_worst)
             .zip(&outcome.claims_checked)
         {
             out.push_str(&format!(
                 "| {} | {} | {checked} | {} |\n",
                 code(&rule.id.value),
                 rule.kind,
-                if *passed { "✅ passed" } else { "❌ failed" }
+                // A rule with warnings alone does not fail the run (unless warnings are
+                // denied): it is not shown as failed.
+                match worst {
+                    Some(Severity::Error) => "❌ failed",
+                    Some(Severity::Warning) => "⚠️ warnings",
+                    _ => "✅ passed",
+                }
             ));
         }
         out.push_str("\n</details>\n\n");

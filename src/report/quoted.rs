@@ -65,9 +65,12 @@ fn closing_backtick(message: &str, from: usize) -> Option<usize> {
     let mut close = None;
     for (offset, _) in message[from..].match_indices('`') {
         let at = from + offset;
-        // `a` then ` `b`: a backtick after a space opens the next quotation once this one
-        // has a close.
-        if close.is_some() && message[..at].ends_with(' ') {
+        // `a` then ` `b` or ` (`b`)`: a backtick after a space, or one that starts a word
+        // after punctuation, opens the next quotation once this one has a close.
+        if close.is_some()
+            && (message[..at].ends_with(' ')
+                || (starts_a_quotation(message, at) && !ends_a_word(at)))
+        {
             break;
         }
         if at > from && ends_a_word(at) {
@@ -121,6 +124,23 @@ mod tests {
         assert_eq!(
             pieces("`a` and `b`"),
             [Quoted("a"), Prose(" and "), Quoted("b")]
+        );
+    }
+
+    #[test]
+    fn a_quotation_after_punctuation_is_its_own() {
+        assert_eq!(
+            pieces("`june` reports 38, below 42 (`may`)"),
+            [
+                Quoted("june"),
+                Prose(" reports 38, below 42 ("),
+                Quoted("may"),
+                Prose(")")
+            ]
+        );
+        assert_eq!(
+            pieces("`a`, then \"`b`\""),
+            [Quoted("a"), Prose(", then \""), Quoted("b"), Prose("\"")]
         );
     }
 

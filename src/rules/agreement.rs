@@ -269,9 +269,15 @@ impl Check for Agreement {
             })
             .collect();
         if self.dates_by_default() {
-            findings.extend(dated_apart::dated_apart(project, selected));
+            findings.extend(dated_apart::dated_apart(project, selected, |id| {
+                context.in_series.contains(project, context.index, id)
+            }));
         }
         Evaluated::new(findings, judged)
+    }
+
+    fn compares_by_subject(&self) -> bool {
+        self.key.contains(&KeyPart::Subject)
     }
 
     fn nothing_judged(&self) -> &'static str {

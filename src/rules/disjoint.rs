@@ -17,7 +17,7 @@ use super::{Check, Context, Evaluated, Finding, Kind, Selector};
 use crate::codes::Code;
 use crate::date::Period;
 use crate::hashing::HashMap;
-use crate::model::{ClaimId, NameKey, Project};
+use crate::model::{Claim, ClaimId, NameKey, Project};
 use crate::syntax::fields::{Reader, Record};
 use crate::syntax::spec::{Field, Shape};
 
@@ -96,20 +96,7 @@ impl Check for Disjoint {
             };
             return Evaluated::new(vec![finding], 0);
         }
-        let listing = |claims: &[ClaimId]| -> Vec<ClaimId> {
-            let listing = claims.iter().copied();
-            listing
-                .filter(|&id| project.claim(id).members_at().is_some())
-                .collect()
-        };
-        let (mut judged, against) = (listing(selected), listing(&others));
-        if judged.is_empty() || against.is_empty() {
-            judged.clear();
-        } else {
-            judged.extend(against);
-            judged.sort_unstable();
-            judged.dedup();
-        }
+        let judged = compared(project, selected, &others);
         type Key<'a> = (NameKey<'a>, Period, NameKey<'a>);
         let mut listed: HashMap<Key, (ClaimId, usize)> = HashMap::default();
         for &id in selected {
@@ -169,12 +156,90 @@ impl Check for Disjoint {
                 );
             }
         }
-        Evaluated::new(findings, judged.len())
+        let mut evaluated = Evaluated::new(findings, judged.len());
+        if judged.is_empty() {
+            evaluated = evaluated.unjudged(unpaired(project, selected, &others));
+        }
+        evaluated
+    }
+
+    fn compares_by_subject(&self) -> bool {
+        true
     }
 
     fn nothing_judged(&self) -> &'static str {
-        "it compares the members listed by claims of `select:` and of `against:`, and one of \
-         the two sets lists none"
+        "it compares the members listed by a claim of `select:` and a claim of `against:` \
+         with the same subject and date, and no two such claims list members"
+    }
+}
+
+/// The subject and date by which a claim of one set meets claims of the other.
+type Meeting<'a> = (NameKey<'a>, Period);
+
+/// The claims of either set that list members and meet a claim of the other set that
+/// lists members too (another claim: one selected by both sets is not its own
+/// counterpart), in claim order: the claims the rule compares.
+fn compared(project: &Project, selected: &[ClaimId], others: &[ClaimId]) -> Vec<ClaimId> {
+    let (ours, theirs) = (listing(project, selected), listing(project, others));
+    // For each meeting, its first claim of the set and whether it has another.
+    let meetings = |claims: &[ClaimId]| {
+        let mut met: HashMap<Meeting, (ClaimId, bool)> = HashMap::default();
+        for &id in claims {
+            let claim = project.claim(id);
+            met.entry((claim.subject_key(), claim.dated()))
+                .and_modify(|(_, more)| *more = true)
+                .or_insert((id, false));
+        }
+        met
+    };
+    let (ours_met, theirs_met) = (meetings(&ours), meetings(&theirs));
+    let meets = |id: ClaimId, met: &HashMap<Meeting, (ClaimId, bool)>| {
+        let claim = project.claim(id);
+        met.get(&(claim.subject_key(), claim.dated()))
+            .is_some_and(|&(first, more)| first != id || more)
+    };
+    let mut judged: Vec<ClaimId> = ours
+        .iter()
+        .copied()
+        .filter(|&id| meets(id, &theirs_met))
+        .chain(theirs.iter().copied().filter(|&id| meets(id, &ours_met)))
+        .collect();
+    judged.sort_unstable();
+    judged.dedup();
+    judged
+}
+
+/// The claims of `claims` that list members.
+fn listing(project: &Project, claims: &[ClaimId]) -> Vec<ClaimId> {
+    claims
+        .iter()
+        .copied()
+        .filter(|&id| project.claim(id).members_at().is_some())
+        .collect()
+}
+
+/// CC047's notes when no claim of one set met one of the other: which set lists no
+/// members, or the subjects and dates each set's lists speak of.
+fn unpaired(project: &Project, selected: &[ClaimId], others: &[ClaimId]) -> Vec<String> {
+    let (ours, theirs) = (listing(project, selected), listing(project, others));
+    let in_words = |claims: &[ClaimId]| {
+        let claims: Vec<&Claim> = claims.iter().map(|&id| project.claim(id)).collect();
+        super::claims_in_words(
+            &claims,
+            |claim| claim,
+            |claim| format!("{} on {}", claim.subject.value, claim.dated()),
+        )
+    };
+    match (ours.is_empty(), theirs.is_empty()) {
+        (true, true) => vec!["no claim of either set lists members".to_string()],
+        (true, false) => vec!["no claim of `select:` lists members".to_string()],
+        (false, true) => vec!["no claim of `against:` lists members".to_string()],
+        (false, false) => vec![format!(
+            "the lists of `select:`, {}, and those of `against:`, {}, share no subject \
+                 and date",
+            in_words(&ours),
+            in_words(&theirs)
+        )],
     }
 }
 
@@ -210,10 +275,46 @@ mod tests {
     fn lists_of_other_dates_or_subjects_may_share_members() {
         let outcome = check(concat!(
             "  - { id: quit, quote: x, subject: Guangxi, metric: exited, as_of: 2019-12-31, members: [Rongshui] }\n",
+            "  - { id: left, quote: x, subject: Guangxi, metric: remaining, as_of: 2019-12-31, members: [Sanjiang] }\n",
             "  - { id: later, quote: x, subject: Guangxi, metric: remaining, as_of: 2018-12-31, members: [Rongshui] }\n",
             "  - { id: other, quote: x, subject: China, metric: remaining, as_of: 2019-12-31, members: [Rongshui] }\n",
         ));
         assert_eq!(codes(&outcome), vec![]);
+        // `quit` and `left` meet; the lists of other dates and subjects are not compared.
+        assert_eq!(outcome.claims_checked, vec![2]);
+    }
+
+    #[test]
+    fn sets_whose_lists_never_share_a_subject_and_date_check_nothing() {
+        let outcome = check(concat!(
+            "  - { id: quit, quote: x, subject: Guangxi, metric: exited, as_of: 2019-12-31, members: [Rongshui] }\n",
+            "  - { id: later, quote: x, subject: Guangxi, metric: remaining, as_of: 2018-12-31, members: [Rongshui] }\n",
+            "  - { id: other, quote: x, subject: China, metric: remaining, as_of: 2019-12-31, members: [Rongshui] }\n",
+        ));
+        assert_eq!(codes(&outcome), vec![Code::NothingJudged]);
+        assert_eq!(outcome.claims_checked, vec![0]);
+        let notes = &outcome.diagnostics[0].notes;
+        assert!(
+            notes.iter().any(|note| note.contains(
+                "the lists of `select:`, `quit` (Guangxi on 2019-12-31), and those of `against:`, \
+                 `later` (Guangxi on 2018-12-31) and `other` (China on 2019-12-31), share no \
+                 subject and date"
+            )),
+            "{notes:?}"
+        );
+    }
+
+    #[test]
+    fn a_claim_in_both_sets_is_not_its_own_counterpart() {
+        let rule = "rules:\n  - { id: apart, kind: disjoint, select: { subject: Guangxi }, against: { metric: remaining } }\n";
+        let outcome = check_files(&[
+            ("rules/r.yaml", rule),
+            (
+                "claims/c.yaml",
+                "source: article\nclaims:\n  - { id: left, quote: x, subject: Guangxi, metric: remaining, as_of: 2019-12-31, members: [Rongshui] }\n",
+            ),
+        ]);
+        assert_eq!(codes(&outcome), vec![Code::NothingJudged]);
     }
 
     #[test]

@@ -185,6 +185,10 @@ impl Check for Growth {
         evaluated
     }
 
+    fn compares_by_subject(&self) -> bool {
+        true
+    }
+
     fn nothing_judged(&self) -> &'static str {
         "it compares each list with the complete lists (exhaustive, or naming as many members \
          as an exact count) of the same subject and metric dated after it (on a later day, or \

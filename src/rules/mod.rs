@@ -105,6 +105,12 @@ pub trait Check: fmt::Debug + Send + Sync {
         "it judges every claim it selects"
     }
 
+    /// Whether the kind compares a claim only with claims of the same subject: a claim whose
+    /// subject could be several places (CC024) is then compared with no other.
+    fn compares_by_subject(&self) -> bool {
+        false
+    }
+
     /// The claims a kind names itself (an equation, in its expression), instead of
     /// looking at `select:`. Such a kind is handed these as its selection: a rule without
     /// `select:` selects every claim, which would cost a pass over the corpus per rule.
@@ -303,6 +309,41 @@ pub struct Context<'a> {
     pub project: &'a Project,
     pub index: &'a ClaimIndex,
     pub rule: &'a Rule,
+    /// The claims the run's series rules select.
+    pub in_series: &'a InSeries<'a>,
+}
+
+/// The claims some `monotonic` or `growth` rule of the run selects: the author has said
+/// that their figures form a series, which may change from one date to the next (CC144
+/// leaves such figures alone). Found once, when a rule first asks.
+pub struct InSeries<'a> {
+    rules: &'a [Rule],
+    claims: std::sync::OnceLock<Vec<bool>>,
+}
+
+impl<'a> InSeries<'a> {
+    pub fn new(rules: &'a [Rule]) -> InSeries<'a> {
+        InSeries {
+            rules,
+            claims: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// Whether a series rule selects `id`.
+    pub fn contains(&self, project: &Project, index: &ClaimIndex, id: ClaimId) -> bool {
+        let claims = self.claims.get_or_init(|| {
+            let mut claims = vec![false; project.claims.len()];
+            for rule in self.rules {
+                if [monotonic::KIND.name, growth::KIND.name].contains(&rule.kind) {
+                    for id in claims_of(rule, project, index) {
+                        claims[id.0 as usize] = true;
+                    }
+                }
+            }
+            claims
+        });
+        claims.get(id.0 as usize).copied().unwrap_or(false)
+    }
 }
 
 /// The findings of `check_one` for each of `selected`, in claim order, on rayon's pool in
@@ -1111,6 +1152,7 @@ pub fn evaluate_with_progress(
     if codes_off.contains(&Code::EmptySelection) {
         index.leave_out_suggestions();
     }
+    let in_series = InSeries::new(rules);
     let total = rules.len();
     let done = AtomicUsize::new(0);
     if let Some(progress) = progress {
@@ -1122,6 +1164,7 @@ pub fn evaluate_with_progress(
             project,
             index: &index,
             rule,
+            in_series: &in_series,
         };
         let rule_file = project.files.name(rule.id.at.file);
         let mut evaluated =
@@ -1148,7 +1191,7 @@ pub fn evaluate_with_progress(
             // apart).
             found.push(nothing_judged(
                 rule,
-                selected.len(),
+                &selected,
                 project,
                 &evaluated.unjudged,
             ));
@@ -1209,11 +1252,11 @@ const NOTHING_JUDGED_HELP: &str = "select the claims the rule is meant for (`cla
 /// if they agreed.
 fn nothing_judged(
     rule: &Rule,
-    selected: usize,
+    selected: &[ClaimId],
     project: &Project,
     unjudged: &[String],
 ) -> Diagnostic {
-    let (claims, judged) = match selected {
+    let (claims, judged) = match selected.len() {
         1 => ("1 claim".to_string(), "cannot judge it"),
         n => (format!("{n} claims"), "can judge none of them"),
     };
@@ -1225,8 +1268,30 @@ fn nothing_judged(
         ),
         rule.select.at.unwrap_or(rule.id.at),
         format!("selects {claims}"),
-    )
-    .with_note(format!(
+    );
+    // Claims whose subject could be several places are each compared with no other: that,
+    // not the selection, is then what to mend first, and said first.
+    let unsettled: Vec<&Claim> = match rule.check.compares_by_subject() {
+        true => selected
+            .iter()
+            .map(|&id| project.claim(id))
+            .filter(|claim| matches!(claim.subject_key(), crate::model::NameKey::Unsettled(..)))
+            .collect(),
+        false => Vec::new(),
+    };
+    if !unsettled.is_empty() {
+        warning = warning.with_note(format!(
+            "{} {} a subject that could be any of several places (CC024): the rule compares \
+             such a claim with no other until its subject names one place",
+            claims_in_words(
+                &unsettled,
+                |claim| claim,
+                |claim| claim.subject.value.to_string()
+            ),
+            if unsettled.len() == 1 { "has" } else { "have" }
+        ));
+    }
+    warning = warning.with_note(format!(
         "a `{}` rule: {}",
         rule.kind,
         rule.check.nothing_judged()
@@ -1234,23 +1299,30 @@ fn nothing_judged(
     for note in unjudged {
         warning = warning.with_note(note.clone());
     }
-    warning = warning.with_help(match project.rejected_claims.len() {
-        // Claims left out for their errors may be the ones that would give the rule
-        // something to judge: those errors are what to fix first.
-        0 => NOTHING_JUDGED_HELP.to_string(),
-        n => crate::diagnostic::sentences(&[
-            match n {
-                1 => "1 claim was written but did not load, for the errors reported with it: \
-                      fix those first, as the rule may need it."
-                    .to_string(),
-                n => format!(
-                    "{n} claims were written but did not load, for the errors reported with \
-                     them: fix those first, as the rule may need them."
-                ),
-            },
-            NOTHING_JUDGED_HELP.to_string(),
-        ]),
-    });
+    let mut help = Vec::new();
+    // Claims left out for their errors may be the ones that would give the rule
+    // something to judge: those errors are what to fix first.
+    match project.rejected_claims.len() {
+        0 => {}
+        1 => help.push(
+            "1 claim was written but did not load, for the errors reported with it: fix \
+             those first, as the rule may need it."
+                .to_string(),
+        ),
+        n => help.push(format!(
+            "{n} claims were written but did not load, for the errors reported with them: \
+             fix those first, as the rule may need them."
+        )),
+    }
+    if !unsettled.is_empty() {
+        help.push(
+            "write which place each of those subjects is, as CC024's help says, and the rule \
+             compares them."
+                .to_string(),
+        );
+    }
+    help.push(NOTHING_JUDGED_HELP.to_string());
+    warning = warning.with_help(crate::diagnostic::sentences(&help));
     warning.rule = Some(rule.id.value.clone());
     warning
 }
@@ -1688,6 +1760,52 @@ mod tests {
         );
         assert!(notes[3].starts_with("in the series of Gansu `m3`"));
         assert_eq!(notes[4], "2 more series like these");
+    }
+
+    #[test]
+    fn a_rule_that_judges_nothing_for_subjects_several_places_share_says_so_and_names_them() {
+        let entities = "entities:\n  - { name: Spain, kind: country }\n  - { name: Argentina, kind: country }\n  - { name: Córdoba, kind: province, parent: Spain }\n  - { name: Córdoba, kind: province, parent: Argentina }\n";
+        let claims = "source: article\nclaims:\n  - { id: c21, quote: x, subject: Córdoba, metric: people, value: 776789, unit: person, period: 2021 }\n  - { id: c22, quote: x, subject: Córdoba, metric: people, value: 700000, unit: person, period: 2022 }\n";
+        let rule = "rules:\n  - { id: r, kind: monotonic, select: { metric: people } }\n";
+        let outcome = check_files(&[
+            ("entities/places.yaml", entities),
+            ("claims/c.yaml", claims),
+            ("rules/r.yaml", rule),
+        ]);
+        let nothing: Vec<&crate::diagnostic::Diagnostic> = outcome
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::NothingJudged)
+            .collect();
+        assert_eq!(nothing.len(), 1);
+        assert!(
+            nothing[0].notes.iter().any(|note| note
+                == "`c21` (Córdoba) and `c22` (Córdoba) have a subject that could be any of \
+                    several places (CC024): the rule compares such a claim with no other until \
+                    its subject names one place"),
+            "{:#?}",
+            nothing[0].notes
+        );
+        let help = nothing[0].help.as_deref().unwrap_or_default();
+        assert!(
+            help.starts_with("write which place each of those subjects is"),
+            "{help}"
+        );
+        // A range rule judges each claim alone: its subject's places do not matter to it.
+        let outcome = check_files(&[
+            ("entities/places.yaml", entities),
+            ("claims/c.yaml", claims),
+            (
+                "rules/r.yaml",
+                "rules:\n  - { id: r, kind: range, min: 0, select: { metric: people } }\n",
+            ),
+        ]);
+        assert!(
+            !outcome
+                .diagnostics
+                .iter()
+                .any(|d| d.code == Code::NothingJudged)
+        );
     }
 
     /// Two claims of subject Gansu and metric `m`, `a` then `b` a year later, in `unit`.

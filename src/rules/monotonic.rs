@@ -287,6 +287,10 @@ impl Check for Monotonic {
         evaluated
     }
 
+    fn compares_by_subject(&self) -> bool {
+        true
+    }
+
     fn nothing_judged(&self) -> &'static str {
         "it compares values of one subject, metric and unit where one is dated before the \
          other, and no selected claim with a value has another of its series dated before or \

@@ -11,6 +11,7 @@
 //! are one quantity. A series whose author dated any claim (a cumulative count told on 14
 //! and 21 November, a rate of 2012 and of 2019) has been dated deliberately: a figure that
 //! changes between dates is what a series does, and a `monotonic` or `growth` rule checks it.
+//! So is a series whose claims such a rule selects: the author has said what they are.
 //! One info per series, naming its earliest figure and the first later one, from another
 //! source, that cannot equal it.
 //!
@@ -26,15 +27,21 @@ use crate::hashing::HashMap;
 use crate::model::{ClaimId, NameKey, Project};
 use crate::rules::Finding;
 
-/// The info findings for the selected claims (those with a value).
-pub(super) fn dated_apart(project: &Project, selected: &[ClaimId]) -> Vec<Finding> {
+/// The info findings for the selected claims (those with a value). A claim `in_series`
+/// (one a `monotonic` or `growth` rule selects) is left out: its author has said that its
+/// figure may change from one date to the next, and that rule compares it.
+pub(super) fn dated_apart(
+    project: &Project,
+    selected: &[ClaimId],
+    in_series: impl Fn(ClaimId) -> bool,
+) -> Vec<Finding> {
     // (subject, metric, unit) -> the series' claims, or None once one of them is dated.
     type Series<'a> = (NameKey<'a>, &'a str, Option<&'a str>);
     let mut series: HashMap<Series, Option<Vec<ClaimId>>> = HashMap::default();
     let mut order: Vec<Series> = Vec::new();
     for &id in selected {
         let claim = project.claim(id);
-        if claim.value.is_none() {
+        if claim.value.is_none() || in_series(id) {
             continue;
         }
         let key = (claim.subject_key(), &*claim.metric.value, claim.unit_name());
@@ -194,6 +201,34 @@ mod tests {
             "value: \"120,300,000\", unit: person",
         );
         assert_eq!(codes(&agreeing), vec![]);
+    }
+
+    #[test]
+    fn a_series_a_series_rule_selects_is_left_to_that_rule() {
+        for series in [
+            "  - { id: falls, kind: monotonic, direction: non-increasing, select: { metric: rural poor } }\n",
+            "  - { id: rises, kind: monotonic, select: { metric: rural poor } }\n",
+        ] {
+            let outcome = check_files(&[
+                ("sources/later.yaml", LATER),
+                ("rules/r.yaml", &format!("{RULE}{series}")),
+                (
+                    "claims/a.yaml",
+                    "source: article\nclaims:\n  - { id: a, quote: x, subject: Gansu, metric: rural poor, value: 120 million, unit: person }\n",
+                ),
+                (
+                    "claims/b.yaml",
+                    "source: later\nclaims:\n  - { id: b, quote: x, subject: Gansu, metric: rural poor, value: 118 million, unit: person }\n",
+                ),
+            ]);
+            // The series rule judges the pair (the rising one finds the fall); the
+            // agreement rule says nothing of it.
+            assert!(
+                !codes(&outcome).contains(&Code::DatesKeepApart),
+                "{:#?}",
+                outcome.diagnostics
+            );
+        }
     }
 
     #[test]
