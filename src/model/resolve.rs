@@ -316,10 +316,10 @@ impl Entities {
     }
 
     /// A qualified name that picks `id` out of every entity, as a claim or a parent may
-    /// write it: its name and, in parentheses, a name that picks its parent. The parent's
-    /// own name or alias when no other entity bears it, else the parent's qualified name in
-    /// turn: `Central (Ghana)`, and `Forest Park (Springfield (Massachusetts))` when two
-    /// Springfields each hold a Forest Park. Read back before it is offered, so that what is
+    /// write it: its name and, in parentheses, its parent's name when that is enough
+    /// (`Central (Ghana)`), else a name that picks the parent: an alias no other entity
+    /// bears, or the parent's qualified name in turn (`Forest Park (Springfield
+    /// (Massachusetts))` when two Springfields each hold a Forest Park). Read back before it is offered, so that what is
     /// offered resolves to `id`; `None` for an entity without a parent, or one no chain of
     /// [`QUALIFIER_DEPTH`] qualifiers picks.
     pub fn qualified_name(&self, id: EntityId) -> Option<String> {
@@ -332,9 +332,20 @@ impl Entities {
             return None;
         }
         let entity = self.get(id);
-        let parent = self.picking_name(entity.parent_entity?, depth - 1)?;
-        let qualified = format!("{} ({parent})", entity.name.value);
-        (self.named(&qualified) == [id]).then_some(qualified)
+        let parent = entity.parent_entity?;
+        let reads_back = |qualified: &String| self.named(qualified) == [id];
+        // The parent's own name, when that is enough (`Ararat (Ararat)`, the town within
+        // the province, though the province's name is shared too).
+        let plain = format!("{} ({})", entity.name.value, self.get(parent).name.value);
+        if reads_back(&plain) {
+            return Some(plain);
+        }
+        let qualified = format!(
+            "{} ({})",
+            entity.name.value,
+            self.picking_name(parent, depth - 1)?
+        );
+        (qualified != plain && reads_back(&qualified)).then_some(qualified)
     }
 
     /// A name that picks `id` out of every entity: its name or an alias that no other
@@ -691,10 +702,25 @@ mod tests {
         for (&id, name) in forest_parks.iter().zip(&qualified) {
             assert_eq!(entities.resolve(name.as_deref().unwrap()), Some(id));
         }
-        // A parent's name that no other entity bears is enough.
+        // A parent's name that no other entity bears is enough...
         assert_eq!(
             entities.qualified_name(EntityId(3)).as_deref(),
             Some("Springfield (Illinois)")
+        );
+        // ... and so is one that others bear, when the qualified name reads back as the
+        // one entity: the town within the province of Ararat.
+        let ararat = registry(&[
+            ("Armenia", EntityKind::Country, None, &[]),
+            ("Ararat", EntityKind::Province, Some(0), &[]),
+            ("Ararat", EntityKind::Town, Some(1), &[]),
+        ]);
+        assert_eq!(
+            ararat.qualified_name(EntityId(2)).as_deref(),
+            Some("Ararat (Ararat)")
+        );
+        assert_eq!(
+            ararat.qualified_name(EntityId(1)).as_deref(),
+            Some("Ararat (Armenia)")
         );
         // The candidates are told apart by their parents' picking names too.
         assert_eq!(
