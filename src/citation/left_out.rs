@@ -32,8 +32,11 @@
 //! member is reported as the name left out. Names joined within a run are merged first
 //! (`joined_names`), by the members' names too, which the registry may not hold.
 //!
-//! Uses the entity registry's names and aliases as they resolve today; a name that
-//! resolves by context would resolve here through the same lookup.
+//! Uses the entity registry's names and aliases, each resolved within the claim's subject as
+//! a member is: a name that places elsewhere share (a `Forest Park` in two Springfields) is
+//! the one within the subject, when the subject settles it ([`Resolver::resolve_within`]).
+//! A member written qualified (`Forest Park (Springfield)`) is listed by the name it
+//! qualifies, which is how the quote writes it.
 //!
 //! Cost: O(quote length) per claim to find its names, and one hash lookup per name; a
 //! name with characters beside it that registered names hold is checked for a longer name
@@ -48,7 +51,7 @@ use super::normalize::Normalized;
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::hashing::HashMap;
-use crate::model::{Claim, Entities, EntityId, EntityKind, Resolver};
+use crate::model::{Claim, Entities, EntityId, EntityKind, Resolution, Resolver};
 
 /// A place a run lists that is not a member: where the quote names it (a byte range of the
 /// quote as written), and its kind.
@@ -61,6 +64,9 @@ pub(super) fn left_out(claim: &Claim, normalized: &str, names: &mut Resolver) ->
         return Vec::new();
     }
     let entities = names.entities();
+    // Names are resolved as the claim's members are, within its subject: a name that
+    // places elsewhere share is the one within the subject.
+    let subject = claim.subject_entity;
     let quote = &*claim.quote.value;
     let spelling = Spelling::new(quote, normalized);
     let counted = claim
@@ -74,6 +80,11 @@ pub(super) fn left_out(claim: &Claim, normalized: &str, names: &mut Resolver) ->
     let mut first_of_entity: HashMap<EntityId, usize> = HashMap::default();
     for (index, member) in claim.members().iter().enumerate() {
         first_written.entry(&member.name.value).or_insert(index);
+        // A member written qualified (`Forest Park (Springfield)`) is written in the quote
+        // without its qualifier.
+        if let Some(base) = entities.unqualified(&member.name.value) {
+            first_written.entry(base).or_insert(index);
+        }
         if let Some(entity) = member.entity {
             first_of_entity.entry(entity).or_insert(index);
         }
@@ -101,7 +112,7 @@ pub(super) fn left_out(claim: &Claim, normalized: &str, names: &mut Resolver) ->
         let mut listed = BTreeSet::new();
         let mut left = Vec::new();
         let run = joined_names(quote, &run, |text| {
-            member_index(text, None).is_some() || names.resolve(text).is_some()
+            member_index(text, None).is_some() || names.resolve_within(text, subject).is_some()
         });
         for name in run {
             let (name, entity) = match spelling.name_around(entities, &name) {
@@ -116,11 +127,17 @@ pub(super) fn left_out(claim: &Claim, normalized: &str, names: &mut Resolver) ->
                     match (ids, member) {
                         (_, Some(member)) => (around, Some(member)),
                         ([only], None) => (around, Some(*only)),
-                        _ => continue,
+                        // Else the one within the subject, if the subject settles it.
+                        (several, None) => match subject
+                            .map(|subject| entities.choose(several.to_vec(), &[subject]))
+                        {
+                            Some(Resolution::Entity(id)) => (around, Some(id)),
+                            _ => continue,
+                        },
                     }
                 }
                 None => {
-                    let entity = names.resolve(&quote[name.clone()]);
+                    let entity = names.resolve_within(&quote[name.clone()], subject);
                     (name, entity)
                 }
             };

@@ -1,7 +1,8 @@
 //! CC203 `member-not-in-quote`: every member a claim lists is named in its quote.
 //!
-//! A member counts as named when its name as written, or the canonical name or an alias of
-//! the entity it resolves to, stands in the normalized quote as whole words: case-sensitive,
+//! A member counts as named when its name as written (or, written qualified as `Forest Park
+//! (Springfield)`, the name it qualifies, resolved or not), or the canonical name or an alias
+//! of the entity it resolves to, stands in the normalized quote as whole words: case-sensitive,
 //! with no letter or digit on either side (`Min County` is not in `Minxian County`). In a
 //! script written without spaces between words (Chinese, Japanese, Thai...) a name has no
 //! word boundary to look for and is found where it stands (`紫云县` in `包括紫云县、纳雍县`);
@@ -313,9 +314,12 @@ struct ListsRead {
     kinds_after: HashMap<String, HashMap<usize, bool>>,
 }
 
-/// Every name a member may go by: as written, then its entity's name and aliases.
+/// Every name a member may go by: as written, the name a qualified name qualifies
+/// (`Forest Park` for `Forest Park (Springfield)`: an article writes no qualifier), then its
+/// entity's name and aliases.
 pub(super) fn names_of<'a>(member: &'a Member, entities: &'a Entities) -> Vec<&'a str> {
     let mut all = vec![&*member.name.value];
+    all.extend(entities.unqualified(&member.name.value));
     if let Some(id) = member.entity {
         let entity = entities.get(id);
         for name in std::iter::once(&entity.name).chain(&entity.aliases) {
@@ -419,9 +423,8 @@ fn naming<'a>(
             } else {
                 let own = own.get_or_insert_with(|| match member.entity {
                     Some(id) => vec![id],
-                    None => entities
-                        .named_directly(&member.name.value)
-                        .unwrap_or_default(),
+                    // Every place the name may be, a qualified one's too.
+                    None => entities.named(&member.name.value),
                 });
                 around
                     .into_iter()
@@ -1026,6 +1029,36 @@ mod tests {
             at: Location::new(FileId(0), 0..0),
         }));
         check(&claim, &normalize(quote), entities, None)
+    }
+
+    #[test]
+    fn a_member_written_qualified_is_named_by_the_name_it_qualifies() {
+        use EntityKind::*;
+        let entities = registry(&[
+            ("Illinois", State, None, &[]),                     // 0
+            ("Massachusetts", State, None, &[]),                // 1
+            ("Springfield", City, Some(0), &[]),                // 2
+            ("Springfield", City, Some(1), &[]),                // 3
+            ("Forest Park", Ward, Some(2), &[]),                // 4
+            ("Forest Park", Ward, Some(3), &[]),                // 5
+            ("Georgia", Country, None, &["Georgia (country)"]), // 6
+        ]);
+        let quote = "2 wards: Forest Park and Mason Square";
+        // Resolved or not, or to no registered place at all.
+        for name in [
+            "Forest Park (Springfield (Massachusetts))",
+            "Forest Park (Springfield)",
+            "Mason Square (Springfield)",
+        ] {
+            assert!(named(&entities, quote, name), "{name}");
+        }
+        assert!(!named(&entities, quote, "Lincoln Park (Springfield)"));
+        // A name registered whole is looked for as it is, and as its entity's name.
+        assert!(named(&entities, "Georgia and Armenia", "Georgia (country)"));
+        assert_eq!(
+            names_of(&member(&entities, "Forest Park (Springfield)"), &entities),
+            ["Forest Park (Springfield)", "Forest Park"]
+        );
     }
 
     fn gansu_and_guizhou() -> Entities {

@@ -514,6 +514,73 @@ mod tests {
         );
     }
 
+    /// Two Springfields, each with a `Forest Park`; `Mason Square` in Massachusetts's only;
+    /// and an article that lists two wards.
+    fn springfield_wards(members: &str) -> crate::check::Outcome {
+        check_citations(&[
+            (
+                "sources/article.txt",
+                "Springfield has 2 wards: Forest Park and Mason Square.\n",
+            ),
+            (
+                "entities/more.yaml",
+                "entities:\n  - { name: Illinois, kind: state }\n  - { name: Massachusetts, kind: state }\n  - { name: Springfield, kind: city, parent: Illinois }\n  - { name: Springfield, kind: city, parent: Massachusetts }\n  - { name: Forest Park, kind: ward, parent: Springfield (Illinois) }\n  - { name: Forest Park, kind: ward, parent: Springfield (Massachusetts) }\n  - { name: Mason Square, kind: ward, parent: Springfield (Massachusetts) }\n",
+            ),
+            (
+                "claims/c.yaml",
+                &claims(&format!(
+                    "  - {{ id: a, quote: \"Springfield has 2 wards: Forest Park and Mason Square\", metric: m, value: 2, unit: ward, {members} }}\n"
+                )),
+            ),
+        ])
+    }
+
+    #[test]
+    fn a_place_left_out_whose_name_places_elsewhere_share_is_the_one_within_the_subject() {
+        let outcome = springfield_wards(
+            "subject: Springfield (Massachusetts), members: [Mason Square], list: partial",
+        );
+        assert_one_left_out(&outcome, "lists `Forest Park`");
+        // A subject its members settle settles the place as well.
+        let outcome =
+            springfield_wards("subject: Springfield, members: [Mason Square], list: partial");
+        assert_one_left_out(&outcome, "lists `Forest Park`");
+    }
+
+    #[test]
+    fn a_member_written_qualified_is_named_and_listed_by_the_name_it_qualifies() {
+        // Resolved: nothing to report.
+        let outcome = springfield_wards(
+            "subject: Springfield, members: [Forest Park (Springfield (Massachusetts)), Mason Square]",
+        );
+        assert!(outcome.diagnostics.is_empty(), "{:?}", outcome.diagnostics);
+        // Not resolved (both Springfields qualify, and nothing else tells): the name is
+        // ambiguous, but the quote names it all the same, and it lists it, so the place
+        // beside it is left out.
+        let outcome = springfield_wards(
+            "subject: Springfield, members: [Forest Park (Springfield)], list: partial",
+        );
+        let found = crate::testing::codes_and_messages(&outcome);
+        assert_eq!(
+            found,
+            [
+                (
+                    Code::MemberLeftOut,
+                    "the quote of `a` lists `Mason Square` with its members, but `members:` \
+                     leaves it out"
+                ),
+                (
+                    Code::AmbiguousEntity,
+                    "the subject `Springfield` could name 2 entities"
+                ),
+                (
+                    Code::AmbiguousEntity,
+                    "the member `Forest Park (Springfield)` could name 2 entities"
+                ),
+            ]
+        );
+    }
+
     /// The outcome is one diagnostic, a CC204 whose message contains `says`.
     fn assert_one_left_out(outcome: &crate::check::Outcome, says: &str) {
         let found: Vec<(Code, &str)> = outcome

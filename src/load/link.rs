@@ -20,8 +20,8 @@ use crate::hashing::{HashMap, HashSet, Memo};
 use crate::intern::Name;
 use crate::model::{
     Claim, ClaimId, ClaimIds, Claims, Entities, Entity, EntityId, EntityKind, LeftOut, Member,
-    MemberList, NameIndex, NameShard, Named, Project, Rejected, Relation, Resolution, Source,
-    SourceId, WhyRejected, name_key,
+    MemberList, NameIndex, NameShard, Named, Project, Rejected, Resolution, Source, SourceId,
+    WhyRejected, name_key,
 };
 use crate::sharding::{ByShard, Grouped, concat_on_pool};
 use crate::suggest::SuggestionIndex;
@@ -793,7 +793,7 @@ fn parent_candidates(entities: &Entities, id: EntityId, parent: &Located<String>
 /// The parent of `id` among the entities its `parent:` may name, out of context.
 fn choose_parent(entities: &Entities, id: EntityId, mut candidates: Vec<EntityId>) -> Resolution {
     candidates.retain(|&candidate| candidate != id);
-    entities.choose(candidates, &[], Relation::Within)
+    entities.choose(candidates, &[])
 }
 
 /// A second entity of one name under one parent.
@@ -1621,7 +1621,7 @@ fn of_counted_kind(
     if related.is_empty() {
         return None;
     }
-    Some(entities.choose(related, context, Relation::Within))
+    Some(entities.choose(related, context))
 }
 
 impl Resolved {
@@ -1636,18 +1636,22 @@ impl Resolved {
         if subject_candidates.len() > 1
             && let Some((_, names)) = &names
         {
-            let members: Vec<EntityId> = names
+            // Each member's own candidates: the subject is the place that holds every
+            // member, not one that holds any of their homonyms. A name that names nothing
+            // is left out, so that it settles nothing and blocks nothing.
+            let members: Vec<Vec<EntityId>> = names
                 .iter()
-                .flat_map(|name| lookups.named(&name.value))
+                .map(|name| lookups.named(&name.value))
+                .filter(|candidates| !candidates.is_empty())
                 .collect();
             if let Resolution::Entity(id) =
-                entities.choose(subject_candidates.clone(), &members, Relation::Around)
+                entities.choose_around(subject_candidates.clone(), &members)
             {
                 subject_candidates = vec![id];
             }
         }
         let mut subject_ambiguous = false;
-        let subject = match entities.choose(subject_candidates.clone(), &[], Relation::Within) {
+        let subject = match entities.choose(subject_candidates.clone(), &[]) {
             Resolution::Entity(id) => Some(id),
             resolution => {
                 subject_ambiguous = matches!(resolution, Resolution::Ambiguous(_));
@@ -1927,7 +1931,7 @@ mod tests {
         let serowe = entities.resolve("Serowe").unwrap();
         assert_eq!(
             entities.describe(serowe),
-            "`Serowe`, a village within `Central`"
+            "`Serowe`, a village within `Central (Botswana)`"
         );
         assert_eq!(
             entity_named(&outcome, entities.get(serowe).parent_entity),
@@ -1989,6 +1993,102 @@ mod tests {
         assert_eq!(
             entity_named(&outcome, claim.subject_entity),
             "Central (Botswana)"
+        );
+    }
+
+    /// Two Springfields, each with a `Forest Park`; `Mason Square` in Massachusetts's only.
+    const SPRINGFIELDS: &str = "entities:
+  - { name: Illinois, kind: state }
+  - { name: Massachusetts, kind: state }
+  - { name: Springfield, kind: city, parent: Illinois }
+  - { name: Springfield, kind: city, parent: Massachusetts }
+  - { name: Forest Park, kind: ward, parent: Springfield (Illinois) }
+  - { name: Forest Park, kind: ward, parent: Springfield (Massachusetts) }
+  - { name: Mason Square, kind: ward, parent: Springfield (Massachusetts) }
+";
+
+    fn check_springfields(claims: &str) -> crate::check::Outcome {
+        check_files(&[
+            ("entities/more.yaml", SPRINGFIELDS),
+            (
+                "claims/c.yaml",
+                &format!("source: article\nclaims:\n{claims}"),
+            ),
+        ])
+    }
+
+    #[test]
+    fn a_subject_resolves_to_the_homonym_that_holds_every_member_though_one_is_shared() {
+        let outcome = check_springfields(
+            "  - { id: a, quote: q, subject: Springfield, metric: m, members: [Forest Park, Mason Square] }\n  - { id: b, quote: q, subject: Springfield, metric: n, members: [Nowhere Park, Forest Park, Mason Square] }\n",
+        );
+        // An unknown member settles nothing and blocks nothing.
+        let found = crate::testing::codes_and_messages(&outcome);
+        assert_eq!(
+            found,
+            [(
+                Code::UnknownEntity,
+                "the member `Nowhere Park` names no known entity"
+            )]
+        );
+        for claim in outcome.project.claims.iter() {
+            assert_eq!(
+                entity_named(&outcome, claim.subject_entity),
+                "Springfield (Massachusetts)"
+            );
+            let forest_park = claim
+                .members()
+                .iter()
+                .find(|member| &*member.name.value == "Forest Park")
+                .unwrap();
+            assert_eq!(
+                outcome
+                    .project
+                    .entities
+                    .get(forest_park.entity.expect("the subject settles the member"))
+                    .parent_entity,
+                claim.subject_entity
+            );
+        }
+    }
+
+    #[test]
+    fn the_names_offered_for_a_member_under_a_shared_parent_tell_it_apart_and_resolve() {
+        let outcome = check_springfields(
+            "  - { id: a, quote: q, subject: Springfield, metric: m, members: [Forest Park] }\n",
+        );
+        let member = outcome
+            .diagnostics
+            .iter()
+            .find(|d| d.code == Code::AmbiguousEntity && d.message.contains("member"))
+            .expect("the member stays ambiguous: both Springfields hold a Forest Park");
+        assert_eq!(
+            member.notes,
+            [
+                "it could be `Forest Park`, a ward within `Springfield (Illinois)`",
+                "it could be `Forest Park`, a ward within `Springfield (Massachusetts)`",
+            ]
+        );
+        let help = member.help.as_deref().unwrap();
+        assert!(
+            help.contains(
+                "`Forest Park (Springfield (Illinois))` or `Forest Park (Springfield (Massachusetts))`"
+            ),
+            "{help}"
+        );
+        // Written as offered, the member resolves, and settles the subject.
+        let outcome = check_springfields(
+            "  - { id: a, quote: q, subject: Springfield, metric: m, members: [Forest Park (Springfield (Massachusetts))] }\n",
+        );
+        assert!(outcome.diagnostics.is_empty(), "{:?}", outcome.diagnostics);
+        let claim = &outcome.project.claims[0];
+        assert_eq!(
+            entity_named(&outcome, claim.subject_entity),
+            "Springfield (Massachusetts)"
+        );
+        assert_eq!(
+            entity_named(&outcome, claim.members()[0].entity),
+            "Forest Park (Springfield (Massachusetts))"
         );
     }
 
@@ -2197,7 +2297,7 @@ mod tests {
         let serowe = entities.resolve("Serowe").unwrap();
         assert_eq!(
             entities.describe(serowe),
-            "`Serowe`, a village within `Central`"
+            "`Serowe`, a village within `Central (P7)`"
         );
         let parent = entities.get(serowe).parent_entity.unwrap();
         assert_eq!(

@@ -22,7 +22,7 @@ pub use around::{AROUND_CHARS, AROUND_LOOKUPS, NameAround};
 pub use claims::Claims;
 pub use names::{NameIndex, NameShard, Named};
 pub use nesting::Nesting;
-pub use resolve::{Relation, Resolution, Resolver};
+pub use resolve::{Resolution, Resolver};
 
 /// Index of a source in [`Project::sources`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

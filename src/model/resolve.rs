@@ -41,15 +41,6 @@ const QUALIFIER_DEPTH: usize = 4;
 /// not make every claim cost thousands of walks.
 pub const COMPARED_HOMONYMS: usize = 256;
 
-/// Which way a name relates to the context it is resolved in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Relation {
-    /// A member lies within the claim's subject.
-    Within,
-    /// A subject contains the claim's members.
-    Around,
-}
-
 /// What a name denotes in the registry, in the context where it is written.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Resolution {
@@ -111,6 +102,15 @@ impl Entities {
             .collect()
     }
 
+    /// The name a qualified name qualifies, as an article writes it: `Forest Park` for
+    /// `Forest Park (Springfield (Massachusetts))`, whether or not the whole resolves. `None`
+    /// for a name with no qualifier, or one registered whole (the alias `Georgia
+    /// (country)`), which is read as it is.
+    pub fn unqualified<'n>(&self, name: &'n str) -> Option<&'n str> {
+        let (base, _) = split_qualifier(name)?;
+        self.ids_named(&name_key(name)).is_none().then_some(base)
+    }
+
     /// The entity a name denotes when it denotes exactly one, out of context.
     pub fn resolve(&self, name: &str) -> Option<EntityId> {
         let key = name_key(name);
@@ -140,11 +140,7 @@ impl Entities {
                 return Resolution::Entity(*only);
             }
         }
-        self.choose(
-            self.named_key(&key, QUALIFIER_DEPTH),
-            context,
-            Relation::Within,
-        )
+        self.choose(self.named_key(&key, QUALIFIER_DEPTH), context)
     }
 
     /// The entities named `key` whose parent is one of `places`: for a name of one entity,
@@ -229,15 +225,10 @@ impl Entities {
             .for_each(drop);
     }
 
-    /// Picks among `candidates` by `context`: first those in `relation` to a context entity
-    /// (strictly within it, or strictly around it), then those related to one in any way
-    /// (the same entity, or the other direction).
-    pub fn choose(
-        &self,
-        candidates: Vec<EntityId>,
-        context: &[EntityId],
-        relation: Relation,
-    ) -> Resolution {
+    /// Picks among a member's `candidates` by `context` (the claim's subject, or what it may
+    /// be): first those strictly within a context entity, then those related to one in any
+    /// way (the same entity, or around it).
+    pub fn choose(&self, candidates: Vec<EntityId>, context: &[EntityId]) -> Resolution {
         match candidates.as_slice() {
             [] => return Resolution::Unknown,
             [only] => return Resolution::Entity(*only),
@@ -251,21 +242,14 @@ impl Entities {
                 .filter(|&candidate| context.iter().any(|&place| related(candidate, place)))
                 .collect()
         };
-        let closely = keep(&|candidate, place| match relation {
-            Relation::Within => self.is_within(candidate, place),
-            Relation::Around => self.is_within(place, candidate),
-        });
+        let closely = keep(&|candidate, place| self.is_within(candidate, place));
         if let [only] = closely.as_slice() {
             return Resolution::Entity(*only);
         }
         if !closely.is_empty() {
             return Resolution::Ambiguous(closely);
         }
-        let loosely = keep(&|candidate, place| {
-            candidate == place
-                || self.is_within(candidate, place)
-                || self.is_within(place, candidate)
-        });
+        let loosely = keep(&|candidate, place| self.related(candidate, place));
         match loosely.as_slice() {
             [only] => Resolution::Entity(*only),
             [] => Resolution::Ambiguous(candidates),
@@ -273,23 +257,125 @@ impl Entities {
         }
     }
 
-    /// A name that picks `id` out of its homonyms: `Central (Ghana)`, or `None` for an
-    /// entity without a parent.
-    pub fn qualified_name(&self, id: EntityId) -> Option<String> {
-        let entity = self.get(id);
-        let parent = self.get(entity.parent_entity?);
-        Some(format!("{} ({})", entity.name.value, parent.name.value))
+    /// Picks among a subject's `candidates` by its members: `members` holds, for each
+    /// member, every entity its name may denote (an unknown name holds none, and counts for
+    /// no candidate). The subject is the candidate that contains the most members, each
+    /// through one of its own candidates: every member, when one candidate can hold them all
+    /// (of two Springfields that each hold a `Forest Park`, the one that also holds `Mason
+    /// Square`). Failing a candidate that contains any, the one related to the most in any
+    /// way (the same entity as one, or within one). A tie is ambiguous among those tied;
+    /// members related to no candidate leave every candidate.
+    pub fn choose_around(
+        &self,
+        candidates: Vec<EntityId>,
+        members: &[Vec<EntityId>],
+    ) -> Resolution {
+        match candidates.as_slice() {
+            [] => return Resolution::Unknown,
+            [only] => return Resolution::Entity(*only),
+            many if many.len() > COMPARED_HOMONYMS => return Resolution::Ambiguous(candidates),
+            _ => {}
+        }
+        // Each candidate with how many members it holds (`related` to one of the member's
+        // candidates); those that hold the most, when any holds one.
+        let most = |related: &dyn Fn(EntityId, EntityId) -> bool| -> Vec<EntityId> {
+            let held: Vec<usize> = candidates
+                .iter()
+                .map(|&candidate| {
+                    members
+                        .iter()
+                        .filter(|member| member.iter().any(|&place| related(candidate, place)))
+                        .count()
+                })
+                .collect();
+            let top = held.iter().copied().max().unwrap_or(0);
+            if top == 0 {
+                return Vec::new();
+            }
+            candidates
+                .iter()
+                .zip(&held)
+                .filter(|&(_, &count)| count == top)
+                .map(|(&candidate, _)| candidate)
+                .collect()
+        };
+        let mut kept = most(&|candidate, place| self.is_within(place, candidate));
+        if kept.is_empty() {
+            kept = most(&|candidate, place| self.related(candidate, place));
+        }
+        match kept.as_slice() {
+            [only] => Resolution::Entity(*only),
+            [] => Resolution::Ambiguous(candidates),
+            _ => Resolution::Ambiguous(kept),
+        }
     }
 
-    /// One line naming a candidate for a reader: "`Central`, a province within `Ghana`".
+    /// Whether `a` and `b` are one entity or one lies within the other.
+    fn related(&self, a: EntityId, b: EntityId) -> bool {
+        a == b || self.is_within(a, b) || self.is_within(b, a)
+    }
+
+    /// A qualified name that picks `id` out of every entity, as a claim or a parent may
+    /// write it: its name and, in parentheses, its parent's name when that is enough
+    /// (`Central (Ghana)`), else a name that picks the parent: an alias no other entity
+    /// bears, or the parent's qualified name in turn (`Forest Park (Springfield
+    /// (Massachusetts))` when two Springfields each hold a Forest Park). Read back before it is offered, so that what is
+    /// offered resolves to `id`; `None` for an entity without a parent, or one no chain of
+    /// [`QUALIFIER_DEPTH`] qualifiers picks.
+    pub fn qualified_name(&self, id: EntityId) -> Option<String> {
+        self.qualified(id, QUALIFIER_DEPTH)
+    }
+
+    /// [`Entities::qualified_name`], with at most `depth` qualifiers.
+    fn qualified(&self, id: EntityId, depth: usize) -> Option<String> {
+        if depth == 0 {
+            return None;
+        }
+        let entity = self.get(id);
+        let parent = entity.parent_entity?;
+        let reads_back = |qualified: &String| self.named(qualified) == [id];
+        // The parent's own name, when that is enough (`Ararat (Ararat)`, the town within
+        // the province, though the province's name is shared too).
+        let plain = format!("{} ({})", entity.name.value, self.get(parent).name.value);
+        if reads_back(&plain) {
+            return Some(plain);
+        }
+        let qualified = format!(
+            "{} ({})",
+            entity.name.value,
+            self.picking_name(parent, depth - 1)?
+        );
+        (qualified != plain && reads_back(&qualified)).then_some(qualified)
+    }
+
+    /// A name that picks `id` out of every entity: its name or an alias that no other
+    /// entity bears (`Georgia (country)`), else its qualified name within `depth`
+    /// qualifiers.
+    fn picking_name(&self, id: EntityId, depth: usize) -> Option<String> {
+        let entity = self.get(id);
+        let alone =
+            |name: &str| matches!(self.ids_named(&name_key(name)), Some(&[only]) if only == id);
+        std::iter::once(&entity.name)
+            .chain(&entity.aliases)
+            .find(|name| alone(&name.value))
+            .map(|name| name.value.clone())
+            .or_else(|| self.qualified(id, depth))
+    }
+
+    /// One line naming a candidate for a reader: "`Central`, a province within `Ghana`",
+    /// the parent named so that it is told from its homonyms ("a ward within `Springfield
+    /// (Massachusetts)`").
     pub fn describe(&self, id: EntityId) -> String {
         let entity = self.get(id);
         let kind = entity.kind.value.with_article();
         match entity.parent_entity {
+            // The parent by a name that picks it, when its own is shared: two candidates
+            // within two Springfields are told apart.
             Some(parent) => format!(
                 "`{}`, {kind} within `{}`",
                 entity.name.value,
-                self.get(parent).name.value
+                self.picking_name(parent, QUALIFIER_DEPTH - 1)
+                    .unwrap_or_else(|| self.get(parent).name.value.clone())
             ),
             None => format!("`{}`, {kind} with no parent", entity.name.value),
         }
@@ -321,7 +407,16 @@ fn split_qualifier(key: &str) -> Option<(&str, &str)> {
 /// a hash of its text instead of a normalization and a lookup among every registered name.
 pub struct Resolver<'e> {
     entities: &'e Entities,
-    seen: Memo<Box<str>, Option<EntityId>>,
+    seen: Memo<Box<str>, Looked>,
+}
+
+/// What a name denotes out of context, as a [`Resolver`] remembers it.
+#[derive(Clone, Copy)]
+enum Looked {
+    One(EntityId),
+    /// Several entities: the context may settle which.
+    Several,
+    Nothing,
 }
 
 impl<'e> Resolver<'e> {
@@ -338,12 +433,45 @@ impl<'e> Resolver<'e> {
 
     /// The entity `name` denotes when it denotes exactly one, out of context.
     pub fn resolve(&mut self, name: &str) -> Option<EntityId> {
-        if let Some(&found) = self.seen.get(name) {
-            return found;
+        match self.looked(name) {
+            Looked::One(id) => Some(id),
+            Looked::Several | Looked::Nothing => None,
         }
-        let found = self.entities.resolve(name);
-        self.seen.remember(name.into(), found);
-        found
+    }
+
+    /// The entity `name` denotes where `context` (a claim's subject) is the place in
+    /// question, when it denotes exactly one there: a name several places share resolves as
+    /// a member of a claim about `context` does ([`Entities::resolve_in`]), a name of one
+    /// place as [`Resolver::resolve`].
+    pub fn resolve_within(&mut self, name: &str, context: Option<EntityId>) -> Option<EntityId> {
+        match (self.looked(name), context) {
+            (Looked::One(id), _) => Some(id),
+            (Looked::Several, Some(context)) => match self.entities.resolve_in(name, &[context]) {
+                Resolution::Entity(id) => Some(id),
+                Resolution::Ambiguous(_) | Resolution::Unknown => None,
+            },
+            (Looked::Several, None) | (Looked::Nothing, _) => None,
+        }
+    }
+
+    fn looked(&mut self, name: &str) -> Looked {
+        if let Some(&looked) = self.seen.get(name) {
+            return looked;
+        }
+        let key = name_key(name);
+        let of = |ids: &[EntityId]| match ids {
+            [] => Looked::Nothing,
+            [only] => Looked::One(*only),
+            _ => Looked::Several,
+        };
+        // A registered name or alias, as [`Entities::named`] finds it first, without
+        // copying its entities.
+        let looked = match self.entities.ids_named(&key) {
+            Some(ids) => of(ids),
+            None => of(&self.entities.named_key(&key, QUALIFIER_DEPTH)),
+        };
+        self.seen.remember(name.into(), looked);
+        looked
     }
 }
 
@@ -450,10 +578,9 @@ mod tests {
         );
         // A subject around its members is preferred to one that is one of them.
         assert_eq!(
-            ararat.choose(
+            ararat.choose_around(
                 ararat.named("Ararat"),
-                &[EntityId(1), EntityId(2), EntityId(3)],
-                Relation::Around
+                &[ararat.named("Ararat"), ararat.named("Masis")]
             ),
             Resolution::Entity(EntityId(1))
         );
@@ -465,6 +592,224 @@ mod tests {
             entities.resolve_in("Central", &[EntityId(7)]),
             Resolution::Ambiguous(vec![EntityId(2), EntityId(3)])
         );
+    }
+
+    /// Springfields in four states, two of them in counties named `Clark`, and a
+    /// `Forest Park` in each Springfield.
+    fn springfields() -> Entities {
+        use EntityKind::*;
+        registry(&[
+            ("United States", Country, None, &[]),  // 0
+            ("Illinois", State, Some(0), &[]),      // 1
+            ("Massachusetts", State, Some(0), &[]), // 2
+            ("Springfield", City, Some(1), &[]),    // 3
+            ("Springfield", City, Some(2), &[]),    // 4
+            ("Forest Park", Ward, Some(3), &[]),    // 5
+            ("Forest Park", Ward, Some(4), &[]),    // 6
+            ("Mason Square", Ward, Some(4), &[]),   // 7
+            ("Lincoln Park", Ward, Some(3), &[]),   // 8
+            ("Ohio", State, Some(0), &[]),          // 9
+            ("Indiana", State, Some(0), &[]),       // 10
+            ("Clark", County, Some(9), &[]),        // 11
+            ("Clark", County, Some(10), &[]),       // 12
+            ("Springfield", City, Some(11), &[]),   // 13
+            ("Springfield", City, Some(12), &[]),   // 14
+            ("Forest Park", Ward, Some(13), &[]),   // 15
+            ("Forest Park", Ward, Some(14), &[]),   // 16
+            ("Indian Orchard", Ward, Some(4), &[]), // 17
+        ])
+    }
+
+    #[test]
+    fn a_subject_is_the_homonym_that_holds_every_member_each_by_its_own_candidates() {
+        let entities = springfields();
+        let springfield = entities.named("Springfield");
+        let members = |names: &[&str]| -> Vec<Vec<EntityId>> {
+            names.iter().map(|name| entities.named(name)).collect()
+        };
+        // Every Springfield holds a Forest Park; only Massachusetts's holds Mason Square too.
+        assert_eq!(
+            entities.choose_around(
+                springfield.clone(),
+                &members(&["Forest Park", "Mason Square"])
+            ),
+            Resolution::Entity(EntityId(4))
+        );
+        // A name that names nothing settles nothing and blocks nothing.
+        assert_eq!(
+            entities.choose_around(
+                springfield.clone(),
+                &members(&["Nowhere", "Forest Park", "Mason Square"])
+            ),
+            Resolution::Entity(EntityId(4))
+        );
+        // A shared member alone fits every Springfield alike.
+        assert_eq!(
+            entities.choose_around(springfield.clone(), &members(&["Forest Park"])),
+            Resolution::Ambiguous(springfield.clone())
+        );
+        // None holds all: the one that holds the most (3 of 4)...
+        assert_eq!(
+            entities.choose_around(
+                springfield.clone(),
+                &members(&[
+                    "Forest Park",
+                    "Mason Square",
+                    "Indian Orchard",
+                    "Lincoln Park"
+                ])
+            ),
+            Resolution::Entity(EntityId(4))
+        );
+        // ... and a tie (2 and 2) is ambiguous among those tied.
+        assert_eq!(
+            entities.choose_around(
+                springfield.clone(),
+                &members(&["Forest Park", "Mason Square", "Lincoln Park"])
+            ),
+            Resolution::Ambiguous(vec![EntityId(3), EntityId(4)])
+        );
+        // Failing one that holds any, the one related to the most: within Ohio.
+        assert_eq!(
+            entities.choose_around(springfield.clone(), &members(&["Ohio"])),
+            Resolution::Entity(EntityId(13))
+        );
+        // Members related to no Springfield leave every one.
+        assert_eq!(
+            entities.choose_around(springfield.clone(), &members(&["Nowhere"])),
+            Resolution::Ambiguous(springfield)
+        );
+    }
+
+    #[test]
+    fn a_qualified_name_goes_up_the_parents_until_it_picks_one_entity() {
+        let entities = springfields();
+        let forest_parks = entities.named("Forest Park");
+        let qualified: Vec<Option<String>> = forest_parks
+            .iter()
+            .map(|&id| entities.qualified_name(id))
+            .collect();
+        assert_eq!(
+            qualified,
+            [
+                Some("Forest Park (Springfield (Illinois))".to_string()),
+                Some("Forest Park (Springfield (Massachusetts))".to_string()),
+                Some("Forest Park (Springfield (Clark (Ohio)))".to_string()),
+                Some("Forest Park (Springfield (Clark (Indiana)))".to_string()),
+            ]
+        );
+        // Each reads back as the one entity it was made for.
+        for (&id, name) in forest_parks.iter().zip(&qualified) {
+            assert_eq!(entities.resolve(name.as_deref().unwrap()), Some(id));
+        }
+        // A parent's name that no other entity bears is enough...
+        assert_eq!(
+            entities.qualified_name(EntityId(3)).as_deref(),
+            Some("Springfield (Illinois)")
+        );
+        // ... and so is one that others bear, when the qualified name reads back as the
+        // one entity: the town within the province of Ararat.
+        let ararat = registry(&[
+            ("Armenia", EntityKind::Country, None, &[]),
+            ("Ararat", EntityKind::Province, Some(0), &[]),
+            ("Ararat", EntityKind::Town, Some(1), &[]),
+        ]);
+        assert_eq!(
+            ararat.qualified_name(EntityId(2)).as_deref(),
+            Some("Ararat (Ararat)")
+        );
+        assert_eq!(
+            ararat.qualified_name(EntityId(1)).as_deref(),
+            Some("Ararat (Armenia)")
+        );
+        // The candidates are told apart by their parents' picking names too.
+        assert_eq!(
+            entities.describe(EntityId(6)),
+            "`Forest Park`, a ward within `Springfield (Massachusetts)`"
+        );
+        assert_eq!(
+            entities.describe(EntityId(16)),
+            "`Forest Park`, a ward within `Springfield (Clark (Indiana))`"
+        );
+        // A parent without a parent of its own is picked by an alias no other bears.
+        let georgia = world();
+        let tbilisi = registry(&[
+            ("Georgia", EntityKind::Country, None, &["Georgia (country)"]), // 0
+            ("United States", EntityKind::Country, None, &[]),              // 1
+            ("Georgia", EntityKind::State, Some(1), &[]),                   // 2
+            ("Tbilisi", EntityKind::City, Some(0), &[]),                    // 3
+            ("Tbilisi", EntityKind::City, Some(2), &[]),                    // 4
+        ]);
+        assert_eq!(
+            tbilisi.qualified_name(EntityId(3)).as_deref(),
+            Some("Tbilisi (Georgia (country))")
+        );
+        assert_eq!(
+            tbilisi.resolve("Tbilisi (Georgia (country))"),
+            Some(EntityId(3))
+        );
+        assert_eq!(georgia.qualified_name(EntityId(6)), None, "no parent");
+    }
+
+    #[test]
+    fn no_qualified_name_is_offered_that_reads_back_as_another_entity() {
+        use EntityKind::*;
+        // Two Forest Parks under two Springfields under two Clarks under two Ohios, all
+        // without a parent above: no chain of names tells them apart.
+        let entities = registry(&[
+            ("Ohio", State, None, &[]),          // 0
+            ("Ohio", State, None, &[]),          // 1
+            ("Clark", County, Some(0), &[]),     // 2
+            ("Clark", County, Some(1), &[]),     // 3
+            ("Forest Park", Ward, Some(2), &[]), // 4
+            ("Forest Park", Ward, Some(3), &[]), // 5
+        ]);
+        assert_eq!(entities.qualified_name(EntityId(4)), None);
+        assert_eq!(entities.qualified_name(EntityId(5)), None);
+        assert_eq!(
+            entities.describe(EntityId(4)),
+            "`Forest Park`, a ward within `Clark`"
+        );
+    }
+
+    #[test]
+    fn a_qualified_name_is_written_without_its_qualifier_in_an_article() {
+        let entities = world();
+        assert_eq!(entities.unqualified("Central (Ghana)"), Some("Central"));
+        assert_eq!(
+            entities.unqualified("Atlanta (Georgia (United States))"),
+            Some("Atlanta")
+        );
+        // Whether or not the whole resolves.
+        assert_eq!(entities.unqualified("Central (Nowhere)"), Some("Central"));
+        // A name registered whole is read as it is.
+        assert_eq!(entities.unqualified("Georgia (country)"), None);
+        assert_eq!(entities.unqualified("Central"), None);
+    }
+
+    #[test]
+    fn a_resolver_settles_a_shared_name_within_a_context() {
+        let entities = springfields();
+        let mut resolver = Resolver::new(&entities);
+        for _ in 0..2 {
+            assert_eq!(resolver.resolve("Forest Park"), None);
+            assert_eq!(
+                resolver.resolve_within("Forest Park", Some(EntityId(4))),
+                Some(EntityId(6))
+            );
+            assert_eq!(resolver.resolve_within("Forest Park", None), None);
+            // A context that holds several settles nothing.
+            assert_eq!(
+                resolver.resolve_within("Forest Park", Some(EntityId(0))),
+                None
+            );
+            assert_eq!(
+                resolver.resolve_within("Mason Square", Some(EntityId(3))),
+                Some(EntityId(7)),
+                "a name of one place is that place anywhere"
+            );
+            assert_eq!(resolver.resolve_within("Nowhere", Some(EntityId(4))), None);
+        }
     }
 
     #[test]
