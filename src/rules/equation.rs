@@ -41,6 +41,10 @@
 //! A division by a side that may be 0 (its interval contains 0) is reported as
 //! `equation-undefined` instead of being evaluated.
 //!
+//! Each place a claim is named is its own interval: interval arithmetic does not know that
+//! two of them are one figure, so `a - a` is as wide as twice `a`'s rounding, not 0 (the
+//! README asks to name each claim once).
+//!
 //! # Findings
 //!
 //! A failing relation is one finding: the message gives both sides as written with their
@@ -628,9 +632,17 @@ impl EquationRule {
             Comparison::Equal if r_literal => format!("`{l_name}` is {l}, not {r}"),
             Comparison::Equal if l_literal => format!("`{r_name}` is {r}, not {l}"),
             Comparison::Equal => format!("`{l_name}` is {l} but `{r_name}` is {r}"),
-            Comparison::NotEqual => {
+            // Failing `!=`, both sides are exact: the same number, or two within the
+            // tolerance, which counts them as equal.
+            Comparison::NotEqual if l == r => {
                 format!("`{l_name}` and `{r_name}` are both exactly {l}")
             }
+            Comparison::NotEqual => format!(
+                "`{l_name}` is exactly {l} and `{r_name}` exactly {r}, within the tolerance of {}",
+                self.tolerance
+                    .as_ref()
+                    .map_or("", |tolerance| tolerance.text.as_str())
+            ),
             Comparison::Less => format!("{lhs} not less than {rhs}"),
             Comparison::LessOrEqual => format!("{lhs} more than {rhs}"),
             Comparison::Greater => format!("{lhs} not more than {rhs}"),
@@ -638,7 +650,7 @@ impl EquationRule {
         }
     }
 
-    fn meaning(comparison: Comparison) -> String {
+    fn meaning(comparison: Comparison, tolerance: bool) -> String {
         let symbol = comparison.symbol();
         let some = |relation: &str| {
             format!(
@@ -650,6 +662,9 @@ impl EquationRule {
             Comparison::Equal => "`==` holds when the two sides can be equal: a whole count \
                                   is exact, any other figure may be anywhere within its \
                                   rounding (the sides' intervals overlap)"
+                .to_string(),
+            Comparison::NotEqual if tolerance => "`!=` fails only when both sides are exact \
+                                                  numbers within the tolerance of each other"
                 .to_string(),
             Comparison::NotEqual => {
                 "`!=` fails only when both sides are exactly the same number".to_string()
@@ -735,7 +750,7 @@ impl EquationRule {
                 ),
             });
         }
-        finding = finding.note(Self::meaning(equation.comparison));
+        finding = finding.note(Self::meaning(equation.comparison, self.tolerance.is_some()));
         for note in self.unit_notes(project) {
             finding = finding.note(note);
         }
@@ -1218,6 +1233,34 @@ mod tests {
         assert!(
             outcome.diagnostics[0].notes.contains(
                 &"tolerance 0.5: the right side widened by 0.5 on each side is [74.5, 75.5]"
+                    .to_string()
+            )
+        );
+    }
+
+    #[test]
+    fn a_failing_not_equal_within_the_tolerance_gives_both_sides() {
+        let outcome = check_files(&[
+            ("rules/r.yaml", &rule_with_tolerance("a + b != t", "1")),
+            (
+                "claims/c.yaml",
+                &claims(&[
+                    ("a", "67", "county"),
+                    ("b", "9", "county"),
+                    ("t", "75", "county"),
+                ]),
+            ),
+        ]);
+        assert_eq!(codes(&outcome), vec![Code::EquationFails]);
+        let diagnostic = &outcome.diagnostics[0];
+        assert_eq!(
+            diagnostic.message,
+            "`a + b` is exactly 76 and `t` exactly 75, within the tolerance of 1"
+        );
+        assert!(
+            diagnostic.notes.contains(
+                &"`!=` fails only when both sides are exact numbers within the tolerance of each \
+              other"
                     .to_string()
             )
         );

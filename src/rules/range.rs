@@ -6,8 +6,8 @@
 //! whole), `not_below:` a claim the selected ones cannot be less than, each only for the
 //! claims of its own unit (counties are not compared with a percentage). A value is reported
 //! only when it is certainly out of bounds under rounding: "100.4%" stands for
-//! [100.35, 100.45) and is above a maximum of 100, "100%" is not; a part of "9 counties"
-//! is not above a whole of "about 8".
+//! [100.35, 100.45) and is above a maximum of 100, "100%" is not; a part of "1.2 million"
+//! people is not above a whole of 1,160,000, as it may be 1,150,000.
 //!
 //! Cost: one pass over the selected claims, O(n).
 
