@@ -735,9 +735,19 @@ fn parse_numeral(
             "write at most 28 significant digits and at most 27 decimal places",
         )
     };
-    let decimals = u32::try_from(fraction.len()).map_err(|_| too_big())?;
+    let too_many_decimals = || {
+        error(
+            format!(
+                "`{body}` has {} decimal places, more than can be checked exactly",
+                fraction.len()
+            ),
+            all.clone(),
+            "write at most 27 decimal places (and at most 28 significant digits)",
+        )
+    };
+    let decimals = u32::try_from(fraction.len()).map_err(|_| too_many_decimals())?;
     if decimals >= MAX_SCALE {
-        return Err(too_big());
+        return Err(too_many_decimals());
     }
     let mut mantissa: i128 = 0;
     for digit in whole_digits.bytes().chain(fraction.bytes()) {
@@ -1616,7 +1626,11 @@ mod tests {
         let e = err("123456789012345678901234567890");
         assert!(e.message.contains("too many digits"), "{}", e.message);
         let e = err("0.0000000000000000000000000001");
-        assert!(e.message.contains("too many digits"), "{}", e.message);
+        assert!(
+            e.message.contains("has 28 decimal places, more than"),
+            "{}",
+            e.message
+        );
         let e = err("at least 79,228,162,514,264,337,593,543,951 thousand");
         assert!(e.message.contains("too large"), "{}", e.message);
         assert_eq!(e.span, 9..e.span.end);
