@@ -838,6 +838,55 @@ mod tests {
     }
 
     #[test]
+    fn number_words_of_other_languages_state_their_figure() {
+        for (quote, value) in [
+            ("Les quatre départements bretons", "4"),
+            ("Die Stadt hat zwei Bahnhöfe", "2"),
+            ("Hay tres hospitales", "3"),
+            ("soixante et onze communes", "71"),
+            ("quatre-vingt-dix-neuf communes", "99"),
+            ("einundzwanzig Landkreise", "21"),
+            ("treinta y dos municipios", "32"),
+            ("ventitré comuni", "23"),
+            ("cento e vinte municípios", "120"),
+            ("tweeëntwintig gemeenten", "22"),
+            ("deux mille trois cents habitants", "2300"),
+            ("trois millions d'euros", "3 million"),
+            ("un millón de personas", "1 million"),
+            ("quinze pour cent", "15%"),
+        ] {
+            assert!(quote_states(quote, &q(value)), "{quote}: {value}");
+        }
+        // The words of a compound state the compound only.
+        assert!(!quote_states("quatre-vingt-dix communes", &q("4")));
+        assert!(!quote_states("vingt et un cantons", &q("1")));
+    }
+
+    #[test]
+    fn an_article_of_another_language_states_no_one() {
+        for quote in [
+            "un total de 12 hospitales",
+            "une commune de 12 habitants",
+            "ein Kreis mit 12 Gemeinden",
+            "een gemeente met 12 dorpen",
+            "um estado com 12 municípios",
+        ] {
+            assert!(quote_states(quote, &q("12")), "{quote}");
+            assert!(!quote_states(quote, &q("1")), "{quote}");
+        }
+    }
+
+    #[test]
+    fn euro_scale_abbreviations_state_the_scaled_figure() {
+        assert!(quote_states("La commune a reçu 12 M€", &q("12 million")));
+        assert!(quote_states("Le projet coûte 1,2 Md€", &q("1.2 billion")));
+        assert!(quote_states("Le plan atteint 3 Mds€", &q("3 billion")));
+        assert!(quote_states("Der Bund gibt 3 Mrd € aus", &q("3 billion")));
+        assert!(quote_states("un budget de 450\u{202f}k€", &q("450,000")));
+        assert!(!quote_states("La commune a reçu 12 M€", &q("12")));
+    }
+
+    #[test]
     fn the_value_as_written_is_found() {
         assert!(quote_states("all the 75 impoverished counties", &q("75")));
         assert!(quote_states("all 7,993 poor villages", &q("7,993")));
