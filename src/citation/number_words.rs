@@ -1405,7 +1405,9 @@ mod tests {
 
     /// The value of the word at `word` in `text`, as `find_numbers` takes it alone.
     fn value_in(text: &str, word: &str) -> Option<u32> {
-        let at = text.find(word).unwrap();
+        let Some(at) = text.find(word) else {
+            panic!("`{word}` is not in `{text}`");
+        };
         let read = read(text, at)?;
         match &read.single {
             Some(single) if !stands_alone(text, at, read.end, single) => None,

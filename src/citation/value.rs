@@ -6,7 +6,8 @@
 //!    coverage` also uses, whose notations share one with the value's: the quote's
 //!    `3.29 million` states the value `3,290,000`, `27 208`, `27'208` and `1.079.498,5`
 //!    state `27,208` and `1,079,498.5`, `3,5 %` states `3.5%`, `١٥٠٠٠٠٠` states `1,500,000`,
-//!    `923万` states `9.23 million`, `£3m` and `3mn` state `3 million`, `4.5bn` states
+//!    `923万` states `9.23 million`, `£3m`, `3mn` and `3 M€` state `3 million`, `quatre`
+//!    and `zwei` state `4` and `2` (see [`super::number_words`]), `4.5bn` states
 //!    `4.5 billion`, `六十六` states `66`, `三千万` and `3千万` state `30,000,000`,
 //!    `百分之八十` states `80%` (see [`super::chinese_numerals`] for when Chinese numerals are
 //!    a figure: `四川` and `一个` are not). A figure written onto a word of a script that
