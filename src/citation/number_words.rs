@@ -47,7 +47,7 @@
 //!
 //! Cost: a word is looked up only when it is a whole word of letters; one hash lookup tells
 //! most words apart, and a number's words are matched longest first among at most
-//! [`MOST_WORDS`] of them. The table (about 15,000 spellings) is built on first use.
+//! [`MOST_WORDS`] of them. The table (some thousands of spellings) is built on first use.
 
 use std::sync::LazyLock;
 
