@@ -30,6 +30,7 @@ pub mod ignores;
 pub mod left_out;
 pub mod member;
 pub mod notation;
+pub mod number_words;
 pub mod numbers;
 pub mod passages;
 pub mod quote;

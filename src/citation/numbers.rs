@@ -30,6 +30,8 @@
 //! | `RM5 juta`, `KSh5 billion`, `Rs250`, `R5 million` | a figure with a currency written in letters onto it ([`LETTER_CURRENCIES`]), not part of a word; a single letter only before a scale (`R5` alone is a road) |
 //! | `1.5 bilion`, `2 trilion` | Malay scale words, read also as the Polish and Czech ones ([`Mention::also`]: `bilion` is a million million there) |
 //! | `three`, `Nine`, `twenty`, `forty` | a spelled-out whole number: zero to twenty and the tens up to ninety, any case |
+//! | `quatre`, `zwei`, `tres`, `vingt et un`, `quatre-vingt-dix`, `einundzwanzig`, `treinta y dos`, `ventitré`, `deux mille trois cents`, `trois millions` | a whole number in words of French, German, Spanish, Italian, Portuguese or Dutch, to 999,999, with a scale or percent word after it; articles (`un`, `ein`) and words that are other words (`dos`, `due`, `neuf`) only where a number stands ([`super::number_words`]) |
+//! | `12 M€`, `1,2 Md€`, `3 Mds€`, `3 Mrd €`, `450 k€`, `12M€` | a figure with a scale abbreviated before the euro sign, as French and German write it, the sign read with it |
 //! | `a hundred`, `one hundred thousand`, `a million`, `Two and a half million`, `half a million`, `a thousand million`, `a million and a half` | one figure spelled in English words ([`spelled_number`]): a number word or `a` before `hundred`, `and a half`, and the scale words after them; not `a` before other words, nor `a million` counted in a fraction (`a quarter of a million`), nor a number word joined to a fraction (`three-quarters`) |
 //! | `2019` | a year (four digits from 1900 to 2100, no separator) and the figure 2019; before it the Arabic `ألف` is the verb "wrote" (`1950 ألف`), not a thousand |
 //! | `November 21`, `November 21st`, `Nov. 21` | a day of a month (a capitalised English month name or its abbreviation, and a day from 1 to 31) |
@@ -71,6 +73,7 @@ use unicode_normalization::char::is_combining_mark;
 
 use super::chinese_numerals;
 use super::normalize::{is_unspaced_script, word_boundary_between};
+use super::number_words;
 use crate::quantity::{Decimal, Quantity};
 
 /// The decimal mark a text writes: a point (`3.5`, as in English and Chinese) or a comma
@@ -758,8 +761,14 @@ fn scan(text: &str, from: usize, go_on: impl Fn(usize, usize) -> bool) -> Vec<Me
             i = glued_unit_end(text, end).unwrap_or(end);
         } else if b.is_ascii_alphabetic() {
             let end = letters_end(bytes, i);
-            if starts_word(text, i) && !alphanumeric_at(text, end) {
+            if !starts_word(text, i) {
+                i = end;
+            } else if !alphanumeric_at(text, end) {
                 i = word(text, i, end, &mut out);
+            } else if let Some((mention, end)) = other_language_number(text, i) {
+                // A word with letters beyond ASCII: `fünf`, `dieciséis`, `ventitré`.
+                out.push(mention);
+                i = end;
             } else {
                 i = end;
             }
@@ -770,6 +779,13 @@ fn scan(text: &str, from: usize, go_on: impl Fn(usize, usize) -> bool) -> Vec<Me
             if chinese_numerals::is_numeral(c) {
                 let (mention, end) = chinese_numerals::read(text, i);
                 out.extend(mention);
+                i = end;
+            } else if number_words::may_begin(c)
+                && starts_word(text, i)
+                && let Some((mention, end)) = other_language_number(text, i)
+            {
+                // `één`.
+                out.push(mention);
                 i = end;
             } else {
                 i += c.len_utf8();
@@ -995,6 +1011,11 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
             }
             return day_end;
         }
+        // `Sept départements`: a French number, not the month.
+        if let Some((mention, number_end)) = other_language_number(text, start) {
+            out.push(mention);
+            return number_end;
+        }
         return end;
     }
     let lower = word.to_ascii_lowercase();
@@ -1029,6 +1050,18 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
             return end;
         }
     }
+    // `six mille`, `six cent vingt`: French words after the one English shares. Not `six
+    // cents`, which English writes too.
+    if lower == "six"
+        && text[end..].starts_with(' ')
+        && let Some(read) = number_words::read(text, start)
+        && read.single.is_none()
+        && !text[..read.end].ends_with(" cents")
+        && let Some((mention, number_end)) = other_language_number(text, start)
+    {
+        out.push(mention);
+        return number_end;
+    }
     if NUMBER_WORDS.contains(&lower.as_str()) && !in_compound_number(text, start, end) {
         let (span_end, follower) =
             follower_end(text, end).map_or((end, None), |(end, follower)| (end, Some(follower)));
@@ -1044,7 +1077,42 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
         });
         return span_end;
     }
-    end
+    match other_language_number(text, start) {
+        Some((mention, number_end)) => {
+            out.push(mention);
+            number_end
+        }
+        None => end,
+    }
+}
+
+/// A number in words of French, German, Spanish, Italian, Portuguese or Dutch at `start`
+/// ([`number_words`]), with the scale or percent word after it (`trois millions`, `un
+/// millón`, `quinze pour cent`, `zwölf Prozent`): the mention and where it ends. A word
+/// that may be another word (`un`, `dos`, `neuf`) is read alone only where it stands for
+/// the number ([`number_words::stands_alone`]); before a scale word it does.
+fn other_language_number(text: &str, start: usize) -> Option<(Mention, usize)> {
+    let read = number_words::read(text, start)?;
+    if alphanumeric_at(text, read.end) {
+        return None;
+    }
+    let follower = follower_end(text, read.end);
+    if follower.is_none()
+        && let Some(word) = &read.single
+        && !number_words::stands_alone(text, start, read.end, word)
+    {
+        return None;
+    }
+    let (end, follower) =
+        follower.map_or((read.end, None), |(end, follower)| (end, Some(follower)));
+    let mention = Mention {
+        span: start..end,
+        figure: Some(followed(&read.value.to_string(), follower)?),
+        date: None,
+        also: None,
+        separators: Separators::Silent,
+    };
+    Some((mention, end))
 }
 
 /// A numeral starting at `start` (a digit not preceded by one), and where it ends. It is read
@@ -1313,7 +1381,12 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
             );
         }
     }
-    if let Some(glued) = glued_scale_end(text, start, j) {
+    // `12M€`, `1,2Md€`: a scale and the euro sign written onto the figure, read below as a
+    // scale word after it.
+    let glued_euro_scale = euro_scale_end(text, j);
+    if glued_euro_scale.is_none()
+        && let Some(glued) = glued_scale_end(text, start, j)
+    {
         // `1.5bn` is one and a half billion: before a scale the point is decimal.
         let scaled = scale(&reading, glued.exponent);
         let end = glued.end;
@@ -1360,7 +1433,9 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
     let mut start = start;
     // Whether the figure without its word is a reading too (`laki 5`, `30 mn.`).
     let mut plain_too = false;
-    let (end, follower) = if let Some(end) = percent_sign_end(text, j) {
+    let (end, follower) = if let Some((end, follower)) = glued_euro_scale {
+        (end, Some(follower))
+    } else if let Some(end) = percent_sign_end(text, j) {
         (end, Some(Follower::Percent))
     } else if let Some(sign_start) = percent_sign_before(text, start) {
         // Turkish writes the sign first: `%8,5` is 8.5%.
@@ -1869,6 +1944,9 @@ pub fn follower_end(text: &str, at: usize) -> Option<(usize, Follower)> {
     if let Some(found) = abbreviated_follower_end(text, word_start) {
         return Some(found);
     }
+    if let Some(found) = euro_scale_end(text, word_start) {
+        return Some(found);
+    }
     let first = word.chars().next()?.to_lowercase().next()?;
     // Most words after a figure are no follower ("75 impoverished counties"): one lookup
     // by their first letter tells.
@@ -1928,6 +2006,38 @@ const ABBREVIATED_FOLLOWERS: [(&str, Follower); 4] = [
     ("mn", Follower::EnglishScale(6)),
     ("pct", Follower::Percent),
 ];
+
+/// The scale abbreviations French and German write before the euro sign, longest first:
+/// `12 M€`, `1,2 Md€`, `3 Mds€`, `3 Mrd €`, `2 Mio. €`, `450 k€`.
+const EURO_SCALES: [(&str, u32); 6] = [
+    ("mds", 9),
+    ("mrd", 9),
+    ("mio", 6),
+    ("md", 9),
+    ("m", 6),
+    ("k", 3),
+];
+
+/// At `at`, after a figure and a space or none: one of [`EURO_SCALES`] in any case (the
+/// value check reads a lowercased quote), its point, and the euro sign after a space or
+/// none; where the sign ends, and the scale. The sign is read with the figure, whose
+/// currency it is: a claim in another currency is told so (CC205).
+fn euro_scale_end(text: &str, at: usize) -> Option<(usize, Follower)> {
+    let rest = &text[at..];
+    let &(abbreviation, exponent) = EURO_SCALES.iter().find(|(abbreviation, _)| {
+        rest.get(..abbreviation.len())
+            .is_some_and(|written| written.eq_ignore_ascii_case(abbreviation))
+    })?;
+    let mut end = at + abbreviation.len();
+    if abbreviation.len() > 1 && text[end..].starts_with('.') {
+        end += 1;
+    }
+    let after = &text[end..];
+    let sign = after.strip_prefix(is_number_space).unwrap_or(after);
+    let sign_end = text.len() - sign.len() + '€'.len_utf8();
+    (sign.starts_with('€') && !alphanumeric_at(text, sign_end))
+        .then_some((sign_end, Follower::Scale(exponent)))
+}
 
 /// One of [`ABBREVIATED_FOLLOWERS`] at `at`, ending its word; where it ends.
 fn abbreviated_follower_end(text: &str, at: usize) -> Option<(usize, Follower)> {
@@ -2672,7 +2782,7 @@ mod tests {
         // `a` before no scale, a fraction of a million, a fraction's number word: nothing.
         for none in [
             "a man, a half, a lot, a quarter of a million, two-thirds of a million, \
-             three-quarters of a million, a dozen, half a dozen, a mil millones",
+             three-quarters of a million, a dozen, half a dozen",
             "a 5, a. million, a-million",
         ] {
             assert_eq!(
@@ -2681,6 +2791,9 @@ mod tests {
                 "{none}"
             );
         }
+        // `a` is no article of `mil millones`, which is a thousand million alone in Spanish.
+        assert_eq!(found("a mil millones"), ["mil millones"]);
+        assert_eq!(figure("a mil millones"), ["1000000000"]);
         // The number words alone and with a scale are read as before.
         assert_eq!(found("three million, two years"), ["three million", "two"]);
     }
@@ -3252,6 +3365,106 @@ mod tests {
                 ("7", "7"),
             ])
         );
+    }
+
+    #[test]
+    fn number_words_of_other_languages_are_figures() {
+        let text = "Les quatre départements, die Stadt hat zwei Bahnhöfe, hay tres hospitales, \
+                    ventitré comuni, quatre-vingt-dix communes, einundzwanzig Kreise, treinta y \
+                    dos municipios, vinte e um estados, tweeëntwintig gemeenten";
+        assert_eq!(
+            found(text),
+            [
+                "quatre",
+                "zwei",
+                "tres",
+                "ventitré",
+                "quatre-vingt-dix",
+                "einundzwanzig",
+                "treinta y dos",
+                "vinte e um",
+                "tweeëntwintig"
+            ]
+        );
+        assert_eq!(
+            figure(text),
+            ["4", "2", "3", "23", "90", "21", "32", "21", "22"]
+        );
+        // With a scale or percent word after them, an article before one too.
+        let scaled = "trois millions, un millón, eine Million, quinze pour cent, zwölf Prozent";
+        assert_eq!(
+            found(scaled),
+            [
+                "trois millions",
+                "un millón",
+                "eine Million",
+                "quinze pour cent",
+                "zwölf Prozent"
+            ]
+        );
+        assert_eq!(
+            figure(scaled),
+            ["3000000", "1000000", "1000000", "15", "12"]
+        );
+    }
+
+    #[test]
+    fn articles_and_other_words_of_other_languages_are_no_figures() {
+        for text in [
+            "Il y a un total de 12 hospitales",
+            "une commune, uno de los, una ciudad, um estado, uma cidade, ein Kreis, eine Stadt, \
+             een gemeente, un comune",
+            "a maioria dos municípios, mal au dos, due to the rain, in due course, once again, \
+             moved to seize power, in onze gemeente, não sei, água doce, not a cent",
+            "un stade neuf, remis à neuf, les Deux-Sèvres, le Pont-Neuf, Otto Schily",
+            "Sept. 2020",
+        ] {
+            let digits: Vec<&str> = found(text)
+                .into_iter()
+                .filter(|n| !n.contains(|c: char| c.is_ascii_digit()))
+                .collect();
+            assert_eq!(digits, Vec::<&str>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn euro_scale_abbreviations_are_read_with_the_sign() {
+        let text = "12 M€, 1,2 Md€, 3 Mds€, 3 Mrd €, 2 Mio. €, 450 k€, 450 K€, 12M€, \
+                    1,2\u{202f}Md€, 7\u{a0}M€, 12 M\u{a0}€";
+        assert_eq!(
+            found(text),
+            [
+                "12 M€",
+                "1,2 Md€",
+                "3 Mds€",
+                "3 Mrd €",
+                "2 Mio. €",
+                "450 k€",
+                "450 K€",
+                "12M€",
+                "1,2\u{202f}Md€",
+                "7\u{a0}M€",
+                "12 M\u{a0}€"
+            ]
+        );
+        assert_eq!(
+            figure(text),
+            [
+                "12000000",
+                "1200000000",
+                "3000000000",
+                "3000000000",
+                "2000000",
+                "450000",
+                "450000",
+                "12000000",
+                "1200000000",
+                "7000000",
+                "12000000"
+            ]
+        );
+        // A scale letter without the sign is no scale: `12 M` is 12, `12 Mds` too.
+        assert_eq!(figure("12 M de plus, 12 Mds"), ["12", "12"]);
     }
 
     #[test]

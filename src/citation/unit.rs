@@ -247,6 +247,39 @@ fn currency_sign_before(
         })
 }
 
+/// The currency sign written after the figure at `figure` of `quote`, as French and German
+/// write it: read with the figure (`12 M€`, `1,2 Md€`, see `numbers::euro_scale_end`) or
+/// after it, joined or after one space (`12 €`, `3 Mrd. €`), and not before another figure
+/// (`12, € 15 milioni` is the 15's): its range in `quote` and the currencies it writes.
+fn currency_sign_after(
+    quote: &str,
+    figure: Range<usize>,
+) -> Option<(Range<usize>, &'static [&'static str])> {
+    let written = &quote[figure.clone()];
+    if let Some(&(sign, currencies)) = CURRENCY_SIGNS
+        .iter()
+        .find(|(sign, _)| written.ends_with(sign))
+    {
+        return Some((figure.end - sign.len()..figure.end, currencies));
+    }
+    let rest = &quote[figure.end..];
+    let sign = rest
+        .strip_prefix([' ', '\u{a0}', '\u{202f}'])
+        .unwrap_or(rest);
+    let at = quote.len() - sign.len();
+    CURRENCY_SIGNS.iter().find_map(|&(written, currencies)| {
+        if !sign.starts_with(written) {
+            return None;
+        }
+        let end = at + written.len();
+        let joined = quote[end..].starts_with(char::is_alphanumeric);
+        let before_a_figure = quote[end..]
+            .trim_start_matches([' ', '\u{a0}', '\u{202f}'])
+            .starts_with(|c: char| c.is_ascii_digit());
+        (!joined && !before_a_figure).then_some((at..end, currencies))
+    })
+}
+
 /// Whether `word` is the code of one of [`COMMON_MONEY`] (`CHF`, `RMB`, `USD`).
 pub(super) fn is_currency_code(word: &str) -> bool {
     currency_code(word) && COMMON_MONEY.iter().any(|names| names.contains(&word))
@@ -486,8 +519,14 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
     // unit, by sign or word, at one of them is the quote's.
     let mut other_unit: Option<(&str, Range<usize>)> = None;
     for figure in figure_spans(quote, &value.value) {
-        let after = figure.end;
-        let sign = currency_sign_before(quote, figure.start).filter(|_| is_money(&unit.value));
+        let sign_after = currency_sign_after(quote, figure.clone());
+        // The unit's words follow the sign written after the figure (`12 M€ de subventions`).
+        let after = sign_after
+            .as_ref()
+            .map_or(figure.end, |(at, _)| at.end.max(figure.end));
+        let sign = currency_sign_before(quote, figure.start)
+            .or(sign_after)
+            .filter(|_| is_money(&unit.value));
         if let Some((_, currencies)) = sign
             && currencies
                 .iter()
@@ -539,7 +578,8 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
             }
         }
         if other_unit.is_none() {
-            let by_sign = sign.map(|(at, currencies)| (currencies[0], at.start..after));
+            let by_sign =
+                sign.map(|(at, currencies)| (currencies[0], at.start.min(figure.start)..after));
             let by_words = others_words
                 .or_else(|| {
                     singular_unit(
@@ -1059,6 +1099,25 @@ mod tests {
             ("sources/article.txt", &article),
         ]);
         crate::testing::citation_codes(&outcome)
+    }
+
+    #[test]
+    fn a_currency_sign_after_the_figure_states_its_currency() {
+        use crate::codes::Code::UnitNotInQuote;
+        // Read with a scale abbreviation (`12 M€`), or after the figure (`12 €`).
+        for (quote, value) in [
+            ("La commune a reçu 12 M€ de l’État", "12 million"),
+            ("Le projet coûte 1,2 Md€", "1.2 billion"),
+            ("Le plan atteint 3 Mds€", "3 billion"),
+            ("Der Bund gibt 3 Mrd € aus", "3 billion"),
+            ("Le billet coûte 12 € par mois", "12"),
+        ] {
+            assert_eq!(judged(quote, value, "euro"), [], "{quote}");
+            assert_eq!(judged(quote, value, "dollar"), [UnitNotInQuote], "{quote}");
+        }
+        // A sign before the next figure is that figure's.
+        assert_eq!(judged("12 fondi, € 15 milioni", "12", "dollar"), []);
+        assert_eq!(judged("12 € 15", "12", "dollar"), []);
     }
 
     #[test]

@@ -6,7 +6,8 @@
 //!    coverage` also uses, whose notations share one with the value's: the quote's
 //!    `3.29 million` states the value `3,290,000`, `27 208`, `27'208` and `1.079.498,5`
 //!    state `27,208` and `1,079,498.5`, `3,5 %` states `3.5%`, `١٥٠٠٠٠٠` states `1,500,000`,
-//!    `923万` states `9.23 million`, `£3m` and `3mn` state `3 million`, `4.5bn` states
+//!    `923万` states `9.23 million`, `£3m`, `3mn` and `3 M€` state `3 million`, `quatre`
+//!    and `zwei` state `4` and `2` (see [`super::number_words`]), `4.5bn` states
 //!    `4.5 billion`, `六十六` states `66`, `三千万` and `3千万` state `30,000,000`,
 //!    `百分之八十` states `80%` (see [`super::chinese_numerals`] for when Chinese numerals are
 //!    a figure: `四川` and `一个` are not). A figure written onto a word of a script that
@@ -835,6 +836,55 @@ mod tests {
 
     fn q(text: &str) -> Quantity {
         Quantity::parse(text).unwrap()
+    }
+
+    #[test]
+    fn number_words_of_other_languages_state_their_figure() {
+        for (quote, value) in [
+            ("Les quatre départements bretons", "4"),
+            ("Die Stadt hat zwei Bahnhöfe", "2"),
+            ("Hay tres hospitales", "3"),
+            ("soixante et onze communes", "71"),
+            ("quatre-vingt-dix-neuf communes", "99"),
+            ("einundzwanzig Landkreise", "21"),
+            ("treinta y dos municipios", "32"),
+            ("ventitré comuni", "23"),
+            ("cento e vinte municípios", "120"),
+            ("tweeëntwintig gemeenten", "22"),
+            ("deux mille trois cents habitants", "2300"),
+            ("trois millions d'euros", "3 million"),
+            ("un millón de personas", "1 million"),
+            ("quinze pour cent", "15%"),
+        ] {
+            assert!(quote_states(quote, &q(value)), "{quote}: {value}");
+        }
+        // The words of a compound state the compound only.
+        assert!(!quote_states("quatre-vingt-dix communes", &q("4")));
+        assert!(!quote_states("vingt et un cantons", &q("1")));
+    }
+
+    #[test]
+    fn an_article_of_another_language_states_no_one() {
+        for quote in [
+            "un total de 12 hospitales",
+            "une commune de 12 habitants",
+            "ein Kreis mit 12 Gemeinden",
+            "een gemeente met 12 dorpen",
+            "um estado com 12 municípios",
+        ] {
+            assert!(quote_states(quote, &q("12")), "{quote}");
+            assert!(!quote_states(quote, &q("1")), "{quote}");
+        }
+    }
+
+    #[test]
+    fn euro_scale_abbreviations_state_the_scaled_figure() {
+        assert!(quote_states("La commune a reçu 12 M€", &q("12 million")));
+        assert!(quote_states("Le projet coûte 1,2 Md€", &q("1.2 billion")));
+        assert!(quote_states("Le plan atteint 3 Mds€", &q("3 billion")));
+        assert!(quote_states("Der Bund gibt 3 Mrd € aus", &q("3 billion")));
+        assert!(quote_states("un budget de 450\u{202f}k€", &q("450,000")));
+        assert!(!quote_states("La commune a reçu 12 M€", &q("12")));
     }
 
     #[test]

@@ -1,0 +1,1502 @@
+//! Whole numbers written in words in French, German, Spanish, Italian, Portuguese and Dutch,
+//! for [`super::numbers::find_numbers`]: `quatre`, `zwei`, `tres`, `ventitré`,
+//! `vingt et un`, `quatre-vingt-dix`, `einundzwanzig`, `treinta y dos`, `cento e vinte`,
+//! `tweeëntwintig`, `deux mille trois cents`, `zweitausendfünfhundert`.
+//!
+//! Every spelling of 0 to 999 in each language is generated into one table (the words of a
+//! number apart by one space, as hyphens and spaces both join them: `dix-sept` and `dix
+//! sept` are one key): the units, the teens, the tens and the compounds each language forms
+//! (French `soixante et onze`, `quatre-vingts`, the Belgian and Swiss `septante`,
+//! `huitante`, `nonante`; Spanish `veintiún`, `doscientas`; Portuguese `dezasseis` and
+//! `dezesseis`; Italian `ventotto`, `ventitré` and `ventitre`; German `dreißig` and
+//! `dreissig`; Dutch `tweeëntwintig`), with both genders. A number is read as the longest
+//! run of words the table holds, then a thousand (`mille`, `mil`, `mila`, `tausend`,
+//! `duizend`) and another run below a thousand; German, Dutch and Italian write all of it
+//! as one word, which is cut at the thousand (`dreitausendzweihundert`). The words are
+//! read in any case (`Quatre` at the start of a sentence, `DEUX` in a headline), and one
+//! run stays in one language (`trois mil` is 3 and a word).
+//!
+//! Words that are also other words, in these languages or in English, are read only where
+//! the number is meant ([`Alone`]), as English reads `one` but `a` only before a scale
+//! word:
+//!
+//! - the articles `un`, `une`, `uno`, `una`, `um`, `uma`, `ein`, `eine`, `een` are 1 only
+//!   inside a number (`vingt et un`, `veintiuno`, `einundzwanzig`) or before a scale word
+//!   (`un million`, `eine Million`, `een miljoen`), as `a million`; `eins` and `één` are 1.
+//!   The Spanish and Portuguese `mil` and the Italian `mila` alone are left out (a thousand
+//!   only after a number: `dos mil`, `due mila`), as is the Spanish `ciento` (`ciento
+//!   veinte`; `por ciento` is percent);
+//! - a word that is another word in a neighbouring language is read after a word that
+//!   only goes before a number (`los dos`, `de once`, `les seize`, `i due`, `os sete`), or
+//!   inside a number or before a scale word: the Spanish `dos` (Portuguese "of the", French
+//!   "back"), `once` (English), `doce` (Portuguese "sweet"), the French and Portuguese
+//!   `onze` (Dutch "our"), the French `seize` (English) and `cent` alone (English), the
+//!   Italian `due` (English) and `sei` ("you are", Portuguese "I know"), the Portuguese
+//!   `sete` (Italian "thirst");
+//! - the French `neuf` is also "new": not after `à`, `de`, `du`, `tout` or `flambant`
+//!   (`remis à neuf`, `quoi de neuf`), nor at the end of a clause or before a word that
+//!   follows an adjective (`un stade neuf.`, `un bâtiment neuf pour`);
+//! - capitalised, `Otto` and `Sept` are a name and a month unless a lowercase word follows
+//!   (`Otto persone`, `Sept départements`), and `Acht` is the German noun after `außer` and
+//!   `in` (`außer Acht lassen`);
+//! - a number joined by a hyphen to a word that is no number is part of a name or a noun
+//!   (`Deux-Sèvres`, `Pont-Neuf`, `deux-roues`), not a count.
+//!
+//! Zero is read as `zéro`, `cero` and `zero`; the German `null` and the Dutch `nul` are left
+//! out (English "null", French "nul").
+//!
+//! Cost: a word is looked up only when it is a whole word of letters; one hash lookup tells
+//! most words apart, and a number's words are matched longest first among at most
+//! [`MOST_WORDS`] of them. The table (some thousands of spellings) is built on first use.
+
+use std::sync::LazyLock;
+
+use crate::hashing::{HashMap, HashSet};
+
+/// The languages a spelling is a number in, one bit each.
+type Langs = u8;
+const FR: Langs = 1;
+const DE: Langs = 1 << 1;
+const ES: Langs = 1 << 2;
+const IT: Langs = 1 << 3;
+const PT: Langs = 1 << 4;
+const NL: Langs = 1 << 5;
+
+/// The most words a number below a thousand is written in: `quatre cent quatre vingt dix
+/// sept` (497).
+const MOST_WORDS: usize = 7;
+
+/// The longest word looked up, in bytes: longer than any number written as one word below
+/// a million (`siebenhundertsiebenundsiebzigtausendsiebenhundertsiebenundsiebzig` is 67).
+const LONGEST_WORD: usize = 80;
+
+/// The most words read for one number: two runs below a thousand and a thousand between.
+const MOST_TOKENS: usize = 2 * MOST_WORDS + 2;
+
+/// What a spelling of the table is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    /// A number from 0 to 999.
+    BelowThousand(u32),
+    /// A thousand: `mille`, `mil`, `mila`, `tausend`, `duizend`.
+    Thousand,
+}
+
+/// When a number written as one word alone, with no scale word after it, is read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Alone {
+    Always,
+    /// An article, or a word that is a number only inside one: `un`, `mil`.
+    Never,
+    /// After one of these words (lowercase), which go before a number.
+    After(&'static [&'static str]),
+    /// The French `neuf`, also "new".
+    NotNew,
+}
+
+/// Words before a number in Spanish: `los dos`, `de once`, `con doce`.
+const SPANISH_BEFORE: &[&str] = &[
+    "los", "las", "unos", "unas", "sus", "estos", "estas", "esos", "esas", "aquellos", "aquellas",
+    "otros", "otras", "de", "en", "con", "por", "para", "entre", "hasta", "desde", "sobre", "tras",
+    "y", "o", "hay", "más", "menos", "cada", "últimos", "últimas", "primeros", "primeras",
+    "fueron", "eran", "serán", "tiene", "tienen", "tenía", "tenían", "casi", "unos", "apenas",
+    "solo", "sólo",
+];
+
+/// Words before a number in French and Portuguese (`onze` is Dutch "our", which goes after
+/// `in`, `van`, `met`, `voor`, `en`: none of these).
+const FRENCH_OR_PORTUGUESE_BEFORE: &[&str] = &[
+    "les", "des", "ses", "ces", "aux", "nos", "vos", "leurs", "de", "d", "à", "sur", "pour", "par",
+    "avec", "et", "ou", "entre", "plus", "moins", "environ", "dont", "sont", "ont", "os", "as",
+    "dos", "das", "nos", "nas", "aos", "às", "em", "por", "para", "com", "e", "são", "foram", "há",
+    "cerca", "mais", "menos",
+];
+
+/// Words before a number in French: `les seize`, `des cent`. `pour` is left out: `pour cent`
+/// is percent.
+const FRENCH_BEFORE: &[&str] = &[
+    "les", "des", "ses", "ces", "aux", "nos", "vos", "leurs", "de", "d", "à", "sur", "par", "avec",
+    "et", "ou", "entre", "plus", "moins", "environ", "dont", "sont", "ont", "près",
+];
+
+/// Words before a number in Italian: `i due`, `per sei`. `in` and `a` are left out: `in
+/// due course`, `a due date`.
+const ITALIAN_BEFORE: &[&str] = &[
+    "i", "le", "gli", "dei", "delle", "degli", "di", "da", "ai", "alle", "agli", "dai", "dalle",
+    "con", "su", "tra", "fra", "e", "o", "per", "sono", "erano", "circa", "oltre", "altri",
+    "altre", "ultimi", "ultime", "primi", "prime", "questi", "queste", "quei", "quelle", "ha",
+    "hanno", "quasi", "solo",
+];
+
+/// Words before a number in Portuguese: `os sete`, `de sete`.
+const PORTUGUESE_BEFORE: &[&str] = &[
+    "os",
+    "as",
+    "dos",
+    "das",
+    "nos",
+    "nas",
+    "aos",
+    "às",
+    "de",
+    "em",
+    "por",
+    "para",
+    "com",
+    "e",
+    "ou",
+    "entre",
+    "são",
+    "foram",
+    "há",
+    "cerca",
+    "mais",
+    "menos",
+    "outros",
+    "outras",
+    "últimos",
+    "primeiros",
+    "quase",
+    "apenas",
+];
+
+/// The words read alone only where the number is meant; every other spelling of the table
+/// is read alone.
+const ALONE: &[(&str, Alone)] = &[
+    ("un", Alone::Never),
+    ("une", Alone::Never),
+    ("uno", Alone::Never),
+    ("una", Alone::Never),
+    ("um", Alone::Never),
+    ("uma", Alone::Never),
+    ("ein", Alone::Never),
+    ("eine", Alone::Never),
+    ("een", Alone::Never),
+    ("mil", Alone::Never),
+    ("mila", Alone::Never),
+    ("dos", Alone::After(SPANISH_BEFORE)),
+    ("once", Alone::After(SPANISH_BEFORE)),
+    ("doce", Alone::After(SPANISH_BEFORE)),
+    ("onze", Alone::After(FRENCH_OR_PORTUGUESE_BEFORE)),
+    ("seize", Alone::After(FRENCH_BEFORE)),
+    ("cent", Alone::After(FRENCH_BEFORE)),
+    ("due", Alone::After(ITALIAN_BEFORE)),
+    ("sei", Alone::After(ITALIAN_BEFORE)),
+    ("sete", Alone::After(PORTUGUESE_BEFORE)),
+    ("neuf", Alone::NotNew),
+];
+
+/// Words before which `neuf` is the adjective "new" (`un bâtiment neuf pour`).
+const AFTER_NEW: &[&str] = &[
+    "à", "au", "aux", "de", "du", "des", "d", "et", "ou", "en", "pour", "dans", "sur", "avec",
+    "qui", "que", "mais", "est", "sont", "était", "ni", "comme", "ce", "cette", "ces",
+];
+
+/// Words after which `neuf` is "new" (`remis à neuf`, `quoi de neuf`, `flambant neuf`).
+const BEFORE_NEW: &[&str] = &["à", "de", "du", "tout", "flambant"];
+
+/// One sense of a spelling: what it is, in which languages.
+#[derive(Clone, Copy, Debug)]
+struct Sense {
+    langs: Langs,
+    kind: Kind,
+}
+
+/// The spellings, each with its senses, and every word that appears in one.
+struct Lexicon {
+    spellings: HashMap<String, Vec<Sense>>,
+    words: HashSet<String>,
+    /// The first two letters a number may begin with, lowercase: bit `b` of `openings[a]`
+    /// for the letters `a` and `b` (0 to 25, 26 for a letter beyond ASCII).
+    openings: [u32; 26],
+}
+
+/// The index of a byte in [`Lexicon::openings`]: a lowercase ASCII letter's, or 26.
+fn letter_index(byte: u8) -> usize {
+    match byte.to_ascii_lowercase() {
+        b @ b'a'..=b'z' => usize::from(b - b'a'),
+        _ => 26,
+    }
+}
+
+impl Lexicon {
+    /// Whether a number may begin with `word` (as written): one lookup of its first two
+    /// bytes rules out most words (`the`, `of`, `province`) before any other work.
+    fn may_open(&self, word: &[u8]) -> bool {
+        match word {
+            // `één`, `Één`.
+            [0xc3, ..] => true,
+            [first, second, ..] => {
+                let first = letter_index(*first);
+                first < 26 && self.openings[first] & (1 << letter_index(*second)) != 0
+            }
+            _ => false,
+        }
+    }
+
+    fn add(&mut self, langs: Langs, spelling: &str, kind: Kind) {
+        let bytes = spelling.as_bytes();
+        if let [first, second, ..] = bytes
+            && letter_index(*first) < 26
+        {
+            self.openings[letter_index(*first)] |= 1 << letter_index(*second);
+        }
+        for word in spelling.split(' ') {
+            if !self.words.contains(word) {
+                self.words.insert(word.to_string());
+            }
+        }
+        let senses = self.spellings.entry(spelling.to_string()).or_default();
+        match senses.iter_mut().find(|sense| sense.kind == kind) {
+            Some(sense) => sense.langs |= langs,
+            None => senses.push(Sense { langs, kind }),
+        }
+    }
+
+    fn add_all(&mut self, langs: Langs, value: u32, spellings: &[String]) {
+        for spelling in spellings {
+            self.add(langs, spelling, Kind::BelowThousand(value));
+        }
+    }
+}
+
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut lexicon = Lexicon {
+        spellings: HashMap::default(),
+        words: HashSet::default(),
+        openings: [0; 26],
+    };
+    for n in 0..1000 {
+        lexicon.add_all(FR, n, &french(n));
+        lexicon.add_all(ES, n, &spanish(n));
+        lexicon.add_all(PT, n, &portuguese(n));
+        lexicon.add_all(IT, n, &italian(n));
+        lexicon.add_all(DE, n, &german(n));
+        lexicon.add_all(NL, n, &dutch(n));
+    }
+    for (langs, word) in [
+        (FR | IT, "mille"),
+        (ES | PT, "mil"),
+        (IT, "mila"),
+        (DE, "tausend"),
+        (NL, "duizend"),
+    ] {
+        lexicon.add(langs, word, Kind::Thousand);
+    }
+    // The articles, 1 before a scale word: `un million`, `eine Million`.
+    for (langs, word) in [
+        (FR | ES | IT, "un"),
+        (FR, "une"),
+        (ES | IT, "una"),
+        (ES | IT, "uno"),
+        (PT, "um"),
+        (PT, "uma"),
+        (DE, "ein"),
+        (DE, "eine"),
+        (NL, "een"),
+    ] {
+        lexicon.add(langs, word, Kind::BelowThousand(1));
+    }
+    lexicon
+});
+
+fn strings(words: &[&str]) -> Vec<String> {
+    words.iter().map(|w| w.to_string()).collect()
+}
+
+/// Every spelling of `a` followed by every spelling of `b`, joined by `joint`.
+fn joined(a: &[String], joint: &str, b: &[String]) -> Vec<String> {
+    a.iter()
+        .flat_map(|a| b.iter().map(move |b| format!("{a}{joint}{b}")))
+        .collect()
+}
+
+/// The French spellings of `n` (0 to 999), words apart by a space.
+fn french(n: u32) -> Vec<String> {
+    const BELOW_SEVENTEEN: [&str; 17] = [
+        "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+        "onze", "douze", "treize", "quatorze", "quinze", "seize",
+    ];
+    fn below_twenty(n: u32) -> Vec<String> {
+        match n {
+            1 => strings(&["un", "une"]),
+            0..=16 => strings(&[BELOW_SEVENTEEN[n as usize]]),
+            _ => vec![format!("dix {}", BELOW_SEVENTEEN[n as usize - 10])],
+        }
+    }
+    // Tens that add their units as twenty does: `vingt et un`, `vingt deux`.
+    fn regular(tens: &str, units: u32) -> Vec<String> {
+        match units {
+            0 => strings(&[tens]),
+            1 => vec![format!("{tens} et un"), format!("{tens} et une")],
+            _ => joined(&strings(&[tens]), " ", &below_twenty(units)),
+        }
+    }
+    fn below_hundred(n: u32) -> Vec<String> {
+        let (tens, units) = (n / 10, n % 10);
+        let mut out = match n {
+            0..=19 => below_twenty(n),
+            20..=69 => regular(
+                ["vingt", "trente", "quarante", "cinquante", "soixante"][tens as usize - 2],
+                units,
+            ),
+            // `soixante-dix`, `soixante et onze`, `soixante-douze`.
+            70..=79 if units == 1 => strings(&["soixante et onze"]),
+            70..=79 => joined(&strings(&["soixante"]), " ", &below_twenty(n - 60)),
+            // `quatre-vingts`, `quatre-vingt-un` (no `et`), `quatre-vingt-dix`.
+            80 => strings(&["quatre vingts", "quatre vingt"]),
+            _ => joined(&strings(&["quatre vingt"]), " ", &below_twenty(n - 80)),
+        };
+        // Belgium and Switzerland: `septante`, `huitante` or `octante`, `nonante`.
+        match tens {
+            7 => out.extend(regular("septante", units)),
+            8 => {
+                out.extend(regular("huitante", units));
+                out.extend(regular("octante", units));
+            }
+            9 => out.extend(regular("nonante", units)),
+            _ => {}
+        }
+        out
+    }
+    let (hundreds, rest) = (n / 100, n % 100);
+    let below = below_hundred(rest);
+    match (hundreds, rest) {
+        (0, _) => below,
+        (1, 0) => strings(&["cent"]),
+        (1, _) => joined(&strings(&["cent"]), " ", &below),
+        // `deux cents`, and `deux cent` before `mille`.
+        (_, 0) => joined(&below_twenty(hundreds), " ", &strings(&["cents", "cent"])),
+        _ => joined(
+            &joined(&below_twenty(hundreds), " ", &strings(&["cent"])),
+            " ",
+            &below,
+        ),
+    }
+}
+
+/// The Spanish spellings of `n` (0 to 999).
+fn spanish(n: u32) -> Vec<String> {
+    const BELOW_SIXTEEN: [&str; 16] = [
+        "cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
+        "once", "doce", "trece", "catorce", "quince",
+    ];
+    fn units(n: u32) -> Vec<String> {
+        match n {
+            1 => strings(&["uno", "un", "una"]),
+            _ => strings(&[BELOW_SIXTEEN[n as usize]]),
+        }
+    }
+    fn below_hundred(n: u32) -> Vec<String> {
+        let (tens, unit) = (n / 10, n % 10);
+        match n {
+            1 => units(1),
+            0..=15 => strings(&[BELOW_SIXTEEN[n as usize]]),
+            16 => strings(&["dieciséis", "dieciseis"]),
+            17 => strings(&["diecisiete"]),
+            18 => strings(&["dieciocho"]),
+            19 => strings(&["diecinueve"]),
+            20 => strings(&["veinte"]),
+            21 => strings(&["veintiuno", "veintiún", "veintiun", "veintiuna"]),
+            22 => strings(&["veintidós", "veintidos"]),
+            23 => strings(&["veintitrés", "veintitres"]),
+            26 => strings(&["veintiséis", "veintiseis"]),
+            24..=29 => vec![format!("veinti{}", BELOW_SIXTEEN[unit as usize])],
+            _ => {
+                let word = [
+                    "treinta",
+                    "cuarenta",
+                    "cincuenta",
+                    "sesenta",
+                    "setenta",
+                    "ochenta",
+                    "noventa",
+                ][tens as usize - 3];
+                if unit == 0 {
+                    strings(&[word])
+                } else {
+                    joined(&strings(&[word]), " y ", &units(unit))
+                }
+            }
+        }
+    }
+    let (hundreds, rest) = (n / 100, n % 100);
+    let below = below_hundred(rest);
+    let hundred: Vec<String> = match hundreds {
+        0 => return below,
+        1 if rest == 0 => return strings(&["cien"]),
+        1 => strings(&["ciento"]),
+        5 => strings(&["quinientos", "quinientas"]),
+        7 => strings(&["setecientos", "setecientas"]),
+        9 => strings(&["novecientos", "novecientas"]),
+        _ => {
+            let stem = BELOW_SIXTEEN[hundreds as usize];
+            vec![format!("{stem}cientos"), format!("{stem}cientas")]
+        }
+    };
+    if rest == 0 {
+        hundred
+    } else {
+        joined(&hundred, " ", &below)
+    }
+}
+
+/// The Portuguese spellings of `n` (0 to 999), of Brazil and of Portugal.
+fn portuguese(n: u32) -> Vec<String> {
+    fn units(n: u32) -> Vec<String> {
+        match n {
+            1 => strings(&["um", "uma"]),
+            2 => strings(&["dois", "duas"]),
+            3 => strings(&["três", "tres"]),
+            _ => strings(&[["quatro", "cinco", "seis", "sete", "oito", "nove"][n as usize - 4]]),
+        }
+    }
+    fn below_hundred(n: u32) -> Vec<String> {
+        let (tens, unit) = (n / 10, n % 10);
+        match n {
+            0 => strings(&["zero"]),
+            1..=9 => units(n),
+            14 => strings(&["catorze", "quatorze"]),
+            16 => strings(&["dezesseis", "dezasseis"]),
+            17 => strings(&["dezessete", "dezassete"]),
+            19 => strings(&["dezenove", "dezanove"]),
+            10..=19 => strings(&[[
+                "dez", "onze", "doze", "treze", "", "quinze", "", "", "dezoito",
+            ][n as usize - 10]]),
+            _ => {
+                let word = [
+                    "vinte",
+                    "trinta",
+                    "quarenta",
+                    "cinquenta",
+                    "sessenta",
+                    "setenta",
+                    "oitenta",
+                    "noventa",
+                ][tens as usize - 2];
+                if unit == 0 {
+                    strings(&[word])
+                } else {
+                    joined(&strings(&[word]), " e ", &units(unit))
+                }
+            }
+        }
+    }
+    let (hundreds, rest) = (n / 100, n % 100);
+    let below = below_hundred(rest);
+    let hundred: Vec<String> = match hundreds {
+        0 => return below,
+        1 if rest == 0 => return strings(&["cem"]),
+        1 => strings(&["cento"]),
+        _ => {
+            let stem = [
+                "duzent",
+                "trezent",
+                "quatrocent",
+                "quinhent",
+                "seiscent",
+                "setecent",
+                "oitocent",
+                "novecent",
+            ][hundreds as usize - 2];
+            vec![format!("{stem}os"), format!("{stem}as")]
+        }
+    };
+    if rest == 0 {
+        hundred
+    } else {
+        joined(&hundred, " e ", &below)
+    }
+}
+
+/// The Italian spellings of `n` (0 to 999), one word: the vowel of the tens and of `cento`
+/// falls before `uno` and `otto` (`ventuno`, `centottanta`, also written `centoottanta`),
+/// and a final `tre` takes its accent (`ventitré`, also written `ventitre`).
+fn italian(n: u32) -> Vec<String> {
+    const BELOW_TWENTY: [&str; 20] = [
+        "zero",
+        "uno",
+        "due",
+        "tre",
+        "quattro",
+        "cinque",
+        "sei",
+        "sette",
+        "otto",
+        "nove",
+        "dieci",
+        "undici",
+        "dodici",
+        "tredici",
+        "quattordici",
+        "quindici",
+        "sedici",
+        "diciassette",
+        "diciotto",
+        "diciannove",
+    ];
+    const TENS: [&str; 8] = [
+        "venti",
+        "trenta",
+        "quaranta",
+        "cinquanta",
+        "sessanta",
+        "settanta",
+        "ottanta",
+        "novanta",
+    ];
+    // `head` and `tail` written as one word, the vowel of `head` falling before a vowel.
+    fn compound(head: &str, tail: &str, elision_optional: bool) -> Vec<String> {
+        let starts_with_vowel = tail.starts_with(['u', 'o']);
+        let elided = format!("{}{tail}", &head[..head.len() - 1]);
+        match (starts_with_vowel, elision_optional) {
+            (false, _) => vec![format!("{head}{tail}")],
+            (true, false) => vec![elided],
+            (true, true) => vec![elided, format!("{head}{tail}")],
+        }
+    }
+    fn below_hundred(n: u32) -> Vec<String> {
+        let (tens, unit) = (n / 10, n % 10);
+        match (n, unit) {
+            (0..=19, _) => strings(&[BELOW_TWENTY[n as usize]]),
+            (_, 0) => strings(&[TENS[tens as usize - 2]]),
+            (_, 3) => {
+                let tens = TENS[tens as usize - 2];
+                vec![format!("{tens}tré"), format!("{tens}tre")]
+            }
+            _ => compound(TENS[tens as usize - 2], BELOW_TWENTY[unit as usize], false),
+        }
+    }
+    let (hundreds, rest) = (n / 100, n % 100);
+    if hundreds == 0 {
+        return below_hundred(rest);
+    }
+    let hundred = match hundreds {
+        1 => "cento".to_string(),
+        _ => format!("{}cento", BELOW_TWENTY[hundreds as usize]),
+    };
+    if rest == 0 {
+        return vec![hundred];
+    }
+    // `centotré` as `ventitré`.
+    let rest = if rest == 3 {
+        strings(&["tré", "tre"])
+    } else {
+        below_hundred(rest)
+    };
+    rest.iter()
+        .flat_map(|tail| compound(&hundred, tail, true))
+        .collect()
+}
+
+/// The German spellings of `n` (0 to 999), one word, with `ss` for `ß` as Switzerland
+/// writes it and `ue`, `oe` for `ü`, `ö` as ASCII does (`dreissig`, `fuenf`, `zwoelf`).
+fn german(n: u32) -> Vec<String> {
+    const UNITS: [&str; 10] = [
+        "", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
+    ];
+    const TEENS: [&str; 10] = [
+        "zehn",
+        "elf",
+        "zwölf",
+        "dreizehn",
+        "vierzehn",
+        "fünfzehn",
+        "sechzehn",
+        "siebzehn",
+        "achtzehn",
+        "neunzehn",
+    ];
+    const TENS: [&str; 8] = [
+        "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig",
+    ];
+    fn below_hundred(n: u32) -> String {
+        let (tens, unit) = (n / 10, n % 10);
+        match (n, unit) {
+            (1, _) => "eins".to_string(),
+            (0..=9, _) => UNITS[n as usize].to_string(),
+            (10..=19, _) => TEENS[unit as usize].to_string(),
+            (_, 0) => TENS[tens as usize - 2].to_string(),
+            _ => format!("{}und{}", UNITS[unit as usize], TENS[tens as usize - 2]),
+        }
+    }
+    let (hundreds, rest) = (n / 100, n % 100);
+    let mut out = Vec::new();
+    match (hundreds, rest) {
+        (0, 0) => return out,
+        (0, _) => out.push(below_hundred(rest)),
+        _ => {
+            let tail = if rest == 0 {
+                String::new()
+            } else {
+                below_hundred(rest)
+            };
+            if hundreds == 1 {
+                out.push(format!("hundert{tail}"));
+            }
+            out.push(format!("{}hundert{tail}", UNITS[hundreds as usize]));
+        }
+    }
+    let ascii: Vec<String> = out
+        .iter()
+        .filter(|s| !s.is_ascii())
+        .flat_map(|s| {
+            [
+                s.replace('ß', "ss"),
+                s.replace('ß', "ss").replace('ü', "ue").replace('ö', "oe"),
+            ]
+        })
+        .collect();
+    out.extend(ascii);
+    out.dedup();
+    out
+}
+
+/// The Dutch spellings of `n` (1 to 999), one word: the units before the tens, joined by
+/// `en`, written `ën` after an `e` (`eenentwintig`, `tweeëntwintig`, also written
+/// `tweeentwintig`).
+fn dutch(n: u32) -> Vec<String> {
+    const UNITS: [&str; 10] = [
+        "", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen",
+    ];
+    const TEENS: [&str; 10] = [
+        "tien",
+        "elf",
+        "twaalf",
+        "dertien",
+        "veertien",
+        "vijftien",
+        "zestien",
+        "zeventien",
+        "achttien",
+        "negentien",
+    ];
+    const TENS: [&str; 8] = [
+        "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig",
+    ];
+    fn below_hundred(n: u32, alone: bool) -> Vec<String> {
+        let (tens, unit) = (n / 10, n % 10);
+        match (n, unit) {
+            (1, _) if alone => strings(&["één", "eén"]),
+            (0..=9, _) => strings(&[UNITS[n as usize]]),
+            (10..=19, _) => strings(&[TEENS[unit as usize]]),
+            (_, 0) => strings(&[TENS[tens as usize - 2]]),
+            _ => {
+                let units = UNITS[unit as usize];
+                let tens = TENS[tens as usize - 2];
+                if units.ends_with('e') {
+                    vec![format!("{units}ën{tens}"), format!("{units}en{tens}")]
+                } else {
+                    vec![format!("{units}en{tens}")]
+                }
+            }
+        }
+    }
+    let (hundreds, rest) = (n / 100, n % 100);
+    match (hundreds, rest) {
+        (0, 0) => Vec::new(),
+        (0, _) => below_hundred(rest, true),
+        _ => {
+            let head = match hundreds {
+                1 => "honderd".to_string(),
+                _ => format!("{}honderd", UNITS[hundreds as usize]),
+            };
+            if rest == 0 {
+                vec![head]
+            } else {
+                joined(&[head], "", &below_hundred(rest, false))
+            }
+        }
+    }
+}
+
+/// A word of a number as the text writes it: where it ends, and lowercased.
+struct Token {
+    end: usize,
+    lower: String,
+}
+
+/// Where the word of letters starting at `start` ends.
+fn word_end(text: &str, start: usize) -> usize {
+    text[start..]
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(text.len(), |(at, _)| start + at)
+}
+
+fn lowercase(word: &str) -> String {
+    if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.to_lowercase()
+    }
+}
+
+/// Whether a number word may begin with `c`: a letter, or `é` and `É` (`één`).
+pub fn may_begin(c: char) -> bool {
+    c.is_ascii_alphabetic() || c == 'é' || c == 'É'
+}
+
+/// The words of a number from `start` on: words the table holds, apart by one space or
+/// hyphen.
+fn tokens(text: &str, first: String, first_end: usize) -> Vec<Token> {
+    let lexicon = &*LEXICON;
+    let mut out = vec![Token {
+        end: first_end,
+        lower: first,
+    }];
+    let mut at = first_end;
+    while out.len() < MOST_TOKENS {
+        let Some(separator) = text[at..].chars().next() else {
+            break;
+        };
+        if !matches!(separator, ' ' | '-' | '\u{a0}') {
+            break;
+        }
+        let next = at + separator.len_utf8();
+        if !text[next..].starts_with(char::is_alphabetic) {
+            break;
+        }
+        let end = word_end(text, next);
+        let lower = lowercase(&text[next..end]);
+        if !lexicon.words.contains(&lower) {
+            break;
+        }
+        out.push(Token { end, lower });
+        at = end;
+    }
+    out
+}
+
+/// The longest run of `tokens` from `from` that spells a number below a thousand in one of
+/// `langs`: its value, how many words, and the languages it is in.
+fn below_thousand_at(tokens: &[Token], from: usize, langs: Langs) -> Option<(u32, usize, Langs)> {
+    let lexicon = &*LEXICON;
+    let most = (tokens.len() - from.min(tokens.len())).min(MOST_WORDS);
+    (1..=most).rev().find_map(|count| {
+        let key = tokens[from..from + count]
+            .iter()
+            .map(|t| t.lower.as_str())
+            .collect::<Vec<_>>()
+            .join(" ");
+        lexicon.spellings.get(&key)?.iter().find_map(|sense| {
+            let shared = sense.langs & langs;
+            match sense.kind {
+                Kind::BelowThousand(value) if shared != 0 => Some((value, count, shared)),
+                _ => None,
+            }
+        })
+    })
+}
+
+/// Whether `tokens[at]` is a thousand in one of `langs`; the languages it is in.
+fn thousand_at(tokens: &[Token], at: usize, langs: Langs) -> Option<Langs> {
+    LEXICON
+        .spellings
+        .get(&tokens.get(at)?.lower)?
+        .iter()
+        .find_map(|sense| {
+            let shared = sense.langs & langs;
+            (sense.kind == Kind::Thousand && shared != 0).then_some(shared)
+        })
+}
+
+/// A German, Dutch or Italian number of a thousand or more written as one word
+/// (`zweitausendfünfhundert`, `tweeduizend`, `duemilaventi`, `milleduecento`): its value
+/// and languages.
+fn one_word_thousands(word: &str) -> Option<(u32, Langs)> {
+    const THOUSANDS: [(&str, Langs); 4] = [
+        ("tausend", DE),
+        ("duizend", NL),
+        ("mila", IT),
+        ("mille", IT),
+    ];
+    // Most words are shorter than any (`duemila`) or hold none of the thousands: one pass
+    // tells (`mil` of `mila` and `mille`, `sen` of `tausend`, `zen` of `duizend`).
+    let bytes = word.as_bytes();
+    if bytes.len() < "duemila".len()
+        || !bytes
+            .windows(3)
+            .any(|w| matches!(w, b"mil" | b"sen" | b"zen"))
+    {
+        return None;
+    }
+    let lexicon = &*LEXICON;
+    let below = |part: &str, langs: Langs| -> Option<u32> {
+        lexicon
+            .spellings
+            .get(part)?
+            .iter()
+            .find_map(|sense| match sense.kind {
+                Kind::BelowThousand(value) if sense.langs & langs != 0 => Some(value),
+                _ => None,
+            })
+    };
+    THOUSANDS.iter().find_map(|&(thousand, langs)| {
+        let at = word.find(thousand)?;
+        let (head, tail) = (&word[..at], &word[at + thousand.len()..]);
+        // `mille` alone before the rest (`milleduecento`), `mila` after a number.
+        let times = match (head, thousand) {
+            ("", "mila") => return None,
+            ("", _) => 1,
+            (_, "mille") => return None,
+            ("ein", "tausend") => 1,
+            _ => below(head, langs).filter(|&n| n >= 2)?,
+        };
+        let rest = if tail.is_empty() {
+            0
+        } else {
+            below(tail, langs).filter(|&n| n > 0)?
+        };
+        Some((times * 1000 + rest, langs))
+    })
+}
+
+/// A number in words of French, German, Spanish, Italian, Portuguese or Dutch: its value,
+/// where its words end, and its word when it is one word that may stand for another.
+pub struct Read {
+    pub value: u32,
+    pub end: usize,
+    /// Its first word, lowercased, when it is one word only: whether it stands alone is
+    /// for [`stands_alone`] to tell, after a scale word is looked for.
+    pub single: Option<String>,
+}
+
+/// The number in words starting at `start`, a word start of `text`, if one does.
+pub fn read(text: &str, start: usize) -> Option<Read> {
+    let lexicon = &*LEXICON;
+    if !lexicon.may_open(&text.as_bytes()[start..]) {
+        return None;
+    }
+    let first_end = word_end(text, start);
+    if first_end == start {
+        return None;
+    }
+    let written = &text[start..first_end];
+    // Most words are no number: told without allocating, lowercased on the stack.
+    let mut buffer = [0u8; LONGEST_WORD];
+    let first: &str = match buffer.get_mut(..written.len()) {
+        Some(lower) if written.is_ascii() => {
+            lower.copy_from_slice(written.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).ok()?
+        }
+        Some(_) => &written.to_lowercase(),
+        None => return None,
+    };
+    if !lexicon.words.contains(first) {
+        let (mut value, langs) = one_word_thousands(first)?;
+        let mut end = first_end;
+        // `tweeduizend vijfhonderd`: the rest written apart.
+        if value % 1000 == 0
+            && let Some(next) = text[first_end..]
+                .strip_prefix(' ')
+                .map(|rest| text.len() - rest.len())
+            && word_end(text, next) > next
+        {
+            let next_end = word_end(text, next);
+            let lower = lowercase(&text[next..next_end]);
+            if lexicon.words.contains(&lower) {
+                let rest = tokens(text, lower, next_end);
+                if let Some((below, count, _)) =
+                    below_thousand_at(&rest, 0, langs).filter(|&(below, _, _)| below > 0)
+                {
+                    value += below;
+                    end = rest[count - 1].end;
+                }
+            }
+        }
+        return (!joined_to_a_word(text, start, end)).then_some(Read {
+            value,
+            end,
+            single: None,
+        });
+    }
+    let tokens = tokens(text, first.to_string(), first_end);
+    let (mut value, mut used, mut langs) = match below_thousand_at(&tokens, 0, 0xff) {
+        Some(found) => found,
+        None => (1000, 1, thousand_at(&tokens, 0, 0xff)?),
+    };
+    let mut thousands = used == 1 && thousand_at(&tokens, 0, 0xff).is_some();
+    // `deux mille`, `dos mil`, `due mila`: a number of thousands.
+    if !thousands
+        && value >= 2
+        && let Some(shared) = thousand_at(&tokens, used, langs)
+    {
+        value *= 1000;
+        used += 1;
+        langs = shared;
+        thousands = true;
+    }
+    if thousands {
+        // `dois mil e quinhentos`.
+        let after = match tokens.get(used) {
+            Some(token) if token.lower == "e" && langs & PT != 0 => used + 1,
+            _ => used,
+        };
+        if let Some((rest, count, _)) =
+            below_thousand_at(&tokens, after, langs).filter(|&(rest, _, _)| rest > 0)
+        {
+            value += rest;
+            used = after + count;
+        }
+    }
+    let end = tokens[used - 1].end;
+    if joined_to_a_word(text, start, end) {
+        return None;
+    }
+    Some(Read {
+        value,
+        end,
+        single: (used == 1).then(|| tokens[0].lower.clone()),
+    })
+}
+
+/// Whether the words at `start..end` are joined by a hyphen to a word before or after them:
+/// part of a name or a noun (`Deux-Sèvres`, `Pont-Neuf`, `deux-roues`).
+fn joined_to_a_word(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start]
+        .strip_suffix('-')
+        .is_some_and(|before| before.ends_with(char::is_alphanumeric));
+    let after = text[end..]
+        .strip_prefix('-')
+        .is_some_and(|after| after.starts_with(char::is_alphanumeric));
+    before || after
+}
+
+/// Whether the number word `lower` (one word, as [`Read::single`]), written at
+/// `start..end` of `text` with no scale word after it, is the number: see the module
+/// docs.
+pub fn stands_alone(text: &str, start: usize, end: usize, lower: &str) -> bool {
+    let capitalised = text[start..].starts_with(char::is_uppercase);
+    if capitalised && !capitalised_stands_alone(text, start, end, lower) {
+        return false;
+    }
+    let rule = ALONE
+        .iter()
+        .find(|(word, _)| *word == lower)
+        .map_or(Alone::Always, |&(_, rule)| rule);
+    match rule {
+        Alone::Always => true,
+        Alone::Never => false,
+        Alone::After(words) => {
+            word_before(text, start).is_some_and(|word| words.contains(&word.as_str()))
+        }
+        Alone::NotNew => {
+            let before_new =
+                word_before(text, start).is_some_and(|word| BEFORE_NEW.contains(&word.as_str()));
+            let next = word_after(text, end);
+            let after_new = next
+                .as_ref()
+                .is_none_or(|word| AFTER_NEW.contains(&word.as_str()));
+            !before_new && !after_new
+        }
+    }
+}
+
+/// Whether a capitalised number word is the number: `Otto` and `Sept` before a lowercase
+/// word (not a name, not the month), `Acht` but after `außer` and `in` (the noun).
+fn capitalised_stands_alone(text: &str, start: usize, end: usize, lower: &str) -> bool {
+    match lower {
+        "otto" | "sept" => {
+            let rest = &text[end..];
+            rest.strip_prefix(' ')
+                .is_some_and(|next| next.starts_with(char::is_lowercase))
+                && !matches!(
+                    word_after(text, end).as_deref(),
+                    Some("von" | "van" | "der" | "de" | "di")
+                )
+        }
+        "acht" => !word_before(text, start)
+            .is_some_and(|word| matches!(word.as_str(), "außer" | "ausser" | "in")),
+        _ => true,
+    }
+}
+
+/// The word before `at` of `text`, lowercased, past spaces and an apostrophe (`d’onze`).
+fn word_before(text: &str, at: usize) -> Option<String> {
+    let before = text[..at].trim_end_matches([' ', '\u{a0}']);
+    let before = before.strip_suffix(['\'', '\u{2019}']).unwrap_or(before);
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic())
+        .last()
+        .map(|(at, _)| at)?;
+    Some(lowercase(&before[start..]))
+}
+
+/// The word after `at` of `text` past one space, lowercased, when one follows.
+fn word_after(text: &str, at: usize) -> Option<String> {
+    let rest = text[at..].strip_prefix([' ', '\u{a0}'])?;
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(rest.len(), |(at, _)| at);
+    (end > 0).then(|| lowercase(&rest[..end]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The value read from the start of `text`, as `find_numbers` would take it (a single
+    /// word only where it stands alone).
+    fn value(text: &str) -> Option<u32> {
+        let read = read(text, 0)?;
+        match &read.single {
+            Some(word) if !stands_alone(text, 0, read.end, word) => None,
+            _ => Some(read.value),
+        }
+    }
+
+    /// The words read from the start of `text`.
+    fn span(text: &str) -> &str {
+        &text[..read(text, 0).map_or(0, |read| read.end)]
+    }
+
+    #[test]
+    fn every_language_spells_zero_to_twenty() {
+        let languages: [(&str, [&str; 20]); 6] = [
+            (
+                "fr",
+                [
+                    "zéro", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
+                    "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept",
+                    "dix-huit", "dix-neuf", "vingt",
+                ],
+            ),
+            (
+                "es",
+                [
+                    "cero",
+                    "dos",
+                    "tres",
+                    "cuatro",
+                    "cinco",
+                    "seis",
+                    "siete",
+                    "ocho",
+                    "nueve",
+                    "diez",
+                    "once",
+                    "doce",
+                    "trece",
+                    "catorce",
+                    "quince",
+                    "dieciséis",
+                    "diecisiete",
+                    "dieciocho",
+                    "diecinueve",
+                    "veinte",
+                ],
+            ),
+            (
+                "pt",
+                [
+                    "zero",
+                    "dois",
+                    "três",
+                    "quatro",
+                    "cinco",
+                    "seis",
+                    "sete",
+                    "oito",
+                    "nove",
+                    "dez",
+                    "onze",
+                    "doze",
+                    "treze",
+                    "catorze",
+                    "quinze",
+                    "dezesseis",
+                    "dezessete",
+                    "dezoito",
+                    "dezenove",
+                    "vinte",
+                ],
+            ),
+            (
+                "it",
+                [
+                    "zero",
+                    "due",
+                    "tre",
+                    "quattro",
+                    "cinque",
+                    "sei",
+                    "sette",
+                    "otto",
+                    "nove",
+                    "dieci",
+                    "undici",
+                    "dodici",
+                    "tredici",
+                    "quattordici",
+                    "quindici",
+                    "sedici",
+                    "diciassette",
+                    "diciotto",
+                    "diciannove",
+                    "venti",
+                ],
+            ),
+            (
+                "de",
+                [
+                    "eins",
+                    "zwei",
+                    "drei",
+                    "vier",
+                    "fünf",
+                    "sechs",
+                    "sieben",
+                    "acht",
+                    "neun",
+                    "zehn",
+                    "elf",
+                    "zwölf",
+                    "dreizehn",
+                    "vierzehn",
+                    "fünfzehn",
+                    "sechzehn",
+                    "siebzehn",
+                    "achtzehn",
+                    "neunzehn",
+                    "zwanzig",
+                ],
+            ),
+            (
+                "nl",
+                [
+                    "één",
+                    "twee",
+                    "drie",
+                    "vier",
+                    "vijf",
+                    "zes",
+                    "zeven",
+                    "acht",
+                    "negen",
+                    "tien",
+                    "elf",
+                    "twaalf",
+                    "dertien",
+                    "veertien",
+                    "vijftien",
+                    "zestien",
+                    "zeventien",
+                    "achttien",
+                    "negentien",
+                    "twintig",
+                ],
+            ),
+        ];
+        for (language, words) in languages {
+            // `zéro` to `vingt` but 1 (an article), `eins` to `zwanzig` but 0 (left out).
+            let expected: Vec<u32> = if matches!(language, "de" | "nl") {
+                (1..=20).collect()
+            } else {
+                std::iter::once(0).chain(2..=20).collect()
+            };
+            let read: Vec<Option<u32>> = words.iter().map(|w| value(w)).collect();
+            let expected: Vec<Option<u32>> = expected.into_iter().map(Some).collect();
+            // The words that may be other words stand alone only before a noun, after a
+            // word that goes before a number.
+            let read: Vec<Option<u32>> = words
+                .iter()
+                .zip(read)
+                .map(|(word, read)| {
+                    read.or_else(|| {
+                        ["de", "i", "os", "les"]
+                            .iter()
+                            .find_map(|before| value_in(&format!("{before} {word} communes"), word))
+                    })
+                })
+                .collect();
+            assert_eq!(read, expected, "{language}");
+        }
+    }
+
+    #[test]
+    fn the_tens_of_every_language() {
+        let tens = [
+            [
+                "trente",
+                "quarante",
+                "cinquante",
+                "soixante",
+                "soixante-dix",
+                "quatre-vingts",
+                "quatre-vingt-dix",
+            ],
+            [
+                "treinta",
+                "cuarenta",
+                "cincuenta",
+                "sesenta",
+                "setenta",
+                "ochenta",
+                "noventa",
+            ],
+            [
+                "trinta",
+                "quarenta",
+                "cinquenta",
+                "sessenta",
+                "setenta",
+                "oitenta",
+                "noventa",
+            ],
+            [
+                "trenta",
+                "quaranta",
+                "cinquanta",
+                "sessanta",
+                "settanta",
+                "ottanta",
+                "novanta",
+            ],
+            [
+                "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig",
+            ],
+            [
+                "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig",
+            ],
+        ];
+        for words in tens {
+            let read: Vec<_> = words.iter().map(|w| value(w)).collect();
+            assert_eq!(read, [30, 40, 50, 60, 70, 80, 90].map(Some), "{words:?}");
+        }
+    }
+
+    #[test]
+    fn french_compounds() {
+        for (text, expected) in [
+            ("vingt et un", 21),
+            ("vingt-et-un", 21),
+            ("trente et une", 31),
+            ("vingt-deux", 22),
+            ("soixante et onze", 71),
+            ("soixante-douze", 72),
+            ("soixante-dix-neuf", 79),
+            ("quatre-vingts", 80),
+            ("quatre-vingt-un", 81),
+            ("quatre-vingt-onze", 91),
+            ("quatre-vingt-dix-sept", 97),
+            ("septante-cinq", 75),
+            ("huitante", 80),
+            ("nonante et un", 91),
+            ("cent un", 101),
+            ("deux cents", 200),
+            ("deux cent vingt", 220),
+            ("quatre cent quatre-vingt-dix-sept", 497),
+            ("mille", 1000),
+            ("deux mille", 2000),
+            ("deux mille trois cents", 2300),
+            ("quatre-vingt mille", 80_000),
+            ("deux-cent-vingt-et-un", 221),
+            ("Quatre", 4),
+            ("DIX-HUIT", 18),
+        ] {
+            assert_eq!(value(text), Some(expected), "{text}");
+            assert_eq!(span(text), text, "{text}");
+        }
+        // Not one number: two numbers, and a number then words.
+        assert_eq!(span("trois quatre"), "trois");
+        assert_eq!(span("quatre-vingt-dix-sept ans"), "quatre-vingt-dix-sept");
+        assert_eq!(value("trois mil"), Some(3), "`mil` is not French");
+    }
+
+    #[test]
+    fn spanish_and_portuguese_compounds() {
+        for (text, expected) in [
+            ("veintiuno", 21),
+            ("veintiún", 21),
+            ("veintiuna", 21),
+            ("veintidós", 22),
+            ("veintitres", 23),
+            ("treinta y dos", 32),
+            ("cuarenta y un", 41),
+            ("ciento veinte", 120),
+            ("cien", 100),
+            ("doscientas", 200),
+            ("quinientos cuarenta y tres", 543),
+            ("dos mil", 2000),
+            ("mil doscientos", 1200),
+            ("veintiún mil", 21_000),
+            ("vinte e um", 21),
+            ("vinte e duas", 22),
+            ("cento e vinte", 120),
+            ("cem", 100),
+            ("duzentos e cinco", 205),
+            ("quinhentas", 500),
+            ("dois mil e quinhentos", 2500),
+            ("dezasseis", 16),
+            ("dezesseis", 16),
+            ("Três", 3),
+            ("tres", 3),
+        ] {
+            assert_eq!(value(text), Some(expected), "{text}");
+            assert_eq!(span(text), text, "{text}");
+        }
+        // `ciento` alone is no number (`por ciento`), `mil` alone is the English word too.
+        assert_eq!(value("ciento"), None);
+        assert_eq!(value("mil"), None);
+    }
+
+    #[test]
+    fn italian_german_and_dutch_one_word_compounds() {
+        for (text, expected) in [
+            ("ventuno", 21),
+            ("ventitré", 23),
+            ("ventitre", 23),
+            ("ventotto", 28),
+            ("trentotto", 38),
+            ("centotto", 108),
+            ("centootto", 108),
+            ("centottanta", 180),
+            ("duecentoventi", 220),
+            ("mille", 1000),
+            ("duemila", 2000),
+            ("milleduecento", 1200),
+            ("duemilaventi", 2020),
+            ("einundzwanzig", 21),
+            ("zweiundvierzig", 42),
+            ("dreißig", 30),
+            ("dreissig", 30),
+            ("fuenfzig", 50),
+            ("hundert", 100),
+            ("einhundert", 100),
+            ("hunderteins", 101),
+            ("dreihundertfünfundzwanzig", 325),
+            ("tausend", 1000),
+            ("eintausend", 1000),
+            ("zweitausendfünfhundert", 2500),
+            ("Zwölf", 12),
+            ("eenentwintig", 21),
+            ("tweeëntwintig", 22),
+            ("tweeentwintig", 22),
+            ("drieëndertig", 33),
+            ("honderd", 100),
+            ("honderdvijftig", 150),
+            ("tweehonderd", 200),
+            ("duizend", 1000),
+            ("tweeduizend", 2000),
+            ("tweeduizend vijfhonderd", 2500),
+            ("Één", 1),
+        ] {
+            assert_eq!(value(text), Some(expected), "{text}");
+            assert_eq!(span(text), text, "{text}");
+        }
+    }
+
+    #[test]
+    fn articles_are_no_number_alone() {
+        for article in [
+            "un", "une", "uno", "una", "um", "uma", "ein", "eine", "een", "Un", "Eine", "mila",
+        ] {
+            assert_eq!(value(article), None, "{article}");
+        }
+        // But inside a number.
+        assert_eq!(value("cent un"), Some(101));
+        assert_eq!(value("vingt et une"), Some(21));
+    }
+
+    /// The value of the word at `word` in `text`, as `find_numbers` takes it alone.
+    fn value_in(text: &str, word: &str) -> Option<u32> {
+        let Some(at) = text.find(word) else {
+            panic!("`{word}` is not in `{text}`");
+        };
+        let read = read(text, at)?;
+        match &read.single {
+            Some(single) if !stands_alone(text, at, read.end, single) => None,
+            _ => Some(read.value),
+        }
+    }
+
+    #[test]
+    fn words_of_other_languages_are_read_only_where_a_number_stands() {
+        // Spanish `dos`, Portuguese "of the", French "back".
+        assert_eq!(value_in("Hay los dos hospitales", "dos"), Some(2));
+        assert_eq!(value_in("con dos hospitales", "dos"), Some(2));
+        assert_eq!(value_in("a maioria dos municípios", "dos"), None);
+        assert_eq!(value_in("mal au dos", "dos"), None);
+        // English `once`, `due`, `seize`.
+        assert_eq!(value_in("once again", "once"), None);
+        assert_eq!(value_in("at once", "once"), None);
+        assert_eq!(value_in("de once municipios", "once"), Some(11));
+        assert_eq!(value_in("due to the rain", "due"), None);
+        assert_eq!(value_in("in due course", "due"), None);
+        assert_eq!(value_in("per due anni", "due"), Some(2));
+        assert_eq!(value_in("tra i due comuni", "due"), Some(2));
+        assert_eq!(value_in("moved to seize power", "seize"), None);
+        assert_eq!(value_in("les seize communes", "seize"), Some(16));
+        // Dutch `onze` ("our").
+        assert_eq!(value_in("in onze gemeente", "onze"), None);
+        assert_eq!(value_in("Onze regering", "Onze"), None);
+        assert_eq!(value_in("les onze communes", "onze"), Some(11));
+        assert_eq!(value_in("os onze municípios", "onze"), Some(11));
+        // Italian `sei` ("you are"), Portuguese `sei` ("I know"), Portuguese `sete`.
+        assert_eq!(value_in("tu sei qui", "sei"), None);
+        assert_eq!(value_in("não sei", "sei"), None);
+        assert_eq!(value_in("i sei comuni", "sei"), Some(6));
+        assert_eq!(value_in("ha sete", "sete"), None);
+        assert_eq!(value_in("os sete municípios", "sete"), Some(7));
+        // Portuguese `doce` ("sweet").
+        assert_eq!(value_in("água doce", "doce"), None);
+        assert_eq!(value_in("los doce meses", "doce"), Some(12));
+        // French `cent` alone, English "cent"; `pour cent` is percent.
+        assert_eq!(value_in("not a cent", "cent"), None);
+        assert_eq!(value_in("douze pour cent", "cent"), None);
+        assert_eq!(value_in("les cent jours", "cent"), Some(100));
+        assert_eq!(value_in("cent vingt jours", "cent"), Some(120));
+    }
+
+    #[test]
+    fn neuf_is_nine_unless_new() {
+        assert_eq!(value_in("les neuf départements", "neuf"), Some(9));
+        assert_eq!(value_in("Neuf départements", "Neuf"), Some(9));
+        assert_eq!(value_in("un stade neuf.", "neuf"), None);
+        assert_eq!(value_in("un stade neuf", "neuf"), None);
+        assert_eq!(value_in("un bâtiment neuf pour 200 élèves", "neuf"), None);
+        assert_eq!(value_in("remis à neuf les salles", "neuf"), None);
+        assert_eq!(value_in("quoi de neuf aujourd'hui", "neuf"), None);
+        assert_eq!(value_in("flambant neuf", "neuf"), None);
+        assert_eq!(value_in("dix-neuf communes", "dix"), Some(19));
+    }
+
+    #[test]
+    fn capitalised_names_and_nouns() {
+        assert_eq!(value_in("Otto persone", "Otto"), Some(8));
+        assert_eq!(value_in("Otto Schily sagte", "Otto"), None);
+        assert_eq!(value_in("Otto von Bismarck", "Otto"), None);
+        assert_eq!(value_in("Sept départements", "Sept"), Some(7));
+        assert_eq!(value_in("Sept. 2020", "Sept"), None);
+        assert_eq!(value_in("Acht Menschen", "Acht"), Some(8));
+        assert_eq!(value_in("außer Acht lassen", "Acht"), None);
+        assert_eq!(value_in("in acht Ländern", "acht"), Some(8));
+    }
+
+    #[test]
+    fn a_number_joined_to_a_word_by_a_hyphen_is_a_name() {
+        assert_eq!(value_in("les Deux-Sèvres", "Deux"), None);
+        assert_eq!(value_in("le Pont-Neuf", "Neuf"), None);
+        assert_eq!(value_in("les deux-roues", "deux"), None);
+        assert_eq!(value_in("Trois-Rivières", "Trois"), None);
+    }
+
+    #[test]
+    fn the_table_holds_each_spelling_in_its_languages() {
+        // `onze` is 11 in French and Portuguese, `cento` 100 in Italian and Portuguese.
+        let senses = &LEXICON.spellings["onze"];
+        assert_eq!(senses.len(), 1);
+        assert_eq!(senses[0].langs, FR | PT);
+        assert_eq!(LEXICON.spellings["cento"][0].langs, IT);
+        // No spelling is two numbers, nor a number in one language and a thousand in
+        // another.
+        for (spelling, senses) in &LEXICON.spellings {
+            assert_eq!(senses.len(), 1, "{spelling}: {senses:?}");
+        }
+    }
+}
