@@ -21,8 +21,10 @@
 //! word:
 //!
 //! - the articles `un`, `une`, `uno`, `una`, `um`, `uma`, `ein`, `eine`, `een` are 1 only
-//!   inside a number (`vingt et un`, `veintiuno`, `einundzwanzig`) or before a scale word
-//!   (`un million`, `eine Million`, `een miljoen`), as `a million`; `eins` and `één` are 1.
+//!   inside a number (`vingt et un`, `veintiuno`, `einundzwanzig`), before a scale word
+//!   (`un million`, `eine Million`, `een miljoen`), as `a million`, or before a word that
+//!   says "of" (`uno de los 9`, `une des communes`, `eine der Städte`), as `one of`; `eins`
+//!   and `één` are 1.
 //!   The Spanish and Portuguese `mil` and the Italian `mila` alone are left out (a thousand
 //!   only after a number: `dos mil`, `due mila`), as is the Spanish `ciento` (`ciento
 //!   veinte`; `por ciento` is percent);
@@ -86,13 +88,24 @@ enum Kind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Alone {
     Always,
-    /// An article, or a word that is a number only inside one: `un`, `mil`.
+    /// A word that is a number only inside one: `mil`, `mila`.
     Never,
+    /// An article: a number only before a word that says "of" (`uno de los 9`, `un des
+    /// neuf`, `eine der`, `een van`), as English reads `one of`.
+    OneOf,
     /// After one of these words (lowercase), which go before a number.
     After(&'static [&'static str]),
     /// The French `neuf`, also "new".
     NotNew,
 }
+
+/// Words after an article that make it the number one, "one of": `uno de los`, `una de
+/// las`, `un des`, `une des`, `uno dei`, `una delle`, `um dos`, `uma das`, `eine der`, `een
+/// van`.
+const PARTITIVE_AFTER: &[&str] = &[
+    "de", "des", "del", "dei", "degli", "delle", "della", "dello", "dos", "das", "do", "da", "der",
+    "van",
+];
 
 /// Words before a number in Spanish: `los dos`, `de once`, `con doce`.
 const SPANISH_BEFORE: &[&str] = &[
@@ -163,15 +176,15 @@ const PORTUGUESE_BEFORE: &[&str] = &[
 /// The words read alone only where the number is meant; every other spelling of the table
 /// is read alone.
 const ALONE: &[(&str, Alone)] = &[
-    ("un", Alone::Never),
-    ("une", Alone::Never),
-    ("uno", Alone::Never),
-    ("una", Alone::Never),
-    ("um", Alone::Never),
-    ("uma", Alone::Never),
-    ("ein", Alone::Never),
-    ("eine", Alone::Never),
-    ("een", Alone::Never),
+    ("un", Alone::OneOf),
+    ("une", Alone::OneOf),
+    ("uno", Alone::OneOf),
+    ("una", Alone::OneOf),
+    ("um", Alone::OneOf),
+    ("uma", Alone::OneOf),
+    ("ein", Alone::OneOf),
+    ("eine", Alone::OneOf),
+    ("een", Alone::OneOf),
     ("mil", Alone::Never),
     ("mila", Alone::Never),
     ("dos", Alone::After(SPANISH_BEFORE)),
@@ -979,6 +992,9 @@ pub fn stands_alone(text: &str, start: usize, end: usize, lower: &str) -> bool {
     match rule {
         Alone::Always => true,
         Alone::Never => false,
+        Alone::OneOf => {
+            word_after(text, end).is_some_and(|word| PARTITIVE_AFTER.contains(&word.as_str()))
+        }
         Alone::After(words) => {
             word_before(text, start).is_some_and(|word| words.contains(&word.as_str()))
         }

@@ -3412,7 +3412,7 @@ mod tests {
     fn articles_and_other_words_of_other_languages_are_no_figures() {
         for text in [
             "Il y a un total de 12 hospitales",
-            "une commune, uno de los, una ciudad, um estado, uma cidade, ein Kreis, eine Stadt, \
+            "une commune, uno con otro, una ciudad, um estado, uma cidade, ein Kreis, eine Stadt, \
              een gemeente, un comune",
             "a maioria dos municípios, mal au dos, due to the rain, in due course, once again, \
              moved to seize power, in onze gemeente, não sei, água doce, not a cent",
@@ -3424,6 +3424,17 @@ mod tests {
                 .filter(|n| !n.contains(|c: char| c.is_ascii_digit()))
                 .collect();
             assert_eq!(digits, Vec::<&str>::new(), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_article_that_says_one_of_is_a_figure() {
+        for text in [
+            "uno de los distritos",
+            "une des communes",
+            "eine der Städte",
+        ] {
+            assert_eq!(found(text).len(), 1, "{text}");
         }
     }
 

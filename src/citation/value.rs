@@ -878,6 +878,23 @@ mod tests {
     }
 
     #[test]
+    fn an_article_before_a_word_for_of_is_one_of_them() {
+        for quote in [
+            "Uno de los 9 distritos quedó fuera",
+            "Una de las 9 provincias",
+            "Un des 9 cantons a voté contre",
+            "une des 9 communes",
+            "Uno dei 9 comuni",
+            "um dos 9 municípios",
+            "Eine der 9 Städte",
+            "een van de 9 gemeenten",
+        ] {
+            assert!(quote_states(quote, &q("1")), "{quote}");
+            assert!(quote_states(quote, &q("9")), "{quote}");
+        }
+    }
+
+    #[test]
     fn euro_scale_abbreviations_state_the_scaled_figure() {
         assert!(quote_states("La commune a reçu 12 M€", &q("12 million")));
         assert!(quote_states("Le projet coûte 1,2 Md€", &q("1.2 billion")));
