@@ -270,10 +270,14 @@ impl Check for Agreement {
             .collect();
         if self.dates_by_default() {
             findings.extend(dated_apart::dated_apart(project, selected, |id| {
-                context.in_series.contains(project, context.index, id)
+                context.in_series.contains(id)
             }));
         }
         Evaluated::new(findings, judged)
+    }
+
+    fn reads_series(&self) -> bool {
+        self.dates_by_default()
     }
 
     fn compares_by_subject(&self) -> bool {

@@ -98,27 +98,39 @@ impl Check for Disjoint {
         }
         let judged = compared(project, selected, &others);
         type Key<'a> = (NameKey<'a>, Period, NameKey<'a>);
-        let mut listed: HashMap<Key, (ClaimId, usize)> = HashMap::default();
+        // The first two claims of `select:` that list each member, so that a claim in both
+        // sets, which is not its own counterpart, does not hide the second.
+        type Listers = [Option<(ClaimId, usize)>; 2];
+        let mut listed: HashMap<Key, Listers> = HashMap::default();
         for &id in selected {
             let claim = project.claim(id);
             for (index, member) in claim.members().iter().enumerate() {
-                listed
+                let listers = listed
                     .entry((claim.subject_key(), claim.dated(), member.key()))
-                    .or_insert((id, index));
+                    .or_default();
+                match listers {
+                    [None, _] => listers[0] = Some((id, index)),
+                    [Some((first, _)), None] if *first != id => listers[1] = Some((id, index)),
+                    _ => {}
+                }
             }
         }
         let mut findings = Vec::new();
         for &id in &others {
             let claim = project.claim(id);
             for member in claim.members() {
-                let Some(&(first_id, index)) =
-                    listed.get(&(claim.subject_key(), claim.dated(), member.key()))
+                let Some(listers) = listed.get(&(claim.subject_key(), claim.dated(), member.key()))
                 else {
                     continue;
                 };
-                if first_id == id {
+                let Some((first_id, index)) = listers
+                    .iter()
+                    .flatten()
+                    .copied()
+                    .find(|&(lister, _)| lister != id)
+                else {
                     continue;
-                }
+                };
                 let first = project.claim(first_id);
                 let first_member = &first.members()[index];
                 findings.push(
@@ -230,6 +242,25 @@ fn unpaired(project: &Project, selected: &[ClaimId], others: &[ClaimId]) -> Vec<
             |claim| format!("{} on {}", claim.subject.value, claim.dated()),
         )
     };
+    let mut sorted = theirs.clone();
+    sorted.sort_unstable();
+    let in_both: Vec<ClaimId> = ours
+        .iter()
+        .copied()
+        .filter(|id| sorted.binary_search(id).is_ok())
+        .collect();
+    if !in_both.is_empty() && in_both.len() == ours.len() && in_both.len() == theirs.len() {
+        let claims: Vec<&Claim> = in_both.iter().map(|&id| project.claim(id)).collect();
+        return vec![format!(
+            "{} {} in both sets, and a list is not compared with itself",
+            super::claims_in_words(
+                &claims,
+                |claim| claim,
+                |claim| format!("{} on {}", claim.subject.value, claim.dated())
+            ),
+            if claims.len() == 1 { "is" } else { "are" }
+        )];
+    }
     match (ours.is_empty(), theirs.is_empty()) {
         (true, true) => vec!["no claim of either set lists members".to_string()],
         (true, false) => vec!["no claim of `select:` lists members".to_string()],
@@ -305,6 +336,28 @@ mod tests {
     }
 
     #[test]
+    fn a_claim_in_both_sets_does_not_hide_another_that_lists_its_member() {
+        let rule = "rules:\n  - { id: apart, kind: disjoint, select: { subject: Guangxi }, against: { metric: remaining } }\n";
+        for order in [["left", "quit"], ["quit", "left"]] {
+            let line = |id: &str| match id {
+                "left" => {
+                    "  - { id: left, quote: x, subject: Guangxi, metric: remaining, as_of: 2019-12-31, members: [Rongshui] }\n"
+                }
+                _ => {
+                    "  - { id: quit, quote: x, subject: Guangxi, metric: exited, as_of: 2019-12-31, members: [Rongshui] }\n"
+                }
+            };
+            let claims = format!(
+                "source: article\nclaims:\n{}{}",
+                line(order[0]),
+                line(order[1])
+            );
+            let outcome = check_files(&[("rules/r.yaml", rule), ("claims/c.yaml", &claims)]);
+            assert_eq!(codes(&outcome), vec![Code::MemberInBoth], "{order:?}");
+        }
+    }
+
+    #[test]
     fn a_claim_in_both_sets_is_not_its_own_counterpart() {
         let rule = "rules:\n  - { id: apart, kind: disjoint, select: { subject: Guangxi }, against: { metric: remaining } }\n";
         let outcome = check_files(&[
@@ -315,6 +368,11 @@ mod tests {
             ),
         ]);
         assert_eq!(codes(&outcome), vec![Code::NothingJudged]);
+        assert_eq!(
+            outcome.diagnostics[0].notes[1],
+            "`left` (Guangxi on 2019-12-31) is in both sets, and a list is not compared with \
+             itself"
+        );
     }
 
     #[test]

@@ -634,7 +634,9 @@ impl EquationRule {
             Comparison::Equal => format!("`{l_name}` is {l} but `{r_name}` is {r}"),
             // Failing `!=`, both sides are exact: the same number, or two within the
             // tolerance, which counts them as equal.
-            Comparison::NotEqual if l == r => {
+            Comparison::NotEqual
+                if single_value(&left.interval) == single_value(&right.interval) =>
+            {
                 format!("`{l_name}` and `{r_name}` are both exactly {l}")
             }
             Comparison::NotEqual => format!(
@@ -1263,6 +1265,22 @@ mod tests {
               other"
                     .to_string()
             )
+        );
+    }
+
+    #[test]
+    fn a_failing_not_equal_of_one_number_written_two_ways_says_both_are_it() {
+        let outcome = check_files(&[
+            ("rules/r.yaml", &rule("s != d")),
+            (
+                "claims/c.yaml",
+                &claims(&[("s", "1,000", "county"), ("d", "1000", "county")]),
+            ),
+        ]);
+        assert_eq!(codes(&outcome), vec![Code::EquationFails]);
+        assert_eq!(
+            outcome.diagnostics[0].message,
+            "`s` and `d` are both exactly 1,000"
         );
     }
 

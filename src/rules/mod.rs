@@ -105,6 +105,11 @@ pub trait Check: fmt::Debug + Send + Sync {
         "it judges every claim it selects"
     }
 
+    /// Whether the kind reads which claims a series rule compares ([`InSeries`]).
+    fn reads_series(&self) -> bool {
+        false
+    }
+
     /// Whether the kind compares a claim only with claims of the same subject: a claim whose
     /// subject could be several places (CC024) is then compared with no other.
     fn compares_by_subject(&self) -> bool {
@@ -357,40 +362,44 @@ pub struct Context<'a> {
     pub project: &'a Project,
     pub index: &'a ClaimIndex,
     pub rule: &'a Rule,
-    /// The claims the run's series rules select.
-    pub in_series: &'a InSeries<'a>,
+    /// The claims the run's series rules compare, when a rule reads them.
+    pub in_series: &'a InSeries,
 }
 
-/// The claims some `monotonic` or `growth` rule of the run selects: the author has said
-/// that their figures form a series, which may change from one date to the next (CC144
-/// leaves such figures alone). Found once, when a rule first asks.
-pub struct InSeries<'a> {
-    rules: &'a [Rule],
-    claims: std::sync::OnceLock<Vec<bool>>,
+/// The claims with a figure that some `monotonic` rule of the run selects: the author has
+/// said that their figures form a series, which may change from one date to the next, and
+/// that rule compares them (CC144 leaves such series alone).
+///
+/// Found before the rules run, and only when a rule asks ([`Check::reads_series`]): a rule
+/// task that found it on the pool, inside the selection's own parallel work, could be handed
+/// another rule task that waits for it on the same thread.
+#[derive(Default)]
+pub struct InSeries {
+    claims: Vec<bool>,
 }
 
-impl<'a> InSeries<'a> {
-    pub fn new(rules: &'a [Rule]) -> InSeries<'a> {
-        InSeries {
-            rules,
-            claims: std::sync::OnceLock::new(),
+impl InSeries {
+    pub fn find(rules: &[Rule], project: &Project, index: &ClaimIndex) -> InSeries {
+        if !rules.iter().any(|rule| rule.check.reads_series()) {
+            return InSeries::default();
         }
-    }
-
-    /// Whether a series rule selects `id`.
-    pub fn contains(&self, project: &Project, index: &ClaimIndex, id: ClaimId) -> bool {
-        let claims = self.claims.get_or_init(|| {
-            let mut claims = vec![false; project.claims.len()];
-            for rule in self.rules {
-                if [monotonic::KIND.name, growth::KIND.name].contains(&rule.kind) {
-                    for id in claims_of(rule, project, index) {
-                        claims[id.0 as usize] = true;
-                    }
+        let mut claims = vec![false; project.claims.len()];
+        for rule in rules
+            .iter()
+            .filter(|rule| rule.kind == monotonic::KIND.name)
+        {
+            for id in claims_of(rule, project, index) {
+                if project.claim(id).value.is_some() {
+                    claims[id.0 as usize] = true;
                 }
             }
-            claims
-        });
-        claims.get(id.0 as usize).copied().unwrap_or(false)
+        }
+        InSeries { claims }
+    }
+
+    /// Whether a monotonic rule compares the figure of `id`.
+    pub fn contains(&self, id: ClaimId) -> bool {
+        self.claims.get(id.0 as usize).copied().unwrap_or(false)
     }
 }
 
@@ -1200,7 +1209,7 @@ pub fn evaluate_with_progress(
     if codes_off.contains(&Code::EmptySelection) {
         index.leave_out_suggestions();
     }
-    let in_series = InSeries::new(rules);
+    let in_series = InSeries::find(rules, project, &index);
     let total = rules.len();
     let done = AtomicUsize::new(0);
     if let Some(progress) = progress {

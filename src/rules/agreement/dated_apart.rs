@@ -11,7 +11,8 @@
 //! are one quantity. A series whose author dated any claim (a cumulative count told on 14
 //! and 21 November, a rate of 2012 and of 2019) has been dated deliberately: a figure that
 //! changes between dates is what a series does, and a `monotonic` or `growth` rule checks it.
-//! So is a series whose claims such a rule selects: the author has said what they are.
+//! So is a series of which a `monotonic` rule compares a claim: the author has said what
+//! its figures are.
 //! One info per series, naming its earliest figure and the first later one, from another
 //! source, that cannot equal it.
 //!
@@ -27,9 +28,10 @@ use crate::hashing::HashMap;
 use crate::model::{ClaimId, NameKey, Project};
 use crate::rules::Finding;
 
-/// The info findings for the selected claims (those with a value). A claim `in_series`
-/// (one a `monotonic` or `growth` rule selects) is left out: its author has said that its
-/// figure may change from one date to the next, and that rule compares it.
+/// The info findings for the selected claims (those with a value). A series with a claim
+/// `in_series` (one a `monotonic` rule compares) is left alone, as a dated one is: its
+/// author has said that its figures may change from one date to the next, and that rule
+/// compares them.
 pub(super) fn dated_apart(
     project: &Project,
     selected: &[ClaimId],
@@ -41,11 +43,11 @@ pub(super) fn dated_apart(
     let mut order: Vec<Series> = Vec::new();
     for &id in selected {
         let claim = project.claim(id);
-        if claim.value.is_none() || in_series(id) {
+        if claim.value.is_none() {
             continue;
         }
         let key = (claim.subject_key(), &*claim.metric.value, claim.unit_name());
-        let dated = claim.as_of_at.is_some() || claim.period().is_some();
+        let dated = claim.as_of_at.is_some() || claim.period().is_some() || in_series(id);
         let slot = series.entry(key).or_insert_with(|| {
             order.push(key);
             Some(Vec::new())
@@ -229,6 +231,51 @@ mod tests {
                 outcome.diagnostics
             );
         }
+    }
+
+    #[test]
+    fn a_growth_rule_compares_no_figure_and_leaves_the_info() {
+        let outcome = check_files(&[
+            ("sources/later.yaml", LATER),
+            (
+                "rules/r.yaml",
+                &format!("{RULE}  - {{ id: grows, kind: growth, select: {{ subject: Gansu }} }}\n"),
+            ),
+            (
+                "claims/a.yaml",
+                "source: article\nclaims:\n  - { id: a, quote: x, subject: Gansu, metric: rural poor, value: 120 million, unit: person }\n",
+            ),
+            (
+                "claims/b.yaml",
+                "source: later\nclaims:\n  - { id: b, quote: x, subject: Gansu, metric: rural poor, value: 118 million, unit: person }\n",
+            ),
+        ]);
+        assert!(codes(&outcome).contains(&Code::DatesKeepApart));
+    }
+
+    #[test]
+    fn a_series_with_one_claim_a_monotonic_rule_compares_is_left_alone_whole() {
+        // `c` is selected by the series rule; `a` and `b` are of its series.
+        let outcome = check_files(&[
+            ("sources/later.yaml", LATER),
+            (
+                "rules/r.yaml",
+                &format!("{RULE}  - {{ id: rises, kind: monotonic, select: {{ id: c }} }}\n"),
+            ),
+            (
+                "claims/a.yaml",
+                "source: article\nclaims:\n  - { id: a, quote: x, subject: Gansu, metric: rural poor, value: 120 million, unit: person }\n  - { id: c, quote: x, subject: Gansu, metric: rural poor, value: 100 million, unit: person }\n",
+            ),
+            (
+                "claims/b.yaml",
+                "source: later\nclaims:\n  - { id: b, quote: x, subject: Gansu, metric: rural poor, value: 118 million, unit: person }\n",
+            ),
+        ]);
+        assert!(
+            !codes(&outcome).contains(&Code::DatesKeepApart),
+            "{:#?}",
+            outcome.diagnostics
+        );
     }
 
     #[test]
