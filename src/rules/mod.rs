@@ -1333,6 +1333,8 @@ fn nothing_judged(
             .iter()
             .map(|&id| project.claim(id))
             .filter(|claim| matches!(claim.subject_key(), crate::model::NameKey::Unsettled(..)))
+            // Only claims with something to compare: the others say so for themselves.
+            .filter(|claim| claim.value.is_some() || claim.members_at().is_some())
             .collect(),
         false => Vec::new(),
     };
@@ -1374,7 +1376,7 @@ fn nothing_judged(
     if !unsettled.is_empty() {
         help.push(
             "write which place each of those subjects is, as CC024's help says, and the rule \
-             compares them."
+             can compare them."
                 .to_string(),
         );
     }
