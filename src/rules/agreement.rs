@@ -320,10 +320,40 @@ impl Agreement {
     /// map of keys: 16 bytes a claim where the map took over 150, which a rule over a
     /// million claims, most in groups of one, held all at once.
     fn groups(&self, project: &Project, selected: &[ClaimId]) -> Vec<Vec<ClaimId>> {
-        super::groups_by(selected, |id| {
-            let claim = project.claim(id);
-            claim.value.as_ref().map(|_| self.key(claim))
-        })
+        use std::hash::BuildHasher;
+        // Seeded at random, so that an input cannot be written to make many keys share a hash
+        // (see `crate::hashing`).
+        let hasher = crate::hashing::RandomState::default();
+        // A rule over most of the corpus: its keys are hashed and sorted on rayon's pool.
+        use rayon::prelude::*;
+        let mut hashed: Vec<(u64, ClaimId)> = selected
+            .par_iter()
+            .filter(|&&id| project.claim(id).value.is_some())
+            .map(|&id| (hasher.hash_one(self.key(project.claim(id))), id))
+            .collect();
+        hashed.par_sort_unstable();
+        let mut groups = Vec::new();
+        for run in hashed.chunk_by(|a, b| a.0 == b.0) {
+            if run.len() < 2 {
+                continue;
+            }
+            // One hash is one key but for a collision, which this sorts apart.
+            let mut keys: Vec<(GroupKey, Vec<ClaimId>)> = Vec::new();
+            for &(_, id) in run {
+                let key = self.key(project.claim(id));
+                match keys.iter_mut().find(|(known, _)| *known == key) {
+                    Some((_, ids)) => ids.push(id),
+                    None => keys.push((key, vec![id])),
+                }
+            }
+            groups.extend(
+                keys.into_iter()
+                    .map(|(_, ids)| ids)
+                    .filter(|ids| ids.len() > 1),
+            );
+        }
+        groups.sort_unstable_by_key(|group| group[0]);
+        groups
     }
 
     /// Whether the key groups by subject, metric and the default date only, so that two

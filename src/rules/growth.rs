@@ -146,22 +146,23 @@ impl Check for Growth {
     fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Evaluated {
         let project = context.project;
         // Sets in the order their first claim was selected, so findings are stable.
-        use rayon::prelude::*;
-        let sets: Vec<Vec<List>> = super::groups_by(selected, |id| {
+        let mut index: HashMap<(NameKey, &str), usize> = HashMap::default();
+        let mut sets: Vec<Vec<List>> = Vec::new();
+        for &id in selected {
             let claim = project.claim(id);
-            claim
-                .members_at()
-                .map(|_| (claim.subject_key(), &*claim.metric.value))
-        })
-        .into_par_iter()
-        .map(|set| {
-            set.into_iter()
-                .map(|id| List::new(project.claim(id)))
-                .collect()
-        })
-        .collect();
+            if claim.members_at().is_none() {
+                continue;
+            }
+            let key = (claim.subject_key(), &*claim.metric.value);
+            let slot = *index.entry(key).or_insert_with(|| {
+                sets.push(Vec::new());
+                sets.len() - 1
+            });
+            sets[slot].push(List::new(claim));
+        }
         // The sets are independent: checked on rayon's pool, their findings kept in the
         // order of the sets.
+        use rayon::prelude::*;
         let checked: Vec<(Vec<Finding>, usize)> = sets
             .par_iter()
             .map(|lists| {

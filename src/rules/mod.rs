@@ -195,54 +195,6 @@ pub fn claims_in_words<T>(
     }
 }
 
-/// The claims of `selected` that have a key, grouped by equal keys, the groups of two or
-/// more (a claim alone has none to be compared with): each group in the order of
-/// `selected`, the groups in the order of their first claims, so that findings are
-/// stable. A rule over most of the corpus would file a million claims on one thread: the
-/// keys are hashed and sorted on rayon's pool instead, and a hash two keys share is split by
-/// comparing them. Hashed with a random seed, so that an input cannot be written to make
-/// many keys share a hash (see `crate::hashing`).
-pub fn groups_by<K: std::hash::Hash + Eq>(
-    selected: &[ClaimId],
-    key: impl Fn(ClaimId) -> Option<K> + Sync,
-) -> Vec<Vec<ClaimId>> {
-    use std::hash::BuildHasher;
-    let hasher = crate::hashing::RandomState::default();
-    // By position in `selected`, so that order is the selection's whatever the ids.
-    let mut hashed: Vec<(u64, usize)> = selected
-        .par_iter()
-        .enumerate()
-        .filter_map(|(at, &id)| Some((hasher.hash_one(key(id)?), at)))
-        .collect();
-    hashed.par_sort_unstable();
-    let mut groups: Vec<Vec<usize>> = Vec::new();
-    for run in hashed.chunk_by(|a, b| a.0 == b.0) {
-        if run.len() < 2 {
-            continue;
-        }
-        let mut keys: Vec<(K, Vec<usize>)> = Vec::new();
-        for &(_, at) in run {
-            let Some(own) = key(selected[at]) else {
-                continue;
-            };
-            match keys.iter_mut().find(|(known, _)| *known == own) {
-                Some((_, positions)) => positions.push(at),
-                None => keys.push((own, vec![at])),
-            }
-        }
-        groups.extend(
-            keys.into_iter()
-                .map(|(_, positions)| positions)
-                .filter(|positions| positions.len() > 1),
-        );
-    }
-    groups.par_sort_unstable_by_key(|group| group[0]);
-    groups
-        .into_par_iter()
-        .map(|group| group.into_iter().map(|at| selected[at]).collect())
-        .collect()
-}
-
 /// One entry of the registry of rule kinds.
 pub struct Kind {
     pub name: &'static str,
@@ -1865,37 +1817,6 @@ mod tests {
                 .iter()
                 .any(|d| d.code == Code::NothingJudged)
         );
-    }
-
-    #[test]
-    fn groups_by_keeps_the_selection_order_and_leaves_out_claims_alone_or_without_a_key() {
-        use crate::model::ClaimId;
-        let mut random = crate::fuzzing::Xorshift::new(11);
-        // Claims in no particular order, with keys drawn from a few, some without one.
-        let selected: Vec<ClaimId> = (0..3_000)
-            .map(|_| ClaimId(random.below(1_000_000) as u32))
-            .collect();
-        let key = |id: ClaimId| (!id.0.is_multiple_of(7)).then_some(id.0 % 97);
-        let mut expected: Vec<Vec<ClaimId>> = Vec::new();
-        let mut slot: std::collections::HashMap<u32, usize> = Default::default();
-        for &id in &selected {
-            if let Some(k) = key(id) {
-                let at = *slot.entry(k).or_insert_with(|| {
-                    expected.push(Vec::new());
-                    expected.len() - 1
-                });
-                expected[at].push(id);
-            }
-        }
-        expected.retain(|group| group.len() > 1);
-        for threads in [1, 2, 4] {
-            let pool = rayon::ThreadPoolBuilder::new()
-                .num_threads(threads)
-                .build()
-                .unwrap();
-            assert_eq!(pool.install(|| super::groups_by(&selected, key)), expected);
-        }
-        assert!(super::groups_by(&[ClaimId(1)], |id| Some(id.0)).is_empty());
     }
 
     /// Two claims of subject Gansu and metric `m`, `a` then `b` a year later, in `unit`.

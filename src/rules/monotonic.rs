@@ -57,6 +57,7 @@ use super::{Check, Context, Evaluated, Finding, Kind};
 use crate::codes::Code;
 use crate::date::{Date, Period};
 use crate::facts::Figure;
+use crate::hashing::HashMap;
 use crate::model::{Claim, ClaimId, NameKey, Project};
 use crate::quantity::{Bound, Decimal, Interval, Quantity};
 use crate::syntax::fields::{Reader, Record};
@@ -239,14 +240,24 @@ impl Check for Monotonic {
     fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Evaluated {
         let project = context.project;
         // Series in the order their first claim was selected, so findings are stable.
-        let series = super::groups_by(selected, |id| {
+        let mut index: HashMap<SeriesKey, usize> = HashMap::default();
+        let mut series: Vec<Vec<ClaimId>> = Vec::new();
+        for &id in selected {
             let claim = project.claim(id);
-            claim.value.as_ref().map(|_| SeriesKey {
+            if claim.value.is_none() {
+                continue;
+            }
+            let key = SeriesKey {
                 subject: claim.subject_key(),
                 metric: &claim.metric.value,
                 unit: claim.unit_name(),
-            })
-        });
+            };
+            let slot = *index.entry(key).or_insert_with(|| {
+                series.push(Vec::new());
+                series.len() - 1
+            });
+            series[slot].push(id);
+        }
         // The series are independent: checked on rayon's pool, their findings kept in the
         // order of the series.
         use rayon::prelude::*;
