@@ -325,9 +325,13 @@ pub struct Context<'a> {
 /// Found before the rules run, and only when a rule asks ([`Check::reads_series`]): a rule
 /// task that found it on the pool, inside the selection's own parallel work, could be handed
 /// another rule task that waits for it on the same thread.
+///
+/// The selections made to find them are kept for their rules, each taken once when its
+/// rule runs, so that no rule selects twice.
 #[derive(Default)]
 pub struct InSeries {
     claims: Vec<bool>,
+    selections: std::sync::Mutex<HashMap<usize, Vec<ClaimId>>>,
 }
 
 impl InSeries {
@@ -336,17 +340,31 @@ impl InSeries {
             return InSeries::default();
         }
         let mut claims = vec![false; project.claims.len()];
-        for rule in rules
-            .iter()
-            .filter(|rule| rule.kind == monotonic::KIND.name)
-        {
-            for id in claims_of(rule, project, index) {
+        let mut selections = HashMap::default();
+        for (at, rule) in rules.iter().enumerate() {
+            if rule.kind != monotonic::KIND.name {
+                continue;
+            }
+            let selected = claims_of(rule, project, index);
+            for &id in &selected {
                 if project.claim(id).value.is_some() {
                     claims[id.0 as usize] = true;
                 }
             }
+            selections.insert(at, selected);
         }
-        InSeries { claims }
+        InSeries {
+            claims,
+            selections: std::sync::Mutex::new(selections),
+        }
+    }
+
+    /// The selection of the rule at `at` of the run's rules, if it was made here.
+    fn take_selection(&self, at: usize) -> Option<Vec<ClaimId>> {
+        self.selections
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .remove(&at)
     }
 
     /// Whether a monotonic rule compares the figure of `id`.
@@ -1167,8 +1185,10 @@ pub fn evaluate_with_progress(
     if let Some(progress) = progress {
         progress.report(crate::progress::Stage::Rules, 0, total);
     }
-    let evaluate = |rule: &Rule| {
-        let selected = claims_of(rule, project, &index);
+    let evaluate = |at: usize, rule: &Rule| {
+        let selected = in_series
+            .take_selection(at)
+            .unwrap_or_else(|| claims_of(rule, project, &index));
         let context = Context {
             project,
             index: &index,
@@ -1220,7 +1240,7 @@ pub fn evaluate_with_progress(
             weight_per_task: FINDINGS_PER_TASK,
             tasks_held: TASKS_PER_THREAD * rayon::current_num_threads().max(1),
         },
-        |_, rule| evaluate(rule),
+        |at, rule| evaluate(at, rule),
         |(found, _)| found.len(),
         |index, (found, checked)| {
             let rule = &rules[index];
