@@ -326,6 +326,14 @@ impl Entities {
         self.qualified(id, QUALIFIER_DEPTH)
     }
 
+    /// The name that picks `id` out of every entity, for messages: its own name when no
+    /// other entity bears it, else its qualified name (`Springfield (Massachusetts)`), else
+    /// its name.
+    pub fn distinct_name(&self, id: EntityId) -> String {
+        self.picking_name(id, QUALIFIER_DEPTH)
+            .unwrap_or_else(|| self.get(id).name.value.to_string())
+    }
+
     /// [`Entities::qualified_name`], with at most `depth` qualifiers.
     fn qualified(&self, id: EntityId, depth: usize) -> Option<String> {
         if depth == 0 {
@@ -408,6 +416,8 @@ fn split_qualifier(key: &str) -> Option<(&str, &str)> {
 pub struct Resolver<'e> {
     entities: &'e Entities,
     seen: Memo<Box<str>, Looked>,
+    /// What a name several places share denotes within a context, as looked up before.
+    within: Memo<(EntityId, Box<str>), Option<EntityId>>,
 }
 
 /// What a name denotes out of context, as a [`Resolver`] remembers it.
@@ -424,6 +434,7 @@ impl<'e> Resolver<'e> {
         Resolver {
             entities,
             seen: Memo::new(),
+            within: Memo::new(),
         }
     }
 
@@ -446,10 +457,18 @@ impl<'e> Resolver<'e> {
     pub fn resolve_within(&mut self, name: &str, context: Option<EntityId>) -> Option<EntityId> {
         match (self.looked(name), context) {
             (Looked::One(id), _) => Some(id),
-            (Looked::Several, Some(context)) => match self.entities.resolve_in(name, &[context]) {
-                Resolution::Entity(id) => Some(id),
-                Resolution::Ambiguous(_) | Resolution::Unknown => None,
-            },
+            (Looked::Several, Some(context)) => {
+                let key = (context, Box::from(name));
+                if let Some(&entity) = self.within.get(&key) {
+                    return entity;
+                }
+                let entity = match self.entities.resolve_in(name, &[context]) {
+                    Resolution::Entity(id) => Some(id),
+                    Resolution::Ambiguous(_) | Resolution::Unknown => None,
+                };
+                self.within.remember(key, entity);
+                entity
+            }
             (Looked::Several, None) | (Looked::Nothing, _) => None,
         }
     }
@@ -796,6 +815,11 @@ mod tests {
             assert_eq!(
                 resolver.resolve_within("Forest Park", Some(EntityId(4))),
                 Some(EntityId(6))
+            );
+            // The answer remembered is the context's own.
+            assert_eq!(
+                resolver.resolve_within("Forest Park", Some(EntityId(3))),
+                Some(EntityId(5))
             );
             assert_eq!(resolver.resolve_within("Forest Park", None), None);
             // A context that holds several settles nothing.

@@ -226,8 +226,8 @@ impl Agreement {
                 KeyPart::Subject => format!(
                     "subject {}",
                     match claim.subject_entity {
-                        Some(entity) => project.entities.get(entity).name.value.as_str(),
-                        None => &claim.subject.value,
+                        Some(entity) => project.entities.distinct_name(entity),
+                        None => claim.subject.value.to_string(),
                     }
                 ),
                 KeyPart::Metric => format!("metric `{}`", claim.metric.value),
