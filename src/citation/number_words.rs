@@ -317,6 +317,15 @@ fn strings(words: &[&str]) -> Vec<String> {
     words.iter().map(|w| w.to_string()).collect()
 }
 
+/// `head`'s spellings, each followed by `separator` and each of `tail`'s when there is a
+/// tail (`treinta` or `treinta y dos`).
+fn followed(head: Vec<String>, separator: &str, tail: Option<Vec<String>>) -> Vec<String> {
+    match tail {
+        Some(tail) => joined(&head, separator, &tail),
+        None => head,
+    }
+}
+
 /// Every spelling of `a` followed by every spelling of `b`, joined by `joint`.
 fn joined(a: &[String], joint: &str, b: &[String]) -> Vec<String> {
     a.iter()
@@ -425,11 +434,7 @@ fn spanish(n: u32) -> Vec<String> {
                     "ochenta",
                     "noventa",
                 ][tens as usize - 3];
-                if unit == 0 {
-                    strings(&[word])
-                } else {
-                    joined(&strings(&[word]), " y ", &units(unit))
-                }
+                followed(strings(&[word]), " y ", (unit != 0).then(|| units(unit)))
             }
         }
     }
@@ -447,11 +452,7 @@ fn spanish(n: u32) -> Vec<String> {
             vec![format!("{stem}cientos"), format!("{stem}cientas")]
         }
     };
-    if rest == 0 {
-        hundred
-    } else {
-        joined(&hundred, " ", &below)
-    }
+    followed(hundred, " ", (rest != 0).then_some(below))
 }
 
 /// The Portuguese spellings of `n` (0 to 999), of Brazil and of Portugal.
@@ -487,11 +488,7 @@ fn portuguese(n: u32) -> Vec<String> {
                     "oitenta",
                     "noventa",
                 ][tens as usize - 2];
-                if unit == 0 {
-                    strings(&[word])
-                } else {
-                    joined(&strings(&[word]), " e ", &units(unit))
-                }
+                followed(strings(&[word]), " e ", (unit != 0).then(|| units(unit)))
             }
         }
     }
@@ -515,11 +512,7 @@ fn portuguese(n: u32) -> Vec<String> {
             vec![format!("{stem}os"), format!("{stem}as")]
         }
     };
-    if rest == 0 {
-        hundred
-    } else {
-        joined(&hundred, " e ", &below)
-    }
+    followed(hundred, " e ", (rest != 0).then_some(below))
 }
 
 /// The Italian spellings of `n` (0 to 999), one word: the vowel of the tens and of `cento`

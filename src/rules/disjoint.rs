@@ -250,15 +250,10 @@ fn unpaired(project: &Project, selected: &[ClaimId], others: &[ClaimId]) -> Vec<
         .filter(|id| sorted.binary_search(id).is_ok())
         .collect();
     if !in_both.is_empty() && in_both.len() == ours.len() && in_both.len() == theirs.len() {
-        let claims: Vec<&Claim> = in_both.iter().map(|&id| project.claim(id)).collect();
         return vec![format!(
             "{} {} in both sets, and a list is not compared with itself",
-            super::claims_in_words(
-                &claims,
-                |claim| claim,
-                |claim| format!("{} on {}", claim.subject.value, claim.dated())
-            ),
-            if claims.len() == 1 { "is" } else { "are" }
+            in_words(&in_both),
+            if in_both.len() == 1 { "is" } else { "are" }
         )];
     }
     match (ours.is_empty(), theirs.is_empty()) {

@@ -150,13 +150,19 @@ mod tests {
     const RULE: &str = "rules:\n  - { id: same, kind: agreement }\n";
 
     fn check(first: &str, second: &str) -> crate::check::Outcome {
+        run(RULE, first, "", second)
+    }
+
+    /// Claim `a` (`first`) in the article, then `more` claims of that file, and claim `b`
+    /// (`second`) in the later one, under `rules`.
+    fn run(rules: &str, first: &str, more: &str, second: &str) -> crate::check::Outcome {
         check_files(&[
             ("sources/later.yaml", LATER),
-            ("rules/r.yaml", RULE),
+            ("rules/r.yaml", rules),
             (
                 "claims/a.yaml",
                 &format!(
-                    "source: article\nclaims:\n  - {{ id: a, quote: x, subject: Gansu, metric: rural poor, {first} }}\n"
+                    "source: article\nclaims:\n  - {{ id: a, quote: x, subject: Gansu, metric: rural poor, {first} }}\n{more}"
                 ),
             ),
             (
@@ -166,6 +172,17 @@ mod tests {
                 ),
             ),
         ])
+    }
+
+    /// 120 million, then 118 million in the later article, under the agreement rule and
+    /// `series` rules, with `more` claims beside the first.
+    fn apart_with(series: &str, more: &str) -> crate::check::Outcome {
+        run(
+            &format!("{RULE}{series}"),
+            "value: 120 million, unit: person",
+            more,
+            "value: 118 million, unit: person",
+        )
     }
 
     #[test]
@@ -211,18 +228,7 @@ mod tests {
             "  - { id: falls, kind: monotonic, direction: non-increasing, select: { metric: rural poor } }\n",
             "  - { id: rises, kind: monotonic, select: { metric: rural poor } }\n",
         ] {
-            let outcome = check_files(&[
-                ("sources/later.yaml", LATER),
-                ("rules/r.yaml", &format!("{RULE}{series}")),
-                (
-                    "claims/a.yaml",
-                    "source: article\nclaims:\n  - { id: a, quote: x, subject: Gansu, metric: rural poor, value: 120 million, unit: person }\n",
-                ),
-                (
-                    "claims/b.yaml",
-                    "source: later\nclaims:\n  - { id: b, quote: x, subject: Gansu, metric: rural poor, value: 118 million, unit: person }\n",
-                ),
-            ]);
+            let outcome = apart_with(series, "");
             // The series rule judges the pair (the rising one finds the fall); the
             // agreement rule says nothing of it.
             assert!(
@@ -235,42 +241,20 @@ mod tests {
 
     #[test]
     fn a_growth_rule_compares_no_figure_and_leaves_the_info() {
-        let outcome = check_files(&[
-            ("sources/later.yaml", LATER),
-            (
-                "rules/r.yaml",
-                &format!("{RULE}  - {{ id: grows, kind: growth, select: {{ subject: Gansu }} }}\n"),
-            ),
-            (
-                "claims/a.yaml",
-                "source: article\nclaims:\n  - { id: a, quote: x, subject: Gansu, metric: rural poor, value: 120 million, unit: person }\n",
-            ),
-            (
-                "claims/b.yaml",
-                "source: later\nclaims:\n  - { id: b, quote: x, subject: Gansu, metric: rural poor, value: 118 million, unit: person }\n",
-            ),
-        ]);
+        let outcome = apart_with(
+            "  - { id: grows, kind: growth, select: { subject: Gansu } }\n",
+            "",
+        );
         assert!(codes(&outcome).contains(&Code::DatesKeepApart));
     }
 
     #[test]
     fn a_series_with_one_claim_a_monotonic_rule_compares_is_left_alone_whole() {
         // `c` is selected by the series rule; `a` and `b` are of its series.
-        let outcome = check_files(&[
-            ("sources/later.yaml", LATER),
-            (
-                "rules/r.yaml",
-                &format!("{RULE}  - {{ id: rises, kind: monotonic, select: {{ id: c }} }}\n"),
-            ),
-            (
-                "claims/a.yaml",
-                "source: article\nclaims:\n  - { id: a, quote: x, subject: Gansu, metric: rural poor, value: 120 million, unit: person }\n  - { id: c, quote: x, subject: Gansu, metric: rural poor, value: 100 million, unit: person }\n",
-            ),
-            (
-                "claims/b.yaml",
-                "source: later\nclaims:\n  - { id: b, quote: x, subject: Gansu, metric: rural poor, value: 118 million, unit: person }\n",
-            ),
-        ]);
+        let outcome = apart_with(
+            "  - { id: rises, kind: monotonic, select: { id: c } }\n",
+            "  - { id: c, quote: x, subject: Gansu, metric: rural poor, value: 100 million, unit: person }\n",
+        );
         assert!(
             !codes(&outcome).contains(&Code::DatesKeepApart),
             "{:#?}",
