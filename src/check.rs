@@ -244,7 +244,7 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
         accepted_by_baseline,
     );
     // After the unfolding, which may give back an unknown name folded into a finding left out.
-    rules::merge::gather_unknown_names(&mut diagnostics, &project.files);
+    rules::merge::gather_unresolved_names(&mut diagnostics, &project.files);
     rules::merge::fold_into_unstated_values(&mut diagnostics, &project, reported, |d| {
         d.code == Code::ValueNotInQuote && accepted_by_baseline(d)
     });

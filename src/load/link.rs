@@ -1036,12 +1036,44 @@ fn ambiguous<N: AsRef<str> + Display>(
              `Georgia (country)` in entities/; ",
         );
     }
-    help.push_str(match role {
+    help.push_str(what_settles(role));
+    let listed = candidates
+        .iter()
+        .take(LISTED_CANDIDATES)
+        .map(|&candidate| entities.distinct_name(candidate))
+        .collect();
+    diagnostic.with_help(help).with_data(&AmbiguousName {
+        name: name.value.as_ref(),
+        role,
+        candidates: candidates.len(),
+        listed,
+        uses: 1,
+    })
+}
+
+/// The help's last words on a CC024: what else settles a shared name in this `role`
+/// (`subject`, `member`, `parent`). [`crate::rules::merge`] adds the words of the other
+/// roles when it gathers one name's uses in several.
+pub(crate) fn what_settles(role: &str) -> &'static str {
+    match role {
         "subject" => "members that lie within one of them also settle which one the subject is",
         "member" => "a subject that contains one of them also settles which one the member is",
         _ => "a parent is read without context, so it needs the qualified name",
-    });
-    diagnostic.with_help(help)
+    }
+}
+
+/// The data of a CC024: the name as written, its role, how many entities it could name and
+/// the first [`LISTED_CANDIDATES`] of them (each by the name that picks it out of the
+/// registry, as [`Entities::distinct_name`] gives it: a name ten thousand places share is
+/// not copied into every use), and how many places write it with those candidates (one,
+/// until [`crate::rules::merge`] gathers them).
+#[derive(Serialize)]
+pub struct AmbiguousName<'a> {
+    pub name: &'a str,
+    pub role: &'a str,
+    pub candidates: usize,
+    pub listed: Vec<String>,
+    pub uses: usize,
 }
 
 /// Links the claims of every file (`raw_claims` holds one list per file, in file order).
@@ -1953,7 +1985,9 @@ mod tests {
             ),
         ]);
         let found: Vec<Code> = outcome.diagnostics.iter().map(|d| d.code).collect();
-        assert_eq!(found, [Code::AmbiguousEntity, Code::AmbiguousEntity]);
+        // One name that could be the same two places: one warning for both uses.
+        assert_eq!(found, [Code::AmbiguousEntity]);
+        assert_eq!(outcome.diagnostics[0].claims, ["a", "b"]);
         assert!(
             outcome.diagnostics[0]
                 .notes

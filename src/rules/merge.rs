@@ -20,7 +20,8 @@
 //!   CC204 of that place), is folded into that CC203: writing the name right fixes all
 //!   three;
 //! - every use of one name that names no entity (CC022) is one finding, at its first use
-//!   ([`gather_unknown_names`]).
+//!   ([`gather_unresolved_names`]); so is every use of one name that could name the same
+//!   several entities (CC024).
 //!
 //! And one step later, once severities are final ([`fold_into_unstated_values`]): a rule
 //! finding that rests on a claim's `value:` (a count against its list, figures compared),
@@ -241,40 +242,52 @@ pub fn unfold_from_hosts_left_out(
     diagnostics.extend(unfolded);
 }
 
-/// How many more uses of an unknown name a gathered CC022 marks with a label of their own;
+/// How many more uses of a name a gathered CC022 or CC024 marks with a label of their own;
 /// its note counts the rest.
 const MARKED_USES: usize = 3;
-/// How many claims the note of a gathered CC022 names before it counts the rest.
+/// How many claims the note of a gathered CC022 or CC024 names before it counts the rest.
 const NAMED_CLAIMS: usize = 5;
 
-/// Gathers the CC022s of one name into one finding: a place the registry lacks, written in
-/// a hundred claims, is one entry to add (or one misspelling to correct everywhere), not a
-/// hundred warnings. The finding is reported at the use that comes first in the report's
-/// order, marks the next [`MARKED_USES`] uses, and names the claims of the others in a
-/// note; its `claims` lists every claim, its data counts the `uses`. Names are one name
-/// however they were typed ([`crate::model::name_key`]).
+/// Gathers the CC022s of one name into one finding, and the CC024s of one name that could
+/// be the same places: a place the registry lacks, written in a hundred claims, is one
+/// entry to add (or one misspelling to correct everywhere), and a name two places share,
+/// written in a hundred claims, is one choice to make, not a hundred warnings. A shared
+/// name whose context leaves other candidates (one `Forest Park` within each of three
+/// Springfields here, two of them there) is another finding. The finding is reported at
+/// the use that comes first in the report's order, marks the next [`MARKED_USES`] uses,
+/// and names the claims of the others in a note; its `claims` lists every claim, its data
+/// counts the `uses`. Names are one name however they were typed
+/// ([`crate::model::name_key`]). A CC024 gathered from uses in several roles (a subject
+/// here, a member there) keeps every role's note and help.
 ///
-/// After suppression, so that a claim's `allow: CC022` silences its own use only. A baseline
-/// matches the finding by the name ([`crate::diagnostic::Identity`] with no claim); the
-/// uses gathered are kept in [`Diagnostic::folded`], so that an entry written for one use
-/// by an earlier release still accepts it.
-pub fn gather_unknown_names(diagnostics: &mut Vec<Diagnostic>, files: &Files) {
-    let mut by_name: HashMap<String, Vec<usize>> = HashMap::default();
+/// After suppression, so that a claim's `allow:` silences its own use only. A baseline
+/// matches the finding by the name (and a CC024 by its candidates too:
+/// [`crate::diagnostic::Identity`] with no claim); the uses gathered are kept in
+/// [`Diagnostic::folded`], so that an entry written for one use by an earlier release
+/// still accepts it.
+pub fn gather_unresolved_names(diagnostics: &mut Vec<Diagnostic>, files: &Files) {
+    let mut by_name: HashMap<(Code, Vec<String>), Vec<usize>> = HashMap::default();
     for (i, diagnostic) in diagnostics.iter_mut().enumerate() {
-        if diagnostic.code == Code::UnknownEntity
-            && diagnostic.rule.is_none()
-            && let Some(name) = unknown_name(diagnostic)
+        if !matches!(diagnostic.code, Code::UnknownEntity | Code::AmbiguousEntity)
+            || diagnostic.rule.is_some()
         {
-            let key = crate::model::name_key(&name);
-            // A baseline accepts the name, not the uses that happen to come first: fixing
-            // one use, or adding an earlier one, leaves it accepted.
-            diagnostic.identity = Some(Box::new(crate::diagnostic::Identity {
-                claim: String::new(),
-                data: vec![key.clone()],
-                mirror: None,
-            }));
-            by_name.entry(key).or_default().push(i);
+            continue;
         }
+        let Some(name) = data_text(diagnostic, "name") else {
+            continue;
+        };
+        let mut key = vec![crate::model::name_key(&name)];
+        if diagnostic.code == Code::AmbiguousEntity {
+            key.extend(candidates(diagnostic));
+        }
+        // A baseline accepts the name, not the uses that happen to come first: fixing
+        // one use, or adding an earlier one, leaves it accepted.
+        diagnostic.identity = Some(Box::new(crate::diagnostic::Identity {
+            claim: String::new(),
+            data: key.clone(),
+            mirror: None,
+        }));
+        by_name.entry((diagnostic.code, key)).or_default().push(i);
     }
     let mut keep = vec![true; diagnostics.len()];
     let mut groups: Vec<Vec<usize>> = by_name
@@ -315,21 +328,43 @@ pub fn gather_unknown_names(diagnostics: &mut Vec<Diagnostic>, files: &Files) {
     diagnostics.retain(|_| flags.next().unwrap_or(true));
 }
 
-/// The name a CC022 is about, from its data.
-fn unknown_name(diagnostic: &Diagnostic) -> Option<String> {
-    match diagnostic.data.as_ref()?.get("name")? {
-        serde_json::Value::String(name) => Some(name),
+/// A text field of a diagnostic's data (a CC022's or CC024's `name`, `role`).
+fn data_text(diagnostic: &Diagnostic, field: &str) -> Option<String> {
+    match diagnostic.data.as_ref()?.get(field)? {
+        serde_json::Value::String(text) => Some(text),
         _ => None,
     }
 }
 
-/// Takes the other uses of the kept CC022's name into it.
+/// What a CC024 could name: how many entities, and those it lists.
+fn candidates(diagnostic: &Diagnostic) -> Vec<String> {
+    let Some(data) = diagnostic.data.as_ref() else {
+        return Vec::new();
+    };
+    let count = match data.get("candidates") {
+        Some(serde_json::Value::Number(count)) => count.to_string(),
+        _ => String::new(),
+    };
+    let listed = match data.get("listed") {
+        Some(serde_json::Value::Array(listed)) => listed
+            .into_iter()
+            .filter_map(|name| match name {
+                serde_json::Value::String(name) => Some(name),
+                _ => None,
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    std::iter::once(count).chain(listed).collect()
+}
+
+/// Takes the other uses of the kept CC022's or CC024's name into it.
 fn gather_into(kept: &mut Diagnostic, others: Vec<Diagnostic>) {
     let uses = others.len() + 1;
     if let Some(data) = &kept.data {
         kept.data = Some(data.with("uses", uses.into()));
     }
-    let name = unknown_name(kept).unwrap_or_default();
+    let name = data_text(kept, "name").unwrap_or_default();
     for other in others.iter().take(MARKED_USES) {
         if let Some(at) = other.primary() {
             kept.labels.push(crate::diagnostic::Label {
@@ -338,6 +373,9 @@ fn gather_into(kept: &mut Diagnostic, others: Vec<Diagnostic>) {
                 primary: false,
             });
         }
+    }
+    if kept.code == Code::AmbiguousEntity {
+        take_in_other_roles(kept, &others);
     }
     let mut claims: crate::hashing::HashSet<String> = kept.claims.iter().cloned().collect();
     let mut other_claims: Vec<&str> = Vec::new();
@@ -382,6 +420,30 @@ fn gather_into(kept: &mut Diagnostic, others: Vec<Diagnostic>) {
     let new_claims: Vec<String> = other_claims.iter().map(|c| c.to_string()).collect();
     kept.claims.extend(new_claims);
     kept.folded.extend(others);
+}
+
+/// A CC024 written as a subject here and a member there says what each role needs: the
+/// notes of the other roles' uses that it lacks (a subject's, that the rules compare its
+/// claim with no other), and in its help what else settles the name in each of them.
+fn take_in_other_roles(kept: &mut Diagnostic, others: &[Diagnostic]) {
+    let mut roles: Vec<String> = data_text(kept, "role").into_iter().collect();
+    for other in others {
+        for note in &other.notes {
+            if !kept.notes.contains(note) {
+                kept.notes.push(note.clone());
+            }
+        }
+        if let Some(role) = data_text(other, "role")
+            && !roles.contains(&role)
+        {
+            if let Some(help) = &mut kept.help {
+                let help = help.to_mut();
+                help.push_str("; ");
+                help.push_str(crate::load::link::what_settles(&role));
+            }
+            roles.push(role);
+        }
+    }
 }
 
 /// `a`, `a and b`, `a, b and c`.
@@ -1130,6 +1192,105 @@ mod tests {
         );
         // A name used once says nothing of other uses.
         assert!(unknown_names(&outcome)[1].notes.is_empty());
+    }
+
+    /// Three counties named `Vale`: two within the North region, one within the South.
+    const THREE_VALES: &str = "entities:\n  - { name: Ruritania, kind: country }\n  - { name: North, kind: region, parent: Ruritania }\n  - { name: South, kind: region, parent: Ruritania }\n  - { name: Alta, kind: province, parent: North }\n  - { name: Baja, kind: province, parent: North }\n  - { name: Marca, kind: province, parent: South }\n  - { name: Vale, kind: county, parent: Alta }\n  - { name: Vale, kind: county, parent: Baja }\n  - { name: Vale, kind: county, parent: Marca }\n";
+
+    fn ambiguous_names(outcome: &crate::check::Outcome) -> Vec<&Diagnostic> {
+        outcome
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::AmbiguousEntity)
+            .collect()
+    }
+
+    #[test]
+    fn uses_of_a_shared_name_that_could_be_the_same_places_are_one_finding() {
+        let claims = "source: article\nclaims:\n  - { id: a, quote: x, subject: Vale, metric: m, value: 1 }\n  - { id: b, quote: x, subject: Vale, metric: n, value: 2 }\n  - { id: c, quote: x, subject: Ruritania, metric: o, members: [Vale] }\n  - { id: d, quote: x, subject: North, metric: p, members: [Vale] }\n  - { id: e, quote: x, subject: Alta, metric: q, members: [Vale] }\n";
+        let outcome = check_files(&[
+            ("entities/ruritania.yaml", THREE_VALES),
+            ("claims/c.yaml", claims),
+        ]);
+        let found = ambiguous_names(&outcome);
+        let claims: Vec<&[String]> = found.iter().map(|d| d.claims.as_slice()).collect();
+        // Within Ruritania `Vale` is any of the three, as it is alone; within North, one
+        // of two: another choice. Within Alta it is settled.
+        assert_eq!(claims, [&["a", "b", "c"][..], &["d"][..]]);
+        let gathered = found[0];
+        assert_eq!(gathered.message, "the subject `Vale` could name 3 entities");
+        let data = gathered.data.as_ref().unwrap().value();
+        assert_eq!(
+            (data["uses"].clone(), data["candidates"].clone()),
+            (3.into(), 3.into())
+        );
+        let subject_note =
+            "until it names one entity, the rules compare this claim with no other by its subject";
+        assert_eq!(
+            gathered.notes.iter().filter(|n| *n == subject_note).count(),
+            1
+        );
+        assert_eq!(
+            gathered.notes.last().map(String::as_str),
+            Some("`Vale` is written in 3 places in all; the others are in claims `b` and `c`")
+        );
+        // A subject here, a member there: the help says what settles each.
+        let help = gathered.help.as_deref().unwrap();
+        assert!(
+            help.ends_with(&format!(
+                "{}; {}",
+                crate::load::link::what_settles("subject"),
+                crate::load::link::what_settles("member")
+            )),
+            "{help}"
+        );
+        assert_eq!(gathered.folded.len(), 2, "kept for baselines");
+        // The other choice names its two candidates and says nothing of other uses.
+        assert_eq!(found[1].message, "the member `Vale` could name 2 entities");
+        assert!(!found[1].notes.iter().any(|n| n.contains("places in all")));
+    }
+
+    #[test]
+    fn a_baseline_accepts_a_shared_name_by_its_candidates_not_its_first_use() {
+        let claims = "source: article\nclaims:\n  - { id: a, quote: x, subject: Vale, metric: m, value: 1 }\n  - { id: b, quote: x, subject: Vale, metric: n, value: 2 }\n";
+        let dir = crate::testing::write_project(&[
+            ("entities/ruritania.yaml", THREE_VALES),
+            ("claims/c.yaml", claims),
+        ]);
+        let first = check_with(&dir, &Default::default());
+        let baseline = crate::baseline::Baseline::record(&first.diagnostics, &first.project);
+        // With the first use gone and a new one written, the name is accepted still.
+        let edited = claims
+            .replace("id: a,", "id: z,")
+            .replace("metric: m,", "metric: k,");
+        std::fs::write(dir.path().join("claims/c.yaml"), edited).unwrap();
+        let again = check_with(
+            &dir,
+            &crate::check::Options {
+                baseline: Some(baseline.clone()),
+                ..Default::default()
+            },
+        );
+        assert!(
+            ambiguous_names(&again).is_empty(),
+            "{:?}",
+            again.diagnostics
+        );
+        // A use whose context leaves other candidates is a new choice, and is reported.
+        let narrowed = format!(
+            "{claims}  - {{ id: c, quote: x, subject: North, metric: o, members: [Vale] }}\n"
+        );
+        std::fs::write(dir.path().join("claims/c.yaml"), narrowed).unwrap();
+        let again = check_with(
+            &dir,
+            &crate::check::Options {
+                baseline: Some(baseline),
+                ..Default::default()
+            },
+        );
+        let found = ambiguous_names(&again);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].claims, ["c"]);
     }
 
     #[test]
