@@ -4,7 +4,9 @@
 /// The plural of a unit noun: county -> counties, person -> people, poor household -> poor
 /// households, yuan -> yuan. A unit written with a digit or a symbol (`km2`, `m³`, `t/ha`)
 /// or as an abbreviation ([`is_abbreviation`]: `lb`, `mph`, `AUD`, `Rs`) stays as written:
-/// it is a symbol, not a word.
+/// it is a symbol, not a word. So does a word of another language as far as its spelling
+/// tells ([`is_foreign_word`]: `hôpital`, `Landkreis`): its plural is not the English one
+/// ("Landkreises"), and a message that counts "22 Landkreis" quotes the unit as written.
 pub fn plural(unit: &str) -> String {
     // A rate takes the plural before its `per`: "gram per litre" -> "grams per litre".
     if let Some((counted, per)) = unit.split_once(" per ") {
@@ -120,12 +122,26 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("krone", "kroner"),
 ];
 
+/// Whether a unit's word is, by its spelling, not English: it has a letter outside ASCII
+/// (`hôpital`, `município`, `Krankenhaus` aside, `Städte`), or it is capitalised as German
+/// writes every noun (`Landkreis`, `Gemeinde`, `Bett`), where English writes a unit noun in
+/// lowercase. Abbreviations are told apart before this ([`is_abbreviation`]).
+fn is_foreign_word(word: &str) -> bool {
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    let capitalised =
+        letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase);
+    !word.is_ascii() || capitalised
+}
+
 fn plural_word(word: &str) -> String {
     // An abbreviation's plural is itself, and so is an abbreviation with an `s` (`mins`).
     let abbreviation_plural = word
         .strip_suffix('s')
         .is_some_and(|stem| stem.chars().count() >= 2 && is_abbreviation(stem));
-    if SAME.contains(&word.to_lowercase().as_str()) || is_abbreviation(word) || abbreviation_plural
+    if SAME.contains(&word.to_lowercase().as_str())
+        || is_abbreviation(word)
+        || abbreviation_plural
+        || is_foreign_word(word)
     {
         return word.to_string();
     }
@@ -275,8 +291,25 @@ mod tests {
         assert_eq!(plural("cow"), "cows");
         assert_eq!(plural("bus"), "buses");
         assert_eq!(plural("gas"), "gases");
-        assert_eq!(plural("Village"), "Villages");
         assert_eq!(plural("mile per hour"), "miles per hour");
+    }
+
+    #[test]
+    fn words_of_other_languages_stay_as_written() {
+        // English writes a unit noun in lowercase; German capitalises every noun.
+        for word in [
+            "Landkreis",
+            "Gemeinde",
+            "Bett",
+            "Village",
+            "hôpital",
+            "município",
+        ] {
+            assert_eq!(plural(word), word);
+        }
+        assert_eq!(plural("Australian dollar"), "Australian dollars");
+        assert_eq!(plural("New Taiwan dollar"), "New Taiwan dollars");
+        assert_eq!(plural("Krankenhaus pro Kreis"), "Krankenhaus pro Kreis");
     }
 
     #[test]

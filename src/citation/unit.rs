@@ -304,7 +304,18 @@ pub struct UnitWords {
     /// `units`, in that order: the words after a figure are looked up one by one, rather
     /// than each of the hundreds of phrases searched for in them.
     plurals_by_first_word: HashMap<String, Vec<(u32, u32)>>,
+    /// The units with [`Unit::inflected`] plurals, by the first [`INFLECTED_PREFIX`]
+    /// letters of their folded name: a word after a figure is compared with the few units
+    /// it could inflect, not with every unit of the project.
+    inflected_by_prefix: HashMap<String, Vec<u32>>,
 }
+
+/// How many letters of a unit's folded name [`UnitWords::inflected_by_prefix`] files it by:
+/// as many as every inflection in [`INFLECTIONS`] keeps of a unit of [`INFLECTED_LETTERS`].
+const INFLECTED_PREFIX: usize = 3;
+/// The fewest letters a unit has for its plurals in other languages to be looked for: a
+/// shorter unit's inflections are too often other words.
+const INFLECTED_LETTERS: usize = 5;
 
 /// One unit and the phrases a quote names it by.
 struct Unit {
@@ -321,6 +332,10 @@ struct Unit {
     /// Whether it is a currency, which many languages write in the singular after any
     /// figure.
     money: bool,
+    /// For a one-word unit the project's claims use, its name folded for
+    /// [`inflected_plural_of`] and whether it is capitalised (a German noun): the plurals
+    /// other languages form by changing its ending (`Landkreise`, `Städte`, `comuni`).
+    inflected: Option<(String, bool)>,
 }
 
 impl Unit {
@@ -357,6 +372,7 @@ impl Unit {
             plurals,
             phrases,
             money: is_money(name),
+            inflected: None,
         }
     }
 }
@@ -393,10 +409,39 @@ impl UnitWords {
             })
         });
         let common: Vec<&str> = common.map(|same| same[0]).collect();
+        // The units the claims use, whose plurals in other languages are looked for too
+        // (not the common ones and the kinds of place, which are English).
+        let used: BTreeSet<&str> = names.clone();
         names.extend(common);
         names.extend(EntityKind::PLACE_UNITS);
         names.remove("percent");
-        let units: Vec<Unit> = names.into_iter().map(Unit::new).collect();
+        let units: Vec<Unit> = names
+            .into_iter()
+            .map(|name| {
+                let mut unit = Unit::new(name);
+                let one_word = !name.contains(char::is_whitespace);
+                let folded = fold_for_inflection(&unit.lower);
+                if used.contains(name)
+                    && one_word
+                    && folded.chars().all(char::is_alphabetic)
+                    && folded.chars().count() >= INFLECTED_LETTERS
+                {
+                    let capitalised = name.starts_with(char::is_uppercase);
+                    unit.inflected = Some((folded, capitalised));
+                }
+                unit
+            })
+            .collect();
+        let mut inflected_by_prefix: HashMap<String, Vec<u32>> = HashMap::default();
+        for (at, unit) in units.iter().enumerate() {
+            if let Some((folded, _)) = &unit.inflected {
+                let prefix: String = folded.chars().take(INFLECTED_PREFIX).collect();
+                inflected_by_prefix
+                    .entry(prefix)
+                    .or_default()
+                    .push(at as u32);
+            }
+        }
         let mut plurals_by_first_word: HashMap<String, Vec<(u32, u32)>> = HashMap::default();
         for (at, unit) in units.iter().enumerate() {
             for (phrase_at, phrase) in unit.plurals.iter().enumerate() {
@@ -411,7 +456,39 @@ impl UnitWords {
         UnitWords {
             units,
             plurals_by_first_word,
+            inflected_by_prefix,
         }
+    }
+
+    /// The first word of `window` (lowercase), starting at byte `until` or before, that is
+    /// a plural another language forms of a unit the claims use other than `own`
+    /// ([`inflected_plural_of`]): `Landkreise` of `Landkreis` in a quote of a claim that
+    /// counts `Gemeinde`.
+    fn other_inflected_in(
+        &self,
+        window: &str,
+        own: &str,
+        until: usize,
+    ) -> Option<(&str, Range<usize>)> {
+        if self.inflected_by_prefix.is_empty() {
+            return None;
+        }
+        let own = fold_for_inflection(&own.to_lowercase());
+        window
+            .split(|c: char| !c.is_alphanumeric())
+            .map(|word| (word.as_ptr() as usize - window.as_ptr() as usize, word))
+            .take_while(|&(at, _)| at <= until)
+            .find_map(|(at, word)| {
+                let folded = fold_for_inflection(word);
+                let prefix: String = folded.chars().take(INFLECTED_PREFIX).collect();
+                let candidates = self.inflected_by_prefix.get(&prefix)?;
+                candidates.iter().find_map(|&unit| {
+                    let unit = &self.units[unit as usize];
+                    let (name, capitalised) = unit.inflected.as_ref()?;
+                    (*name != own && inflected_plural_of(&folded, name, *capitalised))
+                        .then(|| (unit.name.as_str(), at..at + word.len()))
+                })
+            })
     }
 
     /// The first unit other than `own` whose plural stands in `window` (lowercase) as whole
@@ -554,11 +631,17 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
         let until = own_words.as_ref().map_or(lower.len(), |own| own.start);
         // A currency as a rate counts only before the claim's own unit ("8 euro per
         // person"); without it, a singular currency is read below.
+        // A plural another language forms of another unit is read only where no word
+        // states the claim's: its endings are less sure signs than English plurals.
         let others_words = units
             .other_plural_in(lower, &unit.value, until)
             .or_else(|| {
                 own_words.as_ref()?;
                 units.currency_per(lower, &unit.value, until)
+            })
+            .or_else(|| match own_words {
+                Some(_) => None,
+                None => units.other_inflected_in(lower, &unit.value, until),
             });
         if let Some(own_words) = own_words {
             let before_own = others_words.as_ref().is_some_and(|(other, found)| {
@@ -916,6 +999,72 @@ fn looks_plural(word: &str) -> bool {
     lower.len() > 2 && (english || french)
 }
 
+/// A unit's name or a word in lowercase with the umlauts German writes in plurals folded
+/// (`städte` as `stadte`, `krankenhäuser` as `krankenhauser`), for [`inflected_plural_of`]
+/// and [`stem_of`].
+fn fold_for_inflection(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            'ä' => 'a',
+            'ö' => 'o',
+            'ü' => 'u',
+            c => c,
+        })
+        .collect()
+}
+
+/// The endings by which languages other than English make a plural of a noun: the ending
+/// the singular drops, and the one the plural adds. Italian `comune` / `comuni`,
+/// `provincia` / `province`, `parco` / `parchi`; French `hôpital` / `hôpitaux`; Spanish
+/// `hospital` / `hospitales`, `luz` / `luces`; Portuguese `hospital` / `hospitais`,
+/// `região` / `regiões`; Dutch `ziekenhuis` / `ziekenhuizen`, `gemeente` / `gemeenten`.
+/// German's own, added to a capitalised noun, are [`GERMAN_ENDINGS`].
+const INFLECTIONS: &[(&str, &str)] = &[
+    ("", "s"),
+    ("", "es"),
+    ("", "x"),
+    ("e", "i"),
+    ("o", "i"),
+    ("a", "e"),
+    ("ia", "e"),
+    ("co", "chi"),
+    ("go", "ghi"),
+    ("ca", "che"),
+    ("ga", "ghe"),
+    ("al", "aux"),
+    ("ail", "aux"),
+    ("au", "aux"),
+    ("eu", "eux"),
+    ("l", "is"),
+    ("ão", "ões"),
+    ("ão", "ães"),
+    ("ão", "ãos"),
+    ("z", "ces"),
+    ("s", "zen"),
+];
+
+/// The endings German adds to a noun for its plural (with an umlaut, which
+/// [`fold_for_inflection`] takes off): `Landkreise`, `Kliniken`, `Gemeinden`,
+/// `Krankenhäuser`, `Städte`, `Ärztinnen`. Only after a capitalised unit: added to an
+/// English word they make other words (`ward` / `warden`, `gold` / `golden`).
+const GERMAN_ENDINGS: &[&str] = &["e", "en", "n", "er", "nen"];
+
+/// Whether `word` (lowercase, folded) is a plural of the unit `name` (lowercase, folded;
+/// `capitalised` when the project writes it so, as German writes nouns) by one of the
+/// [`INFLECTIONS`], or of the [`GERMAN_ENDINGS`], or a Dutch `n` after a final `e`
+/// (`gemeente` / `gemeenten`). Exact: the word is the stem and the ending, nothing more.
+fn inflected_plural_of(word: &str, name: &str, capitalised: bool) -> bool {
+    let by_ending = INFLECTIONS.iter().any(|(drops, adds)| {
+        name.strip_suffix(drops)
+            .and_then(|stem| word.strip_prefix(stem))
+            .is_some_and(|ending| ending == *adds)
+    });
+    let rest = word.strip_prefix(name);
+    let german = capitalised && rest.is_some_and(|ending| GERMAN_ENDINGS.contains(&ending));
+    let dutch = name.ends_with('e') && rest == Some("n");
+    by_ending || german || dutch
+}
+
 /// The first word of `window` (lowercase) that starts with the stem of a one-word `unit` of
 /// five letters or more (the unit less its last two letters): a plural that is not the
 /// singular plus `s` ("hôpital" / "hôpitaux", "Landkreis" / "Landkreise", "comunidad" /
@@ -928,9 +1077,10 @@ fn stem_of(window: &str, unit: &str) -> Option<Range<usize>> {
         return None;
     }
     let stem: String = letters[..letters.len() - 2].iter().collect();
+    let stem = fold_for_inflection(&stem);
     window
         .split(|c: char| !c.is_alphanumeric())
-        .find(|word| word.starts_with(&stem))
+        .find(|word| fold_for_inflection(word).starts_with(&stem))
         .map(|word| {
             let at = word.as_ptr() as usize - window.as_ptr() as usize;
             at..at + word.len()
@@ -986,8 +1136,8 @@ fn occurrences<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> 
 #[cfg(test)]
 mod tests {
     use super::{
-        UnitWords, figure_spans, find_word, grouped_otherwise, looks_plural, occurrences,
-        singular_unit, stem_of, window_end,
+        UnitWords, figure_spans, find_word, fold_for_inflection, grouped_otherwise,
+        inflected_plural_of, looks_plural, occurrences, singular_unit, stem_of, window_end,
     };
     use crate::quantity::Quantity;
     use proptest::prelude::*;
@@ -1099,6 +1249,80 @@ mod tests {
             ("sources/article.txt", &article),
         ]);
         crate::testing::citation_codes(&outcome)
+    }
+
+    /// The codes a claim in `unit` gets from `quote`, beside a claim that counts `other`
+    /// (so that the project uses that unit too).
+    fn judged_beside(quote: &str, value: &str, unit: &str, other: &str) -> Vec<crate::codes::Code> {
+        let claims = format!(
+            "source: article\nclaims:\n  - {{ id: c, quote: \"{quote}\", subject: Gansu, metric: m, value: \"{value}\", unit: {unit} }}\n  - {{ id: d, quote: \"75\", subject: Gansu, metric: n, value: 75, unit: {other} }}\n"
+        );
+        let article = format!("{quote}. 75.");
+        let outcome = crate::testing::check_citations(&[
+            ("claims/c.yaml", &claims),
+            ("sources/article.txt", &article),
+        ]);
+        crate::testing::citation_codes(&outcome)
+    }
+
+    #[test]
+    fn plurals_other_languages_form_of_another_unit_are_findings() {
+        use crate::codes::Code::UnitNotInQuote;
+        for (quote, other) in [
+            ("In Hessen gibt es 21 Landkreise", "Landkreis"),
+            ("13 Kliniken", "Klinik"),
+            ("5 Krankenhäuser", "Krankenhaus"),
+            ("4 Städte", "Stadt"),
+            ("12 hôpitaux", "hôpital"),
+            ("7 comuni", "comune"),
+            ("3 regiões", "região"),
+            ("9 ziekenhuizen", "ziekenhuis"),
+            ("6 gemeenten", "gemeente"),
+        ] {
+            let unit = "Gemeinde";
+            let figure = quote
+                .split_whitespace()
+                .find(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+                .unwrap();
+            assert_eq!(
+                judged_beside(quote, figure, unit, other),
+                [UnitNotInQuote],
+                "{quote}"
+            );
+            // The claim in that unit is stated by the same words.
+            assert_eq!(judged_beside(quote, figure, other, unit), [], "{quote}");
+        }
+        // Not a plural of the other unit: endings that make other words, and units too
+        // short to tell.
+        assert_eq!(judged_beside("12 golden medals", "12", "medal", "gold"), []);
+        assert_eq!(judged_beside("4 wardens", "4", "guard", "ward"), []);
+        assert_eq!(
+            judged_beside("21 gemeinsame Projekte", "21", "Projekt", "Gemeinde"),
+            []
+        );
+        assert_eq!(
+            judged_beside("8 Landkreise", "8", "Landkreis", "Kreis"),
+            [],
+            "its own unit"
+        );
+    }
+
+    #[test]
+    fn inflections_are_exact_stems_and_endings() {
+        assert!(inflected_plural_of("landkreise", "landkreis", true));
+        assert!(
+            !inflected_plural_of("landkreise", "landkreis", false),
+            "German endings need a capital"
+        );
+        assert!(inflected_plural_of("krankenhauser", "krankenhaus", true));
+        assert!(inflected_plural_of("province", "provincia", false));
+        assert!(inflected_plural_of("parchi", "parco", false));
+        assert!(inflected_plural_of("hospitais", "hospital", false));
+        assert!(inflected_plural_of("luces", "luz", false));
+        assert!(!inflected_plural_of("landkreisen", "landkreis", false));
+        assert!(!inflected_plural_of("villas", "village", false));
+        assert!(!inflected_plural_of("gemeinsame", "gemeinde", true));
+        assert_eq!(fold_for_inflection("städte"), "stadte");
     }
 
     #[test]
