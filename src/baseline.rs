@@ -420,6 +420,19 @@ pub fn apply(
 /// The warning for an entry that matched no finding.
 fn stale(entry: &Entry) -> Diagnostic {
     let fingerprint = &entry.fingerprint;
+    // An entry edited by hand may name a code there is not: it never accepted anything,
+    // and "the finding is gone" would point the wrong way.
+    if !Code::ALL.iter().any(|code| code.id() == fingerprint.code) {
+        return Diagnostic::general(
+            Code::UnusedBaselineEntry,
+            format!(
+                "the baseline entry for `{}` names no code of claimcheck: it accepts nothing",
+                fingerprint.code
+            ),
+            "correct the code (`claimcheck explain` lists them), or delete the entry",
+        )
+        .with_data(fingerprint);
+    }
     let mut about = Vec::new();
     if !fingerprint.claims.is_empty() {
         let noun = if fingerprint.claims.len() == 1 {
@@ -437,12 +450,23 @@ fn stale(entry: &Entry) -> Diagnostic {
     }
     if fingerprint.claims.is_empty() && !fingerprint.data.is_empty() {
         // An unknown name is accepted by the name, wherever it is written.
-        let how = if fingerprint.code == Code::UnknownEntity.id() && fingerprint.file.is_none() {
-            "the name"
-        } else {
-            "at"
-        };
-        about.push(format!("{how} {}", quoted(&fingerprint.data)));
+        let by_name = fingerprint.file.is_none()
+            && [Code::UnknownEntity.id(), Code::AmbiguousEntity.id()]
+                .contains(&fingerprint.code.as_str());
+        match fingerprint.data.split_first() {
+            // A shared name is accepted by the name and the places it could be.
+            Some((name, candidates))
+                if by_name && fingerprint.code == Code::AmbiguousEntity.id() =>
+            {
+                let listed = candidates.get(1..).unwrap_or_default();
+                about.push(format!(
+                    "the name `{name}`, which could be {}",
+                    quoted(listed)
+                ));
+            }
+            _ if by_name => about.push(format!("the name {}", quoted(&fingerprint.data))),
+            _ => about.push(format!("at {}", quoted(&fingerprint.data))),
+        }
     }
     let about = if about.is_empty() {
         String::new()
@@ -703,6 +727,40 @@ mod tests {
         assert_eq!(collapse("a \n  b"), "a b");
         let long = "x".repeat(500);
         assert_eq!(collapse(&long).chars().count(), MAX_DATA_CHARS + 1);
+    }
+
+    #[test]
+    fn an_entry_of_a_code_there_is_not_is_said_to_accept_nothing() {
+        let entry = |code: &str, data: &[&str]| Entry {
+            fingerprint: Fingerprint {
+                code: code.into(),
+                rule: None,
+                claims: Vec::new(),
+                file: None,
+                data: data.iter().map(|d| d.to_string()).collect(),
+            },
+            message: String::new(),
+        };
+        let unknown = stale(&entry("CC999", &[]));
+        assert_eq!(
+            unknown.message,
+            "the baseline entry for `CC999` names no code of claimcheck: it accepts nothing"
+        );
+        assert!(unknown.help.unwrap().starts_with("correct the code"));
+        // Names are accepted by the name (and a shared one by the places it could be).
+        assert_eq!(
+            stale(&entry("CC022", &["atlantis"])).message,
+            "the baseline entry for CC022 (the name `atlantis`) matches no finding"
+        );
+        assert_eq!(
+            stale(&entry(
+                "CC024",
+                &["vale", "2", "Vale (Alta)", "Vale (Baja)"]
+            ))
+            .message,
+            "the baseline entry for CC024 (the name `vale`, which could be `Vale (Alta)`, \
+             `Vale (Baja)`) matches no finding"
+        );
     }
 
     #[test]

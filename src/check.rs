@@ -100,6 +100,9 @@ pub struct Outcome {
 #[derive(Debug, Serialize, serde::Deserialize, PartialEq, Eq)]
 pub struct UnknownRuleSelected {
     pub rule: String,
+    /// The project's rule id nearest to it, if one is near.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closest: Option<String>,
 }
 
 /// The codes a run on `root` turns off, from the project's `claimcheck.yaml` and then the
@@ -168,16 +171,28 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
             // A rule not run for its errors is a rule of the project: its errors, always
             // reported, say why it did not run, and the summary counts it.
             if !rules.iter().any(|r| &r.id.value == wanted) && !not_run.contains(wanted) {
+                let ids = rules
+                    .iter()
+                    .map(|r| r.id.value.as_str())
+                    .chain(not_run.iter().map(String::as_str));
+                let closest = crate::suggest::closest_by_scan(wanted, ids).map(str::to_string);
+                let help = match &closest {
+                    Some(near) => format!(
+                        "did you mean `{near}`? Select rules by the `id:` their files give them"
+                    ),
+                    None => "select rules by the `id:` their files give them".to_string(),
+                };
                 loaded.diagnostics.push(
                     Diagnostic::general(
                         Code::UnknownRuleSelected,
                         format!(
                             "the rule selection names `{wanted}`, which is no rule of this project"
                         ),
-                        "select rules by the `id:` their files give them",
+                        help,
                     )
                     .with_data(&UnknownRuleSelected {
                         rule: wanted.clone(),
+                        closest,
                     }),
                 );
             }

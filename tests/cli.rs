@@ -306,3 +306,35 @@ fn lines_end_at_a_lone_carriage_return_in_every_position_reported() {
     assert!(human.contains(" 2 │ The city has 1,234 parks."), "{human}");
     assert!(!human.contains('␍'), "{human}");
 }
+
+#[test]
+fn a_byte_order_mark_opening_a_file_is_not_shown_and_columns_do_not_count_it() {
+    let scratch = tempfile::tempdir().unwrap();
+    let root = scratch.path();
+    std::fs::create_dir_all(root.join("sources")).unwrap();
+    std::fs::create_dir_all(root.join("claims")).unwrap();
+    std::fs::write(
+        root.join("sources/a.txt"),
+        "\u{feff}The city has 1,234 parks.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("sources/sources.yaml"),
+        "\u{feff}sources:\n  - { id: a, title: A, published: 2020-11-21, text: a.txt }\n",
+    )
+    .unwrap();
+    std::fs::write(
+        root.join("claims/a.yaml"),
+        "\u{feff}source: zz\nclaims:\n  - { id: parks, quote: \"The city has 1,234 parks\", subject: Leeds, metric: parks, value: \"1,234\", unit: park }\n",
+    )
+    .unwrap();
+    let dir = root.to_str().unwrap();
+    let (human, _, status) = claimcheck(&["check", dir, "--format", "human"]);
+    assert_eq!(status, 2, "{human}");
+    assert!(human.contains("claims/a.yaml:1:9]"), "{human}");
+    assert!(
+        human.contains(" 1 │ source: zz\n   ·         ─┬\n"),
+        "the label stands under the id: {human}"
+    );
+    assert!(!human.contains("feff"), "{human}");
+}

@@ -139,6 +139,16 @@ fn output_into_an_input_folder_or_over_a_file_read_is_refused() {
         assert_eq!(code, 2, "{output}");
         assert!(stderr.contains(&format!("`--output {output}`")), "{stderr}");
     }
+    // A baseline is refused there too, and the message says what it would write.
+    let (code, _, stderr, _) = claimcheck(
+        dir.path(),
+        &["check", ".", "--write-baseline", "claims/b.json"],
+    );
+    assert_eq!(code, 2);
+    assert!(stderr.contains("write the baseline elsewhere"), "{stderr}");
+    assert!(!dir.path().join("claims/b.json").exists());
+    let (_, _, stderr, _) = claimcheck(dir.path(), &["check", ".", "--output", "claims/r.txt"]);
+    assert!(stderr.contains("write the report elsewhere"), "{stderr}");
     assert_eq!(
         std::fs::read(&claims).unwrap(),
         before,

@@ -40,6 +40,31 @@ fn an_unknown_rule_is_named_by_its_flag_in_every_format() {
         unknown["help"],
         "`claimcheck list rules` shows the rules' ids"
     );
+    // A slip of a rule's id is answered with the id.
+    let (json, _, code) = claimcheck(
+        dir,
+        &[
+            "check",
+            "--rule",
+            "gansu-exited-and-remaning-make-the-total",
+            "--format",
+            "json",
+        ],
+    );
+    assert_eq!(code, 2);
+    let report: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let help = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "CC044")
+        .map(|d| d["help"].clone());
+    assert_eq!(
+        help,
+        Some(
+            "did you mean `--rule gansu-exited-and-remaining-make-the-total`? `claimcheck list rules` shows the rules' ids".into()
+        )
+    );
 }
 
 #[test]

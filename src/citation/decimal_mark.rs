@@ -175,12 +175,8 @@ impl ArticleMark {
     /// with a comma (`3,5 %`)`.
     pub fn described(&self) -> String {
         match (&self.point, &self.comma) {
-            (Some(point), None) => {
-                format!("the article writes its decimals with a point (`{point}`)")
-            }
-            (None, Some(comma)) => {
-                format!("the article writes its decimals with a comma (`{comma}`)")
-            }
+            (Some(point), None) => told_by(point, '.'),
+            (None, Some(comma)) => told_by(comma, ','),
             (Some(point), Some(comma)) => format!(
                 "the article writes decimals both with a point (`{point}`) and with a comma \
                  (`{comma}`)"
@@ -192,9 +188,46 @@ impl ArticleMark {
     }
 }
 
+/// How `figure` tells that the article's decimal mark is `mark`: by writing a decimal with
+/// it (`3,5 %`), or by grouping its thousands with the other (`2.500.000`), which then
+/// cannot be its decimal mark: the note quotes what the figure shows.
+fn told_by(figure: &str, mark: char) -> String {
+    let (name, other) = match mark {
+        '.' => ("point", "commas"),
+        _ => ("comma", "points"),
+    };
+    if figure.contains(mark) {
+        format!("the article writes its decimals with a {name} (`{figure}`)")
+    } else {
+        format!(
+            "the article groups its thousands with {other} (`{figure}`), so it writes its \
+             decimals with a {name}"
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_note_says_what_the_telling_figure_shows() {
+        let described = |text: &str| ArticleMark::of(text).described();
+        assert_eq!(
+            described("Die Wartezeit sank um 3,5 Prozent."),
+            "the article writes its decimals with a comma (`3,5 Prozent`)"
+        );
+        assert_eq!(
+            described("Das Land gibt 2.500.000 Euro."),
+            "the article groups its thousands with points (`2.500.000`), so it writes its \
+             decimals with a comma"
+        );
+        assert_eq!(
+            described("It spent 12,500,000 dollars."),
+            "the article groups its thousands with commas (`12,500,000`), so it writes its \
+             decimals with a point"
+        );
+    }
 
     fn mark(text: &str) -> Option<DecimalMark> {
         ArticleMark::of(text).mark()

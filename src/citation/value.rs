@@ -650,8 +650,13 @@ fn check_quote(
     if let Some(note) = cut {
         diagnostic = diagnostic.with_note(note);
     }
-    if let Some(note) = read_by_the_article_mark(&figures, &value.value, context) {
+    let mut help = "write `value:` as the quote states it (an equivalent notation also matches: \
+                    3,290,000 for 3.29 million, 9 for nine), or quote the words that state the \
+                    figure"
+        .to_string();
+    if let Some((note, written, read)) = read_by_the_article_mark(&figures, &value.value, context) {
         diagnostic = diagnostic.with_note(note);
+        help = format!("write `value: {read}`, the figure this article's `{written}` states");
     }
     if let Some((date, part)) = date_naming(&figures, &value.value) {
         diagnostic = diagnostic.with_note(format!(
@@ -663,10 +668,7 @@ fn check_quote(
     if let Some(note) = unread_numerals_note(written, &figures) {
         diagnostic = diagnostic.with_note(note);
     }
-    Some(diagnostic.with_help(
-        "write `value:` as the quote states it (an equivalent notation also matches: 3,290,000 \
-         for 3.29 million, 9 for nine), or quote the words that state the figure",
-    ))
+    Some(diagnostic.with_help(help))
 }
 
 /// The date among the quote's `figures` whose day or month is `value`, a whole number: what
@@ -698,12 +700,13 @@ fn date_naming<'f>(
 }
 
 /// The note on a figure of the quote that reads either way, read by the article's decimal
-/// mark, whose other reading is `value`: why the value is not stated.
-fn read_by_the_article_mark(
-    figures: &[(String, Mention)],
+/// mark, whose other reading is `value`: why the value is not stated. With it, the figure as
+/// written and as the article reads it, for the help.
+fn read_by_the_article_mark<'f>(
+    figures: &'f [(String, Mention)],
     value: &Quantity,
     context: Context,
-) -> Option<String> {
+) -> Option<(String, &'f str, String)> {
     let mark = context.mark()?;
     let described = context.article?.decimal_mark().described();
     let ours = lowercase_notations(value);
@@ -711,12 +714,13 @@ fn read_by_the_article_mark(
         let read = mention.figures_by(Some(mark)).next()?;
         let other = mention.other_reading(read)?;
         shares_a_notation(&ours, other).then(|| {
-            format!(
+            let note = format!(
                 "`{written}` is {} here, not {}: {}",
                 without_separators(read),
                 without_separators(other),
                 described
-            )
+            );
+            (note, written.as_str(), without_separators(read))
         })
     })
 }
@@ -1077,6 +1081,22 @@ mod tests {
                 "`1.035` is 1035 here, not 1.035: the article writes its decimals with a comma \
                  (`3,5 Prozent`)"
             ]
+        );
+        // And the help gives the value as the article reads it.
+        let mut claim = crate::testing::claim("c", "1.035 Einwohner");
+        claim.value = Some(crate::diagnostic::Located::new(q("1.035"), claim.at));
+        let start = german.find("1.035 Einwohner").unwrap();
+        let passage = Location::new(claim.at.file, start..start + "1.035 Einwohner".len());
+        let article = Article::new(german);
+        let finding = check(
+            &claim,
+            &normalize("1.035 Einwohner"),
+            Some(&passage),
+            Some(&article),
+        );
+        assert_eq!(
+            finding.and_then(|finding| finding.help).as_deref(),
+            Some("write `value: 1035`, the figure this article's `1.035` states")
         );
     }
 

@@ -44,7 +44,9 @@ pub fn run(args: &CheckArgs) -> u8 {
         bar.finish();
     }
     if let Some(path) = &args.write_baseline {
-        if let Some(reason) = output::overwrites_input(path, &root, &outcome.project.files) {
+        if let Some(reason) =
+            output::overwrites_input(path, &root, &outcome.project.files, "the baseline")
+        {
             eprintln!("error: `--write-baseline {}` {reason}", path.display());
             return exit::INVALID;
         }
@@ -86,7 +88,9 @@ pub fn run(args: &CheckArgs) -> u8 {
         .filter(|path| *path != Path::new("-"))
     {
         Some(path) => {
-            if let Some(reason) = output::overwrites_input(path, &root, &outcome.project.files) {
+            if let Some(reason) =
+                output::overwrites_input(path, &root, &outcome.project.files, "the report")
+            {
                 eprintln!("error: `--output {}` {reason}", path.display());
                 return exit::INVALID;
             }

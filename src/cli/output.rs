@@ -47,16 +47,21 @@ fn changed_warning(changed: &[&str]) -> Option<String> {
     ))
 }
 
-/// Why writing the report or baseline to `output` would touch the input of the project at
-/// `project` (its root, found above the path given), if it would: it is a file the run
-/// read, or lies inside one of the input folders.
-pub fn overwrites_input(output: &Path, project: &Path, files: &Files) -> Option<&'static str> {
+/// Why writing `what` (the report, the baseline) to `output` would touch the input of the
+/// project at `project` (its root, found above the path given), if it would: it is a file
+/// the run read, or lies inside one of the input folders.
+pub fn overwrites_input(
+    output: &Path,
+    project: &Path,
+    files: &Files,
+    what: &str,
+) -> Option<String> {
     let output = where_written(output)?;
     if files
         .paths()
         .any(|read| read.canonicalize().is_ok_and(|read| read == output))
     {
-        return Some("is a file this run read: claimcheck never overwrites its input");
+        return Some("is a file this run read: claimcheck never overwrites its input".into());
     }
     let root = project.canonicalize().ok()?;
     // coverage.yaml is read by `claimcheck coverage`, not by this run, but is input all the same.
@@ -65,15 +70,19 @@ pub fn overwrites_input(output: &Path, project: &Path, files: &Files) -> Option<
         claimcheck::citation::ignores::FILE,
     ];
     if own_files.iter().any(|name| output == root.join(name)) {
-        return Some("is one of the project's own files: claimcheck never overwrites its input");
+        return Some(
+            "is one of the project's own files: claimcheck never overwrites its input".into(),
+        );
     }
     let inside_input = ["claims", "sources", "entities", "rules"]
         .iter()
         .filter_map(|folder| root.join(folder).canonicalize().ok())
         .any(|folder| output.starts_with(folder));
-    inside_input.then_some(
-        "is inside the project's input folders (claims/, sources/, entities/, rules/): write the report elsewhere",
-    )
+    inside_input.then(|| {
+        format!(
+            "is inside the project's input folders (claims/, sources/, entities/, rules/): write {what} elsewhere"
+        )
+    })
 }
 
 /// The file writing to `path` would write, as the system resolves it, whether it exists
@@ -231,13 +240,16 @@ mod tests {
         std::os::unix::fs::symlink(project.path().join("claims/report.yaml"), &link).unwrap();
         let files = Files::default();
         assert!(
-            overwrites_input(&link, project.path(), &files)
+            overwrites_input(&link, project.path(), &files, "the report")
                 .is_some_and(|why| why.starts_with("is inside the project's input folders"))
         );
         // A link out of them is written through.
         let elsewhere = project.path().join("elsewhere-link");
         std::os::unix::fs::symlink(project.path().join("report.txt"), &elsewhere).unwrap();
-        assert_eq!(overwrites_input(&elsewhere, project.path(), &files), None);
+        assert_eq!(
+            overwrites_input(&elsewhere, project.path(), &files, "the report"),
+            None
+        );
     }
 
     #[test]

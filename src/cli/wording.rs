@@ -23,13 +23,16 @@ const RAISE_THE_BUDGET: &str = "check the project in parts, or raise the budget 
 pub fn check(outcome: &mut Outcome) {
     for diagnostic in &mut outcome.diagnostics {
         if diagnostic.code == Code::UnknownRuleSelected
-            && let Some(UnknownRuleSelected { rule }) = diagnostic
+            && let Some(UnknownRuleSelected { rule, closest }) = diagnostic
                 .data
                 .as_ref()
                 .and_then(claimcheck::diagnostic::Data::read)
         {
             diagnostic.message = format!("`--rule {rule}` names no rule of this project");
-            diagnostic.help = Some(RULE_IDS.into());
+            diagnostic.help = Some(match closest {
+                Some(near) => format!("did you mean `--rule {near}`? {RULE_IDS}").into(),
+                None => RULE_IDS.into(),
+            });
         }
         if diagnostic.code == Code::InputLimit
             && diagnostic

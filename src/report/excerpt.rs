@@ -174,7 +174,12 @@ impl Excerpt {
                 Shown::Context => vec![context_window(file, number, budget)],
             };
             let alone = windows.len() > 1;
-            for window in windows {
+            for mut window in windows {
+                // A byte-order mark opening the file is its encoding's signature, not text:
+                // shown, it would only push the line's labels aside. (Columns never count it.)
+                if window.left == 0 && text.starts_with(BYTE_ORDER_MARK) {
+                    window.left = BYTE_ORDER_MARK.len_utf8().min(window.right);
+                }
                 let joins = matches!(previous, Some((line, was_alone)) if line + 1 == number && !was_alone && !alone);
                 if previous.is_some() && !joins {
                     run += 1;
@@ -608,6 +613,9 @@ fn ceil_boundary(text: &str, mut offset: usize) -> usize {
     }
     offset
 }
+
+/// The byte-order mark, which some editors write at the start of a UTF-8 file.
+const BYTE_ORDER_MARK: char = '\u{feff}';
 
 fn shown_width(c: char) -> usize {
     match c {
