@@ -275,26 +275,12 @@ fn lines_end_at_a_lone_carriage_return_in_every_position_reported() {
     // Old Mac line endings in the claims and the article, and all three kinds mixed: the
     // value is on line 7 of the claims and the passage on line 2 of the article, as an
     // editor shows them.
-    let scratch = tempfile::tempdir().unwrap();
-    let root = scratch.path();
-    std::fs::create_dir_all(root.join("sources")).unwrap();
-    std::fs::create_dir_all(root.join("claims")).unwrap();
-    std::fs::write(
-        root.join("sources/a.txt"),
+    let scratch = scratch_project(
         "First line.\rThe city has 1,234 parks.\r\n",
-    )
-    .unwrap();
-    std::fs::write(
-        root.join("sources/sources.yaml"),
         "sources:\r  - { id: a, title: A, published: 2020-11-21, text: a.txt }\r",
-    )
-    .unwrap();
-    std::fs::write(
-        root.join("claims/a.yaml"),
         "source: a\rclaims:\r\n  - id: parks\n    quote: \"The city has 1,234 parks\"\r    subject: Leeds\r\n    metric: parks\r    value: \"1,235\"\r    unit: park\r",
-    )
-    .unwrap();
-    let dir = root.to_str().unwrap();
+    );
+    let dir = scratch.path().to_str().unwrap();
     let (concise, _, status) = claimcheck(&["check", dir, "--format", "concise"]);
     assert_eq!(status, 1, "{concise}");
     assert!(concise.contains("claims/a.yaml:7:12: CC202"), "{concise}");
@@ -309,26 +295,12 @@ fn lines_end_at_a_lone_carriage_return_in_every_position_reported() {
 
 #[test]
 fn a_byte_order_mark_opening_a_file_is_not_shown_and_columns_do_not_count_it() {
-    let scratch = tempfile::tempdir().unwrap();
-    let root = scratch.path();
-    std::fs::create_dir_all(root.join("sources")).unwrap();
-    std::fs::create_dir_all(root.join("claims")).unwrap();
-    std::fs::write(
-        root.join("sources/a.txt"),
+    let scratch = scratch_project(
         "\u{feff}The city has 1,234 parks.\n",
-    )
-    .unwrap();
-    std::fs::write(
-        root.join("sources/sources.yaml"),
         "\u{feff}sources:\n  - { id: a, title: A, published: 2020-11-21, text: a.txt }\n",
-    )
-    .unwrap();
-    std::fs::write(
-        root.join("claims/a.yaml"),
         "\u{feff}source: zz\nclaims:\n  - { id: parks, quote: \"The city has 1,234 parks\", subject: Leeds, metric: parks, value: \"1,234\", unit: park }\n",
-    )
-    .unwrap();
-    let dir = root.to_str().unwrap();
+    );
+    let dir = scratch.path().to_str().unwrap();
     let (human, _, status) = claimcheck(&["check", dir, "--format", "human"]);
     assert_eq!(status, 2, "{human}");
     assert!(human.contains("claims/a.yaml:1:9]"), "{human}");
@@ -337,4 +309,17 @@ fn a_byte_order_mark_opening_a_file_is_not_shown_and_columns_do_not_count_it() {
         "the label stands under the id: {human}"
     );
     assert!(!human.contains("feff"), "{human}");
+}
+
+/// A project of one article (`sources/a.txt`), its `sources/sources.yaml` and one claims
+/// file (`claims/a.yaml`), written byte for byte as given.
+fn scratch_project(article: &str, sources: &str, claims: &str) -> tempfile::TempDir {
+    let scratch = tempfile::tempdir().unwrap();
+    let root = scratch.path();
+    std::fs::create_dir_all(root.join("sources")).unwrap();
+    std::fs::create_dir_all(root.join("claims")).unwrap();
+    std::fs::write(root.join("sources/a.txt"), article).unwrap();
+    std::fs::write(root.join("sources/sources.yaml"), sources).unwrap();
+    std::fs::write(root.join("claims/a.yaml"), claims).unwrap();
+    scratch
 }
