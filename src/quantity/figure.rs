@@ -299,8 +299,9 @@ fn error(message: impl Into<String>, span: Range<usize>, help: impl Into<String>
 }
 
 const NUMBER_HELP: &str = "write digits (7,993 or 7993), a decimal (11,487.39), a scaled figure \
-     (3.29 million), a percentage (0.85%), or a whole-number word (zero to twenty, thirty to \
-     ninety, hundred, a dozen)";
+     (3.29 million), a percentage (0.85%), or an English whole-number word (zero to twenty, \
+     thirty to ninety, hundred, a dozen); a figure the article spells in another language \
+     (`zwei`, `trois`) is written in digits, and its quote is still read in the article's words";
 
 const FOLLOW_HELP: &str = "a figure may be followed only by a scale word (thousand, million, \
      billion, trillion) or by percent";
