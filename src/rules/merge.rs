@@ -267,18 +267,27 @@ const NAMED_CLAIMS: usize = 5;
 /// still accepts it.
 pub fn gather_unresolved_names(diagnostics: &mut Vec<Diagnostic>, files: &Files) {
     let mut by_name: HashMap<(Code, Vec<String>), Vec<usize>> = HashMap::default();
+    // Each use's role, read once with the rest of its data.
+    let mut roles: HashMap<usize, String> = HashMap::default();
     for (i, diagnostic) in diagnostics.iter_mut().enumerate() {
         if !matches!(diagnostic.code, Code::UnknownEntity | Code::AmbiguousEntity)
             || diagnostic.rule.is_some()
         {
             continue;
         }
-        let Some(name) = data_text(diagnostic, "name") else {
+        let Some(facts) = diagnostic
+            .data
+            .as_ref()
+            .and_then(crate::diagnostic::Data::read::<UnresolvedName>)
+        else {
             continue;
         };
-        let mut key = vec![crate::model::name_key(&name)];
+        let mut key = vec![crate::model::name_key(&facts.name)];
         if diagnostic.code == Code::AmbiguousEntity {
-            key.extend(candidates(diagnostic));
+            let count = facts.candidates.map_or_else(String::new, |n| n.to_string());
+            key.push(count);
+            key.extend(facts.listed);
+            roles.insert(i, facts.role);
         }
         // A baseline accepts the name, not the uses that happen to come first: fixing
         // one use, or adding an earlier one, leaves it accepted.
@@ -322,49 +331,47 @@ pub fn gather_unresolved_names(diagnostics: &mut Vec<Diagnostic>, files: &Files)
                 )
             })
             .collect();
-        gather_into(&mut diagnostics[*first], gathered);
+        // The roles the name is written in besides the first use's, in the order met.
+        let mut other_roles: Vec<&str> = Vec::new();
+        for i in &uses {
+            if let Some(role) = roles.get(i)
+                && !other_roles.contains(&role.as_str())
+            {
+                other_roles.push(role);
+            }
+        }
+        let other_roles = other_roles.get(1..).unwrap_or_default();
+        gather_into(&mut diagnostics[*first], gathered, other_roles);
     }
     let mut flags = keep.into_iter();
     diagnostics.retain(|_| flags.next().unwrap_or(true));
 }
 
-/// A text field of a diagnostic's data (a CC022's or CC024's `name`, `role`).
-fn data_text(diagnostic: &Diagnostic, field: &str) -> Option<String> {
-    match diagnostic.data.as_ref()?.get(field)? {
-        serde_json::Value::String(text) => Some(text),
-        _ => None,
-    }
+/// What [`gather_unresolved_names`] reads of a CC022's or CC024's data: the name as
+/// written, and of a CC024 its role and candidates.
+#[derive(serde::Deserialize)]
+struct UnresolvedName {
+    name: String,
+    #[serde(default)]
+    role: String,
+    #[serde(default)]
+    candidates: Option<usize>,
+    #[serde(default)]
+    listed: Vec<String>,
 }
 
-/// What a CC024 could name: how many entities, and those it lists.
-fn candidates(diagnostic: &Diagnostic) -> Vec<String> {
-    let Some(data) = diagnostic.data.as_ref() else {
-        return Vec::new();
-    };
-    let count = match data.get("candidates") {
-        Some(serde_json::Value::Number(count)) => count.to_string(),
-        _ => String::new(),
-    };
-    let listed = match data.get("listed") {
-        Some(serde_json::Value::Array(listed)) => listed
-            .into_iter()
-            .filter_map(|name| match name {
-                serde_json::Value::String(name) => Some(name),
-                _ => None,
-            })
-            .collect(),
-        _ => Vec::new(),
-    };
-    std::iter::once(count).chain(listed).collect()
-}
-
-/// Takes the other uses of the kept CC022's or CC024's name into it.
-fn gather_into(kept: &mut Diagnostic, others: Vec<Diagnostic>) {
+/// Takes the other uses of the kept CC022's or CC024's name into it; a CC024 written in
+/// `other_roles` too says what each of them needs.
+fn gather_into(kept: &mut Diagnostic, others: Vec<Diagnostic>, other_roles: &[&str]) {
     let uses = others.len() + 1;
+    let facts = kept
+        .data
+        .as_ref()
+        .and_then(crate::diagnostic::Data::read::<UnresolvedName>);
     if let Some(data) = &kept.data {
         kept.data = Some(data.with("uses", uses.into()));
     }
-    let name = data_text(kept, "name").unwrap_or_default();
+    let name = facts.map(|facts| facts.name).unwrap_or_default();
     for other in others.iter().take(MARKED_USES) {
         if let Some(at) = other.primary() {
             kept.labels.push(crate::diagnostic::Label {
@@ -374,8 +381,8 @@ fn gather_into(kept: &mut Diagnostic, others: Vec<Diagnostic>) {
             });
         }
     }
-    if kept.code == Code::AmbiguousEntity {
-        take_in_other_roles(kept, &others);
+    if !other_roles.is_empty() {
+        take_in_other_roles(kept, &others, other_roles);
     }
     let mut claims: crate::hashing::HashSet<String> = kept.claims.iter().cloned().collect();
     let mut other_claims: Vec<&str> = Vec::new();
@@ -424,25 +431,44 @@ fn gather_into(kept: &mut Diagnostic, others: Vec<Diagnostic>) {
 
 /// A CC024 written as a subject here and a member there says what each role needs: the
 /// notes of the other roles' uses that it lacks (a subject's, that the rules compare its
-/// claim with no other), and in its help what else settles the name in each of them.
-fn take_in_other_roles(kept: &mut Diagnostic, others: &[Diagnostic]) {
-    let mut roles: Vec<String> = data_text(kept, "role").into_iter().collect();
+/// claim with no other), and in its help what else settles the name in each of them. Uses
+/// in one role with the same candidates have the same notes, so one use per role is read.
+fn take_in_other_roles(kept: &mut Diagnostic, others: &[Diagnostic], other_roles: &[&str]) {
+    let mut read = 0;
     for other in others {
-        for note in &other.notes {
-            if !kept.notes.contains(note) {
-                kept.notes.push(note.clone());
-            }
+        if read == other_roles.len() {
+            break;
         }
-        if let Some(role) = data_text(other, "role")
-            && !roles.contains(&role)
+        let Some(role) = other_roles.iter().find(|role| {
+            other
+                .data
+                .as_ref()
+                .and_then(crate::diagnostic::Data::read::<UnresolvedName>)
+                .is_some_and(|facts| facts.role == **role)
+        }) else {
+            continue;
+        };
+        let new_notes: Vec<String> = other
+            .notes
+            .iter()
+            .filter(|note| !kept.notes.contains(note))
+            .cloned()
+            .collect();
+        if new_notes.is_empty()
+            && kept
+                .help
+                .as_deref()
+                .is_some_and(|help| help.contains(crate::load::link::what_settles(role)))
         {
-            if let Some(help) = &mut kept.help {
-                let help = help.to_mut();
-                help.push_str("; ");
-                help.push_str(crate::load::link::what_settles(&role));
-            }
-            roles.push(role);
+            continue;
         }
+        kept.notes.extend(new_notes);
+        if let Some(help) = &mut kept.help {
+            let help = help.to_mut();
+            help.push_str("; ");
+            help.push_str(crate::load::link::what_settles(role));
+        }
+        read += 1;
     }
 }
 
