@@ -1909,7 +1909,53 @@ mod tests {
         prop::collection::vec(prop::sample::select(tokens), 0..24).prop_map(|v| v.concat())
     }
 
+    /// A side of claims `a`, `b`, `c` (each may be named many times) and numbers, nested.
+    fn side_text() -> impl Strategy<Value = String> {
+        let leaf = prop::sample::select(vec!["a", "b", "c", "2", "0.5", "3", "-a"]);
+        leaf.prop_map(String::from)
+            .prop_recursive(4, 24, 2, |inner| {
+                (
+                    inner.clone(),
+                    prop::sample::select(vec!["+", "-", "*", "/"]),
+                    inner,
+                )
+                    .prop_map(|(left, op, right)| format!("({left} {op} {right})"))
+            })
+    }
+
     proptest! {
+        /// Read with one figure per claim, the difference holds the value it takes when
+        /// every claim is its stated figure at every place: the rewriting never loses a
+        /// value the claims can give.
+        #[test]
+        fn prop_one_figure_per_claim_holds_the_stated_figures(
+            left in side_text(),
+            right in side_text(),
+        ) {
+            let text = format!("{left} == {right}");
+            let equation = parse(&text).unwrap();
+            let figures = [("a", "1.5"), ("b", "9"), ("c", "10")];
+            let ids: Vec<&str> = equation.claims.iter().map(|r| &text[r.clone()]).collect();
+            let stated = |slot: usize| {
+                let figure = figures.iter().find(|(id, _)| *id == ids[slot]).unwrap().1;
+                Quantity::parse(figure).unwrap()
+            };
+            let value = |slot: usize| {
+                let q = stated(slot);
+                Value { interval: q.interval, nominal: Nominal::Exact(q.value) }
+            };
+            let nominal = |slot: usize| Nominal::Exact(stated(slot).value);
+            let point = equation
+                .left
+                .nominal(&nominal)
+                .combine(Op::Sub, equation.right.nominal(&nominal));
+            if let (Ok(difference), Nominal::Exact(x)) = (difference(&equation, &text), point)
+                && let Some(value) = difference.evaluate(&value)
+            {
+                prop_assert!(value.interval.contains(x), "{text}: {x} not in {}", value.interval);
+            }
+        }
+
         #[test]
         fn prop_any_string_parses_without_panic(s in any::<String>()) {
             parse_and_evaluate(&s);
