@@ -733,16 +733,36 @@ impl Interval {
     /// when picking it, and stay unbounded). `[100, 200]` widened by `0.1`
     /// is `[80, 220]`. The amount is rounded up if inexact.
     pub fn widen_relative(&self, fraction: Decimal) -> Interval {
+        match self.relative_amount(fraction) {
+            Some(amount) => self.widen_by(amount),
+            None => *self,
+        }
+    }
+
+    /// The closed interval `[-a, a]` of what [`Interval::widen_relative`] moves each bound
+    /// by: `a` is `|fraction|` times the larger magnitude of the finite bounds, rounded up,
+    /// and unbounded when it exceeds the range of [`Decimal`]. `[0, 0]` when no bound is
+    /// finite, as such an interval is not widened.
+    pub fn relative_window(&self, fraction: Decimal) -> Interval {
+        let zero = Interval::exact(Decimal::ZERO);
+        match self.relative_amount(fraction) {
+            Some(amount) => zero.widen_by(amount),
+            None => zero,
+        }
+    }
+
+    /// `|fraction|` times the larger magnitude of the finite bounds, rounded up; `None`
+    /// when no bound is finite.
+    fn relative_amount(&self, fraction: Decimal) -> Option<Extended> {
         let finite = [self.lower, self.upper]
             .into_iter()
             .filter_map(|b| match b {
                 Bound::Inclusive(d) | Bound::Exclusive(d) => Some(d.abs()),
                 Bound::Unbounded => None,
             });
-        match finite.max() {
-            Some(magnitude) => self.widen_by(enclose_product(fraction.abs(), magnitude).upper),
-            None => *self,
-        }
+        finite
+            .max()
+            .map(|magnitude| enclose_product(fraction.abs(), magnitude).upper)
     }
 
     /// Some `x` in `self` and `y` in `other` have `x < y`.
@@ -1046,6 +1066,24 @@ mod tests {
             Interval::unbounded().widen_relative(d("0.1")),
             Interval::unbounded()
         );
+    }
+
+    #[test]
+    fn a_relative_window_is_what_widen_relative_moves_each_bound_by() {
+        assert_eq!(
+            closed("-300", "200").relative_window(d("0.1")),
+            closed("-30", "30")
+        );
+        assert_eq!(
+            q("less than 50").interval.relative_window(d("0.1")),
+            closed("-5", "5")
+        );
+        assert_eq!(
+            Interval::unbounded().relative_window(d("0.1")),
+            Interval::exact(Decimal::ZERO)
+        );
+        let big = closed("1", &Decimal::MAX.to_string());
+        assert_eq!(big.relative_window(d("2")), Interval::unbounded());
     }
 
     #[test]

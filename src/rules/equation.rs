@@ -41,9 +41,51 @@
 //! A division by a side that may be 0 (its interval contains 0) is reported as
 //! `equation-undefined` instead of being evaluated.
 //!
-//! Each place a claim is named is its own interval: interval arithmetic does not know that
-//! two of them are one figure, so `a - a` is as wide as twice `a`'s rounding, not 0 (the
-//! README asks to name each claim once).
+//! # A claim named more than once
+//!
+//! A claim is one figure however many times the expression names it: `a - a` is 0, not
+//! anything within twice `a`'s rounding, and `a + b == a + c` compares `b` with `c`. Interval
+//! arithmetic alone would read each place as its own figure, so the relation is rewritten
+//! first ([`expr::Linear`]): the left side minus the right as a sum over the claims, each
+//! with one coefficient, plus a constant (`a + b - a - c` is `b - c`), whose interval is
+//! computed from each claim's interval once. That is exact wherever every claim named more
+//! than once is added, subtracted, negated, or multiplied or divided by a part whose claims
+//! all cancel or that names none (`2 * a`, `a / 4`, `(a + b) * 0.5`). A product or quotient
+//! of claims each named once (`d * e`) is a figure of its own in that sum, as it shares
+//! nothing with the rest. Coefficients come from the literals alone and are exact, but for
+//! an inexact quotient (`a / 3`), whose coefficient is an interval rounded outward.
+//!
+//! The comparison is then decided on the difference `D` (left minus right), with the same
+//! meaning as above, for the same values of the claims on both sides:
+//!
+//! - `==` holds when `D` can be 0: some values of the claims, each within its rounding, make
+//!   the two sides equal; `<=`, `<`, `>=`, `>` hold when `D` can be at most, below, at
+//!   least, above 0. Open and closed ends are kept: `a + 1 - a < 1` fails, `<= 1` holds.
+//! - `!=` fails only when the two sides cannot differ: `D` is one exact number, 0 (`a + 1 !=
+//!   a + 1` fails although `a` is rounded: whatever `a` is, the sides are the same number).
+//!   With each claim named once, that is when both sides are the same exact value, as above.
+//! - `tolerance:` lets `D` be within `[-t, t]` of 0 instead: `t` for an absolute tolerance;
+//!   for a relative one, that share of the largest magnitude of the right side's own
+//!   interval (the right side as it stands, its claims read once within it, whatever it
+//!   shares with the left), which is what widening the right side by it comes to.
+//!
+//! Each side's own interval, shown in the notes, is read with its claims once too. A
+//! failing finding's notes say which claims are named more than once and give `D` by
+//! claim id and by figure with its interval (`b - c = 9 - 10 = -1, which stands for (-2,
+//! 0)`), and its facts carry `difference`. When reading each place as its own figure would
+//! have let the relation pass, the message says the repeated claims are why.
+//!
+//! A relation naming no claim twice is computed exactly as before: every message, note
+//! and interval is the side-by-side reading above.
+//!
+//! Where a claim named more than once is multiplied or divided by another claim, or by
+//! itself (`a * a`, `a / (a + b)`, `2 * a * b`), no such sum exists, and the relation is read
+//! place by place, each place its own figure within its rounding: the sides hold every value
+//! the claims give and more, so `==` and the orderings can pass where one figure per claim
+//! would fail, never the reverse, and a failure stands. A failing finding then says so in a
+//! note, naming the product or quotient. So does one whose sum, read with one figure per
+//! claim, has a step beyond what an exact decimal holds. A divisor is computed as written,
+//! except one whose claims all cancel: `b / (a - a + 2)` is `b / 2`.
 //!
 //! # Findings
 //!
@@ -58,7 +100,10 @@
 //! `select:` is not used: an equation names its claims in its expression.
 //!
 //! Cost: parsing, resolving the ids (one hash lookup each) and evaluating are each one pass
-//! over the expression, so all equation rules together cost O(total expression size).
+//! over the expression, so all equation rules together cost O(total expression size). An
+//! expression naming a claim twice is also rewritten as a sum: each term is merged into its
+//! claim's by a hash lookup, and each product scales its sum once, so that costs the
+//! expression's size times its nesting depth (at most [`expr::MAX_DEPTH`]).
 
 pub mod expr;
 
@@ -75,7 +120,9 @@ use crate::model::{ClaimId, Project};
 use crate::quantity::{Decimal, Interval, Qualifier};
 use crate::syntax::fields::{Reader, Record};
 use crate::syntax::spec::{Field, Shape};
-use expr::{Comparison, Equation, Expr, Nominal, Undefined, Value, Why, single_value};
+use expr::{
+    Comparison, Equation, Expr, Linear, Nominal, Undefined, Value, Variable, Why, single_value,
+};
 
 /// CC131's facts: the expression and the values its sides stand for. The finding's first
 /// claim is the one labelled first (the last on the right, usually the total), then every
@@ -88,6 +135,10 @@ struct EquationFails<'a> {
     /// The right side widened by the rule's `tolerance:`, when it has one.
     #[serde(skip_serializing_if = "Option::is_none")]
     right_with_tolerance: Option<String>,
+    /// The left side minus the right with each claim one figure, when the expression names
+    /// a claim more than once and was judged so.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    difference: Option<String>,
 }
 
 /// How many claims of each unit a note on a sum in several units names; it counts the rest.
@@ -175,6 +226,83 @@ impl Tolerance {
             Amount::Relative(f) => interval.widen_relative(f),
         }
     }
+
+    /// `[-t, t]`: how far from 0 the left side minus the right may be, `right` being the
+    /// right side, whose magnitude a relative tolerance is a share of.
+    fn window(&self, right: &Interval) -> Interval {
+        match self.amount {
+            Amount::Absolute(t) => Interval::exact(Decimal::ZERO).widen(t),
+            Amount::Relative(f) => right.relative_window(f),
+        }
+    }
+}
+
+/// How the expression names its claims: which slots name one claim, and how often.
+struct Naming {
+    /// For each slot, the first slot that names the same claim.
+    first: Vec<usize>,
+    /// For each slot, how many slots name its claim.
+    times: Vec<usize>,
+}
+
+impl Naming {
+    fn of(claims: &[ClaimId]) -> Naming {
+        let mut first_of: HashMap<ClaimId, usize> = HashMap::default();
+        let mut count: HashMap<ClaimId, usize> = HashMap::default();
+        let first = claims
+            .iter()
+            .enumerate()
+            .map(|(slot, &id)| {
+                *count.entry(id).or_insert(0) += 1;
+                *first_of.entry(id).or_insert(slot)
+            })
+            .collect();
+        let times = claims.iter().map(|id| count[id]).collect();
+        Naming { first, times }
+    }
+
+    fn is_repeated(&self, slot: usize) -> bool {
+        self.times.get(slot).is_some_and(|&times| times > 1)
+    }
+
+    /// The first slot of each claim named more than once, in the order first named.
+    fn repeated(&self) -> Vec<usize> {
+        (0..self.first.len())
+            .filter(|&slot| self.first[slot] == slot && self.is_repeated(slot))
+            .collect()
+    }
+}
+
+/// The relation read with each claim one figure wherever it is named.
+struct OneFigure<'e> {
+    /// The left side minus the right, each claim one variable.
+    difference: Linear<'e>,
+    /// What the difference stands for.
+    value: Value,
+    /// Each side with its own claims one figure.
+    left: Value,
+    right: Value,
+    /// How far from 0 the difference may be: `[0, 0]`, or the tolerance's.
+    window: Interval,
+    /// Whether reading each place as its own figure would have let the relation pass (or
+    /// left it uncomputed): the repeated claims are why it fails.
+    decisive: bool,
+}
+
+/// Why an expression naming a claim more than once is read place by place.
+enum PlaceByPlace<'e> {
+    /// A product or quotient of claims that names a repeated claim (`a * a`).
+    NotLinear(&'e Expr),
+    /// Read with one figure per claim, a step lies beyond what an exact decimal holds.
+    OutOfRange,
+}
+
+/// How a failing relation was read.
+enum Reading<'e> {
+    /// Place by place, as written: every claim is named once, or (`Some`) one is named more
+    /// than once and the expression could not be read with one figure per claim.
+    AsWritten(Option<PlaceByPlace<'e>>),
+    OneFigure(Box<OneFigure<'e>>),
 }
 
 fn read(reader: &mut Reader, record: &Record, project: &Project) -> Option<Box<dyn Check>> {
@@ -448,28 +576,29 @@ impl EquationRule {
         };
         let equation = &self.equation;
         let (mut left_beyond, mut right_beyond) = (None, None);
-        let left = match equation.left.evaluate_noting(&value, &mut left_beyond) {
+        let left = equation.left.evaluate_noting(&value, &mut left_beyond);
+        let right = equation.right.evaluate_noting(&value, &mut right_beyond);
+        let naming = Naming::of(&self.claims);
+        let mut place_by_place = None;
+        if !naming.repeated().is_empty() {
+            let per_place = [
+                (&left, left_beyond.is_some()),
+                (&right, right_beyond.is_some()),
+            ];
+            match self.one_figure_per_claim(&naming, &value, per_place) {
+                Ok(one) => return self.judge_one_figure(project, &naming, one),
+                Err(why) => place_by_place = Some(why),
+            }
+        }
+        let left = match left {
             Ok(left) => left,
             Err(undefined) => return vec![self.undefined(project, &equation.left, undefined)],
         };
-        let right = match equation.right.evaluate_noting(&value, &mut right_beyond) {
+        let right = match right {
             Ok(right) => right,
             Err(undefined) => return vec![self.undefined(project, &equation.right, undefined)],
         };
-        let widened = match &self.tolerance {
-            Some(tolerance) => tolerance.widen(&right.interval),
-            None => right.interval,
-        };
-        let holds = match equation.comparison {
-            // Two exact sides within the tolerance count as equal.
-            Comparison::NotEqual => {
-                match (single_value(&left.interval), single_value(&right.interval)) {
-                    (Some(l), Some(_)) => !widened.contains(l),
-                    _ => true,
-                }
-            }
-            comparison => comparison.holds(&left.interval, &widened),
-        };
+        let (holds, widened) = self.holds_as_written(&left, &right);
         if holds {
             // A side computed beyond the range of exact decimals holds more values than the
             // figures give: a relation it can hold is not told true unless it holds for all.
@@ -497,8 +626,135 @@ impl EquationRule {
         }
         // A failure stands however far a side went: its interval holds every value the
         // figures could give.
-        vec![self.fails(project, left, right, widened)]
+        let reading = Reading::AsWritten(place_by_place);
+        vec![self.fails(project, &naming, left, right, widened, reading)]
     }
+
+    /// Whether the relation holds with each side's interval as computed, and the right
+    /// side widened by the tolerance.
+    fn holds_as_written(&self, left: &Value, right: &Value) -> (bool, Interval) {
+        let widened = match &self.tolerance {
+            Some(tolerance) => tolerance.widen(&right.interval),
+            None => right.interval,
+        };
+        let holds = match self.equation.comparison {
+            // Two exact sides within the tolerance count as equal.
+            Comparison::NotEqual => {
+                match (single_value(&left.interval), single_value(&right.interval)) {
+                    (Some(l), Some(_)) => !widened.contains(l),
+                    _ => true,
+                }
+            }
+            comparison => comparison.holds(&left.interval, &widened),
+        };
+        (holds, widened)
+    }
+
+    /// The relation with each claim one figure wherever it is named: the left side minus
+    /// the right as one sum over the claims, computed from each claim's interval once.
+    /// `per_place` is each side as written, and whether a step of it went beyond the range
+    /// of exact decimals: a side naming no claim twice is shown as written unless it did.
+    fn one_figure_per_claim<'e>(
+        &'e self,
+        naming: &Naming,
+        value: &dyn Fn(usize) -> Value,
+        per_place: [(&Result<Value, Undefined>, bool); 2],
+    ) -> Result<OneFigure<'e>, PlaceByPlace<'e>> {
+        let canonical = |slot: usize| naming.first.get(slot).copied().unwrap_or(slot);
+        let repeated = |slot: usize| naming.is_repeated(slot);
+        let equation = &self.equation;
+        let left_form = (equation.left)
+            .linear(&canonical, &repeated)
+            .map_err(PlaceByPlace::NotLinear)?;
+        let right_form = (equation.right)
+            .linear(&canonical, &repeated)
+            .map_err(PlaceByPlace::NotLinear)?;
+        let side = |expr: &Expr,
+                    form: &Linear,
+                    (as_written, beyond): (&Result<Value, Undefined>, bool)| {
+            match as_written {
+                Ok(value) if !beyond && !names_a_claim_twice(expr, naming) => Some(*value),
+                _ => form.evaluate(value),
+            }
+        };
+        let left = side(&equation.left, &left_form, per_place[0]);
+        let right = side(&equation.right, &right_form, per_place[1]);
+        let mut difference = left_form;
+        difference.add(right_form, true);
+        let (Some(left), Some(right), Some(value)) = (left, right, difference.evaluate(value))
+        else {
+            return Err(PlaceByPlace::OutOfRange);
+        };
+        let window = match &self.tolerance {
+            Some(tolerance) => tolerance.window(&right.interval),
+            None => Interval::exact(Decimal::ZERO),
+        };
+        let decisive = match per_place {
+            [(Ok(left), _), (Ok(right), _)] => self.holds_as_written(left, right).0,
+            _ => true,
+        };
+        Ok(OneFigure {
+            difference,
+            value,
+            left,
+            right,
+            window,
+            decisive,
+        })
+    }
+
+    fn judge_one_figure(&self, project: &Project, naming: &Naming, one: OneFigure) -> Vec<Finding> {
+        let comparison = self.equation.comparison;
+        let (difference, window) = (&one.value.interval, &one.window);
+        let holds = match comparison {
+            // Fails only when the two sides cannot differ by more than the tolerance.
+            Comparison::NotEqual => single_value(difference).is_none_or(|d| !window.contains(d)),
+            comparison => comparison.holds(difference, window),
+        };
+        if !holds {
+            let widened = match &self.tolerance {
+                Some(tolerance) => tolerance.widen(&one.right.interval),
+                None => one.right.interval,
+            };
+            let (left, right) = (one.left, one.right);
+            return vec![self.fails(
+                project,
+                naming,
+                left,
+                right,
+                widened,
+                Reading::OneFigure(Box::new(one)),
+            )];
+        }
+        // A tolerance so wide that the window is past the range.
+        if let Some(tolerance) = &self.tolerance
+            && !comparison.certainly_holds(difference, window)
+            && one.right.interval.is_bounded()
+            && !window.is_bounded()
+        {
+            return vec![self.tolerance_out_of_range(tolerance)];
+        }
+        Vec::new()
+    }
+}
+
+/// `a`, `a and b`, `a, b and c`.
+fn join_with_and(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// Whether `expr` names some claim more than once.
+fn names_a_claim_twice(expr: &Expr, naming: &Naming) -> bool {
+    let mut slots = Vec::new();
+    expr.slots(&mut slots);
+    let mut seen: HashSet<usize> = HashSet::default();
+    slots
+        .iter()
+        .any(|&slot| !seen.insert(naming.first.get(slot).copied().unwrap_or(slot)))
 }
 
 impl EquationRule {
@@ -678,6 +934,42 @@ impl EquationRule {
         }
     }
 
+    /// What the comparison means when each claim is one figure wherever it is named.
+    fn one_figure_meaning(comparison: Comparison, tolerance: bool) -> String {
+        let symbol = comparison.symbol();
+        let within = if tolerance {
+            "within the tolerance of 0"
+        } else {
+            "0"
+        };
+        let some = |relation: &str| {
+            format!(
+                "`{symbol}` holds when some values the claims stand for, each claim one figure \
+                 wherever it is named, make the left side {relation} the right side"
+            )
+        };
+        match comparison {
+            Comparison::Equal => format!(
+                "`==` holds when the two sides can be equal, each claim one figure wherever it \
+                 is named: a whole count is exact, any other figure may be anywhere within its \
+                 rounding (the left side minus the right can be {within})"
+            ),
+            Comparison::NotEqual => format!(
+                "`!=` fails only when the two sides cannot differ: with each claim one figure \
+                 wherever it is named, the left side minus the right is {}",
+                if tolerance {
+                    "one exact number within the tolerance of 0"
+                } else {
+                    "exactly 0"
+                }
+            ),
+            Comparison::Less => some("less than"),
+            Comparison::LessOrEqual => some("at most"),
+            Comparison::Greater => some("more than"),
+            Comparison::GreaterOrEqual => some("at least"),
+        }
+    }
+
     /// Every claim slot with its side, in the order written.
     fn slots(&self) -> Vec<(usize, Side)> {
         let (mut left, mut right) = (Vec::new(), Vec::new());
@@ -689,11 +981,23 @@ impl EquationRule {
             .collect()
     }
 
-    fn fails(&self, project: &Project, left: Value, right: Value, widened: Interval) -> Finding {
+    fn fails(
+        &self,
+        project: &Project,
+        naming: &Naming,
+        left: Value,
+        right: Value,
+        widened: Interval,
+        reading: Reading,
+    ) -> Finding {
         let equation = &self.equation;
+        let headline = match &reading {
+            Reading::OneFigure(one) => self.one_figure_headline(project, naming, one),
+            Reading::AsWritten(_) => self.headline(project, &left, &right),
+        };
         let mut finding = Finding::new(
             Code::EquationFails,
-            self.headline(project, &left, &right),
+            headline,
             "check each figure against its article; if the article's own figures do not add up, \
              keep its words: this finding is the discrepancy",
         );
@@ -739,20 +1043,51 @@ impl EquationRule {
         finding = finding
             .note(self.side_note(project, "left", &equation.left, &left))
             .note(self.side_note(project, "right", &equation.right, &right));
-        if let Some(tolerance) = &self.tolerance {
-            let widened = self.show_interval(project, &widened);
-            finding = finding.note(match tolerance.amount {
-                Amount::Absolute(_) => format!(
-                    "tolerance {}: the right side widened by {} on each side is {widened}",
-                    tolerance.text, tolerance.text
-                ),
-                Amount::Relative(_) => format!(
-                    "tolerance {}: the right side widened by {} of its magnitude is {widened}",
-                    tolerance.text, tolerance.text
-                ),
-            });
+        match &reading {
+            Reading::AsWritten(place_by_place) => {
+                if let Some(tolerance) = &self.tolerance {
+                    let widened = self.show_interval(project, &widened);
+                    finding = finding.note(match tolerance.amount {
+                        Amount::Absolute(_) => format!(
+                            "tolerance {}: the right side widened by {} on each side is {widened}",
+                            tolerance.text, tolerance.text
+                        ),
+                        Amount::Relative(_) => format!(
+                            "tolerance {}: the right side widened by {} of its magnitude is \
+                             {widened}",
+                            tolerance.text, tolerance.text
+                        ),
+                    });
+                }
+                finding =
+                    finding.note(Self::meaning(equation.comparison, self.tolerance.is_some()));
+                if let Some(why) = place_by_place {
+                    finding = finding.note(self.place_by_place_note(naming, why));
+                }
+            }
+            Reading::OneFigure(one) => {
+                finding = finding.note(self.difference_note(project, naming, one));
+                if let Some(tolerance) = &self.tolerance {
+                    let window = self.show_interval(project, &one.window);
+                    finding = finding.note(match tolerance.amount {
+                        Amount::Absolute(_) => format!(
+                            "tolerance {}: the left side minus the right may be anywhere in \
+                             {window}",
+                            tolerance.text
+                        ),
+                        Amount::Relative(_) => format!(
+                            "tolerance {}: {} of the right side's largest magnitude, so the left \
+                             side minus the right may be anywhere in {window}",
+                            tolerance.text, tolerance.text
+                        ),
+                    });
+                }
+                finding = finding.note(Self::one_figure_meaning(
+                    equation.comparison,
+                    self.tolerance.is_some(),
+                ));
+            }
         }
-        finding = finding.note(Self::meaning(equation.comparison, self.tolerance.is_some()));
         for note in self.unit_notes(project) {
             finding = finding.note(note);
         }
@@ -774,7 +1109,230 @@ impl EquationRule {
             left: facts::interval(&left.interval),
             right: facts::interval(&right.interval),
             right_with_tolerance: self.tolerance.as_ref().map(|_| facts::interval(&widened)),
+            difference: match &reading {
+                Reading::OneFigure(one) => Some(facts::interval(&one.value.interval)),
+                Reading::AsWritten(_) => None,
+            },
         })
+    }
+
+    /// The claims named more than once, each as written in the expression, with how many
+    /// times: ``(`a`, 2)``.
+    fn repeated_names<'s>(&'s self, naming: &Naming) -> Vec<(&'s str, usize)> {
+        naming
+            .repeated()
+            .into_iter()
+            .map(|slot| {
+                let span = self.equation.claims.get(slot).cloned().unwrap_or(0..0);
+                (
+                    self.text(span),
+                    naming.times.get(slot).copied().unwrap_or(0),
+                )
+            })
+            .collect()
+    }
+
+    /// `` `a` ``, `` `a` and `b` ``, `` `a`, `b` and 3 more ``: the first
+    /// [`NAMED_PER_UNIT`] claims named more than once.
+    fn repeated_list(&self, naming: &Naming) -> String {
+        let names = self.repeated_names(naming);
+        let mut listed: Vec<String> = names
+            .iter()
+            .take(NAMED_PER_UNIT)
+            .map(|(name, _)| format!("`{name}`"))
+            .collect();
+        if names.len() > NAMED_PER_UNIT {
+            listed.push(format!("{} more", names.len() - NAMED_PER_UNIT));
+        }
+        join_with_and(&listed)
+    }
+
+    /// `` `a` is named twice ``, `` `a` (twice) and `b` (3 times) are each named more than
+    /// once ``.
+    fn how_often_named(&self, naming: &Naming) -> String {
+        let times = |n: usize| match n {
+            2 => "twice".to_string(),
+            n => format!("{n} times"),
+        };
+        let names = self.repeated_names(naming);
+        if let [(name, n)] = names.as_slice() {
+            return format!("`{name}` is named {}", times(*n));
+        }
+        let mut listed: Vec<String> = names
+            .iter()
+            .take(NAMED_PER_UNIT)
+            .map(|(name, n)| format!("`{name}` ({})", times(*n)))
+            .collect();
+        if names.len() > NAMED_PER_UNIT {
+            listed.push(format!("{} more", names.len() - NAMED_PER_UNIT));
+        }
+        format!("{} are each named more than once", join_with_and(&listed))
+    }
+
+    /// Why the relation was read place by place though it names a claim more than once.
+    fn place_by_place_note(&self, naming: &Naming, why: &PlaceByPlace) -> String {
+        let named = self.how_often_named(naming);
+        let reason = match why {
+            PlaceByPlace::NotLinear(part) => format!(
+                "`{}` multiplies or divides claims by each other",
+                self.text(part.span())
+            ),
+            PlaceByPlace::OutOfRange => "read as one figure per claim, a step goes beyond what an \
+                                         exact decimal holds"
+                .to_string(),
+        };
+        format!(
+            "{named}, but {reason}: each place is read as its own figure within its rounding, \
+             which lets the relation hold for more values, never fewer, so this failure stands"
+        )
+    }
+
+    /// The headline of a relation that fails with each claim one figure: as any other's
+    /// when reading each place as its own figure fails it too; else it says that the
+    /// repeated claims are why, and what the left side minus the right comes to.
+    fn one_figure_headline(&self, project: &Project, naming: &Naming, one: &OneFigure) -> String {
+        let equation = &self.equation;
+        if !one.decisive {
+            return self.headline(project, &one.left, &one.right);
+        }
+        let name = |side: &Expr| {
+            let text = self.text(side.span());
+            match Self::is_literal(side) {
+                true => text.to_string(),
+                false => format!("`{text}`"),
+            }
+        };
+        let (left, right) = (name(&equation.left), name(&equation.right));
+        let relation = match equation.comparison {
+            Comparison::Equal => format!("{left} can never equal {right}"),
+            Comparison::NotEqual => format!("{left} and {right} cannot differ"),
+            Comparison::Less => format!("{left} is never less than {right}"),
+            Comparison::LessOrEqual => format!("{left} is always more than {right}"),
+            Comparison::Greater => format!("{left} is never more than {right}"),
+            Comparison::GreaterOrEqual => format!("{left} is always less than {right}"),
+        };
+        let (each, they_are) = match naming.repeated().len() {
+            1 => ("", "it is"),
+            _ => (" each", "they are"),
+        };
+        let difference = match single_value(&one.value.interval) {
+            Some(x) => format!("is always {}", self.show(project, x)),
+            None => format!(
+                "stands for {}",
+                self.show_interval(project, &one.value.interval)
+            ),
+        };
+        let within = match (&self.tolerance, equation.comparison) {
+            (Some(tolerance), Comparison::NotEqual) => {
+                format!(", within the tolerance of {}", tolerance.text)
+            }
+            _ => String::new(),
+        };
+        format!(
+            "{relation}: with {}{each} one figure wherever {they_are} named, the left side \
+             minus the right {difference}{within}",
+            self.repeated_list(naming)
+        )
+    }
+
+    /// The left side minus the right with each claim one figure: its terms by claim id, by
+    /// figure, and what it stands for.
+    fn difference_note(&self, project: &Project, naming: &Naming, one: &OneFigure) -> String {
+        let who = match naming.repeated().len() {
+            1 => format!("{} and read as one figure", self.how_often_named(naming)),
+            _ => format!("{}, each read as one figure", self.how_often_named(naming)),
+        };
+        let value = &one.value;
+        let exact = single_value(&value.interval);
+        if one.difference.is_constant() {
+            return match exact {
+                Some(x) => format!(
+                    "{who}: the left side minus the right is exactly {}",
+                    self.show(project, x)
+                ),
+                None => format!(
+                    "{who}: the left side minus the right stands for {}",
+                    self.show_interval(project, &value.interval)
+                ),
+            };
+        }
+        let by_id = self.render_linear(project, &one.difference, &|variable| match variable {
+            Variable::Claim(slot) => self
+                .text(self.equation.claims.get(*slot).cloned().unwrap_or(0..0))
+                .to_string(),
+            Variable::Part(part) => format!("({})", self.text(part.span())),
+        });
+        let by_figure = self.render_linear(project, &one.difference, &|variable| match variable {
+            Variable::Claim(slot) => self.claim_text(project, *slot),
+            Variable::Part(part) => {
+                let mut out = "(".to_string();
+                part.render(
+                    &self.expression.value,
+                    &|slot| self.claim_text(project, slot),
+                    &mut out,
+                );
+                out.push(')');
+                out
+            }
+        });
+        let mut note = format!("{who}: the left side minus the right is `{by_id}` = {by_figure}");
+        match value.nominal {
+            Nominal::Exact(x) => note.push_str(&format!(" = {}", self.show(project, x))),
+            Nominal::About(x) => note.push_str(&format!(" = about {}", self.show(project, x))),
+            Nominal::Unknown => {}
+        }
+        match exact {
+            Some(_) => note.push_str(", exact"),
+            None => note.push_str(&format!(
+                ", which stands for {}",
+                self.show_interval(project, &value.interval)
+            )),
+        }
+        note
+    }
+
+    /// `2 * a - b + 1000`: a linear form's terms, each variable as `variable` writes it.
+    fn render_linear(
+        &self,
+        project: &Project,
+        form: &Linear,
+        variable: &dyn Fn(&Variable) -> String,
+    ) -> String {
+        let mut out = String::new();
+        let push = |out: &mut String, value: &Value, written: Option<String>| {
+            let negative = match value.nominal {
+                Nominal::Exact(x) | Nominal::About(x) => x.is_sign_negative() && !x.is_zero(),
+                Nominal::Unknown => value
+                    .interval
+                    .certainly_less_than(&Interval::exact(Decimal::ZERO)),
+            };
+            let magnitude = if negative { value.negate() } else { *value };
+            out.push_str(match (out.is_empty(), negative) {
+                (true, true) => "-",
+                (true, false) => "",
+                (false, true) => " - ",
+                (false, false) => " + ",
+            });
+            let number = match magnitude.nominal {
+                Nominal::Exact(x) | Nominal::About(x) => self.show(project, x),
+                Nominal::Unknown => self.show_interval(project, &magnitude.interval),
+            };
+            match written {
+                Some(written) if single_value(&magnitude.interval) == Some(Decimal::ONE) => {
+                    out.push_str(&written);
+                }
+                Some(written) => out.push_str(&format!("{number} * {written}")),
+                None => out.push_str(&number),
+            }
+        };
+        for (term, coefficient) in form.terms() {
+            push(&mut out, coefficient, Some(variable(term)));
+        }
+        let constant = form.constant_term();
+        if single_value(&constant.interval) != Some(Decimal::ZERO) || out.is_empty() {
+            push(&mut out, &constant, None);
+        }
+        out
     }
 
     /// Names the claims of `ids` as the finding's, in order, each once.
@@ -1601,6 +2159,288 @@ mod tests {
         assert_eq!(super::spaced_apart("a-b", project), None, "a known id");
         assert_eq!(super::spaced_apart("a-zz", project), None);
         assert_eq!(super::spaced_apart(&"a-".repeat(500), project), None);
+    }
+
+    /// Figures for the tests of a claim named more than once: one rounded to the hundred
+    /// thousand, two rounded to the unit, and whole counts.
+    const NAMED_TWICE: &[(&str, &str, &str)] = &[
+        ("a", "1.5 million", "person"),
+        ("b", "9", "ton"),
+        ("c", "10", "ton"),
+        ("n", "67", "county"),
+        ("x", "1030", "household"),
+        ("y", "1000", "household"),
+    ];
+
+    fn data(outcome: &check::Outcome) -> serde_json::Value {
+        outcome.diagnostics[0]
+            .data
+            .as_ref()
+            .unwrap()
+            .value()
+            .clone()
+    }
+
+    #[test]
+    fn a_claim_minus_itself_is_zero_not_twice_its_rounding() {
+        let outcome = checked("a - a > 1000", NAMED_TWICE);
+        assert_eq!(codes(&outcome), vec![Code::EquationFails]);
+        let d = &outcome.diagnostics[0];
+        assert_eq!(
+            d.message,
+            "`a - a` is never more than 1000: with `a` one figure wherever it is named, the left \
+             side minus the right is always -1,000"
+        );
+        assert_eq!(
+            d.notes[..3],
+            [
+                "left: 1.5 million - 1.5 million = 0, exact".to_string(),
+                "right: 1000, exact".to_string(),
+                "`a` is named twice and read as one figure: the left side minus the right is \
+                 exactly -1,000"
+                    .to_string()
+            ]
+        );
+        assert_eq!(data(&outcome)["difference"], "[-1000, -1000]");
+        // 0 is all `a - a` can be: the ends of the comparison decide.
+        for (expression, fails) in [
+            ("a - a == 0", false),
+            ("a - a >= 0", false),
+            ("a - a <= 0", false),
+            ("a - a > 0", true),
+            ("a - a < 0", true),
+            ("a - a < 1000", false),
+        ] {
+            let expected = if fails {
+                vec![Code::EquationFails]
+            } else {
+                vec![]
+            };
+            assert_eq!(
+                codes(&checked(expression, NAMED_TWICE)),
+                expected,
+                "{expression}"
+            );
+        }
+    }
+
+    #[test]
+    fn what_cancels_leaves_the_other_claims_to_be_compared() {
+        assert_eq!(codes(&checked("a + b - a == b", NAMED_TWICE)), vec![]);
+        assert_eq!(codes(&checked("a + b == a + b", NAMED_TWICE)), vec![]);
+        // 9 and 10 cannot be equal: `a` on both sides is one figure, so its rounding, a
+        // hundred thousand either way, cannot make up the difference.
+        let outcome = checked("a + b == a + c", NAMED_TWICE);
+        assert_eq!(codes(&outcome), vec![Code::EquationFails]);
+        let d = &outcome.diagnostics[0];
+        assert_eq!(
+            d.message,
+            "`a + b` can never equal `a + c`: with `a` one figure wherever it is named, the left \
+             side minus the right stands for (-2, 0)"
+        );
+        assert!(d.notes.contains(
+            &"`a` is named twice and read as one figure: the left side minus the right is `b - c` \
+              = 9 - 10 = -1, which stands for (-2, 0)"
+                .to_string()
+        ));
+        assert!(d.notes.contains(
+            &"`==` holds when the two sides can be equal, each claim one figure wherever it is \
+              named: a whole count is exact, any other figure may be anywhere within its rounding \
+              (the left side minus the right can be 0)"
+                .to_string()
+        ));
+        // The total is labelled first, then every claim once.
+        assert_eq!(primary_text(&outcome, 0), "\"10\"");
+        let data = data(&outcome);
+        assert_eq!(data["left"], "[1450008.5, 1550009.5)");
+        assert_eq!(data["difference"], "(-2, 0)");
+    }
+
+    #[test]
+    fn whole_counts_named_twice_are_exact_and_one() {
+        assert_eq!(codes(&checked("n + n == 2 * n", NAMED_TWICE)), vec![]);
+        // Exact counts fail as written too: the finding reads as any other, and its notes
+        // show the difference.
+        let outcome = checked("n + n == 2 * n + 1", NAMED_TWICE);
+        assert_eq!(codes(&outcome), vec![Code::EquationFails]);
+        let d = &outcome.diagnostics[0];
+        assert_eq!(d.message, "`n + n` is 134 but `2 * n + 1` is 135");
+        assert_eq!(
+            d.notes[..3],
+            [
+                "left: 67 + 67 = 134, exact (whole counts)".to_string(),
+                "right: 2 * 67 + 1 = 135, exact (a whole count)".to_string(),
+                "`n` is named 3 times and read as one figure: the left side minus the right is \
+                 exactly -1"
+                    .to_string()
+            ]
+        );
+        // Several claims named twice are each one figure.
+        let two = checked("x + n - y - n == x - y + 1", NAMED_TWICE);
+        assert_eq!(
+            two.diagnostics[0].message,
+            "`x + n - y - n` is 30 but `x - y + 1` is 31"
+        );
+        assert!(two.diagnostics[0].notes.contains(
+            &"`x` (twice), `n` (twice) and `y` (twice) are each named more than once, each read \
+              as one figure: the left side minus the right is exactly -1"
+                .to_string()
+        ));
+        let rounded = checked("a + b - a - b == 1", NAMED_TWICE);
+        assert_eq!(
+            rounded.diagnostics[0].message,
+            "`a + b - a - b` can never equal 1: with `a` and `b` each one figure wherever they \
+             are named, the left side minus the right is always -1"
+        );
+    }
+
+    #[test]
+    fn orderings_with_a_claim_on_both_sides_compare_what_differs() {
+        // c - b stands for (0, 2): `a + c` may be above `a + b`, never below, never equal.
+        for (expression, fails) in [
+            ("a + b < a + c", false),
+            ("a + c < a + b", true),
+            ("a + c <= a + b", true),
+            ("a + c > a + b", false),
+            ("a + b >= a + c", true),
+            ("a + c >= a + b", false),
+        ] {
+            let expected = if fails {
+                vec![Code::EquationFails]
+            } else {
+                vec![]
+            };
+            assert_eq!(
+                codes(&checked(expression, NAMED_TWICE)),
+                expected,
+                "{expression}"
+            );
+        }
+        let outcome = checked("a + c <= a + b", NAMED_TWICE);
+        assert_eq!(
+            outcome.diagnostics[0].message,
+            "`a + c` is always more than `a + b`: with `a` one figure wherever it is named, the \
+             left side minus the right stands for (0, 2)"
+        );
+        // Exact counts meet at a closed end: n + 1 - n <= 1 holds, < 1 does not.
+        assert_eq!(codes(&checked("n + 1 - n <= 1", NAMED_TWICE)), vec![]);
+        assert_eq!(
+            codes(&checked("n + 1 - n < 1", NAMED_TWICE)),
+            vec![Code::EquationFails]
+        );
+    }
+
+    #[test]
+    fn not_equal_fails_when_the_sides_cannot_differ() {
+        let outcome = checked("a + 1 != a + 1", NAMED_TWICE);
+        assert_eq!(codes(&outcome), vec![Code::EquationFails]);
+        assert_eq!(
+            outcome.diagnostics[0].message,
+            "`a + 1` and `a + 1` cannot differ: with `a` one figure wherever it is named, the \
+             left side minus the right is always 0"
+        );
+        assert_eq!(
+            codes(&checked("a + b - a != b", NAMED_TWICE)),
+            vec![Code::EquationFails]
+        );
+        assert_eq!(codes(&checked("a + 1 != a + 2", NAMED_TWICE)), vec![]);
+        // What is left rounded may differ.
+        assert_eq!(codes(&checked("a + b != a + c", NAMED_TWICE)), vec![]);
+        let within = check_files(&[
+            ("rules/r.yaml", &rule_with_tolerance("a + 1 != a + 2", "1")),
+            ("claims/c.yaml", &claims(NAMED_TWICE)),
+        ]);
+        assert_eq!(
+            within.diagnostics[0].message,
+            "`a + 1` and `a + 2` cannot differ: with `a` one figure wherever it is named, the \
+             left side minus the right is always -1, within the tolerance of 1"
+        );
+    }
+
+    fn checked_with_tolerance(expression: &str, tolerance: &str) -> check::Outcome {
+        check_files(&[
+            ("rules/r.yaml", &rule_with_tolerance(expression, tolerance)),
+            ("claims/c.yaml", &claims(NAMED_TWICE)),
+        ])
+    }
+
+    #[test]
+    fn an_absolute_tolerance_bounds_the_difference_of_claims_named_twice() {
+        // x - y is exactly 30 whatever `n` is.
+        let expression = "x + n == n + y";
+        assert_eq!(
+            codes(&checked_with_tolerance(expression, "29.99")),
+            vec![Code::EquationFails]
+        );
+        assert_eq!(codes(&checked_with_tolerance(expression, "30")), vec![]);
+        // b - c stands for (-2, 0): within 0.5 of 0 for some values.
+        assert_eq!(
+            codes(&checked_with_tolerance("a + b - a == c", "0.5")),
+            vec![]
+        );
+        let outcome = checked_with_tolerance("a + b == a + c + 2", "0.5");
+        assert_eq!(codes(&outcome), vec![Code::EquationFails]);
+        assert!(
+            outcome.diagnostics[0].notes.contains(
+                &"tolerance 0.5: the left side minus the right may be anywhere in [-0.5, 0.5]"
+                    .to_string()
+            )
+        );
+    }
+
+    #[test]
+    fn a_relative_tolerance_is_a_share_of_the_right_side_as_it_stands() {
+        // The right side is n + y = 1067, whatever it shares with the left: 3% of it is
+        // 32.01, 2.8% is 29.876, and x - y is 30.
+        let expression = "x + n == n + y";
+        assert_eq!(codes(&checked_with_tolerance(expression, "3%")), vec![]);
+        let outcome = checked_with_tolerance(expression, "2.8%");
+        assert_eq!(codes(&outcome), vec![Code::EquationFails]);
+        assert!(outcome.diagnostics[0].notes.contains(
+            &"tolerance 2.8%: 2.8% of the right side's largest magnitude, so the left side minus \
+              the right may be anywhere in [-29.876, 29.876]"
+                .to_string()
+        ));
+        assert_eq!(
+            data(&outcome)["right_with_tolerance"],
+            "[1037.124, 1096.876]"
+        );
+    }
+
+    #[test]
+    fn a_repeated_claim_in_a_product_of_claims_is_read_place_by_place_and_says_so() {
+        let outcome = checked("a * a == 3", NAMED_TWICE);
+        assert_eq!(codes(&outcome), vec![Code::EquationFails]);
+        let d = &outcome.diagnostics[0];
+        assert_eq!(d.message, "`a * a` is 2,250,000,000,000, not 3");
+        assert_eq!(
+            d.notes.last().unwrap(),
+            "`a` is named twice, but `a * a` multiplies or divides claims by each other: each \
+             place is read as its own figure within its rounding, which lets the relation hold \
+             for more values, never fewer, so this failure stands"
+        );
+        assert!(data(&outcome).get("difference").is_none());
+        // Read place by place, a * a / a stands for more than `a` does, so it passes.
+        assert_eq!(codes(&checked("a * a / a == a", NAMED_TWICE)), vec![]);
+        // A product of claims named once is a figure of its own, beside a claim that cancels.
+        assert_eq!(codes(&checked("b * c + a - a == 95", NAMED_TWICE)), vec![]);
+        assert_eq!(
+            codes(&checked("b * c + a - a == 100", NAMED_TWICE)),
+            vec![Code::EquationFails]
+        );
+    }
+
+    #[test]
+    fn a_relation_naming_each_claim_once_has_no_difference_in_its_facts() {
+        let figures = with(GANSU, "gansu-counties-remaining-2019", "9");
+        let outcome = checked(GANSU_SUM, &borrowed(&figures));
+        assert!(data(&outcome).get("difference").is_none());
+        assert!(
+            !outcome.diagnostics[0]
+                .notes
+                .iter()
+                .any(|note| note.contains("one figure"))
+        );
     }
 
     /// The shipped corpus with the three equations the shipped rules will encode.
