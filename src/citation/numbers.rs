@@ -31,7 +31,7 @@
 //! | `1.5 bilion`, `2 trilion` | Malay scale words, read also as the Polish and Czech ones ([`Mention::also`]: `bilion` is a million million there) |
 //! | `three`, `Nine`, `twenty`, `forty` | a spelled-out whole number: zero to twenty and the tens up to ninety, any case |
 //! | `quatre`, `zwei`, `tres`, `vingt et un`, `quatre-vingt-dix`, `einundzwanzig`, `treinta y dos`, `ventitré`, `deux mille trois cents`, `trois millions` | a whole number in words of French, German, Spanish, Italian, Portuguese or Dutch, to 999,999, with a scale or percent word after it; articles (`un`, `ein`) and words that are other words (`dos`, `due`, `neuf`) only where a number stands ([`super::number_words`]) |
-//! | `12 M€`, `1,2 Md€`, `3 Mds€`, `3 Mrd €`, `450 k€`, `12M€` | a figure with a scale abbreviated before the euro sign, as French and German write it, the sign read with it |
+//! | `12 M€`, `1,2 Md€`, `3 Mds€`, `3 Mrd €`, `450 k€`, `12M€`, `12 M$`, `1,2 Md$`, `450 k$` | a figure with a scale abbreviated before the euro or dollar sign, as French and German write it, the sign read with it |
 //! | `a hundred`, `one hundred thousand`, `a million`, `Two and a half million`, `half a million`, `a thousand million`, `a million and a half` | one figure spelled in English words ([`spelled_number`]): a number word or `a` before `hundred`, `and a half`, and the scale words after them; not `a` before other words, nor `a million` counted in a fraction (`a quarter of a million`), nor a number word joined to a fraction (`three-quarters`) |
 //! | `2019` | a year (four digits from 1900 to 2100, no separator) and the figure 2019; before it the Arabic `ألف` is the verb "wrote" (`1950 ألف`), not a thousand |
 //! | `November 21`, `November 21st`, `Nov. 21` | a day of a month (a capitalised English month name or its abbreviation, and a day from 1 to 31) |
@@ -1381,10 +1381,10 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
             );
         }
     }
-    // `12M€`, `1,2Md€`: a scale and the euro sign written onto the figure, read below as a
-    // scale word after it.
-    let glued_euro_scale = euro_scale_end(text, j);
-    if glued_euro_scale.is_none()
+    // `12M€`, `1,2Md€`, `12M$`: a scale and the currency sign written onto the figure, read
+    // below as a scale word after it.
+    let glued_sign_scale = sign_scale_end(text, j);
+    if glued_sign_scale.is_none()
         && let Some(glued) = glued_scale_end(text, start, j)
     {
         // `1.5bn` is one and a half billion: before a scale the point is decimal.
@@ -1433,7 +1433,7 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
     let mut start = start;
     // Whether the figure without its word is a reading too (`laki 5`, `30 mn.`).
     let mut plain_too = false;
-    let (end, follower) = if let Some((end, follower)) = glued_euro_scale {
+    let (end, follower) = if let Some((end, follower)) = glued_sign_scale {
         (end, Some(follower))
     } else if let Some(end) = percent_sign_end(text, j) {
         (end, Some(Follower::Percent))
@@ -1944,7 +1944,7 @@ pub fn follower_end(text: &str, at: usize) -> Option<(usize, Follower)> {
     if let Some(found) = abbreviated_follower_end(text, word_start) {
         return Some(found);
     }
-    if let Some(found) = euro_scale_end(text, word_start) {
+    if let Some(found) = sign_scale_end(text, word_start) {
         return Some(found);
     }
     let first = word.chars().next()?.to_lowercase().next()?;
@@ -2007,9 +2007,10 @@ const ABBREVIATED_FOLLOWERS: [(&str, Follower); 4] = [
     ("pct", Follower::Percent),
 ];
 
-/// The scale abbreviations French and German write before the euro sign, longest first:
-/// `12 M€`, `1,2 Md€`, `3 Mds€`, `3 Mrd €`, `2 Mio. €`, `450 k€`.
-const EURO_SCALES: [(&str, u32); 6] = [
+/// The scale abbreviations French and German write before a currency sign, longest first:
+/// `12 M€`, `1,2 Md€`, `3 Mds€`, `3 Mrd €`, `2 Mio. €`, `450 k€`, and as Quebec and
+/// French news write dollars, `12 M$`, `1,2 Md$`, `450 k$`.
+const SIGN_SCALES: [(&str, u32); 6] = [
     ("mds", 9),
     ("mrd", 9),
     ("mio", 6),
@@ -2018,13 +2019,16 @@ const EURO_SCALES: [(&str, u32); 6] = [
     ("k", 3),
 ];
 
-/// At `at`, after a figure and a space or none: one of [`EURO_SCALES`] in any case (the
-/// value check reads a lowercased quote), its point, and the euro sign after a space or
-/// none; where the sign ends, and the scale. The sign is read with the figure, whose
-/// currency it is: a claim in another currency is told so (CC205).
-fn euro_scale_end(text: &str, at: usize) -> Option<(usize, Follower)> {
+/// The currency signs written after a figure's scale abbreviation ([`SIGN_SCALES`]).
+const SIGNS_AFTER_A_SCALE: [char; 2] = ['€', '$'];
+
+/// At `at`, after a figure and a space or none: one of [`SIGN_SCALES`] in any case (the
+/// value check reads a lowercased quote), its point, and the euro or dollar sign after a
+/// space or none; where the sign ends, and the scale. The sign is read with the figure,
+/// whose currency it is: a claim in another currency is told so (CC205).
+fn sign_scale_end(text: &str, at: usize) -> Option<(usize, Follower)> {
     let rest = &text[at..];
-    let &(abbreviation, exponent) = EURO_SCALES.iter().find(|(abbreviation, _)| {
+    let &(abbreviation, exponent) = SIGN_SCALES.iter().find(|(abbreviation, _)| {
         rest.get(..abbreviation.len())
             .is_some_and(|written| written.eq_ignore_ascii_case(abbreviation))
     })?;
@@ -2033,10 +2037,13 @@ fn euro_scale_end(text: &str, at: usize) -> Option<(usize, Follower)> {
         end += 1;
     }
     let after = &text[end..];
-    let sign = after.strip_prefix(is_number_space).unwrap_or(after);
-    let sign_end = text.len() - sign.len() + '€'.len_utf8();
-    (sign.starts_with('€') && !alphanumeric_at(text, sign_end))
-        .then_some((sign_end, Follower::Scale(exponent)))
+    let sign_text = after.strip_prefix(is_number_space).unwrap_or(after);
+    let sign = sign_text
+        .chars()
+        .next()
+        .filter(|c| SIGNS_AFTER_A_SCALE.contains(c))?;
+    let sign_end = text.len() - sign_text.len() + sign.len_utf8();
+    (!alphanumeric_at(text, sign_end)).then_some((sign_end, Follower::Scale(exponent)))
 }
 
 /// One of [`ABBREVIATED_FOLLOWERS`] at `at`, ending its word; where it ends.
@@ -3476,6 +3483,37 @@ mod tests {
         );
         // A scale letter without the sign is no scale: `12 M` is 12, `12 Mds` too.
         assert_eq!(figure("12 M de plus, 12 Mds"), ["12", "12"]);
+    }
+
+    #[test]
+    fn dollar_scale_abbreviations_are_read_with_the_sign() {
+        let text = "12 M$, 1,2 Md$, 3 Mds$, 2 Mrd. $, 450 k$, 12M$, 7\u{a0}M$";
+        assert_eq!(
+            found(text),
+            [
+                "12 M$",
+                "1,2 Md$",
+                "3 Mds$",
+                "2 Mrd. $",
+                "450 k$",
+                "12M$",
+                "7\u{a0}M$"
+            ]
+        );
+        assert_eq!(
+            figure(text),
+            [
+                "12000000",
+                "1200000000",
+                "3000000000",
+                "2000000000",
+                "450000",
+                "12000000",
+                "7000000"
+            ]
+        );
+        // A sign before the next figure is that figure's: `5 m` is five, then `$15`.
+        assert_eq!(found("5 m $15"), ["5", "15"]);
     }
 
     #[test]
