@@ -3416,6 +3416,19 @@ mod tests {
     }
 
     #[test]
+    fn german_and_dutch_zero_before_a_percent_or_a_noun() {
+        assert_eq!(
+            found("null Prozent, nul procent"),
+            ["null Prozent", "nul procent"]
+        );
+        assert_eq!(figure("null Prozent, nul procent"), ["0", "0"]);
+        assert_eq!(figure("Es gab null Tote"), ["0"]);
+        assert_eq!(found("null and void, un match nul"), Vec::<&str>::new());
+        // `null Komma fünf` is 0.5, not zero: left unread but for its `fünf`.
+        assert_eq!(found("null Komma fünf"), ["fünf"]);
+    }
+
+    #[test]
     fn articles_and_other_words_of_other_languages_are_no_figures() {
         for text in [
             "Il y a un total de 12 hospitales",
