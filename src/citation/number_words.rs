@@ -194,6 +194,16 @@ const FRENCH_NOT_DUTCH: &Cues = &Cues {
     letters: &[],
 };
 
+/// Words of French sentences that English does not write.
+const FRENCH_NOT_ENGLISH_WORDS: &Cues = &Cues {
+    words: &[
+        "les", "des", "du", "le", "la", "et", "est", "sont", "ont", "à", "au", "aux", "été", "une",
+        "dans", "pour", "sur", "qui", "que", "ne", "pas", "ses", "leur", "leurs", "il", "elle",
+        "ils", "elles",
+    ],
+    letters: &[],
+};
+
 /// Words of Dutch sentences that French and Portuguese do not write.
 const DUTCH: &Cues = &Cues {
     words: &[
@@ -1347,6 +1357,39 @@ fn sentence_shows(text: &str, start: usize, end: usize, cues: &Cues) -> bool {
                 .split(|c: char| !c.is_alphabetic())
                 .any(|word| !word.is_empty() && cues.words.contains(&lowercase(word).as_str()))
     })
+}
+
+/// How `six cents` reads: six hundred in French, six cents in English.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SixCents {
+    /// 600: after a French word that goes before a number (`les six cents habitants`, `à
+    /// six cents mètres`), or in a sentence that shows French and not English.
+    Hundreds,
+    /// 6 cents: in a sentence that shows English and not French.
+    Cents,
+    /// Either, where nothing tells.
+    Either,
+}
+
+/// French words that go before a number and that English does not write (not `plus`, not
+/// `par`).
+const FRENCH_ONLY_BEFORE: &[&str] = &[
+    "les", "des", "ses", "ces", "aux", "nos", "vos", "leurs", "de", "d", "à", "sur", "avec", "et",
+    "ou", "entre", "moins", "environ", "dont", "sont", "ont", "près",
+];
+
+/// How the words `six cents` at `start..end` of `text` read: see [`SixCents`].
+pub fn six_cents(text: &str, start: usize, end: usize) -> SixCents {
+    if word_before(text, start).is_some_and(|word| FRENCH_ONLY_BEFORE.contains(&word.as_str())) {
+        return SixCents::Hundreds;
+    }
+    let french = sentence_shows(text, start, end, FRENCH_NOT_ENGLISH_WORDS);
+    let english = sentence_shows(text, start, end, ENGLISH);
+    match (french, english) {
+        (true, false) => SixCents::Hundreds,
+        (false, true) => SixCents::Cents,
+        _ => SixCents::Either,
+    }
 }
 
 /// Whether a capitalised number word is the number: `Otto` and `Sept` before a lowercase
