@@ -34,18 +34,31 @@
 //!   "back"), `once` (English), `doce` (Portuguese "sweet"), the French and Portuguese
 //!   `onze` (Dutch "our"), the French `seize` (English) and `cent` alone (English), the
 //!   Italian `due` (English) and `sei` ("you are", Portuguese "I know"), the Portuguese
-//!   `sete` (Italian "thirst");
-//! - the French `neuf` is also "new": not after `à`, `de`, `du`, `tout` or `flambant`
-//!   (`remis à neuf`, `quoi de neuf`), nor at the end of a clause or before a word that
-//!   follows an adjective (`un stade neuf.`, `un bâtiment neuf pour`);
+//!   `sete` (Italian "thirst"). Capitalised at the start of a sentence, it is read before a
+//!   lowercase plural of its language with no comma after it (`Dos hospitales cerraron`,
+//!   `Cent personnes`), unless the sentence shows the other language (`Once the law
+//!   passes`, `Dos entrevistados, 40%…`); `once`, `onze`, `due` and `sei`, which the other
+//!   language also puts before a plural, only where the sentence shows the number's
+//!   ([`Ambiguous`]). Its words are looked at within a bounded stretch of the sentence;
+//! - the French `neuf` is also "new": nine before a plural it counts (`neuf communes`,
+//!   `neuf ans`) or after a plural determiner (`les neuf`), as the adjective after a plural
+//!   is `neufs`; not after `à`, `de`, `du`, `tout` or `flambant` (`remis à neuf`, `quoi de
+//!   neuf`), nor before anything else (`un stade neuf.`, `un bâtiment neuf construit`, `un
+//!   logement neuf dans`);
+//! - the Italian `venti` is also "winds": not after the definite article and the
+//!   prepositions joined to it (`i venti`, `dei venti`, though `i venti comuni` would be
+//!   20), nor beside the words of a weather report (`forti venti`, `venti di burrasca`);
 //! - capitalised, `Otto` and `Sept` are a name and a month unless a lowercase word follows
 //!   (`Otto persone`, `Sept départements`), and `Acht` is the German noun after `außer` and
 //!   `in` (`außer Acht lassen`);
 //! - a number joined by a hyphen to a word that is no number is part of a name or a noun
 //!   (`Deux-Sèvres`, `Pont-Neuf`, `deux-roues`), not a count.
 //!
-//! Zero is read as `zéro`, `cero` and `zero`; the German `null` and the Dutch `nul` are left
-//! out (English "null", French "nul").
+//! Zero is read as `zéro`, `cero` and `zero`. The German `null` (English "null", the noun
+//! `Null`) is read in lowercase before a capitalised noun (`null Tote`), and the Dutch `nul`
+//! (French "nul") before a lowercase word in a sentence that shows Dutch (`Er waren nul
+//! doden`); both before a percent or scale word (`null Prozent`), not in a decimal or a
+//! time (`null Komma fünf`, `null Uhr`).
 //!
 //! Cost: a word is looked up only when it is a whole word of letters; one hash lookup tells
 //! most words apart, and a number's words are matched longest first among at most
@@ -93,11 +106,181 @@ enum Alone {
     /// An article: a number only before a word that says "of" (`uno de los 9`, `un des
     /// neuf`, `eine der`, `een van`), as English reads `one of`.
     OneOf,
-    /// After one of these words (lowercase), which go before a number.
-    After(&'static [&'static str]),
+    /// A word that is another word in another language: a number after a word that goes
+    /// before one, or capitalised at the start of a sentence in the number's language.
+    Ambiguous(&'static Ambiguous),
     /// The French `neuf`, also "new".
     NotNew,
+    /// The Italian `venti`, also "winds".
+    NotWinds,
+    /// The German `null`, also English "null" and the noun (`Stunde Null`).
+    GermanZero,
+    /// The Dutch `nul`, also French "nul" (`match nul`, `nul doute`).
+    DutchZero,
 }
+
+/// Where a word that is a number in one language and another word in another is the number.
+#[derive(Debug, PartialEq, Eq)]
+struct Ambiguous {
+    /// Words (lowercase) after which it is the number: `los dos`, `les seize`.
+    after: &'static [&'static str],
+    /// Capitalised at the start of a sentence, it is the number when the word after it is
+    /// lowercase and ends as a plural of the number's language does (a noun or an
+    /// adjective after any number but one is plural: `Dos hospitales`, `Cent personnes`),
+    /// when no comma follows that word (`Dos entrevistados, 40%…` is Portuguese "of the",
+    /// `Once prices rise, …` English), and when the sentence shows none of the other
+    /// languages and, if any are given, one of the number's own.
+    plural_endings: &'static [char],
+    other_languages: &'static [&'static Cues],
+    own_languages: &'static [&'static Cues],
+}
+
+/// What shows a sentence is in one language: one of its words (lowercase) that the
+/// languages a number word is confused with do not write, or one of its letters.
+#[derive(Debug, PartialEq, Eq)]
+struct Cues {
+    words: &'static [&'static str],
+    letters: &'static [char],
+}
+
+/// Words of English sentences that French, Spanish and Italian do not write (not `a`,
+/// `in`, `on`, `or`, which some of them do).
+const ENGLISH: &Cues = &Cues {
+    words: &[
+        "the", "an", "and", "of", "to", "for", "with", "at", "by", "from", "is", "are", "was",
+        "were", "be", "been", "has", "have", "had", "it", "its", "this", "that", "these", "those",
+        "they", "them", "their", "he", "she", "his", "her", "we", "our", "you", "your", "will",
+        "would", "can", "could", "should", "not", "as", "after", "before", "again", "upon", "more",
+        "than", "but", "now", "if", "when", "who", "which", "inside",
+    ],
+    letters: &[],
+};
+
+/// Words and letters of Portuguese sentences that Spanish does not write (or seldom: the
+/// Spanish `pelo` is "hair", `da` "gives").
+const PORTUGUESE_NOT_SPANISH: &Cues = &Cues {
+    words: &[
+        "não", "são", "foram", "é", "do", "da", "das", "os", "ao", "aos", "em", "com", "um", "uma",
+        "pelo", "pela", "pelos", "pelas", "seu", "sua", "seus", "suas", "também", "na", "nas",
+        "ou",
+    ],
+    letters: &['ã', 'õ', 'ç'],
+};
+
+/// Words of Spanish sentences that English does not write.
+const SPANISH_NOT_ENGLISH_WORDS: &Cues = &Cues {
+    words: &[
+        "el", "los", "las", "del", "y", "en", "de", "la", "que", "se", "por", "para", "su", "sus",
+        "una", "al", "fueron", "han", "hay", "según", "muy", "más",
+    ],
+    letters: &['ñ'],
+};
+
+/// Words and letters of Portuguese sentences that Dutch and Italian do not write.
+const PORTUGUESE_NOT_DUTCH_OR_ITALIAN: &Cues = &Cues {
+    words: &[
+        "não", "são", "foram", "é", "dos", "das", "os", "ao", "aos", "em", "com", "um", "uma",
+        "que", "seus", "suas",
+    ],
+    letters: &['ã', 'õ', 'ç'],
+};
+
+/// Words of French sentences that Dutch does not write.
+const FRENCH_NOT_DUTCH: &Cues = &Cues {
+    words: &[
+        "les", "des", "du", "le", "la", "et", "est", "sont", "ont", "à", "au", "aux", "été", "une",
+        "dans", "pour", "sur", "qui", "que", "ne", "ses", "leur", "leurs",
+    ],
+    letters: &[],
+};
+
+/// Words of French sentences that English does not write.
+const FRENCH_NOT_ENGLISH_WORDS: &Cues = &Cues {
+    words: &[
+        "les", "des", "du", "le", "la", "et", "est", "sont", "ont", "à", "au", "aux", "été", "une",
+        "dans", "pour", "sur", "qui", "que", "ne", "pas", "ses", "leur", "leurs", "il", "elle",
+        "ils", "elles",
+    ],
+    letters: &[],
+};
+
+/// Words of Dutch sentences that French and Portuguese do not write.
+const DUTCH: &Cues = &Cues {
+    words: &[
+        "het", "een", "van", "zijn", "niet", "wordt", "werd", "worden", "hebben", "heeft", "bij",
+        "naar", "ook", "maar", "dat", "op", "voor", "uit", "om", "er", "wij", "ze", "hun", "deze",
+        "geen", "nog", "wel", "meer", "waren", "is", "was",
+    ],
+    letters: &[],
+};
+
+/// Words of Italian sentences that English and Portuguese do not write.
+const ITALIAN: &Cues = &Cues {
+    words: &[
+        "il", "di", "dei", "delle", "della", "del", "che", "sono", "è", "nel", "nella", "gli",
+        "hanno", "stati", "anche", "alla", "alle", "dal", "dalla",
+    ],
+    letters: &[],
+};
+
+/// `dos` (Portuguese "of the", French "back"), `doce` (Portuguese "sweet").
+const SPANISH_NOT_PORTUGUESE: &Ambiguous = &Ambiguous {
+    after: SPANISH_BEFORE,
+    plural_endings: &['s'],
+    other_languages: &[PORTUGUESE_NOT_SPANISH],
+    own_languages: &[],
+};
+
+/// `once` (English, which begins many sentences with it, before a plural too: `Once
+/// prices rise`), so the sentence must show Spanish.
+const SPANISH_NOT_ENGLISH: &Ambiguous = &Ambiguous {
+    after: SPANISH_BEFORE,
+    plural_endings: &['s'],
+    other_languages: &[ENGLISH],
+    own_languages: &[SPANISH_NOT_ENGLISH_WORDS],
+};
+
+/// `onze`: Dutch "our" goes before a plural as the number does (`Onze artsen`), so the
+/// sentence must show French or Portuguese.
+const FRENCH_OR_PORTUGUESE_NOT_DUTCH: &Ambiguous = &Ambiguous {
+    after: FRENCH_OR_PORTUGUESE_BEFORE,
+    plural_endings: &['s', 'x'],
+    other_languages: &[DUTCH],
+    own_languages: &[FRENCH_NOT_DUTCH, PORTUGUESE_NOT_DUTCH_OR_ITALIAN],
+};
+
+/// `seize`, `cent` (English).
+const FRENCH_NOT_ENGLISH: &Ambiguous = &Ambiguous {
+    after: FRENCH_BEFORE,
+    plural_endings: &['s', 'x'],
+    other_languages: &[ENGLISH],
+    own_languages: &[],
+};
+
+/// `due` (English): an Italian plural ends in `i` or `e`, as English words do too (`Due
+/// diligence`), so the sentence must show Italian.
+const ITALIAN_NOT_ENGLISH: &Ambiguous = &Ambiguous {
+    after: ITALIAN_BEFORE,
+    plural_endings: &['i', 'e'],
+    other_languages: &[ENGLISH],
+    own_languages: &[ITALIAN],
+};
+
+/// `sei` (Portuguese "I know": `Sei que…`).
+const ITALIAN_NOT_PORTUGUESE: &Ambiguous = &Ambiguous {
+    after: ITALIAN_BEFORE,
+    plural_endings: &['i', 'e'],
+    other_languages: &[PORTUGUESE_NOT_DUTCH_OR_ITALIAN],
+    own_languages: &[ITALIAN],
+};
+
+/// `sete` (Italian "thirst").
+const PORTUGUESE_NOT_ITALIAN: &Ambiguous = &Ambiguous {
+    after: PORTUGUESE_BEFORE,
+    plural_endings: &['s'],
+    other_languages: &[ITALIAN],
+    own_languages: &[],
+};
 
 /// Words after an article that make it the number one, "one of": `uno de los`, `una de
 /// las`, `un des`, `une des`, `uno dei`, `una delle`, `um dos`, `uma das`, `eine der`, `een
@@ -187,26 +370,95 @@ const ALONE: &[(&str, Alone)] = &[
     ("een", Alone::OneOf),
     ("mil", Alone::Never),
     ("mila", Alone::Never),
-    ("dos", Alone::After(SPANISH_BEFORE)),
-    ("once", Alone::After(SPANISH_BEFORE)),
-    ("doce", Alone::After(SPANISH_BEFORE)),
-    ("onze", Alone::After(FRENCH_OR_PORTUGUESE_BEFORE)),
-    ("seize", Alone::After(FRENCH_BEFORE)),
-    ("cent", Alone::After(FRENCH_BEFORE)),
-    ("due", Alone::After(ITALIAN_BEFORE)),
-    ("sei", Alone::After(ITALIAN_BEFORE)),
-    ("sete", Alone::After(PORTUGUESE_BEFORE)),
+    ("dos", Alone::Ambiguous(SPANISH_NOT_PORTUGUESE)),
+    ("once", Alone::Ambiguous(SPANISH_NOT_ENGLISH)),
+    ("doce", Alone::Ambiguous(SPANISH_NOT_PORTUGUESE)),
+    ("onze", Alone::Ambiguous(FRENCH_OR_PORTUGUESE_NOT_DUTCH)),
+    ("seize", Alone::Ambiguous(FRENCH_NOT_ENGLISH)),
+    ("cent", Alone::Ambiguous(FRENCH_NOT_ENGLISH)),
+    ("due", Alone::Ambiguous(ITALIAN_NOT_ENGLISH)),
+    ("sei", Alone::Ambiguous(ITALIAN_NOT_PORTUGUESE)),
+    ("sete", Alone::Ambiguous(PORTUGUESE_NOT_ITALIAN)),
     ("neuf", Alone::NotNew),
-];
-
-/// Words before which `neuf` is the adjective "new" (`un bâtiment neuf pour`).
-const AFTER_NEW: &[&str] = &[
-    "à", "au", "aux", "de", "du", "des", "d", "et", "ou", "en", "pour", "dans", "sur", "avec",
-    "qui", "que", "mais", "est", "sont", "était", "ni", "comme", "ce", "cette", "ces",
+    ("venti", Alone::NotWinds),
+    ("null", Alone::GermanZero),
+    ("nul", Alone::DutchZero),
 ];
 
 /// Words after which `neuf` is "new" (`remis à neuf`, `quoi de neuf`, `flambant neuf`).
 const BEFORE_NEW: &[&str] = &["à", "de", "du", "tout", "flambant"];
+
+/// Plural determiners, after which `neuf` is nine: the adjective "new" after a plural noun
+/// is `neufs` (`les neuf communes`, `des bâtiments neufs`).
+const PLURAL_DETERMINERS: &[&str] = &[
+    "les", "des", "ces", "ses", "aux", "nos", "vos", "leurs", "mes", "tes",
+];
+
+/// French words ending as plurals do that are no plural noun or adjective: after `neuf`,
+/// they do not make it nine (`un logement neuf dans`, `un vélo neuf sans`).
+const NOT_PLURALS: &[&str] = &[
+    "dans", "sans", "plus", "mais", "vers", "sous", "depuis", "après", "puis", "alors", "très",
+    "pas", "jamais", "toujours", "moins", "des", "les", "ses", "ces", "mes", "tes", "nos", "vos",
+    "leurs", "aux", "nous", "vous", "ils", "eux", "ceux", "mieux", "dès", "lors", "tous", "toutes",
+    "avons", "sommes", "êtes", "es", "fus",
+];
+
+/// Words before `venti` that make it "winds": the definite article and the prepositions
+/// joined to it (`i venti`, `dei venti`), and the adjectives of weather reports (`forti
+/// venti`). After them `venti` is not read, though `i venti comuni` would be twenty.
+const BEFORE_WINDS: &[&str] = &[
+    "i", "dei", "dai", "nei", "sui", "ai", "coi", "pei", "forti", "deboli", "moderati", "freddi",
+    "caldi", "gelidi", "intensi", "violenti", "umidi", "secchi",
+];
+
+/// Words after `venti` that make it "winds": prepositions (`venti di burrasca`, `venti da
+/// nord`, `venti fino a 100 km/h`) and the adjectives and verbs of weather reports.
+const AFTER_WINDS: &[&str] = &[
+    "di",
+    "da",
+    "dal",
+    "dai",
+    "dalla",
+    "dalle",
+    "dallo",
+    "del",
+    "dei",
+    "della",
+    "delle",
+    "in",
+    "fino",
+    "a",
+    "che",
+    "con",
+    "e",
+    "forti",
+    "deboli",
+    "moderati",
+    "tesi",
+    "freddi",
+    "caldi",
+    "gelidi",
+    "intensi",
+    "violenti",
+    "settentrionali",
+    "meridionali",
+    "occidentali",
+    "orientali",
+    "soffiano",
+    "sferzano",
+];
+
+/// Words after the German `null` that make it part of a decimal or a time, not zero of a
+/// noun: `null Komma fünf` (0.5), `null Uhr` (midnight).
+const NOT_AFTER_GERMAN_ZERO: &[&str] = &["komma", "uhr", "punkt"];
+
+/// Words after the Dutch `nul` that make it part of a decimal: `nul komma vijf` (0.5).
+const NOT_AFTER_DUTCH_ZERO: &[&str] = &["komma", "punt"];
+
+/// How far around a word its sentence is looked at for cues of its language, in bytes
+/// each way: a word's cues are looked at within a bounded stretch, keeping a text's
+/// reading linear.
+const SENTENCE_REACH: usize = 240;
 
 /// One sense of a spelling: what it is, in which languages.
 #[derive(Clone, Copy, Debug)]
@@ -296,6 +548,10 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     ] {
         lexicon.add(langs, word, Kind::Thousand);
     }
+    // Zero, also English "null" and French "nul": read alone only where a number stands
+    // (`Alone::GermanZero`, `Alone::DutchZero`), and before a percent or scale word.
+    lexicon.add(DE, "null", Kind::BelowThousand(0));
+    lexicon.add(NL, "nul", Kind::BelowThousand(0));
     // The articles, 1 before a scale word: `un million`, `eine Million`.
     for (langs, word) in [
         (FR | ES | IT, "un"),
@@ -988,18 +1244,151 @@ pub fn stands_alone(text: &str, start: usize, end: usize, lower: &str) -> bool {
         Alone::OneOf => {
             word_after(text, end).is_some_and(|word| PARTITIVE_AFTER.contains(&word.as_str()))
         }
-        Alone::After(words) => {
-            word_before(text, start).is_some_and(|word| words.contains(&word.as_str()))
+        Alone::Ambiguous(rule) => {
+            word_before(text, start).is_some_and(|word| rule.after.contains(&word.as_str()))
+                || (capitalised && begins_a_sentence_in_its_language(text, start, end, rule))
         }
         Alone::NotNew => {
-            let before_new =
-                word_before(text, start).is_some_and(|word| BEFORE_NEW.contains(&word.as_str()));
-            let next = word_after(text, end);
-            let after_new = next
-                .as_ref()
-                .is_none_or(|word| AFTER_NEW.contains(&word.as_str()));
-            !before_new && !after_new
+            let before = word_before(text, start);
+            let before_is = |words: &[&str]| before.as_deref().is_some_and(|w| words.contains(&w));
+            if before_is(BEFORE_NEW) {
+                return false;
+            }
+            // Nine stands before a plural, as the adjective "new" cannot (it would be
+            // `neufs`): `neuf départements`, but not `un bâtiment neuf construit`.
+            before_is(PLURAL_DETERMINERS)
+                || word_after(text, end).is_some_and(|word| {
+                    ends_as_plural(&word, &['s', 'x'])
+                        && !NOT_PLURALS.contains(&word.as_str())
+                        && !LEXICON.words.contains(&word)
+                })
         }
+        Alone::NotWinds => {
+            let before = word_before(text, start);
+            let after = word_after(text, end);
+            !before.is_some_and(|word| BEFORE_WINDS.contains(&word.as_str()))
+                && !after.is_some_and(|word| AFTER_WINDS.contains(&word.as_str()))
+        }
+        // Zero of the noun after it, capitalised as German writes nouns (`null Euro`, `null
+        // Grad`), written in lowercase itself: `Null` is the noun (`Stunde Null`), and
+        // English writes `null` before lowercase words.
+        Alone::GermanZero => {
+            !capitalised
+                && next_word_span(text, end).is_some_and(|next| {
+                    let next = &text[next];
+                    next.starts_with(char::is_uppercase)
+                        && !NOT_AFTER_GERMAN_ZERO.contains(&lowercase(next).as_str())
+                })
+        }
+        // Zero of the word after it in a sentence that shows Dutch: the French `nul` also
+        // goes before a noun (`nul doute`) and after one (`match nul`).
+        Alone::DutchZero => {
+            !capitalised
+                && next_word_span(text, end).is_some_and(|next| {
+                    let next = &text[next];
+                    next.starts_with(char::is_lowercase) && !NOT_AFTER_DUTCH_ZERO.contains(&next)
+                })
+                && sentence_shows(text, start, end, DUTCH)
+        }
+    }
+}
+
+/// Whether `word` (lowercase) ends as a plural of a language whose plurals end in one of
+/// `endings`, and is longer than a function word (`es`, `is`).
+fn ends_as_plural(word: &str, endings: &[char]) -> bool {
+    word.chars().count() > 2 && word.ends_with(endings)
+}
+
+/// Whether the capitalised word at `start..end` begins a sentence of the language it is a
+/// number in, before a plural: see [`Ambiguous::plural_endings`].
+fn begins_a_sentence_in_its_language(
+    text: &str,
+    start: usize,
+    end: usize,
+    rule: &Ambiguous,
+) -> bool {
+    let before = text[..start].trim_end_matches([
+        ' ', '\u{a0}', '\t', '"', '\u{201c}', '\u{201e}', '\u{2018}', '\u{ab}', '(', '\u{2014}',
+        '\u{2013}',
+    ]);
+    let starts_sentence = before.is_empty() || before.ends_with(['.', '!', '?', '\n', '\r']);
+    if !starts_sentence {
+        return false;
+    }
+    let Some(next) = next_word_span(text, end) else {
+        return false;
+    };
+    let written = &text[next.clone()];
+    written.starts_with(char::is_lowercase)
+        && ends_as_plural(written, rule.plural_endings)
+        && !text[next.end..].starts_with(',')
+        && !rule
+            .other_languages
+            .iter()
+            .any(|cues| sentence_shows(text, start, end, cues))
+        && (rule.own_languages.is_empty()
+            || rule
+                .own_languages
+                .iter()
+                .any(|cues| sentence_shows(text, start, end, cues)))
+}
+
+/// Whether the sentence around `start..end` of `text`, within [`SENTENCE_REACH`] each way,
+/// holds a word or a letter of `cues`.
+fn sentence_shows(text: &str, start: usize, end: usize, cues: &Cues) -> bool {
+    let ends_sentence = |c: char| matches!(c, '.' | '!' | '?' | '\n' | '\r');
+    let mut from = start.saturating_sub(SENTENCE_REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (end + SENTENCE_REACH).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let before = &text[from..start];
+    let before = before
+        .rfind(ends_sentence)
+        .map_or(before, |at| &before[at + 1..]);
+    let after = &text[end..to];
+    let after = after.find(ends_sentence).map_or(after, |at| &after[..at]);
+    [before, after].iter().any(|part| {
+        part.contains(cues.letters)
+            || part
+                .split(|c: char| !c.is_alphabetic())
+                .any(|word| !word.is_empty() && cues.words.contains(&lowercase(word).as_str()))
+    })
+}
+
+/// How `six cents` reads: six hundred in French, six cents in English.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SixCents {
+    /// 600: after a French word that goes before a number (`les six cents habitants`, `à
+    /// six cents mètres`), or in a sentence that shows French and not English.
+    Hundreds,
+    /// 6 cents: in a sentence that shows English and not French.
+    Cents,
+    /// Either, where nothing tells.
+    Either,
+}
+
+/// French words that go before a number and that English does not write (not `plus`, not
+/// `par`).
+const FRENCH_ONLY_BEFORE: &[&str] = &[
+    "les", "des", "ses", "ces", "aux", "nos", "vos", "leurs", "de", "d", "à", "sur", "avec", "et",
+    "ou", "entre", "moins", "environ", "dont", "sont", "ont", "près",
+];
+
+/// How the words `six cents` at `start..end` of `text` read: see [`SixCents`].
+pub fn six_cents(text: &str, start: usize, end: usize) -> SixCents {
+    if word_before(text, start).is_some_and(|word| FRENCH_ONLY_BEFORE.contains(&word.as_str())) {
+        return SixCents::Hundreds;
+    }
+    let french = sentence_shows(text, start, end, FRENCH_NOT_ENGLISH_WORDS);
+    let english = sentence_shows(text, start, end, ENGLISH);
+    match (french, english) {
+        (true, false) => SixCents::Hundreds,
+        (false, true) => SixCents::Cents,
+        _ => SixCents::Either,
     }
 }
 
@@ -1035,14 +1424,20 @@ fn word_before(text: &str, at: usize) -> Option<String> {
     Some(lowercase(&before[start..]))
 }
 
-/// The word after `at` of `text` past one space, lowercased, when one follows.
-fn word_after(text: &str, at: usize) -> Option<String> {
+/// Where the word after `at` of `text` past one space is, when one follows.
+fn next_word_span(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
     let rest = text[at..].strip_prefix([' ', '\u{a0}'])?;
-    let end = rest
+    let start = text.len() - rest.len();
+    let len = rest
         .char_indices()
         .find(|&(_, c)| !c.is_alphabetic())
         .map_or(rest.len(), |(at, _)| at);
-    (end > 0).then(|| lowercase(&rest[..end]))
+    (len > 0).then_some(start..start + len)
+}
+
+/// The word after `at` of `text` past one space, lowercased, when one follows.
+fn word_after(text: &str, at: usize) -> Option<String> {
+    next_word_span(text, at).map(|span| lowercase(&text[span]))
 }
 
 #[cfg(test)]
@@ -1473,6 +1868,136 @@ mod tests {
         assert_eq!(value_in("quoi de neuf aujourd'hui", "neuf"), None);
         assert_eq!(value_in("flambant neuf", "neuf"), None);
         assert_eq!(value_in("dix-neuf communes", "dix"), Some(19));
+    }
+
+    #[test]
+    fn neuf_before_a_plural_is_nine_and_after_a_noun_new() {
+        // Nine before the plural it counts, or after a plural determiner.
+        assert_eq!(value_in("neuf communes sur dix", "neuf"), Some(9));
+        assert_eq!(value_in("Neuf Français sur dix", "Neuf"), Some(9));
+        assert_eq!(value_in("il y a neuf ans", "neuf"), Some(9));
+        assert_eq!(value_in("neuf fois plus", "neuf"), Some(9));
+        assert_eq!(value_in("neuf nouveaux hôpitaux", "neuf"), Some(9));
+        assert_eq!(value_in("ces neuf derniers mois", "neuf"), Some(9));
+        assert_eq!(value_in("Il en reste les neuf.", "neuf"), Some(9));
+        // New after a singular noun, whatever follows.
+        assert_eq!(value_in("un bâtiment neuf construit en 2020", "neuf"), None);
+        assert_eq!(
+            value_in("un matériel neuf acheté par la ville", "neuf"),
+            None
+        );
+        assert_eq!(value_in("un logement neuf dans le quartier", "neuf"), None);
+        assert_eq!(value_in("un vélo neuf sans moteur", "neuf"), None);
+        assert_eq!(value_in("un stade neuf plus grand", "neuf"), None);
+        assert_eq!(value_in("un vélo neuf trois fois moins cher", "neuf"), None);
+        assert_eq!(value_in("un appartement neuf, livré en mai", "neuf"), None);
+    }
+
+    #[test]
+    fn venti_is_twenty_unless_winds() {
+        assert_eq!(value_in("venti persone", "venti"), Some(20));
+        assert_eq!(value_in("oltre venti anni fa", "venti"), Some(20));
+        assert_eq!(value_in("Venti comuni hanno votato", "Venti"), Some(20));
+        assert_eq!(value_in("erano venti.", "venti"), Some(20));
+        // The winds: after the definite article, with the words of a weather report.
+        assert_eq!(value_in("i venti hanno abbattuto alberi", "venti"), None);
+        assert_eq!(value_in("la forza dei venti", "venti"), None);
+        assert_eq!(value_in("forti venti sulla costa", "venti"), None);
+        assert_eq!(value_in("venti di burrasca", "venti"), None);
+        assert_eq!(value_in("venti forti da nord", "venti"), None);
+        assert_eq!(value_in("venti fino a 100 km/h", "venti"), None);
+        // `ventitré` and `duecentoventi` are other words.
+        assert_eq!(value_in("i ventitré comuni", "ventitré"), Some(23));
+        assert_eq!(
+            value_in("i duecentoventi soldati", "duecentoventi"),
+            Some(220)
+        );
+    }
+
+    #[test]
+    fn german_and_dutch_zero_only_where_a_number_stands() {
+        assert_eq!(value_in("Es gab null Tote", "null"), Some(0));
+        assert_eq!(value_in("bei null Grad", "null"), Some(0));
+        assert_eq!(value_in("Er waren nul doden", "nul"), Some(0));
+        assert_eq!(value_in("het bedrijf maakte nul winst", "nul"), Some(0));
+        // A decimal or a time, not zero of a noun.
+        assert_eq!(value_in("null Komma fünf", "null"), None);
+        assert_eq!(value_in("um null Uhr", "null"), None);
+        assert_eq!(value_in("Er was nul komma vijf procent", "nul"), None);
+        // The noun, and the English and French words.
+        assert_eq!(value_in("die Stunde Null", "Null"), None);
+        assert_eq!(value_in("bei null", "null"), None);
+        assert_eq!(value_in("the null hypothesis", "null"), None);
+        assert_eq!(value_in("null and void", "null"), None);
+        assert_eq!(value_in("un match nul", "nul"), None);
+        assert_eq!(value_in("Il ne fait nul doute que la ville", "nul"), None);
+        assert_eq!(value_in("de teller staat op nul", "nul"), None);
+    }
+
+    #[test]
+    fn a_word_of_two_languages_begins_a_sentence_of_its_number() {
+        for (text, word, expected) in [
+            ("Dos hospitales cerraron.", "Dos", 2),
+            ("Llovió. Dos hospitales cerraron.", "Dos", 2),
+            ("« Dos personas murieron »", "Dos", 2),
+            (
+                "Once municipios de la provincia quedaron sin luz.",
+                "Once",
+                11,
+            ),
+            ("Doce meses después, el puente sigue cerrado.", "Doce", 12),
+            ("Cent personnes ont manifesté.", "Cent", 100),
+            ("Seize communes sont touchées.", "Seize", 16),
+            ("Onze communes ont été touchées.", "Onze", 11),
+            ("Onze municípios foram afetados.", "Onze", 11),
+            ("Due persone sono morte.", "Due", 2),
+            ("Sei comuni hanno votato il bilancio.", "Sei", 6),
+            ("Sete pessoas morreram.", "Sete", 7),
+        ] {
+            assert_eq!(value_in(text, word), Some(expected), "{text}");
+        }
+        for text in [
+            // Other languages' words.
+            "Once the law passes, prices will fall.",
+            "Once prices rise, consumers spend less.",
+            "Once inside, police found weapons.",
+            "Dos entrevistados, 40% disseram que sim.",
+            "Dos municípios afetados pela seca, 12 pediram ajuda.",
+            "Dos candidatos, só um não foi eleito.",
+            "Onze regering heeft besloten.",
+            "Onze artsen werken hard.",
+            "Due to the storm, schools closed.",
+            "Due diligence is required.",
+            "Due process rights apply.",
+            "Sei que é difícil.",
+            "Seize assets now.",
+            "Cent by cent.",
+            "Sete di giustizia, dicono.",
+            // Not at the start of a sentence, or not before a plural in lowercase.
+            "Contó Dos hospitales.",
+            "Dos Hermanas es una ciudad.",
+            "Dos hospital cerró.",
+        ] {
+            let word = text.split(' ').next().unwrap_or_default();
+            let word = if text.starts_with("Contó") {
+                "Dos"
+            } else {
+                word
+            };
+            assert_eq!(value_in(text, word), None, "{text}");
+        }
+        // Articles at the start of a sentence stay articles.
+        for text in [
+            "Un hospital cerró.",
+            "Une commune a voté.",
+            "Uno de ellos",
+            "Ein Kreis stimmte zu.",
+            "Een gemeente stemde.",
+        ] {
+            let word = text.split(' ').next().unwrap_or_default();
+            let expected = text.starts_with("Uno de").then_some(1);
+            assert_eq!(value_in(text, word), expected, "{text}");
+        }
     }
 
     #[test]

@@ -30,8 +30,8 @@
 //! | `RM5 juta`, `KSh5 billion`, `Rs250`, `R5 million` | a figure with a currency written in letters onto it ([`LETTER_CURRENCIES`]), not part of a word; a single letter only before a scale (`R5` alone is a road) |
 //! | `1.5 bilion`, `2 trilion` | Malay scale words, read also as the Polish and Czech ones ([`Mention::also`]: `bilion` is a million million there) |
 //! | `three`, `Nine`, `twenty`, `forty` | a spelled-out whole number: zero to twenty and the tens up to ninety, any case |
-//! | `quatre`, `zwei`, `tres`, `vingt et un`, `quatre-vingt-dix`, `einundzwanzig`, `treinta y dos`, `ventitré`, `deux mille trois cents`, `trois millions` | a whole number in words of French, German, Spanish, Italian, Portuguese or Dutch, to 999,999, with a scale or percent word after it; articles (`un`, `ein`) and words that are other words (`dos`, `due`, `neuf`) only where a number stands ([`super::number_words`]) |
-//! | `12 M€`, `1,2 Md€`, `3 Mds€`, `3 Mrd €`, `450 k€`, `12M€` | a figure with a scale abbreviated before the euro sign, as French and German write it, the sign read with it |
+//! | `quatre`, `zwei`, `tres`, `vingt et un`, `quatre-vingt-dix`, `einundzwanzig`, `treinta y dos`, `ventitré`, `deux mille trois cents`, `trois millions` | a whole number in words of French, German, Spanish, Italian, Portuguese or Dutch, to 999,999, with a scale or percent word after it and the words below that scale after it (`deux millions cinq cent mille`, `dois milhões e quinhentos mil`); articles (`un`, `ein`) and words that are other words (`dos`, `due`, `neuf`, `venti`, `null`) only where a number stands ([`super::number_words`]); `six cents` is 600 where the words around it are French, six cents where they are English, and read both ways where none tell |
+//! | `12 M€`, `1,2 Md€`, `3 Mds€`, `3 Mrd €`, `450 k€`, `12M€`, `12 M$`, `1,2 Md$`, `450 k$` | a figure with a scale abbreviated before the euro or dollar sign, as French and German write it, the sign read with it |
 //! | `a hundred`, `one hundred thousand`, `a million`, `Two and a half million`, `half a million`, `a thousand million`, `a million and a half` | one figure spelled in English words ([`spelled_number`]): a number word or `a` before `hundred`, `and a half`, and the scale words after them; not `a` before other words, nor `a million` counted in a fraction (`a quarter of a million`), nor a number word joined to a fraction (`three-quarters`) |
 //! | `2019` | a year (four digits from 1900 to 2100, no separator) and the figure 2019; before it the Arabic `ألف` is the verb "wrote" (`1950 ألف`), not a thousand |
 //! | `November 21`, `November 21st`, `Nov. 21` | a day of a month (a capitalised English month name or its abbreviation, and a day from 1 to 31) |
@@ -1050,17 +1050,44 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
             return end;
         }
     }
-    // `six mille`, `six cent vingt`: French words after the one English shares. Not `six
-    // cents`, which English writes too.
+    // `six mille`, `six cent vingt`: French words after the one English shares. `six
+    // cents` alone is 600 in French and six cents in English: the words around it tell
+    // which, and where none do it is read both ways.
     if lower == "six"
-        && text[end..].starts_with(' ')
+        && text[end..].starts_with([' ', '\u{a0}'])
         && let Some(read) = number_words::read(text, start)
         && read.single.is_none()
-        && !text[..read.end].ends_with(" cents")
-        && let Some((mention, number_end)) = other_language_number(text, start)
     {
-        out.push(mention);
-        return number_end;
+        // `six cents`, the one spelling of 600 that begins with `six` and ends with `cents`.
+        let cents_alone = read.value == 600
+            && text[..read.end]
+                .get(read.end.saturating_sub("cents".len())..)
+                .is_some_and(|last| last.eq_ignore_ascii_case("cents"))
+            && follower_end(text, read.end).is_none();
+        let reading = if cents_alone {
+            number_words::six_cents(text, start, read.end)
+        } else {
+            number_words::SixCents::Hundreds
+        };
+        match reading {
+            number_words::SixCents::Hundreds => {
+                if let Some((mention, number_end)) = other_language_number(text, start) {
+                    out.push(mention);
+                    return number_end;
+                }
+            }
+            number_words::SixCents::Either if !alphanumeric_at(text, read.end) => {
+                out.push(Mention {
+                    span: start..read.end,
+                    figure: Quantity::parse("6").ok(),
+                    date: None,
+                    also: Quantity::parse("600").ok(),
+                    separators: Separators::Silent,
+                });
+                return read.end;
+            }
+            number_words::SixCents::Either | number_words::SixCents::Cents => {}
+        }
     }
     if NUMBER_WORDS.contains(&lower.as_str()) && !in_compound_number(text, start, end) {
         let (span_end, follower) =
@@ -1088,10 +1115,53 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
 
 /// A number in words of French, German, Spanish, Italian, Portuguese or Dutch at `start`
 /// ([`number_words`]), with the scale or percent word after it (`trois millions`, `un
-/// millón`, `quinze pour cent`, `zwölf Prozent`): the mention and where it ends. A word
-/// that may be another word (`un`, `dos`, `neuf`) is read alone only where it stands for
-/// the number ([`number_words::stands_alone`]); before a scale word it does.
+/// millón`, `quinze pour cent`, `zwölf Prozent`) and the words below that scale after it
+/// (`deux millions cinq cent mille`, `dois milhões e quinhentos mil`): the mention and
+/// where it ends. A word that may be another word (`un`, `dos`, `neuf`) is read alone only
+/// where it stands for the number ([`number_words::stands_alone`]); before a scale word it
+/// does.
 fn other_language_number(text: &str, start: usize) -> Option<(Mention, usize)> {
+    let words = number_in_words(text, start, None)?;
+    let figure = match words.below {
+        // As English writes it, keeping its notation (`3 million`).
+        0 => followed(&words.value.to_string(), words.follower)?,
+        below => {
+            let scale = match words.follower? {
+                Follower::Scale(exponent) | Follower::EnglishScale(exponent) => exponent,
+                Follower::Percent => return None,
+            };
+            let whole = u128::from(words.value)
+                .checked_mul(10u128.checked_pow(scale)?)?
+                .checked_add(below)?;
+            Quantity::parse(&whole.to_string()).ok()?
+        }
+    };
+    let mention = Mention {
+        span: start..words.end,
+        figure: Some(figure),
+        date: None,
+        also: None,
+        separators: Separators::Silent,
+    };
+    Some((mention, words.end))
+}
+
+/// A number in words read by [`number_in_words`].
+struct NumberInWords {
+    /// The number of its first words: `deux` of `deux millions cinq cent mille`.
+    value: u32,
+    /// The scale or percent word after them: `millions`.
+    follower: Option<Follower>,
+    /// The whole number its words below that scale state: 500,000.
+    below: u128,
+    end: usize,
+}
+
+/// The number in words at `start` (see [`other_language_number`]); when it is the rest of
+/// a number after a scale word, ten to `below_exponent`, one below that scale, with no
+/// percent word. Each rest is below a smaller scale than the one before it, so a number
+/// reads at most four scales deep.
+fn number_in_words(text: &str, start: usize, below_exponent: Option<u32>) -> Option<NumberInWords> {
     let read = number_words::read(text, start)?;
     if alphanumeric_at(text, read.end) {
         return None;
@@ -1105,14 +1175,52 @@ fn other_language_number(text: &str, start: usize) -> Option<(Mention, usize)> {
     }
     let (end, follower) =
         follower.map_or((read.end, None), |(end, follower)| (end, Some(follower)));
-    let mention = Mention {
-        span: start..end,
-        figure: Some(followed(&read.value.to_string(), follower)?),
-        date: None,
-        also: None,
-        separators: Separators::Silent,
+    let exponent = match follower {
+        None => 0,
+        Some(Follower::Scale(exponent) | Follower::EnglishScale(exponent)) => exponent,
+        Some(Follower::Percent) if below_exponent.is_none() => 0,
+        Some(Follower::Percent) => return None,
     };
-    Some((mention, end))
+    if let Some(limit) = below_exponent {
+        let whole = u128::from(read.value).checked_mul(10u128.checked_pow(exponent)?)?;
+        if read.value == 0 || exponent >= limit || whole >= 10u128.checked_pow(limit)? {
+            return None;
+        }
+    }
+    let mut words = NumberInWords {
+        value: read.value,
+        follower,
+        below: 0,
+        end,
+    };
+    // A scale of a million or more may have the words below it after it; below a
+    // thousand, [`number_words::read`] read them already.
+    if exponent >= 6
+        && read.value > 0
+        && let Some(rest) = text[end..].strip_prefix(' ')
+    {
+        // Portuguese and Italian join them by `e`: `dois milhões e quinhentos mil`.
+        let rest = rest.strip_prefix("e ").unwrap_or(rest);
+        let rest_start = text.len() - rest.len();
+        if rest.starts_with(number_words::may_begin)
+            && let Some(rest) = number_in_words(text, rest_start, Some(exponent))
+        {
+            let scale = 10u128.checked_pow(rest_exponent(rest.follower))?;
+            words.below = u128::from(rest.value)
+                .checked_mul(scale)?
+                .checked_add(rest.below)?;
+            words.end = rest.end;
+        }
+    }
+    Some(words)
+}
+
+/// The power of ten a scale word after a number stands for; none, 0.
+fn rest_exponent(follower: Option<Follower>) -> u32 {
+    match follower {
+        Some(Follower::Scale(exponent) | Follower::EnglishScale(exponent)) => exponent,
+        _ => 0,
+    }
 }
 
 /// A numeral starting at `start` (a digit not preceded by one), and where it ends. It is read
@@ -1381,10 +1489,10 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
             );
         }
     }
-    // `12M€`, `1,2Md€`: a scale and the euro sign written onto the figure, read below as a
-    // scale word after it.
-    let glued_euro_scale = euro_scale_end(text, j);
-    if glued_euro_scale.is_none()
+    // `12M€`, `1,2Md€`, `12M$`: a scale and the currency sign written onto the figure, read
+    // below as a scale word after it.
+    let glued_sign_scale = sign_scale_end(text, j);
+    if glued_sign_scale.is_none()
         && let Some(glued) = glued_scale_end(text, start, j)
     {
         // `1.5bn` is one and a half billion: before a scale the point is decimal.
@@ -1433,7 +1541,7 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
     let mut start = start;
     // Whether the figure without its word is a reading too (`laki 5`, `30 mn.`).
     let mut plain_too = false;
-    let (end, follower) = if let Some((end, follower)) = glued_euro_scale {
+    let (end, follower) = if let Some((end, follower)) = glued_sign_scale {
         (end, Some(follower))
     } else if let Some(end) = percent_sign_end(text, j) {
         (end, Some(Follower::Percent))
@@ -1944,7 +2052,7 @@ pub fn follower_end(text: &str, at: usize) -> Option<(usize, Follower)> {
     if let Some(found) = abbreviated_follower_end(text, word_start) {
         return Some(found);
     }
-    if let Some(found) = euro_scale_end(text, word_start) {
+    if let Some(found) = sign_scale_end(text, word_start) {
         return Some(found);
     }
     let first = word.chars().next()?.to_lowercase().next()?;
@@ -2007,9 +2115,10 @@ const ABBREVIATED_FOLLOWERS: [(&str, Follower); 4] = [
     ("pct", Follower::Percent),
 ];
 
-/// The scale abbreviations French and German write before the euro sign, longest first:
-/// `12 M€`, `1,2 Md€`, `3 Mds€`, `3 Mrd €`, `2 Mio. €`, `450 k€`.
-const EURO_SCALES: [(&str, u32); 6] = [
+/// The scale abbreviations French and German write before a currency sign, longest first:
+/// `12 M€`, `1,2 Md€`, `3 Mds€`, `3 Mrd €`, `2 Mio. €`, `450 k€`, and as Quebec and
+/// French news write dollars, `12 M$`, `1,2 Md$`, `450 k$`.
+const SIGN_SCALES: [(&str, u32); 6] = [
     ("mds", 9),
     ("mrd", 9),
     ("mio", 6),
@@ -2018,13 +2127,16 @@ const EURO_SCALES: [(&str, u32); 6] = [
     ("k", 3),
 ];
 
-/// At `at`, after a figure and a space or none: one of [`EURO_SCALES`] in any case (the
-/// value check reads a lowercased quote), its point, and the euro sign after a space or
-/// none; where the sign ends, and the scale. The sign is read with the figure, whose
-/// currency it is: a claim in another currency is told so (CC205).
-fn euro_scale_end(text: &str, at: usize) -> Option<(usize, Follower)> {
+/// The currency signs written after a figure's scale abbreviation ([`SIGN_SCALES`]).
+const SIGNS_AFTER_A_SCALE: [char; 2] = ['€', '$'];
+
+/// At `at`, after a figure and a space or none: one of [`SIGN_SCALES`] in any case (the
+/// value check reads a lowercased quote), its point, and the euro or dollar sign after a
+/// space or none; where the sign ends, and the scale. The sign is read with the figure,
+/// whose currency it is: a claim in another currency is told so (CC205).
+fn sign_scale_end(text: &str, at: usize) -> Option<(usize, Follower)> {
     let rest = &text[at..];
-    let &(abbreviation, exponent) = EURO_SCALES.iter().find(|(abbreviation, _)| {
+    let &(abbreviation, exponent) = SIGN_SCALES.iter().find(|(abbreviation, _)| {
         rest.get(..abbreviation.len())
             .is_some_and(|written| written.eq_ignore_ascii_case(abbreviation))
     })?;
@@ -2033,10 +2145,13 @@ fn euro_scale_end(text: &str, at: usize) -> Option<(usize, Follower)> {
         end += 1;
     }
     let after = &text[end..];
-    let sign = after.strip_prefix(is_number_space).unwrap_or(after);
-    let sign_end = text.len() - sign.len() + '€'.len_utf8();
-    (sign.starts_with('€') && !alphanumeric_at(text, sign_end))
-        .then_some((sign_end, Follower::Scale(exponent)))
+    let sign_text = after.strip_prefix(is_number_space).unwrap_or(after);
+    let sign = sign_text
+        .chars()
+        .next()
+        .filter(|c| SIGNS_AFTER_A_SCALE.contains(c))?;
+    let sign_end = text.len() - sign_text.len() + sign.len_utf8();
+    (!alphanumeric_at(text, sign_end)).then_some((sign_end, Follower::Scale(exponent)))
 }
 
 /// One of [`ABBREVIATED_FOLLOWERS`] at `at`, ending its word; where it ends.
@@ -3409,6 +3524,93 @@ mod tests {
     }
 
     #[test]
+    fn numbers_in_words_go_on_below_their_scale() {
+        for (text, expected) in [
+            ("deux millions cinq cent mille", "2500000"),
+            ("zwei Millionen fünfhunderttausend", "2500000"),
+            ("dos millones quinientos mil", "2500000"),
+            ("due milioni cinquecentomila", "2500000"),
+            ("due milioni e cinquecentomila", "2500000"),
+            ("dois milhões e quinhentos mil", "2500000"),
+            ("twee miljoen vijfhonderdduizend", "2500000"),
+            ("trois millions deux cents", "3000200"),
+            ("deux milliards trois cents millions", "2300000000"),
+            (
+                "deux milliards trois cents millions quatre cent mille",
+                "2300400000",
+            ),
+        ] {
+            assert_eq!(found(text), [text], "{text}");
+            assert_eq!(figure(text), [expected], "{text}");
+        }
+        // A number with one scale keeps its notation.
+        assert_eq!(figure("trois millions d’habitants"), ["3000000"]);
+        // Not below the scale: after a comma, another figure of the same scale, no number.
+        assert_eq!(
+            figure("deux millions, trois cent mille"),
+            ["2000000", "300000"]
+        );
+        assert_eq!(
+            figure("zwei Millionen drei Millionen"),
+            ["2000000", "3000000"]
+        );
+        assert_eq!(found("due milioni e mezzo"), ["due milioni"]);
+        assert_eq!(found("dos millones y medio"), ["dos millones"]);
+        assert_eq!(found("zwei Millionen Euro"), ["zwei Millionen"]);
+        // A figure in digits before the scale word does not go on.
+        assert_eq!(
+            found("2 millions cinq cent mille"),
+            ["2 millions", "cinq cent mille"]
+        );
+        // A word that is a number only where one stands is read so after a scale too.
+        assert_eq!(found("trois millions une fois"), ["trois millions"]);
+    }
+
+    #[test]
+    fn six_cents_is_six_hundred_in_french() {
+        for text in [
+            "les six cents habitants",
+            "à six cents mètres",
+            "Six cents personnes ont manifesté.",
+            "six cents millions",
+        ] {
+            let figures: Vec<String> = figure(text);
+            let hundreds = if text.ends_with("millions") {
+                "600000000"
+            } else {
+                "600"
+            };
+            assert_eq!(figures, [hundreds], "{text}");
+        }
+        // In English, six cents.
+        let english = "The stamp costs six cents more than it did.";
+        assert_eq!(found(english), ["six"]);
+        assert_eq!(figure(english), ["6"]);
+        assert_eq!(figure("les six\u{a0}cents habitants"), ["600"]);
+        // Where nothing tells, both.
+        let either = find_numbers("six cents");
+        assert_eq!(either.len(), 1);
+        let figures: Vec<String> = either[0].figures().map(|f| f.value.to_string()).collect();
+        assert_eq!(figures, ["6", "600"]);
+        // `six cent vingt`, `six mille` as before.
+        assert_eq!(figure("six cent vingt"), ["620"]);
+        assert_eq!(figure("six mille"), ["6000"]);
+    }
+
+    #[test]
+    fn german_and_dutch_zero_before_a_percent_or_a_noun() {
+        assert_eq!(
+            found("null Prozent, nul procent"),
+            ["null Prozent", "nul procent"]
+        );
+        assert_eq!(figure("null Prozent, nul procent"), ["0", "0"]);
+        assert_eq!(figure("Es gab null Tote"), ["0"]);
+        assert_eq!(found("null and void, un match nul"), Vec::<&str>::new());
+        // `null Komma fünf` is 0.5, not zero: left unread but for its `fünf`.
+        assert_eq!(found("null Komma fünf"), ["fünf"]);
+    }
+
+    #[test]
     fn articles_and_other_words_of_other_languages_are_no_figures() {
         for text in [
             "Il y a un total de 12 hospitales",
@@ -3476,6 +3678,37 @@ mod tests {
         );
         // A scale letter without the sign is no scale: `12 M` is 12, `12 Mds` too.
         assert_eq!(figure("12 M de plus, 12 Mds"), ["12", "12"]);
+    }
+
+    #[test]
+    fn dollar_scale_abbreviations_are_read_with_the_sign() {
+        let text = "12 M$, 1,2 Md$, 3 Mds$, 2 Mrd. $, 450 k$, 12M$, 7\u{a0}M$";
+        assert_eq!(
+            found(text),
+            [
+                "12 M$",
+                "1,2 Md$",
+                "3 Mds$",
+                "2 Mrd. $",
+                "450 k$",
+                "12M$",
+                "7\u{a0}M$"
+            ]
+        );
+        assert_eq!(
+            figure(text),
+            [
+                "12000000",
+                "1200000000",
+                "3000000000",
+                "2000000000",
+                "450000",
+                "12000000",
+                "7000000"
+            ]
+        );
+        // A sign before the next figure is that figure's: `5 m` is five, then `$15`.
+        assert_eq!(found("5 m $15"), ["5", "15"]);
     }
 
     #[test]

@@ -248,7 +248,8 @@ fn currency_sign_before(
 }
 
 /// The currency sign written after the figure at `figure` of `quote`, as French and German
-/// write it: read with the figure (`12 M€`, `1,2 Md€`, see `numbers::euro_scale_end`) or
+/// write it: read with the figure (`12 M€`, `1,2 Md€`, `12 M$`, see
+/// `numbers::sign_scale_end`) or
 /// after it, joined or after one space (`12 €`, `3 Mrd. €`), and not before another figure
 /// (`12, € 15 milioni` is the 15's): its range in `quote` and the currencies it writes.
 fn currency_sign_after(
@@ -256,9 +257,11 @@ fn currency_sign_after(
     figure: Range<usize>,
 ) -> Option<(Range<usize>, &'static [&'static str])> {
     let written = &quote[figure.clone()];
+    // A sign read with the figure follows its scale abbreviation, and is one character:
+    // the `$` of `3 MDS$` is the dollar, not the Singapore dollar `S$`.
     if let Some(&(sign, currencies)) = CURRENCY_SIGNS
         .iter()
-        .find(|(sign, _)| written.ends_with(sign))
+        .find(|(sign, _)| sign.chars().count() == 1 && written.ends_with(sign))
     {
         return Some((figure.end - sign.len()..figure.end, currencies));
     }
@@ -1338,6 +1341,16 @@ mod tests {
         ] {
             assert_eq!(judged(quote, value, "euro"), [], "{quote}");
             assert_eq!(judged(quote, value, "dollar"), [UnitNotInQuote], "{quote}");
+        }
+        // The dollar sign after a scale abbreviation, as Quebec writes it.
+        for (quote, value) in [
+            ("La ville a reçu 12 M$ d’Ottawa", "12 million"),
+            ("Le projet coûte 1,2 Md$", "1.2 billion"),
+            ("LE PLAN ATTEINT 3 MDS$", "3 billion"),
+            ("un budget de 450 k$", "450,000"),
+        ] {
+            assert_eq!(judged(quote, value, "dollar"), [], "{quote}");
+            assert_eq!(judged(quote, value, "euro"), [UnitNotInQuote], "{quote}");
         }
         // A sign before the next figure is that figure's.
         assert_eq!(judged("12 fondi, € 15 milioni", "12", "dollar"), []);

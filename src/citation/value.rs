@@ -909,6 +909,15 @@ mod tests {
     }
 
     #[test]
+    fn dollar_scale_abbreviations_state_the_scaled_figure() {
+        assert!(quote_states("La ville a reçu 12 M$", &q("12 million")));
+        assert!(quote_states("Le projet coûte 1,2 Md$", &q("1.2 billion")));
+        assert!(quote_states("Le plan atteint 3 Mds$", &q("3 billion")));
+        assert!(quote_states("un budget de 450 k$", &q("450,000")));
+        assert!(!quote_states("La ville a reçu 12 M$", &q("12")));
+    }
+
+    #[test]
     fn the_value_as_written_is_found() {
         assert!(quote_states("all the 75 impoverished counties", &q("75")));
         assert!(quote_states("all 7,993 poor villages", &q("7,993")));
