@@ -5,8 +5,12 @@
 //! the claims of the other, e.g. the counties that "have quit" by the end of 2019 and those
 //! "still" poor at the end of 2019. A claim of one set and a claim of the other that have
 //! the same subject and the same date (the period, else `as_of`) may not list the same
-//! member (the same entity, else the same name): such a member is reported once per pair,
-//! labelled in both lists (CC171).
+//! member (the same entity, else the same name). Such a member is one finding (CC171) for
+//! its subject and date, however many claims of either set list it and however often:
+//! it stands at the first `against:` claim that lists it, labels it in every other list
+//! (the first [`LABELLED_LISTERS`]) and names all of them. A claim that both sets choose
+//! is not its own counterpart; two such claims that share a member are one finding, not
+//! two mirrored ones.
 //!
 //! Cost: the `select:` claims' members go into a hash map keyed by (subject, date, member);
 //! each `against:` member is one lookup: O(members).
@@ -17,7 +21,7 @@ use super::{Check, Context, Evaluated, Finding, Kind, Selector};
 use crate::codes::Code;
 use crate::date::Period;
 use crate::hashing::HashMap;
-use crate::model::{Claim, ClaimId, NameKey, Project};
+use crate::model::{Claim, ClaimId, Member, NameKey, Project};
 use crate::syntax::fields::{Reader, Record};
 use crate::syntax::spec::{Field, Shape};
 
@@ -61,8 +65,8 @@ fn read(reader: &mut Reader, record: &Record, _: &Project) -> Option<Box<dyn Che
     Some(Box::new(Disjoint { against }))
 }
 
-/// CC171's facts: the member both lists name, and the subject and date they share. The
-/// two claims are the finding's `claims`, the `against:` one first.
+/// CC171's facts: the member the lists name, and the subject and date they share. The
+/// claims that list it are the finding's `claims`, the `against:` one it stands at first.
 #[derive(Serialize)]
 struct MemberInBoth<'a> {
     member: &'a str,
@@ -77,19 +81,19 @@ impl Check for Disjoint {
         let project = context.project;
         let others = self.against.select(project, context.index);
         if others.is_empty() {
-            let diagnostic = self
-                .against
-                .selects_nothing(project, context.index, &context.rule.id);
+            let diagnostic =
+                self.against
+                    .selects_nothing(project, context.index, &context.rule.id, "against");
             let finding = Finding {
                 code: diagnostic.code,
-                message: format!("{} (its `against:`)", diagnostic.message),
+                message: diagnostic.message,
                 labels: diagnostic.labels,
                 notes: diagnostic.notes,
                 help: diagnostic.help.unwrap_or_default(),
                 unlabelled: 0,
                 unlabelled_are: "places in the files",
                 claims: Vec::new(),
-                data: None,
+                data: diagnostic.data,
                 identity: None,
                 counterpart: None,
                 rests_on_values: Vec::new(),
@@ -97,75 +101,35 @@ impl Check for Disjoint {
             return Evaluated::new(vec![finding], 0);
         }
         let judged = compared(project, selected, &others);
-        type Key<'a> = (NameKey<'a>, Period, NameKey<'a>);
-        // The first two claims of `select:` that list each member, so that a claim in both
-        // sets, which is not its own counterpart, does not hide the second.
-        type Listers = [Option<(ClaimId, usize)>; 2];
-        let mut listed: HashMap<Key, Listers> = HashMap::default();
-        for &id in selected {
-            let claim = project.claim(id);
-            for (index, member) in claim.members().iter().enumerate() {
-                let listers = listed
-                    .entry((claim.subject_key(), claim.dated(), member.key()))
-                    .or_default();
-                match listers {
-                    [None, _] => listers[0] = Some((id, index)),
-                    [Some((first, _)), None] if *first != id => listers[1] = Some((id, index)),
-                    _ => {}
+        // Every claim of either set that lists each member on a subject and date, with
+        // where it lists it: the member's first place in the claim (a member listed twice
+        // is one member).
+        let mut listed: HashMap<(NameKey, Period, NameKey), Listers> = HashMap::default();
+        for (set, ids) in [(Set::Select, selected), (Set::Against, others.as_slice())] {
+            for &id in ids {
+                let claim = project.claim(id);
+                for (index, member) in claim.members().iter().enumerate() {
+                    let listers = listed
+                        .entry((claim.subject_key(), claim.dated(), member.key()))
+                        .or_default();
+                    listers.add(set, id, index);
                 }
             }
         }
         let mut findings = Vec::new();
+        // In the order of the `against:` claims and their members, each member once.
         for &id in &others {
             let claim = project.claim(id);
             for member in claim.members() {
-                let Some(listers) = listed.get(&(claim.subject_key(), claim.dated(), member.key()))
-                else {
+                let key = (claim.subject_key(), claim.dated(), member.key());
+                let Some(listers) = listed.get_mut(&key) else {
                     continue;
                 };
-                let Some((first_id, index)) = listers
-                    .iter()
-                    .flatten()
-                    .copied()
-                    .find(|&(lister, _)| lister != id)
-                else {
+                if listers.reported || !listers.exclude_each_other() {
                     continue;
-                };
-                let first = project.claim(first_id);
-                let first_member = &first.members()[index];
-                findings.push(
-                    Finding::new(
-                        Code::MemberInBoth,
-                        format!(
-                            "`{}` is listed both by `{}` ({}) and by `{}` ({}), which exclude each other",
-                            member.name.value,
-                            first.id.value,
-                            first.metric.value,
-                            claim.id.value,
-                            claim.metric.value
-                        ),
-                        "one of the two lists names the wrong place: check both against their \
-                         articles; if an article itself lists it in both, keep its words: this \
-                         finding is the discrepancy",
-                    )
-                    .primary(member.name.at, format!("in `{}`", claim.id.value))
-                    .label(
-                        first_member.name.at,
-                        format!("also in `{}`", first.id.value),
-                    )
-                    .note(format!(
-                        "both speak of {} on {}",
-                        claim.subject.value,
-                        claim.dated()
-                    ))
-                    .about(claim)
-                    .about(first)
-                    .data(&MemberInBoth {
-                        member: &member.name.value,
-                        subject: &claim.subject.value,
-                        date: claim.dated().to_string(),
-                    }),
-                );
+                }
+                listers.reported = true;
+                findings.push(member_in_both(project, id, member, listers));
             }
         }
         let mut evaluated = Evaluated::new(findings, judged.len());
@@ -183,6 +147,174 @@ impl Check for Disjoint {
         "it compares the members listed by a claim of `select:` and a claim of `against:` \
          with the same subject and date, and no two such claims list members"
     }
+}
+
+/// Which set of the rule a claim lister is in.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Set {
+    Select,
+    Against,
+}
+
+/// The claims that list one member on one subject and date: each once, in the order met
+/// (`select:` first), with the member's place in its list and the sets it is in.
+#[derive(Default)]
+struct Listers {
+    claims: Vec<Lister>,
+    /// Whether its finding is made.
+    reported: bool,
+}
+
+struct Lister {
+    id: ClaimId,
+    /// The member's first place in the claim's list.
+    index: usize,
+    select: bool,
+    against: bool,
+}
+
+impl Listers {
+    fn add(&mut self, set: Set, id: ClaimId, index: usize) {
+        let lister = match self.claims.iter_mut().find(|lister| lister.id == id) {
+            Some(lister) => lister,
+            None => {
+                self.claims.push(Lister {
+                    id,
+                    index,
+                    select: false,
+                    against: false,
+                });
+                self.claims.last_mut().expect("just pushed")
+            }
+        };
+        match set {
+            Set::Select => lister.select = true,
+            Set::Against => lister.against = true,
+        }
+    }
+
+    /// Whether a claim of `select:` and another claim of `against:` list the member: a
+    /// claim in both sets is not its own counterpart.
+    fn exclude_each_other(&self) -> bool {
+        self.claims.iter().any(|ours| {
+            ours.select
+                && self
+                    .claims
+                    .iter()
+                    .any(|theirs| theirs.against && theirs.id != ours.id)
+        })
+    }
+}
+
+/// How many of the claims that list a member in both sets a CC171 labels; its note counts
+/// the rest, and its `claims` names them all.
+const LABELLED_LISTERS: usize = 8;
+
+/// CC171: `member`, which the `against:` claim `id` lists, and the claims of `listers` list
+/// in both sets. One finding for the member, however many claims list it: it is one place
+/// to take out of the lists that are wrong.
+fn member_in_both(project: &Project, id: ClaimId, member: &Member, listers: &Listers) -> Finding {
+    let claim = project.claim(id);
+    // The finding stands at `id`; the others are labelled, `select:` ones first.
+    let mut others: Vec<&Lister> = listers
+        .claims
+        .iter()
+        .filter(|lister| lister.id != id)
+        .collect();
+    others.sort_by_key(|lister| !lister.select);
+    // Every claim that lists it, `select:` ones first, gathered by metric: "both by `a`
+    // (counties exited) and by `b` and `c` (counties remaining)".
+    let mut all: Vec<(bool, ClaimId)> = others
+        .iter()
+        .map(|lister| (lister.select, lister.id))
+        .chain(std::iter::once((
+            listers.claims.iter().any(|l| l.id == id && l.select),
+            id,
+        )))
+        .collect();
+    all.sort_by_key(|&(select, lister)| (!select, lister));
+    let mut by_metric: Vec<(&str, Vec<String>)> = Vec::new();
+    for &(_, lister) in &all {
+        let lister = project.claim(lister);
+        let named = format!("`{}`", lister.id.value);
+        match by_metric
+            .iter_mut()
+            .find(|(metric, _)| *metric == &*lister.metric.value)
+        {
+            Some((_, ids)) => ids.push(named),
+            None => by_metric.push((&lister.metric.value, vec![named])),
+        }
+    }
+    let groups: Vec<String> = by_metric
+        .iter()
+        .map(|(metric, ids)| format!("by {} ({metric})", crate::words::and_list(ids)))
+        .collect();
+    let listed = match groups.as_slice() {
+        [first, second] => format!("both {first} and {second}"),
+        several => crate::words::and_list(several),
+    };
+    let message = format!(
+        "`{}` is listed {listed}, which exclude each other",
+        member.name.value
+    );
+    let mut finding = Finding::new(
+        Code::MemberInBoth,
+        message,
+        match others.len() {
+            1 => {
+                "one of the two lists names the wrong place: check both against their \
+                 articles; if an article itself lists it in both, keep its words: this \
+                 finding is the discrepancy"
+            }
+            _ => {
+                "the lists of one set name the wrong place: check each against its article; \
+                 if an article itself lists it in both, keep its words: this finding is the \
+                 discrepancy"
+            }
+        },
+    )
+    .primary(member.name.at, format!("in `{}`", claim.id.value));
+    for lister in others.iter().take(LABELLED_LISTERS) {
+        let other = project.claim(lister.id);
+        finding = finding.label(
+            other.members()[lister.index].name.at,
+            format!("also in `{}`", other.id.value),
+        );
+    }
+    let speak = if others.len() == 1 { "both" } else { "all" };
+    finding = finding.note(format!(
+        "{speak} speak of {} on {}",
+        claim.subject.value,
+        claim.dated()
+    ));
+    let in_both: Vec<String> = listers
+        .claims
+        .iter()
+        .filter(|lister| lister.select && lister.against)
+        .map(|lister| format!("`{}`", project.claim(lister.id).id.value))
+        .collect();
+    if !in_both.is_empty() {
+        finding = finding.note(format!(
+            "{} {} chosen by both `select:` and `against:`",
+            crate::words::and_list(&in_both),
+            if in_both.len() == 1 { "is" } else { "are each" }
+        ));
+    }
+    if others.len() > LABELLED_LISTERS {
+        finding = finding.note(format!(
+            "{} more claims list it",
+            others.len() - LABELLED_LISTERS
+        ));
+    }
+    finding = finding.about(claim);
+    for lister in &others {
+        finding = finding.about(project.claim(lister.id));
+    }
+    finding.data(&MemberInBoth {
+        member: &member.name.value,
+        subject: &claim.subject.value,
+        date: claim.dated().to_string(),
+    })
 }
 
 /// The subject and date by which a claim of one set meets claims of the other.
@@ -371,10 +503,98 @@ mod tests {
     }
 
     #[test]
-    fn an_against_that_selects_nothing_is_a_warning() {
+    fn an_against_that_selects_nothing_is_a_warning_about_against() {
         let outcome = check(
             "  - { id: quit, quote: x, subject: Guangxi, metric: exited, members: [Rongshui] }\n",
         );
         assert_eq!(codes(&outcome), vec![Code::EmptySelection]);
+        let warning = &outcome.diagnostics[0];
+        assert_eq!(
+            warning.message,
+            "the `against:` of rule `apart` chooses no claim: the rule checks nothing"
+        );
+        assert!(
+            warning
+                .help
+                .as_deref()
+                .unwrap()
+                .contains("correct the values in `against:`")
+        );
+        let data = warning.data.as_ref().unwrap().value();
+        assert_eq!(data["selector"], "against");
+        assert_eq!(data["unmatched"][0]["value"], "remaining");
+    }
+
+    #[test]
+    fn a_member_listed_twice_is_one_finding() {
+        for body in [
+            concat!(
+                "  - { id: quit, quote: x, subject: Guangxi, metric: exited, as_of: 2019-12-31, members: [Rongshui] }\n",
+                "  - { id: left, quote: x, subject: Guangxi, metric: remaining, as_of: 2019-12-31, members: [Rongshui, Sanjiang, Rongshui] }\n",
+            ),
+            concat!(
+                "  - { id: quit, quote: x, subject: Guangxi, metric: exited, as_of: 2019-12-31, members: [Rongshui, Rongshui] }\n",
+                "  - { id: left, quote: x, subject: Guangxi, metric: remaining, as_of: 2019-12-31, members: [Rongshui] }\n",
+            ),
+        ] {
+            let found: Vec<Code> = codes(&check(body))
+                .into_iter()
+                .filter(|&code| code == Code::MemberInBoth)
+                .collect();
+            assert_eq!(found, [Code::MemberInBoth], "{body}");
+        }
+    }
+
+    #[test]
+    fn every_claim_that_lists_the_member_is_named_in_one_finding() {
+        let outcome = check(concat!(
+            "  - { id: quit-a, quote: x, subject: Guangxi, metric: exited, as_of: 2019-12-31, members: [Rongshui] }\n",
+            "  - { id: quit-b, quote: x, subject: Guangxi, metric: exited, as_of: 2019-12-31, members: [Rongshui, Sanjiang] }\n",
+            "  - { id: left, quote: x, subject: Guangxi, metric: remaining, as_of: 2019-12-31, members: [Rongshui] }\n",
+        ));
+        assert_eq!(codes(&outcome), vec![Code::MemberInBoth]);
+        let finding = &outcome.diagnostics[0];
+        assert_eq!(
+            finding.message,
+            "`Rongshui` is listed both by `quit-a` and `quit-b` (exited) and by `left` \
+             (remaining), which exclude each other"
+        );
+        assert_eq!(finding.claims, ["left", "quit-a", "quit-b"]);
+        let labels: Vec<&str> = finding.labels.iter().map(|l| l.message.as_ref()).collect();
+        assert_eq!(
+            labels,
+            [
+                "in `left`",
+                "also in `quit-a`",
+                "also in `quit-b`",
+                "rule `apart` (disjoint)"
+            ]
+        );
+        assert_eq!(finding.notes[0], "all speak of Guangxi on 2019-12-31");
+    }
+
+    #[test]
+    fn claims_in_both_sets_that_share_a_member_are_one_finding_not_two_mirrored() {
+        let rule = "rules:\n  - { id: apart, kind: disjoint, select: { metric: exited }, against: { subject: Guangxi } }\n";
+        let claims = concat!(
+            "source: article\nclaims:\n",
+            "  - { id: quit-a, quote: x, subject: Guangxi, metric: exited, as_of: 2019-12-31, members: [Rongshui] }\n",
+            "  - { id: quit-b, quote: x, subject: Guangxi, metric: exited, as_of: 2019-12-31, members: [Rongshui] }\n",
+        );
+        let outcome = check_files(&[("rules/r.yaml", rule), ("claims/c.yaml", claims)]);
+        assert_eq!(codes(&outcome), vec![Code::MemberInBoth]);
+        let finding = &outcome.diagnostics[0];
+        assert_eq!(
+            finding.message,
+            "`Rongshui` is listed by `quit-a` and `quit-b` (exited), which exclude each other"
+        );
+        assert!(
+            finding.notes.contains(
+                &"`quit-a` and `quit-b` are each chosen by both `select:` and `against:`"
+                    .to_string()
+            ),
+            "{:?}",
+            finding.notes
+        );
     }
 }

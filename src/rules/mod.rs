@@ -1205,7 +1205,9 @@ pub fn evaluate_with_progress(
             .map(|finding| into_diagnostic(finding, rule))
             .collect();
         if selected.is_empty() && rule.check.named_claims().is_none() {
-            let mut warning = rule.select.selects_nothing(project, &index, &rule.id);
+            let mut warning = rule
+                .select
+                .selects_nothing(project, &index, &rule.id, "select");
             warning.rule = Some(rule.id.value.clone());
             found.push(warning);
         } else if checked == 0

@@ -317,7 +317,9 @@ fn as_claims_read(field: &str, value: &str) -> String {
 #[derive(Debug, serde::Serialize)]
 pub struct EmptySelection {
     pub rule: String,
-    /// Each field of `select:` and its value, in the order written; empty without `select:`.
+    /// The selector that chooses no claim: `select`, or a `disjoint` rule's `against`.
+    pub selector: &'static str,
+    /// Each field of the selector and its value, in the order written; empty without one.
     pub select: Vec<SelectedValue>,
     /// The values of `select:` that no claim (that loaded) has.
     pub unmatched: Vec<SelectedValue>,
@@ -335,14 +337,17 @@ impl Selector {
     /// that no claim has, with the nearest value that claims do have. A rule that checks
     /// nothing would otherwise pass in silence, as if its claims agreed. The values claims
     /// have come from `index`, which gathers them once for every rule of the run.
+    /// `selector` names the field this selector was written as: `select`, or `against`.
     pub fn selects_nothing(
         &self,
         project: &Project,
         index: &ClaimIndex,
         rule: &Located<String>,
+        selector: &'static str,
     ) -> Diagnostic {
         let mut facts = EmptySelection {
             rule: rule.value.clone(),
+            selector,
             select: self
                 .written
                 .iter()
@@ -353,7 +358,13 @@ impl Selector {
                 .collect(),
             unmatched: Vec::new(),
         };
-        let message = format!("rule `{}` selects no claim: it checks nothing", rule.value);
+        let message = match selector {
+            "select" => format!("rule `{}` selects no claim: it checks nothing", rule.value),
+            _ => format!(
+                "the `{selector}:` of rule `{}` chooses no claim: the rule checks nothing",
+                rule.value
+            ),
+        };
         // Claims left out for their errors (or their source's) may be the ones the rule
         // was written for: then the way forward is to fix those errors, not the rule.
         let not_loaded = match project.rejected_claims.len() {
@@ -443,12 +454,11 @@ impl Selector {
         }
         hints.extend(near);
         if named_not_loaded.len() < self.written.len() {
-            hints.push(
-                "a rule must select at least one claim: correct the values in `select:` \
+            hints.push(format!(
+                "a rule must select at least one claim: correct the values in `{selector}:` \
                  (`claimcheck list claims` shows each claim's subject and metric), or remove \
                  the rule"
-                    .to_string(),
-            );
+            ));
         }
         let mut labels = unmatched.into_iter();
         // Point at the first value no claim has; when each value exists but no claim has
@@ -459,7 +469,7 @@ impl Selector {
                 Code::EmptySelection,
                 message,
                 self.at.unwrap_or(rule.at),
-                "no claim matches every field of this `select:`",
+                format!("no claim matches every field of this `{selector}:`"),
             ),
         };
         for (at, label) in labels {
