@@ -126,7 +126,12 @@ impl Check for Timeline {
         let mut findings =
             super::each_claim(selected, |id| after_publication(project, project.claim(id)));
         if let Some((before, after)) = &self.order {
-            findings.extend(out_of_order(project, selected, &before.value, &after.value));
+            match orders_nothing(project, selected, before, after, &context.rule.id.value) {
+                Some(warning) => findings.push(warning),
+                None => {
+                    findings.extend(out_of_order(project, selected, &before.value, &after.value))
+                }
+            }
         }
         Evaluated::new(findings, selected.len())
     }
@@ -239,6 +244,103 @@ fn period_text(claim: &Claim) -> Option<String> {
 /// Whether the claim's status is `word`: in any capitals, as the rule may write a word the
 /// claims capitalise (`before: not complete` and `status: Not complete`), with both in
 /// their spaced form ([`crate::normalize::spaced_phrase`]).
+/// CC047's facts for an order of statuses that checks nothing: the rule, and the status
+/// words of its order that no claim it selects has.
+#[derive(Serialize)]
+struct NoOrderToCheck<'a> {
+    rule: &'a str,
+    missing: Vec<&'a str>,
+}
+
+/// A warning (CC047) when the rule's order of statuses can check nothing: no claim it
+/// selects has one of the two words (a slip such as `before: incomplete` for claims that
+/// say `not complete`), which would otherwise pass in silence while the rule still judges
+/// dates. With a selection of no claim, CC045 has said so already.
+fn orders_nothing(
+    project: &Project,
+    selected: &[ClaimId],
+    before: &Located<String>,
+    after: &Located<String>,
+    rule: &str,
+) -> Option<Finding> {
+    if selected.is_empty() {
+        return None;
+    }
+    let still = "the rule still checks each claim's date against its source's";
+    let has = |word: &str| {
+        selected
+            .iter()
+            .any(|&id| has_status(project.claim(id), word))
+    };
+    let missing: Vec<&Located<String>> = [before, after]
+        .into_iter()
+        .filter(|word| !has(&word.value))
+        .collect();
+    let (first, rest) = missing.split_first()?;
+    // The statuses the selected claims do have, for a did-you-mean.
+    let mut statuses: Vec<&str> = selected
+        .iter()
+        .filter_map(|&id| project.claim(id).status().map(|status| &*status.value))
+        .collect();
+    statuses.sort_unstable();
+    statuses.dedup();
+    let words: Vec<String> = missing
+        .iter()
+        .map(|word| format!("`{}`", word.value))
+        .collect();
+    let mut hints: Vec<String> = missing
+        .iter()
+        .filter_map(|word| {
+            // Not the rule's other word: `complete` is no fix for `before: incomplete`.
+            let other = if std::ptr::eq(*word, before) {
+                after
+            } else {
+                before
+            };
+            let candidates = statuses
+                .iter()
+                .copied()
+                .filter(|status| status.to_lowercase() != other.value.to_lowercase());
+            let near = crate::suggest::closest_by_scan(&word.value, candidates)?;
+            Some(format!("for `{}`, did you mean `{near}`?", word.value))
+        })
+        .collect();
+    hints.push(match statuses.as_slice() {
+        [] => "no claim the rule selects has a `status:`: give the claims their statuses as \
+               the articles state them, or select the claims that have them"
+            .to_string(),
+        some => format!(
+            "the claims it selects have the statuses {}: write `before:` and `after:` as they do",
+            crate::words::and_list(
+                &some
+                    .iter()
+                    .take(8)
+                    .map(|status| format!("`{status}`"))
+                    .collect::<Vec<_>>()
+            )
+        ),
+    });
+    let mut finding = Finding::new(
+        Code::NothingJudged,
+        format!(
+            "rule `{rule}` orders `{}` before `{}`, but no claim it selects has the status {}: \
+             it checks no order of statuses",
+            before.value,
+            after.value,
+            words.join(" or ")
+        ),
+        crate::diagnostic::sentences(&hints),
+    )
+    .primary(first.at, "no claim the rule selects has this status");
+    for word in rest {
+        finding = finding.label(word.at, "nor this one");
+    }
+    Some(finding.note(still).data(&NoOrderToCheck {
+        rule,
+        missing: missing.iter().map(|word| word.value.as_str()).collect(),
+    }))
+}
+
 fn has_status(claim: &Claim, word: &str) -> bool {
     fn lowercase(text: &str) -> impl Iterator<Item = char> + '_ {
         text.chars().flat_map(char::to_lowercase)
@@ -622,6 +724,49 @@ mod tests {
         format!(
             "  - {{ id: {id}, quote: x, subject: {subject}, metric: county poverty exit, status: {status}{as_of} }}\n"
         )
+    }
+
+    #[test]
+    fn an_order_of_a_status_no_selected_claim_has_says_it_checks_no_order() {
+        let statuses = format!(
+            "{}{}",
+            status("done", "Gansu", "complete", Some("2020-11-14")),
+            status("late", "Gansu", "not complete", Some("2020-11-20"))
+        );
+        let typo =
+            "rules:\n  - { id: order, kind: timeline, before: incomplete, after: complete }\n";
+        let outcome = check(typo, &statuses);
+        assert_eq!(codes(&outcome), vec![Code::NothingJudged]);
+        let warning = &outcome.diagnostics[0];
+        assert_eq!(
+            warning.message,
+            "rule `order` orders `incomplete` before `complete`, but no claim it selects has \
+             the status `incomplete`: it checks no order of statuses"
+        );
+        assert_eq!(primary_text(&outcome, 0), "incomplete");
+        let help = warning.help.as_deref().unwrap();
+        assert!(
+            help.starts_with("for `incomplete`, did you mean `not complete`?"),
+            "{help}"
+        );
+        // Written as the claims write them, the order is checked.
+        assert_eq!(
+            codes(&check(ORDER, &statuses)),
+            vec![Code::StatusOutOfOrder]
+        );
+        // Claims without statuses: the help says so, with no did-you-mean.
+        let outcome = check(
+            ORDER,
+            "  - { id: v, quote: x, subject: Gansu, metric: m, value: 1, unit: county }\n",
+        );
+        assert_eq!(codes(&outcome), vec![Code::NothingJudged]);
+        assert!(
+            outcome.diagnostics[0]
+                .help
+                .as_deref()
+                .unwrap()
+                .starts_with("no claim the rule selects has a `status:`")
+        );
     }
 
     #[test]
