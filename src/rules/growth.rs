@@ -336,36 +336,45 @@ fn report_drops(lists: &[List], mut drops: Vec<Drop>, findings: &mut Vec<Finding
         )
     });
     // (earlier, later), the members reported from that pair, and the other earlier lists
-    // that held them.
-    type Pair = ((usize, usize), Vec<usize>, Vec<usize>);
+    // that held them, each with the members it held (their indices in its own list).
+    type Pair = ((usize, usize), Vec<usize>, Vec<(usize, Vec<usize>)>);
     let mut pairs: Vec<Pair> = Vec::new();
     let mut pair_at: HashMap<(usize, usize), usize> = HashMap::default();
     for same in drops.chunk_by(|a, b| (a.later, a.key) == (b.later, b.key)) {
         let nearest = same.last().expect("chunks are not empty");
-        let others: Vec<usize> = same[..same.len() - 1].iter().map(|d| d.earlier).collect();
         let pair = (nearest.earlier, nearest.later);
-        match pair_at.get(&pair).map(|&at| &mut pairs[at]) {
-            Some((_, members, also)) => {
-                members.push(nearest.index);
-                for other in others {
-                    if !also.contains(&other) {
-                        also.push(other);
-                    }
-                }
-            }
-            None => {
-                pair_at.insert(pair, pairs.len());
-                pairs.push((pair, vec![nearest.index], others));
+        let at = *pair_at.entry(pair).or_insert_with(|| {
+            pairs.push((pair, Vec::new(), Vec::new()));
+            pairs.len() - 1
+        });
+        let (_, members, also) = &mut pairs[at];
+        members.push(nearest.index);
+        for other in &same[..same.len() - 1] {
+            match also.iter_mut().find(|(list, _)| *list == other.earlier) {
+                Some((_, held)) => held.push(other.index),
+                None => also.push((other.earlier, vec![other.index])),
             }
         }
     }
     for ((earlier, later), mut members, also) in pairs {
         members.sort_unstable();
         let mut finding = member_dropped(&lists[earlier], &lists[later], &members);
-        for other in also {
+        for (other, mut held) in also {
             let list = &lists[other];
+            // "it" when the finding drops one member; else the members this list held.
+            let which = match members.len() {
+                1 => "it".to_string(),
+                _ => {
+                    held.sort_unstable();
+                    let names: Vec<&str> = held
+                        .iter()
+                        .map(|&index| &*list.claim.members()[index].name.value)
+                        .collect();
+                    crate::words::and_list(&names)
+                }
+            };
             finding = finding.note(format!(
-                "`{}` listed it too, {}",
+                "`{}` listed {which} too, {}",
                 list.claim.id.value,
                 list.when.in_words()
             ));
@@ -765,6 +774,24 @@ mod tests {
             diagnostic
                 .notes
                 .contains(&"`a` listed it too, on 2020-11-14".to_string()),
+            "{:?}",
+            diagnostic.notes
+        );
+        // Of several members dropped, the note says which the other list held.
+        let outcome = run(&[
+            ("a", "2020-11-14", "5", "Gansu, Tibet", "partial"),
+            ("b", "2020-11-18", "6", "Gansu, Tibet, Guangxi", "partial"),
+            ("c", "2020-11-21", "1", "Gansu", "exhaustive"),
+        ]);
+        let diagnostic = &outcome.diagnostics[0];
+        assert_eq!(
+            diagnostic.message,
+            "`c` drops Tibet and Guangxi on 2020-11-21: `b` listed them on 2020-11-18"
+        );
+        assert!(
+            diagnostic
+                .notes
+                .contains(&"`a` listed Tibet too, on 2020-11-14".to_string()),
             "{:?}",
             diagnostic.notes
         );
