@@ -20,7 +20,7 @@ use serde::Serialize;
 use super::{Check, Context, Evaluated, Finding, Kind, Selector};
 use crate::codes::Code;
 use crate::date::Period;
-use crate::hashing::HashMap;
+use crate::hashing::{HashMap, HashSet};
 use crate::model::{Claim, ClaimId, Member, NameKey, Project};
 use crate::syntax::fields::{Reader, Record};
 use crate::syntax::spec::{Field, Shape};
@@ -156,128 +156,137 @@ enum Set {
     Against,
 }
 
-/// The claims that list one member on one subject and date: each once, in the order met
-/// (`select:` first), with the member's place in its list and the sets it is in.
+/// The claims of each set that list one member on one subject and date, each once, in the
+/// order met, with the member's first place in its list.
 #[derive(Default)]
 struct Listers {
-    claims: Vec<Lister>,
+    select: Vec<(ClaimId, usize)>,
+    against: Vec<(ClaimId, usize)>,
     /// Whether its finding is made.
     reported: bool,
 }
 
-struct Lister {
-    id: ClaimId,
-    /// The member's first place in the claim's list.
-    index: usize,
-    select: bool,
-    against: bool,
-}
-
 impl Listers {
+    /// A claim's members are read together, so a member it lists twice comes back to back:
+    /// the later mention is not another lister.
     fn add(&mut self, set: Set, id: ClaimId, index: usize) {
-        let lister = match self.claims.iter_mut().find(|lister| lister.id == id) {
-            Some(lister) => lister,
-            None => {
-                self.claims.push(Lister {
-                    id,
-                    index,
-                    select: false,
-                    against: false,
-                });
-                self.claims.last_mut().expect("just pushed")
-            }
+        let listers = match set {
+            Set::Select => &mut self.select,
+            Set::Against => &mut self.against,
         };
-        match set {
-            Set::Select => lister.select = true,
-            Set::Against => lister.against = true,
+        if listers.last().is_none_or(|&(last, _)| last != id) {
+            listers.push((id, index));
         }
     }
 
     /// Whether a claim of `select:` and another claim of `against:` list the member: a
     /// claim in both sets is not its own counterpart.
     fn exclude_each_other(&self) -> bool {
-        self.claims.iter().any(|ours| {
-            ours.select
-                && self
-                    .claims
-                    .iter()
-                    .any(|theirs| theirs.against && theirs.id != ours.id)
-        })
+        match (self.select.as_slice(), self.against.as_slice()) {
+            ([], _) | (_, []) => false,
+            ([(ours, _)], [(theirs, _)]) => ours != theirs,
+            _ => true,
+        }
     }
 }
 
 /// How many of the claims that list a member in both sets a CC171 labels; its note counts
-/// the rest, and its `claims` names them all.
+/// the rest, and its `claims` names the first [`super::LISTED_CLAIMS`].
 const LABELLED_LISTERS: usize = 8;
+
+/// How many of those claims a CC171's message names before it counts the rest.
+const NAMED_LISTERS: usize = 5;
 
 /// CC171: `member`, which the `against:` claim `id` lists, and the claims of `listers` list
 /// in both sets. One finding for the member, however many claims list it: it is one place
-/// to take out of the lists that are wrong.
+/// to take out of the lists that are wrong. Its cost is linear in the listers, and its
+/// message, labels and claims are bounded.
 fn member_in_both(project: &Project, id: ClaimId, member: &Member, listers: &Listers) -> Finding {
     let claim = project.claim(id);
-    // The finding stands at `id`; the others are labelled, `select:` ones first.
-    let mut others: Vec<&Lister> = listers
-        .claims
+    let selected: HashSet<ClaimId> = listers.select.iter().map(|&(lister, _)| lister).collect();
+    // Every claim that lists it, once, `select:` ones first, each in claim order.
+    let mut all: Vec<(bool, ClaimId, usize)> = listers
+        .select
         .iter()
-        .filter(|lister| lister.id != id)
+        .map(|&(lister, index)| (true, lister, index))
+        .chain(
+            listers
+                .against
+                .iter()
+                .filter(|(lister, _)| !selected.contains(lister))
+                .map(|&(lister, index)| (false, lister, index)),
+        )
         .collect();
-    others.sort_by_key(|lister| !lister.select);
-    // Every claim that lists it, `select:` ones first, gathered by metric: "both by `a`
-    // (counties exited) and by `b` and `c` (counties remaining)".
-    let mut all: Vec<(bool, ClaimId)> = others
+    all.sort_unstable_by_key(|&(select, lister, _)| (!select, lister));
+    let others: Vec<(ClaimId, usize)> = all
         .iter()
-        .map(|lister| (lister.select, lister.id))
-        .chain(std::iter::once((
-            listers.claims.iter().any(|l| l.id == id && l.select),
-            id,
-        )))
+        .filter(|&&(_, lister, _)| lister != id)
+        .map(|&(_, lister, index)| (lister, index))
         .collect();
-    all.sort_by_key(|&(select, lister)| (!select, lister));
+    // The first few named in the message, gathered by metric: "both by `a` (counties
+    // exited) and by `b` and `c` (counties remaining)".
     let mut by_metric: Vec<(&str, Vec<String>)> = Vec::new();
-    for &(_, lister) in &all {
+    let mut metric_at: HashMap<&str, usize> = HashMap::default();
+    // Claims of both sides are named, the one the finding stands at among them.
+    let theirs = all.iter().filter(|&&(select, _, _)| !select).count();
+    let of_theirs = theirs.min(2);
+    let ours = all.len() - theirs;
+    let named = all
+        .iter()
+        .filter(|&&(select, _, _)| select)
+        .take(NAMED_LISTERS - of_theirs)
+        .chain(
+            all.iter()
+                .filter(|&&(select, lister, _)| !select && lister == id)
+                .chain(
+                    all.iter()
+                        .filter(|&&(select, lister, _)| !select && lister != id),
+                )
+                .take(NAMED_LISTERS - ours.min(NAMED_LISTERS - of_theirs)),
+        );
+    let mut named_count = 0;
+    for &(_, lister, _) in named {
+        named_count += 1;
         let lister = project.claim(lister);
-        let named = format!("`{}`", lister.id.value);
-        match by_metric
-            .iter_mut()
-            .find(|(metric, _)| *metric == &*lister.metric.value)
-        {
-            Some((_, ids)) => ids.push(named),
-            None => by_metric.push((&lister.metric.value, vec![named])),
-        }
+        let at = *metric_at.entry(&lister.metric.value).or_insert_with(|| {
+            by_metric.push((&lister.metric.value, Vec::new()));
+            by_metric.len() - 1
+        });
+        by_metric[at].1.push(format!("`{}`", lister.id.value));
     }
-    let groups: Vec<String> = by_metric
+    let mut groups: Vec<String> = by_metric
         .iter()
         .map(|(metric, ids)| format!("by {} ({metric})", crate::words::and_list(ids)))
         .collect();
+    if all.len() > named_count {
+        groups.push(format!("by {} more claims", all.len() - named_count));
+    }
     let listed = match groups.as_slice() {
-        [first, second] => format!("both {first} and {second}"),
+        [first, second] if all.len() == named_count => format!("both {first} and {second}"),
         several => crate::words::and_list(several),
     };
     let message = format!(
         "`{}` is listed {listed}, which exclude each other",
         member.name.value
     );
-    let mut finding = Finding::new(
-        Code::MemberInBoth,
-        message,
-        match others.len() {
-            1 => {
-                "one of the two lists names the wrong place: check both against their \
-                 articles; if an article itself lists it in both, keep its words: this \
-                 finding is the discrepancy"
-            }
-            _ => {
-                "the lists of one set name the wrong place: check each against its article; \
-                 if an article itself lists it in both, keep its words: this finding is the \
-                 discrepancy"
-            }
-        },
-    )
-    .primary(member.name.at, format!("in `{}`", claim.id.value));
-    for lister in others.iter().take(LABELLED_LISTERS) {
-        let other = project.claim(lister.id);
+    let help = match others.len() {
+        1 => {
+            "one of the two lists names the wrong place: check both against their articles; \
+             if an article itself lists it in both, keep its words: this finding is the \
+             discrepancy"
+        }
+        _ => {
+            "the lists of one side name the wrong place: check each list against its article; \
+             if an article itself lists it in both, keep its words: this finding is the \
+             discrepancy"
+        }
+    };
+    let mut finding = Finding::new(Code::MemberInBoth, message, help)
+        .primary(member.name.at, format!("in `{}`", claim.id.value));
+    for &(lister, index) in others.iter().take(LABELLED_LISTERS) {
+        let other = project.claim(lister);
         finding = finding.label(
-            other.members()[lister.index].name.at,
+            other.members()[index].name.at,
             format!("also in `{}`", other.id.value),
         );
     }
@@ -288,10 +297,11 @@ fn member_in_both(project: &Project, id: ClaimId, member: &Member, listers: &Lis
         claim.dated()
     ));
     let in_both: Vec<String> = listers
-        .claims
+        .against
         .iter()
-        .filter(|lister| lister.select && lister.against)
-        .map(|lister| format!("`{}`", project.claim(lister.id).id.value))
+        .filter(|(lister, _)| selected.contains(lister))
+        .take(NAMED_LISTERS)
+        .map(|&(lister, _)| format!("`{}`", project.claim(lister).id.value))
         .collect();
     if !in_both.is_empty() {
         finding = finding.note(format!(
@@ -306,15 +316,14 @@ fn member_in_both(project: &Project, id: ClaimId, member: &Member, listers: &Lis
             others.len() - LABELLED_LISTERS
         ));
     }
-    finding = finding.about(claim);
-    for lister in &others {
-        finding = finding.about(project.claim(lister.id));
-    }
-    finding.data(&MemberInBoth {
-        member: &member.name.value,
-        subject: &claim.subject.value,
-        date: claim.dated().to_string(),
-    })
+    finding
+        .about(claim)
+        .about_all(others.iter().map(|&(lister, _)| project.claim(lister)))
+        .data(&MemberInBoth {
+            member: &member.name.value,
+            subject: &claim.subject.value,
+            date: claim.dated().to_string(),
+        })
 }
 
 /// The subject and date by which a claim of one set meets claims of the other.
@@ -571,6 +580,31 @@ mod tests {
             ]
         );
         assert_eq!(finding.notes[0], "all speak of Guangxi on 2019-12-31");
+    }
+
+    #[test]
+    fn thousands_of_claims_listing_one_member_are_one_bounded_finding() {
+        let mut body = String::new();
+        for i in 0..4000 {
+            let metric = if i % 2 == 0 { "exited" } else { "remaining" };
+            body.push_str(&format!(
+                "  - {{ id: c{i}, quote: x, subject: Guangxi, metric: {metric}, as_of: 2019-12-31, members: [Rongshui, Rongshui] }}\n"
+            ));
+        }
+        let outcome = check(&body);
+        assert_eq!(codes(&outcome), vec![Code::MemberInBoth]);
+        let finding = &outcome.diagnostics[0];
+        assert_eq!(
+            finding.message,
+            "`Rongshui` is listed by `c0`, `c2` and `c4` (exited), by `c1` and `c3` \
+             (remaining) and by 3995 more claims, which exclude each other"
+        );
+        assert_eq!(
+            finding.labels.len(),
+            1 + super::LABELLED_LISTERS + 1,
+            "and the rule"
+        );
+        assert_eq!(finding.claims.len(), crate::rules::LISTED_CLAIMS);
     }
 
     #[test]
