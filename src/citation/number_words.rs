@@ -1325,6 +1325,19 @@ const DECIMAL_MARKS: [(&str, Langs); 6] = [
     ("virgula", PT),
 ];
 
+/// The articles that are one before a decimal mark word, as the mark's own article is
+/// another word: `un virgule cinq` (`une virgule` is "a comma"), `uno coma cinco`, `uno
+/// virgola cinque`, `um vírgula cinco`. `ein Komma`, `een komma`, `una coma`, `una
+/// virgola`, `uma vírgula` are "a comma", and the Spanish `un coma` "a coma": the words
+/// after them are no decimals (`une virgule deux lignes plus bas`).
+const ONE_BEFORE_A_MARK: [(&str, &str); 5] = [
+    ("un", "virgule"),
+    ("uno", "coma"),
+    ("uno", "virgola"),
+    ("um", "vírgula"),
+    ("um", "virgula"),
+];
+
 /// The most decimals read after a decimal mark word: more are no spoken figure.
 const MOST_DECIMALS: usize = 9;
 
@@ -1368,6 +1381,12 @@ pub fn fraction_after(text: &str, read: &Read) -> Option<Fraction> {
         .find(|(word, _)| *word == mark)
         .map(|&(_, langs)| langs & read.langs)
         .filter(|&langs| langs != 0)?;
+    if let Some(single) = &read.single
+        && ALONE.contains(&(single.as_str(), Alone::OneOf))
+        && !ONE_BEFORE_A_MARK.contains(&(single.as_str(), mark.as_str()))
+    {
+        return None;
+    }
     let first = text[mark_end..].strip_prefix(' ')?;
     decimals_at(text, text.len() - first.len(), langs)
 }
@@ -1441,10 +1460,18 @@ fn and_a_half_at(text: &str, at: usize, langs: Langs) -> Option<(usize, Langs)> 
         let end = text.len() - rest.len() + words.len();
         (half_langs & langs != 0
             && rest.starts_with(words)
-            && !text[end..].starts_with(char::is_alphanumeric))
+            && !text[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+            && !HALF_IS_ANOTHER_WORD_BEFORE
+                .iter()
+                .any(|word| text[end..].starts_with(word)))
         .then_some((end, half_langs))
     })
 }
+
+/// What makes the words of a half other words: the Spanish and Portuguese environment (`y
+/// medio ambiente`, `e meio ambiente`), as in a list after a figure (`tres millones y medio
+/// ambiente` is not read). A hyphen is ruled out before them too (`et demi-finale`).
+const HALF_IS_ANOTHER_WORD_BEFORE: [&str; 1] = [" ambiente"];
 
 /// After the scale word of `read` ending at `at`: the French, Spanish, Italian or
 /// Portuguese words of a half of that scale (`deux millions et demi`, `un millón y medio`,
@@ -2396,6 +2423,8 @@ mod tests {
             "dos y mediodía",
             "tre e mezzogiorno",
             "twee en een halfje",
+            "dos y medio ambiente",
+            "trois et demi-finale",
         ] {
             assert_eq!(fraction(text), None, "{text}");
         }
@@ -2432,6 +2461,7 @@ mod tests {
         // none.
         assert_eq!(half_after("twee miljoen en een half", "miljoen"), None);
         assert_eq!(half_after("deux millions y medio", "millions"), None);
+        assert_eq!(half_after("três milhões e meio ambiente", "milhões"), None);
         // Without an article, a million and a half in Spanish and Portuguese only.
         assert_eq!(
             million_and_a_half("millón y medio de votos", 0),
@@ -2487,8 +2517,27 @@ mod tests {
         ] {
             assert_eq!(fraction(text), Some(Fraction::Unread), "{text}");
         }
-        // A mark of another language, or a comma in words: no decimals.
+        // One before a mark whose own article it is not.
         for text in [
+            "un virgule cinq",
+            "uno coma cinco",
+            "uno virgola cinque",
+            "um vírgula cinco",
+            "eins Komma fünf",
+            "één komma vijf",
+        ] {
+            assert_eq!(fraction(text), decimals("5", text.len(), false), "{text}");
+        }
+        // A mark of another language, an article and the noun "comma" (or "coma"), or a
+        // comma in words: no decimals.
+        for text in [
+            "une virgule deux lignes plus bas",
+            "ein Komma fünf Zeilen",
+            "een komma twee regels",
+            "una coma dos palabras",
+            "un coma dos semanas",
+            "una virgola due righe",
+            "uma vírgula duas linhas",
             "trois Komma fünf",
             "tres virgule cinq",
             "zwei Komma gesetzt",

@@ -3826,6 +3826,13 @@ mod tests {
             };
             assert_eq!(words, expected, "{text}");
         }
+        // One is an article before the noun "comma": the words after it are read as no
+        // number, neither decimals nor a figure of their own.
+        assert_eq!(figure("un virgule cinq"), ["1.5"]);
+        assert_eq!(
+            found("il manque une virgule deux lignes plus bas"),
+            Vec::<&str>::new()
+        );
         // A comma in words, and a coma, are no decimal mark: the numbers around them read.
         assert_eq!(found("zwei Komma gesetzt"), ["zwei"]);
         assert_eq!(found("en coma, tres semanas"), ["tres"]);
