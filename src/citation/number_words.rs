@@ -57,8 +57,20 @@
 //! Zero is read as `zéro`, `cero` and `zero`. The German `null` (English "null", the noun
 //! `Null`) is read in lowercase before a capitalised noun (`null Tote`), and the Dutch `nul`
 //! (French "nul") before a lowercase word in a sentence that shows Dutch (`Er waren nul
-//! doden`); both before a percent or scale word (`null Prozent`), not in a decimal or a
-//! time (`null Komma fünf`, `null Uhr`).
+//! doden`); both before a percent or scale word (`null Prozent`), not alone before a
+//! decimal mark or in a time (`null Komma`, `null Uhr`).
+//!
+//! A half goes with its number ([`Read::half`], [`fraction_after`], [`half_after_scale`]),
+//! as English reads `two and a half million`: the German and Dutch `zweieinhalb`,
+//! `anderthalb`, `tweeënhalf`, `anderhalf` and `twee en een half` alone or before a scale
+//! word; the French `et demi`, Spanish `y medio`, Italian `e mezzo` and Portuguese `e meio`
+//! after a scale word (`deux millions et demi`, and `millón y medio` with no article) or
+//! between a number and a scale or percent word (`dos y medio por ciento`), and nowhere
+//! else (`las dos y media` is a time). Decimals spoken after a decimal mark word (`drei
+//! Komma fünf`, `trois virgule cinq`, `tres coma veinticinco`) go with their number, one
+//! digit a word or zeros and one number; number words after such a mark that read no way
+//! this reads leave the number unread, and are never read alone
+//! ([`after_a_decimal_mark`]): a number read from them would be false.
 //!
 //! Cost: a word is looked up only when it is a whole word of letters; one hash lookup tells
 //! most words apart, and a number's words are matched longest first among at most
@@ -499,13 +511,17 @@ impl Lexicon {
         }
     }
 
-    fn add(&mut self, langs: Langs, spelling: &str, kind: Kind) {
-        let bytes = spelling.as_bytes();
-        if let [first, second, ..] = bytes
+    /// Lets a number begin as `spelling` does.
+    fn open(&mut self, spelling: &str) {
+        if let [first, second, ..] = spelling.as_bytes()
             && letter_index(*first) < 26
         {
             self.openings[letter_index(*first)] |= 1 << letter_index(*second);
         }
+    }
+
+    fn add(&mut self, langs: Langs, spelling: &str, kind: Kind) {
+        self.open(spelling);
         for word in spelling.split(' ') {
             if !self.words.contains(word) {
                 self.words.insert(word.to_string());
@@ -565,6 +581,10 @@ static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         (NL, "een"),
     ] {
         lexicon.add(langs, word, Kind::BelowThousand(1));
+    }
+    // One and a half in one word, read by [`one_word_half`]: `anderthalb`, `anderhalf`.
+    for (word, _) in ONE_AND_A_HALF {
+        lexicon.open(word);
     }
     lexicon
 });
@@ -1114,14 +1134,54 @@ fn one_word_thousands(word: &str) -> Option<(u32, Langs)> {
     })
 }
 
+/// The German and Dutch words for one and a half, which no number word begins:
+/// `anderthalb`, `anderhalf`, and `anderhalve` before a noun (`anderhalve dag`).
+const ONE_AND_A_HALF: [(&str, Langs); 3] =
+    [("anderthalb", DE), ("anderhalf", NL), ("anderhalve", NL)];
+
+/// The endings that add a half to the number before them in one word: German
+/// `zweieinhalb`, `eineinhalb`, Dutch `tweeënhalf`, also written `tweeenhalf`, and
+/// `vierenhalf`.
+const HALF_ENDINGS: [(&str, Langs); 3] = [("einhalb", DE), ("ënhalf", NL), ("enhalf", NL)];
+
+/// A German or Dutch number and a half written as one word (`zweieinhalb`, `anderthalb`,
+/// `tweeënhalf`, `anderhalf`): its whole part and languages.
+fn one_word_half(word: &str) -> Option<(u32, Langs)> {
+    if let Some(&(_, langs)) = ONE_AND_A_HALF.iter().find(|(one, _)| *one == word) {
+        return Some((1, langs));
+    }
+    if !word.ends_with("halb") && !word.ends_with("half") {
+        return None;
+    }
+    HALF_ENDINGS.iter().find_map(|&(ending, langs)| {
+        let head = word.strip_suffix(ending)?;
+        let value = LEXICON
+            .spellings
+            .get(head)?
+            .iter()
+            .find_map(|sense| match sense.kind {
+                Kind::BelowThousand(value) if sense.langs & langs != 0 => Some(value),
+                _ => None,
+            })?;
+        // `einhalb` alone is a half of something, no number and a half.
+        (value >= 1).then_some((value, langs))
+    })
+}
+
 /// A number in words of French, German, Spanish, Italian, Portuguese or Dutch: its value,
 /// where its words end, and its word when it is one word that may stand for another.
 pub struct Read {
     pub value: u32,
+    /// Whether its word adds a half to [`Read::value`]: `zweieinhalb`, `tweeënhalf`,
+    /// `anderthalb`.
+    pub half: bool,
     pub end: usize,
     /// Its first word, lowercased, when it is one word only: whether it stands alone is
     /// for [`stands_alone`] to tell, after a scale word is looked for.
     pub single: Option<String>,
+    /// The languages its words are in: the words after it that go on with it (`Komma fünf`,
+    /// `et demi`) are of one of them.
+    langs: Langs,
 }
 
 /// The number in words starting at `start`, a word start of `text`, if one does.
@@ -1147,6 +1207,15 @@ pub fn read(text: &str, start: usize) -> Option<Read> {
         None => return None,
     };
     if !lexicon.words.contains(first) {
+        if let Some((value, langs)) = one_word_half(first) {
+            return (!joined_to_a_word(text, start, first_end)).then_some(Read {
+                value,
+                half: true,
+                end: first_end,
+                single: None,
+                langs,
+            });
+        }
         let (mut value, langs) = one_word_thousands(first)?;
         let mut end = first_end;
         // `tweeduizend vijfhonderd`: the rest written apart.
@@ -1170,8 +1239,10 @@ pub fn read(text: &str, start: usize) -> Option<Read> {
         }
         return (!joined_to_a_word(text, start, end)).then_some(Read {
             value,
+            half: false,
             end,
             single: None,
+            langs,
         });
     }
     let tokens = tokens(text, first.to_string(), first_end);
@@ -1209,8 +1280,10 @@ pub fn read(text: &str, start: usize) -> Option<Read> {
     }
     Some(Read {
         value,
+        half: false,
         end,
         single: (used == 1).then(|| tokens[0].lower.clone()),
+        langs,
     })
 }
 
@@ -1224,6 +1297,248 @@ fn joined_to_a_word(text: &str, start: usize, end: usize) -> bool {
         .strip_prefix('-')
         .is_some_and(|after| after.starts_with(char::is_alphanumeric));
     before || after
+}
+
+/// The words after a number that add a half to it, each in its language: the Dutch `twee
+/// en een half` (`een halve` before a noun: `twee en een halve dag`), and after a number
+/// or a scale word the French `et demi`, the Spanish `y medio`, the Italian `e mezzo`, the
+/// Portuguese `e meio` (`deux millions et demi`, `dos y medio por ciento`).
+const AND_A_HALF: [(&str, Langs); 7] = [
+    ("en een half", NL),
+    ("en een halve", NL),
+    ("et demi", FR),
+    ("et demie", FR),
+    ("y medio", ES),
+    ("e mezzo", IT),
+    ("e meio", PT),
+];
+
+/// The words of a decimal mark spoken between a number's whole part and its decimals:
+/// `drei Komma fünf`, `trois virgule cinq`, `tres coma cinco`, `tre virgola cinque`, `três
+/// vírgula cinco`, `drie komma vijf`.
+const DECIMAL_MARKS: [(&str, Langs); 6] = [
+    ("komma", DE | NL),
+    ("virgule", FR),
+    ("coma", ES),
+    ("virgola", IT),
+    ("vírgula", PT),
+    ("virgula", PT),
+];
+
+/// The articles that are one before a decimal mark word, as the mark's own article is
+/// another word: `un virgule cinq` (`une virgule` is "a comma"), `uno coma cinco`, `uno
+/// virgola cinque`, `um vírgula cinco`. `ein Komma`, `een komma`, `una coma`, `una
+/// virgola`, `uma vírgula` are "a comma", and the Spanish `un coma` "a coma": the words
+/// after them are no decimals (`une virgule deux lignes plus bas`).
+const ONE_BEFORE_A_MARK: [(&str, &str); 5] = [
+    ("un", "virgule"),
+    ("uno", "coma"),
+    ("uno", "virgola"),
+    ("um", "vírgula"),
+    ("um", "virgula"),
+];
+
+/// The most decimals read after a decimal mark word: more are no spoken figure.
+const MOST_DECIMALS: usize = 9;
+
+/// What the words after a number in words add to it: see [`fraction_after`].
+#[derive(Debug, PartialEq, Eq)]
+pub enum Fraction {
+    /// The decimals its words state, as digits after the point (`5` of `null Komma fünf`
+    /// and of `twee en een half`, `25` of `drei Komma zwei fünf`), and where they end.
+    /// Those of `et demi`, `y medio`, `e mezzo`, `e meio` stand for a half only before a
+    /// scale or percent word (`dos y medio por ciento`): `las dos y media` is a time.
+    Decimals {
+        digits: String,
+        end: usize,
+        needs_scale_or_percent: bool,
+    },
+    /// A decimal mark word and number words after it that read as no decimals (`drei
+    /// Komma zwei fünfundzwanzig`, `trois virgule cinq mille`): neither the number before
+    /// the mark nor those after it state a figure.
+    Unread,
+}
+
+/// The half or the decimals the words after `read` (a number of `text` with no half of its
+/// own) add to it: ` en een half`, ` et demi` and the others of `AND_A_HALF`, or a decimal
+/// mark word and the decimals after it, one digit a word (`drei Komma zwei fünf`, 3.25) or
+/// zeros and one number (`tres coma veinticinco`, 3.25; `drei Komma null fünf`, 3.05), in
+/// one of `read`'s languages.
+pub fn fraction_after(text: &str, read: &Read) -> Option<Fraction> {
+    if let Some((end, langs)) = and_a_half_at(text, read.end, read.langs) {
+        return Some(Fraction::Decimals {
+            digits: "5".to_string(),
+            end,
+            needs_scale_or_percent: langs & NL == 0,
+        });
+    }
+    let mark_start = text[read.end..].strip_prefix(' ')?;
+    let mark_start = text.len() - mark_start.len();
+    let mark_end = word_end(text, mark_start);
+    let mark = lowercase(&text[mark_start..mark_end]);
+    let langs = DECIMAL_MARKS
+        .iter()
+        .find(|(word, _)| *word == mark)
+        .map(|&(_, langs)| langs & read.langs)
+        .filter(|&langs| langs != 0)?;
+    if let Some(single) = &read.single
+        && ALONE.contains(&(single.as_str(), Alone::OneOf))
+        && !ONE_BEFORE_A_MARK.contains(&(single.as_str(), mark.as_str()))
+    {
+        return None;
+    }
+    let first = text[mark_end..].strip_prefix(' ')?;
+    decimals_at(text, text.len() - first.len(), langs)
+}
+
+/// The decimals in words of `langs` at `start`, a word start of `text` after a decimal
+/// mark word: see [`fraction_after`]. `None` when no number word is there (`zwei Komma
+/// gesetzt`): the mark word is a word, no mark.
+fn decimals_at(text: &str, start: usize, langs: Langs) -> Option<Fraction> {
+    let lexicon = &*LEXICON;
+    let mut digits = String::new();
+    let mut at = start;
+    let mut end = start;
+    loop {
+        let word_end = word_end(text, at);
+        let lower = lowercase(&text[at..word_end]);
+        let group = if lexicon.words.contains(&lower) {
+            let tokens = tokens(text, lower, word_end);
+            below_thousand_at(&tokens, 0, langs)
+                .map(|(value, count, _)| (value, tokens[count - 1].end))
+        } else {
+            None
+        };
+        let Some((value, group_end)) = group else {
+            if digits.is_empty() {
+                // A number that is no decimals after the mark (`Komma zweitausend`) is no
+                // figure; a word that is none makes the mark a word.
+                return read(text, at).is_some().then_some(Fraction::Unread);
+            }
+            break;
+        };
+        end = group_end;
+        if value > 9 {
+            // A number of several digits is the last of the decimals, after zeros only.
+            if !digits.bytes().all(|digit| digit == b'0') {
+                return Some(Fraction::Unread);
+            }
+            digits.push_str(&value.to_string());
+            break;
+        }
+        digits.push(char::from(b'0' + value as u8));
+        if digits.len() > MOST_DECIMALS {
+            return Some(Fraction::Unread);
+        }
+        match text[end..].strip_prefix(' ') {
+            Some(rest) if rest.starts_with(char::is_alphabetic) => at = text.len() - rest.len(),
+            _ => break,
+        }
+    }
+    // A number word right after the decimals goes on with them in no way this reads.
+    let next = text[end..].strip_prefix([' ', '-']);
+    if let Some(next) = next
+        && read(text, text.len() - next.len()).is_some()
+    {
+        return Some(Fraction::Unread);
+    }
+    if digits.len() > MOST_DECIMALS {
+        return Some(Fraction::Unread);
+    }
+    Some(Fraction::Decimals {
+        digits,
+        end,
+        needs_scale_or_percent: false,
+    })
+}
+
+/// After `at` of `text`: one space and the words of [`AND_A_HALF`] of one of `langs`, whole;
+/// where they end and their language.
+fn and_a_half_at(text: &str, at: usize, langs: Langs) -> Option<(usize, Langs)> {
+    let rest = text[at..].strip_prefix(' ')?;
+    AND_A_HALF.iter().find_map(|&(words, half_langs)| {
+        let end = text.len() - rest.len() + words.len();
+        (half_langs & langs != 0
+            && rest.starts_with(words)
+            && !text[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+            && !HALF_IS_ANOTHER_WORD_BEFORE
+                .iter()
+                .any(|word| text[end..].starts_with(word)))
+        .then_some((end, half_langs))
+    })
+}
+
+/// What makes the words of a half other words: the Spanish and Portuguese environment (`y
+/// medio ambiente`, `e meio ambiente`), as in a list after a figure (`tres millones y medio
+/// ambiente` is not read). A hyphen is ruled out before them too (`et demi-finale`).
+const HALF_IS_ANOTHER_WORD_BEFORE: [&str; 1] = [" ambiente"];
+
+/// After the scale word of `read` ending at `at`: the French, Spanish, Italian or
+/// Portuguese words of a half of that scale (`deux millions et demi`, `un millón y medio`,
+/// `due milioni e mezzo`, `um milhão e meio`); where they end.
+pub fn half_after_scale(text: &str, read: &Read, at: usize) -> Option<usize> {
+    and_a_half_at(text, at, read.langs & (FR | ES | IT | PT)).map(|(end, _)| end)
+}
+
+/// The Spanish `millón y medio` and the Portuguese `milhão e meio` at `start` of `text`,
+/// a million and a half with no article before it (`millón y medio de personas`); where
+/// the words end.
+pub fn million_and_a_half(text: &str, start: usize) -> Option<usize> {
+    // Most words are told apart without allocating.
+    if !text
+        .get(start..start + 3)
+        .is_some_and(|head| head.eq_ignore_ascii_case("mil"))
+    {
+        return None;
+    }
+    let end = word_end(text, start);
+    let langs = match lowercase(&text[start..end]).as_str() {
+        "millón" | "millon" => ES,
+        "milhão" => PT,
+        _ => return None,
+    };
+    and_a_half_at(text, end, langs).map(|(end, _)| end)
+}
+
+/// Whether the word at `start` of `text` is one of the number words after a decimal mark
+/// word that follows a number (`fünf` of `drei Komma fünf`, of `3 Komma fünf`, of `drei
+/// Komma zwei fünfundzwanzig`): decimals, no figure of their own, whether or not they read
+/// as the number's. The words are looked at back to the mark, at most `MOST_TOKENS`.
+pub fn after_a_decimal_mark(text: &str, start: usize) -> bool {
+    let mut at = start;
+    for _ in 0..=MOST_TOKENS {
+        let Some(before) = word_span_before(text, at) else {
+            return false;
+        };
+        let lower = lowercase(&text[before.clone()]);
+        if DECIMAL_MARKS.iter().any(|(mark, _)| *mark == lower) {
+            let rest = &text[..before.start];
+            let number = rest.strip_suffix(' ').unwrap_or(rest);
+            if number.len() == rest.len() {
+                return false;
+            }
+            return number.ends_with(|c: char| c.is_ascii_digit())
+                || word_span_before(text, before.start)
+                    .is_some_and(|number| read(text, number.start).is_some());
+        }
+        if !LEXICON.words.contains(&lower) {
+            return false;
+        }
+        at = before.start;
+    }
+    false
+}
+
+/// Where the word of letters right before `at` of `text` is, past one space or hyphen.
+fn word_span_before(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
+    let before = text[..at].strip_suffix([' ', '-'])?;
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic())
+        .last()
+        .map(|(at, _)| at)?;
+    Some(start..before.len())
 }
 
 /// Whether the number word `lower` (one word, as [`Read::single`]), written at
@@ -2032,5 +2347,225 @@ mod tests {
         for (spelling, senses) in &LEXICON.spellings {
             assert_eq!(senses.len(), 1, "{spelling}: {senses:?}");
         }
+    }
+
+    /// The whole part and the half read from the start of `text`.
+    fn with_half(text: &str) -> Option<(u32, bool)> {
+        read(text, 0).map(|read| (read.value, read.half))
+    }
+
+    #[test]
+    fn a_german_or_dutch_number_and_a_half_in_one_word() {
+        for (text, whole) in [
+            ("zweieinhalb Millionen", 2),
+            ("Dreieinhalb Stunden", 3),
+            ("eineinhalb Jahre", 1),
+            ("anderthalb Jahre", 1),
+            ("zwölfeinhalb Prozent", 12),
+            ("fuenfeinhalb", 5),
+            ("tweeënhalf miljoen", 2),
+            ("tweeenhalf", 2),
+            ("vierenhalf jaar", 4),
+            ("anderhalf miljoen", 1),
+            ("anderhalve dag", 1),
+        ] {
+            assert_eq!(with_half(text), Some((whole, true)), "{text}");
+        }
+        // A half alone, a word that only ends as one, a half joined to a word: none.
+        for text in [
+            "einhalb",
+            "behalf",
+            "Halbzeit",
+            "enhalf",
+            "zweieinhalb-fach",
+        ] {
+            assert_eq!(with_half(text), None, "{text}");
+        }
+        assert_eq!(with_half("zwei Stunden"), Some((2, false)));
+    }
+
+    /// What the words after the number at the start of `text` add to it.
+    fn fraction(text: &str) -> Option<Fraction> {
+        fraction_after(text, &read(text, 0)?)
+    }
+
+    fn decimals(digits: &str, end: usize, needs_scale_or_percent: bool) -> Option<Fraction> {
+        Some(Fraction::Decimals {
+            digits: digits.to_string(),
+            end,
+            needs_scale_or_percent,
+        })
+    }
+
+    #[test]
+    fn the_half_after_a_number_in_its_language() {
+        let text = "twee en een half miljoen";
+        assert_eq!(
+            fraction(text),
+            decimals("5", "twee en een half".len(), false)
+        );
+        let text = "twee en een halve dag";
+        assert_eq!(
+            fraction(text),
+            decimals("5", "twee en een halve".len(), false)
+        );
+        // The French, Spanish, Italian and Portuguese halves count only before a scale
+        // word, which the caller looks for.
+        let text = "dos y medio millones";
+        assert_eq!(fraction(text), decimals("5", "dos y medio".len(), true));
+        let text = "trois et demi pour cent";
+        assert_eq!(fraction(text), decimals("5", "trois et demi".len(), true));
+        // In another language, or going on into another word: no half.
+        for text in [
+            "dos et demi",
+            "trois y medio",
+            "zwei en een half",
+            "dos y mediodía",
+            "tre e mezzogiorno",
+            "twee en een halfje",
+            "dos y medio ambiente",
+            "trois et demi-finale",
+        ] {
+            assert_eq!(fraction(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_half_after_a_scale_word() {
+        fn half_after<'a>(text: &'a str, scale: &str) -> Option<&'a str> {
+            let read = read(text, 0)?;
+            let at = text.find(scale)? + scale.len();
+            half_after_scale(text, &read, at).map(|end| &text[..end])
+        }
+        for (text, scale, half) in [
+            (
+                "deux millions et demi d’habitants",
+                "millions",
+                "deux millions et demi",
+            ),
+            ("un millón y medio de votos", "millón", "un millón y medio"),
+            (
+                "due milioni e mezzo di euro",
+                "milioni",
+                "due milioni e mezzo",
+            ),
+            (
+                "dois milhões e meio de pessoas",
+                "milhões",
+                "dois milhões e meio",
+            ),
+        ] {
+            assert_eq!(half_after(text, scale), Some(half), "{text}");
+        }
+        // Dutch and German write the half before the scale; another language's half is
+        // none.
+        assert_eq!(half_after("twee miljoen en een half", "miljoen"), None);
+        assert_eq!(half_after("deux millions y medio", "millions"), None);
+        assert_eq!(half_after("três milhões e meio ambiente", "milhões"), None);
+        // Without an article, a million and a half in Spanish and Portuguese only.
+        assert_eq!(
+            million_and_a_half("millón y medio de votos", 0),
+            Some("millón y medio".len())
+        );
+        assert_eq!(
+            million_and_a_half("Milhão e meio", 0),
+            Some("Milhão e meio".len())
+        );
+        assert_eq!(million_and_a_half("million et demi", 0), None);
+        assert_eq!(million_and_a_half("millón y medios", 0), None);
+    }
+
+    #[test]
+    fn decimals_after_a_decimal_mark_word() {
+        for (text, digits, words) in [
+            ("drei Komma fünf Prozent", "5", "drei Komma fünf"),
+            ("null Komma fünf Prozent", "5", "null Komma fünf"),
+            ("drei Komma zwei fünf", "25", "drei Komma zwei fünf"),
+            ("drei Komma null fünf", "05", "drei Komma null fünf"),
+            (
+                "drei Komma fünfundzwanzig Euro",
+                "25",
+                "drei Komma fünfundzwanzig",
+            ),
+            (
+                "drei Komma null fünfundzwanzig",
+                "025",
+                "drei Komma null fünfundzwanzig",
+            ),
+            ("trois virgule cinq", "5", "trois virgule cinq"),
+            ("trois virgule vingt-cinq", "25", "trois virgule vingt-cinq"),
+            ("tres coma cinco", "5", "tres coma cinco"),
+            ("tres coma veinticinco", "25", "tres coma veinticinco"),
+            ("tre virgola cinque", "5", "tre virgola cinque"),
+            ("três vírgula cinco", "5", "três vírgula cinco"),
+            ("tres virgula cinco", "5", "tres virgula cinco"),
+            ("drie komma vijf", "5", "drie komma vijf"),
+        ] {
+            assert_eq!(
+                fraction(text),
+                decimals(digits, words.len(), false),
+                "{text}"
+            );
+        }
+        // Number words after the mark that read as no decimals: the number is unread.
+        for text in [
+            "drei Komma zwei fünfundzwanzig",
+            "drei Komma fünfundzwanzig zwei",
+            "trois virgule cinq mille",
+            "drei Komma zweitausend",
+            "drei Komma eins zwei drei vier fünf sechs sieben acht neun null",
+        ] {
+            assert_eq!(fraction(text), Some(Fraction::Unread), "{text}");
+        }
+        // One before a mark whose own article it is not.
+        for text in [
+            "un virgule cinq",
+            "uno coma cinco",
+            "uno virgola cinque",
+            "um vírgula cinco",
+            "eins Komma fünf",
+            "één komma vijf",
+        ] {
+            assert_eq!(fraction(text), decimals("5", text.len(), false), "{text}");
+        }
+        // A mark of another language, an article and the noun "comma" (or "coma"), or a
+        // comma in words: no decimals.
+        for text in [
+            "une virgule deux lignes plus bas",
+            "ein Komma fünf Zeilen",
+            "een komma twee regels",
+            "una coma dos palabras",
+            "un coma dos semanas",
+            "una virgola due righe",
+            "uma vírgula duas linhas",
+            "trois Komma fünf",
+            "tres virgule cinq",
+            "zwei Komma gesetzt",
+            "drei Kommas fünf",
+            "drei Komma, fünf",
+        ] {
+            assert_eq!(fraction(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_words_after_a_decimal_mark_are_no_number_of_their_own() {
+        let after_mark = |text: &str, word: &str| {
+            after_a_decimal_mark(text, text.rfind(word).unwrap_or_default())
+        };
+        assert!(after_mark("drei Komma fünf", "fünf"));
+        assert!(after_mark("3 Komma fünf", "fünf"));
+        assert!(after_mark(
+            "drei Komma zwei fünfundzwanzig",
+            "fünfundzwanzig"
+        ));
+        assert!(after_mark("trois virgule vingt-cinq", "cinq"));
+        assert!(after_mark("null Komma fünf", "fünf"));
+        // Not after a word that is no number, nor past a word that is none.
+        assert!(!after_mark("nach dem Komma zwei Stellen", "zwei"));
+        assert!(!after_mark("estuvo en coma tres semanas", "tres"));
+        assert!(!after_mark("drei Komma Bürger fünf", "fünf"));
+        assert!(!after_mark("drei Komma, fünf", "fünf"));
+        assert!(!after_mark("fünf", "fünf"));
     }
 }

@@ -30,7 +30,7 @@
 //! | `RM5 juta`, `KSh5 billion`, `Rs250`, `R5 million` | a figure with a currency written in letters onto it ([`LETTER_CURRENCIES`]), not part of a word; a single letter only before a scale (`R5` alone is a road) |
 //! | `1.5 bilion`, `2 trilion` | Malay scale words, read also as the Polish and Czech ones ([`Mention::also`]: `bilion` is a million million there) |
 //! | `three`, `Nine`, `twenty`, `forty` | a spelled-out whole number: zero to twenty and the tens up to ninety, any case |
-//! | `quatre`, `zwei`, `tres`, `vingt et un`, `quatre-vingt-dix`, `einundzwanzig`, `treinta y dos`, `ventitré`, `deux mille trois cents`, `trois millions` | a whole number in words of French, German, Spanish, Italian, Portuguese or Dutch, to 999,999, with a scale or percent word after it and the words below that scale after it (`deux millions cinq cent mille`, `dois milhões e quinhentos mil`); articles (`un`, `ein`) and words that are other words (`dos`, `due`, `neuf`, `venti`, `null`) only where a number stands ([`super::number_words`]); `six cents` is 600 where the words around it are French, six cents where they are English, and read both ways where none tell |
+//! | `quatre`, `zwei`, `tres`, `vingt et un`, `quatre-vingt-dix`, `einundzwanzig`, `treinta y dos`, `ventitré`, `deux mille trois cents`, `trois millions` | a whole number in words of French, German, Spanish, Italian, Portuguese or Dutch, to 999,999, with a scale or percent word after it and the words below that scale after it (`deux millions cinq cent mille`, `dois milhões e quinhentos mil`), a half (`zweieinhalb Millionen`, `deux millions et demi`) or decimals spoken after a decimal mark word (`drei Komma fünf Prozent`); articles (`un`, `ein`) and words that are other words (`dos`, `due`, `neuf`, `venti`, `null`) only where a number stands ([`super::number_words`]); `six cents` is 600 where the words around it are French, six cents where they are English, and read both ways where none tell |
 //! | `12 M€`, `1,2 Md€`, `3 Mds€`, `3 Mrd €`, `450 k€`, `12M€`, `12 M$`, `1,2 Md$`, `450 k$` | a figure with a scale abbreviated before the euro or dollar sign, as French and German write it, the sign read with it |
 //! | `a hundred`, `one hundred thousand`, `a million`, `Two and a half million`, `half a million`, `a thousand million`, `a million and a half` | one figure spelled in English words ([`spelled_number`]): a number word or `a` before `hundred`, `and a half`, and the scale words after them; not `a` before other words, nor `a million` counted in a fraction (`a quarter of a million`), nor a number word joined to a fraction (`three-quarters`) |
 //! | `2019` | a year (four digits from 1900 to 2100, no separator) and the figure 2019; before it the Arabic `ألف` is the verb "wrote" (`1950 ألف`), not a thousand |
@@ -1029,6 +1029,11 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
         });
         return end;
     }
+    // `six` of `trois virgule six`: decimals, read with the number before the mark or not
+    // at all.
+    if NUMBER_WORDS.contains(&lower.as_str()) && number_words::after_a_decimal_mark(text, start) {
+        return end;
+    }
     // Spelled compounds: `a hundred thousand`, `two and a half million`, `half a million`.
     if matches!(lower.as_str(), "a" | "an" | "half")
         || (NUMBER_WORDS.contains(&lower.as_str())
@@ -1116,15 +1121,32 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
 /// A number in words of French, German, Spanish, Italian, Portuguese or Dutch at `start`
 /// ([`number_words`]), with the scale or percent word after it (`trois millions`, `un
 /// millón`, `quinze pour cent`, `zwölf Prozent`) and the words below that scale after it
-/// (`deux millions cinq cent mille`, `dois milhões e quinhentos mil`): the mention and
-/// where it ends. A word that may be another word (`un`, `dos`, `neuf`) is read alone only
-/// where it stands for the number ([`number_words::stands_alone`]); before a scale word it
-/// does.
+/// (`deux millions cinq cent mille`, `dois milhões e quinhentos mil`), or a half or
+/// decimals (`zweieinhalb Millionen`, `deux millions et demi`, `drei Komma fünf Prozent`):
+/// the mention and where it ends. Words after a decimal mark word are none
+/// ([`number_words::after_a_decimal_mark`]). A word that may be another word (`un`, `dos`,
+/// `neuf`) is read alone only where it stands for the number
+/// ([`number_words::stands_alone`]); before a scale word it does.
 fn other_language_number(text: &str, start: usize) -> Option<(Mention, usize)> {
-    let words = number_in_words(text, start, None)?;
+    let Some(words) = number_in_words(text, start, None) else {
+        // `millón y medio`, as English reads `a million and a half`.
+        let end = number_words::million_and_a_half(text, start)?;
+        let figure = followed("1.5", Some(Follower::Scale(6)))?;
+        return Some((silent_figure(start..end, figure), end));
+    };
+    // Looked at only for words that read as a number, most words being none.
+    if number_words::after_a_decimal_mark(text, start) {
+        return None;
+    }
     let figure = match words.below {
-        // As English writes it, keeping its notation (`3 million`).
-        0 => followed(&words.value.to_string(), words.follower)?,
+        // As English writes it, keeping its notation (`3 million`, `2.5 million`, `3.5%`).
+        0 => {
+            let reading = match &words.decimals {
+                Some(digits) => format!("{}.{digits}", words.value),
+                None => words.value.to_string(),
+            };
+            followed(&reading, words.follower)?
+        }
         below => {
             let scale = match words.follower? {
                 Follower::Scale(exponent) | Follower::EnglishScale(exponent) => exponent,
@@ -1136,20 +1158,27 @@ fn other_language_number(text: &str, start: usize) -> Option<(Mention, usize)> {
             Quantity::parse(&whole.to_string()).ok()?
         }
     };
-    let mention = Mention {
-        span: start..words.end,
+    Some((silent_figure(start..words.end, figure), words.end))
+}
+
+/// A figure written with no point or comma: in words.
+fn silent_figure(span: Range<usize>, figure: Quantity) -> Mention {
+    Mention {
+        span,
         figure: Some(figure),
         date: None,
         also: None,
         separators: Separators::Silent,
-    };
-    Some((mention, words.end))
+    }
 }
 
 /// A number in words read by [`number_in_words`].
 struct NumberInWords {
     /// The number of its first words: `deux` of `deux millions cinq cent mille`.
     value: u32,
+    /// The digits after the decimal point its words state: `5` of `zweieinhalb`, of `drei
+    /// Komma fünf` and of `deux millions et demi`.
+    decimals: Option<String>,
     /// The scale or percent word after them: `millions`.
     follower: Option<Follower>,
     /// The whole number its words below that scale state: 500,000.
@@ -1166,15 +1195,38 @@ fn number_in_words(text: &str, start: usize, below_exponent: Option<u32>) -> Opt
     if alphanumeric_at(text, read.end) {
         return None;
     }
-    let follower = follower_end(text, read.end);
+    let mut decimals = read.half.then(|| "5".to_string());
+    let mut number_end = read.end;
+    if !read.half {
+        match number_words::fraction_after(text, &read) {
+            Some(number_words::Fraction::Decimals {
+                digits,
+                end,
+                needs_scale_or_percent,
+            }) if !needs_scale_or_percent || follower_end(text, end).is_some() => {
+                decimals = Some(digits);
+                number_end = end;
+            }
+            // `drei Komma zwei fünfundzwanzig`: no figure, rather than 3.
+            Some(number_words::Fraction::Unread) => return None,
+            _ => {}
+        }
+    }
+    // Below a scale, a number goes on in whole words only.
+    if below_exponent.is_some() && decimals.is_some() {
+        return None;
+    }
+    let follower = follower_end(text, number_end);
+    // Decimals make any number word a number: `null Komma fünf`.
     if follower.is_none()
+        && decimals.is_none()
         && let Some(word) = &read.single
         && !number_words::stands_alone(text, start, read.end, word)
     {
         return None;
     }
     let (end, follower) =
-        follower.map_or((read.end, None), |(end, follower)| (end, Some(follower)));
+        follower.map_or((number_end, None), |(end, follower)| (end, Some(follower)));
     let exponent = match follower {
         None => 0,
         Some(Follower::Scale(exponent) | Follower::EnglishScale(exponent)) => exponent,
@@ -1189,14 +1241,26 @@ fn number_in_words(text: &str, start: usize, below_exponent: Option<u32>) -> Opt
     }
     let mut words = NumberInWords {
         value: read.value,
+        decimals,
         follower,
         below: 0,
         end,
     };
+    // `deux millions et demi`, as English reads `two million and a half`.
+    if exponent >= 6
+        && below_exponent.is_none()
+        && words.decimals.is_none()
+        && let Some(half_end) = number_words::half_after_scale(text, &read, end)
+    {
+        words.decimals = Some("5".to_string());
+        words.end = half_end;
+        return Some(words);
+    }
     // A scale of a million or more may have the words below it after it; below a
     // thousand, [`number_words::read`] read them already.
     if exponent >= 6
         && read.value > 0
+        && words.decimals.is_none()
         && let Some(rest) = text[end..].strip_prefix(' ')
     {
         // Portuguese and Italian join them by `e`: `dois milhões e quinhentos mil`.
@@ -3554,8 +3618,6 @@ mod tests {
             figure("zwei Millionen drei Millionen"),
             ["2000000", "3000000"]
         );
-        assert_eq!(found("due milioni e mezzo"), ["due milioni"]);
-        assert_eq!(found("dos millones y medio"), ["dos millones"]);
         assert_eq!(found("zwei Millionen Euro"), ["zwei Millionen"]);
         // A figure in digits before the scale word does not go on.
         assert_eq!(
@@ -3564,6 +3626,218 @@ mod tests {
         );
         // A word that is a number only where one stands is read so after a scale too.
         assert_eq!(found("trois millions une fois"), ["trois millions"]);
+    }
+
+    #[test]
+    fn halves_in_words_of_other_languages_read_as_english_reads_them() {
+        let the_figure = |text: &str| find_numbers(text).into_iter().next()?.figure;
+        for (text, words, english) in [
+            (
+                "zweieinhalb Millionen Euro",
+                "zweieinhalb Millionen",
+                "two and a half million",
+            ),
+            (
+                "anderthalb Millionen Menschen",
+                "anderthalb Millionen",
+                "one and a half million",
+            ),
+            (
+                "eineinhalb Millionen Menschen",
+                "eineinhalb Millionen",
+                "one and a half million",
+            ),
+            (
+                "dreieinhalb Milliarden Euro",
+                "dreieinhalb Milliarden",
+                "three and a half billion",
+            ),
+            (
+                "deux millions et demi d’habitants",
+                "deux millions et demi",
+                "two and a half million",
+            ),
+            (
+                "un million et demi",
+                "un million et demi",
+                "a million and a half",
+            ),
+            (
+                "trois milliards et demi",
+                "trois milliards et demi",
+                "three and a half billion",
+            ),
+            (
+                "dos millones y medio de personas",
+                "dos millones y medio",
+                "two and a half million",
+            ),
+            (
+                "un millón y medio",
+                "un millón y medio",
+                "a million and a half",
+            ),
+            (
+                "millón y medio de votos",
+                "millón y medio",
+                "a million and a half",
+            ),
+            (
+                "dos y medio millones",
+                "dos y medio millones",
+                "two and a half million",
+            ),
+            (
+                "due milioni e mezzo",
+                "due milioni e mezzo",
+                "two and a half million",
+            ),
+            (
+                "un milione e mezzo",
+                "un milione e mezzo",
+                "a million and a half",
+            ),
+            (
+                "dois milhões e meio",
+                "dois milhões e meio",
+                "two and a half million",
+            ),
+            (
+                "um milhão e meio",
+                "um milhão e meio",
+                "a million and a half",
+            ),
+            (
+                "milhão e meio de pessoas",
+                "milhão e meio",
+                "a million and a half",
+            ),
+            (
+                "tweeënhalf miljoen",
+                "tweeënhalf miljoen",
+                "two and a half million",
+            ),
+            (
+                "twee en een half miljoen",
+                "twee en een half miljoen",
+                "two and a half million",
+            ),
+            (
+                "anderhalf miljoen",
+                "anderhalf miljoen",
+                "one and a half million",
+            ),
+            ("zweieinhalb Stunden", "zweieinhalb", "two and a half years"),
+            (
+                "twee en een halve dag",
+                "twee en een halve",
+                "two and a half years",
+            ),
+            ("anderhalve maand", "anderhalve", "one and a half years"),
+        ] {
+            assert_eq!(found(text), [words], "{text}");
+            assert_eq!(the_figure(text), the_figure(english), "{text}");
+        }
+        assert_eq!(figure("zweieinhalb Millionen Euro"), ["2500000"]);
+        assert_eq!(figure("zweieinhalb Stunden"), ["2.5"]);
+        // A half of a number the Romance languages write only before a scale or percent
+        // word: `las dos y media` is a time, `tres y medio` may count anything.
+        assert_eq!(figure("dos y medio por ciento"), ["2.5"]);
+        assert_eq!(found("las dos y media"), ["dos"]);
+        assert_eq!(found("son las tres y medio kilo"), ["tres"]);
+        assert_eq!(found("deux et demi"), ["deux"]);
+        // No half after a scale with words below it, after digits, nor of a thousand.
+        assert_eq!(figure("deux millions cinq cent mille et demi"), ["2500000"]);
+        assert_eq!(figure("dos mil y medio"), ["2000"]);
+        // Halves of other kinds are not read: a half before a scale, after a noun, after a
+        // German or Dutch scale.
+        assert_eq!(
+            found("medio millón, eine halbe Million, een half miljoen"),
+            Vec::<&str>::new()
+        );
+        assert_eq!(figure("deux ans et demi"), ["2"]);
+        assert_eq!(figure("zwei Millionen und eine halbe"), ["2000000"]);
+        // `einhalb` alone, and words that only end as a half does, are no number.
+        assert_eq!(found("einhalb, Zweihalb, behalf"), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn decimals_in_words_of_other_languages_are_read() {
+        for (text, words, expected) in [
+            ("drei Komma fünf Prozent", "drei Komma fünf Prozent", "3.5"),
+            ("null Komma fünf Prozent", "null Komma fünf Prozent", "0.5"),
+            ("drei Komma zwei fünf", "drei Komma zwei fünf", "3.25"),
+            (
+                "null Komma null fünf Prozent",
+                "null Komma null fünf Prozent",
+                "0.05",
+            ),
+            (
+                "drei Komma fünf Millionen Euro",
+                "drei Komma fünf Millionen",
+                "3500000",
+            ),
+            (
+                "trois virgule cinq pour cent",
+                "trois virgule cinq pour cent",
+                "3.5",
+            ),
+            (
+                "trois virgule vingt-cinq",
+                "trois virgule vingt-cinq",
+                "3.25",
+            ),
+            ("tres coma cinco", "tres coma cinco", "3.5"),
+            ("tres coma veinticinco", "tres coma veinticinco", "3.25"),
+            ("tre virgola cinque", "tre virgola cinque", "3.5"),
+            ("três vírgula cinco", "três vírgula cinco", "3.5"),
+            ("drie komma vijf procent", "drie komma vijf procent", "3.5"),
+            (
+                "drie komma nul vijfentwintig",
+                "drie komma nul vijfentwintig",
+                "3.025",
+            ),
+        ] {
+            assert_eq!(found(text), [words], "{text}");
+            assert_eq!(figure(text), [expected], "{text}");
+        }
+        // Read as digits of the same precision would be.
+        let the_figure = |text: &str| find_numbers(text).into_iter().next()?.figure;
+        assert_eq!(
+            the_figure("null Komma fünf Prozent").map(|f| (f.interval, f.is_percent)),
+            the_figure("0.5%").map(|f| (f.interval, f.is_percent))
+        );
+        // Decimals that read no way this reads: no figure, and none of their words alone.
+        for text in [
+            "drei Komma zwei fünfundzwanzig",
+            "trois virgule cinq mille",
+            "3 Komma fünf Prozent",
+            "drei Komma zweitausend",
+            "trois virgule six",
+        ] {
+            let words: Vec<&str> = found(text)
+                .into_iter()
+                .filter(|n| !n.starts_with(|c: char| c.is_ascii_digit()))
+                .collect();
+            let expected: &[&str] = if text == "trois virgule six" {
+                &["trois virgule six"]
+            } else {
+                &[]
+            };
+            assert_eq!(words, expected, "{text}");
+        }
+        // One is an article before the noun "comma": the words after it are read as no
+        // number, neither decimals nor a figure of their own.
+        assert_eq!(figure("un virgule cinq"), ["1.5"]);
+        assert_eq!(
+            found("il manque une virgule deux lignes plus bas"),
+            Vec::<&str>::new()
+        );
+        // A comma in words, and a coma, are no decimal mark: the numbers around them read.
+        assert_eq!(found("zwei Komma gesetzt"), ["zwei"]);
+        assert_eq!(found("en coma, tres semanas"), ["tres"]);
+        assert_eq!(found("estuvo en coma tres semanas"), ["tres"]);
+        assert_eq!(found("nach dem Komma zwei Stellen"), ["zwei"]);
     }
 
     #[test]
@@ -3606,8 +3880,9 @@ mod tests {
         assert_eq!(figure("null Prozent, nul procent"), ["0", "0"]);
         assert_eq!(figure("Es gab null Tote"), ["0"]);
         assert_eq!(found("null and void, un match nul"), Vec::<&str>::new());
-        // `null Komma fünf` is 0.5, not zero: left unread but for its `fünf`.
-        assert_eq!(found("null Komma fünf"), ["fünf"]);
+        // `null Komma fünf` is 0.5, neither zero nor five.
+        assert_eq!(found("null Komma fünf"), ["null Komma fünf"]);
+        assert_eq!(figure("null Komma fünf"), ["0.5"]);
     }
 
     #[test]
