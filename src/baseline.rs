@@ -356,11 +356,12 @@ pub fn apply(
             }
         }
     }
-    // An unknown name (CC022) was matched by its labels before it was matched by the name,
-    // one entry for each use: such an entry, for any of its uses, accepts it still.
+    // An unknown name (CC022) or a shared one (CC024) was matched by its labels before it
+    // was matched by the name, one entry for each use: such an entry, for any of its uses,
+    // accepts it still.
     for &i in &candidates {
         let diagnostic = &diagnostics[i];
-        if accepted[i] || diagnostic.code != Code::UnknownEntity {
+        if accepted[i] || !matched_by_name(diagnostic.code) {
             continue;
         }
         let first_use = Diagnostic {
@@ -391,7 +392,7 @@ pub fn apply(
             } else if !take(&fingerprint(folded, project)) {
                 if let Some(mirrored) = mirror(folded) {
                     take(&mirrored);
-                } else if folded.code == Code::UnknownEntity {
+                } else if matched_by_name(folded.code) {
                     // An entry an earlier release wrote for this one use.
                     take(&by_labels(folded, project));
                 }
@@ -415,6 +416,13 @@ pub fn apply(
         }
     }
     hidden
+}
+
+/// Whether a code's findings are matched by the name they are about, gathered over its
+/// uses ([`crate::rules::merge::gather_unresolved_names`]), where earlier releases matched
+/// each use by its labels.
+fn matched_by_name(code: Code) -> bool {
+    matches!(code, Code::UnknownEntity | Code::AmbiguousEntity)
 }
 
 /// The warning for an entry that matched no finding.
@@ -727,6 +735,44 @@ mod tests {
         assert_eq!(collapse("a \n  b"), "a b");
         let long = "x".repeat(500);
         assert_eq!(collapse(&long).chars().count(), MAX_DATA_CHARS + 1);
+    }
+
+    #[test]
+    fn entries_an_earlier_release_wrote_for_each_use_of_a_shared_name_accept_it_still() {
+        let entities = "entities:\n  - { name: R, kind: country }\n  - { name: North, kind: region, parent: R }\n  - { name: South, kind: region, parent: R }\n  - { name: Vale, kind: county, parent: North }\n  - { name: Vale, kind: county, parent: South }\n";
+        let claims = "source: article\nclaims:\n  - { id: a, quote: x, subject: Vale, metric: m, value: 1 }\n  - { id: b, quote: x, subject: Vale, metric: n, value: 2 }\n";
+        let dir = crate::testing::write_project(&[
+            ("entities/r.yaml", entities),
+            ("claims/c.yaml", claims),
+        ]);
+        // One entry per use, by its claim and the text under its label.
+        let findings = ["a", "b"]
+            .map(|claim| Entry {
+                fingerprint: Fingerprint {
+                    code: "CC024".into(),
+                    rule: None,
+                    claims: vec![claim.into()],
+                    file: None,
+                    data: vec!["Vale".into()],
+                },
+                message: String::new(),
+            })
+            .to_vec();
+        let earlier = Baseline {
+            version: VERSION,
+            tool: "claimcheck".into(),
+            findings,
+        };
+        let outcome = crate::check::check(
+            dir.path(),
+            &crate::check::Options {
+                baseline: Some(earlier),
+                ..Default::default()
+            },
+        );
+        let codes: Vec<Code> = outcome.diagnostics.iter().map(|d| d.code).collect();
+        assert!(!codes.contains(&Code::AmbiguousEntity), "{codes:?}");
+        assert!(!codes.contains(&Code::UnusedBaselineEntry), "{codes:?}");
     }
 
     #[test]

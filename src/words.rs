@@ -8,13 +8,25 @@
 /// tells ([`is_foreign_word`]: `hôpital`, `Landkreis`): its plural is not the English one
 /// ("Landkreises"), and a message that counts "22 Landkreis" quotes the unit as written.
 pub fn plural(unit: &str) -> String {
+    plural_by(unit, true)
+}
+
+/// The plural English gives `unit`, whatever language it looks like: `Persons`, `Families`
+/// for a unit written with a capital. The unit check looks for it in quotes beside
+/// [`plural`]'s, so that a capitalised English unit is stated by its plural as it was
+/// before, while messages quote a German noun as written.
+pub fn english_plural(unit: &str) -> String {
+    plural_by(unit, false)
+}
+
+fn plural_by(unit: &str, foreign_as_written: bool) -> String {
     // A rate takes the plural before its `per`: "gram per litre" -> "grams per litre".
     if let Some((counted, per)) = unit.split_once(" per ") {
-        return format!("{} per {per}", plural(counted));
+        return format!("{} per {per}", plural_by(counted, foreign_as_written));
     }
     // The last word takes the plural: "poor person" -> "poor people".
     let (head, last) = last_word(unit);
-    format!("{head}{}", plural_word(last))
+    format!("{head}{}", plural_word(last, foreign_as_written))
 }
 
 /// Names in a sentence: "Hubei", "Hubei and Hebei", "Hubei, Hebei and Henan".
@@ -133,7 +145,7 @@ fn is_foreign_word(word: &str) -> bool {
     !word.is_ascii() || capitalised
 }
 
-fn plural_word(word: &str) -> String {
+fn plural_word(word: &str, foreign_as_written: bool) -> String {
     // An abbreviation's plural is itself, and so is an abbreviation with an `s` (`mins`).
     let abbreviation_plural = word
         .strip_suffix('s')
@@ -141,7 +153,7 @@ fn plural_word(word: &str) -> String {
     if SAME.contains(&word.to_lowercase().as_str())
         || is_abbreviation(word)
         || abbreviation_plural
-        || is_foreign_word(word)
+        || (foreign_as_written && is_foreign_word(word))
     {
         return word.to_string();
     }
@@ -205,7 +217,7 @@ fn is_plural(word: &str) -> bool {
     stems.into_iter().flatten().any(|stem| {
         stem.chars().count() >= 3
             && !stem.ends_with(['a', 'i', 'o', 'u', 's'])
-            && plural_word(&stem) == word
+            && plural_word(&stem, false) == word
     })
 }
 
@@ -292,6 +304,19 @@ mod tests {
         assert_eq!(plural("bus"), "buses");
         assert_eq!(plural("gas"), "gases");
         assert_eq!(plural("mile per hour"), "miles per hour");
+    }
+
+    #[test]
+    fn the_english_plural_is_given_whatever_the_unit_looks_like() {
+        use super::english_plural;
+        assert_eq!(english_plural("Family"), "Families");
+        assert_eq!(
+            english_plural("Person"),
+            "Persons",
+            "irregular nouns are found in lowercase"
+        );
+        assert_eq!(english_plural("person"), "people");
+        assert_eq!(english_plural("Village"), "Villages");
     }
 
     #[test]

@@ -32,7 +32,7 @@ use crate::hashing::HashMap;
 use crate::model::{Claim, EntityKind, Project};
 use crate::normalize::Lowercased;
 use crate::quantity::Quantity;
-use crate::words::{other_plurals, plural};
+use crate::words::{english_plural, other_plurals, plural};
 
 /// Currencies every project knows, whether or not its claims use them, each with the other
 /// names and codes that write it (the first names it): a figure in another currency than
@@ -345,6 +345,12 @@ impl Unit {
     fn new(name: &str) -> Unit {
         let lower = name.to_lowercase();
         let mut plurals = vec![plural(name).to_lowercase()];
+        // Its English plural too, from the lowercase name: a unit written `Person` or
+        // `Family` is stated by "people" and "families" (messages quote it as written).
+        let english = english_plural(&lower);
+        if !plurals.contains(&english) {
+            plurals.push(english);
+        }
         plurals.extend(other_plurals(&lower));
         let mut phrases = vec![lower.clone()];
         phrases.extend(plurals.iter().cloned());
@@ -1307,6 +1313,28 @@ mod tests {
             judged_beside("8 Landkreise", "8", "Landkreis", "Kreis"),
             [],
             "its own unit"
+        );
+    }
+
+    #[test]
+    fn a_capitalised_english_unit_is_stated_by_its_english_plural() {
+        use crate::codes::Code::UnitNotInQuote;
+        assert_eq!(
+            judged_beside(
+                "They found 12 people households",
+                "12",
+                "Person",
+                "household"
+            ),
+            []
+        );
+        assert_eq!(
+            judged_beside("12 families moved", "12", "Family", "household"),
+            []
+        );
+        assert_eq!(
+            judged_beside("12 households moved", "12", "Family", "household"),
+            [UnitNotInQuote]
         );
     }
 

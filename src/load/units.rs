@@ -32,7 +32,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::hashing::HashMap;
 use crate::intern::Name;
 use crate::model::{Claim, Project};
-use crate::words::{is_abbreviation, other_plurals, plural};
+use crate::words::{english_plural, is_abbreviation, other_plurals};
 
 /// Reads every unit spelt another way than the rest of the project writes it as that
 /// spelling, with a CC025 warning at each such `unit:`.
@@ -130,7 +130,7 @@ fn respellings(uses: &BTreeMap<Name, usize>) -> HashMap<Name, Name> {
     let mut by_plural: HashMap<String, String> = HashMap::default();
     for unit in uses.keys() {
         let text = compared_text(unit);
-        let plurals = std::iter::once(plural(&text)).chain(other_plurals(&text));
+        let plurals = std::iter::once(english_plural(&text)).chain(other_plurals(&text));
         for plural in plurals.filter(|plural| *plural != text) {
             by_plural.insert(plural, text.clone());
         }

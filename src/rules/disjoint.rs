@@ -227,23 +227,28 @@ fn member_in_both(project: &Project, id: ClaimId, member: &Member, listers: &Lis
     // exited) and by `b` and `c` (counties remaining)".
     let mut by_metric: Vec<(&str, Vec<String>)> = Vec::new();
     let mut metric_at: HashMap<&str, usize> = HashMap::default();
-    // Claims of both sides are named, the one the finding stands at among them.
-    let theirs = all.iter().filter(|&&(select, _, _)| !select).count();
-    let of_theirs = theirs.min(2);
-    let ours = all.len() - theirs;
-    let named = all
+    // Claims of both sides are named, the one the finding stands at first among them:
+    // of the others, up to two of `against:` and the rest of `select:`.
+    let theirs: Vec<&(bool, ClaimId, usize)> = all
         .iter()
-        .filter(|&&(select, _, _)| select)
-        .take(NAMED_LISTERS - of_theirs)
+        .filter(|&&(select, lister, _)| !select && lister != id)
+        .collect();
+    let at_theirs = all
+        .iter()
+        .any(|&(select, lister, _)| lister == id && !select);
+    let of_theirs = theirs.len().min(2 - usize::from(at_theirs));
+    let mut named: Vec<&(bool, ClaimId, usize)> = all
+        .iter()
+        .filter(|&&(_, lister, _)| lister == id)
         .chain(
             all.iter()
-                .filter(|&&(select, lister, _)| !select && lister == id)
-                .chain(
-                    all.iter()
-                        .filter(|&&(select, lister, _)| !select && lister != id),
-                )
-                .take(NAMED_LISTERS - ours.min(NAMED_LISTERS - of_theirs)),
-        );
+                .filter(|&&(select, lister, _)| select && lister != id)
+                .take(NAMED_LISTERS - 1 - of_theirs),
+        )
+        .chain(theirs.iter().copied().take(of_theirs))
+        .take(NAMED_LISTERS)
+        .collect();
+    named.sort_unstable_by_key(|&&(select, lister, _)| (!select, lister));
     let mut named_count = 0;
     for &(_, lister, _) in named {
         named_count += 1;
@@ -605,6 +610,32 @@ mod tests {
             "and the rule"
         );
         assert_eq!(finding.claims.len(), crate::rules::LISTED_CLAIMS);
+    }
+
+    #[test]
+    fn the_claim_a_finding_stands_at_is_named_though_many_list_the_member() {
+        // `left` is in both sets, after many claims of `select:`.
+        let rule = "rules:\n  - { id: apart, kind: disjoint, select: { subject: Guangxi }, against: { metric: remaining } }\n";
+        let mut claims = String::from("source: article\nclaims:\n");
+        for i in 0..8 {
+            claims.push_str(&format!("  - {{ id: quit{i}, quote: x, subject: Guangxi, metric: exited, as_of: 2019-12-31, members: [Rongshui] }}\n"));
+        }
+        claims.push_str("  - { id: left, quote: x, subject: Guangxi, metric: remaining, as_of: 2019-12-31, members: [Rongshui] }\n");
+        let outcome = check_files(&[("rules/r.yaml", rule), ("claims/c.yaml", &claims)]);
+        assert_eq!(codes(&outcome), vec![Code::MemberInBoth]);
+        let finding = &outcome.diagnostics[0];
+        assert!(
+            finding.message.contains("`left` (remaining)"),
+            "{}",
+            finding.message
+        );
+        assert!(
+            finding
+                .message
+                .ends_with("and by 4 more claims, which exclude each other"),
+            "{}",
+            finding.message
+        );
     }
 
     #[test]

@@ -420,10 +420,14 @@ fn gather_into(kept: &mut Diagnostic, others: Vec<Diagnostic>, other_roles: &[&s
         let noun = if parents == 1 { "entity" } else { "entities" };
         written_in.push(format!("the `parent:` of {parents} {noun}"));
     }
-    kept.notes.push(format!(
-        "`{name}` is written in {uses} places in all; the others are in {}",
-        written_in.join(" and ")
-    ));
+    kept.notes.push(match written_in.as_slice() {
+        // Every other use is in the claim the finding stands at (its subject and a member).
+        [] => format!("`{name}` is written in {uses} places in all, each in this claim"),
+        _ => format!(
+            "`{name}` is written in {uses} places in all; the others are in {}",
+            written_in.join(" and ")
+        ),
+    });
     let new_claims: Vec<String> = other_claims.iter().map(|c| c.to_string()).collect();
     kept.claims.extend(new_claims);
     kept.folded.extend(others);
@@ -1317,6 +1321,18 @@ mod tests {
         let found = ambiguous_names(&again);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].claims, ["c"]);
+    }
+
+    #[test]
+    fn uses_all_in_one_claim_are_said_to_be_so() {
+        let claims = "source: article\nclaims:\n  - { id: a, quote: x, subject: Atlantis, metric: m, members: [Atlantis, Gansu] }\n";
+        let outcome = check_files(&[("claims/c.yaml", claims)]);
+        let found = unknown_names(&outcome);
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].notes.last().map(String::as_str),
+            Some("`Atlantis` is written in 2 places in all, each in this claim")
+        );
     }
 
     #[test]

@@ -241,9 +241,6 @@ fn period_text(claim: &Claim) -> Option<String> {
     claim.period().map(|period| period.value.to_string())
 }
 
-/// Whether the claim's status is `word`: in any capitals, as the rule may write a word the
-/// claims capitalise (`before: not complete` and `status: Not complete`), with both in
-/// their spaced form ([`crate::normalize::spaced_phrase`]).
 /// CC047's facts for an order of statuses that checks nothing: the rule, and the status
 /// words of its order that no claim it selects has.
 #[derive(Serialize)]
@@ -310,7 +307,9 @@ fn orders_nothing(
                the articles state them, or select the claims that have them"
             .to_string(),
         some => format!(
-            "the claims it selects have the statuses {}: write `before:` and `after:` as they do",
+            "the claims it selects have the statuses {}: if a word of the rule is a slip, \
+             write it as they do; if no claim has reached it yet, the order is checked once \
+             one does",
             crate::words::and_list(
                 &some
                     .iter()
@@ -341,6 +340,9 @@ fn orders_nothing(
     }))
 }
 
+/// Whether the claim's status is `word`: in any capitals, as the rule may write a word the
+/// claims capitalise (`before: not complete` and `status: Not complete`), with both in
+/// their spaced form ([`crate::normalize::spaced_phrase`]).
 fn has_status(claim: &Claim, word: &str) -> bool {
     fn lowercase(text: &str) -> impl Iterator<Item = char> + '_ {
         text.chars().flat_map(char::to_lowercase)
