@@ -295,7 +295,7 @@ impl Fingerprint {
 
 /// 64-bit FNV-1a: small, stable across platforms and releases, and enough to tell a
 /// file's findings apart.
-fn fnv1a(text: &str) -> u64 {
+pub(crate) fn fnv1a(text: &str) -> u64 {
     text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
         (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
     })

@@ -1042,11 +1042,29 @@ fn ambiguous<N: AsRef<str> + Display>(
         .take(LISTED_CANDIDATES)
         .map(|&candidate| entities.distinct_name(candidate))
         .collect();
+    // Past the candidates listed, the rest are told apart by a digest of every candidate
+    // (its name and its parent's), so that two contexts that leave different places with
+    // the same first few are two choices, not one.
+    let digest = (candidates.len() > LISTED_CANDIDATES).then(|| {
+        let mut each: Vec<String> = candidates
+            .iter()
+            .map(|&candidate| {
+                let entity = entities.get(candidate);
+                let parent = entity
+                    .parent_entity
+                    .map_or("", |parent| entities.get(parent).name.value.as_str());
+                format!("{}\u{1f}{parent}", entity.name.value)
+            })
+            .collect();
+        each.sort_unstable();
+        format!("{:016x}", crate::baseline::fnv1a(&each.join("\u{1e}")))
+    });
     diagnostic.with_help(help).with_data(&AmbiguousName {
         name: name.value.as_ref(),
         role,
         candidates: candidates.len(),
         listed,
+        digest,
         uses: 1,
     })
 }
@@ -1073,6 +1091,9 @@ pub struct AmbiguousName<'a> {
     pub role: &'a str,
     pub candidates: usize,
     pub listed: Vec<String>,
+    /// With more candidates than are listed: a digest of them all.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub digest: Option<String>,
     pub uses: usize,
 }
 

@@ -287,6 +287,7 @@ pub fn gather_unresolved_names(diagnostics: &mut Vec<Diagnostic>, files: &Files)
             let count = facts.candidates.map_or_else(String::new, |n| n.to_string());
             key.push(count);
             key.extend(facts.listed);
+            key.extend(facts.digest);
             roles.insert(i, facts.role);
         }
         // A baseline accepts the name, not the uses that happen to come first: fixing
@@ -358,6 +359,8 @@ struct UnresolvedName {
     candidates: Option<usize>,
     #[serde(default)]
     listed: Vec<String>,
+    #[serde(default)]
+    digest: Option<String>,
 }
 
 /// Takes the other uses of the kept CC022's or CC024's name into it; a CC024 written in
@@ -1321,6 +1324,42 @@ mod tests {
         let found = ambiguous_names(&again);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].claims, ["c"]);
+    }
+
+    #[test]
+    fn shared_names_with_the_same_listed_candidates_but_other_sets_are_two_choices() {
+        let use_of = |claim: &str, digest: &str| {
+            Diagnostic::general(
+                Code::AmbiguousEntity,
+                "the subject `Vale` could name 7 entities",
+                "",
+            )
+            .about_claim(claim)
+            .with_data(&crate::load::link::AmbiguousName {
+                name: "Vale",
+                role: "subject",
+                candidates: 7,
+                listed: ["A", "B", "C", "D", "E"]
+                    .map(|p| format!("Vale ({p})"))
+                    .to_vec(),
+                digest: Some(digest.to_string()),
+                uses: 1,
+            })
+        };
+        let mut diagnostics = vec![
+            use_of("a", "0001"),
+            use_of("b", "0002"),
+            use_of("c", "0001"),
+        ];
+        super::gather_unresolved_names(&mut diagnostics, &crate::files::Files::default());
+        let claims: Vec<&[String]> = diagnostics.iter().map(|d| d.claims.as_slice()).collect();
+        assert_eq!(
+            claims,
+            [
+                &["a".to_string(), "c".to_string()][..],
+                &["b".to_string()][..]
+            ]
+        );
     }
 
     #[test]
