@@ -27,7 +27,8 @@
 //!   and `één` are 1.
 //!   The Spanish and Portuguese `mil` and the Italian `mila` alone are left out (a thousand
 //!   only after a number: `dos mil`, `due mila`), as is the Spanish `ciento` (`ciento
-//!   veinte`; `por ciento` is percent);
+//!   veinte`; `por ciento` is percent), and the Italian and Portuguese `cento` after `per`
+//!   and `por` (`per cento`, `por cento` are percent, after a number or not);
 //! - a word that is another word in a neighbouring language is read after a word that
 //!   only goes before a number (`los dos`, `de once`, `les seize`, `i due`, `os sete`), or
 //!   inside a number or before a scale word: the Spanish `dos` (Portuguese "of the", French
@@ -129,6 +130,9 @@ enum Alone {
     GermanZero,
     /// The Dutch `nul`, also French "nul" (`match nul`, `nul doute`).
     DutchZero,
+    /// The Italian and Portuguese `cento`, which after `per` and `por` is percent (`per
+    /// cento`, `por cento`), no hundred.
+    NotPercent,
 }
 
 /// Where a word that is a number in one language and another word in another is the number.
@@ -395,6 +399,7 @@ const ALONE: &[(&str, Alone)] = &[
     ("venti", Alone::NotWinds),
     ("null", Alone::GermanZero),
     ("nul", Alone::DutchZero),
+    ("cento", Alone::NotPercent),
 ];
 
 /// Words after which `neuf` is "new" (`remis à neuf`, `quoi de neuf`, `flambant neuf`).
@@ -1500,6 +1505,16 @@ pub fn million_and_a_half(text: &str, start: usize) -> Option<usize> {
     and_a_half_at(text, end, langs).map(|(end, _)| end)
 }
 
+/// Whether the number word at `start..end` of `text` (an English one: `six`, `zero`) is the
+/// first of more words of a number of another language: words after it that [`read`]
+/// reads with it (`six mille`, `six cent vingt`, `six cents`), or a half or a decimal mark
+/// and decimals after it (`zero virgola cinque`). It is then no figure of its own: the
+/// figures read from the words tell what they state (`six cents` is read both ways where
+/// nothing tells).
+pub fn goes_on(text: &str, start: usize, end: usize) -> bool {
+    read(text, start).is_some_and(|read| read.end > end || fraction_after(text, &read).is_some())
+}
+
 /// Whether the word at `start` of `text` is one of the number words after a decimal mark
 /// word that follows a number (`fünf` of `drei Komma fünf`, of `3 Komma fünf`, of `drei
 /// Komma zwei fünfundzwanzig`): decimals, no figure of their own, whether or not they read
@@ -1577,6 +1592,9 @@ pub fn stands_alone(text: &str, start: usize, end: usize, lower: &str) -> bool {
                         && !NOT_PLURALS.contains(&word.as_str())
                         && !LEXICON.words.contains(&word)
                 })
+        }
+        Alone::NotPercent => {
+            !word_before(text, start).is_some_and(|word| matches!(word.as_str(), "per" | "por"))
         }
         Alone::NotWinds => {
             let before = word_before(text, start);
@@ -2170,6 +2188,11 @@ mod tests {
         assert_eq!(value_in("douze pour cent", "cent"), None);
         assert_eq!(value_in("les cent jours", "cent"), Some(100));
         assert_eq!(value_in("cent vingt jours", "cent"), Some(120));
+        // The Italian and Portuguese `cento` after `per`, `por` is percent.
+        assert_eq!(value_in("tre per cento", "cento"), None);
+        assert_eq!(value_in("três por cento", "cento"), None);
+        assert_eq!(value_in("i cento comuni", "cento"), Some(100));
+        assert_eq!(value_in("cento e vinte", "cento"), Some(120));
     }
 
     #[test]

@@ -939,12 +939,15 @@ fn word_after(text: &str, at: usize, word: &str) -> Option<usize> {
     (written.eq_ignore_ascii_case(word) && !alphanumeric_at(text, end)).then_some(end)
 }
 
-/// Whether a number spelled in words that ends at `at` goes on in words as
-/// [`find_numbers`] reads them: `hundred` or `and a half` after it (`one` of `one hundred
-/// thousand`, `Two` of `Two and a half million`).
-pub fn spelled_number_goes_on(text: &str, at: usize) -> bool {
+/// Whether a number spelled in words at `start..at` goes on in words as [`find_numbers`]
+/// reads them: `hundred` or `and a half` after it (`one` of `one hundred thousand`, `Two`
+/// of `Two and a half million`), or the words of a longer number of another language
+/// ([`number_words::goes_on`]: `six` of `six mille`, `zero` of `zero virgola cinque`).
+pub fn spelled_number_goes_on(text: &str, start: usize, at: usize) -> bool {
     text[at..].starts_with(' ')
-        && (word_after(text, at, "hundred").is_some() || and_a_half_after(text, at).is_some())
+        && (word_after(text, at, "hundred").is_some()
+            || and_a_half_after(text, at).is_some()
+            || number_words::goes_on(text, start, at))
 }
 
 /// After `at`: ` and a half`; where it ends.
@@ -1093,6 +1096,16 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
             }
             number_words::SixCents::Either | number_words::SixCents::Cents => {}
         }
+    }
+    // `zero virgola tre`, `zero vírgula três por cento`: Italian and Portuguese words after
+    // the zero English shares, read with it.
+    if lower == "zero"
+        && text[end..].starts_with(' ')
+        && let Some((mention, number_end)) = other_language_number(text, start)
+        && number_end > end
+    {
+        out.push(mention);
+        return number_end;
     }
     if NUMBER_WORDS.contains(&lower.as_str()) && !in_compound_number(text, start, end) {
         let (span_end, follower) =
@@ -3791,6 +3804,18 @@ mod tests {
             ("tres coma veinticinco", "tres coma veinticinco", "3.25"),
             ("tre virgola cinque", "tre virgola cinque", "3.5"),
             ("três vírgula cinco", "três vírgula cinco", "3.5"),
+            // The zero English shares, read with the Italian and Portuguese words after it.
+            (
+                "zero virgola tre per cento",
+                "zero virgola tre per cento",
+                "0.3",
+            ),
+            (
+                "Zero vírgula três por cento",
+                "Zero vírgula três por cento",
+                "0.3",
+            ),
+            ("zero virgola cinque cliniche", "zero virgola cinque", "0.5"),
             ("drie komma vijf procent", "drie komma vijf procent", "3.5"),
             (
                 "drie komma nul vijfentwintig",

@@ -325,7 +325,7 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
     // A number word of a hyphenated compound: `one` in `twenty-one`.
     if first.is_some_and(char::is_alphabetic)
         && (in_compound_number(text, start, end)
-            || (last.is_some_and(char::is_alphabetic) && spelled_number_goes_on(text, end)))
+            || (last.is_some_and(char::is_alphabetic) && spelled_number_goes_on(text, start, end)))
     {
         return false;
     }
@@ -865,6 +865,35 @@ mod tests {
         // The words of a compound state the compound only.
         assert!(!quote_states("quatre-vingt-dix communes", &q("4")));
         assert!(!quote_states("vingt et un cantons", &q("1")));
+    }
+
+    #[test]
+    fn an_english_number_word_that_begins_a_number_of_another_language_is_no_figure_alone() {
+        // `six` of a French number, `zero` of Italian and Portuguese decimals.
+        for (quote, value, not) in [
+            ("Les six cents habitants ont voté.", "600", "6"),
+            ("Le village compte six mille habitants.", "6000", "6"),
+            ("Le village compte six cent vingt habitants.", "620", "6"),
+            ("c'erano zero virgola cinque cliniche", "0.5", "0"),
+            (
+                "Il Pil è cresciuto dello zero virgola tre per cento",
+                "0.3%",
+                "0",
+            ),
+            ("O PIB cresceu zero vírgula três por cento", "0.3%", "0"),
+        ] {
+            assert!(quote_states(quote, &q(value)), "{quote}: {value}");
+            assert!(!quote_states(quote, &q(not)), "{quote}: {not}");
+        }
+        // `per cento`, `por cento` are percent, no hundred.
+        assert!(!quote_states("zero virgola tre per cento", &q("100")));
+        assert!(!quote_states("zero vírgula três por cento", &q("100")));
+        // Alone, and in `six cents` where nothing tells French from English, six is six.
+        assert!(quote_states("six habitants", &q("6")));
+        assert!(quote_states("zero cliniche", &q("0")));
+        assert!(quote_states("six cents", &q("6")));
+        assert!(quote_states("six cents", &q("600")));
+        assert!(quote_states("It cost six cents a gallon more.", &q("6")));
     }
 
     #[test]
