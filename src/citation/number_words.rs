@@ -30,8 +30,11 @@
 //!   veinte`; `por ciento` is percent), and the Italian and Portuguese `cento` after `per`
 //!   and `por` (`per cento`, `por cento` are percent, after a number or not);
 //! - a word that is another word in a neighbouring language is read after a word that
-//!   only goes before a number (`los dos`, `de once`, `les seize`, `i due`, `os sete`), or
-//!   inside a number or before a scale word: the Spanish `dos` (Portuguese "of the", French
+//!   only goes before a number (`los dos`, `de once`, `les seize`, `i due`, `os sete`) or a
+//!   verb of its language that news puts before a count, none of the other language's
+//!   words (`había dos`, `murieron once`, `tem sete`, `deixou sete`, `compte seize`, `il y a
+//!   seize`, `a fait onze`; not `son` of `son dos`, French "his back", nor `a` before
+//!   `cent`, English `a cent`), or inside a number or before a scale word: the Spanish `dos` (Portuguese "of the", French
 //!   "back"), `once` (English), `doce` (Portuguese "sweet"), the French and Portuguese
 //!   `onze` (Dutch "our"), the French `seize` (English) and `cent` alone (English), the
 //!   Italian `due` (English) and `sei` ("you are", Portuguese "I know"), the Portuguese
@@ -138,8 +141,9 @@ enum Alone {
 /// Where a word that is a number in one language and another word in another is the number.
 #[derive(Debug, PartialEq, Eq)]
 struct Ambiguous {
-    /// Words (lowercase) after which it is the number: `los dos`, `les seize`.
-    after: &'static [&'static str],
+    /// Words (lowercase) after which it is the number: `los dos`, `les seize`, `había dos`,
+    /// and pairs of words apart by a space (`il y a seize`).
+    after: &'static [&'static [&'static str]],
     /// Capitalised at the start of a sentence, it is the number when the word after it is
     /// lowercase and ends as a plural of the number's language does (a noun or an
     /// adjective after any number but one is plural: `Dos hospitales`, `Cent personnes`),
@@ -241,7 +245,7 @@ const ITALIAN: &Cues = &Cues {
 
 /// `dos` (Portuguese "of the", French "back"), `doce` (Portuguese "sweet").
 const SPANISH_NOT_PORTUGUESE: &Ambiguous = &Ambiguous {
-    after: SPANISH_BEFORE,
+    after: &[SPANISH_BEFORE],
     plural_endings: &['s'],
     other_languages: &[PORTUGUESE_NOT_SPANISH],
     own_languages: &[],
@@ -250,7 +254,7 @@ const SPANISH_NOT_PORTUGUESE: &Ambiguous = &Ambiguous {
 /// `once` (English, which begins many sentences with it, before a plural too: `Once
 /// prices rise`), so the sentence must show Spanish.
 const SPANISH_NOT_ENGLISH: &Ambiguous = &Ambiguous {
-    after: SPANISH_BEFORE,
+    after: &[SPANISH_BEFORE],
     plural_endings: &['s'],
     other_languages: &[ENGLISH],
     own_languages: &[SPANISH_NOT_ENGLISH_WORDS],
@@ -259,15 +263,23 @@ const SPANISH_NOT_ENGLISH: &Ambiguous = &Ambiguous {
 /// `onze`: Dutch "our" goes before a plural as the number does (`Onze artsen`), so the
 /// sentence must show French or Portuguese.
 const FRENCH_OR_PORTUGUESE_NOT_DUTCH: &Ambiguous = &Ambiguous {
-    after: FRENCH_OR_PORTUGUESE_BEFORE,
+    after: &[FRENCH_OR_PORTUGUESE_BEFORE, &["a"]],
     plural_endings: &['s', 'x'],
     other_languages: &[DUTCH],
     own_languages: &[FRENCH_NOT_DUTCH, PORTUGUESE_NOT_DUTCH_OR_ITALIAN],
 };
 
-/// `seize`, `cent` (English).
+/// `seize` (English), also after the French `a` (`la commune a seize écoles`).
 const FRENCH_NOT_ENGLISH: &Ambiguous = &Ambiguous {
-    after: FRENCH_BEFORE,
+    after: &[FRENCH_BEFORE, &["a"]],
+    plural_endings: &['s', 'x'],
+    other_languages: &[ENGLISH],
+    own_languages: &[],
+};
+
+/// `cent` (English), not after `a` alone: `not a cent` (`il y a cent` is French).
+const FRENCH_NOT_ENGLISH_CENT: &Ambiguous = &Ambiguous {
+    after: &[FRENCH_BEFORE],
     plural_endings: &['s', 'x'],
     other_languages: &[ENGLISH],
     own_languages: &[],
@@ -276,7 +288,7 @@ const FRENCH_NOT_ENGLISH: &Ambiguous = &Ambiguous {
 /// `due` (English): an Italian plural ends in `i` or `e`, as English words do too (`Due
 /// diligence`), so the sentence must show Italian.
 const ITALIAN_NOT_ENGLISH: &Ambiguous = &Ambiguous {
-    after: ITALIAN_BEFORE,
+    after: &[ITALIAN_BEFORE],
     plural_endings: &['i', 'e'],
     other_languages: &[ENGLISH],
     own_languages: &[ITALIAN],
@@ -284,7 +296,7 @@ const ITALIAN_NOT_ENGLISH: &Ambiguous = &Ambiguous {
 
 /// `sei` (Portuguese "I know": `Sei que…`).
 const ITALIAN_NOT_PORTUGUESE: &Ambiguous = &Ambiguous {
-    after: ITALIAN_BEFORE,
+    after: &[ITALIAN_BEFORE],
     plural_endings: &['i', 'e'],
     other_languages: &[PORTUGUESE_NOT_DUTCH_OR_ITALIAN],
     own_languages: &[ITALIAN],
@@ -292,7 +304,7 @@ const ITALIAN_NOT_PORTUGUESE: &Ambiguous = &Ambiguous {
 
 /// `sete` (Italian "thirst").
 const PORTUGUESE_NOT_ITALIAN: &Ambiguous = &Ambiguous {
-    after: PORTUGUESE_BEFORE,
+    after: &[PORTUGUESE_BEFORE],
     plural_endings: &['s'],
     other_languages: &[ITALIAN],
     own_languages: &[],
@@ -306,29 +318,204 @@ const PARTITIVE_AFTER: &[&str] = &[
     "van",
 ];
 
-/// Words before a number in Spanish: `los dos`, `de once`, `con doce`.
+/// Words before a number in Spanish: `los dos`, `de once`, `con doce`, and the verbs news
+/// puts before a count (`había dos`, `murieron once`). `son` is left out: French `son dos`
+/// ("his back"), English `son once`.
 const SPANISH_BEFORE: &[&str] = &[
-    "los", "las", "unos", "unas", "sus", "estos", "estas", "esos", "esas", "aquellos", "aquellas",
-    "otros", "otras", "de", "en", "con", "por", "para", "entre", "hasta", "desde", "sobre", "tras",
-    "y", "o", "hay", "más", "menos", "cada", "últimos", "últimas", "primeros", "primeras",
-    "fueron", "eran", "serán", "tiene", "tienen", "tenía", "tenían", "casi", "unos", "apenas",
-    "solo", "sólo",
+    "los",
+    "las",
+    "unos",
+    "unas",
+    "sus",
+    "estos",
+    "estas",
+    "esos",
+    "esas",
+    "aquellos",
+    "aquellas",
+    "otros",
+    "otras",
+    "de",
+    "en",
+    "con",
+    "por",
+    "para",
+    "entre",
+    "hasta",
+    "desde",
+    "sobre",
+    "tras",
+    "y",
+    "o",
+    "hay",
+    "más",
+    "menos",
+    "cada",
+    "últimos",
+    "últimas",
+    "primeros",
+    "primeras",
+    "fueron",
+    "eran",
+    "serán",
+    "tiene",
+    "tienen",
+    "tenía",
+    "tenían",
+    "casi",
+    "unos",
+    "apenas",
+    "solo",
+    "sólo",
+    "había",
+    "habían",
+    "hubo",
+    "habrá",
+    "tuvo",
+    "tuvieron",
+    "murieron",
+    "fallecieron",
+    "resultaron",
+    "quedaron",
+    "suman",
+    "sumaban",
+    "sumaron",
+    "registró",
+    "registraron",
+    "registra",
+    "dejó",
+    "dejaron",
+    "deja",
+    "cuenta",
+    "contaba",
+    "contabiliza",
 ];
 
-/// Words before a number in French and Portuguese (`onze` is Dutch "our", which goes after
-/// `in`, `van`, `met`, `voor`, `en`: none of these).
+/// Words before a number in French and Portuguese, with the verbs news puts before a count
+/// (`tem onze`, `compte onze`, `a fait onze morts`, `il y a onze`), and the French and
+/// Portuguese `a` ([`FRENCH_OR_PORTUGUESE_NOT_DUTCH`]). `onze` is Dutch "our", which goes
+/// after `in`, `van`, `met`, `voor`, `en`, `heeft`, `zijn`: none of these.
 const FRENCH_OR_PORTUGUESE_BEFORE: &[&str] = &[
-    "les", "des", "ses", "ces", "aux", "nos", "vos", "leurs", "de", "d", "à", "sur", "pour", "par",
-    "avec", "et", "ou", "entre", "plus", "moins", "environ", "dont", "sont", "ont", "os", "as",
-    "dos", "das", "nos", "nas", "aos", "às", "em", "por", "para", "com", "e", "são", "foram", "há",
-    "cerca", "mais", "menos",
+    "les",
+    "des",
+    "ses",
+    "ces",
+    "aux",
+    "nos",
+    "vos",
+    "leurs",
+    "de",
+    "d",
+    "à",
+    "sur",
+    "pour",
+    "par",
+    "avec",
+    "et",
+    "ou",
+    "entre",
+    "plus",
+    "moins",
+    "environ",
+    "dont",
+    "sont",
+    "ont",
+    "os",
+    "as",
+    "dos",
+    "das",
+    "nos",
+    "nas",
+    "aos",
+    "às",
+    "em",
+    "por",
+    "para",
+    "com",
+    "e",
+    "são",
+    "foram",
+    "há",
+    "cerca",
+    "mais",
+    "menos",
+    "tem",
+    "têm",
+    "tinha",
+    "tinham",
+    "havia",
+    "houve",
+    "teve",
+    "tiveram",
+    "deixou",
+    "deixaram",
+    "morreram",
+    "eram",
+    "somam",
+    "somavam",
+    "registrou",
+    "registraram",
+    "ficaram",
+    "compte",
+    "comptait",
+    "comptent",
+    "comptaient",
+    "recense",
+    "recensait",
+    "fait",
+    "faisait",
+    "étaient",
+    "était",
+    "avait",
+    "avaient",
+    "totalise",
+    "dénombre",
+    "y a",
 ];
 
-/// Words before a number in French: `les seize`, `des cent`. `pour` is left out: `pour cent`
-/// is percent.
+/// Words before a number in French: `les seize`, `des cent`, and the verbs news puts before
+/// a count (`compte seize`, `a fait cent morts`, `il y a seize`). `pour` is left out: `pour
+/// cent` is percent.
 const FRENCH_BEFORE: &[&str] = &[
-    "les", "des", "ses", "ces", "aux", "nos", "vos", "leurs", "de", "d", "à", "sur", "par", "avec",
-    "et", "ou", "entre", "plus", "moins", "environ", "dont", "sont", "ont", "près",
+    "les",
+    "des",
+    "ses",
+    "ces",
+    "aux",
+    "nos",
+    "vos",
+    "leurs",
+    "de",
+    "d",
+    "à",
+    "sur",
+    "par",
+    "avec",
+    "et",
+    "ou",
+    "entre",
+    "plus",
+    "moins",
+    "environ",
+    "dont",
+    "sont",
+    "ont",
+    "près",
+    "compte",
+    "comptait",
+    "comptent",
+    "comptaient",
+    "recense",
+    "recensait",
+    "fait",
+    "faisait",
+    "étaient",
+    "était",
+    "avait",
+    "avaient",
+    "totalise",
+    "dénombre",
+    "y a",
 ];
 
 /// Words before a number in Italian: `i due`, `per sei`. `in` and `a` are left out: `in
@@ -340,7 +527,8 @@ const ITALIAN_BEFORE: &[&str] = &[
     "hanno", "quasi", "solo",
 ];
 
-/// Words before a number in Portuguese: `os sete`, `de sete`.
+/// Words before a number in Portuguese: `os sete`, `de sete`, and the verbs news puts before
+/// a count (`tem sete`, `deixou sete`). Not the Italian `ha` of `ha sete` ("is thirsty").
 const PORTUGUESE_BEFORE: &[&str] = &[
     "os",
     "as",
@@ -370,6 +558,23 @@ const PORTUGUESE_BEFORE: &[&str] = &[
     "primeiros",
     "quase",
     "apenas",
+    "tem",
+    "têm",
+    "tinha",
+    "tinham",
+    "havia",
+    "houve",
+    "teve",
+    "tiveram",
+    "deixou",
+    "deixaram",
+    "morreram",
+    "eram",
+    "somam",
+    "somavam",
+    "registrou",
+    "registraram",
+    "ficaram",
 ];
 
 /// The words read alone only where the number is meant; every other spelling of the table
@@ -391,7 +596,7 @@ const ALONE: &[(&str, Alone)] = &[
     ("doce", Alone::Ambiguous(SPANISH_NOT_PORTUGUESE)),
     ("onze", Alone::Ambiguous(FRENCH_OR_PORTUGUESE_NOT_DUTCH)),
     ("seize", Alone::Ambiguous(FRENCH_NOT_ENGLISH)),
-    ("cent", Alone::Ambiguous(FRENCH_NOT_ENGLISH)),
+    ("cent", Alone::Ambiguous(FRENCH_NOT_ENGLISH_CENT)),
     ("due", Alone::Ambiguous(ITALIAN_NOT_ENGLISH)),
     ("sei", Alone::Ambiguous(ITALIAN_NOT_PORTUGUESE)),
     ("sete", Alone::Ambiguous(PORTUGUESE_NOT_ITALIAN)),
@@ -1575,7 +1780,7 @@ pub fn stands_alone(text: &str, start: usize, end: usize, lower: &str) -> bool {
             word_after(text, end).is_some_and(|word| PARTITIVE_AFTER.contains(&word.as_str()))
         }
         Alone::Ambiguous(rule) => {
-            word_before(text, start).is_some_and(|word| rule.after.contains(&word.as_str()))
+            goes_after(text, start, rule.after)
                 || (capitalised && begins_a_sentence_in_its_language(text, start, end, rule))
         }
         Alone::NotNew => {
@@ -1707,13 +1912,46 @@ pub enum SixCents {
 /// French words that go before a number and that English does not write (not `plus`, not
 /// `par`).
 const FRENCH_ONLY_BEFORE: &[&str] = &[
-    "les", "des", "ses", "ces", "aux", "nos", "vos", "leurs", "de", "d", "à", "sur", "avec", "et",
-    "ou", "entre", "moins", "environ", "dont", "sont", "ont", "près",
+    "les",
+    "des",
+    "ses",
+    "ces",
+    "aux",
+    "nos",
+    "vos",
+    "leurs",
+    "de",
+    "d",
+    "à",
+    "sur",
+    "avec",
+    "et",
+    "ou",
+    "entre",
+    "moins",
+    "environ",
+    "dont",
+    "sont",
+    "ont",
+    "près",
+    "compte",
+    "comptait",
+    "comptent",
+    "comptaient",
+    "recense",
+    "recensait",
+    "étaient",
+    "était",
+    "avait",
+    "avaient",
+    "totalise",
+    "dénombre",
+    "y a",
 ];
 
 /// How the words `six cents` at `start..end` of `text` read: see [`SixCents`].
 pub fn six_cents(text: &str, start: usize, end: usize) -> SixCents {
-    if word_before(text, start).is_some_and(|word| FRENCH_ONLY_BEFORE.contains(&word.as_str())) {
+    if goes_after(text, start, &[FRENCH_ONLY_BEFORE]) {
         return SixCents::Hundreds;
     }
     let french = sentence_shows(text, start, end, FRENCH_NOT_ENGLISH_WORDS);
@@ -1746,6 +1984,11 @@ fn capitalised_stands_alone(text: &str, start: usize, end: usize, lower: &str) -
 
 /// The word before `at` of `text`, lowercased, past spaces and an apostrophe (`d’onze`).
 fn word_before(text: &str, at: usize) -> Option<String> {
+    word_before_from(text, at).map(|(word, _)| word)
+}
+
+/// [`word_before`], and where it starts.
+fn word_before_from(text: &str, at: usize) -> Option<(String, usize)> {
     let before = text[..at].trim_end_matches([' ', '\u{a0}']);
     let before = before.strip_suffix(['\'', '\u{2019}']).unwrap_or(before);
     let start = before
@@ -1754,7 +1997,20 @@ fn word_before(text: &str, at: usize) -> Option<String> {
         .take_while(|&(_, c)| c.is_alphabetic())
         .last()
         .map(|(at, _)| at)?;
-    Some(lowercase(&before[start..]))
+    Some((lowercase(&before[start..]), start))
+}
+
+/// Whether the word before `at` of `text`, or the two words before it apart by a space
+/// (`y a`), are one of the words of `lists`.
+fn goes_after(text: &str, at: usize, lists: &[&[&str]]) -> bool {
+    let Some((last, last_start)) = word_before_from(text, at) else {
+        return false;
+    };
+    let listed = |words: &str| lists.iter().any(|list| list.contains(&words));
+    listed(&last)
+        || text[..last_start].ends_with(' ')
+            && word_before_from(text, last_start)
+                .is_some_and(|(first, _)| listed(&format!("{first} {last}")))
 }
 
 /// Where the word after `at` of `text` past one space is, when one follows.
@@ -2188,6 +2444,34 @@ mod tests {
         assert_eq!(value_in("douze pour cent", "cent"), None);
         assert_eq!(value_in("les cent jours", "cent"), Some(100));
         assert_eq!(value_in("cent vingt jours", "cent"), Some(120));
+        // After the verbs news puts before a count.
+        for (text, word, value) in [
+            ("Según el informe, había dos clínicas", "dos", 2),
+            ("Murieron once personas", "once", 11),
+            ("hubo doce heridos", "doce", 12),
+            ("A cidade tem sete hospitais", "sete", 7),
+            ("O acidente deixou sete mortos", "sete", 7),
+            ("A cidade tem onze hospitais", "onze", 11),
+            ("La ville compte seize écoles", "seize", 16),
+            ("Il y a seize communes", "seize", 16),
+            ("La commune a seize écoles", "seize", 16),
+            ("La ville compte cent écoles", "cent", 100),
+            ("Il y a cent ans", "cent", 100),
+            ("L'accident a fait onze morts", "onze", 11),
+        ] {
+            assert_eq!(value_in(text, word), Some(value), "{text}");
+        }
+        // Not after a word that is also another language's, nor after `a` alone for `cent`.
+        for (text, word) in [
+            ("Her son once said so", "once"),
+            ("il a mal dans son dos", "dos"),
+            ("He had a cent left", "cent"),
+            ("Hij heeft onze steun", "onze"),
+            ("ha sete di vittoria", "sete"),
+            ("zijn onze artsen", "onze"),
+        ] {
+            assert_eq!(value_in(text, word), None, "{text}");
+        }
         // The Italian and Portuguese `cento` after `per`, `por` is percent.
         assert_eq!(value_in("tre per cento", "cento"), None);
         assert_eq!(value_in("três por cento", "cento"), None);

@@ -3870,6 +3870,8 @@ mod tests {
         for text in [
             "les six cents habitants",
             "à six cents mètres",
+            "compte six cents habitants",
+            "il y a six cents habitants",
             "Six cents personnes ont manifesté.",
             "six cents millions",
         ] {
