@@ -134,7 +134,9 @@ impl Check for Disjoint {
         }
         let mut evaluated = Evaluated::new(findings, judged.len());
         if judged.is_empty() {
-            evaluated = evaluated.unjudged(unpaired(project, selected, &others));
+            evaluated = evaluated
+                .unjudged(unpaired(project, selected, &others))
+                .also_selected("against", others.len());
         }
         evaluated
     }
@@ -465,6 +467,12 @@ mod tests {
         ));
         assert_eq!(codes(&outcome), vec![Code::NothingJudged]);
         assert_eq!(outcome.claims_checked, vec![0]);
+        // Both selectors' claims are counted: `against:` chose two.
+        assert_eq!(
+            outcome.diagnostics[0].message,
+            "rule `apart` selects 1 claim, and its `against:` 2, but can judge none of them: it \
+             checks nothing"
+        );
         let notes = &outcome.diagnostics[0].notes;
         assert!(
             notes.iter().any(|note| note.contains(

@@ -137,6 +137,10 @@ pub struct Evaluated {
     /// of Leeds `parks`, no figure is dated after another: ..."): CC047's notes when it
     /// judged none. A kind fills it only then, with at most [`UNJUDGED_NOTES`] sentences.
     pub unjudged: Vec<String>,
+    /// For a kind that selects a second set of claims besides `select:` (a `disjoint`
+    /// rule's `against:`): that field and how many claims it chose, which CC047's message
+    /// counts too.
+    pub also_selected: Option<(&'static str, usize)>,
 }
 
 impl Evaluated {
@@ -145,12 +149,19 @@ impl Evaluated {
             findings,
             checked,
             unjudged: Vec::new(),
+            also_selected: None,
         }
     }
 
     /// Says why claims could not be judged ([`Evaluated::unjudged`]).
     pub fn unjudged(mut self, notes: Vec<String>) -> Evaluated {
         self.unjudged = notes;
+        self
+    }
+
+    /// Says how many claims a second selector, `field`, chose ([`Evaluated::also_selected`]).
+    pub fn also_selected(mut self, field: &'static str, claims: usize) -> Evaluated {
+        self.also_selected = Some((field, claims));
         self
     }
 }
@@ -1220,12 +1231,7 @@ pub fn evaluate_with_progress(
             // count" nothing to say. And a finding already says what the rule made of
             // its claims (an `against:` that selects nothing, figures only dates keep
             // apart).
-            found.push(nothing_judged(
-                rule,
-                &selected,
-                project,
-                &evaluated.unjudged,
-            ));
+            found.push(nothing_judged(rule, &selected, project, &evaluated));
         }
         if let Some(progress) = progress {
             let done = done.fetch_add(1, Ordering::Relaxed) + 1;
@@ -1285,11 +1291,20 @@ fn nothing_judged(
     rule: &Rule,
     selected: &[ClaimId],
     project: &Project,
-    unjudged: &[String],
+    evaluated: &Evaluated,
 ) -> Diagnostic {
-    let (claims, judged) = match selected.len() {
-        1 => ("1 claim".to_string(), "cannot judge it"),
-        n => (format!("{n} claims"), "can judge none of them"),
+    let unjudged = &evaluated.unjudged;
+    let (claims, judged) = match (selected.len(), evaluated.also_selected) {
+        (1, None) => ("1 claim".to_string(), "cannot judge it"),
+        (n, None) => (format!("{n} claims"), "can judge none of them"),
+        // The claims of both selectors: "selects 1 claim, and its `against:` 2, but ...".
+        (n, Some((field, also))) => (
+            format!(
+                "{n} {}, and its `{field}:` {also},",
+                if n == 1 { "claim" } else { "claims" }
+            ),
+            "can judge none of them",
+        ),
     };
     let mut warning = Diagnostic::new(
         Code::NothingJudged,
@@ -1298,7 +1313,15 @@ fn nothing_judged(
             rule.id.value
         ),
         rule.select.at.unwrap_or(rule.id.at),
-        format!("selects {claims}"),
+        format!(
+            "selects {} {}",
+            selected.len(),
+            if selected.len() == 1 {
+                "claim"
+            } else {
+                "claims"
+            }
+        ),
     );
     // Claims whose subject could be several places are each compared with no other: that,
     // not the selection, is then what to mend first, and said first.
