@@ -1867,13 +1867,7 @@ mod tests {
             ("b > a", false),
             ("a * 0 != 0", true),
         ] {
-            let outcome = checked(expression, &figures);
-            let expected = if fails {
-                vec![Code::EquationFails]
-            } else {
-                vec![]
-            };
-            assert_eq!(codes(&outcome), expected, "{expression}");
+            assert_verdict(expression, fails, &figures);
         }
         let more = checked("a <= b - 2", &figures);
         assert_eq!(
@@ -2211,16 +2205,7 @@ mod tests {
             ("a - a < 0", true),
             ("a - a < 1000", false),
         ] {
-            let expected = if fails {
-                vec![Code::EquationFails]
-            } else {
-                vec![]
-            };
-            assert_eq!(
-                codes(&checked(expression, NAMED_TWICE)),
-                expected,
-                "{expression}"
-            );
+            assert_verdict(expression, fails, NAMED_TWICE);
         }
     }
 
@@ -2294,6 +2279,20 @@ mod tests {
         );
     }
 
+    /// Asserts that `expression`, over the claims `(id, value, unit)`, fails (CC131) or passes.
+    fn assert_verdict(expression: &str, fails: bool, claims: &[(&str, &str, &str)]) {
+        let expected = if fails {
+            vec![Code::EquationFails]
+        } else {
+            vec![]
+        };
+        assert_eq!(
+            codes(&checked(expression, claims)),
+            expected,
+            "{expression}"
+        );
+    }
+
     #[test]
     fn orderings_with_a_claim_on_both_sides_compare_what_differs() {
         // c - b stands for (0, 2): `a + c` may be above `a + b`, never below, never equal.
@@ -2305,16 +2304,7 @@ mod tests {
             ("a + b >= a + c", true),
             ("a + c >= a + b", false),
         ] {
-            let expected = if fails {
-                vec![Code::EquationFails]
-            } else {
-                vec![]
-            };
-            assert_eq!(
-                codes(&checked(expression, NAMED_TWICE)),
-                expected,
-                "{expression}"
-            );
+            assert_verdict(expression, fails, NAMED_TWICE);
         }
         let outcome = checked("a + c <= a + b", NAMED_TWICE);
         assert_eq!(
