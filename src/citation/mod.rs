@@ -26,6 +26,7 @@
 pub mod chinese_numerals;
 pub mod coverage;
 pub mod decimal_mark;
+pub mod english_words;
 pub mod ignores;
 pub mod left_out;
 pub mod member;

@@ -32,7 +32,7 @@
 //! | `three`, `Nine`, `twenty`, `forty` | a spelled-out whole number: zero to twenty and the tens up to ninety, any case |
 //! | `quatre`, `zwei`, `tres`, `vingt et un`, `quatre-vingt-dix`, `einundzwanzig`, `treinta y dos`, `ventitré`, `deux mille trois cents`, `trois millions` | a whole number in words of French, German, Spanish, Italian, Portuguese or Dutch, to 999,999, with a scale or percent word after it and the words below that scale after it (`deux millions cinq cent mille`, `dois milhões e quinhentos mil`), a half (`zweieinhalb Millionen`, `deux millions et demi`) or decimals spoken after a decimal mark word (`drei Komma fünf Prozent`); articles (`un`, `ein`) and words that are other words (`dos`, `due`, `neuf`, `venti`, `null`) only where a number stands ([`super::number_words`]); `six cents` is 600 where the words around it are French, six cents where they are English, and read both ways where none tell |
 //! | `12 M€`, `1,2 Md€`, `3 Mds€`, `3 Mrd €`, `450 k€`, `12M€`, `12 M$`, `1,2 Md$`, `450 k$` | a figure with a scale abbreviated before the euro or dollar sign, as French and German write it, the sign read with it |
-//! | `a hundred`, `one hundred thousand`, `a million`, `Two and a half million`, `half a million`, `a thousand million`, `a million and a half` | one figure spelled in English words ([`spelled_number`]): a number word or `a` before `hundred`, `and a half`, and the scale words after them; not `a` before other words, nor `a million` counted in a fraction (`a quarter of a million`), nor a number word joined to a fraction (`three-quarters`) |
+//! | `twenty-one`, `one hundred and twelve`, `three thousand four hundred and three`, `a hundred`, `one hundred thousand`, `a million`, `Two and a half million`, `half a million`, `a thousand million`, `zero point five percent` | one figure spelled in English words ([`english_words`]): groups below a thousand (a ten and its unit joined by a hyphen or a space, `hundred` and the rest after it, with `and` or not), each before a smaller scale word than the one before, `and a half` or spoken decimals (`point five`) after the first; not `a` before other words, nor `a million` counted in a fraction (`a quarter of a million`), nor a number word joined to a fraction (`three-quarters`) or to another number word it does not make a number with (`one-two`) |
 //! | `2019` | a year (four digits from 1900 to 2100, no separator) and the figure 2019; before it the Arabic `ألف` is the verb "wrote" (`1950 ألف`), not a thousand |
 //! | `November 21`, `November 21st`, `Nov. 21` | a day of a month (a capitalised English month name or its abbreviation, and a day from 1 to 31) |
 //! | `21 November`, `21 Nov 2020`, `21st of November`, `21. November`, `21 novembre`, `1er novembre`, `21 de noviembre`, `21 de novembro` | a day of a month written day first ([`month_after_day`]): in English (capitalised: `21 may` is no date), German with its point (with a name English shares, `21. November`, only before a year), French, Italian and Dutch (lowercase: `2 Mars rovers` is no date), Spanish and Portuguese (after `de`: `2 mayo packets` is none) |
@@ -72,6 +72,7 @@ use std::ops::Range;
 use unicode_normalization::char::is_combining_mark;
 
 use super::chinese_numerals;
+use super::english_words;
 use super::normalize::{is_unspaced_script, word_boundary_between};
 use super::number_words;
 use crate::quantity::{Decimal, Quantity};
@@ -440,37 +441,6 @@ fn month_at(text: &str, at: usize, styles: &[MonthStyle]) -> Option<(u8, usize, 
     })
 }
 
-const NUMBER_WORDS: &[&str] = &[
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-];
-
 /// Spelled ordinals ("the seventh", "the third consecutive year") and multiplicatives
 /// ("twice"): numbers an article states in words. They carry no figure: a claim cannot state
 /// them as its `value:`, so each is encoded by an ignore entry with its reason. `once` is
@@ -796,10 +766,11 @@ fn scan(text: &str, from: usize, go_on: impl Fn(usize, usize) -> bool) -> Vec<Me
 }
 
 /// Whether the word at `start..end` is joined by a hyphen to a number word: `one` and
-/// `twenty` of `twenty-one`, a number these words do not state (compound number words are
-/// not read; the words alone and digits are). `five` of `five-year` stands alone.
+/// `twenty` of `twenty-one`, a number these words do not state alone (a ten and its unit
+/// are read as one number, [`english_words`]; `one-two` is none). `five` of `five-year`
+/// stands alone.
 pub fn in_compound_number(text: &str, start: usize, end: usize) -> bool {
-    let is_number_word = |word: &str| NUMBER_WORDS.contains(&word.to_ascii_lowercase().as_str());
+    let is_number_word = |word: &str| english_words::word_value(word).is_some();
     // `three-quarters`, `two-thirds`: a fraction, not three or two.
     let is_fraction_word =
         |word: &str| FRACTION_WORDS.contains(&word.to_ascii_lowercase().as_str());
@@ -849,117 +820,21 @@ pub fn after_a_fraction(text: &str, at: usize) -> bool {
             .any(|fraction| fraction.eq_ignore_ascii_case(last_word))
 }
 
-/// The English number spelled from the word `lower` (lowercase) at `start..end` of `text`
-/// on: a number word or `a` before `hundred` (`one hundred`, `a hundred`), `and a half`
-/// (`two and a half`), and the scale words after them (`a hundred thousand`, `two and a half
-/// million`, `a million`, `a thousand million`, `a million and a half`); also `half a
-/// million`. Where it ends and its figure; `None` when the words make no number (`a` alone,
-/// `a` before other words, `a million` counted in a fraction: `a quarter of a million`).
-fn spelled_number(text: &str, start: usize, end: usize, lower: &str) -> Option<(usize, Quantity)> {
-    let half = Decimal::new(5, 1);
-    let (mut number, article) = match lower {
-        "a" | "an" => (Decimal::ONE, true),
-        "half" => {
-            // `half a million`.
-            let after_a = word_after(text, end, "a")?;
-            let (scale_end, exponent) = english_scale_after(text, after_a)?;
-            let figure = followed(&half.to_string(), Some(Follower::EnglishScale(exponent)))?;
-            return Some((scale_end, figure));
-        }
-        _ => (Decimal::from(number_word_value(lower)?), false),
-    };
-    if article && after_a_fraction(text, start) {
-        return None;
-    }
-    let mut at = end;
-    let mut hundred = false;
-    if (article || (Decimal::ONE..Decimal::TEN).contains(&number))
-        && let Some(next) = word_after(text, at, "hundred")
-    {
-        number *= Decimal::ONE_HUNDRED;
-        at = next;
-        hundred = true;
-    }
-    let mut compound = article || hundred;
-    if !hundred && let Some(next) = and_a_half_after(text, at) {
-        number += half;
-        at = next;
-        compound = true;
-    }
-    let scale_word = english_scale_after(text, at);
-    if article && !hundred && scale_word.is_none() {
-        return None;
-    }
-    let Some((mut scale_end, mut exponent)) = scale_word else {
-        return compound
-            .then(|| Quantity::parse(&number.normalize().to_string()).ok())?
-            .map(|figure| (at, figure));
-    };
-    // `a thousand million`: a higher scale after a scale multiplies it.
-    if let Some((next, higher)) =
-        english_scale_after(text, scale_end).filter(|&(_, e)| e > exponent)
-    {
-        scale_end = next;
-        exponent += higher;
-        compound = true;
-    }
-    // `a million and a half`.
-    if number.is_integer()
-        && let Some(next) = and_a_half_after(text, scale_end)
-    {
-        number += half;
-        scale_end = next;
-        compound = true;
-    }
-    // A number word and a scale alone (`three million`) are read as they are written.
-    if !compound {
-        return None;
-    }
-    let figure = match english_scale_word(exponent) {
-        Some(_) => followed(
-            &number.normalize().to_string(),
-            Some(Follower::EnglishScale(exponent)),
-        ),
-        None => scale(&number.normalize().to_string(), exponent),
-    }?;
-    Some((scale_end, figure))
-}
-
-/// The value of one of [`NUMBER_WORDS`] (lowercase).
-fn number_word_value(lower: &str) -> Option<u32> {
-    let at = NUMBER_WORDS.iter().position(|w| *w == lower)? as u32;
-    Some(if at <= 20 { at } else { (at - 18) * 10 })
-}
-
-/// After `at`: one space and `word` (lowercase) in any case, whole; where it ends.
-fn word_after(text: &str, at: usize, word: &str) -> Option<usize> {
-    let rest = text[at..].strip_prefix(' ')?;
-    let written = rest.get(..word.len())?;
-    let end = at + 1 + word.len();
-    (written.eq_ignore_ascii_case(word) && !alphanumeric_at(text, end)).then_some(end)
-}
-
 /// Whether a number spelled in words at `start..at` goes on in words as [`find_numbers`]
-/// reads them: `hundred` or `and a half` after it (`one` of `one hundred thousand`, `Two`
-/// of `Two and a half million`), or the words of a longer number of another language
-/// ([`number_words::goes_on`]: `six` of `six mille`, `zero` of `zero virgola cinque`).
+/// reads them: the English words of a longer number after it (`three` of `three thousand
+/// four hundred`, `one` of `one hundred thousand`, `twenty` of `twenty one`, `Two` of `Two
+/// and a half million`, see [`english_words`]), or the words of a longer number of another
+/// language ([`number_words::goes_on`]: `six` of `six mille`, `zero` of `zero virgola
+/// cinque`).
 pub fn spelled_number_goes_on(text: &str, start: usize, at: usize) -> bool {
     text[at..].starts_with(' ')
-        && (word_after(text, at, "hundred").is_some()
-            || and_a_half_after(text, at).is_some()
+        && (english_words::read(text, start).is_some_and(|spelled| spelled.end > at)
             || number_words::goes_on(text, start, at))
-}
-
-/// After `at`: ` and a half`; where it ends.
-fn and_a_half_after(text: &str, at: usize) -> Option<usize> {
-    let and = word_after(text, at, "and")?;
-    let a = word_after(text, and, "a")?;
-    word_after(text, a, "half")
 }
 
 /// After `at`: an English scale word (`thousand`, `million`, ...) after a space, whole; where
 /// it ends and its power of ten.
-fn english_scale_after(text: &str, at: usize) -> Option<(usize, u32)> {
+pub(super) fn english_scale_after(text: &str, at: usize) -> Option<(usize, u32)> {
     let rest = text[at..].strip_prefix(' ')?;
     FOLLOWERS.iter().find_map(|&(scale, follower)| {
         let Follower::EnglishScale(exponent) = follower else {
@@ -1034,27 +909,28 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
     }
     // `six` of `trois virgule six`: decimals, read with the number before the mark or not
     // at all.
-    if NUMBER_WORDS.contains(&lower.as_str()) && number_words::after_a_decimal_mark(text, start) {
+    if english_words::word_value(&lower).is_some()
+        && number_words::after_a_decimal_mark(text, start)
+    {
         return end;
     }
-    // Spelled compounds: `a hundred thousand`, `two and a half million`, `half a million`.
+    // Spelled compounds: `twenty-one`, `three thousand four hundred and three`, `a hundred
+    // thousand`, `two and a half million`, `half a million`.
+    let number_word = english_words::word_value(&lower).is_some();
     if matches!(lower.as_str(), "a" | "an" | "half")
-        || (NUMBER_WORDS.contains(&lower.as_str())
-            && text[end..].starts_with(' ')
-            && !in_compound_number(text, start, end))
+        || (number_word && text[end..].starts_with([' ', '-']))
     {
-        let words_after = text[end..].starts_with(' ');
-        if words_after && let Some((span_end, figure)) = spelled_number(text, start, end, &lower) {
+        if let Some(spelled) = english_words::read(text, start).filter(|read| read.compound) {
             out.push(Mention {
-                span: start..span_end,
-                figure: Some(figure),
+                span: start..spelled.end,
+                figure: Some(spelled.figure),
                 date: None,
                 also: None,
                 separators: Separators::Silent,
             });
-            return span_end;
+            return spelled.end;
         }
-        if !NUMBER_WORDS.contains(&lower.as_str()) {
+        if !number_word {
             return end;
         }
     }
@@ -1107,7 +983,7 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
         out.push(mention);
         return number_end;
     }
-    if NUMBER_WORDS.contains(&lower.as_str()) && !in_compound_number(text, start, end) {
+    if english_words::word_value(&lower).is_some() && !in_compound_number(text, start, end) {
         let (span_end, follower) =
             follower_end(text, end).map_or((end, None), |(end, follower)| (end, Some(follower)));
         out.push(Mention {
@@ -1804,7 +1680,7 @@ pub fn leading_point_before(text: &str, at: usize) -> Option<usize> {
 }
 
 /// The figure `reading` (English notation) with the word that follows it, if any.
-fn followed(reading: &str, follower: Option<Follower>) -> Option<Quantity> {
+pub(super) fn followed(reading: &str, follower: Option<Follower>) -> Option<Quantity> {
     match follower {
         None => Quantity::parse(reading).ok(),
         Some(Follower::Percent) => Quantity::parse(&format!("{reading}%")).ok(),
@@ -1819,7 +1695,7 @@ fn followed(reading: &str, follower: Option<Follower>) -> Option<Quantity> {
 }
 
 /// The English scale word for ten to the `exponent`, when there is one.
-fn english_scale_word(exponent: u32) -> Option<&'static str> {
+pub(super) fn english_scale_word(exponent: u32) -> Option<&'static str> {
     FOLLOWERS.iter().find_map(|(word, follower)| {
         (*follower == Follower::EnglishScale(exponent)).then_some(*word)
     })
@@ -1916,7 +1792,7 @@ fn glued_scale_end(text: &str, start: usize, at: usize) -> Option<GluedScale> {
 }
 
 /// The figure `reading` (English notation) times ten to the `exponent`.
-fn scale(reading: &str, exponent: u32) -> Option<Quantity> {
+pub(super) fn scale(reading: &str, exponent: u32) -> Option<Quantity> {
     let number: Decimal = reading.replace(',', "").parse().ok()?;
     Quantity::parse(&scale_by(number, exponent)?).ok()
 }
@@ -2748,7 +2624,7 @@ fn spaces_end(bytes: &[u8], mut i: usize) -> usize {
 }
 
 /// Whether the character at byte `at` is a letter or digit (any script).
-fn alphanumeric_at(text: &str, at: usize) -> bool {
+pub(super) fn alphanumeric_at(text: &str, at: usize) -> bool {
     text.get(at..)
         .and_then(|rest| rest.chars().next())
         .is_some_and(char::is_alphanumeric)
@@ -2811,8 +2687,12 @@ mod tests {
             found("spans three counties; Nine; someone; Five-Year; one by one"),
             ["three", "Nine", "Five", "one", "one"]
         );
-        // A compound number word is not read, nor are its parts.
-        assert_eq!(found("twenty-one counties, Forty-Nine"), Vec::<&str>::new());
+        // A compound number word is one number, not its parts.
+        assert_eq!(
+            found("twenty-one counties, Forty-Nine, one-two"),
+            ["twenty-one", "Forty-Nine"]
+        );
+        assert_eq!(figure("twenty-one counties, Forty-Nine"), ["21", "49"]);
         // Whatever stands before the compound.
         assert_eq!(found("é-one, ½-two, 六-three"), ["one", "two", "three"]);
         assert_eq!(found("hundreds of thousands, the year"), Vec::<&str>::new());

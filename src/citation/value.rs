@@ -65,6 +65,7 @@
 //! Cost: O(quote × notations) per claim, a handful of notations.
 
 use super::chinese_numerals::{is_numeral, joined_to_figure, unread_runs};
+use super::english_words;
 use super::normalize::{normalize, word_boundary_between};
 use super::notation::notations;
 use super::numbers::{
@@ -325,6 +326,7 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
     // A number word of a hyphenated compound: `one` in `twenty-one`.
     if first.is_some_and(char::is_alphabetic)
         && (in_compound_number(text, start, end)
+            || english_words::goes_on_a_number(text, start)
             || (last.is_some_and(char::is_alphabetic) && spelled_number_goes_on(text, start, end)))
     {
         return false;
