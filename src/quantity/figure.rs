@@ -231,14 +231,14 @@ impl Quantity {
     }
 
     /// An integer count written to the unit with no qualifier: `17`,
-    /// `7,993`, `three`. Percentages, negative figures and scaled figures
+    /// `7,993`, `three`, and `-2`, as a change in a count (a net loss of two
+    /// counties) is as whole as the count. Percentages and scaled figures
     /// (`3 million` has a rounding step of a million, so it is not an exact
     /// count even though its value is an integer) are not.
     pub fn is_exact_count(&self) -> bool {
         self.qualifier == Qualifier::Exact
             && !self.is_percent
             && self.value.is_integer()
-            && !self.value.is_sign_negative()
             && self.step() == Some(Decimal::ONE)
     }
 
@@ -1309,7 +1309,9 @@ mod tests {
         let n = q("-17");
         assert_eq!(n.value, d("-17"));
         assert_eq!(n.interval.to_string(), "[-17.5, -16.5)");
-        assert!(!n.is_exact_count());
+        // A change in a count is whole: as exact as the count.
+        assert!(n.is_exact_count());
+        assert!(!q("-17.5").is_exact_count());
         assert_eq!(q("-0.5%").value, d("-0.5"));
         assert_eq!(q("-1,234.5").value, d("-1234.5"));
         let m = q("  more than 10,000 ");

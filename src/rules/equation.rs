@@ -2294,6 +2294,20 @@ mod tests {
     }
 
     #[test]
+    fn a_negative_whole_count_is_exact() {
+        // A net loss of two counties is as whole as a count: `-2` is -2, not [-2.5, -1.5).
+        let claims = &[("a", "1.5", "yuan"), ("b", "-2", "county")];
+        for (expression, fails) in [
+            ("b == -2.2", true),
+            ("b == -2", false),
+            ("a * b == -3.1", true),
+            ("a * b == -3", false),
+        ] {
+            assert_verdict(expression, fails, claims);
+        }
+    }
+
+    #[test]
     fn orderings_with_a_claim_on_both_sides_compare_what_differs() {
         // c - b stands for (0, 2): `a + c` may be above `a + b`, never below, never equal.
         for (expression, fails) in [
