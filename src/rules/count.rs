@@ -18,7 +18,7 @@ use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
 use crate::facts::Figure;
 use crate::hashing::HashMap;
-use crate::model::{Claim, ClaimId, EntityKind, Listing, NameKey, Project};
+use crate::model::{Claim, ClaimId, EntityId, EntityKind, Listing, Member, NameKey, Project};
 use crate::syntax::fields::{Reader, Record};
 use crate::words::plural;
 
@@ -379,11 +379,20 @@ fn outside_subject(context: &Context, claim: &Claim) -> Vec<Finding> {
     if !lists_places_within {
         return Vec::new();
     }
-    let mut findings = Vec::new();
+    // One finding per place, however many times (and by whichever names) the list names it.
+    let mut names_of_place: Vec<(EntityId, Vec<&Member>)> = Vec::new();
     for member in claim.members() {
         let Some(place) = member.entity else {
             continue;
         };
+        match names_of_place.iter_mut().find(|(seen, _)| *seen == place) {
+            Some((_, names)) => names.push(member),
+            None => names_of_place.push((place, vec![member])),
+        }
+    }
+    let mut findings = Vec::new();
+    for (place, names) in names_of_place {
+        let (member, again) = (names[0], &names[1..]);
         let entity = entities.get(place);
         let (Some(parent), Some(parent_at)) = (entity.parent_entity, entity.parent.as_ref()) else {
             continue;
@@ -400,31 +409,44 @@ fn outside_subject(context: &Context, claim: &Claim) -> Vec<Finding> {
         }
         let parent_name = &entities.get(parent).name.value;
         let subject_name = &entities.get(subject).name.value;
-        findings.push(
-            Finding::new(
-                Code::MemberOutsideSubject,
-                format!(
-                    "claim `{}` lists `{}` among the members of {subject_name}, but it lies in \
+        let mut finding = Finding::new(
+            Code::MemberOutsideSubject,
+            format!(
+                "claim `{}` lists `{}` among the members of {subject_name}, but it lies in \
                      {parent_name}",
-                    claim.id.value, member.name.value
-                ),
-                "check the name against the article: a county of another province is a misprint \
+                claim.id.value, member.name.value
+            ),
+            "check the name against the article: a county of another province is a misprint \
                  or a wrong entity; if the article itself lists it, keep it: this finding is the \
                  discrepancy. If the registry's `parent:` is wrong, correct it in entities/",
-            )
-            .primary(member.name.at, format!("in {parent_name}"))
-            .label(claim.subject.at, format!("the subject, {subject_name}"))
-            .label(
-                parent_at.at,
-                format!("`{}` lies in {parent_name}", entity.name.value),
-            )
-            .about(claim)
-            .data(&MemberOutsideSubject {
-                member: &member.name.value,
-                subject: subject_name,
-                lies_in: parent_name,
-            }),
-        );
+        )
+        .primary(member.name.at, format!("in {parent_name}"))
+        .label(claim.subject.at, format!("the subject, {subject_name}"))
+        .label(
+            parent_at.at,
+            format!("`{}` lies in {parent_name}", entity.name.value),
+        )
+        .about(claim)
+        .data(&MemberOutsideSubject {
+            member: &member.name.value,
+            subject: subject_name,
+            lies_in: parent_name,
+        });
+        for name in again {
+            finding = finding.label(name.name.at, format!("{} again", entity.name.value));
+        }
+        if !again.is_empty() {
+            let names: Vec<String> = again
+                .iter()
+                .map(|name| format!("`{}`", name.name.value))
+                .collect();
+            finding = finding.note(format!(
+                "the list names {} again as {}: one place, one finding",
+                entity.name.value,
+                names.join(", ")
+            ));
+        }
+        findings.push(finding);
     }
     findings
 }
@@ -695,6 +717,38 @@ mod tests {
             "claim `a` lists `Min` among the members of Guangxi, but it lies in Gansu"
         );
         assert_eq!(outcome.diagnostics[0].labels[0].message, "in Gansu");
+    }
+
+    #[test]
+    fn a_place_outside_the_subject_named_twice_is_one_finding() {
+        let outcome = check_files(&[
+            ("rules/r.yaml", RULE),
+            ("entities/entities.yaml", ENTITIES_WITH_MIN),
+            (
+                "claims/c.yaml",
+                &claims(
+                    "  - { id: a, quote: x, subject: Guangxi, metric: m, value: 3, unit: county, members: [Rongshui, Min County, Min] }\n",
+                ),
+            ),
+        ]);
+        let outside: Vec<_> = outcome
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::MemberOutsideSubject)
+            .collect();
+        assert_eq!(outside.len(), 1, "{:?}", codes(&outcome));
+        assert_eq!(
+            outside[0].notes,
+            ["the list names Min County again as `Min`: one place, one finding"]
+        );
+        assert!(
+            outside[0]
+                .labels
+                .iter()
+                .any(|label| label.message == "Min County again"),
+            "{:?}",
+            outside[0].labels
+        );
     }
 
     #[test]
