@@ -138,7 +138,7 @@ codes! {
     ValuesDisagree = "CC141", "values-disagree", Error, Rule, "claims of the same quantity whose figures cannot all be true";
     UnitsDisagree = "CC142", "units-disagree", Error, Rule, "claims of the same quantity counted in different units";
     MembersDisagree = "CC143", "members-disagree", Error, Rule, "lists of one counted set that together name more members than the count";
-    DatesKeepApart = "CC144", "dates-keep-apart", Info, Rule, "figures of one subject and metric from different articles that cannot be equal, kept apart only by their articles' dates";
+    DatesKeepApart = "CC144", "dates-keep-apart", Info, Rule, "figures of one subject, metric and unit from different articles that cannot be equal, kept apart only by their articles' dates";
     OutOfRange = "CC151", "out-of-range", Error, Rule, "a value certainly outside its bounds (a percentage above 100, a part above its whole)";
     AsOfAfterPublication = "CC161", "as-of-after-publication", Error, Rule, "a claim dated after its source was published";
     StatusOutOfOrder = "CC162", "status-out-of-order", Error, Rule, "a \"not complete\" dated on or after a \"complete\" about the same place or one containing it";
