@@ -863,8 +863,13 @@ impl EquationRule {
         note
     }
 
+    /// A number written in the rule, with its sign or not (`-3.1`, `(-3.1)`): no claim.
     fn is_literal(expr: &Expr) -> bool {
-        matches!(expr.ungrouped(), Expr::Number { .. })
+        match expr.ungrouped() {
+            Expr::Number { .. } => true,
+            Expr::Neg { operand, .. } => Self::is_literal(operand),
+            _ => false,
+        }
     }
 
     fn headline(&self, project: &Project, left: &Value, right: &Value) -> String {
@@ -2305,6 +2310,9 @@ mod tests {
         ] {
             assert_verdict(expression, fails, claims);
         }
+        // A negative number of the rule is a number, not a named side.
+        let outcome = checked("a * b == -3.1", claims);
+        assert_eq!(outcome.diagnostics[0].message, "`a * b` is -3, not -3.1");
     }
 
     #[test]
