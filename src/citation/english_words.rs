@@ -1,7 +1,7 @@
 //! Numbers written in English words, for [`super::numbers::find_numbers`]: `twenty-one`,
 //! `one hundred and twelve`, `three thousand four hundred and three`, `two million three
 //! hundred thousand`, `eleven hundred`, `a hundred and twenty`, `two and a half million`,
-//! `half a million`, `zero point five percent`, `three point two million`.
+//! `half a million`, `zero point five percent`, `three point two million`, `two dozen`.
 //!
 //! A number is read as groups below a thousand, each before a scale word smaller than the
 //! one before it (`two million`, `three hundred thousand`), the last before none. A group
@@ -17,6 +17,9 @@
 //! hundred or a scale no smaller; after `between`, which names the two ends of a range, a
 //! group's `and` never joins a number that goes on to a scale (`between one hundred and two
 //! thousand` is 100 and 2,000, not 102,000, as British English would read it elsewhere).
+//!
+//! A group below a hundred before `dozen` is twelve times itself (`a dozen`, `two dozen`,
+//! and `half a dozen` is 6), and the number ends there.
 //!
 //! Only the first group takes a half (`two and a half million`, `a million and a half`) or
 //! spoken decimals (`point` and one digit word each: `three point two five`), and then no
@@ -85,7 +88,9 @@ pub fn word_value(word: &str) -> Option<u32> {
 #[derive(Debug)]
 pub struct Spelled {
     pub end: usize,
-    pub figure: Quantity,
+    /// `None` for words that state no count: an ordinal (`twenty-first`, `one hundred and
+    /// first`), a fraction (`two thirds`), a century (`the nineteen hundreds`).
+    pub figure: Option<Quantity>,
     /// Whether it is more than one number word, alone or before a scale word: a word alone
     /// is read as it is written.
     pub compound: bool,
@@ -93,27 +98,47 @@ pub struct Spelled {
 
 /// The English number whose first word starts at `start`, in any case; `None` where no
 /// number starts there (`a` before no `hundred` or scale word, `a million` counted in a
-/// fraction: `a quarter of a million`).
+/// fraction: `a quarter of a million`). Words that go on to an ordinal or a fraction
+/// (`twenty-first`, `two thirds`) state no figure.
 pub fn read(text: &str, start: usize) -> Option<Spelled> {
-    let (first, first_end) = word_at(text, start)?;
-    if first.eq_ignore_ascii_case("half") {
-        // `half a million`.
-        let after_a = word_after(text, first_end, "a")?;
-        let (scale_end, exponent) = english_scale_after(text, after_a)?;
-        let figure = followed("0.5", Some(Follower::EnglishScale(exponent)))?;
+    let spelled = read_number(text, start)?;
+    if let Some(end) = ordinal_after(text, start, spelled.end) {
         return Some(Spelled {
-            end: scale_end,
-            figure,
+            end,
+            figure: None,
             compound: true,
         });
     }
-    let article = first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an");
+    Some(spelled)
+}
+
+/// [`read`] up to the words after the number.
+fn read_number(text: &str, start: usize) -> Option<Spelled> {
+    let (first, first_end) = word_at(text, start)?;
+    let is = |known: &str| first.eq_ignore_ascii_case(known);
+    if is("half") {
+        return half_a(text, first_end);
+    }
+    if is("nought") || is("naught") {
+        // `nought point five`: a zero only before spoken decimals.
+        let (digits, end) = spoken_decimals(text, first_end)?;
+        let (end, follower) = with_follower(text, end);
+        return Some(Spelled {
+            end,
+            figure: followed(&format!("0.{digits}"), follower),
+            compound: true,
+        });
+    }
+    if let Some(year) = spoken_year(text, start) {
+        return Some(year);
+    }
+    let article = is("a") || is("an");
     if article && after_a_fraction(text, start) {
         return None;
     }
     let between = word_before(text, start).is_some_and(|word| word.eq_ignore_ascii_case("between"));
     // `a million`: an article alone is a number only before a scale word, looked at below.
-    let bare_article = article && word_after(text, first_end, "hundred").is_none();
+    let bare_article = article && joined_word_after(text, first_end, "hundred").is_none();
     let head = if bare_article {
         Group {
             value: 1,
@@ -123,6 +148,16 @@ pub fn read(text: &str, start: usize) -> Option<Spelled> {
     } else {
         group(text, start, between)?
     };
+    // `a dozen`, `two dozen`: twelve each (`dozens of` counts none).
+    if head.value < 100
+        && let Some(dozen_end) = word_after(text, head.end, "dozen")
+    {
+        return Some(Spelled {
+            end: dozen_end,
+            figure: Quantity::parse(&(head.value * 12).to_string()).ok(),
+            compound: true,
+        });
+    }
     let mut compound = head.words > 1 || article;
     let mut reading = Decimal::from(head.value);
     let mut at = head.end;
@@ -137,16 +172,17 @@ pub fn read(text: &str, start: usize) -> Option<Spelled> {
         reading = format!("{}.{digits}", head.value).parse().ok()?;
         (at, compound, fractional) = (next, true, true);
     }
-    let Some((mut scale_end, mut exponent)) = english_scale_after(text, at) else {
-        if bare_article || !compound {
+    // `a million`, not `a-million`.
+    let scale_word =
+        english_scale_after(text, at).filter(|_| !bare_article || text[at..].starts_with(' '));
+    let Some((mut scale_end, mut exponent)) = scale_word else {
+        if bare_article {
             return None;
         }
-        let (end, follower) =
-            follower_end(text, at).map_or((at, None), |(end, follower)| (end, Some(follower)));
-        let figure = followed(&reading.normalize().to_string(), follower)?;
+        let (end, follower) = with_follower(text, at);
         return Some(Spelled {
             end,
-            figure,
+            figure: followed(&reading.normalize().to_string(), follower),
             compound,
         });
     };
@@ -170,7 +206,7 @@ pub fn read(text: &str, start: usize) -> Option<Spelled> {
             .checked_add(rest)?;
         return Some(Spelled {
             end: rest_end,
-            figure: Quantity::parse(&whole.to_string()).ok()?,
+            figure: Quantity::parse(&whole.to_string()).ok(),
             compound: true,
         });
     }
@@ -178,12 +214,136 @@ pub fn read(text: &str, start: usize) -> Option<Spelled> {
     let figure = match english_scale_word(exponent) {
         Some(_) => followed(&reading, Some(Follower::EnglishScale(exponent))),
         None => scale(&reading, exponent),
-    }?;
+    };
     Some(Spelled {
         end: scale_end,
         figure,
         compound,
     })
+}
+
+/// After `half` ending at `at`: `a million`, `a dozen`.
+fn half_a(text: &str, at: usize) -> Option<Spelled> {
+    let after_a = word_after(text, at, "a")?;
+    if let Some(dozen_end) = word_after(text, after_a, "dozen") {
+        return Some(Spelled {
+            end: dozen_end,
+            figure: Quantity::parse("6").ok(),
+            compound: true,
+        });
+    }
+    let (scale_end, exponent) = english_scale_after(text, after_a)?;
+    Some(Spelled {
+        end: scale_end,
+        figure: followed("0.5", Some(Follower::EnglishScale(exponent))),
+        compound: true,
+    })
+}
+
+/// The end of a number at `at` with the percent or scale word after it, if one is.
+fn with_follower(text: &str, at: usize) -> (usize, Option<Follower>) {
+    follower_end(text, at).map_or((at, None), |(end, follower)| (end, Some(follower)))
+}
+
+/// A year spoken in two numbers at `start`: `nineteen ninety-five`, `twenty twenty-one`,
+/// `eighteen forty`: seventeen to twenty, then ten to ninety-nine (not before `hundred`, a
+/// scale word, `point` or a hyphenated word: `twenty ten-year bonds`).
+fn spoken_year(text: &str, start: usize) -> Option<Spelled> {
+    let (century, century_end) = below_hundred(text, start)?;
+    if !(17..=20).contains(&century) || !text[century_end..].starts_with(' ') {
+        return None;
+    }
+    let (within, end) = below_hundred(text, century_end + 1)?;
+    let goes_on = joined_word_after(text, end, "hundred").is_some()
+        || english_scale_after(text, end).is_some()
+        || word_after(text, end, "point").is_some()
+        || joined_to_a_word(text, end);
+    (within >= 10 && !goes_on).then(|| Spelled {
+        end,
+        figure: Quantity::parse(&(century * 100 + within).to_string()).ok(),
+        compound: true,
+    })
+}
+
+/// The English ordinals, whose words after a number make it an ordinal (`twenty-first`).
+const ORDINALS: [&str; 33] = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+    "hundredth",
+    "thousandth",
+    "millionth",
+    "billionth",
+    "trillionth",
+    "zeroth",
+];
+
+/// Whether `word` is an English ordinal, in any case.
+pub fn is_ordinal(word: &str) -> bool {
+    ORDINALS
+        .iter()
+        .any(|known| known.eq_ignore_ascii_case(word))
+}
+
+/// After the number at `start..at`: the ordinal or fraction word it begins, where that word
+/// ends. Joined by a hyphen any ordinal (`twenty-first`, `ninety-ninth`); after a space or
+/// `and` a ten's (`twenty first`), a scale's (`two hundredth`, `three thousandth`) or any
+/// after `and` (`one hundred and first`, `two thousand and first`), but not `second`
+/// (`a twenty second delay`); a plural fraction after a space (`two thirds`, `three
+/// fifths`; not `quarters` or `seconds`, which are counted: `two quarters`), and `hundreds`
+/// (`the nineteen hundreds`).
+fn ordinal_after(text: &str, start: usize, at: usize) -> Option<usize> {
+    if text[at..].starts_with('-') {
+        let (word, end) = word_at(text, at + 1)?;
+        return is_ordinal(word).then_some(end);
+    }
+    let and_end = word_after(text, at, "and");
+    let word_start = and_end.unwrap_or(at);
+    let (word, end) = text[word_start..]
+        .starts_with(' ')
+        .then(|| word_at(text, word_start + 1))
+        .flatten()?;
+    let lower = word.to_ascii_lowercase();
+    let last = word_ending_at(text, at).map_or("", |(last, _)| last);
+    let after_a_ten = word_value(last).is_some_and(|value| value >= 20 && value % 10 == 0);
+    let scale_ordinal = matches!(
+        lower.as_str(),
+        "hundredth" | "thousandth" | "millionth" | "billionth" | "trillionth"
+    );
+    let ordinal = is_ordinal(&lower)
+        && lower != "second"
+        && (and_end.is_some() || after_a_ten || scale_ordinal);
+    let fraction = and_end.is_none()
+        && (lower == "hundreds"
+            || lower
+                .strip_suffix('s')
+                .is_some_and(|singular| is_ordinal(singular) && singular != "second"));
+    // Not the number's own words read again: `start` is where they begin.
+    (at > start && (ordinal || fraction)).then_some(end)
 }
 
 /// A number below a thousand, or a count of hundreds (`nineteen hundred`), read by [`group`].
@@ -206,7 +366,7 @@ fn group(text: &str, at: usize, between: bool) -> Option<Group> {
     let words = if end > first_end { 2 } else { 1 };
     let counts_hundreds = (1..=9).contains(&value) || (11..=99).contains(&value) && value % 10 != 0;
     let hundred_end = counts_hundreds
-        .then(|| word_after(text, end, "hundred"))
+        .then(|| joined_word_after(text, end, "hundred"))
         .flatten();
     let Some(hundred_end) = hundred_end else {
         return (!article).then_some(Group { value, end, words });
@@ -216,21 +376,31 @@ fn group(text: &str, at: usize, between: bool) -> Option<Group> {
         end: hundred_end,
         words: words + 1,
     };
-    // The rest below a hundred: `and twelve`, `twelve`.
-    let rest_start = word_after(text, hundred_end, "and").unwrap_or(hundred_end);
+    // The rest below a hundred: `and twelve`, `twelve`, `-and-twelve`.
+    let rest_start = joined_word_after(text, hundred_end, "and").unwrap_or(hundred_end);
     if let Some((rest, rest_end)) = text[rest_start..]
-        .starts_with(' ')
+        .starts_with([' ', '-'])
         .then(|| below_hundred(text, rest_start + 1))
         .flatten()
         && rest > 0
-        && word_after(text, rest_end, "hundred").is_none()
+        && joined_word_after(text, rest_end, "hundred").is_none()
         && !(between && english_scale_after(text, rest_end).is_some())
+        // `two hundred twelve-year-olds`: two hundred of them, each twelve.
+        && !joined_to_a_word(text, rest_end)
     {
         group.value += rest;
         group.end = rest_end;
         group.words += 1;
     }
     Some(group)
+}
+
+/// Whether a word other than an ordinal is joined by a hyphen at `at`: the number before it
+/// is part of a compound word (`twelve-year-olds`), not of a longer number.
+fn joined_to_a_word(text: &str, at: usize) -> bool {
+    text[at..].starts_with('-')
+        && text[at + 1..].starts_with(|c: char| c.is_ascii_alphabetic())
+        && word_at(text, at + 1).is_none_or(|(word, _)| !is_ordinal(word))
 }
 
 /// A number below a hundred at `at`: a unit, a teen, a ten, or a ten and a unit joined by
@@ -243,40 +413,51 @@ fn below_hundred(text: &str, at: usize) -> Option<(u32, usize)> {
         && let Some(joint @ ('-' | ' ')) = text[end..].chars().next()
         && let Some((unit_word, unit_end)) = word_at(text, end + 1)
         && let Some(unit) = word_value(unit_word).filter(|unit| (1..=9).contains(unit))
-        && (joint == '-' || !text[unit_end..].starts_with('-'))
+        && (joint == '-' || !joined_to_a_word(text, unit_end))
     {
         return Some((value + unit, unit_end));
     }
     Some((value, end))
 }
 
+/// How the rest of a number is joined to the scale word before it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Joint {
+    /// `three thousand four hundred`.
+    Space,
+    /// `two thousand and five`: the last words, with no scale after them.
+    And,
+    /// `one thousand, one hundred`: a hundred or more, or a smaller scale, after the comma;
+    /// a count below a hundred after a comma is another number (`two thousand, three were`).
+    Comma,
+}
+
 /// The rest of a number after a scale word of ten to `limit` ending at `at`, below that
 /// scale: its value and where it ends.
 fn rest_below(text: &str, at: usize, limit: u32, between: bool) -> Option<(u128, usize)> {
     let bound = 10u128.checked_pow(limit)?;
-    // `two thousand and five`: `and` before the last words, below a hundred.
-    if !between
-        && let Some(and_end) = word_after(text, at, "and")
-        && text[and_end..].starts_with(' ')
-        && let Some((rest, rest_end)) = below_hundred(text, and_end + 1)
-        && rest > 0
-        && u128::from(rest) < bound
-        && english_scale_after(text, rest_end).is_none()
-        && word_after(text, rest_end, "hundred").is_none()
-        && word_after(text, rest_end, "point").is_none()
-    {
-        return Some((u128::from(rest), rest_end));
-    }
-    if !text[at..].starts_with(' ') || word_after(text, at, "and").is_some() {
+    let (rest_start, joint) = if let Some(and_end) = word_after(text, at, "and") {
+        if between || !text[and_end..].starts_with(' ') {
+            return None;
+        }
+        (and_end + 1, Joint::And)
+    } else if text[at..].starts_with(", ") {
+        (at + 2, Joint::Comma)
+    } else if text[at..].starts_with(' ') {
+        (at + 1, Joint::Space)
+    } else {
         return None;
-    }
-    let next = group(text, at + 1, between)?;
-    if next.value == 0 || and_a_half_after(text, next.end).is_some() {
+    };
+    let next = group(text, rest_start, between)?;
+    if next.value == 0
+        || and_a_half_after(text, next.end).is_some()
+        || word_after(text, next.end, "point").is_some()
+    {
         return None;
     }
     let (mut value, mut end) = (u128::from(next.value), next.end);
     match english_scale_after(text, next.end) {
-        Some((scale_end, exponent)) if exponent < limit => {
+        Some((scale_end, exponent)) if exponent < limit && joint != Joint::And => {
             value = value.checked_mul(10u128.checked_pow(exponent)?)?;
             end = scale_end;
             if let Some((more, more_end)) = rest_below(text, scale_end, exponent, between) {
@@ -284,9 +465,9 @@ fn rest_below(text: &str, at: usize, limit: u32, between: bool) -> Option<(u128,
                 end = more_end;
             }
         }
-        // A scale no smaller begins another number.
+        // A scale no smaller begins another number; after `and`, the number ends.
         Some(_) => return None,
-        None if word_after(text, next.end, "point").is_some() => return None,
+        None if joint == Joint::Comma && next.value < 100 => return None,
         None => {}
     }
     (value < bound).then_some((value, end))
@@ -307,9 +488,41 @@ fn spoken_decimals(text: &str, at: usize) -> Option<(String, usize)> {
     (!digits.is_empty()).then_some((digits, end))
 }
 
-/// Whether the number at `start` is the `one` of `at one point`, a time in a story.
+/// Whether the number at `start` is the `one` of `at one point` opening a sentence or a
+/// clause (`At one point two hundred people waited`, `and at one point`), a time in a
+/// story; after a verb it is a figure (`stood at one point five percent`).
 fn at_one_point(text: &str, start: usize) -> bool {
-    word_before(text, start).is_some_and(|word| word.eq_ignore_ascii_case("at"))
+    let Some(at) = word_before(text, start).filter(|word| word.eq_ignore_ascii_case("at")) else {
+        return false;
+    };
+    let at_start = start - " ".len() - at.len();
+    let before = text[..at_start].trim_end();
+    let opens = |word: &str| {
+        ["and", "but", "then", "when", "until", "so"]
+            .iter()
+            .any(|known| known.eq_ignore_ascii_case(word))
+    };
+    match word_ending_at(before, before.len()) {
+        Some((word, _)) => opens(word),
+        None => true,
+    }
+}
+
+/// Whether the `one` at `start` is the pronoun of `no one`.
+pub fn is_no_one(text: &str, start: usize) -> bool {
+    text[..start]
+        .strip_suffix([' ', '-'])
+        .and_then(|before| word_ending_at(before, before.len()))
+        .is_some_and(|(word, _)| word.eq_ignore_ascii_case("no"))
+}
+
+/// A spoken sign before a number at `start`: `minus five`, `negative twenty percent`; where
+/// its word starts.
+pub fn spoken_sign_before(text: &str, start: usize) -> Option<usize> {
+    let before = text[..start].strip_suffix(' ')?;
+    let (word, word_start) = word_ending_at(before, before.len())?;
+    (word.eq_ignore_ascii_case("minus") || word.eq_ignore_ascii_case("negative"))
+        .then_some(word_start)
 }
 
 /// Whether the word at `start` goes on a number of English words begun before it: after a
@@ -338,6 +551,67 @@ pub fn goes_on_a_number(text: &str, start: usize) -> bool {
     }
 }
 
+/// How many words back [`number_start`] looks: more than a number below a trillion is
+/// written in.
+const MOST_WORDS_BACK: usize = 40;
+
+/// Whether `word` is one of a number's own words: a number word, `hundred`, a scale word,
+/// `a`, `an`, `half`, `nought` or `dozen`.
+fn is_number_word(word: &str) -> bool {
+    word_value(word).is_some()
+        || [
+            "hundred", "thousand", "million", "billion", "trillion", "a", "an", "half", "nought",
+            "naught", "dozen",
+        ]
+        .iter()
+        .any(|known| known.eq_ignore_ascii_case(word))
+}
+
+/// Where a number of English words that may go across byte `at` of `text` begins: back over
+/// the words before `at` that a number is written in, joined by spaces, hyphens or commas,
+/// and `and` and `point` between them; `at` itself, or the start of its word, when none
+/// stands there.
+pub fn number_start(text: &str, at: usize) -> usize {
+    let (mut start, mut earliest) = (at, at);
+    if let Some((word, word_start)) = word_ending_at(text, at) {
+        start = word_start;
+        earliest = if is_number_word(word) { word_start } else { at };
+    }
+    for _ in 0..MOST_WORDS_BACK {
+        let Some(before) = text[..start].strip_suffix([' ', '-']) else {
+            break;
+        };
+        let before = before.strip_suffix(',').unwrap_or(before);
+        let Some((word, word_start)) = word_ending_at(text, before.len()) else {
+            break;
+        };
+        if is_number_word(word) {
+            earliest = word_start;
+        } else if !word.eq_ignore_ascii_case("and") && !word.eq_ignore_ascii_case("point") {
+            break;
+        }
+        start = word_start;
+    }
+    earliest
+}
+
+/// Whether a number of English words may go on after byte `at`, the end of a word: one of a
+/// number's words, `point` or an ordinal follows after a space, a hyphen, a comma or `and`.
+pub fn number_goes_on_after(text: &str, at: usize) -> bool {
+    let rest = &text[at..];
+    let rest = rest.strip_prefix(',').unwrap_or(rest);
+    let Some(rest) = rest.strip_prefix([' ', '-']) else {
+        return false;
+    };
+    let next_start = text.len() - rest.len();
+    let next_start = word_after(text, next_start - 1, "and")
+        .filter(|end| text[*end..].starts_with(' '))
+        .map_or(next_start, |end| end + 1);
+    word_at(text, next_start).is_some_and(|(word, _)| {
+        is_number_word(word) || word.eq_ignore_ascii_case("point") || is_ordinal(word)
+    })
+}
+
 /// After `at`: ` and a half`; where it ends.
 pub fn and_a_half_after(text: &str, at: usize) -> Option<usize> {
     let and = word_after(text, at, "and")?;
@@ -347,7 +621,17 @@ pub fn and_a_half_after(text: &str, at: usize) -> Option<usize> {
 
 /// After `at`: one space and `word` (lowercase) in any case, whole; where it ends.
 pub fn word_after(text: &str, at: usize, word: &str) -> Option<usize> {
-    let rest = text[at..].strip_prefix(' ')?;
+    word_after_joint(text, at, word, &[' '])
+}
+
+/// After `at`: a space or a hyphen and `word` (lowercase) in any case, whole; where it
+/// ends (`two hundred`, `Two-hundred`).
+fn joined_word_after(text: &str, at: usize, word: &str) -> Option<usize> {
+    word_after_joint(text, at, word, &[' ', '-'])
+}
+
+fn word_after_joint(text: &str, at: usize, word: &str, joints: &[char]) -> Option<usize> {
+    let rest = text[at..].strip_prefix(joints)?;
     let written = rest.get(..word.len())?;
     let end = at + 1 + word.len();
     (written.eq_ignore_ascii_case(word) && !alphanumeric_at(text, end)).then_some(end)
@@ -389,7 +673,11 @@ mod tests {
     /// The words read at the start of `text` and the value of their figure.
     fn read_at_start(text: &str) -> Option<(&str, String)> {
         let spelled = read(text, 0)?;
-        Some((&text[..spelled.end], spelled.figure.value.to_string()))
+        let value = spelled.figure.map_or_else(
+            || "no figure".to_string(),
+            |figure| figure.value.to_string(),
+        );
+        Some((&text[..spelled.end], value))
     }
 
     /// Each text reads from its start as its words, whose figure is the value.
@@ -463,9 +751,9 @@ mod tests {
     #[test]
     fn a_group_and_one_scale_keep_their_notation() {
         let spelled = read("twenty-one million people", 0).unwrap();
-        assert_eq!(&*spelled.figure.text, "21 million");
+        assert_eq!(&*spelled.figure.unwrap().text, "21 million");
         let spelled = read("three thousand four hundred", 0).unwrap();
-        assert_eq!(&*spelled.figure.text, "3400");
+        assert_eq!(&*spelled.figure.unwrap().text, "3400");
     }
 
     #[test]
@@ -474,7 +762,6 @@ mod tests {
         for (text, words) in [
             ("one hundred and two hundred", "one hundred"),
             ("two thousand and five thousand", "two thousand"),
-            ("two thousand and five hundred", "two thousand"),
         ] {
             let spelled = read(text, 0).unwrap();
             assert_eq!(&text[..spelled.end], words, "{text}");
@@ -507,9 +794,12 @@ mod tests {
             ("twenty-two and a half", "twenty-two and a half", "22.5"),
             ("a million and a half", "a million and a half", "1500000"),
             ("half a million", "half a million", "500000"),
+            ("two dozen villages", "two dozen", "24"),
+            ("a dozen villages", "a dozen", "12"),
+            ("half a dozen villages", "half a dozen", "6"),
         ]);
         let spelled = read("zero point five percent", 0).unwrap();
-        assert!(spelled.figure.is_percent, "{spelled:?}");
+        assert!(spelled.figure.unwrap().is_percent);
         // `at one point` is a time in a story.
         let text = "at one point two people left";
         assert!(read(text, "at ".len()).is_none_or(|spelled| !spelled.compound));
@@ -523,12 +813,14 @@ mod tests {
                 "{text}"
             );
         }
-        for text in ["a man", "one-third", "zero virgola tre"] {
+        for text in ["a man", "zero virgola tre"] {
             assert!(
                 read(text, 0).is_none_or(|spelled| !spelled.compound),
                 "{text}"
             );
         }
+        // A fraction is no count.
+        assert!(read("one-third", 0).unwrap().figure.is_none());
         let text = "a quarter of a million";
         assert!(read(text, text.rfind("a million").unwrap()).is_none());
     }
@@ -542,5 +834,111 @@ mod tests {
             read_at_start("thirty-three-year-old"),
             Some(("thirty-three", "33".to_string()))
         );
+    }
+
+    #[test]
+    fn hyphens_join_hundreds_and_commas_join_descending_groups() {
+        assert_reads(&[
+            ("Two-hundred people", "Two-hundred", "200"),
+            (
+                "Two-hundred-and-twelve people",
+                "Two-hundred-and-twelve",
+                "212",
+            ),
+            ("Two-hundred and fifty", "Two-hundred and fifty", "250"),
+            ("One-hundred percent", "One-hundred percent", "100"),
+            (
+                "One thousand, one hundred people",
+                "One thousand, one hundred",
+                "1100",
+            ),
+            (
+                "two million, three hundred thousand",
+                "two million, three hundred thousand",
+                "2300000",
+            ),
+            (
+                "Two thousand and five hundred people",
+                "Two thousand and five hundred",
+                "2500",
+            ),
+        ]);
+        // After a comma, a count below a hundred is another number.
+        assert_reads(&[("two thousand, three were", "two thousand", "2000")]);
+        // A number before a hyphenated word is that word's: two hundred twelve-year-olds.
+        assert_reads(&[("Two hundred twelve-year-olds", "Two hundred", "200")]);
+    }
+
+    #[test]
+    fn ordinals_and_fractions_state_no_count() {
+        for (text, words) in [
+            ("twenty-first century", "twenty-first"),
+            ("the ninety-ninth day", "ninety-ninth"),
+            (
+                "one hundred and twenty-first",
+                "one hundred and twenty-first",
+            ),
+            ("one hundred and first", "one hundred and first"),
+            ("two thousand and first", "two thousand and first"),
+            ("two hundredth anniversary", "two hundredth"),
+            ("three thousandth visitor", "three thousandth"),
+            ("Two thirds of people", "Two thirds"),
+            ("the nineteen hundreds", "nineteen hundreds"),
+        ] {
+            let at = text.find(words).unwrap();
+            let spelled = read(text, at).unwrap();
+            assert_eq!(&text[at..spelled.end], words, "{text}");
+            assert!(spelled.figure.is_none(), "{text}: {spelled:?}");
+        }
+        // Counted, not ordinals: `a twenty second delay`, `two quarters`, `three first`.
+        assert_reads(&[("twenty second delay", "twenty", "20")]);
+        assert_reads(&[("two quarters of growth", "two", "2")]);
+    }
+
+    #[test]
+    fn years_spoken_in_two_numbers_are_one() {
+        assert_reads(&[
+            ("nineteen ninety-five", "nineteen ninety-five", "1995"),
+            ("twenty twenty-one", "twenty twenty-one", "2021"),
+            ("eighteen forty", "eighteen forty", "1840"),
+        ]);
+        // Not a ten's unit or a hyphenated word: `twenty ten-year bonds`.
+        assert_reads(&[("twenty ten-year bonds", "twenty", "20")]);
+        assert_reads(&[("eleven forty-five", "eleven", "11")]);
+    }
+
+    #[test]
+    fn at_one_point_is_a_time_only_where_a_clause_opens() {
+        fn figure_at(text: &str) -> Option<(bool, &str)> {
+            let at = text.find("one")?;
+            read(text, at).map(|spelled| (spelled.compound, &text[at..spelled.end]))
+        }
+        assert_eq!(
+            figure_at("Inflation stood at one point five percent"),
+            Some((true, "one point five percent"))
+        );
+        for time in [
+            "At one point two hundred people waited",
+            "and at one point two people left",
+            "It rained. At one point two",
+        ] {
+            assert_eq!(figure_at(time), Some((false, "one")), "{time}");
+        }
+    }
+
+    #[test]
+    fn nought_before_spoken_decimals_is_zero() {
+        assert_reads(&[("nought point five", "nought point five", "0.5")]);
+        assert!(read("all came to nought", "all came to ".len()).is_none());
+    }
+
+    #[test]
+    fn no_one_is_nobody_and_minus_is_a_sign() {
+        assert!(is_no_one("No one came", 3));
+        assert!(is_no_one("no-one came", 3));
+        assert!(!is_no_one("Only one came", 5));
+        assert_eq!(spoken_sign_before("minus five", 6), Some(0));
+        assert_eq!(spoken_sign_before("fell negative twenty", 14), Some(5));
+        assert_eq!(spoken_sign_before("fell five", 5), None);
     }
 }

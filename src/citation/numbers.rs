@@ -827,15 +827,14 @@ pub fn after_a_fraction(text: &str, at: usize) -> bool {
 /// language ([`number_words::goes_on`]: `six` of `six mille`, `zero` of `zero virgola
 /// cinque`).
 pub fn spelled_number_goes_on(text: &str, start: usize, at: usize) -> bool {
-    text[at..].starts_with(' ')
-        && (english_words::read(text, start).is_some_and(|spelled| spelled.end > at)
-            || number_words::goes_on(text, start, at))
+    english_words::read(text, start).is_some_and(|spelled| spelled.end > at)
+        || (text[at..].starts_with(' ') && number_words::goes_on(text, start, at))
 }
 
 /// After `at`: an English scale word (`thousand`, `million`, ...) after a space, whole; where
 /// it ends and its power of ten.
 pub(super) fn english_scale_after(text: &str, at: usize) -> Option<(usize, u32)> {
-    let rest = text[at..].strip_prefix(' ')?;
+    let rest = text[at..].strip_prefix([' ', '-'])?;
     FOLLOWERS.iter().find_map(|&(scale, follower)| {
         let Follower::EnglishScale(exponent) = follower else {
             return None;
@@ -917,22 +916,29 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
     // Spelled compounds: `twenty-one`, `three thousand four hundred and three`, `a hundred
     // thousand`, `two and a half million`, `half a million`.
     let number_word = english_words::word_value(&lower).is_some();
-    if matches!(lower.as_str(), "a" | "an" | "half")
+    if matches!(lower.as_str(), "a" | "an" | "half" | "nought" | "naught")
         || (number_word && text[end..].starts_with([' ', '-']))
     {
         if let Some(spelled) = english_words::read(text, start).filter(|read| read.compound) {
-            out.push(Mention {
-                span: start..spelled.end,
-                figure: Some(spelled.figure),
-                date: None,
-                also: None,
-                separators: Separators::Silent,
-            });
+            out.push(spoken_sign(
+                text,
+                Mention {
+                    span: start..spelled.end,
+                    figure: spelled.figure,
+                    date: None,
+                    also: None,
+                    separators: Separators::Silent,
+                },
+            ));
             return spelled.end;
         }
         if !number_word {
             return end;
         }
+    }
+    // `no one` is nobody.
+    if lower == "one" && english_words::is_no_one(text, start) {
+        return end;
     }
     // `six mille`, `six cent vingt`: French words after the one English shares. `six
     // cents` alone is 600 in French and six cents in English: the words around it tell
@@ -986,16 +992,19 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
     if english_words::word_value(&lower).is_some() && !in_compound_number(text, start, end) {
         let (span_end, follower) =
             follower_end(text, end).map_or((end, None), |(end, follower)| (end, Some(follower)));
-        out.push(Mention {
-            span: start..span_end,
-            // `three-million` as `three million`.
-            figure: Quantity::parse(&text[start..span_end])
-                .ok()
-                .or_else(|| followed(word, follower)),
-            date: None,
-            also: None,
-            separators: Separators::Silent,
-        });
+        out.push(spoken_sign(
+            text,
+            Mention {
+                span: start..span_end,
+                // `three-million` as `three million`.
+                figure: Quantity::parse(&text[start..span_end])
+                    .ok()
+                    .or_else(|| followed(word, follower)),
+                date: None,
+                also: None,
+                separators: Separators::Silent,
+            },
+        ));
         return span_end;
     }
     match other_language_number(text, start) {
@@ -1048,6 +1057,27 @@ fn other_language_number(text: &str, start: usize) -> Option<(Mention, usize)> {
         }
     };
     Some((silent_figure(start..words.end, figure), words.end))
+}
+
+/// `mention`, a number in English words, with the sign spoken before it (`minus five`,
+/// `negative twenty percent`): its span starts at the sign and its figure is negative.
+fn spoken_sign(text: &str, mut mention: Mention) -> Mention {
+    let Some(sign_start) = english_words::spoken_sign_before(text, mention.span.start) else {
+        return mention;
+    };
+    let Some(figure) = &mention.figure else {
+        return mention;
+    };
+    // A figure read from words keeps them as its text (`twenty percent`): then its value.
+    let percent = if figure.is_percent { "%" } else { "" };
+    let negative = Quantity::parse(&format!("-{}", figure.text))
+        .ok()
+        .or_else(|| Quantity::parse(&format!("-{}{percent}", figure.value)).ok());
+    if negative.is_some() {
+        mention.figure = negative;
+        mention.span.start = sign_start;
+    }
+    mention
 }
 
 /// A figure written with no point or comma: in words.
@@ -2854,7 +2884,7 @@ mod tests {
         // `a` before no scale, a fraction of a million, a fraction's number word: nothing.
         for none in [
             "a man, a half, a lot, a quarter of a million, two-thirds of a million, \
-             three-quarters of a million, a dozen, half a dozen",
+             three-quarters of a million",
             "a 5, a. million, a-million",
         ] {
             assert_eq!(
@@ -2863,6 +2893,10 @@ mod tests {
                 "{none}"
             );
         }
+        // A dozen is twelve: `a dozen`, `two dozen`, `half a dozen`; `dozens` counts none.
+        let text = "a dozen, two dozen, half a dozen, dozens of";
+        assert_eq!(found(text), ["a dozen", "two dozen", "half a dozen"]);
+        assert_eq!(figure(text), ["12", "24", "6"]);
         // `a` is no article of `mil millones`, which is a thousand million alone in Spanish.
         assert_eq!(found("a mil millones"), ["mil millones"]);
         assert_eq!(figure("a mil millones"), ["1000000000"]);

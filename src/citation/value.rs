@@ -327,6 +327,9 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
     if first.is_some_and(char::is_alphabetic)
         && (in_compound_number(text, start, end)
             || english_words::goes_on_a_number(text, start)
+            || english_words::spoken_sign_before(text, start).is_some()
+            || (text[start..end].eq_ignore_ascii_case("one")
+                && english_words::is_no_one(text, start))
             || (last.is_some_and(char::is_alphabetic) && spelled_number_goes_on(text, start, end)))
     {
         return false;
@@ -467,6 +470,10 @@ fn starts_inside_a_figure(article: &str, at: usize) -> bool {
     let first = article[at..].chars().next();
     let mut preceding = article[..at].chars().rev();
     let before = preceding.next();
+    // `twelve villages` cut from `One hundred and twelve villages`.
+    if first.is_some_and(|c| c.is_ascii_alphabetic()) {
+        return english_words::goes_on_a_number(article, at);
+    }
     match (before, first) {
         (Some(before), Some(first)) if is_figure_char(first) => {
             is_figure_char(before)
@@ -484,6 +491,10 @@ fn starts_inside_a_figure(article: &str, at: usize) -> bool {
 /// or a space and a group, a percent sign or a scale word (`3 million`).
 fn ends_inside_a_figure(article: &str, at: usize) -> bool {
     let last = article[..at].chars().next_back();
+    // `They had three thousand` cut from `three thousand four hundred`.
+    if last.is_some_and(|c| c.is_ascii_alphabetic()) {
+        return english_words::number_goes_on_after(article, at);
+    }
     if !last.is_some_and(is_figure_char) {
         return false;
     }
@@ -508,7 +519,19 @@ fn ends_inside_a_figure(article: &str, at: usize) -> bool {
 /// The figure of `article` that goes across byte `at` (starts before it and ends after it),
 /// as [`find_numbers`] reads the article there.
 fn figure_across(article: &str, at: usize) -> Option<std::ops::Range<usize>> {
-    let from = figure_word_start(article, at)?;
+    let in_words = article[..at]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_ascii_alphabetic())
+        || article[at..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic());
+    let from = if in_words {
+        english_words::number_start(article, at)
+    } else {
+        figure_word_start(article, at)?
+    };
     numbers_read_from(article, from, at)
         .into_iter()
         .map(|m| m.span)
