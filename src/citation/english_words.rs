@@ -167,7 +167,11 @@ fn read_number(text: &str, start: usize) -> Option<Spelled> {
         (at, compound, fractional) = (next, true, true);
     } else if !bare_article
         && let Some((digits, next)) = spoken_decimals(text, at)
-        && !(head.value == 1 && head.words == 1 && at_one_point(text, start))
+        && !(head.value == 1
+            && head.words == 1
+            && at_one_point(text, start)
+            && english_scale_after(text, next).is_none()
+            && follower_end(text, next).is_none())
     {
         reading = format!("{}.{digits}", head.value).parse().ok()?;
         (at, compound, fractional) = (next, true, true);
@@ -178,6 +182,14 @@ fn read_number(text: &str, start: usize) -> Option<Spelled> {
     let Some((mut scale_end, mut exponent)) = scale_word else {
         if bare_article {
             return None;
+        }
+        // `two years and a half`: a half of what the noun counts.
+        if !fractional && let Some(end) = noun_and_a_half(text, at) {
+            return Some(Spelled {
+                end,
+                figure: followed(&(reading + Decimal::new(5, 1)).to_string(), None),
+                compound: true,
+            });
         }
         let (end, follower) = with_follower(text, at);
         return Some(Spelled {
@@ -257,12 +269,38 @@ fn spoken_year(text: &str, start: usize) -> Option<Spelled> {
     let goes_on = joined_word_after(text, end, "hundred").is_some()
         || english_scale_after(text, end).is_some()
         || word_after(text, end, "point").is_some()
-        || joined_to_a_word(text, end);
+        || joined_to_a_word(text, end)
+        // `the nineteen nineties`: a decade.
+        || text[end..].starts_with(|c: char| c.is_ascii_alphabetic())
+        // `nineteen twenty percent`, `twenty twenty-five people`: a rough count.
+        || follower_end(text, end).is_some()
+        // A year is named as one, or ends its clause.
+        || (!names_a_year_before(text, start) && next_is_a_word(text, end));
     (within >= 10 && !goes_on).then(|| Spelled {
         end,
         figure: Quantity::parse(&(century * 100 + within).to_string()).ok(),
         compound: true,
     })
+}
+
+/// Whether a word before `start` tells a year follows: `in`, `since`, `by`, `of`...
+fn names_a_year_before(text: &str, start: usize) -> bool {
+    word_before(text, start).is_some_and(|word| {
+        [
+            "in", "since", "from", "until", "till", "by", "of", "to", "year", "before", "after",
+            "during", "circa", "and", "between", "summer", "winter", "spring", "autumn", "fall",
+        ]
+        .iter()
+        .any(|known| known.eq_ignore_ascii_case(word))
+    })
+}
+
+/// Whether a word (not punctuation or the end of the text) follows the number ending at
+/// `at`: a year alone ends a clause (`built in nineteen ninety-five.`).
+fn next_is_a_word(text: &str, at: usize) -> bool {
+    text[at..]
+        .strip_prefix(' ')
+        .is_some_and(|rest| rest.starts_with(char::is_alphanumeric))
 }
 
 /// The English ordinals, whose words after a number make it an ordinal (`twenty-first`).
@@ -302,6 +340,15 @@ const ORDINALS: [&str; 33] = [
     "zeroth",
 ];
 
+/// Whether `word` with an `s` after it is the plural of a ten (`nineties`, `twenties`):
+/// `ninetie`, `twentie`.
+fn is_plural_ten(stem: &str) -> bool {
+    stem.strip_suffix("ie").is_some_and(|ten| {
+        TENS.iter()
+            .any(|known| known.strip_suffix('y') == Some(&ten.to_ascii_lowercase()))
+    })
+}
+
 /// Whether `word` is an English ordinal, in any case.
 pub fn is_ordinal(word: &str) -> bool {
     ORDINALS
@@ -310,12 +357,14 @@ pub fn is_ordinal(word: &str) -> bool {
 }
 
 /// After the number at `start..at`: the ordinal or fraction word it begins, where that word
-/// ends. Joined by a hyphen any ordinal (`twenty-first`, `ninety-ninth`); after a space or
-/// `and` a ten's (`twenty first`), a scale's (`two hundredth`, `three thousandth`) or any
-/// after `and` (`one hundred and first`, `two thousand and first`), but not `second`
-/// (`a twenty second delay`); a plural fraction after a space (`two thirds`, `three
-/// fifths`; not `quarters` or `seconds`, which are counted: `two quarters`), and `hundreds`
-/// (`the nineteen hundreds`).
+/// ends. Joined by a hyphen any ordinal (`twenty-first`, `ninety-ninth`); after `and` any
+/// (`one hundred and first`, `one hundred and second`); after a space a ten's (`twenty
+/// first`, not `a twenty second delay`) or a scale's (`two hundredth`, `three thousandth`),
+/// but none of a hyphenated word (`twenty first-time voters`). Fractions after a space: a
+/// plural ordinal (`two thirds`, `three fifths`), `one` and a singular one or `half` (`one
+/// third`, `one half`), `quarters of` (`three quarters of`; `two quarters in a row` are
+/// counted, as `seconds` are); a decade (`the nineteen nineties`) and `hundreds` (`the
+/// nineteen hundreds`).
 fn ordinal_after(text: &str, start: usize, at: usize) -> Option<usize> {
     if text[at..].starts_with('-') {
         let (word, end) = word_at(text, at + 1)?;
@@ -327,21 +376,31 @@ fn ordinal_after(text: &str, start: usize, at: usize) -> Option<usize> {
         .starts_with(' ')
         .then(|| word_at(text, word_start + 1))
         .flatten()?;
+    // `twenty first-time voters`: the ordinal is part of a compound word.
+    if text[end..].starts_with('-') {
+        return None;
+    }
     let lower = word.to_ascii_lowercase();
     let last = word_ending_at(text, at).map_or("", |(last, _)| last);
     let after_a_ten = word_value(last).is_some_and(|value| value >= 20 && value % 10 == 0);
+    let after_one = last.eq_ignore_ascii_case("one") && at - last.len() == start;
     let scale_ordinal = matches!(
         lower.as_str(),
         "hundredth" | "thousandth" | "millionth" | "billionth" | "trillionth"
     );
     let ordinal = is_ordinal(&lower)
-        && lower != "second"
-        && (and_end.is_some() || after_a_ten || scale_ordinal);
+        && (and_end.is_some() || (lower != "second" && (after_a_ten || scale_ordinal)));
+    // `one third`, `one half`, `three quarters of`: fractions; `the nineteen nineties`: a
+    // decade.
+    let quarters_of =
+        matches!(lower.as_str(), "quarter" | "quarters") && word_after(text, end, "of").is_some();
     let fraction = and_end.is_none()
         && (lower == "hundreds"
-            || lower
-                .strip_suffix('s')
-                .is_some_and(|singular| is_ordinal(singular) && singular != "second"));
+            || quarters_of
+            || (after_one && (lower == "half" || (is_ordinal(&lower) && lower != "second")))
+            || lower.strip_suffix('s').is_some_and(|singular| {
+                (is_ordinal(singular) && singular != "second") || is_plural_ten(singular)
+            }));
     // Not the number's own words read again: `start` is where they begin.
     (at > start && (ordinal || fraction)).then_some(end)
 }
@@ -516,13 +575,30 @@ pub fn is_no_one(text: &str, start: usize) -> bool {
         .is_some_and(|(word, _)| word.eq_ignore_ascii_case("no"))
 }
 
-/// A spoken sign before a number at `start`: `minus five`, `negative twenty percent`; where
-/// its word starts.
-pub fn spoken_sign_before(text: &str, start: usize) -> Option<usize> {
+/// A spoken sign before the number at `start..end`: `minus five`, `negative twenty
+/// percent`; where its word starts.
+pub fn spoken_sign_before(text: &str, start: usize, end: usize) -> Option<usize> {
     let before = text[..start].strip_suffix(' ')?;
     let (word, word_start) = word_ending_at(before, before.len())?;
-    (word.eq_ignore_ascii_case("minus") || word.eq_ignore_ascii_case("negative"))
-        .then_some(word_start)
+    if !(word.eq_ignore_ascii_case("minus") || word.eq_ignore_ascii_case("negative")) {
+        return None;
+    }
+    // `five minus two`, `plus or minus five`: a subtraction and a margin, no sign.
+    let operand = word_before(text, word_start)
+        .is_some_and(|before| is_number_word(before) || before.eq_ignore_ascii_case("or"));
+    // `a negative five-year return`: the number is the compound word's.
+    let compound = joined_to_a_word(text, end);
+    (!operand && !compound).then_some(word_start)
+}
+
+/// Whether the `one` at `start` opens `At one point,` or `At one point two`, a time in a
+/// story: no count.
+pub fn is_one_of_at_one_point(text: &str, start: usize) -> bool {
+    word_at(text, start).is_some_and(|(word, end)| {
+        word.eq_ignore_ascii_case("one")
+            && word_after(text, end, "point").is_some()
+            && at_one_point(text, start)
+    })
 }
 
 /// Whether the word at `start` goes on a number of English words begun before it: after a
@@ -530,26 +606,27 @@ pub fn spoken_sign_before(text: &str, start: usize) -> Option<usize> {
 /// `five` of `point five`), with a hyphen, a space or ` and ` between. A quote's figure found
 /// there is part of a longer one.
 pub fn goes_on_a_number(text: &str, start: usize) -> bool {
-    let in_a_number = |word: &str| {
-        word_value(word).is_some()
-            || [
-                "hundred", "thousand", "million", "billion", "trillion", "point",
-            ]
-            .iter()
-            .any(|known| known.eq_ignore_ascii_case(word))
-    };
+    let in_a_number = |word: &str| is_number_word(word) || word.eq_ignore_ascii_case("point");
     let Some(joint) = text[..start].strip_suffix([' ', '-']) else {
         return false;
     };
+    // `one thousand, one hundred`: a comma after a scale word.
+    if let Some(comma) = joint.strip_suffix(',') {
+        return word_ending_at(text, comma.len())
+            .is_some_and(|(word, _)| SCALES.iter().any(|scale| scale.eq_ignore_ascii_case(word)));
+    }
     match word_ending_at(text, joint.len()) {
         Some((and, and_start)) if and.eq_ignore_ascii_case("and") => text[..and_start]
-            .strip_suffix(' ')
+            .strip_suffix([' ', '-'])
             .and_then(|before| word_ending_at(text, before.len()))
             .is_some_and(|(word, _)| in_a_number(word)),
         Some((word, _)) => in_a_number(word),
         None => false,
     }
 }
+
+/// The English scale words a comma may follow inside a number.
+const SCALES: [&str; 4] = ["thousand", "million", "billion", "trillion"];
 
 /// How many words back [`number_start`] looks: more than a number below a trillion is
 /// written in.
@@ -608,15 +685,30 @@ pub fn number_goes_on_after(text: &str, at: usize) -> bool {
         .filter(|end| text[*end..].starts_with(' '))
         .map_or(next_start, |end| end + 1);
     word_at(text, next_start).is_some_and(|(word, _)| {
-        is_number_word(word) || word.eq_ignore_ascii_case("point") || is_ordinal(word)
+        is_number_word(word)
+            || ["point", "percent", "per"]
+                .iter()
+                .any(|known| known.eq_ignore_ascii_case(word))
+            || is_ordinal(word)
     })
+}
+
+/// After a number ending at `at`: a lowercase noun and ` and a half` (`two years and a
+/// half`, not `two teachers and a half-time nurse`); where it ends.
+fn noun_and_a_half(text: &str, at: usize) -> Option<usize> {
+    let rest = text[at..].strip_prefix(' ')?;
+    if !rest.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return None;
+    }
+    let (_, noun_end) = word_at(text, text.len() - rest.len())?;
+    and_a_half_after(text, noun_end)
 }
 
 /// After `at`: ` and a half`; where it ends.
 pub fn and_a_half_after(text: &str, at: usize) -> Option<usize> {
     let and = word_after(text, at, "and")?;
     let a = word_after(text, and, "a")?;
-    word_after(text, a, "half")
+    word_after(text, a, "half").filter(|end| !text[*end..].starts_with('-'))
 }
 
 /// After `at`: one space and `word` (lowercase) in any case, whole; where it ends.
@@ -797,7 +889,10 @@ mod tests {
             ("two dozen villages", "two dozen", "24"),
             ("a dozen villages", "a dozen", "12"),
             ("half a dozen villages", "half a dozen", "6"),
+            ("two years and a half later", "two years and a half", "2.5"),
         ]);
+        // A half-time nurse is one nurse: `two teachers` are two.
+        assert_reads(&[("two teachers and a half-time nurse", "two", "2")]);
         let spelled = read("zero point five percent", 0).unwrap();
         assert!(spelled.figure.unwrap().is_percent);
         // `at one point` is a time in a story.
@@ -890,9 +985,23 @@ mod tests {
             assert_eq!(&text[at..spelled.end], words, "{text}");
             assert!(spelled.figure.is_none(), "{text}: {spelled:?}");
         }
+        for (text, words) in [
+            ("One third of people", "One third"),
+            ("one half of them", "one half"),
+            ("Three quarters of them", "Three quarters"),
+            ("the nineteen nineties", "nineteen nineties"),
+            ("the one hundred and second day", "one hundred and second"),
+        ] {
+            let at = text.find(words).unwrap();
+            let spelled = read(text, at).unwrap();
+            assert_eq!(&text[at..spelled.end], words, "{text}");
+            assert!(spelled.figure.is_none(), "{text}: {spelled:?}");
+        }
+        // An ordinal of a hyphenated word is that word's: twenty first-time voters.
+        assert_reads(&[("twenty first-time voters", "twenty", "20")]);
         // Counted, not ordinals: `a twenty second delay`, `two quarters`, `three first`.
         assert_reads(&[("twenty second delay", "twenty", "20")]);
-        assert_reads(&[("two quarters of growth", "two", "2")]);
+        assert_reads(&[("two quarters in a row", "two", "2")]);
     }
 
     #[test]
@@ -902,6 +1011,14 @@ mod tests {
             ("twenty twenty-one", "twenty twenty-one", "2021"),
             ("eighteen forty", "eighteen forty", "1840"),
         ]);
+        // A year after a word that names one, or ending its clause; before a noun or a
+        // percent, a rough count (`nineteen twenty people`, nineteen or twenty).
+        let text = "In nineteen ninety-five the plan";
+        let spelled = read(text, 3).unwrap();
+        assert_eq!(&text[3..spelled.end], "nineteen ninety-five");
+        assert_eq!(spelled.figure.unwrap().value, Decimal::from(1995));
+        assert_reads(&[("nineteen twenty people", "nineteen", "19")]);
+        assert_reads(&[("nineteen twenty percent", "nineteen", "19")]);
         // Not a ten's unit or a hyphenated word: `twenty ten-year bonds`.
         assert_reads(&[("twenty ten-year bonds", "twenty", "20")]);
         assert_reads(&[("eleven forty-five", "eleven", "11")]);
@@ -917,6 +1034,12 @@ mod tests {
             figure_at("Inflation stood at one point five percent"),
             Some((true, "one point five percent"))
         );
+        // Before a percent or scale word, the decimals are a figure wherever they stand.
+        assert_eq!(
+            figure_at("At one point two percent, inflation is low"),
+            Some((true, "one point two percent"))
+        );
+        assert!(is_one_of_at_one_point("At one point, two hundred", 3));
         for time in [
             "At one point two hundred people waited",
             "and at one point two people left",
@@ -924,6 +1047,18 @@ mod tests {
         ] {
             assert_eq!(figure_at(time), Some((false, "one")), "{time}");
         }
+    }
+
+    #[test]
+    fn a_word_after_a_scale_and_a_comma_goes_on_its_number() {
+        let text = "one thousand, one hundred people";
+        assert!(goes_on_a_number(text, text.find("one hundred").unwrap()));
+        assert!(!goes_on_a_number("Yes, one hundred", 5));
+        let text = "two and a half million";
+        assert!(goes_on_a_number(text, text.find("half").unwrap()));
+        assert!(goes_on_a_number(text, text.find("million").unwrap()));
+        let text = "Two-hundred-and-twelve";
+        assert!(goes_on_a_number(text, text.find("twelve").unwrap()));
     }
 
     #[test]
@@ -937,8 +1072,16 @@ mod tests {
         assert!(is_no_one("No one came", 3));
         assert!(is_no_one("no-one came", 3));
         assert!(!is_no_one("Only one came", 5));
-        assert_eq!(spoken_sign_before("minus five", 6), Some(0));
-        assert_eq!(spoken_sign_before("fell negative twenty", 14), Some(5));
-        assert_eq!(spoken_sign_before("fell five", 5), None);
+        assert_eq!(spoken_sign_before("minus five", 6, 10), Some(0));
+        assert_eq!(spoken_sign_before("Minus twenty-one", 6, 16), Some(0));
+        assert_eq!(spoken_sign_before("fell negative twenty", 14, 20), Some(5));
+        assert_eq!(spoken_sign_before("fell five", 5, 9), None);
+        // A subtraction, a margin, a compound word: no sign.
+        assert_eq!(spoken_sign_before("five minus two", 11, 14), None);
+        assert_eq!(spoken_sign_before("plus or minus five", 14, 18), None);
+        assert_eq!(
+            spoken_sign_before("a negative five-year return", 11, 15),
+            None
+        );
     }
 }

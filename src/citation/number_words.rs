@@ -1690,6 +1690,37 @@ pub fn half_after_scale(text: &str, read: &Read, at: usize) -> Option<usize> {
     and_a_half_at(text, at, read.langs & (FR | ES | IT | PT)).map(|(end, _)| end)
 }
 
+/// After the number of `read` ending at `at` and the noun after it: the French, Spanish,
+/// Italian or Portuguese words of a half of what the noun counts (`deux ans et demi`, `dos
+/// horas y media`, `due anni e mezzo`, `dois anos e meio`); where they end. The noun is
+/// one lowercase word.
+pub fn half_after_noun(text: &str, read: &Read, at: usize) -> Option<usize> {
+    let rest = text[at..].strip_prefix(' ')?;
+    if !rest.starts_with(char::is_lowercase) {
+        return None;
+    }
+    let noun_end = text.len() - rest.len() + word_end(rest, 0);
+    let langs = read.langs & (FR | ES | IT | PT);
+    and_a_half_at(text, noun_end, langs)
+        .or_else(|| feminine_half_at(text, noun_end, langs))
+        .map(|(end, _)| end)
+}
+
+/// A half agreeing with a feminine noun before it: `dos horas y media`, `due ore e mezza`,
+/// `duas horas e meia` (`et demie` is in `AND_A_HALF`).
+fn feminine_half_at(text: &str, at: usize, langs: Langs) -> Option<(usize, Langs)> {
+    let rest = text[at..].strip_prefix(' ')?;
+    [("y media", ES), ("e mezza", IT), ("e meia", PT)]
+        .iter()
+        .find_map(|&(words, half_langs)| {
+            let end = text.len() - rest.len() + words.len();
+            (half_langs & langs != 0
+                && rest.starts_with(words)
+                && !text[end..].starts_with(|c: char| c.is_alphanumeric() || c == '-'))
+            .then_some((end, half_langs))
+        })
+}
+
 /// The Spanish `millón y medio` and the Portuguese `milhão e meio` at `start` of `text`,
 /// a million and a half with no article before it (`millón y medio de personas`); where
 /// the words end.

@@ -936,8 +936,11 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
             return end;
         }
     }
-    // `no one` is nobody.
-    if lower == "one" && english_words::is_no_one(text, start) {
+    // `no one` is nobody; `At one point,` a time.
+    if lower == "one"
+        && (english_words::is_no_one(text, start)
+            || english_words::is_one_of_at_one_point(text, start))
+    {
         return end;
     }
     // `six mille`, `six cent vingt`: French words after the one English shares. `six
@@ -1062,7 +1065,9 @@ fn other_language_number(text: &str, start: usize) -> Option<(Mention, usize)> {
 /// `mention`, a number in English words, with the sign spoken before it (`minus five`,
 /// `negative twenty percent`): its span starts at the sign and its figure is negative.
 fn spoken_sign(text: &str, mut mention: Mention) -> Mention {
-    let Some(sign_start) = english_words::spoken_sign_before(text, mention.span.start) else {
+    let Some(sign_start) =
+        english_words::spoken_sign_before(text, mention.span.start, mention.span.end)
+    else {
         return mention;
     };
     let Some(figure) = &mention.figure else {
@@ -1170,6 +1175,16 @@ fn number_in_words(text: &str, start: usize, below_exponent: Option<u32>) -> Opt
         && below_exponent.is_none()
         && words.decimals.is_none()
         && let Some(half_end) = number_words::half_after_scale(text, &read, end)
+    {
+        words.decimals = Some("5".to_string());
+        words.end = half_end;
+        return Some(words);
+    }
+    // `deux ans et demi`: a half of what the noun after the number counts.
+    if follower.is_none()
+        && below_exponent.is_none()
+        && words.decimals.is_none()
+        && let Some(half_end) = number_words::half_after_noun(text, &read, end)
     {
         words.decimals = Some("5".to_string());
         words.end = half_end;
@@ -3676,13 +3691,24 @@ mod tests {
         // No half after a scale with words below it, after digits, nor of a thousand.
         assert_eq!(figure("deux millions cinq cent mille et demi"), ["2500000"]);
         assert_eq!(figure("dos mil y medio"), ["2000"]);
-        // Halves of other kinds are not read: a half before a scale, after a noun, after a
-        // German or Dutch scale.
+        // Halves of other kinds are not read: a half before a scale, after a German or
+        // Dutch scale.
         assert_eq!(
             found("medio millón, eine halbe Million, een half miljoen"),
             Vec::<&str>::new()
         );
-        assert_eq!(figure("deux ans et demi"), ["2"]);
+        // A half after the noun the number counts goes with the number.
+        assert_eq!(found("deux ans et demi"), ["deux ans et demi"]);
+        for text in [
+            "trois ans et demi",
+            "tres horas y media",
+            "tre anni e mezzo",
+            "três anos e meio",
+        ] {
+            assert_eq!(figure(text), ["3.5"], "{text}");
+        }
+        // Not after a capitalised name, nor a half of something else.
+        assert_eq!(figure("deux Français et demi-finales"), ["2"]);
         assert_eq!(figure("zwei Millionen und eine halbe"), ["2000000"]);
         // `einhalb` alone, and words that only end as a half does, are no number.
         assert_eq!(found("einhalb, Zweihalb, behalf"), Vec::<&str>::new());
