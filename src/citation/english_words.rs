@@ -1084,4 +1084,35 @@ mod tests {
             None
         );
     }
+
+    /// Number words, their joints and what stands around them in prose.
+    fn word_soup() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let pieces = vec![
+            "one", "twenty", "-", " ", ", ", "hundred", "and", "a", "half", "thousand", "million",
+            "point", "five", "nineteen", "ninety", "first", "thirds", "minus", "no", "at", "At",
+            "dozen", "nought", "percent", "between", "é", "二", ".", "Two", "-year", "quarters",
+            "of", "nineties",
+        ];
+        prop::collection::vec(prop::sample::select(pieces), 0..16).prop_map(|v| v.concat())
+    }
+
+    proptest::proptest! {
+        /// Every reading starts where it was asked to and ends after it on a character
+        /// boundary, and looking back or ahead from any place never panics.
+        #[test]
+        fn prop_readings_stay_within_the_text(text in word_soup()) {
+            for (at, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                if let Some(spelled) = read(&text, at) {
+                    proptest::prop_assert!(spelled.end > at && text.is_char_boundary(spelled.end));
+                }
+                proptest::prop_assert!(number_start(&text, at) <= at);
+                let _ = goes_on_a_number(&text, at);
+                let _ = number_goes_on_after(&text, at);
+                let _ = is_no_one(&text, at);
+                let _ = is_one_of_at_one_point(&text, at);
+                let _ = spoken_sign_before(&text, at, at);
+            }
+        }
+    }
 }
