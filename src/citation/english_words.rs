@@ -6,11 +6,15 @@
 //! A number is read as groups below a thousand, each before a scale word smaller than the
 //! one before it (`two million`, `three hundred thousand`), the last before none. A group
 //! is a unit, a teen, a ten, or a ten and a unit joined by a hyphen or a space
-//! (`twenty-one`, `twenty one`), and any of these but a ten or zero before `hundred` (`four
-//! hundred`, `nineteen hundred`, `a hundred`), with the rest below a hundred after it
-//! joined by `and` or not (`one hundred and twelve`, `one hundred twelve`). After a scale
-//! word the rest of the number follows after a space (`three thousand four hundred`), or
-//! after `and` when it is below a hundred and ends the number (`two thousand and five`).
+//! (`twenty-one`, `twenty one`), and any of these but a ten or zero before `hundred`, joined
+//! by a space or a hyphen (`four hundred`, `Two-hundred`, `nineteen hundred`, `a hundred`),
+//! with the rest below a hundred after it joined by `and` or not (`one hundred and twelve`,
+//! `one hundred twelve`, `Two-hundred-and-twelve`). After a scale word the rest of the
+//! number follows after a space (`three thousand four hundred`), after a comma when it is a
+//! hundred or more or goes on to a smaller scale (`One thousand, one hundred`; `two
+//! thousand, three were` is two numbers), or after `and` when it ends the number (`two
+//! thousand and five`, `two thousand and five hundred`). A count before a hyphenated word
+//! is that word's (`two hundred twelve-year-olds` is 200 and 12).
 //!
 //! Where `and` would join two numbers it does not: `one hundred and two hundred` and `two
 //! thousand and five thousand` are two numbers each, as the words after `and` go on to a
@@ -21,15 +25,28 @@
 //! A group below a hundred before `dozen` is twelve times itself (`a dozen`, `two dozen`,
 //! and `half a dozen` is 6), and the number ends there.
 //!
-//! Only the first group takes a half (`two and a half million`, `a million and a half`) or
-//! spoken decimals (`point` and one digit word each: `three point two five`), and then no
-//! rest after its scale. `at one point` is a time in a story, not a decimal.
+//! Only the first group takes a half (`two and a half million`, `a million and a half`, and
+//! after the noun it counts, `two years and a half`) or spoken decimals (`point` and one
+//! digit word each: `three point two five`, `nought point five`), and then no rest after
+//! its scale. `at one point` opening a clause is a time in a story, not a decimal, unless a
+//! percent or scale word follows its digits (`At one point two percent`).
+//!
+//! Also read: a year spoken in two numbers where a word names it or it ends its clause (`in
+//! nineteen ninety-five`; before a noun or a percent the two are a rough count), and
+//! `minus` or `negative` as a sign ([`spoken_sign_before`]). An ordinal, a fraction or a
+//! decade after the words makes them no count (`ordinal_after`: `twenty-first`, `two
+//! thirds`, `the nineteen nineties`), nor is `no one` ([`is_no_one`]).
 //!
 //! A figure keeps its notation where its words are one group and at most one scale word
 //! (`twenty-one million` is `21 million`, rounded at its millions as the digits `21
 //! million` are; `a hundred thousand` is `100 thousand`), with a percent or other word
 //! after it as digits take ([`super::numbers::follower_end`]); a number with a rest after
 //! its scale is its whole value (`3403`), as digits would state it.
+//!
+//! The value check asks two more things of these words: whether one goes on a number begun
+//! before it ([`goes_on_a_number`], [`number_goes_on_after`]), so that a word of a longer
+//! number states nothing alone, and where such a number begins ([`number_start`]), so that
+//! a quote cut inside it is read as the article writes it.
 //!
 //! A number word alone, or alone before a scale word (`three`, `three million`), is no
 //! compound: the caller reads it as it is written.
