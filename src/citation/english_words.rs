@@ -584,6 +584,13 @@ fn at_one_point(text: &str, start: usize) -> bool {
     }
 }
 
+/// Whether the word at `start` is a `one` that counts nothing: the pronoun of `no one`, or
+/// the time of `At one point,` ([`is_one_of_at_one_point`]).
+pub fn is_one_that_counts_nothing(text: &str, start: usize) -> bool {
+    word_at(text, start).is_some_and(|(word, _)| word.eq_ignore_ascii_case("one"))
+        && (is_no_one(text, start) || is_one_of_at_one_point(text, start))
+}
+
 /// Whether the `one` at `start` is the pronoun of `no one`.
 pub fn is_no_one(text: &str, start: usize) -> bool {
     text[..start]
@@ -779,21 +786,23 @@ fn word_ending_at(text: &str, end: usize) -> Option<(&str, usize)> {
 mod tests {
     use super::*;
 
-    /// The words read at the start of `text` and the value of their figure.
-    fn read_at_start(text: &str) -> Option<(&str, String)> {
-        let spelled = read(text, 0)?;
+    /// The words read where `words` first stand in `text`, and the value of their figure.
+    fn read_at<'t>(text: &'t str, words: &str) -> Option<(&'t str, String)> {
+        let at = text.find(words)?;
+        let spelled = read(text, at)?;
         let value = spelled.figure.map_or_else(
             || "no figure".to_string(),
             |figure| figure.value.to_string(),
         );
-        Some((&text[..spelled.end], value))
+        Some((&text[at..spelled.end], value))
     }
 
-    /// Each text reads from its start as its words, whose figure is the value.
+    /// Each text reads, where its words first stand, as those words, whose figure is the
+    /// value (`no figure` for an ordinal or a fraction).
     fn assert_reads(cases: &[(&str, &str, &str)]) {
         for &(text, words, value) in cases {
             assert_eq!(
-                read_at_start(text),
+                read_at(text, words),
                 Some((words, value.to_string())),
                 "{text}"
             );
@@ -876,14 +885,17 @@ mod tests {
             assert_eq!(&text[..spelled.end], words, "{text}");
         }
         // `between` names a range's two ends.
-        let text = "between one hundred and two thousand people";
-        let spelled = read(text, "between ".len()).unwrap();
-        assert_eq!(&text["between ".len()..spelled.end], "one hundred");
+        assert_reads(&[(
+            "between one hundred and two thousand people",
+            "one hundred",
+            "100",
+        )]);
         // Elsewhere British English counts the hundreds of the thousands.
-        assert_eq!(
-            read_at_start("one hundred and two thousand people"),
-            Some(("one hundred and two thousand", "102000".to_string()))
-        );
+        assert_reads(&[(
+            "one hundred and two thousand people",
+            "one hundred and two thousand",
+            "102000",
+        )]);
     }
 
     #[test]
@@ -942,10 +954,7 @@ mod tests {
         // `twenty one-year terms`: twenty terms of one year.
         assert!(read("twenty one-year terms", 0).is_none_or(|spelled| !spelled.compound));
         // Joined by a hyphen to its ten, the unit is the number's.
-        assert_eq!(
-            read_at_start("thirty-three-year-old"),
-            Some(("thirty-three", "33".to_string()))
-        );
+        assert_reads(&[("thirty-three-year-old", "thirty-three", "33")]);
     }
 
     #[test]
@@ -983,37 +992,38 @@ mod tests {
 
     #[test]
     fn ordinals_and_fractions_state_no_count() {
-        for (text, words) in [
-            ("twenty-first century", "twenty-first"),
-            ("the ninety-ninth day", "ninety-ninth"),
+        assert_reads(&[
+            ("twenty-first century", "twenty-first", "no figure"),
+            ("the ninety-ninth day", "ninety-ninth", "no figure"),
             (
                 "one hundred and twenty-first",
                 "one hundred and twenty-first",
+                "no figure",
             ),
-            ("one hundred and first", "one hundred and first"),
-            ("two thousand and first", "two thousand and first"),
-            ("two hundredth anniversary", "two hundredth"),
-            ("three thousandth visitor", "three thousandth"),
-            ("Two thirds of people", "Two thirds"),
-            ("the nineteen hundreds", "nineteen hundreds"),
-        ] {
-            let at = text.find(words).unwrap();
-            let spelled = read(text, at).unwrap();
-            assert_eq!(&text[at..spelled.end], words, "{text}");
-            assert!(spelled.figure.is_none(), "{text}: {spelled:?}");
-        }
-        for (text, words) in [
-            ("One third of people", "One third"),
-            ("one half of them", "one half"),
-            ("Three quarters of them", "Three quarters"),
-            ("the nineteen nineties", "nineteen nineties"),
-            ("the one hundred and second day", "one hundred and second"),
-        ] {
-            let at = text.find(words).unwrap();
-            let spelled = read(text, at).unwrap();
-            assert_eq!(&text[at..spelled.end], words, "{text}");
-            assert!(spelled.figure.is_none(), "{text}: {spelled:?}");
-        }
+            (
+                "one hundred and first",
+                "one hundred and first",
+                "no figure",
+            ),
+            (
+                "two thousand and first",
+                "two thousand and first",
+                "no figure",
+            ),
+            ("two hundredth anniversary", "two hundredth", "no figure"),
+            ("three thousandth visitor", "three thousandth", "no figure"),
+            ("Two thirds of people", "Two thirds", "no figure"),
+            ("the nineteen hundreds", "nineteen hundreds", "no figure"),
+            ("One third of people", "One third", "no figure"),
+            ("one half of them", "one half", "no figure"),
+            ("Three quarters of them", "Three quarters", "no figure"),
+            ("the nineteen nineties", "nineteen nineties", "no figure"),
+            (
+                "the one hundred and second day",
+                "one hundred and second",
+                "no figure",
+            ),
+        ]);
         // An ordinal of a hyphenated word is that word's: twenty first-time voters.
         assert_reads(&[("twenty first-time voters", "twenty", "20")]);
         // Counted, not ordinals: `a twenty second delay`, `two quarters`, `three first`.
@@ -1030,10 +1040,11 @@ mod tests {
         ]);
         // A year after a word that names one, or ending its clause; before a noun or a
         // percent, a rough count (`nineteen twenty people`, nineteen or twenty).
-        let text = "In nineteen ninety-five the plan";
-        let spelled = read(text, 3).unwrap();
-        assert_eq!(&text[3..spelled.end], "nineteen ninety-five");
-        assert_eq!(spelled.figure.unwrap().value, Decimal::from(1995));
+        assert_reads(&[(
+            "In nineteen ninety-five the plan",
+            "nineteen ninety-five",
+            "1995",
+        )]);
         assert_reads(&[("nineteen twenty people", "nineteen", "19")]);
         assert_reads(&[("nineteen twenty percent", "nineteen", "19")]);
         // Not a ten's unit or a hyphenated word: `twenty ten-year bonds`.

@@ -441,39 +441,12 @@ fn month_at(text: &str, at: usize, styles: &[MonthStyle]) -> Option<(u8, usize, 
     })
 }
 
-/// Spelled ordinals ("the seventh", "the third consecutive year") and multiplicatives
-/// ("twice"): numbers an article states in words. They carry no figure: a claim cannot state
+/// Multiplicatives ("twice"), read as spelled ordinals are ("the seventh", "the third
+/// consecutive year", [`english_words::is_ordinal`]): numbers an article states in words. They carry no figure: a claim cannot state
 /// them as its `value:`, so each is encoded by an ignore entry with its reason. `once` is
 /// left out: in running text it mostly means "formerly". An ordinal joined by a hyphen
-/// ("third-party", "first-level") is part of a compound word, not a number.
-const ORDINAL_WORDS: &[&str] = &[
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-    "thirtieth",
-    "fortieth",
-    "fiftieth",
-    "hundredth",
-    "twice",
-    "thrice",
-];
+/// ("third-party", "first-level", "5-millionth") is part of a compound word, not a number.
+const MULTIPLICATIVES: [&str; 2] = ["twice", "thrice"];
 
 /// What a word after a figure makes of it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -896,7 +869,10 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
         return end;
     }
     let lower = word.to_ascii_lowercase();
-    if ORDINAL_WORDS.contains(&lower.as_str()) && !text[end..].starts_with('-') {
+    if (english_words::is_ordinal(&lower) || MULTIPLICATIVES.contains(&lower.as_str()))
+        && !text[end..].starts_with('-')
+        && !text[..start].ends_with('-')
+    {
         out.push(Mention {
             span: start..end,
             figure: None,
@@ -937,10 +913,7 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
         }
     }
     // `no one` is nobody; `At one point,` a time.
-    if lower == "one"
-        && (english_words::is_no_one(text, start)
-            || english_words::is_one_of_at_one_point(text, start))
-    {
+    if english_words::is_one_that_counts_nothing(text, start) {
         return end;
     }
     // `six mille`, `six cent vingt`: French words after the one English shares. `six

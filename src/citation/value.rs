@@ -328,9 +328,7 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
         && (in_compound_number(text, start, end)
             || english_words::goes_on_a_number(text, start)
             || english_words::spoken_sign_before(text, start, end).is_some()
-            || (text[start..end].eq_ignore_ascii_case("one")
-                && english_words::is_no_one(text, start))
-            || english_words::is_one_of_at_one_point(text, start)
+            || english_words::is_one_that_counts_nothing(text, start)
             || (last.is_some_and(char::is_alphabetic) && spelled_number_goes_on(text, start, end)))
     {
         return false;
