@@ -607,9 +607,14 @@ pub fn spoken_sign_before(text: &str, start: usize, end: usize) -> Option<usize>
     if !(word.eq_ignore_ascii_case("minus") || word.eq_ignore_ascii_case("negative")) {
         return None;
     }
-    // `five minus two`, `plus or minus five`: a subtraction and a margin, no sign.
+    // `five minus two`, `5 minus 2`, `3% minus 1%`, `plus or minus five`: a subtraction
+    // and a margin, no sign.
     let operand = word_before(text, word_start)
-        .is_some_and(|before| is_number_word(before) || before.eq_ignore_ascii_case("or"));
+        .is_some_and(|before| is_number_word(before) || before.eq_ignore_ascii_case("or"))
+        || text[..word_start]
+            .strip_suffix(' ')
+            .and_then(|before| before.chars().next_back())
+            .is_some_and(|last| last.is_numeric() || matches!(last, '%' | ')'));
     // `a negative five-year return`: the number is the compound word's.
     let compound = joined_to_a_word(text, end);
     (!operand && !compound).then_some(word_start)
@@ -1107,6 +1112,10 @@ mod tests {
         // A subtraction, a margin, a compound word: no sign.
         assert_eq!(spoken_sign_before("five minus two", 11, 14), None);
         assert_eq!(spoken_sign_before("plus or minus five", 14, 18), None);
+        assert_eq!(spoken_sign_before("5 minus 2", 8, 9), None);
+        assert_eq!(spoken_sign_before("3% minus 1%", 9, 11), None);
+        assert_eq!(spoken_sign_before("(5) minus 2", 10, 11), None);
+        assert_eq!(spoken_sign_before("to minus 2", 9, 10), Some(3));
         assert_eq!(
             spoken_sign_before("a negative five-year return", 11, 15),
             None

@@ -35,6 +35,7 @@ pub mod number_words;
 pub mod numbers;
 pub mod passages;
 pub mod quote;
+pub mod range_scale;
 pub mod unit;
 pub mod value;
 

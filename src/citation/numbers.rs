@@ -75,6 +75,7 @@ use super::chinese_numerals;
 use super::english_words;
 use super::normalize::{is_unspaced_script, word_boundary_between};
 use super::number_words;
+use super::range_scale;
 use crate::quantity::{Decimal, Quantity};
 
 /// The decimal mark a text writes: a point (`3.5`, as in English and Chinese) or a comma
@@ -681,8 +682,25 @@ pub fn figure_word_start(article: &str, at: usize) -> Option<usize> {
     Some(start)
 }
 
-/// The numbers of `text` from byte `from` on, while `go_on(at, found so far)` holds.
+/// The numbers of `text` from byte `from` on, while `go_on(at, found so far)` holds, each
+/// first figure of a range read with the scale or percent written after the second
+/// ([`range_scale`]).
 fn scan(text: &str, from: usize, go_on: impl Fn(usize, usize) -> bool) -> Vec<Mention> {
+    let mut found = scan_each(text, from, go_on);
+    range_scale::share(text, &mut found, |at| number_at(text, at));
+    found
+}
+
+/// The number that starts at byte `at` of `text`, read on its own.
+pub(super) fn number_at(text: &str, at: usize) -> Option<Mention> {
+    scan_each(text, at, |i, found| found == 0 && i <= at)
+        .pop()
+        .filter(|mention| mention.span.start == at)
+}
+
+/// The numbers of `text` from byte `from` on, while `go_on(at, found so far)` holds, each
+/// read on its own.
+fn scan_each(text: &str, from: usize, go_on: impl Fn(usize, usize) -> bool) -> Vec<Mention> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut i = from;
@@ -1200,7 +1218,12 @@ fn rest_exponent(follower: Option<Follower>) -> u32 {
 /// before it makes it negative (see [`sign_before`]).
 pub(super) fn numeral(text: &str, start: usize) -> (Mention, usize) {
     let (mention, end) = unsigned_numeral(text, start);
-    (signed(text, mention), end)
+    let mention = signed(text, mention);
+    // `minus 5 degrees`, as `minus five degrees`.
+    if mention.span.start == start {
+        return (spoken_sign(text, mention), end);
+    }
+    (mention, end)
 }
 
 /// `mention` with the minus sign before it, if one stands there: its span starts at the sign
@@ -1769,18 +1792,18 @@ fn glued_unit_end(text: &str, at: usize) -> Option<usize> {
 }
 
 /// A scale abbreviation written onto a figure.
-struct GluedScale {
+pub(super) struct GluedScale {
     /// Where the abbreviation ends.
-    end: usize,
+    pub end: usize,
     /// The power of ten it stands for.
-    exponent: u32,
+    pub exponent: u32,
     /// Whether it is an `m` with no currency sign before the figure: metres or million.
-    may_be_metres: bool,
+    pub may_be_metres: bool,
 }
 
 /// After a figure that starts at `start` and is read up to `at`: a scale abbreviation written
 /// onto it that ends its word (`bn` of `4.5bn`, `m` of `£3m`).
-fn glued_scale_end(text: &str, start: usize, at: usize) -> Option<GluedScale> {
+pub(super) fn glued_scale_end(text: &str, start: usize, at: usize) -> Option<GluedScale> {
     let bytes = text.as_bytes();
     let end = letters_end(bytes, at);
     if end == at || alphanumeric_at(text, end) {
@@ -3302,7 +3325,7 @@ mod tests {
         // After a digit, a letter or another point the point decimal or a full stop: a
         // decimal (`1.5`), a code (`v.5`, `No.5`), a sentence run into the next.
         assert_eq!(
-            read("1.5 and v.5 and No.5 and the end.5 and wait..5 and 5%.5"),
+            read("1.5 and v.5 and No.5 and the end.5 and wait..5, then 5%.5"),
             pairs(&[
                 ("1.5", "1.5"),
                 ("5", "5"),
@@ -4398,6 +4421,19 @@ mod tests {
         }
         // A point before an abbreviated scale is decimal, never a German thousands point.
         assert!(find_numbers("£1.035bn")[0].also.is_none());
+    }
+
+    #[test]
+    fn a_spoken_sign_before_digits_makes_them_negative() {
+        assert_eq!(
+            read("It was minus 5 degrees, then negative 2.5%."),
+            pairs(&[("minus 5", "-5"), ("negative 2.5%", "-2.5%")])
+        );
+        // A subtraction and a margin: no sign.
+        assert_eq!(
+            read("5 minus 2, plus or minus 3"),
+            pairs(&[("5", "5"), ("2", "2"), ("3", "3")])
+        );
     }
 
     /// The figure of each number found, `-` for none, `%` after a percentage.

@@ -76,6 +76,7 @@ use super::numbers::{
     spelled_number_goes_on,
 };
 use super::quote::Article;
+use super::range_scale;
 use serde::Serialize;
 
 use crate::codes::Code;
@@ -327,7 +328,6 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
     if first.is_some_and(char::is_alphabetic)
         && (in_compound_number(text, start, end)
             || english_words::goes_on_a_number(text, start)
-            || english_words::spoken_sign_before(text, start, end).is_some()
             || english_words::is_one_that_counts_nothing(text, start)
             || (last.is_some_and(char::is_alphabetic) && spelled_number_goes_on(text, start, end)))
     {
@@ -339,9 +339,13 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
     if joined_to_digits(text[..start].chars().rev()) || joined_to_digits(text[end..].chars()) {
         return false;
     }
-    // A minus sign before it makes another figure (`3.2%` is not in `-3.2%`), and a value
-    // with its sign (`-5`) is judged on the figures as read, which tell a sign from a hyphen.
-    if text[start..].starts_with('-') || sign_before(text, start).is_some() {
+    // A minus sign before it makes another figure (`3.2%` is not in `-3.2%`, `5` not in
+    // `minus 5`), and a value with its sign (`-5`) is judged on the figures as read, which
+    // tell a sign from a hyphen.
+    if text[start..].starts_with('-')
+        || sign_before(text, start).is_some()
+        || english_words::spoken_sign_before(text, start, end).is_some()
+    {
         return false;
     }
     // `%85` is a percentage (Turkish writes the sign first), not 85; `.5` is 0.5, not 5;
@@ -373,8 +377,9 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
         }
         _ => {}
     }
-    // `3 million`, `2,69 millones`: a scaled figure, not this one.
-    follower_end(text, end).is_none()
+    // `3 million`, `2,69 millones`: a scaled figure, not this one; nor the `2` of `2 to 3
+    // million`, which is 2 million.
+    follower_end(text, end).is_none() && !range_scale::takes_the_scale_after(text, start, end)
 }
 
 /// Whether `a dozen`, `a hundred` or `a million` at `start..end` of `text` (lowercase) is
@@ -636,11 +641,24 @@ fn check_quote(
         Stated::No => {}
     }
     // The note lists the figures the verdict was read from, each as one figure; a date
-    // states none, which the note says (`21.11` of `21.11.2020` is no decimal).
+    // states none, which the note says (`21.11` of `21.11.2020` is no decimal), and the
+    // first figure of a range may read as more than it writes (`2` of `2 to 3 million`).
+    let spaced = one_space_between_words(written);
     let numbers: Vec<String> = figures
         .iter()
         .map(|(written, mention)| match (&mention.figure, mention.date) {
             (None, Some(_)) => format!("`{written}` (a date)"),
+            (Some(figure), _) => match range_scale::range_taking_the_scale(
+                &spaced,
+                mention.span.start,
+                mention.span.end,
+            ) {
+                Some(range) => format!(
+                    "`{written}` (as {}, read from the range `{}`)",
+                    figure.text, &spaced[range]
+                ),
+                None => format!("`{written}`"),
+            },
             _ => format!("`{written}`"),
         })
         .collect();
