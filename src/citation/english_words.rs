@@ -600,24 +600,115 @@ pub fn is_no_one(text: &str, start: usize) -> bool {
 }
 
 /// A spoken sign before the number at `start..end`: `minus five`, `negative twenty
-/// percent`; where its word starts.
+/// percent`, `minus 5`; where its word starts.
+///
+/// The sign word is one only where a figure is given: at the start of the text or of a
+/// sentence, after an opening bracket, quote, `=` or `:`, or after one of [`SIGN_OPENERS`]
+/// (`was minus five`, `fell to negative 2.5%`, `between minus 2 and minus 3`). Elsewhere it
+/// subtracts or takes away (`five minus two`, `revenue minus 3 million`, `10 percent minus 3
+/// percent`, `the squad, minus 3 players`), sets a margin (`plus or minus five`,
+/// `plus/minus 3`), names something (`T-minus 10`, `B-minus`), or is a result (`tested
+/// negative 3 times`, `turned negative 3 months ago`).
 pub fn spoken_sign_before(text: &str, start: usize, end: usize) -> Option<usize> {
     let before = text[..start].strip_suffix(' ')?;
     let (word, word_start) = word_ending_at(before, before.len())?;
     if !(word.eq_ignore_ascii_case("minus") || word.eq_ignore_ascii_case("negative")) {
         return None;
     }
-    // `five minus two`, `5 minus 2`, `3% minus 1%`, `plus or minus five`: a subtraction
-    // and a margin, no sign.
-    let operand = word_before(text, word_start)
-        .is_some_and(|before| is_number_word(before) || before.eq_ignore_ascii_case("or"))
-        || text[..word_start]
-            .strip_suffix(' ')
-            .and_then(|before| before.chars().next_back())
-            .is_some_and(|last| last.is_numeric() || matches!(last, '%' | ')'));
     // `a negative five-year return`: the number is the compound word's.
-    let compound = joined_to_a_word(text, end);
-    (!operand && !compound).then_some(word_start)
+    (gives_a_figure(text, word_start) && !joined_to_a_word(text, end)).then_some(word_start)
+}
+
+/// The words after which `minus` or `negative` signs the figure that follows: verbs that
+/// give a reading and the prepositions before one.
+const SIGN_OPENERS: &[&str] = &[
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "being",
+    "of",
+    "to",
+    "at",
+    "from",
+    "hit",
+    "hits",
+    "reached",
+    "reaches",
+    "reaching",
+    "by",
+    "stood",
+    "stands",
+    "standing",
+    "around",
+    "about",
+    "roughly",
+    "nearly",
+    "almost",
+    "approximately",
+    "between",
+    "and",
+    "as",
+    "near",
+    "remained",
+    "remains",
+    "stayed",
+    "fell",
+    "falls",
+    "falling",
+    "dropped",
+    "drops",
+    "sank",
+    "plunged",
+    "slid",
+    "recorded",
+    "registered",
+    "posted",
+    "showed",
+    "shows",
+    "hitting",
+    "with",
+    "than",
+    "hovered",
+    "hovering",
+    "touched",
+    "dipped",
+    "reads",
+    "read",
+    "reading",
+    "just",
+    "only",
+];
+
+/// Whether a sign word starting at `at` of `text` stands where a figure is given: see
+/// [`spoken_sign_before`].
+fn gives_a_figure(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches(' ');
+    let Some(last) = before.chars().next_back() else {
+        return true;
+    };
+    if matches!(
+        last,
+        '(' | '[' | '"' | '\'' | '“' | '‘' | '=' | ':' | '.' | '!' | '?' | '\n'
+    ) {
+        return true;
+    }
+    if before.len() == at {
+        // Written onto what stands before it: `T-minus`, `plus/minus`.
+        return false;
+    }
+    let Some((word, word_start)) = word_ending_at(before, before.len()) else {
+        return false;
+    };
+    // `plus and minus 3` is a margin, as `plus or minus 3` is.
+    let margin = word.eq_ignore_ascii_case("and")
+        && word_before(text, word_start).is_some_and(|w| w.eq_ignore_ascii_case("plus"));
+    SIGN_OPENERS
+        .iter()
+        .any(|opener| opener.eq_ignore_ascii_case(word))
+        && !margin
 }
 
 /// Whether the `one` at `start` opens `At one point,` or `At one point two`, a time in a
@@ -1116,6 +1207,25 @@ mod tests {
         assert_eq!(spoken_sign_before("3% minus 1%", 9, 11), None);
         assert_eq!(spoken_sign_before("(5) minus 2", 10, 11), None);
         assert_eq!(spoken_sign_before("to minus 2", 9, 10), Some(3));
+        assert_eq!(spoken_sign_before("(minus 2)", 7, 8), Some(1));
+        assert_eq!(
+            spoken_sign_before("Cold. Minus 2 at night", 12, 13),
+            Some(6)
+        );
+        // Where no figure is given: a subtraction, a margin, a name, a result.
+        for (text, number) in [
+            ("revenue minus 3 million", "3 million"),
+            ("the squad, minus 3 players", "3 players"),
+            ("24 hours minus 2 minutes", "2 minutes"),
+            ("T-minus 10 minutes", "10 minutes"),
+            ("plus/minus 3 points", "3 points"),
+            ("plus and minus 3 points", "3 points"),
+            ("He tested negative 3 times", "3 times"),
+            ("Inflation turned negative 3 months ago", "3 months"),
+        ] {
+            let start = text.find(number).unwrap();
+            assert_eq!(spoken_sign_before(text, start, start + 1), None, "{text}");
+        }
         assert_eq!(
             spoken_sign_before("a negative five-year return", 11, 15),
             None

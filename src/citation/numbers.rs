@@ -501,6 +501,8 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("milliarden", Scale(9)),
         ("mio.", Scale(6)),
         ("mrd.", Scale(9)),
+        ("mio", Scale(6)),
+        ("mrd", Scale(9)),
         ("prozent", Percent),
         ("duizend", Scale(3)),
         ("miljoen", Scale(6)),
@@ -691,9 +693,11 @@ fn scan(text: &str, from: usize, go_on: impl Fn(usize, usize) -> bool) -> Vec<Me
     found
 }
 
-/// The number that starts at byte `at` of `text`, read on its own.
+/// The number that starts at byte `at` of `text`, read on its own: its figure may start a
+/// sign word later (`minus 2`, `negative 2`).
 pub(super) fn number_at(text: &str, at: usize) -> Option<Mention> {
-    scan_each(text, at, |i, found| found == 0 && i <= at)
+    const SIGN_WORD: usize = "negative ".len();
+    scan_each(text, at, |i, found| found == 0 && i <= at + SIGN_WORD)
         .pop()
         .filter(|mention| mention.span.start == at)
 }
@@ -1761,7 +1765,7 @@ const GLUED_SCALES: [(&str, u32); 9] = [
 const GLUED_MONEY_SCALES: [(&str, u32); 5] = [("m", 6), ("M", 6), ("b", 9), ("B", 9), ("K", 3)];
 
 /// The currency signs before a figure that make `m` read as million: `£3m`, `US$3m`.
-const CURRENCY_SIGNS: [char; 8] = ['$', '£', '€', '¥', '₹', '₩', '₽', '₦'];
+pub(super) const CURRENCY_SIGNS: [char; 8] = ['$', '£', '€', '¥', '₹', '₩', '₽', '₦'];
 
 /// Unit symbols written onto a figure (`1,000km`, `20kg`, `5kWh`), after which the figure
 /// stands alone rather than being part of a code like `G17` or `208a`. Matched
@@ -4426,7 +4430,7 @@ mod tests {
     #[test]
     fn a_spoken_sign_before_digits_makes_them_negative() {
         assert_eq!(
-            read("It was minus 5 degrees, then negative 2.5%."),
+            read("It was minus 5 degrees, then fell to negative 2.5%."),
             pairs(&[("minus 5", "-5"), ("negative 2.5%", "-2.5%")])
         );
         // A subtraction and a margin: no sign.

@@ -290,7 +290,25 @@ fn stated_otherwise<'f>(
 /// The normalized quote as notations are looked for in it: lowercased, and with the British
 /// `per cent` as `percent`.
 fn comparable(normalized: &str) -> String {
-    normalized.to_lowercase().replace("per cent", "percent")
+    let lower = normalized.to_lowercase();
+    if !lower.contains("per cent") {
+        return lower;
+    }
+    // Not the Italian `per cento`, a percent word of its own.
+    let mut joined = String::with_capacity(lower.len());
+    let mut rest = lower.as_str();
+    while let Some(at) = rest.find("per cent") {
+        let after = &rest[at + "per cent".len()..];
+        joined.push_str(&rest[..at]);
+        joined.push_str(if after.starts_with(char::is_alphabetic) {
+            "per cent"
+        } else {
+            "percent"
+        });
+        rest = after;
+    }
+    joined.push_str(rest);
+    joined
 }
 
 /// Whether the value's number as written (the first of its [`notations`]) stands in the
