@@ -23,8 +23,10 @@
 //! - the articles `un`, `une`, `uno`, `una`, `um`, `uma`, `ein`, `eine`, `een` are 1 only
 //!   inside a number (`vingt et un`, `veintiuno`, `einundzwanzig`), before a scale word
 //!   (`un million`, `eine Million`, `een miljoen`), as `a million`, or before a word that
-//!   says "of" (`uno de los 9`, `une des communes`, `eine der Städte`), as `one of`; `eins`
-//!   and `één` are 1.
+//!   says "of" (`uno de los 9`, `une des communes`, `eine der Städte`), as `one of`, or
+//!   opening a range whose second end has a scale or percent word (`entre un et deux
+//!   millions`, [`opens_a_scaled_range`], which reads the words of another language there
+//!   too: `due o tre milioni`); `eins` and `één` are 1.
 //!   The Spanish and Portuguese `mil` and the Italian `mila` alone are left out (a thousand
 //!   only after a number: `dos mil`, `due mila`), as is the Spanish `ciento` (`ciento
 //!   veinte`; `por ciento` is percent), and the Italian and Portuguese `cento` after `per`
@@ -1702,6 +1704,34 @@ pub fn after_a_decimal_mark(text: &str, start: usize) -> bool {
     false
 }
 
+/// The words that join the ends of a range or two alternatives in these languages.
+const RANGE_JOINS: &[&str] = &[
+    "et", "ou", "à", "y", "o", "u", "a", "e", "und", "oder", "bis", "en", "of", "tot",
+];
+
+/// Whether a number word ending at `end` of `text` is the first end of a range whose second
+/// is a number in words before a scale or percent word: `un et deux millions`, `due o tre
+/// milioni`, `uno y dos millones`, `een of twee miljoen`. There the article or the word of
+/// another language is the number.
+fn opens_a_scaled_range(text: &str, end: usize) -> bool {
+    let Some(word) = word_after(text, end) else {
+        return false;
+    };
+    if !RANGE_JOINS.contains(&word.as_str()) {
+        return false;
+    }
+    let Some(second) = text[end..]
+        .strip_prefix(' ')
+        .and_then(|rest| rest.get(word.len()..))
+        .and_then(|rest| rest.strip_prefix(' '))
+        .map(|rest| text.len() - rest.len())
+    else {
+        return false;
+    };
+    read(text, second)
+        .is_some_and(|number| super::numbers::follower_end(text, number.end).is_some())
+}
+
 /// Where the word of letters right before `at` of `text` is, past one space or hyphen.
 fn word_span_before(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
     let before = text[..at].strip_suffix([' ', '-'])?;
@@ -1731,10 +1761,12 @@ pub fn stands_alone(text: &str, start: usize, end: usize, lower: &str) -> bool {
         Alone::Never => false,
         Alone::OneOf => {
             word_after(text, end).is_some_and(|word| PARTITIVE_AFTER.contains(&word.as_str()))
+                || opens_a_scaled_range(text, end)
         }
         Alone::Ambiguous(rule) => {
             goes_after(text, start, rule.after)
                 || (capitalised && begins_a_sentence_in_its_language(text, start, end, rule))
+                || opens_a_scaled_range(text, end)
         }
         Alone::NotNew => {
             let before = word_before(text, start);
@@ -1999,6 +2031,28 @@ mod tests {
     /// The words read from the start of `text`.
     fn span(text: &str) -> &str {
         &text[..read(text, 0).map_or(0, |read| read.end)]
+    }
+
+    #[test]
+    fn an_article_or_a_word_of_another_language_opening_a_scaled_range_is_its_number() {
+        use super::super::numbers::find_numbers;
+        for (text, first) in [
+            ("entre un et deux millions", 1_000_000),
+            ("entre uno y dos millones", 1_000_000),
+            ("tra uno e due milioni", 1_000_000),
+            ("sono due o tre milioni", 2_000_000),
+            ("zwischen ein und zwei Millionen", 1_000_000),
+            ("tussen een en twee miljoen", 1_000_000),
+        ] {
+            let found = find_numbers(text);
+            assert_eq!(
+                found[0].figure.as_ref().map(|f| f.value),
+                Some(first.into()),
+                "{text}"
+            );
+        }
+        // Before no scale word, the article stays an article.
+        assert_eq!(find_numbers("il a un et deux enfants").len(), 1);
     }
 
     #[test]
