@@ -1547,6 +1547,8 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
         // Turkish writes the sign first: `%8,5` is 8.5%.
         start = sign_start;
         (j, Some(Follower::Percent))
+    } else if let Some((end, exponent)) = hundreds_after_digits(text, j) {
+        (end, Some(Follower::Scale(exponent)))
     } else if let Some((end, follower)) = follower_end(text, j) {
         // `30 mn` is thirty minutes in French.
         let mn = text[..end]
@@ -1737,6 +1739,22 @@ pub(super) fn followed(reading: &str, follower: Option<Follower>) -> Option<Quan
             }
         }
     }
+}
+
+/// After a figure in digits ending at `at`: ` hundred`, maybe with a larger scale word
+/// after it (`3 hundred`, `3 hundred thousand`); where it ends, and the power of ten it
+/// makes. As numbers in words read it, where English news seldom writes it.
+pub(super) fn hundreds_after_digits(text: &str, at: usize) -> Option<(usize, u32)> {
+    let rest = text[at..].strip_prefix(' ')?;
+    let word = rest.get(.."hundred".len())?;
+    let end = text.len() - rest.len() + word.len();
+    if !word.eq_ignore_ascii_case("hundred") || alphanumeric_at(text, end) {
+        return None;
+    }
+    Some(match english_scale_after(text, end) {
+        Some((end, exponent)) => (end, 2 + exponent),
+        None => (end, 2),
+    })
 }
 
 /// The English scale word for ten to the `exponent`, when there is one.
@@ -4425,6 +4443,18 @@ mod tests {
         }
         // A point before an abbreviated scale is decimal, never a German thousands point.
         assert!(find_numbers("£1.035bn")[0].also.is_none());
+    }
+
+    #[test]
+    fn hundreds_after_digits_scale_them() {
+        assert_eq!(
+            read("Some 3 hundred came, 3 hundred thousand live here, 5 hundreds of them"),
+            pairs(&[
+                ("3 hundred", "300"),
+                ("3 hundred thousand", "300000"),
+                ("5", "5")
+            ])
+        );
     }
 
     #[test]

@@ -480,6 +480,7 @@ mod tests {
             ("from 5 to more than 10 million", "5000000", "10000000"),
             ("-2 to -3 million", "-2000000", "-3000000"),
             ("two to three hundred people", "200", "300"),
+            ("2 to 3 hundred people", "200", "300"),
             ("cinq à six cents personnes", "500", "600"),
             ("2至3万亿", "2000000000000", "3000000000000"),
             ("2到3千万", "20000000", "30000000"),

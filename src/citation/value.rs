@@ -71,9 +71,9 @@ use super::notation::notations;
 use super::numbers::{
     ARABIC_DECIMAL, ARABIC_THOUSANDS, DatePart, DecimalMark, FULLWIDTH_POINT, Mention,
     PERCENT_SIGNS, Separators, decimal_digit, figure_word_start, find_numbers, follower_end,
-    in_compound_number, is_myriad, is_number_space, leading_point_before, may_be_in_a_date,
-    numbers_read_from, percent_sign_before, percent_sign_end, preceder_before, sign_before,
-    spelled_number_goes_on,
+    hundreds_after_digits, in_compound_number, is_myriad, is_number_space, leading_point_before,
+    may_be_in_a_date, numbers_read_from, percent_sign_before, percent_sign_end, preceder_before,
+    sign_before, spelled_number_goes_on,
 };
 use super::quote::Article;
 use super::range_scale;
@@ -397,7 +397,9 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
     }
     // `3 million`, `2,69 millones`: a scaled figure, not this one; nor the `2` of `2 to 3
     // million`, which is 2 million.
-    follower_end(text, end).is_none() && !range_scale::takes_the_scale_after(text, start, end)
+    follower_end(text, end).is_none()
+        && !(last.is_some_and(|c| c.is_ascii_digit()) && hundreds_after_digits(text, end).is_some())
+        && !range_scale::takes_the_scale_after(text, start, end)
 }
 
 /// Whether `a dozen`, `a hundred` or `a million` at `start..end` of `text` (lowercase) is
