@@ -582,6 +582,83 @@ mod tests {
         }
     }
 
+    /// The pieces of ranges in the languages read, and what stands around them.
+    fn range_soup() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let pieces = vec![
+            "2",
+            "3.5",
+            "0",
+            "999",
+            "two",
+            "uno",
+            "un",
+            " ",
+            "\u{a0}",
+            "\u{202f}",
+            "\n",
+            " to ",
+            " or ",
+            " of ",
+            " e ",
+            " il ",
+            " l'",
+            "-",
+            "–",
+            "—",
+            "~",
+            "至",
+            "到",
+            "から",
+            "或",
+            " до ",
+            " или ",
+            " nearly ",
+            " more than ",
+            "$",
+            "€",
+            "%",
+            " percent",
+            " million",
+            " millones",
+            " hundred",
+            "万",
+            "亿",
+            "千",
+            "百",
+            " lakh",
+            "bn",
+            "minus ",
+            "negative ",
+            "T-",
+            "plus/",
+            "é",
+            ",",
+            ".",
+        ];
+        prop::collection::vec(prop::sample::select(pieces), 0..14).prop_map(|v| v.concat())
+    }
+
+    proptest::proptest! {
+        /// Reading never panics, each number lies within the text on character boundaries,
+        /// and a range's first number is found where the reading put it.
+        #[test]
+        fn prop_ranges_read_within_the_text(text in range_soup()) {
+            let found = find_numbers(&text);
+            for mention in &found {
+                proptest::prop_assert!(mention.span.end <= text.len());
+                proptest::prop_assert!(text.is_char_boundary(mention.span.start));
+                proptest::prop_assert!(text.is_char_boundary(mention.span.end));
+                if let Some(range) =
+                    super::range_taking_the_scale(&text, mention.span.start, mention.span.end)
+                {
+                    proptest::prop_assert!(range.start == mention.span.start);
+                    proptest::prop_assert!(range.end <= text.len());
+                }
+            }
+        }
+    }
+
     #[test]
     fn a_range_cut_by_the_end_of_a_reading_reads_the_same() {
         let text = "From 2 to 3 million people came";
