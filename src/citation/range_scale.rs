@@ -21,10 +21,11 @@
 //!   (`COVID-19 to 5%` keeps its 19);
 //! - the second has a scale word, an abbreviation, a myriad or a count of hundreds in words,
 //!   or is a percentage;
-//! - the first is zero, or below a thousand and within a factor of ten of the second as
-//!   written (`from 12 to 1.5 million`, `2 to 3 million`): `500 to 1 million` and `1 to 100
-//!   million` are left as written, since either reading may be meant, and `between one
-//!   hundred and two thousand` is 100 to 2,000.
+//! - the first is zero, or both are below a thousand as written and within a factor of ten
+//!   of each other (`from 12 to 1.5 million`, `2 to 3 million`): `500 to 1 million` and `1
+//!   to 100 million` are left as written, since either reading may be meant; a second of
+//!   one scale word is that many things (`between ten and a hundred` is 10 to 100); and a
+//!   first in hundreds is whole (`between one hundred and two thousand` is 100 to 2,000).
 
 use super::numbers::{
     CURRENCY_SIGNS, Follower, Mention, followed, follower_end, glued_scale_end, is_myriad,
@@ -44,13 +45,10 @@ const RANGE_WORDS: &[&str] = &[
 ];
 
 /// The words that join two alternatives, lowercased (`2 or 3 million`): the second is
-/// above the first and close to it ([`ALTERNATIVES_SPREAD`]), where `of 40 seats, 12 or 30
+/// above the first and at most twice it (`5 or 10 percent`), where `of 40 seats, 12 or 30
 /// percent` gives one count twice. The Dutch `of` ("or") is the English `of` too (`2 of 3
 /// million voters` is two voters): it joins only before a Dutch word ([`DUTCH_WORDS`]).
 const OR_WORDS: &[&str] = &["or", "ou", "oder", "o", "u", "ó", "или"];
-
-/// How many times the first an alternative's second figure may be: `5 or 10 percent`.
-const ALTERNATIVES_SPREAD: u32 = 2;
 
 /// The dashes that join two figures written onto them, with no space (`5-10%`, `2–3
 /// million`): a spaced dash or an em dash sets an aside apart (`rose to 45 – 10 percent
@@ -178,6 +176,7 @@ fn shared_reading(text: &str, first: &Mention, second: &Mention) -> Option<Menti
     }
     let joint = joint_after(text, first.span.clone())?;
     if joint.next != second.span.start
+        || ends_in_hundreds(&text[first.span.clone()])
         || first.is_part_of_a_word(text)
         || hyphened_onto_a_word(text, first.span.start)
     {
@@ -186,17 +185,23 @@ fn shared_reading(text: &str, first: &Mention, second: &Mention) -> Option<Menti
     let second_figure = second.figure.as_ref()?;
     let (follower, as_written) = word_of(text, second)?;
     let (magnitude, other) = (figure.value.abs(), as_written.abs());
-    // `between zero and 5 percent`, `0-5%`: a range from nothing.
+    // Compared only once both are known to be small: a figure of 28 digits overflows ten
+    // times itself. `between zero and 5 percent`, `0-5%`: a range from nothing. A second
+    // end of one scale word (`a hundred`, `one million`) is that many things, not a count
+    // of the scale: `between ten and a hundred` is 10 to 100.
+    let small = |figure: Decimal| figure < Decimal::ONE_THOUSAND;
     let mut fits = magnitude.is_zero()
-        || (other * Decimal::TEN >= magnitude
-            && magnitude * Decimal::TEN >= other
-            && magnitude < Decimal::ONE_THOUSAND);
+        || (small(magnitude)
+            && small(other)
+            && !(other == Decimal::ONE && magnitude >= Decimal::ONE)
+            && other * Decimal::TEN >= magnitude
+            && magnitude * Decimal::TEN >= other);
     if joint.kind == Kind::CjkDash {
-        fits &= trailing_multipliers(&text[second.span.clone()]).is_some();
+        fits = fits && trailing_multipliers(&text[second.span.clone()]).is_some();
     }
     if matches!(joint.kind, Kind::Alternatives | Kind::DutchOr) {
         // `2 or 3 million`, not `of 40 seats, 12 or 30 percent`.
-        fits &= other > magnitude && other <= magnitude * Decimal::from(ALTERNATIVES_SPREAD);
+        fits = fits && other > magnitude && other <= magnitude * Decimal::TWO;
     }
     if joint.kind == Kind::DutchOr {
         let words = text[second.span.clone()].to_lowercase();
@@ -487,11 +492,6 @@ mod tests {
             ("dai 2 ai 3 milioni", "2000000", "3000000"),
             ("2 of 3 miljoen", "2000000", "3000000"),
             ("2 ó 3 millones", "2000000", "3000000"),
-            (
-                "from two hundred to three hundred million",
-                "200000000",
-                "300000000",
-            ),
             ("2\u{a0}–\u{a0}3\u{a0}millions", "2000000", "3000000"),
             ("2—3万", "20000", "30000"),
             ("2から3万", "20000", "30000"),
@@ -574,6 +574,15 @@ mod tests {
                 &["100", "300"],
             ),
             ("between one hundred and five hundred", &["100", "500"]),
+            ("from one hundred to fifty thousand", &["100", "50000"]),
+            // A second end of one scale word is that many things.
+            ("between ten and a hundred people", &["10", "100"]),
+            ("from 1 to 1 million", &["1", "1000000"]),
+            // Too large to be a range's first end, and read without overflowing.
+            (
+                "1 to 79228162514264337593543950335%",
+                &["1", "79228162514264337593543950335%"],
+            ),
             // No scale after the second.
             ("2 to 3 people", &["2", "3"]),
             ("2-3 km", &["2", "3"]),

@@ -629,8 +629,11 @@ fn check_quote(
 ) -> Option<Diagnostic> {
     let value = claim.value.as_ref()?;
     let lower = comparable(quote);
-    // The usual case first, before the quote's figures are read.
-    if stated_as_written_plainly(&lower, &value.value, context) {
+    // The usual case first, before the quote's figures are read; not where normalizing
+    // wrote a no-break space or a dash as a plain one (`2 – 3 millions`, `5-10 %`), which
+    // sets apart the ends of a range as written together: there the figures as read tell.
+    let respaced = written.contains(['\u{a0}', '\u{202f}', '\u{2009}', '–', '—', '‐', '‑']);
+    if !respaced && stated_as_written_plainly(&lower, &value.value, context) {
         return None;
     }
     // The figures are read from the quote as written, so that the note shows them so; the
