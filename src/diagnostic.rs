@@ -354,6 +354,14 @@ impl Diagnostic {
             && self.severity == Severity::Error
     }
 
+    /// Whether `folded`, one of the findings this one holds, is a use of the name this
+    /// one gathers ([`crate::rules::merge::gather_unresolved_names`]) rather than another
+    /// side of its problem. The reports leave such uses out: this finding's `claims`, notes
+    /// and `uses` already say where the name is written.
+    pub fn gathers(&self, folded: &Diagnostic) -> bool {
+        folded.code == self.code && matches!(self.code, Code::UnknownEntity | Code::AmbiguousEntity)
+    }
+
     /// Where the diagnostic points first, if anywhere.
     pub fn primary(&self) -> Option<&Location> {
         self.labels.first().map(|label| &label.location)

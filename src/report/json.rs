@@ -265,6 +265,7 @@ fn json_diagnostic<'a>(d: &'a Diagnostic, files: &'a Files) -> JsonDiagnostic<'a
         folded: d
             .folded
             .iter()
+            .filter(|f| !d.gathers(f))
             .map(|f| JsonFolded {
                 code: f.code.id(),
                 name: f.code.name(),

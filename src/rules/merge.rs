@@ -431,9 +431,50 @@ fn gather_into(kept: &mut Diagnostic, others: Vec<Diagnostic>, other_roles: &[&s
             written_in.join(" and ")
         ),
     });
-    let new_claims: Vec<String> = other_claims.iter().map(|c| c.to_string()).collect();
+    // Like every finding, it names at most LISTED_CLAIMS claims: its note counts the rest.
+    let room = crate::diagnostic::LISTED_CLAIMS.saturating_sub(kept.claims.len());
+    let new_claims: Vec<String> = other_claims
+        .iter()
+        .take(room)
+        .map(|c| c.to_string())
+        .collect();
     kept.claims.extend(new_claims);
-    kept.folded.extend(others);
+    kept.folded.extend(others.into_iter().map(as_gathered_use));
+}
+
+/// One use of a gathered name as the finding keeps it: what a baseline entry written for
+/// that use alone matches (its code, its place, the name's identity), without the
+/// message, help and notes the finding already says once. A name written in a million
+/// claims would otherwise keep a million copies of them.
+fn as_gathered_use(one_use: Diagnostic) -> Diagnostic {
+    let Diagnostic {
+        code,
+        severity,
+        mut labels,
+        rule,
+        claims,
+        identity,
+        ..
+    } = one_use;
+    labels.retain(|label| label.primary);
+    labels.truncate(1);
+    labels.shrink_to_fit();
+    Diagnostic {
+        code,
+        severity,
+        message: String::new(),
+        labels,
+        help: None,
+        notes: Vec::new(),
+        rule,
+        claims,
+        data: None,
+        identity,
+        counterpart: None,
+        rests_on_values: Vec::new(),
+        folded: Vec::new(),
+        also_found_by: Vec::new(),
+    }
 }
 
 /// A CC024 written as a subject here and a member there says what each role needs: the
@@ -1200,6 +1241,47 @@ mod tests {
             .collect();
         assert_eq!(marked, ["also written here"; MARKED_USES]);
         assert_eq!(gathered.folded.len(), 8, "kept for baselines");
+        assert!(
+            gathered
+                .folded
+                .iter()
+                .all(|one_use| gathered.gathers(one_use)
+                    && one_use.message.is_empty()
+                    && one_use.notes.is_empty()
+                    && one_use.help.is_none()
+                    && one_use.labels.len() == 1),
+            "each use keeps its place alone: the finding says the rest once"
+        );
+    }
+
+    #[test]
+    fn a_name_written_in_many_claims_names_fifty_and_counts_them_all() {
+        let uses = crate::diagnostic::LISTED_CLAIMS * 3;
+        let outcome = check_files(&[("claims/c.yaml", &claims_listing("Atlantis", uses))]);
+        let found = unknown_names(&outcome);
+        assert_eq!(found.len(), 1);
+        let gathered = found[0];
+        let first: Vec<String> = (1..=crate::diagnostic::LISTED_CLAIMS)
+            .map(|i| format!("c{i}"))
+            .collect();
+        assert_eq!(
+            gathered.claims, first,
+            "the first fifty, in the report's order"
+        );
+        assert_eq!(gathered.data.as_ref().unwrap().value()["uses"], uses);
+        assert_eq!(gathered.folded.len(), uses - 1, "every use, for baselines");
+        let json = crate::report::json::document(
+            &outcome.diagnostics,
+            &outcome.summary,
+            &outcome.project.files,
+        );
+        let report: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let finding = &report["diagnostics"][0];
+        assert_eq!(finding["claims"].as_array().unwrap().len(), 50);
+        assert!(
+            finding.get("folded").is_none(),
+            "uses are not other sides of it"
+        );
     }
 
     #[test]
