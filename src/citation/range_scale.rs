@@ -346,11 +346,16 @@ fn joint_after(text: &str, figure: Range<usize>) -> Option<Joint> {
         (kind, text.len() - after.len())
     } else {
         // The joining words are short: a longer word joins nothing, told before it is
-        // lowercased.
+        // lowercased, and from its first few letters alone (text without spaces, as in
+        // Chinese, is one long run of letters, and each figure in it would scan the rest).
+        if !spaced {
+            return None;
+        }
         let letters = word
-            .find(|c: char| !c.is_alphabetic())
-            .unwrap_or(word.len());
-        if !spaced || letters == 0 || letters > 6 {
+            .char_indices()
+            .find(|&(at, c)| at > 6 || !c.is_alphabetic())
+            .map_or(word.len(), |(at, _)| at);
+        if letters == 0 || letters > 6 {
             return None;
         }
         let lowercase = word[..letters].to_lowercase();

@@ -676,7 +676,8 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
                 .or_else(|| {
                     singular_unit(
                         lower,
-                        &quote[window.start..],
+                        // The two words after a word found are read, a few past the window.
+                        first_bytes(&quote[window.start..], window.len() + 4 * LONGEST_WORD),
                         units,
                         &unit.value,
                         counts_one,
@@ -988,9 +989,30 @@ fn starts_figure(word: &str) -> bool {
 
 /// The words of `text` after `from`, each with its byte offset.
 fn words_after(text: &str, from: usize) -> impl Iterator<Item = (usize, &str)> {
-    text[from..]
-        .split_whitespace()
-        .map(move |word| (word.as_ptr() as usize - text.as_ptr() as usize, word))
+    // Split within the few words read: finding where a word of unspaced text ends is a
+    // scan to the end of its sentence.
+    let read = first_bytes(&text[from..], (WINDOW + 3) * (LONGEST_WORD + 1));
+    read.split_whitespace().map(move |word| {
+        (
+            word.as_ptr() as usize - text.as_ptr() as usize,
+            first_bytes(word, LONGEST_WORD),
+        )
+    })
+}
+
+/// The most of one word after a figure that is searched for its unit. Text written
+/// without spaces (Chinese, Japanese) is one word to the end of its sentence: the unit
+/// stands in its first characters (`1200万美元`), and searching the rest from each of a
+/// sentence's figures would cost the square of its length.
+const LONGEST_WORD: usize = 64;
+
+/// The longest start of `text` of at most `most` bytes that ends on a character.
+fn first_bytes(text: &str, most: usize) -> &str {
+    let mut end = most.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 /// Whether `word` reads as a plural noun: English ("counties", "regions"), not an adjective
@@ -1145,9 +1167,19 @@ fn occurrences<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> 
 #[cfg(test)]
 mod tests {
     use super::{
-        UnitWords, figure_spans, find_word, fold_for_inflection, grouped_otherwise,
+        LONGEST_WORD, UnitWords, figure_spans, find_word, fold_for_inflection, grouped_otherwise,
         inflected_plural_of, looks_plural, occurrences, singular_unit, stem_of, window_end,
     };
+
+    #[test]
+    fn the_unit_of_a_figure_in_unspaced_text_is_looked_for_in_its_first_characters() {
+        // A sentence of Chinese is one word to its end; its unit follows the figure.
+        let text = format!("拨款1200万美元{}。", "用于学校".repeat(10_000));
+        let from = text.find('美').unwrap();
+        let end = window_end(&text, from);
+        assert!(end - from <= LONGEST_WORD, "{}", end - from);
+        assert!(text[from..end].starts_with("美元"));
+    }
     use crate::quantity::Quantity;
     use proptest::prelude::*;
 
