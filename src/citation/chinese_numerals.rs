@@ -10,15 +10,15 @@
 //!
 //! 1. **Grammar.** Digits `〇零一二两三四五六七八九` (and the financial `壹贰叁肆伍陆柒捌玖`)
 //!    and multipliers `十百千万亿` (`拾佰仟`) in positional order: within ten thousand,
-//!    `千`, `百`, `十` in decreasing order, each after its digit (`十` may open the number
-//!    without one: `十二`), then a units digit after `十` or `零`; above it, such a section
+//!    `千`, `百`, `十` in decreasing order, each after its digit (any may open the number
+//!    without one: `十二`, `百二十`, `千二百`), then a units digit after `十` or `零`; above it, such a section
 //!    before `万`, and a number below a hundred million before `亿` (`三万亿` is 3×10¹²).
 //!    `零` marks skipped places (`一千零八`). Digits side by side are read one by one
 //!    (`二〇二〇`, `一九四九`) when there are three or more: two are an approximation
 //!    (`三四个`, "three or four"), as are two before a multiplier (`七八十`, "seventy or
 //!    eighty"), and are not read. A point `点` before digits is a decimal point
 //!    (`零点八五`). Whatever breaks the grammar leaves the whole run unread: `十十`,
-//!    `千百`, a multiplier without its digit (`百姓`, `千万`, "by all means"; `万州`), the
+//!    `千百`, `万` or `亿` without its digit (`万州`), the
 //!    plan names `十四五` and `十三五`, and a units digit left after a higher place, which
 //!    speech uses for short (`一万五` for 15,000) and idiom otherwise (`二百五`).
 //! 2. **Place.** A number of two or more characters with a multiplier (`六十六`, `三千`,
@@ -53,8 +53,13 @@
 //! - a single numeral with another numeral two characters away is part of an idiom or a
 //!   range (`三番五次`, `三心二意`, `三至五年`), not a figure.
 //!
+//! - a number opening with `百` or `千` without its digit is read when digits follow in it
+//!   (`千二百`, as Japanese writes 1,200), or when only `万` and `亿` do and what it counts
+//!   or a currency comes next (`千亿元`, `百万人口`); `千万` alone is mostly "by all means",
+//!   and `百` and `千` alone are words (`百姓`, `千方百计`).
+//!
 //! Japanese writes figures the same way (`三人`, `五回`, `一万円`); `千円` and `百人`, a
-//! multiplier without its digit, are not read, as in Chinese (`千方百计`).
+//! multiplier alone, are not read, as in Chinese (`千方百计`).
 //!
 //! Each figure is read exactly, as a [`Quantity`] from the number written out in digits.
 //!
@@ -363,7 +368,8 @@ fn section(tokens: &[Token], leading: bool) -> Option<u64> {
                 let coefficient = match digit.take() {
                     Some(Digit(d)) => u64::from(d),
                     Some(Two) if power >= 2 => 2,
-                    None if power == 1 && index == 0 && leading => 1,
+                    // `十二`; and `千二百`, `百万`, read where they stand ([`bare_multiplier`]).
+                    None if index == 0 && leading => 1,
                     _ => return None,
                 };
                 value += coefficient * 10u64.pow(u32::from(power));
@@ -427,6 +433,47 @@ fn decimal(tokens: &[Token]) -> Option<Numeral> {
         whole: None,
         written: Some(digits),
     })
+}
+
+/// Whether a number that opens with `百` or `千` without its digit (`tokens`, before
+/// `rest`) is read: when digits follow in it, as Japanese writes 1,200 (`千二百`) and
+/// both languages 120 (`百二十`); or when only `万` and `亿` do and what it counts or a
+/// currency comes next (`千亿元`, `百万人口`, `千万円`), since `千万` alone is mostly "by all
+/// means". Alone, `百` and `千` are words (`百姓`, `千方百计`). Any other number is read.
+fn bare_multiplier(tokens: &[Token], rest: &str) -> bool {
+    const MONEY: &[&str] = &[
+        "元",
+        "円",
+        "美元",
+        "欧元",
+        "歐元",
+        "英镑",
+        "英鎊",
+        "港元",
+        "港币",
+        "港幣",
+        "日元",
+        "韩元",
+        "韓元",
+        "人民币",
+        "人民幣",
+        "卢布",
+        "盧布",
+        "ドル",
+        "ユーロ",
+    ];
+    match tokens {
+        [Multiplier(2 | 3)] => false,
+        [Multiplier(2 | 3), rest_of_number @ ..] => {
+            rest_of_number
+                .iter()
+                .any(|t| matches!(t, Digit(_) | Two | Zero))
+                || counter_len(rest).is_some()
+                || percent_sign_end(rest, 0).is_some()
+                || MONEY.iter().any(|money| rest.starts_with(money))
+        }
+        _ => true,
+    }
 }
 
 /// The classifiers and units after which a numeral counts things (see the module docs):
@@ -515,6 +562,9 @@ fn read_run(text: &str, start: usize) -> (Option<Mention>, usize) {
     };
     let before = text[..start].chars().next_back();
     let rest = &text[end..];
+    if !bare_multiplier(tokens, rest) {
+        return unread;
+    }
     if before == Some('第') {
         let ordinal = Mention {
             span: start - '第'.len_utf8()..end,
@@ -1034,15 +1084,45 @@ mod tests {
     }
 
     #[test]
+    fn a_number_opening_with_a_hundred_or_a_thousand_without_its_digit_is_read_where_it_counts() {
+        let read_as = |text: &str| -> Vec<String> {
+            crate::citation::numbers::find_numbers(text)
+                .into_iter()
+                .filter_map(|m| m.figure.map(|f| f.value.to_string()))
+                .collect()
+        };
+        for (text, figure) in [
+            ("负债千亿元。", "100000000000"),
+            ("全市有百万人口", "1000000"),
+            ("投资千万元", "10000000"),
+            ("百亿美元", "10000000000"),
+            ("人口は千二百人", "1200"),
+            ("百二十", "120"),
+            ("千五百", "1500"),
+            ("百分之千二百", "1200"),
+        ] {
+            assert_eq!(read_as(text), [figure], "{text}");
+        }
+        // Alone they are words, and `千万` with nothing counted after it is "by all means".
+        for words in [
+            "百姓",
+            "千方百计",
+            "千万不要",
+            "百万富翁",
+            "百人",
+            "千円",
+            "千百年",
+        ] {
+            assert_eq!(read_as(words), Vec::<String>::new(), "{words}");
+        }
+    }
+
+    #[test]
     fn what_breaks_the_grammar_is_no_number() {
         for written in [
             "十十",
             "千百",
-            "百",
-            "千",
             "万",
-            "千万",
-            "百万",
             "十四五",
             "十三五",
             "一万五",

@@ -89,6 +89,59 @@ fn word_before(text: &str, from: usize) -> usize {
     start
 }
 
+/// The words before a number that make it a label, whose point tells no decimal mark:
+/// `Artikel 3.1`, `§ 2.4`, `Web 2.0`, `Version 1.5`, `section 4.2`.
+const LABELS_BEFORE: &[&str] = &[
+    "artikel",
+    "art.",
+    "§",
+    "abs.",
+    "absatz",
+    "kapitel",
+    "abschnitt",
+    "version",
+    "web",
+    "article",
+    "section",
+    "sec.",
+    "chapter",
+    "paragraph",
+    "nr.",
+    "no.",
+    "chapitre",
+    "artículo",
+    "articolo",
+    "capítulo",
+    "capitolo",
+];
+
+/// Whether the number `mention` of `text` is a time of day, a day and month or a label
+/// rather than a figure, so that its point or comma tells nothing of the article's decimal
+/// mark: `14.30 Uhr`, `14.30h`, `am 3.10.`, `Artikel 3.1`.
+fn names_no_figure(text: &str, mention: &Mention) -> bool {
+    let written = &text[mention.span.clone()];
+    let after = &text[mention.span.end..];
+    let word_after = after
+        .trim_start_matches([' ', '\u{a0}', '\u{202f}'])
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let time = matches!(word_after, "Uhr" | "h" | "horas" | "heures" | "ore" | "uur");
+    // `3.10.` with a point after it: the 3rd of October, as German and others write it.
+    let day_and_month = after.starts_with('.')
+        && !after[1..].starts_with(|c: char| c.is_ascii_digit())
+        && written.split_once('.').is_some_and(|(day, month)| {
+            matches!(day.parse::<u32>(), Ok(1..=31)) && matches!(month.parse::<u32>(), Ok(1..=12))
+        });
+    let word_before = text[..mention.span.start]
+        .trim_end_matches([' ', '\u{a0}', '\u{202f}'])
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    time || day_and_month || LABELS_BEFORE.contains(&word_before.as_str())
+}
+
 impl ArticleMark {
     /// The mark that `text`'s figures tell, as [`ArticleMark::from_mentions`] reads it from
     /// all of them, but reading only the figures that may tell one: those with a point or a
@@ -145,7 +198,7 @@ impl ArticleMark {
             DecimalMark::Point => &mut self.point,
             DecimalMark::Comma => &mut self.comma,
         };
-        if first.is_none() && !mention.is_part_of_a_word(text) {
+        if first.is_none() && !mention.is_part_of_a_word(text) && !names_no_figure(text, mention) {
             *first = Some(text[mention.span.clone()].to_string());
         }
     }
@@ -209,6 +262,29 @@ fn told_by(figure: &str, mark: char) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn times_days_and_labels_tell_no_decimal_mark() {
+        for text in [
+            "Um 14.30 Uhr zählte die Stadt 1.035 Einwohner.",
+            "Ab 9.15h zählte die Stadt 1.035 Einwohner.",
+            "Am 3.10. zählte die Stadt 1.035 Einwohner.",
+            "Nach Artikel 3.1 zählte die Stadt 1.035 Einwohner.",
+            "Im Web 2.0 zählte die Stadt 1.035 Einwohner.",
+            "Gemäß § 2.4 zählte die Stadt 1.035 Einwohner.",
+        ] {
+            assert_eq!(ArticleMark::of(text).mark(), None, "{text}");
+        }
+        // A figure with decimals still tells.
+        assert_eq!(
+            ArticleMark::of("Die Rate stieg auf 2.5 und die Stadt zählte 1.035 Einwohner.").mark(),
+            Some(DecimalMark::Point)
+        );
+        assert_eq!(
+            ArticleMark::of("Am 3.10.2020 stieg die Rate auf 3,5 Prozent.").mark(),
+            Some(DecimalMark::Comma)
+        );
+    }
 
     #[test]
     fn the_note_says_what_the_telling_figure_shows() {

@@ -489,6 +489,22 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("millions", Scale(6)),
         ("milliard", Scale(9)),
         ("milliards", Scale(9)),
+        ("milliers", Scale(3)),
+        // The French `billion` is a million million; read only where French follows it
+        // (`1 billion d'euros`, `2 billions de dollars`), as English never writes it.
+        ("billion de", Scale(12)),
+        ("billions de", Scale(12)),
+        ("billion d'", Scale(12)),
+        ("billions d'", Scale(12)),
+        ("billion d\u{2019}", Scale(12)),
+        ("billions d\u{2019}", Scale(12)),
+        // Spanish and European Portuguese: a million million; Brazilian `trilhão` too.
+        ("billón", Scale(12)),
+        ("billones", Scale(12)),
+        ("bilião", Scale(12)),
+        ("biliões", Scale(12)),
+        ("trilhão", Scale(12)),
+        ("trilhões", Scale(12)),
         ("milione", Scale(6)),
         ("milioni", Scale(6)),
         ("miliardo", Scale(9)),
@@ -499,14 +515,59 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("millionen", Scale(6)),
         ("milliarde", Scale(9)),
         ("milliarden", Scale(9)),
+        // The German `Billion` is a million million: its plural, which English never
+        // writes, is read so; the singular is read as English reads it.
+        ("billionen", Scale(12)),
         ("mio.", Scale(6)),
         ("mrd.", Scale(9)),
+        ("tsd.", Scale(3)),
+        ("tsd", Scale(3)),
+        // Swiss German and Danish.
+        ("mia.", Scale(9)),
+        ("mill.", Scale(6)),
         ("mio", Scale(6)),
         ("mrd", Scale(9)),
         ("prozent", Percent),
         ("duizend", Scale(3)),
         ("miljoen", Scale(6)),
         ("miljard", Scale(9)),
+        ("biljoen", Scale(12)),
+        // Swedish, Danish, Norwegian, Finnish.
+        ("tusen", Scale(3)),
+        ("tusind", Scale(3)),
+        ("miljon", Scale(6)),
+        ("miljoner", Scale(6)),
+        ("millioner", Scale(6)),
+        ("miljarder", Scale(9)),
+        ("milliarder", Scale(9)),
+        ("tuhatta", Scale(3)),
+        ("miljoonaa", Scale(6)),
+        ("milj.", Scale(6)),
+        ("miljardia", Scale(9)),
+        ("mdr", Scale(9)),
+        // Polish, Czech, Slovak.
+        ("tysiąc", Scale(3)),
+        ("tysiące", Scale(3)),
+        ("tysięcy", Scale(3)),
+        ("milion", Scale(6)),
+        ("miliony", Scale(6)),
+        ("milionów", Scale(6)),
+        ("milionů", Scale(6)),
+        ("miliard", Scale(9)),
+        ("miliardy", Scale(9)),
+        ("miliardów", Scale(9)),
+        ("tisíc", Scale(3)),
+        ("tisíce", Scale(3)),
+        // Hungarian, Greek.
+        ("ezer", Scale(3)),
+        ("millió", Scale(6)),
+        ("milliárd", Scale(9)),
+        ("χιλιάδες", Scale(3)),
+        ("εκατομμύριο", Scale(6)),
+        ("εκατομμύρια", Scale(6)),
+        ("δισεκατομμύριο", Scale(9)),
+        ("δισεκατομμύρια", Scale(9)),
+        ("τοις εκατό", Percent),
         ("procent", Percent),
         ("prosent", Percent),
         ("tys.", Scale(3)),
@@ -529,6 +590,14 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("миллиард", Scale(9)),
         ("миллиарда", Scale(9)),
         ("миллиардов", Scale(9)),
+        ("трлн", Scale(12)),
+        ("трлн.", Scale(12)),
+        ("триллион", Scale(12)),
+        ("триллиона", Scale(12)),
+        ("триллионов", Scale(12)),
+        ("тисяча", Scale(3)),
+        ("тисячі", Scale(3)),
+        ("тисяч", Scale(3)),
         ("процент", Percent),
         ("процента", Percent),
         ("процентов", Percent),
@@ -545,6 +614,7 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         // Turkish, Indonesian and Malay, Vietnamese.
         ("milyon", Scale(6)),
         ("milyar", Scale(9)),
+        ("trilyon", Scale(12)),
         ("ribu", Scale(3)),
         ("juta", Scale(6)),
         ("miliar", Scale(9)),
@@ -562,6 +632,10 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("lakhs", Scale(5)),
         ("crore", Scale(7)),
         ("crores", Scale(7)),
+        ("cr", Scale(7)),
+        ("cr.", Scale(7)),
+        ("lac", Scale(5)),
+        ("lacs", Scale(5)),
         ("लाख करोड़", Scale(12)),
         ("लाख", Scale(5)),
         ("करोड़", Scale(7)),
@@ -607,6 +681,9 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         // Malay (`bilion` and `trilion` are also the Polish and Czech million million and
         // million million million: that reading is `also`, see `OTHER_SCALE_READINGS`).
         ("peratus", Percent),
+        // Japanese and Korean percent, in katakana and hangul, written onto the figure.
+        ("パーセント", Percent),
+        ("퍼센트", Percent),
         ("bilion", Scale(9)),
         ("trilion", Scale(12)),
     ]
@@ -1259,7 +1336,10 @@ fn signed(text: &str, mut mention: Mention) -> Mention {
 /// space that follows a figure, with or without its unit, time of day, percent sign or
 /// scale (`2018 -2019`, `9 a.m. -5 p.m.`, `9h -17h`, `3% -5%`, `2 million -3 million`: the
 /// dash of a range, see [`figure_ends_before`]), nor with a space after it (`- 5 counties`,
-/// a dash).
+/// a dash). After the ideographs and kana of Chinese and Japanese, which write a figure
+/// onto the word before it, and the Korean particles written onto it (`增速为−3.2%`,
+/// `성장률은-3.2%`), and after their full-width punctuation (`增速为：-3.2%`), unless that
+/// character is the unit of a figure before it (`1月-3月`).
 pub fn sign_before(text: &str, at: usize) -> Option<usize> {
     let mut before = text[..at].chars().rev();
     let sign = before
@@ -1269,10 +1349,17 @@ pub fn sign_before(text: &str, at: usize) -> Option<usize> {
     let stands_alone = match before.next() {
         None => true,
         Some(c) if c.is_whitespace() => !figure_ends_before(text, sign_start - c.len_utf8()),
-        Some(c) => matches!(
-            c,
+        Some(
             '(' | '[' | '{' | '"' | '\u{201c}' | '\u{2018}' | '\u{ab}' | '=' | ':' | ',' | ';'
-        ),
+            | '（' | '［' | '「' | '『' | '【' | '〔' | '＝' | '：' | '，' | '；' | '、',
+        ) => true,
+        // Chinese and Japanese write a figure onto the word before it (`增速为-3.2%`), and
+        // Korean onto a particle (`성장률은-3.2%`); but a dash after a figure and its unit
+        // joins a range (`1月-3月`, `3万-5万`).
+        Some(c) if crate::normalize::is_unspaced_script(c) || is_hangul(c) => !before
+            .next()
+            .is_some_and(|c| decimal_digit(c).is_some() || chinese_numerals::is_numeral(c)),
+        Some(_) => false,
     };
     stands_alone.then_some(sign_start)
 }
@@ -1598,9 +1685,14 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
         (Quantity::parse(&reading).ok(), Separators::Silent)
     } else if let Some(&(_, exponent)) = other_scale {
         (scale(&reading, exponent), Separators::Silent)
-    } else if matches!(follower, Some(Follower::EnglishScale(_))) {
+    } else if matches!(follower, Some(Follower::EnglishScale(_)))
+        || matches!(follower, Some(Follower::Scale(5 | 7)))
+        || text[j..end].to_lowercase().contains("lakh")
+    {
         // Before an English scale word the point is decimal: `1.749 billion` is never 1749
-        // billion, and `1,035 billion` is 1035 billion.
+        // billion, and `1,035 billion` is 1035 billion. So it is before a lakh and a crore
+        // (and Thai's `แสน`), which the languages that write them group with commas:
+        // `₹15,000 crore` is fifteen thousand crore.
         (None, english_separators)
     } else {
         let also = comma_decimal_reading.and_then(|other| followed(&other, follower));
@@ -1765,9 +1857,11 @@ pub(super) fn english_scale_word(exponent: u32) -> Option<&'static str> {
 }
 
 /// Scale words abbreviated and written onto a figure, with the power of ten each stands
-/// for: `50k`, `4.5bn`, `2mn`, `1tn`. Matched case-sensitively, as news writes them.
-const GLUED_SCALES: [(&str, u32); 9] = [
+/// for: `50k`, `4.5bn`, `2mn`, `1tn`, the Italian `30mila`. Matched case-sensitively, as
+/// news writes them.
+const GLUED_SCALES: [(&str, u32); 10] = [
     ("k", 3),
+    ("mila", 3),
     ("mn", 6),
     ("mln", 6),
     ("bn", 9),
@@ -2060,8 +2154,9 @@ pub fn follower_end(text: &str, at: usize) -> Option<(usize, Follower)> {
         return hyphenated_scale_end(text, word);
     }
     let word = rest.trim_start_matches(is_follower_space);
-    // Thai writes its scale words onto the figure (`70ล้าน`) as well as apart.
-    if word.len() == rest.len() && !word.starts_with(is_unspaced_script) {
+    // Thai writes its scale words onto the figure (`70ล้าน`) as well as apart, and so do
+    // Japanese and Korean their percent (`2.5パーセント`, `2.5퍼센트`).
+    if word.len() == rest.len() && !word.starts_with(|c| is_unspaced_script(c) || is_hangul(c)) {
         return None;
     }
     let word_start = text.len() - word.len();
@@ -2083,11 +2178,15 @@ pub fn follower_end(text: &str, at: usize) -> Option<(usize, Follower)> {
             let end = word_start + matched;
             // Whole: no letter or mark goes on after it, but in a script written without
             // spaces, where the next word follows (`ล้านคน`, "million people").
+            // Nor after an elided article (`billion d'euros`), or in Korean, which writes
+            // its particles onto the word (`퍼센트였다`).
             let goes_on = text[end..]
                 .chars()
                 .next()
                 .is_some_and(|c| c.is_alphabetic() || is_combining_mark(c))
-                && !follower.ends_with(is_unspaced_script);
+                && !follower.ends_with(|c| {
+                    is_unspaced_script(c) || is_hangul(c) || matches!(c, '\'' | '\u{2019}')
+                });
             (!goes_on).then_some((end, meaning))
         })
         .max_by_key(|&(end, _)| end)
@@ -2183,13 +2282,17 @@ fn abbreviated_follower_end(text: &str, at: usize) -> Option<(usize, Follower)> 
 }
 
 /// After a figure and a hyphen, `word`: an English scale word joined to it as an adjective
-/// (`$4.5-million contract`, `a $1.2-billion plan`), whole; where it ends.
+/// (`$4.5-million contract`, `a $1.2-billion plan`), or a lakh or a crore (`a ₹15,000-crore
+/// outlay`), whole; where it ends.
 fn hyphenated_scale_end(text: &str, word: &str) -> Option<(usize, Follower)> {
     let word_start = text.len() - word.len();
     FOLLOWERS.iter().find_map(|&(scale, follower)| {
-        let Follower::EnglishScale(_) = follower else {
+        // English's, and India's lakh and crore (`a ₹15,000-crore outlay`).
+        if !matches!(follower, Follower::EnglishScale(_))
+            && !matches!(scale, "lakh" | "crore" | "lakh crore")
+        {
             return None;
-        };
+        }
         let end = word_start + prefix_ignoring_case(word, scale)?;
         (!alphanumeric_at(text, end)).then_some((end, follower))
     })
@@ -3424,6 +3527,33 @@ mod tests {
     }
 
     #[test]
+    fn a_minus_sign_written_onto_a_word_of_an_unspaced_script_makes_it_negative() {
+        for (text, written) in [
+            ("实际GDP增速为\u{2212}3.2%。", "\u{2212}3.2%"),
+            ("气温降至-5度。", "-5"),
+            ("実質GDPは前期比\u{2212}0.5%となった。", "\u{2212}0.5%"),
+            ("增速为：-3.2%", "-3.2%"),
+            ("GDP 성장률은-3.2%였다", "-3.2%"),
+        ] {
+            let found = read(text);
+            assert!(
+                found.iter().any(|(span, figure)| *span == written
+                    && figure.len() > 1
+                    && figure.starts_with('-')),
+                "{text}: {found:?}"
+            );
+        }
+        // After a figure and its unit, a dash joins a range.
+        for range in ["1月-3月", "3万-5万", "三月-五月"] {
+            assert!(
+                read(range).iter().all(|(span, _)| !span.starts_with('-')),
+                "{range}: {:?}",
+                read(range)
+            );
+        }
+    }
+
+    #[test]
     fn a_dash_after_a_figure_its_unit_and_a_space_joins_a_range() {
         // The last figure of each is the range's other end, positive.
         for range in [
@@ -4285,6 +4415,47 @@ mod tests {
         // Words that are not scales after a figure: `bin` is English as well as Turkish.
         assert_eq!(found("5 bin bags, 3 milestones"), ["5", "3"]);
         assert_eq!(figure("5 bin bags"), ["5"]);
+    }
+
+    #[test]
+    fn the_scale_words_of_more_languages_and_their_abbreviations_are_read() {
+        for (text, digits) in [
+            ("2,5 Billionen Euro", "2500000000000"),
+            ("1 billion d'euros", "1000000000000"),
+            ("2 billions de dollars", "2000000000000"),
+            ("2,3 billones de pesos", "2300000000000"),
+            ("1,5 bilião", "1500000000000"),
+            ("3 трлн рублей", "3000000000000"),
+            ("3 trilyon lira", "3000000000000"),
+            ("2 biljoen euro", "2000000000000"),
+            ("30mila turisti", "30000"),
+            ("3,5 Tsd. Euro", "3500"),
+            ("1,2 Mia. Franken", "1200000000"),
+            ("Rs 3.5 cr", "35000000"),
+            ("45 lac people", "4500000"),
+            ("2 miliony ludzi", "2000000"),
+            ("5 tisíc lidí", "5000"),
+            ("5 тисяч людей", "5000"),
+            ("5 χιλιάδες άνθρωποι", "5000"),
+            ("5 ezer ember", "5000"),
+            ("3 miljarder kronor", "3000000000"),
+            ("3 miljardia euroa", "3000000000"),
+            ("3 milliers de manifestants", "3000"),
+            ("2.5パーセント", "2.5"),
+            ("2.5퍼센트였다", "2.5"),
+            ("a ₹15,000-crore outlay", "150000000000"),
+            ("a Rs 2-lakh grant", "200000"),
+            ("₹1,000 crore", "10000000000"),
+        ] {
+            let found = find_numbers(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            let figure = found[0].figure.as_ref().unwrap();
+            assert_eq!(figure.value.to_string(), digits, "{text}");
+            assert_eq!(found[0].also, None, "{text}: one reading");
+        }
+        // English's billion is a thousand million, in English: `de` or `d'` after it are
+        // French.
+        assert_eq!(figure("1 billion euros"), ["1000000000"]);
     }
 
     #[test]
