@@ -609,15 +609,96 @@ pub fn is_no_one(text: &str, start: usize) -> bool {
 /// percent`, `the squad, minus 3 players`), sets a margin (`plus or minus five`,
 /// `plus/minus 3`), names something (`T-minus 10`, `B-minus`), or is a result (`tested
 /// negative 3 times`, `turned negative 3 months ago`).
+///
+/// So it is in the languages that say `minus` as English does, or another word for it
+/// (German and Dutch `auf minus 5 Grad`, `op min 5`... French `à moins 5 degrés`, Spanish
+/// `a menos 5 grados`, Italian `a meno 5 gradi`, Russian `до минус 5 градусов`), after
+/// their words that give a figure ([`OTHER_SIGN_OPENERS`]); never where the word means
+/// "at least" (`au moins 5`, `al menos 5`, `almeno 5`) or "more or less" (`más o menos 5`).
 pub fn spoken_sign_before(text: &str, start: usize, end: usize) -> Option<usize> {
     let before = text[..start].strip_suffix(' ')?;
-    let (word, word_start) = word_ending_at(before, before.len())?;
-    if !(word.eq_ignore_ascii_case("minus") || word.eq_ignore_ascii_case("negative")) {
+    let (word, word_start) = letters_ending_at(before, before.len())?;
+    let word = word.to_lowercase();
+    if !SIGN_WORDS.contains(&word.as_str()) {
         return None;
     }
     // `a negative five-year return`: the number is the compound word's.
     (gives_a_figure(text, word_start) && !joined_to_a_word(text, end)).then_some(word_start)
 }
+
+/// The words that sign the figure after them, lowercase: English, German and Dutch
+/// `minus`, English `negative`, French `moins`, Spanish and Portuguese `menos`, Italian
+/// `meno`, Russian `минус`, Ukrainian `мінус`.
+const SIGN_WORDS: &[&str] = &[
+    "minus",
+    "negative",
+    "moins",
+    "menos",
+    "meno",
+    "минус",
+    "мінус",
+];
+
+/// The words of other languages after which a sign word signs the figure that follows, as
+/// [`SIGN_OPENERS`] in English: verbs that give a reading and prepositions before one
+/// (German, French, Spanish, Portuguese, Italian, Dutch, Russian).
+const OTHER_SIGN_OPENERS: &[&str] = &[
+    "auf",
+    "bei",
+    "von",
+    "war",
+    "lag",
+    "liegt",
+    "betrug",
+    "beträgt",
+    "sank",
+    "fiel",
+    "zwischen",
+    "und",
+    "bis",
+    "etwa",
+    "rund",
+    "à",
+    "était",
+    "est",
+    "atteint",
+    "entre",
+    "et",
+    "environ",
+    "vers",
+    "a",
+    "era",
+    "es",
+    "fue",
+    "hasta",
+    "y",
+    "cerca",
+    "até",
+    "foi",
+    "di",
+    "è",
+    "fino",
+    "tra",
+    "fra",
+    "e",
+    "circa",
+    "op",
+    "naar",
+    "tot",
+    "tussen",
+    "en",
+    "bij",
+    "до",
+    "на",
+    "было",
+    "была",
+    "был",
+    "составила",
+    "составил",
+    "около",
+    "от",
+    "и",
+];
 
 /// The words after which `minus` or `negative` signs the figure that follows: verbs that
 /// give a reading and the prepositions before one.
@@ -699,16 +780,26 @@ fn gives_a_figure(text: &str, at: usize) -> bool {
         // Written onto what stands before it: `T-minus`, `plus/minus`.
         return false;
     }
-    let Some((word, word_start)) = word_ending_at(before, before.len()) else {
+    let Some((word, word_start)) = letters_ending_at(before, before.len()) else {
         return false;
     };
     // `plus and minus 3` is a margin, as `plus or minus 3` is.
     let margin = word.eq_ignore_ascii_case("and")
         && word_before(text, word_start).is_some_and(|w| w.eq_ignore_ascii_case("plus"));
-    SIGN_OPENERS
-        .iter()
-        .any(|opener| opener.eq_ignore_ascii_case(word))
+    let word = word.to_lowercase();
+    (SIGN_OPENERS.contains(&word.as_str()) || OTHER_SIGN_OPENERS.contains(&word.as_str()))
         && !margin
+}
+
+/// The word of letters of any script that ends at `end` of `text`, and where it starts.
+fn letters_ending_at(text: &str, end: usize) -> Option<(&str, usize)> {
+    let start = text[..end]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphabetic())
+        .last()
+        .map(|(at, _)| at)?;
+    (!text[..start].ends_with(char::is_alphanumeric)).then(|| (&text[start..end], start))
 }
 
 /// Whether the `one` at `start` opens `At one point,` or `At one point two`, a time in a
@@ -1230,6 +1321,34 @@ mod tests {
             spoken_sign_before("a negative five-year return", 11, 15),
             None
         );
+    }
+
+    #[test]
+    fn the_sign_words_of_other_languages_sign_where_a_figure_is_given() {
+        fn sign_of(text: &str) -> Option<&str> {
+            let start = text.find('5')?;
+            spoken_sign_before(text, start, start + 1).map(|at| &text[at..start])
+        }
+        for (text, sign) in [
+            ("Die Temperatur fiel auf minus 5 Grad.", "minus "),
+            ("La température est descendue à moins 5 degrés.", "moins "),
+            ("La temperatura bajó a menos 5 grados.", "menos "),
+            ("La temperatura è scesa a meno 5 gradi.", "meno "),
+            ("Температура упала до минус 5 градусов.", "минус "),
+            ("Температура впала до мінус 5 градусів.", "мінус "),
+        ] {
+            assert_eq!(sign_of(text), Some(sign), "{text}");
+        }
+        // "At least", "more or less", a subtraction: no sign.
+        for text in [
+            "Il y avait au moins 5 blessés.",
+            "Hubo al menos 5 heridos.",
+            "Fueron más o menos 5 heridos.",
+            "Dieci meno 5 fa cinque.",
+            "Zehn minus 5 ist fünf.",
+        ] {
+            assert_eq!(sign_of(text), None, "{text}");
+        }
     }
 
     /// Number words, their joints and what stands around them in prose.
