@@ -797,6 +797,11 @@ fn scan_each(text: &str, from: usize, go_on: impl Fn(usize, usize) -> bool) -> V
                 i = end;
                 continue;
             }
+            if let Some(end) = time_of_day_end(text, i) {
+                out.push(silent_mention(i..end));
+                i = end;
+                continue;
+            }
             let (mention, end) = numeral(text, i);
             out.push(mention);
             // The unit written onto it is read with it: the `2` of `km2` is no number.
@@ -2518,6 +2523,79 @@ fn one_or_two_digits(text: &str, at: usize) -> Option<(u8, usize)> {
 }
 
 /// A number at `span` that states nothing: a month without its day.
+/// The words after an hour that make it a time of day, after a space or written onto it.
+const CLOCK_WORDS: [&str; 10] = [
+    "a.m.",
+    "p.m.",
+    "A.M.",
+    "P.M.",
+    "AM",
+    "PM",
+    "o'clock",
+    "o\u{2019}clock",
+    "Uhr",
+    "uhr",
+];
+
+/// Whether the digits at `start` of `text` are the hour or the minutes of a time of day
+/// ([`time_of_day_end`]): `5` of `5 p.m.`, `30` of `14:30`.
+pub fn in_time_of_day(text: &str, start: usize) -> bool {
+    if time_of_day_end(text, start).is_some() {
+        return true;
+    }
+    let Some(before) = text[..start].strip_suffix([':', '.']) else {
+        return false;
+    };
+    let bytes = before.as_bytes();
+    let hour_digits = bytes
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let hour_start = before.len() - hour_digits;
+    matches!(hour_digits, 1 | 2) && time_of_day_end(text, hour_start).is_some_and(|end| end > start)
+}
+
+/// At `start`, where ASCII digits begin: a time of day written with its minutes, a number
+/// that states no figure (neither 14 nor 30 nor 14.3); where it ends. An hour and its
+/// minutes after a colon (`14:30`, `9:05:30`, `14:30 Uhr`), or after a point before a word
+/// of [`CLOCK_WORDS`] (`14.30 Uhr`, `2.15 p.m.`). Not a score or a ratio (`3:1`, `10:1`:
+/// one digit after the colon). An hour alone is read as its figure (`5 p.m.` states 5, as
+/// `17h` states 17): a claim may give the hour a place closes at.
+fn time_of_day_end(text: &str, start: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let hour_end = digits_end(bytes, start);
+    if !matches!(hour_end - start, 1 | 2) || small_number(&bytes[start..hour_end]) > 24 {
+        return None;
+    }
+    let clock_word_end = |at: usize| {
+        let rest = &text[at..];
+        let word = rest.strip_prefix(' ').unwrap_or(rest);
+        CLOCK_WORDS.iter().find_map(|clock| {
+            let end = text.len() - word.len() + clock.len();
+            (word.starts_with(clock) && !alphanumeric_at(text, end)).then_some(end)
+        })
+    };
+    // Minutes, and seconds, of two digits each after a separator.
+    let minutes_end = |at: usize, separator: u8| {
+        (bytes.get(at) == Some(&separator)
+            && digits_end(bytes, at + 1) == at + 3
+            && small_number(&bytes[at + 1..at + 3]) < 60)
+            .then_some(at + 3)
+    };
+    if let Some(mut end) = minutes_end(hour_end, b':') {
+        if let Some(seconds_end) = minutes_end(end, b':') {
+            end = seconds_end;
+        }
+        // `14:30:5` or `14:305` goes on as something else.
+        if alphanumeric_at(text, end) || bytes.get(end) == Some(&b':') {
+            return None;
+        }
+        return Some(clock_word_end(end).unwrap_or(end));
+    }
+    clock_word_end(minutes_end(hour_end, b'.')?)
+}
+
 fn silent_mention(span: Range<usize>) -> Mention {
     Mention {
         span,
@@ -3551,6 +3629,35 @@ mod tests {
                 read(range)
             );
         }
+    }
+
+    #[test]
+    fn a_time_of_day_states_no_figure() {
+        let figures = |text: &str| -> Vec<String> {
+            find_numbers(text)
+                .into_iter()
+                .filter_map(|m| m.figure.map(|f| f.value.to_string()))
+                .collect()
+        };
+        for (text, expected) in [
+            ("Um 14:30 Uhr wurden 3 Verletzte gemeldet.", &["3"][..]),
+            ("Um 14.30 Uhr wurden 3 Verletzte gemeldet.", &["3"]),
+            ("At 2.15 p.m. 4 trains left.", &["4"]),
+            ("at 9:05:30 sharp", &[]),
+            // An hour alone is its figure.
+            ("At 2 p.m. 4 trains left.", &["2", "4"]),
+            // A score, a ratio, a decimal, a count of hours: figures.
+            ("Das Spiel endete 3:1", &["3", "1"]),
+            ("a ratio of 10:1", &["10", "1"]),
+            ("it rose 14.30 percent", &["14.3"]),
+            ("25:30 is no time", &["25", "30"]),
+        ] {
+            assert_eq!(figures(text), expected, "{text}");
+        }
+        assert!(in_time_of_day("at 14:30", 6));
+        assert!(in_time_of_day("at 14:30", 3));
+        assert!(!in_time_of_day("3:1", 2));
+        assert!(!in_time_of_day("at 5 p.m.", 3));
     }
 
     #[test]

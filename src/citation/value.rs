@@ -375,8 +375,11 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     // `3` in `3千万`, `923` in `923万`, `80` in `百分之80`, the last `9` in `9十9`: the
-    // figures as read tell.
-    if joined_to_figure(text, start, end) {
+    // figures as read tell. And a time of day states no figure (`5 p.m.`, `14:30`).
+    if joined_to_figure(text, start, end)
+        || (first.is_some_and(|c| c.is_ascii_digit())
+            && super::numbers::in_time_of_day(text, start))
+    {
         return false;
     }
     if let (Some(before), Some(first)) = (text[..start].chars().next_back(), first)
@@ -1364,6 +1367,12 @@ mod tests {
             notes("open 9 a.m. -5 p.m.", "-5").unwrap(),
             ["the quote states `9`, `5`"]
         );
+        // A time of day with its minutes states neither.
+        let injured = "Um 14:30 Uhr wurden 3 Verletzte gemeldet.";
+        assert!(quote_states(injured, &q("3")));
+        assert!(!quote_states(injured, &q("30")));
+        assert!(!quote_states(injured, &q("14")));
+        assert!(!quote_states("at 2.15 p.m. trains left", &q("2.15")));
         for (negative, value) in [
             ("prices fell to -5", "5"),
             ("a temperature -5 °C", "5"),
