@@ -1515,6 +1515,22 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
         decimal_mark = Some(mark);
         break;
     }
+    // A fraction character written onto the whole number: `2½` is 2.5, `9¾` 9.75. One
+    // whose decimals never end (`2⅓`) states no figure that a value could write exactly.
+    if decimal_mark.is_none()
+        && comma_decimal_reading.is_none()
+        && leading_point.is_none()
+        && let Some(fraction) = text[j..].chars().next()
+        && let Some(decimals) = vulgar_fraction(fraction)
+    {
+        let end = j + fraction.len_utf8();
+        let Some(decimals) = decimals else {
+            return (silent_mention(start..end), end);
+        };
+        reading.push('.');
+        reading.push_str(decimals);
+        j = end;
+    }
     let separators = if comma_decimal_reading.is_some() {
         Separators::Either
     } else if leading_point.is_some() {
@@ -2596,6 +2612,27 @@ fn time_of_day_end(text: &str, start: usize) -> Option<usize> {
     clock_word_end(minutes_end(hour_end, b'.')?)
 }
 
+/// The decimals of a fraction character (`½` is `5`, `⅜` `375`): `Some(None)` for one
+/// whose decimals never end (`⅓`, `⅙`), `None` for any other character.
+fn vulgar_fraction(c: char) -> Option<Option<&'static str>> {
+    Some(Some(match c {
+        '½' => "5",
+        '¼' => "25",
+        '¾' => "75",
+        '⅛' => "125",
+        '⅜' => "375",
+        '⅝' => "625",
+        '⅞' => "875",
+        '⅕' => "2",
+        '⅖' => "4",
+        '⅗' => "6",
+        '⅘' => "8",
+        '⅒' => "1",
+        '⅓' | '⅔' | '⅙' | '⅚' | '⅐' | '⅑' => return Some(None),
+        _ => return None,
+    }))
+}
+
 fn silent_mention(span: Range<usize>) -> Mention {
     Mention {
         span,
@@ -3629,6 +3666,19 @@ mod tests {
                 read(range)
             );
         }
+    }
+
+    #[test]
+    fn a_fraction_character_written_onto_a_whole_number_is_its_decimals() {
+        assert_eq!(
+            read("About 2½ million live there, on 9¾ km and 12⅛ ha; 2⅓ cups"),
+            pairs(&[
+                ("2½ million", "2500000"),
+                ("9¾", "9.75"),
+                ("12⅛", "12.125"),
+                ("2⅓", "-"),
+            ])
+        );
     }
 
     #[test]
