@@ -126,21 +126,36 @@ fn names_no_figure(text: &str, mention: &Mention) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or("");
-    let time = matches!(word_after, "Uhr" | "h" | "horas" | "heures" | "ore" | "uur");
-    // `3.10.` with a point after it: the 3rd of October, as German and others write it.
-    let day_and_month = after.starts_with('.')
-        && !after[1..].starts_with(|c: char| c.is_ascii_digit())
-        && written.split_once('.').is_some_and(|(day, month)| {
-            matches!(day.parse::<u32>(), Ok(1..=31)) && matches!(month.parse::<u32>(), Ok(1..=12))
-        });
     let word_before = text[..mention.span.start]
         .trim_end_matches([' ', '\u{a0}', '\u{202f}'])
         .rsplit(char::is_whitespace)
         .next()
         .unwrap_or("")
         .to_lowercase();
+    // An hour and its minutes, before a word of the clock (not `2.5 h`, a duration).
+    let hour_and_minutes = written
+        .split_once(['.', ','])
+        .is_some_and(|(hour, minutes)| {
+            matches!(hour.parse::<u32>(), Ok(0..=24))
+                && minutes.len() == 2
+                && matches!(minutes.parse::<u32>(), Ok(0..=59))
+        });
+    let time = hour_and_minutes && matches!(word_after, "Uhr" | "h" | "heures" | "uur");
+    // `am 3.10.`: the 3rd of October, as German writes it, after a word that dates it (a
+    // sentence may end on a figure: `closed at 3.10.`).
+    let day_and_month = after.starts_with('.')
+        && DATING_WORDS.contains(&word_before.as_str())
+        && written.split_once('.').is_some_and(|(day, month)| {
+            matches!(day.parse::<u32>(), Ok(1..=31)) && matches!(month.parse::<u32>(), Ok(1..=12))
+        });
     time || day_and_month || LABELS_BEFORE.contains(&word_before.as_str())
 }
+
+/// The words before a day and month written `3.10.` that make it a date.
+const DATING_WORDS: &[&str] = &[
+    "am", "vom", "zum", "bis", "ab", "seit", "den", "dem", "le", "du", "au", "el", "del", "al",
+    "il", "dal", "op", "tot", "sinds",
+];
 
 impl ArticleMark {
     /// The mark that `text`'s figures tell, as [`ArticleMark::from_mentions`] reads it from
@@ -275,7 +290,17 @@ mod tests {
         ] {
             assert_eq!(ArticleMark::of(text).mark(), None, "{text}");
         }
-        // A figure with decimals still tells.
+        // A figure with decimals still tells, at the end of a sentence too, and a duration.
+        for text in [
+            "Shares closed at 3.10. The town has 1.035 residents.",
+            "It took 2.5 h and 1.035 people.",
+        ] {
+            assert_eq!(
+                ArticleMark::of(text).mark(),
+                Some(DecimalMark::Point),
+                "{text}"
+            );
+        }
         assert_eq!(
             ArticleMark::of("Die Rate stieg auf 2.5 und die Stadt zählte 1.035 Einwohner.").mark(),
             Some(DecimalMark::Point)

@@ -623,7 +623,7 @@ pub fn spoken_sign_before(text: &str, start: usize, end: usize) -> Option<usize>
         return None;
     }
     // `a negative five-year return`: the number is the compound word's.
-    (gives_a_figure(text, word_start) && !joined_to_a_word(text, end)).then_some(word_start)
+    (gives_a_figure(text, word_start, &word) && !joined_to_a_word(text, end)).then_some(word_start)
 }
 
 /// The words that sign the figure after them, lowercase: English, German and Dutch
@@ -639,25 +639,17 @@ const SIGN_WORDS: &[&str] = &[
     "мінус",
 ];
 
-/// The words of other languages after which a sign word signs the figure that follows, as
-/// [`SIGN_OPENERS`] in English: verbs that give a reading and prepositions before one
-/// (German, French, Spanish, Portuguese, Italian, Dutch, Russian).
-const OTHER_SIGN_OPENERS: &[&str] = &[
-    "auf",
-    "bei",
-    "von",
-    "war",
-    "lag",
-    "liegt",
-    "betrug",
-    "beträgt",
-    "sank",
-    "fiel",
-    "zwischen",
-    "und",
-    "bis",
-    "etwa",
-    "rund",
+/// The words of German and Dutch after which `minus` signs the figure that follows, as
+/// [`SIGN_OPENERS`] in English: verbs that give a reading and prepositions before one.
+/// None is an English word (`war`, `en` and `tot` are left out).
+const GERMANIC_SIGN_OPENERS: &[&str] = &[
+    "auf", "bei", "von", "lag", "liegt", "betrug", "beträgt", "sank", "fiel", "zwischen", "und",
+    "bis", "etwa", "rund", "op", "naar", "tussen", "bij",
+];
+
+/// The words of French, Spanish, Portuguese, Italian and Russian after which their sign
+/// words (`moins`, `menos`, `meno`, `минус`, `мінус`) sign the figure that follows.
+const ROMANCE_AND_SLAVIC_SIGN_OPENERS: &[&str] = &[
     "à",
     "était",
     "est",
@@ -682,12 +674,6 @@ const OTHER_SIGN_OPENERS: &[&str] = &[
     "fra",
     "e",
     "circa",
-    "op",
-    "naar",
-    "tot",
-    "tussen",
-    "en",
-    "bij",
     "до",
     "на",
     "было",
@@ -765,7 +751,7 @@ const SIGN_OPENERS: &[&str] = &[
 
 /// Whether a sign word starting at `at` of `text` stands where a figure is given: see
 /// [`spoken_sign_before`].
-fn gives_a_figure(text: &str, at: usize) -> bool {
+fn gives_a_figure(text: &str, at: usize, sign_word: &str) -> bool {
     let before = text[..at].trim_end_matches(' ');
     let Some(last) = before.chars().next_back() else {
         return true;
@@ -787,8 +773,12 @@ fn gives_a_figure(text: &str, at: usize) -> bool {
     let margin = word.eq_ignore_ascii_case("and")
         && word_before(text, word_start).is_some_and(|w| w.eq_ignore_ascii_case("plus"));
     let word = word.to_lowercase();
-    (SIGN_OPENERS.contains(&word.as_str()) || OTHER_SIGN_OPENERS.contains(&word.as_str()))
-        && !margin
+    let openers: &[&[&str]] = match sign_word {
+        "minus" => &[SIGN_OPENERS, GERMANIC_SIGN_OPENERS],
+        "negative" => &[SIGN_OPENERS],
+        _ => &[ROMANCE_AND_SLAVIC_SIGN_OPENERS],
+    };
+    openers.iter().any(|list| list.contains(&word.as_str())) && !margin
 }
 
 /// The word of letters of any script that ends at `end` of `text`, and where it starts.
@@ -1346,6 +1336,8 @@ mod tests {
             "Fueron más o menos 5 heridos.",
             "Dieci meno 5 fa cinque.",
             "Zehn minus 5 ist fünf.",
+            "a grade of A minus 5 times",
+            "the war minus 5 days",
         ] {
             assert_eq!(sign_of(text), None, "{text}");
         }

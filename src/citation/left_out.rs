@@ -349,6 +349,17 @@ pub(super) fn is_joiner(between: &str) -> bool {
     // than the registry's ("Moravě" for Morava) and resolves to nothing, and a name that
     // holds it, registered or a member's, is one name of the run (`joined_names`).
     const WITHOUT_A_COMMA: &[&str] = &["na"];
+    // Invisible formatting (a bidirectional mark beside a name) is no word between them.
+    let visible: String;
+    let between = if between.contains(crate::normalize::is_invisible_format) {
+        visible = between
+            .chars()
+            .filter(|&c| !crate::normalize::is_invisible_format(c))
+            .collect();
+        visible.as_str()
+    } else {
+        between
+    };
     let between = between.trim();
     let after_a_comma = between.strip_prefix(',');
     let conjunction = after_a_comma.unwrap_or(between).trim();
@@ -385,13 +396,18 @@ fn joins_name(text: &str, name: &Range<usize>, next: usize) -> bool {
     between == " " || (between == ". " && last_word.chars().count() <= 3)
 }
 
-/// The words of a text: letters, digits, apostrophes and hyphens inside them.
+/// The words of a text: letters, digits, apostrophes and hyphens inside them, and the
+/// combining accents and invisible formatting a word may be written with (`Mu\u{308}nchen`,
+/// `Bos\u{ad}ton`), which the names are compared without.
 fn words(text: &str) -> Vec<Range<usize>> {
     let mut words = Vec::new();
     let mut start: Option<usize> = None;
     for (at, c) in text.char_indices() {
-        let inside =
-            c.is_alphanumeric() || (start.is_some() && matches!(c, '\'' | '\u{2019}' | '-'));
+        let inside = c.is_alphanumeric()
+            || (start.is_some()
+                && (matches!(c, '\'' | '\u{2019}' | '-')
+                    || unicode_normalization::char::is_combining_mark(c)
+                    || crate::normalize::is_invisible_format(c)));
         match (inside, start) {
             (true, None) => start = Some(at),
             (false, Some(from)) => {
@@ -407,10 +423,13 @@ fn words(text: &str) -> Vec<Range<usize>> {
     words
 }
 
-/// A word does not end in an apostrophe or hyphen ("counties'" is `counties`).
+/// A word does not end in an apostrophe, a hyphen or invisible formatting ("counties'" is
+/// `counties`, "Boston\u{200e}" `Boston`).
 fn trim_end(text: &str, from: usize, to: usize) -> usize {
     from + text[from..to]
-        .trim_end_matches(['\'', '\u{2019}', '-'])
+        .trim_end_matches(|c| {
+            matches!(c, '\'' | '\u{2019}' | '-') || crate::normalize::is_invisible_format(c)
+        })
         .len()
 }
 
@@ -446,6 +465,31 @@ mod tests {
             texts(text, &names(text)),
             vec!["Rongshui", "Du'an", "Inner Mongolia", "Guangxi"]
         );
+    }
+
+    #[test]
+    fn accents_and_invisible_formatting_stay_inside_names_and_lists() {
+        for (text, listed) in [
+            (
+                "Gestern stimmten Mu\u{308}nchen, Köln und Düsseldorf zu.",
+                vec!["Mu\u{308}nchen", "Köln", "Düsseldorf"],
+            ),
+            (
+                "Bos\u{ad}ton, Chicago and Denver",
+                vec!["Bos\u{ad}ton", "Chicago", "Denver"],
+            ),
+            (
+                "Boston\u{200e}, Chicago and Denver",
+                vec!["Boston", "Chicago", "Denver"],
+            ),
+            (
+                "\u{2068}Boston\u{2069}, Chicago and Denver",
+                vec!["Boston", "Chicago", "Denver"],
+            ),
+        ] {
+            let found: Vec<Vec<&str>> = runs(text).iter().map(|run| texts(text, run)).collect();
+            assert_eq!(found.last(), Some(&listed), "{text:?}");
+        }
     }
 
     #[test]

@@ -491,8 +491,8 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("milliards", Scale(9)),
         ("milliers", Scale(3)),
         // The French `billion` is a million million; read only where French follows it
-        // (`1 billion d'euros`, `2 billions de dollars`), as English never writes it.
-        ("billion de", Scale(12)),
+        // (`1 billion d'euros`, `2 billions de dollars`), as English never writes it: not
+        // `billion de facto`, nor before a name (`billion d'Amato`, see `follower_end`).
         ("billions de", Scale(12)),
         ("billion d'", Scale(12)),
         ("billions d'", Scale(12)),
@@ -521,10 +521,6 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("mio.", Scale(6)),
         ("mrd.", Scale(9)),
         ("tsd.", Scale(3)),
-        ("tsd", Scale(3)),
-        // Swiss German and Danish.
-        ("mia.", Scale(9)),
-        ("mill.", Scale(6)),
         ("mio", Scale(6)),
         ("mrd", Scale(9)),
         ("prozent", Percent),
@@ -544,7 +540,6 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("miljoonaa", Scale(6)),
         ("milj.", Scale(6)),
         ("miljardia", Scale(9)),
-        ("mdr", Scale(9)),
         // Polish, Czech, Slovak.
         ("tysiąc", Scale(3)),
         ("tysiące", Scale(3)),
@@ -632,10 +627,6 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("lakhs", Scale(5)),
         ("crore", Scale(7)),
         ("crores", Scale(7)),
-        ("cr", Scale(7)),
-        ("cr.", Scale(7)),
-        ("lac", Scale(5)),
-        ("lacs", Scale(5)),
         ("लाख करोड़", Scale(12)),
         ("लाख", Scale(5)),
         ("करोड़", Scale(7)),
@@ -1341,10 +1332,10 @@ fn signed(text: &str, mut mention: Mention) -> Mention {
 /// space that follows a figure, with or without its unit, time of day, percent sign or
 /// scale (`2018 -2019`, `9 a.m. -5 p.m.`, `9h -17h`, `3% -5%`, `2 million -3 million`: the
 /// dash of a range, see [`figure_ends_before`]), nor with a space after it (`- 5 counties`,
-/// a dash). After the ideographs and kana of Chinese and Japanese, which write a figure
-/// onto the word before it, and the Korean particles written onto it (`增速为−3.2%`,
-/// `성장률은-3.2%`), and after their full-width punctuation (`增速为：-3.2%`), unless that
-/// character is the unit of a figure before it (`1月-3月`).
+/// a dash). After the Chinese and Japanese words and particles that give a figure, which
+/// those languages write onto it, and the Korean particles (`增速为−3.2%`, `前期比−0.5%`,
+/// `성장률은-3.2%`; see [`gives_a_figure_unspaced`]), and after their full-width
+/// punctuation (`增速为：-3.2%`); not after a name (`歼-20`) or a unit (`1月-3月`).
 pub fn sign_before(text: &str, at: usize) -> Option<usize> {
     let mut before = text[..at].chars().rev();
     let sign = before
@@ -1359,14 +1350,22 @@ pub fn sign_before(text: &str, at: usize) -> Option<usize> {
             | '（' | '［' | '「' | '『' | '【' | '〔' | '＝' | '：' | '，' | '；' | '、',
         ) => true,
         // Chinese and Japanese write a figure onto the word before it (`增速为-3.2%`), and
-        // Korean onto a particle (`성장률은-3.2%`); but a dash after a figure and its unit
-        // joins a range (`1月-3月`, `3万-5万`).
-        Some(c) if crate::normalize::is_unspaced_script(c) || is_hangul(c) => !before
-            .next()
-            .is_some_and(|c| decimal_digit(c).is_some() || chinese_numerals::is_numeral(c)),
-        Some(_) => false,
+        // Korean onto a particle (`성장률은-3.2%`): after the words and particles that give
+        // a figure. Elsewhere the dash joins a name to its number (`歼-20`, `코로나-19`) or
+        // the ends of a range (`1月-3月`, `10公里-20公里`).
+        Some(c) => gives_a_figure_unspaced(c),
     };
     stands_alone.then_some(sign_start)
+}
+
+/// Whether `c`, written right before a figure in Chinese, Japanese or Korean, gives a
+/// figure: a verb or preposition of Chinese that does (`为`, `至`, `到`, `是`, `达`, `约`,
+/// `降`, `升`, `比`...), a Japanese particle (any hiragana: `は`, `が`, `に`...), or a Korean
+/// particle (`은`, `는`, `이`, `가`, `을`, `를`, `에`, `로`, `도`...).
+fn gives_a_figure_unspaced(c: char) -> bool {
+    const CHINESE: &str = "为為至到是达達约約在降升比了从從由增减減跌涨漲及";
+    const KOREAN: &str = "은는이가을를에로도과와서";
+    CHINESE.contains(c) || KOREAN.contains(c) || matches!(c, '\u{3041}'..='\u{309f}')
 }
 
 /// Words written after a figure, besides the [`UNIT_SYMBOLS`], that end it as its unit or
@@ -2199,15 +2198,16 @@ pub fn follower_end(text: &str, at: usize) -> Option<(usize, Follower)> {
             let end = word_start + matched;
             // Whole: no letter or mark goes on after it, but in a script written without
             // spaces, where the next word follows (`ล้านคน`, "million people").
-            // Nor after an elided article (`billion d'euros`), or in Korean, which writes
-            // its particles onto the word (`퍼센트였다`).
-            let goes_on = text[end..]
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_alphabetic() || is_combining_mark(c))
-                && !follower.ends_with(|c| {
-                    is_unspaced_script(c) || is_hangul(c) || matches!(c, '\'' | '\u{2019}')
-                });
+            // Nor after an elided article before a noun (`billion d'euros`, not `billion
+            // d'Amato`), or in Korean, which writes its particles onto the word (`퍼센트였다`).
+            let next = text[end..].chars().next();
+            let elided = follower.ends_with(['\'', '\u{2019}']);
+            if elided && !next.is_some_and(char::is_lowercase) {
+                return None;
+            }
+            let goes_on = next.is_some_and(|c| c.is_alphabetic() || is_combining_mark(c))
+                && !elided
+                && !follower.ends_with(|c| is_unspaced_script(c) || is_hangul(c));
             (!goes_on).then_some((end, meaning))
         })
         .max_by_key(|&(end, _)| end)
@@ -2553,6 +2553,27 @@ const CLOCK_WORDS: [&str; 10] = [
     "uhr",
 ];
 
+/// The words before an hour that make `14:30` a time of day (`at 14:30`, `um 14:30`, `à
+/// 14:30`, `a las 14:30`, `alle 14:30`, `om 14:30`, `kl. 14:30`, `в 14:30`, `until 14:30`).
+const TIME_WORDS_BEFORE: [&str; 17] = [
+    "at", "um", "à", "às", "las", "alle", "om", "kl.", "klo", "в", "until", "till", "ab", "bis",
+    "gegen", "vers", "desde",
+];
+
+/// Whether a word of [`TIME_WORDS_BEFORE`] stands before `start`, in any case.
+fn time_word_before(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches(' ');
+    if before.len() == start {
+        return false;
+    }
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    TIME_WORDS_BEFORE.contains(&word.as_str())
+}
+
 /// Whether the digits at `start` of `text` are the hour or the minutes of a time of day
 /// ([`time_of_day_end`]): `5` of `5 p.m.`, `30` of `14:30`.
 pub fn in_time_of_day(text: &str, start: usize) -> bool {
@@ -2574,9 +2595,10 @@ pub fn in_time_of_day(text: &str, start: usize) -> bool {
 
 /// At `start`, where ASCII digits begin: a time of day written with its minutes, a number
 /// that states no figure (neither 14 nor 30 nor 14.3); where it ends. An hour and its
-/// minutes after a colon (`14:30`, `9:05:30`, `14:30 Uhr`), or after a point before a word
-/// of [`CLOCK_WORDS`] (`14.30 Uhr`, `2.15 p.m.`). Not a score or a ratio (`3:1`, `10:1`:
-/// one digit after the colon). An hour alone is read as its figure (`5 p.m.` states 5, as
+/// minutes after a colon, with seconds, a word of [`CLOCK_WORDS`] after it or one of
+/// [`TIME_WORDS_BEFORE`] before it (`9:05:30`, `14:30 Uhr`, `at 14:30`), or after a point
+/// before a clock word (`14.30 Uhr`, `2.15 p.m.`). Not a score, a ratio, a scale or a verse
+/// (`3:1`, `1:20`, `1:25,000`, `16:10`, `Genesis 1:27`). An hour alone is read as its figure (`5 p.m.` states 5, as
 /// `17h` states 17): a claim may give the hour a place closes at.
 fn time_of_day_end(text: &str, start: usize) -> Option<usize> {
     let bytes = text.as_bytes();
@@ -2600,14 +2622,23 @@ fn time_of_day_end(text: &str, start: usize) -> Option<usize> {
             .then_some(at + 3)
     };
     if let Some(mut end) = minutes_end(hour_end, b':') {
+        let mut seconds = false;
         if let Some(seconds_end) = minutes_end(end, b':') {
             end = seconds_end;
+            seconds = true;
         }
         // `14:30:5` or `14:305` goes on as something else.
-        if alphanumeric_at(text, end) || bytes.get(end) == Some(&b':') {
+        if alphanumeric_at(text, end) || matches!(bytes.get(end), Some(b':' | b',')) {
             return None;
         }
-        return Some(clock_word_end(end).unwrap_or(end));
+        // Without seconds or a clock word, only after a word that gives a time (`at 14:30`,
+        // `um 14:30`): elsewhere it may be a ratio, a scale or a verse (`1:20`, `16:10`,
+        // `Genesis 1:27`), two figures.
+        return match clock_word_end(end) {
+            Some(clock_end) => Some(clock_end),
+            None if seconds || time_word_before(text, start) => Some(end),
+            None => None,
+        };
     }
     clock_word_end(minutes_end(hour_end, b'.')?)
 }
@@ -3658,8 +3689,17 @@ mod tests {
                 "{text}: {found:?}"
             );
         }
-        // After a figure and its unit, a dash joins a range.
-        for range in ["1月-3月", "3万-5万", "三月-五月"] {
+        // After a figure and its unit, a dash joins a range, and after a name its number.
+        for range in [
+            "1月-3月",
+            "3万-5万",
+            "三月-五月",
+            "10公里-20公里",
+            "1200万美元-1500万美元",
+            "3个百分点-5个百分点",
+            "歼-20战斗机",
+            "코로나-19",
+        ] {
             assert!(
                 read(range).iter().all(|(span, _)| !span.starts_with('-')),
                 "{range}: {:?}",
@@ -3691,6 +3731,14 @@ mod tests {
         };
         for (text, expected) in [
             ("Um 14:30 Uhr wurden 3 Verletzte gemeldet.", &["3"][..]),
+            ("Um 14:30 wurden 3 Verletzte gemeldet.", &["3"]),
+            ("The train left at 9:05 with 40 people.", &["40"]),
+            ("a ratio of 1:20", &["1", "20"]),
+            ("a 1:50 scale model", &["1", "50"]),
+            ("at 1:25,000 scale", &["1", "25000"]),
+            ("a 16:10 aspect ratio", &["16", "10"]),
+            ("The vote was 12:10", &["12", "10"]),
+            ("Genesis 1:27", &["1", "27"]),
             ("Um 14.30 Uhr wurden 3 Verletzte gemeldet.", &["3"]),
             ("At 2.15 p.m. 4 trains left.", &["4"]),
             ("at 9:05:30 sharp", &[]),
@@ -4587,9 +4635,6 @@ mod tests {
             ("2 biljoen euro", "2000000000000"),
             ("30mila turisti", "30000"),
             ("3,5 Tsd. Euro", "3500"),
-            ("1,2 Mia. Franken", "1200000000"),
-            ("Rs 3.5 cr", "35000000"),
-            ("45 lac people", "4500000"),
             ("2 miliony ludzi", "2000000"),
             ("5 tisíc lidí", "5000"),
             ("5 тисяч людей", "5000"),
@@ -4610,9 +4655,35 @@ mod tests {
             assert_eq!(figure.value.to_string(), digits, "{text}");
             assert_eq!(found[0].also, None, "{text}: one reading");
         }
-        // English's billion is a thousand million, in English: `de` or `d'` after it are
-        // French.
-        assert_eq!(figure("1 billion euros"), ["1000000000"]);
+        // English's billion is a thousand million, in English: `de` or `d'` before a noun
+        // after it are French.
+        for english in [
+            "1 billion euros",
+            "$5 billion de facto",
+            "$2 billion d'Amato said",
+        ] {
+            assert_eq!(
+                figure(english)[0],
+                english[..english.find(' ').unwrap()]
+                    .trim_start_matches('$')
+                    .to_string()
+                    + "000000000",
+                "{english}"
+            );
+        }
+        // Abbreviations that are also words or codes after a figure are not read as scales.
+        for text in [
+            "500 MDR-TB cases",
+            "6 mdr.",
+            "300 CR-V units",
+            "3 cr. hours",
+            "47 Lac-Mégantic residents",
+            "a levy of 2 mill.",
+            "12 Mia. Hamm",
+        ] {
+            let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+            assert_eq!(figure(text), [digits], "{text}");
+        }
     }
 
     #[test]

@@ -375,7 +375,7 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     // `3` in `3千万`, `923` in `923万`, `80` in `百分之80`, the last `9` in `9十9`: the
-    // figures as read tell. And a time of day states no figure (`5 p.m.`, `14:30`).
+    // figures as read tell. And a time of day with its minutes states no figure (`14:30 Uhr`).
     if joined_to_figure(text, start, end)
         || (first.is_some_and(|c| c.is_ascii_digit())
             && super::numbers::in_time_of_day(text, start))
