@@ -52,7 +52,8 @@ fn last_word(unit: &str) -> (&str, &str) {
 
 /// Nouns whose plural is the singular.
 const SAME: &[&str] = &[
-    "yuan", "mu", "percent", "renminbi", "yen", "sheep", "fish", "deer", "series", "species",
+    "yuan", "mu", "percent", "renminbi", "yen", "won", "baht", "ringgit", "rupiah", "naira",
+    "sheep", "fish", "deer", "series", "species",
 ];
 
 /// Abbreviations in lowercase that have a vowel, which [`is_abbreviation`] does not tell
@@ -184,7 +185,7 @@ pub fn with_article(noun: &str) -> String {
 /// spelling tells: "an hour", "a euro", "a union", "a one".
 pub fn indefinite_article(word: &str) -> &'static str {
     let lower = word.trim_start_matches('`').to_lowercase();
-    let sounds_like_a_consonant = ["eu", "uni", "use", "usd", "one"]
+    let sounds_like_a_consonant = ["eu", "uni", "us", "one"]
         .iter()
         .any(|start| lower.starts_with(start));
     let silent_h = ["hour", "honou", "honest", "heir"]
@@ -235,6 +236,8 @@ mod tests {
         );
         assert_eq!(with_article("euro"), "a euro");
         assert_eq!(with_article("`USD` unit"), "a `USD` unit");
+        assert_eq!(with_article("`US dollar` unit"), "a `US dollar` unit");
+        assert_eq!(with_article("user"), "a user");
         assert_eq!(with_article("`hour` unit"), "an `hour` unit");
     }
 

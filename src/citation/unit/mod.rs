@@ -18,6 +18,8 @@
 //!
 //! Cost: O(quote length × unit words) per claim; the unit words are built once per run.
 
+mod unspaced;
+
 use std::collections::BTreeSet;
 use std::ops::Range;
 
@@ -604,7 +606,22 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
     // stated by a sign before the figure too ("$12 million"). Otherwise the first other
     // unit, by sign or word, at one of them is the quote's.
     let mut other_unit: Option<(&str, Range<usize>)> = None;
+    // A unit of Chinese, Japanese or Korean written onto the figure (`1200万美元`) is the
+    // figure's, whatever the words after it: it states the claim's unit, written in English
+    // or in one of those scripts (`unit: 元`), or another's.
+    let states_claims = |named: &str| {
+        states(&own, &unit.value, named)
+            || unspaced::unit_named(&unit.value)
+                .is_some_and(|claims| claims == named || is_kind_of(named, claims))
+    };
     for figure in figure_spans(quote, &value.value) {
+        if let Some((word, named)) = unspaced::unit_after(quote, figure.end) {
+            if states_claims(named) {
+                return None;
+            }
+            other_unit.get_or_insert((named, figure.start..word.end));
+            continue;
+        }
         let sign_after = currency_sign_after(quote, figure.clone());
         // The unit's words follow the sign written after the figure (`12 M€ de subventions`).
         let after = sign_after
@@ -1635,6 +1652,49 @@ mod tests {
             ("The 19 euro zone members agreed", "19", "country"),
         ] {
             assert_eq!(judged(quote, value, unit), [], "{quote} / {unit}");
+        }
+    }
+
+    #[test]
+    fn a_unit_written_onto_a_figure_in_chinese_japanese_or_korean_is_the_figures() {
+        use crate::codes::Code::UnitNotInQuote;
+        let other: &[(&str, &str, &str)] = &[
+            ("该县拨款1200万美元用于学校", "12000000", "yuan"),
+            ("该县拨款1200万元用于学校", "12000000", "dollar"),
+            ("该县拨款1200多万元用于学校", "12000000", "dollar"),
+            ("拨款1.2亿港元", "120000000", "yuan"),
+            ("拨款1.2亿人民币", "120000000", "euro"),
+            ("政府は1200万円を用意した", "12000000", "yuan"),
+            ("政府は1200万ドルを支出した", "12000000", "yen"),
+            ("예산 1200만 달러를 지원했다", "12000000", "won"),
+            ("예산 1200만 원을 지원했다", "12000000", "dollar"),
+            ("修路30公里", "30", "mile"),
+            ("该县拨款12美元用于学校", "12", "元"),
+            ("该县拨款1200万美元用于学校", "12000000", "person"),
+        ];
+        for (quote, value, unit) in other {
+            assert_eq!(
+                judged(quote, value, unit),
+                [UnitNotInQuote],
+                "{quote} for {unit}"
+            );
+        }
+        let stated: &[(&str, &str, &str)] = &[
+            ("该县拨款1200万元用于学校", "12000000", "yuan"),
+            ("该县拨款1200万美元用于学校", "12000000", "dollar"),
+            ("拨款1.2亿港元", "120000000", "dollar"),
+            ("拨款1.2亿元人民币", "120000000", "RMB"),
+            ("政府は1200万円を用意した", "12000000", "yen"),
+            ("예산 1200만 원을 지원했다", "12000000", "won"),
+            ("修路30公里", "30", "km"),
+            ("该县拨款12元用于学校", "12", "元"),
+            ("政府は1200万ドルを支出した", "12000000", "美元"),
+            // A counter or a year is no unit: the figure is not judged.
+            ("该县有1200万人", "12000000", "yuan"),
+            ("2020年", "2020", "dollar"),
+        ];
+        for (quote, value, unit) in stated {
+            assert_eq!(judged(quote, value, unit), [], "{quote} for {unit}");
         }
     }
 
