@@ -52,8 +52,8 @@ fn last_word(unit: &str) -> (&str, &str) {
 
 /// Nouns whose plural is the singular.
 const SAME: &[&str] = &[
-    "yuan", "mu", "percent", "renminbi", "yen", "won", "baht", "ringgit", "rupiah", "naira",
-    "sheep", "fish", "deer", "series", "species",
+    "yuan", "mu", "percent", "renminbi", "yen", "baht", "ringgit", "rupiah", "naira", "sheep",
+    "fish", "deer", "series", "species",
 ];
 
 /// Abbreviations in lowercase that have a vowel, which [`is_abbreviation`] does not tell

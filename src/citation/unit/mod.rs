@@ -1699,6 +1699,20 @@ mod tests {
     }
 
     #[test]
+    fn the_verb_won_is_no_currency_before_a_plural() {
+        // `won` is not made its own plural (as `yen` is): the verb would then be read as
+        // another unit's plural before any noun, where as a singular it qualifies one.
+        assert_eq!(
+            judged("Of the 12 candidates, 5 won seats", "5", "candidate"),
+            []
+        );
+        assert_eq!(
+            judged("It cost 500 baht", "500", "dollar"),
+            [crate::codes::Code::UnitNotInQuote]
+        );
+    }
+
+    #[test]
     fn a_currency_sign_is_judged_only_for_a_currency_claim() {
         // A sign before a figure that counts something else is not read.
         assert_eq!(
