@@ -617,7 +617,7 @@ pub fn is_no_one(text: &str, start: usize) -> bool {
 /// "at least" (`au moins 5`, `al menos 5`, `almeno 5`) or "more or less" (`más o menos 5`).
 pub fn spoken_sign_before(text: &str, start: usize, end: usize) -> Option<usize> {
     let before = text[..start].strip_suffix(' ')?;
-    let (word, word_start) = letters_ending_at(before, before.len())?;
+    let (word, word_start) = word_ending_at(before, before.len())?;
     let word = word.to_lowercase();
     if !SIGN_WORDS.contains(&word.as_str()) {
         return None;
@@ -766,7 +766,7 @@ fn gives_a_figure(text: &str, at: usize, sign_word: &str) -> bool {
         // Written onto what stands before it: `T-minus`, `plus/minus`.
         return false;
     }
-    let Some((word, word_start)) = letters_ending_at(before, before.len()) else {
+    let Some((word, word_start)) = word_ending_at(before, before.len()) else {
         return false;
     };
     // `plus and minus 3` is a margin, as `plus or minus 3` is.
@@ -781,8 +781,11 @@ fn gives_a_figure(text: &str, at: usize, sign_word: &str) -> bool {
     openers.iter().any(|list| list.contains(&word.as_str())) && !margin
 }
 
-/// The word of letters of any script that ends at `end` of `text`, and where it starts.
-fn letters_ending_at(text: &str, end: usize) -> Option<(&str, usize)> {
+/// The whole word of letters of any script that ends at `end` of `text`, and where it
+/// starts. A word of another script or with an accent is read whole, so that it is compared
+/// with the English words as what it is (`café`), not as its last ASCII letters or as no
+/// word at all.
+fn word_ending_at(text: &str, end: usize) -> Option<(&str, usize)> {
     let start = text[..end]
         .char_indices()
         .rev()
@@ -941,22 +944,10 @@ fn word_at(text: &str, at: usize) -> Option<(&str, usize)> {
     (letters > 0 && !alphanumeric_at(text, end)).then(|| (&text[at..end], end))
 }
 
-/// The word of ASCII letters before `start` and one space.
+/// The word before `start` and one space.
 fn word_before(text: &str, start: usize) -> Option<&str> {
     let before = text[..start].strip_suffix(' ')?;
     word_ending_at(text, before.len()).map(|(word, _)| word)
-}
-
-/// The whole word of ASCII letters ending at `end`, and where it starts.
-fn word_ending_at(text: &str, end: usize) -> Option<(&str, usize)> {
-    let letters = text[..end]
-        .bytes()
-        .rev()
-        .take_while(u8::is_ascii_alphabetic)
-        .count();
-    let start = end - letters;
-    (letters > 0 && !text[..start].ends_with(char::is_alphanumeric))
-        .then(|| (&text[start..end], start))
 }
 
 #[cfg(test)]

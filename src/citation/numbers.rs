@@ -460,6 +460,19 @@ pub enum Follower {
     EnglishScale(u32),
 }
 
+/// Whether the scale word `written` after a figure is a lakh crore (`lakh crore`, `लाख
+/// करोड़`), a million million that India writes, grouping its figures with commas as it
+/// groups those before a lakh or a crore.
+fn is_lakh_crore(written: &str) -> bool {
+    let written = written.trim_end();
+    written.ends_with("करोड़")
+        || written
+            .len()
+            .checked_sub("crore".len())
+            .and_then(|start| written.get(start..))
+            .is_some_and(|last| last.eq_ignore_ascii_case("crore"))
+}
+
 /// The words after a figure that belong to it, lowercased, in English and in the other
 /// languages articles are most often written in (two-word ones first, so that `mil
 /// millones` is read before `mil`). Words that are also common English words after a
@@ -1707,7 +1720,7 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
         (scale(&reading, exponent), Separators::Silent)
     } else if matches!(follower, Some(Follower::EnglishScale(_)))
         || matches!(follower, Some(Follower::Scale(5 | 7)))
-        || text[j..end].to_lowercase().contains("lakh")
+        || (follower == Some(Follower::Scale(12)) && is_lakh_crore(&text[j..end]))
     {
         // Before an English scale word the point is decimal: `1.749 billion` is never 1749
         // billion, and `1,035 billion` is 1035 billion. So it is before a lakh and a crore
@@ -4648,6 +4661,9 @@ mod tests {
             ("a ₹15,000-crore outlay", "150000000000"),
             ("a Rs 2-lakh grant", "200000"),
             ("₹1,000 crore", "10000000000"),
+            ("₹1,000 lakh crore", "1000000000000000"),
+            ("₹1,000 Lakh Crore", "1000000000000000"),
+            ("₹1,000 लाख करोड़", "1000000000000000"),
         ] {
             let found = find_numbers(text);
             assert_eq!(found.len(), 1, "{text}: {found:?}");
