@@ -228,11 +228,14 @@ fn currency_sign_before(
     }
     let ends_with = |sign: &str| {
         let start = before.len().checked_sub(sign.len())?;
+        // After a character of a script written without spaces a sign starts its own
+        // word: `撥款HK$1200萬`.
         let joined = before.ends_with(sign)
-            && !before[..start]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric);
+            && !before[..start].chars().next_back().is_some_and(|c| {
+                c.is_alphanumeric()
+                    && !crate::normalize::is_unspaced_script(c)
+                    && !super::numbers::is_hangul(c)
+            });
         joined.then_some(start..figure_start)
     };
     CURRENCY_SIGNS
@@ -598,7 +601,10 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
         return None;
     }
     let quote = &claim.quote.value;
-    let own = units.phrases_of(&unit.value);
+    // A unit written in Chinese, Japanese or Korean (`unit: 元`) is judged as the common unit
+    // it names, in any script.
+    let unit_name: &str = unspaced::unit_named(&unit.value).unwrap_or(&unit.value);
+    let own = units.phrases_of(unit_name);
     let counts_one = matches!(value.value.text.to_lowercase().as_str(), "1" | "one");
     // Each place the figure stands ("November 21, ... 21 provinces"): the claim's unit
     // after any of them states it, unless another unit's words come first ("300 yuan per
@@ -609,17 +615,15 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
     // A unit of Chinese, Japanese or Korean written onto the figure (`1200万美元`) is the
     // figure's, whatever the words after it: it states the claim's unit, written in English
     // or in one of those scripts (`unit: 元`), or another's.
-    let states_claims = |named: &str| {
-        states(&own, &unit.value, named)
-            || unspaced::unit_named(&unit.value)
-                .is_some_and(|claims| claims == named || is_kind_of(named, claims))
-    };
     for figure in figure_spans(quote, &value.value) {
-        if let Some((word, named)) = unspaced::unit_after(quote, figure.end) {
-            if states_claims(named) {
+        if let Some(written) = unspaced::unit_written(quote, figure.clone()) {
+            if states_unspaced(&written, unit_name, &own) {
                 return None;
             }
-            other_unit.get_or_insert((named, figure.start..word.end));
+            // A rate's unit judges only a claim in a rate of it.
+            if !written.rate {
+                other_unit.get_or_insert((written.named, written.span));
+            }
             continue;
         }
         let sign_after = currency_sign_after(quote, figure.clone());
@@ -629,11 +633,11 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
             .map_or(figure.end, |(at, _)| at.end.max(figure.end));
         let sign = currency_sign_before(quote, figure.start)
             .or(sign_after)
-            .filter(|_| is_money(&unit.value));
+            .filter(|_| is_money(unit_name));
         if let Some((_, currencies)) = sign
             && currencies
                 .iter()
-                .any(|currency| states(&own, &unit.value, currency))
+                .any(|currency| states(&own, unit_name, currency))
         {
             return None;
         }
@@ -646,9 +650,9 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
             .filter_map(|phrase| find_word(lower, phrase).map(|at| at..at + phrase.len()))
             // A word that only starts like the claim's unit states it, unless it is
             // another unit's own plural ("kroner" starts like `krona`).
-            .chain(stem_of(lower, &unit.value).filter(|found| {
+            .chain(stem_of(lower, unit_name).filter(|found| {
                 units
-                    .other_plural_in(&lower[found.clone()], &unit.value, 0)
+                    .other_plural_in(&lower[found.clone()], unit_name, 0)
                     .is_none()
             }))
             .min_by_key(|found| (found.start, std::cmp::Reverse(found.end)));
@@ -660,14 +664,14 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
         // A plural another language forms of another unit is read only where no word
         // states the claim's: its endings are less sure signs than English plurals.
         let others_words = units
-            .other_plural_in(lower, &unit.value, until)
+            .other_plural_in(lower, unit_name, until)
             .or_else(|| {
                 own_words.as_ref()?;
-                units.currency_per(lower, &unit.value, until)
+                units.currency_per(lower, unit_name, until)
             })
             .or_else(|| match own_words {
                 Some(_) => None,
-                None => units.other_inflected_in(lower, &unit.value, until),
+                None => units.other_inflected_in(lower, unit_name, until),
             });
         if let Some(own_words) = own_words {
             let before_own = others_words.as_ref().is_some_and(|(other, found)| {
@@ -680,7 +684,7 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
                     && lower[found.end..own_words.start]
                         .chars()
                         .all(char::is_whitespace);
-                first_or_enclosing && !qualifies && !is_kind_of(other, &unit.value)
+                first_or_enclosing && !qualifies && !is_kind_of(other, unit_name)
             });
             if !before_own {
                 return None;
@@ -696,7 +700,7 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
                         // The two words after a word found are read, a few past the window.
                         first_bytes(&quote[window.start..], window.len() + 4 * LONGEST_WORD),
                         units,
-                        &unit.value,
+                        unit_name,
                         counts_one,
                     )
                 })
@@ -741,6 +745,29 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
         "encode the unit the article writes (`unit:` in the singular), even when the article \
          means another: a muddled article is a discrepancy for the other checks to find",
     ))
+}
+
+/// Whether the unit written onto a figure in Chinese, Japanese or Korean states the claim's
+/// unit `unit` (named in English) whose phrases are `own`: as a sign does ([`states`]); `元`
+/// also a claim in the dollars written so ([`unspaced::LOCAL_DOLLARS_WRITTEN_YUAN`]); and a
+/// rate's unit a claim in a rate of it (`时速350公里` states `km/h`, `人均1.2万元` `yuan per
+/// person`).
+fn states_unspaced(written: &unspaced::Written, unit: &str, own: &[String]) -> bool {
+    let group = same_unit_names(unit).first().copied().unwrap_or(unit);
+    let local_dollar = written.word == "元"
+        && unspaced::LOCAL_DOLLARS_WRITTEN_YUAN
+            .iter()
+            .any(|dollar| dollar.eq_ignore_ascii_case(group));
+    let of_a_rate = || {
+        let counted = group
+            .split_once(" per ")
+            .or_else(|| unit.split_once(" per "))
+            .or_else(|| unit.split_once('/'))
+            .map(|(counted, _)| counted)?;
+        let counted = unspaced::unit_named(counted).unwrap_or(counted);
+        Some(states(&Unit::new(counted).phrases, counted, written.named))
+    };
+    states(own, unit, written.named) || local_dollar || of_a_rate() == Some(true)
 }
 
 /// Whether the currency `currency`, which a sign writes, states the claim's unit `unit`
@@ -1671,6 +1698,10 @@ mod tests {
             ("修路30公里", "30", "mile"),
             ("该县拨款12美元用于学校", "12", "元"),
             ("该县拨款1200万美元用于学校", "12000000", "person"),
+            ("该县拨款人民币1200万", "12000000", "dollar"),
+            ("港府撥款HK$1200萬資助學校", "12000000", "yuan"),
+            ("行政院核定新台幣1200萬元補助", "12000000", "yuan"),
+            ("It cost $12 million", "12000000", "元"),
         ];
         for (quote, value, unit) in other {
             assert_eq!(
@@ -1692,6 +1723,17 @@ mod tests {
             // A counter or a year is no unit: the figure is not judged.
             ("该县有1200万人", "12000000", "yuan"),
             ("2020年", "2020", "dollar"),
+            // Hong Kong, Taiwan and Singapore write their dollar `元`.
+            ("港府撥款1200萬元資助學校", "12000000", "Hong Kong dollar"),
+            ("行政院核定新台幣1200萬元補助", "12000000", "TWD"),
+            // A rate's unit states a claim in a rate of it, and judges no other.
+            ("高铁列车时速350公里", "350", "km/h"),
+            ("粮价为3000元/吨", "3000", "yuan per tonne"),
+            ("粮价为3000元/吨", "3000", "dollar"),
+            ("拨款12元", "12", "yuan per person"),
+            // A claim's unit written in Chinese is stated in English too.
+            ("It cost 12 million yuan", "12000000", "元"),
+            ("The road is 30 km long", "30", "公里"),
         ];
         for (quote, value, unit) in stated {
             assert_eq!(judged(quote, value, unit), [], "{quote} for {unit}");

@@ -1,14 +1,16 @@
 //! The units Chinese, Japanese and Korean write onto a figure: `1200万美元`, `30公里`,
-//! `1200万円`, `1200만 달러`. The rest of CC205 reads the words after a figure, and a
-//! sentence of these scripts is one word to its end; here the unit is the word the figure's
-//! characters run into, read from a table of the words for the common units
-//! ([`super::COMMON_MONEY`], [`super::COMMON_MEASURES`]).
+//! `1200万円`, `1200만 달러`, and the currencies they write before it (`人民币1200万`,
+//! `港幣1200萬元`). The rest of CC205 reads the words after a figure, and a sentence of these
+//! scripts is one word to its end; here the unit is the word the figure's characters run
+//! into, read from a table of the words for the common units ([`super::COMMON_MONEY`],
+//! [`super::COMMON_MEASURES`]).
 //!
-//! Only the common units are read: they are what a claim in another unit is most often
-//! mistaken for (a sum in dollars encoded as yuan), and each has a word that says nothing
-//! else after a figure. Counters (`个`, `人`, `块`, `명`) are not units a claim can be
-//! checked against, and times (`年`, `月`, `日`) write dates as often as durations: after
-//! either the check says nothing, as before.
+//! Only the common units are read, and of their words only those that after a figure say
+//! nothing else: not `升` (a litre, but also "rose": `从49.1升至50.8`), not `米` alone (a
+//! metre, but also America and rice: `2024米大統領選`), not `桶` (a barrel, or a bucket).
+//! Counters (`个`, `人`, `块`, `명`) are not units a claim can be checked against, and
+//! times (`年`, `月`, `日`) write dates as often as durations: after either the check says
+//! nothing, as before.
 
 use std::ops::Range;
 
@@ -17,16 +19,20 @@ use std::ops::Range;
 /// `dollar`; `ドル` and `달러` are any dollar). A word naming no unit (`None`) is a longer
 /// word that starts like one and is something else (`元素`, an element; `克拉`, carats).
 const WORDS: &[(&str, Option<&str>)] = &[
-    // Chinese, simplified and traditional.
+    // Chinese, simplified and traditional. `元` is the yuan, and the dollar of Hong Kong,
+    // Taiwan and Singapore where they write it ([`LOCAL_DOLLARS_WRITTEN_YUAN`]).
     ("元", Some("yuan")),
     ("人民币", Some("yuan")),
     ("人民幣", Some("yuan")),
     ("元素", None),
+    ("元旦", None),
     ("美元", Some("US dollar")),
     ("美金", Some("US dollar")),
     ("日元", Some("yen")),
     ("日圆", Some("yen")),
     ("日圓", Some("yen")),
+    ("日币", Some("yen")),
+    ("日幣", Some("yen")),
     ("欧元", Some("euro")),
     ("歐元", Some("euro")),
     ("英镑", Some("pound")),
@@ -37,9 +43,14 @@ const WORDS: &[(&str, Option<&str>)] = &[
     ("澳元", Some("Australian dollar")),
     ("澳币", Some("Australian dollar")),
     ("澳幣", Some("Australian dollar")),
+    ("澳大利亚元", Some("Australian dollar")),
+    ("澳大利亞元", Some("Australian dollar")),
     ("加元", Some("Canadian dollar")),
     ("加币", Some("Canadian dollar")),
     ("加幣", Some("Canadian dollar")),
+    ("加拿大元", Some("Canadian dollar")),
+    ("新西兰元", Some("New Zealand dollar")),
+    ("紐西蘭元", Some("New Zealand dollar")),
     ("新台币", Some("New Taiwan dollar")),
     ("新台幣", Some("New Taiwan dollar")),
     ("新臺幣", Some("New Taiwan dollar")),
@@ -48,13 +59,19 @@ const WORDS: &[(&str, Option<&str>)] = &[
     ("新加坡元", Some("Singapore dollar")),
     ("新元", Some("Singapore dollar")),
     ("新币", Some("Singapore dollar")),
+    ("新幣", Some("Singapore dollar")),
     ("韩元", Some("won")),
     ("韓元", Some("won")),
+    ("韩币", Some("won")),
+    ("韓幣", Some("won")),
     ("卢布", Some("ruble")),
     ("盧布", Some("ruble")),
     ("卢比", Some("rupee")),
     ("盧比", Some("rupee")),
+    ("印度卢比", Some("rupee")),
+    ("印度盧比", Some("rupee")),
     ("瑞士法郎", Some("franc")),
+    ("瑞郎", Some("franc")),
     ("法郎", Some("franc")),
     ("泰铢", Some("baht")),
     ("泰銖", Some("baht")),
@@ -66,13 +83,14 @@ const WORDS: &[(&str, Option<&str>)] = &[
     ("雷亞爾", Some("Brazilian real")),
     ("里拉", Some("lira")),
     ("比索", Some("peso")),
+    ("菲律宾比索", Some("Philippine peso")),
+    ("菲律賓比索", Some("Philippine peso")),
     ("公里", Some("kilometre")),
     ("千米", Some("kilometre")),
-    ("公里/小时", Some("kilometre per hour")),
-    ("公里每小时", Some("kilometre per hour")),
     ("平方公里", Some("square kilometre")),
     ("平方千米", Some("square kilometre")),
     ("平方米", Some("square metre")),
+    ("平方公尺", Some("square metre")),
     ("平方英里", Some("square mile")),
     ("公顷", Some("hectare")),
     ("公頃", Some("hectare")),
@@ -80,10 +98,10 @@ const WORDS: &[(&str, Option<&str>)] = &[
     ("畝", Some("mu")),
     ("英亩", Some("acre")),
     ("英畝", Some("acre")),
-    ("米", Some("metre")),
-    ("米/秒", Some("metre per second")),
+    ("公尺", Some("metre")),
     ("英里", Some("mile")),
     ("英尺", Some("foot")),
+    ("英呎", Some("foot")),
     ("吨", Some("tonne")),
     ("噸", Some("tonne")),
     ("公吨", Some("tonne")),
@@ -91,9 +109,10 @@ const WORDS: &[(&str, Option<&str>)] = &[
     ("千克", Some("kilogram")),
     ("公斤", Some("kilogram")),
     ("克", Some("gram")),
+    ("公克", Some("gram")),
     ("克拉", None),
+    ("磅", Some("lb")),
     ("盎司", Some("ounce")),
-    ("升", Some("litre")),
     ("公升", Some("litre")),
     ("加仑", Some("gallon")),
     ("加侖", Some("gallon")),
@@ -109,12 +128,15 @@ const WORDS: &[(&str, Option<&str>)] = &[
     ("香港ドル", Some("Hong Kong dollar")),
     ("豪ドル", Some("Australian dollar")),
     ("カナダドル", Some("Canadian dollar")),
+    ("台湾ドル", Some("New Taiwan dollar")),
+    ("シンガポールドル", Some("Singapore dollar")),
     ("人民元", Some("yuan")),
     ("ユーロ", Some("euro")),
     ("ポンド", Some("pound")),
     ("ウォン", Some("won")),
     ("ルーブル", Some("ruble")),
     ("ルピー", Some("rupee")),
+    ("スイスフラン", Some("franc")),
     ("キロメートル", Some("kilometre")),
     ("平方キロメートル", Some("square kilometre")),
     ("平方メートル", Some("square metre")),
@@ -126,9 +148,14 @@ const WORDS: &[(&str, Option<&str>)] = &[
     ("マイル", Some("mile")),
     ("リットル", Some("litre")),
     ("バレル", Some("barrel")),
-    // Korean, whose words end at a particle or a space.
+    ("キロワット", Some("kilowatt")),
+    ("メガワット", Some("megawatt")),
+    // Korean, whose words end at a particle, an ending or a space ([`ends_a_korean_word`]).
     ("원", Some("won")),
     ("달러", Some("dollar")),
+    ("미국 달러", Some("US dollar")),
+    ("호주달러", Some("Australian dollar")),
+    ("홍콩달러", Some("Hong Kong dollar")),
     ("엔", Some("yen")),
     ("위안", Some("yuan")),
     ("유로", Some("euro")),
@@ -146,23 +173,71 @@ const WORDS: &[(&str, Option<&str>)] = &[
     ("마일", Some("mile")),
     ("리터", Some("litre")),
     ("배럴", Some("barrel")),
+    ("메가와트", Some("megawatt")),
 ];
 
+/// The dollars that Hong Kong, Taiwan and Singapore write `元` (`港府撥款1200萬元`): `元`
+/// states a claim in one of them as it states one in yuan. A claim in plain `dollar` is
+/// not stated by it: that is the US dollar's name first.
+pub(super) const LOCAL_DOLLARS_WRITTEN_YUAN: &[&str] =
+    &["Hong Kong dollar", "New Taiwan dollar", "Singapore dollar"];
+
 /// What may stand between a figure and its unit: the multipliers of a figure read without
-/// them (`1200` of `1200万元`), the words that make it approximate (`1200多万元`, `300余吨`,
-/// `1200여만 원`), and spaces (Korean writes `1200만 달러`).
+/// them (`1200` of `1200万元`), the words that make it approximate (`1200多万元`, `300余吨`),
+/// and spaces (Korean writes `1200만 달러`).
 const BETWEEN: &[char] = &[
     '十', '百', '千', '万', '萬', '亿', '億', '兆', '多', '余', '餘', '几', '幾', '来', '來', '만',
-    '억', '천', '백', '조', '여', ' ', '\u{a0}',
+    '억', '천', '백', '조', '여', ' ', '\u{a0}', '\u{3000}',
 ];
 
 /// The most characters read between a figure and its unit: `1200多万` is two.
 const MOST_BETWEEN: usize = 3;
 
-/// The particles that may follow a Korean word onto the unit (`원을`, `달러를`, `톤의`): a
-/// unit of Hangul is a unit only before one of them or another script, as `원` starts
-/// `원칙` (principle).
-const KOREAN_PARTICLES: &[&str] = &[
+/// What joins the two figures of a range (`1200万至1500万美元`, `10~20만 원`): the unit after
+/// the second is the first's too.
+const RANGE_JOINERS: &[&str] = &["至", "到", "~", "～", "〜", "-", "–", "—"];
+
+/// What makes the unit after a figure part of a rate: written before the figure (`时速350公里`,
+/// `每秒45米`, `人均1.2万元`, `시속 300킬로미터`) or after the unit (`3000元/吨`, `5元每斤`).
+const RATE_BEFORE: &[&str] = &[
+    "时速",
+    "時速",
+    "秒速",
+    "分速",
+    "시속",
+    "초속",
+    "每小时",
+    "每小時",
+    "每秒",
+    "每分钟",
+    "每分鐘",
+    "每天",
+    "每日",
+    "每年",
+    "每月",
+    "每人",
+    "每户",
+    "每戶",
+    "每吨",
+    "每噸",
+    "每公斤",
+    "人均",
+    "户均",
+    "戶均",
+    "平均每",
+];
+const RATE_AFTER: &[&str] = &["/", "／", "每", "당"];
+
+/// The particles and endings a Korean unit may run into (`원을`, `달러를`, `원이었다`,
+/// `원대`, `원가량`, `원짜리`, `달러화`), any of them after another (`어치를`, `에는`): a
+/// unit of Hangul is one only before them or another script, as `원` starts `원칙`
+/// (principle) and `엔` `엔진` (engine). Longest first.
+const KOREAN_ENDINGS: &[&str] = &[
+    "이었다",
+    "입니다",
+    "이라는",
+    "으로는",
+    "으로도",
     "으로",
     "에서",
     "까지",
@@ -171,7 +246,15 @@ const KOREAN_PARTICLES: &[&str] = &[
     "어치",
     "이다",
     "이며",
-    "입니다",
+    "이고",
+    "이란",
+    "였다",
+    "가량",
+    "짜리",
+    "밖에",
+    "정도",
+    "에는",
+    "에도",
     "을",
     "를",
     "이",
@@ -186,29 +269,139 @@ const KOREAN_PARTICLES: &[&str] = &[
     "도",
     "씩",
     "만",
+    "대",
+    "화",
+    "다",
+    "였",
 ];
 
-/// The unit written onto the figure that ends at `figure_end` in `quote`, as its span and
-/// the common unit it names: the longest word of the table at the figure's end or after
-/// what may stand between ([`BETWEEN`]).
-pub(super) fn unit_after(quote: &str, figure_end: usize) -> Option<(Range<usize>, &'static str)> {
+/// A unit written onto a figure: where the word stands, the common unit it names, and whether
+/// it is part of a rate (then it states a claim whose unit is a rate of it, and no other is
+/// judged by it).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct Written {
+    pub span: Range<usize>,
+    pub named: &'static str,
+    pub word: &'static str,
+    pub rate: bool,
+}
+
+/// The unit written onto the figure at `figure` in `quote`: the longest word of the table at
+/// the figure's end, or after what may stand between ([`BETWEEN`]) or after the second
+/// figure of a range; else a currency written just before the figure (`人民币1200万`). A
+/// currency before the figure names it where the word after it is a currency too
+/// (`港幣1200萬元` is Hong Kong dollars).
+pub(super) fn unit_written(quote: &str, figure: Range<usize>) -> Option<Written> {
+    let after = unit_after(quote, figure.end);
+    let before = currency_before(quote, figure.start);
+    let rate = RATE_BEFORE.iter().any(|word| {
+        quote[..before.as_ref().map_or(figure.start, |(at, _)| at.start)]
+            .trim_end()
+            .ends_with(word)
+    });
+    let written = match (before, after) {
+        (Some((at, (word, named))), None) => Written {
+            span: at.start..figure.end,
+            named,
+            word,
+            rate: false,
+        },
+        (Some((at, (word, named))), Some(after)) if super::is_money(after.named) => Written {
+            span: at.start..after.span.end,
+            named,
+            word,
+            rate: after.rate,
+        },
+        (_, Some(after)) => Written {
+            span: figure.start..after.span.end,
+            ..after
+        },
+        (None, None) => return None,
+    };
+    Some(Written {
+        rate: written.rate || rate,
+        ..written
+    })
+}
+
+/// The unit written after the figure that ends at `figure_end`.
+fn unit_after(quote: &str, figure_end: usize) -> Option<Written> {
     let mut at = figure_end;
-    for _ in 0..=MOST_BETWEEN {
+    let mut read = 0;
+    let mut ranged = false;
+    while read <= MOST_BETWEEN {
         let rest = &quote[at..];
         // Every word starts outside ASCII: a figure followed by a letter, a digit or
-        // punctuation is not looked up.
+        // punctuation is not looked up (but for the joiners of a range).
+        if let Some(joiner) = RANGE_JOINERS
+            .iter()
+            .find(|joiner| rest.starts_with(**joiner))
+            && !ranged
+        {
+            let second = &rest[joiner.len()..];
+            let digits = second
+                .find(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | ',')))
+                .unwrap_or(second.len());
+            if digits == 0 {
+                return None;
+            }
+            at += joiner.len() + digits;
+            ranged = true;
+            continue;
+        }
         if rest.is_empty() || rest.as_bytes()[0].is_ascii() && !rest.starts_with(' ') {
             return None;
         }
         if let Some((word, named)) = longest_word_at(rest) {
             let named = named?;
-            return (!is_hangul_word(word) || ends_a_korean_word(&rest[word.len()..]))
-                .then_some((at..at + word.len(), named));
+            let after = &rest[word.len()..];
+            let whole = if is_hangul_word(word) {
+                ends_a_korean_word(after)
+            } else {
+                !ends_in_katakana(word) || !after.starts_with(is_katakana)
+            };
+            return whole.then(|| Written {
+                span: at..at + word.len(),
+                named,
+                word,
+                rate: RATE_AFTER.iter().any(|joiner| after.starts_with(joiner)),
+            });
         }
         let between = rest.chars().next().filter(|c| BETWEEN.contains(c))?;
         at += between.len_utf8();
+        read += 1;
     }
     None
+}
+
+/// A currency written just before the figure at `figure_start` (joined, or after a space):
+/// where its word stands, the word, and the currency it names.
+fn currency_before(
+    quote: &str,
+    figure_start: usize,
+) -> Option<(Range<usize>, (&'static str, &'static str))> {
+    let before = &quote[..figure_start];
+    let before = before
+        .strip_suffix([' ', '\u{a0}', '\u{3000}'])
+        .unwrap_or(before);
+    // Every word ends outside ASCII.
+    if before.as_bytes().last().is_none_or(u8::is_ascii) {
+        return None;
+    }
+    WORDS
+        .iter()
+        // A currency's name, not `元` alone, which writes it after the figure: before one it
+        // is a word's last character (`公元2020年`, the year 2020).
+        .filter(|(word, named)| {
+            word.chars().nth(1).is_some()
+                && before.ends_with(word)
+                && named.is_some_and(super::is_money)
+        })
+        .max_by_key(|(word, _)| word.len())
+        .and_then(|&(word, named)| {
+            let start = before.len() - word.len();
+            Some((start..start + word.len(), (word, named?)))
+        })
 }
 
 /// The unit a word of the table names, when a claim's `unit:` is written in one of these
@@ -229,116 +422,225 @@ fn longest_word_at(text: &str) -> Option<(&'static str, Option<&'static str>)> {
         .copied()
 }
 
-fn is_hangul_word(word: &str) -> bool {
-    word.chars().all(|c| ('\u{ac00}'..='\u{d7a3}').contains(&c))
+fn is_hangul(c: char) -> bool {
+    ('\u{ac00}'..='\u{d7a3}').contains(&c)
 }
 
-/// Whether a Korean word ends where `rest` starts: at a particle, or at anything but
-/// another Hangul syllable.
+fn is_hangul_word(word: &str) -> bool {
+    word.chars().all(|c| is_hangul(c) || c == ' ')
+}
+
+fn is_katakana(c: char) -> bool {
+    matches!(c, '\u{30a0}'..='\u{30ff}' | '\u{ff66}'..='\u{ff9f}')
+}
+
+/// Whether `word` ends in katakana, which writes one word to its last katakana: `トン` is a
+/// tonne, `トンネル` a tunnel.
+fn ends_in_katakana(word: &str) -> bool {
+    word.chars().next_back().is_some_and(is_katakana)
+}
+
+/// Whether a Korean word ends where `rest` starts: at anything but another Hangul syllable,
+/// or at particles and endings ([`KOREAN_ENDINGS`], up to three) that do.
 fn ends_a_korean_word(rest: &str) -> bool {
-    !rest
-        .chars()
-        .next()
-        .is_some_and(|c| is_hangul_word(c.encode_utf8(&mut [0; 4])))
-        || KOREAN_PARTICLES.iter().any(|particle| {
-            rest.strip_prefix(particle).is_some_and(|after| {
-                !after.starts_with(|c: char| ('\u{ac00}'..='\u{d7a3}').contains(&c))
-            })
-        })
+    let mut rest = rest;
+    for _ in 0..=3 {
+        if !rest.starts_with(is_hangul) {
+            return true;
+        }
+        match KOREAN_ENDINGS
+            .iter()
+            .find(|ending| rest.starts_with(**ending))
+        {
+            Some(ending) => rest = &rest[ending.len()..],
+            None => return false,
+        }
+    }
+    false
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{WORDS, unit_after, unit_named};
+    use super::{WORDS, unit_named, unit_written};
 
-    fn named(quote: &str, figure: &str) -> Option<(&'static str, String)> {
+    /// The unit written onto `figure` where it first stands in `quote`: the unit named, what
+    /// the quote says (the figure with its words), and whether it is a rate's.
+    fn written(quote: &str, figure: &str) -> Option<(&'static str, String, bool)> {
         let Some(at) = quote.find(figure) else {
             panic!("{figure} is not in {quote}");
         };
-        let end = at + figure.len();
-        unit_after(quote, end).map(|(span, named)| (named, quote[span].to_string()))
+        unit_written(quote, at..at + figure.len())
+            .map(|written| (written.named, quote[written.span].to_string(), written.rate))
+    }
+
+    fn unit(named: &'static str, says: &str) -> Option<(&'static str, String, bool)> {
+        Some((named, says.to_string(), false))
     }
 
     #[test]
     fn the_longest_word_after_the_figure_names_its_unit() {
-        assert_eq!(
-            named("拨款1200万美元用于学校", "1200万"),
-            Some(("US dollar", "美元".into()))
-        );
-        assert_eq!(
-            named("拨款1200万元用于学校", "1200万"),
-            Some(("yuan", "元".into()))
-        );
-        assert_eq!(
-            named("拨款1200万日元", "1200万"),
-            Some(("yen", "日元".into()))
-        );
-        assert_eq!(
-            named("政府は1200万円を用意した", "1200万"),
-            Some(("yen", "円".into()))
-        );
-        assert_eq!(
-            named("政府は1200万ドルを支出", "1200万"),
-            Some(("dollar", "ドル".into()))
-        );
-        assert_eq!(
-            named("拨款1.2亿港元。", "1.2亿"),
-            Some(("Hong Kong dollar", "港元".into()))
-        );
-        assert_eq!(
-            named("修路30公里", "30"),
-            Some(("kilometre", "公里".into()))
-        );
-        assert_eq!(
-            named("面积3千米", "3"),
-            Some(("kilometre", "千米".into())),
-            "千米 before 千"
-        );
-        assert_eq!(
-            named("面积3平方公里", "3"),
-            Some(("square kilometre", "平方公里".into()))
-        );
-        assert_eq!(
-            named("时速80公里/小时", "80"),
-            Some(("kilometre per hour", "公里/小时".into()))
-        );
+        let cases = [
+            (
+                "拨款1200万美元用于学校",
+                "1200万",
+                unit("US dollar", "1200万美元"),
+            ),
+            ("拨款1200万元用于学校", "1200万", unit("yuan", "1200万元")),
+            ("拨款1200万日元", "1200万", unit("yen", "1200万日元")),
+            (
+                "政府は1200万円を用意した",
+                "1200万",
+                unit("yen", "1200万円"),
+            ),
+            (
+                "政府は1200万ドルを支出",
+                "1200万",
+                unit("dollar", "1200万ドル"),
+            ),
+            (
+                "拨款1.2亿港元。",
+                "1.2亿",
+                unit("Hong Kong dollar", "1.2亿港元"),
+            ),
+            ("修路30公里", "30", unit("kilometre", "30公里")),
+            ("面积3千米", "3", unit("kilometre", "3千米")),
+            ("面积3平方公里", "3", unit("square kilometre", "3平方公里")),
+            ("体重200磅", "200", unit("lb", "200磅")),
+        ];
+        for (quote, figure, expected) in cases {
+            assert_eq!(written(quote, figure), expected, "{quote}");
+        }
     }
 
     #[test]
-    fn multipliers_approximations_and_spaces_may_stand_between() {
-        assert_eq!(named("拨款1200万元", "1200"), Some(("yuan", "元".into())));
-        assert_eq!(named("拨款1200多万元", "1200"), Some(("yuan", "元".into())));
-        assert_eq!(named("产量300余吨", "300"), Some(("tonne", "吨".into())));
-        assert_eq!(
-            named("예산 1200만 달러를 지원했다", "1200만"),
-            Some(("dollar", "달러".into()))
-        );
-        assert_eq!(
-            named("예산 1200만원을 지원했다", "1200"),
-            Some(("won", "원".into()))
-        );
-        assert_eq!(
-            named("拨款1200多多多多元", "1200"),
-            None,
-            "read only a few characters on"
-        );
+    fn multipliers_approximations_spaces_and_ranges_may_stand_between() {
+        let cases = [
+            ("拨款1200万元", "1200", unit("yuan", "1200万元")),
+            ("拨款1200多万元", "1200", unit("yuan", "1200多万元")),
+            ("产量300余吨", "300", unit("tonne", "300余吨")),
+            (
+                "예산 1200만 달러를 지원했다",
+                "1200만",
+                unit("dollar", "1200만 달러"),
+            ),
+            ("예산 1200만원을 지원했다", "1200", unit("won", "1200만원")),
+            (
+                "拨款1200万　美元",
+                "1200万",
+                unit("US dollar", "1200万　美元"),
+            ),
+            (
+                "投资1200万至1500万美元",
+                "1200万",
+                unit("US dollar", "1200万至1500万美元"),
+            ),
+            ("长度为30-50公里", "30", unit("kilometre", "30-50公里")),
+            ("10~20만 원의 지원금", "10", unit("won", "10~20만 원")),
+            ("拨款1200多多多多元", "1200", None),
+        ];
+        for (quote, figure, expected) in cases {
+            assert_eq!(written(quote, figure), expected, "{quote}");
+        }
+    }
+
+    #[test]
+    fn a_currency_written_before_the_figure_names_it() {
+        let cases = [
+            (
+                "该县拨款人民币1200万。",
+                "1200万",
+                unit("yuan", "人民币1200万"),
+            ),
+            (
+                "该县拨款美元1200万",
+                "1200万",
+                unit("US dollar", "美元1200万"),
+            ),
+            (
+                "港府撥款港幣1200萬元",
+                "1200萬",
+                unit("Hong Kong dollar", "港幣1200萬元"),
+            ),
+            (
+                "行政院核定新台幣1200萬元",
+                "1200萬",
+                unit("New Taiwan dollar", "新台幣1200萬元"),
+            ),
+            // `元` alone writes a currency after its figure; before one it ends a word.
+            ("公元2020年", "2020", None),
+        ];
+        for (quote, figure, expected) in cases {
+            assert_eq!(written(quote, figure), expected, "{quote}");
+        }
+    }
+
+    #[test]
+    fn a_unit_in_a_rate_is_told() {
+        let rate = |named, says: &str| Some((named, says.to_string(), true));
+        let cases = [
+            ("高铁列车时速350公里", "350", rate("kilometre", "350公里")),
+            ("每秒45公尺", "45", rate("metre", "45公尺")),
+            ("粮价为3000元/吨", "3000", rate("yuan", "3000元")),
+            ("金价2000美元/盎司", "2000", rate("US dollar", "2000美元")),
+            ("人均1.2万元", "1.2万", rate("yuan", "1.2万元")),
+            (
+                "열차는 시속 300킬로미터로",
+                "300",
+                rate("kilometre", "300킬로미터"),
+            ),
+        ];
+        for (quote, figure, expected) in cases {
+            assert_eq!(written(quote, figure), expected, "{quote}");
+        }
     }
 
     #[test]
     fn a_word_that_only_starts_like_a_unit_is_none() {
-        assert_eq!(named("3元素", "3"), None);
-        assert_eq!(named("3克拉钻石", "3"), None);
-        assert_eq!(named("3 원칙", "3"), None, "원 starts 원칙, a principle");
-        assert_eq!(named("1200만 원칙", "1200만"), None);
-        assert_eq!(named("3원이다", "3"), Some(("won", "원".into())));
-        assert_eq!(named("1200万人", "1200万"), None, "a counter is no unit");
-        assert_eq!(named("2020年", "2020"), None, "nor a year");
+        let cases = [
+            ("3元素", "3"),
+            ("3克拉钻石", "3"),
+            ("2021元旦", "2021"),
+            ("从49.1升至50.8", "49.1"),
+            ("【2024米大統領選】", "2024"),
+            ("新東名の第2トンネルで", "2"),
+            ("3 원칙", "3"),
+            ("1200만 원칙", "1200만"),
+            ("3 엔진", "3"),
+            ("1200万人", "1200万"),
+            ("2020年", "2020"),
+            ("1200 yuan", "1200"),
+            ("1200", "1200"),
+        ];
+        for (quote, figure) in cases {
+            assert_eq!(written(quote, figure), None, "{quote}");
+        }
+    }
+
+    #[test]
+    fn a_korean_unit_ends_at_its_particles_and_endings() {
+        for quote in [
+            "3원이다",
+            "1200만 원이었다",
+            "1조 원대 투자",
+            "1200만 원가량을",
+            "1200만 원짜리 시계",
+            "1200만 원에는",
+            "50만 원밖에",
+            "1200만 원.",
+        ] {
+            assert!(
+                written(quote, quote.split(['원', ' ']).next().unwrap_or(quote)).is_some(),
+                "{quote}"
+            );
+        }
         assert_eq!(
-            named("1200 yuan", "1200"),
-            None,
-            "another script's words are read elsewhere"
+            written("1200만 달러어치를 수입", "1200만"),
+            unit("dollar", "1200만 달러")
         );
-        assert_eq!(named("1200", "1200"), None);
+        assert_eq!(
+            written("500억 위안화를 투입", "500억"),
+            unit("yuan", "500억 위안")
+        );
     }
 
     #[test]
