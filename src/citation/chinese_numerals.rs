@@ -497,11 +497,14 @@ fn counter_len(rest: &str) -> Option<usize> {
 /// both and the power of ten.
 fn approximate_myriad(rest: &str) -> Option<(usize, u32)> {
     let mut chars = rest.chars();
-    let more = chars.next().filter(|c| matches!(c, '多' | '余' | '餘'))?;
+    // Korean writes `여` as Chinese writes `余`: `1200여만` is over twelve million.
+    let more = chars
+        .next()
+        .filter(|c| matches!(c, '多' | '余' | '餘' | '여'))?;
     let myriad = chars.next()?;
     let power = match myriad {
-        '万' | '萬' => 4,
-        '亿' | '億' => 8,
+        '万' | '萬' | '만' => 4,
+        '亿' | '億' | '억' => 8,
         _ => return None,
     };
     Some((more.len_utf8() + myriad.len_utf8(), power))
@@ -847,6 +850,12 @@ pub fn scaled(text: &str, at: usize, reading: &str) -> Option<(usize, String)> {
         number = group;
         end = group_end;
         last = 3;
+        // `3천여만` is over thirty million.
+        if let Some((length, power)) = approximate_myriad(&text[end..]) {
+            end += length;
+            exponent = power;
+            last = power;
+        }
     }
     let mut chars = text[end..].chars().peekable();
     while let Some(c) = chars.next() {
@@ -949,20 +958,23 @@ fn below_myriad(text: &str, at: usize, last: u32) -> Option<(usize, Decimal)> {
     let spaced =
         text[..at].chars().next_back().is_some_and(is_hangul) && text[at..].starts_with(' ');
     let start = at + usize::from(spaced);
-    // Digits, with commas before each group of three (`2,000만`).
+    // Digits of any script, full-width ones too (`１億２０００万`), with commas before each
+    // group of three (`2,000만`).
     let bytes = text.as_bytes();
     let mut digits = String::new();
     let mut end = start;
-    while end < bytes.len() {
-        match bytes[end] {
-            b if b.is_ascii_digit() => digits.push(char::from(b)),
-            b',' if !digits.is_empty()
+    while let Some(c) = text[end..].chars().next() {
+        match c {
+            ',' if !digits.is_empty()
                 && bytes
                     .get(end + 1..end + 4)
                     .is_some_and(|group| group.iter().all(u8::is_ascii_digit)) => {}
-            _ => break,
+            c => match decimal_digit(c) {
+                Some(digit) => digits.push(char::from(b'0' + digit)),
+                None => break,
+            },
         }
-        end += 1;
+        end += c.len_utf8();
     }
     // A decimal point or another digit after them makes them a figure of their own.
     let decimal_after = matches!(bytes.get(end), Some(b'.' | b','))

@@ -1574,7 +1574,16 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
     {
         return chinese_numerals::continued_after_myriad(text, found);
     }
-    if before_multiplier && let Some((end, scaled)) = chinese_numerals::scaled(text, j, &reading) {
+    // Chinese typeset with a space between digits and characters writes `1200 万`.
+    let multiplier_at =
+        if text[j..].starts_with(' ') && text[j + 1..].starts_with(['万', '萬', '亿', '億']) {
+            j + 1
+        } else {
+            j
+        };
+    if (before_multiplier || multiplier_at > j)
+        && let Some((end, scaled)) = chinese_numerals::scaled(text, multiplier_at, &reading)
+    {
         let mention = Mention {
             span: start..end,
             figure: Quantity::parse(&scaled).ok(),
@@ -4529,6 +4538,22 @@ mod tests {
         assert_eq!(found("330만 2020년"), ["330만", "2020"]);
         assert_eq!(found("3万5人"), ["3万", "5"]);
         assert_eq!(found("1万2.5"), ["1万", "2.5"]);
+        // Full-width digits continue a myriad as ASCII ones do.
+        assert_eq!(figure("１億２０００万円"), ["120000000"]);
+    }
+
+    #[test]
+    fn a_myriad_after_a_space_and_korean_approximations_are_read() {
+        // Chinese typeset with a space between digits and characters; not a space before
+        // another character.
+        assert_eq!(found("拨款1200 万美元"), ["1200 万"]);
+        assert_eq!(figure("拨款1200 万美元"), ["12000000"]);
+        assert_eq!(figure("拨款 1.2 亿元"), ["120000000"]);
+        assert_eq!(found("共1200 人"), ["1200"]);
+        // Korean `여` is Chinese `余`, "over": after the figure or its thousands.
+        assert_eq!(figure("정부는 1200여만 원을"), ["12000000"]);
+        assert_eq!(figure("3천여만 원"), ["30000000"]);
+        assert_eq!(figure("1200余万元"), ["12000000"]);
     }
 
     #[test]
