@@ -185,7 +185,7 @@ pub fn with_article(noun: &str) -> String {
 /// spelling tells: "an hour", "a euro", "a union", "a one".
 pub fn indefinite_article(word: &str) -> &'static str {
     let lower = word.trim_start_matches('`').to_lowercase();
-    let sounds_like_a_consonant = ["eu", "uni", "us", "one"]
+    let sounds_like_a_consonant = ["eu", "uni", "use", "usd", "us ", "one"]
         .iter()
         .any(|start| lower.starts_with(start));
     let silent_h = ["hour", "honou", "honest", "heir"]
@@ -238,6 +238,7 @@ mod tests {
         assert_eq!(with_article("`USD` unit"), "a `USD` unit");
         assert_eq!(with_article("`US dollar` unit"), "a `US dollar` unit");
         assert_eq!(with_article("user"), "a user");
+        assert_eq!(with_article("usher"), "an usher");
         assert_eq!(with_article("`hour` unit"), "an `hour` unit");
     }
 

@@ -1003,7 +1003,14 @@ pub fn joined_to_figure(text: &str, start: usize, end: usize) -> bool {
         .into_iter()
         .chain(rest.chars().next())
         .any(is_numeral);
-    numeral_beside || approximate_myriad(rest).is_some() || text[..start].ends_with("百分之")
+    // `1200 万`, as Chinese typeset with spaces around digits writes it.
+    let spaced_myriad = rest
+        .strip_prefix(' ')
+        .is_some_and(|after| after.starts_with(['万', '萬', '亿', '億']));
+    numeral_beside
+        || spaced_myriad
+        || approximate_myriad(rest).is_some()
+        || text[..start].ends_with("百分之")
 }
 
 /// The runs of numeral characters in `text` that lie outside every span of `read` (the

@@ -4550,6 +4550,12 @@ mod tests {
         assert_eq!(figure("拨款1200 万美元"), ["12000000"]);
         assert_eq!(figure("拨款 1.2 亿元"), ["120000000"]);
         assert_eq!(found("共1200 人"), ["1200"]);
+        // The figure written before the space is read with the myriad, as without it.
+        assert!(super::chinese_numerals::joined_to_figure(
+            "拨款1200 万美元",
+            6,
+            10
+        ));
         // Korean `여` is Chinese `余`, "over": after the figure or its thousands.
         assert_eq!(figure("정부는 1200여만 원을"), ["12000000"]);
         assert_eq!(figure("3천여만 원"), ["30000000"]);

@@ -617,6 +617,20 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
     // or in one of those scripts (`unit: 元`), or another's.
     for figure in figure_spans(quote, &value.value) {
         if let Some(written) = unspaced::unit_written(quote, figure.clone()) {
+            // A sign before the figure names the currency the word after it writes
+            // (`HK$1200萬元`, `US$1200万元`): the word is any currency's there.
+            if let Some((at, currencies)) =
+                currency_sign_before(quote, figure.start).filter(|_| is_money(written.named))
+            {
+                if currencies
+                    .iter()
+                    .any(|currency| states(&own, unit_name, currency))
+                {
+                    return None;
+                }
+                other_unit.get_or_insert((currencies[0], at.start..written.span.end));
+                continue;
+            }
             if states_unspaced(&written, unit_name, &own) {
                 return None;
             }
@@ -749,9 +763,9 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
 
 /// Whether the unit written onto a figure in Chinese, Japanese or Korean states the claim's
 /// unit `unit` (named in English) whose phrases are `own`: as a sign does ([`states`]); `元`
-/// also a claim in the dollars written so ([`unspaced::LOCAL_DOLLARS_WRITTEN_YUAN`]); and a
-/// rate's unit a claim in a rate of it (`时速350公里` states `km/h`, `人均1.2万元` `yuan per
-/// person`).
+/// also a claim in the dollars written so ([`unspaced::LOCAL_DOLLARS_WRITTEN_YUAN`]); a unit
+/// also a claim in a rate of it (`拨款12元` states `yuan per person`); and a rate's unit only
+/// a claim in a rate of it (`时速350公里` states `km/h`, not `km`).
 fn states_unspaced(written: &unspaced::Written, unit: &str, own: &[String]) -> bool {
     let group = same_unit_names(unit).first().copied().unwrap_or(unit);
     let local_dollar = written.word == "元"
@@ -767,6 +781,10 @@ fn states_unspaced(written: &unspaced::Written, unit: &str, own: &[String]) -> b
         let counted = unspaced::unit_named(counted).unwrap_or(counted);
         Some(states(&Unit::new(counted).phrases, counted, written.named))
     };
+    // The unit of a rate states only a rate: `时速350公里` is no distance.
+    if written.rate {
+        return of_a_rate() == Some(true);
+    }
     states(own, unit, written.named) || local_dollar || of_a_rate() == Some(true)
 }
 
@@ -1702,6 +1720,8 @@ mod tests {
             ("港府撥款HK$1200萬資助學校", "12000000", "yuan"),
             ("行政院核定新台幣1200萬元補助", "12000000", "yuan"),
             ("It cost $12 million", "12000000", "元"),
+            // A sign before the figure names the currency the word after it writes.
+            ("港府撥款HK$1200萬元資助學校", "12000000", "yuan"),
         ];
         for (quote, value, unit) in other {
             assert_eq!(
@@ -1731,6 +1751,10 @@ mod tests {
             ("粮价为3000元/吨", "3000", "yuan per tonne"),
             ("粮价为3000元/吨", "3000", "dollar"),
             ("拨款12元", "12", "yuan per person"),
+            ("高铁列车时速350公里", "350", "km"),
+            ("港府撥款HK$1200萬元資助學校", "12000000", "dollar"),
+            ("融资US$1200万元", "12000000", "US dollar"),
+            ("¥1200万元", "12000000", "yuan"),
             // A claim's unit written in Chinese is stated in English too.
             ("It cost 12 million yuan", "12000000", "元"),
             ("The road is 30 km long", "30", "公里"),

@@ -111,6 +111,15 @@ const WORDS: &[(&str, Option<&str>)] = &[
     ("克", Some("gram")),
     ("公克", Some("gram")),
     ("克拉", None),
+    // The crown is written `克朗` in Sweden, Denmark and Norway alike: named alone, it is none
+    // of them in particular.
+    ("克朗", None),
+    ("瑞典克朗", Some("Swedish krona")),
+    ("丹麦克朗", Some("Danish krone")),
+    ("丹麥克朗", Some("Danish krone")),
+    ("挪威克朗", Some("Norwegian krone")),
+    ("克罗地亚", None),
+    ("克羅地亞", None),
     ("磅", Some("lb")),
     ("盎司", Some("ounce")),
     ("公升", Some("litre")),
@@ -430,8 +439,9 @@ fn is_hangul_word(word: &str) -> bool {
     word.chars().all(|c| is_hangul(c) || c == ' ')
 }
 
+/// Whether `c` is a letter of katakana: not the middle dot `・` between words, nor `゠`.
 fn is_katakana(c: char) -> bool {
-    matches!(c, '\u{30a0}'..='\u{30ff}' | '\u{ff66}'..='\u{ff9f}')
+    matches!(c, '\u{30a1}'..='\u{30fa}' | '\u{30fc}'..='\u{30ff}' | '\u{ff66}'..='\u{ff9f}')
 }
 
 /// Whether `word` ends in katakana, which writes one word to its last katakana: `トン` is a
@@ -506,6 +516,17 @@ mod tests {
             ("面积3千米", "3", unit("kilometre", "3千米")),
             ("面积3平方公里", "3", unit("square kilometre", "3平方公里")),
             ("体重200磅", "200", unit("lb", "200磅")),
+            (
+                "50亿瑞典克朗",
+                "50亿",
+                unit("Swedish krona", "50亿瑞典克朗"),
+            ),
+            // The middle dot between katakana words ends the word before it.
+            (
+                "1200万ドル・約18億円",
+                "1200万",
+                unit("dollar", "1200万ドル"),
+            ),
         ];
         for (quote, figure, expected) in cases {
             assert_eq!(written(quote, figure), expected, "{quote}");
@@ -599,6 +620,7 @@ mod tests {
         let cases = [
             ("3元素", "3"),
             ("3克拉钻石", "3"),
+            ("50亿克朗投资", "50亿"),
             ("2021元旦", "2021"),
             ("从49.1升至50.8", "49.1"),
             ("【2024米大統領選】", "2024"),
