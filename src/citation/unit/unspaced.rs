@@ -14,6 +14,8 @@
 
 use std::ops::Range;
 
+use super::super::numbers::is_hangul;
+
 /// The words for the common units, each with the unit it names: the first name of the
 /// unit's group, or a name within it for a kind (`美元` is the US dollar, which states
 /// `dollar`; `ドル` and `달러` are any dollar). A word naming no unit (`None`) is a longer
@@ -303,11 +305,6 @@ pub(super) struct Written {
 pub(super) fn unit_written(quote: &str, figure: Range<usize>) -> Option<Written> {
     let after = unit_after(quote, figure.end);
     let before = currency_before(quote, figure.start);
-    let rate = RATE_BEFORE.iter().any(|word| {
-        quote[..before.as_ref().map_or(figure.start, |(at, _)| at.start)]
-            .trim_end()
-            .ends_with(word)
-    });
     let written = match (before, after) {
         (Some((at, (word, named))), None) => Written {
             span: at.start..figure.end,
@@ -327,10 +324,10 @@ pub(super) fn unit_written(quote: &str, figure: Range<usize>) -> Option<Written>
         },
         (None, None) => return None,
     };
-    Some(Written {
-        rate: written.rate || rate,
-        ..written
-    })
+    // Read only where a unit is written: most figures have none.
+    let before_it = quote[..written.span.start].trim_end();
+    let rate = written.rate || RATE_BEFORE.iter().any(|word| before_it.ends_with(word));
+    Some(Written { rate, ..written })
 }
 
 /// The unit written after the figure that ends at `figure_end`.
@@ -431,10 +428,6 @@ fn longest_word_at(text: &str) -> Option<(&'static str, Option<&'static str>)> {
         .copied()
 }
 
-fn is_hangul(c: char) -> bool {
-    ('\u{ac00}'..='\u{d7a3}').contains(&c)
-}
-
 fn is_hangul_word(word: &str) -> bool {
     word.chars().all(|c| is_hangul(c) || c == ' ')
 }
@@ -475,7 +468,7 @@ mod tests {
 
     /// The unit written onto `figure` where it first stands in `quote`: the unit named, what
     /// the quote says (the figure with its words), and whether it is a rate's.
-    fn written(quote: &str, figure: &str) -> Option<(&'static str, String, bool)> {
+    fn written(quote: &str, figure: &str) -> Read {
         let Some(at) = quote.find(figure) else {
             panic!("{figure} is not in {quote}");
         };
@@ -483,8 +476,19 @@ mod tests {
             .map(|written| (written.named, quote[written.span].to_string(), written.rate))
     }
 
-    fn unit(named: &'static str, says: &str) -> Option<(&'static str, String, bool)> {
+    /// The unit named, what the quote says (the figure with its words), and whether it is a
+    /// rate's.
+    type Read = Option<(&'static str, String, bool)>;
+
+    fn unit(named: &'static str, says: &str) -> Read {
         Some((named, says.to_string(), false))
+    }
+
+    /// Asserts what [`written`] reads for each (quote, figure, expected).
+    fn assert_read(cases: &[(&str, &str, Read)]) {
+        for (quote, figure, expected) in cases {
+            assert_eq!(&written(quote, figure), expected, "{quote}");
+        }
     }
 
     #[test]
@@ -528,9 +532,7 @@ mod tests {
                 unit("dollar", "1200万ドル"),
             ),
         ];
-        for (quote, figure, expected) in cases {
-            assert_eq!(written(quote, figure), expected, "{quote}");
-        }
+        assert_read(&cases);
     }
 
     #[test]
@@ -559,9 +561,7 @@ mod tests {
             ("10~20만 원의 지원금", "10", unit("won", "10~20만 원")),
             ("拨款1200多多多多元", "1200", None),
         ];
-        for (quote, figure, expected) in cases {
-            assert_eq!(written(quote, figure), expected, "{quote}");
-        }
+        assert_read(&cases);
     }
 
     #[test]
@@ -590,9 +590,7 @@ mod tests {
             // `元` alone writes a currency after its figure; before one it ends a word.
             ("公元2020年", "2020", None),
         ];
-        for (quote, figure, expected) in cases {
-            assert_eq!(written(quote, figure), expected, "{quote}");
-        }
+        assert_read(&cases);
     }
 
     #[test]
@@ -610,9 +608,7 @@ mod tests {
                 rate("kilometre", "300킬로미터"),
             ),
         ];
-        for (quote, figure, expected) in cases {
-            assert_eq!(written(quote, figure), expected, "{quote}");
-        }
+        assert_read(&cases);
     }
 
     #[test]
