@@ -29,6 +29,8 @@
 //! | `1,000km`, `20kg`, `30m²` | a figure with a unit symbol written onto it ([`UNIT_SYMBOLS`]) |
 //! | `RM5 juta`, `KSh5 billion`, `Rs250`, `R5 million` | a figure with a currency written in letters onto it ([`LETTER_CURRENCIES`]), not part of a word; a single letter only before a scale (`R5` alone is a road) |
 //! | `1.5 bilion`, `2 trilion` | Malay scale words, read also as the Polish and Czech ones ([`Mention::also`]: `bilion` is a million million there) |
+//! | `1,5 Billion Euro` | the German singular of a million million, capitalised: read as English reads `billion` and [`Mention::also`] as German does |
+//! | `R$ 1,5 bi`, `US$ 300 mi`, `Rs 5 cr`, `₹3 lacs`, `1,5 Mia. Franken` | scales abbreviated as Brazilian and Indian news write them, only after a figure a currency precedes ([`CURRENCY_SCALES`]: `5 mi` alone is five miles), and the Swiss `Mia.` only before the money it counts (`Mia.` may be a name) |
 //! | `three`, `Nine`, `twenty`, `forty` | a spelled-out whole number: zero to twenty and the tens up to ninety, any case |
 //! | `quatre`, `zwei`, `tres`, `vingt et un`, `quatre-vingt-dix`, `einundzwanzig`, `treinta y dos`, `ventitré`, `deux mille trois cents`, `trois millions` | a whole number in words of French, German, Spanish, Italian, Portuguese or Dutch, to 999,999, with a scale or percent word after it and the words below that scale after it (`deux millions cinq cent mille`, `dois milhões e quinhentos mil`), a half (`zweieinhalb Millionen`, `deux millions et demi`) or decimals spoken after a decimal mark word (`drei Komma fünf Prozent`); articles (`un`, `ein`) and words that are other words (`dos`, `due`, `neuf`, `venti`, `null`) only where a number stands ([`super::number_words`]); `six cents` is 600 where the words around it are French, six cents where they are English, and read both ways where none tell |
 //! | `12 M€`, `1,2 Md€`, `3 Mds€`, `3 Mrd €`, `450 k€`, `12M€`, `12 M$`, `1,2 Md$`, `450 k$` | a figure with a scale abbreviated before the euro or dollar sign, as French and German write it, the sign read with it |
@@ -1702,6 +1704,10 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
             },
             _ => (end, Some(follower)),
         }
+    } else if let Some((end, follower)) =
+        currency_scale_end(text, start, j).or_else(|| swiss_billion_end(text, j))
+    {
+        (end, Some(follower))
     } else if let Some((word_start, follower)) = preceder_before(text, start) {
         // Thai and Swahili write the word first: `ร้อยละ 45`, `milioni 60`. The Swahili
         // `laki` is also the Finnish "law" (`laki 5`): the figure alone is read too.
@@ -1718,14 +1724,19 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
         .flatten()
         .filter(|year| YEARS.contains(year))
         .map(DatePart::Year);
-    let other_scale = OTHER_SCALE_READINGS.iter().find(|(word, _)| {
-        end.checked_sub(word.len())
-            .and_then(|from| text.get(from..end))
-            .is_some_and(|written| written.eq_ignore_ascii_case(word))
-    });
+    let other_scale = OTHER_SCALE_READINGS
+        .iter()
+        .find(|(word, _)| {
+            end.checked_sub(word.len())
+                .and_then(|from| text.get(from..end))
+                .is_some_and(|written| written.eq_ignore_ascii_case(word))
+        })
+        .map(|&(_, exponent)| exponent)
+        // German writes its nouns with a capital: `1,5 Billion Euro` is a million million.
+        .or_else(|| (end > j && text[..end].ends_with(GERMAN_BILLION)).then_some(12));
     let (also, separators) = if plain_too {
         (Quantity::parse(&reading).ok(), Separators::Silent)
-    } else if let Some(&(_, exponent)) = other_scale {
+    } else if let Some(exponent) = other_scale {
         (scale(&reading, exponent), Separators::Silent)
     } else if matches!(follower, Some(Follower::EnglishScale(_)))
         || matches!(follower, Some(Follower::Scale(5 | 7)))
@@ -1756,6 +1767,94 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
 /// Malay `bilion` (a thousand million) is the Polish and Czech million million, `trilion`
 /// the Czech million million million. The figure is read both ways.
 const OTHER_SCALE_READINGS: [(&str, u32); 2] = [("bilion", 12), ("trilion", 18)];
+
+/// The German singular of a million million, capitalised as German writes nouns: English
+/// writes `billion` in lowercase but in titles (`$1 Billion Deal`), so a figure before it is
+/// read both ways, as the Malay and Polish `bilion` is ([`OTHER_SCALE_READINGS`]).
+const GERMAN_BILLION: &str = "Billion";
+
+/// Scale abbreviations read only after a figure that a currency precedes, as Brazilian and
+/// Indian news write amounts of money (`R$ 1,5 bi`, `US$ 300 mi`, `R$ 2 tri`, `Rs 5 cr`,
+/// `₹12 Cr.`, `Rs 3 lacs`); a point after one is left to the sentence. Elsewhere they are other words: `5 mi`
+/// is five miles, `3 lacs` three lakes in French, `4 cr` four credits.
+const CURRENCY_SCALES: [(&str, u32); 6] = [
+    ("bi", 9),
+    ("mi", 6),
+    ("tri", 12),
+    ("cr", 7),
+    ("lac", 5),
+    ("lacs", 5),
+];
+
+/// After a figure from `start` to `at`: a space or none, one of [`CURRENCY_SCALES`] in any
+/// case, whole; where it ends, and the scale. Only where a
+/// currency is written before the figure ([`currency_written_before`]).
+fn currency_scale_end(text: &str, start: usize, at: usize) -> Option<(usize, Follower)> {
+    let rest = &text[at..];
+    let word = rest.trim_start_matches(is_follower_space);
+    let word_start = text.len() - word.len();
+    let letters = letters_end(text.as_bytes(), word_start) - word_start;
+    let &(_, exponent) = CURRENCY_SCALES
+        .iter()
+        .find(|(abbreviation, _)| word[..letters].eq_ignore_ascii_case(abbreviation))?;
+    if alphanumeric_at(text, word_start + letters) || !currency_written_before(text, start) {
+        return None;
+    }
+    Some((word_start + letters, Follower::Scale(exponent)))
+}
+
+/// The Swiss German `Mia.` (a thousand million), read before the money it counts, a space
+/// apart (`1,5 Mia. Franken`, `2 Mia. Fr.`, `3 Mia. CHF`): elsewhere `Mia.` may be a name.
+const SWISS_BILLION: &str = "Mia.";
+
+/// The money [`SWISS_BILLION`] is read before.
+const SWISS_MONEY: [&str; 8] = [
+    "Franken",
+    "Fr.",
+    "CHF",
+    "Euro",
+    "EUR",
+    "Dollar",
+    "US-Dollar",
+    "USD",
+];
+
+/// After a figure ending at `at`: a space, [`SWISS_BILLION`], a space and one of
+/// [`SWISS_MONEY`], whole; where the abbreviation ends, and its scale.
+fn swiss_billion_end(text: &str, at: usize) -> Option<(usize, Follower)> {
+    let word = text[at..].strip_prefix(is_follower_space)?;
+    let after = word.strip_prefix(SWISS_BILLION)?;
+    let money = after.strip_prefix(is_follower_space)?;
+    let end = text.len() - after.len();
+    SWISS_MONEY
+        .iter()
+        .any(|name| {
+            money.starts_with(name) && (name.ends_with('.') || !alphanumeric_at(money, name.len()))
+        })
+        .then_some((end, Follower::Scale(9)))
+}
+
+/// Whether a currency is written just before a figure starting at `start`, a space or none
+/// apart: a sign (`R$`, `US$`, `₹`), a currency code (`BRL`, `INR`), or `Rs`, with or
+/// without its point (`Rs. 5`).
+fn currency_written_before(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches(is_follower_space);
+    if before
+        .chars()
+        .next_back()
+        .is_some_and(|c| CURRENCY_SIGNS.contains(&c))
+    {
+        return true;
+    }
+    let word = before.strip_suffix('.').unwrap_or(before);
+    let letters = word.len()
+        - word
+            .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+            .len();
+    let word_start = word.len() - letters;
+    starts_word(text, word_start)
+        && (super::unit::is_currency_code(&word[word_start..]) || &word[word_start..] == "Rs")
+}
 
 /// Currencies written in letters onto a figure (`RM5 juta`, `KSh5 billion`, `Rs5 crore`,
 /// `Rp5 triliun`, `R5 million`): the figure stands alone rather than in a code like `G17`.
@@ -3101,6 +3200,29 @@ mod tests {
             let numbers = find_numbers(code);
             assert!(numbers[0].is_part_of_a_word(code), "{code}");
         }
+    }
+
+    #[test]
+    fn the_german_billion_is_also_a_million_million() {
+        for (text, first, also) in [
+            ("1,5 Billion Euro", "1500000000", "1500000000000"),
+            ("1 Billion Euro Schulden", "1000000000", "1000000000000"),
+        ] {
+            let mention = &find_numbers(text)[0];
+            assert_eq!(
+                mention.figure.as_ref().unwrap().value.to_string(),
+                first,
+                "{text}"
+            );
+            assert_eq!(
+                mention.also.as_ref().unwrap().value.to_string(),
+                also,
+                "{text}"
+            );
+        }
+        // English writes it in lowercase: one reading.
+        let mention = &find_numbers("1.5 billion euros")[0];
+        assert_eq!(mention.also, None);
     }
 
     #[test]
@@ -4695,6 +4817,15 @@ mod tests {
             ("₹1,000 lakh crore", "1000000000000000"),
             ("₹1,000 Lakh Crore", "1000000000000000"),
             ("₹1,000 लाख करोड़", "1000000000000000"),
+            ("1,5 Mia. Franken", "1500000000"),
+            ("2 Mia. Fr. für die Bahn", "2000000000"),
+            ("R$ 1,5 bi", "1500000000"),
+            ("US$ 300 mi em dinheiro", "300000000"),
+            ("R$2 tri", "2000000000000"),
+            ("Rs 5 cr.", "50000000"),
+            ("Rs. 12 Cr. this year", "120000000"),
+            ("₹3 lacs", "300000"),
+            ("INR 5 lac", "500000"),
         ] {
             let found = find_numbers(text);
             assert_eq!(found.len(), 1, "{text}: {found:?}");
@@ -4727,6 +4858,14 @@ mod tests {
             "47 Lac-Mégantic residents",
             "a levy of 2 mill.",
             "12 Mia. Hamm",
+            "5 Mia. ",
+            "he ran 5 mi today",
+            "4 cr this term",
+            "les 3 lacs du Jura",
+            "2 bi-weekly issues",
+            "R 5 cr",
+            "Mrs 5 cr",
+            "$5 milk",
         ] {
             let digits: String = text.chars().filter(char::is_ascii_digit).collect();
             assert_eq!(figure(text), [digits], "{text}");

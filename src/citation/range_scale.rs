@@ -148,6 +148,23 @@ pub(super) fn range_taking_the_scale(text: &str, start: usize, end: usize) -> Op
     Some(start..second.span.end)
 }
 
+/// The second figure of the range or the alternatives that the figure at `figure` of
+/// `text` opens (`12 to 15`, `12-15`, `12 or 15`, `12至15`), whatever either reads: where
+/// it stands. The unit written after the second is both ends' (`12 to 15 yuan`).
+pub(super) fn second_of_range(text: &str, figure: Range<usize>) -> Option<Range<usize>> {
+    let joint = joint_after(text, figure.clone())?;
+    if joint.kind == Kind::DutchOr {
+        return None;
+    }
+    let second = number_at(text, joint.next)?;
+    // Years are no range of amounts: `in 2019 and 2020 yuan deposits rose`.
+    let dated = |at: usize| number_at(text, at).is_none_or(|mention| mention.date.is_some());
+    if second.span.start != joint.next || second.date.is_some() || dated(figure.start) {
+        return None;
+    }
+    Some(second.span)
+}
+
 /// How two figures are joined.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Kind {

@@ -640,11 +640,14 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
             }
             continue;
         }
-        let sign_after = currency_sign_after(quote, figure.clone());
+        // The first figure of a range has the unit written after the second: `12 to 15 yuan`.
+        let figure_end = super::range_scale::second_of_range(quote, figure.clone())
+            .map_or(figure.end, |second| second.end);
+        let sign_after = currency_sign_after(quote, figure.start..figure_end);
         // The unit's words follow the sign written after the figure (`12 M€ de subventions`).
         let after = sign_after
             .as_ref()
-            .map_or(figure.end, |(at, _)| at.end.max(figure.end));
+            .map_or(figure_end, |(at, _)| at.end.max(figure_end));
         let sign = currency_sign_before(quote, figure.start)
             .or(sign_after)
             .filter(|_| is_money(unit_name));
@@ -1366,6 +1369,37 @@ mod tests {
             ("sources/article.txt", &article),
         ]);
         crate::testing::citation_codes(&outcome)
+    }
+
+    #[test]
+    fn the_first_figure_of_a_range_has_the_unit_written_after_the_second() {
+        use crate::codes::Code::UnitNotInQuote;
+        for quote in [
+            "Prices rose 12-15 yuan",
+            "Prices rose 12–15 yuan",
+            "Prices rose 12 to 15 yuan",
+            "Prices rose 12 or 15 yuan",
+            "between 12 and 15 million yuan",
+        ] {
+            let value = if quote.contains("million") {
+                "12 million"
+            } else {
+                "12"
+            };
+            assert_eq!(judged(quote, value, "dollar"), [UnitNotInQuote], "{quote}");
+            assert_eq!(judged(quote, value, "yuan"), [], "{quote}");
+        }
+        assert_eq!(
+            judged("von 12 bis 15 Euro", "12", "dollar"),
+            [UnitNotInQuote]
+        );
+        // A unit of the first figure's own is its unit; years make no range of amounts.
+        assert_eq!(judged("12 € bis 15 € pro Stück", "12", "euro"), []);
+        assert_eq!(judged("3 of 15 yuan coins", "3", "coin"), []);
+        assert_eq!(
+            judged("In 2019 and 2020 yuan deposits rose", "2019", "year"),
+            []
+        );
     }
 
     #[test]
