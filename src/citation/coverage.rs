@@ -399,7 +399,7 @@ pub fn encodes(claim: &Claim, mention: &Mention, mark: Option<DecimalMark>) -> b
     if let Some(value) = &claim.value
         && mention
             .figures_by(mark)
-            .any(|figure| same_figure(figure, &value.value))
+            .any(|figure| same_figure(&value.value, figure))
     {
         return true;
     }

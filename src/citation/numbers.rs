@@ -5,7 +5,7 @@
 //! | written | read as |
 //! | --- | --- |
 //! | `17`, `7,993`, `11,487.39`, `0771` | a figure (digits, comma thousands separators in groups of three, a decimal part) |
-//! | `−3.2%`, `-5 million`, `(-7)` | a negative figure: a minus sign (U+2212, or a hyphen-minus or en dash where no hyphen or dash can stand) directly before it ([`sign_before`]; not `COVID-19`, `0771-5530647`, `2019-2020`, nor after a figure, its unit and a space, `2018 -2019`, `9 a.m. -5 p.m.`, `9h -17h`, a range; nor `- 5`) |
+//! | `−3.2%`, `-5 million`, `(-7)`, `-$5 million` | a negative figure: a minus sign (U+2212, or a hyphen-minus or en dash where no hyphen or dash can stand) directly before it or before its currency sign ([`sign_before_figure`]; not `COVID-19`, `0771-5530647`, `2019-2020`, nor after a figure, its unit and a space, `2018 -2019`, `9 a.m. -5 p.m.`, `9h -17h`, a range; nor `- 5`) |
 //! | `.5%`, `.25 points`, `$.75` | a fraction below one written without its zero: a point before digits where nothing stands before it but a space, a bracket, a quote, a currency sign or a sign (not `1.5`, `v.5`, `No.5`; see [`leading_point_before`]) |
 //! | `27 208`, `1.079.498,5`, `27'208`, `1’079’498`, `3,5` | a figure as other languages write it: thousands grouped by spaces (also no-break, narrow and thin), points or apostrophes, a decimal comma |
 //! | `١٥٠٠٠٠٠`, `۱۵۰۰`, `१५००`, `１５` | a figure in the digits of another script: any that Unicode gives a decimal value |
@@ -1321,7 +1321,7 @@ pub(super) fn numeral(text: &str, start: usize) -> (Mention, usize) {
 /// `mention` with the minus sign before it, if one stands there: its span starts at the sign
 /// and its figures are negative. A number without a figure (`020`, `21st`) keeps no sign.
 fn signed(text: &str, mut mention: Mention) -> Mention {
-    let Some(sign_start) = sign_before(text, mention.span.start) else {
+    let Some(sign_start) = sign_before_figure(text, mention.span.start) else {
         return mention;
     };
     let Some(figure) = &mention.figure else {
@@ -1371,6 +1371,33 @@ pub fn sign_before(text: &str, at: usize) -> Option<usize> {
         Some(c) => gives_a_figure_unspaced(c),
     };
     stands_alone.then_some(sign_start)
+}
+
+/// Before a figure starting at `at`: a minus sign before it ([`sign_before`]) or before the
+/// currency sign written onto it (`-$5 million`, `−£3bn`, `-US$2`, `−R$ 5`): where the minus
+/// sign starts.
+pub fn sign_before_figure(text: &str, at: usize) -> Option<usize> {
+    sign_before(text, at).or_else(|| sign_before(text, currency_sign_start(text, at)?))
+}
+
+/// Before a figure starting at `at`: a currency sign, a space or none apart, with the
+/// capitals that name its country written onto it (`$`, `£ `, `US$`, `HK$`, `R$ `),
+/// starting a word; where it starts.
+fn currency_sign_start(text: &str, at: usize) -> Option<usize> {
+    let before = text[..at]
+        .strip_suffix([' ', '\u{a0}', '\u{202f}'])
+        .unwrap_or(&text[..at]);
+    let sign = before
+        .chars()
+        .next_back()
+        .filter(|c| CURRENCY_SIGNS.contains(c))?;
+    let sign_start = before.len() - sign.len_utf8();
+    let capitals = before[..sign_start]
+        .bytes()
+        .rev()
+        .take_while(u8::is_ascii_uppercase)
+        .count();
+    (capitals <= 3 && starts_word(text, sign_start - capitals)).then_some(sign_start - capitals)
 }
 
 /// Whether `c`, written right before a figure in Chinese, Japanese or Korean, gives a
@@ -3814,6 +3841,17 @@ mod tests {
             pairs(&[("020", "-"), ("21st", "-")])
         );
         assert_eq!(dates("-2019"), [None]);
+        // A negative amount writes its minus sign before its currency sign.
+        assert_eq!(
+            read("flows of -$5 million, −£3bn, −€ 4, -US$2 and COVID-$5"),
+            pairs(&[
+                ("-$5 million", "-5000000"),
+                ("−£3bn", "-3000000000"),
+                ("−€ 4", "-4"),
+                ("-US$2", "-2"),
+                ("5", "5"),
+            ])
+        );
     }
 
     #[test]

@@ -73,7 +73,7 @@ use super::numbers::{
     PERCENT_SIGNS, Separators, decimal_digit, figure_word_start, find_numbers, follower_end,
     hundreds_after_digits, in_compound_number, is_myriad, is_number_space, leading_point_before,
     may_be_in_a_date, numbers_read_from, percent_sign_before, percent_sign_end, preceder_before,
-    sign_before, spelled_number_goes_on,
+    sign_before_figure, spelled_number_goes_on,
 };
 use super::quote::Article;
 use super::range_scale;
@@ -86,10 +86,21 @@ use crate::model::Claim;
 use crate::quantity::Quantity;
 
 /// Whether two figures share a notation (case-insensitively): `3.29 million` and
-/// `3,290,000`, `nine` and `9`, `0.85%` and `0.85 percent`. A percentage never equals a
-/// plain number, and `4000.00` (written to the hundredth) is not `4000`.
+/// `3,290,000`, `nine` and `9`, `0.85%` and `0.85 percent`; or are one number, `b` written
+/// to more decimals ([`more_precisely`]: `5.0%` for `5%`). A percentage never equals a
+/// plain number, and `4000` (written to the unit) is not `4000.00`.
 pub fn same_figure(a: &Quantity, b: &Quantity) -> bool {
-    shares_a_notation(&lowercase_notations(a), b)
+    shares_a_notation(&lowercase_notations(a), b) || more_precisely(b, a)
+}
+
+/// Whether `figure` is the number `value` is, written to as many decimals or more: `5.0%`
+/// and `5.00%` state 5%, `2.50` states 2.5, `12.0 tonnes` 12. Not the other way: `4000`
+/// does not state 4000.00, whose claim would make the article more precise than it is.
+fn more_precisely(figure: &Quantity, value: &Quantity) -> bool {
+    let step = |q: &Quantity| i64::from(q.exponent) - i64::from(q.decimals);
+    figure.is_percent == value.is_percent
+        && figure.value == value.value
+        && step(figure) <= step(value)
 }
 
 /// A figure's [`notations`], lowercased: built once for a value compared with many figures.
@@ -259,7 +270,11 @@ fn stated_otherwise<'f>(
             _ => None,
         };
         for reading in mention.figures_by(mark) {
-            if !shares_a_notation(&ours, reading) {
+            // Written to more decimals, where the figure reads one way only: `1,000` as
+            // 1.000 is no way to write 1.
+            let more_precise =
+                || mention.other_reading(reading).is_none() && more_precisely(reading, value);
+            if !shares_a_notation(&ours, reading) && !more_precise() {
                 continue;
             }
             match mention.other_reading(reading) {
@@ -361,7 +376,7 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
     // `minus 5`), and a value with its sign (`-5`) is judged on the figures as read, which
     // tell a sign from a hyphen.
     if text[start..].starts_with('-')
-        || sign_before(text, start).is_some()
+        || sign_before_figure(text, start).is_some()
         || english_words::spoken_sign_before(text, start, end).is_some()
     {
         return false;
@@ -1493,6 +1508,12 @@ mod tests {
         assert!(same_figure(&q("3.29 million"), &q("3,290,000")));
         assert!(same_figure(&q("more than 10,000"), &q("10,000")));
         assert!(!same_figure(&q("4000.00"), &q("4000")));
+        // The same number written to more decimals states it.
+        assert!(same_figure(&q("4000"), &q("4000.00")));
+        assert!(same_figure(&q("5%"), &q("5.0%")));
+        assert!(same_figure(&q("2.5"), &q("2.50")));
+        assert!(!same_figure(&q("5%"), &q("5.0")));
+        assert!(!same_figure(&q("2.5"), &q("2.51")));
         assert!(!same_figure(&q("82%"), &q("82")));
     }
 

@@ -841,7 +841,17 @@ fn figure_spans(quote: &str, value: &Quantity) -> Vec<Range<usize>> {
         .filter(|mention| !mention.is_part_of_a_word(quote))
         .filter(|mention| quote[mention.span.clone()].contains(char::is_numeric))
         .filter(|mention| mention.figures().any(|figure| same_figure(value, figure)))
-        .map(|mention| mention.span)
+        .map(|mention| {
+            // A negative amount's minus sign stands before its currency sign (`-$5
+            // million`): the figure is read from its digits, after the sign it has.
+            let written = &quote[mention.span.clone()];
+            match written.find(|c: char| c.is_numeric()) {
+                Some(digits) if written.starts_with(['-', '\u{2212}', '\u{2013}']) => {
+                    mention.span.start + digits..mention.span.end
+                }
+                _ => mention.span,
+            }
+        })
         .collect()
 }
 
@@ -1392,6 +1402,15 @@ mod tests {
         assert_eq!(
             judged("von 12 bis 15 Euro", "12", "dollar"),
             [UnitNotInQuote]
+        );
+        // A negative amount's currency sign stands after its minus sign.
+        assert_eq!(
+            judged("Net flows were -$5 million", "-5 million", "euro"),
+            [UnitNotInQuote]
+        );
+        assert_eq!(
+            judged("Net flows were −€5 million", "-5 million", "euro"),
+            []
         );
         // A unit of the first figure's own is its unit; years make no range of amounts.
         assert_eq!(judged("12 € bis 15 € pro Stück", "12", "euro"), []);
