@@ -4,8 +4,9 @@
 //! two ways: a decimal mark in one convention, a thousands separator in the other (see
 //! [`Separators::Either`]). Other figures of the same article tell which convention it
 //! keeps: `3.5`, `1,234.5`, `12,500,000`, `0.035` or `1.749 billion` are read only with a
-//! decimal point, `3,5`, `1.234,5`, `12.500.000` or `27 208,5` only with a decimal comma
-//! ([`Separators::Tells`]). An article whose figures tell one mark and never the other is
+//! decimal point, and `250,000` tells it too, as prose writes no 250 so
+//! ([`groups_a_thousand`]); `3,5`, `1.234,5`, `12.500.000` or `27 208,5` only with a
+//! decimal comma ([`Separators::Tells`]). An article whose figures tell one mark and never the other is
 //! read by that mark; one that tells none, or both (a German article quoting `Windows 3.1`
 //! beside `3,5 Prozent`), settles nothing, and both readings stay open.
 //!
@@ -206,8 +207,12 @@ impl ArticleMark {
 
     /// Records what `mention`, a number of `text`, tells, if it is the first to tell it.
     fn note(&mut self, text: &str, mention: &Mention) {
-        let Separators::Tells(mark) = mention.separators else {
-            return;
+        let mark = match mention.separators {
+            Separators::Tells(mark) => mark,
+            Separators::Either if groups_a_thousand(&text[mention.span.clone()]) => {
+                DecimalMark::Point
+            }
+            _ => return,
         };
         let first = match mark {
             DecimalMark::Point => &mut self.point,
@@ -254,6 +259,17 @@ impl ArticleMark {
                 .to_string(),
         }
     }
+}
+
+/// Whether `written`, a figure that reads either way, has a comma before three zeros
+/// (`250,000`, `£1,000`): prose writes no decimals as `250,000` for 250, so it groups
+/// thousands, and the article's decimal mark is the point. Not a point before three zeros:
+/// `1.000` is a ratio's decimals in English as well as a thousand in German.
+fn groups_a_thousand(written: &str) -> bool {
+    written.match_indices(',').any(|(at, _)| {
+        let after = &written.as_bytes()[at + 1..];
+        after.starts_with(b"000") && !after.get(3).is_some_and(u8::is_ascii_digit)
+    })
 }
 
 /// How `figure` tells that the article's decimal mark is `mark`: by writing a decimal with
@@ -358,6 +374,31 @@ mod tests {
             "全市1.2万人",
         ] {
             assert_eq!(mark(text), Some(DecimalMark::Point), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_comma_before_three_zeros_groups_thousands() {
+        for text in [
+            "a £250,000 grant for the 1,200 MW farm",
+            "1,000 residents",
+            "Die Stadt hat 250,000 Einwohner",
+        ] {
+            assert_eq!(mark(text), Some(DecimalMark::Point), "{text}");
+            assert_eq!(
+                ArticleMark::of(text).mark(),
+                Some(DecimalMark::Point),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            ArticleMark::of("a £250,000 grant for the 1,200 MW farm").described(),
+            "the article groups its thousands with commas (`250,000`), so it writes its \
+             decimals with a point"
+        );
+        // A point before three zeros tells nothing: a ratio of 1.000, or a thousand.
+        for text in ["fell to 1.000", "2.000 Autos", "1,035 and 2,500"] {
+            assert_eq!(mark(text), None, "{text}");
         }
     }
 
