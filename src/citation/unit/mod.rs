@@ -84,6 +84,93 @@ const COMMON_MONEY: &[&[&str]] = &[
     &["zloty", "PLN"],
 ];
 
+/// The names of [`COMMON_MONEY`]'s currencies (by the group's first name) in the languages
+/// whose scale words the value check reads, as articles write them after a figure, singular
+/// and plural: each states its currency as written, and names it when it is not the
+/// claim's. Left out where they are other common words after a figure: the Portuguese
+/// singular `real` ("5 real problems"), the Russian `вон` ("out"). A claim's unit may be one
+/// of them (`unit: рубль`).
+const MONEY_IN_OTHER_LANGUAGES: &[(&str, &[&str])] = &[
+    ("yuan", &["yuanes", "юань", "юаня", "юаней", "يوان"]),
+    (
+        "dollar",
+        &[
+            "dólar",
+            "dólares",
+            "dollaro",
+            "dollari",
+            "доллар",
+            "доллара",
+            "долларов",
+            "δολάρια",
+            "δολαρίων",
+            "دولار",
+            "دولارات",
+            "डॉलर",
+        ],
+    ),
+    ("euro", &["евро", "ευρώ", "يورو", "यूरो"]),
+    (
+        "pound",
+        &[
+            "libra",
+            "libras",
+            "sterlina",
+            "sterline",
+            "Pfund",
+            "фунт",
+            "фунта",
+            "фунтов",
+            "جنيه",
+        ],
+    ),
+    ("yen", &["yenes", "иен", "иена", "иены"]),
+    (
+        "rupee",
+        &["rupia", "rupias", "рупий", "रुपया", "रुपये", "रुपए", "रुपयों"],
+    ),
+    (
+        "ruble",
+        &[
+            "Rubel",
+            "rublo",
+            "rublos",
+            "рубль",
+            "рубля",
+            "рублей",
+            "روبل",
+        ],
+    ),
+    ("franc", &["Franken", "francos", "франк", "франков"]),
+    ("dinar", &["دينار", "динар", "динаров"]),
+    ("dirham", &["درهم"]),
+    ("Brazilian real", &["reais"]),
+    ("zloty", &["złoty", "złotych"]),
+];
+
+/// The names of the currency whose group's first name is `first` in other languages
+/// ([`MONEY_IN_OTHER_LANGUAGES`]).
+fn money_in_other_languages(first: &str) -> &'static [&'static str] {
+    MONEY_IN_OTHER_LANGUAGES
+        .iter()
+        .find(|(name, _)| *name == first)
+        .map_or(&[], |(_, names)| names)
+}
+
+/// The group of [`COMMON_MONEY`] that `name`, a currency's name in another language
+/// ([`MONEY_IN_OTHER_LANGUAGES`]), is of.
+fn money_named_in_another_language(name: &str) -> Option<&'static [&'static str]> {
+    let (first, _) = MONEY_IN_OTHER_LANGUAGES.iter().find(|(_, names)| {
+        names
+            .iter()
+            .any(|other| other.to_lowercase() == name.to_lowercase())
+    })?;
+    COMMON_MONEY
+        .iter()
+        .find(|group| group[0] == *first)
+        .copied()
+}
+
 /// Measures every project knows, as [`COMMON_MONEY`]: a claim's unit that is one of the
 /// names of a group is stated by any of them (`kilometer` by "kilometres" and "km"). A rate
 /// is its own unit ("X per Y", with its symbols: `km/h` is stated by "kilometres per hour"),
@@ -156,6 +243,7 @@ fn same_unit_names(name: &str) -> &'static [&'static str] {
     common_units()
         .find(|names| names.iter().any(|n| n.eq_ignore_ascii_case(name)))
         .copied()
+        .or_else(|| money_named_in_another_language(name))
         .unwrap_or(&[])
 }
 
@@ -181,6 +269,7 @@ fn is_money(unit: &str) -> bool {
     COMMON_MONEY
         .iter()
         .any(|names| names.iter().any(|n| n.eq_ignore_ascii_case(unit)))
+        || money_named_in_another_language(unit).is_some()
 }
 
 /// The currency signs written before a figure ("$12 million", "HK$ 5 billion"), longest
@@ -380,6 +469,16 @@ impl Unit {
             phrases.push(other_plural);
             phrases.push(other_name);
         }
+        // Its names in other languages, each as written: singular or plural as it stands.
+        if let Some(first) = names.first() {
+            for written in money_in_other_languages(first) {
+                let written = written.to_lowercase();
+                if written != lower {
+                    plurals.push(written.clone());
+                    phrases.push(written);
+                }
+            }
+        }
         Unit {
             name: name.to_string(),
             lower,
@@ -417,9 +516,14 @@ impl UnitWords {
     fn of_names<'a>(names: impl IntoIterator<Item = &'a str>) -> UnitWords {
         let mut names: BTreeSet<&str> = names.into_iter().collect();
         let common = common_units().filter(|same| {
+            let in_other_languages = money_in_other_languages(same[0]);
             !same.iter().any(|name| {
                 !is_broader_name(same, name)
                     && names.iter().any(|used| used.eq_ignore_ascii_case(name))
+            }) && !names.iter().any(|used| {
+                in_other_languages
+                    .iter()
+                    .any(|other| other.to_lowercase() == used.to_lowercase())
             })
         });
         let common: Vec<&str> = common.map(|same| same[0]).collect();
@@ -1379,6 +1483,70 @@ mod tests {
             ("sources/article.txt", &article),
         ]);
         crate::testing::citation_codes(&outcome)
+    }
+
+    #[test]
+    fn currencies_named_in_other_languages_state_and_name_their_currency() {
+        use crate::codes::Code::UnitNotInQuote;
+        for (quote, value, own, other) in [
+            (
+                "El plan cuesta 30 millones de dólares",
+                "30 million",
+                "dollar",
+                "euro",
+            ),
+            (
+                "Расходы составили 1,2 млрд рублей",
+                "1.2 billion",
+                "ruble",
+                "dollar",
+            ),
+            (
+                "Расходы составили 1,2 млрд рублей",
+                "1.2 billion",
+                "рубль",
+                "dollar",
+            ),
+            (
+                "بلغت الصادرات 2.5 مليار دولار",
+                "2.5 billion",
+                "dollar",
+                "euro",
+            ),
+            (
+                "सरकार ने 1,200 करोड़ रुपये खर्च किए",
+                "12 billion",
+                "rupee",
+                "dollar",
+            ),
+            ("διέθεσε 2,5 δισ. ευρώ", "2.5 billion", "euro", "dollar"),
+            (
+                "gastou 3 bilhões de reais",
+                "3 billion",
+                "Brazilian real",
+                "dollar",
+            ),
+            (
+                "Kosten von 5 Millionen Franken",
+                "5 million",
+                "franc",
+                "euro",
+            ),
+        ] {
+            assert_eq!(judged(quote, value, own), [], "{quote}");
+            assert_eq!(judged(quote, value, other), [UnitNotInQuote], "{quote}");
+        }
+        // A claim in a currency named in another language is judged as that currency.
+        assert_eq!(
+            judged(
+                "Расходы составили 1,2 млрд долларов",
+                "1.2 billion",
+                "рубль"
+            ),
+            [UnitNotInQuote]
+        );
+        // Not the Portuguese singular `real`, an English adjective after a figure.
+        assert_eq!(judged("He saw 5 real problems", "5", "problem"), []);
     }
 
     #[test]
