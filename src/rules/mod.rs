@@ -1347,6 +1347,34 @@ fn nothing_judged(
             if unsettled.len() == 1 { "has" } else { "have" }
         ));
     }
+    // Claims that write a value which did not read are judged by no rule: their CC015 is
+    // what to mend, said before what the rule kind needs.
+    let unreadable: Vec<&Claim> = selected
+        .iter()
+        .map(|&id| project.claim(id))
+        .filter(|claim| claim.value_unreadable)
+        .collect();
+    if !unreadable.is_empty() {
+        let mut ids: Vec<String> = unreadable
+            .iter()
+            .take(NAMED_CLAIMS)
+            .map(|claim| format!("`{}`", claim.id.value))
+            .collect();
+        if unreadable.len() > NAMED_CLAIMS {
+            ids.push(format!("{} more", unreadable.len() - NAMED_CLAIMS));
+        }
+        warning = warning.with_note(format!(
+            "{} {} a `value:` that does not read (CC015), so the rule has no value of {} to \
+             compare",
+            crate::words::and_list(&ids),
+            if unreadable.len() == 1 {
+                "writes"
+            } else {
+                "write"
+            },
+            if unreadable.len() == 1 { "it" } else { "them" },
+        ));
+    }
     warning = warning.with_note(format!(
         "a `{}` rule: {}",
         rule.kind,
@@ -1374,6 +1402,13 @@ fn nothing_judged(
         help.push(
             "write which place each of those subjects is, as CC024's help says, and the rule \
              can compare them."
+                .to_string(),
+        );
+    }
+    if !unreadable.is_empty() {
+        help.push(
+            "write each `value:` that does not read as CC015's help says, and the rule can \
+             judge its claim."
                 .to_string(),
         );
     }
@@ -1861,6 +1896,29 @@ mod tests {
                 .diagnostics
                 .iter()
                 .any(|d| d.code == Code::NothingJudged)
+        );
+    }
+
+    #[test]
+    fn a_rule_that_judges_nothing_for_values_that_do_not_read_points_at_them() {
+        let claims = "source: article\nclaims:\n  - { id: sch, quote: x, subject: Gansu, metric: schools, value: \"3,5\", unit: school }\n";
+        let rule = "rules:\n  - { id: r, kind: range, max: 10, select: { metric: schools } }\n";
+        let outcome = check_files(&[("claims/c.yaml", claims), ("rules/r.yaml", rule)]);
+        let nothing: Vec<&crate::diagnostic::Diagnostic> = outcome
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::NothingJudged)
+            .collect();
+        assert_eq!(nothing.len(), 1);
+        assert_eq!(
+            nothing[0].notes[0],
+            "`sch` writes a `value:` that does not read (CC015), so the rule has no value of it \
+             to compare"
+        );
+        let help = nothing[0].help.as_deref().unwrap_or_default();
+        assert!(
+            help.starts_with("write each `value:` that does not read as CC015's help says"),
+            "{help}"
         );
     }
 

@@ -157,14 +157,19 @@ fn money_in_other_languages(first: &str) -> &'static [&'static str] {
         .map_or(&[], |(_, names)| names)
 }
 
+/// Whether `a` and `b` are one word in any case of any script, compared without copying.
+fn same_ignoring_case(a: &str, b: &str) -> bool {
+    a.chars()
+        .flat_map(char::to_lowercase)
+        .eq(b.chars().flat_map(char::to_lowercase))
+}
+
 /// The group of [`COMMON_MONEY`] that `name`, a currency's name in another language
 /// ([`MONEY_IN_OTHER_LANGUAGES`]), is of.
 fn money_named_in_another_language(name: &str) -> Option<&'static [&'static str]> {
-    let (first, _) = MONEY_IN_OTHER_LANGUAGES.iter().find(|(_, names)| {
-        names
-            .iter()
-            .any(|other| other.to_lowercase() == name.to_lowercase())
-    })?;
+    let (first, _) = MONEY_IN_OTHER_LANGUAGES
+        .iter()
+        .find(|(_, names)| names.iter().any(|other| same_ignoring_case(other, name)))?;
     COMMON_MONEY
         .iter()
         .find(|group| group[0] == *first)
@@ -523,7 +528,7 @@ impl UnitWords {
             }) && !names.iter().any(|used| {
                 in_other_languages
                     .iter()
-                    .any(|other| other.to_lowercase() == used.to_lowercase())
+                    .any(|other| same_ignoring_case(other, used))
             })
         });
         let common: Vec<&str> = common.map(|same| same[0]).collect();
