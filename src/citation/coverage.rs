@@ -193,7 +193,12 @@ pub fn measure(project: &Project, ignores: &[Ignore], diagnostics: &mut Vec<Diag
         let text = project.files.text(file);
         let limit = MAX_NUMBERS_PER_SOURCE.min(MAX_NUMBERS_PER_RUN - counted);
         let mut mentions = crate::processing::within(project.files.name(file), || {
-            find_numbers_up_to(text, limit.saturating_add(1))
+            let mut found = find_numbers_up_to(text, limit.saturating_add(1));
+            // A figure written onto a word is part of a name (`G7`, `M25`, `A380`, the
+            // `1990` of `1990s`): the value check reads no figure there, so no claim could
+            // encode it.
+            found.retain(|mention| !mention.is_part_of_a_word(text));
+            found
         });
         // Where counting stops: numbers and ignored stretches beyond it are not looked at.
         let mut counted_until = text.len();
@@ -613,6 +618,24 @@ mod tests {
             note,
             "it stands in the quote of `b` (value 68), which does not encode it"
         );
+    }
+
+    #[test]
+    fn figures_written_onto_a_word_are_names_and_not_counted() {
+        let coverage = coverage(&[
+            (
+                "sources/article.txt",
+                "Leaders met at the G7 on the M25. An A380 flew over in the 1990s, with 12 \
+                 passengers and RM5 juta of cargo.",
+            ),
+            (
+                "claims/c.yaml",
+                "source: article\nclaims:\n  - { id: a, quote: \"with 12 passengers\", subject: \
+                 Gansu, metric: m, value: 12, unit: person }\n",
+            ),
+        ]);
+        assert_eq!(uncovered_texts(&coverage), ["5 juta"]);
+        assert_eq!(coverage.report.total.found, 2);
     }
 
     #[test]
