@@ -558,16 +558,16 @@ pub fn is_bidi_control(c: char) -> bool {
 /// A whole report with every character a page must not carry shown instead: each
 /// bidirectional control written out as `\u{202e}`, as the human output shows it (a browser
 /// or a CI page would obey it, and show the reviewer text that is not in the file: `value:
-/// 13 # 21 :eulav` read as `value: 12`); each control character but tab, line feed, form
-/// feed and carriage return shown as its symbol (`␛`, or `\u{85}` for those of the upper
-/// range), and each noncharacter (`\u{fffe}`) written out, since HTML and XML take them for
+/// 13 # 21 :eulav` read as `value: 12`); each control character but tab, line feed and
+/// carriage return shown as its symbol (`␛`, `␌` for a form feed, which XML refuses and a
+/// page does not show, or `\u{85}` for those of the upper range), and each noncharacter (`\u{fffe}`) written out, since HTML and XML take them for
 /// errors in the document and a terminal showing the file would obey an escape. A report's
 /// own markup has none, so it is filtered at once, whatever part of the input (article,
 /// claim, message, file name) a character came from.
 pub fn written_out_controls(page: String) -> String {
     fn unfit(c: char) -> bool {
         is_bidi_control(c)
-            || (c.is_control() && !matches!(c, '\t' | '\n' | '\u{c}' | '\r'))
+            || (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
             || is_noncharacter(c)
     }
     if !page.contains(unfit) {
@@ -643,7 +643,7 @@ mod tests {
             "a\u{1}b\u{1b}c\u{7f}\u{85}\u{fffe}\u{fdd0}\u{10ffff}\u{202e}\t\r\n\u{c}é".to_string();
         assert_eq!(
             written_out_controls(page),
-            "a\u{2401}b\u{241b}c\u{2421}\\u{85}\\u{fffe}\\u{fdd0}\\u{10ffff}\\u{202e}\t\r\n\u{c}é"
+            "a\u{2401}b\u{241b}c\u{2421}\\u{85}\\u{fffe}\\u{fdd0}\\u{10ffff}\\u{202e}\t\r\n\u{240c}é"
         );
         let clean = "<p>Gansu: 75 counties</p>\n".to_string();
         assert_eq!(written_out_controls(clean.clone()), clean);

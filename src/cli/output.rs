@@ -89,13 +89,28 @@ pub fn overwrites_input(
 /// yet or not: a link to a file not written yet is where that file would be written.
 pub fn where_written(path: &Path) -> Option<PathBuf> {
     let target = dangling_link_target(path).ok()?;
-    // The file may not exist yet: resolve its folder, then add its name.
-    let folder = match target.parent() {
-        Some(folder) if !folder.as_os_str().is_empty() => folder,
-        _ => Path::new("."),
-    };
-    let resolved = folder.canonicalize().ok()?.join(target.file_name()?);
-    Some(resolved.canonicalize().unwrap_or(resolved))
+    if let Ok(resolved) = target.canonicalize() {
+        return Some(resolved);
+    }
+    // The file may not exist yet, nor the folders above it (`claims/new/report.json`, which
+    // writing then refuses): the nearest folder that exists is resolved, and the rest added.
+    let mut rest = vec![target.file_name()?];
+    let mut folder = target.parent();
+    loop {
+        let existing = match folder {
+            Some(folder) if !folder.as_os_str().is_empty() => folder,
+            _ => Path::new("."),
+        };
+        if let Ok(resolved) = existing.canonicalize() {
+            return Some(
+                rest.iter()
+                    .rev()
+                    .fold(resolved, |path, part| path.join(part)),
+            );
+        }
+        rest.push(existing.file_name()?);
+        folder = existing.parent();
+    }
 }
 
 /// Writes the report or baseline `text` to `path`. A regular file, new or existing, is
@@ -248,6 +263,27 @@ mod tests {
         std::os::unix::fs::symlink(project.path().join("report.txt"), &elsewhere).unwrap();
         assert_eq!(
             overwrites_input(&elsewhere, project.path(), &files, "the report"),
+            None
+        );
+    }
+
+    #[test]
+    fn a_path_in_a_folder_not_made_yet_inside_the_input_folders_is_refused() {
+        let project = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(project.path().join("claims")).unwrap();
+        let files = Files::default();
+        let deep = project.path().join("claims/new/deeper/report.json");
+        assert!(
+            overwrites_input(&deep, project.path(), &files, "the report")
+                .is_some_and(|why| why.starts_with("is inside the project's input folders"))
+        );
+        assert_eq!(
+            overwrites_input(
+                &project.path().join("out/new/report.json"),
+                project.path(),
+                &files,
+                "the report"
+            ),
             None
         );
     }

@@ -536,8 +536,38 @@ pub fn yaml_paths(root: &Path, folder: &Path) -> Listing {
     walked.insert(top.clone());
     collect_yaml_paths(root, &top, folder, &mut listing, &mut walked);
     listing.files.sort();
+    read_each_file_once(&mut listing.files);
     listing.unread.sort_by(|a, b| a.0.cmp(&b.0));
     listing
+}
+
+/// Leaves out of `files` (sorted) each link to a file that another of them is, or that an
+/// earlier link leads to: a file linked into its own folder would otherwise be read twice,
+/// and its claims' ids reported as duplicates of themselves. A link whose target cannot be
+/// resolved stays, for reading to say why.
+fn read_each_file_once(files: &mut Vec<PathBuf>) {
+    let is_link = |path: &Path| {
+        path.symlink_metadata()
+            .is_ok_and(|meta| meta.file_type().is_symlink())
+    };
+    let links: Vec<bool> = files.iter().map(|path| is_link(path)).collect();
+    if !links.contains(&true) {
+        return;
+    }
+    let mut read: crate::hashing::HashSet<PathBuf> = files
+        .iter()
+        .zip(&links)
+        .filter(|(_, link)| !**link)
+        .filter_map(|(path, _)| path.canonicalize().ok())
+        .collect();
+    let mut link = links.into_iter();
+    files.retain(|path| {
+        if link.next() != Some(true) {
+            return true;
+        }
+        path.canonicalize()
+            .map_or(true, |target| read.insert(target))
+    });
 }
 
 fn collect_yaml_paths(
@@ -604,6 +634,30 @@ mod tests {
     fn folders_are_read_in_the_order_of_the_input_that_diagnostics_follow() {
         assert_eq!(FOLDER_ORDER, crate::files::INPUT_ORDER[1..]);
         assert_eq!(crate::files::INPUT_ORDER[0], crate::config::FILE_NAME);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_and_the_links_to_it_are_read_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let claims = dir.path().join("claims");
+        std::fs::create_dir_all(claims.join("more")).unwrap();
+        std::fs::write(claims.join("a.yaml"), "claims: []\n").unwrap();
+        std::os::unix::fs::symlink("a.yaml", claims.join("b.yaml")).unwrap();
+        std::os::unix::fs::symlink("../a.yaml", claims.join("more").join("c.yaml")).unwrap();
+        std::os::unix::fs::symlink("missing.yaml", claims.join("d.yaml")).unwrap();
+        let listing = yaml_paths(dir.path(), &claims);
+        let names: Vec<String> = listing
+            .files
+            .iter()
+            .map(|path| {
+                path.strip_prefix(&claims)
+                    .unwrap()
+                    .to_string_lossy()
+                    .into_owned()
+            })
+            .collect();
+        assert_eq!(names, ["a.yaml", "d.yaml"]);
     }
 
     #[test]

@@ -545,6 +545,15 @@ fn decimal_comma_reading(digits: &str) -> Option<(String, &str)> {
     Some((whole_digits, fraction))
 }
 
+/// `number`, a numeral without sign or words, written with a decimal point where it is
+/// written with a decimal comma (`1,5` is `1.5`, `1.234,5` is `1234.5`; see
+/// [`decimal_comma_reading`]): for the help of a field read without the figure grammar, a
+/// rule's `tolerance:`.
+pub fn with_a_decimal_point(number: &str) -> Option<String> {
+    let (whole, fraction) = decimal_comma_reading(number)?;
+    Some(format!("{whole}.{fraction}"))
+}
+
 /// The error for a numeral with a decimal comma (see [`decimal_comma_reading`]):
 /// it labels the number with the percent mark or scale word that follows it,
 /// and the help writes them all with a decimal point (`3,5 %` becomes `3.5%`).

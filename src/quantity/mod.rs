@@ -15,6 +15,6 @@ mod figure;
 mod interval;
 
 pub(crate) use figure::{NUMBER_WORDS, SCALE_WORDS};
-pub use figure::{Qualifier, Quantity, QuantityError, is_measure_unit};
+pub use figure::{Qualifier, Quantity, QuantityError, is_measure_unit, with_a_decimal_point};
 pub use interval::{Bound, Interval, show_computed, with_separators};
 pub use rust_decimal::Decimal;

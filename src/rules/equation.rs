@@ -487,11 +487,18 @@ fn read_tolerance(diagnostics: &mut Diagnostics, text: Located<String>) -> Optio
             at: text.at,
         });
     }
-    let help = if written.starts_with('-') {
-        "a tolerance is a distance and never negative: write it without the minus sign"
+    let help = if let Some(point) = crate::quantity::with_a_decimal_point(number) {
+        let percent = if relative { "%" } else { "" };
+        format!(
+            "write `{point}{percent}`: the decimal mark is a point, and a comma only separates \
+             groups of three digits"
+        )
+    } else if written.starts_with('-') {
+        "a tolerance is a distance and never negative: write it without the minus sign".to_string()
     } else {
         "write an absolute tolerance in the claims' unit, like `tolerance: 0.01`, or a relative \
          one, like `tolerance: 1%` (a share of the right-hand side)"
+            .to_string()
     };
     diagnostics.push(
         Diagnostic::new(
@@ -1856,6 +1863,19 @@ mod tests {
             ]);
             assert_eq!(codes(&outcome), vec![Code::InvalidExpression], "{bad}");
             assert_eq!(primary_text(&outcome, 0), format!("\"{bad}\""));
+        }
+        // A decimal comma is told with the figure written with a point.
+        for (bad, point) in [("1,5", "1.5"), ("1,5%", "1.5%"), ("0,25 %", "0.25%")] {
+            let outcome = check_files(&[
+                ("rules/r.yaml", &rule_with_tolerance(GANSU_SUM, bad)),
+                ("claims/c.yaml", &claims(GANSU)),
+            ]);
+            assert_eq!(codes(&outcome), vec![Code::InvalidExpression], "{bad}");
+            let help = outcome.diagnostics[0].help.as_deref().unwrap_or_default();
+            assert!(
+                help.starts_with(&format!("write `{point}`: ")),
+                "{bad}: {help}"
+            );
         }
     }
 
