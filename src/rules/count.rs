@@ -323,6 +323,23 @@ fn kind_mismatch(context: &Context, claim: &Claim) -> Option<Finding> {
     for (member, kind) in &wrong {
         finding = finding.label(member.name.at, kind.with_article());
     }
+    // Where such a member lies when that is outside the subject: the same slip, told here
+    // rather than as a CC104 of its own.
+    if let Some(subject) = subject_of_places_within(context, claim) {
+        for (member, _) in &wrong {
+            if let Some(parent) = member
+                .entity
+                .and_then(|place| lies_outside(context, subject, place))
+            {
+                finding = finding.note(format!(
+                    "`{}` lies in {}, outside {}, too",
+                    member.name.value,
+                    entities.get(parent).name.value,
+                    entities.get(subject).name.value
+                ));
+            }
+        }
+    }
     let data = MemberKindMismatch {
         unit: &unit.value,
         counts: kinds.clone(),
@@ -356,6 +373,39 @@ fn kind_mismatch(context: &Context, claim: &Claim) -> Option<Finding> {
     )
 }
 
+/// The claim's subject, when it is a place and its list is read as places within it: when
+/// one of them lies within it (a country's trading partners or a province's twin towns lie
+/// elsewhere by design).
+fn subject_of_places_within(context: &Context, claim: &Claim) -> Option<EntityId> {
+    let entities = &context.project.entities;
+    let subject = claim.subject_entity?;
+    let lists_places_within = entities.get(subject).kind.value.is_place()
+        && claim
+            .members()
+            .iter()
+            .filter_map(|member| member.entity)
+            .any(|place| place != subject && entities.is_within(place, subject));
+    lists_places_within.then_some(subject)
+}
+
+/// Where `place`, a member of a list of places within `subject`, lies when it lies outside
+/// it: its parent. Not a place with no `parent:` (the registry does not say where it is),
+/// nor one of the subject's own level, which is no part of it: the list is then a relation
+/// (sister cities, neighbours), not the subject's members.
+fn lies_outside(context: &Context, subject: EntityId, place: EntityId) -> Option<EntityId> {
+    let entities = &context.project.entities;
+    let entity = entities.get(place);
+    let parent = entity.parent_entity?;
+    let outside = place != subject
+        && entity.kind.value.is_place()
+        && !entity
+            .kind
+            .value
+            .same_level(entities.get(subject).kind.value)
+        && !entities.is_within(place, subject);
+    outside.then_some(parent)
+}
+
 /// CC104: members that are registered places outside the claim's subject, by the parent
 /// chain. A member with no `parent:` is not judged: the registry does not say where it is;
 /// nor is one of the subject's own level (a city's sister city), which is no part of it.
@@ -363,22 +413,14 @@ fn kind_mismatch(context: &Context, claim: &Claim) -> Option<Finding> {
 /// here too. Cost: O(members * depth of the registry).
 fn outside_subject(context: &Context, claim: &Claim) -> Vec<Finding> {
     let entities = &context.project.entities;
-    let Some(subject) = claim.subject_entity else {
+    let Some(subject) = subject_of_places_within(context, claim) else {
         return Vec::new();
     };
-    if !entities.get(subject).kind.value.is_place() {
-        return Vec::new();
-    }
-    // A list is read as places within its subject only when one of them lies within it: a
-    // country's trading partners or a province's twin towns lie elsewhere by design.
-    let lists_places_within = claim
-        .members()
-        .iter()
-        .filter_map(|member| member.entity)
-        .any(|place| place != subject && entities.is_within(place, subject));
-    if !lists_places_within {
-        return Vec::new();
-    }
+    // A member that is not of the kind the unit counts is CC103's, which says where it lies.
+    let counted = claim
+        .unit
+        .as_ref()
+        .and_then(|unit| EntityKind::counted_by_unit(&unit.value));
     // One finding per place, however many times (and by whichever names) the list names it.
     let mut names_of_place: Vec<(EntityId, Vec<&Member>)> = Vec::new();
     for member in claim.members() {
@@ -394,19 +436,15 @@ fn outside_subject(context: &Context, claim: &Claim) -> Vec<Finding> {
     for (place, names) in names_of_place {
         let (member, again) = (names[0], &names[1..]);
         let entity = entities.get(place);
-        let (Some(parent), Some(parent_at)) = (entity.parent_entity, entity.parent.as_ref()) else {
-            continue;
-        };
-        // A place of the subject's own level is not a part of it: the list is a relation
-        // (sister cities, neighbours), not the subject's members.
-        let subject_kind = entities.get(subject).kind.value;
-        if place == subject
-            || !entity.kind.value.is_place()
-            || entity.kind.value.same_level(subject_kind)
-            || entities.is_within(place, subject)
-        {
+        if counted.is_some_and(|counted| !counted.contains(&entity.kind.value)) {
             continue;
         }
+        let (Some(parent), Some(parent_at)) = (
+            lies_outside(context, subject, place),
+            entity.parent.as_ref(),
+        ) else {
+            continue;
+        };
         let parent_name = &entities.get(parent).name.value;
         let subject_name = &entities.get(subject).name.value;
         let mut finding = Finding::new(
@@ -717,6 +755,31 @@ mod tests {
             "claim `a` lists `Min` among the members of Guangxi, but it lies in Gansu"
         );
         assert_eq!(outcome.diagnostics[0].labels[0].message, "in Gansu");
+    }
+
+    #[test]
+    fn a_member_of_another_kind_outside_the_subject_is_one_finding_that_says_where_it_lies() {
+        let outcome = check_files(&[
+            ("rules/r.yaml", RULE),
+            (
+                "entities/entities.yaml",
+                &format!("{ENTITIES_WITH_MIN}  - {{ name: Lanzhou, kind: city, parent: Gansu }}\n"),
+            ),
+            (
+                "claims/c.yaml",
+                &claims(
+                    "  - { id: a, quote: x, subject: Guangxi, metric: m, value: 2, unit: county, members: [Rongshui, Lanzhou] }\n",
+                ),
+            ),
+        ]);
+        assert_eq!(codes(&outcome), vec![Code::MemberKindMismatch]);
+        assert!(
+            outcome.diagnostics[0]
+                .notes
+                .contains(&"`Lanzhou` lies in Gansu, outside Guangxi, too".to_string()),
+            "{:?}",
+            outcome.diagnostics[0].notes
+        );
     }
 
     #[test]
