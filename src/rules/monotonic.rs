@@ -410,8 +410,46 @@ impl Monotonic {
     fn check_series(&self, points: &[Point], findings: &mut Vec<Finding>) {
         let figures: Vec<(Period, Interval)> =
             points.iter().map(|p| (p.when, p.oriented)).collect();
+        // Claims of one date that state one figure (two articles reporting it) break the
+        // series once: one finding, on the first, labelling the others.
+        let mut breaks: Vec<(usize, usize, Vec<usize>)> = Vec::new();
+        let mut same_break: crate::hashing::HashMap<(usize, Period, &str), usize> =
+            crate::hashing::HashMap::default();
         for (later, earlier) in self.direction.breaks_in(&figures) {
-            findings.push(self.finding(&points[later], &points[earlier]));
+            let point = &points[later];
+            let key = (earlier, point.when, &*point.quantity.text);
+            match same_break.get(&key) {
+                Some(&at) => breaks[at].2.push(later),
+                None => {
+                    same_break.insert(key, breaks.len());
+                    breaks.push((later, earlier, Vec::new()));
+                }
+            }
+        }
+        for (later, earlier, also) in breaks {
+            let mut finding = self.finding(&points[later], &points[earlier]);
+            for &other in &also {
+                let claim = points[other].claim;
+                if let Some(value) = &claim.value {
+                    finding = finding.label(
+                        value.at,
+                        format!("the same figure, the same date (`{}`)", claim.id.value),
+                    );
+                }
+                finding = finding.about(claim).rests_on_value_of(claim);
+            }
+            if !also.is_empty() {
+                let ids: Vec<String> = also
+                    .iter()
+                    .map(|&other| format!("`{}`", points[other].claim.id.value))
+                    .collect();
+                finding = finding.note(format!(
+                    "{} {} the same figure for the same date: one break, one finding",
+                    crate::words::and_list(&ids),
+                    if also.len() == 1 { "reports" } else { "report" }
+                ));
+            }
+            findings.push(finding);
         }
     }
 
@@ -590,6 +628,35 @@ mod tests {
             "\"17\""
         );
         assert!(diagnostic.notes[0].contains("16 stands for exactly 16"));
+    }
+
+    #[test]
+    fn claims_of_one_date_and_one_figure_that_break_the_series_are_one_finding() {
+        let outcome = run(
+            None,
+            &[
+                ("a", "2021-12-31", "12,500"),
+                ("b", "2022-12-31", "12,400"),
+                ("c", "2022-12-31", "12,400"),
+                ("d", "2022-12-31", "12,300"),
+            ],
+        );
+        assert_eq!(
+            messages(&outcome),
+            [
+                "`b` reports 12,400 on 2022-12-31, below 12,500 on 2021-12-31 (`a`)",
+                "`d` reports 12,300 on 2022-12-31, below 12,500 on 2021-12-31 (`a`)",
+            ]
+        );
+        let first = &outcome.diagnostics[0];
+        assert_eq!(
+            first.notes[1],
+            "`c` reports the same figure for the same date: one break, one finding"
+        );
+        assert_eq!(
+            first.labels[2].message,
+            "the same figure, the same date (`c`)"
+        );
     }
 
     #[test]
