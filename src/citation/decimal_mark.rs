@@ -261,14 +261,22 @@ impl ArticleMark {
     }
 }
 
-/// Whether `written`, a figure that reads either way, has a comma before three zeros
-/// (`250,000`, `£1,000`): prose writes no decimals as `250,000` for 250, so it groups
-/// thousands, and the article's decimal mark is the point. Not a point before three zeros:
-/// `1.000` is a ratio's decimals in English as well as a thousand in German.
+/// Whether `written`, a figure that reads either way, has a comma before three zeros after
+/// two digits or more (`250,000`, `£10,000`): prose writes no decimals as `250,000` for
+/// 250, so it groups thousands, and the article's decimal mark is the point. Not `1,000`,
+/// which a measure written to the thousandth is in German (`1,000 g/cm³`), nor a point
+/// before three zeros: `1.000` is a ratio's decimals in English as well as a thousand in
+/// German.
 fn groups_a_thousand(written: &str) -> bool {
+    let bytes = written.as_bytes();
     written.match_indices(',').any(|(at, _)| {
-        let after = &written.as_bytes()[at + 1..];
-        after.starts_with(b"000") && !after.get(3).is_some_and(u8::is_ascii_digit)
+        let after = &bytes[at + 1..];
+        let whole = bytes[..at]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        whole >= 2 && after.starts_with(b"000") && !after.get(3).is_some_and(u8::is_ascii_digit)
     })
 }
 
@@ -381,7 +389,7 @@ mod tests {
     fn a_comma_before_three_zeros_groups_thousands() {
         for text in [
             "a £250,000 grant for the 1,200 MW farm",
-            "1,000 residents",
+            "10,000 residents",
             "Die Stadt hat 250,000 Einwohner",
         ] {
             assert_eq!(mark(text), Some(DecimalMark::Point), "{text}");
@@ -397,7 +405,12 @@ mod tests {
              decimals with a point"
         );
         // A point before three zeros tells nothing: a ratio of 1.000, or a thousand.
-        for text in ["fell to 1.000", "2.000 Autos", "1,035 and 2,500"] {
+        for text in [
+            "fell to 1.000",
+            "2.000 Autos",
+            "1,035 and 2,500",
+            "Die Dichte beträgt 1,000 g/cm³",
+        ] {
             assert_eq!(mark(text), None, "{text}");
         }
     }

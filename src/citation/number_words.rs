@@ -30,7 +30,8 @@
 //!   The Spanish and Portuguese `mil` and the Italian `mila` alone are left out (a thousand
 //!   only after a number: `dos mil`, `due mila`), as is the Spanish `ciento` (`ciento
 //!   veinte`; `por ciento` is percent), and the Italian and Portuguese `cento` after `per`
-//!   and `por` (`per cento`, `por cento` are percent, after a number or not);
+//!   and `por` (`per cento`, `por cento` are percent, after a number or not, and `per mille`
+//!   permille);
 //! - a word that is another word in a neighbouring language is read after a word that
 //!   only goes before a number (`los dos`, `de once`, `les seize`, `i due`, `os sete`) or a
 //!   verb of its language that news puts before a count, none of the other language's
@@ -136,7 +137,7 @@ enum Alone {
     /// The Dutch `nul`, also French "nul" (`match nul`, `nul doute`).
     DutchZero,
     /// The Italian and Portuguese `cento`, which after `per` and `por` is percent (`per
-    /// cento`, `por cento`), no hundred.
+    /// cento`, `por cento`), no hundred; and `mille`, which after `per` is permille.
     NotPercent,
 }
 
@@ -529,6 +530,8 @@ const ALONE: &[(&str, Alone)] = &[
     ("null", Alone::GermanZero),
     ("nul", Alone::DutchZero),
     ("cento", Alone::NotPercent),
+    // `per mille` is the permille sign, in English and Italian.
+    ("mille", Alone::NotPercent),
 ];
 
 /// Words after which `neuf` is "new" (`remis à neuf`, `quoi de neuf`, `flambant neuf`).
@@ -2482,6 +2485,9 @@ mod tests {
         // The Italian and Portuguese `cento` after `per`, `por` is percent.
         assert_eq!(value_in("tre per cento", "cento"), None);
         assert_eq!(value_in("três por cento", "cento"), None);
+        // `per mille` is permille; `mille` alone is a thousand.
+        assert_eq!(value_in("the limit is 0.5 per mille", "mille"), None);
+        assert_eq!(value_in("mille persone", "mille"), Some(1000));
         assert_eq!(value_in("i cento comuni", "cento"), Some(100));
         assert_eq!(value_in("cento e vinte", "cento"), Some(120));
     }

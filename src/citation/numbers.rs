@@ -1734,7 +1734,13 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
                 }
                 MnReading::Minutes => (end, None),
             },
-            _ => (end, Some(follower)),
+            _ => {
+                // The Greek `χιλ.` and `εκατ.` are also kilometres and centimetres.
+                plain_too = GREEK_SCALES_ALSO_UNITS
+                    .iter()
+                    .any(|word| text[..end].ends_with(word));
+                (end, Some(follower))
+            }
         }
     } else if let Some((end, follower)) =
         currency_scale_end(text, start, j).or_else(|| swiss_billion_end(text, j))
@@ -1765,7 +1771,7 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
         })
         .map(|&(_, exponent)| exponent)
         // German writes its nouns with a capital: `1,5 Billion Euro` is a million million.
-        .or_else(|| (end > j && text[..end].ends_with(GERMAN_BILLION)).then_some(12));
+        .or_else(|| german_billion(text, start, j, end).then_some(12));
     let (also, separators) = if plain_too {
         (Quantity::parse(&reading).ok(), Separators::Silent)
     } else if let Some(exponent) = other_scale {
@@ -1800,10 +1806,46 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
 /// the Czech million million million. The figure is read both ways.
 const OTHER_SCALE_READINGS: [(&str, u32); 2] = [("bilion", 12), ("trilion", 18)];
 
-/// The German singular of a million million, capitalised as German writes nouns: English
-/// writes `billion` in lowercase but in titles (`$1 Billion Deal`), so a figure before it is
-/// read both ways, as the Malay and Polish `bilion` is ([`OTHER_SCALE_READINGS`]).
+/// Greek scale abbreviations that are also units' (`χιλ.` kilometres, `εκατ.` centimetres):
+/// the figure before one is read without it too.
+const GREEK_SCALES_ALSO_UNITS: [&str; 2] = ["χιλ.", "εκατ."];
+
+/// The German singular of a million million, capitalised as German writes nouns.
 const GERMAN_BILLION: &str = "Billion";
+
+/// The money German counts in `Billion`, capitalised: after it, the scale is German.
+const GERMAN_MONEY_AFTER_BILLION: [&str; 6] = [
+    "Euro",
+    "Franken",
+    "US-Dollar",
+    "Rubel",
+    "Pfund",
+    "Schweizer",
+];
+
+/// Whether the figure from `start` to `figure_end`, its scale word ending at `end`, is read
+/// also as the German [`GERMAN_BILLION`], a million million: where German surrounds it, the
+/// figure written with a decimal comma (`1,5 Billion`) or the money after it German's
+/// (`1 Billion Euro`). English writes `Billion` capitalised in titles (`$1 Billion Deal`),
+/// read as English reads it. The figure is read both ways, as the Malay and Polish `bilion`
+/// is ([`OTHER_SCALE_READINGS`]).
+fn german_billion(text: &str, start: usize, figure_end: usize, end: usize) -> bool {
+    if end <= figure_end || !text[..end].ends_with(GERMAN_BILLION) {
+        return false;
+    }
+    let figure = &text[start..figure_end];
+    let decimal_comma = figure.rsplit_once(',').is_some_and(|(_, decimals)| {
+        decimals.len() != 3 && decimals.bytes().all(|b| b.is_ascii_digit())
+    });
+    let money_after = text[end..]
+        .strip_prefix(is_follower_space)
+        .is_some_and(|rest| {
+            GERMAN_MONEY_AFTER_BILLION
+                .iter()
+                .any(|money| rest.starts_with(money) && !alphanumeric_at(rest, money.len()))
+        });
+    decimal_comma || money_after
+}
 
 /// Scale abbreviations read only after a figure that a currency precedes, as Brazilian and
 /// Indian news write amounts of money (`R$ 1,5 bi`, `US$ 300 mi`, `R$ 2 tri`, `Rs 5 cr`,
@@ -1826,10 +1868,23 @@ fn currency_scale_end(text: &str, start: usize, at: usize) -> Option<(usize, Fol
     let word = rest.trim_start_matches(is_follower_space);
     let word_start = text.len() - word.len();
     let letters = letters_end(text.as_bytes(), word_start) - word_start;
-    let &(_, exponent) = CURRENCY_SCALES
+    let written = &word[..letters];
+    let &(abbreviation, exponent) = CURRENCY_SCALES
         .iter()
-        .find(|(abbreviation, _)| word[..letters].eq_ignore_ascii_case(abbreviation))?;
-    if alphanumeric_at(text, word_start + letters) || !currency_written_before(text, start) {
+        .find(|(abbreviation, _)| written.eq_ignore_ascii_case(abbreviation))?;
+    // Brazil writes `bi`, `mi` and `tri` in lowercase: `Mi` is a name (`the $300 Mi 11`).
+    let lowercase_only = matches!(abbreviation, "bi" | "mi" | "tri");
+    let after = &word[letters..];
+    // Not a word's first part (`bi-weekly`, `Lac-Mégantic`) nor a name before its number.
+    let goes_on = after.starts_with(['-', '\u{2010}', '\u{2011}'])
+        || after
+            .strip_prefix(is_follower_space)
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+    if (lowercase_only && written != abbreviation)
+        || goes_on
+        || alphanumeric_at(text, word_start + letters)
+        || !currency_written_before(text, start)
+    {
         return None;
     }
     Some((word_start + letters, Follower::Scale(exponent)))
@@ -3239,6 +3294,10 @@ mod tests {
         for (text, first, also) in [
             ("1,5 Billion Euro", "1500000000", "1500000000000"),
             ("1 Billion Euro Schulden", "1000000000", "1000000000000"),
+            ("2,5 Billion", "2500000000", "2500000000000"),
+            // The Greek `χιλ.` and `εκατ.` are kilometres and centimetres too.
+            ("3 εκατ. ευρώ", "3000000", "3"),
+            ("50 χιλ. από την Αθήνα", "50000", "50"),
         ] {
             let mention = &find_numbers(text)[0];
             assert_eq!(
@@ -3252,9 +3311,16 @@ mod tests {
                 "{text}"
             );
         }
-        // English writes it in lowercase: one reading.
-        let mention = &find_numbers("1.5 billion euros")[0];
-        assert_eq!(mention.also, None);
+        // English writes it in lowercase, and capitalised in titles: one reading.
+        for english in [
+            "1.5 billion euros",
+            "Startup In $1 Billion Deal",
+            "$1.035 Billion Revenue",
+            "1 Billion Dollar Question",
+        ] {
+            let mention = &find_numbers(english)[0];
+            assert_eq!(mention.also, None, "{english}");
+        }
     }
 
     #[test]
@@ -4862,8 +4928,6 @@ mod tests {
             ("₹1,000 लाख करोड़", "1000000000000000"),
             ("1,5 Mia. Franken", "1500000000"),
             ("2,5 δισ. ευρώ", "2500000000"),
-            ("3 εκατ. ευρώ", "3000000"),
-            ("5 χιλ. ευρώ", "5000"),
             ("1,2 τρισ. ευρώ", "1200000000000"),
             ("2 Mia. Fr. für die Bahn", "2000000000"),
             ("R$ 1,5 bi", "1500000000"),
@@ -4913,10 +4977,15 @@ mod tests {
             "R 5 cr",
             "Mrs 5 cr",
             "$5 milk",
+            "$5 bi-weekly dues",
+            "$300 Mi phones",
+            "the $200 Lac-Mégantic fund",
         ] {
             let digits: String = text.chars().filter(char::is_ascii_digit).collect();
             assert_eq!(figure(text), [digits], "{text}");
         }
+        // Nor before a name's number: `the $300 Mi 11`.
+        assert_eq!(figure("the $300 mi 11 Lite"), ["300", "11"]);
     }
 
     #[test]

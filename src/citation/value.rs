@@ -270,10 +270,12 @@ fn stated_otherwise<'f>(
             _ => None,
         };
         for reading in mention.figures_by(mark) {
-            // Written to more decimals, where the figure reads one way only: `1,000` as
-            // 1.000 is no way to write 1.
-            let more_precise =
-                || mention.other_reading(reading).is_none() && more_precisely(reading, value);
+            // Written to more decimals, where the figure reads one way, alone or by the
+            // article's mark: `1,000` as 1.000 is no way to write 1.
+            let more_precise = || {
+                (mark.is_some() || mention.other_reading(reading).is_none())
+                    && more_precisely(reading, value)
+            };
             if !shares_a_notation(&ours, reading) && !more_precise() {
                 continue;
             }
@@ -1322,6 +1324,8 @@ mod tests {
         // Where the article tells its mark, it reads the figure: `1.000` is 1 in English.
         let english = "The ratio fell from 1.250 to 1.000 in 2.5 years.";
         assert_eq!(code_in_article(english, "to 1.000", "1.000", "point"), None);
+        // And the figure written to more decimals states the value.
+        assert_eq!(code_in_article(english, "to 1.000", "1", "point"), None);
         assert_eq!(
             code_in_article(english, "to 1.000", "1000", "point"),
             Some(Code::ValueNotInQuote)

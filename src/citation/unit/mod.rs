@@ -125,10 +125,8 @@ const MONEY_IN_OTHER_LANGUAGES: &[(&str, &[&str])] = &[
         ],
     ),
     ("yen", &["yenes", "иен", "иена", "иены"]),
-    (
-        "rupee",
-        &["rupia", "rupias", "рупий", "रुपया", "रुपये", "रुपए", "रुपयों"],
-    ),
+    // Not the Spanish `rupias` nor the Russian `рупий`: the rupee's and the rupiah's both.
+    ("rupee", &["रुपया", "रुपये", "रुपए", "रुपयों"]),
     (
         "ruble",
         &[
@@ -474,12 +472,16 @@ impl Unit {
             phrases.push(other_plural);
             phrases.push(other_name);
         }
-        // Its names in other languages, each as written: singular or plural as it stands.
-        if let Some(first) = names.first() {
-            for written in money_in_other_languages(first) {
+        // Its names in other languages, each as written, singular or plural as it stands;
+        // those of a broader name (`dólares` for `AUD`) state it but do not name it.
+        for &name in names {
+            let broader = is_broader_name(names, name);
+            for written in money_in_other_languages(name) {
                 let written = written.to_lowercase();
                 if written != lower {
-                    plurals.push(written.clone());
+                    if !broader {
+                        plurals.push(written.clone());
+                    }
                     phrases.push(written);
                 }
             }
@@ -817,8 +819,15 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
             }
         }
         if other_unit.is_none() {
-            let by_sign =
-                sign.map(|(at, currencies)| (currencies[0], at.start.min(figure.start)..after));
+            let by_sign = sign.map(|(at, currencies)| {
+                let start = at.start.min(figure.start);
+                // A negative amount's minus sign, before its currency sign, is said with it.
+                let start = quote[..start]
+                    .strip_suffix(['-', '\u{2212}', '\u{2013}'])
+                    .filter(|_| value.value.value.is_sign_negative())
+                    .map_or(start, str::len);
+                (currencies[0], start..after)
+            });
             let by_words = others_words
                 .or_else(|| {
                     singular_unit(
@@ -1476,6 +1485,28 @@ mod tests {
         crate::testing::citation_codes(&outcome)
     }
 
+    /// What the CC205 of a claim `value`/`unit` quoting `quote` says the quote says.
+    fn said(quote: &str, value: &str, unit: &str) -> String {
+        let claims = format!(
+            "source: article\nclaims:\n  - {{ id: c, quote: \"{quote}\", subject: Gansu, metric: m, value: \"{value}\", unit: {unit} }}\n"
+        );
+        let article = format!("{quote}.");
+        let outcome = crate::testing::check_citations(&[
+            ("claims/c.yaml", &claims),
+            ("sources/article.txt", &article),
+        ]);
+        let finding = outcome
+            .diagnostics
+            .iter()
+            .find(|d| d.code == crate::codes::Code::UnitNotInQuote)
+            .expect("a CC205");
+        finding.message[finding.message.find("its quote says ").unwrap() + 15..]
+            .split(" (")
+            .next()
+            .unwrap()
+            .to_string()
+    }
+
     /// The codes a claim in `unit` gets from `quote`, beside a claim that counts `other`
     /// (so that the project uses that unit too).
     fn judged_beside(quote: &str, value: &str, unit: &str, other: &str) -> Vec<crate::codes::Code> {
@@ -1541,6 +1572,15 @@ mod tests {
             assert_eq!(judged(quote, value, own), [], "{quote}");
             assert_eq!(judged(quote, value, other), [UnitNotInQuote], "{quote}");
         }
+        // A country's dollar is stated by the dollar of another language, as by "dollars".
+        assert_eq!(
+            judged("30 millones de dólares australianos", "30 million", "AUD"),
+            []
+        );
+        assert_eq!(
+            judged("El plan cuesta 5 millones de rupias", "5 million", "rupiah"),
+            []
+        );
         // A claim in a currency named in another language is judged as that currency.
         assert_eq!(
             judged(
@@ -1584,6 +1624,10 @@ mod tests {
         assert_eq!(
             judged("Net flows were −€5 million", "-5 million", "euro"),
             []
+        );
+        assert_eq!(
+            said("Net flows were −€5 million", "-5 million", "dollar"),
+            "−€5 million"
         );
         // A unit of the first figure's own is its unit; years make no range of amounts.
         assert_eq!(judged("12 € bis 15 € pro Stück", "12", "euro"), []);
