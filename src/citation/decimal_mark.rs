@@ -6,9 +6,9 @@
 //! keeps: `3.5`, `1,234.5`, `12,500,000`, `0.035` or `1.749 billion` are read only with a
 //! decimal point, and `250,000` tells it too, as prose writes no 250 so
 //! ([`groups_a_thousand`]); `3,5`, `1.234,5`, `12.500.000` or `27 208,5` only with a
-//! decimal comma ([`Separators::Tells`]). An article whose figures tell one mark and never the other is
-//! read by that mark; one that tells none, or both (a German article quoting `Windows 3.1`
-//! beside `3,5 Prozent`), settles nothing, and both readings stay open.
+//! decimal comma ([`Separators::Tells`]). An article whose figures tell one mark and never
+//! the other is read by that mark; one that tells none, or both (a German article quoting
+//! `Windows 3.1` beside `3,5 Prozent`), settles nothing, and both readings stay open.
 //!
 //! Figures written onto a word (`v2.5`, `A3,5`) are codes and tell nothing; dates state no
 //! figure (`21.11.2020`).
@@ -404,7 +404,8 @@ mod tests {
             "the article groups its thousands with commas (`250,000`), so it writes its \
              decimals with a point"
         );
-        // A point before three zeros tells nothing: a ratio of 1.000, or a thousand.
+        // Nor does a point before three zeros (a ratio of 1.000, or a thousand), a comma
+        // before other digits, or a comma after one digit (a measure to the thousandth).
         for text in [
             "fell to 1.000",
             "2.000 Autos",

@@ -1849,8 +1849,8 @@ fn german_billion(text: &str, start: usize, figure_end: usize, end: usize) -> bo
 
 /// Scale abbreviations read only after a figure that a currency precedes, as Brazilian and
 /// Indian news write amounts of money (`R$ 1,5 bi`, `US$ 300 mi`, `R$ 2 tri`, `Rs 5 cr`,
-/// `₹12 Cr.`, `Rs 3 lacs`); a point after one is left to the sentence. Elsewhere they are other words: `5 mi`
-/// is five miles, `3 lacs` three lakes in French, `4 cr` four credits.
+/// `₹12 Cr.`, `Rs 3 lacs`); a point after one is left to the sentence. Elsewhere they are
+/// other words: `5 mi` is five miles, `3 lacs` three lakes in French, `4 cr` four credits.
 const CURRENCY_SCALES: [(&str, u32); 6] = [
     ("bi", 9),
     ("mi", 6),
@@ -1860,8 +1860,9 @@ const CURRENCY_SCALES: [(&str, u32); 6] = [
     ("lacs", 5),
 ];
 
-/// After a figure from `start` to `at`: a space or none, one of [`CURRENCY_SCALES`] in any
-/// case, whole; where it ends, and the scale. Only where a
+/// After a figure from `start` to `at`: a space or none and one of [`CURRENCY_SCALES`],
+/// whole (`bi`, `mi`, `tri` in lowercase, `cr` and `lac` in any case), neither joined to
+/// another word by a hyphen nor before a number; where it ends, and the scale. Only where a
 /// currency is written before the figure ([`currency_written_before`]).
 fn currency_scale_end(text: &str, start: usize, at: usize) -> Option<(usize, Follower)> {
     let rest = &text[at..];
@@ -3290,7 +3291,7 @@ mod tests {
     }
 
     #[test]
-    fn the_german_billion_is_also_a_million_million() {
+    fn scale_words_of_two_meanings_give_both_readings() {
         for (text, first, also) in [
             ("1,5 Billion Euro", "1500000000", "1500000000000"),
             ("1 Billion Euro Schulden", "1000000000", "1000000000000"),

@@ -85,12 +85,13 @@ use crate::facts::Figure;
 use crate::model::Claim;
 use crate::quantity::Quantity;
 
-/// Whether two figures share a notation (case-insensitively): `3.29 million` and
-/// `3,290,000`, `nine` and `9`, `0.85%` and `0.85 percent`; or are one number, `b` written
-/// to more decimals ([`more_precisely`]: `5.0%` for `5%`). A percentage never equals a
-/// plain number, and `4000` (written to the unit) is not `4000.00`.
-pub fn same_figure(a: &Quantity, b: &Quantity) -> bool {
-    shares_a_notation(&lowercase_notations(a), b) || more_precisely(b, a)
+/// Whether `figure`, read from an article, is a claim's `value`: the two share a notation
+/// (case-insensitively: `3.29 million` and `3,290,000`, `nine` and `9`, `0.85%` and `0.85
+/// percent`), or are one number, the figure written to more decimals ([`more_precisely`]:
+/// `5.0%` for `5%`). A percentage never equals a plain number, and `4000` (written to the
+/// unit) is not `4000.00`.
+pub fn same_figure(value: &Quantity, figure: &Quantity) -> bool {
+    shares_a_notation(&lowercase_notations(value), figure) || more_precisely(figure, value)
 }
 
 /// Whether `figure` is the number `value` is, written to as many decimals or more: `5.0%`

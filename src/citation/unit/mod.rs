@@ -1472,39 +1472,37 @@ mod tests {
         assert_eq!(spelled("3.29 million"), ["3.29 million"]);
     }
 
-    /// The codes a project of one claim `value`/`unit` quoting `quote` gets.
-    fn judged(quote: &str, value: &str, unit: &str) -> Vec<crate::codes::Code> {
+    /// The citation checks of a project of one claim `value`/`unit` quoting `quote`, whose
+    /// article is the quote.
+    fn checked(quote: &str, value: &str, unit: &str) -> crate::check::Outcome {
         let claims = format!(
             "source: article\nclaims:\n  - {{ id: c, quote: \"{quote}\", subject: Gansu, metric: m, value: \"{value}\", unit: {unit} }}\n"
         );
         let article = format!("{quote}.");
-        let outcome = crate::testing::check_citations(&[
+        crate::testing::check_citations(&[
             ("claims/c.yaml", &claims),
             ("sources/article.txt", &article),
-        ]);
-        crate::testing::citation_codes(&outcome)
+        ])
+    }
+
+    /// The codes a project of one claim `value`/`unit` quoting `quote` gets.
+    fn judged(quote: &str, value: &str, unit: &str) -> Vec<crate::codes::Code> {
+        crate::testing::citation_codes(&checked(quote, value, unit))
     }
 
     /// What the CC205 of a claim `value`/`unit` quoting `quote` says the quote says.
     fn said(quote: &str, value: &str, unit: &str) -> String {
-        let claims = format!(
-            "source: article\nclaims:\n  - {{ id: c, quote: \"{quote}\", subject: Gansu, metric: m, value: \"{value}\", unit: {unit} }}\n"
-        );
-        let article = format!("{quote}.");
-        let outcome = crate::testing::check_citations(&[
-            ("claims/c.yaml", &claims),
-            ("sources/article.txt", &article),
-        ]);
+        let outcome = checked(quote, value, unit);
         let finding = outcome
             .diagnostics
             .iter()
             .find(|d| d.code == crate::codes::Code::UnitNotInQuote)
             .expect("a CC205");
-        finding.message[finding.message.find("its quote says ").unwrap() + 15..]
-            .split(" (")
-            .next()
-            .unwrap()
-            .to_string()
+        let (_, says) = finding
+            .message
+            .split_once("its quote says ")
+            .expect("CC205 says what its quote says");
+        says.split(" (").next().unwrap_or(says).to_string()
     }
 
     /// The codes a claim in `unit` gets from `quote`, beside a claim that counts `other`
