@@ -406,6 +406,22 @@ impl Reader<'_> {
                          `period: {first}/{last}` for a figure about the whole month"
                     ),
                     Some((first, _)) => format!("write the day as YYYY-MM-DD, e.g. {first}"),
+                    // A year, or a span of days, where a day goes: the period it is.
+                    None if field == "as_of" && crate::date::Period::parse(&text.value).is_ok() => {
+                        let period = text.value.trim();
+                        match period.len() {
+                            4 => format!(
+                                "`as_of:` is the day a figure stands at: write that day \
+                                 (`{period}-12-31`, the year's last, if the figure is at the \
+                                 year's end), or `period: {period}` for a figure about the \
+                                 whole year"
+                            ),
+                            _ => format!(
+                                "`as_of:` is one day: a span of days is a `period:`, written \
+                                 `period: {period}`"
+                            ),
+                        }
+                    }
                     None => "write dates as YYYY-MM-DD, e.g. 2020-11-21".to_string(),
                 };
                 let diagnostic = Diagnostic::new(
@@ -727,6 +743,25 @@ mod tests {
         assert_eq!(outcome.diagnostics[0].code, Code::InvalidDate);
         assert!(help.contains("`2023-02-28`"), "{help}");
         assert!(help.contains("`period: 2023-02-01/2023-02-28`"), "{help}");
+    }
+
+    #[test]
+    fn a_year_or_a_span_where_a_day_goes_gets_the_period_it_is() {
+        for (as_of, expected) in [
+            ("\"2023\"", "`period: 2023`"),
+            ("2023", "`2023-12-31`"),
+            ("2025-12-05/2025-12-06", "`period: 2025-12-05/2025-12-06`"),
+        ] {
+            let outcome = crate::testing::check_files(&[(
+                "claims/c.yaml",
+                &format!(
+                    "source: article\nclaims:\n  - {{ id: a, quote: x, subject: Gansu, metric: m, value: 1, unit: county, as_of: {as_of} }}\n"
+                ),
+            )]);
+            assert_eq!(outcome.diagnostics[0].code, Code::InvalidDate, "{as_of}");
+            let help = outcome.diagnostics[0].help.as_deref().unwrap_or_default();
+            assert!(help.contains(expected), "{as_of}: {help}");
+        }
     }
 
     #[test]
