@@ -193,12 +193,7 @@ pub fn measure(project: &Project, ignores: &[Ignore], diagnostics: &mut Vec<Diag
         let text = project.files.text(file);
         let limit = MAX_NUMBERS_PER_SOURCE.min(MAX_NUMBERS_PER_RUN - counted);
         let mut mentions = crate::processing::within(project.files.name(file), || {
-            let mut found = find_numbers_up_to(text, limit.saturating_add(1));
-            // A figure written onto a word is part of a name (`G7`, `M25`, `A380`, the
-            // `1990` of `1990s`): the value check reads no figure there, so no claim could
-            // encode it.
-            found.retain(|mention| !mention.is_part_of_a_word(text));
-            found
+            find_numbers_up_to(text, limit.saturating_add(1))
         });
         // Where counting stops: numbers and ignored stretches beyond it are not looked at.
         let mut counted_until = text.len();
@@ -207,6 +202,10 @@ pub fn measure(project: &Project, ignores: &[Ignore], diagnostics: &mut Vec<Diag
             counted_until = mentions.last().map_or(0, |m| m.span.end);
             diagnostics.push(too_many_numbers(project.files.name(file), file, limit));
         }
+        // A figure written onto a word is part of a name (`G7`, `M25`, `A380`, the `1990`
+        // of `1990s`): the value check reads no figure there, so no claim could encode it.
+        // Left out after the limit, which bounds the numbers read, glued or not.
+        mentions.retain(|mention| !mention.is_part_of_a_word(text));
         counted += mentions.len();
         // `1.035` reads as the article's other figures write their decimals.
         let mark = ArticleMark::from_mentions(text, &mentions).mark();

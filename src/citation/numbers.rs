@@ -1385,24 +1385,11 @@ pub fn sign_before_figure(text: &str, at: usize) -> Option<usize> {
     sign_before(text, at).or_else(|| sign_before(text, currency_sign_start(text, at)?))
 }
 
-/// Before a figure starting at `at`: a currency sign, a space or none apart, with the
-/// capitals that name its country written onto it (`$`, `£ `, `US$`, `HK$`, `R$ `),
-/// starting a word; where it starts.
+/// Before a figure starting at `at`: the currency sign or code written before it, a space
+/// or none apart ([`super::unit::currency_sign_before`]: `$`, `£ `, `US$`, `R$ `, `EUR`);
+/// where it starts.
 fn currency_sign_start(text: &str, at: usize) -> Option<usize> {
-    let before = text[..at]
-        .strip_suffix([' ', '\u{a0}', '\u{202f}'])
-        .unwrap_or(&text[..at]);
-    let sign = before
-        .chars()
-        .next_back()
-        .filter(|c| CURRENCY_SIGNS.contains(c))?;
-    let sign_start = before.len() - sign.len_utf8();
-    let capitals = before[..sign_start]
-        .bytes()
-        .rev()
-        .take_while(u8::is_ascii_uppercase)
-        .count();
-    (capitals <= 3 && starts_word(text, sign_start - capitals)).then_some(sign_start - capitals)
+    super::unit::currency_sign_before(text, at).map(|(sign, _)| sign.start)
 }
 
 /// Whether `c`, written right before a figure in Chinese, Japanese or Korean, gives a
@@ -1923,25 +1910,16 @@ fn swiss_billion_end(text: &str, at: usize) -> Option<(usize, Follower)> {
 }
 
 /// Whether a currency is written just before a figure starting at `start`, a space or none
-/// apart: a sign (`R$`, `US$`, `₹`), a currency code (`BRL`, `INR`), or `Rs`, with or
-/// without its point (`Rs. 5`).
+/// apart: a sign or a code ([`currency_sign_start`]: `R$`, `US$`, `₹`, `BRL`, `INR`), or
+/// `Rs`, with or without its point (`Rs. 5`).
 fn currency_written_before(text: &str, start: usize) -> bool {
-    let before = text[..start].trim_end_matches(is_follower_space);
-    if before
-        .chars()
-        .next_back()
-        .is_some_and(|c| CURRENCY_SIGNS.contains(&c))
-    {
+    if currency_sign_start(text, start).is_some() {
         return true;
     }
+    let before = text[..start].trim_end_matches(is_follower_space);
     let word = before.strip_suffix('.').unwrap_or(before);
-    let letters = word.len()
-        - word
-            .trim_end_matches(|c: char| c.is_ascii_alphabetic())
-            .len();
-    let word_start = word.len() - letters;
-    starts_word(text, word_start)
-        && (super::unit::is_currency_code(&word[word_start..]) || &word[word_start..] == "Rs")
+    word.strip_suffix("Rs")
+        .is_some_and(|rest| starts_word(text, rest.len()))
 }
 
 /// Currencies written in letters onto a figure (`RM5 juta`, `KSh5 billion`, `Rs5 crore`,

@@ -172,6 +172,17 @@ pub const UNJUDGED_NOTES: usize = 3;
 /// How many claims a sentence about a group names; the rest are counted.
 const NAMED_CLAIMS: usize = 3;
 
+/// The claims `ids` in a sentence, the first [`NAMED_CLAIMS`] by id and the rest counted:
+/// "`a`, `b`, `c` and 4 more".
+pub fn ids_in_words<'a>(ids: impl ExactSizeIterator<Item = &'a str>) -> String {
+    let count = ids.len();
+    let mut named: Vec<String> = ids.take(NAMED_CLAIMS).map(|id| format!("`{id}`")).collect();
+    if count > NAMED_CLAIMS {
+        named.push(format!("{} more", count - NAMED_CLAIMS));
+    }
+    crate::words::and_list(&named)
+}
+
 /// CC047's notes about the groups of claims that could not be judged: the first
 /// [`UNJUDGED_NOTES`] of `notes`, then a count of the other `groups` ("2 more series like
 /// these").
@@ -1355,18 +1366,10 @@ fn nothing_judged(
         .filter(|claim| claim.value_unreadable)
         .collect();
     if !unreadable.is_empty() {
-        let mut ids: Vec<String> = unreadable
-            .iter()
-            .take(NAMED_CLAIMS)
-            .map(|claim| format!("`{}`", claim.id.value))
-            .collect();
-        if unreadable.len() > NAMED_CLAIMS {
-            ids.push(format!("{} more", unreadable.len() - NAMED_CLAIMS));
-        }
         warning = warning.with_note(format!(
             "{} {} a `value:` that does not read (CC015), so the rule has no value of {} to \
              compare",
-            crate::words::and_list(&ids),
+            ids_in_words(unreadable.iter().map(|claim| claim.id.value.as_str())),
             if unreadable.len() == 1 {
                 "writes"
             } else {
@@ -1863,11 +1866,7 @@ mod tests {
             ("claims/c.yaml", claims),
             ("rules/r.yaml", rule),
         ]);
-        let nothing: Vec<&crate::diagnostic::Diagnostic> = outcome
-            .diagnostics
-            .iter()
-            .filter(|d| d.code == Code::NothingJudged)
-            .collect();
+        let nothing = nothing_judged_in(&outcome);
         assert_eq!(nothing.len(), 1);
         assert!(
             nothing[0].notes.iter().any(|note| note
@@ -1899,16 +1898,21 @@ mod tests {
         );
     }
 
+    /// The CC047s of `outcome`.
+    fn nothing_judged_in(outcome: &crate::check::Outcome) -> Vec<&crate::diagnostic::Diagnostic> {
+        outcome
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::NothingJudged)
+            .collect()
+    }
+
     #[test]
     fn a_rule_that_judges_nothing_for_values_that_do_not_read_points_at_them() {
         let claims = "source: article\nclaims:\n  - { id: sch, quote: x, subject: Gansu, metric: schools, value: \"3,5\", unit: school }\n";
         let rule = "rules:\n  - { id: r, kind: range, max: 10, select: { metric: schools } }\n";
         let outcome = check_files(&[("claims/c.yaml", claims), ("rules/r.yaml", rule)]);
-        let nothing: Vec<&crate::diagnostic::Diagnostic> = outcome
-            .diagnostics
-            .iter()
-            .filter(|d| d.code == Code::NothingJudged)
-            .collect();
+        let nothing = nothing_judged_in(&outcome);
         assert_eq!(nothing.len(), 1);
         assert_eq!(
             nothing[0].notes[0],

@@ -428,24 +428,31 @@ impl Monotonic {
         }
         for (later, earlier, also) in breaks {
             let mut finding = self.finding(&points[later], &points[earlier]);
-            for &other in &also {
+            for (n, &other) in also.iter().enumerate() {
                 let claim = points[other].claim;
+                if finding.labels_full() {
+                    finding = finding.unlabelled_as(also.len() - n, "claims of that figure");
+                    break;
+                }
                 if let Some(value) = &claim.value {
                     finding = finding.label(
                         value.at,
                         format!("the same figure, the same date (`{}`)", claim.id.value),
                     );
                 }
-                finding = finding.about(claim).rests_on_value_of(claim);
+            }
+            for &other in &also {
+                finding = finding
+                    .about(points[other].claim)
+                    .rests_on_value_of(points[other].claim);
             }
             if !also.is_empty() {
-                let ids: Vec<String> = also
-                    .iter()
-                    .map(|&other| format!("`{}`", points[other].claim.id.value))
-                    .collect();
                 finding = finding.note(format!(
                     "{} {} the same figure for the same date: one break, one finding",
-                    crate::words::and_list(&ids),
+                    super::ids_in_words(
+                        also.iter()
+                            .map(|&other| points[other].claim.id.value.as_str())
+                    ),
                     if also.len() == 1 { "reports" } else { "report" }
                 ));
             }
@@ -656,6 +663,33 @@ mod tests {
         assert_eq!(
             first.labels[2].message,
             "the same figure, the same date (`c`)"
+        );
+    }
+
+    #[test]
+    fn many_claims_of_one_date_and_one_figure_are_counted_past_the_labels() {
+        let mut points = vec![("a".to_string(), "2021-12-31", "12,500")];
+        points.extend((0..30).map(|n| (format!("b{n}"), "2022-12-31", "12,400")));
+        let points: Vec<(&str, &str, &str)> = points
+            .iter()
+            .map(|(id, date, value)| (id.as_str(), *date, *value))
+            .collect();
+        let outcome = run(None, &points);
+        assert_eq!(codes(&outcome), vec![Code::SeriesBreaks]);
+        let finding = &outcome.diagnostics[0];
+        assert_eq!(
+            finding.notes[1],
+            "`b1`, `b2`, `b3` and 26 more report the same figure for the same date: one \
+             break, one finding"
+        );
+        assert!(finding.labels.len() < 30, "{}", finding.labels.len());
+        assert!(
+            finding
+                .notes
+                .iter()
+                .any(|note| note.contains("more claims of that figure are involved")),
+            "{:?}",
+            finding.notes
         );
     }
 

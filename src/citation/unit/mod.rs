@@ -306,7 +306,7 @@ const CURRENCY_SIGNS: &[(&str, &[&str])] = &[
 /// The currency sign or code just before the figure at `figure_start` (joined to it or
 /// after one space), as its range in `quote` and the currencies it writes. A sign is not
 /// part of a word before it (`HK$` is not `$`).
-fn currency_sign_before(
+pub(super) fn currency_sign_before(
     quote: &str,
     figure_start: usize,
 ) -> Option<(Range<usize>, &'static [&'static str])> {
