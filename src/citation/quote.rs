@@ -231,6 +231,12 @@ impl<'t> Article<'t> {
             if rarest.is_none_or(|(_, best)| occurrences.len() < best.len()) {
                 rarest = Some((inner.start, occurrences));
             }
+            // A word the article uses once leaves one place to try: the words after it
+            // cannot narrow that, and a word of theirs the article lacks fails the match
+            // at that place as surely as it would have failed the lookup.
+            if occurrences.len() == 1 {
+                break;
+            }
             match spans.next() {
                 Some(next) => inner = std::mem::replace(&mut after, next),
                 None => break,
@@ -902,6 +908,26 @@ mod tests {
         let article = Article::new(&text);
         let closest = closest(&article, "Akto County built 43 township schools").unwrap();
         assert_eq!(&text[closest.span], "Akto County built 34 township schools");
+    }
+
+    #[test]
+    fn a_word_used_once_decides_where_the_quote_can_be() {
+        let text = "In 2019 the county built 34 schools. In 2020 the county built 41 schools.";
+        let article = Article::new(text);
+        let find = |quote: &str| article.find(&normalize(quote)).map(|span| &text[span]);
+        // `2020` occurs once: the words after it are not looked up, and still decide.
+        assert_eq!(
+            find("In 2020 the county built 41 schools"),
+            Some("In 2020 the county built 41 schools")
+        );
+        assert_eq!(find("In 2020 the county built 34 schools"), None);
+        assert_eq!(find("In 2020 the county rebuilt 41 schools"), None);
+        assert_eq!(find("In 2020 the county built 41 clinics"), None);
+        // A word used twice, then one used once: the later one is the place.
+        assert_eq!(
+            find("the county built 41 schools"),
+            Some("the county built 41 schools")
+        );
     }
 
     #[test]
