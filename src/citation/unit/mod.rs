@@ -923,9 +923,10 @@ fn states(own: &[String], unit: &str, currency: &str) -> bool {
 /// point or an apostrophe, as other languages write them (`27 208`, `1.079.498`). A quote
 /// that writes the figure in a notation the claim does not use still has its unit judged,
 /// and so does one that writes it as only the value check reads it (a decimal comma, a
-/// scale word of another language). Numbers in words are not looked for: "one of the regions" is prose more often than a
-/// count of regions. A spelling that is part of a longer number (`200 000` in `3 200 000`)
-/// is not the figure.
+/// scale word of another language, a number in words: `two hundred euros`, `doscientos
+/// millones de euros`). One in words is not the figure: "one of the regions" is prose more
+/// often than a count of regions. A spelling that is part of a longer number (`200 000` in
+/// `3 200 000`) is not the figure.
 fn figure_spans(quote: &str, value: &Quantity) -> Vec<Range<usize>> {
     let ends = |spelling: &Spelling| -> Vec<Range<usize>> {
         let written = spelling.text.as_str();
@@ -952,12 +953,15 @@ fn figure_spans(quote: &str, value: &Quantity) -> Vec<Range<usize>> {
             }
         }
     }
-    // Failing those, the figures in digits the value check reads ("3,2 millones", "45
-    // milioni", "13,1 млн", "१५००"): each that is the value, with its scale word.
+    // Failing those, the figures the value check reads ("3,2 millones", "45 milioni", "13,1
+    // млн", "१५००", "two hundred"): each that is the value, with its scale word.
+    let one_in_words = |written: &str| {
+        !written.contains(char::is_numeric) && value.value == rust_decimal::Decimal::ONE
+    };
     find_numbers(quote)
         .into_iter()
         .filter(|mention| !mention.is_part_of_a_word(quote))
-        .filter(|mention| quote[mention.span.clone()].contains(char::is_numeric))
+        .filter(|mention| !one_in_words(&quote[mention.span.clone()]))
         .filter(|mention| mention.figures().any(|figure| same_figure(value, figure)))
         .map(|mention| {
             // A negative amount's minus sign stands before its currency sign (`-$5
@@ -1745,6 +1749,34 @@ mod tests {
         // A sign before the next figure is that figure's.
         assert_eq!(judged("12 fondi, € 15 milioni", "12", "dollar"), []);
         assert_eq!(judged("12 € 15", "12", "dollar"), []);
+    }
+
+    #[test]
+    fn a_figure_in_words_has_its_unit_judged() {
+        use crate::codes::Code::UnitNotInQuote;
+        for (quote, value) in [
+            ("The county spent two hundred euros on it", "200"),
+            ("The county spent two million euros on it", "2 million"),
+            (
+                "El gobierno destinó doscientos millones de euros al plan",
+                "200 million",
+            ),
+            (
+                "Le gouvernement a dépensé deux millions d'euros",
+                "2 million",
+            ),
+            ("Drei Millionen Euro wurden gespendet", "3 million"),
+        ] {
+            assert_eq!(judged(quote, value, "euro"), [], "{quote}");
+            assert_eq!(judged(quote, value, "dollar"), [UnitNotInQuote], "{quote}");
+        }
+        // One in words is prose as often as a count: its unit is not judged.
+        assert_eq!(judged("He paid one euro for it", "1", "dollar"), []);
+        assert_eq!(judged("One of the regions spent euros", "1", "dollar"), []);
+        assert_eq!(
+            judged("He paid 1 euro for it", "1", "dollar"),
+            [UnitNotInQuote]
+        );
     }
 
     #[test]
