@@ -25,7 +25,7 @@
 //! | `0.85%`, `3,5 %`, `3,5 ٪`, `40 percent` | a percentage |
 //! | `3.29 million`, `1.749 billion`, `21 thousand` | one scaled figure |
 //! | `$4.5-million`, `4.5 bn`, `300 mn`, `12 pct`, `12pc` | one scaled figure or a percentage, as English news writes them: a scale word joined by a hyphen, abbreviations after a space (lowercase; not `tn`, tonnes), `pc` and `pct` written onto the figure (`12pc` is also read as 12, as `pc` may be pieces); `mn` is minutes before a French word (`30 mn en bus` is 30) and either before no word (`en 30 mn.`), see [`mn_reading`] |
-//! | `4.5bn`, `50k`, `2mn`, `£3m`, `$2B` | one scaled figure, its scale abbreviated and written onto it (`m`, `b`, `M`, `B` and `K` after a currency sign only; `100m` alone is read both as 100 and as 100 million, as `m` may be metres) |
+//! | `4.5bn`, `50k`, `2mn`, `£3m`, `$2B` | one scaled figure, its scale abbreviated and written onto it (`k` and `K` anywhere; `m`, `b`, `M` and `B` after a currency sign only; `100m` alone is read both as 100 and as 100 million, as `m` may be metres) |
 //! | `1,000km`, `20kg`, `30m²` | a figure with a unit symbol written onto it ([`UNIT_SYMBOLS`]) |
 //! | `RM5 juta`, `KSh5 billion`, `Rs250`, `R5 million` | a figure with a currency written in letters onto it ([`LETTER_CURRENCIES`]), not part of a word; a single letter only before a scale (`R5` alone is a road) |
 //! | `1.5 bilion`, `2 trilion` | Malay scale words, read also as the Polish and Czech ones ([`Mention::also`]: `bilion` is a million million there) |
@@ -2064,10 +2064,12 @@ pub(super) fn english_scale_word(exponent: u32) -> Option<&'static str> {
 }
 
 /// Scale words abbreviated and written onto a figure, with the power of ten each stands
-/// for: `50k`, `4.5bn`, `2mn`, `1tn`, the Italian `30mila`. Matched case-sensitively, as
-/// news writes them.
-const GLUED_SCALES: [(&str, u32); 10] = [
+/// for: `50k`, `3K`, `4.5bn`, `2mn`, `1tn`, the Italian `30mila`. Matched case-sensitively,
+/// as news writes them. A `K` of a name is a thousand too (`4K` pixels, a `10K` run of
+/// metres), so it is read so everywhere, as `k` is.
+const GLUED_SCALES: [(&str, u32); 11] = [
     ("k", 3),
+    ("K", 3),
     ("mila", 3),
     ("mn", 6),
     ("mln", 6),
@@ -2080,8 +2082,8 @@ const GLUED_SCALES: [(&str, u32); 10] = [
 ];
 
 /// Scales that are abbreviations only of an amount of money, after a currency sign (`£3m`,
-/// `$2B`, `€40K`): elsewhere `m` is also metres, `B` and `K` parts of codes (`2B`, `4K`).
-const GLUED_MONEY_SCALES: [(&str, u32); 5] = [("m", 6), ("M", 6), ("b", 9), ("B", 9), ("K", 3)];
+/// `$2B`): elsewhere `m` is also metres, `M` and `B` parts of names (`3M`, `2B`).
+const GLUED_MONEY_SCALES: [(&str, u32); 4] = [("m", 6), ("M", 6), ("b", 9), ("B", 9)];
 
 /// The currency signs before a figure that make `m` read as million: `£3m`, `US$3m`.
 pub(super) const CURRENCY_SIGNS: [char; 8] = ['$', '£', '€', '¥', '₹', '₩', '₽', '₦'];
@@ -5117,10 +5119,13 @@ mod tests {
             mention.also.as_ref().unwrap().value.to_string(),
             "100000000"
         );
-        // `B` and `K` scale only money; elsewhere they are codes.
-        for code in ["2B", "4K"] {
-            assert!(find_numbers(code)[0].is_part_of_a_word(code), "{code}");
-        }
+        // `B` scales only money; elsewhere it makes a code.
+        assert!(find_numbers("2B")[0].is_part_of_a_word("2B"));
+        // `K` is a thousand everywhere, as `k` is.
+        assert_eq!(
+            figure("3K followers, 2.5K views, a 10K run"),
+            ["3000", "2500", "10000"]
+        );
         // A point before an abbreviated scale is decimal, never a German thousands point.
         assert!(find_numbers("£1.035bn")[0].also.is_none());
     }
