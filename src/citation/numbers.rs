@@ -25,7 +25,7 @@
 //! | `0.85%`, `3,5 %`, `3,5 ٪`, `40 percent` | a percentage |
 //! | `3.29 million`, `1.749 billion`, `21 thousand` | one scaled figure |
 //! | `$4.5-million`, `4.5 bn`, `300 mn`, `12 pct`, `12pc` | one scaled figure or a percentage, as English news writes them: a scale word joined by a hyphen, abbreviations after a space (lowercase; not `tn`, tonnes), `pc` and `pct` written onto the figure (`12pc` is also read as 12, as `pc` may be pieces); `mn` is minutes before a French word (`30 mn en bus` is 30) and either before no word (`en 30 mn.`), see [`mn_reading`] |
-//! | `4.5bn`, `50k`, `2mn`, `£3m`, `$2B` | one scaled figure, its scale abbreviated and written onto it (`k` and `K` anywhere; `m`, `b`, `M` and `B` after a currency sign only; `100m` alone is read both as 100 and as 100 million, as `m` may be metres) |
+//! | `4.5bn`, `50k`, `2mn`, `£3m`, `$2B` | one scaled figure, its scale abbreviated and written onto it (`k` and `K` anywhere; `b` after a currency sign only; `100m`, `3M` and `2B` without one are read both plain and scaled, as `m` may be metres and `3M` a name) |
 //! | `1,000km`, `20kg`, `30m²` | a figure with a unit symbol written onto it ([`UNIT_SYMBOLS`]) |
 //! | `RM5 juta`, `KSh5 billion`, `Rs250`, `R5 million` | a figure with a currency written in letters onto it ([`LETTER_CURRENCIES`]), not part of a word; a single letter only before a scale (`R5` alone is a road) |
 //! | `1.5 bilion`, `2 trilion` | Malay scale words, read also as the Polish and Czech ones ([`Mention::also`]: `bilion` is a million million there) |
@@ -1648,7 +1648,7 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
         let end = glued.end;
         let plain = || Quantity::parse(&reading).ok();
         // `3m` without a currency sign may be three metres as well as three million.
-        let (figure, also) = if glued.may_be_metres {
+        let (figure, also) = if glued.also_plain {
             (plain(), scaled)
         } else if &text[j..end] == "mn" {
             match mn_reading(text, start, end) {
@@ -2066,10 +2066,14 @@ pub(super) fn english_scale_word(exponent: u32) -> Option<&'static str> {
 /// Scale words abbreviated and written onto a figure, with the power of ten each stands
 /// for: `50k`, `3K`, `4.5bn`, `2mn`, `1tn`, the Italian `30mila`. Matched case-sensitively,
 /// as news writes them. A `K` of a name is a thousand too (`4K` pixels, a `10K` run of
-/// metres), so it is read so everywhere, as `k` is.
-const GLUED_SCALES: [(&str, u32); 11] = [
+/// metres), so it is read so everywhere, as `k` is. Without a currency sign before the
+/// figure, `m` may be metres and `M` and `B` make names (`3M`, `2B`): the figure is read
+/// both plain and scaled (see [`GluedScale::also_plain`]).
+const GLUED_SCALES: [(&str, u32); 13] = [
     ("k", 3),
     ("K", 3),
+    ("M", 6),
+    ("B", 9),
     ("mila", 3),
     ("mn", 6),
     ("mln", 6),
@@ -2081,8 +2085,8 @@ const GLUED_SCALES: [(&str, u32); 11] = [
     ("m", 6),
 ];
 
-/// Scales that are abbreviations only of an amount of money, after a currency sign (`£3m`,
-/// `$2B`): elsewhere `m` is also metres, `M` and `B` parts of names (`3M`, `2B`).
+/// Scales that are abbreviations of an amount of money after a currency sign (`£3m`, `$2B`),
+/// where they scale the figure and nothing else.
 const GLUED_MONEY_SCALES: [(&str, u32); 4] = [("m", 6), ("M", 6), ("b", 9), ("B", 9)];
 
 /// The currency signs before a figure that make `m` read as million: `£3m`, `US$3m`.
@@ -2122,8 +2126,9 @@ pub(super) struct GluedScale {
     pub end: usize,
     /// The power of ten it stands for.
     pub exponent: u32,
-    /// Whether it is an `m` with no currency sign before the figure: metres or million.
-    pub may_be_metres: bool,
+    /// Whether the figure alone is a reading too: an `m`, `M` or `B` with no currency sign
+    /// before the figure (metres or million; `3M` a company's name or 3 million).
+    pub also_plain: bool,
 }
 
 /// After a figure that starts at `start` and is read up to `at`: a scale abbreviation written
@@ -2146,14 +2151,14 @@ pub(super) fn glued_scale_end(text: &str, start: usize, at: usize) -> Option<Glu
         return Some(GluedScale {
             end,
             exponent,
-            may_be_metres: false,
+            also_plain: false,
         });
     }
     let &(abbreviation, exponent) = GLUED_SCALES.iter().find(|(abbr, _)| *abbr == letters)?;
     Some(GluedScale {
         end,
         exponent,
-        may_be_metres: abbreviation == "m",
+        also_plain: matches!(abbreviation, "m" | "M" | "B"),
     })
 }
 
@@ -5119,8 +5124,15 @@ mod tests {
             mention.also.as_ref().unwrap().value.to_string(),
             "100000000"
         );
-        // `B` scales only money; elsewhere it makes a code.
-        assert!(find_numbers("2B")[0].is_part_of_a_word("2B"));
+        // Without a currency sign `M` and `B` may make names (`3M`, `2B`): both figures.
+        for (text, plain, scaled) in [
+            ("3M jobs", "3", "3000000"),
+            ("a 7B model", "7", "7000000000"),
+        ] {
+            let mention = &find_numbers(text)[0];
+            assert_eq!(mention.figure.as_ref().unwrap().value.to_string(), plain);
+            assert_eq!(mention.also.as_ref().unwrap().value.to_string(), scaled);
+        }
         // `K` is a thousand everywhere, as `k` is.
         assert_eq!(
             figure("3K followers, 2.5K views, a 10K run"),

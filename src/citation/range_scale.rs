@@ -287,7 +287,7 @@ fn word_of(text: &str, mention: &Mention) -> Option<(Follower, Decimal)> {
             .rfind(|(_, c)| c.is_ascii_digit())
             .map(|(at, c)| mention.span.start + at + c.len_utf8())?;
         let glued = glued_scale_end(text, mention.span.start, last_digit_end)
-            .filter(|glued| glued.end == mention.span.end && !glued.may_be_metres);
+            .filter(|glued| glued.end == mention.span.end && !glued.also_plain);
         match (glued, follower_end(text, last_digit_end)) {
             (Some(glued), _) => glued.exponent,
             (None, Some((end, Follower::Scale(exponent)))) if end == mention.span.end => exponent,
