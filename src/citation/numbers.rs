@@ -1548,15 +1548,20 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
         decimal_mark = Some(mark);
         break;
     }
-    // A fraction character written onto the whole number: `2½` is 2.5, `9¾` 9.75. One
-    // whose decimals never end (`2⅓`) states no figure that a value could write exactly.
+    // A fraction character written onto the whole number, or after a space: `2½` and `2 ½`
+    // are 2.5, `9¾` 9.75. One whose decimals never end (`2⅓`) states no figure that a value
+    // could write exactly.
+    let fraction_at = match text[j..].chars().next() {
+        Some(space) if is_follower_space(space) => j + space.len_utf8(),
+        _ => j,
+    };
     if decimal_mark.is_none()
         && comma_decimal_reading.is_none()
         && leading_point.is_none()
-        && let Some(fraction) = text[j..].chars().next()
+        && let Some(fraction) = text[fraction_at..].chars().next()
         && let Some(decimals) = vulgar_fraction(fraction)
     {
-        let end = j + fraction.len_utf8();
+        let end = fraction_at + fraction.len_utf8();
         let Some(decimals) = decimals else {
             return (silent_mention(start..end), end);
         };
@@ -3956,6 +3961,16 @@ mod tests {
                 ("9¾", "9.75"),
                 ("12⅛", "12.125"),
                 ("2⅓", "-"),
+            ])
+        );
+        // After a space, as typesetters write it, too; a space and another character not.
+        assert_eq!(
+            read("Some 2 ½ million, 9\u{a0}¾ km; 3 ½-inch pipes; 4 x"),
+            pairs(&[
+                ("2 ½ million", "2500000"),
+                ("9\u{a0}¾", "9.75"),
+                ("3 ½", "3.5"),
+                ("4", "4"),
             ])
         );
     }
