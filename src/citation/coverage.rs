@@ -651,7 +651,10 @@ mod tests {
                  attended\", subject: Gansu, metric: m, value: 1 million, unit: person }\n",
             ),
         ]);
-        assert_eq!(uncovered_texts(&coverage), ["a hundred"]);
+        assert_eq!(
+            uncovered_texts(&coverage),
+            ["a hundred", "A quarter of a million"]
+        );
         assert_eq!(coverage.report.total.encoded, 1);
     }
 

@@ -136,6 +136,9 @@ fn read_number(text: &str, start: usize) -> Option<Spelled> {
     if is("half") {
         return half_a(text, first_end);
     }
+    if let Some(quarters) = quarters_of_a(text, first, first_end) {
+        return Some(quarters);
+    }
     if is("nought") || is("naught") {
         // `nought point five`: a zero only before spoken decimals.
         let (digits, end) = spoken_decimals(text, first_end)?;
@@ -265,6 +268,25 @@ fn half_a(text: &str, at: usize) -> Option<Spelled> {
     Some(Spelled {
         end: scale_end,
         figure: followed("0.5", Some(Follower::EnglishScale(exponent))),
+        compound: true,
+    })
+}
+
+/// From the first word `first`, ending at `at`: `a quarter of a million`, `one quarter of a
+/// billion`, `three quarters of a million` (or `three-quarters`), a quarter or three of
+/// the scale. Other fractions of a scale (`a third of a million`) write no figure exactly.
+fn quarters_of_a(text: &str, first: &str, at: usize) -> Option<Spelled> {
+    let quarters = match first.to_ascii_lowercase().as_str() {
+        "a" | "one" => word_after(text, at, "quarter").map(|end| ("0.25", end)),
+        "three" => joined_word_after(text, at, "quarters").map(|end| ("0.75", end)),
+        _ => None,
+    };
+    let (fraction, quarter_end) = quarters?;
+    let of_a = word_after(text, word_after(text, quarter_end, "of")?, "a")?;
+    let (scale_end, exponent) = english_scale_after(text, of_a)?;
+    Some(Spelled {
+        end: scale_end,
+        figure: followed(fraction, Some(Follower::EnglishScale(exponent))),
         compound: true,
     })
 }
@@ -1083,6 +1105,22 @@ mod tests {
             ("twenty-two and a half", "twenty-two and a half", "22.5"),
             ("a million and a half", "a million and a half", "1500000"),
             ("half a million", "half a million", "500000"),
+            ("a quarter of a million", "a quarter of a million", "250000"),
+            (
+                "One quarter of a billion",
+                "One quarter of a billion",
+                "250000000",
+            ),
+            (
+                "three quarters of a million",
+                "three quarters of a million",
+                "750000",
+            ),
+            (
+                "Three-quarters of a million",
+                "Three-quarters of a million",
+                "750000",
+            ),
             ("two dozen villages", "two dozen", "24"),
             ("a dozen villages", "a dozen", "12"),
             ("half a dozen villages", "half a dozen", "6"),

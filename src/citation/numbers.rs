@@ -34,7 +34,7 @@
 //! | `three`, `Nine`, `twenty`, `forty` | a spelled-out whole number: zero to twenty and the tens up to ninety, any case |
 //! | `quatre`, `zwei`, `tres`, `vingt et un`, `quatre-vingt-dix`, `einundzwanzig`, `treinta y dos`, `ventitré`, `deux mille trois cents`, `trois millions` | a whole number in words of French, German, Spanish, Italian, Portuguese or Dutch, to 999,999, with a scale or percent word after it and the words below that scale after it (`deux millions cinq cent mille`, `dois milhões e quinhentos mil`), a half (`zweieinhalb Millionen`, `deux millions et demi`) or decimals spoken after a decimal mark word (`drei Komma fünf Prozent`); articles (`un`, `ein`) and words that are other words (`dos`, `due`, `neuf`, `venti`, `null`) only where a number stands ([`super::number_words`]); `six cents` is 600 where the words around it are French, six cents where they are English, and read both ways where none tell |
 //! | `12 M€`, `1,2 Md€`, `3 Mds€`, `3 Mrd €`, `450 k€`, `12M€`, `12 M$`, `1,2 Md$`, `450 k$` | a figure with a scale abbreviated before the euro or dollar sign, as French and German write it, the sign read with it |
-//! | `twenty-one`, `one hundred and twelve`, `three thousand four hundred and three`, `a hundred`, `one hundred thousand`, `a million`, `Two and a half million`, `half a million`, `a thousand million`, `zero point five percent` | one figure spelled in English words ([`english_words`]): groups below a thousand (a ten and its unit joined by a hyphen or a space, `hundred` and the rest after it, with `and` or not), each before a smaller scale word than the one before, `and a half` or spoken decimals (`point five`) after the first; not `a` before other words, nor `a million` counted in a fraction (`a quarter of a million`), nor a number word joined to a fraction (`three-quarters`) or to another number word it does not make a number with (`one-two`) |
+//! | `twenty-one`, `one hundred and twelve`, `three thousand four hundred and three`, `a hundred`, `one hundred thousand`, `a million`, `Two and a half million`, `half a million`, `a quarter of a million`, `three-quarters of a million`, `a thousand million`, `zero point five percent` | one figure spelled in English words ([`english_words`]): groups below a thousand (a ten and its unit joined by a hyphen or a space, `hundred` and the rest after it, with `and` or not), each before a smaller scale word than the one before, `and a half` or spoken decimals (`point five`) after the first; not `a` before other words, nor `a million` counted in a fraction other than a half or quarters (`a third of a million`), nor a number word joined to a fraction (`three-quarters`) or to another number word it does not make a number with (`one-two`) |
 //! | `2019` | a year (four digits from 1900 to 2100, no separator) and the figure 2019; before it the Arabic `ألف` is the verb "wrote" (`1950 ألف`), not a thousand |
 //! | `November 21`, `November 21st`, `Nov. 21` | a day of a month (a capitalised English month name or its abbreviation, and a day from 1 to 31) |
 //! | `21 November`, `21 Nov 2020`, `21st of November`, `21. November`, `21 novembre`, `1er novembre`, `21 de noviembre`, `21 de novembro` | a day of a month written day first ([`month_after_day`]): in English (capitalised: `21 may` is no date), German with its point (with a name English shares, `21. November`, only before a year), French, Italian and Dutch (lowercase: `2 Mars rovers` is no date), Spanish and Portuguese (after `de`: `2 mayo packets` is none) |
@@ -3396,10 +3396,14 @@ mod tests {
                 "100"
             ]
         );
-        // `a` before no scale, a fraction of a million, a fraction's number word: nothing.
+        // `a` before no scale, a fraction of a million that writes no figure exactly, a
+        // fraction's number word: nothing. Quarters of a million are figures.
+        assert_eq!(
+            found("a quarter of a million, three-quarters of a million"),
+            ["a quarter of a million", "three-quarters of a million"]
+        );
         for none in [
-            "a man, a half, a lot, a quarter of a million, two-thirds of a million, \
-             three-quarters of a million",
+            "a man, a half, a lot, two-thirds of a million, three-quarters",
             "a 5, a. million, a-million",
         ] {
             assert_eq!(
