@@ -194,9 +194,10 @@ const COMMON_MEASURES: &[&[&str]] = &[
     ],
     &["square mile", "sq mi"],
     &["square metre", "square meter", "m2", "m²", "sq m"],
+    &["square foot", "sq ft"],
     // Length, mass, volume, energy and power.
     &["kilometre", "kilometer", "km"],
-    &["mile"],
+    &["mile", "mi"],
     &["metre", "meter"],
     &["foot", "ft"],
     &["tonne", "ton", "metric ton"],
@@ -205,9 +206,13 @@ const COMMON_MEASURES: &[&[&str]] = &[
     &["lb", "pound"],
     &["ounce", "oz"],
     &["litre", "liter"],
-    &["gallon"],
+    &["cubic metre", "cubic meter", "m3", "m³", "cu m"],
+    &["gallon", "gal"],
     &["barrel"],
-    &["kilowatt-hour", "kwh"],
+    &["kilowatt-hour", "kilowatt hour", "kwh"],
+    &["megawatt-hour", "megawatt hour", "mwh"],
+    &["gigawatt-hour", "gigawatt hour", "gwh"],
+    &["terawatt-hour", "terawatt hour", "twh"],
     &["kilowatt", "kw"],
     &["megawatt", "mw"],
     &["gigawatt", "gw"],
@@ -226,13 +231,44 @@ const COMMON_MEASURES: &[&[&str]] = &[
     &["kilogram per hectare", "kg/ha"],
     // Time.
     &["decade"],
-    &["year"],
+    &["year", "yr"],
     &["month"],
     &["week"],
     &["day"],
     &["hour", "hr"],
-    &["minute"],
+    &["minute", "min"],
 ];
+
+/// Symbols of a single letter that a claim's `unit:` may be written as, with the common
+/// unit each is. They name that unit in a claim only: in a quote a letter after a figure is
+/// as often something else (`5 m` is five million in British news).
+const CLAIM_SYMBOLS: [(&str, &str); 6] = [
+    ("m", "metre"),
+    ("g", "gram"),
+    ("h", "hour"),
+    ("l", "litre"),
+    ("L", "litre"),
+    ("t", "tonne"),
+];
+
+/// Symbols of common units that name them only in lowercase: `Ft` after a figure is the
+/// Hungarian forint, `FT` a newspaper.
+const LOWERCASE_ONLY: [&str; 1] = ["ft"];
+
+/// Whether `written`, a unit's word in a quote, is a symbol of [`LOWERCASE_ONLY`] written in
+/// another case.
+fn in_another_case(written: &str) -> bool {
+    LOWERCASE_ONLY
+        .iter()
+        .any(|symbol| written.eq_ignore_ascii_case(symbol) && written != *symbol)
+}
+
+/// The common unit a claim's `unit:` written as a symbol of [`CLAIM_SYMBOLS`] is.
+fn claim_symbol(name: &str) -> Option<&'static str> {
+    CLAIM_SYMBOLS
+        .iter()
+        .find_map(|&(symbol, unit)| (symbol == name).then_some(unit))
+}
 
 /// Every common unit's names: the currencies, then the measures.
 fn common_units() -> impl Iterator<Item = &'static &'static [&'static str]> {
@@ -243,6 +279,7 @@ fn common_units() -> impl Iterator<Item = &'static &'static [&'static str]> {
 /// in any case: the first group that has it, so a broader name (`dollar`, `pound`) is its
 /// own unit's.
 fn same_unit_names(name: &str) -> &'static [&'static str] {
+    let name = claim_symbol(name).unwrap_or(name);
     common_units()
         .find(|names| names.iter().any(|n| n.eq_ignore_ascii_case(name)))
         .copied()
@@ -486,6 +523,20 @@ impl Unit {
                 }
             }
         }
+        // A rate is stated with the other names of what it is per: `inhabitants per km²`
+        // for `inhabitant per km2`.
+        if let Some((_, per)) = lower.split_once(" per ") {
+            let before_per: Vec<String> = phrases
+                .iter()
+                .filter_map(|phrase| phrase.strip_suffix(per).map(str::to_string))
+                .collect();
+            for other in same_unit_names(per) {
+                let other = other.to_lowercase();
+                if other != per {
+                    phrases.extend(before_per.iter().map(|before| format!("{before}{other}")));
+                }
+            }
+        }
         Unit {
             name: name.to_string(),
             lower,
@@ -531,6 +582,7 @@ impl UnitWords {
                 in_other_languages
                     .iter()
                     .any(|other| same_ignoring_case(other, used))
+                    || claim_symbol(used) == Some(same[0])
             })
         });
         let common: Vec<&str> = common.map(|same| same[0]).collect();
@@ -842,6 +894,11 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
                 .map(|(other, found)| {
                     let found = lowercased.original_span(found);
                     (other, window.start + found.start..window.start + found.end)
+                })
+                // A kind of the claim's unit (`lb` of `pound`) is no other unit, nor a
+                // symbol written in another case than the unit's (`Ft` is the forint).
+                .filter(|(other, found)| {
+                    !is_kind_of(other, unit_name) && !in_another_case(&quote[found.clone()])
                 });
             other_unit = by_sign.or(by_words);
         }
@@ -1749,6 +1806,58 @@ mod tests {
         // A sign before the next figure is that figure's.
         assert_eq!(judged("12 fondi, € 15 milioni", "12", "dollar"), []);
         assert_eq!(judged("12 € 15", "12", "dollar"), []);
+    }
+
+    #[test]
+    fn a_claim_written_in_a_symbol_is_stated_by_its_units_words() {
+        use crate::codes::Code::UnitNotInQuote;
+        for (quote, unit) in [
+            ("They walked 20 miles", "mi"),
+            ("They walked 20 mi", "mile"),
+            ("They walked 20 metres", "m"),
+            ("It took 20 hours", "h"),
+            ("It took 20 minutes", "min"),
+            ("It weighs 20 grams", "g"),
+            ("It holds 20 litres", "L"),
+            ("It holds 20 gallons", "gal"),
+            ("It weighs 20 tonnes", "t"),
+            ("The bag weighs 20 lb", "pound"),
+            ("They used 20 kilowatt hours", "kWh"),
+            ("They used 20 kilowatt-hours", "kilowatt hour"),
+            ("It holds 20 cubic metres", "m³"),
+            ("Density is 300 inhabitants per km²", "inhabitant per km2"),
+            (
+                "Density is 300 inhabitants per square kilometre",
+                "inhabitant per km2",
+            ),
+        ] {
+            let value = if quote.contains("300") { "300" } else { "20" };
+            assert_eq!(judged(quote, value, unit), [], "{quote}");
+        }
+        // Each is still told from another unit.
+        for (quote, unit) in [
+            ("It lasted 20 years", "h"),
+            ("It took 20 min", "hour"),
+            ("They used 20 kilowatt hours", "hour"),
+            ("They used 20 terawatt hours", "hour"),
+            ("It holds 20 cubic metres", "metre"),
+            ("A room of 20 square feet", "foot"),
+            (
+                "Density is 300 inhabitants per km²",
+                "inhabitant per hectare",
+            ),
+        ] {
+            let value = if quote.contains("300") { "300" } else { "20" };
+            assert_eq!(judged(quote, value, unit), [UnitNotInQuote], "{quote}");
+        }
+        // A letter after a figure is no unit of its own in a quote: `5 m` may be millions.
+        assert_eq!(judged("They hired 20 m people", "20", "person"), []);
+        // `ft` is feet in lowercase only: `Ft` is the forint.
+        assert_eq!(judged("The ticket costs 500 Ft", "500", "forint"), []);
+        assert_eq!(
+            judged("The fence is 20 ft high", "20", "forint"),
+            [UnitNotInQuote]
+        );
     }
 
     #[test]
