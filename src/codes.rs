@@ -145,7 +145,7 @@ codes! {
     MemberInBoth = "CC171", "member-in-both", Error, Rule, "a place listed by two claims that exclude each other (rule kind `disjoint`)";
     // Citations (built in): does the article really say that?
     QuoteNotFound = "CC201", "quote-not-found", Error, Citation, "a quote that does not stand in its article (the closest passage is shown)";
-    ValueNotInQuote = "CC202", "value-not-in-quote", Error, Citation, "a value that its quote does not state, in any notation";
+    ValueNotInQuote = "CC202", "value-not-in-quote", Error, Citation, "a value that its quote does not state, in any notation, or whose qualifier turns the quote's around";
     MemberNotInQuote = "CC203", "member-not-in-quote", Error, Citation, "a member that its quote does not name";
     MemberLeftOut = "CC204", "member-left-out", Error, Citation, "a registered place the quote lists with the members (same run of names, of a kind the unit counts) that `members:` leaves out";
     UnitNotInQuote = "CC205", "unit-not-in-quote", Error, Citation, "a figure whose quote follows it with another unit's word (\"17 impoverished counties\" encoded as provinces)";

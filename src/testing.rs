@@ -159,9 +159,6 @@ pub fn messages(outcome: &Outcome) -> Vec<&str> {
         .collect()
 }
 
-/// The codes of an outcome's diagnostics, in output order, leaving out the citation checks
-/// (CC2xx): rule tests write placeholder quotes and test the rule alone.
-/// Each diagnostic's code and message, in order.
 /// The messages of an outcome's diagnostics of `code`, in output order.
 pub fn messages_of(outcome: &Outcome, code: Code) -> Vec<&str> {
     outcome
@@ -172,6 +169,7 @@ pub fn messages_of(outcome: &Outcome, code: Code) -> Vec<&str> {
         .collect()
 }
 
+/// Each diagnostic's code and message, in order.
 pub fn codes_and_messages(outcome: &Outcome) -> Vec<(Code, &str)> {
     outcome
         .diagnostics
@@ -180,6 +178,8 @@ pub fn codes_and_messages(outcome: &Outcome) -> Vec<(Code, &str)> {
         .collect()
 }
 
+/// The codes of an outcome's diagnostics, in output order, leaving out the citation checks
+/// (CC2xx): rule tests write placeholder quotes and test the rule alone.
 pub fn codes(outcome: &Outcome) -> Vec<Code> {
     outcome
         .diagnostics

@@ -34,6 +34,7 @@ pub mod notation;
 pub mod number_words;
 pub mod numbers;
 pub mod passages;
+pub mod qualifier;
 pub mod quote;
 pub mod range_scale;
 pub mod unit;
@@ -263,7 +264,10 @@ fn check_claim(
     let checks = units.map_or_else(Vec::new, |units| {
         let passage = found.as_ref().ok();
         let mut checks = Vec::new();
-        checks.extend(value::check(claim, &quote, passage, Some(article)));
+        // A value the quote states may still have its qualifier turned around.
+        let value_finding = value::check(claim, &quote, passage, Some(article))
+            .or_else(|| qualifier::check(claim, passage));
+        checks.extend(value_finding);
         checks.extend(members(claim, &quote, names, passage));
         checks.extend(unit::check(claim, units, passage));
         checks.shrink_to_fit();
