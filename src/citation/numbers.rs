@@ -590,6 +590,9 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("mln.", Scale(6)),
         ("mld", Scale(9)),
         ("mld.", Scale(9)),
+        // Wire-service English: `$3.5 bln`, `1.2 trln yen` (beside `mln`, above).
+        ("bln", Scale(9)),
+        ("trln", Scale(12)),
         // Russian, Ukrainian.
         ("тыс.", Scale(3)),
         ("тысяча", Scale(3)),
@@ -2074,7 +2077,7 @@ pub(super) fn english_scale_word(exponent: u32) -> Option<&'static str> {
 /// metres), so it is read so everywhere, as `k` is. Without a currency sign before the
 /// figure, `m` may be metres and `M` and `B` make names (`3M`, `2B`): the figure is read
 /// both plain and scaled (see [`GluedScale::also_plain`]).
-const GLUED_SCALES: [(&str, u32); 13] = [
+const GLUED_SCALES: [(&str, u32); 15] = [
     ("k", 3),
     ("K", 3),
     ("M", 6),
@@ -2082,6 +2085,8 @@ const GLUED_SCALES: [(&str, u32); 13] = [
     ("mila", 3),
     ("mn", 6),
     ("mln", 6),
+    ("bln", 9),
+    ("trln", 12),
     ("bn", 9),
     ("Bn", 9),
     ("BN", 9),
@@ -5156,6 +5161,11 @@ mod tests {
         assert_eq!(
             figure("3K followers, 2.5K views, a 10K run"),
             ["3000", "2500", "10000"]
+        );
+        // The wire services' abbreviations, after a space or written onto the figure.
+        assert_eq!(
+            figure("$3.5 bln, 1.2trln yen, 5 mln barrels"),
+            ["3500000000", "1200000000000", "5000000"]
         );
         // A point before an abbreviated scale is decimal, never a German thousands point.
         assert!(find_numbers("£1.035bn")[0].also.is_none());

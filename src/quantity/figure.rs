@@ -364,7 +364,9 @@ const SCALE_ABBREVIATIONS: &[(&str, &str)] = &[
     ("mln", "million"),
     ("b", "billion"),
     ("bn", "billion"),
+    ("bln", "billion"),
     ("tn", "trillion"),
+    ("trln", "trillion"),
 ];
 
 /// The value of a whole-number word, given in lowercase.
@@ -1514,6 +1516,7 @@ mod tests {
         assert_eq!(e.message, "`3.29m` uses an abbreviated scale");
         assert_eq!(e.help, "write the scale word out: 3.29 million");
         assert_eq!(err("5bn").help, "write the scale word out: 5 billion");
+        assert_eq!(err("5bln").help, "write the scale word out: 5 billion");
         assert_eq!(err("12K").help, "write the scale word out: 12 thousand");
     }
 
