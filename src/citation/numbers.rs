@@ -25,7 +25,7 @@
 //! | `0.85%`, `3,5 %`, `3,5 ٪`, `40 percent` | a percentage |
 //! | `3.29 million`, `1.749 billion`, `21 thousand` | one scaled figure |
 //! | `$4.5-million`, `4.5 bn`, `300 mn`, `12 pct`, `12pc` | one scaled figure or a percentage, as English news writes them: a scale word joined by a hyphen, abbreviations after a space (lowercase; not `tn`, tonnes), `pc` and `pct` written onto the figure (`12pc` is also read as 12, as `pc` may be pieces); `mn` is minutes before a French word (`30 mn en bus` is 30) and either before no word (`en 30 mn.`), see [`mn_reading`] |
-//! | `4.5bn`, `50k`, `2mn`, `£3m`, `$2B` | one scaled figure, its scale abbreviated and written onto it (`k` and `K` anywhere; `b` after a currency sign only; `100m`, `3M` and `2B` without one are read both plain and scaled, as `m` may be metres and `3M` a name) |
+//! | `4.5bn`, `50k`, `2mn`, `£3m`, `$2B` | one scaled figure, its scale abbreviated and written onto it (`k` and `K` anywhere; `b`, `M` and `B` after a currency sign only; `100m` without one is read both as 100 and as 100 million, as `m` may be metres) |
 //! | `1,000km`, `20kg`, `30m²` | a figure with a unit symbol written onto it ([`UNIT_SYMBOLS`]) |
 //! | `RM5 juta`, `KSh5 billion`, `Rs250`, `R5 million` | a figure with a currency written in letters onto it ([`LETTER_CURRENCIES`]), not part of a word; a single letter only before a scale (`R5` alone is a road) |
 //! | `1.5 bilion`, `2 trilion` | Malay scale words, read also as the Polish and Czech ones ([`Mention::also`]: `bilion` is a million million there) |
@@ -1553,9 +1553,10 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
     }
     // A fraction character written onto the whole number, or after a space: `2½` and `2 ½`
     // are 2.5, `9¾` 9.75. One whose decimals never end (`2⅓`) states no figure that a value
-    // could write exactly.
+    // could write exactly. After a space, only a whole number of up to three digits takes
+    // it: `By 2030 ¾ of new cars` is a year, then a share.
     let fraction_at = match text[j..].chars().next() {
-        Some(space) if is_follower_space(space) => j + space.len_utf8(),
+        Some(space) if is_follower_space(space) && reading.len() <= 3 => j + space.len_utf8(),
         _ => j,
     };
     if decimal_mark.is_none()
@@ -2073,15 +2074,13 @@ pub(super) fn english_scale_word(exponent: u32) -> Option<&'static str> {
 
 /// Scale words abbreviated and written onto a figure, with the power of ten each stands
 /// for: `50k`, `3K`, `4.5bn`, `2mn`, `1tn`, the Italian `30mila`. Matched case-sensitively,
-/// as news writes them. A `K` of a name is a thousand too (`4K` pixels, a `10K` run of
-/// metres), so it is read so everywhere, as `k` is. Without a currency sign before the
-/// figure, `m` may be metres and `M` and `B` make names (`3M`, `2B`): the figure is read
-/// both plain and scaled (see [`GluedScale::also_plain`]).
-const GLUED_SCALES: [(&str, u32); 15] = [
+/// as news writes them. `K` is read everywhere, as `k` is (`3K followers`), though it also
+/// makes names (`401K`, a `5K` race). Without a currency sign before the figure, `m` may be
+/// metres: the figure is read both plain and scaled (see [`GluedScale::also_plain`]); `M`
+/// and `B` make names there (`3M`, `Room 2B`, `F-35B`) and are read only after one.
+const GLUED_SCALES: [(&str, u32); 13] = [
     ("k", 3),
     ("K", 3),
-    ("M", 6),
-    ("B", 9),
     ("mila", 3),
     ("mn", 6),
     ("mln", 6),
@@ -2136,8 +2135,8 @@ pub(super) struct GluedScale {
     pub end: usize,
     /// The power of ten it stands for.
     pub exponent: u32,
-    /// Whether the figure alone is a reading too: an `m`, `M` or `B` with no currency sign
-    /// before the figure (metres or million; `3M` a company's name or 3 million).
+    /// Whether the figure alone is a reading too: an `m` with no currency sign before the
+    /// figure, metres or million.
     pub also_plain: bool,
 }
 
@@ -2168,7 +2167,7 @@ pub(super) fn glued_scale_end(text: &str, start: usize, at: usize) -> Option<Glu
     Some(GluedScale {
         end,
         exponent,
-        also_plain: matches!(abbreviation, "m" | "M" | "B"),
+        also_plain: abbreviation == "m",
     })
 }
 
@@ -3974,12 +3973,13 @@ mod tests {
         );
         // After a space, as typesetters write it, too; a space and another character not.
         assert_eq!(
-            read("Some 2 ½ million, 9\u{a0}¾ km; 3 ½-inch pipes; 4 x"),
+            read("Some 2 ½ million, 9\u{a0}¾ km; 3 ½-inch pipes; 4 x; by 2030 ½ of cars"),
             pairs(&[
                 ("2 ½ million", "2500000"),
                 ("9\u{a0}¾", "9.75"),
                 ("3 ½", "3.5"),
                 ("4", "4"),
+                ("2030", "2030"),
             ])
         );
     }
@@ -5148,14 +5148,9 @@ mod tests {
             mention.also.as_ref().unwrap().value.to_string(),
             "100000000"
         );
-        // Without a currency sign `M` and `B` may make names (`3M`, `2B`): both figures.
-        for (text, plain, scaled) in [
-            ("3M jobs", "3", "3000000"),
-            ("a 7B model", "7", "7000000000"),
-        ] {
-            let mention = &find_numbers(text)[0];
-            assert_eq!(mention.figure.as_ref().unwrap().value.to_string(), plain);
-            assert_eq!(mention.also.as_ref().unwrap().value.to_string(), scaled);
+        // Without a currency sign `M` and `B` make names (`3M`, `Room 2B`).
+        for code in ["3M", "2B"] {
+            assert!(find_numbers(code)[0].is_part_of_a_word(code), "{code}");
         }
         // `K` is a thousand everywhere, as `k` is.
         assert_eq!(

@@ -231,7 +231,7 @@ const COMMON_MEASURES: &[&[&str]] = &[
     &["kilogram per hectare", "kg/ha"],
     // Time.
     &["decade"],
-    &["year", "yr"],
+    &["year"],
     &["month"],
     &["week"],
     &["day"],
@@ -252,8 +252,8 @@ const CLAIM_SYMBOLS: [(&str, &str); 6] = [
 ];
 
 /// Symbols of common units that name them only in lowercase: `Ft` after a figure is the
-/// Hungarian forint, `FT` a newspaper.
-const LOWERCASE_ONLY: [&str; 1] = ["ft"];
+/// Hungarian forint, `Mi-8` a helicopter, `M3` a car, `GAL` a name.
+const LOWERCASE_ONLY: [&str; 5] = ["ft", "mi", "min", "gal", "m3"];
 
 /// Whether `written`, a unit's word in a quote, is a symbol of [`LOWERCASE_ONLY`] written in
 /// another case.
@@ -1852,6 +1852,12 @@ mod tests {
         }
         // A letter after a figure is no unit of its own in a quote: `5 m` may be millions.
         assert_eq!(judged("They hired 20 m people", "20", "person"), []);
+        // Symbols that are names in capitals (`Mi-8`, `M3`, `GAL`).
+        assert_eq!(
+            judged("Russia sent 40 Mi-8 helicopters", "40", "helicopter"),
+            []
+        );
+        assert_eq!(judged("BMW sold 40 M3 sedans", "40", "sedan"), []);
         // `ft` is feet in lowercase only: `Ft` is the forint.
         assert_eq!(judged("The ticket costs 500 Ft", "500", "forint"), []);
         assert_eq!(
