@@ -129,7 +129,7 @@ const NEGATIONS: &[&str] = &["not", "no", "nicht", "não", "non", "ne", "pas"];
 const CHINESE_NEGATIONS: &[char] = &['不', '未', '没', '沒'];
 
 /// The qualifier written just before `start` in `quote` (spaces and a currency sign or code
-/// may stand between: "more than $5 million", "over US$5 million"), its span and meaning;
+/// may stand between: "more than $5 million", "at least US$5 million"), its span and meaning;
 /// of the phrases that end there on a word boundary, the longest, unless a negation stands
 /// before it.
 fn qualifier_before(quote: &str, start: usize) -> Option<(Range<usize>, Qualifier)> {
@@ -149,7 +149,9 @@ fn qualifier_before(quote: &str, start: usize) -> Option<(Range<usize>, Qualifie
         .iter()
         .filter_map(|&(phrase, qualifier)| {
             let at = suffix_ignoring_case(before, phrase)?;
-            let written_in_words = !phrase.chars().any(is_cjk);
+            // A phrase of a script with spaces between words ends one; Chinese is written
+            // onto the words around it.
+            let written_in_words = !phrase.chars().any(crate::normalize::is_unspaced_script);
             let previous = before[..at].chars().next_back();
             let joined = written_in_words && previous.is_some_and(char::is_alphanumeric);
             (!joined).then_some((at, qualifier))
@@ -179,11 +181,6 @@ fn suffix_ignoring_case(text: &str, phrase: &str) -> Option<usize> {
         at = index;
     }
     Some(at)
-}
-
-/// Whether `c` is a character of Chinese or Japanese, written without spaces between words.
-fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{9fff}' | '\u{f900}'..='\u{faff}')
 }
 
 /// CC202's facts when the qualifiers disagree: the claim's value and what the quote says.
