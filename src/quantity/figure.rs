@@ -820,7 +820,15 @@ fn parse_number(text: &str, words: &[Word<'_>]) -> Result<NumberPart, QuantityEr
             fraction,
         ));
     } else {
-        let (literal, decimals) = parse_numeral(body, head.start, percent)?;
+        let (literal, decimals) =
+            parse_numeral(body, head.start, percent).map_err(|mut error| {
+                // A plus sign is only dropped: the help writes the rest as given, with its
+                // scale word or percent sign (`+3 million` is `3 million`).
+                if body.starts_with('+') {
+                    error.help = format!("write {}", text.trim().replacen('+', "", 1));
+                }
+                error
+            })?;
         numeral_digits = Some(body);
         (literal, decimals, 1)
     };
@@ -1491,6 +1499,9 @@ mod tests {
         let e = err("+5");
         assert_eq!(e.message, "`+` is not needed before a figure");
         assert_eq!((e.span, e.help), (0..1, "write 5".to_string()));
+        assert_eq!(err("+3 million").help, "write 3 million");
+        assert_eq!(err("+1.2%").help, "write 1.2%");
+        assert_eq!(err("more than +40").help, "write more than 40");
         let e = err("\u{2212}5");
         assert_eq!(e.span, 0..3);
         assert_eq!(e.help, "write -5");
