@@ -2099,7 +2099,9 @@ const GLUED_SCALES: [(&str, u32); 13] = [
 const GLUED_MONEY_SCALES: [(&str, u32); 4] = [("m", 6), ("M", 6), ("b", 9), ("B", 9)];
 
 /// The currency signs before a figure that make `m` read as million: `£3m`, `US$3m`.
-pub(super) const CURRENCY_SIGNS: [char; 8] = ['$', '£', '€', '¥', '₹', '₩', '₽', '₦'];
+pub(super) const CURRENCY_SIGNS: [char; 15] = [
+    '$', '£', '€', '¥', '₹', '₩', '₽', '₦', '₱', '฿', '₺', '₴', '₪', '৳', '₵',
+];
 
 /// Unit symbols written onto a figure (`1,000km`, `20kg`, `5kWh`), after which the figure
 /// stands alone rather than being part of a code like `G17` or `208a`. Matched

@@ -18,6 +18,7 @@
 //!
 //! Cost: O(quote length × unit words) per claim; the unit words are built once per run.
 
+mod percent;
 mod unspaced;
 
 use std::collections::BTreeSet;
@@ -82,6 +83,13 @@ const COMMON_MONEY: &[&[&str]] = &[
     &["Brazilian real", "BRL", "R$"],
     &["lira", "TRY"],
     &["zloty", "PLN"],
+    &["hryvnia", "UAH"],
+    &["shekel", "ILS", "NIS"],
+    &["taka", "BDT"],
+    &["cedi", "GHS"],
+    &["forint", "HUF"],
+    &["riyal", "SAR"],
+    &["koruna", "CZK"],
 ];
 
 /// The names of [`COMMON_MONEY`]'s currencies (by the group's first name) in the languages
@@ -304,6 +312,13 @@ fn is_kind_of(other: &str, own: &str) -> bool {
         .any(|name| name.eq_ignore_ascii_case(own))
 }
 
+/// The currency a rate of money is in (`euro` of `euro per barrel`).
+fn money_of_rate(unit: &str) -> Option<&str> {
+    unit.split_once(" per ")
+        .map(|(counted, _)| counted)
+        .filter(|counted| is_money(counted))
+}
+
 /// Whether `unit` is a currency ([`COMMON_MONEY`]).
 fn is_money(unit: &str) -> bool {
     COMMON_MONEY
@@ -338,6 +353,25 @@ const CURRENCY_SIGNS: &[(&str, &[&str])] = &[
     ("₦", &["naira"]),
     ("฿", &["baht"]),
     ("R$", &["Brazilian real"]),
+    ("₺", &["lira"]),
+    ("₴", &["hryvnia"]),
+    ("₪", &["shekel"]),
+    ("৳", &["taka"]),
+    ("₵", &["cedi"]),
+    ("GH¢", &["cedi"]),
+    // Currencies written in letters, before the figure or after it (`Rs 500`, `Rs. 500`,
+    // `RM5 juta`, `500 zł`, `500 TL`). Not single letters: `R5` is a road, `N5` a code.
+    ("Rs.", &["rupee"]),
+    ("Rs", &["rupee"]),
+    ("RM", &["ringgit"]),
+    ("Rp", &["rupiah"]),
+    ("KSh", &["shilling"]),
+    ("Ksh", &["shilling"]),
+    ("Tk", &["taka"]),
+    ("TL", &["lira"]),
+    ("zł", &["zloty"]),
+    ("руб.", &["ruble"]),
+    ("руб", &["ruble"]),
 ];
 
 /// The currency sign or code just before the figure at `figure_start` (joined to it or
@@ -349,10 +383,13 @@ pub(super) fn currency_sign_before(
 ) -> Option<(Range<usize>, &'static [&'static str])> {
     let before = &quote[..figure_start];
     let before = before.strip_suffix([' ', '\u{a0}']).unwrap_or(before);
-    // Every sign ends in a symbol and every code in a capital: most figures follow a
-    // word in lowercase or a digit, and need not be compared with each of them.
+    // Most signs end in a symbol and every code in a capital: most figures follow a word
+    // in lowercase or a digit, and need not be compared with each sign.
     let last = before.chars().next_back()?;
-    if last.is_alphanumeric() && !last.is_ascii_uppercase() {
+    if last.is_alphanumeric()
+        && !last.is_ascii_uppercase()
+        && !CURRENCY_SIGNS.iter().any(|(sign, _)| sign.ends_with(last))
+    {
         return None;
     }
     let ends_with = |sign: &str| {
@@ -760,9 +797,11 @@ impl UnitWords {
 pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Option<Diagnostic> {
     let value = claim.value.as_ref()?;
     let unit = claim.unit.as_ref()?;
-    if value.value.is_percent || &*unit.value == "percent" {
+    // A value written as a percentage is the value check's to find in the quote, as one.
+    if value.value.is_percent {
         return None;
     }
+    let percent = &*unit.value == "percent";
     let quote = &claim.quote.value;
     // A unit written in Chinese, Japanese or Korean (`unit: 元`) is judged as the common unit
     // it names, in any script.
@@ -779,6 +818,9 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
     // figure's, whatever the words after it: it states the claim's unit, written in English
     // or in one of those scripts (`unit: 元`), or another's.
     for figure in figure_spans(quote, &value.value) {
+        if percent && percent::written_at(quote, figure.clone()) {
+            return None;
+        }
         if let Some(written) = unspaced::unit_written(quote, figure.clone()) {
             // A sign before the figure names the currency the word after it writes
             // (`HK$1200萬元`, `US$1200万元`): the word is any currency's there.
@@ -811,9 +853,20 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
         let after = sign_after
             .as_ref()
             .map_or(figure_end, |(at, _)| at.end.max(figure_end));
-        let sign = currency_sign_before(quote, figure.start)
-            .or(sign_after)
-            .filter(|_| is_money(unit_name));
+        let written_sign = currency_sign_before(quote, figure.start).or(sign_after);
+        // A rate of money (`euro per barrel`) is in the currency of the sign before its
+        // figure too: "$80 a barrel" is in dollars. The words after the figure still say
+        // what it is per.
+        if let Some((counted, (at, currencies))) =
+            money_of_rate(unit_name).zip(written_sign.clone())
+            && !currencies
+                .iter()
+                .any(|currency| states(&units.phrases_of(counted), counted, currency))
+        {
+            other_unit.get_or_insert((currencies[0], at.start.min(figure.start)..after));
+            continue;
+        }
+        let sign = written_sign.filter(|_| is_money(unit_name) || percent);
         if let Some((_, currencies)) = sign
             && currencies
                 .iter()
@@ -911,7 +964,7 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
             "`{}` counts {} {}, but its quote says {said} ({} `{other}` unit)",
             claim.id.value,
             value.value.text,
-            if counts_one {
+            if counts_one || percent {
                 unit.value.to_string()
             } else {
                 plural(&unit.value)
@@ -919,7 +972,11 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
             crate::words::indefinite_article(other),
         ),
         unit.at,
-        format!("counts {}", plural(&unit.value)),
+        if percent {
+            "a percentage".to_string()
+        } else {
+            format!("counts {}", plural(&unit.value))
+        },
     )
     .with_label(
         claim.quote.inner(&in_quote),
@@ -1806,6 +1863,91 @@ mod tests {
         // A sign before the next figure is that figure's.
         assert_eq!(judged("12 fondi, € 15 milioni", "12", "dollar"), []);
         assert_eq!(judged("12 € 15", "12", "dollar"), []);
+    }
+
+    #[test]
+    fn a_currency_written_in_letters_states_its_currency() {
+        use crate::codes::Code::UnitNotInQuote;
+        for (quote, unit) in [
+            ("It cost Rs 500", "rupee"),
+            ("It cost Rs. 500", "rupee"),
+            ("It cost Rs500", "rupee"),
+            ("It cost RM 500", "ringgit"),
+            ("It cost Rp 500", "rupiah"),
+            ("It cost KSh 500", "shilling"),
+            ("It cost Tk 500", "taka"),
+            ("It cost 500 zł.", "zloty"),
+            ("It cost 500 TL", "lira"),
+            ("It cost ₺500", "lira"),
+            ("It cost 500 руб.", "ruble"),
+            ("It cost ₪500", "shekel"),
+            ("It cost NIS 500", "shekel"),
+            ("It cost GH¢500", "cedi"),
+            ("It cost ₴500", "hryvnia"),
+        ] {
+            assert_eq!(judged(quote, "500", unit), [], "{quote}");
+            assert_eq!(judged(quote, "500", "dollar"), [UnitNotInQuote], "{quote}");
+        }
+        // Not a single letter, nor letters ending a word.
+        assert_eq!(judged("It took the R 500 road", "500", "dollar"), []);
+        assert_eq!(judged("the HRs 500 series", "500", "dollar"), []);
+    }
+
+    #[test]
+    fn a_rate_of_money_is_in_the_currency_its_sign_writes() {
+        use crate::codes::Code::UnitNotInQuote;
+        assert_eq!(
+            judged("Oil sold at €80 a barrel", "80", "euro per barrel"),
+            []
+        );
+        assert_eq!(
+            judged("Oil sold at $80 a barrel", "80", "dollar per barrel"),
+            []
+        );
+        assert_eq!(
+            judged("Oil sold at A$80 a barrel", "80", "dollar per barrel"),
+            []
+        );
+        assert_eq!(
+            judged("Oil sold at $80 a barrel", "80", "euro per barrel"),
+            [UnitNotInQuote]
+        );
+        assert_eq!(
+            judged("Diesel costs Rs. 95 a litre", "95", "euro per litre"),
+            [UnitNotInQuote]
+        );
+        // A rate of something else is not judged by a sign.
+        assert_eq!(judged("It paid $80 a day", "80", "hour per day"), []);
+    }
+
+    #[test]
+    fn a_claim_in_percent_is_judged_where_its_figure_is_no_percentage() {
+        use crate::codes::Code::UnitNotInQuote;
+        for quote in [
+            "Tax rose 5% in a year",
+            "Tax rose 5 per cent in a year",
+            "Tax rose 5 percentage points",
+            "Tax rose 5 percent for 20 households",
+            "Tax rose 5% for households",
+            "Vergi yüzde 5 arttı",
+            "税收增长百分之5",
+            // A bare figure is not judged, nor one whose percent stands further on.
+            "Tax rose by 5",
+            "Tax rose for 5 in every 100 households",
+            // One mention written as a percentage states it.
+            "Fees rose by 5 pounds, or 5%",
+        ] {
+            assert_eq!(judged(quote, "5", "percent"), [], "{quote}");
+        }
+        for quote in [
+            "Fees rose by 5 pounds",
+            "Fees rose by $5",
+            "Fees rose by 5 €",
+            "The road grew 5 km",
+            "Fees rose by Rs 5",
+        ] {
+            assert_eq!(judged(quote, "5", "percent"), [UnitNotInQuote], "{quote}");
+        }
     }
 
     #[test]

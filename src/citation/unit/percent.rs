@@ -1,0 +1,174 @@
+//! Where a quote writes a claim's figure as a percentage. A claim in percent (`unit:
+//! percent` with a plain value, `value: 5`) is stated by a figure the quote writes so ("5%",
+//! "5 per cent", "%5", "百分之5", "5个百分点"); where it writes none so, the unit check reads
+//! the quote's unit after the figure as for any claim, and "5 dollars", "$5" or "5 km" is
+//! another unit than percent.
+//!
+//! Only the figure's own neighbourhood is read: a percent word or sign right after it (one
+//! space apart at most) or right before it, as Turkish and Chinese write it. A percent word
+//! further on ("5 of every 100 households") is none, and a figure followed by no unit at
+//! all is not judged, as for every unit.
+
+use std::ops::Range;
+
+use crate::citation::numbers::{percent_sign_before, percent_sign_end};
+
+/// Words that write a percentage after its figure, in lowercase, each with whether it must
+/// end a word. Those that need not are stems whose endings differ (`percentage points`,
+/// `Prozentpunkte`, `процентов`) or are written onto the figure without a space in scripts
+/// that use none (`5パーセント`, `5个百分点`).
+const AFTER: &[(&str, bool)] = &[
+    ("percent", false),
+    ("per cent", false),
+    ("per-cent", false),
+    ("pct", true),
+    ("pc", true),
+    ("por ciento", true),
+    ("por cento", true),
+    ("pour cent", true),
+    ("pourcent", true),
+    ("per cento", true),
+    ("punto porcentual", true),
+    ("puntos porcentuales", true),
+    ("ponto percentual", true),
+    ("pontos percentuais", true),
+    ("point de pourcentage", true),
+    ("points de pourcentage", true),
+    ("punto percentuale", true),
+    ("punti percentuali", true),
+    ("prozent", false),
+    ("procent", false),
+    ("prosent", false),
+    ("процент", false),
+    ("प्रतिशत", true),
+    ("بالمئة", true),
+    ("في المئة", true),
+    ("パーセント", false),
+    ("퍼센트", false),
+    ("个百分点", false),
+    ("個百分點", false),
+];
+
+/// Words that write a percentage before its figure, in lowercase: the Turkish `yüzde 5`,
+/// the Chinese `百分之5`.
+const BEFORE: &[&str] = &["yüzde", "百分之"];
+
+/// Whether `quote` writes the figure at `figure` as a percentage: a percent sign after it or
+/// before it, or one of the percent words of [`AFTER`] and [`BEFORE`] beside it.
+pub(super) fn written_at(quote: &str, figure: Range<usize>) -> bool {
+    percent_sign_end(quote, figure.end).is_some()
+        || percent_sign_before(quote, figure.start).is_some()
+        || word_after(&quote[figure.end..])
+        || word_before(&quote[..figure.start])
+}
+
+/// Whether `rest`, the text after a figure, starts with a percent word, directly or after
+/// one space.
+fn word_after(rest: &str) -> bool {
+    let rest = rest
+        .strip_prefix([' ', '\u{a0}', '\u{202f}'])
+        .unwrap_or(rest);
+    AFTER.iter().any(|&(word, ends_a_word)| {
+        let Some(after) = strip_prefix_ignoring_case(rest, word) else {
+            return false;
+        };
+        !ends_a_word || !after.starts_with(char::is_alphanumeric)
+    })
+}
+
+/// Whether `before`, the text before a figure, ends with a percent word, directly or after
+/// one space, that starts a word.
+fn word_before(before: &str) -> bool {
+    let before = before
+        .strip_suffix([' ', '\u{a0}', '\u{202f}'])
+        .unwrap_or(before);
+    BEFORE.iter().any(|word| {
+        let Some(start) = before.len().checked_sub(word.len()) else {
+            return false;
+        };
+        before.is_char_boundary(start)
+            && super::same_ignoring_case(&before[start..], word)
+            && !before[..start]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() && !crate::normalize::is_unspaced_script(c))
+    })
+}
+
+/// `text` after `prefix`, if it starts with it in any case. Compared character by
+/// character: lowercasing some letters changes their length (`İ`).
+fn strip_prefix_ignoring_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    let mut chars = text.char_indices();
+    for expected in prefix.chars() {
+        let (_, found) = chars.next()?;
+        let mut lower = found.to_lowercase();
+        if lower.next() != Some(expected) || lower.next().is_some() {
+            return None;
+        }
+    }
+    Some(chars.next().map_or("", |(at, _)| &text[at..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Whether the first `5` of `quote` is written as a percentage.
+    fn five_is_a_percentage(quote: &str) -> bool {
+        let at = quote.find('5').expect("the quote has a 5");
+        written_at(quote, at..at + 1)
+    }
+
+    #[test]
+    fn signs_and_words_after_or_before_the_figure_write_a_percentage() {
+        for quote in [
+            "rose 5% in a year",
+            "rose 5 % in a year",
+            "rose %5 in a year",
+            "rose 5 percent",
+            "rose 5 Percent",
+            "rose 5 per cent.",
+            "rose 5 percentage points",
+            "rose 5pc",
+            "rose 5 pct,",
+            "subió un 5 por ciento",
+            "aumentou 5 pontos percentuais",
+            "a augmenté de 5 pour cent",
+            "stieg um 5 Prozentpunkte",
+            "вырос на 5 процентов",
+            "yüzde 5 arttı",
+            "Yüzde 5 arttı",
+            "增长了百分之5",
+            "上升5个百分点",
+            "5パーセント増えた",
+        ] {
+            assert!(five_is_a_percentage(quote), "{quote}");
+        }
+    }
+
+    #[test]
+    fn other_words_beside_the_figure_write_no_percentage() {
+        for quote in [
+            "rose to 5 dollars",
+            "rose to $5",
+            "rose 5 km",
+            "5 of every 100 households",
+            "rose 5 pcs",
+            "5 percussionists played",
+            "5 points",
+            "rose 5",
+        ] {
+            assert!(!five_is_a_percentage(quote), "{quote}");
+        }
+    }
+
+    #[test]
+    fn letters_that_change_length_in_lowercase_are_compared_safely() {
+        assert_eq!(strip_prefix_ignoring_case("İpercent", "percent"), None);
+        assert_eq!(
+            strip_prefix_ignoring_case("PERCENT x", "percent"),
+            Some(" x")
+        );
+        assert!(!five_is_a_percentage("5 İ"));
+    }
+}
