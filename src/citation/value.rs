@@ -56,8 +56,10 @@
 //! point, as values do. When the article tells no mark, or both, a value stated by one of
 //! the two readings is a CC206 warning ([`one_of_two_readings`]), unless the claim rules the
 //! other out ([`Context::leaves_open`]: `5,379 villages` is 5379, as 5.379 villages count
-//! nothing, and `1,000 km` is 1000 km, as prose does not write 1 as `1,000`). A CC202 note
-//! says when a figure was read by the article's mark as another figure than the value.
+//! nothing, and `1,000 km` is 1000 km, as prose does not write 1 as `1,000`). A value with
+//! decimals in a unit that counts things is stated by no such figure (`value: 5.379` for
+//! "5,379 villages" is CC202, its note saying the count is 5379). A CC202 note says when a
+//! figure was read by the article's mark as another figure than the value.
 //!
 //! A qualified value ("more than 10,000") needs only its number: the qualifier is the
 //! author's reading of the words around it.
@@ -174,6 +176,17 @@ impl Context<'_> {
     /// `reading` is the only one beside an `other` with decimals for a claim that counts
     /// things (5.379 villages count nothing), and beside an `other` with decimals that are
     /// all zeros for any claim (prose does not write a whole 1 as `1,000`).
+    /// Whether `reading` of `mention`, a figure that reads either way, has decimals where the
+    /// other reading is whole, for a claim that counts things: then only the other reading
+    /// counts anything (`5,379 villages` is 5379, never 5.379 villages).
+    fn only_the_other_counts(self, reading: &Quantity, mention: &Mention) -> bool {
+        self.counts
+            && !reading.value.is_integer()
+            && mention
+                .other_reading(reading)
+                .is_some_and(|other| other.value.is_integer())
+    }
+
     fn leaves_open(self, reading: &Quantity, other: &Quantity) -> bool {
         let whole = reading.value.is_integer();
         let counts_nothing = self.counts && !other.value.is_integer();
@@ -278,6 +291,9 @@ fn stated_otherwise<'f>(
                     && more_precisely(reading, value)
             };
             if !shares_a_notation(&ours, reading) && !more_precise() {
+                continue;
+            }
+            if mark.is_none() && context.only_the_other_counts(reading, mention) {
                 continue;
             }
             match mention.other_reading(reading) {
@@ -743,6 +759,17 @@ fn check_quote(
     if let Some((note, written, read)) = read_by_the_article_mark(&figures, &value.value, context) {
         diagnostic = diagnostic.with_note(note);
         help = format!("write `value: {read}`, the figure this article's `{written}` states");
+    } else if let Some((written, read)) = read_as_a_count(&figures, &value.value, context) {
+        let unit = claim.unit_name().unwrap_or_default();
+        diagnostic = diagnostic.with_note(format!(
+            "the claim counts {}, which are whole: the quote's `{written}` is {read}, not {}",
+            crate::words::plural(unit),
+            value.value.text
+        ));
+        help = format!(
+            "write `value: {read}`, the count the quote's `{written}` states, or the unit the \
+             article counts in if it is no count"
+        );
     }
     if let Some((date, part)) = date_naming(&figures, &value.value) {
         diagnostic = diagnostic.with_note(format!(
@@ -808,6 +835,30 @@ fn read_by_the_article_mark<'f>(
             );
             (note, written.as_str(), without_separators(read))
         })
+    })
+}
+
+/// The figure of the quote that reads either way whose reading with decimals is `value`, a
+/// claim's that counts things, which only its whole reading can be
+/// ([`Context::only_the_other_counts`]): the figure as written, and that whole reading.
+fn read_as_a_count<'f>(
+    figures: &'f [(String, Mention)],
+    value: &Quantity,
+    context: Context,
+) -> Option<(&'f str, String)> {
+    if context.mark().is_some() {
+        return None;
+    }
+    let ours = lowercase_notations(value);
+    figures.iter().find_map(|(written, mention)| {
+        let reading = mention
+            .figures_by(None)
+            .find(|reading| shares_a_notation(&ours, reading))?;
+        if !context.only_the_other_counts(reading, mention) {
+            return None;
+        }
+        let whole = mention.other_reading(reading)?;
+        Some((written.as_str(), without_separators(whole)))
     })
 }
 
@@ -1290,11 +1341,23 @@ mod tests {
             code_in_article(german, "1.035 Einwohner", "1035", "person"),
             None
         );
-        // A value with decimals in a counted unit, and any value in a measure, is in doubt.
+        // A value with decimals in a counted unit is stated by neither reading: 1.035 people
+        // are no count, and 1035 is not the value.
         assert_eq!(
             code_in_article(german, "1.035 Einwohner", "1.035", "person"),
-            Some(Code::ValueReadOneWayOfTwo)
+            Some(Code::ValueNotInQuote)
         );
+        assert_eq!(
+            code_in_article(article, "5,379 poor villages", "5.379", "village"),
+            Some(Code::ValueNotInQuote)
+        );
+        let (_, notes) = found_in_article(article, "5,379 poor villages", "5.379", Some("village"))
+            .expect("a finding");
+        assert_eq!(
+            notes[1],
+            "the claim counts villages, which are whole: the quote's `5,379` is 5379, not 5.379"
+        );
+        // Any value in a measure is in doubt.
         assert_eq!(
             code_in_article(article, "5,379 poor villages", "5379", "yuan"),
             Some(Code::ValueReadOneWayOfTwo)
