@@ -25,7 +25,7 @@
 //! | `0.85%`, `3,5 %`, `3,5 ٪`, `40 percent` | a percentage |
 //! | `3.29 million`, `1.749 billion`, `21 thousand` | one scaled figure |
 //! | `$4.5-million`, `4.5 bn`, `300 mn`, `12 pct`, `12pc` | one scaled figure or a percentage, as English news writes them: a scale word joined by a hyphen, abbreviations after a space (lowercase; not `tn`, tonnes), `pc` and `pct` written onto the figure (`12pc` is also read as 12, as `pc` may be pieces); `mn` is minutes before a French word (`30 mn en bus` is 30) and either before no word (`en 30 mn.`), see [`mn_reading`] |
-//! | `4.5bn`, `50k`, `2mn`, `£3m`, `$2B` | one scaled figure, its scale abbreviated and written onto it (`k` and `K` anywhere; `b`, `M` and `B` after a currency sign only; `100m` without one is read both as 100 and as 100 million, as `m` may be metres) |
+//! | `4.5bn`, `50k`, `2mn`, `£3m`, `$2B`, `$3.5MM` | one scaled figure, its scale abbreviated and written onto it (`k` and `K` anywhere; `b`, `M`, `MM` and `B` after a currency sign only, or after a range's first figure that follows one, `£2-3m`; `100m` without one is read both as 100 and as 100 million, as `m` may be metres) |
 //! | `1,000km`, `20kg`, `30m²` | a figure with a unit symbol written onto it ([`UNIT_SYMBOLS`]) |
 //! | `RM5 juta`, `KSh5 billion`, `Rs250`, `R5 million` | a figure with a currency written in letters onto it ([`LETTER_CURRENCIES`]), not part of a word; a single letter only before a scale (`R5` alone is a road) |
 //! | `1.5 bilion`, `2 trilion` | Malay scale words, read also as the Polish and Czech ones ([`Mention::also`]: `bilion` is a million million there) |
@@ -1845,15 +1845,19 @@ fn german_billion(text: &str, start: usize, figure_end: usize, end: usize) -> bo
 
 /// Scale abbreviations read only after a figure that a currency precedes, as Brazilian and
 /// Indian news write amounts of money (`R$ 1,5 bi`, `US$ 300 mi`, `R$ 2 tri`, `Rs 5 cr`,
-/// `₹12 Cr.`, `Rs 3 lacs`); a point after one is left to the sentence. Elsewhere they are
+/// `₹12 Cr.`, `Rs 3 lacs`), and Indonesian (`Rp5 jt`, `Rp 500 rb`); a point after one is
+/// left to the sentence. Elsewhere they are
 /// other words: `5 mi` is five miles, `3 lacs` three lakes in French, `4 cr` four credits.
-const CURRENCY_SCALES: [(&str, u32); 6] = [
+const CURRENCY_SCALES: [(&str, u32); 8] = [
     ("bi", 9),
     ("mi", 6),
     ("tri", 12),
     ("cr", 7),
     ("lac", 5),
     ("lacs", 5),
+    // Indonesian news: `Rp5 jt` (juta, a million), `Rp 500 rb` (ribu, a thousand).
+    ("jt", 6),
+    ("rb", 3),
 ];
 
 /// After a figure from `start` to `at`: a space or none and one of [`CURRENCY_SCALES`],
@@ -1870,7 +1874,7 @@ fn currency_scale_end(text: &str, start: usize, at: usize) -> Option<(usize, Fol
         .iter()
         .find(|(abbreviation, _)| written.eq_ignore_ascii_case(abbreviation))?;
     // Brazil writes `bi`, `mi` and `tri` in lowercase: `Mi` is a name (`the $300 Mi 11`).
-    let lowercase_only = matches!(abbreviation, "bi" | "mi" | "tri");
+    let lowercase_only = matches!(abbreviation, "bi" | "mi" | "tri" | "jt" | "rb");
     let after = &word[letters..];
     // Not a word's first part (`bi-weekly`, `Lac-Mégantic`) nor a name before its number.
     let goes_on = after.starts_with(['-', '\u{2010}', '\u{2011}'])
@@ -1932,9 +1936,10 @@ fn currency_written_before(text: &str, start: usize) -> bool {
 }
 
 /// Currencies written in letters onto a figure (`RM5 juta`, `KSh5 billion`, `Rs5 crore`,
-/// `Rp5 triliun`, `R5 million`): the figure stands alone rather than in a code like `G17`.
+/// `Rp5 triliun`, `R5 million`, the Philippine `P5 million`): the figure stands alone rather
+/// than in a code like `G17`.
 /// A single letter (`R5`, `N5`, also a road) only before a scale (`R5 million`, `N5bn`).
-const LETTER_CURRENCIES: [&str; 9] = ["RM", "Rs", "Rp", "KSh", "Ksh", "Tk", "Sh", "R", "N"];
+const LETTER_CURRENCIES: [&str; 10] = ["RM", "Rs", "Rp", "KSh", "Ksh", "Tk", "Sh", "R", "N", "P"];
 
 /// Before a figure at `at` of `text`: one of [`LETTER_CURRENCIES`], or a currency code, written
 /// onto it, starting a word; whether it is of more than one letter.
@@ -2094,9 +2099,9 @@ const GLUED_SCALES: [(&str, u32); 13] = [
     ("m", 6),
 ];
 
-/// Scales that are abbreviations of an amount of money after a currency sign (`£3m`, `$2B`),
-/// where they scale the figure and nothing else.
-const GLUED_MONEY_SCALES: [(&str, u32); 4] = [("m", 6), ("M", 6), ("b", 9), ("B", 9)];
+/// Scales that are abbreviations of an amount of money after a currency sign (`£3m`, `$2B`,
+/// `$3.5MM`), where they scale the figure and nothing else.
+const GLUED_MONEY_SCALES: [(&str, u32); 5] = [("m", 6), ("M", 6), ("MM", 6), ("b", 9), ("B", 9)];
 
 /// The currency signs before a figure that make `m` read as million: `£3m`, `US$3m`.
 pub(super) const CURRENCY_SIGNS: [char; 15] = [
@@ -2151,11 +2156,7 @@ pub(super) fn glued_scale_end(text: &str, start: usize, at: usize) -> Option<Glu
         return None;
     }
     let letters = &text[at..end];
-    let after_currency = text[..start]
-        .chars()
-        .next_back()
-        .is_some_and(|c| CURRENCY_SIGNS.contains(&c));
-    let money = after_currency
+    let money = after_a_currency_sign(text, start)
         .then(|| GLUED_MONEY_SCALES.iter().find(|(abbr, _)| *abbr == letters))
         .flatten();
     if let Some(&(_, exponent)) = money {
@@ -2171,6 +2172,27 @@ pub(super) fn glued_scale_end(text: &str, start: usize, at: usize) -> Option<Glu
         exponent,
         also_plain: abbreviation == "m",
     })
+}
+
+/// Whether a currency sign stands just before the figure at `start` of `text`, or before the
+/// first figure of a range that it ends, written with a dash and no spaces (`£2-3m`,
+/// `$2–3M`): a range's currency is written once, before both.
+fn after_a_currency_sign(text: &str, start: usize) -> bool {
+    let sign_ends = |before: &str| {
+        before
+            .chars()
+            .next_back()
+            .is_some_and(|c| CURRENCY_SIGNS.contains(&c))
+    };
+    let before = &text[..start];
+    if sign_ends(before) {
+        return true;
+    }
+    let Some(first) = before.strip_suffix(['-', '\u{2013}']) else {
+        return false;
+    };
+    let before_first = first.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    before_first.len() < first.len() && sign_ends(before_first)
 }
 
 /// The figure `reading` (English notation) times ten to the `exponent`.
@@ -2486,6 +2508,20 @@ fn sign_scale_end(text: &str, at: usize) -> Option<(usize, Follower)> {
         end += 1;
     }
     let after = &text[end..];
+    // French writes the currency's name after it too: `2 Mds d'euros`, `12 M de dollars`.
+    // The name is the unit's, read by the unit check after the figure.
+    if let Some(space) = after.chars().next().filter(|&c| is_number_space(c)) {
+        let named = &after[space.len_utf8()..];
+        let money_named = MONEY_AFTER_A_SCALE.iter().any(|name| {
+            named
+                .get(..name.len())
+                .is_some_and(|written| written.eq_ignore_ascii_case(name))
+                && !alphanumeric_at(named, name.len())
+        });
+        if money_named {
+            return Some((end, Follower::Scale(exponent)));
+        }
+    }
     let sign_text = after.strip_prefix(is_number_space).unwrap_or(after);
     let sign = sign_text
         .chars()
@@ -2494,6 +2530,17 @@ fn sign_scale_end(text: &str, at: usize) -> Option<(usize, Follower)> {
     let sign_end = text.len() - sign_text.len() + sign.len_utf8();
     (!alphanumeric_at(text, sign_end)).then_some((sign_end, Follower::Scale(exponent)))
 }
+
+/// The names of money French writes after a scale abbreviation ([`SIGN_SCALES`]), as they
+/// stand after it: `2 Mds d'euros`, `12 M de dollars`.
+const MONEY_AFTER_A_SCALE: [&str; 6] = [
+    "d'euros",
+    "d\u{2019}euros",
+    "de dollars",
+    "de francs",
+    "de livres",
+    "de yuans",
+];
 
 /// One of [`ABBREVIATED_FOLLOWERS`] at `at`, ending its word; where it ends.
 fn abbreviated_follower_end(text: &str, at: usize) -> Option<(usize, Follower)> {
@@ -3250,7 +3297,8 @@ mod tests {
 
     #[test]
     fn a_currency_written_in_letters_onto_a_figure_leaves_it_a_figure() {
-        let text = "RM5 juta, KSh5 billion, Rs5 crore, Rp5 triliun, R5 million, N5bn, Rs250";
+        let text =
+            "RM5 juta, KSh5 billion, Rs5 crore, Rp5 triliun, R5 million, N5bn, Rs250, P5 million";
         let numbers = find_numbers(text);
         assert_eq!(
             numbers
@@ -3264,9 +3312,13 @@ mod tests {
                 "5 triliun",
                 "5 million",
                 "5bn",
-                "250"
+                "250",
+                "5 million"
             ]
         );
+        // Indonesian abbreviates a million and a thousand after the rupiah.
+        assert_eq!(figure("Rp5 jt, Rp 500 rb"), ["5000000", "500000"]);
+        assert_eq!(figure("5 jt, 500 rb"), ["5", "500"]);
         assert!(numbers.iter().all(|m| !m.is_part_of_a_word(text)));
         // A currency code written onto its figure, as in financial news.
         for text in ["CHF50 million", "a USD5bn fund", "NOK50m"] {
@@ -3276,6 +3328,7 @@ mod tests {
         for code in [
             "the road R5 opened",
             "the N5 highway",
+            "a P5 member",
             "G17 million",
             "BRM5 juta",
             "XCHF50 units",
@@ -4538,6 +4591,12 @@ mod tests {
         );
         // A scale letter without the sign is no scale: `12 M` is 12, `12 Mds` too.
         assert_eq!(figure("12 M de plus, 12 Mds"), ["12", "12"]);
+        // Before the name of the money, it is: `2 Mds d'euros`.
+        assert_eq!(
+            figure("2 Mds d'euros, 1,5 Md d’euros, 12 M de dollars, 3 Mrd. de francs"),
+            ["2000000000", "1500000000", "12000000", "3000000000"]
+        );
+        assert_eq!(figure("12 M d'eurodéputés"), ["12"]);
     }
 
     #[test]
@@ -5150,6 +5209,17 @@ mod tests {
             mention.also.as_ref().unwrap().value.to_string(),
             "100000000"
         );
+        // American finance writes a million `MM`, after a currency sign only.
+        assert_eq!(figure("$3.5MM in fees"), ["3500000"]);
+        assert!(find_numbers("3MM")[0].is_part_of_a_word("3MM"));
+        // A range's currency sign, written once before its first figure, is the second's
+        // too (`£2-3m`: up to 3 million), not for a range with spaces or none before it.
+        assert_eq!(
+            figure("£2-3m, $2–3M"),
+            ["2000000", "3000000", "2000000", "3000000"]
+        );
+        let mention = &find_numbers("2-3m deep")[1];
+        assert!(mention.also.is_some(), "3m with no currency may be metres");
         // Without a currency sign `M` and `B` make names (`3M`, `Room 2B`).
         for code in ["3M", "2B"] {
             assert!(find_numbers(code)[0].is_part_of_a_word(code), "{code}");

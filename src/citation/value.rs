@@ -171,6 +171,16 @@ impl Context<'_> {
             .and_then(|article| article.decimal_mark().mark())
     }
 
+    /// The decimal mark `mention`, a figure that reads either way, is read by: the
+    /// article's, unless that reads decimals into a count whose other reading is whole
+    /// (`5.379 Beschäftigte` is 5379 even beside `Industrie 4.0`), which then settles it
+    /// ([`Context::only_the_other_counts`]).
+    fn mark_of(self, mention: &Mention) -> Option<DecimalMark> {
+        let mark = self.mark()?;
+        let by_the_mark = mention.figures_by(Some(mark)).next()?;
+        (!self.only_the_other_counts(by_the_mark, mention)).then_some(mark)
+    }
+
     /// Whether the claim's value is stated by `reading` of a figure that reads either way,
     /// with its `other` reading still open where the article does not settle it. A whole
     /// `reading` is the only one beside an `other` with decimals for a claim that counts
@@ -238,10 +248,12 @@ fn states<'f>(
 /// Whether the value's number as written stands in the quote ([`stated_as_written`]) and
 /// reads there as in the value: a number with one point or comma before three digits
 /// (`1.035`, `1,035`) reads so only in an article that writes a decimal point, as the
-/// value does.
+/// value does, and never as a count of things with decimals (`5.379 villages` is 5379).
 fn stated_as_written_plainly(lower: &str, value: &Quantity, context: Context) -> bool {
     stated_as_written(lower, value)
-        && (!reads_either_way(value.number()) || context.mark() == Some(DecimalMark::Point))
+        && (!reads_either_way(value.number())
+            || (context.mark() == Some(DecimalMark::Point)
+                && !(context.counts && !value.value.is_integer())))
 }
 
 /// Whether a number as a value writes it (`1,035`, `1.035`, `-1.035`) has one point or comma
@@ -280,7 +292,7 @@ fn stated_otherwise<'f>(
     // note lists); the notations in words (`nine`, `3 percent`, `a dozen`) are looked for.
     for (written, mention) in figures {
         let mark = match mention.separators {
-            Separators::Either => context.mark(),
+            Separators::Either => context.mark_of(mention),
             _ => None,
         };
         for reading in mention.figures_by(mark) {
@@ -610,9 +622,9 @@ pub fn check(
 ) -> Option<Diagnostic> {
     let context = Context {
         article,
-        counts: claim
-            .unit_name()
-            .is_some_and(|unit| !crate::quantity::is_measure_unit(unit)),
+        counts: claim.unit_name().is_some_and(|unit| {
+            !crate::quantity::is_measure_unit(unit) && !super::unit::is_common_unit(unit)
+        }),
     };
     let cut = passage.zip(article).and_then(|(passage, article)| {
         let article = article.original;
@@ -820,10 +832,10 @@ fn read_by_the_article_mark<'f>(
     value: &Quantity,
     context: Context,
 ) -> Option<(String, &'f str, String)> {
-    let mark = context.mark()?;
     let described = context.article?.decimal_mark().described();
     let ours = lowercase_notations(value);
     figures.iter().find_map(|(written, mention)| {
+        let mark = context.mark_of(mention)?;
         let read = mention.figures_by(Some(mark)).next()?;
         let other = mention.other_reading(read)?;
         shares_a_notation(&ours, other).then(|| {
@@ -846,9 +858,6 @@ fn read_as_a_count<'f>(
     value: &Quantity,
     context: Context,
 ) -> Option<(&'f str, String)> {
-    if context.mark().is_some() {
-        return None;
-    }
     let ours = lowercase_notations(value);
     figures.iter().find_map(|(written, mention)| {
         let reading = mention
@@ -1357,6 +1366,51 @@ mod tests {
             notes[1],
             "the claim counts villages, which are whole: the quote's `5,379` is 5379, not 5.379"
         );
+        // The article's decimal mark does not read decimals into a count: `Industrie 4.0`
+        // writes a decimal point, and `5.379 Beschäftigte` are still 5379.
+        let with_a_point = "Der Konzern setzt auf Industrie 4.0. 5.379 Beschäftigte gingen.";
+        assert_eq!(
+            code_in_article(with_a_point, "5.379 Beschäftigte", "5379", "Beschäftigte"),
+            None
+        );
+        assert_eq!(
+            code_in_article(with_a_point, "5.379 Beschäftigte", "5.379", "Beschäftigte"),
+            Some(Code::ValueNotInQuote)
+        );
+        let with_a_comma = "Growth was 3,5%. The flood hit 5,379 villages.";
+        assert_eq!(
+            code_in_article(with_a_comma, "5,379 villages", "5.379", "village"),
+            Some(Code::ValueNotInQuote)
+        );
+        // A rate, a measure by its name and a unit written in Chinese count nothing: either
+        // reading is open.
+        for (article, quote, value, unit) in [
+            (
+                "Sie kostete 1,859 Euro je Liter.",
+                "1,859 Euro je Liter",
+                "1.859",
+                "euro per litre",
+            ),
+            (
+                "Sie lag bei 1,461 Kindern je Frau.",
+                "1,461 Kindern",
+                "1.461",
+                "child per woman",
+            ),
+            (
+                "Er leistet 1,035 Megawatt.",
+                "1,035 Megawatt",
+                "1.035",
+                "megawatt",
+            ),
+            ("该项目占地1,035亩。", "1,035亩", "1.035", "亩"),
+        ] {
+            assert_eq!(
+                code_in_article(article, quote, value, unit),
+                Some(Code::ValueReadOneWayOfTwo),
+                "{article}"
+            );
+        }
         // Any value in a measure is in doubt.
         assert_eq!(
             code_in_article(article, "5,379 poor villages", "5379", "yuan"),

@@ -23,64 +23,193 @@ use super::interval::{
 };
 
 /// Whether a unit measures a quantity (money, an area, a length, a mass, a volume, a
-/// duration, energy, a rate) rather than counting things: a measured figure is always
-/// read as its rounding interval, never as an exact count.
+/// duration, energy, power, a temperature, a rate) rather than counting things: a measured
+/// figure is always read as its rounding interval, never as an exact count. A rate (`euro
+/// per litre`, `km/h`, `child per woman`) measures; so does a unit named by a measure's
+/// word (`cubic hectometre`, `kilowatt`, `milligram`), in English, French or German.
 pub fn is_measure_unit(unit: &str) -> bool {
     const MEASURES: &[&str] = &[
+        // Money: the common currencies, their codes and their smaller coins.
         "yuan",
         "renminbi",
         "rmb",
+        "cny",
         "dollar",
+        "usd",
         "euro",
+        "eur",
         "pound",
+        "gbp",
         "yen",
+        "jpy",
         "rupee",
+        "inr",
+        "won",
+        "krw",
+        "ruble",
+        "rouble",
+        "rub",
+        "franc",
+        "chf",
+        "peso",
+        "dinar",
+        "dirham",
+        "naira",
+        "shilling",
+        "baht",
+        "ringgit",
+        "rupiah",
+        "krona",
+        "krone",
+        "rand",
+        "real",
+        "lira",
+        "zloty",
+        "hryvnia",
+        "shekel",
+        "taka",
+        "cedi",
+        "forint",
+        "riyal",
+        "rial",
+        "koruna",
+        "aud",
+        "cad",
+        "hkd",
+        "nzd",
+        "sgd",
+        "twd",
+        "cent",
+        "penny",
+        "pence",
+        "paisa",
+        "kopek",
+        "fen",
+        "jiao",
+        "yuan renminbi",
+        // Area, length, mass, volume.
         "km2",
         "km²",
-        "square kilometer",
-        "square kilometre",
-        "square meter",
-        "square metre",
         "m2",
         "m²",
+        "sq km",
+        "sq m",
+        "sq mi",
+        "sq ft",
         "hectare",
         "ha",
         "acre",
         "mu",
         "km",
-        "kilometer",
-        "kilometre",
-        "meter",
-        "metre",
         "m",
+        "cm",
+        "mm",
         "mile",
+        "mi",
+        "foot",
+        "feet",
+        "ft",
+        "inch",
+        "yard",
+        "yd",
         "ton",
         "tonne",
         "t",
         "kg",
-        "kilogram",
-        "gram",
+        "kilo",
         "g",
+        "mg",
+        "lb",
+        "ounce",
+        "oz",
+        "carat",
         "jin",
-        "liter",
-        "litre",
-        "cubic meter",
         "m3",
         "m³",
+        "gallon",
+        "gal",
+        "barrel",
+        "bbl",
+        "bushel",
+        "l",
+        "ml",
+        "hektar",
+        "tonnen",
+        // Time.
         "second",
         "minute",
+        "min",
         "hour",
+        "hr",
+        "h",
         "day",
         "week",
         "month",
         "year",
+        "decade",
+        "century",
+        // Energy, power, speed, temperature.
         "kwh",
+        "mwh",
+        "gwh",
+        "twh",
         "kw",
         "mw",
         "gw",
+        "calorie",
+        "kcal",
+        "knot",
+        "mph",
+        "kph",
+        "degree",
+        "celsius",
+        "fahrenheit",
+        // Shares and indices (`1.035 points`).
         "percent",
+        "percentage point",
+        "basis point",
+        "point",
     ];
-    MEASURES.contains(&unit.to_lowercase().as_str())
+    /// The metric units, named with or without a prefix (`kilometre`, `milligram`,
+    /// `Kilogramm`, `megawatt`, `kilowatt-hour`), in English, French and German.
+    const METRIC: &[&str] = &[
+        "metre",
+        "meter",
+        "mètre",
+        "gram",
+        "gramm",
+        "gramme",
+        "litre",
+        "liter",
+        "watt",
+        "watt-hour",
+        "watt hour",
+        "wattstunde",
+        "joule",
+        "second",
+        "tonne",
+    ];
+    const PREFIXES: &[&str] = &[
+        "", "kilo", "milli", "centi", "deci", "hecto", "hekto", "deca", "deka", "mega", "giga",
+        "tera", "micro", "mikro", "nano",
+    ];
+    /// A measure's words, starting a unit's name (`square foot`, `cubic hectometre`).
+    const MEASURE_STARTS: &[&str] = &["square ", "cubic ", "sq ", "cu ", "quadrat", "kubik"];
+    let lower = unit.trim().to_lowercase();
+    let singular = lower.strip_suffix('s').unwrap_or(&lower);
+    let metric = |name: &str| {
+        METRIC.iter().any(|base| {
+            name.strip_suffix(base)
+                .is_some_and(|prefix| PREFIXES.contains(&prefix))
+        })
+    };
+    lower.contains(" per ")
+        || lower.contains('/')
+        || MEASURES.contains(&lower.as_str())
+        || MEASURES.contains(&singular)
+        || metric(&lower)
+        || metric(singular)
+        || MEASURE_STARTS.iter().any(|start| lower.starts_with(start))
 }
 
 /// How a qualifier word changes what a figure `x` stands for.
@@ -1136,6 +1265,38 @@ fn no_number_error(text: &str, words: &[Word<'_>]) -> QuantityError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_unit_measures_or_counts() {
+        for measure in [
+            "yuan",
+            "EUR",
+            "euro per litre",
+            "child per woman",
+            "km/h",
+            "cubic hectometre",
+            "megawatt",
+            "Kilogramm",
+            "kilowatt-hour",
+            "knots",
+            "basis point",
+            "Tonnen",
+            "square foot",
+        ] {
+            assert!(is_measure_unit(measure), "{measure}");
+        }
+        for count in [
+            "village",
+            "county",
+            "person",
+            "program",
+            "parameter",
+            "household",
+            "Beschäftigte",
+        ] {
+            assert!(!is_measure_unit(count), "{count}");
+        }
+    }
     use proptest::prelude::*;
     use std::str::FromStr;
 

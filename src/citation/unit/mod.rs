@@ -312,6 +312,13 @@ fn is_kind_of(other: &str, own: &str) -> bool {
         .any(|name| name.eq_ignore_ascii_case(own))
 }
 
+/// Whether `name` is one of the common units every project knows, of money or measure
+/// ([`COMMON_MONEY`], [`COMMON_MEASURES`], in another language or script): none counts
+/// things.
+pub(super) fn is_common_unit(name: &str) -> bool {
+    !same_unit_names(name).is_empty() || unspaced::unit_named(name).is_some()
+}
+
 /// The currency a rate of money is in (`euro` of `euro per barrel`).
 fn money_of_rate(unit: &str) -> Option<&str> {
     unit.split_once(" per ")
