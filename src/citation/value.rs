@@ -253,7 +253,7 @@ fn stated_as_written_plainly(lower: &str, value: &Quantity, context: Context) ->
     stated_as_written(lower, value)
         && (!reads_either_way(value.number())
             || (context.mark() == Some(DecimalMark::Point)
-                && !(context.counts && !value.value.is_integer())))
+                && (!context.counts || value.value.is_integer())))
 }
 
 /// Whether a number as a value writes it (`1,035`, `1.035`, `-1.035`) has one point or comma
