@@ -2112,10 +2112,10 @@ pub(super) const CURRENCY_SIGNS: [char; 15] = [
 /// stands alone rather than being part of a code like `G17` or `208a`. Matched
 /// case-sensitively: `5G` is a network, `5g` five grams. `s` is left out (`1990s` is a
 /// decade), as are words (`in`, `am`, `pm`).
-pub const UNIT_SYMBOLS: [&str; 38] = [
+pub const UNIT_SYMBOLS: [&str; 40] = [
     "km", "m", "cm", "mm", "kg", "g", "mg", "t", "kt", "Mt", "ha", "sqm", "sqkm", "L", "l", "ml",
     "mL", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh", "mph", "kph", "kmh", "ft", "mi", "yd",
-    "lb", "lbs", "oz", "h", "hr", "hrs", "min", "GB",
+    "lb", "lbs", "oz", "h", "hr", "hrs", "min", "GB", "bp", "bps",
 ];
 
 /// After a figure ending at `at`: a unit symbol written onto it (`km` of `1,000km`, `m²` of

@@ -21,6 +21,7 @@
 mod percent;
 mod unspaced;
 
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 use std::ops::Range;
 
@@ -319,11 +320,30 @@ pub(super) fn is_common_unit(name: &str) -> bool {
     !same_unit_names(name).is_empty() || unspaced::unit_named(name).is_some()
 }
 
-/// The currency a rate of money is in (`euro` of `euro per barrel`).
-fn money_of_rate(unit: &str) -> Option<&str> {
-    unit.split_once(" per ")
-        .map(|(counted, _)| counted)
-        .filter(|counted| is_money(counted))
+/// The currency a rate of money is in and what it is per (`euro` and `barrel` of `euro per
+/// barrel`, `EUR/bbl`, `euros per barrel`, `EURO PER BARREL`).
+fn money_of_rate(unit: &str) -> Option<(&str, &str)> {
+    // ASCII lowercase keeps every byte where it was, so the offset is the unit's own.
+    let (counted, per) = match unit.to_ascii_lowercase().find(" per ") {
+        Some(at) => (&unit[..at], &unit[at + " per ".len()..]),
+        None => unit.split_once('/')?,
+    };
+    let counted = counted.trim();
+    let singular = counted.strip_suffix('s').unwrap_or(counted);
+    [counted, singular]
+        .into_iter()
+        .find(|name| is_money(name))
+        .map(|money| (money, per.trim()))
+}
+
+/// The currency `unit` names: itself, or the one it names with its country (`rupee` of
+/// `Indian rupee`, `dinar` of `Jordanian dinar`), whose signs and codes it is judged by.
+fn money_named(unit: &str) -> Option<&str> {
+    if is_money(unit) {
+        return Some(unit);
+    }
+    let (_, last) = unit.rsplit_once(' ')?;
+    is_money(last).then_some(last)
 }
 
 /// Whether `unit` is a currency ([`COMMON_MONEY`]).
@@ -372,6 +392,9 @@ const CURRENCY_SIGNS: &[(&str, &[&str])] = &[
     ("Rs", &["rupee"]),
     ("RM", &["ringgit"]),
     ("Rp", &["rupiah"]),
+    ("KSh.", &["shilling"]),
+    ("Ksh.", &["shilling"]),
+    ("Kshs", &["shilling"]),
     ("KSh", &["shilling"]),
     ("Ksh", &["shilling"]),
     ("Tk", &["taka"]),
@@ -379,6 +402,10 @@ const CURRENCY_SIGNS: &[(&str, &[&str])] = &[
     ("zł", &["zloty"]),
     ("руб.", &["ruble"]),
     ("руб", &["ruble"]),
+    ("грн", &["hryvnia"]),
+    ("Kč", &["koruna"]),
+    // In capitals only, as signs are compared: `500 ft` is feet.
+    ("Ft", &["forint"]),
 ];
 
 /// The currency sign or code just before the figure at `figure_start` (joined to it or
@@ -389,7 +416,9 @@ pub(super) fn currency_sign_before(
     figure_start: usize,
 ) -> Option<(Range<usize>, &'static [&'static str])> {
     let before = &quote[..figure_start];
-    let before = before.strip_suffix([' ', '\u{a0}']).unwrap_or(before);
+    let before = before
+        .strip_suffix([' ', '\u{a0}', '\u{202f}', '\u{2009}'])
+        .unwrap_or(before);
     // Most signs end in a symbol and every code in a capital: most figures follow a word
     // in lowercase or a digit, and need not be compared with each sign.
     let last = before.chars().next_back()?;
@@ -567,19 +596,11 @@ impl Unit {
                 }
             }
         }
-        // A rate is stated with the other names of what it is per: `inhabitants per km²`
-        // for `inhabitant per km2`.
-        if let Some((_, per)) = lower.split_once(" per ") {
-            let before_per: Vec<String> = phrases
-                .iter()
-                .filter_map(|phrase| phrase.strip_suffix(per).map(str::to_string))
-                .collect();
-            for other in same_unit_names(per) {
-                let other = other.to_lowercase();
-                if other != per {
-                    phrases.extend(before_per.iter().map(|before| format!("{before}{other}")));
-                }
-            }
+        // A rate is stated with the other names of what it counts and of what it is per,
+        // joined by `per`, `a` or a slash (`inhabitants per km²` for `inhabitant per km2`,
+        // "80 dollars a barrel" for `USD per barrel`, "5 dollars/kg").
+        if let Some((counted, per)) = lower.split_once(" per ") {
+            phrases.extend(rate_phrases(counted, per));
         }
         Unit {
             name: name.to_string(),
@@ -590,6 +611,60 @@ impl Unit {
             inflected: None,
         }
     }
+}
+
+/// A unit's name and the other names of its common unit, in lowercase.
+fn names_of(unit: &str) -> Vec<String> {
+    let mut names = vec![unit.to_lowercase()];
+    for name in same_unit_names(unit) {
+        let name = name.to_lowercase();
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    names
+}
+
+/// How a rate joins what it counts to what it is per: "5 dollars per kg", "5 dollars/kg",
+/// "80 dollars a barrel".
+const RATE_JOINS: [&str; 4] = [" per ", "/", " a ", " an "];
+
+/// The phrases that state the rate of `counted` per `per` (both lowercase), beside its own
+/// name and plural: see [`Unit::new`].
+fn rate_phrases(counted: &str, per: &str) -> Vec<String> {
+    let mut counted_names = Vec::new();
+    for name in names_of(counted) {
+        counted_names.push(plural(&name).to_lowercase());
+        counted_names.push(name);
+    }
+    let per_names = names_of(per);
+    let mut phrases = Vec::new();
+    for per in &per_names {
+        for counted in &counted_names {
+            phrases.extend(
+                RATE_JOINS
+                    .iter()
+                    .map(|join| format!("{counted}{join}{per}")),
+            );
+        }
+    }
+    phrases
+}
+
+/// Whether `after`, the text after a figure whose currency a sign writes, starts with what
+/// the rate is per, `per` by any of its names: "$5 per kg", "$2,000/oz", "$80 a barrel".
+fn per_follows(after: &str, per: &str) -> bool {
+    let after = Lowercased::new(first_bytes(after, 64)).text;
+    names_of(per).iter().any(|name| {
+        RATE_JOINS.iter().any(|join| {
+            let join = join.trim_start();
+            after
+                .trim_start()
+                .strip_prefix(join)
+                .and_then(|rest| rest.strip_prefix(name.as_str()))
+                .is_some_and(|rest| !rest.starts_with(char::is_alphanumeric))
+        })
+    })
 }
 
 impl UnitWords {
@@ -808,7 +883,8 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
     if value.value.is_percent {
         return None;
     }
-    let percent = &*unit.value == "percent";
+    // A share: `percent`, or a difference of two, `percentage point`.
+    let percent = matches!(&*unit.value, "percent" | "percentage point");
     let quote = &claim.quote.value;
     // A unit written in Chinese, Japanese or Korean (`unit: 元`) is judged as the common unit
     // it names, in any script.
@@ -820,13 +896,18 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
     // household") or enclose it ("square kilometres" for `km`); a currency claim's unit is
     // stated by a sign before the figure too ("$12 million"). Otherwise the first other
     // unit, by sign or word, at one of them is the quote's.
-    let mut other_unit: Option<(&str, Range<usize>)> = None;
+    let mut other_unit: Option<(Cow<'_, str>, Range<usize>)> = None;
     // A unit of Chinese, Japanese or Korean written onto the figure (`1200万美元`) is the
     // figure's, whatever the words after it: it states the claim's unit, written in English
     // or in one of those scripts (`unit: 元`), or another's.
     for figure in figure_spans(quote, &value.value) {
         if percent && percent::written_at(quote, figure.clone()) {
             return None;
+        }
+        // Basis points are hundredths of a percent: "5 basis points" is no 5 percent.
+        if percent && let Some(said) = percent::basis_points_at(quote, figure.end) {
+            other_unit.get_or_insert(("basis point".into(), said));
+            continue;
         }
         if let Some(written) = unspaced::unit_written(quote, figure.clone()) {
             // A sign before the figure names the currency the word after it writes
@@ -840,7 +921,7 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
                 {
                     return None;
                 }
-                other_unit.get_or_insert((currencies[0], at.start..written.span.end));
+                other_unit.get_or_insert((currencies[0].into(), at.start..written.span.end));
                 continue;
             }
             if states_unspaced(&written, unit_name, &own) {
@@ -848,7 +929,7 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
             }
             // A rate's unit judges only a claim in a rate of it.
             if !written.rate {
-                other_unit.get_or_insert((written.named, written.span));
+                other_unit.get_or_insert((written.named.into(), written.span));
             }
             continue;
         }
@@ -862,22 +943,34 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
             .map_or(figure_end, |(at, _)| at.end.max(figure_end));
         let written_sign = currency_sign_before(quote, figure.start).or(sign_after);
         // A rate of money (`euro per barrel`) is in the currency of the sign before its
-        // figure too: "$80 a barrel" is in dollars. The words after the figure still say
-        // what it is per.
-        if let Some((counted, (at, currencies))) =
+        // figure too: "$80 a barrel" is in dollars, per barrel. The words after the figure
+        // still say what it is per.
+        if let Some(((counted, per), (at, currencies))) =
             money_of_rate(unit_name).zip(written_sign.clone())
-            && !currencies
+        {
+            if !currencies
                 .iter()
                 .any(|currency| states(&units.phrases_of(counted), counted, currency))
-        {
-            other_unit.get_or_insert((currencies[0], at.start.min(figure.start)..after));
-            continue;
+            {
+                let rate = format!("{} per {per}", currencies[0]);
+                other_unit.get_or_insert((rate.into(), at.start.min(figure.start)..after));
+                continue;
+            }
+            if per_follows(&quote[after..], per) {
+                return None;
+            }
         }
-        let sign = written_sign.filter(|_| is_money(unit_name) || percent);
+        // A currency named with its country (`Indian rupee`) is judged by the signs of the
+        // currency it names (`Rs`, `₹`) as well as by its own.
+        let money = money_named(unit_name);
+        let sign = written_sign.filter(|_| money.is_some() || percent);
         if let Some((_, currencies)) = sign
-            && currencies
-                .iter()
-                .any(|currency| states(&own, unit_name, currency))
+            && currencies.iter().any(|currency| {
+                states(&own, unit_name, currency)
+                    || money.is_some_and(|money| {
+                        money != unit_name && states(&units.phrases_of(money), money, currency)
+                    })
+            })
         {
             return None;
         }
@@ -938,7 +1031,7 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
                     .strip_suffix(['-', '\u{2212}', '\u{2013}'])
                     .filter(|_| value.value.value.is_sign_negative())
                     .map_or(start, str::len);
-                (currencies[0], start..after)
+                (Cow::Borrowed(currencies[0]), start..after)
             });
             let by_words = others_words
                 .or_else(|| {
@@ -953,7 +1046,10 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
                 })
                 .map(|(other, found)| {
                     let found = lowercased.original_span(found);
-                    (other, window.start + found.start..window.start + found.end)
+                    (
+                        Cow::Borrowed(other),
+                        window.start + found.start..window.start + found.end,
+                    )
                 })
                 // A kind of the claim's unit (`lb` of `pound`) is no other unit, nor a
                 // symbol written in another case than the unit's (`Ft` is the forint).
@@ -971,12 +1067,12 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
             "`{}` counts {} {}, but its quote says {said} ({} `{other}` unit)",
             claim.id.value,
             value.value.text,
-            if counts_one || percent {
+            if counts_one || &*unit.value == "percent" {
                 unit.value.to_string()
             } else {
                 plural(&unit.value)
             },
-            crate::words::indefinite_article(other),
+            crate::words::indefinite_article(&other),
         ),
         unit.at,
         if percent {
@@ -995,7 +1091,7 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
     let data = UnitNotInQuote {
         unit: &unit.value,
         quote_says: said,
-        quote_unit: other,
+        quote_unit: &other,
     };
     Some(diagnostic.about_claim(&claim.id.value).with_data(&data).with_help(
         "encode the unit the article writes (`unit:` in the singular), even when the article \
@@ -1264,8 +1360,9 @@ fn window_end(text: &str, from: usize) -> usize {
         let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
         let closes_clause = word.ends_with([',', ';', ':', '.']);
         if looks_plural(bare) && !closes_clause {
-            // A rate's plural goes on to what it is per: "miles per hour".
-            if let Some((_, (_, "per"))) = words.next()
+            // A rate's plural goes on to what it is per: "miles per hour", "dollars a
+            // barrel".
+            if let Some((_, (_, "per" | "a" | "an"))) = words.next()
                 && let Some((_, (at, per))) = words.next()
             {
                 end = at + per.trim_end_matches([',', ';', ':', '.']).len();
@@ -1895,9 +1992,31 @@ mod tests {
             assert_eq!(judged(quote, "500", unit), [], "{quote}");
             assert_eq!(judged(quote, "500", "dollar"), [UnitNotInQuote], "{quote}");
         }
-        // Not a single letter, nor letters ending a word.
+        for quote in [
+            "The fee is Ksh.500",
+            "The fee is Kshs 500",
+            "It cost Rs\u{2009}500",
+            "It cost 500 грн",
+            "It cost 500 Kč",
+            "It cost 500 Ft",
+        ] {
+            assert_eq!(judged(quote, "500", "dollar"), [UnitNotInQuote], "{quote}");
+        }
+        // Not a single letter, nor letters ending a word, nor feet in lowercase.
         assert_eq!(judged("It took the R 500 road", "500", "dollar"), []);
         assert_eq!(judged("the HRs 500 series", "500", "dollar"), []);
+        assert_eq!(judged("It is 500 ft high", "500", "foot"), []);
+        // A currency named with its country is judged by the signs of the one it names.
+        assert_eq!(judged("It cost Rs 500", "500", "Indian rupee"), []);
+        assert_eq!(judged("It cost ₹500", "500", "Indian rupee"), []);
+        assert_eq!(
+            judged("It cost $500", "500", "Indian rupee"),
+            [UnitNotInQuote]
+        );
+        assert_eq!(
+            judged("It cost ₪500", "500", "Jordanian dinar"),
+            [UnitNotInQuote]
+        );
     }
 
     #[test]
@@ -1925,6 +2044,43 @@ mod tests {
         );
         // A rate of something else is not judged by a sign.
         assert_eq!(judged("It paid $80 a day", "80", "hour per day"), []);
+        // A rate written with a slash, a code or in capitals is one too.
+        for unit in ["euro/barrel", "EUR/bbl", "EURO PER BARREL"] {
+            assert_eq!(
+                judged("Oil sold at $80 a barrel", "80", unit),
+                [UnitNotInQuote],
+                "{unit}"
+            );
+        }
+        // What the rate is per, after a sign that writes its currency, by any of its names.
+        for (quote, value, unit) in [
+            ("Rice costs $5 per kg", "5", "dollar per kg"),
+            ("Gold hit $2,000/oz", "2,000", "dollar per oz"),
+            (
+                "Power costs €0.30 per kWh",
+                "0.30",
+                "euro per kilowatt hour",
+            ),
+            ("Taxis charge Rs 20 per km", "20", "rupee per km"),
+            // And the currency's other names, joined by a slash or `a`.
+            ("Rice costs 5 dollars/kg", "5", "dollar per kg"),
+            (
+                "Brent traded at 80 dollars a barrel",
+                "80",
+                "USD per barrel",
+            ),
+            ("It cost 500 rupees a day", "500", "INR per day"),
+        ] {
+            assert_eq!(judged(quote, value, unit), [], "{quote}");
+        }
+        // Another currency before what it is per is still another unit.
+        for quote in ["It cost 80 euros per kg", "It cost 80 euros a kg"] {
+            assert_eq!(
+                judged(quote, "80", "dollar per kg"),
+                [UnitNotInQuote],
+                "{quote}"
+            );
+        }
     }
 
     #[test]
@@ -1952,9 +2108,20 @@ mod tests {
             "Fees rose by 5 €",
             "The road grew 5 km",
             "Fees rose by Rs 5",
+            "Yields rose 5 basis points",
+            "Yields rose 5bps",
         ] {
             assert_eq!(judged(quote, "5", "percent"), [UnitNotInQuote], "{quote}");
         }
+        // A difference of two percentages is judged so too.
+        assert_eq!(
+            judged("Tax rose 5 percentage points", "5", "percentage point"),
+            []
+        );
+        assert_eq!(
+            judged("Fees rose by $5", "5", "percentage point"),
+            [UnitNotInQuote]
+        );
     }
 
     #[test]

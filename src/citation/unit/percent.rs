@@ -62,6 +62,42 @@ pub(super) fn written_at(quote: &str, figure: Range<usize>) -> bool {
         || word_before(&quote[..figure.start])
 }
 
+/// Words for basis points (hundredths of a percent) after a figure, in lowercase, each ending
+/// a word: `5 basis points`, `5bps`, `5 Basispunkte`, `5 puntos básicos`, `5 points de base`.
+const BASIS_POINTS: &[&str] = &[
+    "basis points",
+    "basis point",
+    "bps",
+    "bp",
+    "basispunkte",
+    "basispunkten",
+    "basispunkt",
+    "puntos básicos",
+    "punto básico",
+    "points de base",
+    "point de base",
+    "pontos-base",
+    "pontos base",
+    "punti base",
+    "базисных пунктов",
+    "базисных пункта",
+    "базисный пункт",
+];
+
+/// Where `quote` writes basis points after the figure that ends at `figure_end`, directly or
+/// after one space: their span, which a claim in percent does not count.
+pub(super) fn basis_points_at(quote: &str, figure_end: usize) -> Option<Range<usize>> {
+    let rest = &quote[figure_end..];
+    let words = rest
+        .strip_prefix([' ', '\u{a0}', '\u{202f}'])
+        .unwrap_or(rest);
+    let start = quote.len() - words.len();
+    BASIS_POINTS.iter().find_map(|word| {
+        let after = strip_prefix_ignoring_case(words, word)?;
+        (!after.starts_with(char::is_alphanumeric)).then(|| start..quote.len() - after.len())
+    })
+}
+
 /// Whether `rest`, the text after a figure, starts with a percent word, directly or after
 /// one space.
 fn word_after(rest: &str) -> bool {
@@ -160,6 +196,20 @@ mod tests {
         ] {
             assert!(!five_is_a_percentage(quote), "{quote}");
         }
+    }
+
+    #[test]
+    fn basis_points_are_read_after_the_figure() {
+        fn said(quote: &str) -> Option<&str> {
+            let end = quote.find('5')? + 1;
+            basis_points_at(quote, end).map(|span| &quote[span])
+        }
+        assert_eq!(said("rose 5 basis points"), Some("basis points"));
+        assert_eq!(said("rose 5bps."), Some("bps"));
+        assert_eq!(said("stieg um 5 Basispunkte"), Some("Basispunkte"));
+        assert_eq!(said("subió 5 puntos básicos"), Some("puntos básicos"));
+        assert_eq!(said("rose 5 bpm"), None);
+        assert_eq!(said("rose 5 points"), None);
     }
 
     #[test]
