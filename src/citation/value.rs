@@ -155,13 +155,12 @@ struct Readings<'f> {
 }
 
 /// What the value check knows beside the quote: the article, whose decimal mark is read
-/// from its figures when first needed, and whether the claim counts things.
+/// from its figures when first needed, and the claim's unit, which tells whether it counts
+/// things ([`Context::counts`]).
 #[derive(Clone, Copy, Default)]
 struct Context<'a> {
     article: Option<&'a Article<'a>>,
-    /// The claim's unit counts things (`village`, `person`; no measure, no percent): a
-    /// reading with decimals counts nothing, so that of `5,379 villages` only 5379 does.
-    counts: bool,
+    unit: Option<&'a str>,
 }
 
 impl Context<'_> {
@@ -181,25 +180,35 @@ impl Context<'_> {
         (!self.only_the_other_counts(by_the_mark, mention)).then_some(mark)
     }
 
+    /// Whether the claim's unit counts things (`village`, `person`; no measure, no common
+    /// unit, no percent): a reading with decimals counts nothing, so that of `5,379
+    /// villages` only 5379 does. Asked only of a figure that reads either way, so the unit's
+    /// names are looked up for few claims.
+    fn counts(self) -> bool {
+        self.unit.is_some_and(|unit| {
+            !crate::quantity::is_measure_unit(unit) && !super::unit::is_common_unit(unit)
+        })
+    }
+
+    /// Whether `reading` of `mention`, a figure that reads either way, has decimals where the
+    /// other reading is whole, for a claim that counts things: then only the other reading
+    /// counts anything (`5,379 villages` is 5379, never 5.379 villages).
+    fn only_the_other_counts(self, reading: &Quantity, mention: &Mention) -> bool {
+        !reading.value.is_integer()
+            && mention
+                .other_reading(reading)
+                .is_some_and(|other| other.value.is_integer())
+            && self.counts()
+    }
+
     /// Whether the claim's value is stated by `reading` of a figure that reads either way,
     /// with its `other` reading still open where the article does not settle it. A whole
     /// `reading` is the only one beside an `other` with decimals for a claim that counts
     /// things (5.379 villages count nothing), and beside an `other` with decimals that are
     /// all zeros for any claim (prose does not write a whole 1 as `1,000`).
-    /// Whether `reading` of `mention`, a figure that reads either way, has decimals where the
-    /// other reading is whole, for a claim that counts things: then only the other reading
-    /// counts anything (`5,379 villages` is 5379, never 5.379 villages).
-    fn only_the_other_counts(self, reading: &Quantity, mention: &Mention) -> bool {
-        self.counts
-            && !reading.value.is_integer()
-            && mention
-                .other_reading(reading)
-                .is_some_and(|other| other.value.is_integer())
-    }
-
     fn leaves_open(self, reading: &Quantity, other: &Quantity) -> bool {
         let whole = reading.value.is_integer();
-        let counts_nothing = self.counts && !other.value.is_integer();
+        let counts_nothing = !other.value.is_integer() && self.counts();
         let zero_decimals = other.decimals > 0 && other.value.is_integer();
         !(whole && (counts_nothing || zero_decimals))
     }
@@ -253,7 +262,7 @@ fn stated_as_written_plainly(lower: &str, value: &Quantity, context: Context) ->
     stated_as_written(lower, value)
         && (!reads_either_way(value.number())
             || (context.mark() == Some(DecimalMark::Point)
-                && (!context.counts || value.value.is_integer())))
+                && (value.value.is_integer() || !context.counts())))
 }
 
 /// Whether a number as a value writes it (`1,035`, `1.035`, `-1.035`) has one point or comma
@@ -622,9 +631,7 @@ pub fn check(
 ) -> Option<Diagnostic> {
     let context = Context {
         article,
-        counts: claim.unit_name().is_some_and(|unit| {
-            !crate::quantity::is_measure_unit(unit) && !super::unit::is_common_unit(unit)
-        }),
+        unit: claim.unit_name(),
     };
     let cut = passage.zip(article).and_then(|(passage, article)| {
         let article = article.original;

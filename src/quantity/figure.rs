@@ -195,6 +195,10 @@ pub fn is_measure_unit(unit: &str) -> bool {
     ];
     /// A measure's words, starting a unit's name (`square foot`, `cubic hectometre`).
     const MEASURE_STARTS: &[&str] = &["square ", "cubic ", "sq ", "cu ", "quadrat", "kubik"];
+    // Rules ask this of a claim many times over: the names are looked up in a table built
+    // once, not compared with each in turn.
+    static NAMES: std::sync::LazyLock<crate::hashing::HashSet<&'static str>> =
+        std::sync::LazyLock::new(|| MEASURES.iter().copied().collect());
     let lower = unit.trim().to_lowercase();
     let singular = lower.strip_suffix('s').unwrap_or(&lower);
     let metric = |name: &str| {
@@ -203,10 +207,10 @@ pub fn is_measure_unit(unit: &str) -> bool {
                 .is_some_and(|prefix| PREFIXES.contains(&prefix))
         })
     };
-    lower.contains(" per ")
+    NAMES.contains(lower.as_str())
+        || NAMES.contains(singular)
+        || lower.contains(" per ")
         || lower.contains('/')
-        || MEASURES.contains(&lower.as_str())
-        || MEASURES.contains(&singular)
         || metric(&lower)
         || metric(singular)
         || MEASURE_STARTS.iter().any(|start| lower.starts_with(start))

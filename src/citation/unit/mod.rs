@@ -408,6 +408,10 @@ const CURRENCY_SIGNS: &[(&str, &[&str])] = &[
     ("Ft", &["forint"]),
 ];
 
+/// The last letters of the [`CURRENCY_SIGNS`] that end in one that is no capital (`Rs`,
+/// `Rp`, `KSh`, `Tk`, `zł`, `руб`, `грн`, `Kč`, `Ft`).
+const LOWERCASE_SIGN_ENDINGS: [char; 9] = ['s', 'p', 'h', 'k', 'ł', 'б', 'н', 'č', 't'];
+
 /// The currency sign or code just before the figure at `figure_start` (joined to it or
 /// after one space), as its range in `quote` and the currencies it writes. A sign is not
 /// part of a word before it (`HK$` is not `$`).
@@ -419,13 +423,12 @@ pub(super) fn currency_sign_before(
     let before = before
         .strip_suffix([' ', '\u{a0}', '\u{202f}', '\u{2009}'])
         .unwrap_or(before);
-    // Most signs end in a symbol and every code in a capital: most figures follow a word
-    // in lowercase or a digit, and need not be compared with each sign.
+    // Most signs end in a symbol and every code in a capital, while most figures follow a
+    // word in lowercase or a digit: after one, only the few signs that end in its last
+    // letter (`Rs`, `zł`) are compared.
     let last = before.chars().next_back()?;
-    if last.is_alphanumeric()
-        && !last.is_ascii_uppercase()
-        && !CURRENCY_SIGNS.iter().any(|(sign, _)| sign.ends_with(last))
-    {
+    let after_lowercase = last.is_alphanumeric() && !last.is_ascii_uppercase();
+    if after_lowercase && !LOWERCASE_SIGN_ENDINGS.contains(&last) {
         return None;
     }
     let ends_with = |sign: &str| {
@@ -442,8 +445,13 @@ pub(super) fn currency_sign_before(
     };
     CURRENCY_SIGNS
         .iter()
+        .filter(|(sign, _)| !after_lowercase || sign.ends_with(last))
         .find_map(|&(sign, currencies)| Some((ends_with(sign)?, currencies)))
         .or_else(|| {
+            // A code ends in a capital.
+            if after_lowercase {
+                return None;
+            }
             COMMON_MONEY.iter().find_map(|&names| {
                 let at = names
                     .iter()
@@ -945,8 +953,9 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
         // A rate of money (`euro per barrel`) is in the currency of the sign before its
         // figure too: "$80 a barrel" is in dollars, per barrel. The words after the figure
         // still say what it is per.
-        if let Some(((counted, per), (at, currencies))) =
-            money_of_rate(unit_name).zip(written_sign.clone())
+        if let Some(((counted, per), (at, currencies))) = written_sign
+            .clone()
+            .and_then(|sign| Some((money_of_rate(unit_name)?, sign)))
         {
             if !currencies
                 .iter()
@@ -962,7 +971,7 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
         }
         // A currency named with its country (`Indian rupee`) is judged by the signs of the
         // currency it names (`Rs`, `₹`) as well as by its own.
-        let money = money_named(unit_name);
+        let money = written_sign.as_ref().and_then(|_| money_named(unit_name));
         let sign = written_sign.filter(|_| money.is_some() || percent);
         if let Some((_, currencies)) = sign
             && currencies.iter().any(|currency| {
@@ -2017,6 +2026,16 @@ mod tests {
             judged("It cost ₪500", "500", "Jordanian dinar"),
             [UnitNotInQuote]
         );
+    }
+
+    #[test]
+    fn every_sign_that_ends_in_no_capital_is_looked_for_after_its_last_letter() {
+        for (sign, _) in super::CURRENCY_SIGNS {
+            let last = sign.chars().next_back().unwrap_or_default();
+            if last.is_alphanumeric() && !last.is_ascii_uppercase() {
+                assert!(super::LOWERCASE_SIGN_ENDINGS.contains(&last), "{sign}");
+            }
+        }
     }
 
     #[test]
