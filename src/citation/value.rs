@@ -1255,11 +1255,16 @@ mod tests {
         );
         let english_grouped = "There are 12,500,000 residents; the index is 1.035.";
         assert_eq!(
-            code_in_article(english_grouped, "the index is 1.035", "1.035", "point"),
+            code_in_article(
+                english_grouped,
+                "the index is 1.035",
+                "1.035",
+                "index point"
+            ),
             None
         );
         assert_eq!(
-            code_in_article(english_grouped, "the index is 1.035", "1035", "point"),
+            code_in_article(english_grouped, "the index is 1.035", "1035", "index point"),
             Some(Code::ValueNotInQuote)
         );
         // The note says how the figure was read, and why.

@@ -87,6 +87,34 @@ pub fn is_measure_unit(unit: &str) -> bool {
         "fen",
         "jiao",
         "yuan renminbi",
+        "sterling",
+        // The same, as Chinese, Japanese and Korean write them (`unit: 元`, `亩`).
+        "元",
+        "人民币",
+        "美元",
+        "港元",
+        "港币",
+        "欧元",
+        "日元",
+        "英镑",
+        "円",
+        "ドル",
+        "ユーロ",
+        "원",
+        "달러",
+        "亩",
+        "公顷",
+        "平方公里",
+        "平方米",
+        "公里",
+        "千米",
+        "吨",
+        "公斤",
+        "千克",
+        "斤",
+        "立方米",
+        "キロメートル",
+        "トン",
         // Area, length, mass, volume.
         "km2",
         "km²",
@@ -161,14 +189,15 @@ pub fn is_measure_unit(unit: &str) -> bool {
         "knot",
         "mph",
         "kph",
-        "degree",
+        "degree celsius",
+        "degree fahrenheit",
         "celsius",
         "fahrenheit",
         // Shares and indices (`1.035 points`).
         "percent",
         "percentage point",
         "basis point",
-        "point",
+        "index point",
     ];
     /// The metric units, named with or without a prefix (`kilometre`, `milligram`,
     /// `Kilogramm`, `megawatt`, `kilowatt-hour`), in English, French and German.
@@ -200,7 +229,18 @@ pub fn is_measure_unit(unit: &str) -> bool {
     static NAMES: std::sync::LazyLock<crate::hashing::HashSet<&'static str>> =
         std::sync::LazyLock::new(|| MEASURES.iter().copied().collect());
     let lower = unit.trim().to_lowercase();
-    let singular = lower.strip_suffix('s').unwrap_or(&lower);
+    // The singular of an English plural: `inches`, `centuries`, `kilometres`.
+    let singular = match lower.strip_suffix("ies") {
+        Some(stem) => format!("{stem}y"),
+        None => lower
+            .strip_suffix("hes")
+            .map(|stem| format!("{stem}h"))
+            .unwrap_or_else(|| lower.strip_suffix('s').unwrap_or(&lower).to_string()),
+    };
+    let singular = singular.as_str();
+    // A unit named with a word before its measure's (`US dollar`, `metric ton`, `Indian
+    // rupee`) is that measure.
+    let last_word = lower.rsplit_once(' ').map(|(_, last)| last);
     let metric = |name: &str| {
         METRIC.iter().any(|base| {
             name.strip_suffix(base)
@@ -209,6 +249,7 @@ pub fn is_measure_unit(unit: &str) -> bool {
     };
     NAMES.contains(lower.as_str())
         || NAMES.contains(singular)
+        || last_word.is_some_and(|last| NAMES.contains(last))
         || lower.contains(" per ")
         || lower.contains('/')
         || metric(&lower)
@@ -1286,6 +1327,12 @@ mod tests {
             "basis point",
             "Tonnen",
             "square foot",
+            "inches",
+            "centuries",
+            "US dollar",
+            "metric ton",
+            "pound sterling",
+            "亩",
         ] {
             assert!(is_measure_unit(measure), "{measure}");
         }
@@ -1297,6 +1344,9 @@ mod tests {
             "parameter",
             "household",
             "Beschäftigte",
+            "point",
+            "degree",
+            "个",
         ] {
             assert!(!is_measure_unit(count), "{count}");
         }

@@ -89,7 +89,8 @@ const COMMON_MONEY: &[&[&str]] = &[
     &["taka", "BDT"],
     &["cedi", "GHS"],
     &["forint", "HUF"],
-    &["riyal", "SAR"],
+    // Not `SAR`, before a figure as often the Hong Kong SAR's.
+    &["riyal"],
     &["koruna", "CZK"],
 ];
 
@@ -341,6 +342,10 @@ fn money_of_rate(unit: &str) -> Option<(&str, &str)> {
 fn money_named(unit: &str) -> Option<&str> {
     if is_money(unit) {
         return Some(unit);
+    }
+    // A rate (`yen per dollar`) is in no currency its last word names.
+    if unit.contains('/') || unit.to_ascii_lowercase().contains(" per ") {
+        return None;
     }
     let (_, last) = unit.rsplit_once(' ')?;
     is_money(last).then_some(last)
@@ -961,8 +966,13 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
                 .iter()
                 .any(|currency| states(&units.phrases_of(counted), counted, currency))
             {
-                let rate = format!("{} per {per}", currencies[0]);
-                other_unit.get_or_insert((rate.into(), at.start.min(figure.start)..after));
+                // Named as the rate the quote writes where it says what it is per.
+                let named: Cow<'_, str> = if per_follows(&quote[after..], per) {
+                    format!("{} per {per}", currencies[0]).into()
+                } else {
+                    currencies[0].into()
+                };
+                other_unit.get_or_insert((named, at.start.min(figure.start)..after));
                 continue;
             }
             if per_follows(&quote[after..], per) {
@@ -976,8 +986,10 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
         if let Some((_, currencies)) = sign
             && currencies.iter().any(|currency| {
                 states(&own, unit_name, currency)
+                    // Only the sign of the currency named, not a kind of it: `$` states
+                    // `Jamaican dollar`, `US$` does not.
                     || money.is_some_and(|money| {
-                        money != unit_name && states(&units.phrases_of(money), money, currency)
+                        money != unit_name && currency.eq_ignore_ascii_case(money)
                     })
             })
         {
@@ -2014,7 +2026,8 @@ mod tests {
         // Not a single letter, nor letters ending a word, nor feet in lowercase.
         assert_eq!(judged("It took the R 500 road", "500", "dollar"), []);
         assert_eq!(judged("the HRs 500 series", "500", "dollar"), []);
-        assert_eq!(judged("It is 500 ft high", "500", "foot"), []);
+        assert!(super::currency_sign_after("It is 500 ft high", 6..9).is_none());
+        assert!(super::currency_sign_after("It cost 500 Ft", 8..11).is_some());
         // A currency named with its country is judged by the signs of the one it names.
         assert_eq!(judged("It cost Rs 500", "500", "Indian rupee"), []);
         assert_eq!(judged("It cost ₹500", "500", "Indian rupee"), []);
@@ -2089,6 +2102,14 @@ mod tests {
                 "USD per barrel",
             ),
             ("It cost 500 rupees a day", "500", "INR per day"),
+        ] {
+            assert_eq!(judged(quote, value, unit), [], "{quote}");
+        }
+        // A rate that names no currency of its own is judged by no sign.
+        for (quote, value, unit) in [
+            ("The dollar rose to ¥150", "150", "yen per dollar"),
+            ("The euro fell to $1.05", "1.05", "dollar per euro"),
+            ("It traded at Rs 83 to the dollar", "83", "rupee per dollar"),
         ] {
             assert_eq!(judged(quote, value, unit), [], "{quote}");
         }

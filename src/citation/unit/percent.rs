@@ -93,16 +93,22 @@ pub(super) fn basis_points_at(quote: &str, figure_end: usize) -> Option<Range<us
         .unwrap_or(rest);
     let start = quote.len() - words.len();
     BASIS_POINTS.iter().find_map(|word| {
-        let after = strip_prefix_ignoring_case(words, word)?;
+        // The abbreviations in lowercase only: `5 BP stations` are the company's.
+        let after = if matches!(*word, "bp" | "bps") {
+            words.strip_prefix(word)?
+        } else {
+            strip_prefix_ignoring_case(words, word)?
+        };
         (!after.starts_with(char::is_alphanumeric)).then(|| start..quote.len() - after.len())
     })
 }
 
 /// Whether `rest`, the text after a figure, starts with a percent word, directly or after
-/// one space.
+/// one space or hyphen.
 fn word_after(rest: &str) -> bool {
+    // A space, or a hyphen as Canadian news writes it (`a 5-per-cent rise`).
     let rest = rest
-        .strip_prefix([' ', '\u{a0}', '\u{202f}'])
+        .strip_prefix([' ', '\u{a0}', '\u{202f}', '-', '\u{2010}', '\u{2011}'])
         .unwrap_or(rest);
     AFTER.iter().any(|&(word, ends_a_word)| {
         let Some(after) = strip_prefix_ignoring_case(rest, word) else {
@@ -167,6 +173,8 @@ mod tests {
             "rose 5 percentage points",
             "rose 5pc",
             "rose 5 pct,",
+            "a 5-per-cent rise",
+            "a 5-percent rise",
             "subió un 5 por ciento",
             "aumentou 5 pontos percentuais",
             "a augmenté de 5 pour cent",
@@ -209,6 +217,7 @@ mod tests {
         assert_eq!(said("stieg um 5 Basispunkte"), Some("Basispunkte"));
         assert_eq!(said("subió 5 puntos básicos"), Some("puntos básicos"));
         assert_eq!(said("rose 5 bpm"), None);
+        assert_eq!(said("the 5 BP stations"), None);
         assert_eq!(said("rose 5 points"), None);
     }
 
