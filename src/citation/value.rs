@@ -1394,7 +1394,7 @@ mod tests {
             code_in_article(with_a_comma, "5,379 villages", "5.379", "village"),
             Some(Code::ValueNotInQuote)
         );
-        // A rate, a measure by its name and a unit written in Chinese count nothing: either
+        // A rate, a measure by its name and a unit written in Chinese are measures: either
         // reading is open.
         for (article, quote, value, unit) in [
             (

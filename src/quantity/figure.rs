@@ -26,7 +26,10 @@ use super::interval::{
 /// duration, energy, power, a temperature, a rate) rather than counting things: a measured
 /// figure is always read as its rounding interval, never as an exact count. A rate (`euro
 /// per litre`, `km/h`, `child per woman`) measures; so does a unit named by a measure's
-/// word (`cubic hectometre`, `kilowatt`, `milligram`), in English, French or German.
+/// word (`cubic hectometre`, `kilowatt`, `milligram`), in English, French or German, or by
+/// one after another word (`US dollar`, `metric ton`), in the plural too (`inches`), and a
+/// common unit written in Chinese, Japanese or Korean (`元`, `亩`). A `point` or a `degree`
+/// alone counts (a score, a diploma): `index point` and `degree Celsius` measure.
 pub fn is_measure_unit(unit: &str) -> bool {
     const MEASURES: &[&str] = &[
         // Money: the common currencies, their codes and their smaller coins.

@@ -2105,7 +2105,8 @@ mod tests {
         ] {
             assert_eq!(judged(quote, value, unit), [], "{quote}");
         }
-        // A rate that names no currency of its own is judged by no sign.
+        // A rate of one currency per another is judged by the one it counts, not by the one
+        // it is per.
         for (quote, value, unit) in [
             ("The dollar rose to ¥150", "150", "yen per dollar"),
             ("The euro fell to $1.05", "1.05", "dollar per euro"),
@@ -2113,6 +2114,10 @@ mod tests {
         ] {
             assert_eq!(judged(quote, value, unit), [], "{quote}");
         }
+        assert_eq!(
+            judged("The dollar rose to €150", "150", "yen per dollar"),
+            [UnitNotInQuote]
+        );
         // Another currency before what it is per is still another unit.
         for quote in ["It cost 80 euros per kg", "It cost 80 euros a kg"] {
             assert_eq!(

@@ -5,9 +5,10 @@
 //! another unit than percent.
 //!
 //! Only the figure's own neighbourhood is read: a percent word or sign right after it (one
-//! space apart at most) or right before it, as Turkish and Chinese write it. A percent word
-//! further on ("5 of every 100 households") is none, and a figure followed by no unit at
-//! all is not judged, as for every unit.
+//! space or hyphen apart at most: "a 5-per-cent rise") or right before it, as Turkish and
+//! Chinese write it. A percent word further on ("5 of every 100 households") is none, and a
+//! figure followed by no unit at all is not judged, as for every unit. Basis points after
+//! the figure ("5 basis points", "5bps") are hundredths of a percent, another unit.
 
 use std::ops::Range;
 
