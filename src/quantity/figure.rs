@@ -233,14 +233,15 @@ pub fn is_measure_unit(unit: &str) -> bool {
         std::sync::LazyLock::new(|| MEASURES.iter().copied().collect());
     let lower = unit.trim().to_lowercase();
     // The singular of an English plural: `inches`, `centuries`, `kilometres`.
-    let singular = match lower.strip_suffix("ies") {
-        Some(stem) => format!("{stem}y"),
-        None => lower
-            .strip_suffix("hes")
-            .map(|stem| format!("{stem}h"))
-            .unwrap_or_else(|| lower.strip_suffix('s').unwrap_or(&lower).to_string()),
+    // Borrowed where no letter changes: rules ask this of every claim they compare.
+    let singular: std::borrow::Cow<'_, str> = if let Some(stem) = lower.strip_suffix("ies") {
+        format!("{stem}y").into()
+    } else if let Some(stem) = lower.strip_suffix("hes") {
+        format!("{stem}h").into()
+    } else {
+        lower.strip_suffix('s').unwrap_or(&lower).into()
     };
-    let singular = singular.as_str();
+    let singular = singular.as_ref();
     // A unit named with a word before its measure's (`US dollar`, `metric ton`, `Indian
     // rupee`) is that measure.
     let last_word = lower.rsplit_once(' ').map(|(_, last)| last);
