@@ -1,6 +1,18 @@
 //! English words for messages: the plural of a unit noun, the other plural forms a unit
 //! is written in (`persons`, `kms`), and lists of names in a sentence.
 
+/// `text` in lowercase, with the Turkish dotted capital `İ` as a plain `i`: `to_lowercase`
+/// writes it as `i` and a combining dot, which no word typed in lowercase has, so that
+/// `İşsizlik oranı` at the start of a sentence would be another metric than `işsizlik oranı`.
+pub fn lowercase(text: &str) -> String {
+    let lower = text.to_lowercase();
+    if text.contains('İ') {
+        lower.replace("i\u{307}", "i")
+    } else {
+        lower
+    }
+}
+
 /// The plural of a unit noun: county -> counties, person -> people, poor household -> poor
 /// households, yuan -> yuan. A unit written with a digit or a symbol (`km2`, `m³`, `t/ha`)
 /// or as an abbreviation ([`is_abbreviation`]: `lb`, `mph`, `AUD`, `Rs`) stays as written:
@@ -133,6 +145,10 @@ const IRREGULAR: &[(&str, &str)] = &[
     // kroner.
     ("krona", "kronor"),
     ("krone", "kroner"),
+    // The coins: British pence, Indian paise, Polish groszy.
+    ("penny", "pence"),
+    ("paisa", "paise"),
+    ("grosz", "groszy"),
 ];
 
 /// Whether a unit's word is, by its spelling, not English: it has a letter outside ASCII
@@ -224,7 +240,14 @@ fn is_plural(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{and_list, plural, with_article};
+    use super::{and_list, lowercase, plural, with_article};
+
+    #[test]
+    fn the_turkish_dotted_capital_lowercases_to_a_plain_i() {
+        assert_eq!(lowercase("İşsizlik oranı"), "işsizlik oranı");
+        assert_eq!(lowercase("İSTANBUL"), "istanbul");
+        assert_eq!(lowercase("Net Income"), "net income");
+    }
 
     #[test]
     fn the_indefinite_article_goes_by_the_first_sound() {

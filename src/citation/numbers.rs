@@ -2111,11 +2111,13 @@ pub(super) const CURRENCY_SIGNS: [char; 15] = [
 /// Unit symbols written onto a figure (`1,000km`, `20kg`, `5kWh`), after which the figure
 /// stands alone rather than being part of a code like `G17` or `208a`. Matched
 /// case-sensitively: `5G` is a network, `5g` five grams. `s` is left out (`1990s` is a
-/// decade), as are words (`in`, `am`, `pm`).
-pub const UNIT_SYMBOLS: [&str; 40] = [
+/// decade), as are words (`in`, `am`, `pm`). `p` and `c` are pence and cents (`80p`, `50c`),
+/// or a screen's lines (`1080p`), and `C` degrees Celsius (`-3C`): a number either way, as
+/// `5c` of `Article 5c` is read as 5.
+pub const UNIT_SYMBOLS: [&str; 43] = [
     "km", "m", "cm", "mm", "kg", "g", "mg", "t", "kt", "Mt", "ha", "sqm", "sqkm", "L", "l", "ml",
     "mL", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh", "mph", "kph", "kmh", "ft", "mi", "yd",
-    "lb", "lbs", "oz", "h", "hr", "hrs", "min", "GB", "bp", "bps",
+    "lb", "lbs", "oz", "h", "hr", "hrs", "min", "GB", "bp", "bps", "p", "c", "C",
 ];
 
 /// After a figure ending at `at`: a unit symbol written onto it (`km` of `1,000km`, `m²` of

@@ -696,9 +696,13 @@ fn check_quote(
     // notations are looked for in the normalized quote.
     let figures = figures_of(written);
     let mut stated = stated_otherwise(&lower, &figures, &value.value, context);
-    // `value: 0.85` with `unit: percent` is the same figure as `value: "0.85%"`.
+    // `value: 0.85` with `unit: percent` is the same figure as `value: "0.85%"`, and so is
+    // a difference of two in `percentage point`, which articles write "rose 5 per cent" too.
     if stated != Stated::Plainly
-        && claim.unit.as_ref().is_some_and(|u| &*u.value == "percent")
+        && claim
+            .unit
+            .as_ref()
+            .is_some_and(|u| matches!(&*u.value, "percent" | "percentage point"))
         && !value.value.is_percent
         && let Ok(percent) = Quantity::parse(&format!("{}%", value.value.text))
     {
@@ -778,6 +782,16 @@ fn check_quote(
     if let Some((note, written, read)) = read_by_the_article_mark(&figures, &value.value, context) {
         diagnostic = diagnostic.with_note(note);
         help = format!("write `value: {read}`, the figure this article's `{written}` states");
+    } else if let Some(written) = written_as_a_percentage(&figures, &value.value) {
+        diagnostic = diagnostic.with_note(format!(
+            "the quote's `{written}` is a percentage, and the claim's `{}` is not",
+            value.value.text
+        ));
+        help = format!(
+            "write `value: \"{}%\"`, the share the quote's `{written}` states, or quote the \
+             words that state the claim's figure",
+            value.value.text
+        );
     } else if let Some((written, read)) = read_as_a_count(&figures, &value.value, context) {
         let unit = claim.unit_name().unwrap_or_default();
         diagnostic = diagnostic.with_note(format!(
@@ -875,6 +889,20 @@ fn read_as_a_count<'f>(
         }
         let whole = mention.other_reading(reading)?;
         Some((written.as_str(), without_separators(whole)))
+    })
+}
+
+/// The figure of the quote that is `value`, not a percentage, written as one (`5 per cent`
+/// for `value: 5`): the share a claim that counts things was most likely read from.
+fn written_as_a_percentage<'f>(figures: &'f [(String, Mention)], value: &Quantity) -> Option<&'f str> {
+    if value.is_percent {
+        return None;
+    }
+    figures.iter().find_map(|(written, mention)| {
+        mention
+            .figures()
+            .any(|reading| reading.is_percent && reading.value == value.value)
+            .then_some(written.as_str())
     })
 }
 
@@ -1163,6 +1191,23 @@ mod tests {
             check(&claim, &quote, None, None).is_some(),
             "0.85 counties is not 0.85 percent"
         );
+    }
+
+    #[test]
+    fn a_count_written_as_a_percentage_is_named_so() {
+        let notes = |quote: &str, value: &str, unit: &str| {
+            found_in_article(quote, quote, value, Some(unit)).map(|(_, notes)| notes)
+        };
+        let found = notes("Some 5 per cent of households", "5", "household").expect("a CC202");
+        assert!(
+            found.contains(&"the quote's `5 per cent` is a percentage, and the claim's `5` is not".to_string()),
+            "{found:?}"
+        );
+        // A difference of two percentages is stated as a percentage too.
+        assert_eq!(notes("Turnout rose 5 per cent", "5", "percentage point"), None);
+        // Another figure is no percentage of the value.
+        let found = notes("Some 6 per cent of households", "5", "household").expect("a CC202");
+        assert!(!found.iter().any(|note| note.contains("is a percentage")), "{found:?}");
     }
 
     #[test]

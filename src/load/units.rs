@@ -182,7 +182,7 @@ pub(crate) fn compared_text(unit: &str) -> String {
     if symbol {
         unit.to_string()
     } else {
-        unit.to_lowercase()
+        crate::words::lowercase(unit)
     }
 }
 
@@ -198,7 +198,7 @@ fn variant_warning(
         1 => "1 other claim writes".to_string(),
         n => format!("{n} other claims write"),
     };
-    let how = if written.to_lowercase() == spelling.to_lowercase() {
+    let how = if crate::words::lowercase(written) == crate::words::lowercase(spelling) {
         "with another capital"
     } else {
         "in the plural"

@@ -92,6 +92,22 @@ const COMMON_MONEY: &[&[&str]] = &[
     // Not `SAR`, before a figure as often the Hong Kong SAR's.
     &["riyal"],
     &["koruna", "CZK"],
+    // The coins of a hundredth of a currency: "55 cents" is no 55 dollars, "80 pence" no 80
+    // pounds. Not the yuan's `fen` nor the yen's `sen`, other words after a figure too.
+    &["cent"],
+    &["penny", "pennies"],
+    &["centavo"],
+    &["céntimo", "centimo"],
+    &["centime"],
+    &["kopeck", "kopek"],
+    &["paisa"],
+    &["grosz"],
+];
+
+/// The first names of [`COMMON_MONEY`]'s coins: after a currency's name, one is the figure's
+/// unit ("5 euro cents" are cents).
+const COINS: [&str; 8] = [
+    "cent", "penny", "centavo", "céntimo", "centime", "kopeck", "paisa", "grosz",
 ];
 
 /// The names of [`COMMON_MONEY`]'s currencies (by the group's first name) in the languages
@@ -391,6 +407,8 @@ const CURRENCY_SIGNS: &[(&str, &[&str])] = &[
     ("৳", &["taka"]),
     ("₵", &["cedi"]),
     ("GH¢", &["cedi"]),
+    // After the figure: `99¢`.
+    ("¢", &["cent"]),
     // Currencies written in letters, before the figure or after it (`Rs 500`, `Rs. 500`,
     // `RM5 juta`, `500 zł`, `500 TL`). Not single letters: `R5` is a road, `N5` a code.
     ("Rs.", &["rupee"]),
@@ -506,6 +524,13 @@ fn currency_sign_after(
 /// Whether `word` is the code of one of [`COMMON_MONEY`] (`CHF`, `RMB`, `USD`).
 pub(super) fn is_currency_code(word: &str) -> bool {
     currency_code(word) && COMMON_MONEY.iter().any(|names| names.contains(&word))
+}
+
+/// Whether `sign`, a currency sign of [`CURRENCY_SIGNS`] or a code, is written with a symbol
+/// (`$`, `HK$`, `€`) or is a code (`EUR`), rather than in letters alone (`Rs`, `RM`, `TL`),
+/// which other words are written as too.
+fn is_symbol_or_code(sign: &str) -> bool {
+    sign.contains(|c: char| !c.is_alphanumeric()) || currency_code(sign)
 }
 
 /// Whether a name of [`COMMON_MONEY`] is a currency code (`CHF`, `RMB`): three capital
@@ -875,6 +900,23 @@ impl UnitWords {
         None
     }
 
+    /// The coin ([`COINS`]) whose name, singular or plural, is the next word of `window`
+    /// (lowercase) after byte `from`, where the claim's unit `own`, a currency other than
+    /// a coin, ends: its name and span.
+    fn coin_at(&self, window: &str, from: usize, own: &str) -> Option<(&str, Range<usize>)> {
+        if !is_money(own) || COINS.iter().any(|coin| same_ignoring_case(coin, own)) {
+            return None;
+        }
+        let rest = &window[from..];
+        let start = from + (rest.len() - rest.trim_start().len());
+        let word = first_word(&window[start..])?;
+        self.units
+            .iter()
+            .filter(|unit| COINS.contains(&unit.name.as_str()))
+            .find(|unit| unit.lower == word || unit.plurals.iter().any(|plural| plural == word))
+            .map(|unit| (unit.name.as_str(), start..start + word.len()))
+    }
+
     /// The phrases that state `unit`: its own when the project uses it (always, for a
     /// claim's unit), else built now.
     fn phrases_of(&self, unit: &str) -> std::borrow::Cow<'_, [String]> {
@@ -922,6 +964,11 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
             other_unit.get_or_insert(("basis point".into(), said));
             continue;
         }
+        // A figure written as a percentage counts no unit ("5 per cent of households" is
+        // no 5 households, nor 5 cents): the value check says so, as its value is not stated.
+        if !percent && percent::written_at(quote, figure.clone()) {
+            continue;
+        }
         if let Some(written) = unspaced::unit_written(quote, figure.clone()) {
             // A sign before the figure names the currency the word after it writes
             // (`HK$1200萬元`, `US$1200万元`): the word is any currency's there.
@@ -945,6 +992,23 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
                 other_unit.get_or_insert((written.named.into(), written.span));
             }
             continue;
+        }
+        // Pence or cents written onto the figure (`80p`, `50c`) in a claim of money or of a
+        // rate of it (`28p per kWh`): elsewhere a letter there is no unit to judge (`1080p`,
+        // `Article 5c`).
+        if let Some((coin, written)) = glued_coin(quote, figure.end) {
+            let rate = money_of_rate(unit_name);
+            if rate.is_some() || money_named(unit_name).is_some() {
+                let (counted, per) = rate.map_or((unit_name, None), |(counted, per)| {
+                    (counted, Some(per))
+                });
+                if !states(&units.phrases_of(counted), counted, coin) {
+                    other_unit.get_or_insert((coin.into(), figure.start..written.end));
+                } else if per.is_none_or(|per| per_follows(&quote[written.end..], per)) {
+                    return None;
+                }
+                continue;
+            }
         }
         // The first figure of a range has the unit written after the second: `12 to 15 yuan`.
         let figure_end = super::range_scale::second_of_range(quote, figure.clone())
@@ -982,6 +1046,20 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
         // A currency named with its country (`Indian rupee`) is judged by the signs of the
         // currency it names (`Rs`, `₹`) as well as by its own.
         let money = written_sign.as_ref().and_then(|_| money_named(unit_name));
+        // A currency's symbol or code by the figure of a claim that counts no money ("$3m"
+        // for `km`, "EUR 300 per household" for `household`) says the figure is money,
+        // whatever words follow. Not a currency written in letters (`the RM 500 model`).
+        if money.is_none()
+            && !percent
+            && money_of_rate(unit_name).is_none()
+            && let Some((at, currencies)) = written_sign
+                .clone()
+                .filter(|(at, _)| is_symbol_or_code(quote[at.clone()].trim()))
+        {
+            let start = at.start.min(figure.start);
+            other_unit.get_or_insert((Cow::Borrowed(currencies[0]), start..after.max(at.end)));
+            continue;
+        }
         let sign = written_sign.filter(|_| money.is_some() || percent);
         if let Some((_, currencies)) = sign
             && currencies.iter().any(|currency| {
@@ -1028,6 +1106,15 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
                 None => units.other_inflected_in(lower, unit_name, until),
             });
         if let Some(own_words) = own_words {
+            // A coin after the claim's currency counts the figure: "5 euro cents".
+            if let Some((coin, found)) = units.coin_at(lower, own_words.end, unit_name) {
+                let found = lowercased.original_span(found);
+                other_unit.get_or_insert((
+                    Cow::Borrowed(coin),
+                    window.start + found.start..window.start + found.end,
+                ));
+                continue;
+            }
             let before_own = others_words.as_ref().is_some_and(|(other, found)| {
                 let first_or_enclosing = found.start < own_words.start
                     || (found.start == own_words.start && found.end > own_words.end);
@@ -1145,6 +1232,18 @@ fn states_unspaced(written: &unspaced::Written, unit: &str, own: &[String]) -> b
         return of_a_rate() == Some(true);
     }
     states(own, unit, written.named) || local_dollar || of_a_rate() == Some(true)
+}
+
+/// The coin a `p` or a `c` written onto the figure that ends at `figure_end` writes, ending
+/// its word (`80p`, `50c`), and where it stands.
+fn glued_coin(quote: &str, figure_end: usize) -> Option<(&'static str, Range<usize>)> {
+    let coin = match quote[figure_end..].bytes().next()? {
+        b'p' => "penny",
+        b'c' => "cent",
+        _ => return None,
+    };
+    let after = &quote[figure_end + 1..];
+    (!after.starts_with(char::is_alphanumeric)).then_some((coin, figure_end..figure_end + 1))
 }
 
 /// Whether the currency `currency`, which a sign writes, states the claim's unit `unit`
@@ -2074,8 +2173,12 @@ mod tests {
             judged("Diesel costs Rs. 95 a litre", "95", "euro per litre"),
             [UnitNotInQuote]
         );
-        // A rate of something else is not judged by a sign.
-        assert_eq!(judged("It paid $80 a day", "80", "hour per day"), []);
+        // A rate of something else is money by its sign, as any figure of a claim that
+        // counts no money.
+        assert_eq!(
+            judged("It paid $80 a day", "80", "hour per day"),
+            [UnitNotInQuote]
+        );
         // A rate written with a slash, a code or in capitals is one too.
         for unit in ["euro/barrel", "EUR/bbl", "EURO PER BARREL"] {
             assert_eq!(
@@ -2125,6 +2228,79 @@ mod tests {
                 [UnitNotInQuote],
                 "{quote}"
             );
+        }
+    }
+
+    #[test]
+    fn coins_are_their_own_unit() {
+        use crate::codes::Code::UnitNotInQuote;
+        // A coin counts the figure, whether named, signed or written onto it.
+        for (quote, unit, says) in [
+            ("A stamp costs 55 cents", "dollar", "cents"),
+            ("Bread costs 80 pence", "pound", "pence"),
+            ("Bread costs 80p now", "pound", "80p"),
+            ("It costs 99¢ now", "dollar", "99¢"),
+            ("Gum costs 50c in Dublin", "euro", "50c"),
+            ("It sells for 50 centavos", "peso", "centavos"),
+            ("A coin of 55 euro cents", "euro", "cents"),
+            ("Prices rose 55 cents", "percent", "cents"),
+        ] {
+            let value = if quote.contains("55") { "55" } else { "80" };
+            let value = if quote.contains("99") { "99" } else { value };
+            let value = if quote.contains("50") { "50" } else { value };
+            assert_eq!(said(quote, value, unit), says, "{quote}");
+        }
+        for (quote, value, unit) in [
+            ("A stamp costs 55 cents", "55", "cent"),
+            ("Bread costs 80 pence", "80", "penny"),
+            ("Bread costs 80p now", "80", "penny"),
+            ("Fuel rose 2p a litre", "2", "penny per litre"),
+            ("It costs 99¢ now", "99", "cent"),
+            ("Gum costs 50c in Dublin", "50", "cent"),
+            ("Power costs 28p per kWh", "28", "penny per kWh"),
+            ("A coin of 55 euro cents", "55", "cent"),
+            ("They minted 5 cent coins", "5", "coin"),
+            // A letter written onto a figure is no unit of a claim that counts things.
+            ("A 1080p screen", "1080", "line"),
+        ] {
+            assert_eq!(judged(quote, value, unit), [], "{quote}");
+        }
+        assert_eq!(judged("Only 1 cent", "1", "dollar"), [UnitNotInQuote]);
+    }
+
+    #[test]
+    fn a_currency_symbol_or_code_by_the_figure_of_a_claim_that_counts_no_money_is_another_unit() {
+        for (quote, value, unit, says) in [
+            ("The road cost $3m.", "3 million", "km", "$3m"),
+            ("The road cost £300.", "300", "tonne", "£300"),
+            ("It paid US$300 per household", "300", "household", "US$300"),
+            ("It paid 300 € per household", "300", "household", "300 €"),
+            ("It cost EUR 80 in total", "80", "person", "EUR 80"),
+        ] {
+            assert_eq!(said(quote, value, unit), says, "{quote}");
+        }
+        for (quote, value, unit) in [
+            // A currency written in letters is read so only for a claim of money.
+            ("The RM 500 model sold well", "500", "model"),
+            // Another figure's sign is not this one's.
+            ("A $5 million fund helped 300 families", "300", "family"),
+            // A rate of money is judged by its currency.
+            ("It cost $80 a barrel", "80", "dollar per barrel"),
+        ] {
+            assert_eq!(judged(quote, value, unit), [], "{quote}");
+        }
+    }
+
+    #[test]
+    fn a_figure_written_as_a_percentage_is_left_to_the_value_check() {
+        use crate::codes::Code::ValueNotInQuote;
+        // Its value is not stated, and "cent" of "per cent" is no coin.
+        for quote in [
+            "Some 5 per cent of the population was poor",
+            "Rates rose 5 per cent a year",
+            "Some 5% of households were poor",
+        ] {
+            assert_eq!(judged(quote, "5", "household"), [ValueNotInQuote], "{quote}");
         }
     }
 
@@ -2553,12 +2729,15 @@ mod tests {
     }
 
     #[test]
-    fn a_currency_sign_is_judged_only_for_a_currency_claim() {
-        // A sign before a figure that counts something else is not read.
+    fn a_currency_sign_is_judged_where_it_stands() {
+        use crate::codes::Code::UnitNotInQuote;
+        // A sign before a figure of a claim that counts something else is another unit,
+        // whatever words follow.
         assert_eq!(
             judged("$300 per household was paid", "300", "household"),
-            []
+            [UnitNotInQuote]
         );
+        // Another figure's sign is not this one's.
         assert_eq!(judged("it cost 12 million $ in 2020", "2020", "year"), []);
         // A sign that is the end of a word is not the sign.
         assert_eq!(judged("AU$12 million", "12 million", "AUD"), []);

@@ -105,12 +105,19 @@ pub(super) fn basis_points_at(quote: &str, figure_end: usize) -> Option<Range<us
 }
 
 /// Whether `rest`, the text after a figure, starts with a percent word, directly or after
-/// one space or hyphen.
+/// one space or hyphen, and not a percentile's.
 fn word_after(rest: &str) -> bool {
     // A space, or a hyphen as Canadian news writes it (`a 5-per-cent rise`).
     let rest = rest
         .strip_prefix([' ', '\u{a0}', '\u{202f}', '-', '\u{2010}', '\u{2011}'])
         .unwrap_or(rest);
+    // A percentile ranks, and is no share: `the 95 percentile`, `percentil`, `percentyl`.
+    if ["percentil", "percentyl"]
+        .iter()
+        .any(|word| strip_prefix_ignoring_case(rest, word).is_some())
+    {
+        return false;
+    }
     AFTER.iter().any(|&(word, ends_a_word)| {
         let Some(after) = strip_prefix_ignoring_case(rest, word) else {
             return false;
@@ -200,6 +207,8 @@ mod tests {
             "5 of every 100 households",
             "rose 5 pcs",
             "5 percussionists played",
+            "in the 95 percentile",
+            "en el 5 Percentil",
             "5 points",
             "rose 5",
         ] {
