@@ -484,6 +484,9 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
     use Follower::{EnglishScale as En, Percent, Scale};
     &[
         ("percent", Percent),
+        // A difference of two percentages, which a claim in percent counts too.
+        ("percentage points", Percent),
+        ("percentage point", Percent),
         ("thousand", En(3)),
         ("million", En(6)),
         ("billion", En(9)),
@@ -704,13 +707,16 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
 };
 
 /// The words before a figure that belong to it, lowercased, in the languages that write
-/// them first: Thai `ร้อยละ 45` (45 percent), Swahili `asilimia 12` (12 percent), `milioni 60`
+/// them first: Thai `ร้อยละ 45` (45 percent), Swahili `asilimia 12` (12 percent), Turkish
+/// `yüzde 5` (5 percent), `milioni 60`
 /// (60 million), `laki 5` (500,000). See [`preceder_before`].
 pub const PRECEDERS: &[(&str, Follower)] = {
     use Follower::{Percent, Scale};
     &[
         ("ร้อยละ", Percent),
         ("asilimia", Percent),
+        // Turkish: `yüzde 5` (5 percent), beside `%5`.
+        ("yüzde", Percent),
         ("elfu", Scale(3)),
         ("laki", Scale(5)),
         ("milioni", Scale(6)),

@@ -894,7 +894,10 @@ fn read_as_a_count<'f>(
 
 /// The figure of the quote that is `value`, not a percentage, written as one (`5 per cent`
 /// for `value: 5`): the share a claim that counts things was most likely read from.
-fn written_as_a_percentage<'f>(figures: &'f [(String, Mention)], value: &Quantity) -> Option<&'f str> {
+fn written_as_a_percentage<'f>(
+    figures: &'f [(String, Mention)],
+    value: &Quantity,
+) -> Option<&'f str> {
     if value.is_percent {
         return None;
     }
@@ -1200,14 +1203,22 @@ mod tests {
         };
         let found = notes("Some 5 per cent of households", "5", "household").expect("a CC202");
         assert!(
-            found.contains(&"the quote's `5 per cent` is a percentage, and the claim's `5` is not".to_string()),
+            found.contains(
+                &"the quote's `5 per cent` is a percentage, and the claim's `5` is not".to_string()
+            ),
             "{found:?}"
         );
         // A difference of two percentages is stated as a percentage too.
-        assert_eq!(notes("Turnout rose 5 per cent", "5", "percentage point"), None);
+        assert_eq!(
+            notes("Turnout rose 5 per cent", "5", "percentage point"),
+            None
+        );
         // Another figure is no percentage of the value.
         let found = notes("Some 6 per cent of households", "5", "household").expect("a CC202");
-        assert!(!found.iter().any(|note| note.contains("is a percentage")), "{found:?}");
+        assert!(
+            !found.iter().any(|note| note.contains("is a percentage")),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -180,6 +180,24 @@ mod tests {
     }
 
     #[test]
+    fn a_turkish_metric_that_starts_a_sentence_with_a_dotted_capital_is_one_metric() {
+        let claims = "source: article\nclaims:\n\
+            - { id: a, quote: x, subject: Gansu, metric: İşsizlik oranı, value: 10.4%, period: 2022 }\n\
+            - { id: b, quote: x, subject: Gansu, metric: işsizlik oranı, value: 9.4%, period: 2023 }\n\
+            - { id: c, quote: x, subject: Gansu, metric: işsizlik oranı, value: 9.4%, period: 2023 }\n";
+        let rule = "rules:\n  - { id: s, kind: monotonic, select: { metric: işsizlik oranı } }\n";
+        let outcome = check_files(&[("claims/c.yaml", claims), ("rules/r.yaml", rule)]);
+        let mut codes: Vec<Code> = outcome.diagnostics.iter().map(|d| d.code).collect();
+        codes.sort();
+        assert_eq!(
+            codes,
+            [Code::SpellingVariant, Code::SeriesBreaks],
+            "{:#?}",
+            outcome.diagnostics
+        );
+    }
+
+    #[test]
     fn a_rule_selects_a_metric_written_one_way_in_another_case() {
         let claims = "source: article\nclaims:\n  - { id: a, quote: x, subject: Gansu, metric: Net income change, value: 120%, unit: percent }\n";
         let rule = "rules:\n  - { id: cap, kind: range, select: { metric: net income change }, max: 100 }\n";

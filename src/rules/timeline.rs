@@ -179,13 +179,26 @@ fn after_publication(project: &Project, claim: &Claim) -> Option<Finding> {
                 claim.id.value, period.value, period.value.end, source.id.value
             ),
             format!("ends {}", period.value.end),
-            format!(
-                "an article reports a period only as far as the day it was published: for a \
-                 figure \"so far\", end the period on that day (`period: {}/{published}`); a \
-                 forecast or a target for a later period is not a reported fact: say so in its \
-                 metric and silence this code on the claim with `allow:` and the reason",
-                period.value.start
-            ),
+            // A period that starts after the publication (a budget for the next year) has
+            // no part "so far" to end on that day.
+            if period.value.start <= published {
+                format!(
+                    "an article reports a period only as far as the day it was published: for \
+                     a figure \"so far\", end the period on that day (`period: \
+                     {}/{published}`); a forecast or a target for a later period is not a \
+                     reported fact: say so in its metric and silence this code on the claim \
+                     with `allow:` and the reason",
+                    period.value.start
+                )
+            } else {
+                format!(
+                    "the period starts after the article was published, so the figure is a \
+                     forecast, a plan or a target (a budget for {}), not a reported fact: say \
+                     so in its metric and silence this code on the claim with `allow:` and the \
+                     reason",
+                    period.value
+                )
+            },
             data,
         )
     };
@@ -814,6 +827,25 @@ mod tests {
             "`this-year` speaks of 2020, a period that ends on 2020-12-31, after its source \
              `article` was published on 2020-11-21"
         );
+    }
+
+    #[test]
+    fn a_period_that_starts_after_publication_is_not_told_to_end_on_it() {
+        let help = |period: &str| {
+            let outcome = check(
+                DATES,
+                &format!(
+                    "  - {{ id: p, quote: x, subject: Gansu, metric: m, value: 1, unit: county, period: {period} }}\n"
+                ),
+            );
+            outcome.diagnostics[0].help.clone().unwrap_or_default()
+        };
+        // Under way when the article was published: a figure so far ends on that day.
+        assert!(help("2020").contains("`period: 2020-01-01/2020-11-21`"));
+        // Next year's budget: ending it on that day would end it before it starts.
+        let next_year = help("2021");
+        assert!(!next_year.contains("`period:"), "{next_year}");
+        assert!(next_year.contains("a budget for 2021"), "{next_year}");
     }
 
     #[test]

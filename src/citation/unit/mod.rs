@@ -999,9 +999,8 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
         if let Some((coin, written)) = glued_coin(quote, figure.end) {
             let rate = money_of_rate(unit_name);
             if rate.is_some() || money_named(unit_name).is_some() {
-                let (counted, per) = rate.map_or((unit_name, None), |(counted, per)| {
-                    (counted, Some(per))
-                });
+                let (counted, per) =
+                    rate.map_or((unit_name, None), |(counted, per)| (counted, Some(per)));
                 if !states(&units.phrases_of(counted), counted, coin) {
                     other_unit.get_or_insert((coin.into(), figure.start..written.end));
                 } else if per.is_none_or(|per| per_follows(&quote[written.end..], per)) {
@@ -2300,7 +2299,11 @@ mod tests {
             "Rates rose 5 per cent a year",
             "Some 5% of households were poor",
         ] {
-            assert_eq!(judged(quote, "5", "household"), [ValueNotInQuote], "{quote}");
+            assert_eq!(
+                judged(quote, "5", "household"),
+                [ValueNotInQuote],
+                "{quote}"
+            );
         }
     }
 
