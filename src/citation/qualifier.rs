@@ -137,16 +137,21 @@ fn qualifier_before(quote: &str, start: usize) -> Option<(Range<usize>, Qualifie
     let before = quote[..start].trim_end_matches(sign_or_space);
     // A currency code of capitals before the figure or its sign: `US$5`, `RMB 5`.
     let code = before
-        .rsplit(|c: char| !c.is_ascii_uppercase())
-        .next()
+        .ends_with(|c: char| c.is_ascii_uppercase())
+        .then(|| before.rsplit(|c: char| !c.is_ascii_uppercase()).next())
+        .flatten()
         .filter(|code| (2..=3).contains(&code.len()))
         .filter(|code| !before[..before.len() - code.len()].ends_with(char::is_alphanumeric));
     let before = match code {
         Some(code) => before[..before.len() - code.len()].trim_end_matches(sign_or_space),
         None => before,
     };
+    // Most figures follow a word that ends in no qualifier's last letter: only the phrases
+    // that end in it are compared.
+    let last = before.chars().next_back()?.to_lowercase().next()?;
     let (phrase_start, qualifier) = QUOTE_QUALIFIERS
         .iter()
+        .filter(|(phrase, _)| phrase.ends_with(last))
         .filter_map(|&(phrase, qualifier)| {
             let at = suffix_ignoring_case(before, phrase)?;
             // A phrase of a script with spaces between words ends one; Chinese is written
@@ -191,9 +196,13 @@ struct QualifierNotInQuote<'a> {
 }
 
 /// A CC202 diagnostic when the claim's value is qualified from one side and every place
-/// its quote writes the figure is qualified from the other.
+/// its quote writes the figure is qualified from the other, or when the value is exact and
+/// every place the quote writes it as the claim does is qualified ([`dropped`]).
 pub fn check(claim: &Claim, passage: Option<&Location>) -> Option<Diagnostic> {
     let value = claim.value.as_ref()?;
+    if value.value.qualifier == Qualifier::Exact {
+        return dropped(claim, passage);
+    }
     let claimed = Side::of(value.value.qualifier)?;
     let quote = &claim.quote.value;
     let mut turned_around = None;
@@ -246,6 +255,86 @@ pub fn check(claim: &Claim, passage: Option<&Location>) -> Option<Diagnostic> {
                 claimed.words(),
                 value.value.number(),
                 claimed.opposite().words(),
+            ))
+            .with_help(format!("write the quote's qualifier: `value: {suggested}`")),
+    )
+}
+
+/// CC202's facts when the claim drops the quote's qualifier: the claim's exact value and
+/// what the quote says.
+#[derive(Serialize)]
+struct QualifierDropped<'a> {
+    value: Figure,
+    quote_says: &'a str,
+}
+
+/// A CC202 diagnostic when the claim's value is exact (`600,000`) and every place its quote
+/// writes it as the claim does has a qualifier that bounds it from one side ("fewer than
+/// 600,000", "nearly 40", "at least 12"): the rules would read an exact figure where the
+/// article gives a bound, and a disagreement the article has (a "fewer than 600,000" beside a
+/// "600,000") would pass. Only the value as the claim writes it is looked for, on number
+/// boundaries, so a quote costs one search; an approximate word (`about`) is no finding.
+fn dropped(claim: &Claim, passage: Option<&Location>) -> Option<Diagnostic> {
+    let value = claim.value.as_ref()?;
+    let written = value.value.text.as_ref();
+    let quote = &claim.quote.value;
+    let mut qualified = None;
+    for (at, _) in quote.match_indices(written) {
+        let end = at + written.len();
+        // Chinese and Japanese write the figure onto the words around it (`超过40人`).
+        let joined = |c: Option<char>| {
+            c.is_some_and(|c| c.is_alphanumeric() && !crate::normalize::is_unspaced_script(c))
+        };
+        let figure_goes_on = |c: Option<char>, next: Option<char>| {
+            matches!(c, Some('.' | ',')) && next.is_some_and(|c| c.is_ascii_digit())
+        };
+        let mut before = quote[..at].chars().rev();
+        let mut after = quote[end..].chars();
+        let (b1, b2) = (before.next(), before.next());
+        let (a1, a2) = (after.next(), after.next());
+        if joined(b1) || joined(a1) || figure_goes_on(b1, b2) || figure_goes_on(a1, a2) {
+            continue;
+        }
+        match qualifier_before(quote, at) {
+            Some((span, said)) if Side::of(said).is_some() => {
+                qualified.get_or_insert((span.start..end, said));
+            }
+            _ => return None,
+        }
+    }
+    let (said_at, said_qualifier) = qualified?;
+    let said = &quote[said_at.clone()];
+    let side = Side::of(said_qualifier)?;
+    let mut diagnostic = Diagnostic::new(
+        Code::ValueNotInQuote,
+        format!(
+            "claim `{}` has the exact value `{written}`, but its quote says {said}",
+            claim.id.value
+        ),
+        value.at,
+        format!("exactly {}", value.value.number()),
+    )
+    .with_label(
+        claim.quote.inner(&said_at),
+        format!("the quote says {said}"),
+    );
+    if let Some(passage) = passage {
+        diagnostic = diagnostic.with_label(*passage, super::passages::PASSAGE_LABEL);
+    }
+    let suggested = format!("{} {}", value_phrase(said_qualifier), value.value.number());
+    let data = QualifierDropped {
+        value: Figure::of(&value.value),
+        quote_says: said,
+    };
+    Some(
+        diagnostic
+            .about_claim(&claim.id.value)
+            .with_data(&data)
+            .with_note(format!(
+                "the quote's `{said}` puts the figure {} {}, where the claim's `{written}` is \
+                 exact: every rule would read a figure the article does not give",
+                side.words(),
+                value.value.number(),
             ))
             .with_help(format!("write the quote's qualifier: `value: {suggested}`")),
     )
@@ -365,7 +454,6 @@ mod tests {
             ("40 people came", "more than 40"),
             ("About 40 people came", "more than 40"),
             ("Fewer than 40 people came", "about 40"),
-            ("Fewer than 40 people came", "40"),
             // One mention of the figure that does not disagree is enough.
             ("More than 40 came, and 40 stayed", "fewer than 40"),
             // Words that only end like a qualifier, or say where or when.
@@ -381,6 +469,60 @@ mod tests {
             ("参加人数不超过40人", "up to 40"),
         ] {
             assert_eq!(judged(quote, value), [], "{quote}");
+        }
+    }
+
+    #[test]
+    fn an_exact_value_that_drops_the_quotes_qualifier_is_a_finding() {
+        for (quote, value, says, write) in [
+            (
+                "Fewer than 600,000 people live there",
+                "600,000",
+                "Fewer than 600,000",
+                "less than 600,000",
+            ),
+            ("Nearly 40 people came", "40", "Nearly 40", "nearly 40"),
+            (
+                "At least 40 people came",
+                "40",
+                "At least 40",
+                "at least 40",
+            ),
+            ("Plus de 40 personnes", "40", "Plus de 40", "more than 40"),
+            ("超过40人参加", "40", "超过40", "more than 40"),
+            (
+                "It grew from 3,140 to more than 40",
+                "40",
+                "more than 40",
+                "more than 40",
+            ),
+        ] {
+            assert_eq!(
+                judged(quote, value),
+                [(
+                    format!("claim `c` has the exact value `{value}`, but its quote says {says}"),
+                    format!("write the quote's qualifier: `value: {write}`"),
+                )],
+                "{quote}"
+            );
+        }
+        for quote in [
+            // An approximate word, a negated qualifier, none, or a bare mention too.
+            "About 40 people came",
+            "Not more than 40 people came",
+            "40 people came",
+            "More than 40 came, and 40 stayed",
+        ] {
+            assert_eq!(judged(quote, "40"), [], "{quote}");
+        }
+        // The figure inside another is not the claim's: its value is not stated at all.
+        for quote in ["Fewer than 1,400 came", "Fewer than 140 came"] {
+            let found = judged(quote, "40");
+            assert_eq!(found.len(), 1, "{quote}");
+            assert!(
+                found[0].0.ends_with("which its quote does not state"),
+                "{quote}"
+            );
         }
     }
 

@@ -278,10 +278,14 @@ impl Check for Monotonic {
             .collect();
         let mut evaluated = Evaluated::new(findings, judged);
         if judged == 0 {
-            let notes = series
+            let mut notes: Vec<String> = series
                 .iter()
                 .filter_map(|claims| unordered(&self.points(project, claims)))
                 .collect();
+            // Series that one unit would have joined: the unit is why they were not compared.
+            if let Some(note) = split_by_unit(&index, &series, project) {
+                notes.insert(0, note);
+            }
             evaluated = evaluated.unjudged(super::first_unjudged(notes, "series"));
         }
         evaluated
@@ -296,6 +300,38 @@ impl Check for Monotonic {
          other, and no selected claim with a value has another of its series dated before or \
          after it (on another day, or in a period that does not overlap its own)"
     }
+}
+
+/// A note on the first two series of one subject and metric in different units (`412` in
+/// euros, `389` in dollars): a series is of one unit, so their figures were not compared.
+fn split_by_unit(
+    index: &HashMap<SeriesKey, usize>,
+    series: &[Vec<ClaimId>],
+    project: &Project,
+) -> Option<String> {
+    let mut keys: Vec<(&SeriesKey, usize)> = index.iter().map(|(key, &at)| (key, at)).collect();
+    // In the order the series were first selected, so the note is stable.
+    keys.sort_by_key(|&(_, at)| at);
+    keys.iter().enumerate().find_map(|(i, &(key, at))| {
+        let &(_, other) = keys[i + 1..].iter().find(|(other, _)| {
+            other.subject == key.subject && other.metric == key.metric && other.unit != key.unit
+        })?;
+        let first = project.claim(*series[at].first()?);
+        let second = project.claim(*series[other].first()?);
+        let unit = |claim: &Claim| {
+            claim
+                .unit_name()
+                .map_or_else(|| "no unit".to_string(), |unit| format!("`{unit}`"))
+        };
+        Some(format!(
+            "`{}` is in {} and `{}` in {}: of one subject and metric, they are two series, \
+             since a series is of one unit; if they count the same thing, write one unit",
+            first.id.value,
+            unit(first),
+            second.id.value,
+            unit(second)
+        ))
+    })
 }
 
 /// A figure in a series: the claim, when it speaks of, and the set of values it is
@@ -928,6 +964,23 @@ mod tests {
             - { id: b, quote: x, subject: China, metric: m, as_of: 2020-11-21, value: 16, unit: county }\n";
         let outcome = check_files(&[("rules/r.yaml", &rule(None)), ("claims/c.yaml", claims)]);
         assert_eq!(codes(&outcome), vec![]);
+    }
+
+    #[test]
+    fn series_split_by_unit_alone_are_named_when_nothing_is_judged() {
+        let claims = "source: article\nclaims:\n\
+            - { id: a, quote: x, subject: China, metric: m, period: 2025, value: 412, unit: dollar }\n\
+            - { id: b, quote: x, subject: China, metric: m, period: 2024, value: 389, unit: euro }\n";
+        let rule = "rules:\n  - { id: s, kind: monotonic, select: { metric: m } }\n";
+        let outcome = check_files(&[("rules/r.yaml", rule), ("claims/c.yaml", claims)]);
+        assert_eq!(codes(&outcome), vec![Code::NothingJudged]);
+        let notes = &outcome.diagnostics[0].notes;
+        assert!(
+            notes.iter().any(|note| {
+                note.starts_with("`a` is in `dollar` and `b` in `euro`: of one subject and metric")
+            }),
+            "{notes:?}"
+        );
     }
 
     #[test]

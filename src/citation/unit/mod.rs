@@ -904,17 +904,18 @@ impl UnitWords {
     /// (lowercase) after byte `from`, where the claim's unit `own`, a currency other than
     /// a coin, ends: its name and span.
     fn coin_at(&self, window: &str, from: usize, own: &str) -> Option<(&str, Range<usize>)> {
-        if !is_money(own) || COINS.iter().any(|coin| same_ignoring_case(coin, own)) {
-            return None;
-        }
         let rest = &window[from..];
         let start = from + (rest.len() - rest.trim_start().len());
         let word = first_word(&window[start..])?;
-        self.units
+        // The word first, as most units are followed by none: whether the claim's unit is
+        // a currency is asked only after a coin.
+        let coin = self
+            .units
             .iter()
             .filter(|unit| COINS.contains(&unit.name.as_str()))
-            .find(|unit| unit.lower == word || unit.plurals.iter().any(|plural| plural == word))
-            .map(|unit| (unit.name.as_str(), start..start + word.len()))
+            .find(|unit| unit.lower == word || unit.plurals.iter().any(|plural| plural == word))?;
+        let own_is_a_coin = COINS.iter().any(|coin| same_ignoring_case(coin, own));
+        (is_money(own) && !own_is_a_coin).then(|| (coin.name.as_str(), start..start + word.len()))
     }
 
     /// The phrases that state `unit`: its own when the project uses it (always, for a

@@ -111,6 +111,16 @@ fn word_after(rest: &str) -> bool {
     let rest = rest
         .strip_prefix([' ', '\u{a0}', '\u{202f}', '-', '\u{2010}', '\u{2011}'])
         .unwrap_or(rest);
+    // Most figures are followed by a word no percent word starts like: only those that
+    // start with its first letter are compared.
+    let first = rest.chars().next().and_then(|c| c.to_lowercase().next());
+    let Some(first) = first else {
+        return false;
+    };
+    let starts_alike = |word: &str| word.starts_with(first);
+    if !AFTER.iter().any(|(word, _)| starts_alike(word)) {
+        return false;
+    }
     // A percentile ranks, and is no share: `the 95 percentile`, `percentil`, `percentyl`.
     if ["percentil", "percentyl"]
         .iter()
@@ -119,6 +129,9 @@ fn word_after(rest: &str) -> bool {
         return false;
     }
     AFTER.iter().any(|&(word, ends_a_word)| {
+        if !starts_alike(word) {
+            return false;
+        }
         let Some(after) = strip_prefix_ignoring_case(rest, word) else {
             return false;
         };
@@ -132,6 +145,14 @@ fn word_before(before: &str) -> bool {
     let before = before
         .strip_suffix([' ', '\u{a0}', '\u{202f}'])
         .unwrap_or(before);
+    let last = before
+        .chars()
+        .next_back()
+        .and_then(|c| c.to_lowercase().next());
+    let ends_alike = |word: &str| word.chars().next_back() == last;
+    if !BEFORE.iter().any(|word| ends_alike(word)) {
+        return false;
+    }
     BEFORE.iter().any(|word| {
         let Some(start) = before.len().checked_sub(word.len()) else {
             return false;
