@@ -111,13 +111,16 @@ fn word_after(rest: &str) -> bool {
     let rest = rest
         .strip_prefix([' ', '\u{a0}', '\u{202f}', '-', '\u{2010}', '\u{2011}'])
         .unwrap_or(rest);
-    // Most figures are followed by a word no percent word starts like: only those that
-    // start with its first letter are compared.
-    let first = rest.chars().next().and_then(|c| c.to_lowercase().next());
-    let Some(first) = first else {
+    // Most figures are followed by a word no percent word starts like (`people`,
+    // `provinces`): only those that start with its first two letters are compared in full.
+    let mut letters = rest.chars().flat_map(char::to_lowercase);
+    let (Some(first), second) = (letters.next(), letters.next()) else {
         return false;
     };
-    let starts_alike = |word: &str| word.starts_with(first);
+    let starts_alike = |word: &str| {
+        let mut chars = word.chars();
+        chars.next() == Some(first) && (second.is_none() || chars.next() == second)
+    };
     if !AFTER.iter().any(|(word, _)| starts_alike(word)) {
         return false;
     }
