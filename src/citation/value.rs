@@ -779,6 +779,14 @@ fn check_quote(
                     3,290,000 for 3.29 million, 9 for nine), or quote the words that state the \
                     figure"
         .to_string();
+    // Nothing the check reads as a number: writing the value another way cannot help, and
+    // a quote that states it in words the check does not know is silenced, not rewritten.
+    if figures.is_empty() {
+        help = "quote the words that state the figure; if these do, in words or a notation \
+                this check does not read, silence CC202 on the claim with `allow:` and the \
+                reason"
+            .to_string();
+    }
     if let Some((note, written, read)) = read_by_the_article_mark(&figures, &value.value, context) {
         diagnostic = diagnostic.with_note(note);
         help = format!("write `value: {read}`, the figure this article's `{written}` states");
