@@ -484,9 +484,6 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
     use Follower::{EnglishScale as En, Percent, Scale};
     &[
         ("percent", Percent),
-        // A difference of two percentages, which a claim in percent counts too.
-        ("percentage points", Percent),
-        ("percentage point", Percent),
         ("thousand", En(3)),
         ("million", En(6)),
         ("billion", En(9)),
@@ -2129,13 +2126,13 @@ pub(super) const CURRENCY_SIGNS: [char; 15] = [
 /// Unit symbols written onto a figure (`1,000km`, `20kg`, `5kWh`), after which the figure
 /// stands alone rather than being part of a code like `G17` or `208a`. Matched
 /// case-sensitively: `5G` is a network, `5g` five grams. `s` is left out (`1990s` is a
-/// decade), as are words (`in`, `am`, `pm`). `p` and `c` are pence and cents (`80p`, `50c`),
-/// or a screen's lines (`1080p`), and `C` degrees Celsius (`-3C`): a number either way, as
-/// `5c` of `Article 5c` is read as 5.
-pub const UNIT_SYMBOLS: [&str; 43] = [
+/// decade), as are words (`in`, `am`, `pm`), and `c` and `C`, which end more codes and names
+/// (`Article 5c`, `Room 3C`, `iPhone 15c`) than cents or degrees. `p` is pence (`80p`), or a
+/// screen's lines (`1080p`), a number either way.
+pub const UNIT_SYMBOLS: [&str; 41] = [
     "km", "m", "cm", "mm", "kg", "g", "mg", "t", "kt", "Mt", "ha", "sqm", "sqkm", "L", "l", "ml",
     "mL", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh", "mph", "kph", "kmh", "ft", "mi", "yd",
-    "lb", "lbs", "oz", "h", "hr", "hrs", "min", "GB", "bp", "bps", "p", "c", "C",
+    "lb", "lbs", "oz", "h", "hr", "hrs", "min", "GB", "bp", "bps", "p",
 ];
 
 /// After a figure ending at `at`: a unit symbol written onto it (`km` of `1,000km`, `m²` of
@@ -2476,7 +2473,13 @@ pub fn preceder_before(text: &str, at: usize) -> Option<(usize, Follower)> {
         let unspaced = word.starts_with(is_unspaced_script);
         let start = before.len().checked_sub(word.len())?;
         let written = before.get(start..)?;
-        if !(spaced || unspaced) || !written.eq_ignore_ascii_case(word) {
+        // In any case of any script: `YÜZDE 5` as `yüzde 5`.
+        let same = written.eq_ignore_ascii_case(word)
+            || written
+                .chars()
+                .flat_map(char::to_lowercase)
+                .eq(word.chars());
+        if !(spaced || unspaced) || !same {
             return None;
         }
         let mut earlier = before[..start].chars().rev();
@@ -5006,6 +5009,7 @@ mod tests {
             ("5 тисяч людей", "5000"),
             ("5 χιλιάδες άνθρωποι", "5000"),
             ("5 ezer ember", "5000"),
+            ("YÜZDE 5", "5"),
             ("2,5 miliarda złotych", "2500000000"),
             ("1,5 miliona osób", "1500000"),
             ("2,5 milionu korun", "2500000"),

@@ -125,6 +125,17 @@ const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
 /// más de`, `nicht mehr als`, `不超过`): a qualifier after one is not read.
 const NEGATIONS: &[&str] = &["not", "no", "nicht", "não", "non", "ne", "pas"];
 
+/// Verbs after which `up to` says where a figure went, not a bound on it: "the toll went up
+/// to 40", "losses add up to $40 million", "bringing the total up to 40". Not those after
+/// which it is one: "it takes up to 40 hours", "it may raise up to $5 million".
+const REACHED_UP_TO: &[&str] = &[
+    "went", "go", "goes", "going", "gone", "rose", "rise", "rises", "rising", "risen", "climbed",
+    "climb", "climbs", "climbing", "pushed", "push", "pushes", "pushing", "brought", "bring",
+    "brings", "bringing", "add", "adds", "added", "adding", "moved", "move", "moves", "jumped",
+    "jump", "jumps", "shot", "soared", "surged", "came", "come", "comes", "coming", "ramped",
+    "stepped", "total", "totals", "totalled", "totaled", "scaled", "revised",
+];
+
 /// Characters of Chinese that negate the qualifier written after them (`不超过`, `未超过`).
 const CHINESE_NEGATIONS: &[char] = &['不', '未', '没', '沒'];
 
@@ -171,9 +182,14 @@ fn qualifier_before(quote: &str, start: usize) -> Option<(Range<usize>, Qualifie
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .map(str::to_lowercase);
+    let reached = qualifier == AtMost
+        && before[phrase_start..].eq_ignore_ascii_case("up to")
+        && word_before
+            .as_deref()
+            .is_some_and(|word| REACHED_UP_TO.contains(&word));
     let negated = head.ends_with(CHINESE_NEGATIONS)
         || word_before.is_some_and(|word| NEGATIONS.contains(&word.as_str()));
-    (!negated).then_some((phrase_start..before.len(), qualifier))
+    (!negated && !reached).then_some((phrase_start..before.len(), qualifier))
 }
 
 /// Where `text` ends in `phrase` (lowercase), compared character by character in any case:
@@ -485,6 +501,7 @@ mod tests {
                 "less than 600,000",
             ),
             ("Nearly 40 people came", "40", "Nearly 40", "nearly 40"),
+            ("It takes up to 40 hours", "40", "up to 40", "up to 40"),
             (
                 "At least 40 people came",
                 "40",
@@ -510,6 +527,10 @@ mod tests {
             );
         }
         for quote in [
+            // `up to` where a figure went, not a bound.
+            "The death toll went up to 40 on Monday",
+            "Losses add up to 40 this year",
+            "Bringing the total up to 40",
             // An approximate word, a negated qualifier, none, or a bare mention too.
             "About 40 people came",
             "Not more than 40 people came",

@@ -790,6 +790,15 @@ fn check_quote(
     if let Some((note, written, read)) = read_by_the_article_mark(&figures, &value.value, context) {
         diagnostic = diagnostic.with_note(note);
         help = format!("write `value: {read}`, the figure this article's `{written}` states");
+    } else if let Some(said) = written_in_percentage_points(written, &figures, &value.value) {
+        diagnostic = diagnostic.with_note(format!(
+            "the quote's `{said}` is a difference of two percentages, not a percentage"
+        ));
+        help = format!(
+            "write `value: {}` with `unit: percentage point`, the difference the quote's \
+             `{said}` states",
+            value.value.number()
+        );
     } else if let Some(written) = written_as_a_percentage(&figures, &value.value) {
         diagnostic = diagnostic.with_note(format!(
             "the quote's `{written}` is a percentage, and the claim's `{}` is not",
@@ -897,6 +906,34 @@ fn read_as_a_count<'f>(
         }
         let whole = mention.other_reading(reading)?;
         Some((written.as_str(), without_separators(whole)))
+    })
+}
+
+/// Where the quote writes the number of `value`, a percentage, as percentage points (`5
+/// percentage points` for `value: "5%"`): the figure and its words, as written.
+fn written_in_percentage_points(
+    quote: &str,
+    figures: &[(String, Mention)],
+    value: &Quantity,
+) -> Option<String> {
+    if !value.is_percent {
+        return None;
+    }
+    figures.iter().find_map(|(_, mention)| {
+        mention
+            .figures()
+            .find(|reading| reading.value == value.value)?;
+        let rest = quote.get(mention.span.end..)?;
+        let words = rest.trim_start();
+        let start = quote.len() - words.len();
+        let phrase = ["percentage points", "percentage point"]
+            .into_iter()
+            .find(|phrase| {
+                words
+                    .get(..phrase.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(phrase))
+            })?;
+        Some(quote[mention.span.start..start + phrase.len()].to_string())
     })
 }
 
@@ -1220,6 +1257,16 @@ mod tests {
         assert_eq!(
             notes("Turnout rose 5 per cent", "5", "percentage point"),
             None
+        );
+        // A percentage is not stated by percentage points, and the note says what they are.
+        let found = notes("Turnout rose 5 percentage points", "5%", "percent").expect("a CC202");
+        assert!(
+            found.contains(
+                &"the quote's `5 percentage points` is a difference of two percentages, not a \
+                  percentage"
+                    .to_string()
+            ),
+            "{found:?}"
         );
         // Another figure is no percentage of the value.
         let found = notes("Some 6 per cent of households", "5", "household").expect("a CC202");

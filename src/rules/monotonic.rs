@@ -312,26 +312,28 @@ fn split_by_unit(
     let mut keys: Vec<(&SeriesKey, usize)> = index.iter().map(|(key, &at)| (key, at)).collect();
     // In the order the series were first selected, so the note is stable.
     keys.sort_by_key(|&(_, at)| at);
-    keys.iter().enumerate().find_map(|(i, &(key, at))| {
-        let &(_, other) = keys[i + 1..].iter().find(|(other, _)| {
-            other.subject == key.subject && other.metric == key.metric && other.unit != key.unit
-        })?;
-        let first = project.claim(*series[at].first()?);
-        let second = project.claim(*series[other].first()?);
-        let unit = |claim: &Claim| {
-            claim
-                .unit_name()
-                .map_or_else(|| "no unit".to_string(), |unit| format!("`{unit}`"))
-        };
-        Some(format!(
-            "`{}` is in {} and `{}` in {}: of one subject and metric, they are two series, \
-             since a series is of one unit; if they count the same thing, write one unit",
-            first.id.value,
-            unit(first),
-            second.id.value,
-            unit(second)
-        ))
-    })
+    // The first series of each subject and metric, and the first later one of the same (in
+    // another unit, as a series is keyed by its unit too).
+    let mut first_of: HashMap<(NameKey, &str), usize> = HashMap::default();
+    let (at, other) = keys.iter().find_map(|&(key, at)| {
+        let first = *first_of.entry((key.subject, key.metric)).or_insert(at);
+        (first != at).then_some((first, at))
+    })?;
+    let first = project.claim(*series[at].first()?);
+    let second = project.claim(*series[other].first()?);
+    let unit = |claim: &Claim| {
+        claim
+            .unit_name()
+            .map_or_else(|| "no unit".to_string(), |unit| format!("`{unit}`"))
+    };
+    Some(format!(
+        "`{}` is in {} and `{}` in {}: of one subject and metric, they are two series, since \
+         a series is of one unit; if they count the same thing, write one unit",
+        first.id.value,
+        unit(first),
+        second.id.value,
+        unit(second)
+    ))
 }
 
 /// A figure in a series: the claim, when it speaks of, and the set of values it is

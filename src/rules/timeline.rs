@@ -191,13 +191,10 @@ fn after_publication(project: &Project, claim: &Claim) -> Option<Finding> {
                     period.value.start
                 )
             } else {
-                format!(
-                    "the period starts after the article was published, so the figure is a \
-                     forecast, a plan or a target (a budget for {}), not a reported fact: say \
-                     so in its metric and silence this code on the claim with `allow:` and the \
-                     reason",
-                    period.value
-                )
+                "the period starts after the article was published: a figure for it (next \
+                 year's budget) is a forecast, a plan or a target, not a reported fact: say so \
+                 in its metric and silence this code on the claim with `allow:` and the reason"
+                    .to_string()
             },
             data,
         )
@@ -845,7 +842,10 @@ mod tests {
         // Next year's budget: ending it on that day would end it before it starts.
         let next_year = help("2021");
         assert!(!next_year.contains("`period:"), "{next_year}");
-        assert!(next_year.contains("a budget for 2021"), "{next_year}");
+        assert!(
+            next_year.contains("a forecast, a plan or a target"),
+            "{next_year}"
+        );
     }
 
     #[test]

@@ -526,6 +526,68 @@ pub(super) fn is_currency_code(word: &str) -> bool {
     currency_code(word) && COMMON_MONEY.iter().any(|names| names.contains(&word))
 }
 
+/// Words of a unit that may count money without naming a currency as the tables here do
+/// (`budget`, `price in 2020`, `sterling`, `reais`): a sign by its figure is no other unit.
+const MONEY_WORDS: &[&str] = &[
+    "sterling",
+    "real",
+    "reai",
+    "cash",
+    "buck",
+    "quid",
+    "amount",
+    "budget",
+    "cost",
+    "currency",
+    "earning",
+    "expenditure",
+    "fee",
+    "fare",
+    "fund",
+    "funding",
+    "grant",
+    "income",
+    "investment",
+    "loan",
+    "money",
+    "payment",
+    "price",
+    "revenue",
+    "salary",
+    "spending",
+    "subsidy",
+    "tax",
+    "value",
+    "wage",
+    "aid",
+];
+
+/// Whether the unit `unit` is known to count no money: a common measure that is no
+/// currency (`km`, `tonne`), or a count of things (`household`, `nurse`) none of whose
+/// words names a currency, its symbol or code (`dollars`, `US dollars`, `USD million`,
+/// `sterling`, `€m`), a coin, a rate of money or a word for money ([`MONEY_WORDS`]).
+fn counts_no_money(unit: &str) -> bool {
+    if money_of_rate(unit).is_some() {
+        return false;
+    }
+    if !same_unit_names(unit).is_empty() {
+        return !is_money(unit);
+    }
+    let names_money = unit
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '(' || c == ')')
+        .filter(|word| !word.is_empty())
+        .any(|word| {
+            let lower = word.to_lowercase();
+            let singular = lower.strip_suffix('s').unwrap_or(&lower);
+            !word.chars().all(char::is_alphabetic)
+                || currency_code(word)
+                || is_money(&lower)
+                || is_money(singular)
+                || MONEY_WORDS.contains(&singular)
+        });
+    !names_money
+}
+
 /// Whether `sign`, a currency sign of [`CURRENCY_SIGNS`] or a code, is written with a symbol
 /// (`$`, `HK$`, `€`) or is a code (`EUR`), rather than in letters alone (`Rs`, `RM`, `TL`),
 /// which other words are written as too.
@@ -957,6 +1019,14 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
     // figure's, whatever the words after it: it states the claim's unit, written in English
     // or in one of those scripts (`unit: 元`), or another's.
     for figure in figure_spans(quote, &value.value) {
+        // Percentage points are a difference of two percentages: they state a claim in
+        // `percentage point`, not one in `percent`, as the value check reads `value: "5%"`.
+        if &*unit.value == "percent"
+            && let Some(said) = percent::percentage_points_at(quote, figure.end)
+        {
+            other_unit.get_or_insert(("percentage point".into(), figure.start..said.end));
+            continue;
+        }
         if percent && percent::written_at(quote, figure.clone()) {
             return None;
         }
@@ -994,9 +1064,8 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
             }
             continue;
         }
-        // Pence or cents written onto the figure (`80p`, `50c`) in a claim of money or of a
-        // rate of it (`28p per kWh`): elsewhere a letter there is no unit to judge (`1080p`,
-        // `Article 5c`).
+        // Pence written onto the figure (`80p`) in a claim of money or of a rate of it (`28p
+        // per kWh`): elsewhere a letter there is no unit to judge (`1080p`).
         if let Some((coin, written)) = glued_coin(quote, figure.end) {
             let rate = money_of_rate(unit_name);
             if rate.is_some() || money_named(unit_name).is_some() {
@@ -1048,10 +1117,12 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
         let money = written_sign.as_ref().and_then(|_| money_named(unit_name));
         // A currency's symbol or code by the figure of a claim that counts no money ("$3m"
         // for `km`, "EUR 300 per household" for `household`) says the figure is money,
-        // whatever words follow. Not a currency written in letters (`the RM 500 model`).
+        // whatever words follow. Not a currency written in letters (`the RM 500 model`), nor
+        // for a unit that may name money in a way not read here (`dollars`, `USD million`,
+        // `budget`).
         if money.is_none()
             && !percent
-            && money_of_rate(unit_name).is_none()
+            && counts_no_money(unit_name)
             && let Some((at, currencies)) = written_sign
                 .clone()
                 .filter(|(at, _)| is_symbol_or_code(quote[at.clone()].trim()))
@@ -1234,16 +1305,12 @@ fn states_unspaced(written: &unspaced::Written, unit: &str, own: &[String]) -> b
     states(own, unit, written.named) || local_dollar || of_a_rate() == Some(true)
 }
 
-/// The coin a `p` or a `c` written onto the figure that ends at `figure_end` writes, ending
-/// its word (`80p`, `50c`), and where it stands.
+/// The coin a `p` written onto the figure that ends at `figure_end` writes, ending its word
+/// (`80p`: pence), and where it stands. Not a `c`, which the number reader leaves as part of
+/// a code (`Article 5c`).
 fn glued_coin(quote: &str, figure_end: usize) -> Option<(&'static str, Range<usize>)> {
-    let coin = match quote[figure_end..].bytes().next()? {
-        b'p' => "penny",
-        b'c' => "cent",
-        _ => return None,
-    };
-    let after = &quote[figure_end + 1..];
-    (!after.starts_with(char::is_alphanumeric)).then_some((coin, figure_end..figure_end + 1))
+    let after = quote[figure_end..].strip_prefix('p')?;
+    (!after.starts_with(char::is_alphanumeric)).then_some(("penny", figure_end..figure_end + 1))
 }
 
 /// Whether the currency `currency`, which a sign writes, states the claim's unit `unit`
@@ -2240,7 +2307,6 @@ mod tests {
             ("Bread costs 80 pence", "pound", "pence"),
             ("Bread costs 80p now", "pound", "80p"),
             ("It costs 99¢ now", "dollar", "99¢"),
-            ("Gum costs 50c in Dublin", "euro", "50c"),
             ("It sells for 50 centavos", "peso", "centavos"),
             ("A coin of 55 euro cents", "euro", "cents"),
             ("Prices rose 55 cents", "percent", "cents"),
@@ -2256,7 +2322,6 @@ mod tests {
             ("Bread costs 80p now", "80", "penny"),
             ("Fuel rose 2p a litre", "2", "penny per litre"),
             ("It costs 99¢ now", "99", "cent"),
-            ("Gum costs 50c in Dublin", "50", "cent"),
             ("Power costs 28p per kWh", "28", "penny per kWh"),
             ("A coin of 55 euro cents", "55", "cent"),
             ("They minted 5 cent coins", "5", "coin"),
@@ -2314,7 +2379,6 @@ mod tests {
         for quote in [
             "Tax rose 5% in a year",
             "Tax rose 5 per cent in a year",
-            "Tax rose 5 percentage points",
             "Tax rose 5 percent for 20 households",
             "Tax rose 5% for households",
             "Vergi yüzde 5 arttı",
@@ -2328,6 +2392,8 @@ mod tests {
             assert_eq!(judged(quote, "5", "percent"), [], "{quote}");
         }
         for quote in [
+            // Percentage points are a difference of two percentages.
+            "Tax rose 5 percentage points",
             "Fees rose by 5 pounds",
             "Fees rose by $5",
             "Fees rose by 5 €",

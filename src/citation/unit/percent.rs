@@ -63,6 +63,47 @@ pub(super) fn written_at(quote: &str, figure: Range<usize>) -> bool {
         || word_before(&quote[..figure.start])
 }
 
+/// Words for percentage points after a figure, in lowercase: a difference of two
+/// percentages, which states a claim in `percentage point` and not one in `percent`.
+const POINTS: &[&str] = &[
+    "percentage point",
+    "puntos porcentuales",
+    "punto porcentual",
+    "pontos percentuais",
+    "ponto percentual",
+    "points de pourcentage",
+    "point de pourcentage",
+    "punti percentuali",
+    "punto percentuale",
+    "prozentpunkt",
+    "个百分点",
+    "個百分點",
+];
+
+/// The text after the figure that ends at `figure_end`, past one space, and where it starts.
+fn words_after(quote: &str, figure_end: usize) -> (usize, &str) {
+    let rest = &quote[figure_end..];
+    let words = rest
+        .strip_prefix([' ', '\u{a0}', '\u{202f}'])
+        .unwrap_or(rest);
+    (quote.len() - words.len(), words)
+}
+
+/// Where `quote` writes percentage points after the figure that ends at `figure_end`,
+/// directly or after one space: their span (to the end of the word, `points` and
+/// `Prozentpunkte` too).
+pub(super) fn percentage_points_at(quote: &str, figure_end: usize) -> Option<Range<usize>> {
+    let (start, words) = words_after(quote, figure_end);
+    POINTS.iter().find_map(|word| {
+        let after = strip_prefix_ignoring_case(words, word)?;
+        let ending = after
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(after.len());
+        let end = quote.len() - after.len() + ending;
+        Some(start..end)
+    })
+}
+
 /// Words for basis points (hundredths of a percent) after a figure, in lowercase, each ending
 /// a word: `5 basis points`, `5bps`, `5 Basispunkte`, `5 puntos básicos`, `5 points de base`.
 const BASIS_POINTS: &[&str] = &[
@@ -88,11 +129,7 @@ const BASIS_POINTS: &[&str] = &[
 /// Where `quote` writes basis points after the figure that ends at `figure_end`, directly or
 /// after one space: their span, which a claim in percent does not count.
 pub(super) fn basis_points_at(quote: &str, figure_end: usize) -> Option<Range<usize>> {
-    let rest = &quote[figure_end..];
-    let words = rest
-        .strip_prefix([' ', '\u{a0}', '\u{202f}'])
-        .unwrap_or(rest);
-    let start = quote.len() - words.len();
+    let (start, words) = words_after(quote, figure_end);
     BASIS_POINTS.iter().find_map(|word| {
         // The abbreviations in lowercase only: `5 BP stations` are the company's.
         let after = if matches!(*word, "bp" | "bps") {
@@ -238,6 +275,19 @@ mod tests {
         ] {
             assert!(!five_is_a_percentage(quote), "{quote}");
         }
+    }
+
+    #[test]
+    fn percentage_points_are_read_after_the_figure() {
+        fn said(quote: &str) -> Option<&str> {
+            let end = quote.find('5')? + 1;
+            percentage_points_at(quote, end).map(|span| &quote[span])
+        }
+        assert_eq!(said("rose 5 percentage points."), Some("percentage points"));
+        assert_eq!(said("stieg um 5 Prozentpunkte"), Some("Prozentpunkte"));
+        assert_eq!(said("上升5个百分点"), Some("个百分点"));
+        assert_eq!(said("rose 5 per cent"), None);
+        assert_eq!(said("rose 5 points"), None);
     }
 
     #[test]
