@@ -9,6 +9,11 @@
 //! negation ([`NEGATIONS`]). A figure the quote writes bare, or with a
 //! qualifier of the same side or an approximate one (`about`), is no finding: a claim may be
 //! more precise than one mention of its figure, and an unknown word before it says nothing.
+//!
+//! An exact value is judged the other way round ([`dropped`]): where every place the quote
+//! writes it as the claim does has a qualifier that bounds it ("fewer than 600,000" for
+//! `600,000`), the claim drops the bound. `up to` after a verb of motion or totalling ("went
+//! up to 40", "add up to") says where a figure went, and is no bound.
 
 use std::ops::Range;
 

@@ -1,8 +1,10 @@
 //! Where a quote writes a claim's figure as a percentage. A claim in percent (`unit:
 //! percent` with a plain value, `value: 5`) is stated by a figure the quote writes so ("5%",
-//! "5 per cent", "%5", "百分之5", "5个百分点"); where it writes none so, the unit check reads
-//! the quote's unit after the figure as for any claim, and "5 dollars", "$5" or "5 km" is
-//! another unit than percent.
+//! "5 per cent", "%5", "百分之5"); where it writes none so, the unit check reads the quote's
+//! unit after the figure as for any claim, and "5 dollars", "$5" or "5 km" is another unit
+//! than percent. A claim in `percentage point` is stated by percentage points ("5
+//! percentage points", "5个百分点") and by a percentage, which a claim in percent is not:
+//! the points are a difference of two percentages ([`percentage_points_at`]).
 //!
 //! Only the figure's own neighbourhood is read: a percent word or sign right after it (one
 //! space or hyphen apart at most: "a 5-per-cent rise") or right before it, as Turkish and
