@@ -129,7 +129,7 @@ codes! {
     CountMismatch = "CC101", "count-mismatch", Error, Rule, "a count that does not match the members listed";
     DuplicateMember = "CC102", "duplicate-member", Error, Rule, "a member listed twice";
     MemberKindMismatch = "CC103", "member-kind-mismatch", Error, Rule, "members that are not of the kind the unit counts";
-    MemberOutsideSubject = "CC104", "member-outside-subject", Error, Rule, "a member that lies outside the claim's subject by the registry's `parent:` chain, in a list of places within that subject; one per place, however many of its names the list repeats";
+    MemberOutsideSubject = "CC104", "member-outside-subject", Error, Rule, "a member that lies outside the claim's subject by the registry's `parent:` chain, in a list of places within that subject; one per place, however many of its names the list repeats; a name several registered places share, none of them within the subject, is one too (its CC024 taken in)";
     SeriesBreaks = "CC111", "series-breaks", Error, Rule, "a series that moves against its direction (a cumulative count that falls)";
     MemberDropped = "CC121", "member-dropped", Error, Rule, "a later list of a cumulative set that leaves out an earlier member";
     GrowthUnexplained = "CC122", "growth-unexplained", Error, Rule, "a cumulative count that grows by other than its new members";

@@ -105,7 +105,9 @@ pub fn is_abbreviation(word: &str) -> bool {
 /// Every plural a unit is written in besides [`plural`]'s: the regular plural of an
 /// irregular noun (`persons` for `person`), an `s` added to an invariable noun (`yuans`)
 /// or to an abbreviation of two letters or more that does not end in `s` (`kms`, `hrs`,
-/// `lbs`, `MWs`; not `Rs` for `R`, which names another unit). In the unit's own case.
+/// `lbs`, `MWs`; not `Rs` for `R`, which names another unit), and the Spanish plural of a
+/// noun that ends in a consonant ([`spanish_plural`]: `hogares`, `regiones`). In the
+/// unit's own case.
 pub fn other_plurals(unit: &str) -> Vec<String> {
     let (head, last) = last_word(unit);
     let mut forms = Vec::new();
@@ -119,7 +121,37 @@ pub fn other_plurals(unit: &str) -> Vec<String> {
     if irregular || invariable || abbreviation {
         forms.push(format!("{head}{last}s"));
     }
+    if !(irregular || invariable || abbreviation)
+        && let Some(spanish) = spanish_plural(last)
+    {
+        forms.push(format!("{head}{spanish}"));
+    }
     forms
+}
+
+/// The plural Spanish gives a noun that ends in `r`, `l`, `n`, `d` or `j` (`hogar`,
+/// `hospital`, `región`, `ciudad`, `reloj`): `es` after it, the accent of a last syllable
+/// in `n` dropped (`regiones`). Words of four letters or more, in lowercase: `mil` is no
+/// `miles`, whose singular is `mile`. An English word it fits (`dollar`, `year`) gains a
+/// spelling no text writes.
+fn spanish_plural(word: &str) -> Option<String> {
+    let letters = word.chars().count();
+    if letters < 4
+        || !word.chars().all(char::is_lowercase)
+        || !word.ends_with(['r', 'l', 'n', 'd', 'j'])
+    {
+        return None;
+    }
+    const ACCENTED: [(char, char); 5] =
+        [('á', 'a'), ('é', 'e'), ('í', 'i'), ('ó', 'o'), ('ú', 'u')];
+    let mut stem: Vec<char> = word.chars().collect();
+    if word.ends_with('n')
+        && let Some(vowel) = stem.get_mut(letters - 2)
+        && let Some(&(_, plain)) = ACCENTED.iter().find(|(accented, _)| accented == vowel)
+    {
+        *vowel = plain;
+    }
+    Some(stem.into_iter().chain("es".chars()).collect())
 }
 
 const IRREGULAR: &[(&str, &str)] = &[
@@ -379,6 +411,13 @@ mod tests {
             "Rs is another unit"
         );
         assert_eq!(other_plurals("ms"), Vec::<String>::new());
+        // The Spanish plural of a noun that ends in a consonant, its last accent dropped.
+        assert_eq!(other_plurals("hogar"), ["hogares"]);
+        assert_eq!(other_plurals("región"), ["regiones"]);
+        assert_eq!(other_plurals("ciudad"), ["ciudades"]);
+        for none in ["mil", "escuela", "county", "Hogar", "país"] {
+            assert_eq!(other_plurals(none), Vec::<String>::new(), "{none}");
+        }
         assert_eq!(other_plurals("county"), Vec::<String>::new());
         assert_eq!(other_plurals("km/h"), Vec::<String>::new());
     }

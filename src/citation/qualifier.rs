@@ -25,7 +25,7 @@ use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::facts::Figure;
 use crate::model::Claim;
-use crate::quantity::Qualifier;
+use crate::quantity::{Qualifier, Quantity};
 
 /// The side of its figure a qualifier puts the value on.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -296,37 +296,32 @@ struct QualifierDropped<'a> {
 /// writes it as the claim does has a qualifier that bounds it from one side ("fewer than
 /// 600,000", "nearly 40", "at least 12"): the rules would read an exact figure where the
 /// article gives a bound, and a disagreement the article has (a "fewer than 600,000" beside a
-/// "600,000") would pass. Only the value as the claim writes it is looked for, on number
-/// boundaries, so a quote costs one search; an approximate word (`about`) is no finding.
+/// "600,000") would pass. The value as the claim writes it is looked for first, on number
+/// boundaries, which costs one search of the quote and settles most claims; where the quote
+/// writes it otherwise ("más de 3.000" or "plus de 3 000" for `3,000`, "nearly £38m" for
+/// `38 million`), or where it finds a bound, the figures the quote reads are compared with
+/// it. An approximate word
+/// (`about`) is no finding.
 fn dropped(claim: &Claim, passage: Option<&Location>) -> Option<Diagnostic> {
     let value = claim.value.as_ref()?;
     let written = value.value.text.as_ref();
     let quote = &claim.quote.value;
-    let mut qualified = None;
-    for (at, _) in quote.match_indices(written) {
-        let end = at + written.len();
-        // Chinese and Japanese write the figure onto the words around it (`超过40人`).
-        let joined = |c: Option<char>| {
-            c.is_some_and(|c| c.is_alphanumeric() && !crate::normalize::is_unspaced_script(c))
-        };
-        let figure_goes_on = |c: Option<char>, next: Option<char>| {
-            matches!(c, Some('.' | ',')) && next.is_some_and(|c| c.is_ascii_digit())
-        };
-        let mut before = quote[..at].chars().rev();
-        let mut after = quote[end..].chars();
-        let (b1, b2) = (before.next(), before.next());
-        let (a1, a2) = (after.next(), after.next());
-        if joined(b1) || joined(a1) || figure_goes_on(b1, b2) || figure_goes_on(a1, a2) {
-            continue;
-        }
-        match qualifier_before(quote, at) {
-            Some((span, said)) if Side::of(said).is_some() => {
-                qualified.get_or_insert((span.start..end, said));
-            }
-            _ => return None,
-        }
-    }
-    let (said_at, said_qualifier) = qualified?;
+    let qualified = match qualified_as_written(quote, written) {
+        Bound::Bare => return None,
+        // Not where the quote writes the figure bare otherwise too ("40.0" beside "more
+        // than 40"), which only reading its figures tells.
+        Bound::Qualified(at, said) => match qualified_as_read(quote, &value.value) {
+            Bound::Bare => return None,
+            Bound::Qualified(..) | Bound::NotWritten => (at, said),
+        },
+        // The quote writes the figure otherwise ("3.000" or "3 000" for `3,000`, "£38m"
+        // for `38 million`): its figures as the value check reads them are judged instead.
+        Bound::NotWritten => match qualified_as_read(quote, &value.value) {
+            Bound::Qualified(at, said) => (at, said),
+            Bound::Bare | Bound::NotWritten => return None,
+        },
+    };
+    let (said_at, said_qualifier) = qualified;
     let said = &quote[said_at.clone()];
     let side = Side::of(said_qualifier)?;
     let mut diagnostic = Diagnostic::new(
@@ -362,6 +357,69 @@ fn dropped(claim: &Claim, passage: Option<&Location>) -> Option<Diagnostic> {
             ))
             .with_help(format!("write the quote's qualifier: `value: {suggested}`")),
     )
+}
+
+/// How a quote writes an exact value's figure: every place with a qualifier that bounds it
+/// from one side (the first of them, with what it says), at least one place bare, or nowhere.
+enum Bound {
+    Qualified(Range<usize>, Qualifier),
+    Bare,
+    NotWritten,
+}
+
+/// How `quote` bounds the figure written as `written` (the value as the claim writes it),
+/// found on number boundaries: one search of the quote, which settles most claims.
+fn qualified_as_written(quote: &str, written: &str) -> Bound {
+    let mut qualified = Bound::NotWritten;
+    for (at, _) in quote.match_indices(written) {
+        let end = at + written.len();
+        // Chinese and Japanese write the figure onto the words around it (`超过40人`).
+        let joined = |c: Option<char>| {
+            c.is_some_and(|c| c.is_alphanumeric() && !crate::normalize::is_unspaced_script(c))
+        };
+        let figure_goes_on = |c: Option<char>, next: Option<char>| {
+            matches!(c, Some('.' | ',')) && next.is_some_and(|c| c.is_ascii_digit())
+        };
+        let mut before = quote[..at].chars().rev();
+        let mut after = quote[end..].chars();
+        let (b1, b2) = (before.next(), before.next());
+        let (a1, a2) = (after.next(), after.next());
+        if joined(b1) || joined(a1) || figure_goes_on(b1, b2) || figure_goes_on(a1, a2) {
+            continue;
+        }
+        match qualifier_before(quote, at) {
+            Some((span, said)) if Side::of(said).is_some() => {
+                if matches!(qualified, Bound::NotWritten) {
+                    qualified = Bound::Qualified(span.start..end, said);
+                }
+            }
+            _ => return Bound::Bare,
+        }
+    }
+    qualified
+}
+
+/// How `quote` bounds `value` among the figures it reads (with their separators, scale
+/// words and signs, either reading of a figure that reads two ways), as the value check
+/// reads them.
+fn qualified_as_read(quote: &str, value: &Quantity) -> Bound {
+    let mut qualified = Bound::NotWritten;
+    for mention in find_numbers(quote) {
+        if mention.is_part_of_a_word(quote)
+            || !mention.figures().any(|figure| same_figure(value, figure))
+        {
+            continue;
+        }
+        match qualifier_before(quote, mention.span.start) {
+            Some((span, said)) if Side::of(said).is_some() => {
+                if matches!(qualified, Bound::NotWritten) {
+                    qualified = Bound::Qualified(span.start..mention.span.end, said);
+                }
+            }
+            _ => return Bound::Bare,
+        }
+    }
+    qualified
 }
 
 #[cfg(test)]
@@ -514,6 +572,32 @@ mod tests {
                 "at least 40",
             ),
             ("Plus de 40 personnes", "40", "Plus de 40", "more than 40"),
+            // Written otherwise than the claim writes it: grouped by a point or a space,
+            // with a currency sign and a scale.
+            (
+                "Más de 3.000 docentes",
+                "3,000",
+                "Más de 3.000",
+                "more than 3,000",
+            ),
+            (
+                "Plus de 3 000 enseignants",
+                "3,000",
+                "Plus de 3 000",
+                "more than 3,000",
+            ),
+            (
+                "savings of nearly £38m over the year",
+                "38 million",
+                "nearly £38m",
+                "nearly 38 million",
+            ),
+            (
+                "casi 95.000 alumnos y 3.000 docentes",
+                "95,000",
+                "casi 95.000",
+                "nearly 95,000",
+            ),
             ("超过40人参加", "40", "超过40", "more than 40"),
             (
                 "It grew from 3,140 to more than 40",
@@ -541,9 +625,15 @@ mod tests {
             "Not more than 40 people came",
             "40 people came",
             "More than 40 came, and 40 stayed",
+            "Más de 40 vinieron, y 40.0 se quedaron",
         ] {
             assert_eq!(judged(quote, "40"), [], "{quote}");
         }
+        // Written otherwise, bare in one place: no finding.
+        assert_eq!(
+            judged("Más de 3.000 vinieron; 3.000 se quedaron", "3,000"),
+            []
+        );
         // The figure inside another is not the claim's: its value is not stated at all.
         for quote in ["Fewer than 1,400 came", "Fewer than 140 came"] {
             let found = judged(quote, "40");

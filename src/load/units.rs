@@ -10,8 +10,9 @@
 //!
 //! - the plural of a unit other claims write (`dollars` for `dollar`, `people` and
 //!   `persons` for `person`, `counties` for `county`, by [`crate::words::plural`]; `kms`,
-//!   `hrs`, `lbs` for the abbreviations `km`, `hr`, `lb`, by [`crate::words::other_plurals`]):
-//!   the singular, as units are written;
+//!   `hrs`, `lbs` for the abbreviations `km`, `hr`, `lb`, `hogares` for `hogar`, by
+//!   [`crate::words::other_plurals`], after the English plurals): the singular, as units
+//!   are written;
 //! - the same word with a capital first letter (`Village`, `village`): the spelling more
 //!   claims use. Only words of four letters or more: symbols and abbreviations keep their
 //!   case, as `MW` (megawatt) is not `mW` (milliwatt) nor `Cal` (kilocalorie) `cal`.
@@ -130,11 +131,21 @@ fn respellings(uses: &BTreeMap<Name, usize>) -> HashMap<Name, Name> {
     let mut by_plural: HashMap<String, String> = HashMap::default();
     for unit in uses.keys() {
         let text = compared_text(unit);
-        let plurals = std::iter::once(english_plural(&text)).chain(other_plurals(&text));
-        for plural in plurals.filter(|plural| *plural != text) {
+        let plural = english_plural(&text);
+        if plural != text {
             by_plural.insert(plural, text.clone());
         }
         by_text.entry(text).or_default().push(unit);
+    }
+    // The other plurals after every English one: `miles` is `mile`'s before it is
+    // anything else's.
+    for text in by_text.keys() {
+        for plural in other_plurals(text)
+            .into_iter()
+            .filter(|plural| plural != text)
+        {
+            by_plural.entry(plural).or_insert_with(|| text.clone());
+        }
     }
     for unit in uses.keys() {
         let text = compared_text(unit);
@@ -305,12 +316,19 @@ mod tests {
             claim("f", "lbs", 50),
             claim("g", "MW", 3),
             claim("h", "MWs", 3),
+            claim("i", "hogar", 7),
+            claim("j", "hogares", 7),
+            claim("k", "región", 2),
+            claim("l", "regiones", 2),
         ]);
         let outcome = check_files(&[("claims/c.yaml", &claims)]);
-        assert_eq!(codes(&outcome), [Code::UnitVariant; 4]);
+        assert_eq!(codes(&outcome), [Code::UnitVariant; 6]);
         assert_eq!(
             units_read(&outcome),
-            ["person", "person", "km", "km", "lb", "lb", "MW", "MW"]
+            [
+                "person", "person", "km", "km", "lb", "lb", "MW", "MW", "hogar", "hogar", "región",
+                "región"
+            ]
         );
         assert_eq!(
             outcome.diagnostics[1].message,

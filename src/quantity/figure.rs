@@ -482,7 +482,7 @@ const NUMBER_HELP: &str = "write digits (7,993 or 7993), a decimal (11,487.39), 
      (`zwei`, `trois`) is written in digits, and its quote is still read in the article's words";
 
 const FOLLOW_HELP: &str = "a figure may be followed only by a scale word (thousand, million, \
-     billion, trillion) or by percent";
+     billion, trillion, lakh, crore) or by percent";
 
 fn qualifier_help() -> String {
     let list: Vec<&str> = QUALIFIER_PHRASES
@@ -555,10 +555,19 @@ fn number_word(lower: &str) -> Option<u32> {
         .map(|(_, value)| *value)
 }
 
+/// The Indian scale words, which a value may be written in as the article writes it (`1.2
+/// lakh`, `12,000 crore`, `7.36 lakh crore`): converted to millions, a figure loses the
+/// precision its article gives it (`12,040 crore` is `120.4 billion`, rounded to a hundred
+/// million where the crore was ten million). Not among [`SCALE_WORDS`], which the notations
+/// of a figure are written in.
+const INDIAN_SCALE_WORDS: &[(&str, u32)] =
+    &[("lakh", 5), ("lakhs", 5), ("crore", 7), ("crores", 7)];
+
 /// The power of ten a scale word, given in lowercase, multiplies by.
 fn scale_exponent(lower: &str) -> Option<u32> {
     SCALE_WORDS
         .iter()
+        .chain(INDIAN_SCALE_WORDS)
         .find(|(word, _)| *word == lower)
         .map(|(_, exponent)| *exponent)
 }
@@ -1024,6 +1033,13 @@ fn parse_number(text: &str, words: &[Word<'_>]) -> Result<NumberPart, QuantityEr
                     "write either a percentage (0.85%) or a scaled figure (3.29 million)",
                 ));
             }
+            // A lakh crore (`7.36 lakh crore`) is a million million, as India writes it.
+            if exponent == Some(5) && scale == 7 {
+                exponent = Some(12);
+                consumed += 1;
+                end = word.end();
+                continue;
+            }
             if exponent.is_some() {
                 return Err(error(
                     format!("`{}` is a second scale word", word.text),
@@ -1418,6 +1434,28 @@ mod tests {
         assert_eq!(x.interval.to_string(), "[11487.385, 11487.395)");
         assert!(!x.is_exact_count());
         assert_eq!(x.step(), Some(d("0.01")));
+    }
+
+    #[test]
+    fn indian_scale_words_keep_the_precision_the_article_gives() {
+        let lakh = q("1.2 lakh");
+        assert_eq!(lakh.value, d("120000"));
+        assert_eq!(lakh.interval.to_string(), "[115000, 125000)");
+        // Rounded to the crore, where `120.4 billion` would be rounded to a hundred million.
+        let crore = q("12,040 crore");
+        assert_eq!(crore.value, d("120400000000"));
+        assert_eq!(crore.interval.to_string(), "[120395000000, 120405000000)");
+        assert_eq!(q("3 lakhs").value, d("300000"));
+        assert_eq!(q("more than 2 crores").value, d("20000000"));
+        let lakh_crore = q("7.36 lakh crore");
+        assert_eq!(lakh_crore.value, d("7360000000000"));
+        assert_eq!(
+            lakh_crore.interval.to_string(),
+            "[7355000000000, 7365000000000)"
+        );
+        for wrong in ["1.2 crore lakh", "1.2 lakh million", "1.2 lakh%"] {
+            assert!(Quantity::parse(wrong).is_err(), "{wrong}");
+        }
     }
 
     #[test]

@@ -454,7 +454,7 @@ fn outside_subject(context: &Context, claim: &Claim) -> Vec<Finding> {
                      {parent_name}",
                 claim.id.value, member.name.value
             ),
-            "check the name against the article: a county of another province is a misprint \
+            "check the name against the article: a place that lies elsewhere is a misprint \
                  or a wrong entity; if the article itself lists it, keep it: this finding is the \
                  discrepancy. If the registry's `parent:` is wrong, correct it in entities/",
         )
@@ -484,6 +484,81 @@ fn outside_subject(context: &Context, claim: &Claim) -> Vec<Finding> {
                 names.join(", ")
             ));
         }
+        findings.push(finding);
+    }
+    findings.extend(homonyms_outside_subject(context, claim, subject, counted));
+    findings
+}
+
+/// CC104 for a member whose name several registered places share (CC024, which this
+/// finding takes in), none of which lies within the claim's subject: whichever the name
+/// means, it is no place of the subject. Judged as [`lies_outside`] judges one place, for
+/// each homonym of a kind the claim counts; a homonym with no `parent:` may lie anywhere,
+/// and leaves the member unjudged.
+fn homonyms_outside_subject(
+    context: &Context,
+    claim: &Claim,
+    subject: EntityId,
+    counted: Option<&[EntityKind]>,
+) -> Vec<Finding> {
+    let entities = &context.project.entities;
+    let mut judged: Vec<&str> = Vec::new();
+    let mut findings = Vec::new();
+    for member in claim.members() {
+        if member.entity.is_some() || judged.contains(&&*member.name.value) {
+            continue;
+        }
+        judged.push(&member.name.value);
+        let crate::model::Resolution::Ambiguous(candidates) =
+            entities.resolve_in(&member.name.value, &[subject])
+        else {
+            continue;
+        };
+        let candidates: Vec<EntityId> = candidates
+            .into_iter()
+            .filter(|&c| counted.is_none_or(|kinds| kinds.contains(&entities.get(c).kind.value)))
+            .collect();
+        let lie_in: Option<Vec<EntityId>> = candidates
+            .iter()
+            .map(|&c| lies_outside(context, subject, c))
+            .collect();
+        let Some(mut lie_in) = lie_in.filter(|_| candidates.len() > 1) else {
+            continue;
+        };
+        lie_in.dedup();
+        let subject_name = &entities.get(subject).name.value;
+        let mut places: Vec<&str> = lie_in
+            .iter()
+            .map(|&p| entities.get(p).name.value.as_str())
+            .collect();
+        places.sort_unstable();
+        places.dedup();
+        let listed = crate::words::and_list(&places);
+        let finding = Finding::new(
+            Code::MemberOutsideSubject,
+            format!(
+                "claim `{}` lists `{}` among the members of {subject_name}, but none of the {} \
+                 places of that name lies in it: they lie in {listed}",
+                claim.id.value,
+                member.name.value,
+                candidates.len()
+            ),
+            format!(
+                "check the name against the article: if it means a `{}` within \
+                 {subject_name}, add it to entities/ with `parent: {subject_name}`; if the \
+                 article itself lists a place that lies elsewhere, keep it: this finding is \
+                 the discrepancy",
+                member.name.value
+            ),
+        )
+        .primary(member.name.at, format!("in {listed}"))
+        .label(claim.subject.at, format!("the subject, {subject_name}"))
+        .about(claim)
+        .data(&MemberOutsideSubject {
+            member: &member.name.value,
+            subject: subject_name,
+            lies_in: &listed,
+        });
         findings.push(finding);
     }
     findings
@@ -755,6 +830,51 @@ mod tests {
             "claim `a` lists `Min` among the members of Guangxi, but it lies in Gansu"
         );
         assert_eq!(outcome.diagnostics[0].labels[0].message, "in Gansu");
+    }
+
+    #[test]
+    fn a_name_every_place_of_which_lies_outside_the_subject_is_one_cc104() {
+        let registry = format!(
+            "{ENTITIES_WITH_MIN}  - {{ name: Hunan, kind: province, parent: China }}\n  - {{ name: Min County, kind: county, parent: Hunan, aliases: [Min] }}\n"
+        );
+        let listing = |members: &str| {
+            claims(&format!(
+                "  - {{ id: a, quote: x, subject: Guangxi, metric: m, value: 3, unit: county, members: [{members}] }}\n"
+            ))
+        };
+        let outcome = check_files(&[
+            ("rules/r.yaml", RULE),
+            ("entities/entities.yaml", &registry),
+            ("claims/c.yaml", &listing("Rongshui, Sanjiang, Min")),
+        ]);
+        // Whichever Min it means, it is no county of Guangxi: one finding, which takes in
+        // the CC024 of the shared name.
+        assert_eq!(codes(&outcome), vec![Code::MemberOutsideSubject]);
+        assert_eq!(primary_text(&outcome, 0), "Min");
+        assert_eq!(
+            outcome.diagnostics[0].message,
+            "claim `a` lists `Min` among the members of Guangxi, but none of the 2 places of \
+             that name lies in it: they lie in Gansu and Hunan"
+        );
+        assert_eq!(outcome.diagnostics[0].folded[0].code, Code::AmbiguousEntity);
+        // One of them within the subject settles the name: no finding.
+        let within = format!(
+            "{registry}  - {{ name: Min County, kind: county, parent: Guangxi, aliases: [Min] }}\n"
+        );
+        let outcome = check_files(&[
+            ("rules/r.yaml", RULE),
+            ("entities/entities.yaml", &within),
+            ("claims/c.yaml", &listing("Rongshui, Min")),
+        ]);
+        assert_eq!(codes(&outcome), vec![Code::CountMismatch]);
+        // A homonym with no parent may lie anywhere: the name stays ambiguous only.
+        let nowhere = format!("{ENTITIES_WITH_MIN}  - {{ name: Min, kind: county }}\n");
+        let outcome = check_files(&[
+            ("rules/r.yaml", RULE),
+            ("entities/entities.yaml", &nowhere),
+            ("claims/c.yaml", &listing("Rongshui, Sanjiang, Min")),
+        ]);
+        assert_eq!(codes(&outcome), vec![Code::AmbiguousEntity]);
     }
 
     #[test]

@@ -19,6 +19,8 @@
 //!   place its quote lists (a CC203 with a `probably` name, that has already taken in the
 //!   CC204 of that place), is folded into that CC203: writing the name right fixes all
 //!   three;
+//! - a member that could name several places (CC024), none of which lies within the
+//!   claim's subject (a CC104 at the same name), is folded into that CC104;
 //! - every use of one name that names no entity (CC022) is one finding, at its first use
 //!   ([`gather_unresolved_names`]); so is every use of one name that could name the same
 //!   several entities (CC024).
@@ -89,6 +91,7 @@ pub fn merge(diagnostics: &mut Vec<Diagnostic>) {
     fold_counts_short_by_the_left_out(diagnostics, &mut keep);
     fold_growth_into_count_mismatch(diagnostics, &mut keep);
     fold_unknown_misspelt_members(diagnostics, &mut keep);
+    fold_homonyms_outside_subject(diagnostics, &mut keep);
     let mut flags = keep.into_iter();
     diagnostics.retain(|_| flags.next().unwrap_or(true));
 }
@@ -173,27 +176,58 @@ fn fold_growth_into_count_mismatch(diagnostics: &mut [Diagnostic], keep: &mut [b
 /// unknown is the same slip. A CC022 beside a plain CC203 (a member neither registered nor
 /// quoted, which may be a real place to register) stays.
 fn fold_unknown_misspelt_members(diagnostics: &mut [Diagnostic], keep: &mut [bool]) {
-    let mut misspelt: HashMap<Location, usize> = HashMap::default();
+    fold_at_the_same_place(
+        diagnostics,
+        keep,
+        |host| {
+            host.code == Code::MemberNotInQuote
+                && host
+                    .data
+                    .as_ref()
+                    .is_some_and(|data| data.get("probably").is_some())
+        },
+        |guest| guest.code == Code::UnknownEntity,
+    );
+}
+
+/// Folds each member's CC024 (a name several places share) into the CC104 at the same
+/// name that says none of them lies within the claim's subject: whichever it means, the
+/// member is outside, and registering the place the article means or correcting the name
+/// settles both.
+fn fold_homonyms_outside_subject(diagnostics: &mut [Diagnostic], keep: &mut [bool]) {
+    fold_at_the_same_place(
+        diagnostics,
+        keep,
+        |host| host.code == Code::MemberOutsideSubject,
+        |guest| guest.code == Code::AmbiguousEntity && guest.rule.is_none(),
+    );
+}
+
+/// Folds each kept diagnostic that `is_guest` picks into the first kept one that `is_host`
+/// picks at the same primary place, as a finding of another code.
+fn fold_at_the_same_place(
+    diagnostics: &mut [Diagnostic],
+    keep: &mut [bool],
+    is_host: impl Fn(&Diagnostic) -> bool,
+    is_guest: impl Fn(&Diagnostic) -> bool,
+) {
+    let mut hosts: HashMap<Location, usize> = HashMap::default();
     for (i, diagnostic) in diagnostics.iter().enumerate() {
         if keep[i]
-            && diagnostic.code == Code::MemberNotInQuote
-            && diagnostic
-                .data
-                .as_ref()
-                .is_some_and(|data| data.get("probably").is_some())
+            && is_host(diagnostic)
             && let Some(place) = diagnostic.primary()
         {
-            misspelt.entry(*place).or_insert(i);
+            hosts.entry(*place).or_insert(i);
         }
     }
-    if misspelt.is_empty() {
+    if hosts.is_empty() {
         return;
     }
     for i in 0..diagnostics.len() {
-        if !keep[i] || diagnostics[i].code != Code::UnknownEntity {
+        if !keep[i] || !is_guest(&diagnostics[i]) {
             continue;
         }
-        let Some(&into) = diagnostics[i].primary().and_then(|p| misspelt.get(p)) else {
+        let Some(&into) = diagnostics[i].primary().and_then(|p| hosts.get(p)) else {
             continue;
         };
         let other = diagnostics[i].clone();

@@ -389,7 +389,8 @@ const CURRENCY_SIGNS: &[(&str, &[&str])] = &[
     ("A$", &["Australian dollar"]),
     ("C$", &["Canadian dollar"]),
     ("S$", &["Singapore dollar"]),
-    ("$", &["dollar"]),
+    // The peso's sign in Latin America ("aportarán $ 12.400 millones" in Buenos Aires).
+    ("$", &["dollar", "peso"]),
     ("€", &["euro"]),
     ("£", &["pound"]),
     ("¥", &["yen", "yuan"]),
@@ -1120,12 +1121,13 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
         // whatever words follow. Not a currency written in letters (`the RM 500 model`), nor
         // for a unit that may name money in a way not read here (`dollars`, `USD million`,
         // `budget`).
+        // The sign is looked for first: whether a unit counts money is the dearer question.
         if money.is_none()
             && !percent
-            && counts_no_money(unit_name)
             && let Some((at, currencies)) = written_sign
                 .clone()
                 .filter(|(at, _)| is_symbol_or_code(quote[at.clone()].trim()))
+            && counts_no_money(unit_name)
         {
             let start = at.start.min(figure.start);
             other_unit.get_or_insert((Cow::Borrowed(currencies[0]), start..after.max(at.end)));
@@ -2205,6 +2207,20 @@ mod tests {
             judged("It cost ₪500", "500", "Jordanian dinar"),
             [UnitNotInQuote]
         );
+        // `$` is the peso's sign as much as the dollar's; `US$` is the dollar's alone.
+        for unit in ["peso", "Argentine peso", "Mexican peso", "ARS"] {
+            assert_eq!(
+                judged("aportarán $ 12 millones", "12 million", unit),
+                [],
+                "{unit}"
+            );
+            assert_eq!(
+                judged("aportarán US$ 12 millones", "12 million", unit),
+                [UnitNotInQuote],
+                "{unit}"
+            );
+        }
+        assert_eq!(judged("It cost $500", "500", "km"), [UnitNotInQuote]);
     }
 
     #[test]
