@@ -478,8 +478,9 @@ fn is_lakh_crore(written: &str) -> bool {
 /// The words after a figure that belong to it, lowercased, in English and in the other
 /// languages articles are most often written in (two-word ones first, so that `mil
 /// millones` is read before `mil`). Words that are also common English words after a
-/// figure are left out: the Turkish `bin` (thousand), the Spanish `mil` alone, the French
-/// `billion` (a million million, which English reads as a thousand million).
+/// figure are read both ways (the Turkish `bin` and the Spanish `mil`, a thousand: see
+/// [`SCALES_ALSO_WORDS`]) or left out (the French `billion`, a million million, which
+/// English reads as a thousand million).
 pub const FOLLOWERS: &[(&str, Follower)] = {
     use Follower::{EnglishScale as En, Percent, Scale};
     &[
@@ -491,6 +492,9 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         // Spanish, Portuguese, French, Italian.
         ("per cent", Percent),
         ("mil millones", Scale(9)),
+        // `95 mil` is 95,000 in Spanish and Portuguese, and may be 95 mils in English: both
+        // are read ([`SCALES_ALSO_WORDS`]).
+        ("mil", Scale(3)),
         ("por ciento", Percent),
         ("por cento", Percent),
         ("pour cent", Percent),
@@ -642,6 +646,7 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("відсотка", Percent),
         ("відсотків", Percent),
         // Turkish, Indonesian and Malay, Vietnamese.
+        ("bin", Scale(3)),
         ("milyon", Scale(6)),
         ("milyar", Scale(9)),
         ("trilyon", Scale(12)),
@@ -1746,10 +1751,16 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
                 MnReading::Minutes => (end, None),
             },
             _ => {
-                // The Greek `χιλ.` and `εκατ.` are also kilometres and centimetres.
+                // The Greek `χιλ.` and `εκατ.` are also kilometres and centimetres, and the
+                // Spanish `mil` and the Turkish `bin` English words.
                 plain_too = GREEK_SCALES_ALSO_UNITS
                     .iter()
-                    .any(|word| text[..end].ends_with(word));
+                    .any(|word| text[..end].ends_with(word))
+                    || SCALES_ALSO_WORDS.iter().any(|word| {
+                        end.checked_sub(word.len())
+                            .and_then(|from| text.get(from..end))
+                            .is_some_and(|written| written.eq_ignore_ascii_case(word))
+                    });
                 (end, Some(follower))
             }
         }
@@ -1816,6 +1827,11 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
 /// Malay `bilion` (a thousand million) is the Polish and Czech million million, `trilion`
 /// the Czech million million million. The figure is read both ways.
 const OTHER_SCALE_READINGS: [(&str, u32); 2] = [("bilion", 12), ("trilion", 18)];
+
+/// Scale words that are English words too (the Spanish and Portuguese `mil`, a thousand,
+/// and the Turkish `bin`): the figure before one is read with it and without it, so that
+/// "95 mil" states 95,000 and 95.
+const SCALES_ALSO_WORDS: [&str; 2] = ["mil", "bin"];
 
 /// Greek scale abbreviations that are also units' (`χιλ.` kilometres, `εκατ.` centimetres):
 /// the figure before one is read without it too.
@@ -4986,9 +5002,12 @@ mod tests {
             mention.also.as_ref().unwrap().value.to_string(),
             "1500000000"
         );
-        // Words that are not scales after a figure: `bin` is English as well as Turkish.
-        assert_eq!(found("5 bin bags, 3 milestones"), ["5", "3"]);
-        assert_eq!(figure("5 bin bags"), ["5"]);
+        // `bin` is English as well as Turkish: the figure is read with it and without it;
+        // a word that only starts like a scale is none.
+        assert_eq!(found("5 bin bags, 3 milestones"), ["5 bin", "3"]);
+        let bags = &find_numbers("5 bin bags")[0];
+        let read: Vec<String> = bags.figures().map(|q| q.value.to_string()).collect();
+        assert_eq!(read, ["5000", "5"]);
     }
 
     #[test]
@@ -5144,6 +5163,22 @@ mod tests {
                 ("12", "12"),
             ])
         );
+    }
+
+    #[test]
+    fn mil_and_bin_after_a_figure_state_it_with_them_and_without_them() {
+        for (text, figure, plain) in [
+            ("casi 95 mil casos", "95000", "95"),
+            ("más de 300 mil turistas", "300000", "300"),
+            ("5 bin kişi", "5000", "5"),
+            ("a 2 mil film", "2000", "2"),
+        ] {
+            let mentions = find_numbers(text);
+            let read: Vec<String> = mentions[0].figures().map(|q| q.value.to_string()).collect();
+            assert_eq!(read, [figure, plain], "{text}");
+        }
+        // `mil millones` is one scale, read before `mil`; a word that goes on is none.
+        assert_eq!(figure("3 mil millones, 4 miles"), ["3000000000", "4"]);
     }
 
     #[test]
