@@ -56,6 +56,48 @@ fn dates_written_day_first_or_in_digits_are_encoded_by_as_of() {
 }
 
 #[test]
+fn a_figure_wrapped_across_a_line_break_is_read_whole_as_check_reads_it() {
+    let dir = common::fixture("coverage-wrapped-figures");
+    let (text, code) = common::run(&dir, &["coverage", "."]);
+    assert_eq!(code, 0, "{text}");
+    common::snapshot_settings().bind(|| {
+        insta::assert_snapshot!(
+            "coverage_human@coverage-wrapped-figures",
+            format!("exit code: {code}\n\n{text}")
+        );
+    });
+    // The one number coverage finds unencoded is the one value check refuses.
+    let (json, _) = common::run(&dir, &["coverage", ".", "--format", "json"]);
+    let value: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
+    assert_eq!(value["coverage"]["total"]["found"], 3);
+    assert_eq!(value["coverage"]["total"]["encoded"], 2);
+    let (check, code) = common::run(&dir, &["check", ".", "--format", "json"]);
+    assert_eq!(code, 1, "{check}");
+    let check: serde_json::Value = serde_json::from_str(&check).expect("valid JSON");
+    let refused: Vec<&str> = check["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["code"] == "CC202")
+        .map(|d| d["claims"][0].as_str().unwrap())
+        .collect();
+    assert_eq!(refused, ["families-enrolled"]);
+}
+
+#[test]
+fn a_fiscal_year_is_one_number_encoded_by_a_period_across_its_two_years() {
+    let dir = common::fixture("coverage-fiscal-years");
+    let (text, code) = common::run(&dir, &["coverage", "."]);
+    assert_eq!(code, 0, "{text}");
+    common::snapshot_settings().bind(|| {
+        insta::assert_snapshot!(
+            "coverage_human@coverage-fiscal-years",
+            format!("exit code: {code}\n\n{text}")
+        );
+    });
+}
+
+#[test]
 fn mistakes_in_coverage_yaml_are_invalid_input() {
     let dir = common::fixture("coverage-ignore-errors");
     let (text, code) = common::run(&dir, &["coverage", "."]);

@@ -1,10 +1,12 @@
 //! `claimcheck coverage`: which numbers of the articles does no claim encode?
 //!
 //! Every number of every source text is found ([`find_numbers`]: figures, percentages,
-//! scaled figures, number words, years, days of months, ordinals), read as the value check
-//! (CC202) reads a quote: `27 208`, `1.079.498,5` and `3,5 %` are one number each, in the
-//! digits of any script, and Chinese numerals where they state a figure (`六十六`,
-//! `百分之八十`; not `四川` or `一个`). Each is then:
+//! scaled figures, number words, years, fiscal years, days of months, ordinals), read as the
+//! value check (CC202) reads a quote: `27 208`, `1.079.498,5` and `3,5 %` are one number each,
+//! in the digits of any script, and Chinese numerals where they state a figure (`六十六`,
+//! `百分之八十`; not `四川` or `一个`). The article is read as a quote is, with each run of
+//! whitespace one space ([`Spaced`]): a figure and its scale or percent word are one number
+//! across a line break (`7.36 lakh` then `crore`, `100` then `per cent`). Each is then:
 //!
 //! - **encoded** when it lies inside the passage of a claim (its quote, as found in the
 //!   article) that encodes it, that is when one of these holds:
@@ -19,6 +21,9 @@
 //!     day (`the 21st`, the `22` of `November 16 to 22`) equal to its day; a day and month
 //!     written in digits in an order the text does not tell (`05/06/2020`) equal to its
 //!     month and day either way;
+//!   - the number is a fiscal year (`2024/25`, `2024-25`, `FY2024-25`) and the claim's
+//!     period begins in its first year or ends in its second: a span, which a day's `as_of`
+//!     does not name, and not the period of the fiscal year before (ending in 2024) or after;
 //!   - the number is a whole count equal to the length of the claim's exhaustive member
 //!     list;
 //! - else **ignored** when it lies inside an occurrence of the `text` of a `coverage.yaml`
@@ -43,6 +48,7 @@ use super::decimal_mark::ArticleMark;
 use super::ignores::{self, Ignore};
 use super::normalize::{Normalized, normalize};
 use super::numbers::{DatePart, DecimalMark, Mention, find_numbers_up_to, month_name};
+use super::spaced::Spaced;
 use super::value::same_figure;
 use crate::codes::Code;
 use crate::date::Date;
@@ -192,23 +198,30 @@ pub fn measure(project: &Project, ignores: &[Ignore], diagnostics: &mut Vec<Diag
         };
         let text = project.files.text(file);
         let limit = MAX_NUMBERS_PER_SOURCE.min(MAX_NUMBERS_PER_RUN - counted);
+        // Read as the value check reads a quote: a figure and its scale or percent word go
+        // on across a line break (`7.36 lakh` then `crore`).
+        let spaced = Spaced::new(text);
         let mut mentions = crate::processing::within(project.files.name(file), || {
-            find_numbers_up_to(text, limit.saturating_add(1))
+            find_numbers_up_to(&spaced.text, limit.saturating_add(1))
         });
         // Where counting stops: numbers and ignored stretches beyond it are not looked at.
         let mut counted_until = text.len();
         if mentions.len() > limit {
             mentions.truncate(limit);
-            counted_until = mentions.last().map_or(0, |m| m.span.end);
+            counted_until = mentions.last().map_or(0, |m| spaced.original(m.span.end));
             diagnostics.push(too_many_numbers(project.files.name(file), file, limit));
         }
         // A figure written onto a word is part of a name (`G7`, `M25`, `A380`, the `1990`
         // of `1990s`): the value check reads no figure there, so no claim could encode it.
         // Left out after the limit, which bounds the numbers read, glued or not.
-        mentions.retain(|mention| !mention.is_part_of_a_word(text));
+        mentions.retain(|mention| !mention.is_part_of_a_word(&spaced.text));
         counted += mentions.len();
         // `1.035` reads as the article's other figures write their decimals.
-        let mark = ArticleMark::from_mentions(text, &mentions).mark();
+        let mark = ArticleMark::from_mentions(&spaced.text, &mentions).mark();
+        // From here on, places in the article's own bytes.
+        for mention in &mut mentions {
+            mention.span = spaced.original_span(mention.span.clone());
+        }
 
         // Passages of this source's claims, by start.
         let mut passages: Vec<(usize, usize, ClaimId)> = claims_by_source[index]
@@ -407,7 +420,16 @@ pub fn encodes(claim: &Claim, mention: &Mention, mark: Option<DecimalMark>) -> b
     {
         return true;
     }
-    if let Some(part) = mention.date {
+    if let Some(DatePart::FiscalYear(first)) = mention.date {
+        // A fiscal year is a span of a year across two: a period (not a day's `as_of`) that
+        // begins in its first year or ends in its second, as a year is a date in it. Not
+        // the period of the fiscal year before or after, which ends or begins in the first.
+        if claim.period().is_some_and(|period| {
+            period.value.start.year == first || period.value.end.year == first + 1
+        }) {
+            return true;
+        }
+    } else if let Some(part) = mention.date {
         // Only a date the encoder wrote: the source's date, which `as_of` defaults to, would
         // make any mention of the publication year look encoded by coincidence.
         let mut dates: Vec<_> = claim
@@ -435,6 +457,8 @@ pub fn encodes(claim: &Claim, mention: &Mention, mark: Option<DecimalMark>) -> b
 
 fn date_names(part: DatePart, date: &Date) -> bool {
     match part {
+        // Named by a period only (see `encodes`).
+        DatePart::FiscalYear(_) => false,
         DatePart::Year(year) => date.year == year,
         DatePart::MonthDay { month, day } => date.month == month && date.day == day,
         DatePart::Day(day) => date.day == day,
@@ -454,7 +478,8 @@ fn uncovered(
     mention: &Mention,
     around: &[ClaimId],
 ) -> Diagnostic {
-    let written = &text[mention.span.clone()];
+    // As it was read: a figure and its word across a line break with one space between.
+    let written = &*Spaced::new(&text[mention.span.clone()]).text;
     let mut diagnostic = Diagnostic::new(
         Code::UncoveredNumber,
         format!("`{written}` in source `{source_id}` is not encoded by any claim"),
@@ -465,6 +490,9 @@ fn uncovered(
         // A spelled ordinal or a multiplicative: no claim's value can be written so.
         "an ordinal or a multiplicative (\"the third\", \"twice\") cannot be a claim's value: \
          add the words around it to coverage.yaml with a reason a reviewer can judge"
+    } else if matches!(mention.date, Some(DatePart::FiscalYear(_))) {
+        "encode it as a claim whose quote contains it and whose period is this fiscal year; if \
+         it states nothing checkable, add it to coverage.yaml with a reason"
     } else {
         "encode it as a claim whose quote contains it and whose value (or as_of, or period) \
          is this number; if it states nothing checkable, add it to coverage.yaml with a reason"
@@ -475,6 +503,14 @@ fn uncovered(
              second: an as_of or a period on either day encodes it",
             month_name(first),
             month_name(second),
+        ));
+    }
+    if let Some(DatePart::FiscalYear(first)) = mention.date {
+        diagnostic = diagnostic.with_note(format!(
+            "`{written}` is a fiscal year: a claim's period that begins in {first} or ends in \
+             {} encodes it, such as `period: {first}-04-01/{}-03-31`",
+            first + 1,
+            first + 1
         ));
     }
     if !around.is_empty() {
@@ -656,6 +692,138 @@ mod tests {
             ["a hundred", "A quarter of a million"]
         );
         assert_eq!(coverage.report.total.encoded, 1);
+    }
+
+    /// An article hard-wrapped between figures and their words.
+    const WRAPPED: &str = "The scheme covers 100\nper cent of eligible costs. The budget of \
+        ₹7.36 lakh\r\n   crore was passed.\n";
+
+    fn wrapped_claims(share: &str, budget: &str) -> String {
+        format!(
+            "source: article\nclaims:\n  - {{ id: share, quote: \"The scheme covers 100 per cent \
+             of eligible costs\", subject: Gansu, metric: share, value: {share} }}\n  - {{ id: \
+             budget, quote: \"The budget of ₹7.36 lakh crore was passed\", subject: Gansu, \
+             metric: budget, value: {budget}, unit: Indian rupee }}\n"
+        )
+    }
+
+    #[test]
+    fn a_figure_and_its_word_across_a_line_break_are_one_number_as_the_value_check_reads_it() {
+        let right = coverage(&[
+            ("sources/article.txt", WRAPPED),
+            (
+                "claims/c.yaml",
+                &wrapped_claims("\"100%\"", "7.36 trillion"),
+            ),
+        ]);
+        assert_eq!(codes(&right), vec![]);
+        assert_eq!(right.report.total.found, 2);
+        assert_eq!(right.report.total.encoded, 2);
+        // The figures as written before the breaks are not what the article states: claims
+        // of them (which the value check refuses, CC202) encode nothing.
+        let wrong = coverage(&[
+            ("sources/article.txt", WRAPPED),
+            (
+                "claims/c.yaml",
+                &wrapped_claims("100, unit: person", "\"736,000\""),
+            ),
+        ]);
+        assert_eq!(
+            uncovered_texts(&wrong),
+            ["100\nper cent", "7.36 lakh\r\n   crore"]
+        );
+        // Named as read, with one space, and labelled in the article's own bytes.
+        let messages: Vec<&str> = wrong
+            .diagnostics
+            .iter()
+            .map(|d| d.message.as_str())
+            .collect();
+        assert_eq!(
+            messages,
+            [
+                "`100 per cent` in source `article` is not encoded by any claim",
+                "`7.36 lakh crore` in source `article` is not encoded by any claim"
+            ]
+        );
+        let check = crate::testing::check_citations(&[
+            ("sources/article.txt", WRAPPED),
+            (
+                "claims/c.yaml",
+                &wrapped_claims("100, unit: person", "\"736,000\""),
+            ),
+        ]);
+        let value_codes: Vec<Code> = crate::testing::citation_codes(&check)
+            .into_iter()
+            .filter(|&code| code == Code::ValueNotInQuote)
+            .collect();
+        assert_eq!(value_codes, [Code::ValueNotInQuote, Code::ValueNotInQuote]);
+    }
+
+    /// An article that writes fiscal years, and a claim of each whose `period:` is `period`.
+    fn fiscal_years(period: &str) -> Coverage {
+        coverage(&[
+            (
+                "sources/article.txt",
+                "The council approved a budget of £1.2bn for 2024/25. The state's 2024-25 \
+                 budget rose.\nIn 2024\u{2013}25, FY2024-25 closed.\n",
+            ),
+            (
+                "claims/c.yaml",
+                &format!(
+                    "source: article\nclaims:\n  - {{ id: uk, quote: \"a budget of £1.2bn for \
+                     2024/25\", subject: Gansu, metric: budget, value: 1.2 billion, unit: pound, \
+                     {period} }}\n  - {{ id: in, quote: \"The state's 2024-25 budget rose. In \
+                     2024\u{2013}25, FY2024-25 closed\", subject: Gansu, metric: m, value: 1, \
+                     unit: school, {period} }}\n"
+                ),
+            ),
+        ])
+    }
+
+    #[test]
+    fn a_fiscal_year_is_one_number_that_a_period_across_its_two_years_encodes() {
+        // The fiscal year itself, the calendar year it begins in, the one it ends in.
+        for period in [
+            "period: 2024-04-01/2025-03-31",
+            "period: 2024-07-01/2025-06-30",
+            "period: 2024",
+            "period: 2025-01-01/2025-03-31",
+        ] {
+            let coverage = fiscal_years(period);
+            assert_eq!(codes(&coverage), vec![], "{period}");
+            assert_eq!(coverage.report.total.found, 5, "{period}");
+        }
+    }
+
+    #[test]
+    fn a_fiscal_year_no_period_encodes_is_reported_once() {
+        // The fiscal years before and after, and a day's as_of: none is this fiscal year.
+        for period in [
+            "period: 2023-04-01/2024-03-31",
+            "period: 2025-04-01/2026-03-31",
+            "as_of: 2024-07-16",
+        ] {
+            let coverage = fiscal_years(period);
+            assert_eq!(
+                uncovered_texts(&coverage),
+                ["2024/25", "2024-25", "2024\u{2013}25", "FY2024-25"],
+                "{period}"
+            );
+        }
+        let coverage = fiscal_years("as_of: 2024-07-16");
+        let finding = &coverage.diagnostics[0];
+        assert_eq!(
+            finding.notes[0],
+            "`2024/25` is a fiscal year: a claim's period that begins in 2024 or ends in 2025 \
+             encodes it, such as `period: 2024-04-01/2025-03-31`"
+        );
+        assert!(
+            finding
+                .help
+                .as_deref()
+                .unwrap()
+                .contains("whose period is this fiscal year")
+        );
     }
 
     #[test]

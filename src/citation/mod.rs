@@ -37,6 +37,7 @@ pub mod passages;
 pub mod qualifier;
 pub mod quote;
 pub mod range_scale;
+pub mod spaced;
 pub mod unit;
 pub mod value;
 

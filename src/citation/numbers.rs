@@ -36,6 +36,7 @@
 //! | `12 M€`, `1,2 Md€`, `3 Mds€`, `3 Mrd €`, `450 k€`, `12M€`, `12 M$`, `1,2 Md$`, `450 k$` | a figure with a scale abbreviated before the euro or dollar sign, as French and German write it, the sign read with it |
 //! | `twenty-one`, `one hundred and twelve`, `three thousand four hundred and three`, `a hundred`, `one hundred thousand`, `a million`, `Two and a half million`, `half a million`, `a quarter of a million`, `three-quarters of a million`, `a thousand million`, `zero point five percent` | one figure spelled in English words ([`english_words`]): groups below a thousand (a ten and its unit joined by a hyphen or a space, `hundred` and the rest after it, with `and` or not), each before a smaller scale word than the one before, `and a half` or spoken decimals (`point five`) after the first; not `a` before other words, nor `a million` counted in a fraction other than a half or quarters (`a third of a million`), nor a number word joined to a fraction (`three-quarters`) or to another number word it does not make a number with (`one-two`) |
 //! | `2019` | a year (four digits from 1900 to 2100, no separator) and the figure 2019; before it the Arabic `ألف` is the verb "wrote" (`1950 ألف`), not a thousand |
+//! | `2024/25`, `2024-25`, `2024–25`, `FY2024-25` | a fiscal year ([`DatePart::FiscalYear`]): a year, a slash, hyphen or en dash and the next year's last two digits, one number whose figure is the first year ([`fiscal_year`]; not `2024/26`, `10/11`, `2019-20%`, `2019-20 million`) |
 //! | `November 21`, `November 21st`, `Nov. 21` | a day of a month (a capitalised English month name or its abbreviation, and a day from 1 to 31) |
 //! | `21 November`, `21 Nov 2020`, `21st of November`, `21. November`, `21 novembre`, `1er novembre`, `21 de noviembre`, `21 de novembro` | a day of a month written day first ([`month_after_day`]): in English (capitalised: `21 may` is no date), German with its point (with a name English shares, `21. November`, only before a year), French, Italian and Dutch (lowercase: `2 Mars rovers` is no date), Spanish and Portuguese (after `de`: `2 mayo packets` is none) |
 //! | `November 16 to 22`, `November 16-22`, `16 to 22 November`, `16-22 novembre` | two days: `November 16` and `22`, a day of the same month (and `16` and `22 November`) |
@@ -194,6 +195,10 @@ pub enum DatePart {
     /// both 12 or below: the `first` month's `second` day (May 6) or the `second` month's
     /// `first` day (5 June).
     MonthDayEitherWay { first: u8, second: u8 },
+    /// `2024/25`, `2024-25`, `FY2024-25`: a fiscal year (as the United Kingdom, India or
+    /// Australia write it) that begins in this year and ends in the next, whose last two
+    /// digits are written after it.
+    FiscalYear(i32),
 }
 
 /// The years a date may name in digits, alone (`2019`) or in a date (`21.11.2020`).
@@ -2738,12 +2743,19 @@ fn date_at(text: &str, start: usize, out: &mut Vec<Mention>) -> Option<usize> {
         return Some(date_end);
     }
     let end = digits_end(bytes, start);
+    if end - start == 4
+        && let Some(marker) = fiscal_year_marker_before(text, start)
+    {
+        // `FY2024-25`; `FY2024` alone stays a figure written onto a word, a code.
+        return fiscal_year(text, marker, start, end, out);
+    }
     if !matches!(end - start, 1 | 2 | 4) || !date_may_start(text, start) {
         return None;
     }
     let number = small_number(&bytes[start..end]);
     if end - start == 4 {
-        return year_first_date(text, start, end, number, out);
+        return year_first_date(text, start, end, number, out)
+            .or_else(|| fiscal_year(text, start, start, end, out));
     }
     let first = u8::try_from(number).ok().filter(|n| (1..=31).contains(n))?;
     numeric_date(text, start, end, first, out)
@@ -3042,6 +3054,60 @@ fn year_first_date(
     });
     out.push(date_mention(end + 1..day_end, None, month, day));
     Some(day_end)
+}
+
+/// `FY` written onto the year at `at`, as a word of its own (not `XFY2024`): where it
+/// starts.
+fn fiscal_year_marker_before(text: &str, at: usize) -> Option<usize> {
+    let marker = at.checked_sub(2)?;
+    (text.get(marker..at) == Some("FY") && starts_word(text, marker)).then_some(marker)
+}
+
+/// The separators of a fiscal year's two years: a slash, a hyphen or an en dash
+/// (`2024/25`, `2024-25`, `2024–25`).
+const FISCAL_YEAR_SEPARATORS: [&str; 3] = ["/", "-", "\u{2013}"];
+
+/// `2024/25`, `2024-25`, `2024–25`, `FY2024-25`: the year at `start..end` (four digits in
+/// [`YEARS`]), a [separator](FISCAL_YEAR_SEPARATORS) and the next year's last two digits
+/// (`1999/00`), read from `from` (`start`, or the `FY` before it). One number, a
+/// [`DatePart::FiscalYear`] whose figure is its first year, as a year alone is: the two
+/// digits after it are no figure, as a date's day and month are none. Only the next year:
+/// `2024/26` and `2024-2025` are two numbers, and `10/11` is no year. Not in a longer code
+/// or figure (`2024/25/26`, `2024-25,000`), nor before a percent or scale word, where the
+/// digits are a figure of their own (`2019-20%`, `2019-20 million`).
+fn fiscal_year(
+    text: &str,
+    from: usize,
+    start: usize,
+    end: usize,
+    out: &mut Vec<Mention>,
+) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let year = i32::try_from(small_number(&bytes[start..end]))
+        .ok()
+        .filter(|year| YEARS.contains(year))?;
+    let rest = &text[end..];
+    let separator = FISCAL_YEAR_SEPARATORS
+        .iter()
+        .find(|separator| rest.starts_with(**separator))?;
+    let short_start = end + separator.len();
+    let short_end = digits_end(bytes, short_start);
+    if short_end - short_start != 2
+        || small_number(&bytes[short_start..short_end]) as i32 != (year + 1) % 100
+        || code_goes_on(text, short_end)
+        || percent_sign_end(text, short_end).is_some()
+        || follower_end(text, short_end).is_some()
+    {
+        return None;
+    }
+    out.push(Mention {
+        span: from..short_end,
+        figure: Quantity::parse(&text[start..end]).ok(),
+        date: Some(DatePart::FiscalYear(year)),
+        also: None,
+        separators: Separators::Silent,
+    });
+    Some(short_end)
 }
 
 /// `21.11.2020`, `21/11/2020`, `11/21/2020`, `21-11-2020`: the number `first` at
@@ -3758,6 +3824,66 @@ mod tests {
         assert_eq!(
             dates("1.2.2019"),
             [month_day(2, 1), Some(DatePart::Year(2019))]
+        );
+    }
+
+    #[test]
+    fn a_fiscal_year_with_the_next_years_last_two_digits_is_one_number() {
+        for (text, written) in [
+            ("a budget for 2024/25.", "2024/25"),
+            ("The state's 2024-25 budget", "2024-25"),
+            ("In 2024\u{2013}25 the city", "2024\u{2013}25"),
+            ("FY2024-25 closed", "FY2024-25"),
+            ("(FY 2024/25)", "2024/25"),
+        ] {
+            let found = find_numbers(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(&text[found[0].span.clone()], written, "{text}");
+            assert_eq!(found[0].date, Some(DatePart::FiscalYear(2024)), "{text}");
+            // Its figure is its first year, as a year alone is; the short year is none.
+            assert_eq!(
+                found[0]
+                    .figure
+                    .as_ref()
+                    .map(|f| f.text.to_string())
+                    .as_deref(),
+                Some("2024"),
+                "{text}"
+            );
+            assert!(!found[0].is_part_of_a_word(text), "{text}");
+        }
+        assert_eq!(dates("in 1999/00"), [Some(DatePart::FiscalYear(1999))]);
+    }
+
+    #[test]
+    fn figures_that_only_look_like_a_fiscal_year_are_figures() {
+        // Not the next year's digits, a full second year, no four-digit year.
+        assert_eq!(found("2024/26"), ["2024", "26"]);
+        assert_eq!(found("2024/24"), ["2024", "24"]);
+        assert_eq!(found("the 2024-2025 season"), ["2024", "2025"]);
+        assert_eq!(found("scored 10/11"), ["10", "11"]);
+        assert_eq!(found("in 2024/5"), ["2024", "5"]);
+        // A longer code or figure, a percentage or a scaled figure after the year.
+        assert_eq!(found("2024/25/26"), ["2024", "25", "26"]);
+        assert_eq!(found("2024-25,000 people"), ["2024", "25,000"]);
+        assert_eq!(found("2019-20% off"), ["2019", "20%"]);
+        assert_eq!(found("2019-20 million"), ["2019", "20 million"]);
+        assert_eq!(found("2024/25th"), ["2024", "25th"]);
+        // A date with its year first stays one.
+        assert_eq!(found("2024-12-25"), ["2024", "12-25"]);
+        // `FY` inside a longer word, or before a year alone: a code, as `G7` is.
+        let glued = |text: &str| {
+            find_numbers(text)
+                .into_iter()
+                .filter(|m| !m.is_part_of_a_word(text))
+                .count()
+        };
+        assert_eq!(glued("FY2025 results"), 0);
+        assert_eq!(glued("XFY2024-25"), 1, "the 25 alone");
+        assert!(
+            dates("FY2025, XFY2024-25")
+                .iter()
+                .all(|d| !matches!(d, Some(DatePart::FiscalYear(_))))
         );
     }
 

@@ -30,6 +30,7 @@ use std::sync::OnceLock;
 
 use super::decimal_mark::ArticleMark;
 use super::normalize::{Normalized, is_word_char, normalize};
+use super::spaced::Spaced;
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::files::FileId;
@@ -54,6 +55,8 @@ pub struct Article<'t> {
     pub original: &'t str,
     pub normalized: Normalized,
     words: OnceLock<Words>,
+    /// Owned, so that an `Article` stays covariant in its text's lifetime.
+    spaced: OnceLock<Spaced<'static>>,
     decimal_mark: OnceLock<ArticleMark>,
 }
 
@@ -191,8 +194,16 @@ impl<'t> Article<'t> {
             original,
             normalized: Normalized::new(original),
             words: OnceLock::new(),
+            spaced: OnceLock::new(),
             decimal_mark: OnceLock::new(),
         }
+    }
+
+    /// The article as its numbers are read ([`Spaced`]: a figure and its word go on across
+    /// a line break), built the first time a claim needs it.
+    pub fn spaced(&self) -> &Spaced<'static> {
+        self.spaced
+            .get_or_init(|| Spaced::new(self.original).into_owned())
     }
 
     /// What the article's figures say about its decimal mark, read from them the first time
@@ -200,7 +211,7 @@ impl<'t> Article<'t> {
     /// [`super::decimal_mark`]): once per article, and never for most.
     pub fn decimal_mark(&self) -> &ArticleMark {
         self.decimal_mark
-            .get_or_init(|| ArticleMark::of(self.original))
+            .get_or_init(|| ArticleMark::of(&self.spaced().text))
     }
 
     fn words(&self) -> &Words {

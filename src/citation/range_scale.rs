@@ -8,7 +8,8 @@
 //!
 //! The first figure takes the second's word when all of these hold:
 //!
-//! - what stands between them, on one line, joins them: a range word between spaces
+//! - what stands between them, on one line, joins them (the value check and coverage read a
+//!   text with its line breaks as spaces, see [`super::spaced`]): a range word between spaces
 //!   ([`RANGE_WORDS`]: `to`, `and`, `bis`, `à`, `y`...), maybe with an article and a
 //!   qualifier after it (`between 2 and perhaps 3 million`, `entre el 5 y el 10%`); a word
 //!   of alternatives ([`OR_WORDS`]) between two close figures going up (`2 or 3 million`,

@@ -30,9 +30,11 @@
 //! are days of a month, not figures, and state neither the value 21 nor 11 nor 21.11, in
 //! whichever notation the date is written: a date is encoded as `as_of` or `period`, and
 //! `claimcheck coverage` counts it encoded only by those. The year of a date is a figure,
-//! as a year alone is (`21.11.2020` states 2020). The value's number as written, looked for
-//! first in the quote's text (see below), is not taken where it may be a date's day or
-//! month ([`may_be_in_a_date`]): there the figures as read tell (`21 may rise` states 21).
+//! as a year alone is (`21.11.2020` states 2020), and so is the first year of a fiscal year,
+//! whose second, written short, is none (`2024/25` states 2024, not 25). The value's number
+//! as written, looked for first in the quote's text (see below), is not taken where it may
+//! be a date's day or month ([`may_be_in_a_date`]): there the figures as read tell (`21 may
+//! rise` states 21).
 //! A day the reader is unsure of keeps its figure and states the value: the `22` of
 //! `November 16 to 22` (which may be "to 22 counties"), the `16` of `16 to 22 November`.
 //! When the value is the day or month of a date of the quote, a note says so.
@@ -79,6 +81,7 @@ use super::numbers::{
 };
 use super::quote::Article;
 use super::range_scale;
+use super::spaced::Spaced;
 use serde::Serialize;
 
 use crate::codes::Code;
@@ -228,14 +231,11 @@ fn figures_of(quote: &str) -> Vec<(String, Mention)> {
         .collect()
 }
 
-/// `text` with each run of ASCII whitespace (spaces, tabs, line breaks) as one space, as
-/// quotes are compared; no-break and narrow spaces, which group thousands, are kept.
+/// `text` as its numbers are read ([`Spaced`]): trimmed, each run of ASCII whitespace
+/// (spaces, tabs, line breaks) one space, as quotes are compared; no-break and narrow
+/// spaces, which group thousands, are kept.
 fn one_space_between_words(text: &str) -> std::borrow::Cow<'_, str> {
-    let runs = text.contains(['\t', '\n', '\r', '\x0c']) || text.contains("  ");
-    if !runs {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    std::borrow::Cow::Owned(text.split_ascii_whitespace().collect::<Vec<_>>().join(" "))
+    Spaced::trimmed(text).text
 }
 
 /// How the quote (`lower`, [`comparable`], with `figures` read from it as written) states
@@ -622,7 +622,8 @@ fn figure_across(article: &str, at: usize) -> Option<std::ops::Range<usize>> {
 
 /// The CC202 diagnostic for a claim whose value its quote (`quote`, normalized) does not
 /// state. `passage` is where the quote stands in `article`, the article's text: a figure
-/// the passage starts or ends inside is read as the article writes it (see [`CutFigures`]).
+/// the passage starts or ends inside is read as the article writes it (see [`CutFigures`]),
+/// its runs of whitespace one space as in the quote.
 pub fn check(
     claim: &Claim,
     quote: &str,
@@ -633,9 +634,14 @@ pub fn check(
         article,
         unit: claim.unit_name(),
     };
+    // Read in the article as its numbers are read: `grew to 3` at a line's end cuts the
+    // `3` of `3` then `million` on the next line.
     let cut = passage.zip(article).and_then(|(passage, article)| {
-        let article = article.original;
-        Some((cut_figures(article, passage.span())?, article))
+        let spaced = article.spaced();
+        let span = passage.span();
+        let span = spaced.spaced(span.start)..spaced.spaced(span.end);
+        let article: &str = &spaced.text;
+        Some((cut_figures(article, span)?, article))
     });
     match cut {
         None => check_quote(claim, &claim.quote.value, quote, passage, None, context),
@@ -731,6 +737,7 @@ fn check_quote(
         .iter()
         .map(|(written, mention)| match (&mention.figure, mention.date) {
             (None, Some(_)) => format!("`{written}` (a date)"),
+            (_, Some(DatePart::FiscalYear(_))) => format!("`{written}` (a fiscal year)"),
             (Some(figure), _) => match range_scale::range_taking_the_scale(
                 &spaced,
                 mention.span.start,
@@ -821,12 +828,8 @@ fn check_quote(
              article counts in if it is no count"
         );
     }
-    if let Some((date, part)) = date_naming(&figures, &value.value) {
-        diagnostic = diagnostic.with_note(format!(
-            "`{}` is the {part} of the date `{date}`, which states no figure: a date is \
-             encoded as `as_of:` or `period:`",
-            value.value.number()
-        ));
+    if let Some(note) = date_naming(&figures, &value.value) {
+        diagnostic = diagnostic.with_note(note);
     }
     if let Some(note) = unread_numerals_note(written, &figures) {
         diagnostic = diagnostic.with_note(note);
@@ -834,17 +837,24 @@ fn check_quote(
     Some(diagnostic.with_help(help))
 }
 
-/// The date among the quote's `figures` whose day or month is `value`, a whole number: what
-/// the value was most likely read from. The date as written, and which part it is.
-fn date_naming<'f>(
-    figures: &'f [(String, Mention)],
-    value: &Quantity,
-) -> Option<(&'f str, &'static str)> {
+/// The note on the date among the quote's `figures` whose day or month is `value`, a whole
+/// number, or the last two digits of a fiscal year (`25` of `2024/25`): what the value was
+/// most likely read from, which states no figure.
+fn date_naming(figures: &[(String, Mention)], value: &Quantity) -> Option<String> {
     if !value.is_exact_count() {
         return None;
     }
     let number = u8::try_from(value.value).ok()?;
     figures.iter().find_map(|(written, mention)| {
+        if let Some(DatePart::FiscalYear(first)) = mention.date {
+            return (i32::from(number) == (first + 1) % 100).then(|| {
+                format!(
+                    "`{}` ends the fiscal year `{written}`, which states no figure but its \
+                     first year: a fiscal year is encoded as `period:`",
+                    value.number()
+                )
+            });
+        }
         if mention.figure.is_some() {
             return None;
         }
@@ -858,7 +868,11 @@ fn date_naming<'f>(
             }
             _ => return None,
         };
-        Some((written.as_str(), part))
+        Some(format!(
+            "`{}` is the {part} of the date `{written}`, which states no figure: a date is \
+             encoded as `as_of:` or `period:`",
+            value.number()
+        ))
     })
 }
 
@@ -1971,6 +1985,32 @@ mod tests {
     }
 
     #[test]
+    fn the_short_year_of_a_fiscal_year_states_no_value_and_its_first_year_does() {
+        for quote in [
+            "a budget for 2024/25 of £1.2bn",
+            "The state's 2024-25 budget",
+            "In 2024\u{2013}25 the city",
+            "FY2024-25 closed",
+        ] {
+            assert_eq!(notes(quote, "2024"), None, "{quote}");
+            assert!(notes(quote, "25").is_some(), "{quote}");
+        }
+        assert_eq!(
+            notes("The state's 2024-25 budget", "25").unwrap(),
+            [
+                "the quote states `2024-25` (a fiscal year)",
+                "`25` ends the fiscal year `2024-25`, which states no figure but its first year: \
+                 a fiscal year is encoded as `period:`"
+            ]
+        );
+        // A season is written so too, and its `21` is no more a count.
+        assert!(notes("in the 2020/21 season", "21").is_some());
+        // Not a fiscal year: two figures.
+        assert_eq!(notes("scores of 10/11", "11"), None);
+        assert_eq!(notes("in 2024/26", "26"), None);
+    }
+
+    #[test]
     fn the_day_and_month_of_a_date_state_no_value_in_any_notation_and_its_year_does() {
         // The day and the month of a date are no count, however the date is written.
         for quote in [
@@ -2039,7 +2079,7 @@ mod tests {
             ("pages 10-12", "12"),
             ("From November 16 to 22, nine counties", "22"),
             ("From 16 to 22 November, ten towns", "16"),
-            ("in the 2020/21 season", "21"),
+            ("in the 2020/22 season", "22"),
         ] {
             assert_eq!(notes(quote, value), None, "{quote}");
         }
@@ -2168,6 +2208,39 @@ mod tests {
                 "the quote is cut from the article's figure `.5%`, which it states whole: quote the \
                  whole figure"
             ]
+        );
+    }
+
+    #[test]
+    fn a_quote_cut_before_a_line_break_inside_a_figure_states_the_figure_whole() {
+        // A hard-wrapped article: the figure goes on across the break, as in a quote.
+        let article = "It grew to 3\nmillion in 2020. The share was 100\r\n  per cent then.";
+        for (quote, wrong, right) in [
+            ("It grew to 3", "3", "3 million"),
+            ("The share was 100", "100", "100%"),
+        ] {
+            assert!(
+                !states_in_article(article, quote, wrong),
+                "{quote}: {wrong}"
+            );
+            assert!(states_in_article(article, quote, right), "{quote}: {right}");
+        }
+        let mut claim = crate::testing::claim("c", "It grew to 3");
+        let at = claim.at;
+        claim.value = Some(crate::diagnostic::Located::new(q("3"), at));
+        let passage = Location::new(at.file, 0.."It grew to 3".len());
+        let notes = check(
+            &claim,
+            "It grew to 3",
+            Some(&passage),
+            Some(&Article::new(article)),
+        )
+        .unwrap()
+        .notes;
+        assert_eq!(
+            notes[1],
+            "the quote is cut from the article's figure `3 million`, which it states whole: \
+             quote the whole figure"
         );
     }
 
