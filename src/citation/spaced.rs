@@ -9,7 +9,8 @@
 //! and the value check's reading of the article itself (its decimal mark, a figure a
 //! passage cuts) read its numbers in this form too, and map what they find back to the
 //! article's own bytes. No-break, narrow and thin spaces are kept: they group thousands
-//! (`27 208`), and a plain space does not always.
+//! (`27 208`), and a plain space does not always. So is a run with a blank line in it,
+//! which ends a paragraph: no figure goes on across one.
 //!
 //! Cost: one pass over the text; a text with no run to fold is borrowed, not copied.
 
@@ -60,6 +61,14 @@ impl<'t> Spaced<'t> {
                 .iter()
                 .position(|b| !b.is_ascii_whitespace())
                 .map_or(bytes.len(), |n| at + n);
+            // A blank line ends a paragraph, and a figure with it: "Figure 12", then "500
+            // households" in the next paragraph, are no 12,500. Kept as it is, it moves no
+            // offset.
+            if bytes[at..end].iter().filter(|&&b| b == b'\n').count() >= 2 {
+                text.push_str(&original[at..end]);
+                at = end;
+                continue;
+            }
             text.push(' ');
             if end - at > 1 || bytes[at] != b' ' {
                 runs.push((text.len(), end));
@@ -133,11 +142,19 @@ mod tests {
             Cow::Borrowed(_)
         ));
         assert_eq!(Spaced::trimmed("\n 5%  of it \n").text, "5% of it");
+        // A paragraph's end is kept: no figure goes on across it.
+        let paragraphs = Spaced::new("Figure 12\n\n500 households\r\n\r\nand 3\n million");
+        assert_eq!(
+            paragraphs.text,
+            "Figure 12\n\n500 households\r\n\r\nand 3 million"
+        );
+        let at = paragraphs.text.find("3 million").unwrap();
+        assert_eq!(paragraphs.original(at + 2), at + 3);
     }
 
     #[test]
     fn spans_of_the_spaced_text_map_back_to_the_original() {
-        let original = "covers 100\nper cent of ₹7.36 lakh\n\n  crore.";
+        let original = "covers 100\nper cent of ₹7.36 lakh\n  crore.";
         let spaced = Spaced::new(original);
         for figure in ["100 per cent", "7.36 lakh crore", "covers", "crore."] {
             let at = spaced.text.find(figure).unwrap();
