@@ -47,6 +47,19 @@ fn a_bad_command_line_exits_2() {
 }
 
 #[test]
+fn a_project_path_that_names_nothing_or_a_file_says_which() {
+    let (stdout, _, status) = claimcheck(&["check", "no-such-folder-anywhere"]);
+    assert_eq!(status, 2);
+    assert!(
+        stdout.contains("`no-such-folder-anywhere` does not exist"),
+        "{stdout}"
+    );
+    let (stdout, _, status) = claimcheck(&["check", "README.md"]);
+    assert_eq!(status, 2);
+    assert!(stdout.contains("`README.md` is not a folder"), "{stdout}");
+}
+
+#[test]
 fn the_shipped_corpus_loads_without_input_errors() {
     let (stdout, _, status) = claimcheck(&["check", ".", "--format", "json"]);
     let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();

@@ -738,6 +738,11 @@ fn check_quote(
         .map(|(written, mention)| match (&mention.figure, mention.date) {
             (None, Some(_)) => format!("`{written}` (a date)"),
             (_, Some(DatePart::FiscalYear(_))) => format!("`{written}` (a fiscal year)"),
+            // A spelled ordinal or multiplicative ("the first", "twice") is read, and states
+            // no value: said so, or the note would ask for one.
+            (None, None) if !written.starts_with(|c: char| c.is_ascii_digit()) => {
+                format!("`{written}` (an ordinal or a multiplicative, which no value states)")
+            }
             (Some(figure), _) => match range_scale::range_taking_the_scale(
                 &spaced,
                 mention.span.start,
@@ -786,9 +791,13 @@ fn check_quote(
                     3,290,000 for 3.29 million, 9 for nine), or quote the words that state the \
                     figure"
         .to_string();
-    // Nothing the check reads as a number: writing the value another way cannot help, and
+    // Nothing the check reads as a number, or only ordinals and multiplicatives, which
+    // state no value: writing the value another way cannot help, and
     // a quote that states it in words the check does not know is silenced, not rewritten.
-    if figures.is_empty() {
+    if figures
+        .iter()
+        .all(|(_, mention)| mention.figure.is_none() && mention.date.is_none())
+    {
         help = "quote the words that state the figure; if these do, in words or a notation \
                 this check does not read, silence CC202 on the claim with `allow:` and the \
                 reason"
@@ -1964,6 +1973,11 @@ mod tests {
 
     #[test]
     fn the_note_lists_the_figures_as_the_check_reads_them() {
+        assert_eq!(
+            notes("In the first phase, twice as many enrolled", "1").unwrap()[0],
+            "the quote states `first` (an ordinal or a multiplicative, which no value states), \
+             `twice` (an ordinal or a multiplicative, which no value states)"
+        );
         assert_eq!(notes("贵州省最后9个贫困县", "9"), None);
         assert_eq!(
             notes("贵州省最后9个贫困县", "8").unwrap(),

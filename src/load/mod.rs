@@ -143,10 +143,16 @@ pub fn load_with_progress(
     let mut diagnostics = Diagnostics::default();
     let canonical_root = match root.canonicalize() {
         Ok(path) if path.is_dir() => path,
-        _ => {
+        found => {
+            // Said as it is: a path that names nothing is no typo'd folder to look into.
+            let what = match found {
+                Ok(_) => "is not a folder",
+                Err(error) if error.kind() == std::io::ErrorKind::NotFound => "does not exist",
+                Err(_) => "cannot be read",
+            };
             diagnostics.push(Diagnostic::general(
                 Code::NoProject,
-                format!("`{}` is not a folder", root.display()),
+                format!("`{}` {what}", root.display()),
                 "pass the folder that holds `claims/`, `sources/`, `entities/` and `rules/`",
             ));
             return Loaded {

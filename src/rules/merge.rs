@@ -88,8 +88,10 @@ pub fn merge(diagnostics: &mut Vec<Diagnostic>) {
             keep[i] = false;
         }
     }
-    fold_counts_short_by_the_left_out(diagnostics, &mut keep);
+    // The growth into the count first: a count short of its list by the names `members:`
+    // leaves out is then folded with the growth it explains into the name left out.
     fold_growth_into_count_mismatch(diagnostics, &mut keep);
+    fold_counts_short_by_the_left_out(diagnostics, &mut keep);
     fold_unknown_misspelt_members(diagnostics, &mut keep);
     fold_homonyms_outside_subject(diagnostics, &mut keep);
     let mut flags = keep.into_iter();
@@ -902,6 +904,36 @@ fn absorb(kept: &mut Diagnostic, mut other: Diagnostic) {
 #[cfg(test)]
 mod tests {
     use super::{MARKED_USES, merge};
+
+    #[test]
+    fn a_name_left_out_of_a_growing_list_is_one_finding_with_the_count_and_the_growth() {
+        let claims = "source: a\nclaims:\n  - { id: fri, quote: \"three towns: Masham, Leyburn and Hawes\", subject: North Yorkshire, metric: m, value: 3, unit: town, members: [Masham, Leyburn, Hawes], as_of: 2024-01-12 }\n  - { id: mon, quote: \"four towns: Masham, Leyburn, Hawes and Bedale\", subject: North Yorkshire, metric: m, value: 4, unit: town, members: [Masham, Leyburn, Hawes], as_of: 2024-01-15 }\n";
+        let entities = "entities:\n  - { name: North Yorkshire, kind: county }\n  - { name: Masham, kind: town, parent: North Yorkshire }\n  - { name: Leyburn, kind: town, parent: North Yorkshire }\n  - { name: Hawes, kind: town, parent: North Yorkshire }\n  - { name: Bedale, kind: town, parent: North Yorkshire }\n";
+        let rules = "rules:\n  - { id: lists, kind: count }\n  - { id: grows, kind: growth }\n";
+        let outcome = crate::testing::check_citations(&[
+            ("claims/c.yaml", claims),
+            ("entities/e.yaml", entities),
+            ("rules/r.yaml", rules),
+            (
+                "sources/sources.yaml",
+                "sources:\n  - { id: a, title: A, published: 2024-01-19, text: a.txt }\n",
+            ),
+            (
+                "sources/a.txt",
+                "Friday: three towns: Masham, Leyburn and Hawes. Monday: four towns: Masham, \
+                 Leyburn, Hawes and Bedale.",
+            ),
+        ]);
+        let codes: Vec<Code> = outcome.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, [Code::MemberLeftOut], "{:#?}", outcome.diagnostics);
+        let folded: Vec<Code> = outcome.diagnostics[0]
+            .folded
+            .iter()
+            .map(|d| d.code)
+            .collect();
+        assert!(folded.contains(&Code::CountMismatch), "{folded:?}");
+        assert!(folded.contains(&Code::GrowthUnexplained), "{folded:?}");
+    }
 
     #[test]
     fn a_count_that_grows_otherwise_than_its_list_for_a_count_mismatch_is_that_mismatch() {
