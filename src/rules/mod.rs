@@ -340,7 +340,8 @@ pub struct Context<'a> {
     pub in_series: &'a InSeries,
 }
 
-/// The claims with a figure that some `monotonic` rule of the run selects: the author has
+/// The claims with a figure that some `monotonic` rule of the run selects, or a count with
+/// a list that some `growth` rule selects: the author has
 /// said that their figures form a series, which may change from one date to the next, and
 /// that rule compares them (CC144 leaves such series alone).
 ///
@@ -364,12 +365,16 @@ impl InSeries {
         let mut claims = vec![false; project.claims.len()];
         let mut selections = HashMap::default();
         for (at, rule) in rules.iter().enumerate() {
-            if rule.kind != monotonic::KIND.name {
+            // A `growth` rule compares the counts of the lists it selects, from one date to
+            // the next, as a `monotonic` rule compares every figure.
+            let growth = rule.kind == growth::KIND.name;
+            if rule.kind != monotonic::KIND.name && !growth {
                 continue;
             }
             let selected = claims_of(rule, project, index);
             for &id in &selected {
-                if project.claim(id).value.is_some() {
+                let claim = project.claim(id);
+                if claim.value.is_some() && (!growth || claim.members_at().is_some()) {
                     claims[id.0 as usize] = true;
                 }
             }
@@ -389,7 +394,7 @@ impl InSeries {
             .remove(&at)
     }
 
-    /// Whether a monotonic rule compares the figure of `id`.
+    /// Whether a `monotonic` or `growth` rule compares the figure of `id`.
     pub fn contains(&self, id: ClaimId) -> bool {
         self.claims.get(id.0 as usize).copied().unwrap_or(false)
     }

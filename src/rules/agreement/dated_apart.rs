@@ -11,8 +11,8 @@
 //! are one quantity. A series whose author dated any claim (a cumulative count told on 14
 //! and 21 November, a rate of 2012 and of 2019) has been dated deliberately: a figure that
 //! changes between dates is what a series does, and a `monotonic` or `growth` rule checks it.
-//! So is a series of which a `monotonic` rule compares a claim: the author has said what
-//! its figures are.
+//! So is a series of which a `monotonic` rule compares a claim, or a `growth` rule a listed
+//! count: the author has said what its figures are.
 //! One info per series, naming its earliest figure and the first later one, from another
 //! source, that cannot equal it.
 //!
@@ -244,6 +244,30 @@ mod tests {
         let outcome = apart_with(
             "  - { id: grows, kind: growth, select: { subject: Gansu } }\n",
             "",
+        );
+        assert!(codes(&outcome).contains(&Code::DatesKeepApart));
+    }
+
+    #[test]
+    fn lists_a_growth_rule_compares_are_left_to_it() {
+        // Two counts of listed provinces, a week apart: the growth rule compares them.
+        let outcome = run(
+            &format!("{RULE}  - {{ id: grows, kind: growth }}\n"),
+            "value: 2, unit: province, members: [Gansu, Guangxi]",
+            "",
+            "value: 3, unit: province, members: [Gansu, Guangxi, Hubei]",
+        );
+        assert!(
+            !codes(&outcome).contains(&Code::DatesKeepApart),
+            "{:#?}",
+            outcome.diagnostics
+        );
+        // Without it, the agreement rule says they are kept apart only by their dates.
+        let outcome = run(
+            RULE,
+            "value: 2, unit: province, members: [Gansu, Guangxi]",
+            "",
+            "value: 3, unit: province, members: [Gansu, Guangxi, Hubei]",
         );
         assert!(codes(&outcome).contains(&Code::DatesKeepApart));
     }
