@@ -200,7 +200,7 @@ pub fn measure(project: &Project, ignores: &[Ignore], diagnostics: &mut Vec<Diag
         let limit = MAX_NUMBERS_PER_SOURCE.min(MAX_NUMBERS_PER_RUN - counted);
         // Read as the value check reads a quote: a figure and its scale or percent word go
         // on across a line break (`7.36 lakh` then `crore`).
-        let spaced = Spaced::new(text);
+        let spaced = Spaced::article(text);
         let mut mentions = crate::processing::within(project.files.name(file), || {
             find_numbers_up_to(&spaced.text, limit.saturating_add(1))
         });
@@ -479,7 +479,7 @@ fn uncovered(
     around: &[ClaimId],
 ) -> Diagnostic {
     // As it was read: a figure and its word across a line break with one space between.
-    let written = &*Spaced::new(&text[mention.span.clone()]).text;
+    let written = &*Spaced::article(&text[mention.span.clone()]).text;
     let mut diagnostic = Diagnostic::new(
         Code::UncoveredNumber,
         format!("`{written}` in source `{source_id}` is not encoded by any claim"),

@@ -203,7 +203,7 @@ impl<'t> Article<'t> {
     /// a line break), built the first time a claim needs it.
     pub fn spaced(&self) -> &Spaced<'static> {
         self.spaced
-            .get_or_init(|| Spaced::new(self.original).into_owned())
+            .get_or_init(|| Spaced::article(self.original).into_owned())
     }
 
     /// What the article's figures say about its decimal mark, read from them the first time

@@ -1,16 +1,20 @@
-//! A text as its numbers are read: each run of ASCII whitespace (spaces, tabs, line
-//! breaks) is one space.
+//! A text as its numbers are read, with the way back to its own offsets.
 //!
-//! The value check reads a quote so, since a line break in a YAML quote is a space in the
-//! article's reading (`27` at a line's end and `208` on the next are `27 208`), and so a
-//! figure goes on across a line break with its scale or percent word (`7.36 lakh` then
-//! `crore` is 7.36 lakh crore, `100` then `per cent` is 100%). An article hard-wrapped
-//! between a figure and its word says the same as one that is not: `claimcheck coverage`
-//! and the value check's reading of the article itself (its decimal mark, a figure a
-//! passage cuts) read its numbers in this form too, and map what they find back to the
-//! article's own bytes. No-break, narrow and thin spaces are kept: they group thousands
-//! (`27 208`), and a plain space does not always. So is a run with a blank line in it,
-//! which ends a paragraph: no figure goes on across one.
+//! The value check reads a quote with each run of ASCII whitespace (spaces, tabs, line
+//! breaks) as one space ([`Spaced::quote`]), since a line break in a YAML quote is a space
+//! (`27` at a line's end and `208` on the next are `27 208`), and so a figure goes on across
+//! a line break with its scale or percent word (`7.36 lakh` then `crore` is 7.36 lakh crore,
+//! `100` then `per cent` is 100%).
+//!
+//! An article is read so only where a line ends inside a sentence ([`Spaced::article`]): an
+//! article hard-wrapped between a figure and its word says the same as one that is not, and
+//! `claimcheck coverage` and the value check's reading of the article itself (its decimal
+//! mark, a figure a passage cuts) map what they find back to the article's own bytes. The
+//! rest stays as written: tabs and runs of spaces within a line are a table's columns
+//! (`North\t120\t135` is two figures, not 120,135), a blank line ends a paragraph, and a
+//! line break between two digits ends the first figure ("12" at a line's end, "500
+//! households" on the next, are no 12,500). No-break, narrow and thin spaces are kept
+//! everywhere: they group thousands (`27 208`).
 //!
 //! Cost: one pass over the text; a text with no run to fold is borrowed, not copied.
 
@@ -29,55 +33,67 @@ pub struct Spaced<'t> {
 }
 
 impl<'t> Spaced<'t> {
-    pub fn new(original: &'t str) -> Spaced<'t> {
+    /// An article's text: each line break inside a sentence, with the spaces around it, one
+    /// space (see the module docs).
+    pub fn article(original: &'t str) -> Spaced<'t> {
+        Spaced::folding(original, |run, before, after| {
+            run.iter().filter(|&&b| b == b'\n').count() == 1
+                && !(before.is_some_and(|b| b.is_ascii_digit())
+                    && after.is_some_and(|b| b.is_ascii_digit()))
+        })
+    }
+
+    /// A quote's text, its ends trimmed of ASCII whitespace: each run of it one space.
+    pub fn quote(original: &'t str) -> Spaced<'t> {
+        Spaced::folding(original.trim_ascii(), |run, _, _| run != b" ")
+    }
+
+    /// `original` with each run of ASCII whitespace that `folds` (given the run and the
+    /// bytes before and after it) made one space.
+    fn folding(
+        original: &'t str,
+        folds: impl Fn(&[u8], Option<u8>, Option<u8>) -> bool,
+    ) -> Spaced<'t> {
         let bytes = original.as_bytes();
-        let folds =
-            |at: usize| bytes[at] != b' ' || bytes.get(at + 1).is_some_and(u8::is_ascii_whitespace);
-        // Most quotes have no run to fold.
-        let Some(first) = (0..bytes.len()).find(|&at| bytes[at].is_ascii_whitespace() && folds(at))
-        else {
-            return Spaced {
-                text: Cow::Borrowed(original),
-                runs: Vec::new(),
-            };
-        };
-        let mut text = String::with_capacity(original.len());
+        let mut text: Option<String> = None;
         let mut runs = Vec::new();
-        text.push_str(&original[..first]);
-        let mut at = first;
-        while at < bytes.len() {
-            if !bytes[at].is_ascii_whitespace() {
-                // Up to the next whitespace: copied whole (ASCII whitespace is never inside
-                // another character).
-                let end = bytes[at..]
-                    .iter()
-                    .position(u8::is_ascii_whitespace)
-                    .map_or(bytes.len(), |n| at + n);
-                text.push_str(&original[at..end]);
-                at = end;
-                continue;
-            }
-            let end = bytes[at..]
+        // Where the text not yet copied starts.
+        let mut copied = 0;
+        let mut at = 0;
+        while let Some(start) = bytes[at..]
+            .iter()
+            .position(u8::is_ascii_whitespace)
+            .map(|n| at + n)
+        {
+            let end = bytes[start..]
                 .iter()
                 .position(|b| !b.is_ascii_whitespace())
-                .map_or(bytes.len(), |n| at + n);
-            // A blank line ends a paragraph, and a figure with it: "Figure 12", then "500
-            // households" in the next paragraph, are no 12,500. Kept as it is, it moves no
-            // offset.
-            if bytes[at..end].iter().filter(|&&b| b == b'\n').count() >= 2 {
-                text.push_str(&original[at..end]);
-                at = end;
+                .map_or(bytes.len(), |n| start + n);
+            at = end;
+            let before = start.checked_sub(1).map(|i| bytes[i]);
+            if !folds(&bytes[start..end], before, bytes.get(end).copied()) {
                 continue;
             }
-            text.push(' ');
-            if end - at > 1 || bytes[at] != b' ' {
-                runs.push((text.len(), end));
-            }
-            at = end;
+            // ASCII whitespace is never inside another character: the cuts are on
+            // character boundaries.
+            let folded = text.get_or_insert_with(|| String::with_capacity(original.len()));
+            folded.push_str(&original[copied..start]);
+            folded.push(' ');
+            runs.push((folded.len(), end));
+            copied = end;
         }
-        Spaced {
-            text: Cow::Owned(text),
-            runs,
+        match text {
+            None => Spaced {
+                text: Cow::Borrowed(original),
+                runs,
+            },
+            Some(mut folded) => {
+                folded.push_str(&original[copied..]);
+                Spaced {
+                    text: Cow::Owned(folded),
+                    runs,
+                }
+            }
         }
     }
 
@@ -87,12 +103,6 @@ impl<'t> Spaced<'t> {
             text: Cow::Owned(self.text.into_owned()),
             runs: self.runs,
         }
-    }
-
-    /// `original` with its ends trimmed of ASCII whitespace, then spaced: a quote as the
-    /// value check reads it.
-    pub fn trimmed(original: &'t str) -> Spaced<'t> {
-        Spaced::new(original.trim_ascii())
     }
 
     /// The offset in the original text of `at`, an offset of the spaced text: at a space
@@ -131,31 +141,50 @@ mod tests {
     use super::*;
 
     #[test]
-    fn runs_of_ascii_whitespace_are_one_space_and_no_break_spaces_stay() {
-        let spaced = Spaced::new("covers 100\nper cent,\t\t₹7.36 lakh\r\n crore; 27\u{a0}208 ok");
+    fn a_quote_reads_each_run_of_ascii_whitespace_as_one_space() {
+        let spaced =
+            Spaced::quote("\n covers 100\nper cent,\t\t₹7.36 lakh\r\n crore;  27\u{a0}208 \n");
         assert_eq!(
             spaced.text,
-            "covers 100 per cent, ₹7.36 lakh crore; 27\u{a0}208 ok"
+            "covers 100 per cent, ₹7.36 lakh crore; 27\u{a0}208"
         );
         assert!(matches!(
-            Spaced::new("one space each").text,
+            Spaced::quote("one space each").text,
             Cow::Borrowed(_)
         ));
-        assert_eq!(Spaced::trimmed("\n 5%  of it \n").text, "5% of it");
-        // A paragraph's end is kept: no figure goes on across it.
-        let paragraphs = Spaced::new("Figure 12\n\n500 households\r\n\r\nand 3\n million");
+    }
+
+    #[test]
+    fn an_article_reads_a_line_end_inside_a_sentence_as_one_space_and_keeps_the_rest() {
+        let spaced = Spaced::article("covers 100\nper cent of ₹7.36 lakh\r\n  crore; 27\u{a0}208");
         assert_eq!(
-            paragraphs.text,
-            "Figure 12\n\n500 households\r\n\r\nand 3 million"
+            spaced.text,
+            "covers 100 per cent of ₹7.36 lakh crore; 27\u{a0}208"
         );
-        let at = paragraphs.text.find("3 million").unwrap();
-        assert_eq!(paragraphs.original(at + 2), at + 3);
+        // A table's columns, a paragraph's end and a line break between two digits stay.
+        assert_eq!(
+            Spaced::article("North\t120\t135\nSouth\t140").text,
+            "North\t120\t135 South\t140"
+        );
+        for kept in [
+            "North\t120\t135",
+            "North    120    135",
+            "Figure 12\n\n500 households\r\n\r\nand more",
+            "The county had 12\n500 households",
+        ] {
+            let spaced = Spaced::article(kept);
+            assert_eq!(spaced.text, kept, "{kept:?}");
+        }
+        let mixed = Spaced::article("Figure 12\n\nand 3\n million");
+        assert_eq!(mixed.text, "Figure 12\n\nand 3 million");
+        let at = mixed.text.find("3 million").unwrap();
+        assert_eq!(mixed.original(at + 2), at + 3);
     }
 
     #[test]
     fn spans_of_the_spaced_text_map_back_to_the_original() {
         let original = "covers 100\nper cent of ₹7.36 lakh\n  crore.";
-        let spaced = Spaced::new(original);
+        let spaced = Spaced::article(original);
         for figure in ["100 per cent", "7.36 lakh crore", "covers", "crore."] {
             let at = spaced.text.find(figure).unwrap();
             let span = spaced.original_span(at..at + figure.len());

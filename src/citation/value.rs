@@ -235,7 +235,7 @@ fn figures_of(quote: &str) -> Vec<(String, Mention)> {
 /// (spaces, tabs, line breaks) one space, as quotes are compared; no-break and narrow
 /// spaces, which group thousands, are kept.
 fn one_space_between_words(text: &str) -> std::borrow::Cow<'_, str> {
-    Spaced::trimmed(text).text
+    Spaced::quote(text).text
 }
 
 /// How the quote (`lower`, [`comparable`], with `figures` read from it as written) states

@@ -502,13 +502,12 @@ fn homonyms_outside_subject(
     counted: Option<&[EntityKind]>,
 ) -> Vec<Finding> {
     let entities = &context.project.entities;
-    let mut judged: Vec<&str> = Vec::new();
+    let mut judged: crate::hashing::HashSet<&str> = crate::hashing::HashSet::default();
     let mut findings = Vec::new();
     for member in claim.members() {
-        if member.entity.is_some() || judged.contains(&&*member.name.value) {
+        if member.entity.is_some() || !judged.insert(&member.name.value) {
             continue;
         }
-        judged.push(&member.name.value);
         let crate::model::Resolution::Ambiguous(candidates) =
             entities.resolve_in(&member.name.value, &[subject])
         else {
