@@ -5,17 +5,26 @@ mod common;
 
 use std::path::Path;
 
-#[test]
-fn an_unencoded_number_is_reported_and_fails_the_minimum() {
-    let dir = common::fixture("coverage-uncovered-number");
-    let (text, code) = common::run(&dir, &["coverage", ".", "--min-coverage", "100"]);
-    assert_eq!(code, 1, "{text}");
+/// Runs `claimcheck coverage` with `args` on the fixture `name`, asserts its exit code and
+/// snapshots its human output as `coverage_human@{name}`; gives back the fixture's folder.
+fn snapshot_human(name: &str, args: &[&str], expected: i32) -> std::path::PathBuf {
+    let dir = common::fixture(name);
+    let mut all = vec!["coverage", "."];
+    all.extend_from_slice(args);
+    let (text, code) = common::run(&dir, &all);
+    assert_eq!(code, expected, "{text}");
     common::snapshot_settings().bind(|| {
         insta::assert_snapshot!(
-            "coverage_human@coverage-uncovered-number",
+            format!("coverage_human@{name}"),
             format!("exit code: {code}\n\n{text}")
         );
     });
+    dir
+}
+
+#[test]
+fn an_unencoded_number_is_reported_and_fails_the_minimum() {
+    let dir = snapshot_human("coverage-uncovered-number", &["--min-coverage", "100"], 1);
     // Below the coverage, the same run passes.
     let (_, code) = common::run(&dir, &["coverage", ".", "--min-coverage", "60"]);
     assert_eq!(code, 0);
@@ -44,28 +53,12 @@ fn coverage_as_json_carries_the_counts_and_the_uncovered_numbers() {
 
 #[test]
 fn dates_written_day_first_or_in_digits_are_encoded_by_as_of() {
-    let dir = common::fixture("coverage-dates");
-    let (text, code) = common::run(&dir, &["coverage", "."]);
-    assert_eq!(code, 0, "{text}");
-    common::snapshot_settings().bind(|| {
-        insta::assert_snapshot!(
-            "coverage_human@coverage-dates",
-            format!("exit code: {code}\n\n{text}")
-        );
-    });
+    snapshot_human("coverage-dates", &[], 0);
 }
 
 #[test]
 fn a_figure_wrapped_across_a_line_break_is_read_whole_as_check_reads_it() {
-    let dir = common::fixture("coverage-wrapped-figures");
-    let (text, code) = common::run(&dir, &["coverage", "."]);
-    assert_eq!(code, 0, "{text}");
-    common::snapshot_settings().bind(|| {
-        insta::assert_snapshot!(
-            "coverage_human@coverage-wrapped-figures",
-            format!("exit code: {code}\n\n{text}")
-        );
-    });
+    let dir = snapshot_human("coverage-wrapped-figures", &[], 0);
     // The one number coverage finds unencoded is the one value check refuses.
     let (json, _) = common::run(&dir, &["coverage", ".", "--format", "json"]);
     let value: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
@@ -86,28 +79,12 @@ fn a_figure_wrapped_across_a_line_break_is_read_whole_as_check_reads_it() {
 
 #[test]
 fn a_fiscal_year_is_one_number_encoded_by_a_period_across_its_two_years() {
-    let dir = common::fixture("coverage-fiscal-years");
-    let (text, code) = common::run(&dir, &["coverage", "."]);
-    assert_eq!(code, 0, "{text}");
-    common::snapshot_settings().bind(|| {
-        insta::assert_snapshot!(
-            "coverage_human@coverage-fiscal-years",
-            format!("exit code: {code}\n\n{text}")
-        );
-    });
+    snapshot_human("coverage-fiscal-years", &[], 0);
 }
 
 #[test]
 fn mistakes_in_coverage_yaml_are_invalid_input() {
-    let dir = common::fixture("coverage-ignore-errors");
-    let (text, code) = common::run(&dir, &["coverage", "."]);
-    assert_eq!(code, 2, "{text}");
-    common::snapshot_settings().bind(|| {
-        insta::assert_snapshot!(
-            "coverage_human@coverage-ignore-errors",
-            format!("exit code: {code}\n\n{text}")
-        );
-    });
+    snapshot_human("coverage-ignore-errors", &[], 2);
 }
 
 #[test]

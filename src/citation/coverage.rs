@@ -4,9 +4,9 @@
 //! scaled figures, number words, years, fiscal years, days of months, ordinals), read as the
 //! value check (CC202) reads a quote: `27 208`, `1.079.498,5` and `3,5 %` are one number each,
 //! in the digits of any script, and Chinese numerals where they state a figure (`六十六`,
-//! `百分之八十`; not `四川` or `一个`). The article is read as a quote is, with each run of
-//! whitespace one space ([`Spaced`]): a figure and its scale or percent word are one number
-//! across a line break (`7.36 lakh` then `crore`, `100` then `per cent`). Each is then:
+//! `百分之八十`; not `四川` or `一个`). A line break inside a sentence is read as a space, as
+//! in a quote ([`Spaced::article`]): a figure and its scale or percent word are one number
+//! across it (`7.36 lakh` then `crore`, `100` then `per cent`). Each is then:
 //!
 //! - **encoded** when it lies inside the passage of a claim (its quote, as found in the
 //!   article) that encodes it, that is when one of these holds:
@@ -198,8 +198,8 @@ pub fn measure(project: &Project, ignores: &[Ignore], diagnostics: &mut Vec<Diag
         };
         let text = project.files.text(file);
         let limit = MAX_NUMBERS_PER_SOURCE.min(MAX_NUMBERS_PER_RUN - counted);
-        // Read as the value check reads a quote: a figure and its scale or percent word go
-        // on across a line break (`7.36 lakh` then `crore`).
+        // As the value check reads it: a figure and its scale or percent word go on across
+        // a line break inside a sentence (`7.36 lakh` then `crore`).
         let spaced = Spaced::article(text);
         let mut mentions = crate::processing::within(project.files.name(file), || {
             find_numbers_up_to(&spaced.text, limit.saturating_add(1))

@@ -2996,6 +2996,18 @@ fn date_mention(span: Range<usize>, figure: Option<Quantity>, month: u8, day: u8
     }
 }
 
+/// The mention of a year at `span`, alone or the first of a fiscal year (`date`), whose
+/// figure is the year as written at `year_at`, as a year alone is a figure.
+fn year_mention(text: &str, span: Range<usize>, year_at: Range<usize>, date: DatePart) -> Mention {
+    Mention {
+        span,
+        figure: Quantity::parse(&text[year_at]).ok(),
+        date: Some(date),
+        also: None,
+        separators: Separators::Silent,
+    }
+}
+
 /// Whether a date may start at `at`: not written onto a word (`v2.11.2020`), nor after a
 /// separator that follows digits, as the later parts of a longer code (`1.21.11.2020`).
 fn date_may_start(text: &str, at: usize) -> bool {
@@ -3046,13 +3058,12 @@ fn year_first_date(
     if !(1..=12).contains(&month) || !(1..=31).contains(&day) || code_goes_on(text, day_end) {
         return None;
     }
-    out.push(Mention {
-        span: start..end,
-        figure: Quantity::parse(&text[start..end]).ok(),
-        date: Some(DatePart::Year(year)),
-        also: None,
-        separators: Separators::Silent,
-    });
+    out.push(year_mention(
+        text,
+        start..end,
+        start..end,
+        DatePart::Year(year),
+    ));
     out.push(date_mention(end + 1..day_end, None, month, day));
     Some(day_end)
 }
@@ -3101,13 +3112,12 @@ fn fiscal_year(
     {
         return None;
     }
-    out.push(Mention {
-        span: from..short_end,
-        figure: Quantity::parse(&text[start..end]).ok(),
-        date: Some(DatePart::FiscalYear(year)),
-        also: None,
-        separators: Separators::Silent,
-    });
+    out.push(year_mention(
+        text,
+        from..short_end,
+        start..end,
+        DatePart::FiscalYear(year),
+    ));
     Some(short_end)
 }
 

@@ -229,23 +229,12 @@ pub fn check(claim: &Claim, passage: Option<&Location>) -> Option<Diagnostic> {
     }
     let claimed = Side::of(value.value.qualifier)?;
     let quote = &claim.quote.value;
-    let mut turned_around = None;
-    for mention in find_numbers(quote) {
-        if mention.is_part_of_a_word(quote)
-            || !mention
-                .figures()
-                .any(|figure| same_figure(&value.value, figure))
-        {
-            continue;
-        }
-        match qualifier_before(quote, mention.span.start) {
-            Some((at, said)) if Side::of(said) == Some(claimed.opposite()) => {
-                turned_around.get_or_insert((at.start..mention.span.end, said));
-            }
-            _ => return None,
-        }
-    }
-    let (said_at, said_qualifier) = turned_around?;
+    let opposite = |side: Side| side == claimed.opposite();
+    let Bound::Qualified(said_at, said_qualifier) =
+        bound(quote, read_at(quote, &value.value), opposite)
+    else {
+        return None;
+    };
     let said = &quote[said_at.clone()];
     let mut diagnostic = Diagnostic::new(
         Code::ValueNotInQuote,
@@ -306,17 +295,19 @@ fn dropped(claim: &Claim, passage: Option<&Location>) -> Option<Diagnostic> {
     let value = claim.value.as_ref()?;
     let written = value.value.text.as_ref();
     let quote = &claim.quote.value;
-    let qualified = match qualified_as_written(quote, written) {
+    let either_side = |_: Side| true;
+    let as_read = || bound(quote, read_at(quote, &value.value), either_side);
+    let qualified = match bound(quote, written_at(quote, written), either_side) {
         Bound::Bare => return None,
         // Not where the quote writes the figure bare otherwise too ("40.0" beside "more
         // than 40"), which only reading its figures tells.
-        Bound::Qualified(at, said) => match qualified_as_read(quote, &value.value) {
+        Bound::Qualified(at, said) => match as_read() {
             Bound::Bare => return None,
             Bound::Qualified(..) | Bound::NotWritten => (at, said),
         },
         // The quote writes the figure otherwise ("3.000" or "3 000" for `3,000`, "£38m"
         // for `38 million`): its figures as the value check reads them are judged instead.
-        Bound::NotWritten => match qualified_as_read(quote, &value.value) {
+        Bound::NotWritten => match as_read() {
             Bound::Qualified(at, said) => (at, said),
             Bound::Bare | Bound::NotWritten => return None,
         },
@@ -367,53 +358,55 @@ enum Bound {
     NotWritten,
 }
 
-/// How `quote` bounds the figure written as `written` (the value as the claim writes it),
-/// found on number boundaries: one search of the quote, which settles most claims.
-fn qualified_as_written(quote: &str, written: &str) -> Bound {
-    let mut qualified = Bound::NotWritten;
-    for (at, _) in quote.match_indices(written) {
-        let end = at + written.len();
-        // Chinese and Japanese write the figure onto the words around it (`超过40人`).
-        let joined = |c: Option<char>| {
-            c.is_some_and(|c| c.is_alphanumeric() && !crate::normalize::is_unspaced_script(c))
-        };
-        let figure_goes_on = |c: Option<char>, next: Option<char>| {
-            matches!(c, Some('.' | ',')) && next.is_some_and(|c| c.is_ascii_digit())
-        };
-        let mut before = quote[..at].chars().rev();
-        let mut after = quote[end..].chars();
-        let (b1, b2) = (before.next(), before.next());
-        let (a1, a2) = (after.next(), after.next());
-        if joined(b1) || joined(a1) || figure_goes_on(b1, b2) || figure_goes_on(a1, a2) {
-            continue;
-        }
-        match qualifier_before(quote, at) {
-            Some((span, said)) if Side::of(said).is_some() => {
-                if matches!(qualified, Bound::NotWritten) {
-                    qualified = Bound::Qualified(span.start..end, said);
-                }
-            }
-            _ => return Bound::Bare,
-        }
-    }
-    qualified
+/// The places `quote` writes the figure written as `written` (the value as the claim writes
+/// it), found on number boundaries: one search of the quote, which settles most claims.
+fn written_at<'q>(quote: &'q str, written: &'q str) -> impl Iterator<Item = Range<usize>> + 'q {
+    // Chinese and Japanese write the figure onto the words around it (`超过40人`).
+    let joined = |c: Option<char>| {
+        c.is_some_and(|c| c.is_alphanumeric() && !crate::normalize::is_unspaced_script(c))
+    };
+    let figure_goes_on = |c: Option<char>, next: Option<char>| {
+        matches!(c, Some('.' | ',')) && next.is_some_and(|c| c.is_ascii_digit())
+    };
+    quote
+        .match_indices(written)
+        .map(move |(at, _)| at..at + written.len())
+        .filter(move |figure| {
+            let mut before = quote[..figure.start].chars().rev();
+            let mut after = quote[figure.end..].chars();
+            let (b1, b2) = (before.next(), before.next());
+            let (a1, a2) = (after.next(), after.next());
+            !(joined(b1) || joined(a1) || figure_goes_on(b1, b2) || figure_goes_on(a1, a2))
+        })
 }
 
-/// How `quote` bounds `value` among the figures it reads (with their separators, scale
-/// words and signs, either reading of a figure that reads two ways), as the value check
-/// reads them.
-fn qualified_as_read(quote: &str, value: &Quantity) -> Bound {
+/// The places `quote` writes `value` among the figures it reads (with their separators,
+/// scale words and signs, either reading of a figure that reads two ways), as the value
+/// check reads them.
+fn read_at(quote: &str, value: &Quantity) -> impl Iterator<Item = Range<usize>> {
+    find_numbers(quote)
+        .into_iter()
+        .filter(|mention| {
+            !mention.is_part_of_a_word(quote)
+                && mention.figures().any(|figure| same_figure(value, figure))
+        })
+        .map(|mention| mention.span)
+}
+
+/// How `quote` bounds its `figures` (places it writes one figure): every one of them after
+/// a qualifier of a side `wanted` accepts (the first, from the qualifier to the figure's
+/// end, with what it says), one bare or of another side, or none at all.
+fn bound(
+    quote: &str,
+    figures: impl Iterator<Item = Range<usize>>,
+    wanted: impl Fn(Side) -> bool,
+) -> Bound {
     let mut qualified = Bound::NotWritten;
-    for mention in find_numbers(quote) {
-        if mention.is_part_of_a_word(quote)
-            || !mention.figures().any(|figure| same_figure(value, figure))
-        {
-            continue;
-        }
-        match qualifier_before(quote, mention.span.start) {
-            Some((span, said)) if Side::of(said).is_some() => {
+    for figure in figures {
+        match qualifier_before(quote, figure.start) {
+            Some((span, said)) if Side::of(said).is_some_and(&wanted) => {
                 if matches!(qualified, Bound::NotWritten) {
-                    qualified = Bound::Qualified(span.start..mention.span.end, said);
+                    qualified = Bound::Qualified(span.start..figure.end, said);
                 }
             }
             _ => return Bound::Bare,

@@ -250,26 +250,24 @@ mod tests {
 
     #[test]
     fn lists_a_growth_rule_compares_are_left_to_it() {
-        // Two counts of listed provinces, a week apart: the growth rule compares them.
-        let outcome = run(
-            &format!("{RULE}  - {{ id: grows, kind: growth }}\n"),
-            "value: 2, unit: province, members: [Gansu, Guangxi]",
-            "",
-            "value: 3, unit: province, members: [Gansu, Guangxi, Hubei]",
-        );
+        // Two counts of listed provinces, a week apart, under `rules`.
+        let listed = |rules: &str| {
+            run(
+                rules,
+                "value: 2, unit: province, members: [Gansu, Guangxi]",
+                "",
+                "value: 3, unit: province, members: [Gansu, Guangxi, Hubei]",
+            )
+        };
+        // The growth rule compares them.
+        let outcome = listed(&format!("{RULE}  - {{ id: grows, kind: growth }}\n"));
         assert!(
             !codes(&outcome).contains(&Code::DatesKeepApart),
             "{:#?}",
             outcome.diagnostics
         );
         // Without it, the agreement rule says they are kept apart only by their dates.
-        let outcome = run(
-            RULE,
-            "value: 2, unit: province, members: [Gansu, Guangxi]",
-            "",
-            "value: 3, unit: province, members: [Gansu, Guangxi, Hubei]",
-        );
-        assert!(codes(&outcome).contains(&Code::DatesKeepApart));
+        assert!(codes(&listed(RULE)).contains(&Code::DatesKeepApart));
     }
 
     #[test]
