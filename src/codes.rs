@@ -109,6 +109,7 @@ codes! {
     SourceTextMissing = "CC030", "source-text-missing", Error, Input, "an article text file that does not exist";
     SourceTextOutsideRoot = "CC031", "source-text-outside-root", Error, Input, "an article text outside the project";
     SourceTextNotUtf8 = "CC032", "source-text-not-utf8", Error, Input, "an article text that is not UTF-8";
+    DecimalMarkContradicted = "CC033", "decimal-mark-contradicted", Warning, Input, "a source whose `decimal_mark:` its article's figures contradict: they write decimals only the other way (the declaration is still read)";
     // Rule files.
     UnknownRuleKind = "CC040", "unknown-rule-kind", Error, Input, "a rule of a kind claimcheck does not know";
     InvalidExpression = "CC041", "invalid-expression", Error, Input, "an equation's expression or tolerance that does not parse (labelled on the token)";

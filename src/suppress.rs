@@ -203,6 +203,12 @@ pub fn apply(
             continue;
         }
         let code = allow.code.value;
+        // A citation check did not run on a claim whose article could not be read (its
+        // source said why): what its `allow:` silences is unknown, not gone.
+        let article_unread = claim.is_some_and(|claim| project.source(claim.source).text.is_none());
+        if article_unread && code.category() == crate::codes::Category::Citation {
+            continue;
+        }
         let elsewhere = claim.and_then(|claim| {
             reported_elsewhere
                 .get(&(code, claim.id.value.as_str()))
@@ -370,6 +376,41 @@ mod tests {
             );
         }
         assert_eq!(outcome.summary.suppressed, 0);
+    }
+
+    #[test]
+    fn an_allow_of_a_citation_check_that_could_not_run_is_not_unused() {
+        // The article is missing: whether the quote states the value is unknown, and the
+        // `allow:` written for it may still be needed. One of a rule's code, which ran, is
+        // unused.
+        let outcome = crate::testing::check_citations(&[
+            (
+                "sources/sources.yaml",
+                "sources:\n  - { id: article, title: T, published: 2020-11-21, text: gone.txt }\n",
+            ),
+            (
+                "claims/c.yaml",
+                "source: article\nclaims:\n  - { id: a, quote: x, subject: Gansu, metric: m, value: 3, allow: [{ code: CC202, reason: a quarter }, { code: CC141, reason: revised }] }\n",
+            ),
+        ]);
+        let found = crate::testing::codes_and_messages(&outcome);
+        assert!(
+            found
+                .iter()
+                .any(|(code, _)| *code == Code::SourceTextMissing),
+            "{found:?}"
+        );
+        let unused: Vec<_> = found
+            .iter()
+            .filter(|(code, _)| *code == Code::UnusedSuppression)
+            .collect();
+        assert_eq!(
+            unused,
+            [&(
+                Code::UnusedSuppression,
+                "this suppression of CC141 silences nothing"
+            )]
+        );
     }
 
     #[test]

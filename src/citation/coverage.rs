@@ -216,8 +216,12 @@ pub fn measure(project: &Project, ignores: &[Ignore], diagnostics: &mut Vec<Diag
         // Left out after the limit, which bounds the numbers read, glued or not.
         mentions.retain(|mention| !mention.is_part_of_a_word(&spaced.text));
         counted += mentions.len();
-        // `1.035` reads as the article's other figures write their decimals.
-        let mark = ArticleMark::from_mentions(&spaced.text, &mentions).mark();
+        // `1.035` reads as the article's source declares, else as its other figures write
+        // their decimals.
+        let mark = match &source.decimal_mark {
+            Some(declared) => Some(declared.value),
+            None => ArticleMark::from_mentions(&spaced.text, &mentions).mark(),
+        };
         // From here on, places in the article's own bytes.
         for mention in &mut mentions {
             mention.span = spaced.original_span(mention.span.clone());

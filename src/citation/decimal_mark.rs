@@ -17,16 +17,31 @@
 //! check needs it (see [`super::quote::Article::decimal_mark`]); `claimcheck coverage`
 //! reuses the numbers it reads anyway.
 
+use serde::Serialize;
+
 use super::numbers::{
     DecimalMark, Mention, Separators, decimal_digit, figure_word_start, numbers_read_from,
 };
+use super::spaced::Spaced;
+use crate::codes::Code;
+use crate::diagnostic::{Diagnostic, Located, Location};
+use crate::files::FileId;
 
-/// What an article's figures say about its decimal mark: the first figure, as written,
-/// that only a decimal point reads, and the first that only a decimal comma reads.
+/// What an article's figures say about its decimal mark: the first figure that only a
+/// decimal point reads, and the first that only a decimal comma reads; or the mark its
+/// source declares (`decimal_mark:`), which is read before them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ArticleMark {
-    pub point: Option<String>,
-    pub comma: Option<String>,
+    pub point: Option<Told>,
+    pub comma: Option<Told>,
+    pub declared: Option<DecimalMark>,
+}
+
+/// A figure that tells a decimal mark: as written, and where, in the text read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Told {
+    pub written: String,
+    pub span: std::ops::Range<usize>,
 }
 
 /// Whether the point or comma at `at`, between digits, may belong to a figure that only a
@@ -219,7 +234,10 @@ impl ArticleMark {
             DecimalMark::Comma => &mut self.comma,
         };
         if first.is_none() && !mention.is_part_of_a_word(text) && !names_no_figure(text, mention) {
-            *first = Some(text[mention.span.clone()].to_string());
+            *first = Some(Told {
+                written: text[mention.span.clone()].to_string(),
+                span: mention.span.clone(),
+            });
         }
     }
 
@@ -235,8 +253,26 @@ impl ArticleMark {
         told
     }
 
-    /// The article's decimal mark: the one its figures tell, when they tell only one.
+    /// The mark an article's source declares (`decimal_mark:`), with nothing read from its
+    /// figures.
+    pub fn declared(mark: DecimalMark) -> ArticleMark {
+        ArticleMark {
+            declared: Some(mark),
+            ..ArticleMark::default()
+        }
+    }
+
+    /// The article's decimal mark: the one its source declares, else the one its figures
+    /// tell, when they tell only one.
     pub fn mark(&self) -> Option<DecimalMark> {
+        if self.declared.is_some() {
+            return self.declared;
+        }
+        self.told()
+    }
+
+    /// The mark the article's figures tell, when they tell only one.
+    pub fn told(&self) -> Option<DecimalMark> {
         match (&self.point, &self.comma) {
             (Some(_), None) => Some(DecimalMark::Point),
             (None, Some(_)) => Some(DecimalMark::Comma),
@@ -244,15 +280,30 @@ impl ArticleMark {
         }
     }
 
-    /// What the article's figures say, as a note tells it: `the article writes its decimals
-    /// with a comma (`3,5 %`)`.
+    /// The first figure that tells `mark`.
+    pub fn telling(&self, mark: DecimalMark) -> Option<&Told> {
+        match mark {
+            DecimalMark::Point => self.point.as_ref(),
+            DecimalMark::Comma => self.comma.as_ref(),
+        }
+    }
+
+    /// What the article's source declares or its figures say, as a note tells it: `the
+    /// article writes its decimals with a comma (`3,5 %`)`.
     pub fn described(&self) -> String {
+        if let Some(mark) = self.declared {
+            return format!(
+                "the article's source says it writes its decimals with a {} (`decimal_mark: {}`)",
+                mark_name(mark),
+                mark_name(mark)
+            );
+        }
         match (&self.point, &self.comma) {
-            (Some(point), None) => told_by(point, '.'),
-            (None, Some(comma)) => told_by(comma, ','),
+            (Some(point), None) => told_by(&point.written, "point"),
+            (None, Some(comma)) => told_by(&comma.written, "comma"),
             (Some(point), Some(comma)) => format!(
-                "the article writes decimals both with a point (`{point}`) and with a comma \
-                 (`{comma}`)"
+                "the article writes decimals both with a point (`{}`) and with a comma (`{}`)",
+                point.written, comma.written
             ),
             (None, None) => "no other figure of the article tells its decimal mark (as \
                              `3.5` or `3,5`, `12,500,000` or `12.500.000` would)"
@@ -280,13 +331,77 @@ fn groups_a_thousand(written: &str) -> bool {
     })
 }
 
-/// How `figure` tells that the article's decimal mark is `mark`: by writing a decimal with
+/// CC033's facts: the mark the source declares, the one the article's figures tell, and
+/// the first figure that tells it.
+#[derive(Serialize)]
+struct DecimalMarkContradicted<'a> {
+    declared: &'static str,
+    told: &'static str,
+    figure: &'a str,
+}
+
+/// CC033 when the figures of `spaced`, the article of source `source` (its text `file`),
+/// tell only the other decimal mark than the source's `decimal_mark:` declares. The
+/// declaration is still what the article is read by: the finding says the two disagree.
+pub fn contradicted(
+    source: &str,
+    declared: &Located<DecimalMark>,
+    spaced: &Spaced,
+    file: FileId,
+) -> Option<Diagnostic> {
+    let told = ArticleMark::of(&spaced.text);
+    let other = told.told().filter(|&mark| mark != declared.value)?;
+    let figure = told.telling(other)?;
+    let (declared_name, other_name) = (mark_name(declared.value), mark_name(other));
+    let facts = DecimalMarkContradicted {
+        declared: declared_name,
+        told: other_name,
+        figure: &figure.written,
+    };
+    let at = Location::new(file, spaced.original_span(figure.span.clone()));
+    Some(
+        Diagnostic::new(
+            Code::DecimalMarkContradicted,
+            format!(
+                "source `{source}` says its article writes decimals with a {declared_name}, \
+                 but the article's figures tell a {other_name}"
+            ),
+            declared.at,
+            format!("`decimal_mark: {declared_name}`"),
+        )
+        .with_label(at, format!("read only with a decimal {other_name}"))
+        .with_note(told_by(&figure.written, other_name))
+        .with_note(format!(
+            "its figures that read either way (`1.035`, `1,035`) are read with a decimal \
+             {declared_name}, as declared"
+        ))
+        .with_help(format!(
+            "if the article writes its decimals with a {other_name}, write `decimal_mark: \
+             {other_name}` (or remove `decimal_mark:`, and its figures tell it); if \
+             `{}` is no figure of the article's own (a version, a quoted label), the \
+             declaration stands: turn this warning off in claimcheck.yaml \
+             (`severity: {{CC033: off}}`)",
+            figure.written
+        ))
+        .with_data(&facts),
+    )
+}
+
+/// The word `decimal_mark:` names `mark` by.
+pub fn mark_name(mark: DecimalMark) -> &'static str {
+    match mark {
+        DecimalMark::Point => "point",
+        DecimalMark::Comma => "comma",
+    }
+}
+
+/// How `figure` tells that the article's decimal mark is the one named `name`: by writing a decimal with
 /// it (`3,5 %`), or by grouping its thousands with the other (`2.500.000`), which then
 /// cannot be its decimal mark: the note quotes what the figure shows.
-fn told_by(figure: &str, mark: char) -> String {
-    let (name, other) = match mark {
-        '.' => ("point", "commas"),
-        _ => ("comma", "points"),
+fn told_by(figure: &str, name: &str) -> String {
+    let (mark, other) = match name {
+        "point" => ('.', "commas"),
+        _ => (',', "points"),
     };
     if figure.contains(mark) {
         format!("the article writes its decimals with a {name} (`{figure}`)")
@@ -356,6 +471,56 @@ mod tests {
 
     fn mark(text: &str) -> Option<DecimalMark> {
         ArticleMark::of(text).mark()
+    }
+
+    /// CC033 for `text` under a source that declares `declared`: its message, notes and the
+    /// article's span it labels.
+    fn contradiction(text: &str, declared: DecimalMark) -> Option<(String, Vec<String>, String)> {
+        let file = FileId(0);
+        let spaced = Spaced::article(text);
+        let declared = Located::new(declared, Location::new(file, 0..0));
+        let found = contradicted("s", &declared, &spaced, file)?;
+        assert_eq!(found.code, Code::DecimalMarkContradicted);
+        let article = found.labels.last()?.location.span();
+        Some((found.message, found.notes, text[article].to_string()))
+    }
+
+    #[test]
+    fn a_declaration_the_figures_contradict_is_reported_with_the_figure() {
+        let (message, notes, figure) =
+            contradiction("Die Quote liegt bei 3,5\nProzent.", DecimalMark::Point)
+                .expect("3,5 tells a comma");
+        assert_eq!(
+            message,
+            "source `s` says its article writes decimals with a point, but the article's \
+             figures tell a comma"
+        );
+        assert_eq!(
+            notes[0],
+            "the article writes its decimals with a comma (`3,5 Prozent`)"
+        );
+        // Labelled in the article's own bytes, across its line break.
+        assert_eq!(figure, "3,5\nProzent");
+        let (_, notes, figure) =
+            contradiction("It spent 12,500,000 dollars.", DecimalMark::Comma).expect("a point");
+        assert_eq!(figure, "12,500,000");
+        assert!(
+            notes[0].contains("groups its thousands with commas"),
+            "{notes:?}"
+        );
+        // Nothing to say: figures that agree, that tell nothing, or that tell both.
+        assert_eq!(
+            contradiction("Die Quote: 3,5 Prozent.", DecimalMark::Comma),
+            None
+        );
+        assert_eq!(
+            contradiction("The bridge is 1,035 km long.", DecimalMark::Comma),
+            None
+        );
+        assert_eq!(
+            contradiction("Windows 3.1 kostet 3,5 Prozent mehr.", DecimalMark::Point),
+            None
+        );
     }
 
     #[test]
@@ -515,7 +680,11 @@ mod tests {
             let text = format!("It rose 3.5 percent, then 212,634 and {comma} more.");
             let told = ArticleMark::of(&text);
             assert_eq!(told.mark(), None, "{text}");
-            assert_eq!(told.comma.as_deref(), Some(comma), "{text}");
+            assert_eq!(
+                told.comma.as_ref().map(|told| told.written.as_str()),
+                Some(comma),
+                "{text}"
+            );
         }
         let both = ArticleMark::of("Windows 3.1 kostet 3,5 Prozent mehr.");
         assert_eq!(both.mark(), None);

@@ -149,6 +149,7 @@ fn check_by_source(
             let source = project.source(SourceId(source as u32));
             let indices: Vec<usize> = runs.iter().cloned().flatten().collect();
             let mut left_out_passages = Vec::new();
+            let mut contradiction = None;
             let results: Vec<ClaimChecked> = match source.text {
                 None => indices.iter().map(|_| (None, None, Vec::new())).collect(),
                 Some(file) => {
@@ -156,7 +157,23 @@ fn check_by_source(
                     // Read for this source's claims and let go after them: the articles
                     // are not all held at once.
                     let text = project.files.get(file).text_for_one_pass();
-                    let article = crate::processing::within(name, || quote::Article::new(&text));
+                    let declared = source.decimal_mark.as_ref();
+                    let article = crate::processing::within(name, || {
+                        quote::Article::new(&text)
+                            .with_declared_mark(declared.map(|declared| declared.value))
+                    });
+                    // A declared mark is read by: checked once against what the
+                    // article's own figures tell.
+                    contradiction = declared.filter(|_| units.is_some()).and_then(|declared| {
+                        crate::processing::within(name, || {
+                            decimal_mark::contradicted(
+                                &source.id.value,
+                                declared,
+                                article.spaced(),
+                                file,
+                            )
+                        })
+                    });
                     left_out_passages = crate::processing::within(name, || {
                         left_out
                             .iter()
@@ -193,7 +210,7 @@ fn check_by_source(
                         .collect()
                 }
             };
-            let mut not_found = Vec::new();
+            let mut not_found: Vec<Diagnostic> = contradiction.into_iter().collect();
             let mut checks = Vec::new();
             let mut passages = Vec::with_capacity(results.len());
             for (&index, (passage, missing, found)) in indices.iter().zip(results) {

@@ -1617,6 +1617,13 @@ pub fn half_after_scale(text: &str, read: &Read, at: usize) -> Option<usize> {
     and_a_half_at(text, at, read.langs & (FR | ES | IT | PT)).map(|(end, _)| end)
 }
 
+/// After a scale word of a million or more written after digits, ending at `at`: the
+/// French, Spanish, Italian or Portuguese words of a half of that scale (`3 milhões e
+/// meio`, `2 millions et demi`); where they end.
+pub fn half_after_digits_and_scale(text: &str, at: usize) -> Option<usize> {
+    and_a_half_at(text, at, FR | ES | IT | PT).map(|(end, _)| end)
+}
+
 /// After the number of `read` ending at `at` and the noun after it: the French, Spanish,
 /// Italian or Portuguese words of a half of what the noun counts (`deux ans et demi`, `dos
 /// horas y media`, `due anni e mezzo`, `dois anos e meio`); where they end. The noun is

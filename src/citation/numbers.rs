@@ -81,13 +81,7 @@ use super::number_words;
 use super::range_scale;
 use crate::quantity::{Decimal, Quantity};
 
-/// The decimal mark a text writes: a point (`3.5`, as in English and Chinese) or a comma
-/// (`3,5`, as in German, French, Spanish, Russian).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DecimalMark {
-    Point,
-    Comma,
-}
+pub use crate::quantity::DecimalMark;
 
 /// What the points and commas of a figure say about its text's decimal mark.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -497,6 +491,9 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         // Spanish, Portuguese, French, Italian.
         ("per cent", Percent),
         ("mil millones", Scale(9)),
+        // European Portuguese: a thousand million, its `bilião` being a million million.
+        ("mil milhões", Scale(9)),
+        ("mil milhão", Scale(9)),
         // `95 mil` is 95,000 in Spanish and Portuguese. Read as a thousand alone: the
         // English mil (a thousandth of an inch) is rare after a figure in an article, and a
         // reading without it would let a claim that drops the thousand pass.
@@ -1784,6 +1781,18 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
         (j, Some(follower))
     } else {
         (j, None)
+    };
+    // `3 milhões e meio`, `2 millions et demi`: a half of the scale, after a whole figure.
+    let (end, reading) = match follower {
+        Some(Follower::Scale(exponent))
+            if exponent >= 6 && !reading.contains('.') && comma_decimal_reading.is_none() =>
+        {
+            match number_words::half_after_digits_and_scale(text, end) {
+                Some(half_end) => (half_end, format!("{reading}.5")),
+                None => (end, reading),
+            }
+        }
+        _ => (end, reading),
     };
     let date = (plain && int_len == 4 && end == j)
         .then(|| number.parse::<i32>().ok())
@@ -5315,6 +5324,11 @@ mod tests {
         }
         // `mil millones` is one scale, read before `mil`; a word that goes on is none.
         assert_eq!(figure("3 mil millones, 4 miles"), ["3000000000", "4"]);
+        assert_eq!(figure("2,5 mil milhões de euros"), ["2500000000"]);
+        // A half of the scale after a whole figure; not after one with decimals.
+        assert_eq!(figure("3 milhões e meio de pessoas"), ["3500000"]);
+        assert_eq!(figure("2 millions et demi d'habitants"), ["2500000"]);
+        assert_eq!(figure("3 millones y medio ambiente"), ["3000000"]);
     }
 
     #[test]

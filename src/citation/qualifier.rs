@@ -74,12 +74,21 @@ fn value_phrase(qualifier: Qualifier) -> &'static str {
 use Qualifier::{AtLeast, AtMost, LessThan, MoreThan, Nearly};
 
 /// Qualifiers as articles write them just before a figure, lowercase, and what each means.
-/// Prepositions that also say where or when (`over 3 years`, `under 5 programmes`) and words
-/// of another sense in English (German `fast`) are left out: an unknown word says nothing,
-/// a misread one would be a false finding. Of phrases that end alike (`no more than`, `more
-/// than`), the longest that ends before the figure is read.
+/// Prepositions that also say when or over what (`over 3 years`, `über drei Jahre`) are read
+/// only where the figure counts no time and no article stands before them
+/// ([`PREPOSITIONS`]), and German `fast` only where no English determiner does ("a fast 40
+/// minutes"): an unknown word says nothing, a misread one would be a false finding. Of
+/// phrases that end alike (`no more than`, `more than`), the longest that ends before the
+/// figure is read.
 const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
     // English.
+    ("over", MoreThan),
+    ("above", MoreThan),
+    ("under", LessThan),
+    ("below", LessThan),
+    ("as many as", AtMost),
+    ("as much as", AtMost),
+    ("close to", Nearly),
     ("more than", MoreThan),
     ("in excess of", MoreThan),
     ("upwards of", MoreThan),
@@ -116,6 +125,35 @@ const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("weniger als", LessThan),
     ("mindestens", AtLeast),
     ("knapp", Nearly),
+    ("über", MoreThan),
+    ("unter", LessThan),
+    ("bis zu", AtMost),
+    ("höchstens", AtMost),
+    ("maximal", AtMost),
+    ("fast", Nearly),
+    ("nahezu", Nearly),
+    ("beinahe", Nearly),
+    ("ao menos", AtLeast),
+    ("no mínimo", AtLeast),
+    ("no máximo", AtMost),
+    ("até", AtMost),
+    ("acima de", MoreThan),
+    ("abaixo de", LessThan),
+    ("superior a", MoreThan),
+    ("inferior a", LessThan),
+    ("por lo menos", AtLeast),
+    ("como mínimo", AtLeast),
+    ("como máximo", AtMost),
+    ("hasta", AtMost),
+    ("por encima de", MoreThan),
+    ("por debajo de", LessThan),
+    ("au plus", AtMost),
+    ("jusqu'à", AtMost),
+    ("jusqu’à", AtMost),
+    ("près de", Nearly),
+    ("fino a", AtMost),
+    ("al massimo", AtMost),
+    ("oltre", MoreThan),
     // Chinese, written onto the figure.
     ("超过", MoreThan),
     ("超過", MoreThan),
@@ -125,6 +163,109 @@ const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("将近", Nearly),
     ("將近", Nearly),
 ];
+
+/// Qualifiers that are prepositions too: "over 3 years", "über drei Jahre", "oltre 5 anni"
+/// say how long, not how many, "spread over 40 sites" across what, and "the above 3 items"
+/// which. Read only where no unit of time follows the figure ([`TIME_WORDS`]), and no verb
+/// of spreading ([`SPREAD_OVER`]) or article ([`DETERMINERS`]) stands before them.
+const PREPOSITIONS: &[&str] = &["over", "above", "under", "below", "über", "unter", "oltre"];
+
+/// The start of words for spans of time after a figure, lowercase, in the languages of
+/// [`QUOTE_QUALIFIERS`] (`years`, `Jahren`, `anni`, `horas`): after one, a preposition
+/// says how long.
+const TIME_WORDS: &[&str] = &[
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "week",
+    "month",
+    "year",
+    "decade",
+    "centur",
+    "sekunde",
+    "minute",
+    "stunde",
+    "tag",
+    "woche",
+    "monat",
+    "jahr",
+    "jahrzehnt",
+    "segund",
+    "minut",
+    "hora",
+    "dia",
+    "día",
+    "semana",
+    "mes",
+    "ano",
+    "año",
+    "década",
+    "seconde",
+    "heure",
+    "jour",
+    "semaine",
+    "mois",
+    "an",
+    "année",
+    "secondo",
+    "ora",
+    "ore",
+    "giorn",
+    "settiman",
+    "mese",
+    "mesi",
+    "anni",
+    "anno",
+    "decenni",
+];
+
+/// Verbs after which a preposition says across what, not how many: "split under 40
+/// programmes", "spread over 40 sites", "verteilt über 40 Standorte".
+const SPREAD_OVER: &[&str] = &[
+    "spread",
+    "split",
+    "divided",
+    "distributed",
+    "shared",
+    "scattered",
+    "allocated",
+    "grouped",
+    "filed",
+    "listed",
+    "organised",
+    "organized",
+    "classified",
+    "verteilt",
+    "aufgeteilt",
+    "distribuidos",
+    "distribuídos",
+    "repartidos",
+    "répartis",
+    "distribuiti",
+];
+
+/// Articles and demonstratives before which a preposition or `fast` is no qualifier ("the
+/// above 3 items", "a fast 40 minutes").
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "this", "that", "these", "those", "very", "so",
+];
+
+/// Whether the words after `figure_end` in `quote` begin with a span of time.
+fn time_follows(quote: &str, figure_end: usize) -> bool {
+    let Some(word) = quote[figure_end..].split_whitespace().next() else {
+        return false;
+    };
+    let word = word
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    TIME_WORDS.iter().any(|time| {
+        word.strip_prefix(time).is_some_and(|rest| {
+            // `an` and `ano` are whole words: not the start of `annual`, `another`.
+            rest.chars().count() <= 3 && !(matches!(*time, "an" | "ora" | "mes") && rest.len() > 1)
+        })
+    })
+}
 
 /// Words that turn the qualifier after them around or leave it open (`not more than`, `no
 /// más de`, `nicht mehr als`, `不超过`): a qualifier after one is not read.
@@ -148,18 +289,22 @@ const CHINESE_NEGATIONS: &[char] = &['不', '未', '没', '沒'];
 /// may stand between: "more than $5 million", "at least US$5 million"), its span and meaning;
 /// of the phrases that end there on a word boundary, the longest, unless a negation stands
 /// before it.
-fn qualifier_before(quote: &str, start: usize) -> Option<(Range<usize>, Qualifier)> {
-    let sign_or_space = |c: char| c.is_whitespace() || super::numbers::CURRENCY_SIGNS.contains(&c);
-    let before = quote[..start].trim_end_matches(sign_or_space);
-    // A currency code of capitals before the figure or its sign: `US$5`, `RMB 5`.
+fn qualifier_before(quote: &str, figure: Range<usize>) -> Option<(Range<usize>, Qualifier)> {
+    let is_sign = |c: char| super::numbers::CURRENCY_SIGNS.contains(&c);
+    let spaced = quote[..figure.start].trim_end();
+    let before = spaced.trim_end_matches(|c: char| c.is_whitespace() || is_sign(c));
+    // A currency code of capitals before the figure or its sign: `US$5`, `RMB 5`; one letter
+    // only onto a sign (`R$ 180`, `S$5`).
+    let shortest = if before.len() < spaced.len() { 1 } else { 2 };
     let code = before
         .ends_with(|c: char| c.is_ascii_uppercase())
         .then(|| before.rsplit(|c: char| !c.is_ascii_uppercase()).next())
         .flatten()
-        .filter(|code| (2..=3).contains(&code.len()))
+        .filter(|code| (shortest..=3).contains(&code.len()))
         .filter(|code| !before[..before.len() - code.len()].ends_with(char::is_alphanumeric));
     let before = match code {
-        Some(code) => before[..before.len() - code.len()].trim_end_matches(sign_or_space),
+        Some(code) => before[..before.len() - code.len()]
+            .trim_end_matches(|c: char| c.is_whitespace() || is_sign(c)),
         None => before,
     };
     // Most figures follow a word that ends in no qualifier's last letter: only the phrases
@@ -192,9 +337,19 @@ fn qualifier_before(quote: &str, start: usize) -> Option<(Range<usize>, Qualifie
         && word_before
             .as_deref()
             .is_some_and(|word| REACHED_UP_TO.contains(&word));
+    let phrase = before[phrase_start..].to_lowercase();
+    let determined = word_before
+        .as_deref()
+        .is_some_and(|word| DETERMINERS.contains(&word));
+    let preposition = PREPOSITIONS.contains(&phrase.as_str());
+    let spread = word_before
+        .as_deref()
+        .is_some_and(|word| SPREAD_OVER.contains(&word));
+    let other_sense = (preposition && (determined || spread || time_follows(quote, figure.end)))
+        || (phrase == "fast" && determined);
     let negated = head.ends_with(CHINESE_NEGATIONS)
         || word_before.is_some_and(|word| NEGATIONS.contains(&word.as_str()));
-    (!negated && !reached).then_some((phrase_start..before.len(), qualifier))
+    (!negated && !reached && !other_sense).then_some((phrase_start..before.len(), qualifier))
 }
 
 /// Where `text` ends in `phrase` (lowercase), compared character by character in any case:
@@ -403,7 +558,7 @@ fn bound(
 ) -> Bound {
     let mut qualified = Bound::NotWritten;
     for figure in figures {
-        match qualifier_before(quote, figure.start) {
+        match qualifier_before(quote, figure.clone()) {
             Some((span, said)) if Side::of(said).is_some_and(&wanted) => {
                 if matches!(qualified, Bound::NotWritten) {
                     qualified = Bound::Qualified(span.start..figure.end, said);
@@ -643,7 +798,8 @@ mod tests {
         // `İ` grows by a byte in lowercase and the Kelvin sign shrinks: the phrase is found
         // character by character, at its own offsets.
         let quote = "İİ \u{212a}napp 40 Menschen";
-        let (at, qualifier) = qualifier_before(quote, quote.find("40").unwrap()).unwrap();
+        let figure = quote.find("40").unwrap();
+        let (at, qualifier) = qualifier_before(quote, figure..figure + 2).unwrap();
         assert_eq!(&quote[at], "\u{212a}napp");
         assert_eq!(qualifier, Nearly);
         assert_eq!(
@@ -654,10 +810,70 @@ mod tests {
 
     #[test]
     fn the_longest_qualifier_is_read() {
-        let read = |text: &str| qualifier_before(text, text.len()).map(|(_, q)| q);
+        let read = |text: &str| qualifier_before(text, text.len()..text.len()).map(|(_, q)| q);
         assert_eq!(read("no more than "), Some(AtMost));
         assert_eq!(read("more than "), Some(MoreThan));
         assert_eq!(read("just over $"), Some(MoreThan));
         assert_eq!(read("moreover "), None);
+        assert_eq!(read("bis zu "), Some(AtMost));
+        assert_eq!(read("Jahren zu "), None);
+    }
+
+    #[test]
+    fn qualifiers_of_other_languages_and_before_a_currency_are_read() {
+        for (quote, value, says) in [
+            ("Über 1.500 Kinder kamen", "1,500", "Über 1.500"),
+            ("Es kamen bis zu 40 Familien", "40", "bis zu 40"),
+            ("Es kamen fast 90 Menschen", "90", "fast 90"),
+            ("Es kamen nahezu 90 Menschen", "90", "nahezu 90"),
+            ("Es kamen höchstens 40", "40", "höchstens 40"),
+            ("Es kamen maximal 40", "40", "maximal 40"),
+            ("It affected over 1,500 children", "1,500", "over 1,500"),
+            ("It rose to over 1,500", "1,500", "over 1,500"),
+            ("Above 1,500 adults came", "1,500", "Above 1,500"),
+            ("As many as 40 came", "40", "As many as 40"),
+            ("Vieram até 40 pessoas", "40", "até 40"),
+            ("Vieram ao menos 9 pessoas", "9", "ao menos 9"),
+            ("Um valor acima de 40", "40", "acima de 40"),
+            ("Um valor inferior a 40", "40", "inferior a 40"),
+            ("Vieram no máximo 40", "40", "no máximo 40"),
+            ("Vinieron hasta 40 personas", "40", "hasta 40"),
+            ("Il y avait près de 40 personnes", "40", "près de 40"),
+            ("Il y avait jusqu’à 40 personnes", "40", "jusqu’à 40"),
+            ("Sono venute oltre 40 persone", "40", "oltre 40"),
+            // A qualifier before a sign and the code written onto it.
+            (
+                "Custou mais de R$ 180 milhões",
+                "180 million",
+                "mais de R$ 180 milhões",
+            ),
+            (
+                "It cost more than S$7 million",
+                "7 million",
+                "more than S$7 million",
+            ),
+        ] {
+            let found = judged(quote, value);
+            assert_eq!(found.len(), 1, "{quote}: {found:?}");
+            assert!(
+                found[0].0.ends_with(&format!("but its quote says {says}")),
+                "{quote}: {found:?}"
+            );
+        }
+        for quote in [
+            // How long, not how many: a preposition before a span of time.
+            "It was paid over 40 years",
+            "Das wurde über 40 Jahre gezahlt",
+            "Children under 40 months old",
+            "Sono passati oltre 40 anni",
+            // Which, not how many; an English adjective.
+            "The above 40 items are listed",
+            "It took a fast 40 minutes",
+            // Words that only end like a qualifier.
+            "The cover 40 came off",
+            "Moreover 40 came",
+        ] {
+            assert_eq!(judged(quote, "40"), [], "{quote}");
+        }
     }
 }

@@ -36,6 +36,7 @@ use crate::diagnostic::{Diagnostic, Location};
 use crate::files::FileId;
 use crate::hashing::{HashMap, RandomState};
 use crate::model::{Claim, Source};
+use crate::quantity::DecimalMark;
 
 /// How many of the quote's rarest words propose windows.
 pub const SEEDS: usize = 3;
@@ -50,7 +51,8 @@ pub const ALIGNED_WORDS: usize = 300;
 const NOTED_DIFFERENCES: usize = 3;
 
 /// An article prepared for quote search: normalized once, its word index built on the
-/// first quote that is not found, its decimal mark read on the first figure that needs it.
+/// first quote that is not found, its decimal mark read on the first figure that needs it
+/// (unless its source declares it).
 pub struct Article<'t> {
     pub original: &'t str,
     pub normalized: Normalized,
@@ -199,6 +201,15 @@ impl<'t> Article<'t> {
         }
     }
 
+    /// The article whose source declares its decimal mark (`decimal_mark:`), when it does:
+    /// its figures are read by that mark, and never read to tell one.
+    pub fn with_declared_mark(self, mark: Option<DecimalMark>) -> Article<'t> {
+        if let Some(mark) = mark {
+            let _ = self.decimal_mark.set(ArticleMark::declared(mark));
+        }
+        self
+    }
+
     /// The article as its numbers are read ([`Spaced`]: a figure and its word go on across
     /// a line break), built the first time a claim needs it.
     pub fn spaced(&self) -> &Spaced<'static> {
@@ -206,9 +217,9 @@ impl<'t> Article<'t> {
             .get_or_init(|| Spaced::article(self.original).into_owned())
     }
 
-    /// What the article's figures say about its decimal mark, read from them the first time
-    /// a claim's value needs it (a quote's figure that reads either way, see
-    /// [`super::decimal_mark`]): once per article, and never for most.
+    /// What the article's source declares or its figures say about its decimal mark, read
+    /// from them the first time a claim's value needs it (a quote's figure that reads either
+    /// way, see [`super::decimal_mark`]): once per article, and never for most.
     pub fn decimal_mark(&self) -> &ArticleMark {
         self.decimal_mark
             .get_or_init(|| ArticleMark::of(&self.spaced().text))

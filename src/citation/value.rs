@@ -1034,8 +1034,8 @@ fn one_of_two_readings(
         .with_note(described)
         .with_help(format!(
             "read the sentence: if it means {other}, write `value: {other}`; if it means \
-             {reading}, keep the value and add `allow: [{{code: CC206, reason: ...}}]` saying \
-             why"
+             {reading} and the article writes its decimals with a {mark}, say so on its \
+             source (`decimal_mark: {mark}`), which settles every such figure of the article"
         ))
 }
 
@@ -1331,6 +1331,17 @@ mod tests {
         value: &str,
         unit: Option<&str>,
     ) -> Option<(Code, Vec<String>)> {
+        found_in_declared_article(article, None, quote, value, unit)
+    }
+
+    /// [`found_in_article`], in an article whose source declares its decimal mark.
+    fn found_in_declared_article(
+        article: &str,
+        declared: Option<DecimalMark>,
+        quote: &str,
+        value: &str,
+        unit: Option<&str>,
+    ) -> Option<(Code, Vec<String>)> {
         let mut claim = crate::testing::claim("c", quote);
         let at = claim.at;
         claim.value = Some(crate::diagnostic::Located::new(q(value), at));
@@ -1339,9 +1350,58 @@ mod tests {
             panic!("`{quote}` is not in the article");
         };
         let passage = Location::new(at.file, start..start + quote.len());
-        let article = Article::new(article);
+        let article = Article::new(article).with_declared_mark(declared);
         check(&claim, &normalize(quote), Some(&passage), Some(&article))
             .map(|finding| (finding.code, finding.notes))
+    }
+
+    #[test]
+    fn a_declared_mark_settles_a_figure_that_reads_either_way() {
+        let short = "Die Brücke ist 1.035 km lang.";
+        let found = |declared, value| {
+            found_in_declared_article(short, declared, "1.035 km", value, Some("km"))
+                .map(|(code, _)| code)
+        };
+        // Undeclared, nothing tells the mark: either value is a warning.
+        assert_eq!(found(None, "1035"), Some(Code::ValueReadOneWayOfTwo));
+        assert_eq!(found(None, "1.035"), Some(Code::ValueReadOneWayOfTwo));
+        assert_eq!(found(Some(DecimalMark::Comma), "1035"), None);
+        assert_eq!(
+            found(Some(DecimalMark::Comma), "1.035"),
+            Some(Code::ValueNotInQuote)
+        );
+        assert_eq!(found(Some(DecimalMark::Point), "1.035"), None);
+        assert_eq!(
+            found(Some(DecimalMark::Point), "1035"),
+            Some(Code::ValueNotInQuote)
+        );
+        // The declaration is read before the article's figures, and the note names it.
+        let (code, notes) = found_in_declared_article(
+            "The bridge is 1,035 km long. The rate is 3.5 percent.",
+            Some(DecimalMark::Comma),
+            "1,035 km",
+            "1035",
+            Some("km"),
+        )
+        .expect("1,035 is 1.035 by the declared comma");
+        assert_eq!(code, Code::ValueNotInQuote);
+        assert!(
+            notes
+                .iter()
+                .any(|note| note.contains("`decimal_mark: comma`")),
+            "{notes:?}"
+        );
+        // A figure that reads one way only is read that way, whatever the declaration.
+        assert_eq!(
+            found_in_declared_article(
+                "Die Quote: 3,5 Prozent.",
+                Some(DecimalMark::Point),
+                "3,5 Prozent",
+                "3.5%",
+                Some("percent"),
+            ),
+            None
+        );
     }
 
     fn code_in_article(article: &str, quote: &str, value: &str, unit: &str) -> Option<Code> {

@@ -130,6 +130,7 @@ fn link_sources(
             url: raw.url,
             text_path: raw.text_path,
             text,
+            decimal_mark: raw.decimal_mark,
             note: raw.note,
         });
     }

@@ -3,9 +3,15 @@
 use crate::date::Date;
 use crate::diagnostic::{Diagnostics, Located};
 use crate::files::Files;
+use crate::quantity::DecimalMark;
 use crate::syntax::Document;
 use crate::syntax::fields::Reader;
-use crate::syntax::spec::{Field, Shape};
+use crate::syntax::spec::{Field, Shape, choice_names};
+
+/// The words of `decimal_mark:`.
+const DECIMAL_MARKS: &[(&str, DecimalMark)] =
+    &[("point", DecimalMark::Point), ("comma", DecimalMark::Comma)];
+const DECIMAL_MARK_NAMES: [&str; DECIMAL_MARKS.len()] = choice_names(DECIMAL_MARKS);
 
 /// The top level of a sources file.
 pub const SOURCES_FILE: &[Field] = &[Field::required(
@@ -44,6 +50,13 @@ pub const SOURCE: &[Field] = &[
         Shape::Text,
         "The path of the article's text (UTF-8), relative to this file and inside the project.",
     ),
+    Field::optional(
+        "decimal_mark",
+        Shape::Choice(&DECIMAL_MARK_NAMES),
+        "How the article writes decimals, `point` (3.5) or `comma` (3,5), for an article whose \
+         own figures do not tell it: every figure that reads either way (`1,035`, `1.035`) is \
+         read by it.",
+    ),
     Field::optional("note", Shape::Text, "Free text for reviewers."),
 ];
 
@@ -58,6 +71,7 @@ pub struct RawSource {
     pub text_path: Option<Located<String>>,
     /// The folder of the YAML file: `text:` is relative to it.
     pub folder: std::path::PathBuf,
+    pub decimal_mark: Option<Located<DecimalMark>>,
     pub note: Option<Located<String>>,
 }
 
@@ -116,6 +130,7 @@ pub fn read(document: &Document, files: &Files, diagnostics: &mut Diagnostics) -
         let publisher = reader.text(&record, "publisher");
         let place = reader.text(&record, "place");
         let url = reader.text(&record, "url");
+        let decimal_mark = reader.choice(&record, "decimal_mark", DECIMAL_MARKS);
         let note = reader.text(&record, "note");
         let Some(id) = id else {
             continue;
@@ -129,6 +144,7 @@ pub fn read(document: &Document, files: &Files, diagnostics: &mut Diagnostics) -
             url,
             text_path,
             folder: folder.clone(),
+            decimal_mark,
             note,
         });
     }

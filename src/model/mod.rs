@@ -16,7 +16,7 @@ use crate::diagnostic::{Located, Location};
 use crate::files::{FileId, Files};
 use crate::hashing::HashMap;
 use crate::intern::Name;
-use crate::quantity::{Interval, Quantity};
+use crate::quantity::{DecimalMark, Interval, Quantity};
 use crate::suggest::SuggestionIndex;
 pub use around::{AROUND_CHARS, AROUND_LOOKUPS, NameAround};
 pub use claims::Claims;
@@ -50,6 +50,9 @@ pub struct Source {
     pub text_path: Option<Located<String>>,
     /// The article text, when it could be read.
     pub text: Option<FileId>,
+    /// How the article writes decimals, when its source says (`decimal_mark:`): read before
+    /// what the article's own figures tell.
+    pub decimal_mark: Option<Located<DecimalMark>>,
     pub note: Option<Located<String>>,
 }
 

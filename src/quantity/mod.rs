@@ -18,3 +18,11 @@ pub(crate) use figure::{NUMBER_WORDS, SCALE_WORDS};
 pub use figure::{Qualifier, Quantity, QuantityError, is_measure_unit, with_a_decimal_point};
 pub use interval::{Bound, Interval, show_computed, with_separators};
 pub use rust_decimal::Decimal;
+
+/// The decimal mark a text writes: a point (`3.5`, as in English and Chinese) or a comma
+/// (`3,5`, as in German, French, Spanish, Russian).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DecimalMark {
+    Point,
+    Comma,
+}

@@ -2,7 +2,9 @@
 //! codes and example are written once, in [`KIND`] (`claimcheck explain count`).
 //!
 //! For each selected claim that lists members: an exhaustive list must name exactly as
-//! many members as the value states, a partial list ("including ...") no more; no member
+//! many members as the value states, a partial list ("including ...") no more, unless the
+//! value measures (money, a length, a share: a sum over the members is no count of them);
+//! no member
 //! may be named twice (a list whose names, the repeated one included, are as many as the
 //! count is that repetition alone: CC102, and no CC101 besides); when the unit is a kind of place (`province`, `county`...)
 //! every member must be a place of that kind; and when the subject is a registered place,
@@ -24,7 +26,7 @@ use crate::words::plural;
 
 pub const KIND: Kind = Kind {
     name: "count",
-    summary: "a stated count matches the members listed (exhaustive: equal; partial: not more); no member is listed twice, and each is of the kind the unit counts and within the subject",
+    summary: "a stated count matches the members listed (exhaustive: equal; partial: not more; not for a value that measures, such as money shared among them); no member is listed twice, and each is of the kind the unit counts and within the subject",
     fields: &[],
     codes: &[
         Code::CountMismatch,
@@ -216,6 +218,15 @@ fn duplicates(context: &Context, claim: &Claim) -> Vec<Finding> {
 
 fn count_mismatch(claim: &Claim) -> Option<Finding> {
     let value = claim.value.as_ref()?;
+    // Money, a length or a share among the places listed ("Belo Horizonte and Contagem got
+    // R$ 2 million") sums over them; it does not count them.
+    if claim
+        .unit
+        .as_ref()
+        .is_some_and(|unit| crate::quantity::is_measure_unit(&unit.value))
+    {
+        return None;
+    }
     let names = claim.members().len();
     let listed = {
         let mut keys: Vec<NameKey> = claim.members().iter().map(|m| m.key()).collect();
@@ -596,6 +607,33 @@ mod tests {
         assert_eq!(short("1", "exhaustive"), None, "names too many");
         assert_eq!(short("more than 4", "exhaustive"), None, "not one number");
         assert_eq!(short("1", "partial"), None);
+    }
+
+    #[test]
+    fn a_value_that_measures_is_no_count_of_the_members() {
+        for unit in ["BRL", "euro", "km", "percent"] {
+            let outcome = check_files(&[
+                ("rules/r.yaml", RULE),
+                (
+                    "claims/c.yaml",
+                    &claims(&format!(
+                        "  - {{ id: a, quote: x, subject: Guangxi, metric: m, value: 2 million, unit: {unit}, members: [Rongshui, Sanjiang] }}\n"
+                    )),
+                ),
+            ]);
+            assert_eq!(codes(&outcome), vec![], "{unit}");
+        }
+        // A name listed twice is still one, whatever the value.
+        let outcome = check_files(&[
+            ("rules/r.yaml", RULE),
+            (
+                "claims/c.yaml",
+                &claims(
+                    "  - { id: a, quote: x, subject: Guangxi, metric: m, value: 5, unit: euro, members: [Rongshui, Rongshui] }\n",
+                ),
+            ),
+        ]);
+        assert_eq!(codes(&outcome), vec![Code::DuplicateMember]);
     }
 
     #[test]
