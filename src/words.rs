@@ -105,9 +105,10 @@ pub fn is_abbreviation(word: &str) -> bool {
 /// Every plural a unit is written in besides [`plural`]'s: the regular plural of an
 /// irregular noun (`persons` for `person`), an `s` added to an invariable noun (`yuans`)
 /// or to an abbreviation of two letters or more that does not end in `s` (`kms`, `hrs`,
-/// `lbs`, `MWs`; not `Rs` for `R`, which names another unit), and the Spanish plural of a
-/// noun that ends in a consonant ([`spanish_plural`]: `hogares`, `regiones`). In the
-/// unit's own case.
+/// `lbs`, `MWs`; not `Rs` for `R`, which names another unit), the Spanish plural of a
+/// noun that ends in a consonant ([`spanish_plural`]: `hogares`, `regiones`) and the
+/// Portuguese plurals of one that ends in `-ão`, `-l` or `-m` ([`portuguese_plurals`]:
+/// `caminhões`, `hotéis`, `itens`). In the unit's own case.
 pub fn other_plurals(unit: &str) -> Vec<String> {
     let (head, last) = last_word(unit);
     let mut forms = Vec::new();
@@ -121,12 +122,57 @@ pub fn other_plurals(unit: &str) -> Vec<String> {
     if irregular || invariable || abbreviation {
         forms.push(format!("{head}{last}s"));
     }
-    if !(irregular || invariable || abbreviation)
-        && let Some(spanish) = spanish_plural(last)
-    {
-        forms.push(format!("{head}{spanish}"));
+    if !(irregular || invariable || abbreviation) {
+        if let Some(spanish) = spanish_plural(last) {
+            forms.push(format!("{head}{spanish}"));
+        }
+        forms.extend(
+            portuguese_plurals(last)
+                .into_iter()
+                .map(|portuguese| format!("{head}{portuguese}")),
+        );
     }
     forms
+}
+
+/// The plurals Portuguese gives a noun in lowercase: `-ão` as `-ões`, `-ães` or `-ãos`
+/// (`caminhões`, `pães`, `cidadãos`: which one is the word's own is not in its spelling, and
+/// the others are no words); `-al`, `-ol` and `-ul` as `-ais`, `-óis`, `-uis` (`animais`,
+/// `faróis`, `azuis`); `-el` as `-éis` (`hotéis`); `-il` as `-is` (`barris`); and `-m` as
+/// `-ns` (`itens`, `armazéns`). A word with an accent before its last syllable is stressed
+/// there, and its `-el` and `-il` make `-eis` (`níveis`, `fósseis`). Words of four letters
+/// or more, as for [`spanish_plural`], but for `-ão`, which no English word ends in (`pão`).
+fn portuguese_plurals(word: &str) -> Vec<String> {
+    if !word.chars().all(char::is_lowercase) {
+        return Vec::new();
+    }
+    if let Some(stem) = word.strip_suffix("ão") {
+        return ["ões", "ães", "ãos"]
+            .iter()
+            .map(|ending| format!("{stem}{ending}"))
+            .collect();
+    }
+    if word.chars().count() < 4 {
+        return Vec::new();
+    }
+    let accented_before = |stem: &str| stem.contains(['á', 'é', 'í', 'ó', 'ú', 'â', 'ê', 'ô']);
+    let plural = if let Some(stem) = word.strip_suffix("el") {
+        let ending = if accented_before(stem) { "eis" } else { "éis" };
+        format!("{stem}{ending}")
+    } else if let Some(stem) = word.strip_suffix("il") {
+        let ending = if accented_before(stem) { "eis" } else { "is" };
+        format!("{stem}{ending}")
+    } else if let Some(stem) = word.strip_suffix("ol") {
+        let ending = if accented_before(stem) { "ois" } else { "óis" };
+        format!("{stem}{ending}")
+    } else if let Some(stem) = word.strip_suffix('l') {
+        format!("{stem}is")
+    } else if let Some(stem) = word.strip_suffix('m') {
+        format!("{stem}ns")
+    } else {
+        return Vec::new();
+    };
+    vec![plural]
 }
 
 /// The plural Spanish gives a noun that ends in `r`, `l`, `n`, `d` or `j` (`hogar`,
@@ -192,6 +238,57 @@ fn is_foreign_word(word: &str) -> bool {
     let capitalised =
         letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase);
     !word.is_ascii() || capitalised
+}
+
+/// Measures German writes in the singular after any figure (`500 Hektar`, `30 Grad`), as
+/// it does every masculine or neuter measure: words its nouns' endings do not tell.
+const GERMAN_MEASURES: &[&str] = &[
+    "hektar",
+    "ar",
+    "grad",
+    "gramm",
+    "kilogramm",
+    "kilo",
+    "pfund",
+    "stück",
+    "fuß",
+    "zoll",
+    "paar",
+    "dutzend",
+    "prozent",
+];
+
+/// Whether a one-word unit is a singular that [`plural`] keeps as written only for want of
+/// its plural, a word of another language (`Jahr`, whose plural is `Jahre`; `caminhão`;
+/// `hôpital`; `Fahrt`): after a figure other than one that word is then no plural, and
+/// counts nothing ("2,3 Mio. im Jahr 2022" is no count of years). Not a word whose
+/// ending its language keeps in the plural: a German noun in `-er`, `-el`, `-en`
+/// (`Einwohner`, `Kilometer`, `Mittel`, `Mädchen`) or `-lein`, or a German measure
+/// ([`GERMAN_MEASURES`]); a word in lowercase that ends in `s`, `x` or `z` (`pays`, `prix`,
+/// `lápis`) or in an accented vowel (`città`). Nor a word in a script other than the Latin,
+/// whose nouns change after a figure by their own rules (`человек`).
+pub fn is_foreign_singular(unit: &str) -> bool {
+    let latin = |c: char| {
+        c == '-' || c.is_alphabetic() && (c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c))
+    };
+    if unit.is_empty() || !unit.chars().all(latin) || is_abbreviation(unit) {
+        return false;
+    }
+    let lower = unit.to_lowercase();
+    if !is_foreign_word(unit) || SAME.contains(&lower.as_str()) || is_plural(&lower) {
+        return false;
+    }
+    let capitalised = unit.starts_with(char::is_uppercase);
+    let kept_in_german = capitalised
+        && (["er", "el", "en", "lein"]
+            .iter()
+            .any(|ending| lower.ends_with(ending))
+            || GERMAN_MEASURES.contains(&lower.as_str()));
+    let kept_otherwise = !capitalised
+        && lower.ends_with([
+            's', 'x', 'z', 'à', 'á', 'è', 'é', 'ì', 'í', 'ò', 'ó', 'ù', 'ú',
+        ]);
+    !(kept_in_german || kept_otherwise)
 }
 
 fn plural_word(word: &str, foreign_as_written: bool) -> String {
@@ -420,5 +517,69 @@ mod tests {
         }
         assert_eq!(other_plurals("county"), Vec::<String>::new());
         assert_eq!(other_plurals("km/h"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn portuguese_plurals_follow_the_spanish() {
+        use super::other_plurals;
+        assert_eq!(
+            other_plurals("caminhão"),
+            ["caminhões", "caminhães", "caminhãos"]
+        );
+        assert_eq!(other_plurals("pão"), ["pões", "pães", "pãos"]);
+        assert_eq!(other_plurals("animal"), ["animales", "animais"]);
+        assert_eq!(other_plurals("hotel"), ["hoteles", "hotéis"]);
+        assert_eq!(other_plurals("barril"), ["barriles", "barris"]);
+        assert_eq!(other_plurals("farol"), ["faroles", "faróis"]);
+        assert_eq!(other_plurals("nível"), ["níveles", "níveis"]);
+        assert_eq!(other_plurals("fóssil"), ["fóssiles", "fósseis"]);
+        assert_eq!(other_plurals("item"), ["itens"]);
+        assert_eq!(other_plurals("armazém"), ["armazéns"]);
+        assert_eq!(other_plurals("trator"), ["tratores"]);
+        assert_eq!(
+            other_plurals("poor animal"),
+            ["poor animales", "poor animais"]
+        );
+        for none in ["mil", "escola", "Hotel", "lápis", "county"] {
+            assert_eq!(other_plurals(none), Vec::<String>::new(), "{none}");
+        }
+    }
+
+    #[test]
+    fn a_singular_of_another_language_is_no_plural_as_written() {
+        use super::is_foreign_singular;
+        for singular in [
+            "Jahr",
+            "Fahrt",
+            "Landkreis",
+            "Gemeinde",
+            "caminhão",
+            "hôpital",
+            "Village",
+        ] {
+            assert!(is_foreign_singular(singular), "{singular}");
+        }
+        // Words their languages keep in the plural, English words, abbreviations, and
+        // words of other scripts.
+        for kept in [
+            "Einwohner",
+            "Kilometer",
+            "Mittel",
+            "Mädchen",
+            "Hektar",
+            "pays",
+            "prix",
+            "città",
+            "year",
+            "village",
+            "yuan",
+            "km",
+            "AUD",
+            "Villages",
+            "человек",
+            "Euro pro Kopf",
+        ] {
+            assert!(!is_foreign_singular(kept), "{kept}");
+        }
     }
 }

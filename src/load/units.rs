@@ -337,6 +337,43 @@ mod tests {
     }
 
     #[test]
+    fn portuguese_plurals_are_their_singular() {
+        let claims = claims_file(&[
+            claim("a", "caminhão", 6),
+            claim("b", "caminhões", 6),
+            claim("c", "hotel", 2),
+            claim("d", "hotéis", 2),
+            claim("e", "animal", 3),
+            claim("f", "animais", 3),
+            claim("g", "trator", 1),
+            claim("h", "tratores", 1),
+            // An English plural is the English singular's.
+            claim("i", "hotels", 2),
+        ]);
+        let outcome = check_files(&[("claims/c.yaml", &claims)]);
+        assert_eq!(codes(&outcome), [Code::UnitVariant; 5]);
+        assert_eq!(
+            units_read(&outcome),
+            [
+                "caminhão",
+                "caminhão",
+                "hotel",
+                "hotel",
+                "animal",
+                "animal",
+                "trator",
+                "trator",
+                "hotel"
+            ]
+        );
+        assert_eq!(
+            outcome.diagnostics[0].message,
+            "the unit `caminhões` is `caminhão` written in the plural, which 1 other claim \
+             writes: read as `caminhão`"
+        );
+    }
+
+    #[test]
     fn short_capitalised_units_are_symbols_and_keep_their_case() {
         // A food Calorie is a kilocalorie; Gal is not gal; R (rand) is not Rs (rupees).
         for (one, other) in [("Cal", "cal"), ("Gal", "gal"), ("R", "Rs"), ("ms", "m")] {

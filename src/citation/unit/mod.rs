@@ -36,7 +36,7 @@ use crate::hashing::HashMap;
 use crate::model::{Claim, EntityKind, Project};
 use crate::normalize::Lowercased;
 use crate::quantity::Quantity;
-use crate::words::{english_plural, other_plurals, plural};
+use crate::words::{english_plural, is_foreign_singular, other_plurals, plural};
 
 /// Currencies every project knows, whether or not its claims use them, each with the other
 /// names and codes that write it (the first names it): a figure in another currency than
@@ -428,6 +428,10 @@ const CURRENCY_SIGNS: &[(&str, &[&str])] = &[
     ("руб", &["ruble"]),
     ("грн", &["hryvnia"]),
     ("Kč", &["koruna"]),
+    // The Swiss franc as Swiss German writes it (`Fr. 6,2 Mio.`, `450'000 Fr.`): with its
+    // point and capital only, as French writes `fr.` for other words and a sentence may
+    // start with `Fr`.
+    ("Fr.", &["franc"]),
     // In capitals only, as signs are compared: `500 ft` is feet.
     ("Ft", &["forint"]),
 ];
@@ -591,9 +595,11 @@ fn counts_no_money(unit: &str) -> bool {
 
 /// Whether `sign`, a currency sign of [`CURRENCY_SIGNS`] or a code, is written with a symbol
 /// (`$`, `HK$`, `€`) or is a code (`EUR`), rather than in letters alone (`Rs`, `RM`, `TL`),
-/// which other words are written as too.
+/// which other words are written as too. The point of an abbreviation is no symbol: `Fr.`
+/// before a figure is as often Friday (`Fr. 12 Uhr`) as francs.
 fn is_symbol_or_code(sign: &str) -> bool {
-    sign.contains(|c: char| !c.is_alphanumeric()) || currency_code(sign)
+    let letters = sign.strip_suffix('.').unwrap_or(sign);
+    letters.contains(|c: char| !c.is_alphanumeric()) || currency_code(sign)
 }
 
 /// Whether a name of [`COMMON_MONEY`] is a currency code (`CHF`, `RMB`): three capital
@@ -652,7 +658,14 @@ struct Unit {
 impl Unit {
     fn new(name: &str) -> Unit {
         let lower = name.to_lowercase();
-        let mut plurals = vec![plural(name).to_lowercase()];
+        let money = is_money(name);
+        // A singular `plural` keeps as written for want of another language's plural
+        // (`Jahr`) names no count: "2,3 Mio. im Jahr 2022" counts no years. A currency is
+        // written in the singular after any figure.
+        let mut plurals = Vec::new();
+        if money || !is_foreign_singular(name) {
+            plurals.push(plural(name).to_lowercase());
+        }
         // Its English plural too, from the lowercase name: a unit written `Person` or
         // `Family` is stated by "people" and "families" (messages quote it as written).
         let english = english_plural(&lower);
@@ -708,7 +721,7 @@ impl Unit {
             lower,
             plurals,
             phrases,
-            money: is_money(name),
+            money,
             inflected: None,
         }
     }
@@ -1531,14 +1544,33 @@ fn singular_unit<'a>(
         .min_by_key(|(_, found)| found.start)
 }
 
+/// Prepositions that, right after a figure, attach it to what follows rather than name
+/// what it counts: "390 auf die übrigen Kommunen" and "390 to the other municipalities"
+/// count no municipalities. Not those that join a figure to its unit or a rate to what it
+/// is per: `of`, `de`, `di`, `von`, `van` ("3 millones de euros"), `a`, `an`, `per` ("80
+/// dollars a barrel", "5 dollars per kg"), nor `in` ("$5 million in aid").
+const ATTACHING_PREPOSITIONS: &[&str] = &[
+    "to", "for", "into", "towards", "toward", // English
+    "auf", "für", "zu", "zum", "zur", "nach", // German
+    "à", "au", "aux", "pour", "vers", // French
+    "para", "hacia", "ao", "aos", "às", "al", // Spanish and Portuguese
+    "ai", "agli", "verso", // Italian
+];
+
 /// Where the words that may give the unit of a figure ending at `from` end: after the first
 /// word that reads as a plural noun (the noun the figure counts: "2 regions opened new
 /// clinics" counts regions, not clinics) or after what it is `per` ("miles per hour"),
 /// after a word that closes a clause (`,` `;` `:` `.`), before another figure, and at the
-/// latest after the `WINDOW`th word.
+/// latest after the `WINDOW`th word. Where it starts, when the first word is one of the
+/// [`ATTACHING_PREPOSITIONS`]: the words after it are what the figure goes to.
 fn window_end(text: &str, from: usize) -> usize {
     let mut end = from;
     let mut words = words_after(text, from).enumerate().peekable();
+    if let Some((_, (_, first))) = words.peek()
+        && ATTACHING_PREPOSITIONS.contains(&first.to_lowercase().as_str())
+    {
+        return from;
+    }
     while let Some((count, (at, word))) = words.next() {
         // Another figure starts its own unit: "$4.5 billion on 295 school districts", and
         // so does the currency written before it: "12 got US$ 3 million".
@@ -2086,6 +2118,190 @@ mod tests {
             judged_beside("8 Landkreise", "8", "Landkreis", "Kreis"),
             [],
             "its own unit"
+        );
+    }
+
+    #[test]
+    fn a_singular_of_another_language_after_a_figure_other_than_one_counts_nothing() {
+        use crate::codes::Code::UnitNotInQuote;
+        // The year the figure is dated by is not what it counts, in German as in English.
+        assert_eq!(
+            judged_beside("nach 2,3 Mio. im Jahr 2022", "2.3 million", "Fahrt", "Jahr"),
+            []
+        );
+        assert_eq!(
+            judged_beside(
+                "after 2.3 million in the year 2022",
+                "2.3 million",
+                "trip",
+                "year"
+            ),
+            []
+        );
+        assert_eq!(
+            judged_beside("12 im Landkreis Kassel", "12", "Gemeinde", "Landkreis"),
+            []
+        );
+        assert_eq!(
+            judged_beside("12 caminhão novo", "12", "trator", "caminhão"),
+            []
+        );
+        // After one, a singular that ends its phrase is still the figure's unit.
+        assert_eq!(
+            judged_beside("nach 1 Jahr", "1", "Fahrt", "Jahr"),
+            [UnitNotInQuote]
+        );
+        // Words their languages keep in the plural, and currencies, still name their unit.
+        for (quote, other) in [
+            ("Es gab 300 Einwohner", "Einwohner"),
+            ("Es waren 300 Kilometer", "Kilometer"),
+            ("Es waren 300 Hektar", "Hektar"),
+            ("Es kostete 300 Euro", "Euro"),
+            ("Il y a 300 pays", "pays"),
+            ("Ci sono 300 città", "città"),
+        ] {
+            assert_eq!(
+                judged_beside(quote, "300", "Fahrt", other),
+                [UnitNotInQuote],
+                "{quote}"
+            );
+        }
+        // The plural of a German unit is found by its ending, as before.
+        assert_eq!(
+            judged_beside(
+                "In Hessen gibt es 21 Landkreise",
+                "21",
+                "Gemeinde",
+                "Landkreis"
+            ),
+            [UnitNotInQuote]
+        );
+    }
+
+    #[test]
+    fn a_figure_a_preposition_attaches_to_something_else_has_no_unit_after_it() {
+        use crate::codes::Code::UnitNotInQuote;
+        assert_eq!(
+            judged_beside(
+                "davon entfallen 830 auf Frankfurt und 390 auf die übrigen Kommunen",
+                "390",
+                "Platz",
+                "Kommune"
+            ),
+            []
+        );
+        assert_eq!(
+            judged_beside(
+                "830 went to Frankfurt and 390 to the other municipalities",
+                "390",
+                "place",
+                "municipality"
+            ),
+            []
+        );
+        for (quote, other) in [
+            ("390 for the villages", "village"),
+            ("390 into villages", "village"),
+            ("390 towards the villages", "village"),
+            ("390 für die Kommunen", "Kommune"),
+            ("390 zu den Gemeinden", "Gemeinde"),
+            ("390 nach Gemeinden", "Gemeinde"),
+            ("390 pour les communes", "commune"),
+            ("390 aux communes", "commune"),
+            ("390 vers les communes", "commune"),
+            ("390 para los municipios", "municipio"),
+            ("390 hacia las provincias", "provincia"),
+            ("390 aos municípios", "município"),
+            ("390 ai comuni", "comune"),
+        ] {
+            assert_eq!(judged_beside(quote, "390", "school", other), [], "{quote}");
+            // Right after the figure, the noun is its unit.
+            let (_, noun) = quote.rsplit_once(' ').unwrap_or_default();
+            let unattached = format!("390 {noun}");
+            assert_eq!(
+                judged_beside(&unattached, "390", "school", other),
+                [UnitNotInQuote],
+                "{unattached}"
+            );
+        }
+        // The words that join a figure to its unit, or a rate to what it is per, are no
+        // such prepositions.
+        assert_eq!(
+            judged("3 millones de euros", "3 million", "dollar"),
+            [UnitNotInQuote]
+        );
+        assert_eq!(judged("80 dollars a barrel", "80", "USD per barrel"), []);
+        assert_eq!(judged("5 dollars per kg", "5", "dollar per kg"), []);
+        assert_eq!(judged("8 euro per person", "8", "person"), [UnitNotInQuote]);
+        assert_eq!(
+            judged("300 yuan per household", "300", "household"),
+            [UnitNotInQuote]
+        );
+        assert_eq!(judged("12 to 15 yuan", "12", "dollar"), [UnitNotInQuote]);
+        assert_eq!(
+            judged("390 villages to the north", "390", "county"),
+            [UnitNotInQuote]
+        );
+        // A currency sign by the figure is still its currency.
+        assert_eq!(
+            judged("$390 to the villages", "390", "euro"),
+            [UnitNotInQuote]
+        );
+        assert_eq!(
+            judged("390 € pour les écoles", "390", "dollar"),
+            [UnitNotInQuote]
+        );
+    }
+
+    #[test]
+    fn the_swiss_franc_is_written_fr_with_its_point_and_capital() {
+        use crate::codes::Code::UnitNotInQuote;
+        for (quote, value) in [
+            ("Winterthur erhält Fr. 6,2 Mio.", "6.2 million"),
+            ("Der Kanton zahlt 2 Mia. Fr. für Strassen", "2 billion"),
+            ("Bülach erhält 450'000 Fr.", "450,000"),
+        ] {
+            assert_eq!(judged(quote, value, "euro"), [UnitNotInQuote], "{quote}");
+            for unit in ["CHF", "Swiss franc", "franc"] {
+                assert_eq!(judged(quote, value, unit), [], "{quote} {unit}");
+            }
+        }
+        assert_eq!(
+            said("Winterthur erhält Fr. 6,2 Mio.", "6.2 million", "euro"),
+            "Fr. 6,2 Mio."
+        );
+        // Not in lowercase, nor without its point; nor, as letters, for a claim of no money.
+        assert_eq!(judged("Il a reçu 500 fr. de plus", "500", "euro"), []);
+        assert_eq!(judged("Gruppe Fr 500 erhält", "500", "euro"), []);
+        assert_eq!(judged("Am Fr. 12 Teilnehmer", "12", "Teilnehmer"), []);
+    }
+
+    #[test]
+    fn portuguese_plurals_state_their_unit_and_name_it() {
+        use crate::codes::Code::{UnitNotInQuote, UnitVariant};
+        // A claim that writes the plural is read as the singular the other writes, and
+        // the quote's plural states it.
+        let claims = "source: article\nclaims:\n  - { id: c1, quote: \"Em outubro eram 6.500 caminhões\", subject: Gansu, metric: m1, value: \"6,500\", unit: caminhões }\n  - { id: c2, quote: \"A operação usa 6.840 caminhões\", subject: Gansu, metric: m2, value: \"6,840\", unit: caminhão }\n";
+        let article = "A operação usa 6.840 caminhões. Em outubro eram 6.500 caminhões.";
+        let outcome = crate::testing::check_citations(&[
+            ("claims/c.yaml", claims),
+            ("sources/article.txt", article),
+        ]);
+        assert_eq!(crate::testing::citation_codes(&outcome), []);
+        assert!(outcome.diagnostics.iter().any(|d| d.code == UnitVariant));
+        // A plural of a unit too short for its endings to be compared names it.
+        assert_eq!(
+            judged_beside("Foram 12 pães", "12", "trator", "pão"),
+            [UnitNotInQuote]
+        );
+        assert_eq!(judged_beside("Foram 12 pães", "12", "pão", "trator"), []);
+        assert_eq!(
+            judged_beside("Foram 12 hotéis", "12", "hotel", "trator"),
+            []
+        );
+        assert_eq!(
+            judged_beside("Foram 12 hotéis", "12", "trator", "hotel"),
+            [UnitNotInQuote]
         );
     }
 
@@ -2892,6 +3108,11 @@ mod tests {
             ("12 paid USD 3 each", 2, " paid"),
             // A currency after the figure, before no other, is its own.
             ("12 US$ in aid", 2, " US$ in aid"),
+            // A preposition that attaches the figure to something else.
+            ("390 auf die übrigen Kommunen", 3, ""),
+            ("390 to the other municipalities", 3, ""),
+            ("390 Für Kommunen", 3, ""),
+            ("80 per person, paid", 2, " per person,"),
         ];
         for (text, figure_end, window) in cases {
             assert_eq!(
