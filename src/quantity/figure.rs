@@ -59,6 +59,7 @@ pub fn is_measure_unit(unit: &str) -> bool {
         "centavo",
         "centime",
         "centimo",
+        "céntimo",
         "grosz",
         "kopeck",
         "yuan",
@@ -259,6 +260,12 @@ pub fn is_measure_unit(unit: &str) -> bool {
     // once, not compared with each in turn.
     static NAMES: std::sync::LazyLock<crate::hashing::HashSet<&'static str>> =
         std::sync::LazyLock::new(|| MEASURES.iter().copied().collect());
+    // Currency codes that are English words in lowercase (a rugby try, a cop): money only
+    // in capitals.
+    const CODES_ALSO_WORDS: &[&str] = &["COP", "TRY"];
+    if CODES_ALSO_WORDS.contains(&unit.trim()) {
+        return true;
+    }
     let lower = unit.trim().to_lowercase();
     // The singular of an English plural: `inches`, `centuries`, `kilometres`.
     // Borrowed where no letter changes: rules ask this of every claim they compare.
@@ -1381,6 +1388,9 @@ mod tests {
             "metric ton",
             "pound sterling",
             "亩",
+            "BRL",
+            "COP",
+            "TRY",
         ] {
             assert!(is_measure_unit(measure), "{measure}");
         }
@@ -1395,6 +1405,8 @@ mod tests {
             "point",
             "degree",
             "个",
+            "try",
+            "cop",
         ] {
             assert!(!is_measure_unit(count), "{count}");
         }

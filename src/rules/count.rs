@@ -129,7 +129,7 @@ impl Check for Count {
                 return findings;
             }
             findings.extend(duplicates(context, claim));
-            findings.extend(count_mismatch(claim));
+            findings.extend(count_mismatch(context, claim));
             findings.extend(kind_mismatch(context, claim));
             findings.extend(outside_subject(context, claim));
             findings
@@ -216,7 +216,7 @@ fn duplicates(context: &Context, claim: &Claim) -> Vec<Finding> {
     findings
 }
 
-fn count_mismatch(claim: &Claim) -> Option<Finding> {
+fn count_mismatch(context: &Context, claim: &Claim) -> Option<Finding> {
     let value = claim.value.as_ref()?;
     // Money, a length or a share among the places listed ("Belo Horizonte and Contagem got
     // R$ 2 million") sums over them; it does not count them.
@@ -280,7 +280,7 @@ fn count_mismatch(claim: &Claim) -> Option<Finding> {
                 "claim `{}` states {} but lists {lists}",
                 claim.id.value, value.value.text,
             ),
-            "check the count and the list against the article; if the article itself disagrees, keep its words: this finding is the discrepancy",
+            count_help(context, claim),
         )
         .primary(value.at, format!("the count: {}", value.value.text))
         .label(members_at, label)
@@ -297,6 +297,26 @@ fn count_mismatch(claim: &Claim) -> Option<Finding> {
             listing: claim.listing.as_str(),
         }),
     )
+}
+
+/// CC101's help: check the two against the article; and where the members are all places
+/// and the unit names no kind of place (`caso`, `person`), the value may count something
+/// else among them, which is no count of the list.
+fn count_help(context: &Context, claim: &Claim) -> String {
+    const CHECK: &str = "check the count and the list against the article; if the article itself \
+                         disagrees, keep its words: this finding is the discrepancy";
+    let places = claim.members().iter().all(|member| member.entity.is_some());
+    match &claim.unit {
+        Some(unit) if places && EntityKind::counted_by_unit(&unit.value).is_none() => {
+            let rule = context.rule.id.value.as_str();
+            format!(
+                "{CHECK}; if the {} count something else than the places listed, leave the \
+                 claim out of rule `{rule}` by its `select:`",
+                plural(&unit.value)
+            )
+        }
+        _ => CHECK.to_string(),
+    }
 }
 
 fn kind_mismatch(context: &Context, claim: &Claim) -> Option<Finding> {
@@ -634,6 +654,32 @@ mod tests {
             ),
         ]);
         assert_eq!(codes(&outcome), vec![Code::DuplicateMember]);
+    }
+
+    #[test]
+    fn a_count_of_something_else_than_the_places_listed_is_told_how_to_leave_the_rule() {
+        let help = |unit: &str| {
+            let outcome = check_files(&[
+                ("rules/r.yaml", RULE),
+                (
+                    "claims/c.yaml",
+                    &claims(&format!(
+                        "  - {{ id: a, quote: x, subject: Guangxi, metric: m, value: 48700, unit: {unit}, members: [Rongshui, Sanjiang] }}\n"
+                    )),
+                ),
+            ]);
+            assert_eq!(codes(&outcome), vec![Code::CountMismatch], "{unit}");
+            outcome.diagnostics[0].help.clone().unwrap_or_default()
+        };
+        assert!(
+            help("case").ends_with(
+                "if the cases count something else than the places listed, leave the claim out \
+                 of rule `counts` by its `select:`"
+            ),
+            "{}",
+            help("case")
+        );
+        assert!(!help("county").contains("select"), "{}", help("county"));
     }
 
     #[test]

@@ -3124,4 +3124,16 @@ mod tests {
         assert_eq!(find_word("counties in", "counties"), Some(0));
         assert_eq!(find_word("subcounties", "counties"), None);
     }
+
+    #[test]
+    fn every_currency_the_unit_check_knows_measures() {
+        // Rules read a measured figure as its rounding interval and never count a list by
+        // it: a currency this check reads is money to them too.
+        let counted: Vec<&str> = super::COMMON_MONEY
+            .iter()
+            .flat_map(|names| names.iter().copied())
+            .filter(|name| !name.contains('$') && !crate::quantity::is_measure_unit(name))
+            .collect();
+        assert_eq!(counted, Vec::<&str>::new());
+    }
 }
