@@ -40,7 +40,7 @@
 //! | `November 21`, `November 21st`, `Nov. 21` | a day of a month (a capitalised English month name or its abbreviation, and a day from 1 to 31) |
 //! | `21 November`, `21 Nov 2020`, `21st of November`, `21. November`, `21 novembre`, `1er novembre`, `21 de noviembre`, `21 de novembro` | a day of a month written day first ([`month_after_day`]): in English (capitalised: `21 may` is no date), German with its point (with a name English shares, `21. November`, only before a year), French, Italian and Dutch (lowercase: `2 Mars rovers` is no date), Spanish and Portuguese (after `de`: `2 mayo packets` is none) |
 //! | `November 16 to 22`, `November 16-22`, `16 to 22 November`, `16-22 novembre` | two days: `November 16` and `22`, a day of the same month (and `16` and `22 November`) |
-//! | `21.11.2020`, `21/11/2020`, `11/21/2020`, `21-11-2020`, `2020-11-21`, `2020/11/21` | a date in digits with a year from 1900 to 2100 ([`date_at`]): its day and month, one number and never the decimal `21.11`, and its year, another. With points the day comes first; with slashes or hyphens the part above 12 is the day, and when both are 12 or below either may be ([`DatePart::MonthDayEitherWay`]); a year first is followed by its month. Not written onto a word (`v2.11.2020`), in a longer code (`1.21.11.2020`, `21.11.2020.5`), or without its year (`scored 21/11`, `21.11`, `pages 11-21`, `2020-2021`): those are figures |
+//! | `21.11.2020`, `21/11/2020`, `11/21/2020`, `21-11-2020`, `2020-11-21`, `2020/11/21` | a date in digits with a year from 1900 to 2100 ([`date_at`]): its day and month, one number and never the decimal `21.11`, and its year, another. With points the day comes first; with slashes or hyphens the part above 12 is the day, and when both are 12 or below either may be ([`DatePart::MonthDayEitherWay`]); a year first is followed by its month. Not written onto a word (`v2.11.2020`), in a longer code (`1.21.11.2020`, `21.11.2020.5`), or without its year (`scored 21/11`, `21.11`, `pages 11-21`, `2020-2021`): those are figures, but for a day and month each closed by a point after a word that dates them (`am 3.11.`, `seit dem 21.11.`: [`dotted_day_month`]) |
 //! | `18th`, `21st`, `23rd` | an ordinal; from 1st to 31st also a day of an unnamed month |
 //!
 //! Grouping is read one way: a first group of one to three digits, then one separator
@@ -2769,6 +2769,7 @@ fn date_at(text: &str, start: usize, out: &mut Vec<Mention>) -> Option<usize> {
     }
     let first = u8::try_from(number).ok().filter(|n| (1..=31).contains(n))?;
     numeric_date(text, start, end, first, out)
+        .or_else(|| dotted_day_month(text, start, end, first, out))
         .or_else(|| day_range_before_month(text, start, end, first, out))
         .or_else(|| {
             let (month, month_end) = month_after_day(text, end, first)?;
@@ -3169,6 +3170,66 @@ fn numeric_date(
         separators: Separators::Silent,
     });
     Some(second_end)
+}
+
+/// The words before a day and month written `3.10.` that make it a date: `am 3.11.`, `seit
+/// dem 21.11.`, `vom 1.3. bis zum 5.3.`.
+pub const DATING_WORDS: &[&str] = &[
+    "am", "vom", "zum", "bis", "ab", "seit", "den", "dem", "le", "du", "au", "el", "del", "al",
+    "il", "dal", "op", "tot", "sinds",
+];
+
+/// `am 3.11.`, `seit dem 21.11.`: a day and a month in digits, each followed by a point and
+/// no year, as German writes a date after a word that dates it ([`DATING_WORDS`]): one
+/// number, never the decimal `3.11`. Elsewhere (`stieg auf 3.11.` at a sentence's end) the
+/// figure stays a figure.
+fn dotted_day_month(
+    text: &str,
+    start: usize,
+    end: usize,
+    day: u8,
+    out: &mut Vec<Mention>,
+) -> Option<usize> {
+    let (month, month_end) = dotted_month_after(text, start, end)?;
+    out.push(Mention {
+        span: start..month_end,
+        figure: None,
+        date: Some(DatePart::MonthDay { month, day }),
+        also: None,
+        separators: Separators::Silent,
+    });
+    Some(month_end)
+}
+
+/// The month, and where its digits end, of a day and month written `3.11.` whose day is
+/// `start..end` ([`dotted_day_month`]).
+fn dotted_month_after(text: &str, start: usize, end: usize) -> Option<(u8, usize)> {
+    let bytes = text.as_bytes();
+    let (month, month_end) = part_after(bytes, end, b'.')?;
+    let closed = bytes.get(month_end) == Some(&b'.')
+        && !bytes.get(month_end + 1).is_some_and(u8::is_ascii_digit);
+    if !(1..=12).contains(&month) || !closed {
+        return None;
+    }
+    let before = text[..start].trim_end_matches(' ');
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .filter(|word| before.len() < start && !word.is_empty())?
+        .to_lowercase();
+    DATING_WORDS
+        .contains(&word.as_str())
+        .then_some((month, month_end))
+}
+
+/// Whether `text[start..end]` is a day and month written `3.11.` after a word that dates it
+/// ([`dotted_day_month`]): a date, not the decimal it looks like.
+pub fn is_dotted_day_month(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let day_end = digits_end(bytes, start);
+    (1..=2).contains(&(day_end - start))
+        && (1..=31).contains(&small_number(&bytes[start..day_end]))
+        && dotted_month_after(text, start, day_end).is_some_and(|(_, month_end)| month_end == end)
 }
 
 /// `first/second` of a date in digits, which the United States writes month first and most
@@ -4005,6 +4066,18 @@ mod tests {
                 .all(|d| !matches!(d, Some(DatePart::MonthDay { .. })))
         );
         assert_eq!(found("21.11.2020.5"), ["21.11", "2020.5"]);
+        // A day and month with their points and no year, after a word that dates them.
+        assert_eq!(
+            dates("seit dem 3.11. gilt er, vom 1.3. bis zum 5.3."),
+            [
+                Some(DatePart::MonthDay { month: 11, day: 3 }),
+                Some(DatePart::MonthDay { month: 3, day: 1 }),
+                Some(DatePart::MonthDay { month: 3, day: 5 })
+            ]
+        );
+        assert_eq!(dates("Die Quote stieg auf 3.11. Danach"), [None]);
+        assert_eq!(found("am 3.11.2020 und am 3.11"), ["3.11", "2020", "3.11"]);
+        assert_eq!(dates("am 3.11"), [None]);
         assert_eq!(
             dates("2020-11-21-3, 2020-13-01, 2020-11-32"),
             [

@@ -75,9 +75,9 @@ use super::notation::notations;
 use super::numbers::{
     ARABIC_DECIMAL, ARABIC_THOUSANDS, DatePart, DecimalMark, FULLWIDTH_POINT, Mention,
     PERCENT_SIGNS, Separators, decimal_digit, figure_word_start, find_numbers, follower_end,
-    hundreds_after_digits, in_compound_number, is_myriad, is_number_space, leading_point_before,
-    may_be_in_a_date, numbers_read_from, percent_sign_before, percent_sign_end, preceder_before,
-    sign_before_figure, spelled_number_goes_on,
+    hundreds_after_digits, in_compound_number, is_dotted_day_month, is_myriad, is_number_space,
+    leading_point_before, may_be_in_a_date, numbers_read_from, percent_sign_before,
+    percent_sign_end, preceder_before, sign_before_figure, spelled_number_goes_on,
 };
 use super::quote::Article;
 use super::range_scale;
@@ -373,7 +373,7 @@ fn comparable(normalized: &str) -> String {
 /// figures as read tell whether it is one, and a date states no figure.
 fn stated_as_written(lower: &str, value: &Quantity) -> bool {
     found_in(lower, value.number(), |at, end| {
-        !may_be_in_a_date(lower, at, end)
+        !may_be_in_a_date(lower, at, end) && !is_dotted_day_month(lower, at, end)
     })
 }
 
@@ -1311,6 +1311,9 @@ mod tests {
             &q("6.8%")
         ));
         assert!(quote_states("1 079,5 hectares", &q("1079.5")));
+        // A day and month as German writes them after a word that dates them: no decimal.
+        assert!(!quote_states("seit dem 3.11. gilt er", &q("3.11")));
+        assert!(quote_states("die Quote stieg auf 3.11. Danach", &q("3.11")));
         // A space before three digits groups them: `1 208` is 1208, not 1.
         assert!(!quote_states("1 208 communes", &q("1")));
         assert!(!quote_states("27 208 km²", &q("27.208")));
