@@ -365,8 +365,8 @@ fn kind_mismatch(context: &Context, claim: &Claim) -> Option<Finding> {
                 finding = finding.note(format!(
                     "`{}` lies in {}, outside {}, too",
                     member.name.value,
-                    entities.get(parent).name.value,
-                    entities.get(subject).name.value
+                    place_name(entities, parent),
+                    place_name(entities, subject)
                 ));
             }
         }
@@ -437,6 +437,21 @@ fn lies_outside(context: &Context, subject: EntityId, place: EntityId) -> Option
     outside.then_some(parent)
 }
 
+/// A place as a message names it: its name, or where other places share it, the name that
+/// picks it and its kind ("Lisboa (Portugal), a district", beside the municipality).
+fn place_name(entities: &crate::model::Entities, place: EntityId) -> String {
+    let entity = entities.get(place);
+    let distinct = entities.distinct_name(place);
+    if entities.named(&entity.name.value).len() > 1 {
+        format!(
+            "{distinct}, {}",
+            crate::words::with_article(entity.kind.value.as_str())
+        )
+    } else {
+        distinct
+    }
+}
+
 /// CC104: members that are registered places outside the claim's subject, by the parent
 /// chain. A member with no `parent:` is not judged: the registry does not say where it is;
 /// nor is one of the subject's own level (a city's sister city), which is no part of it.
@@ -476,8 +491,8 @@ fn outside_subject(context: &Context, claim: &Claim) -> Vec<Finding> {
         ) else {
             continue;
         };
-        let parent_name = &entities.get(parent).name.value;
-        let subject_name = &entities.get(subject).name.value;
+        let parent_name = &place_name(entities, parent);
+        let subject_name = &place_name(entities, subject);
         let mut finding = Finding::new(
             Code::MemberOutsideSubject,
             format!(
@@ -912,6 +927,32 @@ mod tests {
             "claim `a` lists `Min` among the members of Guangxi, but it lies in Gansu"
         );
         assert_eq!(outcome.diagnostics[0].labels[0].message, "in Gansu");
+    }
+
+    #[test]
+    fn a_place_whose_name_others_share_is_named_so_that_it_is_picked_out() {
+        // A county of Guangxi is also called Gansu: the province is named with its parent
+        // and its kind.
+        let registry = format!(
+            "{}  - {{ name: Gansu, kind: county, parent: Guangxi }}\n",
+            ENTITIES_WITH_MIN.replace("parent: Gansu,", "parent: Gansu (China),")
+        );
+        let outcome = check_files(&[
+            ("rules/r.yaml", RULE),
+            ("entities/entities.yaml", &registry),
+            (
+                "claims/c.yaml",
+                &claims(
+                    "  - { id: a, quote: x, subject: Guangxi, metric: m, value: 3, unit: county, members: [Rongshui, Sanjiang, Min] }\n",
+                ),
+            ),
+        ]);
+        assert_eq!(codes(&outcome), vec![Code::MemberOutsideSubject]);
+        assert_eq!(
+            outcome.diagnostics[0].message,
+            "claim `a` lists `Min` among the members of Guangxi, but it lies in Gansu (China), \
+             a province"
+        );
     }
 
     #[test]
