@@ -739,6 +739,86 @@ fn names_of(unit: &str) -> Vec<String> {
     names
 }
 
+/// The spans of time a rate of money may be per, each with its names (singular) and the
+/// adverbs that say it: "a month", "per month", "/month", "monthly".
+const PERIODS: &[(&str, &[&str], &[&str])] = &[
+    ("hour", &["hour", "hr"], &["hourly"]),
+    ("day", &["day"], &["daily"]),
+    ("week", &["week", "wk"], &["weekly"]),
+    ("month", &["month", "mo"], &["monthly"]),
+    ("quarter", &["quarter"], &["quarterly"]),
+    ("year", &["year", "annum", "yr"], &["yearly", "annually"]),
+];
+
+/// The span of time `per` (a rate's) names, when it is one.
+fn period_of(per: &str) -> Option<&'static str> {
+    PERIODS.iter().find_map(|&(period, names, _)| {
+        let per = per.trim();
+        let singular = per.strip_suffix('s').unwrap_or(per);
+        names
+            .iter()
+            .any(|name| name.eq_ignore_ascii_case(per) || name.eq_ignore_ascii_case(singular))
+            .then_some(period)
+    })
+}
+
+/// Where `after`, the text after a figure of a rate of money per `per` (a span of time) and
+/// its currency, says the rate is per another span of time ("₹1,500 a month" for `rupee per
+/// year`, "900 dollars monthly"): that span, and how many bytes of `after` say it.
+fn other_period_follows(after: &str, per: &str) -> Option<(&'static str, usize)> {
+    let own = period_of(per)?;
+    let rest = after.trim_start();
+    let skipped = after.len() - rest.len();
+    let word_len = |text: &str| {
+        text.find(|c: char| !c.is_ascii_alphabetic())
+            .unwrap_or(text.len())
+    };
+    let starts_with = |text: &str, word: &str| {
+        text.get(..word.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(word))
+    };
+    // An adverb: "monthly".
+    let first = &rest[..word_len(rest)];
+    if let Some(&(period, _, _)) = PERIODS
+        .iter()
+        .find(|(_, _, adverbs)| adverbs.iter().any(|a| a.eq_ignore_ascii_case(first)))
+    {
+        return (period != own).then_some((period, skipped + first.len()));
+    }
+    // A join and a name: "a month", "per week", "/month", "each year".
+    let joined = ["per ", "a ", "an ", "each ", "every ", "/"]
+        .iter()
+        .find(|join| starts_with(rest, join))?;
+    let named = &rest[joined.len()..];
+    let word = &named[..word_len(named)];
+    let period = period_of(word)?;
+    (period != own).then_some((period, skipped + joined.len() + word.len()))
+}
+
+/// After a figure ending at `after` in `quote`: a name of `counted` (a currency), singular
+/// or plural, then another span of time than `per` ([`other_period_follows`]); that span,
+/// and where its words end.
+fn counted_then_other_period(
+    quote: &str,
+    after: usize,
+    counted: &str,
+    per: &str,
+) -> Option<(&'static str, usize)> {
+    let rest = &quote[after..];
+    let word_start = after + (rest.len() - rest.trim_start().len());
+    let word = first_word(&quote[word_start..])?;
+    let lower = word.to_lowercase();
+    let names_counted = names_of(counted)
+        .iter()
+        .any(|name| *name == lower || plural(name).to_lowercase() == lower);
+    if !names_counted {
+        return None;
+    }
+    let word_end = word_start + word.len();
+    let (said, len) = other_period_follows(&quote[word_end..], per)?;
+    Some((said, word_end + len))
+}
+
 /// How a rate joins what it counts to what it is per: "5 dollars per kg", "5 dollars/kg",
 /// "80 dollars a barrel".
 const RATE_JOINS: [&str; 4] = [" per ", "/", " a ", " an "];
@@ -1125,6 +1205,21 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
             if per_follows(&quote[after..], per) {
                 return None;
             }
+            // Per another span of time: "₹1,500 a month" for `rupee per year`.
+            if let Some((said, len)) = other_period_follows(&quote[after..], per) {
+                let named = format!("{} per {said}", currencies[0]).into();
+                other_unit.get_or_insert((named, at.start.min(figure.start)..after + len));
+                continue;
+            }
+        }
+        // The currency's words after the figure, then another span of time than the claim's
+        // rate is per: "1,200 rupees per week" for `rupee per month`.
+        if written_sign.is_none()
+            && let Some((counted, per)) = money_of_rate(unit_name)
+            && let Some((said, end)) = counted_then_other_period(quote, after, counted, per)
+        {
+            other_unit.get_or_insert((format!("{counted} per {said}").into(), figure.start..end));
+            continue;
         }
         // A currency named with its country (`Indian rupee`) is judged by the signs of the
         // currency it names (`Rs`, `₹`) as well as by its own.
@@ -3123,6 +3218,45 @@ mod tests {
         }
         assert_eq!(find_word("counties in", "counties"), Some(0));
         assert_eq!(find_word("subcounties", "counties"), None);
+    }
+
+    #[test]
+    fn a_rate_of_money_per_another_span_of_time_is_another_unit() {
+        for (quote, value, unit, says) in [
+            (
+                "It pays ₹1500 a month",
+                "1500",
+                "rupee per year",
+                "₹1500 a month",
+            ),
+            ("It pays $12 an hour", "12", "dollar per day", "$12 an hour"),
+            (
+                "It pays 1200 rupees per week",
+                "1200",
+                "rupee per month",
+                "1200 rupees per week",
+            ),
+            (
+                "Rent is 900 dollars monthly",
+                "900",
+                "dollar per year",
+                "900 dollars monthly",
+            ),
+            ("A fee of €5/day", "5", "euro per week", "€5/day"),
+        ] {
+            assert_eq!(said(quote, value, unit), says, "{quote}");
+        }
+        for (quote, value, unit) in [
+            ("It pays ₹1500 a month", "1500", "rupee per month"),
+            ("It pays $12 an hour", "12", "dollar/hour"),
+            ("Rent is 900 dollars monthly", "900", "dollar per month"),
+            ("It pays 3000 yuan a year", "3000", "yuan per annum"),
+            // Per no span of time, or none said: not judged by time.
+            ("It costs $80 a barrel", "80", "dollar per barrel"),
+            ("It pays ₹1500 to each mother", "1500", "rupee per year"),
+        ] {
+            assert_eq!(judged(quote, value, unit), [], "{quote}");
+        }
     }
 
     #[test]
