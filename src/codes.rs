@@ -89,7 +89,7 @@ codes! {
     NoProject = "CC005", "no-project", Error, Input, "the path is not a claimcheck project";
     TooManyFindings = "CC006", "too-many-findings", Info, Input, "more than 10,000 diagnostics: the first 10,000 are shown, the summary counts all";
     // The shape of each record.
-    UnknownField = "CC010", "unknown-field", Error, Input, "a key that the record does not have (with did-you-mean)";
+    UnknownField = "CC010", "unknown-field", Error, Input, "a key that the record does not have (with did-you-mean, also for a field named in French, Spanish, Portuguese, German or Italian)";
     MissingField = "CC011", "missing-field", Error, Input, "a required field is missing, or written blank";
     WrongType = "CC012", "wrong-type", Error, Input, "a list where one value is needed, or the reverse; an empty list where at least one value is needed";
     InvalidId = "CC013", "invalid-id", Error, Input, "an id that is not lowercase letters, digits and hyphens";

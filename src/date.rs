@@ -202,8 +202,13 @@ impl Period {
                 end: Date::last_of_year(year),
             });
         }
-        let day = Date::parse(text).map_err(|_| DateError {
-            message: format!("`{text}` is not a period: write YYYY, YYYY-MM-DD or START/END"),
+        // A day of the right form that the calendar lacks (`2024-02-30`) is told so, as
+        // `as_of:` tells it: "is not a period" would send the author after its form.
+        let day = Date::parse(text).map_err(|error| match is_form_error(&error) {
+            true => DateError {
+                message: format!("`{text}` is not a period: write YYYY, YYYY-MM-DD or START/END"),
+            },
+            false => error,
         })?;
         Ok(Period {
             start: day,
@@ -243,12 +248,63 @@ fn year(text: &str) -> Option<i32> {
         .flatten()
 }
 
-/// An end of `START/END` that is neither a day nor a year: its error says both are allowed.
-fn not_an_end(error: DateError) -> DateError {
-    match error
+/// Whether `error` is about the form of a date, not a day the calendar lacks.
+fn is_form_error(error: &DateError) -> bool {
+    error
         .message
         .ends_with("is not a date of the form YYYY-MM-DD")
-    {
+}
+
+/// The days a date written in another order means (`31.12.2022`, `12/31/2022`,
+/// `2022/12/31`), each as YYYY-MM-DD: one when the text reads one way only, two (day first,
+/// then month first) when it reads both ways (`03/04/2022`). A dotted date is read day
+/// first, as every language that writes dates with dots writes them; a dash or a slash
+/// between day and month is read either way unless one of the two is above 12.
+pub fn written_otherwise(text: &str) -> Vec<Date> {
+    let text = text.trim();
+    let Some(separator) = text.chars().find(|c| matches!(c, '.' | '/' | '-')) else {
+        return Vec::new();
+    };
+    let parts: Vec<&str> = text.split(separator).collect();
+    let [first, second, third] = parts[..] else {
+        return Vec::new();
+    };
+    let number = |part: &str, digits: std::ops::RangeInclusive<usize>| {
+        (digits.contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| part.parse::<u32>().ok())
+            .flatten()
+    };
+    let day = |year: u32, month: u32, day: u32| {
+        Date::parse(&format!("{year:04}-{month:02}-{day:02}")).ok()
+    };
+    // Year first: only as YYYY-MM-DD orders it, with another separator.
+    if let (Some(year), Some(month), Some(d)) = (
+        number(first, 4..=4),
+        number(second, 1..=2),
+        number(third, 1..=2),
+    ) {
+        return day(year, month, d).into_iter().collect();
+    }
+    let (Some(a), Some(b), Some(year)) = (
+        number(first, 1..=2),
+        number(second, 1..=2),
+        number(third, 4..=4),
+    ) else {
+        return Vec::new();
+    };
+    let day_first = day(year, b, a);
+    let month_first = day(year, a, b);
+    match (day_first, month_first) {
+        (Some(one), Some(other)) if separator != '.' && one != other => vec![one, other],
+        (Some(one), _) => vec![one],
+        (None, other) if separator != '.' => other.into_iter().collect(),
+        (None, _) => Vec::new(),
+    }
+}
+
+/// An end of `START/END` that is neither a day nor a year: its error says both are allowed.
+fn not_an_end(error: DateError) -> DateError {
+    match is_form_error(&error) {
         true => DateError {
             message: format!("{} or a year YYYY", error.message),
         },
@@ -389,6 +445,68 @@ mod tests {
              (`2023-02-01/2023-02-28`)"
         );
         assert!(Period::parse("2019/2021").is_ok());
+    }
+
+    #[test]
+    fn a_period_of_a_day_the_month_lacks_says_so_as_a_date_does() {
+        let message = |text| Period::parse(text).unwrap_err().message;
+        assert_eq!(
+            message("2024-02-30"),
+            "`2024-02-30` has day 30, but that month has 29 days"
+        );
+        assert_eq!(
+            message("2024-02-30"),
+            Date::parse("2024-02-30").unwrap_err().message
+        );
+        assert_eq!(
+            message("2023-13-01"),
+            "`2023-13-01` has month 13; months run from 01 to 12"
+        );
+        assert_eq!(
+            message("2024-01-01/2024-02-30"),
+            "`2024-02-30` has day 30, but that month has 29 days"
+        );
+        assert_eq!(
+            message("2024-2-3"),
+            "`2024-2-3` is not a period: write YYYY, YYYY-MM-DD or START/END"
+        );
+    }
+
+    #[test]
+    fn a_date_written_in_another_order_reads_as_the_days_it_may_mean() {
+        let read = |text| {
+            written_otherwise(text)
+                .iter()
+                .map(Date::to_string)
+                .collect::<Vec<_>>()
+        };
+        // Dots are day first; a day above 12 tells the order; year first is YYYY-MM-DD.
+        for text in [
+            "31.12.2022",
+            "31/12/2022",
+            "31-12-2022",
+            "12/31/2022",
+            "2022/12/31",
+            "2022.12.31",
+        ] {
+            assert_eq!(read(text), ["2022-12-31"], "{text}");
+        }
+        assert_eq!(read("3.4.2022"), ["2022-04-03"]);
+        // Both ways: day first, then month first.
+        assert_eq!(read("03/04/2022"), ["2022-04-03", "2022-03-04"]);
+        assert_eq!(read("03-04-2022"), ["2022-04-03", "2022-03-04"]);
+        assert_eq!(read("04/04/2022"), ["2022-04-04"]);
+        // No day at all, in any order; or no date of three parts.
+        for text in [
+            "31.13.2022",
+            "32/12/2022",
+            "31.12.22",
+            "2022-12",
+            "Dec 31, 2022",
+            "12.2022",
+        ] {
+            assert!(read(text).is_empty(), "{text}");
+        }
     }
 
     #[test]

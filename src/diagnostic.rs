@@ -585,6 +585,15 @@ impl Diagnostics {
         self.items.last_mut()
     }
 
+    /// The diagnostic of `code` kept at `at`, the latest pushed there: one a check may add
+    /// to rather than report beside it.
+    pub fn kept_at_mut(&mut self, code: Code, at: &Location) -> Option<&mut Diagnostic> {
+        self.items
+            .iter_mut()
+            .rev()
+            .find(|d| d.code == code && d.primary() == Some(at))
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
         self.items.iter()
     }

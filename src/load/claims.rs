@@ -272,7 +272,7 @@ fn read_claim(
             Err(error) => {
                 reader.diagnostics.push(
                     Diagnostic::new(Code::InvalidDate, error.message, text.at, "not a period")
-                        .with_help("write a period as YYYY, YYYY-MM-DD or START/END (each a YYYY-MM-DD or a YYYY), e.g. 2020-11-16/2020-11-22 or 2019/2021"),
+                        .with_help(crate::syntax::fields::other_order_help(&text.value).unwrap_or_else(|| "write a period as YYYY, YYYY-MM-DD or START/END (each a YYYY-MM-DD or a YYYY), e.g. 2020-11-16/2020-11-22 or 2019/2021".into())),
                 );
                 None
             }
@@ -338,9 +338,33 @@ fn read_claim(
             .with_help(UNIT_HELP),
         );
     }
-    if !value_written
-        && !record.has_or_misspelt("status")
-        && !record.has_or_misspelt("members")
+    let states_nothing =
+        !value_written && !record.has_or_misspelt("status") && !record.has_or_misspelt("members");
+    // A claim that states nothing but under a key taken for no field (`zahl: 118`) may
+    // state it there: one problem, told once, at the key, which is its cause. Were it
+    // reported beside the key's CC010, at the claim's id, it would come first, before
+    // its cause, and ask for a value the claim may well have written.
+    let told_at_key = states_nothing
+        && record.unidentified_key().is_some_and(|key| {
+            let at = reader.at(key);
+            let (Value::Scalar(key), Some(unknown)) = (
+                &key.value,
+                reader.diagnostics.kept_at_mut(Code::UnknownField, &at),
+            ) else {
+                return false;
+            };
+            let helped = unknown.help.as_deref().unwrap_or_default();
+            unknown.help = Some(
+                format!(
+                    "{helped}; this claim states no `value`, `status` or `members`: if \
+                     `{key}` is one of them, write it by that name"
+                )
+                .into(),
+            );
+            true
+        });
+    if states_nothing
+        && !told_at_key
         && let Some(id) = &id
     {
         reader.diagnostics.push(
@@ -461,6 +485,45 @@ mod tests {
             .map(|d| d.code)
             .filter(|&c| c != Code::UnknownEntity)
             .collect()
+    }
+
+    #[test]
+    fn a_claim_stating_nothing_beside_an_unknown_key_is_told_so_once_at_the_key() {
+        let outcome = check_files(&[(
+            "claims/c.yaml",
+            "source: article\nclaims:\n  - { id: a, quote: x, subject: Gansu, metric: m, zahl: 75, unit: county }\n  - { id: b, quote: x, subject: Gansu, metric: n, valor: 75, unidade: county }\n  - { id: c, quote: x, subject: Gansu, metric: o, unit: county }\n",
+        )]);
+        let found: Vec<(Code, &str)> = outcome
+            .diagnostics
+            .iter()
+            .filter(|d| d.code != Code::UnknownEntity)
+            .map(|d| (d.code, d.help.as_deref().unwrap_or_default()))
+            .collect();
+        assert_eq!(found.len(), 4, "{found:#?}");
+        assert_eq!(found[0].0, Code::UnknownField);
+        assert!(
+            found[0].1.ends_with(
+                "; this claim states no `value`, `status` or `members`: if `zahl` is one of \
+                 them, write it by that name"
+            ),
+            "{found:#?}"
+        );
+        // Keys taken for `value:` and `unit:`: neither is missing besides.
+        assert_eq!(
+            found[1..3],
+            [
+                (
+                    Code::UnknownField,
+                    "did you mean `value`? (`valor` is Spanish and Portuguese for it)"
+                ),
+                (
+                    Code::UnknownField,
+                    "did you mean `unit`? (`unidade` is Portuguese for it)"
+                ),
+            ]
+        );
+        // With no unknown key, stating nothing is its own finding.
+        assert_eq!(found[3].0, Code::IncompleteClaim);
     }
 
     #[test]

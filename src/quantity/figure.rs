@@ -580,7 +580,53 @@ const SCALE_ABBREVIATIONS: &[(&str, &str)] = &[
     ("bln", "billion"),
     ("tn", "trillion"),
     ("trln", "trillion"),
+    // As other languages abbreviate them: German (Tsd., Mio., Mrd., Swiss Mia.), Italian
+    // and Polish (mln, mld), French (Md, Mds), Portuguese (mi, bi) and the Spanish and
+    // Portuguese mil, which is a thousand.
+    ("tsd", "thousand"),
+    ("mil", "thousand"),
+    ("mio", "million"),
+    ("mi", "million"),
+    ("mrd", "billion"),
+    ("mia", "billion"),
+    ("mld", "billion"),
+    ("md", "billion"),
+    ("mds", "billion"),
+    ("bi", "billion"),
 ];
+
+/// Scale words of other languages, which a value is not written in but an article may
+/// be: the English word each is.
+const OTHER_SCALE_WORDS: &[(&str, &str)] = &[
+    ("tausend", "thousand"),
+    ("millionen", "million"),
+    ("millions", "million"),
+    ("millones", "million"),
+    ("millón", "million"),
+    ("milhão", "million"),
+    ("milhões", "million"),
+    ("milione", "million"),
+    ("milioni", "million"),
+    ("milliarde", "billion"),
+    ("milliarden", "billion"),
+    ("milliard", "billion"),
+    ("milliards", "billion"),
+    ("miliardo", "billion"),
+    ("miliardi", "billion"),
+    ("bilhão", "billion"),
+    ("bilhões", "billion"),
+];
+
+/// The English scale word that `lower`, a word after a figure in lowercase, abbreviates
+/// (`mio.`, `k`) or is in another language (`milliarden`).
+fn other_scale(lower: &str) -> Option<&'static str> {
+    let bare = lower.strip_suffix('.').unwrap_or(lower);
+    SCALE_ABBREVIATIONS
+        .iter()
+        .chain(OTHER_SCALE_WORDS)
+        .find(|(other, _)| *other == bare)
+        .map(|(_, word)| *word)
+}
 
 /// The value of a whole-number word, given in lowercase.
 fn number_word(lower: &str) -> Option<u32> {
@@ -801,6 +847,12 @@ fn decimal_comma_error(
             Some(next) if scale_exponent(&next.text.to_lowercase()).is_some() => {
                 (format!(" {}", next.text.to_lowercase()), next.end())
             }
+            // `1,5 Mio.`: a decimal comma and a scale as the same language writes them,
+            // both rewritten in one help.
+            Some(next) if other_scale(&next.text.to_lowercase()).is_some() => {
+                let scale = other_scale(&next.text.to_lowercase()).unwrap_or_default();
+                (format!(" {scale}"), next.end())
+            }
             _ => (String::new(), head.start + body.len()),
         }
     };
@@ -866,9 +918,7 @@ fn parse_numeral(
             ));
         }
         let tail_lower = tail.to_lowercase();
-        if let Some((_, word)) = SCALE_ABBREVIATIONS
-            .iter()
-            .find(|(abbreviation, _)| *abbreviation == tail_lower)
+        if let Some(word) = other_scale(&tail_lower)
             && !head.is_empty()
             && head
                 .chars()
@@ -1191,6 +1241,20 @@ fn parse_number(text: &str, words: &[Word<'_>]) -> Result<NumberPart, QuantityEr
                 format!("unexpected `{}` after the number", word.text),
                 word.start..word.end(),
                 "write compound numbers in digits, e.g. 21 or 300",
+            ));
+        } else if !percent
+            && exponent.is_none()
+            && let Some(scale) = other_scale(&lower)
+        {
+            // `420 m` may as well be metres, which no value writes.
+            let metres = match lower.as_str() {
+                "m" => "; a unit, such as metres, is written in `unit:`",
+                _ => "",
+            };
+            return Err(error(
+                format!("`{}` is not a scale word claimcheck reads", word.text),
+                word.start..word.end(),
+                format!("write {} {scale}{metres}", number_text()),
             ));
         } else {
             return Err(error(
@@ -1826,6 +1890,43 @@ mod tests {
         assert_eq!(err("5bn").help, "write the scale word out: 5 billion");
         assert_eq!(err("5bln").help, "write the scale word out: 5 billion");
         assert_eq!(err("12K").help, "write the scale word out: 12 thousand");
+        assert_eq!(err("420Mio.").help, "write the scale word out: 420 million");
+    }
+
+    #[test]
+    fn a_scale_abbreviated_or_in_another_language_is_written_out() {
+        let e = err("420 Mio.");
+        assert_eq!(e.message, "`Mio.` is not a scale word claimcheck reads");
+        assert_eq!((e.span, e.help.as_str()), (4..8, "write 420 million"));
+        for (value, help) in [
+            ("1.2 Mrd.", "write 1.2 billion"),
+            ("3 Mia.", "write 3 billion"),
+            ("12 Tsd.", "write 12 thousand"),
+            ("420 mil", "write 420 thousand"),
+            ("7 mln", "write 7 million"),
+            ("2 mld", "write 2 billion"),
+            ("5 bn", "write 5 billion"),
+            ("12 k", "write 12 thousand"),
+            ("3 Milliarden", "write 3 billion"),
+            ("118 milhões", "write 118 million"),
+            ("about 40 Mio.", "write 40 million"),
+        ] {
+            assert_eq!(err(value).help, help, "{value}");
+        }
+        // With a decimal comma, as the same languages write it: both rewritten at once.
+        for (value, help) in [
+            ("1,5 Mio.", "write 1.5 million:"),
+            ("4,2 Milliarden", "write 4.2 billion:"),
+        ] {
+            assert!(err(value).help.starts_with(help), "{value}");
+        }
+        assert_eq!(
+            err("420 m").help,
+            "write 420 million; a unit, such as metres, is written in `unit:`"
+        );
+        assert_eq!(err("420 Mi").help, "write 420 million");
+        // A word that is none keeps the list of words a figure may be followed by.
+        assert_eq!(err("420 Stück").help, FOLLOW_HELP);
     }
 
     #[test]

@@ -30,6 +30,9 @@ pub struct Record<'a> {
     /// Fields whose value a comma cut short in `{ ... }` (`{ max: 1,5 }` is `max: 1` and a
     /// field `5`): reported as such, and not read (`max: 1` was not written).
     cut: Vec<&'static str>,
+    /// Unknown keys taken for no field, each reported: what the record states under them
+    /// may be what a check would otherwise report missing.
+    unidentified: Vec<&'a Node>,
 }
 
 impl<'a> Record<'a> {
@@ -56,6 +59,11 @@ impl<'a> Record<'a> {
     /// either already reported.
     pub fn has_or_misspelt(&self, field: &str) -> bool {
         self.get(field).is_some() || self.misspelt.contains(&field) || self.cut.contains(&field)
+    }
+
+    /// The first unknown key taken for no field (`zahl:`), already reported.
+    pub fn unidentified_key(&self) -> Option<&'a Node> {
+        self.unidentified.first().copied()
     }
 
     /// Where to point when a field is missing: the record's `id` or `name` value if it has
@@ -143,6 +151,7 @@ impl Reader<'_> {
             return None;
         };
         let mut cut = Vec::new();
+        let mut unidentified = Vec::new();
         // The keys read as part of a figure a comma cut, reported with its first part.
         let mut figure_parts_until = 0;
         for (at, (key, _)) in entries.iter().enumerate() {
@@ -181,19 +190,30 @@ impl Reader<'_> {
                     self.push(diagnostic.with_help(help));
                     continue;
                 }
-                diagnostic = match did_you_mean(name, allowed.iter().map(|f| f.name)) {
+                let names = || allowed.iter().map(|f| f.name);
+                let foreign = || super::foreign::field_named(name, names());
+                diagnostic = match did_you_mean(name, names()) {
                     Some(near) => {
                         misspelt.push(near);
                         diagnostic.with_help(format!("did you mean `{near}`?"))
                     }
-                    None => diagnostic.with_help(format!(
-                        "a {what} has the fields: {}",
-                        allowed
-                            .iter()
-                            .map(|f| f.name)
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    )),
+                    None => match foreign() {
+                        Some((field, help)) => {
+                            misspelt.push(field);
+                            diagnostic.with_help(help)
+                        }
+                        None => {
+                            unidentified.push(key);
+                            diagnostic.with_help(format!(
+                                "a {what} has the fields: {}",
+                                allowed
+                                    .iter()
+                                    .map(|f| f.name)
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
+                            ))
+                        }
+                    },
                 };
                 self.push(diagnostic);
             }
@@ -204,6 +224,7 @@ impl Reader<'_> {
             entries,
             misspelt,
             cut,
+            unidentified,
         })
     }
 
@@ -422,7 +443,8 @@ impl Reader<'_> {
                             ),
                         }
                     }
-                    None => "write dates as YYYY-MM-DD, e.g. 2020-11-21".to_string(),
+                    None => other_order_help(&text.value)
+                        .unwrap_or_else(|| "write dates as YYYY-MM-DD, e.g. 2020-11-21".into()),
                 };
                 let diagnostic = Diagnostic::new(
                     Code::InvalidDate,
@@ -488,18 +510,39 @@ impl Reader<'_> {
     }
 }
 
+/// The help for a date written in another order than YYYY-MM-DD (`31.12.2022`,
+/// `03/04/2022`): the day it means, or both days when it reads two ways.
+pub fn other_order_help(text: &str) -> Option<String> {
+    match crate::date::written_otherwise(text)[..] {
+        [day] => Some(format!("dates are written YYYY-MM-DD: write `{day}`")),
+        [day_first, month_first] => Some(format!(
+            "dates are written YYYY-MM-DD: `{}` is `{day_first}` read day first, or \
+             `{month_first}` read month first",
+            text.trim()
+        )),
+        _ => None,
+    }
+}
+
 pub fn is_valid_id(id: &str) -> bool {
     let mut bytes = id.bytes();
     matches!(bytes.next(), Some(b'a'..=b'z' | b'0'..=b'9'))
         && bytes.all(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'-'))
 }
 
-/// The id a user probably meant: lowercase, with runs of other characters as one hyphen.
+/// The id a user probably meant: lowercase, Latin letters written in ASCII as their
+/// languages do without accents (`plätze-für-kinder` is `plaetze-fuer-kinder`, not
+/// `pl-tze-f-r-kinder`), with runs of other characters as one hyphen.
 fn suggest_id(id: &str) -> String {
     let mut out = String::new();
-    for c in id.chars() {
-        if c.is_ascii_alphanumeric() {
-            out.push(c.to_ascii_lowercase());
+    for c in id.chars().flat_map(char::to_lowercase) {
+        let mut ascii = [0; 4];
+        let letters = match c.is_ascii_alphanumeric() {
+            true => &*c.encode_utf8(&mut ascii),
+            false => super::foreign::ascii_letters(c).unwrap_or(""),
+        };
+        if !letters.is_empty() {
+            out.push_str(letters);
         } else if !out.is_empty() && !out.ends_with('-') {
             out.push('-');
         }
@@ -768,5 +811,55 @@ mod tests {
     fn suggested_ids_are_valid() {
         assert_eq!(suggest_id("Gansu Poor Counties"), "gansu-poor-counties");
         assert_eq!(suggest_id("  a__b  "), "a-b");
+    }
+
+    #[test]
+    fn suggested_ids_write_latin_letters_without_their_accents() {
+        for (id, suggested) in [
+            ("plätze-für-kinder", "plaetze-fuer-kinder"),
+            ("Größe-Österreich", "groesse-oesterreich"),
+            ("população-são-joão", "populacao-sao-joao"),
+            ("año-niño-café", "ano-nino-cafe"),
+            ("Ærø-Øresund-Åland", "aero-oresund-aland"),
+            ("cœur-łódź", "coeur-lodz"),
+            ("北京-2020", "2020"),
+        ] {
+            assert_eq!(suggest_id(id), suggested, "{id}");
+            assert!(is_valid_id(&suggest_id(id)), "{id}");
+        }
+    }
+
+    #[test]
+    fn a_date_in_another_order_is_told_the_day_it_means() {
+        let help = |as_of: &str| {
+            let outcome = crate::testing::check_files(&[(
+                "claims/c.yaml",
+                &format!(
+                    "source: article\nclaims:\n  - {{ id: a, quote: x, subject: Gansu, metric: m, value: 1, unit: county, as_of: \"{as_of}\" }}\n"
+                ),
+            )]);
+            assert_eq!(outcome.diagnostics[0].code, Code::InvalidDate, "{as_of}");
+            outcome.diagnostics[0]
+                .help
+                .clone()
+                .unwrap_or_default()
+                .into_owned()
+        };
+        for as_of in ["31.12.2022", "31/12/2022", "31-12-2022", "2022/12/31"] {
+            assert_eq!(
+                help(as_of),
+                "dates are written YYYY-MM-DD: write `2022-12-31`",
+                "{as_of}"
+            );
+        }
+        assert_eq!(
+            help("03/04/2022"),
+            "dates are written YYYY-MM-DD: `03/04/2022` is `2022-04-03` read day first, or \
+             `2022-03-04` read month first"
+        );
+        assert_eq!(
+            help("31.13.2022"),
+            "write dates as YYYY-MM-DD, e.g. 2020-11-21"
+        );
     }
 }

@@ -1,12 +1,13 @@
 //! The syntax layer: a project file's text, read safely inside the project, parsed into a
 //! spanned YAML tree ([`yaml`]), and read field by field ([`fields`]) against declared
-//! record shapes ([`spec`]).
+//! record shapes ([`spec`]), with help in the words of other languages ([`foreign`]).
 //!
 //! Loading reads claims, sources and entities through it, the rule kinds read their
 //! parameters through it, and the configuration and coverage files are read through it
 //! too: it knows YAML, spans and values, nothing of claims or rules.
 
 pub mod fields;
+mod foreign;
 pub mod spec;
 pub mod yaml;
 
