@@ -249,10 +249,20 @@ fn year(text: &str) -> Option<i32> {
 }
 
 /// Whether `error` is about the form of a date, not a day the calendar lacks.
-fn is_form_error(error: &DateError) -> bool {
+pub fn is_form_error(error: &DateError) -> bool {
     error
         .message
         .ends_with("is not a date of the form YYYY-MM-DD")
+}
+
+/// The help for a date of the right form that names a day the calendar lacks.
+pub const NO_SUCH_DAY_HELP: &str =
+    "check the day against the article and write the one it gives, as YYYY-MM-DD";
+
+/// Whether `error` says a date of the right form names a day the calendar lacks
+/// (`2024-02-30`, `2024-13-01`), rather than that its form is wrong.
+pub fn is_no_such_day(error: &DateError) -> bool {
+    error.message.contains("that month has") || error.message.contains("months run from")
 }
 
 /// The days a date written in another order means (`31.12.2022`, `12/31/2022`,
@@ -333,6 +343,15 @@ impl fmt::Display for Period {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_day_the_calendar_lacks_is_told_from_a_wrong_form() {
+        let no_such_day = |text: &str| is_no_such_day(&Date::parse(text).unwrap_err());
+        assert!(no_such_day("2024-02-30"));
+        assert!(no_such_day("2024-13-01"));
+        assert!(!no_such_day("30.02.2024"));
+        assert!(!no_such_day("2024/02"));
+    }
 
     #[test]
     fn a_period_of_whole_years_is_shown_as_written_with_four_digits() {

@@ -3172,15 +3172,21 @@ fn numeric_date(
     Some(second_end)
 }
 
-/// The words before a day and month written `3.10.` that make it a date: `am 3.11.`, `seit
-/// dem 21.11.`, `vom 1.3. bis zum 5.3.`.
+/// The words before a day and month written `3.10.` that tell no decimal mark: those of
+/// German that date it, and the articles of French, Spanish, Italian and Dutch that may
+/// (`le 3.10.`, `al 3.10.`), where a decimal may stand too.
 pub const DATING_WORDS: &[&str] = &[
     "am", "vom", "zum", "bis", "ab", "seit", "den", "dem", "le", "du", "au", "el", "del", "al",
     "il", "dal", "op", "tot", "sinds",
 ];
 
+/// The German words after which `3.11.` is a day and a month and no decimal: `am 3.11.`,
+/// `vom 1.3.`, `bis zum 5.3.`, `seit dem 21.11.`, `ab dem 1.1.`. Not `bis` or an article
+/// alone, after which a decimal ends a sentence as often (`stieg bis 3.11.`, `al 3.5.`).
+const GERMAN_DATING_WORDS: &[&str] = &["am", "vom", "zum", "seit", "dem"];
+
 /// `am 3.11.`, `seit dem 21.11.`: a day and a month in digits, each followed by a point and
-/// no year, as German writes a date after a word that dates it ([`DATING_WORDS`]): one
+/// no year, as German writes a date after a word that dates it ([`GERMAN_DATING_WORDS`]): one
 /// number, never the decimal `3.11`. Elsewhere (`stieg auf 3.11.` at a sentence's end) the
 /// figure stays a figure.
 fn dotted_day_month(
@@ -3217,7 +3223,7 @@ fn dotted_month_after(text: &str, start: usize, end: usize) -> Option<(u8, usize
         .next()
         .filter(|word| before.len() < start && !word.is_empty())?
         .to_lowercase();
-    DATING_WORDS
+    GERMAN_DATING_WORDS
         .contains(&word.as_str())
         .then_some((month, month_end))
 }
@@ -4076,6 +4082,13 @@ mod tests {
             ]
         );
         assert_eq!(dates("Die Quote stieg auf 3.11. Danach"), [None]);
+        for text in [
+            "Die Quote stieg bis 3.11.",
+            "La inflación subió al 3.5.",
+            "puis au 3.6.",
+        ] {
+            assert_eq!(dates(text).last(), Some(&None), "{text}");
+        }
         assert_eq!(found("am 3.11.2020 und am 3.11"), ["3.11", "2020", "3.11"]);
         assert_eq!(dates("am 3.11"), [None]);
         assert_eq!(

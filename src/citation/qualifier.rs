@@ -74,21 +74,15 @@ fn value_phrase(qualifier: Qualifier) -> &'static str {
 use Qualifier::{AtLeast, AtMost, LessThan, MoreThan, Nearly};
 
 /// Qualifiers as articles write them just before a figure, lowercase, and what each means.
-/// Prepositions that also say when or over what (`over 3 years`, `über drei Jahre`) are read
-/// only where the figure counts no time and no article stands before them
-/// ([`PREPOSITIONS`]), and German `fast` only where no English determiner does ("a fast 40
-/// minutes"): an unknown word says nothing, a misread one would be a false finding. Of
-/// phrases that end alike (`no more than`, `more than`), the longest that ends before the
-/// figure is read.
+/// Prepositions that also say when, where, among or over what (`over 3 years`, "handed
+/// over 40 documents", "verfügt über 400 Betten", "unter 40 Bewerbern", "close to 3
+/// hospitals") and words of another sense in English (German `fast`) are left out: an
+/// unknown word says nothing, a misread one would be a false finding. Of phrases that end
+/// alike (`no more than`, `more than`), the longest that ends before the figure is read.
 const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
     // English.
-    ("over", MoreThan),
-    ("above", MoreThan),
-    ("under", LessThan),
-    ("below", LessThan),
     ("as many as", AtMost),
     ("as much as", AtMost),
-    ("close to", Nearly),
     ("more than", MoreThan),
     ("in excess of", MoreThan),
     ("upwards of", MoreThan),
@@ -125,12 +119,9 @@ const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("weniger als", LessThan),
     ("mindestens", AtLeast),
     ("knapp", Nearly),
-    ("über", MoreThan),
-    ("unter", LessThan),
     ("bis zu", AtMost),
     ("höchstens", AtMost),
     ("maximal", AtMost),
-    ("fast", Nearly),
     ("nahezu", Nearly),
     ("beinahe", Nearly),
     ("ao menos", AtLeast),
@@ -150,10 +141,8 @@ const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("au plus", AtMost),
     ("jusqu'à", AtMost),
     ("jusqu’à", AtMost),
-    ("près de", Nearly),
     ("fino a", AtMost),
     ("al massimo", AtMost),
-    ("oltre", MoreThan),
     // Chinese, written onto the figure.
     ("超过", MoreThan),
     ("超過", MoreThan),
@@ -164,108 +153,17 @@ const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("將近", Nearly),
 ];
 
-/// Qualifiers that are prepositions too: "over 3 years", "über drei Jahre", "oltre 5 anni"
-/// say how long, not how many, "spread over 40 sites" across what, and "the above 3 items"
-/// which. Read only where no unit of time follows the figure ([`TIME_WORDS`]), and no verb
-/// of spreading ([`SPREAD_OVER`]) or article ([`DETERMINERS`]) stands before them.
-const PREPOSITIONS: &[&str] = &["over", "above", "under", "below", "über", "unter", "oltre"];
-
-/// The start of words for spans of time after a figure, lowercase, in the languages of
-/// [`QUOTE_QUALIFIERS`] (`years`, `Jahren`, `anni`, `horas`): after one, a preposition
-/// says how long.
-const TIME_WORDS: &[&str] = &[
-    "second",
-    "minute",
-    "hour",
-    "day",
-    "week",
-    "month",
-    "year",
-    "decade",
-    "centur",
-    "sekunde",
-    "minute",
-    "stunde",
-    "tag",
-    "woche",
-    "monat",
-    "jahr",
-    "jahrzehnt",
-    "segund",
-    "minut",
-    "hora",
-    "dia",
-    "día",
-    "semana",
-    "mes",
-    "ano",
-    "año",
-    "década",
-    "seconde",
-    "heure",
-    "jour",
-    "semaine",
-    "mois",
-    "an",
-    "année",
-    "secondo",
-    "ora",
-    "ore",
-    "giorn",
-    "settiman",
-    "mese",
-    "mesi",
-    "anni",
-    "anno",
-    "decenni",
+/// Qualifiers that also end a range (`de 10 até 40`, `von 10 bis zu 40`, "from 10 up to
+/// 40"): after a figure, or a figure and its unit, they bound no figure but join two.
+const RANGE_ENDS: &[&str] = &[
+    "up to",
+    "até",
+    "hasta",
+    "bis zu",
+    "jusqu'à",
+    "jusqu’à",
+    "fino a",
 ];
-
-/// Verbs after which a preposition says across what, not how many: "split under 40
-/// programmes", "spread over 40 sites", "verteilt über 40 Standorte".
-const SPREAD_OVER: &[&str] = &[
-    "spread",
-    "split",
-    "divided",
-    "distributed",
-    "shared",
-    "scattered",
-    "allocated",
-    "grouped",
-    "filed",
-    "listed",
-    "organised",
-    "organized",
-    "classified",
-    "verteilt",
-    "aufgeteilt",
-    "distribuidos",
-    "distribuídos",
-    "repartidos",
-    "répartis",
-    "distribuiti",
-];
-
-/// Articles and demonstratives before which a preposition or `fast` is no qualifier ("the
-/// above 3 items", "a fast 40 minutes").
-const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "this", "that", "these", "those", "very", "so",
-];
-
-/// Whether the words after `figure_end` in `quote` begin with a span of time.
-fn time_follows(quote: &str, figure_end: usize) -> bool {
-    let Some(word) = quote[figure_end..].split_whitespace().next() else {
-        return false;
-    };
-    let word = word
-        .trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
-    TIME_WORDS.iter().any(|time| {
-        word.strip_prefix(time).is_some_and(|rest| {
-            // `an` and `ano` are whole words: not the start of `annual`, `another`.
-            rest.chars().count() <= 3 && !(matches!(*time, "an" | "ora" | "mes") && rest.len() > 1)
-        })
-    })
-}
 
 /// Words that turn the qualifier after them around or leave it open (`not more than`, `no
 /// más de`, `nicht mehr als`, `不超过`): a qualifier after one is not read.
@@ -338,18 +236,13 @@ fn qualifier_before(quote: &str, figure: Range<usize>) -> Option<(Range<usize>, 
             .as_deref()
             .is_some_and(|word| REACHED_UP_TO.contains(&word));
     let phrase = before[phrase_start..].to_lowercase();
-    let determined = word_before
-        .as_deref()
-        .is_some_and(|word| DETERMINERS.contains(&word));
-    let preposition = PREPOSITIONS.contains(&phrase.as_str());
-    let spread = word_before
-        .as_deref()
-        .is_some_and(|word| SPREAD_OVER.contains(&word));
-    let other_sense = (preposition && (determined || spread || time_follows(quote, figure.end)))
-        || (phrase == "fast" && determined);
+    // The end of a range: a figure stands just before, or one word before.
+    let mut words_before = head.split_whitespace().rev().take(2);
+    let range_end = RANGE_ENDS.contains(&phrase.as_str())
+        && words_before.any(|word| word.starts_with(|c: char| c.is_ascii_digit()));
     let negated = head.ends_with(CHINESE_NEGATIONS)
         || word_before.is_some_and(|word| NEGATIONS.contains(&word.as_str()));
-    (!negated && !reached && !other_sense).then_some((phrase_start..before.len(), qualifier))
+    (!negated && !reached && !range_end).then_some((phrase_start..before.len(), qualifier))
 }
 
 /// Where `text` ends in `phrase` (lowercase), compared character by character in any case:
@@ -822,15 +715,10 @@ mod tests {
     #[test]
     fn qualifiers_of_other_languages_and_before_a_currency_are_read() {
         for (quote, value, says) in [
-            ("Über 1.500 Kinder kamen", "1,500", "Über 1.500"),
             ("Es kamen bis zu 40 Familien", "40", "bis zu 40"),
-            ("Es kamen fast 90 Menschen", "90", "fast 90"),
             ("Es kamen nahezu 90 Menschen", "90", "nahezu 90"),
             ("Es kamen höchstens 40", "40", "höchstens 40"),
             ("Es kamen maximal 40", "40", "maximal 40"),
-            ("It affected over 1,500 children", "1,500", "over 1,500"),
-            ("It rose to over 1,500", "1,500", "over 1,500"),
-            ("Above 1,500 adults came", "1,500", "Above 1,500"),
             ("As many as 40 came", "40", "As many as 40"),
             ("Vieram até 40 pessoas", "40", "até 40"),
             ("Vieram ao menos 9 pessoas", "9", "ao menos 9"),
@@ -838,9 +726,7 @@ mod tests {
             ("Um valor inferior a 40", "40", "inferior a 40"),
             ("Vieram no máximo 40", "40", "no máximo 40"),
             ("Vinieron hasta 40 personas", "40", "hasta 40"),
-            ("Il y avait près de 40 personnes", "40", "près de 40"),
             ("Il y avait jusqu’à 40 personnes", "40", "jusqu’à 40"),
-            ("Sono venute oltre 40 persone", "40", "oltre 40"),
             // A qualifier before a sign and the code written onto it.
             (
                 "Custou mais de R$ 180 milhões",
@@ -861,17 +747,18 @@ mod tests {
             );
         }
         for quote in [
-            // How long, not how many: a preposition before a span of time.
-            "It was paid over 40 years",
-            "Das wurde über 40 Jahre gezahlt",
-            "Children under 40 months old",
-            "Sono passati oltre 40 anni",
-            // Which, not how many; an English adjective.
-            "The above 40 items are listed",
-            "It took a fast 40 minutes",
-            // Words that only end like a qualifier.
-            "The cover 40 came off",
-            "Moreover 40 came",
+            // Prepositions of other senses too, and English `fast`.
+            "She served under 40 presidents",
+            "The police handed over 40 documents",
+            "Das Krankenhaus verfügt über 40 Betten",
+            "Unter 40 Bewerbern wurden drei gewählt",
+            "The school is close to 40 hospitals",
+            "It offers fast 40 Mbps broadband",
+            // The end of a range.
+            "O prazo vai de 10 até 40 dias",
+            "Subieron de 10 pesos hasta 40 pesos",
+            "Sie stiegen von 10 bis zu 40 Euro",
+            "It rose from 10 up to 40",
         ] {
             assert_eq!(judged(quote, "40"), [], "{quote}");
         }

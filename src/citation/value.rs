@@ -1035,7 +1035,9 @@ fn one_of_two_readings(
         .with_help(format!(
             "read the sentence: if it means {other}, write `value: {other}`; if it means \
              {reading} and the article writes its decimals with a {mark}, say so on its \
-             source (`decimal_mark: {mark}`), which settles every such figure of the article"
+             source (`decimal_mark: {mark}`), which settles every such figure of the article; \
+             if it writes them both ways, keep the value and add `allow: [{{code: CC206, \
+             reason: ...}}]` saying why"
         ))
 }
 

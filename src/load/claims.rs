@@ -270,9 +270,22 @@ fn read_claim(
         match Period::parse(&text.value) {
             Ok(period) => Some(Located::new(period, text.at)),
             Err(error) => {
+                // A day the calendar lacks is told as one, not as a period's wrong form.
+                let (label, help) = if crate::date::is_no_such_day(&error) {
+                    ("no such day", crate::date::NO_SUCH_DAY_HELP.to_string())
+                } else {
+                    (
+                        "not a period",
+                        crate::syntax::fields::other_order_help(&text.value).unwrap_or_else(|| {
+                            "write a period as YYYY, YYYY-MM-DD or START/END (each a YYYY-MM-DD \
+                             or a YYYY), e.g. 2020-11-16/2020-11-22 or 2019/2021"
+                                .into()
+                        }),
+                    )
+                };
                 reader.diagnostics.push(
-                    Diagnostic::new(Code::InvalidDate, error.message, text.at, "not a period")
-                        .with_help(crate::syntax::fields::other_order_help(&text.value).unwrap_or_else(|| "write a period as YYYY, YYYY-MM-DD or START/END (each a YYYY-MM-DD or a YYYY), e.g. 2020-11-16/2020-11-22 or 2019/2021".into())),
+                    Diagnostic::new(Code::InvalidDate, error.message, text.at, label)
+                        .with_help(help),
                 );
                 None
             }

@@ -310,7 +310,7 @@ fn count_help(context: &Context, claim: &Claim) -> String {
         Some(unit) if places && EntityKind::counted_by_unit(&unit.value).is_none() => {
             let rule = context.rule.id.value.as_str();
             format!(
-                "{CHECK}; if the {} count something else than the places listed, leave the \
+                "{CHECK}; if the value counts {} other than the places listed, leave the \
                  claim out of rule `{rule}` by its `select:`",
                 plural(&unit.value)
             )
@@ -513,8 +513,8 @@ fn outside_subject(context: &Context, claim: &Claim) -> Vec<Finding> {
         .about(claim)
         .data(&MemberOutsideSubject {
             member: &member.name.value,
-            subject: subject_name,
-            lies_in: parent_name,
+            subject: &entities.get(subject).name.value,
+            lies_in: &entities.get(parent).name.value,
         });
         for name in again {
             finding = finding.label(name.name.at, format!("{} again", entity.name.value));
@@ -688,7 +688,7 @@ mod tests {
         };
         assert!(
             help("case").ends_with(
-                "if the cases count something else than the places listed, leave the claim out \
+                "if the value counts cases other than the places listed, leave the claim out \
                  of rule `counts` by its `select:`"
             ),
             "{}",

@@ -443,6 +443,9 @@ impl Reader<'_> {
                             ),
                         }
                     }
+                    None if crate::date::is_no_such_day(&error) => {
+                        crate::date::NO_SUCH_DAY_HELP.into()
+                    }
                     None => other_order_help(&text.value)
                         .unwrap_or_else(|| "write dates as YYYY-MM-DD, e.g. 2020-11-21".into()),
                 };

@@ -792,7 +792,49 @@ fn other_period_follows(after: &str, per: &str) -> Option<(&'static str, usize)>
     let named = &rest[joined.len()..];
     let word = &named[..word_len(named)];
     let period = period_of(word)?;
-    (period != own).then_some((period, skipped + joined.len() + word.len()))
+    // Not a time before or after ("$12 a year ago", "a month earlier"), a compound ("a
+    // year-end bonus", "a day pass") or a part of one ("each quarter of an hour").
+    let next = &named[word.len()..];
+    let compound = next.starts_with('-') || next.starts_with(|c: char| c.is_alphanumeric());
+    let next_word = next.trim_start();
+    let next_word = &next_word[..word_len(next_word)];
+    let not_a_rate = compound
+        || NOT_PER_AFTER
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(next_word))
+        || (next_word.len() > 2 && next.starts_with(' ') && looks_like_a_noun(next_word));
+    (period != own && !not_a_rate).then_some((period, skipped + joined.len() + word.len()))
+}
+
+/// Words after "a year", "a month" that make it a time, not what a rate is per: "$12 a year
+/// ago", "a month earlier", "a quarter of an hour".
+const NOT_PER_AFTER: &[&str] = &[
+    "ago",
+    "earlier",
+    "later",
+    "before",
+    "after",
+    "prior",
+    "previously",
+    "of",
+    "on",
+    "in",
+    "from",
+];
+
+/// Whether `word` after "a day", "a year" is a noun the span qualifies ("a day pass", "a
+/// year bonus"): a word of letters that is none of a sentence's joining words.
+fn looks_like_a_noun(word: &str) -> bool {
+    const JOINING: &[&str] = &[
+        "and", "or", "but", "for", "to", "with", "by", "at", "as", "up", "until", "under", "since",
+        "while", "which", "that", "this", "the", "is", "was", "were", "are", "each", "per", "more",
+        "less", "extra", "plus", "now", "then", "when", "if", "so", "because", "against",
+        "instead", "only", "apiece", "too", "also",
+    ];
+    word.chars().all(|c| c.is_ascii_alphabetic())
+        && !JOINING
+            .iter()
+            .any(|joining| joining.eq_ignore_ascii_case(word))
 }
 
 /// After a figure ending at `after` in `quote`: a name of `counted` (a currency), singular
@@ -3254,6 +3296,24 @@ mod tests {
             // Per no span of time, or none said: not judged by time.
             ("It costs $80 a barrel", "80", "dollar per barrel"),
             ("It pays ₹1500 to each mother", "1500", "rupee per year"),
+            // A time, not what the rate is per.
+            (
+                "It pays $15 an hour, up from $12 a year ago",
+                "12",
+                "dollar per hour",
+            ),
+            ("It paid $1200 a month earlier", "1200", "dollar per week"),
+            (
+                "It pays 12 dollars a year-end bonus",
+                "12",
+                "dollar per month",
+            ),
+            ("It costs $5 a day pass", "5", "dollar per week"),
+            (
+                "It costs $30 each quarter of an hour",
+                "30",
+                "dollar per hour",
+            ),
         ] {
             assert_eq!(judged(quote, value, unit), [], "{quote}");
         }
