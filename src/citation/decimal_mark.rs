@@ -20,8 +20,7 @@
 use serde::Serialize;
 
 use super::numbers::{
-    DATING_WORDS, DecimalMark, Mention, Separators, decimal_digit, figure_word_start,
-    numbers_read_from,
+    DecimalMark, Mention, Separators, decimal_digit, figure_word_start, numbers_read_from,
 };
 use super::spaced::Spaced;
 use crate::codes::Code;
@@ -167,6 +166,14 @@ fn names_no_figure(text: &str, mention: &Mention) -> bool {
         });
     time || day_and_month || LABELS_BEFORE.contains(&word_before.as_str())
 }
+
+/// The words before a day and month written `3.10.` that tell no decimal mark: those of
+/// German that date it, and the articles of French, Spanish, Italian and Dutch that may
+/// (`le 3.10.`, `al 3.10.`), where a decimal may stand too.
+const DATING_WORDS: &[&str] = &[
+    "am", "vom", "zum", "bis", "ab", "seit", "den", "dem", "le", "du", "au", "el", "del", "al",
+    "il", "dal", "op", "tot", "sinds",
+];
 
 impl ArticleMark {
     /// The mark that `text`'s figures tell, as [`ArticleMark::from_mentions`] reads it from

@@ -1614,14 +1614,20 @@ const HALF_IS_ANOTHER_WORD_BEFORE: [&str; 1] = [" ambiente"];
 /// Portuguese words of a half of that scale (`deux millions et demi`, `un millón y medio`,
 /// `due milioni e mezzo`, `um milhão e meio`); where they end.
 pub fn half_after_scale(text: &str, read: &Read, at: usize) -> Option<usize> {
-    and_a_half_at(text, at, read.langs & (FR | ES | IT | PT)).map(|(end, _)| end)
+    half_of_scale(text, at, read.langs)
+}
+
+/// The words of a half after a scale word ending at `at`, in those of `langs` that say it
+/// so (French, Spanish, Italian, Portuguese); where they end.
+fn half_of_scale(text: &str, at: usize, langs: Langs) -> Option<usize> {
+    and_a_half_at(text, at, langs & (FR | ES | IT | PT)).map(|(end, _)| end)
 }
 
 /// After a scale word of a million or more written after digits, ending at `at`: the
 /// French, Spanish, Italian or Portuguese words of a half of that scale (`3 milhões e
 /// meio`, `2 millions et demi`); where they end.
 pub fn half_after_digits_and_scale(text: &str, at: usize) -> Option<usize> {
-    and_a_half_at(text, at, FR | ES | IT | PT).map(|(end, _)| end)
+    half_of_scale(text, at, FR | ES | IT | PT)
 }
 
 /// After the number of `read` ending at `at` and the noun after it: the French, Spanish,

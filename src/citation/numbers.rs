@@ -3172,14 +3172,6 @@ fn numeric_date(
     Some(second_end)
 }
 
-/// The words before a day and month written `3.10.` that tell no decimal mark: those of
-/// German that date it, and the articles of French, Spanish, Italian and Dutch that may
-/// (`le 3.10.`, `al 3.10.`), where a decimal may stand too.
-pub const DATING_WORDS: &[&str] = &[
-    "am", "vom", "zum", "bis", "ab", "seit", "den", "dem", "le", "du", "au", "el", "del", "al",
-    "il", "dal", "op", "tot", "sinds",
-];
-
 /// The German words after which `3.11.` is a day and a month and no decimal: `am 3.11.`,
 /// `vom 1.3.`, `bis zum 5.3.`, `seit dem 21.11.`, `ab dem 1.1.`. Not `bis` or an article
 /// alone, after which a decimal ends a sentence as often (`stieg bis 3.11.`, `al 3.5.`).
