@@ -79,22 +79,17 @@
 //! this reads leave the number unread, and are never read alone
 //! ([`after_a_decimal_mark`]): a number read from them would be false.
 //!
-//! Cost: a word is looked up only when it is a whole word of letters; one hash lookup tells
-//! most words apart, and a number's words are matched longest first among at most
-//! [`MOST_WORDS`] of them. The table (some thousands of spellings) is built on first use.
+//! Cost: a word is looked up only when it is a whole word of letters whose first two
+//! letters may begin a number; one search of the sorted words tells most others apart, and
+//! a number's words are matched longest first among at most [`MOST_WORDS`] of them. The
+//! table (some thousands of spellings, [`spellings`]) is written by the build script as
+//! static arrays: no run spends time building it.
 
-use std::sync::LazyLock;
+mod senses;
+#[cfg(test)]
+mod spellings;
 
-use crate::hashing::{HashMap, HashSet};
-
-/// The languages a spelling is a number in, one bit each.
-type Langs = u8;
-const FR: Langs = 1;
-const DE: Langs = 1 << 1;
-const ES: Langs = 1 << 2;
-const IT: Langs = 1 << 3;
-const PT: Langs = 1 << 4;
-const NL: Langs = 1 << 5;
+use senses::{DE, ES, FR, IT, Kind, Langs, NL, ONE_AND_A_HALF, PT, Sense, letter_index};
 
 /// The most words a number below a thousand is written in: `quatre cent quatre vingt dix
 /// sept` (497).
@@ -106,15 +101,6 @@ const LONGEST_WORD: usize = 80;
 
 /// The most words read for one number: two runs below a thousand and a thousand between.
 const MOST_TOKENS: usize = 2 * MOST_WORDS + 2;
-
-/// What a spelling of the table is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Kind {
-    /// A number from 0 to 999.
-    BelowThousand(u32),
-    /// A thousand: `mille`, `mil`, `mila`, `tausend`, `duizend`.
-    Thousand,
-}
 
 /// When a number written as one word alone, with no scale word after it, is read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -609,29 +595,25 @@ const NOT_AFTER_DUTCH_ZERO: &[&str] = &["komma", "punt"];
 /// reading linear.
 const SENTENCE_REACH: usize = 240;
 
-/// One sense of a spelling: what it is, in which languages.
-#[derive(Clone, Copy, Debug)]
-struct Sense {
-    langs: Langs,
-    kind: Kind,
-}
+// The table, written by the build script from `spellings`: `SPELLINGS`, `WORDS` and
+// `OPENINGS`.
+include!(concat!(env!("OUT_DIR"), "/number_words_table.rs"));
 
-/// The spellings, each with its senses, and every word that appears in one.
+/// The spellings, each with its sense, and every word that appears in one: static arrays
+/// in byte order, searched by halves.
 struct Lexicon {
-    spellings: HashMap<String, Vec<Sense>>,
-    words: HashSet<String>,
+    spellings: &'static [(&'static str, Sense)],
+    words: &'static [&'static str],
     /// The first two letters a number may begin with, lowercase: bit `b` of `openings[a]`
-    /// for the letters `a` and `b` (0 to 25, 26 for a letter beyond ASCII).
+    /// for the letters `a` and `b` ([`letter_index`]).
     openings: [u32; 26],
 }
 
-/// The index of a byte in [`Lexicon::openings`]: a lowercase ASCII letter's, or 26.
-fn letter_index(byte: u8) -> usize {
-    match byte.to_ascii_lowercase() {
-        b @ b'a'..=b'z' => usize::from(b - b'a'),
-        _ => 26,
-    }
-}
+static LEXICON: Lexicon = Lexicon {
+    spellings: &SPELLINGS,
+    words: &WORDS,
+    openings: OPENINGS,
+};
 
 impl Lexicon {
     /// Whether a number may begin with `word` (as written): one lookup of its first two
@@ -648,484 +630,29 @@ impl Lexicon {
         }
     }
 
-    /// Lets a number begin as `spelling` does.
-    fn open(&mut self, spelling: &str) {
-        if let [first, second, ..] = spelling.as_bytes()
-            && letter_index(*first) < 26
-        {
-            self.openings[letter_index(*first)] |= 1 << letter_index(*second);
+    /// The sense of `spelling` (lowercase, its words apart by one space), if it is one.
+    fn sense(&self, spelling: &str) -> Option<Sense> {
+        let at = self
+            .spellings
+            .binary_search_by(|(known, _)| (*known).cmp(spelling))
+            .ok()?;
+        Some(self.spellings[at].1)
+    }
+
+    /// The number below a thousand `spelling` is in one of `langs`, and the languages of
+    /// `langs` it is that number in.
+    fn below_thousand(&self, spelling: &str, langs: Langs) -> Option<(u32, Langs)> {
+        let sense = self.sense(spelling)?;
+        let shared = sense.langs & langs;
+        match sense.kind {
+            Kind::BelowThousand(value) if shared != 0 => Some((value, shared)),
+            _ => None,
         }
     }
 
-    fn add(&mut self, langs: Langs, spelling: &str, kind: Kind) {
-        self.open(spelling);
-        for word in spelling.split(' ') {
-            if !self.words.contains(word) {
-                self.words.insert(word.to_string());
-            }
-        }
-        let senses = self.spellings.entry(spelling.to_string()).or_default();
-        match senses.iter_mut().find(|sense| sense.kind == kind) {
-            Some(sense) => sense.langs |= langs,
-            None => senses.push(Sense { langs, kind }),
-        }
-    }
-
-    fn add_all(&mut self, langs: Langs, value: u32, spellings: &[String]) {
-        for spelling in spellings {
-            self.add(langs, spelling, Kind::BelowThousand(value));
-        }
-    }
-}
-
-static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let mut lexicon = Lexicon {
-        spellings: HashMap::default(),
-        words: HashSet::default(),
-        openings: [0; 26],
-    };
-    for n in 0..1000 {
-        lexicon.add_all(FR, n, &french(n));
-        lexicon.add_all(ES, n, &spanish(n));
-        lexicon.add_all(PT, n, &portuguese(n));
-        lexicon.add_all(IT, n, &italian(n));
-        lexicon.add_all(DE, n, &german(n));
-        lexicon.add_all(NL, n, &dutch(n));
-    }
-    for (langs, word) in [
-        (FR | IT, "mille"),
-        (ES | PT, "mil"),
-        (IT, "mila"),
-        (DE, "tausend"),
-        (NL, "duizend"),
-    ] {
-        lexicon.add(langs, word, Kind::Thousand);
-    }
-    // Zero, also English "null" and French "nul": read alone only where a number stands
-    // (`Alone::GermanZero`, `Alone::DutchZero`), and before a percent or scale word.
-    lexicon.add(DE, "null", Kind::BelowThousand(0));
-    lexicon.add(NL, "nul", Kind::BelowThousand(0));
-    // The articles, 1 before a scale word: `un million`, `eine Million`.
-    for (langs, word) in [
-        (FR | ES | IT, "un"),
-        (FR, "une"),
-        (ES | IT, "una"),
-        (ES | IT, "uno"),
-        (PT, "um"),
-        (PT, "uma"),
-        (DE, "ein"),
-        (DE, "eine"),
-        (NL, "een"),
-    ] {
-        lexicon.add(langs, word, Kind::BelowThousand(1));
-    }
-    // One and a half in one word, read by [`one_word_half`]: `anderthalb`, `anderhalf`.
-    for (word, _) in ONE_AND_A_HALF {
-        lexicon.open(word);
-    }
-    lexicon
-});
-
-fn strings(words: &[&str]) -> Vec<String> {
-    words.iter().map(|w| w.to_string()).collect()
-}
-
-/// `head`'s spellings, each followed by `separator` and each of `tail`'s when there is a
-/// tail (`treinta` or `treinta y dos`).
-fn followed(head: Vec<String>, separator: &str, tail: Option<Vec<String>>) -> Vec<String> {
-    match tail {
-        Some(tail) => joined(&head, separator, &tail),
-        None => head,
-    }
-}
-
-/// Every spelling of `a` followed by every spelling of `b`, joined by `joint`.
-fn joined(a: &[String], joint: &str, b: &[String]) -> Vec<String> {
-    a.iter()
-        .flat_map(|a| b.iter().map(move |b| format!("{a}{joint}{b}")))
-        .collect()
-}
-
-/// The French spellings of `n` (0 to 999), words apart by a space.
-fn french(n: u32) -> Vec<String> {
-    const BELOW_SEVENTEEN: [&str; 17] = [
-        "zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
-        "onze", "douze", "treize", "quatorze", "quinze", "seize",
-    ];
-    fn below_twenty(n: u32) -> Vec<String> {
-        match n {
-            1 => strings(&["un", "une"]),
-            0..=16 => strings(&[BELOW_SEVENTEEN[n as usize]]),
-            _ => vec![format!("dix {}", BELOW_SEVENTEEN[n as usize - 10])],
-        }
-    }
-    // Tens that add their units as twenty does: `vingt et un`, `vingt deux`.
-    fn regular(tens: &str, units: u32) -> Vec<String> {
-        match units {
-            0 => strings(&[tens]),
-            1 => vec![format!("{tens} et un"), format!("{tens} et une")],
-            _ => joined(&strings(&[tens]), " ", &below_twenty(units)),
-        }
-    }
-    fn below_hundred(n: u32) -> Vec<String> {
-        let (tens, units) = (n / 10, n % 10);
-        let mut out = match n {
-            0..=19 => below_twenty(n),
-            20..=69 => regular(
-                ["vingt", "trente", "quarante", "cinquante", "soixante"][tens as usize - 2],
-                units,
-            ),
-            // `soixante-dix`, `soixante et onze`, `soixante-douze`.
-            70..=79 if units == 1 => strings(&["soixante et onze"]),
-            70..=79 => joined(&strings(&["soixante"]), " ", &below_twenty(n - 60)),
-            // `quatre-vingts`, `quatre-vingt-un` (no `et`), `quatre-vingt-dix`.
-            80 => strings(&["quatre vingts", "quatre vingt"]),
-            _ => joined(&strings(&["quatre vingt"]), " ", &below_twenty(n - 80)),
-        };
-        // Belgium and Switzerland: `septante`, `huitante` or `octante`, `nonante`.
-        match tens {
-            7 => out.extend(regular("septante", units)),
-            8 => {
-                out.extend(regular("huitante", units));
-                out.extend(regular("octante", units));
-            }
-            9 => out.extend(regular("nonante", units)),
-            _ => {}
-        }
-        out
-    }
-    let (hundreds, rest) = (n / 100, n % 100);
-    let below = below_hundred(rest);
-    match (hundreds, rest) {
-        (0, _) => below,
-        (1, 0) => strings(&["cent"]),
-        (1, _) => joined(&strings(&["cent"]), " ", &below),
-        // `deux cents`, and `deux cent` before `mille`.
-        (_, 0) => joined(&below_twenty(hundreds), " ", &strings(&["cents", "cent"])),
-        _ => joined(
-            &joined(&below_twenty(hundreds), " ", &strings(&["cent"])),
-            " ",
-            &below,
-        ),
-    }
-}
-
-/// The Spanish spellings of `n` (0 to 999).
-fn spanish(n: u32) -> Vec<String> {
-    const BELOW_SIXTEEN: [&str; 16] = [
-        "cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez",
-        "once", "doce", "trece", "catorce", "quince",
-    ];
-    fn units(n: u32) -> Vec<String> {
-        match n {
-            1 => strings(&["uno", "un", "una"]),
-            _ => strings(&[BELOW_SIXTEEN[n as usize]]),
-        }
-    }
-    fn below_hundred(n: u32) -> Vec<String> {
-        let (tens, unit) = (n / 10, n % 10);
-        match n {
-            1 => units(1),
-            0..=15 => strings(&[BELOW_SIXTEEN[n as usize]]),
-            16 => strings(&["dieciséis", "dieciseis"]),
-            17 => strings(&["diecisiete"]),
-            18 => strings(&["dieciocho"]),
-            19 => strings(&["diecinueve"]),
-            20 => strings(&["veinte"]),
-            21 => strings(&["veintiuno", "veintiún", "veintiun", "veintiuna"]),
-            22 => strings(&["veintidós", "veintidos"]),
-            23 => strings(&["veintitrés", "veintitres"]),
-            26 => strings(&["veintiséis", "veintiseis"]),
-            24..=29 => vec![format!("veinti{}", BELOW_SIXTEEN[unit as usize])],
-            _ => {
-                let word = [
-                    "treinta",
-                    "cuarenta",
-                    "cincuenta",
-                    "sesenta",
-                    "setenta",
-                    "ochenta",
-                    "noventa",
-                ][tens as usize - 3];
-                followed(strings(&[word]), " y ", (unit != 0).then(|| units(unit)))
-            }
-        }
-    }
-    let (hundreds, rest) = (n / 100, n % 100);
-    let below = below_hundred(rest);
-    let hundred: Vec<String> = match hundreds {
-        0 => return below,
-        1 if rest == 0 => return strings(&["cien"]),
-        1 => strings(&["ciento"]),
-        5 => strings(&["quinientos", "quinientas"]),
-        7 => strings(&["setecientos", "setecientas"]),
-        9 => strings(&["novecientos", "novecientas"]),
-        _ => {
-            let stem = BELOW_SIXTEEN[hundreds as usize];
-            vec![format!("{stem}cientos"), format!("{stem}cientas")]
-        }
-    };
-    followed(hundred, " ", (rest != 0).then_some(below))
-}
-
-/// The Portuguese spellings of `n` (0 to 999), of Brazil and of Portugal.
-fn portuguese(n: u32) -> Vec<String> {
-    fn units(n: u32) -> Vec<String> {
-        match n {
-            1 => strings(&["um", "uma"]),
-            2 => strings(&["dois", "duas"]),
-            3 => strings(&["três", "tres"]),
-            _ => strings(&[["quatro", "cinco", "seis", "sete", "oito", "nove"][n as usize - 4]]),
-        }
-    }
-    fn below_hundred(n: u32) -> Vec<String> {
-        let (tens, unit) = (n / 10, n % 10);
-        match n {
-            0 => strings(&["zero"]),
-            1..=9 => units(n),
-            14 => strings(&["catorze", "quatorze"]),
-            16 => strings(&["dezesseis", "dezasseis"]),
-            17 => strings(&["dezessete", "dezassete"]),
-            19 => strings(&["dezenove", "dezanove"]),
-            10..=19 => strings(&[[
-                "dez", "onze", "doze", "treze", "", "quinze", "", "", "dezoito",
-            ][n as usize - 10]]),
-            _ => {
-                let word = [
-                    "vinte",
-                    "trinta",
-                    "quarenta",
-                    "cinquenta",
-                    "sessenta",
-                    "setenta",
-                    "oitenta",
-                    "noventa",
-                ][tens as usize - 2];
-                followed(strings(&[word]), " e ", (unit != 0).then(|| units(unit)))
-            }
-        }
-    }
-    let (hundreds, rest) = (n / 100, n % 100);
-    let below = below_hundred(rest);
-    let hundred: Vec<String> = match hundreds {
-        0 => return below,
-        1 if rest == 0 => return strings(&["cem"]),
-        1 => strings(&["cento"]),
-        _ => {
-            let stem = [
-                "duzent",
-                "trezent",
-                "quatrocent",
-                "quinhent",
-                "seiscent",
-                "setecent",
-                "oitocent",
-                "novecent",
-            ][hundreds as usize - 2];
-            vec![format!("{stem}os"), format!("{stem}as")]
-        }
-    };
-    followed(hundred, " e ", (rest != 0).then_some(below))
-}
-
-/// The Italian spellings of `n` (0 to 999), one word: the vowel of the tens and of `cento`
-/// falls before `uno` and `otto` (`ventuno`, `centottanta`, also written `centoottanta`),
-/// and a final `tre` takes its accent (`ventitré`, also written `ventitre`).
-fn italian(n: u32) -> Vec<String> {
-    const BELOW_TWENTY: [&str; 20] = [
-        "zero",
-        "uno",
-        "due",
-        "tre",
-        "quattro",
-        "cinque",
-        "sei",
-        "sette",
-        "otto",
-        "nove",
-        "dieci",
-        "undici",
-        "dodici",
-        "tredici",
-        "quattordici",
-        "quindici",
-        "sedici",
-        "diciassette",
-        "diciotto",
-        "diciannove",
-    ];
-    const TENS: [&str; 8] = [
-        "venti",
-        "trenta",
-        "quaranta",
-        "cinquanta",
-        "sessanta",
-        "settanta",
-        "ottanta",
-        "novanta",
-    ];
-    // `head` and `tail` written as one word, the vowel of `head` falling before a vowel.
-    fn compound(head: &str, tail: &str, elision_optional: bool) -> Vec<String> {
-        let starts_with_vowel = tail.starts_with(['u', 'o']);
-        let elided = format!("{}{tail}", &head[..head.len() - 1]);
-        match (starts_with_vowel, elision_optional) {
-            (false, _) => vec![format!("{head}{tail}")],
-            (true, false) => vec![elided],
-            (true, true) => vec![elided, format!("{head}{tail}")],
-        }
-    }
-    fn below_hundred(n: u32) -> Vec<String> {
-        let (tens, unit) = (n / 10, n % 10);
-        match (n, unit) {
-            (0..=19, _) => strings(&[BELOW_TWENTY[n as usize]]),
-            (_, 0) => strings(&[TENS[tens as usize - 2]]),
-            (_, 3) => {
-                let tens = TENS[tens as usize - 2];
-                vec![format!("{tens}tré"), format!("{tens}tre")]
-            }
-            _ => compound(TENS[tens as usize - 2], BELOW_TWENTY[unit as usize], false),
-        }
-    }
-    let (hundreds, rest) = (n / 100, n % 100);
-    if hundreds == 0 {
-        return below_hundred(rest);
-    }
-    let hundred = match hundreds {
-        1 => "cento".to_string(),
-        _ => format!("{}cento", BELOW_TWENTY[hundreds as usize]),
-    };
-    if rest == 0 {
-        return vec![hundred];
-    }
-    // `centotré` as `ventitré`.
-    let rest = if rest == 3 {
-        strings(&["tré", "tre"])
-    } else {
-        below_hundred(rest)
-    };
-    rest.iter()
-        .flat_map(|tail| compound(&hundred, tail, true))
-        .collect()
-}
-
-/// The German spellings of `n` (0 to 999), one word, with `ss` for `ß` as Switzerland
-/// writes it and `ue`, `oe` for `ü`, `ö` as ASCII does (`dreissig`, `fuenf`, `zwoelf`).
-fn german(n: u32) -> Vec<String> {
-    const UNITS: [&str; 10] = [
-        "", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
-    ];
-    const TEENS: [&str; 10] = [
-        "zehn",
-        "elf",
-        "zwölf",
-        "dreizehn",
-        "vierzehn",
-        "fünfzehn",
-        "sechzehn",
-        "siebzehn",
-        "achtzehn",
-        "neunzehn",
-    ];
-    const TENS: [&str; 8] = [
-        "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig",
-    ];
-    fn below_hundred(n: u32) -> String {
-        let (tens, unit) = (n / 10, n % 10);
-        match (n, unit) {
-            (1, _) => "eins".to_string(),
-            (0..=9, _) => UNITS[n as usize].to_string(),
-            (10..=19, _) => TEENS[unit as usize].to_string(),
-            (_, 0) => TENS[tens as usize - 2].to_string(),
-            _ => format!("{}und{}", UNITS[unit as usize], TENS[tens as usize - 2]),
-        }
-    }
-    let (hundreds, rest) = (n / 100, n % 100);
-    let mut out = Vec::new();
-    match (hundreds, rest) {
-        (0, 0) => return out,
-        (0, _) => out.push(below_hundred(rest)),
-        _ => {
-            let tail = if rest == 0 {
-                String::new()
-            } else {
-                below_hundred(rest)
-            };
-            if hundreds == 1 {
-                out.push(format!("hundert{tail}"));
-            }
-            out.push(format!("{}hundert{tail}", UNITS[hundreds as usize]));
-        }
-    }
-    let ascii: Vec<String> = out
-        .iter()
-        .filter(|s| !s.is_ascii())
-        .flat_map(|s| {
-            [
-                s.replace('ß', "ss"),
-                s.replace('ß', "ss").replace('ü', "ue").replace('ö', "oe"),
-            ]
-        })
-        .collect();
-    out.extend(ascii);
-    out.dedup();
-    out
-}
-
-/// The Dutch spellings of `n` (1 to 999), one word: the units before the tens, joined by
-/// `en`, written `ën` after an `e` (`eenentwintig`, `tweeëntwintig`, also written
-/// `tweeentwintig`).
-fn dutch(n: u32) -> Vec<String> {
-    const UNITS: [&str; 10] = [
-        "", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen",
-    ];
-    const TEENS: [&str; 10] = [
-        "tien",
-        "elf",
-        "twaalf",
-        "dertien",
-        "veertien",
-        "vijftien",
-        "zestien",
-        "zeventien",
-        "achttien",
-        "negentien",
-    ];
-    const TENS: [&str; 8] = [
-        "twintig", "dertig", "veertig", "vijftig", "zestig", "zeventig", "tachtig", "negentig",
-    ];
-    fn below_hundred(n: u32, alone: bool) -> Vec<String> {
-        let (tens, unit) = (n / 10, n % 10);
-        match (n, unit) {
-            (1, _) if alone => strings(&["één", "eén"]),
-            (0..=9, _) => strings(&[UNITS[n as usize]]),
-            (10..=19, _) => strings(&[TEENS[unit as usize]]),
-            (_, 0) => strings(&[TENS[tens as usize - 2]]),
-            _ => {
-                let units = UNITS[unit as usize];
-                let tens = TENS[tens as usize - 2];
-                if units.ends_with('e') {
-                    vec![format!("{units}ën{tens}"), format!("{units}en{tens}")]
-                } else {
-                    vec![format!("{units}en{tens}")]
-                }
-            }
-        }
-    }
-    let (hundreds, rest) = (n / 100, n % 100);
-    match (hundreds, rest) {
-        (0, 0) => Vec::new(),
-        (0, _) => below_hundred(rest, true),
-        _ => {
-            let head = match hundreds {
-                1 => "honderd".to_string(),
-                _ => format!("{}honderd", UNITS[hundreds as usize]),
-            };
-            if rest == 0 {
-                vec![head]
-            } else {
-                joined(&[head], "", &below_hundred(rest, false))
-            }
-        }
+    /// Whether `word` (lowercase) is a word of a spelling.
+    fn has_word(&self, word: &str) -> bool {
+        self.words.binary_search(&word).is_ok()
     }
 }
 
@@ -1159,7 +686,7 @@ pub fn may_begin(c: char) -> bool {
 /// The words of a number from `start` on: words the table holds, apart by one space or
 /// hyphen.
 fn tokens(text: &str, first: String, first_end: usize) -> Vec<Token> {
-    let lexicon = &*LEXICON;
+    let lexicon = &LEXICON;
     let mut out = vec![Token {
         end: first_end,
         lower: first,
@@ -1178,7 +705,7 @@ fn tokens(text: &str, first: String, first_end: usize) -> Vec<Token> {
         }
         let end = word_end(text, next);
         let lower = lowercase(&text[next..end]);
-        if !lexicon.words.contains(&lower) {
+        if !lexicon.has_word(&lower) {
             break;
         }
         out.push(Token { end, lower });
@@ -1190,7 +717,7 @@ fn tokens(text: &str, first: String, first_end: usize) -> Vec<Token> {
 /// The longest run of `tokens` from `from` that spells a number below a thousand in one of
 /// `langs`: its value, how many words, and the languages it is in.
 fn below_thousand_at(tokens: &[Token], from: usize, langs: Langs) -> Option<(u32, usize, Langs)> {
-    let lexicon = &*LEXICON;
+    let lexicon = &LEXICON;
     let most = (tokens.len() - from.min(tokens.len())).min(MOST_WORDS);
     (1..=most).rev().find_map(|count| {
         let key = tokens[from..from + count]
@@ -1198,26 +725,16 @@ fn below_thousand_at(tokens: &[Token], from: usize, langs: Langs) -> Option<(u32
             .map(|t| t.lower.as_str())
             .collect::<Vec<_>>()
             .join(" ");
-        lexicon.spellings.get(&key)?.iter().find_map(|sense| {
-            let shared = sense.langs & langs;
-            match sense.kind {
-                Kind::BelowThousand(value) if shared != 0 => Some((value, count, shared)),
-                _ => None,
-            }
-        })
+        let (value, shared) = lexicon.below_thousand(&key, langs)?;
+        Some((value, count, shared))
     })
 }
 
 /// Whether `tokens[at]` is a thousand in one of `langs`; the languages it is in.
 fn thousand_at(tokens: &[Token], at: usize, langs: Langs) -> Option<Langs> {
-    LEXICON
-        .spellings
-        .get(&tokens.get(at)?.lower)?
-        .iter()
-        .find_map(|sense| {
-            let shared = sense.langs & langs;
-            (sense.kind == Kind::Thousand && shared != 0).then_some(shared)
-        })
+    let sense = LEXICON.sense(&tokens.get(at)?.lower)?;
+    let shared = sense.langs & langs;
+    (sense.kind == Kind::Thousand && shared != 0).then_some(shared)
 }
 
 /// A German, Dutch or Italian number of a thousand or more written as one word
@@ -1240,17 +757,9 @@ fn one_word_thousands(word: &str) -> Option<(u32, Langs)> {
     {
         return None;
     }
-    let lexicon = &*LEXICON;
-    let below = |part: &str, langs: Langs| -> Option<u32> {
-        lexicon
-            .spellings
-            .get(part)?
-            .iter()
-            .find_map(|sense| match sense.kind {
-                Kind::BelowThousand(value) if sense.langs & langs != 0 => Some(value),
-                _ => None,
-            })
-    };
+    let lexicon = &LEXICON;
+    let below =
+        |part: &str, langs: Langs| -> Option<u32> { Some(lexicon.below_thousand(part, langs)?.0) };
     THOUSANDS.iter().find_map(|&(thousand, langs)| {
         let at = word.find(thousand)?;
         let (head, tail) = (&word[..at], &word[at + thousand.len()..]);
@@ -1271,11 +780,6 @@ fn one_word_thousands(word: &str) -> Option<(u32, Langs)> {
     })
 }
 
-/// The German and Dutch words for one and a half, which no number word begins:
-/// `anderthalb`, `anderhalf`, and `anderhalve` before a noun (`anderhalve dag`).
-const ONE_AND_A_HALF: [(&str, Langs); 3] =
-    [("anderthalb", DE), ("anderhalf", NL), ("anderhalve", NL)];
-
 /// The endings that add a half to the number before them in one word: German
 /// `zweieinhalb`, `eineinhalb`, Dutch `tweeënhalf`, also written `tweeenhalf`, and
 /// `vierenhalf`.
@@ -1292,14 +796,7 @@ fn one_word_half(word: &str) -> Option<(u32, Langs)> {
     }
     HALF_ENDINGS.iter().find_map(|&(ending, langs)| {
         let head = word.strip_suffix(ending)?;
-        let value = LEXICON
-            .spellings
-            .get(head)?
-            .iter()
-            .find_map(|sense| match sense.kind {
-                Kind::BelowThousand(value) if sense.langs & langs != 0 => Some(value),
-                _ => None,
-            })?;
+        let (value, _) = LEXICON.below_thousand(head, langs)?;
         // `einhalb` alone is a half of something, no number and a half.
         (value >= 1).then_some((value, langs))
     })
@@ -1323,7 +820,7 @@ pub struct Read {
 
 /// The number in words starting at `start`, a word start of `text`, if one does.
 pub fn read(text: &str, start: usize) -> Option<Read> {
-    let lexicon = &*LEXICON;
+    let lexicon = &LEXICON;
     if !lexicon.may_open(&text.as_bytes()[start..]) {
         return None;
     }
@@ -1343,7 +840,7 @@ pub fn read(text: &str, start: usize) -> Option<Read> {
         Some(_) => &written.to_lowercase(),
         None => return None,
     };
-    if !lexicon.words.contains(first) {
+    if !lexicon.has_word(first) {
         if let Some((value, langs)) = one_word_half(first) {
             return (!joined_to_a_word(text, start, first_end)).then_some(Read {
                 value,
@@ -1364,7 +861,7 @@ pub fn read(text: &str, start: usize) -> Option<Read> {
         {
             let next_end = word_end(text, next);
             let lower = lowercase(&text[next..next_end]);
-            if lexicon.words.contains(&lower) {
+            if lexicon.has_word(&lower) {
                 let rest = tokens(text, lower, next_end);
                 if let Some((below, count, _)) =
                     below_thousand_at(&rest, 0, langs).filter(|&(below, _, _)| below > 0)
@@ -1532,14 +1029,14 @@ pub fn fraction_after(text: &str, read: &Read) -> Option<Fraction> {
 /// mark word: see [`fraction_after`]. `None` when no number word is there (`zwei Komma
 /// gesetzt`): the mark word is a word, no mark.
 fn decimals_at(text: &str, start: usize, langs: Langs) -> Option<Fraction> {
-    let lexicon = &*LEXICON;
+    let lexicon = &LEXICON;
     let mut digits = String::new();
     let mut at = start;
     let mut end = start;
     loop {
         let word_end = word_end(text, at);
         let lower = lowercase(&text[at..word_end]);
-        let group = if lexicon.words.contains(&lower) {
+        let group = if lexicon.has_word(&lower) {
             let tokens = tokens(text, lower, word_end);
             below_thousand_at(&tokens, 0, langs)
                 .map(|(value, count, _)| (value, tokens[count - 1].end))
@@ -1712,7 +1209,7 @@ pub fn after_a_decimal_mark(text: &str, start: usize) -> bool {
                 || word_span_before(text, before.start)
                     .is_some_and(|number| read(text, number.start).is_some());
         }
-        if !LEXICON.words.contains(&lower) {
+        if !LEXICON.has_word(&lower) {
             return false;
         }
         at = before.start;
@@ -1796,7 +1293,7 @@ pub fn stands_alone(text: &str, start: usize, end: usize, lower: &str) -> bool {
                 || word_after(text, end).is_some_and(|word| {
                     ends_as_plural(&word, &['s', 'x'])
                         && !NOT_PLURALS.contains(&word.as_str())
-                        && !LEXICON.words.contains(&word)
+                        && !LEXICON.has_word(&word)
                 })
         }
         Alone::NotPercent => {
@@ -2671,14 +2168,42 @@ mod tests {
     #[test]
     fn the_table_holds_each_spelling_in_its_languages() {
         // `onze` is 11 in French and Portuguese, `cento` 100 in Italian and Portuguese.
-        let senses = &LEXICON.spellings["onze"];
-        assert_eq!(senses.len(), 1);
-        assert_eq!(senses[0].langs, FR | PT);
-        assert_eq!(LEXICON.spellings["cento"][0].langs, IT);
-        // No spelling is two numbers, nor a number in one language and a thousand in
-        // another.
-        for (spelling, senses) in &LEXICON.spellings {
-            assert_eq!(senses.len(), 1, "{spelling}: {senses:?}");
+        assert_eq!(
+            LEXICON.sense("onze"),
+            Some(Sense {
+                langs: FR | PT,
+                kind: Kind::BelowThousand(11)
+            })
+        );
+        assert_eq!(LEXICON.sense("cento").map(|sense| sense.langs), Some(IT));
+        assert_eq!(
+            LEXICON.sense("tausend").map(|sense| sense.kind),
+            Some(Kind::Thousand)
+        );
+        assert_eq!(LEXICON.sense("onze mil"), None);
+        assert!(LEXICON.has_word("vingt") && LEXICON.has_word("dreißig"));
+        assert!(!LEXICON.has_word("province"));
+    }
+
+    #[test]
+    fn the_static_table_is_the_one_the_spellings_make() {
+        // The arrays the build script wrote, in the order they are searched in.
+        let table = spellings::table();
+        let written: Vec<(String, Sense)> = SPELLINGS
+            .iter()
+            .map(|&(spelling, sense)| (spelling.to_string(), sense))
+            .collect();
+        assert_eq!(written, table.spellings);
+        assert!(SPELLINGS.is_sorted_by(|a, b| a.0 < b.0));
+        assert_eq!(WORDS.to_vec(), table.words);
+        assert!(WORDS.is_sorted_by(|a, b| a < b));
+        assert_eq!(OPENINGS, table.openings);
+        // Every word a number may begin with passes the first look.
+        for (spelling, _) in &table.spellings {
+            assert!(
+                LEXICON.may_open(spelling.as_bytes()) || spelling.len() < 2,
+                "{spelling}"
+            );
         }
     }
 
