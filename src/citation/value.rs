@@ -305,11 +305,15 @@ fn stated_otherwise<'f>(
             _ => None,
         };
         for reading in mention.figures_by(mark) {
-            // Written to more decimals, where the figure reads one way, alone or by the
-            // article's mark: `1,000` as 1.000 is no way to write 1.
+            // Written to more decimals: where the figure reads one way, alone or by the
+            // article's mark; where the article leaves it open, as one of its two readings
+            // (`1.5` of `1,500`, as CC206's help offers), unless its decimals are all zeros
+            // (`1,000` as 1.000 is no way to write 1).
             let more_precise = || {
-                (mark.is_some() || mention.other_reading(reading).is_none())
-                    && more_precisely(reading, value)
+                more_precisely(reading, value)
+                    && (mark.is_some()
+                        || mention.other_reading(reading).is_none()
+                        || !(reading.decimals > 0 && reading.value.is_integer()))
             };
             if !shares_a_notation(&ours, reading) && !more_precise() {
                 continue;
@@ -1657,6 +1661,36 @@ mod tests {
         assert_eq!(code_in_article(english, "to 1.000", "1", "point"), None);
         assert_eq!(
             code_in_article(english, "to 1.000", "1000", "point"),
+            Some(Code::ValueNotInQuote)
+        );
+    }
+
+    #[test]
+    fn a_value_to_fewer_decimals_is_one_of_the_two_readings_where_the_article_is_silent() {
+        // CC206's help offers `value: 1.5` for `1,500`: the value the help names is read as
+        // the same doubt, not refused.
+        let article = "La commune a traité 1,500 tonnes de déchets.";
+        for value in ["1,500", "1.5", "1.50", "1.500"] {
+            assert_eq!(
+                code_in_article(article, "1,500 tonnes", value, "tonne"),
+                Some(Code::ValueReadOneWayOfTwo),
+                "{value}"
+            );
+        }
+        assert_eq!(
+            code_in_article(article, "1,500 tonnes", "1.6", "tonne"),
+            Some(Code::ValueNotInQuote)
+        );
+        // Where the article tells its comma, the figure is 1.5 plainly.
+        let french = "Avec 3,5 % de plus, la commune a traité 1,500 tonnes de déchets.";
+        assert_eq!(
+            code_in_article(french, "1,500 tonnes", "1.5", "tonne"),
+            None
+        );
+        // Decimals that are all zeros are no way to write a whole number, told or not.
+        let silent = "The council spent 1,000 on it.";
+        assert_eq!(
+            code_in_article(silent, "1,000 on it", "1", "pound"),
             Some(Code::ValueNotInQuote)
         );
     }
