@@ -136,6 +136,7 @@ codes! {
     GrowthUnexplained = "CC122", "growth-unexplained", Error, Rule, "a cumulative count that grows by other than its new members";
     EquationFails = "CC131", "equation-fails", Error, Rule, "reported figures that do not add up, even allowing for rounding";
     EquationUndefined = "CC132", "equation-undefined", Error, Rule, "an equation that cannot be computed: it divides by a figure that may be zero, or a step is beyond what an exact decimal holds";
+    EquationMixesUnits = "CC133", "equation-mixes-units", Error, Rule, "an equation that adds or compares figures in different currencies or measures (euros and francs, kilometres and miles, yuan and households), which add up to nothing until converted";
     ValuesDisagree = "CC141", "values-disagree", Error, Rule, "claims of the same quantity whose figures cannot all be true";
     UnitsDisagree = "CC142", "units-disagree", Error, Rule, "claims of the same quantity counted in different units";
     MembersDisagree = "CC143", "members-disagree", Error, Rule, "lists of one counted set that together name more members than the count";

@@ -29,6 +29,8 @@
 //! finding that rests on a claim's `value:` (a count against its list, figures compared),
 //! when the claim's quote, found in its article, does not state that value (CC202), is a
 //! note of that CC202: the value is miswritten, and the finding may be that slip alone.
+//! So is one that rests on a claim's `unit:` (figures in different units added or
+//! compared), when its quote names another unit (CC205).
 //!
 //! A finding folded into another is kept in its [`Diagnostic::folded`], for the baseline.
 //!
@@ -565,9 +567,63 @@ fn list_words(words: &[String]) -> String {
     }
 }
 
-/// Added to the help of a CC202 that rule findings were folded into.
-const UNSTATED_VALUE_FIRST: &str = ". The rule findings noted compare this value: correct it \
-     first, and the next run reports those that remain";
+/// What a rule finding rests on that a citation finding may say is miswritten: a claim's
+/// value, which its quote does not state (CC202), or its unit, where the quote names
+/// another (CC205).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum Basis {
+    Value,
+    Unit,
+}
+
+impl Basis {
+    /// The citation finding that says this part of a claim is miswritten.
+    fn citation(self) -> Code {
+        match self {
+            Basis::Value => Code::ValueNotInQuote,
+            Basis::Unit => Code::UnitNotInQuote,
+        }
+    }
+
+    fn of(code: Code) -> Option<Basis> {
+        match code {
+            Code::ValueNotInQuote => Some(Basis::Value),
+            Code::UnitNotInQuote => Some(Basis::Unit),
+            _ => None,
+        }
+    }
+
+    /// The word for it in the notes and help.
+    fn word(self) -> &'static str {
+        match self {
+            Basis::Value => "value",
+            Basis::Unit => "unit",
+        }
+    }
+
+    /// What the citation finding says of the claim, in a note on a finding it could not
+    /// take in.
+    fn miswritten(self) -> &'static str {
+        match self {
+            Basis::Value => "does not state its value",
+            Basis::Unit => "names another unit than its `unit:`",
+        }
+    }
+}
+
+/// The rule findings that rest on their claims' units rather than their values: figures in
+/// different units added (CC133) or compared as one quantity (CC142). A claim encoded in
+/// the wrong unit makes them, and its CC205 takes them in.
+const RESTING_ON_UNITS: &[Code] = &[Code::EquationMixesUnits, Code::UnitsDisagree];
+
+/// Added to the help of a citation finding that rule findings were folded into.
+fn correct_first(basis: Basis) -> String {
+    format!(
+        ". The rule findings noted compare this {}: correct it first, and the next run \
+         reports those that remain",
+        basis.word()
+    )
+}
 
 /// Folds each rule finding that rests on a claim's value ([`Diagnostic::rests_on_values`])
 /// into the CC202 that says the claim's quote does not state that value, as a note naming
@@ -576,7 +632,9 @@ const UNSTATED_VALUE_FIRST: &str = ". The rule findings noted compare this value
 /// outside its range is then most likely the same slip, and its help ("if the articles
 /// themselves disagree, keep their words") would point the wrong way. A finding about
 /// several claims goes to the first of them, in the order the rule named them, that has
-/// such a CC202.
+/// such a CC202. Likewise a finding that rests on its claims' units ([`RESTING_ON_UNITS`]:
+/// figures in euros and francs added) goes into the CC205 that says a claim's quote names
+/// another unit: the claim encoded in the wrong currency is the one slip.
 ///
 /// Only into a CC202 that this run reports (`reported`: its code not turned off, selected,
 /// at the minimum severity) and at least as severe as the finding, after overrides: a
@@ -593,9 +651,9 @@ pub fn fold_into_unstated_values(
     reported: impl Fn(&Diagnostic) -> bool,
     accepted: impl Fn(&Diagnostic) -> bool,
 ) {
-    let mut unstated: HashMap<&str, usize> = HashMap::default();
+    let mut miswritten: HashMap<(&str, Basis), usize> = HashMap::default();
     for (i, diagnostic) in diagnostics.iter().enumerate() {
-        if diagnostic.code == Code::ValueNotInQuote
+        if let Some(basis) = Basis::of(diagnostic.code)
             && diagnostic.rule.is_none()
             && (reported(diagnostic) || accepted(diagnostic))
             && let Some(claim) = diagnostic.claims.first()
@@ -603,56 +661,62 @@ pub fn fold_into_unstated_values(
                 .claim_by_id(claim)
                 .is_some_and(|id| project.claim(id).passage.is_some())
         {
-            unstated.entry(claim.as_str()).or_insert(i);
+            miswritten.entry((claim.as_str(), basis)).or_insert(i);
         }
     }
-    if unstated.is_empty() {
+    if miswritten.is_empty() {
         return;
     }
-    let mut folds: Vec<(usize, usize)> = Vec::new();
-    let mut weaker_unstated: Vec<(usize, usize)> = Vec::new();
+    let mut folds: Vec<(usize, usize, Basis)> = Vec::new();
+    let mut weaker_citations: Vec<(usize, usize, Basis)> = Vec::new();
     for (i, diagnostic) in diagnostics.iter().enumerate() {
         if diagnostic.rule.is_none() || !reported(diagnostic) {
             continue;
         }
-        let mut candidates = diagnostic
-            .rests_on_values
+        let (basis, rests_on) = if RESTING_ON_UNITS.contains(&diagnostic.code) {
+            (Basis::Unit, &diagnostic.claims)
+        } else {
+            (Basis::Value, &diagnostic.rests_on_values)
+        };
+        let mut candidates = rests_on
             .iter()
-            .filter_map(|claim| unstated.get(claim.as_str()).copied());
+            .filter_map(|claim| miswritten.get(&(claim.as_str(), basis)).copied());
         let first = candidates.clone().next();
         // Into one a baseline accepts whatever its severity: it accepted the finding with it.
         match candidates.find(|&into| {
             diagnostics[into].severity >= diagnostic.severity || accepted(&diagnostics[into])
         }) {
-            Some(into) => folds.push((into, i)),
+            Some(into) => folds.push((into, i, basis)),
             None => {
                 if let Some(weaker) = first {
-                    weaker_unstated.push((i, weaker));
+                    weaker_citations.push((i, weaker, basis));
                 }
             }
         }
     }
-    // A CC202 made less severe than the finding does not take it in, but the finding must
-    // not send its reader to the articles before the value: it says so.
-    for (i, unstated) in weaker_unstated {
-        let claim = diagnostics[unstated].claims[0].clone();
-        let severity = crate::words::with_article(diagnostics[unstated].severity.as_str());
+    // A citation finding made less severe than the finding does not take it in, but the
+    // finding must not send its reader to the articles before the claim: it says so.
+    for (i, citation, basis) in weaker_citations {
+        let claim = diagnostics[citation].claims[0].clone();
+        let severity = crate::words::with_article(diagnostics[citation].severity.as_str());
         diagnostics[i].notes.push(format!(
-            "the quote of `{claim}` does not state its value (CC202, reported as {severity}): \
-             correct that value first"
+            "the quote of `{claim}` {} ({}, reported as {severity}): correct that {} first",
+            basis.miswritten(),
+            basis.citation().id(),
+            basis.word()
         ));
     }
     if folds.is_empty() {
         return;
     }
     let mut keep = vec![true; diagnostics.len()];
-    for (into, i) in folds {
+    for (into, i, basis) in folds {
         let folded = diagnostics[i].clone();
         let kept = &mut diagnostics[into];
         if kept.folded.is_empty()
             && let Some(help) = &mut kept.help
         {
-            help.to_mut().push_str(UNSTATED_VALUE_FIRST);
+            help.to_mut().push_str(&correct_first(basis));
         }
         let kind = super::KINDS
             .iter()
@@ -665,7 +729,8 @@ pub fn fold_into_unstated_values(
             format!(" ({})", folded.severity.as_str())
         };
         kept.notes.push(format!(
-            "the {kind}rule `{rule}` compares this value and would otherwise report {}{severity}: {}",
+            "the {kind}rule `{rule}` compares this {} and would otherwise report {}{severity}: {}",
+            basis.word(),
             folded.code.id(),
             folded.message
         ));
