@@ -67,9 +67,11 @@ pub fn check_files(files: &[(&str, &str)]) -> Outcome {
     let mut outcome = check_with(files, &options);
     outcome.diagnostics.retain(|d| !is_citation(d.code));
     for diagnostic in &mut outcome.diagnostics {
-        diagnostic
-            .labels
-            .retain(|label| label.message != crate::citation::passages::PASSAGE_LABEL);
+        diagnostic.labels.retain(|label| {
+            !label
+                .message
+                .starts_with(crate::citation::passages::PASSAGE_LABEL)
+        });
     }
     outcome
 }

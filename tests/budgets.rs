@@ -128,8 +128,9 @@ fn one_group_of_two_thousand_disagreeing_claims_labels_a_few_places_per_finding(
     assert_eq!(findings.len(), n - 1, "every figure but the reference");
     for finding in findings {
         let labels = finding["labels"].as_array().unwrap();
-        // The claim, 8 others, the rule and the claim's passage in the article.
-        assert_eq!(labels.len(), 11, "{finding:#}");
+        // The claim, 8 others, the rule, the claim's passage in the article and the
+        // passages of the first 3 others.
+        assert_eq!(labels.len(), 14, "{finding:#}");
         let notes = finding["notes"].as_array().unwrap();
         assert!(
             notes.iter().any(|n| n
@@ -179,7 +180,8 @@ fn a_status_contradicted_by_thousands_of_later_ones_names_a_bounded_number() {
     );
     assert_eq!(first["claims"].as_array().unwrap().len(), 50);
     assert_eq!(first["claims"][0], "c0");
-    assert_eq!(first["labels"].as_array().unwrap().len(), 11, "{first:#}");
+    // The claim, 8 later ones, the rule, the claim's passage and those of 3 later ones.
+    assert_eq!(first["labels"].as_array().unwrap().len(), 14, "{first:#}");
     let last = findings.last().unwrap();
     assert_eq!(last["data"]["later_total"], 1, "{last:#}");
     assert_eq!(last["claims"].as_array().unwrap().len(), 2);

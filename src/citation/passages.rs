@@ -38,48 +38,98 @@ pub fn label_passages(diagnostics: &mut [Diagnostic], project: &Project) {
                 None => continue,
             },
         };
-        let Some(passage) = passage else {
+        if let Some(passage) = passage
+            && !diagnostic.labels.iter().any(|l| l.location == passage)
+        {
+            let location = claim
+                .and_then(|id| {
+                    let claim = project.claim(id);
+                    // Only a finding on a member is labelled at the member's name.
+                    let list = claim.members_at()?;
+                    let (start, end) = (primary.span().start, primary.span().end);
+                    if list.file != primary.file
+                        || start < list.span().start
+                        || end > list.span().end
+                    {
+                        return None;
+                    }
+                    if last_members.as_ref().is_none_or(|(last, _)| *last != id) {
+                        // The first of a name listed twice, as a search from the start finds.
+                        let mut by_place = HashMap::default();
+                        for (index, member) in claim.members().iter().enumerate() {
+                            by_place.entry(member.name.at).or_insert(index);
+                        }
+                        last_members = Some((id, by_place));
+                    }
+                    let member = *last_members.as_ref()?.1.get(primary)?;
+                    if last_passage
+                        .as_ref()
+                        .is_none_or(|(last, _)| *last != passage)
+                    {
+                        let text = project.files.text(passage.file);
+                        let normalized = Normalized::new(text.get(passage.span())?);
+                        last_passage = Some((passage, normalized));
+                    }
+                    let article = &last_passage.as_ref()?.1;
+                    member_in_passage(project, &claim.members()[member], article, &passage)
+                })
+                .unwrap_or(passage);
+            // The labels were sized to what they held: room for this one alone, not for as
+            // many again.
+            diagnostic.labels.reserve_exact(1);
+            diagnostic.labels.push(Label {
+                location,
+                message: PASSAGE_LABEL.into(),
+                primary: false,
+            });
+        }
+        // A rule's finding about several claims shows the other claims' passages too (an
+        // earlier count in another article, the parts of a sum): the reviewer reads each
+        // figure where it was reported.
+        if diagnostic.rule.is_some() {
+            label_other_passages(diagnostic, project, claim, passage);
+        }
+    }
+}
+
+/// The most passages of other claims one finding shows: a sum over fifty claims shows the
+/// first few, as its labels in the YAML name them all.
+const MOST_OTHER_PASSAGES: usize = 3;
+
+/// Labels the passages of the claims that `diagnostic`'s secondary labels lie in, other than
+/// `primary_claim` and its `primary_passage`, each once, in the order of the labels, at most
+/// [`MOST_OTHER_PASSAGES`]: "the article says, for `id`".
+fn label_other_passages(
+    diagnostic: &mut Diagnostic,
+    project: &Project,
+    primary_claim: Option<crate::model::ClaimId>,
+    primary_passage: Option<Location>,
+) {
+    let mut others: Vec<(Location, crate::model::ClaimId)> = Vec::new();
+    for label in diagnostic.labels.iter().filter(|label| !label.primary) {
+        if others.len() == MOST_OTHER_PASSAGES {
+            break;
+        }
+        let Some(id) = project.claim_at(&label.location) else {
             continue;
         };
-        if diagnostic.labels.iter().any(|l| l.location == passage) {
+        let Some(passage) = project.claim(id).passage else {
+            continue;
+        };
+        if Some(id) == primary_claim
+            || Some(passage) == primary_passage
+            || others.iter().any(|(known, _)| *known == passage)
+            || diagnostic.labels.iter().any(|l| l.location == passage)
+        {
             continue;
         }
-        let location = claim
-            .and_then(|id| {
-                let claim = project.claim(id);
-                // Only a finding on a member is labelled at the member's name.
-                let list = claim.members_at()?;
-                let (start, end) = (primary.span().start, primary.span().end);
-                if list.file != primary.file || start < list.span().start || end > list.span().end {
-                    return None;
-                }
-                if last_members.as_ref().is_none_or(|(last, _)| *last != id) {
-                    // The first of a name listed twice, as a search from the start finds.
-                    let mut by_place = HashMap::default();
-                    for (index, member) in claim.members().iter().enumerate() {
-                        by_place.entry(member.name.at).or_insert(index);
-                    }
-                    last_members = Some((id, by_place));
-                }
-                let member = *last_members.as_ref()?.1.get(primary)?;
-                if last_passage
-                    .as_ref()
-                    .is_none_or(|(last, _)| *last != passage)
-                {
-                    let text = project.files.text(passage.file);
-                    let normalized = Normalized::new(text.get(passage.span())?);
-                    last_passage = Some((passage, normalized));
-                }
-                let article = &last_passage.as_ref()?.1;
-                member_in_passage(project, &claim.members()[member], article, &passage)
-            })
-            .unwrap_or(passage);
-        // The labels were sized to what they held: room for this one alone, not for as
-        // many again.
-        diagnostic.labels.reserve_exact(1);
+        others.push((passage, id));
+    }
+    diagnostic.labels.reserve_exact(others.len());
+    for (location, id) in others {
         diagnostic.labels.push(Label {
             location,
-            message: PASSAGE_LABEL.into(),
+            message: format!("{PASSAGE_LABEL}, for `{}`", project.claim(id).id.value).into(),
             primary: false,
         });
     }
@@ -133,6 +183,48 @@ mod tests {
         assert_eq!(
             &text[passage.location.span()],
             "approved 8 counties of Rongshui, Sanjiang"
+        );
+    }
+
+    #[test]
+    fn a_rule_finding_about_two_claims_shows_both_passages() {
+        let outcome = check_citations(&[
+            (
+                "rules/r.yaml",
+                "rules:\n  - { id: order, kind: monotonic, direction: non-decreasing, select: { metric: m } }\n",
+            ),
+            (
+                "claims/c.yaml",
+                "source: article\nclaims:\n  - { id: earlier, quote: \"67 counties have quit\", subject: Gansu, metric: m, value: 67, unit: county, as_of: 2019-12-31 }\n  - { id: later, quote: \"approved 8 counties of Rongshui, Sanjiang\", subject: Gansu, metric: m, value: 8, unit: county, as_of: 2020-11-20 }\n",
+            ),
+        ]);
+        let series = outcome
+            .diagnostics
+            .iter()
+            .find(|d| d.code == Code::SeriesBreaks)
+            .expect("a series that falls");
+        let mut passages: Vec<(String, &str)> = series
+            .labels
+            .iter()
+            .filter(|label| label.message.starts_with("the article says"))
+            .map(|label| {
+                let text = outcome.project.files.text(label.location.file);
+                (label.message.to_string(), &text[label.location.span()])
+            })
+            .collect();
+        passages.sort();
+        assert_eq!(
+            passages,
+            [
+                (
+                    "the article says".to_string(),
+                    "approved 8 counties of Rongshui, Sanjiang"
+                ),
+                (
+                    "the article says, for `earlier`".to_string(),
+                    "67 counties have quit"
+                ),
+            ]
         );
     }
 
