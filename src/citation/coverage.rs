@@ -490,7 +490,13 @@ fn uncovered(
         Location::new(file, mention.span.clone()),
         "no claim encodes this number",
     )
-    .with_help(if mention.figure.is_none() && mention.date.is_none() {
+    .with_help(if mention.figure.is_none()
+        && mention.date.is_none()
+        && super::numbers::is_a_fraction(written)
+    {
+        "a fraction (\"two thirds\", \"trois quarts\") cannot be a claim's value: add the words \
+         around it to coverage.yaml with a reason a reviewer can judge"
+    } else if mention.figure.is_none() && mention.date.is_none() {
         // A spelled ordinal or a multiplicative: no claim's value can be written so.
         "an ordinal or a multiplicative (\"the third\", \"twice\") cannot be a claim's value: \
          add the words around it to coverage.yaml with a reason a reviewer can judge"

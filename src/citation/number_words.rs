@@ -67,6 +67,11 @@
 //! doden`); both before a percent or scale word (`null Prozent`), not alone before a
 //! decimal mark or in a time (`null Komma`, `null Uhr`).
 //!
+//! The noun after a number may say what it is ([`noun_after`], see [`nouns`]): a
+//! fraction's makes it no count (`deux tiers`, `zwei Drittel`), a round count's makes an
+//! article before it that count (`une trentaine`, `ein Dutzend`) and a number before its
+//! plural that many times it (`deux douzaines`).
+//!
 //! A half goes with its number ([`Read::half`], [`fraction_after`], [`half_after_scale`]),
 //! as English reads `two and a half million`: the German and Dutch `zweieinhalb`,
 //! `anderthalb`, `tweeënhalf`, `anderhalf` and `twee en een half` alone or before a scale
@@ -85,9 +90,12 @@
 //! table (some thousands of spellings, [`spellings`]) is written by the build script as
 //! static arrays: no run spends time building it.
 
+mod nouns;
 mod senses;
 #[cfg(test)]
 mod spellings;
+
+pub use nouns::{NounAfter, is_fraction_noun, noun_after};
 
 use senses::{DE, ES, FR, IT, Kind, Langs, NL, ONE_AND_A_HALF, PT, Sense, letter_index};
 

@@ -33,7 +33,8 @@
 //! | `R$ 1,5 bi`, `US$ 300 mi`, `Rs 5 cr`, `₹3 lacs`, `1,5 Mia. Franken` | scales abbreviated as Brazilian and Indian news write them, only after a figure a currency precedes ([`CURRENCY_SCALES`]: `5 mi` alone is five miles), and the Swiss `Mia.` only before the money it counts (`Mia.` may be a name) |
 //! | `three`, `Nine`, `twenty`, `forty` | a spelled-out whole number: zero to twenty and the tens up to ninety, any case |
 //! | `quatre`, `zwei`, `tres`, `vingt et un`, `quatre-vingt-dix`, `einundzwanzig`, `treinta y dos`, `ventitré`, `deux mille trois cents`, `trois millions` | a whole number in words of French, German, Spanish, Italian, Portuguese or Dutch, to 999,999, with a scale or percent word after it and the words below that scale after it (`deux millions cinq cent mille`, `dois milhões e quinhentos mil`), a half (`zweieinhalb Millionen`, `deux millions et demi`) or decimals spoken after a decimal mark word (`drei Komma fünf Prozent`); articles (`un`, `ein`) and words that are other words (`dos`, `due`, `neuf`, `venti`, `null`) only where a number stands ([`super::number_words`]); `six cents` is 600 where the words around it are French, six cents where they are English, and read both ways where none tell |
-//! | `12 M€`, `1,2 Md€`, `3 Mds€`, `3 Mrd €`, `450 k€`, `12M€`, `12 M$`, `1,2 Md$`, `450 k$` | a figure with a scale abbreviated before the euro or dollar sign, as French and German write it, the sign read with it |
+//! | `12 M€`, `1,2 Md€`, `3 Mds€`, `3 Mrd €`, `450 k€`, `12M€`, `12 M$`, `1,2 Md$`, `450 k$`, `1,2 G$` | a figure with a scale abbreviated before the euro or dollar sign, as French, German and Quebec write it, the sign read with it (`G` only there: `5 G` is five) |
+//! | `deux tiers`, `zwei Drittel`, `une trentaine`, `deux douzaines` | a number in words of another language with the noun of a fraction after it, no figure (as `two thirds`), or of a round count, its count (30, 24; [`number_words::noun_after`]) |
 //! | `twenty-one`, `one hundred and twelve`, `three thousand four hundred and three`, `a hundred`, `one hundred thousand`, `a million`, `Two and a half million`, `half a million`, `a quarter of a million`, `three-quarters of a million`, `a thousand million`, `zero point five percent` | one figure spelled in English words ([`english_words`]): groups below a thousand (a ten and its unit joined by a hyphen or a space, `hundred` and the rest after it, with `and` or not), each before a smaller scale word than the one before, `and a half` or spoken decimals (`point five`) after the first; not `a` before other words, nor `a million` counted in a fraction other than a half or quarters (`a third of a million`), nor a number word joined to a fraction (`three-quarters`) or to another number word it does not make a number with (`one-two`) |
 //! | `2019` | a year (four digits from 1900 to 2100, no separator) and the figure 2019; before it the Arabic `ألف` is the verb "wrote" (`1950 ألف`), not a thousand |
 //! | `2024/25`, `2024-25`, `2024–25`, `FY2024-25` | a fiscal year ([`DatePart::FiscalYear`]): a year, a slash, hyphen or en dash and the next year's last two digits, one number whose figure is the first year ([`fiscal_year`]; not `2024/26`, `10/11`, `2019-20%`, `2019-20 million`) |
@@ -914,6 +915,21 @@ const FRACTION_WORDS: [&str; 11] = [
     "tenths", "fraction",
 ];
 
+/// Whether `written`, a number in words read with no figure, is a fraction: its last word is
+/// a fraction's (`Two thirds`, `three-quarters`, `one half`, `deux tiers`, `zwei Drittel`,
+/// `tres cuartas partes`), not an ordinal's (`twenty-third`, `one hundred and first`).
+pub fn is_a_fraction(written: &str) -> bool {
+    let mut words = written.split([' ', '-', '\u{a0}']);
+    let first = words.next().unwrap_or_default();
+    let last = words.next_back().unwrap_or_default().to_lowercase();
+    let ordinal = |word: &str| word != "second" && english_words::is_ordinal(word);
+    number_words::is_fraction_noun(&last)
+        || matches!(last.as_str(), "quarters" | "halves")
+        || last.strip_suffix('s').is_some_and(ordinal)
+        || (first.eq_ignore_ascii_case("one")
+            && (matches!(last.as_str(), "half" | "quarter") || ordinal(&last)))
+}
+
 /// Whether the words before `at` of `text` count a fraction of what follows: `half`,
 /// `quarter of`, `two-thirds of` (`half a million`, `a quarter of a million`).
 pub fn after_a_fraction(text: &str, at: usize) -> bool {
@@ -1153,6 +1169,17 @@ fn other_language_number(text: &str, start: usize) -> Option<(Mention, usize)> {
     if number_words::after_a_decimal_mark(text, start) {
         return None;
     }
+    // `deux tiers`: a fraction, no count, as English reads `two thirds`.
+    if words.fraction {
+        let mention = Mention {
+            span: start..words.end,
+            figure: None,
+            date: None,
+            also: None,
+            separators: Separators::Silent,
+        };
+        return Some((mention, words.end));
+    }
     let figure = match words.below {
         // As English writes it, keeping its notation (`3 million`, `2.5 million`, `3.5%`).
         0 => {
@@ -1221,6 +1248,8 @@ struct NumberInWords {
     follower: Option<Follower>,
     /// The whole number its words below that scale state: 500,000.
     below: u128,
+    /// Whether the noun of a fraction follows it (`deux tiers`): no count.
+    fraction: bool,
     end: usize,
 }
 
@@ -1255,6 +1284,26 @@ fn number_in_words(text: &str, start: usize, below_exponent: Option<u32>) -> Opt
         return None;
     }
     let follower = follower_end(text, number_end);
+    // The noun of a fraction or of a round count after it (`deux tiers`, `une trentaine`,
+    // `deux douzaines`): the noun says what the number is, whatever word it is.
+    if below_exponent.is_none()
+        && follower.is_none()
+        && decimals.is_none()
+        && let Some((noun, end)) = number_words::noun_after(text, &read)
+    {
+        let (value, fraction) = match noun {
+            number_words::NounAfter::Fraction => (read.value, true),
+            number_words::NounAfter::Times(count) => (count, false),
+        };
+        return Some(NumberInWords {
+            value,
+            decimals: None,
+            follower: None,
+            below: 0,
+            fraction,
+            end,
+        });
+    }
     // Decimals make any number word a number: `null Komma fünf`.
     if follower.is_none()
         && decimals.is_none()
@@ -1282,6 +1331,7 @@ fn number_in_words(text: &str, start: usize, below_exponent: Option<u32>) -> Opt
         decimals,
         follower,
         below: 0,
+        fraction: false,
         end,
     };
     // `deux millions et demi`, as English reads `two million and a half`.
@@ -2534,15 +2584,21 @@ const ABBREVIATED_FOLLOWERS: [(&str, Follower); 4] = [
 
 /// The scale abbreviations French and German write before a currency sign, longest first:
 /// `12 M€`, `1,2 Md€`, `3 Mds€`, `3 Mrd €`, `2 Mio. €`, `450 k€`, and as Quebec and
-/// French news write dollars, `12 M$`, `1,2 Md$`, `450 k$`.
-const SIGN_SCALES: [(&str, u32); 6] = [
+/// French news write dollars, `12 M$`, `1,2 Md$`, `450 k$`, `1,2 G$` (giga, a billion).
+const SIGN_SCALES: [(&str, u32); 7] = [
     ("mds", 9),
     ("mrd", 9),
     ("mio", 6),
     ("md", 9),
     ("m", 6),
     ("k", 3),
+    ("g", 9),
 ];
+
+/// Of [`SIGN_SCALES`], those read before the sign only, never before the money's name: a
+/// `G` is grams or a network's generation far more often (`5 G de données`), and Quebec
+/// writes a billion so only with its sign.
+const SCALES_BEFORE_A_SIGN_ONLY: [&str; 1] = ["g"];
 
 /// The currency signs written after a figure's scale abbreviation ([`SIGN_SCALES`]).
 const SIGNS_AFTER_A_SCALE: [char; 2] = ['€', '$'];
@@ -2564,7 +2620,11 @@ fn sign_scale_end(text: &str, at: usize) -> Option<(usize, Follower)> {
     let after = &text[end..];
     // French writes the currency's name after it too: `2 Mds d'euros`, `12 M de dollars`.
     // The name is the unit's, read by the unit check after the figure.
-    if let Some(space) = after.chars().next().filter(|&c| is_number_space(c)) {
+    if let Some(space) = after
+        .chars()
+        .next()
+        .filter(|&c| is_number_space(c) && !SCALES_BEFORE_A_SIGN_ONLY.contains(&abbreviation))
+    {
         let named = &after[space.len_utf8()..];
         let money_named = MONEY_AFTER_A_SCALE.iter().any(|name| {
             named
@@ -4891,6 +4951,45 @@ mod tests {
         );
         // A sign before the next figure is that figure's: `5 m` is five, then `$15`.
         assert_eq!(found("5 m $15"), ["5", "15"]);
+    }
+
+    #[test]
+    fn a_fraction_or_a_round_count_in_words_of_other_languages_is_read_with_its_noun() {
+        let text = "Les deux tiers des ménages, une trentaine de manifestants, \
+                    des centaines de bénévoles, zwei Drittel der Befragten";
+        assert_eq!(found(text), ["deux tiers", "une trentaine", "zwei Drittel"]);
+        assert_eq!(figure(text), ["-", "30", "-"]);
+        assert!(is_a_fraction("deux tiers"));
+        assert!(is_a_fraction("Two thirds"));
+        assert!(is_a_fraction("three-quarters"));
+        assert!(is_a_fraction("one third"));
+        assert!(!is_a_fraction("twenty third"));
+        assert!(!is_a_fraction("the first"));
+        assert!(!is_a_fraction("twice"));
+    }
+
+    #[test]
+    fn giga_before_a_currency_sign_is_a_billion() {
+        let text = "1,2 G$, 3 G€, 3G$, 7\u{a0}G$, 2 g€";
+        assert_eq!(found(text), ["1,2 G$", "3 G€", "3G$", "7\u{a0}G$", "2 g€"]);
+        assert_eq!(
+            figure(text),
+            [
+                "1200000000",
+                "3000000000",
+                "3000000000",
+                "7000000000",
+                "2000000000"
+            ]
+        );
+        // No sign right after it: grams, a network, a vitamin, a sign that is the next
+        // figure's, and the money's name, which Quebec writes after a `G` no more than a
+        // sign.
+        assert_eq!(
+            figure("5 G, 5G, 5 g de sucre, vitamine K, 5 G $15, 2 G de dollars"),
+            ["5", "5", "5", "5", "15", "2"]
+        );
+        assert_eq!(found("vitamine K et 5 G"), ["5"]);
     }
 
     #[test]

@@ -6,7 +6,9 @@
 //! least`; `less than`, `up to`, `nearly`) and every place the quote writes the figure has a
 //! qualifier bounding it from the other side, in English or in one of the languages whose
 //! qualifiers are listed in [`QUOTE_QUALIFIERS`], written before the figure and not after a
-//! negation ([`NEGATIONS`]). A figure the quote writes bare, or with a
+//! negation ([`NEGATIONS`]), unless the negation and the qualifier are one phrase of the
+//! table, which bounds the figure from the other side (`not more than 12`, `pas plus de
+//! 12`, `nicht weniger als 40`: at most 12, at least 40). A figure the quote writes bare, or with a
 //! qualifier of the same side or an approximate one (`about`), is no finding: a claim may be
 //! more precise than one mention of its figure, and an unknown word before it says nothing.
 //!
@@ -78,7 +80,10 @@ use Qualifier::{AtLeast, AtMost, LessThan, MoreThan, Nearly};
 /// over 40 documents", "verfügt über 400 Betten", "unter 40 Bewerbern", "close to 3
 /// hospitals") and words of another sense in English (German `fast`) are left out: an
 /// unknown word says nothing, a misread one would be a false finding. Of phrases that end
-/// alike (`no more than`, `more than`), the longest that ends before the figure is read.
+/// alike (`no more than`, `more than`), the longest that ends before the figure is read,
+/// so that a negated qualifier is read as the bound it sets (`not more than`, `pas plus
+/// de`, `nicht weniger als`), never as the one it negates. French and Italian elide `de`
+/// and `di` before a vowel (`plus d'un million`, `più d'un milione`).
 const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
     // English.
     ("as many as", AtMost),
@@ -91,14 +96,36 @@ const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("at least", AtLeast),
     ("no less than", AtLeast),
     ("no fewer than", AtLeast),
+    ("not less than", AtLeast),
+    ("not fewer than", AtLeast),
     ("less than", LessThan),
     ("fewer than", LessThan),
     ("just under", LessThan),
     ("up to", AtMost),
     ("at most", AtMost),
     ("no more than", AtMost),
+    ("not more than", AtMost),
     ("nearly", Nearly),
     ("almost", Nearly),
+    // Negated in Spanish, Portuguese, French, Italian and German: the other side's bound.
+    ("no más de", AtMost),
+    ("no menos de", AtLeast),
+    ("não mais de", AtMost),
+    ("não mais que", AtMost),
+    ("não mais do que", AtMost),
+    ("não menos de", AtLeast),
+    ("não menos que", AtLeast),
+    ("não menos do que", AtLeast),
+    ("pas plus de", AtMost),
+    ("pas plus d'", AtMost),
+    ("pas plus d’", AtMost),
+    ("pas moins de", AtLeast),
+    ("pas moins d'", AtLeast),
+    ("pas moins d’", AtLeast),
+    ("non più di", AtMost),
+    ("non meno di", AtLeast),
+    ("nicht mehr als", AtMost),
+    ("nicht weniger als", AtLeast),
     // Spanish, Portuguese, French, Italian, German.
     ("más de", MoreThan),
     ("menos de", LessThan),
@@ -108,10 +135,19 @@ const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("quase", Nearly),
     ("pelo menos", AtLeast),
     ("plus de", MoreThan),
+    ("plus d'", MoreThan),
+    ("plus d’", MoreThan),
     ("moins de", LessThan),
+    ("moins d'", LessThan),
+    ("moins d’", LessThan),
     ("presque", Nearly),
     ("au moins", AtLeast),
+    ("au bas mot", AtLeast),
+    ("au minimum", AtLeast),
+    ("au maximum", AtMost),
     ("più di", MoreThan),
+    ("più d'", MoreThan),
+    ("più d’", MoreThan),
     ("meno di", LessThan),
     ("quasi", Nearly),
     ("almeno", AtLeast),
@@ -149,6 +185,14 @@ const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("逾", MoreThan),
     ("不到", LessThan),
     ("不足", LessThan),
+    ("不超过", AtMost),
+    ("不超過", AtMost),
+    ("未超过", AtMost),
+    ("未超過", AtMost),
+    ("不少于", AtLeast),
+    ("不少於", AtLeast),
+    ("不低于", AtLeast),
+    ("不低於", AtLeast),
     ("将近", Nearly),
     ("將近", Nearly),
 ];
@@ -165,8 +209,9 @@ const RANGE_ENDS: &[&str] = &[
     "fino a",
 ];
 
-/// Words that turn the qualifier after them around or leave it open (`not more than`, `no
-/// más de`, `nicht mehr als`, `不超过`): a qualifier after one is not read.
+/// Words that turn the qualifier after them around or leave it open: a qualifier after one
+/// is not read, unless the two are a phrase of [`QUOTE_QUALIFIERS`] (`not more than`, `no
+/// más de`, `nicht mehr als`, `不超过` are read as at most).
 const NEGATIONS: &[&str] = &["not", "no", "nicht", "não", "non", "ne", "pas"];
 
 /// Verbs after which `up to` says where a figure went, not a bound on it: "the toll went up
@@ -585,11 +630,15 @@ mod tests {
             ("They trained 500 teachers over 40 years", "up to 40"),
             ("Spending is split under 40 programmes", "more than 40"),
             ("A crossing in a fast 40 minutes", "at least 40"),
-            // A negated qualifier.
+            // A negated qualifier, read as the bound it sets: the same side.
             ("Not more than 40 people may attend", "up to 40"),
             ("No más de 40 personas", "up to 40"),
             ("Nicht mehr als 40 Menschen", "up to 40"),
             ("参加人数不超过40人", "up to 40"),
+            ("Pas moins de 40 bénévoles", "at least 40"),
+            // A negation that makes no phrase of the table with it leaves the qualifier
+            // unread.
+            ("It is not up to 40 voters to decide", "more than 40"),
         ] {
             assert_eq!(judged(quote, value), [], "{quote}");
         }
@@ -661,9 +710,10 @@ mod tests {
             "The death toll went up to 40 on Monday",
             "Losses add up to 40 this year",
             "Bringing the total up to 40",
-            // An approximate word, a negated qualifier, none, or a bare mention too.
+            // An approximate word, a negated qualifier the table does not read, none, or a
+            // bare mention too.
             "About 40 people came",
-            "Not more than 40 people came",
+            "It is not up to 40 voters to decide",
             "40 people came",
             "More than 40 came, and 40 stayed",
             "Más de 40 vinieron, y 40.0 se quedaron",
@@ -681,6 +731,120 @@ mod tests {
             assert_eq!(found.len(), 1, "{quote}");
             assert!(
                 found[0].0.ends_with("which its quote does not state"),
+                "{quote}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_negated_qualifier_is_read_as_the_bound_it_sets_never_as_its_opposite() {
+        for (quote, at_most) in [
+            ("Not more than 12 people voted", true),
+            ("No more than 12 people voted", true),
+            ("No fewer than 12 people voted", false),
+            ("No less than 12 people voted", false),
+            ("Not less than 12 people voted", false),
+            ("Not fewer than 12 people voted", false),
+            ("No más de 12 personas votaron", true),
+            ("No menos de 12 personas votaron", false),
+            ("Não mais de 12 pessoas votaram", true),
+            ("Não mais que 12 pessoas votaram", true),
+            ("Não mais do que 12 pessoas votaram", true),
+            ("Não menos de 12 pessoas votaram", false),
+            ("Não menos que 12 pessoas votaram", false),
+            ("Pas plus de 12 élus ont voté contre", true),
+            ("Pas moins de 12 bénévoles ont aidé", false),
+            ("Il n'a pas plus d'un million d'euros", true),
+            ("Non più di 12 persone hanno votato", true),
+            ("Non meno di 12 persone hanno votato", false),
+            ("Nicht mehr als 12 Menschen stimmten", true),
+            ("Nicht weniger als 12 Menschen stimmten", false),
+            ("参加人数不超过12人", true),
+            ("参加人数不少于12人", false),
+        ] {
+            let figure = if quote.contains("million") {
+                "1 million"
+            } else {
+                "12"
+            };
+            let (bound, opposite) = if at_most {
+                ("up to", "more than")
+            } else {
+                ("at least", "less than")
+            };
+            let exact = judged(quote, figure);
+            assert_eq!(exact.len(), 1, "{quote}: {exact:?}");
+            assert_eq!(
+                exact[0].1,
+                format!("write the quote's qualifier: `value: {bound} {figure}`"),
+                "{quote}"
+            );
+            // The bound the quote sets is no finding; its opposite is one, never passed.
+            assert_eq!(judged(quote, &format!("{bound} {figure}")), [], "{quote}");
+            let turned = judged(quote, &format!("{opposite} {figure}"));
+            assert_eq!(turned.len(), 1, "{quote}: {turned:?}");
+            assert!(turned[0].0.contains("but its quote says"), "{quote}");
+        }
+    }
+
+    #[test]
+    fn a_french_or_italian_qualifier_elided_before_a_vowel_is_read() {
+        for (quote, value, says, write) in [
+            (
+                "Plus d'un million de visiteurs sont attendus",
+                "1 million",
+                "Plus d'un million",
+                "more than 1 million",
+            ),
+            (
+                "Plus d’un million de visiteurs sont attendus",
+                "1 million",
+                "Plus d’un million",
+                "more than 1 million",
+            ),
+            (
+                "Moins d'un million de visiteurs",
+                "1 million",
+                "Moins d'un million",
+                "less than 1 million",
+            ),
+            (
+                "Plus d'une centaine de manifestants",
+                "100",
+                "Plus d'une centaine",
+                "more than 100",
+            ),
+            (
+                "Più d'un milione di visitatori",
+                "1 million",
+                "Più d'un milione",
+                "more than 1 million",
+            ),
+            (
+                "Le chantier a coûté au bas mot 4 millions d'euros",
+                "4 million",
+                "au bas mot 4 millions",
+                "at least 4 million",
+            ),
+            (
+                "Il faut au minimum 40 bénévoles",
+                "40",
+                "au minimum 40",
+                "at least 40",
+            ),
+            (
+                "La salle accueille au maximum 40 personnes",
+                "40",
+                "au maximum 40",
+                "up to 40",
+            ),
+        ] {
+            assert_eq!(
+                judged(quote, value),
+                [(
+                    format!("claim `c` has the exact value `{value}`, but its quote says {says}"),
+                    format!("write the quote's qualifier: `value: {write}`"),
+                )],
                 "{quote}"
             );
         }

@@ -742,8 +742,11 @@ fn check_quote(
         .map(|(written, mention)| match (&mention.figure, mention.date) {
             (None, Some(_)) => format!("`{written}` (a date)"),
             (_, Some(DatePart::FiscalYear(_))) => format!("`{written}` (a fiscal year)"),
-            // A spelled ordinal or multiplicative ("the first", "twice") is read, and states
-            // no value: said so, or the note would ask for one.
+            // A spelled fraction, ordinal or multiplicative ("two thirds", "the first",
+            // "twice") is read, and states no value: said so, or the note would ask for one.
+            (None, None) if super::numbers::is_a_fraction(written) => {
+                format!("`{written}` (a fraction, which no value states)")
+            }
             (None, None) if !written.starts_with(|c: char| c.is_ascii_digit()) => {
                 format!("`{written}` (an ordinal or a multiplicative, which no value states)")
             }
@@ -1126,6 +1129,68 @@ mod tests {
     }
 
     #[test]
+    fn a_number_before_a_fractions_noun_states_no_count() {
+        for (quote, not) in [
+            ("Les deux tiers des ménages sont concernés", "2"),
+            ("Trois quarts des habitants approuvent", "3"),
+            ("Trois quarts des habitants approuvent", "75%"),
+            ("trois quarts d'heure de retard", "3"),
+            ("Dos tercios de los votantes", "2"),
+            ("tres cuartos de la población", "3"),
+            ("dois terços dos eleitores", "2"),
+            ("due terzi degli italiani", "2"),
+            ("zwei Drittel der Befragten", "2"),
+            ("drei Viertel der Befragten", "3"),
+            ("twee derde van de kiezers", "2"),
+        ] {
+            assert!(!quote_states(quote, &q(not)), "{quote}: {not}");
+        }
+        // The same nouns as rooms, districts and rounds of a tournament are counted, and a
+        // quarter of an hour is no share.
+        for (quote, value) in [
+            ("un piso de tres cuartos de baño", "3"),
+            ("um apartamento com dois quartos de hotel", "2"),
+            ("les deux quarts de finale", "2"),
+            ("drei Viertel entfernt", "3"),
+        ] {
+            assert!(quote_states(quote, &q(value)), "{quote}: {value}");
+        }
+        assert!(!quote_states("un quart d'heure plus tard", &q("25%")));
+        assert!(!quote_states("un quart d'heure plus tard", &q("1")));
+    }
+
+    #[test]
+    fn a_round_counts_noun_states_its_count() {
+        for (quote, value) in [
+            ("Ils étaient une trentaine de manifestants", "30"),
+            ("une dizaine d'années", "10"),
+            ("un millier de visiteurs", "1000"),
+            ("deux douzaines d'œufs", "24"),
+            ("una docena de heridos", "12"),
+            ("un centenar de personas", "100"),
+            ("una ventina di persone", "20"),
+            ("un migliaio di migranti", "1,000"),
+            ("uma dezena de feridos", "10"),
+            ("ein Dutzend Menschen", "12"),
+            ("een tiental mensen", "10"),
+        ] {
+            assert!(quote_states(quote, &q(value)), "{quote}: {value}");
+        }
+        assert!(!quote_states("deux douzaines d'œufs", &q("2")));
+        // A plural after an article states no number; a quarantine is none.
+        for (quote, not) in [
+            ("des centaines de manifestants", "100"),
+            ("des milliers de visiteurs", "1000"),
+            ("mis en quarantaine", "40"),
+            ("une quarantaine de précaution", "40"),
+            ("une quarantaine de 14 jours", "40"),
+        ] {
+            assert!(!quote_states(quote, &q(not)), "{quote}: {not}");
+        }
+        assert!(quote_states("une quarantaine de 14 jours", &q("14")));
+    }
+
+    #[test]
     fn an_english_number_word_that_begins_a_number_of_another_language_is_no_figure_alone() {
         // `six` of a French number, `zero` of Italian and Portuguese decimals.
         for (quote, value, not) in [
@@ -1202,6 +1267,21 @@ mod tests {
         assert!(quote_states("Le plan atteint 3 Mds$", &q("3 billion")));
         assert!(quote_states("un budget de 450 k$", &q("450,000")));
         assert!(!quote_states("La ville a reçu 12 M$", &q("12")));
+        // `G`, giga, is a billion as Quebec writes it, with the dollar or the euro sign.
+        assert!(quote_states(
+            "la Ville investit 1,2 G$ dans le métro",
+            &q("1.2 billion")
+        ));
+        assert!(quote_states("un budget de 3 G€", &q("3 billion")));
+        assert!(quote_states("un budget de 3G$", &q("3 billion")));
+        assert!(!quote_states(
+            "la Ville investit 1,2 G$ dans le métro",
+            &q("1.2")
+        ));
+        // Without a sign directly after it, a `G` is no scale: grams, a network.
+        assert!(quote_states("un forfait de 5 G de données", &q("5")));
+        assert!(quote_states("5 G pour 10 $", &q("5")));
+        assert!(!quote_states("5 G pour 10 $", &q("5 billion")));
     }
 
     #[test]
@@ -2076,6 +2156,30 @@ mod tests {
             notes("In the first phase, twice as many enrolled", "1").unwrap()[0],
             "the quote states `first` (an ordinal or a multiplicative, which no value states), \
              `twice` (an ordinal or a multiplicative, which no value states)"
+        );
+        // A fraction is said to be one, in English and in the other languages read.
+        for (quote, written) in [
+            ("Two thirds of households", "Two thirds"),
+            ("one half of the budget", "one half"),
+            ("Les deux tiers des ménages", "deux tiers"),
+            ("Trois quarts des habitants approuvent", "Trois quarts"),
+            ("zwei Drittel der Befragten", "zwei Drittel"),
+            ("las tres cuartas partes del total", "tres cuartas partes"),
+        ] {
+            assert_eq!(
+                notes(quote, "75%").unwrap(),
+                [format!(
+                    "the quote states `{written}` (a fraction, which no value states)"
+                )],
+                "{quote}"
+            );
+        }
+        assert_eq!(
+            notes("the twenty-third session", "23").unwrap(),
+            [
+                "the quote states `twenty-third` (an ordinal or a multiplicative, which no value \
+              states)"
+            ]
         );
         assert_eq!(notes("贵州省最后9个贫困县", "9"), None);
         assert_eq!(

@@ -2491,6 +2491,7 @@ mod tests {
             ("Le projet coûte 1,2 Md€", "1.2 billion"),
             ("Le plan atteint 3 Mds€", "3 billion"),
             ("Der Bund gibt 3 Mrd € aus", "3 billion"),
+            ("Le réseau coûte 3 G€", "3 billion"),
             ("Le billet coûte 12 € par mois", "12"),
         ] {
             assert_eq!(judged(quote, value, "euro"), [], "{quote}");
@@ -2502,6 +2503,7 @@ mod tests {
             ("Le projet coûte 1,2 Md$", "1.2 billion"),
             ("LE PLAN ATTEINT 3 MDS$", "3 billion"),
             ("un budget de 450 k$", "450,000"),
+            ("la Ville investit 1,2 G$ dans le métro", "1.2 billion"),
         ] {
             assert_eq!(judged(quote, value, "dollar"), [], "{quote}");
             assert_eq!(judged(quote, value, "euro"), [UnitNotInQuote], "{quote}");
