@@ -260,9 +260,12 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
     );
     // After the unfolding, which may give back an unknown name folded into a finding left out.
     rules::merge::gather_unresolved_names(&mut diagnostics, &project.files);
-    rules::merge::fold_into_unstated_values(&mut diagnostics, &project, reported, |d| {
-        matches!(d.code, Code::ValueNotInQuote | Code::UnitNotInQuote) && accepted_by_baseline(d)
-    });
+    rules::merge::fold_into_unstated_values(
+        &mut diagnostics,
+        &project,
+        reported,
+        accepted_by_baseline,
+    );
     // The baseline sees every finding before any is filtered out, so that an entry is
     // called unused only when its finding is really gone.
     let accepted = options.baseline.as_ref().map_or_else(Vec::new, |accepted| {

@@ -1427,6 +1427,16 @@ impl EquationRule {
     /// they are not a percentage and percentage points (`share-2020 - share-2019 ==
     /// change` in `percent` and `percentage point` is a difference of two percentages).
     fn unaddable_units<'p>(&self, project: &'p Project) -> Option<Vec<(&'p str, Vec<ClaimId>)>> {
+        // Asked of every equation on every run, most of whose claims share one unit: the
+        // sums are gathered, with their maps, only when two units meet.
+        let mut units = self
+            .claims
+            .iter()
+            .filter_map(|&id| project.claim(id).unit_name());
+        let first = units.next()?;
+        if units.all(|unit| unit == first) {
+            return None;
+        }
         self.units_of_sums(project).into_iter().find(|units| {
             let shares = units
                 .iter()

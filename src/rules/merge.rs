@@ -585,12 +585,11 @@ impl Basis {
         }
     }
 
+    /// The basis whose [`Basis::citation`] `code` is.
     fn of(code: Code) -> Option<Basis> {
-        match code {
-            Code::ValueNotInQuote => Some(Basis::Value),
-            Code::UnitNotInQuote => Some(Basis::Unit),
-            _ => None,
-        }
+        [Basis::Value, Basis::Unit]
+            .into_iter()
+            .find(|basis| basis.citation() == code)
     }
 
     /// The word for it in the notes and help.
