@@ -1,5 +1,7 @@
 //! Calendar dates and periods as the corpus writes them: `2020-11-21`, `2019`,
-//! `2020-11-16/2020-11-22`.
+//! `2020-11-16/2020-11-22`; and the month names of the languages articles are read in,
+//! which date a figure in a quote and tell the day a field means when it writes one
+//! (`3 novembre 2023` is `2023-11-03`).
 
 use std::fmt;
 
@@ -152,9 +154,11 @@ impl Period {
             [one] => one.split_once('-').map(|(year, month)| (year, month, "")),
             _ => None,
         };
-        if let Some((year, month, slash)) = month_parts
-            && let Some((first, last)) = month_days(year, month)
-        {
+        // And a month written with its name: `novembre 2023`, `November 2023`.
+        let month = month_parts
+            .and_then(|(year, month, slash)| month_days(year, month).map(|days| (days, slash)))
+            .or_else(|| month_written(text).map(|days| (days, "")));
+        if let Some(((first, last), slash)) = month {
             return Err(DateError {
                 message: format!(
                     "`{text}` is not a period: a month is written as its first and last days \
@@ -217,6 +221,230 @@ impl Period {
     }
 }
 
+/// How a month name is written, and where its day stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MonthStyle {
+    /// English, capitalised (`may` and `march` are verbs): the day after it or before it
+    /// (`November 21`, `21 November`, `21st of November`).
+    English,
+    /// An English abbreviation, capitalised, a point may follow it (`Nov. 21`, `21 Nov 2020`).
+    EnglishShort,
+    /// German, capitalised as nouns are: the day before it with a point (`21. November`).
+    German,
+    /// French, Italian, Dutch, lowercase as they write it: the day before it (`21 novembre`,
+    /// `1er novembre`, `21 mei`). Capitalised it is too often a name (`2 Mars rovers`).
+    DayBefore,
+    /// Spanish, Portuguese: the day before it and `de` between (`21 de noviembre`,
+    /// `21 de novembro`), lowercase or capitalised.
+    AfterDe,
+}
+
+/// The month names read in dates, with their month and how they are written: in an
+/// article's figures, and in a date a field writes with one (`3 novembre 2023`). A name may
+/// stand in several languages (`novembre`, `agosto`); each writing is an entry.
+pub const MONTH_NAMES: &[(&str, u8, MonthStyle)] = {
+    use MonthStyle::{AfterDe, DayBefore, English, EnglishShort, German};
+    &[
+        ("January", 1, English),
+        ("February", 2, English),
+        ("March", 3, English),
+        ("April", 4, English),
+        ("May", 5, English),
+        ("June", 6, English),
+        ("July", 7, English),
+        ("August", 8, English),
+        ("September", 9, English),
+        ("October", 10, English),
+        ("November", 11, English),
+        ("December", 12, English),
+        ("Jan", 1, EnglishShort),
+        ("Feb", 2, EnglishShort),
+        ("Mar", 3, EnglishShort),
+        ("Apr", 4, EnglishShort),
+        ("Jun", 6, EnglishShort),
+        ("Jul", 7, EnglishShort),
+        ("Aug", 8, EnglishShort),
+        ("Sep", 9, EnglishShort),
+        ("Sept", 9, EnglishShort),
+        ("Oct", 10, EnglishShort),
+        ("Nov", 11, EnglishShort),
+        ("Dec", 12, EnglishShort),
+        ("Januar", 1, German),
+        ("Jänner", 1, German),
+        ("Februar", 2, German),
+        ("März", 3, German),
+        ("April", 4, German),
+        ("Mai", 5, German),
+        ("Juni", 6, German),
+        ("Juli", 7, German),
+        ("August", 8, German),
+        ("September", 9, German),
+        ("Oktober", 10, German),
+        ("November", 11, German),
+        ("Dezember", 12, German),
+        // French.
+        ("janvier", 1, DayBefore),
+        ("février", 2, DayBefore),
+        ("mars", 3, DayBefore),
+        ("avril", 4, DayBefore),
+        ("mai", 5, DayBefore),
+        ("juin", 6, DayBefore),
+        ("juillet", 7, DayBefore),
+        ("août", 8, DayBefore),
+        ("septembre", 9, DayBefore),
+        ("octobre", 10, DayBefore),
+        ("novembre", 11, DayBefore),
+        ("décembre", 12, DayBefore),
+        // Italian (`novembre` is French's).
+        ("gennaio", 1, DayBefore),
+        ("febbraio", 2, DayBefore),
+        ("marzo", 3, DayBefore),
+        ("aprile", 4, DayBefore),
+        ("maggio", 5, DayBefore),
+        ("giugno", 6, DayBefore),
+        ("luglio", 7, DayBefore),
+        ("agosto", 8, DayBefore),
+        ("settembre", 9, DayBefore),
+        ("ottobre", 10, DayBefore),
+        ("dicembre", 12, DayBefore),
+        // Dutch.
+        ("januari", 1, DayBefore),
+        ("februari", 2, DayBefore),
+        ("maart", 3, DayBefore),
+        ("april", 4, DayBefore),
+        ("mei", 5, DayBefore),
+        ("juni", 6, DayBefore),
+        ("juli", 7, DayBefore),
+        ("augustus", 8, DayBefore),
+        ("september", 9, DayBefore),
+        ("oktober", 10, DayBefore),
+        ("november", 11, DayBefore),
+        ("december", 12, DayBefore),
+        // Spanish.
+        ("enero", 1, AfterDe),
+        ("febrero", 2, AfterDe),
+        ("marzo", 3, AfterDe),
+        ("abril", 4, AfterDe),
+        ("mayo", 5, AfterDe),
+        ("junio", 6, AfterDe),
+        ("julio", 7, AfterDe),
+        ("agosto", 8, AfterDe),
+        ("septiembre", 9, AfterDe),
+        ("setiembre", 9, AfterDe),
+        ("octubre", 10, AfterDe),
+        ("noviembre", 11, AfterDe),
+        ("diciembre", 12, AfterDe),
+        // Portuguese (`abril`, `agosto` are Spanish's).
+        ("janeiro", 1, AfterDe),
+        ("fevereiro", 2, AfterDe),
+        ("março", 3, AfterDe),
+        ("maio", 5, AfterDe),
+        ("junho", 6, AfterDe),
+        ("julho", 7, AfterDe),
+        ("setembro", 9, AfterDe),
+        ("outubro", 10, AfterDe),
+        ("novembro", 11, AfterDe),
+        ("dezembro", 12, AfterDe),
+    ]
+};
+
+/// Abbreviations of the months that a date written in a field may use, in French, Spanish,
+/// Portuguese, Italian, German and Dutch (`3 nov. 2023`, `3. Okt. 2023`, `3 mrt 2023`),
+/// beside the names and English abbreviations of [`MONTH_NAMES`]: not read in an article,
+/// where several are other words (`set`, `out`, `mag`, `gen`).
+const MONTH_ABBREVIATIONS: &[(&str, u8)] = &[
+    // French (`mars`, `mai`, `juin`, `sept`, `oct`, `nov` are written so too).
+    ("janv", 1),
+    ("févr", 2),
+    ("fév", 2),
+    ("avr", 4),
+    ("juil", 7),
+    ("déc", 12),
+    // Spanish.
+    ("ene", 1),
+    ("abr", 4),
+    ("ago", 8),
+    ("dic", 12),
+    // Portuguese.
+    ("fev", 2),
+    ("set", 9),
+    ("out", 10),
+    ("dez", 12),
+    // Italian.
+    ("gen", 1),
+    ("mag", 5),
+    ("giu", 6),
+    ("lug", 7),
+    ("ott", 10),
+    // German.
+    ("mär", 3),
+    ("okt", 10),
+    // Dutch.
+    ("mrt", 3),
+];
+
+/// `word` in lowercase without its accents, as month names are compared in a field:
+/// `Décembre`, `decembre` and `DÉCEMBRE` are one.
+fn folded(word: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    word.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The month `word` names, in any of the languages of [`MONTH_NAMES`] or by an
+/// abbreviation, with or without its point, in any case and with or without its accents.
+fn month_number(word: &str) -> Option<u8> {
+    let word = folded(word.strip_suffix('.').unwrap_or(word));
+    MONTH_NAMES
+        .iter()
+        .map(|&(name, month, _)| (name, month))
+        .chain(MONTH_ABBREVIATIONS.iter().copied())
+        .find(|(name, _)| folded(name) == word)
+        .map(|(_, month)| month)
+}
+
+/// The day of the month `word` writes: one or two digits, with the point German writes
+/// after it or an ordinal's ending (`3.`, `1er`, `1st`, `3rd`, `1º`, `1°`).
+fn day_number(word: &str) -> Option<u8> {
+    const ENDINGS: [&str; 9] = [".", "er", "st", "nd", "rd", "th", "º", "°", "ª"];
+    let digits = ENDINGS
+        .iter()
+        .find_map(|ending| word.strip_suffix(ending))
+        .unwrap_or(word);
+    let day = (1..=2).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
+    day.then(|| digits.parse().ok()).flatten()
+}
+
+/// The words of a date written with its month's name, without the commas between them and
+/// the words that join a day, a month and a year or go before a day (`de`, `del`, `of`;
+/// `the`, `le`, `el`, `il`, `am`): `3`, `noviembre`, `2023` of "3 de noviembre de 2023";
+/// `Nov.`, `3`, `2023` of "Nov. 3, 2023".
+fn date_words(text: &str) -> Vec<&str> {
+    const JOINING: [&str; 8] = ["de", "del", "of", "the", "le", "el", "il", "am"];
+    text.split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|word| !word.is_empty() && !JOINING.contains(&word.to_lowercase().as_str()))
+        .collect()
+}
+
+/// The day a date written with its month's name means, in English, French, Spanish,
+/// Portuguese, Italian, German or Dutch, the day before or after the month: "3 November
+/// 2023", "November 3, 2023", "Nov. 3, 2023", "3 novembre 2023", "1er janvier 2024", "3 de
+/// noviembre de 2023", "3. November 2023". `None` for anything else, and for a day the
+/// month lacks.
+pub fn day_in_words(text: &str) -> Option<Date> {
+    let (day, month, year) = match date_words(text)[..] {
+        [first, second, year] => match (day_number(first), month_number(second)) {
+            (Some(day), Some(month)) => (day, month, year),
+            _ => (day_number(second)?, month_number(first)?, year),
+        },
+        _ => return None,
+    };
+    let year = (year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit())).then_some(year)?;
+    Date::parse(&format!("{year}-{month:02}-{day:02}")).ok()
+}
+
 /// The first and last days of the month `month` (one or two digits) of `year` (four).
 fn month_days(year: &str, month: &str) -> Option<(Date, Date)> {
     let digits = |text: &str, lengths: std::ops::RangeInclusive<usize>| {
@@ -233,11 +461,19 @@ fn month_days(year: &str, month: &str) -> Option<(Date, Date)> {
     Some((first, last))
 }
 
-/// The first and last days of the month `text` writes as `YYYY-MM` (ISO 8601's month),
-/// where a day was expected.
+/// The first and last days of the month `text` writes as `YYYY-MM` (ISO 8601's month) or
+/// with the month's name (`November 2023`, `novembre 2023`, `noviembre de 2023`), where a
+/// day was expected.
 pub fn month_written(text: &str) -> Option<(Date, Date)> {
-    let (year, month) = text.trim().split_once('-')?;
-    month_days(year, month)
+    if let Some((year, month)) = text.trim().split_once('-')
+        && let Some(days) = month_days(year, month)
+    {
+        return Some(days);
+    }
+    let [month, year] = date_words(text)[..] else {
+        return None;
+    };
+    month_days(year, &month_number(month)?.to_string())
 }
 
 /// `YYYY` as a year.
@@ -269,8 +505,12 @@ pub fn is_no_such_day(error: &DateError) -> bool {
 /// `2022/12/31`), each as YYYY-MM-DD: one when the text reads one way only, two (day first,
 /// then month first) when it reads both ways (`03/04/2022`). A dotted date is read day
 /// first, as every language that writes dates with dots writes them; a dash or a slash
-/// between day and month is read either way unless one of the two is above 12.
+/// between day and month is read either way unless one of the two is above 12. A date
+/// written with its month's name reads one way ([`day_in_words`]: `3 novembre 2023`).
 pub fn written_otherwise(text: &str) -> Vec<Date> {
+    if let Some(day) = day_in_words(text) {
+        return vec![day];
+    }
     let text = text.trim();
     let Some(separator) = text.chars().find(|c| matches!(c, '.' | '/' | '-')) else {
         return Vec::new();
@@ -516,16 +756,103 @@ mod tests {
         assert_eq!(read("03-04-2022"), ["2022-04-03", "2022-03-04"]);
         assert_eq!(read("04/04/2022"), ["2022-04-04"]);
         // No day at all, in any order; or no date of three parts.
-        for text in [
-            "31.13.2022",
-            "32/12/2022",
-            "31.12.22",
-            "2022-12",
-            "Dec 31, 2022",
-            "12.2022",
-        ] {
+        for text in ["31.13.2022", "32/12/2022", "31.12.22", "2022-12", "12.2022"] {
             assert!(read(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn a_date_written_with_its_month_s_name_reads_as_its_day_in_seven_languages() {
+        for text in [
+            "3 November 2023",
+            "November 3, 2023",
+            "Nov. 3, 2023",
+            "Nov 3 2023",
+            "3rd November 2023",
+            "the 3rd of November 2023",
+            "3 novembre 2023",
+            "3 nov. 2023",
+            "3 de noviembre de 2023",
+            "3 de novembro de 2023",
+            "3 novembre 2023",
+            "3. November 2023",
+            "3. Nov. 2023",
+            "3 november 2023",
+            "3 NOVEMBRE 2023",
+            "le 3 novembre 2023",
+            "am 3. November 2023",
+        ] {
+            assert_eq!(
+                day_in_words(text).map(|day| day.to_string()).as_deref(),
+                Some("2023-11-03"),
+                "{text}"
+            );
+        }
+        for (text, day) in [
+            ("1er janvier 2024", "2024-01-01"),
+            ("1º de janeiro de 2024", "2024-01-01"),
+            ("1° gennaio 2024", "2024-01-01"),
+            ("29 février 2024", "2024-02-29"),
+            ("31 décembre 2023", "2023-12-31"),
+            ("31 decembre 2023", "2023-12-31"),
+            ("15. März 2022", "2022-03-15"),
+            ("15 maart 2022", "2022-03-15"),
+            ("15 mrt 2022", "2022-03-15"),
+            ("7 agosto 2021", "2021-08-07"),
+            ("7 ago. 2021", "2021-08-07"),
+            ("Dec 31, 2022", "2022-12-31"),
+        ] {
+            assert_eq!(
+                day_in_words(text).map(|day| day.to_string()).as_deref(),
+                Some(day),
+                "{text}"
+            );
+        }
+        // A day the month lacks, no year, a year of other than four digits, no month, or
+        // words that are no date: none.
+        for text in [
+            "31 novembre 2023",
+            "29 février 2023",
+            "3 mars",
+            "3 novembre 23",
+            "3 2023",
+            "3 Mars rovers",
+            "novembre 2023",
+            "3 trucs 2023",
+            "32 mai 2023",
+        ] {
+            assert_eq!(day_in_words(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_month_written_with_its_name_is_its_first_and_last_days() {
+        let days =
+            |text| month_written(text).map(|(first, last)| (first.to_string(), last.to_string()));
+        let november = Some(("2023-11-01".to_string(), "2023-11-30".to_string()));
+        for text in [
+            "2023-11",
+            "November 2023",
+            "novembre 2023",
+            "noviembre de 2023",
+            "Nov. 2023",
+            "November, 2023",
+        ] {
+            assert_eq!(days(text), november, "{text}");
+        }
+        assert_eq!(
+            days("février 2024"),
+            Some(("2024-02-01".to_string(), "2024-02-29".to_string()))
+        );
+        for text in ["3 novembre 2023", "novembre", "2023", "mars 23"] {
+            assert_eq!(days(text), None, "{text}");
+        }
+        let error = Period::parse("novembre 2023").unwrap_err();
+        assert_eq!(
+            error.message,
+            "`novembre 2023` is not a period: a month is written as its first and last days \
+             (`2023-11-01/2023-11-30`)"
+        );
     }
 
     #[test]

@@ -14,6 +14,14 @@
 //! outside the run (the subject, a parent in "Zhenxiong County, Yunnan Province" before
 //! the list) are not members; nor is the subject or a place containing it.
 //!
+//! The place a sentence or a clause opens in is where the list is, not one of it: "Dans la
+//! Drôme, Valence, Montélimar et Romans-sur-Isère" lists three cities ([`opens_as_setting`]),
+//! unless the names after it are of its own level ("Dans la Drôme, Isère et Savoie"). A name
+//! written with its article joined to a preposition ("du Port") is read as the registered name
+//! with its article (`Le Port`, see [`super::contraction`]). When no member resolves to a
+//! place, the kinds a member's name may be stand for the members' kind: a `Valence` that is a
+//! city or a town lists no department.
+//!
 //! When the quote holds two lists that share members ("Kent, Surrey and Essex reported
 //! cases; Kent and Surrey closed schools"), a run is not judged if another run lists all its
 //! members and leaves none out: that run is the list the claim encodes.
@@ -53,9 +61,27 @@ use crate::diagnostic::{Diagnostic, Location};
 use crate::hashing::HashMap;
 use crate::model::{Claim, Entities, EntityId, EntityKind, Resolution, Resolver};
 
-/// A place a run lists that is not a member: where the quote names it (a byte range of the
-/// quote as written), and its kind.
-pub(super) type LeftOut = (Range<usize>, EntityKind);
+/// A place a run lists that is not a member.
+#[derive(Clone)]
+pub(super) struct LeftOut {
+    /// Where the quote names it: a byte range of the quote as written.
+    pub at: Range<usize>,
+    pub kind: EntityKind,
+    /// Its name as `members:` would list it, where the quote writes its article contracted
+    /// with a preposition ("du Tampon" for `Le Tampon`, see [`super::contraction`]); `None`
+    /// where the quote's words are the name.
+    pub registered: Option<String>,
+}
+
+impl LeftOut {
+    /// The place's name as `members:` would list it: the quote's words at `at`, or its
+    /// registered name where the quote contracts its article.
+    pub(super) fn name<'q>(&'q self, quote: &'q str) -> &'q str {
+        self.registered
+            .as_deref()
+            .unwrap_or(&quote[self.at.clone()])
+    }
+}
 
 /// The places the quote lists among the members but `members:` leaves out, in the order
 /// the quote names them. `normalized` is the claim's quote, normalized.
@@ -95,13 +121,30 @@ pub(super) fn left_out(claim: &Claim, normalized: &str, names: &mut Resolver) ->
         let of_entity = entity.and_then(|entity| first_of_entity.get(&entity).copied());
         written.into_iter().chain(of_entity).min()
     };
-    // The kinds of the members' entities, each once.
+    // The kinds of the members' entities, each once; where no member resolves to one, the
+    // kinds of the places they may be (a name two places share): the list is of one of
+    // them, not of any kind of place.
     let mut member_kinds: Vec<EntityKind> = Vec::new();
-    for entity in claim.members().iter().filter_map(|member| member.entity) {
+    let mut add_kind = |entity: EntityId| {
         let kind = entities.get(entity).kind.value;
         if !member_kinds.contains(&kind) {
             member_kinds.push(kind);
         }
+    };
+    let resolved: Vec<EntityId> = claim
+        .members()
+        .iter()
+        .filter_map(|member| member.entity)
+        .collect();
+    if resolved.is_empty() {
+        for member in claim.members() {
+            entities
+                .named(&member.name.value)
+                .into_iter()
+                .for_each(&mut add_kind);
+        }
+    } else {
+        resolved.into_iter().for_each(&mut add_kind);
     }
     // Each run: the members it names, and the places it lists that are not members.
     let mut lists: Vec<(BTreeSet<usize>, Vec<LeftOut>)> = Vec::new();
@@ -111,6 +154,23 @@ pub(super) fn left_out(claim: &Claim, normalized: &str, names: &mut Resolver) ->
     for run in runs(quote) {
         let mut listed = BTreeSet::new();
         let mut left = Vec::new();
+        // "Dans la Drôme, Valence, Montélimar et ...": the place the sentence opens in is
+        // where the list is, not one of it.
+        let run = match run.split_first() {
+            Some((first, rest))
+                if !rest.is_empty()
+                    && opens_as_setting(quote, first, &rest[0])
+                    && !same_level(
+                        names,
+                        subject,
+                        &quote[first.clone()],
+                        &quote[rest[0].clone()],
+                    ) =>
+            {
+                rest.to_vec()
+            }
+            _ => run,
+        };
         let run = joined_names(quote, &run, |text| {
             member_index(text, None).is_some() || names.resolve_within(text, subject).is_some()
         });
@@ -146,8 +206,34 @@ pub(super) fn left_out(claim: &Claim, normalized: &str, names: &mut Resolver) ->
                 listed.insert(index);
                 continue;
             }
-            let Some(entity) = entity else {
-                continue;
+            // "du Tampon", "Au Port": the name with its article contracted, which is the
+            // registered name with the article (`Le Tampon`, `Le Port`).
+            let mut registered = None;
+            let entity = match entity {
+                Some(entity) => entity,
+                None => {
+                    let mut place = None;
+                    let mut member = None;
+                    for full in super::contraction::expanded(&quote[..name.start], text) {
+                        let entity = names.resolve_within(&full, subject);
+                        member = member_index(&full, entity);
+                        if member.is_some() {
+                            break;
+                        }
+                        if place.is_none() {
+                            place = entity.map(|entity| (entity, full));
+                        }
+                    }
+                    if let Some(index) = member {
+                        listed.insert(index);
+                        continue;
+                    }
+                    let Some((place, full)) = place else {
+                        continue;
+                    };
+                    registered = Some(full);
+                    place
+                }
             };
             let kind = entities.get(entity).kind.value;
             let counts = match counted {
@@ -162,7 +248,11 @@ pub(super) fn left_out(claim: &Claim, normalized: &str, names: &mut Resolver) ->
                 .subject_entity
                 .is_some_and(|subject| subject == entity || entities.is_within(subject, entity));
             if counts && !contains_subject {
-                left.push((name, kind));
+                left.push(LeftOut {
+                    at: name,
+                    kind,
+                    registered,
+                });
             }
         }
         if !listed.is_empty() {
@@ -193,15 +283,16 @@ pub(super) fn message(claim: &str, place: &str) -> String {
 /// a claim without `members:`.
 pub(super) fn finding(
     claim: &Claim,
-    (name, kind): &LeftOut,
+    place: &LeftOut,
     passage: Option<&Location>,
 ) -> Option<Diagnostic> {
     let members_at = claim.members_at()?;
-    let text = &claim.quote.value[name.clone()];
+    let text = place.name(&claim.quote.value);
+    let kind = place.kind;
     let mut diagnostic = Diagnostic::new(
         Code::MemberLeftOut,
         message(&claim.id.value, text),
-        claim.quote.inner(name),
+        claim.quote.inner(&place.at),
         format!("listed here: {}", kind.with_article()),
     )
     .with_label(members_at, format!("`{text}` is not among these"));
@@ -272,6 +363,84 @@ impl<'q> Spelling<'q> {
 struct MemberLeftOut<'a> {
     place: &'a str,
     kind: &'static str,
+}
+
+/// The prepositions of French, Spanish, Italian and Portuguese that open a sentence or a
+/// clause on the place it is set in ("Dans la Drôme, ...", "En la Comunidad de Madrid,
+/// ...", "Nella provincia...", "Na região..."), in lowercase.
+const SETTING_PREPOSITIONS: &[&str] = &[
+    "dans", "en", "à", "pour", "sur", "chez", "depuis", "vers", "par", "para", "por", "desde",
+    "sobre", "hacia", "em", "in", "per", "su", "da", "tra", "fra",
+];
+
+/// The articles of French, Spanish, Italian and Portuguese a place's name is written after,
+/// as a separate word.
+const ARTICLES: &[&str] = &[
+    "le", "la", "les", "el", "los", "las", "il", "lo", "gli", "i", "o", "a", "os", "as",
+];
+
+/// Whether the name `first`, followed in its run by `next`, is the place its sentence is
+/// set in rather than the first name of a list: it follows a preposition and an article
+/// (or the word that contracts them, "au", "nella", "na") that open the sentence or a
+/// clause (after a comma), and a comma joins it to a name
+/// written without an article ("Dans la Drôme, Valence, Montélimar et Romans-sur-Isère";
+/// "Valence, dans la Drôme, Montélimar"). These languages write the article again before
+/// each place of a list that takes one ("la Drôme, l'Isère et la Savoie"), so a name
+/// without one after it is of another list. English repeats no article ("In the
+/// Netherlands, Belgium and Luxembourg" is a list) and is not read so.
+fn opens_as_setting(text: &str, first: &Range<usize>, next: &Range<usize>) -> bool {
+    let joined_by_a_comma = matches!(text[first.end..next.start].trim_end(), ",");
+    if !joined_by_a_comma {
+        return false;
+    }
+    // The words before the name, nearest first; the split leaves an empty one after the
+    // space before the name.
+    let mut before = text[..first.start].split(' ').rev();
+    if before.next() != Some("") {
+        return false;
+    }
+    let opens_a_clause = |word: Option<&str>| {
+        word.is_none_or(|word| {
+            word.is_empty() || word.ends_with([',', '.', ';', ':', '!', '?', '(', '«', '"'])
+        })
+    };
+    let Some(article) = before.next() else {
+        return false;
+    };
+    let lowercase = |word: &str| crate::words::lowercase(word);
+    // "nella Lombardia, Milano e Bergamo", "Hier, au Luxembourg, ...": a preposition and
+    // its article in one word.
+    if super::contraction::is_contraction(&lowercase(article)) {
+        return opens_a_clause(before.next());
+    }
+    let Some(preposition) = before.next() else {
+        return false;
+    };
+    ARTICLES.contains(&article)
+        && SETTING_PREPOSITIONS.contains(&lowercase(preposition).as_str())
+        && opens_a_clause(before.next())
+}
+
+/// Whether the places `first` and `next` may name (within the claim's subject when it
+/// settles a name, else every place of that name) include two of one level: two
+/// departments are a list ("dans la Drôme, Isère et Savoie"), a department and its cities
+/// are not.
+fn same_level(names: &mut Resolver, subject: Option<EntityId>, first: &str, next: &str) -> bool {
+    let mut kinds = |name: &str| -> Vec<EntityKind> {
+        let entities = names.entities();
+        let ids = match names.resolve_within(name, subject) {
+            Some(id) => vec![id],
+            None => names.entities().named(name),
+        };
+        ids.into_iter()
+            .map(|id| entities.get(id).kind.value)
+            .collect()
+    };
+    let first = kinds(first);
+    let next = kinds(next);
+    first
+        .iter()
+        .any(|kind| next.iter().any(|other| kind.same_level(*other)))
 }
 
 /// How many names of a run one name may span: "Bosnia and Herzegovina" spans two, "Saint
@@ -435,7 +604,7 @@ fn trim_end(text: &str, from: usize, to: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_joiner, joined_names, names, runs};
+    use super::{is_joiner, joined_names, names, opens_as_setting, runs};
     use crate::model::EntityKind;
 
     fn texts<'a>(text: &'a str, ranges: &[std::ops::Range<usize>]) -> Vec<&'a str> {
@@ -583,6 +752,42 @@ mod tests {
         // Nothing known: the names stay as the run reads them.
         let joined = joined_names(text, run, |_| false);
         assert_eq!(joined.len(), run.len());
+    }
+
+    /// Whether the first name of `text`'s last run is the place its sentence opens in.
+    fn opens_on_its_setting(text: &str) -> bool {
+        let run = runs(text).pop().unwrap();
+        opens_as_setting(text, &run[0], &run[1])
+    }
+
+    #[test]
+    fn a_place_after_a_preposition_and_an_article_opening_a_sentence_is_its_setting() {
+        for text in [
+            "Dans la Drôme, Valence, Montélimar et Romans-sur-Isère ont signé.",
+            "Il pleut. Dans la Drôme, Valence et Montélimar ont signé.",
+            "Hier, dans le Tarn-et-Garonne, Moissac et Montauban ont voté.",
+            "En la Comunidad Valenciana, Valencia y Alicante crecieron.",
+            "Na Bahia, Ilhéus e Itabuna cresceram; nella Lombardia, Milano e Bergamo.",
+        ] {
+            assert!(opens_on_its_setting(text), "{text}");
+        }
+        for text in [
+            // Places after it written with their articles: a list of them.
+            "Dans la Drôme, l'Isère et la Savoie, 40 communes",
+            // No preposition opens the sentence, or the place is no clause's first.
+            "Il cite la Drôme, Valence et Montélimar.",
+            "Les communes de la Drôme, Valence et Montélimar",
+            // Joined by a conjunction, not set apart by a comma.
+            "Dans la Drôme et Valence",
+            // English writes no article again before the other places of a list.
+            "In the Netherlands, Belgium and Luxembourg, prices rose.",
+        ] {
+            let run = runs(text).pop().unwrap();
+            assert!(
+                run.len() < 2 || !opens_as_setting(text, &run[0], &run[1]),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -7,7 +7,10 @@
 //! script written without spaces between words (Chinese, Japanese, Thai...) a name has no
 //! word boundary to look for and is found where it stands (`紫云县` in `包括紫云县、纳雍县`);
 //! a name may follow a conjunction written as a prefix of it (the Arabic `و`, "and":
-//! `ونصر النوبة` names `نصر النوبة`, see [`without_joining_prefix`]). A name
+//! `ونصر النوبة` names `نصر النوبة`, see [`without_joining_prefix`]). A name that begins
+//! with an article is also named with the article contracted with a preposition, as
+//! French, Spanish, Italian and Portuguese write it: "au Port" and "du Port" name `Le Port`
+//! ([`super::contraction`]). A name
 //! ending in a kind of place is also named by its first words before that kind in the
 //! plural, alone or in a list that shares it: `Washington County` in "Garrett, Allegany and
 //! Washington counties".
@@ -40,6 +43,7 @@
 
 use std::ops::Range;
 
+use super::contraction::contracted_spellings;
 use super::normalize::{
     Normalized, is_word_char, normalize, without_joining_prefix, word_boundary_between,
 };
@@ -178,8 +182,9 @@ impl Iterator for Starts<'_> {
 /// names is spelt, even inside a longer word; the names that end at one place are
 /// suffixes of one another, so there are at most as many as the longest name has bytes.
 struct NameIndex {
-    /// Each text looked for (a name normalized, or the first words of one that ends in a
-    /// kind of place, see [`shared_kind`]): its number in `starts`.
+    /// Each text looked for (a name normalized, its spellings with its article contracted,
+    /// or the first words of one that ends in a kind of place, see [`shared_kind`]): its
+    /// number in `starts`.
     numbers: HashMap<String, usize>,
     /// The starts of each text's occurrences, as [`Search::starts`] gives them.
     starts: Vec<Vec<usize>>,
@@ -187,7 +192,8 @@ struct NameIndex {
 
 impl NameIndex {
     /// The occurrences in the normalized `text` of each of `names`, as CC203 looks for
-    /// them: the name normalized, and its first words when a list may share its kind.
+    /// them: the name normalized, with its article contracted with a preposition, and its
+    /// first words when a list may share its kind.
     fn new<'n>(text: &str, names: impl IntoIterator<Item = &'n str>) -> NameIndex {
         let mut numbers: HashMap<String, usize> = HashMap::default();
         for name in names {
@@ -196,6 +202,10 @@ impl NameIndex {
                 && !numbers.contains_key(base)
             {
                 numbers.insert(base.to_string(), numbers.len());
+            }
+            for spelling in contracted_spellings(&name) {
+                let next = numbers.len();
+                numbers.entry(spelling).or_insert(next);
             }
             let next = numbers.len();
             numbers.entry(name).or_insert(next);
@@ -452,12 +462,14 @@ fn naming<'a>(
                 }
             }
         };
-        if (any_occurrence(
-            text,
-            &normalized,
-            search.starts(text, &normalized),
-            &mut judge,
-        ) || any_shared_kind_occurrence(text, &normalized, search, lists, &mut judge))
+        // As written, then with its article contracted with a preposition ("au Port" for
+        // `Le Port`).
+        let spelt = std::iter::once(normalized.clone())
+            .chain(contracted_spellings(&normalized))
+            .any(|spelling| {
+                any_occurrence(text, &spelling, search.starts(text, &spelling), &mut judge)
+            });
+        if (spelt || any_shared_kind_occurrence(text, &normalized, search, lists, &mut judge))
             && let Some(range) = named
         {
             return Ok(range);
@@ -791,7 +803,7 @@ pub(super) fn finding(
 
 /// What CC203's note says was looked for.
 fn looked_for(candidates: &[&str]) -> String {
-    match candidates {
+    let looked = match candidates {
         [only] => format!("looked for `{only}` as {}, case as written", as_what(only)),
         [first, rest @ ..] => format!(
             "looked for `{first}` and its other names {}, as {}, case as written",
@@ -802,6 +814,16 @@ fn looked_for(candidates: &[&str]) -> String {
             as_what(first)
         ),
         [] => String::new(),
+    };
+    // A name that begins with an article was also looked for with it contracted.
+    let contracted = candidates
+        .iter()
+        .find_map(|name| contracted_spellings(&normalize(name)).into_iter().next());
+    match contracted {
+        Some(example) => {
+            format!("{looked}, and with its article joined to a preposition (`{example}`)")
+        }
+        None => looked,
     }
 }
 
@@ -833,17 +855,18 @@ pub(super) fn misspelling_of(
 }
 
 /// The one finding for a member that the quote does not name because it misspells a place
-/// the quote lists and `members:` leaves out (`(range of the raw quote, kind)`): CC203,
-/// saying which name is meant and how to write it, with the CC204 it would otherwise also
-/// be as a note.
+/// the quote lists and `members:` leaves out (`left_out`): CC203, saying which name is
+/// meant and how to write it, with the CC204 it would otherwise also be as a note.
 pub(super) fn misspelt(
     claim: &Claim,
     passage: Option<&Location>,
     missing: &Unnamed,
-    (place_at, kind): &super::left_out::LeftOut,
+    left_out: &super::left_out::LeftOut,
 ) -> Diagnostic {
     let member_name = &*missing.member.name.value;
-    let place = &claim.quote.value[place_at.clone()];
+    let place = left_out.name(&claim.quote.value);
+    let place_at = &left_out.at;
+    let kind = left_out.kind;
     let id = &claim.id.value;
     let mut diagnostic = Diagnostic::new(
         Code::MemberNotInQuote,
@@ -870,13 +893,11 @@ pub(super) fn misspelt(
         only_inside: Vec::new(),
         probably: Some(place),
     };
-    let left_out = Code::MemberLeftOut;
     // Kept whole, so that a run that leaves this CC203 out reports the CC204 on its own.
-    diagnostic.folded.extend(super::left_out::finding(
-        claim,
-        &(place_at.clone(), *kind),
-        passage,
-    ));
+    diagnostic
+        .folded
+        .extend(super::left_out::finding(claim, left_out, passage));
+    let left_out = Code::MemberLeftOut;
     diagnostic
         .about_claim(id)
         .with_data(&data)

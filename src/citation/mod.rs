@@ -24,6 +24,7 @@
 //! its claims needs it (O(text)), from the figures with a point or a comma only.
 
 pub mod chinese_numerals;
+pub mod contraction;
 pub mod coverage;
 pub mod decimal_mark;
 pub mod english_words;
@@ -316,11 +317,12 @@ fn members(
     let mut left_out = left_out::left_out(claim, quote, names);
     let mut out = Vec::with_capacity(unnamed.len() + left_out.len());
     let raw = member::RawQuote::new(&claim.quote.value);
-    // The places left out as the quote writes them, gathered again only when one is taken.
-    let written = |left_out: &[(std::ops::Range<usize>, _)]| -> Vec<&str> {
+    // The places left out by the names `members:` would list them by, gathered again only
+    // when one is taken.
+    let written = |left_out: &[left_out::LeftOut]| -> Vec<String> {
         left_out
             .iter()
-            .map(|(at, _)| &claim.quote.value[at.clone()])
+            .map(|place| place.name(&claim.quote.value).to_string())
             .collect()
     };
     let mut places = written(&left_out);
@@ -328,7 +330,10 @@ fn members(
     for missing in &unnamed {
         let misspelt = match places.is_empty() {
             true => None,
-            false => member::misspelling_of(missing, &places, &mut index, entities),
+            false => {
+                let places: Vec<&str> = places.iter().map(String::as_str).collect();
+                member::misspelling_of(missing, &places, &mut index, entities)
+            }
         };
         match misspelt {
             Some(place) => {
@@ -807,6 +812,166 @@ mod tests {
         assert_eq!(
             found[1].1,
             "claim `a` lists `Essex`, which its quote does not name"
+        );
+    }
+
+    /// A French article and its registry: Réunion's communes, two of whose names begin with
+    /// an article, and the Drôme's, one of which shares its name with a town elsewhere.
+    fn french_communes(article: &str, claims_body: &str) -> crate::check::Outcome {
+        check_citations(&[
+            ("sources/article.txt", article),
+            (
+                "entities/more.yaml",
+                "entities:\n  - { name: France, kind: country }\n  - { name: La Réunion, kind: department, parent: France }\n  - { name: Drôme, kind: department, parent: France }\n  - { name: Isère, kind: department, parent: France }\n  - { name: Savoie, kind: department, parent: France }\n  - { name: Tarn-et-Garonne, kind: department, parent: France }\n  - { name: Le Port, kind: city, parent: La Réunion }\n  - { name: Le Tampon, kind: city, parent: La Réunion }\n  - { name: Saint-Paul, kind: city, parent: La Réunion }\n  - { name: Saint-Pierre, kind: city, parent: La Réunion }\n  - { name: Valence, kind: city, parent: Drôme }\n  - { name: Montélimar, kind: city, parent: Drôme }\n  - { name: Romans-sur-Isère, kind: city, parent: Drôme }\n  - { name: Valence, kind: town, parent: Tarn-et-Garonne }\n",
+            ),
+            ("claims/c.yaml", &claims(claims_body)),
+        ])
+    }
+
+    #[test]
+    fn a_place_whose_name_begins_with_an_article_is_named_by_its_contraction() {
+        let outcome = french_communes(
+            "Les livraisons ont progressé au Port et à Saint-Paul. Les villes du Tampon et de Saint-Pierre ont signé. Au Port, rien.\n",
+            concat!(
+                "  - { id: a, quote: \"Les livraisons ont progressé au Port et à Saint-Paul.\", subject: La Réunion, metric: m, members: [Le Port, Saint-Paul] }\n",
+                "  - { id: b, quote: \"Les villes du Tampon et de Saint-Pierre ont signé.\", subject: La Réunion, metric: n, members: [Le Tampon, Saint-Pierre] }\n",
+                "  - { id: c, quote: \"Au Port, rien.\", subject: La Réunion, metric: o, members: [Le Port] }\n",
+            ),
+        );
+        assert_eq!(citation_codes(&outcome), vec![]);
+    }
+
+    #[test]
+    fn the_rest_of_a_name_without_its_article_or_a_contraction_names_nothing() {
+        let outcome = french_communes(
+            "Le port de commerce a grandi. Le Port a grandi. Le chapeau Port a grandi.\n",
+            concat!(
+                "  - { id: a, quote: \"Le port de commerce a grandi.\", subject: La Réunion, metric: m, members: [Le Port] }\n",
+                "  - { id: b, quote: \"Le chapeau Port a grandi.\", subject: La Réunion, metric: n, members: [Le Port] }\n",
+                "  - { id: c, quote: \"Le Port a grandi.\", subject: La Réunion, metric: o, members: [Le Port] }\n",
+            ),
+        );
+        let found = crate::testing::codes_and_messages(&outcome);
+        assert_eq!(
+            found,
+            [
+                (
+                    Code::MemberNotInQuote,
+                    "claim `a` lists `Le Port`, which its quote does not name"
+                ),
+                (
+                    Code::MemberNotInQuote,
+                    "claim `b` lists `Le Port`, which its quote does not name"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_list_reads_a_contracted_name_as_the_place_with_its_article() {
+        let article = "Les communes du Port, Saint-Paul et Saint-Pierre ont signé.\n";
+        let quote = "Les communes du Port, Saint-Paul et Saint-Pierre ont signé.";
+        let outcome = french_communes(
+            article,
+            &format!(
+                "  - {{ id: a, quote: \"{quote}\", subject: La Réunion, metric: m, members: [Saint-Paul, Saint-Pierre] }}\n"
+            ),
+        );
+        let diagnostic = &outcome.diagnostics[0];
+        assert_eq!(
+            diagnostic.message,
+            "the quote of `a` lists `Le Port` with its members, but `members:` leaves it out"
+        );
+        assert_eq!(crate::testing::primary_text(&outcome, 0), "Port");
+        assert_eq!(
+            diagnostic.help.as_deref(),
+            Some(
+                "add `Le Port` to `members:`; if the article lists it by mistake, keep it \
+                 listed and let the other checks find the discrepancy"
+            )
+        );
+        assert_eq!(outcome.diagnostics.len(), 1, "{:?}", outcome.diagnostics);
+        let outcome = french_communes(
+            article,
+            &format!(
+                "  - {{ id: a, quote: \"{quote}\", subject: La Réunion, metric: m, members: [Le Port, Saint-Paul, Saint-Pierre] }}\n"
+            ),
+        );
+        assert!(outcome.diagnostics.is_empty(), "{:?}", outcome.diagnostics);
+    }
+
+    #[test]
+    fn the_place_a_sentence_opens_in_is_not_one_of_the_list_after_it() {
+        let article = "Dans la Drôme, Valence, Montélimar et Romans-sur-Isère ont signé. Pour la Drôme, Montélimar et Valence ont signé. Hier, dans la Drôme, Montélimar et Romans-sur-Isère ont signé.\n";
+        let outcome = french_communes(
+            article,
+            concat!(
+                // Valence is two places, a city and a town: the list is of one of them, and
+                // the department the sentence opens in is neither.
+                "  - { id: a, quote: \"Dans la Drôme, Valence, Montélimar et Romans-sur-Isère ont signé.\", subject: France, metric: m, members: [Valence, Montélimar, Romans-sur-Isère] }\n",
+                "  - { id: b, quote: \"Pour la Drôme, Montélimar et Valence ont signé.\", subject: France, metric: n, members: [Valence (Drôme), Montélimar] }\n",
+                "  - { id: c, quote: \"Hier, dans la Drôme, Montélimar et Romans-sur-Isère ont signé.\", subject: France, metric: o, members: [Montélimar] }\n",
+            ),
+        );
+        let found = crate::testing::codes_and_messages(&outcome);
+        assert_eq!(
+            found,
+            [
+                (
+                    Code::AmbiguousEntity,
+                    "the member `Valence` could name 2 entities"
+                ),
+                (
+                    Code::MemberLeftOut,
+                    "the quote of `c` lists `Romans-sur-Isère` with its members, but `members:` \
+                     leaves it out"
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_place_after_an_article_is_still_listed_beside_places_of_its_level() {
+        // Departments after the Drôme: a list, and the Drôme one of it.
+        let outcome = french_communes(
+            "Dans la Drôme, Isère et Savoie, 40 communes ont signé. Dans la Drôme, l'Isère et la Savoie, 40 communes ont signé.\n",
+            concat!(
+                "  - { id: a, quote: \"Dans la Drôme, Isère et Savoie, 40 communes ont signé.\", subject: France, metric: m, members: [Isère, Savoie] }\n",
+                "  - { id: b, quote: \"Dans la Drôme, l'Isère et la Savoie, 40 communes ont signé.\", subject: France, metric: n, members: [Drôme, Isère, Savoie] }\n",
+            ),
+        );
+        let found = crate::testing::codes_and_messages(&outcome);
+        assert_eq!(
+            found,
+            [(
+                Code::MemberLeftOut,
+                "the quote of `a` lists `Drôme` with its members, but `members:` leaves it out"
+            )]
+        );
+    }
+
+    #[test]
+    fn a_list_whose_members_are_all_ambiguous_is_of_the_kinds_they_may_be() {
+        // No sentence opens on the Drôme here: it stands in the list, and is no city or
+        // town, as the Valences are.
+        let outcome = french_communes(
+            "Drôme, Valence et Montélimar ont signé.\n",
+            "  - { id: a, quote: \"Drôme, Valence et Montélimar ont signé.\", subject: France, metric: m, members: [Valence] }\n",
+        );
+        let found = crate::testing::codes_and_messages(&outcome);
+        assert_eq!(
+            found,
+            [
+                (
+                    Code::MemberLeftOut,
+                    "the quote of `a` lists `Montélimar` with its members, but `members:` \
+                     leaves it out"
+                ),
+                (
+                    Code::AmbiguousEntity,
+                    "the member `Valence` could name 2 entities"
+                ),
+            ]
         );
     }
 }

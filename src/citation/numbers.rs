@@ -80,6 +80,7 @@ use super::english_words;
 use super::normalize::{is_unspaced_script, word_boundary_between};
 use super::number_words;
 use super::range_scale;
+use crate::date::{MONTH_NAMES, MonthStyle};
 use crate::quantity::{Decimal, Quantity};
 
 pub use crate::quantity::DecimalMark;
@@ -198,132 +199,6 @@ pub enum DatePart {
 
 /// The years a date may name in digits, alone (`2019`) or in a date (`21.11.2020`).
 pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
-
-/// How a month name is written, and where its day stands.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum MonthStyle {
-    /// English, capitalised (`may` and `march` are verbs): the day after it or before it
-    /// (`November 21`, `21 November`, `21st of November`).
-    English,
-    /// An English abbreviation, capitalised, a point may follow it (`Nov. 21`, `21 Nov 2020`).
-    EnglishShort,
-    /// German, capitalised as nouns are: the day before it with a point (`21. November`).
-    German,
-    /// French, Italian, Dutch, lowercase as they write it: the day before it (`21 novembre`,
-    /// `1er novembre`, `21 mei`). Capitalised it is too often a name (`2 Mars rovers`).
-    DayBefore,
-    /// Spanish, Portuguese: the day before it and `de` between (`21 de noviembre`,
-    /// `21 de novembro`), lowercase or capitalised.
-    AfterDe,
-}
-
-/// The month names read in dates, with their month and how they are written. A name may
-/// stand in several languages (`novembre`, `agosto`); each writing is an entry.
-const MONTH_NAMES: &[(&str, u8, MonthStyle)] = {
-    use MonthStyle::{AfterDe, DayBefore, English, EnglishShort, German};
-    &[
-        ("January", 1, English),
-        ("February", 2, English),
-        ("March", 3, English),
-        ("April", 4, English),
-        ("May", 5, English),
-        ("June", 6, English),
-        ("July", 7, English),
-        ("August", 8, English),
-        ("September", 9, English),
-        ("October", 10, English),
-        ("November", 11, English),
-        ("December", 12, English),
-        ("Jan", 1, EnglishShort),
-        ("Feb", 2, EnglishShort),
-        ("Mar", 3, EnglishShort),
-        ("Apr", 4, EnglishShort),
-        ("Jun", 6, EnglishShort),
-        ("Jul", 7, EnglishShort),
-        ("Aug", 8, EnglishShort),
-        ("Sep", 9, EnglishShort),
-        ("Sept", 9, EnglishShort),
-        ("Oct", 10, EnglishShort),
-        ("Nov", 11, EnglishShort),
-        ("Dec", 12, EnglishShort),
-        ("Januar", 1, German),
-        ("Jänner", 1, German),
-        ("Februar", 2, German),
-        ("März", 3, German),
-        ("April", 4, German),
-        ("Mai", 5, German),
-        ("Juni", 6, German),
-        ("Juli", 7, German),
-        ("August", 8, German),
-        ("September", 9, German),
-        ("Oktober", 10, German),
-        ("November", 11, German),
-        ("Dezember", 12, German),
-        // French.
-        ("janvier", 1, DayBefore),
-        ("février", 2, DayBefore),
-        ("mars", 3, DayBefore),
-        ("avril", 4, DayBefore),
-        ("mai", 5, DayBefore),
-        ("juin", 6, DayBefore),
-        ("juillet", 7, DayBefore),
-        ("août", 8, DayBefore),
-        ("septembre", 9, DayBefore),
-        ("octobre", 10, DayBefore),
-        ("novembre", 11, DayBefore),
-        ("décembre", 12, DayBefore),
-        // Italian (`novembre` is French's).
-        ("gennaio", 1, DayBefore),
-        ("febbraio", 2, DayBefore),
-        ("marzo", 3, DayBefore),
-        ("aprile", 4, DayBefore),
-        ("maggio", 5, DayBefore),
-        ("giugno", 6, DayBefore),
-        ("luglio", 7, DayBefore),
-        ("agosto", 8, DayBefore),
-        ("settembre", 9, DayBefore),
-        ("ottobre", 10, DayBefore),
-        ("dicembre", 12, DayBefore),
-        // Dutch.
-        ("januari", 1, DayBefore),
-        ("februari", 2, DayBefore),
-        ("maart", 3, DayBefore),
-        ("april", 4, DayBefore),
-        ("mei", 5, DayBefore),
-        ("juni", 6, DayBefore),
-        ("juli", 7, DayBefore),
-        ("augustus", 8, DayBefore),
-        ("september", 9, DayBefore),
-        ("oktober", 10, DayBefore),
-        ("november", 11, DayBefore),
-        ("december", 12, DayBefore),
-        // Spanish.
-        ("enero", 1, AfterDe),
-        ("febrero", 2, AfterDe),
-        ("marzo", 3, AfterDe),
-        ("abril", 4, AfterDe),
-        ("mayo", 5, AfterDe),
-        ("junio", 6, AfterDe),
-        ("julio", 7, AfterDe),
-        ("agosto", 8, AfterDe),
-        ("septiembre", 9, AfterDe),
-        ("setiembre", 9, AfterDe),
-        ("octubre", 10, AfterDe),
-        ("noviembre", 11, AfterDe),
-        ("diciembre", 12, AfterDe),
-        // Portuguese (`abril`, `agosto` are Spanish's).
-        ("janeiro", 1, AfterDe),
-        ("fevereiro", 2, AfterDe),
-        ("março", 3, AfterDe),
-        ("maio", 5, AfterDe),
-        ("junho", 6, AfterDe),
-        ("julho", 7, AfterDe),
-        ("setembro", 9, AfterDe),
-        ("outubro", 10, AfterDe),
-        ("novembro", 11, AfterDe),
-        ("dezembro", 12, AfterDe),
-    ]
-};
 
 /// The English name of `month` (1 to 12).
 pub fn month_name(month: u8) -> &'static str {

@@ -1310,8 +1310,151 @@ fn power_of_ten(exponent: u32) -> Option<Decimal> {
     Decimal::try_from_i128_with_scale(10i128.checked_pow(exponent)?, 0).ok()
 }
 
-/// [`Quantity::parse`]: the qualifier, the number part, then the interval they allow.
+/// [`Quantity::parse`]: the qualifier, the number part, then the interval they allow. A
+/// figure written with its currency, as an article writes money (`3.2 M€`, `€3.2m`,
+/// `$5bn`), is told the value and the unit to write ([`currency_error`]).
 fn parse_quantity(text: &str) -> Result<Quantity, QuantityError> {
+    // Asked only of a value that does not read: a currency sign is in none that does.
+    parse_figure(text).map_err(|error| currency_error(text).unwrap_or(error))
+}
+
+/// The currency signs a value may be written with, as articles write money, and the units
+/// a claim writes each as: the figure is the value, and its currency the claim's unit.
+const CURRENCY_SIGNS: &[(&str, &[&str])] = &[
+    ("US$", &["US dollar"]),
+    ("HK$", &["Hong Kong dollar"]),
+    ("R$", &["Brazilian real"]),
+    ("$", &["dollar"]),
+    ("€", &["euro"]),
+    ("£", &["pound"]),
+    ("¥", &["yen", "yuan"]),
+    ("₹", &["rupee"]),
+    ("₩", &["won"]),
+    ("₽", &["ruble"]),
+    ("₺", &["lira"]),
+    ("₪", &["shekel"]),
+];
+
+/// Where `text`, a value that does not read, writes a currency (a sign of
+/// [`CURRENCY_SIGNS`], or a code of three capitals, before the figure or after it, alone or
+/// written onto it or onto its scale: `€3.2m`, `$ 5 billion`, `EUR 3.2 million`, `3.2 M€`,
+/// `3,2 Md€`, `450 k$`, `3.2 million €`, `12 USD`), the error that says so, with the value
+/// and the unit to write: "write `value: 3.2 million` and `unit: euro`". `None` where it
+/// writes none.
+fn currency_error(text: &str) -> Option<QuantityError> {
+    let words = split_words(text);
+    let starts_a_figure = |word: Option<&Word<'_>>| {
+        word.is_some_and(|word| word.text.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    // Before the figure: a sign that opens its word (`€3.2m`) or stands alone before it
+    // (`€ 3.2 million`), or a code before it (`EUR 3.2 million`).
+    let before = words.iter().enumerate().find_map(|(index, word)| {
+        let next = words.get(index + 1);
+        if let Some((sign, units)) = CURRENCY_SIGNS
+            .iter()
+            .find(|(sign, _)| word.text.starts_with(sign))
+        {
+            let rest = &word.text[sign.len()..];
+            let figure = match rest.is_empty() {
+                true => starts_a_figure(next),
+                false => rest.starts_with(|c: char| c.is_ascii_digit()),
+            };
+            return figure.then(|| (word.start..word.start + sign.len(), units.to_vec()));
+        }
+        (is_currency_code(word.text) && starts_a_figure(next))
+            .then(|| (word.start..word.end(), vec![word.text]))
+    });
+    // After it: a sign that ends the last word (`3.2 M€`, `3.2€`, `3.2 million €`), or a
+    // code (`3.2 million USD`).
+    let after = || {
+        let last = words.last()?;
+        if let Some((sign, units)) = CURRENCY_SIGNS
+            .iter()
+            .find(|(sign, _)| last.text.ends_with(sign))
+        {
+            return Some((last.end() - sign.len()..last.end(), units.to_vec()));
+        }
+        (words.len() > 1 && is_currency_code(last.text))
+            .then(|| (last.start..last.end(), vec![last.text]))
+    };
+    let (at, units) = before.or_else(after)?;
+    // The scale the sign is written onto (`M€`) is named with it; `G`, giga, is a scale
+    // only there, as Quebec and French news write a billion (`1,2 G$`).
+    let word = words
+        .iter()
+        .find(|word| word.start <= at.start && at.end <= word.end())?;
+    let onto = &text[word.start..word.end()];
+    let rest = onto.replacen(&text[at.clone()], "", 1).to_lowercase();
+    let giga = rest == "g";
+    let without = match giga {
+        true => format!("{} billion {}", &text[..word.start], &text[word.end()..]),
+        false => format!("{} {}", &text[..at.start], &text[at.end..]),
+    };
+    let without = without.split_whitespace().collect::<Vec<_>>().join(" ");
+    let (span, message) = if giga || other_scale(&rest).is_some() {
+        (
+            word.start..word.end(),
+            format!("`{onto}` is a scale and a currency sign"),
+        )
+    } else {
+        (at.clone(), format!("`{}` is a currency", &text[at.clone()]))
+    };
+    let unit = units
+        .iter()
+        .map(|unit| format!("`unit: {unit}`"))
+        .collect::<Vec<_>>()
+        .join(" or ");
+    let help = match figure_written_as_a_value(&without) {
+        Some(figure) => format!(
+            "write `value: {figure}` and {unit}: a value is the figure alone, and its \
+             currency the claim's unit"
+        ),
+        None => format!("write the figure alone in `value:`, and its currency as {unit}"),
+    };
+    Some(error(message, span, help))
+}
+
+/// Whether `word` may be a currency's code: three capitals that abbreviate no scale (`MIO`,
+/// `MRD` do).
+fn is_currency_code(word: &str) -> bool {
+    word.len() == 3
+        && word.bytes().all(|b| b.is_ascii_uppercase())
+        && other_scale(&word.to_lowercase()).is_none()
+}
+
+/// `text`, a figure written without its currency, as a value writes it: as written when it
+/// reads, else as the help of its error writes it (`3.2 million` for `3.2m` or `3,2 M`),
+/// after the qualifier `text` writes (`about 3 million` for `about 3m`).
+fn figure_written_as_a_value(text: &str) -> Option<String> {
+    let error = match Quantity::parse(text) {
+        Ok(quantity) => return Some(quantity.text.to_string()),
+        Err(error) => error,
+    };
+    let written = error
+        .help
+        .strip_prefix("write the scale word out: ")
+        .or_else(|| error.help.strip_prefix("write "))?;
+    let figure = written
+        .split([':', ';'])
+        .next()?
+        .split(" or ")
+        .next()?
+        .trim();
+    let qualifier: Vec<&str> = text
+        .split_whitespace()
+        .take_while(|word| !word.starts_with(|c: char| c.is_ascii_digit() || c == '-'))
+        .collect();
+    [
+        format!("{} {figure}", qualifier.join(" ")),
+        figure.to_string(),
+    ]
+    .into_iter()
+    .map(|candidate| candidate.trim().to_string())
+    .find(|candidate| Quantity::parse(candidate).is_ok())
+}
+
+/// A figure as written, with no currency read: see [`parse_quantity`].
+fn parse_figure(text: &str) -> Result<Quantity, QuantityError> {
     let words = split_words(text);
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return Err(error(
@@ -1891,6 +2034,139 @@ mod tests {
         assert_eq!(err("5bln").help, "write the scale word out: 5 billion");
         assert_eq!(err("12K").help, "write the scale word out: 12 thousand");
         assert_eq!(err("420Mio.").help, "write the scale word out: 420 million");
+    }
+
+    #[test]
+    fn a_figure_written_with_its_currency_is_told_the_value_and_the_unit() {
+        for (value, at, message, help) in [
+            (
+                "3.2 M€",
+                "M€",
+                "`M€` is a scale and a currency sign",
+                "`value: 3.2 million` and `unit: euro`",
+            ),
+            (
+                "3,2 M€",
+                "M€",
+                "`M€` is a scale and a currency sign",
+                "`value: 3.2 million` and `unit: euro`",
+            ),
+            (
+                "3,2 Md€",
+                "Md€",
+                "`Md€` is a scale and a currency sign",
+                "`value: 3.2 billion` and `unit: euro`",
+            ),
+            (
+                "450 k$",
+                "k$",
+                "`k$` is a scale and a currency sign",
+                "`value: 450 thousand` and `unit: dollar`",
+            ),
+            (
+                "1,2 G$",
+                "G$",
+                "`G$` is a scale and a currency sign",
+                "`value: 1.2 billion` and `unit: dollar`",
+            ),
+            (
+                "€3.2m",
+                "€",
+                "`€` is a currency",
+                "`value: 3.2 million` and `unit: euro`",
+            ),
+            (
+                "$5bn",
+                "$",
+                "`$` is a currency",
+                "`value: 5 billion` and `unit: dollar`",
+            ),
+            (
+                "€ 3.2 million",
+                "€",
+                "`€` is a currency",
+                "`value: 3.2 million` and `unit: euro`",
+            ),
+            (
+                "US$ 12 million",
+                "US$",
+                "`US$` is a currency",
+                "`value: 12 million` and `unit: US dollar`",
+            ),
+            (
+                "about £38m",
+                "£",
+                "`£` is a currency",
+                "`value: about 38 million` and `unit: pound`",
+            ),
+            (
+                "3.2 million €",
+                "€",
+                "`€` is a currency",
+                "`value: 3.2 million` and `unit: euro`",
+            ),
+            (
+                "1.234,5 €",
+                "€",
+                "`€` is a currency",
+                "`value: 1,234.5` and `unit: euro`",
+            ),
+            (
+                "EUR 80",
+                "EUR",
+                "`EUR` is a currency",
+                "`value: 80` and `unit: EUR`",
+            ),
+            (
+                "12 USD",
+                "USD",
+                "`USD` is a currency",
+                "`value: 12` and `unit: USD`",
+            ),
+            (
+                "¥300",
+                "¥",
+                "`¥` is a currency",
+                "`value: 300` and `unit: yen` or `unit: yuan`",
+            ),
+        ] {
+            let e = err(value);
+            assert_eq!(
+                (at_of(value, &e), e.message.as_str()),
+                (at, message),
+                "{value}"
+            );
+            assert_eq!(
+                e.help,
+                format!(
+                    "write {help}: a value is the figure alone, and its currency the claim's unit"
+                ),
+                "{value}"
+            );
+        }
+        // A currency beside a figure that does not read: the unit still, and the figure
+        // alone; beside no figure, no currency is read.
+        assert_eq!(err("€ lots").message, "`€ lots` is not a number");
+        assert_eq!(
+            err("€3 lots").help,
+            "write the figure alone in `value:`, and its currency as `unit: euro`"
+        );
+    }
+
+    #[test]
+    fn words_that_are_no_currency_keep_their_own_help() {
+        // A scale abbreviated in capitals is no currency's code, nor is a month's name.
+        assert_eq!(err("3 MRD").help, "write 3 billion");
+        assert_eq!(err("3 mars").help, FOLLOW_HELP);
+        assert_eq!(err("3 Mars").help, FOLLOW_HELP);
+        assert_eq!(err("12 people").help, FOLLOW_HELP);
+        // Three capitals alone are no figure with a currency.
+        assert_eq!(err("ABC").message, "`ABC` is not a number");
+    }
+
+    /// The text under an error's span.
+    fn at_of<'a>(value: &'a str, e: &QuantityError) -> &'a str {
+        &value[e.span.clone()]
     }
 
     #[test]

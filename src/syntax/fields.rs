@@ -191,16 +191,17 @@ impl Reader<'_> {
                     continue;
                 }
                 let names = || allowed.iter().map(|f| f.name);
-                let foreign = || super::foreign::field_named(name, names());
-                diagnostic = match did_you_mean(name, names()) {
-                    Some(near) => {
-                        misspelt.push(near);
-                        diagnostic.with_help(format!("did you mean `{near}`?"))
+                // A word of another language is told so, even when it is also near the
+                // field's spelling (`valeur`, `sujet`).
+                diagnostic = match super::foreign::field_named(name, names()) {
+                    Some((field, help)) => {
+                        misspelt.push(field);
+                        diagnostic.with_help(help)
                     }
-                    None => match foreign() {
-                        Some((field, help)) => {
-                            misspelt.push(field);
-                            diagnostic.with_help(help)
+                    None => match did_you_mean(name, names()) {
+                        Some(near) => {
+                            misspelt.push(near);
+                            diagnostic.with_help(format!("did you mean `{near}`?"))
                         }
                         None => {
                             unidentified.push(key);

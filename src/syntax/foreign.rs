@@ -1,6 +1,6 @@
 //! The field names of other languages, and Latin letters written in ASCII: for the help of
-//! an input error written by someone who thinks in French, Spanish, Portuguese, German or
-//! Italian.
+//! an input error written by someone who thinks in French, Spanish, Portuguese, German,
+//! Italian or Dutch.
 //!
 //! Edit distance finds `vaule` for `value`, but nothing for `valor`, `Einheit` or
 //! `citação`: the word is right, in another language. A field name a project writes in one
@@ -9,40 +9,60 @@
 use unicode_normalization::UnicodeNormalization;
 
 /// The languages field names are looked up in, in the order a help names them.
-const LANGUAGES: [&str; 5] = ["French", "Spanish", "Portuguese", "German", "Italian"];
+const LANGUAGES: [&str; 6] = [
+    "French",
+    "Spanish",
+    "Portuguese",
+    "German",
+    "Italian",
+    "Dutch",
+];
 
 const FR: u8 = 1;
 const ES: u8 = 1 << 1;
 const PT: u8 = 1 << 2;
 const DE: u8 = 1 << 3;
 const IT: u8 = 1 << 4;
+const NL: u8 = 1 << 5;
+/// A word English writes too, for another field than its own (`date`): told as another word
+/// for the field, in no language in particular.
+const EN: u8 = 1 << 6;
 
 /// Words for the fields of claims, sources and entities, written lowercase and without
 /// accents (as [`plain`] reads a key): the word, the fields it may name (the first the
 /// record has is meant: `fecha` is a claim's `as_of:` and a source's `published:`), and the
 /// languages it is a word of. Words the fields share with English (`source`, `note`,
-/// `status`, `text`, `name`) are fields already; words within an edit of a field (`lista`,
-/// `alias`, `titel`) are found by edit distance first.
+/// `status`, `text`, `name`) are fields already. A word here is told its field before edit
+/// distance is asked, so that a word near a field's spelling (`sujet`, `valeur`, `liste`)
+/// is told its language too.
 const FIELD_WORDS: &[(&str, &[&str], u8)] = &[
+    ("date", &["as_of", "published"], EN | FR),
+    ("liste", &["list"], FR | DE),
+    ("lista", &["list"], ES | PT | IT),
+    ("lijst", &["list"], NL),
     ("valeur", &["value"], FR),
     ("valor", &["value"], ES | PT),
     ("wert", &["value"], DE),
     ("valore", &["value"], IT),
+    ("waarde", &["value"], NL),
     ("unite", &["unit"], FR),
     ("unidad", &["unit"], ES),
     ("unidade", &["unit"], PT),
     ("einheit", &["unit"], DE),
     ("unita", &["unit"], IT),
+    ("eenheid", &["unit"], NL),
     ("citation", &["quote"], FR),
     ("cita", &["quote"], ES),
     ("citacao", &["quote"], PT),
     ("zitat", &["quote"], DE),
     ("citazione", &["quote"], IT),
+    ("citaat", &["quote"], NL),
     ("sujet", &["subject"], FR),
     ("sujeto", &["subject"], ES),
     ("sujeito", &["subject"], PT),
     ("subjekt", &["subject"], DE),
     ("soggetto", &["subject"], IT),
+    ("onderwerp", &["subject"], NL),
     ("metrique", &["metric"], FR),
     ("metrica", &["metric"], ES | PT | IT),
     ("metrik", &["metric"], DE),
@@ -50,14 +70,17 @@ const FIELD_WORDS: &[(&str, &[&str], u8)] = &[
     ("indicador", &["metric"], ES | PT),
     ("kennzahl", &["metric"], DE),
     ("indicatore", &["metric"], IT),
+    ("kengetal", &["metric"], NL),
     ("fuente", &["source"], ES),
     ("fonte", &["source"], PT | IT),
     ("quelle", &["source"], DE),
+    ("bron", &["source"], NL),
     ("membres", &["members"], FR),
     ("miembros", &["members"], ES),
     ("membros", &["members"], PT),
     ("mitglieder", &["members"], DE),
     ("membri", &["members"], IT),
+    ("leden", &["members"], NL),
     ("statut", &["status"], FR),
     ("estado", &["status"], ES | PT),
     ("stato", &["status"], IT),
@@ -66,51 +89,63 @@ const FIELD_WORDS: &[(&str, &[&str], u8)] = &[
     ("anmerkung", &["note"], DE),
     ("bemerkung", &["note"], DE),
     ("remarque", &["note"], FR),
+    ("opmerking", &["note"], NL),
+    ("notitie", &["note"], NL),
     ("fecha", &["as_of", "published"], ES),
     ("data", &["as_of", "published"], PT | IT),
-    ("datum", &["as_of", "published"], DE),
+    ("datum", &["as_of", "published"], DE | NL),
+    ("peildatum", &["as_of"], NL),
     ("stichtag", &["as_of"], DE),
     ("stand", &["as_of"], DE),
-    ("periode", &["period"], FR | DE),
+    ("periode", &["period"], FR | DE | NL),
     ("periodo", &["period"], ES | PT | IT),
     ("zeitraum", &["period"], DE),
     ("titre", &["title"], FR),
     ("titulo", &["title"], ES | PT),
     ("titolo", &["title"], IT),
+    ("titel", &["title"], DE | NL),
     ("publie", &["published"], FR),
     ("publicado", &["published"], ES | PT),
     ("veroffentlicht", &["published"], DE),
     ("veroeffentlicht", &["published"], DE),
     ("pubblicato", &["published"], IT),
+    ("gepubliceerd", &["published"], NL),
     ("editeur", &["publisher"], FR),
     ("editorial", &["publisher"], ES),
     ("editora", &["publisher"], PT),
     ("herausgeber", &["publisher"], DE),
     ("verlag", &["publisher"], DE),
     ("editore", &["publisher"], IT),
+    ("uitgever", &["publisher"], NL),
     ("lieu", &["place"], FR),
     ("lugar", &["place"], ES | PT),
     ("ort", &["place"], DE),
     ("luogo", &["place"], IT),
+    ("plaats", &["place"], NL),
     ("texte", &["text"], FR),
     ("texto", &["text"], ES | PT),
     ("testo", &["text"], IT),
+    ("tekst", &["text"], NL),
     ("nom", &["name"], FR),
     ("nombre", &["name"], ES),
     ("nome", &["name"], PT | IT),
+    ("naam", &["name"], NL),
     ("tipo", &["kind"], ES | PT | IT),
     ("typ", &["kind"], DE),
     ("art", &["kind"], DE),
     ("genre", &["kind"], FR),
+    ("soort", &["kind"], NL),
     ("padre", &["parent"], ES),
     ("pai", &["parent"], PT),
     ("genitore", &["parent"], IT),
+    ("ouder", &["parent"], NL),
     ("ubergeordnet", &["parent"], DE),
     ("uebergeordnet", &["parent"], DE),
     ("synonymes", &["aliases"], FR),
     ("sinonimos", &["aliases"], ES | PT),
     ("synonyme", &["aliases"], DE),
     ("sinonimi", &["aliases"], IT),
+    ("synoniemen", &["aliases"], NL),
 ];
 
 /// The field among `fields` that `key` is the word for in another language, and the help
@@ -126,16 +161,21 @@ pub fn field_named<'f>(
         .filter_map(|field| meant.iter().position(|m| *m == field).map(|at| (at, field)))
         .min()?
         .1;
-    let languages: Vec<&str> = LANGUAGES
-        .iter()
-        .enumerate()
-        .filter(|(at, _)| languages & (1 << at) != 0)
-        .map(|(_, language)| *language)
-        .collect();
-    let help = format!(
-        "did you mean `{field}`? (`{key}` is {} for it)",
-        crate::words::and_list(&languages)
-    );
+    let help = match languages & EN {
+        0 => {
+            let languages: Vec<&str> = LANGUAGES
+                .iter()
+                .enumerate()
+                .filter(|(at, _)| languages & (1 << at) != 0)
+                .map(|(_, language)| *language)
+                .collect();
+            format!(
+                "did you mean `{field}`? (`{key}` is {} for it)",
+                crate::words::and_list(&languages)
+            )
+        }
+        _ => format!("did you mean `{field}`? (`{key}` is another word for it)"),
+    };
     Some((field, help))
 }
 
@@ -220,6 +260,10 @@ mod tests {
             ("membri", "members"),
             ("fecha", "as_of"),
             ("Zeitraum", "period"),
+            ("waarde", "value"),
+            ("eenheid", "unit"),
+            ("Onderwerp", "subject"),
+            ("peildatum", "as_of"),
         ] {
             assert_eq!(
                 field_named(key, CLAIM.iter().copied()).map(|(field, _)| field),
@@ -227,6 +271,45 @@ mod tests {
                 "{key}"
             );
         }
+    }
+
+    #[test]
+    fn a_word_near_a_field_s_spelling_is_told_its_language_too() {
+        let help = |key| field_named(key, CLAIM.iter().copied()).map(|(_, help)| help);
+        assert_eq!(
+            help("sujet").as_deref(),
+            Some("did you mean `subject`? (`sujet` is French for it)")
+        );
+        assert_eq!(
+            help("valeur").as_deref(),
+            Some("did you mean `value`? (`valeur` is French for it)")
+        );
+        assert_eq!(
+            help("unité").as_deref(),
+            Some("did you mean `unit`? (`unité` is French for it)")
+        );
+        assert_eq!(
+            help("liste").as_deref(),
+            Some("did you mean `list`? (`liste` is French and German for it)")
+        );
+    }
+
+    #[test]
+    fn a_claim_s_date_is_its_as_of_and_a_source_s_its_published() {
+        assert_eq!(
+            field_named("date", CLAIM.iter().copied()),
+            Some((
+                "as_of",
+                "did you mean `as_of`? (`date` is another word for it)".to_string()
+            ))
+        );
+        let source = ["id", "title", "published", "text"];
+        assert_eq!(
+            field_named("Date", source).map(|(field, _)| field),
+            Some("published")
+        );
+        // An entity has no date.
+        assert_eq!(field_named("date", ["name", "kind", "parent"]), None);
     }
 
     #[test]

@@ -265,6 +265,208 @@ const COMMON_MEASURES: &[&[&str]] = &[
     &["minute", "min"],
 ];
 
+/// How a language writes the name of a measure after a figure other than one: the forms
+/// that name the measure there, beside the name as written, which states it after one.
+#[derive(Clone, Copy)]
+enum AfterFigures {
+    /// With an `s` added to each word, as French, Spanish and Portuguese write these names
+    /// ([`english_plural`], the regular plural): "kilomètres", "kilómetros cuadrados",
+    /// "quilómetros", "toneladas".
+    AddS,
+    /// Each word's last vowel changed as Italian forms the plural (`o` as `i`, `a` as `e`):
+    /// "chilometri", "metri quadrati", "tonnellate".
+    Italian,
+    /// As written, as German writes a masculine or neuter measure after any figure ("35
+    /// Kilometer", "500 Hektar", "20 Liter") and Dutch its measures ("35 kilometer").
+    AsWritten,
+    /// With an `n` added, as German writes a feminine measure: "Tonnen".
+    AddN,
+}
+
+/// The names of [`COMMON_MEASURES`] (by the group's first name) in French, Spanish,
+/// Portuguese, Italian, German and Dutch, where they are not the English names, each with
+/// how its language writes it after a figure ([`AfterFigures`]): "35 kilomètres" states
+/// `km` and is no `mile`. Left out where they are other words after a figure: the German
+/// and Dutch `Meter` and `meter` (an English meter counts gas or parking), the Dutch `ton`
+/// (also a hundred thousand euros) and `gram` ("3 gram-negative strains").
+const MEASURES_IN_OTHER_LANGUAGES: &[(&str, &[(&str, AfterFigures)])] = {
+    use AfterFigures::{AddN, AddS, AsWritten, Italian};
+    &[
+        (
+            "kilometre",
+            &[
+                ("kilomètre", AddS),
+                ("kilómetro", AddS),
+                ("quilómetro", AddS),
+                ("quilômetro", AddS),
+                ("chilometro", Italian),
+                ("Kilometer", AsWritten),
+            ],
+        ),
+        (
+            "metre",
+            &[("mètre", AddS), ("metro", AddS), ("metro", Italian)],
+        ),
+        (
+            "square kilometre",
+            &[
+                ("kilomètre carré", AddS),
+                ("kilómetro cuadrado", AddS),
+                ("quilómetro quadrado", AddS),
+                ("quilômetro quadrado", AddS),
+                ("chilometro quadrato", Italian),
+                ("Quadratkilometer", AsWritten),
+                ("vierkante kilometer", AsWritten),
+            ],
+        ),
+        (
+            "square metre",
+            &[
+                ("mètre carré", AddS),
+                ("metro cuadrado", AddS),
+                ("metro quadrado", AddS),
+                ("metro quadrato", Italian),
+                ("Quadratmeter", AsWritten),
+                ("vierkante meter", AsWritten),
+            ],
+        ),
+        (
+            "hectare",
+            &[
+                ("hectárea", AddS),
+                ("ettaro", Italian),
+                ("Hektar", AsWritten),
+            ],
+        ),
+        (
+            "tonne",
+            &[("tonelada", AddS), ("tonnellata", Italian), ("Tonne", AddN)],
+        ),
+        (
+            "kilogram",
+            &[
+                ("kilogramme", AddS),
+                ("kilogramo", AddS),
+                ("quilograma", AddS),
+                ("quilo", AddS),
+                ("chilogrammo", Italian),
+                ("Kilogramm", AsWritten),
+            ],
+        ),
+        (
+            "gram",
+            &[
+                ("gramme", AddS),
+                ("gramo", AddS),
+                ("grama", AddS),
+                ("grammo", Italian),
+                ("Gramm", AsWritten),
+            ],
+        ),
+        (
+            "litre",
+            &[("litro", AddS), ("litro", Italian), ("Liter", AsWritten)],
+        ),
+    ]
+};
+
+/// A measure's name in another language, in lowercase, and whether it names the measure
+/// after any figure (a plural, or a name German and Dutch write so) or only states it (a
+/// singular, which counts one).
+struct MeasureWord {
+    text: String,
+    names: bool,
+}
+
+/// [`MEASURES_IN_OTHER_LANGUAGES`] written out: each group's first name and its names in
+/// those languages, singular and as written after figures. Built once.
+static MEASURE_WORDS: std::sync::LazyLock<Vec<(&'static str, Vec<MeasureWord>)>> =
+    std::sync::LazyLock::new(|| {
+        MEASURES_IN_OTHER_LANGUAGES
+            .iter()
+            .map(|&(first, names)| {
+                let mut words: Vec<MeasureWord> = Vec::new();
+                let mut add = |text: String, names: bool| match words
+                    .iter_mut()
+                    .find(|word| word.text == text)
+                {
+                    Some(word) => word.names |= names,
+                    None => words.push(MeasureWord { text, names }),
+                };
+                for &(name, after_figures) in names {
+                    let lower = name.to_lowercase();
+                    let each_word = |plural: &dyn Fn(&str) -> String| {
+                        lower.split(' ').map(plural).collect::<Vec<_>>().join(" ")
+                    };
+                    match after_figures {
+                        AfterFigures::AddS => {
+                            add(lower.clone(), false);
+                            add(each_word(&english_plural), true);
+                        }
+                        AfterFigures::Italian => {
+                            add(lower.clone(), false);
+                            add(each_word(&italian_plural), true);
+                        }
+                        AfterFigures::AsWritten => add(lower, true),
+                        AfterFigures::AddN => {
+                            add(lower.clone(), false);
+                            add(format!("{lower}n"), true);
+                        }
+                    }
+                }
+                (first, words)
+            })
+            .collect()
+    });
+
+/// The plural Italian gives a word that ends in `o` or `a` (`chilometro` / `chilometri`,
+/// `tonnellata` / `tonnellate`), as [`INFLECTIONS`] reads it; another word as written.
+fn italian_plural(word: &str) -> String {
+    if let Some(stem) = word.strip_suffix('o') {
+        format!("{stem}i")
+    } else if let Some(stem) = word.strip_suffix('a') {
+        format!("{stem}e")
+    } else {
+        word.to_string()
+    }
+}
+
+/// The names in other languages of the common measure whose group's first name is `first`
+/// ([`MEASURES_IN_OTHER_LANGUAGES`]).
+fn measure_in_other_languages(first: &str) -> &'static [MeasureWord] {
+    MEASURE_WORDS
+        .iter()
+        .find(|(name, _)| *name == first)
+        .map_or(&[], |(_, words)| words.as_slice())
+}
+
+/// The group of [`COMMON_MEASURES`] that `name`, a measure's name in another language
+/// ([`MEASURES_IN_OTHER_LANGUAGES`], singular or as written after figures), is of.
+fn measure_named_in_another_language(name: &str) -> Option<&'static [&'static str]> {
+    let (first, _) = MEASURE_WORDS.iter().find(|(_, words)| {
+        words
+            .iter()
+            .any(|word| same_ignoring_case(&word.text, name))
+    })?;
+    COMMON_MEASURES
+        .iter()
+        .find(|group| group[0] == *first)
+        .copied()
+}
+
+/// Whether `phrase`, a measure's name in another language, names the measure a claim's
+/// unit `own` is made of by one of its names: "kilomètres" for `km per day`, "Kilometer"
+/// for `km/h`. A rate or an area written so in another language ("35 kilomètres par jour")
+/// states no other unit, as "kilometres" does not for `kilometre per day`.
+fn measure_of_own_in_another_language(phrase: &str, own: &str) -> bool {
+    measure_named_in_another_language(phrase).is_some_and(|names| {
+        let own = own.to_lowercase();
+        names
+            .iter()
+            .any(|name| find_word(&own, &name.to_lowercase()).is_some())
+    })
+}
+
 /// Symbols of a single letter that a claim's `unit:` may be written as, with the common
 /// unit each is. They name that unit in a claim only: in a quote a letter after a figure is
 /// as often something else (`5 m` is five million in British news).
@@ -310,6 +512,7 @@ fn same_unit_names(name: &str) -> &'static [&'static str] {
         .find(|names| names.iter().any(|n| n.eq_ignore_ascii_case(name)))
         .copied()
         .or_else(|| money_named_in_another_language(name))
+        .or_else(|| measure_named_in_another_language(name))
         .unwrap_or(&[])
 }
 
@@ -710,6 +913,18 @@ impl Unit {
                 }
             }
         }
+        // The names of its measure in other languages: each states it, and those written
+        // after figures name it ("kilomètres", "chilometri", "Hektar").
+        if let Some(first) = names.first() {
+            for word in measure_in_other_languages(first) {
+                if word.text != lower {
+                    if word.names {
+                        plurals.push(word.text.clone());
+                    }
+                    phrases.push(word.text.clone());
+                }
+            }
+        }
         // A rate is stated with the other names of what it counts and of what it is per,
         // joined by `per`, `a` or a slash (`inhabitants per km²` for `inhabitant per km2`,
         // "80 dollars a barrel" for `USD per barrel`, "5 dollars/kg").
@@ -930,6 +1145,7 @@ impl UnitWords {
         let mut names: BTreeSet<&str> = names.into_iter().collect();
         let common = common_units().filter(|same| {
             let in_other_languages = money_in_other_languages(same[0]);
+            let measure_in_other_languages = measure_in_other_languages(same[0]);
             !same.iter().any(|name| {
                 !is_broader_name(same, name)
                     && names.iter().any(|used| used.eq_ignore_ascii_case(name))
@@ -937,6 +1153,9 @@ impl UnitWords {
                 in_other_languages
                     .iter()
                     .any(|other| same_ignoring_case(other, used))
+                    || measure_in_other_languages
+                        .iter()
+                        .any(|other| same_ignoring_case(&other.text, used))
                     || claim_symbol(used) == Some(same[0])
             })
         });
@@ -1005,6 +1224,7 @@ impl UnitWords {
         if self.inflected_by_prefix.is_empty() {
             return None;
         }
+        let own_unit = own;
         let own = fold_for_inflection(&own.to_lowercase());
         window
             .split(|c: char| !c.is_alphanumeric())
@@ -1017,8 +1237,10 @@ impl UnitWords {
                 candidates.iter().find_map(|&unit| {
                     let unit = &self.units[unit as usize];
                     let (name, capitalised) = unit.inflected.as_ref()?;
-                    (*name != own && inflected_plural_of(&folded, name, *capitalised))
-                        .then(|| (unit.name.as_str(), at..at + word.len()))
+                    let other = *name != own
+                        && inflected_plural_of(&folded, name, *capitalised)
+                        && !measure_of_own_in_another_language(word, own_unit);
+                    other.then(|| (unit.name.as_str(), at..at + word.len()))
                 })
             })
     }
@@ -1087,7 +1309,11 @@ impl UnitWords {
                         .next()
                         .is_some_and(char::is_alphanumeric);
                 let longer = found.as_ref().is_none_or(|(_, longest)| end > longest.end);
-                if whole && longer && find_word(&own.to_lowercase(), &unit.lower).is_none() {
+                if whole
+                    && longer
+                    && find_word(&own.to_lowercase(), &unit.lower).is_none()
+                    && !measure_of_own_in_another_language(phrase, own)
+                {
                     found = Some((unit.name.as_str(), at..end));
                 }
             }
@@ -1718,12 +1944,27 @@ fn window_end(text: &str, from: usize) -> usize {
         let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
         let closes_clause = word.ends_with([',', ';', ':', '.']);
         if looks_plural(bare) && !closes_clause {
-            // A rate's plural goes on to what it is per: "miles per hour", "dollars a
-            // barrel".
-            if let Some((_, (_, "per" | "a" | "an"))) = words.next()
-                && let Some((_, (at, per))) = words.next()
-            {
-                end = at + per.trim_end_matches([',', ';', ':', '.']).len();
+            match words.next() {
+                // A rate's plural goes on to what it is per: "miles per hour", "dollars a
+                // barrel".
+                Some((_, (_, "per" | "a" | "an"))) => {
+                    if let Some((_, (at, per))) = words.next() {
+                        end = at + per.trim_end_matches([',', ';', ':', '.']).len();
+                    }
+                }
+                // An area, written with its adjective after the measure: "kilomètres
+                // carrés", "metros cuadrados", "chilometri quadrati".
+                Some((_, (at, after)))
+                    if SQUARE_AFTER.contains(
+                        &after
+                            .trim_end_matches([',', ';', ':', '.'])
+                            .to_lowercase()
+                            .as_str(),
+                    ) =>
+                {
+                    end = at + after.trim_end_matches([',', ';', ':', '.']).len();
+                }
+                _ => {}
             }
             break;
         }
@@ -1733,6 +1974,10 @@ fn window_end(text: &str, from: usize) -> usize {
     }
     end
 }
+
+/// The adjectives French, Spanish, Portuguese and Italian write after a measure's name in
+/// the plural to make it an area ([`MEASURES_IN_OTHER_LANGUAGES`]): "kilomètres carrés".
+const SQUARE_AFTER: [&str; 4] = ["carrés", "cuadrados", "quadrados", "quadrati"];
 
 /// Whether `word` (at its offset in `text`) is the currency sign or code of the figure
 /// that `next` starts (`US$` in "US$ 3 million", `€` in "“€ 15 milioni”"): it is that
@@ -2097,6 +2342,164 @@ mod tests {
             ("sources/article.txt", &article),
         ]);
         crate::testing::citation_codes(&outcome)
+    }
+
+    #[test]
+    fn measures_named_in_other_languages_state_and_name_their_measure() {
+        use crate::codes::Code::UnitNotInQuote;
+        for (quote, own, other, says) in [
+            (
+                "Le réseau compte 35 kilomètres de pistes",
+                "km",
+                "mile",
+                "kilomètres",
+            ),
+            (
+                "La red tiene 35 kilómetros de carriles",
+                "kilometre",
+                "mile",
+                "kilómetros",
+            ),
+            (
+                "A rede tem 35 quilômetros de ciclovias",
+                "km",
+                "mile",
+                "quilômetros",
+            ),
+            (
+                "A rede tem 35 quilómetros de ciclovias",
+                "km",
+                "mile",
+                "quilómetros",
+            ),
+            (
+                "La rete conta 35 chilometri di piste",
+                "km",
+                "mile",
+                "chilometri",
+            ),
+            (
+                "Die Strecke ist 35 Kilometer lang",
+                "km",
+                "mile",
+                "Kilometer",
+            ),
+            (
+                "Het netwerk telt 35 kilometer fietspad",
+                "km",
+                "mile",
+                "kilometer",
+            ),
+            ("Il parco copre 35 ettari", "hectare", "acre", "ettari"),
+            (
+                "El viñedo ocupa 35 hectáreas",
+                "hectare",
+                "acre",
+                "hectáreas",
+            ),
+            ("Der Park hat 35 Hektar", "hectare", "acre", "Hektar"),
+            (
+                "On a collecté 35 tonnes de déchets",
+                "tonne",
+                "kg",
+                "tonnes",
+            ),
+            (
+                "Se recogieron 35 toneladas de basura",
+                "tonne",
+                "kg",
+                "toneladas",
+            ),
+            (
+                "Sono state raccolte 35 tonnellate",
+                "tonne",
+                "kg",
+                "tonnellate",
+            ),
+            (
+                "Es wurden 35 Tonnen Müll gesammelt",
+                "tonne",
+                "kg",
+                "Tonnen",
+            ),
+            ("Il pèse 35 kilogrammes", "kg", "pound", "kilogrammes"),
+            ("Pesa 35 chilogrammi", "kg", "pound", "chilogrammi"),
+            (
+                "On a distribué 35 litres d'eau",
+                "litre",
+                "gallon",
+                "litres",
+            ),
+            (
+                "Se repartieron 35 litros de agua",
+                "litre",
+                "gallon",
+                "litros",
+            ),
+            ("Es gab 35 Liter Wasser", "litre", "gallon", "Liter"),
+            ("Le mur fait 35 mètres", "metre", "foot", "mètres"),
+            ("Il muro è lungo 35 metri", "metre", "foot", "metri"),
+            (
+                "Le parc couvre 35 kilomètres carrés",
+                "km2",
+                "hectare",
+                "kilomètres carrés",
+            ),
+            (
+                "El parque cubre 35 kilómetros cuadrados",
+                "square kilometre",
+                "km",
+                "kilómetros cuadrados",
+            ),
+            (
+                "O apartamento tem 35 metros quadrados",
+                "m2",
+                "hectare",
+                "metros quadrados",
+            ),
+            (
+                "Die Wohnung hat 35 Quadratmeter",
+                "m2",
+                "hectare",
+                "Quadratmeter",
+            ),
+        ] {
+            assert_eq!(judged(quote, "35", own), [], "{quote} states {own}");
+            assert_eq!(
+                judged(quote, "35", other),
+                [UnitNotInQuote],
+                "{quote} is no {other}"
+            );
+            assert_eq!(said(quote, "35", other), says, "{quote}");
+        }
+        // A claim's unit written in one of those languages is its measure.
+        assert_eq!(judged("The trail runs 35 km", "35", "kilomètre"), []);
+        assert_eq!(
+            judged("The trail runs 35 miles", "35", "kilomètre"),
+            [UnitNotInQuote]
+        );
+        // What a figure counts beside its measure is no count of it.
+        assert_eq!(
+            judged("Le réseau compte 35 kilomètres de pistes", "35", "piste"),
+            [UnitNotInQuote]
+        );
+    }
+
+    #[test]
+    fn a_measure_in_another_language_is_no_other_unit_than_a_rate_or_area_of_it() {
+        for (quote, own) in [
+            // A rate of the measure the quote writes in another language, with words for
+            // per that the check does not read: nothing to judge.
+            ("On roule 35 kilomètres par jour", "km per day"),
+            ("Die Züge fahren 35 Kilometer pro Stunde", "km/h"),
+            // The English meter that counts gas or parking, the Dutch meter beside it.
+            ("The city hired 35 meter readers", "reader"),
+            // A singular of those languages names its measure only after one: an English
+            // metro is a railway.
+            ("The city has 35 metro stations", "station"),
+        ] {
+            assert_eq!(judged(quote, "35", own), [], "{quote} for {own}");
+        }
     }
 
     #[test]
