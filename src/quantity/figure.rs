@@ -1425,8 +1425,11 @@ fn is_currency_code(word: &str) -> bool {
 /// `text`, a figure written without its currency, as a value writes it: as written when it
 /// reads, else as the help of its error writes it (`3.2 million` for `3.2m` or `3,2 M`),
 /// after the qualifier `text` writes (`about 3 million` for `about 3m`).
+///
+/// Read with [`parse_figure`], which reads no currency: a currency read again here would
+/// ask this of what its error's help writes, which may be the text again, without end.
 fn figure_written_as_a_value(text: &str) -> Option<String> {
-    let error = match Quantity::parse(text) {
+    let error = match parse_figure(text) {
         Ok(quantity) => return Some(quantity.text.to_string()),
         Err(error) => error,
     };
@@ -1450,7 +1453,7 @@ fn figure_written_as_a_value(text: &str) -> Option<String> {
     ]
     .into_iter()
     .map(|candidate| candidate.trim().to_string())
-    .find(|candidate| Quantity::parse(candidate).is_ok())
+    .find(|candidate| parse_figure(candidate).is_ok())
 }
 
 /// A figure as written, with no currency read: see [`parse_quantity`].
@@ -2162,6 +2165,26 @@ mod tests {
         assert_eq!(err("12 people").help, FOLLOW_HELP);
         // Three capitals alone are no figure with a currency.
         assert_eq!(err("ABC").message, "`ABC` is not a number");
+    }
+
+    #[test]
+    fn signs_on_signs_are_read_once_and_end() {
+        // Found by fuzzing: the help of a figure read without its sign was read again as a
+        // figure with one, without end, until the stack ran out.
+        for value in [
+            "+$$$;$$$$$$",
+            "$$$$$$$$$$$$$$$$$$$$$$$$$$$$$$",
+            "€$£¥€$£¥ 3",
+            "3 $€$€$€$€",
+        ] {
+            assert!(Quantity::parse(value).is_err(), "{value}");
+        }
+        // One sign still says what to write.
+        assert_eq!(
+            err("$3bn").help,
+            "write `value: 3 billion` and `unit: dollar`: a value is the figure alone, and its \
+             currency the claim's unit"
+        );
     }
 
     /// The text under an error's span.
