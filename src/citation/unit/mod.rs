@@ -1868,6 +1868,10 @@ fn singular_unit<'a>(
         "in", "of", "at", "for", "and", "or", "with", "to", "from", "y", "en", "de", "con", "et",
         "à", "du", "und", "im", "mit", "von",
     ];
+    // An empty window (the quote ends at the figure) names no unit.
+    if window.is_empty() {
+        return None;
+    }
     let own = own.to_lowercase();
     // What follows a word found, read past the window's end (`tail` starts where it does),
     // in lowercase: made once, and only when a word is found.

@@ -338,7 +338,12 @@ fn unit_after(quote: &str, figure_end: usize) -> Option<Written> {
     while read <= MOST_BETWEEN {
         let rest = &quote[at..];
         // Every word starts outside ASCII: a figure followed by a letter, a digit or
-        // punctuation is not looked up (but for the joiners of a range).
+        // punctuation is not looked up (but for the joiners of a range, of which `~` and `-`
+        // are ASCII: asked by their first byte before any joiner is compared).
+        let first = rest.as_bytes().first()?;
+        if first.is_ascii() && !matches!(first, b' ' | b'~' | b'-') {
+            return None;
+        }
         if let Some(joiner) = RANGE_JOINERS
             .iter()
             .find(|joiner| rest.starts_with(**joiner))
@@ -421,6 +426,10 @@ pub(super) fn unit_named(word: &str) -> Option<&'static str> {
 
 /// The longest word of the table that `text` starts with.
 fn longest_word_at(text: &str) -> Option<(&'static str, Option<&'static str>)> {
+    // Every word starts outside ASCII: most text after a figure is looked up no further.
+    if text.as_bytes().first().is_none_or(u8::is_ascii) {
+        return None;
+    }
     WORDS
         .iter()
         .filter(|(word, _)| text.starts_with(word))
@@ -464,7 +473,23 @@ fn ends_a_korean_word(rest: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{WORDS, unit_named, unit_written};
+    use super::{RANGE_JOINERS, WORDS, unit_named, unit_written};
+
+    /// The readers skip text by its first byte: a word must not start in ASCII, nor a range's
+    /// joiner but `~` and `-`, or it would never be read.
+    #[test]
+    fn words_and_joiners_start_where_the_readers_look() {
+        for (word, _) in WORDS {
+            assert!(!word.as_bytes()[0].is_ascii(), "{word} starts in ASCII");
+        }
+        for joiner in RANGE_JOINERS {
+            let first = joiner.as_bytes()[0];
+            assert!(
+                !first.is_ascii() || matches!(first, b'~' | b'-'),
+                "{joiner}"
+            );
+        }
+    }
 
     /// The unit written onto `figure` where it first stands in `quote`: the unit named, what
     /// the quote says (the figure with its words), and whether it is a rate's.
