@@ -268,7 +268,8 @@ fn qualifier_before(quote: &str, figure: Range<usize>) -> Option<(Range<usize>, 
             let joined = written_in_words && previous.is_some_and(char::is_alphanumeric);
             (!joined).then_some((at, qualifier))
         })
-        .min_by_key(|&(at, _)| at)?;
+        .min_by_key(|&(at, _)| at)
+        .or_else(|| over_before(before, &quote[figure.end..]).map(|at| (at, MoreThan)))?;
     let head = &before[..phrase_start];
     let word_before = head
         .trim_end()
@@ -289,6 +290,92 @@ fn qualifier_before(quote: &str, figure: Range<usize>) -> Option<(Range<usize>, 
         || word_before.is_some_and(|word| NEGATIONS.contains(&word.as_str()));
     (!negated && !reached && !range_end).then_some((phrase_start..before.len(), qualifier))
 }
+
+/// Where `over` or `über` ends `before` (the quote up to a figure) as the "more than" it
+/// may be, and only there: at the start of a sentence ("Over 1,500 children", "In 2023,
+/// over 40 towns", "Über 400 Menschen"), or after a preposition ("in over 40 countries",
+/// "by over 5%", "mit über 400 Betten"), where it cannot be a verb's (`handed over`,
+/// `verfügt über`). At a sentence's start, English `over` before a span of time (`after`
+/// starts with it) says when: "Over 40 years, the town grew".
+fn over_before(before: &str, after: &str) -> Option<usize> {
+    let (at, english) = match suffix_ignoring_case(before, "over") {
+        Some(at) => (at, true),
+        None => (suffix_ignoring_case(before, "über")?, false),
+    };
+    let head = &before[..at];
+    if head.ends_with(char::is_alphanumeric) {
+        return None;
+    }
+    let head = head.trim_end();
+    let capitalised = before[at..].starts_with(['O', 'Ü']);
+    let starts_sentence = if head.is_empty() {
+        // A quote may start inside a sentence ("over 40 documents" of "handed over 40
+        // documents"): only a capital says it starts one.
+        capitalised
+    } else {
+        head.ends_with(['.', '!', '?', ';', ':', ',', '(', '—', '–', '"', '“', '«'])
+    };
+    if starts_sentence {
+        let says_when = english
+            && after
+                .split_whitespace()
+                .next()
+                .map(|word| word.trim_end_matches(|c: char| !c.is_alphanumeric()))
+                .is_some_and(|word| SPANS_OF_TIME.contains(&word.to_lowercase().as_str()));
+        return (!says_when).then_some(at);
+    }
+    let word_before = head
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()?
+        .to_lowercase();
+    let prepositions = if english {
+        PREPOSITIONS_BEFORE_OVER
+    } else {
+        PREPOSITIONS_BEFORE_UBER
+    };
+    prepositions.contains(&word_before.as_str()).then_some(at)
+}
+
+/// Words after which English `over` before a figure can only mean "more than".
+const PREPOSITIONS_BEFORE_OVER: &[&str] = &[
+    "of", "to", "by", "from", "for", "with", "in", "at", "among", "on", "into", "across", "and",
+    "or",
+];
+
+/// Words after which German `über` before a figure can only mean "more than".
+const PREPOSITIONS_BEFORE_UBER: &[&str] = &[
+    "mit", "von", "für", "bei", "auf", "in", "an", "aus", "seit", "nach", "um", "zu", "und", "oder",
+];
+
+/// Spans of time, after which `Over` at a sentence's start says when, not how many.
+const SPANS_OF_TIME: &[&str] = &[
+    "second",
+    "seconds",
+    "minute",
+    "minutes",
+    "hour",
+    "hours",
+    "day",
+    "days",
+    "night",
+    "nights",
+    "week",
+    "weeks",
+    "weekend",
+    "weekends",
+    "month",
+    "months",
+    "year",
+    "years",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "season",
+    "seasons",
+    "term",
+    "terms",
+];
 
 /// Where `text` ends in `phrase` (lowercase), compared character by character in any case:
 /// the byte offset in `text` where that ending starts.
@@ -891,6 +978,19 @@ mod tests {
             ("Vieram no máximo 40", "40", "no máximo 40"),
             ("Vinieron hasta 40 personas", "40", "hasta 40"),
             ("Il y avait jusqu’à 40 personnes", "40", "jusqu’à 40"),
+            // `over` and `über` where they can only mean more than: at a sentence's start,
+            // or after a preposition.
+            ("Over 40 children will get meals", "40", "Over 40"),
+            ("In 2023, over 40 towns voted", "40", "over 40"),
+            ("Pupils in over 40 countries", "40", "over 40"),
+            ("Membership grew by over 40 people", "40", "over 40"),
+            (
+                "Over $40 million was spent",
+                "40 million",
+                "Over $40 million",
+            ),
+            ("Über 40 Menschen kamen", "40", "Über 40"),
+            ("Ein Haus mit über 40 Betten", "40", "über 40"),
             // A qualifier before a sign and the code written onto it.
             (
                 "Custou mais de R$ 180 milhões",
@@ -914,6 +1014,11 @@ mod tests {
             // Prepositions of other senses too, and English `fast`.
             "She served under 40 presidents",
             "The police handed over 40 documents",
+            "over 40 documents were handed in",
+            "Over 40 years, the town doubled in size",
+            "In 2023, over 40 years after the flood",
+            "It presided over 40 meetings",
+            "Sie verfügt über 40 Betten",
             "Das Krankenhaus verfügt über 40 Betten",
             "Unter 40 Bewerbern wurden drei gewählt",
             "The school is close to 40 hospitals",
