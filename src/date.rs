@@ -166,6 +166,19 @@ impl Period {
                 ),
             });
         }
+        // A year that runs across two, as fiscal and school years are written (`2022-23`,
+        // `2022/23`, `2022–2023`): said, and not read as a period it may not be. `2022/2023`
+        // is two calendar years, as any START/END of years is.
+        if let Some((first, second)) = across_two_years(text) {
+            return Err(DateError {
+                message: format!(
+                    "`{text}` is not a period: a year that runs across two (a fiscal or school \
+                     year) is written as its first and last days, e.g. \
+                     `{first}-04-01/{second}-03-31` or `{first}-09-01/{second}-08-31`, and \
+                     `{first}/{second}` is both calendar years"
+                ),
+            });
+        }
         if let Some((start, end)) = text.split_once('/') {
             // Months at either end (`2020-02/2020-04`): from the first day of the first
             // to the last day of the last.
@@ -482,6 +495,24 @@ fn year(text: &str) -> Option<i32> {
     (text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit()))
         .then(|| text.parse().ok())
         .flatten()
+}
+
+/// The two years of a year that runs across them, as written `2022-23`, `2022/23`,
+/// `2022–23` or `2022-2023` (not `2022/2023`, two calendar years): the second the year
+/// after the first. `2011-12` is a month, read before this is asked.
+fn across_two_years(text: &str) -> Option<(i32, i32)> {
+    let (first, second, slash) = ['-', '–', '/']
+        .into_iter()
+        .find_map(|joiner| text.split_once(joiner).map(|(a, b)| (a, b, joiner == '/')))?;
+    let first = year(first)?;
+    let next = first + 1;
+    let second = second.trim();
+    let is_next = match second.len() {
+        2 => second.parse::<i32>().ok() == Some(next % 100),
+        4 => !slash && year(second) == Some(next),
+        _ => false,
+    };
+    (is_next && second.bytes().all(|b| b.is_ascii_digit())).then_some((first, next))
 }
 
 /// Whether `error` is about the form of a date, not a day the calendar lacks.
@@ -853,6 +884,39 @@ mod tests {
             "`novembre 2023` is not a period: a month is written as its first and last days \
              (`2023-11-01/2023-11-30`)"
         );
+    }
+
+    #[test]
+    fn a_year_across_two_is_told_its_days() {
+        for text in ["2022-23", "2022/23", "2022–23", "2022-2023", "1999-00"] {
+            let message = Period::parse(text).unwrap_err().message;
+            assert!(
+                message.contains("a year that runs across two (a fiscal or school year)"),
+                "{text}: {message}"
+            );
+        }
+        assert!(
+            Period::parse("2022-23")
+                .unwrap_err()
+                .message
+                .contains("`2022-04-01/2023-03-31` or `2022-09-01/2023-08-31`, and `2022/2023`")
+        );
+        // Two calendar years, a month, and years not one after the other are as before.
+        assert!(Period::parse("2022/2023").is_ok());
+        assert!(
+            Period::parse("2022-11")
+                .unwrap_err()
+                .message
+                .contains("a month")
+        );
+        for text in ["2022-25", "2022/25"] {
+            assert!(
+                !Period::parse(text)
+                    .unwrap_err()
+                    .message
+                    .contains("across two")
+            );
+        }
     }
 
     #[test]
