@@ -83,6 +83,11 @@ fn a_fiscal_year_is_one_number_encoded_by_a_period_across_its_two_years() {
 }
 
 #[test]
+fn a_number_quoted_by_a_claim_that_did_not_load_is_told_to_mend_the_claim() {
+    snapshot_human("coverage-claim-left-out", &[], 2);
+}
+
+#[test]
 fn mistakes_in_coverage_yaml_are_invalid_input() {
     snapshot_human("coverage-ignore-errors", &[], 2);
 }

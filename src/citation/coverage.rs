@@ -236,6 +236,19 @@ pub fn measure(project: &Project, ignores: &[Ignore], diagnostics: &mut Vec<Diag
             })
             .collect();
         passages.sort_unstable();
+        // And of its claims left out for their errors, whose quotes were found: a number in
+        // one is not told to be encoded, as a claim may encode it once it loads.
+        let mut left_out_passages: Vec<(usize, usize, usize)> = project
+            .left_out
+            .iter()
+            .enumerate()
+            .filter(|(_, claim)| claim.source.0 as usize == index)
+            .filter_map(|(at, claim)| {
+                let passage = claim.passage.as_ref()?;
+                Some((passage.span().start, passage.span().end, at))
+            })
+            .collect();
+        left_out_passages.sort_unstable();
 
         // Stretches of the article that ignore entries name, by start, each with the text
         // it is an occurrence of.
@@ -253,9 +266,11 @@ pub fn measure(project: &Project, ignores: &[Ignore], diagnostics: &mut Vec<Diag
             ..Counts::default()
         };
         let mut in_passages = Sweep::new(&passages);
+        let mut in_left_out = Sweep::new(&left_out_passages);
         let mut in_stretches = Sweep::new(&stretches);
         for mention in &mentions {
             let around = in_passages.covering(&mention.span);
+            let around_left_out = in_left_out.covering(&mention.span);
             let ignoring = in_stretches.covering(&mention.span);
             for &found in &ignoring {
                 texts_found[found] = ignores::Found::AroundNumber;
@@ -279,14 +294,18 @@ pub fn measure(project: &Project, ignores: &[Ignore], diagnostics: &mut Vec<Diag
                 report.unreported += 1;
                 continue;
             }
-            diagnostics.push(uncovered(
+            let mut finding = uncovered(
                 project,
                 source.id.value.as_str(),
                 file,
                 text,
                 mention,
                 &around,
-            ));
+            );
+            if let Some(&first) = around_left_out.first() {
+                finding = in_a_claim_left_out(finding, &project.left_out[first]);
+            }
+            diagnostics.push(finding);
         }
         texts.give(&texts_found, &mut found_as);
         texts.give(&texts_used, &mut used);
@@ -543,6 +562,25 @@ fn uncovered(
     diagnostic
 }
 
+/// `finding`, about a number in the quote of `claim`, a claim left out for its errors: it
+/// may encode the number once it loads, so the help is to mend it, not to encode the number
+/// again.
+fn in_a_claim_left_out(finding: Diagnostic, claim: &crate::model::LeftOut) -> Diagnostic {
+    let mut finding = finding
+        .with_note(
+            "it stands in the quote of a claim that did not load, for the errors reported \
+             with it",
+        )
+        .with_label(claim.quote.at, "quoted by this claim, which did not load");
+    finding.message.push_str(" that loaded");
+    finding.help = Some(
+        "mend the errors of the claim that quotes it first: once it loads, it may encode this \
+         number"
+            .into(),
+    );
+    finding
+}
+
 /// Intervals sorted by start, swept along increasing positions: the intervals covering
 /// each span in turn. Spans must come in order of start.
 struct Sweep<'a, T> {
@@ -663,6 +701,47 @@ mod tests {
             note,
             "it stands in the quote of `b` (value 68), which does not encode it"
         );
+    }
+
+    #[test]
+    fn a_number_in_the_quote_of_a_claim_left_out_is_told_to_mend_the_claim() {
+        let claims = CLAIMS.replace("as_of: 2019-12-31", "as_of: 2019");
+        let coverage = coverage(&[("claims/c.yaml", &claims)]);
+        assert_eq!(uncovered_texts(&coverage), ["2019", "67"]);
+        for finding in coverage
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::UncoveredNumber)
+        {
+            assert!(
+                finding
+                    .message
+                    .ends_with("is not encoded by any claim that loaded")
+            );
+            assert_eq!(
+                finding.notes,
+                [
+                    "it stands in the quote of a claim that did not load, for the errors reported \
+                  with it"
+                ]
+            );
+            let quoted_by = &finding.labels[1];
+            assert_eq!(
+                &claims[quoted_by.location.span()],
+                "\"By the end of 2019, 67 counties have quit\""
+            );
+            assert_eq!(
+                quoted_by.message,
+                "quoted by this claim, which did not load"
+            );
+            assert!(
+                finding
+                    .help
+                    .as_deref()
+                    .unwrap()
+                    .starts_with("mend the errors")
+            );
+        }
     }
 
     #[test]
