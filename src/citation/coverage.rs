@@ -184,6 +184,16 @@ pub fn measure(project: &Project, ignores: &[Ignore], diagnostics: &mut Vec<Diag
     for id in project.claim_ids() {
         claims_by_source[project.claim(id).source.0 as usize].push(id);
     }
+    // The passages of the claims left out for their errors, whose quotes were found, by
+    // source: (start, end, index in `project.left_out`).
+    let mut left_out_by_source: Vec<Vec<(usize, usize, usize)>> =
+        vec![Vec::new(); project.sources.len()];
+    for (at, claim) in project.left_out.iter().enumerate() {
+        if let Some(passage) = &claim.passage {
+            let span = passage.span();
+            left_out_by_source[claim.source.0 as usize].push((span.start, span.end, at));
+        }
+    }
     let mut ignores_by_source: Vec<Vec<usize>> = vec![Vec::new(); project.sources.len()];
     for (at, ignore) in ignores.iter().enumerate() {
         ignores_by_source[ignore.source.0 as usize].push(at);
@@ -238,16 +248,7 @@ pub fn measure(project: &Project, ignores: &[Ignore], diagnostics: &mut Vec<Diag
         passages.sort_unstable();
         // And of its claims left out for their errors, whose quotes were found: a number in
         // one is not told to be encoded, as a claim may encode it once it loads.
-        let mut left_out_passages: Vec<(usize, usize, usize)> = project
-            .left_out
-            .iter()
-            .enumerate()
-            .filter(|(_, claim)| claim.source.0 as usize == index)
-            .filter_map(|(at, claim)| {
-                let passage = claim.passage.as_ref()?;
-                Some((passage.span().start, passage.span().end, at))
-            })
-            .collect();
+        let mut left_out_passages = std::mem::take(&mut left_out_by_source[index]);
         left_out_passages.sort_unstable();
 
         // Stretches of the article that ignore entries name, by start, each with the text
