@@ -126,6 +126,8 @@ const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("non meno di", AtLeast),
     ("nicht mehr als", AtMost),
     ("nicht weniger als", AtLeast),
+    ("niet meer dan", AtMost),
+    ("niet minder dan", AtLeast),
     // Spanish, Portuguese, French, Italian, German.
     ("más de", MoreThan),
     ("menos de", LessThan),
@@ -141,6 +143,9 @@ const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("moins d'", LessThan),
     ("moins d’", LessThan),
     ("presque", Nearly),
+    ("près de", Nearly),
+    ("près d'", Nearly),
+    ("près d’", Nearly),
     ("au moins", AtLeast),
     ("au bas mot", AtLeast),
     ("au minimum", AtLeast),
@@ -150,6 +155,9 @@ const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("più d’", MoreThan),
     ("meno di", LessThan),
     ("quasi", Nearly),
+    // `oltre a` is "besides", and ends in no `oltre`.
+    ("oltre", MoreThan),
+    ("non oltre", AtMost),
     ("almeno", AtLeast),
     ("mehr als", MoreThan),
     ("weniger als", LessThan),
@@ -179,6 +187,15 @@ const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("jusqu’à", AtMost),
     ("fino a", AtMost),
     ("al massimo", AtMost),
+    // Dutch.
+    ("meer dan", MoreThan),
+    ("ruim", MoreThan),
+    ("minder dan", LessThan),
+    ("bijna", Nearly),
+    ("ten minste", AtLeast),
+    ("minstens", AtLeast),
+    ("hooguit", AtMost),
+    ("maximaal", AtMost),
     // Chinese, written onto the figure.
     ("超过", MoreThan),
     ("超過", MoreThan),
@@ -212,7 +229,7 @@ const RANGE_ENDS: &[&str] = &[
 /// Words that turn the qualifier after them around or leave it open: a qualifier after one
 /// is not read, unless the two are a phrase of [`QUOTE_QUALIFIERS`] (`not more than`, `no
 /// más de`, `nicht mehr als`, `不超过` are read as at most).
-const NEGATIONS: &[&str] = &["not", "no", "nicht", "não", "non", "ne", "pas"];
+const NEGATIONS: &[&str] = &["not", "no", "nicht", "não", "non", "ne", "pas", "niet"];
 
 /// Verbs after which `up to` says where a figure went, not a bound on it: "the toll went up
 /// to 40", "losses add up to $40 million", "bringing the total up to 40". Not those after
@@ -723,6 +740,10 @@ mod tests {
             ("Nicht mehr als 40 Menschen", "up to 40"),
             ("参加人数不超过40人", "up to 40"),
             ("Pas moins de 40 bénévoles", "at least 40"),
+            ("Niet meer dan 40 mensen", "up to 40"),
+            ("Non oltre 40 persone", "up to 40"),
+            // Italian `oltre a` is "besides".
+            ("Oltre a 40 feriti, tre morti", "fewer than 40"),
             // A negation that makes no phrase of the table with it leaves the qualifier
             // unread.
             ("It is not up to 40 voters to decide", "more than 40"),
@@ -978,6 +999,12 @@ mod tests {
             ("Vieram no máximo 40", "40", "no máximo 40"),
             ("Vinieron hasta 40 personas", "40", "hasta 40"),
             ("Il y avait jusqu’à 40 personnes", "40", "jusqu’à 40"),
+            ("Il y avait près de 40 personnes", "40", "près de 40"),
+            ("Oltre 40 bambini", "40", "Oltre 40"),
+            ("Ruim 40 kinderen", "40", "Ruim 40"),
+            ("Meer dan 40 mensen", "40", "Meer dan 40"),
+            ("Bijna 40 mensen", "40", "Bijna 40"),
+            ("Er kwamen minstens 40 mensen", "40", "minstens 40"),
             // `over` and `über` where they can only mean more than: at a sentence's start,
             // or after a preposition.
             ("Over 40 children will get meals", "40", "Over 40"),
