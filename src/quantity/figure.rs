@@ -17,6 +17,7 @@ use std::ops::Range;
 
 use rust_decimal::Decimal;
 
+use super::currency::CURRENCY_SIGNS;
 use super::interval::{
     Bound, Interval, MAX_SCALE, exact_product, product_rounded_up, sum_rounded_down,
     sum_rounded_up, with_separators,
@@ -1318,23 +1319,6 @@ fn parse_quantity(text: &str) -> Result<Quantity, QuantityError> {
     parse_figure(text).map_err(|error| currency_error(text).unwrap_or(error))
 }
 
-/// The currency signs a value may be written with, as articles write money, and the units
-/// a claim writes each as: the figure is the value, and its currency the claim's unit.
-const CURRENCY_SIGNS: &[(&str, &[&str])] = &[
-    ("US$", &["US dollar"]),
-    ("HK$", &["Hong Kong dollar"]),
-    ("R$", &["Brazilian real"]),
-    ("$", &["dollar"]),
-    ("€", &["euro"]),
-    ("£", &["pound"]),
-    ("¥", &["yen", "yuan"]),
-    ("₹", &["rupee"]),
-    ("₩", &["won"]),
-    ("₽", &["ruble"]),
-    ("₺", &["lira"]),
-    ("₪", &["shekel"]),
-];
-
 /// Where `text`, a value that does not read, writes a currency (a sign of
 /// [`CURRENCY_SIGNS`], or a code of three capitals, before the figure or after it, alone or
 /// written onto it or onto its scale: `€3.2m`, `$ 5 billion`, `EUR 3.2 million`, `3.2 M€`,
@@ -2064,13 +2048,13 @@ mod tests {
                 "450 k$",
                 "k$",
                 "`k$` is a scale and a currency sign",
-                "`value: 450 thousand` and `unit: dollar`",
+                "`value: 450 thousand` and `unit: dollar` or `unit: peso`",
             ),
             (
                 "1,2 G$",
                 "G$",
                 "`G$` is a scale and a currency sign",
-                "`value: 1.2 billion` and `unit: dollar`",
+                "`value: 1.2 billion` and `unit: dollar` or `unit: peso`",
             ),
             (
                 "€3.2m",
@@ -2082,7 +2066,7 @@ mod tests {
                 "$5bn",
                 "$",
                 "`$` is a currency",
-                "`value: 5 billion` and `unit: dollar`",
+                "`value: 5 billion` and `unit: dollar` or `unit: peso`",
             ),
             (
                 "€ 3.2 million",
@@ -2131,6 +2115,44 @@ mod tests {
                 "¥",
                 "`¥` is a currency",
                 "`value: 300` and `unit: yen` or `unit: yuan`",
+            ),
+            // The signs a quote's currency is read with are a value's too: a sign that
+            // ends another is told apart from it, and signs written in letters are read.
+            (
+                "3 R$",
+                "R$",
+                "`R$` is a currency",
+                "`value: 3` and `unit: Brazilian real`",
+            ),
+            (
+                "HK$ 1.2 billion",
+                "HK$",
+                "`HK$` is a currency",
+                "`value: 1.2 billion` and `unit: Hong Kong dollar`",
+            ),
+            (
+                "Rs. 500",
+                "Rs.",
+                "`Rs.` is a currency",
+                "`value: 500` and `unit: rupee`",
+            ),
+            (
+                "500 zł",
+                "zł",
+                "`zł` is a currency",
+                "`value: 500` and `unit: zloty`",
+            ),
+            (
+                "₦5bn",
+                "₦",
+                "`₦` is a currency",
+                "`value: 5 billion` and `unit: naira`",
+            ),
+            (
+                "99¢",
+                "¢",
+                "`¢` is a currency",
+                "`value: 99` and `unit: cent`",
             ),
         ] {
             let e = err(value);
@@ -2182,8 +2204,8 @@ mod tests {
         // One sign still says what to write.
         assert_eq!(
             err("$3bn").help,
-            "write `value: 3 billion` and `unit: dollar`: a value is the figure alone, and its \
-             currency the claim's unit"
+            "write `value: 3 billion` and `unit: dollar` or `unit: peso`: a value is the figure \
+             alone, and its currency the claim's unit"
         );
     }
 

@@ -1,19 +1,23 @@
 //! Reported quantities: the figures an article states, read as exact decimals with the
 //! set of real values each stands for.
 //!
-//! Two layers, each in its own file:
+//! Three parts, each in its own file:
 //!
 //! - `interval`: exact decimal interval arithmetic. Sums, products, quotients and
 //!   comparisons of sets of reals, rounded outward when a result is not representable,
 //!   so that a check never claims more than the figures say.
+//! - `currency`: the currency signs figures are written with, and the currencies each
+//!   writes, read by the figure and by the citation checks alike.
 //! - `figure`: reading a written figure (`3.29 million`, `more than 10,000`, `three`)
 //!   into a [`Quantity`]: its value and the interval its rounding and qualifier allow.
 //!
 //! Everything is re-exported here: callers write `crate::quantity::Interval`.
 
+mod currency;
 mod figure;
 mod interval;
 
+pub(crate) use currency::CURRENCY_SIGNS;
 pub(crate) use figure::{NUMBER_WORDS, SCALE_WORDS};
 pub use figure::{Qualifier, Quantity, QuantityError, is_measure_unit, with_a_decimal_point};
 pub use interval::{Bound, Interval, show_computed, with_separators};

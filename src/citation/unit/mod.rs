@@ -35,7 +35,7 @@ use crate::diagnostic::{Diagnostic, Location};
 use crate::hashing::HashMap;
 use crate::model::{Claim, EntityKind, Project};
 use crate::normalize::Lowercased;
-use crate::quantity::Quantity;
+use crate::quantity::{CURRENCY_SIGNS, Quantity};
 use crate::words::{english_plural, is_foreign_singular, other_plurals, plural};
 
 /// Currencies every project knows, whether or not its claims use them, each with the other
@@ -577,67 +577,6 @@ fn is_money(unit: &str) -> bool {
         .any(|names| names.iter().any(|n| n.eq_ignore_ascii_case(unit)))
         || money_named_in_another_language(unit).is_some()
 }
-
-/// The currency signs written before a figure ("$12 million", "HK$ 5 billion"), longest
-/// first, each with the currencies it writes (the first is named when the sign states
-/// another than the claim's): `¥` is the yen's and the yuan's. Codes ("RMB 80 million",
-/// "CHF 50 million") are those of [`COMMON_MONEY`], the same codes that state a currency
-/// after the figure ([`currency_code`]).
-const CURRENCY_SIGNS: &[(&str, &[&str])] = &[
-    ("HK$", &["Hong Kong dollar"]),
-    ("US$", &["US dollar"]),
-    ("AU$", &["Australian dollar"]),
-    ("NZ$", &["New Zealand dollar"]),
-    ("NT$", &["New Taiwan dollar"]),
-    ("A$", &["Australian dollar"]),
-    ("C$", &["Canadian dollar"]),
-    ("S$", &["Singapore dollar"]),
-    // The peso's sign in Latin America ("aportarán $ 12.400 millones" in Buenos Aires).
-    ("$", &["dollar", "peso"]),
-    ("€", &["euro"]),
-    ("£", &["pound"]),
-    ("¥", &["yen", "yuan"]),
-    ("￥", &["yen", "yuan"]),
-    ("₹", &["rupee"]),
-    ("₩", &["won"]),
-    ("₽", &["ruble"]),
-    ("₱", &["peso"]),
-    ("₦", &["naira"]),
-    ("฿", &["baht"]),
-    ("R$", &["Brazilian real"]),
-    ("₺", &["lira"]),
-    ("₴", &["hryvnia"]),
-    ("₪", &["shekel"]),
-    ("৳", &["taka"]),
-    ("₵", &["cedi"]),
-    ("GH¢", &["cedi"]),
-    // After the figure: `99¢`.
-    ("¢", &["cent"]),
-    // Currencies written in letters, before the figure or after it (`Rs 500`, `Rs. 500`,
-    // `RM5 juta`, `500 zł`, `500 TL`). Not single letters: `R5` is a road, `N5` a code.
-    ("Rs.", &["rupee"]),
-    ("Rs", &["rupee"]),
-    ("RM", &["ringgit"]),
-    ("Rp", &["rupiah"]),
-    ("KSh.", &["shilling"]),
-    ("Ksh.", &["shilling"]),
-    ("Kshs", &["shilling"]),
-    ("KSh", &["shilling"]),
-    ("Ksh", &["shilling"]),
-    ("Tk", &["taka"]),
-    ("TL", &["lira"]),
-    ("zł", &["zloty"]),
-    ("руб.", &["ruble"]),
-    ("руб", &["ruble"]),
-    ("грн", &["hryvnia"]),
-    ("Kč", &["koruna"]),
-    // The Swiss franc as Swiss German writes it (`Fr. 6,2 Mio.`, `450'000 Fr.`): with its
-    // point and capital only, as French writes `fr.` for other words and a sentence may
-    // start with `Fr`.
-    ("Fr.", &["franc"]),
-    // In capitals only, as signs are compared: `500 ft` is feet.
-    ("Ft", &["forint"]),
-];
 
 /// The last letters of the [`CURRENCY_SIGNS`] that end in one that is no capital (`Rs`,
 /// `Rp`, `KSh`, `Tk`, `zł`, `руб`, `грн`, `Kč`, `Ft`).
