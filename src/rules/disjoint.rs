@@ -20,6 +20,7 @@ use serde::Serialize;
 use super::{Check, Context, Evaluated, Finding, Kind, Selector};
 use crate::codes::Code;
 use crate::date::Period;
+use crate::diagnostic::Diagnostic;
 use crate::hashing::{HashMap, HashSet};
 use crate::model::{Claim, ClaimId, Member, NameKey, Project};
 use crate::syntax::fields::{Reader, Record};
@@ -67,6 +68,25 @@ fn read(reader: &mut Reader, record: &Record, _: &Project) -> Option<Box<dyn Che
 
 /// CC171's facts: the member the lists name, and the subject and date they share. The
 /// claims that list it are the finding's `claims`, the `against:` one it stands at first.
+/// A warning about the `against:` selector (CC045, CC049) as the rule's finding: it
+/// concerns the rule, and names no claim.
+fn selector_warning(diagnostic: Diagnostic) -> Finding {
+    Finding {
+        code: diagnostic.code,
+        message: diagnostic.message,
+        labels: diagnostic.labels,
+        notes: diagnostic.notes,
+        help: diagnostic.help.unwrap_or_default(),
+        unlabelled: 0,
+        unlabelled_are: "places in the files",
+        claims: Vec::new(),
+        data: diagnostic.data,
+        identity: None,
+        counterpart: None,
+        rests_on_values: Vec::new(),
+    }
+}
+
 #[derive(Serialize)]
 struct MemberInBoth<'a> {
     member: &'a str,
@@ -84,21 +104,7 @@ impl Check for Disjoint {
             let diagnostic =
                 self.against
                     .selects_nothing(project, context.index, &context.rule.id, "against");
-            let finding = Finding {
-                code: diagnostic.code,
-                message: diagnostic.message,
-                labels: diagnostic.labels,
-                notes: diagnostic.notes,
-                help: diagnostic.help.unwrap_or_default(),
-                unlabelled: 0,
-                unlabelled_are: "places in the files",
-                claims: Vec::new(),
-                data: diagnostic.data,
-                identity: None,
-                counterpart: None,
-                rests_on_values: Vec::new(),
-            };
-            return Evaluated::new(vec![finding], 0);
+            return Evaluated::new(vec![selector_warning(diagnostic)], 0);
         }
         let judged = compared(project, selected, &others);
         // Every claim of either set that lists each member on a subject and date, with
@@ -132,6 +138,12 @@ impl Check for Disjoint {
                 findings.push(member_in_both(project, id, member, listers));
             }
         }
+        findings.extend(
+            self.against
+                .values_selecting_nothing(project, context.index, &context.rule.id, "against")
+                .into_iter()
+                .map(selector_warning),
+        );
         let mut evaluated = Evaluated::new(findings, judged.len());
         if judged.is_empty() {
             evaluated = evaluated
@@ -545,6 +557,30 @@ mod tests {
         let data = warning.data.as_ref().unwrap().value();
         assert_eq!(data["selector"], "against");
         assert_eq!(data["unmatched"][0]["value"], "remaining");
+    }
+
+    #[test]
+    fn a_misspelt_value_of_an_against_list_is_a_warning_about_against() {
+        let rule = "rules:\n  - { id: apart, kind: disjoint, select: { metric: exited }, against: { metric: [remaining, remainig] } }\n";
+        let claims = concat!(
+            "source: article\nclaims:\n",
+            "  - { id: quit, quote: x, subject: Guangxi, metric: exited, as_of: 2019-12-31, members: [Rongshui] }\n",
+            "  - { id: left, quote: x, subject: Guangxi, metric: remaining, as_of: 2019-12-31, members: [Sanjiang] }\n",
+        );
+        let outcome = check_files(&[("rules/r.yaml", rule), ("claims/c.yaml", claims)]);
+        assert_eq!(codes(&outcome), vec![Code::UnmatchedSelectValue]);
+        let warning = &outcome.diagnostics[0];
+        assert!(
+            warning
+                .message
+                .starts_with("metric `remainig` in the `against:` of rule `apart`"),
+            "{}",
+            warning.message
+        );
+        assert_eq!(
+            warning.data.as_ref().unwrap().value()["selector"],
+            "against"
+        );
     }
 
     #[test]

@@ -1231,6 +1231,14 @@ pub fn evaluate_with_progress(
             .drain(..)
             .map(|finding| into_diagnostic(finding, rule))
             .collect();
+        // A value of a `select:` list that no claim has (CC049) is the first thing to fix
+        // about a rule that chose claims: its claims may be those the rule could judge.
+        let unmatched = match selected.is_empty() || rule.check.named_claims().is_some() {
+            true => Vec::new(),
+            false => rule
+                .select
+                .values_selecting_nothing(project, &index, &rule.id, "select"),
+        };
         if selected.is_empty() && rule.check.named_claims().is_none() {
             let mut warning = rule
                 .select
@@ -1240,6 +1248,7 @@ pub fn evaluate_with_progress(
         } else if checked == 0
             && !selected.is_empty()
             && found.is_empty()
+            && unmatched.is_empty()
             && !rule.select.written.is_empty()
         {
             // Only a rule aimed by `select:` at some claims: one without applies where
@@ -1248,6 +1257,10 @@ pub fn evaluate_with_progress(
             // its claims (an `against:` that selects nothing, figures only dates keep
             // apart).
             found.push(nothing_judged(rule, &selected, project, &evaluated));
+        }
+        for mut warning in unmatched {
+            warning.rule = Some(rule.id.value.clone());
+            found.push(warning);
         }
         if let Some(progress) = progress {
             let done = done.fetch_add(1, Ordering::Relaxed) + 1;

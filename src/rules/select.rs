@@ -313,6 +313,105 @@ fn as_claims_read(field: &str, value: &str) -> String {
     }
 }
 
+impl Selector {
+    /// CC049: a warning for each value of a list in this selector that no claim has, when
+    /// the selector as a whole chose claims (`id: [adults, registred]`): the claims the
+    /// misspelt value was written for go unchecked while the rule passes on the others.
+    /// Only a field written with several values can hold one: a field of one value is met
+    /// by every selected claim. Each value is tried alone, as the selection reads it
+    /// (aliases, spellings, `*` in ids), so a value is labelled only when no claim at all
+    /// has it, not when its claims are left out by the selector's other fields.
+    pub fn values_selecting_nothing(
+        &self,
+        project: &Project,
+        index: &ClaimIndex,
+        rule: &Located<String>,
+        selector: &'static str,
+    ) -> Vec<Diagnostic> {
+        let listed = |field: &str| self.written.iter().filter(|(f, _)| *f == field).count() > 1;
+        self.written
+            .iter()
+            .filter(|(field, _)| listed(field))
+            .filter(|(field, value)| {
+                let mut alone = Selector::default();
+                let values = match *field {
+                    "metric" => &mut alone.metric,
+                    "subject" => &mut alone.subject,
+                    "source" => &mut alone.source,
+                    "unit" => &mut alone.unit,
+                    "status" => &mut alone.status,
+                    _ => &mut alone.id,
+                };
+                values.push(value.value.clone());
+                alone.select(project, index).is_empty()
+            })
+            .map(|(field, value)| {
+                let message = format!(
+                    "{field} `{}` in the `{selector}:` of rule `{}` chooses no claim: the rule \
+                     checks only the claims of the other values",
+                    value.value, rule.value
+                );
+                let facts = UnmatchedValue {
+                    rule: rule.value.clone(),
+                    selector,
+                    unmatched: SelectedValue {
+                        field,
+                        value: value.value.clone(),
+                    },
+                };
+                if *field == "id"
+                    && let Some(rejected) = project.rejected_claims.get(&value.value)
+                {
+                    // Written, and left out for its own errors: those are what to fix.
+                    return Diagnostic::new(
+                        Code::UnmatchedSelectValue,
+                        message,
+                        value.at,
+                        "names a claim that did not load",
+                    )
+                    .with_label(
+                        rejected.at,
+                        format!("`{}` is written here but did not load", value.value),
+                    )
+                    .with_help(format!(
+                        "the claim `{}` did not load, for the errors reported with it: fix \
+                         those, and the rule checks it",
+                        value.value
+                    ))
+                    .with_data(&facts);
+                }
+                let near = index
+                    .values_of(project, field)
+                    .suggestions
+                    .as_ref()
+                    .and_then(|suggestions| suggestions.closest(&value.value))
+                    .map(|near| format!("did you mean {field} `{near}`? "))
+                    .unwrap_or_default();
+                Diagnostic::new(
+                    Code::UnmatchedSelectValue,
+                    message,
+                    value.at,
+                    format!("no claim has {field} `{}`", value.value),
+                )
+                .with_help(format!(
+                    "{near}correct the value (`claimcheck list claims` shows each claim's \
+                     subject and metric), or remove it from the list"
+                ))
+                .with_data(&facts)
+            })
+            .collect()
+    }
+}
+
+/// CC049's facts: the rule, the selector, and the value of its list that no claim has.
+#[derive(Debug, serde::Serialize)]
+pub struct UnmatchedValue {
+    pub rule: String,
+    /// The selector the value is written in: `select`, or a `disjoint` rule's `against`.
+    pub selector: &'static str,
+    pub unmatched: SelectedValue,
+}
+
 /// CC045's facts: the rule, what its `select:` writes, and the values no claim has.
 #[derive(Debug, serde::Serialize)]
 pub struct EmptySelection {
@@ -759,6 +858,53 @@ mod tests {
             "{:#?}",
             outcome.diagnostics
         );
+    }
+
+    #[test]
+    fn a_misspelt_value_beside_a_right_one_is_a_warning_on_it_alone() {
+        // Found from outside: `id: [adults, registred]` chose `adults`, checked it, and
+        // passed, while `registered` went unchecked.
+        let outcome = check_rule(
+            "rules:\n  - { id: r, kind: range, min: 0, select: { id: [late, lates, other] } }\n",
+        );
+        assert_eq!(codes(&outcome), vec![Code::UnmatchedSelectValue]);
+        assert_eq!(primary_text(&outcome, 0), "lates");
+        let help = outcome.diagnostics[0].help.as_deref().unwrap_or_default();
+        assert!(help.starts_with("did you mean id `late`?"), "{help}");
+        // Each misspelt value is its own warning, in any field.
+        let outcome = check_rule(
+            "rules:\n  - { id: r, kind: range, min: 0, select: { subject: [Gansu, Gansou, Guangxi], metric: [poor counties, poor village] } }\n",
+        );
+        assert_eq!(
+            codes(&outcome),
+            vec![Code::UnmatchedSelectValue, Code::UnmatchedSelectValue]
+        );
+        assert_eq!(primary_text(&outcome, 0), "Gansou");
+        assert_eq!(primary_text(&outcome, 1), "poor village");
+    }
+
+    #[test]
+    fn a_value_some_claim_has_is_not_labelled_when_other_fields_leave_its_claims_out() {
+        // `Guangxi` has claims, none of `poor counties`; an alias and a pattern that
+        // choose claims are values claims have; a rule with a misspelt value that now
+        // judges nothing is told the value, not that it judged nothing (CC047).
+        for select in [
+            "{ subject: [Gansu, Guangxi], metric: poor counties }",
+            "{ subject: [Gansu, Gansu (China)] }",
+            "{ id: [lat*, oth*] }",
+        ] {
+            let rule = format!("rules:\n  - {{ id: r, kind: range, min: 0, select: {select} }}\n");
+            let outcome = check_rule(&rule);
+            assert!(
+                !codes(&outcome).contains(&Code::UnmatchedSelectValue),
+                "{select}: {:?}",
+                outcome.diagnostics
+            );
+        }
+        let outcome = check_rule(
+            "rules:\n  - { id: r, kind: monotonic, direction: non-decreasing, select: { id: [late, lates] } }\n",
+        );
+        assert_eq!(codes(&outcome), vec![Code::UnmatchedSelectValue]);
     }
 
     #[test]
