@@ -1863,6 +1863,48 @@ const ATTACHING_PREPOSITIONS: &[&str] = &[
     "ai", "agli", "verso", // Italian
 ];
 
+/// Prepositions that, after a figure and the words that follow it, lead to where the
+/// figure goes or is rather than to what it counts ("700,000 in towns", "390 went to
+/// municipalities", "12 milioni ripartiti tra i comuni"): the window of its unit ends
+/// before them. Not `of`, `de`, `di`, `von` ("17 of the provinces", "3 millones de
+/// euros"), which lead to what the figure counts, nor `per`, `a`, `an` ("12 euro per
+/// chilo", "80 dollars a barrel"), which lead to what a rate is per; Italian `per` before
+/// an article is one ("12 milioni per i comuni").
+const LEADING_AWAY: &[&str] = &[
+    "in", "into", "to", "for", "at", "on", "from", "among", "amongst", "across", "between",
+    "within", "inside", "towards", "toward", // English
+    "im", "auf", "für", "zu", "zum", "zur", "nach", "am", "unter", "zwischen", // German
+    "à", "au", "aux", "pour", "vers", "dans", "entre", "parmi", "en", // French
+    "para", "hacia", "ao", "aos", "às", "al", "em", "no", "na", "nos",
+    "nas", // Spanish, Portuguese
+    "ai", "agli", "alle", "alla", "allo", "nel", "nei", "negli", "nella", "nelle", "tra", "fra",
+    "verso", "sui", "sugli", "sulle", // Italian
+];
+
+/// The prepositions of [`LEADING_AWAY`] that may lead to the currency a sum is stated in.
+const IN: [&str; 3] = ["in", "en", "em"];
+
+/// Whether `word`, followed by `next`, is a preposition of [`LEADING_AWAY`] (Italian `per`
+/// when an article follows it; German `an` only there, as English `an` is an article).
+fn leads_away(word: &str, next: Option<&str>) -> bool {
+    let word = word.to_lowercase();
+    let next = next.map(str::to_lowercase).unwrap_or_default();
+    const ITALIAN_ARTICLES: [&str; 7] = ["i", "il", "la", "le", "gli", "lo", "l'"];
+    match word.as_str() {
+        "per" => ITALIAN_ARTICLES.contains(&next.as_str()) || next.starts_with("l'"),
+        "an" => ["die", "der", "den", "das"].contains(&next.as_str()),
+        word => LEADING_AWAY.contains(&word),
+    }
+}
+
+/// Whether the next words of `rest` (up to two: "in US dollars") name a currency.
+fn names_money_next(rest: &str) -> bool {
+    rest.split_whitespace().take(2).any(|word| {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+        is_money(word) || word.strip_suffix('s').is_some_and(is_money)
+    })
+}
+
 /// Where the words that may give the unit of a figure ending at `from` end: after the first
 /// word that reads as a plural noun (the noun the figure counts: "2 regions opened new
 /// clinics" counts regions, not clinics) or after what it is `per` ("miles per hour"),
@@ -1882,6 +1924,15 @@ fn window_end(text: &str, from: usize) -> usize {
         // so does the currency written before it: "12 got US$ 3 million".
         if starts_figure(word) || writes_the_currency_of_the_next(text, (at, word), words.peek()) {
             break;
+        }
+        // A preposition leads to where the figure goes or is, not to what it counts: "390 went to municipalities", "700,000 in towns", "1,9
+        // miliardi andranno agli ospedali"; but `in` may lead to the currency a sum is
+        // stated in ("3 billion in US dollars").
+        if leads_away(word, words.peek().map(|&(_, (_, next))| next)) {
+            let rest = &text[at + word.len()..];
+            if !(IN.contains(&word.to_lowercase().as_str()) && names_money_next(rest)) {
+                break;
+            }
         }
         end = at + word.len();
         let bare = word.trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -2737,6 +2788,70 @@ mod tests {
     }
 
     #[test]
+    fn a_preposition_after_the_figure_s_words_leads_away_from_its_unit() {
+        // Found from outside, in English, Italian and Portuguese: a noun after the figure,
+        // a word or two and a preposition was read as its unit.
+        use crate::codes::Code::UnitNotInQuote;
+        for (quote, value, unit, other) in [
+            ("700,000 in towns", "700,000", "person", "town"),
+            ("300,000 living in villages", "300,000", "person", "village"),
+            ("5,000 in villages were poor", "5,000", "person", "village"),
+            ("390 went to municipalities", "390", "grant", "municipality"),
+            (
+                "1.9 billion went to hospitals",
+                "1.9 billion",
+                "euro",
+                "hospital",
+            ),
+            (
+                "1,9 miliardi andranno agli ospedali",
+                "1.9 billion",
+                "euro",
+                "ospedale",
+            ),
+            (
+                "12 milioni destinati ai comuni",
+                "12 million",
+                "euro",
+                "comune",
+            ),
+            (
+                "12 milioni ripartiti tra i comuni",
+                "12 million",
+                "euro",
+                "comune",
+            ),
+            ("12 milioni alle scuole", "12 million", "euro", "scuola"),
+            ("12 milioni per i comuni", "12 million", "euro", "comune"),
+            (
+                "12 milhões entre os municípios",
+                "12 million",
+                "real",
+                "município",
+            ),
+            (
+                "12 Millionen an die Kommunen",
+                "12 million",
+                "euro",
+                "Kommune",
+            ),
+        ] {
+            assert_eq!(judged_beside(quote, value, unit, other), [], "{quote}");
+        }
+        // What the figure counts, before the preposition, is still its unit; so is the
+        // currency a sum is stated in after `in`.
+        assert_eq!(
+            judged_beside("700,000 towns in the valley", "700,000", "person", "town"),
+            [UnitNotInQuote]
+        );
+        assert_eq!(
+            judged("3 billion in US dollars", "3 billion", "yuan"),
+            [UnitNotInQuote]
+        );
+        assert_eq!(judged("3 billion in yuan", "3 billion", "yuan"), []);
+    }
+
+    #[test]
     fn the_swiss_franc_is_written_fr_with_its_point_and_capital() {
         use crate::codes::Code::UnitNotInQuote;
         for (quote, value) in [
@@ -3581,7 +3696,7 @@ mod tests {
                 1,
                 " new business district offices",
             ),
-            ("$4.5 billion on 295 school districts", 12, " on"),
+            ("$4.5 billion on 295 school districts", 12, ""),
             ("45 minutes, 3 counties", 2, " minutes,"),
             ("60 miles per hour, the limit", 2, " miles per hour"),
             ("60 miles per hour", 2, " miles per hour"),
@@ -3592,12 +3707,28 @@ mod tests {
             ("12 fondi, € 15 milioni", 2, " fondi,"),
             ("12 paid USD 3 each", 2, " paid"),
             // A currency after the figure, before no other, is its own.
-            ("12 US$ in aid", 2, " US$ in aid"),
+            ("12 US$ in aid", 2, " US$"),
             // A preposition that attaches the figure to something else.
             ("390 auf die übrigen Kommunen", 3, ""),
             ("390 to the other municipalities", 3, ""),
             ("390 Für Kommunen", 3, ""),
             ("80 per person, paid", 2, " per person,"),
+            // A preposition after the figure's words too: what follows is where the figure
+            // goes or is, but the currency a sum is stated in.
+            ("700,000 in towns", 7, ""),
+            ("300,000 living in villages", 7, " living"),
+            ("390 went to municipalities", 3, " went"),
+            (
+                "1,9 miliardi andranno agli ospedali",
+                3,
+                " miliardi andranno",
+            ),
+            ("12 milioni per i comuni", 2, " milioni"),
+            ("12 milhões entre os municípios", 2, " milhões"),
+            ("12 euro per chilo", 2, " euro per chilo"),
+            ("12 Millionen an die Kommunen", 2, " Millionen"),
+            ("3 billion in US dollars", 1, " billion in US dollars"),
+            ("5 mil en euros", 1, " mil en euros"),
         ];
         for (text, figure_end, window) in cases {
             assert_eq!(
