@@ -235,9 +235,11 @@ const DUTCH: &Cues = &Cues {
 const ITALIAN: &Cues = &Cues {
     words: &[
         "il", "di", "dei", "delle", "della", "del", "che", "sono", "è", "nel", "nella", "gli",
-        "hanno", "stati", "anche", "alla", "alle", "dal", "dalla",
+        "hanno", "stati", "anche", "alla", "alle", "dal", "dalla", "degli", "nei", "negli",
+        "nelle", "dell", "nell", "sull", "più",
     ],
-    letters: &[],
+    // `più`, `può`, `però`: the Romance languages around Italian write neither.
+    letters: &['ù', 'ò'],
 };
 
 /// `dos` (Portuguese "of the", French "back"), `doce` (Portuguese "sweet").
@@ -287,10 +289,10 @@ const FRENCH_NOT_ENGLISH_CENT: &Ambiguous = &Ambiguous {
 };
 
 /// `due` (English): an Italian plural ends in `i` or `e`, as English words do too (`Due
-/// diligence`), so the sentence must show Italian.
+/// diligence`), so the sentence must show Italian; or in `à`, unchanged (`due città`).
 const ITALIAN_NOT_ENGLISH: &Ambiguous = &Ambiguous {
     after: &[ITALIAN_BEFORE],
-    plural_endings: &['i', 'e'],
+    plural_endings: &['i', 'e', 'à'],
     other_languages: &[ENGLISH],
     own_languages: &[ITALIAN],
 };
@@ -298,7 +300,7 @@ const ITALIAN_NOT_ENGLISH: &Ambiguous = &Ambiguous {
 /// `sei` (Portuguese "I know": `Sei que…`).
 const ITALIAN_NOT_PORTUGUESE: &Ambiguous = &Ambiguous {
     after: &[ITALIAN_BEFORE],
-    plural_endings: &['i', 'e'],
+    plural_endings: &['i', 'e', 'à'],
     other_languages: &[PORTUGUESE_NOT_DUTCH_OR_ITALIAN],
     own_languages: &[ITALIAN],
 };
@@ -1287,6 +1289,12 @@ pub fn stands_alone(text: &str, start: usize, end: usize, lower: &str) -> bool {
         Alone::Ambiguous(rule) => {
             goes_after(text, start, rule.after)
                 || (capitalised && begins_a_sentence_in_its_language(text, start, end, rule))
+                // A word read only where the sentence shows its language (`due`, `sei`) is
+                // read there before a plural, after any word: "riaperte in due comuni",
+                // "nei due comuni", "il 36%, due punti in più".
+                || (!capitalised
+                    && !rule.own_languages.is_empty()
+                    && before_a_plural_in_its_language(text, start, end, rule))
                 || opens_a_scaled_range(text, end)
         }
         Alone::NotNew => {
@@ -1356,9 +1364,13 @@ fn begins_a_sentence_in_its_language(
         '\u{2013}',
     ]);
     let starts_sentence = before.is_empty() || before.ends_with(['.', '!', '?', '\n', '\r']);
-    if !starts_sentence {
-        return false;
-    }
+    starts_sentence && before_a_plural_in_its_language(text, start, end, rule)
+}
+
+/// Whether the number word at `start..end` of `text` stands before a lowercase plural of
+/// its language with no comma after it, in a sentence that shows none of the other
+/// languages and, if any are given, one of its own: see [`Ambiguous::plural_endings`].
+fn before_a_plural_in_its_language(text: &str, start: usize, end: usize, rule: &Ambiguous) -> bool {
     let Some(next) = next_word_span(text, end) else {
         return false;
     };
@@ -1951,6 +1963,29 @@ mod tests {
         assert_eq!(value_in("in due course", "due"), None);
         assert_eq!(value_in("per due anni", "due"), Some(2));
         assert_eq!(value_in("tra i due comuni", "due"), Some(2));
+        // Before an Italian plural after any word, where the sentence shows Italian (found
+        // from outside: "riaperte in due comuni" stated no number).
+        for text in [
+            "Le scuole sono state riaperte in due comuni",
+            "Le scuole sono state riaperte nei due comuni",
+            "Le scuole sono riaperte solo in due comuni",
+            "Il 36% degli arrivi, due punti in più",
+            "Le scuole sono riaperte in due città",
+        ] {
+            assert_eq!(value_in(text, "due"), Some(2), "{text}");
+        }
+        assert_eq!(
+            value_in("due punti in più dell'anno scorso", "due"),
+            Some(2)
+        );
+        assert_eq!(
+            value_in("Le scuole sono riaperte in sei comuni", "sei"),
+            Some(6)
+        );
+        // Not without Italian, nor with English, nor before a comma.
+        assert_eq!(value_in("Payments in due courses", "due"), None);
+        assert_eq!(value_in("The taxes are due dates of the year", "due"), None);
+        assert_eq!(value_in("Sono in due, comuni e province", "due"), None);
         assert_eq!(value_in("moved to seize power", "seize"), None);
         assert_eq!(value_in("les seize communes", "seize"), Some(16));
         // Dutch `onze` ("our").
