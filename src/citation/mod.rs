@@ -283,9 +283,16 @@ fn check_claim(
     let checks = units.map_or_else(Vec::new, |units| {
         let passage = found.as_ref().ok();
         let mut checks = Vec::new();
-        // A value the quote states may still have its qualifier turned around.
-        let value_finding = value::check(claim, &quote, passage, Some(article))
-            .or_else(|| qualifier::check(claim, passage));
+        // A value the quote states may still have its qualifier turned around; and one it
+        // states in only one reading of a figure that reads two ways ("oltre 1.500" for
+        // `value: 1,500`) is wrong in both when it drops the figure's qualifier: that is
+        // the finding, rather than the warning to settle the decimal mark.
+        let value_finding = match value::check(claim, &quote, passage, Some(article)) {
+            Some(one_of_two) if one_of_two.code == crate::codes::Code::ValueReadOneWayOfTwo => {
+                qualifier::check(claim, passage).or(Some(one_of_two))
+            }
+            found => found.or_else(|| qualifier::check(claim, passage)),
+        };
         checks.extend(value_finding);
         checks.extend(members(claim, &quote, names, passage));
         checks.extend(unit::check(claim, units, passage));
@@ -419,6 +426,41 @@ mod tests {
         assert_eq!(
             &outcome.project.files.text(passage.file)[passage.span()],
             "approved 8 counties of Rongshui, Sanjiang"
+        );
+    }
+
+    #[test]
+    fn a_qualifier_dropped_from_a_figure_that_reads_two_ways_is_wrong_either_way() {
+        // Found from outside: "oltre 1.500" for `value: 1,500` was only CC206, a warning to
+        // settle the decimal mark, though the value is wrong in both readings.
+        let outcome = check_citations(&[
+            ("sources/article.txt", "Il fondo vale oltre 1.500 euro."),
+            (
+                "claims/c.yaml",
+                &claims(concat!(
+                    "  - { id: exact, quote: \"oltre 1.500 euro\", subject: Gansu, metric: m, value: \"1,500\", unit: euro }\n",
+                    "  - { id: kept, quote: \"oltre 1.500 euro\", subject: Gansu, metric: n, value: \"more than 1,500\", unit: euro }\n",
+                )),
+            ),
+        ]);
+        let found: Vec<(Code, &str)> = outcome
+            .diagnostics
+            .iter()
+            .filter(|d| matches!(d.code, Code::ValueNotInQuote | Code::ValueReadOneWayOfTwo))
+            .map(|d| (d.code, d.claims[0].as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (Code::ValueNotInQuote, "exact"),
+                (Code::ValueReadOneWayOfTwo, "kept")
+            ]
+        );
+        assert_eq!(
+            citation_codes(&outcome).len(),
+            2,
+            "{:#?}",
+            outcome.diagnostics
         );
     }
 
