@@ -30,6 +30,10 @@
 //!   entry for its source ([`super::ignores`]);
 //! - else **uncovered**: a CC210 warning on the number in the article.
 //!
+//! A figure written onto a word (`G7`, the `1990` of `1990s`) and a time of day with its
+//! minutes (`14:30`, `14.30 Uhr`) state no figure the value check reads, and are not
+//! counted.
+//!
 //! Coverage is (encoded + ignored) / found, per source and in total; 100% when a source
 //! has no number.
 //!
@@ -225,6 +229,13 @@ pub fn measure(project: &Project, ignores: &[Ignore], diagnostics: &mut Vec<Diag
         // of `1990s`): the value check reads no figure there, so no claim could encode it.
         // Left out after the limit, which bounds the numbers read, glued or not.
         mentions.retain(|mention| !mention.is_part_of_a_word(&spaced.text));
+        // A time of day with its minutes (`14:30`, `14.30 Uhr`, `2.15 p.m.`) states no
+        // figure, as the value check reads it, so no claim could encode it either.
+        mentions.retain(|mention| {
+            mention.figure.is_some()
+                || mention.date.is_some()
+                || !super::numbers::in_time_of_day(&spaced.text, mention.span.start)
+        });
         counted += mentions.len();
         // `1.035` reads as the article's source declares, else as its other figures write
         // their decimals.
@@ -761,6 +772,22 @@ mod tests {
         ]);
         assert_eq!(uncovered_texts(&coverage), ["5 juta"]);
         assert_eq!(coverage.report.total.found, 2);
+    }
+
+    #[test]
+    fn a_time_of_day_with_its_minutes_is_no_number_to_encode() {
+        // Found from outside: "um 14.30 Uhr" was an uncovered number, told it was an
+        // ordinal, though no claim's value can be a time.
+        let coverage = coverage(&[
+            (
+                "sources/article.txt",
+                "Das Beben kam um 14.30 Uhr. At 14:30 the vote began; by 2.15 p.m. 40 had \
+                 voted, and at 5 p.m. it closed.",
+            ),
+            ("claims/c.yaml", "source: article\nclaims: []\n"),
+        ]);
+        // An hour alone states its figure, as the value check reads it.
+        assert_eq!(uncovered_texts(&coverage), ["40", "5"]);
     }
 
     #[test]
