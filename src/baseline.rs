@@ -179,7 +179,10 @@ impl Recorded<'_> {
         if self.labels {
             return has(&by_labels(diagnostic, project));
         }
-        has(&fingerprint(diagnostic, project)) || mirror(diagnostic).is_some_and(|m| has(&m))
+        let own = fingerprint(diagnostic, project);
+        has(&own)
+            || mirror(diagnostic).is_some_and(|m| has(&m))
+            || by_other_rules(diagnostic, &own).iter().any(has)
     }
 }
 
@@ -230,7 +233,7 @@ fn mirror(diagnostic: &Diagnostic) -> Option<Fingerprint> {
 fn identified(diagnostic: &Diagnostic, claim: &str, data: &[String]) -> Fingerprint {
     Fingerprint {
         code: diagnostic.code.id().to_string(),
-        rule: diagnostic.rule.clone(),
+        rule: first_rule(diagnostic),
         // A finding about a name, not a claim (CC022), has none.
         claims: if claim.is_empty() {
             Vec::new()
@@ -276,11 +279,56 @@ fn by_labels(diagnostic: &Diagnostic, project: &Project) -> Fingerprint {
         .flatten();
     Fingerprint {
         code: diagnostic.code.id().to_string(),
-        rule: diagnostic.rule.clone(),
+        rule: first_rule(diagnostic),
         claims,
         file,
         data,
     }
+}
+
+/// The rules that found `diagnostic`: the rule it is reported for, and the others whose
+/// same finding was folded into it (one problem several rules find is reported once,
+/// [`crate::rules::merge`]), whole or by id alone.
+fn rules_that_found(diagnostic: &Diagnostic) -> Vec<&str> {
+    let folded = diagnostic
+        .folded
+        .iter()
+        .filter(|folded| folded.code == diagnostic.code)
+        .filter_map(|folded| folded.rule.as_deref());
+    let by_id = diagnostic.also_found_by.iter().map(|rule| &**rule);
+    let mut rules: Vec<&str> = diagnostic
+        .rule
+        .as_deref()
+        .into_iter()
+        .chain(folded)
+        .chain(by_id)
+        .collect();
+    rules.sort_unstable();
+    rules.dedup();
+    rules
+}
+
+/// The rule a fingerprint names: of the rules that found the finding, the first by id, so
+/// that the order the rules are written in, which decides the one the report names, does
+/// not change it.
+fn first_rule(diagnostic: &Diagnostic) -> Option<String> {
+    rules_that_found(diagnostic)
+        .first()
+        .map(|rule| rule.to_string())
+}
+
+/// `fingerprint` as it names each of the other rules that found the finding: an entry
+/// written when another of them was named (before the first by id was, or when the first
+/// was not yet written) still accepts it.
+fn by_other_rules(diagnostic: &Diagnostic, fingerprint: &Fingerprint) -> Vec<Fingerprint> {
+    rules_that_found(diagnostic)
+        .into_iter()
+        .filter(|rule| fingerprint.rule.as_deref() != Some(*rule))
+        .map(|rule| Fingerprint {
+            rule: Some(rule.to_string()),
+            ..fingerprint.clone()
+        })
+        .collect()
 }
 
 impl Fingerprint {
@@ -353,6 +401,13 @@ pub fn apply(
         for &i in &candidates {
             if !accepted[i] {
                 accepted[i] = mirror(&diagnostics[i]).is_some_and(|mirrored| take(&mirrored));
+            }
+        }
+        // A finding several rules found, by an entry naming another of them.
+        for &i in &candidates {
+            if !accepted[i] {
+                let own = fingerprint(&diagnostics[i], project);
+                accepted[i] = by_other_rules(&diagnostics[i], &own).iter().any(&mut take);
             }
         }
     }
@@ -560,6 +615,38 @@ mod tests {
         let mut diagnostics = outcome.diagnostics.clone();
         let hidden = apply(&mut diagnostics, &outcome.project, baseline, true).len();
         (hidden, diagnostics.iter().map(|d| d.code).collect())
+    }
+
+    #[test]
+    fn a_finding_several_rules_find_stays_accepted_whatever_order_the_rules_are_in() {
+        // Found from outside: the rule recorded was the first written, so writing the
+        // rules in another order brought the accepted finding back as new.
+        let claims = concat!(
+            "source: article\nclaims:\n",
+            "  - { id: m2019, quote: x, subject: Gansu, metric: m, value: 10, unit: person, as_of: 2019-12-31 }\n",
+            "  - { id: m2020, quote: x, subject: Gansu, metric: m, value: 9, unit: person, as_of: 2020-12-31 }\n",
+        );
+        let zeta = "  - { id: zeta, kind: monotonic, select: { metric: m } }\n";
+        let alpha = "  - { id: alpha, kind: monotonic, select: { id: \"m20*\" } }\n";
+        let run = |rules: &[&str]| {
+            let rules = format!("rules:\n{}", rules.concat());
+            crate::testing::check_files(&[("rules/r.yaml", &rules), ("claims/c.yaml", claims)])
+        };
+        let (zeta_first, alpha_first) = (run(&[zeta, alpha]), run(&[alpha, zeta]));
+        assert_eq!(crate::testing::codes(&zeta_first), [Code::SeriesBreaks]);
+        assert_eq!(zeta_first.diagnostics[0].rule.as_deref(), Some("zeta"));
+        // Recorded under the first of them by id, whichever leads the report.
+        let accepted = Baseline::record(&zeta_first.diagnostics, &zeta_first.project);
+        assert_eq!(
+            accepted.findings[0].fingerprint.rule.as_deref(),
+            Some("alpha")
+        );
+        assert_eq!(left_by(&accepted, &alpha_first), (1, vec![]));
+        // An entry that names another of them, as earlier releases wrote, accepts it too.
+        let mut earlier = accepted.clone();
+        earlier.findings[0].fingerprint.rule = Some("zeta".into());
+        assert_eq!(left_by(&earlier, &alpha_first), (1, vec![]));
+        assert_eq!(left_by(&earlier, &zeta_first), (1, vec![]));
     }
 
     #[test]
