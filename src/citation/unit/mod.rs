@@ -1887,13 +1887,25 @@ const IN: [&str; 3] = ["in", "en", "em"];
 /// Whether `word`, followed by `next`, is a preposition of [`LEADING_AWAY`] (Italian `per`
 /// when an article follows it; German `an` only there, as English `an` is an article).
 fn leads_away(word: &str, next: Option<&str>) -> bool {
-    let word = word.to_lowercase();
-    let next = next.map(str::to_lowercase).unwrap_or_default();
     const ITALIAN_ARTICLES: [&str; 7] = ["i", "il", "la", "le", "gli", "lo", "l'"];
-    match word.as_str() {
-        "per" => ITALIAN_ARTICLES.contains(&next.as_str()) || next.starts_with("l'"),
-        "an" => ["die", "der", "den", "das"].contains(&next.as_str()),
+    let next = || next.map(in_lowercase).unwrap_or_default();
+    match &*in_lowercase(word) {
+        "per" => {
+            let next = next();
+            ITALIAN_ARTICLES.contains(&&*next) || next.starts_with("l'")
+        }
+        "an" => ["die", "der", "den", "das"].contains(&&*next()),
         word => LEADING_AWAY.contains(&word),
+    }
+}
+
+/// `word` in lowercase, copied only when a letter of it changes: every word after every
+/// figure is compared with the prepositions, and most are written in lowercase already.
+fn in_lowercase(word: &str) -> Cow<'_, str> {
+    if word.chars().all(|c| c.to_lowercase().eq([c])) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
     }
 }
 
@@ -1915,7 +1927,7 @@ fn window_end(text: &str, from: usize) -> usize {
     let mut end = from;
     let mut words = words_after(text, from).enumerate().peekable();
     if let Some((_, (_, first))) = words.peek()
-        && ATTACHING_PREPOSITIONS.contains(&first.to_lowercase().as_str())
+        && ATTACHING_PREPOSITIONS.contains(&&*in_lowercase(first))
     {
         return from;
     }
@@ -1925,12 +1937,13 @@ fn window_end(text: &str, from: usize) -> usize {
         if starts_figure(word) || writes_the_currency_of_the_next(text, (at, word), words.peek()) {
             break;
         }
-        // A preposition leads to where the figure goes or is, not to what it counts: "390 went to municipalities", "700,000 in towns", "1,9
-        // miliardi andranno agli ospedali"; but `in` may lead to the currency a sum is
-        // stated in ("3 billion in US dollars").
+        // A preposition leads to where the figure goes or is, not to what it counts: "390
+        // went to municipalities", "700,000 in towns", "1,9 miliardi andranno agli
+        // ospedali"; but `in` may lead to the currency a sum is stated in ("3 billion in US
+        // dollars").
         if leads_away(word, words.peek().map(|&(_, (_, next))| next)) {
             let rest = &text[at + word.len()..];
-            if !(IN.contains(&word.to_lowercase().as_str()) && names_money_next(rest)) {
+            if !(IN.contains(&&*in_lowercase(word)) && names_money_next(rest)) {
                 break;
             }
         }
@@ -2180,8 +2193,10 @@ fn occurrences<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> 
 mod tests {
     use super::{
         LONGEST_WORD, UnitWords, figure_spans, find_word, fold_for_inflection, grouped_otherwise,
-        inflected_plural_of, looks_plural, occurrences, singular_unit, stem_of, window_end,
+        in_lowercase, inflected_plural_of, leads_away, looks_plural, occurrences, singular_unit,
+        stem_of, window_end,
     };
+    use std::borrow::Cow;
 
     #[test]
     fn the_unit_of_a_figure_in_unspaced_text_is_looked_for_in_its_first_characters() {
@@ -2785,6 +2800,27 @@ mod tests {
             judged("390 € pour les écoles", "390", "dollar"),
             [UnitNotInQuote]
         );
+    }
+
+    #[test]
+    fn a_word_is_copied_into_lowercase_only_when_a_letter_changes() {
+        for word in ["in", "agli", "às", "für", "12", "l'"] {
+            assert!(
+                matches!(in_lowercase(word), Cow::Borrowed(w) if w == word),
+                "{word}"
+            );
+        }
+        for (word, lower) in [("In", "in"), ("ÀS", "às"), ("Für", "für"), ("ǅ", "ǆ")] {
+            assert!(
+                matches!(in_lowercase(word), Cow::Owned(w) if w == lower),
+                "{word}"
+            );
+        }
+        assert!(leads_away("In", None));
+        assert!(leads_away("Per", Some("Il")));
+        assert!(!leads_away("Per", Some("chilo")));
+        assert!(leads_away("an", Some("Die")));
+        assert!(!leads_away("an", Some("hour")));
     }
 
     #[test]
