@@ -362,15 +362,32 @@ fn collapse(text: &str) -> String {
     }
 }
 
+/// Which of the entries that matched nothing a run reports as unused (CC053): those whose
+/// finding it looked for. A run narrowed to some rules reports none; a run whose input
+/// left claims, rules or files out does not report the entries about them, which the run
+/// could not have found (their input errors are reported).
+pub enum Stale<'a> {
+    Unreported,
+    Reported {
+        looked_for: &'a dyn Fn(&Fingerprint) -> bool,
+    },
+}
+
+impl Stale<'_> {
+    /// Every entry that matched nothing is reported.
+    pub const ALL: Stale<'static> = Stale::Reported {
+        looked_for: &|_| true,
+    };
+}
+
 /// Removes the diagnostics the baseline accepts (each entry accepts one finding) and
-/// returns them, so that the caller counts those its run reports. With `report_stale`, each entry that matched nothing becomes a
-/// CC053 warning; a run narrowed to some rules passes `false`, since the finding an entry
-/// records may simply not have been looked for.
+/// returns them, so that the caller counts those its run reports. Each entry that matched
+/// nothing becomes a CC053 warning as `stale` says.
 pub fn apply(
     diagnostics: &mut Vec<Diagnostic>,
     project: &Project,
     baseline: &Baseline,
-    report_stale: bool,
+    stale: Stale,
 ) -> Vec<Diagnostic> {
     let mut unmatched: BTreeMap<&Fingerprint, (usize, &Entry)> = BTreeMap::new();
     for entry in &baseline.findings {
@@ -463,10 +480,13 @@ pub fn apply(
         .into_iter()
         .map(|(diagnostic, _)| diagnostic)
         .collect();
-    if report_stale {
+    if let Stale::Reported { looked_for } = stale {
         for (count, entry) in unmatched.into_values() {
+            if !looked_for(&entry.fingerprint) {
+                continue;
+            }
             for _ in 0..count {
-                diagnostics.push(stale(entry));
+                diagnostics.push(unused(entry));
             }
         }
     }
@@ -481,7 +501,7 @@ fn matched_by_name(code: Code) -> bool {
 }
 
 /// The warning for an entry that matched no finding.
-fn stale(entry: &Entry) -> Diagnostic {
+fn unused(entry: &Entry) -> Diagnostic {
     let fingerprint = &entry.fingerprint;
     // An entry edited by hand may name a code there is not: it never accepted anything,
     // and "the finding is gone" would point the wrong way.
@@ -613,7 +633,7 @@ mod tests {
     /// What applying `baseline` to `outcome` leaves: the codes reported, with CC053s.
     fn left_by(baseline: &Baseline, outcome: &crate::check::Outcome) -> (usize, Vec<Code>) {
         let mut diagnostics = outcome.diagnostics.clone();
-        let hidden = apply(&mut diagnostics, &outcome.project, baseline, true).len();
+        let hidden = apply(&mut diagnostics, &outcome.project, baseline, Stale::ALL).len();
         (hidden, diagnostics.iter().map(|d| d.code).collect())
     }
 
@@ -687,7 +707,7 @@ mod tests {
         );
         // The entry left unused is named by its fingerprint, for a script to find it.
         let mut diagnostics = other.diagnostics.clone();
-        apply(&mut diagnostics, &other.project, &accepted, true);
+        apply(&mut diagnostics, &other.project, &accepted, Stale::ALL);
         let unused = diagnostics.last().unwrap().data.clone().unwrap().value();
         assert_eq!(unused["code"], "CC141");
         assert_eq!(unused["claims"], serde_json::json!(["b"]));
@@ -874,7 +894,7 @@ mod tests {
             },
             message: String::new(),
         };
-        let unknown = stale(&entry("CC999", &[]));
+        let unknown = unused(&entry("CC999", &[]));
         assert_eq!(
             unknown.message,
             "the baseline entry for `CC999` names no code of claimcheck: it accepts nothing"
@@ -882,11 +902,11 @@ mod tests {
         assert!(unknown.help.unwrap().starts_with("correct the code"));
         // Names are accepted by the name (and a shared one by the places it could be).
         assert_eq!(
-            stale(&entry("CC022", &["atlantis"])).message,
+            unused(&entry("CC022", &["atlantis"])).message,
             "the baseline entry for CC022 (the name `atlantis`) matches no finding"
         );
         assert_eq!(
-            stale(&entry(
+            unused(&entry(
                 "CC024",
                 &["vale", "2", "Vale (Alta)", "Vale (Baja)"]
             ))

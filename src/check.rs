@@ -269,12 +269,38 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
     // The baseline sees every finding before any is filtered out, so that an entry is
     // called unused only when its finding is really gone.
     let accepted = options.baseline.as_ref().map_or_else(Vec::new, |accepted| {
-        baseline::apply(
-            &mut diagnostics,
-            &project,
-            accepted,
-            options.rules.is_empty(),
-        )
+        // The files that did not load at all: nothing in them was looked for.
+        let files_not_loaded: crate::hashing::HashSet<&str> = diagnostics
+            .iter()
+            .filter(|d| {
+                matches!(
+                    d.code,
+                    Code::YamlSyntax | Code::NotUtf8 | Code::Unreadable | Code::InputLimit
+                )
+            })
+            .filter_map(|d| Some(project.files.project_name(d.primary()?.file)))
+            .collect();
+        let looked_for = |entry: &baseline::Fingerprint| {
+            entry
+                .claims
+                .iter()
+                .all(|id| project.claim_by_id(id).is_some())
+                && entry
+                    .rule
+                    .as_ref()
+                    .is_none_or(|rule| !not_run.contains(rule))
+                && entry
+                    .file
+                    .as_deref()
+                    .is_none_or(|file| !files_not_loaded.contains(file))
+        };
+        let stale = match options.rules.is_empty() {
+            true => baseline::Stale::Reported {
+                looked_for: &looked_for,
+            },
+            false => baseline::Stale::Unreported,
+        };
+        baseline::apply(&mut diagnostics, &project, accepted, stale)
     });
     diagnostics.retain(reported);
     // The findings accepted that this run would have reported, not those of codes it
@@ -284,7 +310,13 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
     // the findings shown alone would leave the rest to fail the next run.
     let recorded_baseline = options.record_baseline.then(|| {
         let recorded = Baseline::record(&diagnostics, &project);
-        baselined += baseline::apply(&mut diagnostics, &project, &recorded, false).len();
+        baselined += baseline::apply(
+            &mut diagnostics,
+            &project,
+            &recorded,
+            baseline::Stale::Unreported,
+        )
+        .len();
         recorded
     });
     let suppressed = suppressed.iter().filter(|d| reported(d)).count();
@@ -577,6 +609,53 @@ mod tests {
             };
             assert_eq!(run(options), []);
         }
+    }
+
+    #[test]
+    fn baseline_entries_about_what_did_not_load_are_not_called_unused() {
+        // Found from outside: a YAML error in a claims file made every baseline entry about
+        // its claims CC053 "matches no finding", which sends the user to delete entries
+        // that are still good.
+        let claims = "source: article\nclaims:\n  - { id: a, quote: x, subject: Gansu, metric: m, value: 120, unit: pump }\n";
+        let dir = crate::testing::write_project(&[
+            ("claims/c.yaml", claims),
+            ("claims/d.yaml", &claims.replace("id: a", "id: b")),
+            (
+                "rules/r.yaml",
+                "rules:\n  - { id: small, kind: range, max: 3 }\n",
+            ),
+        ]);
+        let recorded = super::check(dir.path(), &super::Options::default());
+        let baseline = crate::baseline::Baseline::record(&recorded.diagnostics, &recorded.project);
+        assert_eq!(baseline.findings.len(), 2, "{:?}", baseline.findings);
+        let broken = format!("{claims}  - id: c\n    note: one: two\n");
+        std::fs::write(dir.path().join("claims/c.yaml"), broken).unwrap();
+        std::fs::write(
+            dir.path().join("claims/d.yaml"),
+            claims.replace("id: a", "id: b").replace("120", "2"),
+        )
+        .unwrap();
+        let options = super::Options {
+            baseline: Some(baseline),
+            ..Default::default()
+        };
+        let outcome = super::check(dir.path(), &options);
+        // `a` did not load: its entry is kept in silence; `b` loaded and changed: its entry
+        // is unused.
+        let unused: Vec<&str> = outcome
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::UnusedBaselineEntry)
+            .map(|d| d.message.as_str())
+            .collect();
+        assert_eq!(unused.len(), 1, "{unused:?}");
+        assert!(unused[0].contains("claim `b`"), "{unused:?}");
+        assert!(
+            outcome
+                .diagnostics
+                .iter()
+                .any(|d| d.code == Code::YamlSyntax)
+        );
     }
 
     #[test]

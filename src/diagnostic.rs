@@ -594,6 +594,20 @@ impl Diagnostics {
             .find(|d| d.code == code && d.primary() == Some(at))
     }
 
+    /// The first error kept whose primary label lies within `area`: the problem of a
+    /// record, to which what follows from it may be added.
+    pub fn first_error_within_mut(&mut self, area: &Location) -> Option<&mut Diagnostic> {
+        let area_span = area.span();
+        self.items.iter_mut().find(|d| {
+            d.severity == Severity::Error
+                && d.primary().is_some_and(|at| {
+                    at.file == area.file
+                        && area_span.start <= at.span().start
+                        && at.span().end <= area_span.end
+                })
+        })
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
         self.items.iter()
     }

@@ -294,7 +294,18 @@ fn check_claim(
             found => found.or_else(|| qualifier::check(claim, passage)),
         };
         checks.extend(value_finding);
-        checks.extend(members(claim, &quote, names, passage));
+        // A quote not found is corrected from the closest passage: a member that passage
+        // names is named once the quote is copied right ("Sedavi" for "Sedaví"), and
+        // CC201 says so; telling the member apart would point at the member instead.
+        let closest = found.as_ref().err().and_then(|not_found| {
+            let label = not_found
+                .labels
+                .iter()
+                .find(|label| label.location.file == file)?;
+            let passage = article.original.get(label.location.span())?;
+            Some(normalize::normalize(passage))
+        });
+        checks.extend(members(claim, &quote, closest.as_deref(), names, passage));
         checks.extend(unit::check(claim, units, passage));
         checks.shrink_to_fit();
         for check in &mut checks {
@@ -316,11 +327,20 @@ fn check_claim(
 fn members(
     claim: &crate::model::Claim,
     quote: &str,
+    closest: Option<&str>,
     names: &mut Resolver,
     passage: Option<&Location>,
 ) -> Vec<Diagnostic> {
     let entities = names.entities();
-    let unnamed = member::unnamed(claim, quote, entities);
+    let mut unnamed = member::unnamed(claim, quote, entities);
+    if let Some(closest) = closest.filter(|_| !unnamed.is_empty()) {
+        let unnamed_there = member::unnamed(claim, closest, entities);
+        unnamed.retain(|missing| {
+            unnamed_there
+                .iter()
+                .any(|there| std::ptr::eq(there.member, missing.member))
+        });
+    }
     let mut left_out = left_out::left_out(claim, quote, names);
     let mut out = Vec::with_capacity(unnamed.len() + left_out.len());
     let raw = member::RawQuote::new(&claim.quote.value);
@@ -387,6 +407,10 @@ fn set_passages(claims: &mut crate::model::Claims, runs: Vec<RunPassages>) {
 mod tests {
     use crate::codes::Code;
     use crate::testing::{check_citations, citation_codes};
+
+    fn is_citation(code: Code) -> bool {
+        code.id().starts_with("CC2")
+    }
 
     fn claims(body: &str) -> String {
         format!("source: article\nclaims:\n{body}")
@@ -490,6 +514,47 @@ mod tests {
             ["the article has `quit` where the quote has `left`"]
         );
         assert!(outcome.project.claims[0].passage.is_none());
+    }
+
+    #[test]
+    fn a_member_the_closest_passage_names_is_no_finding_of_its_own() {
+        // Found from outside: "Sedavi" in the quote for the article's "Sedaví" was CC201,
+        // and CC203 besides, whose help was to remove the member the article does list.
+        let outcome = check_citations(&[
+            (
+                "sources/article.txt",
+                "Los comercios de Paiporta, Alfafar y Sedaví han reabierto.",
+            ),
+            (
+                "claims/c.yaml",
+                &claims(concat!(
+                    "  - { id: a, quote: \"Paiporta, Alfafar y Sedavi han reabierto\", subject: Gansu, metric: m, members: [Paiporta, Alfafar, Sedaví] }\n",
+                    // A member the article does not name there either is still told apart.
+                    "  - { id: b, quote: \"Paiporta, Alfafar y Sedavi han reabierto\", subject: Gansu, metric: n, members: [Paiporta, Alfafar, Sedaví, Chiva] }\n",
+                )),
+            ),
+        ]);
+        let found: Vec<(Code, &str)> = outcome
+            .diagnostics
+            .iter()
+            .filter(|d| is_citation(d.code))
+            .map(|d| (d.code, d.claims[0].as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (Code::QuoteNotFound, "a"),
+                (Code::QuoteNotFound, "b"),
+                (Code::MemberNotInQuote, "b"),
+            ],
+            "{:#?}",
+            outcome.diagnostics
+        );
+        let member = outcome
+            .diagnostics
+            .iter()
+            .find(|d| d.code == Code::MemberNotInQuote);
+        assert!(member.unwrap().message.contains("`Chiva`"));
     }
 
     #[test]

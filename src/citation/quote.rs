@@ -367,7 +367,8 @@ pub fn locate(
     })
     .with_help(format!(
         "copy the passage from {text_name} exactly: only whitespace, quote marks, dash \
-         kinds and the encoding of accents may differ; if the claim rests on other words of the article, quote those"
+         kinds and how an accented letter is encoded (composed or decomposed) may differ; if \
+         the claim rests on other words of the article, quote those"
     ));
     match closest(article, &claim.quote.value) {
         Some(closest) => {

@@ -122,6 +122,7 @@ fn link_sources(
         let id = SourceId(project.sources.len() as u32);
         project.sources_by_id.insert(raw.id.value.clone(), id);
         project.sources.push(Source {
+            entry: raw.entry,
             id: raw.id,
             title: raw.title,
             publisher: raw.publisher,
@@ -1275,6 +1276,8 @@ fn link_claims(
     }
     // Built on the first claim citing an unknown source.
     let mut source_suggestions: Option<SuggestionIndex> = None;
+    // The claims left out for their source's date, by source, in the order met.
+    let mut undated: Vec<(SourceId, Vec<String>)> = Vec::new();
     let mut rejected = Vec::new();
     let mut left_out = Vec::new();
     for &(at, fate) in &not_kept {
@@ -1338,6 +1341,12 @@ fn link_claims(
                 if let Some(resolved) = resolved {
                     diagnostics.extend(resolved.into_vec());
                 }
+                if let Some(&source) = sources_by_id.get(&*raw.source.value) {
+                    match undated.last_mut() {
+                        Some((last, ids)) if *last == source => ids.push(id.value.clone()),
+                        _ => undated.push((source, vec![id.value.clone()])),
+                    }
+                }
                 let why = WhyRejected::UndatedSource(raw.source.value.to_string());
                 rejected.push((id, why));
             }
@@ -1346,6 +1355,7 @@ fn link_claims(
             }
         }
     }
+    tell_claims_left_undated(&project.sources, undated, diagnostics);
     for (id, why) in rejected {
         let rejected = Rejected { at: id.at, why };
         project
@@ -1444,6 +1454,47 @@ const NAMED_CLAIMS: usize = 10;
 /// CC021: the claims that cite, at one `source:`, a source that is not declared. When a
 /// sources file has errors, the source may be declared there and not have loaded: the
 /// finding says so, rather than send the user to declare a source that is written.
+/// Adds to the error that leaves each source without a date (its `published:` missing or
+/// unreadable) which claims it leaves out: those that cite it with no `as_of:` of their
+/// own cannot be placed in time, so none of their checks runs, and no other finding names
+/// them unless a rule does.
+fn tell_claims_left_undated(
+    sources: &[Source],
+    mut undated: Vec<(SourceId, Vec<String>)>,
+    diagnostics: &mut Diagnostics,
+) {
+    // Files list their claims in turn, so one source's claims may come in several runs.
+    undated.sort_by_key(|(source, _)| source.0);
+    let mut undated = undated.into_iter().peekable();
+    while let Some((source, mut ids)) = undated.next() {
+        while let Some((_, more)) = undated.next_if(|(next, _)| *next == source) {
+            ids.extend(more);
+        }
+        let Some(error) = diagnostics.first_error_within_mut(&sources[source.0 as usize].entry)
+        else {
+            continue;
+        };
+        const NAMED: usize = 5;
+        let mut named: Vec<String> = ids.iter().take(NAMED).map(|id| format!("`{id}`")).collect();
+        if ids.len() > NAMED {
+            named.push(format!("{} more", ids.len() - NAMED));
+        }
+        let note = match ids.as_slice() {
+            [one] => format!(
+                "claim `{one}` cites this source with no `as_of:` of its own: it cannot be \
+                 placed in time, so it was left out and none of its checks ran"
+            ),
+            _ => format!(
+                "{} claims cite this source with no `as_of:` of their own ({}): they cannot \
+                 be placed in time, so they were left out and none of their checks ran",
+                ids.len(),
+                crate::words::and_list(&named)
+            ),
+        };
+        error.notes.push(note);
+    }
+}
+
 fn unknown_source(
     source: &Located<Name>,
     claims: &[&str],
@@ -1797,6 +1848,48 @@ impl Resolved {
 mod tests {
     use crate::codes::Code;
     use crate::testing::check_files;
+
+    #[test]
+    fn the_claims_a_source_without_a_date_leaves_out_are_named_on_its_error() {
+        // Found from outside: claims left out for their source's date were named by no
+        // finding unless a rule named them, and none of their checks ran.
+        let claim = |id: &str, as_of: &str| {
+            format!("  - {{ id: {id}, quote: x, subject: Gansu, metric: {id}, value: 1{as_of} }}\n")
+        };
+        let first: String = ["a", "b", "c", "d"].map(|id| claim(id, "")).concat();
+        let second = format!(
+            "{}{}",
+            claim("dated", ", as_of: 2020-03-01"),
+            claim("e", "")
+        );
+        let sources = "sources:\n  - id: article\n    title: A test article\n    published: 2020-02-30\n    text: article.txt\n";
+        let outcome = check_files(&[
+            ("sources/sources.yaml", sources),
+            (
+                "claims/a.yaml",
+                &format!("source: article\nclaims:\n{first}"),
+            ),
+            (
+                "claims/b.yaml",
+                &format!("source: article\nclaims:\n{second}"),
+            ),
+        ]);
+        let dates: Vec<&crate::diagnostic::Diagnostic> = outcome
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::InvalidDate)
+            .collect();
+        assert_eq!(dates.len(), 1, "{:#?}", outcome.diagnostics);
+        assert_eq!(
+            dates[0].notes,
+            [
+                "5 claims cite this source with no `as_of:` of their own (`a`, `b`, `c`, `d` and \
+              `e`): they cannot be placed in time, so they were left out and none of their \
+              checks ran"
+            ]
+        );
+        assert_eq!(outcome.project.claims.len(), 1);
+    }
 
     #[test]
     fn a_member_shared_by_places_within_the_subject_is_the_one_of_the_kind_counted() {

@@ -114,8 +114,9 @@ enum Content {
     Entities(entities::Read),
     /// The claims read, and the entries that were written but could not be.
     Claims(Vec<claims::RawClaim>, Vec<claims::Unloaded>),
-    /// The ids a claims file that does not parse writes: none of its claims loads.
-    ClaimsNotParsed(Vec<Located<String>>),
+    /// The ids a claims file that does not parse (or is not UTF-8) writes, and why none
+    /// of its claims loads.
+    ClaimsNotParsed(Vec<Located<String>>, WhyRejected),
     /// Rule files are read by the rule engine once the project is linked.
     Rules(Document),
 }
@@ -273,6 +274,7 @@ pub fn load_with_progress(
     let mut unloaded_claims = Vec::new();
     let mut rule_documents = Vec::new();
     let mut sources_with_errors = Vec::new();
+    let mut claim_files_unread = Vec::new();
     let mut typed = Vec::with_capacity(results.len());
     let mut results = results.into_iter().zip(&listed).peekable();
     for folder in 0..order.len() {
@@ -295,6 +297,14 @@ pub fn load_with_progress(
             }
             if folder == 1 && (result.unreadable.is_some() || result.syntax.is_some()) {
                 entities_not_loaded.files_lost = true;
+            }
+            // A claims file none of whose ids could be read: a rule naming one of its
+            // claims is told the file may hold it.
+            if folder == 2
+                && result.unreadable.is_some()
+                && !matches!(result.content, Content::ClaimsNotParsed(..))
+            {
+                claim_files_unread.push(*file);
             }
             diagnostics.extend(result.unreadable);
             syntax.extend(result.syntax);
@@ -320,8 +330,9 @@ pub fn load_with_progress(
                     );
                     unloaded_claims.extend(unloaded);
                 }
-                Content::ClaimsNotParsed(ids) => rejected_claims
-                    .extend(ids.into_iter().map(|id| (id, WhyRejected::FileNotParsed))),
+                Content::ClaimsNotParsed(ids, why) => {
+                    rejected_claims.extend(ids.into_iter().map(|id| (id, why.clone())));
+                }
                 Content::Rules(document) => rule_documents.push(document),
             }
             typed.push(result.diagnostics);
@@ -354,6 +365,7 @@ pub fn load_with_progress(
     units::spell_one_way(&mut project, &mut diagnostics);
     spellings::spell_one_way(&mut project, &mut diagnostics);
     timings.time("index", || project.index_locations());
+    project.claim_files_unread = claim_files_unread;
     for (id, why) in rejected_claims {
         let rejected = Rejected { at: id.at, why };
         project.rejected_claims.entry(id.value).or_insert(rejected);
@@ -400,7 +412,13 @@ fn read_file(
             lossy,
             utf16,
         }) => {
-            // Show the file as far as it can be shown, with the bad byte marked.
+            // Show the file as far as it can be shown, with the bad byte marked. Its ids
+            // are read as a file that does not parse has them read, where its bytes are
+            // text: a rule naming one of its claims is told why the claim did not load.
+            if folder == 2 && utf16.is_none() {
+                result.content =
+                    Content::ClaimsNotParsed(ids_written(file, &lossy), WhyRejected::FileNotUtf8);
+            }
             result.text = Some(lossy.into());
             let (message, help) = match utf16 {
                 Some(encoding) => (
@@ -439,7 +457,8 @@ fn read_file(
             result.text = Some(text.clone());
             if folder == 2 {
                 // None of the file's claims loads; a rule naming one says so.
-                result.content = Content::ClaimsNotParsed(ids_written(file, &text));
+                result.content =
+                    Content::ClaimsNotParsed(ids_written(file, &text), WhyRejected::FileNotParsed);
             }
             result.syntax = Some(*diagnostic);
             return result;

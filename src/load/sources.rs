@@ -1,7 +1,7 @@
 //! Reading `sources/*.yaml`: one record per article, naming its text file.
 
 use crate::date::Date;
-use crate::diagnostic::{Diagnostics, Located};
+use crate::diagnostic::{Diagnostics, Located, Location};
 use crate::files::Files;
 use crate::quantity::DecimalMark;
 use crate::syntax::Document;
@@ -62,6 +62,8 @@ pub const SOURCE: &[Field] = &[
 
 /// A source record as written, before its text is read and its id checked for duplicates.
 pub struct RawSource {
+    /// The whole entry, where its problems are reported.
+    pub entry: Location,
     pub id: Located<String>,
     pub title: Option<Located<String>>,
     pub publisher: Option<Located<String>>,
@@ -136,6 +138,7 @@ pub fn read(document: &Document, files: &Files, diagnostics: &mut Diagnostics) -
             continue;
         };
         out.push(RawSource {
+            entry: Location::new(document.file, record.node.span.clone()),
             id,
             title,
             publisher,

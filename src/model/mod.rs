@@ -37,6 +37,8 @@ pub struct EntityId(pub u32);
 /// One document claims are drawn from.
 #[derive(Clone, Debug)]
 pub struct Source {
+    /// The source's whole entry in its sources file, where its problems are reported.
+    pub entry: Location,
     pub id: Located<String>,
     /// `None` when missing or unreadable (reported when loading); so for `published` and
     /// `text_path`: a source with a valid id exists, and its claims are checked against
@@ -768,6 +770,8 @@ pub enum WhyRejected {
     OwnErrors,
     /// Its file is not valid YAML (reported there): nothing in the file loads.
     FileNotParsed,
+    /// Its file is not UTF-8 text (reported there): nothing in the file loads.
+    FileNotUtf8,
     /// It cites a source that is not declared, or whose declaration did not load.
     UnknownSource(String),
     /// Its source's publication date could not be read, and it has no `as_of:` of its
@@ -822,6 +826,10 @@ pub struct Project {
     /// The sources files that have errors: a source they were to declare may be missing
     /// for that reason, not because a claim misspells it.
     pub sources_with_errors: Vec<FileId>,
+    /// The claims files that could not be read at all (the error is reported there), in
+    /// path order: the claims they hold are unknown, so a rule that names or selects none
+    /// that loaded is told they may be there.
+    pub claim_files_unread: Vec<FileId>,
     /// Claims of each file ordered by where their entry starts, to find the claim a
     /// location lies in. Built by [`Project::index_locations`].
     /// Offsets are 32-bit, as in [`Location`].

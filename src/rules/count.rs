@@ -20,7 +20,9 @@ use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
 use crate::facts::Figure;
 use crate::hashing::HashMap;
-use crate::model::{Claim, ClaimId, EntityId, EntityKind, Listing, Member, NameKey, Project};
+use crate::model::{
+    Claim, ClaimId, Entities, EntityId, EntityKind, Listing, Member, NameKey, Project,
+};
 use crate::syntax::fields::{Reader, Record};
 use crate::words::plural;
 
@@ -429,12 +431,31 @@ fn lies_outside(context: &Context, subject: EntityId, place: EntityId) -> Option
     let parent = entity.parent_entity?;
     let outside = place != subject
         && entity.kind.value.is_place()
-        && !entity
-            .kind
-            .value
-            .same_level(entities.get(subject).kind.value)
+        && !of_the_level_of(entities, place, entities.get(subject).kind.value)
         && !entities.is_within(place, subject);
     outside.then_some(parent)
+}
+
+/// Whether `place` is of the level of a place of kind `level`: of a kind counted with it,
+/// and within no place of that level. A municipality beside the provinces (Beijing) is of
+/// their level; one within a province (Letur, in Albacete) is below it, though both kinds
+/// are `municipality`.
+fn of_the_level_of(entities: &Entities, place: EntityId, level: EntityKind) -> bool {
+    if !entities.get(place).kind.value.same_level(level) {
+        return false;
+    }
+    // Bounded by the registry's size, so that a chain of links never loops.
+    let mut next = entities.get(place).parent_entity;
+    for _ in 0..entities.len() {
+        let Some(parent) = next else {
+            break;
+        };
+        if entities.get(parent).kind.value.same_level(level) {
+            return false;
+        }
+        next = entities.get(parent).parent_entity;
+    }
+    true
 }
 
 /// A place as a message names it: its name, or where other places share it, the name that
@@ -1084,5 +1105,30 @@ mod tests {
             ),
         ]);
         assert_eq!(codes(&outcome), vec![]);
+    }
+
+    #[test]
+    fn a_municipality_within_another_province_is_outside_the_subject() {
+        // Found from outside: a municipality is counted with the provinces (Beijing is one),
+        // so a Spanish municipio in another province was taken for a place of the
+        // province's own level, and the list passed.
+        let registry = "entities:\n  - { name: España, kind: country }\n  - { name: Valencia, kind: province, parent: España }\n  - { name: Albacete, kind: province, parent: España }\n  - { name: Beijing, kind: municipality, parent: España }\n  - { name: Utiel, kind: municipality, parent: Valencia }\n  - { name: Requena, kind: municipality, parent: Valencia }\n  - { name: Letur, kind: municipality, parent: Albacete }\n";
+        let outcome = check_files(&[
+            ("rules/r.yaml", RULE),
+            ("entities/entities.yaml", registry),
+            (
+                "claims/c.yaml",
+                &claims(concat!(
+                    "  - { id: a, quote: x, subject: Valencia, metric: m, value: 3, unit: municipality, members: [Utiel, Requena, Letur] }\n",
+                    // A municipality of the provinces' level is still a relation, not a part.
+                    "  - { id: b, quote: x, subject: Valencia, metric: neighbours, members: [Utiel, Beijing] }\n",
+                )),
+            ),
+        ]);
+        assert_eq!(codes(&outcome), vec![Code::MemberOutsideSubject]);
+        assert_eq!(
+            outcome.diagnostics[0].message,
+            "claim `a` lists `Letur` among the members of Valencia, but it lies in Albacete"
+        );
     }
 }

@@ -1525,17 +1525,30 @@ impl EquationRule {
     fn undefined(&self, project: &Project, side: &Expr, undefined: Undefined) -> Finding {
         let divisor = undefined.divisor;
         let divisor_text = self.text(divisor.ungrouped().span());
-        let mut finding = Finding::new(
-            Code::EquationUndefined,
-            format!(
-                "`{divisor_text}` may be zero, so `{}` cannot be computed",
-                self.text(side.span())
-            ),
-            "a divisor must be certainly non-zero: check its figures against the article, or \
-             write the relation without dividing (multiply the other side instead)",
-        );
         let mut slots = Vec::new();
         divisor.slots(&mut slots);
+        // A divisor written with no claim is zero whatever the articles say: the rule is
+        // what must change, and no figure is to be checked.
+        let mut finding = if slots.is_empty() {
+            Finding::new(
+                Code::EquationUndefined,
+                format!(
+                    "`{divisor_text}` is zero, so `{}` cannot be computed whatever the claims say",
+                    self.text(side.span())
+                ),
+                "the expression divides by a constant zero: correct the rule's expression",
+            )
+        } else {
+            Finding::new(
+                Code::EquationUndefined,
+                format!(
+                    "`{divisor_text}` may be zero, so `{}` cannot be computed",
+                    self.text(side.span())
+                ),
+                "a divisor must be certainly non-zero: check its figures against the article, \
+                 or write the relation without dividing (multiply the other side instead)",
+            )
+        };
         let mut labelled: HashSet<ClaimId> = HashSet::default();
         for (i, slot) in slots.iter().rev().enumerate() {
             let Some(&id) = self.claims.get(*slot) else {
@@ -1553,7 +1566,9 @@ impl EquationRule {
             }
         }
         let at = self.expression.inner(&divisor.span());
-        finding = if finding.labels.is_empty() {
+        finding = if slots.is_empty() {
+            finding.primary(at, "divides by zero")
+        } else if finding.labels.is_empty() {
             finding.primary(at, "divides by this")
         } else {
             finding.label(at, "divides by this")
@@ -2207,9 +2222,36 @@ mod tests {
         );
         assert_eq!(primary_text(&outcome, 0), "\"8\"");
         assert_eq!(d.notes, vec!["divisor: 8 - 8 = 0".to_string()]);
-        let literal = checked("gansu-poor-counties / 0 == 1", GANSU);
-        assert_eq!(codes(&literal), vec![Code::EquationUndefined]);
-        assert_eq!(primary_text(&literal, 0), "0");
+    }
+
+    #[test]
+    fn a_divisor_written_without_claims_is_the_rule_s_error() {
+        // Found from outside: `/ 0` was told "`0` may be zero", with help to check the
+        // figures against the article, where no figure is in the divisor.
+        for (expression, divisor, labelled) in [
+            ("gansu-poor-counties / 0 == 1", "0", "0"),
+            ("gansu-poor-counties / (2 - 2) == 1", "2 - 2", "(2 - 2)"),
+        ] {
+            let outcome = checked(expression, GANSU);
+            assert_eq!(codes(&outcome), vec![Code::EquationUndefined]);
+            let d = &outcome.diagnostics[0];
+            assert!(
+                d.message.starts_with(&format!("`{divisor}` is zero, so ")),
+                "{}",
+                d.message
+            );
+            assert!(
+                d.message
+                    .ends_with("cannot be computed whatever the claims say")
+            );
+            assert!(
+                d.help
+                    .as_deref()
+                    .unwrap()
+                    .contains("correct the rule's expression")
+            );
+            assert_eq!(primary_text(&outcome, 0), labelled);
+        }
     }
 
     #[test]

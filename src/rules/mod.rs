@@ -885,20 +885,50 @@ pub fn claim_reference(
         ));
         return None;
     }
-    let help = match project.did_you_mean_claim(id) {
-        Some(near) => format!("did you mean `{near}`?"),
-        None => "name a claim by its `id:` in claims/*.yaml".to_string(),
+    let unread = unread_claim_files(project);
+    let help = match (project.did_you_mean_claim(id), &unread) {
+        (Some(near), _) => format!("did you mean `{near}`?"),
+        (None, Some(unread)) => format!("{unread}: make it readable first"),
+        (None, None) => "name a claim by its `id:` in claims/*.yaml".to_string(),
     };
-    diagnostics.push(
-        Diagnostic::new(
-            Code::UnknownClaim,
-            format!("no claim has the id `{id}`"),
-            written.inner(&range),
-            "unknown claim",
-        )
-        .with_help(help),
-    );
+    let message = match unread {
+        Some(_) => format!("no claim that loaded has the id `{id}`"),
+        None => format!("no claim has the id `{id}`"),
+    };
+    let mut diagnostic = Diagnostic::new(
+        Code::UnknownClaim,
+        message,
+        written.inner(&range),
+        "unknown claim",
+    )
+    .with_help(help);
+    if let Some(unread) = unread
+        && project.did_you_mean_claim(id).is_some()
+    {
+        diagnostic = diagnostic.with_note(unread);
+    }
+    diagnostics.push(diagnostic);
     None
+}
+
+/// The claims files that could not be read, as a sentence a rule's finding adds: the claim
+/// it names, or the claims it would select, may be written there.
+pub fn unread_claim_files(project: &Project) -> Option<String> {
+    let names: Vec<String> = project
+        .claim_files_unread
+        .iter()
+        .map(|&file| format!("`{}`", project.files.name(file)))
+        .collect();
+    match names.as_slice() {
+        [] => None,
+        [one] => Some(format!(
+            "{one} could not be read (see its error), and the claims written there did not load"
+        )),
+        several => Some(format!(
+            "{} could not be read (see their errors), and the claims written there did not load",
+            crate::words::and_list(several)
+        )),
+    }
 }
 
 /// Why a claim a rule names cannot be used by it.
@@ -933,6 +963,7 @@ impl Unusable<'_> {
                 WhyRejected::FileNotParsed => {
                     "did not load: its file is not valid YAML".to_string()
                 }
+                WhyRejected::FileNotUtf8 => "did not load: its file is not UTF-8 text".to_string(),
                 WhyRejected::UnknownSource(source) => {
                     format!("did not load: its source `{source}` is not declared or did not load")
                 }
@@ -964,6 +995,7 @@ impl Unusable<'_> {
 enum Remedy<'p> {
     OwnErrors,
     FileNotParsed,
+    FileNotUtf8,
     UnknownSource(&'p str),
     UndatedSource(&'p str),
     Value,
@@ -975,6 +1007,7 @@ impl<'p> Remedy<'p> {
             Unusable::NotLoaded(rejected) => match &rejected.why {
                 WhyRejected::OwnErrors => Remedy::OwnErrors,
                 WhyRejected::FileNotParsed => Remedy::FileNotParsed,
+                WhyRejected::FileNotUtf8 => Remedy::FileNotUtf8,
                 WhyRejected::UnknownSource(source) => Remedy::UnknownSource(source),
                 WhyRejected::UndatedSource(source) => Remedy::UndatedSource(source),
             },
@@ -997,6 +1030,10 @@ impl<'p> Remedy<'p> {
             Remedy::FileNotParsed => {
                 format!("fix the YAML errors reported in the files of {claims} (CC001)")
             }
+            Remedy::FileNotUtf8 if alone => "save the claim's file as UTF-8 (CC003): none of \
+                 its claims loads until it reads"
+                .to_string(),
+            Remedy::FileNotUtf8 => format!("save the files of {claims} as UTF-8 (CC003)"),
             Remedy::UnknownSource(source) => {
                 let citing = if alone {
                     "the claim cites".to_string()
@@ -1057,6 +1094,10 @@ fn claims_not_usable(project: &Project, named: &[(String, Location)]) -> Option<
             }
             WhyRejected::FileNotParsed => format!(
                 "the claim `{id}` did not load, as its file is not valid YAML, so this rule \
+                 cannot use it"
+            ),
+            WhyRejected::FileNotUtf8 => format!(
+                "the claim `{id}` did not load, as its file is not UTF-8 text, so this rule \
                  cannot use it"
             ),
             WhyRejected::UnknownSource(source) => format!(
@@ -1716,6 +1757,58 @@ mod tests {
                 "fix the YAML error reported in the claim's file (CC001): none of its claims \
                  loads until it parses; the rule runs once the claim loads"
             )
+        );
+    }
+
+    #[test]
+    fn a_claim_of_a_file_that_is_not_utf8_is_said_to_be_missing_for_its_file() {
+        // Found from outside: a claims file with one byte that is not UTF-8 left the rule
+        // naming its claims with CC042 "no claim has the id", and help to write the id.
+        let dir = crate::testing::write_project(&[(
+            "rules/r.yaml",
+            "rules:\n  - { id: e, kind: equation, expression: a == 1 }\n  - { id: f, kind: equation, expression: b == 1 }\n",
+        )]);
+        let mut bytes =
+            b"source: article\nclaims:\n  - { id: a, quote: x, subject: Gansu, metric: m, value: 1, unit: county }\n  # caf"
+                .to_vec();
+        bytes.extend([0xE9, b'\n']);
+        std::fs::create_dir_all(dir.path().join("claims")).unwrap();
+        std::fs::write(dir.path().join("claims/c.yaml"), &bytes).unwrap();
+        // A file in UTF-16, whose ids cannot be read from its bytes: a rule naming a claim
+        // no file that loaded has is told that the file may hold it.
+        let utf16: Vec<u8> = "\u{feff}source: article\nclaims: []\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        std::fs::write(dir.path().join("claims/d.yaml"), &utf16).unwrap();
+        let outcome = crate::check::check(dir.path(), &crate::check::Options::default());
+        let rule_findings: Vec<(Code, &str, Option<&str>)> = outcome
+            .diagnostics
+            .iter()
+            .filter(|d| d.rule.is_some())
+            .map(|d| (d.code, d.message.as_str(), d.help.as_deref()))
+            .collect();
+        assert_eq!(
+            rule_findings,
+            [
+                (
+                    Code::ClaimNotLoaded,
+                    "the claim `a` did not load, as its file is not UTF-8 text, so this rule \
+                     cannot use it",
+                    Some(
+                        "save the claim's file as UTF-8 (CC003): none of its claims loads until \
+                         it reads; the rule runs once the claim loads"
+                    )
+                ),
+                (
+                    Code::UnknownClaim,
+                    "no claim that loaded has the id `b`",
+                    Some(
+                        "`claims/d.yaml` could not be read (see its error), and the claims \
+                         written there did not load: make it readable first"
+                    )
+                ),
+            ]
         );
     }
 

@@ -475,6 +475,11 @@ impl Selector {
                 "{n} claims were written but did not load, for the errors reported with them"
             )),
         };
+        // So may the claims of a file that could not be read at all.
+        let not_loaded = match (not_loaded, super::unread_claim_files(project)) {
+            (Some(not_loaded), Some(unread)) => Some(format!("{not_loaded}; {unread}")),
+            (not_loaded, unread) => not_loaded.or(unread),
+        };
         if self.written.is_empty() {
             // No `select:`: the rule takes every claim, and there is none.
             let help = match &not_loaded {
