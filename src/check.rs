@@ -326,6 +326,7 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
     summary.rules_not_run = not_run.len();
     summary.suppressed = suppressed;
     summary.baselined = baselined;
+    diagnostic::most_severe_first(&mut diagnostics);
     let omitted_by_code = diagnostics
         .get(diagnostic::MAX_REPORTED..)
         .map_or_else(Vec::new, diagnostic::counts);

@@ -679,13 +679,47 @@ pub const LISTED_CLAIMS: usize = 50;
 /// says how many were left out.
 pub const MAX_REPORTED: usize = 10_000;
 
-/// Keeps the first [`MAX_REPORTED`] of `diagnostics` (already sorted), and adds CC006 when
-/// any were left out; `unreported` counts diagnostics that were never built. Returns how
-/// many were left out.
+/// Moves the [`MAX_REPORTED`] diagnostics a run reports to the front of `diagnostics`
+/// (sorted), each part kept in its order: the most severe, and of one severity the first.
+/// Ten thousand warnings of a name the registry lacks would otherwise hide the errors
+/// sorted after them, which are what fails the run.
+pub fn most_severe_first(diagnostics: &mut Vec<Diagnostic>) {
+    if diagnostics.len() <= MAX_REPORTED {
+        return;
+    }
+    let mut room = MAX_REPORTED;
+    let mut kept_of = [0; 3];
+    for severity in [Severity::Error, Severity::Warning, Severity::Info] {
+        let count = diagnostics
+            .iter()
+            .filter(|d| d.severity == severity)
+            .count();
+        kept_of[severity as usize] = count.min(room);
+        room -= kept_of[severity as usize];
+    }
+    let (kept, left): (Vec<Diagnostic>, Vec<Diagnostic>) =
+        std::mem::take(diagnostics).into_iter().partition(|d| {
+            let room = &mut kept_of[d.severity as usize];
+            let keep = *room > 0;
+            *room = room.saturating_sub(1);
+            keep
+        });
+    *diagnostics = kept;
+    diagnostics.extend(left);
+}
+
+/// Keeps the first [`MAX_REPORTED`] of `diagnostics` (sorted, the most severe first:
+/// [`most_severe_first`]), and adds CC006 when any were left out; `unreported` counts
+/// diagnostics that were never built. Returns how many were left out.
 pub fn bound_reported(diagnostics: &mut Vec<Diagnostic>, unreported: usize) -> usize {
     let total = diagnostics.len() + unreported;
     if total <= MAX_REPORTED {
         return 0;
+    }
+    most_severe_first(diagnostics);
+    let mut left_out = [0usize; 3];
+    for diagnostic in diagnostics.get(MAX_REPORTED..).unwrap_or_default() {
+        left_out[diagnostic.severity as usize] += 1;
     }
     // Those not reported are let go on rayon's pool: a million take seconds to free.
     use rayon::prelude::*;
@@ -693,11 +727,28 @@ pub fn bound_reported(diagnostics: &mut Vec<Diagnostic>, unreported: usize) -> u
         .split_off(MAX_REPORTED.min(diagnostics.len()))
         .into_par_iter()
         .for_each(drop);
-    diagnostics.push(Diagnostic::general(
+    let mut notice = Diagnostic::general(
         Code::TooManyFindings,
-        format!("too many findings: the first {MAX_REPORTED} of {total} are shown"),
-        "fix the first ones and run again; a run narrowed to one rule or code reports fewer",
-    ));
+        format!("too many findings: {MAX_REPORTED} of {total} are shown, the most severe first"),
+        "fix the first ones and run again; a run narrowed to one rule or code reports fewer \
+         (`--rule`, `--select`, `--min-severity error`)",
+    );
+    let named: Vec<String> = [
+        (Severity::Error, "error"),
+        (Severity::Warning, "warning"),
+        (Severity::Info, "info"),
+    ]
+    .into_iter()
+    .filter(|&(severity, _)| left_out[severity as usize] > 0)
+    .map(|(severity, noun)| {
+        let count = left_out[severity as usize];
+        format!("{count} {noun}{}", if count == 1 { "" } else { "s" })
+    })
+    .collect();
+    if !named.is_empty() {
+        notice = notice.with_note(format!("not shown: {}", named.join(", ")));
+    }
+    diagnostics.push(notice);
     total - MAX_REPORTED
 }
 
@@ -827,6 +878,46 @@ fn is_invalid_input(diagnostic: &Diagnostic) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn past_the_bound_the_errors_are_reported_before_the_warnings_sorted_first() {
+        // Found from outside: 9,999 warnings of names the registry lacks, sorted first,
+        // left out the errors that failed the run, and CC006 did not say so.
+        let file = FileId(0);
+        let at = |n: u32| Location::new(file, n as usize..n as usize + 1);
+        let mut diagnostics: Vec<Diagnostic> = (0..MAX_REPORTED as u32 + 5)
+            .map(|n| {
+                let (code, severity) = match n % 1000 {
+                    999 => (Code::CountMismatch, Severity::Error),
+                    _ => (Code::UnknownEntity, Severity::Warning),
+                };
+                let mut d = Diagnostic::new(code, format!("{n}"), at(n), "here");
+                d.severity = severity;
+                d
+            })
+            .collect();
+        let errors = diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .count();
+        assert_eq!(errors, 10);
+        let left_out = bound_reported(&mut diagnostics, 0);
+        assert_eq!(left_out, 5);
+        let shown = &diagnostics[..MAX_REPORTED];
+        assert_eq!(
+            shown
+                .iter()
+                .filter(|d| d.severity == Severity::Error)
+                .count(),
+            10
+        );
+        // Each kept in its order: the errors among the warnings where they were sorted.
+        let positions: Vec<u32> = shown.iter().map(|d| d.message.parse().unwrap()).collect();
+        assert!(positions.windows(2).all(|pair| pair[0] < pair[1]));
+        let notice = diagnostics.last().unwrap();
+        assert_eq!(notice.code, Code::TooManyFindings);
+        assert_eq!(notice.notes, ["not shown: 5 warnings"]);
+    }
 
     #[test]
     fn a_permutation_is_applied_in_place() {

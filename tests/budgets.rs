@@ -200,8 +200,9 @@ fn twelve_thousand_findings_report_the_first_ten_thousand_and_say_so() {
     assert_eq!(last["code"], "CC006");
     assert_eq!(
         last["message"],
-        "too many findings: the first 10000 of 11998 are shown"
+        "too many findings: 10000 of 11998 are shown, the most severe first"
     );
+    assert_eq!(last["notes"][0], "not shown: 1998 errors");
     assert_eq!(report["summary"]["errors"], 11_998, "the counts count all");
     assert_eq!(report["summary"]["omitted"], 1_998);
     assert_eq!(report["summary"]["infos"], 1, "the notice itself");

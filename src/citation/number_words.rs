@@ -150,6 +150,11 @@ struct Ambiguous {
     plural_endings: &'static [char],
     other_languages: &'static [&'static Cues],
     own_languages: &'static [&'static Cues],
+    /// Lowercase after any word, it is the number before a plural of its language (as at
+    /// the start of a sentence) when the sentence shows one of these languages and none of
+    /// the others: `nei due comuni`, `ha habilitado dos puntos`. Empty: only after the
+    /// words of `after`.
+    after_any_word_in: &'static [&'static Cues],
 }
 
 /// What shows a sentence is in one language: one of its words (lowercase) that the
@@ -248,6 +253,18 @@ const SPANISH_NOT_PORTUGUESE: &Ambiguous = &Ambiguous {
     plural_endings: &['s'],
     other_languages: &[PORTUGUESE_NOT_SPANISH],
     own_languages: &[],
+    after_any_word_in: &[SPANISH_NOT_PORTUGUESE_OR_FRENCH],
+};
+
+/// Words and letters of Spanish sentences that Portuguese and French do not write: where
+/// one stands, `dos` before a plural is two, not "of the" (`a maioria dos municípios`) nor
+/// "back" (`le dos des enfants`).
+const SPANISH_NOT_PORTUGUESE_OR_FRENCH: &Cues = &Cues {
+    words: &[
+        "el", "los", "las", "del", "al", "su", "sus", "una", "ha", "han", "hay", "fueron", "según",
+        "muy", "más", "pero", "ya", "aún", "están",
+    ],
+    letters: &['ñ', '¿', '¡'],
 };
 
 /// `once` (English, which begins many sentences with it, before a plural too: `Once
@@ -257,6 +274,7 @@ const SPANISH_NOT_ENGLISH: &Ambiguous = &Ambiguous {
     plural_endings: &['s'],
     other_languages: &[ENGLISH],
     own_languages: &[SPANISH_NOT_ENGLISH_WORDS],
+    after_any_word_in: &[SPANISH_NOT_ENGLISH_WORDS],
 };
 
 /// `onze`: Dutch "our" goes before a plural as the number does (`Onze artsen`), so the
@@ -270,6 +288,7 @@ const FRENCH_OR_PORTUGUESE_NOT_DUTCH: &Ambiguous = &Ambiguous {
     plural_endings: &['s', 'x'],
     other_languages: &[DUTCH],
     own_languages: &[FRENCH_NOT_DUTCH, PORTUGUESE_NOT_DUTCH_OR_ITALIAN],
+    after_any_word_in: &[FRENCH_NOT_DUTCH, PORTUGUESE_NOT_DUTCH_OR_ITALIAN],
 };
 
 /// `seize` (English), also after the French `a` (`la commune a seize écoles`).
@@ -278,6 +297,7 @@ const FRENCH_NOT_ENGLISH: &Ambiguous = &Ambiguous {
     plural_endings: &['s', 'x'],
     other_languages: &[ENGLISH],
     own_languages: &[],
+    after_any_word_in: &[],
 };
 
 /// `cent` (English), not after `a` alone: `not a cent` (`il y a cent` is French).
@@ -286,6 +306,7 @@ const FRENCH_NOT_ENGLISH_CENT: &Ambiguous = &Ambiguous {
     plural_endings: &['s', 'x'],
     other_languages: &[ENGLISH],
     own_languages: &[],
+    after_any_word_in: &[],
 };
 
 /// `due` (English): an Italian plural ends in `i` or `e`, as English words do too (`Due
@@ -295,6 +316,7 @@ const ITALIAN_NOT_ENGLISH: &Ambiguous = &Ambiguous {
     plural_endings: &['i', 'e', 'à'],
     other_languages: &[ENGLISH],
     own_languages: &[ITALIAN],
+    after_any_word_in: &[ITALIAN],
 };
 
 /// `sei` (Portuguese "I know": `Sei que…`).
@@ -303,6 +325,7 @@ const ITALIAN_NOT_PORTUGUESE: &Ambiguous = &Ambiguous {
     plural_endings: &['i', 'e', 'à'],
     other_languages: &[PORTUGUESE_NOT_DUTCH_OR_ITALIAN],
     own_languages: &[ITALIAN],
+    after_any_word_in: &[ITALIAN],
 };
 
 /// `sete` (Italian "thirst").
@@ -311,6 +334,7 @@ const PORTUGUESE_NOT_ITALIAN: &Ambiguous = &Ambiguous {
     plural_endings: &['s'],
     other_languages: &[ITALIAN],
     own_languages: &[],
+    after_any_word_in: &[],
 };
 
 /// Words after an article that make it the number one, "one of": `uno de los`, `una de
@@ -1289,12 +1313,12 @@ pub fn stands_alone(text: &str, start: usize, end: usize, lower: &str) -> bool {
         Alone::Ambiguous(rule) => {
             goes_after(text, start, rule.after)
                 || (capitalised && begins_a_sentence_in_its_language(text, start, end, rule))
-                // A word read only where the sentence shows its language (`due`, `sei`) is
-                // read there before a plural, after any word: "riaperte in due comuni",
-                // "nei due comuni", "il 36%, due punti in più".
+                // Where the sentence shows its language, it is read before a plural after
+                // any word: "riaperte in due comuni", "nei due comuni", "il 36%, due punti
+                // in più", "ha habilitado dos puntos".
                 || (!capitalised
-                    && !rule.own_languages.is_empty()
-                    && before_a_plural_in_its_language(text, start, end, rule))
+                    && !rule.after_any_word_in.is_empty()
+                    && before_a_plural_in(text, start, end, rule, rule.after_any_word_in))
                 || opens_a_scaled_range(text, end)
         }
         Alone::NotNew => {
@@ -1364,13 +1388,19 @@ fn begins_a_sentence_in_its_language(
         '\u{2013}',
     ]);
     let starts_sentence = before.is_empty() || before.ends_with(['.', '!', '?', '\n', '\r']);
-    starts_sentence && before_a_plural_in_its_language(text, start, end, rule)
+    starts_sentence && before_a_plural_in(text, start, end, rule, rule.own_languages)
 }
 
 /// Whether the number word at `start..end` of `text` stands before a lowercase plural of
 /// its language with no comma after it, in a sentence that shows none of the other
-/// languages and, if any are given, one of its own: see [`Ambiguous::plural_endings`].
-fn before_a_plural_in_its_language(text: &str, start: usize, end: usize, rule: &Ambiguous) -> bool {
+/// languages and, if any are given, one of `own`: see [`Ambiguous::plural_endings`].
+fn before_a_plural_in(
+    text: &str,
+    start: usize,
+    end: usize,
+    rule: &Ambiguous,
+    own: &[&Cues],
+) -> bool {
     let Some(next) = next_word_span(text, end) else {
         return false;
     };
@@ -1382,9 +1412,8 @@ fn before_a_plural_in_its_language(text: &str, start: usize, end: usize, rule: &
             .other_languages
             .iter()
             .any(|cues| sentence_shows(text, start, end, cues))
-        && (rule.own_languages.is_empty()
-            || rule
-                .own_languages
+        && (own.is_empty()
+            || own
                 .iter()
                 .any(|cues| sentence_shows(text, start, end, cues)))
 }
@@ -1955,6 +1984,33 @@ mod tests {
         assert_eq!(value_in("con dos hospitales", "dos"), Some(2));
         assert_eq!(value_in("a maioria dos municípios", "dos"), None);
         assert_eq!(value_in("mal au dos", "dos"), None);
+        // Found from outside: after a verb or a preposition, in a sentence that shows
+        // Spanish, `dos` before a plural is two.
+        assert_eq!(
+            value_in(
+                "El Ayuntamiento ha habilitado dos puntos de recogida de enseres",
+                "dos"
+            ),
+            Some(2)
+        );
+        assert_eq!(
+            value_in(
+                "los autónomos recibirán una prestación equivalente a dos meses de cuota",
+                "dos"
+            ),
+            Some(2)
+        );
+        // Not where the sentence shows no Spanish, nor where it shows Portuguese or French.
+        assert_eq!(value_in("equivalente a dos meses de cuota", "dos"), None);
+        assert_eq!(
+            value_in("a maioria dos municípios não tem hospitais", "dos"),
+            None
+        );
+        assert_eq!(
+            value_in("el resto dos municípios são pequenos", "dos"),
+            None
+        );
+        assert_eq!(value_in("il a mal au dos des enfants", "dos"), None);
         // English `once`, `due`, `seize`.
         assert_eq!(value_in("once again", "once"), None);
         assert_eq!(value_in("at once", "once"), None);

@@ -19,7 +19,7 @@ use rust_decimal::Decimal;
 
 use super::currency::CURRENCY_SIGNS;
 use super::interval::{
-    Bound, Interval, MAX_SCALE, exact_product, product_rounded_up, sum_rounded_down,
+    Bound, Interval, MAX_SCALE, exact_product, exact_sum, product_rounded_up, sum_rounded_down,
     sum_rounded_up, with_separators,
 };
 
@@ -391,8 +391,8 @@ pub struct Quantity {
     /// 3290000, "0.85%" -> 0.85, "more than 10,000" -> 10000.
     pub value: Decimal,
     /// The set of true values the figure stands for under rounding and the
-    /// qualifier. Exact, except for a figure with 28 significant digits
-    /// whose rounding bounds would need a 29th: those are rounded outward.
+    /// qualifier. Its rounding bounds are exact: a figure whose bounds would need
+    /// more digits than a decimal holds is refused when parsed.
     pub interval: Interval,
     /// The qualifier before the number.
     pub qualifier: Qualifier,
@@ -1389,13 +1389,38 @@ fn currency_error(text: &str) -> Option<QuantityError> {
         .collect::<Vec<_>>()
         .join(" or ");
     let help = match figure_written_as_a_value(&without) {
-        Some(figure) => format!(
-            "write `value: {figure}` and {unit}: a value is the figure alone, and its \
-             currency the claim's unit"
-        ),
+        // Money written with its currency is often written with a dot between thousands
+        // (`650.000 €`), which a value reads as a decimal point.
+        Some(figure) => match thousands_by_a_dot(&figure) {
+            Some(thousands) => format!(
+                "write `value: {thousands}` and {unit} if the dot groups thousands, as German, \
+                 Spanish and Italian write them (`value: {figure}` if it is a decimal point): \
+                 a value is the figure alone, and its currency the claim's unit"
+            ),
+            None => format!(
+                "write `value: {figure}` and {unit}: a value is the figure alone, and its \
+                 currency the claim's unit"
+            ),
+        },
         None => format!("write the figure alone in `value:`, and its currency as {unit}"),
     };
     Some(error(message, span, help))
+}
+
+/// `figure` with its one dot read as grouping thousands, written as a value writes them
+/// (`650,000` for `650.000`), when it reads either way: one to three digits, a dot and
+/// three digits. `None` for any other figure.
+fn thousands_by_a_dot(figure: &str) -> Option<String> {
+    let numeral = figure
+        .split_whitespace()
+        .find(|word| word.starts_with(|c: char| c.is_ascii_digit()))?;
+    let (whole, thousands) = numeral.split_once('.')?;
+    let digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+    let reads_either_way = (1..=3).contains(&whole.len())
+        && thousands.len() == 3
+        && digits(whole)
+        && digits(thousands);
+    reads_either_way.then(|| figure.replacen(numeral, &format!("{whole},{thousands}"), 1))
 }
 
 /// Whether `word` may be a currency's code: three capitals that abbreviate no scale (`MIO`,
@@ -1481,8 +1506,17 @@ fn parse_figure(text: &str) -> Result<Quantity, QuantityError> {
     let half_unit =
         Decimal::try_from_i128_with_scale(5, part.decimals + 1).map_err(|_| too_large())?;
     let half_step = exact_product(half_unit, multiplier).ok_or_else(too_large)?;
-    // Bounds are exact whenever representable; a 28-digit figure's rounding
-    // bounds need a 29th digit, so they are rounded outward instead.
+    // A figure stands for the values that round to it, whose bounds take one digit more
+    // than the figure. Rounded outward, two figures of 28 digits that disagree would
+    // overlap and pass: such a figure is refused instead.
+    if exact_sum(value, half_step).is_none() || exact_sum(value, -half_step).is_none() {
+        return Err(error(
+            format!("`{number_text}` has too many digits for its rounding to be checked exactly"),
+            part.span.clone(),
+            "write at most 27 significant digits: a figure stands for the values that round \
+             to it, and their bounds take one digit more than the figure",
+        ));
+    }
     let lower = |delta: Decimal| match sum_rounded_down(value, delta) {
         Some(d) => Bound::Inclusive(d),
         None => Bound::Unbounded,
@@ -2169,6 +2203,37 @@ mod tests {
                 "{value}"
             );
         }
+        // Found from outside: `650.000 €` was told `value: 650.000`, which reads as 650,
+        // where the article wrote 650,000. A dot before three digits reads either way.
+        for (value, both) in [
+            (
+                "650.000 €",
+                "`value: 650,000` and `unit: euro` if the dot groups thousands",
+            ),
+            (
+                "€ 1.200",
+                "`value: 1,200` and `unit: euro` if the dot groups thousands",
+            ),
+            (
+                "about 12.500 €",
+                "`value: about 12,500` and `unit: euro` if the dot groups",
+            ),
+        ] {
+            let help = err(value).help;
+            assert!(
+                help.starts_with(&format!("write {both}")),
+                "{value}: {help}"
+            );
+        }
+        assert!(
+            err("650.000 €")
+                .help
+                .contains("(`value: 650.000` if it is a decimal point)")
+        );
+        for value in ["6.5 €", "1234.567 €", "1.2345 €", "1.200,5 €"] {
+            let help = err(value).help;
+            assert!(!help.contains("groups thousands"), "{value}: {help}");
+        }
         // A currency beside a figure that does not read: the unit still, and the figure
         // alone; beside no figure, no currency is read.
         assert_eq!(err("€ lots").message, "`€ lots` is not a number");
@@ -2384,16 +2449,31 @@ mod tests {
                 .message
                 .contains("unexpected `octillion`")
         );
-        // Just representable: the rounding bounds would need a 29th digit, so
-        // they are rounded outward (or become unbounded) instead of failing.
-        let x = q("79,228,162,514,264,337,593,543,950 thousand");
-        assert_eq!(x.value, d("79228162514264337593543950000"));
-        assert_eq!(x.interval.upper, Bound::Unbounded);
-        let y = q("9,000,000,000,000,000,000,000,000,001");
-        let v = d("9000000000000000000000000001");
-        assert!(y.interval.contains(v));
-        let w = y.interval.width().unwrap();
-        assert!(w >= Decimal::ONE && w <= Decimal::from(4), "{w}");
+        // Representable, but not its rounding bounds: rounded outward, two such
+        // figures that disagree would overlap and pass (found from outside).
+        for figure in [
+            "79,228,162,514,264,337,593,543,950 thousand",
+            "9,000,000,000,000,000,000,000,000,001",
+            "79228162514264337593543950335",
+            "more than 79228162514264337593543950333",
+        ] {
+            let e = err(figure);
+            assert!(
+                e.message
+                    .contains("too many digits for its rounding to be checked exactly"),
+                "{figure}: {}",
+                e.message
+            );
+        }
+        // 28 digits whose bounds fit are read exactly.
+        let y = q("7,000,000,000,000,000,000,000,000,001");
+        assert_eq!(
+            (y.interval.lower, y.interval.upper),
+            (
+                Bound::Inclusive(d("7000000000000000000000000000.5")),
+                Bound::Exclusive(d("7000000000000000000000000001.5"))
+            )
+        );
         // the largest figures that fit still parse
         assert!(Quantity::parse("79,228,162,514,264,337,593,543").is_ok());
         assert!(Quantity::parse("0.000000000000000000000000001").is_ok());

@@ -163,7 +163,7 @@ fn decimal_from_parts(mut mantissa: i128, mut scale: u32) -> Option<Decimal> {
 }
 
 /// `x + y` when it is exactly representable, else `None`.
-fn exact_sum(x: Decimal, y: Decimal) -> Option<Decimal> {
+pub(super) fn exact_sum(x: Decimal, y: Decimal) -> Option<Decimal> {
     let scale = x.scale().max(y.scale());
     let x_mantissa = x.mantissa().checked_mul(power_of_ten(scale - x.scale())?)?;
     let y_mantissa = y.mantissa().checked_mul(power_of_ten(scale - y.scale())?)?;

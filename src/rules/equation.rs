@@ -435,7 +435,36 @@ fn resolve(
         );
         return None;
     }
+    if project.claim_by_id(id).is_none() && in_exponent_notation(id) {
+        diagnostics.push(
+            Diagnostic::new(
+                Code::UnknownClaim,
+                format!("no claim has the id `{id}`"),
+                expression.inner(&range),
+                "unknown claim",
+            )
+            .with_help(format!(
+                "an expression reads no exponent: `{id}` is read as a claim's id; write the \
+                 number in full (`1000000` for `1e6`)"
+            )),
+        );
+        return None;
+    }
     super::claim_with_value(diagnostics, project, expression, range)
+}
+
+/// Whether `id` is a number in exponent notation (`1e400`, `2.5E6`), which an expression
+/// reads as an id: digits, an optional fraction, `e` and digits.
+fn in_exponent_notation(id: &str) -> bool {
+    let Some((mantissa, exponent)) = id.split_once(['e', 'E']) else {
+        return false;
+    };
+    let digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    let mantissa_reads = match mantissa.split_once('.') {
+        Some((whole, fraction)) => digits(whole) && digits(fraction),
+        None => digits(mantissa),
+    };
+    mantissa_reads && digits(exponent)
 }
 
 /// `a-b` read as `a - b` when both parts are claim ids (or numbers), with as few parts as
@@ -1975,6 +2004,31 @@ mod tests {
             outcome.diagnostics[0].message,
             "`s` and `d` are both exactly 1,000"
         );
+    }
+
+    #[test]
+    fn a_number_in_exponent_notation_is_told_that_it_reads_as_an_id() {
+        // Found from outside: `1e400` was told "no claim has the id" with a did-you-mean
+        // or help to name a claim, where a number was meant.
+        let outcome = check_files(&[
+            (
+                "rules/r.yaml",
+                "rules:\n  - { id: e, kind: equation, expression: gansu-poor-counties < 1e400 }\n",
+            ),
+            ("claims/c.yaml", &claims(GANSU)),
+        ]);
+        assert_eq!(codes(&outcome), vec![Code::UnknownClaim]);
+        assert!(
+            outcome.diagnostics[0]
+                .help
+                .as_deref()
+                .unwrap()
+                .starts_with("an expression reads no exponent"),
+        );
+        assert!(super::in_exponent_notation("2.5E6"));
+        for id in ["e5", "1e", "1.e5", "2020-11-14", "a1e5", "1e5a"] {
+            assert!(!super::in_exponent_notation(id), "{id}");
+        }
     }
 
     #[test]

@@ -92,8 +92,13 @@ const ORDER_HELP: &str = "give both `before:` (the status that must come first, 
      only dates against publication";
 
 fn read(reader: &mut Reader, record: &Record, _: &Project) -> Option<Box<dyn Check>> {
-    let before = reader.text(record, "before");
-    let after = reader.text(record, "after");
+    // A blank word is a field left unwritten: no claim's status is blank.
+    let before = reader
+        .text(record, "before")
+        .and_then(|word| reader.not_blank(word, || "the `before:` of this rule", ORDER_HELP));
+    let after = reader
+        .text(record, "after")
+        .and_then(|word| reader.not_blank(word, || "the `after:` of this rule", ORDER_HELP));
     let written = (
         record.get("before").is_some(),
         record.get("after").is_some(),
@@ -1347,6 +1352,26 @@ mod tests {
         let outcome = check(rule, &status("a", "Gansu", "complete", None));
         assert_eq!(codes(&outcome), vec![Code::MissingField]);
         assert!(outcome.diagnostics[0].message.contains("`after`"));
+    }
+
+    #[test]
+    fn a_blank_word_is_a_field_left_unwritten() {
+        // Found from outside: `before: ""` was read as a status, and the rule said that
+        // no claim has the status `''`.
+        let rule = "rules:\n  - { id: order, kind: timeline, before: \"\", after: \"   \" }\n";
+        let outcome = check(rule, &status("a", "Gansu", "complete", None));
+        let blank: Vec<(Code, &str)> = outcome
+            .diagnostics
+            .iter()
+            .map(|d| (d.code, d.message.as_str()))
+            .collect();
+        assert_eq!(
+            blank,
+            [
+                (Code::MissingField, "the `before:` of this rule is blank"),
+                (Code::MissingField, "the `after:` of this rule is blank"),
+            ]
+        );
     }
 
     #[test]
