@@ -418,24 +418,23 @@ fn resolve(
     range: Range<usize>,
 ) -> Option<ClaimId> {
     let id = expression.value.get(range.clone())?;
-    if project.claim_by_id(id).is_none()
-        && let Some(spaced) = spaced_apart(id, project)
-    {
-        diagnostics.push(
-            Diagnostic::new(
-                Code::UnknownClaim,
-                format!("no claim has the id `{id}`"),
-                expression.inner(&range),
-                "unknown claim",
-            )
-            .with_help(format!(
+    // An unknown id that reads as something else written the wrong way: told that way.
+    let misread = match project.claim_by_id(id) {
+        Some(_) => None,
+        None => match spaced_apart(id, project) {
+            Some(spaced) => Some(format!(
                 "a hyphen between letters or digits is part of a claim id; to subtract, put \
                  spaces around the minus sign: `{spaced}`"
             )),
-        );
-        return None;
-    }
-    if project.claim_by_id(id).is_none() && in_exponent_notation(id) {
+            None => in_exponent_notation(id).then(|| {
+                format!(
+                    "an expression reads no exponent: `{id}` is read as a claim's id; write \
+                     the number in full (`1000000` for `1e6`)"
+                )
+            }),
+        },
+    };
+    if let Some(help) = misread {
         diagnostics.push(
             Diagnostic::new(
                 Code::UnknownClaim,
@@ -443,10 +442,7 @@ fn resolve(
                 expression.inner(&range),
                 "unknown claim",
             )
-            .with_help(format!(
-                "an expression reads no exponent: `{id}` is read as a claim's id; write the \
-                 number in full (`1000000` for `1e6`)"
-            )),
+            .with_help(help),
         );
         return None;
     }
