@@ -407,67 +407,8 @@ impl Outcome {
     /// Shows file names from the working folder (see [`ShownPaths`]) in every format.
     /// Call it last: sorting and fingerprints use the names relative to the root.
     pub fn show_paths(&mut self, shown: &ShownPaths) {
-        let count = self.project.files.len();
-        let files = move || (0..count).map(|id| crate::files::FileId(id as u32));
-        let before: Vec<String> = files()
-            .map(|id| self.project.files.name(id).to_string())
-            .collect();
-        self.project.files.show_paths(shown);
-        // Messages name files as they were named when written (relative to the project):
-        // they name them as the locations do.
-        let renamed: crate::hashing::HashMap<String, String> = before
-            .into_iter()
-            .zip(files())
-            .map(|(old, id)| (old, self.project.files.name(id).to_string()))
-            .filter(|(old, new)| old != new)
-            .collect();
-        if renamed.is_empty() {
-            return;
-        }
-        for diagnostic in &mut self.diagnostics {
-            rename_paths(&mut diagnostic.message, &renamed);
-            for note in &mut diagnostic.notes {
-                rename_paths(note, &renamed);
-            }
-            if let Some(help) = &mut diagnostic.help {
-                rename_paths(help.to_mut(), &renamed);
-            }
-            for label in &mut diagnostic.labels {
-                rename_paths(label.message.to_mut(), &renamed);
-            }
-        }
+        diagnostic::show_paths(&mut self.project.files, shown, &mut self.diagnostics);
     }
-}
-
-/// Replaces in `text` each whole path that `renamed` maps (a path stands between
-/// characters that cannot be part of one: spaces, quote marks, brackets, a final point).
-fn rename_paths(text: &mut String, renamed: &crate::hashing::HashMap<String, String>) {
-    let is_path_char = |c: char| c.is_alphanumeric() || matches!(c, '/' | '.' | '_' | '-' | '\\');
-    if !text.contains('/') {
-        return;
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text.as_str();
-    while let Some(start) = rest.find(is_path_char) {
-        out.push_str(&rest[..start]);
-        let token = &rest[start..];
-        let len = token
-            .find(|c: char| !is_path_char(c))
-            .unwrap_or(token.len());
-        let word = &token[..len];
-        // A sentence's final point is not the path's.
-        let path = word.trim_end_matches('.');
-        match renamed.get(path) {
-            Some(new) => {
-                out.push_str(new);
-                out.push_str(&word[path.len()..]);
-            }
-            None => out.push_str(word),
-        }
-        rest = &token[len..];
-    }
-    out.push_str(rest);
-    *text = out;
 }
 
 fn summarise(project: &Project, diagnostics: &[Diagnostic], rules: usize) -> Summary {
@@ -500,7 +441,6 @@ fn summarise(project: &Project, diagnostics: &[Diagnostic], rules: usize) -> Sum
 
 #[cfg(test)]
 mod tests {
-    use super::rename_paths;
     use crate::codes::Code;
 
     /// Known before loading, so that the loader and the rules spare the help nobody reads:
@@ -656,22 +596,6 @@ mod tests {
                 .diagnostics
                 .iter()
                 .any(|d| d.code == Code::YamlSyntax)
-        );
-    }
-
-    #[test]
-    fn a_message_names_files_as_the_locations_do() {
-        let renamed = [("sources/a.txt".to_string(), "sub/sources/a.txt".to_string())]
-            .into_iter()
-            .collect();
-        let mut text = "not found in sources/a.txt; copy from `sources/a.txt`. Not \
-                        sources/a.txt2 nor old/sources/a.txt"
-            .to_string();
-        rename_paths(&mut text, &renamed);
-        assert_eq!(
-            text,
-            "not found in sub/sources/a.txt; copy from `sub/sources/a.txt`. Not sources/a.txt2 \
-             nor old/sources/a.txt"
         );
     }
 }

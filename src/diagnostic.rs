@@ -674,6 +674,72 @@ pub fn did_you_mean<'a>(
 /// gives them. A finding that names this many may be about more.
 pub const LISTED_CLAIMS: usize = 50;
 
+/// Shows file names from the working folder (see [`crate::files::ShownPaths`]) in the
+/// locations and in the text of `diagnostics`: messages name files as they were named when
+/// written (relative to the project), and name them as the locations do.
+pub fn show_paths(
+    files: &mut Files,
+    shown: &crate::files::ShownPaths,
+    diagnostics: &mut [Diagnostic],
+) {
+    let count = files.len();
+    let ids = move || (0..count).map(|id| FileId(id as u32));
+    let before: Vec<String> = ids().map(|id| files.name(id).to_string()).collect();
+    files.show_paths(shown);
+    let renamed: crate::hashing::HashMap<String, String> = before
+        .into_iter()
+        .zip(ids())
+        .map(|(old, id)| (old, files.name(id).to_string()))
+        .filter(|(old, new)| old != new)
+        .collect();
+    if renamed.is_empty() {
+        return;
+    }
+    for diagnostic in diagnostics {
+        rename_paths(&mut diagnostic.message, &renamed);
+        for note in &mut diagnostic.notes {
+            rename_paths(note, &renamed);
+        }
+        if let Some(help) = &mut diagnostic.help {
+            rename_paths(help.to_mut(), &renamed);
+        }
+        for label in &mut diagnostic.labels {
+            rename_paths(label.message.to_mut(), &renamed);
+        }
+    }
+}
+
+/// Replaces in `text` each whole path that `renamed` maps (a path stands between
+/// characters that cannot be part of one: spaces, quote marks, brackets, a final point).
+fn rename_paths(text: &mut String, renamed: &crate::hashing::HashMap<String, String>) {
+    let is_path_char = |c: char| c.is_alphanumeric() || matches!(c, '/' | '.' | '_' | '-' | '\\');
+    if !text.contains('/') {
+        return;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while let Some(start) = rest.find(is_path_char) {
+        out.push_str(&rest[..start]);
+        let token = &rest[start..];
+        let len = token
+            .find(|c: char| !is_path_char(c))
+            .unwrap_or(token.len());
+        let word = &token[..len];
+        // A sentence's final point is not the path's.
+        let path = word.trim_end_matches('.');
+        match renamed.get(path) {
+            Some(new) => {
+                out.push_str(new);
+                out.push_str(&word[path.len()..]);
+            }
+            None => out.push_str(word),
+        }
+        rest = &token[len..];
+    }
+    out.push_str(rest);
+    *text = out;
+}
+
 /// Most diagnostics one run reports. Beyond this many, a report is no longer read, and
 /// rendering millions would cost gigabytes: the first are reported, in order, and CC006
 /// says how many were left out.
@@ -878,6 +944,22 @@ fn is_invalid_input(diagnostic: &Diagnostic) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_message_names_files_as_the_locations_do() {
+        let renamed = [("sources/a.txt".to_string(), "sub/sources/a.txt".to_string())]
+            .into_iter()
+            .collect();
+        let mut text = "not found in sources/a.txt; copy from `sources/a.txt`. Not \
+                        sources/a.txt2 nor old/sources/a.txt"
+            .to_string();
+        rename_paths(&mut text, &renamed);
+        assert_eq!(
+            text,
+            "not found in sub/sources/a.txt; copy from `sub/sources/a.txt`. Not sources/a.txt2 \
+             nor old/sources/a.txt"
+        );
+    }
 
     #[test]
     fn past_the_bound_the_errors_are_reported_before_the_warnings_sorted_first() {

@@ -148,3 +148,30 @@ fn a_spelled_ordinal_the_corpus_no_longer_ignores_is_uncovered() {
     assert_eq!(uncovered.len(), 1, "{uncovered:?}");
     assert!(uncovered[0].starts_with("`third`"), "{uncovered:?}");
 }
+
+#[test]
+fn messages_name_files_from_the_working_folder_as_the_locations_do() {
+    // Found from outside: `coverage sub` said `claims/broken.yaml` could not be read, where
+    // its location and `check` said `sub/claims/broken.yaml`.
+    let parent = tempfile::tempdir().unwrap();
+    let project = parent.path().join("sub");
+    common::copy_dir(&common::fixture("coverage-uncovered-number"), &project);
+    std::fs::create_dir_all(project.join("claims/broken.yaml")).unwrap();
+    let (text, code) = common::run(parent.path(), &["coverage", "sub", "--format", "json"]);
+    assert_eq!(code, 2, "{text}");
+    let report: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let unreadable = report["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["code"] == "CC004")
+        .unwrap_or_else(|| panic!("{text}"));
+    assert_eq!(unreadable["file"], "sub/claims/broken.yaml");
+    assert!(
+        unreadable["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("`sub/claims/broken.yaml` could not be read"),
+        "{unreadable:#}"
+    );
+}

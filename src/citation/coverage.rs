@@ -144,7 +144,7 @@ pub struct Coverage {
 impl Coverage {
     /// Shows file names from the working folder in the diagnostics and the table.
     pub fn show_paths(&mut self, shown: &crate::files::ShownPaths) {
-        self.project.files.show_paths(shown);
+        crate::diagnostic::show_paths(&mut self.project.files, shown, &mut self.diagnostics);
         for source in &mut self.report.sources {
             if let Some(text) = &mut source.text {
                 *text = shown.show(text);

@@ -937,6 +937,10 @@ fn report_unresolved<N: AsRef<str> + Display>(
         Resolution::Unknown
             if entities.is_empty() || entities.did_not_load(name.value.as_ref()) => {}
         Resolution::Unknown => {
+            if let Some(unknown) = registered_but_for_a_joiner(entities, name, role) {
+                diagnostics.push(unknown);
+                return;
+            }
             let help = match entities.did_you_mean(name.value.as_ref()) {
                 Some(near) => format!(
                     "did you mean `{near}`? If `{}` is a real, different entity, add it to the registry in entities/",
@@ -972,6 +976,49 @@ fn report_unresolved<N: AsRef<str> + Display>(
             }));
         }
     }
+}
+
+/// CC022 for a name that is registered but for a zero-width joiner or non-joiner in it
+/// (`Riverton\u{200d}`), which no one sees: the message shows it escaped, and the help says
+/// to delete it, where "did you mean `Riverton`?" would show two names alike.
+fn registered_but_for_a_joiner<N: AsRef<str> + Display>(
+    entities: &Entities,
+    name: &Located<N>,
+    role: &str,
+) -> Option<Diagnostic> {
+    const JOINERS: [char; 2] = ['\u{200C}', '\u{200D}'];
+    let written = name.value.as_ref();
+    if !written.contains(JOINERS) {
+        return None;
+    }
+    let plain = written.replace(JOINERS, "");
+    if entities.named(&plain).is_empty() {
+        return None;
+    }
+    let shown: String = written
+        .chars()
+        .map(|c| match JOINERS.contains(&c) {
+            true => format!("\\u{{{:x}}}", c as u32),
+            false => c.to_string(),
+        })
+        .collect();
+    Some(
+        Diagnostic::new(
+            Code::UnknownEntity,
+            format!("the {role} `{shown}` names no known entity"),
+            name.at,
+            "an invisible joiner in the name",
+        )
+        .with_help(format!(
+            "delete the invisible joiner: `{plain}` is registered (a zero-width joiner or \
+             non-joiner spells words in some scripts, and is no part of this name)"
+        ))
+        .with_data(&UnknownName {
+            name: written,
+            role,
+            uses: 1,
+        }),
+    )
 }
 
 /// The data of a CC022: the name as written, whether it is a claim's `subject`, a `member`
@@ -1848,6 +1895,30 @@ impl Resolved {
 mod tests {
     use crate::codes::Code;
     use crate::testing::check_files;
+
+    #[test]
+    fn a_name_registered_but_for_an_invisible_joiner_is_told_so() {
+        // Found from outside: `Riverton\u{200d}` was told "did you mean `Riverton`?", two
+        // names that look alike.
+        let claims = "source: article\nclaims:\n  - { id: a, quote: x, subject: \"Gansu\\u200d\", metric: m, value: 1 }\n";
+        let outcome = check_files(&[("claims/c.yaml", claims)]);
+        let unknown: Vec<(&str, Option<&str>)> = outcome
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::UnknownEntity)
+            .map(|d| (d.message.as_str(), d.help.as_deref()))
+            .collect();
+        assert_eq!(
+            unknown,
+            [(
+                "the subject `Gansu\\u{200d}` names no known entity",
+                Some(
+                    "delete the invisible joiner: `Gansu` is registered (a zero-width joiner or \
+                     non-joiner spells words in some scripts, and is no part of this name)"
+                )
+            )]
+        );
+    }
 
     #[test]
     fn the_claims_a_source_without_a_date_leaves_out_are_named_on_its_error() {
