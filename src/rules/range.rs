@@ -269,7 +269,8 @@ impl Check for Range {
 
     fn nothing_judged(&self) -> &'static str {
         "it compares each claim's value with its bounds, and no selected claim states a value \
-         (of the unit of the claim that bounds them, for `not_above:` and `not_below:`)"
+         (of the unit of the claim that bounds them, for `not_above:` and `not_below:`; that \
+         claim does not bound itself)"
     }
 }
 
@@ -510,6 +511,21 @@ mod tests {
         let rule = "rules:\n  - { id: parts, kind: range, not_above: whole }\n";
         let outcome = check(rule, &(count("whole", "75") + &count("part", "67")));
         assert_eq!(codes(&outcome), vec![]);
+    }
+
+    #[test]
+    fn a_rule_selecting_only_its_bound_says_the_bound_does_not_bound_itself() {
+        // Found from outside: the note said no selected claim states a value, where the one
+        // selected does: it is the bound.
+        let rule =
+            "rules:\n  - { id: parts, kind: range, select: { id: whole }, not_above: whole }\n";
+        let outcome = check(rule, &count("whole", "75"));
+        assert_eq!(codes(&outcome), vec![Code::NothingJudged]);
+        assert!(
+            outcome.diagnostics[0].notes[0].ends_with("that claim does not bound itself)"),
+            "{:?}",
+            outcome.diagnostics[0].notes
+        );
     }
 
     #[test]
