@@ -306,7 +306,8 @@ fn member_in_both(project: &Project, id: ClaimId, member: &Member, listers: &Lis
         let other = project.claim(lister);
         finding = finding.label(
             other.members()[index].name.at,
-            format!("also in `{}`", other.id.value),
+            // On the other claim's own list: "also in" its own id read as pointing away.
+            format!("listed by `{}` too", other.id.value),
         );
     }
     let speak = if others.len() == 1 { "both" } else { "all" };
@@ -454,7 +455,10 @@ mod tests {
         ));
         assert_eq!(codes(&outcome), vec![Code::MemberInBoth]);
         assert_eq!(primary_text(&outcome, 0), "Rongshui County");
-        assert_eq!(outcome.diagnostics[0].labels[1].message, "also in `quit`");
+        assert_eq!(
+            outcome.diagnostics[0].labels[1].message,
+            "listed by `quit` too"
+        );
     }
 
     #[test]
@@ -623,8 +627,8 @@ mod tests {
             labels,
             [
                 "in `left`",
-                "also in `quit-a`",
-                "also in `quit-b`",
+                "listed by `quit-a` too",
+                "listed by `quit-b` too",
                 "rule `apart` (disjoint)"
             ]
         );
