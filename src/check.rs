@@ -280,19 +280,27 @@ pub fn check(root: &Path, options: &Options) -> Outcome {
             })
             .filter_map(|d| Some(project.files.project_name(d.primary()?.file)))
             .collect();
+        // A claim written but not loaded, or that a file not read may hold; a claim that is
+        // gone (deleted, renamed) was looked for, and its entry is unused.
+        let not_loaded = |id: &String| {
+            project.claim_by_id(id).is_none()
+                && (project.rejected_claims.contains_key(id)
+                    || !project.claim_files_unread.is_empty())
+        };
+        let rules_lost = files_not_loaded.iter().any(|file| file.starts_with("rules/"));
         let looked_for = |entry: &baseline::Fingerprint| {
-            entry
-                .claims
-                .iter()
-                .all(|id| project.claim_by_id(id).is_some())
-                && entry
-                    .rule
-                    .as_ref()
-                    .is_none_or(|rule| !not_run.contains(rule))
+            !entry.claims.iter().any(not_loaded)
+                && entry.rule.as_ref().is_none_or(|rule| {
+                    // A rule of a rules file that did not load is not known to the run.
+                    !not_run.contains(rule) && !rules_lost
+                })
                 && entry
                     .file
                     .as_deref()
                     .is_none_or(|file| !files_not_loaded.contains(file))
+                // A name's entry (CC022, CC024) names no claim and no file: the name may
+                // be written in what did not load.
+                && !(entry.claims.is_empty() && entry.file.is_none() && !files_not_loaded.is_empty())
         };
         let stale = match options.rules.is_empty() {
             true => baseline::Stale::Reported {
@@ -597,5 +605,21 @@ mod tests {
                 .iter()
                 .any(|d| d.code == Code::YamlSyntax)
         );
+        // A claim that is gone, in a run that loads every file, was looked for: its entry
+        // is unused.
+        std::fs::write(
+            dir.path().join("claims/c.yaml"),
+            "source: article\nclaims: []\n",
+        )
+        .unwrap();
+        let outcome = super::check(dir.path(), &options);
+        let unused: Vec<&str> = outcome
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::UnusedBaselineEntry)
+            .map(|d| d.message.as_str())
+            .collect();
+        assert_eq!(unused.len(), 2, "{unused:?}");
+        assert!(unused.iter().any(|m| m.contains("claim `a`")), "{unused:?}");
     }
 }

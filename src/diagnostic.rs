@@ -594,18 +594,13 @@ impl Diagnostics {
             .find(|d| d.code == code && d.primary() == Some(at))
     }
 
-    /// The first error kept whose primary label lies within `area`: the problem of a
-    /// record, to which what follows from it may be added.
-    pub fn first_error_within_mut(&mut self, area: &Location) -> Option<&mut Diagnostic> {
-        let area_span = area.span();
-        self.items.iter_mut().find(|d| {
-            d.severity == Severity::Error
-                && d.primary().is_some_and(|at| {
-                    at.file == area.file
-                        && area_span.start <= at.span().start
-                        && at.span().end <= area_span.end
-                })
-        })
+    /// Adds each note to the diagnostic kept at its index (in [`Diagnostics::iter`] order).
+    pub fn add_notes(&mut self, notes: Vec<(usize, String)>) {
+        for (index, note) in notes {
+            if let Some(diagnostic) = self.items.get_mut(index) {
+                diagnostic.notes.push(note);
+            }
+        }
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
@@ -796,8 +791,7 @@ pub fn bound_reported(diagnostics: &mut Vec<Diagnostic>, unreported: usize) -> u
     let mut notice = Diagnostic::general(
         Code::TooManyFindings,
         format!("too many findings: {MAX_REPORTED} of {total} are shown, the most severe first"),
-        "fix the first ones and run again; a run narrowed to one rule or code reports fewer \
-         (`--rule`, `--select`, `--min-severity error`)",
+        "fix the first ones and run again; a run narrowed to one rule or code reports fewer",
     );
     let named: Vec<String> = [
         (Severity::Error, "error"),
@@ -811,6 +805,10 @@ pub fn bound_reported(diagnostics: &mut Vec<Diagnostic>, unreported: usize) -> u
         format!("{count} {noun}{}", if count == 1 { "" } else { "s" })
     })
     .collect();
+    let mut named = named;
+    if unreported > 0 {
+        named.push(format!("{unreported} more counted but not built"));
+    }
     if !named.is_empty() {
         notice = notice.with_note(format!("not shown: {}", named.join(", ")));
     }
@@ -969,9 +967,10 @@ mod tests {
         let at = |n: u32| Location::new(file, n as usize..n as usize + 1);
         let mut diagnostics: Vec<Diagnostic> = (0..MAX_REPORTED as u32 + 5)
             .map(|n| {
-                let (code, severity) = match n % 1000 {
-                    999 => (Code::CountMismatch, Severity::Error),
-                    _ => (Code::UnknownEntity, Severity::Warning),
+                // Ten errors, five of them sorted past the first MAX_REPORTED.
+                let (code, severity) = match n % 2000 == 1999 || n >= MAX_REPORTED as u32 {
+                    true => (Code::CountMismatch, Severity::Error),
+                    false => (Code::UnknownEntity, Severity::Warning),
                 };
                 let mut d = Diagnostic::new(code, format!("{n}"), at(n), "here");
                 d.severity = severity;
@@ -999,6 +998,12 @@ mod tests {
         let notice = diagnostics.last().unwrap();
         assert_eq!(notice.code, Code::TooManyFindings);
         assert_eq!(notice.notes, ["not shown: 5 warnings"]);
+        assert!(
+            shown
+                .iter()
+                .any(|d| d.message == format!("{}", MAX_REPORTED + 4)),
+            "the last error, sorted past the bound, is shown"
+        );
     }
 
     #[test]

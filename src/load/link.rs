@@ -1498,27 +1498,72 @@ enum Linked {
 /// How many claims citing one unknown source a CC021 names in its note.
 const NAMED_CLAIMS: usize = 10;
 
-/// CC021: the claims that cite, at one `source:`, a source that is not declared. When a
-/// sources file has errors, the source may be declared there and not have loaded: the
-/// finding says so, rather than send the user to declare a source that is written.
 /// Adds to the error that leaves each source without a date (its `published:` missing or
 /// unreadable) which claims it leaves out: those that cite it with no `as_of:` of their
 /// own cannot be placed in time, so none of their checks runs, and no other finding names
-/// them unless a rule does.
+/// them unless a rule does. The error is the first in the source's entry, a date's
+/// (CC014) before any other; the errors are read once, whatever the number of sources.
 fn tell_claims_left_undated(
     sources: &[Source],
     mut undated: Vec<(SourceId, Vec<String>)>,
     diagnostics: &mut Diagnostics,
 ) {
+    if undated.is_empty() {
+        return;
+    }
     // Files list their claims in turn, so one source's claims may come in several runs.
     undated.sort_by_key(|(source, _)| source.0);
-    let mut undated = undated.into_iter().peekable();
-    while let Some((source, mut ids)) = undated.next() {
-        while let Some((_, more)) = undated.next_if(|(next, _)| *next == source) {
-            ids.extend(more);
+    let mut merged: Vec<(SourceId, Vec<String>)> = Vec::new();
+    for (source, ids) in undated {
+        match merged.last_mut() {
+            Some((last, all)) if *last == source => all.extend(ids),
+            _ => merged.push((source, ids)),
         }
-        let Some(error) = diagnostics.first_error_within_mut(&sources[source.0 as usize].entry)
-        else {
+    }
+    // Each source's entry by file, in order of where it starts: an error's entry is found
+    // by halves.
+    let mut entries: HashMap<FileId, Vec<(usize, usize, usize)>> = HashMap::default();
+    for (at, (source, _)) in merged.iter().enumerate() {
+        let entry = &sources[source.0 as usize].entry;
+        let span = entry.span();
+        entries
+            .entry(entry.file)
+            .or_default()
+            .push((span.start, span.end, at));
+    }
+    for spans in entries.values_mut() {
+        spans.sort_unstable();
+    }
+    // For each undated source, the error its note goes on: (is it a date's, its index).
+    let mut chosen: Vec<Option<(bool, usize)>> = vec![None; merged.len()];
+    for (index, diagnostic) in diagnostics.iter().enumerate() {
+        if diagnostic.severity != crate::diagnostic::Severity::Error {
+            continue;
+        }
+        let Some(at) = diagnostic.primary() else {
+            continue;
+        };
+        let Some(spans) = entries.get(&at.file) else {
+            continue;
+        };
+        let span = at.span();
+        let before = spans.partition_point(|&(start, _, _)| start <= span.start);
+        let Some(&(_, end, source)) = before.checked_sub(1).map(|i| &spans[i]) else {
+            continue;
+        };
+        if span.end > end {
+            continue;
+        }
+        let is_date = diagnostic.code == Code::InvalidDate;
+        match chosen[source] {
+            None => chosen[source] = Some((is_date, index)),
+            Some((false, _)) if is_date => chosen[source] = Some((true, index)),
+            Some(_) => {}
+        }
+    }
+    let mut notes: Vec<(usize, String)> = Vec::new();
+    for ((_, ids), chosen) in merged.iter().zip(chosen) {
+        let Some((_, index)) = chosen else {
             continue;
         };
         const NAMED: usize = 5;
@@ -1538,10 +1583,14 @@ fn tell_claims_left_undated(
                 crate::words::and_list(&named)
             ),
         };
-        error.notes.push(note);
+        notes.push((index, note));
     }
+    diagnostics.add_notes(notes);
 }
 
+/// CC021: the claims that cite, at one `source:`, a source that is not declared. When a
+/// sources file has errors, the source may be declared there and not have loaded: the
+/// finding says so, rather than send the user to declare a source that is written.
 fn unknown_source(
     source: &Located<Name>,
     claims: &[&str],
@@ -1933,7 +1982,8 @@ mod tests {
             claim("dated", ", as_of: 2020-03-01"),
             claim("e", "")
         );
-        let sources = "sources:\n  - id: article\n    title: A test article\n    published: 2020-02-30\n    text: article.txt\n";
+        // The note goes on the date's error, not on another error of the entry before it.
+        let sources = "sources:\n  - id: article\n    title: \"\"\n    published: 2020-02-30\n    text: article.txt\n  - id: other\n    title: Another\n    published: 2020-02-01\n    text: article.txt\n";
         let outcome = check_files(&[
             ("sources/sources.yaml", sources),
             (

@@ -1417,6 +1417,7 @@ fn thousands_by_a_dot(figure: &str) -> Option<String> {
     let (whole, thousands) = numeral.split_once('.')?;
     let digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
     let reads_either_way = (1..=3).contains(&whole.len())
+        && !whole.starts_with('0')
         && thousands.len() == 3
         && digits(whole)
         && digits(thousands);
@@ -1513,8 +1514,9 @@ fn parse_figure(text: &str) -> Result<Quantity, QuantityError> {
         return Err(error(
             format!("`{number_text}` has too many digits for its rounding to be checked exactly"),
             part.span.clone(),
-            "write at most 27 significant digits: a figure stands for the values that round \
-             to it, and their bounds take one digit more than the figure",
+            "a figure stands for the values that round to it, whose bounds take one digit more \
+             than the figure: write at most 27 significant digits, and with a scale word a \
+             figure below about 7.9 × 10^27",
         ));
     }
     let lower = |delta: Decimal| match sum_rounded_down(value, delta) {
@@ -2230,7 +2232,7 @@ mod tests {
                 .help
                 .contains("(`value: 650.000` if it is a decimal point)")
         );
-        for value in ["6.5 €", "1234.567 €", "1.2345 €", "1.200,5 €"] {
+        for value in ["6.5 €", "1234.567 €", "1.2345 €", "1.200,5 €", "0.500 €"] {
             let help = err(value).help;
             assert!(!help.contains("groups thousands"), "{value}: {help}");
         }

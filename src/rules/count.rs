@@ -431,31 +431,36 @@ fn lies_outside(context: &Context, subject: EntityId, place: EntityId) -> Option
     let parent = entity.parent_entity?;
     let outside = place != subject
         && entity.kind.value.is_place()
-        && !of_the_level_of(entities, place, entities.get(subject).kind.value)
+        && !of_the_level_of(entities, place, subject)
         && !entities.is_within(place, subject);
     outside.then_some(parent)
 }
 
-/// Whether `place` is of the level of a place of kind `level`: of a kind counted with it,
-/// and within no place of that level. A municipality beside the provinces (Beijing) is of
-/// their level; one within a province (Letur, in Albacete) is below it, though both kinds
-/// are `municipality`.
-fn of_the_level_of(entities: &Entities, place: EntityId, level: EntityKind) -> bool {
-    if !entities.get(place).kind.value.same_level(level) {
-        return false;
-    }
-    // Bounded by the registry's size, so that a chain of links never loops.
+/// Whether `place` is of `subject`'s level: of a kind counted with the subject's, and as
+/// the subject, within a place of that level or not. A municipality beside the provinces
+/// (Beijing) is of a province's level; one within a province (Letur, in Albacete) is below
+/// it, though both kinds are `municipality`, and of the level of another municipality of a
+/// province (Hellín).
+fn of_the_level_of(entities: &Entities, place: EntityId, subject: EntityId) -> bool {
+    let level = entities.get(subject).kind.value;
+    entities.get(place).kind.value.same_level(level)
+        && within_a_place_of(entities, place, level) == within_a_place_of(entities, subject, level)
+}
+
+/// Whether a place `place` lies within (by `parent:`) is of the level of kind `level`;
+/// bounded by the registry's size, so that a chain of links never loops.
+fn within_a_place_of(entities: &Entities, place: EntityId, level: EntityKind) -> bool {
     let mut next = entities.get(place).parent_entity;
     for _ in 0..entities.len() {
         let Some(parent) = next else {
-            break;
+            return false;
         };
         if entities.get(parent).kind.value.same_level(level) {
-            return false;
+            return true;
         }
         next = entities.get(parent).parent_entity;
     }
-    true
+    false
 }
 
 /// A place as a message names it: its name, or where other places share it, the name that
@@ -1130,5 +1135,17 @@ mod tests {
             outcome.diagnostics[0].message,
             "claim `a` lists `Letur` among the members of Valencia, but it lies in Albacete"
         );
+        // A municipality of a province is of the level of another: a relation of Utiel's.
+        let relation = check_files(&[
+            ("rules/r.yaml", RULE),
+            ("entities/entities.yaml", registry),
+            (
+                "claims/c.yaml",
+                &claims(
+                    "  - { id: c, quote: x, subject: Utiel, metric: twins, members: [Letur, Requena] }\n",
+                ),
+            ),
+        ]);
+        assert_eq!(codes(&relation), vec![]);
     }
 }
