@@ -588,17 +588,21 @@ mod tests {
             baseline: Some(baseline),
             ..Default::default()
         };
+        // The messages of the entries a run calls unused.
+        let unused = |outcome: &super::Outcome| -> Vec<String> {
+            outcome
+                .diagnostics
+                .iter()
+                .filter(|d| d.code == Code::UnusedBaselineEntry)
+                .map(|d| d.message.clone())
+                .collect()
+        };
         let outcome = super::check(dir.path(), &options);
         // `a` did not load: its entry is kept in silence; `b` loaded and changed: its entry
         // is unused.
-        let unused: Vec<&str> = outcome
-            .diagnostics
-            .iter()
-            .filter(|d| d.code == Code::UnusedBaselineEntry)
-            .map(|d| d.message.as_str())
-            .collect();
-        assert_eq!(unused.len(), 1, "{unused:?}");
-        assert!(unused[0].contains("claim `b`"), "{unused:?}");
+        let unused_now = unused(&outcome);
+        assert_eq!(unused_now.len(), 1, "{unused_now:?}");
+        assert!(unused_now[0].contains("claim `b`"), "{unused_now:?}");
         assert!(
             outcome
                 .diagnostics
@@ -612,14 +616,11 @@ mod tests {
             "source: article\nclaims: []\n",
         )
         .unwrap();
-        let outcome = super::check(dir.path(), &options);
-        let unused: Vec<&str> = outcome
-            .diagnostics
-            .iter()
-            .filter(|d| d.code == Code::UnusedBaselineEntry)
-            .map(|d| d.message.as_str())
-            .collect();
-        assert_eq!(unused.len(), 2, "{unused:?}");
-        assert!(unused.iter().any(|m| m.contains("claim `a`")), "{unused:?}");
+        let unused_now = unused(&super::check(dir.path(), &options));
+        assert_eq!(unused_now.len(), 2, "{unused_now:?}");
+        assert!(
+            unused_now.iter().any(|m| m.contains("claim `a`")),
+            "{unused_now:?}"
+        );
     }
 }
