@@ -793,7 +793,7 @@ pub fn bound_reported(diagnostics: &mut Vec<Diagnostic>, unreported: usize) -> u
         format!("too many findings: {MAX_REPORTED} of {total} are shown, the most severe first"),
         "fix the first ones and run again; a run narrowed to one rule or code reports fewer",
     );
-    let named: Vec<String> = [
+    let mut named: Vec<String> = [
         (Severity::Error, "error"),
         (Severity::Warning, "warning"),
         (Severity::Info, "info"),
@@ -805,7 +805,6 @@ pub fn bound_reported(diagnostics: &mut Vec<Diagnostic>, unreported: usize) -> u
         format!("{count} {noun}{}", if count == 1 { "" } else { "s" })
     })
     .collect();
-    let mut named = named;
     if unreported > 0 {
         named.push(format!("{unreported} more counted but not built"));
     }

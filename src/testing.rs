@@ -106,7 +106,8 @@ fn check_with(files: &[(&str, &str)], options: &check::Options) -> Outcome {
     outcome
 }
 
-fn is_citation(code: Code) -> bool {
+/// Whether `code` is a citation check's (CC2xx).
+pub fn is_citation(code: Code) -> bool {
     code.id().starts_with("CC2")
 }
 

@@ -406,11 +406,7 @@ fn set_passages(claims: &mut crate::model::Claims, runs: Vec<RunPassages>) {
 #[cfg(test)]
 mod tests {
     use crate::codes::Code;
-    use crate::testing::{check_citations, citation_codes};
-
-    fn is_citation(code: Code) -> bool {
-        code.id().starts_with("CC2")
-    }
+    use crate::testing::{check_citations, citation_codes, is_citation};
 
     fn claims(body: &str) -> String {
         format!("source: article\nclaims:\n{body}")

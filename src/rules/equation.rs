@@ -2006,13 +2006,7 @@ mod tests {
     fn a_number_in_exponent_notation_is_told_that_it_reads_as_an_id() {
         // Found from outside: `1e400` was told "no claim has the id" with a did-you-mean
         // or help to name a claim, where a number was meant.
-        let outcome = check_files(&[
-            (
-                "rules/r.yaml",
-                "rules:\n  - { id: e, kind: equation, expression: gansu-poor-counties < 1e400 }\n",
-            ),
-            ("claims/c.yaml", &claims(GANSU)),
-        ]);
+        let outcome = checked("gansu-poor-counties < 1e400", GANSU);
         assert_eq!(codes(&outcome), vec![Code::UnknownClaim]);
         assert!(
             outcome.diagnostics[0]

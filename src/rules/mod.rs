@@ -886,7 +886,8 @@ pub fn claim_reference(
         return None;
     }
     let unread = unread_claim_files(project);
-    let help = match (project.did_you_mean_claim(id), &unread) {
+    let near = project.did_you_mean_claim(id);
+    let help = match (near, &unread) {
         (Some(near), _) => format!("did you mean `{near}`?"),
         (None, Some(unread)) => format!("{unread}: make it readable first"),
         (None, None) => "name a claim by its `id:` in claims/*.yaml".to_string(),
@@ -903,7 +904,7 @@ pub fn claim_reference(
     )
     .with_help(help);
     if let Some(unread) = unread
-        && project.did_you_mean_claim(id).is_some()
+        && near.is_some()
     {
         diagnostic = diagnostic.with_note(unread);
     }
