@@ -49,6 +49,7 @@ use rayon::prelude::*;
 
 use crate::diagnostic::{Diagnostic, Location};
 use crate::model::{Project, Resolver, SourceId};
+use crate::quantity::Quantity;
 pub use passages::label_passages;
 
 /// Runs the quote, value and member checks over every claim, recording each found
@@ -70,10 +71,12 @@ pub fn locate(project: &mut Project) -> Vec<Diagnostic> {
 }
 
 /// The passages found: of the claims, run by run, and of the claims left out
-/// ([`Project::left_out`]) whose quote was found, by their place in that list.
+/// ([`Project::left_out`]) whose quote was found, by their place in that list; and the
+/// figures of the quotes that state their claim's value to another precision, by claim.
 struct Passages {
     claims: Vec<RunPassages>,
     left_out: Vec<(usize, Location)>,
+    as_quoted: Vec<(usize, Box<Quantity>)>,
 }
 
 impl Passages {
@@ -82,6 +85,11 @@ impl Passages {
         for (at, passage) in self.left_out {
             project.left_out[at].passage = Some(passage);
         }
+        for (index, figure) in self.as_quoted {
+            if let Some(claim) = project.claims.get_mut(index) {
+                claim.set_as_quoted(*figure);
+            }
+        }
     }
 }
 
@@ -89,8 +97,15 @@ impl Passages {
 type Located = Result<Location, Box<Diagnostic>>;
 
 /// What checking one claim gave: its passage, the finding that its quote was not found
-/// (boxed: every claim has a slot, and few fill it), and its other findings.
-type ClaimChecked = (Option<Location>, Option<Box<Diagnostic>>, Vec<Diagnostic>);
+/// (boxed: every claim has a slot, and few fill it), its other findings, and the quote's
+/// figure when it states the value to another precision ([`value::Checked::as_quoted`];
+/// boxed, as few claims have one).
+type ClaimChecked = (
+    Option<Location>,
+    Option<Box<Diagnostic>>,
+    Vec<Diagnostic>,
+    Option<Box<Quantity>>,
+);
 
 /// Claims of one article handed to a worker at a time.
 const CLAIMS_PER_TASK: usize = 64;
@@ -100,12 +115,14 @@ const CLAIMS_PER_TASK: usize = 64;
 type RunPassages = (usize, Vec<Option<Location>>);
 
 /// What the claims of one source gave: their passages run by run, the quotes not found,
-/// each claim's other findings, and the passages of the claims left out that cite it.
+/// each claim's other findings, the passages of the claims left out that cite it, and the
+/// figures of quotes that state their value to another precision, by claim.
 type SourceChecked = (
     Vec<RunPassages>,
     Vec<Diagnostic>,
     Vec<(usize, Vec<Diagnostic>)>,
     Vec<(usize, Location)>,
+    Vec<(usize, Box<Quantity>)>,
 );
 
 /// Each claim's passage in its article, run by run in claim order, and the diagnostics: the
@@ -152,7 +169,10 @@ fn check_by_source(
             let mut left_out_passages = Vec::new();
             let mut contradiction = None;
             let results: Vec<ClaimChecked> = match source.text {
-                None => indices.iter().map(|_| (None, None, Vec::new())).collect(),
+                None => indices
+                    .iter()
+                    .map(|_| (None, None, Vec::new(), None))
+                    .collect(),
                 Some(file) => {
                     let name = project.files.name(file);
                     // Read for this source's claims and let go after them: the articles
@@ -213,13 +233,15 @@ fn check_by_source(
             };
             let mut not_found: Vec<Diagnostic> = contradiction.into_iter().collect();
             let mut checks = Vec::new();
+            let mut as_quoted = Vec::new();
             let mut passages = Vec::with_capacity(results.len());
-            for (&index, (passage, missing, found)) in indices.iter().zip(results) {
+            for (&index, (passage, missing, found, figure)) in indices.iter().zip(results) {
                 passages.push(passage);
                 not_found.extend(missing.map(|missing| *missing));
                 if !found.is_empty() {
                     checks.push((index, found));
                 }
+                as_quoted.extend(figure.map(|figure| (index, figure)));
             }
             // The passages cut back into the runs they came from.
             let mut passages = passages.into_iter();
@@ -227,7 +249,7 @@ fn check_by_source(
                 .iter()
                 .map(|run| (run.start, passages.by_ref().take(run.len()).collect()))
                 .collect();
-            (runs, not_found, checks, left_out_passages)
+            (runs, not_found, checks, left_out_passages, as_quoted)
         })
         .collect();
     let mut runs = Vec::with_capacity(starts.len());
@@ -235,11 +257,13 @@ fn check_by_source(
     // Few claims have findings: those that do, put in claim order.
     let mut checks: Vec<(usize, Vec<Diagnostic>)> = Vec::new();
     let mut left_out = Vec::new();
-    for (passages, not_found, found, left_out_passages) in checked {
+    let mut as_quoted = Vec::new();
+    for (passages, not_found, found, left_out_passages, figures) in checked {
         runs.extend(passages);
         diagnostics.extend(not_found);
         checks.extend(found);
         left_out.extend(left_out_passages);
+        as_quoted.extend(figures);
     }
     runs.sort_unstable_by_key(|&(start, _)| start);
     checks.sort_unstable_by_key(|(index, _)| *index);
@@ -248,6 +272,7 @@ fn check_by_source(
     let passages = Passages {
         claims: runs,
         left_out,
+        as_quoted,
     };
     (passages, diagnostics)
 }
@@ -280,14 +305,17 @@ fn check_claim(
     let claim = &project.claims[index];
     let quote = normalize::normalize(&claim.quote.value);
     let found: Located = quote::locate(claim, &quote, source, article, file, name);
+    let mut as_quoted = None;
     let checks = units.map_or_else(Vec::new, |units| {
         let passage = found.as_ref().ok();
         let mut checks = Vec::new();
+        let value = value::check(claim, &quote, passage, Some(article));
+        as_quoted = value.as_quoted.map(Box::new);
         // A value the quote states may still have its qualifier turned around; and one it
         // states in only one reading of a figure that reads two ways ("oltre 1.500" for
         // `value: 1,500`) is wrong in both when it drops the figure's qualifier: that is
         // the finding, rather than the warning to settle the decimal mark.
-        let value_finding = match value::check(claim, &quote, passage, Some(article)) {
+        let value_finding = match value.finding {
             Some(one_of_two) if one_of_two.code == crate::codes::Code::ValueReadOneWayOfTwo => {
                 qualifier::check(claim, passage).or(Some(one_of_two))
             }
@@ -314,8 +342,8 @@ fn check_claim(
         checks
     });
     match found {
-        Ok(passage) => (Some(passage), None, checks),
-        Err(diagnostic) => (None, Some(diagnostic), checks),
+        Ok(passage) => (Some(passage), None, checks, as_quoted),
+        Err(diagnostic) => (None, Some(diagnostic), checks, as_quoted),
     }
 }
 

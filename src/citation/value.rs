@@ -66,6 +66,11 @@
 //! A qualified value ("more than 10,000") needs only its number: the qualifier is the
 //! author's reading of the words around it.
 //!
+//! A value stated by a figure of the quote written to another precision (`1,200,000` by
+//! `1.2 million`, `1.5 billion` by `1.500 millones`, `5%` by `5.0%`) is that figure to the
+//! rules: the check hands it back ([`Checked::as_quoted`]) and the claim stands for its
+//! rounding ([`Claim::figure`]), as it reports what its article says.
+//!
 //! Cost: O(quote × notations) per claim, a handful of notations.
 
 use super::chinese_numerals::{is_numeral, joined_to_figure, unread_runs};
@@ -88,7 +93,7 @@ use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Located, Location};
 use crate::facts::Figure;
 use crate::model::Claim;
-use crate::quantity::Quantity;
+use crate::quantity::{Qualifier, Quantity};
 
 /// Whether `figure`, read from an article, is a claim's `value`: the two share a notation
 /// (case-insensitively: `3.29 million` and `3,290,000`, `nine` and `9`, `0.85%` and `0.85
@@ -138,8 +143,9 @@ pub fn quote_states(quote: &str, value: &Quantity) -> bool {
 enum Stated<'f> {
     No,
     /// As written, in another of its notations, or by a figure of the quote in the one
-    /// reading that its article's decimal mark gives.
-    Plainly,
+    /// reading that its article's decimal mark gives: that figure as the quote writes it
+    /// and as read, when it is one.
+    Plainly(Option<(&'f str, &'f Quantity)>),
     /// Only by one reading of a figure that reads either way (`1.035`, see
     /// [`Separators::Either`]), which the article's figures do not settle.
     OneOfTwoReadings(Readings<'f>),
@@ -249,7 +255,7 @@ fn states<'f>(
     context: Context,
 ) -> Stated<'f> {
     if stated_as_written_plainly(lower, value, context) {
-        return Stated::Plainly;
+        return Stated::Plainly(None);
     }
     stated_otherwise(lower, figures, value, context)
 }
@@ -330,7 +336,7 @@ fn stated_otherwise<'f>(
                         with_a_point: mention.figure.as_ref() == Some(reading),
                     }));
                 }
-                _ => return Stated::Plainly,
+                _ => return Stated::Plainly(Some((written, reading))),
             }
         }
     }
@@ -340,7 +346,7 @@ fn stated_otherwise<'f>(
         .filter(|notation| notation.contains(char::is_alphabetic))
         .any(|notation| stated_in(lower, notation));
     match either_way {
-        _ if in_words => Stated::Plainly,
+        _ if in_words => Stated::Plainly(None),
         Some(stated) => stated,
         None => Stated::No,
     }
@@ -624,16 +630,53 @@ fn figure_across(article: &str, at: usize) -> Option<std::ops::Range<usize>> {
         .find(|span| span.start < at && at < span.end)
 }
 
-/// The CC202 diagnostic for a claim whose value its quote (`quote`, normalized) does not
-/// state. `passage` is where the quote stands in `article`, the article's text: a figure
-/// the passage starts or ends inside is read as the article writes it (see [`CutFigures`]),
-/// its runs of whitespace one space as in the quote.
+/// What the value check found of a claim.
+#[derive(Debug, Default)]
+pub struct Checked {
+    /// CC202 when the quote does not state the value, CC206 when it states it in one
+    /// reading of a figure that reads two ways.
+    pub finding: Option<Diagnostic>,
+    /// The quote's figure that states the value, when it is written to another precision
+    /// ([`to_another_precision`]): what the claim stands for ([`Claim::as_quoted`]).
+    pub as_quoted: Option<Quantity>,
+}
+
+impl Checked {
+    fn found(finding: Diagnostic) -> Checked {
+        Checked {
+            finding: Some(finding),
+            as_quoted: None,
+        }
+    }
+}
+
+/// `figure`, the quote's figure that states `value`, with the text the quote `written` it
+/// in, when it is written to another precision (`1.2 million` for `1,200,000`, `5.0%` for
+/// `5%`): the claim then stands for what the article says, the figure's rounding. Only for
+/// a value and a figure with no qualifier, whose intervals are their rounding.
+fn to_another_precision(written: &str, figure: &Quantity, value: &Quantity) -> Option<Quantity> {
+    let another = value.qualifier == Qualifier::Exact
+        && figure.qualifier == Qualifier::Exact
+        && figure.step() != value.step();
+    another.then(|| Quantity {
+        text: written.into(),
+        // Quotes are far below 4 GiB.
+        number_span: 0..written.len() as u32,
+        ..figure.clone()
+    })
+}
+
+/// The value check of a claim: the CC202 diagnostic when its quote (`quote`, normalized)
+/// does not state its value, and the quote's figure when it states the value to another
+/// precision. `passage` is where the quote stands in `article`, the article's text: a
+/// figure the passage starts or ends inside is read as the article writes it (see
+/// [`CutFigures`]), its runs of whitespace one space as in the quote.
 pub fn check(
     claim: &Claim,
     quote: &str,
     passage: Option<&Location>,
     article: Option<&Article>,
-) -> Option<Diagnostic> {
+) -> Checked {
     let context = Context {
         article,
         unit: claim.unit_name(),
@@ -692,15 +735,17 @@ fn check_quote(
     passage: Option<&Location>,
     cut: Option<String>,
     context: Context,
-) -> Option<Diagnostic> {
-    let value = claim.value.as_ref()?;
+) -> Checked {
+    let Some(value) = claim.value.as_ref() else {
+        return Checked::default();
+    };
     let lower = comparable(quote);
     // The usual case first, before the quote's figures are read; not where normalizing
     // wrote a no-break space or a dash as a plain one (`2 – 3 millions`, `5-10 %`), which
     // sets apart the ends of a range as written together: there the figures as read tell.
     let respaced = written.contains(['\u{a0}', '\u{202f}', '\u{2009}', '–', '—', '‐', '‑']);
     if !respaced && stated_as_written_plainly(&lower, &value.value, context) {
-        return None;
+        return Checked::default();
     }
     // The figures are read from the quote as written, so that the note shows them so; the
     // notations are looked for in the normalized quote.
@@ -708,7 +753,7 @@ fn check_quote(
     let mut stated = stated_otherwise(&lower, &figures, &value.value, context);
     // `value: 0.85` with `unit: percent` is the same figure as `value: "0.85%"`, and so is
     // a difference of two in `percentage point`, which articles write "rose 5 per cent" too.
-    if stated != Stated::Plainly
+    if !matches!(stated, Stated::Plainly(_))
         && claim
             .unit
             .as_ref()
@@ -717,7 +762,7 @@ fn check_quote(
         && let Ok(percent) = Quantity::parse(&format!("{}%", value.value.text))
     {
         match states(&lower, &figures, &percent, context) {
-            Stated::Plainly => stated = Stated::Plainly,
+            plainly @ Stated::Plainly(_) => stated = plainly,
             as_percent @ Stated::OneOfTwoReadings(_) if stated == Stated::No => {
                 stated = as_percent;
             }
@@ -725,11 +770,22 @@ fn check_quote(
         }
     }
     match stated {
-        Stated::Plainly => return None,
+        Stated::Plainly(figure) => {
+            return Checked {
+                finding: None,
+                as_quoted: figure.and_then(|(written, figure)| {
+                    to_another_precision(written, figure, &value.value)
+                }),
+            };
+        }
         Stated::OneOfTwoReadings(readings) => {
-            return Some(one_of_two_readings(
-                claim, value, readings, passage, context,
-            ));
+            let as_quoted = to_another_precision(readings.written, readings.reading, &value.value);
+            return Checked {
+                finding: Some(one_of_two_readings(
+                    claim, value, readings, passage, context,
+                )),
+                as_quoted,
+            };
         }
         Stated::No => {}
     }
@@ -850,7 +906,7 @@ fn check_quote(
     if let Some(note) = unread_numerals_note(written, &figures) {
         diagnostic = diagnostic.with_note(note);
     }
-    Some(diagnostic.with_help(help))
+    Checked::found(diagnostic.with_help(help))
 }
 
 /// The note on the date among the quote's `figures` whose day or month is `value`, a whole
@@ -1342,10 +1398,10 @@ mod tests {
         claim.value = Some(crate::diagnostic::Located::new(q("0.85"), at));
         claim.unit = Some(crate::diagnostic::Located::new("percent".into(), at));
         let quote = normalize(&claim.quote.value);
-        assert!(check(&claim, &quote, None, None).is_none());
+        assert!(check(&claim, &quote, None, None).finding.is_none());
         claim.unit = Some(crate::diagnostic::Located::new("county".into(), at));
         assert!(
-            check(&claim, &quote, None, None).is_some(),
+            check(&claim, &quote, None, None).finding.is_some(),
             "0.85 counties is not 0.85 percent"
         );
     }
@@ -1441,6 +1497,7 @@ mod tests {
         let passage = Location::new(at.file, start..start + quote.len());
         let article = Article::new(article).with_declared_mark(declared);
         check(&claim, &normalize(quote), Some(&passage), Some(&article))
+            .finding
             .map(|finding| (finding.code, finding.notes))
     }
 
@@ -1572,7 +1629,8 @@ mod tests {
             &normalize("1.035 Einwohner"),
             Some(&passage),
             Some(&article),
-        );
+        )
+        .finding;
         assert_eq!(
             finding.and_then(|finding| finding.help).as_deref(),
             Some("write `value: 1035`, the figure this article's `1.035` states")
@@ -2093,7 +2151,10 @@ mod tests {
         let lower = comparable(&normalize("La ville comptait 27\n208 habitants"));
         assert_eq!(
             states(&lower, &figures, &q("27208"), Context::default()),
-            Stated::Plainly
+            Stated::Plainly(Some((
+                figures[0].0.as_str(),
+                figures[0].1.figure.as_ref().expect("a figure")
+            )))
         );
     }
 
@@ -2147,7 +2208,9 @@ mod tests {
         let mut claim = crate::testing::claim("c", quote);
         let at = claim.at;
         claim.value = Some(crate::diagnostic::Located::new(q(value), at));
-        check(&claim, &normalize(quote), None, None).map(|d| d.notes)
+        check(&claim, &normalize(quote), None, None)
+            .finding
+            .map(|d| d.notes)
     }
 
     #[test]
@@ -2369,9 +2432,8 @@ mod tests {
         assert!(many[1].contains(", 2 more."), "{many:?}");
     }
 
-    /// Whether the quote, found in `article`, states `value` there: the CC202 check with
-    /// its passage.
-    fn states_in_article(article: &str, quote: &str, value: &str) -> bool {
+    /// The value check of `quote`, found in `article`, for a claim with `value`.
+    fn checked_in_article(article: &str, quote: &str, value: &str) -> Checked {
         let mut claim = crate::testing::claim("c", quote);
         let at = claim.at;
         claim.value = Some(crate::diagnostic::Located::new(q(value), at));
@@ -2383,7 +2445,76 @@ mod tests {
             Some(&passage),
             Some(&Article::new(article)),
         )
-        .is_none()
+    }
+
+    #[test]
+    fn the_quote_s_figure_written_to_another_precision_is_what_the_claim_stands_for() {
+        let english = "Some 1.2 million people moved, 1,200,000 by bus. The rate was 5.0% \
+                       and 3 million left; 17 counties, or 5 percent.";
+        let spanish = "El plan costó 1.500 millones de euros, un 2,5 % más.";
+        for (article, quote, value, figure) in [
+            // Less precisely than the value: the claim stands for the article's rounding.
+            (
+                english,
+                "Some 1.2 million people",
+                "1,200,000",
+                Some("[1150000, 1250000)"),
+            ),
+            (
+                english,
+                "3 million left",
+                "3,000,000",
+                Some("[2500000, 3500000)"),
+            ),
+            // More precisely than the value.
+            (
+                spanish,
+                "1.500 millones de euros",
+                "1.5 billion",
+                Some("[1499500000, 1500500000)"),
+            ),
+            (english, "The rate was 5.0%", "5%", Some("[4.95, 5.05)")),
+            // As the value writes it, or to the same precision: the value's own reading.
+            (english, "1,200,000 by bus", "1,200,000", None),
+            (english, "Some 1.2 million people", "1.2 million", None),
+            (
+                english,
+                "1,200,000 by bus",
+                "1.2 million",
+                Some("[1199999.5, 1200000.5)"),
+            ),
+            (english, "17 counties", "seventeen", None),
+            (english, "or 5 percent", "5%", None),
+            (spanish, "un 2,5 % más", "2.5%", None),
+            // A value with a qualifier is read by it, not by a rounding.
+            (
+                english,
+                "Some 1.2 million people",
+                "more than 1,200,000",
+                None,
+            ),
+        ] {
+            let checked = checked_in_article(article, quote, value);
+            assert!(checked.finding.is_none(), "{quote}: {value}");
+            assert_eq!(
+                checked
+                    .as_quoted
+                    .map(|figure| figure.interval.to_string())
+                    .as_deref(),
+                figure,
+                "{quote}: {value}"
+            );
+        }
+        // A value the quote does not state stands for itself: CC202 says what to mend.
+        let checked = checked_in_article(english, "Some 1.2 million people", "1.3 million");
+        assert!(checked.finding.is_some());
+        assert!(checked.as_quoted.is_none());
+    }
+
+    /// Whether the quote, found in `article`, states `value` there: the CC202 check with
+    /// its passage.
+    fn states_in_article(article: &str, quote: &str, value: &str) -> bool {
+        checked_in_article(article, quote, value).finding.is_none()
     }
 
     #[test]
@@ -2416,6 +2547,7 @@ mod tests {
         let passage = Location::new(at.file, start..start + "5% of residents".len());
         let article = Article::new(article);
         let notes = check(&claim, "5% of residents", Some(&passage), Some(&article))
+            .finding
             .unwrap()
             .notes;
         assert_eq!(
@@ -2452,6 +2584,7 @@ mod tests {
             Some(&passage),
             Some(&Article::new(article)),
         )
+        .finding
         .unwrap()
         .notes;
         assert_eq!(

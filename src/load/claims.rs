@@ -416,6 +416,7 @@ fn read_claim(
             status,
             note,
             allow,
+            as_quoted: None,
         }
         .boxed(),
         at: reader.at(record.node),

@@ -75,6 +75,11 @@ impl Claims {
         self.chunks[chunk].get(offset)
     }
 
+    pub fn get_mut(&mut self, index: usize) -> Option<&mut Claim> {
+        let (chunk, offset) = self.place(index)?;
+        self.chunks[chunk].get_mut(offset)
+    }
+
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = &Claim> + Clone + '_ {
         self.chunks.iter().flatten()
     }

@@ -148,6 +148,11 @@ pub struct RareFields {
     pub note: Option<Located<String>>,
     /// Codes this claim silences for itself, each with a reason.
     pub allow: Vec<Allow>,
+    /// The figure of the quote that states the value, when it is written to another
+    /// precision than `value:` (`1.2 million` for `value: 1,200,000`, `1.500 millones` for
+    /// `value: 1.5 billion`): set by the value check, and what the rules read
+    /// ([`Claim::figure`]), since the claim reports what its article says.
+    pub as_quoted: Option<Quantity>,
 }
 
 impl RareFields {
@@ -156,7 +161,8 @@ impl RareFields {
         let any = self.period.is_some()
             || self.status.is_some()
             || self.note.is_some()
-            || !self.allow.is_empty();
+            || !self.allow.is_empty()
+            || self.as_quoted.is_some();
         any.then(|| Box::new(self))
     }
 }
@@ -237,27 +243,47 @@ impl Claim {
         }
     }
 
+    /// The figure of the quote that states the value to another precision than `value:`
+    /// writes it, once the value check has read the quote ([`RareFields::as_quoted`]).
+    pub fn as_quoted(&self) -> Option<&Quantity> {
+        self.rare.as_ref()?.as_quoted.as_ref()
+    }
+
+    /// Records the figure of the quote that states the value to another precision.
+    pub fn set_as_quoted(&mut self, figure: Quantity) {
+        self.rare.get_or_insert_with(Box::default).as_quoted = Some(figure);
+    }
+
+    /// The figure the rules read: the quote's, when it states the value to another
+    /// precision than `value:` writes it ([`Claim::as_quoted`]), else the value's. The claim
+    /// reports what its article says: `value: 1,200,000` quoting "1.2 million" stands for
+    /// what 1.2 million does, and `value: 1.5 billion` quoting "1.500 millones" for what
+    /// 1,500 million does.
+    pub fn figure(&self) -> Option<&Quantity> {
+        let value = &self.value.as_ref()?.value;
+        Some(self.as_quoted().unwrap_or(value))
+    }
+
     /// Whether the figure is a count of things written to the unit (`17` counties, `"7,993"`
     /// villages, `three` agencies): such a figure names exactly that number. A measured
     /// quantity (an area, a length, money, a duration, a rate) is never exact, however it
     /// is written: `468` km2 is a rounded area.
     pub fn is_exact_count(&self) -> bool {
-        self.value
-            .as_ref()
-            .is_some_and(|v| v.value.is_exact_count())
+        self.figure().is_some_and(Quantity::is_exact_count)
             && !self
                 .unit_name()
                 .is_some_and(crate::quantity::is_measure_unit)
     }
 
     /// The one reading of the claim's figure that every rule kind compares: exactly the
-    /// number for an exact count ([`Claim::is_exact_count`]), else its rounding interval.
+    /// number for an exact count ([`Claim::is_exact_count`]), else the rounding interval of
+    /// [`Claim::figure`].
     pub fn reading(&self) -> Option<Interval> {
-        let value = &self.value.as_ref()?.value;
+        let figure = self.figure()?;
         Some(if self.is_exact_count() {
-            Interval::exact(value.value)
+            Interval::exact(figure.value)
         } else {
-            value.interval
+            figure.interval
         })
     }
 
@@ -930,5 +956,48 @@ impl Project {
         let after = entries.partition_point(|(start, _, _)| *start as usize <= span.start);
         let (_, end, claim) = *entries.get(after.checked_sub(1)?)?;
         (span.end <= end as usize).then_some(claim)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn counted(value: &str) -> Claim {
+        let mut claim = crate::testing::claim("c", "q");
+        let at = claim.at;
+        claim.value = Some(Located::new(Quantity::parse(value).expect("a figure"), at));
+        claim.unit = Some(Located::new("resident".into(), at));
+        claim
+    }
+
+    #[test]
+    fn a_claim_is_read_by_the_figure_its_quote_writes_to_another_precision() {
+        let mut claim = counted("1,200,000");
+        assert!(claim.is_exact_count());
+        assert_eq!(claim.reading_in_words(), "exactly 1,200,000");
+        claim.set_as_quoted(Quantity::parse("1.2 million").expect("a figure"));
+        assert!(!claim.is_exact_count());
+        assert_eq!(
+            claim.reading().map(|r| r.to_string()).as_deref(),
+            Some("[1150000, 1250000)")
+        );
+        // The other way: a round value whose quote writes every digit is an exact count.
+        let mut claim = counted("3 million");
+        let at = claim.at;
+        claim.rare = RareFields {
+            note: Some(Located::new("a census figure".to_string(), at)),
+            ..RareFields::default()
+        }
+        .boxed();
+        assert!(!claim.is_exact_count());
+        claim.set_as_quoted(Quantity::parse("3,000,000").expect("a figure"));
+        assert!(claim.is_exact_count());
+        assert_eq!(claim.reading_in_words(), "exactly 3,000,000");
+        // The claim's other rare fields are kept beside it.
+        assert_eq!(
+            claim.note().map(|note| note.value.as_str()),
+            Some("a census figure")
+        );
     }
 }

@@ -510,9 +510,22 @@ impl Finding {
     /// with that value miswritten the finding may be the slip alone, and the claim's CC202
     /// takes it in ([`merge::fold_into_unstated_values`]). The first named is the first
     /// whose CC202 takes it.
+    /// A claim read by the figure its quote writes to another precision than `value:`
+    /// ([`Claim::as_quoted`]) is said so in a note, as the verdict's figures are then not
+    /// the YAML's.
     pub fn rests_on_value_of(mut self, claim: &Claim) -> Finding {
         if !self.rests_on_values.contains(&claim.id.value) {
             self.rests_on_values.push(claim.id.value.clone());
+            if let (Some(figure), Some(value)) = (claim.as_quoted(), &claim.value) {
+                self.notes.push(format!(
+                    "`{}` stands for {}, as its quote writes `{}`: its `value: {}` is written \
+                     to another precision",
+                    claim.id.value,
+                    claim.reading_in_words(),
+                    figure.text,
+                    value.value.text
+                ));
+            }
         }
         self
     }
