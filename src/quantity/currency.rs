@@ -1,7 +1,9 @@
-//! The currency signs figures are written with, and the currencies each writes: one table
-//! for every reader of money. A quote is read with it (`$12 million`, `12 M€`, `Rs 500`:
-//! which currency the article states), and so is a claim's `value:` that writes its
-//! currency (`$5bn`: the figure is the value, its currency the claim's unit).
+//! The currency signs figures are written with, and the currencies each writes, and the
+//! currencies' names and codes in English and other languages: one set of tables for every
+//! reader of money. A quote is read with them (`$12 million`, `12 M€`, `Rs 500`, `12
+//! millones de dólares`: which currency the article states), and so is a claim's `value:`
+//! that writes its currency (`$5bn`, `3.2 million Euro`: the figure is the value, its
+//! currency the claim's unit).
 
 /// The currency signs written before a figure or after it, longest first where one ends
 /// another (`HK$`, `R$` before `$`; `GH¢` before `¢`; `Rs.` before `Rs`), each with the
@@ -64,9 +66,192 @@ pub(crate) const CURRENCY_SIGNS: &[(&str, &[&str])] = &[
     ("Ft", &["forint"]),
 ];
 
+/// Currencies every project knows, whether or not its claims use them, each with the other
+/// names and codes that write it (the first names it): a figure in another currency than
+/// the claim's is a discrepancy however the project is written. A claim in `dollar` whose
+/// quote says "12 million yuan" is a finding even when no claim uses yuan. A dollar of a
+/// country is its own unit, stated by its own names and by plain "dollars" (the broader name,
+/// which an earlier group names: see the unit check), not by another country's:
+/// `AUD` is stated by "Australian dollars" and "dollars", not by "US dollars".
+pub(crate) const COMMON_MONEY: &[&[&str]] = &[
+    &["yuan", "renminbi", "RMB", "CNY"],
+    &["dollar", "USD", "US dollar", "US$"],
+    &["Australian dollar", "AUD", "A$", "AU$", "dollar"],
+    &["Canadian dollar", "CAD", "C$", "dollar"],
+    &["Hong Kong dollar", "HKD", "HK$", "dollar"],
+    &["New Zealand dollar", "NZD", "NZ$", "dollar"],
+    &["Singapore dollar", "SGD", "S$", "dollar"],
+    &["New Taiwan dollar", "TWD", "NT$", "Taiwan dollar", "dollar"],
+    &["euro", "EUR"],
+    &["pound", "pound sterling", "GBP"],
+    &["yen", "JPY"],
+    &["rupee", "INR"],
+    &["won", "KRW"],
+    &["ruble", "rouble", "RUB"],
+    &["franc", "CHF"],
+    &["peso"],
+    &["Mexican peso", "MXN", "peso"],
+    &["Argentine peso", "ARS", "peso"],
+    &["Chilean peso", "CLP", "peso"],
+    &["Colombian peso", "COP", "peso"],
+    &["Philippine peso", "PHP", "peso"],
+    &["dinar"],
+    &["dirham", "AED"],
+    &["naira", "NGN"],
+    &["shilling", "KES"],
+    &["baht", "THB"],
+    &["ringgit", "MYR"],
+    &["rupiah", "IDR"],
+    // The crowns: Sweden's krona (kronor), Norway's and Denmark's krone (kroner).
+    &["krona"],
+    &["krone"],
+    &["Swedish krona", "SEK", "krona"],
+    &["Norwegian krone", "NOK", "krone"],
+    &["Danish krone", "DKK", "krone"],
+    &["rand", "ZAR"],
+    &["Brazilian real", "BRL", "R$"],
+    &["lira", "TRY"],
+    &["zloty", "PLN"],
+    &["hryvnia", "UAH"],
+    &["shekel", "ILS", "NIS"],
+    &["taka", "BDT"],
+    &["cedi", "GHS"],
+    &["forint", "HUF"],
+    // Not `SAR`, before a figure as often the Hong Kong SAR's.
+    &["riyal"],
+    &["koruna", "CZK"],
+    // The coins of a hundredth of a currency: "55 cents" is no 55 dollars, "80 pence" no 80
+    // pounds. Not the yuan's `fen` nor the yen's `sen`, other words after a figure too.
+    &["cent"],
+    &["penny", "pennies"],
+    &["centavo"],
+    &["céntimo", "centimo"],
+    &["centime"],
+    &["kopeck", "kopek"],
+    &["paisa"],
+    &["grosz"],
+];
+
+/// The names of [`COMMON_MONEY`]'s currencies (by the group's first name) in the languages
+/// whose scale words the value check reads, as articles write them after a figure, singular
+/// and plural: each states its currency as written, and names it when it is not the
+/// claim's. Left out where they are other common words after a figure: the Portuguese
+/// singular `real` ("5 real problems"), the Russian `вон` ("out"). A claim's unit may be one
+/// of them (`unit: рубль`).
+pub(crate) const MONEY_IN_OTHER_LANGUAGES: &[(&str, &[&str])] = &[
+    ("yuan", &["yuanes", "юань", "юаня", "юаней", "يوان"]),
+    (
+        "dollar",
+        &[
+            "dólar",
+            "dólares",
+            "dollaro",
+            "dollari",
+            "доллар",
+            "доллара",
+            "долларов",
+            "δολάρια",
+            "δολαρίων",
+            "دولار",
+            "دولارات",
+            "डॉलर",
+        ],
+    ),
+    ("euro", &["евро", "ευρώ", "يورو", "यूरो"]),
+    (
+        "pound",
+        &[
+            "libra",
+            "libras",
+            "sterlina",
+            "sterline",
+            "Pfund",
+            "фунт",
+            "фунта",
+            "фунтов",
+            "جنيه",
+        ],
+    ),
+    ("yen", &["yenes", "иен", "иена", "иены"]),
+    // Not the Spanish `rupias` nor the Russian `рупий`: the rupee's and the rupiah's both.
+    ("rupee", &["रुपया", "रुपये", "रुपए", "रुपयों"]),
+    (
+        "ruble",
+        &[
+            "Rubel",
+            "rublo",
+            "rublos",
+            "рубль",
+            "рубля",
+            "рублей",
+            "روبل",
+        ],
+    ),
+    ("franc", &["Franken", "francos", "франк", "франков"]),
+    ("dinar", &["دينار", "динар", "динаров"]),
+    ("dirham", &["درهم"]),
+    ("Brazilian real", &["reais"]),
+    ("zloty", &["złoty", "złotych"]),
+];
+
+/// The currency `name` names in letters, as a value may be written with it (`3.2 million
+/// Euro`, `5 million US dollars`, `1,2 Mrd. Euro`, `300 reais`): the first name of its group
+/// of [`COMMON_MONEY`], the unit to write (`euro`, `dollar`, `Brazilian real`). A name of a
+/// group, in any case, singular or with an English plural's `s`, or a name of
+/// [`MONEY_IN_OTHER_LANGUAGES`]; not a code (`USD`), which is read as one.
+pub(crate) fn currency_named(name: &str) -> Option<&'static str> {
+    let lower = name.to_lowercase();
+    let singular = lower.strip_suffix('s').filter(|stem| !stem.is_empty());
+    let is = |other: &str| {
+        let other = other.to_lowercase();
+        other == lower || Some(other.as_str()) == singular
+    };
+    let named = |names: &[&str]| {
+        names
+            .iter()
+            .filter(|name| !name.bytes().all(|b| b.is_ascii_uppercase() || b == b'$'))
+            .any(|name| is(name))
+    };
+    COMMON_MONEY
+        .iter()
+        .find(|names| named(names))
+        .or_else(|| {
+            let (first, _) = MONEY_IN_OTHER_LANGUAGES
+                .iter()
+                .find(|(_, names)| names.iter().any(|other| is(other)))?;
+            COMMON_MONEY.iter().find(|names| names[0] == *first)
+        })
+        .map(|names| names[0])
+}
+
 #[cfg(test)]
 mod tests {
-    use super::CURRENCY_SIGNS;
+    use super::{CURRENCY_SIGNS, currency_named};
+
+    #[test]
+    fn a_currency_is_named_in_any_case_singular_or_plural_and_in_other_languages() {
+        for (name, unit) in [
+            ("Euro", Some("euro")),
+            ("euros", Some("euro")),
+            ("EUROS", Some("euro")),
+            ("dollars", Some("dollar")),
+            ("US dollars", Some("dollar")),
+            ("Hong Kong dollars", Some("Hong Kong dollar")),
+            ("yuan", Some("yuan")),
+            ("renminbi", Some("yuan")),
+            ("reais", Some("Brazilian real")),
+            ("Franken", Some("franc")),
+            ("dólares", Some("dollar")),
+            ("pennies", Some("penny")),
+            // Codes are read as codes; other words name no currency.
+            ("USD", None),
+            ("people", None),
+            ("s", None),
+            ("", None),
+        ] {
+            assert_eq!(currency_named(name), unit, "{name}");
+        }
+    }
 
     /// Readers take the first sign that matches, before a figure (a sign that ends the
     /// text before it) or after it (one that ends the value's last word): a sign that ends

@@ -1361,7 +1361,9 @@ fn currency_error(text: &str) -> Option<QuantityError> {
         (words.len() > 1 && is_currency_code(last.text))
             .then(|| (last.start..last.end(), vec![last.text]))
     };
-    let (at, units) = before.or_else(after)?;
+    let Some((at, units)) = before.or_else(after) else {
+        return currency_named_after(text, &words);
+    };
     // The scale the sign is written onto (`M€`) is named with it; `G`, giga, is a scale
     // only there, as Quebec and French news write a billion (`1,2 G$`).
     let word = words
@@ -1383,12 +1385,40 @@ fn currency_error(text: &str) -> Option<QuantityError> {
     } else {
         (at.clone(), format!("`{}` is a currency", &text[at.clone()]))
     };
+    Some(error(message, span, money_help(&without, &units)))
+}
+
+/// [`currency_error`] for a value that names its currency in letters after the figure (`3.2
+/// million Euro`, `5 million US dollars`, `1,2 Mrd. Euro`): the error that says so, with
+/// the value and the unit to write, when the words before it read as a figure.
+fn currency_named_after(text: &str, words: &[Word<'_>]) -> Option<QuantityError> {
+    let last = words.last()?;
+    // A name of one to three words (`Euro`, `US dollars`, `Hong Kong dollars`), the
+    // longest first, after at least one word of the figure.
+    (1..words.len().min(4)).rev().find_map(|count| {
+        let first = &words[words.len() - count];
+        let name = &text[first.start..last.end()];
+        let unit = super::currency::currency_named(name)?;
+        let figure = text[..first.start].trim_end();
+        figure_written_as_a_value(figure)?;
+        Some(error(
+            format!("`{name}` names a currency"),
+            first.start..last.end(),
+            money_help(figure, &[unit]),
+        ))
+    })
+}
+
+/// The help of a value written with its currency: the figure alone to write in `value:`
+/// (`without`, the value less its currency, as a value writes it), and the currency as the
+/// claim's unit, one of `units`.
+fn money_help(without: &str, units: &[&str]) -> String {
     let unit = units
         .iter()
         .map(|unit| format!("`unit: {unit}`"))
         .collect::<Vec<_>>()
         .join(" or ");
-    let help = match figure_written_as_a_value(&without) {
+    match figure_written_as_a_value(without) {
         // Money written with its currency is often written with a dot between thousands
         // (`650.000 €`), which a value reads as a decimal point.
         Some(figure) => match thousands_by_a_dot(&figure) {
@@ -1403,8 +1433,7 @@ fn currency_error(text: &str) -> Option<QuantityError> {
             ),
         },
         None => format!("write the figure alone in `value:`, and its currency as {unit}"),
-    };
-    Some(error(message, span, help))
+    }
 }
 
 /// `figure` with its one dot read as grouping thousands, written as a value writes them
@@ -2190,6 +2219,32 @@ mod tests {
                 "`¢` is a currency",
                 "`value: 99` and `unit: cent`",
             ),
+            // A currency named in letters after the figure, in English or another
+            // language, the figure read as its own error's help writes it.
+            (
+                "3.2 million Euro",
+                "Euro",
+                "`Euro` names a currency",
+                "`value: 3.2 million` and `unit: euro`",
+            ),
+            (
+                "1,2 Mrd. Euro",
+                "Euro",
+                "`Euro` names a currency",
+                "`value: 1.2 billion` and `unit: euro`",
+            ),
+            (
+                "5 million US dollars",
+                "US dollars",
+                "`US dollars` names a currency",
+                "`value: 5 million` and `unit: dollar`",
+            ),
+            (
+                "about 300 reais",
+                "reais",
+                "`reais` names a currency",
+                "`value: about 300` and `unit: Brazilian real`",
+            ),
         ] {
             let e = err(value);
             assert_eq!(
@@ -2236,6 +2291,13 @@ mod tests {
             let help = err(value).help;
             assert!(!help.contains("groups thousands"), "{value}: {help}");
         }
+        // A word after a figure that names no currency, or a name after no figure, is no
+        // currency.
+        assert_eq!(
+            err("3.2 million people").message,
+            "unexpected `people` after the number"
+        );
+        assert_eq!(err("Euro").message, "`Euro` is not a number");
         // A currency beside a figure that does not read: the unit still, and the figure
         // alone; beside no figure, no currency is read.
         assert_eq!(err("€ lots").message, "`€ lots` is not a number");

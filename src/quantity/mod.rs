@@ -6,8 +6,8 @@
 //! - `interval`: exact decimal interval arithmetic. Sums, products, quotients and
 //!   comparisons of sets of reals, rounded outward when a result is not representable,
 //!   so that a check never claims more than the figures say.
-//! - `currency`: the currency signs figures are written with, and the currencies each
-//!   writes, read by the figure and by the citation checks alike.
+//! - `currency`: the currency signs figures are written with, the currencies each
+//!   writes, and the currencies' names: read by the figure and the citation checks alike.
 //! - `figure`: reading a written figure (`3.29 million`, `more than 10,000`, `three`)
 //!   into a [`Quantity`]: its value and the interval its rounding and qualifier allow.
 //!
@@ -17,7 +17,7 @@ mod currency;
 mod figure;
 mod interval;
 
-pub(crate) use currency::CURRENCY_SIGNS;
+pub(crate) use currency::{COMMON_MONEY, CURRENCY_SIGNS, MONEY_IN_OTHER_LANGUAGES};
 pub(crate) use figure::{NUMBER_WORDS, SCALE_WORDS};
 pub use figure::{Qualifier, Quantity, QuantityError, is_measure_unit, with_a_decimal_point};
 pub use interval::{Bound, Interval, show_computed, with_separators};
