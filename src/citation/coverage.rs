@@ -991,12 +991,15 @@ mod tests {
                  - { source: article, text: \"1\", reason: r }\n",
             ),
         ]);
-        // The last `11` lies in no occurrence taken.
+        // The last `11` lies in no occurrence taken. The entry written twice is used once,
+        // and its repetition ignores nothing that it does not.
         assert_eq!(coverage.report.total.ignored, 4);
         assert_eq!(uncovered_texts(&coverage), ["11"]);
         assert_eq!(
             unused_ignores(&coverage),
             [
+                "the ignore entry `Codes 11` ignores nothing: an entry above ignores the same \
+                 text of source `article`",
                 "the ignore entry `1` ignores nothing: the article has it only as part of a longer \
               number or word"
             ]
@@ -1030,6 +1033,37 @@ mod tests {
             "{}",
             unused.message
         );
+    }
+
+    #[test]
+    fn an_ignore_entry_that_repeats_one_is_reported_once_and_points_at_both() {
+        let coverage = coverage(&[
+            ("claims/c.yaml", CLAIMS),
+            (
+                "coverage.yaml",
+                // One text written twice, and once more with curly quote marks, which
+                // compare as the same.
+                "ignore:\n  - { source: article, text: 'Codes \"11\"', reason: a code }\n  \
+                 - { source: article, text: 'Codes \"11\"', reason: again }\n  \
+                 - { source: article, text: 'Codes \u{201c}11\u{201d}', reason: curly }\n",
+            ),
+        ]);
+        let repeated: Vec<&crate::diagnostic::Diagnostic> = coverage
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::UnusedIgnore && d.message.contains("an entry above"))
+            .collect();
+        assert_eq!(repeated.len(), 2, "{:?}", coverage.diagnostics);
+        let first = "ignore:\n  - { source: article, text: ".len();
+        for diagnostic in repeated {
+            let labels: Vec<(&str, usize)> = diagnostic
+                .labels
+                .iter()
+                .map(|label| (label.message.as_ref(), label.location.span().start))
+                .collect();
+            assert_eq!(labels[1], ("the entry it repeats", first));
+            assert_eq!(labels[0].0, "repeats an entry above");
+        }
     }
 
     #[test]

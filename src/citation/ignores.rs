@@ -131,6 +131,9 @@ pub fn load(
         return Vec::new();
     };
     let mut out = Vec::new();
+    // Where each source's text, normalized, was first written: an entry that repeats one
+    // ignores nothing that one does not.
+    let mut first_of: crate::hashing::HashMap<(SourceId, String), Location> = Default::default();
     for node in reader.list(list, "ignore") {
         let Some(record) = reader.record(node, "coverage ignore entry", IGNORE) else {
             continue;
@@ -193,6 +196,14 @@ pub fn load(
         });
         let source = source.and_then(|source| resolve_source(&mut reader, project, &source));
         if let (Some(source), Some(text), Some(reason)) = (source, text, reason) {
+            // Of the entries that are read: one left out for its error repeats nothing.
+            let key = (source, super::normalize::normalize(&text.value));
+            if let Some(&first) = first_of.get(&key) {
+                let source_id = &project.source(source).id.value;
+                reader.diagnostics.push(repeated(&text, first, source_id));
+                continue;
+            }
+            first_of.insert(key, text.at);
             out.push(Ignore {
                 source,
                 text,
@@ -246,6 +257,23 @@ fn resolve_source(
         .with_help(help),
     );
     None
+}
+
+/// The CC213 diagnostic for an entry whose source and text (`text`) repeat an entry's
+/// written before it, at `first`: it ignores nothing that one does not.
+fn repeated(text: &Located<String>, first: Location, source_id: &str) -> Diagnostic {
+    Diagnostic::new(
+        Code::UnusedIgnore,
+        format!(
+            "the ignore entry `{}` ignores nothing: an entry above ignores the same text of \
+             source `{source_id}`",
+            text.value
+        ),
+        text.at,
+        "repeats an entry above",
+    )
+    .with_label(first, "the entry it repeats")
+    .with_help("delete this entry; if its reason says more, move that reason to the entry above")
 }
 
 /// The CC213 diagnostic for an entry that ignored nothing.
