@@ -87,7 +87,7 @@ impl Passages {
         }
         for (index, figure) in self.as_quoted {
             if let Some(claim) = project.claims.get_mut(index) {
-                claim.set_as_quoted(*figure);
+                claim.set_as_quoted(figure);
             }
         }
     }
@@ -310,7 +310,6 @@ fn check_claim(
         let passage = found.as_ref().ok();
         let mut checks = Vec::new();
         let value = value::check(claim, &quote, passage, Some(article));
-        as_quoted = value.as_quoted.map(Box::new);
         // A value the quote states may still have its qualifier turned around; and one it
         // states in only one reading of a figure that reads two ways ("oltre 1.500" for
         // `value: 1,500`) is wrong in both when it drops the figure's qualifier: that is
@@ -321,6 +320,12 @@ fn check_claim(
             }
             found => found.or_else(|| qualifier::check(claim, passage)),
         };
+        // The claim stands for its quote's figure only where the value check has the last
+        // word: the quote found in the article, its value stated with its qualifier and in
+        // one reading.
+        if passage.is_some() && value_finding.is_none() {
+            as_quoted = value.as_quoted.map(Box::new);
+        }
         checks.extend(value_finding);
         // A quote not found is corrected from the closest passage: a member that passage
         // names is named once the quote is copied right ("Sedavi" for "Sedaví"), and
@@ -438,6 +443,37 @@ mod tests {
 
     fn claims(body: &str) -> String {
         format!("source: article\nclaims:\n{body}")
+    }
+
+    #[test]
+    fn a_claim_stands_for_its_quote_s_figure_only_where_the_value_check_has_the_last_word() {
+        let outcome = check_citations(&[
+            (
+                "sources/article.txt",
+                "Some 1.2 million residents live here. More than 2.5 million visit.",
+            ),
+            (
+                "claims/c.yaml",
+                &claims(
+                    "  - { id: found, quote: \"Some 1.2 million residents\", subject: Gansu, metric: m, value: \"1,200,000\", unit: resident }\n  \
+                     - { id: not-found, quote: \"Some 1.3 million residents\", subject: Gansu, metric: n, value: \"1,300,000\", unit: resident }\n  \
+                     - { id: qualifier-dropped, quote: \"More than 2.5 million visit\", subject: Gansu, metric: v, value: \"2,500,000\", unit: visitor }\n",
+                ),
+            ),
+        ]);
+        assert_eq!(
+            citation_codes(&outcome),
+            [Code::QuoteNotFound, Code::ValueNotInQuote]
+        );
+        let as_quoted: Vec<Option<&str>> = outcome
+            .project
+            .claims
+            .iter()
+            .map(|claim| claim.as_quoted().map(|figure| &*figure.text))
+            .collect();
+        // A quote the article does not hold, and a value that drops its quote's qualifier,
+        // are reported: the claim keeps its own reading until they are mended.
+        assert_eq!(as_quoted, [Some("1.2 million"), None, None]);
     }
 
     #[test]

@@ -80,9 +80,10 @@ use super::notation::notations;
 use super::numbers::{
     ARABIC_DECIMAL, ARABIC_THOUSANDS, DatePart, DecimalMark, FULLWIDTH_POINT, Mention,
     PERCENT_SIGNS, Separators, decimal_digit, figure_word_start, find_numbers, follower_end,
-    hundreds_after_digits, in_compound_number, is_dotted_day_month, is_myriad, is_number_space,
-    leading_point_before, may_be_in_a_date, numbers_read_from, percent_sign_before,
-    percent_sign_end, preceder_before, sign_before_figure, spelled_number_goes_on,
+    hundreds_after_digits, in_compound_number, is_dotted_day_month, is_hangul, is_myriad,
+    is_number_space, leading_point_before, may_be_in_a_date, numbers_read_from,
+    percent_sign_before, percent_sign_end, preceder_before, sign_before_figure,
+    spelled_number_goes_on,
 };
 use super::quote::Article;
 use super::range_scale;
@@ -302,7 +303,15 @@ fn stated_otherwise<'f>(
     context: Context,
 ) -> Stated<'f> {
     let ours = lowercase_notations(value);
+    let in_words = || {
+        ours.iter()
+            .skip(1)
+            .filter(|notation| notation.contains(char::is_alphabetic))
+            .any(|notation| stated_in(lower, notation))
+    };
     let mut either_way = None;
+    // The figures that state the value in their one reading, as written and as read.
+    let mut plainly: Vec<(&'f str, &'f Quantity)> = Vec::new();
     // Figures in digits are judged as the quote's figures read (the one reading, which the
     // note lists); the notations in words (`nine`, `3 percent`, `a dozen`) are looked for.
     for (written, mention) in figures {
@@ -336,20 +345,34 @@ fn stated_otherwise<'f>(
                         with_a_point: mention.figure.as_ref() == Some(reading),
                     }));
                 }
-                _ => return Stated::Plainly(Some((written, reading))),
+                _ => plainly.push((written, reading)),
             }
         }
     }
-    let in_words = ours
-        .iter()
-        .skip(1)
-        .filter(|notation| notation.contains(char::is_alphabetic))
-        .any(|notation| stated_in(lower, notation));
+    if !plainly.is_empty() {
+        return Stated::Plainly(one_precision(&plainly, value, in_words));
+    }
     match either_way {
-        _ if in_words => Stated::Plainly(None),
+        _ if in_words() => Stated::Plainly(None),
         Some(stated) => stated,
         None => Stated::No,
     }
+}
+
+/// Of `plainly`, the quote's figures that state `value` (as written and as read), the one
+/// whose precision the claim takes: the precision they all share, where the value is
+/// written to another and the quote does not also state it in words. `None` where one of
+/// them is at the value's precision or they disagree ("a 3.0 quake hit three villages",
+/// "1.2 million euros for 1.20 million people"): the value's own reading stands.
+fn one_precision<'f>(
+    plainly: &[(&'f str, &'f Quantity)],
+    value: &Quantity,
+    in_words: impl FnOnce() -> bool,
+) -> Option<(&'f str, &'f Quantity)> {
+    let &(written, first) = plainly.first()?;
+    let step = first.step();
+    let shared = plainly.iter().all(|(_, figure)| figure.step() == step);
+    (shared && step != value.step() && !in_words()).then_some((written, first))
 }
 
 /// The normalized quote as notations are looked for in it: lowercased, and with the British
@@ -653,11 +676,17 @@ impl Checked {
 /// `figure`, the quote's figure that states `value`, with the text the quote `written` it
 /// in, when it is written to another precision (`1.2 million` for `1,200,000`, `5.0%` for
 /// `5%`): the claim then stands for what the article says, the figure's rounding. Only for
-/// a value and a figure with no qualifier, whose intervals are their rounding.
+/// a value and a figure with no qualifier, whose intervals are their rounding, and a figure
+/// whose reading keeps its precision: not one of Chinese, Japanese or Korean numerals or
+/// myriads (`330万`, `1.2亿`, `330만`), read as the whole number they make.
 fn to_another_precision(written: &str, figure: &Quantity, value: &Quantity) -> Option<Quantity> {
+    let read_whole = written
+        .chars()
+        .any(|c| crate::normalize::is_unspaced_script(c) || is_myriad(c) || is_hangul(c));
     let another = value.qualifier == Qualifier::Exact
         && figure.qualifier == Qualifier::Exact
-        && figure.step() != value.step();
+        && figure.step() != value.step()
+        && !read_whole;
     another.then(|| Quantity {
         text: written.into(),
         // Quotes are far below 4 GiB.
@@ -2151,10 +2180,7 @@ mod tests {
         let lower = comparable(&normalize("La ville comptait 27\n208 habitants"));
         assert_eq!(
             states(&lower, &figures, &q("27208"), Context::default()),
-            Stated::Plainly(Some((
-                figures[0].0.as_str(),
-                figures[0].1.figure.as_ref().expect("a figure")
-            )))
+            Stated::Plainly(None)
         );
     }
 
@@ -2452,6 +2478,10 @@ mod tests {
         let english = "Some 1.2 million people moved, 1,200,000 by bus. The rate was 5.0% \
                        and 3 million left; 17 counties, or 5 percent.";
         let spanish = "El plan costó 1.500 millones de euros, un 2,5 % más.";
+        let quake = "A 3.0 quake hit three villages. 1.2 million euros for 1.20 million people; \
+                     1.20 million people, 1.20 million euros.";
+        let chinese = "全市共有330万人，投入1.2亿元。";
+        let korean = "인구는 330만 명이다.";
         for (article, quote, value, figure) in [
             // Less precisely than the value: the claim stands for the article's rounding.
             (
@@ -2493,6 +2523,32 @@ mod tests {
                 "more than 1,200,000",
                 None,
             ),
+            // Figures of the quote that disagree on the precision, or one at the value's own
+            // precision beside another, leave the value's reading.
+            (
+                english,
+                "1.2 million people moved, 1,200,000 by bus",
+                "1,200,000",
+                None,
+            ),
+            (quake, "A 3.0 quake hit three villages", "3", None),
+            (
+                quake,
+                "1.2 million euros for 1.20 million people",
+                "1,200,000",
+                None,
+            ),
+            (
+                quake,
+                "1.20 million people, 1.20 million euros",
+                "1,200,000",
+                Some("[1195000, 1205000)"),
+            ),
+            // Myriads and numerals are read as the whole number they make, without the
+            // precision they were written to.
+            (chinese, "330万人", "3.3 million", None),
+            (chinese, "1.2亿元", "120,000,000", None),
+            (korean, "330만 명", "3.3 million", None),
         ] {
             let checked = checked_in_article(article, quote, value);
             assert!(checked.finding.is_none(), "{quote}: {value}");

@@ -152,7 +152,7 @@ pub struct RareFields {
     /// precision than `value:` (`1.2 million` for `value: 1,200,000`, `1.500 millones` for
     /// `value: 1.5 billion`): set by the value check, and what the rules read
     /// ([`Claim::figure`]), since the claim reports what its article says.
-    pub as_quoted: Option<Quantity>,
+    pub as_quoted: Option<Box<Quantity>>,
 }
 
 impl RareFields {
@@ -246,11 +246,11 @@ impl Claim {
     /// The figure of the quote that states the value to another precision than `value:`
     /// writes it, once the value check has read the quote ([`RareFields::as_quoted`]).
     pub fn as_quoted(&self) -> Option<&Quantity> {
-        self.rare.as_ref()?.as_quoted.as_ref()
+        self.rare.as_ref()?.as_quoted.as_deref()
     }
 
     /// Records the figure of the quote that states the value to another precision.
-    pub fn set_as_quoted(&mut self, figure: Quantity) {
+    pub fn set_as_quoted(&mut self, figure: Box<Quantity>) {
         self.rare.get_or_insert_with(Box::default).as_quoted = Some(figure);
     }
 
@@ -976,7 +976,7 @@ mod tests {
         let mut claim = counted("1,200,000");
         assert!(claim.is_exact_count());
         assert_eq!(claim.reading_in_words(), "exactly 1,200,000");
-        claim.set_as_quoted(Quantity::parse("1.2 million").expect("a figure"));
+        claim.set_as_quoted(Box::new(Quantity::parse("1.2 million").expect("a figure")));
         assert!(!claim.is_exact_count());
         assert_eq!(
             claim.reading().map(|r| r.to_string()).as_deref(),
@@ -991,7 +991,7 @@ mod tests {
         }
         .boxed();
         assert!(!claim.is_exact_count());
-        claim.set_as_quoted(Quantity::parse("3,000,000").expect("a figure"));
+        claim.set_as_quoted(Box::new(Quantity::parse("3,000,000").expect("a figure")));
         assert!(claim.is_exact_count());
         assert_eq!(claim.reading_in_words(), "exactly 3,000,000");
         // The claim's other rare fields are kept beside it.

@@ -837,11 +837,15 @@ impl EquationRule {
                 .skip_while(|&c| c == '0')
                 .count() as u32
         };
-        let claims = self
-            .claims
-            .iter()
-            .filter_map(|&id| project.claim(id).value.as_ref())
-            .map(|v| digits(&v.value.text));
+        // A claim read by its quote's figure ([`Claim::as_quoted`]) is shown to that
+        // figure's digits too, or its interval would show as one point.
+        let claims = self.claims.iter().flat_map(|&id| {
+            let claim = project.claim(id);
+            let value = claim.value.as_ref().map(|v| digits(&v.value.text));
+            value
+                .into_iter()
+                .chain(claim.as_quoted().map(|q| digits(&q.text)))
+        });
         let literals = self.expression.value.split_whitespace().map(|t| {
             if t.starts_with(|c: char| c.is_ascii_digit()) {
                 digits(t)

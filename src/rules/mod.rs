@@ -518,8 +518,8 @@ impl Finding {
             self.rests_on_values.push(claim.id.value.clone());
             if let (Some(figure), Some(value)) = (claim.as_quoted(), &claim.value) {
                 self.notes.push(format!(
-                    "`{}` stands for {}, as its quote writes `{}`: its `value: {}` is written \
-                     to another precision",
+                    "`{}` stands for {}, as the article writes it (`{}`); its `value: {}` is \
+                     written to another precision",
                     claim.id.value,
                     claim.reading_in_words(),
                     figure.text,
