@@ -236,15 +236,73 @@ const DUTCH: &Cues = &Cues {
     letters: &[],
 };
 
-/// Words of Italian sentences that English and Portuguese do not write.
+/// Words of Italian sentences that English and Portuguese do not write: articles,
+/// prepositions with them, pronouns and the commonest verbs (`restano`, `sono`, `hanno`).
 const ITALIAN: &Cues = &Cues {
     words: &[
-        "il", "di", "dei", "delle", "della", "del", "che", "sono", "è", "nel", "nella", "gli",
-        "hanno", "stati", "anche", "alla", "alle", "dal", "dalla", "degli", "nei", "negli",
-        "nelle", "dell", "nell", "sull", "più",
+        "il",
+        "lo",
+        "le",
+        "di",
+        "dei",
+        "delle",
+        "della",
+        "del",
+        "che",
+        "sono",
+        "è",
+        "nel",
+        "nella",
+        "gli",
+        "hanno",
+        "stati",
+        "anche",
+        "alla",
+        "alle",
+        "dal",
+        "dalla",
+        "degli",
+        "nei",
+        "negli",
+        "nelle",
+        "dell",
+        "nell",
+        "sull",
+        "sul",
+        "sulla",
+        "sui",
+        "ai",
+        "agli",
+        "dai",
+        "dagli",
+        "più",
+        "non",
+        "una",
+        "uno",
+        "un",
+        "con",
+        "cui",
+        "loro",
+        "ogni",
+        "questo",
+        "questa",
+        "tutti",
+        "tutte",
+        "dopo",
+        "ancora",
+        "già",
+        "stato",
+        "stata",
+        "erano",
+        "restano",
+        "rimangono",
+        "vengono",
+        "devono",
+        "possono",
     ],
-    // `più`, `può`, `però`: the Romance languages around Italian write neither.
-    letters: &['ù', 'ò'],
+    // `più`, `può`, `però`, `Forlì`, `perché`: the Romance languages around Italian write
+    // none of these letters.
+    letters: &['ù', 'ò', 'ì', 'è'],
 };
 
 /// `dos` (Portuguese "of the", French "back"), `doce` (Portuguese "sweet").
@@ -1388,12 +1446,20 @@ fn begins_a_sentence_in_its_language(
         '\u{2013}',
     ]);
     let starts_sentence = before.is_empty() || before.ends_with(['.', '!', '?', '\n', '\r']);
-    starts_sentence && before_a_plural_in(text, start, end, rule, rule.own_languages)
+    // Not before a plural and a comma, which opens a sentence with a phrase (`Dos
+    // entrevistados, 40% disseram`: "of the interviewees").
+    let phrase_then_comma =
+        next_word_span(text, end).is_some_and(|next| text[next.end..].starts_with(','));
+    starts_sentence
+        && !phrase_then_comma
+        && before_a_plural_in(text, start, end, rule, rule.own_languages)
 }
 
 /// Whether the number word at `start..end` of `text` stands before a lowercase plural of
-/// its language with no comma after it, in a sentence that shows none of the other
-/// languages and, if any are given, one of `own`: see [`Ambiguous::plural_endings`].
+/// its language, in a sentence that shows none of the other languages and, if any are
+/// given, one of `own`: see [`Ambiguous::plural_endings`]. A comma after the plural
+/// closes no reading there: `A Bagnacavallo due frazioni, Villanova e Glorie, restano
+/// isolate` lists them.
 fn before_a_plural_in(
     text: &str,
     start: usize,
@@ -1407,7 +1473,6 @@ fn before_a_plural_in(
     let written = &text[next.clone()];
     written.starts_with(char::is_lowercase)
         && ends_as_plural(written, rule.plural_endings)
-        && !text[next.end..].starts_with(',')
         && !rule
             .other_languages
             .iter()
@@ -2034,6 +2099,14 @@ mod tests {
             value_in("due punti in più dell'anno scorso", "due"),
             Some(2)
         );
+        // Found from outside: a sentence whose only Italian is a verb or a name's letter.
+        for text in [
+            "A Bagnacavallo due frazioni, Villanova e Glorie, restano isolate",
+            "A Lugo due case restano isolate",
+            "A Forlì due scuole",
+        ] {
+            assert_eq!(value_in(text, "due"), Some(2), "{text}");
+        }
         assert_eq!(
             value_in("Le scuole sono riaperte in sei comuni", "sei"),
             Some(6)
@@ -2183,6 +2256,8 @@ mod tests {
         for (text, word, expected) in [
             ("Dos hospitales cerraron.", "Dos", 2),
             ("Llovió. Dos hospitales cerraron.", "Dos", 2),
+            // Found from outside: Italian shown by its verb alone.
+            ("Due frazioni restano isolate.", "Due", 2),
             ("« Dos personas murieron »", "Dos", 2),
             (
                 "Once municipios de la provincia quedaron sin luz.",

@@ -222,10 +222,10 @@ fn count_mismatch(context: &Context, claim: &Claim) -> Option<Finding> {
     let value = claim.value.as_ref()?;
     // Money, a length or a share among the places listed ("Belo Horizonte and Contagem got
     // R$ 2 million") sums over them; it does not count them.
+    // A percentage with no `unit:` is a share too (`value: 62%`).
     if claim
-        .unit
-        .as_ref()
-        .is_some_and(|unit| crate::quantity::is_measure_unit(&unit.value))
+        .unit_name()
+        .is_some_and(crate::quantity::is_measure_unit)
     {
         return None;
     }
@@ -684,6 +684,18 @@ mod tests {
             ]);
             assert_eq!(codes(&outcome), vec![], "{unit}");
         }
+        // Found from outside: a share written as a percentage with no `unit:` was compared
+        // with the list ("states 62% but lists 2 members").
+        let outcome = check_files(&[
+            ("rules/r.yaml", RULE),
+            (
+                "claims/c.yaml",
+                &claims(
+                    "  - { id: a, quote: x, subject: Guangxi, metric: m, value: 62%, members: [Rongshui, Sanjiang] }\n",
+                ),
+            ),
+        ]);
+        assert_eq!(codes(&outcome), vec![]);
         // A name listed twice is still one, whatever the value.
         let outcome = check_files(&[
             ("rules/r.yaml", RULE),
