@@ -293,9 +293,13 @@ fn read_claim(
     });
     left_out |= record.get("period").is_some() && period.is_none();
     let value_written = record.has_or_misspelt("value");
+    let unit_written = record.get("unit").and_then(|node| match &node.value {
+        Value::Scalar(unit) if !unit.trim().is_empty() => Some(unit.trim()),
+        _ => None,
+    });
     let value = reader
         .text(record, "value")
-        .and_then(|text| reader.figure(text));
+        .and_then(|text| reader.figure_in(text, unit_written));
     let unit = reader
         .named_text(
             record,

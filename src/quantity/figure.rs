@@ -493,6 +493,26 @@ pub struct QuantityError {
     pub span: Range<usize>,
     /// How to fix it, e.g. "write 7,993 or 7993".
     pub help: String,
+    /// For a figure written with its currency (`€3.2m`, `3.2 million Euro`), the value to
+    /// write without it (`3.2 million`), when it reads one way: a claim that already writes
+    /// its `unit:` is told to keep it ([`QuantityError::for_a_claim_in`]).
+    pub figure_alone: Option<String>,
+}
+
+impl QuantityError {
+    /// The error as told to a claim whose `unit:` is `unit`: a figure written with its
+    /// currency is told to write the figure alone and keep that unit, which names the
+    /// currency, rather than another name of it (`unit: EUR` beside `unit: euro` would
+    /// make two units of one currency).
+    pub fn for_a_claim_in(mut self, unit: Option<&str>) -> QuantityError {
+        if let (Some(figure), Some(unit)) = (&self.figure_alone, unit) {
+            self.help = format!(
+                "write `value: {figure}`: a value is the figure alone, and its currency is the \
+                 claim's `unit: {unit}`"
+            );
+        }
+        self
+    }
 }
 
 impl fmt::Display for QuantityError {
@@ -509,6 +529,7 @@ fn error(message: impl Into<String>, span: Range<usize>, help: impl Into<String>
         message: message.into(),
         span,
         help: help.into(),
+        figure_alone: None,
     }
 }
 
@@ -946,10 +967,27 @@ fn parse_numeral(
         ));
     }
     if digits.matches('.').count() > 1 {
+        // `1.230.000`, as German, Spanish and Italian write thousands: told as a value
+        // writes them.
+        let groups: Vec<&str> = digits.split('.').collect();
+        let thousands = (1..=3).contains(&groups[0].len())
+            && groups[1..].iter().all(|group| group.len() == 3)
+            && groups
+                .iter()
+                .all(|group| group.bytes().all(|b| b.is_ascii_digit()));
+        let help = match thousands {
+            true => format!(
+                "write {sign}{}{}: points between groups of three digits are written as \
+                 commas, and the decimal mark is a point",
+                groups.join(","),
+                if percent { "%" } else { "" }
+            ),
+            false => "use commas for thousands and one point for decimals, e.g. 1,234.5".into(),
+        };
         return Err(error(
             format!("`{body}` has more than one decimal point"),
             all,
-            "use commas for thousands and one point for decimals, e.g. 1,234.5",
+            help,
         ));
     }
     let (whole, fraction) = match digits.split_once('.') {
@@ -1252,10 +1290,20 @@ fn parse_number(text: &str, words: &[Word<'_>]) -> Result<NumberPart, QuantityEr
                 "m" => "; a unit, such as metres, is written in `unit:`",
                 _ => "",
             };
+            // `6.600 milioni`: the languages that write the scale so write a dot between
+            // thousands, which a value reads as a decimal point.
+            let written = format!("{} {scale}", number_text());
+            let help = match thousands_by_a_dot(&written) {
+                Some(thousands) => format!(
+                    "write {thousands} if the dot groups thousands, as German, Spanish and \
+                     Italian write them ({written} if it is a decimal point){metres}"
+                ),
+                None => format!("write {written}{metres}"),
+            };
             return Err(error(
                 format!("`{}` is not a scale word claimcheck reads", word.text),
                 word.start..word.end(),
-                format!("write {} {scale}{metres}", number_text()),
+                help,
             ));
         } else {
             return Err(error(
@@ -1346,7 +1394,7 @@ fn currency_error(text: &str) -> Option<QuantityError> {
             return figure.then(|| (word.start..word.start + sign.len(), units.to_vec()));
         }
         (is_currency_code(word.text) && starts_a_figure(next))
-            .then(|| (word.start..word.end(), vec![word.text]))
+            .then(|| (word.start..word.end(), vec![currency_of(word.text)]))
     });
     // After it: a sign that ends the last word (`3.2 M€`, `3.2€`, `3.2 million €`), or a
     // code (`3.2 million USD`).
@@ -1359,7 +1407,7 @@ fn currency_error(text: &str) -> Option<QuantityError> {
             return Some((last.end() - sign.len()..last.end(), units.to_vec()));
         }
         (words.len() > 1 && is_currency_code(last.text))
-            .then(|| (last.start..last.end(), vec![last.text]))
+            .then(|| (last.start..last.end(), vec![currency_of(last.text)]))
     };
     let Some((at, units)) = before.or_else(after) else {
         return currency_named_after(text, &words);
@@ -1385,7 +1433,16 @@ fn currency_error(text: &str) -> Option<QuantityError> {
     } else {
         (at.clone(), format!("`{}` is a currency", &text[at.clone()]))
     };
-    Some(error(message, span, money_help(&without, &units)))
+    Some(QuantityError {
+        figure_alone: figure_alone(&without),
+        ..error(message, span, money_help(&without, &units))
+    })
+}
+
+/// `without`, a value less its currency, as a value writes it, when it reads one way (not
+/// `650.000`, which may group thousands).
+fn figure_alone(without: &str) -> Option<String> {
+    figure_written_as_a_value(without).filter(|figure| thousands_by_a_dot(figure).is_none())
 }
 
 /// [`currency_error`] for a value that names its currency in letters after the figure (`3.2
@@ -1401,11 +1458,14 @@ fn currency_named_after(text: &str, words: &[Word<'_>]) -> Option<QuantityError>
         let unit = super::currency::currency_named(name)?;
         let figure = text[..first.start].trim_end();
         figure_written_as_a_value(figure)?;
-        Some(error(
-            format!("`{name}` names a currency"),
-            first.start..last.end(),
-            money_help(figure, &[unit]),
-        ))
+        Some(QuantityError {
+            figure_alone: figure_alone(figure),
+            ..error(
+                format!("`{name}` names a currency"),
+                first.start..last.end(),
+                money_help(figure, &[unit]),
+            )
+        })
     })
 }
 
@@ -1453,6 +1513,15 @@ fn thousands_by_a_dot(figure: &str) -> Option<String> {
     reads_either_way.then(|| figure.replacen(numeral, &format!("{whole},{thousands}"), 1))
 }
 
+/// The currency a code of three capitals writes, by the name a unit gives it (`euro` for
+/// `EUR`, `yuan` for `RMB`), or the code itself when it is none the tables know.
+fn currency_of(code: &str) -> &str {
+    super::currency::COMMON_MONEY
+        .iter()
+        .find(|names| names[1..].contains(&code))
+        .map_or(code, |names| names[0])
+}
+
 /// Whether `word` may be a currency's code: three capitals that abbreviate no scale (`MIO`,
 /// `MRD` do).
 fn is_currency_code(word: &str) -> bool {
@@ -1480,6 +1549,8 @@ fn figure_written_as_a_value(text: &str) -> Option<String> {
         .split([':', ';'])
         .next()?
         .split(" or ")
+        .next()?
+        .split(" if ")
         .next()?
         .trim();
     let qualifier: Vec<&str> = text
@@ -2029,6 +2100,33 @@ mod tests {
         assert!(e.help.starts_with("write 0.5%:"), "{}", e.help);
         let e = err("1.2.3");
         assert_eq!(e.message, "`1.2.3` has more than one decimal point");
+        assert!(e.help.starts_with("use commas for thousands"), "{}", e.help);
+        // Found from outside: points between thousands, as German, Spanish and Italian
+        // write them, are told as commas.
+        for (value, help) in [
+            ("1.230.000", "write 1,230,000:"),
+            ("-12.345.678", "write -12,345,678:"),
+        ] {
+            let e = err(value);
+            assert!(e.help.starts_with(help), "{value}: {}", e.help);
+        }
+        // And a scale in another language after a point before three digits is told both
+        // readings, the thousands first (`6.600 milioni` is 6,600 million).
+        assert!(
+            err("6.600 milioni")
+                .help
+                .starts_with("write 6,600 million if the dot groups thousands"),
+            "{}",
+            err("6.600 milioni").help
+        );
+        assert_eq!(err("1.5 milioni").help, "write 1.5 million");
+        assert!(
+            err("€ 6.600 milioni")
+                .help
+                .starts_with("write `value: 6,600 million` and `unit: euro`"),
+            "{}",
+            err("€ 6.600 milioni").help
+        );
         let e = err("1.23,5");
         assert_eq!(e.message, "`1.23,5` has a comma after the decimal point");
         assert_eq!(
@@ -2167,13 +2265,13 @@ mod tests {
                 "EUR 80",
                 "EUR",
                 "`EUR` is a currency",
-                "`value: 80` and `unit: EUR`",
+                "`value: 80` and `unit: euro`",
             ),
             (
                 "12 USD",
                 "USD",
                 "`USD` is a currency",
-                "`value: 12` and `unit: USD`",
+                "`value: 12` and `unit: dollar`",
             ),
             (
                 "¥300",
@@ -2260,6 +2358,29 @@ mod tests {
                 "{value}"
             );
         }
+        // Found from outside: a claim that writes its unit is told to keep it (following
+        // `unit: EUR` beside another claim's `unit: euro` made two units of one currency).
+        let e = err("EUR 6.6 billion").for_a_claim_in(Some("euro"));
+        assert_eq!(
+            e.help,
+            "write `value: 6.6 billion`: a value is the figure alone, and its currency is the \
+             claim's `unit: euro`"
+        );
+        let e = err("3.2 million Euro").for_a_claim_in(Some("Euro"));
+        assert!(
+            e.help.starts_with("write `value: 3.2 million`:"),
+            "{}",
+            e.help
+        );
+        // Without a unit, or where the figure reads two ways, the help stands.
+        assert_eq!(
+            err("EUR 6.6 billion").for_a_claim_in(None).help,
+            err("EUR 6.6 billion").help
+        );
+        assert_eq!(
+            err("650.000 €").for_a_claim_in(Some("euro")).help,
+            err("650.000 €").help
+        );
         // Found from outside: `650.000 €` was told `value: 650.000`, which reads as 650,
         // where the article wrote 650,000. A dot before three digits reads either way.
         for (value, both) in [

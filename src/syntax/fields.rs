@@ -466,7 +466,17 @@ impl Reader<'_> {
     /// A reported figure (`"7,993"`, `"3.29 million"`), read exactly; an unreadable one is
     /// reported with the label on the offending part of the scalar.
     pub fn figure(&mut self, text: Located<String>) -> Option<Located<Quantity>> {
-        match Quantity::parse(&text.value) {
+        self.figure_in(text, None)
+    }
+
+    /// [`Reader::figure`] of a claim whose `unit:` is `unit`, which a figure written with
+    /// its currency is told to keep ([`crate::quantity::QuantityError::for_a_claim_in`]).
+    pub fn figure_in(
+        &mut self,
+        text: Located<String>,
+        unit: Option<&str>,
+    ) -> Option<Located<Quantity>> {
+        match Quantity::parse(&text.value).map_err(|error| error.for_a_claim_in(unit)) {
             Ok(quantity) => Some(Located::new(quantity, text.at)),
             Err(error) => {
                 self.push(
