@@ -416,8 +416,74 @@ impl EntityKind {
             "township" | "town" => &[Township, Town],
             "village" => &[Village],
             "ward" => &[Ward],
-            _ => return None,
+            _ => return Self::counted_in_another_language(unit),
         })
+    }
+
+    /// The kinds of place `unit` counts when it names one in another language, as a claim
+    /// encodes its article's unit (`comune`, `município`, `Gemeinde`, `provincia`), in any
+    /// case. A municipality in these languages is any place with a council of its own,
+    /// whatever its size (a French commune may be a city or a village), so it counts the
+    /// cities, towns and villages a registry may call them. Not the words that name two
+    /// kinds (`paese`, a country or a village; the German `Land`).
+    fn counted_in_another_language(unit: &str) -> Option<&'static [EntityKind]> {
+        use EntityKind::*;
+        const IN_OTHER_LANGUAGES: &[(&[&str], &[EntityKind])] = &[
+            (
+                &[
+                    "município",
+                    "municipio",
+                    "comune",
+                    "commune",
+                    "gemeinde",
+                    "gemeente",
+                    "gmina",
+                    "concelho",
+                ],
+                &[Municipality, City, Town, Township, Village],
+            ),
+            (
+                &["provincia", "província", "provinz", "provincie"],
+                &[Province, AutonomousRegion, Municipality],
+            ),
+            (&["regione", "região", "región", "région"], &[Region]),
+            (&["estado", "bundesland"], &[State]),
+            (
+                &[
+                    "condado",
+                    "contea",
+                    "comté",
+                    "landkreis",
+                    "distrito",
+                    "distretto",
+                    "bezirk",
+                ],
+                &[County, District],
+            ),
+            (
+                &["departamento", "dipartimento", "département"],
+                &[Department],
+            ),
+            (
+                &["cidade", "ciudad", "città", "ville", "stadt"],
+                &[City, Town, Prefecture, Municipality],
+            ),
+            (
+                &["aldeia", "aldea", "villaggio", "dorf", "dorp"],
+                &[Village],
+            ),
+            (&["país", "pays"], &[Country]),
+        ];
+        // Asked of every unit that is none of the English ones: most are not places, and
+        // a word of another length is none of these.
+        let same = |name: &str| {
+            name.len().abs_diff(unit.len()) <= 2
+                && name.chars().eq(unit.chars().flat_map(char::to_lowercase))
+        };
+        IN_OTHER_LANGUAGES
+            .iter()
+            .find(|(names, _)| names.iter().any(|name| same(name)))
+            .map(|(_, kinds)| *kinds)
     }
 
     /// Every unit that counts kinds of place (see [`EntityKind::counted_by_unit`]).
@@ -969,6 +1035,26 @@ mod tests {
         claim.value = Some(Located::new(Quantity::parse(value).expect("a figure"), at));
         claim.unit = Some(Located::new("resident".into(), at));
         claim
+    }
+
+    #[test]
+    fn a_kind_of_place_written_in_another_language_counts_that_kind() {
+        use EntityKind::*;
+        let municipal = &[Municipality, City, Town, Township, Village][..];
+        for (unit, kinds) in [
+            ("comune", municipal),
+            ("Município", municipal),
+            ("Gemeinde", municipal),
+            ("provincia", &[Province, AutonomousRegion, Municipality]),
+            ("città", &[City, Town, Prefecture, Municipality]),
+            ("aldeia", &[Village]),
+        ] {
+            assert_eq!(EntityKind::counted_by_unit(unit), Some(kinds), "{unit}");
+        }
+        // A word of two kinds, and words that name no place, count none.
+        for unit in ["paese", "Land", "person", "comunes", ""] {
+            assert_eq!(EntityKind::counted_by_unit(unit), None, "{unit}");
+        }
     }
 
     #[test]

@@ -897,6 +897,23 @@ mod tests {
     }
 
     #[test]
+    fn a_kind_of_place_written_in_another_language_is_checked_as_its_kind() {
+        // Found from outside: `unit: condado` (as the article counts) listing a province
+        // passed, where `unit: county` was reported.
+        let outcome = check_files(&[
+            ("rules/r.yaml", RULE),
+            (
+                "claims/c.yaml",
+                &claims(
+                    "  - { id: a, quote: x, subject: China, metric: m, value: 2, unit: condado, members: [Rongshui, Gansu] }\n",
+                ),
+            ),
+        ]);
+        assert_eq!(codes(&outcome), vec![Code::MemberKindMismatch]);
+        assert_eq!(primary_text(&outcome, 0), "condado");
+    }
+
+    #[test]
     fn provinces_counted_as_counties_are_a_kind_mismatch() {
         let outcome = check_files(&[
             ("rules/r.yaml", RULE),
