@@ -183,7 +183,8 @@ fn word_key(keys: &RandomState, word: &str, scratch: &mut String) -> u64 {
     }
     scratch.clear();
     if word.is_ascii() {
-        scratch.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        scratch.push_str(word);
+        scratch.make_ascii_lowercase();
     } else {
         scratch.extend(word.chars().flat_map(char::to_lowercase));
     }
@@ -311,6 +312,23 @@ fn word_ranges(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     std::iter::from_fn(move || {
         let mut start: Option<usize> = None;
         while at < bytes.len() {
+            // A run of ASCII letters and digits, and of ASCII between words, is passed over
+            // in one tight loop: the character-by-character step below is for the rest.
+            if start.is_some() {
+                while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+                    at += 1;
+                }
+            } else {
+                while bytes
+                    .get(at)
+                    .is_some_and(|&b| b.is_ascii() && !b.is_ascii_alphanumeric())
+                {
+                    at += 1;
+                }
+            }
+            if at == bytes.len() {
+                break;
+            }
             let (c, width) = char_at(at);
             let here = at;
             at += width;
@@ -1011,6 +1029,33 @@ mod tests {
         assert_eq!(words, ["Ürümqi-Ürümqi", "3.Ω", "İstanbul", "12"]);
         assert!(word_spans("").is_empty());
         assert!(word_spans(" - , ").is_empty());
+    }
+
+    proptest::proptest! {
+        /// The words as read a run of ASCII at a time are those read a character at a
+        /// time, the definition [`word_spans`] documents.
+        #[test]
+        fn prop_words_are_those_read_character_by_character(
+            text in "[aZ9 .,\\-\"'éÜİ\u{301}\u{a0}語]{0,24}",
+        ) {
+            let chars: Vec<(usize, char)> = text.char_indices().collect();
+            let mut expected = Vec::new();
+            let mut start = None;
+            for (i, &(at, c)) in chars.iter().enumerate() {
+                if crate::normalize::is_word_char(c) {
+                    start.get_or_insert(at);
+                    continue;
+                }
+                let joins = matches!(c, '.' | ',' | '-' | '"')
+                    && start.is_some()
+                    && chars.get(i + 1).is_some_and(|(_, next)| next.is_alphanumeric());
+                if !joins && let Some(s) = start.take() {
+                    expected.push(s..at);
+                }
+            }
+            expected.extend(start.map(|s| s..text.len()));
+            proptest::prop_assert_eq!(word_spans(&text), expected);
+        }
     }
 
     #[test]

@@ -60,16 +60,58 @@ fn same_ignoring_case(a: &str, b: &str) -> bool {
         .eq(b.chars().flat_map(char::to_lowercase))
 }
 
+/// `word` as [`same_ignoring_case`] compares it: each character lowercased, copied only
+/// where one changes.
+fn lowercased_by_char(word: &str) -> Cow<'_, str> {
+    if word.chars().all(|c| c.to_lowercase().eq([c])) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.chars().flat_map(char::to_lowercase).collect())
+    }
+}
+
+/// The currencies' names looked up by key instead of by a scan of both tables, which every
+/// figure of every quote asked of its claim's unit: [`COMMON_MONEY`]'s names lowercased in
+/// ASCII (they are compared ignoring ASCII case), and [`MONEY_IN_OTHER_LANGUAGES`]'s
+/// lowercased by character, each with the group of [`COMMON_MONEY`] it names (the first
+/// table row that lists the name, as a scan finds it).
+struct MoneyNames {
+    common: crate::hashing::HashSet<String>,
+    other_languages: HashMap<String, Option<&'static [&'static str]>>,
+}
+
+static MONEY_NAMES: std::sync::LazyLock<MoneyNames> = std::sync::LazyLock::new(|| {
+    let common = COMMON_MONEY
+        .iter()
+        .flat_map(|names| names.iter())
+        .map(|name| name.to_ascii_lowercase())
+        .collect();
+    let mut other_languages = HashMap::default();
+    for (first, names) in MONEY_IN_OTHER_LANGUAGES {
+        let group = COMMON_MONEY
+            .iter()
+            .find(|group| group[0] == *first)
+            .copied();
+        for name in *names {
+            other_languages
+                .entry(lowercased_by_char(name).into_owned())
+                .or_insert(group);
+        }
+    }
+    MoneyNames {
+        common,
+        other_languages,
+    }
+});
+
 /// The group of [`COMMON_MONEY`] that `name`, a currency's name in another language
 /// ([`MONEY_IN_OTHER_LANGUAGES`]), is of.
 fn money_named_in_another_language(name: &str) -> Option<&'static [&'static str]> {
-    let (first, _) = MONEY_IN_OTHER_LANGUAGES
-        .iter()
-        .find(|(_, names)| names.iter().any(|other| same_ignoring_case(other, name)))?;
-    COMMON_MONEY
-        .iter()
-        .find(|group| group[0] == *first)
+    MONEY_NAMES
+        .other_languages
+        .get(&*lowercased_by_char(name))
         .copied()
+        .flatten()
 }
 
 /// Measures every project knows, as [`COMMON_MONEY`]: a claim's unit that is one of the
@@ -444,9 +486,11 @@ fn money_named(unit: &str) -> Option<&str> {
 
 /// Whether `unit` is a currency ([`COMMON_MONEY`]).
 fn is_money(unit: &str) -> bool {
-    COMMON_MONEY
-        .iter()
-        .any(|names| names.iter().any(|n| n.eq_ignore_ascii_case(unit)))
+    let ascii_lowercase = match unit.bytes().any(|b| b.is_ascii_uppercase()) {
+        true => Cow::Owned(unit.to_ascii_lowercase()),
+        false => Cow::Borrowed(unit),
+    };
+    MONEY_NAMES.common.contains(&*ascii_lowercase)
         || money_named_in_another_language(unit).is_some()
 }
 
@@ -516,9 +560,11 @@ fn currency_sign_after(
     let written = &quote[figure.clone()];
     // A sign read with the figure follows its scale abbreviation, and is one character:
     // the `$` of `3 MDS$` is the dollar, not the Singapore dollar `S$`.
-    if let Some(&(sign, currencies)) = CURRENCY_SIGNS
-        .iter()
-        .find(|(sign, _)| sign.chars().count() == 1 && written.ends_with(sign))
+    // No sign is a digit, and most figures end in one.
+    if !written.ends_with(|c: char| c.is_ascii_digit())
+        && let Some(&(sign, currencies)) = CURRENCY_SIGNS
+            .iter()
+            .find(|(sign, _)| sign.chars().count() == 1 && written.ends_with(sign))
     {
         return Some((figure.end - sign.len()..figure.end, currencies));
     }
@@ -1181,7 +1227,7 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
     // it names, in any script.
     let unit_name: &str = unspaced::unit_named(&unit.value).unwrap_or(&unit.value);
     let own = units.phrases_of(unit_name);
-    let counts_one = matches!(value.value.text.to_lowercase().as_str(), "1" | "one");
+    let counts_one = &*value.value.text == "1" || value.value.text.eq_ignore_ascii_case("one");
     // Each place the figure stands ("November 21, ... 21 provinces"): the claim's unit
     // after any of them states it, unless another unit's words come first ("300 yuan per
     // household") or enclose it ("square kilometres" for `km`); a currency claim's unit is
@@ -2069,6 +2115,55 @@ mod tests {
         stem_of, window_end,
     };
     use std::borrow::Cow;
+
+    /// The tables looked up by key answer as a scan of both tables with each one's own
+    /// comparison did, for every name in its own case, in capitals and capitalised.
+    #[test]
+    fn currencies_are_found_by_name_as_a_scan_of_the_tables_finds_them() {
+        use super::{
+            COMMON_MONEY, MONEY_IN_OTHER_LANGUAGES, is_money, money_named_in_another_language,
+            same_ignoring_case,
+        };
+        let scanned_in_other_languages = |name: &str| {
+            let (first, _) = MONEY_IN_OTHER_LANGUAGES
+                .iter()
+                .find(|(_, names)| names.iter().any(|other| same_ignoring_case(other, name)))?;
+            COMMON_MONEY
+                .iter()
+                .find(|group| group[0] == *first)
+                .copied()
+        };
+        let scanned = |name: &str| {
+            COMMON_MONEY
+                .iter()
+                .any(|names| names.iter().any(|n| n.eq_ignore_ascii_case(name)))
+                || scanned_in_other_languages(name).is_some()
+        };
+        let names = COMMON_MONEY
+            .iter()
+            .flat_map(|names| names.iter().copied())
+            .chain(
+                MONEY_IN_OTHER_LANGUAGES
+                    .iter()
+                    .flat_map(|(_, names)| names.iter().copied()),
+            )
+            .chain(["person", "county", "Euro", "ΔΟΛΆΡΙΑ", "", "dollars"]);
+        for name in names {
+            let mut capitalised = name.chars();
+            let capitalised: String = capitalised
+                .next()
+                .map(|c| c.to_uppercase().chain(capitalised).collect())
+                .unwrap_or_default();
+            for written in [name.to_string(), name.to_uppercase(), capitalised] {
+                assert_eq!(is_money(&written), scanned(&written), "{written}");
+                assert_eq!(
+                    money_named_in_another_language(&written),
+                    scanned_in_other_languages(&written),
+                    "{written}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn the_unit_of_a_figure_in_unspaced_text_is_looked_for_in_its_first_characters() {

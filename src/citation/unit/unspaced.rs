@@ -418,6 +418,10 @@ fn currency_before(
 /// The unit a word of the table names, when a claim's `unit:` is written in one of these
 /// scripts (`元`, `公里`).
 pub(super) fn unit_named(word: &str) -> Option<&'static str> {
+    // Every word of the table starts outside ASCII, and most units asked about are English.
+    if word.as_bytes().first().is_none_or(u8::is_ascii) {
+        return None;
+    }
     WORDS
         .iter()
         .find(|(written, _)| *written == word)
