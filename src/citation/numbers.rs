@@ -2425,7 +2425,17 @@ pub fn preceder_before(text: &str, at: usize) -> Option<(usize, Follower)> {
     if !last.is_alphabetic() && !is_combining_mark(last) {
         return None;
     }
+    // Only the words that end in that letter, in either comparison below, are compared.
+    let last_lowercase = last.to_lowercase().last();
+    let ends_alike = |word: &str| {
+        word.chars()
+            .next_back()
+            .is_some_and(|end| Some(end) == last_lowercase || end.eq_ignore_ascii_case(&last))
+    };
     PRECEDERS.iter().find_map(|&(word, follower)| {
+        if !ends_alike(word) {
+            return None;
+        }
         let unspaced = word.starts_with(is_unspaced_script);
         let start = before.len().checked_sub(word.len())?;
         let written = before.get(start..)?;
