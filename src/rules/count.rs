@@ -407,8 +407,8 @@ fn kind_mismatch(context: &Context, claim: &Claim) -> Option<Finding> {
 }
 
 /// The claim's subject, when it is a place and its list is read as places within it: when
-/// one of them lies within it (a country's trading partners or a province's twin towns lie
-/// elsewhere by design).
+/// one of them may lie within it ([`may_lie_within`]; a country's trading partners or a
+/// province's twin towns lie elsewhere by design).
 fn subject_of_places_within(context: &Context, claim: &Claim) -> Option<EntityId> {
     let entities = &context.project.entities;
     let subject = claim.subject_entity?;
@@ -417,8 +417,36 @@ fn subject_of_places_within(context: &Context, claim: &Claim) -> Option<EntityId
             .members()
             .iter()
             .filter_map(|member| member.entity)
-            .any(|place| place != subject && entities.is_within(place, subject));
+            .any(|place| place != subject && may_lie_within(entities, place, subject));
     lists_places_within.then_some(subject)
+}
+
+/// Whether `place` lies within `subject` as far as the registry tells: by its `parent:`
+/// chain, or, where the chain stops at a `parent:` that several places share (CC024, which
+/// says so), through one of them. A registry that writes `parent: Ravenna` for the comuni
+/// of the province of Ravenna, beside the comune of that name, still says that a list of
+/// them under the province is a list of its places: a member that lies in another province
+/// is then CC104, where it passed in silence because no member could be shown to lie within.
+fn may_lie_within(entities: &Entities, place: EntityId, subject: EntityId) -> bool {
+    if entities.is_within(place, subject) {
+        return true;
+    }
+    // The top of the chain its links reach; bounded, as a cycle is cut only once reported.
+    let mut top = place;
+    for _ in 0..entities.len() {
+        match entities.get(top).parent_entity {
+            Some(parent) => top = parent,
+            None => break,
+        }
+    }
+    let Some(parent) = entities.get(top).parent.as_ref() else {
+        return false;
+    };
+    let candidates = entities.named(&parent.value);
+    candidates.len() > 1
+        && candidates
+            .into_iter()
+            .any(|candidate| candidate == subject || entities.is_within(candidate, subject))
 }
 
 /// Where `place`, a member of a list of places within `subject`, lies when it lies outside
@@ -1120,6 +1148,51 @@ mod tests {
             ),
         ]);
         assert_eq!(codes(&outcome), vec![]);
+    }
+
+    #[test]
+    fn a_list_whose_members_lie_within_through_a_parent_several_places_share_is_judged() {
+        // Found from outside: the comuni of the province of Ravenna were registered with
+        // `parent: Ravenna`, a name the comune shares (CC024). No member could be shown to
+        // lie within the province, so the list was not read as its places, and a comune of
+        // another province in it passed in silence.
+        let registry = "entities:\n  - { name: Emilia-Romagna, kind: region }\n  - { name: Ravenna, kind: province, parent: Emilia-Romagna, aliases: [Provincia di Ravenna] }\n  - { name: Forlì-Cesena, kind: province, parent: Emilia-Romagna }\n  - { name: Ravenna, kind: municipality, parent: Ravenna }\n  - { name: Faenza, kind: municipality, parent: Ravenna }\n  - { name: Lugo, kind: municipality, parent: Ravenna }\n  - { name: Cesenatico, kind: municipality, parent: Forlì-Cesena }\n";
+        let outcome = check_files(&[
+            ("rules/r.yaml", RULE),
+            ("entities/entities.yaml", registry),
+            (
+                "claims/c.yaml",
+                &claims(concat!(
+                    "  - { id: a, quote: x, subject: Provincia di Ravenna, metric: m, unit: comune, members: [Faenza, Lugo, Cesenatico] }\n",
+                    // Under the region the same comuni lie within, whichever Ravenna is meant.
+                    "  - { id: b, quote: x, subject: Emilia-Romagna, metric: m, unit: comune, members: [Faenza, Lugo, Cesenatico] }\n",
+                    // Under the other province, none may lie within but Cesenatico: no
+                    // member is judged by a parent the registry leaves open.
+                    "  - { id: c, quote: x, subject: Forlì-Cesena, metric: m, unit: comune, members: [Cesenatico, Faenza] }\n",
+                )),
+            ),
+        ]);
+        let outside: Vec<&str> = outcome
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::MemberOutsideSubject)
+            .map(|d| d.message.as_str())
+            .collect();
+        assert_eq!(
+            outside,
+            [
+                "claim `a` lists `Cesenatico` among the members of Provincia di Ravenna, a province, but it lies in Forlì-Cesena"
+            ]
+        );
+        // The parent the registry leaves open is its own warning, once per name.
+        assert!(
+            outcome
+                .diagnostics
+                .iter()
+                .any(|d| d.code == Code::AmbiguousEntity),
+            "{:?}",
+            codes(&outcome)
+        );
     }
 
     #[test]
