@@ -95,6 +95,7 @@ pub fn merge(diagnostics: &mut Vec<Diagnostic>) {
     fold_growth_into_count_mismatch(diagnostics, &mut keep);
     fold_counts_short_by_the_left_out(diagnostics, &mut keep);
     fold_unknown_misspelt_members(diagnostics, &mut keep);
+    fold_drops_of_misspelt_members(diagnostics, &mut keep);
     fold_homonyms_outside_subject(diagnostics, &mut keep);
     let mut flags = keep.into_iter();
     diagnostics.retain(|_| flags.next().unwrap_or(true));
@@ -192,6 +193,75 @@ fn fold_unknown_misspelt_members(diagnostics: &mut [Diagnostic], keep: &mut [boo
         },
         |guest| guest.code == Code::UnknownEntity,
     );
+}
+
+/// Folds each CC121 (a later list drops a member) into the CC203 of one of its claims that
+/// says which listed place a member misspells, when every member it drops is that slip: the
+/// place the later list misspells (`Esex` for the quote's `Essex`, so Essex is "dropped"),
+/// or the misspelt name of the earlier list (`Esex` there, `Essex` later). The list dropped
+/// nothing; correcting the member settles both, and a CC121 beside it would send the reader
+/// to the articles for a drop they do not make. A drop of any other member stays.
+fn fold_drops_of_misspelt_members(diagnostics: &mut [Diagnostic], keep: &mut [bool]) {
+    // Each claim's CC203s that name the place a member misspells: the member and the place.
+    let mut misspelt: HashMap<&str, Vec<(usize, String, String)>> = HashMap::default();
+    for (i, diagnostic) in diagnostics.iter().enumerate() {
+        if !keep[i] || diagnostic.code != Code::MemberNotInQuote {
+            continue;
+        }
+        let field = |name: &str| match diagnostic.data.as_ref()?.get(name)? {
+            serde_json::Value::String(text) => Some(text),
+            _ => None,
+        };
+        if let (Some(claim), Some(member), Some(place)) = (
+            diagnostic.claims.first(),
+            field("member"),
+            field("probably"),
+        ) {
+            misspelt
+                .entry(claim.as_str())
+                .or_default()
+                .push((i, member, place));
+        }
+    }
+    if misspelt.is_empty() {
+        return;
+    }
+    let mut folds: Vec<(usize, usize)> = Vec::new();
+    for (i, diagnostic) in diagnostics.iter().enumerate() {
+        if !keep[i] || diagnostic.code != Code::MemberDropped {
+            continue;
+        }
+        let Some(serde_json::Value::Array(dropped)) = diagnostic
+            .data
+            .as_ref()
+            .and_then(|data| data.get("dropped"))
+        else {
+            continue;
+        };
+        let slips: Vec<&(usize, String, String)> = diagnostic
+            .claims
+            .iter()
+            .filter_map(|claim| misspelt.get(claim.as_str()))
+            .flatten()
+            .collect();
+        let explained = |name: &serde_json::Value| {
+            name.as_str().is_some_and(|name| {
+                slips
+                    .iter()
+                    .any(|(_, member, place)| name == place || name == member)
+            })
+        };
+        if !slips.is_empty() && !dropped.is_empty() && dropped.iter().all(explained) {
+            folds.push((slips[0].0, i));
+        }
+    }
+    for (into, dropped) in folds {
+        let mut other = diagnostics[dropped].clone();
+        // Its notes reason from a drop the list does not make.
+        other.notes.clear();
+        fold_other_code(&mut diagnostics[into], other);
+        keep[dropped] = false;
+    }
 }
 
 /// Folds each member's CC024 (a name several places share) into the CC104 at the same
@@ -997,6 +1067,57 @@ mod tests {
             .collect();
         assert!(folded.contains(&Code::CountMismatch), "{folded:?}");
         assert!(folded.contains(&Code::GrowthUnexplained), "{folded:?}");
+    }
+
+    /// A misspelt member makes a growing list seem to drop the place it misspells, in the
+    /// later list (`Esex` for Essex) or the earlier (`Esex` there, Essex later): one slip,
+    /// reported as the CC203 that names the place. A real drop beside it stays its own.
+    #[test]
+    fn a_member_misspelt_in_a_growing_list_is_no_drop_of_the_place_it_misspells() {
+        let run = |earlier: &str, later: &str| {
+            let claims = format!(
+                "source: a\nclaims:\n  - {{ id: y2022, quote: \"3 counties: Kent, Surrey and Essex\", subject: England, metric: m, period: 2022, value: 3, unit: county, members: [{earlier}] }}\n  - {{ id: y2023, quote: \"4 counties: Kent, Surrey, Essex and Sussex\", subject: England, metric: m, period: 2023, value: 4, unit: county, members: [{later}] }}\n"
+            );
+            let entities = "entities:\n  - { name: England, kind: country }\n  - { name: Kent, kind: county, parent: England }\n  - { name: Surrey, kind: county, parent: England }\n  - { name: Essex, kind: county, parent: England }\n  - { name: Sussex, kind: county, parent: England }\n";
+            crate::testing::check_citations(&[
+                ("claims/c.yaml", &claims),
+                ("entities/e.yaml", entities),
+                ("rules/r.yaml", "rules:\n  - { id: grows, kind: growth }\n"),
+                (
+                    "sources/sources.yaml",
+                    "sources:\n  - { id: a, title: A, published: 2024-01-19, text: a.txt }\n",
+                ),
+                (
+                    "sources/a.txt",
+                    "In 2022, 3 counties: Kent, Surrey and Essex. In 2023, 4 counties: Kent, Surrey, Essex and Sussex.",
+                ),
+            ])
+        };
+        for (earlier, later) in [
+            ("Kent, Surrey, Essex", "Kent, Surrey, Esex, Sussex"),
+            ("Kent, Surrey, Esex", "Kent, Surrey, Essex, Sussex"),
+        ] {
+            let outcome = run(earlier, later);
+            let codes: Vec<Code> = outcome.diagnostics.iter().map(|d| d.code).collect();
+            assert_eq!(
+                codes,
+                [Code::MemberNotInQuote],
+                "{:#?}",
+                outcome.diagnostics
+            );
+            assert!(
+                outcome.diagnostics[0]
+                    .notes
+                    .iter()
+                    .any(|note| note.starts_with("the same slip is also CC121")),
+                "{:?}",
+                outcome.diagnostics[0].notes
+            );
+        }
+        // Surrey is dropped too: that drop is the article's, and the CC121 stays.
+        let outcome = run("Kent, Surrey, Essex", "Kent, Esex, Sussex");
+        let codes: Vec<Code> = outcome.diagnostics.iter().map(|d| d.code).collect();
+        assert!(codes.contains(&Code::MemberDropped), "{codes:?}");
     }
 
     #[test]
