@@ -21,6 +21,11 @@ pub struct Figure {
     pub value: String,
     /// The interval in mathematical notation: `[3285000, 3295000)`, `(10000, +inf)`.
     pub interval: String,
+    /// The figure as the claim's quote writes it, where the claim stands for that figure
+    /// rather than its value (`1.2 million` for `value: 1,200,000`, see
+    /// [`Claim::as_quoted`]): what `interval` is then read from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub as_quoted: Option<String>,
 }
 
 impl Figure {
@@ -33,7 +38,9 @@ impl Figure {
     /// stands for its number alone. `None` for a claim without a value.
     pub fn of_claim(claim: &Claim) -> Option<Figure> {
         let quantity = &claim.value.as_ref()?.value;
-        Some(Figure::reading(quantity, &claim.reading()?))
+        let mut figure = Figure::reading(quantity, &claim.reading()?);
+        figure.as_quoted = claim.as_quoted().map(|quoted| quoted.text.to_string());
+        Some(figure)
     }
 
     /// The figure as written, standing for `interval`.
@@ -42,6 +49,7 @@ impl Figure {
             written: quantity.text.to_string(),
             value: quantity.value.normalize().to_string(),
             interval: interval.to_string(),
+            as_quoted: None,
         }
     }
 }

@@ -695,6 +695,26 @@ fn to_another_precision(written: &str, figure: &Quantity, value: &Quantity) -> O
     })
 }
 
+/// `text`, one of `figures` (read from `quote`), as a note shows the figure the claim
+/// stands for: itself, or the range whose scale it takes (`2 to 3 million` for its `2`,
+/// read as 2 million), since the article does not write `2` for 2 million.
+fn with_its_range<'f>(
+    quote: &str,
+    figures: &'f [(String, Mention)],
+    text: &'f str,
+) -> std::borrow::Cow<'f, str> {
+    let spaced = one_space_between_words(quote);
+    figures
+        .iter()
+        .find(|(written, _)| std::ptr::eq(written.as_str(), text))
+        .and_then(|(_, mention)| {
+            let range =
+                range_scale::range_taking_the_scale(&spaced, mention.span.start, mention.span.end)?;
+            Some(std::borrow::Cow::Owned(spaced.get(range)?.to_string()))
+        })
+        .unwrap_or(std::borrow::Cow::Borrowed(text))
+}
+
 /// The value check of a claim: the CC202 diagnostic when its quote (`quote`, normalized)
 /// does not state its value, and the quote's figure when it states the value to another
 /// precision. `passage` is where the quote stands in `article`, the article's text: a
@@ -802,13 +822,15 @@ fn check_quote(
         Stated::Plainly(figure) => {
             return Checked {
                 finding: None,
-                as_quoted: figure.and_then(|(written, figure)| {
-                    to_another_precision(written, figure, &value.value)
+                as_quoted: figure.and_then(|(text, figure)| {
+                    let text = with_its_range(written, &figures, text);
+                    to_another_precision(&text, figure, &value.value)
                 }),
             };
         }
         Stated::OneOfTwoReadings(readings) => {
-            let as_quoted = to_another_precision(readings.written, readings.reading, &value.value);
+            let text = with_its_range(written, &figures, readings.written);
+            let as_quoted = to_another_precision(&text, readings.reading, &value.value);
             return Checked {
                 finding: Some(one_of_two_readings(
                     claim, value, readings, passage, context,
@@ -2561,6 +2583,16 @@ mod tests {
                 "{quote}: {value}"
             );
         }
+        // The first end of a range is read with the scale written after the second: the
+        // note shows the range, as the article does not write `2` for 2 million.
+        let checked = checked_in_article(
+            "Between 2 to 3 million people moved.",
+            "2 to 3 million people",
+            "2,000,000",
+        );
+        let figure = checked.as_quoted.expect("the range's first end");
+        assert_eq!(figure.interval.to_string(), "[1500000, 2500000)");
+        assert_eq!(&*figure.text, "2 to 3 million");
         // A value the quote does not state stands for itself: CC202 says what to mend.
         let checked = checked_in_article(english, "Some 1.2 million people", "1.3 million");
         assert!(checked.finding.is_some());
