@@ -96,6 +96,7 @@ pub fn merge(diagnostics: &mut Vec<Diagnostic>) {
     fold_counts_short_by_the_left_out(diagnostics, &mut keep);
     fold_unknown_misspelt_members(diagnostics, &mut keep);
     fold_drops_of_misspelt_members(diagnostics, &mut keep);
+    fold_disagreements_into_series_breaks(diagnostics, &mut keep);
     fold_homonyms_outside_subject(diagnostics, &mut keep);
     let mut flags = keep.into_iter();
     diagnostics.retain(|_| flags.next().unwrap_or(true));
@@ -261,6 +262,45 @@ fn fold_drops_of_misspelt_members(diagnostics: &mut [Diagnostic], keep: &mut [bo
         other.notes.clear();
         fold_other_code(&mut diagnostics[into], other);
         keep[dropped] = false;
+    }
+}
+
+/// Folds each CC141 (two claims state one quantity differently) into the CC111 of the one
+/// of its claims that breaks a series, when only one of them does: 16 provinces on Nov 21
+/// beside 21 the same day, after 17 on Nov 14, is one figure out of line, which the series
+/// names, not two problems. The CC111 points at that claim; the CC141, which points at
+/// whichever of the two it names first, becomes its note. Where both claims (or neither)
+/// break a series, the disagreement stays its own finding.
+fn fold_disagreements_into_series_breaks(diagnostics: &mut [Diagnostic], keep: &mut [bool]) {
+    let mut breaks: HashMap<&str, usize> = HashMap::default();
+    for (i, diagnostic) in diagnostics.iter().enumerate() {
+        if keep[i]
+            && diagnostic.code == Code::SeriesBreaks
+            && let Some(claim) = diagnostic.claims.first()
+        {
+            breaks.entry(claim.as_str()).or_insert(i);
+        }
+    }
+    if breaks.is_empty() {
+        return;
+    }
+    let mut folds: Vec<(usize, usize)> = Vec::new();
+    for (i, diagnostic) in diagnostics.iter().enumerate() {
+        if !keep[i] || diagnostic.code != Code::ValuesDisagree || diagnostic.rule.is_none() {
+            continue;
+        }
+        let mut breaking = diagnostic
+            .claims
+            .iter()
+            .filter_map(|claim| breaks.get(claim.as_str()));
+        if let (Some(&into), None) = (breaking.next(), breaking.next()) {
+            folds.push((into, i));
+        }
+    }
+    for (into, disagreement) in folds {
+        let other = diagnostics[disagreement].clone();
+        fold_other_code(&mut diagnostics[into], other);
+        keep[disagreement] = false;
     }
 }
 
@@ -1069,6 +1109,16 @@ mod tests {
         assert!(folded.contains(&Code::GrowthUnexplained), "{folded:?}");
     }
 
+    /// Asserts that `kept` took in a finding of `code`, which its notes say.
+    fn assert_folds(kept: &crate::diagnostic::Diagnostic, code: Code) {
+        let note = format!("the same slip is also {}", code.id());
+        assert!(
+            kept.notes.iter().any(|n| n.starts_with(&note)),
+            "{:?}",
+            kept.notes
+        );
+    }
+
     /// A misspelt member makes a growing list seem to drop the place it misspells, in the
     /// later list (`Esex` for Essex) or the earlier (`Esex` there, Essex later): one slip,
     /// reported as the CC203 that names the place. A real drop beside it stays its own.
@@ -1105,19 +1155,46 @@ mod tests {
                 "{:#?}",
                 outcome.diagnostics
             );
-            assert!(
-                outcome.diagnostics[0]
-                    .notes
-                    .iter()
-                    .any(|note| note.starts_with("the same slip is also CC121")),
-                "{:?}",
-                outcome.diagnostics[0].notes
-            );
+            assert_folds(&outcome.diagnostics[0], Code::MemberDropped);
         }
         // Surrey is dropped too: that drop is the article's, and the CC121 stays.
         let outcome = run("Kent, Surrey, Essex", "Kent, Esex, Sussex");
         let codes: Vec<Code> = outcome.diagnostics.iter().map(|d| d.code).collect();
         assert!(codes.contains(&Code::MemberDropped), "{codes:?}");
+    }
+
+    /// 16 on Nov 21 beside 21 the same day, after 17 on Nov 14: the series names the one
+    /// figure out of line, and the disagreement is its note. Two figures that both break the
+    /// series leave the disagreement between them its own finding.
+    #[test]
+    fn a_disagreement_whose_one_claim_breaks_a_series_is_that_break() {
+        let run = |values: [&str; 3]| {
+            let claims = format!(
+                "source: article\nclaims:\n  - {{ id: nov14, quote: x, subject: China, metric: m, as_of: 2020-11-14, value: {}, unit: province }}\n  - {{ id: nov21a, quote: x, subject: China, metric: m, as_of: 2020-11-21, value: {}, unit: province }}\n  - {{ id: nov21b, quote: x, subject: China, metric: m, as_of: 2020-11-21, value: {}, unit: province }}\n",
+                values[0], values[1], values[2]
+            );
+            crate::testing::check_files(&[
+                ("claims/c.yaml", &claims),
+                (
+                    "rules/r.yaml",
+                    "rules:\n  - { id: grows, kind: monotonic }\n  - { id: agree, kind: agreement }\n",
+                ),
+            ])
+        };
+        let one = run(["17", "16", "21"]);
+        let codes: Vec<Code> = one.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, [Code::SeriesBreaks], "{:#?}", one.diagnostics);
+        assert_eq!(one.diagnostics[0].claims[0].as_str(), "nov21a");
+        assert_folds(&one.diagnostics[0], Code::ValuesDisagree);
+        let both = run(["17", "16", "15"]);
+        let mut codes: Vec<Code> = both.diagnostics.iter().map(|d| d.code).collect();
+        codes.sort();
+        assert_eq!(
+            codes,
+            [Code::SeriesBreaks, Code::SeriesBreaks, Code::ValuesDisagree],
+            "{:#?}",
+            both.diagnostics
+        );
     }
 
     #[test]
