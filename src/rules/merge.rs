@@ -132,11 +132,7 @@ fn fold_counts_short_by_the_left_out(diagnostics: &mut [Diagnostic], keep: &mut 
             folds.push((found[0], i));
         }
     }
-    for (into, count) in folds {
-        let other = diagnostics[count].clone();
-        fold_other_code(&mut diagnostics[into], other);
-        keep[count] = false;
-    }
+    apply_folds(diagnostics, keep, folds, Notes::Keep);
 }
 
 /// Folds each CC122 (a count that grows otherwise than its list) into the CC101 of one of
@@ -168,13 +164,8 @@ fn fold_growth_into_count_mismatch(diagnostics: &mut [Diagnostic], keep: &mut [b
             folds.push((into, i));
         }
     }
-    for (into, growth) in folds {
-        let mut other = diagnostics[growth].clone();
-        // Its notes reason from counts taken as right, which the CC101 says one is not.
-        other.notes.clear();
-        fold_other_code(&mut diagnostics[into], other);
-        keep[growth] = false;
-    }
+    // Its notes reason from counts taken as right, which the CC101 says one is not.
+    apply_folds(diagnostics, keep, folds, Notes::Drop);
 }
 
 /// Folds each CC022 about a member into the CC203 at the same place that says which listed
@@ -256,13 +247,8 @@ fn fold_drops_of_misspelt_members(diagnostics: &mut [Diagnostic], keep: &mut [bo
             folds.push((slips[0].0, i));
         }
     }
-    for (into, dropped) in folds {
-        let mut other = diagnostics[dropped].clone();
-        // Its notes reason from a drop the list does not make.
-        other.notes.clear();
-        fold_other_code(&mut diagnostics[into], other);
-        keep[dropped] = false;
-    }
+    // Its notes reason from a drop the list does not make.
+    apply_folds(diagnostics, keep, folds, Notes::Drop);
 }
 
 /// Folds each CC141 (two claims state one quantity differently) into the CC111 of the one
@@ -297,10 +283,32 @@ fn fold_disagreements_into_series_breaks(diagnostics: &mut [Diagnostic], keep: &
             folds.push((into, i));
         }
     }
-    for (into, disagreement) in folds {
-        let other = diagnostics[disagreement].clone();
+    apply_folds(diagnostics, keep, folds, Notes::Keep);
+}
+
+/// Whether a finding folded into another keeps its notes, or drops them where they reason
+/// from what the kept finding says is wrong.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Notes {
+    Keep,
+    Drop,
+}
+
+/// Folds each finding `(into, folded)` of `folds` into the kept one as a finding of another
+/// code ([`fold_other_code`]), and marks it not kept.
+fn apply_folds(
+    diagnostics: &mut [Diagnostic],
+    keep: &mut [bool],
+    folds: Vec<(usize, usize)>,
+    notes: Notes,
+) {
+    for (into, folded) in folds {
+        let mut other = diagnostics[folded].clone();
+        if notes == Notes::Drop {
+            other.notes.clear();
+        }
         fold_other_code(&mut diagnostics[into], other);
-        keep[disagreement] = false;
+        keep[folded] = false;
     }
 }
 
