@@ -363,8 +363,10 @@ fn rule_record() -> Map<String, Value> {
         .map(|kind| {
             let mut then = Map::new();
             then.insert("description".into(), kind.summary.into());
+            // A kind that names its claims itself takes no `select:` (CC010).
             let mut own: Map<String, Value> = common
                 .iter()
+                .filter(|&&name| name != "select" || kind.claims_named_in.is_none())
                 .map(|&name| (name.into(), true.into()))
                 .collect();
             for f in kind.fields {
@@ -418,6 +420,23 @@ mod tests {
                     f.name
                 );
             }
+        }
+    }
+
+    #[test]
+    fn only_a_kind_that_reads_select_accepts_it() {
+        let schema = rules_schema();
+        let conditions = schema["properties"]["rules"]["items"]["allOf"]
+            .as_array()
+            .expect("a condition per kind");
+        for (kind, condition) in KINDS.iter().zip(conditions) {
+            let select = &condition["then"]["properties"]["select"];
+            assert_eq!(
+                select.is_null(),
+                kind.claims_named_in.is_some(),
+                "{}",
+                kind.name
+            );
         }
     }
 

@@ -67,6 +67,7 @@ rules:
     key: [subject, metric, date]
 ",
     read,
+    claims_named_in: None,
 };
 
 /// One field a group key is made of.

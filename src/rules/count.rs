@@ -45,6 +45,7 @@ rules:
     message: a list of places matches the count stated beside it
 ",
     read,
+    claims_named_in: None,
 };
 
 #[derive(Debug)]

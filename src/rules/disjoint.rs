@@ -45,6 +45,7 @@ rules:
     message: a county that has quit by the end of 2019 is not among those remaining then
 ",
     read,
+    claims_named_in: None,
 };
 
 #[derive(Debug)]

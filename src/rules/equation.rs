@@ -103,7 +103,8 @@
 //! of two percentages does; counts of different things (counties and districts) mix too,
 //! with the note.
 //!
-//! `select:` is not used: an equation names its claims in its expression.
+//! An equation names its claims in its expression: a `select:` on it is an error (CC010),
+//! since it would narrow nothing the rule checks.
 //!
 //! Cost: parsing, resolving the ids (one hash lookup each) and evaluating are each one pass
 //! over the expression, so all equation rules together cost O(total expression size). An
@@ -211,6 +212,7 @@ rules:
     tolerance: 1%
 ",
     read,
+    claims_named_in: Some("its `expression:`"),
 };
 
 /// An equation rule, its claims resolved.
@@ -1779,6 +1781,21 @@ mod tests {
             .iter()
             .map(|(a, b, c)| (a.as_str(), b.as_str(), c.as_str()))
             .collect()
+    }
+
+    #[test]
+    fn a_select_on_an_equation_is_an_error_not_a_narrowing_that_never_happens() {
+        // The expression names every claim the rule checks: a `select:` cannot narrow it,
+        // and ignoring one would let the author believe it does.
+        let rule = format!("{}    select: {{ metric: nothing }}\n", rule(GANSU_SUM));
+        let outcome = check_files(&[("rules/r.yaml", &rule), ("claims/c.yaml", &claims(GANSU))]);
+        assert_eq!(codes(&outcome), vec![Code::UnknownField]);
+        assert_eq!(primary_text(&outcome, 0), "select");
+        assert_eq!(
+            outcome.diagnostics[0].message,
+            "`select` does not apply to an `equation` rule"
+        );
+        assert!(outcome.rules.is_empty(), "the rule does not run");
     }
 
     #[test]

@@ -75,6 +75,7 @@ rules:
       metric: provinces with all poor counties out of poverty
 ",
     read,
+    claims_named_in: None,
 };
 
 #[derive(Debug)]

@@ -231,6 +231,10 @@ pub struct Kind {
     pub example: &'static str,
     /// Reads the kind's parameters, reporting problems with their spans.
     pub read: fn(&mut Reader, &Record, &Project) -> Option<Box<dyn Check>>,
+    /// Where a kind that does not read `select:` names its claims (an equation: "its
+    /// `expression:`"); `None` for a kind that checks what `select:` chooses. A `select:` on
+    /// such a rule would choose nothing it checks, so it is an error rather than ignored.
+    pub claims_named_in: Option<&'static str>,
 }
 
 impl Kind {
@@ -248,7 +252,10 @@ impl Kind {
             self.name,
             textwrap_words(self.summary, 88).join("\n")
         );
-        out.push_str(" (besides id, kind, select, severity, message, help and allow):\n");
+        out.push_str(match self.claims_named_in {
+            None => " (besides id, kind, select, severity, message, help and allow):\n",
+            Some(_) => " (besides id, kind, severity, message, help and allow; no select):\n",
+        });
         if self.fields.is_empty() {
             out.push_str("    none\n");
         }
@@ -856,7 +863,10 @@ fn read_rule(
         }
         (Some(_), Some(kind)) => Some(kind),
     };
-    let select = Selector::read(reader, &record);
+    let select = match kind.and_then(|kind| Some((kind.name, kind.claims_named_in?))) {
+        Some((kind, named_in)) => select_not_read(reader, &record, kind, named_in),
+        None => Selector::read(reader, &record),
+    };
     let severity = reader
         .choice(&record, "severity", SEVERITIES)
         .map(|s| s.value);
@@ -875,6 +885,37 @@ fn read_rule(
         allow,
         check,
     })
+}
+
+/// `select:` on a rule whose kind names its claims itself (`named_in`): reported at the
+/// field, since the author expects it to narrow what the rule checks and it cannot; the
+/// rule does not run until it is removed. Without one, the rule's selector is empty.
+fn select_not_read(
+    reader: &mut Reader,
+    record: &Record,
+    kind: &str,
+    named_in: &str,
+) -> Option<Selector> {
+    let Some(key) = record.key_node("select") else {
+        return Some(Selector::default());
+    };
+    reader.diagnostics.push(
+        Diagnostic::new(
+            Code::UnknownField,
+            format!(
+                "`select` does not apply to {} `{kind}` rule",
+                crate::words::indefinite_article(kind)
+            ),
+            reader.at(key),
+            "not a field of this kind",
+        )
+        .with_help(format!(
+            "{} checks the claims named in {named_in}, and only those: remove \
+             `select:`, and name there every claim the rule should check",
+            crate::words::with_article(kind)
+        )),
+    );
+    None
 }
 
 /// Resolves a claim id written in a rule (`written` is the whole scalar, `range` the id's

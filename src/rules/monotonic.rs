@@ -82,6 +82,7 @@ rules:
     direction: non-decreasing
 ",
     read,
+    claims_named_in: None,
 };
 
 /// Which way a series may go.

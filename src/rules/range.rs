@@ -76,6 +76,7 @@ rules:
     not_below: counties-exited-by-2019
 ",
     read,
+    claims_named_in: None,
 };
 
 /// A range rule sets at least one bound.

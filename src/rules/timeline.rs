@@ -79,6 +79,7 @@ rules:
     after: complete
 ",
     read,
+    claims_named_in: None,
 };
 
 #[derive(Debug)]
