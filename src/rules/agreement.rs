@@ -139,16 +139,38 @@ fn read_key(reader: &mut Reader, node: &Node) -> Option<Vec<KeyPart>> {
     };
     let names: Vec<&str> = KEY_PARTS.iter().map(|(name, _)| *name).collect();
     let mut parts = Vec::with_capacity(words.len());
+    // Where each part was first written, to point at it beside a repeat.
+    let mut written: Vec<&Node> = Vec::with_capacity(words.len());
+    let mut repeated: Vec<KeyPart> = Vec::new();
     let mut failed = false;
-    for word in words {
+    for word in &words {
         let Value::Scalar(text) = &word.value else {
             reader.wrong_type(word, "each entry of `key`", "a claim field");
             failed = true;
             continue;
         };
         match KEY_PARTS.iter().find(|(name, _)| name == text) {
-            Some((_, part)) if !parts.contains(part) => parts.push(*part),
-            Some(_) => {}
+            Some((_, part)) => match parts.iter().position(|known| known == part) {
+                None => {
+                    parts.push(*part);
+                    written.push(word);
+                }
+                // A field written twice groups as once, so the repeat is most likely
+                // another field mistyped: the rule would then compare claims the author
+                // meant to keep apart. Reported once per field, at its second mention.
+                Some(first) if !repeated.contains(part) => {
+                    repeated.push(*part);
+                    reader.diagnostics.push(repeated_key_part(
+                        reader,
+                        text,
+                        written[first],
+                        word,
+                        &words,
+                    ));
+                    failed = true;
+                }
+                Some(_) => {}
+            },
             None => {
                 let help = match did_you_mean(text, names.iter().copied()) {
                     Some(near) => format!("did you mean `{near}`?"),
@@ -168,6 +190,47 @@ fn read_key(reader: &mut Reader, node: &Node) -> Option<Vec<KeyPart>> {
         }
     }
     (!failed).then_some(parts)
+}
+
+/// A field `key:` names twice (`text`, first at `first`, again at `again`), with the field
+/// of the default key the list leaves out as the one probably meant, when there is one.
+fn repeated_key_part(
+    reader: &Reader,
+    text: &str,
+    first: &Node,
+    again: &Node,
+    words: &[&Node],
+) -> Diagnostic {
+    let named = |field: &str| {
+        words
+            .iter()
+            .any(|word| matches!(&word.value, Value::Scalar(text) if text == field))
+    };
+    let left_out: Vec<&str> = KEY_PARTS
+        .iter()
+        .filter(|(_, part)| DEFAULT_KEY.contains(part))
+        .map(|(name, _)| *name)
+        .filter(|name| !named(name))
+        .collect();
+    let help = match left_out.as_slice() {
+        [one] => format!(
+            "a field groups claims once however often it is named: did you mean `{one}`? (the \
+             default key is [subject, metric, date])"
+        ),
+        _ => format!(
+            "a field groups claims once however often it is named: write each once, or the \
+             field meant instead; the fields are: {}",
+            KEY_NAMES.join(", ")
+        ),
+    };
+    Diagnostic::new(
+        Code::InvalidChoice,
+        format!("`{text}` is named twice in `key`"),
+        reader.at(again),
+        "named again here",
+    )
+    .with_label(reader.at(first), "first named here")
+    .with_help(help)
 }
 
 /// When a figure holds: a period, or a single day (a one-day period is that day).
@@ -943,6 +1006,33 @@ pub(crate) mod tests {
         assert_eq!(codes(&outcome), vec![Code::WrongType]);
         assert_eq!(primary_text(&outcome, 0), "[]");
         assert_eq!(outcome.diagnostics[0].message, "`key` is an empty list");
+        assert!(outcome.rules.is_empty());
+    }
+
+    #[test]
+    fn a_field_named_twice_in_the_key_is_an_input_error_naming_the_field_left_out() {
+        // `[subject, subject, date]` groups as `[subject, date]`: claims of every metric
+        // would be compared, where the author most likely meant `metric`.
+        let rule =
+            "rules:\n  - { id: same, kind: agreement, key: [subject, subject, date, subject] }\n";
+        let outcome = check(rule, &(claim("a", "12", "town") + &claim("b", "7", "town")));
+        assert_eq!(codes(&outcome), vec![Code::InvalidChoice], "once per field");
+        let repeat = &outcome.diagnostics[0];
+        assert_eq!(repeat.message, "`subject` is named twice in `key`");
+        let labels: Vec<(usize, bool)> = repeat
+            .labels
+            .iter()
+            .map(|label| (label.location.span().start, label.primary))
+            .collect();
+        let rule_at = |nth: usize| rule.match_indices("subject").nth(nth).unwrap().0;
+        assert_eq!(labels, vec![(rule_at(1), true), (rule_at(0), false)]);
+        assert!(
+            repeat
+                .help
+                .as_deref()
+                .unwrap()
+                .contains("did you mean `metric`?")
+        );
         assert!(outcome.rules.is_empty());
     }
 
