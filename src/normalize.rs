@@ -633,9 +633,32 @@ pub fn shown_string(text: &str) -> String {
     out
 }
 
+/// A file's name as a report shows it on one line: as [`shown_string`], and a line break in
+/// the name (a file may be called so) as its symbol `␊`, so that the name stays one piece of a
+/// `file:line:col` and of an excerpt's heading, where a break would start another line.
+pub fn shown_name(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        match c {
+            '\n' => out.push('\u{240a}'),
+            c => shown_char(c, &mut out),
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_name_is_shown_on_one_line() {
+        assert_eq!(
+            shown_name("a\nb\r\u{202e}.yaml"),
+            "a\u{240a}b\u{240d}\\u{202e}.yaml"
+        );
+        assert_eq!(shown_name("é #1 %20.yaml"), "é #1 %20.yaml");
+    }
 
     #[test]
     fn a_page_carries_no_control_character_nor_noncharacter() {

@@ -543,3 +543,31 @@ fn rename_the_claims_file(dir: &std::path::Path, name: &str) -> std::path::PathB
     std::fs::rename(&file, &renamed).unwrap();
     renamed
 }
+
+/// A file may be named with a line break. Every line-oriented format keeps each finding on its
+/// line, showing the break as `␊`; SARIF percent-encodes the real name and JSON keeps it.
+#[test]
+fn a_line_break_in_a_file_name_breaks_no_line_of_a_report() {
+    let project = common::fixture_copy("count-fail");
+    let name = "two\nlines.yaml";
+    rename_the_claims_file(project.path(), name);
+    let (concise, code) = common::run(project.path(), &["check", ".", "--format", "concise"]);
+    assert_eq!(code, 1, "{concise}");
+    let lines: Vec<&str> = concise.lines().collect();
+    let (summary, findings) = lines.split_last().unwrap();
+    assert!(summary.starts_with("claimcheck: "), "{concise}");
+    assert!(!findings.is_empty());
+    for finding in findings {
+        assert!(finding.starts_with("claims/two␊lines.yaml:"), "{concise}");
+    }
+    let (human, _) = common::run(project.path(), &["check", "."]);
+    assert!(human.contains("╭─[claims/two␊lines.yaml:"), "{human}");
+    assert!(!human.contains("two\nlines"), "{human}");
+    let (markdown, _) = common::run(project.path(), &["check", ".", "--format", "markdown"]);
+    assert!(markdown.contains("`claims/two␊lines.yaml:"), "{markdown}");
+    let (sarif, _) = common::run(project.path(), &["check", ".", "--format", "sarif"]);
+    assert!(sarif.contains("\"claims/two%0Alines.yaml\""), "{sarif}");
+    let (json, _) = common::run(project.path(), &["check", ".", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(json["diagnostics"][0]["file"], "claims/two\nlines.yaml");
+}

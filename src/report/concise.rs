@@ -24,7 +24,7 @@ pub fn lines(diagnostics: &[Diagnostic], files: &Files) -> String {
             let (line, column) = files.line_column(primary.file, primary.span().start);
             out.push_str(&format!(
                 "{}:{line}:{column}: ",
-                shown(files.name(primary.file))
+                crate::normalize::shown_name(files.name(primary.file))
             ));
         }
         // One diagnostic, one line: a line break inside a message would start another.

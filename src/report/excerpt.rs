@@ -156,7 +156,7 @@ impl Excerpt {
             // Shown as every other text of the report is: a control that reorders the line
             // (a right-to-left override in a file's name) written out, never obeyed.
             name: fitted_name(
-                &crate::normalize::shown_string(&file.name),
+                &crate::normalize::shown_name(&file.name),
                 width.saturating_sub(header),
             ),
             text: String::new(),

@@ -112,7 +112,7 @@ pub fn reports(diagnostic: &Diagnostic, files: &Files, width: usize) -> Vec<Repo
         // twice.
         let mut heading = match labels.as_slice() {
             [only] if !only.message.is_empty() => shown(&only.message),
-            _ => format!("in {}", shown(files.name(file))),
+            _ => format!("in {}", crate::normalize::shown_name(files.name(file))),
         };
         if let Some(url) = files.url(file) {
             heading.push_str(&format!(" ({})", shown(url)));

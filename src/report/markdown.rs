@@ -142,7 +142,10 @@ fn document(outcome: &Outcome, options: &Options) -> String {
             shown_count += 1;
             let place = diagnostic.primary().map_or(String::new(), |primary| {
                 let (line, _) = files.line_column(primary.file, primary.span().start);
-                code(&format!("{}:{line}", files.name(primary.file)))
+                code(&format!(
+                    "{}:{line}",
+                    crate::normalize::shown_name(files.name(primary.file))
+                ))
             });
             out.push_str(&format!(
                 "| {} | {} {} | {} | {place} |\n",
