@@ -82,7 +82,7 @@ macro_rules! codes {
 
 codes! {
     // Reading files.
-    YamlSyntax = "CC001", "yaml-syntax", Error, Input, "a file is not valid YAML (the help counts the records skipped; a colon in a plain value is told to be quoted)";
+    YamlSyntax = "CC001", "yaml-syntax", Error, Input, "a file is not valid YAML, or holds a tag claimcheck does not read (`!include`) (the help counts the records skipped; a colon in a plain value is told to be quoted)";
     InputLimit = "CC002", "input-limit", Error, Input, "a file breaks a resource limit (size, line length, nesting, aliases)";
     NotUtf8 = "CC003", "not-utf8", Error, Input, "a YAML file is not UTF-8";
     Unreadable = "CC004", "unreadable", Error, Input, "a YAML file cannot be read, or is a link out of the project";

@@ -52,6 +52,20 @@ pub fn parse_document(
                     "reading stopped here",
                 )
                 .with_help(limit_help(error.limit, limits))
+            } else if let Some(tag) = &error.tag {
+                Diagnostic::new(
+                    Code::YamlSyntax,
+                    format!("the YAML tag `{tag}` is not one claimcheck reads"),
+                    Location::new(file, span),
+                    "a tag",
+                )
+                .with_help(format!(
+                    "claimcheck reads each value as the text written and carries out no tag \
+                     (`!include` includes nothing, `!!binary` decodes nothing): remove the tag; \
+                     YAML's core tags (`!!str`, `!!int`, `!!float`, `!!bool`, `!!null`, \
+                     `!!seq`, `!!map`) are read; {}",
+                    what_is_lost(text)
+                ))
             } else if let Some(tab) = indenting_tab(&error.message, text, span.start) {
                 // The parser points past the tab that indents the line: label the tab.
                 Diagnostic::new(

@@ -109,6 +109,9 @@ pub struct SyntaxError {
     /// The limit the file broke, when it broke one of the [`Limits`] rather than YAML's
     /// grammar.
     pub limit: Option<Limit>,
+    /// A tag outside YAML's core schema, as written (`!include`): valid YAML, but one that
+    /// asks for something claimcheck does not do ([`tag_not_read`]).
+    pub tag: Option<String>,
 }
 
 impl SyntaxError {
@@ -180,6 +183,7 @@ fn parse_with_saphyr(text: &str, limits: &Limits, find_depth: bool) -> Result<No
             ),
             span: Some(start..start + 1),
             limit: Some(Limit::LineBytes),
+            tag: None,
         });
     }
     let mut options = Options::default();
@@ -206,9 +210,46 @@ fn parse_with_saphyr(text: &str, limits: &Limits, find_depth: bool) -> Result<No
             message: limit_message(&error, limits).unwrap_or_else(|| plain_message(&error)),
             span,
             limit,
+            tag: None,
         }
     })?;
+    if let Some((span, tag)) = tag_not_read(text) {
+        return Err(SyntaxError {
+            message: format!("the tag `{tag}` asks for what claimcheck does not do"),
+            span: Some(span),
+            limit: None,
+            tag: Some(tag),
+        });
+    }
     Ok(into_node(raw, text))
+}
+
+/// The first tag in `text` outside YAML's core schema (`!!str`, `!!int`, `!!float`,
+/// `!!bool`, `!!null`, `!!seq`, `!!map`), with its span: a local tag (`!include`,
+/// `!Ref`), one of a declared handle, a verbatim tag, or `!!binary` and `!!timestamp`.
+/// serde hands a tagged value on as if untagged, so `unit: !include units.yaml` would be
+/// read as the unit `units.yaml`: the file is refused instead, at the tag. Asked only of a
+/// file the full parser read (its limits already held; the fast reader takes no tags),
+/// and parsed again only when it holds a `!` at all.
+fn tag_not_read(text: &str) -> Option<(Span, String)> {
+    memchr::memchr(b'!', text.as_bytes())?;
+    for event in granit_parser::Parser::new_from_str(text) {
+        // The full parser accepted the text; should this one stop, nothing is refused.
+        let (event, span) = event.ok()?;
+        let Some(tag) = event.tag().filter(|tag| !tag.is_yaml_core_schema()) else {
+            continue;
+        };
+        let range = span
+            .tag_span()
+            .and_then(|tag| tag.byte_range())
+            .or_else(|| span.byte_range())?;
+        let written = text
+            .get(range.clone())
+            .filter(|written| written.starts_with('!'))
+            .map_or_else(|| tag.original(), str::to_string);
+        return Some((range, written));
+    }
+    None
 }
 
 /// Where nesting first went deeper than the limit, when the scanner stopped at `at` on its
@@ -664,6 +705,44 @@ mod tests {
             .find(|(k, _)| k.value == Value::Scalar(key.into()))
             .unwrap()
             .1
+    }
+
+    #[test]
+    fn a_tag_outside_the_core_schema_is_refused_at_the_tag() {
+        for (text, tag) in [
+            ("unit: !include units.yaml\n", "!include"),
+            ("a: 1\nunit: !custom \"x\"\n", "!custom"),
+            ("unit: &u !Ref x\n", "!Ref"),
+            ("members: !set [a, b]\n", "!set"),
+            (
+                "unit: !<tag:example.com,2000:x> x\n",
+                "!<tag:example.com,2000:x>",
+            ),
+            ("unit: !!binary eA==\n", "!!binary"),
+            (
+                "%TAG !e! tag:example.com,2000:\n---\nunit: !e!x y\n",
+                "!e!x",
+            ),
+            ("unit: ! x\n", "!"),
+        ] {
+            let error = parse(text, &Limits::default()).expect_err(text);
+            assert_eq!(error.tag.as_deref(), Some(tag), "{text}");
+            assert_eq!(&text[error.span.clone().unwrap()], tag, "{text}");
+            assert!(!error.over_limit());
+        }
+    }
+
+    #[test]
+    fn core_tags_and_exclamation_marks_in_values_are_read() {
+        for text in [
+            "unit: !!str county\nvalue: !!int 7\nshare: !!float 1.5\n",
+            "members: !!seq [a, b]\nextra: !!map { a: 1 }\nnone: !!null\n",
+            "quote: \"Done!\"\nnote: at last! done\n",
+            "%TAG !e! tag:yaml.org,2002:\n---\nunit: !e!str county\n",
+        ] {
+            let node = parse(text, &Limits::default()).unwrap_or_else(|e| panic!("{text}: {e:?}"));
+            assert!(matches!(node.value, Value::Map(_)), "{text}");
+        }
     }
 
     #[test]
