@@ -244,8 +244,12 @@ fn escape(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
+            // As references: an XML parser turns a raw line break, carriage return or tab
+            // in an attribute into a space, and a raw carriage return in text into a line
+            // break, so the reader would get another text than the finding's.
             '\n' => out.push_str("&#10;"),
-            '\t' | '\r' => out.push(c),
+            '\r' => out.push_str("&#13;"),
+            '\t' => out.push_str("&#9;"),
             c if (c as u32) < 0x20 || matches!(c, '\u{7f}' | '\u{fffe}' | '\u{ffff}') => {
                 out.push_str(&format!("\\u{{{:x}}}", c as u32));
             }
@@ -258,6 +262,20 @@ fn escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn line_breaks_carriage_returns_and_tabs_reach_the_reader_as_written() {
+        let written = "one\r\ntwo\rthree\tfour\n";
+        let xml = format!(
+            "<failure message=\"{}\">{}</failure>",
+            escape(written),
+            escape(written)
+        );
+        let document = roxmltree::Document::parse(&xml).unwrap();
+        let failure = document.root_element();
+        assert_eq!(failure.attribute("message"), Some(written));
+        assert_eq!(failure.text(), Some(written));
+    }
 
     #[test]
     fn escaping_covers_markup_and_control_characters() {
