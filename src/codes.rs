@@ -106,7 +106,7 @@ codes! {
     UnitVariant = "CC025", "unit-variant", Warning, Input, "a unit written in the plural or with a capital where other claims write it otherwise: read as their spelling";
     SpellingVariant = "CC026", "spelling-variant", Warning, Input, "a metric or status word written with other capitals than other claims write it: read as their spelling";
     // Article texts.
-    SourceTextMissing = "CC030", "source-text-missing", Error, Input, "an article text file that does not exist";
+    SourceTextMissing = "CC030", "source-text-missing", Error, Input, "an article text file that does not exist, or holds no text";
     SourceTextOutsideRoot = "CC031", "source-text-outside-root", Error, Input, "an article text outside the project";
     SourceTextNotUtf8 = "CC032", "source-text-not-utf8", Error, Input, "an article text that is not UTF-8";
     DecimalMarkContradicted = "CC033", "decimal-mark-contradicted", Warning, Input, "a source whose `decimal_mark:` its article's figures contradict: they write decimals only the other way (the declaration is still read)";

@@ -216,6 +216,29 @@ fn read_source_text(
                 diagnostics.push(not_utf8(raw, written, &why, Some(encoding)));
                 None
             }
+            // An article of no words is one not pasted yet: one finding here, where each
+            // claim citing it would be told its quote is not in the article.
+            None if text.chars().all(|c| c.is_whitespace() || c == '\u{feff}') => {
+                diagnostics.push(
+                    Diagnostic::new(
+                        Code::SourceTextMissing,
+                        format!(
+                            "the text of source `{}` is empty: `{}` holds no text",
+                            raw.id.value, written.value
+                        ),
+                        written.at,
+                        match text.len() {
+                            0 => "an empty file",
+                            _ => "a file of white space only",
+                        },
+                    )
+                    .with_help(
+                        "put the article's text in that file: its claims' quotes are checked \
+                         against it, and are not checked until it holds the text",
+                    ),
+                );
+                None
+            }
             None => Some((
                 display_name(root, &path),
                 path,
@@ -1943,7 +1966,28 @@ impl Resolved {
 #[cfg(test)]
 mod tests {
     use crate::codes::Code;
-    use crate::testing::check_files;
+    use crate::testing::{check_citations, check_files, codes_and_messages};
+
+    #[test]
+    fn an_empty_article_is_one_error_at_its_source_not_one_per_quote() {
+        let claims = "source: article\nclaims:\n  - { id: a, quote: seven counties, subject: Gansu, metric: m, value: 7, unit: county }\n  - { id: b, quote: eight, subject: Gansu, metric: n, value: 8, unit: county }\n";
+        for (text, label) in [
+            ("", "an empty file"),
+            ("\u{feff} \r\n\t\n", "a file of white space only"),
+        ] {
+            let outcome =
+                check_citations(&[("claims/c.yaml", claims), ("sources/article.txt", text)]);
+            assert_eq!(
+                codes_and_messages(&outcome),
+                [(
+                    Code::SourceTextMissing,
+                    "the text of source `article` is empty: `article.txt` holds no text"
+                )],
+                "{text:?}"
+            );
+            assert_eq!(outcome.diagnostics[0].labels[0].message, label);
+        }
+    }
 
     #[test]
     fn a_name_registered_but_for_an_invisible_joiner_is_told_so() {
