@@ -24,6 +24,7 @@
 //! its claims needs it (O(text)), from the figures with a point or a comma only.
 
 pub mod chinese_numerals;
+pub mod compound_scale;
 pub mod contraction;
 pub mod coverage;
 pub mod decimal_mark;

@@ -76,6 +76,7 @@ use std::ops::Range;
 use unicode_normalization::char::is_combining_mark;
 
 use super::chinese_numerals;
+use super::compound_scale;
 use super::english_words;
 use super::normalize::{is_unspaced_script, word_boundary_between};
 use super::number_words;
@@ -680,6 +681,7 @@ pub fn figure_word_start(article: &str, at: usize) -> Option<usize> {
 fn scan(text: &str, from: usize, go_on: impl Fn(usize, usize) -> bool) -> Vec<Mention> {
     let mut found = scan_each(text, from, go_on);
     range_scale::share(text, &mut found, |at| number_at(text, at));
+    compound_scale::join(text, &mut found);
     found
 }
 
@@ -5364,8 +5366,8 @@ mod tests {
         assert_eq!(
             read("2 milioni 300 mila, kimilioni 5, milioni5, asilimia-12"),
             pairs(&[
-                ("2 milioni", "2000000"),
-                ("300 mila", "300000"),
+                // One figure in two scales (`compound_scale`), not 300 million.
+                ("2 milioni 300 mila", "2300000"),
                 ("5", "5"),
                 ("5", "5"),
                 ("12", "12"),

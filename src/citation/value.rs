@@ -2049,8 +2049,12 @@ mod tests {
         assert!(!quote_states("asilimia 12 ya watu", &q("12")));
         assert!(quote_states("watu milioni 60", &q("60 million")));
         assert!(!quote_states("watu milioni 60", &q("60")));
-        // Italian writes the word after: `300` of `2 milioni 300 mila` is 300,000.
-        assert!(quote_states("2 milioni 300 mila euro", &q("300,000")));
+        // Italian writes the word after: `300` of `2 milioni 300 mila` is 300 thousand, not
+        // 300 million, and the two parts are one figure of 2,300,000.
+        assert!(quote_states("2 milioni 300 mila euro", &q("2,300,000")));
+        assert!(quote_states("2 milioni 300 mila euro", &q("2.3 million")));
+        assert!(!quote_states("2 milioni 300 mila euro", &q("300,000")));
+        assert!(!quote_states("2 milioni 300 mila euro", &q("300 million")));
     }
 
     #[test]

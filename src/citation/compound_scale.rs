@@ -1,0 +1,201 @@
+//! A figure written in two scales, the larger first: `2 milioni 300 mila` is 2,300,000, and
+//! so are `2 milioni e 300 mila`, `2 Millionen 300 Tausend`, `2 millones 300 mil`, `2
+//! milhões e 300 mil` and `2 million 300 thousand`. Italian, Spanish, Portuguese and German
+//! reporting writes large figures so; read as two figures, a claim of 2,300,000 would be
+//! told that its quote states 2 million and 300 thousand, and no figure it states.
+//!
+//! Two figures read one after the other are one when all of these hold:
+//!
+//! - only spaces on one line stand between them, or a word for "and" between spaces
+//!   ([`AND_WORDS`]): a comma, a line break or any other word keeps them apart (`2 million,
+//!   300 thousand more`);
+//! - the first is a whole count of millions, billions or trillions (`2 milioni`, not `2,5
+//!   milioni`), the second a count of thousands, millions or billions, of a smaller scale
+//!   than the first and below one of its units (`300 mila` is less than `1 milione`);
+//! - neither is a percentage or part of a date, neither has a qualifier, and neither reads
+//!   two ways (`1.500 mila`, where the decimal mark is in doubt).
+//!
+//! The figure they make is their sum, as precise as the second: `2 milioni 300 mila` states
+//! 2,300 thousand, which stands for [2,299,500, 2,300,500).
+
+use super::numbers::{Mention, Separators};
+use crate::quantity::{Qualifier, Quantity};
+
+/// The words for "and" that may join the two parts, lowercased: Italian and Portuguese,
+/// Spanish, French, German, English, Dutch and Catalan.
+pub const AND_WORDS: &[&str] = &["e", "y", "et", "und", "and", "en", "i"];
+
+/// Joins each pair of `mentions`, read from `text` in order, that is one figure in two
+/// scales into one mention spanning both.
+pub(super) fn join(text: &str, mentions: &mut Vec<Mention>) {
+    // Most texts write no such figure: told without building the list again.
+    let scaled = |mention: &Mention| mention.figure.as_ref().is_some_and(|f| f.exponent >= 3);
+    if !mentions
+        .windows(2)
+        .any(|pair| scaled(&pair[0]) && scaled(&pair[1]))
+    {
+        return;
+    }
+    let mut joined: Vec<Mention> = Vec::with_capacity(mentions.len());
+    let mut rest = std::mem::take(mentions).into_iter().peekable();
+    while let Some(first) = rest.next() {
+        match rest
+            .peek()
+            .and_then(|second| compound(text, &first, second))
+        {
+            Some(compound) => {
+                rest.next();
+                joined.push(compound);
+            }
+            None => joined.push(first),
+        }
+    }
+    *mentions = joined;
+}
+
+/// The one figure `first` and `second` make, when they are one in two scales.
+fn compound(text: &str, first: &Mention, second: &Mention) -> Option<Mention> {
+    let (larger, smaller) = (first.figure.as_ref()?, second.figure.as_ref()?);
+    let plain = |mention: &Mention, figure: &Quantity| {
+        mention.date.is_none()
+            && mention.also.is_none()
+            && !figure.is_percent
+            && figure.qualifier == Qualifier::Exact
+            && figure.value.is_sign_positive()
+            && !figure.value.is_zero()
+    };
+    let both_plain = plain(first, larger) && plain(second, smaller);
+    if !both_plain
+        || !matches!(larger.exponent, 6 | 9 | 12)
+        || !matches!(smaller.exponent, 3 | 6 | 9)
+        || smaller.exponent >= larger.exponent
+        || larger.decimals != 0
+        || smaller.value >= larger.multiplier()?
+        || !joined(text.get(first.span.end..second.span.start)?)
+    {
+        return None;
+    }
+    let unit = smaller.multiplier()?;
+    let count = larger.value.checked_add(smaller.value)?.checked_div(unit)?;
+    let scale = match smaller.exponent {
+        3 => "thousand",
+        6 => "million",
+        _ => "billion",
+    };
+    let figure = Quantity::parse(&format!("{} {scale}", count.normalize())).ok()?;
+    let separators = match first.separators {
+        Separators::Silent => second.separators,
+        told => told,
+    };
+    Some(Mention {
+        span: first.span.start..second.span.end,
+        figure: Some(figure),
+        date: None,
+        also: None,
+        separators,
+    })
+}
+
+/// Whether `between` joins two parts of one figure: spaces on one line, maybe around a word
+/// for "and".
+fn joined(between: &str) -> bool {
+    let on_the_line = |c: char| {
+        c.is_whitespace()
+            && !matches!(
+                c,
+                '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{b}' | '\u{c}'
+            )
+    };
+    if between.is_empty() || !between.chars().all(|c| on_the_line(c) || c.is_alphabetic()) {
+        return false;
+    }
+    let word = between.trim_matches(on_the_line);
+    if word.is_empty() {
+        return true;
+    }
+    let spaced = between.starts_with(on_the_line) && between.ends_with(on_the_line);
+    spaced && AND_WORDS.iter().any(|and| word.eq_ignore_ascii_case(and))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::numbers::find_numbers;
+    use crate::quantity::Decimal;
+
+    /// Each figure found in `text`: the text it spans, and its value.
+    fn figures(text: &str) -> Vec<(&str, String)> {
+        find_numbers(text)
+            .into_iter()
+            .map(|mention| {
+                let value = mention.figure.map(|f| f.value.normalize().to_string());
+                (&text[mention.span], value.unwrap_or_default())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_figure_in_two_scales_is_one_figure() {
+        for (text, written, value) in [
+            (
+                "contava 2 milioni 300 mila abitanti",
+                "2 milioni 300 mila",
+                "2300000",
+            ),
+            (
+                "1 milione e 200 mila famiglie",
+                "1 milione e 200 mila",
+                "1200000",
+            ),
+            (
+                "3 Millionen 400 Tausend Einwohner",
+                "3 Millionen 400 Tausend",
+                "3400000",
+            ),
+            (
+                "unos 2 millones 300 mil hogares",
+                "2 millones 300 mil",
+                "2300000",
+            ),
+            (
+                "2 milhões e 350 mil pessoas",
+                "2 milhões e 350 mil",
+                "2350000",
+            ),
+            (
+                "2 billion 300 million yuan",
+                "2 billion 300 million",
+                "2300000000",
+            ),
+            ("2 milioni 12,5 mila", "2 milioni 12,5 mila", "2012500"),
+        ] {
+            assert_eq!(figures(text), [(written, value.to_string())], "{text}");
+        }
+    }
+
+    #[test]
+    fn the_figure_is_as_precise_as_its_second_part() {
+        let mention = find_numbers("2 milioni 300 mila").pop().unwrap();
+        let figure = mention.figure.unwrap();
+        assert!(figure.interval.contains(Decimal::from(2_300_000)));
+        assert!(figure.interval.contains(Decimal::from(2_300_400)));
+        assert!(!figure.interval.contains(Decimal::from(2_300_500)));
+        assert!(!figure.interval.contains(Decimal::from(2_299_000)));
+    }
+
+    #[test]
+    fn figures_kept_apart_by_what_stands_between_them_stay_two() {
+        for text in [
+            "2 milioni, 300 mila in più",
+            "2 million\n300 thousand",
+            "2 milioni di cui 300 mila",
+            "2,5 milioni 300 mila",
+            "300 mila 2 milioni",
+            "2 milioni 3 milioni",
+            "2 milioni 1500 mila",
+            "2 milioni 30%",
+            "2 milioni 300",
+        ] {
+            assert!(figures(text).len() >= 2, "{text}: {:?}", figures(text));
+        }
+    }
+}
