@@ -10,13 +10,16 @@
 //!   ([`AND_WORDS`]): a comma, a line break or any other word keeps them apart (`2 million,
 //!   300 thousand more`);
 //! - the first is a whole count of millions, billions or trillions (`2 milioni`, not `2,5
-//!   milioni`), the second a count of thousands, millions or billions, of a smaller scale
-//!   than the first and below one of its units (`300 mila` is less than `1 milione`);
+//!   milioni`), the second a count of thousands, millions or billions (`300 mila`, or
+//!   `300mila` with its scale word written onto it, or `cinq cent mille` in words), of a
+//!   smaller scale than the first and below one of its units (`300 mila` is less than `1
+//!   milione`);
 //! - neither is a percentage or part of a date, neither has a qualifier, and neither reads
 //!   two ways (`1.500 mila`, where the decimal mark is in doubt).
 //!
 //! The figure they make is their sum, as precise as the second: `2 milioni 300 mila` states
-//! 2,300 thousand, which stands for [2,299,500, 2,300,500).
+//! 2,300 thousand, which stands for [2,299,500, 2,300,500); a second part read in digits
+//! (`300mila`) makes a sum read in digits.
 
 use super::numbers::{Mention, Separators};
 use crate::quantity::{Qualifier, Quantity};
@@ -29,11 +32,8 @@ pub const AND_WORDS: &[&str] = &["e", "y", "et", "und", "and", "en", "i"];
 /// scales into one mention spanning both.
 pub(super) fn join(text: &str, mentions: &mut Vec<Mention>) {
     // Most texts write no such figure: told without building the list again.
-    let scaled = |mention: &Mention| mention.figure.as_ref().is_some_and(|f| f.exponent >= 3);
-    if !mentions
-        .windows(2)
-        .any(|pair| scaled(&pair[0]) && scaled(&pair[1]))
-    {
+    let millions = |mention: &Mention| mention.figure.as_ref().is_some_and(|f| f.exponent >= 6);
+    if !mentions.windows(2).any(|pair| millions(&pair[0])) {
         return;
     }
     let mut joined: Vec<Mention> = Vec::with_capacity(mentions.len());
@@ -67,7 +67,7 @@ fn compound(text: &str, first: &Mention, second: &Mention) -> Option<Mention> {
     let both_plain = plain(first, larger) && plain(second, smaller);
     if !both_plain
         || !matches!(larger.exponent, 6 | 9 | 12)
-        || !matches!(smaller.exponent, 3 | 6 | 9)
+        || !(matches!(smaller.exponent, 3 | 6 | 9) || glued_thousands(text, second, smaller))
         || smaller.exponent >= larger.exponent
         || larger.decimals != 0
         || smaller.value >= larger.multiplier()?
@@ -75,14 +75,21 @@ fn compound(text: &str, first: &Mention, second: &Mention) -> Option<Mention> {
     {
         return None;
     }
-    let unit = smaller.multiplier()?;
-    let count = larger.value.checked_add(smaller.value)?.checked_div(unit)?;
-    let scale = match smaller.exponent {
-        3 => "thousand",
-        6 => "million",
-        _ => "billion",
+    let sum = larger.value.checked_add(smaller.value)?;
+    let written = match smaller.exponent {
+        // Read in digits, as the second part alone is (`300mila` is 300000).
+        0 => sum.normalize().to_string(),
+        exponent => {
+            let count = sum.checked_div(smaller.multiplier()?)?;
+            let scale = match exponent {
+                3 => "thousand",
+                6 => "million",
+                _ => "billion",
+            };
+            format!("{} {scale}", count.normalize())
+        }
     };
-    let figure = Quantity::parse(&format!("{} {scale}", count.normalize())).ok()?;
+    let figure = Quantity::parse(&written).ok()?;
     let separators = match first.separators {
         Separators::Silent => second.separators,
         told => told,
@@ -94,6 +101,15 @@ fn compound(text: &str, first: &Mention, second: &Mention) -> Option<Mention> {
         also: None,
         separators,
     })
+}
+
+/// Whether `mention` is a count of thousands or more written with its scale word onto it
+/// (`300mila`) or in words (`cinq cent mille`), which are read in digits.
+fn glued_thousands(text: &str, mention: &Mention, figure: &Quantity) -> bool {
+    figure.exponent == 0
+        && figure.value.is_integer()
+        && figure.value >= crate::quantity::Decimal::ONE_THOUSAND
+        && text[mention.span.clone()].ends_with(char::is_alphabetic)
 }
 
 /// Whether `between` joins two parts of one figure: spaces on one line, maybe around a word
@@ -167,6 +183,8 @@ mod tests {
                 "2300000000",
             ),
             ("2 milioni 12,5 mila", "2 milioni 12,5 mila", "2012500"),
+            ("2 milioni 300mila euro", "2 milioni 300mila", "2300000"),
+            ("2 mln 300 mila", "2 mln 300 mila", "2300000"),
         ] {
             assert_eq!(figures(text), [(written, value.to_string())], "{text}");
         }
@@ -194,6 +212,8 @@ mod tests {
             "2 milioni 1500 mila",
             "2 milioni 30%",
             "2 milioni 300",
+            "2 milioni 300 persone",
+            "2 millones 300.000 personas",
         ] {
             assert!(figures(text).len() >= 2, "{text}: {:?}", figures(text));
         }

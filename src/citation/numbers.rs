@@ -4442,11 +4442,13 @@ mod tests {
             ["2000000", "3000000"]
         );
         assert_eq!(found("zwei Millionen Euro"), ["zwei Millionen"]);
-        // A figure in digits before the scale word does not go on.
+        // A figure in digits before the scale word does not go on into words; the figure
+        // in words after it is its part below the scale all the same (`compound_scale`).
         assert_eq!(
             found("2 millions cinq cent mille"),
-            ["2 millions", "cinq cent mille"]
+            ["2 millions cinq cent mille"]
         );
+        assert_eq!(figure("2 millions cinq cent mille"), ["2500000"]);
         // A word that is a number only where one stands is read so after a scale too.
         assert_eq!(found("trois millions une fois"), ["trois millions"]);
     }
