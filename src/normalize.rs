@@ -641,6 +641,8 @@ pub fn shown_name(name: &str) -> String {
     for c in name.chars() {
         match c {
             '\n' => out.push('\u{240a}'),
+            // Separators some viewers break a line at.
+            '\u{2028}' | '\u{2029}' => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
             c => shown_char(c, &mut out),
         }
     }
@@ -658,6 +660,7 @@ mod tests {
             "a\u{240a}b\u{240d}\\u{202e}.yaml"
         );
         assert_eq!(shown_name("é #1 %20.yaml"), "é #1 %20.yaml");
+        assert_eq!(shown_name("a\u{2028}b.yaml"), "a\\u{2028}b.yaml");
     }
 
     #[test]

@@ -6,9 +6,10 @@
 //!
 //! Two figures read one after the other are one when all of these hold:
 //!
-//! - only spaces on one line stand between them, or a word for "and" between spaces
-//!   ([`AND_WORDS`]): a comma, a line break or any other word keeps them apart (`2 million,
-//!   300 thousand more`);
+//! - only spaces a figure is written with stand between them, or a word for "and" between
+//!   them ([`AND_WORDS`]) where it does not end a range or join a list of figures read in
+//!   order: a comma, a tab, a line break or any other word keeps them apart (`2 million, 300
+//!   thousand more`, `tra 1 milione e 500 mila`);
 //! - the first is a whole count of millions, billions or trillions (`2 milioni`, not `2,5
 //!   milioni`), the second a count of thousands, millions or billions (`300 mila`, or
 //!   `300mila` with its scale word written onto it, or `cinq cent mille` in words), of a
@@ -21,12 +22,14 @@
 //! 2,300 thousand, which stands for [2,299,500, 2,300,500); a second part read in digits
 //! (`300mila`) makes a sum read in digits.
 
-use super::numbers::{Mention, Separators};
+use super::numbers::{Mention, Separators, is_number_space};
 use crate::quantity::{Qualifier, Quantity};
 
 /// The words for "and" that may join the two parts, lowercased: Italian and Portuguese,
-/// Spanish, French, German, English, Dutch and Catalan.
-pub const AND_WORDS: &[&str] = &["e", "y", "et", "und", "and", "en", "i"];
+/// Spanish, French and German. Not the English `and`, which joins figures in a list far more
+/// often than parts of one figure ("5 million and 800 thousand cases respectively"), nor the
+/// Dutch `en`, which is also "in" in Spanish and French.
+pub const AND_WORDS: &[&str] = &["e", "y", "et", "und"];
 
 /// Joins each pair of `mentions`, read from `text` in order, that is one figure in two
 /// scales into one mention spanning both.
@@ -38,17 +41,17 @@ pub(super) fn join(text: &str, mentions: &mut Vec<Mention>) {
     }
     let mut joined: Vec<Mention> = Vec::with_capacity(mentions.len());
     let mut rest = std::mem::take(mentions).into_iter().peekable();
-    while let Some(first) = rest.next() {
-        match rest
+    while let Some(mut first) = rest.next() {
+        // A figure in three scales (`1 miliardo 200 milioni 300 mila`) joins its parts one
+        // after the other.
+        while let Some(compound) = rest
             .peek()
             .and_then(|second| compound(text, &first, second))
         {
-            Some(compound) => {
-                rest.next();
-                joined.push(compound);
-            }
-            None => joined.push(first),
+            rest.next();
+            first = compound;
         }
+        joined.push(first);
     }
     *mentions = joined;
 }
@@ -71,7 +74,11 @@ fn compound(text: &str, first: &Mention, second: &Mention) -> Option<Mention> {
         || smaller.exponent >= larger.exponent
         || larger.decimals != 0
         || smaller.value >= larger.multiplier()?
-        || !joined(text.get(first.span.end..second.span.start)?)
+        || !joined(
+            text,
+            first.span.start,
+            text.get(first.span.end..second.span.start)?,
+        )
     {
         return None;
     }
@@ -109,28 +116,73 @@ fn glued_thousands(text: &str, mention: &Mention, figure: &Quantity) -> bool {
     figure.exponent == 0
         && figure.value.is_integer()
         && figure.value >= crate::quantity::Decimal::ONE_THOUSAND
-        && text[mention.span.clone()].ends_with(char::is_alphabetic)
+        && text[mention.span.clone()].ends_with(|c: char| {
+            c.is_alphabetic() && (c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c))
+        })
 }
 
-/// Whether `between` joins two parts of one figure: spaces on one line, maybe around a word
-/// for "and".
-fn joined(between: &str) -> bool {
-    let on_the_line = |c: char| {
-        c.is_whitespace()
-            && !matches!(
-                c,
-                '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{85}' | '\u{b}' | '\u{c}'
-            )
-    };
-    if between.is_empty() || !between.chars().all(|c| on_the_line(c) || c.is_alphabetic()) {
+/// Whether `between`, what stands between two figures of `text` the first of which starts
+/// at `start`, joins them as parts of one: spaces of the kinds a figure is written with
+/// ([`is_number_space`]: not a tab, which sets table cells apart), maybe around a word for
+/// "and". Not that word where it makes two figures: the ends of a range (`tra 1 milione e
+/// 500 mila`, `entre 1 millón y 500 mil`), or the figures of a list read in order (`5
+/// millions et 800 mille respectivement`).
+fn joined(text: &str, start: usize, between: &str) -> bool {
+    if between.is_empty()
+        || !between
+            .chars()
+            .all(|c| is_number_space(c) || c.is_alphabetic())
+    {
         return false;
     }
-    let word = between.trim_matches(on_the_line);
+    let word = between.trim_matches(is_number_space);
     if word.is_empty() {
         return true;
     }
-    let spaced = between.starts_with(on_the_line) && between.ends_with(on_the_line);
-    spaced && AND_WORDS.iter().any(|and| word.eq_ignore_ascii_case(and))
+    let spaced = between.starts_with(is_number_space) && between.ends_with(is_number_space);
+    spaced
+        && AND_WORDS.iter().any(|and| word.eq_ignore_ascii_case(and))
+        && !after_a_range_word(&text[..start])
+        && !respectively_after(&text[start..])
+}
+
+/// The words before the first end of a range whose ends "and" joins, lowercased: "between"
+/// in Italian, Spanish, Portuguese, French, German and Dutch. A range from one figure to
+/// another joins them with "to" (`da 1 a 2`, `de 1 à 2`), no word of [`AND_WORDS`], and
+/// `de` is "of" far more often (`una población de 2 millones y 300 mil`).
+const RANGE_OPENERS: &[&str] = &["tra", "fra", "entre", "zwischen", "tussen"];
+
+/// Whether `before` ends in a word that opens a range, maybe with an article after it (`tra
+/// i`, `entre los`).
+fn after_a_range_word(before: &str) -> bool {
+    let words: Vec<String> = before
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|word| !word.is_empty())
+        .rev()
+        .take(2)
+        .map(str::to_lowercase)
+        .collect();
+    words
+        .iter()
+        .any(|word| RANGE_OPENERS.contains(&word.as_str()))
+}
+
+/// The words that say a list of figures goes with a list of things in order, lowercased.
+const RESPECTIVELY: &[&str] = &[
+    "rispettivamente",
+    "respectivamente",
+    "respectivement",
+    "beziehungsweise",
+    "bzw",
+    "respectievelijk",
+];
+
+/// Whether the sentence from the first figure on says its figures go in order with others.
+fn respectively_after(from: &str) -> bool {
+    let sentence = from.split(['.', ';', '\n']).next().unwrap_or(from);
+    sentence
+        .split(|c: char| !c.is_alphabetic())
+        .any(|word| RESPECTIVELY.iter().any(|r| word.eq_ignore_ascii_case(r)))
 }
 
 #[cfg(test)]
@@ -185,6 +237,16 @@ mod tests {
             ("2 milioni 12,5 mila", "2 milioni 12,5 mila", "2012500"),
             ("2 milioni 300mila euro", "2 milioni 300mila", "2300000"),
             ("2 mln 300 mila", "2 mln 300 mila", "2300000"),
+            (
+                "1 miliardo 200 milioni 300 mila",
+                "1 miliardo 200 milioni 300 mila",
+                "1200300000",
+            ),
+            (
+                "zählt 2 Millionen und 300 Tausend",
+                "2 Millionen und 300 Tausend",
+                "2300000",
+            ),
         ] {
             assert_eq!(figures(text), [(written, value.to_string())], "{text}");
         }
@@ -214,6 +276,13 @@ mod tests {
             "2 milioni 300",
             "2 milioni 300 persone",
             "2 millones 300.000 personas",
+            "5 million and 800 thousand cases",
+            "2 millones en 300 mil viviendas",
+            "tra 1 milione e 500 mila",
+            "entre los 1 millón y 500 mil",
+            "5 milioni e 800 mila rispettivamente",
+            "Rome\t2 million\t300 thousand",
+            "2 billion 三千",
         ] {
             assert!(figures(text).len() >= 2, "{text}: {:?}", figures(text));
         }

@@ -227,8 +227,9 @@ fn read_source_text(
                             raw.id.value, written.value
                         ),
                         written.at,
-                        match text.len() {
-                            0 => "an empty file",
+                        match text.trim_start_matches('\u{feff}') {
+                            "" if text.is_empty() => "an empty file",
+                            "" => "a byte-order mark only",
                             _ => "a file of white space only",
                         },
                     )
@@ -1973,6 +1974,7 @@ mod tests {
         let claims = "source: article\nclaims:\n  - { id: a, quote: seven counties, subject: Gansu, metric: m, value: 7, unit: county }\n  - { id: b, quote: eight, subject: Gansu, metric: n, value: 8, unit: county }\n";
         for (text, label) in [
             ("", "an empty file"),
+            ("\u{feff}", "a byte-order mark only"),
             ("\u{feff} \r\n\t\n", "a file of white space only"),
         ] {
             let outcome =

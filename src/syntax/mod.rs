@@ -52,10 +52,10 @@ pub fn parse_document(
                     "reading stopped here",
                 )
                 .with_help(limit_help(error.limit, limits))
-            } else if let Some(tag) = &error.tag {
+            } else if error.tag.is_some() {
                 Diagnostic::new(
                     Code::YamlSyntax,
-                    format!("the YAML tag `{tag}` is not one claimcheck reads"),
+                    error.message.clone(),
                     Location::new(file, span),
                     "a tag",
                 )

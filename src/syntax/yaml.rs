@@ -109,8 +109,9 @@ pub struct SyntaxError {
     /// The limit the file broke, when it broke one of the [`Limits`] rather than YAML's
     /// grammar.
     pub limit: Option<Limit>,
-    /// A tag outside YAML's core schema, as written (`!include`): valid YAML, but one that
-    /// asks for something claimcheck does not do ([`tag_not_read`]).
+    /// A tag outside YAML's core schema, as written and in backticks (`` `!include` ``):
+    /// valid YAML, but one that asks for something claimcheck does not do
+    /// ([`tag_not_read`]).
     pub tag: Option<String>,
 }
 
@@ -215,7 +216,7 @@ fn parse_with_saphyr(text: &str, limits: &Limits, find_depth: bool) -> Result<No
     })?;
     if let Some((span, tag)) = tag_not_read(text) {
         return Err(SyntaxError {
-            message: format!("the tag `{tag}` asks for what claimcheck does not do"),
+            message: format!("the YAML tag {tag} is not one claimcheck reads"),
             span: Some(span),
             limit: None,
             tag: Some(tag),
@@ -225,8 +226,10 @@ fn parse_with_saphyr(text: &str, limits: &Limits, find_depth: bool) -> Result<No
 }
 
 /// The first tag in `text` outside YAML's core schema (`!!str`, `!!int`, `!!float`,
-/// `!!bool`, `!!null`, `!!seq`, `!!map`), with its span: a local tag (`!include`,
-/// `!Ref`), one of a declared handle, a verbatim tag, or `!!binary` and `!!timestamp`.
+/// `!!bool`, `!!null`, `!!seq`, `!!map`), with its span and how it reads: a local tag
+/// (`!include`, `!Ref`), one of a declared handle, a verbatim tag, `!!binary`, or `!!str`
+/// where a `%TAG` line gave `!!` another meaning (`!!timestamp` the full parser refuses
+/// itself).
 /// serde hands a tagged value on as if untagged, so `unit: !include units.yaml` would be
 /// read as the unit `units.yaml`: the file is refused instead, at the tag. Asked only of a
 /// file the full parser read (its limits already held; the fast reader takes no tags),
@@ -247,7 +250,17 @@ fn tag_not_read(text: &str) -> Option<(Span, String)> {
             .get(range.clone())
             .filter(|written| written.starts_with('!'))
             .map_or_else(|| tag.original(), str::to_string);
-        return Some((range, written));
+        let described = if written.starts_with("!!") && tag.handle() != "tag:yaml.org,2002:" {
+            // A core tag's spelling that a `%TAG !! ...` line made another: said as read.
+            format!(
+                "`{written}` (which a `%TAG` line makes `{}{}`)",
+                tag.handle(),
+                tag.suffix()
+            )
+        } else {
+            format!("`{written}`")
+        };
+        return Some((range, described));
     }
     None
 }
@@ -726,10 +739,20 @@ mod tests {
             ("unit: ! x\n", "!"),
         ] {
             let error = parse(text, &Limits::default()).expect_err(text);
-            assert_eq!(error.tag.as_deref(), Some(tag), "{text}");
+            assert_eq!(error.tag, Some(format!("`{tag}`")), "{text}");
             assert_eq!(&text[error.span.clone().unwrap()], tag, "{text}");
             assert!(!error.over_limit());
         }
+    }
+
+    #[test]
+    fn a_core_tag_that_a_tag_directive_redefines_is_refused_as_it_reads() {
+        let text = "%TAG !! tag:example.com,2000:\n---\nunit: !!str x\n";
+        let error = parse(text, &Limits::default()).expect_err(text);
+        assert_eq!(
+            error.tag.as_deref(),
+            Some("`!!str` (which a `%TAG` line makes `tag:example.com,2000:str`)")
+        );
     }
 
     #[test]
