@@ -258,6 +258,12 @@ const GERMAN_MEASURES: &[&str] = &[
     "prozent",
 ];
 
+/// Whether `c` is a letter of the Latin script: ASCII, or of Latin-1 to Latin Extended-B
+/// (`é`, `ß`, `ł`, `ș`).
+pub fn is_latin_letter(c: char) -> bool {
+    c.is_alphabetic() && (c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c))
+}
+
 /// Whether a one-word unit is a singular that [`plural`] keeps as written only for want of
 /// its plural, a word of another language (`Jahr`, whose plural is `Jahre`; `caminhão`;
 /// `hôpital`; `Fahrt`): after a figure other than one that word is then no plural, and
@@ -268,9 +274,7 @@ const GERMAN_MEASURES: &[&str] = &[
 /// `lápis`) or in an accented vowel (`città`). Nor a word in a script other than the Latin,
 /// whose nouns change after a figure by their own rules (`человек`).
 pub fn is_foreign_singular(unit: &str) -> bool {
-    let latin = |c: char| {
-        c == '-' || c.is_alphabetic() && (c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c))
-    };
+    let latin = |c: char| c == '-' || is_latin_letter(c);
     if unit.is_empty() || !unit.chars().all(latin) || is_abbreviation(unit) {
         return false;
     }

@@ -52,7 +52,7 @@ pub fn parse_document(
                     "reading stopped here",
                 )
                 .with_help(limit_help(error.limit, limits))
-            } else if error.tag.is_some() {
+            } else if error.tag_not_read {
                 Diagnostic::new(
                     Code::YamlSyntax,
                     error.message.clone(),

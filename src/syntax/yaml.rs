@@ -109,10 +109,10 @@ pub struct SyntaxError {
     /// The limit the file broke, when it broke one of the [`Limits`] rather than YAML's
     /// grammar.
     pub limit: Option<Limit>,
-    /// A tag outside YAML's core schema, as written and in backticks (`` `!include` ``):
-    /// valid YAML, but one that asks for something claimcheck does not do
+    /// The file holds a tag outside YAML's core schema (`!include`), which the message
+    /// names: valid YAML, but one that asks for something claimcheck does not do
     /// ([`tag_not_read`]).
-    pub tag: Option<String>,
+    pub tag_not_read: bool,
 }
 
 impl SyntaxError {
@@ -184,7 +184,7 @@ fn parse_with_saphyr(text: &str, limits: &Limits, find_depth: bool) -> Result<No
             ),
             span: Some(start..start + 1),
             limit: Some(Limit::LineBytes),
-            tag: None,
+            tag_not_read: false,
         });
     }
     let mut options = Options::default();
@@ -211,7 +211,7 @@ fn parse_with_saphyr(text: &str, limits: &Limits, find_depth: bool) -> Result<No
             message: limit_message(&error, limits).unwrap_or_else(|| plain_message(&error)),
             span,
             limit,
-            tag: None,
+            tag_not_read: false,
         }
     })?;
     if let Some((span, tag)) = tag_not_read(text) {
@@ -219,7 +219,7 @@ fn parse_with_saphyr(text: &str, limits: &Limits, find_depth: bool) -> Result<No
             message: format!("the YAML tag {tag} is not one claimcheck reads"),
             span: Some(span),
             limit: None,
-            tag: Some(tag),
+            tag_not_read: true,
         });
     }
     Ok(into_node(raw, text))
@@ -739,7 +739,12 @@ mod tests {
             ("unit: ! x\n", "!"),
         ] {
             let error = parse(text, &Limits::default()).expect_err(text);
-            assert_eq!(error.tag, Some(format!("`{tag}`")), "{text}");
+            assert!(error.tag_not_read, "{text}");
+            assert_eq!(
+                error.message,
+                format!("the YAML tag `{tag}` is not one claimcheck reads"),
+                "{text}"
+            );
             assert_eq!(&text[error.span.clone().unwrap()], tag, "{text}");
             assert!(!error.over_limit());
         }
@@ -750,8 +755,9 @@ mod tests {
         let text = "%TAG !! tag:example.com,2000:\n---\nunit: !!str x\n";
         let error = parse(text, &Limits::default()).expect_err(text);
         assert_eq!(
-            error.tag.as_deref(),
-            Some("`!!str` (which a `%TAG` line makes `tag:example.com,2000:str`)")
+            error.message,
+            "the YAML tag `!!str` (which a `%TAG` line makes `tag:example.com,2000:str`) is not \
+             one claimcheck reads"
         );
     }
 
