@@ -22,8 +22,8 @@
 //! 2,300 thousand, which stands for [2,299,500, 2,300,500); a second part read in digits
 //! (`300mila`) makes a sum read in digits.
 
-use super::numbers::{Mention, Separators, is_number_space};
-use crate::quantity::{Qualifier, Quantity, SCALE_WORDS};
+use super::numbers::{Mention, Separators, figure_word_start, is_number_space, numbers_read_from};
+use crate::quantity::{Qualifier, Quantity, SCALE_WORDS, is_scale_of_millions};
 
 /// The words for "and" that may join the two parts, lowercased: Italian and Portuguese,
 /// Spanish, French and German. Not the English `and`, which joins figures in a list far more
@@ -54,6 +54,85 @@ pub(super) fn join(text: &str, mentions: &mut Vec<Mention>) {
         joined.push(first);
     }
     *mentions = joined;
+}
+
+/// How far past a passage's edge the second part of a figure it cuts is read, in bytes: more
+/// than the "and", the spaces and a second part with its scale word (`e 300 mila`), and a
+/// third part after it.
+const SECOND_PART_LOOKAHEAD: usize = 64;
+
+/// The figure in two scales of `text` that a passage starting or ending at byte `at` cuts:
+/// `contava 2 milioni` and `300 mila abitanti` both cut `2 milioni 300 mila`, and a claim of
+/// 2,000,000 or of 300,000 quoting either must not pass. [`super::value`] reads a figure cut
+/// at a digit, a separator or a letter written onto it; here the cut falls on the spaces
+/// between the parts, so it is looked for only where the scale word of a first part stands
+/// right before them, and the figure is read across `at` as [`join`] reads it.
+pub(super) fn across(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
+    let (before, after) = (text.get(..at)?, &text[at..]);
+    let first_part = if before.ends_with(char::is_alphabetic) && after.starts_with(is_number_space)
+    {
+        // The passage ends on the scale word: `contava 2 milioni`.
+        part_ending_in_a_scale(text, at)?
+    } else if before.ends_with(is_number_space) && after.starts_with(|c: char| c.is_ascii_digit()) {
+        // The passage starts on the second part: `300 mila`, maybe after an "and".
+        part_before(text, at)?
+    } else {
+        return None;
+    };
+    // The largest part of a figure in three scales (`1 miliardo 200 milioni` before `300
+    // mila`).
+    let mut from = first_part;
+    while let Some(larger) = part_before(text, from) {
+        from = larger;
+    }
+    numbers_read_from(text, from, at.saturating_add(SECOND_PART_LOOKAHEAD))
+        .into_iter()
+        .map(|mention| mention.span)
+        .find(|span| span.start < at && at < span.end)
+}
+
+/// Where the part of a figure in two scales that stands before byte `at` of `text` starts,
+/// when what stands right before `at` is a figure, its scale word of millions or more and
+/// number spaces, maybe around a word for "and" (`2 milioni ` and `1 milione e ` before
+/// `300 mila`).
+fn part_before(text: &str, at: usize) -> Option<usize> {
+    let spaced = text[..at].trim_end_matches(is_number_space);
+    if spaced.len() == at {
+        return None;
+    }
+    let word = &spaced[word_start(spaced)..];
+    let scale_end = if AND_WORDS.iter().any(|and| word.eq_ignore_ascii_case(and)) {
+        let before_and = spaced[..spaced.len() - word.len()].trim_end_matches(is_number_space);
+        (before_and.len() < spaced.len() - word.len()).then_some(before_and.len())?
+    } else {
+        spaced.len()
+    };
+    part_ending_in_a_scale(text, scale_end)
+}
+
+/// Where the figure starts whose scale word of millions or more ends at byte `end` of `text`
+/// (`2 milioni`, `3 Millionen`).
+fn part_ending_in_a_scale(text: &str, end: usize) -> Option<usize> {
+    let scaled = &text[..end];
+    let start = word_start(scaled);
+    if start == end || !is_scale_of_millions(&scaled[start..]) {
+        return None;
+    }
+    let figure_end = scaled[..start].trim_end_matches(is_number_space).len();
+    if figure_end == start {
+        return None;
+    }
+    figure_word_start(text, figure_end).filter(|&from| from < figure_end)
+}
+
+/// Where the word of letters that `text` ends with starts (its length when it ends with no
+/// letter).
+fn word_start(text: &str) -> usize {
+    text.char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(text.len(), |(i, _)| i)
 }
 
 /// The one figure `first` and `second` make, when they are one in two scales.
@@ -281,6 +360,29 @@ mod tests {
             "2 billion 三千",
         ] {
             assert_eq!(figures(text).len(), 2, "{text}: {:?}", figures(text));
+        }
+    }
+
+    #[test]
+    fn a_passage_edge_between_the_parts_finds_the_figure_it_cuts() {
+        let text = "Ne contava 1 miliardo 200 milioni 300 mila, e 2 Millionen und 5 Tausend.";
+        let whole = |figure: &str| {
+            let start = text.find(figure).unwrap();
+            Some(start..start + figure.len())
+        };
+        let at = |piece: &str| text.find(piece).unwrap();
+        for (edge, figure) in [
+            (" 200", "1 miliardo 200 milioni 300 mila"),
+            ("200", "1 miliardo 200 milioni 300 mila"),
+            ("300", "1 miliardo 200 milioni 300 mila"),
+            (" und", "2 Millionen und 5 Tausend"),
+            ("5 T", "2 Millionen und 5 Tausend"),
+        ] {
+            assert_eq!(super::across(text, at(edge)), whole(figure), "{edge}");
+        }
+        // Not between two parts: inside a word, after the figure, at its start.
+        for piece in ["ontava", ", e 2", "1 miliardo", "2 Millionen", "."] {
+            assert_eq!(super::across(text, at(piece)), None, "{piece}");
         }
     }
 }

@@ -74,6 +74,7 @@
 //! Cost: O(quote × notations) per claim, a handful of notations.
 
 use super::chinese_numerals::{is_numeral, joined_to_figure, unread_runs};
+use super::compound_scale;
 use super::english_words;
 use super::normalize::{normalize, word_boundary_between};
 use super::notation::notations;
@@ -544,15 +545,19 @@ fn cut_figures(article: &str, span: std::ops::Range<usize>) -> Option<CutFigures
     let mut before = start..start;
     let mut after = end..end;
     let mut figures = Vec::new();
-    if starts_inside_a_figure(article, start)
-        && let Some(figure) = figure_across(article, start)
-    {
+    // A figure in two scales is cut on the spaces between its parts, where the reading of a
+    // figure cut inside its digits or words sees none.
+    let cut_at = |at: usize, inside: bool| {
+        inside
+            .then(|| figure_across(article, at))
+            .flatten()
+            .or_else(|| compound_scale::across(article, at))
+    };
+    if let Some(figure) = cut_at(start, starts_inside_a_figure(article, start)) {
         before = figure.start..start;
         figures.push(figure);
     }
-    if ends_inside_a_figure(article, end)
-        && let Some(figure) = figure_across(article, end)
-    {
+    if let Some(figure) = cut_at(end, ends_inside_a_figure(article, end)) {
         after = end..figure.end;
         if !figures.contains(&figure) {
             figures.push(figure);
@@ -2684,6 +2689,61 @@ mod tests {
             "the quote is cut from the article's figure `3 million`, which it states whole: \
              quote the whole figure"
         );
+    }
+
+    #[test]
+    fn a_quote_cut_between_the_parts_of_a_figure_in_two_scales_states_the_figure_whole() {
+        let article = "La città contava 2 milioni 300 mila abitanti. Ne arrivarono 1 milione e \
+                       200 mila. La ciudad tenía 2 millones 300 mil habitantes. Es waren 3 \
+                       Millionen 400 Tausend Menschen.";
+        for (quote, wrong, right) in [
+            ("contava 2 milioni", "2 million", "2,300,000"),
+            ("300 mila abitanti", "300 thousand", "2,300,000"),
+            ("Ne arrivarono 1 milione", "1 million", "1,200,000"),
+            ("200 mila", "200 thousand", "1,200,000"),
+            ("tenía 2 millones", "2 million", "2,300,000"),
+            ("300 mil habitantes", "300 thousand", "2,300,000"),
+            ("Es waren 3 Millionen", "3 million", "3,400,000"),
+            ("400 Tausend Menschen", "400 thousand", "3,400,000"),
+        ] {
+            assert!(
+                !states_in_article(article, quote, wrong),
+                "{quote}: {wrong}"
+            );
+            assert!(states_in_article(article, quote, right), "{quote}: {right}");
+        }
+        let quote = "contava 2 milioni";
+        let notes = checked_in_article(article, quote, "2 million")
+            .finding
+            .unwrap()
+            .notes;
+        assert_eq!(
+            notes.last().unwrap(),
+            "the quote is cut from the article's figure `2 milioni 300 mila`, which it states \
+             whole: quote the whole figure"
+        );
+    }
+
+    #[test]
+    fn a_quote_beside_a_figure_in_one_scale_is_judged_alone() {
+        // A scale word before the quote's first figure, or after its last, that makes no
+        // figure in two scales with it.
+        let article = "Erano 2 milioni. 300 mila votarono. Erano 5 milioni di persone, 40 mila \
+                       case. Tra 1 milione e 500 mila. Il 2,5 milioni 300 mila. It was 2 million \
+                       and 300 thousand.";
+        for (quote, value) in [
+            ("Erano 2 milioni", "2 million"),
+            ("300 mila votarono", "300 thousand"),
+            ("5 milioni di persone", "5 million"),
+            ("40 mila", "40 thousand"),
+            ("Tra 1 milione", "1 million"),
+            ("500 mila", "500 thousand"),
+            ("300 mila.", "300 thousand"),
+            ("It was 2 million", "2 million"),
+            ("300 thousand", "300 thousand"),
+        ] {
+            assert!(states_in_article(article, quote, value), "{quote}: {value}");
+        }
     }
 
     #[test]

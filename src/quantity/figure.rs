@@ -650,6 +650,22 @@ fn other_scale(lower: &str) -> Option<&'static str> {
         .map(|(_, word)| *word)
 }
 
+/// Whether `word`, in any case, is a scale of millions or more in a language an article may
+/// be written in (`million`, `milioni`, `Milliarden`, `Mio.`): the larger part of a figure
+/// written in two scales (`2 milioni 300 mila`).
+pub(crate) fn is_scale_of_millions(word: &str) -> bool {
+    // Every such word and abbreviation starts with an m, a b or a t: most words are told
+    // without a lowercased copy.
+    if !word.starts_with(['m', 'M', 'b', 'B', 't', 'T']) {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    let english = other_scale(&lower).unwrap_or(&lower);
+    SCALE_WORDS
+        .iter()
+        .any(|(scale, power)| *power >= 6 && *scale == english)
+}
+
 /// The value of a whole-number word, given in lowercase.
 fn number_word(lower: &str) -> Option<u32> {
     NUMBER_WORDS
@@ -1695,6 +1711,27 @@ fn no_number_error(text: &str, words: &[Word<'_>]) -> QuantityError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn scales_of_millions_are_told_in_every_language_and_case() {
+        for word in [
+            "million",
+            "Millionen",
+            "MILIONI",
+            "millón",
+            "milhões",
+            "Mio",
+            "bn",
+            "trillion",
+        ] {
+            assert!(super::is_scale_of_millions(word), "{word}");
+        }
+        for word in [
+            "thousand", "mila", "Tausend", "mil", "k", "lakh", "crore", "miles", "e", "",
+        ] {
+            assert!(!super::is_scale_of_millions(word), "{word}");
+        }
+    }
 
     #[test]
     fn a_unit_measures_or_counts() {
