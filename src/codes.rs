@@ -110,6 +110,7 @@ codes! {
     SourceTextOutsideRoot = "CC031", "source-text-outside-root", Error, Input, "an article text outside the project";
     SourceTextNotUtf8 = "CC032", "source-text-not-utf8", Error, Input, "an article text that is not UTF-8";
     DecimalMarkContradicted = "CC033", "decimal-mark-contradicted", Warning, Input, "a source whose `decimal_mark:` its article's figures contradict: they write decimals only the other way (the declaration is still read)";
+    InvalidLanguage = "CC034", "invalid-language", Error, Input, "a source whose `language:` is not a language tag (BCP 47: `it`, `pt-BR`, `zh-Hans`)";
     // Rule files.
     UnknownRuleKind = "CC040", "unknown-rule-kind", Error, Input, "a rule of a kind claimcheck does not know";
     InvalidExpression = "CC041", "invalid-expression", Error, Input, "an equation's expression or tolerance that does not parse (labelled on the token)";

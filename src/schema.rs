@@ -27,6 +27,8 @@ pub const DEFAULT_DIR: &str = "schemas";
 /// Lowercase letters, digits and hyphens, starting with a letter or digit.
 const ID_PATTERN: &str = "^[a-z0-9][a-z0-9-]*$";
 const DATE_PATTERN: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+/// A language tag as [`crate::load::sources::is_language_tag`] reads one.
+const LANGUAGE_PATTERN: &str = "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$";
 const PERIOD_PATTERN: &str = "^[0-9]{4}(-[0-9]{2}-[0-9]{2})?(/[0-9]{4}(-[0-9]{2}-[0-9]{2})?)?$";
 
 /// Every schema file, by name, with its text (pretty JSON ending in a newline).
@@ -230,6 +232,12 @@ fn shape(shape: &Shape) -> Map<String, Value> {
             "patternErrorMessage": "write a period as YYYY, YYYY-MM-DD or START/END (each a YYYY-MM-DD or a YYYY), e.g. 2020-11-16/2020-11-22 or 2019/2021",
         }),
         Shape::Figure => json!({ "type": ["number", "string"] }),
+        Shape::Language => json!({
+            "type": "string",
+            "pattern": LANGUAGE_PATTERN,
+            "maxLength": crate::load::sources::MAX_LANGUAGE_TAG,
+            "patternErrorMessage": "write a BCP 47 language tag, e.g. it, pt-BR or zh-Hans",
+        }),
         Shape::TextList => json!({ "type": "array", "items": scalar() }),
         Shape::Choice(words) => json!({ "enum": words }),
         Shape::Choices(words) => json!({

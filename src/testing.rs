@@ -133,6 +133,7 @@ pub fn claim(id: &str, quote: &str) -> Claim {
         subject: Located::new("China".into(), at),
         subject_entity: None,
         subject_ambiguous: false,
+        unit_in_english: true,
         metric: Located::new("m".into(), at),
         as_of: Date::parse("2020-11-21").expect("a date"),
         as_of_at: None,

@@ -23,6 +23,18 @@ pub fn plural(unit: &str) -> String {
     plural_by(unit, true)
 }
 
+/// The unit a message counts, for a claim whose article is in English (`english`: its
+/// source declares no other `language:`) or not: [`plural`] in English, and as written in
+/// another language, whose plural English spelling cannot make ("vittima" would count
+/// "13 vittimas", where the Italian article writes "13 vittime").
+pub fn unit_plural(unit: &str, english: bool) -> String {
+    if english {
+        plural(unit)
+    } else {
+        unit.to_string()
+    }
+}
+
 /// The plural English gives `unit`, whatever language it looks like: `Persons`, `Families`
 /// for a unit written with a capital. The unit check looks for it in quotes beside
 /// [`plural`]'s, so that a capitalised English unit is stated by its plural as it was
@@ -407,6 +419,17 @@ mod tests {
         assert_eq!(
             and_list(&["Hubei".to_string(), "Hebei".into(), "Henan".into()]),
             "Hubei, Hebei and Henan"
+        );
+    }
+
+    #[test]
+    fn a_unit_of_an_article_in_another_language_is_counted_as_written() {
+        assert_eq!(super::unit_plural("county", true), "counties");
+        assert_eq!(super::unit_plural("vittima", true), "vittimas");
+        assert_eq!(super::unit_plural("vittima", false), "vittima");
+        assert_eq!(
+            super::unit_plural("poor household", false),
+            "poor household"
         );
     }
 

@@ -948,7 +948,7 @@ fn check_quote(
         let unit = claim.unit_name().unwrap_or_default();
         diagnostic = diagnostic.with_note(format!(
             "the claim counts {}, which are whole: the quote's `{written}` is {read}, not {}",
-            crate::words::plural(unit),
+            claim.counted(unit),
             value.value.text
         ));
         help = format!(

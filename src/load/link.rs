@@ -132,6 +132,7 @@ fn link_sources(
             text_path: raw.text_path,
             text,
             decimal_mark: raw.decimal_mark,
+            language: raw.language,
             note: raw.note,
         });
     }
@@ -1225,7 +1226,7 @@ fn link_claims(
                             raw,
                             (subject, subject_ambiguous),
                             members,
-                            source,
+                            (source, sources[source.0 as usize].writes_english()),
                             as_of,
                         ));
                         Linked::Claim(file.claims.len() - 1)
@@ -1682,7 +1683,7 @@ fn linked_claim(
     raw: RawClaim,
     (subject, subject_ambiguous): (Option<EntityId>, bool),
     members: Option<(Location, Vec<Member>)>,
-    source: SourceId,
+    (source, unit_in_english): (SourceId, bool),
     as_of: crate::date::Date,
 ) -> Claim {
     Claim {
@@ -1693,6 +1694,7 @@ fn linked_claim(
         subject: raw.subject,
         subject_entity: subject,
         subject_ambiguous,
+        unit_in_english,
         metric: raw.metric,
         as_of,
         as_of_at: raw.as_of.map(|d| d.at),

@@ -1,7 +1,8 @@
 //! Reading `sources/*.yaml`: one record per article, naming its text file.
 
+use crate::codes::Code;
 use crate::date::Date;
-use crate::diagnostic::{Diagnostics, Located, Location};
+use crate::diagnostic::{Diagnostic, Diagnostics, Located, Location};
 use crate::files::Files;
 use crate::quantity::DecimalMark;
 use crate::syntax::Document;
@@ -57,8 +58,34 @@ pub const SOURCE: &[Field] = &[
          own figures do not tell it: every figure that reads either way (`1,035`, `1.035`) is \
          read by it.",
     ),
+    Field::optional(
+        "language",
+        Shape::Language,
+        "The article's language as a BCP 47 tag (`it`, `es`, `pt-BR`, `zh-Hans`), when it is not \
+         English: messages then count its units as written (`13 vittima`) rather than in an \
+         English plural, and the HTML report marks its text with it.",
+    ),
     Field::optional("note", Shape::Text, "Free text for reviewers."),
 ];
+
+/// The longest language tag read: a language, a script, a region and two variants.
+pub const MAX_LANGUAGE_TAG: usize = 35;
+
+/// Whether `tag` is a language tag as BCP 47 writes one: a language of two or three letters,
+/// then subtags of one to eight letters or digits, each after a hyphen (`it`, `es-419`,
+/// `pt-BR`, `zh-Hans`, `sr-Latn-RS`). Not a language of five to eight letters, which BCP 47
+/// reserves and no language has, and which would take a name (`Italian`, `Deutsch`) for a
+/// tag. The subtags are not looked up in the registry: a well-formed tag is taken as written.
+pub fn is_language_tag(tag: &str) -> bool {
+    let mut subtags = tag.split('-');
+    let language = subtags.next().unwrap_or_default();
+    tag.len() <= MAX_LANGUAGE_TAG
+        && matches!(language.len(), 2 | 3)
+        && language.bytes().all(|b| b.is_ascii_alphabetic())
+        && subtags.all(|subtag| {
+            (1..=8).contains(&subtag.len()) && subtag.bytes().all(|b| b.is_ascii_alphanumeric())
+        })
+}
 
 /// A source record as written, before its text is read and its id checked for duplicates.
 pub struct RawSource {
@@ -74,6 +101,7 @@ pub struct RawSource {
     /// The folder of the YAML file: `text:` is relative to it.
     pub folder: std::path::PathBuf,
     pub decimal_mark: Option<Located<DecimalMark>>,
+    pub language: Option<Located<String>>,
     pub note: Option<Located<String>>,
 }
 
@@ -133,6 +161,9 @@ pub fn read(document: &Document, files: &Files, diagnostics: &mut Diagnostics) -
         let place = reader.text(&record, "place");
         let url = reader.text(&record, "url");
         let decimal_mark = reader.choice(&record, "decimal_mark", DECIMAL_MARKS);
+        let language = reader
+            .text(&record, "language")
+            .and_then(|language| language_tag(language, reader.diagnostics));
         let note = reader.text(&record, "note");
         let Some(id) = id else {
             continue;
@@ -148,8 +179,112 @@ pub fn read(document: &Document, files: &Files, diagnostics: &mut Diagnostics) -
             text_path,
             folder: folder.clone(),
             decimal_mark,
+            language,
             note,
         });
     }
     out
+}
+
+/// Languages by their names in English and in themselves, lowercased, with their tags: the
+/// help for a name written where a tag goes (`language: Italian`).
+const LANGUAGE_NAMES: &[(&[&str], &str)] = &[
+    (&["english"], "en"),
+    (&["italian", "italiano"], "it"),
+    (&["spanish", "español", "espanol", "castellano"], "es"),
+    (&["french", "français", "francais"], "fr"),
+    (&["german", "deutsch"], "de"),
+    (&["portuguese", "português", "portugues"], "pt"),
+    (&["dutch", "nederlands"], "nl"),
+    (&["polish", "polski"], "pl"),
+    (&["turkish", "türkçe", "turkce"], "tr"),
+    (&["russian", "русский"], "ru"),
+    (&["arabic", "العربية"], "ar"),
+    (&["chinese", "中文", "汉语", "漢語"], "zh"),
+    (&["japanese", "日本語"], "ja"),
+    (&["korean", "한국어"], "ko"),
+];
+
+/// `language`, when it is a language tag ([`is_language_tag`]); else CC034 at it, and `None`:
+/// the source's claims are checked as if it declared no language.
+fn language_tag(
+    language: Located<String>,
+    diagnostics: &mut Diagnostics,
+) -> Option<Located<String>> {
+    if is_language_tag(&language.value) {
+        return Some(language);
+    }
+    let respelled = language.value.replace('_', "-");
+    let lower = crate::words::lowercase(language.value.trim());
+    let named = LANGUAGE_NAMES
+        .iter()
+        .find(|(names, _)| names.contains(&lower.as_str()))
+        .map(|(_, tag)| tag);
+    let help = if respelled != language.value && is_language_tag(&respelled) {
+        format!("language tags join their parts with hyphens: write `language: {respelled}`")
+    } else if let Some(tag) = named {
+        format!("write the language's tag, not its name: `language: {tag}`")
+    } else {
+        "write the BCP 47 tag of the article's language (`it` for Italian, `es` for Spanish, `fr` \
+         for French, `de` for German, `pt-BR` for Brazilian Portuguese), or remove `language:`"
+            .to_string()
+    };
+    diagnostics.push(
+        Diagnostic::new(
+            Code::InvalidLanguage,
+            format!("`{}` is not a language tag", language.value),
+            language.at,
+            "not a language tag",
+        )
+        .with_help(help)
+        .with_note(
+            "the source's claims are checked as if it declared no language: messages count its \
+             units in English plurals",
+        ),
+    );
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_language_tag;
+
+    #[test]
+    fn language_tags_are_read_as_bcp_47_writes_them() {
+        for tag in [
+            "it",
+            "de",
+            "yue",
+            "es-419",
+            "pt-BR",
+            "zh-Hans",
+            "sr-Latn-RS",
+            "de-CH-1996",
+        ] {
+            assert!(is_language_tag(tag), "{tag}");
+        }
+        for tag in [
+            "",
+            "e",
+            "Italian",
+            "Deutsch",
+            "English-US",
+            "pt_BR",
+            "pt-",
+            "-pt",
+            "pt--BR",
+            "zh-Hans-abcdefghi",
+            "1t",
+            "it ",
+            "ït",
+        ] {
+            assert!(!is_language_tag(tag), "{tag}");
+        }
+        let longest = format!("abc{}", "-abcdefgh".repeat(4));
+        // Every tag the help offers for a language's name is one.
+        for (_, tag) in super::LANGUAGE_NAMES {
+            assert!(is_language_tag(tag), "{tag}");
+        }
+        assert!(!is_language_tag(&longest), "{} bytes", longest.len());
+    }
 }

@@ -55,10 +55,24 @@ pub struct Source {
     /// How the article writes decimals, when its source says (`decimal_mark:`): read before
     /// what the article's own figures tell.
     pub decimal_mark: Option<Located<DecimalMark>>,
+    /// The article's language as its source declares it (`language:`, a BCP 47 tag such as
+    /// `it` or `pt-BR`), when it does and the tag is well formed.
+    pub language: Option<Located<String>>,
     pub note: Option<Located<String>>,
 }
 
 impl Source {
+    /// Whether the article is in English as far as its source says: it declares no
+    /// `language:`, or an English one (`en`, `en-GB`). Messages count a unit of an article
+    /// in another language as written rather than in an English plural.
+    pub fn writes_english(&self) -> bool {
+        self.language.as_ref().is_none_or(|language| {
+            let primary = language.value.split('-').next().unwrap_or_default();
+            // `eng`, the three-letter code, where BCP 47 writes `en`.
+            primary.eq_ignore_ascii_case("en") || primary.eq_ignore_ascii_case("eng")
+        })
+    }
+
     /// The title to show for the source: its `title:`, or its id when the title is missing
     /// or unreadable.
     pub fn display_title(&self) -> &str {
@@ -116,6 +130,10 @@ pub struct Claim {
     /// The subject could name several entities and nothing settles which (CC024): the claim
     /// is then the same as no other by its subject ([`Claim::subject_key`]).
     pub subject_ambiguous: bool,
+    /// Whether the claim's article is in English as its source says
+    /// ([`Source::writes_english`]): messages count its units in English plurals, or as
+    /// written ([`Claim::counted`]).
+    pub unit_in_english: bool,
     pub metric: Located<Name>,
     /// The date the claim speaks of: `as_of:` or else the source's publication date.
     pub as_of: Date,
@@ -307,6 +325,13 @@ impl Claim {
             (None, Some(value)) if value.value.is_percent => Some("percent"),
             _ => None,
         }
+    }
+
+    /// `unit` as a message counts it for this claim: in the plural for an article in
+    /// English ("17 counties"), as written for one its source declares in another language
+    /// ("13 vittima", where English would write "vittimas").
+    pub fn counted(&self, unit: &str) -> String {
+        crate::words::unit_plural(unit, self.unit_in_english)
     }
 }
 
@@ -1028,6 +1053,36 @@ impl Project {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_source_writes_english_unless_it_declares_another_language() {
+        let at = crate::testing::claim("c", "q").at;
+        let source = |language: Option<&str>| Source {
+            entry: at,
+            id: Located::new("s".to_string(), at),
+            title: None,
+            publisher: None,
+            published: None,
+            place: None,
+            url: None,
+            text_path: None,
+            text: None,
+            decimal_mark: None,
+            language: language.map(|language| Located::new(language.to_string(), at)),
+            note: None,
+        };
+        for (language, english) in [
+            (None, true),
+            (Some("en"), true),
+            (Some("EN-gb"), true),
+            (Some("it"), false),
+            (Some("eng"), true),
+            (Some("de"), false),
+            (Some("pt-BR"), false),
+        ] {
+            assert_eq!(source(language).writes_english(), english, "{language:?}");
+        }
+    }
 
     fn counted(value: &str) -> Claim {
         let mut claim = crate::testing::claim("c", "q");

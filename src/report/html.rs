@@ -348,7 +348,7 @@ impl<'a> Page<'a> {
                         (if label.message.is_empty() { "in the article" } else { label.message.as_ref() })
                         " (" (source.id.value) ")"
                     }
-                    ": “" bdi { (shortened(quoted, 400)) } "”"
+                    ": “" bdi lang=[source.language.as_ref().map(|language| &language.value)] { (shortened(quoted, 400)) } "”"
                 }
             }
         }
@@ -464,6 +464,7 @@ impl<'a> Page<'a> {
                             @if let Some(publisher) = &source.publisher { dt { "publisher" } dd { (publisher.value) } }
                             @if let Some(published) = &source.published { dt { "published" } dd { (published.value.to_string()) } }
                             @if let Some(place) = &source.place { dt { "place" } dd { (place.value) } }
+                            @if let Some(language) = &source.language { dt { "language" } dd { code { (language.value) } } }
                             @if let Some(url) = &source.url {
                                 // Only a web address is a link: `javascript:` and the like stay text.
                                 dt { "url" } dd {
@@ -596,6 +597,36 @@ mod tests {
         let hostile = page("javascript:alert(1)");
         assert!(!hostile.contains("href=\"javascript"));
         assert!(hostile.contains("<dd>javascript:alert(1)</dd>"));
+    }
+
+    #[test]
+    fn an_article_in_a_declared_language_is_marked_with_it() {
+        let page = |language: Option<&str>| {
+            let dir = crate::testing::write_project(&[(
+                "claims/a.yaml",
+                "source: article\nclaims:\n  - { id: c, quote: \"75 poverty-stricken counties\", subject: Gansu, metric: m, value: 76, unit: county }\n",
+            )]);
+            if let Some(language) = language {
+                let path = dir.path().join("sources/sources.yaml");
+                let text = std::fs::read_to_string(&path).unwrap();
+                let declared = format!("    language: {language}\n    text: article.txt");
+                std::fs::write(&path, text.replace("    text: article.txt", &declared)).unwrap();
+            }
+            let outcome = crate::check::check(dir.path(), &crate::check::Options::default());
+            document(&outcome, &Options::default())
+        };
+        let declared = page(Some("zh-Hans"));
+        assert!(
+            declared.contains("<div class=\"text\" lang=\"zh-Hans\">"),
+            "{declared}"
+        );
+        // The passage a finding quotes, too; the page around it stays English.
+        assert!(declared.contains("<bdi lang=\"zh-Hans\">"), "{declared}");
+        assert!(declared.contains("<html lang=\"en\">"));
+        assert!(declared.contains("<dt>language</dt><dd><code>zh-Hans</code></dd>"));
+        let undeclared = page(None);
+        assert!(undeclared.contains("<div class=\"text\">"), "{undeclared}");
+        assert!(!undeclared.contains("<bdi lang="));
     }
 
     #[test]

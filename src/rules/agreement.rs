@@ -43,7 +43,6 @@ use crate::quantity::{Bound, Interval, Qualifier, Quantity};
 use crate::syntax::fields::{Reader, Record};
 use crate::syntax::spec::{Field, Shape, choice_names};
 use crate::syntax::yaml::{Node, Value};
-use crate::words::plural;
 
 pub const KIND: Kind = Kind {
     name: "agreement",
@@ -561,7 +560,7 @@ fn members_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
                 "`{}` and the other lists of the same {} {} name {} different members, {} more than the count",
                 claim.id.value,
                 first.text,
-                plural(claim.unit_name().unwrap_or("member")),
+                claim.counted(claim.unit_name().unwrap_or("member")),
                 seen.len(),
                 extra
             ),
@@ -866,16 +865,20 @@ fn units_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
             ),
             UNITS_HELP,
         )
-        .primary(unit_at(claim), format!("counts {}", plural(unit)))
+        .primary(unit_at(claim), format!("counts {}", claim.counted(unit)))
         .label(
             unit_at(reference),
-            format!("`{}` counts {}", reference.id.value, plural(majority)),
+            format!(
+                "`{}` counts {}",
+                reference.id.value,
+                reference.counted(majority)
+            ),
         )
         .note(format!(
             "{} of the {} claims count {}",
             units[majority].0,
             group.len(),
-            plural(majority)
+            reference.counted(majority)
         ))
         .about(claim)
         .about(reference)
@@ -966,7 +969,7 @@ pub(crate) fn figure(claim: &Claim) -> String {
             if one {
                 format!("{} {unit}", quantity.text)
             } else {
-                format!("{} {}", quantity.text, plural(unit))
+                format!("{} {}", quantity.text, claim.counted(unit))
             }
         }
     }
@@ -1328,12 +1331,12 @@ pub(crate) mod tests {
 
     #[test]
     fn units_are_written_in_the_plural() {
-        assert_eq!(super::plural("county"), "counties");
-        assert_eq!(super::plural("person"), "people");
-        assert_eq!(super::plural("yuan"), "yuan");
-        assert_eq!(super::plural("day"), "days");
-        assert_eq!(super::plural("agency"), "agencies");
-        assert_eq!(super::plural("kilometer"), "kilometers");
+        assert_eq!(crate::words::plural("county"), "counties");
+        assert_eq!(crate::words::plural("person"), "people");
+        assert_eq!(crate::words::plural("yuan"), "yuan");
+        assert_eq!(crate::words::plural("day"), "days");
+        assert_eq!(crate::words::plural("agency"), "agencies");
+        assert_eq!(crate::words::plural("kilometer"), "kilometers");
     }
 
     /// The shipped corpus (claims, sources, entities) with `rules` as its only rule file.

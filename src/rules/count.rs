@@ -24,7 +24,6 @@ use crate::model::{
     Claim, ClaimId, Entities, EntityId, EntityKind, Listing, Member, NameKey, Project,
 };
 use crate::syntax::fields::{Reader, Record};
-use crate::words::plural;
 
 pub const KIND: Kind = Kind {
     name: "count",
@@ -315,7 +314,7 @@ fn count_help(context: &Context, claim: &Claim) -> String {
             format!(
                 "{CHECK}; if the value counts {} other than the places listed, leave the \
                  claim out of rule `{rule}` by its `select:`",
-                plural(&unit.value)
+                claim.counted(&unit.value)
             )
         }
         _ => CHECK.to_string(),
@@ -343,17 +342,17 @@ fn kind_mismatch(context: &Context, claim: &Claim) -> Option<Finding> {
         format!(
             "claim `{}` counts {} but lists {} that {}",
             claim.id.value,
-            plural(&unit.value),
+            claim.counted(&unit.value),
             wrong.len(),
             if wrong.len() == 1 {
                 format!("is not {}", crate::words::with_article(&unit.value))
             } else {
-                format!("are not {}", plural(&unit.value))
+                format!("are not {}", claim.counted(&unit.value))
             },
         ),
         "if the article names the wrong unit (\"counties\" for provinces), keep its words: this finding is the discrepancy; otherwise correct `unit:`",
     )
-    .primary(unit.at, format!("counts {}", plural(&unit.value)));
+    .primary(unit.at, format!("counts {}", claim.counted(&unit.value)));
     for (member, kind) in &wrong {
         finding = finding.label(member.name.at, kind.with_article());
     }

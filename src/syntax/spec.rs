@@ -47,6 +47,8 @@ pub enum Shape {
     Figure,
     /// A list of scalars.
     TextList,
+    /// A language tag (BCP 47): `it`, `pt-BR`, `zh-Hans`.
+    Language,
     /// One word out of a fixed set.
     Choice(&'static [&'static str]),
     /// One word out of a fixed set, or a non-empty list of them.

@@ -1484,7 +1484,7 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
             if counts_one || &*unit.value == "percent" {
                 unit.value.to_string()
             } else {
-                plural(&unit.value)
+                claim.counted(&unit.value)
             },
             crate::words::indefinite_article(&other),
         ),
@@ -1492,7 +1492,7 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
         if percent {
             "a percentage".to_string()
         } else {
-            format!("counts {}", plural(&unit.value))
+            format!("counts {}", claim.counted(&unit.value))
         },
     )
     .with_label(

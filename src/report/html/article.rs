@@ -42,8 +42,11 @@ enum Piece<'t> {
 /// would otherwise name them all, at every stretch of it.
 const NAMED_PER_MARK: usize = 20;
 
-pub(super) fn text(page: &Page, _source: SourceId, file: FileId) -> Markup {
+pub(super) fn text(page: &Page, source: SourceId, file: FileId) -> Markup {
     let project = &page.outcome.project;
+    // The article's language, when its source declares it: the browser hyphenates, reads
+    // aloud and spell-checks the text as that language rather than as the page's English.
+    let language = project.source(source).language.as_ref();
     let diagnostics = &page.outcome.diagnostics;
     let text: &str = project.files.get(file).text();
     let boundary = |mut at: usize| {
@@ -164,7 +167,7 @@ pub(super) fn text(page: &Page, _source: SourceId, file: FileId) -> Markup {
     }
 
     html! {
-        div.text {
+        div.text lang=[language.map(|language| &language.value)] {
             @for piece in &pieces {
                 @match piece {
                     Piece::Anchor(id) => { span.anchor id=(id) {} }
