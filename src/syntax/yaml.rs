@@ -207,6 +207,15 @@ fn parse_with_saphyr(text: &str, limits: &Limits, find_depth: bool) -> Result<No
         {
             return crossed;
         }
+        // A tag the full parser refuses itself (`!!timestamp`: "cannot deserialize tagged
+        // scalar"), or one before the error it stopped at, is the problem to tell, with
+        // the help on tags.
+        let tag_first = tag_not_read(text).filter(|(tag, _)| {
+            limit.is_none() && span.as_ref().is_none_or(|span| tag.start <= span.start)
+        });
+        if let Some((tag, described)) = tag_first {
+            return tag_error(tag, &described);
+        }
         SyntaxError {
             message: limit_message(&error, limits).unwrap_or_else(|| plain_message(&error)),
             span,
@@ -215,21 +224,27 @@ fn parse_with_saphyr(text: &str, limits: &Limits, find_depth: bool) -> Result<No
         }
     })?;
     if let Some((span, tag)) = tag_not_read(text) {
-        return Err(SyntaxError {
-            message: format!("the YAML tag {tag} is not one claimcheck reads"),
-            span: Some(span),
-            limit: None,
-            tag_not_read: true,
-        });
+        return Err(tag_error(span, &tag));
     }
     Ok(into_node(raw, text))
+}
+
+/// The error of a file that holds a tag claimcheck does not read, at `span`, the tag
+/// `described` as [`tag_not_read`] tells it.
+fn tag_error(span: Span, described: &str) -> SyntaxError {
+    SyntaxError {
+        message: format!("the YAML tag {described} is not one claimcheck reads"),
+        span: Some(span),
+        limit: None,
+        tag_not_read: true,
+    }
 }
 
 /// The first tag in `text` outside YAML's core schema (`!!str`, `!!int`, `!!float`,
 /// `!!bool`, `!!null`, `!!seq`, `!!map`), with its span and how it reads: a local tag
 /// (`!include`, `!Ref`), one of a declared handle, a verbatim tag, `!!binary`, or `!!str`
-/// where a `%TAG` line gave `!!` another meaning (`!!timestamp` the full parser refuses
-/// itself).
+/// where a `%TAG` line gave `!!` another meaning, or `!!timestamp`, which the full parser
+/// refuses itself.
 /// serde hands a tagged value on as if untagged, so `unit: !include units.yaml` would be
 /// read as the unit `units.yaml`: the file is refused instead, at the tag. Asked only of a
 /// file the full parser read (its limits already held; the fast reader takes no tags),
@@ -737,6 +752,9 @@ mod tests {
                 "!e!x",
             ),
             ("unit: ! x\n", "!"),
+            // Refused by the full parser itself; told as a tag all the same.
+            ("as_of: !!timestamp 2020-11-21\n", "!!timestamp"),
+            ("a: 1\nb: !!timestamp x\nc: [\n", "!!timestamp"),
         ] {
             let error = parse(text, &Limits::default()).expect_err(text);
             assert!(error.tag_not_read, "{text}");
@@ -748,6 +766,13 @@ mod tests {
             assert_eq!(&text[error.span.clone().unwrap()], tag, "{text}");
             assert!(!error.over_limit());
         }
+    }
+
+    #[test]
+    fn a_syntax_error_before_a_tag_is_told_as_the_syntax_error() {
+        let text = "a: [1, 2\nb: !!timestamp 2020-11-21\n";
+        let error = parse(text, &Limits::default()).expect_err(text);
+        assert!(!error.tag_not_read, "{}", error.message);
     }
 
     #[test]
