@@ -28,7 +28,7 @@ pub const DEFAULT_DIR: &str = "schemas";
 const ID_PATTERN: &str = "^[a-z0-9][a-z0-9-]*$";
 const DATE_PATTERN: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 /// A language tag as [`crate::load::sources::is_language_tag`] reads one.
-const LANGUAGE_PATTERN: &str = "^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$";
+const LANGUAGE_PATTERN: &str = "^([A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*|[xX](-[A-Za-z0-9]{1,8})+)$";
 const PERIOD_PATTERN: &str = "^[0-9]{4}(-[0-9]{2}-[0-9]{2})?(/[0-9]{4}(-[0-9]{2}-[0-9]{2})?)?$";
 
 /// Every schema file, by name, with its text (pretty JSON ending in a newline).

@@ -35,6 +35,95 @@ pub fn unit_plural(unit: &str, english: bool) -> String {
     }
 }
 
+/// Units that are English words claimcheck knows, beyond the nouns whose plurals it spells
+/// ([`IRREGULAR`], [`SAME`]): the people, things and events reporting counts most. A
+/// claim of an article in another language that counts in one of them is counted in English
+/// (`Claim::counted`).
+const ENGLISH_UNITS: &[&str] = &[
+    "case",
+    "death",
+    "victim",
+    "patient",
+    "resident",
+    "inhabitant",
+    "household",
+    "family",
+    "worker",
+    "employee",
+    "job",
+    "student",
+    "pupil",
+    "teacher",
+    "doctor",
+    "nurse",
+    "hospital",
+    "school",
+    "bed",
+    "house",
+    "home",
+    "dwelling",
+    "building",
+    "vehicle",
+    "car",
+    "passenger",
+    "flight",
+    "tourist",
+    "visitor",
+    "migrant",
+    "refugee",
+    "voter",
+    "vote",
+    "seat",
+    "member",
+    "company",
+    "firm",
+    "farm",
+    "farmer",
+    "project",
+    "dose",
+    "test",
+    "infection",
+    "injury",
+    "birth",
+    "arrest",
+    "crime",
+    "tonne",
+    "ton",
+    "litre",
+    "liter",
+    "metre",
+    "meter",
+    "kilometre",
+    "kilometer",
+    "hectare",
+    "acre",
+    "dollar",
+    "euro",
+    "pound",
+    "year",
+    "month",
+    "week",
+    "day",
+    "hour",
+    "minute",
+    "percent",
+    "point",
+    "percentage point",
+];
+
+/// Whether `unit` is an English word claimcheck knows: one of [`ENGLISH_UNITS`] or a noun
+/// whose plural it spells by rule of its own ([`IRREGULAR`], [`SAME`]); in any case, and by
+/// its last word ("poor household", "autonomous region").
+pub fn is_english_unit(unit: &str) -> bool {
+    let lower = lowercase(unit);
+    let (_, last) = last_word(&lower);
+    [lower.as_str(), last].iter().any(|word| {
+        ENGLISH_UNITS.contains(word)
+            || SAME.contains(word)
+            || IRREGULAR.iter().any(|(one, _)| one == word)
+    })
+}
+
 /// The plural English gives `unit`, whatever language it looks like: `Persons`, `Families`
 /// for a unit written with a capital. The unit check looks for it in quotes beside
 /// [`plural`]'s, so that a capitalised English unit is stated by its plural as it was
@@ -431,6 +520,26 @@ mod tests {
             super::unit_plural("poor household", false),
             "poor household"
         );
+        for unit in [
+            "person",
+            "Hospital",
+            "poor household",
+            "yuan",
+            "percentage point",
+        ] {
+            assert!(super::is_english_unit(unit), "{unit}");
+        }
+        for unit in [
+            "vittima",
+            "comune",
+            "ospedale",
+            "persona",
+            "Landkreis",
+            "caso",
+            "hogar",
+        ] {
+            assert!(!super::is_english_unit(unit), "{unit}");
+        }
     }
 
     #[test]

@@ -71,24 +71,46 @@ pub(super) fn across(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
     let (before, after) = (text.get(..at)?, &text[at..]);
     let first_part = if before.ends_with(char::is_alphabetic) && after.starts_with(is_number_space)
     {
-        // The passage ends on the scale word: `contava 2 milioni`.
-        part_ending_in_a_scale(text, at)?
-    } else if before.ends_with(is_number_space) && after.starts_with(|c: char| c.is_ascii_digit()) {
-        // The passage starts on the second part: `300 mila`, maybe after an "and".
+        // The passage ends on the scale word (`contava 2 milioni`) or on the "and" after it
+        // (`1 milione e`).
+        let word = &before[word_start(before)..];
+        let scale_end = if AND_WORDS.iter().any(|and| word.eq_ignore_ascii_case(and)) {
+            before[..before.len() - word.len()]
+                .trim_end_matches(is_number_space)
+                .len()
+        } else {
+            at
+        };
+        part_ending_in_a_scale(text, scale_end)?
+    } else if before.ends_with(is_number_space) && starts_a_second_part(after) {
+        // The passage starts on the second part (`300 mila`) or on the "and" before it (`e
+        // 200 mila`).
         part_before(text, at)?
     } else {
         return None;
     };
     // The largest part of a figure in three scales (`1 miliardo 200 milioni` before `300
-    // mila`).
-    let mut from = first_part;
-    while let Some(larger) = part_before(text, from) {
-        from = larger;
-    }
+    // mila`): one step back at most, as no figure is written in more than three, so that a
+    // run of such parts that make no figure is not walked back to its start.
+    let from = part_before(text, first_part).unwrap_or(first_part);
     numbers_read_from(text, from, at.saturating_add(SECOND_PART_LOOKAHEAD))
         .into_iter()
         .map(|mention| mention.span)
         .find(|span| span.start < at && at < span.end)
+}
+
+/// Whether `after` starts with a figure's digit, or with a word for "and" and a digit after
+/// it (`e 200 mila`).
+fn starts_a_second_part(after: &str) -> bool {
+    let digit_first = |text: &str| text.starts_with(|c: char| c.is_ascii_digit());
+    digit_first(after)
+        || AND_WORDS.iter().any(|and| {
+            after
+                .get(..and.len())
+                .is_some_and(|word| word.eq_ignore_ascii_case(and))
+                && after[and.len()..].starts_with(is_number_space)
+                && digit_first(after[and.len()..].trim_start_matches(is_number_space))
+        })
 }
 
 /// Where the part of a figure in two scales that stands before byte `at` of `text` starts,
@@ -376,10 +398,16 @@ mod tests {
             ("200", "1 miliardo 200 milioni 300 mila"),
             ("300", "1 miliardo 200 milioni 300 mila"),
             (" und", "2 Millionen und 5 Tausend"),
+            ("und 5", "2 Millionen und 5 Tausend"),
+            (" 5 T", "2 Millionen und 5 Tausend"),
             ("5 T", "2 Millionen und 5 Tausend"),
         ] {
             assert_eq!(super::across(text, at(edge)), whole(figure), "{edge}");
         }
+        // A run of parts that make no figure is looked back on one part, not walked to its
+        // start.
+        let run = format!("{}3000 abitanti.", "1 milioni ".repeat(10_000));
+        assert_eq!(super::across(&run, run.find("3000").unwrap()), None);
         // Not between two parts: inside a word, after the figure, at its start.
         for piece in ["ontava", ", e 2", "1 miliardo", "2 Millionen", "."] {
             assert_eq!(super::across(text, at(piece)), None, "{piece}");

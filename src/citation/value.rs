@@ -2701,6 +2701,8 @@ mod tests {
             ("300 mila abitanti", "300 thousand", "2,300,000"),
             ("Ne arrivarono 1 milione", "1 million", "1,200,000"),
             ("200 mila", "200 thousand", "1,200,000"),
+            ("e 200 mila", "200 thousand", "1,200,000"),
+            ("Ne arrivarono 1 milione e", "1 million", "1,200,000"),
             ("tenía 2 millones", "2 million", "2,300,000"),
             ("300 mil habitantes", "300 thousand", "2,300,000"),
             ("Es waren 3 Millionen", "3 million", "3,400,000"),

@@ -51,7 +51,45 @@ pub fn link(
         diagnostics,
     );
     link_claims(&mut project, raw.claims, diagnostics);
+    english_units_stay_english(&mut project);
     project
+}
+
+/// The claims of an article its source declares in another language count their units in
+/// messages as written ([`crate::model::Claim::counted`]), but not a unit that is an English
+/// word: one that claims of an English article count in too, or one English counts in that
+/// claimcheck knows ([`crate::words::is_english_unit`]). So `unit: person` on an Italian
+/// article's claim is still counted "40 people", and a message comparing it with an English
+/// article's claim counts one unit one way.
+fn english_units_stay_english(project: &mut Project) {
+    if project.sources.iter().all(Source::writes_english) {
+        return;
+    }
+    let in_english: HashSet<String> = project
+        .claims
+        .par_iter()
+        .filter(|claim| claim.unit_in_english)
+        .filter_map(|claim| claim.unit.as_ref())
+        .fold(HashSet::default, |mut units, unit| {
+            units.insert(&*unit.value);
+            units
+        })
+        .reduce(HashSet::default, |mut all, units| {
+            all.extend(units);
+            all
+        })
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    project.claims.par_chunks_mut().for_each(|(_, chunk)| {
+        for claim in chunk.iter_mut().filter(|claim| !claim.unit_in_english) {
+            claim.unit_in_english = claim.unit.as_ref().is_some_and(|unit| {
+                in_english.contains(&*unit.value)
+                    || crate::words::is_english_unit(&unit.value)
+                    || EntityKind::COUNTING_UNITS.contains(&&*unit.value)
+            });
+        }
+    });
 }
 
 /// The records as read from every file, to link.

@@ -73,14 +73,17 @@ pub const MAX_LANGUAGE_TAG: usize = 35;
 
 /// Whether `tag` is a language tag as BCP 47 writes one: a language of two or three letters,
 /// then subtags of one to eight letters or digits, each after a hyphen (`it`, `es-419`,
-/// `pt-BR`, `zh-Hans`, `sr-Latn-RS`). Not a language of five to eight letters, which BCP 47
+/// `pt-BR`, `zh-Hans`, `sr-Latn-RS`), or a private-use tag (`x-ruritanian`). Not a language
+/// of five to eight letters, which BCP 47
 /// reserves and no language has, and which would take a name (`Italian`, `Deutsch`) for a
 /// tag. The subtags are not looked up in the registry: a well-formed tag is taken as written.
 pub fn is_language_tag(tag: &str) -> bool {
     let mut subtags = tag.split('-');
     let language = subtags.next().unwrap_or_default();
+    // A private-use tag (`x-ruritanian`) is `x` and at least one subtag.
+    let private_use = language.eq_ignore_ascii_case("x") && tag.len() > 2;
     tag.len() <= MAX_LANGUAGE_TAG
-        && matches!(language.len(), 2 | 3)
+        && (matches!(language.len(), 2 | 3) || private_use)
         && language.bytes().all(|b| b.is_ascii_alphabetic())
         && subtags.all(|subtag| {
             (1..=8).contains(&subtag.len()) && subtag.bytes().all(|b| b.is_ascii_alphanumeric())
@@ -220,7 +223,11 @@ fn language_tag(
         .iter()
         .find(|(names, _)| names.contains(&lower.as_str()))
         .map(|(_, tag)| tag);
-    let help = if respelled != language.value && is_language_tag(&respelled) {
+    let help = if language.value.trim().is_empty() {
+        "write the BCP 47 tag of the article's language (`it` for Italian, `es` for Spanish), or \
+         remove `language:` for an article in English"
+            .to_string()
+    } else if respelled != language.value && is_language_tag(&respelled) {
         format!("language tags join their parts with hyphens: write `language: {respelled}`")
     } else if let Some(tag) = named {
         format!("write the language's tag, not its name: `language: {tag}`")
@@ -232,7 +239,11 @@ fn language_tag(
     diagnostics.push(
         Diagnostic::new(
             Code::InvalidLanguage,
-            format!("`{}` is not a language tag", language.value),
+            if language.value.trim().is_empty() {
+                "`language:` is written blank".to_string()
+            } else {
+                format!("`{}` is not a language tag", language.value)
+            },
             language.at,
             "not a language tag",
         )
@@ -260,12 +271,17 @@ mod tests {
             "zh-Hans",
             "sr-Latn-RS",
             "de-CH-1996",
+            "x-ruritan",
+            "abc-abcdefgh-abcdefgh-abcdefgh-abcd",
         ] {
             assert!(is_language_tag(tag), "{tag}");
         }
         for tag in [
             "",
             "e",
+            "x",
+            "x-",
+            "i-klingon",
             "Italian",
             "Deutsch",
             "English-US",
