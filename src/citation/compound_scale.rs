@@ -73,15 +73,7 @@ pub(super) fn across(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
     {
         // The passage ends on the scale word (`contava 2 milioni`) or on the "and" after it
         // (`1 milione e`).
-        let word = &before[word_start(before)..];
-        let scale_end = if AND_WORDS.iter().any(|and| word.eq_ignore_ascii_case(and)) {
-            before[..before.len() - word.len()]
-                .trim_end_matches(is_number_space)
-                .len()
-        } else {
-            at
-        };
-        part_ending_in_a_scale(text, scale_end)?
+        part_ending_in_a_scale(text, scale_end_before(before))?
     } else if before.ends_with(is_number_space) && starts_a_second_part(after) {
         // The passage starts on the second part (`300 mila`) or on the "and" before it (`e
         // 200 mila`).
@@ -103,14 +95,34 @@ pub(super) fn across(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
 /// it (`e 200 mila`).
 fn starts_a_second_part(after: &str) -> bool {
     let digit_first = |text: &str| text.starts_with(|c: char| c.is_ascii_digit());
+    let word_end = after
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(after.len());
+    let rest = &after[word_end..];
     digit_first(after)
-        || AND_WORDS.iter().any(|and| {
-            after
-                .get(..and.len())
-                .is_some_and(|word| word.eq_ignore_ascii_case(and))
-                && after[and.len()..].starts_with(is_number_space)
-                && digit_first(after[and.len()..].trim_start_matches(is_number_space))
-        })
+        || (is_and_word(&after[..word_end])
+            && rest.starts_with(is_number_space)
+            && digit_first(rest.trim_start_matches(is_number_space)))
+}
+
+/// Whether `word` is one of [`AND_WORDS`], in any case.
+fn is_and_word(word: &str) -> bool {
+    AND_WORDS.iter().any(|and| word.eq_ignore_ascii_case(and))
+}
+
+/// Where the scale word of a first part would end in `before`, the text before a second
+/// part or a passage's edge: back over number spaces, and over a word for "and" with the
+/// spaces before it (`2 milioni` of `2 milioni ` and of `2 milioni e`).
+fn scale_end_before(before: &str) -> usize {
+    let spaced = before.trim_end_matches(is_number_space);
+    let word = &spaced[word_start(spaced)..];
+    if is_and_word(word) {
+        spaced[..spaced.len() - word.len()]
+            .trim_end_matches(is_number_space)
+            .len()
+    } else {
+        spaced.len()
+    }
 }
 
 /// Where the part of a figure in two scales that stands before byte `at` of `text` starts,
@@ -118,18 +130,11 @@ fn starts_a_second_part(after: &str) -> bool {
 /// number spaces, maybe around a word for "and" (`2 milioni ` and `1 milione e ` before
 /// `300 mila`).
 fn part_before(text: &str, at: usize) -> Option<usize> {
-    let spaced = text[..at].trim_end_matches(is_number_space);
-    if spaced.len() == at {
+    let before = &text[..at];
+    if !before.ends_with(is_number_space) {
         return None;
     }
-    let word = &spaced[word_start(spaced)..];
-    let scale_end = if AND_WORDS.iter().any(|and| word.eq_ignore_ascii_case(and)) {
-        let before_and = spaced[..spaced.len() - word.len()].trim_end_matches(is_number_space);
-        (before_and.len() < spaced.len() - word.len()).then_some(before_and.len())?
-    } else {
-        spaced.len()
-    };
-    part_ending_in_a_scale(text, scale_end)
+    part_ending_in_a_scale(text, scale_end_before(before))
 }
 
 /// Where the figure starts whose scale word of millions or more ends at byte `end` of `text`
@@ -238,7 +243,7 @@ fn joined(text: &str, start: usize, between: &str) -> bool {
     }
     let spaced = between.starts_with(is_number_space) && between.ends_with(is_number_space);
     spaced
-        && AND_WORDS.iter().any(|and| word.eq_ignore_ascii_case(and))
+        && is_and_word(word)
         && !after_a_range_word(&text[..start])
         && !respectively_after(&text[start..])
 }

@@ -62,12 +62,19 @@ pub struct Source {
 }
 
 impl Source {
+    /// The article's declared language tag (`language:`), when it has one.
+    pub fn language_tag(&self) -> Option<&str> {
+        self.language
+            .as_ref()
+            .map(|language| language.value.as_str())
+    }
+
     /// Whether the article is in English as far as its source says: it declares no
     /// `language:`, or an English one (`en`, `en-GB`). Messages count a unit of an article
     /// in another language as written rather than in an English plural.
     pub fn writes_english(&self) -> bool {
-        self.language.as_ref().is_none_or(|language| {
-            let primary = language.value.split('-').next().unwrap_or_default();
+        self.language_tag().is_none_or(|language| {
+            let primary = language.split('-').next().unwrap_or_default();
             // `eng`, the three-letter code, where BCP 47 writes `en`.
             primary.eq_ignore_ascii_case("en") || primary.eq_ignore_ascii_case("eng")
         })
@@ -130,9 +137,9 @@ pub struct Claim {
     /// The subject could name several entities and nothing settles which (CC024): the claim
     /// is then the same as no other by its subject ([`Claim::subject_key`]).
     pub subject_ambiguous: bool,
-    /// Whether the claim's article is in English as its source says
-    /// ([`Source::writes_english`]): messages count its units in English plurals, or as
-    /// written ([`Claim::counted`]).
+    /// Whether messages count the claim's unit in its English plural rather than as written
+    /// ([`Claim::counted`]): its article is in English as its source says
+    /// ([`Source::writes_english`]), or its unit is an English word (set while linking).
     pub unit_in_english: bool,
     pub metric: Located<Name>,
     /// The date the claim speaks of: `as_of:` or else the source's publication date.

@@ -348,7 +348,7 @@ impl<'a> Page<'a> {
                         (if label.message.is_empty() { "in the article" } else { label.message.as_ref() })
                         " (" (source.id.value) ")"
                     }
-                    ": “" bdi lang=[source.language.as_ref().map(|language| &language.value)] { (shortened(quoted, 400)) } "”"
+                    ": “" bdi lang=[source.language_tag()] { (shortened(quoted, 400)) } "”"
                 }
             }
         }

@@ -46,7 +46,7 @@ pub(super) fn text(page: &Page, source: SourceId, file: FileId) -> Markup {
     let project = &page.outcome.project;
     // The article's language, when its source declares it: the browser hyphenates, reads
     // aloud and spell-checks the text as that language rather than as the page's English.
-    let language = project.source(source).language.as_ref();
+    let language = project.source(source).language_tag();
     let diagnostics = &page.outcome.diagnostics;
     let text: &str = project.files.get(file).text();
     let boundary = |mut at: usize| {
@@ -167,7 +167,7 @@ pub(super) fn text(page: &Page, source: SourceId, file: FileId) -> Markup {
     }
 
     html! {
-        div.text lang=[language.map(|language| &language.value)] {
+        div.text lang=[language] {
             @for piece in &pieces {
                 @match piece {
                     Piece::Anchor(id) => { span.anchor id=(id) {} }
