@@ -1,0 +1,1255 @@
+//! Dates and times of day among a text's numbers: a day and its month (`November 21`,
+//! `21 novembre`, `十一月二十日`, `21.11.2020`), a year, a fiscal year (`2024/25`), and a time of
+//! day, which states no figure. What [`super::find_numbers`] reads as a date is in the table
+//! of the module above.
+
+use super::digits::{decimal_digit, percent_sign_end};
+use super::scales::{follower_end, is_follower_space};
+use super::{
+    Mention, ORDINAL_SUFFIXES, Separators, alphanumeric_at, continues_number, digits_end,
+    letters_end, silent_mention, small_number, spaces_after, spaces_end, starts_word,
+};
+use crate::date::{MONTH_NAMES, MonthStyle};
+use crate::quantity::Quantity;
+use std::ops::Range;
+
+/// What a number says about a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DatePart {
+    /// `2019`.
+    Year(i32),
+    /// `November 21`; also the `22` of `November 16 to 22`.
+    MonthDay { month: u8, day: u8 },
+    /// `the 21st`: a day of a month the text does not name.
+    Day(u8),
+    /// `05/06/2020`: a day and a month written in digits in an order the text does not tell,
+    /// both 12 or below: the `first` month's `second` day (May 6) or the `second` month's
+    /// `first` day (5 June).
+    MonthDayEitherWay { first: u8, second: u8 },
+    /// `2024/25`, `2024-25`, `FY2024-25`: a fiscal year (as the United Kingdom, India or
+    /// Australia write it) that begins in this year and ends in the next, whose last two
+    /// digits are written after it.
+    FiscalYear(i32),
+}
+
+/// The years a date may name in digits, alone (`2019`) or in a date (`21.11.2020`).
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+
+/// The English name of `month` (1 to 12).
+pub fn month_name(month: u8) -> &'static str {
+    MONTH_NAMES
+        .get(usize::from(month).wrapping_sub(1))
+        .filter(|&&(_, number, style)| number == month && style == MonthStyle::English)
+        .map_or("", |&(name, _, _)| name)
+}
+
+/// Whether a byte begins one of [`MONTH_NAMES`], in either case: most words after a figure
+/// ("13 villages") are no month, and one lookup tells.
+pub(super) static MONTH_INITIALS: [bool; 256] = {
+    let mut initials = [false; 256];
+    let mut i = 0;
+    while i < MONTH_NAMES.len() {
+        let first = MONTH_NAMES[i].0.as_bytes()[0];
+        initials[first.to_ascii_lowercase() as usize] = true;
+        initials[first.to_ascii_uppercase() as usize] = true;
+        i += 1;
+    }
+    initials
+};
+
+/// Whether `word` is one of [`MONTH_NAMES`] or their abbreviations, in any case.
+pub(super) fn is_month_name_in_any_case(word: &str) -> bool {
+    word.as_bytes()
+        .first()
+        .is_some_and(|&first| MONTH_INITIALS[usize::from(first)])
+        && MONTH_NAMES.iter().any(|&(name, _, _)| {
+            // Lowercasing keeps the length of every month name.
+            name.len() == word.len()
+                && (name.eq_ignore_ascii_case(word)
+                    || (!name.is_ascii()
+                        && name
+                            .chars()
+                            .flat_map(char::to_lowercase)
+                            .eq(word.chars().flat_map(char::to_lowercase))))
+        })
+}
+
+/// Whether the digits at `start..end` of `text`, in any case (the value check looks in a
+/// lowercased quote), may be the day or the month of a date that [`find_numbers`](super::find_numbers) reads:
+/// one or two digits beside a date's separator and a digit (`21/11`, `11/21`, `2020-11-21`)
+/// or beside a month's name (`21 November`, `21. November`, `21 de noviembre`, `November
+/// 21`, `Nov. 21`), or before a month's or day's sign (`11月21日`). A cheap test that holds for more than the dates read (`21 may rise`,
+/// `pages 10-12`): where it holds, the figures as read tell. Looks at a word on each side.
+pub fn may_be_in_a_date(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    if !(1..=2).contains(&(end - start)) || !bytes[start..end].iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let is_separator = |b: u8| matches!(b, b'/' | b'-' | b'.');
+    let digit_at = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_digit);
+    if bytes.get(end).is_some_and(|&b| is_separator(b)) && digit_at(end + 1) {
+        return true;
+    }
+    if start >= 2 && is_separator(bytes[start - 1]) && digit_at(start - 2) {
+        return true;
+    }
+    // `11月21日`, `11월 21일`: a month's or a day's sign after it.
+    if text[end..].starts_with(['月', '日', '월', '일'])
+        || cjk_first_month_of_range(text, end).is_some()
+    {
+        return true;
+    }
+    fn word_after(from: &str) -> Option<(&str, &str)> {
+        let word = from.trim_start_matches(is_follower_space);
+        let word_end = word
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(word.len());
+        (word.len() < from.len()).then(|| word.split_at(word_end))
+    }
+    // After it: `21 November`, `21. November` (German), `21 de noviembre`, `21 of November`.
+    let after = &text[end..];
+    if let Some((word, rest)) = word_after(after.strip_prefix('.').unwrap_or(after)) {
+        let name = if word.eq_ignore_ascii_case("de") || word.eq_ignore_ascii_case("of") {
+            word_after(rest).map_or("", |(name, _)| name)
+        } else {
+            word
+        };
+        if is_month_name_in_any_case(name) {
+            return true;
+        }
+    }
+    // Before it: `November 21`, `Nov. 21`.
+    let before = text[..start].trim_end_matches(is_follower_space);
+    if before.len() == start {
+        return false;
+    }
+    let before = before.strip_suffix('.').unwrap_or(before);
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !c.is_alphabetic())
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    is_month_name_in_any_case(&before[word_start..])
+}
+
+/// The month named at `at` in one of `styles`, as a whole word: its month, where its name
+/// ends, and its style. Names of [`MonthStyle::AfterDe`] are read capitalised too.
+pub(super) fn month_at(
+    text: &str,
+    at: usize,
+    styles: &[MonthStyle],
+) -> Option<(u8, usize, MonthStyle)> {
+    let rest = text.get(at..)?;
+    let first = *rest.as_bytes().first()?;
+    if !MONTH_INITIALS[usize::from(first)] {
+        return None;
+    }
+    MONTH_NAMES.iter().find_map(|&(name, month, style)| {
+        // The first letter before the rest: most names begin otherwise.
+        let initial = name.as_bytes()[0];
+        let capitalised = style == MonthStyle::AfterDe && first == initial.to_ascii_uppercase();
+        if (first != initial && !capitalised) || !styles.contains(&style) {
+            return None;
+        }
+        let written = rest.get(..name.len())?;
+        let same = written[1..] == name[1..];
+        let end = at + name.len();
+        (same && !text[end..].starts_with(char::is_alphabetic)).then_some((month, end, style))
+    })
+}
+
+/// A day of the month after a month name ending at `at`: spaces, one or two digits from 1
+/// to 31, and optionally an ordinal suffix.
+pub(super) fn day_after(text: &str, at: usize, need_space: bool) -> Option<(u8, usize)> {
+    let bytes = text.as_bytes();
+    let start = spaces_end(bytes, at);
+    if need_space && start == at {
+        return None;
+    }
+    let end = digits_end(bytes, start);
+    if !(1..=2).contains(&(end - start)) {
+        return None;
+    }
+    let day: u8 = text[start..end].parse().ok()?;
+    if !(1..=31).contains(&day) || continues_number(bytes, end) {
+        return None;
+    }
+    let after = letters_end(bytes, end);
+    if after > end {
+        let suffix = text[end..after].to_ascii_lowercase();
+        if !ORDINAL_SUFFIXES.contains(&suffix.as_str()) || alphanumeric_at(text, after) {
+            return None;
+        }
+        return Some((day, after));
+    }
+    Some((day, end))
+}
+
+/// `to 22`, `-22`, `– 22` after a day: the second day of a range.
+pub(super) fn range_end(text: &str, at: usize) -> Option<(usize, u8, usize)> {
+    let bytes = text.as_bytes();
+    let mut i = spaces_end(bytes, at);
+    let rest = &text[i..];
+    let joiner = ["to ", "-", "\u{2013}", "\u{2014}"]
+        .iter()
+        .find(|j| rest.starts_with(**j))?;
+    i = spaces_end(bytes, i + joiner.len());
+    let end = digits_end(bytes, i);
+    if !(1..=2).contains(&(end - i)) || continues_number(bytes, end) {
+        return None;
+    }
+    if alphanumeric_at(text, end) {
+        return None;
+    }
+    let day: u8 = text[i..end].parse().ok()?;
+    (1..=31).contains(&day).then_some((i, day, end))
+}
+
+/// A date starting at `start`, where a figure would (ASCII digits, not preceded by a digit):
+/// pushes its numbers onto `out` and returns where scanning goes on.
+///
+/// - a day before a month name: `21 November`, `21 Nov`, `21st of November`, `21. November`
+///   (German), `21 novembre`, `1er novembre` (French, Italian, Dutch), `21 de noviembre`
+///   (Spanish, Portuguese), and a range of days before one: `16 to 22 November`,
+///   `16-22 novembre` (see [`month_after_day`]);
+/// - a date in digits with a four-digit year: `2020-11-21`, `2020/11/21`, `2020.11.21` (the
+///   year first, then the month), `21.11.2020` (the day first, as German and Russian write
+///   it), `21/11/2020`, `11/21/2020`, `21-11-2020` (the part above 12 is the day; when both
+///   are 12 or below, [`DatePart::MonthDayEitherWay`]). Its day and month are one number,
+///   never a decimal (`21.11`), and its year another, read as a year alone is, as in
+///   `November 21, 2020`.
+///
+/// Runs before most figures of every text, so it allocates nothing unless it finds a date.
+pub(super) fn date_at(text: &str, start: usize, out: &mut Vec<Mention>) -> Option<usize> {
+    let bytes = text.as_bytes();
+    if let Some(date_end) = cjk_month_day(text, start, out) {
+        return Some(date_end);
+    }
+    let end = digits_end(bytes, start);
+    if end - start == 4
+        && let Some(marker) = fiscal_year_marker_before(text, start)
+    {
+        // `FY2024-25`; `FY2024` alone stays a figure written onto a word, a code.
+        return fiscal_year(text, marker, start, end, out);
+    }
+    if !matches!(end - start, 1 | 2 | 4) || !date_may_start(text, start) {
+        return None;
+    }
+    let number = small_number(&bytes[start..end]);
+    if end - start == 4 {
+        return year_first_date(text, start, end, number, out)
+            .or_else(|| fiscal_year(text, start, start, end, out));
+    }
+    let first = u8::try_from(number).ok().filter(|n| (1..=31).contains(n))?;
+    numeric_date(text, start, end, first, out)
+        .or_else(|| dotted_day_month(text, start, end, first, out))
+        .or_else(|| day_range_before_month(text, start, end, first, out))
+        .or_else(|| {
+            let (month, month_end) = month_after_day(text, end, first)?;
+            out.push(date_mention(start..month_end, None, month, first));
+            Some(month_end)
+        })
+}
+
+/// `11月21日` (Chinese, Japanese), `11월 21일` (Korean): the month at `start..end`, its sign,
+/// then the day and its sign. The month's sign follows its digits directly, as it does in
+/// a date and not in a duration (`3个月`, `3か月`, `3개월`); a CJK character may stand just
+/// before (`2020年11月21日`, `政府11月21日宣布`), as words are not spaced. Pushes the month
+/// and day as one number.
+pub(super) fn cjk_month_day(text: &str, start: usize, out: &mut Vec<Mention>) -> Option<usize> {
+    let (month, end) = one_or_two_digits(text, start)?;
+    let month = Some(month).filter(|month| (1..=12).contains(month))?;
+    let after = &text[end..];
+    let Some(after) = after
+        .strip_prefix('月')
+        .or_else(|| after.strip_prefix('월'))
+    else {
+        let range_end = cjk_first_month_of_range(text, end)?;
+        out.push(silent_mention(start..range_end));
+        return Some(range_end);
+    };
+    let month_end = text.len() - after.len();
+    let spaced = after.trim_start_matches(' ');
+    let day_start = text.len() - spaced.len();
+    let day = one_or_two_digits(text, day_start).filter(|(day, _)| (1..=31).contains(day));
+    let rest = day.map(|(_, day_end)| &text[day_end..]);
+    match (
+        day,
+        rest.and_then(|rest| rest.strip_prefix('日').or_else(|| rest.strip_prefix('일'))),
+    ) {
+        (Some((day, _)), Some(rest)) => {
+            let date_end = text.len() - rest.len();
+            out.push(date_mention(start..date_end, None, month, day));
+            Some(date_end)
+        }
+        // A month alone (`3月`, `2020年11月`): no figure, though no day to date it by.
+        _ => {
+            out.push(silent_mention(start..month_end));
+            Some(month_end)
+        }
+    }
+}
+
+/// Where the range of months ends that the month at `..end` opens, the last one carrying
+/// the sign: `3至5月`, `3到5月`, `3～5月`, `3-5월` (March to May).
+pub(super) fn cjk_first_month_of_range(text: &str, end: usize) -> Option<usize> {
+    let after = &text[end..];
+    let connector = ['至', '到', '～', '〜', '~', '-', '–', '—']
+        .into_iter()
+        .find(|&c| after.starts_with(c))?;
+    let (month, month_end) = one_or_two_digits(text, end + connector.len_utf8())?;
+    let sign = text[month_end..].chars().next()?;
+    ((1..=12).contains(&month) && matches!(sign, '月' | '월')).then(|| month_end + sign.len_utf8())
+}
+
+/// The number of one or two decimal digits of one script at `at` (`11`, `１１`, not `123`),
+/// and where they end: a month or a day.
+pub(super) fn one_or_two_digits(text: &str, at: usize) -> Option<(u8, usize)> {
+    let mut chars = text[at..].chars();
+    let first = chars.next()?;
+    let tens = decimal_digit(first)?;
+    let mut end = at + first.len_utf8();
+    let mut number = tens;
+    if let Some(second) = chars.next()
+        && let Some(units) = decimal_digit(second)
+    {
+        // Two scripts in one number are no number of either: their zeros differ.
+        let zero = |c: char, digit: u8| u32::from(c) - u32::from(digit);
+        if zero(first, tens) != zero(second, units) {
+            return None;
+        }
+        number = tens * 10 + units;
+        end += second.len_utf8();
+    }
+    let goes_on = text[end..].chars().next().and_then(decimal_digit).is_some();
+    (!goes_on).then_some((number, end))
+}
+
+/// A number at `span` that states nothing: a month without its day.
+/// The words after an hour that make it a time of day, after a space or written onto it.
+pub(super) const CLOCK_WORDS: [&str; 10] = [
+    "a.m.",
+    "p.m.",
+    "A.M.",
+    "P.M.",
+    "AM",
+    "PM",
+    "o'clock",
+    "o\u{2019}clock",
+    "Uhr",
+    "uhr",
+];
+
+/// The words before an hour that make `14:30` a time of day (`at 14:30`, `um 14:30`, `à
+/// 14:30`, `a las 14:30`, `alle 14:30`, `om 14:30`, `kl. 14:30`, `в 14:30`, `until 14:30`).
+pub(super) const TIME_WORDS_BEFORE: [&str; 17] = [
+    "at", "um", "à", "às", "las", "alle", "om", "kl.", "klo", "в", "until", "till", "ab", "bis",
+    "gegen", "vers", "desde",
+];
+
+/// Whether a word of [`TIME_WORDS_BEFORE`] stands before `start`, in any case.
+pub(super) fn time_word_before(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches(' ');
+    if before.len() == start {
+        return false;
+    }
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    TIME_WORDS_BEFORE.contains(&word.as_str())
+}
+
+/// Whether the digits at `start` of `text` are the hour or the minutes of a time of day
+/// ([`time_of_day_end`]): `5` of `5 p.m.`, `30` of `14:30`.
+pub fn in_time_of_day(text: &str, start: usize) -> bool {
+    if time_of_day_end(text, start).is_some() {
+        return true;
+    }
+    let Some(before) = text[..start].strip_suffix([':', '.']) else {
+        return false;
+    };
+    let bytes = before.as_bytes();
+    let hour_digits = bytes
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let hour_start = before.len() - hour_digits;
+    matches!(hour_digits, 1 | 2) && time_of_day_end(text, hour_start).is_some_and(|end| end > start)
+}
+
+/// At `start`, where ASCII digits begin: a time of day written with its minutes, a number
+/// that states no figure (neither 14 nor 30 nor 14.3); where it ends. An hour and its
+/// minutes after a colon, with seconds, a word of [`CLOCK_WORDS`] after it or one of
+/// [`TIME_WORDS_BEFORE`] before it (`9:05:30`, `14:30 Uhr`, `at 14:30`), or after a point
+/// before a clock word (`14.30 Uhr`, `2.15 p.m.`). Not a score, a ratio, a scale or a verse
+/// (`3:1`, `1:20`, `1:25,000`, `16:10`, `Genesis 1:27`). An hour alone is read as its figure (`5 p.m.` states 5, as
+/// `17h` states 17): a claim may give the hour a place closes at.
+pub(super) fn time_of_day_end(text: &str, start: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let hour_end = digits_end(bytes, start);
+    if !matches!(hour_end - start, 1 | 2) || small_number(&bytes[start..hour_end]) > 24 {
+        return None;
+    }
+    let clock_word_end = |at: usize| {
+        let rest = &text[at..];
+        let word = rest.strip_prefix(' ').unwrap_or(rest);
+        CLOCK_WORDS.iter().find_map(|clock| {
+            let end = text.len() - word.len() + clock.len();
+            (word.starts_with(clock) && !alphanumeric_at(text, end)).then_some(end)
+        })
+    };
+    // Minutes, and seconds, of two digits each after a separator.
+    let minutes_end = |at: usize, separator: u8| {
+        (bytes.get(at) == Some(&separator)
+            && digits_end(bytes, at + 1) == at + 3
+            && small_number(&bytes[at + 1..at + 3]) < 60)
+            .then_some(at + 3)
+    };
+    if let Some(mut end) = minutes_end(hour_end, b':') {
+        let mut seconds = false;
+        if let Some(seconds_end) = minutes_end(end, b':') {
+            end = seconds_end;
+            seconds = true;
+        }
+        // `14:30:5` or `14:305` goes on as something else.
+        if alphanumeric_at(text, end) || matches!(bytes.get(end), Some(b':' | b',')) {
+            return None;
+        }
+        // Without seconds or a clock word, only after a word that gives a time (`at 14:30`,
+        // `um 14:30`): elsewhere it may be a ratio, a scale or a verse (`1:20`, `16:10`,
+        // `Genesis 1:27`), two figures.
+        return match clock_word_end(end) {
+            Some(clock_end) => Some(clock_end),
+            None if seconds || time_word_before(text, start) => Some(end),
+            None => None,
+        };
+    }
+    clock_word_end(minutes_end(hour_end, b'.')?)
+}
+
+/// A mention of the `month`'s `day` at `span`.
+pub(super) fn date_mention(
+    span: Range<usize>,
+    figure: Option<Quantity>,
+    month: u8,
+    day: u8,
+) -> Mention {
+    Mention {
+        span,
+        figure,
+        date: Some(DatePart::MonthDay { month, day }),
+        also: None,
+        separators: Separators::Silent,
+    }
+}
+
+/// The mention of a year at `span`, alone or the first of a fiscal year (`date`), whose
+/// figure is the year as written at `year_at`, as a year alone is a figure.
+pub(super) fn year_mention(
+    text: &str,
+    span: Range<usize>,
+    year_at: Range<usize>,
+    date: DatePart,
+) -> Mention {
+    Mention {
+        span,
+        figure: Quantity::parse(&text[year_at]).ok(),
+        date: Some(date),
+        also: None,
+        separators: Separators::Silent,
+    }
+}
+
+/// Whether a date may start at `at`: not written onto a word (`v2.11.2020`), nor after a
+/// separator that follows digits, as the later parts of a longer code (`1.21.11.2020`).
+pub(super) fn date_may_start(text: &str, at: usize) -> bool {
+    let mut before = text[..at].chars().rev();
+    match before.next() {
+        Some(c) if c.is_alphanumeric() => false,
+        Some('.' | ',' | '/' | '-' | ':') => !before.next().is_some_and(|c| c.is_ascii_digit()),
+        _ => true,
+    }
+}
+
+/// Whether a date in digits ending at `at` goes on as a longer code: a letter or a digit,
+/// or a separator and a digit (`21.11.2020.5`, `2020-11-21-3`).
+pub(super) fn code_goes_on(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    alphanumeric_at(text, at)
+        || (matches!(bytes.get(at), Some(b'.' | b',' | b'/' | b'-'))
+            && bytes.get(at + 1).is_some_and(u8::is_ascii_digit))
+}
+
+/// After `at`: `separator`, then one or two ASCII digits; the number and where it ends.
+pub(super) fn part_after(bytes: &[u8], at: usize, separator: u8) -> Option<(u8, usize)> {
+    if bytes.get(at) != Some(&separator) {
+        return None;
+    }
+    let end = digits_end(bytes, at + 1);
+    (1..=2)
+        .contains(&(end - at - 1))
+        .then(|| (small_number(&bytes[at + 1..end]) as u8, end))
+}
+
+/// `2020-11-21`, `2020/11/21`, `2020.11.21`: the year `year` at `start..end`, then a month
+/// and a day. Pushes the year and the month and day as two numbers.
+pub(super) fn year_first_date(
+    text: &str,
+    start: usize,
+    end: usize,
+    year: u32,
+    out: &mut Vec<Mention>,
+) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let year = i32::try_from(year)
+        .ok()
+        .filter(|year| YEARS.contains(year))?;
+    let separator = *bytes.get(end).filter(|b| matches!(b, b'-' | b'/' | b'.'))?;
+    let (month, month_end) = part_after(bytes, end, separator)?;
+    let (day, day_end) = part_after(bytes, month_end, separator)?;
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) || code_goes_on(text, day_end) {
+        return None;
+    }
+    out.push(year_mention(
+        text,
+        start..end,
+        start..end,
+        DatePart::Year(year),
+    ));
+    out.push(date_mention(end + 1..day_end, None, month, day));
+    Some(day_end)
+}
+
+/// `FY` written onto the year at `at`, as a word of its own (not `XFY2024`): where it
+/// starts.
+pub(super) fn fiscal_year_marker_before(text: &str, at: usize) -> Option<usize> {
+    let marker = at.checked_sub(2)?;
+    (text.get(marker..at) == Some("FY") && starts_word(text, marker)).then_some(marker)
+}
+
+/// The separators of a fiscal year's two years: a slash, a hyphen or an en dash
+/// (`2024/25`, `2024-25`, `2024–25`).
+pub(super) const FISCAL_YEAR_SEPARATORS: [&str; 3] = ["/", "-", "\u{2013}"];
+
+/// `2024/25`, `2024-25`, `2024–25`, `FY2024-25`: the year at `start..end` (four digits in
+/// [`YEARS`]), a [separator](FISCAL_YEAR_SEPARATORS) and the next year's last two digits
+/// (`1999/00`), read from `from` (`start`, or the `FY` before it). One number, a
+/// [`DatePart::FiscalYear`] whose figure is its first year, as a year alone is: the two
+/// digits after it are no figure, as a date's day and month are none. Only the next year:
+/// `2024/26` and `2024-2025` are two numbers, and `10/11` is no year. Not in a longer code
+/// or figure (`2024/25/26`, `2024-25,000`), nor before a percent or scale word, where the
+/// digits are a figure of their own (`2019-20%`, `2019-20 million`).
+pub(super) fn fiscal_year(
+    text: &str,
+    from: usize,
+    start: usize,
+    end: usize,
+    out: &mut Vec<Mention>,
+) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let year = i32::try_from(small_number(&bytes[start..end]))
+        .ok()
+        .filter(|year| YEARS.contains(year))?;
+    let rest = &text[end..];
+    let separator = FISCAL_YEAR_SEPARATORS
+        .iter()
+        .find(|separator| rest.starts_with(**separator))?;
+    let short_start = end + separator.len();
+    let short_end = digits_end(bytes, short_start);
+    if short_end - short_start != 2
+        || small_number(&bytes[short_start..short_end]) as i32 != (year + 1) % 100
+        || code_goes_on(text, short_end)
+        || percent_sign_end(text, short_end).is_some()
+        || follower_end(text, short_end).is_some()
+    {
+        return None;
+    }
+    out.push(year_mention(
+        text,
+        from..short_end,
+        start..end,
+        DatePart::FiscalYear(year),
+    ));
+    Some(short_end)
+}
+
+/// `21.11.2020`, `21/11/2020`, `11/21/2020`, `21-11-2020`: the number `first` at
+/// `start..end`, another of one or two digits, and a year of four, apart by one separator.
+/// Pushes the day and month as one number; the year is read after it.
+pub(super) fn numeric_date(
+    text: &str,
+    start: usize,
+    end: usize,
+    first: u8,
+    out: &mut Vec<Mention>,
+) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let separator = *bytes.get(end).filter(|b| matches!(b, b'.' | b'/' | b'-'))?;
+    let (second, second_end) = part_after(bytes, end, separator)?;
+    let year_start = second_end + 1;
+    let year_end = digits_end(bytes, year_start);
+    if bytes.get(second_end) != Some(&separator)
+        || year_end - year_start != 4
+        || !YEARS.contains(&(small_number(&bytes[year_start..year_end]) as i32))
+        || code_goes_on(text, year_end)
+    {
+        return None;
+    }
+    let date = if separator == b'.' {
+        // The day first, as German and Russian write it: never the month.
+        (1..=12).contains(&second).then_some(DatePart::MonthDay {
+            month: second,
+            day: first,
+        })?
+    } else {
+        day_and_month(first, second)?
+    };
+    out.push(Mention {
+        span: start..second_end,
+        figure: None,
+        date: Some(date),
+        also: None,
+        separators: Separators::Silent,
+    });
+    Some(second_end)
+}
+
+/// The German words after which `3.11.` is a day and a month and no decimal: `am 3.11.`,
+/// `vom 1.3.`, `bis zum 5.3.`, `seit dem 21.11.`, `ab dem 1.1.`. Not `bis` or an article
+/// alone, after which a decimal ends a sentence as often (`stieg bis 3.11.`, `al 3.5.`).
+pub(super) const GERMAN_DATING_WORDS: &[&str] = &["am", "vom", "zum", "seit", "dem"];
+
+/// `am 3.11.`, `seit dem 21.11.`: a day and a month in digits, each followed by a point and
+/// no year, as German writes a date after a word that dates it ([`GERMAN_DATING_WORDS`]): one
+/// number, never the decimal `3.11`. Elsewhere (`stieg auf 3.11.` at a sentence's end) the
+/// figure stays a figure.
+pub(super) fn dotted_day_month(
+    text: &str,
+    start: usize,
+    end: usize,
+    day: u8,
+    out: &mut Vec<Mention>,
+) -> Option<usize> {
+    let (month, month_end) = dotted_month_after(text, start, end)?;
+    out.push(Mention {
+        span: start..month_end,
+        figure: None,
+        date: Some(DatePart::MonthDay { month, day }),
+        also: None,
+        separators: Separators::Silent,
+    });
+    Some(month_end)
+}
+
+/// The month, and where its digits end, of a day and month written `3.11.` whose day is
+/// `start..end` ([`dotted_day_month`]).
+pub(super) fn dotted_month_after(text: &str, start: usize, end: usize) -> Option<(u8, usize)> {
+    let bytes = text.as_bytes();
+    let (month, month_end) = part_after(bytes, end, b'.')?;
+    let closed = bytes.get(month_end) == Some(&b'.')
+        && !bytes.get(month_end + 1).is_some_and(u8::is_ascii_digit);
+    if !(1..=12).contains(&month) || !closed {
+        return None;
+    }
+    let before = text[..start].trim_end_matches(' ');
+    let word = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .filter(|word| before.len() < start && !word.is_empty())?
+        .to_lowercase();
+    GERMAN_DATING_WORDS
+        .contains(&word.as_str())
+        .then_some((month, month_end))
+}
+
+/// Whether `text[start..end]` is a day and month written `3.11.` after a word that dates it
+/// ([`dotted_day_month`]): a date, not the decimal it looks like.
+pub fn is_dotted_day_month(text: &str, start: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let day_end = digits_end(bytes, start);
+    (1..=2).contains(&(day_end - start))
+        && (1..=31).contains(&small_number(&bytes[start..day_end]))
+        && dotted_month_after(text, start, day_end).is_some_and(|(_, month_end)| month_end == end)
+}
+
+/// `first/second` of a date in digits, which the United States writes month first and most
+/// of the world day first: a part above 12 is the day; when both are 12 or below, either
+/// may be.
+pub(super) fn day_and_month(first: u8, second: u8) -> Option<DatePart> {
+    let is_month = |n: u8| (1..=12).contains(&n);
+    let is_day = |n: u8| (1..=31).contains(&n);
+    match (is_month(first), is_month(second)) {
+        (true, true) => Some(DatePart::MonthDayEitherWay { first, second }),
+        (true, false) if is_day(second) => Some(DatePart::MonthDay {
+            month: first,
+            day: second,
+        }),
+        (false, true) if is_day(first) => Some(DatePart::MonthDay {
+            month: second,
+            day: first,
+        }),
+        _ => None,
+    }
+}
+
+/// `16 to 22 November`, `16-22 novembre`: the day `first` at `start..end`, a second day, and
+/// a month name after it. Pushes the first day (which keeps its figure, as the second of
+/// `November 16 to 22` does) and the second with its month.
+pub(super) fn day_range_before_month(
+    text: &str,
+    start: usize,
+    end: usize,
+    first: u8,
+    out: &mut Vec<Mention>,
+) -> Option<usize> {
+    let (second_start, second, second_end) = range_end(text, end)?;
+    let (month, month_end) = month_after_day(text, second_end, second)?;
+    out.push(date_mention(
+        start..end,
+        Quantity::parse(&text[start..end]).ok(),
+        month,
+        first,
+    ));
+    out.push(date_mention(second_start..month_end, None, month, second));
+    Some(month_end)
+}
+
+/// After the digits of the day `day`, ending at `at`: the month name that makes it a date,
+/// its month and where its name ends. `21 November`, `21 Nov`, `21st November`, `21st of
+/// November` (English, capitalised: `21 may` is no date); `21. November` (German; with a
+/// name English shares, only before a year, as `21. November` may end a sentence and begin
+/// the next); `21 novembre`, `1er novembre`, `21 mei` (French, Italian, Dutch, lowercase);
+/// `21 de noviembre`, `21 de novembro` (Spanish, Portuguese).
+pub(super) fn month_after_day(text: &str, at: usize, day: u8) -> Option<(u8, usize)> {
+    use MonthStyle::{AfterDe, DayBefore, English, EnglishShort, German};
+    let bytes = text.as_bytes();
+    let named = |at: usize, styles: &[MonthStyle]| {
+        month_at(text, at, styles).map(|(month, end, _)| (month, end))
+    };
+    let suffix_end = letters_end(bytes, at);
+    if suffix_end > at {
+        let suffix = &text[at..suffix_end];
+        if day == 1 && suffix == "er" {
+            return named(spaces_after(text, suffix_end)?, &[DayBefore]);
+        }
+        if !ORDINAL_SUFFIXES
+            .iter()
+            .any(|s| suffix.eq_ignore_ascii_case(s))
+        {
+            return None;
+        }
+        let name = spaces_after(text, suffix_end)?;
+        let name = match text[name..].strip_prefix("of") {
+            Some(_) => spaces_after(text, name + 2)?,
+            None => name,
+        };
+        return named(name, &[English, EnglishShort]);
+    }
+    if bytes.get(at) == Some(&b'.') {
+        let name = spaces_after(text, at + 1)?;
+        let (month, end) = named(name, &[German])?;
+        let english = month_at(text, name, &[English]).is_some();
+        return (!english || year_after(text, end)).then_some((month, end));
+    }
+    let name = spaces_after(text, at)?;
+    if let Some(found) = named(name, &[English, EnglishShort, DayBefore]) {
+        return Some(found);
+    }
+    // `de`, or `De` in a headline's capitals.
+    if !(text[name..].starts_with("de") || text[name..].starts_with("De")) {
+        return None;
+    }
+    named(spaces_after(text, name + 2)?, &[AfterDe])
+}
+
+/// Whether a year (four digits in [`YEARS`]) follows `at`, after spaces.
+pub(super) fn year_after(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    let Some(start) = spaces_after(text, at) else {
+        return false;
+    };
+    let end = digits_end(bytes, start);
+    end - start == 4
+        && YEARS.contains(&(small_number(&bytes[start..end]) as i32))
+        && !continues_number(bytes, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::citation::numbers::tests::{dates, found};
+    use crate::citation::numbers::{digits_end, find_numbers};
+
+    #[test]
+    fn months_with_a_day_are_dates() {
+        assert_eq!(found("On November 20, the"), ["November 20"]);
+        assert_eq!(
+            dates("On November 20, the"),
+            [Some(DatePart::MonthDay { month: 11, day: 20 })]
+        );
+        assert_eq!(found("May I say; in May"), Vec::<&str>::new());
+        assert_eq!(found("November 2019"), ["2019"]);
+    }
+
+    #[test]
+    fn a_day_range_names_two_days_of_one_month() {
+        assert_eq!(found("From November 16 to 22, in"), ["November 16", "22"]);
+        assert_eq!(
+            dates("From November 16 to 22, in")[1],
+            Some(DatePart::MonthDay { month: 11, day: 22 })
+        );
+    }
+
+    fn month_day(month: u8, day: u8) -> Option<DatePart> {
+        Some(DatePart::MonthDay { month, day })
+    }
+
+    #[test]
+    fn a_day_before_an_english_month_name_is_a_date() {
+        let year = Some(DatePart::Year(2020));
+        for text in [
+            "On 21 November 2020, officials",
+            "On 21 Nov 2020, officials",
+            "On 21 Nov. 2020, officials",
+            "On 21st November 2020, officials",
+            "On the 21st of November 2020, officials",
+        ] {
+            assert_eq!(dates(text), [month_day(11, 21), year], "{text}");
+            assert!(
+                find_numbers(text)[0].figure.is_none(),
+                "{text}: a day is no figure"
+            );
+        }
+        assert_eq!(found("the 21st of November"), ["21st of November"]);
+        assert_eq!(found("by 1 May, 3 March"), ["1 May", "3 March"]);
+        // Lowercase, `may` and `march` are verbs; an ordinal alone stays a day.
+        assert_eq!(dates("21 may rise, 3 march on"), [None, None]);
+        assert_eq!(dates("on the 21st"), [Some(DatePart::Day(21))]);
+        // Not a day: a figure above 31, a decimal, a word that only begins like a month.
+        assert_eq!(
+            dates("45 November, 2.5 November, 21 Novembers"),
+            [None, None, None]
+        );
+        assert_eq!(
+            dates("12 Marches, 4 Decembrists, 7 Mayors"),
+            [None, None, None]
+        );
+    }
+
+    #[test]
+    fn an_english_month_abbreviation_before_a_day_is_a_date() {
+        assert_eq!(
+            found("On Nov. 21, 2020 and Sept 11"),
+            ["Nov. 21", "2020", "Sept 11"]
+        );
+        assert_eq!(dates("Nov. 21"), [month_day(11, 21)]);
+        assert_eq!(dates("Sept 11"), [month_day(9, 11)]);
+        assert_eq!(found("Novel 21, Nov"), ["21"]);
+    }
+
+    #[test]
+    fn a_day_before_a_month_name_of_another_language_is_a_date() {
+        assert_eq!(found("le 1er novembre"), ["1er novembre"]);
+        assert_eq!(dates("le 1er novembre"), [month_day(11, 1)]);
+        let cases = [
+            ("Le 21 novembre 2020, 14 communes", "21 novembre"),
+            ("le 21\u{a0}novembre", "21\u{a0}novembre"),
+            ("il 21 novembre", "21 novembre"),
+            ("op 21 november", "21 november"),
+            ("el 21 de noviembre de 2020", "21 de noviembre"),
+            ("El 21 De Noviembre", "21 De Noviembre"),
+            ("em 21 de novembro de 2020", "21 de novembro"),
+            ("am 21. November 2020", "21. November"),
+        ];
+        for (text, date) in cases {
+            let mention = &find_numbers(text)[0];
+            assert_eq!(&text[mention.span.clone()], date, "{text}");
+            assert_eq!(mention.date, month_day(11, 21), "{text}");
+            assert_eq!(mention.figure, None, "{text}");
+        }
+        assert_eq!(
+            dates("le 14 juillet, le 15 août, am 3. März"),
+            [month_day(7, 14), month_day(8, 15), month_day(3, 3)]
+        );
+        assert_eq!(
+            dates("el 2 de mayo, o 25 de abril"),
+            [month_day(5, 2), month_day(4, 25)]
+        );
+    }
+
+    #[test]
+    fn a_chinese_japanese_or_korean_month_and_day_are_a_date() {
+        for (text, date, month, day) in [
+            ("11月21日，贵州有9个县退出贫困", "11月21日", 11, 21),
+            ("2020年11月21日，9个县", "11月21日", 11, 21),
+            ("省政府11月21日宣布", "11月21日", 11, 21),
+            ("5月1日、札幌で3人が負傷した", "5月1日", 5, 1),
+            ("１１月２１日，贵州有９个县退出贫困", "１１月２１日", 11, 21),
+            ("2020年１１月２１日宣布", "１１月２１日", 11, 21),
+            ("11월 21일 서울에서 3명이 다쳤다", "11월 21일", 11, 21),
+        ] {
+            let mention = find_numbers(text)
+                .into_iter()
+                .find(|m| m.date.is_some() && m.figure.is_none())
+                .unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(&text[mention.span.clone()], date, "{text}");
+            assert_eq!(mention.date, month_day(month, day), "{text}");
+        }
+        // A month alone names no figure.
+        let month = find_numbers("2020年11月，9个县");
+        assert!(
+            month
+                .iter()
+                .all(|m| m.figure.as_ref().is_none_or(|f| f.value != 11.into()))
+        );
+        // A duration is counted, not dated: `3个月` is three months.
+        let figures: Vec<&str> = find_numbers("历时3个月，13月1日")
+            .iter()
+            .filter(|m| m.figure.is_some())
+            .map(|m| &"历时3个月，13月1日"[m.span.clone()])
+            .collect();
+        assert!(figures.contains(&"3"), "{figures:?}");
+        assert!(figures.contains(&"13"), "no 13th month: {figures:?}");
+    }
+
+    #[test]
+    fn a_range_of_months_in_cjk_names_no_figure() {
+        for text in ["3至5月，9个县", "3到5月", "3～5月", "3-5월", "11~12月"] {
+            let figures: Vec<&str> = find_numbers(text)
+                .iter()
+                .filter(|m| m.figure.is_some())
+                .map(|m| &text[m.span.clone()])
+                .collect();
+            let expected: &[&str] = if text.contains('9') { &["9"] } else { &[] };
+            assert_eq!(figures, expected, "{text}");
+        }
+        // Not a range of months: a 13th month, a duration, a count before a month.
+        for (text, figure) in [("3至13月", "3"), ("3至5个月", "3"), ("30至5月", "30")] {
+            let figures: Vec<&str> = find_numbers(text)
+                .iter()
+                .filter(|m| m.figure.is_some())
+                .map(|m| &text[m.span.clone()])
+                .collect();
+            assert!(figures.contains(&figure), "{text}: {figures:?}");
+        }
+    }
+
+    #[test]
+    fn a_day_before_a_foreign_month_name_that_may_be_another_word_is_a_figure() {
+        // Capitalised, a French name is a name: `Mars` the planet, a `Mai Tai`.
+        assert_eq!(dates("2 Mars rovers, 3 Mai Tais"), [None, None]);
+        // Spanish and Portuguese need their `de`: `mayo` is also a sauce.
+        assert_eq!(dates("2 mayo packets, 2 desks"), [None, None]);
+        assert_eq!(dates("2nd de mayo"), [Some(DatePart::Day(2))]);
+        // `21. November` may end a sentence and begin the next: with a name English
+        // shares, only before a year; German's own names are read alone.
+        assert_eq!(dates("rose by 21. November saw more"), [None]);
+        assert_eq!(
+            dates("am 21. November 2020"),
+            [month_day(11, 21), Some(DatePart::Year(2020))]
+        );
+        assert_eq!(dates("am 21. Dezember"), [month_day(12, 21)]);
+        // `1er` is French for the first only.
+        assert_eq!(dates("le 2er novembre"), [None]);
+    }
+
+    #[test]
+    fn a_range_of_days_before_a_month_name_names_two_days() {
+        for text in ["16 to 22 November", "16-22 novembre", "16\u{2013}22 Nov"] {
+            let found = find_numbers(text);
+            assert_eq!(
+                found.iter().map(|m| m.date).collect::<Vec<_>>(),
+                [month_day(11, 16), month_day(11, 22)],
+                "{text}"
+            );
+            assert_eq!(&text[found[0].span.clone()], "16", "{text}");
+        }
+        assert_eq!(dates("pages 11-21 of the report"), [None, None]);
+    }
+
+    #[test]
+    fn dates_in_digits_are_a_day_and_month_and_a_year() {
+        let year = Some(DatePart::Year(2020));
+        for (text, day_and_month) in [
+            ("Am 21.11.2020 waren", "21.11"),
+            ("by 21/11/2020,", "21/11"),
+            ("by 11/21/2020,", "11/21"),
+            ("on 21-11-2020.", "21-11"),
+        ] {
+            let found = find_numbers(text);
+            assert_eq!(
+                found
+                    .iter()
+                    .map(|m| &text[m.span.clone()])
+                    .collect::<Vec<_>>(),
+                [day_and_month, "2020"],
+                "{text}"
+            );
+            assert_eq!(found[0].date, month_day(11, 21), "{text}");
+            assert_eq!(found[0].figure, None, "{text}: never the decimal 21.11");
+            assert_eq!(found[1].date, year, "{text}");
+        }
+        for text in ["On 2020-11-21.", "2020/11/21", "2020.11.21"] {
+            assert_eq!(found(text).len(), 2, "{text}");
+            assert_eq!(dates(text), [year, month_day(11, 21)], "{text}");
+        }
+        assert_eq!(found("On 2020-11-21."), ["2020", "11-21"]);
+        assert_eq!(
+            dates("1.2.2019"),
+            [month_day(2, 1), Some(DatePart::Year(2019))]
+        );
+    }
+
+    #[test]
+    fn a_fiscal_year_with_the_next_years_last_two_digits_is_one_number() {
+        for (text, written) in [
+            ("a budget for 2024/25.", "2024/25"),
+            ("The state's 2024-25 budget", "2024-25"),
+            ("In 2024\u{2013}25 the city", "2024\u{2013}25"),
+            ("FY2024-25 closed", "FY2024-25"),
+            ("(FY 2024/25)", "2024/25"),
+        ] {
+            let found = find_numbers(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(&text[found[0].span.clone()], written, "{text}");
+            assert_eq!(found[0].date, Some(DatePart::FiscalYear(2024)), "{text}");
+            // Its figure is its first year, as a year alone is; the short year is none.
+            assert_eq!(
+                found[0]
+                    .figure
+                    .as_ref()
+                    .map(|f| f.text.to_string())
+                    .as_deref(),
+                Some("2024"),
+                "{text}"
+            );
+            assert!(!found[0].is_part_of_a_word(text), "{text}");
+        }
+        assert_eq!(dates("in 1999/00"), [Some(DatePart::FiscalYear(1999))]);
+    }
+
+    #[test]
+    fn figures_that_only_look_like_a_fiscal_year_are_figures() {
+        // Not the next year's digits, a full second year, no four-digit year.
+        assert_eq!(found("2024/26"), ["2024", "26"]);
+        assert_eq!(found("2024/24"), ["2024", "24"]);
+        assert_eq!(found("the 2024-2025 season"), ["2024", "2025"]);
+        assert_eq!(found("scored 10/11"), ["10", "11"]);
+        assert_eq!(found("in 2024/5"), ["2024", "5"]);
+        // A longer code or figure, a percentage or a scaled figure after the year.
+        assert_eq!(found("2024/25/26"), ["2024", "25", "26"]);
+        assert_eq!(found("2024-25,000 people"), ["2024", "25,000"]);
+        assert_eq!(found("2019-20% off"), ["2019", "20%"]);
+        assert_eq!(found("2019-20 million"), ["2019", "20 million"]);
+        assert_eq!(found("2024/25th"), ["2024", "25th"]);
+        // A date with its year first stays one.
+        assert_eq!(found("2024-12-25"), ["2024", "12-25"]);
+        // `FY` inside a longer word, or before a year alone: a code, as `G7` is.
+        let glued = |text: &str| {
+            find_numbers(text)
+                .into_iter()
+                .filter(|m| !m.is_part_of_a_word(text))
+                .count()
+        };
+        assert_eq!(glued("FY2025 results"), 0);
+        assert_eq!(glued("XFY2024-25"), 1, "the 25 alone");
+        assert!(
+            dates("FY2025, XFY2024-25")
+                .iter()
+                .all(|d| !matches!(d, Some(DatePart::FiscalYear(_))))
+        );
+    }
+
+    #[test]
+    fn a_date_in_digits_whose_order_is_not_told_may_be_read_either_way() {
+        assert_eq!(
+            dates("on 05/06/2020")[0],
+            Some(DatePart::MonthDayEitherWay {
+                first: 5,
+                second: 6
+            })
+        );
+        // With a point, the day comes first.
+        assert_eq!(dates("am 05.06.2020")[0], month_day(6, 5));
+        // Neither part a month: no date.
+        assert_eq!(found("21/21/2020"), ["21", "21", "2020"]);
+    }
+
+    #[test]
+    fn the_days_and_months_of_every_date_read_may_be_in_a_date() {
+        let text = "On 21/11/2020, 11/21/2020, 21-11-2020, 2020-11-21, 2020/11/21, 2020.11.21, \
+                    21.11.2020, 05/06/2020, November 21, Nov. 21, 21 November 2020, 21 Nov \
+                    2020, 21. November 2020, am 3. Dezember, le 21 novembre, el 21 de \
+                    noviembre, 21 de novembro, 21 mei, 16 to 22 November, 16-22 novembre, \
+                    November 16 to 22";
+        // The value check looks in the lowercased quote: ASCII here, at the same places.
+        let lowercase = text.to_lowercase();
+        assert_eq!(lowercase.len(), text.len());
+        let mut days = 0;
+        for mention in find_numbers(text) {
+            // A day or month that is no figure: those a value is not found in as written.
+            if mention.figure.is_some() || mention.date.is_none() {
+                continue;
+            }
+            let mut at = mention.span.start;
+            while at < mention.span.end {
+                let end = digits_end(text.as_bytes(), at);
+                if end == at {
+                    at += 1;
+                    continue;
+                }
+                if end - at <= 2 {
+                    days += 1;
+                    for written in [text, lowercase.as_str()] {
+                        assert!(
+                            may_be_in_a_date(written, at, end),
+                            "{} in {}",
+                            &text[at..end],
+                            &text[mention.span.clone()]
+                        );
+                    }
+                }
+                at = end;
+            }
+        }
+        assert!(days >= 25, "{days} days and months read");
+        // The first month of a range of months (`3至5月`, March to May) has no sign of its own.
+        for text in ["3至5月", "3-5월"] {
+            assert!(may_be_in_a_date(text, 0, 1), "{text}");
+        }
+        for (text, span) in [
+            ("21 projects", 0..2),
+            ("in 21, 22 and 23", 3..5),
+            ("page 12 of 30", 5..7),
+            ("Section 21 says", 8..10),
+            ("2020 villages", 0..4),
+            ("7,993 villages", 2..5),
+        ] {
+            assert!(!may_be_in_a_date(text, span.start, span.end), "{text}");
+        }
+    }
+
+    #[test]
+    fn digits_that_only_look_like_a_date_are_not_one() {
+        // No year: a score, a ratio, a time, a decimal.
+        assert_eq!(dates("scored 21/11, at 21.11"), [None, None, None]);
+        assert_eq!(
+            find_numbers("at 21.11")[0]
+                .figure
+                .as_ref()
+                .map(|f| f.text.to_string())
+                .as_deref(),
+            Some("21.11")
+        );
+        // Ranges of years and pages, version numbers, codes.
+        assert_eq!(found("the 2020-2021 season"), ["2020", "2021"]);
+        assert_eq!(
+            dates("the 2020-2021 season"),
+            [Some(DatePart::Year(2020)), Some(DatePart::Year(2021))]
+        );
+        assert_eq!(found("pages 11-21"), ["11", "21"]);
+        assert_eq!(found("1.2.3"), ["1.2", "3"]);
+        // Written onto a word, or after a figure and a point: read as before.
+        assert_eq!(found("v2.11.2020"), ["2.11", "2020"]);
+        assert_eq!(found("1.21.11.2020"), ["1.21", "11.2020"]);
+        assert!(
+            dates("v2.11.2020, 1.21.11.2020")
+                .iter()
+                .all(|d| !matches!(d, Some(DatePart::MonthDay { .. })))
+        );
+        assert_eq!(found("21.11.2020.5"), ["21.11", "2020.5"]);
+        // A day and month with their points and no year, after a word that dates them.
+        assert_eq!(
+            dates("seit dem 3.11. gilt er, vom 1.3. bis zum 5.3."),
+            [
+                Some(DatePart::MonthDay { month: 11, day: 3 }),
+                Some(DatePart::MonthDay { month: 3, day: 1 }),
+                Some(DatePart::MonthDay { month: 3, day: 5 })
+            ]
+        );
+        assert_eq!(dates("Die Quote stieg auf 3.11. Danach"), [None]);
+        for text in [
+            "Die Quote stieg bis 3.11.",
+            "La inflación subió al 3.5.",
+            "puis au 3.6.",
+        ] {
+            assert_eq!(dates(text).last(), Some(&None), "{text}");
+        }
+        assert_eq!(found("am 3.11.2020 und am 3.11"), ["3.11", "2020", "3.11"]);
+        assert_eq!(dates("am 3.11"), [None]);
+        assert_eq!(
+            dates("2020-11-21-3, 2020-13-01, 2020-11-32"),
+            [
+                Some(DatePart::Year(2020)),
+                None,
+                None,
+                None,
+                Some(DatePart::Year(2020)),
+                None,
+                None,
+                Some(DatePart::Year(2020)),
+                None,
+                None,
+            ]
+        );
+        // A year out of range, or not of four digits.
+        assert_eq!(dates("21.11.1789, 21.11.20"), [None; 4]);
+        // A dotted number of another kind: thousands in German.
+        assert_eq!(found("1.079.498"), ["1.079.498"]);
+    }
+
+    #[test]
+    fn ordinals_are_numbers_and_small_ones_days() {
+        assert_eq!(found("the 18th Congress, on the 21st"), ["18th", "21st"]);
+        assert_eq!(dates("on the 21st"), [Some(DatePart::Day(21))]);
+        assert_eq!(dates("the 45th"), [None]);
+        assert!(find_numbers("the 21st")[0].figure.is_none());
+    }
+
+    #[test]
+    fn years_are_four_plain_digits_from_1900_to_2100() {
+        assert_eq!(dates("in 2019"), [Some(DatePart::Year(2019))]);
+        assert_eq!(dates("2,019 and 3000 and 2019.5"), [None, None, None]);
+        assert!(find_numbers("in 2019")[0].figure.is_some());
+    }
+
+    #[test]
+    fn a_time_of_day_states_no_figure() {
+        let figures = |text: &str| -> Vec<String> {
+            find_numbers(text)
+                .into_iter()
+                .filter_map(|m| m.figure.map(|f| f.value.to_string()))
+                .collect()
+        };
+        for (text, expected) in [
+            ("Um 14:30 Uhr wurden 3 Verletzte gemeldet.", &["3"][..]),
+            ("Um 14:30 wurden 3 Verletzte gemeldet.", &["3"]),
+            ("The train left at 9:05 with 40 people.", &["40"]),
+            ("a ratio of 1:20", &["1", "20"]),
+            ("a 1:50 scale model", &["1", "50"]),
+            ("at 1:25,000 scale", &["1", "25000"]),
+            ("a 16:10 aspect ratio", &["16", "10"]),
+            ("The vote was 12:10", &["12", "10"]),
+            ("Genesis 1:27", &["1", "27"]),
+            ("Um 14.30 Uhr wurden 3 Verletzte gemeldet.", &["3"]),
+            ("At 2.15 p.m. 4 trains left.", &["4"]),
+            ("at 9:05:30 sharp", &[]),
+            // An hour alone is its figure.
+            ("At 2 p.m. 4 trains left.", &["2", "4"]),
+            // A score, a ratio, a decimal, a count of hours: figures.
+            ("Das Spiel endete 3:1", &["3", "1"]),
+            ("a ratio of 10:1", &["10", "1"]),
+            ("it rose 14.30 percent", &["14.3"]),
+            ("25:30 is no time", &["25", "30"]),
+        ] {
+            assert_eq!(figures(text), expected, "{text}");
+        }
+        assert!(in_time_of_day("at 14:30", 6));
+        assert!(in_time_of_day("at 14:30", 3));
+        assert!(!in_time_of_day("3:1", 2));
+        assert!(!in_time_of_day("at 5 p.m.", 3));
+    }
+}

@@ -1,0 +1,1477 @@
+//! The words that scale a figure or make it a percentage, after it (`3.29 million`,
+//! `2,69 millones`, `40 percent`), before it (`ร้อยละ 45`), abbreviated (`4.5 bn`, `R$ 1,5 bi`,
+//! `12 M€`) or written onto it (`4.5bn`, `£3m`, `20kg`), and how a figure's reading is scaled
+//! by them.
+
+use super::digits::{decimal_digit, is_hangul, is_number_space};
+use super::{
+    CURRENCY_SIGNS, after_a_currency_sign, alphanumeric_at, currency_written_before,
+    english_scale_after, letters_end,
+};
+use crate::citation::normalize::is_unspaced_script;
+use crate::quantity::{Decimal, Quantity};
+use unicode_normalization::char::is_combining_mark;
+
+/// What a word after a figure makes of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Follower {
+    /// A percentage: `40 percent`, `8,5 por ciento`, `12 Prozent`.
+    Percent,
+    /// The figure times ten to this power: `3.29 million` (6), `1.5 lakh` (5).
+    Scale(u32),
+    /// The same in English, which [`Quantity`] reads and writes as words.
+    EnglishScale(u32),
+}
+
+/// Whether the scale word `written` after a figure is a lakh crore (`lakh crore`, `लाख
+/// करोड़`), a million million that India writes, grouping its figures with commas as it
+/// groups those before a lakh or a crore.
+pub(super) fn is_lakh_crore(written: &str) -> bool {
+    let written = written.trim_end();
+    written.ends_with("करोड़")
+        || written
+            .len()
+            .checked_sub("crore".len())
+            .and_then(|start| written.get(start..))
+            .is_some_and(|last| last.eq_ignore_ascii_case("crore"))
+}
+
+/// The words after a figure that belong to it, lowercased, in English and in the other
+/// languages articles are most often written in (two-word ones first, so that `mil
+/// millones` is read before `mil`). Words that are also common English words after a
+/// figure are read both ways (the Turkish `bin`, a thousand: see [`SCALES_ALSO_WORDS`])
+/// or left out (the French `billion`, a million million, which English reads as a thousand
+/// million).
+pub const FOLLOWERS: &[(&str, Follower)] = {
+    use Follower::{EnglishScale as En, Percent, Scale};
+    &[
+        ("percent", Percent),
+        ("thousand", En(3)),
+        ("million", En(6)),
+        ("billion", En(9)),
+        ("trillion", En(12)),
+        // Spanish, Portuguese, French, Italian.
+        ("per cent", Percent),
+        ("mil millones", Scale(9)),
+        // European Portuguese: a thousand million, its `bilião` being a million million.
+        ("mil milhões", Scale(9)),
+        ("mil milhão", Scale(9)),
+        // `95 mil` is 95,000 in Spanish and Portuguese. Read as a thousand alone: the
+        // English mil (a thousandth of an inch) is rare after a figure in an article, and a
+        // reading without it would let a claim that drops the thousand pass.
+        ("mil", Scale(3)),
+        ("por ciento", Percent),
+        ("por cento", Percent),
+        ("pour cent", Percent),
+        ("per cento", Percent),
+        ("millón", Scale(6)),
+        ("millones", Scale(6)),
+        ("milhão", Scale(6)),
+        ("milhões", Scale(6)),
+        ("bilhão", Scale(9)),
+        ("bilhões", Scale(9)),
+        ("millions", Scale(6)),
+        ("milliard", Scale(9)),
+        ("milliards", Scale(9)),
+        ("milliers", Scale(3)),
+        // The French `billion` is a million million; read only where French follows it
+        // (`1 billion d'euros`, `2 billions de dollars`), as English never writes it: not
+        // `billion de facto`, nor before a name (`billion d'Amato`, see `follower_end`).
+        ("billions de", Scale(12)),
+        ("billion d'", Scale(12)),
+        ("billions d'", Scale(12)),
+        ("billion d\u{2019}", Scale(12)),
+        ("billions d\u{2019}", Scale(12)),
+        // Spanish and European Portuguese: a million million; Brazilian `trilhão` too.
+        ("billón", Scale(12)),
+        ("billones", Scale(12)),
+        ("bilião", Scale(12)),
+        ("biliões", Scale(12)),
+        ("trilhão", Scale(12)),
+        ("trilhões", Scale(12)),
+        ("milione", Scale(6)),
+        ("milioni", Scale(6)),
+        ("miliardo", Scale(9)),
+        ("miliardi", Scale(9)),
+        ("mila", Scale(3)),
+        // German, Dutch, the Scandinavian languages, Polish, Czech.
+        ("tausend", Scale(3)),
+        ("millionen", Scale(6)),
+        ("milliarde", Scale(9)),
+        ("milliarden", Scale(9)),
+        // The German `Billion` is a million million: its plural, which English never
+        // writes, is read so; the singular is read as English reads it.
+        ("billionen", Scale(12)),
+        ("mio.", Scale(6)),
+        ("mrd.", Scale(9)),
+        ("tsd.", Scale(3)),
+        ("mio", Scale(6)),
+        ("mrd", Scale(9)),
+        ("prozent", Percent),
+        ("duizend", Scale(3)),
+        ("miljoen", Scale(6)),
+        ("miljard", Scale(9)),
+        ("biljoen", Scale(12)),
+        // Swedish, Danish, Norwegian, Finnish.
+        ("tusen", Scale(3)),
+        ("tusind", Scale(3)),
+        ("miljon", Scale(6)),
+        ("miljoner", Scale(6)),
+        ("millioner", Scale(6)),
+        ("miljarder", Scale(9)),
+        ("milliarder", Scale(9)),
+        ("tuhatta", Scale(3)),
+        ("miljoonaa", Scale(6)),
+        ("milj.", Scale(6)),
+        ("miljardia", Scale(9)),
+        // Polish, Czech, Slovak.
+        ("tysiąc", Scale(3)),
+        ("tysiące", Scale(3)),
+        ("tysięcy", Scale(3)),
+        ("milion", Scale(6)),
+        ("miliony", Scale(6)),
+        ("milionów", Scale(6)),
+        // The genitive after a decimal: `2,5 miliona`, `2,5 miliarda`; Czech `2,5 milionu`.
+        ("miliona", Scale(6)),
+        ("milionu", Scale(6)),
+        ("miliarda", Scale(9)),
+        ("milionů", Scale(6)),
+        ("miliard", Scale(9)),
+        ("miliardy", Scale(9)),
+        ("miliardów", Scale(9)),
+        ("tisíc", Scale(3)),
+        ("tisíce", Scale(3)),
+        // Hungarian, Greek.
+        ("ezer", Scale(3)),
+        ("millió", Scale(6)),
+        // Vietnamese: `25 nghìn tỷ đồng` (a thousand billion), `3 tỷ`, `5 triệu`.
+        ("nghìn tỷ", Scale(12)),
+        ("ngàn tỷ", Scale(12)),
+        ("nghìn", Scale(3)),
+        ("ngàn", Scale(3)),
+        ("triệu", Scale(6)),
+        ("tỷ", Scale(9)),
+        ("tỉ", Scale(9)),
+        ("milliárd", Scale(9)),
+        ("χιλιάδες", Scale(3)),
+        ("εκατομμύριο", Scale(6)),
+        ("εκατομμύρια", Scale(6)),
+        ("δισεκατομμύριο", Scale(9)),
+        ("δισεκατομμύρια", Scale(9)),
+        // Greek news abbreviates them: `2,5 δισ. ευρώ`, `3 εκατ. ευρώ`, `5 χιλ. ευρώ`.
+        ("χιλ.", Scale(3)),
+        ("εκατ.", Scale(6)),
+        ("δισ.", Scale(9)),
+        ("τρισ.", Scale(12)),
+        ("τοις εκατό", Percent),
+        ("procent", Percent),
+        ("prosent", Percent),
+        ("tys.", Scale(3)),
+        ("mln", Scale(6)),
+        ("mln.", Scale(6)),
+        ("mld", Scale(9)),
+        ("mld.", Scale(9)),
+        // Wire-service English: `$3.5 bln`, `1.2 trln yen` (beside `mln`, above).
+        ("bln", Scale(9)),
+        ("trln", Scale(12)),
+        // Russian, Ukrainian.
+        ("тыс.", Scale(3)),
+        ("тысяча", Scale(3)),
+        ("тысячи", Scale(3)),
+        ("тысяч", Scale(3)),
+        ("млн", Scale(6)),
+        ("млн.", Scale(6)),
+        ("миллион", Scale(6)),
+        ("миллиона", Scale(6)),
+        ("миллионов", Scale(6)),
+        ("млрд", Scale(9)),
+        ("млрд.", Scale(9)),
+        ("миллиард", Scale(9)),
+        ("миллиарда", Scale(9)),
+        ("миллиардов", Scale(9)),
+        ("трлн", Scale(12)),
+        ("трлн.", Scale(12)),
+        ("триллион", Scale(12)),
+        ("триллиона", Scale(12)),
+        ("триллионов", Scale(12)),
+        ("тисяча", Scale(3)),
+        ("тисячі", Scale(3)),
+        ("тисяч", Scale(3)),
+        ("процент", Percent),
+        ("процента", Percent),
+        ("процентов", Percent),
+        ("тис.", Scale(3)),
+        ("мільйон", Scale(6)),
+        ("мільйона", Scale(6)),
+        ("мільйонів", Scale(6)),
+        ("мільярд", Scale(9)),
+        ("мільярда", Scale(9)),
+        ("мільярдів", Scale(9)),
+        ("відсоток", Percent),
+        ("відсотка", Percent),
+        ("відсотків", Percent),
+        // Turkish, Indonesian and Malay, Vietnamese.
+        ("bin", Scale(3)),
+        ("milyon", Scale(6)),
+        ("milyar", Scale(9)),
+        ("trilyon", Scale(12)),
+        ("ribu", Scale(3)),
+        ("juta", Scale(6)),
+        ("miliar", Scale(9)),
+        ("triliun", Scale(12)),
+        ("persen", Percent),
+        ("phần trăm", Percent),
+        ("nghìn", Scale(3)),
+        ("ngàn", Scale(3)),
+        ("triệu", Scale(6)),
+        ("tỷ", Scale(9)),
+        ("tỉ", Scale(9)),
+        // Indian English and Hindi: a lakh is a hundred thousand, a crore ten million.
+        ("lakh crore", Scale(12)),
+        ("lakh", Scale(5)),
+        ("lakhs", Scale(5)),
+        ("crore", Scale(7)),
+        ("crores", Scale(7)),
+        ("लाख करोड़", Scale(12)),
+        ("लाख", Scale(5)),
+        ("करोड़", Scale(7)),
+        ("हज़ार", Scale(3)),
+        ("हजार", Scale(3)),
+        ("प्रतिशत", Percent),
+        // Bengali: a lakh, a crore, a thousand, percent.
+        ("লাখ", Scale(5)),
+        ("লক্ষ", Scale(5)),
+        ("কোটি", Scale(7)),
+        ("হাজার", Scale(3)),
+        ("শতাংশ", Percent),
+        // Arabic: `ألف` (thousand) is also the verb "wrote", written the same without its
+        // vowel marks, but after a figure it is the thousand (`50 ألف شخص`).
+        ("ألف", Scale(3)),
+        ("آلاف", Scale(3)),
+        ("مليون", Scale(6)),
+        ("ملايين", Scale(6)),
+        ("مليار", Scale(9)),
+        ("مليارات", Scale(9)),
+        ("في المائة", Percent),
+        ("في المئة", Percent),
+        ("بالمائة", Percent),
+        ("بالمئة", Percent),
+        // Persian.
+        ("هزار", Scale(3)),
+        ("میلیون", Scale(6)),
+        ("میلیارد", Scale(9)),
+        ("درصد", Percent),
+        // Hebrew.
+        ("אלף", Scale(3)),
+        ("מיליון", Scale(6)),
+        ("מיליארד", Scale(9)),
+        ("אחוז", Percent),
+        ("אחוזים", Percent),
+        // Thai, written without spaces: read onto the figure and the word after it too
+        // (`70 ล้านคน`). `พัน` (thousand) is left out, as it begins words (`พันธุ์`, a breed).
+        ("หมื่น", Scale(4)),
+        ("แสน", Scale(5)),
+        ("ล้าน", Scale(6)),
+        ("พันล้าน", Scale(9)),
+        ("เปอร์เซ็นต์", Percent),
+        // Malay (`bilion` and `trilion` are also the Polish and Czech million million and
+        // million million million: that reading is `also`, see `OTHER_SCALE_READINGS`).
+        ("peratus", Percent),
+        // Japanese and Korean percent, in katakana and hangul, written onto the figure.
+        ("パーセント", Percent),
+        ("퍼센트", Percent),
+        ("bilion", Scale(9)),
+        ("trilion", Scale(12)),
+    ]
+};
+
+/// The words before a figure that belong to it, lowercased, in the languages that write
+/// them first: Thai `ร้อยละ 45` (45 percent), Swahili `asilimia 12` (12 percent), Turkish
+/// `yüzde 5` (5 percent), `milioni 60`
+/// (60 million), `laki 5` (500,000). See [`preceder_before`].
+pub const PRECEDERS: &[(&str, Follower)] = {
+    use Follower::{Percent, Scale};
+    &[
+        ("ร้อยละ", Percent),
+        ("asilimia", Percent),
+        // Turkish: `yüzde 5` (5 percent), beside `%5`.
+        ("yüzde", Percent),
+        ("elfu", Scale(3)),
+        ("laki", Scale(5)),
+        ("milioni", Scale(6)),
+        ("bilioni", Scale(9)),
+        ("trilioni", Scale(12)),
+    ]
+};
+
+/// Scale words that mean another power of ten in another language, with that power: the
+/// Malay `bilion` (a thousand million) is the Polish and Czech million million, `trilion`
+/// the Czech million million million. The figure is read both ways.
+pub(super) const OTHER_SCALE_READINGS: [(&str, u32); 2] = [("bilion", 12), ("trilion", 18)];
+
+/// Scale words that are common English words too (the Turkish `bin`, a thousand, beside
+/// "5 bin bags"): the figure before one is read with it and without it, so that "5 bin
+/// kişi" states 5,000 and 5.
+pub(super) const SCALES_ALSO_WORDS: [&str; 1] = ["bin"];
+
+/// Greek scale abbreviations that are also units' (`χιλ.` kilometres, `εκατ.` centimetres):
+/// the figure before one is read without it too.
+pub(super) const GREEK_SCALES_ALSO_UNITS: [&str; 2] = ["χιλ.", "εκατ."];
+
+/// The German singular of a million million, capitalised as German writes nouns.
+pub(super) const GERMAN_BILLION: &str = "Billion";
+
+/// The money German counts in `Billion`, capitalised: after it, the scale is German.
+pub(super) const GERMAN_MONEY_AFTER_BILLION: [&str; 6] = [
+    "Euro",
+    "Franken",
+    "US-Dollar",
+    "Rubel",
+    "Pfund",
+    "Schweizer",
+];
+
+/// Whether the figure from `start` to `figure_end`, its scale word ending at `end`, is read
+/// also as the German [`GERMAN_BILLION`], a million million: where German surrounds it, the
+/// figure written with a decimal comma (`1,5 Billion`) or the money after it German's
+/// (`1 Billion Euro`). English writes `Billion` capitalised in titles (`$1 Billion Deal`),
+/// read as English reads it. The figure is read both ways, as the Malay and Polish `bilion`
+/// is ([`OTHER_SCALE_READINGS`]).
+pub(super) fn german_billion(text: &str, start: usize, figure_end: usize, end: usize) -> bool {
+    if end <= figure_end || !text[..end].ends_with(GERMAN_BILLION) {
+        return false;
+    }
+    let figure = &text[start..figure_end];
+    let decimal_comma = figure.rsplit_once(',').is_some_and(|(_, decimals)| {
+        decimals.len() != 3 && decimals.bytes().all(|b| b.is_ascii_digit())
+    });
+    let money_after = text[end..]
+        .strip_prefix(is_follower_space)
+        .is_some_and(|rest| {
+            GERMAN_MONEY_AFTER_BILLION
+                .iter()
+                .any(|money| rest.starts_with(money) && !alphanumeric_at(rest, money.len()))
+        });
+    decimal_comma || money_after
+}
+
+/// Scale abbreviations read only after a figure that a currency precedes, as Brazilian and
+/// Indian news write amounts of money (`R$ 1,5 bi`, `US$ 300 mi`, `R$ 2 tri`, `Rs 5 cr`,
+/// `₹12 Cr.`, `Rs 3 lacs`), and Indonesian (`Rp5 jt`, `Rp 500 rb`); a point after one is
+/// left to the sentence. Elsewhere they are
+/// other words: `5 mi` is five miles, `3 lacs` three lakes in French, `4 cr` four credits.
+pub(super) const CURRENCY_SCALES: [(&str, u32); 8] = [
+    ("bi", 9),
+    ("mi", 6),
+    ("tri", 12),
+    ("cr", 7),
+    ("lac", 5),
+    ("lacs", 5),
+    // Indonesian news: `Rp5 jt` (juta, a million), `Rp 500 rb` (ribu, a thousand).
+    ("jt", 6),
+    ("rb", 3),
+];
+
+/// After a figure from `start` to `at`: a space or none and one of [`CURRENCY_SCALES`],
+/// whole (`bi`, `mi`, `tri` in lowercase, `cr` and `lac` in any case), neither joined to
+/// another word by a hyphen nor before a number; where it ends, and the scale. Only where a
+/// currency is written before the figure ([`currency_written_before`]).
+pub(super) fn currency_scale_end(text: &str, start: usize, at: usize) -> Option<(usize, Follower)> {
+    let rest = &text[at..];
+    let word = rest.trim_start_matches(is_follower_space);
+    let word_start = text.len() - word.len();
+    let letters = letters_end(text.as_bytes(), word_start) - word_start;
+    let written = &word[..letters];
+    let &(abbreviation, exponent) = CURRENCY_SCALES
+        .iter()
+        .find(|(abbreviation, _)| written.eq_ignore_ascii_case(abbreviation))?;
+    // Brazil writes `bi`, `mi` and `tri` in lowercase: `Mi` is a name (`the $300 Mi 11`).
+    let lowercase_only = matches!(abbreviation, "bi" | "mi" | "tri" | "jt" | "rb");
+    let after = &word[letters..];
+    // Not a word's first part (`bi-weekly`, `Lac-Mégantic`) nor a name before its number.
+    let goes_on = after.starts_with(['-', '\u{2010}', '\u{2011}'])
+        || after
+            .strip_prefix(is_follower_space)
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+    if (lowercase_only && written != abbreviation)
+        || goes_on
+        || alphanumeric_at(text, word_start + letters)
+        || !currency_written_before(text, start)
+    {
+        return None;
+    }
+    Some((word_start + letters, Follower::Scale(exponent)))
+}
+
+/// The Swiss German `Mia.` (a thousand million), read before the money it counts, a space
+/// apart (`1,5 Mia. Franken`, `2 Mia. Fr.`, `3 Mia. CHF`): elsewhere `Mia.` may be a name.
+pub(super) const SWISS_BILLION: &str = "Mia.";
+
+/// The money [`SWISS_BILLION`] is read before.
+pub(super) const SWISS_MONEY: [&str; 8] = [
+    "Franken",
+    "Fr.",
+    "CHF",
+    "Euro",
+    "EUR",
+    "Dollar",
+    "US-Dollar",
+    "USD",
+];
+
+/// After a figure ending at `at`: a space, [`SWISS_BILLION`], a space and one of
+/// [`SWISS_MONEY`], whole; where the abbreviation ends, and its scale.
+pub(super) fn swiss_billion_end(text: &str, at: usize) -> Option<(usize, Follower)> {
+    let word = text[at..].strip_prefix(is_follower_space)?;
+    let after = word.strip_prefix(SWISS_BILLION)?;
+    let money = after.strip_prefix(is_follower_space)?;
+    let end = text.len() - after.len();
+    SWISS_MONEY
+        .iter()
+        .any(|name| {
+            money.starts_with(name) && (name.ends_with('.') || !alphanumeric_at(money, name.len()))
+        })
+        .then_some((end, Follower::Scale(9)))
+}
+
+/// How `mn` after a figure reads: a million in English news (`300 mn dollars`, `$2mn`), and
+/// minutes in French (`30 mn en voiture`, `45mn de marche`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum MnReading {
+    /// After a currency sign, or before a word that is not French.
+    Million,
+    /// Before no word (`in 30 mn.`): either.
+    MillionOrMinutes,
+    /// Before a French word that goes after a duration (`en`, `de`, `à`...).
+    Minutes,
+}
+
+/// French words after a duration in minutes (`30 mn en voiture`, `15 mn de marche`, `45 mn
+/// à pied`), none of which follows a million in English.
+pub(super) const FRENCH_AFTER_MINUTES: [&str; 21] = [
+    "en", "de", "d", "du", "des", "à", "au", "aux", "pour", "par", "et", "ou", "environ", "avant",
+    "après", "sur", "dans", "entre", "avec", "sans", "chrono",
+];
+
+/// How the `mn` that ends at `mn_end`, after the figure starting at `figure_start`, reads.
+pub(super) fn mn_reading(text: &str, figure_start: usize, mn_end: usize) -> MnReading {
+    if text[..figure_start]
+        .chars()
+        .next_back()
+        .is_some_and(|c| CURRENCY_SIGNS.contains(&c))
+    {
+        return MnReading::Million;
+    }
+    let Some(rest) = text[mn_end..].strip_prefix(' ') else {
+        return MnReading::MillionOrMinutes;
+    };
+    let word_end = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    let word = &rest[..word_end];
+    if word.is_empty() {
+        MnReading::MillionOrMinutes
+    } else if FRENCH_AFTER_MINUTES.contains(&word) {
+        MnReading::Minutes
+    } else {
+        MnReading::Million
+    }
+}
+
+/// The figure `reading` (English notation) with the word that follows it, if any.
+pub fn followed(reading: &str, follower: Option<Follower>) -> Option<Quantity> {
+    match follower {
+        None => Quantity::parse(reading).ok(),
+        Some(Follower::Percent) => Quantity::parse(&format!("{reading}%")).ok(),
+        // Read as English writes it, so that the figure keeps its notation (`3.29 million`).
+        Some(Follower::EnglishScale(exponent) | Follower::Scale(exponent)) => {
+            match english_scale_word(exponent) {
+                Some(word) => Quantity::parse(&format!("{reading} {word}")).ok(),
+                None => scale(reading, exponent),
+            }
+        }
+    }
+}
+
+/// After a figure in digits ending at `at`: ` hundred`, maybe with a larger scale word
+/// after it (`3 hundred`, `3 hundred thousand`); where it ends, and the power of ten it
+/// makes. As numbers in words read it, where English news seldom writes it.
+pub fn hundreds_after_digits(text: &str, at: usize) -> Option<(usize, u32)> {
+    let rest = text[at..].strip_prefix(' ')?;
+    let word = rest.get(.."hundred".len())?;
+    let end = text.len() - rest.len() + word.len();
+    if !word.eq_ignore_ascii_case("hundred") || alphanumeric_at(text, end) {
+        return None;
+    }
+    Some(match english_scale_after(text, end) {
+        Some((end, exponent)) => (end, 2 + exponent),
+        None => (end, 2),
+    })
+}
+
+/// The English scale word for ten to the `exponent`, when there is one.
+pub fn english_scale_word(exponent: u32) -> Option<&'static str> {
+    FOLLOWERS.iter().find_map(|(word, follower)| {
+        (*follower == Follower::EnglishScale(exponent)).then_some(*word)
+    })
+}
+
+/// Scale words abbreviated and written onto a figure, with the power of ten each stands
+/// for: `50k`, `3K`, `4.5bn`, `2mn`, `1tn`, the Italian `30mila`. Matched case-sensitively,
+/// as news writes them. `K` is read everywhere, as `k` is (`3K followers`), though it also
+/// makes names (`401K`, a `5K` race). Without a currency sign before the figure, `m` may be
+/// metres: the figure is read both plain and scaled (see [`GluedScale::also_plain`]); `M`
+/// and `B` make names there (`3M`, `Room 2B`, `F-35B`) and are read only after one.
+pub(super) const GLUED_SCALES: [(&str, u32); 13] = [
+    ("k", 3),
+    ("K", 3),
+    ("mila", 3),
+    ("mn", 6),
+    ("mln", 6),
+    ("bln", 9),
+    ("trln", 12),
+    ("bn", 9),
+    ("Bn", 9),
+    ("BN", 9),
+    ("tn", 12),
+    ("trn", 12),
+    ("m", 6),
+];
+
+/// Scales that are abbreviations of an amount of money after a currency sign (`£3m`, `$2B`,
+/// `$3.5MM`), where they scale the figure and nothing else.
+pub(super) const GLUED_MONEY_SCALES: [(&str, u32); 5] =
+    [("m", 6), ("M", 6), ("MM", 6), ("b", 9), ("B", 9)];
+
+/// Unit symbols written onto a figure (`1,000km`, `20kg`, `5kWh`), after which the figure
+/// stands alone rather than being part of a code like `G17` or `208a`. Matched
+/// case-sensitively: `5G` is a network, `5g` five grams. `s` is left out (`1990s` is a
+/// decade), as are words (`in`, `am`, `pm`), and `c` and `C`, which end more codes and names
+/// (`Article 5c`, `Room 3C`, `iPhone 15c`) than cents or degrees. `p` is pence (`80p`), or a
+/// screen's lines (`1080p`), a number either way.
+pub const UNIT_SYMBOLS: [&str; 41] = [
+    "km", "m", "cm", "mm", "kg", "g", "mg", "t", "kt", "Mt", "ha", "sqm", "sqkm", "L", "l", "ml",
+    "mL", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh", "mph", "kph", "kmh", "ft", "mi", "yd",
+    "lb", "lbs", "oz", "h", "hr", "hrs", "min", "GB", "bp", "bps", "p",
+];
+
+/// After a figure ending at `at`: a unit symbol written onto it (`km` of `1,000km`, `m²` of
+/// `30m²`), ending its word; the end of the symbol.
+pub(super) fn glued_unit_end(text: &str, at: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let letters = letters_end(bytes, at);
+    let symbol = &text[at..letters];
+    if !UNIT_SYMBOLS.contains(&symbol) {
+        return None;
+    }
+    // An area or a volume: `m²`, `km2`.
+    let end = match &text[letters..] {
+        rest if rest.starts_with(['²', '³']) => letters + '²'.len_utf8(),
+        rest if rest.starts_with(['2', '3']) && symbol.ends_with('m') => letters + 1,
+        _ => letters,
+    };
+    (!alphanumeric_at(text, end)).then_some(end)
+}
+
+/// A scale abbreviation written onto a figure.
+pub struct GluedScale {
+    /// Where the abbreviation ends.
+    pub end: usize,
+    /// The power of ten it stands for.
+    pub exponent: u32,
+    /// Whether the figure alone is a reading too: an `m` with no currency sign before the
+    /// figure, metres or million.
+    pub also_plain: bool,
+}
+
+/// After a figure that starts at `start` and is read up to `at`: a scale abbreviation written
+/// onto it that ends its word (`bn` of `4.5bn`, `m` of `£3m`).
+pub fn glued_scale_end(text: &str, start: usize, at: usize) -> Option<GluedScale> {
+    let bytes = text.as_bytes();
+    let end = letters_end(bytes, at);
+    if end == at || alphanumeric_at(text, end) {
+        return None;
+    }
+    let letters = &text[at..end];
+    let money = after_a_currency_sign(text, start)
+        .then(|| GLUED_MONEY_SCALES.iter().find(|(abbr, _)| *abbr == letters))
+        .flatten();
+    if let Some(&(_, exponent)) = money {
+        return Some(GluedScale {
+            end,
+            exponent,
+            also_plain: false,
+        });
+    }
+    let &(abbreviation, exponent) = GLUED_SCALES.iter().find(|(abbr, _)| *abbr == letters)?;
+    Some(GluedScale {
+        end,
+        exponent,
+        also_plain: abbreviation == "m",
+    })
+}
+
+/// The figure `reading` (English notation) times ten to the `exponent`.
+pub fn scale(reading: &str, exponent: u32) -> Option<Quantity> {
+    let number: Decimal = reading.replace(',', "").parse().ok()?;
+    Quantity::parse(&scale_by(number, exponent)?).ok()
+}
+
+/// `number` times ten to `exponent`, in digits; `None` past what a decimal holds.
+pub fn scale_by(number: Decimal, exponent: u32) -> Option<String> {
+    let factor = Decimal::from(10u64.checked_pow(exponent)?);
+    Some(number.checked_mul(factor)?.normalize().to_string())
+}
+
+/// After a figure ending at `at`: a space (one of [`NUMBER_SPACES`](super::NUMBER_SPACES), a tab or a
+/// bidirectional mark) and then one of
+/// the [`FOLLOWERS`], whole and in any case; where it ends, and what it makes of the figure.
+/// Runs after most figures of every quote, so it allocates nothing: the words are compared
+/// character by character, lowercased as they are read.
+pub fn follower_end(text: &str, at: usize) -> Option<(usize, Follower)> {
+    let rest = &text[at..];
+    if let Some(word) = rest.strip_prefix('-') {
+        return hyphenated_scale_end(text, word);
+    }
+    let word = rest.trim_start_matches(is_follower_space);
+    // Thai writes its scale words onto the figure (`70ล้าน`) as well as apart, and so do
+    // Japanese and Korean their percent (`2.5パーセント`, `2.5퍼센트`).
+    if word.len() == rest.len() && !word.starts_with(|c| is_unspaced_script(c) || is_hangul(c)) {
+        return None;
+    }
+    let word_start = text.len() - word.len();
+    if let Some(found) = abbreviated_follower_end(text, word_start) {
+        return Some(found);
+    }
+    if let Some(found) = sign_scale_end(text, word_start) {
+        return Some(found);
+    }
+    let first = word.chars().next()?.to_lowercase().next()?;
+    // Most words after a figure are no follower ("75 impoverished counties"): one lookup
+    // by their first letter tells.
+    let candidates = FOLLOWERS_BY_INITIAL.get(&first)?;
+    // The longest that matches: `mil millones` before `mil`, `тыс.` before `тыс`.
+    candidates
+        .iter()
+        .filter_map(|&(follower, meaning)| {
+            let matched = prefix_ignoring_case(word, follower)?;
+            let end = word_start + matched;
+            // Whole: no letter or mark goes on after it, but in a script written without
+            // spaces, where the next word follows (`ล้านคน`, "million people").
+            // Nor after an elided article before a noun (`billion d'euros`, not `billion
+            // d'Amato`), or in Korean, which writes its particles onto the word (`퍼센트였다`).
+            let next = text[end..].chars().next();
+            let elided = follower.ends_with(['\'', '\u{2019}']);
+            if elided && !next.is_some_and(char::is_lowercase) {
+                return None;
+            }
+            let goes_on = next.is_some_and(|c| c.is_alphabetic() || is_combining_mark(c))
+                && !elided
+                && !follower.ends_with(|c| is_unspaced_script(c) || is_hangul(c));
+            (!goes_on).then_some((end, meaning))
+        })
+        .max_by_key(|&(end, _)| end)
+}
+
+/// Before a figure starting at `at`: one of [`PRECEDERS`], whole and in any case, and a
+/// space (none in a script written without spaces: `ร้อยละ45`); where the word starts, and
+/// what it makes of the figure. Not after another figure: in Italian `2 milioni 300 mila`,
+/// `milioni` is the 2's. Runs before most figures of every quote, so it allocates nothing.
+pub fn preceder_before(text: &str, at: usize) -> Option<(usize, Follower)> {
+    let before = text[..at].trim_end_matches(is_follower_space);
+    let spaced = before.len() < at;
+    // Most figures have no preceder before them: a letter of one ends the text before.
+    let last = before.chars().next_back()?;
+    if !last.is_alphabetic() && !is_combining_mark(last) {
+        return None;
+    }
+    // Only the words that end in that letter, in either comparison below, are compared.
+    let last_lowercase = last.to_lowercase().last();
+    let ends_alike = |word: &str| {
+        word.chars()
+            .next_back()
+            .is_some_and(|end| Some(end) == last_lowercase || end.eq_ignore_ascii_case(&last))
+    };
+    PRECEDERS.iter().find_map(|&(word, follower)| {
+        if !ends_alike(word) {
+            return None;
+        }
+        let unspaced = word.starts_with(is_unspaced_script);
+        let start = before.len().checked_sub(word.len())?;
+        let written = before.get(start..)?;
+        // In any case of any script: `YÜZDE 5` as `yüzde 5`.
+        let same = written.eq_ignore_ascii_case(word)
+            || written
+                .chars()
+                .flat_map(char::to_lowercase)
+                .eq(word.chars());
+        if !(spaced || unspaced) || !same {
+            return None;
+        }
+        let mut earlier = before[..start].chars().rev();
+        let whole = unspaced || !earlier.clone().next().is_some_and(char::is_alphanumeric);
+        let after_a_figure = earlier
+            .find(|&c| !is_follower_space(c))
+            .is_some_and(|c| decimal_digit(c).is_some());
+        (whole && !after_a_figure).then_some((start, follower))
+    })
+}
+
+/// Abbreviations after a figure and a space that scale it or make it a percentage, as
+/// English news writes them: `4.5 bn`, `300 mn`, `12 pct`. Matched case-sensitively, as the
+/// capitals are other words (`MN`, Minnesota); `tn` (tonnes) and `pc` (pieces) are left out.
+pub(super) const ABBREVIATED_FOLLOWERS: [(&str, Follower); 4] = [
+    ("bn", Follower::EnglishScale(9)),
+    ("Bn", Follower::EnglishScale(9)),
+    ("mn", Follower::EnglishScale(6)),
+    ("pct", Follower::Percent),
+];
+
+/// The scale abbreviations French and German write before a currency sign, longest first:
+/// `12 M€`, `1,2 Md€`, `3 Mds€`, `3 Mrd €`, `2 Mio. €`, `450 k€`, and as Quebec and
+/// French news write dollars, `12 M$`, `1,2 Md$`, `450 k$`, `1,2 G$` (giga, a billion).
+pub(super) const SIGN_SCALES: [(&str, u32); 7] = [
+    ("mds", 9),
+    ("mrd", 9),
+    ("mio", 6),
+    ("md", 9),
+    ("m", 6),
+    ("k", 3),
+    ("g", 9),
+];
+
+/// Of [`SIGN_SCALES`], those read before the sign only, never before the money's name: a
+/// `G` is grams or a network's generation far more often (`5 G de données`), and Quebec
+/// writes a billion so only with its sign.
+pub(super) const SCALES_BEFORE_A_SIGN_ONLY: [&str; 1] = ["g"];
+
+/// The currency signs written after a figure's scale abbreviation ([`SIGN_SCALES`]).
+pub(super) const SIGNS_AFTER_A_SCALE: [char; 2] = ['€', '$'];
+
+/// At `at`, after a figure and a space or none: one of [`SIGN_SCALES`] in any case (the
+/// value check reads a lowercased quote), its point, and the euro or dollar sign after a
+/// space or none; where the sign ends, and the scale. The sign is read with the figure,
+/// whose currency it is: a claim in another currency is told so (CC205).
+pub fn sign_scale_end(text: &str, at: usize) -> Option<(usize, Follower)> {
+    let rest = &text[at..];
+    let &(abbreviation, exponent) = SIGN_SCALES.iter().find(|(abbreviation, _)| {
+        rest.get(..abbreviation.len())
+            .is_some_and(|written| written.eq_ignore_ascii_case(abbreviation))
+    })?;
+    let mut end = at + abbreviation.len();
+    if abbreviation.len() > 1 && text[end..].starts_with('.') {
+        end += 1;
+    }
+    let after = &text[end..];
+    // French writes the currency's name after it too: `2 Mds d'euros`, `12 M de dollars`.
+    // The name is the unit's, read by the unit check after the figure.
+    if let Some(space) = after
+        .chars()
+        .next()
+        .filter(|&c| is_number_space(c) && !SCALES_BEFORE_A_SIGN_ONLY.contains(&abbreviation))
+    {
+        let named = &after[space.len_utf8()..];
+        let money_named = MONEY_AFTER_A_SCALE.iter().any(|name| {
+            named
+                .get(..name.len())
+                .is_some_and(|written| written.eq_ignore_ascii_case(name))
+                && !alphanumeric_at(named, name.len())
+        });
+        if money_named {
+            return Some((end, Follower::Scale(exponent)));
+        }
+    }
+    let sign_text = after.strip_prefix(is_number_space).unwrap_or(after);
+    let sign = sign_text
+        .chars()
+        .next()
+        .filter(|c| SIGNS_AFTER_A_SCALE.contains(c))?;
+    let sign_end = text.len() - sign_text.len() + sign.len_utf8();
+    (!alphanumeric_at(text, sign_end)).then_some((sign_end, Follower::Scale(exponent)))
+}
+
+/// The names of money French writes after a scale abbreviation ([`SIGN_SCALES`]), as they
+/// stand after it: `2 Mds d'euros`, `12 M de dollars`.
+pub(super) const MONEY_AFTER_A_SCALE: [&str; 6] = [
+    "d'euros",
+    "d\u{2019}euros",
+    "de dollars",
+    "de francs",
+    "de livres",
+    "de yuans",
+];
+
+/// One of [`ABBREVIATED_FOLLOWERS`] at `at`, ending its word; where it ends.
+pub(super) fn abbreviated_follower_end(text: &str, at: usize) -> Option<(usize, Follower)> {
+    let rest = &text[at..];
+    ABBREVIATED_FOLLOWERS
+        .iter()
+        .find_map(|&(abbreviation, follower)| {
+            let end = at + abbreviation.len();
+            (rest.starts_with(abbreviation) && !alphanumeric_at(text, end))
+                .then_some((end, follower))
+        })
+}
+
+/// After a figure and a hyphen, `word`: an English scale word joined to it as an adjective
+/// (`$4.5-million contract`, `a $1.2-billion plan`), or a lakh or a crore (`a ₹15,000-crore
+/// outlay`), whole; where it ends.
+pub(super) fn hyphenated_scale_end(text: &str, word: &str) -> Option<(usize, Follower)> {
+    let word_start = text.len() - word.len();
+    FOLLOWERS.iter().find_map(|&(scale, follower)| {
+        // English's, and India's lakh and crore (`a ₹15,000-crore outlay`).
+        if !matches!(follower, Follower::EnglishScale(_))
+            && !matches!(scale, "lakh" | "crore" | "lakh crore")
+        {
+            return None;
+        }
+        let end = word_start + prefix_ignoring_case(word, scale)?;
+        (!alphanumeric_at(text, end)).then_some((end, follower))
+    })
+}
+
+/// After a figure ending at `at`: `pc` or `pct` written onto it, as British and agency news
+/// write a percentage (`12pc`, `3.5pct`), ending its word; where it ends, and whether it may
+/// also be the figure alone (`pc` is pieces too: `a 12pc set`).
+pub(super) fn glued_percent_end(text: &str, at: usize) -> Option<(usize, bool)> {
+    let end = letters_end(text.as_bytes(), at);
+    match &text[at..end] {
+        _ if alphanumeric_at(text, end) => None,
+        "pct" => Some((end, false)),
+        "pc" => Some((end, true)),
+        _ => None,
+    }
+}
+
+/// [`FOLLOWERS`] by their first letter.
+pub(super) static FOLLOWERS_BY_INITIAL: std::sync::LazyLock<
+    crate::hashing::HashMap<char, Vec<(&'static str, Follower)>>,
+> = std::sync::LazyLock::new(|| {
+    let mut by_initial: crate::hashing::HashMap<char, Vec<(&'static str, Follower)>> =
+        crate::hashing::HashMap::default();
+    for &(follower, meaning) in FOLLOWERS {
+        if let Some(initial) = follower.chars().next() {
+            by_initial
+                .entry(initial)
+                .or_default()
+                .push((follower, meaning));
+        }
+    }
+    by_initial
+});
+
+/// How many bytes of `text` spell `lowercase` (a follower: lowercase, its words apart by
+/// one space) in any case, where any of the follower spaces stands for its space.
+pub(super) fn prefix_ignoring_case(text: &str, lowercase: &str) -> Option<usize> {
+    let mut wanted = lowercase.chars();
+    let mut matched = 0;
+    let mut chars = text.chars();
+    loop {
+        let Some(want) = wanted.next() else {
+            return Some(matched);
+        };
+        let have = chars.next()?;
+        let same = if want == ' ' {
+            is_follower_space(have)
+        } else {
+            have == want || have.to_lowercase().eq(std::iter::once(want))
+        };
+        if !same {
+            return None;
+        }
+        matched += have.len_utf8();
+    }
+}
+
+/// Whether `c` may stand between a figure and its word: a space of [`NUMBER_SPACES`](super::NUMBER_SPACES), a
+/// tab, or a bidirectional control, which Hebrew and Arabic text puts beside a figure
+/// (`5.3\u{200e} אחוז`) and which shows nothing.
+pub(super) fn is_follower_space(c: char) -> bool {
+    c == '\t' || is_number_space(c) || crate::normalize::is_bidi_control(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::citation::numbers::find_numbers;
+    use crate::citation::numbers::tests::{figure, found, pairs, read};
+    use crate::quantity::Quantity;
+
+    #[test]
+    fn scale_words_and_percent_belong_to_their_figure() {
+        assert_eq!(
+            found("All 3.29 million poor, 1.749 billion yuan, 40 percent, three million"),
+            [
+                "3.29 million",
+                "1.749 billion",
+                "40 percent",
+                "three million"
+            ]
+        );
+        let mention = &find_numbers("3.29 million")[0];
+        assert_eq!(
+            mention.figure.as_ref().unwrap().value,
+            rust_decimal::Decimal::from(3_290_000)
+        );
+    }
+
+    #[test]
+    fn mn_is_a_million_in_english_and_minutes_before_french() {
+        let figures = |text: &str| -> Vec<(String, Option<String>)> {
+            find_numbers(text)
+                .into_iter()
+                .map(|m| {
+                    let value = |f: Quantity| f.value.to_string();
+                    (m.figure.map_or("-".into(), value), m.also.map(value))
+                })
+                .collect()
+        };
+        let million = |n: &str| (n.to_string(), None);
+        let either = |n: &str, m: &str| (n.to_string(), Some(m.to_string()));
+        assert_eq!(
+            figures("300 mn dollars, $2 mn, £3mn, 4mn people"),
+            [
+                million("300000000"),
+                million("2000000"),
+                million("3000000"),
+                million("4000000")
+            ]
+        );
+        assert_eq!(
+            figures("30 mn en voiture, 45mn de marche, 15 mn à pied"),
+            [million("30"), million("45"), million("15")]
+        );
+        // Before no word, either.
+        assert_eq!(
+            figures("en 30 mn. Il part dans 20mn"),
+            [either("30000000", "30"), either("20000000", "20")]
+        );
+    }
+
+    #[test]
+    fn scale_words_of_two_meanings_give_both_readings() {
+        for (text, first, also) in [
+            ("1,5 Billion Euro", "1500000000", "1500000000000"),
+            ("1 Billion Euro Schulden", "1000000000", "1000000000000"),
+            ("2,5 Billion", "2500000000", "2500000000000"),
+            // The Greek `χιλ.` and `εκατ.` are kilometres and centimetres too.
+            ("3 εκατ. ευρώ", "3000000", "3"),
+            ("50 χιλ. από την Αθήνα", "50000", "50"),
+        ] {
+            let mention = &find_numbers(text)[0];
+            assert_eq!(
+                mention.figure.as_ref().unwrap().value.to_string(),
+                first,
+                "{text}"
+            );
+            assert_eq!(
+                mention.also.as_ref().unwrap().value.to_string(),
+                also,
+                "{text}"
+            );
+        }
+        // English writes it in lowercase, and capitalised in titles: one reading.
+        for english in [
+            "1.5 billion euros",
+            "Startup In $1 Billion Deal",
+            "$1.035 Billion Revenue",
+            "1 Billion Dollar Question",
+        ] {
+            let mention = &find_numbers(english)[0];
+            assert_eq!(mention.also, None, "{english}");
+        }
+    }
+
+    #[test]
+    fn malay_bilion_is_a_thousand_million_and_also_a_million_million() {
+        let mention = &find_numbers("bernilai 1.5 bilion ringgit")[0];
+        assert_eq!(
+            mention.figure.as_ref().unwrap().value.to_string(),
+            "1500000000"
+        );
+        assert_eq!(
+            mention.also.as_ref().unwrap().value.to_string(),
+            "1500000000000"
+        );
+        let mention = &find_numbers("RM2 trilion")[0];
+        assert_eq!(
+            mention.figure.as_ref().unwrap().value.to_string(),
+            "2000000000000"
+        );
+    }
+
+    #[test]
+    fn laki_before_a_figure_is_also_the_figure_alone() {
+        let mention = &find_numbers("watu laki 5 walihudhuria")[0];
+        assert_eq!(mention.figure.as_ref().unwrap().value.to_string(), "500000");
+        assert_eq!(mention.also.as_ref().unwrap().value.to_string(), "5");
+        // The other Swahili words have one reading.
+        let mention = &find_numbers("watu milioni 60")[0];
+        assert_eq!(
+            mention.figure.as_ref().unwrap().value.to_string(),
+            "60000000"
+        );
+        assert_eq!(mention.also, None);
+    }
+
+    #[test]
+    fn english_news_scales_and_percentages_are_read() {
+        let text = "a $4.5-million contract, a $1.2-billion plan, 4.5 bn dollars, 300 mn \
+                    dollars, 12 pct, 3.5pct, three-million";
+        assert_eq!(
+            read(text),
+            pairs(&[
+                ("4.5-million", "4500000"),
+                ("1.2-billion", "1200000000"),
+                ("4.5 bn", "4500000000"),
+                ("300 mn", "300000000"),
+                ("12 pct", "12%"),
+                ("3.5pct", "3.5%"),
+                ("three-million", "3000000"),
+            ])
+        );
+        // `pc` written onto a figure is a percentage, or pieces.
+        let mention = &find_numbers("rose 12pc in May")[0];
+        assert_eq!(mention.span, 5..9);
+        assert!(mention.figure.as_ref().unwrap().is_percent);
+        assert!(!mention.also.as_ref().unwrap().is_percent);
+        assert!(!mention.is_part_of_a_word("rose 12pc in May"));
+        // Capitals, other words and longer words are not these abbreviations.
+        assert_eq!(
+            read("Duluth 55802 MN, 5 tn of coal, 12 pc set, 3 mnemonics, 4 BN, 5-millionth, 7pcs"),
+            pairs(&[
+                ("55802", "55802"),
+                ("5", "5"),
+                ("12", "12"),
+                ("3", "3"),
+                ("4", "4"),
+                ("5", "5"),
+                ("7", "7"),
+            ])
+        );
+    }
+
+    #[test]
+    fn euro_scale_abbreviations_are_read_with_the_sign() {
+        let text = "12 M€, 1,2 Md€, 3 Mds€, 3 Mrd €, 2 Mio. €, 450 k€, 450 K€, 12M€, \
+                    1,2\u{202f}Md€, 7\u{a0}M€, 12 M\u{a0}€";
+        assert_eq!(
+            found(text),
+            [
+                "12 M€",
+                "1,2 Md€",
+                "3 Mds€",
+                "3 Mrd €",
+                "2 Mio. €",
+                "450 k€",
+                "450 K€",
+                "12M€",
+                "1,2\u{202f}Md€",
+                "7\u{a0}M€",
+                "12 M\u{a0}€"
+            ]
+        );
+        assert_eq!(
+            figure(text),
+            [
+                "12000000",
+                "1200000000",
+                "3000000000",
+                "3000000000",
+                "2000000",
+                "450000",
+                "450000",
+                "12000000",
+                "1200000000",
+                "7000000",
+                "12000000"
+            ]
+        );
+        // A scale letter without the sign is no scale: `12 M` is 12, `12 Mds` too.
+        assert_eq!(figure("12 M de plus, 12 Mds"), ["12", "12"]);
+        // Before the name of the money, it is: `2 Mds d'euros`.
+        assert_eq!(
+            figure("2 Mds d'euros, 1,5 Md d’euros, 12 M de dollars, 3 Mrd. de francs"),
+            ["2000000000", "1500000000", "12000000", "3000000000"]
+        );
+        assert_eq!(figure("12 M d'eurodéputés"), ["12"]);
+    }
+
+    #[test]
+    fn dollar_scale_abbreviations_are_read_with_the_sign() {
+        let text = "12 M$, 1,2 Md$, 3 Mds$, 2 Mrd. $, 450 k$, 12M$, 7\u{a0}M$";
+        assert_eq!(
+            found(text),
+            [
+                "12 M$",
+                "1,2 Md$",
+                "3 Mds$",
+                "2 Mrd. $",
+                "450 k$",
+                "12M$",
+                "7\u{a0}M$"
+            ]
+        );
+        assert_eq!(
+            figure(text),
+            [
+                "12000000",
+                "1200000000",
+                "3000000000",
+                "2000000000",
+                "450000",
+                "12000000",
+                "7000000"
+            ]
+        );
+        // A sign before the next figure is that figure's: `5 m` is five, then `$15`.
+        assert_eq!(found("5 m $15"), ["5", "15"]);
+    }
+
+    #[test]
+    fn giga_before_a_currency_sign_is_a_billion() {
+        let text = "1,2 G$, 3 G€, 3G$, 7\u{a0}G$, 2 g€";
+        assert_eq!(found(text), ["1,2 G$", "3 G€", "3G$", "7\u{a0}G$", "2 g€"]);
+        assert_eq!(
+            figure(text),
+            [
+                "1200000000",
+                "3000000000",
+                "3000000000",
+                "7000000000",
+                "2000000000"
+            ]
+        );
+        // No sign right after it: grams, a network, a vitamin, a sign that is the next
+        // figure's, and the money's name, which Quebec writes after a `G` no more than a
+        // sign.
+        assert_eq!(
+            figure("5 G, 5G, 5 g de sucre, vitamine K, 5 G $15, 2 G de dollars"),
+            ["5", "5", "5", "5", "15", "2"]
+        );
+        assert_eq!(found("vitamine K et 5 G"), ["5"]);
+    }
+
+    #[test]
+    fn scale_and_percent_words_of_other_languages_belong_to_their_figure() {
+        let text = "2,69 millones, 4,5 bilhões, 1,5 milyon, 13,1\u{a0}млн, 1 314,6 тыс., \
+                    12 Millionen, 3 Mrd. Euro, 5 लाख, 1.5 lakh farmers, 2.5 लाख करोड़, \
+                    1,2 mil millones, 8,5 por ciento, 8,5 процента, 40 per cent";
+        assert_eq!(
+            found(text),
+            [
+                "2,69 millones",
+                "4,5 bilhões",
+                "1,5 milyon",
+                "13,1\u{a0}млн",
+                "1 314,6 тыс.",
+                "12 Millionen",
+                "3 Mrd.",
+                "5 लाख",
+                "1.5 lakh",
+                "2.5 लाख करोड़",
+                "1,2 mil millones",
+                "8,5 por ciento",
+                "8,5 процента",
+                "40 per cent"
+            ]
+        );
+        assert_eq!(
+            figure(text),
+            [
+                "2690000",
+                "4500000000",
+                "1500000",
+                "13100000",
+                "1314600",
+                "12000000",
+                "3000000000",
+                "500000",
+                "150000",
+                "2500000000000",
+                "1200000000",
+                "8.5",
+                "8.5",
+                "40"
+            ]
+        );
+        assert!(
+            find_numbers("8,5 por ciento")[0]
+                .figure
+                .as_ref()
+                .unwrap()
+                .is_percent
+        );
+        // A point before a scale word of another language may group thousands.
+        let mention = &find_numbers("1.500 millones")[0];
+        assert_eq!(
+            mention.figure.as_ref().unwrap().value.to_string(),
+            "1500000"
+        );
+        assert_eq!(
+            mention.also.as_ref().unwrap().value.to_string(),
+            "1500000000"
+        );
+        // `bin` is English as well as Turkish: the figure is read with it and without it;
+        // a word that only starts like a scale is none.
+        assert_eq!(found("5 bin bags, 3 milestones"), ["5 bin", "3"]);
+        let bags = &find_numbers("5 bin bags")[0];
+        let read: Vec<String> = bags.figures().map(|q| q.value.to_string()).collect();
+        assert_eq!(read, ["5000", "5"]);
+    }
+
+    #[test]
+    fn the_scale_words_of_more_languages_and_their_abbreviations_are_read() {
+        for (text, digits) in [
+            ("2,5 Billionen Euro", "2500000000000"),
+            ("1 billion d'euros", "1000000000000"),
+            ("2 billions de dollars", "2000000000000"),
+            ("2,3 billones de pesos", "2300000000000"),
+            ("1,5 bilião", "1500000000000"),
+            ("3 трлн рублей", "3000000000000"),
+            ("3 trilyon lira", "3000000000000"),
+            ("2 biljoen euro", "2000000000000"),
+            ("30mila turisti", "30000"),
+            ("3,5 Tsd. Euro", "3500"),
+            ("2 miliony ludzi", "2000000"),
+            ("5 tisíc lidí", "5000"),
+            ("5 тисяч людей", "5000"),
+            ("5 χιλιάδες άνθρωποι", "5000"),
+            ("5 ezer ember", "5000"),
+            ("YÜZDE 5", "5"),
+            ("2,5 miliarda złotych", "2500000000"),
+            ("1,5 miliona osób", "1500000"),
+            ("2,5 milionu korun", "2500000"),
+            ("25 nghìn tỷ đồng", "25000000000000"),
+            ("3 tỷ đồng", "3000000000"),
+            ("5 triệu người", "5000000"),
+            ("12 nghìn người", "12000"),
+            ("3 miljarder kronor", "3000000000"),
+            ("3 miljardia euroa", "3000000000"),
+            ("3 milliers de manifestants", "3000"),
+            ("2.5パーセント", "2.5"),
+            ("2.5퍼센트였다", "2.5"),
+            ("a ₹15,000-crore outlay", "150000000000"),
+            ("a Rs 2-lakh grant", "200000"),
+            ("₹1,000 crore", "10000000000"),
+            ("₹1,000 lakh crore", "1000000000000000"),
+            ("₹1,000 Lakh Crore", "1000000000000000"),
+            ("₹1,000 लाख करोड़", "1000000000000000"),
+            ("1,5 Mia. Franken", "1500000000"),
+            ("2,5 δισ. ευρώ", "2500000000"),
+            ("1,2 τρισ. ευρώ", "1200000000000"),
+            ("2 Mia. Fr. für die Bahn", "2000000000"),
+            ("R$ 1,5 bi", "1500000000"),
+            ("US$ 300 mi em dinheiro", "300000000"),
+            ("R$2 tri", "2000000000000"),
+            ("Rs 5 cr.", "50000000"),
+            ("Rs. 12 Cr. this year", "120000000"),
+            ("₹3 lacs", "300000"),
+            ("INR 5 lac", "500000"),
+        ] {
+            let found = find_numbers(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            let figure = found[0].figure.as_ref().unwrap();
+            assert_eq!(figure.value.to_string(), digits, "{text}");
+            assert_eq!(found[0].also, None, "{text}: one reading");
+        }
+        // English's billion is a thousand million, in English: `de` or `d'` before a noun
+        // after it are French.
+        for english in [
+            "1 billion euros",
+            "$5 billion de facto",
+            "$2 billion d'Amato said",
+        ] {
+            assert_eq!(
+                figure(english)[0],
+                english[..english.find(' ').unwrap()]
+                    .trim_start_matches('$')
+                    .to_string()
+                    + "000000000",
+                "{english}"
+            );
+        }
+        // Abbreviations that are also words or codes after a figure are not read as scales.
+        for text in [
+            "500 MDR-TB cases",
+            "6 mdr.",
+            "300 CR-V units",
+            "3 cr. hours",
+            "47 Lac-Mégantic residents",
+            "a levy of 2 mill.",
+            "12 Mia. Hamm",
+            "5 Mia. ",
+            "he ran 5 mi today",
+            "4 cr this term",
+            "les 3 lacs du Jura",
+            "2 bi-weekly issues",
+            "R 5 cr",
+            "Mrs 5 cr",
+            "$5 milk",
+            "$5 bi-weekly dues",
+            "$300 Mi phones",
+            "the $200 Lac-Mégantic fund",
+        ] {
+            let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+            assert_eq!(figure(text), [digits], "{text}");
+        }
+        // Nor before a name's number: `the $300 Mi 11`.
+        assert_eq!(figure("the $300 mi 11 Lite"), ["300", "11"]);
+    }
+
+    #[test]
+    fn scale_and_percent_words_of_arabic_persian_hebrew_indic_and_thai_are_read() {
+        let text = "بلغ ١٠٤٫٥ مليون نسمة، ٥٠ ألف شخص، ٤٥ في المائة، ۸۵ میلیون نفر، ۲۵ درصد، \
+                    9.5 מיליון תושבים, 5.3 אחוז, ১২ কোটি জন, ৩ লাখ, 70 ล้านคน, 3พันล้าน, \
+                    45 เปอร์เซ็นต์, 12 प्रतिशत";
+        assert_eq!(
+            read(text),
+            pairs(&[
+                ("١٠٤٫٥ مليون", "104500000"),
+                ("٥٠ ألف", "50000"),
+                ("٤٥ في المائة", "45%"),
+                ("۸۵ میلیون", "85000000"),
+                ("۲۵ درصد", "25%"),
+                ("9.5 מיליון", "9500000"),
+                ("5.3 אחוז", "5.3%"),
+                ("১২ কোটি", "120000000"),
+                ("৩ লাখ", "300000"),
+                ("70 ล้าน", "70000000"),
+                ("3พันล้าน", "3000000000"),
+                ("45 เปอร์เซ็นต์", "45%"),
+                ("12 प्रतिशत", "12%"),
+            ])
+        );
+        // A word that only begins like one, in a script that spaces its words, is not it.
+        assert_eq!(read("5 مليونير"), pairs(&[("5", "5")]));
+    }
+
+    #[test]
+    fn a_scale_or_percent_word_written_before_the_figure_is_read() {
+        let text = "ร้อยละ 45 ของประชากร, คิดเป็นร้อยละ12, Asilimia 12 ya watu, watu milioni 60, \
+                    shilingi bilioni 2.5, laki 5";
+        assert_eq!(
+            read(text),
+            pairs(&[
+                ("ร้อยละ 45", "45%"),
+                ("ร้อยละ12", "12%"),
+                ("Asilimia 12", "12%"),
+                ("milioni 60", "60000000"),
+                ("bilioni 2.5", "2500000000"),
+                ("laki 5", "500000"),
+            ])
+        );
+        // After another figure the word is that figure's; inside a longer word it is none;
+        // without a space it is part of a word.
+        assert_eq!(
+            read("2 milioni 300 mila, kimilioni 5, milioni5, asilimia-12"),
+            pairs(&[
+                // One figure in two scales (`compound_scale`), not 300 million.
+                ("2 milioni 300 mila", "2300000"),
+                ("5", "5"),
+                ("5", "5"),
+                ("12", "12"),
+            ])
+        );
+    }
+
+    #[test]
+    fn mil_after_a_figure_is_a_thousand_and_bin_is_one_or_an_english_word() {
+        for (text, read) in [
+            ("casi 95 mil casos", &["95000"][..]),
+            ("más de 300 mil turistas", &["300000"]),
+            ("5 bin kişi", &["5000", "5"]),
+        ] {
+            let mentions = find_numbers(text);
+            let found: Vec<String> = mentions[0].figures().map(|q| q.value.to_string()).collect();
+            assert_eq!(found, read, "{text}");
+        }
+        // `mil millones` is one scale, read before `mil`; a word that goes on is none.
+        assert_eq!(figure("3 mil millones, 4 miles"), ["3000000000", "4"]);
+        assert_eq!(figure("2,5 mil milhões de euros"), ["2500000000"]);
+        // A half of the scale after a whole figure; not after one with decimals.
+        assert_eq!(figure("3 milhões e meio de pessoas"), ["3500000"]);
+        assert_eq!(figure("2 millions et demi d'habitants"), ["2500000"]);
+        assert_eq!(figure("3 millones y medio ambiente"), ["3000000"]);
+    }
+
+    #[test]
+    fn a_unit_symbol_written_onto_a_figure_leaves_it_a_figure() {
+        let text = "built 1,000km of roads, 20kg bags, 30m², 5kWh and 12.5km2";
+        assert_eq!(found(text), ["1,000", "20", "30", "5", "12.5"]);
+        assert!(
+            find_numbers(text)
+                .iter()
+                .all(|m| !m.is_part_of_a_word(text))
+        );
+        // A symbol is matched whole and case-sensitively: `5G` is a network, `3kmx` a code.
+        for code in ["5G", "3kmx", "20kgs", "4Km"] {
+            assert!(find_numbers(code)[0].is_part_of_a_word(code), "{code}");
+        }
+    }
+
+    #[test]
+    fn a_scale_abbreviation_written_onto_a_figure_scales_it() {
+        assert_eq!(
+            found("£3m, $4.5bn, 50k, US$2B, €40K, 1.2tn, 7mn"),
+            ["3m", "4.5bn", "50k", "2B", "40K", "1.2tn", "7mn"]
+        );
+        assert_eq!(
+            figure("£3m, $4.5bn, 50k, US$2B, €40K, 1.2tn, 7mn"),
+            [
+                "3000000",
+                "4500000000",
+                "50000",
+                "2000000000",
+                "40000",
+                "1200000000000",
+                "7000000"
+            ]
+        );
+        // Without a currency sign `m` may be metres: both figures are read.
+        let mention = &find_numbers("a 100m sprint")[0];
+        assert_eq!(mention.figure.as_ref().unwrap().value.to_string(), "100");
+        assert_eq!(
+            mention.also.as_ref().unwrap().value.to_string(),
+            "100000000"
+        );
+        // American finance writes a million `MM`, after a currency sign only.
+        assert_eq!(figure("$3.5MM in fees"), ["3500000"]);
+        assert!(find_numbers("3MM")[0].is_part_of_a_word("3MM"));
+        // A range's currency sign, written once before its first figure, is the second's
+        // too (`£2-3m`: up to 3 million), not for a range with spaces or none before it.
+        assert_eq!(
+            figure("£2-3m, $2–3M"),
+            ["2000000", "3000000", "2000000", "3000000"]
+        );
+        let mention = &find_numbers("2-3m deep")[1];
+        assert!(mention.also.is_some(), "3m with no currency may be metres");
+        // Without a currency sign `M` and `B` make names (`3M`, `Room 2B`).
+        for code in ["3M", "2B"] {
+            assert!(find_numbers(code)[0].is_part_of_a_word(code), "{code}");
+        }
+        // `K` is a thousand everywhere, as `k` is.
+        assert_eq!(
+            figure("3K followers, 2.5K views, a 10K run"),
+            ["3000", "2500", "10000"]
+        );
+        // The wire services' abbreviations, after a space or written onto the figure.
+        assert_eq!(
+            figure("$3.5 bln, 1.2trln yen, 5 mln barrels"),
+            ["3500000000", "1200000000000", "5000000"]
+        );
+        // A point before an abbreviated scale is decimal, never a German thousands point.
+        assert!(find_numbers("£1.035bn")[0].also.is_none());
+    }
+
+    #[test]
+    fn hundreds_after_digits_scale_them() {
+        assert_eq!(
+            read("Some 3 hundred came, 3 hundred thousand live here, 5 hundreds of them"),
+            pairs(&[
+                ("3 hundred", "300"),
+                ("3 hundred thousand", "300000"),
+                ("5", "5")
+            ])
+        );
+    }
+}
