@@ -22,7 +22,10 @@
 //! 2,300 thousand, which stands for [2,299,500, 2,300,500); a second part read in digits
 //! (`300mila`) makes a sum read in digits.
 
-use super::numbers::{Mention, Separators, figure_word_start, is_number_space, numbers_read_from};
+use super::numbers::{
+    Mention, Separators, decimal_digit, figure_word_start, follower_end, is_number_space,
+    numbers_read_from,
+};
 use crate::quantity::{Qualifier, Quantity, SCALE_WORDS, is_scale_of_millions};
 
 /// The words for "and" that may join the two parts, lowercased: Italian and Portuguese,
@@ -69,10 +72,16 @@ const SECOND_PART_LOOKAHEAD: usize = 64;
 /// right before them, and the figure is read across `at` as [`join`] reads it.
 pub(super) fn across(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
     let (before, after) = (text.get(..at)?, &text[at..]);
-    let first_part = if before.ends_with(char::is_alphabetic) && after.starts_with(is_number_space)
-    {
-        // The passage ends on the scale word (`contava 2 milioni`) or on the "and" after it
-        // (`1 milione e`).
+    let ends_a_word = before.ends_with(char::is_alphabetic)
+        || before
+            .strip_suffix('.')
+            .is_some_and(|word| word.ends_with(char::is_alphabetic));
+    if let Some(figure) = scale_words_across(text, at) {
+        return Some(figure);
+    }
+    let first_part = if ends_a_word && after.starts_with(is_number_space) {
+        // The passage ends on the scale word (`contava 2 milioni`, `hatte 6 Mio.`) or on the
+        // "and" after it (`1 milione e`).
         part_ending_in_a_scale(text, scale_end_before(before))?
     } else if before.ends_with(is_number_space) && starts_a_second_part(after) {
         // The passage starts on the second part (`300 mila`) or on the "and" before it (`e
@@ -86,6 +95,37 @@ pub(super) fn across(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
     // run of such parts that make no figure is not walked back to its start.
     let from = part_before(text, first_part).unwrap_or(first_part);
     numbers_read_from(text, from, at.saturating_add(SECOND_PART_LOOKAHEAD))
+        .into_iter()
+        .map(|mention| mention.span)
+        .find(|span| span.start < at && at < span.end)
+}
+
+/// The figure of `text` whose scale is written in words that byte `at` falls between: `2
+/// mil millones` (a thousand million, Spanish) is cut by `destinó 2 mil` and by `millones
+/// de dólares`. Looked for only where a figure's digits, number spaces and one word stand
+/// right before `at` (and the spaces after that word, for a passage that starts on the next
+/// one), and the scale or percent words read after those digits ([`follower_end`]) go on
+/// past `at`.
+fn scale_words_across(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
+    let spaced = text.get(..at)?.trim_end_matches(is_number_space);
+    let word_from = word_start(spaced);
+    if word_from == spaced.len() {
+        return None;
+    }
+    let figure_end = spaced[..word_from].trim_end_matches(is_number_space).len();
+    let ends_in_a_digit = spaced[..figure_end]
+        .chars()
+        .next_back()
+        .is_some_and(|c| decimal_digit(c).is_some());
+    if figure_end == word_from || !ends_in_a_digit {
+        return None;
+    }
+    let (words_end, _) = follower_end(text, figure_end)?;
+    if words_end <= at {
+        return None;
+    }
+    let from = figure_word_start(text, figure_end)?;
+    numbers_read_from(text, from, words_end)
         .into_iter()
         .map(|mention| mention.span)
         .find(|span| span.start < at && at < span.end)
@@ -138,10 +178,10 @@ fn part_before(text: &str, at: usize) -> Option<usize> {
 }
 
 /// Where the figure starts whose scale word of millions or more ends at byte `end` of `text`
-/// (`2 milioni`, `3 Millionen`).
+/// (`2 milioni`, `3 Millionen`, `6 Mio.` with the point of its abbreviation).
 fn part_ending_in_a_scale(text: &str, end: usize) -> Option<usize> {
     let scaled = &text[..end];
-    let start = word_start(scaled);
+    let start = word_start(scaled.strip_suffix('.').unwrap_or(scaled));
     if start == end || !is_scale_of_millions(&scaled[start..]) {
         return None;
     }
@@ -408,6 +448,29 @@ mod tests {
             ("5 T", "2 Millionen und 5 Tausend"),
         ] {
             assert_eq!(super::across(text, at(edge)), whole(figure), "{edge}");
+        }
+        // A scale written in two words, and a first part's scale abbreviated with its point.
+        let spanish = "Destinó 2 mil millones de dólares y 6 Mio. 300 Tsd. Euro.";
+        for (edge, figure) in [
+            (" millones", "2 mil millones"),
+            ("millones", "2 mil millones"),
+            (" 300", "6 Mio. 300 Tsd."),
+            ("300", "6 Mio. 300 Tsd."),
+        ] {
+            let start = spanish.find(figure).unwrap();
+            assert_eq!(
+                super::across(spanish, spanish.find(edge).unwrap()),
+                Some(start..start + figure.len()),
+                "{edge}"
+            );
+        }
+        // Whole scale words and the words after them are no cut.
+        for piece in [" de d", "de d", " Euro", " y 6"] {
+            assert_eq!(
+                super::across(spanish, spanish.find(piece).unwrap()),
+                None,
+                "{piece}"
+            );
         }
         // A run of parts that make no figure is looked back on one part, not walked to its
         // start.
