@@ -1,0 +1,499 @@
+//! The names claims write (subjects and members) resolved to entities: a name the
+//! registry does not hold, one it holds for several places and what settles which, and the
+//! kind of place a claim counts.
+
+use std::fmt::Display;
+
+use serde::Serialize;
+
+use crate::codes::Code;
+use crate::diagnostic::{Diagnostic, Diagnostics, Located, Location};
+use crate::hashing::Memo;
+use crate::intern::Name;
+use crate::load::claims::RawClaim;
+use crate::model::{Entities, EntityId, EntityKind, Member, Resolution};
+
+/// Warns about a name that names no entity (with a did-you-mean: CC022) or several (with
+/// the candidates and how to pick one: CC024).
+pub(super) fn report_unresolved<N: AsRef<str> + Display>(
+    entities: &Entities,
+    name: &Located<N>,
+    role: &str,
+    resolution: Resolution,
+    diagnostics: &mut Diagnostics,
+) {
+    match resolution {
+        Resolution::Entity(_) => {}
+        Resolution::Ambiguous(candidates) => {
+            diagnostics.push(ambiguous(entities, name, role, &candidates));
+        }
+        // A project without a registry has opted out of entity checks; an entity left out
+        // for its own errors is reported there, and naming it is no second finding.
+        Resolution::Unknown
+            if entities.is_empty() || entities.did_not_load(name.value.as_ref()) => {}
+        Resolution::Unknown => {
+            if let Some(unknown) = registered_but_for_a_joiner(entities, name, role) {
+                diagnostics.push(unknown);
+                return;
+            }
+            let help = match entities.did_you_mean(name.value.as_ref()) {
+                Some(near) => format!(
+                    "did you mean `{near}`? If `{}` is a real, different entity, add it to the registry in entities/",
+                    name.value
+                ),
+                None => format!(
+                    "add `{}` to the registry in entities/, or correct the name",
+                    name.value
+                ),
+            };
+            // The name may be in what did not load: the fix comes first.
+            let help = if entities.lost_part() {
+                format!("fix the errors in entities/ first; if the name is still unknown, {help}")
+            } else {
+                help
+            };
+            let mut unknown = Diagnostic::new(
+                Code::UnknownEntity,
+                format!("the {role} `{}` names no known entity", name.value),
+                name.at,
+                "not in the entity registry",
+            );
+            if entities.lost_part() {
+                unknown = unknown.with_note(
+                    "part of the registry did not load (its errors are reported in entities/): \
+                     the name may be in it",
+                );
+            }
+            diagnostics.push(unknown.with_help(help).with_data(&UnknownName {
+                name: name.value.as_ref(),
+                role,
+                uses: 1,
+            }));
+        }
+    }
+}
+
+/// CC022 for a name that is registered but for a zero-width joiner or non-joiner in it
+/// (`Riverton\u{200d}`), which no one sees: the message shows it escaped, and the help says
+/// to delete it, where "did you mean `Riverton`?" would show two names alike.
+pub(super) fn registered_but_for_a_joiner<N: AsRef<str> + Display>(
+    entities: &Entities,
+    name: &Located<N>,
+    role: &str,
+) -> Option<Diagnostic> {
+    const JOINERS: [char; 2] = ['\u{200C}', '\u{200D}'];
+    let written = name.value.as_ref();
+    if !written.contains(JOINERS) {
+        return None;
+    }
+    let plain = written.replace(JOINERS, "");
+    if entities.named(&plain).is_empty() {
+        return None;
+    }
+    let shown: String = written
+        .chars()
+        .map(|c| match JOINERS.contains(&c) {
+            true => format!("\\u{{{:x}}}", c as u32),
+            false => c.to_string(),
+        })
+        .collect();
+    Some(
+        Diagnostic::new(
+            Code::UnknownEntity,
+            format!("the {role} `{shown}` names no known entity"),
+            name.at,
+            "an invisible joiner in the name",
+        )
+        .with_help(format!(
+            "delete the invisible joiner: `{plain}` is registered (a zero-width joiner or \
+             non-joiner spells words in some scripts, and is no part of this name)"
+        ))
+        .with_data(&UnknownName {
+            name: written,
+            role,
+            uses: 1,
+        }),
+    )
+}
+
+/// The data of a CC022: the name as written, whether it is a claim's `subject`, a `member`
+/// or an entity's `parent`, and how many places write it (one, until
+/// [`crate::rules::merge`] gathers every use of one name into one finding).
+#[derive(Serialize)]
+pub struct UnknownName<'a> {
+    pub name: &'a str,
+    pub role: &'a str,
+    pub uses: usize,
+}
+
+/// How many candidates an ambiguity lists before summarising the rest.
+pub(super) const LISTED_CANDIDATES: usize = 5;
+
+/// CC024: a name several entities share, which the context does not settle.
+pub(super) fn ambiguous<N: AsRef<str> + Display>(
+    entities: &Entities,
+    name: &Located<N>,
+    role: &str,
+    candidates: &[EntityId],
+) -> Diagnostic {
+    let mut diagnostic = Diagnostic::new(
+        Code::AmbiguousEntity,
+        format!(
+            "the {role} `{}` could name {} entities",
+            name.value,
+            candidates.len()
+        ),
+        name.at,
+        "several entities have this name",
+    );
+    for &candidate in candidates.iter().take(LISTED_CANDIDATES) {
+        diagnostic = diagnostic.with_note(format!("it could be {}", entities.describe(candidate)));
+    }
+    if candidates.len() > LISTED_CANDIDATES {
+        diagnostic =
+            diagnostic.with_note(format!("and {} more", candidates.len() - LISTED_CANDIDATES));
+    }
+    if role == "subject" {
+        // Two claims about `Portland` may be about two Portlands: comparing them would
+        // report a disagreement the articles do not have.
+        diagnostic = diagnostic.with_note(
+            "until it names one entity, the rules compare this claim with no other by its subject",
+        );
+    }
+    let qualified: Vec<String> = candidates
+        .iter()
+        .take(LISTED_CANDIDATES)
+        .filter_map(|&c| entities.qualified_name(c))
+        .map(|q| format!("`{q}`"))
+        .collect();
+    let mut help = match qualified.as_slice() {
+        [] => String::new(),
+        [one] => format!("write the place it lies within, as in {one}; "),
+        [first @ .., last] => format!(
+            "write the place it lies within: {} or {last}; ",
+            first.join(", ")
+        ),
+    };
+    if candidates.iter().any(|&c| !entities.has_parent(c)) {
+        help.push_str(
+            "an entity with no parent can be named by an alias of its own, such as \
+             `Georgia (country)` in entities/; ",
+        );
+    }
+    help.push_str(what_settles(role));
+    let listed = candidates
+        .iter()
+        .take(LISTED_CANDIDATES)
+        .map(|&candidate| entities.distinct_name(candidate))
+        .collect();
+    // Past the candidates listed, the rest are told apart by a digest of every candidate
+    // (its name and its parent's), so that two contexts that leave different places with
+    // the same first few are two choices, not one.
+    let digest = (candidates.len() > LISTED_CANDIDATES).then(|| {
+        let mut each: Vec<String> = candidates
+            .iter()
+            .map(|&candidate| {
+                let entity = entities.get(candidate);
+                let parent = entity
+                    .parent_entity
+                    .map_or("", |parent| entities.get(parent).name.value.as_str());
+                format!("{}\u{1f}{parent}", entity.name.value)
+            })
+            .collect();
+        each.sort_unstable();
+        format!("{:016x}", crate::baseline::fnv1a(&each.join("\u{1e}")))
+    });
+    diagnostic.with_help(help).with_data(&AmbiguousName {
+        name: name.value.as_ref(),
+        role,
+        candidates: candidates.len(),
+        listed,
+        digest,
+        uses: 1,
+    })
+}
+
+/// The help's last words on a CC024: what else settles a shared name in this `role`
+/// (`subject`, `member`, `parent`). [`crate::rules::merge`] adds the words of the other
+/// roles when it gathers one name's uses in several.
+pub(crate) fn what_settles(role: &str) -> &'static str {
+    match role {
+        "subject" => "members that lie within one of them also settle which one the subject is",
+        "member" => "a subject that contains one of them also settles which one the member is",
+        _ => "a parent is read without context, so it needs the qualified name",
+    }
+}
+
+/// The data of a CC024: the name as written, its role, how many entities it could name and
+/// the first [`LISTED_CANDIDATES`] of them (each by the name that picks it out of the
+/// registry, as [`Entities::distinct_name`] gives it: a name ten thousand places share is
+/// not copied into every use), and how many places write it with those candidates (one,
+/// until [`crate::rules::merge`] gathers them).
+#[derive(Serialize)]
+pub struct AmbiguousName<'a> {
+    pub name: &'a str,
+    pub role: &'a str,
+    pub candidates: usize,
+    pub listed: Vec<String>,
+    /// With more candidates than are listed: a digest of them all.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub digest: Option<String>,
+    pub uses: usize,
+}
+
+/// A claim's subject and members resolved against the entity registry, with the warnings
+/// for names that resolve to nothing.
+pub(super) struct Resolved {
+    pub(super) subject: Option<EntityId>,
+    /// The subject could name several entities, and nothing settles which (CC024).
+    pub(super) subject_ambiguous: bool,
+    pub(super) members: Option<(Location, Vec<Member>)>,
+    pub(super) diagnostics: Diagnostics,
+}
+
+/// The lookups of one file's names, remembered: a file's claims name a few subjects and
+/// members again and again ("Babeli Province" in every claim of its article), and each
+/// lookup in a registry of hundreds of thousands of names costs a normalization and a few
+/// cache misses, where a name looked up before costs a hash of its short text. The registry
+/// does not change while claims are linked, so a remembered answer is the answer.
+pub(super) struct NameLookups<'e> {
+    entities: &'e Entities,
+    /// Name -> every entity it may denote, out of context ([`Entities::named`]).
+    named: Memo<Name, Vec<EntityId>>,
+    /// (Name, the one entity of its context) -> what it resolves to there
+    /// ([`Entities::resolve_in`]).
+    within: Memo<(Name, Option<EntityId>), Resolution>,
+}
+
+impl<'e> NameLookups<'e> {
+    /// The most entities an answer may hold and be remembered: a name shared by thousands
+    /// of places, remembered for each of thousands of subjects, would hold millions.
+    const REMEMBERED_IDS: usize = 8;
+
+    pub(super) fn new(entities: &'e Entities) -> NameLookups<'e> {
+        NameLookups {
+            entities,
+            named: Memo::new(),
+            within: Memo::new(),
+        }
+    }
+
+    fn named(&mut self, name: &Name) -> Vec<EntityId> {
+        if let Some(ids) = self.named.get(name) {
+            return ids.clone();
+        }
+        let ids = self.entities.named(name);
+        if ids.len() <= Self::REMEMBERED_IDS {
+            self.named.remember(Name::clone(name), ids.clone());
+        }
+        ids
+    }
+
+    fn resolve_in(&mut self, name: &Name, context: &[EntityId]) -> Resolution {
+        let key = match context {
+            [] => (Name::clone(name), None),
+            [only] => (Name::clone(name), Some(*only)),
+            // Several candidate subjects: rare, and not worth a key of its own.
+            _ => return self.entities.resolve_in(name, context),
+        };
+        if let Some(resolution) = self.within.get(&key) {
+            return resolution.clone();
+        }
+        let resolution = self.entities.resolve_in(name, context);
+        let small = match &resolution {
+            Resolution::Ambiguous(ids) => ids.len() <= Self::REMEMBERED_IDS,
+            Resolution::Entity(_) | Resolution::Unknown => true,
+        };
+        if small {
+            self.within.remember(key, resolution.clone());
+        }
+        resolution
+    }
+}
+
+/// The kinds of place a claim's `unit:` counts, in the singular or the plural
+/// (`town`, `towns`), as the unit check reads it.
+pub(super) fn kinds_counted(unit: &str) -> Option<&'static [EntityKind]> {
+    // Each counting unit in the singular and the plural, made once per run: this is asked
+    // for every claim.
+    static FORMS: std::sync::OnceLock<Vec<(String, &'static [EntityKind])>> =
+        std::sync::OnceLock::new();
+    let forms = FORMS.get_or_init(|| {
+        EntityKind::COUNTING_UNITS
+            .iter()
+            .filter_map(|&counting| Some((counting, EntityKind::counted_by_unit(counting)?)))
+            .flat_map(|(counting, kinds)| {
+                [
+                    (counting.to_string(), kinds),
+                    (crate::words::plural(counting), kinds),
+                ]
+            })
+            .collect()
+    });
+    // Lowercase as the unit check reads units (`Autonomous-Region`), copied only when
+    // it has a capital.
+    let unit: std::borrow::Cow<str> = if unit.chars().any(char::is_uppercase) {
+        unit.to_lowercase().into()
+    } else {
+        unit.into()
+    };
+    let unit = unit.as_ref();
+    EntityKind::counted_by_unit(unit).or_else(|| {
+        forms
+            .iter()
+            .find(|(form, _)| form.eq_ignore_ascii_case(unit))
+            .map(|&(_, kinds)| kinds)
+    })
+}
+
+/// What a member's name resolves to among the places of the `kinds` the claim counts, when
+/// the context settled it on a place of another kind or not at all: the homonyms of a
+/// counted kind, chosen among by the context as any name is ([`Entities::choose`]). `None`
+/// when the kinds tell nothing (no homonym of a counted kind, or no other).
+pub(super) fn of_counted_kind(
+    lookups: &mut NameLookups,
+    name: &Name,
+    context: &[EntityId],
+    kinds: &[EntityKind],
+) -> Option<Resolution> {
+    let entities = lookups.entities;
+    let named = lookups.named(name);
+    if named.len() < 2 || named.len() > crate::model::resolve::COMPARED_HOMONYMS {
+        return None;
+    }
+    let (counted, other): (Vec<EntityId>, Vec<EntityId>) = named
+        .into_iter()
+        .partition(|&id| kinds.contains(&entities.get(id).kind.value));
+    if other.is_empty() {
+        return None;
+    }
+    // Those the context may mean: within it, around it or it (all, without a context).
+    let related: Vec<EntityId> = counted
+        .into_iter()
+        .filter(|&id| {
+            context.is_empty()
+                || context.iter().any(|&place| {
+                    id == place || entities.is_within(id, place) || entities.is_within(place, id)
+                })
+        })
+        .collect();
+    if related.is_empty() {
+        return None;
+    }
+    Some(entities.choose(related, context))
+}
+
+impl Resolved {
+    /// Resolves `raw`'s names, taking its member list. The subject and the members are each
+    /// other's context: of several places named like the subject, the one its members lie
+    /// within; of several named like a member, the one within the subject.
+    pub(super) fn new(lookups: &mut NameLookups, raw: &mut RawClaim) -> Resolved {
+        let entities = lookups.entities;
+        let mut diagnostics = Diagnostics::default();
+        let names = raw.members.take().map(|list| *list);
+        let mut subject_candidates = lookups.named(&raw.subject.value);
+        if subject_candidates.len() > 1
+            && let Some((_, names)) = &names
+        {
+            // Each member's own candidates: the subject is the place that holds every
+            // member, not one that holds any of their homonyms. A name that names nothing
+            // is left out, so that it settles nothing and blocks nothing.
+            let members: Vec<Vec<EntityId>> = names
+                .iter()
+                .map(|name| lookups.named(&name.value))
+                .filter(|candidates| !candidates.is_empty())
+                .collect();
+            if let Resolution::Entity(id) =
+                entities.choose_around(subject_candidates.clone(), &members)
+            {
+                subject_candidates = vec![id];
+            }
+        }
+        let mut subject_ambiguous = false;
+        let subject = match entities.choose(subject_candidates.clone(), &[]) {
+            Resolution::Entity(id) => Some(id),
+            resolution => {
+                subject_ambiguous = matches!(resolution, Resolution::Ambiguous(_));
+                report_unresolved(
+                    entities,
+                    &raw.subject,
+                    "subject",
+                    resolution,
+                    &mut diagnostics,
+                );
+                None
+            }
+        };
+        // An ambiguous subject still narrows its members to what lies within one of its
+        // candidates.
+        let context = subject.map_or(subject_candidates, |id| vec![id]);
+        // The kinds of place the claim counts: of homonyms within the subject, the one of a
+        // kind the unit counts (the town of Ararat in "2 towns: Ararat and Masis", not the
+        // province it lies in).
+        let counted = raw
+            .unit
+            .as_ref()
+            .and_then(|unit| kinds_counted(&unit.value));
+        let members = names.map(|(at, names)| {
+            // A name listed twice is reported once: the repetition is CC102's finding.
+            let mut reported: crate::hashing::HashSet<crate::intern::Name> =
+                crate::hashing::HashSet::default();
+            let members = names
+                .into_iter()
+                .map(|name| {
+                    let resolution = lookups.resolve_in(&name.value, &context);
+                    // Already one place of a kind the claim counts: settled.
+                    let settled = |resolution: &Resolution| match (resolution, counted) {
+                        (Resolution::Entity(id), Some(kinds)) => {
+                            kinds.contains(&entities.get(*id).kind.value)
+                        }
+                        _ => true,
+                    };
+                    let resolution = match counted {
+                        Some(kinds) if !settled(&resolution) => {
+                            of_counted_kind(lookups, &name.value, &context, kinds)
+                                .unwrap_or(resolution)
+                        }
+                        _ => resolution,
+                    };
+                    let entity = match resolution {
+                        Resolution::Entity(id) => Some(id),
+                        resolution => {
+                            if reported.insert(crate::intern::Name::clone(&name.value)) {
+                                report_unresolved(
+                                    entities,
+                                    &name,
+                                    "member",
+                                    resolution,
+                                    &mut diagnostics,
+                                );
+                            }
+                            None
+                        }
+                    };
+                    Member { entity, name }
+                })
+                .collect();
+            (at, members)
+        });
+        // Every name that resolves to nothing is a finding about this claim.
+        let diagnostics = if diagnostics.is_empty() {
+            diagnostics
+        } else {
+            let mut about = Diagnostics::default();
+            about.extend(
+                diagnostics
+                    .into_vec()
+                    .into_iter()
+                    .map(|diagnostic| diagnostic.about_claim(&raw.id.value)),
+            );
+            about
+        };
+        Resolved {
+            subject,
+            subject_ambiguous,
+            members,
+            diagnostics,
+        }
+    }
+}
