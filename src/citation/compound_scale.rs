@@ -64,24 +64,23 @@ pub(super) fn join(text: &str, mentions: &mut Vec<Mention>) {
 /// third part after it.
 const SECOND_PART_LOOKAHEAD: usize = 64;
 
-/// The figure in two scales of `text` that a passage starting or ending at byte `at` cuts:
-/// `contava 2 milioni` and `300 mila abitanti` both cut `2 milioni 300 mila`, and a claim of
-/// 2,000,000 or of 300,000 quoting either must not pass. [`super::value`] reads a figure cut
-/// at a digit, a separator or a letter written onto it; here the cut falls on the spaces
-/// between the parts, so it is looked for only where the scale word of a first part stands
+/// The figure in two scales, or with a scale written in two words, of `text` that a passage
+/// starting or ending at byte `at` cuts: `contava 2 milioni` and `300 mila abitanti` both
+/// cut `2 milioni 300 mila`, `destinó 2 mil` cuts `2 mil millones`, and a claim of 2,000,000,
+/// 300,000 or 2,000 quoting one must not pass. [`super::value`] reads a figure cut at a
+/// digit, a separator or a letter written onto it; here the cut falls on the spaces between
+/// the parts or the scale's words, so it is looked for only where the scale word of a first
+/// part ([`part_ending_in_a_scale`]) or a figure's digits ([`scale_words_across`]) stand
 /// right before them, and the figure is read across `at` as [`join`] reads it.
 pub(super) fn across(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
     let (before, after) = (text.get(..at)?, &text[at..]);
-    let ends_a_word = before.ends_with(char::is_alphabetic)
-        || before
-            .strip_suffix('.')
-            .is_some_and(|word| word.ends_with(char::is_alphabetic));
     if let Some(figure) = scale_words_across(text, at) {
         return Some(figure);
     }
-    let first_part = if ends_a_word && after.starts_with(is_number_space) {
-        // The passage ends on the scale word (`contava 2 milioni`, `hatte 6 Mio.`) or on the
-        // "and" after it (`1 milione e`).
+    let first_part = if before.ends_with(char::is_alphabetic) && after.starts_with(is_number_space)
+    {
+        // The passage ends on the scale word (`contava 2 milioni`) or on the "and" after it
+        // (`1 milione e`).
         part_ending_in_a_scale(text, scale_end_before(before))?
     } else if before.ends_with(is_number_space) && starts_a_second_part(after) {
         // The passage starts on the second part (`300 mila`) or on the "and" before it (`e
@@ -100,31 +99,44 @@ pub(super) fn across(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
         .find(|span| span.start < at && at < span.end)
 }
 
-/// The figure of `text` whose scale is written in words that byte `at` falls between: `2
-/// mil millones` (a thousand million, Spanish) is cut by `destinó 2 mil` and by `millones
-/// de dólares`. Looked for only where a figure's digits, number spaces and one word stand
-/// right before `at` (and the spaces after that word, for a passage that starts on the next
-/// one), and the scale or percent words read after those digits ([`follower_end`]) go on
-/// past `at`.
+/// The figure of `text` whose scale is written in words that byte `at` falls among or
+/// before: `2 mil millones` (a thousand million, Spanish) is cut by `destinó 2 mil`, by `mil
+/// millones de dólares` and by `millones de dólares`. Looked for only where a figure's
+/// digits stand right before `at`, or before number spaces and one word that do (with the
+/// spaces after that word, for a passage that starts on the next one), and the scale or
+/// percent words read after those digits ([`follower_end`]) go on past `at`. The figure is
+/// read from the part before it when it is the second of two scales (`1 billón 300 mil
+/// millones`).
 fn scale_words_across(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
-    let spaced = text.get(..at)?.trim_end_matches(is_number_space);
+    let before = text.get(..at)?;
+    let spaced = before.trim_end_matches(is_number_space);
     let word_from = word_start(spaced);
-    if word_from == spaced.len() {
-        return None;
-    }
-    let figure_end = spaced[..word_from].trim_end_matches(is_number_space).len();
+    let figure_end = if word_from == spaced.len() {
+        // A passage that starts on the scale words after the digits (`mil millones`).
+        if spaced.len() == before.len() {
+            return None;
+        }
+        spaced.len()
+    } else {
+        let end = spaced[..word_from].trim_end_matches(is_number_space).len();
+        if end == word_from {
+            return None;
+        }
+        end
+    };
     let ends_in_a_digit = spaced[..figure_end]
         .chars()
         .next_back()
         .is_some_and(|c| decimal_digit(c).is_some());
-    if figure_end == word_from || !ends_in_a_digit {
+    if !ends_in_a_digit {
         return None;
     }
     let (words_end, _) = follower_end(text, figure_end)?;
     if words_end <= at {
         return None;
     }
-    let from = figure_word_start(text, figure_end)?;
+    let part = figure_word_start(text, figure_end)?;
+    let from = part_before(text, part).unwrap_or(part);
     numbers_read_from(text, from, words_end)
         .into_iter()
         .map(|mention| mention.span)
@@ -178,10 +190,12 @@ fn part_before(text: &str, at: usize) -> Option<usize> {
 }
 
 /// Where the figure starts whose scale word of millions or more ends at byte `end` of `text`
-/// (`2 milioni`, `3 Millionen`, `6 Mio.` with the point of its abbreviation).
+/// (`2 milioni`, `3 Millionen`). Not a scale abbreviated with a point (`2 Mrd.`): the point
+/// also ends sentences (`Der Bund zahlt 2 Mrd. 500 Mio. kommen von den Ländern`), and a
+/// passage that ends on it is taken to end there.
 fn part_ending_in_a_scale(text: &str, end: usize) -> Option<usize> {
     let scaled = &text[..end];
-    let start = word_start(scaled.strip_suffix('.').unwrap_or(scaled));
+    let start = word_start(scaled);
     if start == end || !is_scale_of_millions(&scaled[start..]) {
         return None;
     }
@@ -449,13 +463,14 @@ mod tests {
         ] {
             assert_eq!(super::across(text, at(edge)), whole(figure), "{edge}");
         }
-        // A scale written in two words, and a first part's scale abbreviated with its point.
-        let spanish = "Destinó 2 mil millones de dólares y 6 Mio. 300 Tsd. Euro.";
+        // A scale written in two words, cut between them or after the digits; read from the
+        // first part of a figure in two scales.
+        let spanish = "Destinó 2 mil millones de dólares y 1 billón 300 mil millones.";
         for (edge, figure) in [
-            (" millones", "2 mil millones"),
-            ("millones", "2 mil millones"),
-            (" 300", "6 Mio. 300 Tsd."),
-            ("300", "6 Mio. 300 Tsd."),
+            (" millones de", "2 mil millones"),
+            ("millones de", "2 mil millones"),
+            ("mil millones de", "2 mil millones"),
+            ("mil millones.", "1 billón 300 mil millones"),
         ] {
             let start = spanish.find(figure).unwrap();
             assert_eq!(
@@ -465,9 +480,28 @@ mod tests {
             );
         }
         // Whole scale words and the words after them are no cut.
-        for piece in [" de d", "de d", " Euro", " y 6"] {
+        for piece in [" de d", "de d", " y 1", "."] {
             assert_eq!(
                 super::across(spanish, spanish.find(piece).unwrap()),
+                None,
+                "{piece}"
+            );
+        }
+        // A scale abbreviated with a point may end a sentence: no cut after it, nor before
+        // the figure after it.
+        let german = "Der Bund zahlt 2 Mrd. 500 Mio. kommen von den Ländern.";
+        for piece in [" 500", "500 Mio"] {
+            assert_eq!(
+                super::across(german, german.find(piece).unwrap()),
+                None,
+                "{piece}"
+            );
+        }
+        // Nor after the unit of a figure, where the sentence goes on with another.
+        let english = "The plan reached 17 provinces and 3 cities, 3 per cent of all.";
+        for piece in [" and 3", "and 3", " cities", " of all"] {
+            assert_eq!(
+                super::across(english, english.find(piece).unwrap()),
                 None,
                 "{piece}"
             );

@@ -637,6 +637,9 @@ const OTHER_SCALE_WORDS: &[(&str, &str)] = &[
     ("miliardi", "billion"),
     ("bilhão", "billion"),
     ("bilhões", "billion"),
+    // The Spanish billón is a million million.
+    ("billón", "trillion"),
+    ("billones", "trillion"),
 ];
 
 /// The English scale word that `lower`, a word after a figure in lowercase, abbreviates

@@ -45,7 +45,7 @@ pub fn month_name(month: u8) -> &'static str {
 
 /// Whether a byte begins one of [`MONTH_NAMES`], in either case: most words after a figure
 /// ("13 villages") are no month, and one lookup tells.
-pub(super) static MONTH_INITIALS: [bool; 256] = {
+static MONTH_INITIALS: [bool; 256] = {
     let mut initials = [false; 256];
     let mut i = 0;
     while i < MONTH_NAMES.len() {
@@ -58,7 +58,7 @@ pub(super) static MONTH_INITIALS: [bool; 256] = {
 };
 
 /// Whether `word` is one of [`MONTH_NAMES`] or their abbreviations, in any case.
-pub(super) fn is_month_name_in_any_case(word: &str) -> bool {
+fn is_month_name_in_any_case(word: &str) -> bool {
     word.as_bytes()
         .first()
         .is_some_and(|&first| MONTH_INITIALS[usize::from(first)])
@@ -256,7 +256,7 @@ pub(super) fn date_at(text: &str, start: usize, out: &mut Vec<Mention>) -> Optio
 /// a date and not in a duration (`3个月`, `3か月`, `3개월`); a CJK character may stand just
 /// before (`2020年11月21日`, `政府11月21日宣布`), as words are not spaced. Pushes the month
 /// and day as one number.
-pub(super) fn cjk_month_day(text: &str, start: usize, out: &mut Vec<Mention>) -> Option<usize> {
+fn cjk_month_day(text: &str, start: usize, out: &mut Vec<Mention>) -> Option<usize> {
     let (month, end) = one_or_two_digits(text, start)?;
     let month = Some(month).filter(|month| (1..=12).contains(month))?;
     let after = &text[end..];
@@ -292,7 +292,7 @@ pub(super) fn cjk_month_day(text: &str, start: usize, out: &mut Vec<Mention>) ->
 
 /// Where the range of months ends that the month at `..end` opens, the last one carrying
 /// the sign: `3至5月`, `3到5月`, `3～5月`, `3-5월` (March to May).
-pub(super) fn cjk_first_month_of_range(text: &str, end: usize) -> Option<usize> {
+fn cjk_first_month_of_range(text: &str, end: usize) -> Option<usize> {
     let after = &text[end..];
     let connector = ['至', '到', '～', '〜', '~', '-', '–', '—']
         .into_iter()
@@ -304,7 +304,7 @@ pub(super) fn cjk_first_month_of_range(text: &str, end: usize) -> Option<usize> 
 
 /// The number of one or two decimal digits of one script at `at` (`11`, `１１`, not `123`),
 /// and where they end: a month or a day.
-pub(super) fn one_or_two_digits(text: &str, at: usize) -> Option<(u8, usize)> {
+fn one_or_two_digits(text: &str, at: usize) -> Option<(u8, usize)> {
     let mut chars = text[at..].chars();
     let first = chars.next()?;
     let tens = decimal_digit(first)?;
@@ -327,7 +327,7 @@ pub(super) fn one_or_two_digits(text: &str, at: usize) -> Option<(u8, usize)> {
 
 /// A number at `span` that states nothing: a month without its day.
 /// The words after an hour that make it a time of day, after a space or written onto it.
-pub(super) const CLOCK_WORDS: [&str; 10] = [
+const CLOCK_WORDS: [&str; 10] = [
     "a.m.",
     "p.m.",
     "A.M.",
@@ -342,13 +342,13 @@ pub(super) const CLOCK_WORDS: [&str; 10] = [
 
 /// The words before an hour that make `14:30` a time of day (`at 14:30`, `um 14:30`, `à
 /// 14:30`, `a las 14:30`, `alle 14:30`, `om 14:30`, `kl. 14:30`, `в 14:30`, `until 14:30`).
-pub(super) const TIME_WORDS_BEFORE: [&str; 17] = [
+const TIME_WORDS_BEFORE: [&str; 17] = [
     "at", "um", "à", "às", "las", "alle", "om", "kl.", "klo", "в", "until", "till", "ab", "bis",
     "gegen", "vers", "desde",
 ];
 
 /// Whether a word of [`TIME_WORDS_BEFORE`] stands before `start`, in any case.
-pub(super) fn time_word_before(text: &str, start: usize) -> bool {
+fn time_word_before(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end_matches(' ');
     if before.len() == start {
         return false;
@@ -431,12 +431,7 @@ pub(super) fn time_of_day_end(text: &str, start: usize) -> Option<usize> {
 }
 
 /// A mention of the `month`'s `day` at `span`.
-pub(super) fn date_mention(
-    span: Range<usize>,
-    figure: Option<Quantity>,
-    month: u8,
-    day: u8,
-) -> Mention {
+fn date_mention(span: Range<usize>, figure: Option<Quantity>, month: u8, day: u8) -> Mention {
     Mention {
         span,
         figure,
@@ -448,12 +443,7 @@ pub(super) fn date_mention(
 
 /// The mention of a year at `span`, alone or the first of a fiscal year (`date`), whose
 /// figure is the year as written at `year_at`, as a year alone is a figure.
-pub(super) fn year_mention(
-    text: &str,
-    span: Range<usize>,
-    year_at: Range<usize>,
-    date: DatePart,
-) -> Mention {
+fn year_mention(text: &str, span: Range<usize>, year_at: Range<usize>, date: DatePart) -> Mention {
     Mention {
         span,
         figure: Quantity::parse(&text[year_at]).ok(),
@@ -465,7 +455,7 @@ pub(super) fn year_mention(
 
 /// Whether a date may start at `at`: not written onto a word (`v2.11.2020`), nor after a
 /// separator that follows digits, as the later parts of a longer code (`1.21.11.2020`).
-pub(super) fn date_may_start(text: &str, at: usize) -> bool {
+fn date_may_start(text: &str, at: usize) -> bool {
     let mut before = text[..at].chars().rev();
     match before.next() {
         Some(c) if c.is_alphanumeric() => false,
@@ -476,7 +466,7 @@ pub(super) fn date_may_start(text: &str, at: usize) -> bool {
 
 /// Whether a date in digits ending at `at` goes on as a longer code: a letter or a digit,
 /// or a separator and a digit (`21.11.2020.5`, `2020-11-21-3`).
-pub(super) fn code_goes_on(text: &str, at: usize) -> bool {
+fn code_goes_on(text: &str, at: usize) -> bool {
     let bytes = text.as_bytes();
     alphanumeric_at(text, at)
         || (matches!(bytes.get(at), Some(b'.' | b',' | b'/' | b'-'))
@@ -484,7 +474,7 @@ pub(super) fn code_goes_on(text: &str, at: usize) -> bool {
 }
 
 /// After `at`: `separator`, then one or two ASCII digits; the number and where it ends.
-pub(super) fn part_after(bytes: &[u8], at: usize, separator: u8) -> Option<(u8, usize)> {
+fn part_after(bytes: &[u8], at: usize, separator: u8) -> Option<(u8, usize)> {
     if bytes.get(at) != Some(&separator) {
         return None;
     }
@@ -496,7 +486,7 @@ pub(super) fn part_after(bytes: &[u8], at: usize, separator: u8) -> Option<(u8, 
 
 /// `2020-11-21`, `2020/11/21`, `2020.11.21`: the year `year` at `start..end`, then a month
 /// and a day. Pushes the year and the month and day as two numbers.
-pub(super) fn year_first_date(
+fn year_first_date(
     text: &str,
     start: usize,
     end: usize,
@@ -525,14 +515,14 @@ pub(super) fn year_first_date(
 
 /// `FY` written onto the year at `at`, as a word of its own (not `XFY2024`): where it
 /// starts.
-pub(super) fn fiscal_year_marker_before(text: &str, at: usize) -> Option<usize> {
+fn fiscal_year_marker_before(text: &str, at: usize) -> Option<usize> {
     let marker = at.checked_sub(2)?;
     (text.get(marker..at) == Some("FY") && starts_word(text, marker)).then_some(marker)
 }
 
 /// The separators of a fiscal year's two years: a slash, a hyphen or an en dash
 /// (`2024/25`, `2024-25`, `2024–25`).
-pub(super) const FISCAL_YEAR_SEPARATORS: [&str; 3] = ["/", "-", "\u{2013}"];
+const FISCAL_YEAR_SEPARATORS: [&str; 3] = ["/", "-", "\u{2013}"];
 
 /// `2024/25`, `2024-25`, `2024–25`, `FY2024-25`: the year at `start..end` (four digits in
 /// [`YEARS`]), a [separator](FISCAL_YEAR_SEPARATORS) and the next year's last two digits
@@ -579,7 +569,7 @@ pub(super) fn fiscal_year(
 /// `21.11.2020`, `21/11/2020`, `11/21/2020`, `21-11-2020`: the number `first` at
 /// `start..end`, another of one or two digits, and a year of four, apart by one separator.
 /// Pushes the day and month as one number; the year is read after it.
-pub(super) fn numeric_date(
+fn numeric_date(
     text: &str,
     start: usize,
     end: usize,
@@ -620,7 +610,7 @@ pub(super) fn numeric_date(
 /// The German words after which `3.11.` is a day and a month and no decimal: `am 3.11.`,
 /// `vom 1.3.`, `bis zum 5.3.`, `seit dem 21.11.`, `ab dem 1.1.`. Not `bis` or an article
 /// alone, after which a decimal ends a sentence as often (`stieg bis 3.11.`, `al 3.5.`).
-pub(super) const GERMAN_DATING_WORDS: &[&str] = &["am", "vom", "zum", "seit", "dem"];
+const GERMAN_DATING_WORDS: &[&str] = &["am", "vom", "zum", "seit", "dem"];
 
 /// `am 3.11.`, `seit dem 21.11.`: a day and a month in digits, each followed by a point and
 /// no year, as German writes a date after a word that dates it ([`GERMAN_DATING_WORDS`]): one
@@ -646,7 +636,7 @@ pub(super) fn dotted_day_month(
 
 /// The month, and where its digits end, of a day and month written `3.11.` whose day is
 /// `start..end` ([`dotted_day_month`]).
-pub(super) fn dotted_month_after(text: &str, start: usize, end: usize) -> Option<(u8, usize)> {
+fn dotted_month_after(text: &str, start: usize, end: usize) -> Option<(u8, usize)> {
     let bytes = text.as_bytes();
     let (month, month_end) = part_after(bytes, end, b'.')?;
     let closed = bytes.get(month_end) == Some(&b'.')
@@ -698,7 +688,7 @@ pub(super) fn day_and_month(first: u8, second: u8) -> Option<DatePart> {
 /// `16 to 22 November`, `16-22 novembre`: the day `first` at `start..end`, a second day, and
 /// a month name after it. Pushes the first day (which keeps its figure, as the second of
 /// `November 16 to 22` does) and the second with its month.
-pub(super) fn day_range_before_month(
+fn day_range_before_month(
     text: &str,
     start: usize,
     end: usize,
@@ -766,7 +756,7 @@ pub(super) fn month_after_day(text: &str, at: usize, day: u8) -> Option<(u8, usi
 }
 
 /// Whether a year (four digits in [`YEARS`]) follows `at`, after spaces.
-pub(super) fn year_after(text: &str, at: usize) -> bool {
+fn year_after(text: &str, at: usize) -> bool {
     let bytes = text.as_bytes();
     let Some(start) = spaces_after(text, at) else {
         return false;

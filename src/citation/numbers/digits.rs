@@ -4,7 +4,7 @@
 
 /// The Chinese, Japanese and Korean units of ten thousand, a hundred million and a million
 /// million written after digits (`923万`, `1.2亿`, `330만`, `2조`), and their powers of ten.
-pub(super) const MYRIADS: [(char, u32); 8] = [
+const MYRIADS: [(char, u32); 8] = [
     ('万', 4),
     ('萬', 4),
     ('만', 4),

@@ -319,10 +319,10 @@ pub(super) const SCALES_ALSO_WORDS: [&str; 1] = ["bin"];
 pub(super) const GREEK_SCALES_ALSO_UNITS: [&str; 2] = ["χιλ.", "εκατ."];
 
 /// The German singular of a million million, capitalised as German writes nouns.
-pub(super) const GERMAN_BILLION: &str = "Billion";
+const GERMAN_BILLION: &str = "Billion";
 
 /// The money German counts in `Billion`, capitalised: after it, the scale is German.
-pub(super) const GERMAN_MONEY_AFTER_BILLION: [&str; 6] = [
+const GERMAN_MONEY_AFTER_BILLION: [&str; 6] = [
     "Euro",
     "Franken",
     "US-Dollar",
@@ -405,10 +405,10 @@ pub(super) fn currency_scale_end(text: &str, start: usize, at: usize) -> Option<
 
 /// The Swiss German `Mia.` (a thousand million), read before the money it counts, a space
 /// apart (`1,5 Mia. Franken`, `2 Mia. Fr.`, `3 Mia. CHF`): elsewhere `Mia.` may be a name.
-pub(super) const SWISS_BILLION: &str = "Mia.";
+const SWISS_BILLION: &str = "Mia.";
 
 /// The money [`SWISS_BILLION`] is read before.
-pub(super) const SWISS_MONEY: [&str; 8] = [
+const SWISS_MONEY: [&str; 8] = [
     "Franken",
     "Fr.",
     "CHF",
@@ -448,7 +448,7 @@ pub(super) enum MnReading {
 
 /// French words after a duration in minutes (`30 mn en voiture`, `15 mn de marche`, `45 mn
 /// à pied`), none of which follows a million in English.
-pub(super) const FRENCH_AFTER_MINUTES: [&str; 21] = [
+const FRENCH_AFTER_MINUTES: [&str; 21] = [
     "en", "de", "d", "du", "des", "à", "au", "aux", "pour", "par", "et", "ou", "environ", "avant",
     "après", "sur", "dans", "entre", "avec", "sans", "chrono",
 ];
@@ -522,7 +522,7 @@ pub fn english_scale_word(exponent: u32) -> Option<&'static str> {
 /// makes names (`401K`, a `5K` race). Without a currency sign before the figure, `m` may be
 /// metres: the figure is read both plain and scaled (see [`GluedScale::also_plain`]); `M`
 /// and `B` make names there (`3M`, `Room 2B`, `F-35B`) and are read only after one.
-pub(super) const GLUED_SCALES: [(&str, u32); 13] = [
+const GLUED_SCALES: [(&str, u32); 13] = [
     ("k", 3),
     ("K", 3),
     ("mila", 3),
@@ -540,8 +540,7 @@ pub(super) const GLUED_SCALES: [(&str, u32); 13] = [
 
 /// Scales that are abbreviations of an amount of money after a currency sign (`£3m`, `$2B`,
 /// `$3.5MM`), where they scale the figure and nothing else.
-pub(super) const GLUED_MONEY_SCALES: [(&str, u32); 5] =
-    [("m", 6), ("M", 6), ("MM", 6), ("b", 9), ("B", 9)];
+const GLUED_MONEY_SCALES: [(&str, u32); 5] = [("m", 6), ("M", 6), ("MM", 6), ("b", 9), ("B", 9)];
 
 /// Unit symbols written onto a figure (`1,000km`, `20kg`, `5kWh`), after which the figure
 /// stands alone rather than being part of a code like `G17` or `208a`. Matched
@@ -720,7 +719,7 @@ pub fn preceder_before(text: &str, at: usize) -> Option<(usize, Follower)> {
 /// Abbreviations after a figure and a space that scale it or make it a percentage, as
 /// English news writes them: `4.5 bn`, `300 mn`, `12 pct`. Matched case-sensitively, as the
 /// capitals are other words (`MN`, Minnesota); `tn` (tonnes) and `pc` (pieces) are left out.
-pub(super) const ABBREVIATED_FOLLOWERS: [(&str, Follower); 4] = [
+const ABBREVIATED_FOLLOWERS: [(&str, Follower); 4] = [
     ("bn", Follower::EnglishScale(9)),
     ("Bn", Follower::EnglishScale(9)),
     ("mn", Follower::EnglishScale(6)),
@@ -730,7 +729,7 @@ pub(super) const ABBREVIATED_FOLLOWERS: [(&str, Follower); 4] = [
 /// The scale abbreviations French and German write before a currency sign, longest first:
 /// `12 M€`, `1,2 Md€`, `3 Mds€`, `3 Mrd €`, `2 Mio. €`, `450 k€`, and as Quebec and
 /// French news write dollars, `12 M$`, `1,2 Md$`, `450 k$`, `1,2 G$` (giga, a billion).
-pub(super) const SIGN_SCALES: [(&str, u32); 7] = [
+const SIGN_SCALES: [(&str, u32); 7] = [
     ("mds", 9),
     ("mrd", 9),
     ("mio", 6),
@@ -743,10 +742,10 @@ pub(super) const SIGN_SCALES: [(&str, u32); 7] = [
 /// Of [`SIGN_SCALES`], those read before the sign only, never before the money's name: a
 /// `G` is grams or a network's generation far more often (`5 G de données`), and Quebec
 /// writes a billion so only with its sign.
-pub(super) const SCALES_BEFORE_A_SIGN_ONLY: [&str; 1] = ["g"];
+const SCALES_BEFORE_A_SIGN_ONLY: [&str; 1] = ["g"];
 
 /// The currency signs written after a figure's scale abbreviation ([`SIGN_SCALES`]).
-pub(super) const SIGNS_AFTER_A_SCALE: [char; 2] = ['€', '$'];
+const SIGNS_AFTER_A_SCALE: [char; 2] = ['€', '$'];
 
 /// At `at`, after a figure and a space or none: one of [`SIGN_SCALES`] in any case (the
 /// value check reads a lowercased quote), its point, and the euro or dollar sign after a
@@ -792,7 +791,7 @@ pub fn sign_scale_end(text: &str, at: usize) -> Option<(usize, Follower)> {
 
 /// The names of money French writes after a scale abbreviation ([`SIGN_SCALES`]), as they
 /// stand after it: `2 Mds d'euros`, `12 M de dollars`.
-pub(super) const MONEY_AFTER_A_SCALE: [&str; 6] = [
+const MONEY_AFTER_A_SCALE: [&str; 6] = [
     "d'euros",
     "d\u{2019}euros",
     "de dollars",
@@ -802,7 +801,7 @@ pub(super) const MONEY_AFTER_A_SCALE: [&str; 6] = [
 ];
 
 /// One of [`ABBREVIATED_FOLLOWERS`] at `at`, ending its word; where it ends.
-pub(super) fn abbreviated_follower_end(text: &str, at: usize) -> Option<(usize, Follower)> {
+fn abbreviated_follower_end(text: &str, at: usize) -> Option<(usize, Follower)> {
     let rest = &text[at..];
     ABBREVIATED_FOLLOWERS
         .iter()
@@ -816,7 +815,7 @@ pub(super) fn abbreviated_follower_end(text: &str, at: usize) -> Option<(usize, 
 /// After a figure and a hyphen, `word`: an English scale word joined to it as an adjective
 /// (`$4.5-million contract`, `a $1.2-billion plan`), or a lakh or a crore (`a ₹15,000-crore
 /// outlay`), whole; where it ends.
-pub(super) fn hyphenated_scale_end(text: &str, word: &str) -> Option<(usize, Follower)> {
+fn hyphenated_scale_end(text: &str, word: &str) -> Option<(usize, Follower)> {
     let word_start = text.len() - word.len();
     FOLLOWERS.iter().find_map(|&(scale, follower)| {
         // English's, and India's lakh and crore (`a ₹15,000-crore outlay`).
@@ -844,7 +843,7 @@ pub(super) fn glued_percent_end(text: &str, at: usize) -> Option<(usize, bool)> 
 }
 
 /// [`FOLLOWERS`] by their first letter.
-pub(super) static FOLLOWERS_BY_INITIAL: std::sync::LazyLock<
+static FOLLOWERS_BY_INITIAL: std::sync::LazyLock<
     crate::hashing::HashMap<char, Vec<(&'static str, Follower)>>,
 > = std::sync::LazyLock::new(|| {
     let mut by_initial: crate::hashing::HashMap<char, Vec<(&'static str, Follower)>> =

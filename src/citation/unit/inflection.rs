@@ -66,7 +66,7 @@ pub(super) const INFLECTIONS: &[(&str, &str)] = &[
 /// [`fold_for_inflection`] takes off): `Landkreise`, `Kliniken`, `Gemeinden`,
 /// `Krankenhäuser`, `Städte`, `Ärztinnen`. Only after a capitalised unit: added to an
 /// English word they make other words (`ward` / `warden`, `gold` / `golden`).
-pub(super) const GERMAN_ENDINGS: &[&str] = &["e", "en", "n", "er", "nen"];
+const GERMAN_ENDINGS: &[&str] = &["e", "en", "n", "er", "nen"];
 
 /// Whether `word` (lowercase, folded) is a plural of the unit `name` (lowercase, folded;
 /// `capitalised` when the project writes it so, as German writes nouns) by one of the
@@ -104,6 +104,19 @@ pub(super) fn stem_of(window: &str, unit: &str) -> Option<Range<usize>> {
             let at = word.as_ptr() as usize - window.as_ptr() as usize;
             at..at + word.len()
         })
+}
+
+/// The plural Italian gives a word that ends in `o` or `a` (`chilometro` / `chilometri`,
+/// `tonnellata` / `tonnellate`), as [`INFLECTIONS`] reads it; another
+/// word as written.
+pub(super) fn italian_plural(word: &str) -> String {
+    if let Some(stem) = word.strip_suffix('o') {
+        format!("{stem}i")
+    } else if let Some(stem) = word.strip_suffix('a') {
+        format!("{stem}e")
+    } else {
+        word.to_string()
+    }
 }
 
 #[cfg(test)]

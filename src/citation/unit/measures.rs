@@ -2,8 +2,9 @@
 //! English and in other languages, the symbols claims write them in, and which unit is a
 //! broader name or a kind of another.
 
-use super::money::{money_named_in_another_language, same_ignoring_case};
-use super::{find_word, unspaced};
+use super::inflection::italian_plural;
+use super::money::money_named_in_another_language;
+use super::{find_word, same_ignoring_case, unspaced};
 use crate::quantity::COMMON_MONEY;
 use crate::words::english_plural;
 
@@ -187,7 +188,7 @@ pub(super) struct MeasureWord {
 
 /// [`MEASURES_IN_OTHER_LANGUAGES`] written out: each group's first name and its names in
 /// those languages, singular and as written after figures. Built once.
-pub(super) static MEASURE_WORDS: std::sync::LazyLock<Vec<(&'static str, Vec<MeasureWord>)>> =
+static MEASURE_WORDS: std::sync::LazyLock<Vec<(&'static str, Vec<MeasureWord>)>> =
     std::sync::LazyLock::new(|| {
         MEASURES_IN_OTHER_LANGUAGES
             .iter()
@@ -226,18 +227,6 @@ pub(super) static MEASURE_WORDS: std::sync::LazyLock<Vec<(&'static str, Vec<Meas
             .collect()
     });
 
-/// The plural Italian gives a word that ends in `o` or `a` (`chilometro` / `chilometri`,
-/// `tonnellata` / `tonnellate`), as [`INFLECTIONS`](super::inflection::INFLECTIONS) reads it; another word as written.
-pub(super) fn italian_plural(word: &str) -> String {
-    if let Some(stem) = word.strip_suffix('o') {
-        format!("{stem}i")
-    } else if let Some(stem) = word.strip_suffix('a') {
-        format!("{stem}e")
-    } else {
-        word.to_string()
-    }
-}
-
 /// The names in other languages of the common measure whose group's first name is `first`
 /// ([`MEASURES_IN_OTHER_LANGUAGES`]).
 pub(super) fn measure_in_other_languages(first: &str) -> &'static [MeasureWord] {
@@ -249,7 +238,7 @@ pub(super) fn measure_in_other_languages(first: &str) -> &'static [MeasureWord] 
 
 /// The group of [`COMMON_MEASURES`] that `name`, a measure's name in another language
 /// ([`MEASURES_IN_OTHER_LANGUAGES`], singular or as written after figures), is of.
-pub(super) fn measure_named_in_another_language(name: &str) -> Option<&'static [&'static str]> {
+fn measure_named_in_another_language(name: &str) -> Option<&'static [&'static str]> {
     let (first, _) = MEASURE_WORDS.iter().find(|(_, words)| {
         words
             .iter()
@@ -277,7 +266,7 @@ pub(super) fn measure_of_own_in_another_language(phrase: &str, own: &str) -> boo
 /// Symbols of a single letter that a claim's `unit:` may be written as, with the common
 /// unit each is. They name that unit in a claim only: in a quote a letter after a figure is
 /// as often something else (`5 m` is five million in British news).
-pub(super) const CLAIM_SYMBOLS: [(&str, &str); 6] = [
+const CLAIM_SYMBOLS: [(&str, &str); 6] = [
     ("m", "metre"),
     ("g", "gram"),
     ("h", "hour"),
@@ -288,7 +277,7 @@ pub(super) const CLAIM_SYMBOLS: [(&str, &str); 6] = [
 
 /// Symbols of common units that name them only in lowercase: `Ft` after a figure is the
 /// Hungarian forint, `Mi-8` a helicopter, `M3` a car, `GAL` a name.
-pub(super) const LOWERCASE_ONLY: [&str; 5] = ["ft", "mi", "min", "gal", "m3"];
+const LOWERCASE_ONLY: [&str; 5] = ["ft", "mi", "min", "gal", "m3"];
 
 /// Whether `written`, a unit's word in a quote, is a symbol of [`LOWERCASE_ONLY`] written in
 /// another case.

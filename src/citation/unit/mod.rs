@@ -49,7 +49,7 @@ use self::measures::{
 };
 use self::money::{
     COINS, counts_no_money, currency_sign_after, is_money, is_symbol_or_code,
-    money_in_other_languages, money_named, money_of_rate, same_ignoring_case,
+    money_in_other_languages, money_named, money_of_rate,
 };
 pub(super) use self::money::{currency_sign_before, is_currency_code};
 use self::rates::{counted_then_other_period, other_period_follows, per_follows, rate_phrases};
@@ -1228,6 +1228,23 @@ fn occurrences<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> 
         from = text.len();
         None
     })
+}
+
+/// Whether `a` and `b` are one word in any case of any script, compared without copying.
+fn same_ignoring_case(a: &str, b: &str) -> bool {
+    a.chars()
+        .flat_map(char::to_lowercase)
+        .eq(b.chars().flat_map(char::to_lowercase))
+}
+
+/// `word` as [`same_ignoring_case`] compares it: each character lowercased, copied only
+/// where one changes.
+fn lowercased_by_char(word: &str) -> Cow<'_, str> {
+    if word.chars().all(|c| c.to_lowercase().eq([c])) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.chars().flat_map(char::to_lowercase).collect())
+    }
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Money: the currencies a unit names, in English and in other languages, and the signs,
 //! codes and coins written by a figure.
 
+use super::lowercased_by_char;
 use super::measures::same_unit_names;
 use crate::hashing::HashMap;
 use crate::quantity::{COMMON_MONEY, CURRENCY_SIGNS, MONEY_IN_OTHER_LANGUAGES};
@@ -22,34 +23,17 @@ pub(super) fn money_in_other_languages(first: &str) -> &'static [&'static str] {
         .map_or(&[], |(_, names)| names)
 }
 
-/// Whether `a` and `b` are one word in any case of any script, compared without copying.
-pub(super) fn same_ignoring_case(a: &str, b: &str) -> bool {
-    a.chars()
-        .flat_map(char::to_lowercase)
-        .eq(b.chars().flat_map(char::to_lowercase))
-}
-
-/// `word` as [`same_ignoring_case`] compares it: each character lowercased, copied only
-/// where one changes.
-pub(super) fn lowercased_by_char(word: &str) -> Cow<'_, str> {
-    if word.chars().all(|c| c.to_lowercase().eq([c])) {
-        Cow::Borrowed(word)
-    } else {
-        Cow::Owned(word.chars().flat_map(char::to_lowercase).collect())
-    }
-}
-
 /// The currencies' names looked up by key instead of by a scan of both tables, which every
 /// figure of every quote asked of its claim's unit: [`COMMON_MONEY`]'s names lowercased in
 /// ASCII (they are compared ignoring ASCII case), and [`MONEY_IN_OTHER_LANGUAGES`]'s
 /// lowercased by character, each with the group of [`COMMON_MONEY`] it names (the first
 /// table row that lists the name, as a scan finds it).
-pub(super) struct MoneyNames {
+struct MoneyNames {
     common: crate::hashing::HashSet<String>,
     other_languages: HashMap<String, Option<&'static [&'static str]>>,
 }
 
-pub(super) static MONEY_NAMES: std::sync::LazyLock<MoneyNames> = std::sync::LazyLock::new(|| {
+static MONEY_NAMES: std::sync::LazyLock<MoneyNames> = std::sync::LazyLock::new(|| {
     let common = COMMON_MONEY
         .iter()
         .flat_map(|names| names.iter())
@@ -222,7 +206,7 @@ pub fn is_currency_code(word: &str) -> bool {
 
 /// Words of a unit that may count money without naming a currency as the tables here do
 /// (`budget`, `price in 2020`, `sterling`, `reais`): a sign by its figure is no other unit.
-pub(super) const MONEY_WORDS: &[&str] = &[
+const MONEY_WORDS: &[&str] = &[
     "sterling",
     "real",
     "reai",
@@ -293,7 +277,7 @@ pub(super) fn is_symbol_or_code(sign: &str) -> bool {
 
 /// Whether a name of [`COMMON_MONEY`] is a currency code (`CHF`, `RMB`): three capital
 /// letters, written before a figure as after it.
-pub(super) fn currency_code(name: &str) -> bool {
+fn currency_code(name: &str) -> bool {
     name.len() == 3 && name.bytes().all(|b| b.is_ascii_uppercase())
 }
 
@@ -305,8 +289,8 @@ mod tests {
     fn currencies_are_found_by_name_as_a_scan_of_the_tables_finds_them() {
         use super::{
             COMMON_MONEY, MONEY_IN_OTHER_LANGUAGES, is_money, money_named_in_another_language,
-            same_ignoring_case,
         };
+        use crate::citation::unit::same_ignoring_case;
         let scanned_in_other_languages = |name: &str| {
             let (first, _) = MONEY_IN_OTHER_LANGUAGES
                 .iter()

@@ -7,7 +7,7 @@ use crate::words::plural;
 
 /// The spans of time a rate of money may be per, each with its names (singular) and the
 /// adverbs that say it: "a month", "per month", "/month", "monthly".
-pub(super) const PERIODS: &[(&str, &[&str], &[&str])] = &[
+const PERIODS: &[(&str, &[&str], &[&str])] = &[
     ("hour", &["hour", "hr"], &["hourly"]),
     ("day", &["day"], &["daily"]),
     ("week", &["week", "wk"], &["weekly"]),
@@ -17,7 +17,7 @@ pub(super) const PERIODS: &[(&str, &[&str], &[&str])] = &[
 ];
 
 /// The span of time `per` (a rate's) names, when it is one.
-pub(super) fn period_of(per: &str) -> Option<&'static str> {
+fn period_of(per: &str) -> Option<&'static str> {
     PERIODS.iter().find_map(|&(period, names, _)| {
         let per = per.trim();
         let singular = per.strip_suffix('s').unwrap_or(per);
@@ -74,7 +74,7 @@ pub(super) fn other_period_follows(after: &str, per: &str) -> Option<(&'static s
 
 /// Words after "a year", "a month" that make it a time, not what a rate is per: "$12 a year
 /// ago", "a month earlier", "a quarter of an hour".
-pub(super) const NOT_PER_AFTER: &[&str] = &[
+const NOT_PER_AFTER: &[&str] = &[
     "ago",
     "earlier",
     "later",
@@ -90,7 +90,7 @@ pub(super) const NOT_PER_AFTER: &[&str] = &[
 
 /// Whether `word` after "a day", "a year" is a noun the span qualifies ("a day pass", "a
 /// year bonus"): a word of letters that is none of a sentence's joining words.
-pub(super) fn looks_like_a_noun(word: &str) -> bool {
+fn looks_like_a_noun(word: &str) -> bool {
     const JOINING: &[&str] = &[
         "and", "or", "but", "for", "to", "with", "by", "at", "as", "up", "until", "under", "since",
         "while", "which", "that", "this", "the", "is", "was", "were", "are", "each", "per", "more",
@@ -129,7 +129,7 @@ pub(super) fn counted_then_other_period(
 
 /// How a rate joins what it counts to what it is per: "5 dollars per kg", "5 dollars/kg",
 /// "80 dollars a barrel".
-pub(super) const RATE_JOINS: [&str; 4] = [" per ", "/", " a ", " an "];
+const RATE_JOINS: [&str; 4] = [" per ", "/", " a ", " an "];
 
 /// The phrases that state the rate of `counted` per `per` (both lowercase), beside its own
 /// name and plural: see [`Unit::new`](super::Unit::new).

@@ -319,7 +319,7 @@ pub(super) fn link_claims(
 }
 
 /// One claims file while its claims are linked.
-pub(super) struct FileClaims {
+struct FileClaims {
     /// The claims linked to a source and a date, in file order.
     claims: Vec<Claim>,
     /// Every record of the file, in order.
@@ -341,7 +341,7 @@ impl FileClaims {
 
 /// Why a claim is not kept.
 #[derive(Clone, Copy)]
-pub(super) enum Fate {
+enum Fate {
     /// A claim kept earlier (its place in the order of all claims) has its id.
     Duplicate(usize),
     /// It could not be linked: its record says why ([`Linked::UnknownSource`],
@@ -350,14 +350,14 @@ pub(super) enum Fate {
 }
 
 /// A record as linked on its own, before duplicates are known.
-pub(super) struct Prepared {
+struct Prepared {
     linked: Linked,
     /// The keyed hash of its id, which places it in the claim index.
     hash: u64,
 }
 
 /// A record linked to its source and date, or one that cannot be.
-pub(super) enum Linked {
+enum Linked {
     /// The claim, at this index of its file's claims.
     Claim(usize),
     /// Its source does not exist (the record keeps the id it cites, for the message).
@@ -376,7 +376,7 @@ pub(super) const NAMED_CLAIMS: usize = 10;
 /// own cannot be placed in time, so none of their checks runs, and no other finding names
 /// them unless a rule does. The error is the first in the source's entry, a date's
 /// (CC014) before any other; the errors are read once, whatever the number of sources.
-pub(super) fn tell_claims_left_undated(
+fn tell_claims_left_undated(
     sources: &[Source],
     mut undated: Vec<(SourceId, Vec<String>)>,
     diagnostics: &mut Diagnostics,
@@ -464,7 +464,7 @@ pub(super) fn tell_claims_left_undated(
 /// CC021: the claims that cite, at one `source:`, a source that is not declared. When a
 /// sources file has errors, the source may be declared there and not have loaded: the
 /// finding says so, rather than send the user to declare a source that is written.
-pub(super) fn unknown_source(
+fn unknown_source(
     source: &Located<Name>,
     claims: &[&str],
     near: Option<&str>,
@@ -527,7 +527,7 @@ pub(super) fn unknown_source(
 }
 
 /// `subject`: the entity the subject resolves to, and whether it is ambiguous (CC024).
-pub(super) fn linked_claim(
+fn linked_claim(
     raw: RawClaim,
     (subject, subject_ambiguous): (Option<EntityId>, bool),
     members: Option<(Location, Vec<Member>)>,

@@ -18,7 +18,7 @@ use crate::sharding::{Grouped, concat_on_pool};
 
 /// A raw entity with the [`name_key`]s of its name and aliases (in that order), the hash
 /// of each in the registry's name index, and its parent's key.
-pub(super) struct Keyed {
+struct Keyed {
     raw: RawEntity,
     keys: Vec<String>,
     hashes: Vec<u64>,
@@ -37,7 +37,7 @@ impl Keyed {
 
 /// One name or alias of a raw entity: the entity's place in file order, and which of its
 /// names it is (0 for its name, then its aliases in order).
-pub(super) type Slot = (u32, u32);
+type Slot = (u32, u32);
 
 /// One name's entries in a shard, in file order: its first, and any after, which few names
 /// have.
@@ -55,11 +55,11 @@ impl Entries<'_> {
 }
 
 /// One shard's names, each with its entries.
-pub(super) type ShardNames<'a> = HashTable<Entries<'a>>;
+type ShardNames<'a> = HashTable<Entries<'a>>;
 
 /// One shard of the registry's name index, and the clashes found in it, each at the place
 /// of the name it is about.
-pub(super) type ShardIndex = (NameShard, Vec<(Slot, Diagnostic)>);
+type ShardIndex = (NameShard, Vec<(Slot, Diagnostic)>);
 
 /// Builds the entity registry. Under one parent (or none) a name means one entity: a name's
 /// first entity wins, a later entity of that name is refused, and an alias that is already a
@@ -222,7 +222,7 @@ pub(super) fn link_entities(
 
 /// Of one name's entries (in file order, under any parent), the entities that share the
 /// name and a parent with another entity: only these can be refused, or make another be.
-pub(super) fn contested_entities(entries: &Entries, keyed: &[Keyed]) -> Vec<u32> {
+fn contested_entities(entries: &Entries, keyed: &[Keyed]) -> Vec<u32> {
     let mut contested = Vec::new();
     let (first, _) = entries.first;
     if entries.more.iter().all(|&(entity, _)| entity == first) {
@@ -245,7 +245,7 @@ pub(super) fn contested_entities(entries: &Entries, keyed: &[Keyed]) -> Vec<u32>
 /// Which entities are kept: all but those whose name, under their parent, is already a name
 /// or alias of an entity kept before them. Only the `contested` entities (see
 /// [`contested_entities`]) can be refused or refuse another, so only they are taken in order.
-pub(super) fn kept_entities(keyed: &[Keyed], mut contested: Vec<u32>) -> Vec<bool> {
+fn kept_entities(keyed: &[Keyed], mut contested: Vec<u32>) -> Vec<bool> {
     let mut kept = vec![true; keyed.len()];
     contested.sort_unstable();
     contested.dedup();
@@ -265,7 +265,7 @@ pub(super) fn kept_entities(keyed: &[Keyed], mut contested: Vec<u32>) -> Vec<boo
 /// One shard's part of the name index, from its names' entries in file order, and the
 /// findings about them, each with the place of the name it is about: a refused entity's
 /// name, and an alias that is already a name under the same parent.
-pub(super) fn index_names(
+fn index_names(
     names: ShardNames,
     mut index: NameShard,
     keyed: &[Keyed],
@@ -327,12 +327,12 @@ pub(super) fn index_names(
 /// How many times the parents left ambiguous are tried again: each pass links more of the
 /// hierarchy, which lets a qualified parent (`Central (Ghana)`) resolve through parents
 /// linked by the pass before.
-pub(super) const PARENT_PASSES: usize = 4;
+const PARENT_PASSES: usize = 4;
 
 /// Resolves each entity's `parent:`. A parent is chosen out of context, so a name shared by
 /// several entities needs its qualified form; a first pass links the unambiguous ones, and
 /// later passes resolve qualified names through the links made so far.
-pub(super) fn link_parents(entities: &mut Entities, diagnostics: &mut Diagnostics) {
+fn link_parents(entities: &mut Entities, diagnostics: &mut Diagnostics) {
     let mut pending: Vec<EntityId> = entities
         .iter()
         .filter(|(_, entity)| entity.parent.is_some())
@@ -415,12 +415,12 @@ pub(super) fn link_parents(entities: &mut Entities, diagnostics: &mut Diagnostic
 
 /// Most entities a CC023 names of the cycle it reports: the first nine and the last, before
 /// the one that closes it.
-pub(super) const CYCLE_NAMED: usize = 10;
+const CYCLE_NAMED: usize = 10;
 
 /// Reports a `parent:` of `id` that names no other entity: CC023 when it names `id`
 /// itself (an entity is never its own parent, and "no known entity" would be false), else
 /// as any unresolved name.
-pub(super) fn report_unresolved_parent(
+fn report_unresolved_parent(
     entities: &Entities,
     id: EntityId,
     parent: &Located<String>,
@@ -448,26 +448,18 @@ pub(super) fn report_unresolved_parent(
 
 /// What `parent` may denote as the parent of `id`: never `id` itself, which may share the
 /// name of the place it lies within (a city named like its province).
-pub(super) fn parent_candidates(
-    entities: &Entities,
-    id: EntityId,
-    parent: &Located<String>,
-) -> Resolution {
+fn parent_candidates(entities: &Entities, id: EntityId, parent: &Located<String>) -> Resolution {
     choose_parent(entities, id, entities.named(&parent.value))
 }
 
 /// The parent of `id` among the entities its `parent:` may name, out of context.
-pub(super) fn choose_parent(
-    entities: &Entities,
-    id: EntityId,
-    mut candidates: Vec<EntityId>,
-) -> Resolution {
+fn choose_parent(entities: &Entities, id: EntityId, mut candidates: Vec<EntityId>) -> Resolution {
     candidates.retain(|&candidate| candidate != id);
     entities.choose(candidates, &[])
 }
 
 /// A second entity of one name under one parent.
-pub(super) fn duplicate_entity(
+fn duplicate_entity(
     name: &Located<String>,
     parent: Option<&Located<String>>,
     first: &Location,
@@ -497,7 +489,7 @@ pub(super) fn duplicate_entity(
 }
 
 /// An alias that is already a name of an entity under the same parent.
-pub(super) fn duplicate_alias(
+fn duplicate_alias(
     alias: &Located<String>,
     entity: &str,
     owner: &str,
@@ -519,7 +511,7 @@ pub(super) fn duplicate_alias(
 /// Reports every cycle of `parent:` links (an entity that is its own ancestor) and cuts it,
 /// so that walks up the hierarchy always end. Each entity has at most one parent, so one
 /// walk per entity, marking what it has seen, finds every cycle in O(entities).
-pub(super) fn break_parent_cycles(entities: &mut Entities, diagnostics: &mut Diagnostics) {
+fn break_parent_cycles(entities: &mut Entities, diagnostics: &mut Diagnostics) {
     #[derive(Clone, Copy, PartialEq)]
     enum Seen {
         No,

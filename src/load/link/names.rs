@@ -76,7 +76,7 @@ pub(super) fn report_unresolved<N: AsRef<str> + Display>(
 /// CC022 for a name that is registered but for a zero-width joiner or non-joiner in it
 /// (`Riverton\u{200d}`), which no one sees: the message shows it escaped, and the help says
 /// to delete it, where "did you mean `Riverton`?" would show two names alike.
-pub(super) fn registered_but_for_a_joiner<N: AsRef<str> + Display>(
+fn registered_but_for_a_joiner<N: AsRef<str> + Display>(
     entities: &Entities,
     name: &Located<N>,
     role: &str,
@@ -127,7 +127,7 @@ pub struct UnknownName<'a> {
 }
 
 /// How many candidates an ambiguity lists before summarising the rest.
-pub(super) const LISTED_CANDIDATES: usize = 5;
+const LISTED_CANDIDATES: usize = 5;
 
 /// CC024: a name several entities share, which the context does not settle.
 pub(super) fn ambiguous<N: AsRef<str> + Display>(
@@ -313,7 +313,7 @@ impl<'e> NameLookups<'e> {
 
 /// The kinds of place a claim's `unit:` counts, in the singular or the plural
 /// (`town`, `towns`), as the unit check reads it.
-pub(super) fn kinds_counted(unit: &str) -> Option<&'static [EntityKind]> {
+fn kinds_counted(unit: &str) -> Option<&'static [EntityKind]> {
     // Each counting unit in the singular and the plural, made once per run: this is asked
     // for every claim.
     static FORMS: std::sync::OnceLock<Vec<(String, &'static [EntityKind])>> =
@@ -350,7 +350,7 @@ pub(super) fn kinds_counted(unit: &str) -> Option<&'static [EntityKind]> {
 /// the context settled it on a place of another kind or not at all: the homonyms of a
 /// counted kind, chosen among by the context as any name is ([`Entities::choose`]). `None`
 /// when the kinds tell nothing (no homonym of a counted kind, or no other).
-pub(super) fn of_counted_kind(
+fn of_counted_kind(
     lookups: &mut NameLookups,
     name: &Name,
     context: &[EntityId],

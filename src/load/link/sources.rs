@@ -77,11 +77,11 @@ pub(super) fn link_sources(
 /// listed once and indexed for "did you mean", however many texts of the folder are
 /// missing.
 #[derive(Default)]
-pub(super) struct TextListings {
+struct TextListings {
     by_folder: std::sync::Mutex<HashMap<std::path::PathBuf, std::sync::Arc<TextListing>>>,
 }
 
-pub(super) struct TextListing {
+struct TextListing {
     names: Vec<String>,
     index: SuggestionIndex,
 }
@@ -121,9 +121,9 @@ impl TextListings {
 /// An article text as read: its display name, path and fingerprint. The text itself is
 /// let go and read again by the citation checks, one article at a time, and by the reports
 /// that show it.
-pub(super) type SourceText = (String, std::path::PathBuf, Fingerprint);
+type SourceText = (String, std::path::PathBuf, Fingerprint);
 
-pub(super) fn read_source_text(
+fn read_source_text(
     root: &Path,
     raw: &RawSource,
     limits: &Limits,
@@ -288,7 +288,7 @@ pub(super) fn not_utf8(
 }
 
 /// Whether `relative`, taken from `folder`, climbs above `root` at any point.
-pub(super) fn climbs_out(root: &Path, folder: &Path, relative: &Path) -> bool {
+fn climbs_out(root: &Path, folder: &Path, relative: &Path) -> bool {
     let mut depth = folder
         .strip_prefix(root)
         .map(|inside| inside.components().count() as isize)
@@ -306,7 +306,7 @@ pub(super) fn climbs_out(root: &Path, folder: &Path, relative: &Path) -> bool {
     false
 }
 
-pub(super) fn outside_root(written: &Located<String>) -> Diagnostic {
+fn outside_root(written: &Located<String>) -> Diagnostic {
     Diagnostic::new(
         Code::SourceTextOutsideRoot,
         format!("the source text `{}` lies outside the project", written.value),
