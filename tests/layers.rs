@@ -1,9 +1,8 @@
 //! The library's top-level modules form layers: a module uses only modules of the layers
 //! below its own. The test reads `src/`, collects every `crate::X` path in production code
-//! (code before a file's first `#[cfg(test)]`, and no `tests.rs` a module declares under
-//! it; tests may use anything), and fails on a cycle between top-level modules, naming the
-//! references that close it, and on any reference that reaches up or sideways, naming the
-//! file and line.
+//! (code before a file's first `#[cfg(test)]`; tests may use anything), and fails on a
+//! cycle between top-level modules, naming the references that close it, and on any
+//! reference that reaches up or sideways, naming the file and line.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -124,22 +123,6 @@ fn production_lines(text: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Whether `path` is a `tests.rs` that its module declares under `#[cfg(test)]` (a
-/// module's tests in a file of their own): all of it is test code.
-fn is_test_module(path: &Path) -> bool {
-    if path.file_name().is_none_or(|name| name != "tests.rs") {
-        return false;
-    }
-    let folder = path.parent().expect("a file in a folder");
-    let parent = std::fs::read_to_string(folder.join("mod.rs"))
-        .or_else(|_| std::fs::read_to_string(folder.with_extension("rs")))
-        .unwrap_or_default();
-    let lines: Vec<&str> = parent.lines().map(str::trim).collect();
-    lines
-        .windows(2)
-        .any(|pair| pair[0] == "#[cfg(test)]" && pair[1] == "mod tests;")
-}
-
 fn is_ident(c: char) -> bool {
     c.is_ascii_alphanumeric() || c == '_'
 }
@@ -206,9 +189,6 @@ fn graph(modules: &BTreeSet<String>) -> Graph {
         let top = first.as_os_str().to_string_lossy();
         let top = top.strip_suffix(".rs").unwrap_or(&top).to_string();
         if !modules.contains(&top) {
-            continue;
-        }
-        if is_test_module(&path) {
             continue;
         }
         let text = std::fs::read_to_string(&path).expect("readable source");
