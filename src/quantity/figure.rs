@@ -1638,8 +1638,9 @@ fn parse_figure(text: &str) -> Result<Quantity, QuantityError> {
              figure below about 7.9 × 10^27",
         ));
     }
-    let lower = |delta: Decimal| match sum_rounded_down(value, delta) {
-        Some(d) => Bound::Inclusive(d),
+    let lower = |delta: Decimal, inclusive: bool| match sum_rounded_down(value, delta) {
+        Some(d) if inclusive => Bound::Inclusive(d),
+        Some(d) => Bound::Exclusive(d),
         None => Bound::Unbounded,
     };
     let upper = |delta: Decimal, inclusive: bool| match sum_rounded_up(value, delta) {
@@ -1647,7 +1648,18 @@ fn parse_figure(text: &str) -> Result<Quantity, QuantityError> {
         Some(d) => Bound::Exclusive(d),
         None => Bound::Unbounded,
     };
-    let rounding = Interval::new(lower(-half_step), upper(half_step, false));
+    // Halves are rounded away from zero, as articles round and as a reader checking by
+    // hand would (Python's `ROUND_HALF_UP`): 16.5 is written 17 and -16.5 is written -17,
+    // so 17 stands for [16.5, 17.5), -17 for (-17.5, -16.5] and 0 for (-0.5, 0.5).
+    let rounding = match value.cmp(&Decimal::ZERO) {
+        std::cmp::Ordering::Greater => {
+            Interval::new(lower(-half_step, true), upper(half_step, false))
+        }
+        std::cmp::Ordering::Less => Interval::new(lower(-half_step, false), upper(half_step, true)),
+        std::cmp::Ordering::Equal => {
+            Interval::new(lower(-half_step, false), upper(half_step, false))
+        }
+    };
     let Some(tenth) = product_rounded_up(value.abs(), Decimal::new(1, 1)) else {
         return Err(too_large());
     };
@@ -1659,10 +1671,10 @@ fn parse_figure(text: &str) -> Result<Quantity, QuantityError> {
         Qualifier::AtMost => Interval::new(Bound::Unbounded, Bound::Inclusive(value)),
         Qualifier::Nearly | Qualifier::About if value.is_zero() => rounding,
         Qualifier::Nearly if value.is_sign_positive() => {
-            Interval::new(lower(-tenth), Bound::Exclusive(value))
+            Interval::new(lower(-tenth, true), Bound::Exclusive(value))
         }
         Qualifier::Nearly => Interval::new(Bound::Exclusive(value), upper(tenth, true)),
-        Qualifier::About => Interval::new(lower(-tenth), upper(tenth, true)),
+        Qualifier::About => Interval::new(lower(-tenth, true), upper(tenth, true)),
     };
     let offset = first.start;
     Ok(Quantity {
@@ -1822,7 +1834,7 @@ mod tests {
         assert!(!x.is_percent);
         assert!(x.is_exact_count());
         assert_eq!(x.step(), Some(Decimal::ONE));
-        assert_eq!(iv("0"), "[-0.5, 0.5)");
+        assert_eq!(iv("0"), "(-0.5, 0.5)");
         assert!(q("0").is_exact_count());
     }
 
@@ -1947,8 +1959,8 @@ mod tests {
     fn qualifiers_on_negatives_and_zero() {
         assert_eq!(iv("nearly -40"), "(-40, -36]");
         assert_eq!(iv("about -40"), "[-44, -36]");
-        assert_eq!(iv("nearly 0"), "[-0.5, 0.5)");
-        assert_eq!(iv("about zero"), "[-0.5, 0.5)");
+        assert_eq!(iv("nearly 0"), "(-0.5, 0.5)");
+        assert_eq!(iv("about zero"), "(-0.5, 0.5)");
         assert_eq!(iv("more than -5"), "(-5, +inf)");
     }
 
@@ -1987,6 +1999,20 @@ mod tests {
     }
 
     #[test]
+    fn halves_round_away_from_zero_on_either_side_of_it() {
+        // 1,250,000 is written 1.3 million and -1,250,000 -1.3 million: neither is 1.2.
+        let contains = |figure: &str, value: &str| q(figure).interval.contains(d(value));
+        assert!(contains("1.2 million", "1150000"));
+        assert!(!contains("1.2 million", "1250000"));
+        assert!(contains("-1.2 million", "-1150000"));
+        assert!(!contains("-1.2 million", "-1250000"));
+        assert_eq!(iv("-1.2 million"), "(-1250000, -1150000]");
+        assert_eq!(iv("-0.5%"), "(-0.55, -0.45]");
+        assert_eq!(iv("0.00 million"), "(-5000, 5000)");
+        assert!(!contains("0", "0.5") && !contains("0", "-0.5") && contains("0", "-0.4"));
+    }
+
+    #[test]
     fn whitespace_and_negatives() {
         let x = q("  \t 7,993 \n");
         assert_eq!(&*x.text, "7,993");
@@ -1994,7 +2020,7 @@ mod tests {
         assert_eq!(x.number_range(), 0..5);
         let n = q("-17");
         assert_eq!(n.value, d("-17"));
-        assert_eq!(n.interval.to_string(), "[-17.5, -16.5)");
+        assert_eq!(n.interval.to_string(), "(-17.5, -16.5]");
         // A change in a count is whole: as exact as the count.
         assert!(n.is_exact_count());
         assert!(!q("-17.5").is_exact_count());

@@ -2624,7 +2624,7 @@ mod tests {
 
     #[test]
     fn a_negative_whole_count_is_exact() {
-        // A net loss of two counties is as whole as a count: `-2` is -2, not [-2.5, -1.5).
+        // A net loss of two counties is as whole as a count: `-2` is -2, not (-2.5, -1.5].
         let claims = &[("a", "1.5", "yuan"), ("b", "-2", "county")];
         for (expression, fails) in [
             ("b == -2.2", true),
