@@ -128,6 +128,8 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("tysiąc", Scale(3)),
         ("tysiące", Scale(3)),
         ("tysięcy", Scale(3)),
+        // The genitive after a decimal: `2,5 tysiąca`.
+        ("tysiąca", Scale(3)),
         ("milion", Scale(6)),
         ("miliony", Scale(6)),
         ("milionów", Scale(6)),
@@ -139,6 +141,14 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("miliard", Scale(9)),
         ("miliardy", Scale(9)),
         ("miliardów", Scale(9)),
+        // A million million: the Polish and Czech `bilion` is read both ways (see
+        // `OTHER_SCALE_READINGS`), its other forms only as they read.
+        ("biliony", Scale(12)),
+        ("biliona", Scale(12)),
+        ("bilionów", Scale(12)),
+        ("bilionu", Scale(12)),
+        ("bilionů", Scale(12)),
+        ("miliardu", Scale(9)),
         ("tisíc", Scale(3)),
         ("tisíce", Scale(3)),
         // Hungarian, Greek.
@@ -165,6 +175,10 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("τρισ.", Scale(12)),
         ("τοις εκατό", Percent),
         ("procent", Percent),
+        // Polish news abbreviates it (`85 proc.`); Czech and Slovak inflect it.
+        ("proc.", Percent),
+        ("procenta", Percent),
+        ("percenta", Percent),
         ("prosent", Percent),
         ("tys.", Scale(3)),
         ("mln", Scale(6)),
@@ -1200,6 +1214,17 @@ mod tests {
                 .unwrap()
                 .is_percent
         );
+        // Polish news abbreviates percent, and inflects its scales after a decimal.
+        let polish = "85 proc. kwoty, 2,5 tysiąca litrów, 1,2 biliona zł, 2 biliony zł";
+        assert_eq!(
+            found(polish),
+            ["85 proc.", "2,5 tysiąca", "1,2 biliona", "2 biliony"]
+        );
+        assert_eq!(
+            figure(polish),
+            ["85", "2500", "1200000000000", "2000000000000"]
+        );
+        assert!(find_numbers(polish)[0].figure.as_ref().unwrap().is_percent);
         // A point before a scale word of another language may group thousands.
         let mention = &find_numbers("1.500 millones")[0];
         assert_eq!(

@@ -41,6 +41,8 @@ const AFTER: &[(&str, bool)] = &[
     ("punti percentuali", true),
     ("prozent", false),
     ("procent", false),
+    ("proc.", true),
+    ("persen", true),
     ("prosent", false),
     ("процент", false),
     ("प्रतिशत", true),
@@ -78,6 +80,12 @@ const POINTS: &[&str] = &[
     "punti percentuali",
     "punto percentuale",
     "prozentpunkt",
+    "punkt procentow",
+    "punkty procentow",
+    "punktów procentow",
+    "punktu procentow",
+    "poin persentase",
+    "persen poin",
     "个百分点",
     "個百分點",
 ];
@@ -251,6 +259,9 @@ mod tests {
             "a augmenté de 5 pour cent",
             "stieg um 5 Prozentpunkte",
             "вырос на 5 процентов",
+            "wzrosła o 5 proc. w ciągu roku",
+            "vzrostla o 5 procenta",
+            "naik 5 persen",
             "yüzde 5 arttı",
             "Yüzde 5 arttı",
             "增长了百分之5",
@@ -272,6 +283,8 @@ mod tests {
             "5 percussionists played",
             "in the 95 percentile",
             "en el 5 Percentil",
+            "5 procesów sądowych",
+            "5 proc",
             "5 points",
             "rose 5",
         ] {
@@ -288,6 +301,13 @@ mod tests {
         assert_eq!(said("rose 5 percentage points."), Some("percentage points"));
         assert_eq!(said("stieg um 5 Prozentpunkte"), Some("Prozentpunkte"));
         assert_eq!(said("上升5个百分点"), Some("个百分点"));
+        assert_eq!(
+            said("wzrosła o 5 punktów procentowych"),
+            Some("punktów procentowych")
+        );
+        assert_eq!(said("o 5 punkty procentowe"), Some("punkty procentowe"));
+        assert_eq!(said("naik 5 persen poin"), Some("persen poin"));
+        assert_eq!(said("naik 5 poin persentase"), Some("poin persentase"));
         assert_eq!(said("rose 5 per cent"), None);
         assert_eq!(said("rose 5 points"), None);
     }
