@@ -103,7 +103,7 @@ codes! {
     UnknownEntity = "CC022", "unknown-entity", Warning, Input, "a name that is not in the entity registry";
     ParentCycle = "CC023", "parent-cycle", Error, Input, "entities whose `parent:` links lead back to themselves";
     AmbiguousEntity = "CC024", "ambiguous-entity", Warning, Input, "a name several entities share, which its context does not settle";
-    UnitVariant = "CC025", "unit-variant", Warning, Input, "a unit written in the plural or with a capital where other claims write it otherwise: read as their spelling";
+    UnitVariant = "CC025", "unit-variant", Warning, Input, "a unit written in the plural, with a capital or by another of its names where other claims write it otherwise: read as their spelling";
     SpellingVariant = "CC026", "spelling-variant", Warning, Input, "a metric or status word written with other capitals than other claims write it: read as their spelling";
     // Article texts.
     SourceTextMissing = "CC030", "source-text-missing", Error, Input, "an article text file that does not exist, or holds no text";

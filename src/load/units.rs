@@ -15,7 +15,11 @@
 //!   are written;
 //! - the same word with a capital first letter (`Village`, `village`): the spelling more
 //!   claims use. Only words of four letters or more: symbols and abbreviations keep their
-//!   case, as `MW` (megawatt) is not `mW` (milliwatt) nor `Cal` (kilocalorie) `cal`.
+//!   case, as `MW` (megawatt) is not `mW` (milliwatt) nor `Cal` (kilocalorie) `cal`;
+//! - another name of a currency or measure every project knows (`EUR` and `€` of `euro`,
+//!   `PLN` and `złoty` of `zloty`, `km` and `kilometer` of `kilometre`): the singular
+//!   spelling more claims use. Not a name several units share (`dollar`, `pound`, `peso`):
+//!   a project's `dollar` may be Australian, so it is no other name of `USD`.
 //!
 //! A unit written one way throughout the project is left as it is, even in the plural:
 //! nothing in it says that another spelling was meant. But for percent: `unit: "%"`,
@@ -33,6 +37,9 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::hashing::HashMap;
 use crate::intern::Name;
 use crate::model::{Claim, Project};
+use crate::quantity::{
+    CLAIM_SYMBOLS, COMMON_MEASURES, COMMON_MONEY, CURRENCY_SIGNS, MONEY_IN_OTHER_LANGUAGES,
+};
 use crate::words::{english_plural, is_abbreviation, other_plurals};
 
 /// Reads every unit spelt another way than the rest of the project writes it as that
@@ -117,9 +124,9 @@ pub(super) fn count_uses(
     merged.into_iter().collect()
 }
 
-/// Each unit written in another spelling of a unit the project also writes, and the
-/// spelling it is read as. Linear in the number of distinct units: each is looked up, not
-/// compared with every other.
+/// Each unit written in another spelling or name of a unit the project also writes, and
+/// the spelling it is read as. Linear in the number of distinct units: each is looked up,
+/// not compared with every other.
 fn respellings(uses: &BTreeMap<Name, usize>) -> HashMap<Name, Name> {
     let mut respelt = HashMap::default();
     if uses.len() < 2 {
@@ -147,13 +154,30 @@ fn respellings(uses: &BTreeMap<Name, usize>) -> HashMap<Name, Name> {
             by_plural.entry(plural).or_insert_with(|| text.clone());
         }
     }
+    // The units of one unit: by the common unit their singular is one name of (`EUR` and
+    // `euros` of the euro, `km` and `kilometer` of the kilometre), else by that singular.
+    let mut by_unit: HashMap<String, Vec<(&Name, String)>> = HashMap::default();
     for unit in uses.keys() {
         let text = compared_text(unit);
-        // The plural of another unit: the singular, in whichever case most claims write it.
-        let singular = by_plural.get(&text).unwrap_or(&text);
-        let spelling = most_used(&by_text[singular], uses);
-        if spelling != unit {
-            respelt.insert(Name::clone(unit), Name::clone(spelling));
+        let singular = by_plural.get(&text).cloned().unwrap_or(text);
+        let key = match one_common_unit(&singular) {
+            // Apart from every unit's own text, which no name of a unit starts with.
+            Some(common) => format!("\u{0}{common}"),
+            None => singular.clone(),
+        };
+        by_unit.entry(key).or_default().push((unit, singular));
+    }
+    for spellings in by_unit.values().filter(|spellings| spellings.len() > 1) {
+        // Read as a singular spelling (`kilometre`, not `kilometres`), the one most used.
+        let singulars: Vec<&Name> = spellings
+            .iter()
+            .flat_map(|(_, singular)| by_text.get(singular).into_iter().flatten().copied())
+            .collect();
+        let spelling = most_used(&singulars, uses);
+        for (unit, _) in spellings {
+            if *unit != spelling {
+                respelt.insert(Name::clone(unit), Name::clone(spelling));
+            }
         }
     }
     respelt
@@ -209,25 +233,90 @@ fn variant_warning(
         1 => "1 other claim writes".to_string(),
         n => format!("{n} other claims write"),
     };
-    let how = if crate::words::lowercase(written) == crate::words::lowercase(spelling) {
-        "with another capital"
+    let lowercase = crate::words::lowercase;
+    let same_word = lowercase(written) == lowercase(spelling);
+    let plural = || {
+        let plural = lowercase(&english_plural(spelling));
+        plural == lowercase(written)
+            || other_plurals(&lowercase(spelling)).contains(&lowercase(written))
+    };
+    let is = if same_word {
+        format!("is `{spelling}` written with another capital")
+    } else if plural() {
+        format!("is `{spelling}` written in the plural")
     } else {
-        "in the plural"
+        format!("is another name of `{spelling}`")
     };
     Diagnostic::new(
         Code::UnitVariant,
-        format!("the unit `{written}` is `{spelling}` written {how}, which {claims}: read as `{spelling}`"),
+        format!("the unit `{written}` {is}, which {claims}: read as `{spelling}`"),
         at,
         format!("read as `{spelling}`"),
     )
     .with_help(format!(
-        "write `unit: {spelling}`: a unit is a singular noun spelt one way throughout, or the \
-         rules take its spellings for different units"
+        "write `unit: {spelling}`: a unit is a singular noun written one way throughout, or the \
+         rules take its spellings and names for different units"
     ))
+}
+
+/// The common unit `unit` names, by the first name of its group of [`COMMON_MONEY`] or
+/// [`COMMON_MEASURES`], where it names that one unit alone: one of its names or codes
+/// (`EUR`, `kilometer`, `km`), their English plural or other plural (`euros`, `kms`), a
+/// name in another language [`MONEY_IN_OTHER_LANGUAGES`] gives (`złoty`), a currency sign
+/// that writes one currency (`€`, `zł`), or a symbol of [`CLAIM_SYMBOLS`] (`m`). `None`
+/// for a symbol in another case than the tables write it (`Gal`, `mW`), for a name several units share, as a broader name does (`dollar`, `peso`, `krona`), or
+/// as `pound` is a currency and a mass: a project's `dollar` may be Australian, so it is
+/// no other name of `USD`.
+fn one_common_unit(unit: &str) -> Option<&'static str> {
+    let unit = CLAIM_SYMBOLS
+        .iter()
+        .find_map(|&(symbol, name)| (symbol == unit).then_some(name))
+        .unwrap_or(unit);
+    // A symbol is its unit's in its own case only (`MW` is no `mW`, `Gal` no `gal`); a word
+    // in any case.
+    let symbol = unit.split(' ').any(is_abbreviation);
+    let case = |text: &str| match symbol {
+        true => text.to_string(),
+        false => crate::words::lowercase(text),
+    };
+    let written = case(unit);
+    let names_it = |name: &str| {
+        let name = case(name);
+        name == written
+            || english_plural(&name) == written
+            || other_plurals(&name).contains(&written)
+    };
+    let mut groups = COMMON_MONEY
+        .iter()
+        .chain(COMMON_MEASURES)
+        .filter(|names| names.iter().any(|name| names_it(name)))
+        .map(|names| names[0]);
+    let from_tables = match (groups.next(), groups.next()) {
+        (Some(only), None) => Some(only),
+        (Some(_), Some(_)) => return None,
+        (None, _) => None,
+    };
+    from_tables
+        .or_else(|| {
+            MONEY_IN_OTHER_LANGUAGES
+                .iter()
+                .find(|(_, names)| names.iter().any(|name| names_it(name)))
+                .map(|(first, _)| *first)
+        })
+        .or_else(
+            || match CURRENCY_SIGNS.iter().find(|(sign, _)| *sign == unit) {
+                Some((_, [currency])) => COMMON_MONEY
+                    .iter()
+                    .find(|names| names.contains(currency))
+                    .map(|names| names[0]),
+                _ => None,
+            },
+        )
 }
 
 #[cfg(test)]
 mod tests {
+    use super::one_common_unit;
     use crate::codes::Code;
     use crate::testing::{check_files, codes};
 
@@ -374,6 +463,59 @@ mod tests {
     }
 
     #[test]
+    fn other_names_of_one_common_unit_are_read_as_the_one_the_project_uses_most() {
+        let claims = claims_file(&[
+            claim("a", "euro", 5),
+            claim("b", "EUR", 2),
+            claim("c", "euros", 3),
+            claim("d", "km", 12),
+            claim("e", "kilometre", 12),
+            claim("f", "kilometer", 12),
+            claim("g", "km", 7),
+            claim("h", "złoty", 30),
+            claim("i", "zloty", 20),
+            claim("j", "PLN", 10),
+            claim("k", "złoty", 10),
+        ]);
+        let outcome = check_files(&[("claims/c.yaml", &claims)]);
+        assert_eq!(codes(&outcome), [Code::UnitVariant; 6]);
+        assert_eq!(
+            units_read(&outcome),
+            [
+                "euro", "euro", "euro", "km", "km", "km", "km", "złoty", "złoty", "złoty", "złoty"
+            ]
+        );
+        assert_eq!(
+            outcome.diagnostics[0].message,
+            "the unit `EUR` is another name of `euro`, which 1 other claim writes: read as `euro`"
+        );
+        assert_eq!(
+            outcome.diagnostics[1].message,
+            "the unit `euros` is `euro` written in the plural, which 1 other claim writes: read \
+             as `euro`"
+        );
+        // Figures of one currency under two of its names agree, and add up, as one unit.
+        let claims = claims_file(&[claim("a", "EUR", 5), claim("b", "euro", 5)]);
+        let outcome = check_files(&[("claims/c.yaml", &claims)]);
+        assert_eq!(codes(&outcome), [Code::UnitVariant]);
+    }
+
+    #[test]
+    fn a_name_several_units_share_is_no_other_name_of_one_of_them() {
+        // A project's `dollar` may be Australian, its `pound` a mass.
+        for (one, other) in [
+            ("dollar", "USD"),
+            ("pound", "GBP"),
+            ("pound", "lb"),
+            ("peso", "MXN"),
+        ] {
+            let claims = claims_file(&[claim("a", one, 250), claim("b", other, 250)]);
+            let outcome = check_files(&[("claims/c.yaml", &claims)]);
+            assert_eq!(units_read(&outcome), [one, other], "{one} and {other}");
+        }
+    }
+
+    #[test]
     fn short_capitalised_units_are_symbols_and_keep_their_case() {
         // A food Calorie is a kilocalorie; Gal is not gal; R (rand) is not Rs (rupees).
         for (one, other) in [("Cal", "cal"), ("Gal", "gal"), ("R", "Rs"), ("ms", "m")] {
@@ -410,5 +552,44 @@ mod tests {
             units_read(&outcome),
             ["MW", "mW", "dollars", "bus", "county"]
         );
+    }
+
+    #[test]
+    fn the_names_codes_plurals_and_signs_of_one_unit_are_that_unit() {
+        for (written, unit) in [
+            ("euro", "euro"),
+            ("EUR", "euro"),
+            ("Euros", "euro"),
+            ("€", "euro"),
+            ("zloty", "zloty"),
+            ("złoty", "zloty"),
+            ("PLN", "zloty"),
+            ("zł", "zloty"),
+            ("USD", "dollar"),
+            ("US dollar", "dollar"),
+            ("AUD", "Australian dollar"),
+            ("km", "kilometre"),
+            ("kilometer", "kilometre"),
+            ("kilometres", "kilometre"),
+            ("m", "metre"),
+            ("l", "litre"),
+            ("liters", "litre"),
+            ("hr", "hour"),
+            ("GBP", "pound"),
+            ("pound sterling", "pound"),
+        ] {
+            assert_eq!(one_common_unit(written), Some(unit), "{written}");
+        }
+    }
+
+    #[test]
+    fn a_name_several_units_share_or_no_common_unit_has_is_none() {
+        // `dollar` is the broader name of every dollar, `pound` a currency and a mass, `$`
+        // the dollar's and the peso's sign.
+        for written in [
+            "dollar", "dollars", "pound", "peso", "krona", "$", "¥", "county", "person",
+        ] {
+            assert_eq!(one_common_unit(written), None, "{written}");
+        }
     }
 }

@@ -45,6 +45,7 @@ pub(crate) const CURRENCY_SIGNS: &[(&str, &[&str])] = &[
     ("Rs.", &["rupee"]),
     ("Rs", &["rupee"]),
     ("RM", &["ringgit"]),
+    ("Rp.", &["rupiah"]),
     ("Rp", &["rupiah"]),
     ("KSh.", &["shilling"]),
     ("Ksh.", &["shilling"]),

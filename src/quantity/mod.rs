@@ -1,22 +1,26 @@
 //! Reported quantities: the figures an article states, read as exact decimals with the
 //! set of real values each stands for.
 //!
-//! Three parts, each in its own file:
+//! Four parts, each in its own file:
 //!
 //! - `interval`: exact decimal interval arithmetic. Sums, products, quotients and
 //!   comparisons of sets of reals, rounded outward when a result is not representable,
 //!   so that a check never claims more than the figures say.
 //! - `currency`: the currency signs figures are written with, the currencies each
 //!   writes, and the currencies' names: read by the figure and the citation checks alike.
+//! - `common_units`: the measures every project knows, and the symbols a claim may write
+//!   one in.
 //! - `figure`: reading a written figure (`3.29 million`, `more than 10,000`, `three`)
 //!   into a [`Quantity`]: its value and the interval its rounding and qualifier allow.
 //!
 //! Everything is re-exported here: callers write `crate::quantity::Interval`.
 
+mod common_units;
 mod currency;
 mod figure;
 mod interval;
 
+pub(crate) use common_units::{CLAIM_SYMBOLS, COMMON_MEASURES};
 pub(crate) use currency::{COMMON_MONEY, CURRENCY_SIGNS, MONEY_IN_OTHER_LANGUAGES};
 pub(crate) use figure::{NUMBER_WORDS, SCALE_WORDS, is_scale_of_millions};
 pub use figure::{Qualifier, Quantity, QuantityError, is_measure_unit, with_a_decimal_point};

@@ -220,7 +220,7 @@ impl UnitWords {
 
     /// The words of the units `names`, of every kind of place and of the common units
     /// ([`COMMON_MONEY`](crate::quantity::COMMON_MONEY),
-    /// [`COMMON_MEASURES`](measures::COMMON_MEASURES)) the project does not write under
+    /// [`COMMON_MEASURES`](crate::quantity::COMMON_MEASURES)) the project does not write under
     /// another of their names, less `percent`.
     fn of_names<'a>(names: impl IntoIterator<Item = &'a str>) -> UnitWords {
         let mut names: BTreeSet<&str> = names.into_iter().collect();

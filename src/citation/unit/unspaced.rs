@@ -3,7 +3,7 @@
 //! `港幣1200萬元`). The rest of CC205 reads the words after a figure, and a sentence of these
 //! scripts is one word to its end; here the unit is the word the figure's characters run
 //! into, read from a table of the words for the common units ([`crate::quantity::COMMON_MONEY`],
-//! [`super::measures::COMMON_MEASURES`]).
+//! [`crate::quantity::COMMON_MEASURES`]).
 //!
 //! Only the common units are read, and of their words only those that after a figure say
 //! nothing else: not `升` (a litre, but also "rose": `从49.1升至50.8`), not `米` alone (a
