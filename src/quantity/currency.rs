@@ -41,7 +41,7 @@ pub(crate) const CURRENCY_SIGNS: &[(&str, &[&str])] = &[
     // After the figure: `99¢`.
     ("¢", &["cent"]),
     // Currencies written in letters, before the figure or after it (`Rs 500`, `Rs. 500`,
-    // `RM5 juta`, `500 zł`, `500 TL`). Not single letters: `R5` is a road, `N5` a code.
+    // `RM5 juta`, `Rp. 500`, `500 zł`, `500 TL`). Not single letters: `R5` is a road, `N5` a code.
     ("Rs.", &["rupee"]),
     ("Rs", &["rupee"]),
     ("RM", &["ringgit"]),

@@ -2059,6 +2059,8 @@ mod tests {
             ("It cost Rs500", "rupee"),
             ("It cost RM 500", "ringgit"),
             ("It cost Rp 500", "rupiah"),
+            ("It cost Rp. 500", "rupiah"),
+            ("It cost Rp.500", "rupiah"),
             ("It cost KSh 500", "shilling"),
             ("It cost Tk 500", "taka"),
             ("It cost 500 zł.", "zloty"),
