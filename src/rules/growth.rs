@@ -57,7 +57,7 @@ use super::{Check, Context, Evaluated, Finding, Kind};
 use crate::codes::Code;
 use crate::date::Period;
 use crate::hashing::{HashMap, HashSet};
-use crate::model::{Claim, ClaimId, Listing, NameKey, Project};
+use crate::model::{Claim, ClaimId, Entities, Listing, NameKey, Project};
 use crate::quantity::Decimal;
 use crate::syntax::fields::{Reader, Record};
 
@@ -168,7 +168,7 @@ impl Check for Growth {
             .par_iter()
             .map(|lists| {
                 let mut findings = Vec::new();
-                check_set(lists, &mut findings);
+                check_set(lists, &project.entities, &mut findings);
                 let findings: Vec<Finding> = findings.into_iter().map(Finding::shrunk).collect();
                 (findings, compared(lists))
             })
@@ -254,7 +254,7 @@ fn unordered(lists: &[List]) -> Option<String> {
 /// the first that starts after the run ends to the last that starts by the earliest end
 /// among them. Both ends of the slice only move on from run to run, so how many of its
 /// lists hold each member is kept up to date as lists enter and leave it.
-fn check_set(lists: &[List], findings: &mut Vec<Finding>) {
+fn check_set(lists: &[List], entities: &Entities, findings: &mut Vec<Finding>) {
     // Stable: lists of one date keep their corpus order.
     let mut complete: Vec<usize> = (0..lists.len()).filter(|&i| lists[i].complete).collect();
     complete.sort_by_key(|&i| (lists[i].when.start, lists[i].when.end));
@@ -304,7 +304,7 @@ fn check_set(lists: &[List], findings: &mut Vec<Finding>) {
         (from, to) = (first, last);
         let later = &complete[from..to];
         for &earlier in &by_end[start..run] {
-            dropped(lists, earlier, later, &held, &mut drops);
+            dropped(lists, earlier, later, &held, entities, &mut drops);
         }
         unexplained(lists, &by_end[start..run], later, findings);
         start = run;
@@ -390,6 +390,7 @@ fn dropped<'a>(
     earlier: usize,
     later: &[usize],
     held: &HashMap<NameKey, usize>,
+    entities: &Entities,
     drops: &mut Vec<Drop<'a>>,
 ) {
     let before = &lists[earlier];
@@ -408,7 +409,7 @@ fn dropped<'a>(
         drops.extend(
             missing
                 .iter()
-                .filter(|(key, _)| !after.keys.contains(key))
+                .filter(|(key, _)| !after.keys.contains(key) && !may_list(after, *key, entities))
                 .map(|&(key, index)| Drop {
                     earlier,
                     later: i,
@@ -416,6 +417,29 @@ fn dropped<'a>(
                     index,
                 }),
         );
+    }
+}
+
+/// Whether `list` may name the member `key` by another name: a name that could be several
+/// places (`Nysa`, which CC024 warns of) and one of those places (`Nysa (powiat nyski)`),
+/// either way round. Which place the name is, is the warning's to settle; until it is, the
+/// member is not taken to be gone.
+fn may_list(list: &List, key: NameKey, entities: &Entities) -> bool {
+    let could_be = |name: &str| {
+        let places = entities.named(name);
+        (places.len() > 1).then_some(places)
+    };
+    match key {
+        NameKey::Name(name) => could_be(name).is_some_and(|places| {
+            places
+                .iter()
+                .any(|&place| list.keys.contains(&NameKey::Entity(place)))
+        }),
+        NameKey::Entity(place) => list.distinct.iter().any(|(listed, _)| match listed {
+            NameKey::Name(name) => could_be(name).is_some_and(|places| places.contains(&place)),
+            _ => false,
+        }),
+        NameKey::Unsettled(..) => false,
     }
 }
 
@@ -738,6 +762,62 @@ mod tests {
                 .message
                 .contains("listed on 2020-11-14")
         );
+    }
+
+    #[test]
+    fn a_name_of_several_places_and_one_of_them_are_not_a_dropped_member_either_way_round() {
+        const PLACES: &str = "entities:
+  - { name: Opole, kind: province }
+  - { name: Nysa County, kind: county, parent: Opole }
+  - { name: Nysa, kind: municipality, parent: Nysa County }
+  - { name: Nysa, kind: town, parent: Nysa (Nysa County) }
+  - { name: Otmuchow, kind: municipality, parent: Nysa County }
+  - { name: Prudnik, kind: municipality, parent: Opole }
+";
+        let list = |id: &str, date: &str, members: &str| {
+            let count = members.split(',').count();
+            format!(
+                "  - {{ id: {id}, quote: x, subject: Opole, metric: towns helped, as_of: {date}, \
+                 value: {count}, unit: town, list: exhaustive, members: [{members}] }}\n"
+            )
+        };
+        for (first, then) in [
+            ("Nysa, Otmuchow", "Nysa (Nysa County), Otmuchow, Prudnik"),
+            ("Nysa (Nysa County), Otmuchow", "Nysa, Otmuchow, Prudnik"),
+        ] {
+            let claims = format!(
+                "source: article\nclaims:\n{}{}",
+                list("a", "2024-11-08", first),
+                list("b", "2024-11-15", then)
+            );
+            let outcome = check_files(&[
+                ("rules/r.yaml", RULE),
+                ("entities/e.yaml", PLACES),
+                ("claims/c.yaml", &claims),
+            ]);
+            // The name's ambiguity is the warning's, not a member gone.
+            assert_eq!(
+                codes(&outcome),
+                [Code::AmbiguousEntity],
+                "{first} then {then}"
+            );
+        }
+        // A place left out of the later list is still dropped beside an ambiguous name.
+        let claims = format!(
+            "source: article\nclaims:\n{}{}",
+            list("a", "2024-11-08", "Nysa, Otmuchow"),
+            list("b", "2024-11-15", "Nysa (Nysa County), Prudnik")
+        );
+        let outcome = check_files(&[
+            ("rules/r.yaml", RULE),
+            ("entities/e.yaml", PLACES),
+            ("claims/c.yaml", &claims),
+        ]);
+        assert_eq!(
+            codes(&outcome),
+            [Code::AmbiguousEntity, Code::MemberDropped]
+        );
+        assert!(outcome.diagnostics[1].message.contains("drops Otmuchow"));
     }
 
     #[test]
@@ -1241,7 +1321,7 @@ mod tests {
             ) {
                 let lists: Vec<List> = claims.iter().map(List::new).collect();
                 let mut findings: Vec<Finding> = Vec::new();
-                check_set(&lists, &mut findings);
+                check_set(&lists, &crate::model::Entities::default(), &mut findings);
                 let find = |id: &str| lists.iter().find(|l| l.claim.id.value == id).unwrap();
                 for finding in findings.iter().filter(|f| f.code == Code::MemberDropped) {
                     let (later, earlier) = (find(&finding.claims[0]), find(&finding.claims[1]));
