@@ -10,7 +10,8 @@
 //! it stands at the first `against:` claim that lists it, labels it in every other list
 //! (the first [`LABELLED_LISTERS`]) and names all of them. A claim that both sets choose
 //! is not its own counterpart; two such claims that share a member are one finding, not
-//! two mirrored ones.
+//! two mirrored ones. A name several places share that nothing settles (CC024) is no
+//! member of both: it may be one place in one list and another in the other.
 //!
 //! Cost: the `select:` claims' members go into a hash map keyed by (subject, date, member);
 //! each `against:` member is one lookup: O(members).
@@ -65,6 +66,12 @@ fn read(reader: &mut Reader, record: &Record, _: &Project) -> Option<Box<dyn Che
     }
     let against = Selector::read_field(reader, record, "against")?;
     Some(Box::new(Disjoint { against }))
+}
+
+/// Whether `member` is a name several registered places share that its context did not
+/// settle.
+fn could_be_several(project: &Project, member: &Member) -> bool {
+    member.entity.is_none() && project.entities.named(&member.name.value).len() > 1
 }
 
 /// CC171's facts: the member the lists name, and the subject and date they share. The
@@ -132,7 +139,12 @@ impl Check for Disjoint {
                 let Some(listers) = listed.get_mut(&key) else {
                     continue;
                 };
-                if listers.reported || !listers.exclude_each_other() {
+                // A name several places share that nothing settles (CC024 warns of it) may
+                // be one place in one list and another in the other: no finding rests on it.
+                if listers.reported
+                    || !listers.exclude_each_other()
+                    || could_be_several(project, member)
+                {
                     continue;
                 }
                 listers.reported = true;
@@ -459,6 +471,36 @@ mod tests {
         assert_eq!(
             outcome.diagnostics[0].labels[1].message,
             "listed by `quit` too"
+        );
+    }
+
+    #[test]
+    fn a_name_several_places_share_is_no_member_of_both_lists() {
+        let entities = "entities:
+  - { name: Ruritania, kind: country }
+  - { name: North Province, kind: province, parent: Ruritania }
+  - { name: South Province, kind: province, parent: Ruritania }
+  - { name: Central, kind: county, parent: North Province }
+  - { name: Central, kind: county, parent: South Province }
+  - { name: Alpha County, kind: county, parent: North Province }
+";
+        let claims = concat!(
+            "source: article\nclaims:\n",
+            "  - { id: quit, quote: x, subject: Ruritania, metric: exited, as_of: 2019-12-31, members: [Central, Alpha County] }\n",
+            "  - { id: left, quote: x, subject: Ruritania, metric: remaining, as_of: 2019-12-31, members: [Central, Alpha County] }\n",
+        );
+        let outcome = check_files(&[
+            ("rules/r.yaml", RULE),
+            ("entities/e.yaml", entities),
+            ("claims/c.yaml", claims),
+        ]);
+        // `Central` may be either county: its warnings, and no finding; Alpha County is one.
+        assert_eq!(codes(&outcome), [Code::AmbiguousEntity, Code::MemberInBoth]);
+        let in_both = &outcome.diagnostics[1];
+        assert!(
+            in_both.message.starts_with("`Alpha County`"),
+            "{}",
+            in_both.message
         );
     }
 
