@@ -416,6 +416,7 @@ fn naming<'a>(
     entities: &Entities,
     search: &Search,
     lists: &mut ListsRead,
+    listed: &[EntityId],
 ) -> Result<Range<usize>, Vec<OnlyInside<'a>>> {
     let mut only_inside: Vec<OnlyInside> = Vec::new();
     // The entities the member may be, whose longer names name it too: looked up only when a
@@ -451,12 +452,21 @@ fn naming<'a>(
                     true
                 }
                 Some((around, within)) => {
-                    if !only_inside.iter().any(|inside| inside.name == name) {
-                        only_inside.push(OnlyInside {
+                    // The first longer name around it, or a later one the claim does not
+                    // list already: `Papua` inside `Papua Barat` rather than inside the
+                    // `Papua Tengah` listed beside it, which would be no fix to offer.
+                    let is_listed = |within: &Within| matches!(within, Within::Entity(id) if listed.contains(id));
+                    match only_inside.iter_mut().find(|inside| inside.name == name) {
+                        None => only_inside.push(OnlyInside {
                             name,
                             around,
                             within,
-                        });
+                        }),
+                        Some(first) if is_listed(&first.within) && !is_listed(&within) => {
+                            first.around = around;
+                            first.within = within;
+                        }
+                        Some(_) => {}
                     }
                     false
                 }
@@ -595,6 +605,7 @@ pub(super) fn named_at(text: &str, member: &Member, entities: &Entities) -> Opti
         entities,
         &Search::EachName,
         &mut lists,
+        &[],
     )
     .ok()
 }
@@ -678,13 +689,20 @@ fn unnamed_by<'a>(
     let mut out: Vec<Unnamed> = Vec::new();
     let mut reported: crate::hashing::HashSet<&str> = crate::hashing::HashSet::default();
     let mut lists = ListsRead::default();
+    let listed: Vec<EntityId> = claim
+        .members()
+        .iter()
+        .filter_map(|member| member.entity)
+        .collect();
     for member in claim.members() {
         // A name listed twice is reported once: the repetition is CC102's finding.
         if reported.contains(&*member.name.value) {
             continue;
         }
         let names = names_of(member, entities);
-        if let Err(only_inside) = naming(quote, member, &names, entities, search, &mut lists) {
+        if let Err(only_inside) =
+            naming(quote, member, &names, entities, search, &mut lists, &listed)
+        {
             reported.insert(&member.name.value);
             out.push(Unnamed {
                 member,
@@ -737,14 +755,21 @@ pub(super) fn finding(
         ),
         Some(first) => {
             let around = written(&first.around);
-            (
-                format!("named only inside `{around}` in the quote"),
-                format!(
+            let listed = matches!(first.within, Within::Entity(id)
+                if claim.members().iter().any(|other| other.entity == Some(id)));
+            let help = match listed {
+                // Every longer name around it is listed already: no other to offer.
+                true => format!(
+                    "`{around}` is listed already: extend the quote to the words that name \
+                     `{member_name}`, or remove it if the article does not list it here"
+                ),
+                false => format!(
                     "if the article means `{around}`, list it instead of `{member_name}`; \
                      else extend the quote to the words that name `{member_name}`, or \
                      remove it if the article does not list it here"
                 ),
-            )
+            };
+            (format!("named only inside `{around}` in the quote"), help)
         }
     };
     let mut diagnostic = Diagnostic::new(
@@ -1038,6 +1063,7 @@ mod tests {
             entities,
             &Search::EachName,
             &mut lists,
+            &[],
         )
         .is_ok()
     }
@@ -1190,6 +1216,38 @@ mod tests {
         assert_eq!(
             found[0].notes[0],
             "`Washington` stands in the quote only inside `George Washington`, a registered person"
+        );
+    }
+
+    #[test]
+    fn the_longer_name_offered_is_one_the_claim_does_not_list_already() {
+        use EntityKind::*;
+        let entities = registry(&[
+            ("Indonesia", Country, None, &[]),        // 0
+            ("Papua", Province, Some(0), &[]),        // 1
+            ("Papua Barat", Province, Some(0), &[]),  // 2
+            ("Papua Tengah", Province, Some(0), &[]), // 3
+        ]);
+        let quote = "Papua Tengah 29,76 persen, Papua Barat 21,66 persen";
+        let found = findings(&entities, quote, &["Papua Tengah", "Papua"]);
+        assert_eq!(
+            found[0].notes[0],
+            "`Papua` stands in the quote only inside `Papua Barat`, another registered place \
+             (a province within `Indonesia`)"
+        );
+        assert!(
+            found[0]
+                .help
+                .as_deref()
+                .unwrap()
+                .starts_with("if the article means `Papua Barat`")
+        );
+        // Every longer name around it listed: none is offered in its place.
+        let found = findings(&entities, quote, &["Papua Tengah", "Papua Barat", "Papua"]);
+        assert_eq!(
+            found[0].help.as_deref().unwrap(),
+            "`Papua Tengah` is listed already: extend the quote to the words that name `Papua`, \
+             or remove it if the article does not list it here"
         );
     }
 
@@ -1572,10 +1630,10 @@ mod tests {
             for member in claim.members() {
                 let names = names_of(member, &entities);
                 let alone = naming(
-                    &text, member, &names, &entities, &Search::EachName, &mut ListsRead::default(),
+                    &text, member, &names, &entities, &Search::EachName, &mut ListsRead::default(), &[],
                 );
                 let indexed = naming(
-                    &text, member, &names, &entities, &Search::Indexed(&index), &mut ListsRead::default(),
+                    &text, member, &names, &entities, &Search::Indexed(&index), &mut ListsRead::default(), &[],
                 );
                 proptest::prop_assert_eq!(judged(indexed), judged(alone), "{:?} in {:?}", &*member.name.value, text);
             }
