@@ -78,6 +78,12 @@ fn a_figure_wrapped_across_a_line_break_is_read_whole_as_check_reads_it() {
 }
 
 #[test]
+fn a_time_written_with_a_point_beside_a_word_of_the_clock_is_no_number() {
+    // `o godz. 14.30` and `pukul 22.30 WIB` are times, not figures to encode.
+    snapshot_human("value-time-of-day-with-a-point", &[], 0);
+}
+
+#[test]
 fn a_fiscal_year_is_one_number_encoded_by_a_period_across_its_two_years() {
     snapshot_human("coverage-fiscal-years", &[], 0);
 }

@@ -791,6 +791,22 @@ mod tests {
     }
 
     #[test]
+    fn a_time_written_with_a_point_beside_a_word_of_the_clock_is_no_number_to_encode() {
+        // Found from outside: Polish and Indonesian write a time with a point, and each was
+        // an uncovered number.
+        let coverage = coverage(&[
+            (
+                "sources/article.txt",
+                "Kulminacja nastąpiła o godz. 14.30, a banjir terjadi pukul 22.30 WIB. Poziom \
+                 wody wyniósł 3 m; kurs zamknął się na 14.30.",
+            ),
+            ("claims/c.yaml", "source: article\nclaims: []\n"),
+        ]);
+        // A plain `14.30` is a figure.
+        assert_eq!(uncovered_texts(&coverage), ["3", "14.30"]);
+    }
+
+    #[test]
     fn spelled_figures_are_read_as_the_value_check_reads_them() {
         let coverage = coverage(&[
             (

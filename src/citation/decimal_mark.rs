@@ -453,6 +453,34 @@ mod tests {
     }
 
     #[test]
+    fn a_time_written_with_a_point_beside_a_word_of_the_clock_tells_no_decimal_mark() {
+        // Found from outside: `14.30` and `22.30` told a decimal point, so that `1,035 m` was
+        // read as 1035 and `Rp 1.250` as 1.25.
+        for text in [
+            "Kulminacja fali nastąpiła o godz. 14.30. Poziom wody wyniósł 1,035 m.",
+            "Banjir terjadi pukul 22.30 WIB. Harga beras naik menjadi Rp 1.250 per liter.",
+            "Gempa terjadi 22.30 WITA. Harga beras naik menjadi Rp 1.250 per liter.",
+            "La riunione è iniziata alle 14.30: il comune conta 1.035 abitanti.",
+        ] {
+            assert_eq!(mark(text), None, "{text}");
+        }
+        // The article's other figures still tell it, and no longer both.
+        assert_eq!(
+            mark("Nastąpiła o godz. 14.30. Poziom wzrósł o 3,5 m, przepływ 1,035 tys. m³/s."),
+            Some(DecimalMark::Comma)
+        );
+        assert_eq!(
+            mark("Terjadi pukul 22.30 WIB. Bantuan Rp 2,5 miliar, beras Rp 1.250 per liter."),
+            Some(DecimalMark::Comma)
+        );
+        // A plain `14.30`, or one after `at`, is a decimal.
+        assert_eq!(
+            mark("Shares closed at 14.30. The town has 1,035 residents."),
+            Some(DecimalMark::Point)
+        );
+    }
+
+    #[test]
     fn the_note_says_what_the_telling_figure_shows() {
         let described = |text: &str| ArticleMark::of(text).described();
         assert_eq!(

@@ -47,7 +47,8 @@
 //!
 //! The note of a CC202 lists the quote's figures of (1), each whole and as the quote writes
 //! it: what the verdict was read from, so that a note never shows the value as stated. A
-//! number that is a date and no figure is marked so (`21.11` (a date)).
+//! number that is a date and no figure is marked so (`21.11` (a date)), and so is a time of
+//! day (`14.30` (a time of day, which no value states)).
 //! When the quote has Chinese or Japanese numerals that state no figure (`四川`, `一个`,
 //! `三四个`), a second note names them and says why they were not read.
 //!
@@ -861,6 +862,10 @@ fn check_quote(
             }
             (None, None) if !written.starts_with(|c: char| c.is_ascii_digit()) => {
                 format!("`{written}` (an ordinal or a multiplicative, which no value states)")
+            }
+            // `14:30 Uhr`, `o godz. 14.30`: the note would show the value as stated.
+            (None, None) if super::numbers::in_time_of_day(&spaced, mention.span.start) => {
+                format!("`{written}` (a time of day, which no value states)")
             }
             (Some(figure), _) => match range_scale::range_taking_the_scale(
                 &spaced,
@@ -1949,6 +1954,19 @@ mod tests {
         assert!(!quote_states(injured, &q("30")));
         assert!(!quote_states(injured, &q("14")));
         assert!(!quote_states("at 2.15 p.m. trains left", &q("2.15")));
+        // So does one written with a point beside a word of the clock, as the value is
+        // written or read.
+        for (quote, value) in [
+            ("Kulminacja nastąpiła o godz. 14.30", "14.30"),
+            ("Kulminacja nastąpiła o godz. 14.30", "14.3"),
+            ("Banjir terjadi pukul 22.30 WIB", "22.30"),
+            ("Banjir terjadi pukul 22.30 WIB", "22"),
+            ("Banjir terjadi 22.30 WIB", "22.3"),
+            ("The polls opened at 10.30 am", "10.30"),
+        ] {
+            assert!(!quote_states(quote, &q(value)), "{quote}: {value}");
+        }
+        assert!(quote_states("Shares closed at 14.30", &q("14.30")));
         for (negative, value) in [
             ("prices fell to -5", "5"),
             ("a temperature -5 °C", "5"),
@@ -2268,6 +2286,29 @@ mod tests {
         check(&claim, &normalize(quote), None, None)
             .finding
             .map(|d| d.notes)
+    }
+
+    #[test]
+    fn the_note_says_a_time_of_day_states_no_value() {
+        for (quote, value, note) in [
+            (
+                "Um 14:30 Uhr wurden 3 Verletzte gemeldet",
+                "14.30",
+                "the quote states `14:30 Uhr` (a time of day, which no value states), `3`",
+            ),
+            (
+                "Kulminacja nastąpiła o godz. 14.30",
+                "14.30",
+                "the quote states `14.30` (a time of day, which no value states)",
+            ),
+            (
+                "Banjir terjadi pukul 22.30 WIB",
+                "22.30",
+                "the quote states `22.30 WIB` (a time of day, which no value states)",
+            ),
+        ] {
+            assert_eq!(notes(quote, value).unwrap()[0], note, "{quote}");
+        }
     }
 
     #[test]

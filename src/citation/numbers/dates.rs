@@ -325,30 +325,71 @@ fn one_or_two_digits(text: &str, at: usize) -> Option<(u8, usize)> {
     (!goes_on).then_some((number, end))
 }
 
-/// A number at `span` that states nothing: a month without its day.
-/// The words after an hour that make it a time of day, after a space or written onto it.
-const CLOCK_WORDS: [&str; 10] = [
+/// The words after an hour and its minutes that make them a time of day, after a space or
+/// written onto them, in any case (the value check reads a lowercased quote): the clock's
+/// (`a.m.`, `am`, `o'clock`, `Uhr`) and the time zones news writes after a time (`UTC`, `CET`,
+/// Indonesia's `WIB`, `WITA` and `WIT`). Not `EST` or `IST`, which are also the French and
+/// German "is". `am` in lowercase before a capitalised word is German ("am Sonntag").
+const CLOCK_WORDS: [&str; 27] = [
     "a.m.",
     "p.m.",
-    "A.M.",
-    "P.M.",
-    "AM",
-    "PM",
+    "am",
+    "pm",
     "o'clock",
     "o\u{2019}clock",
-    "Uhr",
     "uhr",
+    "utc",
+    "gmt",
+    "cet",
+    "cest",
+    "eet",
+    "eest",
+    "bst",
+    "msk",
+    "jst",
+    "kst",
+    "wib",
+    "wita",
+    "wit",
+    "edt",
+    "cdt",
+    "mdt",
+    "pdt",
+    "cst",
+    "mst",
+    "pst",
 ];
 
-/// The words before an hour that make `14:30` a time of day (`at 14:30`, `um 14:30`, `à
-/// 14:30`, `a las 14:30`, `alle 14:30`, `om 14:30`, `kl. 14:30`, `в 14:30`, `until 14:30`).
-const TIME_WORDS_BEFORE: [&str; 17] = [
-    "at", "um", "à", "às", "las", "alle", "om", "kl.", "klo", "в", "until", "till", "ab", "bis",
-    "gegen", "vers", "desde",
+/// The words for an hour after an hour and its minutes, in any case: a time of day
+/// (`14.30 h`, `14.30 horas`, `om 9.30 uur`), but also the unit of a duration (`2.50 h`,
+/// `2.50 horas`, where Mexico writes a decimal point), so that after a point they make a time
+/// only of an hour written in two digits, or after a word of [`HOUR_WORDS_BEFORE`].
+const HOUR_WORDS_AFTER: [&str; 8] = ["h", "hs", "hrs", "heures", "horas", "uur", "godz.", "godz"];
+
+/// The words before an hour that make `14:30` a time of day (`at 14:30`, `um 14:30`, `в
+/// 14:30`, `until 14:30`), besides those of [`HOUR_WORDS_BEFORE`] (`à 14:30`, `a las 14:30`,
+/// `alle 14:30`, `om 14:30`, `kl. 14:30`). Before an hour and minutes written with a point
+/// they make no time: the point may be a decimal one, and these words also go before a
+/// price, a level or a change (`closed at 14.30`, `stieg um 12.50`, `bis 14.50`).
+const TIME_WORDS_BEFORE: [&str; 10] = [
+    "at", "um", "в", "until", "till", "ab", "bis", "gegen", "vers", "desde",
 ];
 
-/// Whether a word of [`TIME_WORDS_BEFORE`] stands before `start`, in any case.
-fn time_word_before(text: &str, start: usize) -> bool {
+/// The words before an hour that give a time of day and nothing else, so that an hour and
+/// its minutes after them are a time written with a point as with a colon: the words for
+/// "hour" or "clock" (Polish `godz.`, `godzina`, Indonesian and Malay `pukul` and `jam`,
+/// Italian `ore`, Turkish `saat`, Finnish `klo` and `kello`, Swedish, Danish and Norwegian
+/// `kl.`, `klockan`, `klokken`), the articles Romance languages put before an hour, as hours
+/// are feminine and plural there (Italian `alle` and `dalle`, Portuguese `às`, Spanish `las`
+/// of `a las`), the Dutch `om` and the French `à`, whose articles write decimals with a
+/// comma.
+const HOUR_WORDS_BEFORE: [&str; 22] = [
+    "godz.", "godz", "godzina", "godzinie", "godziny", "pukul", "jam", "ore", "alle", "dalle",
+    "às", "las", "saat", "klo", "kello", "kl.", "kl", "klockan", "klokka", "klokken", "om", "à",
+];
+
+/// Whether one of `words` (lowercase) stands before `start`, in any case.
+fn word_before_is(text: &str, start: usize, words: &[&str]) -> bool {
     let before = text[..start].trim_end_matches(' ');
     if before.len() == start {
         return false;
@@ -358,7 +399,40 @@ fn time_word_before(text: &str, start: usize) -> bool {
         .next()
         .unwrap_or("")
         .to_lowercase();
-    TIME_WORDS_BEFORE.contains(&word.as_str())
+    words.contains(&word.as_str())
+}
+
+/// After an hour and its minutes ending at `at`: one of `words` (lowercase), after a space
+/// or written onto them, ending its word, in any case; where it ends.
+fn word_after(text: &str, at: usize, words: &[&str]) -> Option<usize> {
+    let rest = &text[at..];
+    let word = rest.strip_prefix(' ').unwrap_or(rest);
+    let word_start = text.len() - word.len();
+    words.iter().find_map(|&wanted| {
+        let end = word_start + wanted.len();
+        let written = word.get(..wanted.len())?;
+        let german_am = written == "am"
+            && text[end..]
+                .strip_prefix(' ')
+                .is_some_and(|next| next.starts_with(char::is_uppercase));
+        (written.eq_ignore_ascii_case(wanted) && !alphanumeric_at(text, end) && !german_am)
+            .then_some(end)
+    })
+}
+
+/// Whether an amount goes on after the figure ending at `at`, which makes it no time of day
+/// whatever word stands before it: a letter or a digit written onto it, or a point or a
+/// comma and a digit (`14.30.5`), a percent sign, a scale or percent word, or a currency
+/// sign (`à 14.30 €`).
+fn amount_goes_on(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    let rest = text[at..].trim_start_matches(is_follower_space);
+    alphanumeric_at(text, at)
+        || (matches!(bytes.get(at), Some(b'.' | b',' | b':'))
+            && bytes.get(at + 1).is_some_and(u8::is_ascii_digit))
+        || percent_sign_end(text, at).is_some()
+        || follower_end(text, at).is_some()
+        || rest.starts_with(super::CURRENCY_SIGNS)
 }
 
 /// Whether the digits at `start` of `text` are the hour or the minutes of a time of day
@@ -382,25 +456,24 @@ pub fn in_time_of_day(text: &str, start: usize) -> bool {
 
 /// At `start`, where ASCII digits begin: a time of day written with its minutes, a number
 /// that states no figure (neither 14 nor 30 nor 14.3); where it ends. An hour and its
-/// minutes after a colon, with seconds, a word of [`CLOCK_WORDS`] after it or one of
-/// [`TIME_WORDS_BEFORE`] before it (`9:05:30`, `14:30 Uhr`, `at 14:30`), or after a point
-/// before a clock word (`14.30 Uhr`, `2.15 p.m.`). Not a score, a ratio, a scale or a verse
-/// (`3:1`, `1:20`, `1:25,000`, `16:10`, `Genesis 1:27`). An hour alone is read as its figure (`5 p.m.` states 5, as
-/// `17h` states 17): a claim may give the hour a place closes at.
+/// minutes after a colon, with seconds, a word of [`CLOCK_WORDS`] or [`HOUR_WORDS_AFTER`]
+/// after it or one of [`TIME_WORDS_BEFORE`] or [`HOUR_WORDS_BEFORE`] before it (`9:05:30`,
+/// `14:30 Uhr`, `at 14:30`). Not a score, a ratio, a scale or a verse (`3:1`, `1:20`,
+/// `1:25,000`, `16:10`, `Genesis 1:27`). Or, an hour of the clock (0 to 23, or 24.00) and its
+/// minutes after a point, which is also a decimal one: before a clock word (`14.30 Uhr`,
+/// `2.15 p.m.`, `22.30 WIB`), before a word for an hour after an hour of two digits (`14.30
+/// h`; `2.50 h` is a duration), or after a word of [`HOUR_WORDS_BEFORE`] with no amount after
+/// it ([`amount_goes_on`]: `o godz. 14.30`, `pukul 9.30`, `alle 14.30`; not `à 14.30 €`). A
+/// plain `14.30`, or one after `at` (`closed at 14.30`), is a figure. An hour alone is read as
+/// its figure (`5 p.m.` states 5, as `17h` states 17): a claim may give the hour a place
+/// closes at.
 pub(super) fn time_of_day_end(text: &str, start: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let hour_end = digits_end(bytes, start);
-    if !matches!(hour_end - start, 1 | 2) || small_number(&bytes[start..hour_end]) > 24 {
+    let hour_digits = hour_end - start;
+    if !matches!(hour_digits, 1 | 2) || small_number(&bytes[start..hour_end]) > 24 {
         return None;
     }
-    let clock_word_end = |at: usize| {
-        let rest = &text[at..];
-        let word = rest.strip_prefix(' ').unwrap_or(rest);
-        CLOCK_WORDS.iter().find_map(|clock| {
-            let end = text.len() - word.len() + clock.len();
-            (word.starts_with(clock) && !alphanumeric_at(text, end)).then_some(end)
-        })
-    };
     // Minutes, and seconds, of two digits each after a separator.
     let minutes_end = |at: usize, separator: u8| {
         (bytes.get(at) == Some(&separator)
@@ -421,13 +494,37 @@ pub(super) fn time_of_day_end(text: &str, start: usize) -> Option<usize> {
         // Without seconds or a clock word, only after a word that gives a time (`at 14:30`,
         // `um 14:30`): elsewhere it may be a ratio, a scale or a verse (`1:20`, `16:10`,
         // `Genesis 1:27`), two figures.
-        return match clock_word_end(end) {
+        let clock_end = word_after(text, end, &CLOCK_WORDS)
+            .or_else(|| word_after(text, end, &HOUR_WORDS_AFTER));
+        let time_word_before = || {
+            word_before_is(text, start, &TIME_WORDS_BEFORE)
+                || word_before_is(text, start, &HOUR_WORDS_BEFORE)
+        };
+        return match clock_end {
             Some(clock_end) => Some(clock_end),
-            None if seconds || time_word_before(text, start) => Some(end),
+            None if seconds || time_word_before() => Some(end),
             None => None,
         };
     }
-    clock_word_end(minutes_end(hour_end, b'.')?)
+    let end = minutes_end(hour_end, b'.')?;
+    let (hour, minutes) = (
+        small_number(&bytes[start..hour_end]),
+        small_number(&bytes[hour_end + 1..end]),
+    );
+    if hour == 24 && minutes > 0 {
+        return None;
+    }
+    let hour_word_before = word_before_is(text, start, &HOUR_WORDS_BEFORE);
+    let clock_end = word_after(text, end, &CLOCK_WORDS).or_else(|| {
+        (hour_digits == 2 || hour_word_before)
+            .then(|| word_after(text, end, &HOUR_WORDS_AFTER))
+            .flatten()
+    });
+    match clock_end {
+        Some(clock_end) => Some(clock_end),
+        None if hour_word_before && !amount_goes_on(text, end) => Some(end),
+        None => None,
+    }
 }
 
 /// A mention of the `month`'s `day` at `span`.
@@ -1241,5 +1338,74 @@ mod tests {
         assert!(in_time_of_day("at 14:30", 3));
         assert!(!in_time_of_day("3:1", 2));
         assert!(!in_time_of_day("at 5 p.m.", 3));
+    }
+
+    #[test]
+    fn an_hour_and_its_minutes_after_a_point_are_a_time_beside_a_word_of_the_clock() {
+        let figures = |text: &str| -> Vec<String> {
+            find_numbers(text)
+                .into_iter()
+                .filter_map(|m| m.figure.map(|f| f.value.to_string()))
+                .collect()
+        };
+        // Found from outside: Polish and Indonesian write the time with a point, and read as a
+        // decimal it told the article's decimal mark.
+        for text in [
+            "Kulminacja fali nastąpiła o godz. 14.30. Poziom wody wyniósł 3 m.",
+            "Kulminacja nastąpiła o godzinie 9.05, a poziom wyniósł 3 m.",
+            "Banjir terjadi pukul 22.30 WIB dan 3 rumah rusak.",
+            "Banjir terjadi pukul 22.30, 3 rumah rusak.",
+            "Gempa terjadi jam 9.15 dan 3 rumah rusak.",
+            "Gempa terjadi 22.30 WITA dan 3 rumah rusak.",
+            "Gempa terjadi 07.45 WIT dan 3 rumah rusak.",
+            "Le conseil s'est réuni à 14.30 avec 3 élus.",
+            "Um 14.30 Uhr wurden 3 Verletzte gemeldet.",
+            "The polls opened at 10.30 am and 3 voters were waiting.",
+            "The polls opened at 10.30 AM Monday and 3 voters were waiting.",
+            "La sesión empezó a las 14.30 con 3 diputados.",
+            "La sesión empezó a las 14.30 h con 3 diputados.",
+            "La sesión empezó 14.30 h con 3 diputados.",
+            "La riunione è iniziata alle 14.30 con 3 consiglieri.",
+            "La riunione è iniziata ore 14.30 con 3 consiglieri.",
+            "A sessão começou às 14.30 com 3 vereadores.",
+            "Toplantı saat 14.30 da 3 kişiyle başladı.",
+            "Kokous alkoi klo 14.30 ja 3 jäsentä tuli.",
+            "Mødet begyndte kl. 14.30 med 3 medlemmer.",
+            "De raad begon om 14.30 uur met 3 leden.",
+            "The quake struck at 14.30 GMT; 3 were hurt.",
+            "The quake struck at 14.30 UTC; 3 were hurt.",
+            "Die Sitzung endete 24.00 Uhr mit 3 Beschlüssen.",
+        ] {
+            assert_eq!(figures(text), ["3"], "{text}");
+        }
+        // A plain hour and minutes, one after `at` (a price, a level), a duration of one-digit
+        // hours, and an amount after a word of the clock: figures.
+        for (text, expected) in [
+            ("Shares closed at 14.30 on Friday.", &["14.3"][..]),
+            ("The rate was 14.30 in May.", &["14.3"]),
+            ("it rose 14.30 percent", &["14.3"]),
+            ("The flight took 2.50 h in all.", &["2.5"]),
+            ("The flight took 2.50 hrs in all.", &["2.5"]),
+            ("Le billet coûte à 14.30 € l'unité.", &["14.3"]),
+            ("Die Anleihe stieg um 12.50 Prozent.", &["12.5"]),
+            ("Der Kurs lag 14.30 am Freitag.", &["14.3"]),
+            // No hour of the clock: 25 and 24.30 are none.
+            ("pukul 25.30", &["25.3"]),
+            ("um 24.30 Uhr", &["24.3"]),
+            // Minutes are two digits and go on as nothing else.
+            ("pukul 14.305", &["14.305"]),
+            ("pukul 14.3", &["14.3"]),
+        ] {
+            assert_eq!(figures(text), expected, "{text}");
+        }
+        assert!(in_time_of_day("o godz. 14.30", 8));
+        assert!(in_time_of_day("o godz. 14.30", 11));
+        assert!(in_time_of_day("pukul 22.30 wib", 6));
+        assert!(in_time_of_day("terjadi 22.30 wib", 8));
+        assert!(!in_time_of_day("closed at 14.30", 10));
+        // The same with a colon, which is no decimal: any of those words makes it a time.
+        assert_eq!(figures("pukul 22:30 dan 3 rumah"), ["3"]);
+        assert_eq!(figures("from 9:30 hrs, 3 trains"), ["3"]);
+        assert_eq!(figures("took 2:50 h"), Vec::<String>::new());
     }
 }
