@@ -84,6 +84,12 @@ fn a_time_written_with_a_point_beside_a_word_of_the_clock_is_no_number() {
 }
 
 #[test]
+fn the_words_a_declared_language_reads_otherwise_are_no_numbers() {
+    // The Polish `one` and `ten` are no numbers, and `15 mil` is 15 (miles).
+    snapshot_human("value-declared-language", &[], 0);
+}
+
+#[test]
 fn a_fiscal_year_is_one_number_encoded_by_a_period_across_its_two_years() {
     snapshot_human("coverage-fiscal-years", &[], 0);
 }

@@ -69,7 +69,7 @@
 //! characters around it looked at: O(n).
 
 use super::numbers::{
-    DatePart, Mention, Separators, decimal_digit, is_hangul, myriad_exponent, numeral,
+    DatePart, Language, Mention, Separators, decimal_digit, is_hangul, myriad_exponent, numeral,
     percent_sign_end, scale_by,
 };
 use crate::quantity::{Decimal, Quantity};
@@ -511,11 +511,12 @@ fn approximate_myriad(rest: &str) -> Option<(usize, u32)> {
 }
 
 /// What the run of numerals at `start` states: a figure, an ordinal, a day of a month or
-/// nothing; and where scanning goes on, always after `start`.
-pub fn read(text: &str, start: usize) -> (Option<Mention>, usize) {
+/// nothing; and where scanning goes on, always after `start`. Digits after `百分之` are read
+/// as in an article in `language`.
+pub fn read(text: &str, start: usize, language: Language) -> (Option<Mention>, usize) {
     match alone_in_a_word(text, start) {
         Some(end) => (None, end),
-        None => read_run(text, start),
+        None => read_run(text, start, language),
     }
 }
 
@@ -538,12 +539,12 @@ fn alone_in_a_word(text: &str, start: usize) -> Option<usize> {
 }
 
 /// [`read`], reading the whole run.
-fn read_run(text: &str, start: usize) -> (Option<Mention>, usize) {
+fn read_run(text: &str, start: usize, language: Language) -> (Option<Mention>, usize) {
     let Some(first) = text[start..].chars().next() else {
         return (None, text.len());
     };
     if text[start..].starts_with("百分之") {
-        return percentage(text, start);
+        return percentage(text, start, language);
     }
     let style = if common(first).is_some() {
         Style::Common
@@ -689,7 +690,7 @@ fn beside_another_numeral(text: &str, start: usize, end: usize) -> bool {
 
 /// `百分之` at `start` and the number after it: a percentage (`百分之八十`, `百分之百`,
 /// `百分之零点八五`, `百分之80`).
-fn percentage(text: &str, start: usize) -> (Option<Mention>, usize) {
+fn percentage(text: &str, start: usize, language: Language) -> (Option<Mention>, usize) {
     let after = start + "百分之".len();
     // After digits, `百分之` is a fraction's: `5百分之一` is one five-hundredth.
     let fraction = text[..start]
@@ -703,7 +704,7 @@ fn percentage(text: &str, start: usize) -> (Option<Mention>, usize) {
         .and_then(decimal_digit)
         .is_some()
     {
-        let (mention, end) = numeral(text, after);
+        let (mention, end) = numeral(text, after, language);
         if fraction {
             return (None, end);
         }
@@ -1216,7 +1217,11 @@ mod tests {
                     let text = format!("{before}{numeral}{after}");
                     let start = before.len();
                     if let Some(end) = alone_in_a_word(&text, start) {
-                        assert_eq!(read_run(&text, start), (None, end), "{text}");
+                        assert_eq!(
+                            read_run(&text, start, Language::UNDECLARED),
+                            (None, end),
+                            "{text}"
+                        );
                     }
                 }
             }
@@ -1230,7 +1235,7 @@ mod tests {
         let found = crate::citation::numbers::find_numbers(&text);
         assert_eq!(found.len(), 1);
         assert_eq!(&text[found[0].span.clone()], "3");
-        assert_eq!(read(&text, 0), (None, long.len()));
+        assert_eq!(read(&text, 0, Language::UNDECLARED), (None, long.len()));
     }
 
     #[test]

@@ -23,7 +23,7 @@
 //! (`300mila`) makes a sum read in digits.
 
 use super::numbers::{
-    Mention, Separators, decimal_digit, figure_word_start, follower_end, is_number_space,
+    Language, Mention, Separators, decimal_digit, figure_word_start, follower_end, is_number_space,
     numbers_read_from,
 };
 use crate::quantity::{Qualifier, Quantity, SCALE_WORDS, is_scale_of_millions};
@@ -71,10 +71,11 @@ const SECOND_PART_LOOKAHEAD: usize = 64;
 /// digit, a separator or a letter written onto it; here the cut falls on the spaces between
 /// the parts or the scale's words, so it is looked for only where the scale word of a first
 /// part ([`part_ending_in_a_scale`]) or a figure's digits ([`scale_words_across`]) stand
-/// right before them, and the figure is read across `at` as [`join`] reads it.
-pub(super) fn across(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
+/// right before them, and the figure is read across `at` as [`join`] reads it, in an article
+/// in `language`.
+pub(super) fn across(text: &str, at: usize, language: Language) -> Option<std::ops::Range<usize>> {
     let (before, after) = (text.get(..at)?, &text[at..]);
-    if let Some(figure) = scale_words_across(text, at) {
+    if let Some(figure) = scale_words_across(text, at, language) {
         return Some(figure);
     }
     let first_part = if before.ends_with(char::is_alphabetic) && after.starts_with(is_number_space)
@@ -93,10 +94,15 @@ pub(super) fn across(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
     // mila`): one step back at most, as no figure is written in more than three, so that a
     // run of such parts that make no figure is not walked back to its start.
     let from = part_before(text, first_part).unwrap_or(first_part);
-    numbers_read_from(text, from, at.saturating_add(SECOND_PART_LOOKAHEAD))
-        .into_iter()
-        .map(|mention| mention.span)
-        .find(|span| span.start < at && at < span.end)
+    numbers_read_from(
+        text,
+        from,
+        at.saturating_add(SECOND_PART_LOOKAHEAD),
+        language,
+    )
+    .into_iter()
+    .map(|mention| mention.span)
+    .find(|span| span.start < at && at < span.end)
 }
 
 /// The figure of `text` whose scale is written in words that byte `at` falls among or
@@ -107,7 +113,7 @@ pub(super) fn across(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
 /// percent words read after those digits ([`follower_end`]) go on past `at`. The figure is
 /// read from the part before it when it is the second of two scales (`1 billón 300 mil
 /// millones`).
-fn scale_words_across(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
+fn scale_words_across(text: &str, at: usize, language: Language) -> Option<std::ops::Range<usize>> {
     let before = text.get(..at)?;
     let spaced = before.trim_end_matches(is_number_space);
     let word_from = word_start(spaced);
@@ -137,7 +143,7 @@ fn scale_words_across(text: &str, at: usize) -> Option<std::ops::Range<usize>> {
     }
     let part = figure_word_start(text, figure_end)?;
     let from = part_before(text, part).unwrap_or(part);
-    numbers_read_from(text, from, words_end)
+    numbers_read_from(text, from, words_end, language)
         .into_iter()
         .map(|mention| mention.span)
         .find(|span| span.start < at && at < span.end)
@@ -343,7 +349,7 @@ fn respectively_after(from: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::super::numbers::find_numbers;
+    use super::super::numbers::{Language, find_numbers};
     use crate::quantity::Decimal;
 
     /// Each figure found in `text`: the text it spans, and its value.
@@ -461,7 +467,11 @@ mod tests {
             (" 5 T", "2 Millionen und 5 Tausend"),
             ("5 T", "2 Millionen und 5 Tausend"),
         ] {
-            assert_eq!(super::across(text, at(edge)), whole(figure), "{edge}");
+            assert_eq!(
+                super::across(text, at(edge), Language::UNDECLARED),
+                whole(figure),
+                "{edge}"
+            );
         }
         // A scale written in two words, cut between them or after the digits; read from the
         // first part of a figure in two scales.
@@ -474,7 +484,7 @@ mod tests {
         ] {
             let start = spanish.find(figure).unwrap();
             assert_eq!(
-                super::across(spanish, spanish.find(edge).unwrap()),
+                super::across(spanish, spanish.find(edge).unwrap(), Language::UNDECLARED),
                 Some(start..start + figure.len()),
                 "{edge}"
             );
@@ -482,7 +492,7 @@ mod tests {
         // Whole scale words and the words after them are no cut.
         for piece in [" de d", "de d", " y 1", "."] {
             assert_eq!(
-                super::across(spanish, spanish.find(piece).unwrap()),
+                super::across(spanish, spanish.find(piece).unwrap(), Language::UNDECLARED),
                 None,
                 "{piece}"
             );
@@ -492,7 +502,7 @@ mod tests {
         let german = "Der Bund zahlt 2 Mrd. 500 Mio. kommen von den Ländern.";
         for piece in [" 500", "500 Mio"] {
             assert_eq!(
-                super::across(german, german.find(piece).unwrap()),
+                super::across(german, german.find(piece).unwrap(), Language::UNDECLARED),
                 None,
                 "{piece}"
             );
@@ -501,7 +511,7 @@ mod tests {
         let english = "The plan reached 17 provinces and 3 cities, 3 per cent of all.";
         for piece in [" and 3", "and 3", " cities", " of all"] {
             assert_eq!(
-                super::across(english, english.find(piece).unwrap()),
+                super::across(english, english.find(piece).unwrap(), Language::UNDECLARED),
                 None,
                 "{piece}"
             );
@@ -509,10 +519,17 @@ mod tests {
         // A run of parts that make no figure is looked back on one part, not walked to its
         // start.
         let run = format!("{}3000 abitanti.", "1 milioni ".repeat(10_000));
-        assert_eq!(super::across(&run, run.find("3000").unwrap()), None);
+        assert_eq!(
+            super::across(&run, run.find("3000").unwrap(), Language::UNDECLARED),
+            None
+        );
         // Not between two parts: inside a word, after the figure, at its start.
         for piece in ["ontava", ", e 2", "1 miliardo", "2 Millionen", "."] {
-            assert_eq!(super::across(text, at(piece)), None, "{piece}");
+            assert_eq!(
+                super::across(text, at(piece), Language::UNDECLARED),
+                None,
+                "{piece}"
+            );
         }
     }
 }

@@ -51,7 +51,7 @@ use serde::Serialize;
 use super::decimal_mark::ArticleMark;
 use super::ignores::{self, Ignore};
 use super::normalize::{Normalized, normalize};
-use super::numbers::{DatePart, DecimalMark, Mention, find_numbers_up_to, month_name};
+use super::numbers::{DatePart, DecimalMark, Language, Mention, find_numbers_up_to, month_name};
 use super::spaced::Spaced;
 use super::value::same_figure;
 use crate::codes::Code;
@@ -213,10 +213,12 @@ pub fn measure(project: &Project, ignores: &[Ignore], diagnostics: &mut Vec<Diag
         let text = project.files.text(file);
         let limit = MAX_NUMBERS_PER_SOURCE.min(MAX_NUMBERS_PER_RUN - counted);
         // As the value check reads it: a figure and its scale or percent word go on across
-        // a line break inside a sentence (`7.36 lakh` then `crore`).
+        // a line break inside a sentence (`7.36 lakh` then `crore`), and the words of the
+        // language its source declares (the Polish `ten` is "this").
         let spaced = Spaced::article(text);
+        let language = Language::of(source.language_tag());
         let mut mentions = crate::processing::within(project.files.name(file), || {
-            find_numbers_up_to(&spaced.text, limit.saturating_add(1))
+            find_numbers_up_to(&spaced.text, limit.saturating_add(1), language)
         });
         // Where counting stops: numbers and ignored stretches beyond it are not looked at.
         let mut counted_until = text.len();
@@ -331,7 +333,12 @@ pub fn measure(project: &Project, ignores: &[Ignore], diagnostics: &mut Vec<Diag
     for (at, ignore) in ignores.iter().enumerate() {
         let source = project.source(ignore.source);
         if !used[at] && source.text.is_some() {
-            diagnostics.push(ignores::unused(ignore, &source.id.value, found_as[at]));
+            diagnostics.push(ignores::unused(
+                ignore,
+                &source.id.value,
+                Language::of(source.language_tag()),
+                found_as[at],
+            ));
         }
     }
     report
@@ -1095,6 +1102,45 @@ mod tests {
             unused_ignores(&coverage),
             ["the ignore entry `Gansu Province` ignores nothing: it holds no number"]
         );
+    }
+
+    /// A Polish article whose source declares its language, or does not.
+    fn polish(language: &str) -> Coverage {
+        coverage(&[
+            (
+                "sources/sources.yaml",
+                &format!(
+                    "sources:\n  - {{ id: article, title: t, published: 2024-11-20, text: \
+                     article.txt{language} }}\n"
+                ),
+            ),
+            (
+                "sources/article.txt",
+                "Mieszkańcy pytają, kiedy one zostaną odbudowane. Ten most był zamknięty, a \
+                 statek był 15 mil od portu.",
+            ),
+            ("claims/c.yaml", "source: article\nclaims: []\n"),
+            (
+                "coverage.yaml",
+                "ignore:\n  - { source: article, text: \"Ten most\", reason: r }\n",
+            ),
+        ])
+    }
+
+    #[test]
+    fn the_words_an_article_s_declared_language_reads_otherwise_are_no_numbers() {
+        // Found from outside: the Polish `one` ("they") and `ten` ("this") were uncovered
+        // numbers, and `15 mil` (miles) a count of thousands.
+        let declared = polish(", language: pl");
+        assert_eq!(uncovered_texts(&declared), ["15"]);
+        assert_eq!(
+            unused_ignores(&declared),
+            ["the ignore entry `Ten most` ignores nothing: it holds no number"]
+        );
+        // Undeclared, they are read as before.
+        let undeclared = polish("");
+        assert_eq!(uncovered_texts(&undeclared), ["one", "15 mil"]);
+        assert_eq!(unused_ignores(&undeclared), Vec::<&str>::new());
     }
 
     #[test]

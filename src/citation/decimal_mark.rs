@@ -20,7 +20,7 @@
 use serde::Serialize;
 
 use super::numbers::{
-    DecimalMark, Mention, Separators, decimal_digit, figure_word_start, numbers_read_from,
+    DecimalMark, Language, Mention, Separators, decimal_digit, figure_word_start, numbers_read_from,
 };
 use super::spaced::Spaced;
 use crate::codes::Code;
@@ -206,8 +206,10 @@ impl ArticleMark {
             };
             // From the word before, which may make a date of it (`November 1.5` is no figure).
             let from = word_before(text, from);
-            // Up to the digit after it, where a fraction written without its zero starts.
-            let Some(mention) = numbers_read_from(text, from, at + 1)
+            // Up to the digit after it, where a fraction written without its zero starts. The
+            // words an article's language reads otherwise (`ten`, `mil`) write no point or
+            // comma: the mark is read alike in any.
+            let Some(mention) = numbers_read_from(text, from, at + 1, Language::UNDECLARED)
                 .into_iter()
                 .find(|mention| mention.span.start <= at && at < mention.span.end)
             else {

@@ -19,6 +19,7 @@
 
 use std::path::Path;
 
+use super::numbers::Language;
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Located, Location, did_you_mean};
 use crate::files::display_name;
@@ -276,9 +277,11 @@ fn repeated(text: &Located<String>, first: Location, source_id: &str) -> Diagnos
     .with_help("delete this entry; if its reason says more, move that reason to the entry above")
 }
 
-/// The CC213 diagnostic for an entry that ignored nothing.
-pub fn unused(ignore: &Ignore, source_id: &str, found: Found) -> Diagnostic {
-    let holds_a_number = !super::numbers::find_numbers_up_to(&ignore.text.value, 1).is_empty();
+/// The CC213 diagnostic for an entry that ignored nothing, of a source whose article is in
+/// `language`.
+pub fn unused(ignore: &Ignore, source_id: &str, language: Language, found: Found) -> Diagnostic {
+    let holds_a_number =
+        !super::numbers::find_numbers_up_to(&ignore.text.value, 1, language).is_empty();
     let (message, label, help) = match found {
         Found::WithoutNumber if !holds_a_number => (
             format!(

@@ -183,6 +183,7 @@ fn check_by_source(
                     let article = crate::processing::within(name, || {
                         quote::Article::new(&text)
                             .with_declared_mark(declared.map(|declared| declared.value))
+                            .with_language(numbers::Language::of(source.language_tag()))
                     });
                     // A declared mark is read by: checked once against what the
                     // article's own figures tell.
@@ -317,9 +318,9 @@ fn check_claim(
         // the finding, rather than the warning to settle the decimal mark.
         let value_finding = match value.finding {
             Some(one_of_two) if one_of_two.code == crate::codes::Code::ValueReadOneWayOfTwo => {
-                qualifier::check(claim, passage).or(Some(one_of_two))
+                qualifier::check(claim, passage, article.language()).or(Some(one_of_two))
             }
-            found => found.or_else(|| qualifier::check(claim, passage)),
+            found => found.or_else(|| qualifier::check(claim, passage, article.language())),
         };
         // The claim stands for its quote's figure only where the value check has the last
         // word: the quote found in the article, its value stated with its qualifier and in
@@ -340,7 +341,7 @@ fn check_claim(
             Some(normalize::normalize(passage))
         });
         checks.extend(members(claim, &quote, closest.as_deref(), names, passage));
-        checks.extend(unit::check(claim, units, passage));
+        checks.extend(unit::check(claim, units, passage, article.language()));
         checks.shrink_to_fit();
         for check in &mut checks {
             check.shrink_to_fit();

@@ -21,7 +21,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use super::numbers::find_numbers;
+use super::numbers::{Language, find_numbers_in};
 use super::value::same_figure;
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location};
@@ -418,17 +418,18 @@ struct QualifierNotInQuote<'a> {
 
 /// A CC202 diagnostic when the claim's value is qualified from one side and every place
 /// its quote writes the figure is qualified from the other, or when the value is exact and
-/// every place the quote writes it as the claim does is qualified ([`dropped`]).
-pub fn check(claim: &Claim, passage: Option<&Location>) -> Option<Diagnostic> {
+/// every place the quote writes it as the claim does is qualified ([`dropped`]). The quote's
+/// figures are read as in an article in `language`, its source's.
+pub fn check(claim: &Claim, passage: Option<&Location>, language: Language) -> Option<Diagnostic> {
     let value = claim.value.as_ref()?;
     if value.value.qualifier == Qualifier::Exact {
-        return dropped(claim, passage);
+        return dropped(claim, passage, language);
     }
     let claimed = Side::of(value.value.qualifier)?;
     let quote = &claim.quote.value;
     let opposite = |side: Side| side == claimed.opposite();
     let Bound::Qualified(said_at, said_qualifier) =
-        bound(quote, read_at(quote, &value.value), opposite)
+        bound(quote, read_at(quote, &value.value, language), opposite)
     else {
         return None;
     };
@@ -488,12 +489,12 @@ struct QualifierDropped<'a> {
 /// `38 million`), or where it finds a bound, the figures the quote reads are compared with
 /// it. An approximate word
 /// (`about`) is no finding.
-fn dropped(claim: &Claim, passage: Option<&Location>) -> Option<Diagnostic> {
+fn dropped(claim: &Claim, passage: Option<&Location>, language: Language) -> Option<Diagnostic> {
     let value = claim.value.as_ref()?;
     let written = value.value.text.as_ref();
     let quote = &claim.quote.value;
     let either_side = |_: Side| true;
-    let as_read = || bound(quote, read_at(quote, &value.value), either_side);
+    let as_read = || bound(quote, read_at(quote, &value.value, language), either_side);
     let qualified = match bound(quote, written_at(quote, written), either_side) {
         Bound::Bare => return None,
         // Not where the quote writes the figure bare otherwise too ("40.0" beside "more
@@ -579,9 +580,13 @@ fn written_at<'q>(quote: &'q str, written: &'q str) -> impl Iterator<Item = Rang
 
 /// The places `quote` writes `value` among the figures it reads (with their separators,
 /// scale words and signs, either reading of a figure that reads two ways), as the value
-/// check reads them.
-fn read_at(quote: &str, value: &Quantity) -> impl Iterator<Item = Range<usize>> {
-    find_numbers(quote)
+/// check reads them in an article in `language`.
+fn read_at(
+    quote: &str,
+    value: &Quantity,
+    language: Language,
+) -> impl Iterator<Item = Range<usize>> {
+    find_numbers_in(quote, language)
         .into_iter()
         .filter(|mention| {
             !mention.is_part_of_a_word(quote)

@@ -30,6 +30,7 @@ use std::sync::OnceLock;
 
 use super::decimal_mark::ArticleMark;
 use super::normalize::{Normalized, is_word_char, normalize};
+use super::numbers::Language;
 use super::spaced::Spaced;
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location};
@@ -52,7 +53,7 @@ const NOTED_DIFFERENCES: usize = 3;
 
 /// An article prepared for quote search: normalized once, its word index built on the
 /// first quote that is not found, its decimal mark read on the first figure that needs it
-/// (unless its source declares it).
+/// (unless its source declares it), and the language its source declares.
 pub struct Article<'t> {
     pub original: &'t str,
     pub normalized: Normalized,
@@ -60,6 +61,7 @@ pub struct Article<'t> {
     /// Owned, so that an `Article` stays covariant in its text's lifetime.
     spaced: OnceLock<Spaced<'static>>,
     decimal_mark: OnceLock<ArticleMark>,
+    language: Language,
 }
 
 /// The words of a normalized text and where each word occurs.
@@ -199,7 +201,19 @@ impl<'t> Article<'t> {
             words: OnceLock::new(),
             spaced: OnceLock::new(),
             decimal_mark: OnceLock::new(),
+            language: Language::UNDECLARED,
         }
+    }
+
+    /// The article whose source declares its `language`, which tells which words of its
+    /// quotes are numbers ([`Language`]: the Polish `ten` is "this").
+    pub fn with_language(self, language: Language) -> Article<'t> {
+        Article { language, ..self }
+    }
+
+    /// The language the article's source declares.
+    pub fn language(&self) -> Language {
+        self.language
     }
 
     /// The article whose source declares its decimal mark (`decimal_mark:`), when it does:

@@ -29,8 +29,8 @@
 //!   first in hundreds is whole (`between one hundred and two thousand` is 100 to 2,000).
 
 use super::numbers::{
-    CURRENCY_SIGNS, Follower, Mention, followed, follower_end, glued_scale_end, is_myriad,
-    is_number_space, myriad_exponent, number_at, scale,
+    CURRENCY_SIGNS, Follower, Language, Mention, followed, follower_end, glued_scale_end,
+    is_myriad, is_number_space, myriad_exponent, number_at, scale,
 };
 use std::ops::Range;
 
@@ -131,35 +131,52 @@ pub(super) fn share(
     }
 }
 
-/// Whether the number at `start..end` of `text` is the first of a range that takes the
-/// scale or percent written after the second: the `2` of `2 to 3 million`, which states 2
-/// million and not 2.
-pub(super) fn takes_the_scale_after(text: &str, start: usize, end: usize) -> bool {
-    range_taking_the_scale(text, start, end).is_some()
+/// Whether the number at `start..end` of `text`, an article in `language`, is the first of
+/// a range that takes the scale or percent written after the second: the `2` of `2 to 3
+/// million`, which states 2 million and not 2.
+pub(super) fn takes_the_scale_after(
+    text: &str,
+    start: usize,
+    end: usize,
+    language: Language,
+) -> bool {
+    range_taking_the_scale(text, start, end, language).is_some()
 }
 
-/// The range whose first number stands at `start..end` of `text` and takes the scale or
-/// percent written after the second (`2 to 3 million` for the `2`), when it is one.
-pub(super) fn range_taking_the_scale(text: &str, start: usize, end: usize) -> Option<Range<usize>> {
+/// The range whose first number stands at `start..end` of `text`, an article in `language`,
+/// and takes the scale or percent written after the second (`2 to 3 million` for the `2`),
+/// when it is one.
+pub(super) fn range_taking_the_scale(
+    text: &str,
+    start: usize,
+    end: usize,
+    language: Language,
+) -> Option<Range<usize>> {
     // Most numbers are followed by no range word: that is told without reading them.
     let joint = joint_after(text, start..end)?;
-    let first = number_at(text, start).filter(|first| first.span.end == end)?;
-    let second = number_at(text, joint.next)?;
+    let first = number_at(text, start, language).filter(|first| first.span.end == end)?;
+    let second = number_at(text, joint.next, language)?;
     shared_reading(text, &first, &second)?;
     Some(start..second.span.end)
 }
 
 /// The second figure of the range or the alternatives that the figure at `figure` of
-/// `text` opens (`12 to 15`, `12-15`, `12 or 15`, `12至15`), whatever either reads: where
-/// it stands. The unit written after the second is both ends' (`12 to 15 yuan`).
-pub(super) fn second_of_range(text: &str, figure: Range<usize>) -> Option<Range<usize>> {
+/// `text`, an article in `language`, opens (`12 to 15`, `12-15`, `12 or 15`, `12至15`),
+/// whatever either reads: where it stands. The unit written after the second is both ends'
+/// (`12 to 15 yuan`).
+pub(super) fn second_of_range(
+    text: &str,
+    figure: Range<usize>,
+    language: Language,
+) -> Option<Range<usize>> {
     let joint = joint_after(text, figure.clone())?;
     if joint.kind == Kind::DutchOr {
         return None;
     }
-    let second = number_at(text, joint.next)?;
+    let second = number_at(text, joint.next, language)?;
     // Years are no range of amounts: `in 2019 and 2020 yuan deposits rose`.
-    let dated = |at: usize| number_at(text, at).is_none_or(|mention| mention.date.is_some());
+    let dated =
+        |at: usize| number_at(text, at, language).is_none_or(|mention| mention.date.is_some());
     if second.span.start != joint.next || second.date.is_some() || dated(figure.start) {
         return None;
     }
@@ -680,9 +697,12 @@ mod tests {
                 proptest::prop_assert!(mention.span.end <= text.len());
                 proptest::prop_assert!(text.is_char_boundary(mention.span.start));
                 proptest::prop_assert!(text.is_char_boundary(mention.span.end));
-                if let Some(range) =
-                    super::range_taking_the_scale(&text, mention.span.start, mention.span.end)
-                {
+                if let Some(range) = super::range_taking_the_scale(
+                    &text,
+                    mention.span.start,
+                    mention.span.end,
+                    super::Language::UNDECLARED,
+                ) {
                     proptest::prop_assert!(range.start == mention.span.start);
                     proptest::prop_assert!(range.end <= text.len());
                 }
@@ -693,7 +713,7 @@ mod tests {
     #[test]
     fn a_range_cut_by_the_end_of_a_reading_reads_the_same() {
         let text = "From 2 to 3 million people came";
-        let read = super::super::numbers::find_numbers_up_to(text, 1);
+        let read = super::super::numbers::find_numbers_up_to(text, 1, super::Language::UNDECLARED);
         assert_eq!(read[0].figure.as_ref().unwrap().value, 2_000_000.into());
     }
 }

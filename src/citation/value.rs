@@ -80,8 +80,8 @@ use super::english_words;
 use super::normalize::{normalize, word_boundary_between};
 use super::notation::notations;
 use super::numbers::{
-    ARABIC_DECIMAL, ARABIC_THOUSANDS, DatePart, DecimalMark, FULLWIDTH_POINT, Mention,
-    PERCENT_SIGNS, Separators, decimal_digit, figure_word_start, find_numbers, follower_end,
+    ARABIC_DECIMAL, ARABIC_THOUSANDS, DatePart, DecimalMark, FULLWIDTH_POINT, Language, Mention,
+    PERCENT_SIGNS, Separators, decimal_digit, figure_word_start, find_numbers_in, follower_end,
     hundreds_after_digits, in_compound_number, is_dotted_day_month, is_hangul, is_myriad,
     is_number_space, leading_point_before, may_be_in_a_date, numbers_read_from,
     percent_sign_before, percent_sign_end, preceder_before, sign_before_figure,
@@ -132,7 +132,7 @@ fn shares_a_notation(ours: &[String], figure: &Quantity) -> bool {
 /// Whether the quote states `value` (see the module docs), read without its article: a
 /// figure that reads either way (`1.035`) states both its readings.
 pub fn quote_states(quote: &str, value: &Quantity) -> bool {
-    let figures = figures_of(quote);
+    let figures = figures_of(quote, Language::UNDECLARED);
     states(
         &comparable(&normalize(quote)),
         &figures,
@@ -167,7 +167,8 @@ struct Readings<'f> {
 }
 
 /// What the value check knows beside the quote: the article, whose decimal mark is read
-/// from its figures when first needed, and the claim's unit, which tells whether it counts
+/// from its figures when first needed and whose declared language says which words are
+/// numbers ([`Context::language`]), and the claim's unit, which tells whether it counts
 /// things ([`Context::counts`]).
 #[derive(Clone, Copy, Default)]
 struct Context<'a> {
@@ -176,6 +177,11 @@ struct Context<'a> {
 }
 
 impl Context<'_> {
+    /// The language the article's source declares; none without the article.
+    fn language(self) -> Language {
+        self.article.map_or(Language::UNDECLARED, Article::language)
+    }
+
     /// The article's decimal mark, when its figures tell one.
     fn mark(self) -> Option<DecimalMark> {
         self.article
@@ -227,13 +233,13 @@ impl Context<'_> {
 }
 
 /// The numbers of the quote (`quote` as written) a value is read from, and that a CC202 note
-/// lists: every number [`find_numbers`] reads, as coverage reads it, less those written onto
-/// a word (`G17`), which are parts of names.
-fn figures_of(quote: &str) -> Vec<(String, Mention)> {
+/// lists: every number [`find_numbers_in`] reads in an article in `language`, as coverage
+/// reads it, less those written onto a word (`G17`), which are parts of names.
+fn figures_of(quote: &str, language: Language) -> Vec<(String, Mention)> {
     // A line break or a run of spaces in the YAML is one space in the article's reading
     // (`27` at a line's end, `208` on the next, is `27 208`).
     let quote = one_space_between_words(quote);
-    find_numbers(&quote)
+    find_numbers_in(&quote, language)
         .into_iter()
         .filter(|m| !m.is_part_of_a_word(&quote))
         .map(|m| (quote[m.span.clone()].to_string(), m))
@@ -266,9 +272,12 @@ fn states<'f>(
 /// Whether the value's number as written stands in the quote ([`stated_as_written`]) and
 /// reads there as in the value: a number with one point or comma before three digits
 /// (`1.035`, `1,035`) reads so only in an article that writes a decimal point, as the
-/// value does, and never as a count of things with decimals (`5.379 villages` is 5379).
+/// value does, and never as a count of things with decimals (`5.379 villages` is 5379); a
+/// number the value writes in English words (`ten`) only in an article whose language
+/// reads them (`ten` is the Polish "this").
 fn stated_as_written_plainly(lower: &str, value: &Quantity, context: Context) -> bool {
-    stated_as_written(lower, value)
+    (context.language().reads_english_words() || !begins_in_words(value.number()))
+        && stated_as_written(lower, value)
         && (!reads_either_way(value.number())
             || (context.mark() == Some(DecimalMark::Point)
                 && (value.value.is_integer() || !context.counts())))
@@ -305,10 +314,14 @@ fn stated_otherwise<'f>(
     context: Context,
 ) -> Stated<'f> {
     let ours = lowercase_notations(value);
+    // A notation that begins in English words (`ten`, `a dozen`, `ten percent`) only where
+    // the article's language reads them.
+    let english_words = context.language().reads_english_words();
     let in_words = || {
         ours.iter()
             .skip(1)
             .filter(|notation| notation.contains(char::is_alphabetic))
+            .filter(|notation| english_words || !begins_in_words(notation))
             .any(|notation| stated_in(lower, notation))
     };
     let mut either_way = None;
@@ -375,6 +388,12 @@ fn one_precision<'f>(
     let step = first.step();
     let shared = plainly.iter().all(|(_, figure)| figure.step() == step);
     (shared && step != value.step() && !in_words()).then_some((written, first))
+}
+
+/// Whether a number or a notation of one begins in English words (`ten`, `a dozen`, `ten
+/// percent`, `one million`), not digits (`10`, `3 percent`, `3.29 million`).
+fn begins_in_words(notation: &str) -> bool {
+    notation.starts_with(|c: char| c.is_ascii_alphabetic())
 }
 
 /// The normalized quote as notations are looked for in it: lowercased, and with the British
@@ -489,10 +508,12 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
         _ => {}
     }
     // `3 million`, `2,69 millones`: a scaled figure, not this one; nor the `2` of `2 to 3
-    // million`, which is 2 million.
+    // million`, which is 2 million. Read as in any language (`15 mil` may be 15,000): where
+    // the article's reads the word otherwise (`15 mil morskich`, miles), the figures as read
+    // in it tell.
     follower_end(text, end).is_none()
         && !(last.is_some_and(|c| c.is_ascii_digit()) && hundreds_after_digits(text, end).is_some())
-        && !range_scale::takes_the_scale_after(text, start, end)
+        && !range_scale::takes_the_scale_after(text, start, end, Language::UNDECLARED)
 }
 
 /// Whether `a dozen`, `a hundred` or `a million` at `start..end` of `text` (lowercase) is
@@ -541,7 +562,11 @@ struct CutFigures {
 /// The figures of `article` that the passage at `span` starts or ends inside (see
 /// [`CutFigures`]). Cheap when it does not: the figures are read only when a character
 /// that goes on with a figure stands on both sides of an edge.
-fn cut_figures(article: &str, span: std::ops::Range<usize>) -> Option<CutFigures> {
+fn cut_figures(
+    article: &str,
+    span: std::ops::Range<usize>,
+    language: Language,
+) -> Option<CutFigures> {
     let (start, end) = (span.start, span.end);
     let mut before = start..start;
     let mut after = end..end;
@@ -550,9 +575,9 @@ fn cut_figures(article: &str, span: std::ops::Range<usize>) -> Option<CutFigures
     // figure cut inside its digits or words sees none.
     let cut_at = |at: usize, inside: bool| {
         inside
-            .then(|| figure_across(article, at))
+            .then(|| figure_across(article, at, language))
             .flatten()
-            .or_else(|| compound_scale::across(article, at))
+            .or_else(|| compound_scale::across(article, at, language))
     };
     if let Some(figure) = cut_at(start, starts_inside_a_figure(article, start)) {
         before = figure.start..start;
@@ -638,8 +663,8 @@ fn ends_inside_a_figure(article: &str, at: usize) -> bool {
 }
 
 /// The figure of `article` that goes across byte `at` (starts before it and ends after it),
-/// as [`find_numbers`] reads the article there.
-fn figure_across(article: &str, at: usize) -> Option<std::ops::Range<usize>> {
+/// as [`find_numbers_in`] reads the article, in `language`, there.
+fn figure_across(article: &str, at: usize, language: Language) -> Option<std::ops::Range<usize>> {
     let in_words = article[..at]
         .chars()
         .next_back()
@@ -653,7 +678,7 @@ fn figure_across(article: &str, at: usize) -> Option<std::ops::Range<usize>> {
     } else {
         figure_word_start(article, at)?
     };
-    numbers_read_from(article, from, at)
+    numbers_read_from(article, from, at, language)
         .into_iter()
         .map(|m| m.span)
         .find(|span| span.start < at && at < span.end)
@@ -701,21 +726,27 @@ fn to_another_precision(written: &str, figure: &Quantity, value: &Quantity) -> O
     })
 }
 
-/// `text`, one of `figures` (read from `quote`), as a note shows the figure the claim
-/// stands for: itself, or the range whose scale it takes (`2 to 3 million` for its `2`,
-/// read as 2 million), since the article does not write `2` for 2 million.
+/// `text`, one of `figures` (read from `quote` in an article in `language`), as a note
+/// shows the figure the claim stands for: itself, or the range whose scale it takes (`2 to
+/// 3 million` for its `2`, read as 2 million), since the article does not write `2` for 2
+/// million.
 fn with_its_range<'f>(
     quote: &str,
     figures: &'f [(String, Mention)],
     text: &'f str,
+    language: Language,
 ) -> std::borrow::Cow<'f, str> {
     let spaced = one_space_between_words(quote);
     figures
         .iter()
         .find(|(written, _)| std::ptr::eq(written.as_str(), text))
         .and_then(|(_, mention)| {
-            let range =
-                range_scale::range_taking_the_scale(&spaced, mention.span.start, mention.span.end)?;
+            let range = range_scale::range_taking_the_scale(
+                &spaced,
+                mention.span.start,
+                mention.span.end,
+                language,
+            )?;
             Some(std::borrow::Cow::Owned(spaced.get(range)?.to_string()))
         })
         .unwrap_or(std::borrow::Cow::Borrowed(text))
@@ -743,7 +774,7 @@ pub fn check(
         let span = passage.span();
         let span = spaced.spaced(span.start)..spaced.spaced(span.end);
         let article: &str = &spaced.text;
-        Some((cut_figures(article, span)?, article))
+        Some((cut_figures(article, span, context.language())?, article))
     });
     match cut {
         None => check_quote(claim, &claim.quote.value, quote, passage, None, context),
@@ -804,7 +835,7 @@ fn check_quote(
     }
     // The figures are read from the quote as written, so that the note shows them so; the
     // notations are looked for in the normalized quote.
-    let figures = figures_of(written);
+    let figures = figures_of(written, context.language());
     let mut stated = stated_otherwise(&lower, &figures, &value.value, context);
     // `value: 0.85` with `unit: percent` is the same figure as `value: "0.85%"`, and so is
     // a difference of two in `percentage point`, which articles write "rose 5 per cent" too.
@@ -829,13 +860,13 @@ fn check_quote(
             return Checked {
                 finding: None,
                 as_quoted: figure.and_then(|(text, figure)| {
-                    let text = with_its_range(written, &figures, text);
+                    let text = with_its_range(written, &figures, text, context.language());
                     to_another_precision(&text, figure, &value.value)
                 }),
             };
         }
         Stated::OneOfTwoReadings(readings) => {
-            let text = with_its_range(written, &figures, readings.written);
+            let text = with_its_range(written, &figures, readings.written, context.language());
             let as_quoted = to_another_precision(&text, readings.reading, &value.value);
             return Checked {
                 finding: Some(one_of_two_readings(
@@ -871,6 +902,7 @@ fn check_quote(
                 &spaced,
                 mention.span.start,
                 mention.span.end,
+                context.language(),
             ) {
                 Some(range) => format!(
                     "`{written}` (as {}, read from the range `{}`)",
@@ -2223,7 +2255,7 @@ mod tests {
 
     #[test]
     fn a_figure_broken_over_lines_in_the_yaml_is_read_as_one() {
-        let figures = figures_of("La ville comptait 27\n208 habitants");
+        let figures = figures_of("La ville comptait 27\n208 habitants", Language::UNDECLARED);
         let written: Vec<&str> = figures.iter().map(|(w, _)| w.as_str()).collect();
         assert_eq!(written, ["27 208"]);
         let lower = comparable(&normalize("La ville comptait 27\n208 habitants"));
@@ -2545,6 +2577,112 @@ mod tests {
         )
     }
 
+    /// Whether `quote`, found in `article` whose source declares the language `tag`, states
+    /// `value`: with no finding, or only the warning of a figure read one way of two.
+    fn states_in_language(tag: Option<&str>, article: &str, quote: &str, value: &str) -> bool {
+        let mut claim = crate::testing::claim("c", quote);
+        let at = claim.at;
+        claim.value = Some(crate::diagnostic::Located::new(q(value), at));
+        let start = article.find(quote).expect("the quote is in the article");
+        let passage = Location::new(at.file, start..start + quote.len());
+        let article = Article::new(article).with_language(Language::of(tag));
+        check(&claim, &normalize(quote), Some(&passage), Some(&article))
+            .finding
+            .is_none_or(|finding| finding.code == Code::ValueReadOneWayOfTwo)
+    }
+
+    #[test]
+    fn english_number_words_state_no_value_in_an_article_of_another_language() {
+        // Found from outside: the Polish `ten` ("this") stated 10.
+        let polish = "Na ten cel wydano 21,7 mln zł. One zostały odbudowane.";
+        for (quote, value) in [
+            ("Na ten cel wydano 21,7 mln zł", "10"),
+            ("Na ten cel wydano 21,7 mln zł", "ten"),
+            ("One zostały odbudowane", "1"),
+            ("One zostały odbudowane", "one"),
+        ] {
+            assert!(
+                !states_in_language(Some("pl"), polish, quote, value),
+                "{quote}: {value}"
+            );
+            // Undeclared, or declared English, they are read as today.
+            assert!(
+                states_in_language(None, polish, quote, value),
+                "{quote}: {value}"
+            );
+            assert!(
+                states_in_language(Some("en"), polish, quote, value),
+                "{quote}: {value}"
+            );
+        }
+        let quote = "Na ten cel wydano 21,7 mln zł";
+        assert!(states_in_language(
+            Some("pl"),
+            polish,
+            quote,
+            "21.7 million"
+        ));
+        // The number words of other languages are read in their own articles and others.
+        let french = "Les six habitants et les vingt et un élus ont voté.";
+        for tag in [Some("fr"), Some("pl"), None] {
+            assert!(states_in_language(tag, french, "Les six habitants", "6"));
+            assert!(states_in_language(
+                tag,
+                french,
+                "les vingt et un élus",
+                "21"
+            ));
+        }
+        let italian = "c'erano zero virgola cinque cliniche";
+        assert!(states_in_language(Some("it"), italian, italian, "0.5"));
+    }
+
+    #[test]
+    fn mil_is_a_thousand_only_in_an_article_whose_language_writes_it_so() {
+        // Found from outside: Polish and Indonesian miles were read as thousands.
+        for (tag, article, quote) in [
+            (
+                "pl",
+                "Fala przeszła 15 mil morskich od brzegu.",
+                "Fala przeszła 15 mil morskich",
+            ),
+            (
+                "id",
+                "Kapal tenggelam sekitar 15 mil laut dari pantai.",
+                "Kapal tenggelam sekitar 15 mil laut",
+            ),
+        ] {
+            assert!(states_in_language(Some(tag), article, quote, "15"), "{tag}");
+            assert!(
+                !states_in_language(Some(tag), article, quote, "15,000"),
+                "{tag}"
+            );
+            // A quote cut before `mil` states the 15 it ends on.
+            let cut = &quote[..quote.find(" mil").unwrap()];
+            assert!(states_in_language(Some(tag), article, cut, "15"), "{tag}");
+            // Undeclared, `mil` is the Spanish and Portuguese thousand, as before.
+            assert!(states_in_language(None, article, quote, "15,000"), "{tag}");
+            assert!(!states_in_language(None, article, quote, "15"), "{tag}");
+        }
+        let spanish = "Hubo 95 mil casos y 2 mil millones de dólares.";
+        for tag in [Some("es"), Some("es-MX"), Some("pt-BR"), None] {
+            assert!(states_in_language(
+                tag,
+                spanish,
+                "Hubo 95 mil casos",
+                "95,000"
+            ));
+            assert!(!states_in_language(tag, spanish, "Hubo 95 mil casos", "95"));
+        }
+        // `mil millones` is Spanish wherever it stands.
+        assert!(states_in_language(
+            Some("pl"),
+            spanish,
+            "2 mil millones de dólares",
+            "2 billion"
+        ));
+    }
+
     #[test]
     fn the_quote_s_figure_written_to_another_precision_is_what_the_claim_stands_for() {
         let english = "Some 1.2 million people moved, 1,200,000 by bus. The rate was 5.0% \
@@ -2803,9 +2941,12 @@ mod tests {
         ] {
             assert!(states_in_article(article, quote, value), "{quote}: {value}");
         }
-        assert_eq!(cut_figures(article, 0..7), None);
+        assert_eq!(cut_figures(article, 0..7, Language::UNDECLARED), None);
         let comma = article.find("5, then").unwrap();
-        assert_eq!(cut_figures(article, comma - 8..comma + 1), None);
+        assert_eq!(
+            cut_figures(article, comma - 8..comma + 1, Language::UNDECLARED),
+            None
+        );
     }
 
     /// Text made of the pieces figures are written with in several languages and scripts.
@@ -2875,7 +3016,7 @@ mod tests {
             ]),
         ) {
             let value = q(value);
-            let figures = figures_of(&quote);
+            let figures = figures_of(&quote, Language::UNDECLARED);
             if states(&comparable(&normalize(&quote)), &figures, &value, Context::default()) == Stated::No {
                 for (written, _) in &figures {
                     proptest::prop_assert!(!quote_states(written, &value), "{written:?} in {quote:?}");

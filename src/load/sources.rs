@@ -63,7 +63,9 @@ pub const SOURCE: &[Field] = &[
         Shape::Language,
         "The article's language as a BCP 47 tag (`it`, `es`, `pt-BR`, `zh-Hans`), when it is not \
          English: messages then count its units as written (`13 vittima`) rather than in an \
-         English plural, and the HTML report marks its text with it.",
+         English plural, its words are read as numbers as that language writes them (the \
+         Polish `ten` is no 10, `15 mil` no thousands outside Spanish and Portuguese), and the \
+         HTML report marks its text with it.",
     ),
     Field::optional("note", Shape::Text, "Free text for reviewers."),
 ];

@@ -69,6 +69,12 @@
 //! also inside names and codes (`COVID-19`, a licence number): coverage reports them and a
 //! reviewer ignores them with a reason.
 //!
+//! The language an article's source declares ([`Language`]) settles the words that are
+//! numbers in one language and other words in another: English number words are read only
+//! in English or where none is declared (the Polish `ten` is "this"), and `mil` after a
+//! figure is a thousand only in Spanish, Portuguese and their neighbours or where none is
+//! declared (the Polish `15 mil` are miles). [`find_numbers`] reads as where none is.
+//!
 //! One pass over the text, looking at each byte a bounded number of times: O(n).
 
 use std::ops::Range;
@@ -109,7 +115,10 @@ pub(super) use self::scales::{
 
 mod dates;
 mod digits;
+mod language;
 mod scales;
+
+pub use self::language::Language;
 
 /// What the points and commas of a figure say about its text's decimal mark.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -213,25 +222,37 @@ const MULTIPLICATIVES: [&str; 2] = ["twice", "thrice"];
 
 const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
 
-/// Every number in `text`, in order of position.
+/// Every number in `text`, in order of position, read as in an article that declares no
+/// language.
 pub fn find_numbers(text: &str) -> Vec<Mention> {
-    find_numbers_up_to(text, usize::MAX)
+    find_numbers_in(text, Language::UNDECLARED)
 }
 
-/// The first `limit` numbers in `text`, in order of position.
-pub fn find_numbers_up_to(text: &str, limit: usize) -> Vec<Mention> {
-    let mut found = scan(text, 0, |_, found| found < limit);
+/// Every number in `text`, in order of position, read as in an article in `language`.
+pub fn find_numbers_in(text: &str, language: Language) -> Vec<Mention> {
+    find_numbers_up_to(text, usize::MAX, language)
+}
+
+/// The first `limit` numbers in `text`, in order of position, read as in an article in
+/// `language`.
+pub fn find_numbers_up_to(text: &str, limit: usize, language: Language) -> Vec<Mention> {
+    let mut found = scan(text, 0, language, |_, found| found < limit);
     // A date in digits is two numbers, its day and month and its year: one may be over.
     found.truncate(limit);
     found
 }
 
 /// The numbers of `text` read from byte `from`, where a word or a figure begins, up to the
-/// one read from `until` (whose sign or leading point may stand before it): a few words of a long text read as [`find_numbers`] reads them there,
+/// one read from `until` (whose sign or leading point may stand before it): a few words of a long text read as [`find_numbers_in`] reads them there,
 /// with the text before `from` seen as the readings look back (a sign, a leading point, a
 /// word before the figure).
-pub fn numbers_read_from(text: &str, from: usize, until: usize) -> Vec<Mention> {
-    scan(text, from, |at, _| at <= until)
+pub fn numbers_read_from(
+    text: &str,
+    from: usize,
+    until: usize,
+    language: Language,
+) -> Vec<Mention> {
+    scan(text, from, language, |at, _| at <= until)
 }
 
 /// How far back from a place of a text the figure around it is looked for, in bytes: more
@@ -270,25 +291,37 @@ pub fn figure_word_start(article: &str, at: usize) -> Option<usize> {
 /// The numbers of `text` from byte `from` on, while `go_on(at, found so far)` holds, each
 /// first figure of a range read with the scale or percent written after the second
 /// ([`range_scale`]).
-fn scan(text: &str, from: usize, go_on: impl Fn(usize, usize) -> bool) -> Vec<Mention> {
-    let mut found = scan_each(text, from, go_on);
-    range_scale::share(text, &mut found, |at| number_at(text, at));
+fn scan(
+    text: &str,
+    from: usize,
+    language: Language,
+    go_on: impl Fn(usize, usize) -> bool,
+) -> Vec<Mention> {
+    let mut found = scan_each(text, from, language, go_on);
+    range_scale::share(text, &mut found, |at| number_at(text, at, language));
     compound_scale::join(text, &mut found);
     found
 }
 
 /// The number that starts at byte `at` of `text`, read on its own: its figure may start a
 /// sign word later (`minus 2`, `negative 2`).
-pub(super) fn number_at(text: &str, at: usize) -> Option<Mention> {
+pub(super) fn number_at(text: &str, at: usize, language: Language) -> Option<Mention> {
     const SIGN_WORD: usize = "negative ".len();
-    scan_each(text, at, |i, found| found == 0 && i <= at + SIGN_WORD)
-        .pop()
-        .filter(|mention| mention.span.start == at)
+    scan_each(text, at, language, |i, found| {
+        found == 0 && i <= at + SIGN_WORD
+    })
+    .pop()
+    .filter(|mention| mention.span.start == at)
 }
 
 /// The numbers of `text` from byte `from` on, while `go_on(at, found so far)` holds, each
 /// read on its own.
-fn scan_each(text: &str, from: usize, go_on: impl Fn(usize, usize) -> bool) -> Vec<Mention> {
+fn scan_each(
+    text: &str,
+    from: usize,
+    language: Language,
+    go_on: impl Fn(usize, usize) -> bool,
+) -> Vec<Mention> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut i = from;
@@ -309,7 +342,7 @@ fn scan_each(text: &str, from: usize, go_on: impl Fn(usize, usize) -> bool) -> V
                 i = end;
                 continue;
             }
-            let (mention, end) = numeral(text, i);
+            let (mention, end) = numeral(text, i, language);
             out.push(mention);
             // The unit written onto it is read with it: the `2` of `km2` is no number.
             i = glued_unit_end(text, end).unwrap_or(end);
@@ -318,7 +351,7 @@ fn scan_each(text: &str, from: usize, go_on: impl Fn(usize, usize) -> bool) -> V
             if !starts_word(text, i) {
                 i = end;
             } else if !alphanumeric_at(text, end) {
-                i = word(text, i, end, &mut out);
+                i = word(text, i, end, language, &mut out);
             } else if let Some((mention, end)) = other_language_number(text, i) {
                 // A word with letters beyond ASCII: `fünf`, `dieciséis`, `ventitré`.
                 out.push(mention);
@@ -331,7 +364,7 @@ fn scan_each(text: &str, from: usize, go_on: impl Fn(usize, usize) -> bool) -> V
         } else {
             let c = text[i..].chars().next().unwrap_or_default();
             if chinese_numerals::is_numeral(c) {
-                let (mention, end) = chinese_numerals::read(text, i);
+                let (mention, end) = chinese_numerals::read(text, i, language);
                 out.extend(mention);
                 i = end;
             } else if number_words::may_begin(c)
@@ -430,6 +463,14 @@ pub fn spelled_number_goes_on(text: &str, start: usize, at: usize) -> bool {
         || (text[at..].starts_with(' ') && number_words::goes_on(text, start, at))
 }
 
+/// After a figure ending at `at`: a scale or percent word ([`follower_end`]) that scales it in
+/// an article in `language` (not `mil` where it is a mile: `15 mil morskich`).
+fn follower_end_in(text: &str, at: usize, language: Language) -> Option<(usize, Follower)> {
+    follower_end(text, at).filter(|&(end, _)| {
+        language.reads_follower(text[at..end].trim_start_matches(is_follower_space))
+    })
+}
+
 /// After `at`: an English scale word (`thousand`, `million`, ...) after a space, whole; where
 /// it ends and its power of ten.
 pub(super) fn english_scale_after(text: &str, at: usize) -> Option<(usize, u32)> {
@@ -443,9 +484,10 @@ pub(super) fn english_scale_after(text: &str, at: usize) -> Option<(usize, u32)>
     })
 }
 
-/// Reads a word at `start..end`: a month followed by a day, a number word, or neither.
-/// Returns where scanning goes on.
-fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
+/// Reads a word at `start..end`: a month followed by a day, a number word, or neither; an
+/// English number word only where the article's `language` reads them. Returns where
+/// scanning goes on.
+fn word(text: &str, start: usize, end: usize, language: Language, out: &mut Vec<Mention>) -> usize {
     let word = &text[start..end];
     // English month names are capitalised: most words are not, and are no month.
     let capitalised = text.as_bytes()[start].is_ascii_uppercase();
@@ -493,6 +535,17 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
             return number_end;
         }
         return end;
+    }
+    // `ten` is the Polish "this", `one` the Polish "they": a number word of another language
+    // or nothing.
+    if !language.reads_english_words() {
+        return match other_language_number(text, start) {
+            Some((mention, number_end)) => {
+                out.push(mention);
+                number_end
+            }
+            None => end,
+        };
     }
     let lower = word.to_ascii_lowercase();
     if (english_words::is_ordinal(&lower) || MULTIPLICATIVES.contains(&lower.as_str()))
@@ -592,8 +645,8 @@ fn word(text: &str, start: usize, end: usize, out: &mut Vec<Mention>) -> usize {
         return number_end;
     }
     if english_words::word_value(&lower).is_some() && !in_compound_number(text, start, end) {
-        let (span_end, follower) =
-            follower_end(text, end).map_or((end, None), |(end, follower)| (end, Some(follower)));
+        let (span_end, follower) = follower_end_in(text, end, language)
+            .map_or((end, None), |(end, follower)| (end, Some(follower)));
         out.push(spoken_sign(
             text,
             Mention {
@@ -858,8 +911,8 @@ fn rest_exponent(follower: Option<Follower>) -> u32 {
 /// into English notation (`reading`), the one [`Quantity::parse`] reads: digits of any script
 /// become ASCII digits, thousands separators commas, a decimal comma a point. A minus sign
 /// before it makes it negative (see [`sign_before`]).
-pub(super) fn numeral(text: &str, start: usize) -> (Mention, usize) {
-    let (mention, end) = unsigned_numeral(text, start);
+pub(super) fn numeral(text: &str, start: usize, language: Language) -> (Mention, usize) {
+    let (mention, end) = unsigned_numeral(text, start, language);
     let mention = signed(text, mention);
     // `minus 5 degrees`, as `minus five degrees`.
     if mention.span.start == start {
@@ -1008,7 +1061,7 @@ fn figure_ends_before(text: &str, end: usize) -> bool {
 }
 
 /// [`numeral`] without its sign.
-fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
+fn unsigned_numeral(text: &str, start: usize, language: Language) -> (Mention, usize) {
     let bytes = text.as_bytes();
     // `.5%` is 0.5%: the figure starts at its point, and its digits are all decimals.
     let leading_point = leading_point_before(text, start);
@@ -1250,7 +1303,7 @@ fn unsigned_numeral(text: &str, start: usize) -> (Mention, usize) {
         (j, Some(Follower::Percent))
     } else if let Some((end, exponent)) = hundreds_after_digits(text, j) {
         (end, Some(Follower::Scale(exponent)))
-    } else if let Some((end, follower)) = follower_end(text, j) {
+    } else if let Some((end, follower)) = follower_end_in(text, j, language) {
         // `30 mn` is thirty minutes in French.
         let mn = text[..end]
             .strip_suffix("mn")
@@ -1542,6 +1595,74 @@ mod tests {
             .into_iter()
             .map(|m| &text[m.span])
             .collect()
+    }
+
+    #[test]
+    fn an_article_s_declared_language_settles_words_that_are_numbers_in_another() {
+        // Each number as written, and its figure.
+        let read = |text: &str, tag: Option<&str>| -> Vec<(String, String)> {
+            find_numbers_in(text, Language::of(tag))
+                .into_iter()
+                .map(|m| {
+                    let figure = m.figure.map(|f| f.value.normalize().to_string());
+                    (text[m.span].to_string(), figure.unwrap_or_default())
+                })
+                .collect()
+        };
+        let pairs = |expected: &[(&str, &str)]| -> Vec<(String, String)> {
+            expected
+                .iter()
+                .map(|&(written, figure)| (written.to_string(), figure.to_string()))
+                .collect()
+        };
+        // Found from outside: the Polish `one` ("they") and `ten` ("this") were numbers, and
+        // the Polish and Indonesian `mil` (miles) a thousand.
+        let polish = "Kiedy one zostaną odbudowane? Ten most stał po raz trzeci, a statek był 15 \
+                      mil od portu.";
+        assert_eq!(read(polish, Some("pl")), pairs(&[("15", "15")]));
+        assert_eq!(
+            read(polish, None),
+            pairs(&[("one", "1"), ("Ten", "10"), ("15 mil", "15000")])
+        );
+        // English reads its words, and `mil` is no thousand in it either.
+        assert_eq!(
+            read(polish, Some("en-GB")),
+            pairs(&[("one", "1"), ("Ten", "10"), ("15", "15")])
+        );
+        let indonesian = "Kapal tenggelam sekitar 5 mil laut dari pantai untuk ketiga kalinya.";
+        assert_eq!(read(indonesian, Some("id")), pairs(&[("5", "5")]));
+        assert_eq!(read(indonesian, None), pairs(&[("5 mil", "5000")]));
+        // English ordinals and multiplicatives are words of English too.
+        assert_eq!(read("the third time, twice", Some("pl")), pairs(&[]));
+        assert_eq!(
+            read("the third time, twice", None),
+            pairs(&[("third", ""), ("twice", "")])
+        );
+        // `mil` is a thousand in the languages whose thousand it is; the words of other
+        // languages than English are read whatever the article declares.
+        for tag in [None, Some("es"), Some("pt-BR"), Some("ca")] {
+            assert_eq!(
+                read("Hubo 95 mil casos", tag),
+                pairs(&[("95 mil", "95000")]),
+                "{tag:?}"
+            );
+        }
+        for tag in [None, Some("fr"), Some("pl")] {
+            assert_eq!(
+                read("les six communes et les vingt et un élus", tag),
+                pairs(&[("six", "6"), ("vingt et un", "21")]),
+                "{tag:?}"
+            );
+        }
+        // A range's first figure takes no scale the article reads as none.
+        assert_eq!(
+            read("od 5 do 10 mil morskich", Some("pl")),
+            pairs(&[("5", "5"), ("10", "10")])
+        );
+        assert_eq!(
+            read("de 5 a 10 mil casos", Some("es")),
+            pairs(&[("5", "5000"), ("10 mil", "10000")])
+        );
     }
 
     #[test]

@@ -31,7 +31,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use super::notation::notations;
-use super::numbers::{NUMBER_SPACES, find_numbers};
+use super::numbers::{Language, NUMBER_SPACES, find_numbers_in};
 use super::value::same_figure;
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location};
@@ -436,8 +436,14 @@ impl UnitWords {
     }
 }
 
-/// A CC205 diagnostic when the words after the claim's figure name another unit.
-pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Option<Diagnostic> {
+/// A CC205 diagnostic when the words after the claim's figure name another unit, the quote's
+/// figures read as in an article in `language`, its source's.
+pub fn check(
+    claim: &Claim,
+    units: &UnitWords,
+    passage: Option<&Location>,
+    language: Language,
+) -> Option<Diagnostic> {
     let value = claim.value.as_ref()?;
     let unit = claim.unit.as_ref()?;
     // A value written as a percentage is the value check's to find in the quote, as one.
@@ -461,7 +467,7 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
     // A unit of Chinese, Japanese or Korean written onto the figure (`1200万美元`) is the
     // figure's, whatever the words after it: it states the claim's unit, written in English
     // or in one of those scripts (`unit: 元`), or another's.
-    for figure in figure_spans(quote, &value.value) {
+    for figure in figure_spans(quote, &value.value, language) {
         // Percentage points are a difference of two percentages: they state a claim in
         // `percentage point`, not one in `percent`, as the value check reads `value: "5%"`.
         if &*unit.value == "percent"
@@ -523,7 +529,7 @@ pub fn check(claim: &Claim, units: &UnitWords, passage: Option<&Location>) -> Op
             }
         }
         // The first figure of a range has the unit written after the second: `12 to 15 yuan`.
-        let figure_end = super::range_scale::second_of_range(quote, figure.clone())
+        let figure_end = super::range_scale::second_of_range(quote, figure.clone(), language)
             .map_or(figure.end, |second| second.end);
         let sign_after = currency_sign_after(quote, figure.start..figure_end);
         // The unit's words follow the sign written after the figure (`12 M€ de subventions`).
@@ -789,8 +795,8 @@ fn states(own: &[String], unit: &str, currency: &str) -> bool {
 /// scale word of another language, a number in words: `two hundred euros`, `doscientos
 /// millones de euros`). One in words is not the figure: "one of the regions" is prose more
 /// often than a count of regions. A spelling that is part of a longer number (`200 000` in
-/// `3 200 000`) is not the figure.
-fn figure_spans(quote: &str, value: &Quantity) -> Vec<Range<usize>> {
+/// `3 200 000`) is not the figure. The quote is read as in an article in `language`.
+fn figure_spans(quote: &str, value: &Quantity, language: Language) -> Vec<Range<usize>> {
     let ends = |spelling: &Spelling| -> Vec<Range<usize>> {
         let written = spelling.text.as_str();
         word_matches(quote, written)
@@ -821,7 +827,7 @@ fn figure_spans(quote: &str, value: &Quantity) -> Vec<Range<usize>> {
     let one_in_words = |written: &str| {
         !written.contains(char::is_numeric) && value.value == crate::quantity::Decimal::ONE
     };
-    find_numbers(quote)
+    find_numbers_in(quote, language)
         .into_iter()
         .filter(|mention| !mention.is_part_of_a_word(quote))
         .filter(|mention| !one_in_words(&quote[mention.span.clone()]))
@@ -1252,8 +1258,8 @@ mod tests {
     // The unit check as a whole: quotes and claims in, findings out.
 
     use super::{
-        LONGEST_WORD, UnitWords, figure_spans, find_word, grouped_otherwise, in_lowercase,
-        leads_away, looks_plural, occurrences, singular_unit, stem_of, window_end,
+        LONGEST_WORD, Language, UnitWords, figure_spans, find_word, grouped_otherwise,
+        in_lowercase, leads_away, looks_plural, occurrences, singular_unit, stem_of, window_end,
     };
     use crate::quantity::Quantity;
     use proptest::prelude::*;
@@ -1309,10 +1315,31 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_is_found_as_the_article_s_declared_language_reads_it() {
+        let value = |text: &str| Quantity::parse(text).expect("a figure");
+        let quote = "Statek był 15 mil od portu";
+        let found = |figure: &str, tag: Option<&str>| -> Vec<&str> {
+            figure_spans(quote, &value(figure), Language::of(tag))
+                .into_iter()
+                .map(|span| &quote[span])
+                .collect()
+        };
+        // `mil` is a mile in Polish: the figure is 15, and its unit word `mil`.
+        assert_eq!(found("15,000", Some("pl")), Vec::<&str>::new());
+        assert_eq!(found("15", Some("pl")), ["15"]);
+        assert_eq!(found("15,000", None), ["15 mil"]);
+        // The Polish `ten` ("this") is no figure before the word after it.
+        let quote = "Na ten cel wydano 21,7 mln zł";
+        let found = |tag: Option<&str>| figure_spans(quote, &value("10"), Language::of(tag));
+        assert!(found(Some("pl")).is_empty());
+        assert_eq!(found(None).len(), 1);
+    }
+
+    #[test]
     fn a_figure_is_found_in_another_notation_and_with_its_thousands_grouped_otherwise() {
         let value = |text: &str| Quantity::parse(text).expect("a figure");
         let after = |quote: &str, figure: &str| -> Vec<String> {
-            figure_spans(quote, &value(figure))
+            figure_spans(quote, &value(figure), Language::UNDECLARED)
                 .into_iter()
                 .map(|span| quote[span.end..].to_string())
                 .collect()
