@@ -377,15 +377,37 @@ const TIME_WORDS_BEFORE: [&str; 10] = [
 
 /// The words before an hour that give a time of day and nothing else, so that an hour and
 /// its minutes after them are a time written with a point as with a colon: the words for
-/// "hour" or "clock" (Polish `godz.`, `godzina`, Indonesian and Malay `pukul` and `jam`,
+/// "hour" or "clock" (Polish `godz.`, `godzina`, Indonesian and Malay `pukul`, `pk.` and `jam`,
 /// Italian `ore`, Turkish `saat`, Finnish `klo` and `kello`, Swedish, Danish and Norwegian
 /// `kl.`, `klockan`, `klokken`), the articles Romance languages put before an hour, as hours
 /// are feminine and plural there (Italian `alle` and `dalle`, Portuguese `às`, Spanish `las`
 /// of `a las`), the Dutch `om` and the French `à`, whose articles write decimals with a
 /// comma.
-const HOUR_WORDS_BEFORE: [&str; 22] = [
-    "godz.", "godz", "godzina", "godzinie", "godziny", "pukul", "jam", "ore", "alle", "dalle",
-    "às", "las", "saat", "klo", "kello", "kl.", "kl", "klockan", "klokka", "klokken", "om", "à",
+const HOUR_WORDS_BEFORE: [&str; 24] = [
+    "godz.",
+    "godz",
+    "godzina",
+    "godzinie",
+    "godziny",
+    "godzinach",
+    "pukul",
+    "pk.",
+    "jam",
+    "ore",
+    "alle",
+    "dalle",
+    "às",
+    "las",
+    "saat",
+    "klo",
+    "kello",
+    "kl.",
+    "kl",
+    "klockan",
+    "klokka",
+    "klokken",
+    "om",
+    "à",
 ];
 
 /// Whether one of `words` (lowercase) stands before `start`, in any case.
@@ -463,8 +485,9 @@ pub fn in_time_of_day(text: &str, start: usize) -> bool {
 /// minutes after a point, which is also a decimal one: before a clock word (`14.30 Uhr`,
 /// `2.15 p.m.`, `22.30 WIB`), before a word for an hour after an hour of two digits (`14.30
 /// h`; `2.50 h` is a duration), or after a word of [`HOUR_WORDS_BEFORE`] with no amount after
-/// it ([`amount_goes_on`]: `o godz. 14.30`, `pukul 9.30`, `alle 14.30`; not `à 14.30 €`). A
-/// plain `14.30`, or one after `at` (`closed at 14.30`), is a figure. An hour alone is read as
+/// it ([`amount_goes_on`]: `o godz. 14.30`, `pukul 9.30`, `alle 14.30`; not `à 14.30 €`), and
+/// either end of a range of times whose other end is one (`godz. 10.00-14.00`, `08.00–10.00
+/// WIB`). A plain `14.30`, or one after `at` (`closed at 14.30`), is a figure. An hour alone is read as
 /// its figure (`5 p.m.` states 5, as `17h` states 17): a claim may give the hour a place
 /// closes at.
 pub(super) fn time_of_day_end(text: &str, start: usize) -> Option<usize> {
@@ -506,15 +529,33 @@ pub(super) fn time_of_day_end(text: &str, start: usize) -> Option<usize> {
             None => None,
         };
     }
-    let end = minutes_end(hour_end, b'.')?;
+    time_with_a_point_end(text, start, true)
+}
+
+/// At `start`, where ASCII digits begin: an hour of the clock and its minutes after a point
+/// that are a time of day (see [`time_of_day_end`]); where it ends. With `in_a_range`, also
+/// an end of a range of times whose other end, after or before a dash, is one on its own
+/// (`godz. 10.00-14.00`, `08.00–10.00 WIB`).
+fn time_with_a_point_end(text: &str, start: usize, in_a_range: bool) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let hour_end = digits_end(bytes, start);
+    let hour_digits = hour_end - start;
+    if !matches!(hour_digits, 1 | 2)
+        || bytes.get(hour_end) != Some(&b'.')
+        || digits_end(bytes, hour_end + 1) != hour_end + 3
+    {
+        return None;
+    }
+    let end = hour_end + 3;
     let (hour, minutes) = (
         small_number(&bytes[start..hour_end]),
         small_number(&bytes[hour_end + 1..end]),
     );
-    if hour == 24 && minutes > 0 {
+    if minutes > 59 || hour > 24 || (hour == 24 && minutes > 0) {
         return None;
     }
-    let hour_word_before = word_before_is(text, start, &HOUR_WORDS_BEFORE);
+    let hour_word_before = word_before_is(text, start, &HOUR_WORDS_BEFORE)
+        || (in_a_range && (time_before_a_dash(text, start) || time_after_a_dash(text, end)));
     let clock_end = word_after(text, end, &CLOCK_WORDS).or_else(|| {
         (hour_digits == 2 || hour_word_before)
             .then(|| word_after(text, end, &HOUR_WORDS_AFTER))
@@ -525,6 +566,38 @@ pub(super) fn time_of_day_end(text: &str, start: usize) -> Option<usize> {
         None if hour_word_before && !amount_goes_on(text, end) => Some(end),
         None => None,
     }
+}
+
+/// Whether a dash (or an en dash), with spaces or none, and a time of day written with a
+/// point stand after `at`: the range's second end (`10.00-14.00 WIB`).
+fn time_after_a_dash(text: &str, at: usize) -> bool {
+    let rest = text[at..].trim_start_matches(' ');
+    let Some(rest) = rest.strip_prefix(['-', '\u{2013}']) else {
+        return false;
+    };
+    let second = text.len() - rest.trim_start_matches(' ').len();
+    time_with_a_point_end(text, second, false).is_some()
+}
+
+/// Whether a time of day written with a point, and a dash (or an en dash) with spaces or
+/// none, stand right before `at`: the range's first end (`godz. 10.00-14.00`).
+fn time_before_a_dash(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches(' ');
+    let Some(before) = before.strip_suffix(['-', '\u{2013}']) else {
+        return false;
+    };
+    let before = before.trim_end_matches(' ');
+    // `14.30`: at most two digits, a point and two digits.
+    let written = before
+        .bytes()
+        .rev()
+        .take(5)
+        .take_while(|b| b.is_ascii_digit() || *b == b'.')
+        .count();
+    let first = before.len() - written;
+    first < before.len()
+        && !text[..first].ends_with(|c: char| c.is_ascii_digit() || c == '.')
+        && time_with_a_point_end(text, first, false) == Some(before.len())
 }
 
 /// A mention of the `month`'s `day` at `span`.
@@ -1403,6 +1476,15 @@ mod tests {
         assert!(in_time_of_day("pukul 22.30 wib", 6));
         assert!(in_time_of_day("terjadi 22.30 wib", 8));
         assert!(!in_time_of_day("closed at 14.30", 10));
+        // Both ends of a range of times whose other end is one, with a dash or an en dash.
+        for text in [
+            "W godz. 10.00-14.00 przyjęto 3 osoby.",
+            "W godzinach 10.00 - 14.00 przyjęto 3 osoby.",
+            "Jalan ditutup 08.00\u{2013}10.00 WIB untuk 3 truk.",
+        ] {
+            assert_eq!(figures(text), ["3"], "{text}");
+        }
+        assert_eq!(figures("a score of 10.00-14.00"), ["10", "14"]);
         // The same with a colon, which is no decimal: any of those words makes it a time.
         assert_eq!(figures("pukul 22:30 dan 3 rumah"), ["3"]);
         assert_eq!(figures("from 9:30 hrs, 3 trains"), ["3"]);
