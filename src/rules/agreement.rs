@@ -16,9 +16,11 @@
 //!   figure is compared only with figures in its own unit: 7.5% and 12 towns are not two
 //!   readings of one figure, and one slip is one finding;
 //! - the members must fit the count: the lists of the claims that state the group's exact
-//!   count (the one most of them state), taken together, name no more members than that
-//!   count (CC143): three partial lists of "the 9 counties" may not name 10 different
-//!   counties, whether or not another mention of them gives another figure.
+//!   count (the one most of them state), and of the claims that list members without a
+//!   value, taken together, name no more members than that count (CC143): three partial
+//!   lists of "the 9 counties" may not name 10 different counties, whether or not another
+//!   mention of them gives another figure, and "3 poor counties" may not be listed as 4.
+//!   A list without a value joins its group for that alone: it has no figure to compare.
 //!
 //! Cost: one pass over the selected claims into a hash map of groups, O(n); a group
 //! whose figures share a value costs one pass more. Only a group whose figures disagree
@@ -321,7 +323,7 @@ impl Check for Agreement {
         use rayon::prelude::*;
         let project = context.project;
         let groups = self.groups(project, selected);
-        let judged = groups.iter().map(Vec::len).sum();
+        let judged = groups.iter().map(|group| judged_in(project, group)).sum();
         // The groups are independent: checked on rayon's pool, their findings kept in the
         // order of the groups.
         let mut findings: Vec<Finding> = groups
@@ -349,22 +351,30 @@ impl Check for Agreement {
 
     fn nothing_judged(&self) -> &'static str {
         "it compares claims that state one quantity (by its key: subject, metric and date \
-         unless `key:` says otherwise), and no two selected claims with a value do"
+         unless `key:` says otherwise), and no two selected claims with a value, nor a list \
+         and an exact count, do"
     }
 }
 
 impl Agreement {
     /// The findings about one group of claims that state one quantity.
     fn check_group(&self, project: &Project, group: &[ClaimId]) -> Vec<Finding> {
-        // Figures are compared within one unit: 7.5% and 12 towns are not two readings of
-        // one figure, and a claim in another unit than the rest is told so once (CC142),
-        // not also that its figure differs.
-        let mut found: Vec<Finding> = by_unit(project, group)
-            .iter()
-            .filter(|same_unit| same_unit.len() > 1)
-            .flat_map(|same_unit| values_disagree(project, same_unit))
-            .collect();
-        found.extend(units_disagree(project, group));
+        // Only claims with a figure have one to compare, or a unit to count it in: a list
+        // without a value joins its group for its members alone.
+        let stated: std::borrow::Cow<[ClaimId]> = stating_a_value(project, group);
+        let mut found: Vec<Finding> = Vec::new();
+        if stated.len() > 1 {
+            // Figures are compared within one unit: 7.5% and 12 towns are not two readings
+            // of one figure, and a claim in another unit than the rest is told so once
+            // (CC142), not also that its figure differs.
+            found.extend(
+                by_unit(project, &stated)
+                    .iter()
+                    .filter(|same_unit| same_unit.len() > 1)
+                    .flat_map(|same_unit| values_disagree(project, same_unit)),
+            );
+            found.extend(units_disagree(project, &stated));
+        }
         found.extend(members_disagree(project, group));
         if found.is_empty() {
             return found;
@@ -377,9 +387,10 @@ impl Agreement {
         found.into_iter().map(|f| f.note(same.clone())).collect()
     }
 
-    /// The claims of `selected` that state a figure, grouped by their key: the groups of
-    /// two or more, each in claim order, in the order of their first claims, so that output
-    /// is stable. Grouped by sorting the claims by a hash of their key rather than through a
+    /// The claims of `selected` that state a figure or list members, grouped by their key:
+    /// the groups of two or more, each in claim order, in the order of their first claims,
+    /// so that output is stable. A list without a value states the quantity's members, which
+    /// the count of another claim bounds (CC143). Grouped by sorting the claims by a hash of their key rather than through a
     /// map of keys: 16 bytes a claim where the map took over 150, which a rule over a
     /// million claims, most in groups of one, held all at once.
     fn groups(&self, project: &Project, selected: &[ClaimId]) -> Vec<Vec<ClaimId>> {
@@ -391,7 +402,10 @@ impl Agreement {
         use rayon::prelude::*;
         let mut hashed: Vec<(u64, ClaimId)> = selected
             .par_iter()
-            .filter(|&&id| project.claim(id).value.is_some())
+            .filter(|&&id| {
+                let claim = project.claim(id);
+                claim.value.is_some() || !claim.members().is_empty()
+            })
             .map(|&id| (hasher.hash_one(self.key(project.claim(id))), id))
             .collect();
         hashed.par_sort_unstable();
@@ -428,6 +442,33 @@ impl Agreement {
             && ![KeyPart::AsOf, KeyPart::Period, KeyPart::Source]
                 .iter()
                 .any(|part| self.key.contains(part))
+    }
+}
+
+/// The claims of `group` that state a value, in claim order: most groups are of such claims
+/// alone, and are returned without a copy.
+fn stating_a_value<'g>(project: &Project, group: &'g [ClaimId]) -> std::borrow::Cow<'g, [ClaimId]> {
+    let states = |id: &ClaimId| project.claim(*id).value.is_some();
+    match group.iter().all(states) {
+        true => std::borrow::Cow::Borrowed(group),
+        false => std::borrow::Cow::Owned(group.iter().copied().filter(states).collect()),
+    }
+}
+
+/// How many claims of `group` the rule compares: its figures when two or more state one,
+/// and its lists without a value when a claim states the exact count they are held to
+/// (CC143), with that claim.
+fn judged_in(project: &Project, group: &[ClaimId]) -> usize {
+    let stated = group
+        .iter()
+        .filter(|&&id| project.claim(id).value.is_some())
+        .count();
+    let unvalued_lists = group.len() - stated;
+    let counted = group.iter().any(|&id| project.claim(id).is_exact_count());
+    match (stated, unvalued_lists > 0 && counted) {
+        (_, true) => group.len(),
+        (0 | 1, false) => 0,
+        (stated, false) => stated,
     }
 }
 
@@ -484,9 +525,12 @@ struct MembersDisagree<'a> {
 }
 
 /// CC143: the lists of one counted set, taken together, name more members than the count.
-/// Members are the same when they resolve to one entity, else when their names match. The
-/// claim reported is the one whose list first takes the union past the count; its new
-/// names are labelled. Cost: O(members in the group) with a hash set.
+/// The lists are those of the claims that state the count, and those that state no value
+/// (a list beside the count another claim states). Members are the same when they resolve
+/// to one entity, else when their names match. The claim reported is the one whose list
+/// first takes the union past the count; its new names are labelled. A claim's own list
+/// alone against its own count is the `count` kind's (CC101). Cost: O(members in the
+/// group) with a hash set.
 fn members_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
     // The count the group states: the exact count most of its claims give (the earliest
     // among equally common ones). A figure that disagrees is CC141's to report; it must
@@ -515,12 +559,18 @@ fn members_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
         .filter(|&id| project.claim(id).is_exact_count() && quantity(project, id).value == count)
         .collect();
     let first = quantity(project, counted[0]);
-    let listing: Vec<ClaimId> = counted
+    // In claim order, the lists held to the count: those of the claims that state it, and
+    // those of claims that state no value.
+    let listing: Vec<ClaimId> = group
         .iter()
         .copied()
-        .filter(|&id| !project.claim(id).members().is_empty())
+        .filter(|&id| {
+            let claim = project.claim(id);
+            !claim.members().is_empty() && (claim.value.is_none() || counted.contains(&id))
+        })
         .collect();
-    if listing.len() < 2 {
+    let held_to_another_count = |id: ClaimId| project.claim(id).value.is_none();
+    if listing.len() < 2 && !listing.iter().any(|&id| held_to_another_count(id)) {
         return Vec::new();
     }
     let mut seen: HashMap<NameKey, (ClaimId, usize)> = HashMap::default();
@@ -535,6 +585,18 @@ fn members_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
         }
         if Decimal::from(seen.len()) <= count {
             continue;
+        }
+        if id == listing[0] && held_to_another_count(id) {
+            // The first list alone names more than the count another claim states: not
+            // another list's names, but this list against that count.
+            let counter = nearest(&counted, id);
+            return vec![list_beyond_count(
+                project,
+                claim,
+                counter,
+                count,
+                seen.len(),
+            )];
         }
         let mut named: Vec<(ClaimId, usize)> = seen.values().copied().collect();
         named.sort_unstable();
@@ -608,6 +670,66 @@ fn members_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
         return vec![finding];
     }
     Vec::new()
+}
+
+/// CC143 for a list without a value that alone names more members (`named`, each once)
+/// than `counter` states: labelled on the list, and on the count it passes.
+fn list_beyond_count(
+    project: &Project,
+    list: &Claim,
+    counter_id: ClaimId,
+    count: Decimal,
+    named: usize,
+) -> Finding {
+    let counter = project.claim(counter_id);
+    let extra = Decimal::from(named) - count;
+    let names: Vec<&str> = distinct_members(list);
+    let unit = list.unit_name().unwrap_or("member");
+    let members = match named {
+        1 => unit.to_string(),
+        _ => list.counted(unit),
+    };
+    let listed_at = list.members_at().unwrap_or(list.id.at);
+    Finding::new(
+        Code::MembersDisagree,
+        format!(
+            "`{}` lists {named} different {members} where `{}` states {} for the same \
+             quantity, {extra} more than the count",
+            list.id.value,
+            counter.id.value,
+            figure(counter),
+        ),
+        "the list or the count is wrong: compare both with the article; if the articles \
+         themselves disagree, keep their words: this finding is the discrepancy",
+    )
+    .primary(
+        listed_at,
+        format!("{named} listed ({})", list.listing.as_str()),
+    )
+    .label(
+        value_at(project, counter_id),
+        format!("`{}` states {}", counter.id.value, figure(counter)),
+    )
+    .note(format!("the list names: {}", names.join(", ")))
+    .identified_by(list, vec![count.normalize().to_string()])
+    .about(list)
+    .about(counter)
+    .rests_on_value_of(counter)
+    .data(&MembersDisagree {
+        count: count.normalize().to_string(),
+        named: &names,
+    })
+}
+
+/// The names of a claim's list, each member once (by entity, else by name), in list order.
+fn distinct_members(claim: &Claim) -> Vec<&str> {
+    let mut seen = crate::hashing::HashSet::default();
+    claim
+        .members()
+        .iter()
+        .filter(|member| seen.insert(member.key()))
+        .map(|member| member.name.value.as_ref())
+        .collect()
 }
 
 /// The values a claim's figure is compared as: the one reading every kind uses
@@ -1277,6 +1399,53 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_list_without_a_value_is_held_to_the_count_another_claim_states() {
+        // Found from outside: the list stated no value, so it joined no group, and the rule
+        // judged nothing while saying nothing.
+        for listing in ["exhaustive", "partial"] {
+            let body = format!(
+                "  - {{ id: count, quote: x, subject: Guangxi, metric: m, value: 1, unit: county }}\n  \
+                 - {{ id: named, quote: x, subject: Guangxi, metric: m, unit: county, members: [Rongshui, Sanjiang], list: {listing} }}\n"
+            );
+            let outcome = check(RULE, &body);
+            assert_eq!(codes(&outcome), vec![Code::MembersDisagree], "{listing}");
+            assert_eq!(outcome.claims_checked, vec![2]);
+            let finding = &outcome.diagnostics[0];
+            assert_eq!(
+                finding.message,
+                "`named` lists 2 different counties where `count` states 1 county for the same \
+                 quantity, 1 more than the count"
+            );
+            assert_eq!(primary_text(&outcome, 0), "[Rongshui, Sanjiang]");
+            assert_eq!(finding.labels[0].message, format!("2 listed ({listing})"));
+            assert_eq!(finding.claims, ["named", "count"]);
+            assert_eq!(finding.rests_on_values, ["count"]);
+        }
+    }
+
+    #[test]
+    fn a_list_without_a_value_within_the_count_passes_and_is_judged() {
+        let body = "  - { id: count, quote: x, subject: Guangxi, metric: m, value: 2, unit: county }\n  \
+                    - { id: named, quote: x, subject: Guangxi, metric: m, unit: county, members: [Rongshui, Rongshui, Sanjiang], list: partial }\n";
+        let outcome = check(RULE, body);
+        // Rongshui named twice is one member.
+        assert_eq!(codes(&outcome), vec![]);
+        assert_eq!(outcome.claims_checked, vec![2]);
+    }
+
+    #[test]
+    fn lists_without_a_count_are_not_judged() {
+        // Two lists of one quantity and no count to hold them to: nothing is compared, and
+        // the rule says so.
+        let body = "  - { id: a, quote: x, subject: Guangxi, metric: m, unit: county, members: [Rongshui], list: partial }\n  \
+                    - { id: b, quote: x, subject: Guangxi, metric: m, unit: county, members: [Sanjiang], list: partial }\n  \
+                    - { id: c, quote: x, subject: Guangxi, metric: m, value: about 3, unit: county }\n";
+        let outcome = check(RULE, body);
+        assert_eq!(codes(&outcome), vec![Code::NothingJudged]);
+        assert_eq!(outcome.claims_checked, vec![0]);
+    }
+
+    #[test]
     fn lists_within_the_count_agree_and_aliases_are_one_member() {
         let body = concat!(
             "  - { id: a, quote: x, subject: China, metric: m, value: 2, unit: province, members: [Tibet], list: partial }\n",
@@ -1292,14 +1461,14 @@ pub(crate) mod tests {
             "  - { id: a, quote: x, subject: Gansu, metric: m, status: complete }\n  \
              - { id: b, quote: x, subject: Gansu, metric: m, value: 10, unit: county }\n",
         );
-        assert_eq!(codes(&outcome), vec![]);
+        assert_eq!(codes(&outcome), vec![Code::NothingJudged]);
     }
 
     #[test]
     fn the_key_can_be_chosen() {
         let body = "  - { id: a, quote: x, subject: Gansu, metric: m, value: 9, unit: county }\n  \
                     - { id: b, quote: x, subject: Guangxi, metric: m, value: 10, unit: county }\n";
-        assert_eq!(codes(&check(RULE, body)), vec![]);
+        assert_eq!(codes(&check(RULE, body)), vec![Code::NothingJudged]);
         let by_metric = "rules:\n  - { id: same, kind: agreement, key: [metric, date] }\n";
         assert_eq!(codes(&check(by_metric, body)), vec![Code::ValuesDisagree]);
         let one_word = "rules:\n  - { id: same, kind: agreement, key: metric }\n";
@@ -1314,7 +1483,7 @@ pub(crate) mod tests {
             rule,
             &(claim("a", "17", "province") + &claim("b", "17", "county")),
         );
-        assert_eq!(codes(&outcome), vec![]);
+        assert_eq!(codes(&outcome), vec![Code::NothingJudged]);
     }
 
     #[test]

@@ -1341,17 +1341,11 @@ pub fn evaluate_with_progress(
                 .selects_nothing(project, &index, &rule.id, "select");
             warning.rule = Some(rule.id.value.clone());
             found.push(warning);
-        } else if checked == 0
-            && !selected.is_empty()
-            && found.is_empty()
-            && unmatched.is_empty()
-            && !rule.select.written.is_empty()
-        {
-            // Only a rule aimed by `select:` at some claims: one without applies where
-            // it can, and a corpus with no lists yet leaves "every list matches its
-            // count" nothing to say. And a finding already says what the rule made of
-            // its claims (an `against:` that selects nothing, figures only dates keep
-            // apart).
+        } else if checked == 0 && !selected.is_empty() && found.is_empty() && unmatched.is_empty() {
+            // With or without `select:`: a rule over every claim that judges none of them
+            // passes as if it had checked them. Not when a finding already says what the
+            // rule made of its claims (an `against:` that selects nothing, figures only
+            // dates keep apart).
             found.push(nothing_judged(rule, &selected, project, &evaluated));
         }
         for mut warning in unmatched {
@@ -1419,13 +1413,18 @@ fn nothing_judged(
     evaluated: &Evaluated,
 ) -> Diagnostic {
     let unjudged = &evaluated.unjudged;
+    // A rule without `select:` takes every claim: said so, as no `select:` is there to
+    // label.
+    let every = rule.select.written.is_empty() && evaluated.also_selected.is_none();
     let (claims, judged) = match (selected.len(), evaluated.also_selected) {
-        (1, None) => ("1 claim".to_string(), "cannot judge it"),
-        (n, None) => (format!("{n} claims"), "can judge none of them"),
+        (1, None) if every => ("takes every claim (1)".to_string(), "cannot judge it"),
+        (n, None) if every => (format!("takes every claim ({n})"), "can judge none of them"),
+        (1, None) => ("selects 1 claim".to_string(), "cannot judge it"),
+        (n, None) => (format!("selects {n} claims"), "can judge none of them"),
         // The claims of both selectors: "selects 1 claim, and its `against:` 2, but ...".
         (n, Some((field, also))) => (
             format!(
-                "{n} {}, and its `{field}:` {also},",
+                "selects {n} {}, and its `{field}:` {also},",
                 if n == 1 { "claim" } else { "claims" }
             ),
             "can judge none of them",
@@ -1434,19 +1433,22 @@ fn nothing_judged(
     let mut warning = Diagnostic::new(
         Code::NothingJudged,
         format!(
-            "rule `{}` selects {claims} but {judged}: it checks nothing",
+            "rule `{}` {claims} but {judged}: it checks nothing",
             rule.id.value
         ),
         rule.select.at.unwrap_or(rule.id.at),
-        format!(
-            "selects {} {}",
-            selected.len(),
-            if selected.len() == 1 {
-                "claim"
-            } else {
-                "claims"
-            }
-        ),
+        match every {
+            true => "no `select:`: takes every claim".to_string(),
+            false => format!(
+                "selects {} {}",
+                selected.len(),
+                if selected.len() == 1 {
+                    "claim"
+                } else {
+                    "claims"
+                }
+            ),
+        },
     );
     // Claims whose subject could be several places are each compared with no other: that,
     // not the selection, is then what to mend first, and said first.

@@ -747,7 +747,7 @@ mod tests {
             None,
             &[("a", "2020-11-21", "21"), ("b", "2020-11-21", "20")],
         );
-        assert_eq!(codes(&outcome), vec![]);
+        assert_eq!(codes(&outcome), vec![Code::NothingJudged]);
     }
 
     #[test]
@@ -966,7 +966,7 @@ mod tests {
             - { id: a, quote: x, subject: China, metric: m, as_of: 2020-11-14, value: 17, unit: province }\n\
             - { id: b, quote: x, subject: China, metric: m, as_of: 2020-11-21, value: 16, unit: county }\n";
         let outcome = check_files(&[("rules/r.yaml", &rule(None)), ("claims/c.yaml", claims)]);
-        assert_eq!(codes(&outcome), vec![]);
+        assert_eq!(codes(&outcome), vec![Code::NothingJudged]);
     }
 
     #[test]
@@ -1002,7 +1002,7 @@ mod tests {
             - { id: a, quote: x, subject: China, metric: m, as_of: 2020-11-14, value: 17, unit: province }\n\
             - { id: b, quote: x, subject: China, metric: m, as_of: 2020-11-21, status: complete }\n";
         let outcome = check_files(&[("rules/r.yaml", &rule(None)), ("claims/c.yaml", claims)]);
-        assert_eq!(codes(&outcome), vec![]);
+        assert_eq!(codes(&outcome), vec![Code::NothingJudged]);
     }
 
     #[test]
@@ -1043,7 +1043,7 @@ mod tests {
             ("a", "period: 2020", "12"),
             ("b", "as_of: 2020-12-31", "11"),
         ]);
-        assert_eq!(codes(&within), vec![]);
+        assert_eq!(codes(&within), vec![Code::NothingJudged]);
         assert_eq!(within.claims_checked, [0]);
     }
 
@@ -1146,11 +1146,16 @@ mod tests {
              2019-12-31) and `p2` (39 on 2019-12-31); figures of one date that cannot all be \
              true disagree, which an `agreement` rule reports (CC141)"
         );
-        // A rule over the whole corpus applies where it can, and says nothing; it judged
-        // none of them all the same.
+        // A rule over the whole corpus that judges none of its claims says so too, at its
+        // id, as it has no `select:` to label.
         let everywhere = check_files(&[("rules/r.yaml", &rule(None)), ("claims/c.yaml", claims)]);
-        assert_eq!(codes(&everywhere), vec![]);
+        assert_eq!(codes(&everywhere), vec![Code::NothingJudged]);
         assert_eq!(everywhere.claims_checked, [0]);
+        assert_eq!(
+            everywhere.diagnostics[0].message,
+            "rule `series` takes every claim (2) but can judge none of them: it checks nothing"
+        );
+        assert_eq!(primary_text(&everywhere, 0), "series");
     }
 
     #[test]

@@ -427,8 +427,10 @@ mod tests {
             ),
         ]);
         let found: Vec<Code> = outcome.diagnostics.iter().map(|d| d.code).collect();
-        // One name that could be the same two places: one warning for both uses.
-        assert_eq!(found, [Code::AmbiguousEntity]);
+        // One name that could be the same two places: one warning for both uses; the
+        // rule, which can then compare no claim with another, says so and names them.
+        assert_eq!(found, [Code::AmbiguousEntity, Code::NothingJudged]);
+        assert!(outcome.diagnostics[1].notes[0].contains("could be any of several places"));
         assert_eq!(outcome.diagnostics[0].claims, ["a", "b"]);
         assert!(
             outcome.diagnostics[0]
