@@ -95,7 +95,7 @@ codes! {
     InvalidId = "CC013", "invalid-id", Error, Input, "an id that is not lowercase letters, digits and hyphens";
     InvalidDate = "CC014", "invalid-date", Error, Input, "a date or period that does not exist";
     InvalidQuantity = "CC015", "invalid-quantity", Error, Input, "a value that is not a figure claimcheck can read";
-    InvalidChoice = "CC016", "invalid-choice", Error, Input, "a word outside a field's fixed set";
+    InvalidChoice = "CC016", "invalid-choice", Error, Input, "a word outside a field's fixed set, or one a rule cannot take there (a `key:` field named twice, a timeline's `after:` that is its `before:`)";
     IncompleteClaim = "CC017", "incomplete-claim", Error, Input, "a claim with no value, status or members";
     // References between records.
     DuplicateId = "CC020", "duplicate-id", Error, Input, "two records with one id, or two entities of one name under one parent (both labelled)";

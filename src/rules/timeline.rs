@@ -6,7 +6,7 @@
 //! cannot fail.
 //!
 //! With `before:` and `after:` (two status words, e.g. `before: not complete`,
-//! `after: complete`): for each claim whose status is the `after` word about a subject S,
+//! `after: complete`; one word in both is an input error, CC016): for each claim whose status is the `after` word about a subject S,
 //! every claim whose status is the `before` word about S, or about a place within S (an
 //! entity whose `parent` chain reaches S), and that has the same metric, must be dated
 //! strictly earlier (CC162). A county "still poor" on Oct 17 may be "out" by Nov 23, not the
@@ -43,8 +43,8 @@ mod sweep;
 use super::{Check, Context, Evaluated, Finding, Kind, LISTED_CLAIMS};
 use crate::codes::Code;
 use crate::date::Date;
-use crate::diagnostic::Located;
-use crate::hashing::{HashMap, HashSet};
+use crate::diagnostic::{Diagnostic, Located};
+use crate::hashing::HashMap;
 use crate::model::{Claim, ClaimId, NameKey, Project};
 use crate::syntax::fields::{Reader, Record};
 use crate::syntax::spec::{Field, Need, Shape};
@@ -109,7 +109,16 @@ fn read(reader: &mut Reader, record: &Record, _: &Project) -> Option<Box<dyn Che
         Located::new(text, word.at)
     };
     let order = match (before, after) {
-        (Some(before), Some(after)) => Some((spaced(before), spaced(after))),
+        (Some(before), Some(after)) => {
+            let (before, after) = (spaced(before), spaced(after));
+            if same_status(&before.value, &after.value) {
+                reader
+                    .diagnostics
+                    .push(one_status_both_sides(&before, &after));
+                return None;
+            }
+            Some((before, after))
+        }
         (None, None) if written == (false, false) => None,
         _ => {
             // A field of the wrong type is already reported; a missing one is reported here.
@@ -123,6 +132,38 @@ fn read(reader: &mut Reader, record: &Record, _: &Project) -> Option<Box<dyn Che
         }
     };
     Some(Box::new(Timeline { order }))
+}
+
+/// Whether two status words are one, as a claim's status is matched ([`has_status`]): in
+/// any capitals.
+fn same_status(one: &str, other: &str) -> bool {
+    one == other
+        || one
+            .chars()
+            .flat_map(char::to_lowercase)
+            .eq(other.chars().flat_map(char::to_lowercase))
+}
+
+/// CC016 at `after:`: it names the status `before:` names, so the rule would order a status
+/// before itself, and every two claims of that status on different days would contradict
+/// each other. The slip is in the rule, and it does not run until it is put right.
+fn one_status_both_sides(before: &Located<String>, after: &Located<String>) -> Diagnostic {
+    Diagnostic::new(
+        Code::InvalidChoice,
+        format!(
+            "this timeline rule's `after:` names the status its `before:` names, `{}`: a status \
+             cannot come before itself",
+            after.value
+        ),
+        after.at,
+        "the same status as `before:`",
+    )
+    .with_label(before.at, "`before:`")
+    .with_help(
+        "write in `after:` the status that follows the one in `before:` (`before: not \
+         complete`, `after: complete`); to check only each claim's date against its \
+         source's, leave both out",
+    )
 }
 
 impl Check for Timeline {
@@ -374,9 +415,6 @@ struct Statuses {
     /// (the first day it speaks of, the claim, its subject's position).
     before: Vec<(Date, ClaimId, u32)>,
     after: Vec<ClaimId>,
-    /// The claims whose status is both words (`before: Done`, `after: done`): each is
-    /// among its own contradictions, and is left out of them.
-    both: HashSet<ClaimId>,
 }
 
 /// The `before` statuses that contradict one `after` status: the first
@@ -415,9 +453,6 @@ fn out_of_order(
         }
         if is_after {
             statuses.after.push(id);
-        }
-        if is_before && is_after {
-            statuses.both.insert(id);
         }
     }
     // Each metric's findings, then all in the order of their `after` claims.
@@ -489,11 +524,6 @@ fn contradicted<'p>(
             marked: !project.claim(id).dated().is_one_day(),
         })
         .collect();
-    // A claim whose status is both words does not contradict itself.
-    let rank_of: HashMap<ClaimId, u32> = (statuses.before.iter().enumerate())
-        .filter(|(_, (_, id, _))| statuses.both.contains(id))
-        .map(|(rank, &(_, id, _))| (id, rank as u32))
-        .collect();
     // A status over a period held at some time within it: an `after` status by the
     // period's last day, a `before` status from its first. So a `before` that starts on or
     // after the day an `after` ends contradicts it; on days, one on or after it. Asked
@@ -519,26 +549,20 @@ fn contradicted<'p>(
             continue;
         };
         sweep.admit_below(bound);
+        // No claim is among its own contradictions: the rule's two words are never one
+        // status ([`one_status_both_sides`]), so no claim has both.
         let mut later = Later {
             listed: Vec::new(),
             total: sweep.count(within.clone()),
             same_subject: sweep.count(within.start..within.start + 1),
             with_period: sweep.count_marked(within.clone()),
         };
-        let itself = rank_of.get(&id).copied().filter(|&rank| rank < bound);
-        if itself.is_some() {
-            let one_day = claim.dated().is_one_day();
-            later.total -= 1;
-            later.same_subject -= 1;
-            later.with_period -= usize::from(!one_day);
-        }
         if later.total == 0 {
             continue;
         }
         later.listed = sweep
             .lowest(within, LISTED_CLAIMS)
             .into_iter()
-            .filter(|&rank| Some(rank) != itself)
             .take(LISTED_CLAIMS - 1)
             .map(|rank| project.claim(statuses.before[rank as usize].1))
             .collect();
@@ -1332,19 +1356,39 @@ mod tests {
     }
 
     #[test]
-    fn a_claim_whose_status_is_both_words_in_other_capitals_does_not_contradict_itself() {
-        let rule = "rules:\n  - { id: order, kind: timeline, before: Done, after: done }\n";
-        let outcome = check(rule, &status("a", "Gansu", "Done", Some("2020-01-05")));
-        assert_eq!(codes(&outcome), vec![]);
-        let two = status("a", "Gansu", "Done", Some("2020-01-05"))
-            + &status("b", "Gansu", "done", Some("2020-01-07"));
-        // `a` is done on the 5th and `b` on the 7th: read as `before`, `b` is dated after
-        // `a` read as `after`; neither contradicts itself.
-        let outcome = check(rule, &two);
-        assert_eq!(
-            crate::testing::messages_of(&outcome, Code::StatusOutOfOrder),
-            ["`a` says Gansu was done on 2020-01-05, but `b` says it was done on 2020-01-07"]
-        );
+    fn a_rule_whose_after_is_its_before_is_an_input_error_at_after() {
+        // Found from outside: `before: complete`, `after: complete` ran, and told two
+        // claims that said "complete" on two days that they contradicted each other.
+        for (before, after) in [
+            ("complete", "complete"),
+            ("Done", "done"),
+            ("not  complete", "not complete"),
+        ] {
+            let rule = format!(
+                "rules:\n  - {{ id: order, kind: timeline, before: {before}, after: {after} }}\n"
+            );
+            let two = status("a", "Gansu", after, Some("2020-01-05"))
+                + &status("b", "Gansu", after, Some("2020-01-07"));
+            let outcome = check(&rule, &two);
+            assert_eq!(
+                codes(&outcome),
+                vec![Code::InvalidChoice],
+                "{before} / {after}"
+            );
+            assert_eq!(primary_text(&outcome, 0), after);
+            let diagnostic = &outcome.diagnostics[0];
+            assert_eq!(diagnostic.labels[1].message, "`before:`");
+            assert!(
+                diagnostic
+                    .help
+                    .as_deref()
+                    .unwrap()
+                    .starts_with("write in `after:` the status that follows"),
+                "{:?}",
+                diagnostic.help
+            );
+            assert!(outcome.rules.is_empty());
+        }
     }
 
     #[test]
