@@ -4,7 +4,11 @@
 //! Bounds are figures (`min:`, `max:`, both inclusive) or claims: `not_above:` names the
 //! claim of a whole that the selected claims are parts of (a part cannot exceed its
 //! whole), `not_below:` a claim the selected ones cannot be less than, each only for the
-//! claims of its own unit (counties are not compared with a percentage). A value is reported
+//! claims of its own unit (counties are not compared with a percentage). A figure bound in
+//! percent (`max: 100%`) bounds the claims in percent alone (150 voters are not above
+//! 100%); a plain one (`max: 100`) is a figure in the unit of whatever claim it is compared
+//! with. A claim no bound applies to is not judged, and when none is, CC047 says of each
+//! claim why (no value, another unit than its bounds, the bound itself). A value is reported
 //! only when it is certainly out of bounds under rounding: "100.4%" stands for
 //! [100.35, 100.45) and is above a maximum of 100, "100%" is not; a part of "1.2 million"
 //! people is not above a whole of 1,160,000, as it may be 1,150,000.
@@ -31,13 +35,15 @@ pub const KIND: Kind = Kind {
         Field::optional(
             "min",
             Shape::Figure,
-            "The least value allowed (inclusive), a plain figure such as 0.",
+            "The least value allowed (inclusive), a plain figure such as 0, in each claim's \
+             unit; a percentage such as 0% bounds the claims in percent alone.",
         )
         .need(BOUND),
         Field::optional(
             "max",
             Shape::Figure,
-            "The greatest value allowed (inclusive), a plain figure such as 100.",
+            "The greatest value allowed (inclusive), a plain figure such as 100, in each \
+             claim's unit; a percentage such as 100% bounds the claims in percent alone.",
         )
         .need(BOUND),
         Field::optional(
@@ -208,26 +214,142 @@ fn bound_claim(
     id
 }
 
+/// Why a selected claim is not judged: what it lacks, or the bounds of another unit.
+enum Unjudged<'r> {
+    /// It states no value to compare.
+    NoValue,
+    /// It is the claim a bound names (`not_above:`, `not_below:`), which does not bound
+    /// itself.
+    TheBound(&'static str),
+    /// Its unit is not that of any bound: the figure bounds in percent (a plain one bounds
+    /// any claim) and the claims that bound, with their fields.
+    OtherUnit {
+        percent: Vec<&'r Located<Quantity>>,
+        claims: Vec<(&'static str, ClaimId)>,
+    },
+}
+
+impl Range {
+    /// The claim bounds and the fields that name them.
+    fn bound_claims(&self) -> impl Iterator<Item = (&'static str, ClaimId)> + '_ {
+        let above = self.not_above.map(|id| ("not_above", id));
+        let below = self.not_below.map(|id| ("not_below", id));
+        above.into_iter().chain(below)
+    }
+
+    /// The figure bounds.
+    fn figures(&self) -> impl Iterator<Item = &Located<Quantity>> {
+        self.min.iter().chain(&self.max)
+    }
+
+    /// Whether claim `bound` bounds claim `id`: a claim bounds the claims of its own unit
+    /// (75 counties are neither above nor below 12.5%), and not itself.
+    fn claim_bounds(project: &Project, id: ClaimId, bound: ClaimId) -> bool {
+        bound != id && project.claim(id).unit_name() == project.claim(bound).unit_name()
+    }
+
+    /// Whether a figure bound is compared with `claim`: a bound in percent (`max: 100%`)
+    /// with percentages alone, as 150 voters are not above 100%; a plain figure
+    /// (`max: 100`) with any claim, in the claim's own unit.
+    fn figure_bounds(bound: &Located<Quantity>, claim: &Claim) -> bool {
+        !bound.value.is_percent || claim.unit_name() == Some("percent")
+    }
+
+    /// Why claim `id` is judged against no bound; `None` when some bound is compared with
+    /// it.
+    fn unjudged(&self, project: &Project, id: ClaimId) -> Option<Unjudged<'_>> {
+        let claim = project.claim(id);
+        if claim.reading().is_none() {
+            return Some(Unjudged::NoValue);
+        }
+        let by_figure = self
+            .figures()
+            .any(|bound| Self::figure_bounds(bound, claim));
+        let by_claim =
+            (self.bound_claims()).any(|(_, bound)| Self::claim_bounds(project, id, bound));
+        if by_figure || by_claim {
+            return None;
+        }
+        if let Some((field, _)) = self.bound_claims().find(|&(_, bound)| bound == id)
+            && self.figures().next().is_none()
+        {
+            return Some(Unjudged::TheBound(field));
+        }
+        Some(Unjudged::OtherUnit {
+            percent: self.figures().collect(),
+            claims: self
+                .bound_claims()
+                .filter(|&(_, bound)| bound != id)
+                .collect(),
+        })
+    }
+
+    /// Why claim `id` is not judged, as a sentence for a note: "`oakton-turnout` is in
+    /// voter, and the bounds `min: 0%` and `max: 100%` are percentages: a bound is compared
+    /// only with claims of its own unit".
+    fn unjudged_in_words(&self, project: &Project, id: ClaimId) -> Option<String> {
+        let claim = project.claim(id);
+        let name = &claim.id.value;
+        Some(match self.unjudged(project, id)? {
+            Unjudged::NoValue => format!("`{name}` states no value"),
+            Unjudged::TheBound(field) => {
+                format!("`{name}` is the claim `{field}:` names, which does not bound itself")
+            }
+            Unjudged::OtherUnit { percent, claims } => {
+                let unit = |claim: &Claim| match claim.unit_name() {
+                    Some(unit) => format!("is in `{unit}`"),
+                    None => "has no unit".to_string(),
+                };
+                let mut bounds: Vec<String> = Vec::new();
+                if !percent.is_empty() {
+                    let written: Vec<String> = percent
+                        .iter()
+                        .map(|bound| {
+                            let field = match self.min.as_ref() {
+                                Some(min) if std::ptr::eq(min, *bound) => "min",
+                                _ => "max",
+                            };
+                            format!("`{field}: {}`", bound.value)
+                        })
+                        .collect();
+                    bounds.push(match written.as_slice() {
+                        [one] => format!("the bound {one} is a percentage"),
+                        several => format!(
+                            "the bounds {} are percentages",
+                            crate::words::and_list(several)
+                        ),
+                    });
+                }
+                for (field, bound) in claims {
+                    let bound = project.claim(bound);
+                    bounds.push(format!(
+                        "`{}`, which `{field}:` names, {}",
+                        bound.id.value,
+                        unit(bound)
+                    ));
+                }
+                format!(
+                    "`{name}` {}, and {}: a bound is compared only with claims of its own unit",
+                    unit(claim),
+                    crate::words::and_list(&bounds)
+                )
+            }
+        })
+    }
+}
+
 impl Check for Range {
-    /// Judged: the selected claims with a figure to compare, and the claims that bound
-    /// them.
+    /// Judged: the selected claims with a figure to compare with a bound of their unit,
+    /// and the claims that bound them.
     fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Evaluated {
         let project = context.project;
-        // A claim bounds the claims of its own unit: 75 counties are neither above nor
-        // below 12.5%, and a rule over every claim with `not_above:` judges those alone.
-        let bounds = |id: ClaimId, bound: ClaimId| {
-            bound != id && project.claim(id).unit_name() == project.claim(bound).unit_name()
-        };
-        let bound_claims = || self.not_above.iter().chain(&self.not_below);
+        // A claim bounds the claims of its own unit, and a bound in percent percentages:
+        // a rule over every claim with `not_above:` or `max: 100%` judges those alone.
+        let bounds = |id: ClaimId, bound: ClaimId| Self::claim_bounds(project, id, bound);
         let mut judged: Vec<ClaimId> = selected
             .iter()
             .copied()
-            .filter(|&id| project.claim(id).reading().is_some())
-            .filter(|&id| {
-                self.min.is_some()
-                    || self.max.is_some()
-                    || bound_claims().any(|&bound| bounds(id, bound))
-            })
+            .filter(|&id| self.unjudged(project, id).is_none())
             .collect();
         if !judged.is_empty() {
             judged.extend(self.not_above.iter().chain(&self.not_below));
@@ -241,12 +363,18 @@ impl Check for Range {
             let Some(interval) = &claim.reading() else {
                 return findings;
             };
-            if let Some(min) = &self.min
+            if let Some(min) = self
+                .min
+                .as_ref()
+                .filter(|min| Self::figure_bounds(min, claim))
                 && interval.certainly_less_than(&Interval::exact(min.value.value))
             {
                 findings.push(beyond_figure(claim, min, "below the minimum", "minimum"));
             }
-            if let Some(max) = &self.max
+            if let Some(max) = self
+                .max
+                .as_ref()
+                .filter(|max| Self::figure_bounds(max, claim))
                 && interval.certainly_greater_than(&Interval::exact(max.value.value))
             {
                 findings.push(beyond_figure(claim, max, "above the maximum", "maximum"));
@@ -265,13 +393,24 @@ impl Check for Range {
             }
             findings
         });
-        Evaluated::new(findings, judged.len())
+        let mut evaluated = Evaluated::new(findings, judged.len());
+        if judged.is_empty() {
+            // Why each claim was left out, which the CC047 names: "no value" would be wrong
+            // of a claim that states one in another unit than its bounds.
+            let notes = selected
+                .iter()
+                .filter_map(|&id| self.unjudged_in_words(project, id))
+                .collect();
+            evaluated = evaluated.unjudged(super::first_unjudged(notes, "claims"));
+        }
+        evaluated
     }
 
     fn nothing_judged(&self) -> &'static str {
-        "it compares each claim's value with its bounds, and no selected claim states a value \
-         (of the unit of the claim that bounds them, for `not_above:` and `not_below:`; that \
-         claim does not bound itself)"
+        "it compares the value of each claim with the bounds of its unit (a percentage with a \
+         bound in percent; any figure with a plain `min:` or `max:`; a claim with the claim \
+         `not_above:` or `not_below:` names, when that is of its unit and not itself), and no \
+         selected claim has both a value and such a bound"
     }
 }
 
@@ -522,10 +661,46 @@ mod tests {
             "rules:\n  - { id: parts, kind: range, select: { id: whole }, not_above: whole }\n";
         let outcome = check(rule, &count("whole", "75"));
         assert_eq!(codes(&outcome), vec![Code::NothingJudged]);
+        assert_eq!(
+            outcome.diagnostics[0].notes[1],
+            "`whole` is the claim `not_above:` names, which does not bound itself"
+        );
+    }
+
+    #[test]
+    fn a_bound_in_percent_is_compared_with_percentages_only() {
+        // Found from outside: `max: 100%` told a count of 150 voters it was above 100%.
+        let rule =
+            "rules:\n  - { id: shares, kind: range, select: { metric: m }, min: 0%, max: 100% }\n";
+        let voters =
+            "  - { id: voters, quote: x, subject: Gansu, metric: m, value: 150, unit: voter }\n";
+        let outcome = check(rule, &(rate("share", "150%") + voters));
+        assert_eq!(codes(&outcome), vec![Code::OutOfRange]);
+        assert_eq!(outcome.diagnostics[0].claims, ["share"]);
+        assert_eq!(outcome.claims_checked, vec![1]);
+        // With the voters alone, the rule judges nothing, and says why of that claim: it
+        // states a value, in another unit than its bounds.
+        let outcome = check(rule, voters);
+        assert_eq!(codes(&outcome), vec![Code::NothingJudged]);
+        assert_eq!(
+            outcome.diagnostics[0].notes[1],
+            "`voters` is in `voter`, and the bounds `min: 0%` and `max: 100%` are percentages: a \
+             bound is compared only with claims of its own unit"
+        );
+        // A plain bound is a figure in the claim's own unit, compared with any claim.
+        let plain = "rules:\n  - { id: few, kind: range, select: { metric: m }, max: 100 }\n";
+        let outcome = check(plain, &(rate("share", "50%") + voters));
+        assert_eq!(codes(&outcome), vec![Code::OutOfRange]);
+        assert_eq!(outcome.diagnostics[0].claims, ["voters"]);
+        // A rule with a bound of each sort compares a count with the plain one alone.
+        let mixed =
+            "rules:\n  - { id: both, kind: range, select: { metric: m }, min: 200, max: 300% }\n";
+        let outcome = check(mixed, voters);
+        assert_eq!(codes(&outcome), vec![Code::OutOfRange]);
         assert!(
-            outcome.diagnostics[0].notes[0].ends_with("that claim does not bound itself)"),
-            "{:?}",
-            outcome.diagnostics[0].notes
+            outcome.diagnostics[0]
+                .message
+                .contains("below the minimum of 200")
         );
     }
 
@@ -543,6 +718,15 @@ mod tests {
         let aimed = "rules:\n  - { id: parts, kind: range, select: { subject: Gansu }, not_above: share }\n";
         let outcome = check(aimed, &(count("counties", "75") + share));
         assert_eq!(codes(&outcome), vec![Code::NothingJudged]);
+        // Told of each claim why: not that it states no value, as it does.
+        assert_eq!(
+            outcome.diagnostics[0].notes[1..],
+            [
+                "`counties` is in `county`, and `share`, which `not_above:` names, is in \
+                 `percent`: a bound is compared only with claims of its own unit",
+                "`share` is the claim `not_above:` names, which does not bound itself",
+            ]
+        );
     }
 
     #[test]
