@@ -1494,9 +1494,10 @@ fn nothing_judged(
             if unreadable.len() == 1 { "it" } else { "them" },
         ));
     }
+    let kind = rule.kind.to_string();
     warning = warning.with_note(format!(
-        "a `{}` rule: {}",
-        rule.kind,
+        "{} `{kind}` rule: {}",
+        crate::words::indefinite_article(&kind),
         rule.check.nothing_judged()
     ));
     for note in unjudged {
