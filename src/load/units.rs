@@ -494,10 +494,15 @@ mod tests {
             "the unit `euros` is `euro` written in the plural, which 1 other claim writes: read \
              as `euro`"
         );
-        // Figures of one currency under two of its names agree, and add up, as one unit.
+        // Figures of one currency under two of its names are compared as one unit: equal
+        // ones agree, and others disagree on the figure (CC141), not on the unit (CC142).
+        let rule = "rules:\n  - { id: one-figure, kind: agreement }\n";
         let claims = claims_file(&[claim("a", "EUR", 5), claim("b", "euro", 5)]);
-        let outcome = check_files(&[("claims/c.yaml", &claims)]);
+        let outcome = check_files(&[("rules/r.yaml", rule), ("claims/c.yaml", &claims)]);
         assert_eq!(codes(&outcome), [Code::UnitVariant]);
+        let claims = claims_file(&[claim("a", "EUR", 5), claim("b", "euro", 6)]);
+        let outcome = check_files(&[("rules/r.yaml", rule), ("claims/c.yaml", &claims)]);
+        assert_eq!(codes(&outcome), [Code::UnitVariant, Code::ValuesDisagree]);
     }
 
     #[test]
