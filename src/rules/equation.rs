@@ -146,6 +146,19 @@ struct EquationFails<'a> {
     /// a claim more than once and was judged so.
     #[serde(skip_serializing_if = "Option::is_none")]
     difference: Option<String>,
+    /// The relation fails whatever the claims say (it names none, or they cancel out): the
+    /// rule is what to correct, not a figure.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    whatever_the_claims: bool,
+}
+
+/// CC047's facts for an equation that holds whatever its claims say: the expression and
+/// what the left side minus the right always is.
+#[derive(Serialize)]
+struct EquationChecksNothing<'a> {
+    rule: &'a str,
+    expression: &'a str,
+    difference: String,
 }
 
 /// CC133's facts: the expression, and each unit of the sum that mixes them with its claims.
@@ -170,8 +183,9 @@ const NAMED_PER_UNIT: usize = 10;
 #[derive(Serialize)]
 struct EquationUndefined<'a> {
     expression: &'a str,
-    /// `divisor-may-be-zero`, or `too-large` or `too-small` for a step beyond what an
-    /// exact decimal holds.
+    /// `divisor-may-be-zero`, `divisor-is-zero` for a divisor that is zero whatever the
+    /// claims say (it names none, or they cancel out), or `too-large` or `too-small` for a
+    /// step beyond what an exact decimal holds.
     reason: &'static str,
     /// The step that cannot be computed: the chain of operations up to the operand named.
     step: &'a str,
@@ -180,6 +194,9 @@ struct EquationUndefined<'a> {
     divisor: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     divisor_interval: Option<String>,
+    /// The divisor is zero whatever the claims say: the rule is what to correct.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    whatever_the_claims: bool,
 }
 
 pub const KIND: Kind = Kind {
@@ -611,18 +628,157 @@ impl Check for EquationRule {
         Some(claims)
     }
 
-    /// Every claim of the expression is judged.
+    /// Every claim of the expression is judged, unless the relation holds or fails (or
+    /// cannot be computed) whatever they say.
     fn evaluate(&self, context: &Context, selected: &[ClaimId]) -> Evaluated {
-        Evaluated::new(self.findings(context), selected.len())
+        let findings = self.findings(context);
+        let judged = match findings
+            .iter()
+            .any(|finding| self.whatever_the_claims(finding))
+        {
+            true => 0,
+            false => selected.len(),
+        };
+        Evaluated::new(findings, judged)
     }
 }
 
+/// The relation as the left side minus the right with each claim one figure, when that is a
+/// constant: no claim is named, or those named cancel out (`a + b == b + a`). Its verdict is
+/// then the same whatever the claims say.
+struct Constant {
+    /// What the left side minus the right always is.
+    difference: Value,
+    /// The right side, when a relative tolerance is a share of it: itself a constant then.
+    right: Value,
+}
+
 impl EquationRule {
+    /// Whether `finding` says the relation is decided whatever the claims say.
+    fn whatever_the_claims(&self, finding: &Finding) -> bool {
+        let data = finding
+            .data
+            .as_ref()
+            .and_then(|data| data.get("whatever_the_claims"));
+        finding.code == Code::NothingJudged || data == Some(serde_json::Value::Bool(true))
+    }
+
+    /// The relation's difference when it is a constant ([`Constant`]): `None` when it
+    /// depends on a claim, when it has no form with one figure per claim (a repeated claim
+    /// multiplied by a claim, a divisor that is zero), or when a relative tolerance is a
+    /// share of a right side that names a claim.
+    fn constant(&self) -> Option<Constant> {
+        let naming = Naming::of(&self.claims);
+        let canonical = |slot: usize| naming.first.get(slot).copied().unwrap_or(slot);
+        let repeated = |slot: usize| naming.is_repeated(slot);
+        let left = self.equation.left.linear(&canonical, &repeated).ok()?;
+        let right = self.equation.right.linear(&canonical, &repeated).ok()?;
+        let right_value = right.constant_term();
+        let right_fixed = right.is_constant();
+        let mut difference = left;
+        difference.add(right, true);
+        if !difference.is_constant() {
+            return None;
+        }
+        if matches!(
+            &self.tolerance,
+            Some(Tolerance {
+                amount: Amount::Relative(_),
+                ..
+            })
+        ) && !right_fixed
+        {
+            return None;
+        }
+        let value = difference.constant_term();
+        // A constant beyond what an exact decimal holds is told so as any other step.
+        (value.interval.is_bounded() && right_value.interval.is_bounded()).then_some(Constant {
+            difference: value,
+            right: right_value,
+        })
+    }
+
+    /// Whether the relation holds for its constant difference.
+    fn constant_holds(&self, constant: &Constant) -> bool {
+        let window = match &self.tolerance {
+            Some(tolerance) => tolerance.window(&constant.right.interval),
+            None => Interval::exact(Decimal::ZERO),
+        };
+        let difference = &constant.difference.interval;
+        match self.equation.comparison {
+            Comparison::NotEqual => single_value(difference).is_none_or(|d| !window.contains(d)),
+            comparison => comparison.holds(difference, &window),
+        }
+    }
+
+    /// CC047 for a relation that holds whatever its claims say: it checks nothing, and would
+    /// pass as if the articles' figures added up.
+    fn checks_nothing(&self, project: &Project, rule: &str, constant: &Constant) -> Finding {
+        let expression = &self.expression.value;
+        let difference = match single_value(&constant.difference.interval) {
+            Some(x) => format!("always {}", self.show(project, x)),
+            None => format!(
+                "always within {}",
+                self.show_interval(project, &constant.difference.interval)
+            ),
+        };
+        // The expression is labelled, not written into the message: it may be long.
+        let (message, help) = match self.claims.is_empty() {
+            true => (
+                format!(
+                    "rule `{rule}` names no claim: its relation holds whatever the articles say, \
+                     so it checks nothing"
+                ),
+                "name in the expression the claims whose figures the relation is about \
+                 (`part-a + part-b == total`), or remove the rule",
+            ),
+            false => (
+                format!(
+                    "rule `{rule}` checks nothing: its relation holds whatever {}, as the \
+                     claims drop out of it (with each one figure wherever it is named, the left \
+                     side minus the right is {difference})",
+                    self.claims_in_words()
+                ),
+                "write the relation the articles' figures should satisfy (`part-a + part-b == \
+                 total`): each claim is one figure wherever it is named, so one named alike on \
+                 both sides, or multiplied by 0, drops out",
+            ),
+        };
+        Finding::new(Code::NothingJudged, message, help)
+            .primary(self.expression.at, "holds whatever the claims say")
+            .data(&EquationChecksNothing {
+                rule,
+                expression,
+                difference: facts::interval(&constant.difference.interval),
+            })
+    }
+
+    /// The claims the expression names, each once, with what they do: "`adults` and
+    /// `kids` say", "`total` says".
+    fn claims_in_words(&self) -> String {
+        let mut seen: HashSet<ClaimId> = HashSet::default();
+        let names: Vec<&str> = (self.equation.claims.iter().zip(&self.claims))
+            .filter(|&(_, id)| seen.insert(*id))
+            .map(|(span, _)| self.text(span.clone()))
+            .collect();
+        let say = if names.len() == 1 { "says" } else { "say" };
+        format!("{} {say}", super::ids_in_words(names.into_iter()))
+    }
+
     fn findings(&self, context: &Context) -> Vec<Finding> {
         let project = context.project;
         if let Some(units) = self.unaddable_units(project) {
             return vec![self.mixes_units(project, &units)];
         }
+        let constant = self.constant();
+        if let Some(constant) = &constant
+            && self.constant_holds(constant)
+        {
+            return vec![self.checks_nothing(project, &context.rule.id.value, constant)];
+        }
+        // A relation that fails whatever its claims say is a slip in the rule: its finding
+        // says to correct the rule, and labels no figure.
+        let whatever = constant.is_some();
         let values: Vec<Value> = self
             .claims
             .iter()
@@ -646,7 +802,7 @@ impl EquationRule {
                 (&right, right_beyond.is_some()),
             ];
             match self.one_figure_per_claim(&naming, &value, per_place) {
-                Ok(one) => return self.judge_one_figure(project, &naming, one),
+                Ok(one) => return self.judge_one_figure(project, &naming, one, whatever),
                 Err(why) => place_by_place = Some(why),
             }
         }
@@ -687,7 +843,7 @@ impl EquationRule {
         // A failure stands however far a side went: its interval holds every value the
         // figures could give.
         let reading = Reading::AsWritten(place_by_place);
-        vec![self.fails(project, &naming, left, right, widened, reading)]
+        vec![self.fails(project, &naming, left, right, widened, reading, whatever)]
     }
 
     /// Whether the relation holds with each side's interval as computed, and the right
@@ -763,7 +919,13 @@ impl EquationRule {
         })
     }
 
-    fn judge_one_figure(&self, project: &Project, naming: &Naming, one: OneFigure) -> Vec<Finding> {
+    fn judge_one_figure(
+        &self,
+        project: &Project,
+        naming: &Naming,
+        one: OneFigure,
+        whatever: bool,
+    ) -> Vec<Finding> {
         let comparison = self.equation.comparison;
         let (difference, window) = (&one.value.interval, &one.window);
         let holds = match comparison {
@@ -784,6 +946,7 @@ impl EquationRule {
                 right,
                 widened,
                 Reading::OneFigure(Box::new(one)),
+                whatever,
             )];
         }
         // A tolerance so wide that the window is past the range.
@@ -1050,6 +1213,9 @@ impl EquationRule {
             .collect()
     }
 
+    /// `whatever`: the relation fails whatever the claims say (it names none, or they
+    /// cancel out), so the finding asks to correct the rule and labels no figure.
+    #[allow(clippy::too_many_arguments)]
     fn fails(
         &self,
         project: &Project,
@@ -1058,19 +1224,40 @@ impl EquationRule {
         right: Value,
         widened: Interval,
         reading: Reading,
+        whatever: bool,
     ) -> Finding {
         let equation = &self.equation;
-        let headline = match &reading {
-            Reading::OneFigure(one) => self.one_figure_headline(project, naming, one),
-            Reading::AsWritten(_) => self.headline(project, &left, &right),
+        let headline = match (&reading, whatever) {
+            // Whatever the claims say, the repeated claims are why: said so.
+            (Reading::OneFigure(one), true) => self.repeated_claims_headline(project, naming, one),
+            (Reading::OneFigure(one), false) => self.one_figure_headline(project, naming, one),
+            (Reading::AsWritten(_), true) if !self.claims.is_empty() => format!(
+                "{}, whatever {}",
+                self.headline(project, &left, &right),
+                self.claims_in_words()
+            ),
+            (Reading::AsWritten(_), _) => self.headline(project, &left, &right),
         };
-        let mut finding = Finding::new(
-            Code::EquationFails,
-            headline,
-            "check each figure against its article; if the article's own figures do not add up, \
-             keep its words: this finding is the discrepancy",
-        );
-        let slots = self.slots();
+        let (headline, help) = match (whatever, self.claims.is_empty()) {
+            (false, _) => (
+                headline,
+                "check each figure against its article; if the article's own figures do not \
+                 add up, keep its words: this finding is the discrepancy",
+            ),
+            (true, true) => (
+                format!("{headline}, whatever the articles say: the expression names no claim"),
+                "no article can make a relation of numbers alone hold: correct the rule's \
+                 expression, naming the claims whose figures it is about",
+            ),
+            (true, false) => (
+                headline,
+                "each claim is one figure wherever it is named, and here they drop out, so no \
+                 article can make the relation hold: correct the rule's expression",
+            ),
+        };
+        let mut finding = Finding::new(Code::EquationFails, headline, help);
+        // A relation decided whatever the claims say points at the rule, not at a figure.
+        let slots = if whatever { Vec::new() } else { self.slots() };
         // The primary claim: the last one on the right (usually the total), else the last one.
         let primary = slots
             .iter()
@@ -1103,7 +1290,13 @@ impl EquationRule {
             }
         }
         let at = self.expression.inner(&equation.comparison_span);
-        let message = format!("this `{}` does not hold", equation.comparison.symbol());
+        let message = match whatever {
+            true => format!(
+                "this `{}` holds for no figures",
+                equation.comparison.symbol()
+            ),
+            false => format!("this `{}` does not hold", equation.comparison.symbol()),
+        };
         finding = if finding.labels.is_empty() {
             finding.primary(at, message)
         } else {
@@ -1166,13 +1359,15 @@ impl EquationRule {
             finding,
             primary_claim.into_iter().chain(&self.claims),
         );
-        // Every figure of the relation makes its sides.
-        finding = primary_claim
-            .into_iter()
-            .chain(&self.claims)
-            .fold(finding, |finding, &id| {
-                finding.rests_on_value_of(project.claim(id))
-            });
+        // Every figure of the relation makes its sides, unless they cancel out.
+        if !whatever {
+            finding = primary_claim
+                .into_iter()
+                .chain(&self.claims)
+                .fold(finding, |finding, &id| {
+                    finding.rests_on_value_of(project.claim(id))
+                });
+        }
         finding.data(&EquationFails {
             expression: &self.expression.value,
             left: facts::interval(&left.interval),
@@ -1182,6 +1377,7 @@ impl EquationRule {
                 Reading::OneFigure(one) => Some(facts::interval(&one.value.interval)),
                 Reading::AsWritten(_) => None,
             },
+            whatever_the_claims: whatever,
         })
     }
 
@@ -1260,10 +1456,21 @@ impl EquationRule {
     /// when reading each place as its own figure fails it too; else it says that the
     /// repeated claims are why, and what the left side minus the right comes to.
     fn one_figure_headline(&self, project: &Project, naming: &Naming, one: &OneFigure) -> String {
-        let equation = &self.equation;
         if !one.decisive {
             return self.headline(project, &one.left, &one.right);
         }
+        self.repeated_claims_headline(project, naming, one)
+    }
+
+    /// The headline that says the repeated claims are why the relation fails, and what the
+    /// left side minus the right comes to.
+    fn repeated_claims_headline(
+        &self,
+        project: &Project,
+        naming: &Naming,
+        one: &OneFigure,
+    ) -> String {
+        let equation = &self.equation;
         let name = |side: &Expr| {
             let text = self.text(side.span());
             match Self::is_literal(side) {
@@ -1558,8 +1765,18 @@ impl EquationRule {
         let divisor_text = self.text(divisor.ungrouped().span());
         let mut slots = Vec::new();
         divisor.slots(&mut slots);
+        // A divisor whose claims cancel out (`total - total`) is a constant as much as one
+        // written with none.
+        let naming = Naming::of(&self.claims);
+        let canonical = |slot: usize| naming.first.get(slot).copied().unwrap_or(slot);
+        let repeated = |slot: usize| naming.is_repeated(slot);
+        let cancels = !slots.is_empty()
+            && divisor.linear(&canonical, &repeated).is_ok_and(|form| {
+                form.is_constant() && form.constant_term().interval.contains(Decimal::ZERO)
+            });
         // A divisor written with no claim is zero whatever the articles say: the rule is
         // what must change, and no figure is to be checked.
+        let always_zero = slots.is_empty() || cancels;
         let mut finding = if slots.is_empty() {
             Finding::new(
                 Code::EquationUndefined,
@@ -1568,6 +1785,25 @@ impl EquationRule {
                     self.text(side.span())
                 ),
                 "the expression divides by a constant zero: correct the rule's expression",
+            )
+        } else if cancels {
+            let mut seen: HashSet<ClaimId> = HashSet::default();
+            let names: Vec<String> = slots
+                .iter()
+                .filter(|&&slot| self.claims.get(slot).is_some_and(|&id| seen.insert(id)))
+                .filter_map(|&slot| self.equation.claims.get(slot))
+                .map(|span| format!("`{}`", self.text(span.clone())))
+                .collect();
+            let names = crate::words::and_list(&names);
+            let say = if seen.len() == 1 { "says" } else { "say" };
+            Finding::new(
+                Code::EquationUndefined,
+                format!(
+                    "`{divisor_text}` is zero whatever {names} {say}, so `{}` cannot be computed",
+                    self.text(side.span())
+                ),
+                "each claim is one figure wherever it is named, and in the divisor they cancel \
+                 out to zero: correct the rule's expression",
             )
         } else {
             Finding::new(
@@ -1581,7 +1817,9 @@ impl EquationRule {
             )
         };
         let mut labelled: HashSet<ClaimId> = HashSet::default();
-        for (i, slot) in slots.iter().rev().enumerate() {
+        // No figure is labelled of a divisor that is zero whatever they say.
+        let figures = if always_zero { &[][..] } else { &slots[..] };
+        for (i, slot) in figures.iter().rev().enumerate() {
             let Some(&id) = self.claims.get(*slot) else {
                 continue;
             };
@@ -1597,7 +1835,7 @@ impl EquationRule {
             }
         }
         let at = self.expression.inner(&divisor.span());
-        finding = if slots.is_empty() {
+        finding = if always_zero {
             finding.primary(at, "divides by zero")
         } else if finding.labels.is_empty() {
             finding.primary(at, "divides by this")
@@ -1612,18 +1850,25 @@ impl EquationRule {
             ));
         }
         let divisor_claims = slots.iter().rev().filter_map(|slot| self.claims.get(*slot));
-        // The divisor's figures alone decide whether it may be zero.
-        let finding = divisor_claims.clone().fold(finding, |finding, &id| {
-            finding.rests_on_value_of(project.claim(id))
-        });
+        // The divisor's figures alone decide whether it may be zero, unless they cancel out.
+        let finding = match always_zero {
+            true => finding,
+            false => divisor_claims.clone().fold(finding, |finding, &id| {
+                finding.rests_on_value_of(project.claim(id))
+            }),
+        };
         let finding = self.about_claims(project, finding.note(note), divisor_claims);
         self.about_claims(project, finding, &self.claims)
             .data(&EquationUndefined {
                 expression: &self.expression.value,
-                reason: "divisor-may-be-zero",
+                reason: match always_zero {
+                    true => "divisor-is-zero",
+                    false => "divisor-may-be-zero",
+                },
                 step: self.text(undefined.step),
                 divisor: Some(divisor_text),
                 divisor_interval: Some(facts::interval(&undefined.value.interval)),
+                whatever_the_claims: always_zero,
             })
     }
 
@@ -1646,6 +1891,7 @@ impl EquationRule {
             step: &tolerance.text,
             divisor: None,
             divisor_interval: None,
+            whatever_the_claims: false,
         })
     }
 
@@ -1705,6 +1951,7 @@ impl EquationRule {
                 step,
                 divisor: None,
                 divisor_interval: None,
+                whatever_the_claims: false,
             })
     }
 }
@@ -2320,6 +2567,107 @@ mod tests {
     }
 
     #[test]
+    fn a_divisor_whose_claims_cancel_out_is_the_rule_s_error() {
+        // Found from outside: `/ (total - total)` was told it "may be zero", with the claim
+        // labelled and help to check it against its article, where it is zero whatever it
+        // says.
+        let outcome = checked("a / (n - n) == 1", NAMED_TWICE);
+        assert_eq!(codes(&outcome), vec![Code::EquationUndefined]);
+        let d = &outcome.diagnostics[0];
+        assert_eq!(
+            d.message,
+            "`n - n` is zero whatever `n` says, so `a / (n - n)` cannot be computed"
+        );
+        assert!(
+            d.help
+                .as_deref()
+                .unwrap()
+                .ends_with("correct the rule's expression"),
+            "{:?}",
+            d.help
+        );
+        // Labelled in the expression, not on a figure, and resting on no value: a claim's
+        // CC202 does not take it in.
+        assert_eq!(primary_text(&outcome, 0), "(n - n)");
+        assert!(d.rests_on_values.is_empty());
+        assert_eq!(data(&outcome)["reason"], "divisor-is-zero");
+        assert_eq!(outcome.claims_checked, [0]);
+        // A divisor whose claims cancel to another number is that number.
+        assert_eq!(codes(&checked("b / (n - n + 3) == 3", NAMED_TWICE)), vec![]);
+    }
+
+    #[test]
+    fn a_relation_of_numbers_alone_that_fails_is_the_rule_s_error() {
+        // Found from outside: `2 + 2 == 5` was a finding about the articles, with help to
+        // check each figure against its article.
+        let outcome = checked("2 + 2 == 5", GANSU);
+        assert_eq!(codes(&outcome), vec![Code::EquationFails]);
+        let d = &outcome.diagnostics[0];
+        assert_eq!(
+            d.message,
+            "`2 + 2` is 4, not 5, whatever the articles say: the expression names no claim"
+        );
+        assert!(
+            d.help
+                .as_deref()
+                .unwrap()
+                .contains("correct the rule's expression"),
+        );
+        assert_eq!(primary_text(&outcome, 0), "==");
+        assert_eq!(d.labels[0].message, "this `==` holds for no figures");
+        assert!(d.claims.is_empty() && d.rests_on_values.is_empty());
+        assert_eq!(data(&outcome)["whatever_the_claims"], true);
+        // So is a relation whose claims drop out: no figure is labelled, none is to blame.
+        let outcome = checked("a - a == 1", NAMED_TWICE);
+        assert_eq!(codes(&outcome), vec![Code::EquationFails]);
+        let d = &outcome.diagnostics[0];
+        assert_eq!(primary_text(&outcome, 0), "==");
+        assert!(d.rests_on_values.is_empty());
+        assert!(d.help.as_deref().unwrap().contains("here they drop out"));
+        assert_eq!(outcome.claims_checked, [0]);
+    }
+
+    #[test]
+    fn a_relation_that_holds_whatever_the_claims_say_checks_nothing_and_says_so() {
+        // Found from outside: these passed, and reports counted their claims as checked.
+        for (expression, message) in [
+            (
+                "b + c == c + b",
+                "rule `sums` checks nothing: its relation holds whatever `b` and `c` say, as \
+                 the claims drop out of it (with each one figure wherever it is named, the left \
+                 side minus the right is always 0)",
+            ),
+            (
+                "b * 0 == 0",
+                "rule `sums` checks nothing: its relation holds whatever `b` says, as the claims \
+                 drop out of it (with each one figure wherever it is named, the left side minus \
+                 the right is always 0)",
+            ),
+            (
+                "2 + 2 == 4",
+                "rule `sums` names no claim: its relation holds whatever the articles say, so it \
+                 checks nothing",
+            ),
+        ] {
+            let outcome = checked(expression, NAMED_TWICE);
+            assert_eq!(codes(&outcome), vec![Code::NothingJudged], "{expression}");
+            let d = &outcome.diagnostics[0];
+            assert_eq!(d.message, message);
+            assert_eq!(d.severity, crate::diagnostic::Severity::Warning);
+            assert_eq!(primary_text(&outcome, 0), format!("\"{expression}\""));
+            assert_eq!(outcome.claims_checked, [0]);
+        }
+        // A relative tolerance is a share of a right side that names a claim: that side's
+        // figure decides, so the claims are judged.
+        let outcome = check_files(&[
+            ("rules/r.yaml", &rule_with_tolerance("a + 1 == a", "1%")),
+            ("claims/c.yaml", &claims(NAMED_TWICE)),
+        ]);
+        assert_eq!(codes(&outcome), vec![]);
+        assert_eq!(outcome.claims_checked, [1]);
+    }
+
+    #[test]
     fn claims_in_different_units_get_a_note() {
         let outcome = checked(
             "a + b == c",
@@ -2534,14 +2882,15 @@ mod tests {
             ("a - a < 0", true),
             ("a - a < 1000", false),
         ] {
-            assert_verdict(expression, fails, NAMED_TWICE);
+            // Whatever `a` is: a relation that holds checks nothing, and says so.
+            assert_decided_whatever_the_claims(expression, fails, NAMED_TWICE);
         }
     }
 
     #[test]
     fn what_cancels_leaves_the_other_claims_to_be_compared() {
-        assert_eq!(codes(&checked("a + b - a == b", NAMED_TWICE)), vec![]);
-        assert_eq!(codes(&checked("a + b == a + b", NAMED_TWICE)), vec![]);
+        assert_decided_whatever_the_claims("a + b - a == b", false, NAMED_TWICE);
+        assert_decided_whatever_the_claims("a + b == a + b", false, NAMED_TWICE);
         // 9 and 10 cannot be equal: `a` on both sides is one figure, so its rounding, a
         // hundred thousand either way, cannot make up the difference.
         let outcome = checked("a + b == a + c", NAMED_TWICE);
@@ -2572,13 +2921,17 @@ mod tests {
 
     #[test]
     fn whole_counts_named_twice_are_exact_and_one() {
-        assert_eq!(codes(&checked("n + n == 2 * n", NAMED_TWICE)), vec![]);
-        // Exact counts fail as written too: the finding reads as any other, and its notes
-        // show the difference.
+        assert_decided_whatever_the_claims("n + n == 2 * n", false, NAMED_TWICE);
+        // Exact counts fail as written too, and here whatever `n` is: the finding says the
+        // repeated claim is why, and its notes show the difference.
         let outcome = checked("n + n == 2 * n + 1", NAMED_TWICE);
         assert_eq!(codes(&outcome), vec![Code::EquationFails]);
         let d = &outcome.diagnostics[0];
-        assert_eq!(d.message, "`n + n` is 134 but `2 * n + 1` is 135");
+        assert_eq!(
+            d.message,
+            "`n + n` can never equal `2 * n + 1`: with `n` one figure wherever it is named, the \
+             left side minus the right is always -1"
+        );
         assert_eq!(
             d.notes[..3],
             [
@@ -2593,7 +2946,8 @@ mod tests {
         let two = checked("x + n - y - n == x - y + 1", NAMED_TWICE);
         assert_eq!(
             two.diagnostics[0].message,
-            "`x + n - y - n` is 30 but `x - y + 1` is 31"
+            "`x + n - y - n` can never equal `x - y + 1`: with `x`, `n` and `y` each one figure \
+             wherever they are named, the left side minus the right is always -1"
         );
         assert!(two.diagnostics[0].notes.contains(
             &"`x` (twice), `n` (twice) and `y` (twice) are each named more than once, each read \
@@ -2606,6 +2960,22 @@ mod tests {
             "`a + b - a - b` can never equal 1: with `a` and `b` each one figure wherever they \
              are named, the left side minus the right is always -1"
         );
+    }
+
+    /// Asserts that `expression`, whose claims drop out, fails (CC131) or holds, and then
+    /// checks nothing (CC047), whatever the claims `(id, value, unit)` say.
+    fn assert_decided_whatever_the_claims(
+        expression: &str,
+        fails: bool,
+        claims: &[(&str, &str, &str)],
+    ) {
+        let expected = match fails {
+            true => Code::EquationFails,
+            false => Code::NothingJudged,
+        };
+        let outcome = checked(expression, claims);
+        assert_eq!(codes(&outcome), vec![expected], "{expression}");
+        assert_eq!(outcome.claims_checked, [0], "{expression}");
     }
 
     /// Asserts that `expression`, over the claims `(id, value, unit)`, fails (CC131) or passes.
@@ -2658,12 +3028,10 @@ mod tests {
             "`a + c` is always more than `a + b`: with `a` one figure wherever it is named, the \
              left side minus the right stands for (0, 2)"
         );
-        // Exact counts meet at a closed end: n + 1 - n <= 1 holds, < 1 does not.
-        assert_eq!(codes(&checked("n + 1 - n <= 1", NAMED_TWICE)), vec![]);
-        assert_eq!(
-            codes(&checked("n + 1 - n < 1", NAMED_TWICE)),
-            vec![Code::EquationFails]
-        );
+        // Exact counts meet at a closed end: n + 1 - n <= 1 holds, < 1 does not, whatever
+        // `n` is.
+        assert_decided_whatever_the_claims("n + 1 - n <= 1", false, NAMED_TWICE);
+        assert_decided_whatever_the_claims("n + 1 - n < 1", true, NAMED_TWICE);
     }
 
     #[test]
@@ -2679,7 +3047,7 @@ mod tests {
             codes(&checked("a + b - a != b", NAMED_TWICE)),
             vec![Code::EquationFails]
         );
-        assert_eq!(codes(&checked("a + 1 != a + 2", NAMED_TWICE)), vec![]);
+        assert_decided_whatever_the_claims("a + 1 != a + 2", false, NAMED_TWICE);
         // What is left rounded may differ.
         assert_eq!(codes(&checked("a + b != a + c", NAMED_TWICE)), vec![]);
         let within = check_files(&[
