@@ -119,7 +119,7 @@ codes! {
     UnknownRuleSelected = "CC044", "unknown-rule", Error, Input, "`--rule` names no rule of the project";
     EmptySelection = "CC045", "empty-selection", Warning, Input, "a rule whose `select:` chooses no claim (each value no claim has is labelled, with did-you-mean)";
     ClaimNotLoaded = "CC046", "claim-not-loaded", Error, Input, "a rule naming a claim that exists but did not load (why: its own errors, or its source's); no did-you-mean";
-    NothingJudged = "CC047", "nothing-judged", Warning, Input, "a rule that selects claims but can judge none of them (no value to compare, a series of one date), or an equation that holds whatever its claims say";
+    NothingJudged = "CC047", "nothing-judged", Warning, Input, "a rule that selects claims but can judge none of them (no value to compare, a series of one date), an equation that holds whatever its claims say, or a claim `select:` names by id that the rule cannot judge";
     MinAboveMax = "CC048", "min-above-max", Error, Input, "a range rule whose `min:` is above its `max:`, which no value could satisfy (both labelled)";
     UnmatchedSelectValue = "CC049", "unmatched-select-value", Warning, Input, "a value of a list in a rule's `select:` (or `against:`) that no claim has, while the others choose claims: its claims would go unchecked (did-you-mean)";
     // Suppressions and configuration.

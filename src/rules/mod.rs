@@ -141,6 +141,19 @@ pub struct Evaluated {
     /// rule's `against:`): that field and how many claims it chose, which CC047's message
     /// counts too.
     pub also_selected: Option<(&'static str, usize)>,
+    /// The claims of [`Context::named`] the rule did not judge, each with why: the kinds
+    /// that leave claims out by unit fill it (`monotonic`, `range`), and a rule that judged
+    /// others says so of these (CC047).
+    pub left_out: Vec<LeftOut>,
+}
+
+/// A claim a rule's `select:` names by id and the rule does not judge, with why, as the end
+/// of a sentence about it: "is in `dollar`, and the other figures of Riverton `park budget`
+/// (`jan` and `mar`) in `euro`: ...".
+#[derive(Debug)]
+pub struct LeftOut {
+    pub claim: ClaimId,
+    pub why: String,
 }
 
 impl Evaluated {
@@ -150,7 +163,14 @@ impl Evaluated {
             checked,
             unjudged: Vec::new(),
             also_selected: None,
+            left_out: Vec::new(),
         }
+    }
+
+    /// Says which claims of [`Context::named`] were not judged ([`Evaluated::left_out`]).
+    pub fn left_out(mut self, left_out: Vec<LeftOut>) -> Evaluated {
+        self.left_out = left_out;
+        self
     }
 
     /// Says why claims could not be judged ([`Evaluated::unjudged`]).
@@ -345,6 +365,10 @@ pub struct Context<'a> {
     pub rule: &'a Rule,
     /// The claims the run's series rules compare, when a rule reads them.
     pub in_series: &'a InSeries,
+    /// The selected claims the rule's `select:` names by id (without `*`), in claim order:
+    /// the author asked for each, and a rule that cannot judge one says so
+    /// ([`Evaluated::left_out`]). Empty for most rules.
+    pub named: &'a [ClaimId],
 }
 
 /// The claims with a figure that some `monotonic` rule of the run selects, or a count with
@@ -1312,11 +1336,13 @@ pub fn evaluate_with_progress(
         let selected = in_series
             .take_selection(at)
             .unwrap_or_else(|| claims_of(rule, project, &index));
+        let named = named_by_id(rule, project, &selected);
         let context = Context {
             project,
             index: &index,
             rule,
             in_series: &in_series,
+            named: &named,
         };
         let rule_file = project.files.name(rule.id.at.file);
         let mut evaluated =
@@ -1351,6 +1377,11 @@ pub fn evaluate_with_progress(
         for mut warning in unmatched {
             warning.rule = Some(rule.id.value.clone());
             found.push(warning);
+        }
+        // Claims named by id that the rule left out, while it judged others: a rule that
+        // judged none says so above, with why.
+        if checked > 0 && !evaluated.left_out.is_empty() {
+            found.push(named_not_judged(rule, project, &evaluated.left_out));
         }
         if let Some(progress) = progress {
             let done = done.fetch_add(1, Ordering::Relaxed) + 1;
@@ -1403,6 +1434,89 @@ const TASKS_PER_THREAD: usize = 2;
 
 const NOTHING_JUDGED_HELP: &str = "select the claims the rule is meant for (`claimcheck list \
      claims` shows them), give them what the rule compares, or remove the rule";
+
+/// The claims of `selected` that `rule`'s `select:` names by an id without `*`, in claim
+/// order.
+fn named_by_id(rule: &Rule, project: &Project, selected: &[ClaimId]) -> Vec<ClaimId> {
+    if rule.check.named_claims().is_some() {
+        return Vec::new();
+    }
+    let mut named: Vec<ClaimId> = (rule.select.id.iter())
+        .filter(|id| !id.contains('*'))
+        .filter_map(|id| project.claim_by_id(id))
+        .filter(|id| selected.contains(id))
+        .collect();
+    named.sort_unstable();
+    named.dedup();
+    named
+}
+
+/// CC047's facts for claims a rule's `select:` names by id and the rule does not judge.
+#[derive(serde::Serialize)]
+struct NamedNotJudged<'a> {
+    rule: &'a str,
+    not_judged: Vec<&'a str>,
+}
+
+/// CC047 for claims a rule's `select:` names by id but the rule does not judge, while it
+/// judges others (`left_out`): the rule would pass as if it had checked them. One warning
+/// for the rule, labelled at each id in `select:`, with why of each in a note.
+fn named_not_judged(rule: &Rule, project: &Project, left_out: &[LeftOut]) -> Diagnostic {
+    let ids: Vec<&str> = left_out
+        .iter()
+        .map(|left| project.claim(left.claim).id.value.as_str())
+        .collect();
+    let message = match ids.as_slice() {
+        [one] => format!(
+            "rule `{}` names `{one}` in its `select:` but cannot judge it",
+            rule.id.value
+        ),
+        several => format!(
+            "rule `{}` names {} claims in its `select:` that it cannot judge: {}",
+            rule.id.value,
+            several.len(),
+            ids_in_words(several.iter().copied())
+        ),
+    };
+    // Each id where `select:` writes it, else the `select:` itself.
+    let written = |id: &str| {
+        rule.select
+            .written
+            .iter()
+            .find(|(field, value)| *field == "id" && value.value == id)
+            .map(|(_, value)| value.at)
+    };
+    let mut places = ids
+        .iter()
+        .map(|id| written(id).unwrap_or(rule.select.at.unwrap_or(rule.id.at)));
+    let first = places.next().unwrap_or(rule.id.at);
+    let mut warning = Diagnostic::new(Code::NothingJudged, message, first, "not judged");
+    for at in places.take(RELATED_LABELS) {
+        warning = warning.with_label(at, "not judged");
+    }
+    let notes: Vec<String> = left_out
+        .iter()
+        .map(|left| format!("`{}` {}", project.claim(left.claim).id.value, left.why))
+        .collect();
+    for note in first_unjudged(notes, "claims") {
+        warning = warning.with_note(note);
+    }
+    for id in &ids {
+        warning = warning.about_claim(id);
+    }
+    let mut warning = warning
+        .with_help(
+            "a claim named in `select:` is one the rule is meant to check: give it what the rule \
+             compares (the unit of the others, a value, another date), or take it out of \
+             `select:`, so that the rule does not seem to check it",
+        )
+        .with_data(&NamedNotJudged {
+            rule: &rule.id.value,
+            not_judged: ids.clone(),
+        });
+    warning.rule = Some(rule.id.value.clone());
+    warning
+}
 
 /// CC047: a rule selected claims but could judge none of them, and would otherwise pass as
 /// if they agreed.

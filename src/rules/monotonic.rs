@@ -43,7 +43,9 @@
 //! before or after them. A series of one claim, of one date, or of overlapping periods
 //! judges nothing; when no series of a rule judges anything, CC047 names the series whose
 //! claims it could not order, and says when figures of one date cannot all be true (a
-//! disagreement, the `agreement` kind's CC141).
+//! disagreement, the `agreement` kind's CC141). A claim the rule's `select:` names by id and
+//! does not compare, while it compares others (February in dollars among euro figures), is
+//! said so in a CC047 of its own, with why ([`super::LeftOut`]).
 //!
 //! Cost: grouping with a hash map and sorting each series by start and by end, O(n log n)
 //! in the selected claims; each claim is compared once, with the level carried forward in
@@ -278,6 +280,14 @@ impl Check for Monotonic {
             .flat_map(|(findings, _)| findings)
             .collect();
         let mut evaluated = Evaluated::new(findings, judged);
+        if judged > 0 && !context.named.is_empty() {
+            let left_out = context
+                .named
+                .iter()
+                .filter_map(|&id| self.left_out(project, &index, &series, id))
+                .collect();
+            evaluated = evaluated.left_out(left_out);
+        }
         if judged == 0 {
             let mut notes: Vec<String> = series
                 .iter()
@@ -301,6 +311,103 @@ impl Check for Monotonic {
          other, and no selected claim with a value has another of its series dated before or \
          after it (on another day, or in a period that does not overlap its own)"
     }
+}
+
+impl Monotonic {
+    /// Why claim `id`, which the rule's `select:` names, is compared with no other figure of
+    /// its series; `None` when it is. `series` are the rule's series, `index` their keys.
+    fn left_out(
+        &self,
+        project: &Project,
+        index: &HashMap<SeriesKey, usize>,
+        series: &[Vec<ClaimId>],
+        id: ClaimId,
+    ) -> Option<super::LeftOut> {
+        let claim = project.claim(id);
+        let left_out = |why: String| Some(super::LeftOut { claim: id, why });
+        if self.point(claim).is_none() {
+            return left_out("states no value to compare".to_string());
+        }
+        let key = SeriesKey {
+            subject: claim.subject_key(),
+            metric: &claim.metric.value,
+            unit: claim.unit_name(),
+        };
+        let points = self.points(project, &series[*index.get(&key)?]);
+        let at = points
+            .iter()
+            .position(|point| std::ptr::eq(point.claim, claim))?;
+        if ordered(&points, at) {
+            return None;
+        }
+        if matches!(key.subject, NameKey::Unsettled(..)) {
+            return left_out(
+                "has a subject that could be any of several places (CC024), so its figure is \
+                 compared with no other until its subject names one place"
+                    .to_string(),
+            );
+        }
+        let named =
+            |unit: Option<&str>| unit.map_or_else(|| "no unit".to_string(), |u| format!("`{u}`"));
+        if points.len() > 1 {
+            return left_out(format!(
+                "is dated {}, and no other figure of its series is dated before or after it \
+                 (on another day, or in a period that does not overlap its own)",
+                points[at].when.in_words()
+            ));
+        }
+        // The series of its subject and metric in other units: the unit is why it stands
+        // alone.
+        let mut others: Vec<(&SeriesKey, usize)> = index
+            .iter()
+            .filter(|(other, _)| {
+                other.subject == key.subject && other.metric == key.metric && other.unit != key.unit
+            })
+            .map(|(other, &at)| (other, at))
+            .collect();
+        others.sort_by_key(|&(_, at)| at);
+        if others.is_empty() {
+            return left_out(format!(
+                "is the only figure of its series ({} `{}`, in {}) that the rule selects, so it \
+                 is compared with no other",
+                claim.subject.value,
+                claim.metric.value,
+                named(key.unit)
+            ));
+        }
+        let units: Vec<String> = others
+            .iter()
+            .map(|&(other, at)| {
+                let ids = series[at]
+                    .iter()
+                    .map(|&id| project.claim(id).id.value.as_str())
+                    .collect::<Vec<_>>();
+                format!(
+                    "{} ({})",
+                    named(other.unit),
+                    super::ids_in_words(ids.into_iter())
+                )
+            })
+            .collect();
+        left_out(format!(
+            "is in {}, while the rule's other figures of {} `{}` are in {}: a series is of one \
+             unit, so its figure is compared with no other; if they count the same thing, \
+             write one unit",
+            named(key.unit),
+            claim.subject.value,
+            claim.metric.value,
+            crate::words::and_list(&units)
+        ))
+    }
+}
+
+/// Whether the point at `at` is compared with another of its series: it starts after one
+/// ends, or ends before one starts.
+fn ordered(points: &[Point], at: usize) -> bool {
+    let point = &points[at];
+    points
+        .iter()
+        .any(|other| other.when.end < point.when.start || point.when.end < other.when.start)
 }
 
 /// A note on the first two series of one subject and metric in different units (`412` in
@@ -984,6 +1091,72 @@ mod tests {
             }),
             "{notes:?}"
         );
+    }
+
+    #[test]
+    fn a_claim_named_by_id_in_another_unit_than_its_series_is_said_not_judged() {
+        // Found from outside: `feb`, in dollars among euro figures, was dropped in silence
+        // and the rule passed as if it had checked the three.
+        let claims = "source: article\nclaims:\n\
+            - { id: jan, quote: x, subject: Gansu, metric: budget, as_of: 2024-01-31, value: 5 million, unit: euro }\n\
+            - { id: feb, quote: x, subject: Gansu, metric: budget, as_of: 2024-02-29, value: 4 million, unit: dollar }\n\
+            - { id: mar, quote: x, subject: Gansu, metric: budget, as_of: 2024-03-31, value: 6 million, unit: euro }\n";
+        let rule = "rules:\n  - { id: grows, kind: monotonic, select: { id: [jan, feb, mar] } }\n";
+        let outcome = check_files(&[("rules/r.yaml", rule), ("claims/c.yaml", claims)]);
+        assert_eq!(codes(&outcome), vec![Code::NothingJudged]);
+        assert_eq!(outcome.claims_checked, [2]);
+        let d = &outcome.diagnostics[0];
+        assert_eq!(
+            d.message,
+            "rule `grows` names `feb` in its `select:` but cannot judge it"
+        );
+        assert_eq!(primary_text(&outcome, 0), "feb");
+        assert_eq!(
+            d.notes,
+            [
+                "`feb` is in `dollar`, while the rule's other figures of Gansu `budget` are in \
+              `euro` (`jan` and `mar`): a series is of one unit, so its figure is compared with \
+              no other; if they count the same thing, write one unit"
+            ]
+        );
+        assert_eq!(d.claims, ["feb"]);
+        // Selected by its metric instead, the claim is one of many the rule applies to
+        // where it can: nothing is said.
+        let by_metric = "rules:\n  - { id: grows, kind: monotonic, select: { metric: budget } }\n";
+        let outcome = check_files(&[("rules/r.yaml", by_metric), ("claims/c.yaml", claims)]);
+        assert_eq!(codes(&outcome), vec![]);
+    }
+
+    #[test]
+    fn each_claim_named_by_id_and_not_judged_is_said_why() {
+        let claims = "source: article\nclaims:\n\
+            - { id: a, quote: x, subject: Gansu, metric: m, as_of: 2020-01-01, value: 5, unit: park }\n\
+            - { id: b, quote: x, subject: Gansu, metric: m, as_of: 2020-02-01, value: 6, unit: park }\n\
+            - { id: c, quote: x, subject: Gansu, metric: m, period: 2020, value: 6, unit: park }\n\
+            - { id: d, quote: x, subject: Gansu, metric: n, as_of: 2020-03-01, value: 6, unit: park }\n\
+            - { id: e, quote: x, subject: Gansu, metric: m, members: [Gansu] }\n";
+        let rule = "rules:\n  - { id: s, kind: monotonic, select: { id: [a, b, c, d, e] } }\n";
+        let outcome = check_files(&[("rules/r.yaml", rule), ("claims/c.yaml", claims)]);
+        let d = outcome
+            .diagnostics
+            .iter()
+            .find(|d| d.code == Code::NothingJudged)
+            .expect("a CC047");
+        assert_eq!(
+            d.message,
+            "rule `s` names 3 claims in its `select:` that it cannot judge: `c`, `d` and `e`"
+        );
+        assert_eq!(
+            d.notes,
+            [
+                "`c` is dated in 2020, and no other figure of its series is dated before or \
+                 after it (on another day, or in a period that does not overlap its own)",
+                "`d` is the only figure of its series (Gansu `n`, in `park`) that the rule \
+                 selects, so it is compared with no other",
+                "`e` states no value to compare",
+            ]
+        );
+        assert_eq!(d.labels.len(), 3);
     }
 
     #[test]

@@ -8,7 +8,8 @@
 //! percent (`max: 100%`) bounds the claims in percent alone (150 voters are not above
 //! 100%); a plain one (`max: 100`) is a figure in the unit of whatever claim it is compared
 //! with. A claim no bound applies to is not judged, and when none is, CC047 says of each
-//! claim why (no value, another unit than its bounds, the bound itself). A value is reported
+//! claim why (no value, another unit than its bounds, the bound itself); of a claim that
+//! `select:` names by id, it says so even while others are judged ([`super::LeftOut`]). A value is reported
 //! only when it is certainly out of bounds under rounding: "100.4%" stands for
 //! [100.35, 100.45) and is above a maximum of 100, "100%" is not; a part of "1.2 million"
 //! people is not above a whole of 1,160,000, as it may be 1,150,000.
@@ -394,6 +395,23 @@ impl Check for Range {
             findings
         });
         let mut evaluated = Evaluated::new(findings, judged.len());
+        if !judged.is_empty() && !context.named.is_empty() {
+            // The claims `select:` names that no bound applies to: said of each, as the
+            // rule would otherwise pass as if it had checked them.
+            let left_out = (context.named.iter())
+                .filter(|id| judged.binary_search(id).is_err())
+                .filter_map(|&id| {
+                    let sentence = self.unjudged_in_words(project, id)?;
+                    let name = format!("`{}` ", project.claim(id).id.value);
+                    let why = sentence
+                        .strip_prefix(&name)
+                        .unwrap_or(&sentence)
+                        .to_string();
+                    Some(super::LeftOut { claim: id, why })
+                })
+                .collect();
+            evaluated = evaluated.left_out(left_out);
+        }
         if judged.is_empty() {
             // Why each claim was left out, which the CC047 names: "no value" would be wrong
             // of a claim that states one in another unit than its bounds.
@@ -727,6 +745,33 @@ mod tests {
                 "`share` is the claim `not_above:` names, which does not bound itself",
             ]
         );
+    }
+
+    #[test]
+    fn claims_named_by_id_that_no_bound_applies_to_are_said_not_judged() {
+        // Found from outside: `hh` and `share` were skipped for their units, in silence.
+        let rule = "rules:\n  - { id: parts, kind: range, select: { id: [part, hh, share] }, not_above: whole }\n";
+        let hh =
+            "  - { id: hh, quote: x, subject: Gansu, metric: h, value: 80, unit: household }\n";
+        let share = "  - { id: share, quote: x, subject: Gansu, metric: s, value: \"12.5%\" }\n";
+        let outcome = check(
+            rule,
+            &(count("whole", "75") + &count("part", "67") + hh + share),
+        );
+        assert_eq!(codes(&outcome), vec![Code::NothingJudged]);
+        assert_eq!(outcome.claims_checked, vec![2]);
+        let d = &outcome.diagnostics[0];
+        assert_eq!(
+            d.message,
+            "rule `parts` names 2 claims in its `select:` that it cannot judge: `hh` and `share`"
+        );
+        assert_eq!(primary_text(&outcome, 0), "hh");
+        assert_eq!(
+            d.notes[0],
+            "`hh` is in `household`, and `whole`, which `not_above:` names, is in `county`: a \
+             bound is compared only with claims of its own unit"
+        );
+        assert_eq!(d.claims, ["hh", "share"]);
     }
 
     #[test]
