@@ -843,7 +843,7 @@ impl EquationRule {
         // A failure stands however far a side went: its interval holds every value the
         // figures could give.
         let reading = Reading::AsWritten(place_by_place);
-        vec![self.fails(project, &naming, left, right, widened, reading, whatever)]
+        vec![self.fails(project, &naming, left, right, reading, whatever)]
     }
 
     /// Whether the relation holds with each side's interval as computed, and the right
@@ -934,20 +934,9 @@ impl EquationRule {
             comparison => comparison.holds(difference, window),
         };
         if !holds {
-            let widened = match &self.tolerance {
-                Some(tolerance) => tolerance.widen(&one.right.interval),
-                None => one.right.interval,
-            };
             let (left, right) = (one.left, one.right);
-            return vec![self.fails(
-                project,
-                naming,
-                left,
-                right,
-                widened,
-                Reading::OneFigure(Box::new(one)),
-                whatever,
-            )];
+            let reading = Reading::OneFigure(Box::new(one));
+            return vec![self.fails(project, naming, left, right, reading, whatever)];
         }
         // A tolerance so wide that the window is past the range.
         if let Some(tolerance) = &self.tolerance
@@ -1214,19 +1203,22 @@ impl EquationRule {
     }
 
     /// `whatever`: the relation fails whatever the claims say (it names none, or they
-    /// cancel out), so the finding asks to correct the rule and labels no figure.
-    #[allow(clippy::too_many_arguments)]
+    /// drop out), so the finding asks to correct the rule and labels no figure.
     fn fails(
         &self,
         project: &Project,
         naming: &Naming,
         left: Value,
         right: Value,
-        widened: Interval,
         reading: Reading,
         whatever: bool,
     ) -> Finding {
         let equation = &self.equation;
+        // The right side widened by the tolerance, as the relation was judged against.
+        let widened = match &self.tolerance {
+            Some(tolerance) => tolerance.widen(&right.interval),
+            None => right.interval,
+        };
         let headline = match (&reading, whatever) {
             // Whatever the claims say, the repeated claims are why: said so.
             (Reading::OneFigure(one), true) => self.repeated_claims_headline(project, naming, one),

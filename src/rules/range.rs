@@ -222,10 +222,10 @@ enum Unjudged<'r> {
     /// It is the claim a bound names (`not_above:`, `not_below:`), which does not bound
     /// itself.
     TheBound(&'static str),
-    /// Its unit is not that of any bound: the figure bounds in percent (a plain one bounds
-    /// any claim) and the claims that bound, with their fields.
+    /// Its unit is not that of any bound: the figure bounds, all in percent (a plain one
+    /// bounds any claim), and the claims that bound, with their fields.
     OtherUnit {
-        percent: Vec<&'r Located<Quantity>>,
+        percent: Vec<(&'static str, &'r Located<Quantity>)>,
         claims: Vec<(&'static str, ClaimId)>,
     },
 }
@@ -238,9 +238,11 @@ impl Range {
         above.into_iter().chain(below)
     }
 
-    /// The figure bounds.
-    fn figures(&self) -> impl Iterator<Item = &Located<Quantity>> {
-        self.min.iter().chain(&self.max)
+    /// The figure bounds and their fields.
+    fn figures(&self) -> impl Iterator<Item = (&'static str, &Located<Quantity>)> {
+        let min = self.min.as_ref().map(|bound| ("min", bound));
+        let max = self.max.as_ref().map(|bound| ("max", bound));
+        min.into_iter().chain(max)
     }
 
     /// Whether claim `bound` bounds claim `id`: a claim bounds the claims of its own unit
@@ -265,7 +267,7 @@ impl Range {
         }
         let by_figure = self
             .figures()
-            .any(|bound| Self::figure_bounds(bound, claim));
+            .any(|(_, bound)| Self::figure_bounds(bound, claim));
         let by_claim =
             (self.bound_claims()).any(|(_, bound)| Self::claim_bounds(project, id, bound));
         if by_figure || by_claim {
@@ -305,13 +307,7 @@ impl Range {
                 if !percent.is_empty() {
                     let written: Vec<String> = percent
                         .iter()
-                        .map(|bound| {
-                            let field = match self.min.as_ref() {
-                                Some(min) if std::ptr::eq(min, *bound) => "min",
-                                _ => "max",
-                            };
-                            format!("`{field}: {}`", bound.value)
-                        })
+                        .map(|(field, bound)| format!("`{field}: {}`", bound.value))
                         .collect();
                     bounds.push(match written.as_slice() {
                         [one] => format!("the bound {one} is a percentage"),
