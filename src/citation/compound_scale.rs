@@ -62,7 +62,7 @@ pub(super) fn join(text: &str, mentions: &mut Vec<Mention>) {
 /// How far past a passage's edge the second part of a figure it cuts is read, in bytes: more
 /// than the "and", the spaces and a second part with its scale word (`e 300 mila`), and a
 /// third part after it.
-const SECOND_PART_LOOKAHEAD: usize = 64;
+pub(super) const SECOND_PART_LOOKAHEAD: usize = 64;
 
 /// The figure in two scales, or with a scale written in two words, of `text` that a passage
 /// starting or ending at byte `at` cuts: `contava 2 milioni` and `300 mila abitanti` both
@@ -187,7 +187,7 @@ fn scale_end_before(before: &str) -> usize {
 /// when what stands right before `at` is a figure, its scale word of millions or more and
 /// number spaces, maybe around a word for "and" (`2 milioni ` and `1 milione e ` before
 /// `300 mila`).
-fn part_before(text: &str, at: usize) -> Option<usize> {
+pub(super) fn part_before(text: &str, at: usize) -> Option<usize> {
     let before = &text[..at];
     if !before.ends_with(is_number_space) {
         return None;

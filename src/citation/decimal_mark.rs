@@ -20,7 +20,7 @@
 use serde::Serialize;
 
 use super::numbers::{
-    DecimalMark, Language, Mention, Separators, decimal_digit, figure_word_start, numbers_read_from,
+    DecimalMark, Language, Mention, Separators, decimal_digit, figure_word_start, number_spanning,
 };
 use super::spaced::Spaced;
 use crate::codes::Code;
@@ -209,10 +209,7 @@ impl ArticleMark {
             // Up to the digit after it, where a fraction written without its zero starts. The
             // words an article's language reads otherwise (`ten`, `mil`) write no point or
             // comma: the mark is read alike in any.
-            let Some(mention) = numbers_read_from(text, from, at + 1, Language::UNDECLARED)
-                .into_iter()
-                .find(|mention| mention.span.start <= at && at < mention.span.end)
-            else {
+            let Some(mention) = number_spanning(text, from, at, Language::UNDECLARED) else {
                 continue;
             };
             read_until = mention.span.end;
@@ -693,6 +690,21 @@ mod tests {
             if all.point.is_some() != all.comma.is_some() {
                 proptest::prop_assert_eq!(read, all, "{:?}", text);
             }
+        }
+    }
+
+    #[test]
+    fn a_figure_in_two_scales_is_told_whole_as_all_figures_read_it() {
+        // The part after `billion` is read with it, as reading every figure does: the note
+        // quotes the figure the article writes, whichever way it was found.
+        for text in [
+            " 12,500,000  billion ١٢  Mio.",
+            " ١٢  billion 3.5  Mio.",
+            "it cost 1,500,000 billion 300 million",
+        ] {
+            let all =
+                ArticleMark::from_mentions(text, &crate::citation::numbers::find_numbers(text));
+            assert_eq!(ArticleMark::of(text), all, "{text}");
         }
     }
 

@@ -255,6 +255,32 @@ pub fn numbers_read_from(
     scan(text, from, language, |at, _| at <= until)
 }
 
+/// The number of `text`, read from byte `from`, that spans byte `at`: with the parts of a
+/// figure in two scales before and after it that [`find_numbers`] joins to it (`2 million
+/// 300 thousand`), where reading from `from` up to `at` alone would cut it.
+pub fn number_spanning(text: &str, from: usize, at: usize, language: Language) -> Option<Mention> {
+    // The first part, or the first two of a figure in three scales, as `compound_scale`
+    // walks back.
+    let first_part = compound_scale::part_before(text, figure_word_start(text, at)?);
+    let from = first_part
+        .and_then(|first| compound_scale::part_before(text, first))
+        .or(first_part)
+        .map_or(from, |first| first.min(from));
+    let mut until = at + 1;
+    loop {
+        let mention = numbers_read_from(text, from, until, language)
+            .into_iter()
+            .find(|mention| mention.span.start <= at && at < mention.span.end)?;
+        // Only a figure of millions or more may have a second part (see `compound_scale`).
+        let may_go_on = mention.figure.as_ref().is_some_and(|f| f.exponent >= 6);
+        let further = mention.span.end + compound_scale::SECOND_PART_LOOKAHEAD;
+        if !may_go_on || further <= until {
+            return Some(mention);
+        }
+        until = further;
+    }
+}
+
 /// How far back from a place of a text the figure around it is looked for, in bytes: more
 /// than any figure with its sign, groups and decimals.
 const FIGURE_LOOKBACK: usize = 64;
