@@ -97,6 +97,19 @@ const ENGLISH_UNITS: &[&str] = &[
     "kilometer",
     "hectare",
     "acre",
+    "mile",
+    "kilogram",
+    "gram",
+    "ounce",
+    "gallon",
+    "barrel",
+    "kilowatt",
+    "megawatt",
+    "gigawatt",
+    "kilowatt-hour",
+    "megawatt-hour",
+    "gigawatt-hour",
+    "terawatt-hour",
     "dollar",
     "euro",
     "pound",
@@ -161,6 +174,18 @@ fn last_word(unit: &str) -> (&str, &str) {
         Some(space) => unit.split_at(space + 1),
         None => ("", unit),
     }
+}
+
+/// The singular of a unit written in a plural of an irregular noun, in either plural it is
+/// written in: `people` and `persons` are `person`'s, `children` is `child`'s, `poor
+/// people` is `poor person`'s. The last word in lowercase; `None` for any other unit.
+pub fn irregular_singular(unit: &str) -> Option<String> {
+    let (head, last) = last_word(unit);
+    let lower = last.to_lowercase();
+    IRREGULAR
+        .iter()
+        .find(|(one, many)| *many == lower || lower.strip_suffix('s') == Some(*one))
+        .map(|(one, _)| format!("{head}{one}"))
 }
 
 /// Nouns whose plural is the singular.
@@ -474,7 +499,7 @@ fn is_plural(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{and_list, lowercase, plural, with_article};
+    use super::{and_list, irregular_singular, lowercase, plural, with_article};
 
     #[test]
     fn the_turkish_dotted_capital_lowercases_to_a_plain_i() {
@@ -526,6 +551,11 @@ mod tests {
             "poor household",
             "yuan",
             "percentage point",
+            // The measures every project knows.
+            "mile",
+            "square mile",
+            "gallon",
+            "megawatt-hour",
         ] {
             assert!(super::is_english_unit(unit), "{unit}");
         }
@@ -568,6 +598,28 @@ mod tests {
         assert_eq!(plural("counties"), "counties");
         assert_eq!(plural("villages"), "villages");
         assert_eq!(plural("people"), "people");
+    }
+
+    #[test]
+    fn a_plural_of_an_irregular_noun_has_its_singular() {
+        for (unit, singular) in [
+            ("people", "person"),
+            ("persons", "person"),
+            ("People", "person"),
+            ("children", "child"),
+            ("poor people", "poor person"),
+            ("kronor", "krona"),
+        ] {
+            assert_eq!(
+                irregular_singular(unit).as_deref(),
+                Some(singular),
+                "{unit}"
+            );
+        }
+        // A singular, a regular plural and a word that only ends like one have none.
+        for unit in ["person", "child", "counties", "steeple", "spersons"] {
+            assert_eq!(irregular_singular(unit), None, "{unit}");
+        }
         assert_eq!(plural("churches"), "churches");
         // Singulars that end in `s` still take the plural.
         assert_eq!(plural("bus"), "buses");

@@ -765,7 +765,7 @@ mod tests {
 
     #[test]
     fn figures_written_onto_a_word_are_names_and_not_counted() {
-        let coverage = coverage(&[
+        let glued = coverage(&[
             (
                 "sources/article.txt",
                 "Leaders met at the G7 on the M25. An A380 flew over in the 1990s, with 12 \
@@ -777,8 +777,23 @@ mod tests {
                  Gansu, metric: m, value: 12, unit: person }\n",
             ),
         ]);
-        assert_eq!(uncovered_texts(&coverage), ["5 juta"]);
-        assert_eq!(coverage.report.total.found, 2);
+        assert_eq!(uncovered_texts(&glued), ["5 juta"]);
+        assert_eq!(glued.report.total.found, 2);
+        // So is one written after a hyphen onto a word: a road, a disease, an aircraft.
+        let hyphened = coverage(&[
+            (
+                "sources/article.txt",
+                "El fuego cortó 4 carreteras, entre ellas la CC-55 y la A-66, por la COVID-19; \
+                 dos F-16 y la М-11.",
+            ),
+            (
+                "claims/c.yaml",
+                "source: article\nclaims:\n  - { id: a, quote: \"cortó 4 carreteras\", subject: \
+                 Gansu, metric: m, value: 4, unit: carretera }\n",
+            ),
+        ]);
+        assert_eq!(uncovered_texts(&hyphened), Vec::<&str>::new());
+        assert_eq!(hyphened.report.total.found, 1);
     }
 
     #[test]

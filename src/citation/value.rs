@@ -11,9 +11,10 @@
 //!    `4.5 billion`, `六十六` states `66`, `三千万` and `3千万` state `30,000,000`,
 //!    `百分之八十` states `80%` (see [`super::chinese_numerals`] for when Chinese numerals are
 //!    a figure: `四川` and `一个` are not). A figure written onto a word of a script that
-//!    spaces its words (`G17`, `5G`) is part of a name and states nothing, unless that word
-//!    is a unit symbol (`1,000km` states 1000, `20kg` 20); beside a character of a script
-//!    written without spaces (`最后9个`) it stands alone;
+//!    spaces its words (`G17`, `5G`), or after a hyphen onto one (`A-66`, `COVID-19`), is
+//!    part of a name and states nothing, unless that word is a unit symbol (`1,000km`
+//!    states 1000, `20kg` 20); beside a character of a script written without spaces
+//!    (`最后9个`) it stands alone;
 //! 2. or one of the value's [`notations`] in words (`three` for `3`, `0.85 percent` for
 //!    `0.85%`, `4 per cent` read as `4 percent`), compared case-insensitively on the
 //!    normalized quote, and only on number boundaries: not inside a longer number or word
@@ -244,6 +245,28 @@ fn figures_of(quote: &str, language: Language) -> Vec<(String, Mention)> {
         .filter(|m| !m.is_part_of_a_word(&quote))
         .map(|m| (quote[m.span.clone()].to_string(), m))
         .collect()
+}
+
+/// The name or code of `quote` (spaced as read) whose digits write `value`'s number, which
+/// [`figures_of`] leaves out as part of it: `CC-55` for `55`, `M25` for `25`.
+fn in_a_name(quote: &str, value: &Quantity, language: Language) -> Option<String> {
+    find_numbers_in(quote, language)
+        .into_iter()
+        .filter(|mention| mention.is_part_of_a_word(quote))
+        .find(|mention| quote[mention.span.clone()] == *value.number())
+        .map(|mention| {
+            let is_name_char = |c: char| c.is_alphanumeric() || c == '-';
+            let start = quote[..mention.span.start]
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| is_name_char(c))
+                .last()
+                .map_or(mention.span.start, |(at, _)| at);
+            let end = quote[mention.span.end..]
+                .find(|c: char| !c.is_alphanumeric())
+                .map_or(quote.len(), |length| mention.span.end + length);
+            quote[start..end].to_string()
+        })
 }
 
 /// `text` as its numbers are read ([`Spaced`]): trimmed, each run of ASCII whitespace
@@ -492,7 +515,8 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
         return false;
     }
     if let (Some(before), Some(first)) = (text[..start].chars().next_back(), first)
-        && !word_boundary_between(before, first)
+        && (!word_boundary_between(before, first)
+            || (first.is_ascii_digit() && super::numbers::hyphened_onto_a_word(text, start)))
     {
         return false;
     }
@@ -940,6 +964,12 @@ fn check_quote(
             0 => "the quote states no number".to_string(),
             _ => format!("the quote states {}", numbers.join(", ")),
         });
+    if let Some(name) = in_a_name(&spaced, &value.value, context.language()) {
+        diagnostic = diagnostic.with_note(format!(
+            "`{}` stands in the quote only as part of the name `{name}`, which states no figure",
+            value.value.number()
+        ));
+    }
     if let Some(note) = cut {
         diagnostic = diagnostic.with_note(note);
     }
@@ -1958,8 +1988,9 @@ mod tests {
         assert!(quote_states("it was -5 degrees", &q("-5")));
         assert!(!quote_states("it was -5 degrees", &q("5")));
         assert!(!quote_states("it was 5 degrees", &q("-5")));
-        // A hyphen is no sign: the figures after it are positive.
-        assert!(quote_states("COVID-19 cases", &q("19")));
+        // A hyphen is no sign: the figures after it are positive, and after a word part of
+        // its name.
+        assert!(!quote_states("COVID-19 cases", &q("19")));
         assert!(!quote_states("COVID-19 cases", &q("-19")));
         assert!(quote_states("the hotline 0771-5530647", &q("5530647")));
         assert!(quote_states("in 2019-2020", &q("2020")));
@@ -2155,6 +2186,34 @@ mod tests {
         ));
         assert!(!quote_states("bernilai 1.5 bilion ringgit", &q("1.5")));
         assert!(!quote_states("the road R5 opened", &q("5")));
+        // So is one written after a hyphen onto a word: a road, a disease, an aircraft.
+        for (quote, value) in [
+            ("entre ellas la CC-55 y la EX-204", "55"),
+            ("the A-66 and the M25", "66"),
+            ("la pandemia de COVID-19", "19"),
+            ("two F-16 jets", "16"),
+            ("трасса М-11", "11"),
+        ] {
+            assert!(!quote_states(quote, &q(value)), "{quote}");
+        }
+        // Not a figure after a dash of a range or beside a word with a space, nor a figure
+        // of a script written without spaces after the word that gives it.
+        assert!(quote_states("ages 5-10, then 66", &q("66")));
+        assert!(quote_states("roads - 66 of them", &q("66")));
+        assert!(quote_states("增速为-3.2%", &q("-3.2%")));
+        // The CC202 note names the name the value's digits stand in.
+        for (quote, value, name) in [
+            ("entre ellas la CC-55 y la EX-204", "55", Some("CC-55")),
+            ("the road G9 runs", "9", Some("G9")),
+            ("la pandemia de COVID-19.", "19", Some("COVID-19")),
+            ("9 roads and the G9", "8", None),
+        ] {
+            assert_eq!(
+                in_a_name(quote, &q(value), Language::UNDECLARED).as_deref(),
+                name,
+                "{quote}"
+            );
+        }
     }
 
     #[test]
@@ -2389,7 +2448,10 @@ mod tests {
         );
         assert_eq!(
             notes("the road G9 runs", "9").unwrap(),
-            ["the quote states no number"]
+            [
+                "the quote states no number",
+                "`9` stands in the quote only as part of the name `G9`, which states no figure"
+            ]
         );
         assert_eq!(notes("共有 66 个县", "67").unwrap().len(), 1);
     }

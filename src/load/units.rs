@@ -40,7 +40,7 @@ use crate::model::{Claim, Project};
 use crate::quantity::{
     CLAIM_SYMBOLS, COMMON_MEASURES, COMMON_MONEY, CURRENCY_SIGNS, MONEY_IN_OTHER_LANGUAGES,
 };
-use crate::words::{english_plural, is_abbreviation, other_plurals};
+use crate::words::{english_plural, irregular_singular, is_abbreviation, other_plurals};
 
 /// Reads every unit spelt another way than the rest of the project writes it as that
 /// spelling, with a CC025 warning at each such `unit:`.
@@ -69,7 +69,7 @@ pub fn spell_one_way(project: &mut Project, diagnostics: &mut Diagnostics) {
         let warning = if is_percent_written_otherwise(&written) {
             percent_warning(&written, unit.at)
         } else {
-            variant_warning(&written, spelling, uses[&**spelling], unit.at)
+            variant_warning(&written, spelling, uses.get(&**spelling).copied(), unit.at)
         };
         warnings.push(warning);
     }
@@ -159,7 +159,13 @@ fn respellings(uses: &BTreeMap<Name, usize>) -> HashMap<Name, Name> {
     let mut by_unit: HashMap<String, Vec<(&Name, String)>> = HashMap::default();
     for unit in uses.keys() {
         let text = compared_text(unit);
-        let singular = by_plural.get(&text).cloned().unwrap_or(text);
+        // A plural of an irregular noun has its singular though no claim writes it:
+        // `people` and `persons` are two spellings of `person`.
+        let singular = by_plural
+            .get(&text)
+            .cloned()
+            .or_else(|| irregular_singular(&text))
+            .unwrap_or(text);
         let key = match one_common_unit(&singular) {
             // Apart from every unit's own text, which no name of a unit starts with.
             Some(common) => format!("\u{0}{common}"),
@@ -173,10 +179,14 @@ fn respellings(uses: &BTreeMap<Name, usize>) -> HashMap<Name, Name> {
             .iter()
             .flat_map(|(_, singular)| by_text.get(singular).into_iter().flatten().copied())
             .collect();
-        let spelling = most_used(&singulars, uses);
+        // Plurals whose singular no claim writes (`people`, `persons`) are read as it.
+        let spelling = match singulars.is_empty() {
+            true => Name::from(spellings[0].1.as_str()),
+            false => Name::clone(most_used(&singulars, uses)),
+        };
         for (unit, _) in spellings {
-            if *unit != spelling {
-                respelt.insert(Name::clone(unit), Name::clone(spelling));
+            if **unit != spelling {
+                respelt.insert(Name::clone(unit), Name::clone(&spelling));
             }
         }
     }
@@ -222,16 +232,17 @@ pub(crate) fn compared_text(unit: &str) -> String {
 }
 
 /// The CC025 warning at a `unit:` written `written`, read as `spelling`, which `others`
-/// claims write.
+/// claims write (`None`: no claim writes it, and others write another of its plurals).
 fn variant_warning(
     written: &str,
     spelling: &str,
-    others: usize,
+    others: Option<usize>,
     at: crate::diagnostic::Location,
 ) -> Diagnostic {
     let claims = match others {
-        1 => "1 other claim writes".to_string(),
-        n => format!("{n} other claims write"),
+        Some(1) => "which 1 other claim writes".to_string(),
+        Some(n) => format!("which {n} other claims write"),
+        None => "as other claims write it in another plural".to_string(),
     };
     let lowercase = crate::words::lowercase;
     let same_word = lowercase(written) == lowercase(spelling);
@@ -249,7 +260,7 @@ fn variant_warning(
     };
     Diagnostic::new(
         Code::UnitVariant,
-        format!("the unit `{written}` {is}, which {claims}: read as `{spelling}`"),
+        format!("the unit `{written}` {is}, {claims}: read as `{spelling}`"),
         at,
         format!("read as `{spelling}`"),
     )
@@ -392,6 +403,54 @@ mod tests {
         // One unit: the figures are compared (and disagree), not reported as in two units.
         assert_eq!(codes(&outcome), [Code::ValuesDisagree, Code::UnitVariant]);
         assert_eq!(units_read(&outcome), ["person", "person"]);
+    }
+
+    #[test]
+    fn two_plurals_of_one_irregular_noun_are_its_singular_though_no_claim_writes_it() {
+        // The quotes say "people" for both: neither is a unit the quote does not state.
+        let claims = "source: article\nclaims:\n\
+            - { id: a, quote: \"5 people\", subject: Gansu, metric: m, value: 5, unit: people, as_of: 2020-01-01 }\n\
+            - { id: b, quote: \"6 people\", subject: Gansu, metric: m, value: 6, unit: persons, as_of: 2020-01-01 }\n\
+            - { id: c, quote: \"7 people\", subject: Gansu, metric: n, value: 7, unit: people, as_of: 2020-01-01 }\n";
+        let article = "5 people. 6 people. 7 people.";
+        let rules = "rules:\n  - { id: same, kind: agreement }\n";
+        let outcome = check_files(&[
+            ("claims/c.yaml", claims),
+            ("rules/r.yaml", rules),
+            ("sources/article.txt", article),
+        ]);
+        // One unit: the figures of `m` are compared (and disagree), in no two units.
+        assert_eq!(
+            codes(&outcome),
+            [
+                Code::UnitVariant,
+                Code::ValuesDisagree,
+                Code::UnitVariant,
+                Code::UnitVariant
+            ]
+        );
+        assert_eq!(units_read(&outcome), ["person", "person", "person"]);
+        let messages: Vec<&str> = outcome
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::UnitVariant)
+            .map(|d| d.message.as_str())
+            .collect();
+        assert_eq!(
+            messages,
+            [
+                "the unit `people` is `person` written in the plural, as other claims write it \
+                 in another plural: read as `person`",
+                "the unit `persons` is `person` written in the plural, as other claims write it \
+                 in another plural: read as `person`",
+                "the unit `people` is `person` written in the plural, as other claims write it \
+                 in another plural: read as `person`",
+            ]
+        );
+        // One plural alone is left as written.
+        let claims = claims_file(&[claim("a", "people", 5), claim("b", "people", 6)]);
+        let outcome = check_files(&[("claims/c.yaml", &claims)]);
+        assert_eq!(units_read(&outcome), ["people", "people"]);
     }
 
     #[test]

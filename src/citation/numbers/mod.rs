@@ -209,7 +209,9 @@ impl Mention {
             && letter_currency_before(text, self.span.start).is_some_and(|long| {
                 long || text[self.span.clone()].contains(|c: char| c.is_alphabetic())
             });
-        glued_after || (glued_before && !after_currency)
+        glued_after
+            || (glued_before && !after_currency)
+            || hyphened_onto_a_word(text, self.span.start)
     }
 }
 
@@ -965,6 +967,19 @@ fn signed(text: &str, mut mention: Mention) -> Mention {
     // `-2019` is no year.
     mention.date = None;
     mention
+}
+
+/// Whether the figure starting at `at` of `text` is written after a hyphen onto a word, as
+/// the number of a road, a disease or a model is (`A-66`, `CC-55`, `COVID-19`, `F-16`,
+/// `М-11`): part of a name, as a figure written onto its letters is (`M25`). Not after a
+/// letter of a script written without spaces or of Korean, whose figures follow the word
+/// that gives them, dash or none ([`sign_before`]).
+pub fn hyphened_onto_a_word(text: &str, at: usize) -> bool {
+    let mut before = text[..at].chars().rev();
+    before.next() == Some('-')
+        && before.next().is_some_and(|c| {
+            c.is_alphabetic() && !crate::normalize::is_unspaced_script(c) && !is_hangul(c)
+        })
 }
 
 /// Before a figure starting at `at`: a minus sign that makes it negative; where the sign

@@ -39,7 +39,9 @@ use crate::hashing::HashMap;
 use crate::model::{Claim, EntityKind, Project};
 use crate::normalize::Lowercased;
 use crate::quantity::Quantity;
-use crate::words::{english_plural, is_foreign_singular, other_plurals, plural};
+use crate::words::{
+    english_plural, irregular_singular, is_foreign_singular, other_plurals, plural,
+};
 
 use self::inflection::{fold_for_inflection, inflected_plural_of, looks_plural, stem_of};
 pub(super) use self::measures::is_common_unit;
@@ -120,8 +122,19 @@ impl Unit {
             plurals.push(english);
         }
         plurals.extend(other_plurals(&lower));
+        // A unit written in a plural of an irregular noun is stated by its other plural
+        // and its singular too: "60 people" for `unit: persons`.
+        let singular = irregular_singular(&lower);
+        if let Some(singular) = &singular {
+            for form in std::iter::once(plural(singular)).chain(other_plurals(singular)) {
+                if form != lower && !plurals.contains(&form) {
+                    plurals.push(form);
+                }
+            }
+        }
         let mut phrases = vec![lower.clone()];
         phrases.extend(plurals.iter().cloned());
+        phrases.extend(singular);
         for kind in EntityKind::counted_by_unit(name).unwrap_or(&[]) {
             let words = kind.as_str().replace('-', " ");
             plurals.push(plural(&words));
