@@ -196,6 +196,41 @@ const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("minstens", AtLeast),
     ("hooguit", AtMost),
     ("maximaal", AtMost),
+    // Polish. `do` ("up to", also "to" and "until": "wzrosła do 40", "do 2030") and `od`
+    // ("from", "since") bound no figure often enough to be left out; `około` and `ok.` are
+    // approximate, as `about` is.
+    ("ponad", MoreThan),
+    ("więcej niż", MoreThan),
+    ("powyżej", MoreThan),
+    ("mniej niż", LessThan),
+    ("poniżej", LessThan),
+    ("nie więcej niż", AtMost),
+    ("nie mniej niż", AtLeast),
+    ("co najmniej", AtLeast),
+    ("przynajmniej", AtLeast),
+    ("co najwyżej", AtMost),
+    ("maksymalnie", AtMost),
+    ("blisko", Nearly),
+    ("prawie", Nearly),
+    ("niemal", Nearly),
+    ("niemalże", Nearly),
+    ("niespełna", Nearly),
+    // Indonesian. `hingga` and `sampai` ("up to", also "until" and "to": "naik hingga 40",
+    // "hingga 2030") are left out as Polish `do` is; `mencapai` ("reaching") and `sebanyak`
+    // ("a total of") state the figure itself, and `sekitar` and `kurang lebih` are
+    // approximate.
+    ("lebih dari", MoreThan),
+    ("kurang dari", LessThan),
+    ("tidak lebih dari", AtMost),
+    ("tak lebih dari", AtMost),
+    ("tidak kurang dari", AtLeast),
+    ("tak kurang dari", AtLeast),
+    ("setidaknya", AtLeast),
+    ("sedikitnya", AtLeast),
+    ("paling sedikit", AtLeast),
+    ("sekurang-kurangnya", AtLeast),
+    ("hampir", Nearly),
+    ("nyaris", Nearly),
     // Chinese, written onto the figure.
     ("超过", MoreThan),
     ("超過", MoreThan),
@@ -229,7 +264,9 @@ const RANGE_ENDS: &[&str] = &[
 /// Words that turn the qualifier after them around or leave it open: a qualifier after one
 /// is not read, unless the two are a phrase of [`QUOTE_QUALIFIERS`] (`not more than`, `no
 /// más de`, `nicht mehr als`, `不超过` are read as at most).
-const NEGATIONS: &[&str] = &["not", "no", "nicht", "não", "non", "ne", "pas", "niet"];
+const NEGATIONS: &[&str] = &[
+    "not", "no", "nicht", "não", "non", "ne", "pas", "niet", "nie", "tidak", "tak", "bukan",
+];
 
 /// Verbs after which `up to` says where a figure went, not a bound on it: "the toll went up
 /// to 40", "losses add up to $40 million", "bringing the total up to 40". Not those after
@@ -265,7 +302,7 @@ fn qualifier_before(quote: &str, figure: Range<usize>) -> Option<(Range<usize>, 
     let before = match code {
         Some(code) => before[..before.len() - code.len()]
             .trim_end_matches(|c: char| c.is_whitespace() || is_sign(c)),
-        None => before,
+        None => without_currency_letters(before),
     };
     // Most figures follow a word that ends in no qualifier's last letter: only the phrases
     // that end in it are compared.
@@ -306,6 +343,23 @@ fn qualifier_before(quote: &str, figure: Range<usize>) -> Option<(Range<usize>, 
     let negated = head.ends_with(CHINESE_NEGATIONS)
         || word_before.is_some_and(|word| NEGATIONS.contains(&word.as_str()));
     (!negated && !reached && !range_end).then_some((phrase_start..before.len(), qualifier))
+}
+
+/// `before` (the quote up to a figure) without the currency written in letters of both cases
+/// that ends it, with or without its point (`lebih dari Rp`, `lebih dari Rp.`, `more than
+/// Rs`): the capitals of a currency code do not take it in, and Indonesian articles write
+/// nearly every sum so (`lebih dari Rp 5 miliar`).
+fn without_currency_letters(before: &str) -> &str {
+    let letters = before.strip_suffix('.').unwrap_or(before);
+    super::numbers::LETTER_CURRENCIES
+        .iter()
+        .filter(|currency| currency.chars().any(char::is_lowercase))
+        .find_map(|currency| {
+            letters
+                .strip_suffix(currency)
+                .filter(|rest| !rest.ends_with(char::is_alphanumeric))
+        })
+        .map_or(before, str::trim_end)
 }
 
 /// Where `over` or `über` ends `before` (the quote up to a figure) as the "more than" it
@@ -874,6 +928,12 @@ mod tests {
             ("Nicht weniger als 12 Menschen stimmten", false),
             ("参加人数不超过12人", true),
             ("参加人数不少于12人", false),
+            ("Nie więcej niż 12 osób głosowało", true),
+            ("Nie mniej niż 12 osób głosowało", false),
+            ("Tidak lebih dari 12 orang memilih", true),
+            ("Tak lebih dari 12 orang memilih", true),
+            ("Tidak kurang dari 12 orang memilih", false),
+            ("Tak kurang dari 12 orang memilih", false),
         ] {
             let figure = if quote.contains("million") {
                 "1 million"
@@ -1034,6 +1094,27 @@ mod tests {
                 "7 million",
                 "more than S$7 million",
             ),
+            // A currency in letters of both cases, with its point or written onto the figure.
+            (
+                "Kerugian lebih dari Rp 5 miliar",
+                "5 billion",
+                "lebih dari Rp 5 miliar",
+            ),
+            (
+                "Kerugian lebih dari Rp. 5 miliar",
+                "5 billion",
+                "lebih dari Rp. 5 miliar",
+            ),
+            (
+                "Kerugian lebih dari Rp5 miliar",
+                "5 billion",
+                "lebih dari Rp5 miliar",
+            ),
+            (
+                "It cost more than KSh5 billion",
+                "5 billion",
+                "more than KSh5 billion",
+            ),
         ] {
             let found = judged(quote, value);
             assert_eq!(found.len(), 1, "{quote}: {found:?}");
@@ -1062,6 +1143,137 @@ mod tests {
             "It rose from 10 up to 40",
         ] {
             assert_eq!(judged(quote, "40"), [], "{quote}");
+        }
+    }
+
+    #[test]
+    fn polish_and_indonesian_qualifiers_are_read() {
+        for (quote, says, write) in [
+            ("Ponad 40 gmin złożyło wnioski", "Ponad 40", "more than 40"),
+            (
+                "Przyszło więcej niż 40 osób",
+                "więcej niż 40",
+                "more than 40",
+            ),
+            (
+                "Grupy powyżej 40 osób płacą mniej",
+                "powyżej 40",
+                "more than 40",
+            ),
+            ("Przyszło mniej niż 40 osób", "mniej niż 40", "less than 40"),
+            (
+                "Grupy poniżej 40 osób płacą więcej",
+                "poniżej 40",
+                "less than 40",
+            ),
+            (
+                "Co najmniej 40 osób zostało rannych",
+                "Co najmniej 40",
+                "at least 40",
+            ),
+            (
+                "Przyszło przynajmniej 40 osób",
+                "przynajmniej 40",
+                "at least 40",
+            ),
+            (
+                "Sala pomieści co najwyżej 40 osób",
+                "co najwyżej 40",
+                "up to 40",
+            ),
+            (
+                "Sala pomieści maksymalnie 40 osób",
+                "maksymalnie 40",
+                "up to 40",
+            ),
+            ("Blisko 40 osób zostało rannych", "Blisko 40", "nearly 40"),
+            ("Przyszło prawie 40 osób", "prawie 40", "nearly 40"),
+            ("Zginęło niemal 40 osób", "niemal 40", "nearly 40"),
+            ("Zginęło niemalże 40 osób", "niemalże 40", "nearly 40"),
+            ("Przyszło niespełna 40 osób", "niespełna 40", "nearly 40"),
+            ("PONAD 40 GMIN", "PONAD 40", "more than 40"),
+            ("Lebih dari 40 rumah rusak", "Lebih dari 40", "more than 40"),
+            (
+                "Kurang dari 40 orang hadir",
+                "Kurang dari 40",
+                "less than 40",
+            ),
+            ("Setidaknya 40 orang tewas", "Setidaknya 40", "at least 40"),
+            ("Sedikitnya 40 orang tewas", "Sedikitnya 40", "at least 40"),
+            (
+                "Paling sedikit 40 orang tewas",
+                "Paling sedikit 40",
+                "at least 40",
+            ),
+            (
+                "Sekurang-kurangnya 40 orang hadir",
+                "Sekurang-kurangnya 40",
+                "at least 40",
+            ),
+            ("Hampir 40 orang hadir", "Hampir 40", "nearly 40"),
+            ("Nyaris 40 rumah terendam", "Nyaris 40", "nearly 40"),
+        ] {
+            assert_eq!(
+                judged(quote, "40"),
+                [(
+                    format!("claim `c` has the exact value `40`, but its quote says {says}"),
+                    format!("write the quote's qualifier: `value: {write}`"),
+                )],
+                "{quote}"
+            );
+        }
+        for (quote, value, says) in [
+            (
+                "Ponad 100 gmin złożyło wnioski",
+                "less than 100",
+                "Ponad 100",
+            ),
+            ("Przyszło prawie 100 osób", "at least 100", "prawie 100"),
+            (
+                "Kurang dari 100 orang hadir",
+                "at least 100",
+                "Kurang dari 100",
+            ),
+            ("Setidaknya 100 orang tewas", "up to 100", "Setidaknya 100"),
+        ] {
+            let found = judged(quote, value);
+            assert_eq!(found.len(), 1, "{quote}: {found:?}");
+            assert!(
+                found[0].0.ends_with(&format!("but its quote says {says}")),
+                "{quote}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn polish_and_indonesian_words_that_bound_no_figure_are_not_read() {
+        for quote in [
+            // Words that only end like a qualifier.
+            "Ponadto 40 osób przyszło",
+            "Rozmowy w sprawie 40 osób trwają",
+            "Jumlahnya berkurang dari 40 menjadi 30",
+            // `do`, `od`, `hingga` and `sampai` say where a figure went, from when or until
+            // when as often as they bound it; `mencapai` and `sebanyak` state the figure.
+            "Liczba ofiar wzrosła do 40",
+            "Bilety kosztują od 10 do 40 złotych",
+            "Mieszka tu od 40 lat",
+            "Jumlah korban naik hingga 40 orang",
+            "Antrean berlangsung sampai 40 menit",
+            "Jumlah korban mencapai 40 orang",
+            "Sebanyak 40 orang hadir",
+            // Approximate words.
+            "Około 40 osób przyszło",
+            "Przyszło ok. 40 osób",
+            "Sekitar 40 orang hadir",
+            "Kurang lebih 40 orang hadir",
+            // A negation that makes no phrase of the table with the qualifier after it.
+            "Nie blisko 40, lecz ponad 60 osób przyszło",
+            "Yang datang bukan hampir 40, melainkan 60 orang",
+            "Korban tidak hampir 40 orang, tetapi 60 orang",
+            "Korban tak hampir 40 orang, tetapi 60 orang",
+        ] {
+            assert_eq!(judged(quote, "40"), [], "{quote}");
+            assert_eq!(judged(quote, "more than 40"), [], "{quote}");
         }
     }
 }

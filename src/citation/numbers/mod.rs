@@ -1468,7 +1468,8 @@ fn currency_written_before(text: &str, start: usize) -> bool {
 /// `Rp5 triliun`, `R5 million`, the Philippine `P5 million`): the figure stands alone rather
 /// than in a code like `G17`.
 /// A single letter (`R5`, `N5`, also a road) only before a scale (`R5 million`, `N5bn`).
-const LETTER_CURRENCIES: [&str; 10] = ["RM", "Rs", "Rp", "KSh", "Ksh", "Tk", "Sh", "R", "N", "P"];
+pub(super) const LETTER_CURRENCIES: [&str; 10] =
+    ["RM", "Rs", "Rp", "KSh", "Ksh", "Tk", "Sh", "R", "N", "P"];
 
 /// Before a figure at `at` of `text`: one of [`LETTER_CURRENCIES`], or a currency code, written
 /// onto it, starting a word; whether it is of more than one letter.
