@@ -10,7 +10,8 @@
 //! name or a member's name that itself holds a joiner ("Castile and Leon", "Trinidad and
 //! Tobago") is one name of the run, not two: the longest such name is read. Every name
 //! of the run that resolves to a registered place of a kind the unit counts (when the unit counts no kind of
-//! place: of the kind of a member, or any place if no member is registered), and that is not a member, is reported. Names
+//! place: of the kind of a member, or a city, town or village within the place a member
+//! of those kinds lies in, or any place if no member is registered), and that is not a member, is reported. Names
 //! outside the run (the subject, a parent in "Zhenxiong County, Yunnan Province" before
 //! the list) are not members; nor is the subject or a place containing it.
 //!
@@ -136,6 +137,16 @@ pub(super) fn left_out(claim: &Claim, normalized: &str, names: &mut Resolver) ->
         .iter()
         .filter_map(|member| member.entity)
         .collect();
+    // The places the members lie directly within: a city, town or village listed beside
+    // them that lies there too is of their level whatever its kind of settlement (a `city`
+    // among the `town`s of one department, as registries mix them); not a city beside
+    // counties of one province.
+    let mut member_parents: Vec<EntityId> = resolved
+        .iter()
+        .filter_map(|&member| entities.get(member).parent_entity)
+        .collect();
+    member_parents.sort_unstable();
+    member_parents.dedup();
     if resolved.is_empty() {
         for member in claim.members() {
             entities
@@ -242,7 +253,14 @@ pub(super) fn left_out(claim: &Claim, normalized: &str, names: &mut Resolver) ->
                 // is of the members' kind, and a name of another ("the 2 departments of
                 // Toulouse and Montpellier, Haute-Garonne and Hérault") is not one of them.
                 None if member_kinds.is_empty() => kind.is_place(),
-                None => member_kinds.iter().any(|member| member.same_level(kind)),
+                None => {
+                    member_kinds.iter().any(|member| member.same_level(kind))
+                        || (is_settlement(kind)
+                            && member_kinds.iter().copied().any(is_settlement)
+                            && entities.get(entity).parent_entity.is_some_and(|parent| {
+                                member_parents.binary_search(&parent).is_ok()
+                            }))
+                }
             };
             let contains_subject = claim
                 .subject_entity
@@ -419,6 +437,16 @@ fn opens_as_setting(text: &str, first: &Range<usize>, next: &Range<usize>) -> bo
     ARTICLES.contains(&article)
         && SETTING_PREPOSITIONS.contains(&lowercase(preposition).as_str())
         && opens_a_clause(before.next())
+}
+
+/// Whether `kind` is a city, a town or a village: kinds a registry gives the settlements
+/// of one area by their size, which an article lists together (French `communes`, Spanish
+/// `municipios`).
+fn is_settlement(kind: EntityKind) -> bool {
+    matches!(
+        kind,
+        EntityKind::City | EntityKind::Town | EntityKind::Township | EntityKind::Village
+    )
 }
 
 /// Whether the places `first` and `next` may name (within the claim's subject when it
