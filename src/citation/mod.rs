@@ -816,38 +816,29 @@ mod tests {
 
     #[test]
     fn a_city_among_the_towns_of_one_department_is_of_their_list() {
-        let quote = "Les communes de Montélimar, Pierrelatte et Nyons sont en crise";
         let entities = "entities:\n  - { name: Drôme, kind: department }\n  - { name: \
                         Montélimar, kind: city, parent: Drôme }\n  - { name: Pierrelatte, \
                         kind: town, parent: Drôme }\n  - { name: Nyons, kind: town, parent: \
                         Drôme }\n  - { name: Valence, kind: city, parent: Isère }\n  - { \
                         name: Isère, kind: department }\n";
-        let outcome = check_citations(&[
-            ("sources/article.txt", &format!("{quote}.\n")),
-            ("entities/more.yaml", entities),
-            (
-                "claims/c.yaml",
-                &claims(&format!(
-                    "  - {{ id: a, quote: \"{quote}\", subject: Drôme, metric: m, members: \
-                     [Pierrelatte, Nyons] }}\n"
-                )),
-            ),
-        ]);
-        assert_one_left_out(&outcome, "`a` lists `Montélimar`");
+        let listing = |first: &str| {
+            let quote = format!("Les communes de {first}, Pierrelatte et Nyons sont en crise");
+            check_citations(&[
+                ("sources/article.txt", &format!("{quote}.\n")),
+                ("entities/more.yaml", entities),
+                (
+                    "claims/c.yaml",
+                    &claims(&format!(
+                        "  - {{ id: a, quote: \"{quote}\", subject: Drôme, metric: m, members: \
+                         [Pierrelatte, Nyons] }}\n"
+                    )),
+                ),
+            ])
+        };
+        assert_one_left_out(&listing("Montélimar"), "`a` lists `Montélimar`");
         // A city of another department is not: the list is of the members' level, by kind
         // or by place.
-        let quote = "Les communes de Valence, Pierrelatte et Nyons sont en crise";
-        let outcome = check_citations(&[
-            ("sources/article.txt", &format!("{quote}.\n")),
-            ("entities/more.yaml", entities),
-            (
-                "claims/c.yaml",
-                &claims(&format!(
-                    "  - {{ id: a, quote: \"{quote}\", subject: Drôme, metric: m, members: \
-                     [Pierrelatte, Nyons] }}\n"
-                )),
-            ),
-        ]);
+        let outcome = listing("Valence");
         assert!(outcome.diagnostics.is_empty(), "{:?}", outcome.diagnostics);
     }
 
