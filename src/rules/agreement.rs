@@ -16,8 +16,9 @@
 //!   figure is compared only with figures in its own unit: 7.5% and 12 towns are not two
 //!   readings of one figure, and one slip is one finding;
 //! - the members must fit the count: the lists of the claims that state the group's exact
-//!   count (the one most of them state), and of the claims that list members without a
-//!   value, taken together, name no more members than that count (CC143): three partial
+//!   count (the one most of them state), or a count bounded from above (`up to 3`, `fewer
+//!   than 4`: the most it allows), and of the claims that list members without a value,
+//!   taken together, name no more members than that count (CC143): three partial
 //!   lists of "the 9 counties" may not name 10 different counties, whether or not another
 //!   mention of them gives another figure, and "3 poor counties" may not be listed as 4.
 //!   A list without a value joins its group for that alone: it has no figure to compare.
@@ -464,7 +465,9 @@ fn judged_in(project: &Project, group: &[ClaimId]) -> usize {
         .filter(|&&id| project.claim(id).value.is_some())
         .count();
     let unvalued_lists = group.len() - stated;
-    let counted = group.iter().any(|&id| project.claim(id).is_exact_count());
+    let counted = group
+        .iter()
+        .any(|&id| most_members(project.claim(id)).is_some());
     match (stated, unvalued_lists > 0 && counted) {
         (_, true) => group.len(),
         (0 | 1, false) => 0,
@@ -540,11 +543,10 @@ fn members_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
     // figures is not compared pair by pair.
     let mut tally: HashMap<Decimal, (usize, usize)> = HashMap::default();
     for (position, &id) in group.iter().enumerate() {
-        if !project.claim(id).is_exact_count() {
+        let Some(most) = most_members(project.claim(id)) else {
             continue;
-        }
-        let value = quantity(project, id).value.normalize();
-        tally.entry(value).or_insert((0, position)).0 += 1;
+        };
+        tally.entry(most.normalize()).or_insert((0, position)).0 += 1;
     }
     let Some(count) = tally
         .iter()
@@ -556,7 +558,7 @@ fn members_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
     let counted: Vec<ClaimId> = group
         .iter()
         .copied()
-        .filter(|&id| project.claim(id).is_exact_count() && quantity(project, id).value == count)
+        .filter(|&id| most_members(project.claim(id)) == Some(count))
         .collect();
     let first = quantity(project, counted[0]);
     // In claim order, the lists held to the count: those of the claims that state it, and
@@ -619,12 +621,13 @@ fn members_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
         let mut finding = Finding::new(
             Code::MembersDisagree,
             format!(
-                "`{}` and the other lists of the same {} {} name {} different members, {} more than the count",
+                "`{}` and the other lists of the same {} {} name {} different members, {} {}",
                 claim.id.value,
                 first.text,
                 claim.counted(claim.unit_name().unwrap_or("member")),
                 seen.len(),
-                extra
+                extra,
+                more_than(first)
             ),
             "one of the names is misspelt, or names a member the other lists do not: compare the lists with the article; if the article itself lists a wrong name, keep it: this finding is the discrepancy",
         );
@@ -672,6 +675,37 @@ fn members_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
     Vec::new()
 }
 
+/// How CC143 says a number of members passes `count`: "more than the count" of an exact
+/// one, "more than `up to 3` allows" of one qualified.
+fn more_than(count: &Quantity) -> String {
+    match count.qualifier {
+        Qualifier::Exact => "more than the count".to_string(),
+        _ => format!("more than `{}` allows", count.text),
+    }
+}
+
+/// The most members the count a claim states allows: an exact count's number (`3`), or the
+/// bound of a count qualified from above (`up to 3` and `at most 3` allow 3, `fewer than 3`
+/// 2). `None` for a figure that is no count or bounds it from below only (`more than 3`,
+/// `about 3`), which no list can pass for certain.
+fn most_members(claim: &Claim) -> Option<Decimal> {
+    if claim.is_exact_count() {
+        return Some(claim.figure()?.value);
+    }
+    let figure = claim.figure()?;
+    let whole_count = !figure.is_percent
+        && figure.value.is_integer()
+        && figure.step() == Some(Decimal::ONE)
+        && !claim
+            .unit_name()
+            .is_some_and(crate::quantity::is_measure_unit);
+    match figure.qualifier {
+        Qualifier::AtMost if whole_count => Some(figure.value),
+        Qualifier::LessThan if whole_count => Some(figure.value - Decimal::ONE),
+        _ => None,
+    }
+}
+
 /// CC143 for a list without a value that alone names more members (`named`, each once)
 /// than `counter` states: labelled on the list, and on the count it passes.
 fn list_beyond_count(
@@ -694,10 +728,11 @@ fn list_beyond_count(
         Code::MembersDisagree,
         format!(
             "`{}` lists {named} different {members} where `{}` states {} for the same \
-             quantity, {extra} more than the count",
+             quantity, {extra} {}",
             list.id.value,
             counter.id.value,
             figure(counter),
+            more_than(quantity(project, counter_id)),
         ),
         "the list or the count is wrong: compare both with the article; if the articles \
          themselves disagree, keep their words: this finding is the discrepancy",
@@ -1382,6 +1417,40 @@ pub(crate) mod tests {
             finding.message
         );
         assert_eq!(primary_text(&outcome, 1), "Napo County");
+    }
+
+    #[test]
+    fn a_count_bounded_from_above_holds_its_lists_as_an_exact_one_does() {
+        // "up to 2" and "fewer than 3" allow 2 members; the lists name 3 together.
+        for count in ["up to 2", "at most 2", "fewer than 3"] {
+            let body = format!(
+                "  - {{ id: a, quote: x, subject: Guangxi, metric: m, value: {count}, unit: county, members: [Rongshui], list: partial }}\n  \
+                 - {{ id: b, quote: x, subject: Guangxi, metric: m, value: {count}, unit: county, members: [Sanjiang, Napo], list: partial }}\n"
+            );
+            let outcome = check(RULE, &body);
+            let found = crate::testing::codes_and_messages(&outcome);
+            let expected = format!(
+                "`b` and the other lists of the same {count} counties name 3 different members, \
+                 1 more than `{count}` allows"
+            );
+            assert!(
+                found.contains(&(Code::MembersDisagree, expected.as_str())),
+                "{found:?}"
+            );
+        }
+        // A bound from below, or an approximate count, is passed by no list for certain.
+        for count in ["more than 2", "at least 2", "about 2", "nearly 3"] {
+            let body = format!(
+                "  - {{ id: a, quote: x, subject: Guangxi, metric: m, value: {count}, unit: county, members: [Rongshui], list: partial }}\n  \
+                 - {{ id: b, quote: x, subject: Guangxi, metric: m, value: {count}, unit: county, members: [Sanjiang, Napo], list: partial }}\n"
+            );
+            let outcome = check(RULE, &body);
+            assert!(
+                !codes(&outcome).contains(&Code::MembersDisagree),
+                "{count}: {:?}",
+                outcome.diagnostics
+            );
+        }
     }
 
     #[test]
