@@ -13,7 +13,8 @@
 //! ([`super::contraction`]). A name
 //! ending in a kind of place is also named by its first words before that kind in the
 //! plural, alone or in a list that shares it: `Washington County` in "Garrett, Allegany and
-//! Washington counties".
+//! Washington counties", or "four counties were approved: Garrett, Allegany and
+//! Washington" ([`kind_leads`]).
 //!
 //! A name does not name the member where it stands inside a longer registered name of
 //! another entity: `宁县` (Ning County) is not named by `威宁县` (Weining County), nor `York`
@@ -125,7 +126,8 @@ fn any_shared_kind_occurrence(
     };
     search.starts(quote, base).any(|at| {
         !quote[..at].chars().next_back().is_some_and(is_word_char)
-            && kind_follows(quote, at + base.len(), &kinds, lists)
+            && (kind_follows(quote, at + base.len(), &kinds, lists)
+                || kind_leads(quote, at, &kinds))
             && accept(at..at + base.len())
     })
 }
@@ -313,6 +315,75 @@ fn kind_follows(quote: &str, from: usize, kinds: &str, lists: &mut ListsRead) ->
         known.insert(at, follows);
     }
     follows
+}
+
+/// Words that introduce a list after its kind: "the counties of", "counties including",
+/// "counties such as", "the counties are".
+const INTRODUCING_A_LIST: &[&str] = &[
+    "of",
+    "including",
+    "include",
+    "includes",
+    "included",
+    "such",
+    "as",
+    "namely",
+    "like",
+    "are",
+    "were",
+    "among",
+];
+
+/// How many lowercase words may stand between a kind in the plural and the list it leads:
+/// "counties were approved: Sangamon", "the counties of Sangamon", "counties such as".
+const WORDS_BEFORE_A_LIST: usize = 4;
+
+/// Whether `kinds` ("counties") leads the list of capitalised names that the name starting
+/// at byte `at` of `quote` is one of, at most [`WORDS_BEFORE_A_LIST`] lowercase words of
+/// the same sentence before its first name: "four counties were approved: Sangamon,
+/// Jefferson, Madison and St. Clair", "the counties of Sangamon and Madison": a colon
+/// before the list, or only words that introduce one ([`INTRODUCING_A_LIST`]) between the
+/// kind and it. The list is read back over capitalised words and the conjunctions between
+/// them; a word ending a sentence, a capitalised word or a conjunction among the words
+/// before it ends the search. Cost: the words back to the list's start, as
+/// [`kind_follows`] reads forward.
+fn kind_leads(quote: &str, at: usize, kinds: &str) -> bool {
+    let mut words = quote[..at].rsplit(' ').filter(|word| !word.is_empty());
+    // Back over the list: its names' capitalised words and the conjunctions between.
+    let mut word = words.next();
+    while let Some(listed) = word {
+        let name_word = listed.starts_with(char::is_uppercase);
+        if !name_word && !super::left_out::is_joiner(&format!(" {listed} ")) {
+            break;
+        }
+        word = words.next();
+    }
+    // Then the few words that lead it, the kind among them: with a colon before the list,
+    // or only words that introduce one between ("counties form Western Maryland" leads no
+    // list: there the kind ends the one before it).
+    let mut colon = false;
+    let mut introduced = true;
+    for (n, lead) in word
+        .into_iter()
+        .chain(words)
+        .take(WORDS_BEFORE_A_LIST)
+        .enumerate()
+    {
+        let bare = lead.trim_end_matches([',', ':', ';']);
+        colon |= n == 0 && lead.ends_with(':');
+        if bare.to_lowercase() == kinds {
+            return colon || introduced;
+        }
+        introduced &= INTRODUCING_A_LIST.contains(&bare);
+        let ends_a_sentence = bare.ends_with(['.', '!', '?']);
+        if ends_a_sentence
+            || !bare.starts_with(char::is_lowercase)
+            || super::left_out::is_joiner(&format!(" {bare} "))
+        {
+            return false;
+        }
+    }
+    false
 }
 
 /// What [`kind_follows`] has found in one quote: for each kind in the plural, whether it
@@ -981,6 +1052,35 @@ mod tests {
             &normalize("Garrett, the counties"),
             "Garrett County"
         ));
+    }
+
+    #[test]
+    fn a_list_that_its_kind_leads_names_each_place_of_that_kind() {
+        for quote in [
+            "four counties were approved: Sangamon, Jefferson, Madison and St. Clair",
+            "the counties of Sangamon, Jefferson, Madison, and St. Clair",
+            "in 4 counties: Madison, Sangamon, St. Clair or Jefferson.",
+            "counties such as Sangamon and St. Clair",
+        ] {
+            let quote = normalize(quote);
+            for name in ["Sangamon County", "St. Clair County"] {
+                assert!(names_with_shared_kind(&quote, name), "{name} in {quote}");
+            }
+        }
+        // Not a kind that ends the sentence before, another kind, nor one further back
+        // than a few words or beyond a conjunction or another name.
+        for quote in [
+            "It has four counties. Sangamon grew",
+            "four townships were approved: Sangamon and Madison",
+            "counties that the state will fund next year under the plan: Sangamon",
+            "two counties and the city of Sangamon",
+            "the counties form Sangamon",
+        ] {
+            assert!(
+                !names_with_shared_kind(&normalize(quote), "Sangamon County"),
+                "{quote}"
+            );
+        }
     }
 
     #[test]
