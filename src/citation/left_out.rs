@@ -11,7 +11,10 @@
 //! Tobago") is one name of the run, not two: the longest such name is read. Every name
 //! of the run that resolves to a registered place of a kind the unit counts (when the unit counts no kind of
 //! place: of the kind of a member, or a city, town or village within the place a member
-//! of those kinds lies in, or any place if no member is registered), and that is not a member, is reported. Names
+//! of those kinds lies in, or any place if no member is registered), and that is not a member, is reported. A
+//! run that shares its kind ("Washington, Multnomah and Clackamas counties", "three
+//! counties: Washington and Clackamas") names each place by its name and that kind
+//! (`Clackamas County`) where the registry holds it so ([`shared_kind`]). Names
 //! outside the run (the subject, a parent in "Zhenxiong County, Yunnan Province" before
 //! the list) are not members; nor is the subject or a place containing it.
 //!
@@ -69,8 +72,9 @@ pub(super) struct LeftOut {
     pub at: Range<usize>,
     pub kind: EntityKind,
     /// Its name as `members:` would list it, where the quote writes its article contracted
-    /// with a preposition ("du Tampon" for `Le Tampon`, see [`super::contraction`]); `None`
-    /// where the quote's words are the name.
+    /// with a preposition ("du Tampon" for `Le Tampon`, see [`super::contraction`]) or the
+    /// kind its run shares apart ("Clackamas" of "... and Clackamas counties" for
+    /// `Clackamas County`); `None` where the quote's words are the name.
     pub registered: Option<String>,
 }
 
@@ -185,8 +189,15 @@ pub(super) fn left_out(claim: &Claim, normalized: &str, names: &mut Resolver) ->
         let run = joined_names(quote, &run, |text| {
             member_index(text, None).is_some() || names.resolve_within(text, subject).is_some()
         });
+        let shared = shared_kind(quote, &run);
         for name in run {
+            // "Washington, Multnomah and Clackamas counties": each name with the kind the
+            // run shares, where the registry holds it so (`Clackamas County`).
+            let with_kind = shared.as_ref().and_then(|kind| {
+                names.resolve_within(&format!("{} {kind}", &quote[name.clone()]), subject)
+            });
             let (name, entity) = match spelling.name_around(entities, &name) {
+                _ if with_kind.is_some() => (name, with_kind),
                 Some((_, around)) if previous.as_ref() == Some(&around) => continue,
                 Some((ids, around)) => {
                     previous = Some(around.clone());
@@ -213,13 +224,24 @@ pub(super) fn left_out(claim: &Claim, normalized: &str, names: &mut Resolver) ->
                 }
             };
             let text = &quote[name.clone()];
-            if let Some(index) = member_index(text, entity) {
+            // "Clackamas" of a run of counties is `Clackamas County`, which a member written
+            // qualified (`Washington County (Oregon)`) may name as well: a member of that
+            // name is listed, whichever place it is (CC104 tells a wrong one).
+            let with_kind_name = with_kind
+                .and(shared.as_ref())
+                .map(|kind| format!("{text} {kind}"));
+            let member = member_index(text, entity).or_else(|| {
+                with_kind_name
+                    .as_deref()
+                    .and_then(|full| member_index(full, entity))
+            });
+            if let Some(index) = member {
                 listed.insert(index);
                 continue;
             }
             // "du Tampon", "Au Port": the name with its article contracted, which is the
             // registered name with the article (`Le Tampon`, `Le Port`).
-            let mut registered = None;
+            let mut registered = with_kind_name;
             let entity = match entity {
                 Some(entity) => entity,
                 None => {
@@ -437,6 +459,35 @@ fn opens_as_setting(text: &str, first: &Range<usize>, next: &Range<usize>) -> bo
     ARTICLES.contains(&article)
         && SETTING_PREPOSITIONS.contains(&lowercase(preposition).as_str())
         && opens_a_clause(before.next())
+}
+
+/// The kind of place the names of `run` share, as a registered name ends in it (`County`):
+/// the kind in the plural after the run ("Washington, Multnomah and Clackamas counties") or
+/// leading it ("four counties were approved: Sangamon and Madison", see
+/// [`super::member::kind_leads`]). `None` when neither stands there.
+fn shared_kind(quote: &str, run: &[Range<usize>]) -> Option<String> {
+    let (first, last) = (run.first()?, run.last()?);
+    let word_after = quote[last.end..]
+        .trim_start_matches(' ')
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    EntityKind::ALL
+        .iter()
+        .filter(|kind| kind.is_place())
+        .map(|kind| kind.as_str().replace('-', " "))
+        .find(|singular| {
+            let kinds = crate::words::plural(singular);
+            word_after == kinds || super::member::kind_leads(quote, first.start, &kinds)
+        })
+        .map(|singular| {
+            let mut letters = singular.chars();
+            letters
+                .next()
+                .map(|first| first.to_uppercase().chain(letters).collect())
+                .unwrap_or_default()
+        })
 }
 
 /// Whether `kind` is a city, a town or a village: kinds a registry gives the settlements

@@ -347,7 +347,7 @@ const WORDS_BEFORE_A_LIST: usize = 4;
 /// them; a word ending a sentence, a capitalised word or a conjunction among the words
 /// before it ends the search. Cost: the words back to the list's start, as
 /// [`kind_follows`] reads forward.
-fn kind_leads(quote: &str, at: usize, kinds: &str) -> bool {
+pub(super) fn kind_leads(quote: &str, at: usize, kinds: &str) -> bool {
     let mut words = quote[..at].rsplit(' ').filter(|word| !word.is_empty());
     // Back over the list: its names' capitalised words and the conjunctions between.
     let mut word = words.next();

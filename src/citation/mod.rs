@@ -843,6 +843,54 @@ mod tests {
     }
 
     #[test]
+    fn a_place_of_a_list_that_shares_its_kind_is_left_out_by_its_registered_name() {
+        let entities = "entities:\n  - { name: Oregon, kind: state }\n  - { name: \
+                        Washington County, kind: county, parent: Oregon }\n  - { name: \
+                        Multnomah County, kind: county, parent: Oregon }\n  - { name: \
+                        Clackamas County, kind: county, parent: Oregon }\n";
+        for quote in [
+            "the declaration covers Washington, Multnomah and Clackamas counties",
+            "three counties were covered: Washington, Multnomah and Clackamas",
+        ] {
+            let outcome = check_citations(&[
+                ("sources/article.txt", &format!("{quote}.\n")),
+                ("entities/more.yaml", entities),
+                (
+                    "claims/c.yaml",
+                    &claims(&format!(
+                        "  - {{ id: a, quote: \"{quote}\", subject: Oregon, metric: m, unit: \
+                         county, members: [Washington County, Multnomah County] }}\n"
+                    )),
+                ),
+            ]);
+            assert_one_left_out(&outcome, "`a` lists `Clackamas County` with its members");
+        }
+        // A member of another place of that name is listed: the wrong place is one slip,
+        // which CC104 tells, not a place left out besides.
+        let entities = format!(
+            "{entities}  - {{ name: Missouri, kind: state }}\n  - {{ name: Washington County, \
+             kind: county, parent: Missouri }}\n"
+        );
+        let quote = "the declaration covers Washington, Multnomah and Clackamas counties";
+        let outcome = check_citations(&[
+            ("sources/article.txt", &format!("{quote}.\n")),
+            ("entities/more.yaml", &entities),
+            (
+                "claims/c.yaml",
+                &claims(&format!(
+                    "  - {{ id: a, quote: \"{quote}\", subject: Oregon, metric: m, unit: county, \
+                     members: [Washington County (Missouri), Multnomah County, Clackamas County] }}\n"
+                )),
+            ),
+        ]);
+        assert!(
+            !crate::testing::codes(&outcome).contains(&Code::MemberLeftOut),
+            "{:?}",
+            outcome.diagnostics
+        );
+    }
+
+    #[test]
     fn of_two_lists_in_a_quote_the_one_that_lists_every_member_is_judged() {
         let outcome = check_citations(&[
             (
