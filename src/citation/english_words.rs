@@ -613,6 +613,32 @@ pub fn is_one_that_counts_nothing(text: &str, start: usize) -> bool {
         && (is_no_one(text, start) || is_one_of_at_one_point(text, start))
 }
 
+/// Whether the capitalised number word at `start..end` is the last word of a name: "One" of
+/// "Richland One in Columbia", "Formula One race", "Air Force One landed". It follows a
+/// capitalised word of the same sentence that does not open it, with a single space, and
+/// no capitalised word follows it, as a headline's title case would go on ("Last Nine Poor
+/// Counties" states nine).
+pub fn ends_a_name(text: &str, start: usize, end: usize) -> bool {
+    let capitalised = |word: &str| word.starts_with(char::is_uppercase);
+    if !capitalised(&text[start..end]) {
+        return false;
+    }
+    let Some((before, before_start)) = text[..start]
+        .strip_suffix(' ')
+        .and_then(|before| word_ending_at(before, before.len()))
+    else {
+        return false;
+    };
+    let opens_a_sentence = {
+        let earlier = text[..before_start].trim_end();
+        earlier.is_empty() || earlier.ends_with(['.', '!', '?', ':', '"', '\u{201c}', '(', '['])
+    };
+    let next_capitalised = text[end..]
+        .strip_prefix(' ')
+        .is_some_and(|after| after.starts_with(char::is_uppercase));
+    capitalised(before) && !opens_a_sentence && !next_capitalised
+}
+
 /// Whether the `one` at `start` is the pronoun of `no one`.
 pub fn is_no_one(text: &str, start: usize) -> bool {
     text[..start]
@@ -1303,6 +1329,19 @@ mod tests {
 
     #[test]
     fn no_one_is_nobody_and_minus_is_a_sign() {
+        let ends = |text: &str, word: &str| {
+            let start = text.find(word).unwrap();
+            ends_a_name(text, start, start + word.len())
+        };
+        assert!(ends("In South Carolina, Richland One in Columbia", "One"));
+        assert!(ends("the Formula One race", "One"));
+        assert!(ends("when Air Force One landed", "One"));
+        // Not a number word after a word opening a sentence, in lowercase, in a headline's
+        // title case, or after a comma.
+        assert!(!ends("Formula One drivers", "One"));
+        assert!(!ends("China's Last Nine Poor Counties", "Nine"));
+        assert!(!ends("in Richland one school", "one"));
+        assert!(!ends("In Richland, One school", "One"));
         assert!(is_no_one("No one came", 3));
         assert!(is_no_one("no-one came", 3));
         assert!(!is_no_one("Only one came", 5));

@@ -619,8 +619,10 @@ fn word(text: &str, start: usize, end: usize, language: Language, out: &mut Vec<
             return end;
         }
     }
-    // `no one` is nobody; `At one point,` a time.
-    if english_words::is_one_that_counts_nothing(text, start) {
+    // `no one` is nobody; `At one point,` a time; `Richland One` a name.
+    if english_words::is_one_that_counts_nothing(text, start)
+        || english_words::ends_a_name(text, start, end)
+    {
         return end;
     }
     // `six mille`, `six cent vingt`: French words after the one English shares. `six
