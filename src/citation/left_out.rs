@@ -473,22 +473,33 @@ fn shared_kind(quote: &str, run: &[Range<usize>]) -> Option<String> {
         .next()
         .unwrap_or_default()
         .to_lowercase();
+    let kinds = &*PLACE_KINDS;
+    let named = |word: &str| kinds.iter().find(|(plural, _)| plural == word);
+    named(&word_after)
+        .or_else(|| {
+            let leading = super::member::kind_leading(quote, first.start, |w| named(w).is_some())?;
+            named(&leading)
+        })
+        .map(|(_, name)| name.clone())
+}
+
+/// Each kind of place in the plural, in lowercase, and as a registered name ends in it:
+/// `counties` and `County`.
+static PLACE_KINDS: std::sync::LazyLock<Vec<(String, String)>> = std::sync::LazyLock::new(|| {
     EntityKind::ALL
         .iter()
         .filter(|kind| kind.is_place())
-        .map(|kind| kind.as_str().replace('-', " "))
-        .find(|singular| {
-            let kinds = crate::words::plural(singular);
-            word_after == kinds || super::member::kind_leads(quote, first.start, &kinds)
-        })
-        .map(|singular| {
+        .map(|kind| {
+            let singular = kind.as_str().replace('-', " ");
             let mut letters = singular.chars();
-            letters
+            let name = letters
                 .next()
                 .map(|first| first.to_uppercase().chain(letters).collect())
-                .unwrap_or_default()
+                .unwrap_or_default();
+            (crate::words::plural(&singular), name)
         })
-}
+        .collect()
+});
 
 /// Whether `kind` is a city, a town or a village: kinds a registry gives the settlements
 /// of one area by their size, which an article lists together (French `communes`, Spanish

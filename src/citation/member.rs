@@ -348,12 +348,21 @@ const WORDS_BEFORE_A_LIST: usize = 4;
 /// before it ends the search. Cost: the words back to the list's start, as
 /// [`kind_follows`] reads forward.
 pub(super) fn kind_leads(quote: &str, at: usize, kinds: &str) -> bool {
+    kind_leading(quote, at, |word| word == kinds).is_some()
+}
+
+/// The word in lowercase that leads the list the name at byte `at` of `quote` is one of, of
+/// the words `is_kind` takes, as [`kind_leads`] reads it.
+pub(super) fn kind_leading(
+    quote: &str,
+    at: usize,
+    is_kind: impl Fn(&str) -> bool,
+) -> Option<String> {
     let mut words = quote[..at].rsplit(' ').filter(|word| !word.is_empty());
     // Back over the list: its names' capitalised words and the conjunctions between.
     let mut word = words.next();
     while let Some(listed) = word {
-        let name_word = listed.starts_with(char::is_uppercase);
-        if !name_word && !super::left_out::is_joiner(&format!(" {listed} ")) {
+        if !listed.starts_with(char::is_uppercase) && !super::left_out::is_joiner(listed) {
             break;
         }
         word = words.next();
@@ -371,19 +380,20 @@ pub(super) fn kind_leads(quote: &str, at: usize, kinds: &str) -> bool {
     {
         let bare = lead.trim_end_matches([',', ':', ';']);
         colon |= n == 0 && lead.ends_with(':');
-        if bare.to_lowercase() == kinds {
-            return colon || introduced;
+        let lower = bare.to_lowercase();
+        if is_kind(&lower) {
+            return (colon || introduced).then_some(lower);
         }
         introduced &= INTRODUCING_A_LIST.contains(&bare);
         let ends_a_sentence = bare.ends_with(['.', '!', '?']);
         if ends_a_sentence
             || !bare.starts_with(char::is_lowercase)
-            || super::left_out::is_joiner(&format!(" {bare} "))
+            || super::left_out::is_joiner(bare)
         {
-            return false;
+            return None;
         }
     }
-    false
+    None
 }
 
 /// What [`kind_follows`] has found in one quote: for each kind in the plural, whether it
