@@ -464,7 +464,7 @@ fn opens_as_setting(text: &str, first: &Range<usize>, next: &Range<usize>) -> bo
 /// The kind of place the names of `run` share, as a registered name ends in it (`County`):
 /// the kind in the plural after the run ("Washington, Multnomah and Clackamas counties") or
 /// leading it ("four counties were approved: Sangamon and Madison", see
-/// [`super::member::kind_leads`]). `None` when neither stands there.
+/// [`super::member::kind_leading`]). `None` when neither stands there.
 fn shared_kind(quote: &str, run: &[Range<usize>]) -> Option<String> {
     let (first, last) = (run.first()?, run.last()?);
     let word_after = quote[last.end..]

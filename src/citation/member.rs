@@ -127,7 +127,7 @@ fn any_shared_kind_occurrence(
     search.starts(quote, base).any(|at| {
         !quote[..at].chars().next_back().is_some_and(is_word_char)
             && (kind_follows(quote, at + base.len(), &kinds, lists)
-                || kind_leads(quote, at, &kinds))
+                || kind_leads(quote, at, &kinds, lists))
             && accept(at..at + base.len())
     })
 }
@@ -347,8 +347,9 @@ const WORDS_BEFORE_A_LIST: usize = 4;
 /// them; a word ending a sentence, a capitalised word or a conjunction among the words
 /// before it ends the search. Cost: the words back to the list's start, as
 /// [`kind_follows`] reads forward.
-pub(super) fn kind_leads(quote: &str, at: usize, kinds: &str) -> bool {
-    kind_leading(quote, at, |word| word == kinds).is_some()
+fn kind_leads(quote: &str, at: usize, kinds: &str, lists: &mut ListsRead) -> bool {
+    let known = lists.kinds_before.entry(kinds.to_string()).or_default();
+    kind_leading_from(quote, at, |word| word == kinds, known).is_some()
 }
 
 /// The word in lowercase that leads the list the name at byte `at` of `quote` is one of, of
@@ -358,26 +359,56 @@ pub(super) fn kind_leading(
     at: usize,
     is_kind: impl Fn(&str) -> bool,
 ) -> Option<String> {
+    kind_leading_from(quote, at, is_kind, &mut HashMap::default())
+}
+
+/// [`kind_leading`], with `known` holding what earlier calls on the same quote found from
+/// each word of a list they read: each name of a list of thousands reads back to its start
+/// once, not once from each name.
+fn kind_leading_from(
+    quote: &str,
+    at: usize,
+    is_kind: impl Fn(&str) -> bool,
+    known: &mut HashMap<usize, Option<String>>,
+) -> Option<String> {
     let mut words = quote[..at].rsplit(' ').filter(|word| !word.is_empty());
     // Back over the list: its names' capitalised words and the conjunctions between.
+    let mut read = Vec::new();
+    let mut found = None;
     let mut word = words.next();
     while let Some(listed) = word {
         if !listed.starts_with(char::is_uppercase) && !super::left_out::is_joiner(listed) {
             break;
         }
+        // Where the word starts: `rsplit` gives slices of the quote.
+        let position = listed.as_ptr() as usize - quote.as_ptr() as usize;
+        if let Some(earlier) = known.get(&position) {
+            found = Some(earlier.clone());
+            break;
+        }
+        read.push(position);
         word = words.next();
     }
-    // Then the few words that lead it, the kind among them: with a colon before the list,
-    // or only words that introduce one between ("counties form Western Maryland" leads no
-    // list: there the kind ends the one before it).
+    let leading = match found {
+        Some(earlier) => earlier,
+        None => kind_among_lead_words(word.into_iter().chain(words), is_kind),
+    };
+    for position in read {
+        known.insert(position, leading.clone());
+    }
+    leading
+}
+
+/// The kind `is_kind` takes among the few words that lead a list, nearest first: with a
+/// colon before the list, or only words that introduce one between ("counties form Western
+/// Maryland" leads no list: there the kind ends the one before it).
+fn kind_among_lead_words<'q>(
+    lead_words: impl Iterator<Item = &'q str>,
+    is_kind: impl Fn(&str) -> bool,
+) -> Option<String> {
     let mut colon = false;
     let mut introduced = true;
-    for (n, lead) in word
-        .into_iter()
-        .chain(words)
-        .take(WORDS_BEFORE_A_LIST)
-        .enumerate()
-    {
+    for (n, lead) in lead_words.take(WORDS_BEFORE_A_LIST).enumerate() {
         let bare = lead.trim_end_matches([',', ':', ';']);
         colon |= n == 0 && lead.ends_with(':');
         let lower = bare.to_lowercase();
@@ -403,6 +434,9 @@ pub(super) fn kind_leading(
 #[derive(Default)]
 struct ListsRead {
     kinds_after: HashMap<String, HashMap<usize, bool>>,
+    /// For each kind in the plural, the kind that leads the list a word of the quote is
+    /// read back from, if it does ([`kind_leads`]).
+    kinds_before: HashMap<String, HashMap<usize, Option<String>>>,
 }
 
 /// Every name a member may go by: as written, the name a qualified name qualifies
@@ -1782,6 +1816,27 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn each_name_of_a_long_list_its_kind_leads_is_named_through_one_reading_of_it() {
+        // Each name reads back to the list's start once: the words read are remembered.
+        let counties: Vec<String> = (0..2000).map(|n| format!("Kounty{n}")).collect();
+        let quote = normalize(&format!(
+            "The counties are: {} and Kounty2000.",
+            counties.join(", ")
+        ));
+        let mut lists = ListsRead::default();
+        for name in counties.iter().rev() {
+            let at = [format!(" {name},"), format!(" {name} ")]
+                .iter()
+                .find_map(|written| quote.find(written.as_str()))
+                .unwrap()
+                + 1;
+            assert!(kind_leads(&quote, at, "counties", &mut lists), "{name}");
+        }
+        // The words before the last name, each read once.
+        assert_eq!(lists.kinds_before["counties"].len(), counties.len() - 1);
     }
 
     #[test]
