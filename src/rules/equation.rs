@@ -741,7 +741,7 @@ impl EquationRule {
                 ),
                 "write the relation the articles' figures should satisfy (`part-a + part-b == \
                  total`): each claim is one figure wherever it is named, so one named alike on \
-                 both sides, or multiplied by 0, drops out",
+                 both sides, or in a product with 0 or a quotient of 0, drops out",
             ),
         };
         Finding::new(Code::NothingJudged, message, help)

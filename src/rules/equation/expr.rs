@@ -1271,7 +1271,10 @@ impl Expr {
     /// A product or quotient chain as a [`Linear`] form: at most one factor may name a
     /// claim that does not cancel, and it may not divide; the others, constants, are
     /// multiplied together first and scale it once, so that a long chain of constants
-    /// costs one pass over its terms.
+    /// costs one pass over its terms. A chain whose constants multiply to exactly 0 is 0
+    /// whatever its claims are, also where a claim divides it (`(total - total) / adults`):
+    /// where that divisor may be 0 the chain has no value, and no value of its claims makes
+    /// it anything but 0 either, so the relation still judges none of them.
     fn linear_product(
         &self,
         canonical: &dyn Fn(usize) -> usize,
@@ -1282,6 +1285,7 @@ impl Expr {
         };
         let mut factor = Value::exact(Decimal::ONE);
         let mut scaled: Option<Linear> = None;
+        let mut a_part = false;
         let operands =
             std::iter::once((Op::Mul, &**first)).chain(rest.iter().map(|(op, e)| (*op, e)));
         for (op, operand) in operands {
@@ -1289,10 +1293,16 @@ impl Expr {
             if form.is_constant() {
                 factor = factor.apply(op, form.constant).ok_or(self)?;
             } else if op == Op::Div || scaled.is_some() {
-                return self.as_part(repeated);
+                a_part = true;
             } else {
                 scaled = Some(form);
             }
+        }
+        if single_value(&factor.interval) == Some(Decimal::ZERO) {
+            return Ok(Linear::constant(factor));
+        }
+        if a_part {
+            return self.as_part(repeated);
         }
         Ok(match scaled {
             Some(form) => form.scale(factor),
@@ -1829,6 +1839,26 @@ mod tests {
             "(6.5, 9.5)",
             "2b - c: [17, 19) - [9.5, 10.5)"
         );
+    }
+
+    #[test]
+    fn a_chain_multiplied_to_zero_is_zero_whatever_divides_it() {
+        let figures = [("t", "1,200"), ("a", "900"), ("b", "3.5")];
+        for text in [
+            "(t - t) / a == 0",
+            "(t - t) * a / b == 0",
+            "a / b * (t - t) == 0",
+            "a * b * 0 == 0",
+        ] {
+            let difference = one_figure(text, &figures);
+            assert_eq!(difference.interval, Interval::exact(d("0")), "{text}");
+            assert_eq!(difference.nominal, Nominal::Exact(d("0")), "{text}");
+        }
+        // A product of claims that no zero multiplies stays a figure of its own.
+        let quotient = "a / b == 0";
+        assert!(!difference(&parse(quotient).unwrap(), quotient).unwrap().is_constant());
+        // A constant zero divisor is still no value at all.
+        assert_eq!(not_linear("(t - t) / a / 0 == 0"), "(t - t) / a / 0");
     }
 
     #[test]
