@@ -113,6 +113,22 @@ const ENGLISH_UNITS: &[&str] = &[
     "dollar",
     "euro",
     "pound",
+    // The currencies whose English plural takes an `s` (`krona` is among the irregular
+    // nouns; `lira`, `rand` and `won` are left as written).
+    "ruble",
+    "rouble",
+    "rupee",
+    "franc",
+    "peso",
+    "dinar",
+    "dirham",
+    "shilling",
+    "zloty",
+    "hryvnia",
+    "shekel",
+    "cedi",
+    "forint",
+    "riyal",
     "year",
     "month",
     "week",
@@ -556,6 +572,10 @@ mod tests {
             "square mile",
             "gallon",
             "megawatt-hour",
+            // Currencies English counts in.
+            "ruble",
+            "rupee",
+            "Mexican peso",
         ] {
             assert!(super::is_english_unit(unit), "{unit}");
         }
@@ -567,6 +587,7 @@ mod tests {
             "Landkreis",
             "caso",
             "hogar",
+            "рубль",
         ] {
             assert!(!super::is_english_unit(unit), "{unit}");
         }

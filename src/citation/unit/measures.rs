@@ -239,8 +239,10 @@ pub(super) fn same_unit_names(name: &str) -> &'static [&'static str] {
 /// (`dollar` among the Australian dollar's names, `pound` among the lb's): it states the
 /// unit of `names` when that is the claim's, but is not that unit when it is another's.
 pub(super) fn is_broader_name(names: &[&str], name: &str) -> bool {
+    // The group is found by its names, not its address: the tables are constants, which
+    // each place that names them may hold a copy of.
     common_units()
-        .take_while(|group| !std::ptr::eq(**group, names))
+        .take_while(|group| **group != names)
         .any(|group| group.iter().any(|n| n.eq_ignore_ascii_case(name)))
 }
 
@@ -257,4 +259,22 @@ pub(super) fn is_kind_of(other: &str, own: &str) -> bool {
 /// things.
 pub fn is_common_unit(name: &str) -> bool {
     !same_unit_names(name).is_empty() || unspaced::unit_named(name).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_broader_name_is_told_by_the_group_s_names_wherever_the_group_is_held() {
+        // A copy of the ruble's names, at another address than the table's.
+        let ruble: Vec<&str> = same_unit_names("рубль").to_vec();
+        assert!(ruble.contains(&"ruble"), "{ruble:?}");
+        assert!(!is_broader_name(&ruble, "ruble"));
+        assert!(!is_broader_name(&ruble, "RUB"));
+        // `dollar` is the first name of an earlier group than the Australian dollar's.
+        let australian: Vec<&str> = same_unit_names("AUD").to_vec();
+        assert!(is_broader_name(&australian, "dollar"), "{australian:?}");
+        assert!(!is_broader_name(&australian, "AUD"));
+    }
 }

@@ -1452,6 +1452,34 @@ mod tests {
     }
 
     #[test]
+    fn a_currency_the_project_writes_in_its_own_language_is_named_in_that_language_s_words() {
+        use crate::codes::Code::UnitNotInQuote;
+        // `unit: рубль` is the ruble: "рублей" names it after a figure of a claim in euros,
+        // as it does when the project writes `unit: ruble`.
+        for ruble in ["рубль", "ruble"] {
+            assert_eq!(
+                judged_beside(
+                    "составит 10 000 рублей на человека",
+                    "10,000",
+                    "euro",
+                    ruble
+                ),
+                [UnitNotInQuote],
+                "{ruble}"
+            );
+            assert_eq!(
+                judged_beside("направят 300 рублей", "300", ruble, "euro"),
+                [],
+                "{ruble}"
+            );
+        }
+        assert_eq!(
+            judged_beside("12.5 million dollars", "12.5 million", "euro", "dólar"),
+            [UnitNotInQuote]
+        );
+    }
+
+    #[test]
     fn measures_named_in_other_languages_state_and_name_their_measure() {
         use crate::codes::Code::UnitNotInQuote;
         for (quote, own, other, says) in [

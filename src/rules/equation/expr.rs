@@ -1856,7 +1856,11 @@ mod tests {
         }
         // A product of claims that no zero multiplies stays a figure of its own.
         let quotient = "a / b == 0";
-        assert!(!difference(&parse(quotient).unwrap(), quotient).unwrap().is_constant());
+        assert!(
+            !difference(&parse(quotient).unwrap(), quotient)
+                .unwrap()
+                .is_constant()
+        );
         // A constant zero divisor is still no value at all.
         assert_eq!(not_linear("(t - t) / a / 0 == 0"), "(t - t) / a / 0");
     }
