@@ -6,7 +6,8 @@
 //! least`; `less than`, `up to`, `nearly`) and every place the quote writes the figure has a
 //! qualifier bounding it from the other side, in English or in one of the languages whose
 //! qualifiers are listed in [`QUOTE_QUALIFIERS`], written before the figure and not after a
-//! negation ([`NEGATIONS`]), unless the negation and the qualifier are one phrase of the
+//! negation ([`NEGATIONS`]) (or after it, in Chinese and Japanese, [`SUFFIX_QUALIFIERS`], and
+//! in Turkish, [`TURKISH_POSTPOSITIONS`]), unless the negation and the qualifier are one phrase of the
 //! table, which bounds the figure from the other side (`not more than 12`, `pas plus de
 //! 12`, `nicht weniger als 40`: at most 12, at least 40). A figure the quote writes bare, or with a
 //! qualifier of the same side or an approximate one (`about`), is no finding: a claim may be
@@ -231,6 +232,53 @@ const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("sekurang-kurangnya", AtLeast),
     ("hampir", Nearly),
     ("nyaris", Nearly),
+    // Russian. `до` ("up to", also "to" and "until": "выросло до 40", "до 2030 года") and
+    // `от` ("from") are left out as Polish `do` is; `около`, `примерно` and `порядка` are
+    // approximate.
+    ("более", MoreThan),
+    ("более чем", MoreThan),
+    ("свыше", MoreThan),
+    ("больше", MoreThan),
+    ("менее", LessThan),
+    ("менее чем", LessThan),
+    ("меньше", LessThan),
+    ("не менее", AtLeast),
+    ("не менее чем", AtLeast),
+    ("не меньше", AtLeast),
+    ("не более", AtMost),
+    ("не более чем", AtMost),
+    ("не больше", AtMost),
+    ("как минимум", AtLeast),
+    ("по меньшей мере", AtLeast),
+    ("по крайней мере", AtLeast),
+    ("почти", Nearly),
+    // Turkish, before the figure; those after it take a case ending onto the figure (see
+    // [`TURKISH_POSTPOSITIONS`]). `yaklaşık` is approximate.
+    ("en az", AtLeast),
+    ("en fazla", AtMost),
+    ("en çok", AtMost),
+    ("neredeyse", Nearly),
+    // Arabic, also after a conjunction or preposition of one letter written onto it (`بأكثر
+    // من`, "by more than"). `حوالي`, `نحو`, `قرابة` and `ما يقارب` are approximate.
+    ("أكثر من", MoreThan),
+    ("اكثر من", MoreThan),
+    ("ما يزيد على", MoreThan),
+    ("ما يزيد عن", MoreThan),
+    ("أقل من", LessThan),
+    ("اقل من", LessThan),
+    ("لا يقل عن", AtLeast),
+    ("ما لا يقل عن", AtLeast),
+    ("لا يزيد على", AtMost),
+    ("لا يزيد عن", AtMost),
+    ("ما لا يزيد على", AtMost),
+    ("ما لا يزيد عن", AtMost),
+    // Japanese, written onto the figure; those after it are [`SUFFIX_QUALIFIERS`]. `約` and
+    // `およそ` are approximate.
+    ("少なくとも", AtLeast),
+    ("最低", AtLeast),
+    ("最低でも", AtLeast),
+    ("最大", AtMost),
+    ("最大で", AtMost),
     // Chinese, written onto the figure.
     ("超过", MoreThan),
     ("超過", MoreThan),
@@ -265,8 +313,77 @@ const RANGE_ENDS: &[&str] = &[
 /// is not read, unless the two are a phrase of [`QUOTE_QUALIFIERS`] (`not more than`, `no
 /// más de`, `nicht mehr als`, `不超过` are read as at most).
 const NEGATIONS: &[&str] = &[
-    "not", "no", "nicht", "não", "non", "ne", "pas", "niet", "nie", "tidak", "tak", "bukan",
+    "not", "no", "nicht", "não", "non", "ne", "pas", "niet", "nie", "tidak", "tak", "bukan", "не",
+    "لا",
 ];
+
+/// Arabic conjunctions and prepositions of one letter, written onto the word after them:
+/// `و` (and), `ب` (by, with), `ل` (for), `ف` (so).
+const ARABIC_PROCLITICS: &[char] = &['و', 'ب', 'ل', 'ف'];
+
+/// Qualifiers of Chinese and Japanese written after the figure and the counter or unit
+/// written onto it (`11万戸以上`, `100人以上`, `500円未満`, `1万人超`, `100人近く`,
+/// `100人余り`). The seismic `強` and `弱` of `震度6強` ("6 upper") are grades, not bounds, and
+/// are left out.
+const SUFFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("以上", AtLeast),
+    ("以下", AtMost),
+    ("未満", LessThan),
+    ("超", MoreThan),
+    ("近く", Nearly),
+    ("余り", MoreThan),
+];
+
+/// The most characters of a counter or unit read between a figure and a qualifier of
+/// [`SUFFIX_QUALIFIERS`]: `人`, `世帯`, `平方キロ`, `キロメートル`.
+const LONGEST_COUNTER: usize = 6;
+
+/// The case a Turkish postposition after a figure takes on it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Case {
+    /// `-i`, `-ı`, `-u`, `-ü`, after a vowel `-yi`...: `100'ü aşkın`, `20 bini aşkın`.
+    Accusative,
+    /// `-e`, `-a`, after a vowel `-ye`, `-ya`: `100'e yakın`.
+    Dative,
+    /// `-in`, `-ın`, `-un`, `-ün`, after a vowel `-nin`...: `100'ün üzerinde`.
+    Genitive,
+    /// `-den`, `-dan`, after a voiceless consonant `-ten`, `-tan`: `60 binden fazla`.
+    Ablative,
+}
+
+impl Case {
+    /// The case of `ending`, lowercase, written onto a figure or its scale word.
+    fn of(ending: &str) -> Option<Case> {
+        // After a vowel (`20'yi`, `20'ye`, `20'nin`) the ending takes a consonant first.
+        match ending {
+            "i" | "ı" | "u" | "ü" | "yi" | "yı" | "yu" | "yü" => Some(Case::Accusative),
+            "e" | "a" | "ye" | "ya" => Some(Case::Dative),
+            "in" | "ın" | "un" | "ün" | "nin" | "nın" | "nun" | "nün" => Some(Case::Genitive),
+            "den" | "dan" | "ten" | "tan" => Some(Case::Ablative),
+            _ => None,
+        }
+    }
+}
+
+/// Turkish postpositions after a figure, the case they take on it, and what they mean:
+/// `60 binden fazla` is more than 60,000, `300'den az` fewer than 300, `100'ü aşkın` more
+/// than 100, `100'ün üzerinde` above 100, `100'e yakın` nearly 100. Only where the case ending
+/// is written onto the figure or its scale word, never onto a noun after it (`3 kattan
+/// fazla`). `-e kadar` ("up to", also "until" and "to": `40'a kadar yükseldi`) is left out
+/// as Polish `do` is.
+const TURKISH_POSTPOSITIONS: &[(&str, Case, Qualifier)] = &[
+    ("fazla", Case::Ablative, MoreThan),
+    ("çok", Case::Ablative, MoreThan),
+    ("az", Case::Ablative, LessThan),
+    ("aşkın", Case::Accusative, MoreThan),
+    ("üzerinde", Case::Genitive, MoreThan),
+    ("üstünde", Case::Genitive, MoreThan),
+    ("altında", Case::Genitive, LessThan),
+    ("yakın", Case::Dative, Nearly),
+];
+
+/// The Turkish word after a postposition that negates it: `100'den fazla değil`.
+const TURKISH_NEGATION: &str = "değil";
 
 /// Verbs after which `up to` says where a figure went, not a bound on it: "the toll went up
 /// to 40", "losses add up to $40 million", "bringing the total up to 40". Not those after
@@ -318,8 +435,13 @@ fn qualifier_before(quote: &str, figure: Range<usize>) -> Option<(Range<usize>, 
             // A phrase of a script with spaces between words ends one; Chinese is written
             // onto the words around it.
             let written_in_words = !phrase.chars().any(crate::normalize::is_unspaced_script);
-            let previous = before[..at].chars().next_back();
-            let joined = written_in_words && previous.is_some_and(char::is_alphanumeric);
+            let mut previous = before[..at].chars().rev();
+            let (previous, one_before) = (previous.next(), previous.next());
+            let proclitic = previous.is_some_and(|c| ARABIC_PROCLITICS.contains(&c))
+                && !one_before.is_some_and(char::is_alphanumeric)
+                && phrase.chars().any(is_arabic);
+            let joined =
+                written_in_words && previous.is_some_and(char::is_alphanumeric) && !proclitic;
             (!joined).then_some((at, qualifier))
         })
         .min_by_key(|&(at, _)| at)
@@ -343,6 +465,106 @@ fn qualifier_before(quote: &str, figure: Range<usize>) -> Option<(Range<usize>, 
     let negated = head.ends_with(CHINESE_NEGATIONS)
         || word_before.is_some_and(|word| NEGATIONS.contains(&word.as_str()));
     (!negated && !reached && !range_end).then_some((phrase_start..before.len(), qualifier))
+}
+
+/// Whether `c` is a letter of the Arabic script.
+fn is_arabic(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}')
+}
+
+/// The qualifier written just after `figure` in `quote` (its span and meaning): one of
+/// [`SUFFIX_QUALIFIERS`] after the counter or unit written onto the figure, or one of
+/// [`TURKISH_POSTPOSITIONS`] after the case it takes, written onto the figure after an
+/// apostrophe (`300'den fazla`) or onto its scale word (`60 binden fazla`).
+fn qualifier_after(quote: &str, figure: Range<usize>) -> Option<(Range<usize>, Qualifier)> {
+    let after = &quote[figure.end..];
+    let first = after.chars().next()?;
+    if crate::normalize::is_unspaced_script(first) {
+        return suffix_qualifier(quote, figure.end);
+    }
+    turkish_postposition(quote, figure)
+}
+
+/// After a figure ending at `at` in `quote`: up to [`LONGEST_COUNTER`] characters of Chinese
+/// or Japanese that are no kana of grammar (a counter, a unit: `戸`, `世帯`, `キロ`), then
+/// one of [`SUFFIX_QUALIFIERS`].
+fn suffix_qualifier(quote: &str, at: usize) -> Option<(Range<usize>, Qualifier)> {
+    let mut start = at;
+    for (read, c) in quote[at..].chars().enumerate() {
+        let rest = &quote[start..];
+        if let Some(&(phrase, qualifier)) = SUFFIX_QUALIFIERS
+            .iter()
+            .find(|(phrase, _)| rest.starts_with(phrase))
+        {
+            return Some((start..start + phrase.len(), qualifier));
+        }
+        // Hiragana are the words of grammar (`が`, `を`, `に`): a counter is written in
+        // Chinese characters or katakana.
+        let counter =
+            crate::normalize::is_unspaced_script(c) && !('\u{3040}'..='\u{309F}').contains(&c);
+        if read == LONGEST_COUNTER || !counter {
+            return None;
+        }
+        start += c.len_utf8();
+    }
+    None
+}
+
+/// After `figure` in `quote`: its Turkish case ending, then a space and one of
+/// [`TURKISH_POSTPOSITIONS`] that takes that case, whole, and not negated by
+/// [`TURKISH_NEGATION`] after it.
+fn turkish_postposition(quote: &str, figure: Range<usize>) -> Option<(Range<usize>, Qualifier)> {
+    let written = &quote[figure.clone()];
+    let mut after = &quote[figure.end..];
+    // The ending written onto a scale word (`binden`, `milyon'dan`), read with the figure, or
+    // after an apostrophe onto digits (`300'den`).
+    let last_word = written
+        .rsplit(|c: char| !(c.is_alphabetic() || c == '\'' || c == '\u{2019}'))
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    let ending = if last_word.is_empty() {
+        let apostrophe = after.strip_prefix(['\'', '\u{2019}'])?;
+        let letters = apostrophe
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(apostrophe.len());
+        after = &apostrophe[letters..];
+        apostrophe[..letters].to_lowercase()
+    } else {
+        let ending = super::numbers::TURKISH_SCALES
+            .iter()
+            .find_map(|scale| last_word.strip_prefix(scale))?;
+        ending.trim_start_matches(['\'', '\u{2019}']).to_owned()
+    };
+    let case = Case::of(&ending)?;
+    let word = after.strip_prefix(' ')?;
+    let phrase_start = quote.len() - word.len();
+    let (phrase_end, qualifier) =
+        TURKISH_POSTPOSITIONS
+            .iter()
+            .find_map(|&(postposition, takes, qualifier)| {
+                let at = prefix_ignoring_case(word, postposition)?;
+                let whole = !word[at..].starts_with(char::is_alphanumeric);
+                (takes == case && whole).then_some((phrase_start + at, qualifier))
+            })?;
+    let negated = quote[phrase_end..]
+        .trim_start()
+        .get(..TURKISH_NEGATION.len())
+        .is_some_and(|next| next == TURKISH_NEGATION);
+    (!negated).then_some((phrase_start..phrase_end, qualifier))
+}
+
+/// Where `text` starts with `phrase` (lowercase), compared character by character in any
+/// case: the byte offset in `text` where that start ends.
+fn prefix_ignoring_case(text: &str, phrase: &str) -> Option<usize> {
+    let mut ours = text.char_indices();
+    for wanted in phrase.chars() {
+        let (_, c) = ours.next()?;
+        if !c.to_lowercase().eq(std::iter::once(wanted)) {
+            return None;
+        }
+    }
+    Some(ours.next().map_or(text.len(), |(at, _)| at))
 }
 
 /// `before` (the quote up to a figure) without the currency written in letters of both cases
@@ -659,10 +881,16 @@ fn bound(
 ) -> Bound {
     let mut qualified = Bound::NotWritten;
     for figure in figures {
-        match qualifier_before(quote, figure.clone()) {
+        let said = qualifier_before(quote, figure.clone())
+            .map(|(span, said)| (span.start..figure.end, said))
+            .or_else(|| {
+                qualifier_after(quote, figure.clone())
+                    .map(|(span, said)| (figure.start..span.end, said))
+            });
+        match said {
             Some((span, said)) if Side::of(said).is_some_and(&wanted) => {
                 if matches!(qualified, Bound::NotWritten) {
-                    qualified = Bound::Qualified(span.start..figure.end, said);
+                    qualified = Bound::Qualified(span, said);
                 }
             }
             _ => return Bound::Bare,
@@ -1271,6 +1499,218 @@ mod tests {
             "Yang datang bukan hampir 40, melainkan 60 orang",
             "Korban tidak hampir 40 orang, tetapi 60 orang",
             "Korban tak hampir 40 orang, tetapi 60 orang",
+        ] {
+            assert_eq!(judged(quote, "40"), [], "{quote}");
+            assert_eq!(judged(quote, "more than 40"), [], "{quote}");
+        }
+    }
+
+    #[test]
+    fn russian_turkish_japanese_and_arabic_qualifiers_are_read() {
+        for (quote, says, write) in [
+            ("Пострадали более 40 домов", "более 40", "more than 40"),
+            (
+                "Пострадали более чем 40 домов",
+                "более чем 40",
+                "more than 40",
+            ),
+            ("Свыше 40 домов разрушено", "Свыше 40", "more than 40"),
+            ("Пришли больше 40 человек", "больше 40", "more than 40"),
+            ("Пострадали менее 40 домов", "менее 40", "less than 40"),
+            ("Пришли меньше 40 человек", "меньше 40", "less than 40"),
+            (
+                "Привлечены не менее 40 спасателей",
+                "не менее 40",
+                "at least 40",
+            ),
+            ("Пришли не меньше 40 человек", "не меньше 40", "at least 40"),
+            ("Зал вмещает не более 40 человек", "не более 40", "up to 40"),
+            (
+                "Зал вмещает не больше 40 человек",
+                "не больше 40",
+                "up to 40",
+            ),
+            (
+                "Погибли как минимум 40 человек",
+                "как минимум 40",
+                "at least 40",
+            ),
+            (
+                "Погибли по меньшей мере 40 человек",
+                "по меньшей мере 40",
+                "at least 40",
+            ),
+            (
+                "Погибли по крайней мере 40 человек",
+                "по крайней мере 40",
+                "at least 40",
+            ),
+            ("Пришли почти 40 человек", "почти 40", "nearly 40"),
+            ("Bölgede en az 40 bina yıkıldı", "en az 40", "at least 40"),
+            ("Salona en fazla 40 kişi sığar", "en fazla 40", "up to 40"),
+            ("Salona en çok 40 kişi sığar", "en çok 40", "up to 40"),
+            ("Neredeyse 40 kişi geldi", "Neredeyse 40", "nearly 40"),
+            ("40'tan fazla kişi geldi", "40'tan fazla", "more than 40"),
+            ("40’tan fazla kişi geldi", "40’tan fazla", "more than 40"),
+            ("40'tan az kişi geldi", "40'tan az", "less than 40"),
+            ("40'ı aşkın kişi geldi", "40'ı aşkın", "more than 40"),
+            (
+                "40'ın üzerinde kişi geldi",
+                "40'ın üzerinde",
+                "more than 40",
+            ),
+            ("40'ın altında kişi geldi", "40'ın altında", "less than 40"),
+            ("40'a yakın kişi geldi", "40'a yakın", "nearly 40"),
+            ("断水は40戸以上に及んでいる", "40戸以上", "at least 40"),
+            ("参加者は40人以下だった", "40人以下", "up to 40"),
+            ("参加者は40人未満だった", "40人未満", "less than 40"),
+            ("参加者は40人超に上った", "40人超", "more than 40"),
+            ("参加者は40人近くに上った", "40人近く", "nearly 40"),
+            ("参加者は40人余りだった", "40人余り", "more than 40"),
+            ("少なくとも40棟が全壊した", "少なくとも40", "at least 40"),
+            (
+                "少なくとも４０棟が全壊した",
+                "少なくとも４０",
+                "at least 40",
+            ),
+            ("最大40人が不明", "最大40", "up to 40"),
+            ("最大で40人が不明", "最大で40", "up to 40"),
+            ("最低40人が必要だ", "最低40", "at least 40"),
+            ("最低でも40人が必要だ", "最低でも40", "at least 40"),
+            ("该县40户以上受灾", "40户以上", "at least 40"),
+            ("أصيب أكثر من 40 شخصا", "أكثر من 40", "more than 40"),
+            ("أصيب اكثر من 40 شخصا", "اكثر من 40", "more than 40"),
+            ("ارتفع العدد بأكثر من 40 شخصا", "أكثر من 40", "more than 40"),
+            ("أصيب أقل من 40 شخصا", "أقل من 40", "less than 40"),
+            ("أصيب ما لا يقل عن 40 شخصا", "ما لا يقل عن 40", "at least 40"),
+            ("أصيب لا يقل عن 40 شخصا", "لا يقل عن 40", "at least 40"),
+            ("أصيب ما يزيد على 40 شخصا", "ما يزيد على 40", "more than 40"),
+            ("أصيب ما يزيد عن 40 شخصا", "ما يزيد عن 40", "more than 40"),
+            (
+                "تتسع القاعة لما لا يزيد عن 40 شخصا",
+                "ما لا يزيد عن 40",
+                "up to 40",
+            ),
+        ] {
+            assert_eq!(
+                judged(quote, "40"),
+                [(
+                    format!("claim `c` has the exact value `40`, but its quote says {says}"),
+                    format!("write the quote's qualifier: `value: {write}`"),
+                )],
+                "{quote}"
+            );
+        }
+        // With a scale word: Turkish writes the case ending onto it.
+        for (quote, says, write) in [
+            (
+                "40 binden fazla kişi geldi",
+                "40 binden fazla",
+                "more than 40,000",
+            ),
+            (
+                "40 bin'den fazla kişi geldi",
+                "40 bin'den fazla",
+                "more than 40,000",
+            ),
+            (
+                "40 bini aşkın kişi geldi",
+                "40 bini aşkın",
+                "more than 40,000",
+            ),
+            (
+                "40 binin üzerinde kişi geldi",
+                "40 binin üzerinde",
+                "more than 40,000",
+            ),
+            ("40 bine yakın kişi geldi", "40 bine yakın", "nearly 40,000"),
+            (
+                "Не менее 40 тыс. человек",
+                "Не менее 40 тыс.",
+                "at least 40,000",
+            ),
+            ("4万人以上が避難した", "4万人以上", "at least 40,000"),
+            ("أكثر من 40 ألف شخص", "أكثر من 40 ألف", "more than 40,000"),
+            ("أكثر من ٤٠ ألف شخص", "أكثر من ٤٠ ألف", "more than 40,000"),
+        ] {
+            assert_eq!(
+                judged(quote, "40,000"),
+                [(
+                    format!("claim `c` has the exact value `40,000`, but its quote says {says}"),
+                    format!("write the quote's qualifier: `value: {write}`"),
+                )],
+                "{quote}"
+            );
+        }
+        // A claim that turns the quote's qualifier around.
+        for (quote, value, says) in [
+            ("Пострадали менее 300 домов", "more than 300", "менее 300"),
+            // After a vowel the Turkish ending takes a consonant first.
+            ("20'yi aşkın kişi geldi", "less than 20", "20'yi aşkın"),
+            ("20'ye yakın kişi geldi", "more than 20", "20'ye yakın"),
+            (
+                "20'nin altında kişi geldi",
+                "more than 20",
+                "20'nin altında",
+            ),
+            ("最大で12人が不明", "more than 12", "最大で12"),
+            ("12人未満が不明", "at least 12", "12人未満"),
+            (
+                "60 binden fazla personel",
+                "less than 60,000",
+                "60 binden fazla",
+            ),
+            ("أقل من 50 ألف شخص", "more than 50,000", "أقل من 50 ألف"),
+        ] {
+            let found = judged(quote, value);
+            assert_eq!(found.len(), 1, "{quote}: {found:?}");
+            assert!(
+                found[0].0.ends_with(&format!("but its quote says {says}")),
+                "{quote}: {found:?}"
+            );
+        }
+        // The same side as the quote's: no finding.
+        for (quote, value) in [
+            ("60 binden fazla personel", "more than 60,000"),
+            ("Не менее 1 200 спасателей", "at least 1,200"),
+            ("11万戸以上に及んでいる", "more than 110,000"),
+        ] {
+            assert_eq!(judged(quote, value), [], "{quote}");
+        }
+    }
+
+    #[test]
+    fn russian_turkish_japanese_and_arabic_words_that_bound_no_figure_are_not_read() {
+        for quote in [
+            // `до` says where a figure went and until when as often as it bounds one, and
+            // Turkish `-e kadar` too.
+            "Число погибших выросло до 40",
+            "Билеты стоят от 10 до 40 рублей",
+            "Sayı 40'a kadar yükseldi",
+            // Approximate words.
+            "Около 40 человек пришли",
+            "Пришли примерно 40 человек",
+            "Пришли порядка 40 человек",
+            "Yaklaşık 40 kişi geldi",
+            "約40人が参加した",
+            "およそ40人が参加した",
+            "أصيب حوالي 40 شخصا",
+            "أصيب نحو 40 شخصا",
+            "أصيب قرابة 40 شخصا",
+            "أصيب ما يقارب 40 شخصا",
+            // Words that only end like a qualifier.
+            "Наиболее 40 известных домов",
+            // A Turkish case ending onto a noun after the figure, not onto the figure; one
+            // that the postposition does not take; a negated one.
+            "40 kattan fazla arttı",
+            "40'a fazla kişi",
+            "40'tan fazla değil",
+            // A negation that makes no phrase of the table with the qualifier after it.
+            "Пришли не почти 40, а 60 человек",
+            // A grade, not a bound; a qualifier across a sentence's end or a word of grammar.
+            "震度40強の揺れ",
+            "参加者は40人。以上です",
+            "40人が参加、以上の結果",
         ] {
             assert_eq!(judged(quote, "40"), [], "{quote}");
             assert_eq!(judged(quote, "more than 40"), [], "{quote}");

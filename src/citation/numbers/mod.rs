@@ -102,6 +102,7 @@ pub use self::digits::{
 use self::digits::{
     GROUP_SEPARATORS, decimal_mark_at, group_after, indian_groups, read_digits, vulgar_fraction,
 };
+pub(super) use self::scales::TURKISH_SCALES;
 use self::scales::{
     FOLLOWERS, GREEK_SCALES_ALSO_UNITS, MnReading, OTHER_SCALE_READINGS, SCALES_ALSO_WORDS,
     UNIT_SYMBOLS, currency_scale_end, german_billion, glued_percent_end, glued_unit_end,

@@ -328,6 +328,69 @@ pub(super) const OTHER_SCALE_READINGS: [(&str, u32); 2] = [("bilion", 12), ("tri
 /// kişi" states 5,000 and 5.
 pub(super) const SCALES_ALSO_WORDS: [&str; 1] = ["bin"];
 
+/// The Turkish scale words, which take a noun's case endings written onto them or after an
+/// apostrophe (`218 bini aştı`, `60 binden fazla`, `3 milyon'dan`): see
+/// [`turkish_case_ending_end`].
+pub(crate) const TURKISH_SCALES: [&str; 4] = ["bin", "milyon", "milyar", "trilyon"];
+
+/// The endings a Turkish noun takes after a figure, as vowel harmony writes them: `I` is the
+/// word's high vowel (`i`, `ı`, `u` or `ü`), `A` its low one (`e` or `a`). The accusative, the
+/// dative, the locative, the ablative, the genitive, `ile` written onto it (`binle`) and the
+/// adjective of measure (`10 binlik kalabalık`, a crowd of 10,000). Not the plural (`binlerce`
+/// is "thousands of", no scale of a figure), nor the verb `binmek` ("to ride": `bindi`,
+/// `binen`, `binerek`), whose endings are none of these.
+const TURKISH_CASE_ENDINGS: [&str; 7] = ["I", "A", "dA", "dAn", "In", "lA", "lIk"];
+
+/// After a Turkish scale word `stem` ending at `at` in `text`: one of
+/// [`TURKISH_CASE_ENDINGS`], in the vowels `stem` harmonises it with, written onto it or
+/// after an apostrophe, ending the word; where it ends.
+pub(super) fn turkish_case_ending_end(text: &str, at: usize, stem: &str) -> Option<usize> {
+    let rest = &text[at..];
+    let ending = rest.strip_prefix(['\'', '\u{2019}']).unwrap_or(rest);
+    let letters = ending
+        .find(|c: char| !c.is_alphabetic() && !is_combining_mark(c))
+        .unwrap_or(ending.len());
+    let (high, low) = match stem.chars().rev().find(|c| "aeıioöuü".contains(*c))? {
+        'e' | 'i' => ('i', 'e'),
+        'ö' | 'ü' => ('ü', 'e'),
+        'a' | 'ı' => ('ı', 'a'),
+        _ => ('u', 'a'),
+    };
+    let written = &ending[..letters];
+    TURKISH_CASE_ENDINGS
+        .iter()
+        .any(|template| {
+            let mut wanted = template.chars().map(|c| match c {
+                'I' => high,
+                'A' => low,
+                c => c,
+            });
+            let mut have = written.chars().map(turkish_lowercase);
+            loop {
+                match (wanted.next(), have.next()) {
+                    (None, None) => return true,
+                    (Some(want), Some(Some(have))) if want == have => {}
+                    _ => return false,
+                }
+            }
+        })
+        .then_some(text.len() - ending.len() + letters)
+}
+
+/// `c` lowercased as Turkish writes it (`I` is `ı`, `İ` is `i`), where it lowercases to one
+/// letter.
+fn turkish_lowercase(c: char) -> Option<char> {
+    match c {
+        'I' => Some('ı'),
+        'İ' => Some('i'),
+        c => {
+            let mut lower = c.to_lowercase();
+            let first = lower.next();
+            lower.next().is_none().then_some(first).flatten()
+        }
+    }
+}
+
 /// Greek scale abbreviations that are also units' (`χιλ.` kilometres, `εκατ.` centimetres):
 /// the figure before one is read without it too.
 pub(super) const GREEK_SCALES_ALSO_UNITS: [&str; 2] = ["χιλ.", "εκατ."];
@@ -669,6 +732,12 @@ pub fn follower_end(text: &str, at: usize) -> Option<(usize, Follower)> {
         .filter_map(|&(follower, meaning)| {
             let matched = prefix_ignoring_case(word, follower)?;
             let end = word_start + matched;
+            // Turkish writes a noun's case ending onto its scale word: `218 bini` is 218,000.
+            if TURKISH_SCALES.contains(&follower)
+                && let Some(ending_end) = turkish_case_ending_end(text, end, follower)
+            {
+                return Some((ending_end, meaning));
+            }
             // Whole: no letter or mark goes on after it, but in a script written without
             // spaces, where the next word follows (`ล้านคน`, "million people").
             // Nor after an elided article before a noun (`billion d'euros`, not `billion
@@ -887,7 +956,10 @@ pub(super) fn prefix_ignoring_case(text: &str, lowercase: &str) -> Option<usize>
         let same = if want == ' ' {
             is_follower_space(have)
         } else {
-            have == want || have.to_lowercase().eq(std::iter::once(want))
+            // Turkish capitals dot their `i` (`5 MİLYON`), which lowercases to two characters.
+            have == want
+                || have.to_lowercase().eq(std::iter::once(want))
+                || have == 'İ' && want == 'i'
         };
         if !same {
             return None;
@@ -1416,6 +1488,58 @@ mod tests {
         assert_eq!(figure("3 milhões e meio de pessoas"), ["3500000"]);
         assert_eq!(figure("2 millions et demi d'habitants"), ["2500000"]);
         assert_eq!(figure("3 millones y medio ambiente"), ["3000000"]);
+    }
+
+    #[test]
+    fn a_turkish_scale_word_with_a_case_ending_scales_its_figure() {
+        for (text, written, digits) in [
+            ("personel sayısı 218 bini aştı", "218 bini", "218000"),
+            ("can kaybı 20 bini geçti", "20 bini", "20000"),
+            ("60 binden fazla personel", "60 binden", "60000"),
+            ("45 bine yakın kişi", "45 bine", "45000"),
+            ("5 binde kaldı", "5 binde", "5000"),
+            ("10 binin üzerinde", "10 binin", "10000"),
+            ("10 binle rekor", "10 binle", "10000"),
+            ("10 binlik kalabalık", "10 binlik", "10000"),
+            ("218 bin'i aştı", "218 bin'i", "218000"),
+            ("3 milyonu aştı", "3 milyonu", "3000000"),
+            ("3 milyondan fazla", "3 milyondan", "3000000"),
+            ("3 milyon'dan fazla", "3 milyon'dan", "3000000"),
+            ("3 milyon’dan fazla", "3 milyon’dan", "3000000"),
+            ("3 milyona yakın", "3 milyona", "3000000"),
+            ("3 milyonun üzerinde", "3 milyonun", "3000000"),
+            ("50 milyonluk nüfus", "50 milyonluk", "50000000"),
+            ("2 milyarı aştı", "2 milyarı", "2000000000"),
+            ("2 milyardan fazla", "2 milyardan", "2000000000"),
+            ("2 milyarlık bütçe", "2 milyarlık", "2000000000"),
+            ("1 trilyonu aştı", "1 trilyonu", "1000000000000"),
+            ("218 BİNİ AŞTI", "218 BİNİ", "218000"),
+            ("2 MİLYARI AŞTI", "2 MİLYARI", "2000000000"),
+        ] {
+            assert_eq!(found(text), [written], "{text}");
+            // The ending says the word is Turkish's: no English `bin` to read it without.
+            assert_eq!(figure(text), [digits], "{text}");
+            let read: Vec<String> = find_numbers(text)[0]
+                .figures()
+                .map(|q| q.value.to_string())
+                .collect();
+            assert_eq!(read, [digits], "{text}");
+        }
+        // The verb `binmek` ("to ride"), the plural `binlerce` ("thousands of"), endings of
+        // another harmony or none of a case: the figure stands alone.
+        for (text, digits) in [
+            ("5 bindi", "5"),
+            ("5 binen yolcu", "5"),
+            ("5 binerek gitti", "5"),
+            ("5 binmiş", "5"),
+            ("5 binlerce", "5"),
+            ("3 milyonlarca", "3"),
+            ("3 milyonı", "3"),
+            ("2 milyarü", "2"),
+            ("5 binim", "5"),
+        ] {
+            assert_eq!(figure(text), [digits], "{text}");
+        }
     }
 
     #[test]
