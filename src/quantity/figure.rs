@@ -18,6 +18,7 @@ use std::ops::Range;
 use rust_decimal::Decimal;
 
 use super::currency::CURRENCY_SIGNS;
+use super::followers::{FOLLOWERS, Follower};
 use super::interval::{
     Bound, Interval, MAX_SCALE, exact_product, exact_sum, product_rounded_up, sum_rounded_down,
     sum_rounded_up, with_separators,
@@ -617,40 +618,25 @@ const SCALE_ABBREVIATIONS: &[(&str, &str)] = &[
     ("bi", "billion"),
 ];
 
-/// Scale words of other languages, which a value is not written in but an article may
-/// be: the English word each is.
-const OTHER_SCALE_WORDS: &[(&str, &str)] = &[
-    ("tausend", "thousand"),
-    ("millionen", "million"),
-    ("millions", "million"),
-    ("millones", "million"),
-    ("millón", "million"),
-    ("milhão", "million"),
-    ("milhões", "million"),
-    ("milione", "million"),
-    ("milioni", "million"),
-    ("milliarde", "billion"),
-    ("milliarden", "billion"),
-    ("milliard", "billion"),
-    ("milliards", "billion"),
-    ("miliardo", "billion"),
-    ("miliardi", "billion"),
-    ("bilhão", "billion"),
-    ("bilhões", "billion"),
-    // The Spanish billón is a million million.
-    ("billón", "trillion"),
-    ("billones", "trillion"),
-];
-
 /// The English scale word that `lower`, a word after a figure in lowercase, abbreviates
-/// (`mio.`, `k`) or is in another language (`milliarden`).
+/// (`mio.`, `k`) or is in another language whose figures the citation checks read
+/// ([`FOLLOWERS`]: `milliarden`, `млрд`, `milyon`, `مليار`), which a value is not written in
+/// but an article may be.
 fn other_scale(lower: &str) -> Option<&'static str> {
     let bare = lower.strip_suffix('.').unwrap_or(lower);
-    SCALE_ABBREVIATIONS
+    if let Some((_, word)) = SCALE_ABBREVIATIONS.iter().find(|(other, _)| *other == bare) {
+        return Some(word);
+    }
+    FOLLOWERS
         .iter()
-        .chain(OTHER_SCALE_WORDS)
-        .find(|(other, _)| *other == bare)
-        .map(|(_, word)| *word)
+        .find(|(other, _)| *other == lower || *other == bare)
+        .and_then(|(_, follower)| match follower {
+            Follower::Scale(power) | Follower::EnglishScale(power) => SCALE_WORDS
+                .iter()
+                .find(|(_, english)| english == power)
+                .map(|(word, _)| *word),
+            Follower::Percent => None,
+        })
 }
 
 /// Whether `word`, in any case, is a scale of millions or more in a language an article may
@@ -1279,7 +1265,12 @@ fn parse_number(text: &str, words: &[Word<'_>]) -> Result<NumberPart, QuantityEr
                 _ if percent => "%".to_string(),
                 Some(word) if word == "%" || word == "percent" => "%".to_string(),
                 Some(word) if scale_exponent(&word).is_some() => format!(" {word}"),
-                _ => String::new(),
+                // `1 314,6 тыс.`: the scale in English, as the figure is written in it. Not a
+                // letter or two (`m`, `mi`), which may as well be a unit.
+                Some(word) if word.chars().count() > 2 => {
+                    other_scale(&word).map_or(String::new(), |scale| format!(" {scale}"))
+                }
+                Some(_) | None => String::new(),
             };
             let what = if fraction.is_some() && last.text.contains(',') {
                 "thousands separators are commas, not spaces, and the decimal mark is a point"
@@ -2547,6 +2538,11 @@ mod tests {
             ("3 Milliarden", "write 3 billion"),
             ("118 milhões", "write 118 million"),
             ("about 40 Mio.", "write 40 million"),
+            // The scale words of every language the citation checks read figures in.
+            ("2 млн", "write 2 million"),
+            ("3 bin", "write 3 thousand"),
+            ("4 juta", "write 4 million"),
+            ("5 miljoen", "write 5 million"),
         ] {
             assert_eq!(err(value).help, help, "{value}");
         }
@@ -2554,9 +2550,27 @@ mod tests {
         for (value, help) in [
             ("1,5 Mio.", "write 1.5 million:"),
             ("4,2 Milliarden", "write 4.2 billion:"),
+            ("1,5 млрд", "write 1.5 billion:"),
+            ("13,5 milyon", "write 13.5 million:"),
+            ("2,5 مليار", "write 2.5 billion:"),
+            ("1,5 δισ.", "write 1.5 billion:"),
         ] {
-            assert!(err(value).help.starts_with(help), "{value}");
+            assert!(
+                err(value).help.starts_with(help),
+                "{value}: {}",
+                err(value).help
+            );
         }
+        // Grouped by spaces too: the scale is kept, in English; not a letter that may be a
+        // unit.
+        assert!(
+            err("1 314,6 тыс.")
+                .help
+                .ends_with("write 1,314.6 thousand or 1314.6 thousand"),
+            "{}",
+            err("1 314,6 тыс.").help
+        );
+        assert!(err("1 314 m").help.ends_with("write 1,314 or 1314"));
         assert_eq!(
             err("420 m").help,
             "write 420 million; a unit, such as metres, is written in `unit:`"

@@ -1,0 +1,278 @@
+//! The words after a figure that scale it or make it a percentage, in English and the other
+//! languages articles are written in: the citation checks read figures in articles with
+//! them, and a value's error names the English scale word one of them is (`1,5 млрд` is
+//! written `1.5 billion`).
+
+/// What a word after a figure makes of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Follower {
+    /// A percentage: `40 percent`, `8,5 por ciento`, `12 Prozent`.
+    Percent,
+    /// The figure times ten to this power: `3.29 million` (6), `1.5 lakh` (5).
+    Scale(u32),
+    /// The same in English, which [`Quantity`] reads and writes as words.
+    EnglishScale(u32),
+}
+
+/// The words after a figure that belong to it, lowercased, in English and in the other
+/// languages articles are most often written in (two-word ones first, so that `mil
+/// millones` is read before `mil`). Words that are also common English words after a
+/// figure are read both ways (the Turkish `bin`, a thousand, which the citation checks read both ways)
+/// or left out (the French `billion`, a million million, which English reads as a thousand
+/// million).
+pub const FOLLOWERS: &[(&str, Follower)] = {
+    use Follower::{EnglishScale as En, Percent, Scale};
+    &[
+        ("percent", Percent),
+        ("thousand", En(3)),
+        ("million", En(6)),
+        ("billion", En(9)),
+        ("trillion", En(12)),
+        // Spanish, Portuguese, French, Italian.
+        ("per cent", Percent),
+        ("mil millones", Scale(9)),
+        // European Portuguese: a thousand million, its `bilião` being a million million.
+        ("mil milhões", Scale(9)),
+        ("mil milhão", Scale(9)),
+        // `95 mil` is 95,000 in Spanish and Portuguese. Read as a thousand alone: the
+        // English mil (a thousandth of an inch) is rare after a figure in an article, and a
+        // reading without it would let a claim that drops the thousand pass.
+        ("mil", Scale(3)),
+        ("por ciento", Percent),
+        ("por cento", Percent),
+        ("pour cent", Percent),
+        ("per cento", Percent),
+        ("millón", Scale(6)),
+        ("millones", Scale(6)),
+        ("milhão", Scale(6)),
+        ("milhões", Scale(6)),
+        ("bilhão", Scale(9)),
+        ("bilhões", Scale(9)),
+        ("millions", Scale(6)),
+        ("milliard", Scale(9)),
+        ("milliards", Scale(9)),
+        ("milliers", Scale(3)),
+        // The French `billion` is a million million; read only where French follows it
+        // (`1 billion d'euros`, `2 billions de dollars`), as English never writes it: not
+        // `billion de facto`, nor before a name (`billion d'Amato`, see `follower_end`).
+        ("billions de", Scale(12)),
+        ("billion d'", Scale(12)),
+        ("billions d'", Scale(12)),
+        ("billion d\u{2019}", Scale(12)),
+        ("billions d\u{2019}", Scale(12)),
+        // Spanish and European Portuguese: a million million; Brazilian `trilhão` too.
+        ("billón", Scale(12)),
+        ("billones", Scale(12)),
+        ("bilião", Scale(12)),
+        ("biliões", Scale(12)),
+        ("trilhão", Scale(12)),
+        ("trilhões", Scale(12)),
+        ("milione", Scale(6)),
+        ("milioni", Scale(6)),
+        ("miliardo", Scale(9)),
+        ("miliardi", Scale(9)),
+        ("mila", Scale(3)),
+        // German, Dutch, the Scandinavian languages, Polish, Czech.
+        ("tausend", Scale(3)),
+        ("millionen", Scale(6)),
+        ("milliarde", Scale(9)),
+        ("milliarden", Scale(9)),
+        // The German `Billion` is a million million: its plural, which English never
+        // writes, is read so; the singular is read as English reads it.
+        ("billionen", Scale(12)),
+        ("mio.", Scale(6)),
+        ("mrd.", Scale(9)),
+        ("tsd.", Scale(3)),
+        ("mio", Scale(6)),
+        ("mrd", Scale(9)),
+        ("prozent", Percent),
+        ("duizend", Scale(3)),
+        ("miljoen", Scale(6)),
+        ("miljard", Scale(9)),
+        ("biljoen", Scale(12)),
+        // Swedish, Danish, Norwegian, Finnish.
+        ("tusen", Scale(3)),
+        ("tusind", Scale(3)),
+        ("miljon", Scale(6)),
+        ("miljoner", Scale(6)),
+        ("millioner", Scale(6)),
+        ("miljarder", Scale(9)),
+        ("milliarder", Scale(9)),
+        ("tuhatta", Scale(3)),
+        ("miljoonaa", Scale(6)),
+        ("milj.", Scale(6)),
+        ("miljardia", Scale(9)),
+        // Polish, Czech, Slovak.
+        ("tysiąc", Scale(3)),
+        ("tysiące", Scale(3)),
+        ("tysięcy", Scale(3)),
+        // The genitive after a decimal: `2,5 tysiąca`.
+        ("tysiąca", Scale(3)),
+        ("milion", Scale(6)),
+        ("miliony", Scale(6)),
+        ("milionów", Scale(6)),
+        // The genitive after a decimal: `2,5 miliona`, `2,5 miliarda`; Czech `2,5 milionu`.
+        ("miliona", Scale(6)),
+        ("milionu", Scale(6)),
+        ("miliarda", Scale(9)),
+        ("milionů", Scale(6)),
+        ("miliard", Scale(9)),
+        ("miliardy", Scale(9)),
+        ("miliardów", Scale(9)),
+        // A million million: the Polish and Czech `bilion` is read both ways (see
+        // `OTHER_SCALE_READINGS`), its other forms only as they read.
+        ("biliony", Scale(12)),
+        ("biliona", Scale(12)),
+        ("bilionów", Scale(12)),
+        ("bilionu", Scale(12)),
+        ("bilionů", Scale(12)),
+        ("miliardu", Scale(9)),
+        ("tisíc", Scale(3)),
+        ("tisíce", Scale(3)),
+        // Hungarian, Greek.
+        ("ezer", Scale(3)),
+        ("millió", Scale(6)),
+        // Vietnamese: `25 nghìn tỷ đồng` (a thousand billion), `3 tỷ`, `5 triệu`.
+        ("nghìn tỷ", Scale(12)),
+        ("ngàn tỷ", Scale(12)),
+        ("nghìn", Scale(3)),
+        ("ngàn", Scale(3)),
+        ("triệu", Scale(6)),
+        ("tỷ", Scale(9)),
+        ("tỉ", Scale(9)),
+        ("milliárd", Scale(9)),
+        ("χιλιάδες", Scale(3)),
+        ("εκατομμύριο", Scale(6)),
+        ("εκατομμύρια", Scale(6)),
+        ("δισεκατομμύριο", Scale(9)),
+        ("δισεκατομμύρια", Scale(9)),
+        // Greek news abbreviates them: `2,5 δισ. ευρώ`, `3 εκατ. ευρώ`, `5 χιλ. ευρώ`.
+        ("χιλ.", Scale(3)),
+        ("εκατ.", Scale(6)),
+        ("δισ.", Scale(9)),
+        ("τρισ.", Scale(12)),
+        ("τοις εκατό", Percent),
+        ("procent", Percent),
+        // Polish news abbreviates it (`85 proc.`); Czech and Slovak inflect it.
+        ("proc.", Percent),
+        ("procenta", Percent),
+        ("percenta", Percent),
+        ("prosent", Percent),
+        ("tys.", Scale(3)),
+        ("mln", Scale(6)),
+        ("mln.", Scale(6)),
+        ("mld", Scale(9)),
+        ("mld.", Scale(9)),
+        // Wire-service English: `$3.5 bln`, `1.2 trln yen` (beside `mln`, above).
+        ("bln", Scale(9)),
+        ("trln", Scale(12)),
+        // Russian, Ukrainian.
+        ("тыс.", Scale(3)),
+        ("тысяча", Scale(3)),
+        ("тысячи", Scale(3)),
+        ("тысяч", Scale(3)),
+        ("млн", Scale(6)),
+        ("млн.", Scale(6)),
+        ("миллион", Scale(6)),
+        ("миллиона", Scale(6)),
+        ("миллионов", Scale(6)),
+        ("млрд", Scale(9)),
+        ("млрд.", Scale(9)),
+        ("миллиард", Scale(9)),
+        ("миллиарда", Scale(9)),
+        ("миллиардов", Scale(9)),
+        ("трлн", Scale(12)),
+        ("трлн.", Scale(12)),
+        ("триллион", Scale(12)),
+        ("триллиона", Scale(12)),
+        ("триллионов", Scale(12)),
+        ("тисяча", Scale(3)),
+        ("тисячі", Scale(3)),
+        ("тисяч", Scale(3)),
+        ("процент", Percent),
+        ("процента", Percent),
+        ("процентов", Percent),
+        ("тис.", Scale(3)),
+        ("мільйон", Scale(6)),
+        ("мільйона", Scale(6)),
+        ("мільйонів", Scale(6)),
+        ("мільярд", Scale(9)),
+        ("мільярда", Scale(9)),
+        ("мільярдів", Scale(9)),
+        ("відсоток", Percent),
+        ("відсотка", Percent),
+        ("відсотків", Percent),
+        // Turkish, Indonesian and Malay, Vietnamese.
+        ("bin", Scale(3)),
+        ("milyon", Scale(6)),
+        ("milyar", Scale(9)),
+        ("trilyon", Scale(12)),
+        ("ribu", Scale(3)),
+        ("juta", Scale(6)),
+        ("miliar", Scale(9)),
+        ("triliun", Scale(12)),
+        ("persen", Percent),
+        ("phần trăm", Percent),
+        ("nghìn", Scale(3)),
+        ("ngàn", Scale(3)),
+        ("triệu", Scale(6)),
+        ("tỷ", Scale(9)),
+        ("tỉ", Scale(9)),
+        // Indian English and Hindi: a lakh is a hundred thousand, a crore ten million.
+        ("lakh crore", Scale(12)),
+        ("lakh", Scale(5)),
+        ("lakhs", Scale(5)),
+        ("crore", Scale(7)),
+        ("crores", Scale(7)),
+        ("लाख करोड़", Scale(12)),
+        ("लाख", Scale(5)),
+        ("करोड़", Scale(7)),
+        ("हज़ार", Scale(3)),
+        ("हजार", Scale(3)),
+        ("प्रतिशत", Percent),
+        // Bengali: a lakh, a crore, a thousand, percent.
+        ("লাখ", Scale(5)),
+        ("লক্ষ", Scale(5)),
+        ("কোটি", Scale(7)),
+        ("হাজার", Scale(3)),
+        ("শতাংশ", Percent),
+        // Arabic: `ألف` (thousand) is also the verb "wrote", written the same without its
+        // vowel marks, but after a figure it is the thousand (`50 ألف شخص`).
+        ("ألف", Scale(3)),
+        ("آلاف", Scale(3)),
+        ("مليون", Scale(6)),
+        ("ملايين", Scale(6)),
+        ("مليار", Scale(9)),
+        ("مليارات", Scale(9)),
+        ("في المائة", Percent),
+        ("في المئة", Percent),
+        ("بالمائة", Percent),
+        ("بالمئة", Percent),
+        // Persian.
+        ("هزار", Scale(3)),
+        ("میلیون", Scale(6)),
+        ("میلیارد", Scale(9)),
+        ("درصد", Percent),
+        // Hebrew.
+        ("אלף", Scale(3)),
+        ("מיליון", Scale(6)),
+        ("מיליארד", Scale(9)),
+        ("אחוז", Percent),
+        ("אחוזים", Percent),
+        // Thai, written without spaces: read onto the figure and the word after it too
+        // (`70 ล้านคน`). `พัน` (thousand) is left out, as it begins words (`พันธุ์`, a breed).
+        ("หมื่น", Scale(4)),
+        ("แสน", Scale(5)),
+        ("ล้าน", Scale(6)),
+        ("พันล้าน", Scale(9)),
+        ("เปอร์เซ็นต์", Percent),
+        // Malay (`bilion` and `trilion` are also the Polish and Czech million million and
+        // million million million: that reading is `also`, see `OTHER_SCALE_READINGS`).
+        ("peratus", Percent),
+        // Japanese and Korean percent, in katakana and hangul, written onto the figure.
+        ("パーセント", Percent),
+        ("퍼센트", Percent),
+        ("bilion", Scale(9)),
+        ("trilion", Scale(12)),
+    ]
+};
