@@ -213,7 +213,10 @@ pub(super) fn most_used<'a>(spellings: &[&'a Name], uses: &BTreeMap<Name, usize>
 /// `poor person`), whose case does not change what they name; as written when it is a
 /// symbol or an abbreviation (`MW`, `Cal`, `km2`, `t/ha`: [`is_abbreviation`]). The first
 /// word of several with only its first letter a capital is a word however short, as a
-/// sentence starts (`Net income`, `Not complete`); alone, `Cal` is a symbol.
+/// sentence starts (`Net income`, `Not complete`); alone, `Cal` is a symbol. The Turkish
+/// dotless `ı` is compared as `i`: its capital is the `I` that other languages lowercase to
+/// `i`, so `Isınma merkezi` opening a sentence and `ısınma merkezi` are one text, as
+/// `İnsani yardım` and `insani yardım` are.
 pub(crate) fn compared_text(unit: &str) -> String {
     let phrase = unit.contains(' ');
     let sentence_case = |word: &str| {
@@ -223,12 +226,31 @@ pub(crate) fn compared_text(unit: &str) -> String {
     let symbol = unit
         .split(' ')
         .enumerate()
-        .any(|(at, word)| is_abbreviation(word) && !(phrase && at == 0 && sentence_case(word)));
+        .any(|(at, word)| is_symbol(word) && !(phrase && at == 0 && sentence_case(word)));
     if symbol {
         unit.to_string()
     } else {
-        crate::words::lowercase(unit)
+        let lower = crate::words::lowercase(unit);
+        match lower.contains('ı') {
+            true => lower.replace('ı', "i"),
+            false => lower,
+        }
     }
+}
+
+/// Whether `word` of a unit or a metric is a symbol, whose case is meaning: an abbreviation
+/// ([`is_abbreviation`]), but for a word in letters outside ASCII that is one only for want
+/// of a vowel `a`, `e`, `i`, `o`, `u` (`погибших`, `tırı`, `ελέγχων` are words; `МВт`, with
+/// a capital inside, and `µg/m³` are symbols).
+fn is_symbol(word: &str) -> bool {
+    if !is_abbreviation(word) {
+        return false;
+    }
+    let in_letters = word.chars().all(|c| c.is_alphabetic() || c == '-');
+    let lowercase_after_the_first = word.chars().skip(1).all(|c| !c.is_uppercase());
+    let short_capitalised = word.starts_with(char::is_uppercase)
+        && word.chars().filter(|c| c.is_alphabetic()).count() < 4;
+    word.is_ascii() || !in_letters || !lowercase_after_the_first || short_capitalised
 }
 
 /// The CC025 warning at a `unit:` written `written`, read as `spelling`, which `others`
@@ -340,6 +362,40 @@ mod tests {
     /// A claims file of `claims` (see [`claim`]) citing the test article.
     fn claims_file(claims: &[String]) -> String {
         format!("source: article\nclaims:\n{}", claims.concat())
+    }
+
+    #[test]
+    fn turkish_capitals_compare_with_their_lowercase_letters() {
+        use super::compared_text;
+        assert_eq!(
+            compared_text("Isınma merkezi"),
+            compared_text("ısınma merkezi")
+        );
+        assert_eq!(
+            compared_text("İnsani yardım"),
+            compared_text("insani yardım")
+        );
+        assert_eq!(
+            compared_text("ısınma Merkezi"),
+            compared_text("Isınma merkezi")
+        );
+        // Words of other scripts whose vowels are not ASCII are words too.
+        assert_eq!(
+            compared_text("Число погибших"),
+            compared_text("число погибших")
+        );
+        assert_eq!(
+            compared_text("Αριθμός νεκρών"),
+            compared_text("αριθμός νεκρών")
+        );
+        assert_eq!(
+            compared_text("insani yardım tırı"),
+            compared_text("İnsani yardım tırı")
+        );
+        assert_ne!(compared_text("МВт"), compared_text("мвт"));
+        // Case still tells a symbol from a word.
+        assert_ne!(compared_text("MW"), compared_text("mW"));
+        assert_eq!(compared_text("Village"), "village");
     }
 
     fn units_read(outcome: &crate::check::Outcome) -> Vec<&str> {
