@@ -19,6 +19,9 @@
 //!   place its quote lists (a CC203 with a `probably` name, that has already taken in the
 //!   CC204 of that place), is folded into that CC203: writing the name right fixes all
 //!   three;
+//! - a list a `growth` rule follows that seems to drop a member only by a slip in one of its
+//!   claims (a misspelt member, CC203 with a `probably` name; a member of another place of
+//!   its name, CC104) has that CC121 folded into the slip's finding;
 //! - a member that could name several places (CC024), none of which lies within the
 //!   claim's subject (a CC104 at the same name), is folded into that CC104;
 //! - every use of one name that names no entity (CC022) is one finding, at its first use
@@ -96,6 +99,7 @@ pub fn merge(diagnostics: &mut Vec<Diagnostic>) {
     fold_counts_short_by_the_left_out(diagnostics, &mut keep);
     fold_unknown_misspelt_members(diagnostics, &mut keep);
     fold_drops_of_misspelt_members(diagnostics, &mut keep);
+    fold_drops_of_members_outside_subject(diagnostics, &mut keep);
     fold_disagreements_into_series_breaks(diagnostics, &mut keep);
     fold_homonyms_outside_subject(diagnostics, &mut keep);
     let mut flags = keep.into_iter();
@@ -194,28 +198,68 @@ fn fold_unknown_misspelt_members(diagnostics: &mut [Diagnostic], keep: &mut [boo
 /// nothing; correcting the member settles both, and a CC121 beside it would send the reader
 /// to the articles for a drop they do not make. A drop of any other member stays.
 fn fold_drops_of_misspelt_members(diagnostics: &mut [Diagnostic], keep: &mut [bool]) {
-    // Each claim's CC203s that name the place a member misspells: the member and the place.
-    let mut misspelt: HashMap<&str, Vec<(usize, String, String)>> = HashMap::default();
+    fold_drops_into(
+        diagnostics,
+        keep,
+        Code::MemberNotInQuote,
+        &["member", "probably"],
+        |dropped, slip| dropped == slip,
+    );
+}
+
+/// Folds each CC121 into the CC104 of one of its claims that lists a member outside the
+/// claim's subject, when every member it drops is a place of that member's name: the list
+/// that names `Washington County (Oregon)` among Missouri's counties, beside another that
+/// names Missouri's `Washington County`, "drops" one of them only by that slip, and
+/// registering or naming the right place settles both.
+fn fold_drops_of_members_outside_subject(diagnostics: &mut [Diagnostic], keep: &mut [bool]) {
+    fold_drops_into(
+        diagnostics,
+        keep,
+        Code::MemberOutsideSubject,
+        &["member"],
+        |dropped, slip| without_place(dropped) == without_place(slip),
+    );
+}
+
+/// A registered name less the place that tells it from others of its name, written after it
+/// in parentheses (`Washington County` of `Washington County (Oregon)`).
+fn without_place(name: &str) -> &str {
+    match name
+        .strip_suffix(')')
+        .and_then(|rest| rest.rsplit_once(" ("))
+    {
+        Some((name, _)) => name,
+        None => name,
+    }
+}
+
+/// Folds each CC121 into the first kept finding of code `host` on one of its claims whose
+/// `data` fields `fields` name the members of the slip, when every member the CC121 drops
+/// is `explained` by one of those names.
+fn fold_drops_into(
+    diagnostics: &mut [Diagnostic],
+    keep: &mut [bool],
+    host: Code,
+    fields: &[&str],
+    explained: impl Fn(&str, &str) -> bool,
+) {
+    // Each claim's findings of `host`, with the names of their slips.
+    let mut slips_of: HashMap<&str, Vec<(usize, Vec<String>)>> = HashMap::default();
     for (i, diagnostic) in diagnostics.iter().enumerate() {
-        if !keep[i] || diagnostic.code != Code::MemberNotInQuote {
+        if !keep[i] || diagnostic.code != host {
             continue;
         }
         let field = |name: &str| match diagnostic.data.as_ref()?.get(name)? {
-            serde_json::Value::String(text) => Some(text),
+            serde_json::Value::String(text) => Some(text.clone()),
             _ => None,
         };
-        if let (Some(claim), Some(member), Some(place)) = (
-            diagnostic.claims.first(),
-            field("member"),
-            field("probably"),
-        ) {
-            misspelt
-                .entry(claim.as_str())
-                .or_default()
-                .push((i, member, place));
+        let names: Option<Vec<String>> = fields.iter().map(|name| field(name)).collect();
+        if let (Some(claim), Some(names)) = (diagnostic.claims.first(), names) {
+            slips_of.entry(claim.as_str()).or_default().push((i, names));
         }
     }
-    if misspelt.is_empty() {
+    if slips_of.is_empty() {
         return;
     }
     let mut folds: Vec<(usize, usize)> = Vec::new();
@@ -230,20 +274,20 @@ fn fold_drops_of_misspelt_members(diagnostics: &mut [Diagnostic], keep: &mut [bo
         else {
             continue;
         };
-        let slips: Vec<&(usize, String, String)> = diagnostic
+        let slips: Vec<&(usize, Vec<String>)> = diagnostic
             .claims
             .iter()
-            .filter_map(|claim| misspelt.get(claim.as_str()))
+            .filter_map(|claim| slips_of.get(claim.as_str()))
             .flatten()
             .collect();
-        let explained = |name: &serde_json::Value| {
+        let is_a_slip = |name: &serde_json::Value| {
             name.as_str().is_some_and(|name| {
                 slips
                     .iter()
-                    .any(|(_, member, place)| name == place || name == member)
+                    .any(|(_, names)| names.iter().any(|slip| explained(name, slip)))
             })
         };
-        if !slips.is_empty() && !dropped.is_empty() && dropped.iter().all(explained) {
+        if !slips.is_empty() && !dropped.is_empty() && dropped.iter().all(is_a_slip) {
             folds.push((slips[0].0, i));
         }
     }
@@ -1169,6 +1213,68 @@ mod tests {
         let outcome = run("Kent, Surrey, Essex", "Kent, Esex, Sussex");
         let codes: Vec<Code> = outcome.diagnostics.iter().map(|d| d.code).collect();
         assert!(codes.contains(&Code::MemberDropped), "{codes:?}");
+    }
+
+    /// A member of another place of the same name makes a growing list seem to drop the one
+    /// the other list names, in either list: one slip, reported as the CC104 that says where
+    /// the member lies. A real drop beside it stays its own.
+    #[test]
+    fn a_member_of_another_place_of_its_name_is_no_drop() {
+        let run = |earlier: &str, later: &str| {
+            let claims = format!(
+                "source: a\nclaims:\n  - {{ id: may10, quote: \"aid goes to Jefferson County, Clay County and Washington County\", subject: Missouri, metric: m, as_of: 2024-05-10, unit: county, members: [{earlier}] }}\n  - {{ id: may24, quote: \"aid still goes to Jefferson County, Clay County and Washington County\", subject: Missouri, metric: m, as_of: 2024-05-24, unit: county, members: [{later}] }}\n"
+            );
+            let entities = "entities:\n  - { name: Missouri, kind: state }\n  - { name: Oregon, kind: state }\n  - { name: Jefferson County, kind: county, parent: Missouri }\n  - { name: Clay County, kind: county, parent: Missouri }\n  - { name: Washington County, kind: county, parent: Missouri }\n  - { name: Washington County, kind: county, parent: Oregon }\n";
+            crate::testing::check_citations(&[
+                ("claims/c.yaml", &claims),
+                ("entities/e.yaml", entities),
+                (
+                    "rules/r.yaml",
+                    "rules:\n  - { id: counts, kind: count }\n  - { id: grows, kind: growth }\n",
+                ),
+                (
+                    "sources/sources.yaml",
+                    "sources:\n  - { id: a, title: A, published: 2024-05-24, text: a.txt }\n",
+                ),
+                (
+                    "sources/a.txt",
+                    "On May 10 aid goes to Jefferson County, Clay County and Washington County. On May 24 aid still goes to Jefferson County, Clay County and Washington County.",
+                ),
+            ])
+        };
+        let right = "Jefferson County, Clay County, Washington County";
+        let wrong = "Jefferson County, Clay County, Washington County (Oregon)";
+        for (earlier, later) in [(wrong, right), (right, wrong)] {
+            let outcome = run(earlier, later);
+            let codes: Vec<Code> = outcome.diagnostics.iter().map(|d| d.code).collect();
+            assert_eq!(
+                codes,
+                [Code::MemberOutsideSubject],
+                "{:#?}",
+                outcome.diagnostics
+            );
+            assert_folds(&outcome.diagnostics[0], Code::MemberDropped);
+        }
+        // Clay County is dropped too: that drop is the article's, and the CC121 stays.
+        let outcome = run(wrong, "Jefferson County, Washington County");
+        let codes: Vec<Code> = outcome.diagnostics.iter().map(|d| d.code).collect();
+        assert!(codes.contains(&Code::MemberDropped), "{codes:?}");
+    }
+
+    #[test]
+    fn a_place_in_parentheses_tells_homonyms_apart_only() {
+        assert_eq!(
+            super::without_place("Washington County (Oregon)"),
+            "Washington County"
+        );
+        assert_eq!(
+            super::without_place("Washington County"),
+            "Washington County"
+        );
+        assert_eq!(
+            super::without_place("Lewis (and Clark)x"),
+            "Lewis (and Clark)x"
+        );
     }
 
     /// 16 on Nov 21 beside 21 the same day, after 17 on Nov 14: the series names the one
