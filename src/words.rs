@@ -13,6 +13,14 @@ pub fn lowercase(text: &str) -> String {
     }
 }
 
+/// `word` with its first letter in capitals: `Au`, `Dell`, `À`, `County`.
+pub fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
 /// The plural of a unit noun: county -> counties, person -> people, poor household -> poor
 /// households, yuan -> yuan. A unit written with a digit or a symbol (`km2`, `m³`, `t/ha`)
 /// or as an abbreviation ([`is_abbreviation`]: `lb`, `mph`, `AUD`, `Rs`) stays as written:
@@ -220,7 +228,7 @@ const LOWERCASE_ABBREVIATIONS: &[&str] =
 /// hyphen (`km2`, `t/ha`, `HK$`); with a capital other than a first letter (`AUD`, `MW`,
 /// `mW`, `G`); capitalised and shorter than four letters (`Rs`, `Gy`, `Cal`: a short
 /// capitalised unit is more often a symbol than a word at the start of a sentence);
-/// or in lowercase without a vowel (`km`, `lb`, `hr`, `mph`, `kwh`; `y` is a vowel from
+/// or in ASCII lowercase without a vowel (`km`, `lb`, `hr`, `mph`, `kwh`; `y` is a vowel from
 /// three letters on, so `gym` is a word and `yr` is not), or one of a few that have one
 /// (`ha`, `oz`, `cal`, `min`).
 pub fn is_abbreviation(word: &str) -> bool {
@@ -236,12 +244,14 @@ pub fn is_abbreviation(word: &str) -> bool {
     if first_is_capital {
         return count < 4;
     }
+    // A word with letters outside ASCII has vowels outside it too (`погибших`, `tırı`): only
+    // an ASCII word is told an abbreviation by wanting one.
     let vowels: &[char] = if count >= 3 {
         &['a', 'e', 'i', 'o', 'u', 'y']
     } else {
         &['a', 'e', 'i', 'o', 'u']
     };
-    !word.contains(vowels) || LOWERCASE_ABBREVIATIONS.contains(&word)
+    (word.is_ascii() && !word.contains(vowels)) || LOWERCASE_ABBREVIATIONS.contains(&word)
 }
 
 /// Every plural a unit is written in besides [`plural`]'s: the regular plural of an
@@ -590,6 +600,17 @@ mod tests {
             "рубль",
         ] {
             assert!(!super::is_english_unit(unit), "{unit}");
+        }
+    }
+
+    #[test]
+    fn a_word_is_an_abbreviation_by_its_letters_in_any_script() {
+        for word in ["km", "mph", "MW", "Rs", "km2", "МВт", "µg/m³"] {
+            assert!(super::is_abbreviation(word), "{word}");
+        }
+        // Vowels outside ASCII are vowels: these are words.
+        for word in ["village", "погибших", "tırı", "νεκρών", "Landkreis"] {
+            assert!(!super::is_abbreviation(word), "{word}");
         }
     }
 

@@ -94,7 +94,12 @@ pub(super) fn contracted_spellings(name: &str) -> Vec<String> {
     article
         .contractions
         .iter()
-        .flat_map(|contraction| [contraction.to_string(), capitalised(contraction)])
+        .flat_map(|contraction| {
+            [
+                contraction.to_string(),
+                crate::words::capitalised(contraction),
+            ]
+        })
         .map(|contraction| format!("{contraction}{}{rest}", article.joint))
         .collect()
 }
@@ -170,14 +175,6 @@ fn last_word(text: &str) -> &str {
         .find(|&(_, c)| !c.is_alphabetic())
         .map_or(0, |(at, c)| at + c.len_utf8());
     &text[start..]
-}
-
-/// `word` with its first letter in capitals: `Au`, `Dell`, `À`.
-fn capitalised(word: &str) -> String {
-    let mut chars = word.chars();
-    chars.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(chars).collect()
-    })
 }
 
 #[cfg(test)]

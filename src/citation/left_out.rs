@@ -194,10 +194,12 @@ pub(super) fn left_out(claim: &Claim, normalized: &str, names: &mut Resolver) ->
             // "Washington, Multnomah and Clackamas counties": each name with the kind the
             // run shares, where the registry holds it so (`Clackamas County`).
             let with_kind = shared.as_ref().and_then(|kind| {
-                names.resolve_within(&format!("{} {kind}", &quote[name.clone()]), subject)
+                let full = format!("{} {kind}", &quote[name.clone()]);
+                let entity = names.resolve_within(&full, subject)?;
+                Some((full, entity))
             });
             let (name, entity) = match spelling.name_around(entities, &name) {
-                _ if with_kind.is_some() => (name, with_kind),
+                _ if with_kind.is_some() => (name, with_kind.as_ref().map(|(_, entity)| *entity)),
                 Some((_, around)) if previous.as_ref() == Some(&around) => continue,
                 Some((ids, around)) => {
                     previous = Some(around.clone());
@@ -227,9 +229,7 @@ pub(super) fn left_out(claim: &Claim, normalized: &str, names: &mut Resolver) ->
             // "Clackamas" of a run of counties is `Clackamas County`, which a member written
             // qualified (`Washington County (Oregon)`) may name as well: a member of that
             // name is listed, whichever place it is (CC104 tells a wrong one).
-            let with_kind_name = with_kind
-                .and(shared.as_ref())
-                .map(|kind| format!("{text} {kind}"));
+            let with_kind_name = with_kind.map(|(full, _)| full);
             let member = member_index(text, entity).or_else(|| {
                 with_kind_name
                     .as_deref()
@@ -491,12 +491,10 @@ static PLACE_KINDS: std::sync::LazyLock<Vec<(String, String)>> = std::sync::Lazy
         .filter(|kind| kind.is_place())
         .map(|kind| {
             let singular = kind.as_str().replace('-', " ");
-            let mut letters = singular.chars();
-            let name = letters
-                .next()
-                .map(|first| first.to_uppercase().chain(letters).collect())
-                .unwrap_or_default();
-            (crate::words::plural(&singular), name)
+            (
+                crate::words::plural(&singular),
+                crate::words::capitalised(&singular),
+            )
         })
         .collect()
 });

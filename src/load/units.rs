@@ -226,7 +226,7 @@ pub(crate) fn compared_text(unit: &str) -> String {
     let symbol = unit
         .split(' ')
         .enumerate()
-        .any(|(at, word)| is_symbol(word) && !(phrase && at == 0 && sentence_case(word)));
+        .any(|(at, word)| is_abbreviation(word) && !(phrase && at == 0 && sentence_case(word)));
     if symbol {
         unit.to_string()
     } else {
@@ -236,21 +236,6 @@ pub(crate) fn compared_text(unit: &str) -> String {
             false => lower,
         }
     }
-}
-
-/// Whether `word` of a unit or a metric is a symbol, whose case is meaning: an abbreviation
-/// ([`is_abbreviation`]), but for a word in letters outside ASCII that is one only for want
-/// of a vowel `a`, `e`, `i`, `o`, `u` (`погибших`, `tırı`, `ελέγχων` are words; `МВт`, with
-/// a capital inside, and `µg/m³` are symbols).
-fn is_symbol(word: &str) -> bool {
-    if !is_abbreviation(word) {
-        return false;
-    }
-    let in_letters = word.chars().all(|c| c.is_alphabetic() || c == '-');
-    let lowercase_after_the_first = word.chars().skip(1).all(|c| !c.is_uppercase());
-    let short_capitalised = word.starts_with(char::is_uppercase)
-        && word.chars().filter(|c| c.is_alphabetic()).count() < 4;
-    word.is_ascii() || !in_letters || !lowercase_after_the_first || short_capitalised
 }
 
 /// The CC025 warning at a `unit:` written `written`, read as `spelling`, which `others`

@@ -316,11 +316,7 @@ mod tests {
             )
             .chain(["person", "county", "Euro", "ΔΟΛΆΡΙΑ", "", "dollars"]);
         for name in names {
-            let mut capitalised = name.chars();
-            let capitalised: String = capitalised
-                .next()
-                .map(|c| c.to_uppercase().chain(capitalised).collect())
-                .unwrap_or_default();
+            let capitalised = crate::words::capitalised(name);
             for written in [name.to_string(), name.to_uppercase(), capitalised] {
                 assert_eq!(is_money(&written), scanned(&written), "{written}");
                 assert_eq!(
