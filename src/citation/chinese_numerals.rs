@@ -25,7 +25,8 @@
 //!    `十二`), a decimal scaled by `万` or `亿`, and a digit-by-digit number with a zero
 //!    (`二〇二〇`) stand on their own. Anything else, a single numeral above all, is read only
 //!    before what counts things: a classifier or a unit from a closed list (`counter_len`:
-//!    `个`, `名`, `人`, `户`, `项`, `次`, `年`, `岁`, `倍`, `公里`, `吨`...), or a percent sign.
+//!    `个`, `名`, `人`, `户`, `项`, `次`, `年`, `岁`, `倍`, `公里`, `吨`...; also a kind of
+//!    place, `两县`, `三省`), or a percent sign.
 //!    So `四川`, `三亚` and `十堰` are not figures, and `三个` and `两年` are. Left out of the
 //!    list are the measure words that begin names and words more often than they count:
 //!    `元` (`二元结构`, "dual structure"; `三元里`), `分` (`十分`, "very"), `台` (`五台山`,
@@ -476,8 +477,10 @@ fn bare_multiplier(tokens: &[Token], rest: &str) -> bool {
     }
 }
 
-/// The classifiers and units after which a numeral counts things (see the module docs):
-/// the length of the one `rest` starts with.
+/// The classifiers and units after which a numeral counts things (see the module docs),
+/// and the kinds of place a list of places counts (`紫云、纳雍两县`, `东三省`) but for those
+/// that follow a numeral in names more often (`九州`, Kyushu; `三乡`, `三村`): the length of
+/// the one `rest` starts with.
 fn counter_len(rest: &str) -> Option<usize> {
     const WORDS: &[&str] = &[
         "公里", "公顷", "公頃", "公斤", "平方", "立方", "千米", "千克", "千瓦", "小时", "小時",
@@ -488,7 +491,8 @@ fn counter_len(rest: &str) -> Option<usize> {
     }
     // Simplified, traditional and Japanese forms.
     const CHARACTERS: &str = "个個名人户戶家位项項座所条條次年岁歲歳块塊亩畝吨噸米倍天周批件种種类類\
-        只隻辆輛架艘栋棟幢间間处處层層级級期轮輪场場部篇份套支克斤秒回枚円社校宗例起つ";
+        只隻辆輛架艘栋棟幢间間处處层層级級期轮輪场場部篇份套支克斤秒回枚円社校宗例起つ\
+        县縣県省市区區镇鎮";
     let c = rest.chars().next()?;
     CHARACTERS.contains(c).then(|| c.len_utf8())
 }
@@ -1071,6 +1075,14 @@ mod tests {
         parse(&tokens(text)).map(|n| n.digits())
     }
 
+    /// The figures `find_numbers` reads in `text`, as digits.
+    fn read_as(text: &str) -> Vec<String> {
+        crate::citation::numbers::find_numbers(text)
+            .into_iter()
+            .filter_map(|m| m.figure.map(|f| f.value.to_string()))
+            .collect()
+    }
+
     #[test]
     fn positional_grammar_reads_whole_numbers() {
         for (written, digits) in [
@@ -1105,12 +1117,6 @@ mod tests {
 
     #[test]
     fn a_number_opening_with_a_hundred_or_a_thousand_without_its_digit_is_read_where_it_counts() {
-        let read_as = |text: &str| -> Vec<String> {
-            crate::citation::numbers::find_numbers(text)
-                .into_iter()
-                .filter_map(|m| m.figure.map(|f| f.value.to_string()))
-                .collect()
-        };
         for (text, figure) in [
             ("负债千亿元。", "100000000000"),
             ("全市有百万人口", "1000000"),
@@ -1134,6 +1140,23 @@ mod tests {
             "千百年",
         ] {
             assert_eq!(read_as(words), Vec::<String>::new(), "{words}");
+        }
+    }
+
+    #[test]
+    fn a_numeral_before_a_kind_of_place_counts_the_places() {
+        for (text, figure) in [
+            ("紫云、纳雍两县退出", "2"),
+            ("东三省", "3"),
+            ("贵州等五省", "5"),
+            ("武汉三镇", "3"),
+            ("新潟など三県", "3"),
+        ] {
+            assert_eq!(read_as(text), [figure], "{text}");
+        }
+        // Names where a numeral stands before a kind of place they do not count.
+        for name in ["九州", "三乡镇", "三村さん"] {
+            assert_eq!(read_as(name), Vec::<String>::new(), "{name}");
         }
     }
 

@@ -101,14 +101,26 @@ fn names_with_shared_kind(quote: &str, name: &str) -> bool {
     )
 }
 
-/// The first words of a normalized `name` that ends in a kind of place, and that kind in
-/// the plural: `Washington` and `counties` for `Washington County`. `None` for a name of
-/// one word, or whose last word is its own plural.
-fn shared_kind(name: &str) -> Option<(&str, String)> {
+/// The first words of a normalized `name` that ends in a kind of place, and that kind as a
+/// list of such places writes it once: `Washington` and `counties` for `Washington County`,
+/// `新潟` and `県` for `新潟県` ([`super::kind_suffix`]). `None` for a name of one word, or
+/// whose last word is its own plural.
+fn shared_kind(name: &str) -> Option<(&str, SharedKind)> {
+    if let Some((first, kind)) = super::kind_suffix::split(name) {
+        return Some((first, SharedKind::Suffix(kind)));
+    }
     let (base, kind) = name.rsplit_once(' ')?;
     let kind = kind.to_lowercase();
     let kinds = plural(&kind);
-    (kinds != kind).then_some((base, kinds))
+    (kinds != kind).then_some((base, SharedKind::Plural(kinds)))
+}
+
+/// How a list of places writes the kind they share.
+enum SharedKind {
+    /// As a word in the plural, after the list or leading it: `counties`.
+    Plural(String),
+    /// As the suffix each name would end in, after the list (Chinese, Japanese): `県`.
+    Suffix(&'static str),
 }
 
 /// Whether `accept` takes one of the places where `name` (normalized) stands as a list that
@@ -121,14 +133,30 @@ fn any_shared_kind_occurrence(
     lists: &mut ListsRead,
     mut accept: impl FnMut(Range<usize>) -> bool,
 ) -> bool {
-    let Some((base, kinds)) = shared_kind(name) else {
+    let Some((base, kind)) = shared_kind(name) else {
+        return false;
+    };
+    let Some(first) = base.chars().next() else {
         return false;
     };
     search.starts(quote, base).any(|at| {
-        !quote[..at].chars().next_back().is_some_and(is_word_char)
-            && (kind_follows(quote, at + base.len(), &kinds, lists)
-                || kind_leads(quote, at, &kinds, lists))
-            && accept(at..at + base.len())
+        let end = at + base.len();
+        quote[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|before| word_boundary_between(before, first))
+            && match &kind {
+                SharedKind::Plural(kinds) => {
+                    kind_follows(quote, end, kinds, lists) || kind_leads(quote, at, kinds, lists)
+                }
+                SharedKind::Suffix(kind) => super::kind_suffix::kind_ends_list(
+                    quote,
+                    end,
+                    kind,
+                    lists.suffixes_after.entry(kind).or_default(),
+                ),
+            }
+            && accept(at..end)
     })
 }
 
@@ -434,6 +462,9 @@ fn kind_among_lead_words<'q>(
 #[derive(Default)]
 struct ListsRead {
     kinds_after: HashMap<String, HashMap<usize, bool>>,
+    /// For each kind written as a suffix, whether it ends the list read from a byte of the
+    /// quote ([`super::kind_suffix::kind_ends_list`]).
+    suffixes_after: HashMap<&'static str, HashMap<usize, bool>>,
     /// For each kind in the plural, the kind that leads the list a word of the quote is
     /// read back from, if it does ([`kind_leads`]).
     kinds_before: HashMap<String, HashMap<usize, Option<String>>>,
@@ -1096,6 +1127,22 @@ mod tests {
             &normalize("Garrett, the counties"),
             "Garrett County"
         ));
+    }
+
+    #[test]
+    fn a_chinese_or_japanese_list_that_writes_its_kind_once_names_each_place_of_it() {
+        let quote = normalize("政府は新潟、富山、石川の３県に災害救助法を適用した");
+        for name in ["新潟県", "富山県", "石川県"] {
+            assert!(names_with_shared_kind(&quote, name), "{name}");
+        }
+        assert!(
+            !names_with_shared_kind(&quote, "新潟市"),
+            "a list of prefectures"
+        );
+        assert!(!names_with_shared_kind(&quote, "福井県"), "not listed");
+        let quote = normalize("紫云、纳雍两县退出贫困县序列");
+        assert!(names_with_shared_kind(&quote, "纳雍县"));
+        assert!(!names_with_shared_kind(&quote, "威宁县"));
     }
 
     #[test]

@@ -30,6 +30,7 @@ pub mod coverage;
 pub mod decimal_mark;
 pub mod english_words;
 pub mod ignores;
+pub mod kind_suffix;
 pub mod left_out;
 pub mod member;
 pub mod notation;
