@@ -250,13 +250,16 @@ pub enum MonthStyle {
     /// Spanish, Portuguese: the day before it and `de` between (`21 de noviembre`,
     /// `21 de novembro`), lowercase or capitalised.
     AfterDe,
+    /// Turkish, Indonesian, capitalised as they write it: the day before it (`20 Şubat`,
+    /// `5 Maret`), a Turkish case ending after an apostrophe (`20 Şubat'ta`).
+    DayBeforeCapitalised,
 }
 
 /// The month names read in dates, with their month and how they are written: in an
 /// article's figures, and in a date a field writes with one (`3 novembre 2023`). A name may
 /// stand in several languages (`novembre`, `agosto`); each writing is an entry.
 pub const MONTH_NAMES: &[(&str, u8, MonthStyle)] = {
-    use MonthStyle::{AfterDe, DayBefore, English, EnglishShort, German};
+    use MonthStyle::{AfterDe, DayBefore, DayBeforeCapitalised, English, EnglishShort, German};
     &[
         ("January", 1, English),
         ("February", 2, English),
@@ -358,6 +361,67 @@ pub const MONTH_NAMES: &[(&str, u8, MonthStyle)] = {
         ("outubro", 10, AfterDe),
         ("novembro", 11, AfterDe),
         ("dezembro", 12, AfterDe),
+        // Russian, Ukrainian and Polish, in the genitive a day takes (`8 апреля`, `8 квітня`,
+        // `8 kwietnia`), lowercase as they write it.
+        ("января", 1, DayBefore),
+        ("февраля", 2, DayBefore),
+        ("марта", 3, DayBefore),
+        ("апреля", 4, DayBefore),
+        ("мая", 5, DayBefore),
+        ("июня", 6, DayBefore),
+        ("июля", 7, DayBefore),
+        ("августа", 8, DayBefore),
+        ("сентября", 9, DayBefore),
+        ("октября", 10, DayBefore),
+        ("ноября", 11, DayBefore),
+        ("декабря", 12, DayBefore),
+        ("січня", 1, DayBefore),
+        ("лютого", 2, DayBefore),
+        ("березня", 3, DayBefore),
+        ("квітня", 4, DayBefore),
+        ("травня", 5, DayBefore),
+        ("червня", 6, DayBefore),
+        ("липня", 7, DayBefore),
+        ("серпня", 8, DayBefore),
+        ("вересня", 9, DayBefore),
+        ("жовтня", 10, DayBefore),
+        ("листопада", 11, DayBefore),
+        ("грудня", 12, DayBefore),
+        ("stycznia", 1, DayBefore),
+        ("lutego", 2, DayBefore),
+        ("marca", 3, DayBefore),
+        ("kwietnia", 4, DayBefore),
+        ("maja", 5, DayBefore),
+        ("czerwca", 6, DayBefore),
+        ("lipca", 7, DayBefore),
+        ("sierpnia", 8, DayBefore),
+        ("września", 9, DayBefore),
+        ("października", 10, DayBefore),
+        ("listopada", 11, DayBefore),
+        ("grudnia", 12, DayBefore),
+        // Turkish.
+        ("Ocak", 1, DayBeforeCapitalised),
+        ("Şubat", 2, DayBeforeCapitalised),
+        ("Mart", 3, DayBeforeCapitalised),
+        ("Nisan", 4, DayBeforeCapitalised),
+        ("Mayıs", 5, DayBeforeCapitalised),
+        ("Haziran", 6, DayBeforeCapitalised),
+        ("Temmuz", 7, DayBeforeCapitalised),
+        ("Ağustos", 8, DayBeforeCapitalised),
+        ("Eylül", 9, DayBeforeCapitalised),
+        ("Ekim", 10, DayBeforeCapitalised),
+        ("Kasım", 11, DayBeforeCapitalised),
+        ("Aralık", 12, DayBeforeCapitalised),
+        // Indonesian (`April`, `September`, `November` are English's).
+        ("Januari", 1, DayBeforeCapitalised),
+        ("Februari", 2, DayBeforeCapitalised),
+        ("Maret", 3, DayBeforeCapitalised),
+        ("Mei", 5, DayBeforeCapitalised),
+        ("Juni", 6, DayBeforeCapitalised),
+        ("Juli", 7, DayBeforeCapitalised),
+        ("Agustus", 8, DayBeforeCapitalised),
+        ("Oktober", 10, DayBeforeCapitalised),
+        ("Desember", 12, DayBeforeCapitalised),
     ]
 };
 
@@ -812,6 +876,10 @@ mod tests {
             "3 NOVEMBRE 2023",
             "le 3 novembre 2023",
             "am 3. November 2023",
+            "3 ноября 2023",
+            "3 listopada 2023",
+            "3 Kasım 2023",
+            "3 November 2023",
         ] {
             assert_eq!(
                 day_in_words(text).map(|day| day.to_string()).as_deref(),

@@ -232,11 +232,13 @@ pub fn measure(project: &Project, ignores: &[Ignore], diagnostics: &mut Vec<Diag
         // Left out after the limit, which bounds the numbers read, glued or not.
         mentions.retain(|mention| !mention.is_part_of_a_word(&spaced.text));
         // A time of day with its minutes (`14:30`, `14.30 Uhr`, `2.15 p.m.`) states no
-        // figure, as the value check reads it, so no claim could encode it either.
+        // figure, as the value check reads it, so no claim could encode it either; nor does
+        // a month without its day (`3月`, `8월`), no more than "in March" does.
         mentions.retain(|mention| {
             mention.figure.is_some()
                 || mention.date.is_some()
-                || !super::numbers::in_time_of_day(&spaced.text, mention.span.start)
+                || !(super::numbers::in_time_of_day(&spaced.text, mention.span.start)
+                    || super::numbers::is_month_alone(&spaced.text[mention.span.clone()], mention))
         });
         counted += mentions.len();
         // `1.035` reads as the article's source declares, else as its other figures write

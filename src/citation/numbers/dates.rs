@@ -152,7 +152,8 @@ pub(super) fn month_at(
             return None;
         }
         let written = rest.get(..name.len())?;
-        let same = written[1..] == name[1..];
+        // By bytes: the first may begin a character of several (`Ş`, `а`).
+        let same = written.as_bytes()[1..] == name.as_bytes()[1..];
         let end = at + name.len();
         (same && !text[end..].starts_with(char::is_alphabetic)).then_some((month, end, style))
     })
@@ -288,6 +289,24 @@ fn cjk_month_day(text: &str, start: usize, out: &mut Vec<Mention>) -> Option<usi
             Some(month_end)
         }
     }
+}
+
+/// The day of the month that the one or two digits at `start..end` write before the sign of
+/// a day, in Chinese, Japanese or Korean: `３日`, `23日`, `3일` ("on the 3rd": a date alone, as
+/// news writes the day of an event in the month of its publication). Not before the words
+/// that make the days a length of time or a count (`3日間`, `3日以内`, `3日後`, `3日前`,
+/// `3日目`, `3日ぶり`, `3일간`, `3天`), nor after a month (read with it, [`cjk_month_day`]).
+pub(super) fn day_before_its_sign(text: &str, start: usize, end: usize) -> Option<u8> {
+    const DAYS_COUNTED: &[char] = &[
+        '間', '间', '以', '内', '內', '後', '后', '前', '目', '半', '余', '多', '連', '连', 'ぶ',
+        '分', '来', '來', '간', '째', '동', '만',
+    ];
+    let (day, digits_end) = one_or_two_digits(text, start)?;
+    let rest = text[end..]
+        .strip_prefix('日')
+        .or_else(|| text[end..].strip_prefix('일'))?;
+    let counted = rest.trim_start_matches(' ').starts_with(DAYS_COUNTED);
+    (digits_end == end && (1..=31).contains(&day) && !counted).then_some(day)
 }
 
 /// Where the range of months ends that the month at `..end` opens, the last one carrying
@@ -455,6 +474,16 @@ fn amount_goes_on(text: &str, at: usize) -> bool {
         || percent_sign_end(text, at).is_some()
         || follower_end(text, at).is_some()
         || rest.starts_with(super::CURRENCY_SIGNS)
+}
+
+/// Whether `written`, a number as [`find_numbers`](super::find_numbers) read it, is a month
+/// without its day in Chinese, Japanese or Korean (`3月`, `11월`, `3至5月`): a month as
+/// "in March" names it, which states no figure and no day ([`cjk_month_day`]).
+pub fn is_month_alone(written: &str, mention: &Mention) -> bool {
+    mention.figure.is_none()
+        && mention.date.is_none()
+        && written.starts_with(|c: char| decimal_digit(c).is_some())
+        && written.ends_with(['月', '월'])
 }
 
 /// Whether the digits at `start` of `text` are the hour or the minutes of a time of day
@@ -884,7 +913,7 @@ fn day_range_before_month(
 /// the next); `21 novembre`, `1er novembre`, `21 mei` (French, Italian, Dutch, lowercase);
 /// `21 de noviembre`, `21 de novembro` (Spanish, Portuguese).
 pub(super) fn month_after_day(text: &str, at: usize, day: u8) -> Option<(u8, usize)> {
-    use MonthStyle::{AfterDe, DayBefore, English, EnglishShort, German};
+    use MonthStyle::{AfterDe, DayBefore, DayBeforeCapitalised, English, EnglishShort, German};
     let bytes = text.as_bytes();
     let named = |at: usize, styles: &[MonthStyle]| {
         month_at(text, at, styles).map(|(month, end, _)| (month, end))
@@ -915,7 +944,10 @@ pub(super) fn month_after_day(text: &str, at: usize, day: u8) -> Option<(u8, usi
         return (!english || year_after(text, end)).then_some((month, end));
     }
     let name = spaces_after(text, at)?;
-    if let Some(found) = named(name, &[English, EnglishShort, DayBefore]) {
+    if let Some(found) = named(
+        name,
+        &[English, EnglishShort, DayBefore, DayBeforeCapitalised],
+    ) {
         return Some(found);
     }
     // `de`, or `De` in a headline's capitals.
@@ -1038,6 +1070,76 @@ mod tests {
             dates("el 2 de mayo, o 25 de abril"),
             [month_day(5, 2), month_day(4, 25)]
         );
+    }
+
+    #[test]
+    fn a_day_before_a_month_in_the_genitive_or_capitalised_is_a_date() {
+        for (text, date, month) in [
+            ("8 апреля в Орске", "8 апреля", 4),
+            ("к 8 ноября 2023 года", "8 ноября", 11),
+            ("8 квітня у Києві", "8 квітня", 4),
+            ("8 kwietnia ewakuowano", "8 kwietnia", 4),
+            ("do 8 października", "8 października", 10),
+            ("8 Nisan'da 1250 kişi", "8 Nisan", 4),
+            ("8 Şubat'ta", "8 Şubat", 2),
+            ("8 Ağustos 2023", "8 Ağustos", 8),
+            ("Pada 8 Maret, 215 rumah", "8 Maret", 3),
+            ("sejak 8 Desember", "8 Desember", 12),
+        ] {
+            let mention = &find_numbers(text)[0];
+            assert_eq!(&text[mention.span.clone()], date, "{text}");
+            assert_eq!(mention.date, month_day(month, 8), "{text}");
+            assert_eq!(mention.figure, None, "{text}");
+        }
+        // Lowercase, a Turkish or Indonesian month name is another word (`ocak`, a stove;
+        // `mart` is no word, `mei` none either, but the rule is the case).
+        assert_eq!(found("8 ocak yandı"), ["8"]);
+        assert_eq!(found("8 maret"), ["8"]);
+    }
+
+    #[test]
+    fn a_day_alone_before_its_sign_is_a_day_of_the_month_and_still_a_figure() {
+        for (text, day) in [
+            ("輪島市は8日、発表した", 8),
+            ("石川県は３日、発表した", 3),
+            ("贵州省政府23日宣布", 23),
+            ("예천군은 8일 밝혔다", 8),
+        ] {
+            let mention = &find_numbers(text)[0];
+            assert_eq!(mention.date, Some(DatePart::Day(day)), "{text}");
+            assert!(mention.figure.is_some(), "{text}: 23日 may count days");
+        }
+        // Days counted, not dated.
+        for text in [
+            "3日間止まった",
+            "3日以内に",
+            "3日後に",
+            "3日前",
+            "3日目",
+            "3日ぶり",
+            "3일간 통제",
+            "3일 동안",
+            "3일 만에",
+            "32日",
+        ] {
+            let mention = &find_numbers(text)[0];
+            assert_eq!(mention.date, None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_month_alone_in_chinese_japanese_or_korean_is_told_apart() {
+        for (text, alone) in [
+            ("4月に入っても", true),
+            ("3월부터", true),
+            ("3至5月", true),
+            ("11月21日", false),
+            ("3个月", false),
+        ] {
+            let mention = &find_numbers(text)[0];
+            let written = &text[mention.span.clone()];
+            assert_eq!(is_month_alone(written, mention), alone, "{text}");
+        }
     }
 
     #[test]

@@ -91,7 +91,7 @@ use crate::quantity::Quantity;
 pub use crate::quantity::DecimalMark;
 
 pub use self::dates::{
-    DatePart, in_time_of_day, is_dotted_day_month, may_be_in_a_date, month_name,
+    DatePart, in_time_of_day, is_dotted_day_month, is_month_alone, may_be_in_a_date, month_name,
 };
 use self::dates::{YEARS, date_at, day_after, month_at, range_end, time_of_day_end};
 pub(super) use self::digits::is_hangul;
@@ -371,7 +371,12 @@ fn scan_each(
                 i = end;
                 continue;
             }
-            let (mention, end) = numeral(text, i, language);
+            let (mut mention, end) = numeral(text, i, language);
+            // `３日`, `23日`, `3일`: also a day of the month, as the `22` of `November 16 to
+            // 22` is (the figure stays, for `23日` may count days).
+            if mention.date.is_none() && mention.span == (i..end) {
+                mention.date = dates::day_before_its_sign(text, i, end).map(DatePart::Day);
+            }
             out.push(mention);
             // The unit written onto it is read with it: the `2` of `km2` is no number.
             i = glued_unit_end(text, end).unwrap_or(end);
