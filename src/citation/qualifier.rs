@@ -249,9 +249,27 @@ const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("не более чем", AtMost),
     ("не больше", AtMost),
     ("как минимум", AtLeast),
+    ("минимум", AtLeast),
+    ("максимум", AtMost),
     ("по меньшей мере", AtLeast),
     ("по крайней мере", AtLeast),
     ("почти", Nearly),
+    // Vietnamese. `khoảng` and `chừng` are approximate; `trên` and `dưới` ("above",
+    // "below") also say where ("trên 3 tuyến đường", on three roads) and are left out.
+    ("hơn", MoreThan),
+    ("nhiều hơn", MoreThan),
+    ("ít hơn", LessThan),
+    ("ít nhất", AtLeast),
+    ("tối thiểu", AtLeast),
+    ("không dưới", AtLeast),
+    ("không ít hơn", AtLeast),
+    ("tối đa", AtMost),
+    ("không quá", AtMost),
+    ("không hơn", AtMost),
+    ("không nhiều hơn", AtMost),
+    ("chưa đến", LessThan),
+    ("chưa tới", LessThan),
+    ("gần", Nearly),
     // Turkish, before the figure; those after it take a case ending onto the figure (see
     // [`TURKISH_POSTPOSITIONS`]). `yaklaşık` is approximate.
     ("en az", AtLeast),
@@ -295,6 +313,14 @@ const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("不低於", AtLeast),
     ("将近", Nearly),
     ("將近", Nearly),
+    ("近", Nearly),
+    ("接近", Nearly),
+    ("多达", AtMost),
+    ("多達", AtMost),
+    ("至少", AtLeast),
+    ("最少", AtLeast),
+    ("至多", AtMost),
+    ("最多", AtMost),
 ];
 
 /// Qualifiers that also end a range (`de 10 até 40`, `von 10 bis zu 40`, "from 10 up to
@@ -314,7 +340,7 @@ const RANGE_ENDS: &[&str] = &[
 /// más de`, `nicht mehr als`, `不超过` are read as at most).
 const NEGATIONS: &[&str] = &[
     "not", "no", "nicht", "não", "non", "ne", "pas", "niet", "nie", "tidak", "tak", "bukan", "не",
-    "لا",
+    "لا", "không", "chưa",
 ];
 
 /// Arabic conjunctions and prepositions of one letter, written onto the word after them:
@@ -442,7 +468,8 @@ fn qualifier_before(quote: &str, figure: Range<usize>) -> Option<(Range<usize>, 
                 && phrase.chars().any(is_arabic);
             let joined =
                 written_in_words && previous.is_some_and(char::is_alphanumeric) && !proclitic;
-            (!joined).then_some((at, qualifier))
+            let near_in_time = phrase == "近" && !near_is_nearly(previous, &quote[figure.end..]);
+            (!joined && !near_in_time).then_some((at, qualifier))
         })
         .min_by_key(|&(at, _)| at)
         .or_else(|| over_before(before, &quote[figure.end..]).map(|at| (at, MoreThan)))?;
@@ -465,6 +492,23 @@ fn qualifier_before(quote: &str, figure: Range<usize>) -> Option<(Range<usize>, 
     let negated = head.ends_with(CHINESE_NEGATIONS)
         || word_before.is_some_and(|word| NEGATIONS.contains(&word.as_str()));
     (!negated && !reached && !range_end).then_some((phrase_start..before.len(), qualifier))
+}
+
+/// Whether the Chinese `近` before a figure is "nearly" (`近30万人`), given the character
+/// before it and the text after the figure: not in a word that ends in it (`最近`, "lately";
+/// `附近`, "nearby"), nor before a span of time, where it is "the last" (`近3年来`, the last
+/// three years; `近5个月`).
+fn near_is_nearly(before: Option<char>, after_figure: &str) -> bool {
+    const WORDS_ENDING_IN_IT: &[char] = &[
+        '最', '附', '邻', '鄰', '靠', '贴', '貼', '亲', '親', '远', '遠', '新',
+    ];
+    const SPANS_OF_TIME: &[&str] = &[
+        "年", "个月", "個月", "月", "天", "日", "周", "週", "期", "届", "屆", "次", "季",
+    ];
+    !before.is_some_and(|c| WORDS_ENDING_IN_IT.contains(&c))
+        && !SPANS_OF_TIME
+            .iter()
+            .any(|span| after_figure.starts_with(span))
 }
 
 /// Whether `c` is a letter of the Arabic script.
@@ -496,7 +540,10 @@ fn suffix_qualifier(quote: &str, at: usize) -> Option<(Range<usize>, Qualifier)>
             .iter()
             .find(|(phrase, _)| rest.starts_with(phrase))
         {
-            return Some((start..start + phrase.len(), qualifier));
+            // `超过`, `超過` ("exceeding") lead the figure after them: in `3县搬迁人口超过30万人`
+            // the `超` is not the Japanese `1万人超` of the 3.
+            let leads_the_next = phrase == "超" && rest[phrase.len()..].starts_with(['过', '過']);
+            return (!leads_the_next).then_some((start..start + phrase.len(), qualifier));
         }
         // Hiragana are the words of grammar (`が`, `を`, `に`): a counter is written in
         // Chinese characters or katakana.
@@ -1161,6 +1208,10 @@ mod tests {
             ("Tidak lebih dari 12 orang memilih", true),
             ("Tak lebih dari 12 orang memilih", true),
             ("Tidak kurang dari 12 orang memilih", false),
+            ("Không quá 12 người bỏ phiếu", true),
+            ("Không hơn 12 người bỏ phiếu", true),
+            ("Không dưới 12 người bỏ phiếu", false),
+            ("Không ít hơn 12 người bỏ phiếu", false),
             ("Tak kurang dari 12 orang memilih", false),
         ] {
             let figure = if quote.contains("million") {
@@ -1578,6 +1629,21 @@ mod tests {
             ("最低40人が必要だ", "最低40", "at least 40"),
             ("最低でも40人が必要だ", "最低でも40", "at least 40"),
             ("该县40户以上受灾", "40户以上", "at least 40"),
+            ("该县至少40户受灾", "至少40", "at least 40"),
+            ("该县最少40户受灾", "最少40", "at least 40"),
+            ("该县最多40户受灾", "最多40", "up to 40"),
+            ("该县至多40户受灾", "至多40", "up to 40"),
+            ("该县近40户受灾", "近40", "nearly 40"),
+            ("该县接近40户受灾", "接近40", "nearly 40"),
+            ("该县多达40户受灾", "多达40", "up to 40"),
+            ("Пострадали минимум 40 человек", "минимум 40", "at least 40"),
+            ("Có hơn 40 người bị thương", "hơn 40", "more than 40"),
+            ("Có ít nhất 40 người bị thương", "ít nhất 40", "at least 40"),
+            ("Có tối đa 40 người", "tối đa 40", "up to 40"),
+            ("Có không quá 40 người", "không quá 40", "up to 40"),
+            ("Có gần 40 người bị thương", "gần 40", "nearly 40"),
+            ("Có chưa đến 40 người", "chưa đến 40", "less than 40"),
+            ("Пострадали максимум 40 человек", "максимум 40", "up to 40"),
             ("أصيب أكثر من 40 شخصا", "أكثر من 40", "more than 40"),
             ("أصيب اكثر من 40 شخصا", "اكثر من 40", "more than 40"),
             ("ارتفع العدد بأكثر من 40 شخصا", "أكثر من 40", "more than 40"),
@@ -1601,6 +1667,13 @@ mod tests {
                 "{quote}"
             );
         }
+        // `超过` leads the figure after it: the count before keeps no qualifier.
+        assert_eq!(judged("紫云、纳雍、威宁3县搬迁人口超过30万人", "3"), []);
+        assert_eq!(judged("2个乡镇超过标准", "2"), []);
+        // `近` in a word, or before a span of time: "lately", "the last".
+        assert_eq!(judged("最近40户受灾", "40"), []);
+        assert_eq!(judged("近40年来受灾", "40"), []);
+        assert_eq!(judged("近40个月", "40"), []);
         // With a scale word: Turkish writes the case ending onto it.
         for (quote, says, write) in [
             (
