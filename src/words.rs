@@ -214,8 +214,8 @@ pub fn irregular_singular(unit: &str) -> Option<String> {
 
 /// Nouns whose plural is the singular.
 const SAME: &[&str] = &[
-    "yuan", "mu", "percent", "renminbi", "yen", "baht", "ringgit", "rupiah", "naira", "sheep",
-    "fish", "deer", "series", "species",
+    "yuan", "mu", "percent", "renminbi", "yen", "baht", "ringgit", "rupiah", "dong", "naira",
+    "sheep", "fish", "deer", "series", "species",
 ];
 
 /// Abbreviations in lowercase that have a vowel, which [`is_abbreviation`] does not tell

@@ -103,6 +103,7 @@ pub(crate) const COMMON_MONEY: &[&[&str]] = &[
     &["baht", "THB"],
     &["ringgit", "MYR"],
     &["rupiah", "IDR"],
+    &["dong", "VND"],
     // The crowns: Sweden's krona (kronor), Norway's and Denmark's krone (kroner).
     &["krona"],
     &["krone"],
@@ -192,6 +193,10 @@ pub(crate) const MONEY_IN_OTHER_LANGUAGES: &[(&str, &[&str])] = &[
     ("dinar", &["دينار", "динар", "динаров"]),
     ("dirham", &["درهم"]),
     ("Brazilian real", &["reais"]),
+    // `đồng` is also a syllable of other words (`đồng bằng`, a plain; `cộng đồng`, a
+    // community) and of names (`Đồng Tháp`): a currency in the singular is read only right
+    // after its figure (see the unit check).
+    ("dong", &["đồng"]),
     ("zloty", &["złoty", "złotych"]),
 ];
 

@@ -50,7 +50,7 @@ use self::measures::{
     measure_in_other_languages, measure_of_own_in_another_language, same_unit_names,
 };
 use self::money::{
-    COINS, counts_no_money, currency_sign_after, is_money, is_symbol_or_code,
+    ALSO_OTHER_WORDS, COINS, counts_no_money, currency_sign_after, is_money, is_symbol_or_code,
     money_in_other_languages, money_named, money_of_rate,
 };
 pub(super) use self::money::{currency_sign_before, is_currency_code};
@@ -407,6 +407,8 @@ impl UnitWords {
                     && longer
                     && find_word(&own.to_lowercase(), &unit.lower).is_none()
                     && !measure_of_own_in_another_language(phrase, own)
+                    && (!ALSO_OTHER_WORDS.contains(&phrase.as_str())
+                        || follows_the_figure(&window[..at]))
                 {
                     found = Some((unit.name.as_str(), at..end));
                 }
@@ -1005,10 +1007,28 @@ fn singular_unit<'a>(
                     && !JOINING.contains(&first)
                     && !FUNCTION_WORDS.contains(&first)
                     && looks_plural(second));
-            let currency = other.money && !qualifies;
+            // A currency in the singular names the figure's unit where it follows the figure,
+            // its scale or a word that joins them ("300 triệu đồng", "12,5 Millionen Euro",
+            // "3 millones de yuan"); further on it is another word or a name ("4 huyện miền
+            // núi Đồng Xuân", "12 cộng đồng").
+            let currency = other.money && !qualifies && follows_the_figure(&window[..at]);
             (ends || currency).then(|| (other.name.as_str(), at..at + phrase.len()))
         })
         .min_by_key(|(_, found)| found.start)
+}
+
+/// Whether the words between a figure and a word after it (`between`, in lowercase) are at
+/// most its scale and a word that joins a figure to what it counts: "triệu", "Millionen",
+/// "millones de", "of".
+fn follows_the_figure(between: &str) -> bool {
+    const JOINING_A_FIGURE: &[&str] = &["of", "de", "d'", "di", "del", "van", "von", "em"];
+    between.split_whitespace().all(|word| {
+        // A follower is read after a space, as it stands after a figure (`Mrd.` with its
+        // point).
+        let spaced = format!(" {}", word.trim_end_matches(','));
+        JOINING_A_FIGURE.contains(&word.trim_end_matches([',', '.']))
+            || super::numbers::follower_end(&spaced, 0).is_some_and(|(end, _)| end == spaced.len())
+    })
 }
 
 /// Prepositions that, right after a figure, attach it to what follows rather than name
@@ -1708,6 +1728,48 @@ mod tests {
         );
         // Not the Portuguese singular `real`, an English adjective after a figure.
         assert_eq!(judged("He saw 5 real problems", "5", "problem"), []);
+    }
+
+    #[test]
+    fn the_dong_names_a_figure_s_unit_right_after_it_and_nowhere_further() {
+        use crate::codes::Code::UnitNotInQuote;
+        for unit in ["dong", "VND", "đồng"] {
+            assert_eq!(
+                judged("Thu ngân sách đạt 300 triệu đồng", "300 million", unit),
+                []
+            );
+        }
+        assert_eq!(
+            judged("Thu ngân sách đạt 300 triệu đồng", "300 million", "USD"),
+            [UnitNotInQuote]
+        );
+        assert_eq!(
+            judged("Chi 2 tỷ đồng", "2 billion", "euro"),
+            [UnitNotInQuote]
+        );
+        // A syllable of a name or of another word a few words on, whatever the project.
+        for (quote, value, unit) in [
+            ("Có 4 huyện miền núi Đồng Xuân, Sơn Hòa", "4", "district"),
+            ("Có 2 tỉnh Đồng Tháp và An Giang", "2", "province"),
+            ("Có 3 huyện đồng bằng", "3", "district"),
+            ("Có 12 cộng đồng dân cư", "12", "community"),
+        ] {
+            assert_eq!(judged(quote, value, unit), [], "{quote}");
+            assert_eq!(judged_beside(quote, value, unit, "đồng"), [], "{quote}");
+        }
+        // A currency in the singular further on than the figure's scale names nothing.
+        assert_eq!(
+            judged("12 Millionen Euro bereit", "12 million", "dollar"),
+            [UnitNotInQuote]
+        );
+        assert_eq!(
+            judged("1,2 Mrd. Euro", "1.2 billion", "dollar"),
+            [UnitNotInQuote]
+        );
+        assert_eq!(
+            judged("3 millones de yuan", "3 million", "dollar"),
+            [UnitNotInQuote]
+        );
     }
 
     #[test]

@@ -14,6 +14,12 @@ pub(super) const COINS: [&str; 8] = [
     "cent", "penny", "centavo", "céntimo", "centime", "kopeck", "paisa", "grosz",
 ];
 
+/// Names of currencies that are also syllables of other words and names, in a language
+/// whose plural is its singular (`đồng`: `đồng bằng`, a plain; `cộng đồng`, a community;
+/// `Đồng Tháp`): one names a figure's unit only right after the figure or its scale
+/// ("300 triệu đồng"), not a few words on ("4 huyện miền núi Đồng Xuân").
+pub(super) const ALSO_OTHER_WORDS: &[&str] = &["đồng"];
+
 /// The names of the currency whose group's first name is `first` in other languages
 /// ([`MONEY_IN_OTHER_LANGUAGES`]).
 pub(super) fn money_in_other_languages(first: &str) -> &'static [&'static str] {
