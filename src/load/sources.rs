@@ -208,6 +208,28 @@ const LANGUAGE_NAMES: &[(&[&str], &str)] = &[
     (&["chinese", "中文", "汉语", "漢語"], "zh"),
     (&["japanese", "日本語"], "ja"),
     (&["korean", "한국어"], "ko"),
+    (&["vietnamese", "tiếng việt", "tieng viet"], "vi"),
+    (&["indonesian", "bahasa indonesia"], "id"),
+    (&["malay", "bahasa melayu"], "ms"),
+    (&["thai", "ไทย", "ภาษาไทย"], "th"),
+    (&["hindi", "हिन्दी", "हिंदी"], "hi"),
+    (&["bengali", "bangla", "বাংলা"], "bn"),
+    (&["urdu", "اردو"], "ur"),
+    (&["persian", "farsi", "فارسی"], "fa"),
+    (&["hebrew", "עברית"], "he"),
+    (&["greek", "ελληνικά"], "el"),
+    (&["ukrainian", "українська"], "uk"),
+    (&["czech", "čeština", "cestina"], "cs"),
+    (&["slovak", "slovenčina"], "sk"),
+    (&["hungarian", "magyar"], "hu"),
+    (&["romanian", "română", "romana"], "ro"),
+    (&["swedish", "svenska"], "sv"),
+    (&["norwegian", "norsk", "bokmål"], "nb"),
+    (&["danish", "dansk"], "da"),
+    (&["finnish", "suomi"], "fi"),
+    (&["catalan", "català"], "ca"),
+    (&["swahili", "kiswahili"], "sw"),
+    (&["filipino", "tagalog"], "fil"),
 ];
 
 /// `language`, when it is a language tag ([`is_language_tag`]); else CC034 at it, and `None`:
@@ -301,9 +323,33 @@ mod tests {
         }
         let longest = format!("abc{}", "-abcdefgh".repeat(4));
         assert!(!is_language_tag(&longest), "{} bytes", longest.len());
-        // Every tag the help offers for a language's name is one.
-        for (_, tag) in super::LANGUAGE_NAMES {
+        // Every tag the help offers for a language's name is one, and every name is
+        // written as the lowercased name it is compared with.
+        for (names, tag) in super::LANGUAGE_NAMES {
             assert!(is_language_tag(tag), "{tag}");
+            for name in *names {
+                assert_eq!(crate::words::lowercase(name), *name);
+            }
+        }
+    }
+
+    #[test]
+    fn a_language_s_name_is_told_its_tag() {
+        for (written, tag) in [
+            ("Vietnamese", "vi"),
+            ("Tiếng Việt", "vi"),
+            ("Korean", "ko"),
+            ("Bahasa Indonesia", "id"),
+            ("Українська", "uk"),
+        ] {
+            let mut diagnostics = crate::diagnostic::Diagnostics::default();
+            let language = crate::diagnostic::Located::new(
+                written.to_string(),
+                crate::diagnostic::Location::new(crate::files::FileId(0), 0..written.len()),
+            );
+            assert!(super::language_tag(language, &mut diagnostics).is_none());
+            let help = diagnostics.into_vec()[0].help.clone().unwrap_or_default();
+            assert!(help.ends_with(&format!("`language: {tag}`")), "{written}: {help}");
         }
     }
 }
