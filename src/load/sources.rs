@@ -349,7 +349,10 @@ mod tests {
             );
             assert!(super::language_tag(language, &mut diagnostics).is_none());
             let help = diagnostics.into_vec()[0].help.clone().unwrap_or_default();
-            assert!(help.ends_with(&format!("`language: {tag}`")), "{written}: {help}");
+            assert!(
+                help.ends_with(&format!("`language: {tag}`")),
+                "{written}: {help}"
+            );
         }
     }
 }

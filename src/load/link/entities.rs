@@ -443,7 +443,7 @@ fn report_unresolved_parent(
         );
         return;
     }
-    report_unresolved(entities, parent, "parent", resolution, diagnostics);
+    report_unresolved(entities, parent, "parent", resolution, None, diagnostics);
 }
 
 /// What `parent` may denote as the parent of `id`: never `id` itself, which may share the

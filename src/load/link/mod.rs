@@ -176,6 +176,53 @@ mod tests {
     }
 
     #[test]
+    fn an_unknown_name_is_told_the_near_name_its_quote_spells() {
+        // Found from outside: `镇熊县` was told `镇原县` (another province's county, as near
+        // as any) where the quote names `镇雄县`, and `Phu Yen` was told `Phù Yên`.
+        let entities = "entities:\n  - { name: 镇原县, kind: county }\n  - { name: 镇雄县, kind: county }\n  - { name: 会泽县, kind: county }\n  - { name: Phù Yên, kind: district }\n  - { name: Phú Yên, kind: province }\n  - { name: Nayong County, kind: county }\n  - { name: Yanhe County, kind: county }\n";
+        let helps = |claims: &str| -> Vec<String> {
+            let sources = "sources:\n  - { id: a, title: t, published: 2020-01-01, text: a.txt }\n";
+            check_files(&[
+                ("entities/e.yaml", entities),
+                ("sources/sources.yaml", sources),
+                ("sources/a.txt", "text"),
+                ("claims/c.yaml", claims),
+            ])
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == Code::UnknownEntity)
+            .map(|d| d.help.as_deref().unwrap_or_default().to_string())
+            .collect()
+        };
+        let told = |claims: &str| -> Vec<String> {
+            helps(claims)
+                .iter()
+                .map(|help| help.split('`').nth(1).unwrap_or_default().to_string())
+                .collect()
+        };
+        assert_eq!(
+            told(
+                "source: a\nclaims:\n  - { id: a, quote: \"镇雄县、会泽县等2个县\", subject: 会泽县, metric: m, value: 2, members: [镇熊县, 会泽县] }\n"
+            ),
+            ["镇雄县"]
+        );
+        assert!(helps("source: a\nclaims:\n  - { id: a, quote: \"镇雄县、会泽县等2个县\", subject: 会泽县, metric: m, value: 2, members: [镇熊县, 会泽县] }\n")[0].contains("which the quote names"));
+        assert_eq!(
+            told(
+                "source: a\nclaims:\n  - { id: a, quote: \"tỉnh Phú Yên có 9 huyện\", subject: Phu Yen, metric: m, value: 9 }\n"
+            ),
+            ["Phú Yên"]
+        );
+        // A quote that spells the unknown name itself: the registry's nearest, as it was.
+        assert_eq!(
+            told(
+                "source: a\nclaims:\n  - { id: a, quote: \"Yong County and Yanhe County\", subject: Nayong County, metric: m, value: 2, members: [Yong County, Yanhe County] }\n"
+            ),
+            ["Nayong County"]
+        );
+    }
+
+    #[test]
     fn the_claims_a_source_without_a_date_leaves_out_are_named_on_its_error() {
         // Found from outside: claims left out for their source's date were named by no
         // finding unless a rule named them, and none of their checks ran.

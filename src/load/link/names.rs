@@ -20,6 +20,7 @@ pub(super) fn report_unresolved<N: AsRef<str> + Display>(
     name: &Located<N>,
     role: &str,
     resolution: Resolution,
+    quote: Option<&QuoteNames>,
     diagnostics: &mut Diagnostics,
 ) {
     match resolution {
@@ -36,7 +37,24 @@ pub(super) fn report_unresolved<N: AsRef<str> + Display>(
                 diagnostics.push(unknown);
                 return;
             }
-            let help = match entities.did_you_mean(name.value.as_ref()) {
+            // A registered name the claim's own quote spells, if one is as near as the
+            // nearest of the whole registry: the place the claim is about, where the other
+            // may lie elsewhere.
+            let written = name.value.as_ref();
+            let anywhere = entities.did_you_mean(written);
+            let in_quote = quote
+                .and_then(|quote| quote.nearest(entities, written))
+                .filter(|spelled| {
+                    anywhere.is_none_or(|near| {
+                        crate::suggest::edit_distance(spelled, written)
+                            <= crate::suggest::edit_distance(near, written)
+                    })
+                });
+            let help = match in_quote.or(anywhere) {
+                Some(near) if in_quote.is_some() => format!(
+                    "did you mean `{near}`, which the quote names? If `{}` is a real, different entity, add it to the registry in entities/",
+                    name.value
+                ),
                 Some(near) => format!(
                     "did you mean `{near}`? If `{}` is a real, different entity, add it to the registry in entities/",
                     name.value
@@ -71,6 +89,106 @@ pub(super) fn report_unresolved<N: AsRef<str> + Display>(
             }));
         }
     }
+}
+
+/// The registered names a claim's quote spells, as whole words (by characters in a script
+/// without spaces), found the first time a name of the claim names nothing: the names a
+/// "did you mean" for that claim looks among first ([`QuoteNames::nearest`]).
+pub(super) struct QuoteNames<'q> {
+    quote: &'q str,
+    spelled: std::cell::OnceCell<Vec<&'q str>>,
+}
+
+/// The longest registered name, in characters, looked for in a quote.
+const LONGEST_SPELLED: usize = 48;
+
+/// The longest quote looked through for the names it spells, in bytes: a sentence or a few.
+/// Past it, a "did you mean" looks in the registry alone.
+const LONGEST_QUOTE_READ: usize = 4_096;
+
+impl<'q> QuoteNames<'q> {
+    pub(super) fn new(quote: &'q str) -> Self {
+        QuoteNames {
+            quote,
+            spelled: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The registered name nearest to `unknown` among those the quote spells, within a few
+    /// edits of it: `镇雄县` for `镇熊县` in "镇雄县、会泽县等2个县", `Phú Yên` for `Phu Yen` in
+    /// "tỉnh Phú Yên", where the nearest name of the whole registry may be another place
+    /// (`镇原县`, `Phù Yên`). Of names as near, the first the quote spells.
+    ///
+    /// Cost: the first call reads the quote once, a lookup per character and length of a
+    /// name (at most [`LONGEST_SPELLED`], in a quote of at most [`LONGEST_QUOTE_READ`]
+    /// bytes); each call then compares `unknown` with the few names found.
+    fn nearest(&self, entities: &Entities, unknown: &str) -> Option<&'q str> {
+        let length = unknown.chars().count();
+        let most_edits = match length {
+            0..=1 => return None,
+            2..=4 => 1,
+            5..=10 => 2,
+            _ => 3,
+        };
+        // A quote that spells the name itself says nothing of how it is misspelt.
+        if spells(self.quote, unknown) {
+            return None;
+        }
+        let spelled = self
+            .spelled
+            .get_or_init(|| spelled_names(entities, self.quote));
+        let mut nearest: Option<(usize, &'q str)> = None;
+        for &name in spelled {
+            let edits = crate::suggest::edit_distance(name, unknown);
+            if (1..=most_edits).contains(&edits) && nearest.is_none_or(|(best, _)| edits < best) {
+                nearest = Some((edits, name));
+            }
+        }
+        nearest.map(|(_, name)| name)
+    }
+}
+
+/// Whether a word ends or starts at byte `at` of `text` (see
+/// [`word_boundary_between`](crate::normalize::word_boundary_between)).
+fn word_boundary_at(text: &str, at: usize) -> bool {
+    match (text[..at].chars().next_back(), text[at..].chars().next()) {
+        (Some(before), Some(after)) => crate::normalize::word_boundary_between(before, after),
+        _ => true,
+    }
+}
+
+/// Whether `quote` spells `name` as whole words.
+fn spells(quote: &str, name: &str) -> bool {
+    !name.is_empty()
+        && quote
+            .match_indices(name)
+            .any(|(at, _)| word_boundary_at(quote, at) && word_boundary_at(quote, at + name.len()))
+}
+
+/// The registered names and aliases `quote` spells as whole words, in the order they start.
+fn spelled_names<'q>(entities: &Entities, quote: &'q str) -> Vec<&'q str> {
+    if quote.len() > LONGEST_QUOTE_READ {
+        return Vec::new();
+    }
+    let starts: Vec<usize> = quote
+        .char_indices()
+        .map(|(at, _)| at)
+        .chain([quote.len()])
+        .collect();
+    let boundary = |at: usize| word_boundary_at(quote, at);
+    let mut spelled = Vec::new();
+    for (first, &start) in starts.iter().enumerate() {
+        if !boundary(start) {
+            continue;
+        }
+        for &end in starts.iter().skip(first + 1).take(LONGEST_SPELLED) {
+            let name = &quote[start..end];
+            if boundary(end) && entities.named_directly(name).is_some() {
+                spelled.push(name);
+            }
+        }
+    }
+    spelled
 }
 
 /// CC022 for a name that is registered but for a zero-width joiner or non-joiner in it
@@ -391,6 +509,7 @@ impl Resolved {
         let entities = lookups.entities;
         let mut diagnostics = Diagnostics::default();
         let names = raw.members.take().map(|list| *list);
+        let quote_names = QuoteNames::new(&raw.quote.value);
         let mut subject_candidates = lookups.named(&raw.subject.value);
         if subject_candidates.len() > 1
             && let Some((_, names)) = &names
@@ -419,6 +538,7 @@ impl Resolved {
                     &raw.subject,
                     "subject",
                     resolution,
+                    Some(&quote_names),
                     &mut diagnostics,
                 );
                 None
@@ -465,6 +585,7 @@ impl Resolved {
                                     &name,
                                     "member",
                                     resolution,
+                                    Some(&quote_names),
                                     &mut diagnostics,
                                 );
                             }
