@@ -59,6 +59,13 @@ impl Entities {
         self.named_key(&name_key(name), QUALIFIER_DEPTH)
     }
 
+    /// Whether a name or alias of an entity is `key`, already in its canonical form
+    /// ([`name_key`]): a lookup without a copy, for a text normalized once and read many
+    /// times.
+    pub fn has_name_key(&self, key: &str) -> bool {
+        self.ids_named(key).is_some()
+    }
+
     /// The entities whose name or alias is `name`, when there are any: what
     /// [`Entities::named`] gives without following a `parent:` link, so whatever links are
     /// made meanwhile.

@@ -50,7 +50,7 @@ pub(super) fn report_unresolved<N: AsRef<str> + Display>(
                             <= crate::suggest::edit_distance(near, written)
                     })
                 });
-            let help = match in_quote.or(anywhere) {
+            let help = match in_quote.as_deref().or(anywhere) {
                 Some(near) if in_quote.is_some() => format!(
                     "did you mean `{near}`, which the quote names? If `{}` is a real, different entity, add it to the registry in entities/",
                     name.value
@@ -92,15 +92,16 @@ pub(super) fn report_unresolved<N: AsRef<str> + Display>(
 }
 
 /// The registered names a claim's quote spells, as whole words (by characters in a script
-/// without spaces), found the first time a name of the claim names nothing: the names a
+/// without spaces), read the first time a name of the claim names nothing: the names a
 /// "did you mean" for that claim looks among first ([`QuoteNames::nearest`]).
 pub(super) struct QuoteNames<'q> {
     quote: &'q str,
-    spelled: std::cell::OnceCell<Vec<&'q str>>,
+    /// The quote in the canonical form of the registry's names, made once.
+    normalized: std::cell::OnceCell<String>,
+    /// By length in characters, the byte ranges of `normalized` that are registered names,
+    /// each length read once.
+    spelled: std::cell::RefCell<crate::hashing::HashMap<usize, Vec<std::ops::Range<usize>>>>,
 }
-
-/// The longest registered name, in characters, looked for in a quote.
-const LONGEST_SPELLED: usize = 48;
 
 /// The longest quote looked through for the names it spells, in bytes: a sentence or a few.
 /// Past it, a "did you mean" looks in the registry alone.
@@ -110,19 +111,24 @@ impl<'q> QuoteNames<'q> {
     pub(super) fn new(quote: &'q str) -> Self {
         QuoteNames {
             quote,
-            spelled: std::cell::OnceCell::new(),
+            normalized: std::cell::OnceCell::new(),
+            spelled: std::cell::RefCell::default(),
         }
     }
 
     /// The registered name nearest to `unknown` among those the quote spells, within a few
     /// edits of it: `镇雄县` for `镇熊县` in "镇雄县、会泽县等2个县", `Phú Yên` for `Phu Yen` in
     /// "tỉnh Phú Yên", where the nearest name of the whole registry may be another place
-    /// (`镇原县`, `Phù Yên`). Of names as near, the first the quote spells.
+    /// (`镇原县`, `Phù Yên`). Of names as near, the first the quote spells. `None` when the
+    /// quote spells `unknown` itself, which says nothing of how it is misspelt.
     ///
-    /// Cost: the first call reads the quote once, a lookup per character and length of a
-    /// name (at most [`LONGEST_SPELLED`], in a quote of at most [`LONGEST_QUOTE_READ`]
-    /// bytes); each call then compares `unknown` with the few names found.
-    fn nearest(&self, entities: &Entities, unknown: &str) -> Option<&'q str> {
+    /// Cost: the quote is normalized once, then read once for each length a name within the
+    /// edits allowed may have (a lookup per character, no copy), in a quote of at most
+    /// [`LONGEST_QUOTE_READ`] bytes; each name then compares with the few names found.
+    fn nearest(&self, entities: &Entities, unknown: &str) -> Option<String> {
+        if self.quote.len() > LONGEST_QUOTE_READ {
+            return None;
+        }
         let length = unknown.chars().count();
         let most_edits = match length {
             0..=1 => return None,
@@ -130,21 +136,30 @@ impl<'q> QuoteNames<'q> {
             5..=10 => 2,
             _ => 3,
         };
-        // A quote that spells the name itself says nothing of how it is misspelt.
-        if spells(self.quote, unknown) {
+        let text = self
+            .normalized
+            .get_or_init(|| crate::normalize::normalize(self.quote));
+        let unknown = crate::model::name_key(unknown);
+        if spells(text, &unknown) {
             return None;
         }
-        let spelled = self
-            .spelled
-            .get_or_init(|| spelled_names(entities, self.quote));
-        let mut nearest: Option<(usize, &'q str)> = None;
-        for &name in spelled {
-            let edits = crate::suggest::edit_distance(name, unknown);
-            if (1..=most_edits).contains(&edits) && nearest.is_none_or(|(best, _)| edits < best) {
-                nearest = Some((edits, name));
+        let mut spelled = self.spelled.borrow_mut();
+        let mut nearest: Option<(usize, std::ops::Range<usize>)> = None;
+        for chars in length.saturating_sub(most_edits).max(1)..=length + most_edits {
+            let found = spelled
+                .entry(chars)
+                .or_insert_with(|| spelled_names(entities, text, chars));
+            for range in found.iter() {
+                let edits = crate::suggest::edit_distance(&text[range.clone()], &unknown);
+                let nearer = nearest.as_ref().is_none_or(|(best, at)| {
+                    edits < *best || (edits == *best && range.start < at.start)
+                });
+                if (1..=most_edits).contains(&edits) && nearer {
+                    nearest = Some((edits, range.clone()));
+                }
             }
         }
-        nearest.map(|(_, name)| name)
+        nearest.map(|(_, range)| text[range].to_string())
     }
 }
 
@@ -157,38 +172,32 @@ fn word_boundary_at(text: &str, at: usize) -> bool {
     }
 }
 
-/// Whether `quote` spells `name` as whole words.
-fn spells(quote: &str, name: &str) -> bool {
+/// Whether `text` spells `name` as whole words.
+fn spells(text: &str, name: &str) -> bool {
     !name.is_empty()
-        && quote
+        && text
             .match_indices(name)
-            .any(|(at, _)| word_boundary_at(quote, at) && word_boundary_at(quote, at + name.len()))
+            .any(|(at, _)| word_boundary_at(text, at) && word_boundary_at(text, at + name.len()))
 }
 
-/// The registered names and aliases `quote` spells as whole words, in the order they start.
-fn spelled_names<'q>(entities: &Entities, quote: &'q str) -> Vec<&'q str> {
-    if quote.len() > LONGEST_QUOTE_READ {
-        return Vec::new();
-    }
-    let starts: Vec<usize> = quote
+/// The registered names and aliases of `chars` characters that the normalized `text` spells
+/// as whole words, as byte ranges in the order they start.
+fn spelled_names(entities: &Entities, text: &str, chars: usize) -> Vec<std::ops::Range<usize>> {
+    let starts: Vec<usize> = text
         .char_indices()
         .map(|(at, _)| at)
-        .chain([quote.len()])
+        .chain([text.len()])
         .collect();
-    let boundary = |at: usize| word_boundary_at(quote, at);
-    let mut spelled = Vec::new();
-    for (first, &start) in starts.iter().enumerate() {
-        if !boundary(start) {
-            continue;
-        }
-        for &end in starts.iter().skip(first + 1).take(LONGEST_SPELLED) {
-            let name = &quote[start..end];
-            if boundary(end) && entities.named_directly(name).is_some() {
-                spelled.push(name);
-            }
-        }
-    }
-    spelled
+    starts
+        .iter()
+        .zip(starts.iter().skip(chars))
+        .filter(|&(&start, &end)| {
+            word_boundary_at(text, start)
+                && word_boundary_at(text, end)
+                && entities.has_name_key(&text[start..end])
+        })
+        .map(|(&start, &end)| start..end)
+        .collect()
 }
 
 /// CC022 for a name that is registered but for a zero-width joiner or non-joiner in it
