@@ -603,10 +603,16 @@ pub fn is_no_such_day(error: &DateError) -> bool {
 /// between day and month is read either way unless one of the two is above 12. A date
 /// written with its month's name reads one way ([`day_in_words`]: `3 novembre 2023`).
 pub fn written_otherwise(text: &str) -> Vec<Date> {
-    if let Some(day) = day_in_words(text) {
+    if let Some(day) = day_in_words(text).or_else(|| day_with_signs(text)) {
         return vec![day];
     }
+    // Vietnamese writes "ngày" ("day") before a date: `ngày 5/9/2024`.
     let text = text.trim();
+    let text = text
+        .strip_prefix("ngày ")
+        .or_else(|| text.strip_prefix("Ngày "))
+        .unwrap_or(text)
+        .trim();
     let Some(separator) = text.chars().find(|c| matches!(c, '.' | '/' | '-')) else {
         return Vec::new();
     };
@@ -645,6 +651,40 @@ pub fn written_otherwise(text: &str) -> Vec<Date> {
         (None, other) if separator != '.' => other.into_iter().collect(),
         (None, _) => Vec::new(),
     }
+}
+
+/// The day a date written with the signs of its year, month and day means, as Chinese and
+/// Japanese (`2020年11月23日`, in full-width digits too) and Korean (`2023년 8월 10일`) write
+/// it, and Vietnamese in words (`ngày 5 tháng 9 năm 2024`). `None` for anything else, and for
+/// a day the month lacks.
+fn day_with_signs(text: &str) -> Option<Date> {
+    // Full-width digits as ASCII, and no spaces: `2023년 8월 10일` is `2023년8월10일`.
+    let compact: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            c => c,
+        })
+        .collect();
+    let number = |part: &str| {
+        (!part.is_empty() && part.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| part.parse::<u32>().ok())
+            .flatten()
+    };
+    let (year, month, day) = if let Some(rest) = compact.strip_prefix("ngày") {
+        let (day, rest) = rest.split_once("tháng")?;
+        let (month, year) = rest.split_once("năm")?;
+        (year, month, day)
+    } else {
+        let (year, rest) = compact.split_once(['年', '년'])?;
+        let (month, rest) = rest.split_once(['月', '월'])?;
+        let day = rest.strip_suffix(['日', '일'])?;
+        (year, month, day)
+    };
+    let (year, month, day) = (number(year)?, number(month)?, number(day)?);
+    (1000..=9999).contains(&year).then_some(())?;
+    Date::parse(&format!("{year:04}-{month:02}-{day:02}")).ok()
 }
 
 /// An end of `START/END` that is neither a day nor a year: its error says both are allowed.
@@ -852,6 +892,26 @@ mod tests {
         assert_eq!(read("04/04/2022"), ["2022-04-04"]);
         // No day at all, in any order; or no date of three parts.
         for text in ["31.13.2022", "32/12/2022", "31.12.22", "2022-12", "12.2022"] {
+            assert!(read(text).is_empty(), "{text}");
+        }
+        // With the signs of a year, a month and a day, and the Vietnamese "ngày".
+        for text in [
+            "2020年11月23日",
+            "２０２０年１１月２３日",
+            "2020 年 11 月 23 日",
+            "2020년 11월 23일",
+            "ngày 23 tháng 11 năm 2020",
+            "ngày 23/11/2020",
+        ] {
+            assert_eq!(read(text), ["2020-11-23"], "{text}");
+        }
+        assert_eq!(read("ngày 5/9/2024"), ["2024-09-05", "2024-05-09"]);
+        for text in [
+            "2020年2月30日",
+            "2020年11月",
+            "20年11月23日",
+            "2020年11月23",
+        ] {
             assert!(read(text).is_empty(), "{text}");
         }
     }
