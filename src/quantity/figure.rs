@@ -904,6 +904,70 @@ fn decimal_comma_error(
     )
 }
 
+/// What a figure written as Chinese, Japanese and Korean write figures is, and its help:
+/// in full-width digits (`５５１`: "write 551"), or with a unit of ten thousand or a hundred
+/// million after its digits (`551万`: "write 5.51 million"; `4.5亿` and `4.5억`: "write 450
+/// million"), which a value writes in English words. The message holds `{body}` for the
+/// figure as written. `None` for anything else.
+fn written_in_chinese_japanese_or_korean(sign: &str, digits: &str) -> Option<(String, String)> {
+    let mut full_width = false;
+    let ascii: String = digits
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => {
+                full_width = true;
+                char::from(b'0' + (c as u32 - '０' as u32) as u8)
+            }
+            '．' => {
+                full_width = true;
+                '.'
+            }
+            '，' => {
+                full_width = true;
+                ','
+            }
+            c => c,
+        })
+        .collect();
+    let is_figure = |text: &str| {
+        !text.is_empty()
+            && text
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    };
+    let last = ascii.chars().next_back()?;
+    if let Some(exponent) = super::followers::myriad_exponent(last) {
+        let head = &ascii[..ascii.len() - last.len_utf8()];
+        if !is_figure(head) {
+            return None;
+        }
+        let number: Decimal = head.replace(',', "").parse().ok()?;
+        let value = number.checked_mul(Decimal::from(10u64.checked_pow(exponent)?))?;
+        let (scale, word) = [(12, " trillion"), (9, " billion"), (6, " million")]
+            .into_iter()
+            .find(|&(power, _)| value >= Decimal::from(10u64.pow(power)))
+            .map_or((Decimal::ONE, ""), |(power, word)| {
+                (Decimal::from(10u64.pow(power)), word)
+            });
+        let written = with_separators(&(value / scale).normalize().to_string());
+        let unit = match exponent {
+            4 => "ten thousand",
+            8 => "a hundred million",
+            _ => "a million million",
+        };
+        return Some((
+            format!("`{{body}}` multiplies its figure by `{last}`, {unit}"),
+            format!("write {sign}{written}{word}"),
+        ));
+    }
+    (full_width && is_figure(&ascii)).then(|| {
+        (
+            "`{body}` is written in full-width digits".to_string(),
+            format!("write {sign}{ascii}"),
+        )
+    })
+}
+
 /// Parses a numeral like `-11,487.39` starting at byte `offset` of the text; `percent` when
 /// a `%` is written onto it, which a help that rewrites the numeral writes too.
 fn parse_numeral(
@@ -959,6 +1023,9 @@ fn parse_numeral(
                 all,
                 format!("write the scale word out: {sign}{head} {word}"),
             ));
+        }
+        if let Some((message, help)) = written_in_chinese_japanese_or_korean(sign, digits) {
+            return Err(error(message.replace("{body}", body), all, help));
         }
         return Err(error(
             format!("unexpected character `{c}` in `{body}`"),
@@ -2202,6 +2269,61 @@ mod tests {
         assert_eq!(e.help, "write 7");
         assert_eq!(err("00.5").help, "write 0.5");
         assert_eq!(err("01,234").help, "write 1,234 or 1234");
+    }
+
+    #[test]
+    fn error_figures_written_as_chinese_japanese_and_korean_write_them() {
+        for (written, message, help) in [
+            (
+                "4.5亿",
+                "`4.5亿` multiplies its figure by `亿`, a hundred million",
+                "write 450 million",
+            ),
+            (
+                "4.5억",
+                "`4.5억` multiplies its figure by `억`, a hundred million",
+                "write 450 million",
+            ),
+            (
+                "551万",
+                "`551万` multiplies its figure by `万`, ten thousand",
+                "write 5.51 million",
+            ),
+            (
+                "3万",
+                "`3万` multiplies its figure by `万`, ten thousand",
+                "write 30,000",
+            ),
+            (
+                "1,200億",
+                "`1,200億` multiplies its figure by `億`, a hundred million",
+                "write 120 billion",
+            ),
+            (
+                "2조",
+                "`2조` multiplies its figure by `조`, a million million",
+                "write 2 trillion",
+            ),
+            (
+                "５５１",
+                "`５５１` is written in full-width digits",
+                "write 551",
+            ),
+            (
+                "１．５",
+                "`１．５` is written in full-width digits",
+                "write 1.5",
+            ),
+        ] {
+            let e = err(written);
+            assert_eq!(e.message, message, "{written}");
+            assert_eq!(e.help, help, "{written}");
+            assert_eq!(e.span, 0..written.len(), "{written}");
+        }
+        // A sign before: the help keeps it.
+        assert_eq!(err("-3万").help, "write -30,000");
+        // Not a figure with a unit after it.
+        assert_eq!(err("3万人").message, "unexpected character `万` in `3万人`");
     }
 
     #[test]

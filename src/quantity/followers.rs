@@ -276,3 +276,26 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("trilion", Scale(12)),
     ]
 };
+
+/// The Chinese, Japanese and Korean units of ten thousand, a hundred million and a million
+/// million written after digits (`923万`, `1.2亿`, `330만`, `2조`), and their powers of ten.
+const MYRIADS: [(char, u32); 8] = [
+    ('万', 4),
+    ('萬', 4),
+    ('만', 4),
+    ('亿', 8),
+    ('億', 8),
+    ('억', 8),
+    ('兆', 12),
+    ('조', 12),
+];
+
+/// The power of ten that `c` multiplies the figure before it by, if it is one of
+/// [`MYRIADS`]: 4 for `万`, 8 for `亿`, 12 for `兆`. Read after the digits of an article's
+/// figures, and in a value, whose help writes the figure out.
+pub fn myriad_exponent(c: char) -> Option<u32> {
+    MYRIADS
+        .iter()
+        .find(|(sign, _)| *sign == c)
+        .map(|&(_, exponent)| exponent)
+}

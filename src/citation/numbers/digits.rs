@@ -2,19 +2,6 @@
 //! that group them (spaces, points, apostrophes, the Indian pairs), decimal marks, percent
 //! signs, vulgar fractions and the Chinese, Japanese and Korean myriads.
 
-/// The Chinese, Japanese and Korean units of ten thousand, a hundred million and a million
-/// million written after digits (`923万`, `1.2亿`, `330만`, `2조`), and their powers of ten.
-const MYRIADS: [(char, u32); 8] = [
-    ('万', 4),
-    ('萬', 4),
-    ('만', 4),
-    ('亿', 8),
-    ('億', 8),
-    ('억', 8),
-    ('兆', 12),
-    ('조', 12),
-];
-
 /// Whether `c` is a letter of the Korean alphabet: a syllable or a jamo.
 pub fn is_hangul(c: char) -> bool {
     matches!(c, '\u{ac00}'..='\u{d7a3}' | '\u{1100}'..='\u{11ff}' | '\u{3130}'..='\u{318f}')
@@ -25,14 +12,7 @@ pub fn is_myriad(c: char) -> bool {
     myriad_exponent(c).is_some()
 }
 
-/// The power of ten that `c` multiplies the figure before it by, if it is one of
-/// [`MYRIADS`]: 4 for `万`, 8 for `亿`, 12 for `兆` (see [`chinese_numerals::scaled`](crate::citation::chinese_numerals::scaled)).
-pub fn myriad_exponent(c: char) -> Option<u32> {
-    MYRIADS
-        .iter()
-        .find(|(sign, _)| *sign == c)
-        .map(|&(_, exponent)| exponent)
-}
+pub use crate::quantity::myriad_exponent;
 
 /// The spaces that group a figure's thousands (`27 208`, French and SI) or stand between a
 /// figure and its percent sign (`3,5 %`): plain, no-break, narrow no-break and thin.
