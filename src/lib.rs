@@ -16,7 +16,8 @@
 //! 0. the [`severity`] levels;
 //! 1. foundations, which use nothing above them but severities: the code table
 //!    ([`codes`]), files and their texts ([`files`]), exact figures ([`quantity`]),
-//!    [`date`]s, name matching ([`normalize`], [`suggest`]), [`words`], [`processing`],
+//!    [`date`]s, name matching ([`normalize`], [`suggest`]), [`words`], the particles of
+//!    [`korean`], [`processing`],
 //!    [`progress`] and phase [`timings`];
 //! 2. [`diagnostic`]: findings as data, locations and located values;
 //! 3. [`syntax`]: a file's text read inside the project, its spanned YAML tree, record
@@ -47,6 +48,7 @@ pub mod fuzzing;
 pub mod hashing;
 pub mod init;
 pub mod intern;
+pub mod korean;
 pub mod list;
 pub mod load;
 pub mod model;

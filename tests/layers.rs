@@ -23,6 +23,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "files",
             "intern",
             "words",
+            "korean",
             "normalize",
             "suggest",
             "quantity",

@@ -3,7 +3,9 @@
 //! A member counts as named when its name as written (or, written qualified as `Forest Park
 //! (Springfield)`, the name it qualifies, resolved or not), or the canonical name or an alias
 //! of the entity it resolves to, stands in the normalized quote as whole words: case-sensitive,
-//! with no letter or digit on either side (`Min County` is not in `Minxian County`). In a
+//! with no letter or digit on either side (`Min County` is not in `Minxian County`), but
+//! for the Korean particles written onto a name (`예천군과`, `군위군에서는`: the word goes on
+//! with particles alone, see [`crate::korean`]; `서울대` does not name `서울`). In a
 //! script written without spaces between words (Chinese, Japanese, Thai...) a name has no
 //! word boundary to look for and is found where it stands (`紫云县` in `包括紫云县、纳雍县`);
 //! a name may follow a conjunction written as a prefix of it (the Arabic `و`, "and":
@@ -67,7 +69,9 @@ pub fn names(quote: &str, name: &str) -> bool {
 
 /// Whether `accept` takes one of the places where `name` (normalized) stands in the
 /// normalized `quote` as whole words, each given as a byte range of `quote`, first to last;
-/// `starts` are where `name` stands in `quote` ([`Search::starts`]).
+/// `starts` are where `name` stands in `quote` ([`Search::starts`]). A name followed by
+/// Korean particles in the same word ends there (`군위군에서는`, `예천군과`, see
+/// [`crate::korean`]).
 fn any_occurrence(
     quote: &str,
     name: &str,
@@ -80,9 +84,13 @@ fn any_occurrence(
     starts.any(|at| {
         let before = without_joining_prefix(&quote[..at]).chars().next_back();
         let after = quote[at + name.len()..].chars().next();
+        let end = at + name.len();
         before.is_none_or(|before| word_boundary_between(before, first))
-            && after.is_none_or(|after| word_boundary_between(last, after))
-            && accept(at..at + name.len())
+            && after.is_none_or(|after| {
+                word_boundary_between(last, after)
+                    || crate::korean::only_particles_follow(last, &quote[end..], &[])
+            })
+            && accept(at..end)
     })
 }
 
@@ -1185,6 +1193,24 @@ mod tests {
     }
 
     #[test]
+    fn a_korean_name_is_named_with_the_particles_written_onto_it() {
+        let quote =
+            normalize("대구 군위군에서는 제방이, 예천군과 봉화군이 고립됐고 서울의 피해는 없었다");
+        for name in ["군위군", "예천군", "봉화군", "서울", "대구"] {
+            assert!(names(&quote, name), "{name}");
+        }
+        // The rest of the word is more than particles: another word.
+        assert!(!names(&normalize("서울대 병원"), "서울"));
+        assert!(!names(&normalize("서울시에서"), "서울"));
+        assert!(!names(&normalize("봉화군청에서"), "봉화군"));
+        // A particle in the form of another sound: `세종로` is a street.
+        assert!(!names(&normalize("세종로에서"), "세종"));
+        assert!(names(&normalize("세종으로"), "세종"));
+        // Nor does a particle make a word of a name's end: the name starts a word.
+        assert!(!names(&normalize("강서구에서"), "서구"));
+    }
+
+    #[test]
     fn quote_marks_in_names_are_normalized() {
         let quote = normalize("Dahua, and Du’an to withdraw");
         assert!(names(&quote, "Du'an"));
@@ -1693,11 +1719,26 @@ mod tests {
         "نصر النوبة",
         "\u{200B} County",
         "",
+        "예천군",
+        "제주",
+        "제주도",
     ];
 
     /// What a quote is made of, besides the spellings: the words and marks around names.
     const AROUND: &[&str] = &[
-        "counties", "County", "and", "en", "les", "Roses", "و", "’", "\u{301}", "包括", "9",
+        "counties",
+        "County",
+        "and",
+        "en",
+        "les",
+        "Roses",
+        "و",
+        "’",
+        "\u{301}",
+        "包括",
+        "9",
+        "에서는",
+        "과",
     ];
 
     /// The places where a name may stand in a quote, between its pieces.

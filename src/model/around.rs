@@ -7,8 +7,9 @@
 //! `[a, b)`, that starts and ends where a name can: on the boundaries the name check uses
 //! ([`word_boundary_between`], after a conjunction written as a prefix, see
 //! [`without_joining_prefix`]). In a script that puts spaces between words that is by whole
-//! words (`New York`, not `w York`); in one that does not (Chinese, Japanese, Thai) by
-//! characters (`威宁县`).
+//! words (`New York`, not `w York`), a Korean word less the particles written onto it
+//! (`제주도` in `제주도에서`, see [`crate::korean`]); in one that does not (Chinese,
+//! Japanese, Thai) by characters (`威宁县`).
 //!
 //! Cost: nothing is looked up unless the text beside `[a, b)` could belong to a registered
 //! name, which [`NameShapes`] decides from figures computed once, when the registry is
@@ -257,7 +258,8 @@ impl Entities {
             let end = range.end + offset + c.len_utf8();
             let ends_here = shapes.last.contains(c)
                 && text[end..].chars().next().is_none_or(|after| {
-                    !continues_letter(after) && word_boundary_between(c, after)
+                    (!continues_letter(after) && word_boundary_between(c, after))
+                        || crate::korean::only_particles_follow(c, &text[end..], &[])
                 });
             if ends_here {
                 ends.push((end, right));
@@ -346,6 +348,15 @@ mod tests {
         // Not inside a word: `Ew York` does not stand in `New York`.
         assert_eq!(around(&entities, "Newer York", "York"), [] as [&str; 0]);
         assert_eq!(around(&entities, "York, New", "York"), [] as [&str; 0]);
+    }
+
+    #[test]
+    fn a_korean_name_around_another_ends_before_its_particles() {
+        let entities = registry(&[("제주", &[]), ("제주도", &[]), ("대구 중구", &[])]);
+        assert_eq!(around(&entities, "제주도에서는 비가", "제주"), ["제주도"]);
+        assert_eq!(around(&entities, "대구 중구의 피해", "중구"), ["대구 중구"]);
+        // A word that goes on past particles is no name around it.
+        assert_eq!(around(&entities, "제주도청에서", "제주"), [] as [&str; 0]);
     }
 
     #[test]

@@ -2,10 +2,7 @@
 //! that group them (spaces, points, apostrophes, the Indian pairs), decimal marks, percent
 //! signs, vulgar fractions and the Chinese, Japanese and Korean myriads.
 
-/// Whether `c` is a letter of the Korean alphabet: a syllable or a jamo.
-pub fn is_hangul(c: char) -> bool {
-    matches!(c, '\u{ac00}'..='\u{d7a3}' | '\u{1100}'..='\u{11ff}' | '\u{3130}'..='\u{318f}')
-}
+pub use crate::korean::is_hangul;
 
 /// Whether `c` multiplies the figure before it by ten thousand or a hundred million.
 pub fn is_myriad(c: char) -> bool {

@@ -239,52 +239,11 @@ const RATE_BEFORE: &[&str] = &[
 ];
 const RATE_AFTER: &[&str] = &["/", "／", "每", "당"];
 
-/// The particles and endings a Korean unit may run into (`원을`, `달러를`, `원이었다`,
-/// `원대`, `원가량`, `원짜리`, `달러화`), any of them after another (`어치를`, `에는`): a
-/// unit of Hangul is one only before them or another script, as `원` starts `원칙`
-/// (principle) and `엔` `엔진` (engine). Longest first.
-const KOREAN_ENDINGS: &[&str] = &[
-    "이었다",
-    "입니다",
-    "이라는",
-    "으로는",
-    "으로도",
-    "으로",
-    "에서",
-    "까지",
-    "부터",
-    "이나",
-    "어치",
-    "이다",
-    "이며",
-    "이고",
-    "이란",
-    "였다",
-    "가량",
-    "짜리",
-    "밖에",
-    "정도",
-    "에는",
-    "에도",
-    "을",
-    "를",
-    "이",
-    "가",
-    "은",
-    "는",
-    "의",
-    "에",
-    "로",
-    "과",
-    "와",
-    "도",
-    "씩",
-    "만",
-    "대",
-    "화",
-    "다",
-    "였",
-];
+/// The endings other than particles that a Korean unit may run into (`원대`, `원가량`,
+/// `원짜리`, `달러어치`, `달러화`), read as its particles are (`원을`, `원이었다`, `원에는`, see
+/// [`crate::korean`]): a unit of Hangul is one only before them or another script, as `원`
+/// starts `원칙` (principle) and `엔` `엔진` (engine).
+const KOREAN_UNIT_ENDINGS: &[&str] = &["어치", "가량", "짜리", "정도", "대", "화"];
 
 /// A unit written onto a figure: where the word stands, the common unit it names, and whether
 /// it is part of a rate (then it states a claim whose unit is a rate of it, and no other is
@@ -367,7 +326,9 @@ fn unit_after(quote: &str, figure_end: usize) -> Option<Written> {
             let named = named?;
             let after = &rest[word.len()..];
             let whole = if is_hangul_word(word) {
-                ends_a_korean_word(after)
+                word.chars()
+                    .next_back()
+                    .is_some_and(|last| ends_a_korean_word(last, after))
             } else {
                 !ends_in_katakana(word) || !after.starts_with(is_katakana)
             };
@@ -456,23 +417,11 @@ fn ends_in_katakana(word: &str) -> bool {
     word.chars().next_back().is_some_and(is_katakana)
 }
 
-/// Whether a Korean word ends where `rest` starts: at anything but another Hangul syllable,
-/// or at particles and endings ([`KOREAN_ENDINGS`], up to three) that do.
-fn ends_a_korean_word(rest: &str) -> bool {
-    let mut rest = rest;
-    for _ in 0..=3 {
-        if !rest.starts_with(is_hangul) {
-            return true;
-        }
-        match KOREAN_ENDINGS
-            .iter()
-            .find(|ending| rest.starts_with(**ending))
-        {
-            Some(ending) => rest = &rest[ending.len()..],
-            None => return false,
-        }
-    }
-    false
+/// Whether a Korean word that ends in `last` ends where `rest` starts: at anything but
+/// another Hangul syllable, or at particles and endings ([`KOREAN_UNIT_ENDINGS`]) that do.
+fn ends_a_korean_word(last: char, rest: &str) -> bool {
+    !rest.starts_with(is_hangul)
+        || crate::korean::only_particles_follow(last, rest, KOREAN_UNIT_ENDINGS)
 }
 
 #[cfg(test)]
@@ -680,6 +629,9 @@ mod tests {
                 "{quote}"
             );
         }
+        // A particle in the form of another sound makes another word: the won takes
+        // `으로`, and `원로` is an elder.
+        assert_eq!(written("1200만 원로", "1200만"), None);
         assert_eq!(
             written("1200만 달러어치를 수입", "1200만"),
             unit("dollar", "1200만 달러")
