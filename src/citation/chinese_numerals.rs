@@ -905,8 +905,10 @@ fn korean_unit_power(c: char) -> Option<u32> {
 /// After a figure `number` ending at `at`: the Korean units below the myriad that it and
 /// the digits after it make, each a digit from 1 to 9 before a lower unit, written on or
 /// after one space (`2천` is 2,000, `2천3백` and `2천 3백` 2,300, `3천5백` 3,500, `2.5천`
-/// 2,500); where they end and the figure. Only the first may have decimals, as only a figure
-/// below ten may go before the unit.
+/// 2,500), then the digits of the places below the last unit written onto it
+/// ([`lower_places`]: `3천870` is 3,870, `1천200억` 120 billion); where they end and the
+/// figure. Only the first may have decimals, as only a figure below ten may go before the
+/// unit.
 fn korean_below_myriad(text: &str, at: usize, number: Decimal) -> Option<(usize, Decimal)> {
     let first = text[at..].chars().next()?;
     let mut last = korean_unit_power(first)?;
@@ -931,7 +933,39 @@ fn korean_below_myriad(text: &str, at: usize, number: Decimal) -> Option<(usize,
         last = power;
         end = after_space + text[after_space..].chars().next()?.len_utf8() + unit.len_utf8();
     }
+    if number.is_integer()
+        && let Some((digits_end, lower)) = lower_places(text, end, last)
+    {
+        total = total.checked_add(lower)?;
+        end = digits_end;
+    }
     Some((end, total))
+}
+
+/// After a Korean unit of power `last` ending at `at` (`천`, `백`): the digits written onto
+/// it that make the places below it, as Korean writes a figure by its units and the rest in
+/// digits (`3천870명` is 3,870, `3천87명` 3,087, `1천200억` 1,200 hundred million), and where
+/// they end. Two digits or more, worth less than the unit, written straight on: a single
+/// digit (`3천5`) may be said for 3,500 as well as 3,005 and is left as written, as `3万5`
+/// is; digits a decimal mark, another digit group or a unit continues (`2천1.5백`, `2천35백`)
+/// are a figure of their own.
+fn lower_places(text: &str, at: usize, last: u32) -> Option<(usize, Decimal)> {
+    let rest = &text[at..];
+    let length = rest
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(rest.len());
+    let (digits, after) = rest.split_at(length);
+    let mut after_chars = after.chars();
+    let continued = match (after_chars.next(), after_chars.next()) {
+        (Some('.' | ','), Some(next)) => next.is_ascii_digit(),
+        (Some(unit), _) => korean_unit_power(unit).is_some(),
+        _ => false,
+    };
+    if digits.len() < 2 || continued {
+        return None;
+    }
+    let value: u64 = digits.parse().ok()?;
+    (value > 0 && value < 10u64.checked_pow(last)?).then(|| (at + length, Decimal::from(value)))
 }
 
 /// A figure in digits scaled by a myriad (`found`, read up to its end), continued by the

@@ -2264,6 +2264,12 @@ mod tests {
         assert!(quote_states("주민 1만 2천3백 명", &q("12,300")));
         assert!(!quote_states("주민 1만 2천3백 명", &q("12,000")));
         assert!(!quote_states("주민 1만 2천3백 명", &q("300")));
+        assert!(quote_states("미귀가자는 3천870명이다", &q("3,870")));
+        assert!(!quote_states("미귀가자는 3천870명이다", &q("3,000")));
+        assert!(!quote_states("미귀가자는 3천870명이다", &q("870")));
+        assert!(quote_states("대피 인원은 1만 5천820명", &q("15,820")));
+        assert!(quote_states("예산 1천200억 원을 투입", &q("120 billion")));
+        assert!(!quote_states("예산 1천200억 원을 투입", &q("100 billion")));
     }
 
     #[test]

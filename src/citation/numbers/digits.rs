@@ -473,6 +473,46 @@ mod tests {
     }
 
     #[test]
+    fn digits_written_onto_a_korean_unit_are_its_lower_places() {
+        let text = "미귀가자 3천870명, 대피 1만 5천820명, 예산 1천200억 원, 3천87명, 2천3백50명, \
+                    3백45명, 1억 2천500만 원, 1만 4천930명";
+        assert_eq!(
+            found(text),
+            [
+                "3천870",
+                "1만 5천820",
+                "1천200억",
+                "3천87",
+                "2천3백50",
+                "3백45",
+                "1억 2천500만",
+                "1만 4천930"
+            ]
+        );
+        assert_eq!(
+            figure(text),
+            [
+                "3870",
+                "15820",
+                "120000000000",
+                "3087",
+                "2350",
+                "345",
+                "125000000",
+                "14930"
+            ]
+        );
+        // Not the lower places: a single digit, digits worth the unit or more, digits a
+        // decimal or a unit continues, digits after a space.
+        assert_eq!(found("3천5명"), ["3천", "5"]);
+        assert_eq!(found("3천1200명"), ["3천", "1200"]);
+        assert_eq!(found("3백120명"), ["3백", "120"]);
+        assert_eq!(found("2천1.5명"), ["2천", "1.5"]);
+        assert_eq!(found("2천35백"), ["2천", "35"]);
+        assert_eq!(found("3천 870명"), ["3천", "870"]);
+    }
+
+    #[test]
     fn figures_grouped_the_indian_way_are_one_number() {
         let text = "Rs 1,00,000 for 19,98,12,341 people, 12,34,567.50 rupees and १२,३४,५६७";
         assert_eq!(
