@@ -1,4 +1,4 @@
-//! Lists of places that share a kind written as a suffix, in Chinese and Japanese.
+//! Lists of places that share a kind written as a suffix, in Chinese, Japanese and Korean.
 //!
 //! Chinese and Japanese write a place's kind as the last characters of its name (`紫云县`,
 //! Ziyun County; `新潟県`, Niigata Prefecture) and a list of places of one kind as their
@@ -18,15 +18,28 @@
 //! with its counter may come before (`两`, `3个`, `３`, `三つの`). Anything else ends the
 //! list without the kind: the name is not named that way.
 //!
+//! Korean writes its places the same way (`예천군`, Yecheon County; `청주시`) and a list of
+//! them as their names joined by `·`, a comma, `와`/`과` written onto a name or `및`, the kind
+//! written once after them, spaced after their number and its counter `개`: `예천·봉화 2개
+//! 군`, `예천과 봉화 2개 군에서`, or onto the last name, `예천·봉화군`. As Hangul spaces its
+//! words, the kind must end its word, but for the particles written onto it ([`crate::korean`]:
+//! `군에서`, not `군청`, the county office), and it stands alone after a space only after a
+//! number (`강원 도로가`, "Gangwon's roads", is no `강원도`). The names are read in Hangul, the
+//! kinds being `시`, `군`, `구`, `도`, `읍`, `면` and `동`, after two syllables or more (`중구`
+//! and `안동` keep one).
+//!
 //! Cost: a list is read from a name to its end; each reading remembers where it went, so a
 //! list of thousands of names, each looked for, is read once ([`kind_ends_list`]'s
 //! `known`).
 
+use std::ops::Range;
+
 use crate::hashing::HashMap;
+use crate::korean::is_hangul;
 use crate::normalize::{is_unspaced_script, is_word_char};
 
-/// The kinds of place a Chinese or Japanese name ends in, longest first so that `自治县` is
-/// read before `县`. Simplified and traditional Chinese, and Japanese.
+/// The kinds of place a Chinese, Japanese or Korean name ends in, longest first so that
+/// `自治县` is read before `县`. Simplified and traditional Chinese, Japanese, then Korean.
 const KIND_SUFFIXES: &[&str] = &[
     "自治县",
     "自治縣",
@@ -54,6 +67,13 @@ const KIND_SUFFIXES: &[&str] = &[
     "郡",
     "府",
     "都",
+    "시",
+    "군",
+    "구",
+    "도",
+    "읍",
+    "면",
+    "동",
 ];
 
 /// What joins two names of a list, longest first (`以及` before `及`).
@@ -73,11 +93,16 @@ const JOINERS: &[&str] = &[
     "或",
     "と",
     "や",
+    // Korean: `및` is a word of its own; `와` and `과` are written onto the name before them,
+    // a space after.
+    "및",
+    "와 ",
+    "과 ",
 ];
 
 /// Words that may lead the kind after a list, in any order: "and others" (`等`, `など`), the
 /// genitive `の`, "these" (`这`, `這`), "in all" (`共`).
-const LEADING_WORDS: &[&str] = &["など", "这些", "這些", "等", "の", "这", "這", "共"];
+const LEADING_WORDS: &[&str] = &["など", "这些", "這些", "等", "の", "这", "這", "共", "등"];
 
 /// The characters of a number written before the kind: digits, full width or not, and the
 /// Chinese numerals (`两县`, `三省`).
@@ -87,30 +112,71 @@ fn is_numeral(c: char) -> bool {
         || "〇零一二两兩三四五六七八九十百千".contains(c)
 }
 
-/// Counters written between a number and the kind: `3个县`, `２ヶ県`, `三つの県`.
-const COUNTERS: &[&str] = &["个", "個", "ヶ", "ケ", "か", "カ", "箇", "つ"];
+/// Counters written between a number and the kind: `3个县`, `２ヶ県`, `三つの県`, `2개 군`.
+const COUNTERS: &[&str] = &["个", "個", "ヶ", "ケ", "か", "カ", "箇", "つ", "개"];
 
 /// The most characters a name of a list may have: names of places in these scripts have two
 /// to a handful; the bound keeps a sentence from being read as one name.
 const LONGEST_NAME: usize = 12;
 
-/// The first characters of a normalized `name` written in Chinese or Japanese and the kind
-/// of place it ends in: `新潟` and `県` for `新潟県`, `黔东南苗族侗族` and `自治州` for
-/// `黔东南苗族侗族自治州`. `None` for a name that ends in no kind, is not written in such a
-/// script, or keeps fewer than two characters before its kind (`宁县`).
+/// The first characters of a normalized `name` written in Chinese, Japanese or Korean and
+/// the kind of place it ends in: `新潟` and `県` for `新潟県`, `黔东南苗族侗族` and `自治州`
+/// for `黔东南苗族侗族自治州`, `예천` and `군` for `예천군`. `None` for a name that ends in no
+/// kind, is not written in the kind's script, or keeps fewer than two characters before its
+/// kind (`宁县`, `중구`).
 pub fn split(name: &str) -> Option<(&str, &'static str)> {
     let kind = KIND_SUFFIXES.iter().find(|kind| name.ends_with(**kind))?;
     let first = &name[..name.len() - kind.len()];
     let in_the_script = first
         .chars()
-        .all(|c| is_unspaced_script(c) && is_word_char(c));
+        .all(|c| is_name_char(c) && is_hangul(c) == kind.starts_with(is_hangul));
     (in_the_script && first.chars().count() >= 2).then_some((first, kind))
 }
 
-/// Whether the list of names that a name ending at byte `from` of the normalized `quote` is
-/// one of ends in `kind`, as the module docs read it. `known` holds what earlier calls with
-/// the same `kind` on the same quote found from the end of each name they read.
+/// Whether `c` may be a character of a name of such a list: of a script written without
+/// spaces, or a Hangul syllable.
+fn is_name_char(c: char) -> bool {
+    (is_unspaced_script(c) && is_word_char(c)) || ('\u{ac00}'..='\u{d7a3}').contains(&c)
+}
+
+/// Whether the list of names that the name at `name` (a byte range) of the normalized
+/// `quote` is one of ends in `kind`, as the module docs read it. A number before the kind
+/// counts the places of a list: after a name that no other joins it counts the places
+/// within it (`贵州3县`, `봉화 2개 면`, "two townships of Bonghwa"), and names none. `known`
+/// holds what earlier calls with the same `kind` on the same quote found from the end of
+/// each name they read.
 pub fn kind_ends_list(
+    quote: &str,
+    name: Range<usize>,
+    kind: &str,
+    known: &mut HashMap<usize, bool>,
+) -> bool {
+    if kind_follows(&quote[name.end..], kind) == Some(Counted::Yes)
+        && !joined_before(&quote[..name.start])
+    {
+        return false;
+    }
+    list_ends_in_kind(quote, name.end, kind, known)
+}
+
+/// Whether `before`, the text up to a name, ends in a joiner ([`JOINERS`]): the name is one
+/// of a list. `와` and `과` join only a word of two syllables or more, as they end other words
+/// (`결과`, "result").
+fn joined_before(before: &str) -> bool {
+    let before = before.trim_end_matches(' ');
+    JOINERS
+        .iter()
+        .map(|joiner| joiner.trim_end())
+        .any(|joiner| {
+            before.strip_suffix(joiner).is_some_and(|word| {
+                !matches!(joiner, "와" | "과")
+                    || word.chars().rev().take_while(|&c| is_hangul(c)).count() >= 2
+            })
+        })
+}
+
+/// Whether the list read from the end of a name at byte `from` ends in `kind`.
+fn list_ends_in_kind(
     quote: &str,
     from: usize,
     kind: &str,
@@ -125,7 +191,7 @@ pub fn kind_ends_list(
         }
         read.push(at);
         let rest = &quote[at..];
-        if kind_follows(rest, kind) {
+        if kind_follows(rest, kind).is_some() {
             break true;
         }
         let Some(joined) = after_joiner(rest) else {
@@ -155,36 +221,54 @@ fn after_joiner(text: &str) -> Option<&str> {
 fn name_end(text: &str, kind: &str) -> Option<usize> {
     for (count, (at, c)) in text.char_indices().enumerate() {
         let rest = &text[at..];
-        if count > 0 && (kind_follows(rest, kind) || after_joiner(rest).is_some()) {
+        if count > 0 && (kind_follows(rest, kind).is_some() || after_joiner(rest).is_some()) {
             return Some(at);
         }
-        if count == LONGEST_NAME || !(is_unspaced_script(c) && is_word_char(c)) {
+        if count == LONGEST_NAME || !is_name_char(c) {
             return None;
         }
     }
     None
 }
 
+/// Whether a number stands before the kind of a list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Counted {
+    Yes,
+    No,
+}
+
 /// Whether `text` starts with `kind`, after words that may lead it and a number with its
-/// counter: `の３県`, `两县`, `等4个县`, `县`.
-fn kind_follows(text: &str, kind: &str) -> bool {
+/// counter (`の３県`, `两县`, `等4个县`, `县`, ` 2개 군`), and whether a number stands
+/// there. A Korean kind ends its word, but for particles, and follows the name straight on or
+/// a number (see the module docs).
+fn kind_follows(text: &str, kind: &str) -> Option<Counted> {
     let mut rest = skip_leading_words(text.trim_start_matches(' '));
     let number = rest.trim_start_matches(is_numeral);
-    if number.len() < rest.len() {
+    let counted = number.len() < rest.len();
+    if counted {
         rest = number.trim_start_matches(' ');
         if let Some(counter) = COUNTERS.iter().find(|counter| rest.starts_with(**counter)) {
             rest = &rest[counter.len()..];
         }
         rest = skip_leading_words(rest.trim_start_matches(' '));
     }
-    rest.starts_with(kind)
+    let after = rest.strip_prefix(kind)?;
+    let counted = if counted { Counted::Yes } else { Counted::No };
+    let Some(last) = kind.chars().next_back().filter(|&last| is_hangul(last)) else {
+        return Some(counted);
+    };
+    let ends_its_word =
+        !after.starts_with(is_hangul) || crate::korean::only_particles_follow(last, after, &[]);
+    (ends_its_word && (counted == Counted::Yes || rest.len() == text.len())).then_some(counted)
 }
 
-/// `text` after the words that may lead a kind ([`LEADING_WORDS`]), two at most.
+/// `text` after the words that may lead a kind ([`LEADING_WORDS`]), two at most, and the
+/// spaces after them (`등 2개 군`).
 fn skip_leading_words(mut text: &str) -> &str {
     for _ in 0..2 {
         match LEADING_WORDS.iter().find(|word| text.starts_with(**word)) {
-            Some(word) => text = &text[word.len()..],
+            Some(word) => text = text[word.len()..].trim_start_matches(' '),
             None => break,
         }
     }
@@ -199,7 +283,7 @@ mod tests {
     /// `kind`.
     fn listed(quote: &str, base: &str, kind: &str) -> bool {
         let at = quote.find(base).expect("the name is in the quote");
-        kind_ends_list(quote, at + base.len(), kind, &mut HashMap::default())
+        kind_ends_list(quote, at..at + base.len(), kind, &mut HashMap::default())
     }
 
     #[test]
@@ -258,6 +342,74 @@ mod tests {
     }
 
     #[test]
+    fn a_korean_name_splits_before_its_kind_when_two_syllables_stay() {
+        assert_eq!(split("예천군"), Some(("예천", "군")));
+        assert_eq!(split("청주시"), Some(("청주", "시")));
+        assert_eq!(split("부산진구"), Some(("부산진", "구")));
+        assert_eq!(split("중구"), None);
+        assert_eq!(split("안동"), None);
+        assert_eq!(split("서울"), None);
+        assert_eq!(split("Seoul시"), None);
+        // A Korean kind after Chinese characters, or a Chinese kind after Hangul.
+        assert_eq!(split("醴泉군"), None);
+        assert_eq!(split("예천县"), None);
+    }
+
+    #[test]
+    fn a_korean_list_names_each_place_by_its_name_and_the_kind_after_it() {
+        for (quote, names, kind) in [
+            (
+                "경북에서는 예천·봉화 2개 군 300여 가구가",
+                &["예천", "봉화"][..],
+                "군",
+            ),
+            (
+                "예천·봉화·영주 3개 군에서는",
+                &["예천", "봉화", "영주"],
+                "군",
+            ),
+            ("예천, 봉화 2개 군이", &["예천", "봉화"], "군"),
+            ("예천과 봉화 2개 군", &["예천", "봉화"], "군"),
+            ("예천 및 봉화 2 개 군의", &["예천", "봉화"], "군"),
+            ("예천·봉화 등 2개 군", &["예천", "봉화"], "군"),
+            ("예천·봉화군에", &["예천"], "군"),
+            ("청주·충주 2개 시", &["청주", "충주"], "시"),
+        ] {
+            for name in names {
+                assert!(listed(quote, name, kind), "{name} in {quote}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_korean_kind_that_ends_no_list_is_not_read_as_one() {
+        // The county office, the county's people: the word goes on past the kind.
+        assert!(!listed("예천·봉화 2개 군청", "예천", "군"));
+        assert!(!listed("예천·봉화 군민", "예천", "군"));
+        // A word after a space that starts like the kind, with no number before it:
+        // Gangwon's roads.
+        assert!(!listed("강원 도로가 막혔다", "강원", "도"));
+        assert!(!listed("예천·봉화 군에서", "예천", "군"));
+        // Another kind, a name with a particle, a word between.
+        assert!(!listed("예천·봉화 2개 시", "예천", "군"));
+        assert!(!listed("예천에서 2개 군", "예천", "군"));
+        assert!(!listed("예천·봉화 지역 2개 군", "예천", "군"));
+    }
+
+    #[test]
+    fn a_number_after_a_name_alone_counts_places_within_it() {
+        // Two townships of Bonghwa, three counties of Guizhou: no `봉화면`, no `贵州县`.
+        assert!(!listed("봉화 2개 면에서", "봉화", "면"));
+        assert!(!listed("贵州3县", "贵州", "县"));
+        assert!(!listed("그 결과 봉화 2개 면에서", "봉화", "면"));
+        // The last name of a list is joined to the one before it.
+        assert!(listed("예천과 봉화 2개 군", "봉화", "군"));
+        assert!(listed("贵州、云南、四川3省", "四川", "省"));
+        // Without a number the kind ends the name: `石川県`.
+        assert!(listed("新潟・富山・石川県", "富山", "県"));
+    }
+
+    #[test]
     fn a_long_list_is_read_once() {
         // Two thousand names of two characters each, all distinct.
         let names: Vec<String> = (0..2_000u32)
@@ -270,9 +422,9 @@ mod tests {
         let mut known = HashMap::default();
         let mut at = 0;
         for name in &names {
-            at += name.len();
-            assert!(kind_ends_list(&quote, at, "县", &mut known), "{name}");
-            at += "、".len();
+            let end = at + name.len();
+            assert!(kind_ends_list(&quote, at..end, "县", &mut known), "{name}");
+            at = end + "、".len();
         }
         assert_eq!(known.len(), names.len(), "each name's end read once");
     }

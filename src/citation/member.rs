@@ -159,7 +159,7 @@ fn any_shared_kind_occurrence(
                 }
                 SharedKind::Suffix(kind) => super::kind_suffix::kind_ends_list(
                     quote,
-                    end,
+                    at..end,
                     kind,
                     lists.suffixes_after.entry(kind).or_default(),
                 ),
@@ -1151,6 +1151,23 @@ mod tests {
         let quote = normalize("紫云、纳雍两县退出贫困县序列");
         assert!(names_with_shared_kind(&quote, "纳雍县"));
         assert!(!names_with_shared_kind(&quote, "威宁县"));
+    }
+
+    #[test]
+    fn a_korean_list_that_writes_its_kind_once_names_each_place_of_it() {
+        let quote = normalize("경북에서는 예천·봉화 2개 군 300여 가구가 고립됐다");
+        for name in ["예천군", "봉화군"] {
+            assert!(names_with_shared_kind(&quote, name), "{name}");
+        }
+        assert!(
+            !names_with_shared_kind(&quote, "예천시"),
+            "a list of counties"
+        );
+        assert!(!names_with_shared_kind(&quote, "영주군"), "not listed");
+        assert!(!names_with_shared_kind(
+            &normalize("예천·봉화 2개 군청이"),
+            "예천군"
+        ));
     }
 
     #[test]
