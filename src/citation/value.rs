@@ -2282,6 +2282,9 @@ mod tests {
         assert!(quote_states("fees rose by $12.5m in 2020", &q("12500000")));
         assert!(quote_states("a 100m sprint", &q("100")));
         assert!(!quote_states("built 1,000km of roads", &q("1")));
+        assert!(quote_states("농경지 12ha와 8ha가 잠겼다", &q("12")));
+        assert!(quote_states("농경지 12ha와 8ha가 잠겼다", &q("8")));
+        assert!(quote_states("주민들은 20km를 대피했다", &q("20")));
     }
 
     #[test]

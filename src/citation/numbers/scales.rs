@@ -359,7 +359,8 @@ pub const UNIT_SYMBOLS: [&str; 41] = [
 ];
 
 /// After a figure ending at `at`: a unit symbol written onto it (`km` of `1,000km`, `m²` of
-/// `30m²`), ending its word; the end of the symbol.
+/// `30m²`), ending its word, or followed by the Korean particles written onto it (`20km를`,
+/// `12ha와`, see [`crate::korean`]); the end of the symbol.
 pub(super) fn glued_unit_end(text: &str, at: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let letters = letters_end(bytes, at);
@@ -373,7 +374,11 @@ pub(super) fn glued_unit_end(text: &str, at: usize) -> Option<usize> {
         rest if rest.starts_with(['2', '3']) && symbol.ends_with('m') => letters + 1,
         _ => letters,
     };
-    (!alphanumeric_at(text, end)).then_some(end)
+    let particles_follow = text[..end]
+        .chars()
+        .next_back()
+        .is_some_and(|last| crate::korean::only_particles_follow(last, &text[end..], &[]));
+    (!alphanumeric_at(text, end) || particles_follow).then_some(end)
 }
 
 /// A scale abbreviation written onto a figure.
@@ -1280,6 +1285,21 @@ mod tests {
         );
         // A symbol is matched whole and case-sensitively: `5G` is a network, `3kmx` a code.
         for code in ["5G", "3kmx", "20kgs", "4Km"] {
+            assert!(find_numbers(code)[0].is_part_of_a_word(code), "{code}");
+        }
+    }
+
+    #[test]
+    fn a_unit_symbol_with_korean_particles_written_onto_it_leaves_a_figure() {
+        let text = "농경지 12ha와 8ha가 잠겼고 주민들은 20km를 걸어 30m²의 대피소와 5kWh에서";
+        assert_eq!(found(text), ["12", "8", "20", "30", "5"]);
+        assert!(
+            find_numbers(text)
+                .iter()
+                .all(|m| !m.is_part_of_a_word(text))
+        );
+        // A Hangul word that goes on past particles makes a code of it.
+        for code in ["12ha대피", "20km요금", "5G망"] {
             assert!(find_numbers(code)[0].is_part_of_a_word(code), "{code}");
         }
     }
