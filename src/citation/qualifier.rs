@@ -6,7 +6,8 @@
 //! least`; `less than`, `up to`, `nearly`) and every place the quote writes the figure has a
 //! qualifier bounding it from the other side, in English or in one of the languages whose
 //! qualifiers are listed in [`QUOTE_QUALIFIERS`], written before the figure and not after a
-//! negation ([`NEGATIONS`]) (or after it, in Chinese and Japanese, [`SUFFIX_QUALIFIERS`], and
+//! negation ([`NEGATIONS`]) (or after it, in Chinese and Japanese, [`SUFFIX_QUALIFIERS`], the
+//! "and more" of Chinese and Korean written onto the figure, [`MORE_THAN_MARKS`], and
 //! in Turkish, [`TURKISH_POSTPOSITIONS`]), unless the negation and the qualifier are one phrase of the
 //! table, which bounds the figure from the other side (`not more than 12`, `pas plus de
 //! 12`, `nicht weniger als 40`: at most 12, at least 40). A figure the quote writes bare, or with a
@@ -360,6 +361,44 @@ const SUFFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("余り", MoreThan),
 ];
 
+/// The marks Chinese and Korean write onto a figure for "and more", "-odd": `300多万` is more
+/// than three million, `3000余户` more than 3,000 households, `1200여만 명` more than 12
+/// million people, `300여 가구` more than 300 households. Read as "more than", like the
+/// Japanese `余り` after a counter: a claim that encodes the figure exact drops the bound.
+/// Only written straight onto the figure, or inside it before the myriad it reads through
+/// (`多万`, `여만`): after a counter `多` says "many" as often (`3人多次`, "three people, many
+/// times").
+const MORE_THAN_MARKS: &[char] = &['多', '余', '餘', '여'];
+
+/// What may follow the Korean `여` after a figure for it to be the mark of "more than": a
+/// myriad or a common counter (`300여명`, `20여곳`, `10여개`), else the end of the word; as
+/// `여` starts other words (`3여단`, the 3rd Brigade).
+const AFTER_KOREAN_MARK: &[&str] = &[
+    "만", "억", "조", "명", "개", "곳", "건", "채", "가구", "척", "마리", "톤", "차례", "회", "년",
+    "일", "시간",
+];
+
+/// The mark of "more than" ([`MORE_THAN_MARKS`]) of the figure at `figure` in `quote`: the
+/// whole figure when the mark stands inside it (`300多万`, `1200여만`, `5천여`), else the mark
+/// written straight after it (`3000余户`, `300여 가구`).
+fn more_than_mark(quote: &str, figure: Range<usize>) -> Option<Range<usize>> {
+    if quote[figure.clone()].contains(MORE_THAN_MARKS) {
+        return Some(figure);
+    }
+    let mark = quote[figure.end..]
+        .chars()
+        .next()
+        .filter(|mark| MORE_THAN_MARKS.contains(mark))?;
+    let end = figure.end + mark.len_utf8();
+    let rest = &quote[end..];
+    let korean_word_goes_on = mark == '여'
+        && rest.starts_with(crate::korean::is_hangul)
+        && !AFTER_KOREAN_MARK
+            .iter()
+            .any(|after| rest.starts_with(after));
+    (!korean_word_goes_on).then_some(figure.end..end)
+}
+
 /// The most characters of a counter or unit read between a figure and a qualifier of
 /// [`SUFFIX_QUALIFIERS`]: `人`, `世帯`, `平方キロ`, `キロメートル`.
 const LONGEST_COUNTER: usize = 6;
@@ -516,11 +555,15 @@ fn is_arabic(c: char) -> bool {
     matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}')
 }
 
-/// The qualifier written just after `figure` in `quote` (its span and meaning): one of
+/// The qualifier written just after `figure` in `quote` (its span and meaning): the mark of
+/// "more than" written onto it ([`more_than_mark`]), one of
 /// [`SUFFIX_QUALIFIERS`] after the counter or unit written onto the figure, or one of
 /// [`TURKISH_POSTPOSITIONS`] after the case it takes, written onto the figure after an
 /// apostrophe (`300'den fazla`) or onto its scale word (`60 binden fazla`).
 fn qualifier_after(quote: &str, figure: Range<usize>) -> Option<(Range<usize>, Qualifier)> {
+    if let Some(mark) = more_than_mark(quote, figure.clone()) {
+        return Some((mark, MoreThan));
+    }
     let after = &quote[figure.end..];
     let first = after.chars().next()?;
     if crate::normalize::is_unspaced_script(first) {
@@ -1750,6 +1793,39 @@ mod tests {
         ] {
             assert_eq!(judged(quote, value), [], "{quote}");
         }
+    }
+
+    #[test]
+    fn the_chinese_and_korean_and_more_written_onto_a_figure_is_more_than_it() {
+        // Dropped: the claim encodes the figure exact.
+        for (quote, value, says) in [
+            ("受灾人口300多万", "3 million", "300多万"),
+            ("直接经济损失1200多万元", "12,000,000", "1200多万"),
+            ("3000余户受灾", "3000", "3000余"),
+            ("3000餘戶受災", "3000", "3000餘"),
+            ("이재민은 1200여만 명", "12 million", "1200여만"),
+            ("대피 인원은 1만 5천여 명이다", "15,000", "1만 5천여"),
+            ("300여 가구가 고립됐다", "300", "300여"),
+            ("300여명이 대피했다", "300", "300여"),
+        ] {
+            let found = judged(quote, value);
+            assert_eq!(found.len(), 1, "{quote}: {found:?}");
+            assert!(
+                found[0].0.ends_with(&format!(
+                    "has the exact value `{value}`, but its quote says {says}"
+                )),
+                "{quote}: {found:?}"
+            );
+        }
+        // Turned around, and of the same side.
+        assert_eq!(judged("受灾人口300多万", "less than 3 million").len(), 1);
+        assert_eq!(judged("300여 가구가 고립됐다", "up to 300").len(), 1);
+        assert_eq!(judged("受灾人口300多万", "more than 3 million"), []);
+        assert_eq!(judged("300여 가구가 고립됐다", "at least 300"), []);
+        // Not the mark: `여` starting another word, `多` after a counter.
+        assert_eq!(judged("제3여단 병력 300", "300"), []);
+        assert_eq!(judged("3여단이 출동했다", "3"), []);
+        assert_eq!(judged("3人多次受伤", "3"), []);
     }
 
     #[test]
