@@ -2344,9 +2344,10 @@ mod tests {
         let e = err("-");
         assert_eq!(e.message, "`-` has no digits");
         assert_eq!(err("--5").span, 1..2);
-        // Non-ASCII digits are pointed at, on a char boundary.
-        let s = "１２";
-        assert_eq!(at(s), "１");
+        // Non-ASCII digits are pointed at on char boundaries: full-width ones as the
+        // whole figure they write, which the help writes in ASCII.
+        assert_eq!(at("１２"), "１２");
+        assert_eq!(at("1٢"), "٢");
         let s = "5%%";
         assert_eq!(at(s), "%");
     }
