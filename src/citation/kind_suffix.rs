@@ -104,12 +104,10 @@ const JOINERS: &[&str] = &[
 /// genitive `の`, "these" (`这`, `這`), "in all" (`共`).
 const LEADING_WORDS: &[&str] = &["など", "这些", "這些", "等", "の", "这", "這", "共", "등"];
 
-/// The characters of a number written before the kind: digits, full width or not, and the
-/// Chinese numerals (`两县`, `三省`).
+/// The characters of a number written before the kind: digits of any script, full width
+/// or not, and the Chinese numerals (`两县`, `三省`).
 fn is_numeral(c: char) -> bool {
-    c.is_ascii_digit()
-        || ('０'..='９').contains(&c)
-        || "〇零一二两兩三四五六七八九十百千".contains(c)
+    super::numbers::decimal_digit(c).is_some() || super::chinese_numerals::is_numeral(c)
 }
 
 /// Counters written between a number and the kind: `3个县`, `２ヶ県`, `三つの県`, `2개 군`.

@@ -907,9 +907,13 @@ fn decimal_comma_error(
 /// What a figure written as Chinese, Japanese and Korean write figures is, and its help:
 /// in full-width digits (`５５１`: "write 551"), or with a unit of ten thousand or a hundred
 /// million after its digits (`551万`: "write 5.51 million"; `4.5亿` and `4.5억`: "write 450
-/// million"), which a value writes in English words. The message holds `{body}` for the
-/// figure as written. `None` for anything else.
-fn written_in_chinese_japanese_or_korean(sign: &str, digits: &str) -> Option<(String, String)> {
+/// million"), which a value writes in English words: the message about `body`, the figure
+/// as written, and the help. `None` for anything else.
+fn written_in_chinese_japanese_or_korean(
+    body: &str,
+    sign: &str,
+    digits: &str,
+) -> Option<(String, String)> {
     let mut full_width = false;
     let ascii: String = digits
         .chars()
@@ -956,13 +960,13 @@ fn written_in_chinese_japanese_or_korean(sign: &str, digits: &str) -> Option<(St
             _ => "a million million",
         };
         return Some((
-            format!("`{{body}}` multiplies its figure by `{last}`, {unit}"),
+            format!("`{body}` multiplies its figure by `{last}`, {unit}"),
             format!("write {sign}{written}{word}"),
         ));
     }
     (full_width && is_figure(&ascii)).then(|| {
         (
-            "`{body}` is written in full-width digits".to_string(),
+            format!("`{body}` is written in full-width digits"),
             format!("write {sign}{ascii}"),
         )
     })
@@ -1024,8 +1028,8 @@ fn parse_numeral(
                 format!("write the scale word out: {sign}{head} {word}"),
             ));
         }
-        if let Some((message, help)) = written_in_chinese_japanese_or_korean(sign, digits) {
-            return Err(error(message.replace("{body}", body), all, help));
+        if let Some((message, help)) = written_in_chinese_japanese_or_korean(body, sign, digits) {
+            return Err(error(message, all, help));
         }
         return Err(error(
             format!("unexpected character `{c}` in `{body}`"),
