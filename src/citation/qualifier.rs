@@ -6,13 +6,14 @@
 //! least`; `less than`, `up to`, `nearly`) and every place the quote writes the figure has a
 //! qualifier bounding it from the other side, in English or in one of the languages whose
 //! qualifiers are listed in [`QUOTE_QUALIFIERS`], written before the figure and not after a
-//! negation ([`NEGATIONS`]) (or after it, in Chinese and Japanese, [`SUFFIX_QUALIFIERS`], the
-//! "and more" of Chinese and Korean written onto the figure, [`MORE_THAN_MARKS`], and
-//! in Turkish, [`TURKISH_POSTPOSITIONS`]), unless the negation and the qualifier are one phrase of the
-//! table, which bounds the figure from the other side (`not more than 12`, `pas plus de
-//! 12`, `nicht weniger als 40`: at most 12, at least 40). A figure the quote writes bare, or with a
-//! qualifier of the same side or an approximate one (`about`), is no finding: a claim may be
-//! more precise than one mention of its figure, and an unknown word before it says nothing.
+//! negation ([`NEGATIONS`]) (or after it: in Chinese and Japanese, [`SUFFIX_QUALIFIERS`]; the
+//! "and more" of Chinese and Korean written onto the figure, [`MORE_THAN_MARKS`]; in Korean,
+//! [`KOREAN_QUALIFIERS`]; in Turkish, [`TURKISH_POSTPOSITIONS`]), unless the negation and the
+//! qualifier are one phrase of the table, which bounds the figure from the other side (`not
+//! more than 12`, `pas plus de 12`, `nicht weniger als 40`: at most 12, at least 40). A figure
+//! the quote writes bare, or with a qualifier of the same side or an approximate one
+//! (`about`), is no finding: a claim may be more precise than one mention of its figure, and
+//! an unknown word before it says nothing.
 //!
 //! An exact value is judged the other way round ([`dropped`]): where every place the quote
 //! writes it as the claim does has a qualifier that bounds it ("fewer than 600,000" for
@@ -20,6 +21,7 @@
 //! up to 40", "add up to") says where a figure went, and is no bound.
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use serde::Serialize;
 
@@ -322,7 +324,25 @@ const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("最少", AtLeast),
     ("至多", AtMost),
     ("最多", AtMost),
+    // Korean, before the figure; those after it are [`KOREAN_QUALIFIERS`].
+    ("최소", AtLeast),
+    ("최소한", AtLeast),
+    ("적어도", AtLeast),
+    ("최대", AtMost),
 ];
+
+/// [`QUOTE_QUALIFIERS`] by the last byte of their UTF-8, which is the last byte of the
+/// letter they end in: the phrases a figure's preceding word may end in are found in one
+/// step, where a filter over the whole table per figure would compare them all.
+static QUALIFIERS_BY_LAST_BYTE: LazyLock<[Vec<(&str, Qualifier)>; 256]> = LazyLock::new(|| {
+    let mut by_last_byte: [Vec<(&str, Qualifier)>; 256] = std::array::from_fn(|_| Vec::new());
+    for &(phrase, qualifier) in QUOTE_QUALIFIERS {
+        if let Some(&last) = phrase.as_bytes().last() {
+            by_last_byte[usize::from(last)].push((phrase, qualifier));
+        }
+    }
+    by_last_byte
+});
 
 /// Qualifiers that also end a range (`de 10 até 40`, `von 10 bis zu 40`, "from 10 up to
 /// 40"): after a figure, or a figure and its unit, they bound no figure but join two.
@@ -397,6 +417,85 @@ fn more_than_mark(quote: &str, figure: Range<usize>) -> Option<Range<usize>> {
             .iter()
             .any(|after| rest.starts_with(after));
     (!korean_word_goes_on).then_some(figure.end..end)
+}
+
+/// Qualifiers of Korean written after the figure, its counter and the unit (`300명 이상` at
+/// least 300 people, `5천만 원 미만`, `20% 초과`, `300명이 넘는`, `300명 가까이`). `이상` and
+/// `이하` take the figure in (300 or more, 300 or fewer). `가량`, `정도`, `안팎` and `내외` are
+/// approximate, and left out.
+const KOREAN_QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("이상", AtLeast),
+    ("이하", AtMost),
+    ("미만", LessThan),
+    ("초과", MoreThan),
+    ("넘게", MoreThan),
+    ("넘는", MoreThan),
+    ("넘은", MoreThan),
+    ("남짓", MoreThan),
+    ("가까이", Nearly),
+];
+
+/// The copula's forms before a noun, which end a Korean qualifier's word as its particles do:
+/// `10ha 미만인 농가` (farms of less than 10 ha), `300명 이상일 때`.
+const ADNOMINAL_COPULA: &[&str] = &["인", "일", "임"];
+
+/// The most characters of the one word read between a Korean figure and its qualifier: the
+/// counter written onto it (`명`, `가구`, `헥타르`) or the unit after a space (`원`, `달러`).
+const LONGEST_KOREAN_COUNTER: usize = 4;
+
+/// The Korean qualifier of [`KOREAN_QUALIFIERS`] after `figure` in `quote`: after at most one
+/// word, the counter or unit written onto the figure (`300명 이상`, `20% 초과`) or after it
+/// (`5천만 원 미만`), which may take the subject's particle before `넘는` (`300명이 넘는`); the
+/// qualifier ends its word, or particles alone follow it (`300명 이상의`, `이상이`).
+fn korean_qualifier(quote: &str, figure: Range<usize>) -> Option<(Range<usize>, Qualifier)> {
+    let qualifier_at = |word: &str| {
+        let word_start = quote.len() - word.len();
+        KOREAN_QUALIFIERS.iter().find_map(|&(phrase, qualifier)| {
+            let rest = word.strip_prefix(phrase)?;
+            let last = phrase.chars().next_back()?;
+            let ends = !rest.starts_with(crate::korean::is_hangul)
+                || crate::korean::only_particles_follow(last, rest, ADNOMINAL_COPULA);
+            ends.then_some((word_start..word_start + phrase.len(), qualifier))
+        })
+    };
+    let after = &quote[figure.end..];
+    let is_counter = |c: char| crate::korean::is_hangul(c) || c.is_alphabetic() || c == '%';
+    // The qualifier right after the figure, after a space or none.
+    let first = after.strip_prefix(' ').unwrap_or(after);
+    if first.starts_with(crate::korean::is_hangul)
+        && let Some(found) = qualifier_at(first)
+    {
+        return Some(found);
+    }
+    // After one word: the counter onto the figure (`300명`) or the unit after it (`만 원`),
+    // with the qualifier after a space or written onto it (`300명이상`).
+    let counter = if after.starts_with(is_counter) {
+        after
+    } else {
+        after
+            .strip_prefix(' ')
+            .filter(|word| word.starts_with(crate::korean::is_hangul))?
+    };
+    for (at, c) in counter.char_indices().take(LONGEST_KOREAN_COUNTER) {
+        if !is_counter(c) {
+            return None;
+        }
+        let next = &counter[at + c.len_utf8()..];
+        if let Some(word) = next.strip_prefix(' ') {
+            return word
+                .starts_with(crate::korean::is_hangul)
+                .then(|| qualifier_at(word))
+                .flatten();
+        }
+        if let Some(found) = next
+            .starts_with(crate::korean::is_hangul)
+            .then(|| qualifier_at(next))
+            .flatten()
+        {
+            return Some(found);
+        }
+    }
+    None
 }
 
 /// The most characters of a counter or unit read between a figure and a qualifier of
@@ -487,14 +586,11 @@ fn qualifier_before(quote: &str, figure: Range<usize>) -> Option<(Range<usize>, 
         None => without_currency_letters(before),
     };
     // Most figures follow a word that ends in no qualifier's last letter: only the phrases
-    // that end in it are compared.
-    // Compared by the last byte of the letter in UTF-8, which a phrase that ends in it shares:
-    // a byte is cheaper to compare than a string.
+    // that end in it are compared, found by the last byte of the letter in UTF-8.
     let last = before.chars().next_back()?.to_lowercase().next()?;
     let last_byte = *last.encode_utf8(&mut [0; 4]).as_bytes().last()?;
-    let (phrase_start, qualifier) = QUOTE_QUALIFIERS
+    let (phrase_start, qualifier) = QUALIFIERS_BY_LAST_BYTE[usize::from(last_byte)]
         .iter()
-        .filter(|(phrase, _)| phrase.as_bytes().last() == Some(&last_byte))
         .filter_map(|&(phrase, qualifier)| {
             let at = suffix_ignoring_case(before, phrase)?;
             // A phrase of a script with spaces between words ends one; Chinese is written
@@ -569,7 +665,7 @@ fn qualifier_after(quote: &str, figure: Range<usize>) -> Option<(Range<usize>, Q
     if crate::normalize::is_unspaced_script(first) {
         return suffix_qualifier(quote, figure.end);
     }
-    turkish_postposition(quote, figure)
+    korean_qualifier(quote, figure.clone()).or_else(|| turkish_postposition(quote, figure))
 }
 
 /// After a figure ending at `at` in `quote`: up to [`LONGEST_COUNTER`] characters of Chinese
@@ -1795,19 +1891,10 @@ mod tests {
         }
     }
 
-    #[test]
-    fn the_chinese_and_korean_and_more_written_onto_a_figure_is_more_than_it() {
-        // Dropped: the claim encodes the figure exact.
-        for (quote, value, says) in [
-            ("受灾人口300多万", "3 million", "300多万"),
-            ("直接经济损失1200多万元", "12,000,000", "1200多万"),
-            ("3000余户受灾", "3000", "3000余"),
-            ("3000餘戶受災", "3000", "3000餘"),
-            ("이재민은 1200여만 명", "12 million", "1200여만"),
-            ("대피 인원은 1만 5천여 명이다", "15,000", "1만 5천여"),
-            ("300여 가구가 고립됐다", "300", "300여"),
-            ("300여명이 대피했다", "300", "300여"),
-        ] {
+    /// Asserts that each claim of `value` quoting `quote` is one CC202 for dropping the
+    /// qualifier the quote `says`.
+    fn assert_each_dropped(cases: &[(&str, &str, &str)]) {
+        for &(quote, value, says) in cases {
             let found = judged(quote, value);
             assert_eq!(found.len(), 1, "{quote}: {found:?}");
             assert!(
@@ -1817,6 +1904,21 @@ mod tests {
                 "{quote}: {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn the_chinese_and_korean_and_more_written_onto_a_figure_is_more_than_it() {
+        // Dropped: the claim encodes the figure exact.
+        assert_each_dropped(&[
+            ("受灾人口300多万", "3 million", "300多万"),
+            ("直接经济损失1200多万元", "12,000,000", "1200多万"),
+            ("3000余户受灾", "3000", "3000余"),
+            ("3000餘戶受災", "3000", "3000餘"),
+            ("이재민은 1200여만 명", "12 million", "1200여만"),
+            ("대피 인원은 1만 5천여 명이다", "15,000", "1만 5천여"),
+            ("300여 가구가 고립됐다", "300", "300여"),
+            ("300여명이 대피했다", "300", "300여"),
+        ]);
         // Turned around, and of the same side.
         assert_eq!(judged("受灾人口300多万", "less than 3 million").len(), 1);
         assert_eq!(judged("300여 가구가 고립됐다", "up to 300").len(), 1);
@@ -1826,6 +1928,57 @@ mod tests {
         assert_eq!(judged("제3여단 병력 300", "300"), []);
         assert_eq!(judged("3여단이 출동했다", "3"), []);
         assert_eq!(judged("3人多次受伤", "3"), []);
+    }
+
+    #[test]
+    fn korean_qualifiers_after_the_counter_and_before_the_figure_are_read() {
+        // Dropped: the claim encodes the figure exact.
+        assert_each_dropped(&[
+            (
+                "피해액은 3억 5천만 원 이상으로 집계됐다",
+                "350 million",
+                "3억 5천만 원 이상",
+            ),
+            ("주민 300명 이상이 대피했다", "300", "300명 이상"),
+            ("주민 300명이상이 대피했다", "300", "300명이상"),
+            ("지원 대상은 소득 20% 이하 가구", "20%", "20% 이하"),
+            ("피해 면적이 10ha 미만인 농가", "10", "10ha 미만"),
+            (
+                "피해액이 5천만 원 초과인 경우",
+                "50,000,000",
+                "5천만 원 초과",
+            ),
+            ("300명이 넘는 주민이 대피했다", "300", "300명이 넘는"),
+            ("주민 300명 넘게 대피했다", "300", "300명 넘게"),
+            ("300가구 남짓이 고립됐다", "300", "300가구 남짓"),
+            ("300명 가까이 대피했다", "300", "300명 가까이"),
+            ("최소 300명이 대피했다", "300", "최소 300"),
+            ("적어도 300명이 대피했다", "300", "적어도 300"),
+            ("최대 5천만 원을 지원한다", "50 million", "최대 5천만"),
+        ]);
+        // Turned around, and of the same side.
+        assert_eq!(
+            judged("주민 300명 이상이 대피했다", "less than 300").len(),
+            1
+        );
+        assert_eq!(
+            judged("피해 면적이 10ha 미만인 농가", "more than 10").len(),
+            1
+        );
+        assert_eq!(judged("주민 300명 이상이 대피했다", "at least 300"), []);
+        assert_eq!(judged("최대 5천만 원을 지원한다", "up to 50 million"), []);
+        // Not a qualifier: a word that only starts like one, another word between, an
+        // approximate word, a qualifier written onto a longer word.
+        for quote in [
+            "300명 이상한 소문",
+            "300명이 모였고 이상 없었다",
+            "300명 정도가 대피했다",
+            "300명 가량이 대피했다",
+            "300명 안팎이 대피했다",
+            "세계최대 300명",
+        ] {
+            assert_eq!(judged(quote, "300"), [], "{quote}");
+        }
     }
 
     #[test]
