@@ -324,6 +324,39 @@ const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("最少", AtLeast),
     ("至多", AtMost),
     ("最多", AtMost),
+    // Arabic, also without `ما` ("عدد يزيد على 50", a number above 50); those after the
+    // figure and its noun are [`POSTPOSED_QUALIFIERS`].
+    ("يزيد على", MoreThan),
+    ("يزيد عن", MoreThan),
+    ("يقل عن", LessThan),
+    ("على الأقل", AtLeast),
+    // Hindi; those after the figure are [`POSTPOSED_QUALIFIERS`]. `लगभग`, `करीब` and
+    // `तकरीबन` are approximate.
+    ("कम से कम", AtLeast),
+    ("न्यूनतम", AtLeast),
+    ("अधिकतम", AtMost),
+    ("अधिक से अधिक", AtMost),
+    // `ज़्यादा` with its nukta as one character, as a letter and a mark, or without it.
+    ("\u{95b}्यादा से \u{95b}्यादा", AtMost),
+    ("ज\u{93c}्यादा से ज\u{93c}्यादा", AtMost),
+    ("ज्यादा से ज्यादा", AtMost),
+    // Thai, written onto the words before the figure (`ประชาชนกว่า 1,000 คน`), the longest
+    // read, so that `ไม่เกิน` (not exceeding) is at most and `น้อยกว่า` less than, never the
+    // `เกิน` or the `กว่า` that ends them. `ประมาณ` and `ราว` are approximate.
+    ("กว่า", MoreThan),
+    ("มากกว่า", MoreThan),
+    ("เกิน", MoreThan),
+    ("เกินกว่า", MoreThan),
+    ("ไม่เกิน", AtMost),
+    ("ไม่มากกว่า", AtMost),
+    ("สูงสุด", AtMost),
+    ("อย่างน้อย", AtLeast),
+    ("ไม่ต่ำกว่า", AtLeast),
+    ("ไม่น้อยกว่า", AtLeast),
+    ("น้อยกว่า", LessThan),
+    ("ต่ำกว่า", LessThan),
+    ("ไม่ถึง", LessThan),
+    ("เกือบ", Nearly),
     // Korean, before the figure; those after it are [`KOREAN_QUALIFIERS`].
     ("최소", AtLeast),
     ("최소한", AtLeast),
@@ -363,10 +396,6 @@ const NEGATIONS: &[&str] = &[
     "not", "no", "nicht", "não", "non", "ne", "pas", "niet", "nie", "tidak", "tak", "bukan", "не",
     "لا", "không", "chưa",
 ];
-
-/// Arabic conjunctions and prepositions of one letter, written onto the word after them:
-/// `و` (and), `ب` (by, with), `ل` (for), `ف` (so).
-const ARABIC_PROCLITICS: &[char] = &['و', 'ب', 'ل', 'ف'];
 
 /// Qualifiers of Chinese and Japanese written after the figure and the counter or unit
 /// written onto it (`11万戸以上`, `100人以上`, `500円未満`, `1万人超`, `100人近く`,
@@ -434,6 +463,63 @@ const KOREAN_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("남짓", MoreThan),
     ("가까이", Nearly),
 ];
+
+/// Qualifiers of Arabic, Hindi and Thai written after the figure, or after the figure and
+/// the one word of its noun or unit: `٢٠ إصابة على الأقل` (at least 20 cases), `٢٠ فأكثر`
+/// (20 or more), `500 से अधिक गांव` (more than 500 villages), `500 रुपये से कम`, `1,000
+/// กว่าคน` (1,000-odd people). A phrase of a script that spaces its words ends a word there.
+const POSTPOSED_QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("على الأقل", AtLeast),
+    ("على الأكثر", AtMost),
+    ("كحد أدنى", AtLeast),
+    ("كحد أقصى", AtMost),
+    ("فأكثر", AtLeast),
+    ("أو أكثر", AtLeast),
+    ("فما فوق", AtLeast),
+    ("فأقل", AtMost),
+    ("أو أقل", AtMost),
+    ("से अधिक", MoreThan),
+    ("से \u{95b}्यादा", MoreThan),
+    ("से ज\u{93c}्यादा", MoreThan),
+    ("से ज्यादा", MoreThan),
+    ("से ऊपर", MoreThan),
+    ("से कम", LessThan),
+    ("กว่า", MoreThan),
+];
+
+/// Whether `c` is of a script whose qualifiers [`POSTPOSED_QUALIFIERS`] lists: Arabic,
+/// Devanagari or Thai.
+fn writes_postposed_qualifiers(c: char) -> bool {
+    is_arabic(c) || ('\u{0900}'..='\u{097F}').contains(&c) || ('\u{0E00}'..='\u{0E7F}').contains(&c)
+}
+
+/// The qualifier of [`POSTPOSED_QUALIFIERS`] after `figure` in `quote`, right after it or
+/// after the one word of its noun or unit, a space before each.
+fn postposed_qualifier(quote: &str, figure: Range<usize>) -> Option<(Range<usize>, Qualifier)> {
+    let qualifier_at = |word: &str| {
+        let word_start = quote.len() - word.len();
+        POSTPOSED_QUALIFIERS
+            .iter()
+            .find_map(|&(phrase, qualifier)| {
+                let rest = word.strip_prefix(phrase)?;
+                let spaced = !phrase.chars().any(crate::normalize::is_unspaced_script);
+                let ends = !spaced || !rest.starts_with(char::is_alphanumeric);
+                ends.then_some((word_start..word_start + phrase.len(), qualifier))
+            })
+    };
+    let after = &quote[figure.end..];
+    let first = after.strip_prefix(' ').unwrap_or(after);
+    if !first.starts_with(writes_postposed_qualifiers) {
+        return None;
+    }
+    qualifier_at(first).or_else(|| {
+        let word_end = first.find(' ')?;
+        let next = &first[word_end + 1..];
+        next.starts_with(writes_postposed_qualifiers)
+            .then(|| qualifier_at(next))
+            .flatten()
+    })
+}
 
 /// The copula's forms before a noun, which end a Korean qualifier's word as its particles do:
 /// `10ha 미만인 농가` (farms of less than 10 ha), `300명 이상일 때`.
@@ -560,6 +646,10 @@ const REACHED_UP_TO: &[&str] = &[
     "stepped", "total", "totals", "totalled", "totaled", "scaled", "revised",
 ];
 
+/// The Thai word that negates the qualifier written onto it (`ไม่`), unless the two are a
+/// phrase of [`QUOTE_QUALIFIERS`] (`ไม่เกิน`, not exceeding, is at most).
+const THAI_NEGATION: &str = "ไม่";
+
 /// Characters of Chinese that negate the qualifier written after them (`不超过`, `未超过`).
 const CHINESE_NEGATIONS: &[char] = &['不', '未', '没', '沒'];
 
@@ -596,11 +686,9 @@ fn qualifier_before(quote: &str, figure: Range<usize>) -> Option<(Range<usize>, 
             // A phrase of a script with spaces between words ends one; Chinese is written
             // onto the words around it.
             let written_in_words = !phrase.chars().any(crate::normalize::is_unspaced_script);
-            let mut previous = before[..at].chars().rev();
-            let (previous, one_before) = (previous.next(), previous.next());
-            let proclitic = previous.is_some_and(|c| ARABIC_PROCLITICS.contains(&c))
-                && !one_before.is_some_and(char::is_alphanumeric)
-                && phrase.chars().any(is_arabic);
+            let previous = before[..at].chars().next_back();
+            let proclitic =
+                phrase.chars().any(is_arabic) && crate::arabic::proclitics_before(before, at);
             let joined =
                 written_in_words && previous.is_some_and(char::is_alphanumeric) && !proclitic;
             let near_in_time = phrase == "近" && !near_is_nearly(previous, &quote[figure.end..]);
@@ -625,6 +713,7 @@ fn qualifier_before(quote: &str, figure: Range<usize>) -> Option<(Range<usize>, 
     let range_end = RANGE_ENDS.contains(&phrase.as_str())
         && words_before.any(|word| word.starts_with(|c: char| c.is_ascii_digit()));
     let negated = head.ends_with(CHINESE_NEGATIONS)
+        || head.ends_with(THAI_NEGATION)
         || word_before.is_some_and(|word| NEGATIONS.contains(&word.as_str()));
     (!negated && !reached && !range_end).then_some((phrase_start..before.len(), qualifier))
 }
@@ -663,9 +752,12 @@ fn qualifier_after(quote: &str, figure: Range<usize>) -> Option<(Range<usize>, Q
     let after = &quote[figure.end..];
     let first = after.chars().next()?;
     if crate::normalize::is_unspaced_script(first) {
-        return suffix_qualifier(quote, figure.end);
+        return suffix_qualifier(quote, figure.end)
+            .or_else(|| postposed_qualifier(quote, figure.clone()));
     }
-    korean_qualifier(quote, figure.clone()).or_else(|| turkish_postposition(quote, figure))
+    korean_qualifier(quote, figure.clone())
+        .or_else(|| postposed_qualifier(quote, figure.clone()))
+        .or_else(|| turkish_postposition(quote, figure))
 }
 
 /// After a figure ending at `at` in `quote`: up to [`LONGEST_COUNTER`] characters of Chinese
@@ -1978,6 +2070,61 @@ mod tests {
             "세계최대 300명",
         ] {
             assert_eq!(judged(quote, "300"), [], "{quote}");
+        }
+    }
+
+    #[test]
+    fn arabic_hindi_and_thai_qualifiers_before_and_after_the_figure_are_read() {
+        assert_each_dropped(&[
+            (
+                "وسُجلت ٢٠ إصابة على الأقل بين العاملين",
+                "20",
+                "٢٠ إصابة على الأقل",
+            ),
+            ("سجلت ٢٠ إصابة فأكثر", "20", "٢٠ إصابة فأكثر"),
+            ("سجلت ٢٠ فأكثر", "20", "٢٠ فأكثر"),
+            ("عدد يزيد على 50 حالة", "50", "يزيد على 50"),
+            ("على الأقل ٢٠ إصابة", "20", "على الأقل ٢٠"),
+            ("وبأكثر من ٢٠ إصابة", "20", "أكثر من ٢٠"),
+            ("500 से अधिक गांव पानी से घिरे हैं", "500", "500 से अधिक"),
+            ("500 रुपये से कम", "500", "500 रुपये से कम"),
+            ("500 से \u{95b}्यादा लोग", "500", "500 से \u{95b}्यादा"),
+            ("500 से ज\u{93c}्यादा लोग", "500", "500 से ज\u{93c}्यादा"),
+            ("कम से कम 500 लोग", "500", "कम से कम 500"),
+            ("ประชาชนกว่า 1,000 คนต้องอพยพ", "1,000", "กว่า 1,000"),
+            ("ประชาชน 1,000 กว่าคน", "1,000", "1,000 กว่า"),
+            ("ความเสียหายไม่เกิน 500 ล้านบาท", "500 million", "ไม่เกิน 500 ล้าน"),
+            ("ผู้ป่วยน้อยกว่า 30 คน", "30", "น้อยกว่า 30"),
+            ("อย่างน้อย 30 คน", "30", "อย่างน้อย 30"),
+        ]);
+        // Each read as the bound it sets: turned around, and of the same side.
+        assert_eq!(judged("و١٢ وفاة على الأكثر", "more than 12").len(), 1);
+        assert_eq!(judged("و١٢ وفاة على الأكثر", "up to 12"), []);
+        assert_eq!(judged("30 से कम लोग बचे", "more than 30").len(), 1);
+        assert_eq!(judged("30 से कम लोग बचे", "less than 30"), []);
+        assert_eq!(
+            judged("ความเสียหายไม่เกิน 500 ล้านบาท", "more than 500 million").len(),
+            1
+        );
+        assert_eq!(
+            judged("ความเสียหายไม่เกิน 500 ล้านบาท", "up to 500 million"),
+            []
+        );
+        assert_eq!(judged("ผู้ป่วยน้อยกว่า 30 คน", "more than 30").len(), 1);
+        assert_eq!(judged("ผู้ป่วยไม่น้อยกว่า 30 คน", "at least 30"), []);
+        // Not a qualifier: approximate words, a range's `से`, a qualifier two words after the
+        // figure or onto a longer word, a negated Thai one.
+        for quote in [
+            "لقي نحو 30 شخصا حتفهم",
+            "लगभग 30 लोग",
+            "करीब 30 लोग",
+            "1 से 30 लोग",
+            "30 लोग घायल हुए और से अधिक",
+            "30 से अधिकतम",
+            "ประมาณ 30 คน",
+            "ผู้ป่วยไม่กว่า 30 คน",
+        ] {
+            assert_eq!(judged(quote, "30"), [], "{quote}");
         }
     }
 

@@ -2357,7 +2357,7 @@ mod tests {
     }
 
     #[test]
-    fn arabic_separators_and_the_prefix_and_are_read() {
+    fn arabic_separators_and_the_letters_written_onto_a_figure_are_read() {
         assert!(quote_states("عدد السكان ١٬٥٠٠ نسمة", &q("1,500")));
         assert!(!quote_states("عدد السكان ١٬٥٠٠ نسمة", &q("500")));
         // `درصد` is the Persian percent.
@@ -2365,6 +2365,14 @@ mod tests {
         assert!(!quote_states("نرخ تورم ۳٫۵ درصد", &q("3.5")));
         assert!(!quote_states("نرخ تورم ۳٫۵ درصد", &q("3%")));
         assert!(quote_states("منها ١٢ مدرسة و٣٠ مستشفى", &q("30")));
+        // The prepositions of one letter too, with the tatweel before digits or without it,
+        // and two stacked; not the end of a longer word.
+        assert!(quote_states("تلتها عمان بـ١٧٥ إصابة", &q("175")));
+        assert!(quote_states("تلتها عمان ب175 إصابة", &q("175")));
+        assert!(quote_states("وارتفع العدد لـ٤٥ حالة", &q("45")));
+        assert!(quote_states("سجلت كـ٣٠ حالة", &q("30")));
+        assert!(quote_states("مقارنة ولـ٤٥ حالة", &q("45")));
+        assert!(!quote_states("رمز عم٢٠ للطريق", &q("20")));
         assert!(!quote_states("population 1٬500", &q("500")));
         assert!(quote_states("population 1٬500", &q("1500")));
     }

@@ -190,11 +190,11 @@ impl Mention {
     /// not begin a unit symbol (`1,000km`, `20kg` stand alone, see [`UNIT_SYMBOLS`]). A
     /// figure inside Chinese or Thai text (`最后9个`) is not.
     pub fn is_part_of_a_word(&self, text: &str) -> bool {
-        let mut preceding = text[..self.span.start].chars().rev();
-        let before = preceding.next();
+        let before = text[..self.span.start].chars().next_back();
         let first = text[self.span.start..].chars().next();
-        // The Arabic `و` ("and") is written onto the word after it: `و٣٠` is "and 30".
-        if before == Some('و') && preceding.next().is_none_or(|c| !c.is_alphanumeric()) {
+        // Arabic writes its conjunctions and prepositions of one letter onto the word after
+        // them: `و٣٠` is "and 30", `بـ١٧٥` "with 175".
+        if crate::arabic::proclitics_before(text, self.span.start) {
             return false;
         }
         let last = text[..self.span.end].chars().next_back();
