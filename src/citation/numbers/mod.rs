@@ -114,6 +114,7 @@ pub(super) use self::scales::{
     english_scale_word, followed, glued_scale_end, hundreds_after_digits, scale, scale_by,
 };
 
+mod arabic_hindi_words;
 mod dates;
 mod digits;
 mod language;
@@ -406,6 +407,13 @@ fn scan_each(
                 && let Some((mention, end)) = other_language_number(text, i)
             {
                 // `één`.
+                out.push(mention);
+                i = end;
+            } else if arabic_hindi_words::may_begin(c)
+                && starts_word(text, i)
+                && let Some((mention, end)) = arabic_or_hindi_number(text, i, language)
+            {
+                // `ثلاث`, `तीन लाख`.
                 out.push(mention);
                 i = end;
             } else {
@@ -705,6 +713,30 @@ fn word(text: &str, start: usize, end: usize, language: Language, out: &mut Vec<
         }
         None => end,
     }
+}
+
+/// A number in Arabic or Hindi words at `start` ([`arabic_hindi_words`]), with the scale or
+/// percent word after it (`ثلاثة ملايين`, `तीन लाख`): the mention and where it ends.
+fn arabic_or_hindi_number(
+    text: &str,
+    start: usize,
+    language: Language,
+) -> Option<(Mention, usize)> {
+    let scale_after = |at: usize| {
+        follower_end_in(text, at, language)
+            .is_some_and(|(_, follower)| !matches!(follower, Follower::Percent))
+    };
+    let (span, value) = arabic_hindi_words::read(text, start, scale_after)?;
+    let (end, follower) = follower_end_in(text, span.end, language)
+        .map_or((span.end, None), |(end, follower)| (end, Some(follower)));
+    let mention = Mention {
+        span: span.start..end,
+        figure: followed(&value.to_string(), follower),
+        date: None,
+        also: None,
+        separators: Separators::Silent,
+    };
+    Some((mention, end))
 }
 
 /// A number in words of French, German, Spanish, Italian, Portuguese or Dutch at `start`
