@@ -85,11 +85,12 @@ fn article_of(name: &str) -> Option<(Article, &str)> {
 
 /// Each spelling that writes `name` with its article contracted with a preposition, in
 /// lowercase and capitalised as a sentence opens: "au Port", "Au Port", "du Port", "Du
-/// Port" for `Le Port`; "dell'Aquila" for `L'Aquila`. None for a name that begins with no
-/// article of [`CONTRACTED_ARTICLES`] or [`ELIDED_ARTICLE`].
+/// Port" for `Le Port`; "dell'Aquila" for `L'Aquila`; `للمفرق` for `المفرق`. None for a name
+/// that begins with no article of [`CONTRACTED_ARTICLES`] or [`ELIDED_ARTICLE`] nor with the
+/// Arabic article.
 pub(super) fn contracted_spellings(name: &str) -> Vec<String> {
     let Some((article, rest)) = article_of(name) else {
-        return Vec::new();
+        return after_arabic_preposition_for(name).into_iter().collect();
     };
     article
         .contractions
@@ -102,6 +103,21 @@ pub(super) fn contracted_spellings(name: &str) -> Vec<String> {
         })
         .map(|contraction| format!("{contraction}{}{rest}", article.joint))
         .collect()
+}
+
+/// The Arabic article `ال`, written onto the noun it defines.
+const ARABIC_ARTICLE: &str = "\u{0627}\u{0644}";
+
+/// The Arabic preposition `ل` ("for", "to"), before which the article loses its alef.
+const ARABIC_FOR: char = '\u{0644}';
+
+/// `name`, an Arabic name that begins with the article `ال`, as written after the preposition
+/// `ل`, which drops the article's alef: `للمفرق` for `المفرق`. A conjunction may still stand
+/// before it (`وللمفرق`), as before any name.
+fn after_arabic_preposition_for(name: &str) -> Option<String> {
+    let rest = name.strip_prefix(ARABIC_ARTICLE)?;
+    rest.starts_with(char::is_alphabetic)
+        .then(|| format!("{ARABIC_FOR}{ARABIC_FOR}{rest}"))
 }
 
 /// The names that `name`, written after a contraction, may stand for, each article the
@@ -199,6 +215,15 @@ mod tests {
         assert!(contracted_spellings("O Porto").contains(&"do Porto".to_string()));
         assert!(contracted_spellings("A Coruña").contains(&"na Coruña".to_string()));
         assert!(contracted_spellings("As Pontes").contains(&"das Pontes".to_string()));
+    }
+
+    #[test]
+    fn an_arabic_name_with_its_article_is_spelt_after_the_preposition_for() {
+        assert_eq!(contracted_spellings("المفرق"), ["للمفرق"]);
+        assert_eq!(contracted_spellings("الرمثا"), ["للرمثا"]);
+        // No article: the preposition is a proclitic like any other (`لإربد`).
+        assert_eq!(contracted_spellings("إربد"), Vec::<String>::new());
+        assert_eq!(contracted_spellings("ال"), Vec::<String>::new());
     }
 
     #[test]

@@ -8,8 +8,10 @@
 //! with particles alone, see [`crate::korean`]; `서울대` does not name `서울`). In a
 //! script written without spaces between words (Chinese, Japanese, Thai...) a name has no
 //! word boundary to look for and is found where it stands (`紫云县` in `包括紫云县、纳雍县`);
-//! a name may follow a conjunction written as a prefix of it (the Arabic `و`, "and":
-//! `ونصر النوبة` names `نصر النوبة`, see [`without_joining_prefix`]). A name that begins
+//! a name may follow the Arabic conjunctions and prepositions of one letter written onto it
+//! (`و`, `ف`, `ب`, `ل`, `ك`, or a conjunction then a preposition: `ونصر النوبة` names
+//! `نصر النوبة`, `لإربد` and `وبإربد` name `إربد`, see [`without_proclitics`]), and `ل`
+//! before the article drops its alef (`للمفرق` names `المفرق`). A name that begins
 //! with an article is also named with the article contracted with a preposition, as
 //! French, Spanish, Italian and Portuguese write it: "au Port" and "du Port" name `Le Port`
 //! ([`super::contraction`]). A name
@@ -48,7 +50,7 @@ use std::ops::Range;
 
 use super::contraction::contracted_spellings;
 use super::normalize::{
-    Normalized, is_word_char, normalize, without_joining_prefix, word_boundary_between,
+    Normalized, is_word_char, normalize, without_proclitics, word_boundary_between,
 };
 use serde::Serialize;
 
@@ -82,7 +84,7 @@ fn any_occurrence(
         return false;
     };
     starts.any(|at| {
-        let before = without_joining_prefix(&quote[..at]).chars().next_back();
+        let before = without_proclitics(&quote[..at]).chars().next_back();
         let after = quote[at + name.len()..].chars().next();
         let end = at + name.len();
         before.is_none_or(|before| word_boundary_between(before, first))
@@ -1258,6 +1260,51 @@ mod tests {
         // A Latin name beside them still needs its own word boundaries.
         assert!(names(&normalize("包括Min County和"), "Min County"));
         assert!(!names(&normalize("包括Minxian County和"), "Min County"));
+    }
+
+    #[test]
+    fn an_arabic_name_is_named_after_the_proclitics_written_onto_it() {
+        let entities = registry(&[
+            ("Mafraq", EntityKind::Province, None, &["المفرق"]),
+            ("Irbid", EntityKind::Province, None, &["إربد"]),
+        ]);
+        for quote in [
+            "وسجلت 30 إصابة بالمفرق و20 إصابة لإربد",
+            "في المفرق وإربد",
+            "والمفرق وإربد",
+            "فالمفرق فإربد",
+            "كالمفرق كإربد",
+            "وبالمفرق وبإربد",
+            "فبالمفرق ولإربد",
+            // `ل` before the article drops its alef, after a conjunction too.
+            "للمفرق ولإربد",
+            "وللمفرق فلإربد",
+        ] {
+            assert!(named(&entities, quote, "المفرق"), "{quote}");
+            assert!(named(&entities, quote, "إربد"), "{quote}");
+        }
+    }
+
+    #[test]
+    fn letters_before_an_arabic_name_that_are_not_only_proclitics_make_another_word() {
+        let entities = registry(&[
+            ("Rabad", EntityKind::City, None, &["ربد"]),
+            ("Mafraq", EntityKind::Province, None, &["المفرق"]),
+            ("Karak", EntityKind::Province, None, &["الكرك"]),
+        ]);
+        // The `إ` of إربد is no proclitic: no ربد there.
+        assert!(!named(&entities, "لإربد", "ربد"));
+        assert!(!named(&entities, "وإربد", "ربد"));
+        // A letter of the word before the proclitic: `رب` + `المفرق` is no word of two.
+        assert!(!named(&entities, "ربالمفرق", "المفرق"));
+        // Proclitics in an order Arabic does not write them: a preposition, then `و`.
+        assert!(!named(&entities, "بوالمفرق", "المفرق"));
+        // The article is no proclitic: `مفرق` does not stand in `المفرق` as a word, nor `رك`
+        // in `الكرك`, after `الك`.
+        assert!(!named(&entities, "المفرق", "مفرق"));
+        assert!(!named(&entities, "الكرك", "رك"));
+        // `لل` is the article after `ل`: never before a name without it.
+        assert!(!named(&entities, "للإربد", "إربد"));
     }
 
     #[test]
