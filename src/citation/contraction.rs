@@ -120,6 +120,15 @@ fn after_arabic_preposition_for(name: &str) -> Option<String> {
         .then(|| format!("{ARABIC_FOR}{ARABIC_FOR}{rest}"))
 }
 
+/// The name with the Arabic article that `written`, a stretch of a text after the preposition
+/// `ل` that dropped the article's alef, stands for: `المفرق` for `للمفرق`. `None` for a stretch
+/// that does not start with `لل`.
+pub(super) fn before_arabic_preposition_for(written: &str) -> Option<String> {
+    let rest = written.strip_prefix(ARABIC_FOR)?.strip_prefix(ARABIC_FOR)?;
+    rest.starts_with(char::is_alphabetic)
+        .then(|| format!("{ARABIC_ARTICLE}{rest}"))
+}
+
 /// The names that `name`, written after a contraction, may stand for, each article the
 /// contraction may write put back before it: `Le Port` for "Port" after "au" or "Au";
 /// `before` is the text before the name, ending with the contraction and a space, or with
@@ -224,6 +233,11 @@ mod tests {
         // No article: the preposition is a proclitic like any other (`لإربد`).
         assert_eq!(contracted_spellings("إربد"), Vec::<String>::new());
         assert_eq!(contracted_spellings("ال"), Vec::<String>::new());
+        assert_eq!(
+            before_arabic_preposition_for("للمفرق").as_deref(),
+            Some("المفرق")
+        );
+        assert_eq!(before_arabic_preposition_for("لإربد"), None);
     }
 
     #[test]

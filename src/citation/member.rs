@@ -35,7 +35,9 @@
 //! every occurrence stands inside another name, the finding's note says which.
 //!
 //! A member that names no entity and is a near spelling of a place the quote lists and
-//! `members:` leaves out is reported once, as that place misspelt ([`misspelt`]).
+//! `members:` leaves out is reported once, as that place misspelt ([`misspelt`]); in a
+//! script without capitals, whose lists CC204 does not read, a near spelling of a registered
+//! place the quote names and no member lists ([`misspelling_in_quote`]).
 //!
 //! Cost: a claim of a few members searches its quote for each name (each entity has a
 //! handful), O(quote) per name, stopping where it names the member; a claim of many
@@ -1044,10 +1046,60 @@ pub(super) fn misspelt(
     missing: &Unnamed,
     left_out: &super::left_out::LeftOut,
 ) -> Diagnostic {
-    let member_name = &*missing.member.name.value;
     let place = left_out.name(&claim.quote.value);
-    let place_at = &left_out.at;
-    let kind = left_out.kind;
+    let id = &claim.id.value;
+    let place_at = claim.quote.inner(&left_out.at);
+    let mut diagnostic = misspelt_place(claim, passage, missing, place, place_at, left_out.kind);
+    // Kept whole, so that a run that leaves this CC203 out reports the CC204 on its own.
+    diagnostic
+        .folded
+        .extend(super::left_out::finding(claim, left_out, passage));
+    let left_out = Code::MemberLeftOut;
+    diagnostic
+        .with_note(format!(
+            "the same slip is also {} {} ({}): {}",
+            left_out.id(),
+            left_out.name(),
+            left_out.default_severity().as_str(),
+            super::left_out::message(id, place)
+        ))
+        .with_note(looked_for(&missing.names))
+        .with_help(format!(
+            "write `{place}` instead of `{}`",
+            missing.member.name.value
+        ))
+}
+
+/// The one finding for a member that the quote does not name because it misspells a
+/// registered place the quote names, found by [`misspelling_in_quote`] where CC204 reads no
+/// list: CC203, saying which name is meant and how to write it.
+pub(super) fn misspelt_in_quote(
+    claim: &Claim,
+    passage: Option<&Location>,
+    missing: &Unnamed,
+    place: &QuotedPlace,
+    raw: &RawQuote,
+) -> Diagnostic {
+    let place_at = claim.quote.inner(&raw.range(place.at.clone()));
+    misspelt_place(claim, passage, missing, &place.name, place_at, place.kind)
+        .with_note(looked_for(&missing.names))
+        .with_help(format!(
+            "write `{}` instead of `{}`",
+            place.name, missing.member.name.value
+        ))
+}
+
+/// CC203 for a member that misspells `place`, which the quote names at `place_at`, a place
+/// of kind `kind` that `members:` does not list: its message, labels and facts.
+fn misspelt_place(
+    claim: &Claim,
+    passage: Option<&Location>,
+    missing: &Unnamed,
+    place: &str,
+    place_at: Location,
+    kind: crate::model::EntityKind,
+) -> Diagnostic {
+    let member_name = &*missing.member.name.value;
     let id = &claim.id.value;
     let mut diagnostic = Diagnostic::new(
         Code::MemberNotInQuote,
@@ -1059,7 +1111,7 @@ pub(super) fn misspelt(
         format!("probably `{place}`"),
     )
     .with_label(
-        claim.quote.inner(place_at),
+        place_at,
         format!(
             "`{place}`, {}, is not among the members",
             kind.with_article()
@@ -1074,23 +1126,155 @@ pub(super) fn misspelt(
         only_inside: Vec::new(),
         probably: Some(place),
     };
-    // Kept whole, so that a run that leaves this CC203 out reports the CC204 on its own.
-    diagnostic
-        .folded
-        .extend(super::left_out::finding(claim, left_out, passage));
-    let left_out = Code::MemberLeftOut;
-    diagnostic
-        .about_claim(id)
-        .with_data(&data)
-        .with_note(format!(
-            "the same slip is also {} {} ({}): {}",
-            left_out.id(),
-            left_out.name(),
-            left_out.default_severity().as_str(),
-            super::left_out::message(id, place)
-        ))
-        .with_note(looked_for(&missing.names))
-        .with_help(format!("write `{place}` instead of `{member_name}`"))
+    diagnostic.about_claim(id).with_data(&data)
+}
+
+/// A registered place that a quote names, which a member misspells ([`misspelling_in_quote`]).
+pub(super) struct QuotedPlace {
+    pub entity: EntityId,
+    /// The place's name as registered (its name or the alias the quote spells).
+    name: String,
+    kind: crate::model::EntityKind,
+    /// Where the quote names it: a byte range of the normalized quote.
+    at: Range<usize>,
+}
+
+/// The longest quote read for the registered names it spells, for a member that may
+/// misspell one of them, in bytes: a sentence or a few, as for the "did you mean" of CC022.
+const LONGEST_QUOTE_READ: usize = 4_096;
+
+/// The registered names and aliases that a normalized quote spells as stretches of it, read
+/// for one length in characters at a time, each length once per claim
+/// ([`misspelling_in_quote`]).
+#[derive(Default)]
+pub(super) struct QuoteStretches {
+    by_length: HashMap<usize, Vec<String>>,
+}
+
+impl QuoteStretches {
+    /// The registered names (as [`crate::model::name_key`] writes them) of `chars`
+    /// characters that `quote` spells as a stretch, wherever it starts and ends, in the
+    /// order they first stand; a stretch after the Arabic preposition `ل` that drops the
+    /// article's alef (`للمفرق`) is read as the name with its article (`المفرق`).
+    fn of_length(&mut self, quote: &str, chars: usize, entities: &Entities) -> &[String] {
+        self.by_length.entry(chars).or_insert_with(|| {
+            let starts: Vec<usize> = quote
+                .char_indices()
+                .map(|(at, _)| at)
+                .chain([quote.len()])
+                .collect();
+            let mut found: Vec<String> = Vec::new();
+            for (&start, &end) in starts.iter().zip(starts.iter().skip(chars)) {
+                let stretch = &quote[start..end];
+                let with_article = super::contraction::before_arabic_preposition_for(stretch);
+                for name in std::iter::once(stretch).chain(with_article.as_deref()) {
+                    if entities.has_name_key(name) && !found.iter().any(|known| known == name) {
+                        found.push(name.to_string());
+                    }
+                }
+            }
+            found
+        })
+    }
+}
+
+/// For a member that the quote (`quote`, normalized) does not name, names no entity, and is
+/// written in a script without capitals (Arabic, Devanagari, Thai, Chinese, Japanese,
+/// Korean...), whose lists CC204 does not read: the registered place the quote names, by the
+/// rule CC203 names members by, that the member is a near spelling of, by the registry's
+/// "did you mean" ([`crate::suggest::closest_by_scan`]): `المفرق` for `المفرك` beside
+/// "عمان وإربد والمفرق", `सीतामढ़ी` for `सीतामढी`, `เชียงใหม่` for `เชียงใม่`. In a script
+/// without spaces the name is any stretch of the quote of about the member's length. A place
+/// another member lists or `taken` holds (matched to another member already), or the
+/// claim's subject, is none.
+///
+/// Cost: nothing for a member of a registered name or in a script with capitals; otherwise
+/// a hash lookup per stretch of each length near the member's, each length read once per
+/// claim ([`QuoteStretches`]), in a quote of at most [`LONGEST_QUOTE_READ`] bytes, then a
+/// search of the quote for each of the few names found.
+pub(super) fn misspelling_in_quote(
+    claim: &Claim,
+    quote: &str,
+    missing: &Unnamed,
+    entities: &Entities,
+    stretches: &mut QuoteStretches,
+    taken: &[EntityId],
+) -> Option<QuotedPlace> {
+    let member = missing.member;
+    let name = normalize(&member.name.value);
+    let cased = name.chars().any(|c| c.is_uppercase() || c.is_lowercase());
+    if cased
+        || quote.len() > LONGEST_QUOTE_READ
+        || member.entity.is_some()
+        || entities.named_directly(&member.name.value).is_some()
+    {
+        return None;
+    }
+    let length = name.chars().count();
+    // A name within the "did you mean"'s edits is at most half as long again, or a third
+    // shorter.
+    let lengths = (length * 2).div_ceil(3).max(1)..=length * 3 / 2;
+    let listed: Vec<EntityId> = claim
+        .members()
+        .iter()
+        .filter_map(|member| member.entity)
+        .chain(claim.subject_entity)
+        .chain(taken.iter().copied())
+        .collect();
+    let mut places: Vec<(String, QuotedPlace)> = Vec::new();
+    let mut lists = ListsRead::default();
+    for chars in lengths {
+        for key in stretches.of_length(quote, chars, entities) {
+            if places.iter().any(|(known, _)| known == key) {
+                continue;
+            }
+            let Some(ids) = entities.named_directly(key) else {
+                continue;
+            };
+            let Some(&entity) = ids
+                .iter()
+                .find(|&&id| entities.get(id).kind.value.is_place() && !listed.contains(&id))
+            else {
+                continue;
+            };
+            let registered = entities.get(entity);
+            let written = std::iter::once(&registered.name)
+                .chain(&registered.aliases)
+                .map(|name| &name.value)
+                .find(|name| crate::model::name_key(name) == *key)
+                .map_or_else(|| key.clone(), |name| name.to_string());
+            let candidate = Member {
+                name: crate::diagnostic::Located::new(written.as_str().into(), member.name.at),
+                entity: Some(entity),
+            };
+            let names = names_of(&candidate, entities);
+            let Ok(at) = naming(
+                quote,
+                &candidate,
+                &names,
+                entities,
+                &Search::EachName,
+                &mut lists,
+                &[],
+            ) else {
+                continue;
+            };
+            places.push((
+                key.clone(),
+                QuotedPlace {
+                    entity,
+                    name: written,
+                    kind: registered.kind.value,
+                    at,
+                },
+            ));
+        }
+    }
+    let closest =
+        crate::suggest::closest_by_scan(&name, places.iter().map(|(key, _)| key.as_str()))?
+            .to_string();
+    let position = places.iter().position(|(key, _)| *key == closest)?;
+    Some(places.swap_remove(position).1)
 }
 
 /// CC203's facts: the member, every name of it that was looked for in the quote, and the

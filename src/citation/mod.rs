@@ -359,7 +359,9 @@ fn check_claim(
 /// leaves out (CC204), `quote` normalized. A member that names no registered entity and is
 /// a near spelling of a place left out (`Susex` beside `Kent, Surrey and Sussex`) is one
 /// slip, reported once: as the member that is probably that place, with the fix, and the
-/// place is not reported apart. Names that are not near each other stay two findings.
+/// place is not reported apart. Names that are not near each other stay two findings. In a
+/// script without capitals, whose lists CC204 does not read, such a member is matched with a
+/// registered place the quote names that no member lists (`المفرك` for "وإربد والمفرق").
 fn members(
     claim: &crate::model::Claim,
     quote: &str,
@@ -390,6 +392,10 @@ fn members(
     };
     let mut places = written(&left_out);
     let mut index = None;
+    // The registered places the quote names that members misspell, where CC204 reads no
+    // list (a script without capitals): each matched to one member.
+    let mut stretches = member::QuoteStretches::default();
+    let mut taken = Vec::new();
     for missing in &unnamed {
         let misspelt = match places.is_empty() {
             true => None,
@@ -405,9 +411,24 @@ fn members(
                 index = None;
                 out.push(member::misspelt(claim, passage, missing, &place));
             }
-            None => out.push(member::finding(
-                claim, quote, &raw, entities, passage, missing,
-            )),
+            None => match member::misspelling_in_quote(
+                claim,
+                quote,
+                missing,
+                entities,
+                &mut stretches,
+                &taken,
+            ) {
+                Some(place) => {
+                    taken.push(place.entity);
+                    out.push(member::misspelt_in_quote(
+                        claim, passage, missing, &place, &raw,
+                    ));
+                }
+                None => out.push(member::finding(
+                    claim, quote, &raw, entities, passage, missing,
+                )),
+            },
         }
     }
     out.extend(
@@ -1018,6 +1039,90 @@ mod tests {
         );
         let data = finding.data.as_ref().unwrap().value();
         assert_eq!(data["probably"], "Sussex");
+    }
+
+    /// Checks one claim quoting `quote` (in the article as written), listing `members`, in a
+    /// registry of Jordan's provinces and a few places of scripts without capitals, giving
+    /// every diagnostic's code and message.
+    fn places_without_capitals(quote: &str, members: &str) -> Vec<(Code, String)> {
+        let outcome = check_citations(&[
+            ("sources/article.txt", &format!("{quote}\n")),
+            (
+                "entities/more.yaml",
+                "entities:\n  - { name: الأردن, kind: country }\n  - { name: عمان, kind: province, parent: الأردن }\n  - { name: إربد, kind: province, parent: الأردن }\n  - { name: المفرق, kind: province, parent: الأردن }\n  - { name: المفرك, kind: person }\n  - { name: بني عبيد, kind: county, parent: إربد }\n  - { name: عبيد, kind: city, parent: إربد }\n  - { name: सीतामढ़ी, kind: district, parent: الأردن }\n  - { name: เชียงใหม่, kind: province, parent: الأردن }\n  - { name: 新潟県, kind: prefecture, parent: الأردن }\n",
+            ),
+            (
+                "claims/c.yaml",
+                &claims(&format!(
+                    "  - {{ id: a, quote: \"{quote}\", subject: الأردن, metric: m, members: [{members}], list: partial }}\n"
+                )),
+            ),
+        ]);
+        outcome
+            .diagnostics
+            .iter()
+            .map(|d| (d.code, d.message.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn a_member_misspelling_a_place_its_quote_names_in_a_script_without_capitals_is_one_finding() {
+        for (quote, member, place) in [
+            ("هي عمان وإربد والمفرق", "المفرگ", "المفرق"),
+            ("ووصلت المساعدات للمفرق", "المفرگ", "المفرق"),
+            ("ووصلت المساعدات لإربد", "اربد", "إربد"),
+            ("बाढ़ से सीतामढ़ी जिला प्रभावित", "सीतामढी", "सीतामढ़ी"),
+            ("ฝนตกหนักในจังหวัดเชียงใหม่", "เชียงใม่", "เชียงใหม่"),
+            ("大雨で新潟県に避難指示", "新渇県", "新潟県"),
+        ] {
+            let found = places_without_capitals(quote, member);
+            assert_eq!(
+                found,
+                [(
+                    Code::MemberNotInQuote,
+                    format!(
+                        "claim `a` lists `{member}`, which its quote does not name: probably \
+                         `{place}`, which the quote lists"
+                    )
+                )],
+                "{quote}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_member_near_no_place_its_quote_names_and_no_other_stays_unnamed_and_unknown() {
+        let plain = |found: Vec<(Code, String)>| {
+            found
+                .into_iter()
+                .map(|(code, message)| (code, !message.contains("probably")))
+                .collect::<Vec<_>>()
+        };
+        let unknown_and_unnamed = [(Code::UnknownEntity, true), (Code::MemberNotInQuote, true)];
+        // Nowhere near the places the quote names.
+        assert_eq!(
+            plain(places_without_capitals(
+                "هي عمان وإربد والمفرق",
+                "عمان, الزرقاء"
+            )),
+            unknown_and_unnamed
+        );
+        // Near a place another member lists already.
+        assert_eq!(
+            plain(places_without_capitals("هي عمان وإربد", "إربد, اربد")),
+            unknown_and_unnamed
+        );
+        // Near a place the quote names only inside another registered name: "بني عبيد" is
+        // the county, not the town `عبيد`.
+        assert_eq!(
+            plain(places_without_capitals("في بني عبيد", "عبيدة")),
+            unknown_and_unnamed
+        );
+        // A registered name near a quoted place is another entity, not a slip: no CC022.
+        assert_eq!(
+            plain(places_without_capitals("هي إربد والمفرق", "إربد, المفرك")),
+            [(Code::MemberNotInQuote, true)]
+        );
     }
 
     #[test]
