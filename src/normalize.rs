@@ -165,32 +165,6 @@ pub fn word_boundary_between(before: char, after: char) -> bool {
         || is_unspaced_script(after)
 }
 
-/// The Arabic conjunctions of one letter, written onto the word they join rather than as a
-/// word: `و` ("and": `إدفو ونصر النوبة`, "Edfu and Nasr al-Nuba") and `ف` ("so", "then").
-pub const ARABIC_CONJUNCTIONS: &[char] = &['\u{0648}', '\u{0641}'];
-
-/// The Arabic prepositions of one letter, written onto the word after them, after a
-/// conjunction of [`ARABIC_CONJUNCTIONS`] if one is written too: `ب` ("in", "by", "with":
-/// `بالمفرق`, `وبإربد`), `ل` ("for", "to": `لإربد`) and `ك` ("like", "as"). Before the article
-/// `ال`, `ل` drops the article's alef: `للمفرق` is `ل` and `المفرق`, a spelling of the name
-/// that the member check looks for apart (`citation::contraction`).
-pub const ARABIC_PREPOSITIONS: &[char] = &['\u{0628}', '\u{0644}', '\u{0643}'];
-
-/// `before`, the text up to a name, less the Arabic proclitics written onto that name when
-/// they start a word: a conjunction, a preposition, or a conjunction and then a preposition
-/// (`و`, `ب`, `وب`, `فل`: see [`ARABIC_CONJUNCTIONS`] and [`ARABIC_PREPOSITIONS`]). The name
-/// then stands as if after a space. Letters before them that belong to the word (`إربد` in
-/// `إربدب`), or proclitics in another order (`بو`), leave `before` as it is.
-pub fn without_proclitics(before: &str) -> &str {
-    let rest = before.strip_suffix(ARABIC_PREPOSITIONS).unwrap_or(before);
-    let rest = rest.strip_suffix(ARABIC_CONJUNCTIONS).unwrap_or(rest);
-    if rest.len() < before.len() && !rest.chars().next_back().is_some_and(is_word_char) {
-        rest
-    } else {
-        before
-    }
-}
-
 /// One stretch of the normalized text and where it came from.
 #[derive(Clone, Copy, Debug)]
 struct Piece {
@@ -664,25 +638,6 @@ pub fn shown_name(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn arabic_proclitics_that_start_a_word_are_taken_off_the_text_before_a_name() {
-        for (before, rest) in [
-            ("في ", "في "),
-            ("إصابة ب", "إصابة "),
-            ("إصابة و", "إصابة "),
-            ("إصابة وب", "إصابة "),
-            ("إصابة فل", "إصابة "),
-            ("ك", ""),
-            // Letters of the word before them, or another order: nothing taken off.
-            ("إصابةب", "إصابةب"),
-            ("إصابة بو", "إصابة بو"),
-            ("إصابة لل", "إصابة لل"),
-            ("إصابة بب", "إصابة بب"),
-        ] {
-            assert_eq!(without_proclitics(before), rest, "{before}");
-        }
-    }
 
     #[test]
     fn a_file_name_is_shown_on_one_line() {

@@ -10,7 +10,7 @@
 //! word boundary to look for and is found where it stands (`紫云县` in `包括紫云县、纳雍县`);
 //! a name may follow the Arabic conjunctions and prepositions of one letter written onto it
 //! (`و`, `ف`, `ب`, `ل`, `ك`, or a conjunction then a preposition: `ونصر النوبة` names
-//! `نصر النوبة`, `لإربد` and `وبإربد` name `إربد`, see [`without_proclitics`]), and `ل`
+//! `نصر النوبة`, `لإربد` and `وبإربد` name `إربد`, see [`without_proclitics`](crate::arabic::without_proclitics)), and `ل`
 //! before the article drops its alef (`للمفرق` names `المفرق`). A name that begins
 //! with an article is also named with the article contracted with a preposition, as
 //! French, Spanish, Italian and Portuguese write it: "au Port" and "du Port" name `Le Port`
@@ -51,9 +51,7 @@
 use std::ops::Range;
 
 use super::contraction::contracted_spellings;
-use super::normalize::{
-    Normalized, is_word_char, normalize, without_proclitics, word_boundary_between,
-};
+use super::normalize::{Normalized, is_word_char, normalize, word_boundary_between};
 use serde::Serialize;
 
 use crate::codes::Code;
@@ -86,7 +84,9 @@ fn any_occurrence(
         return false;
     };
     starts.any(|at| {
-        let before = without_proclitics(&quote[..at]).chars().next_back();
+        let before = crate::arabic::without_proclitics(&quote[..at])
+            .chars()
+            .next_back();
         let after = quote[at + name.len()..].chars().next();
         let end = at + name.len();
         before.is_none_or(|before| word_boundary_between(before, first))
