@@ -2,12 +2,16 @@
 //! `3290000`; `three`, `3`; `0.85%`, `0.85 percent`), so that the value check can confirm
 //! a claim's figure appears in its quote whichever of them the article used.
 
-use crate::quantity::{Decimal, NUMBER_WORDS, Quantity, SCALE_WORDS, with_separators};
+use crate::quantity::{
+    Decimal, INDIAN_SCALE_WORDS, NUMBER_WORDS, Quantity, SCALE_WORDS, with_separators,
+};
 
-/// The scale word that multiplies by `10^exponent`, if there is one.
+/// The scale word that multiplies by `10^exponent`, if there is one: English's, or a lakh
+/// or a crore.
 fn scale_word(exponent: u32) -> Option<&'static str> {
     SCALE_WORDS
         .iter()
+        .chain(INDIAN_SCALE_WORDS)
         .find(|(_, power)| *power == exponent)
         .map(|(word, _)| *word)
 }
@@ -75,7 +79,9 @@ pub fn notations(q: &Quantity) -> Vec<String> {
     push(q.number().to_string());
     // The power of ten of the figure's scale word (0 without one), and the number as
     // written before it: `3.29` of "3.29 million".
-    let exponent = (0..=12u32).step_by(3).find(|e| *e == u32::from(q.exponent));
+    let exponent = [0, 3, 5, 6, 7, 9, 12]
+        .into_iter()
+        .find(|e| *e == u32::from(q.exponent));
     let written = exponent.and_then(|e| {
         let value = q.value.normalize();
         Decimal::try_from_i128_with_scale(value.mantissa(), value.scale() + e).ok()
@@ -193,9 +199,28 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_in_lakh_or_crore_is_written_out_as_a_figure_in_millions_is() {
+        assert_eq!(n("2 lakh"), ["2 lakh", "200,000", "200000", "two lakh"]);
+        assert_eq!(
+            n("12,040 crore"),
+            [
+                "12,040 crore",
+                "120,400,000,000",
+                "120400000000",
+                "12040 crore"
+            ]
+        );
+        assert_eq!(n("1.5 lakh"), ["1.5 lakh", "150,000", "150000"]);
+        assert_eq!(
+            n("1 crore"),
+            ["1 crore", "10,000,000", "10000000", "one crore", "a crore"]
+        );
+    }
+
+    #[test]
     fn notations_of_hand_built_quantity_never_panic() {
         let mut x = q("17");
-        x.exponent = 7;
+        x.exponent = 8;
         assert_eq!(notations(&x), ["17"]);
         x.number_span = 1..50;
         assert_eq!(notations(&x), ["17"]);

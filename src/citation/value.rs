@@ -2771,6 +2771,7 @@ mod tests {
                      1.20 million people, 1.20 million euros.";
         let chinese = "全市共有330万人，投入1.2亿元。";
         let korean = "인구는 330만 명이다.";
+        let hindi = "बाढ़ से 2 लाख लोग प्रभावित हुए, ₹1,250 करोड़ का पैकेज और ₹625.3 करो\u{95c} फसल।";
         for (article, quote, value, figure) in [
             // Less precisely than the value: the claim stands for the article's rounding.
             (
@@ -2793,6 +2794,18 @@ mod tests {
                 Some("[1499500000, 1500500000)"),
             ),
             (english, "The rate was 5.0%", "5%", Some("[4.95, 5.05)")),
+            // In lakh and crore, in any script: rounded to the lakh or the crore its digits
+            // give, as the value written in them is.
+            (hindi, "2 लाख लोग", "200,000", Some("[150000, 250000)")),
+            (hindi, "2 लाख लोग", "2 lakh", None),
+            (hindi, "₹1,250 करोड़ का पैकेज", "1,250 crore", None),
+            (
+                hindi,
+                "₹1,250 करोड़ का पैकेज",
+                "12,500,000,000",
+                Some("[12495000000, 12505000000)"),
+            ),
+            (hindi, "₹625.3 करो\u{95c} फसल", "625.3 crore", None),
             // As the value writes it, or to the same precision: the value's own reading.
             (english, "1,200,000 by bus", "1,200,000", None),
             (english, "Some 1.2 million people", "1.2 million", None),

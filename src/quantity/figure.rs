@@ -634,8 +634,10 @@ fn other_scale(lower: &str) -> Option<&'static str> {
         .iter()
         .find(|(other, _)| *other == lower || *other == bare)
         .and_then(|(_, follower)| match follower {
+            // `2 लाख` is written `2 lakh`, as English writes India's scales.
             Follower::Scale(power) | Follower::EnglishScale(power) => SCALE_WORDS
                 .iter()
+                .chain(INDIAN_SCALE_WORDS)
                 .find(|(_, english)| english == power)
                 .map(|(word, _)| *word),
             Follower::Percent => None,
@@ -669,9 +671,9 @@ fn number_word(lower: &str) -> Option<u32> {
 /// The Indian scale words, which a value may be written in as the article writes it (`1.2
 /// lakh`, `12,000 crore`, `7.36 lakh crore`): converted to millions, a figure loses the
 /// precision its article gives it (`12,040 crore` is `120.4 billion`, rounded to a hundred
-/// million where the crore was ten million). Not among [`SCALE_WORDS`], which the notations
-/// of a figure are written in.
-const INDIAN_SCALE_WORDS: &[(&str, u32)] =
+/// million where the crore was ten million). Not among [`SCALE_WORDS`]: a figure in lakh
+/// or crore is not written in millions, nor one in millions in lakh.
+pub(crate) const INDIAN_SCALE_WORDS: &[(&str, u32)] =
     &[("lakh", 5), ("lakhs", 5), ("crore", 7), ("crores", 7)];
 
 /// The power of ten a scale word, given in lowercase, multiplies by.
@@ -1367,8 +1369,17 @@ fn parse_number(text: &str, words: &[Word<'_>]) -> Result<NumberPart, QuantityEr
             ));
         } else if !percent
             && exponent.is_none()
-            && let Some(scale) = other_scale(&lower)
+            && let Some(mut scale) = other_scale(&lower)
         {
+            // `7.36 लाख करोड़`, a lakh crore in two words: both are told, as one.
+            let mut span = word.start..word.end();
+            if scale == "lakh"
+                && let Some(next) = next_lower.as_deref()
+                && other_scale(next) == Some("crore")
+            {
+                scale = "lakh crore";
+                span.end = words[consumed + 1].end();
+            }
             // `420 m` may as well be metres, which no value writes.
             let metres = match lower.as_str() {
                 "m" => "; a unit, such as metres, is written in `unit:`",
@@ -1385,8 +1396,11 @@ fn parse_number(text: &str, words: &[Word<'_>]) -> Result<NumberPart, QuantityEr
                 None => format!("write {written}{metres}"),
             };
             return Err(error(
-                format!("`{}` is not a scale word claimcheck reads", word.text),
-                word.start..word.end(),
+                format!(
+                    "`{}` is not a scale word claimcheck reads",
+                    &text[span.clone()]
+                ),
+                span,
                 help,
             ));
         } else {
@@ -2673,6 +2687,13 @@ mod tests {
             ("3 bin", "write 3 thousand"),
             ("4 juta", "write 4 million"),
             ("5 miljoen", "write 5 million"),
+            // India's, in English as the value writes them.
+            ("2 लाख", "write 2 lakh"),
+            ("625.3 करोड़", "write 625.3 crore"),
+            ("625.3 करो\u{95c}", "write 625.3 crore"),
+            ("12 কোটি", "write 12 crore"),
+            ("5 لاکھ", "write 5 lakh"),
+            ("7.36 लाख करोड़", "write 7.36 lakh crore"),
         ] {
             assert_eq!(err(value).help, help, "{value}");
         }

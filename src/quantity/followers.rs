@@ -218,15 +218,22 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("triệu", Scale(6)),
         ("tỷ", Scale(9)),
         ("tỉ", Scale(9)),
-        // Indian English and Hindi: a lakh is a hundred thousand, a crore ten million.
+        // Indian English and Hindi: a lakh is a hundred thousand, a crore ten million. The
+        // Hindi crore's last letter is written with its nukta as two characters (U+0921
+        // U+093C, as normalizing writes it) or one (U+095C), or without the nukta, as
+        // Nepali writes the word.
         ("lakh crore", Scale(12)),
         ("lakh", Scale(5)),
         ("lakhs", Scale(5)),
         ("crore", Scale(7)),
         ("crores", Scale(7)),
         ("लाख करोड़", Scale(12)),
+        ("लाख करो\u{95c}", Scale(12)),
+        ("लाख करोड", Scale(12)),
         ("लाख", Scale(5)),
         ("करोड़", Scale(7)),
+        ("करो\u{95c}", Scale(7)),
+        ("करोड", Scale(7)),
         ("हज़ार", Scale(3)),
         ("हजार", Scale(3)),
         ("प्रतिशत", Percent),
@@ -234,6 +241,8 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("লাখ", Scale(5)),
         ("লক্ষ", Scale(5)),
         ("কোটি", Scale(7)),
+        ("লাখ কোটি", Scale(12)),
+        ("লক্ষ কোটি", Scale(12)),
         ("হাজার", Scale(3)),
         ("শতাংশ", Percent),
         // Arabic: `ألف` (thousand) is also the verb "wrote", written the same without its
@@ -248,6 +257,10 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("في المئة", Percent),
         ("بالمائة", Percent),
         ("بالمئة", Percent),
+        // Urdu: a lakh, a crore, a lakh crore.
+        ("لاکھ کروڑ", Scale(12)),
+        ("لاکھ", Scale(5)),
+        ("کروڑ", Scale(7)),
         // Persian.
         ("هزار", Scale(3)),
         ("میلیون", Scale(6)),

@@ -819,10 +819,25 @@ impl Interval {
     }
 
     /// The interval as [`Display`](fmt::Display) shows it, with each end a computed figure
-    /// shown to `significant` digits ([`show_computed`]).
+    /// shown to `significant` digits ([`show_computed`]), or to as many more as tell its two
+    /// ends apart: `[12,499,999,999.5, 12,500,000,000.5)` to six digits would show as one
+    /// point, `[12,500,000,000, 12,500,000,000)`, which it is not.
     pub fn display_to(&self, significant: u32) -> String {
         if self.is_empty() {
             return "empty".to_string();
+        }
+        let mut significant = significant;
+        if let (
+            Bound::Inclusive(lower) | Bound::Exclusive(lower),
+            Bound::Inclusive(upper) | Bound::Exclusive(upper),
+        ) = (self.lower, self.upper)
+        {
+            while lower != upper
+                && significant < 28
+                && show_computed(lower, significant) == show_computed(upper, significant)
+            {
+                significant += 1;
+            }
         }
         let lower = match self.lower {
             Bound::Unbounded => "(-inf".to_string(),
@@ -893,6 +908,19 @@ mod tests {
         );
         assert_eq!(show_computed(Decimal::new(399_800, 2), 8), "3,998");
         assert_eq!(with_separators("-1234567.25"), "-1,234,567.25");
+        // An interval is never shown as a point it is not: its ends to the digits that tell
+        // them apart.
+        let around = Interval::new(
+            Bound::Inclusive(d("12499999999.5")),
+            Bound::Exclusive(d("12500000000.5")),
+        );
+        assert_eq!(around.display_to(6), "[12,499,999,999.5, 12,500,000,000.5)");
+        let wide = Interval::new(
+            Bound::Inclusive(d("12495000000")),
+            Bound::Exclusive(d("12505000000")),
+        );
+        assert_eq!(wide.display_to(6), "[12,495,000,000, 12,505,000,000)");
+        assert_eq!(Interval::exact(d("3")).display_to(1), "[3, 3]");
         assert_eq!(with_separators("999"), "999");
     }
 

@@ -14,16 +14,21 @@ pub use crate::quantity::{FOLLOWERS, Follower};
 use unicode_normalization::char::is_combining_mark;
 
 /// Whether the scale word `written` after a figure is a lakh crore (`lakh crore`, `लाख
-/// करोड़`), a million million that India writes, grouping its figures with commas as it
-/// groups those before a lakh or a crore.
+/// करोड़`, `লাখ কোটি`), a million million that India writes, grouping its figures with
+/// commas as it groups those before a lakh or a crore: whether it ends in a crore, in any
+/// of the spellings of [`FOLLOWERS`].
 pub(super) fn is_lakh_crore(written: &str) -> bool {
     let written = written.trim_end();
-    written.ends_with("करोड़")
-        || written
-            .len()
-            .checked_sub("crore".len())
-            .and_then(|start| written.get(start..))
-            .is_some_and(|last| last.eq_ignore_ascii_case("crore"))
+    FOLLOWERS
+        .iter()
+        .filter(|(_, follower)| *follower == Follower::Scale(7))
+        .any(|(crore, _)| {
+            written
+                .len()
+                .checked_sub(crore.len())
+                .and_then(|start| written.get(start..))
+                .is_some_and(|last| last.eq_ignore_ascii_case(crore))
+        })
 }
 
 /// The words before a figure that belong to it, lowercased, in the languages that write
@@ -287,9 +292,11 @@ pub fn followed(reading: &str, follower: Option<Follower>) -> Option<Quantity> {
     match follower {
         None => Quantity::parse(reading).ok(),
         Some(Follower::Percent) => Quantity::parse(&format!("{reading}%")).ok(),
-        // Read as English writes it, so that the figure keeps its notation (`3.29 million`).
+        // Read as English writes it, so that the figure keeps its notation (`3.29 million`)
+        // and the precision of its digits: `2 लाख` is 2 lakh, rounded to the lakh, not a
+        // figure of 200,000 rounded to the unit.
         Some(Follower::EnglishScale(exponent) | Follower::Scale(exponent)) => {
-            match english_scale_word(exponent) {
+            match english_scale_word(exponent).or_else(|| indian_scale_word(exponent)) {
                 Some(word) => Quantity::parse(&format!("{reading} {word}")).ok(),
                 None => scale(reading, exponent),
             }
@@ -318,6 +325,17 @@ pub fn english_scale_word(exponent: u32) -> Option<&'static str> {
     FOLLOWERS.iter().find_map(|(word, follower)| {
         (*follower == Follower::EnglishScale(exponent)).then_some(*word)
     })
+}
+
+/// The Indian English scale word for ten to the `exponent`, the lakh (5) and the crore (7),
+/// which a value is written in as English writes it (`2 lakh` for `2 लाख`, `2 লাখ`, and for
+/// the Thai `2 แสน`, the same hundred thousand).
+fn indian_scale_word(exponent: u32) -> Option<&'static str> {
+    match exponent {
+        5 => Some("lakh"),
+        7 => Some("crore"),
+        _ => None,
+    }
 }
 
 /// Scale words abbreviated and written onto a figure, with the power of ten each stands
@@ -714,6 +732,57 @@ mod tests {
     use crate::quantity::Quantity;
 
     #[test]
+    fn a_figure_in_lakh_or_crore_keeps_the_precision_of_its_digits_in_every_script() {
+        let read = |text: &str| {
+            let found = find_numbers(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            let figure = found[0].figure.clone().expect("a figure");
+            (figure.text.to_string(), figure.interval.to_string())
+        };
+        // Rounded to the lakh, as `2 lakh` is: not exactly 200,000.
+        for text in [
+            "2 lakh people",
+            "2 लाख लोग",
+            "2 লাখ মানুষ",
+            "2 লক্ষ মানুষ",
+            "2 لاکھ افراد",
+        ] {
+            assert_eq!(
+                read(text),
+                ("2 lakh".to_string(), "[150000, 250000)".to_string()),
+                "{text}"
+            );
+        }
+        // The crore with its nukta in two characters or one, or without it; in Bengali
+        // and Urdu.
+        for text in [
+            "₹625.3 crore",
+            "₹625.3 करोड़",
+            "₹625.3 करो\u{95c}",
+            "₹625.3 करोड",
+            "625.3 কোটি টাকা",
+            "625.3 کروڑ روپے",
+        ] {
+            assert_eq!(
+                read(text),
+                (
+                    "625.3 crore".to_string(),
+                    "[6252500000, 6253500000)".to_string()
+                ),
+                "{text}"
+            );
+        }
+        for text in [
+            "₹7.36 lakh crore",
+            "₹7.36 लाख करो\u{95c}",
+            "7.36 লাখ কোটি",
+            "7.36 لاکھ کروڑ",
+        ] {
+            assert_eq!(read(text).1, "[7355000000000, 7365000000000)", "{text}");
+        }
+    }
+
+    #[test]
     fn scale_words_and_percent_belong_to_their_figure() {
         assert_eq!(
             found("All 3.29 million poor, 1.749 billion yuan, 40 percent, three million"),
@@ -1084,6 +1153,9 @@ mod tests {
             ("₹1,000 lakh crore", "1000000000000000"),
             ("₹1,000 Lakh Crore", "1000000000000000"),
             ("₹1,000 लाख करोड़", "1000000000000000"),
+            ("₹1,000 लाख करो\u{95c}", "1000000000000000"),
+            ("1,000 লাখ কোটি টাকা", "1000000000000000"),
+            ("1,000 لاکھ کروڑ روپے", "1000000000000000"),
             ("1,5 Mia. Franken", "1500000000"),
             ("2,5 δισ. ευρώ", "2500000000"),
             ("1,2 τρισ. ευρώ", "1200000000000"),
