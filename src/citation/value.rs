@@ -2243,6 +2243,18 @@ mod tests {
         assert!(quote_states("19,98,12,341 voters", &q("199,812,341")));
         assert!(!quote_states("a grant of Rs 1,00,000 each", &q("1")));
         assert!(!quote_states("a grant of Rs 1,00,000 each", &q("1.00")));
+        // A value grouped the Indian way is stated whichever way its quote groups it, in
+        // any script.
+        for quote in [
+            "संख्या १,४२,३०० पहुंच गई",
+            "1,42,300 people",
+            "142,300 people",
+            "142300 people",
+        ] {
+            assert!(quote_states(quote, &q("1,42,300")), "{quote}");
+        }
+        assert!(quote_states("12,34,567 voters", &q("1,234,567")));
+        assert!(!quote_states("2,51,000 people", &q("2,15,000")));
     }
 
     #[test]

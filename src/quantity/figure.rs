@@ -1112,11 +1112,10 @@ fn parse_numeral(
         }
     }
     if whole.contains(',') {
-        let mut groups = whole.split(',');
-        let first_group_fits = groups
-            .next()
-            .is_some_and(|group| (1..=3).contains(&group.len()));
-        if !first_group_fits || !groups.all(|group| group.len() == 3) {
+        let groups: Vec<&str> = whole.split(',').collect();
+        let grouped_in_thousands =
+            (1..=3).contains(&groups[0].len()) && groups[1..].iter().all(|group| group.len() == 3);
+        if !(grouped_in_thousands || grouped_the_indian_way(&groups)) {
             return Err(error(
                 format!("`{body}` has a misplaced thousands separator"),
                 all,
@@ -1165,6 +1164,17 @@ fn parse_numeral(
     }
     let literal = Decimal::try_from_i128_with_scale(mantissa, decimals).map_err(|_| too_big())?;
     Ok((literal, decimals))
+}
+
+/// Whether the comma-separated `groups` of a whole number's digits are grouped the Indian
+/// way, as Indian articles write figures: the last three digits, then twos, the first of
+/// one or two (`1,42,300`, `12,34,567`, `1,23,45,678`). Exactly that pattern, not any
+/// commas: `1,4,2300` is grouped no way.
+fn grouped_the_indian_way(groups: &[&str]) -> bool {
+    let [first, twos @ .., last] = groups else {
+        return false;
+    };
+    (1..=2).contains(&first.len()) && twos.iter().all(|group| group.len() == 2) && last.len() == 3
 }
 
 /// Parses the number part: a numeral or number word, then an optional scale
@@ -2134,12 +2144,39 @@ mod tests {
     }
 
     #[test]
+    fn figures_grouped_the_indian_way_are_the_same_number() {
+        for (indian, western) in [
+            ("1,42,300", "142,300"),
+            ("12,34,567", "1,234,567"),
+            ("1,23,45,678", "12,345,678"),
+            ("more than 1,00,000", "more than 100,000"),
+            ("-1,42,300.5", "-142,300.5"),
+            ("12,34,567%", "1,234,567%"),
+            ("1,20,000 crore", "120,000 crore"),
+        ] {
+            let (indian, western) = (q(indian), q(western));
+            assert_eq!(indian.value, western.value, "{}", indian.text);
+            assert_eq!(indian.interval, western.interval, "{}", indian.text);
+        }
+        // Only the pattern: twos between a first group of one or two and a last of three.
+        for wrong in ["1,4,2300", "123,45,678", "1,42,30", "1,42,3000", "12,3,456"] {
+            assert!(
+                err(wrong)
+                    .message
+                    .ends_with("has a misplaced thousands separator"),
+                "{wrong}"
+            );
+        }
+        assert_eq!(err("1,4,2300").help, "write 142,300 or 142300");
+    }
+
+    #[test]
     fn error_misplaced_separator() {
         let e = err("1234,567");
         assert_eq!(e.message, "`1234,567` has a misplaced thousands separator");
         assert_eq!(e.help, "write 1,234,567 or 1234567");
         assert_eq!(e.span, 0..8);
-        assert_eq!(at("more than 12,34,567%"), "12,34,567");
+        assert_eq!(at("more than 12,34,5678%"), "12,34,5678");
         assert_eq!(err(",793").help, "write 793");
         assert_eq!(err("7,,993").help, "write 7,993 or 7993");
         assert_eq!(err("7993,").help, "write 7,993 or 7993");
