@@ -422,8 +422,62 @@ pub const MONTH_NAMES: &[(&str, u8, MonthStyle)] = {
         ("Agustus", 8, DayBeforeCapitalised),
         ("Oktober", 10, DayBeforeCapitalised),
         ("Desember", 12, DayBeforeCapitalised),
+        // Hindi, with the nukta of `फ़रवरी` as a letter and a mark, as one character, or
+        // left out, and both spellings of the nasal (`सितंबर`, `सितम्बर`).
+        ("जनवरी", 1, DayBefore),
+        ("फ\u{93c}रवरी", 2, DayBefore),
+        ("\u{95e}रवरी", 2, DayBefore),
+        ("फरवरी", 2, DayBefore),
+        ("मार्च", 3, DayBefore),
+        ("अप्रैल", 4, DayBefore),
+        ("मई", 5, DayBefore),
+        ("जून", 6, DayBefore),
+        ("जुलाई", 7, DayBefore),
+        ("अगस्त", 8, DayBefore),
+        ("सितंबर", 9, DayBefore),
+        ("सितम्बर", 9, DayBefore),
+        ("अक्टूबर", 10, DayBefore),
+        ("अक्तूबर", 10, DayBefore),
+        ("नवंबर", 11, DayBefore),
+        ("नवम्बर", 11, DayBefore),
+        ("दिसंबर", 12, DayBefore),
+        ("दिसम्बर", 12, DayBefore),
+        // Thai, and the abbreviations Thai news writes in a dateline (`12 ก.ย. 2567`).
+        ("มกราคม", 1, DayBefore),
+        ("กุมภาพันธ์", 2, DayBefore),
+        ("มีนาคม", 3, DayBefore),
+        ("เมษายน", 4, DayBefore),
+        ("พฤษภาคม", 5, DayBefore),
+        ("มิถุนายน", 6, DayBefore),
+        ("กรกฎาคม", 7, DayBefore),
+        ("สิงหาคม", 8, DayBefore),
+        ("กันยายน", 9, DayBefore),
+        ("ตุลาคม", 10, DayBefore),
+        ("พฤศจิกายน", 11, DayBefore),
+        ("ธันวาคม", 12, DayBefore),
+        ("ม.ค.", 1, DayBefore),
+        ("ก.พ.", 2, DayBefore),
+        ("มี.ค.", 3, DayBefore),
+        ("เม.ย.", 4, DayBefore),
+        ("พ.ค.", 5, DayBefore),
+        ("มิ.ย.", 6, DayBefore),
+        ("ก.ค.", 7, DayBefore),
+        ("ส.ค.", 8, DayBefore),
+        ("ก.ย.", 9, DayBefore),
+        ("ต.ค.", 10, DayBefore),
+        ("พ.ย.", 11, DayBefore),
+        ("ธ.ค.", 12, DayBefore),
     ]
 };
+
+/// The years of the Buddhist era are those of the common era and 543: Thai writes the year
+/// 2024 as 2567 (`พ.ศ. 2567`).
+pub const BUDDHIST_ERA_OFFSET: i32 = 543;
+
+/// Whether `month` is written in Thai, whose dates count the years of the Buddhist era.
+pub fn is_thai(word: &str) -> bool {
+    word.starts_with(|c: char| ('\u{0E00}'..='\u{0E7F}').contains(&c))
+}
 
 /// Abbreviations of the months that a date written in a field may use, in French, Spanish,
 /// Portuguese, Italian, German and Dutch (`3 nov. 2023`, `3. Okt. 2023`, `3 mrt 2023`),
@@ -478,7 +532,7 @@ fn month_number(word: &str) -> Option<u8> {
         .iter()
         .map(|&(name, month, _)| (name, month))
         .chain(MONTH_ABBREVIATIONS.iter().copied())
-        .find(|(name, _)| folded(name) == word)
+        .find(|(name, _)| folded(name.strip_suffix('.').unwrap_or(name)) == word)
         .map(|(_, month)| month)
 }
 
@@ -518,8 +572,17 @@ pub fn day_in_words(text: &str) -> Option<Date> {
         },
         _ => return None,
     };
-    let year = (year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit())).then_some(year)?;
-    Date::parse(&format!("{year}-{month:02}-{day:02}")).ok()
+    let year: i32 = (year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| year.parse().ok())
+        .flatten()?;
+    // A Thai month's year is of the Buddhist era (`20 กันยายน 2567` is 20 September 2024).
+    let thai = date_words(text).iter().any(|word| is_thai(word));
+    let year = if thai && year > 2400 {
+        year - BUDDHIST_ERA_OFFSET
+    } else {
+        year
+    };
+    Date::parse(&format!("{year:04}-{month:02}-{day:02}")).ok()
 }
 
 /// The first and last days of the month `month` (one or two digits) of `year` (four).
@@ -960,6 +1023,12 @@ mod tests {
             ("7 agosto 2021", "2021-08-07"),
             ("7 ago. 2021", "2021-08-07"),
             ("Dec 31, 2022", "2022-12-31"),
+            ("10 जुलाई 2024", "2024-07-10"),
+            ("10 फरवरी 2024", "2024-02-10"),
+            // A Thai month's year is of the Buddhist era, 543 years on.
+            ("20 กันยายน 2567", "2024-09-20"),
+            ("12 ก.ย. 2567", "2024-09-12"),
+            ("12 ก.ย 2567", "2024-09-12"),
         ] {
             assert_eq!(
                 day_in_words(text).map(|day| day.to_string()).as_deref(),

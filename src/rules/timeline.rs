@@ -184,6 +184,26 @@ impl Check for Timeline {
     }
 }
 
+/// The help of a claim dated `as_of`, after its source's `published`: to correct the date,
+/// and where the claim is dated the Buddhist era's 543 years late, as the year a Thai
+/// article writes (`พ.ศ. 2567`) copied as it stands, the year to write.
+fn as_of_help(as_of: Date, published: Date) -> String {
+    let common_era = as_of.year - crate::date::BUDDHIST_ERA_OFFSET;
+    let buddhist_era = (published.year - 1..=published.year).contains(&common_era);
+    match Date::parse(&format!(
+        "{common_era:04}-{:02}-{:02}",
+        as_of.month, as_of.day
+    )) {
+        Ok(date) if buddhist_era => format!(
+            "correct `as_of:`; {} is a year of the Buddhist era, which Thai articles write, \
+             and {common_era} of the common era: `as_of: {date}`",
+            as_of.year
+        ),
+        _ => "correct `as_of:`; an article reports what was so by the day it was published"
+            .to_string(),
+    }
+}
+
 fn after_publication(project: &Project, claim: &Claim) -> Option<Finding> {
     let source = project.source(claim.source);
     let published_at = source.published.as_ref()?;
@@ -204,8 +224,7 @@ fn after_publication(project: &Project, claim: &Claim) -> Option<Finding> {
                 claim.id.value, claim.as_of, source.id.value
             ),
             format!("as of {}", claim.as_of),
-            "correct `as_of:`; an article reports what was so by the day it was published"
-                .to_string(),
+            as_of_help(claim.as_of, published),
             data,
         )
     } else {
@@ -749,6 +768,25 @@ mod tests {
     const DATES: &str = "rules:\n  - { id: dates, kind: timeline }\n";
     const ORDER: &str =
         "rules:\n  - { id: order, kind: timeline, before: not complete, after: complete }\n";
+
+    #[test]
+    fn a_date_in_the_buddhist_eras_year_is_told_the_common_eras() {
+        let date = |text: &str| crate::date::Date::parse(text).unwrap();
+        let published = date("2024-09-20");
+        assert_eq!(
+            super::as_of_help(date("2567-09-20"), published),
+            "correct `as_of:`; 2567 is a year of the Buddhist era, which Thai articles write, \
+             and 2024 of the common era: `as_of: 2024-09-20`"
+        );
+        // A year later than the article by other than the era's 543, and a day the common
+        // era's year lacks (29 February 2567 is of 2024, a leap year; 2568 of 2025 is not).
+        for as_of in ["2024-09-21", "2025-01-01", "2568-02-28"] {
+            assert!(
+                super::as_of_help(date(as_of), published).ends_with("the day it was published"),
+                "{as_of}"
+            );
+        }
+    }
 
     /// The test source `article` is published on 2020-11-21.
     fn check(rule: &str, body: &str) -> Outcome {

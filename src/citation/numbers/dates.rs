@@ -155,7 +155,9 @@ pub(super) fn month_at(
         // By bytes: the first may begin a character of several (`Ş`, `а`).
         let same = written.as_bytes()[1..] == name.as_bytes()[1..];
         let end = at + name.len();
-        (same && !text[end..].starts_with(char::is_alphabetic)).then_some((month, end, style))
+        // Thai writes the words after a month onto it (`12 กันยายนที่ผ่านมา`).
+        let word_ends = !text[end..].starts_with(char::is_alphabetic) || crate::date::is_thai(name);
+        (same && word_ends).then_some((month, end, style))
     })
 }
 
@@ -957,6 +959,22 @@ pub(super) fn month_after_day(text: &str, at: usize, day: u8) -> Option<(u8, usi
     named(spaces_after(text, name + 2)?, &[AfterDe])
 }
 
+/// The year of the common era that `year`, four digits at `start` of `text`, writes in the
+/// Buddhist era, where a Thai month's name or `พ.ศ.` (the era's abbreviation) stands before
+/// it: `12 ก.ย. 2567`, `20 กันยายน 2567`, `พ.ศ. 2567` are of 2024.
+pub(super) fn buddhist_era_year(text: &str, start: usize, year: i32) -> Option<DatePart> {
+    let year = year - crate::date::BUDDHIST_ERA_OFFSET;
+    if !YEARS.contains(&year) {
+        return None;
+    }
+    let before = text[..start].trim_end();
+    let after_era = before.ends_with("พ.ศ.") || before.ends_with("พ.ศ");
+    let after_month = MONTH_NAMES
+        .iter()
+        .any(|&(name, _, _)| crate::date::is_thai(name) && before.ends_with(name));
+    (after_era || after_month).then_some(DatePart::Year(year))
+}
+
 /// Whether a year (four digits in [`YEARS`]) follows `at`, after spaces.
 fn year_after(text: &str, at: usize) -> bool {
     let bytes = text.as_bytes();
@@ -984,6 +1002,32 @@ mod tests {
         );
         assert_eq!(found("May I say; in May"), Vec::<&str>::new());
         assert_eq!(found("November 2019"), ["2019"]);
+    }
+
+    #[test]
+    fn hindi_and_thai_days_of_months_and_years_of_the_buddhist_era_are_dates() {
+        assert_eq!(found("पटना, 10 जुलाई 2024 को"), ["10 जुलाई", "2024"]);
+        assert_eq!(
+            dates("पटना, 10 जुलाई को")[0],
+            Some(DatePart::MonthDay { month: 7, day: 10 })
+        );
+        // A Thai month abbreviated or whole, written onto the words after it; its year of
+        // the Buddhist era is the common era's and 543.
+        assert_eq!(found("เชียงราย 12 ก.ย. 2567 - มี"), ["12 ก.ย.", "2567"]);
+        assert_eq!(
+            dates("เชียงราย 12 ก.ย. 2567 - มี"),
+            [
+                Some(DatePart::MonthDay { month: 9, day: 12 }),
+                Some(DatePart::Year(2024))
+            ]
+        );
+        assert_eq!(
+            dates("วันที่ 20 กันยายนที่ผ่านมา")[0],
+            Some(DatePart::MonthDay { month: 9, day: 20 })
+        );
+        assert_eq!(dates("ใน พ.ศ. 2567 มี"), [Some(DatePart::Year(2024))]);
+        // Not a year without its era or month: a count.
+        assert_eq!(dates("มีผู้อพยพ 2567 คน"), [None]);
     }
 
     #[test]

@@ -1450,8 +1450,10 @@ fn unsigned_numeral(text: &str, start: usize, language: Language) -> (Mention, u
     let date = (plain && int_len == 4 && end == j)
         .then(|| number.parse::<i32>().ok())
         .flatten()
-        .filter(|year| YEARS.contains(year))
-        .map(DatePart::Year);
+        .and_then(|year| match YEARS.contains(&year) {
+            true => Some(DatePart::Year(year)),
+            false => dates::buddhist_era_year(text, start, year),
+        });
     let other_scale = OTHER_SCALE_READINGS
         .iter()
         .find(|(word, _)| {
