@@ -17,7 +17,7 @@
 //! 1. foundations, which use nothing above them but severities: the code table
 //!    ([`codes`]), files and their texts ([`files`]), exact figures ([`quantity`]),
 //!    [`date`]s, name matching ([`normalize`], [`suggest`]), [`words`], the particles of
-//!    [`korean`], the proclitics of [`arabic`], [`processing`],
+//!    [`korean`], the proclitics of [`proclitics`], [`processing`],
 //!    [`progress`] and phase [`timings`];
 //! 2. [`diagnostic`]: findings as data, locations and located values;
 //! 3. [`syntax`]: a file's text read inside the project, its spanned YAML tree, record
@@ -34,7 +34,6 @@
 // ends the process (the binary decides both). Package-wide lints are in Cargo.toml.
 #![warn(clippy::print_stdout, clippy::print_stderr, clippy::exit)]
 
-pub mod arabic;
 pub mod baseline;
 pub mod check;
 pub mod citation;
@@ -56,6 +55,7 @@ pub mod model;
 pub mod normalize;
 pub mod ordered;
 pub mod processing;
+pub mod proclitics;
 pub mod progress;
 pub mod quantity;
 pub mod report;

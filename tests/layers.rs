@@ -24,7 +24,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "intern",
             "words",
             "korean",
-            "arabic",
+            "proclitics",
             "normalize",
             "suggest",
             "quantity",

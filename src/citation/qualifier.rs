@@ -330,6 +330,38 @@ const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("يزيد عن", MoreThan),
     ("يقل عن", LessThan),
     ("على الأقل", AtLeast),
+    // Persian, the `دست‌کم` (at least) with its zero-width non-joiner, a space or neither.
+    // `حدود` and `تقریباً` are approximate.
+    ("بیش از", MoreThan),
+    ("بیشتر از", MoreThan),
+    ("کمتر از", LessThan),
+    ("دست\u{200c}کم", AtLeast),
+    ("دست کم", AtLeast),
+    ("دستکم", AtLeast),
+    ("حداقل", AtLeast),
+    ("حداکثر", AtMost),
+    ("نزدیک به", Nearly),
+    // Hebrew, with the hyphen or the maqaf written after `מ` before digits (`יותר מ-300`).
+    // `כ-` (about) is approximate; `עד` also says until, and is left out.
+    ("יותר מ-", MoreThan),
+    ("יותר מ\u{5be}", MoreThan),
+    ("למעלה מ-", MoreThan),
+    ("למעלה מ\u{5be}", MoreThan),
+    ("פחות מ-", LessThan),
+    ("פחות מ\u{5be}", LessThan),
+    ("לא יותר מ-", AtMost),
+    ("לא יותר מ\u{5be}", AtMost),
+    ("לא פחות מ-", AtLeast),
+    ("לא פחות מ\u{5be}", AtLeast),
+    ("לפחות", AtLeast),
+    ("לכל הפחות", AtLeast),
+    ("לכל היותר", AtMost),
+    ("כמעט", Nearly),
+    // Bengali; those after the figure are [`POSTPOSED_QUALIFIERS`]. `প্রায়` is approximate.
+    ("কমপক্ষে", AtLeast),
+    ("অন্তত", AtLeast),
+    ("সর্বনিম্ন", AtLeast),
+    ("সর্বোচ্চ", AtMost),
     // Hindi; those after the figure are [`POSTPOSED_QUALIFIERS`]. `लगभग`, `करीब` and
     // `तकरीबन` are approximate.
     ("कम से कम", AtLeast),
@@ -464,10 +496,11 @@ const KOREAN_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("가까이", Nearly),
 ];
 
-/// Qualifiers of Arabic, Hindi and Thai written after the figure, or after the figure and
-/// the one word of its noun or unit: `٢٠ إصابة على الأقل` (at least 20 cases), `٢٠ فأكثر`
-/// (20 or more), `500 से अधिक गांव` (more than 500 villages), `500 रुपये से कम`, `1,000
-/// กว่าคน` (1,000-odd people). A phrase of a script that spaces its words ends a word there.
+/// Qualifiers of Arabic, Hindi, Bengali and Thai written after the figure, or after the
+/// figure and the one word of its noun or unit: `٢٠ إصابة على الأقل` (at least 20 cases), `٢٠
+/// فأكثر` (20 or more), `500 से अधिक गांव` (more than 500 villages), `500 रुपये से कम`,
+/// `৫০টির বেশি` (more than 50), `1,000 กว่าคน` (1,000-odd people). A phrase of a script that
+/// spaces its words ends a word there.
 const POSTPOSED_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("على الأقل", AtLeast),
     ("على الأكثر", AtMost),
@@ -484,13 +517,28 @@ const POSTPOSED_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("से ज्यादा", MoreThan),
     ("से ऊपर", MoreThan),
     ("से कम", LessThan),
+    // Bengali, after the genitive written onto the figure (`৫০-এর বেশি`), its counter
+    // (`৫০টির বেশি`) or the word of people (`৫০ জনের বেশি`).
+    ("এর বেশি", MoreThan),
+    ("-এর বেশি", MoreThan),
+    ("টির বেশি", MoreThan),
+    ("জনের বেশি", MoreThan),
+    ("এর অধিক", MoreThan),
+    ("এর কম", LessThan),
+    ("-এর কম", LessThan),
+    ("টির কম", LessThan),
+    ("জনের কম", LessThan),
     ("กว่า", MoreThan),
 ];
 
-/// Whether `c` is of a script whose qualifiers [`POSTPOSED_QUALIFIERS`] lists: Arabic,
-/// Devanagari or Thai.
-fn writes_postposed_qualifiers(c: char) -> bool {
-    is_arabic(c) || ('\u{0900}'..='\u{097F}').contains(&c) || ('\u{0E00}'..='\u{0E7F}').contains(&c)
+/// Whether `text` starts with a letter of a script whose qualifiers [`POSTPOSED_QUALIFIERS`]
+/// lists (Arabic, Devanagari, Bengali, Thai), or with a hyphen before one (`-এর`).
+fn writes_postposed_qualifiers(text: &str) -> bool {
+    text.strip_prefix('-')
+        .unwrap_or(text)
+        .starts_with(|c: char| {
+            is_arabic(c) || matches!(c, '\u{0900}'..='\u{09FF}' | '\u{0E00}'..='\u{0E7F}')
+        })
 }
 
 /// The qualifier of [`POSTPOSED_QUALIFIERS`] after `figure` in `quote`, right after it or
@@ -509,13 +557,13 @@ fn postposed_qualifier(quote: &str, figure: Range<usize>) -> Option<(Range<usize
     };
     let after = &quote[figure.end..];
     let first = after.strip_prefix(' ').unwrap_or(after);
-    if !first.starts_with(writes_postposed_qualifiers) {
+    if !writes_postposed_qualifiers(first) {
         return None;
     }
     qualifier_at(first).or_else(|| {
         let word_end = first.find(' ')?;
         let next = &first[word_end + 1..];
-        next.starts_with(writes_postposed_qualifiers)
+        writes_postposed_qualifiers(next)
             .then(|| qualifier_at(next))
             .flatten()
     })
@@ -688,7 +736,7 @@ fn qualifier_before(quote: &str, figure: Range<usize>) -> Option<(Range<usize>, 
             let written_in_words = !phrase.chars().any(crate::normalize::is_unspaced_script);
             let previous = before[..at].chars().next_back();
             let proclitic =
-                phrase.chars().any(is_arabic) && crate::arabic::proclitics_before(before, at);
+                phrase.chars().any(is_arabic) && crate::proclitics::proclitics_before(before, at);
             let joined =
                 written_in_words && previous.is_some_and(char::is_alphanumeric) && !proclitic;
             let near_in_time = phrase == "近" && !near_is_nearly(previous, &quote[figure.end..]);
@@ -2124,6 +2172,32 @@ mod tests {
             "ประมาณ 30 คน",
             "ผู้ป่วยไม่กว่า 30 คน",
         ] {
+            assert_eq!(judged(quote, "30"), [], "{quote}");
+        }
+    }
+
+    #[test]
+    fn persian_hebrew_and_bengali_qualifiers_are_read() {
+        assert_each_dropped(&[
+            ("در اصفهان بیش از ۱٬۸۰۰ نفر", "1,800", "بیش از ۱٬۸۰۰"),
+            ("دست\u{200c}کم ۳۰۰ خودرو", "300", "دست\u{200c}کم ۳۰۰"),
+            ("دست کم ۳۰۰ خودرو", "300", "دست کم ۳۰۰"),
+            ("حداقل ۳۰۰ خودرو", "300", "حداقل ۳۰۰"),
+            ("בבני ברק אושפזו יותר מ-150 ילדים", "150", "יותר מ-150"),
+            ("אושפזו יותר מ\u{5be}150 ילדים", "150", "יותר מ\u{5be}150"),
+            ("אושפזו לפחות 150 ילדים", "150", "לפחות 150"),
+            ("কক্সবাজারে কমপক্ষে 85 জন ভর্তি", "85", "কমপক্ষে 85"),
+            ("অন্তত ৫০টি দল", "50", "অন্তত ৫০"),
+            ("৫০টির বেশি দল", "50", "৫০টির বেশি"),
+            ("৫০-এর বেশি দল", "50", "৫০-এর বেশি"),
+        ]);
+        assert_eq!(judged("کمتر از ۴۰ درصد", "more than 40%").len(), 1);
+        assert_eq!(judged("פחות מ-30 אחוז מההורים", "more than 30%").len(), 1);
+        assert_eq!(judged("לא יותר מ-30 ילדים", "up to 30"), []);
+        assert_eq!(judged("לא יותר מ-30 ילדים", "more than 30").len(), 1);
+        // Approximate: the Persian `حدود`, the Hebrew `כ-`, the Bengali `প্রায়`.
+        for quote in ["حدود ۳۰ نفر", "כ-30 ילדים", "প্রায় 30 জন", "৩০ জন বেশি এসেছে"]
+        {
             assert_eq!(judged(quote, "30"), [], "{quote}");
         }
     }

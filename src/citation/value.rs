@@ -2385,6 +2385,13 @@ mod tests {
         assert!(quote_states("سجلت كـ٣٠ حالة", &q("30")));
         assert!(quote_states("مقارنة ولـ٤٥ حالة", &q("45")));
         assert!(!quote_states("رمز عم٢٠ للطريق", &q("20")));
+        // Hebrew writes its prefixes onto a figure with a hyphen or a maqaf.
+        assert!(quote_states("המחלה התפשטה ל-4 ערים", &q("4")));
+        assert!(quote_states("ו\u{5be}12 כפרים", &q("12")));
+        assert!(quote_states("מ-45 אלף", &q("45 thousand")));
+        // Bengali writes its counters and case endings onto a figure.
+        assert!(quote_states("সংক্রমণ ৪টি বিভাগে", &q("4")));
+        assert!(quote_states("৫০জন ভর্তি", &q("50")));
         assert!(!quote_states("population 1٬500", &q("500")));
         assert!(quote_states("population 1٬500", &q("1500")));
     }

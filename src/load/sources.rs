@@ -204,7 +204,7 @@ const LANGUAGE_NAMES: &[(&[&str], &str)] = &[
     (&["polish", "polski"], "pl"),
     (&["turkish", "türkçe", "turkce"], "tr"),
     (&["russian", "русский"], "ru"),
-    (&["arabic", "العربية"], "ar"),
+    (&["proclitics", "العربية"], "ar"),
     (&["chinese", "中文", "汉语", "漢語"], "zh"),
     (&["japanese", "日本語"], "ja"),
     (&["korean", "한국어"], "ko"),

@@ -6,7 +6,7 @@
 //! A stretch around `[a, b)` is a range `[c, d)` with `c <= a`, `b <= d` and more than
 //! `[a, b)`, that starts and ends where a name can: on the boundaries the name check uses
 //! ([`word_boundary_between`], after the Arabic conjunctions and prepositions written onto
-//! a word, see [`without_proclitics`](crate::arabic::without_proclitics)). In a script that puts spaces between words that is by whole
+//! a word, see [`without_proclitics`](crate::proclitics::without_proclitics)). In a script that puts spaces between words that is by whole
 //! words (`New York`, not `w York`), a Korean word less the particles written onto it
 //! (`제주도` in `제주도에서`, see [`crate::korean`]); in one that does not (Chinese,
 //! Japanese, Thai) by characters (`威宁县`).
@@ -234,7 +234,7 @@ impl Entities {
             }
             let starts_here = shapes.first.contains(c)
                 && !continues_letter(c)
-                && crate::arabic::without_proclitics(&text[..at])
+                && crate::proclitics::without_proclitics(&text[..at])
                     .chars()
                     .next_back()
                     .is_none_or(|before| word_boundary_between(before, c));

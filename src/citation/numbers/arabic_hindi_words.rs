@@ -3,7 +3,7 @@
 //! in both languages writes counts below about a dozen in words as often as in digits.
 //!
 //! Read as whole words only, in both genders of Arabic (`ثلاث`, `ثلاثة`) and after the
-//! proclitics it writes onto them (`وثلاث`, `بثلاثة`, see [`crate::arabic`]), never with the
+//! proclitics it writes onto them (`وثلاث`, `بثلاثة`, see [`crate::proclitics`]), never with the
 //! article (`الثلاثة` is "the three", `الاثنين` also Monday); the Arabic one, `أحد`, is
 //! "anyone" and Sunday, and left out. The Hindi `एक` is as often the article "a" as one, and
 //! `दो` also the verb "give": `एक` is read only before a scale word (`एक लाख`), `दो` only
@@ -138,10 +138,10 @@ pub fn read(
     // After the proclitics written onto it, if any: `وثلاث`, `بثلاثة`.
     let number_start = word
         .char_indices()
-        .take(crate::arabic::MOST_STACKED + 1)
+        .take(crate::proclitics::MOST_STACKED + 1)
         .map(|(at, _)| start + at)
         .find(|&at| {
-            (at == start || crate::arabic::only_proclitics(&text[start..at]))
+            (at == start || crate::proclitics::only_proclitics(&text[start..at]))
                 && (arabic_word(&text[at..end]).is_some() || eleven_or_twelve(text, at).is_some())
         })?;
     arabic(text, number_start, end)

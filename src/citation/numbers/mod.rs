@@ -195,7 +195,7 @@ impl Mention {
         let first = text[self.span.start..].chars().next();
         // Arabic writes its conjunctions and prepositions of one letter onto the word after
         // them: `و٣٠` is "and 30", `بـ١٧٥` "with 175".
-        if crate::arabic::proclitics_before(text, self.span.start) {
+        if crate::proclitics::proclitics_before(text, self.span.start) {
             return false;
         }
         let last = text[..self.span.end].chars().next_back();
@@ -203,8 +203,10 @@ impl Mention {
         let glued_after = matches!((last, after),
             (Some(last), Some(after)) if after.is_alphabetic() && !word_boundary_between(last, after))
             && glued_unit_end(text, self.span.end).is_none()
-            // Korean writes its counters and particles onto the figure: `31개`, `9,386,034명이다`.
-            && !after.is_some_and(is_hangul);
+            // Korean writes its counters and particles onto the figure (`31개`,
+            // `9,386,034명이다`), Bengali its counters and case endings (`৪টি`, `৫০জন`,
+            // `২০২৪-এ`).
+            && !after.is_some_and(|c| is_hangul(c) || is_bengali(c));
         let glued_before = matches!((before, first), (Some(before), Some(first)) if !word_boundary_between(before, first));
         // `RM5 juta`, `KSh5 billion`: a currency, not a code; `R5 million`, not the road R5.
         let after_currency = glued_before
@@ -215,6 +217,11 @@ impl Mention {
             || (glued_before && !after_currency)
             || hyphened_onto_a_word(text, self.span.start)
     }
+}
+
+/// Whether `c` is a letter or sign of the Bengali script.
+fn is_bengali(c: char) -> bool {
+    ('\u{0980}'..='\u{09FF}').contains(&c)
 }
 
 /// Multiplicatives ("twice"), read as spelled ordinals are ("the seventh", "the third
