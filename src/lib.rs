@@ -17,7 +17,8 @@
 //! 1. foundations, which use nothing above them but severities: the code table
 //!    ([`codes`]), files and their texts ([`files`]), exact figures ([`quantity`]),
 //!    [`date`]s, name matching ([`normalize`], [`suggest`]), [`words`], the particles of
-//!    [`korean`], the proclitics of [`proclitics`], [`processing`],
+//!    [`korean`], the case endings of [`bengali`], the proclitics of [`proclitics`],
+//!    [`processing`],
 //!    [`progress`] and phase [`timings`];
 //! 2. [`diagnostic`]: findings as data, locations and located values;
 //! 3. [`syntax`]: a file's text read inside the project, its spanned YAML tree, record
@@ -35,6 +36,7 @@
 #![warn(clippy::print_stdout, clippy::print_stderr, clippy::exit)]
 
 pub mod baseline;
+pub mod bengali;
 pub mod check;
 pub mod citation;
 pub mod codes;

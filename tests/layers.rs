@@ -24,6 +24,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "intern",
             "words",
             "korean",
+            "bengali",
             "proclitics",
             "normalize",
             "suggest",

@@ -73,7 +73,8 @@ pub fn names(quote: &str, name: &str) -> bool {
 /// normalized `quote` as whole words, each given as a byte range of `quote`, first to last;
 /// `starts` are where `name` stands in `quote` ([`Search::starts`]). A name followed by
 /// Korean particles in the same word ends there (`군위군에서는`, `예천군과`, see
-/// [`crate::korean`]).
+/// [`crate::korean`]), and one followed by Bengali case endings (`সুনামগঞ্জে`, `ঢাকায়`, see
+/// [`crate::bengali`]).
 fn any_occurrence(
     quote: &str,
     name: &str,
@@ -93,6 +94,7 @@ fn any_occurrence(
             && after.is_none_or(|after| {
                 word_boundary_between(last, after)
                     || crate::korean::only_particles_follow(last, &quote[end..], &[])
+                    || crate::bengali::only_case_endings_follow(&quote[end..])
             })
             && accept(at..end)
     })

@@ -206,7 +206,7 @@ impl Mention {
             // Korean writes its counters and particles onto the figure (`31개`,
             // `9,386,034명이다`), Bengali its counters and case endings (`৪টি`, `৫০জন`,
             // `২০২৪-এ`).
-            && !after.is_some_and(|c| is_hangul(c) || is_bengali(c));
+            && !after.is_some_and(|c| is_hangul(c) || crate::bengali::is_bengali(c));
         let glued_before = matches!((before, first), (Some(before), Some(first)) if !word_boundary_between(before, first));
         // `RM5 juta`, `KSh5 billion`: a currency, not a code; `R5 million`, not the road R5.
         let after_currency = glued_before
@@ -217,11 +217,6 @@ impl Mention {
             || (glued_before && !after_currency)
             || hyphened_onto_a_word(text, self.span.start)
     }
-}
-
-/// Whether `c` is a letter or sign of the Bengali script.
-fn is_bengali(c: char) -> bool {
-    ('\u{0980}'..='\u{09FF}').contains(&c)
 }
 
 /// Multiplicatives ("twice"), read as spelled ordinals are ("the seventh", "the third

@@ -497,9 +497,11 @@ pub fn follower_end(text: &str, at: usize) -> Option<(usize, Follower)> {
             if elided && !next.is_some_and(char::is_lowercase) {
                 return None;
             }
+            // Bengali writes its case endings onto it (`৩.৫ লাখে`, `৬৫ শতাংশের`).
             let goes_on = next.is_some_and(|c| c.is_alphabetic() || is_combining_mark(c))
                 && !elided
-                && !follower.ends_with(|c| is_unspaced_script(c) || is_hangul(c));
+                && !follower.ends_with(|c| is_unspaced_script(c) || is_hangul(c))
+                && !crate::bengali::only_case_endings_follow(&text[end..]);
             (!goes_on).then_some((end, meaning))
         })
         .max_by_key(|&(end, _)| end)
