@@ -29,8 +29,9 @@ use super::interval::{
 /// figure is always read as its rounding interval, never as an exact count. A rate (`euro
 /// per litre`, `km/h`, `child per woman`) measures; so does a unit named by a measure's
 /// word (`cubic hectometre`, `kilowatt`, `milligram`), in English, French or German, or by
-/// one after another word (`US dollar`, `metric ton`), in the plural too (`inches`), and a
-/// common unit written in Chinese, Japanese or Korean (`元`, `亩`). A `point` or a `degree`
+/// one after another word (`US dollar`, `metric ton`), in the plural too (`inches`), a
+/// common unit written in Chinese, Japanese or Korean (`元`, `亩`), and money as other
+/// languages name it (`рубль`, `دينار`, `تومان`, `টাকা`, `ש"ח`, `บาท`). A `point` or a `degree`
 /// alone counts (a score, a diploma): `index point` and `degree Celsius` measure.
 pub fn is_measure_unit(unit: &str) -> bool {
     const MEASURES: &[&str] = &[
@@ -139,6 +140,24 @@ pub fn is_measure_unit(unit: &str) -> bool {
         "ユーロ",
         "원",
         "달러",
+        // As Persian, Bengali, Hebrew and Thai write their money and the dollar (`unit:
+        // تومان`, `unit: টাকা`, `unit: ש"ח`); the names the value check reads in a quote are
+        // those of `MONEY_IN_OTHER_LANGUAGES`, which measure too.
+        "تومان",
+        "ریال",
+        "ريال",
+        "دلار",
+        "টাকা",
+        "ডলার",
+        "রুপি",
+        "שקל",
+        "שקלים",
+        "ש\"ח",
+        "ש\u{5f4}ח",
+        "דולר",
+        "דולרים",
+        "บาท",
+        "ดอลลาร์",
         "亩",
         "公顷",
         "平方公里",
@@ -263,8 +282,17 @@ pub fn is_measure_unit(unit: &str) -> bool {
     const MEASURE_STARTS: &[&str] = &["square ", "cubic ", "sq ", "cu ", "quadrat", "kubik"];
     // Rules ask this of a claim many times over: the names are looked up in a table built
     // once, not compared with each in turn.
-    static NAMES: std::sync::LazyLock<crate::hashing::HashSet<&'static str>> =
-        std::sync::LazyLock::new(|| MEASURES.iter().copied().collect());
+    static NAMES: std::sync::LazyLock<crate::hashing::HashSet<String>> =
+        std::sync::LazyLock::new(|| {
+            let other_languages = super::currency::MONEY_IN_OTHER_LANGUAGES
+                .iter()
+                .flat_map(|(_, names)| names.iter());
+            MEASURES
+                .iter()
+                .chain(other_languages)
+                .map(|name| name.to_lowercase())
+                .collect()
+        });
     // Currency codes that are English words in lowercase (a rugby try, a cop): money only
     // in capitals.
     const CODES_ALSO_WORDS: &[&str] = &["COP", "TRY"];
@@ -1862,6 +1890,15 @@ mod tests {
             "BRL",
             "COP",
             "TRY",
+            // Money as other languages name it.
+            "рубль",
+            "دينار",
+            "تومان",
+            "ریال",
+            "টাকা",
+            "ש\"ח",
+            "שקלים",
+            "บาท",
         ] {
             assert!(is_measure_unit(measure), "{measure}");
         }
