@@ -32,8 +32,8 @@
 //!
 //! Names are told by their capitals, so a list in a script without case (Chinese, Arabic)
 //! has no run and is not judged; the conjunctions and prepositions written onto the name
-//! (the Arabic `و`, `ب`, `ل`...) are read by CC203, which finds `نصر النوبة` in `إدفو ونصر النوبة`
-//! ([`without_proclitics`](crate::proclitics::without_proclitics)).
+//! (the Arabic `و`, `ب`, `ل`...) are read by CC203, which finds `نصر النوبة` in `إدفو ونصر
+//! النوبة` ([`without_proclitics`](crate::proclitics::without_proclitics)).
 //!
 //! A name that stands inside a longer registered name that the runs do not join, around a
 //! lowercase word other than a joiner, is read as that name, as CC203 reads a member

@@ -10,8 +10,9 @@
 //! word boundary to look for and is found where it stands (`紫云县` in `包括紫云县、纳雍县`);
 //! a name may follow the Arabic conjunctions and prepositions of one letter written onto it
 //! (`و`, `ف`, `ب`, `ل`, `ك`, or a conjunction then a preposition: `ونصر النوبة` names
-//! `نصر النوبة`, `لإربد` and `وبإربد` name `إربد`, see [`without_proclitics`](crate::proclitics::without_proclitics)), and `ل`
-//! before the article drops its alef (`للمفرق` names `المفرق`). A name that begins
+//! `نصر النوبة`, `لإربد` and `وبإربد` name `إربد`), and `ل` before the article drops its
+//! alef (`للمفرق` names `المفرق`), or the Hebrew prefixes (`בבני ברק` names `בני ברק`; see
+//! [`without_proclitics`](crate::proclitics::without_proclitics)). A name that begins
 //! with an article is also named with the article contracted with a preposition, as
 //! French, Spanish, Italian and Portuguese write it: "au Port" and "du Port" name `Le Port`
 //! ([`super::contraction`]). A name

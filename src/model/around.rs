@@ -5,11 +5,11 @@
 //!
 //! A stretch around `[a, b)` is a range `[c, d)` with `c <= a`, `b <= d` and more than
 //! `[a, b)`, that starts and ends where a name can: on the boundaries the name check uses
-//! ([`word_boundary_between`], after the Arabic conjunctions and prepositions written onto
-//! a word, see [`without_proclitics`](crate::proclitics::without_proclitics)). In a script that puts spaces between words that is by whole
-//! words (`New York`, not `w York`), a Korean word less the particles written onto it
-//! (`제주도` in `제주도에서`, see [`crate::korean`]); in one that does not (Chinese,
-//! Japanese, Thai) by characters (`威宁县`).
+//! ([`word_boundary_between`], after the Arabic and Hebrew proclitics written onto a word,
+//! see [`without_proclitics`](crate::proclitics::without_proclitics)). In a script that puts
+//! spaces between words that is by whole words (`New York`, not `w York`), a Korean word
+//! less the particles written onto it (`제주도` in `제주도에서`, see [`crate::korean`]); in
+//! one that does not (Chinese, Japanese, Thai) by characters (`威宁县`).
 //!
 //! Cost: nothing is looked up unless the text beside `[a, b)` could belong to a registered
 //! name, which [`NameShapes`] decides from figures computed once, when the registry is
