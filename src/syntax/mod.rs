@@ -79,13 +79,14 @@ pub fn parse_document(
                     what_is_lost(text)
                 ))
             } else {
+                let help = syntax_help(&error.message, text, span.start);
                 Diagnostic::new(
                     Code::YamlSyntax,
                     format!("invalid YAML: {}", error.message),
                     Location::new(file, span),
                     "here",
                 )
-                .with_help(syntax_help(&error.message, text))
+                .with_help(help)
             };
             Err(Box::new(diagnostic))
         }
@@ -128,18 +129,49 @@ fn limit_help(limit: Option<yaml::Limit>, limits: &Limits) -> String {
     }
 }
 
-/// The help for a YAML syntax error: what is lost (the whole file, and how many records),
-/// and for the commonest slip, a colon inside a plain value, the cure.
-fn syntax_help(message: &str, text: &str) -> String {
+/// The help for a YAML syntax error at byte `at` of `text`: what is lost (the whole file, and
+/// how many records), and for the commonest slip, a colon inside a plain value, the cure,
+/// written for the field whose value it is ([`quoted_line`]).
+fn syntax_help(message: &str, text: &str, at: usize) -> String {
     let lost = what_is_lost(text);
     if message.contains("mapping values are not allowed") {
+        let example = quoted_line(text, at).unwrap_or_else(|| "quote: \"...: ...\"".to_string());
         format!(
             "a plain value cannot contain a colon followed by a space (`: `): put the value in \
-             double quotes, e.g. `quote: \"...: ...\"`; {lost}"
+             double quotes, `{example}`; {lost}"
         )
     } else {
         format!("fix the YAML syntax at the label; {lost}")
     }
+}
+
+/// The longest value [`quoted_line`] writes out whole; a longer one is shown as `"...: ..."`.
+const LONGEST_VALUE_SHOWN: usize = 60;
+
+/// The line of `text` holding byte `at`, a field of a block mapping (`title: Gansu: all
+/// counties`, maybe after the `- ` of a list), written with its value in double quotes:
+/// `title: "Gansu: all counties"`. `None` for a line of another shape (a flow mapping).
+fn quoted_line(text: &str, at: usize) -> Option<String> {
+    let start = text.get(..at)?.rfind('\n').map_or(0, |newline| newline + 1);
+    let end = text[at..]
+        .find('\n')
+        .map_or(text.len(), |newline| at + newline);
+    let line = text[start..end].trim_end_matches('\r').trim_start();
+    let line = line.strip_prefix("- ").unwrap_or(line).trim_start();
+    let (key, value) = line.split_once(": ")?;
+    let plain_key = !key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-'));
+    let value = value.trim();
+    if !plain_key || value.starts_with(['"', '\'', '{', '[']) {
+        return None;
+    }
+    if value.chars().count() > LONGEST_VALUE_SHOWN {
+        return Some(format!("{key}: \"...: ...\""));
+    }
+    let escaped = value.replace('\\', "\\\\").replace('"', "\\\"");
+    Some(format!("{key}: \"{escaped}\""))
 }
 
 /// What a syntax error costs: the whole file, and how many records.
@@ -595,6 +627,29 @@ mod tests {
     }
 
     #[test]
+    fn a_colon_in_a_value_is_cured_on_the_field_it_is_in() {
+        let at = |text: &str, from: &str| text.find(from).unwrap();
+        let text = "sources:\n  - id: a\n    title: وضعیت: بحرانی\n";
+        assert_eq!(
+            quoted_line(text, at(text, ": بحرانی")).as_deref(),
+            Some("title: \"وضعیت: بحرانی\"")
+        );
+        let text = "- note: say \\ \"no\": now\n";
+        assert_eq!(
+            quoted_line(text, at(text, ": now")).as_deref(),
+            Some("note: \"say \\\\ \\\"no\\\": now\"")
+        );
+        let long = format!("title: A: {}\n", "b".repeat(80));
+        assert_eq!(
+            quoted_line(&long, at(&long, ": b")).as_deref(),
+            Some("title: \"...: ...\"")
+        );
+        // A flow mapping: the generic example.
+        let text = "- { id: a, quote: one: two }\n";
+        assert_eq!(quoted_line(text, at(text, ": two")), None);
+    }
+
+    #[test]
     fn records_are_counted_by_their_id_lines_in_block_and_flow_style() {
         let text = "claims:\n  - id: a\n    quote: x\n  - { id: b, quote: y }\n  -  id: c\n    note: \"- id: not a record\"\n";
         assert_eq!(records_written(text), 3);
@@ -602,9 +657,15 @@ mod tests {
 
     #[test]
     fn a_colon_in_a_plain_value_is_told_to_be_quoted_and_the_loss_counted() {
+        let text = "claims:\n  - id: a\n    quote: one: two\n  - id: b\n";
         let help = syntax_help(
             "mapping values are not allowed in this context",
-            "claims:\n  - id: a\n    quote: one: two\n  - id: b\n",
+            text,
+            text.find(": two").unwrap(),
+        );
+        assert!(
+            help.contains("double quotes, `quote: \"one: two\"`"),
+            "{help}"
         );
         assert!(
             help.starts_with("a plain value cannot contain a colon"),
