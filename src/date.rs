@@ -474,7 +474,8 @@ pub const MONTH_NAMES: &[(&str, u8, MonthStyle)] = {
 /// 2024 as 2567 (`พ.ศ. 2567`).
 pub const BUDDHIST_ERA_OFFSET: i32 = 543;
 
-/// Whether `month` is written in Thai, whose dates count the years of the Buddhist era.
+/// Whether `word` is written in Thai: a Thai month's name, whose dates count the years of the
+/// Buddhist era.
 pub fn is_thai(word: &str) -> bool {
     word.starts_with(|c: char| ('\u{0E00}'..='\u{0E7F}').contains(&c))
 }

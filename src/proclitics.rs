@@ -27,7 +27,7 @@ pub const PREPOSITIONS: &[char] = &['\u{0628}', '\u{0644}', '\u{0643}'];
 /// The tatweel, written after a proclitic before what it cannot join (`بـ١٧٥`).
 pub const TATWEEL: char = '\u{0640}';
 
-/// The most proclitics written one after another: a conjunction and a preposition.
+/// The most Arabic proclitics written one after another: a conjunction and a preposition.
 pub const MOST_STACKED: usize = 2;
 
 /// The Hebrew prefixes of one letter: `ו` (and), `ב` (in), `ל` (to), `מ` (from), `ה` (the),

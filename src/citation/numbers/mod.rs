@@ -193,8 +193,8 @@ impl Mention {
     pub fn is_part_of_a_word(&self, text: &str) -> bool {
         let before = text[..self.span.start].chars().next_back();
         let first = text[self.span.start..].chars().next();
-        // Arabic writes its conjunctions and prepositions of one letter onto the word after
-        // them: `و٣٠` is "and 30", `بـ١٧٥` "with 175".
+        // Arabic and Hebrew write their conjunctions and prepositions of one letter onto the
+        // word after them: `و٣٠` is "and 30", `بـ١٧٥` "with 175", `ל-4` "to 4".
         if crate::proclitics::proclitics_before(text, self.span.start) {
             return false;
         }
@@ -1452,9 +1452,12 @@ fn unsigned_numeral(text: &str, start: usize, language: Language) -> (Mention, u
     let date = (plain && int_len == 4 && end == j)
         .then(|| number.parse::<i32>().ok())
         .flatten()
-        .and_then(|year| match YEARS.contains(&year) {
-            true => Some(DatePart::Year(year)),
-            false => dates::buddhist_era_year(text, start, year),
+        .and_then(|year| {
+            if YEARS.contains(&year) {
+                Some(DatePart::Year(year))
+            } else {
+                dates::buddhist_era_year(text, start, year)
+            }
         });
     let other_scale = OTHER_SCALE_READINGS
         .iter()
