@@ -962,11 +962,21 @@ mod tests {
         );
     }
 
+    /// Checks the project of `files` (with [`check_citations`]), giving every diagnostic's
+    /// code and message.
+    fn codes_and_messages(files: &[(&str, &str)]) -> Vec<(Code, String)> {
+        check_citations(files)
+            .diagnostics
+            .iter()
+            .map(|d| (d.code, d.message.clone()))
+            .collect()
+    }
+
     /// Checks one claim on the counties of England that quotes "Kent, Surrey and Sussex"
     /// (with Essex also registered) and lists `members`, giving every diagnostic's code and
     /// message.
     fn english_counties(members: &str) -> Vec<(Code, String)> {
-        let outcome = check_citations(&[
+        codes_and_messages(&[
             (
                 "sources/article.txt",
                 "Grants went to 3 counties: Kent, Surrey and Sussex.\n",
@@ -981,12 +991,7 @@ mod tests {
                     "  - {{ id: a, quote: \"3 counties: Kent, Surrey and Sussex\", subject: England, metric: m, value: 3, unit: county, members: [{members}] }}\n"
                 )),
             ),
-        ]);
-        outcome
-            .diagnostics
-            .iter()
-            .map(|d| (d.code, d.message.clone()))
-            .collect()
+        ])
     }
 
     #[test]
@@ -1045,7 +1050,7 @@ mod tests {
     /// registry of Jordan's provinces and a few places of scripts without capitals, giving
     /// every diagnostic's code and message.
     fn places_without_capitals(quote: &str, members: &str) -> Vec<(Code, String)> {
-        let outcome = check_citations(&[
+        codes_and_messages(&[
             ("sources/article.txt", &format!("{quote}\n")),
             (
                 "entities/more.yaml",
@@ -1057,12 +1062,7 @@ mod tests {
                     "  - {{ id: a, quote: \"{quote}\", subject: الأردن, metric: m, members: [{members}], list: partial }}\n"
                 )),
             ),
-        ]);
-        outcome
-            .diagnostics
-            .iter()
-            .map(|d| (d.code, d.message.clone()))
-            .collect()
+        ])
     }
 
     #[test]
