@@ -1,8 +1,10 @@
 //! A figure written in two scales, the larger first: `2 milioni 300 mila` is 2,300,000, and
 //! so are `2 milioni e 300 mila`, `2 Millionen 300 Tausend`, `2 millones 300 mil`, `2
 //! milhões e 300 mil` and `2 million 300 thousand`. Italian, Spanish, Portuguese and German
-//! reporting writes large figures so; read as two figures, a claim of 2,300,000 would be
-//! told that its quote states 2 million and 300 thousand, and no figure it states.
+//! reporting writes large figures so, and Indian and Bangladeshi reporting its crores and
+//! lakhs (`3 crore 20 lakh`, `3 কোটি 20 লাখ`, `2 लाख 50 हज़ार`); read as two figures, a
+//! claim of 2,300,000 would be told that its quote states 2 million and 300 thousand, and no
+//! figure it states.
 //!
 //! Two figures read one after the other are one when all of these hold:
 //!
@@ -14,7 +16,9 @@
 //!   milioni`), the second a count of thousands, millions or billions (`300 mila`, or
 //!   `300mila` with its scale word written onto it, or `cinq cent mille` in words), of a
 //!   smaller scale than the first and below one of its units (`300 mila` is less than `1
-//!   milione`);
+//!   milione`); or the first a whole count of crores and the second of lakhs or thousands,
+//!   or the first of lakhs and the second of thousands, in any script (never a lakh after
+//!   millions);
 //! - neither is a percentage or part of a date, neither has a qualifier, and neither reads
 //!   two ways (`1.500 mila`, where the decimal mark is in doubt).
 //!
@@ -26,7 +30,9 @@ use super::numbers::{
     Language, Mention, Separators, decimal_digit, figure_word_start, follower_end, is_number_space,
     numbers_read_from,
 };
-use crate::quantity::{Qualifier, Quantity, SCALE_WORDS, is_scale_of_millions};
+use crate::quantity::{
+    INDIAN_SCALE_WORDS, Qualifier, Quantity, SCALE_WORDS, is_scale_of_a_larger_part,
+};
 
 /// The words for "and" that may join the two parts, lowercased: Italian and Portuguese,
 /// Spanish, French and German. Not the English `and`, which joins figures in a list far more
@@ -38,8 +44,8 @@ pub const AND_WORDS: &[&str] = &["e", "y", "et", "und"];
 /// scales into one mention spanning both.
 pub(super) fn join(text: &str, mentions: &mut Vec<Mention>) {
     // Most texts write no such figure: told without building the list again.
-    let millions = |mention: &Mention| mention.figure.as_ref().is_some_and(|f| f.exponent >= 6);
-    if !mentions.windows(2).any(|pair| millions(&pair[0])) {
+    let larger = |mention: &Mention| mention.figure.as_ref().is_some_and(may_have_a_second_part);
+    if !mentions.windows(2).any(|pair| larger(&pair[0])) {
         return;
     }
     let mut joined: Vec<Mention> = Vec::with_capacity(mentions.len());
@@ -57,6 +63,12 @@ pub(super) fn join(text: &str, mentions: &mut Vec<Mention>) {
         joined.push(first);
     }
     *mentions = joined;
+}
+
+/// Whether `figure` is of a scale that a second part may follow: millions or more, or lakh
+/// or crore.
+pub(super) fn may_have_a_second_part(figure: &Quantity) -> bool {
+    figure.exponent >= 5
 }
 
 /// How far past a passage's edge the second part of a figure it cuts is read, in bytes: more
@@ -202,7 +214,7 @@ pub(super) fn part_before(text: &str, at: usize) -> Option<usize> {
 fn part_ending_in_a_scale(text: &str, end: usize) -> Option<usize> {
     let scaled = &text[..end];
     let start = word_start(scaled);
-    if start == end || !is_scale_of_millions(&scaled[start..]) {
+    if start == end || !is_scale_of_a_larger_part(&scaled[start..]) {
         return None;
     }
     let figure_end = scaled[..start].trim_end_matches(is_number_space).len();
@@ -234,9 +246,17 @@ fn compound(text: &str, first: &Mention, second: &Mention) -> Option<Mention> {
             && !figure.value.is_zero()
     };
     let both_plain = plain(first, larger) && plain(second, smaller);
+    let scales_fit = match (larger.exponent, smaller.exponent) {
+        (6 | 9 | 12, 3 | 6 | 9) => true,
+        // A crore and lakh, a crore and thousands, a lakh and thousands, as India and
+        // Bangladesh write them (`3 crore 20 lakh`, `2 लाख 50 हज़ार`); not a lakh after
+        // millions, nor millions after a crore.
+        (7, 3 | 5) | (5, 3) => true,
+        (5 | 6 | 7 | 9 | 12, 0) => glued_thousands(text, second, smaller),
+        _ => false,
+    };
     if !both_plain
-        || !matches!(larger.exponent, 6 | 9 | 12)
-        || !(matches!(smaller.exponent, 3 | 6 | 9) || glued_thousands(text, second, smaller))
+        || !scales_fit
         || smaller.exponent >= larger.exponent
         || larger.decimals != 0
         || smaller.value >= larger.multiplier()?
@@ -256,6 +276,7 @@ fn compound(text: &str, first: &Mention, second: &Mention) -> Option<Mention> {
             let count = sum.checked_div(smaller.multiplier()?)?;
             let (scale, _) = SCALE_WORDS
                 .iter()
+                .chain(INDIAN_SCALE_WORDS)
                 .find(|(_, power)| *power == u32::from(exponent))?;
             format!("{} {scale}", count.normalize())
         }
@@ -409,6 +430,12 @@ mod tests {
                 "2 Millionen und 300 Tausend",
                 "2300000",
             ),
+            ("3 crore 20 lakh rupees", "3 crore 20 lakh", "32000000"),
+            ("কীটনাশক কেনায় 3 কোটি 20 লাখ টাকা", "3 কোটি 20 লাখ", "32000000"),
+            ("৩ কোটি ২০ লাখ টাকা", "৩ কোটি ২০ লাখ", "32000000"),
+            ("2 लाख 50 हज़ार लोग", "2 लाख 50 हज़ार", "250000"),
+            ("1 करोड़ 5 हज़ार", "1 करोड़ 5 हज़ार", "10005000"),
+            ("3 کروڑ 20 لاکھ روپے", "3 کروڑ 20 لاکھ", "32000000"),
         ] {
             assert_eq!(figures(text), [(written, value.to_string())], "{text}");
         }
@@ -422,6 +449,14 @@ mod tests {
         assert!(figure.interval.contains(Decimal::from(2_300_400)));
         assert!(!figure.interval.contains(Decimal::from(2_300_500)));
         assert!(!figure.interval.contains(Decimal::from(2_299_000)));
+    }
+
+    #[test]
+    fn crores_and_lakhs_are_as_precise_as_the_lakhs() {
+        let figure = find_numbers("3 কোটি 20 লাখ").pop().unwrap().figure.unwrap();
+        assert!(figure.interval.contains(Decimal::from(32_040_000)));
+        assert!(!figure.interval.contains(Decimal::from(32_050_000)));
+        assert!(!figure.interval.contains(Decimal::from(30_000_000)));
     }
 
     #[test]
@@ -445,6 +480,11 @@ mod tests {
             "5 milioni e 800 mila rispettivamente",
             "Rome\t2 million\t300 thousand",
             "2 billion 三千",
+            "2 million 20 lakh",
+            "3 crore 5 million",
+            "20 lakh 3 crore",
+            "3 crore 200 lakh",
+            "3.5 crore 20 lakh",
         ] {
             assert_eq!(figures(text).len(), 2, "{text}: {:?}", figures(text));
         }
@@ -487,6 +527,17 @@ mod tests {
                 super::across(spanish, spanish.find(edge).unwrap(), Language::UNDECLARED),
                 Some(start..start + figure.len()),
                 "{edge}"
+            );
+        }
+        // A crore cut from its lakhs.
+        let bengali = "কেনায় 3 কোটি 20 লাখ টাকা ব্যয় হয়েছে";
+        let start = bengali.find('3').unwrap();
+        let whole = start..bengali.find(" টাকা").unwrap();
+        for piece in [" 20 লাখ", "20 লাখ"] {
+            assert_eq!(
+                super::across(bengali, bengali.find(piece).unwrap(), Language::UNDECLARED),
+                Some(whole.clone()),
+                "{piece}"
             );
         }
         // Whole scale words and the words after them are no cut.

@@ -672,13 +672,16 @@ fn other_scale(lower: &str) -> Option<&'static str> {
         })
 }
 
-/// Whether `word`, in any case, is a scale of millions or more in a language an article may
-/// be written in (`million`, `milioni`, `Milliarden`, `Mio.`): the larger part of a figure
-/// written in two scales (`2 milioni 300 mila`).
-pub(crate) fn is_scale_of_millions(word: &str) -> bool {
-    // Every such word and abbreviation starts with an m, a b or a t: most words are told
-    // without a lowercased copy.
-    if !word.starts_with(['m', 'M', 'b', 'B', 't', 'T']) {
+/// Whether `word`, in any case, is a scale of millions or more, or a lakh or a crore, in a
+/// language an article may be written in (`million`, `milioni`, `Milliarden`, `Mio.`,
+/// `crore`, `কোটি`): the larger part of a figure written in two scales (`2 milioni 300
+/// mila`, `3 crore 20 lakh`).
+pub(crate) fn is_scale_of_a_larger_part(word: &str) -> bool {
+    // Every such word and abbreviation of the Latin script starts with an m, a b, a t, a c
+    // or an l: most words are told without a lowercased copy.
+    if word.starts_with(|c: char| {
+        c.is_ascii() && !matches!(c.to_ascii_lowercase(), 'm' | 'b' | 't' | 'c' | 'l')
+    }) {
         return false;
     }
     let lower = word.to_lowercase();
@@ -686,6 +689,9 @@ pub(crate) fn is_scale_of_millions(word: &str) -> bool {
     SCALE_WORDS
         .iter()
         .any(|(scale, power)| *power >= 6 && *scale == english)
+        || INDIAN_SCALE_WORDS
+            .iter()
+            .any(|(scale, _)| *scale == english)
 }
 
 /// The value of a whole-number word, given in lowercase.
@@ -1856,12 +1862,24 @@ mod tests {
             "bn",
             "trillion",
         ] {
-            assert!(super::is_scale_of_millions(word), "{word}");
+            assert!(super::is_scale_of_a_larger_part(word), "{word}");
+        }
+        for word in ["lakh", "Crore", "কোটি", "লাখ", "करोड़", "لاکھ"] {
+            assert!(super::is_scale_of_a_larger_part(word), "{word}");
         }
         for word in [
-            "thousand", "mila", "Tausend", "mil", "k", "lakh", "crore", "miles", "e", "",
+            "thousand",
+            "mila",
+            "Tausend",
+            "mil",
+            "k",
+            "miles",
+            "e",
+            "",
+            "হাজার",
+            "lake",
         ] {
-            assert!(!super::is_scale_of_millions(word), "{word}");
+            assert!(!super::is_scale_of_a_larger_part(word), "{word}");
         }
     }
 

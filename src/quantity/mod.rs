@@ -23,7 +23,7 @@ mod interval;
 
 pub(crate) use common_units::{CLAIM_SYMBOLS, COMMON_MEASURES};
 pub(crate) use currency::{COMMON_MONEY, CURRENCY_SIGNS, MONEY_IN_OTHER_LANGUAGES};
-pub(crate) use figure::{INDIAN_SCALE_WORDS, NUMBER_WORDS, SCALE_WORDS, is_scale_of_millions};
+pub(crate) use figure::{INDIAN_SCALE_WORDS, NUMBER_WORDS, SCALE_WORDS, is_scale_of_a_larger_part};
 pub use figure::{Qualifier, Quantity, QuantityError, is_measure_unit, with_a_decimal_point};
 pub use followers::{FOLLOWERS, Follower, myriad_exponent};
 pub use interval::{Bound, Interval, show_computed, with_separators};

@@ -1010,12 +1010,57 @@ impl EquationRule {
         claims.chain(literals).max().unwrap_or(0).max(2) + 2
     }
 
+    /// The scale every claim of a sum or difference writes its figure in, with what follows
+    /// the digits (` crore` of `625.3 crore + 624.9 crore == 1,300 crore`, `m` of `3.2m`),
+    /// so that what the sides compute is shown as the claims write it: `1,250.2 crore`,
+    /// not `12,502,000,000`. None when the claims write different scales or none, a claim
+    /// has no value, the equation multiplies or divides (a quotient of two figures in crore
+    /// is not in crore) or writes a number of its own.
+    fn shared_scale(&self, project: &Project) -> Option<(Decimal, String)> {
+        if !(self.equation.left.only_adds_claims() && self.equation.right.only_adds_claims()) {
+            return None;
+        }
+        let mut shared: Option<(Decimal, u8, String)> = None;
+        for &id in &self.claims {
+            let quantity = &project.claim(id).value.as_ref()?.value;
+            if quantity.exponent == 0 || quantity.is_percent {
+                return None;
+            }
+            let scale = quantity
+                .number()
+                .trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, '.' | ',' | '-'));
+            match &shared {
+                None => shared = Some((quantity.multiplier()?, quantity.exponent, scale.into())),
+                Some((_, exponent, written)) => {
+                    if *exponent != quantity.exponent || !written.eq_ignore_ascii_case(scale) {
+                        return None;
+                    }
+                }
+            }
+        }
+        shared.map(|(multiplier, _, written)| (multiplier, written))
+    }
+
     fn show(&self, project: &Project, x: Decimal) -> String {
-        crate::quantity::show_computed(x, self.significant_digits(project))
+        let significant = self.significant_digits(project);
+        match self.shared_scale(project) {
+            Some((multiplier, written)) => format!(
+                "{}{written}",
+                crate::quantity::show_computed(x / multiplier, significant)
+            ),
+            None => crate::quantity::show_computed(x, significant),
+        }
     }
 
     fn show_interval(&self, project: &Project, interval: &Interval) -> String {
-        interval.display_to(self.significant_digits(project))
+        let significant = self.significant_digits(project);
+        let scaled = self
+            .shared_scale(project)
+            .and_then(|(multiplier, written)| {
+                let scaled = interval.div(&Interval::exact(multiplier))?;
+                Some(format!("{}{written}", scaled.display_to(significant)))
+            });
+        scaled.unwrap_or_else(|| interval.display_to(significant))
     }
 
     /// A side in a sentence: the figure as written for a lone claim or number, else the
@@ -2078,6 +2123,45 @@ mod tests {
             &"left: 11,487.39 - 7489.39 = 3,998, stands for (3,997.99, 3,998.01)".to_string()
         ));
         assert!(d.notes.contains(&"right: 4000, exact".to_string()));
+    }
+
+    #[test]
+    fn a_sum_of_figures_in_one_scale_is_shown_in_that_scale() {
+        let claims = |total: &str| {
+            format!(
+                "source: article\nclaims:\n  - {{ id: a, quote: x, subject: Gansu, metric: a, value: 625.3 crore, unit: rupee }}\n  - {{ id: b, quote: x, subject: Gansu, metric: b, value: 624.9 crore, unit: rupee }}\n  - {{ id: t, quote: x, subject: Gansu, metric: t, value: \"{total}\", unit: rupee }}\n"
+            )
+        };
+        let rules = |expression: &str| {
+            format!("rules:\n  - {{ id: sum, kind: equation, expression: \"{expression}\" }}\n")
+        };
+        let outcome = check_files(&[
+            ("claims/c.yaml", &claims("1,300 crore")),
+            ("rules/r.yaml", &rules("a + b == t")),
+        ]);
+        let d = &outcome.diagnostics[0];
+        assert_eq!(d.message, "`a + b` is 1,250.2 crore but `t` is 1,300 crore");
+        assert!(d.notes.contains(
+            &"left: 625.3 crore + 624.9 crore = 1,250.2 crore, stands for [1,250.1, 1,250.3) crore"
+                .to_string()
+        ));
+        // A total in another scale, or a product, is shown in digits.
+        let outcome = check_files(&[
+            ("claims/c.yaml", &claims("14 billion")),
+            ("rules/r.yaml", &rules("a + b == t")),
+        ]);
+        assert_eq!(
+            outcome.diagnostics[0].message,
+            "`a + b` is 12,502,000,000 but `t` is 14 billion"
+        );
+        let outcome = check_files(&[
+            ("claims/c.yaml", &claims("1,300 crore")),
+            ("rules/r.yaml", &rules("a * 2 == t")),
+        ]);
+        assert_eq!(
+            outcome.diagnostics[0].message,
+            "`a * 2` is 12,506,000,000 but `t` is 1,300 crore"
+        );
     }
 
     #[test]

@@ -277,8 +277,10 @@ pub fn number_spanning(text: &str, from: usize, at: usize, language: Language) -
         let mention = numbers_read_from(text, from, until, language)
             .into_iter()
             .find(|mention| mention.span.start <= at && at < mention.span.end)?;
-        // Only a figure of millions or more may have a second part (see `compound_scale`).
-        let may_go_on = mention.figure.as_ref().is_some_and(|f| f.exponent >= 6);
+        let may_go_on = mention
+            .figure
+            .as_ref()
+            .is_some_and(compound_scale::may_have_a_second_part);
         let further = mention.span.end + compound_scale::SECOND_PART_LOOKAHEAD;
         if !may_go_on || further <= until {
             return Some(mention);

@@ -984,6 +984,24 @@ impl Expr {
         }
     }
 
+    /// Whether the expression only adds, subtracts and negates claims, with no number written
+    /// in it: what it computes is in the unit and the scale its claims are written in, and
+    /// shown so reads as they do (a number written in the rule is in neither).
+    pub fn only_adds_claims(&self) -> bool {
+        match self {
+            Expr::Number { .. } => false,
+            Expr::Claim { .. } => true,
+            Expr::Neg { operand, .. } => operand.only_adds_claims(),
+            Expr::Group { inner, .. } => inner.only_adds_claims(),
+            Expr::Chain { first, rest, .. } => {
+                first.only_adds_claims()
+                    && rest
+                        .iter()
+                        .all(|(op, e)| op.is_additive() && e.only_adds_claims())
+            }
+        }
+    }
+
     /// This expression without its parentheses: `((a))` is `a`.
     pub fn ungrouped(&self) -> &Expr {
         let mut expr = self;
