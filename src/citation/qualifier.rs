@@ -1039,7 +1039,7 @@ pub fn check(claim: &Claim, passage: Option<&Location>, language: Language) -> O
     let mut diagnostic = Diagnostic::new(
         Code::ValueNotInQuote,
         format!(
-            "claim `{}` has the value `{}`, but its quote says {said}",
+            "claim `{}` has the value `{}`, but its quote says `{said}`",
             claim.id.value, value.value.text
         ),
         value.at,
@@ -1047,7 +1047,7 @@ pub fn check(claim: &Claim, passage: Option<&Location>, language: Language) -> O
     )
     .with_label(
         claim.quote.inner(&said_at),
-        format!("the quote says {said}"),
+        format!("the quote says `{said}`"),
     );
     if let Some(passage) = passage {
         diagnostic = diagnostic.with_label(*passage, super::passages::PASSAGE_LABEL);
@@ -1118,7 +1118,7 @@ fn dropped(claim: &Claim, passage: Option<&Location>, language: Language) -> Opt
     let mut diagnostic = Diagnostic::new(
         Code::ValueNotInQuote,
         format!(
-            "claim `{}` has the exact value `{written}`, but its quote says {said}",
+            "claim `{}` has the exact value `{written}`, but its quote says `{said}`",
             claim.id.value
         ),
         value.at,
@@ -1126,7 +1126,7 @@ fn dropped(claim: &Claim, passage: Option<&Location>, language: Language) -> Opt
     )
     .with_label(
         claim.quote.inner(&said_at),
-        format!("the quote says {said}"),
+        format!("the quote says `{said}`"),
     );
     if let Some(passage) = passage {
         diagnostic = diagnostic.with_label(*passage, super::passages::PASSAGE_LABEL);
@@ -1323,7 +1323,7 @@ mod tests {
             assert_eq!(
                 judged(quote, value),
                 [(
-                    format!("claim `c` has the value `{value}`, but its quote says {says}"),
+                    format!("claim `c` has the value `{value}`, but its quote says `{says}`"),
                     format!("write the quote's qualifier: `value: {write}`"),
                 )],
                 "{quote}"
@@ -1420,7 +1420,7 @@ mod tests {
             assert_eq!(
                 judged(quote, value),
                 [(
-                    format!("claim `c` has the exact value `{value}`, but its quote says {says}"),
+                    format!("claim `c` has the exact value `{value}`, but its quote says `{says}`"),
                     format!("write the quote's qualifier: `value: {write}`"),
                 )],
                 "{quote}"
@@ -1573,7 +1573,7 @@ mod tests {
             assert_eq!(
                 judged(quote, value),
                 [(
-                    format!("claim `c` has the exact value `{value}`, but its quote says {says}"),
+                    format!("claim `c` has the exact value `{value}`, but its quote says `{says}`"),
                     format!("write the quote's qualifier: `value: {write}`"),
                 )],
                 "{quote}"
@@ -1677,7 +1677,9 @@ mod tests {
             let found = judged(quote, value);
             assert_eq!(found.len(), 1, "{quote}: {found:?}");
             assert!(
-                found[0].0.ends_with(&format!("but its quote says {says}")),
+                found[0]
+                    .0
+                    .ends_with(&format!("but its quote says `{says}`")),
                 "{quote}: {found:?}"
             );
         }
@@ -1774,7 +1776,7 @@ mod tests {
             assert_eq!(
                 judged(quote, "40"),
                 [(
-                    format!("claim `c` has the exact value `40`, but its quote says {says}"),
+                    format!("claim `c` has the exact value `40`, but its quote says `{says}`"),
                     format!("write the quote's qualifier: `value: {write}`"),
                 )],
                 "{quote}"
@@ -1797,7 +1799,9 @@ mod tests {
             let found = judged(quote, value);
             assert_eq!(found.len(), 1, "{quote}: {found:?}");
             assert!(
-                found[0].0.ends_with(&format!("but its quote says {says}")),
+                found[0]
+                    .0
+                    .ends_with(&format!("but its quote says `{says}`")),
                 "{quote}: {found:?}"
             );
         }
@@ -1940,7 +1944,7 @@ mod tests {
             assert_eq!(
                 judged(quote, "40"),
                 [(
-                    format!("claim `c` has the exact value `40`, but its quote says {says}"),
+                    format!("claim `c` has the exact value `40`, but its quote says `{says}`"),
                     format!("write the quote's qualifier: `value: {write}`"),
                 )],
                 "{quote}"
@@ -1988,7 +1992,7 @@ mod tests {
             assert_eq!(
                 judged(quote, "40,000"),
                 [(
-                    format!("claim `c` has the exact value `40,000`, but its quote says {says}"),
+                    format!("claim `c` has the exact value `40,000`, but its quote says `{says}`"),
                     format!("write the quote's qualifier: `value: {write}`"),
                 )],
                 "{quote}"
@@ -2017,7 +2021,9 @@ mod tests {
             let found = judged(quote, value);
             assert_eq!(found.len(), 1, "{quote}: {found:?}");
             assert!(
-                found[0].0.ends_with(&format!("but its quote says {says}")),
+                found[0]
+                    .0
+                    .ends_with(&format!("but its quote says `{says}`")),
                 "{quote}: {found:?}"
             );
         }
@@ -2039,7 +2045,7 @@ mod tests {
             assert_eq!(found.len(), 1, "{quote}: {found:?}");
             assert!(
                 found[0].0.ends_with(&format!(
-                    "has the exact value `{value}`, but its quote says {says}"
+                    "has the exact value `{value}`, but its quote says `{says}`"
                 )),
                 "{quote}: {found:?}"
             );
