@@ -5,7 +5,8 @@
 //! their words in other languages written with capitals: `et`, `und`, `y`, `och`,
 //! `i`, `ve`, `и`, `και`, `và`, `dan`, `na`... see [`is_joiner`])
 //! ("Hebei, Shanxi, Inner Mongolia, ..., Yunnan, and Xinjiang") that contains at least one
-//! listed member. A name is a run of capitalised words ("Inner Mongolia", "Du'an"), so the
+//! listed member. A name is a run of capitalised words ("Inner Mongolia", "Du'an"), with a
+//! number after it where a registered place or a member is named so ("District 5"), so the
 //! run stops at lowercase words: "including", "etc.", "and other 9 counties". A registered
 //! name or a member's name that itself holds a joiner ("Castile and Leon", "Trinidad and
 //! Tobago") is one name of the run, not two: the longest such name is read. Every name
@@ -186,9 +187,11 @@ pub(super) fn left_out(claim: &Claim, normalized: &str, names: &mut Resolver) ->
             }
             _ => run,
         };
-        let run = joined_names(quote, &run, |text| {
+        let mut is_a_name = |text: &str| {
             member_index(text, None).is_some() || names.resolve_within(text, subject).is_some()
-        });
+        };
+        let run = without_unknown_numbers(quote, run, &mut is_a_name);
+        let run = joined_names(quote, &run, is_a_name);
         let shared = shared_kind(quote, &run);
         for name in run {
             // "Washington, Multnomah and Clackamas counties": each name with the kind the
@@ -625,15 +628,24 @@ pub(super) fn is_joiner(between: &str) -> bool {
         || (after_a_comma.is_none() && WITHOUT_A_COMMA.contains(&conjunction))
 }
 
-/// Runs of capitalised words separated by single spaces: "Inner Mongolia", "Du'an".
+/// Runs of capitalised words separated by single spaces: "Inner Mongolia", "Du'an"; and a
+/// number right after such a run, which numbered places are named with ("District 5",
+/// "Ward 12A"). A number read so that makes no known name is taken off again
+/// ([`without_unknown_numbers`]): "Sussex" of "Kent and Sussex 12 percent".
 fn names(text: &str) -> Vec<Range<usize>> {
     let mut names: Vec<Range<usize>> = Vec::new();
     for word in words(text) {
-        let capitalised = text[word.clone()]
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase);
-        if !capitalised {
+        let first = text[word.clone()].chars().next();
+        if first.is_some_and(|c| c.is_ascii_digit()) {
+            if let Some(name) = names.last_mut()
+                && &text[name.end..word.start] == " "
+                && !ends_in_a_number(&text[name.clone()])
+            {
+                name.end = word.end;
+            }
+            continue;
+        }
+        if !first.is_some_and(char::is_uppercase) {
             continue;
         }
         match names.last_mut() {
@@ -644,13 +656,41 @@ fn names(text: &str) -> Vec<Range<usize>> {
     names
 }
 
+/// Whether the last word of `name` is a number ("District 5").
+fn ends_in_a_number(name: &str) -> bool {
+    name.rsplit(' ')
+        .next()
+        .is_some_and(|word| word.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// The names of `run`, each ending in a number ([`names`]) that `is_a_name` does not know
+/// with that number cut before it: a number after a name is part of it only where the
+/// registry or a member writes it so.
+fn without_unknown_numbers(
+    text: &str,
+    run: Vec<Range<usize>>,
+    mut is_a_name: impl FnMut(&str) -> bool,
+) -> Vec<Range<usize>> {
+    run.into_iter()
+        .map(|name| {
+            let written = &text[name.clone()];
+            if !ends_in_a_number(written) || is_a_name(written) {
+                return name;
+            }
+            let cut = written.rfind(' ').unwrap_or(written.len());
+            name.start..name.start + cut
+        })
+        .collect()
+}
+
 /// Whether the word at `next` goes on the name `name`: after one space, or after an
 /// abbreviation's period ("St. Mary's", "Mt. Vernon": a capitalised word of at most three
 /// letters).
 fn joins_name(text: &str, name: &Range<usize>, next: usize) -> bool {
     let between = &text[name.end..next];
     let last_word = text[name.clone()].rsplit(' ').next().unwrap_or("");
-    between == " " || (between == ". " && last_word.chars().count() <= 3)
+    let abbreviation = last_word.starts_with(char::is_uppercase) && last_word.chars().count() <= 3;
+    between == " " || (between == ". " && abbreviation)
 }
 
 /// The words of a text: letters, digits, apostrophes and hyphens inside them, and the
@@ -692,7 +732,7 @@ fn trim_end(text: &str, from: usize, to: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_joiner, joined_names, names, opens_as_setting, runs};
+    use super::{is_joiner, joined_names, names, opens_as_setting, runs, without_unknown_numbers};
     use crate::model::EntityKind;
 
     fn texts<'a>(text: &'a str, ranges: &[std::ops::Range<usize>]) -> Vec<&'a str> {
@@ -713,6 +753,19 @@ mod tests {
                 "Kent"
             ]
         );
+    }
+
+    #[test]
+    fn a_number_after_a_name_is_part_of_it_where_a_name_is_known_so() {
+        let text = "elected in District 1, District 3 and District 5. Ward 12A 7 votes";
+        assert_eq!(
+            texts(text, &names(text)),
+            vec!["District 1", "District 3", "District 5", "Ward 12A"]
+        );
+        let text = "Kent and Sussex 12 percent, and District 5";
+        let known = |name: &str| name == "District 5";
+        let run = without_unknown_numbers(text, names(text), known);
+        assert_eq!(texts(text, &run), vec!["Kent", "Sussex", "District 5"]);
     }
 
     #[test]

@@ -22,6 +22,8 @@
 //! - a list a `growth` rule follows that seems to drop a member only by a slip in one of its
 //!   claims (a misspelt member, CC203 with a `probably` name; a member of another place of
 //!   its name, CC104) has that CC121 folded into the slip's finding;
+//! - a series broken (CC111) by a claim dated after its source was published (CC161) is
+//!   folded into that CC161: the series was ordered by a date that cannot be right;
 //! - a member that could name several places (CC024), none of which lies within the
 //!   claim's subject (a CC104 at the same name), is folded into that CC104;
 //! - every use of one name that names no entity (CC022) is one finding, at its first use
@@ -101,6 +103,7 @@ pub fn merge(diagnostics: &mut Vec<Diagnostic>) {
     fold_drops_of_misspelt_members(diagnostics, &mut keep);
     fold_drops_of_members_outside_subject(diagnostics, &mut keep);
     fold_disagreements_into_series_breaks(diagnostics, &mut keep);
+    fold_breaks_of_claims_dated_after_publication(diagnostics, &mut keep);
     fold_homonyms_outside_subject(diagnostics, &mut keep);
     let mut flags = keep.into_iter();
     diagnostics.retain(|_| flags.next().unwrap_or(true));
@@ -145,16 +148,9 @@ fn fold_counts_short_by_the_left_out(diagnostics: &mut [Diagnostic], keep: &mut 
 /// CC122's note that both lists are complete and exactly counted would contradict the
 /// CC101. The later claim's CC101 first.
 fn fold_growth_into_count_mismatch(diagnostics: &mut [Diagnostic], keep: &mut [bool]) {
-    let mut mismatch: HashMap<&str, usize> = HashMap::default();
-    for (i, diagnostic) in diagnostics.iter().enumerate() {
-        if keep[i]
-            && diagnostic.code == Code::CountMismatch
-            && diagnostic.rule.is_some()
-            && let Some(claim) = diagnostic.claims.first()
-        {
-            mismatch.entry(claim.as_str()).or_insert(i);
-        }
-    }
+    let mismatch = first_by_claim(diagnostics, keep, |host| {
+        host.code == Code::CountMismatch && host.rule.is_some()
+    });
     let mut folds: Vec<(usize, usize)> = Vec::new();
     for (i, diagnostic) in diagnostics.iter().enumerate() {
         if !keep[i] || diagnostic.code != Code::GrowthUnexplained {
@@ -302,15 +298,7 @@ fn fold_drops_into(
 /// whichever of the two it names first, becomes its note. Where both claims (or neither)
 /// break a series, the disagreement stays its own finding.
 fn fold_disagreements_into_series_breaks(diagnostics: &mut [Diagnostic], keep: &mut [bool]) {
-    let mut breaks: HashMap<&str, usize> = HashMap::default();
-    for (i, diagnostic) in diagnostics.iter().enumerate() {
-        if keep[i]
-            && diagnostic.code == Code::SeriesBreaks
-            && let Some(claim) = diagnostic.claims.first()
-        {
-            breaks.entry(claim.as_str()).or_insert(i);
-        }
-    }
+    let breaks = first_by_claim(diagnostics, keep, |host| host.code == Code::SeriesBreaks);
     if breaks.is_empty() {
         return;
     }
@@ -328,6 +316,56 @@ fn fold_disagreements_into_series_breaks(diagnostics: &mut [Diagnostic], keep: &
         }
     }
     apply_folds(diagnostics, keep, folds, Notes::Keep);
+}
+
+/// Folds each CC111 (a series broken) that compares a claim dated after its source was
+/// published (CC161) into that CC161: the date cannot be right, so the order the series
+/// was judged in may not be either, and the CC111's help (a metric of its own, a wrong
+/// direction) would send the reader the wrong way. A break that remains once the date is
+/// corrected is reported by the next run.
+fn fold_breaks_of_claims_dated_after_publication(
+    diagnostics: &mut [Diagnostic],
+    keep: &mut [bool],
+) {
+    let misdated = first_by_claim(diagnostics, keep, |host| {
+        host.code == Code::AsOfAfterPublication
+    });
+    if misdated.is_empty() {
+        return;
+    }
+    let mut folds: Vec<(usize, usize)> = Vec::new();
+    for (i, diagnostic) in diagnostics.iter().enumerate() {
+        if !keep[i] || diagnostic.code != Code::SeriesBreaks {
+            continue;
+        }
+        if let Some(&into) = diagnostic
+            .claims
+            .iter()
+            .find_map(|claim| misdated.get(claim.as_str()))
+        {
+            folds.push((into, i));
+        }
+    }
+    apply_folds(diagnostics, keep, folds, Notes::Keep);
+}
+
+/// The first kept finding that `is_host` picks for each claim, by the claim it is about
+/// (the first it names).
+fn first_by_claim<'d>(
+    diagnostics: &'d [Diagnostic],
+    keep: &[bool],
+    is_host: impl Fn(&Diagnostic) -> bool,
+) -> HashMap<&'d str, usize> {
+    let mut first: HashMap<&str, usize> = HashMap::default();
+    for (i, diagnostic) in diagnostics.iter().enumerate() {
+        if keep[i]
+            && is_host(diagnostic)
+            && let Some(claim) = diagnostic.claims.first()
+        {
+            first.entry(claim.as_str()).or_insert(i);
+        }
+    }
+    first
 }
 
 /// Whether a finding folded into another keeps its notes, or drops them where they reason
@@ -1309,6 +1347,39 @@ mod tests {
             "{:#?}",
             both.diagnostics
         );
+    }
+
+    /// A figure dated after its article was published by a slip of its `as_of:` breaks the
+    /// series only as misdated: the break is a note of the CC161. A break between claims
+    /// whose dates can be right stays its own finding.
+    #[test]
+    fn a_break_by_a_claim_dated_after_its_source_is_that_date() {
+        let run = |dates: [&str; 3]| {
+            let claims = format!(
+                "source: article\nclaims:\n  - {{ id: a, quote: x, subject: China, metric: m, as_of: {}, value: 88%, unit: percent }}\n  - {{ id: b, quote: x, subject: China, metric: m, as_of: {}, value: 97%, unit: percent }}\n  - {{ id: c, quote: x, subject: China, metric: m, as_of: {}, value: 90%, unit: percent }}\n",
+                dates[0], dates[1], dates[2]
+            );
+            crate::testing::check_files(&[
+                ("claims/c.yaml", &claims),
+                (
+                    "rules/r.yaml",
+                    "rules:\n  - { id: grows, kind: monotonic }\n  - { id: dated, kind: timeline }\n",
+                ),
+            ])
+        };
+        let misdated = run(["2020-11-25", "2020-11-15", "2020-11-10"]);
+        let codes: Vec<Code> = misdated.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(
+            codes,
+            [Code::AsOfAfterPublication],
+            "{:#?}",
+            misdated.diagnostics
+        );
+        assert_eq!(misdated.diagnostics[0].claims[0].as_str(), "a");
+        assert_folds(&misdated.diagnostics[0], Code::SeriesBreaks);
+        let real = run(["2020-11-01", "2020-11-15", "2020-11-20"]);
+        let codes: Vec<Code> = real.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, [Code::SeriesBreaks], "{:#?}", real.diagnostics);
     }
 
     #[test]
