@@ -52,6 +52,22 @@ fn coverage_as_json_carries_the_counts_and_the_uncovered_numbers() {
 }
 
 #[test]
+fn coverage_in_the_concise_format_is_a_line_per_uncovered_number_and_the_summary() {
+    let dir = common::fixture("coverage-uncovered-number");
+    let (text, code) = common::run(
+        &dir,
+        &["coverage", ".", "--format", "concise", "--min-coverage", "100"],
+    );
+    assert_eq!(code, 1);
+    common::snapshot_settings().bind(|| {
+        insta::assert_snapshot!(
+            "coverage_concise@coverage-uncovered-number",
+            format!("exit code: {code}\n\n{text}")
+        );
+    });
+}
+
+#[test]
 fn dates_written_day_first_or_in_digits_are_encoded_by_as_of() {
     snapshot_human("coverage-dates", &[], 0);
 }

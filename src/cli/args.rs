@@ -204,6 +204,9 @@ pub enum CoverageFormat {
     Human,
     /// one JSON document
     Json,
+    /// one line per uncovered number: `file:line:col: CODE [severity] message`, then the
+    /// summary line
+    Concise,
 }
 
 #[derive(Clone, Copy, ValueEnum)]

@@ -206,6 +206,14 @@ pub fn run_coverage(args: &CoverageArgs) -> u8 {
             ));
             text
         }
+        CoverageFormat::Concise => {
+            let mut text = report::concise::lines(&coverage.diagnostics, files);
+            text.push_str(&report::coverage::summary(
+                &coverage.report,
+                args.min_coverage,
+            ));
+            text
+        }
         CoverageFormat::Json => report::json::render_coverage(
             &coverage.report,
             args.min_coverage,

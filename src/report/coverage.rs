@@ -38,6 +38,14 @@ pub fn table(report: &Report, minimum: Option<Decimal>) -> String {
         row(&mut out, &source.source, &source.counts);
     }
     row(&mut out, "total", &report.total);
+    out.push_str(&summary(report, minimum));
+    out
+}
+
+/// The closing line: how many numbers were found, encoded, ignored and left uncovered, and
+/// whether the minimum (if any) is met.
+pub fn summary(report: &Report, minimum: Option<Decimal>) -> String {
+    let mut out = String::new();
     let total = &report.total;
     let _ = write!(
         out,
