@@ -56,7 +56,14 @@ fn coverage_in_the_concise_format_is_a_line_per_uncovered_number_and_the_summary
     let dir = common::fixture("coverage-uncovered-number");
     let (text, code) = common::run(
         &dir,
-        &["coverage", ".", "--format", "concise", "--min-coverage", "100"],
+        &[
+            "coverage",
+            ".",
+            "--format",
+            "concise",
+            "--min-coverage",
+            "100",
+        ],
     );
     assert_eq!(code, 1);
     common::snapshot_settings().bind(|| {

@@ -228,6 +228,17 @@ pub(super) fn date_at(text: &str, start: usize, out: &mut Vec<Mention>) -> Optio
     if let Some(date_end) = cjk_month_day(text, start, out) {
         return Some(date_end);
     }
+    if !bytes[start].is_ascii() {
+        // A day in the digits of another script before its month's name (`৮ এপ্রিল`, `۸
+        // آوریل`, `٨ أبريل`).
+        let (day, end) = one_or_two_digits(text, start)?;
+        if !(1..=31).contains(&day) || text[end..].starts_with(|c| decimal_digit(c).is_some()) {
+            return None;
+        }
+        let (month, month_end) = month_after_day(text, end, day)?;
+        out.push(date_mention(start..month_end, None, month, day));
+        return Some(month_end);
+    }
     let end = digits_end(bytes, start);
     if end - start == 4
         && let Some(marker) = fiscal_year_marker_before(text, start)
@@ -992,6 +1003,35 @@ mod tests {
     use super::*;
     use crate::citation::numbers::tests::{dates, found};
     use crate::citation::numbers::{digits_end, find_numbers};
+
+    #[test]
+    fn a_day_in_the_digits_of_another_script_before_its_month_is_a_date() {
+        for (text, month, day) in [
+            ("সিলেট, ৮ এপ্রিল ২০২৪: বন্যায়", 4, 8),
+            ("اهواز، ۱۵ آوریل ۲۰۲۴", 4, 15),
+            ("عمّان، ٨ أبريل ٢٠٢٤", 4, 8),
+            ("بيروت ٣ تشرين الثاني", 11, 3),
+            ("חיפה, 8 באפריל 2024", 4, 8),
+            ("15 אוגוסט", 8, 15),
+            ("१२ सितंबर", 9, 12),
+        ] {
+            assert_eq!(
+                dates(text).into_iter().flatten().next(),
+                Some(DatePart::MonthDay { month, day }),
+                "{text}"
+            );
+        }
+        // Three digits, or a month no name follows, make no day.
+        for text in ["১২৮ এপ্রিল", "৮ পরিবার", "٣٢ أبريل"] {
+            assert!(
+                !dates(text)
+                    .into_iter()
+                    .flatten()
+                    .any(|part| matches!(part, DatePart::MonthDay { .. })),
+                "{text}"
+            );
+        }
+    }
 
     #[test]
     fn months_with_a_day_are_dates() {
