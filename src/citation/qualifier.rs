@@ -257,6 +257,47 @@ const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("по меньшей мере", AtLeast),
     ("по крайней мере", AtLeast),
     ("почти", Nearly),
+    // Ukrainian. `до` and `від` are left out as the Russian `до` and `от` are; `близько`,
+    // `приблизно` and `орієнтовно` are approximate.
+    ("понад", MoreThan),
+    ("більше ніж", MoreThan),
+    ("більш ніж", MoreThan),
+    ("більше", MoreThan),
+    ("менше ніж", LessThan),
+    ("менш ніж", LessThan),
+    ("менше", LessThan),
+    ("щонайменше", AtLeast),
+    ("принаймні", AtLeast),
+    ("не менше ніж", AtLeast),
+    ("не менше", AtLeast),
+    ("мінімум", AtLeast),
+    ("щонайбільше", AtMost),
+    ("не більше ніж", AtMost),
+    ("не більше", AtMost),
+    ("максимум", AtMost),
+    ("майже", Nearly),
+    // Greek, the comparatives in each gender. `έως` and `μέχρι` ("up to", also "until") are
+    // left out as the Polish `do` is; `περίπου` and `γύρω στα` are approximate.
+    ("πάνω από", MoreThan),
+    ("περισσότερα από", MoreThan),
+    ("περισσότεροι από", MoreThan),
+    ("περισσότερες από", MoreThan),
+    ("περισσότερο από", MoreThan),
+    ("άνω των", MoreThan),
+    ("λιγότερα από", LessThan),
+    ("λιγότεροι από", LessThan),
+    ("λιγότερες από", LessThan),
+    ("κάτω από", LessThan),
+    ("τουλάχιστον", AtLeast),
+    ("το λιγότερο", AtLeast),
+    ("το πολύ", AtMost),
+    ("σχεδόν", Nearly),
+    // Tamil, before the figure; those after it take a case ending onto the figure (see
+    // [`POSTPOSED_QUALIFIERS`]). `சுமார்` and `ஏறத்தாழ` are approximate.
+    ("குறைந்தது", AtLeast),
+    ("குறைந்தபட்சம்", AtLeast),
+    ("அதிகபட்சம்", AtMost),
+    ("கிட்டத்தட்ட", Nearly),
     // Vietnamese. `khoảng` and `chừng` are approximate; `trên` and `dưới` ("above",
     // "below") also say where ("trên 3 tuyến đường", on three roads) and are left out.
     ("hơn", MoreThan),
@@ -529,15 +570,26 @@ const POSTPOSED_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("টির কম", LessThan),
     ("জনের কম", LessThan),
     ("กว่า", MoreThan),
+    // Tamil, after the dative and `and` written onto the figure (`300க்கும் மேற்பட்ட`, "more
+    // than 300"), with a hyphen or without.
+    ("க்கும் மேற்பட்ட", MoreThan),
+    ("-க்கும் மேற்பட்ட", MoreThan),
+    ("க்கும் அதிகமான", MoreThan),
+    ("-க்கும் அதிகமான", MoreThan),
+    ("க்கும் மேல்", MoreThan),
+    ("-க்கும் மேல்", MoreThan),
+    ("க்கும் குறைவான", LessThan),
+    ("-க்கும் குறைவான", LessThan),
 ];
 
 /// Whether `text` starts with a letter of a script whose qualifiers [`POSTPOSED_QUALIFIERS`]
-/// lists (Arabic, Devanagari, Bengali, Thai), or with a hyphen before one (`-এর`).
+/// lists (Arabic, Devanagari, Bengali, Tamil, Thai), or with a hyphen before one (`-এর`).
 fn writes_postposed_qualifiers(text: &str) -> bool {
     text.strip_prefix('-')
         .unwrap_or(text)
         .starts_with(|c: char| {
-            is_arabic(c) || matches!(c, '\u{0900}'..='\u{09FF}' | '\u{0E00}'..='\u{0E7F}')
+            is_arabic(c)
+                || matches!(c, '\u{0900}'..='\u{09FF}' | '\u{0B80}'..='\u{0BFF}' | '\u{0E00}'..='\u{0E7F}')
         })
 }
 
@@ -1836,6 +1888,54 @@ mod tests {
         ] {
             assert_eq!(judged(quote, "40"), [], "{quote}");
             assert_eq!(judged(quote, "more than 40"), [], "{quote}");
+        }
+    }
+
+    #[test]
+    fn ukrainian_greek_and_tamil_qualifiers_are_read() {
+        for (quote, says, write) in [
+            ("Понад 40 киян отримали", "Понад 40", "more than 40"),
+            (
+                "Отримали більше ніж 40 осіб",
+                "більше ніж 40",
+                "more than 40",
+            ),
+            ("Щонайменше 40 будинків", "Щонайменше 40", "at least 40"),
+            ("Принаймні 40 будинків", "Принаймні 40", "at least 40"),
+            ("Вміщує не більше 40 осіб", "не більше 40", "up to 40"),
+            ("Майже 40 будинків", "Майже 40", "nearly 40"),
+            ("Πάνω από 40 πυροσβέστες", "Πάνω από 40", "more than 40"),
+            (
+                "Περισσότεροι από 40 κάτοικοι",
+                "Περισσότεροι από 40",
+                "more than 40",
+            ),
+            ("Τουλάχιστον 40 χωριά", "Τουλάχιστον 40", "at least 40"),
+            ("Το πολύ 40 άτομα", "Το πολύ 40", "up to 40"),
+            ("Σχεδόν 40 σπίτια", "Σχεδόν 40", "nearly 40"),
+            ("குறைந்தது 40 பேர் காணவில்லை", "குறைந்தது 40", "at least 40"),
+            ("40க்கும் மேற்பட்ட வீடுகள்", "40க்கும் மேற்பட்ட", "more than 40"),
+            ("40-க்கும் மேற்பட்ட வீடுகள்", "40-க்கும் மேற்பட்ட", "more than 40"),
+            ("40க்கும் குறைவான வீடுகள்", "40க்கும் குறைவான", "less than 40"),
+        ] {
+            assert_eq!(
+                judged(quote, "40"),
+                [(
+                    format!("claim `c` has the exact value `40`, but its quote says `{says}`"),
+                    format!("write the quote's qualifier: `value: {write}`"),
+                )],
+                "{quote}"
+            );
+        }
+        // Approximate words, and "up to" that may be "until".
+        for quote in [
+            "Близько 40 будинків",
+            "До 40 будинків",
+            "Περίπου 40 σπίτια",
+            "Έως 40 άτομα",
+            "சுமார் 40 பேர்",
+        ] {
+            assert_eq!(judged(quote, "40"), [], "{quote}");
         }
     }
 

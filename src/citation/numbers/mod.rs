@@ -205,8 +205,10 @@ impl Mention {
             && glued_unit_end(text, self.span.end).is_none()
             // Korean writes its counters and particles onto the figure (`31개`,
             // `9,386,034명이다`), Bengali its counters and case endings (`৪টি`, `৫০জন`,
-            // `২০২৪-এ`).
-            && !after.is_some_and(|c| is_hangul(c) || crate::bengali::is_bengali(c));
+            // `২০২৪-এ`), the Dravidian languages their case endings (`40க்கும்`, `2024లో`).
+            && !after.is_some_and(|c| {
+                is_hangul(c) || crate::bengali::is_bengali(c) || is_dravidian(c)
+            });
         let glued_before = matches!((before, first), (Some(before), Some(first)) if !word_boundary_between(before, first));
         // `RM5 juta`, `KSh5 billion`: a currency, not a code; `R5 million`, not the road R5.
         let after_currency = glued_before
@@ -217,6 +219,12 @@ impl Mention {
             || (glued_before && !after_currency)
             || hyphened_onto_a_word(text, self.span.start)
     }
+}
+
+/// Whether `c` is a letter of Tamil, Telugu, Kannada or Malayalam, which write case endings
+/// onto a figure.
+fn is_dravidian(c: char) -> bool {
+    matches!(c, '\u{0B80}'..='\u{0BFF}' | '\u{0C00}'..='\u{0D7F}')
 }
 
 /// Multiplicatives ("twice"), read as spelled ordinals are ("the seventh", "the third
