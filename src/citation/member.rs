@@ -908,12 +908,20 @@ pub(super) fn finding(
     // A longer name as the quote writes it, apostrophes and dashes included.
     let written = |around: &Range<usize>| &claim.quote.value[raw.range(around.clone())];
     let (label, help) = match only_inside.first() {
-        None => (
-            "not named in the quote".to_string(),
-            "extend the quote to the words that name this member, or remove the member if \
-             the article does not list it here"
-                .to_string(),
-        ),
+        None => {
+            let mut help = "extend the quote to the words that name this member, or remove \
+                            the member if the article does not list it here"
+                .to_string();
+            // A language that inflects names ("у Києві", "στον Άγιο Στέφανο") may name a
+            // registered place in a form the registry does not hold.
+            if member.entity.is_some() {
+                help.push_str(
+                    "; if the quote names it in a form the registry does not hold (a case \
+                     ending, another spelling), add that form to the place's `aliases:`",
+                );
+            }
+            ("not named in the quote".to_string(), help)
+        }
         Some(first) => {
             let around = written(&first.around);
             let listed = matches!(first.within, Within::Entity(id)
