@@ -21,6 +21,22 @@ pub fn capitalised(word: &str) -> String {
     })
 }
 
+/// Kinds of place that Ukrainian and Russian name with an adjective before them (`Полтавська
+/// область`, `Московская область`), in the plural a list writes once after its names
+/// ("Полтавська, Київська і Черкаська області"), and in the singular a registered name ends
+/// in: `(plural, singular)`.
+pub const SLAVIC_PLACE_KINDS: &[(&str, &str)] = &[
+    ("області", "область"),
+    ("области", "область"),
+    ("райони", "район"),
+    ("районы", "район"),
+    ("громади", "громада"),
+    ("краї", "край"),
+    ("края", "край"),
+    ("округи", "округ"),
+    ("округа", "округ"),
+];
+
 /// The plural of a unit noun: county -> counties, person -> people, poor household -> poor
 /// households, yuan -> yuan. A unit written with a digit or a symbol (`km2`, `m³`, `t/ha`)
 /// or as an abbreviation ([`is_abbreviation`]: `lb`, `mph`, `AUD`, `Rs`) stays as written:

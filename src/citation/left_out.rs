@@ -487,8 +487,11 @@ fn shared_kind(quote: &str, run: &[Range<usize>]) -> Option<String> {
 }
 
 /// Each kind of place in the plural, in lowercase, and as a registered name ends in it:
-/// `counties` and `County`.
+/// `counties` and `County`, `області` and `область` ([`crate::words::SLAVIC_PLACE_KINDS`]).
 static PLACE_KINDS: std::sync::LazyLock<Vec<(String, String)>> = std::sync::LazyLock::new(|| {
+    let slavic = crate::words::SLAVIC_PLACE_KINDS
+        .iter()
+        .map(|&(plural, singular)| (plural.to_string(), singular.to_string()));
     EntityKind::ALL
         .iter()
         .filter(|kind| kind.is_place())
@@ -499,6 +502,7 @@ static PLACE_KINDS: std::sync::LazyLock<Vec<(String, String)>> = std::sync::Lazy
                 crate::words::capitalised(&singular),
             )
         })
+        .chain(slavic)
         .collect()
 });
 

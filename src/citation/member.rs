@@ -126,14 +126,23 @@ fn shared_kind(name: &str) -> Option<(&str, SharedKind)> {
     }
     let (base, kind) = name.rsplit_once(' ')?;
     let kind = kind.to_lowercase();
-    let kinds = plural(&kind);
-    (kinds != kind).then_some((base, SharedKind::Plural(kinds)))
+    let english = plural(&kind);
+    let mut kinds: Vec<String> = crate::words::SLAVIC_PLACE_KINDS
+        .iter()
+        .filter(|&&(_, singular)| singular == kind)
+        .map(|&(plural, _)| plural.to_string())
+        .collect();
+    if english != kind {
+        kinds.push(english);
+    }
+    (!kinds.is_empty()).then_some((base, SharedKind::Plural(kinds)))
 }
 
 /// How a list of places writes the kind they share.
 enum SharedKind {
-    /// As a word in the plural, after the list or leading it: `counties`.
-    Plural(String),
+    /// As a word in the plural, after the list or leading it: `counties`; `області` or
+    /// `области`.
+    Plural(Vec<String>),
     /// As the suffix each name would end in, after the list (Chinese, Japanese): `県`.
     Suffix(&'static str),
 }
@@ -161,9 +170,9 @@ fn any_shared_kind_occurrence(
             .next_back()
             .is_none_or(|before| word_boundary_between(before, first))
             && match &kind {
-                SharedKind::Plural(kinds) => {
+                SharedKind::Plural(kinds) => kinds.iter().any(|kinds| {
                     kind_follows(quote, end, kinds, lists) || kind_leads(quote, at, kinds, lists)
-                }
+                }),
                 SharedKind::Suffix(kind) => super::kind_suffix::kind_ends_list(
                     quote,
                     at..end,
@@ -1348,6 +1357,29 @@ mod tests {
         let quote = normalize("紫云、纳雍两县退出贫困县序列");
         assert!(names_with_shared_kind(&quote, "纳雍县"));
         assert!(!names_with_shared_kind(&quote, "威宁县"));
+    }
+
+    #[test]
+    fn a_ukrainian_or_russian_list_that_writes_its_kind_once_names_each_place_of_it() {
+        let quote = normalize("завершили Полтавська, Київська і Черкаська області.");
+        for name in [
+            "Полтавська область",
+            "Київська область",
+            "Черкаська область",
+        ] {
+            assert!(names_with_shared_kind(&quote, name), "{name}");
+        }
+        assert!(!names_with_shared_kind(&quote, "Черкаський район"));
+        assert!(!names_with_shared_kind(&quote, "Сумська область"));
+        let quote = normalize("Московская, Тверская и Ярославская области");
+        assert!(names_with_shared_kind(&quote, "Тверская область"));
+        let quote = normalize("Бучанський та Броварський райони");
+        assert!(names_with_shared_kind(&quote, "Броварський район"));
+        // The kind in the singular after one name is that name's own.
+        assert!(!names_with_shared_kind(
+            &normalize("Полтавська, Київська область"),
+            "Полтавська область"
+        ));
     }
 
     #[test]
