@@ -1198,17 +1198,18 @@ impl QuoteStretches {
     }
 }
 
-/// For a member that the quote (`quote`, normalized) does not name, names no entity, and is
-/// written in a script without capitals (Arabic, Devanagari, Thai, Chinese, Japanese,
-/// Korean...), whose lists CC204 does not read: the registered place the quote names, by the
-/// rule CC203 names members by, that the member is a near spelling of, by the registry's
-/// "did you mean" ([`crate::suggest::closest_by_scan`]): `المفرق` for `المفرك` beside
-/// "عمان وإربد والمفرق", `सीतामढ़ी` for `सीतामढी`, `เชียงใหม่` for `เชียงใม่`. In a script
-/// without spaces the name is any stretch of the quote of about the member's length. A place
-/// another member lists or `taken` holds (matched to another member already), or the
-/// claim's subject, is none.
+/// For a member that the quote (`quote`, normalized) does not name and that names no
+/// entity, where CC204 read no list that holds a near spelling of it (a script without
+/// capitals: Arabic, Devanagari, Thai, Chinese, Japanese, Korean...; names after articles,
+/// "ο Μαραθώνας, η Νέα Μάκρη", "le Finistère, le Morbihan"): the registered place the quote
+/// names, by the rule CC203 names members by, that the member is a near spelling of, by the
+/// registry's "did you mean" ([`crate::suggest::closest_by_scan`]): `المفرق` for `المفرك`
+/// beside "عمان وإربد والمفرق", `सीतामढ़ी` for `सीतामढी`, `เชียงใหม่` for `เชียงใม่`,
+/// `Μαραθώνας` for `Μαραθόνας`. In a script without spaces the name is any stretch of the
+/// quote of about the member's length. A place another member lists or `taken` holds
+/// (matched to another member already), or the claim's subject, is none.
 ///
-/// Cost: nothing for a member of a registered name or in a script with capitals; otherwise
+/// Cost: nothing for a member of a registered name; otherwise
 /// a hash lookup per stretch of each length near the member's, each length read once per
 /// claim ([`QuoteStretches`]), in a quote of at most [`LONGEST_QUOTE_READ`] bytes, then a
 /// search of the quote for each of the few names found.
@@ -1222,9 +1223,7 @@ pub(super) fn misspelling_in_quote(
 ) -> Option<QuotedPlace> {
     let member = missing.member;
     let name = normalize(&member.name.value);
-    let cased = name.chars().any(|c| c.is_uppercase() || c.is_lowercase());
-    if cased
-        || quote.len() > LONGEST_QUOTE_READ
+    if quote.len() > LONGEST_QUOTE_READ
         || member.entity.is_some()
         || entities.named_directly(&member.name.value).is_some()
     {

@@ -393,7 +393,8 @@ fn members(
     let mut places = written(&left_out);
     let mut index = None;
     // The registered places the quote names that members misspell, where CC204 reads no
-    // list (a script without capitals): each matched to one member.
+    // list that holds them (a script without capitals, names after articles): each matched
+    // to one member.
     let mut stretches = member::QuoteStretches::default();
     let mut taken = Vec::new();
     for missing in &unnamed {
