@@ -17,7 +17,8 @@
 //! 1. foundations, which use nothing above them but severities: the code table
 //!    ([`codes`]), files and their texts ([`files`]), exact figures ([`quantity`]),
 //!    [`date`]s, name matching ([`normalize`], [`suggest`]), [`words`], the particles of
-//!    [`korean`], the case endings of [`bengali`], the proclitics of [`proclitics`],
+//!    [`korean`], the case endings of [`bengali`] and [`tamil`], the proclitics of
+//!    [`proclitics`],
 //!    [`processing`],
 //!    [`progress`] and phase [`timings`];
 //! 2. [`diagnostic`]: findings as data, locations and located values;
@@ -68,6 +69,7 @@ pub mod sharding;
 pub mod suggest;
 pub mod suppress;
 pub mod syntax;
+pub mod tamil;
 #[cfg(test)]
 mod testing;
 pub mod timings;

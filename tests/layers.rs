@@ -25,6 +25,7 @@ const LAYERS: &[(&str, &[&str])] = &[
             "words",
             "korean",
             "bengali",
+            "tamil",
             "proclitics",
             "normalize",
             "suggest",

@@ -75,7 +75,7 @@ pub fn names(quote: &str, name: &str) -> bool {
 /// `starts` are where `name` stands in `quote` ([`Search::starts`]). A name followed by
 /// Korean particles in the same word ends there (`군위군에서는`, `예천군과`, see
 /// [`crate::korean`]), and one followed by Bengali case endings (`সুনামগঞ্জে`, `ঢাকায়`, see
-/// [`crate::bengali`]).
+/// [`crate::bengali`]) or Tamil ones (`சென்னையில்`, see [`crate::tamil`]).
 fn any_occurrence(
     quote: &str,
     name: &str,
@@ -96,6 +96,7 @@ fn any_occurrence(
                 word_boundary_between(last, after)
                     || crate::korean::only_particles_follow(last, &quote[end..], &[])
                     || crate::bengali::only_case_endings_follow(&quote[end..])
+                    || crate::tamil::only_case_endings_follow(last, &quote[end..])
             })
             && accept(at..end)
     })
