@@ -253,13 +253,18 @@ pub enum MonthStyle {
     /// Turkish, Indonesian, capitalised as they write it: the day before it (`20 Şubat`,
     /// `5 Maret`), a Turkish case ending after an apostrophe (`20 Şubat'ta`).
     DayBeforeCapitalised,
+    /// Tamil, a script without capitals: the day after it or before it (`டிசம்பர் 19`, `19
+    /// டிசம்பர்`).
+    DayEitherSide,
 }
 
 /// The month names read in dates, with their month and how they are written: in an
 /// article's figures, and in a date a field writes with one (`3 novembre 2023`). A name may
 /// stand in several languages (`novembre`, `agosto`); each writing is an entry.
 pub const MONTH_NAMES: &[(&str, u8, MonthStyle)] = {
-    use MonthStyle::{AfterDe, DayBefore, DayBeforeCapitalised, English, EnglishShort, German};
+    use MonthStyle::{
+        AfterDe, DayBefore, DayBeforeCapitalised, DayEitherSide, English, EnglishShort, German,
+    };
     &[
         ("January", 1, English),
         ("February", 2, English),
@@ -544,6 +549,20 @@ pub const MONTH_NAMES: &[(&str, u8, MonthStyle)] = {
         ("تشرين الأول", 10, DayBefore),
         ("تشرين الثاني", 11, DayBefore),
         ("كانون الأول", 12, DayBefore),
+        // Tamil, the months of the common era.
+        ("ஜனவரி", 1, DayEitherSide),
+        ("பிப்ரவரி", 2, DayEitherSide),
+        ("மார்ச்", 3, DayEitherSide),
+        ("ஏப்ரல்", 4, DayEitherSide),
+        ("மே", 5, DayEitherSide),
+        ("ஜூன்", 6, DayEitherSide),
+        ("ஜூலை", 7, DayEitherSide),
+        ("ஆகஸ்ட்", 8, DayEitherSide),
+        ("ஆகஸ்டு", 8, DayEitherSide),
+        ("செப்டம்பர்", 9, DayEitherSide),
+        ("அக்டோபர்", 10, DayEitherSide),
+        ("நவம்பர்", 11, DayEitherSide),
+        ("டிசம்பர்", 12, DayEitherSide),
         // Persian, the months of the common era (`15 اوت 2024`); not those of the solar
         // hijri calendar, whose days are other days.
         ("ژانویه", 1, DayBefore),
@@ -1114,6 +1133,7 @@ mod tests {
             ("3 নভেম্বর 2023", "2023-11-03"),
             ("3 نوامبر 2023", "2023-11-03"),
             ("3 تشرين الثاني 2023", "2023-11-03"),
+            ("நவம்பர் 3, 2023", "2023-11-03"),
             ("1º de janeiro de 2024", "2024-01-01"),
             ("1° gennaio 2024", "2024-01-01"),
             ("29 février 2024", "2024-02-29"),

@@ -926,7 +926,9 @@ fn day_range_before_month(
 /// the next); `21 novembre`, `1er novembre`, `21 mei` (French, Italian, Dutch, lowercase);
 /// `21 de noviembre`, `21 de novembro` (Spanish, Portuguese).
 pub(super) fn month_after_day(text: &str, at: usize, day: u8) -> Option<(u8, usize)> {
-    use MonthStyle::{AfterDe, DayBefore, DayBeforeCapitalised, English, EnglishShort, German};
+    use MonthStyle::{
+        AfterDe, DayBefore, DayBeforeCapitalised, DayEitherSide, English, EnglishShort, German,
+    };
     let bytes = text.as_bytes();
     let named = |at: usize, styles: &[MonthStyle]| {
         month_at(text, at, styles).map(|(month, end, _)| (month, end))
@@ -959,7 +961,13 @@ pub(super) fn month_after_day(text: &str, at: usize, day: u8) -> Option<(u8, usi
     let name = spaces_after(text, at)?;
     if let Some(found) = named(
         name,
-        &[English, EnglishShort, DayBefore, DayBeforeCapitalised],
+        &[
+            English,
+            EnglishShort,
+            DayBefore,
+            DayBeforeCapitalised,
+            DayEitherSide,
+        ],
     ) {
         return Some(found);
     }
@@ -1014,6 +1022,8 @@ mod tests {
             ("חיפה, 8 באפריל 2024", 4, 8),
             ("15 אוגוסט", 8, 15),
             ("१२ सितंबर", 9, 12),
+            ("மழை டிசம்பர் 19 அன்று", 12, 19),
+            ("19 டிசம்பர் 2023", 12, 19),
         ] {
             assert_eq!(
                 dates(text).into_iter().flatten().next(),

@@ -428,12 +428,33 @@ fn scan_each(
                 // `ثلاث`, `तीन लाख`.
                 out.push(mention);
                 i = end;
+            } else if let Some((month, day, end)) = month_then_day(text, i) {
+                // `டிசம்பர் 19`.
+                out.push(Mention {
+                    span: i..end,
+                    figure: None,
+                    date: Some(DatePart::MonthDay { month, day }),
+                    also: None,
+                    separators: Separators::Silent,
+                });
+                i = end;
             } else {
                 i += c.len_utf8();
             }
         }
     }
     out
+}
+
+/// A month's name of a script without capitals and the day after it, at `at` of `text`, as
+/// Tamil writes a date (`டிசம்பர் 19`): its month, its day and where the day ends.
+fn month_then_day(text: &str, at: usize) -> Option<(u8, u8, usize)> {
+    if !starts_word(text, at) {
+        return None;
+    }
+    let (month, name_end, _) = month_at(text, at, &[MonthStyle::DayEitherSide])?;
+    let (day, day_end) = day_after(text, name_end, true)?;
+    Some((month, day, day_end))
 }
 
 /// Whether the word at `start..end` is joined by a hyphen to a number word: `one` and
