@@ -782,10 +782,23 @@ pub(super) fn named_at(text: &str, member: &Member, entities: &Entities) -> Opti
 }
 
 /// How a name is looked for, as CC203's note says it: as whole words, unless it is written
-/// in a script without spaces between words.
+/// in a script without spaces between words; in Hebrew and Arabic also after the prefixes,
+/// in Bengali and Tamil before the case endings, in Korean before the particles written onto
+/// the word.
 fn as_what(name: &str) -> &'static str {
+    let first = name.chars().next().unwrap_or_default();
     if name.chars().any(super::normalize::is_unspaced_script) {
         "written"
+    } else if matches!(first, '\u{0590}'..='\u{06FF}') {
+        // Hebrew and Arabic write their prefixes onto the word (`ובירושלים`, `بالمفرق`).
+        "whole words or after the prefixes written onto them"
+    } else if crate::bengali::is_bengali(first)
+        // A Tamil name that ends in a consonant changes its last letter before an ending.
+        || (crate::tamil::is_tamil(first) && !name.ends_with('\u{0BCD}'))
+    {
+        "whole words or before the case endings written onto them"
+    } else if crate::korean::is_hangul(first) {
+        "whole words or before the particles written onto them"
     } else {
         "whole words"
     }
