@@ -364,17 +364,35 @@ impl Entities {
     }
 
     /// A name that picks `id` out of every entity: its name or an alias that no other
-    /// entity bears (`Georgia (country)`), else its qualified name within `depth`
-    /// qualifiers.
+    /// entity bears (`Georgia (country)`, `Provincia di Ravenna`), else its qualified name
+    /// within `depth` qualifiers, else any alias no other entity bears. An alias that is
+    /// only another spelling of the shared name (`চট্রগ্রাম` for `চট্টগ্রাম`, within two
+    /// edits) is offered last: a message would pass it off as the place's name, where the
+    /// qualified name (`চট্টগ্রাম (বাংলাদেশ)`) says which of the places of that name it is.
     fn picking_name(&self, id: EntityId, depth: usize) -> Option<String> {
         let entity = self.get(id);
         let alone =
             |name: &str| matches!(self.ids_named(&name_key(name)), Some(&[only]) if only == id);
+        let respelling = |alias: &str| {
+            crate::suggest::edit_distance(&name_key(alias), &name_key(&entity.name.value)) <= 2
+        };
         std::iter::once(&entity.name)
-            .chain(&entity.aliases)
+            .chain(
+                entity
+                    .aliases
+                    .iter()
+                    .filter(|alias| !respelling(&alias.value)),
+            )
             .find(|name| alone(&name.value))
-            .map(|name| name.value.clone())
+            .map(|name| name.value.to_string())
             .or_else(|| self.qualified(id, depth))
+            .or_else(|| {
+                entity
+                    .aliases
+                    .iter()
+                    .find(|alias| alone(&alias.value))
+                    .map(|alias| alias.value.to_string())
+            })
     }
 
     /// One line naming a candidate for a reader: "`Central`, a province within `Ghana`",
@@ -775,6 +793,30 @@ mod tests {
             Some(EntityId(3))
         );
         assert_eq!(georgia.qualified_name(EntityId(6)), None, "no parent");
+    }
+
+    #[test]
+    fn a_place_is_named_by_its_qualified_name_before_an_alias_that_only_respells_it() {
+        use EntityKind::*;
+        let entities = registry(&[
+            ("Bangladesh", Country, None, &[]),                        // 0
+            ("Chattogram", Region, Some(0), &["Chatogram"]),           // 1
+            ("Chattogram", District, Some(1), &[]),                    // 2
+            ("Ravenna", Province, Some(0), &["Provincia di Ravenna"]), // 3
+            ("Ravenna", Municipality, Some(3), &[]),                   // 4
+        ]);
+        assert_eq!(
+            entities.distinct_name(EntityId(1)),
+            "Chattogram (Bangladesh)"
+        );
+        // An alias that is a name of its own still picks the place.
+        assert_eq!(entities.distinct_name(EntityId(3)), "Provincia di Ravenna");
+        // With no parent to qualify it, a respelling is better than a name that picks none.
+        let alone = registry(&[
+            ("Chattogram", Region, None, &["Chatogram"]), // 0
+            ("Chattogram", District, Some(0), &[]),       // 1
+        ]);
+        assert_eq!(alone.distinct_name(EntityId(0)), "Chatogram");
     }
 
     #[test]
