@@ -59,12 +59,27 @@ static MONTH_INITIALS: [bool; 256] = {
 
 /// Whether `word` is one of [`MONTH_NAMES`] or their abbreviations, in any case.
 fn is_month_name_in_any_case(word: &str) -> bool {
-    word.as_bytes()
-        .first()
-        .is_some_and(|&first| MONTH_INITIALS[usize::from(first)])
+    let Some(&first) = word.as_bytes().first() else {
+        return false;
+    };
+    MONTH_INITIALS[usize::from(first)]
         && MONTH_NAMES.iter().any(|&(name, _, _)| {
-            // Lowercasing keeps the length of every month name.
+            // Lowercasing keeps the length of every month name; the first letters tell
+            // most names apart at once, those of ASCII without lowercasing (an ASCII letter
+            // is never another script's in either case).
+            let same_initial = || {
+                let initial = name.as_bytes()[0];
+                if initial.is_ascii() || first.is_ascii() {
+                    return initial.eq_ignore_ascii_case(&first);
+                }
+                let lower = |text: &str| text.chars().next().map(char::to_lowercase);
+                lower(name)
+                    .into_iter()
+                    .flatten()
+                    .eq(lower(word).into_iter().flatten())
+            };
             name.len() == word.len()
+                && same_initial()
                 && (name.eq_ignore_ascii_case(word)
                     || (!name.is_ascii()
                         && name
@@ -1011,6 +1026,30 @@ mod tests {
     use super::*;
     use crate::citation::numbers::tests::{dates, found};
     use crate::citation::numbers::{digits_end, find_numbers};
+
+    #[test]
+    fn a_month_name_is_told_in_any_case_in_every_script() {
+        for word in [
+            "November",
+            "NOVEMBER",
+            "november",
+            "Сентября",
+            "сентября",
+            "СЕНТЯБРЯ",
+            "Şubat",
+            "şubat",
+            "ŞUBAT",
+            "באוגוסט",
+            "এপ্রিল",
+            "டிசம்பர்",
+        ] {
+            assert!(is_month_name_in_any_case(word), "{word}");
+        }
+        for word in ["Novembre1", "villages", "Сентябрь", "", "ஜனவரிக்கு"]
+        {
+            assert!(!is_month_name_in_any_case(word), "{word}");
+        }
+    }
 
     #[test]
     fn a_day_in_the_digits_of_another_script_before_its_month_is_a_date() {
