@@ -561,40 +561,33 @@ const POSTPOSED_QUALIFIERS: &[(&str, Qualifier)] = &[
     // Bengali, after the genitive written onto the figure (`৫০-এর বেশি`), its counter
     // (`৫০টির বেশি`) or the word of people (`৫০ জনের বেশি`).
     ("এর বেশি", MoreThan),
-    ("-এর বেশি", MoreThan),
     ("টির বেশি", MoreThan),
     ("জনের বেশি", MoreThan),
     ("এর অধিক", MoreThan),
     ("এর কম", LessThan),
-    ("-এর কম", LessThan),
     ("টির কম", LessThan),
     ("জনের কম", LessThan),
     ("กว่า", MoreThan),
     // Tamil, after the dative and `and` written onto the figure (`300க்கும் மேற்பட்ட`, "more
-    // than 300"), with a hyphen or without.
+    // than 300").
     ("க்கும் மேற்பட்ட", MoreThan),
-    ("-க்கும் மேற்பட்ட", MoreThan),
     ("க்கும் அதிகமான", MoreThan),
-    ("-க்கும் அதிகமான", MoreThan),
     ("க்கும் மேல்", MoreThan),
-    ("-க்கும் மேல்", MoreThan),
     ("க்கும் குறைவான", LessThan),
-    ("-க்கும் குறைவான", LessThan),
 ];
 
 /// Whether `text` starts with a letter of a script whose qualifiers [`POSTPOSED_QUALIFIERS`]
-/// lists (Arabic, Devanagari, Bengali, Tamil, Thai), or with a hyphen before one (`-এর`).
+/// lists (Arabic, Devanagari, Bengali, Tamil, Thai).
 fn writes_postposed_qualifiers(text: &str) -> bool {
-    text.strip_prefix('-')
-        .unwrap_or(text)
-        .starts_with(|c: char| {
-            is_arabic(c)
-                || matches!(c, '\u{0900}'..='\u{09FF}' | '\u{0B80}'..='\u{0BFF}' | '\u{0E00}'..='\u{0E7F}')
-        })
+    text.starts_with(|c: char| {
+        is_arabic(c)
+            || matches!(c, '\u{0900}'..='\u{09FF}' | '\u{0B80}'..='\u{0BFF}' | '\u{0E00}'..='\u{0E7F}')
+    })
 }
 
 /// The qualifier of [`POSTPOSED_QUALIFIERS`] after `figure` in `quote`, right after it or
-/// after the one word of its noun or unit, a space before each.
+/// after the one word of its noun or unit, a space before each; right after the figure, a
+/// hyphen may join the ending the qualifier follows to it (`৫০-এর বেশি`, `40-க்கும் மேற்பட்ட`).
 fn postposed_qualifier(quote: &str, figure: Range<usize>) -> Option<(Range<usize>, Qualifier)> {
     let qualifier_at = |word: &str| {
         let word_start = quote.len() - word.len();
@@ -608,7 +601,10 @@ fn postposed_qualifier(quote: &str, figure: Range<usize>) -> Option<(Range<usize
             })
     };
     let after = &quote[figure.end..];
-    let first = after.strip_prefix(' ').unwrap_or(after);
+    let first = after
+        .strip_prefix(' ')
+        .or_else(|| after.strip_prefix('-'))
+        .unwrap_or(after);
     if !writes_postposed_qualifiers(first) {
         return None;
     }
@@ -1307,6 +1303,19 @@ mod tests {
             .collect()
     }
 
+    /// Asserts that the exact `value` of a claim quoting `quote` is one CC202, which says the
+    /// quote `says` a qualified figure and to `write` the value with its qualifier.
+    fn assert_dropped(quote: &str, value: &str, says: &str, write: &str) {
+        assert_eq!(
+            judged(quote, value),
+            [(
+                format!("claim `c` has the exact value `{value}`, but its quote says `{says}`"),
+                format!("write the quote's qualifier: `value: {write}`"),
+            )],
+            "{quote}"
+        );
+    }
+
     #[test]
     fn a_qualifier_of_the_other_side_is_a_finding_with_the_quotes_as_help() {
         for (quote, value, says, write) in [
@@ -1469,14 +1478,7 @@ mod tests {
                 "more than 40",
             ),
         ] {
-            assert_eq!(
-                judged(quote, value),
-                [(
-                    format!("claim `c` has the exact value `{value}`, but its quote says `{says}`"),
-                    format!("write the quote's qualifier: `value: {write}`"),
-                )],
-                "{quote}"
-            );
+            assert_dropped(quote, value, says, write);
         }
         for quote in [
             // `up to` where a figure went, not a bound.
@@ -1622,14 +1624,7 @@ mod tests {
                 "up to 40",
             ),
         ] {
-            assert_eq!(
-                judged(quote, value),
-                [(
-                    format!("claim `c` has the exact value `{value}`, but its quote says `{says}`"),
-                    format!("write the quote's qualifier: `value: {write}`"),
-                )],
-                "{quote}"
-            );
+            assert_dropped(quote, value, says, write);
         }
     }
 
@@ -1825,14 +1820,7 @@ mod tests {
             ("Hampir 40 orang hadir", "Hampir 40", "nearly 40"),
             ("Nyaris 40 rumah terendam", "Nyaris 40", "nearly 40"),
         ] {
-            assert_eq!(
-                judged(quote, "40"),
-                [(
-                    format!("claim `c` has the exact value `40`, but its quote says `{says}`"),
-                    format!("write the quote's qualifier: `value: {write}`"),
-                )],
-                "{quote}"
-            );
+            assert_dropped(quote, "40", says, write);
         }
         for (quote, value, says) in [
             (
@@ -1918,14 +1906,7 @@ mod tests {
             ("40-க்கும் மேற்பட்ட வீடுகள்", "40-க்கும் மேற்பட்ட", "more than 40"),
             ("40க்கும் குறைவான வீடுகள்", "40க்கும் குறைவான", "less than 40"),
         ] {
-            assert_eq!(
-                judged(quote, "40"),
-                [(
-                    format!("claim `c` has the exact value `40`, but its quote says `{says}`"),
-                    format!("write the quote's qualifier: `value: {write}`"),
-                )],
-                "{quote}"
-            );
+            assert_dropped(quote, "40", says, write);
         }
         // Approximate words, and "up to" that may be "until".
         for quote in [
@@ -2041,14 +2022,7 @@ mod tests {
                 "up to 40",
             ),
         ] {
-            assert_eq!(
-                judged(quote, "40"),
-                [(
-                    format!("claim `c` has the exact value `40`, but its quote says `{says}`"),
-                    format!("write the quote's qualifier: `value: {write}`"),
-                )],
-                "{quote}"
-            );
+            assert_dropped(quote, "40", says, write);
         }
         // `超过` leads the figure after it: the count before keeps no qualifier.
         assert_eq!(judged("紫云、纳雍、威宁3县搬迁人口超过30万人", "3"), []);
