@@ -1,0 +1,379 @@
+//! Qualifiers written after the figure they bound: the suffixes of Chinese and Japanese
+//! (`100人以上`), the "and more" Chinese and Korean write onto a figure (`300多万`, `300여
+//! 가구`), the qualifiers of Korean after the counter (`300명 이상`), Turkish postpositions
+//! after the case they take (`300'den fazla`), and the qualifiers Arabic, Hindi, Bengali,
+//! Tamil and Thai write after the figure or its noun (`500 से अधिक`, `৫০টির বেশি`).
+
+use std::ops::Range;
+
+use super::is_arabic;
+use crate::quantity::Qualifier::{self, AtLeast, AtMost, LessThan, MoreThan, Nearly};
+
+/// Qualifiers of Chinese and Japanese written after the figure and the counter or unit
+/// written onto it (`11万戸以上`, `100人以上`, `500円未満`, `1万人超`, `100人近く`,
+/// `100人余り`). The seismic `強` and `弱` of `震度6強` ("6 upper") are grades, not bounds, and
+/// are left out.
+const SUFFIX_QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("以上", AtLeast),
+    ("以下", AtMost),
+    ("未満", LessThan),
+    ("超", MoreThan),
+    ("近く", Nearly),
+    ("余り", MoreThan),
+];
+
+/// The marks Chinese and Korean write onto a figure for "and more", "-odd": `300多万` is more
+/// than three million, `3000余户` more than 3,000 households, `1200여만 명` more than 12
+/// million people, `300여 가구` more than 300 households. Read as "more than", like the
+/// Japanese `余り` after a counter: a claim that encodes the figure exact drops the bound.
+/// Only written straight onto the figure, or inside it before the myriad it reads through
+/// (`多万`, `여만`): after a counter `多` says "many" as often (`3人多次`, "three people, many
+/// times").
+const MORE_THAN_MARKS: &[char] = &['多', '余', '餘', '여'];
+
+/// What may follow the Korean `여` after a figure for it to be the mark of "more than": a
+/// myriad or a common counter (`300여명`, `20여곳`, `10여개`), else the end of the word; as
+/// `여` starts other words (`3여단`, the 3rd Brigade).
+const AFTER_KOREAN_MARK: &[&str] = &[
+    "만", "억", "조", "명", "개", "곳", "건", "채", "가구", "척", "마리", "톤", "차례", "회", "년",
+    "일", "시간",
+];
+
+/// The mark of "more than" ([`MORE_THAN_MARKS`]) of the figure at `figure` in `quote`: the
+/// whole figure when the mark stands inside it (`300多万`, `1200여만`, `5천여`), else the mark
+/// written straight after it (`3000余户`, `300여 가구`).
+fn more_than_mark(quote: &str, figure: Range<usize>) -> Option<Range<usize>> {
+    if quote[figure.clone()].contains(MORE_THAN_MARKS) {
+        return Some(figure);
+    }
+    let mark = quote[figure.end..]
+        .chars()
+        .next()
+        .filter(|mark| MORE_THAN_MARKS.contains(mark))?;
+    let end = figure.end + mark.len_utf8();
+    let rest = &quote[end..];
+    let korean_word_goes_on = mark == '여'
+        && rest.starts_with(crate::korean::is_hangul)
+        && !AFTER_KOREAN_MARK
+            .iter()
+            .any(|after| rest.starts_with(after));
+    (!korean_word_goes_on).then_some(figure.end..end)
+}
+
+/// Qualifiers of Korean written after the figure, its counter and the unit (`300명 이상` at
+/// least 300 people, `5천만 원 미만`, `20% 초과`, `300명이 넘는`, `300명 가까이`). `이상` and
+/// `이하` take the figure in (300 or more, 300 or fewer). `가량`, `정도`, `안팎` and `내외` are
+/// approximate, and left out.
+const KOREAN_QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("이상", AtLeast),
+    ("이하", AtMost),
+    ("미만", LessThan),
+    ("초과", MoreThan),
+    ("넘게", MoreThan),
+    ("넘는", MoreThan),
+    ("넘은", MoreThan),
+    ("남짓", MoreThan),
+    ("가까이", Nearly),
+];
+
+/// Qualifiers of Arabic, Hindi, Bengali and Thai written after the figure, or after the
+/// figure and the one word of its noun or unit: `٢٠ إصابة على الأقل` (at least 20 cases), `٢٠
+/// فأكثر` (20 or more), `500 से अधिक गांव` (more than 500 villages), `500 रुपये से कम`,
+/// `৫০টির বেশি` (more than 50), `1,000 กว่าคน` (1,000-odd people). A phrase of a script that
+/// spaces its words ends a word there.
+const POSTPOSED_QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("على الأقل", AtLeast),
+    ("على الأكثر", AtMost),
+    ("كحد أدنى", AtLeast),
+    ("كحد أقصى", AtMost),
+    ("فأكثر", AtLeast),
+    ("أو أكثر", AtLeast),
+    ("فما فوق", AtLeast),
+    ("فأقل", AtMost),
+    ("أو أقل", AtMost),
+    ("से अधिक", MoreThan),
+    ("से \u{95b}्यादा", MoreThan),
+    ("से ज\u{93c}्यादा", MoreThan),
+    ("से ज्यादा", MoreThan),
+    ("से ऊपर", MoreThan),
+    ("से कम", LessThan),
+    // Bengali, after the genitive written onto the figure (`৫০-এর বেশি`), its counter
+    // (`৫০টির বেশি`) or the word of people (`৫০ জনের বেশি`).
+    ("এর বেশি", MoreThan),
+    ("টির বেশি", MoreThan),
+    ("জনের বেশি", MoreThan),
+    ("এর অধিক", MoreThan),
+    ("এর কম", LessThan),
+    ("টির কম", LessThan),
+    ("জনের কম", LessThan),
+    ("กว่า", MoreThan),
+    // Tamil, after the dative and `and` written onto the figure (`300க்கும் மேற்பட்ட`, "more
+    // than 300").
+    ("க்கும் மேற்பட்ட", MoreThan),
+    ("க்கும் அதிகமான", MoreThan),
+    ("க்கும் மேல்", MoreThan),
+    ("க்கும் குறைவான", LessThan),
+];
+
+/// Whether `text` starts with a letter of a script whose qualifiers [`POSTPOSED_QUALIFIERS`]
+/// lists (Arabic, Devanagari, Bengali, Tamil, Thai).
+fn writes_postposed_qualifiers(text: &str) -> bool {
+    text.starts_with(|c: char| {
+        is_arabic(c)
+            || matches!(c, '\u{0900}'..='\u{09FF}' | '\u{0B80}'..='\u{0BFF}' | '\u{0E00}'..='\u{0E7F}')
+    })
+}
+
+/// The qualifier of [`POSTPOSED_QUALIFIERS`] after `figure` in `quote`, right after it or
+/// after the one word of its noun or unit, a space before each; right after the figure, a
+/// hyphen may join the ending the qualifier follows to it (`৫০-এর বেশি`, `40-க்கும் மேற்பட்ட`).
+fn postposed_qualifier(quote: &str, figure: Range<usize>) -> Option<(Range<usize>, Qualifier)> {
+    let qualifier_at = |word: &str| {
+        let word_start = quote.len() - word.len();
+        POSTPOSED_QUALIFIERS
+            .iter()
+            .find_map(|&(phrase, qualifier)| {
+                let rest = word.strip_prefix(phrase)?;
+                let spaced = !phrase.chars().any(crate::normalize::is_unspaced_script);
+                let ends = !spaced || !rest.starts_with(char::is_alphanumeric);
+                ends.then_some((word_start..word_start + phrase.len(), qualifier))
+            })
+    };
+    let after = &quote[figure.end..];
+    let first = after
+        .strip_prefix(' ')
+        .or_else(|| after.strip_prefix('-'))
+        .unwrap_or(after);
+    if !writes_postposed_qualifiers(first) {
+        return None;
+    }
+    qualifier_at(first).or_else(|| {
+        let word_end = first.find(' ')?;
+        let next = &first[word_end + 1..];
+        writes_postposed_qualifiers(next)
+            .then(|| qualifier_at(next))
+            .flatten()
+    })
+}
+
+/// The copula's forms before a noun, which end a Korean qualifier's word as its particles do:
+/// `10ha 미만인 농가` (farms of less than 10 ha), `300명 이상일 때`.
+const ADNOMINAL_COPULA: &[&str] = &["인", "일", "임"];
+
+/// The most characters of the one word read between a Korean figure and its qualifier: the
+/// counter written onto it (`명`, `가구`, `헥타르`) or the unit after a space (`원`, `달러`).
+const LONGEST_KOREAN_COUNTER: usize = 4;
+
+/// The Korean qualifier of [`KOREAN_QUALIFIERS`] after `figure` in `quote`: after at most one
+/// word, the counter or unit written onto the figure (`300명 이상`, `20% 초과`) or after it
+/// (`5천만 원 미만`), which may take the subject's particle before `넘는` (`300명이 넘는`); the
+/// qualifier ends its word, or particles alone follow it (`300명 이상의`, `이상이`).
+fn korean_qualifier(quote: &str, figure: Range<usize>) -> Option<(Range<usize>, Qualifier)> {
+    let qualifier_at = |word: &str| {
+        let word_start = quote.len() - word.len();
+        KOREAN_QUALIFIERS.iter().find_map(|&(phrase, qualifier)| {
+            let rest = word.strip_prefix(phrase)?;
+            let last = phrase.chars().next_back()?;
+            let ends = !rest.starts_with(crate::korean::is_hangul)
+                || crate::korean::only_particles_follow(last, rest, ADNOMINAL_COPULA);
+            ends.then_some((word_start..word_start + phrase.len(), qualifier))
+        })
+    };
+    let after = &quote[figure.end..];
+    let is_counter = |c: char| crate::korean::is_hangul(c) || c.is_alphabetic() || c == '%';
+    // The qualifier right after the figure, after a space or none.
+    let first = after.strip_prefix(' ').unwrap_or(after);
+    if first.starts_with(crate::korean::is_hangul)
+        && let Some(found) = qualifier_at(first)
+    {
+        return Some(found);
+    }
+    // After one word: the counter onto the figure (`300명`) or the unit after it (`만 원`),
+    // with the qualifier after a space or written onto it (`300명이상`).
+    let counter = if after.starts_with(is_counter) {
+        after
+    } else {
+        after
+            .strip_prefix(' ')
+            .filter(|word| word.starts_with(crate::korean::is_hangul))?
+    };
+    for (at, c) in counter.char_indices().take(LONGEST_KOREAN_COUNTER) {
+        if !is_counter(c) {
+            return None;
+        }
+        let next = &counter[at + c.len_utf8()..];
+        if let Some(word) = next.strip_prefix(' ') {
+            return word
+                .starts_with(crate::korean::is_hangul)
+                .then(|| qualifier_at(word))
+                .flatten();
+        }
+        if let Some(found) = next
+            .starts_with(crate::korean::is_hangul)
+            .then(|| qualifier_at(next))
+            .flatten()
+        {
+            return Some(found);
+        }
+    }
+    None
+}
+
+/// The most characters of a counter or unit read between a figure and a qualifier of
+/// [`SUFFIX_QUALIFIERS`]: `人`, `世帯`, `平方キロ`, `キロメートル`.
+const LONGEST_COUNTER: usize = 6;
+
+/// The case a Turkish postposition after a figure takes on it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Case {
+    /// `-i`, `-ı`, `-u`, `-ü`, after a vowel `-yi`...: `100'ü aşkın`, `20 bini aşkın`.
+    Accusative,
+    /// `-e`, `-a`, after a vowel `-ye`, `-ya`: `100'e yakın`.
+    Dative,
+    /// `-in`, `-ın`, `-un`, `-ün`, after a vowel `-nin`...: `100'ün üzerinde`.
+    Genitive,
+    /// `-den`, `-dan`, after a voiceless consonant `-ten`, `-tan`: `60 binden fazla`.
+    Ablative,
+}
+
+impl Case {
+    /// The case of `ending`, lowercase, written onto a figure or its scale word.
+    fn of(ending: &str) -> Option<Case> {
+        // After a vowel (`20'yi`, `20'ye`, `20'nin`) the ending takes a consonant first.
+        match ending {
+            "i" | "ı" | "u" | "ü" | "yi" | "yı" | "yu" | "yü" => Some(Case::Accusative),
+            "e" | "a" | "ye" | "ya" => Some(Case::Dative),
+            "in" | "ın" | "un" | "ün" | "nin" | "nın" | "nun" | "nün" => Some(Case::Genitive),
+            "den" | "dan" | "ten" | "tan" => Some(Case::Ablative),
+            _ => None,
+        }
+    }
+}
+
+/// Turkish postpositions after a figure, the case they take on it, and what they mean:
+/// `60 binden fazla` is more than 60,000, `300'den az` fewer than 300, `100'ü aşkın` more
+/// than 100, `100'ün üzerinde` above 100, `100'e yakın` nearly 100. Only where the case ending
+/// is written onto the figure or its scale word, never onto a noun after it (`3 kattan
+/// fazla`). `-e kadar` ("up to", also "until" and "to": `40'a kadar yükseldi`) is left out
+/// as Polish `do` is.
+const TURKISH_POSTPOSITIONS: &[(&str, Case, Qualifier)] = &[
+    ("fazla", Case::Ablative, MoreThan),
+    ("çok", Case::Ablative, MoreThan),
+    ("az", Case::Ablative, LessThan),
+    ("aşkın", Case::Accusative, MoreThan),
+    ("üzerinde", Case::Genitive, MoreThan),
+    ("üstünde", Case::Genitive, MoreThan),
+    ("altında", Case::Genitive, LessThan),
+    ("yakın", Case::Dative, Nearly),
+];
+
+/// The Turkish word after a postposition that negates it: `100'den fazla değil`.
+const TURKISH_NEGATION: &str = "değil";
+
+/// The qualifier written just after `figure` in `quote` (its span and meaning): the mark of
+/// "more than" written onto it ([`more_than_mark`]), one of
+/// [`SUFFIX_QUALIFIERS`] after the counter or unit written onto the figure, or one of
+/// [`TURKISH_POSTPOSITIONS`] after the case it takes, written onto the figure after an
+/// apostrophe (`300'den fazla`) or onto its scale word (`60 binden fazla`).
+pub(super) fn qualifier_after(
+    quote: &str,
+    figure: Range<usize>,
+) -> Option<(Range<usize>, Qualifier)> {
+    if let Some(mark) = more_than_mark(quote, figure.clone()) {
+        return Some((mark, MoreThan));
+    }
+    let after = &quote[figure.end..];
+    let first = after.chars().next()?;
+    if crate::normalize::is_unspaced_script(first) {
+        return suffix_qualifier(quote, figure.end)
+            .or_else(|| postposed_qualifier(quote, figure.clone()));
+    }
+    korean_qualifier(quote, figure.clone())
+        .or_else(|| postposed_qualifier(quote, figure.clone()))
+        .or_else(|| turkish_postposition(quote, figure))
+}
+
+/// After a figure ending at `at` in `quote`: up to [`LONGEST_COUNTER`] characters of Chinese
+/// or Japanese that are no kana of grammar (a counter, a unit: `戸`, `世帯`, `キロ`), then
+/// one of [`SUFFIX_QUALIFIERS`].
+fn suffix_qualifier(quote: &str, at: usize) -> Option<(Range<usize>, Qualifier)> {
+    let mut start = at;
+    for (read, c) in quote[at..].chars().enumerate() {
+        let rest = &quote[start..];
+        if let Some(&(phrase, qualifier)) = SUFFIX_QUALIFIERS
+            .iter()
+            .find(|(phrase, _)| rest.starts_with(phrase))
+        {
+            // `超过`, `超過` ("exceeding") lead the figure after them: in `3县搬迁人口超过30万人`
+            // the `超` is not the Japanese `1万人超` of the 3.
+            let leads_the_next = phrase == "超" && rest[phrase.len()..].starts_with(['过', '過']);
+            return (!leads_the_next).then_some((start..start + phrase.len(), qualifier));
+        }
+        // Hiragana are the words of grammar (`が`, `を`, `に`): a counter is written in
+        // Chinese characters or katakana.
+        let counter =
+            crate::normalize::is_unspaced_script(c) && !('\u{3040}'..='\u{309F}').contains(&c);
+        if read == LONGEST_COUNTER || !counter {
+            return None;
+        }
+        start += c.len_utf8();
+    }
+    None
+}
+
+/// After `figure` in `quote`: its Turkish case ending, then a space and one of
+/// [`TURKISH_POSTPOSITIONS`] that takes that case, whole, and not negated by
+/// [`TURKISH_NEGATION`] after it.
+fn turkish_postposition(quote: &str, figure: Range<usize>) -> Option<(Range<usize>, Qualifier)> {
+    let written = &quote[figure.clone()];
+    let mut after = &quote[figure.end..];
+    // The ending written onto a scale word (`binden`, `milyon'dan`), read with the figure, or
+    // after an apostrophe onto digits (`300'den`).
+    let last_word = written
+        .rsplit(|c: char| !(c.is_alphabetic() || c == '\'' || c == '\u{2019}'))
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    let ending = if last_word.is_empty() {
+        let apostrophe = after.strip_prefix(['\'', '\u{2019}'])?;
+        let letters = apostrophe
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(apostrophe.len());
+        after = &apostrophe[letters..];
+        apostrophe[..letters].to_lowercase()
+    } else {
+        let ending = crate::citation::numbers::TURKISH_SCALES
+            .iter()
+            .find_map(|scale| last_word.strip_prefix(scale))?;
+        ending.trim_start_matches(['\'', '\u{2019}']).to_owned()
+    };
+    let case = Case::of(&ending)?;
+    let word = after.strip_prefix(' ')?;
+    let phrase_start = quote.len() - word.len();
+    let (phrase_end, qualifier) =
+        TURKISH_POSTPOSITIONS
+            .iter()
+            .find_map(|&(postposition, takes, qualifier)| {
+                let at = prefix_ignoring_case(word, postposition)?;
+                let whole = !word[at..].starts_with(char::is_alphanumeric);
+                (takes == case && whole).then_some((phrase_start + at, qualifier))
+            })?;
+    let negated = quote[phrase_end..]
+        .trim_start()
+        .get(..TURKISH_NEGATION.len())
+        .is_some_and(|next| next == TURKISH_NEGATION);
+    (!negated).then_some((phrase_start..phrase_end, qualifier))
+}
+
+/// Where `text` starts with `phrase` (lowercase), compared character by character in any
+/// case: the byte offset in `text` where that start ends.
+fn prefix_ignoring_case(text: &str, phrase: &str) -> Option<usize> {
+    let mut ours = text.char_indices();
+    for wanted in phrase.chars() {
+        let (_, c) = ours.next()?;
+        if !c.to_lowercase().eq(std::iter::once(wanted)) {
+            return None;
+        }
+    }
+    Some(ours.next().map_or(text.len(), |(at, _)| at))
+}

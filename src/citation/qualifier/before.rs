@@ -1,0 +1,623 @@
+//! Qualifiers written before the figure they bound: the phrases of every language that writes
+//! them so ([`QUOTE_QUALIFIERS`], "more than 40", `plus de 40`, `超过40`), read as the longest
+//! that ends on a word boundary before the figure, unless a negation, a verb of motion or a
+//! range stands before it; and English `over` and German `über`, read only where they cannot
+//! be a verb's.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use super::is_arabic;
+use crate::quantity::Qualifier::{self, AtLeast, AtMost, LessThan, MoreThan, Nearly};
+
+/// Qualifiers as articles write them just before a figure, lowercase, and what each means.
+/// Prepositions that also say when, where, among or over what (`over 3 years`, "handed
+/// over 40 documents", "verfügt über 400 Betten", "unter 40 Bewerbern", "close to 3
+/// hospitals") and words of another sense in English (German `fast`) are left out: an
+/// unknown word says nothing, a misread one would be a false finding. Of phrases that end
+/// alike (`no more than`, `more than`), the longest that ends before the figure is read,
+/// so that a negated qualifier is read as the bound it sets (`not more than`, `pas plus
+/// de`, `nicht weniger als`), never as the one it negates. French and Italian elide `de`
+/// and `di` before a vowel (`plus d'un million`, `più d'un milione`).
+const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
+    // English.
+    ("as many as", AtMost),
+    ("as much as", AtMost),
+    ("more than", MoreThan),
+    ("in excess of", MoreThan),
+    ("upwards of", MoreThan),
+    ("just over", MoreThan),
+    ("well over", MoreThan),
+    ("at least", AtLeast),
+    ("no less than", AtLeast),
+    ("no fewer than", AtLeast),
+    ("not less than", AtLeast),
+    ("not fewer than", AtLeast),
+    ("less than", LessThan),
+    ("fewer than", LessThan),
+    ("just under", LessThan),
+    ("up to", AtMost),
+    ("at most", AtMost),
+    ("no more than", AtMost),
+    ("not more than", AtMost),
+    ("nearly", Nearly),
+    ("almost", Nearly),
+    // Negated in Spanish, Portuguese, French, Italian and German: the other side's bound.
+    ("no más de", AtMost),
+    ("no menos de", AtLeast),
+    ("não mais de", AtMost),
+    ("não mais que", AtMost),
+    ("não mais do que", AtMost),
+    ("não menos de", AtLeast),
+    ("não menos que", AtLeast),
+    ("não menos do que", AtLeast),
+    ("pas plus de", AtMost),
+    ("pas plus d'", AtMost),
+    ("pas plus d’", AtMost),
+    ("pas moins de", AtLeast),
+    ("pas moins d'", AtLeast),
+    ("pas moins d’", AtLeast),
+    ("non più di", AtMost),
+    ("non meno di", AtLeast),
+    ("nicht mehr als", AtMost),
+    ("nicht weniger als", AtLeast),
+    ("niet meer dan", AtMost),
+    ("niet minder dan", AtLeast),
+    // Spanish, Portuguese, French, Italian, German.
+    ("más de", MoreThan),
+    ("menos de", LessThan),
+    ("casi", Nearly),
+    ("al menos", AtLeast),
+    ("mais de", MoreThan),
+    ("quase", Nearly),
+    ("pelo menos", AtLeast),
+    ("plus de", MoreThan),
+    ("plus d'", MoreThan),
+    ("plus d’", MoreThan),
+    ("moins de", LessThan),
+    ("moins d'", LessThan),
+    ("moins d’", LessThan),
+    ("presque", Nearly),
+    ("près de", Nearly),
+    ("près d'", Nearly),
+    ("près d’", Nearly),
+    ("au moins", AtLeast),
+    ("au bas mot", AtLeast),
+    ("au minimum", AtLeast),
+    ("au maximum", AtMost),
+    ("più di", MoreThan),
+    ("più d'", MoreThan),
+    ("più d’", MoreThan),
+    ("meno di", LessThan),
+    ("quasi", Nearly),
+    // `oltre a` is "besides", and ends in no `oltre`.
+    ("oltre", MoreThan),
+    ("non oltre", AtMost),
+    ("almeno", AtLeast),
+    ("mehr als", MoreThan),
+    ("weniger als", LessThan),
+    ("mindestens", AtLeast),
+    ("knapp", Nearly),
+    ("bis zu", AtMost),
+    ("höchstens", AtMost),
+    ("maximal", AtMost),
+    ("nahezu", Nearly),
+    ("beinahe", Nearly),
+    ("ao menos", AtLeast),
+    ("no mínimo", AtLeast),
+    ("no máximo", AtMost),
+    ("até", AtMost),
+    ("acima de", MoreThan),
+    ("abaixo de", LessThan),
+    ("superior a", MoreThan),
+    ("inferior a", LessThan),
+    ("por lo menos", AtLeast),
+    ("como mínimo", AtLeast),
+    ("como máximo", AtMost),
+    ("hasta", AtMost),
+    ("por encima de", MoreThan),
+    ("por debajo de", LessThan),
+    ("au plus", AtMost),
+    ("jusqu'à", AtMost),
+    ("jusqu’à", AtMost),
+    ("fino a", AtMost),
+    ("al massimo", AtMost),
+    // Dutch.
+    ("meer dan", MoreThan),
+    ("ruim", MoreThan),
+    ("minder dan", LessThan),
+    ("bijna", Nearly),
+    ("ten minste", AtLeast),
+    ("minstens", AtLeast),
+    ("hooguit", AtMost),
+    ("maximaal", AtMost),
+    // Polish. `do` ("up to", also "to" and "until": "wzrosła do 40", "do 2030") and `od`
+    // ("from", "since") bound no figure often enough to be left out; `około` and `ok.` are
+    // approximate, as `about` is.
+    ("ponad", MoreThan),
+    ("więcej niż", MoreThan),
+    ("powyżej", MoreThan),
+    ("mniej niż", LessThan),
+    ("poniżej", LessThan),
+    ("nie więcej niż", AtMost),
+    ("nie mniej niż", AtLeast),
+    ("co najmniej", AtLeast),
+    ("przynajmniej", AtLeast),
+    ("co najwyżej", AtMost),
+    ("maksymalnie", AtMost),
+    ("blisko", Nearly),
+    ("prawie", Nearly),
+    ("niemal", Nearly),
+    ("niemalże", Nearly),
+    ("niespełna", Nearly),
+    // Indonesian. `hingga` and `sampai` ("up to", also "until" and "to": "naik hingga 40",
+    // "hingga 2030") are left out as Polish `do` is; `mencapai` ("reaching") and `sebanyak`
+    // ("a total of") state the figure itself, and `sekitar` and `kurang lebih` are
+    // approximate.
+    ("lebih dari", MoreThan),
+    ("kurang dari", LessThan),
+    ("tidak lebih dari", AtMost),
+    ("tak lebih dari", AtMost),
+    ("tidak kurang dari", AtLeast),
+    ("tak kurang dari", AtLeast),
+    ("setidaknya", AtLeast),
+    ("sedikitnya", AtLeast),
+    ("paling sedikit", AtLeast),
+    ("sekurang-kurangnya", AtLeast),
+    ("hampir", Nearly),
+    ("nyaris", Nearly),
+    // Russian. `до` ("up to", also "to" and "until": "выросло до 40", "до 2030 года") and
+    // `от` ("from") are left out as Polish `do` is; `около`, `примерно` and `порядка` are
+    // approximate.
+    ("более", MoreThan),
+    ("более чем", MoreThan),
+    ("свыше", MoreThan),
+    ("больше", MoreThan),
+    ("менее", LessThan),
+    ("менее чем", LessThan),
+    ("меньше", LessThan),
+    ("не менее", AtLeast),
+    ("не менее чем", AtLeast),
+    ("не меньше", AtLeast),
+    ("не более", AtMost),
+    ("не более чем", AtMost),
+    ("не больше", AtMost),
+    ("как минимум", AtLeast),
+    ("минимум", AtLeast),
+    ("максимум", AtMost),
+    ("по меньшей мере", AtLeast),
+    ("по крайней мере", AtLeast),
+    ("почти", Nearly),
+    // Ukrainian. `до` and `від` are left out as the Russian `до` and `от` are; `близько`,
+    // `приблизно` and `орієнтовно` are approximate.
+    ("понад", MoreThan),
+    ("більше ніж", MoreThan),
+    ("більш ніж", MoreThan),
+    ("більше", MoreThan),
+    ("менше ніж", LessThan),
+    ("менш ніж", LessThan),
+    ("менше", LessThan),
+    ("щонайменше", AtLeast),
+    ("принаймні", AtLeast),
+    ("не менше ніж", AtLeast),
+    ("не менше", AtLeast),
+    ("мінімум", AtLeast),
+    ("щонайбільше", AtMost),
+    ("не більше ніж", AtMost),
+    ("не більше", AtMost),
+    ("максимум", AtMost),
+    ("майже", Nearly),
+    // Greek, the comparatives in each gender. `έως` and `μέχρι` ("up to", also "until") are
+    // left out as the Polish `do` is; `περίπου` and `γύρω στα` are approximate.
+    ("πάνω από", MoreThan),
+    ("περισσότερα από", MoreThan),
+    ("περισσότεροι από", MoreThan),
+    ("περισσότερες από", MoreThan),
+    ("περισσότερο από", MoreThan),
+    ("άνω των", MoreThan),
+    ("λιγότερα από", LessThan),
+    ("λιγότεροι από", LessThan),
+    ("λιγότερες από", LessThan),
+    ("κάτω από", LessThan),
+    ("τουλάχιστον", AtLeast),
+    ("το λιγότερο", AtLeast),
+    ("το πολύ", AtMost),
+    ("σχεδόν", Nearly),
+    // Tamil, before the figure; those after it take a case ending onto the figure (see
+    // [`POSTPOSED_QUALIFIERS`]). `சுமார்` and `ஏறத்தாழ` are approximate.
+    ("குறைந்தது", AtLeast),
+    ("குறைந்தபட்சம்", AtLeast),
+    ("அதிகபட்சம்", AtMost),
+    ("கிட்டத்தட்ட", Nearly),
+    // Vietnamese. `khoảng` and `chừng` are approximate; `trên` and `dưới` ("above",
+    // "below") also say where ("trên 3 tuyến đường", on three roads) and are left out.
+    ("hơn", MoreThan),
+    ("nhiều hơn", MoreThan),
+    ("ít hơn", LessThan),
+    ("ít nhất", AtLeast),
+    ("tối thiểu", AtLeast),
+    ("không dưới", AtLeast),
+    ("không ít hơn", AtLeast),
+    ("tối đa", AtMost),
+    ("không quá", AtMost),
+    ("không hơn", AtMost),
+    ("không nhiều hơn", AtMost),
+    ("chưa đến", LessThan),
+    ("chưa tới", LessThan),
+    ("gần", Nearly),
+    // Turkish, before the figure; those after it take a case ending onto the figure (see
+    // [`TURKISH_POSTPOSITIONS`]). `yaklaşık` is approximate.
+    ("en az", AtLeast),
+    ("en fazla", AtMost),
+    ("en çok", AtMost),
+    ("neredeyse", Nearly),
+    // Arabic, also after a conjunction or preposition of one letter written onto it (`بأكثر
+    // من`, "by more than"). `حوالي`, `نحو`, `قرابة` and `ما يقارب` are approximate.
+    ("أكثر من", MoreThan),
+    ("اكثر من", MoreThan),
+    ("ما يزيد على", MoreThan),
+    ("ما يزيد عن", MoreThan),
+    ("أقل من", LessThan),
+    ("اقل من", LessThan),
+    ("لا يقل عن", AtLeast),
+    ("ما لا يقل عن", AtLeast),
+    ("لا يزيد على", AtMost),
+    ("لا يزيد عن", AtMost),
+    ("ما لا يزيد على", AtMost),
+    ("ما لا يزيد عن", AtMost),
+    // Japanese, written onto the figure; those after it are [`SUFFIX_QUALIFIERS`]. `約` and
+    // `およそ` are approximate.
+    ("少なくとも", AtLeast),
+    ("最低", AtLeast),
+    ("最低でも", AtLeast),
+    ("最大", AtMost),
+    ("最大で", AtMost),
+    // Chinese, written onto the figure.
+    ("超过", MoreThan),
+    ("超過", MoreThan),
+    ("逾", MoreThan),
+    ("不到", LessThan),
+    ("不足", LessThan),
+    ("不超过", AtMost),
+    ("不超過", AtMost),
+    ("未超过", AtMost),
+    ("未超過", AtMost),
+    ("不少于", AtLeast),
+    ("不少於", AtLeast),
+    ("不低于", AtLeast),
+    ("不低於", AtLeast),
+    ("将近", Nearly),
+    ("將近", Nearly),
+    ("近", Nearly),
+    ("接近", Nearly),
+    ("多达", AtMost),
+    ("多達", AtMost),
+    ("至少", AtLeast),
+    ("最少", AtLeast),
+    ("至多", AtMost),
+    ("最多", AtMost),
+    // Arabic, also without `ما` ("عدد يزيد على 50", a number above 50); those after the
+    // figure and its noun are [`POSTPOSED_QUALIFIERS`].
+    ("يزيد على", MoreThan),
+    ("يزيد عن", MoreThan),
+    ("يقل عن", LessThan),
+    ("على الأقل", AtLeast),
+    // Persian, the `دست‌کم` (at least) with its zero-width non-joiner, a space or neither.
+    // `حدود` and `تقریباً` are approximate.
+    ("بیش از", MoreThan),
+    ("بیشتر از", MoreThan),
+    ("کمتر از", LessThan),
+    ("دست\u{200c}کم", AtLeast),
+    ("دست کم", AtLeast),
+    ("دستکم", AtLeast),
+    ("حداقل", AtLeast),
+    ("حداکثر", AtMost),
+    ("نزدیک به", Nearly),
+    // Hebrew, with the hyphen or the maqaf written after `מ` before digits (`יותר מ-300`).
+    // `כ-` (about) is approximate; `עד` also says until, and is left out.
+    ("יותר מ-", MoreThan),
+    ("יותר מ\u{5be}", MoreThan),
+    ("למעלה מ-", MoreThan),
+    ("למעלה מ\u{5be}", MoreThan),
+    ("פחות מ-", LessThan),
+    ("פחות מ\u{5be}", LessThan),
+    ("לא יותר מ-", AtMost),
+    ("לא יותר מ\u{5be}", AtMost),
+    ("לא פחות מ-", AtLeast),
+    ("לא פחות מ\u{5be}", AtLeast),
+    ("לפחות", AtLeast),
+    ("לכל הפחות", AtLeast),
+    ("לכל היותר", AtMost),
+    ("כמעט", Nearly),
+    // Bengali; those after the figure are [`POSTPOSED_QUALIFIERS`]. `প্রায়` is approximate.
+    ("কমপক্ষে", AtLeast),
+    ("অন্তত", AtLeast),
+    ("সর্বনিম্ন", AtLeast),
+    ("সর্বোচ্চ", AtMost),
+    // Hindi; those after the figure are [`POSTPOSED_QUALIFIERS`]. `लगभग`, `करीब` and
+    // `तकरीबन` are approximate.
+    ("कम से कम", AtLeast),
+    ("न्यूनतम", AtLeast),
+    ("अधिकतम", AtMost),
+    ("अधिक से अधिक", AtMost),
+    // `ज़्यादा` with its nukta as one character, as a letter and a mark, or without it.
+    ("\u{95b}्यादा से \u{95b}्यादा", AtMost),
+    ("ज\u{93c}्यादा से ज\u{93c}्यादा", AtMost),
+    ("ज्यादा से ज्यादा", AtMost),
+    // Thai, written onto the words before the figure (`ประชาชนกว่า 1,000 คน`), the longest
+    // read, so that `ไม่เกิน` (not exceeding) is at most and `น้อยกว่า` less than, never the
+    // `เกิน` or the `กว่า` that ends them. `ประมาณ` and `ราว` are approximate.
+    ("กว่า", MoreThan),
+    ("มากกว่า", MoreThan),
+    ("เกิน", MoreThan),
+    ("เกินกว่า", MoreThan),
+    ("ไม่เกิน", AtMost),
+    ("ไม่มากกว่า", AtMost),
+    ("สูงสุด", AtMost),
+    ("อย่างน้อย", AtLeast),
+    ("ไม่ต่ำกว่า", AtLeast),
+    ("ไม่น้อยกว่า", AtLeast),
+    ("น้อยกว่า", LessThan),
+    ("ต่ำกว่า", LessThan),
+    ("ไม่ถึง", LessThan),
+    ("เกือบ", Nearly),
+    // Korean, before the figure; those after it are [`KOREAN_QUALIFIERS`].
+    ("최소", AtLeast),
+    ("최소한", AtLeast),
+    ("적어도", AtLeast),
+    ("최대", AtMost),
+];
+
+/// [`QUOTE_QUALIFIERS`] by the last byte of their UTF-8, which is the last byte of the
+/// letter they end in: the phrases a figure's preceding word may end in are found in one
+/// step, where a filter over the whole table per figure would compare them all.
+static QUALIFIERS_BY_LAST_BYTE: LazyLock<[Vec<(&str, Qualifier)>; 256]> = LazyLock::new(|| {
+    let mut by_last_byte: [Vec<(&str, Qualifier)>; 256] = std::array::from_fn(|_| Vec::new());
+    for &(phrase, qualifier) in QUOTE_QUALIFIERS {
+        if let Some(&last) = phrase.as_bytes().last() {
+            by_last_byte[usize::from(last)].push((phrase, qualifier));
+        }
+    }
+    by_last_byte
+});
+
+/// Qualifiers that also end a range (`de 10 até 40`, `von 10 bis zu 40`, "from 10 up to
+/// 40"): after a figure, or a figure and its unit, they bound no figure but join two.
+const RANGE_ENDS: &[&str] = &[
+    "up to",
+    "até",
+    "hasta",
+    "bis zu",
+    "jusqu'à",
+    "jusqu’à",
+    "fino a",
+];
+
+/// Words that turn the qualifier after them around or leave it open: a qualifier after one
+/// is not read, unless the two are a phrase of [`QUOTE_QUALIFIERS`] (`not more than`, `no
+/// más de`, `nicht mehr als`, `不超过` are read as at most).
+const NEGATIONS: &[&str] = &[
+    "not", "no", "nicht", "não", "non", "ne", "pas", "niet", "nie", "tidak", "tak", "bukan", "не",
+    "لا", "không", "chưa",
+];
+
+/// Verbs after which `up to` says where a figure went, not a bound on it: "the toll went up
+/// to 40", "losses add up to $40 million", "bringing the total up to 40". Not those after
+/// which it is one: "it takes up to 40 hours", "it may raise up to $5 million".
+const REACHED_UP_TO: &[&str] = &[
+    "went", "go", "goes", "going", "gone", "rose", "rise", "rises", "rising", "risen", "climbed",
+    "climb", "climbs", "climbing", "pushed", "push", "pushes", "pushing", "brought", "bring",
+    "brings", "bringing", "add", "adds", "added", "adding", "moved", "move", "moves", "jumped",
+    "jump", "jumps", "shot", "soared", "surged", "came", "come", "comes", "coming", "ramped",
+    "stepped", "total", "totals", "totalled", "totaled", "scaled", "revised",
+];
+
+/// The Thai word that negates the qualifier written onto it (`ไม่`), unless the two are a
+/// phrase of [`QUOTE_QUALIFIERS`] (`ไม่เกิน`, not exceeding, is at most).
+const THAI_NEGATION: &str = "ไม่";
+
+/// Characters of Chinese that negate the qualifier written after them (`不超过`, `未超过`).
+const CHINESE_NEGATIONS: &[char] = &['不', '未', '没', '沒'];
+
+/// The qualifier written just before `start` in `quote` (spaces and a currency sign or code
+/// may stand between: "more than $5 million", "at least US$5 million"), its span and meaning;
+/// of the phrases that end there on a word boundary, the longest, unless a negation stands
+/// before it.
+pub(super) fn qualifier_before(
+    quote: &str,
+    figure: Range<usize>,
+) -> Option<(Range<usize>, Qualifier)> {
+    let is_sign = |c: char| crate::citation::numbers::CURRENCY_SIGNS.contains(&c);
+    let spaced = quote[..figure.start].trim_end();
+    let before = spaced.trim_end_matches(|c: char| c.is_whitespace() || is_sign(c));
+    // A currency code of capitals before the figure or its sign: `US$5`, `RMB 5`; one letter
+    // only onto a sign (`R$ 180`, `S$5`).
+    let shortest = if before.len() < spaced.len() { 1 } else { 2 };
+    let code = before
+        .ends_with(|c: char| c.is_ascii_uppercase())
+        .then(|| before.rsplit(|c: char| !c.is_ascii_uppercase()).next())
+        .flatten()
+        .filter(|code| (shortest..=3).contains(&code.len()))
+        .filter(|code| !before[..before.len() - code.len()].ends_with(char::is_alphanumeric));
+    let before = match code {
+        Some(code) => before[..before.len() - code.len()]
+            .trim_end_matches(|c: char| c.is_whitespace() || is_sign(c)),
+        None => without_currency_letters(before),
+    };
+    // Most figures follow a word that ends in no qualifier's last letter: only the phrases
+    // that end in it are compared, found by the last byte of the letter in UTF-8.
+    let last = before.chars().next_back()?.to_lowercase().next()?;
+    let last_byte = *last.encode_utf8(&mut [0; 4]).as_bytes().last()?;
+    let (phrase_start, qualifier) = QUALIFIERS_BY_LAST_BYTE[usize::from(last_byte)]
+        .iter()
+        .filter_map(|&(phrase, qualifier)| {
+            let at = suffix_ignoring_case(before, phrase)?;
+            // A phrase of a script with spaces between words ends one; Chinese is written
+            // onto the words around it.
+            let written_in_words = !phrase.chars().any(crate::normalize::is_unspaced_script);
+            let previous = before[..at].chars().next_back();
+            let proclitic =
+                phrase.chars().any(is_arabic) && crate::proclitics::proclitics_before(before, at);
+            let joined =
+                written_in_words && previous.is_some_and(char::is_alphanumeric) && !proclitic;
+            let near_in_time = phrase == "近" && !near_is_nearly(previous, &quote[figure.end..]);
+            (!joined && !near_in_time).then_some((at, qualifier))
+        })
+        .min_by_key(|&(at, _)| at)
+        .or_else(|| over_before(before, &quote[figure.end..]).map(|at| (at, MoreThan)))?;
+    let head = &before[..phrase_start];
+    let word_before = head
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .map(str::to_lowercase);
+    let reached = qualifier == AtMost
+        && before[phrase_start..].eq_ignore_ascii_case("up to")
+        && word_before
+            .as_deref()
+            .is_some_and(|word| REACHED_UP_TO.contains(&word));
+    let phrase = before[phrase_start..].to_lowercase();
+    // The end of a range: a figure stands just before, or one word before.
+    let mut words_before = head.split_whitespace().rev().take(2);
+    let range_end = RANGE_ENDS.contains(&phrase.as_str())
+        && words_before.any(|word| word.starts_with(|c: char| c.is_ascii_digit()));
+    let negated = head.ends_with(CHINESE_NEGATIONS)
+        || head.ends_with(THAI_NEGATION)
+        || word_before.is_some_and(|word| NEGATIONS.contains(&word.as_str()));
+    (!negated && !reached && !range_end).then_some((phrase_start..before.len(), qualifier))
+}
+
+/// Whether the Chinese `近` before a figure is "nearly" (`近30万人`), given the character
+/// before it and the text after the figure: not in a word that ends in it (`最近`, "lately";
+/// `附近`, "nearby"), nor before a span of time, where it is "the last" (`近3年来`, the last
+/// three years; `近5个月`).
+fn near_is_nearly(before: Option<char>, after_figure: &str) -> bool {
+    const WORDS_ENDING_IN_IT: &[char] = &[
+        '最', '附', '邻', '鄰', '靠', '贴', '貼', '亲', '親', '远', '遠', '新',
+    ];
+    const SPANS_OF_TIME: &[&str] = &[
+        "年", "个月", "個月", "月", "天", "日", "周", "週", "期", "届", "屆", "次", "季",
+    ];
+    !before.is_some_and(|c| WORDS_ENDING_IN_IT.contains(&c))
+        && !SPANS_OF_TIME
+            .iter()
+            .any(|span| after_figure.starts_with(span))
+}
+
+/// `before` (the quote up to a figure) without the currency written in letters of both cases
+/// that ends it, with or without its point (`lebih dari Rp`, `lebih dari Rp.`, `more than
+/// Rs`): the capitals of a currency code do not take it in, and Indonesian articles write
+/// nearly every sum so (`lebih dari Rp 5 miliar`).
+fn without_currency_letters(before: &str) -> &str {
+    let letters = before.strip_suffix('.').unwrap_or(before);
+    crate::citation::numbers::LETTER_CURRENCIES
+        .iter()
+        .filter(|currency| currency.chars().any(char::is_lowercase))
+        .find_map(|currency| {
+            letters
+                .strip_suffix(currency)
+                .filter(|rest| !rest.ends_with(char::is_alphanumeric))
+        })
+        .map_or(before, str::trim_end)
+}
+
+/// Where `over` or `über` ends `before` (the quote up to a figure) as the "more than" it
+/// may be, and only there: at the start of a sentence ("Over 1,500 children", "In 2023,
+/// over 40 towns", "Über 400 Menschen"), or after a preposition ("in over 40 countries",
+/// "by over 5%", "mit über 400 Betten"), where it cannot be a verb's (`handed over`,
+/// `verfügt über`). At a sentence's start, English `over` before a span of time (`after`
+/// starts with it) says when: "Over 40 years, the town grew".
+fn over_before(before: &str, after: &str) -> Option<usize> {
+    let (at, english) = match suffix_ignoring_case(before, "over") {
+        Some(at) => (at, true),
+        None => (suffix_ignoring_case(before, "über")?, false),
+    };
+    let head = &before[..at];
+    if head.ends_with(char::is_alphanumeric) {
+        return None;
+    }
+    let head = head.trim_end();
+    let capitalised = before[at..].starts_with(['O', 'Ü']);
+    let starts_sentence = if head.is_empty() {
+        // A quote may start inside a sentence ("over 40 documents" of "handed over 40
+        // documents"): only a capital says it starts one.
+        capitalised
+    } else {
+        head.ends_with(['.', '!', '?', ';', ':', ',', '(', '—', '–', '"', '“', '«'])
+    };
+    if starts_sentence {
+        let says_when = english
+            && after
+                .split_whitespace()
+                .next()
+                .map(|word| word.trim_end_matches(|c: char| !c.is_alphanumeric()))
+                .is_some_and(|word| SPANS_OF_TIME.contains(&word.to_lowercase().as_str()));
+        return (!says_when).then_some(at);
+    }
+    let word_before = head
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()?
+        .to_lowercase();
+    let prepositions = if english {
+        PREPOSITIONS_BEFORE_OVER
+    } else {
+        PREPOSITIONS_BEFORE_UBER
+    };
+    prepositions.contains(&word_before.as_str()).then_some(at)
+}
+
+/// Words after which English `over` before a figure can only mean "more than".
+const PREPOSITIONS_BEFORE_OVER: &[&str] = &[
+    "of", "to", "by", "from", "for", "with", "in", "at", "among", "on", "into", "across", "and",
+    "or",
+];
+
+/// Words after which German `über` before a figure can only mean "more than".
+const PREPOSITIONS_BEFORE_UBER: &[&str] = &[
+    "mit", "von", "für", "bei", "auf", "in", "an", "aus", "seit", "nach", "um", "zu", "und", "oder",
+];
+
+/// Spans of time, after which `Over` at a sentence's start says when, not how many.
+const SPANS_OF_TIME: &[&str] = &[
+    "second",
+    "seconds",
+    "minute",
+    "minutes",
+    "hour",
+    "hours",
+    "day",
+    "days",
+    "night",
+    "nights",
+    "week",
+    "weeks",
+    "weekend",
+    "weekends",
+    "month",
+    "months",
+    "year",
+    "years",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+    "season",
+    "seasons",
+    "term",
+    "terms",
+];
+
+/// Where `text` ends in `phrase` (lowercase), compared character by character in any case:
+/// the byte offset in `text` where that ending starts.
+fn suffix_ignoring_case(text: &str, phrase: &str) -> Option<usize> {
+    let mut ours = text.char_indices().rev();
+    let mut at = text.len();
+    for wanted in phrase.chars().rev() {
+        let (index, c) = ours.next()?;
+        if !c.to_lowercase().eq(std::iter::once(wanted)) {
+            return None;
+        }
+        at = index;
+    }
+    Some(at)
+}
