@@ -14,6 +14,9 @@
 //! and before a figure "about"), up to [`HEBREW_MOST_STACKED`] of them (`ובירושלים`, "and in
 //! Jerusalem"; `שבתל אביב`), and before digits and Latin letters a hyphen or a maqaf (`־`,
 //! U+05BE) after them: `ל-4 ערים` is "to 4 cities", `ב-2023` "in 2023".
+//!
+//! Amharic writes its prepositions of one letter onto the word after them, digits too:
+//! `ከ300 በላይ` is "more than 300", `በ2016` "in 2016" ([`ethiopic_preposition_before`]).
 
 /// The conjunctions of one letter: `و` ("and": `إدفو ونصر النوبة`, "Edfu and Nasr al-Nuba")
 /// and `ف` ("so", "then").
@@ -93,6 +96,24 @@ pub fn proclitics_before(text: &str, at: usize) -> bool {
     }) && without_proclitics(head).len() < at
 }
 
+/// The Amharic prepositions of one letter written onto a figure: `ከ` (from, than), `በ` (in,
+/// by), `ለ` (for, to) and `የ` (of).
+pub const ETHIOPIC_PREPOSITIONS: &[char] = &['ከ', 'በ', 'ለ', 'የ'];
+
+/// The Amharic preposition of [`ETHIOPIC_PREPOSITIONS`] written just before byte `at` of
+/// `text`, where it starts a word: `ከ` of `ከ300`, not the last letter of a longer word.
+/// Only a figure is read after one: a name is written with as many words that begin with
+/// these letters.
+pub fn ethiopic_preposition_before(text: &str, at: usize) -> Option<char> {
+    let mut before = text[..at].chars().rev();
+    let preposition = before
+        .next()
+        .filter(|c| ETHIOPIC_PREPOSITIONS.contains(c))?;
+    let starts_word = !before.next().is_some_and(char::is_alphanumeric);
+    let figure = text[at..].starts_with(|c: char| c.is_ascii_digit());
+    (starts_word && figure).then_some(preposition)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -149,5 +170,19 @@ mod tests {
         assert!(proclitics_before(text, at("12")));
         assert!(!proclitics_before(text, at("19")));
         assert!(!proclitics_before(text, 0));
+    }
+
+    #[test]
+    fn an_amharic_preposition_written_onto_a_figure_is_told() {
+        let text = "ከ300 በላይ ሰዎች በ2016 ለ12 የ40 ቤከ5";
+        let at = |figure: &str| text.find(figure).unwrap();
+        assert_eq!(ethiopic_preposition_before(text, at("300")), Some('ከ'));
+        assert_eq!(ethiopic_preposition_before(text, at("2016")), Some('በ'));
+        assert_eq!(ethiopic_preposition_before(text, at("12")), Some('ለ'));
+        assert_eq!(ethiopic_preposition_before(text, at("40")), Some('የ'));
+        // The end of a longer word, a letter before no figure, and no letter at all.
+        assert_eq!(ethiopic_preposition_before(text, at("5")), None);
+        assert_eq!(ethiopic_preposition_before(text, at("ላይ")), None);
+        assert_eq!(ethiopic_preposition_before(text, 0), None);
     }
 }

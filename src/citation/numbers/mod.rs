@@ -198,6 +198,10 @@ impl Mention {
         if crate::proclitics::proclitics_before(text, self.span.start) {
             return false;
         }
+        // Amharic writes its prepositions of one letter onto a figure: `ከ300` is "than 300".
+        if crate::proclitics::ethiopic_preposition_before(text, self.span.start).is_some() {
+            return false;
+        }
         let last = text[..self.span.end].chars().next_back();
         let after = text[self.span.end..].chars().next();
         let glued_after = matches!((last, after),
@@ -208,7 +212,9 @@ impl Mention {
             // `২০২৪-এ`), the Dravidian languages their case endings (`40க்கும்`, `2024లో`).
             && !after.is_some_and(|c| {
                 is_hangul(c) || crate::bengali::is_bengali(c) || is_dravidian(c)
-            });
+            })
+            // Nepali writes `भन्दा` (than) onto it (`३००भन्दा बढी`, more than 300).
+            && !text[self.span.end..].starts_with(NEPALI_THAN);
         let glued_before = matches!((before, first), (Some(before), Some(first)) if !word_boundary_between(before, first));
         // `RM5 juta`, `KSh5 billion`: a currency, not a code; `R5 million`, not the road R5.
         let after_currency = glued_before
@@ -220,6 +226,9 @@ impl Mention {
             || hyphened_onto_a_word(text, self.span.start)
     }
 }
+
+/// The Nepali postposition "than", written onto the figure it compares with (`३००भन्दा`).
+const NEPALI_THAN: &str = "भन्दा";
 
 /// Whether `c` is a letter of Tamil, Telugu, Kannada or Malayalam, which write case endings
 /// onto a figure.
@@ -1853,6 +1862,20 @@ mod tests {
         ] {
             let numbers = find_numbers(code);
             assert!(numbers[0].is_part_of_a_word(code), "{code}");
+        }
+    }
+
+    #[test]
+    fn a_figure_after_an_amharic_preposition_or_before_the_nepali_than_is_no_part_of_a_word() {
+        for text in ["ከ300 በላይ ሰዎች", "በ2016 ዓ.ም.", "३००भन्दा बढी घर"]
+        {
+            let numbers = find_numbers(text);
+            assert_eq!(numbers.len(), 1, "{text}");
+            assert!(!numbers[0].is_part_of_a_word(text), "{text}");
+        }
+        // The last letter of a longer word, another Devanagari word written onto the figure.
+        for code in ["ቤከ300 ሰዎች", "5जी नेटवर्क"] {
+            assert!(find_numbers(code)[0].is_part_of_a_word(code), "{code}");
         }
     }
 

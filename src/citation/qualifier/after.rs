@@ -1,8 +1,10 @@
 //! Qualifiers written after the figure they bound: the suffixes of Chinese and Japanese
 //! (`100人以上`), the "and more" Chinese and Korean write onto a figure (`300多万`, `300여
 //! 가구`), the qualifiers of Korean after the counter (`300명 이상`), Turkish postpositions
-//! after the case they take (`300'den fazla`), and the qualifiers Arabic, Hindi, Bengali,
-//! Tamil and Thai write after the figure or its noun (`500 से अधिक`, `৫০টির বেশি`).
+//! after the case they take (`300'den fazla`), and the qualifiers Arabic, Hindi, Nepali,
+//! Bengali, Tamil, Thai and Amharic write after the figure or its noun (`500 से अधिक`,
+//! `৫০টির বেশি`, `ከ300 በላይ`), and Hungarian and Georgian after the case ending written onto
+//! it with a hyphen (`300-nál több`, `300-ზე მეტი`).
 
 use std::ops::Range;
 
@@ -76,11 +78,11 @@ const KOREAN_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("가까이", Nearly),
 ];
 
-/// Qualifiers of Arabic, Hindi, Bengali and Thai written after the figure, or after the
-/// figure and the one word of its noun or unit: `٢٠ إصابة على الأقل` (at least 20 cases), `٢٠
-/// فأكثر` (20 or more), `500 से अधिक गांव` (more than 500 villages), `500 रुपये से कम`,
-/// `৫০টির বেশি` (more than 50), `1,000 กว่าคน` (1,000-odd people). A phrase of a script that
-/// spaces its words ends a word there.
+/// Qualifiers of Arabic, Hindi, Bengali, Thai and the languages below written after the
+/// figure, or after the figure and the one word of its noun or unit: `٢٠ إصابة على الأقل`
+/// (at least 20 cases), `٢٠ فأكثر` (20 or more), `500 से अधिक गांव` (more than 500 villages),
+/// `500 रुपये से कम`, `৫০টির বেশি` (more than 50), `1,000 กว่าคน` (1,000-odd people). A phrase
+/// of a script that spaces its words ends a word there.
 const POSTPOSED_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("على الأقل", AtLeast),
     ("على الأكثر", AtMost),
@@ -113,21 +115,74 @@ const POSTPOSED_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("க்கும் அதிகமான", MoreThan),
     ("க்கும் மேல்", MoreThan),
     ("க்கும் குறைவான", LessThan),
+    // Nepali, after `भन्दा` (than), after a space or written onto the figure or onto the
+    // counter of people (`३०० भन्दा बढी`, `३००भन्दा बढी`, `३०० जनाभन्दा बढी`).
+    ("भन्दा बढी", MoreThan),
+    ("भन्दा धेरै", MoreThan),
+    ("भन्दा माथि", MoreThan),
+    ("भन्दा कम", LessThan),
+    ("जनाभन्दा बढी", MoreThan),
+    ("जनाभन्दा धेरै", MoreThan),
+    ("जनाभन्दा कम", LessThan),
+    // Amharic, closing the `ከ` (than, from) written onto the figure ([`AMHARIC_THAN`]):
+    // `ከ300 በላይ` (more than 300), `ከ20 በታች` (under 20), `ከ100 የሚበልጡ` (exceeding 100), `ከ20
+    // ያነሱ` (fewer than 20).
+    ("በላይ", MoreThan),
+    ("የሚበልጡ", MoreThan),
+    ("የሚበልጥ", MoreThan),
+    ("በታች", LessThan),
+    ("ያነሱ", LessThan),
+    ("ያነሰ", LessThan),
+    // Hungarian, after the `-nál` or `-nél` written onto the figure with a hyphen (`300-nál
+    // több`, more than 300; `12-nél kevesebb`).
+    ("nál több", MoreThan),
+    ("nél több", MoreThan),
+    ("nál kevesebb", LessThan),
+    ("nél kevesebb", LessThan),
+    // Georgian, after the `-ზე` written onto the figure with a hyphen, in the cases the
+    // comparative takes (`300-ზე მეტი ადამიანი`, more than 300 people; `300-ზე მეტმა`,
+    // `300-ზე მეტ სახლს`).
+    ("ზე მეტი", MoreThan),
+    ("ზე მეტმა", MoreThan),
+    ("ზე მეტს", MoreThan),
+    ("ზე მეტ", MoreThan),
+    ("ზე მეტის", MoreThan),
+    ("ზე ნაკლები", LessThan),
+    ("ზე ნაკლებმა", LessThan),
+    ("ზე ნაკლებს", LessThan),
+    ("ზე ნაკლებ", LessThan),
+    ("ზე ნაკლების", LessThan),
 ];
 
+/// The Amharic preposition `ከ` (than, from) written onto a figure that an Amharic qualifier of
+/// [`POSTPOSED_QUALIFIERS`] closes: without it `በላይ` is the name Belay as well as "above".
+const AMHARIC_THAN: char = 'ከ';
+
+/// Whether `c` is a letter of the Ethiopic script, which Amharic is written in.
+fn is_ethiopic(c: char) -> bool {
+    matches!(c, '\u{1200}'..='\u{139F}')
+}
+
 /// Whether `text` starts with a letter of a script whose qualifiers [`POSTPOSED_QUALIFIERS`]
-/// lists (Arabic, Devanagari, Bengali, Tamil, Thai).
+/// lists (Arabic, Devanagari, Bengali, Tamil, Thai, Georgian, Ethiopic); the Latin letters of
+/// the Hungarian ones are read only after a hyphen ([`postposed_qualifier`]).
 fn writes_postposed_qualifiers(text: &str) -> bool {
     text.starts_with(|c: char| {
         is_arabic(c)
-            || matches!(c, '\u{0900}'..='\u{09FF}' | '\u{0B80}'..='\u{0BFF}' | '\u{0E00}'..='\u{0E7F}')
+            || is_ethiopic(c)
+            || matches!(c, '\u{0900}'..='\u{09FF}' | '\u{0B80}'..='\u{0BFF}' | '\u{0E00}'..='\u{0E7F}' | '\u{10A0}'..='\u{10FF}')
     })
 }
 
 /// The qualifier of [`POSTPOSED_QUALIFIERS`] after `figure` in `quote`, right after it or
 /// after the one word of its noun or unit, a space before each; right after the figure, a
-/// hyphen may join the ending the qualifier follows to it (`৫০-এর বেশি`, `40-க்கும் மேற்பட்ட`).
+/// hyphen may join the ending the qualifier follows to it (`৫০-এর বেশি`, `40-க்கும் மேற்பட்ட`,
+/// `300-ზე მეტი`, and in Latin letters only so: `300-nál több`). An Amharic qualifier closes
+/// the [`AMHARIC_THAN`] written onto the figure, which its span starts with (`ከ300 በላይ`).
 fn postposed_qualifier(quote: &str, figure: Range<usize>) -> Option<(Range<usize>, Qualifier)> {
+    let amharic_than = crate::proclitics::ethiopic_preposition_before(quote, figure.start)
+        .filter(|&preposition| preposition == AMHARIC_THAN)
+        .map(|preposition| figure.start - preposition.len_utf8());
     let qualifier_at = |word: &str| {
         let word_start = quote.len() - word.len();
         POSTPOSED_QUALIFIERS
@@ -136,15 +191,19 @@ fn postposed_qualifier(quote: &str, figure: Range<usize>) -> Option<(Range<usize
                 let rest = word.strip_prefix(phrase)?;
                 let spaced = !phrase.chars().any(crate::normalize::is_unspaced_script);
                 let ends = !spaced || !rest.starts_with(char::is_alphanumeric);
-                ends.then_some((word_start..word_start + phrase.len(), qualifier))
+                let start = if phrase.starts_with(is_ethiopic) {
+                    amharic_than?
+                } else {
+                    word_start
+                };
+                ends.then_some((start..word_start + phrase.len(), qualifier))
             })
     };
     let after = &quote[figure.end..];
-    let first = after
-        .strip_prefix(' ')
-        .or_else(|| after.strip_prefix('-'))
-        .unwrap_or(after);
-    if !writes_postposed_qualifiers(first) {
+    let hyphened = after.strip_prefix('-');
+    let first = after.strip_prefix(' ').or(hyphened).unwrap_or(after);
+    let hyphened_latin = hyphened.is_some() && first.starts_with(|c: char| c.is_ascii_alphabetic());
+    if !writes_postposed_qualifiers(first) && !hyphened_latin {
         return None;
     }
     qualifier_at(first).or_else(|| {

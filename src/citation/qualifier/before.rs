@@ -361,6 +361,82 @@ const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("ต่ำกว่า", LessThan),
     ("ไม่ถึง", LessThan),
     ("เกือบ", Nearly),
+    // Finnish. `alle` (less than) is left out: German `alle` ("alle 20 Minuten", every 20
+    // minutes) and Italian `alle` ("alle 20", at eight in the evening) write it before a
+    // figure as often; `noin`, `arviolta` and `suunnilleen` are approximate. `runsaat`
+    // ("a good") is just over the figure, as Dutch `ruim` is; `vajaat` just under it.
+    ("yli", MoreThan),
+    ("enemmän kuin", MoreThan),
+    ("runsaat", MoreThan),
+    ("runsas", MoreThan),
+    ("vähemmän kuin", LessThan),
+    ("ainakin", AtLeast),
+    ("vähintään", AtLeast),
+    ("enintään", AtMost),
+    ("korkeintaan", AtMost),
+    ("lähes", Nearly),
+    ("melkein", Nearly),
+    ("liki", Nearly),
+    ("vajaat", Nearly),
+    ("vajaa", Nearly),
+    // Hungarian, with the comma before `mint` or without it; those after the figure take
+    // its case ending (see [`POSTPOSED_QUALIFIERS`]). `mintegy`, `körülbelül`, `nagyjából`
+    // and `kb.` are approximate.
+    ("több mint", MoreThan),
+    ("több, mint", MoreThan),
+    ("kevesebb mint", LessThan),
+    ("kevesebb, mint", LessThan),
+    ("nem több mint", AtMost),
+    ("nem több, mint", AtMost),
+    ("nem kevesebb mint", AtLeast),
+    ("nem kevesebb, mint", AtLeast),
+    ("legalább", AtLeast),
+    ("legfeljebb", AtMost),
+    ("közel", Nearly),
+    ("csaknem", Nearly),
+    ("majdnem", Nearly),
+    // Romanian, `puțin` with the comma below or the cedilla older fonts write. `peste` before
+    // a span of time also says when ("peste 10 ani", in ten years), and is not read there;
+    // `sub` ("under") also says under whom or what, and `până la` ("up to") until when and
+    // where a figure went, and both are left out as Polish `do` is. `aproximativ`, `circa`
+    // and `în jur de` are approximate.
+    ("peste", MoreThan),
+    ("mai mult de", MoreThan),
+    ("mai mult decât", MoreThan),
+    ("mai bine de", MoreThan),
+    ("mai puțin de", LessThan),
+    ("mai puţin de", LessThan),
+    ("mai puțin decât", LessThan),
+    ("mai puţin decât", LessThan),
+    ("cel puțin", AtLeast),
+    ("cel puţin", AtLeast),
+    ("nu mai puțin de", AtLeast),
+    ("nu mai puţin de", AtLeast),
+    ("cel mult", AtMost),
+    ("nu mai mult de", AtMost),
+    ("aproape", Nearly),
+    // Nepali, before the figure; those after it are [`POSTPOSED_QUALIFIERS`]. `करिब` and
+    // `लगभग` are approximate.
+    ("कम्तीमा", AtLeast),
+    ("कम्तिमा", AtLeast),
+    ("बढीमा", AtMost),
+    ("झन्डै", Nearly),
+    ("झण्डै", Nearly),
+    // Amharic, before the figure; those after it are [`POSTPOSED_QUALIFIERS`]. `ወደ` and
+    // `ገደማ` are approximate; `እስከ` ("up to") also says until when, and is left out as
+    // Polish `do` is.
+    ("ቢያንስ", AtLeast),
+    ("ቢበዛ", AtMost),
+    // Georgian, before the figure; those after it take its case ending (see
+    // [`POSTPOSED_QUALIFIERS`]). `დაახლოებით` and `დაახლ.` are approximate.
+    ("მინიმუმ", AtLeast),
+    ("სულ მცირე", AtLeast),
+    ("არანაკლებ", AtLeast),
+    ("არა ნაკლებ", AtLeast),
+    ("მაქსიმუმ", AtMost),
+    ("არაუმეტეს", AtMost),
+    ("არა უმეტეს", AtMost),
+    ("თითქმის", Nearly),
     // Korean, before the figure; those after it are [`KOREAN_QUALIFIERS`].
     ("최소", AtLeast),
     ("최소한", AtLeast),
@@ -398,7 +474,7 @@ const RANGE_ENDS: &[&str] = &[
 /// más de`, `nicht mehr als`, `不超过` are read as at most).
 const NEGATIONS: &[&str] = &[
     "not", "no", "nicht", "não", "non", "ne", "pas", "niet", "nie", "tidak", "tak", "bukan", "не",
-    "لا", "không", "chưa",
+    "لا", "không", "chưa", "ei", "nem", "nu",
 ];
 
 /// Verbs after which `up to` says where a figure went, not a bound on it: "the toll went up
@@ -461,7 +537,8 @@ pub(super) fn qualifier_before(
             let joined =
                 written_in_words && previous.is_some_and(char::is_alphanumeric) && !proclitic;
             let near_in_time = phrase == "近" && !near_is_nearly(previous, &quote[figure.end..]);
-            (!joined && !near_in_time).then_some((at, qualifier))
+            let says_when = phrase == "peste" && romanian_span_of_time(&quote[figure.end..]);
+            (!joined && !near_in_time && !says_when).then_some((at, qualifier))
         })
         .min_by_key(|&(at, _)| at)
         .or_else(|| over_before(before, &quote[figure.end..]).map(|at| (at, MoreThan)))?;
@@ -502,6 +579,41 @@ fn near_is_nearly(before: Option<char>, after_figure: &str) -> bool {
         && !SPANS_OF_TIME
             .iter()
             .any(|span| after_figure.starts_with(span))
+}
+
+/// Whether `after_figure`, the quote after a figure, starts with a Romanian span of time, with
+/// the `de` Romanian writes between a figure from 20 and its noun or without it: after
+/// `peste` it says when as often as how many ("peste 10 ani", in ten years; "peste 20 de
+/// zile").
+fn romanian_span_of_time(after_figure: &str) -> bool {
+    const SPANS_OF_TIME: &[&str] = &[
+        "secundă",
+        "secunde",
+        "minut",
+        "minute",
+        "oră",
+        "ore",
+        "zi",
+        "zile",
+        "săptămână",
+        "săptămâni",
+        "lună",
+        "luni",
+        "an",
+        "ani",
+        "deceniu",
+        "decenii",
+        "secol",
+        "secole",
+    ];
+    let words = after_figure.trim_start();
+    let words = words.strip_prefix("de ").unwrap_or(words);
+    let word = words
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    SPANS_OF_TIME.contains(&word.as_str())
 }
 
 /// `before` (the quote up to a figure) without the currency written in letters of both cases

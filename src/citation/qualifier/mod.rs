@@ -6,8 +6,8 @@
 //! least`; `less than`, `up to`, `nearly`) and every place the quote writes the figure has a
 //! qualifier bounding it from the other side: in English or another language that writes it
 //! before the figure, not after a negation ([`before`]), or in one that writes it after the
-//! figure ([`after`]: Chinese, Japanese, Korean, Turkish, Arabic, Hindi, Bengali, Tamil, Thai),
-//! unless the negation and the qualifier are one phrase, which bounds the figure from the
+//! figure ([`after`]: Chinese, Japanese, Korean, Turkish, Arabic, Hindi, Nepali, Bengali,
+//! Tamil, Thai, Amharic, Hungarian, Georgian), unless the negation and the qualifier are one phrase, which bounds the figure from the
 //! other side (`not more than 12`, `pas plus de 12`, `nicht weniger als 40`: at most 12, at
 //! least 40). A figure the quote writes bare, or with a qualifier of the same side or an
 //! approximate one (`about`), is no finding: a claim may be more precise than one mention of
@@ -284,8 +284,10 @@ fn bound(
         let said = qualifier_before(quote, figure.clone())
             .map(|(span, said)| (span.start..figure.end, said))
             .or_else(|| {
+                // From the figure, or from the preposition written onto it that the
+                // qualifier closes (`ከ300 በላይ`).
                 qualifier_after(quote, figure.clone())
-                    .map(|(span, said)| (figure.start..span.end, said))
+                    .map(|(span, said)| (figure.start.min(span.start)..span.end, said))
             });
         match said {
             Some((span, said)) if Side::of(said).is_some_and(&wanted) => {
@@ -1306,6 +1308,166 @@ mod tests {
         for quote in ["حدود ۳۰ نفر", "כ-30 ילדים", "প্রায় 30 জন", "৩০ জন বেশি এসেছে"]
         {
             assert_eq!(judged(quote, "30"), [], "{quote}");
+        }
+    }
+
+    #[test]
+    fn finnish_hungarian_and_romanian_qualifiers_are_read() {
+        assert_each_dropped(&[
+            ("Yli 300 ihmistä evakuoitiin", "300", "Yli 300"),
+            ("ainakin 12 taloa tuhoutui", "12", "ainakin 12"),
+            ("vähintään 12 taloa tuhoutui", "12", "vähintään 12"),
+            ("enintään 12 henkeä", "12", "enintään 12"),
+            ("korkeintaan 12 henkeä", "12", "korkeintaan 12"),
+            ("lähes 40 taloa", "40", "lähes 40"),
+            ("melkein 40 taloa", "40", "melkein 40"),
+            ("liki 40 taloa", "40", "liki 40"),
+            ("runsaat 300 ihmistä", "300", "runsaat 300"),
+            ("vajaat 300 ihmistä", "300", "vajaat 300"),
+            ("vähemmän kuin 20 ihmistä", "20", "vähemmän kuin 20"),
+            ("több mint 300 ember", "300", "több mint 300"),
+            ("több, mint 300 ember", "300", "több, mint 300"),
+            ("kevesebb mint 20 ember", "20", "kevesebb mint 20"),
+            ("legalább 12 ház", "12", "legalább 12"),
+            ("legfeljebb 12 ház", "12", "legfeljebb 12"),
+            ("közel 40 ház", "40", "közel 40"),
+            ("csaknem 40 ház", "40", "csaknem 40"),
+            ("majdnem 40 ház", "40", "majdnem 40"),
+            ("300-nál több ember sérült meg", "300", "300-nál több"),
+            ("20-nál kevesebb ember", "20", "20-nál kevesebb"),
+            ("12-nél több ház", "12", "12-nél több"),
+            ("peste 300 de persoane", "300", "peste 300"),
+            ("mai mult de 300 de persoane", "300", "mai mult de 300"),
+            (
+                "mai mult decât 300 de persoane",
+                "300",
+                "mai mult decât 300",
+            ),
+            ("mai bine de 300 de persoane", "300", "mai bine de 300"),
+            ("cel puțin 12 case", "12", "cel puțin 12"),
+            ("cel puţin 12 case", "12", "cel puţin 12"),
+            ("mai puțin de 20 de case", "20", "mai puțin de 20"),
+            ("cel mult 12 case", "12", "cel mult 12"),
+            ("aproape 40 de case", "40", "aproape 40"),
+            ("nu mai puțin de 12 case", "12", "nu mai puțin de 12"),
+            ("o pensiune de peste 10 lei", "10", "peste 10"),
+        ]);
+        // Turned around, and of the same side.
+        for (quote, value, says) in [
+            ("Yli 300 ihmistä", "less than 300", "Yli 300"),
+            ("legalább 12 ember", "less than 12", "legalább 12"),
+            ("300-nál több ember", "up to 300", "300-nál több"),
+            ("cel mult 12 persoane", "more than 12", "cel mult 12"),
+            ("mai puţin de 20 de case", "at least 20", "mai puţin de 20"),
+            (
+                "nu mai mult de 12 case",
+                "more than 12",
+                "nu mai mult de 12",
+            ),
+        ] {
+            let found = judged(quote, value);
+            assert_eq!(found.len(), 1, "{quote}: {found:?}");
+            assert!(
+                found[0]
+                    .0
+                    .ends_with(&format!("but its quote says `{says}`")),
+                "{quote}: {found:?}"
+            );
+        }
+        assert_eq!(judged("Yli 300 ihmistä", "more than 300"), []);
+        assert_eq!(judged("20-nál kevesebb ember", "less than 20"), []);
+        assert_eq!(judged("nu mai puțin de 12 case", "at least 12"), []);
+        // Not a qualifier: German and Italian `alle` (all, every; at), approximate words,
+        // another ending or word after a Hungarian figure, Romanian `peste` before a span of
+        // time, `sub` and `până la`, a negated qualifier.
+        for quote in [
+            "alle 20 ihmistä",
+            "Der Bus fährt alle 20 Minuten",
+            "La cena è alle 20 in piazza",
+            "noin 20 ihmistä",
+            "mintegy 20 ember",
+            "körülbelül 20 ember",
+            "nagyjából 20 ember",
+            "a 20-as busz",
+            "20-nál tartunk",
+            "peste 20 de ani",
+            "peste 20 zile",
+            "sub 20 de case",
+            "până la 20 de case",
+            "aproximativ 20 de case",
+            "circa 20 de case",
+            "în jur de 20 de case",
+            "nu peste 20 de case",
+        ] {
+            assert_eq!(judged(quote, "20"), [], "{quote}");
+            assert_eq!(judged(quote, "more than 20"), [], "{quote}");
+        }
+    }
+
+    #[test]
+    fn nepali_amharic_and_georgian_qualifiers_are_read() {
+        assert_each_dropped(&[
+            ("३०० भन्दा बढी घर भत्किए", "300", "३०० भन्दा बढी"),
+            ("300 भन्दा बढी घर भत्किए", "300", "300 भन्दा बढी"),
+            ("३००भन्दा बढी घर भत्किए", "300", "३००भन्दा बढी"),
+            ("३०० जनाभन्दा बढी घाइते", "300", "३०० जनाभन्दा बढी"),
+            ("३०० जना भन्दा बढी घाइते", "300", "३०० जना भन्दा बढी"),
+            ("२० भन्दा कम विद्यार्थी", "20", "२० भन्दा कम"),
+            ("कम्तीमा १२ जनाको मृत्यु", "12", "कम्तीमा १२"),
+            ("कम्तिमा १२ जनाको मृत्यु", "12", "कम्तिमा १२"),
+            ("बढीमा १२ जना", "12", "बढीमा १२"),
+            ("झन्डै ४० घर", "40", "झन्डै ४०"),
+            ("ከ300 በላይ ሰዎች ተጎድተዋል", "300", "ከ300 በላይ"),
+            ("ከ300 ሰዎች በላይ ተጎድተዋል", "300", "ከ300 ሰዎች በላይ"),
+            ("ከ20 በታች ሰዎች", "20", "ከ20 በታች"),
+            ("ከ100 የሚበልጡ ሰዎች", "100", "ከ100 የሚበልጡ"),
+            ("ቢያንስ 12 ሰዎች ሞተዋል", "12", "ቢያንስ 12"),
+            ("ቢበዛ 12 ሰዎች", "12", "ቢበዛ 12"),
+            ("300-ზე მეტი ადამიანი დაშავდა", "300", "300-ზე მეტი"),
+            ("300-ზე მეტმა ადამიანმა", "300", "300-ზე მეტმა"),
+            ("300-ზე მეტ სახლს", "300", "300-ზე მეტ"),
+            ("20-ზე ნაკლები ადამიანი", "20", "20-ზე ნაკლები"),
+            ("მინიმუმ 12 ადამიანი", "12", "მინიმუმ 12"),
+            ("სულ მცირე 12 ადამიანი", "12", "სულ მცირე 12"),
+            ("არანაკლებ 12 ადამიანი", "12", "არანაკლებ 12"),
+            ("მაქსიმუმ 12 ადამიანი", "12", "მაქსიმუმ 12"),
+            ("თითქმის 40 სახლი", "40", "თითქმის 40"),
+        ]);
+        // Turned around, and of the same side.
+        for (quote, value, says) in [
+            ("कम्तीमा १२ जना", "less than 12", "कम्तीमा १२"),
+            ("१२ भन्दा कम जना", "more than 12", "१२ भन्दा कम"),
+            ("ከ20 በታች ሰዎች", "more than 20", "ከ20 በታች"),
+            ("ቢያንስ 12 ሰዎች", "up to 12", "ቢያንስ 12"),
+            ("მაქსიმუმ 12 ადამიანი", "at least 12", "მაქსიმუმ 12"),
+            ("20-ზე ნაკლები ადამიანი", "more than 20", "20-ზე ნაკლები"),
+        ] {
+            let found = judged(quote, value);
+            assert_eq!(found.len(), 1, "{quote}: {found:?}");
+            assert!(
+                found[0]
+                    .0
+                    .ends_with(&format!("but its quote says `{says}`")),
+                "{quote}: {found:?}"
+            );
+        }
+        assert_eq!(judged("ከ300 በላይ ሰዎች", "more than 300"), []);
+        assert_eq!(judged("३०० भन्दा बढी घर", "more than 300"), []);
+        assert_eq!(judged("300-ზე მეტი ადამიანი", "more than 300"), []);
+        // Not a qualifier: approximate words, Amharic `እስከ` (also until), `በላይ` after no
+        // `ከ` (also the name Belay), a Georgian word that only starts like one.
+        for quote in [
+            "करिब २० जना",
+            "लगभग २० जना",
+            "ወደ 20 ገደማ ሰዎች",
+            "እስከ 20 ሰዎች",
+            "በ20 በላይ ተሸለመ",
+            "20 በላይ ተሸለመ",
+            "დაახლოებით 20 ადამიანი",
+            "რაც 20-ზე მეტყველებს",
+        ] {
+            assert_eq!(judged(quote, "20"), [], "{quote}");
+            assert_eq!(judged(quote, "more than 20"), [], "{quote}");
         }
     }
 
