@@ -313,6 +313,7 @@ fn check_claim(
         let passage = found.as_ref().ok();
         let mut checks = Vec::new();
         let value = value::check(claim, &quote, passage, Some(article));
+        let unit_finding = unit::check(claim, units, passage, article.language());
         // A value the quote states may still have its qualifier turned around; and one it
         // states in only one reading of a figure that reads two ways ("oltre 1.500" for
         // `value: 1,500`) is wrong in both when it drops the figure's qualifier: that is
@@ -321,6 +322,9 @@ fn check_claim(
             Some(one_of_two) if one_of_two.code == crate::codes::Code::ValueReadOneWayOfTwo => {
                 qualifier::check(claim, passage, article.language()).or(Some(one_of_two))
             }
+            // A percentage the quote writes bare with another unit after it ("5 pounds")
+            // is the unit check's finding, which names that unit.
+            Some(_) if value.written_bare && unit_finding.is_some() => None,
             found => found.or_else(|| qualifier::check(claim, passage, article.language())),
         };
         // The claim stands for its quote's figure only where the value check has the last
@@ -342,7 +346,7 @@ fn check_claim(
             Some(normalize::normalize(passage))
         });
         checks.extend(members(claim, &quote, closest.as_deref(), names, passage));
-        checks.extend(unit::check(claim, units, passage, article.language()));
+        checks.extend(unit_finding);
         checks.shrink_to_fit();
         for check in &mut checks {
             check.shrink_to_fit();

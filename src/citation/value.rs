@@ -717,6 +717,10 @@ pub struct Checked {
     /// The quote's figure that states the value, when it is written to another precision
     /// ([`to_another_precision`]): what the claim stands for ([`Claim::as_quoted`]).
     pub as_quoted: Option<Quantity>,
+    /// Whether the finding is of a claim in percent whose figure the quote writes with no
+    /// percent sign or word: where the unit check finds another unit after it ("5 pounds"),
+    /// its CC205, which names that unit, is the one finding.
+    pub written_bare: bool,
 }
 
 impl Checked {
@@ -724,6 +728,7 @@ impl Checked {
         Checked {
             finding: Some(finding),
             as_quoted: None,
+            written_bare: false,
         }
     }
 }
@@ -849,25 +854,28 @@ fn check_quote(
     let Some(value) = claim.value.as_ref() else {
         return Checked::default();
     };
+    // `value: 12.5` with `unit: percent` is the figure `value: "12.5%"` writes, and is
+    // judged as it: a quote states it with a percent sign or word, as it states that one.
+    let as_percent = (claim.unit_name() == Some("percent") && !value.value.is_percent)
+        .then(|| Quantity::parse(&format!("{}%", value.value.text)).ok())
+        .flatten();
+    let judged = as_percent.as_ref().unwrap_or(&value.value);
     let lower = comparable(quote);
     // The usual case first, before the quote's figures are read; not where normalizing
     // wrote a no-break space or a dash as a plain one (`2 – 3 millions`, `5-10 %`), which
     // sets apart the ends of a range as written together: there the figures as read tell.
     let respaced = written.contains(['\u{a0}', '\u{202f}', '\u{2009}', '–', '—', '‐', '‑']);
-    if !respaced && stated_as_written_plainly(&lower, &value.value, context) {
+    if !respaced && stated_as_written_plainly(&lower, judged, context) {
         return Checked::default();
     }
     // The figures are read from the quote as written, so that the note shows them so; the
     // notations are looked for in the normalized quote.
     let figures = figures_of(written, context.language());
-    let mut stated = stated_otherwise(&lower, &figures, &value.value, context);
-    // `value: 0.85` with `unit: percent` is the same figure as `value: "0.85%"`, and so is
-    // a difference of two in `percentage point`, which articles write "rose 5 per cent" too.
+    let mut stated = stated_otherwise(&lower, &figures, judged, context);
+    // A difference of two percentages, `value: 5` in `percentage point`, is stated by the
+    // points and by a percentage, which articles write "rose 5 per cent" too.
     if !matches!(stated, Stated::Plainly(_))
-        && claim
-            .unit
-            .as_ref()
-            .is_some_and(|u| matches!(&*u.value, "percent" | "percentage point"))
+        && claim.unit_name() == Some("percentage point")
         && !value.value.is_percent
         && let Ok(percent) = Quantity::parse(&format!("{}%", value.value.text))
     {
@@ -887,6 +895,7 @@ fn check_quote(
                     let text = with_its_range(written, &figures, text, context.language());
                     to_another_precision(&text, figure, &value.value)
                 }),
+                written_bare: false,
             };
         }
         Stated::OneOfTwoReadings(readings) => {
@@ -897,9 +906,22 @@ fn check_quote(
                     claim, value, readings, passage, context,
                 )),
                 as_quoted,
+                written_bare: false,
             };
         }
         Stated::No => {}
+    }
+    // A claim in percent whose figure the quote writes bare ("rose 12.5 points", "was 7.5
+    // in May") is not stated as a percentage, but for zero, which is zero in any unit.
+    let written_bare = (judged.is_percent && claim.unit_name() == Some("percent"))
+        .then(|| plain_figure_of(judged))
+        .flatten()
+        .filter(|plain| !matches!(states(&lower, &figures, plain, context), Stated::No));
+    if written_bare
+        .as_ref()
+        .is_some_and(|plain| plain.value.is_zero())
+    {
+        return Checked::default();
     }
     // The note lists the figures the verdict was read from, each as one figure; a date
     // states none, which the note says (`21.11` of `21.11.2020` is no decimal), and the
@@ -1001,6 +1023,16 @@ fn check_quote(
              `{said}` states",
             value.value.number()
         );
+    } else if let Some(plain) = &written_bare {
+        diagnostic = diagnostic.with_note(format!(
+            "the quote writes `{}` with no percent sign or word: the claim's {}% is not \
+             stated as a percentage",
+            plain.text, plain.text
+        ));
+        help = "quote the percent sign or word that makes the quote's figure a percentage; if \
+                the article writes one this check does not read, silence CC202 on the claim \
+                with `allow:` and the reason"
+            .to_string();
     } else if let Some(written) = written_as_a_percentage(&figures, &value.value) {
         diagnostic = diagnostic.with_note(format!(
             "the quote's `{written}` is a percentage, and the claim's `{}` is not",
@@ -1022,6 +1054,27 @@ fn check_quote(
             "write `value: {read}`, the count the quote's `{written}` states, or the unit the \
              article counts in if it is no count"
         );
+    } else if let Some(unread) =
+        unread_word_beside(&spaced, &figures, &value.value, claim.unit_name())
+    {
+        diagnostic = diagnostic.with_note(format!(
+            "`{}` {} the quote's `{}` is a word this check does not read: if it is {}, the \
+             quote states the claim's `{}`",
+            unread.word,
+            if unread.before { "before" } else { "after" },
+            unread.figure,
+            if unread.before {
+                "a minus sign"
+            } else {
+                "a scale word"
+            },
+            value.value.text
+        ));
+        help = format!(
+            "if `{}` makes the quote's `{}` the claim's `{}`, silence CC202 on the claim with \
+             `allow:` and the reason; `value: {}` would pass here, and every rule would read it",
+            unread.word, unread.figure, value.value.text, unread.figure_as_a_value
+        );
     }
     if let Some(note) = date_naming(&figures, &value.value) {
         diagnostic = diagnostic.with_note(note);
@@ -1029,7 +1082,103 @@ fn check_quote(
     if let Some(note) = unread_numerals_note(written, &figures) {
         diagnostic = diagnostic.with_note(note);
     }
-    Checked::found(diagnostic.with_help(help))
+    Checked {
+        written_bare: written_bare.is_some(),
+        ..Checked::found(diagnostic.with_help(help))
+    }
+}
+
+/// The figure of `percentage` without its percent sign or word (`12.5` of `12.5%`): what a
+/// quote that writes it bare writes.
+fn plain_figure_of(percentage: &Quantity) -> Option<Quantity> {
+    let number = percentage.number();
+    let number = number
+        .strip_suffix('%')
+        .or_else(|| number.strip_suffix("percent"))
+        .unwrap_or(number);
+    Quantity::parse(number.trim_end()).ok()
+}
+
+/// A word of the quote beside one of its figures that the check does not read, and that
+/// would make the figure the value: a word after it that scales it by a power of ten
+/// (`1,2 milioane` for `1.2 million`), or one before it that signs it (`mínusz 182` for
+/// `-182`).
+struct UnreadWord<'q> {
+    word: &'q str,
+    /// The figure as the quote writes it.
+    figure: &'q str,
+    /// The figure as a value writes it, which the help warns against.
+    figure_as_a_value: String,
+    /// Whether the word stands before the figure (a sign), else after it (a scale).
+    before: bool,
+}
+
+/// The [`UnreadWord`] beside one of the quote's `figures` (spans into `spaced`, the quote
+/// with one space between words) that would make it `value`: the help then says what the
+/// word must be for the claim to stand, where it would send the user to write the figure
+/// as read, a million times too small or of the other sign, which would then pass. Not the
+/// claim's `unit` after the figure (`5 degrees` for `unit: degree`), which scales nothing.
+fn unread_word_beside<'q>(
+    spaced: &'q str,
+    figures: &'q [(String, Mention)],
+    value: &Quantity,
+    unit: Option<&str>,
+) -> Option<UnreadWord<'q>> {
+    const SCALES: [u32; 8] = [3, 4, 5, 6, 7, 8, 9, 12];
+    let is_word = |word: &str| word.chars().count() >= 2 && word.chars().all(char::is_alphabetic);
+    figures.iter().find_map(|(written, mention)| {
+        let figure = mention.figure.as_ref().filter(|figure| {
+            figure.qualifier == Qualifier::Exact && !figure.is_percent && figure.exponent == 0
+        })?;
+        let as_a_value = without_separators(figure);
+        let negated = -figure.value;
+        if value.value.is_sign_negative() && negated == value.value && !value.value.is_zero() {
+            let word = spaced[..mention.span.start]
+                .strip_suffix(' ')?
+                .rsplit(' ')
+                .next()
+                .filter(|word| is_word(word))?;
+            return Some(UnreadWord {
+                word,
+                figure: written,
+                figure_as_a_value: as_a_value,
+                before: true,
+            });
+        }
+        let scaled = SCALES.iter().any(|&exponent| {
+            figure
+                .value
+                .checked_mul(crate::quantity::Decimal::from(10_i64.pow(exponent)))
+                == Some(value.value)
+        });
+        if !scaled || value.is_percent {
+            return None;
+        }
+        let word = spaced[mention.span.end..]
+            .strip_prefix(' ')?
+            .split([' ', ',', '.', ';', ':'])
+            .next()
+            .filter(|word| is_word(word))
+            .filter(|word| unit.is_none_or(|unit| !names_the_unit(word, unit)))?;
+        Some(UnreadWord {
+            word,
+            figure: written,
+            figure_as_a_value: as_a_value,
+            before: false,
+        })
+    })
+}
+
+/// Whether `word`, after a figure, is a form of `unit` (`degrees` of `degree`, the Polish
+/// `mil` of `mila`): it shares the unit's first three letters, or all of a shorter one's.
+fn names_the_unit(word: &str, unit: &str) -> bool {
+    let shared = word
+        .chars()
+        .flat_map(char::to_lowercase)
+        .zip(unit.chars().flat_map(char::to_lowercase))
+        .take_while(|(ours, theirs)| ours == theirs)
+        .count();
+    shared >= unit.chars().count().min(3)
 }
 
 /// The note on the date among the quote's `figures` whose day or month is `value`, a whole
@@ -2403,6 +2552,113 @@ mod tests {
         assert!(quote_states("وعدد السكان ۱۵۰۰۰۰۰ نسمة", &q("1.5 million")));
         assert!(quote_states("जनसंख्या १५०० है", &q("1500")));
         assert!(!quote_states("وعدد السكان ١٥٠٠٠٠١ نسمة", &q("1,500,000")));
+    }
+
+    /// The value check of a claim of `value` in `unit` quoting `quote`.
+    fn checked_in(quote: &str, value: &str, unit: &str) -> Checked {
+        let mut claim = crate::testing::claim("c", quote);
+        let at = claim.at;
+        claim.value = Some(crate::diagnostic::Located::new(q(value), at));
+        claim.unit = Some(crate::diagnostic::Located::new(unit.into(), at));
+        check(&claim, &normalize(quote), None, None)
+    }
+
+    #[test]
+    fn a_claim_in_percent_is_stated_by_a_percentage_in_either_spelling() {
+        for (value, unit) in [("12.5%", "percent"), ("12.5", "percent")] {
+            for quote in [
+                "rose 12.5% on the year",
+                "rose 12.5 per cent",
+                "nousi 12,5 prosenttia",
+                "12,5 százalékkal nőtt",
+                "a crescut cu 12,5 la sută",
+                "გაიზარდა 12,5 პროცენტით",
+                "በ12.5 በመቶ አድጓል",
+            ] {
+                assert!(
+                    checked_in(quote, value, unit).finding.is_none(),
+                    "{quote} for `{value}` in {unit}"
+                );
+            }
+            // A figure written bare is no percentage: one finding, whose note says so.
+            for quote in ["The index rose 12.5 points", "The rate was 12.5 in May"] {
+                let checked = checked_in(quote, value, unit);
+                let finding = checked.finding.expect(quote);
+                assert!(checked.written_bare, "{quote}");
+                assert_eq!(
+                    finding.notes.last().map(String::as_str),
+                    Some(
+                        "the quote writes `12.5` with no percent sign or word: the claim's 12.5% \
+                         is not stated as a percentage"
+                    ),
+                    "{quote} for `{value}`"
+                );
+                assert!(
+                    finding
+                        .help
+                        .is_some_and(|help| help.starts_with("quote the percent sign or word")),
+                    "{quote}"
+                );
+            }
+        }
+        // Zero is zero in any unit: a rate the article writes as a bare 0 is 0 percent.
+        for value in ["0%", "0"] {
+            assert!(
+                checked_in("the false rejection rate is 0", value, "percent")
+                    .finding
+                    .is_none(),
+                "{value}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_word_not_read_beside_the_figure_is_named_and_the_figure_as_read_is_not_suggested() {
+        let finding = checked_in("Output was 2,1 mrdx tonnes", "2.1 billion", "tonne")
+            .finding
+            .expect("a word not read is no scale");
+        assert_eq!(
+            finding.notes.last().map(String::as_str),
+            Some(
+                "`mrdx` after the quote's `2,1` is a word this check does not read: if it is a \
+                 scale word, the quote states the claim's `2.1 billion`"
+            )
+        );
+        assert_eq!(
+            finding.help.as_deref(),
+            Some(
+                "if `mrdx` makes the quote's `2,1` the claim's `2.1 billion`, silence CC202 on \
+                 the claim with `allow:` and the reason; `value: 2.1` would pass here, and every \
+                 rule would read it"
+            )
+        );
+        let finding = checked_in(
+            "A vízszint mínusz 182 centiméter volt",
+            "-182",
+            "centimetre",
+        )
+        .finding
+        .expect("a word not read is no sign");
+        assert!(
+            finding.notes.last().is_some_and(|note| note.starts_with(
+                "`mínusz` before the quote's `182` is a word this check does not read: if it is \
+                 a minus sign"
+            )),
+            "{:?}",
+            finding.notes
+        );
+        // The claim's own unit after the figure scales nothing (`5 degrees`; the Polish `15
+        // mil` of `mila`, see `names_the_unit`): the help is the usual one.
+        let finding = checked_in("fell to minus 5 degrees", "-5000", "degree")
+            .finding
+            .expect("-5 is no -5000");
+        assert!(
+            finding
+                .help
+                .is_some_and(|help| help.starts_with("write `value:` as the quote states it")),
+        );
+        assert!(names_the_unit("mil", "mila") && names_the_unit("Degrees", "degree"));
+        assert!(!names_the_unit("milioane", "leu") && !names_the_unit("mrd", "metre"));
     }
 
     /// The notes of the CC202 that `value` in `quote` gives, if any.

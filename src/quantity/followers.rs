@@ -102,6 +102,12 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("miljoonaa", Scale(6)),
         ("milj.", Scale(6)),
         ("miljardia", Scale(9)),
+        // Finnish percent, after a figure in the partitive and in its other cases.
+        ("prosenttia", Percent),
+        ("prosentti", Percent),
+        ("prosentin", Percent),
+        ("prosenttiin", Percent),
+        ("prosentilla", Percent),
         // Polish, Czech, Slovak.
         ("tysiąc", Scale(3)),
         ("tysiące", Scale(3)),
@@ -141,6 +147,46 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("tỷ", Scale(9)),
         ("tỉ", Scale(9)),
         ("milliárd", Scale(9)),
+        // Hungarian percent and the cases written onto it: `12,5 százalékkal` (by 12.5
+        // percent), `38 százaléka` (38 percent of it).
+        ("százalék", Percent),
+        ("százalékkal", Percent),
+        ("százaléka", Percent),
+        ("százalékát", Percent),
+        ("százalékot", Percent),
+        ("százalékos", Percent),
+        ("százalékra", Percent),
+        ("százalékban", Percent),
+        // Romanian: `1,2 milioane de lei`, `3 miliarde`, `5 mii de oameni`, `12,5 la sută`.
+        ("milioane", Scale(6)),
+        ("miliarde", Scale(9)),
+        ("mii", Scale(3)),
+        ("la sută", Percent),
+        ("procente", Percent),
+        // Georgian, whose nouns take their case endings: `1,2 მილიონი ლარი`, `მილიონ`
+        // before a noun, `5 ათასი`, `12,5 პროცენტი`, `პროცენტით` (by ... percent).
+        ("ათასი", Scale(3)),
+        ("ათას", Scale(3)),
+        ("ათასის", Scale(3)),
+        ("მილიონი", Scale(6)),
+        ("მილიონ", Scale(6)),
+        ("მილიონის", Scale(6)),
+        ("მილიონით", Scale(6)),
+        ("მილიარდი", Scale(9)),
+        ("მილიარდ", Scale(9)),
+        ("მილიარდის", Scale(9)),
+        ("მილიარდით", Scale(9)),
+        ("პროცენტი", Percent),
+        ("პროცენტით", Percent),
+        ("პროცენტს", Percent),
+        ("პროცენტის", Percent),
+        ("პროცენტზე", Percent),
+        // Amharic: `1.2 ሚሊዮን ብር`, `5 ሺህ`, `12.5 በመቶ` ("in a hundred").
+        ("ሺህ", Scale(3)),
+        ("ሚሊዮን", Scale(6)),
+        ("ቢሊዮን", Scale(9)),
+        ("ትሪሊዮን", Scale(12)),
+        ("በመቶ", Percent),
         ("χιλιάδες", Scale(3)),
         ("εκατομμύριο", Scale(6)),
         ("εκατομμύρια", Scale(6)),
@@ -236,6 +282,10 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("करोड", Scale(7)),
         ("हज़ार", Scale(3)),
         ("हजार", Scale(3)),
+        // A thousand million: the Hindi `अरब` (also "Arab", which no figure counts as
+        // often as it counts money) and the Nepali `अर्ब`.
+        ("अरब", Scale(9)),
+        ("अर्ब", Scale(9)),
         ("प्रतिशत", Percent),
         // Bengali: a lakh, a crore, a thousand, percent.
         ("লাখ", Scale(5)),

@@ -23,15 +23,21 @@ pub fn table(report: &Report, minimum: Option<Decimal>) -> String {
         "source", "found", "encoded", "ignored", "uncovered", "coverage"
     );
     let row = |out: &mut String, name: &str, counts: &Counts| {
+        // A source with no number read has none to cover: no share of it is shown.
+        let share = if counts.found == 0 {
+            "-".to_string()
+        } else {
+            format!("{}%", one_decimal(counts.percent()))
+        };
         let _ = writeln!(
             out,
-            "{:<width$}  {:>6}  {:>7}  {:>7}  {:>9}  {:>7}%",
+            "{:<width$}  {:>6}  {:>7}  {:>7}  {:>9}  {:>8}",
             name,
             counts.found,
             counts.encoded,
             counts.ignored,
             counts.uncovered(),
-            one_decimal(counts.percent())
+            share
         );
     };
     for source in &report.sources {
@@ -47,6 +53,19 @@ pub fn table(report: &Report, minimum: Option<Decimal>) -> String {
 pub fn summary(report: &Report, minimum: Option<Decimal>) -> String {
     let mut out = String::new();
     let total = &report.total;
+    if total.found == 0 {
+        // Nothing read is nothing covered: a share of 100% would say every number was.
+        let _ = write!(
+            out,
+            "claimcheck coverage: no number read in {}: nothing to cover",
+            super::counted(report.sources.len(), "source"),
+        );
+        if let Some(minimum) = minimum {
+            let _ = write!(out, " (minimum {}%: nothing to judge)", minimum.normalize());
+        }
+        out.push('\n');
+        return out;
+    }
     let _ = write!(
         out,
         "claimcheck coverage: {} in {}: {} encoded, {} ignored, {} uncovered: {}% covered",
@@ -125,5 +144,44 @@ total         3        1        1          1     66.6%
 claimcheck coverage: 3 numbers in 1 source: 1 encoded, 1 ignored, 1 uncovered: 66.6% covered (minimum 100%: NOT met)
 "
         );
+    }
+
+    #[test]
+    fn a_source_with_no_number_read_shows_no_share() {
+        let none = Counts::default();
+        let some = Counts {
+            found: 2,
+            encoded: 2,
+            ignored: 0,
+        };
+        let source = |name: &str, counts: Counts| SourceCoverage {
+            source: name.into(),
+            text: None,
+            counts,
+        };
+        let one_empty = Report {
+            sources: vec![source("read", some), source("unread", none)],
+            total: some,
+            unreported: 0,
+        };
+        assert_eq!(
+            table(&one_empty, None),
+            "\
+source   found  encoded  ignored  uncovered  coverage
+read         2        2        0          0    100.0%
+unread       0        0        0          0         -
+total        2        2        0          0    100.0%
+claimcheck coverage: 2 numbers in 2 sources: 2 encoded, 0 ignored, 0 uncovered: 100.0% covered
+"
+        );
+        let all_empty = Report {
+            sources: vec![source("unread", none)],
+            total: none,
+            unreported: 0,
+        };
+        assert!(table(&all_empty, Some(Decimal::TEN)).ends_with(
+            "claimcheck coverage: no number read in 1 source: nothing to cover (minimum 10%: \
+             nothing to judge)\n"
+        ));
     }
 }

@@ -1266,6 +1266,38 @@ mod tests {
     }
 
     #[test]
+    fn scale_and_percent_words_of_finnish_hungarian_romanian_georgian_amharic_and_nepali_are_read()
+    {
+        let text = "12,5 prosenttia, 3 prosentin, 12,5 százalékkal, 38 százaléka, 1,2 milioane de \
+                    lei, 3 miliarde, 5 mii de oameni, 12,5 la sută, 1,2 მილიონი ლარი, 3 მილიონ \
+                    ლარს, 5 ათასი, 12,5 პროცენტით, 1.2 ሚሊዮን ብር, 5 ሺህ, 12.5 በመቶ, ४ अर्ब, 2 अरब";
+        assert_eq!(
+            read(text),
+            pairs(&[
+                ("12,5 prosenttia", "12.5%"),
+                ("3 prosentin", "3%"),
+                ("12,5 százalékkal", "12.5%"),
+                ("38 százaléka", "38%"),
+                ("1,2 milioane", "1200000"),
+                ("3 miliarde", "3000000000"),
+                ("5 mii", "5000"),
+                ("12,5 la sută", "12.5%"),
+                ("1,2 მილიონი", "1200000"),
+                ("3 მილიონ", "3000000"),
+                ("5 ათასი", "5000"),
+                ("12,5 პროცენტით", "12.5%"),
+                ("1.2 ሚሊዮን", "1200000"),
+                ("5 ሺህ", "5000"),
+                ("12.5 በመቶ", "12.5%"),
+                ("४ अर्ब", "4000000000"),
+                ("2 अरब", "2000000000"),
+            ])
+        );
+        // A word that only begins like one is not it.
+        assert_eq!(read("5 miile"), pairs(&[("5", "5")]));
+    }
+
+    #[test]
     fn a_scale_or_percent_word_written_before_the_figure_is_read() {
         let text = "ร้อยละ 45 ของประชากร, คิดเป็นร้อยละ12, Asilimia 12 ya watu, watu milioni 60, \
                     shilingi bilioni 2.5, laki 5";

@@ -7,11 +7,12 @@
 //! qualifier bounding it from the other side: in English or another language that writes it
 //! before the figure, not after a negation ([`before`]), or in one that writes it after the
 //! figure ([`after`]: Chinese, Japanese, Korean, Turkish, Arabic, Hindi, Nepali, Bengali,
-//! Tamil, Thai, Amharic, Hungarian, Georgian), unless the negation and the qualifier are one phrase, which bounds the figure from the
-//! other side (`not more than 12`, `pas plus de 12`, `nicht weniger als 40`: at most 12, at
-//! least 40). A figure the quote writes bare, or with a qualifier of the same side or an
-//! approximate one (`about`), is no finding: a claim may be more precise than one mention of
-//! its figure, and an unknown word before it says nothing.
+//! Tamil, Thai, Amharic, Hungarian, Georgian), unless the negation and the qualifier are one
+//! phrase, which bounds the figure from the other side (`not more than 12`, `pas plus de 12`,
+//! `nicht weniger als 40`: at most 12, at least 40). A figure the quote writes bare, or with
+//! a qualifier of the same side or an approximate one (`about`), is no finding: a claim may
+//! be more precise than one mention of its figure, and an unknown word before it says
+//! nothing.
 //!
 //! An exact value is judged the other way round ([`dropped`]): where every place the quote
 //! writes it as the claim does has a qualifier that bounds it ("fewer than 600,000" for

@@ -34,7 +34,7 @@ use super::notation::notations;
 use super::numbers::{Language, NUMBER_SPACES, find_numbers_in};
 use super::value::same_figure;
 use crate::codes::Code;
-use crate::diagnostic::{Diagnostic, Location};
+use crate::diagnostic::{Diagnostic, Located, Location};
 use crate::hashing::HashMap;
 use crate::model::{Claim, EntityKind, Project};
 use crate::normalize::Lowercased;
@@ -460,11 +460,24 @@ pub fn check(
     language: Language,
 ) -> Option<Diagnostic> {
     let value = claim.value.as_ref()?;
-    let unit = claim.unit.as_ref()?;
-    // A value written as a percentage is the value check's to find in the quote, as one.
-    if value.value.is_percent {
-        return None;
-    }
+    // A value written as a percentage (`value: "5%"`) is a claim in percent, judged as
+    // `value: 5` with `unit: percent` is: its figure is looked for without its sign, and
+    // the finding labels the value, which writes the unit.
+    let (judged, unit): (Cow<'_, Quantity>, Cow<'_, Located<std::sync::Arc<str>>>) =
+        if value.value.is_percent {
+            let plain =
+                Quantity::parse(value.value.number().trim_end_matches('%').trim_end()).ok()?;
+            let unit = claim.unit.as_ref().map_or_else(
+                || Cow::Owned(Located::new("percent".into(), value.at)),
+                Cow::Borrowed,
+            );
+            (Cow::Owned(plain), unit)
+        } else {
+            (
+                Cow::Borrowed(&value.value),
+                Cow::Borrowed(claim.unit.as_ref()?),
+            )
+        };
     // A share: `percent`, or a difference of two, `percentage point`.
     let percent = matches!(&*unit.value, "percent" | "percentage point");
     let quote = &claim.quote.value;
@@ -472,7 +485,7 @@ pub fn check(
     // it names, in any script.
     let unit_name: &str = unspaced::unit_named(&unit.value).unwrap_or(&unit.value);
     let own = units.phrases_of(unit_name);
-    let counts_one = &*value.value.text == "1" || value.value.text.eq_ignore_ascii_case("one");
+    let counts_one = &*judged.text == "1" || judged.text.eq_ignore_ascii_case("one");
     // Each place the figure stands ("November 21, ... 21 provinces"): the claim's unit
     // after any of them states it, unless another unit's words come first ("300 yuan per
     // household") or enclose it ("square kilometres" for `km`); a currency claim's unit is
@@ -482,7 +495,7 @@ pub fn check(
     // A unit of Chinese, Japanese or Korean written onto the figure (`1200万美元`) is the
     // figure's, whatever the words after it: it states the claim's unit, written in English
     // or in one of those scripts (`unit: 元`), or another's.
-    for figure in figure_spans(quote, &value.value, language) {
+    for figure in figure_spans(quote, &judged, language) {
         // Percentage points are a difference of two percentages: they state a claim in
         // `percentage point`, not one in `percent`, as the value check reads `value: "5%"`.
         if &*unit.value == "percent"
@@ -725,7 +738,7 @@ pub fn check(
         format!(
             "`{}` counts {} {}, but its quote says {said} ({} `{other}` unit)",
             claim.id.value,
-            value.value.text,
+            judged.text,
             if counts_one || &*unit.value == "percent" {
                 unit.value.to_string()
             } else {
@@ -1435,6 +1448,41 @@ mod tests {
             ("claims/c.yaml", &claims),
             ("sources/article.txt", &article),
         ])
+    }
+
+    #[test]
+    fn a_value_written_as_a_percentage_is_judged_as_a_claim_in_percent() {
+        use crate::codes::Code::{UnitNotInQuote, ValueNotInQuote};
+        // Another unit after the figure is one CC205, in either spelling: the value check's
+        // CC202 would only say the figure is no percentage, where this names what it is.
+        for quote in [
+            "parking fees rose by 5 pounds",
+            "yields rose 5 basis points",
+        ] {
+            let claims = format!(
+                "source: article\nclaims:\n  - {{ id: c, quote: \"{quote}\", subject: Gansu, \
+                 metric: m, value: \"5%\" }}\n"
+            );
+            let outcome = crate::testing::check_citations(&[
+                ("claims/c.yaml", &claims),
+                ("sources/article.txt", &format!("{quote}.")),
+            ]);
+            assert_eq!(
+                crate::testing::citation_codes(&outcome),
+                [UnitNotInQuote],
+                "{quote}"
+            );
+            assert_eq!(judged(quote, "5", "percent"), [UnitNotInQuote], "{quote}");
+        }
+        assert_eq!(
+            said("parking fees rose by 5 pounds", "5", "percent"),
+            "pounds"
+        );
+        // No unit after it: the figure is no percentage, which the value check says.
+        assert_eq!(
+            judged("the index rose 5 points", "5", "percent"),
+            [ValueNotInQuote]
+        );
     }
 
     /// The codes a project of one claim `value`/`unit` quoting `quote` gets.
@@ -2423,13 +2471,19 @@ mod tests {
             "Tax rose 5% for households",
             "Vergi yüzde 5 arttı",
             "税收增长百分之5",
-            // A bare figure is not judged, nor one whose percent stands further on.
-            "Tax rose by 5",
-            "Tax rose for 5 in every 100 households",
             // One mention written as a percentage states it.
             "Fees rose by 5 pounds, or 5%",
         ] {
             assert_eq!(judged(quote, "5", "percent"), [], "{quote}");
+        }
+        // A bare figure names no other unit, nor one whose percent stands further on: it is
+        // no percentage either, which the value check says.
+        for quote in ["Tax rose by 5", "Tax rose for 5 in every 100 households"] {
+            assert_eq!(
+                judged(quote, "5", "percent"),
+                [crate::codes::Code::ValueNotInQuote],
+                "{quote}"
+            );
         }
         for quote in [
             // Percentage points are a difference of two percentages.
