@@ -391,6 +391,8 @@ const IRREGULAR: &[(&str, &str)] = &[
     // kroner.
     ("krona", "kronor"),
     ("krone", "kroner"),
+    // The Romanian leu's plural, which English writes too.
+    ("leu", "lei"),
     // The coins: British pence, Indian paise, Polish groszy.
     ("penny", "pence"),
     ("paisa", "paise"),

@@ -119,6 +119,9 @@ pub(crate) const COMMON_MONEY: &[&[&str]] = &[
     &["taka", "BDT"],
     &["cedi", "GHS"],
     &["forint", "HUF"],
+    &["leu", "RON"],
+    &["lari", "GEL"],
+    &["birr", "ETB"],
     // Not `SAR`, before a figure as often the Hong Kong SAR's.
     &["riyal"],
     &["koruna", "CZK"],
@@ -159,7 +162,21 @@ pub(crate) const MONEY_IN_OTHER_LANGUAGES: &[(&str, &[&str])] = &[
             "डॉलर",
         ],
     ),
-    ("euro", &["евро", "ευρώ", "يورو", "यूरो"]),
+    // With the cases Finnish and Hungarian write onto it: `850 000 euroa`, `1 millió eurót`.
+    (
+        "euro",
+        &[
+            "евро",
+            "ευρώ",
+            "يورو",
+            "यूरो",
+            "euroa",
+            "euron",
+            "euró",
+            "eurót",
+            "ევრო",
+        ],
+    ),
     (
         "pound",
         &[
@@ -176,7 +193,7 @@ pub(crate) const MONEY_IN_OTHER_LANGUAGES: &[(&str, &[&str])] = &[
     ),
     ("yen", &["yenes", "иен", "иена", "иены"]),
     // Not the Spanish `rupias` nor the Russian `рупий`: the rupee's and the rupiah's both.
-    ("rupee", &["रुपया", "रुपये", "रुपए", "रुपयों"]),
+    ("rupee", &["रुपया", "रुपये", "रुपए", "रुपयों", "रुपैयाँ", "रुपैयां"]),
     (
         "ruble",
         &[
@@ -198,6 +215,11 @@ pub(crate) const MONEY_IN_OTHER_LANGUAGES: &[(&str, &[&str])] = &[
     // after its figure (see the unit check).
     ("dong", &["đồng"]),
     ("zloty", &["złoty", "złotych"]),
+    ("forint", &["forintot", "forintos", "forintnyi"]),
+    // The Romanian plural, after a figure and `de`: `1,2 milioane de lei`.
+    ("leu", &["lei"]),
+    ("lari", &["ლარი", "ლარს", "ლარის", "ლარით"]),
+    ("birr", &["ብር"]),
 ];
 
 /// The currency `name` names in letters, as a value may be written with it (`3.2 million
@@ -249,6 +271,11 @@ mod tests {
             ("Franken", Some("franc")),
             ("dólares", Some("dollar")),
             ("pennies", Some("penny")),
+            ("euroa", Some("euro")),
+            ("forintot", Some("forint")),
+            ("lei", Some("leu")),
+            ("ლარი", Some("lari")),
+            ("ብር", Some("birr")),
             // Codes are read as codes; other words name no currency.
             ("USD", None),
             ("people", None),

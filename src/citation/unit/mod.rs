@@ -1451,6 +1451,49 @@ mod tests {
     }
 
     #[test]
+    fn currencies_of_finnish_hungarian_romanian_georgian_and_amharic_are_read_in_their_cases() {
+        for (quote, value, unit) in [
+            ("Kaupunki varasi 850 000 euroa", "850,000", "euro"),
+            (
+                "1,2 milliárd forintot különítettek el",
+                "1.2 billion",
+                "forint",
+            ),
+            (
+                "Guvernul a alocat 1,2 milioane de lei",
+                "1.2 million",
+                "leu",
+            ),
+            ("მთავრობამ 1,2 მილიონი ლარი გამოყო", "1.2 million", "lari"),
+            ("ለውሃ ማጓጓዣ 1.2 ሚሊዮን ብር ተመድቧል", "1.2 million", "birr"),
+        ] {
+            assert_eq!(judged(quote, value, unit), [], "{quote}");
+        }
+        for (quote, value, unit, says) in [
+            (
+                "Kaupunki varasi 850 000 euroa",
+                "850,000",
+                "dollar",
+                "euroa",
+            ),
+            (
+                "1,2 milliárd forintot különítettek el",
+                "1.2 billion",
+                "euro",
+                "forintot",
+            ),
+            (
+                "Guvernul a alocat 1,2 milioane de lei",
+                "1.2 million",
+                "euro",
+                "lei",
+            ),
+        ] {
+            assert_eq!(said(quote, value, unit), says, "{quote}");
+        }
+    }
+
+    #[test]
     fn a_value_written_as_a_percentage_is_judged_as_a_claim_in_percent() {
         use crate::codes::Code::{UnitNotInQuote, ValueNotInQuote};
         // Another unit after the figure is one CC205, in either spelling: the value check's
