@@ -313,7 +313,12 @@ fn check_claim(
         let passage = found.as_ref().ok();
         let mut checks = Vec::new();
         let value = value::check(claim, &quote, passage, Some(article));
-        let unit_finding = unit::check(claim, units, passage, article.language());
+        // A value written as a percentage (`value: "5%"`) that the quote writes as one names
+        // no other unit: the unit check has something to say only where it writes it bare.
+        let percentage = claim.value.as_ref().is_some_and(|v| v.value.is_percent);
+        let unit_finding = (!percentage || value.written_bare)
+            .then(|| unit::check(claim, units, passage, article.language()))
+            .flatten();
         // A value the quote states may still have its qualifier turned around; and one it
         // states in only one reading of a figure that reads two ways ("oltre 1.500" for
         // `value: 1,500`) is wrong in both when it drops the figure's qualifier: that is

@@ -73,6 +73,9 @@ pub struct UnitWords {
     /// letters of their folded name: a word after a figure is compared with the few units
     /// it could inflect, not with every unit of the project.
     inflected_by_prefix: HashMap<String, Vec<u32>>,
+    /// The phrases that state `percent`, which is no other unit's word and so not among
+    /// `units`: built once, as every claim in percent asks for them.
+    percent_phrases: Vec<String>,
 }
 
 /// How many letters of a unit's folded name [`UnitWords::inflected_by_prefix`] files it by:
@@ -302,6 +305,7 @@ impl UnitWords {
             units,
             plurals_by_first_word,
             inflected_by_prefix,
+            percent_phrases: Unit::new("percent").phrases,
         }
     }
 
@@ -439,8 +443,11 @@ impl UnitWords {
     }
 
     /// The phrases that state `unit`: its own when the project uses it (always, for a
-    /// claim's unit), else built now.
+    /// claim's unit, and for percent), else built now.
     fn phrases_of(&self, unit: &str) -> std::borrow::Cow<'_, [String]> {
+        if unit == "percent" {
+            return std::borrow::Cow::Borrowed(&self.percent_phrases);
+        }
         match self
             .units
             .binary_search_by(|known| known.name.as_str().cmp(unit))
