@@ -983,6 +983,58 @@ mod tests {
         );
     }
 
+    /// The coverage of `article`, of which one claim quotes `quote` with `value` and
+    /// `as_of`.
+    fn dated_article(article: &str, quote: &str, value: &str, as_of: &str) -> Coverage {
+        coverage(&[
+            ("sources/article.txt", article),
+            (
+                "claims/c.yaml",
+                &format!(
+                    "source: article\nclaims:\n  - {{ id: a, quote: \"{quote}\", subject: \
+                     Gansu, metric: m, value: {value}, unit: family, as_of: {as_of} }}\n"
+                ),
+            ),
+        ])
+    }
+
+    #[test]
+    fn days_of_months_in_finnish_hungarian_romanian_and_georgian_are_encoded_by_as_of() {
+        for (quote, value, day, written) in [
+            (
+                "Tampere 14. huhtikuuta 2024: 120 asukasta",
+                "120",
+                "2024-04-14",
+                "14. huhtikuuta",
+            ),
+            (
+                "2024. augusztus 14-én 230 családot evakuáltak",
+                "230",
+                "2024-08-14",
+                "augusztus 14-én",
+            ),
+            (
+                "Pe 14 august 2024, 310 familii au fost evacuate",
+                "310",
+                "2024-08-14",
+                "14 august",
+            ),
+            (
+                "14 აგვისტოს 250 ოჯახი გადაასახლეს",
+                "250",
+                "2024-08-14",
+                "14 აგვისტოს",
+            ),
+        ] {
+            let article = format!("{quote}.\n");
+            let encoded = dated_article(&article, quote, value, day);
+            assert_eq!(codes(&encoded), vec![], "{quote}");
+            // Another day of the same year leaves the day and month uncovered.
+            let other_day = dated_article(&article, quote, value, "2024-08-15");
+            assert_eq!(uncovered_texts(&other_day), [written], "{quote}");
+        }
+    }
+
     #[test]
     fn ignore_entries_cover_the_numbers_inside_their_text() {
         let coverage = coverage(&[
