@@ -555,6 +555,16 @@ fn uncovered(
             month_name(second),
         ));
     }
+    if let Some(DatePart::MonthDay { month, day }) = mention.date
+        && let Some(date) = date_in_digits(text, mention.span.clone())
+    {
+        // `14.4` of `14.4.2024` reads as a decimal, though it is no figure.
+        diagnostic = diagnostic.with_note(format!(
+            "`{written}` is the day and month of the date `{date}`, {} {day}: an as_of or a \
+             period on that day encodes it",
+            month_name(month),
+        ));
+    }
     if let Some(DatePart::FiscalYear(first)) = mention.date {
         diagnostic = diagnostic.with_note(format!(
             "`{written}` is a fiscal year: a claim's period that begins in {first} or ends in \
@@ -581,6 +591,35 @@ fn uncovered(
         ));
     }
     diagnostic
+}
+
+/// The date in digits whose day and month `text[span]` writes (`14.4` of `14.4.2024`, `04-14`
+/// of `2024-04-14`), with its year: a day, a separator and a month that are one number, and
+/// the separator and four digits of the year after them or before them.
+fn date_in_digits(text: &str, span: std::ops::Range<usize>) -> Option<&str> {
+    let written = text.get(span.clone())?;
+    let separator = written.bytes().find(|b| matches!(b, b'.' | b'/' | b'-'))?;
+    // The separator and four digits, in either order.
+    let digits_and_separator =
+        |part: &str| part.len() == 5 && part.bytes().filter(u8::is_ascii_digit).count() == 4;
+    let in_digits = written
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == separator);
+    if !in_digits {
+        return None;
+    }
+    let year_after = text
+        .get(span.end..span.end + 5)
+        .filter(|part| part.starts_with(char::from(separator)) && digits_and_separator(part));
+    let year_before = span.start.checked_sub(5).and_then(|from| {
+        text.get(from..span.start)
+            .filter(|part| part.ends_with(char::from(separator)) && digits_and_separator(part))
+    });
+    match (year_after, year_before) {
+        (Some(_), _) => text.get(span.start..span.end + 5),
+        (None, Some(_)) => text.get(span.start - 5..span.end),
+        (None, None) => None,
+    }
 }
 
 /// `finding`, about a number in the quote of `claim`, a claim left out for its errors: it
@@ -1033,6 +1072,37 @@ mod tests {
             let other_day = dated_article(&article, quote, value, "2024-08-15");
             assert_eq!(uncovered_texts(&other_day), [written], "{quote}");
         }
+    }
+
+    #[test]
+    fn a_date_in_digits_no_claim_encodes_is_named_as_the_date_it_is() {
+        let coverage = dated_article(
+            "Tampere, 14.4.2024. 120 asukasta evakuoitiin.\n",
+            "120 asukasta evakuoitiin",
+            "120",
+            "2024-04-15",
+        );
+        // Its day and month, and its year, as other dates in digits are found.
+        assert_eq!(uncovered_texts(&coverage), ["14.4", "2024"]);
+        assert_eq!(
+            coverage.diagnostics[0].notes[0],
+            "`14.4` is the day and month of the date `14.4.2024`, April 14: an as_of or a \
+             period on that day encodes it"
+        );
+        // With the year first, the day and month after it.
+        let coverage = dated_article(
+            "Tampere, 2024-04-14. 120 asukasta evakuoitiin.\n",
+            "120 asukasta evakuoitiin",
+            "120",
+            "2023-04-15",
+        );
+        assert_eq!(uncovered_texts(&coverage), ["2024", "04-14"]);
+        assert!(
+            coverage.diagnostics[1].notes[0]
+                .starts_with("`04-14` is the day and month of the date `2024-04-14`, April 14:"),
+            "{:?}",
+            coverage.diagnostics[1].notes
+        );
     }
 
     #[test]
