@@ -256,6 +256,50 @@ pub enum MonthStyle {
     /// Tamil, a script without capitals: the day after it or before it (`டிசம்பர் 19`, `19
     /// டிசம்பர்`).
     DayEitherSide,
+    /// Finnish, lowercase as it writes months: the day before it with its point (`14.
+    /// huhtikuuta`, the month in the partitive a day takes) or without. A point before a
+    /// lowercase word ends no sentence, so no year need follow as German's does.
+    DayWithPoint,
+    /// Hungarian, lowercase as it writes months (capitalised at a sentence's start), the year
+    /// before it: the day after it, with its point or a case ending after a hyphen
+    /// (`augusztus 14.`, `augusztus 14-én`, `aug. 14.`); the abbreviations keep their point.
+    DayAfter,
+    /// Georgian, a script without capitals: the day before the month's stem, which a case
+    /// ending is written onto ([`GEORGIAN_CASE_ENDINGS`]: `14 აგვისტოს`, `14 სექტემბრის`).
+    DayBeforeStem,
+}
+
+/// The case endings Georgian writes onto a month's stem ([`MonthStyle::DayBeforeStem`]), the
+/// longest first: the nominative `-ი`, the dative `-ს` a date takes (`14 აგვისტოს`), the
+/// genitive `-ის` (`14 სექტემბრის`), `-ში` ("in"), `-დან` ("from"), `-მდე` ("until"), `-ზე`
+/// ("on") and `-ით`, and none (`აგვისტო`).
+pub const GEORGIAN_CASE_ENDINGS: [&str; 11] = [
+    "იდან",
+    "ამდე",
+    "დან",
+    "მდე",
+    "ის",
+    "ში",
+    "ზე",
+    "ით",
+    "ი",
+    "ს",
+    "",
+];
+
+/// How many bytes of `rest`, the text right after the month name `name` of `style`, belong
+/// to the month's word: none for a name that ends its word, a case ending for a Georgian
+/// stem; `None` where the word goes on as another word (`Marsch`). Thai writes the words
+/// after a month onto it (`12 กันยายนที่ผ่านมา`).
+pub fn month_word_rest(style: MonthStyle, name: &str, rest: &str) -> Option<usize> {
+    let ends = |at: usize| !rest[at..].starts_with(char::is_alphabetic);
+    if style == MonthStyle::DayBeforeStem {
+        return GEORGIAN_CASE_ENDINGS
+            .iter()
+            .find(|ending| rest.starts_with(**ending) && ends(ending.len()))
+            .map(|ending| ending.len());
+    }
+    (ends(0) || is_thai(name)).then_some(0)
 }
 
 /// The month names read in dates, with their month and how they are written: in an
@@ -263,7 +307,8 @@ pub enum MonthStyle {
 /// stand in several languages (`novembre`, `agosto`); each writing is an entry.
 pub const MONTH_NAMES: &[(&str, u8, MonthStyle)] = {
     use MonthStyle::{
-        AfterDe, DayBefore, DayBeforeCapitalised, DayEitherSide, English, EnglishShort, German,
+        AfterDe, DayAfter, DayBefore, DayBeforeCapitalised, DayBeforeStem, DayEitherSide,
+        DayWithPoint, English, EnglishShort, German,
     };
     &[
         ("January", 1, English),
@@ -577,6 +622,90 @@ pub const MONTH_NAMES: &[(&str, u8, MonthStyle)] = {
         ("اکتبر", 10, DayBefore),
         ("نوامبر", 11, DayBefore),
         ("دسامبر", 12, DayBefore),
+        // Romanian (`mai` is French's, and is also "more": see the reader of a day before
+        // a month).
+        ("ianuarie", 1, DayBefore),
+        ("februarie", 2, DayBefore),
+        ("martie", 3, DayBefore),
+        ("aprilie", 4, DayBefore),
+        ("iunie", 6, DayBefore),
+        ("iulie", 7, DayBefore),
+        ("august", 8, DayBefore),
+        ("septembrie", 9, DayBefore),
+        ("octombrie", 10, DayBefore),
+        ("noiembrie", 11, DayBefore),
+        ("decembrie", 12, DayBefore),
+        // Finnish, in the partitive a day takes (`14. huhtikuuta`) and in the nominative a
+        // month alone takes (`huhtikuu 2024`).
+        ("tammikuuta", 1, DayWithPoint),
+        ("helmikuuta", 2, DayWithPoint),
+        ("maaliskuuta", 3, DayWithPoint),
+        ("huhtikuuta", 4, DayWithPoint),
+        ("toukokuuta", 5, DayWithPoint),
+        ("kesäkuuta", 6, DayWithPoint),
+        ("heinäkuuta", 7, DayWithPoint),
+        ("elokuuta", 8, DayWithPoint),
+        ("syyskuuta", 9, DayWithPoint),
+        ("lokakuuta", 10, DayWithPoint),
+        ("marraskuuta", 11, DayWithPoint),
+        ("joulukuuta", 12, DayWithPoint),
+        ("tammikuu", 1, DayWithPoint),
+        ("helmikuu", 2, DayWithPoint),
+        ("maaliskuu", 3, DayWithPoint),
+        ("huhtikuu", 4, DayWithPoint),
+        ("toukokuu", 5, DayWithPoint),
+        ("kesäkuu", 6, DayWithPoint),
+        ("heinäkuu", 7, DayWithPoint),
+        ("elokuu", 8, DayWithPoint),
+        ("syyskuu", 9, DayWithPoint),
+        ("lokakuu", 10, DayWithPoint),
+        ("marraskuu", 11, DayWithPoint),
+        ("joulukuu", 12, DayWithPoint),
+        // Hungarian, and its abbreviations with their point (`aug. 14.`).
+        ("január", 1, DayAfter),
+        ("február", 2, DayAfter),
+        ("március", 3, DayAfter),
+        ("április", 4, DayAfter),
+        ("május", 5, DayAfter),
+        ("június", 6, DayAfter),
+        ("július", 7, DayAfter),
+        ("augusztus", 8, DayAfter),
+        ("szeptember", 9, DayAfter),
+        ("október", 10, DayAfter),
+        ("november", 11, DayAfter),
+        ("december", 12, DayAfter),
+        ("jan.", 1, DayAfter),
+        ("febr.", 2, DayAfter),
+        ("márc.", 3, DayAfter),
+        ("ápr.", 4, DayAfter),
+        ("máj.", 5, DayAfter),
+        ("jún.", 6, DayAfter),
+        ("júl.", 7, DayAfter),
+        ("aug.", 8, DayAfter),
+        ("szept.", 9, DayAfter),
+        ("okt.", 10, DayAfter),
+        ("nov.", 11, DayAfter),
+        ("dec.", 12, DayAfter),
+        // Georgian, the stems a case ending is written onto (`აგვისტოს`, `სექტემბერში`),
+        // and those whose last vowel the genitive drops (`სექტემბრის`, `იანვრის`).
+        ("იანვარ", 1, DayBeforeStem),
+        ("იანვრ", 1, DayBeforeStem),
+        ("თებერვალ", 2, DayBeforeStem),
+        ("თებერვლ", 2, DayBeforeStem),
+        ("მარტ", 3, DayBeforeStem),
+        ("აპრილ", 4, DayBeforeStem),
+        ("მაის", 5, DayBeforeStem),
+        ("ივნის", 6, DayBeforeStem),
+        ("ივლის", 7, DayBeforeStem),
+        ("აგვისტო", 8, DayBeforeStem),
+        ("სექტემბერ", 9, DayBeforeStem),
+        ("სექტემბრ", 9, DayBeforeStem),
+        ("ოქტომბერ", 10, DayBeforeStem),
+        ("ოქტომბრ", 10, DayBeforeStem),
+        ("ნოემბერ", 11, DayBeforeStem),
+        ("ნოემბრ", 11, DayBeforeStem),
+        ("დეკემბერ", 12, DayBeforeStem),
+        ("დეკემბრ", 12, DayBeforeStem),
     ]
 };
 
@@ -639,12 +768,25 @@ fn folded(word: &str) -> String {
 /// abbreviation, with or without its point, in any case and with or without its accents.
 fn month_number(word: &str) -> Option<u8> {
     let word = folded(word.strip_suffix('.').unwrap_or(word));
+    let stem_of = |name: &str, style: MonthStyle| {
+        // A Georgian stem with its case ending (`აგვისტოს`, `სექტემბერი`).
+        style == MonthStyle::DayBeforeStem
+            && word
+                .strip_prefix(name)
+                .is_some_and(|ending| month_word_rest(style, name, ending) == Some(ending.len()))
+    };
     MONTH_NAMES
         .iter()
-        .map(|&(name, month, _)| (name, month))
-        .chain(MONTH_ABBREVIATIONS.iter().copied())
-        .find(|(name, _)| folded(name.strip_suffix('.').unwrap_or(name)) == word)
-        .map(|(_, month)| month)
+        .map(|&(name, month, style)| (name, month, style))
+        .chain(
+            MONTH_ABBREVIATIONS
+                .iter()
+                .map(|&(name, month)| (name, month, MonthStyle::DayBefore)),
+        )
+        .find(|&(name, _, style)| {
+            folded(name.strip_suffix('.').unwrap_or(name)) == word || stem_of(name, style)
+        })
+        .map(|(_, month, _)| month)
 }
 
 /// The day of the month `word` writes: one or two digits, with the point German writes
@@ -670,13 +812,19 @@ fn date_words(text: &str) -> Vec<&str> {
         .collect()
 }
 
-/// The day a date written with its month's name means, in English, French, Spanish,
-/// Portuguese, Italian, German or Dutch, the day before or after the month: "3 November
-/// 2023", "November 3, 2023", "Nov. 3, 2023", "3 novembre 2023", "1er janvier 2024", "3 de
-/// noviembre de 2023", "3. November 2023". `None` for anything else, and for a day the
-/// month lacks.
+/// The day a date written with its month's name means, in any language of [`MONTH_NAMES`],
+/// the day before or after the month: "3 November 2023", "November 3, 2023", "Nov. 3, 2023",
+/// "3 novembre 2023", "1er janvier 2024", "3 de noviembre de 2023", "3. November 2023", "3.
+/// marraskuuta 2023", and the year first as Hungarian writes it, "2023. november 3.". `None`
+/// for anything else, and for a day the month lacks.
 pub fn day_in_words(text: &str) -> Option<Date> {
     let (day, month, year) = match date_words(text)[..] {
+        // Hungarian writes the year first, with its point: `2024. augusztus 14.`.
+        [year, month, day] if year_with_point(year).is_some() => (
+            day_number(day)?,
+            month_number(month)?,
+            year_with_point(year)?,
+        ),
         [first, second, year] => match (day_number(first), month_number(second)) {
             (Some(day), Some(month)) => (day, month, year),
             _ => (day_number(second)?, month_number(first)?, year),
@@ -727,10 +875,19 @@ pub fn month_written(text: &str) -> Option<(Date, Date)> {
     {
         return Some(days);
     }
-    let [month, year] = date_words(text)[..] else {
-        return None;
+    let (month, year) = match date_words(text)[..] {
+        // Hungarian writes the year first, with its point: `2024. augusztus`.
+        [year, month] if year_with_point(year).is_some() => (month, year_with_point(year)?),
+        [month, year] => (month, year),
+        _ => return None,
     };
     month_days(year, &month_number(month)?.to_string())
+}
+
+/// A year written first with the point Hungarian writes after it (`2024.`), without it.
+fn year_with_point(word: &str) -> Option<&str> {
+    word.strip_suffix('.')
+        .filter(|year| year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// `YYYY` as a year.
@@ -1097,7 +1254,7 @@ mod tests {
     }
 
     #[test]
-    fn a_date_written_with_its_month_s_name_reads_as_its_day_in_seven_languages() {
+    fn a_date_written_with_its_month_s_name_reads_as_its_day_in_every_language_read() {
         for text in [
             "3 November 2023",
             "November 3, 2023",
@@ -1151,6 +1308,16 @@ mod tests {
             ("20 กันยายน 2567", "2024-09-20"),
             ("12 ก.ย. 2567", "2024-09-12"),
             ("12 ก.ย 2567", "2024-09-12"),
+            ("14. huhtikuuta 2024", "2024-04-14"),
+            ("14 huhtikuuta 2024", "2024-04-14"),
+            ("2024. augusztus 14.", "2024-08-14"),
+            ("2024. aug. 14.", "2024-08-14"),
+            ("2024. március 15.", "2024-03-15"),
+            ("14 august 2024", "2024-08-14"),
+            ("14 septembrie 2024", "2024-09-14"),
+            ("14 აგვისტო 2024", "2024-08-14"),
+            ("14 აგვისტოს 2024", "2024-08-14"),
+            ("3 სექტემბერი 2024", "2024-09-03"),
         ] {
             assert_eq!(
                 day_in_words(text).map(|day| day.to_string()).as_deref(),
@@ -1170,6 +1337,8 @@ mod tests {
             "novembre 2023",
             "3 trucs 2023",
             "32 mai 2023",
+            "2024. augusztus 32.",
+            "14 მარტივი 2024",
         ] {
             assert_eq!(day_in_words(text), None, "{text}");
         }
@@ -1194,6 +1363,15 @@ mod tests {
             days("février 2024"),
             Some(("2024-02-01".to_string(), "2024-02-29".to_string()))
         );
+        let april = Some(("2024-04-01".to_string(), "2024-04-30".to_string()));
+        for text in [
+            "huhtikuu 2024",
+            "2024. április",
+            "aprilie 2024",
+            "აპრილი 2024",
+        ] {
+            assert_eq!(days(text), april, "{text}");
+        }
         for text in ["3 novembre 2023", "novembre", "2023", "mars 23"] {
             assert_eq!(days(text), None, "{text}");
         }

@@ -555,6 +555,16 @@ fn uncovered(
             month_name(second),
         ));
     }
+    if let Some(DatePart::MonthDay { month, day }) = mention.date
+        && let Some(date) = date_in_digits(text, mention.span.clone())
+    {
+        // `14.4` of `14.4.2024` reads as a decimal, though it is no figure.
+        diagnostic = diagnostic.with_note(format!(
+            "`{written}` is the day and month of the date `{date}`, {} {day}: an as_of or a \
+             period on that day encodes it",
+            month_name(month),
+        ));
+    }
     if let Some(DatePart::FiscalYear(first)) = mention.date {
         diagnostic = diagnostic.with_note(format!(
             "`{written}` is a fiscal year: a claim's period that begins in {first} or ends in \
@@ -581,6 +591,35 @@ fn uncovered(
         ));
     }
     diagnostic
+}
+
+/// The date in digits whose day and month `text[span]` writes (`14.4` of `14.4.2024`, `04-14`
+/// of `2024-04-14`), with its year: a day, a separator and a month that are one number, and
+/// the separator and four digits of the year after them or before them.
+fn date_in_digits(text: &str, span: std::ops::Range<usize>) -> Option<&str> {
+    let written = text.get(span.clone())?;
+    let separator = written.bytes().find(|b| matches!(b, b'.' | b'/' | b'-'))?;
+    // The separator and four digits, in either order.
+    let digits_and_separator =
+        |part: &str| part.len() == 5 && part.bytes().filter(u8::is_ascii_digit).count() == 4;
+    let in_digits = written
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == separator);
+    if !in_digits {
+        return None;
+    }
+    let year_after = text
+        .get(span.end..span.end + 5)
+        .filter(|part| part.starts_with(char::from(separator)) && digits_and_separator(part));
+    let year_before = span.start.checked_sub(5).and_then(|from| {
+        text.get(from..span.start)
+            .filter(|part| part.ends_with(char::from(separator)) && digits_and_separator(part))
+    });
+    match (year_after, year_before) {
+        (Some(_), _) => text.get(span.start..span.end + 5),
+        (None, Some(_)) => text.get(span.start - 5..span.end),
+        (None, None) => None,
+    }
 }
 
 /// `finding`, about a number in the quote of `claim`, a claim left out for its errors: it
@@ -980,6 +1019,89 @@ mod tests {
                 .as_deref()
                 .unwrap()
                 .contains("whose period is this fiscal year")
+        );
+    }
+
+    /// The coverage of `article`, of which one claim quotes `quote` with `value` and
+    /// `as_of`.
+    fn dated_article(article: &str, quote: &str, value: &str, as_of: &str) -> Coverage {
+        coverage(&[
+            ("sources/article.txt", article),
+            (
+                "claims/c.yaml",
+                &format!(
+                    "source: article\nclaims:\n  - {{ id: a, quote: \"{quote}\", subject: \
+                     Gansu, metric: m, value: {value}, unit: family, as_of: {as_of} }}\n"
+                ),
+            ),
+        ])
+    }
+
+    #[test]
+    fn days_of_months_in_finnish_hungarian_romanian_and_georgian_are_encoded_by_as_of() {
+        for (quote, value, day, written) in [
+            (
+                "Tampere 14. huhtikuuta 2024: 120 asukasta",
+                "120",
+                "2024-04-14",
+                "14. huhtikuuta",
+            ),
+            (
+                "2024. augusztus 14-én 230 családot evakuáltak",
+                "230",
+                "2024-08-14",
+                "augusztus 14-én",
+            ),
+            (
+                "Pe 14 august 2024, 310 familii au fost evacuate",
+                "310",
+                "2024-08-14",
+                "14 august",
+            ),
+            (
+                "14 აგვისტოს 250 ოჯახი გადაასახლეს",
+                "250",
+                "2024-08-14",
+                "14 აგვისტოს",
+            ),
+        ] {
+            let article = format!("{quote}.\n");
+            let encoded = dated_article(&article, quote, value, day);
+            assert_eq!(codes(&encoded), vec![], "{quote}");
+            // Another day of the same year leaves the day and month uncovered.
+            let other_day = dated_article(&article, quote, value, "2024-08-15");
+            assert_eq!(uncovered_texts(&other_day), [written], "{quote}");
+        }
+    }
+
+    #[test]
+    fn a_date_in_digits_no_claim_encodes_is_named_as_the_date_it_is() {
+        let coverage = dated_article(
+            "Tampere, 14.4.2024. 120 asukasta evakuoitiin.\n",
+            "120 asukasta evakuoitiin",
+            "120",
+            "2024-04-15",
+        );
+        // Its day and month, and its year, as other dates in digits are found.
+        assert_eq!(uncovered_texts(&coverage), ["14.4", "2024"]);
+        assert_eq!(
+            coverage.diagnostics[0].notes[0],
+            "`14.4` is the day and month of the date `14.4.2024`, April 14: an as_of or a \
+             period on that day encodes it"
+        );
+        // With the year first, the day and month after it.
+        let coverage = dated_article(
+            "Tampere, 2024-04-14. 120 asukasta evakuoitiin.\n",
+            "120 asukasta evakuoitiin",
+            "120",
+            "2023-04-15",
+        );
+        assert_eq!(uncovered_texts(&coverage), ["2024", "04-14"]);
+        assert!(
+            coverage.diagnostics[1].notes[0]
+                .starts_with("`04-14` is the day and month of the date `2024-04-14`, April 14:"),
+            "{:?}",
+            coverage.diagnostics[1].notes
         );
     }
 

@@ -57,35 +57,91 @@ static MONTH_INITIALS: [bool; 256] = {
     initials
 };
 
+/// The entries of [`MONTH_NAMES`] by the first byte of their names, an ASCII letter in
+/// lowercase: those of the byte `b` are `.1[.0[b]...0[b + 1]]`, in the table's order. A word
+/// before or after a figure is compared with the few names that begin as it does, not with
+/// all of them.
+static MONTHS_BY_INITIAL: ([u16; 257], [u16; MONTH_NAMES.len()]) = {
+    let mut starts = [0u16; 257];
+    let mut i = 0;
+    while i < MONTH_NAMES.len() {
+        let first = MONTH_NAMES[i].0.as_bytes()[0].to_ascii_lowercase();
+        starts[first as usize + 1] += 1;
+        i += 1;
+    }
+    let mut b = 0;
+    while b < 256 {
+        starts[b + 1] += starts[b];
+        b += 1;
+    }
+    let mut next = starts;
+    let mut entries = [0u16; MONTH_NAMES.len()];
+    i = 0;
+    while i < MONTH_NAMES.len() {
+        let first = MONTH_NAMES[i].0.as_bytes()[0].to_ascii_lowercase() as usize;
+        entries[next[first] as usize] = i as u16;
+        next[first] += 1;
+        i += 1;
+    }
+    (starts, entries)
+};
+
 /// Whether `word` is one of [`MONTH_NAMES`] or their abbreviations, in any case.
 fn is_month_name_in_any_case(word: &str) -> bool {
     let Some(&first) = word.as_bytes().first() else {
         return false;
     };
-    MONTH_INITIALS[usize::from(first)]
-        && MONTH_NAMES.iter().any(|&(name, _, _)| {
-            // Lowercasing keeps the length of every month name; the first letters tell
-            // most names apart at once, those of ASCII without lowercasing (an ASCII letter
-            // is never another script's in either case).
-            let same_initial = || {
-                let initial = name.as_bytes()[0];
-                if initial.is_ascii() || first.is_ascii() {
-                    return initial.eq_ignore_ascii_case(&first);
-                }
-                let lower = |text: &str| text.chars().next().map(char::to_lowercase);
-                lower(name)
-                    .into_iter()
-                    .flatten()
-                    .eq(lower(word).into_iter().flatten())
-            };
-            name.len() == word.len()
-                && same_initial()
-                && (name.eq_ignore_ascii_case(word)
-                    || (!name.is_ascii()
-                        && name
-                            .chars()
-                            .flat_map(char::to_lowercase)
-                            .eq(word.chars().flat_map(char::to_lowercase))))
+    if !MONTH_INITIALS[usize::from(first)] {
+        return false;
+    }
+    let is_name = |name: &str| {
+        // Lowercasing keeps the length of every month name; the first letters tell
+        // most names apart at once, those of ASCII without lowercasing (an ASCII letter
+        // is never another script's in either case).
+        let same_initial = || {
+            let initial = name.as_bytes()[0];
+            if initial.is_ascii() || first.is_ascii() {
+                return initial.eq_ignore_ascii_case(&first);
+            }
+            let lower = |text: &str| text.chars().next().map(char::to_lowercase);
+            lower(name)
+                .into_iter()
+                .flatten()
+                .eq(lower(word).into_iter().flatten())
+        };
+        name.len() == word.len()
+            && same_initial()
+            && (name.eq_ignore_ascii_case(word)
+                || (!name.is_ascii()
+                    && name
+                        .chars()
+                        .flat_map(char::to_lowercase)
+                        .eq(word.chars().flat_map(char::to_lowercase))))
+    };
+    // A word of an ASCII initial is compared with the names of that initial only; another
+    // script's capital may begin with another byte than its small letter (`С`, `с`).
+    let named = if first.is_ascii() {
+        let (starts, entries) = &MONTHS_BY_INITIAL;
+        let bucket = usize::from(first.to_ascii_lowercase());
+        entries[usize::from(starts[bucket])..usize::from(starts[bucket + 1])]
+            .iter()
+            .any(|&entry| is_name(MONTH_NAMES[usize::from(entry)].0))
+    } else {
+        MONTH_NAMES.iter().any(|&(name, _, _)| is_name(name))
+    };
+    named || is_georgian_month(word)
+}
+
+/// Whether `word` is a Georgian month's stem and a case ending (`აგვისტოს`): a script
+/// without capitals, whose stems begin with a byte no other script's names begin with.
+fn is_georgian_month(word: &str) -> bool {
+    let georgian = word.starts_with(|c: char| ('\u{10D0}'..='\u{10FF}').contains(&c));
+    georgian
+        && MONTH_NAMES.iter().any(|&(name, _, style)| {
+            style == MonthStyle::DayBeforeStem
+                && word.strip_prefix(name).is_some_and(|ending| {
+                    crate::date::month_word_rest(style, name, ending) == Some(ending.len())
+                })
         })
 }
 
@@ -138,17 +194,22 @@ pub fn may_be_in_a_date(text: &str, start: usize, end: usize) -> bool {
     if before.len() == start {
         return false;
     }
+    let with_point = before;
     let before = before.strip_suffix('.').unwrap_or(before);
     let word_start = before
         .char_indices()
         .rev()
         .find(|&(_, c)| !c.is_alphabetic())
         .map_or(0, |(at, c)| at + c.len_utf8());
+    // A Hungarian abbreviation keeps its point (`szept. 14.`).
     is_month_name_in_any_case(&before[word_start..])
+        || (with_point.len() > before.len() && is_month_name_in_any_case(&with_point[word_start..]))
 }
 
 /// The month named at `at` in one of `styles`, as a whole word: its month, where its name
-/// ends, and its style. Names of [`MonthStyle::AfterDe`] are read capitalised too.
+/// ends (with the case ending of a Georgian stem), and its style. Names of
+/// [`MonthStyle::AfterDe`] and [`MonthStyle::DayAfter`] are read capitalised too, as a
+/// sentence may begin with them.
 pub(super) fn month_at(
     text: &str,
     at: usize,
@@ -156,23 +217,38 @@ pub(super) fn month_at(
 ) -> Option<(u8, usize, MonthStyle)> {
     let rest = text.get(at..)?;
     let first = *rest.as_bytes().first()?;
-    if !MONTH_INITIALS[usize::from(first)] {
-        return None;
-    }
-    MONTH_NAMES.iter().find_map(|&(name, month, style)| {
+    let (starts, entries) = &MONTHS_BY_INITIAL;
+    let bucket = usize::from(first.to_ascii_lowercase());
+    let names = &entries[usize::from(starts[bucket])..usize::from(starts[bucket + 1])];
+    names.iter().find_map(|&entry| {
+        let (name, month, style) = MONTH_NAMES[usize::from(entry)];
         // The first letter before the rest: most names begin otherwise.
         let initial = name.as_bytes()[0];
-        let capitalised = style == MonthStyle::AfterDe && first == initial.to_ascii_uppercase();
+        let capitalisable = matches!(style, MonthStyle::AfterDe | MonthStyle::DayAfter);
+        let capitalised = capitalisable && first == initial.to_ascii_uppercase();
         if (first != initial && !capitalised) || !styles.contains(&style) {
             return None;
         }
         let written = rest.get(..name.len())?;
-        // By bytes: the first may begin a character of several (`Ş`, `а`).
-        let same = written.as_bytes()[1..] == name.as_bytes()[1..];
+        // By bytes: the first may begin a character of several (`Ş`, `а`), and its capital
+        // (`Április`) another of the same first byte.
+        let same = written.as_bytes()[1..] == name.as_bytes()[1..]
+            || (capitalisable && !initial.is_ascii() && {
+                let mut written = written.chars();
+                let mut name = name.chars();
+                written
+                    .next()
+                    .into_iter()
+                    .flat_map(char::to_lowercase)
+                    .eq(name.next())
+                    && written.as_str() == name.as_str()
+            });
+        if !same {
+            return None;
+        }
         let end = at + name.len();
-        // Thai writes the words after a month onto it (`12 กันยายนที่ผ่านมา`).
-        let word_ends = !text[end..].starts_with(char::is_alphabetic) || crate::date::is_thai(name);
-        (same && word_ends).then_some((month, end, style))
+        let ending = crate::date::month_word_rest(style, name, &text[end..])?;
+        Some((month, end + ending, style))
     })
 }
 
@@ -658,7 +734,12 @@ fn time_before_a_dash(text: &str, at: usize) -> bool {
 }
 
 /// A mention of the `month`'s `day` at `span`.
-fn date_mention(span: Range<usize>, figure: Option<Quantity>, month: u8, day: u8) -> Mention {
+pub(super) fn date_mention(
+    span: Range<usize>,
+    figure: Option<Quantity>,
+    month: u8,
+    day: u8,
+) -> Mention {
     Mention {
         span,
         figure,
@@ -939,14 +1020,19 @@ fn day_range_before_month(
 /// November` (English, capitalised: `21 may` is no date); `21. November` (German; with a
 /// name English shares, only before a year, as `21. November` may end a sentence and begin
 /// the next); `21 novembre`, `1er novembre`, `21 mei` (French, Italian, Dutch, lowercase);
-/// `21 de noviembre`, `21 de novembro` (Spanish, Portuguese).
+/// `21 de noviembre`, `21 de novembro` (Spanish, Portuguese); `21. marraskuuta` (Finnish,
+/// the point or none); `21 noiembrie` (Romanian; `mai` before a word of comparison is "more",
+/// [`ROMANIAN_AFTER_MORE`]); `21 ნოემბერს` (Georgian, a case ending on the stem).
 pub(super) fn month_after_day(text: &str, at: usize, day: u8) -> Option<(u8, usize)> {
     use MonthStyle::{
-        AfterDe, DayBefore, DayBeforeCapitalised, DayEitherSide, English, EnglishShort, German,
+        AfterDe, DayBefore, DayBeforeCapitalised, DayBeforeStem, DayEitherSide, DayWithPoint,
+        English, EnglishShort, German,
     };
     let bytes = text.as_bytes();
     let named = |at: usize, styles: &[MonthStyle]| {
-        month_at(text, at, styles).map(|(month, end, _)| (month, end))
+        month_at(text, at, styles)
+            .filter(|&(month, end, _)| !(month == 5 && romanian_more(text, at, end)))
+            .map(|(month, end, _)| (month, end))
     };
     let suffix_end = letters_end(bytes, at);
     if suffix_end > at {
@@ -969,6 +1055,10 @@ pub(super) fn month_after_day(text: &str, at: usize, day: u8) -> Option<(u8, usi
     }
     if bytes.get(at) == Some(&b'.') {
         let name = spaces_after(text, at + 1)?;
+        // `14. huhtikuuta` (Finnish): lowercase after the point, which then ends no sentence.
+        if let Some(found) = named(name, &[DayWithPoint]) {
+            return Some(found);
+        }
         let (month, end) = named(name, &[German])?;
         let english = month_at(text, name, &[English]).is_some();
         return (!english || year_after(text, end)).then_some((month, end));
@@ -982,6 +1072,8 @@ pub(super) fn month_after_day(text: &str, at: usize, day: u8) -> Option<(u8, usi
             DayBefore,
             DayBeforeCapitalised,
             DayEitherSide,
+            DayWithPoint,
+            DayBeforeStem,
         ],
     ) {
         return Some(found);
@@ -991,6 +1083,29 @@ pub(super) fn month_after_day(text: &str, at: usize, day: u8) -> Option<(u8, usi
         return None;
     }
     named(spaces_after(text, name + 2)?, &[AfterDe])
+}
+
+/// The words Romanian writes after `mai` ("more", "most") that make it no month: `cu 15 mai
+/// mult`, `cele 10 mai mari orașe` (15 more, the 10 largest towns). Each is a word's start,
+/// written with the comma below or the cedilla Romanian text uses for `ș` and `ț`, or
+/// without either.
+const ROMANIAN_AFTER_MORE: [&str; 22] = [
+    "mult", "puțin", "puţin", "putin", "mare", "mari", "mic", "bine", "rău", "rau", "ales",
+    "târziu", "tarziu", "devreme", "repede", "ușor", "uşor", "usor", "greu", "grele", "scump",
+    "ieftin",
+];
+
+/// Whether the name `mai` at `at..end` is the Romanian "more", not May: one of
+/// [`ROMANIAN_AFTER_MORE`] after it.
+fn romanian_more(text: &str, at: usize, end: usize) -> bool {
+    if &text[at..end] != "mai" {
+        return false;
+    }
+    let next = text[end..].trim_start_matches(is_follower_space);
+    next.len() < text.len() - end
+        && ROMANIAN_AFTER_MORE
+            .iter()
+            .any(|word| next.starts_with(word))
 }
 
 /// The year of the common era that `year`, four digits at `start` of `text`, writes in the
@@ -1117,6 +1232,135 @@ mod tests {
         assert_eq!(dates("ใน พ.ศ. 2567 มี"), [Some(DatePart::Year(2024))]);
         // Not a year without its era or month: a count.
         assert_eq!(dates("มีผู้อพยพ 2567 คน"), [None]);
+    }
+
+    #[test]
+    fn finnish_days_are_read_with_their_point_before_the_month_in_the_partitive() {
+        assert_eq!(
+            found("Tampere 14. huhtikuuta 2024: 120 asukasta"),
+            ["14. huhtikuuta", "2024", "120"]
+        );
+        assert_eq!(
+            dates("Tampere 14. huhtikuuta 2024")[0],
+            month_day(4, 14),
+            "a day is no figure"
+        );
+        assert_eq!(dates("14 joulukuuta")[0], month_day(12, 14));
+        assert_eq!(dates("1. kesäkuuta")[0], month_day(6, 1));
+        // The nominative names a month alone; `14 kuukautta` is fourteen months, `14.
+        // huhtikuun` a longer word.
+        assert_eq!(found("huhtikuu 2024 oli märkä"), ["2024"]);
+        for text in ["14 kuukautta", "14. huhtikuunlopulla", "14 tammikuutaan"] {
+            assert_eq!(dates(text), [None], "{text}");
+        }
+    }
+
+    #[test]
+    fn hungarian_days_are_read_after_the_month_with_their_point_or_case_ending() {
+        assert_eq!(
+            found("Budapest, 2024. augusztus 14. 230 családot"),
+            ["2024", "augusztus 14", "230"]
+        );
+        for (text, written, month, day) in [
+            ("augusztus 14-én 230 család", "augusztus 14-én", 8, 14),
+            ("Augusztus 20-án ünnep", "Augusztus 20-án", 8, 20),
+            ("a március 15-i ünnep", "március 15-i", 3, 15),
+            ("április 2-án", "április 2-án", 4, 2),
+            ("Április 8-án", "Április 8-án", 4, 8),
+            ("aug. 14. óta", "aug. 14", 8, 14),
+            ("szept. 1-jén", "szept. 1-jén", 9, 1),
+            ("október 3.", "október 3", 10, 3),
+        ] {
+            assert_eq!(found(text)[0], written, "{text}");
+            assert_eq!(dates(text)[0], month_day(month, day), "{text}");
+        }
+        // A range of days of one month, the second keeping its figure as in English.
+        assert_eq!(found("augusztus 14–16. között"), ["augusztus 14", "16"]);
+        assert_eq!(dates("augusztus 14–16. között")[1], month_day(8, 16));
+        // A longer word, three digits, a decimal: no day.
+        for text in [
+            "decemberben 14 falu",
+            "május 300 ház",
+            "október 14.5 százalék",
+        ] {
+            assert!(
+                !dates(text)
+                    .into_iter()
+                    .flatten()
+                    .any(|part| matches!(part, DatePart::MonthDay { .. })),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn romanian_days_are_read_before_the_month_and_mai_as_more_is_no_month() {
+        assert_eq!(
+            found("Pe 14 august 2024, 310 familii"),
+            ["14 august", "2024", "310"]
+        );
+        assert_eq!(dates("14 septembrie")[0], month_day(9, 14));
+        assert_eq!(dates("20 mai 2024")[0], month_day(5, 20));
+        assert_eq!(dates("1 decembrie")[0], month_day(12, 1));
+        // `mai` is also "more" and "most": `mai mult de 300` (more than 300), `cu 15 mai mult`
+        // (15 more), `cele 10 mai mari` (the 10 largest).
+        for text in [
+            "mai mult de 300 case",
+            "cu 15 mai mult decât ieri",
+            "cu 15 mai multe case",
+            "cele 10 mai mari orașe",
+            "cu 20 mai puține",
+            "cu 20 mai puţine",
+        ] {
+            assert!(dates(text).iter().all(Option::is_none), "{text}");
+            assert!(
+                find_numbers(text).iter().all(|m| m.figure.is_some()),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn georgian_days_are_read_before_the_month_s_stem_and_its_case_ending() {
+        for (text, written, month, day) in [
+            ("14 აგვისტოს 250 ოჯახი", "14 აგვისტოს", 8, 14),
+            ("3 სექტემბრის მონაცემებით", "3 სექტემბრის", 9, 3),
+            ("5 მარტში", "5 მარტში", 3, 5),
+            ("1 იანვრიდან", "1 იანვრიდან", 1, 1),
+            ("31 დეკემბრამდე", "31 დეკემბრამდე", 12, 31),
+            ("14 აგვისტო", "14 აგვისტო", 8, 14),
+            ("2 მაისი", "2 მაისი", 5, 2),
+        ] {
+            assert_eq!(found(text)[0], written, "{text}");
+            assert_eq!(dates(text)[0], month_day(month, day), "{text}");
+        }
+        assert_eq!(
+            found("2024 წლის 14 აგვისტოს 250"),
+            ["2024", "14 აგვისტოს", "250"]
+        );
+        // A stem with another word's ending: `მარტივი` (simple), `მარტო` (alone).
+        for text in ["5 მარტივი ნაბიჯი", "14 მარტო", "3 აგვისტოელი"]
+        {
+            assert_eq!(dates(text), [None], "{text}");
+        }
+    }
+
+    #[test]
+    fn the_days_of_the_new_languages_may_be_in_a_date() {
+        for (text, day) in [
+            ("14. huhtikuuta", 0..2),
+            ("augusztus 14-én", 10..12),
+            ("szept. 14.", 7..9),
+            ("márc. 15-i", 7..9),
+            ("14 septembrie", 0..2),
+            ("14 აგვისტოს", 0..2),
+            ("3 სექტემბრის", 0..1),
+        ] {
+            assert!(may_be_in_a_date(text, day.start, day.end), "{text}");
+        }
+        for (text, day) in [("14 kuukautta", 0..2), ("5 მარტივი", 0..1)] {
+            assert!(!may_be_in_a_date(text, day.start, day.end), "{text}");
+        }
     }
 
     #[test]

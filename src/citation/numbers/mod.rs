@@ -38,8 +38,8 @@
 //! | `twenty-one`, `one hundred and twelve`, `three thousand four hundred and three`, `a hundred`, `one hundred thousand`, `a million`, `Two and a half million`, `half a million`, `a quarter of a million`, `three-quarters of a million`, `a thousand million`, `zero point five percent` | one figure spelled in English words ([`english_words`]): groups below a thousand (a ten and its unit joined by a hyphen or a space, `hundred` and the rest after it, with `and` or not), each before a smaller scale word than the one before, `and a half` or spoken decimals (`point five`) after the first; not `a` before other words, nor `a million` counted in a fraction other than a half or quarters (`a third of a million`), nor a number word joined to a fraction (`three-quarters`) or to another number word it does not make a number with (`one-two`) |
 //! | `2019` | a year (four digits from 1900 to 2100, no separator) and the figure 2019; before it the Arabic `ألف` is the verb "wrote" (`1950 ألف`), not a thousand |
 //! | `2024/25`, `2024-25`, `2024–25`, `FY2024-25` | a fiscal year ([`DatePart::FiscalYear`]): a year, a slash, hyphen or en dash and the next year's last two digits, one number whose figure is the first year ([`fiscal_year`](dates::fiscal_year); not `2024/26`, `10/11`, `2019-20%`, `2019-20 million`) |
-//! | `November 21`, `November 21st`, `Nov. 21`, `டிசம்பர் 19` | a day of a month (a capitalised English month name or its abbreviation, or a Tamil one, and a day from 1 to 31) |
-//! | `21 November`, `21 Nov 2020`, `21st of November`, `21. November`, `21 novembre`, `1er novembre`, `21 de noviembre`, `21 de novembro` | a day of a month written day first ([`month_after_day`](dates::month_after_day)): in English (capitalised: `21 may` is no date), German with its point (with a name English shares, `21. November`, only before a year), French, Italian and Dutch (lowercase: `2 Mars rovers` is no date), Spanish and Portuguese (after `de`: `2 mayo packets` is none); in Hebrew, Bengali, Persian, Arabic and Tamil, in any script's digits (`8 באפריל`, `৮ এপ্রিল`, `۸ آوریل`) |
+//! | `November 21`, `November 21st`, `Nov. 21`, `டிசம்பர் 19`, `augusztus 21.`, `augusztus 21-én`, `aug. 21.` | a day of a month (a capitalised English month name or its abbreviation, a Tamil one, or a Hungarian one with the day's point or case ending, and a day from 1 to 31) |
+//! | `21 November`, `21 Nov 2020`, `21st of November`, `21. November`, `21 novembre`, `1er novembre`, `21 de noviembre`, `21 de novembro` | a day of a month written day first ([`month_after_day`](dates::month_after_day)): in English (capitalised: `21 may` is no date), German with its point (with a name English shares, `21. November`, only before a year), French, Italian and Dutch (lowercase: `2 Mars rovers` is no date), Spanish and Portuguese (after `de`: `2 mayo packets` is none); Finnish with its point or without (`21. marraskuuta`), Romanian (not `mai` before a word of comparison: `cu 15 mai mult` is 15 more), Georgian with a case ending on the month's stem (`21 ნოემბერს`); in Hebrew, Bengali, Persian, Arabic and Tamil, in any script's digits (`8 באפריל`, `৮ এপ্রিল`, `۸ آوریل`) |
 //! | `November 16 to 22`, `November 16-22`, `16 to 22 November`, `16-22 novembre` | two days: `November 16` and `22`, a day of the same month (and `16` and `22 November`) |
 //! | `21.11.2020`, `21/11/2020`, `11/21/2020`, `21-11-2020`, `2020-11-21`, `2020/11/21` | a date in digits with a year from 1900 to 2100 ([`date_at`]): its day and month, one number and never the decimal `21.11`, and its year, another. With points the day comes first; with slashes or hyphens the part above 12 is the day, and when both are 12 or below either may be ([`DatePart::MonthDayEitherWay`]); a year first is followed by its month. Not written onto a word (`v2.11.2020`), in a longer code (`1.21.11.2020`, `21.11.2020.5`), or without its year (`scored 21/11`, `21.11`, `pages 11-21`, `2020-2021`): those are figures, but for a day and month each closed by a point after a word that dates them (`am 3.11.`, `seit dem 21.11.`: [`dotted_day_month`](dates::dotted_day_month)) |
 //! | `18th`, `21st`, `23rd` | an ordinal; from 1st to 31st also a day of an unnamed month |
@@ -406,6 +406,9 @@ fn scan_each(
             let end = letters_end(bytes, i);
             if !starts_word(text, i) {
                 i = end;
+            } else if let Some(day_end) = month_then_day_after_a_word(text, i, end, &mut out) {
+                // `augusztus 14.`
+                i = day_end;
             } else if !alphanumeric_at(text, end) {
                 i = word(text, i, end, language, &mut out);
             } else if let Some((mention, end)) = other_language_number(text, i) {
@@ -437,15 +440,8 @@ fn scan_each(
                 // `ثلاث`, `तीन लाख`.
                 out.push(mention);
                 i = end;
-            } else if let Some((month, day, end)) = month_then_day(text, i) {
-                // `டிசம்பர் 19`.
-                out.push(Mention {
-                    span: i..end,
-                    figure: None,
-                    date: Some(DatePart::MonthDay { month, day }),
-                    also: None,
-                    separators: Separators::Silent,
-                });
+            } else if let Some(end) = month_then_day(text, i, &mut out) {
+                // `டிசம்பர் 19`, `április 14-én`.
                 i = end;
             } else {
                 i += c.len_utf8();
@@ -455,15 +451,100 @@ fn scan_each(
     out
 }
 
-/// A month's name of a script without capitals and the day after it, at `at` of `text`, as
-/// Tamil writes a date (`டிசம்பர் 19`): its month, its day and where the day ends.
-fn month_then_day(text: &str, at: usize) -> Option<(u8, u8, usize)> {
+/// A month's name and the day after it, at `at` of `text`, as Tamil writes a date
+/// (`டிசம்பர் 19`) and Hungarian (`augusztus 14.`, `augusztus 14-én`, `aug. 14.`, `augusztus
+/// 14–16.`): pushes the day of the month, and the second day of a range; where they end.
+fn month_then_day(text: &str, at: usize, out: &mut Vec<Mention>) -> Option<usize> {
     if !starts_word(text, at) {
         return None;
     }
-    let (month, name_end, _) = month_at(text, at, &[MonthStyle::DayEitherSide])?;
+    let (month, name_end, style) =
+        month_at(text, at, &[MonthStyle::DayEitherSide, MonthStyle::DayAfter])?;
     let (day, day_end) = day_after(text, name_end, true)?;
-    Some((month, day, day_end))
+    if style == MonthStyle::DayEitherSide {
+        out.push(dates::date_mention(at..day_end, None, month, day));
+        return Some(day_end);
+    }
+    Some(push_month_days(text, at, (month, day), day_end, true, out))
+}
+
+/// [`month_then_day`] at `at`, the start of a word of ASCII letters that end at `end`, after
+/// a look at the bytes after the word: most words have no day after them.
+fn month_then_day_after_a_word(
+    text: &str,
+    at: usize,
+    end: usize,
+    out: &mut Vec<Mention>,
+) -> Option<usize> {
+    let bytes = text.as_bytes();
+    // `március`: letters beyond ASCII end the word later.
+    let word_end = match bytes.get(end) {
+        Some(b) if !b.is_ascii() => text[end..]
+            .find(|c: char| !c.is_alphabetic())
+            .map_or(text.len(), |len| end + len),
+        _ => end,
+    };
+    let name_end = word_end + usize::from(bytes.get(word_end) == Some(&b'.'));
+    let day_start = spaces_end(bytes, name_end);
+    if day_start == name_end || !bytes.get(day_start).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    // A capitalised English month is read as English ([`word`]).
+    let english = bytes[at].is_ascii_uppercase()
+        && month_at(text, at, &[MonthStyle::English, MonthStyle::EnglishShort]).is_some();
+    if english {
+        return None;
+    }
+    month_then_day(text, at, out)
+}
+
+/// Pushes the day `(month, day)`, written from `start` (its month's name) to `day_end`, and
+/// the second day of a range after it (`November 16 to 22`, `augusztus 14–16.`), each day
+/// with the case ending `hungarian` writes onto it after a hyphen (`14-én`, `16-án`); where
+/// they end.
+fn push_month_days(
+    text: &str,
+    start: usize,
+    (month, day): (u8, u8),
+    day_end: usize,
+    hungarian: bool,
+    out: &mut Vec<Mention>,
+) -> usize {
+    let case_ending_end = |at: usize| match hungarian {
+        true => case_ending_end(text, at),
+        false => at,
+    };
+    let day_end = case_ending_end(day_end);
+    out.push(dates::date_mention(start..day_end, None, month, day));
+    // "November 16 to 22": the second day of the same month.
+    let Some((second_start, second, second_end)) = range_end(text, day_end) else {
+        return day_end;
+    };
+    out.push(dates::date_mention(
+        second_start..case_ending_end(second_end),
+        Quantity::parse(&text[second_start..second_end]).ok(),
+        month,
+        second,
+    ));
+    // The end of the range, not of its first day.
+    case_ending_end(second_end)
+}
+
+/// After a day ending at `at`: where the case ending Hungarian writes onto it after a hyphen
+/// ends (`14-én`, `14-i`, `1-jén`), or `at`.
+fn case_ending_end(text: &str, at: usize) -> usize {
+    let Some(ending) = text[at..].strip_prefix('-') else {
+        return at;
+    };
+    let len = ending
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(ending.len());
+    let lowercase = ending.starts_with(|c: char| c.is_lowercase());
+    if len > 0 && lowercase {
+        at + 1 + len
+    } else {
+        at
+    }
 }
 
 /// Whether the word at `start..end` is joined by a hyphen to a number word: `one` and
@@ -592,26 +673,7 @@ fn word(text: &str, start: usize, end: usize, language: Language, out: &mut Vec<
             end
         };
         if let Some((day, day_end)) = day_after(text, name_end, true) {
-            out.push(Mention {
-                span: start..day_end,
-                figure: None,
-                date: Some(DatePart::MonthDay { month, day }),
-                also: None,
-                separators: Separators::Silent,
-            });
-            // "November 16 to 22": the second day of the same month.
-            if let Some((day_start, day, day_end)) = range_end(text, day_end) {
-                out.push(Mention {
-                    span: day_start..day_end,
-                    figure: Quantity::parse(&text[day_start..day_end]).ok(),
-                    date: Some(DatePart::MonthDay { month, day }),
-                    also: None,
-                    separators: Separators::Silent,
-                });
-                // The end of the range, not of its first day.
-                return day_end;
-            }
-            return day_end;
+            return push_month_days(text, start, (month, day), day_end, false, out);
         }
         // `Sept départements`: a French number, not the month.
         if let Some((mention, number_end)) = other_language_number(text, start) {
