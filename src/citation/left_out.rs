@@ -77,6 +77,9 @@ pub(super) struct LeftOut {
     /// kind its run shares apart ("Clackamas" of "... and Clackamas counties" for
     /// `Clackamas County`); `None` where the quote's words are the name.
     pub registered: Option<String>,
+    /// The name that picks the place, where the quote names it by an alias ("Iissä", the
+    /// Finnish inessive, for `Ii`): the message names both.
+    pub known_as: Option<String>,
 }
 
 impl LeftOut {
@@ -291,10 +294,16 @@ pub(super) fn left_out(claim: &Claim, normalized: &str, names: &mut Resolver) ->
                 .subject_entity
                 .is_some_and(|subject| subject == entity || entities.is_within(subject, entity));
             if counts && !contains_subject {
+                // A place the quote names by an alias (an inflected form, "Iissä" for `Ii`) is
+                // told by a name that picks it too.
+                let by_alias = registered.is_none()
+                    && crate::model::name_key(text)
+                        != crate::model::name_key(&entities.get(entity).name.value);
                 left.push(LeftOut {
                     at: name,
                     kind,
                     registered,
+                    known_as: by_alias.then(|| entities.distinct_name(entity)),
                 });
             }
         }
@@ -317,9 +326,14 @@ pub(super) fn left_out(claim: &Claim, normalized: &str, names: &mut Resolver) ->
     out
 }
 
-/// What CC204 says of `place`, as the quote writes it, left out of claim `claim`'s members.
-pub(super) fn message(claim: &str, place: &str) -> String {
-    format!("the quote of `{claim}` lists `{place}` with its members, but `members:` leaves it out")
+/// What CC204 says of `place`, as the quote writes it (and the name that picks it, where
+/// the quote writes an alias), left out of claim `claim`'s members.
+pub(super) fn message(claim: &str, place: &str, known_as: Option<&str>) -> String {
+    let known_as = known_as.map_or(String::new(), |name| format!(" (`{name}`)"));
+    format!(
+        "the quote of `{claim}` lists `{place}`{known_as} with its members, but `members:` \
+         leaves it out"
+    )
 }
 
 /// The CC204 diagnostic for a place the quote lists that `members:` leaves out; `None` for
@@ -334,7 +348,7 @@ pub(super) fn finding(
     let kind = place.kind;
     let mut diagnostic = Diagnostic::new(
         Code::MemberLeftOut,
-        message(&claim.id.value, text),
+        message(&claim.id.value, text, place.known_as.as_deref()),
         claim.quote.inner(&place.at),
         format!("listed here: {}", kind.with_article()),
     )
@@ -351,8 +365,12 @@ pub(super) fn finding(
             .about_claim(&claim.id.value)
             .with_data(&data)
             .with_help(format!(
-                "add `{text}` to `members:`; if the article lists it by mistake, keep it listed \
-                 and let the other checks find the discrepancy"
+                "add `{text}`{} to `members:`; if the article lists it by mistake, keep it \
+                 listed and let the other checks find the discrepancy",
+                place
+                    .known_as
+                    .as_ref()
+                    .map_or(String::new(), |name| format!(" (or `{name}`)"))
             )),
     )
 }

@@ -1081,6 +1081,7 @@ pub(super) fn misspelt(
     left_out: &super::left_out::LeftOut,
 ) -> Diagnostic {
     let place = left_out.name(&claim.quote.value);
+    let known_as = left_out.known_as.as_deref();
     let id = &claim.id.value;
     let place_at = claim.quote.inner(&left_out.at);
     let mut diagnostic = misspelt_place(claim, passage, missing, place, place_at, left_out.kind);
@@ -1095,7 +1096,7 @@ pub(super) fn misspelt(
             left_out.id(),
             left_out.name(),
             left_out.default_severity().as_str(),
-            super::left_out::message(id, place)
+            super::left_out::message(id, place, known_as)
         ))
         .with_note(looked_for(&missing.names))
         .with_help(format!(

@@ -875,6 +875,37 @@ mod tests {
     }
 
     #[test]
+    fn a_place_left_out_that_the_quote_names_by_an_alias_is_named_by_its_own_name_too() {
+        let quote = "hiekkasäkkejä jaettiin Oulussa, Iissä ja Pudasjärvellä";
+        let outcome = check_citations(&[
+            ("sources/article.txt", &format!("{quote}.\n")),
+            (
+                "entities/more.yaml",
+                "entities:\n  - { name: Pohjois-Pohjanmaa, kind: region }\n  - { name: Oulu, \
+                 kind: municipality, parent: Pohjois-Pohjanmaa, aliases: [Oulussa] }\n  - { \
+                 name: Ii, kind: municipality, parent: Pohjois-Pohjanmaa, aliases: [Iissä] }\n  \
+                 - { name: Pudasjärvi, kind: municipality, parent: Pohjois-Pohjanmaa, aliases: \
+                 [Pudasjärvellä] }\n",
+            ),
+            (
+                "claims/c.yaml",
+                &claims(&format!(
+                    "  - {{ id: a, quote: \"{quote}\", subject: Pohjois-Pohjanmaa, metric: m, \
+                     unit: municipality, members: [Oulu, Pudasjärvi] }}\n"
+                )),
+            ),
+        ]);
+        assert_one_left_out(&outcome, "`a` lists `Iissä` (`Ii`) with its members");
+        assert_eq!(
+            outcome.diagnostics[0].help.as_deref(),
+            Some(
+                "add `Iissä` (or `Ii`) to `members:`; if the article lists it by mistake, keep \
+                 it listed and let the other checks find the discrepancy"
+            )
+        );
+    }
+
+    #[test]
     fn a_place_of_a_list_that_shares_its_kind_is_left_out_by_its_registered_name() {
         let entities = "entities:\n  - { name: Oregon, kind: state }\n  - { name: \
                         Washington County, kind: county, parent: Oregon }\n  - { name: \
