@@ -316,7 +316,7 @@ fn check_claim(
         // A value written as a percentage (`value: "5%"`) that the quote writes as one names
         // no other unit: the unit check has something to say only where it writes it bare.
         let percentage = claim.value.as_ref().is_some_and(|v| v.value.is_percent);
-        let unit_finding = (!percentage || value.written_bare)
+        let unit_finding = (!percentage || value.percent_written_bare)
             .then(|| unit::check(claim, units, passage, article.language()))
             .flatten();
         // A value the quote states may still have its qualifier turned around; and one it
@@ -329,7 +329,7 @@ fn check_claim(
             }
             // A percentage the quote writes bare with another unit after it ("5 pounds")
             // is the unit check's finding, which names that unit.
-            Some(_) if value.written_bare && unit_finding.is_some() => None,
+            Some(_) if value.percent_written_bare && unit_finding.is_some() => None,
             found => found.or_else(|| qualifier::check(claim, passage, article.language())),
         };
         // The claim stands for its quote's figure only where the value check has the last

@@ -717,10 +717,11 @@ pub struct Checked {
     /// The quote's figure that states the value, when it is written to another precision
     /// ([`to_another_precision`]): what the claim stands for ([`Claim::as_quoted`]).
     pub as_quoted: Option<Quantity>,
-    /// Whether the finding is of a claim in percent whose figure the quote writes with no
-    /// percent sign or word: where the unit check finds another unit after it ("5 pounds"),
-    /// its CC205, which names that unit, is the one finding.
-    pub written_bare: bool,
+    /// Whether the claim is in percent and its quote writes the figure with no percent sign
+    /// or word (the finding, if any, says so; a bare 0 is stated): the unit check then reads
+    /// the unit after it, and where it finds another ("5 pounds"), its CC205, which names
+    /// that unit, is the one finding.
+    pub percent_written_bare: bool,
 }
 
 impl Checked {
@@ -728,7 +729,7 @@ impl Checked {
         Checked {
             finding: Some(finding),
             as_quoted: None,
-            written_bare: false,
+            percent_written_bare: false,
         }
     }
 }
@@ -895,7 +896,7 @@ fn check_quote(
                     let text = with_its_range(written, &figures, text, context.language());
                     to_another_precision(&text, figure, &value.value)
                 }),
-                written_bare: false,
+                percent_written_bare: false,
             };
         }
         Stated::OneOfTwoReadings(readings) => {
@@ -906,7 +907,7 @@ fn check_quote(
                     claim, value, readings, passage, context,
                 )),
                 as_quoted,
-                written_bare: false,
+                percent_written_bare: false,
             };
         }
         Stated::No => {}
@@ -914,14 +915,18 @@ fn check_quote(
     // A claim in percent whose figure the quote writes bare ("rose 12.5 points", "was 7.5
     // in May") is not stated as a percentage, but for zero, which is zero in any unit.
     let written_bare = (judged.is_percent && claim.unit_name() == Some("percent"))
-        .then(|| plain_figure_of(judged))
+        .then(|| judged.without_percent())
         .flatten()
         .filter(|plain| !matches!(states(&lower, &figures, plain, context), Stated::No));
     if written_bare
         .as_ref()
         .is_some_and(|plain| plain.value.is_zero())
     {
-        return Checked::default();
+        // Stated; the unit check still reads the unit after it ("0 pounds").
+        return Checked {
+            percent_written_bare: true,
+            ..Checked::default()
+        };
     }
     // The note lists the figures the verdict was read from, each as one figure; a date
     // states none, which the note says (`21.11` of `21.11.2020` is no decimal), and the
@@ -1025,8 +1030,8 @@ fn check_quote(
         );
     } else if let Some(plain) = &written_bare {
         diagnostic = diagnostic.with_note(format!(
-            "the quote writes `{}` with no percent sign or word: the claim's {}% is not \
-             stated as a percentage",
+            "the quote writes `{}` with no percent sign or word: the claim's {} percent is \
+             not stated as a percentage",
             plain.text, plain.text
         ));
         help = "quote the percent sign or word that makes the quote's figure a percentage; if \
@@ -1083,26 +1088,15 @@ fn check_quote(
         diagnostic = diagnostic.with_note(note);
     }
     Checked {
-        written_bare: written_bare.is_some(),
+        percent_written_bare: written_bare.is_some(),
         ..Checked::found(diagnostic.with_help(help))
     }
 }
 
-/// The figure of `percentage` without its percent sign or word (`12.5` of `12.5%`): what a
-/// quote that writes it bare writes.
-fn plain_figure_of(percentage: &Quantity) -> Option<Quantity> {
-    let number = percentage.number();
-    let number = number
-        .strip_suffix('%')
-        .or_else(|| number.strip_suffix("percent"))
-        .unwrap_or(number);
-    Quantity::parse(number.trim_end()).ok()
-}
-
 /// A word of the quote beside one of its figures that the check does not read, and that
-/// would make the figure the value: a word after it that scales it by a power of ten
-/// (`1,2 milioane` for `1.2 million`), or one before it that signs it (`mínusz 182` for
-/// `-182`).
+/// would make the figure the value: a word after it that scales it as the value's scale word
+/// does (`1,2 milioane` for `1.2 million`), or one spelt like `minus` before it that signs it
+/// (`mínusz 182` for `-182`).
 struct UnreadWord<'q> {
     word: &'q str,
     /// The figure as the quote writes it.
@@ -1124,8 +1118,14 @@ fn unread_word_beside<'q>(
     value: &Quantity,
     unit: Option<&str>,
 ) -> Option<UnreadWord<'q>> {
-    const SCALES: [u32; 8] = [3, 4, 5, 6, 7, 8, 9, 12];
     let is_word = |word: &str| word.chars().count() >= 2 && word.chars().all(char::is_alphabetic);
+    // A word before the figure is taken for a sign only where it is spelt near `minus`
+    // (`mínusz`, `miinus`, `minusz`) or is the Turkish `eksi`: any word stands before a figure
+    // ("in 182 places"), and the note would send the user to silence a true finding.
+    let may_be_a_sign = |word: &str| {
+        let lower = word.to_lowercase();
+        lower == "eksi" || crate::suggest::edit_distance(&lower, "minus") <= 2
+    };
     figures.iter().find_map(|(written, mention)| {
         let figure = mention.figure.as_ref().filter(|figure| {
             figure.qualifier == Qualifier::Exact && !figure.is_percent && figure.exponent == 0
@@ -1137,7 +1137,7 @@ fn unread_word_beside<'q>(
                 .strip_suffix(' ')?
                 .rsplit(' ')
                 .next()
-                .filter(|word| is_word(word))?;
+                .filter(|word| is_word(word) && may_be_a_sign(word))?;
             return Some(UnreadWord {
                 word,
                 figure: written,
@@ -1145,12 +1145,11 @@ fn unread_word_beside<'q>(
                 before: true,
             });
         }
-        let scaled = SCALES.iter().any(|&exponent| {
-            figure
-                .value
-                .checked_mul(crate::quantity::Decimal::from(10_i64.pow(exponent)))
-                == Some(value.value)
-        });
+        // Only for a value written with a scale word (`2.1 billion`), which that scale
+        // makes of the figure: a value in digits ("20000" for "20 villages") says nothing
+        // of a scale the quote might write in words.
+        let scaled = value.exponent > 0
+            && figure.value.checked_mul(value.multiplier()?) == Some(value.value);
         if !scaled || value.is_percent {
             return None;
         }
@@ -2565,7 +2564,11 @@ mod tests {
 
     #[test]
     fn a_claim_in_percent_is_stated_by_a_percentage_in_either_spelling() {
-        for (value, unit) in [("12.5%", "percent"), ("12.5", "percent")] {
+        for (value, unit) in [
+            ("12.5%", "percent"),
+            ("12.5 percent", "percent"),
+            ("12.5", "percent"),
+        ] {
             for quote in [
                 "rose 12.5% on the year",
                 "rose 12.5 per cent",
@@ -2584,12 +2587,12 @@ mod tests {
             for quote in ["The index rose 12.5 points", "The rate was 12.5 in May"] {
                 let checked = checked_in(quote, value, unit);
                 let finding = checked.finding.expect(quote);
-                assert!(checked.written_bare, "{quote}");
+                assert!(checked.percent_written_bare, "{quote}");
                 assert_eq!(
                     finding.notes.last().map(String::as_str),
                     Some(
-                        "the quote writes `12.5` with no percent sign or word: the claim's 12.5% \
-                         is not stated as a percentage"
+                        "the quote writes `12.5` with no percent sign or word: the claim's 12.5 \
+                         percent is not stated as a percentage"
                     ),
                     "{quote} for `{value}`"
                 );
@@ -2658,6 +2661,21 @@ mod tests {
                 .is_some_and(|help| help.starts_with("write `value:` as the quote states it")),
         );
         assert!(names_the_unit("mil", "mila") && names_the_unit("Degrees", "degree"));
+        // Nor a word of another sense before a figure, nor any word after one for a value in
+        // digits: the help is the usual one.
+        for (quote, value, unit) in [
+            ("cases in 182 places", "-182", "place"),
+            ("it fell by 5", "-5", "point"),
+            ("The flood reached 20 villages", "20000", "household"),
+        ] {
+            let finding = checked_in(quote, value, unit).finding.expect(quote);
+            assert!(
+                finding
+                    .help
+                    .is_some_and(|help| help.starts_with("write `value:` as the quote states it")),
+                "{quote}"
+            );
+        }
         assert!(!names_the_unit("milioane", "leu") && !names_the_unit("mrd", "metre"));
     }
 

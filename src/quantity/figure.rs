@@ -482,6 +482,21 @@ impl Quantity {
         parse_quantity(text)
     }
 
+    /// The figure of a percentage without its percent sign or word (`12.5` of `12.5%` or
+    /// `12.5 PERCENT`): what a quote that writes it bare writes. `None` for no percentage.
+    pub fn without_percent(&self) -> Option<Quantity> {
+        if !self.is_percent {
+            return None;
+        }
+        let number = self.number().trim_end_matches('%').trim_end();
+        let word_at = number.len().checked_sub("percent".len());
+        let number = match word_at.and_then(|at| Some((at, number.get(at..)?))) {
+            Some((at, word)) if word.eq_ignore_ascii_case("percent") => &number[..at],
+            _ => number,
+        };
+        Quantity::parse(number.trim_end()).ok()
+    }
+
     /// An integer count written to the unit with no qualifier: `17`,
     /// `7,993`, `three`, and `-2`, as a change in a count (a net loss of two
     /// counties) is as whole as the count. Percentages and scaled figures
@@ -1855,6 +1870,19 @@ fn no_number_error(text: &str, words: &[Word<'_>]) -> QuantityError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_percentage_without_its_sign_or_word_is_its_figure() {
+        for text in ["12.5%", "12.5 percent", "12.5 PERCENT", "more than 12.5%"] {
+            let plain = Quantity::parse(text).unwrap().without_percent().unwrap();
+            assert_eq!(
+                (plain.text.as_ref(), plain.is_percent),
+                ("12.5", false),
+                "{text}"
+            );
+        }
+        assert!(Quantity::parse("12.5").unwrap().without_percent().is_none());
+    }
 
     #[test]
     fn scales_of_millions_are_told_in_every_language_and_case() {

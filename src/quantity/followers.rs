@@ -157,12 +157,18 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("százalékos", Percent),
         ("százalékra", Percent),
         ("százalékban", Percent),
-        // Romanian: `1,2 milioane de lei`, `3 miliarde`, `5 mii de oameni`, `12,5 la sută`.
+        // Romanian: `1,2 milioane de lei`, `3 miliarde`, `5 mii de oameni`, `12,5 la sută`;
+        // `de` after a figure of 20 and more (`20 de milioane`, `300 de mii`, `25 de
+        // procente`).
         ("milioane", Scale(6)),
         ("miliarde", Scale(9)),
         ("mii", Scale(3)),
         ("la sută", Percent),
         ("procente", Percent),
+        ("de milioane", Scale(6)),
+        ("de miliarde", Scale(9)),
+        ("de mii", Scale(3)),
+        ("de procente", Percent),
         // Georgian, whose nouns take their case endings: `1,2 მილიონი ლარი`, `მილიონ`
         // before a noun, `5 ათასი`, `12,5 პროცენტი`, `პროცენტით` (by ... percent).
         ("ათასი", Scale(3)),
@@ -282,8 +288,8 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("करोड", Scale(7)),
         ("हज़ार", Scale(3)),
         ("हजार", Scale(3)),
-        // A thousand million: the Hindi `अरब` (also "Arab", which no figure counts as
-        // often as it counts money) and the Nepali `अर्ब`.
+        // A thousand million: the Hindi `अरब` (also "Arab", so the figure is read without it
+        // too, see `SCALES_ALSO_WORDS`) and the Nepali `अर्ब`.
         ("अरब", Scale(9)),
         ("अर्ब", Scale(9)),
         ("प्रतिशत", Percent),

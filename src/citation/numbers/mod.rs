@@ -1511,8 +1511,8 @@ fn unsigned_numeral(text: &str, start: usize, language: Language) -> (Mention, u
                 MnReading::Minutes => (end, None),
             },
             _ => {
-                // The Greek `χιλ.` and `εκατ.` are also kilometres and centimetres, and the
-                // Turkish `bin` an English word.
+                // The Greek `χιλ.` and `εκατ.` are also kilometres and centimetres, the
+                // Turkish `bin` an English word and the Hindi `अरब` "Arab".
                 plain_too = GREEK_SCALES_ALSO_UNITS
                     .iter()
                     .any(|word| text[..end].ends_with(word))

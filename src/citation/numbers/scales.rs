@@ -55,10 +55,11 @@ pub const PRECEDERS: &[(&str, Follower)] = {
 /// the Czech million million million. The figure is read both ways.
 pub(super) const OTHER_SCALE_READINGS: [(&str, u32); 2] = [("bilion", 12), ("trilion", 18)];
 
-/// Scale words that are common English words too (the Turkish `bin`, a thousand, beside
-/// "5 bin bags"): the figure before one is read with it and without it, so that "5 bin
-/// kişi" states 5,000 and 5.
-pub(super) const SCALES_ALSO_WORDS: [&str; 1] = ["bin"];
+/// Scale words that are common words too (the Turkish `bin`, a thousand, beside the English
+/// "5 bin bags"; the Hindi `अरब`, a thousand million, also "Arab": "22 अरब देश" are 22 Arab
+/// countries): the figure before one is read with it and without it, so that "5 bin kişi"
+/// states 5,000 and 5.
+pub(super) const SCALES_ALSO_WORDS: [&str; 2] = ["bin", "अरब"];
 
 /// The Turkish scale words, which take a noun's case endings written onto them or after an
 /// apostrophe (`218 bini aştı`, `60 binden fazla`, `3 milyon'dan`): see
@@ -1269,7 +1270,8 @@ mod tests {
     fn scale_and_percent_words_of_finnish_hungarian_romanian_georgian_amharic_and_nepali_are_read()
     {
         let text = "12,5 prosenttia, 3 prosentin, 12,5 százalékkal, 38 százaléka, 1,2 milioane de \
-                    lei, 3 miliarde, 5 mii de oameni, 12,5 la sută, 1,2 მილიონი ლარი, 3 მილიონ \
+                    lei, 3 miliarde, 5 mii de oameni, 12,5 la sută, 20 de milioane, 300 de mii, 25 \
+                    de procente, 1,2 მილიონი ლარი, 3 მილიონ \
                     ლარს, 5 ათასი, 12,5 პროცენტით, 1.2 ሚሊዮን ብር, 5 ሺህ, 12.5 በመቶ, ४ अर्ब, 2 अरब";
         assert_eq!(
             read(text),
@@ -1282,6 +1284,9 @@ mod tests {
                 ("3 miliarde", "3000000000"),
                 ("5 mii", "5000"),
                 ("12,5 la sută", "12.5%"),
+                ("20 de milioane", "20000000"),
+                ("300 de mii", "300000"),
+                ("25 de procente", "25%"),
                 ("1,2 მილიონი", "1200000"),
                 ("3 მილიონ", "3000000"),
                 ("5 ათასი", "5000"),
@@ -1293,8 +1298,15 @@ mod tests {
                 ("2 अरब", "2000000000"),
             ])
         );
-        // A word that only begins like one is not it.
+        // A word that only begins like one is not it; the Hindi `अरब` is also "Arab".
         assert_eq!(read("5 miile"), pairs(&[("5", "5")]));
+        let arab = find_numbers("22 अरब देशों ने भाग लिया");
+        let read_as = |figure: Option<&Quantity>| figure.map(|figure| figure.value.to_string());
+        assert_eq!(
+            read_as(arab[0].figure.as_ref()).as_deref(),
+            Some("22000000000")
+        );
+        assert_eq!(read_as(arab[0].also.as_ref()).as_deref(), Some("22"));
     }
 
     #[test]

@@ -414,6 +414,9 @@ const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("nu mai puţin de", AtLeast),
     ("cel mult", AtMost),
     ("nu mai mult de", AtMost),
+    // The Romanian `nu` ("not") is the Dutch "now" (`nu meer dan 300`): not a negation of
+    // every language, but one phrase with the qualifier it negates.
+    ("nu peste", AtMost),
     ("aproape", Nearly),
     // Nepali, before the figure; those after it are [`POSTPOSED_QUALIFIERS`]. `करिब` and
     // `लगभग` are approximate.
@@ -474,7 +477,7 @@ const RANGE_ENDS: &[&str] = &[
 /// más de`, `nicht mehr als`, `不超过` are read as at most).
 const NEGATIONS: &[&str] = &[
     "not", "no", "nicht", "não", "non", "ne", "pas", "niet", "nie", "tidak", "tak", "bukan", "не",
-    "لا", "không", "chưa", "ei", "nem", "nu",
+    "لا", "không", "chưa", "ei", "nem",
 ];
 
 /// Verbs after which `up to` says where a figure went, not a bound on it: "the toll went up

@@ -1359,6 +1359,7 @@ mod tests {
             ("legalább 12 ember", "less than 12", "legalább 12"),
             ("300-nál több ember", "up to 300", "300-nál több"),
             ("cel mult 12 persoane", "more than 12", "cel mult 12"),
+            ("nu peste 20 de case", "more than 20", "nu peste 20"),
             ("mai puţin de 20 de case", "at least 20", "mai puţin de 20"),
             (
                 "nu mai mult de 12 case",
@@ -1398,11 +1399,17 @@ mod tests {
             "aproximativ 20 de case",
             "circa 20 de case",
             "în jur de 20 de case",
-            "nu peste 20 de case",
         ] {
             assert_eq!(judged(quote, "20"), [], "{quote}");
             assert_eq!(judged(quote, "more than 20"), [], "{quote}");
         }
+        // The Dutch `nu` ("now") before a qualifier negates nothing.
+        assert_dropped(
+            "Er zijn nu meer dan 300 doden",
+            "300",
+            "meer dan 300",
+            "more than 300",
+        );
     }
 
     #[test]

@@ -459,7 +459,9 @@ impl UnitWords {
 }
 
 /// A CC205 diagnostic when the words after the claim's figure name another unit, the quote's
-/// figures read as in an article in `language`, its source's.
+/// figures read as in an article in `language`, its source's. A value written as a
+/// percentage is a claim in percent; the caller asks only where the value check found its
+/// figure written bare, as a percentage the quote writes as one names no other unit.
 pub fn check(
     claim: &Claim,
     units: &UnitWords,
@@ -467,13 +469,12 @@ pub fn check(
     language: Language,
 ) -> Option<Diagnostic> {
     let value = claim.value.as_ref()?;
-    // A value written as a percentage (`value: "5%"`) is a claim in percent, judged as
-    // `value: 5` with `unit: percent` is: its figure is looked for without its sign, and
+    // A value written as a percentage (`value: "5%"`) is a claim in percent, judged as one
+    // of `value: 5` with `unit: percent`: its figure is looked for without its sign, and
     // the finding labels the value, which writes the unit.
     let (judged, unit): (Cow<'_, Quantity>, Cow<'_, Located<std::sync::Arc<str>>>) =
         if value.value.is_percent {
-            let plain =
-                Quantity::parse(value.value.number().trim_end_matches('%').trim_end()).ok()?;
+            let plain = value.value.without_percent()?;
             let unit = claim.unit.as_ref().map_or_else(
                 || Cow::Owned(Located::new("percent".into(), value.at)),
                 Cow::Borrowed,
@@ -1528,6 +1529,26 @@ mod tests {
             said("parking fees rose by 5 pounds", "5", "percent"),
             "pounds"
         );
+        // Zero is stated bare, and its unit still judged, in either spelling.
+        for (value, unit) in [
+            ("0%", "percent"),
+            ("0 percent", "percent"),
+            ("0", "percent"),
+        ] {
+            let claims = format!(
+                "source: article\nclaims:\n  - {{ id: c, quote: \"fees rose by 0 pounds\", \
+                 subject: Gansu, metric: m, value: \"{value}\", unit: {unit} }}\n"
+            );
+            let outcome = crate::testing::check_citations(&[
+                ("claims/c.yaml", &claims),
+                ("sources/article.txt", "fees rose by 0 pounds."),
+            ]);
+            assert_eq!(
+                crate::testing::citation_codes(&outcome),
+                [UnitNotInQuote],
+                "{value}"
+            );
+        }
         // No unit after it: the figure is no percentage, which the value check says.
         assert_eq!(
             judged("the index rose 5 points", "5", "percent"),

@@ -1,8 +1,8 @@
 //! Where a quote writes a claim's figure as a percentage. A claim in percent (`unit:
-//! percent` with a plain value, `value: 5`) is stated by a figure the quote writes so ("5%",
-//! "5 per cent", "%5", "百分之5"); where it writes none so, the unit check reads the quote's
-//! unit after the figure as for any claim, and "5 dollars", "$5" or "5 km" is another unit
-//! than percent. A claim in `percentage point` is stated by percentage points ("5
+//! percent` with a plain value, `value: 5`, or a value written as a percentage, `value:
+//! "5%"`) is stated by a figure the quote writes so ("5%", "5 per cent", "%5", "百分之5");
+//! where it writes none so, the unit check reads the quote's unit after the figure as for
+//! any claim, and "5 dollars", "$5" or "5 km" is another unit than percent. A claim in `percentage point` is stated by percentage points ("5
 //! percentage points", "5个百分点") and by a percentage, which a claim in percent is not:
 //! the points are a difference of two percentages ([`percentage_points_at`]).
 //!
