@@ -773,10 +773,21 @@ pub fn check(
         quote_says: said,
         quote_unit: &other,
     };
-    Some(diagnostic.about_claim(&claim.id.value).with_data(&data).with_help(
+    // A value written as a percentage carries its unit in its sign, which goes.
+    let help = if value.value.is_percent {
+        "write the value without its percent sign and encode the unit the article writes \
+         (`unit:` in the singular), even when the article means another: a muddled article is \
+         a discrepancy for the other checks to find"
+    } else {
         "encode the unit the article writes (`unit:` in the singular), even when the article \
-         means another: a muddled article is a discrepancy for the other checks to find",
-    ))
+         means another: a muddled article is a discrepancy for the other checks to find"
+    };
+    Some(
+        diagnostic
+            .about_claim(&claim.id.value)
+            .with_data(&data)
+            .with_help(help),
+    )
 }
 
 /// Whether the unit written onto a figure in Chinese, Japanese or Korean states the claim's
@@ -1522,6 +1533,12 @@ mod tests {
                 crate::testing::citation_codes(&outcome),
                 [UnitNotInQuote],
                 "{quote}"
+            );
+            // Its help says the percent sign goes with the unit written.
+            let help = outcome.diagnostics[0].help.as_deref().unwrap_or_default();
+            assert!(
+                help.starts_with("write the value without its percent sign"),
+                "{quote}: {help}"
             );
             assert_eq!(judged(quote, "5", "percent"), [UnitNotInQuote], "{quote}");
         }
