@@ -217,3 +217,28 @@ fn messages_name_files_from_the_working_folder_as_the_locations_do() {
         "{unreadable:#}"
     );
 }
+
+#[test]
+fn a_project_in_which_no_number_is_read_has_no_share_covered() {
+    // Found from outside: an article whose figures were all written onto words showed
+    // "100.0% covered", and its JSON `percent: 100` beside `found: 0`.
+    let dir = common::one_source_project("Nothing here is counted, nor dated.\n");
+    let (text, code) = common::run(dir.path(), &["coverage", ".", "--min-coverage", "100"]);
+    assert_eq!(code, 0, "{text}");
+    assert!(
+        text.contains(
+            "no number read in 1 source: nothing to cover (minimum 100%: nothing to judge)"
+        ),
+        "{text}"
+    );
+    assert!(!text.contains("100.0%"), "{text}");
+    let (json, _) = common::run(dir.path(), &["coverage", ".", "--format", "json"]);
+    let value: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
+    let total = &value["coverage"]["total"];
+    assert_eq!(total["found"], 0, "{total}");
+    assert!(total["percent"].is_null(), "{total}");
+    assert!(
+        value["coverage"]["sources"][0]["percent"].is_null(),
+        "{json}"
+    );
+}

@@ -84,13 +84,14 @@ impl Counts {
     }
 
     /// Covered numbers in percent, rounded down to a tenth so that 99.96% never shows as
-    /// 100%.
-    pub fn percent(&self) -> Decimal {
+    /// 100%; none where no number was read, as nothing read is no share covered (a share
+    /// of 100% would say every number was).
+    pub fn percent(&self) -> Option<Decimal> {
         if self.found == 0 {
-            return Decimal::ONE_HUNDRED;
+            return None;
         }
         let tenths = Decimal::from(self.covered() * 1000) / Decimal::from(self.found);
-        (tenths.floor() / Decimal::TEN).normalize()
+        Some((tenths.floor() / Decimal::TEN).normalize())
     }
 
     /// Whether coverage is at least `minimum` percent, compared exactly.
@@ -558,10 +559,21 @@ fn uncovered(
     if let Some(DatePart::MonthDay { month, day }) = mention.date
         && let Some(date) = date_in_digits(text, mention.span.clone())
     {
-        // `14.4` of `14.4.2024` reads as a decimal, though it is no figure.
+        // `14.4` of `14.4.2024` reads as a decimal, though it is no figure. The parts are
+        // named in the order written: `04-14` of `2024-04-14` and `4/14` of `4/14/2024`
+        // write the month first.
+        let first: Option<u8> = written
+            .split(|c: char| !c.is_ascii_digit())
+            .next()
+            .and_then(|part| part.parse().ok());
+        let parts = if first == Some(month) && month != day {
+            "month and day"
+        } else {
+            "day and month"
+        };
         diagnostic = diagnostic.with_note(format!(
-            "`{written}` is the day and month of the date `{date}`, {} {day}: an as_of or a \
-             period on that day encodes it",
+            "`{written}` is the {parts} of the date `{date}`, {} {day}: an as_of or a period \
+             on that day encodes it",
             month_name(month),
         ));
     }
@@ -608,12 +620,16 @@ fn date_in_digits(text: &str, span: std::ops::Range<usize>) -> Option<&str> {
     if !in_digits {
         return None;
     }
+    // Four digits, not the first or last four of a longer number (`14.4.20245`).
+    let digit_at = |at: usize| text.as_bytes().get(at).is_some_and(u8::is_ascii_digit);
     let year_after = text
         .get(span.end..span.end + 5)
-        .filter(|part| part.starts_with(char::from(separator)) && digits_and_separator(part));
+        .filter(|part| part.starts_with(char::from(separator)) && digits_and_separator(part))
+        .filter(|_| !digit_at(span.end + 5));
     let year_before = span.start.checked_sub(5).and_then(|from| {
         text.get(from..span.start)
             .filter(|part| part.ends_with(char::from(separator)) && digits_and_separator(part))
+            .filter(|_| from == 0 || !digit_at(from - 1))
     });
     match (year_after, year_before) {
         (Some(_), _) => text.get(span.start..span.end + 5),
@@ -727,7 +743,7 @@ mod tests {
                 ignored: 0
             }
         );
-        assert_eq!(coverage.report.total.percent(), Decimal::ONE_HUNDRED);
+        assert_eq!(coverage.report.total.percent(), Some(Decimal::ONE_HUNDRED));
         assert!(coverage.report.total.meets(Decimal::ONE_HUNDRED));
         assert!(!coverage.invalid);
     }
@@ -745,7 +761,7 @@ mod tests {
         let coverage = coverage(&[("claims/c.yaml", &without_claim_b())]);
         assert_eq!(uncovered_texts(&coverage), ["2019", "67"]);
         assert_eq!(coverage.report.total.uncovered(), 2);
-        assert_eq!(coverage.report.total.percent().to_string(), "66.6");
+        assert_eq!(coverage.report.total.percent().unwrap().to_string(), "66.6");
         assert!(!coverage.report.total.meets(Decimal::ONE_HUNDRED));
         assert!(coverage.report.total.meets(Decimal::from(60)));
         assert!(!coverage.invalid);
@@ -1099,10 +1115,34 @@ mod tests {
         assert_eq!(uncovered_texts(&coverage), ["2024", "04-14"]);
         assert!(
             coverage.diagnostics[1].notes[0]
-                .starts_with("`04-14` is the day and month of the date `2024-04-14`, April 14:"),
+                .starts_with("`04-14` is the month and day of the date `2024-04-14`, April 14:"),
             "{:?}",
             coverage.diagnostics[1].notes
         );
+        // In the American order, the month first.
+        let coverage = dated_article(
+            "Tampa, 4/14/2024. 120 residents were evacuated.\n",
+            "120 residents were evacuated",
+            "120",
+            "2023-04-15",
+        );
+        assert_eq!(uncovered_texts(&coverage), ["4/14", "2024"]);
+        assert!(
+            coverage.diagnostics[0].notes[0]
+                .starts_with("`4/14` is the month and day of the date `4/14/2024`, April 14:"),
+            "{:?}",
+            coverage.diagnostics[0].notes
+        );
+    }
+
+    #[test]
+    fn four_digits_of_a_longer_number_are_no_year_of_a_date() {
+        assert_eq!(date_in_digits("14.4.2024.", 0..4), Some("14.4.2024"));
+        assert_eq!(date_in_digits("on 2024-04-14", 8..13), Some("2024-04-14"));
+        assert_eq!(date_in_digits("14.4.20245", 0..4), None);
+        assert_eq!(date_in_digits("12024-04-14", 6..11), None);
+        // Another separator after the day and month than before the year.
+        assert_eq!(date_in_digits("14.4/2024", 0..4), None);
     }
 
     #[test]
@@ -1335,9 +1375,9 @@ mod tests {
             encoded: 2998,
             ignored: 0,
         };
-        assert_eq!(counts.percent().to_string(), "99.9");
+        assert_eq!(counts.percent().unwrap().to_string(), "99.9");
         assert!(!counts.meets(Decimal::ONE_HUNDRED));
         assert!(counts.meets(Decimal::new(9996, 2)));
-        assert_eq!(Counts::default().percent(), Decimal::ONE_HUNDRED);
+        assert_eq!(Counts::default().percent(), None);
     }
 }

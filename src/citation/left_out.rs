@@ -359,6 +359,7 @@ pub(super) fn finding(
     let data = MemberLeftOut {
         place: text,
         kind: kind.as_str(),
+        known_as: place.known_as.as_deref(),
     };
     Some(
         diagnostic
@@ -418,12 +419,15 @@ impl<'q> Spelling<'q> {
     }
 }
 
-/// CC204's facts: the place the quote lists with the members, as the quote writes it, and
-/// its kind in the registry.
+/// CC204's facts: the place the quote lists with the members, as the quote writes it, its
+/// kind in the registry, and, where the quote names it by an alias, the name that picks it
+/// too (`known_as`, absent otherwise): either may be added to `members:`.
 #[derive(Serialize)]
 struct MemberLeftOut<'a> {
     place: &'a str,
     kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    known_as: Option<&'a str>,
 }
 
 /// The prepositions of French, Spanish, Italian and Portuguese that open a sentence or a

@@ -903,6 +903,10 @@ mod tests {
                  it listed and let the other checks find the discrepancy"
             )
         );
+        // The JSON report carries both names.
+        let data = outcome.diagnostics[0].data.as_ref().unwrap().value();
+        assert_eq!(data["place"], "Iissä");
+        assert_eq!(data["known_as"], "Ii");
     }
 
     #[test]

@@ -24,11 +24,10 @@ pub fn table(report: &Report, minimum: Option<Decimal>) -> String {
     );
     let row = |out: &mut String, name: &str, counts: &Counts| {
         // A source with no number read has none to cover: no share of it is shown.
-        let share = if counts.found == 0 {
-            "-".to_string()
-        } else {
-            format!("{}%", one_decimal(counts.percent()))
-        };
+        let share = counts.percent().map_or_else(
+            || "-".to_string(),
+            |share| format!("{}%", one_decimal(share)),
+        );
         let _ = writeln!(
             out,
             "{:<width$}  {:>6}  {:>7}  {:>7}  {:>9}  {:>8}",
@@ -53,8 +52,7 @@ pub fn table(report: &Report, minimum: Option<Decimal>) -> String {
 pub fn summary(report: &Report, minimum: Option<Decimal>) -> String {
     let mut out = String::new();
     let total = &report.total;
-    if total.found == 0 {
-        // Nothing read is nothing covered: a share of 100% would say every number was.
+    let Some(share) = total.percent() else {
         let _ = write!(
             out,
             "claimcheck coverage: no number read in {}: nothing to cover",
@@ -65,7 +63,7 @@ pub fn summary(report: &Report, minimum: Option<Decimal>) -> String {
         }
         out.push('\n');
         return out;
-    }
+    };
     let _ = write!(
         out,
         "claimcheck coverage: {} in {}: {} encoded, {} ignored, {} uncovered: {}% covered",
@@ -74,7 +72,7 @@ pub fn summary(report: &Report, minimum: Option<Decimal>) -> String {
         total.encoded,
         total.ignored,
         total.uncovered(),
-        one_decimal(total.percent())
+        one_decimal(share)
     );
     match minimum {
         Some(minimum) if total.meets(minimum) => {

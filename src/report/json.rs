@@ -136,8 +136,8 @@ struct JsonCounts<'a> {
     encoded: usize,
     ignored: usize,
     uncovered: usize,
-    /// Covered in percent, rounded down to a tenth.
-    percent: serde_json::Number,
+    /// Covered in percent, rounded down to a tenth; `null` where no number was read.
+    percent: Option<serde_json::Number>,
 }
 
 fn number(value: rust_decimal::Decimal) -> serde_json::Number {
@@ -156,7 +156,7 @@ fn counts<'a>(source: Option<&'a str>, text: Option<&'a str>, counts: &Counts) -
         encoded: counts.encoded,
         ignored: counts.ignored,
         uncovered: counts.uncovered(),
-        percent: number(counts.percent()),
+        percent: counts.percent().map(number),
     }
 }
 
