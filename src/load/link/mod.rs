@@ -322,6 +322,62 @@ mod tests {
     }
 
     #[test]
+    fn a_member_shared_by_places_below_a_level_between_is_the_one_of_the_kind_counted() {
+        // Found from outside: with a region between the country and its provinces, the
+        // province Rizal and a town Rizal of another province both lie within the subject
+        // and neither directly; the unit settles which.
+        let entities = "entities:\n  - { name: Philippines, kind: country }\n  - { name: Calabarzon, kind: region, parent: Philippines }\n  - { name: Rizal, kind: province, parent: Calabarzon }\n  - { name: Cavite, kind: province, parent: Calabarzon }\n  - { name: Laguna, kind: province, parent: Calabarzon }\n  - { name: Rizal, kind: town, parent: Laguna }\n";
+        let claims = "source: article\nclaims:\n  - { id: provinces, quote: x, subject: Philippines, metric: m, value: 2, unit: province, members: [Rizal, Cavite] }\n  - { id: towns, quote: x, subject: Philippines, metric: n, value: 1, unit: town, members: [Rizal] }\n  - { id: places, quote: x, subject: Philippines, metric: o, value: 1, unit: place, members: [Rizal] }\n";
+        let outcome = check_files(&[("entities/more.yaml", entities), ("claims/c.yaml", claims)]);
+        let kinds = |id: &str| -> Vec<Option<crate::model::EntityKind>> {
+            let claim = outcome
+                .project
+                .claims
+                .iter()
+                .find(|c| c.id.value == id)
+                .unwrap();
+            claim
+                .members()
+                .iter()
+                .map(|m| m.entity.map(|e| outcome.project.entities.get(e).kind.value))
+                .collect()
+        };
+        use crate::model::EntityKind::{Province, Town};
+        assert_eq!(kinds("provinces"), [Some(Province), Some(Province)]);
+        assert_eq!(kinds("towns"), [Some(Town)]);
+        // A unit that names no kind of place settles nothing: still CC024.
+        assert_eq!(kinds("places"), [None]);
+        let codes: Vec<Code> = outcome.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, [Code::AmbiguousEntity], "{:#?}", outcome.diagnostics);
+    }
+
+    #[test]
+    fn a_member_none_of_whose_places_lies_within_the_subject_is_the_one_of_the_kind_counted() {
+        // Found from outside: the county Narok beside the subject and the town Narok within
+        // it left "2 towns of Nakuru: Naivasha and Narok" a CC024 warning, though only the
+        // town is a town, and it lies outside Nakuru: CC104.
+        let entities = "entities:\n  - { name: Kenya, kind: country }\n  - { name: Nakuru, kind: county, parent: Kenya }\n  - { name: Narok, kind: county, parent: Kenya }\n  - { name: Narok, kind: town, parent: Narok (Kenya) }\n  - { name: Naivasha, kind: town, parent: Nakuru }\n";
+        let claims = "source: article\nclaims:\n  - { id: towns, quote: x, subject: Nakuru, metric: m, value: 2, unit: town, members: [Naivasha, Narok] }\n";
+        let outcome = check_files(&[
+            ("entities/more.yaml", entities),
+            ("claims/c.yaml", claims),
+            ("rules/r.yaml", "rules:\n  - { id: lists, kind: count }\n"),
+        ]);
+        let codes: Vec<Code> = outcome.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(
+            codes,
+            [Code::MemberOutsideSubject],
+            "{:#?}",
+            outcome.diagnostics
+        );
+        assert!(
+            outcome.diagnostics[0].message.contains("Narok"),
+            "{:#?}",
+            outcome.diagnostics[0]
+        );
+    }
+
+    #[test]
     fn a_name_of_an_entity_left_out_for_its_own_errors_is_not_called_unknown() {
         let outcome = check_files(&[
             (

@@ -475,8 +475,11 @@ fn kinds_counted(unit: &str) -> Option<&'static [EntityKind]> {
 
 /// What a member's name resolves to among the places of the `kinds` the claim counts, when
 /// the context settled it on a place of another kind or not at all: the homonyms of a
-/// counted kind, chosen among by the context as any name is ([`Entities::choose`]). `None`
-/// when the kinds tell nothing (no homonym of a counted kind, or no other).
+/// counted kind, chosen among by the context as any name is ([`Entities::choose`]). Where
+/// no homonym lies within the context, the kind alone narrows them: the town Narok, not
+/// the county of that name beside the subject, is what "2 towns of Nakuru: Naivasha and
+/// Narok" lists, and the checks then say where it lies. `None` when the kinds tell nothing
+/// (no homonym of a counted kind, or no other).
 fn of_counted_kind(
     lookups: &mut NameLookups,
     name: &Name,
@@ -491,8 +494,12 @@ fn of_counted_kind(
     let (counted, other): (Vec<EntityId>, Vec<EntityId>) = named
         .into_iter()
         .partition(|&id| kinds.contains(&entities.get(id).kind.value));
-    if other.is_empty() {
+    if counted.is_empty() || other.is_empty() {
         return None;
+    }
+    let within_context = |id: EntityId| context.iter().any(|&place| entities.is_within(id, place));
+    if !context.is_empty() && !counted.iter().chain(&other).any(|&id| within_context(id)) {
+        return Some(entities.choose(counted, context));
     }
     // Those the context may mean: within it, around it or it (all, without a context).
     let related: Vec<EntityId> = counted
@@ -571,11 +578,15 @@ impl Resolved {
                 .into_iter()
                 .map(|name| {
                     let resolution = lookups.resolve_in(&name.value, &context);
-                    // Already one place of a kind the claim counts: settled.
+                    // Already one place of a kind the claim counts, or a name of no
+                    // place: settled. Several places the context leaves are narrowed by
+                    // the kind, as one of another kind is (the province Rizal of "2
+                    // provinces: Rizal and Cavite" under a region, not the town).
                     let settled = |resolution: &Resolution| match (resolution, counted) {
                         (Resolution::Entity(id), Some(kinds)) => {
                             kinds.contains(&entities.get(*id).kind.value)
                         }
+                        (Resolution::Ambiguous(_), Some(_)) => false,
                         _ => true,
                     };
                     let resolution = match counted {
