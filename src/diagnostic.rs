@@ -720,8 +720,13 @@ fn rename_paths(text: &mut String, renamed: &crate::hashing::HashMap<String, Str
             .find(|c: char| !is_path_char(c))
             .unwrap_or(token.len());
         let word = &token[..len];
-        // A sentence's final point is not the path's.
+        // A sentence's final point is not the path's, nor a folder's final slash
+        // (`claims/linked/`, of the folder registered as `claims/linked`).
         let path = word.trim_end_matches('.');
+        let path = renamed
+            .get_key_value(path)
+            .or_else(|| renamed.get_key_value(path.strip_suffix('/')?))
+            .map_or(path, |(old, _)| old.as_str());
         match renamed.get(path) {
             Some(new) => {
                 out.push_str(new);
@@ -955,6 +960,21 @@ mod tests {
             text,
             "not found in sub/sources/a.txt; copy from `sub/sources/a.txt`. Not sources/a.txt2 \
              nor old/sources/a.txt"
+        );
+        // A folder, named with its final slash (found from outside: a CC004 about a
+        // linked folder named it from the project where its location did from the
+        // working folder).
+        let renamed = [(
+            "claims/linked".to_string(),
+            "proj/claims/linked".to_string(),
+        )]
+        .into_iter()
+        .collect();
+        let mut text = "`claims/linked/` is a link; claims/linked/a.yaml is not".to_string();
+        rename_paths(&mut text, &renamed);
+        assert_eq!(
+            text,
+            "`proj/claims/linked/` is a link; claims/linked/a.yaml is not"
         );
     }
 

@@ -336,3 +336,57 @@ fn scratch_project(article: &str, sources: &str, claims: &str) -> tempfile::Temp
     std::fs::write(root.join("claims/a.yaml"), claims).unwrap();
     scratch
 }
+
+#[test]
+fn a_report_standard_output_cannot_take_fails_the_run() {
+    // Found from outside: with standard output on a full disk, a clean project exited 0 and
+    // its SARIF was lost without a word, where `--output /dev/full` exited 2.
+    let full = std::path::Path::new("/dev/full");
+    if !full.exists() {
+        return;
+    }
+    for args in [
+        &["check", "tests/fixtures/count-pass", "--format", "sarif"][..],
+        &["coverage", "tests/fixtures/count-pass"],
+        &["explain", "CC101"],
+    ] {
+        let output = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stdout(std::fs::File::create(full).unwrap())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(
+            stderr.starts_with("error: could not write to standard output: "),
+            "{args:?}: {stderr}"
+        );
+    }
+}
+
+#[test]
+fn a_reader_that_closes_the_pipe_early_fails_nothing() {
+    // `claimcheck check --format json | head -1`: the reader took what it wanted.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+        .args(["check", ".", "--format", "json"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    // The shipped corpus has findings at error level: exit 1, as when read whole.
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        output.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}

@@ -212,6 +212,24 @@ fn the_shipped_corpus_renders_in_chromium_with_every_finding_and_passage_marked(
         let tag = &dom[start..start + dom[start..].find('>').unwrap()];
         assert_eq!(tag.contains(" hidden"), code != "CC022", "{tag}");
     }
+    // And the links to them under each rule (found from outside: they stayed).
+    let by_rule = &dom[dom
+        .find("<section id=\"by-rule\"")
+        .expect("the findings by rule")..];
+    let by_rule = &by_rule[..by_rule.find("</section>").unwrap()];
+    let links: Vec<&str> = by_rule
+        .match_indices("<li ")
+        .map(|(at, _)| &by_rule[at..at + by_rule[at..].find('>').unwrap()])
+        .filter(|tag| tag.contains("data-code="))
+        .collect();
+    assert!(!links.is_empty(), "{by_rule}");
+    for tag in links {
+        assert_eq!(
+            tag.contains(" hidden"),
+            !tag.contains("data-code=\"CC022\""),
+            "{tag}"
+        );
+    }
     // The screenshot a reviewer of this test can look at.
     let shot = common::root().join("target/html-report.png");
     let output = headless(

@@ -99,7 +99,11 @@ pub fn run(args: &CheckArgs) -> u8 {
                 return exit::INVALID;
             }
         }
-        None => output::print(&text),
+        None => {
+            if !output::print(&text) {
+                return exit::INVALID;
+            }
+        }
     }
     output::warn_changed(&outcome.project.files);
     let code = exit::of_check(&outcome.summary, args.deny.is_some());
@@ -221,7 +225,9 @@ pub fn run_coverage(args: &CoverageArgs) -> u8 {
             files,
         ),
     };
-    output::print(&text);
+    if !output::print(&text) {
+        return exit::INVALID;
+    }
     output::warn_changed(files);
     exit::of_coverage(&coverage, args.min_coverage)
 }

@@ -34,7 +34,7 @@ pub fn list(what: ListWhat, path: &Path) -> u8 {
         let mut text = Vec::new();
         // Writing to memory cannot fail.
         let _ = report::human::render(&report, &mut text);
-        output::print(&text);
+        let _written = output::print(&text);
         eprintln!(
             "claimcheck list: not listed, as the project has {} (above): fix {}, then list it",
             report::counted(outcome.summary.input_errors, "input error"),
@@ -53,7 +53,9 @@ pub fn list(what: ListWhat, path: &Path) -> u8 {
         ListWhat::Entities => claimcheck::list::Table::Entities,
         ListWhat::Rules => claimcheck::list::Table::Rules,
     };
-    output::print(claimcheck::list::render(&outcome, what));
+    if !output::print(claimcheck::list::render(&outcome, what)) {
+        return exit::INVALID;
+    }
     exit::CLEAN
 }
 
@@ -109,19 +111,12 @@ pub fn schema(folder: &Path) -> u8 {
 /// codes.
 pub fn explain(code: Option<&str>) -> u8 {
     let Some(code) = code else {
-        output::print(claimcheck::explain::index());
-        return exit::CLEAN;
+        return output::printed(claimcheck::explain::index());
     };
     match Code::find(code) {
-        Some(code) => {
-            output::print(claimcheck::explain::code(code));
-            exit::CLEAN
-        }
+        Some(code) => output::printed(claimcheck::explain::code(code)),
         None => match claimcheck::rules::Kind::find(code) {
-            Some(kind) => {
-                output::print(kind.explanation());
-                exit::CLEAN
-            }
+            Some(kind) => output::printed(kind.explanation()),
             None => {
                 eprintln!(
                     "error: `{code}` is neither a claimcheck code nor a rule kind\n  help: codes look like CC020 \

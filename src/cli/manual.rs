@@ -9,8 +9,7 @@ pub fn completions(shell: clap_complete::Shell) -> u8 {
     let mut command = <Cli as clap::CommandFactory>::command();
     let mut out = Vec::new();
     clap_complete::generate(shell, &mut command, "claimcheck", &mut out);
-    output::print(String::from_utf8_lossy(&out).as_bytes());
-    exit::CLEAN
+    output::printed(String::from_utf8_lossy(&out).as_bytes())
 }
 
 /// The manual page of claimcheck, or of one of its subcommands: clap_mangen's sections
@@ -57,10 +56,7 @@ pub fn manual(subcommand: Option<&str>) -> u8 {
         }
     })();
     match rendered {
-        Ok(()) => {
-            output::print(String::from_utf8_lossy(&out).as_bytes());
-            exit::CLEAN
-        }
+        Ok(()) => output::printed(String::from_utf8_lossy(&out).as_bytes()),
         Err(error) => {
             eprintln!("error: could not render the manual page: {error}");
             exit::INVALID

@@ -6,11 +6,41 @@ use std::path::{Path, PathBuf};
 
 use claimcheck::files::Files;
 
-/// Writes to stdout, ignoring a closed pipe (`claimcheck | head`).
-pub fn print(text: impl AsRef<[u8]>) {
+/// Writes `text` to stdout; whether it was written, having said on stderr why not. A pipe
+/// its reader closed is no failure (`claimcheck check --format json | head`): the reader
+/// took what it wanted. Any other is, as the report is lost: a full disk, a device that
+/// refuses it. (A standard output closed before the run, `>&-`, is not seen: the standard
+/// library opens `/dev/null` in its place at start, as it would be redirected there.)
+#[must_use = "a report not written must fail the run"]
+pub fn print(text: impl AsRef<[u8]>) -> bool {
+    match write_to_stdout(text.as_ref()) {
+        Ok(()) => true,
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => true,
+        Err(error) => {
+            eprintln!(
+                "error: could not write to standard output: {error}\n  help: nothing was \
+                 written, or only part; free the space or reopen the output, or write the \
+                 report to a file with `--output`"
+            );
+            false
+        }
+    }
+}
+
+/// A command's exit code once it has printed `text`: clean, or invalid when it could not
+/// (see [`print`]).
+pub fn printed(text: impl AsRef<[u8]>) -> u8 {
+    if print(text) {
+        super::exit::CLEAN
+    } else {
+        super::exit::INVALID
+    }
+}
+
+fn write_to_stdout(text: &[u8]) -> std::io::Result<()> {
     let mut stdout = std::io::stdout().lock();
-    let _ = stdout.write_all(text.as_ref());
-    let _ = stdout.flush();
+    stdout.write_all(text)?;
+    stdout.flush()
 }
 
 /// Warns on stderr when files the report shows findings in changed while the run read

@@ -10,11 +10,25 @@
     var shown = {};
     boxes.forEach(function (box) { shown[box.value] = box.checked; });
     var wanted = code ? code.value : "";
+    function kept(element) {
+      return shown[element.dataset.severity] && (wanted === "" || element.dataset.code === wanted);
+    }
     document.querySelectorAll("article.finding").forEach(function (finding) {
-      finding.hidden = !(shown[finding.dataset.severity] && (wanted === "" || finding.dataset.code === wanted));
+      finding.hidden = !kept(finding);
     });
     document.querySelectorAll("section.finding-group").forEach(function (group) {
       group.hidden = !group.querySelector("article.finding:not([hidden])");
+    });
+    // The links under each rule to findings the filters hide, and a rule left with none.
+    document.querySelectorAll("#by-rule li[data-code]").forEach(function (link) {
+      link.hidden = !kept(link);
+    });
+    document.querySelectorAll("#by-rule ul.links").forEach(function (list) {
+      var none = !list.querySelector("li[data-code]:not([hidden])");
+      list.hidden = none;
+      if (list.previousElementSibling && list.previousElementSibling.tagName === "H3") {
+        list.previousElementSibling.hidden = none;
+      }
     });
   }
   // A link can open the page filtered: report.html#code=CC142 or #severity=error.
