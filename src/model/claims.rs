@@ -112,18 +112,37 @@ impl Claims {
     }
 
     /// The claims in runs of at most `size`, each with the index of its first claim, for
-    /// rayon's pool. Runs do not cross the chunks the claims are stored in.
-    pub fn par_runs(&self, size: usize) -> impl ParallelIterator<Item = (usize, &[Claim])> + '_ {
+    /// rayon's pool: a run is the consecutive claims of its parts, a chunk cut into pieces
+    /// of `size` or several small chunks packed together. Packed, so that a project of a
+    /// hundred thousand one-claim files is a few runs and not a hundred thousand, each
+    /// building the maps of a whole run (as the claim index does).
+    pub fn par_runs(
+        &self,
+        size: usize,
+    ) -> impl ParallelIterator<Item = (usize, ClaimRun<'_>)> + '_ {
         let size = size.max(1);
-        self.chunks
-            .par_iter()
-            .zip(&self.starts)
-            .flat_map_iter(move |(chunk, &start)| {
-                chunk
-                    .chunks(size)
-                    .enumerate()
-                    .map(move |(run, claims)| (start + run * size, claims))
-            })
+        let mut runs: Vec<(usize, ClaimRun<'_>)> = Vec::new();
+        let mut held = 0;
+        for (start, chunk) in self.chunks() {
+            for (piece, claims) in chunk.chunks(size).enumerate() {
+                match runs.last_mut() {
+                    Some((_, run)) if held + claims.len() <= size => {
+                        run.parts.push(claims);
+                        held += claims.len();
+                    }
+                    _ => {
+                        runs.push((
+                            start + piece * size,
+                            ClaimRun {
+                                parts: vec![claims],
+                            },
+                        ));
+                        held = claims.len();
+                    }
+                }
+            }
+        }
+        runs.into_par_iter()
     }
 
     /// The chunk holding claim `index`, and its offset there.
@@ -141,6 +160,18 @@ impl Claims {
             .map_or(self.chunks.len() - 1, |&chunk| chunk as usize);
         let chunk = first + self.starts[first..=last].partition_point(|&start| start <= index) - 1;
         Some((chunk, index - self.starts[chunk]))
+    }
+}
+
+/// Consecutive claims of one or more chunks: one run of [`Claims::par_runs`].
+pub struct ClaimRun<'c> {
+    parts: Vec<&'c [Claim]>,
+}
+
+impl<'c> ClaimRun<'c> {
+    /// The run's claims, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &'c Claim> + '_ {
+        self.parts.iter().flat_map(|part| part.iter())
     }
 }
 
@@ -221,6 +252,25 @@ mod tests {
             }
         }
         assert_eq!(seen, (0..13).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn small_chunks_are_packed_into_runs() {
+        // Found from outside: a hundred thousand one-claim files were as many runs, and the
+        // claim index built 128 maps for each (12 KB a file at the peak).
+        let claims = chunked(&[1; 10_000]);
+        let runs: Vec<(usize, usize)> = claims
+            .par_runs(4096)
+            .map(|(start, run)| (start, run.iter().count()))
+            .collect();
+        assert_eq!(runs, [(0, 4096), (4096, 4096), (8192, 1808)]);
+        // A chunk larger than a run is cut, and the small chunks after it packed.
+        let claims = chunked(&[5, 1, 1, 2]);
+        let runs: Vec<(usize, usize)> = claims
+            .par_runs(3)
+            .map(|(start, run)| (start, run.iter().count()))
+            .collect();
+        assert_eq!(runs, [(0, 3), (3, 3), (6, 3)]);
     }
 
     #[test]

@@ -19,7 +19,7 @@ use crate::intern::Name;
 use crate::quantity::{DecimalMark, Interval, Quantity};
 use crate::suggest::SuggestionIndex;
 pub use around::{AROUND_CHARS, AROUND_LOOKUPS, NameAround};
-pub use claims::Claims;
+pub use claims::{ClaimRun, Claims};
 pub use names::{NameIndex, NameShard, Named};
 pub use nesting::Nesting;
 pub use resolve::{Resolution, Resolver};
