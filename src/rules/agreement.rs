@@ -10,7 +10,8 @@
 //! - the figures in one unit must have a value in common: the intersection of their intervals
 //!   ("3.29 million" stands for [3.285M, 3.295M)) is not empty. When it is empty, the
 //!   largest set of figures that share a value is taken as what the group says, and
-//!   every other figure is reported (CC141), named against the nearest claim of that set;
+//!   every other figure is reported (CC141), named against the nearest claim of that set
+//!   whose quote was found in its article (the nearest of all when none was);
 //! - the unit must be the same: a claim whose unit differs from the unit most of the
 //!   group uses is reported (CC142), named against the nearest claim with that unit. Its
 //!   figure is compared only with figures in its own unit: 7.5% and 12 towns are not two
@@ -591,7 +592,7 @@ fn members_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
         if id == listing[0] && held_to_another_count(id) {
             // The first list alone names more than the count another claim states: not
             // another list's names, but this list against that count.
-            let counter = nearest(&counted, id);
+            let counter = nearest_cited(project, &counted, id);
             return vec![list_beyond_count(
                 project,
                 claim,
@@ -823,7 +824,7 @@ fn values_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
     let mut findings = Vec::new();
     for (&id, _) in group.iter().zip(&agreeing).filter(|(_, agrees)| !**agrees) {
         let claim = project.claim(id);
-        let reference = nearest(&consensus, id);
+        let reference = nearest_cited(project, &consensus, id);
         let other = project.claim(reference);
         // Written as the claim's own reading is, with thousands separators and `exactly`
         // for a single value, so that the two sides of the note read alike.
@@ -1010,7 +1011,7 @@ fn units_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
         let Some(unit) = claim.unit_name().filter(|&unit| unit != majority) else {
             continue;
         };
-        let reference = project.claim(nearest(&with_majority, id));
+        let reference = project.claim(nearest_cited(project, &with_majority, id));
         let finding = Finding::new(
             Code::UnitsDisagree,
             format!(
@@ -1058,6 +1059,22 @@ fn units_disagree(project: &Project, group: &[ClaimId]) -> Vec<Finding> {
         findings.push(finding);
     }
     findings
+}
+
+/// The claim of `candidates` (in corpus order, not empty) a finding on `id` names as the
+/// other side: the [`nearest`] whose quote was found in its article, when any was, as one
+/// whose quote was not (CC201) would send the reader to a passage that is not there.
+fn nearest_cited(project: &Project, candidates: &[ClaimId], id: ClaimId) -> ClaimId {
+    let cited: Vec<ClaimId> = candidates
+        .iter()
+        .copied()
+        .filter(|&c| project.claim(c).passage.is_some())
+        .collect();
+    if cited.is_empty() {
+        nearest(candidates, id)
+    } else {
+        nearest(&cited, id)
+    }
 }
 
 /// The claim of `candidates` (in corpus order, not empty) nearest to `id` in corpus
@@ -1154,6 +1171,31 @@ pub(crate) mod tests {
 
     fn check(rule: &str, body: &str) -> Outcome {
         check_files(&[("rules/r.yaml", rule), ("claims/c.yaml", &claims(body))])
+    }
+
+    #[test]
+    fn the_other_side_named_is_a_claim_whose_quote_was_found() {
+        // Found from outside: of two claims stating 4, the finding on the claim stating 5
+        // named the nearer, whose quote is not in the article (CC201), where the other's
+        // is.
+        let article = "Officials said 4 people died.\n\nA later count gave 5 deaths.\n";
+        let body = "  - { id: a, quote: Officials said 4 people died, subject: Gansu, metric: deaths, value: 4, unit: person }\n  - { id: b, quote: a passage the article does not have, subject: Gansu, metric: deaths, value: 4, unit: person }\n  - { id: c, quote: A later count gave 5 deaths, subject: Gansu, metric: deaths, value: 5, unit: person }\n";
+        let outcome = check_files(&[
+            ("sources/article.txt", article),
+            ("rules/r.yaml", RULE),
+            ("claims/c.yaml", &claims(body)),
+        ]);
+        assert_eq!(codes(&outcome), vec![Code::ValuesDisagree]);
+        assert_eq!(
+            outcome.diagnostics[0].message,
+            "`c` states 5 people where `a` states 4 people for the same quantity"
+        );
+        // With no quote found, the nearest is named, as before.
+        let outcome = check(RULE, &body.replace("Officials said", "Officers said"));
+        assert_eq!(
+            outcome.diagnostics[0].message,
+            "`c` states 5 people where `b` states 4 people for the same quantity"
+        );
     }
 
     #[test]
