@@ -31,10 +31,11 @@
 //! cases; Kent and Surrey closed schools"), a run is not judged if another run lists all its
 //! members and leaves none out: that run is the list the claim encodes.
 //!
-//! Names are told by their capitals, so a list in a script without case (Chinese, Arabic)
-//! has no run and is not judged; the conjunctions and prepositions written onto the name
-//! (the Arabic `و`, `ب`, `ل`...) are read by CC203, which finds `نصر النوبة` in `إدفو ونصر
-//! النوبة` ([`without_proclitics`](crate::proclitics::without_proclitics)).
+//! Names are told by their capitals; in a script without case (Devanagari, Arabic, Chinese)
+//! by the registry, which must hold them, as [`super::uncased_list`] reads those runs. The
+//! other conjunctions and prepositions written onto a name (the Arabic `ب`, `ل`...) are read
+//! by CC203, which finds `نصر النوبة` in `إدفو ونصر النوبة`
+//! ([`without_proclitics`](crate::proclitics::without_proclitics)).
 //!
 //! A name that stands inside a longer registered name that the runs do not join, around a
 //! lowercase word other than a joiner, is read as that name, as CC203 reads a member
@@ -170,7 +171,10 @@ pub(super) fn left_out(claim: &Claim, normalized: &str, names: &mut Resolver) ->
     // The longer name the last name of a run was read as: the names of a run inside it
     // ("Bosnia", "Herzegovina") are that one name.
     let mut previous: Option<Range<usize>> = None;
-    for run in runs(quote) {
+    // Lists of names told by their capitals, and those of scripts without capitals, told
+    // by the registry.
+    let uncased = super::uncased_list::runs(quote, entities);
+    for run in runs(quote).into_iter().chain(uncased) {
         let mut listed = BTreeSet::new();
         let mut left = Vec::new();
         // "Dans la Drôme, Valence, Montélimar et ...": the place the sentence opens in is

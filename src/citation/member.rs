@@ -1081,28 +1081,50 @@ pub(super) fn misspelt(
     left_out: &super::left_out::LeftOut,
 ) -> Diagnostic {
     let place = left_out.name(&claim.quote.value);
-    let known_as = left_out.known_as.as_deref();
-    let id = &claim.id.value;
     let place_at = claim.quote.inner(&left_out.at);
-    let mut diagnostic = misspelt_place(claim, passage, missing, place, place_at, left_out.kind);
-    // Kept whole, so that a run that leaves this CC203 out reports the CC204 on its own.
-    diagnostic
-        .folded
-        .extend(super::left_out::finding(claim, left_out, passage));
-    let left_out = Code::MemberLeftOut;
-    diagnostic
-        .with_note(format!(
-            "the same slip is also {} {} ({}): {}",
-            left_out.id(),
-            left_out.name(),
-            left_out.default_severity().as_str(),
-            super::left_out::message(id, place, known_as)
-        ))
+    let diagnostic = misspelt_place(claim, passage, missing, place, place_at, left_out.kind);
+    with_left_out_folded(diagnostic, claim, passage, left_out)
         .with_note(looked_for(&missing.names))
         .with_help(format!(
             "write `{place}` instead of `{}`",
             missing.member.name.value
         ))
+}
+
+/// `diagnostic`, a CC203 about a member written for `left_out`, a place the quote lists
+/// and `members:` leaves out, with that CC204 taken in: one slip, one finding. The CC204
+/// is kept whole, so that a run that leaves this CC203 out reports it on its own.
+pub(super) fn with_left_out_folded(
+    mut diagnostic: Diagnostic,
+    claim: &Claim,
+    passage: Option<&Location>,
+    left_out: &super::left_out::LeftOut,
+) -> Diagnostic {
+    let place = left_out.name(&claim.quote.value);
+    diagnostic
+        .folded
+        .extend(super::left_out::finding(claim, left_out, passage));
+    let code = Code::MemberLeftOut;
+    diagnostic.with_note(format!(
+        "the same slip is also {} {} ({}): {}",
+        code.id(),
+        code.name(),
+        code.default_severity().as_str(),
+        super::left_out::message(&claim.id.value, place, left_out.known_as.as_deref())
+    ))
+}
+
+impl Unnamed<'_> {
+    /// The longer registered names of other places the member's names stand inside, as
+    /// `quote` (normalized) writes them: `威宁县` for a `宁县` the quote names only there.
+    pub(super) fn inside_places<'q>(&self, quote: &'q str) -> impl Iterator<Item = &'q str> {
+        self.only_inside
+            .iter()
+            .filter(|inside| matches!(inside.within, Within::Entity(_)))
+            .filter_map(|inside| quote.get(inside.around.clone()))
+            .collect::<Vec<_>>()
+            .into_iter()
+    }
 }
 
 /// The one finding for a member that the quote does not name because it misspells a

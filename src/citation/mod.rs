@@ -41,6 +41,7 @@ pub mod qualifier;
 pub mod quote;
 pub mod range_scale;
 pub mod spaced;
+mod uncased_list;
 pub mod unit;
 pub mod value;
 
@@ -435,9 +436,28 @@ fn members(
                         claim, passage, missing, &place, &raw,
                     ));
                 }
-                None => out.push(member::finding(
-                    claim, quote, &raw, entities, passage, missing,
-                )),
+                None => {
+                    let finding = member::finding(claim, quote, &raw, entities, passage, missing);
+                    // A member that stands only inside the longer name of a place the
+                    // quote lists and `members:` leaves out (`宁县` inside `威宁县`): that
+                    // place is what the member was written for, one slip.
+                    let inside = missing.inside_places(quote).find_map(|around| {
+                        left_out
+                            .iter()
+                            .position(|place| place.name(&claim.quote.value) == around)
+                    });
+                    match inside {
+                        Some(place) => {
+                            let place = left_out.remove(place);
+                            places = written(&left_out);
+                            index = None;
+                            out.push(member::with_left_out_folded(
+                                finding, claim, passage, &place,
+                            ));
+                        }
+                        None => out.push(finding),
+                    }
+                }
             },
         }
     }
@@ -1144,17 +1164,23 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         let unknown_and_unnamed = [(Code::UnknownEntity, true), (Code::MemberNotInQuote, true)];
-        // Nowhere near the places the quote names.
+        // Nowhere near the places the quote names: those it lists and `members:` leaves out
+        // are each a CC204 of their own.
         assert_eq!(
             plain(places_without_capitals(
                 "هي عمان وإربد والمفرق",
                 "عمان, الزرقاء"
             )),
-            unknown_and_unnamed
+            [
+                (Code::MemberLeftOut, true),
+                (Code::MemberLeftOut, true),
+                (Code::UnknownEntity, true),
+                (Code::MemberNotInQuote, true)
+            ]
         );
         // Near a place another member lists already.
         assert_eq!(
-            plain(places_without_capitals("هي عمان وإربد", "إربد, اربد")),
+            plain(places_without_capitals("هي إربد", "إربد, اربد")),
             unknown_and_unnamed
         );
         // Near a place the quote names only inside another registered name: "بني عبيد" is
@@ -1163,10 +1189,12 @@ mod tests {
             plain(places_without_capitals("في بني عبيد", "عبيدة")),
             unknown_and_unnamed
         );
-        // A registered name near a quoted place is another entity, not a slip: no CC022.
+        // A registered name near a quoted place is another entity, not a slip: no CC022,
+        // and the place the list names beside it is left out, two problems (as `Essex` for
+        // "Kent, Surrey and Sussex").
         assert_eq!(
             plain(places_without_capitals("هي إربد والمفرق", "إربد, المفرك")),
-            [(Code::MemberNotInQuote, true)]
+            [(Code::MemberLeftOut, true), (Code::MemberNotInQuote, true)]
         );
     }
 

@@ -766,6 +766,8 @@ mod tests {
 
     #[test]
     fn a_name_of_several_places_and_one_of_them_are_not_a_dropped_member_either_way_round() {
+        // A unit that counts no kind of place, which would settle the name (a town count
+        // lists the town Nysa).
         const PLACES: &str = "entities:
   - { name: Opole, kind: province }
   - { name: Nysa County, kind: county, parent: Opole }
@@ -777,8 +779,8 @@ mod tests {
         let list = |id: &str, date: &str, members: &str| {
             let count = members.split(',').count();
             format!(
-                "  - {{ id: {id}, quote: x, subject: Opole, metric: towns helped, as_of: {date}, \
-                 value: {count}, unit: town, list: exhaustive, members: [{members}] }}\n"
+                "  - {{ id: {id}, quote: x, subject: Opole, metric: places helped, as_of: {date}, \
+                 value: {count}, unit: place, list: exhaustive, members: [{members}] }}\n"
             )
         };
         for (first, then) in [

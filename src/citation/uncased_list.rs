@@ -1,0 +1,277 @@
+//! The lists of places a quote writes in a script without capitals (Devanagari, Arabic,
+//! Georgian, Ethiopic, Bengali, Tamil, Thai, Chinese, Japanese, Korean...), for CC204: there
+//! a name is not told by its capital, as [`super::left_out`] tells one in Latin, Greek or
+//! Cyrillic, but by the registry, which must hold it.
+//!
+//! A *name* is a stretch of the quote that is a registered name or alias, written in such a
+//! script; where several start at one place, the longest. In a script written with spaces
+//! between words, a name starts a word (an inflected form after it, `काठमाडौंमा` for
+//! Kathmandu, still reads as the name it starts with), after the Arabic `و` (and) written
+//! onto it (`وإربد`); in a script without spaces, it may start anywhere. A *run* is two or
+//! more names the quote joins with nothing but commas (`,`, `،`, `、`, `፣`, `၊`), spaces or
+//! one word of "and" ([`JOINERS`]) between them: `कास्की, तनहुँ र स्याङ्जा`,
+//! `河北、山西和内蒙古`. A name one word or more away from the next is no part of its run.
+//!
+//! Cost: for a quote with members in such a script, each start of a word (each character
+//! in a script without spaces) is looked up for the names of up to [`LONGEST_NAME`]
+//! characters that start there, one normalization and one hash lookup each; quotes longer
+//! than [`LONGEST_QUOTE_READ`] bytes are not read.
+
+use std::ops::Range;
+
+use crate::model::Entities;
+use crate::normalize::is_unspaced_script;
+
+/// The most characters of a name looked up.
+const LONGEST_NAME: usize = 24;
+
+/// The longest quote read for lists in a script without capitals, in bytes: a paragraph.
+const LONGEST_QUOTE_READ: usize = 4_096;
+
+/// The words of "and" that join the last name of a list in scripts without capitals, and
+/// the particles Korean writes onto a name to join it to the next (`서울과 부산`).
+const JOINERS: &[&str] = &[
+    // Hindi, Marathi, Nepali, Bengali, Assamese, Tamil, Telugu, Kannada, Malayalam.
+    "और",
+    "एवं",
+    "तथा",
+    "व",
+    "र",
+    "आणि",
+    "এবং",
+    "ও",
+    "আৰু",
+    "மற்றும்",
+    "మరియు",
+    "ಮತ್ತು",
+    "ഒപ്പം",
+    "മറ്റും",
+    // Arabic, Persian, Urdu, Hebrew (written apart), Georgian, Amharic, Thai, Lao,
+    // Burmese, Khmer.
+    "و",
+    "و‌",
+    "اور",
+    "ו",
+    "და",
+    "እና",
+    "และ",
+    "ແລະ",
+    "နှင့်",
+    "နဲ့",
+    "និង",
+    // Chinese, Japanese, Korean.
+    "和",
+    "及",
+    "与",
+    "與",
+    "以及",
+    "跟",
+    "同",
+    "と",
+    "や",
+    "及び",
+    "および",
+    "및",
+    "와",
+    "과",
+    "그리고",
+];
+
+/// The commas and other marks that set the names of a list apart.
+fn is_list_mark(c: char) -> bool {
+    matches!(
+        c,
+        ',' | '،' | '、' | '，' | '፣' | '၊' | '·' | '・' | ';' | '؛' | '；'
+    )
+}
+
+/// Whether `c` is a letter of a script without capitals, which [`super::left_out`] does
+/// not read names in: past the Latin, Greek, Cyrillic and Armenian blocks and their
+/// extensions, and not written as a capital.
+fn is_uncased_letter(c: char) -> bool {
+    let code = c as u32;
+    c.is_alphabetic()
+        && code >= 0x0590
+        && !(0x1E00..=0x1FFF).contains(&code)
+        && !(0x2C00..=0x2DFF).contains(&code)
+        && !(0xA640..=0xA7FF).contains(&code)
+        && !(0xFF00..=0xFFEF).contains(&code)
+        && !c.is_uppercase()
+}
+
+/// Whether a name may start at byte `at` of `quote`: anywhere in a script without spaces,
+/// else at the start of a word.
+fn starts_a_name(quote: &str, at: usize) -> bool {
+    let Some(first) = quote[at..].chars().next() else {
+        return false;
+    };
+    if !is_uncased_letter(first) {
+        return false;
+    }
+    if is_unspaced_script(first) {
+        return true;
+    }
+    quote[..at]
+        .chars()
+        .next_back()
+        .is_none_or(|before| !before.is_alphanumeric() && !is_mark(before))
+}
+
+/// Whether `c` is a combining mark a letter carries (a vowel sign, a virama): no word
+/// ends before it.
+fn is_mark(c: char) -> bool {
+    matches!(c as u32,
+        0x0300..=0x036F | 0x0591..=0x05C7 | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670
+        | 0x06D6..=0x06ED | 0x0900..=0x0903 | 0x093A..=0x094F | 0x0951..=0x0957 | 0x0962..=0x0963
+        | 0x0981..=0x0983 | 0x09BC..=0x09D7 | 0x09E2..=0x09E3 | 0x0A01..=0x0A03 | 0x0A3C..=0x0A51
+        | 0x0A81..=0x0A83 | 0x0ABC..=0x0ACD | 0x0B01..=0x0B03 | 0x0B3C..=0x0B57 | 0x0B82
+        | 0x0BBE..=0x0BCD | 0x0BD7 | 0x0C00..=0x0C04 | 0x0C3C..=0x0C56 | 0x0C81..=0x0C83
+        | 0x0CBC..=0x0CD6 | 0x0D00..=0x0D03 | 0x0D3B..=0x0D57 | 0x0D81..=0x0D83 | 0x0DCA..=0x0DDF
+        | 0x200C | 0x200D)
+}
+
+/// The longest registered name that starts at byte `at` of `quote`, as its end.
+fn name_at(quote: &str, at: usize, entities: &Entities) -> Option<usize> {
+    let mut longest = None;
+    for (count, (offset, c)) in quote[at..].char_indices().enumerate() {
+        if count >= LONGEST_NAME {
+            break;
+        }
+        let end = at + offset + c.len_utf8();
+        // A name ends on a letter or mark, never on a space or a comma.
+        if !(c.is_alphanumeric() || is_mark(c)) {
+            if c.is_whitespace() {
+                continue;
+            }
+            break;
+        }
+        if entities.has_name_key(&crate::model::name_key(&quote[at..end])) {
+            longest = Some(end);
+        }
+    }
+    longest
+}
+
+/// Whether the text between two names joins them in a list: commas, spaces and at most
+/// one of [`JOINERS`].
+fn joins(between: &str) -> bool {
+    let words: Vec<&str> = between
+        .split(|c: char| {
+            c.is_whitespace() || is_list_mark(c) || crate::normalize::is_invisible_format(c)
+        })
+        .filter(|word| !word.is_empty())
+        .collect();
+    match words.as_slice() {
+        [] => true,
+        [word] => JOINERS.contains(word),
+        _ => false,
+    }
+}
+
+/// The runs of registered names the quote lists in a script without capitals, each name a
+/// byte range of `quote`, in order; runs of two names or more.
+pub(super) fn runs(quote: &str, entities: &Entities) -> Vec<Vec<Range<usize>>> {
+    if quote.len() > LONGEST_QUOTE_READ || !quote.chars().any(is_uncased_letter) {
+        return Vec::new();
+    }
+    let mut runs: Vec<Vec<Range<usize>>> = Vec::new();
+    let mut previous_end: Option<usize> = None;
+    let mut at = 0;
+    while at < quote.len() {
+        let found = starts_a_name(quote, at)
+            .then(|| name_at(quote, at, entities))
+            .flatten()
+            .map(|end| at..end)
+            .or_else(|| {
+                // The Arabic `و` (and) written onto the name after it.
+                let rest = quote[at..].strip_prefix('و')?;
+                let start = quote.len() - rest.len();
+                (starts_a_name(quote, at) && rest.starts_with(is_uncased_letter))
+                    .then(|| name_at(quote, start, entities))
+                    .flatten()
+                    .map(|end| start..end)
+            });
+        let Some(name) = found else {
+            at += quote[at..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        };
+        let joined = previous_end.is_some_and(|end| joins(&quote[end..name.start]));
+        match runs.last_mut() {
+            Some(run) if joined => run.push(name.clone()),
+            _ => runs.push(vec![name.clone()]),
+        }
+        previous_end = Some(name.end);
+        at = name.end;
+    }
+    runs.retain(|run| run.len() > 1);
+    runs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn registry(names: &[&str]) -> Entities {
+        use crate::model::EntityKind::{Country, District};
+        let items: Vec<(&str, crate::model::EntityKind, Option<u32>, &[&str])> =
+            std::iter::once(("Country", Country, None, &[][..]))
+                .chain(names.iter().map(|&name| (name, District, Some(0), &[][..])))
+                .collect();
+        crate::testing::registry(&items)
+    }
+
+    fn listed(quote: &str, names: &[&str]) -> Vec<Vec<String>> {
+        let entities = registry(names);
+        runs(quote, &entities)
+            .into_iter()
+            .map(|run| {
+                run.into_iter()
+                    .map(|name| quote[name].to_string())
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_list_is_read_by_the_registered_names_it_joins() {
+        let nepali = ["कास्की", "तनहुँ", "स्याङ्जा", "गण्डकी"];
+        assert_eq!(
+            listed("गण्डकी प्रदेशका कास्की, तनहुँ र स्याङ्जामा बाढी", &nepali),
+            [["कास्की", "तनहुँ", "स्याङ्जा"]]
+        );
+        let chinese = ["河北", "山西", "内蒙古", "内蒙"];
+        assert_eq!(
+            listed("河北、山西和内蒙古三省区", &chinese),
+            [["河北", "山西", "内蒙古"]]
+        );
+        let arabic = ["عمان", "إربد", "المفرق"];
+        assert_eq!(
+            listed("في عمان وإربد والمفرق", &arabic),
+            [["عمان", "إربد", "المفرق"]]
+        );
+        let georgian = ["თბილისი", "ქუთაისი", "ბათუმი"];
+        assert_eq!(
+            listed("თბილისი, ქუთაისი და ბათუმი", &georgian),
+            [["თბილისი", "ქუთაისი", "ბათუმი"]]
+        );
+    }
+
+    #[test]
+    fn names_apart_or_inside_words_are_no_list() {
+        let nepali = ["कास्की", "तनहुँ", "र"];
+        // A word between them that joins nothing.
+        assert_eq!(
+            listed("कास्की जिल्लामा तनहुँ", &nepali),
+            Vec::<Vec<String>>::new()
+        );
+        // A name inside a word, in a script with spaces.
+        assert_eq!(listed("कास्की, अतनहुँ", &nepali), Vec::<Vec<String>>::new());
+        // One name is no list.
+        assert_eq!(listed("कास्की मा बाढी", &nepali), Vec::<Vec<String>>::new());
+        // Latin names are read by their capitals, not here.
+        assert_eq!(
+            listed("Kent, Surrey and Sussex", &["Kent", "Surrey", "Sussex"]),
+            Vec::<Vec<String>>::new()
+        );
+    }
+}
