@@ -991,7 +991,8 @@ fn check_quote(
             0 => "the quote states no number".to_string(),
             _ => format!("the quote states {}", numbers.join(", ")),
         });
-    if let Some(name) = in_a_name(&spaced, &value.value, context.language()) {
+    let glued = in_a_name(&spaced, &value.value, context.language());
+    if let Some(name) = &glued {
         diagnostic = diagnostic.with_note(format!(
             "`{}` stands in the quote only as part of the name `{name}`, which states no figure",
             value.value.number()
@@ -1015,6 +1016,18 @@ fn check_quote(
                 this check does not read, silence CC202 on the claim with `allow:` and the \
                 reason"
             .to_string();
+    } else if let Some(name) = glued
+        .as_ref()
+        .filter(|name| name.starts_with(value.value.number()))
+    {
+        // The value stands in the quote with a word written onto it (the Sinhala `4ක්`,
+        // four of them): the other figures the quote states (a date's day) are not what to
+        // write instead.
+        help = format!(
+            "if `{name}` is the figure with an ending or a counter written onto it, as some \
+             languages write, silence CC202 on the claim with `allow:` and the reason; else \
+             quote the words that state the figure"
+        );
     }
     if let Some((note, written, read)) = read_by_the_article_mark(&figures, &value.value, context) {
         diagnostic = diagnostic.with_note(note);
@@ -1118,7 +1131,13 @@ fn unread_word_beside<'q>(
     value: &Quantity,
     unit: Option<&str>,
 ) -> Option<UnreadWord<'q>> {
-    let is_word = |word: &str| word.chars().count() >= 2 && word.chars().all(char::is_alphabetic);
+    // Letters and the marks they carry (the Khmer coeng of `ដុល្លារ`, a virama).
+    let is_word = |word: &str| {
+        word.chars().count() >= 2
+            && word
+                .chars()
+                .all(|c| c.is_alphabetic() || unicode_normalization::char::is_combining_mark(c))
+    };
     // A word before the figure is taken for a sign only where it is spelt near `minus`
     // (`mínusz`, `miinus`, `minusz`) or is the Turkish `eksi`: any word stands before a figure
     // ("in 182 places"), and the note would send the user to silence a true finding.
@@ -2677,6 +2696,42 @@ mod tests {
             );
         }
         assert!(!names_the_unit("milioane", "leu") && !names_the_unit("mrd", "metre"));
+        // A word whose letters carry marks (the Khmer coeng of `លានដុល្លារ`, million dollars)
+        // is a word all the same.
+        let finding = checked_in("ការខូចខាតមានទំហំ 12 លានដុល្លារ", "12 million", "dollar")
+            .finding
+            .expect("12 is no 12 million");
+        assert!(
+            finding.notes.last().is_some_and(|note| note.starts_with(
+                "`លានដុល្លារ` after the quote's `12` is a word this check does not read"
+            )),
+            "{:?}",
+            finding.notes
+        );
+    }
+
+    #[test]
+    fn a_value_written_onto_a_word_is_not_told_to_be_written_as_another_figure() {
+        // Found from outside: the Sinhala `4ක්` (four of them) is read as a name, and the
+        // help sent the user to the quote's other figure, the day of the date "ජූනි 2".
+        let finding = checked_in("ජූනි 2 වන දින වන විට දිස්ත්‍රික්ක 4ක්", "4", "district")
+            .finding
+            .expect("4 is read as part of a name");
+        assert!(
+            finding.help.as_deref().is_some_and(|help| help
+                .starts_with("if `4ක` is the figure with an ending or a counter written onto it")),
+            "{:?}",
+            finding.help
+        );
+        // A name that ends in the figure is no figure with an ending: the usual help.
+        let finding = checked_in("the road G9 runs 12 km", "9", "road")
+            .finding
+            .expect("9 is part of G9");
+        assert!(
+            finding
+                .help
+                .is_some_and(|help| help.starts_with("write `value:` as the quote states it")),
+        );
     }
 
     /// The notes of the CC202 that `value` in `quote` gives, if any.

@@ -741,6 +741,19 @@ pub fn check(
     }
     let (other, in_quote) = other_unit?;
     let said = &quote[in_quote.clone()];
+    // A kind of place that another unit counts too, said by its own name: "districts" is a
+    // `district` unit, not the `county` whose phrases hold it.
+    let other = EntityKind::COUNTING_UNITS
+        .iter()
+        .find(|&&kind| {
+            let said = said.to_lowercase();
+            said == kind || said == crate::words::plural(kind)
+        })
+        .filter(|&&kind| {
+            kind != other
+                && EntityKind::counted_by_unit(kind) == EntityKind::counted_by_unit(&other)
+        })
+        .map_or(other, |&kind| Cow::Borrowed(kind));
     let mut diagnostic = Diagnostic::new(
         Code::UnitNotInQuote,
         format!(
@@ -1570,6 +1583,34 @@ mod tests {
         assert_eq!(
             judged("the index rose 5 points", "5", "percent"),
             [ValueNotInQuote]
+        );
+    }
+
+    #[test]
+    fn a_kind_of_place_another_unit_counts_too_is_named_by_its_own_name() {
+        // Found from outside: "2 districts" was "(a `county` unit)", the unit whose phrases
+        // hold the districts it counts.
+        let outcome = checked("2 districts were flooded", "2", "town");
+        let finding = outcome
+            .diagnostics
+            .iter()
+            .find(|d| d.code == crate::codes::Code::UnitNotInQuote)
+            .expect("a CC205");
+        assert_eq!(
+            finding.message,
+            "`c` counts 2 towns, but its quote says districts (a `district` unit)"
+        );
+        assert_eq!(
+            finding.data.as_ref().unwrap().value()["quote_unit"],
+            "district"
+        );
+        // The unit's own name stays as it is.
+        let outcome = checked("2 counties were flooded", "2", "town");
+        assert!(
+            outcome.diagnostics.iter().any(|d| d.message
+                == "`c` counts 2 towns, but its quote says counties (a `county` unit)"),
+            "{:#?}",
+            outcome.diagnostics
         );
     }
 
