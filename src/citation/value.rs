@@ -2674,11 +2674,7 @@ mod tests {
         let finding = checked_in("fell to minus 5 degrees", "-5000", "degree")
             .finding
             .expect("-5 is no -5000");
-        assert!(
-            finding
-                .help
-                .is_some_and(|help| help.starts_with("write `value:` as the quote states it")),
-        );
+        assert_usual_help(&finding);
         assert!(names_the_unit("mil", "mila") && names_the_unit("Degrees", "degree"));
         // Nor a word of another sense before a figure, nor any word after one for a value in
         // digits: the help is the usual one.
@@ -2687,13 +2683,7 @@ mod tests {
             ("it fell by 5", "-5", "point"),
             ("The flood reached 20 villages", "20000", "household"),
         ] {
-            let finding = checked_in(quote, value, unit).finding.expect(quote);
-            assert!(
-                finding
-                    .help
-                    .is_some_and(|help| help.starts_with("write `value:` as the quote states it")),
-                "{quote}"
-            );
+            assert_usual_help(&checked_in(quote, value, unit).finding.expect(quote));
         }
         assert!(!names_the_unit("milioane", "leu") && !names_the_unit("mrd", "metre"));
         // A word whose letters carry marks (the Khmer coeng of `លានដុល្លារ`, million dollars)
@@ -2727,10 +2717,18 @@ mod tests {
         let finding = checked_in("the road G9 runs 12 km", "9", "road")
             .finding
             .expect("9 is part of G9");
+        assert_usual_help(&finding);
+    }
+
+    /// Asserts that a CC202's help is the usual one: write the value as the quote states it.
+    fn assert_usual_help(finding: &Diagnostic) {
         assert!(
             finding
                 .help
+                .as_deref()
                 .is_some_and(|help| help.starts_with("write `value:` as the quote states it")),
+            "{:?}",
+            finding.help
         );
     }
 
