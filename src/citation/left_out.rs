@@ -173,7 +173,13 @@ pub(super) fn left_out(claim: &Claim, normalized: &str, names: &mut Resolver) ->
     let mut previous: Option<Range<usize>> = None;
     // Lists of names told by their capitals, and those of scripts without capitals, told
     // by the registry.
-    let uncased = super::uncased_list::runs(quote, entities);
+    let uncased = super::uncased_list::runs(normalized, entities)
+        .into_iter()
+        .map(|run| {
+            run.into_iter()
+                .map(|name| spelling.original(name))
+                .collect()
+        });
     for run in runs(quote).into_iter().chain(uncased) {
         let mut listed = BTreeSet::new();
         let mut left = Vec::new();
@@ -394,6 +400,14 @@ impl<'q> Spelling<'q> {
             Spelling::Same(quote)
         } else {
             Spelling::Normalized(Normalized::new(quote))
+        }
+    }
+
+    /// The range of the quote that `range`, a range of its normal form, spells.
+    fn original(&self, range: Range<usize>) -> Range<usize> {
+        match self {
+            Spelling::Same(_) => range,
+            Spelling::Normalized(normal) => normal.original_span(range),
         }
     }
 

@@ -12,10 +12,12 @@
 //! one word of "and" ([`JOINERS`]) between them: `कास्की, तनहुँ र स्याङ्जा`,
 //! `河北、山西和内蒙古`. A name one word or more away from the next is no part of its run.
 //!
-//! Cost: for a quote with members in such a script, each start of a word (each character
-//! in a script without spaces) is looked up for the names of up to [`LONGEST_NAME`]
-//! characters that start there, one normalization and one hash lookup each; quotes longer
-//! than [`LONGEST_QUOTE_READ`] bytes are not read.
+//! Cost: the names are looked up only where a list can hold one: at the start of each word
+//! of a script with spaces, and in a script without spaces right after or before a comma, a
+//! space or a word of "and" (a list's first name, after any words, is found by its end),
+//! each for the names of up to [`LONGEST_NAME`] characters, one hash lookup each, in the
+//! quote's normal form (the form registered names are kept in). Quotes longer than
+//! [`LONGEST_QUOTE_READ`] bytes are not read.
 
 use std::ops::Range;
 
@@ -130,10 +132,11 @@ fn is_mark(c: char) -> bool {
         | 0x200C | 0x200D)
 }
 
-/// The longest registered name that starts at byte `at` of `quote`, as its end.
-fn name_at(quote: &str, at: usize, entities: &Entities) -> Option<usize> {
+/// The longest registered name that starts at byte `at` of `text` (normalized), as its
+/// end.
+fn name_at(text: &str, at: usize, entities: &Entities) -> Option<usize> {
     let mut longest = None;
-    for (count, (offset, c)) in quote[at..].char_indices().enumerate() {
+    for (count, (offset, c)) in text[at..].char_indices().enumerate() {
         if count >= LONGEST_NAME {
             break;
         }
@@ -145,8 +148,23 @@ fn name_at(quote: &str, at: usize, entities: &Entities) -> Option<usize> {
             }
             break;
         }
-        if entities.has_name_key(&crate::model::name_key(&quote[at..end])) {
+        if entities.has_name_key(&text[at..end]) {
             longest = Some(end);
+        }
+    }
+    longest
+}
+
+/// The longest registered name that ends at byte `end` of `text` (normalized) and starts
+/// where a name may, as its start.
+fn name_ending_at(text: &str, end: usize, entities: &Entities) -> Option<usize> {
+    let mut longest = None;
+    for (count, (start, c)) in text[..end].char_indices().rev().enumerate() {
+        if count >= LONGEST_NAME || !(c.is_alphanumeric() || is_mark(c) || c.is_whitespace()) {
+            break;
+        }
+        if starts_a_name(text, start) && entities.has_name_key(&text[start..end]) {
+            longest = Some(start);
         }
     }
     longest
@@ -168,40 +186,92 @@ fn joins(between: &str) -> bool {
     }
 }
 
+/// The places of `text` where a name of a list may start, and where one may end, in a
+/// script without spaces: beside a comma or a space, and beside a word of "and" wherever
+/// it stands (`和` is also the first character of `和平`; the lookups tell).
+fn unspaced_bounds(text: &str) -> (Vec<usize>, Vec<usize>) {
+    let mut starts = vec![0];
+    let mut ends = vec![text.len()];
+    for (at, c) in text.char_indices() {
+        if c.is_whitespace() || is_list_mark(c) {
+            ends.push(at);
+            starts.push(at + c.len_utf8());
+        }
+    }
+    for joiner in JOINERS
+        .iter()
+        .filter(|joiner| joiner.starts_with(is_unspaced_script))
+    {
+        for (at, _) in text.match_indices(joiner) {
+            ends.push(at);
+            starts.push(at + joiner.len());
+        }
+    }
+    starts.sort_unstable();
+    starts.dedup();
+    ends.sort_unstable();
+    ends.dedup();
+    (starts, ends)
+}
+
+/// The registered names `text` (normalized) writes where a list may hold them, in order,
+/// none inside another.
+fn names(text: &str, entities: &Entities) -> Vec<Range<usize>> {
+    let mut found: Vec<Range<usize>> = Vec::new();
+    let (unspaced_starts, unspaced_ends) = unspaced_bounds(text);
+    for (at, c) in text.char_indices() {
+        if !starts_a_name(text, at) {
+            continue;
+        }
+        if is_unspaced_script(c) && unspaced_starts.binary_search(&at).is_err() {
+            continue;
+        }
+        if let Some(end) = name_at(text, at, entities) {
+            found.push(at..end);
+        } else if let Some(rest) = text[at..].strip_prefix('و') {
+            // The Arabic `و` (and) written onto the name after it.
+            let start = text.len() - rest.len();
+            if let Some(end) = name_at(text, start, entities) {
+                found.push(start..end);
+            }
+        }
+    }
+    for &end in &unspaced_ends {
+        let ends_unspaced = text[..end]
+            .chars()
+            .next_back()
+            .is_some_and(is_unspaced_script);
+        if ends_unspaced && let Some(start) = name_ending_at(text, end, entities) {
+            found.push(start..end);
+        }
+    }
+    // In order, the longest of those that start together, none inside an earlier one.
+    found.sort_unstable_by_key(|name| (name.start, std::cmp::Reverse(name.end)));
+    let mut names: Vec<Range<usize>> = Vec::new();
+    for name in found {
+        if names.last().is_none_or(|last| name.start >= last.end) {
+            names.push(name);
+        }
+    }
+    names
+}
+
 /// The runs of registered names the quote lists in a script without capitals, each name a
-/// byte range of `quote`, in order; runs of two names or more.
-pub(super) fn runs(quote: &str, entities: &Entities) -> Vec<Vec<Range<usize>>> {
-    if quote.len() > LONGEST_QUOTE_READ || !quote.chars().any(is_uncased_letter) {
+/// byte range of `normalized` (the quote's normal form, in which registered names are
+/// looked up), in order; runs of two names or more.
+pub(super) fn runs(normalized: &str, entities: &Entities) -> Vec<Vec<Range<usize>>> {
+    if normalized.len() > LONGEST_QUOTE_READ || !normalized.chars().any(is_uncased_letter) {
         return Vec::new();
     }
     let mut runs: Vec<Vec<Range<usize>>> = Vec::new();
     let mut previous_end: Option<usize> = None;
-    let mut at = 0;
-    while at < quote.len() {
-        let found = starts_a_name(quote, at)
-            .then(|| name_at(quote, at, entities))
-            .flatten()
-            .map(|end| at..end)
-            .or_else(|| {
-                // The Arabic `و` (and) written onto the name after it.
-                let rest = quote[at..].strip_prefix('و')?;
-                let start = quote.len() - rest.len();
-                (starts_a_name(quote, at) && rest.starts_with(is_uncased_letter))
-                    .then(|| name_at(quote, start, entities))
-                    .flatten()
-                    .map(|end| start..end)
-            });
-        let Some(name) = found else {
-            at += quote[at..].chars().next().map_or(1, char::len_utf8);
-            continue;
-        };
-        let joined = previous_end.is_some_and(|end| joins(&quote[end..name.start]));
+    for name in names(normalized, entities) {
+        let joined = previous_end.is_some_and(|end| joins(&normalized[end..name.start]));
         match runs.last_mut() {
             Some(run) if joined => run.push(name.clone()),
             _ => runs.push(vec![name.clone()]),
         }
         previous_end = Some(name.end);
-        at = name.end;
     }
     runs.retain(|run| run.len() > 1);
     runs
@@ -243,6 +313,12 @@ mod tests {
         assert_eq!(
             listed("河北、山西和内蒙古三省区", &chinese),
             [["河北", "山西", "内蒙古"]]
+        );
+        // The first name after other words, found by its end at the list's comma.
+        let guizhou = ["紫云县", "纳雍县", "威宁县", "宁县"];
+        assert_eq!(
+            listed("贵州省政府宣布紫云县、纳雍县和威宁县退出", &guizhou),
+            [["紫云县", "纳雍县", "威宁县"]]
         );
         let arabic = ["عمان", "إربد", "المفرق"];
         assert_eq!(
