@@ -1617,8 +1617,9 @@ fn currency_written_before(text: &str, start: usize) -> bool {
 /// `Rp5 triliun`, `R5 million`, the Philippine `P5 million`): the figure stands alone rather
 /// than in a code like `G17`.
 /// A single letter (`R5`, `N5`, also a road) only before a scale (`R5 million`, `N5bn`).
-pub(super) const LETTER_CURRENCIES: [&str; 10] =
-    ["RM", "Rs", "Rp", "KSh", "Ksh", "Tk", "Sh", "R", "N", "P"];
+pub(super) const LETTER_CURRENCIES: [&str; 12] = [
+    "RM", "Rs", "Rp", "KSh", "Ksh", "TSh", "USh", "Tk", "Sh", "R", "N", "P",
+];
 
 /// Before a figure at `at` of `text`: one of [`LETTER_CURRENCIES`], or a currency code, written
 /// onto it, starting a word; whether it is of more than one letter.
@@ -1909,7 +1910,13 @@ mod tests {
         assert_eq!(figure("5 jt, 500 rb"), ["5", "500"]);
         assert!(numbers.iter().all(|m| !m.is_part_of_a_word(text)));
         // A currency code written onto its figure, as in financial news.
-        for text in ["CHF50 million", "a USD5bn fund", "NOK50m"] {
+        for text in [
+            "CHF50 million",
+            "a USD5bn fund",
+            "NOK50m",
+            "TSh5 bilioni",
+            "USh500",
+        ] {
             assert!(!find_numbers(text)[0].is_part_of_a_word(text), "{text}");
         }
         // Codes stay codes: a single letter before no scale, a currency inside a word.
