@@ -706,8 +706,107 @@ pub const MONTH_NAMES: &[(&str, u8, MonthStyle)] = {
         ("ნოემბრ", 11, DayBeforeStem),
         ("დეკემბერ", 12, DayBeforeStem),
         ("დეკემბრ", 12, DayBeforeStem),
+        // Armenian, in the genitive a day takes, before the month (`27 մայիսի 2024`) and
+        // after it with the case ending written onto the day after a hyphen (`մայիսի 27-ի`,
+        // `հունիսի 20-ը`), and in the nominative of a month alone (`մայիս 2024`). The capitals
+        // whose first byte is not their small letter's are entries of their own, as the
+        // names are looked up by their first byte.
+        ("հունվարի", 1, DayBefore),
+        ("փետրվարի", 2, DayBefore),
+        ("մարտի", 3, DayBefore),
+        ("ապրիլի", 4, DayBefore),
+        ("մայիսի", 5, DayBefore),
+        ("հունիսի", 6, DayBefore),
+        ("հուլիսի", 7, DayBefore),
+        ("օգոստոսի", 8, DayBefore),
+        ("սեպտեմբերի", 9, DayBefore),
+        ("հոկտեմբերի", 10, DayBefore),
+        ("նոյեմբերի", 11, DayBefore),
+        ("դեկտեմբերի", 12, DayBefore),
+        ("հունվարի", 1, DayAfter),
+        ("փետրվարի", 2, DayAfter),
+        ("Փետրվարի", 2, DayAfter),
+        ("մարտի", 3, DayAfter),
+        ("ապրիլի", 4, DayAfter),
+        ("Ապրիլի", 4, DayAfter),
+        ("մայիսի", 5, DayAfter),
+        ("հունիսի", 6, DayAfter),
+        ("հուլիսի", 7, DayAfter),
+        ("օգոստոսի", 8, DayAfter),
+        ("Օգոստոսի", 8, DayAfter),
+        ("սեպտեմբերի", 9, DayAfter),
+        ("հոկտեմբերի", 10, DayAfter),
+        ("նոյեմբերի", 11, DayAfter),
+        ("դեկտեմբերի", 12, DayAfter),
+        ("Դեկտեմբերի", 12, DayAfter),
+        ("հունվար", 1, DayBefore),
+        ("փետրվար", 2, DayBefore),
+        ("մարտ", 3, DayBefore),
+        ("ապրիլ", 4, DayBefore),
+        ("մայիս", 5, DayBefore),
+        ("հունիս", 6, DayBefore),
+        ("հուլիս", 7, DayBefore),
+        ("օգոստոս", 8, DayBefore),
+        ("սեպտեմբեր", 9, DayBefore),
+        ("հոկտեմբեր", 10, DayBefore),
+        ("նոյեմբեր", 11, DayBefore),
+        ("դեկտեմբեր", 12, DayBefore),
+        // Swahili and Tagalog, capitalised: the day before the month (`29 Aprili 2024`,
+        // Tagalog also after `ng`, "of": `ika-25 ng Hulyo`) and after it (`Aprili 29, 2024`,
+        // `Hulyo 25, 2024`). Swahili's `Januari`, `Februari`, `Mei` and `Juni` are
+        // Indonesian's, above, for the day before; the Tagalog `Mayo` is also a place (County
+        // Mayo) and a name (the Mayo Clinic), its day after it read only before a year.
+        ("Machi", 3, DayBeforeCapitalised),
+        ("Aprili", 4, DayBeforeCapitalised),
+        ("Julai", 7, DayBeforeCapitalised),
+        ("Agosti", 8, DayBeforeCapitalised),
+        ("Septemba", 9, DayBeforeCapitalised),
+        ("Oktoba", 10, DayBeforeCapitalised),
+        ("Novemba", 11, DayBeforeCapitalised),
+        ("Desemba", 12, DayBeforeCapitalised),
+        ("januari", 1, DayAfter),
+        ("februari", 2, DayAfter),
+        ("machi", 3, DayAfter),
+        ("aprili", 4, DayAfter),
+        ("mei", 5, DayAfter),
+        ("juni", 6, DayAfter),
+        ("julai", 7, DayAfter),
+        ("agosti", 8, DayAfter),
+        ("septemba", 9, DayAfter),
+        ("oktoba", 10, DayAfter),
+        ("novemba", 11, DayAfter),
+        ("desemba", 12, DayAfter),
+        ("Enero", 1, DayBeforeCapitalised),
+        ("Pebrero", 2, DayBeforeCapitalised),
+        ("Marso", 3, DayBeforeCapitalised),
+        ("Abril", 4, DayBeforeCapitalised),
+        ("Mayo", 5, DayBeforeCapitalised),
+        ("Hunyo", 6, DayBeforeCapitalised),
+        ("Hulyo", 7, DayBeforeCapitalised),
+        ("Agosto", 8, DayBeforeCapitalised),
+        ("Setyembre", 9, DayBeforeCapitalised),
+        ("Oktubre", 10, DayBeforeCapitalised),
+        ("Nobyembre", 11, DayBeforeCapitalised),
+        ("Disyembre", 12, DayBeforeCapitalised),
+        ("enero", 1, DayAfter),
+        ("pebrero", 2, DayAfter),
+        ("marso", 3, DayAfter),
+        ("abril", 4, DayAfter),
+        ("mayo", 5, DayAfter),
+        ("hunyo", 6, DayAfter),
+        ("hulyo", 7, DayAfter),
+        ("agosto", 8, DayAfter),
+        ("setyembre", 9, DayAfter),
+        ("oktubre", 10, DayAfter),
+        ("nobyembre", 11, DayAfter),
+        ("disyembre", 12, DayAfter),
     ]
 };
+
+/// Month names of [`MONTH_NAMES`] that are places and names too (the Tagalog `Mayo`: County
+/// Mayo, the Mayo Clinic, "Mayo 2-0 Kerry"), lowercase: the day after one is read only
+/// before a year (`Mayo 5, 2024`).
+pub const MONTHS_ALSO_NAMES: [&str; 1] = ["mayo"];
 
 /// The years of the Buddhist era are those of the common era and 543: Thai writes the year
 /// 2024 as 2567 (`พ.ศ. 2567`).
@@ -793,6 +892,8 @@ fn month_number(word: &str) -> Option<u8> {
 /// after it or an ordinal's ending (`3.`, `1er`, `1st`, `3rd`, `1º`, `1°`).
 fn day_number(word: &str) -> Option<u8> {
     const ENDINGS: [&str; 9] = [".", "er", "st", "nd", "rd", "th", "º", "°", "ª"];
+    // The Tagalog ordinal's `ika-` before it (`ika-25 ng Hulyo`).
+    let word = word.strip_prefix("ika-").unwrap_or(word);
     let digits = ENDINGS
         .iter()
         .find_map(|ending| word.strip_suffix(ending))
@@ -806,7 +907,11 @@ fn day_number(word: &str) -> Option<u8> {
 /// `the`, `le`, `el`, `il`, `am`): `3`, `noviembre`, `2023` of "3 de noviembre de 2023";
 /// `Nov.`, `3`, `2023` of "Nov. 3, 2023".
 fn date_words(text: &str) -> Vec<&str> {
-    const JOINING: [&str; 8] = ["de", "del", "of", "the", "le", "el", "il", "am"];
+    // The Tagalog `ng` ("of", `ika-25 ng Hulyo`) and the Armenian `թ.` (year, `27 մայիսի
+    // 2024 թ.`) too.
+    const JOINING: [&str; 11] = [
+        "de", "del", "of", "the", "le", "el", "il", "am", "ng", "թ.", "թ",
+    ];
     text.split(|c: char| c.is_whitespace() || c == ',')
         .filter(|word| !word.is_empty() && !JOINING.contains(&word.to_lowercase().as_str()))
         .collect()
@@ -825,6 +930,14 @@ pub fn day_in_words(text: &str) -> Option<Date> {
             month_number(month)?,
             year_with_point(year)?,
         ),
+        // Armenian writes the year first without it: `2024 թ. մայիսի 27`.
+        [year, month, day]
+            if year.len() == 4
+                && year.bytes().all(|b| b.is_ascii_digit())
+                && day_number(day).is_some() =>
+        {
+            (day_number(day)?, month_number(month)?, year)
+        }
         [first, second, year] => match (day_number(first), month_number(second)) {
             (Some(day), Some(month)) => (day, month, year),
             _ => (day_number(second)?, month_number(first)?, year),
@@ -1318,6 +1431,18 @@ mod tests {
             ("14 აგვისტო 2024", "2024-08-14"),
             ("14 აგვისტოს 2024", "2024-08-14"),
             ("3 სექტემბერი 2024", "2024-09-03"),
+            ("27 մայիսի 2024", "2024-05-27"),
+            ("27 մայիսի 2024 թ.", "2024-05-27"),
+            ("2024 թ. մայիսի 27", "2024-05-27"),
+            ("Մայիսի 27, 2024", "2024-05-27"),
+            ("27 մայիս 2024", "2024-05-27"),
+            ("29 Aprili 2024", "2024-04-29"),
+            ("Aprili 29, 2024", "2024-04-29"),
+            ("3 Mei 2024", "2024-05-03"),
+            ("Hulyo 25, 2024", "2024-07-25"),
+            ("25 Hulyo 2024", "2024-07-25"),
+            ("ika-25 ng Hulyo 2024", "2024-07-25"),
+            ("5 Mayo 2024", "2024-05-05"),
         ] {
             assert_eq!(
                 day_in_words(text).map(|day| day.to_string()).as_deref(),
@@ -1339,6 +1464,8 @@ mod tests {
             "32 mai 2023",
             "2024. augusztus 32.",
             "14 მარტივი 2024",
+            "2024 մայիսի 32",
+            "ika-25 ng Hulyo",
         ] {
             assert_eq!(day_in_words(text), None, "{text}");
         }

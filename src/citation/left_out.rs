@@ -3,7 +3,8 @@
 //!
 //! The quote's *listed run* is the run of names it joins with commas, `and` or `or` (or
 //! their words in other languages written with capitals: `et`, `und`, `y`, `och`,
-//! `i`, `ve`, `и`, `και`, `và`, `dan`, `na`... see [`is_joiner`])
+//! `i`, `ve`, `и`, `και`, `và`, `dan`, `na`, `և`... see [`is_joiner`]; the Tagalog `at` only
+//! between names the claim knows)
 //! ("Hebei, Shanxi, Inner Mongolia, ..., Yunnan, and Xinjiang") that contains at least one
 //! listed member. A name is a run of capitalised words ("Inner Mongolia", "Du'an"), with a
 //! number after it where a registered place or a member is named so ("District 5"), so the
@@ -173,6 +174,9 @@ pub(super) fn left_out(claim: &Claim, normalized: &str, names: &mut Resolver) ->
     let mut previous: Option<Range<usize>> = None;
     // Lists of names told by their capitals, and those of scripts without capitals, told
     // by the registry.
+    let listed_runs = runs(quote, |text: &str| {
+        member_index(text, None).is_some() || names.resolve_within(text, subject).is_some()
+    });
     let uncased = super::uncased_list::runs(normalized, entities)
         .into_iter()
         .map(|run| {
@@ -180,7 +184,7 @@ pub(super) fn left_out(claim: &Claim, normalized: &str, names: &mut Resolver) ->
                 .map(|name| spelling.original(name))
                 .collect()
         });
-    for run in runs(quote).into_iter().chain(uncased) {
+    for run in listed_runs.into_iter().chain(uncased) {
         let mut listed = BTreeSet::new();
         let mut left = Vec::new();
         // "Dans la Drôme, Valence, Montélimar et ...": the place the sentence opens in is
@@ -612,26 +616,44 @@ fn joined_names(
     out
 }
 
-/// The runs of names the text joins with commas, `and` or `or`, each name a byte range.
-fn runs(text: &str) -> Vec<Vec<Range<usize>>> {
+/// The runs of names the text joins with commas, `and` or `or`, each name a byte range; two
+/// names joined by a word that is a common English word as well ([`joins_names_it_knows`]:
+/// the Tagalog `at`) only where `is_a_name` knows both.
+fn runs(text: &str, mut is_a_name: impl FnMut(&str) -> bool) -> Vec<Vec<Range<usize>>> {
     let mut runs: Vec<Vec<Range<usize>>> = Vec::new();
-    let mut previous_end: Option<usize> = None;
+    let mut previous: Option<Range<usize>> = None;
     for name in names(text) {
-        let joined = previous_end.is_some_and(|end| is_joiner(&text[end..name.start]));
+        let joined = previous.as_ref().is_some_and(|previous| {
+            let between = &text[previous.end..name.start];
+            is_joiner(between)
+                || (joins_names_it_knows(between)
+                    && is_a_name(&text[previous.clone()])
+                    && is_a_name(&text[name.clone()]))
+        });
         match runs.last_mut() {
             Some(run) if joined => run.push(name.clone()),
             _ => runs.push(vec![name.clone()]),
         }
-        previous_end = Some(name.end);
+        previous = Some(name);
     }
     runs
+}
+
+/// Whether the text between two names is the Tagalog `at` ("and": "Valenzuela at Malabon",
+/// "Marikina, Maynila, Valenzuela at Malabon"), after an optional comma. English writes
+/// `at` between names too ("Smith at Boeing", "Liverpool at Wembley"), so it joins two
+/// names only where both are places or members the claim knows ([`runs`]).
+fn joins_names_it_knows(between: &str) -> bool {
+    let between = between.trim();
+    between.strip_prefix(',').unwrap_or(between).trim() == "at"
 }
 
 /// Whether the text between two names joins them in a list: a comma, or "and" or "or" in
 /// one of the languages written with capitals that articles are most often in (English,
 /// the Romance and Germanic languages, Slavic, Finnish, Hungarian, Romanian, Turkish,
-/// Greek, Vietnamese, Indonesian, Swahili), after an optional comma (the Swahili `na`
-/// without one).
+/// Greek, Vietnamese, Indonesian, Armenian, Swahili), after an optional comma (the Swahili
+/// `na` without one). The Tagalog `at` joins only names the claim knows
+/// ([`joins_names_it_knows`]).
 pub(super) fn is_joiner(between: &str) -> bool {
     const CONJUNCTIONS: &[&str] = &[
         // English, French, German, Spanish, Italian, Portuguese.
@@ -644,6 +666,8 @@ pub(super) fn is_joiner(between: &str) -> bool {
         "sau", "ve", "veya", "ile",
         // Russian, Ukrainian, Greek, Vietnamese, Indonesian and Malay.
         "и", "или", "і", "й", "та", "або", "και", "ή", "và", "hoặc", "dan", "atau",
+        // Armenian: `և` as one letter (U+0587) or written `եւ`, and `ու`; `կամ` (or).
+        "\u{587}", "եւ", "ու", "կամ",
     ];
     // The Swahili `na` ("Arusha, Dodoma, Mwanza na Mbeya"), which Swahili writes without
     // a comma before it. After a comma it is the Portuguese `na` ("in the") before the
@@ -841,7 +865,10 @@ mod tests {
                 vec!["Boston", "Chicago", "Denver"],
             ),
         ] {
-            let found: Vec<Vec<&str>> = runs(text).iter().map(|run| texts(text, run)).collect();
+            let found: Vec<Vec<&str>> = runs(text, |_| false)
+                .iter()
+                .map(|run| texts(text, run))
+                .collect();
             assert_eq!(found.last(), Some(&listed), "{text:?}");
         }
     }
@@ -850,7 +877,10 @@ mod tests {
     fn a_list_joins_names_by_commas_and_conjunctions_and_stops_at_other_words() {
         let text = "Li, a villager in Guanfang Village, Wanchang Town, and Zhenxiong County \
                     and other 9 counties; Yunnan or Anhui";
-        let found: Vec<Vec<&str>> = runs(text).iter().map(|run| texts(text, run)).collect();
+        let found: Vec<Vec<&str>> = runs(text, |_| false)
+            .iter()
+            .map(|run| texts(text, run))
+            .collect();
         assert_eq!(
             found,
             vec![
@@ -874,7 +904,10 @@ mod tests {
             assert!(!is_joiner(between), "{between:?}");
         }
         let text = "5 départements (Ariège, Aude, Gers, Lot et Lozère) comptaient";
-        let found: Vec<Vec<&str>> = runs(text).iter().map(|run| texts(text, run)).collect();
+        let found: Vec<Vec<&str>> = runs(text, |_| false)
+            .iter()
+            .map(|run| texts(text, run))
+            .collect();
         assert_eq!(found, vec![vec!["Ariège", "Aude", "Gers", "Lot", "Lozère"]]);
         for (text, last) in [
             ("3 города: Москва, Химки и Подольск", "Подольск"),
@@ -884,16 +917,72 @@ mod tests {
             ("3 miasta: Kraków, Gdańsk i Poznań", "Poznań"),
             ("3 tỉnh: Hà Giang, Cao Bằng và Lào Cai", "Lào Cai"),
         ] {
-            let found: Vec<Vec<&str>> = runs(text).iter().map(|run| texts(text, run)).collect();
+            let found: Vec<Vec<&str>> = runs(text, |_| false)
+                .iter()
+                .map(|run| texts(text, run))
+                .collect();
             assert_eq!(found.last().unwrap().len(), 3, "{text}");
             assert_eq!(found.last().unwrap()[2], last, "{text}");
         }
     }
 
     #[test]
+    fn armenian_joiners_join_a_list() {
+        for text in [
+            "2 քաղաք՝ Գյումրին \u{587} Արթիկը",
+            "2 քաղաք՝ Գյումրին եւ Արթիկը",
+            "2 քաղաք՝ Գյումրին ու Արթիկը",
+            "3 համայնք՝ Ալավերդի, Թումանյան \u{587} Շնող",
+        ] {
+            let found: Vec<Vec<&str>> = runs(text, |_| false)
+                .iter()
+                .map(|run| texts(text, run))
+                .collect();
+            let last = found.last().unwrap();
+            assert!(last.len() >= 2, "{text}: {found:?}");
+            assert!(
+                last.last().unwrap().starts_with(['Ա', 'Շ']),
+                "{text}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_tagalog_at_joins_only_names_the_claim_knows() {
+        let known = |name: &str| ["Angeles", "Arayat", "Valenzuela", "Malabon"].contains(&name);
+        let text = "2 bayan: Angeles at Arayat";
+        let found: Vec<Vec<&str>> = runs(text, known)
+            .iter()
+            .map(|run| texts(text, run))
+            .collect();
+        assert_eq!(found.last().unwrap(), &vec!["Angeles", "Arayat"]);
+        let text = "Marikina, Valenzuela at Malabon";
+        let found: Vec<Vec<&str>> = runs(text, known)
+            .iter()
+            .map(|run| texts(text, run))
+            .collect();
+        assert_eq!(found, vec![vec!["Marikina", "Valenzuela", "Malabon"]]);
+        // English writes `at` between a name it knows and one it does not ("Angeles at
+        // Boeing"), and between names nobody registered.
+        for text in ["Angeles at Boeing", "Smith at Arayat"] {
+            let found: Vec<Vec<&str>> = runs(text, known)
+                .iter()
+                .map(|run| texts(text, run))
+                .collect();
+            assert_eq!(found.len(), 2, "{text}: {found:?}");
+        }
+        let text = "Angeles at Arayat";
+        assert_eq!(runs(text, |_| false).len(), 2);
+        assert!(!is_joiner(" at "));
+    }
+
+    #[test]
     fn the_swahili_na_joins_a_list_but_not_after_a_comma() {
         let text = "Mikoa 4: Arusha, Dodoma, Mwanza na Mbeya";
-        let found: Vec<Vec<&str>> = runs(text).iter().map(|run| texts(text, run)).collect();
+        let found: Vec<Vec<&str>> = runs(text, |_| false)
+            .iter()
+            .map(|run| texts(text, run))
+            .collect();
         assert_eq!(
             found.last().unwrap(),
             &["Arusha", "Dodoma", "Mwanza", "Mbeya"]
@@ -902,14 +991,17 @@ mod tests {
         // The Portuguese `na` ("in the") after a comma locates the list: not one of it.
         assert!(!is_joiner(", na "));
         let text = "os municípios de Ilhéus, Itabuna e Porto Seguro, na Bahia";
-        let found: Vec<Vec<&str>> = runs(text).iter().map(|run| texts(text, run)).collect();
+        let found: Vec<Vec<&str>> = runs(text, |_| false)
+            .iter()
+            .map(|run| texts(text, run))
+            .collect();
         assert_eq!(
             found,
             vec![vec!["Ilhéus", "Itabuna", "Porto Seguro"], vec!["Bahia"]]
         );
         // The Slavic `na` ("on") inside a name: one name when it is known as one.
         let text = "Jihlava, Třebíč a Nové Město na Moravě";
-        let run = runs(text).pop().unwrap();
+        let run = runs(text, |_| false).pop().unwrap();
         let joined = joined_names(text, &run, |name| name == "Nové Město na Moravě");
         assert_eq!(texts(text, &joined).last(), Some(&"Nové Město na Moravě"));
     }
@@ -917,7 +1009,7 @@ mod tests {
     #[test]
     fn a_name_that_holds_a_joiner_is_one_name_of_its_run() {
         let text = "3 regions: Galicia, Aragon and Castile and Leon, and Bosnia and Herzegovina";
-        let run = &runs(text)[0];
+        let run = &runs(text, |_| false)[0];
         let known = [
             "Castile and Leon",
             "Leon",
@@ -941,7 +1033,7 @@ mod tests {
 
     /// Whether the first name of `text`'s last run is the place its sentence opens in.
     fn opens_on_its_setting(text: &str) -> bool {
-        let run = runs(text).pop().unwrap();
+        let run = runs(text, |_| false).pop().unwrap();
         opens_as_setting(text, &run[0], &run[1])
     }
 
@@ -967,7 +1059,7 @@ mod tests {
             // English writes no article again before the other places of a list.
             "In the Netherlands, Belgium and Luxembourg, prices rose.",
         ] {
-            let run = runs(text).pop().unwrap();
+            let run = runs(text, |_| false).pop().unwrap();
             assert!(
                 run.len() < 2 || !opens_as_setting(text, &run[0], &run[1]),
                 "{text}"

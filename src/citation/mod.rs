@@ -971,10 +971,61 @@ mod tests {
             ),
         ]);
         assert!(
-            !crate::testing::codes(&outcome).contains(&Code::MemberLeftOut),
+            !citation_codes(&outcome).contains(&Code::MemberLeftOut),
             "{:?}",
             outcome.diagnostics
         );
+    }
+
+    #[test]
+    fn a_place_left_out_of_a_list_joined_by_armenian_or_tagalog_and_is_told() {
+        let entities = "entities:\n  - { name: Shirak, kind: province }\n  - { name: Գյումրի, kind: \
+                        city, parent: Shirak, aliases: [Գյումրին] }\n  - { name: Արթիկ, kind: city, \
+                        parent: Shirak, aliases: [Արթիկը] }\n  - { name: Pampanga, kind: province }\n  \
+                        - { name: Angeles, kind: city, parent: Pampanga }\n  - { name: Arayat, kind: \
+                        city, parent: Pampanga }\n";
+        let left_out = |quote: &str, subject: &str, member: &str| {
+            let outcome = check_citations(&[
+                ("sources/article.txt", &format!("{quote}.\n")),
+                ("entities/places.yaml", entities),
+                (
+                    "claims/c.yaml",
+                    &format!(
+                        "source: article\nclaims:\n  - {{ id: a, quote: \"{quote}\", subject: \
+                         {subject}, metric: m, unit: city, members: [{member}] }}\n"
+                    ),
+                ),
+            ]);
+            citation_codes(&outcome).contains(&Code::MemberLeftOut)
+        };
+        assert!(left_out(
+            "ջուրը հեղեղել է Գյումրին \u{587} Արթիկը",
+            "Shirak",
+            "Գյումրի"
+        ));
+        assert!(left_out(
+            "ջուրը հեղեղել է Գյումրին եւ Արթիկը",
+            "Shirak",
+            "Գյումրի"
+        ));
+        assert!(left_out(
+            "binaha ang Angeles at Arayat",
+            "Pampanga",
+            "Angeles"
+        ));
+        // An English `at` between a member and a name the registry does not hold lists
+        // nothing, nor one between a member and a place of the claim's subject that is
+        // listed.
+        assert!(!left_out(
+            "the mayor of Angeles at Clark Airport",
+            "Pampanga",
+            "Angeles"
+        ));
+        assert!(!left_out(
+            "binaha ang Angeles at Arayat",
+            "Pampanga",
+            "Angeles, Arayat"
+        ));
     }
 
     #[test]

@@ -52,6 +52,9 @@ pub(crate) const CURRENCY_SIGNS: &[(&str, &[&str])] = &[
     ("Kshs", &["shilling"]),
     ("KSh", &["shilling"]),
     ("Ksh", &["shilling"]),
+    // The Tanzanian and Ugandan shillings, as their news writes them (`TSh 500 elfu`).
+    ("TSh", &["shilling"]),
+    ("USh", &["shilling"]),
     ("Tk", &["taka"]),
     ("TL", &["lira"]),
     ("zł", &["zloty"]),

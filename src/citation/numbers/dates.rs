@@ -1078,6 +1078,16 @@ pub(super) fn month_after_day(text: &str, at: usize, day: u8) -> Option<(u8, usi
     ) {
         return Some(found);
     }
+    // The Tagalog `ng` ("of") after an ordinal's day: `ika-25 ng Hulyo`.
+    if text[name..].starts_with("ng") && text[..at].ends_with(|c: char| c.is_ascii_digit()) {
+        let ordinal = text[..at]
+            .trim_end_matches(|c: char| c.is_ascii_digit())
+            .to_ascii_lowercase()
+            .ends_with("ika-");
+        if ordinal {
+            return named(spaces_after(text, name + 2)?, &[DayBeforeCapitalised]);
+        }
+    }
     // `de`, or `De` in a headline's capitals.
     if !(text[name..].starts_with("de") || text[name..].starts_with("De")) {
         return None;
@@ -1125,6 +1135,11 @@ pub(super) fn buddhist_era_year(text: &str, start: usize, year: i32) -> Option<D
 }
 
 /// Whether a year (four digits in [`YEARS`]) follows `at`, after spaces.
+/// Whether a year follows `at`, after a comma or none: `Mayo 5, 2024`.
+pub(super) fn year_after_a_comma(text: &str, at: usize) -> bool {
+    year_after(text, at + usize::from(text[at..].starts_with(',')))
+}
+
 fn year_after(text: &str, at: usize) -> bool {
     let bytes = text.as_bytes();
     let Some(start) = spaces_after(text, at) else {
@@ -1342,6 +1357,63 @@ mod tests {
         for text in ["5 მარტივი ნაბიჯი", "14 მარტო", "3 აგვისტოელი"]
         {
             assert_eq!(dates(text), [None], "{text}");
+        }
+    }
+
+    #[test]
+    fn armenian_days_are_read_before_the_month_in_the_genitive_and_after_it_with_a_case_ending() {
+        assert_eq!(
+            found("Երևան, 27 մայիսի 2024 թ. 120 ընտանիք"),
+            ["27 մայիսի", "2024", "120"]
+        );
+        for (text, written, month, day) in [
+            ("27 մայիսի 2024", "27 մայիսի", 5, 27),
+            ("14 հունիսի", "14 հունիսի", 6, 14),
+            ("Մայիսի 26-ի գիշերը", "Մայիսի 26-ի", 5, 26),
+            ("հունիսի 20-ը", "հունիսի 20-ը", 6, 20),
+            ("մայիսի 30-ին", "մայիսի 30-ին", 5, 30),
+            ("Ապրիլի 5-ին", "Ապրիլի 5-ին", 4, 5),
+            ("2024 թ. մայիսի 27", "մայիսի 27", 5, 27),
+        ] {
+            assert!(found(text).contains(&written), "{text}: {:?}", found(text));
+            assert!(dates(text).contains(&month_day(month, day)), "{text}");
+        }
+        // A figure before a word that only begins like a month is none.
+        assert_eq!(dates("5 մայիսյան"), [None]);
+    }
+
+    #[test]
+    fn swahili_and_tagalog_days_are_read_on_either_side_of_the_month() {
+        for (text, month, day) in [
+            ("NAIROBI, Jumatatu, Aprili 29, 2024 — Idadi", 4, 29),
+            ("Kufikia Aprili 29, watu 78", 4, 29),
+            ("tarehe 29 Aprili 2024", 4, 29),
+            ("hadi Mei 13.", 5, 13),
+            ("Mei 3, 2024", 5, 3),
+            ("MAYNILA, Hulyo 25, 2024 — Umabot", 7, 25),
+            ("noong Hulyo 26.", 7, 26),
+            ("hanggang Agosto 12 dahil", 8, 12),
+            ("25 Hulyo 2024", 7, 25),
+            ("ika-25 ng Hulyo", 7, 25),
+            ("Mayo 5, 2024", 5, 5),
+            ("Mayo 5 2024", 5, 5),
+        ] {
+            assert!(
+                dates(text).contains(&month_day(month, day)),
+                "{text}: {:?}",
+                dates(text)
+            );
+        }
+        // `Mayo` is a place and a name too: its day after it only before a year. `ng` is
+        // read after an ordinal's `ika-` only.
+        for text in ["Mayo 2 Kerry 1", "the Mayo 12 clinics", "5 ng Hulyo"] {
+            assert!(
+                !dates(text)
+                    .into_iter()
+                    .flatten()
+                    .any(|part| matches!(part, DatePart::MonthDay { .. })),
+                "{text}"
+            );
         }
     }
 

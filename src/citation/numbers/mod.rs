@@ -38,8 +38,8 @@
 //! | `twenty-one`, `one hundred and twelve`, `three thousand four hundred and three`, `a hundred`, `one hundred thousand`, `a million`, `Two and a half million`, `half a million`, `a quarter of a million`, `three-quarters of a million`, `a thousand million`, `zero point five percent` | one figure spelled in English words ([`english_words`]): groups below a thousand (a ten and its unit joined by a hyphen or a space, `hundred` and the rest after it, with `and` or not), each before a smaller scale word than the one before, `and a half` or spoken decimals (`point five`) after the first; not `a` before other words, nor `a million` counted in a fraction other than a half or quarters (`a third of a million`), nor a number word joined to a fraction (`three-quarters`) or to another number word it does not make a number with (`one-two`) |
 //! | `2019` | a year (four digits from 1900 to 2100, no separator) and the figure 2019; before it the Arabic `ألف` is the verb "wrote" (`1950 ألف`), not a thousand |
 //! | `2024/25`, `2024-25`, `2024–25`, `FY2024-25` | a fiscal year ([`DatePart::FiscalYear`]): a year, a slash, hyphen or en dash and the next year's last two digits, one number whose figure is the first year ([`fiscal_year`](dates::fiscal_year); not `2024/26`, `10/11`, `2019-20%`, `2019-20 million`) |
-//! | `November 21`, `November 21st`, `Nov. 21`, `டிசம்பர் 19`, `augusztus 21.`, `augusztus 21-én`, `aug. 21.` | a day of a month (a capitalised English month name or its abbreviation, a Tamil one, or a Hungarian one with the day's point or case ending, and a day from 1 to 31) |
-//! | `21 November`, `21 Nov 2020`, `21st of November`, `21. November`, `21 novembre`, `1er novembre`, `21 de noviembre`, `21 de novembro` | a day of a month written day first ([`month_after_day`](dates::month_after_day)): in English (capitalised: `21 may` is no date), German with its point (with a name English shares, `21. November`, only before a year), French, Italian and Dutch (lowercase: `2 Mars rovers` is no date), Spanish and Portuguese (after `de`: `2 mayo packets` is none); Finnish with its point or without (`21. marraskuuta`), Romanian (not `mai` before a word of comparison: `cu 15 mai mult` is 15 more), Georgian with a case ending on the month's stem (`21 ნოემბერს`); in Hebrew, Bengali, Persian, Arabic and Tamil, in any script's digits (`8 באפריל`, `৮ এপ্রিল`, `۸ آوریل`) |
+//! | `November 21`, `November 21st`, `Nov. 21`, `டிசம்பர் 19`, `augusztus 21.`, `augusztus 21-én`, `aug. 21.`, `նոյեմբերի 21-ին`, `Novemba 21`, `Nobyembre 21` | a day of a month (a capitalised English month name or its abbreviation, a Tamil one, or a Hungarian, Armenian, Swahili or Tagalog one with the day's point or case ending, and a day from 1 to 31; the Tagalog `Mayo`, also a place, only before a year) |
+//! | `21 November`, `21 Nov 2020`, `21st of November`, `21. November`, `21 novembre`, `1er novembre`, `21 de noviembre`, `21 de novembro` | a day of a month written day first ([`month_after_day`](dates::month_after_day)): in English (capitalised: `21 may` is no date), German with its point (with a name English shares, `21. November`, only before a year), French, Italian and Dutch (lowercase: `2 Mars rovers` is no date), Spanish and Portuguese (after `de`: `2 mayo packets` is none); Finnish with its point or without (`21. marraskuuta`), Romanian (not `mai` before a word of comparison: `cu 15 mai mult` is 15 more), Georgian with a case ending on the month's stem (`21 ნოემბერს`), Armenian in the genitive (`21 նոյեմբերի`), Swahili and Tagalog capitalised (`21 Novemba`, `ika-21 ng Nobyembre`); in Hebrew, Bengali, Persian, Arabic and Tamil, in any script's digits (`8 באפריל`, `৮ এপ্রিল`, `۸ آوریل`) |
 //! | `November 16 to 22`, `November 16-22`, `16 to 22 November`, `16-22 novembre` | two days: `November 16` and `22`, a day of the same month (and `16` and `22 November`) |
 //! | `21.11.2020`, `21/11/2020`, `11/21/2020`, `21-11-2020`, `2020-11-21`, `2020/11/21` | a date in digits with a year from 1900 to 2100 ([`date_at`]): its day and month, one number and never the decimal `21.11`, and its year, another. With points the day comes first; with slashes or hyphens the part above 12 is the day, and when both are 12 or below either may be ([`DatePart::MonthDayEitherWay`]); a year first is followed by its month. Not written onto a word (`v2.11.2020`), in a longer code (`1.21.11.2020`, `21.11.2020.5`), or without its year (`scored 21/11`, `21.11`, `pages 11-21`, `2020-2021`): those are figures, but for a day and month each closed by a point after a word that dates them (`am 3.11.`, `seit dem 21.11.`: [`dotted_day_month`](dates::dotted_day_month)) |
 //! | `18th`, `21st`, `23rd` | an ordinal; from 1st to 31st also a day of an unnamed month |
@@ -461,6 +461,14 @@ fn month_then_day(text: &str, at: usize, out: &mut Vec<Mention>) -> Option<usize
     let (month, name_end, style) =
         month_at(text, at, &[MonthStyle::DayEitherSide, MonthStyle::DayAfter])?;
     let (day, day_end) = day_after(text, name_end, true)?;
+    // `Mayo 5, 2024`, not `Mayo 2-0 Kerry`: a month's name that is a place's too dates the
+    // day after it only before a year.
+    let also_a_name = crate::date::MONTHS_ALSO_NAMES
+        .iter()
+        .any(|name| text[at..name_end].eq_ignore_ascii_case(name));
+    if also_a_name && !dates::year_after_a_comma(text, day_end) {
+        return None;
+    }
     if style == MonthStyle::DayEitherSide {
         out.push(dates::date_mention(at..day_end, None, month, day));
         return Some(day_end);
@@ -1617,8 +1625,9 @@ fn currency_written_before(text: &str, start: usize) -> bool {
 /// `Rp5 triliun`, `R5 million`, the Philippine `P5 million`): the figure stands alone rather
 /// than in a code like `G17`.
 /// A single letter (`R5`, `N5`, also a road) only before a scale (`R5 million`, `N5bn`).
-pub(super) const LETTER_CURRENCIES: [&str; 10] =
-    ["RM", "Rs", "Rp", "KSh", "Ksh", "Tk", "Sh", "R", "N", "P"];
+pub(super) const LETTER_CURRENCIES: [&str; 12] = [
+    "RM", "Rs", "Rp", "KSh", "Ksh", "TSh", "USh", "Tk", "Sh", "R", "N", "P",
+];
 
 /// Before a figure at `at` of `text`: one of [`LETTER_CURRENCIES`], or a currency code, written
 /// onto it, starting a word; whether it is of more than one letter.
@@ -1909,7 +1918,13 @@ mod tests {
         assert_eq!(figure("5 jt, 500 rb"), ["5", "500"]);
         assert!(numbers.iter().all(|m| !m.is_part_of_a_word(text)));
         // A currency code written onto its figure, as in financial news.
-        for text in ["CHF50 million", "a USD5bn fund", "NOK50m"] {
+        for text in [
+            "CHF50 million",
+            "a USD5bn fund",
+            "NOK50m",
+            "TSh5 bilioni",
+            "USh500",
+        ] {
             assert!(!find_numbers(text)[0].is_part_of_a_word(text), "{text}");
         }
         // Codes stay codes: a single letter before no scale, a currency inside a word.

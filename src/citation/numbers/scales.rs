@@ -1310,6 +1310,53 @@ mod tests {
     }
 
     #[test]
+    fn scale_and_percent_words_of_armenian_swahili_and_tagalog_are_read() {
+        let text = "2,5 միլիարդ դրամ, 900 միլիոնը՝ Տավուշին, 1,2 միլիարդից, 5 հազար, 900 մլն, \
+                    2,5 մլրդ, 3,2 տոկոսը, 12 տոկոսով, KSh 4 bilioni, Sh1 bilioni, KSh 3.9 \
+                    trilioni, TSh 500 elfu, USh5 bilioni, ₱1.35 bilyon, ₱5 bilyong pondo, ₱700 milyon, 3 \
+                    milyong katao, 5 libo, 3 libong katao, 35 porsiyento, 5 porsyento, 12 \
+                    bahagdan";
+        assert_eq!(
+            read(text),
+            pairs(&[
+                ("2,5 միլիարդ", "2500000000"),
+                ("900 միլիոնը", "900000000"),
+                ("1,2 միլիարդից", "1200000000"),
+                ("5 հազար", "5000"),
+                ("900 մլն", "900000000"),
+                ("2,5 մլրդ", "2500000000"),
+                ("3,2 տոկոսը", "3.2%"),
+                ("12 տոկոսով", "12%"),
+                ("4 bilioni", "4000000000"),
+                ("1 bilioni", "1000000000"),
+                ("3.9 trilioni", "3900000000000"),
+                ("500 elfu", "500000"),
+                ("5 bilioni", "5000000000"),
+                ("1.35 bilyon", "1350000000"),
+                ("5 bilyong", "5000000000"),
+                ("700 milyon", "700000000"),
+                ("3 milyong", "3000000"),
+                ("5 libo", "5000"),
+                ("3 libong", "3000"),
+                ("35 porsiyento", "35%"),
+                ("5 porsyento", "5%"),
+                ("12 bahagdan", "12%"),
+            ])
+        );
+        // Swahili writes them before the figure as well; a word that only begins like one
+        // is none.
+        assert_eq!(
+            read("shilingi bilioni 10, watu elfu 3, 5 libro, 5 միլիոնատեր"),
+            pairs(&[
+                ("bilioni 10", "10000000000"),
+                ("elfu 3", "3000"),
+                ("5", "5"),
+                ("5", "5"),
+            ])
+        );
+    }
+
+    #[test]
     fn a_scale_or_percent_word_written_before_the_figure_is_read() {
         let text = "ร้อยละ 45 ของประชากร, คิดเป็นร้อยละ12, Asilimia 12 ya watu, watu milioni 60, \
                     shilingi bilioni 2.5, laki 5";

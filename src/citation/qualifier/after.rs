@@ -3,8 +3,8 @@
 //! 가구`), the qualifiers of Korean after the counter (`300명 이상`), Turkish postpositions
 //! after the case they take (`300'den fazla`), and the qualifiers Arabic, Hindi, Nepali,
 //! Bengali, Tamil, Thai and Amharic write after the figure or its noun (`500 से अधिक`,
-//! `৫০টির বেশি`, `ከ300 በላይ`), and Hungarian and Georgian after the case ending written onto
-//! it with a hyphen (`300-nál több`, `300-ზე მეტი`).
+//! `৫০টির বেশি`, `ከ300 በላይ`), and Hungarian, Georgian and Armenian after the case ending
+//! written onto it with a hyphen (`300-nál több`, `300-ზე მეტი`, `300-ից ավելի`).
 
 use std::ops::Range;
 
@@ -152,6 +152,13 @@ const POSTPOSED_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("ზე ნაკლებს", LessThan),
     ("ზე ნაკლებ", LessThan),
     ("ზე ნაკლების", LessThan),
+    // Armenian, after the ablative `-ից` written onto the figure with a hyphen (`300-ից
+    // ավելի`, more than 300; `20-ից պակաս`), negated as one phrase (`12-ից ոչ պակաս`, no
+    // fewer than 12).
+    ("ից ավելի", MoreThan),
+    ("ից պակաս", LessThan),
+    ("ից ոչ ավելի", AtMost),
+    ("ից ոչ պակաս", AtLeast),
 ];
 
 /// The Amharic preposition `ከ` (than, from) written onto a figure that an Amharic qualifier of
@@ -164,13 +171,13 @@ fn is_ethiopic(c: char) -> bool {
 }
 
 /// Whether `text` starts with a letter of a script whose qualifiers [`POSTPOSED_QUALIFIERS`]
-/// lists (Arabic, Devanagari, Bengali, Tamil, Thai, Georgian, Ethiopic); the Latin letters of
+/// lists (Arabic, Devanagari, Bengali, Tamil, Thai, Georgian, Armenian, Ethiopic); the Latin letters of
 /// the Hungarian ones are read only after a hyphen ([`postposed_qualifier`]).
 fn writes_postposed_qualifiers(text: &str) -> bool {
     text.starts_with(|c: char| {
         is_arabic(c)
             || is_ethiopic(c)
-            || matches!(c, '\u{0900}'..='\u{09FF}' | '\u{0B80}'..='\u{0BFF}' | '\u{0E00}'..='\u{0E7F}' | '\u{10A0}'..='\u{10FF}')
+            || matches!(c, '\u{0530}'..='\u{058F}' | '\u{0900}'..='\u{09FF}' | '\u{0B80}'..='\u{0BFF}' | '\u{0E00}'..='\u{0E7F}' | '\u{10A0}'..='\u{10FF}')
     })
 }
 

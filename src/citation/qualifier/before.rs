@@ -1,8 +1,9 @@
 //! Qualifiers written before the figure they bound: the phrases of every language that writes
 //! them so ([`QUOTE_QUALIFIERS`], "more than 40", `plus de 40`, `超过40`), read as the longest
 //! that ends on a word boundary before the figure, unless a negation, a verb of motion or a
-//! range stands before it; and English `over` and German `über`, read only where they cannot
-//! be a verb's.
+//! range stands before it; the Swahili ones also before the noun Swahili writes before its
+//! figure (`zaidi ya watu 130,000`); and English `over` and German `über`, read only where
+//! they cannot be a verb's.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -440,6 +441,52 @@ const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("არაუმეტეს", AtMost),
     ("არა უმეტეს", AtMost),
     ("თითქმის", Nearly),
+    // Armenian, with the comma before `քան` (than) or without it; those after the figure
+    // take its ablative (see [`POSTPOSED_QUALIFIERS`]). `մոտ` and `շուրջ` are approximate;
+    // `մինչև` ("up to") also says until when, and is left out as Polish `do` is.
+    ("ավելի քան", MoreThan),
+    ("ավելի, քան", MoreThan),
+    ("ավելի քիչ, քան", LessThan),
+    ("ավելի քիչ քան", LessThan),
+    ("պակաս, քան", LessThan),
+    ("պակաս քան", LessThan),
+    ("ոչ ավելի, քան", AtMost),
+    ("ոչ ավելի քան", AtMost),
+    ("ոչ պակաս, քան", AtLeast),
+    ("ոչ պակաս քան", AtLeast),
+    ("առնվազն", AtLeast),
+    ("առավելագույնը", AtMost),
+    ("գրեթե", Nearly),
+    // Swahili, also before the noun Swahili writes before its figure (`zaidi ya watu
+    // 130,000`, see [`SWAHILI_BEFORE_A_NOUN`]). `takriban` is approximate; `hadi` ("up to")
+    // also says until when and where a figure went (`ikishuka hadi 120,000`, falling to
+    // 120,000), and is left out as Polish `do` is. `karibu` is "nearly" before a figure
+    // and "near" or "welcome" otherwise: not read before a year (`Karibu 2025`), nor
+    // before `na` (near to).
+    ("zaidi ya", MoreThan),
+    ("si zaidi ya", AtMost),
+    ("angalau", AtLeast),
+    ("si chini ya", AtLeast),
+    ("chini ya", LessThan),
+    ("karibu", Nearly),
+    // Tagalog, with the `sa` (than) after the comparative or without it, and the short `di`
+    // of `hindi` (not). `humigit-kumulang`, `tinatayang` and `mga` (also the plural's
+    // mark) are approximate; `hanggang` ("up to") also says until when, and is left out as
+    // Polish `do` is; `kahit` is "even" as often as "at least", and `kulang sa` "lacking
+    // in", both left out.
+    ("mahigit", MoreThan),
+    ("mahigit sa", MoreThan),
+    ("higit sa", MoreThan),
+    ("lampas sa", MoreThan),
+    ("hindi bababa sa", AtLeast),
+    ("di bababa sa", AtLeast),
+    ("hindi kukulangin sa", AtLeast),
+    ("di kukulangin sa", AtLeast),
+    ("hindi hihigit sa", AtMost),
+    ("di hihigit sa", AtMost),
+    ("hindi lalampas sa", AtMost),
+    ("wala pang", LessThan),
+    ("halos", Nearly),
     // Korean, before the figure; those after it are [`KOREAN_QUALIFIERS`].
     ("최소", AtLeast),
     ("최소한", AtLeast),
@@ -477,7 +524,7 @@ const RANGE_ENDS: &[&str] = &[
 /// más de`, `nicht mehr als`, `不超过` are read as at most).
 const NEGATIONS: &[&str] = &[
     "not", "no", "nicht", "não", "non", "ne", "pas", "niet", "nie", "tidak", "tak", "bukan", "не",
-    "لا", "không", "chưa", "ei", "nem",
+    "لا", "không", "chưa", "ei", "nem", "ոչ", "hindi",
 ];
 
 /// Verbs after which `up to` says where a figure went, not a bound on it: "the toll went up
@@ -498,14 +545,68 @@ const THAI_NEGATION: &str = "ไม่";
 /// Characters of Chinese that negate the qualifier written after them (`不超过`, `未超过`).
 const CHINESE_NEGATIONS: &[char] = &['不', '未', '没', '沒'];
 
-/// The qualifier written just before `start` in `quote` (spaces and a currency sign or code
-/// may stand between: "more than $5 million", "at least US$5 million"), its span and meaning;
-/// of the phrases that end there on a word boundary, the longest, unless a negation stands
-/// before it.
+/// The qualifier written before `figure` in `quote`: just before it
+/// ([`qualifier_right_before`]), or in Swahili before the noun written before it
+/// ([`swahili_qualifier_before_a_noun`]); its span and meaning.
 pub(super) fn qualifier_before(
     quote: &str,
     figure: Range<usize>,
 ) -> Option<(Range<usize>, Qualifier)> {
+    qualifier_right_before(quote, figure.clone())
+        .or_else(|| swahili_qualifier_before_a_noun(quote, figure))
+}
+
+/// The Swahili qualifiers also read before the counted noun, which Swahili writes between
+/// them and the figure (`zaidi ya watu 130,000`, more than 130,000 people; `angalau familia
+/// 40`, at least 40 families; `karibu watu 100`, nearly 100 people). Not `chini ya` (less
+/// than), which before a noun is "under" as often (`chini ya kifungu 5`, under section 5).
+const SWAHILI_BEFORE_A_NOUN: &[(&str, Qualifier)] = &[
+    ("zaidi ya", MoreThan),
+    ("si zaidi ya", AtMost),
+    ("angalau", AtLeast),
+    ("si chini ya", AtLeast),
+    ("karibu", Nearly),
+];
+
+/// One of [`SWAHILI_BEFORE_A_NOUN`] before the one word of a noun just before `figure`, a
+/// space apart: a word of three or more lowercase letters, so that neither a name (`zaidi ya
+/// Nairobi 2`) nor `na` (`karibu na 100`, near 100) is taken for the noun. Of the phrases
+/// that end there on a word boundary, the longest; its span and meaning.
+fn swahili_qualifier_before_a_noun(
+    quote: &str,
+    figure: Range<usize>,
+) -> Option<(Range<usize>, Qualifier)> {
+    let before = quote[..figure.start].strip_suffix(' ')?;
+    let noun_start = before.rfind(' ')? + 1;
+    let noun = &before[noun_start..];
+    if noun.chars().count() < 3 || !noun.chars().all(char::is_lowercase) {
+        return None;
+    }
+    let head = &before[..noun_start - 1];
+    SWAHILI_BEFORE_A_NOUN
+        .iter()
+        .filter_map(|&(phrase, qualifier)| {
+            let at = suffix_ignoring_case(head, phrase)?;
+            (!head[..at].ends_with(char::is_alphanumeric)).then_some((at..head.len(), qualifier))
+        })
+        .min_by_key(|(span, _)| span.start)
+}
+
+/// Whether `figure` is written as a year (four digits from 1900 to 2100), before which the
+/// Swahili `karibu` is "welcome" (`Karibu 2025`), not "nearly".
+fn written_as_a_year(figure: &str) -> bool {
+    figure.len() == 4
+        && figure.bytes().all(|b| b.is_ascii_digit())
+        && figure
+            .parse::<u32>()
+            .is_ok_and(|year| (1900..=2100).contains(&year))
+}
+
+/// The qualifier written just before `start` in `quote` (spaces and a currency sign or code
+/// may stand between: "more than $5 million", "at least US$5 million"), its span and meaning;
+/// of the phrases that end there on a word boundary, the longest, unless a negation stands
+/// before it.
+fn qualifier_right_before(quote: &str, figure: Range<usize>) -> Option<(Range<usize>, Qualifier)> {
     let is_sign = |c: char| crate::citation::numbers::CURRENCY_SIGNS.contains(&c);
     let spaced = quote[..figure.start].trim_end();
     let before = spaced.trim_end_matches(|c: char| c.is_whitespace() || is_sign(c));
@@ -541,7 +642,8 @@ pub(super) fn qualifier_before(
                 written_in_words && previous.is_some_and(char::is_alphanumeric) && !proclitic;
             let near_in_time = phrase == "近" && !near_is_nearly(previous, &quote[figure.end..]);
             let says_when = phrase == "peste" && romanian_span_of_time(&quote[figure.end..]);
-            (!joined && !near_in_time && !says_when).then_some((at, qualifier))
+            let welcome = phrase == "karibu" && written_as_a_year(&quote[figure.clone()]);
+            (!joined && !near_in_time && !says_when && !welcome).then_some((at, qualifier))
         })
         .min_by_key(|&(at, _)| at)
         .or_else(|| over_before(before, &quote[figure.end..]).map(|at| (at, MoreThan)))?;

@@ -7,7 +7,7 @@
 //! qualifier bounding it from the other side: in English or another language that writes it
 //! before the figure, not after a negation ([`before`]), or in one that writes it after the
 //! figure ([`after`]: Chinese, Japanese, Korean, Turkish, Arabic, Hindi, Nepali, Bengali,
-//! Tamil, Thai, Amharic, Hungarian, Georgian), unless the negation and the qualifier are one
+//! Tamil, Thai, Amharic, Hungarian, Georgian, Armenian), unless the negation and the qualifier are one
 //! phrase, which bounds the figure from the other side (`not more than 12`, `pas plus de 12`,
 //! `nicht weniger als 40`: at most 12, at least 40). A figure the quote writes bare, or with
 //! a qualifier of the same side or an approximate one (`about`), is no finding: a claim may
@@ -1450,6 +1450,100 @@ mod tests {
             "დაახლოებით 20 ადამიანი",
             "რაც 20-ზე მეტყველებს",
         ]);
+    }
+
+    #[test]
+    fn armenian_swahili_and_tagalog_qualifiers_are_read() {
+        assert_each_dropped(&[
+            ("Տարհանվել է ավելի քան 300 մարդ", "300", "ավելի քան 300"),
+            ("ավելի, քան 300 մարդ", "300", "ավելի, քան 300"),
+            ("Առնվազն 40 ընտանիք", "40", "Առնվազն 40"),
+            ("գրեթե 40 տուն", "40", "գրեթե 40"),
+            ("առավելագույնը 12 մարդ", "12", "առավելագույնը 12"),
+            ("ոչ ավելի, քան 12 մարդ", "12", "ոչ ավելի, քան 12"),
+            ("ավելի քիչ, քան 20 մարդ", "20", "ավելի քիչ, քան 20"),
+            ("300-ից ավելի մարդ", "300", "300-ից ավելի"),
+            ("20-ից պակաս մարդ", "20", "20-ից պակաս"),
+            ("Zaidi ya watu 130,000", "130,000", "Zaidi ya watu 130,000"),
+            ("zaidi ya 300", "300", "zaidi ya 300"),
+            (
+                "Zaidi ya familia 3,000 zitapewa msaada",
+                "3,000",
+                "Zaidi ya familia 3,000",
+            ),
+            (
+                "zaidi ya KSh 5 bilioni",
+                "5 billion",
+                "zaidi ya KSh 5 bilioni",
+            ),
+            ("angalau watu 12 wamefariki", "12", "angalau watu 12"),
+            ("si chini ya watu 12", "12", "si chini ya watu 12"),
+            ("chini ya 20 wamefariki", "20", "chini ya 20"),
+            ("karibu watu 40 wamefariki", "40", "karibu watu 40"),
+            ("karibu 40 wamefariki", "40", "karibu 40"),
+            (
+                "Mahigit 600,000 katao ang apektado",
+                "600,000",
+                "Mahigit 600,000",
+            ),
+            ("mahigit sa 300 katao", "300", "mahigit sa 300"),
+            ("higit sa 300 katao", "300", "higit sa 300"),
+            (
+                "Hindi bababa sa 50 tulay ang nasira",
+                "50",
+                "Hindi bababa sa 50",
+            ),
+            (
+                "hindi kukulangin sa 12 bahay",
+                "12",
+                "hindi kukulangin sa 12",
+            ),
+            ("hindi hihigit sa 12 katao", "12", "hindi hihigit sa 12"),
+            ("wala pang 20 katao", "20", "wala pang 20"),
+            ("halos 40 bahay", "40", "halos 40"),
+            ("mahigit ₱5 bilyon", "5 billion", "mahigit ₱5 bilyon"),
+        ]);
+        // Turned around, and of the same side.
+        assert_each_judged(&[
+            ("ավելի քան 300 մարդ", "less than 300", "ավելի քան 300"),
+            ("ոչ պակաս, քան 12 մարդ", "up to 12", "ոչ պակաս, քան 12"),
+            ("si zaidi ya watu 12", "more than 12", "si zaidi ya watu 12"),
+            ("chini ya 20 wamefariki", "more than 20", "chini ya 20"),
+            (
+                "Hindi bababa sa 50 tulay",
+                "less than 50",
+                "Hindi bababa sa 50",
+            ),
+            ("halos 40 bahay", "more than 40", "halos 40"),
+        ]);
+        assert_eq!(judged("ավելի քան 300 մարդ", "more than 300"), []);
+        assert_eq!(judged("Zaidi ya watu 130,000", "more than 130,000"), []);
+        assert_eq!(judged("Mahigit 600,000 katao", "more than 600,000"), []);
+        // Not a qualifier: approximate words (`մոտ`, `շուրջ`, `takriban`, `humigit-kumulang`,
+        // `tinatayang`, and `mga`, also the plural's mark), words of another sense too
+        // (`մինչև` and `hadi`, until; `hanggang`, until; `kahit`, even; `kulang sa`, lacking
+        // in; `karibu` before a year, welcome, or before `na`, near; `chini ya` before a
+        // noun, under), a negated qualifier, a name between a Swahili qualifier and the
+        // figure.
+        assert_none_read(&[
+            "մոտ 20 քաղաքացի",
+            "շուրջ 20 մարդ",
+            "մինչև 20 մարդ",
+            "takriban watu 20",
+            "idadi ikishuka hadi 20",
+            "humigit-kumulang 20 residente",
+            "Tinatayang 20 pamilya",
+            "ang mga 20 bahay",
+            "hanggang 20 katao",
+            "kahit 20 katao",
+            "kulang sa 20 guro",
+            "karibu na 20",
+            "chini ya kifungu 20",
+            "zaidi ya Nairobi 20",
+            "ոչ գրեթե 20 մարդ",
+            "hindi halos 20 katao",
+        ]);
+        assert_eq!(judged("Karibu 2025, mwaka mpya", "2025"), []);
     }
 
     #[test]

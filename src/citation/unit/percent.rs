@@ -48,6 +48,10 @@ const AFTER: &[(&str, bool)] = &[
     ("la sută", true),
     ("პროცენტ", false),
     ("በመቶ", true),
+    ("տոկոս", false),
+    ("porsiyento", false),
+    ("porsyento", false),
+    ("bahagdan", true),
     ("процент", false),
     ("प्रतिशत", true),
     ("بالمئة", true),
@@ -59,8 +63,8 @@ const AFTER: &[(&str, bool)] = &[
 ];
 
 /// Words that write a percentage before its figure, in lowercase: the Turkish `yüzde 5`,
-/// the Chinese `百分之5`.
-const BEFORE: &[&str] = &["yüzde", "百分之"];
+/// the Swahili `asilimia 5`, the Chinese `百分之5`.
+const BEFORE: &[&str] = &["yüzde", "asilimia", "百分之"];
 
 /// Whether `quote` writes the figure at `figure` as a percentage: a percent sign after it or
 /// before it, or one of the percent words of [`AFTER`] and [`BEFORE`] beside it.
@@ -276,6 +280,14 @@ mod tests {
             "增长了百分之5",
             "上升5个百分点",
             "5パーセント増えた",
+            "կազմում է բյուջեի 5 տոկոսը",
+            "աճել է 5 տոկոսով",
+            "Asilimia 5 ya bajeti",
+            "asilimia 5 ya shule",
+            "35 porsiyento ng ulan",
+            "5 porsyento",
+            "5 porsiyentong pagtaas",
+            "5 bahagdan ng populasyon",
         ] {
             assert!(five_is_a_percentage(quote), "{quote}");
         }
@@ -296,6 +308,8 @@ mod tests {
             "5 proc",
             "5 points",
             "rose 5",
+            "masiasilimia 5",
+            "5 tokos",
         ] {
             assert!(!five_is_a_percentage(quote), "{quote}");
         }
