@@ -766,13 +766,14 @@ mod tests {
 
     #[test]
     fn a_name_of_several_places_and_one_of_them_are_not_a_dropped_member_either_way_round() {
-        // A unit that counts no kind of place, which would settle the name (a town count
-        // lists the town Nysa).
+        // Two places of one kind share the name, which neither a unit nor the kind of the
+        // other members can settle.
         const PLACES: &str = "entities:
   - { name: Opole, kind: province }
   - { name: Nysa County, kind: county, parent: Opole }
+  - { name: Brzeg County, kind: county, parent: Opole }
   - { name: Nysa, kind: municipality, parent: Nysa County }
-  - { name: Nysa, kind: town, parent: Nysa (Nysa County) }
+  - { name: Nysa, kind: municipality, parent: Brzeg County }
   - { name: Otmuchow, kind: municipality, parent: Nysa County }
   - { name: Prudnik, kind: municipality, parent: Opole }
 ";

@@ -375,6 +375,27 @@ mod tests {
             "{:#?}",
             outcome.diagnostics[0]
         );
+        // Without a unit, the kind of the other members does as the unit's would: the town
+        // Naivasha lists the town Narok.
+        let claims = "source: article\nclaims:\n  - { id: towns, quote: x, subject: Nakuru, metric: m, members: [Naivasha, Narok] }\n";
+        let outcome = check_files(&[
+            ("entities/more.yaml", entities),
+            ("claims/c.yaml", claims),
+            ("rules/r.yaml", "rules:\n  - { id: lists, kind: count }\n"),
+        ]);
+        let codes: Vec<Code> = outcome.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(
+            codes,
+            [Code::MemberOutsideSubject],
+            "{:#?}",
+            outcome.diagnostics
+        );
+        // Members of two kinds settle nothing: the name stays ambiguous.
+        let mixed = format!("{entities}  - {{ name: Gilgil, kind: ward, parent: Nakuru }}\n");
+        let claims = "source: article\nclaims:\n  - { id: places, quote: x, subject: Nakuru, metric: m, members: [Naivasha, Gilgil, Narok] }\n";
+        let outcome = check_files(&[("entities/more.yaml", &mixed), ("claims/c.yaml", claims)]);
+        let codes: Vec<Code> = outcome.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, [Code::AmbiguousEntity], "{:#?}", outcome.diagnostics);
     }
 
     #[test]

@@ -473,6 +473,22 @@ fn kinds_counted(unit: &str) -> Option<&'static [EntityKind]> {
     })
 }
 
+/// The one kind of place every member of `resolved` that names one place is of, when at
+/// least one does and they agree.
+fn kind_of_every_resolved(
+    entities: &Entities,
+    resolved: &[(Located<Name>, Resolution)],
+) -> Option<EntityKind> {
+    let mut kinds = resolved
+        .iter()
+        .filter_map(|(_, resolution)| match resolution {
+            Resolution::Entity(id) => Some(entities.get(*id).kind.value),
+            _ => None,
+        });
+    let first = kinds.next()?;
+    kinds.all(|kind| kind == first).then_some(first)
+}
+
 /// What a member's name resolves to among the places of the `kinds` the claim counts, when
 /// the context settled it on a place of another kind or not at all: the homonyms of a
 /// counted kind, chosen among by the context as any name is ([`Entities::choose`]). Where
@@ -574,7 +590,7 @@ impl Resolved {
             // A name listed twice is reported once: the repetition is CC102's finding.
             let mut reported: crate::hashing::HashSet<crate::intern::Name> =
                 crate::hashing::HashSet::default();
-            let members = names
+            let mut resolved: Vec<(Located<Name>, Resolution)> = names
                 .into_iter()
                 .map(|name| {
                     let resolution = lookups.resolve_in(&name.value, &context);
@@ -596,6 +612,31 @@ impl Resolved {
                         }
                         _ => resolution,
                     };
+                    (name, resolution)
+                })
+                .collect();
+            // A unit that names no kind of place: the kind every member that resolves is
+            // of narrows a name several places share, as a unit's would (the town Narok
+            // beside the towns Mai Mahiu and Naivasha, not the county).
+            if counted.is_none()
+                && let Some(kind) = kind_of_every_resolved(entities, &resolved)
+            {
+                for (name, resolution) in &mut resolved {
+                    if let Resolution::Ambiguous(_) = resolution
+                        && let Some(narrowed) = of_counted_kind(
+                            lookups,
+                            &name.value,
+                            &context,
+                            std::slice::from_ref(&kind),
+                        )
+                    {
+                        *resolution = narrowed;
+                    }
+                }
+            }
+            let members = resolved
+                .into_iter()
+                .map(|(name, resolution)| {
                     let entity = match resolution {
                         Resolution::Entity(id) => Some(id),
                         resolution => {
