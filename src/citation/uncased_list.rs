@@ -33,6 +33,9 @@ const LONGEST_QUOTE_READ: usize = 4_096;
 /// The words of "and" that join the last name of a list in scripts without capitals, and
 /// the particles Korean writes onto a name to join it to the next (`서울과 부산`).
 const JOINERS: &[&str] = &[
+    // Sinhala.
+    "සහ",
+    "හා",
     // Hindi, Marathi, Nepali, Bengali, Assamese, Tamil, Telugu, Kannada, Malayalam.
     "और",
     "एवं",
@@ -324,6 +327,11 @@ mod tests {
         assert_eq!(
             listed("في عمان وإربد والمفرق", &arabic),
             [["عمان", "إربد", "المفرق"]]
+        );
+        let sinhala = ["ඇහැළියගොඩ", "කුරුවිට", "කලවාන"];
+        assert_eq!(
+            listed("ඇහැළියගොඩ, කුරුවිට සහ කලවාන", &sinhala),
+            [["ඇහැළියගොඩ", "කුරුවිට", "කලවාන"]]
         );
         let georgian = ["თბილისი", "ქუთაისი", "ბათუმი"];
         assert_eq!(
