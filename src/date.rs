@@ -808,6 +808,36 @@ pub const MONTH_NAMES: &[(&str, u8, MonthStyle)] = {
 /// before a year (`Mayo 5, 2024`).
 pub const MONTHS_ALSO_NAMES: [&str; 1] = ["mayo"];
 
+/// The Swahili and Tagalog month names of [`MONTH_NAMES`], which those languages capitalise
+/// and which are also other languages' months, written in lowercase before a count ("In mei
+/// 12 mensen", "En abril 12 personas", "ad agosto 12 persone"): written in lowercase, the
+/// day after one is read only before a year.
+pub const MONTHS_CAPITALISED_WHERE_READ: &[&str] = &[
+    "januari",
+    "februari",
+    "machi",
+    "aprili",
+    "mei",
+    "juni",
+    "julai",
+    "agosti",
+    "septemba",
+    "oktoba",
+    "novemba",
+    "desemba",
+    "enero",
+    "pebrero",
+    "marso",
+    "abril",
+    "hunyo",
+    "hulyo",
+    "agosto",
+    "setyembre",
+    "oktubre",
+    "nobyembre",
+    "disyembre",
+];
+
 /// The years of the Buddhist era are those of the common era and 543: Thai writes the year
 /// 2024 as 2567 (`พ.ศ. 2567`).
 pub const BUDDHIST_ERA_OFFSET: i32 = 543;

@@ -177,7 +177,7 @@ pub(super) fn left_out(claim: &Claim, normalized: &str, names: &mut Resolver) ->
     let listed_runs = runs(quote, |text: &str| {
         member_index(text, None).is_some() || names.resolve_within(text, subject).is_some()
     });
-    let uncased = super::uncased_list::runs(normalized, entities)
+    let uncased = super::uncased_list::runs(spelling.text(), entities)
         .into_iter()
         .map(|run| {
             run.into_iter()
@@ -404,6 +404,15 @@ impl<'q> Spelling<'q> {
             Spelling::Same(quote)
         } else {
             Spelling::Normalized(Normalized::new(quote))
+        }
+    }
+
+    /// The quote's normal form, whose ranges [`Spelling::original`] maps back (not the
+    /// trimmed `normalized` the caller holds, which a quote opening on a space is not).
+    fn text(&self) -> &str {
+        match self {
+            Spelling::Same(quote) => quote,
+            Spelling::Normalized(normal) => &normal.text,
         }
     }
 

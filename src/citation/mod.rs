@@ -1207,6 +1207,27 @@ mod tests {
     }
 
     #[test]
+    fn a_list_in_a_script_without_capitals_is_read_in_a_quote_that_opens_on_spaces() {
+        // Found in review: the list was read in the quote's trimmed normal form and mapped
+        // back through its untrimmed one, a byte off: a panic inside a Devanagari letter.
+        let quote = "  गण्डकी प्रदेशका कास्की, तनहुँ र स्याङ्जामा बाढी";
+        let outcome = check_citations(&[
+            ("sources/article.txt", &format!("{}\n", quote.trim())),
+            (
+                "entities/more.yaml",
+                "entities:\n  - { name: नेपाल, kind: country }\n  - { name: गण्डकी, kind: province, parent: नेपाल }\n  - { name: कास्की, kind: district, parent: गण्डकी }\n  - { name: तनहुँ, kind: district, parent: गण्डकी }\n  - { name: स्याङ्जा, kind: district, parent: गण्डकी }\n",
+            ),
+            (
+                "claims/c.yaml",
+                &claims(&format!(
+                    "  - {{ id: a, quote: \"{quote}\", subject: गण्डकी, metric: m, unit: district, members: [कास्की, तनहुँ] }}\n"
+                )),
+            ),
+        ]);
+        assert_one_left_out(&outcome, "`a` lists `स्याङ्जा` with its members");
+    }
+
+    #[test]
     fn a_member_near_no_place_its_quote_names_and_no_other_stays_unnamed_and_unknown() {
         let plain = |found: Vec<(Code, String)>| {
             found

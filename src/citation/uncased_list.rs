@@ -6,8 +6,8 @@
 //! A *name* is a stretch of the quote that is a registered name or alias, written in such a
 //! script; where several start at one place, the longest. In a script written with spaces
 //! between words, a name starts a word (an inflected form after it, `काठमाडौंमा` for
-//! Kathmandu, still reads as the name it starts with), after the Arabic `و` (and) written
-//! onto it (`وإربد`); in a script without spaces, it may start anywhere. A *run* is two or
+//! Kathmandu, still reads as the name it starts with), after the Arabic `و` or the Hebrew
+//! `ו` (and) written onto it (`وإربد`, `ותל אביב`); in a script without spaces, it may start anywhere. A *run* is two or
 //! more names the quote joins with nothing but commas (`,`, `،`, `、`, `፣`, `၊`), spaces or
 //! one word of "and" ([`JOINERS`]) between them: `कास्की, तनहुँ र स्याङ्जा`,
 //! `河北、山西和内蒙古`. A name one word or more away from the next is no part of its run.
@@ -122,17 +122,10 @@ fn starts_a_name(quote: &str, at: usize) -> bool {
         .is_none_or(|before| !before.is_alphanumeric() && !is_mark(before))
 }
 
-/// Whether `c` is a combining mark a letter carries (a vowel sign, a virama): no word
-/// ends before it.
+/// Whether `c` is a combining mark a letter carries (a vowel sign, a virama, a Thai tone
+/// mark, the Khmer coeng), or a joiner between letters: no word ends before it.
 fn is_mark(c: char) -> bool {
-    matches!(c as u32,
-        0x0300..=0x036F | 0x0591..=0x05C7 | 0x0610..=0x061A | 0x064B..=0x065F | 0x0670
-        | 0x06D6..=0x06ED | 0x0900..=0x0903 | 0x093A..=0x094F | 0x0951..=0x0957 | 0x0962..=0x0963
-        | 0x0981..=0x0983 | 0x09BC..=0x09D7 | 0x09E2..=0x09E3 | 0x0A01..=0x0A03 | 0x0A3C..=0x0A51
-        | 0x0A81..=0x0A83 | 0x0ABC..=0x0ACD | 0x0B01..=0x0B03 | 0x0B3C..=0x0B57 | 0x0B82
-        | 0x0BBE..=0x0BCD | 0x0BD7 | 0x0C00..=0x0C04 | 0x0C3C..=0x0C56 | 0x0C81..=0x0C83
-        | 0x0CBC..=0x0CD6 | 0x0D00..=0x0D03 | 0x0D3B..=0x0D57 | 0x0D81..=0x0D83 | 0x0DCA..=0x0DDF
-        | 0x200C | 0x200D)
+    unicode_normalization::char::is_combining_mark(c) || matches!(c, '\u{200C}' | '\u{200D}')
 }
 
 /// The longest registered name that starts at byte `at` of `text` (normalized), as its
@@ -159,19 +152,30 @@ fn name_at(text: &str, at: usize, entities: &Entities) -> Option<usize> {
 }
 
 /// The longest registered name that ends at byte `end` of `text` (normalized) and starts
-/// where a name may, as its start.
+/// where a name may, as its start. One that other letters stand before is at least
+/// [`SHORTEST_NAME_INSIDE`] characters long: `京` (Beijing) of `南京`, or Gansu's `宁县` of
+/// `威宁县` (a county the registry may not hold), is no name of a list.
 fn name_ending_at(text: &str, end: usize, entities: &Entities) -> Option<usize> {
     let mut longest = None;
     for (count, (start, c)) in text[..end].char_indices().rev().enumerate() {
         if count >= LONGEST_NAME || !(c.is_alphanumeric() || is_mark(c) || c.is_whitespace()) {
             break;
         }
-        if starts_a_name(text, start) && entities.has_name_key(&text[start..end]) {
+        let after_a_letter = text[..start]
+            .chars()
+            .next_back()
+            .is_some_and(|before| before.is_alphanumeric() || is_mark(before));
+        let long_enough = !after_a_letter || count + 1 >= SHORTEST_NAME_INSIDE;
+        if long_enough && starts_a_name(text, start) && entities.has_name_key(&text[start..end]) {
             longest = Some(start);
         }
     }
     longest
 }
+
+/// The fewest characters of a name found by its end right after other letters, in a script
+/// without spaces ([`name_ending_at`]).
+const SHORTEST_NAME_INSIDE: usize = 3;
 
 /// Whether the text between two names joins them in a list: commas, spaces and at most
 /// one of [`JOINERS`].
@@ -231,8 +235,8 @@ fn names(text: &str, entities: &Entities) -> Vec<Range<usize>> {
         }
         if let Some(end) = name_at(text, at, entities) {
             found.push(at..end);
-        } else if let Some(rest) = text[at..].strip_prefix('و') {
-            // The Arabic `و` (and) written onto the name after it.
+        } else if let Some(rest) = text[at..].strip_prefix(['و', 'ו']) {
+            // The Arabic `و` and the Hebrew `ו` (and) written onto the name after it.
             let start = text.len() - rest.len();
             if let Some(end) = name_at(text, start, entities) {
                 found.push(start..end);
@@ -333,10 +337,46 @@ mod tests {
             listed("ඇහැළියගොඩ, කුරුවිට සහ කලවාන", &sinhala),
             [["ඇහැළියගොඩ", "කුරුවිට", "කලවාන"]]
         );
+        let hebrew = ["ירושלים", "חיפה", "תל אביב"];
+        assert_eq!(
+            listed("ירושלים, חיפה ותל אביב", &hebrew),
+            [["ירושלים", "חיפה", "תל אביב"]]
+        );
         let georgian = ["თბილისი", "ქუთაისი", "ბათუმი"];
         assert_eq!(
             listed("თბილისი, ქუთაისი და ბათუმი", &georgian),
             [["თბილისი", "ქუთაისი", "ბათუმი"]]
+        );
+    }
+
+    #[test]
+    fn names_whose_letters_carry_marks_are_read_whole() {
+        // Thai tone marks and the Khmer coeng are marks, not ends of words.
+        let thai = ["ระยอง", "เชียงใหม่", "ตราด"];
+        assert_eq!(
+            listed("น้ำท่วม ระยอง, เชียงใหม่ และตราด", &thai),
+            [["ระยอง", "เชียงใหม่", "ตราด"]]
+        );
+        let khmer = ["កំពត", "ភ្នំពេញ", "កែប"];
+        assert_eq!(
+            listed("ទឹកជំនន់ កំពត, ភ្នំពេញ និងកែប", &khmer),
+            [["កំពត", "ភ្នំពេញ", "កែប"]]
+        );
+    }
+
+    #[test]
+    fn a_short_name_inside_a_longer_word_is_no_name_of_a_list() {
+        // `京` (an alias of Beijing) ends `南京`, and Gansu's `宁县` ends `威宁县`.
+        assert_eq!(
+            listed("南京、苏州和无锡", &["京", "苏州", "无锡"]),
+            [["苏州", "无锡"]]
+        );
+        assert_eq!(
+            listed(
+                "贵州省威宁县、赫章县和纳雍县",
+                &["宁县", "赫章县", "纳雍县"]
+            ),
+            [["赫章县", "纳雍县"]]
         );
     }
 

@@ -2701,6 +2701,22 @@ mod tests {
     }
 
     #[test]
+    fn another_language_s_month_before_a_count_dates_nothing_without_a_year() {
+        // Found in review: the Swahili `mei` and the Tagalog `abril` and `agosto` read the
+        // count after the Dutch, Spanish and Italian months as a day.
+        for quote in [
+            "In mei 12 mensen overleden",
+            "I juni 12 personer dog",
+            "En abril 12 personas murieron",
+            "Ad agosto 12 persone sono morte",
+        ] {
+            assert_eq!(notes(quote, "12"), None, "{quote}");
+        }
+        // Before a year, the Swahili and Tagalog day after the month is a date.
+        assert_eq!(notes("Aprili 29, 2024 watu 12 walikufa", "12"), None);
+    }
+
+    #[test]
     fn a_value_written_onto_a_word_is_not_told_to_be_written_as_another_figure() {
         // Found from outside: the Sinhala `4ක්` (four of them) is read as a name, and the
         // help sent the user to the quote's other figure, the day of the date "ජූනි 2".

@@ -824,6 +824,39 @@ mod tests {
     }
 
     #[test]
+    fn a_member_written_alone_and_qualified_is_one_place_of_the_kind_counted() {
+        // Found in review: a town count listing `Nysa` (the town, by the unit) and then
+        // `Nysa (Nysa County)` (the municipality, the nearest of that name in the county)
+        // said the later list dropped Nysa. The kind counted picks within the qualifier too.
+        const PLACES: &str = "entities:
+  - { name: Opole, kind: province }
+  - { name: Nysa County, kind: county, parent: Opole }
+  - { name: Nysa, kind: municipality, parent: Nysa County }
+  - { name: Nysa, kind: town, parent: Nysa (Nysa County) }
+  - { name: Otmuchow, kind: town, parent: Nysa County }
+  - { name: Prudnik, kind: town, parent: Opole }
+";
+        for (first, then) in [
+            ("Nysa, Otmuchow", "Nysa (Nysa County), Otmuchow, Prudnik"),
+            ("Nysa (Nysa County), Otmuchow", "Nysa, Otmuchow, Prudnik"),
+        ] {
+            let claims = format!(
+                "source: article\nclaims:\n  - {{ id: a, quote: x, subject: Opole, metric: towns \
+                 helped, as_of: 2024-11-08, value: 2, unit: town, list: exhaustive, members: \
+                 [{first}] }}\n  - {{ id: b, quote: x, subject: Opole, metric: towns helped, \
+                 as_of: 2024-11-15, value: 3, unit: town, list: exhaustive, members: [{then}] \
+                 }}\n"
+            );
+            let outcome = check_files(&[
+                ("rules/r.yaml", RULE),
+                ("entities/e.yaml", PLACES),
+                ("claims/c.yaml", &claims),
+            ]);
+            assert_eq!(codes(&outcome), [], "{first} then {then}");
+        }
+    }
+
+    #[test]
     fn every_dropped_member_is_named_and_labelled() {
         let outcome = run(&[
             (

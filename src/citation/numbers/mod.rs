@@ -461,12 +461,16 @@ fn month_then_day(text: &str, at: usize, out: &mut Vec<Mention>) -> Option<usize
     let (month, name_end, style) =
         month_at(text, at, &[MonthStyle::DayEitherSide, MonthStyle::DayAfter])?;
     let (day, day_end) = day_after(text, name_end, true)?;
-    // `Mayo 5, 2024`, not `Mayo 2-0 Kerry`: a month's name that is a place's too dates the
-    // day after it only before a year.
+    // `Mayo 5, 2024`, not `Mayo 2-0 Kerry` nor the Dutch "in mei 12 mensen": a month's
+    // name that is a place's too, or a Swahili or Tagalog month written in lowercase as
+    // another language writes its month, dates the day after it only before a year.
+    let written = &text[at..name_end];
     let also_a_name = crate::date::MONTHS_ALSO_NAMES
         .iter()
-        .any(|name| text[at..name_end].eq_ignore_ascii_case(name));
-    if also_a_name && !dates::year_after_a_comma(text, day_end) {
+        .any(|name| written.eq_ignore_ascii_case(name));
+    let another_language_s = written.starts_with(|c: char| c.is_lowercase())
+        && crate::date::MONTHS_CAPITALISED_WHERE_READ.contains(&written);
+    if (also_a_name || another_language_s) && !dates::year_after_a_comma(text, day_end) {
         return None;
     }
     if style == MonthStyle::DayEitherSide {

@@ -503,7 +503,27 @@ fn of_counted_kind(
     kinds: &[EntityKind],
 ) -> Option<Resolution> {
     let entities = lookups.entities;
-    let named = lookups.named(name);
+    // A qualified name (`Nysa (Nysa County)`) picks the nearest place of its name within
+    // the qualifier; the kind counted picks among all of them there, as it does for the
+    // name alone, so that both spellings of one member name one place.
+    let (named, qualified_within) = match entities.unqualified(name) {
+        Some(base) => {
+            let qualifier = name[base.len()..]
+                .trim()
+                .strip_prefix('(')?
+                .strip_suffix(')')?
+                .trim();
+            let places = lookups.named(&Name::from(qualifier));
+            let within: Vec<EntityId> = lookups
+                .named(&Name::from(base))
+                .into_iter()
+                .filter(|&id| places.iter().any(|&place| entities.is_within(id, place)))
+                .collect();
+            (within, Some(places))
+        }
+        None => (lookups.named(name), None),
+    };
+    let context = qualified_within.as_deref().unwrap_or(context);
     if named.len() < 2 || named.len() > crate::model::resolve::COMPARED_HOMONYMS {
         return None;
     }
