@@ -82,12 +82,10 @@ const JOINERS: &[&str] = &[
     "그리고",
 ];
 
-/// The commas and other marks that set the names of a list apart.
+/// The commas and other marks that set the names of a list apart (not a semicolon, which
+/// ends a list of capitalised names too).
 fn is_list_mark(c: char) -> bool {
-    matches!(
-        c,
-        ',' | '،' | '、' | '，' | '፣' | '၊' | '·' | '・' | ';' | '؛' | '；'
-    )
+    matches!(c, ',' | '،' | '、' | '，' | '፣' | '၊' | '·' | '・')
 }
 
 /// Whether `c` is a letter of a script without capitals, which [`super::left_out`] does

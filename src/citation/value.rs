@@ -1018,7 +1018,7 @@ fn check_quote(
             .to_string();
     } else if let Some(name) = glued
         .as_ref()
-        .filter(|name| name.starts_with(value.value.number()))
+        .filter(|name| name.starts_with(value.value.number()) && !name.is_ascii())
     {
         // The value stands in the quote with a word written onto it (the Sinhala `4ක්`,
         // four of them): the other figures the quote states (a date's day) are not what to
@@ -2728,6 +2728,12 @@ mod tests {
                 .starts_with("if `4ක` is the figure with an ending or a counter written onto it")),
             "{:?}",
             finding.help
+        );
+        // Nor is a name in Latin letters that starts with it (`4G`, `3M`).
+        assert_usual_help(
+            &checked_in("the 4G network reached 12 towns", "4", "network")
+                .finding
+                .expect("4 is part of 4G"),
         );
         // A name that ends in the figure is no figure with an ending: the usual help.
         let finding = checked_in("the road G9 runs 12 km", "9", "road")

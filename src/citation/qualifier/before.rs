@@ -576,6 +576,11 @@ fn swahili_qualifier_before_a_noun(
     quote: &str,
     figure: Range<usize>,
 ) -> Option<(Range<usize>, Qualifier)> {
+    // Nor before a year, after which nothing is counted (`Karibu mwaka 2025`, welcome to
+    // the year 2025).
+    if written_as_a_year(&quote[figure.clone()]) {
+        return None;
+    }
     let before = quote[..figure.start].strip_suffix(' ')?;
     let noun_start = before.rfind(' ')? + 1;
     let noun = &before[noun_start..];

@@ -1544,6 +1544,7 @@ mod tests {
             "hindi halos 20 katao",
         ]);
         assert_eq!(judged("Karibu 2025, mwaka mpya", "2025"), []);
+        assert_eq!(judged("Karibu mwaka 2025 kwa wote", "2025"), []);
     }
 
     #[test]

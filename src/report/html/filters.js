@@ -19,12 +19,13 @@
     document.querySelectorAll("section.finding-group").forEach(function (group) {
       group.hidden = !group.querySelector("article.finding:not([hidden])");
     });
-    // The links under each rule to findings the filters hide, and a rule left with none.
+    // The links under each rule to findings the filters hide, and a rule left with none
+    // (one whose findings past those linked are counted, "... and N more", may have more).
     document.querySelectorAll("#by-rule li[data-code]").forEach(function (link) {
       link.hidden = !kept(link);
     });
     document.querySelectorAll("#by-rule ul.links").forEach(function (list) {
-      var none = !list.querySelector("li[data-code]:not([hidden])");
+      var none = !list.querySelector("li[data-code]:not([hidden])") && !list.querySelector("li.more");
       list.hidden = none;
       if (list.previousElementSibling && list.previousElementSibling.tagName === "H3") {
         list.previousElementSibling.hidden = none;
