@@ -1117,13 +1117,14 @@ pub(super) fn with_left_out_folded(
 impl Unnamed<'_> {
     /// The longer registered names of other places the member's names stand inside, as
     /// `quote` (normalized) writes them: `威宁县` for a `宁县` the quote names only there.
-    pub(super) fn inside_places<'q>(&self, quote: &'q str) -> impl Iterator<Item = &'q str> {
+    pub(super) fn inside_places<'q>(
+        &self,
+        quote: &'q str,
+    ) -> impl Iterator<Item = &'q str> + use<'_, 'q> {
         self.only_inside
             .iter()
             .filter(|inside| matches!(inside.within, Within::Entity(_)))
-            .filter_map(|inside| quote.get(inside.around.clone()))
-            .collect::<Vec<_>>()
-            .into_iter()
+            .filter_map(move |inside| quote.get(inside.around.clone()))
     }
 }
 

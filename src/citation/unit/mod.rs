@@ -743,12 +743,10 @@ pub fn check(
     let said = &quote[in_quote.clone()];
     // A kind of place that another unit counts too, said by its own name: "districts" is a
     // `district` unit, not the `county` whose phrases hold it.
+    let said_lowercase = said.to_lowercase();
     let other = EntityKind::COUNTING_UNITS
         .iter()
-        .find(|&&kind| {
-            let said = said.to_lowercase();
-            said == kind || said == crate::words::plural(kind)
-        })
+        .find(|&&kind| said_lowercase == kind || said_lowercase == crate::words::plural(kind))
         .filter(|&&kind| {
             kind != other
                 && EntityKind::counted_by_unit(kind) == EntityKind::counted_by_unit(&other)

@@ -127,7 +127,7 @@ mod tests {
     // Linking as a whole: project files in, the linked project and its diagnostics out.
 
     use crate::codes::Code;
-    use crate::testing::{check_citations, check_files, codes_and_messages};
+    use crate::testing::{check_citations, check_files, codes, codes_and_messages};
 
     #[test]
     fn an_empty_article_is_one_error_at_its_source_not_one_per_quote() {
@@ -347,8 +347,12 @@ mod tests {
         assert_eq!(kinds("towns"), [Some(Town)]);
         // A unit that names no kind of place settles nothing: still CC024.
         assert_eq!(kinds("places"), [None]);
-        let codes: Vec<Code> = outcome.diagnostics.iter().map(|d| d.code).collect();
-        assert_eq!(codes, [Code::AmbiguousEntity], "{:#?}", outcome.diagnostics);
+        assert_eq!(
+            codes(&outcome),
+            [Code::AmbiguousEntity],
+            "{:#?}",
+            outcome.diagnostics
+        );
     }
 
     #[test]
@@ -363,9 +367,8 @@ mod tests {
             ("claims/c.yaml", claims),
             ("rules/r.yaml", "rules:\n  - { id: lists, kind: count }\n"),
         ]);
-        let codes: Vec<Code> = outcome.diagnostics.iter().map(|d| d.code).collect();
         assert_eq!(
-            codes,
+            codes(&outcome),
             [Code::MemberOutsideSubject],
             "{:#?}",
             outcome.diagnostics
@@ -383,9 +386,8 @@ mod tests {
             ("claims/c.yaml", claims),
             ("rules/r.yaml", "rules:\n  - { id: lists, kind: count }\n"),
         ]);
-        let codes: Vec<Code> = outcome.diagnostics.iter().map(|d| d.code).collect();
         assert_eq!(
-            codes,
+            codes(&outcome),
             [Code::MemberOutsideSubject],
             "{:#?}",
             outcome.diagnostics
@@ -394,8 +396,12 @@ mod tests {
         let mixed = format!("{entities}  - {{ name: Gilgil, kind: ward, parent: Nakuru }}\n");
         let claims = "source: article\nclaims:\n  - { id: places, quote: x, subject: Nakuru, metric: m, members: [Naivasha, Gilgil, Narok] }\n";
         let outcome = check_files(&[("entities/more.yaml", &mixed), ("claims/c.yaml", claims)]);
-        let codes: Vec<Code> = outcome.diagnostics.iter().map(|d| d.code).collect();
-        assert_eq!(codes, [Code::AmbiguousEntity], "{:#?}", outcome.diagnostics);
+        assert_eq!(
+            codes(&outcome),
+            [Code::AmbiguousEntity],
+            "{:#?}",
+            outcome.diagnostics
+        );
     }
 
     #[test]
