@@ -469,7 +469,7 @@ impl Lowercased {
 /// A metric, unit or status word as claims are grouped by it: in NFC, trimmed, with runs of
 /// whitespace one space, so that `total  population` and `total population`, or a word
 /// typed with decomposed accents, are one. Letters and case stay as written (capitals are
-/// [`crate::load::spellings`]' concern). Most such words are already in that form, and are
+/// `load::spellings`' concern). Most such words are already in that form, and are
 /// returned without a copy.
 pub fn spaced_phrase(text: &str) -> std::borrow::Cow<'_, str> {
     let trimmed = text.trim();

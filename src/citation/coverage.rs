@@ -1,6 +1,6 @@
 //! `claimcheck coverage`: which numbers of the articles does no claim encode?
 //!
-//! Every number of every source text is found ([`find_numbers`]: figures, percentages,
+//! Every number of every source text is found ([`find_numbers`](super::numbers::find_numbers): figures, percentages,
 //! scaled figures, number words, years, fiscal years, days of months, ordinals), read as the
 //! value check (CC202) reads a quote: `27 208`, `1.079.498,5` and `3,5 %` are one number each,
 //! in the digits of any script, and Chinese numerals where they state a figure (`六十六`,

@@ -661,7 +661,7 @@ pub fn is_no_one(text: &str, start: usize) -> bool {
 /// So it is in the languages that say `minus` as English does, or another word for it
 /// (German and Dutch `auf minus 5 Grad`, `op min 5`... French `à moins 5 degrés`, Spanish
 /// `a menos 5 grados`, Italian `a meno 5 gradi`, Russian `до минус 5 градусов`), after
-/// their words that give a figure ([`OTHER_SIGN_OPENERS`]); never where the word means
+/// their words that give a figure ([`GERMANIC_SIGN_OPENERS`], [`ROMANCE_AND_SLAVIC_SIGN_OPENERS`]); never where the word means
 /// "at least" (`au moins 5`, `al menos 5`, `almeno 5`) or "more or less" (`más o menos 5`).
 pub fn spoken_sign_before(text: &str, start: usize, end: usize) -> Option<usize> {
     let before = text[..start].strip_suffix(' ')?;

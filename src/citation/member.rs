@@ -149,7 +149,7 @@ enum SharedKind {
 }
 
 /// Whether `accept` takes one of the places where `name` (normalized) stands as a list that
-/// shares its kind (see [`names_with_shared_kind`]), each given as the byte range of its
+/// shares its kind (see `names_with_shared_kind`), each given as the byte range of its
 /// first words ("Washington" in "Washington counties").
 fn any_shared_kind_occurrence(
     quote: &str,

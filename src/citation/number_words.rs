@@ -87,7 +87,7 @@
 //! Cost: a word is looked up only when it is a whole word of letters whose first two
 //! letters may begin a number; one search of the sorted words tells most others apart, and
 //! a number's words are matched longest first among at most [`MOST_WORDS`] of them. The
-//! table (some thousands of spellings, [`spellings`]) is written by the build script as
+//! table (some thousands of spellings, `spellings`) is written by the build script as
 //! static arrays: no run spends time building it.
 
 mod nouns;

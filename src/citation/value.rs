@@ -2,7 +2,7 @@
 //!
 //! The quote must contain the value's number, as written or in an equivalent notation:
 //!
-//! 1. a figure of the quote as [`find_numbers`] reads it, the one reading that `claimcheck
+//! 1. a figure of the quote as [`find_numbers`](super::numbers::find_numbers) reads it, the one reading that `claimcheck
 //!    coverage` also uses, whose notations share one with the value's: the quote's
 //!    `3.29 million` states the value `3,290,000`, `27 208`, `27'208` and `1.079.498,5`
 //!    state `27,208` and `1,079,498.5`, `3,5 %` states `3.5%`, `١٥٠٠٠٠٠` states `1,500,000`,

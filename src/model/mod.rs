@@ -934,7 +934,7 @@ pub struct Project {
     pub sources: Vec<Source>,
     pub claims: Claims,
     /// The spelling a metric or status word written several ways is read as
-    /// ([`crate::load::spellings`]), by its text as compared: a rule's `select:` that
+    /// (`load::spellings`), by its text as compared: a rule's `select:` that
     /// writes one of the other spellings selects the claims that wrote it.
     pub respelt: Respelt,
     pub entities: Entities,

@@ -10,7 +10,7 @@ pub enum Follower {
     Percent,
     /// The figure times ten to this power: `3.29 million` (6), `1.5 lakh` (5).
     Scale(u32),
-    /// The same in English, which [`Quantity`] reads and writes as words.
+    /// The same in English, which [`Quantity`](super::Quantity) reads and writes as words.
     EnglishScale(u32),
 }
 

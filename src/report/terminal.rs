@@ -1,5 +1,5 @@
 //! The human format drawn for a terminal: miette's graphical renderer over the reports of
-//! [`human`](super::human). Needs the `cli` feature (miette's renderer and textwrap).
+//! [`super::human`]. Needs the `cli` feature (miette's renderer and textwrap).
 
 use crate::diagnostic::Diagnostic;
 use crate::files::Files;

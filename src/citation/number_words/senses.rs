@@ -1,6 +1,6 @@
 //! What the table of number words holds: the languages a spelling is a number in, and
 //! which number it is. Compiled into the crate, which reads the table, and into the build
-//! script, which writes it from [`super::spellings`].
+//! script, which writes it from `super::spellings`.
 
 /// The languages a spelling is a number in, one bit each.
 pub type Langs = u8;
