@@ -88,6 +88,7 @@ codes! {
     Unreadable = "CC004", "unreadable", Error, Input, "a YAML file cannot be read, or is a link out of the project";
     NoProject = "CC005", "no-project", Error, Input, "the path is not a claimcheck project";
     TooManyFindings = "CC006", "too-many-findings", Info, Input, "more than 10,000 diagnostics: 10,000 are shown, the most severe first (a note counts those not shown by severity), and the summary counts all";
+    NotRead = "CC007", "not-read", Warning, Input, "a file in `claims/`, `entities/` or `rules/` that is not read for its name (not `.yaml` or `.yml`), or a folder named nearly as a project folder that is missing (`rule/` for `rules/`)";
     // The shape of each record.
     UnknownField = "CC010", "unknown-field", Error, Input, "a key that the record does not have (with did-you-mean, also for a field named in French, Spanish, Portuguese, German or Italian)";
     MissingField = "CC011", "missing-field", Error, Input, "a required field is missing, or written blank";

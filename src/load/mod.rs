@@ -192,10 +192,41 @@ pub fn load_with_progress(
                 continue;
             }
         };
+        if found.is_none()
+            && let Some(misnamed) = misnamed_folder(&canonical_root, name)
+        {
+            let shown = display_name(&canonical_root, &misnamed);
+            let file = files.add(shown.clone(), misnamed, "");
+            diagnostics.push(
+                Diagnostic::for_file(
+                    Code::NotRead,
+                    format!("the folder `{shown}/` is not read: a project's {name} are read from `{name}/`"),
+                    file,
+                )
+                .with_help(format!("rename the folder to `{name}`")),
+            );
+        }
         let listing = found
             .as_deref()
             .map(|found| yaml_paths(&canonical_root, found))
             .unwrap_or_default();
+        // Articles lie in `sources/` beside its YAML; the other folders hold YAML alone.
+        if *name != SOURCES_DIR {
+            for path in listing.not_read {
+                let shown = display_name(&canonical_root, &path);
+                let file = files.add(shown.clone(), path, "");
+                diagnostics.push(
+                    Diagnostic::for_file(
+                        Code::NotRead,
+                        format!("`{shown}` is not read: only `.yaml` and `.yml` files in `{name}/` are"),
+                        file,
+                    )
+                    .with_help(format!(
+                        "if it holds {name}, rename it to end in `.yaml`; if not, move it out of `{name}/`"
+                    )),
+                );
+            }
+        }
         for path in listing.files {
             let file = files.add(display_name(&canonical_root, &path), path.clone(), "");
             run_bytes += std::fs::metadata(&path).map_or(0, |m| m.len());
@@ -515,6 +546,9 @@ pub struct Listing {
     pub files: Vec<PathBuf>,
     /// The folders not walked, sorted, and why.
     pub unread: Vec<(PathBuf, UnreadFolder)>,
+    /// The files passed over for their names, sorted: neither `.yaml` nor `.yml`, and none
+    /// of what a folder of YAML files holds for people or editors ([`kept_beside_yaml`]).
+    pub not_read: Vec<PathBuf>,
 }
 
 /// Why a folder of the project was not walked.
@@ -563,7 +597,65 @@ pub fn yaml_paths(root: &Path, folder: &Path) -> Listing {
     listing.files.sort();
     read_each_file_once(&mut listing.files);
     listing.unread.sort_by(|a, b| a.0.cmp(&b.0));
+    listing.not_read.sort();
     listing
+}
+
+/// Whether a file named `name` is one a folder of YAML files holds for people or editors,
+/// and so is passed over without a word: hidden files (`.gitkeep`), notes (`README`,
+/// `*.md`, `LICENSE`), and an editor's backups and swap files (`claims.yaml~`, `*.bak`,
+/// `*.orig`, `*.swp`, `*.tmp`).
+fn kept_beside_yaml(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    let extension = lower
+        .rsplit_once('.')
+        .map_or("", |(_, extension)| extension);
+    lower.starts_with('.')
+        || lower.ends_with('~')
+        || lower.starts_with("readme")
+        || lower.starts_with("license")
+        || lower.starts_with("licence")
+        || matches!(
+            extension,
+            "md" | "markdown" | "rst" | "bak" | "orig" | "swp" | "tmp"
+        )
+}
+
+/// Whether `path` names a YAML file by its extension, in any case (`rules.YAML`).
+fn has_yaml_extension(path: &Path) -> bool {
+    path.extension()
+        .and_then(|extension| extension.to_str())
+        .is_some_and(|extension| {
+            extension.eq_ignore_ascii_case("yaml") || extension.eq_ignore_ascii_case("yml")
+        })
+}
+
+/// A folder of the canonical `root` named nearly as the missing project folder `name`:
+/// in other capitals (`Rules`), in the singular (`rule`, `entity`), or one or two letters
+/// off (`clams`, `entites`). Never another project folder.
+fn misnamed_folder(root: &Path, name: &str) -> Option<PathBuf> {
+    let singular = match name {
+        ENTITIES_DIR => "entity",
+        _ => name.strip_suffix('s').unwrap_or(name),
+    };
+    let mut near: Vec<PathBuf> = std::fs::read_dir(root)
+        .ok()?
+        .flatten()
+        .filter(|entry| entry.path().is_dir())
+        .filter_map(|entry| {
+            let folder = entry.file_name().into_string().ok()?;
+            let lower = folder.to_lowercase();
+            let near = !folder.starts_with('.')
+                && !FOLDER_ORDER.contains(&folder.as_str())
+                && (lower == name
+                    || lower == singular
+                    || (lower.chars().count() >= 4
+                        && crate::suggest::edit_distance(&lower, name) <= 2));
+            near.then(|| entry.path())
+        })
+        .collect();
+    near.sort();
+    near.into_iter().next()
 }
 
 /// Leaves out of `files` (sorted) each link to a file that another of them is, or that an
@@ -617,10 +709,7 @@ fn collect_yaml_paths(
         let Ok(file_type) = entry.file_type() else {
             continue;
         };
-        if matches!(
-            path.extension().and_then(|e| e.to_str()),
-            Some("yaml" | "yml")
-        ) {
+        if has_yaml_extension(&path) {
             out.files.push(path);
         } else if file_type.is_dir() {
             collect_yaml_paths(root, top, &path, out, walked);
@@ -638,6 +727,8 @@ fn collect_yaml_paths(
                 // walked, once.
                 collect_yaml_paths(root, top, &path, out, walked);
             }
+        } else if path.is_file() && !kept_beside_yaml(&entry.file_name().to_string_lossy()) {
+            out.not_read.push(path);
         }
     }
 }
@@ -659,6 +750,66 @@ mod tests {
     fn folders_are_read_in_the_order_of_the_input_that_diagnostics_follow() {
         assert_eq!(FOLDER_ORDER, crate::files::INPUT_ORDER[1..]);
         assert_eq!(crate::files::INPUT_ORDER[0], crate::config::FILE_NAME);
+    }
+
+    #[test]
+    fn files_of_other_names_are_listed_as_not_read_unless_kept_for_people_or_editors() {
+        let dir = tempfile::tempdir().unwrap();
+        let rules = dir.path().join("rules");
+        std::fs::create_dir_all(rules.join("more")).unwrap();
+        for name in [
+            "a.yaml",
+            "b.YML",
+            "c.Yaml",
+            "checks.txt",
+            "rules.json",
+            ".gitkeep",
+            "README",
+            "notes.md",
+            "LICENSE.txt",
+            "a.yaml~",
+            "a.yaml.bak",
+            "a.yaml.orig",
+            ".a.yaml.swp",
+            "more/d.yml",
+            "more/e.yaml.txt",
+        ] {
+            std::fs::write(rules.join(name), "rules: []\n").unwrap();
+        }
+        let listing = yaml_paths(dir.path(), &rules);
+        let names = |paths: &[PathBuf]| -> Vec<String> {
+            paths
+                .iter()
+                .map(|path| display_name(&rules, path))
+                .collect()
+        };
+        assert_eq!(
+            names(&listing.files),
+            ["a.yaml", "b.YML", "c.Yaml", "more/d.yml"]
+        );
+        assert_eq!(
+            names(&listing.not_read),
+            ["checks.txt", "more/e.yaml.txt", "rules.json"]
+        );
+    }
+
+    #[test]
+    fn a_folder_named_nearly_as_a_missing_project_folder_is_found() {
+        let dir = tempfile::tempdir().unwrap();
+        for folder in ["claims", "rule", "Entities", "schemas", ".sources", "docs"] {
+            std::fs::create_dir(dir.path().join(folder)).unwrap();
+        }
+        let near =
+            |name| misnamed_folder(dir.path(), name).map(|path| display_name(dir.path(), &path));
+        assert_eq!(near(RULES_DIR).as_deref(), Some("rule"));
+        assert_eq!(near(ENTITIES_DIR).as_deref(), Some("Entities"));
+        // Hidden folders, other project folders and names far from it are not taken.
+        assert_eq!(near(SOURCES_DIR), None);
+        std::fs::create_dir(dir.path().join("entity")).unwrap();
+        std::fs::create_dir(dir.path().join("clams")).unwrap();
+        // The first in path order, when several are near.
+        assert_eq!(near(ENTITIES_DIR).as_deref(), Some("Entities"));
+        assert_eq!(near(CLAIMS_DIR).as_deref(), Some("clams"));
     }
 
     #[cfg(unix)]
