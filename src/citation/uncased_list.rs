@@ -36,7 +36,8 @@ const JOINERS: &[&str] = &[
     // Sinhala.
     "සහ",
     "හා",
-    // Hindi, Marathi, Nepali, Bengali, Assamese, Tamil, Telugu, Kannada, Malayalam.
+    // Hindi, Marathi, Nepali, Bengali, Assamese, Gujarati, Punjabi, Odia, Tamil, Telugu,
+    // Kannada, Malayalam.
     "और",
     "एवं",
     "तथा",
@@ -46,6 +47,10 @@ const JOINERS: &[&str] = &[
     "এবং",
     "ও",
     "আৰু",
+    "અને",
+    "તથા",
+    "ਅਤੇ",
+    "ଏବଂ",
     "மற்றும்",
     "మరియు",
     "ಮತ್ತು",
@@ -305,6 +310,22 @@ mod tests {
                     .collect()
             })
             .collect()
+    }
+
+    #[test]
+    fn lists_joined_by_the_gujarati_punjabi_and_odia_and_are_read() {
+        let gujarati = ["વડોદરા", "ખેડા", "આણંદ"];
+        assert_eq!(
+            listed("વડોદરા, ખેડા અને આણંદ જિલ્લામાં", &gujarati),
+            [["વડોદરા", "ખેડા", "આણંદ"]]
+        );
+        let punjabi = ["ਲੁਧਿਆਣਾ", "ਜਲੰਧਰ", "ਮੋਗਾ"];
+        assert_eq!(
+            listed("ਲੁਧਿਆਣਾ, ਜਲੰਧਰ ਅਤੇ ਮੋਗਾ ਵਿੱਚ", &punjabi),
+            [["ਲੁਧਿਆਣਾ", "ਜਲੰਧਰ", "ਮੋਗਾ"]]
+        );
+        let odia = ["କଟକ", "ପୁରୀ"];
+        assert_eq!(listed("କଟକ ଏବଂ ପୁରୀରେ", &odia), [["କଟକ", "ପୁରୀ"]]);
     }
 
     #[test]

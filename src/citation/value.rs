@@ -2718,16 +2718,23 @@ mod tests {
 
     #[test]
     fn a_value_written_onto_a_word_is_not_told_to_be_written_as_another_figure() {
-        // Found from outside: the Sinhala `4ක්` (four of them) is read as a name, and the
-        // help sent the user to the quote's other figure, the day of the date "ජූනි 2".
-        let finding = checked_in("ජූනි 2 වන දින වන විට දිස්ත්‍රික්ක 4ක්", "4", "district")
+        // Found from outside: a figure with a word of a script other than Latin written onto
+        // it, read as a name, sent the user to the quote's other figure, the day of a date.
+        let finding = checked_in("2 जून तक 4वें चरण में", "4", "phase")
             .finding
             .expect("4 is read as part of a name");
         assert!(
             finding.help.as_deref().is_some_and(|help| help
-                .starts_with("if `4ක` is the figure with an ending or a counter written onto it")),
+                .starts_with("if `4वें` is the figure with an ending or a counter written onto it")),
             "{:?}",
             finding.help
+        );
+        // The Sinhala `4ක්` (four of them) is the figure with its ending, as the languages of
+        // the scripts from Gurmukhi to Sinhala write it.
+        assert!(
+            checked_in("ජූනි 2 වන දින වන විට දිස්ත්‍රික්ක 4ක්", "4", "district")
+                .finding
+                .is_none()
         );
         // Nor is a name in Latin letters that starts with it (`4G`, `3M`).
         assert_usual_help(

@@ -163,6 +163,12 @@ pub(crate) const MONEY_IN_OTHER_LANGUAGES: &[(&str, &[&str])] = &[
             "دولار",
             "دولارات",
             "डॉलर",
+            "ڈالر",
+            "ડોલર",
+            "ਡਾਲਰ",
+            "డాలర్లు",
+            "డాలర్ల",
+            "டாலர்",
         ],
     ),
     // With the cases Finnish and Hungarian write onto it: `850 000 euroa`, `1 millió eurót`.
@@ -196,7 +202,29 @@ pub(crate) const MONEY_IN_OTHER_LANGUAGES: &[(&str, &[&str])] = &[
     ),
     ("yen", &["yenes", "иен", "иена", "иены"]),
     // Not the Spanish `rupias` nor the Russian `рупий`: the rupee's and the rupiah's both.
-    ("rupee", &["रुपया", "रुपये", "रुपए", "रुपयों", "रुपैयाँ", "रुपैयां"]),
+    // In Hindi and Nepali, Urdu, Gujarati, Punjabi, Telugu, Tamil and Kannada.
+    (
+        "rupee",
+        &[
+            "रुपया",
+            "रुपये",
+            "रुपए",
+            "रुपयों",
+            "रुपैयाँ",
+            "रुपैयां",
+            "روپے",
+            "روپیہ",
+            "روپوں",
+            "روپیے",
+            "રૂપિયા",
+            "ਰੁਪਏ",
+            "ਰੁਪਈਏ",
+            "రూపాయలు",
+            "రూపాయల",
+            "ரூபாய்",
+            "ರೂಪಾಯಿ",
+        ],
+    ),
     (
         "ruble",
         &[

@@ -380,13 +380,23 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("લાખ", Scale(5)),
         ("કરોડ", Scale(7)),
         ("હજાર", Scale(3)),
+        ("ટકા", Percent),
         ("ਲੱਖ", Scale(5)),
         ("ਕਰੋੜ", Scale(7)),
         ("ਹਜ\u{a3c}ਾਰ", Scale(3)),
         ("ਹ\u{a5b}ਾਰ", Scale(3)),
+        // Gurmukhi's `ਫ਼` is one character (U+0A5E) or, in Unicode's normal form, `ਫ` and a
+        // nukta; some write it without the nukta.
+        ("ਫ\u{a3c}ੀਸਦੀ", Percent),
+        ("\u{a5e}ੀਸਦੀ", Percent),
+        ("ਫੀਸਦੀ", Percent),
+        ("ਪ੍ਰਤੀਸ਼ਤ", Percent),
+        ("ਪ੍ਰਤੀਸ\u{a3c}ਤ", Percent),
         ("ଲକ୍ଷ", Scale(5)),
         ("କୋଟି", Scale(7)),
+        ("ପ୍ରତିଶତ", Percent),
         ("कोटी", Scale(7)),
+        ("टक्के", Percent),
         // Arabic: `ألف` (thousand) is also the verb "wrote", written the same without its
         // vowel marks, but after a figure it is the thousand (`50 ألف شخص`).
         ("ألف", Scale(3)),
@@ -403,6 +413,15 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("لاکھ کروڑ", Scale(12)),
         ("لاکھ", Scale(5)),
         ("کروڑ", Scale(7)),
+        // Urdu's thousand, written with its own heh (U+06C1) where Persian writes `هزار`; its
+        // thousand million (also "Arab", so the figure is read without it too, see
+        // `SCALES_ALSO_WORDS`) and hundred thousand million; percent, in one word or two.
+        ("ہزار", Scale(3)),
+        ("ارب", Scale(9)),
+        ("کھرب", Scale(11)),
+        ("ملین", Scale(6)),
+        ("فیصد", Percent),
+        ("فی صد", Percent),
         // Persian.
         ("هزار", Scale(3)),
         ("میلیون", Scale(6)),

@@ -209,9 +209,10 @@ impl Mention {
             && glued_unit_end(text, self.span.end).is_none()
             // Korean writes its counters and particles onto the figure (`31개`,
             // `9,386,034명이다`), Bengali its counters and case endings (`৪টি`, `৫০জন`,
-            // `২০২৪-এ`), the Dravidian languages their case endings (`40க்கும்`, `2024లో`).
+            // `২০২৪-এ`), and the languages of the scripts from Gurmukhi to Sinhala their case
+            // endings and postpositions (`૧,૦૦૦થી`, `40க்கும்`, `2024లో`, `14කි`).
             && !after.is_some_and(|c| {
-                is_hangul(c) || crate::bengali::is_bengali(c) || is_dravidian(c)
+                is_hangul(c) || crate::bengali::is_bengali(c) || writes_endings_onto_figures(c)
             })
             // Nepali writes `भन्दा` (than) onto it (`३००भन्दा बढी`, more than 300).
             && !text[self.span.end..].starts_with(NEPALI_THAN);
@@ -230,10 +231,12 @@ impl Mention {
 /// The Nepali postposition "than", written onto the figure it compares with (`३००भन्दा`).
 const NEPALI_THAN: &str = "भन्दा";
 
-/// Whether `c` is a letter of Tamil, Telugu, Kannada or Malayalam, which write case endings
-/// onto a figure.
-fn is_dravidian(c: char) -> bool {
-    matches!(c, '\u{0B80}'..='\u{0BFF}' | '\u{0C00}'..='\u{0D7F}')
+/// Whether `c` is of one of the scripts from Gurmukhi to Sinhala (Gurmukhi, Gujarati, Odia,
+/// Tamil, Telugu, Kannada, Malayalam, Sinhala), whose languages write case endings and
+/// postpositions onto a figure and onto the scale or percent word after it: `૧,૦૦૦થી`
+/// ("than 1,000"), `કરોડનું` ("of a crore"), `40க்கும்`, `2024లో` ("in 2024"), `14කි`.
+pub(crate) fn writes_endings_onto_figures(c: char) -> bool {
+    matches!(c, '\u{0A00}'..='\u{0DFF}')
 }
 
 /// Multiplicatives ("twice"), read as spelled ordinals are ("the seventh", "the third

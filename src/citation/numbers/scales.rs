@@ -6,7 +6,7 @@
 use super::digits::{decimal_digit, is_hangul, is_number_space};
 use super::{
     CURRENCY_SIGNS, after_a_currency_sign, alphanumeric_at, currency_written_before,
-    english_scale_after, letters_end,
+    english_scale_after, letters_end, writes_endings_onto_figures,
 };
 use crate::citation::normalize::is_unspaced_script;
 use crate::quantity::{Decimal, Quantity};
@@ -56,10 +56,10 @@ pub const PRECEDERS: &[(&str, Follower)] = {
 pub(super) const OTHER_SCALE_READINGS: [(&str, u32); 2] = [("bilion", 12), ("trilion", 18)];
 
 /// Scale words that are common words too (the Turkish `bin`, a thousand, beside the English
-/// "5 bin bags"; the Hindi `अरब`, a thousand million, also "Arab": "22 अरब देश" are 22 Arab
-/// countries): the figure before one is read with it and without it, so that "5 bin kişi"
-/// states 5,000 and 5.
-pub(super) const SCALES_ALSO_WORDS: [&str; 2] = ["bin", "अरब"];
+/// "5 bin bags"; the Hindi `अरब` and the Urdu `ارب`, a thousand million, also "Arab": "22
+/// अरब देश" are 22 Arab countries): the figure before one is read with it and without it, so
+/// that "5 bin kişi" states 5,000 and 5.
+pub(super) const SCALES_ALSO_WORDS: [&str; 3] = ["bin", "अरब", "ارب"];
 
 /// The Turkish scale words, which take a noun's case endings written onto them or after an
 /// apostrophe (`218 bini aştı`, `60 binden fazla`, `3 milyon'dan`): see
@@ -498,11 +498,15 @@ pub fn follower_end(text: &str, at: usize) -> Option<(usize, Follower)> {
             if elided && !next.is_some_and(char::is_lowercase) {
                 return None;
             }
-            // Bengali writes its case endings onto it (`৩.৫ লাখে`, `৬৫ শতাংশের`).
+            // Bengali writes its case endings onto it (`৩.৫ লাখে`, `৬৫ শতাংশের`), and so do the
+            // languages of the scripts from Gurmukhi to Sinhala (`કરોડનું`, `లక్షలకు`).
+            let ending_written_onto = crate::bengali::only_case_endings_follow(&text[end..])
+                || (follower.ends_with(writes_endings_onto_figures)
+                    && next.is_some_and(writes_endings_onto_figures));
             let goes_on = next.is_some_and(|c| c.is_alphabetic() || is_combining_mark(c))
                 && !elided
                 && !follower.ends_with(|c| is_unspaced_script(c) || is_hangul(c))
-                && !crate::bengali::only_case_endings_follow(&text[end..]);
+                && !ending_written_onto;
             (!goes_on).then_some((end, meaning))
         })
         .max_by_key(|&(end, _)| end)
@@ -1264,6 +1268,49 @@ mod tests {
                 ("12 சதவீதம்", "12%"),
             ])
         );
+    }
+
+    #[test]
+    fn scale_and_percent_words_of_urdu_gujarati_punjabi_and_odia_are_read() {
+        let text = "۲۵ ہزار افراد، ۲ ارب روپے، ۴۰ فیصد، ۱۲ فی صد، ₹૫,૪૩૮ કરોડનું પેકેજ, ૮૨ ટકા,                     ૧૦ ટકાનો વધારો, ੩੫ ਫ਼ੀਸਦੀ, ੧੦ ਪ੍ਰਤੀਸ਼ਤ, ୧୨ ପ୍ରତିଶତ, 3 లక్షలకు";
+        assert_eq!(
+            read(text),
+            pairs(&[
+                ("۲۵ ہزار", "25000"),
+                ("۲ ارب", "2000000000"),
+                ("۴۰ فیصد", "40%"),
+                ("۱۲ فی صد", "12%"),
+                ("૫,૪૩૮ કરોડ", "54380000000"),
+                ("૮૨ ટકા", "82%"),
+                ("૧૦ ટકા", "10%"),
+                ("੩੫ ਫ\u{a3c}ੀਸਦੀ", "35%"),
+                ("੧੦ ਪ੍ਰਤੀਸ\u{a3c}ਤ", "10%"),
+                ("୧୨ ପ୍ରତିଶତ", "12%"),
+                ("3 లక్షల", "300000"),
+            ])
+        );
+        // The Urdu `ارب` is also "Arab": `22 ارب ممالک` states 22 too.
+        let arab = find_numbers("22 ارب ممالک");
+        let read_as = |figure: Option<&Quantity>| figure.map(|figure| figure.value.to_string());
+        assert_eq!(read_as(arab[0].also.as_ref()).as_deref(), Some("22"));
+    }
+
+    #[test]
+    fn a_figure_with_a_case_ending_written_onto_it_is_read_in_the_scripts_that_write_them() {
+        for (text, figure) in [
+            ("૧,૦૦૦થી વધુ લોકો", "૧,૦૦૦"),
+            ("2024માં પૂર", "2024"),
+            ("੫੦੦ਤੋਂ ਵੱਧ", "੫੦੦"),
+            ("୧୨ଟି ଜିଲ୍ଲା", "୧୨"),
+            ("14කි", "14"),
+            ("2024లో", "2024"),
+        ] {
+            assert_eq!(
+                read(text).first().map(|(written, _)| *written),
+                Some(figure),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -99,6 +99,31 @@ const POSTPOSED_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("से ज्यादा", MoreThan),
     ("से ऊपर", MoreThan),
     ("से कम", LessThan),
+    // Urdu, after `سے` (than).
+    ("سے زائد", MoreThan),
+    ("سے زیادہ", MoreThan),
+    ("سے اوپر", MoreThan),
+    ("سے کم", LessThan),
+    // Gujarati, after `થી` (than), written onto the figure or after a space (`૧,૦૦૦થી વધુ`,
+    // more than 1,000); Punjabi after `ਤੋਂ` (`੫੦੦ ਤੋਂ ਵੱਧ`), its `ਜ਼` in both spellings.
+    ("થી વધુ", MoreThan),
+    ("થી વધારે", MoreThan),
+    ("થી ઓછા", LessThan),
+    ("થી ઓછી", LessThan),
+    ("થી ઓછું", LessThan),
+    ("ਤੋਂ ਵੱਧ", MoreThan),
+    ("ਤੋਂ ਜ\u{a3c}ਿਆਦਾ", MoreThan),
+    ("ਤੋਂ \u{a5b}ਿਆਦਾ", MoreThan),
+    ("ਤੋਂ ਜਿਆਦਾ", MoreThan),
+    ("ਤੋਂ ਘੱਟ", LessThan),
+    // Telugu, after `కంటే` or `కన్నా` (than), or the dative written onto the figure before
+    // `పైగా` (over: `300కు పైగా`).
+    ("కంటే ఎక్కువ", MoreThan),
+    ("కన్నా ఎక్కువ", MoreThan),
+    ("కంటే తక్కువ", LessThan),
+    ("కన్నా తక్కువ", LessThan),
+    ("కు పైగా", MoreThan),
+    ("కి పైగా", MoreThan),
     // Bengali, after the genitive written onto the figure (`৫০-এর বেশি`), its counter
     // (`৫০টির বেশি`) or the word of people (`৫০ জনের বেশি`).
     ("এর বেশি", MoreThan),
@@ -171,13 +196,14 @@ fn is_ethiopic(c: char) -> bool {
 }
 
 /// Whether `text` starts with a letter of a script whose qualifiers [`POSTPOSED_QUALIFIERS`]
-/// lists (Arabic, Devanagari, Bengali, Tamil, Thai, Georgian, Armenian, Ethiopic); the Latin letters of
-/// the Hungarian ones are read only after a hyphen ([`postposed_qualifier`]).
+/// lists (Arabic, Devanagari, Bengali, Gurmukhi, Gujarati, Tamil, Telugu, Thai, Georgian,
+/// Armenian, Ethiopic); the Latin letters of the Hungarian ones are read only after a hyphen
+/// ([`postposed_qualifier`]).
 fn writes_postposed_qualifiers(text: &str) -> bool {
     text.starts_with(|c: char| {
         is_arabic(c)
             || is_ethiopic(c)
-            || matches!(c, '\u{0530}'..='\u{058F}' | '\u{0900}'..='\u{09FF}' | '\u{0B80}'..='\u{0BFF}' | '\u{0E00}'..='\u{0E7F}' | '\u{10A0}'..='\u{10FF}')
+            || matches!(c, '\u{0530}'..='\u{058F}' | '\u{0900}'..='\u{0AFF}' | '\u{0B80}'..='\u{0C7F}' | '\u{0E00}'..='\u{0E7F}' | '\u{10A0}'..='\u{10FF}')
     })
 }
 

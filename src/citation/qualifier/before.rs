@@ -314,6 +314,16 @@ const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("حداقل", AtLeast),
     ("حداکثر", AtMost),
     ("نزدیک به", Nearly),
+    // Urdu. `تقریباً` and `لگ بھگ` are approximate.
+    ("کم از کم", AtLeast),
+    ("زیادہ سے زیادہ", AtMost),
+    // Gujarati, Punjabi and Telugu "at least" (`ઓછામાં ઓછા`, `ਘੱਟੋ-ਘੱਟ`, `కనీసం`).
+    ("ઓછામાં ઓછા", AtLeast),
+    ("ઓછામાં ઓછી", AtLeast),
+    ("ઓછામાં ઓછું", AtLeast),
+    ("ਘੱਟੋ-ਘੱਟ", AtLeast),
+    ("ਘੱਟੋ ਘੱਟ", AtLeast),
+    ("కనీసం", AtLeast),
     // Hebrew, with the hyphen or the maqaf written after `מ` before digits (`יותר מ-300`).
     // `כ-` (about) is approximate; `עד` also says until, and is left out.
     ("יותר מ-", MoreThan),

@@ -14,7 +14,13 @@
 
 use std::ops::Range;
 
-use crate::citation::numbers::{percent_sign_before, percent_sign_end};
+use unicode_normalization::char::is_combining_mark;
+
+use crate::citation::normalize::is_unspaced_script;
+use crate::citation::numbers::{
+    percent_sign_before, percent_sign_end, writes_endings_onto_figures,
+};
+use crate::quantity::{FOLLOWERS, Follower};
 
 /// Words that write a percentage after its figure, in lowercase, each with whether it must
 /// end a word. Those that need not are stems whose endings differ (`percentage points`,
@@ -171,6 +177,9 @@ fn word_after(rest: &str) -> bool {
     let rest = rest
         .strip_prefix([' ', '\u{a0}', '\u{202f}', '-', '\u{2010}', '\u{2011}'])
         .unwrap_or(rest);
+    if percent_follower_after(rest) {
+        return true;
+    }
     // Most figures are followed by a word no percent word starts like (`people`,
     // `provinces`): only those that start with its first two letters are compared in full.
     let mut letters = rest.chars().flat_map(char::to_lowercase);
@@ -199,6 +208,27 @@ fn word_after(rest: &str) -> bool {
             return false;
         };
         !ends_a_word || !after.starts_with(char::is_alphanumeric)
+    })
+}
+
+/// Whether `rest` starts with one of the value check's percent words ([`FOLLOWERS`]) of a
+/// script other than Latin, whose languages [`AFTER`] does not repeat: whole (`۵ فیصد`, `82
+/// ટકા`), or with a case ending where its language writes one onto it (`৬৫ শতাংশের`,
+/// `12 శాతానికి`). The value check and the unit check so read the same words.
+fn percent_follower_after(rest: &str) -> bool {
+    if rest.starts_with(|c: char| c.is_ascii()) {
+        return false;
+    }
+    FOLLOWERS.iter().any(|&(word, follower)| {
+        follower == Follower::Percent
+            && rest.strip_prefix(word).is_some_and(|after| {
+                let next = after.chars().next();
+                !next.is_some_and(|c| c.is_alphanumeric() || is_combining_mark(c))
+                    || word.ends_with(is_unspaced_script)
+                    || (word.ends_with(writes_endings_onto_figures)
+                        && next.is_some_and(writes_endings_onto_figures))
+                    || crate::bengali::only_case_endings_follow(after)
+            })
     })
 }
 
@@ -288,6 +318,11 @@ mod tests {
             "5 porsyento",
             "5 porsiyentong pagtaas",
             "5 bahagdan ng populasyon",
+            "5 فیصد فصلیں",
+            "5 ટકા ગામો",
+            "5 ટકાનો વધારો",
+            "5 ਫ\u{a3c}ੀਸਦੀ ਫ਼ਸਲ",
+            "5 শতাংশের বেশি",
         ] {
             assert!(five_is_a_percentage(quote), "{quote}");
         }
