@@ -82,11 +82,19 @@ fn fold(c: char) -> Option<char> {
 
 /// Whether a segment (see the module docs) starts at `c`: NFC never combines `c` with what
 /// comes before it. A combining mark, or a letter NFC may compose with the one before
-/// (Hangul vowels, some Indic vowel signs), continues the segment.
+/// (Hangul vowels, some Indic vowel signs), continues the segment. A letter that NFC writes
+/// otherwise but never joins to the one before (the Gurmukhi `ਫ਼` as one character, which
+/// it writes as `ਫ` and a nukta; the Angstrom sign) starts one: it is not as NFC writes
+/// it, which [`stays_as_written`] tells.
 fn starts_segment(c: char) -> bool {
     c.is_ascii()
         || (canonical_combining_class(c) == 0
-            && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes)
+            && is_nfc_quick(std::iter::once(c)) != IsNormalized::Maybe)
+}
+
+/// Whether NFC writes `c`, standing alone, as it is.
+fn stays_as_written(c: char) -> bool {
+    c.is_ascii() || is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes
 }
 
 /// The end of the run of ASCII from `start` that normalization keeps byte for byte:
@@ -234,7 +242,10 @@ impl Normalized {
                     out.push(c, start..start + first.len_utf8(), false);
                 }
                 end = start + first.len_utf8();
-            } else if end == start + first.len_utf8() && starts_segment(first) {
+            } else if end == start + first.len_utf8()
+                && starts_segment(first)
+                && stays_as_written(first)
+            {
                 out.push(first, start..end, true);
             } else {
                 // A letter with its marks (or a mark alone): composed, and mapped back whole.
@@ -659,6 +670,23 @@ mod tests {
         );
         let clean = "<p>Gansu: 75 counties</p>\n".to_string();
         assert_eq!(written_out_controls(clean.clone()), clean);
+    }
+
+    #[test]
+    fn a_letter_nfc_writes_otherwise_maps_back_alone_not_with_the_space_before_it() {
+        // The Gurmukhi `ਫ਼` written as one character (U+0A5E) is `ਫ` and a nukta in NFC, and
+        // the Angstrom sign is `Å`: each starts its own segment, so a span from it does not
+        // take in the space before it.
+        for (text, word) in [
+            ("ਅਤੇ \u{a5e}ਰੀਦਕੋਟ ਵਿੱਚ", "\u{a5e}ਰੀਦਕੋਟ"),
+            ("of \u{212b}ngström", "\u{212b}ngström"),
+        ] {
+            let normal = Normalized::new(text);
+            let normal_word: String = word.nfc().collect();
+            let at = normal.text.find(&normal_word).expect("the word in NFC");
+            let span = normal.original_span(at..at + normal_word.len());
+            assert_eq!(&text[span], word, "{text}");
+        }
     }
 
     #[test]
