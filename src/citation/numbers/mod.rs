@@ -20,8 +20,8 @@
 //! | `第三`, `第十八` | an ordinal |
 //! | `1,00,000`, `19,98,12,341` | a figure grouped the Indian way: pairs of digits, then three |
 //! | `１１．２％`, `１，２００億`, `%8,5` | a fullwidth decimal point and thousands comma; a percent sign written first (Turkish) |
-//! | `2,69 millones`, `13,1 млн`, `1.5 lakh`, `8,5 por ciento`, `١٠٤٫٥ مليون`, `۲۵ درصد`, `9.5 מיליון`, `১২ কোটি`, `70 ล้านคน` | a figure with a scale or percent word of another language ([`FOLLOWERS`]); in Thai also written onto the figure and the next word |
-//! | `ร้อยละ 45`, `asilimia 12`, `milioni 60` | a figure with a scale or percent word written before it, as Thai and Swahili do ([`PRECEDERS`](scales::PRECEDERS)); not after another figure (`2 milioni 300`); `laki 5` is 500,000 and [`Mention::also`] 5, as `laki` is also the Finnish "law" |
+//! | `2,69 millones`, `13,1 млн`, `1.5 lakh`, `8,5 por ciento`, `١٠٤٫٥ مليون`, `۲۵ درصد`, `9.5 מיליון`, `১২ কোটি`, `70 ล้านคน`, `12 លានដុល្លារ` | a figure with a scale or percent word of another language ([`FOLLOWERS`]); in Thai, Burmese and Khmer also written onto the figure and the next word |
+//! | `ร้อยละ 45`, `asilimia 12`, `milioni 60`, `ကျပ်သိန်း ၅၀၀`, `සියයට 12` | a figure with a scale or percent word written before it, as Thai, Swahili, Burmese and Sinhala do ([`PRECEDERS`](scales::PRECEDERS)); not after another figure (`2 milioni 300`); `laki 5` is 500,000 and [`Mention::also`] 5, as `laki` is also the Finnish "law" |
 //! | `0.85%`, `3,5 %`, `3,5 ٪`, `40 percent` | a percentage |
 //! | `3.29 million`, `1.749 billion`, `21 thousand` | one scaled figure |
 //! | `$4.5-million`, `4.5 bn`, `300 mn`, `12 pct`, `12pc` | one scaled figure or a percentage, as English news writes them: a scale word joined by a hyphen, abbreviations after a space (lowercase; not `tn`, tonnes), `pc` and `pct` written onto the figure (`12pc` is also read as 12, as `pc` may be pieces); `mn` is minutes before a French word (`30 mn en bus` is 30) and either before no word (`en 30 mn.`), see [`mn_reading`] |
