@@ -253,8 +253,8 @@ pub enum MonthStyle {
     /// Turkish, Indonesian, capitalised as they write it: the day before it (`20 Şubat`,
     /// `5 Maret`), a Turkish case ending after an apostrophe (`20 Şubat'ta`).
     DayBeforeCapitalised,
-    /// Tamil, a script without capitals: the day after it or before it (`டிசம்பர் 19`, `19
-    /// டிசம்பர்`).
+    /// Tamil, Burmese, Khmer and Sinhala, scripts without capitals: the day after it or before
+    /// it (`டிசம்பர் 19`, `19 டிசம்பர்`, `စက်တင်ဘာ ၁၃`, `៨ ខែតុលា`, `ජූනි 2`).
     DayEitherSide,
     /// Finnish, lowercase as it writes months: the day before it with its point (`14.
     /// huhtikuuta`, the month in the partitive a day takes) or without. A point before a
@@ -608,6 +608,62 @@ pub const MONTH_NAMES: &[(&str, u8, MonthStyle)] = {
         ("அக்டோபர்", 10, DayEitherSide),
         ("நவம்பர்", 11, DayEitherSide),
         ("டிசம்பர்", 12, DayEitherSide),
+        // Burmese, the month before its day (`စက်တင်ဘာ ၁၃ ရက်`, the 13th of September) in
+        // Burmese digits or others, August also with the `သြ` many write for `ဩ`.
+        ("ဇန်နဝါရီ", 1, DayEitherSide),
+        ("ဖေဖော်ဝါရီ", 2, DayEitherSide),
+        ("မတ်", 3, DayEitherSide),
+        ("ဧပြီ", 4, DayEitherSide),
+        ("မေ", 5, DayEitherSide),
+        ("ဇွန်", 6, DayEitherSide),
+        ("ဇူလိုင်", 7, DayEitherSide),
+        ("ဩဂုတ်", 8, DayEitherSide),
+        ("သြဂုတ်", 8, DayEitherSide),
+        ("စက်တင်ဘာ", 9, DayEitherSide),
+        ("အောက်တိုဘာ", 10, DayEitherSide),
+        ("နိုဝင်ဘာ", 11, DayEitherSide),
+        ("ဒီဇင်ဘာ", 12, DayEitherSide),
+        // Khmer, the day before the month, which a date writes after `ខែ` ("month":
+        // `ថ្ងៃទី៨ ខែតុលា`, the 8th of October) and a field may write without it.
+        ("ខែមករា", 1, DayEitherSide),
+        ("ខែកុម្ភៈ", 2, DayEitherSide),
+        ("ខែមីនា", 3, DayEitherSide),
+        ("ខែមេសា", 4, DayEitherSide),
+        ("ខែឧសភា", 5, DayEitherSide),
+        ("ខែមិថុនា", 6, DayEitherSide),
+        ("ខែកក្កដា", 7, DayEitherSide),
+        ("ខែសីហា", 8, DayEitherSide),
+        ("ខែកញ្ញា", 9, DayEitherSide),
+        ("ខែតុលា", 10, DayEitherSide),
+        ("ខែវិច្ឆិកា", 11, DayEitherSide),
+        ("ខែធ្នូ", 12, DayEitherSide),
+        ("មករា", 1, DayEitherSide),
+        ("កុម្ភៈ", 2, DayEitherSide),
+        ("មីនា", 3, DayEitherSide),
+        ("មេសា", 4, DayEitherSide),
+        ("ឧសភា", 5, DayEitherSide),
+        ("មិថុនា", 6, DayEitherSide),
+        ("កក្កដា", 7, DayEitherSide),
+        ("សីហា", 8, DayEitherSide),
+        ("កញ្ញា", 9, DayEitherSide),
+        ("តុលា", 10, DayEitherSide),
+        ("វិច្ឆិកា", 11, DayEitherSide),
+        ("ធ្នូ", 12, DayEitherSide),
+        // Sinhala, the month before its day (`ජූනි 2 වන දින`, `2024 ජූනි 3`); April with the
+        // zero-width joiner of its `ප්‍ර` or without it.
+        ("ජනවාරි", 1, DayEitherSide),
+        ("පෙබරවාරි", 2, DayEitherSide),
+        ("මාර්තු", 3, DayEitherSide),
+        ("අප්\u{200d}රේල්", 4, DayEitherSide),
+        ("අප්රේල්", 4, DayEitherSide),
+        ("මැයි", 5, DayEitherSide),
+        ("ජූනි", 6, DayEitherSide),
+        ("ජූලි", 7, DayEitherSide),
+        ("අගෝස්තු", 8, DayEitherSide),
+        ("සැප්තැම්බර්", 9, DayEitherSide),
+        ("ඔක්තෝබර්", 10, DayEitherSide),
+        ("නොවැම්බර්", 11, DayEitherSide),
+        ("දෙසැම්බර්", 12, DayEitherSide),
         // Persian, the months of the common era (`15 اوت 2024`); not those of the solar
         // hijri calendar, whose days are other days.
         ("ژانویه", 1, DayBefore),
@@ -1473,6 +1529,12 @@ mod tests {
             ("25 Hulyo 2024", "2024-07-25"),
             ("ika-25 ng Hulyo 2024", "2024-07-25"),
             ("5 Mayo 2024", "2024-05-05"),
+            ("13 စက်တင်ဘာ 2024", "2024-09-13"),
+            ("စက်တင်ဘာ 13, 2024", "2024-09-13"),
+            ("8 ខែតុលា 2024", "2024-10-08"),
+            ("8 តុលា 2024", "2024-10-08"),
+            ("2024 ජූනි 3", "2024-06-03"),
+            ("ජූනි 3, 2024", "2024-06-03"),
         ] {
             assert_eq!(
                 day_in_words(text).map(|day| day.to_string()).as_deref(),
@@ -1496,6 +1558,7 @@ mod tests {
             "14 მარტივი 2024",
             "2024 մայիսի 32",
             "ika-25 ng Hulyo",
+            "2024 ජූනි 31",
         ] {
             assert_eq!(day_in_words(text), None, "{text}");
         }

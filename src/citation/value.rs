@@ -2686,15 +2686,19 @@ mod tests {
             assert_usual_help(&checked_in(quote, value, unit).finding.expect(quote));
         }
         assert!(!names_the_unit("milioane", "leu") && !names_the_unit("mrd", "metre"));
-        // A word whose letters carry marks (the Khmer coeng of `លានដុល្លារ`, million dollars)
-        // is a word all the same.
-        let finding = checked_in("ការខូចខាតមានទំហំ 12 លានដុល្លារ", "12 million", "dollar")
+        // A word whose letters carry marks (the Khmer coeng of `ដុល្លារ`, dollars) is a word
+        // all the same; the Khmer million written onto it is read (`12 លានដុល្លារ`).
+        assert!(
+            checked_in("ការខូចខាតមានទំហំ 12 លានដុល្លារ", "12 million", "dollar")
+                .finding
+                .is_none()
+        );
+        let finding = checked_in("ការខូចខាតមានទំហំ 12 ដុល្លារ", "12 million", "dollar")
             .finding
             .expect("12 is no 12 million");
         assert!(
-            finding.notes.last().is_some_and(|note| note.starts_with(
-                "`លានដុល្លារ` after the quote's `12` is a word this check does not read"
-            )),
+            finding.notes.last().is_some_and(|note| note
+                .starts_with("`ដុល្លារ` after the quote's `12` is a word this check does not read")),
             "{:?}",
             finding.notes
         );

@@ -440,6 +440,36 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("ล้าน", Scale(6)),
         ("พันล้าน", Scale(9)),
         ("เปอร์เซ็นต์", Percent),
+        // Burmese, written without spaces too: read onto the figure and the word after it
+        // (`၂.၅ ဘီလီယံ`, `၅ သိန်းကျော်`). A lakh (`သိန်း`) and a million (`သန်း`) are also written
+        // before the figure (`ကျပ်သိန်း ၅၀၀`, see `PRECEDERS`); `သန်း` is not read where
+        // `ခေါင်` follows it (`သန်းခေါင်`, midnight; `သန်းခေါင်စာရင်း`, the census, see
+        // `follower_end`).
+        ("ထောင်", Scale(3)),
+        ("သောင်း", Scale(4)),
+        ("သိန်း", Scale(5)),
+        ("သန်း", Scale(6)),
+        ("ကုဋေ", Scale(7)),
+        ("ဘီလီယံ", Scale(9)),
+        ("ထရီလီယံ", Scale(12)),
+        ("ရာခိုင်နှုန်း", Percent),
+        // Khmer, written without spaces too (`២០០ លានរៀល`, `12 លានដុល្លារ`): a thousand, ten
+        // thousand, a hundred thousand, a million, ten million, a thousand million (`ពាន់លាន`,
+        // read before `ពាន់`) and its borrowed name.
+        ("ពាន់", Scale(3)),
+        ("ម៉ឺន", Scale(4)),
+        ("សែន", Scale(5)),
+        ("លាន", Scale(6)),
+        ("កោដិ", Scale(7)),
+        ("ពាន់លាន", Scale(9)),
+        ("ប៊ីលាន", Scale(9)),
+        ("ភាគរយ", Percent),
+        // Sinhala, which writes them before the figure more often (`රුපියල් මිලියන 500`, see
+        // `PRECEDERS`): a lakh, a crore, a million, a thousand million.
+        ("ලක්ෂ", Scale(5)),
+        ("කෝටි", Scale(7)),
+        ("මිලියන", Scale(6)),
+        ("බිලියන", Scale(9)),
         // Malay (`bilion` and `trilion` are also the Polish and Czech million million and
         // million million million: that reading is `also`, see `OTHER_SCALE_READINGS`).
         ("peratus", Percent),

@@ -253,12 +253,17 @@ pub(super) fn month_at(
 }
 
 /// A day of the month after a month name ending at `at`: spaces, one or two digits from 1
-/// to 31, and optionally an ordinal suffix.
+/// to 31, and optionally an ordinal suffix; or one or two digits of another script
+/// (`စက်တင်ဘာ ၁၃`, `டிசம்பர் ௧௯`).
 pub(super) fn day_after(text: &str, at: usize, need_space: bool) -> Option<(u8, usize)> {
     let bytes = text.as_bytes();
     let start = spaces_end(bytes, at);
     if need_space && start == at {
         return None;
+    }
+    if !bytes.get(start).is_some_and(u8::is_ascii) {
+        let (day, end) = one_or_two_digits(text, start)?;
+        return (1..=31).contains(&day).then_some((day, end));
     }
     let end = digits_end(bytes, start);
     if !(1..=2).contains(&(end - start)) {
@@ -1380,6 +1385,32 @@ mod tests {
         }
         // A figure before a word that only begins like a month is none.
         assert_eq!(dates("5 մայիսյան"), [None]);
+    }
+
+    #[test]
+    fn burmese_khmer_and_sinhala_days_are_read_beside_their_month() {
+        assert_eq!(
+            found("ပဲခူး၊ ၂၀၂၄ ခုနှစ် စက်တင်ဘာ ၁၄ ရက် လူ ၁၂ ဦး"),
+            ["၂၀၂၄", "စက်တင်ဘာ ၁၄", "၁၂"]
+        );
+        for (text, written, month, day) in [
+            ("စက်တင်ဘာ ၁၃ ရက်နေ့အထိ", "စက်တင်ဘာ ၁၃", 9, 13),
+            ("မေ 3 ရက်", "မေ 3", 5, 3),
+            ("ဩဂုတ် ၁၅ ရက်", "ဩဂုတ် ၁၅", 8, 15),
+            ("នៅថ្ងៃទី៨ ខែតុលា ឆ្នាំ២០២៤", "៨ ខែតុលា", 10, 8),
+            ("គិតត្រឹមថ្ងៃទី១១ ខែតុលា ខេត្ត", "១១ ខែតុលា", 10, 11),
+            ("12 ធ្នូ 2024", "12 ធ្នូ", 12, 12),
+            ("කොළඹ, 2024 ජූනි 3 – නිරිතදිග", "ජූනි 3", 6, 3),
+            ("ජූනි 2 වන දින වන විට", "ජූනි 2", 6, 2),
+            ("අප්\u{200d}රේල් 21 වන දින", "අප්\u{200d}රේල් 21", 4, 21),
+        ] {
+            assert!(found(text).contains(&written), "{text}: {:?}", found(text));
+            assert!(dates(text).contains(&month_day(month, day)), "{text}");
+        }
+        // A figure before a word that only begins like a month, or a month's name a word
+        // goes on after (`မေမေ`, mother), is none.
+        assert_eq!(dates("၅ မေမေ"), [None]);
+        assert_eq!(dates("ජූනිවල 5"), [None]);
     }
 
     #[test]

@@ -33,8 +33,9 @@ pub(super) fn is_lakh_crore(written: &str) -> bool {
 
 /// The words before a figure that belong to it, lowercased, in the languages that write
 /// them first: Thai `ร้อยละ 45` (45 percent), Swahili `asilimia 12` (12 percent), Turkish
-/// `yüzde 5` (5 percent), `milioni 60`
-/// (60 million), `laki 5` (500,000). See [`preceder_before`].
+/// `yüzde 5` (5 percent), `milioni 60` (60 million), `laki 5` (500,000), Burmese `ကျပ်သိန်း
+/// ၅၀၀` (500 lakh kyat), Sinhala `මිලියන 500` (500 million), `සියයට 12` (12 percent). See
+/// [`preceder_before`].
 pub const PRECEDERS: &[(&str, Follower)] = {
     use Follower::{Percent, Scale};
     &[
@@ -47,6 +48,20 @@ pub const PRECEDERS: &[(&str, Follower)] = {
         ("milioni", Scale(6)),
         ("bilioni", Scale(9)),
         ("trilioni", Scale(12)),
+        // Burmese writes a lakh and a million before the figure as well as after it, onto the
+        // money's name (`ကျပ်သိန်း ၅၀၀`, 500 lakh kyat; `ဒေါ်လာ သန်း ၂၀`, 20 million dollars),
+        // and so does Sinhala its scale words and its percent (`රුපියල් මිලියන 500`, `සියයට
+        // 12`, "in the hundred, 12"). Not the Burmese thousand `ထောင်`, which before a figure
+        // is the prison of a sentence (`ထောင် ၅ နှစ်`, five years in prison).
+        ("သိန်း", Scale(5)),
+        ("သန်း", Scale(6)),
+        ("ကုဋေ", Scale(7)),
+        ("ဘီလီယံ", Scale(9)),
+        ("ලක්ෂ", Scale(5)),
+        ("කෝටි", Scale(7)),
+        ("මිලියන", Scale(6)),
+        ("බිලියන", Scale(9)),
+        ("සියයට", Percent),
     ]
 };
 
@@ -482,6 +497,12 @@ pub fn follower_end(text: &str, at: usize) -> Option<(usize, Follower)> {
         .iter()
         .filter_map(|&(follower, meaning)| {
             let matched = prefix_ignoring_case(word, follower)?;
+            if WORDS_BEGUN_BY_A_FOLLOWER
+                .iter()
+                .any(|other| other.starts_with(follower) && word.starts_with(other))
+            {
+                return None;
+            }
             let end = word_start + matched;
             // Turkish writes a noun's case ending onto its scale word: `218 bini` is 218,000.
             if TURKISH_SCALES.contains(&follower)
@@ -511,6 +532,11 @@ pub fn follower_end(text: &str, at: usize) -> Option<(usize, Follower)> {
         })
         .max_by_key(|&(end, _)| end)
 }
+
+/// Words of a script written without spaces that begin with one of [`FOLLOWERS`] and are
+/// another word, after which the figure is not scaled: the Burmese `သန်းခေါင်` (midnight;
+/// `သန်းခေါင်စာရင်း`, the census) begins with `သန်း`, a million.
+const WORDS_BEGUN_BY_A_FOLLOWER: [&str; 1] = ["သန်းခေါင်"];
 
 /// Before a figure starting at `at`: one of [`PRECEDERS`], whole and in any case, and a
 /// space (none in a script written without spaces: `ร้อยละ45`); where the word starts, and
@@ -1400,6 +1426,61 @@ mod tests {
                 ("5", "5"),
                 ("5", "5"),
             ])
+        );
+    }
+
+    #[test]
+    fn scale_and_percent_words_of_burmese_khmer_and_sinhala_are_read() {
+        // After the figure, apart or written onto it and onto the word after it.
+        let text = "ကျပ် ၂.၅ ဘီလီယံ၊ ၅ ထောင်ကျော်၊ ၃ သောင်း၊ ၁၂ သိန်း၊ ဒေါ်လာ ၅ သန်း၊ ၈ ရာခိုင်နှုန်း၊ \
+                    ၂၀ ရာခိုင်နှုန်းသာ၊ ២០០ លានរៀល, 12 លានដុល្លារ, ១,៥ លានដុល្លារ, ៥ ពាន់នាក់, ៣ ម៉ឺន, \
+                    ២ សែន, ១០ ពាន់លានរៀល, ៣ ប៊ីលាន, ៩ ភាគរយ, ៩ភាគរយ, 5 ලක්ෂ, 2 කෝටි, 500 මිලියන";
+        assert_eq!(
+            read(text),
+            pairs(&[
+                ("၂.၅ ဘီလီယံ", "2500000000"),
+                ("၅ ထောင်", "5000"),
+                ("၃ သောင်း", "30000"),
+                ("၁၂ သိန်း", "1200000"),
+                ("၅ သန်း", "5000000"),
+                ("၈ ရာခိုင်နှုန်း", "8%"),
+                ("၂၀ ရာခိုင်နှုန်း", "20%"),
+                ("២០០ លាន", "200000000"),
+                ("12 លាន", "12000000"),
+                ("១,៥ លាន", "1500000"),
+                ("៥ ពាន់", "5000"),
+                ("៣ ម៉ឺន", "30000"),
+                ("២ សែន", "200000"),
+                ("១០ ពាន់លាន", "10000000000"),
+                ("៣ ប៊ីលាន", "3000000000"),
+                ("៩ ភាគរយ", "9%"),
+                ("៩ភាគរយ", "9%"),
+                ("5 ලක්ෂ", "500000"),
+                ("2 කෝටි", "20000000"),
+                ("500 මිලියන", "500000000"),
+            ])
+        );
+        // Before the figure: the Burmese lakh and million, onto the money's name or apart;
+        // the Sinhala scale words and percent.
+        let text = "ကျပ်သိန်း ၅၀၀၊ ဒေါ်လာ သန်း ၂၀၊ රුපියල් මිලියන 500, රු. බිලියන 3.2, ලක්ෂ 5, \
+                    සියයට 12";
+        assert_eq!(
+            read(text),
+            pairs(&[
+                ("သိန်း ၅၀၀", "50000000"),
+                ("သန်း ၂၀", "20000000"),
+                ("මිලියන 500", "500000000"),
+                ("බිලියන 3.2", "3200000000"),
+                ("ලක්ෂ 5", "500000"),
+                ("සියයට 12", "12%"),
+            ])
+        );
+        // Not a scale: the Burmese thousand before a figure (prison, `ထောင် ၅ နှစ်`), a word
+        // that begins with the million (`သန်းခေါင်`, midnight; the census). The Sinhala
+        // million with the ending of "a" written onto it (`මිලියනයක්`) is the million.
+        assert_eq!(
+            read("ထောင် ၅ နှစ်၊ ၂၀၁၄ သန်းခေါင်စာရင်း၊ 5 මිලියනයක්"),
+            pairs(&[("၅", "5"), ("၂၀၁၄", "2014"), ("5 මිලියන", "5000000")])
         );
     }
 

@@ -2,9 +2,10 @@
 //! (`100人以上`), the "and more" Chinese and Korean write onto a figure (`300多万`, `300여
 //! 가구`), the qualifiers of Korean after the counter (`300명 이상`), Turkish postpositions
 //! after the case they take (`300'den fazla`), and the qualifiers Arabic, Hindi, Nepali,
-//! Bengali, Tamil, Thai and Amharic write after the figure or its noun (`500 से अधिक`,
-//! `৫০টির বেশি`, `ከ300 በላይ`), and Hungarian, Georgian and Armenian after the case ending
-//! written onto it with a hyphen (`300-nál több`, `300-ზე მეტი`, `300-ից ավելի`).
+//! Bengali, Tamil, Thai, Burmese and Amharic write after the figure or its noun (`500 से
+//! अधिक`, `৫০টির বেশি`, `လူ ၅၀၀ ကျော်`, `ከ300 በላይ`), Sinhala after the dative written onto
+//! it (`250ට වැඩි`), and Hungarian, Georgian and Armenian after the case ending written onto
+//! it with a hyphen (`300-nál több`, `300-ზე მეტი`, `300-ից ավելի`).
 
 use std::ops::Range;
 
@@ -184,6 +185,26 @@ const POSTPOSED_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("ից պակաս", LessThan),
     ("ից ոչ ավելի", AtMost),
     ("ից ոչ պակաս", AtLeast),
+    // Burmese, after the figure, a space apart or written onto its scale word (`လူ 12,500
+    // ကျော်`, more than 12,500 people; `၅ ထောင်ကျော်`); `ထက်` is "than". `ခန့်` and `လောက်`
+    // are approximate.
+    ("ကျော်", MoreThan),
+    ("ထက်ပို", MoreThan),
+    ("ထက် ပို", MoreThan),
+    ("ထက်နည်း", LessThan),
+    ("ထက် နည်း", LessThan),
+    ("နီးပါး", Nearly),
+    // Sinhala, after the dative `-ට` written onto the figure, or onto the `-ක` of one
+    // (`250ට වැඩි`, `3,250කට වැඩි`, more than 3,250), negated as one word (`12කට නොඅඩු`, no
+    // fewer than 12). `පමණ` is approximate.
+    ("ට වැඩි", MoreThan),
+    ("කට වැඩි", MoreThan),
+    ("ට අඩු", LessThan),
+    ("කට අඩු", LessThan),
+    ("ට නොඅඩු", AtLeast),
+    ("කට නොඅඩු", AtLeast),
+    ("ට නොවැඩි", AtMost),
+    ("කට නොවැඩි", AtMost),
 ];
 
 /// The Amharic preposition `ከ` (than, from) written onto a figure that an Amharic qualifier of
@@ -196,14 +217,14 @@ fn is_ethiopic(c: char) -> bool {
 }
 
 /// Whether `text` starts with a letter of a script whose qualifiers [`POSTPOSED_QUALIFIERS`]
-/// lists (Arabic, Devanagari, Bengali, Gurmukhi, Gujarati, Tamil, Telugu, Thai, Georgian,
-/// Armenian, Ethiopic); the Latin letters of the Hungarian ones are read only after a hyphen
-/// ([`postposed_qualifier`]).
+/// lists (Arabic, Devanagari, Bengali, Gurmukhi, Gujarati, Tamil, Telugu, Sinhala, Thai,
+/// Myanmar, Georgian, Armenian, Ethiopic); the Latin letters of the Hungarian ones are read
+/// only after a hyphen ([`postposed_qualifier`]).
 fn writes_postposed_qualifiers(text: &str) -> bool {
     text.starts_with(|c: char| {
         is_arabic(c)
             || is_ethiopic(c)
-            || matches!(c, '\u{0530}'..='\u{058F}' | '\u{0900}'..='\u{0AFF}' | '\u{0B80}'..='\u{0C7F}' | '\u{0E00}'..='\u{0E7F}' | '\u{10A0}'..='\u{10FF}')
+            || matches!(c, '\u{0530}'..='\u{058F}' | '\u{0900}'..='\u{0AFF}' | '\u{0B80}'..='\u{0C7F}' | '\u{0D80}'..='\u{0DFF}' | '\u{0E00}'..='\u{0E7F}' | '\u{1000}'..='\u{109F}' | '\u{10A0}'..='\u{10FF}')
     })
 }
 
@@ -468,4 +489,30 @@ fn prefix_ignoring_case(text: &str, phrase: &str) -> Option<usize> {
         }
     }
     Some(ours.next().map_or(text.len(), |(at, _)| at))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The qualifier after the first figure `figure` of `quote`, as written there.
+    fn after<'a>(quote: &'a str, figure: &str) -> Option<(&'a str, Qualifier)> {
+        let start = quote.find(figure)?;
+        qualifier_after(quote, start..start + figure.len())
+            .map(|(span, qualifier)| (&quote[span], qualifier))
+    }
+
+    #[test]
+    fn sinhala_qualifiers_follow_the_dative_written_onto_the_figure() {
+        assert_eq!(after("පවුල් 250ට වැඩි", "250"), Some(("ට වැඩි", MoreThan)));
+        assert_eq!(
+            after("පවුල් 3,250කට වැඩි ප්‍රමාණයක්", "3,250"),
+            Some(("කට වැඩි", MoreThan))
+        );
+        assert_eq!(after("පවුල් 20ට අඩු", "20"), Some(("ට අඩු", LessThan)));
+        assert_eq!(after("පවුල් 12කට නොඅඩු", "12"), Some(("කට නොඅඩු", AtLeast)));
+        // A word that only begins like one, and the approximate `පමණ`.
+        assert_eq!(after("පවුල් 250ට වැඩිහිටි", "250"), None);
+        assert_eq!(after("පවුල් 250ක් පමණ", "250"), None);
+    }
 }

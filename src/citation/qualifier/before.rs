@@ -497,6 +497,31 @@ const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("hindi lalampas sa", AtMost),
     ("wala pang", LessThan),
     ("halos", Nearly),
+    // Burmese, written onto the word before the figure or apart (`အိမ်ထောင်စု အနည်းဆုံး
+    // ၉,၈၀၀`); those after it are [`POSTPOSED_QUALIFIERS`].
+    ("အနည်းဆုံး", AtLeast),
+    ("အများဆုံး", AtMost),
+    // Khmer, written onto the words before the figure (`គ្រួសារជាង ៣,២០០`, more than 3,200
+    // families), the longest read, so that `តិចជាង` (fewer than) and the other comparatives
+    // of less are less than, never the `ជាង` (than, more than) that ends them. `ប្រហែល` and
+    // `ប្រមាណ` are approximate; `ជិត` is "near" as often as "nearly", and is left out.
+    ("ជាង", MoreThan),
+    ("ច្រើនជាង", MoreThan),
+    ("លើសពី", MoreThan),
+    ("តិចជាង", LessThan),
+    ("ទាបជាង", LessThan),
+    ("តូចជាង", LessThan),
+    ("មិនលើសពី", AtMost),
+    ("មិនលើស", AtMost),
+    ("មិនតិចជាង", AtLeast),
+    ("យ៉ាងហោចណាស់", AtLeast),
+    ("យ៉ាងតិច", AtLeast),
+    ("ស្ទើរតែ", Nearly),
+    // Sinhala, before the figure; those after it take its dative (see
+    // [`POSTPOSED_QUALIFIERS`]). `පමණ` and `ආසන්න වශයෙන්` are approximate.
+    ("අවම වශයෙන්", AtLeast),
+    ("අඩුම තරමින්", AtLeast),
+    ("උපරිම වශයෙන්", AtMost),
     // Korean, before the figure; those after it are [`KOREAN_QUALIFIERS`].
     ("최소", AtLeast),
     ("최소한", AtLeast),

@@ -7,7 +7,8 @@
 //! qualifier bounding it from the other side: in English or another language that writes it
 //! before the figure, not after a negation ([`before`]), or in one that writes it after the
 //! figure ([`after`]: Chinese, Japanese, Korean, Turkish, Arabic, Hindi, Nepali, Bengali,
-//! Tamil, Thai, Amharic, Hungarian, Georgian, Armenian), unless the negation and the qualifier are one
+//! Tamil, Sinhala, Thai, Burmese, Amharic, Hungarian, Georgian, Armenian), unless the
+//! negation and the qualifier are one
 //! phrase, which bounds the figure from the other side (`not more than 12`, `pas plus de 12`,
 //! `nicht weniger als 40`: at most 12, at least 40). A figure the quote writes bare, or with
 //! a qualifier of the same side or an approximate one (`about`), is no finding: a claim may
@@ -1564,6 +1565,45 @@ mod tests {
         ]);
         assert_eq!(judged("Karibu 2025, mwaka mpya", "2025"), []);
         assert_eq!(judged("Karibu mwaka 2025 kwa wote", "2025"), []);
+    }
+
+    #[test]
+    fn burmese_khmer_and_sinhala_qualifiers_are_read() {
+        assert_each_dropped(&[
+            ("လူ 12,500 ကျော် ခိုလှုံနေသည်", "12,500", "12,500 ကျော်"),
+            ("လူ ၁၂,၅၀၀ ကျော်", "12,500", "၁၂,၅၀၀ ကျော်"),
+            ("လူ ၅ ထောင်ကျော်", "5 thousand", "၅ ထောင်ကျော်"),
+            ("လူ ၁၀၀ ထက်ပို၍", "100", "၁၀၀ ထက်ပို"),
+            ("လူ ၁၀၀ နီးပါး", "100", "၁၀၀ နီးပါး"),
+            ("အိမ်ထောင်စု အနည်းဆုံး ၉,၈၀၀", "9,800", "အနည်းဆုံး ၉,၈၀၀"),
+            ("အများဆုံး ၁၂ ဦး", "12", "အများဆုံး ၁၂"),
+            ("គ្រួសារជាង ៣,២០០ គ្រួសារ", "3,200", "ជាង ៣,២០០"),
+            ("មនុស្សច្រើនជាង ៥០០ នាក់", "500", "ច្រើនជាង ៥០០"),
+            ("តិចជាង ២០ នាក់", "20", "តិចជាង ២០"),
+            ("កសិករយ៉ាងហោចណាស់ ៤០០ នាក់", "400", "យ៉ាងហោចណាស់ ៤០០"),
+            ("មិនលើសពី ១២ នាក់", "12", "មិនលើសពី ១២"),
+            ("ស្ទើរតែ ១០០ នាក់", "100", "ស្ទើរតែ ១០០"),
+            ("අවම වශයෙන් 2,000 ක්", "2,000", "අවම වශයෙන් 2,000"),
+        ]);
+        // Turned around, and of the same side.
+        assert_each_judged(&[
+            ("လူ 12,500 ကျော်", "less than 12,500", "12,500 ကျော်"),
+            ("គ្រួសារជាង ៣,២០០ គ្រួសារ", "at most 3,200", "ជាង ៣,២០០"),
+            ("តិចជាង ២០ នាក់", "more than 20", "តិចជាង ២០"),
+        ]);
+        assert_eq!(judged("လူ 12,500 ကျော်", "more than 12,500"), []);
+        assert_eq!(judged("គ្រួសារជាង ៣,២០០", "more than 3,200"), []);
+        assert_eq!(judged("အနည်းဆုံး ၉,၈၀၀", "at least 9,800"), []);
+        // Not a qualifier: the approximate words (`ခန့်`, `လောက်`, `ប្រហែល`, `ប្រមាណ`, `පමණ`),
+        // and `ជិត`, "near" as often as "nearly".
+        assert_none_read(&[
+            "ဧက ၂၀ ခန့်",
+            "လူ ၂၀ လောက်",
+            "ប្រហែល ២០ នាក់",
+            "ផ្ទៃដីស្រូវប្រមាណ ២០ ហិកតា",
+            "සේවකයින් 20 පමණ",
+            "ជិត ២០ នាក់",
+        ]);
     }
 
     #[test]

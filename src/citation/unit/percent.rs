@@ -58,6 +58,8 @@ const AFTER: &[(&str, bool)] = &[
     ("porsiyento", false),
     ("porsyento", false),
     ("bahagdan", true),
+    ("ရာခိုင်နှုန်း", false),
+    ("ភាគរយ", false),
     ("процент", false),
     ("प्रतिशत", true),
     ("بالمئة", true),
@@ -69,8 +71,8 @@ const AFTER: &[(&str, bool)] = &[
 ];
 
 /// Words that write a percentage before its figure, in lowercase: the Turkish `yüzde 5`,
-/// the Swahili `asilimia 5`, the Chinese `百分之5`.
-const BEFORE: &[&str] = &["yüzde", "asilimia", "百分之"];
+/// the Swahili `asilimia 5`, the Sinhala `සියයට 5`, the Chinese `百分之5`.
+const BEFORE: &[&str] = &["yüzde", "asilimia", "සියයට", "百分之"];
 
 /// Whether `quote` writes the figure at `figure` as a percentage: a percent sign after it or
 /// before it, or one of the percent words of [`AFTER`] and [`BEFORE`] beside it.
@@ -323,6 +325,11 @@ mod tests {
             "5 ટકાનો વધારો",
             "5 ਫ\u{a3c}ੀਸਦੀ ਫ਼ਸਲ",
             "5 শতাংশের বেশি",
+            "စိုက်ပျိုးမြေ၏ 5 ရာခိုင်နှုန်း ဖြစ်သည်",
+            "5 ရာခိုင်နှုန်းသာ",
+            "ស្មើនឹង 5 ភាគរយ នៃផ្ទៃដី",
+            "5ភាគរយ",
+            "වී වගාවෙන් සියයට 5 ක් විනාශ විය",
         ] {
             assert!(five_is_a_percentage(quote), "{quote}");
         }
@@ -345,6 +352,9 @@ mod tests {
             "rose 5",
             "masiasilimia 5",
             "5 tokos",
+            "5 ရာ",
+            "5 ភាគ",
+            "අසියයට 5",
         ] {
             assert!(!five_is_a_percentage(quote), "{quote}");
         }
