@@ -397,6 +397,8 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("penny", "pence"),
     ("paisa", "paise"),
     ("grosz", "groszy"),
+    // The zloty, whose `y` is no English noun's: "zlotys", not "zloties".
+    ("zloty", "zlotys"),
 ];
 
 /// Whether a unit's word is, by its spelling, not English: it has a letter outside ASCII
@@ -641,6 +643,14 @@ mod tests {
         assert_eq!(plural("yuan"), "yuan");
         assert_eq!(plural("inch"), "inches");
         assert_eq!(plural("household"), "households");
+    }
+
+    #[test]
+    fn the_zloty_takes_an_s_as_english_writes_it() {
+        assert_eq!(plural("zloty"), "zlotys");
+        assert_eq!(plural("zlotys"), "zlotys");
+        assert_eq!(plural("Polish zloty"), "Polish zlotys");
+        assert_eq!(irregular_singular("zlotys").as_deref(), Some("zloty"));
     }
 
     #[test]

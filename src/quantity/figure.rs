@@ -1526,8 +1526,82 @@ fn power_of_ten(exponent: u32) -> Option<Decimal> {
 /// figure written with its currency, as an article writes money (`3.2 M€`, `€3.2m`,
 /// `$5bn`), is told the value and the unit to write ([`currency_error`]).
 fn parse_quantity(text: &str) -> Result<Quantity, QuantityError> {
-    // Asked only of a value that does not read: a currency sign is in none that does.
-    parse_figure(text).map_err(|error| currency_error(text).unwrap_or(error))
+    // Asked only of a value that does not read: a currency sign or a digit of another
+    // script is in none that does.
+    parse_figure(text).map_err(|error| {
+        written_in_other_digits(text)
+            .or_else(|| currency_error(text))
+            .unwrap_or(error)
+    })
+}
+
+/// Where `text`, a value that does not read, writes its figure in the decimal digits of
+/// another script than 0-9 (`૧૭`, `١٢٫٥`, `१,४२,३००`, full-width `１７`: any Unicode gives a
+/// decimal value, as the citation checks read them in quotes), the error at the first
+/// figure so written, whose help is the value in ASCII digits (`about ૧૭` is told `about 17`,
+/// `૧૭%` `17%`), or the help that value would get in turn (`२ लाख` is told `2 lakh`, `૧૭万`
+/// `170,000`). `None` where no figure is written so, and for one that mixes those digits
+/// with ASCII ones (`1٢`), which may be a slip of one character rather than a figure.
+fn written_in_other_digits(text: &str) -> Option<QuantityError> {
+    if text.is_ascii() {
+        return None;
+    }
+    // The characters of a figure in those digits: the digits, the separators between them
+    // (ASCII, full-width, Arabic), each with its ASCII spelling.
+    let ascii_of = |c: char| match c {
+        '.' | ',' => Some(c),
+        '．' | '\u{66b}' => Some('.'),
+        '，' | '\u{66c}' => Some(','),
+        c => super::decimal_digit(c).map(|digit| char::from(b'0' + digit)),
+    };
+    let mut figures: Vec<(Range<usize>, bool)> = Vec::new();
+    let mut ascii = String::with_capacity(text.len());
+    for (at, c) in text.char_indices() {
+        match ascii_of(c) {
+            Some(written) => {
+                let other = !c.is_ascii() && written.is_ascii_digit();
+                match figures.last_mut() {
+                    Some((figure, others)) if figure.end == at => {
+                        figure.end = at + c.len_utf8();
+                        *others |= other;
+                    }
+                    _ => figures.push((at..at + c.len_utf8(), other)),
+                }
+                ascii.push(written);
+            }
+            // The percent signs that go with those digits (Arabic `٪`, full-width `％`).
+            None if matches!(c, '\u{66a}' | '％' | '\u{fe6a}') => ascii.push('%'),
+            None => ascii.push(c),
+        }
+    }
+    // Each figure in the digits of another script, the first of them pointed at.
+    let mut written_so = figures
+        .into_iter()
+        .filter(|(_, others)| *others)
+        .map(|(figure, _)| figure)
+        .peekable();
+    let first = written_so.peek()?.clone();
+    if written_so.any(|figure| text[figure].chars().any(|c| c.is_ascii_digit())) {
+        return None;
+    }
+    let body = &text[first.clone()];
+    let body_in_ascii: String = body.chars().filter_map(ascii_of).collect();
+    let script = match body
+        .chars()
+        .all(|c| c.is_ascii() || matches!(c, '０'..='９' | '．' | '，'))
+    {
+        true => "full-width digits",
+        false => "digits other than 0-9",
+    };
+    let (help, figure_alone) = match parse_quantity(&ascii) {
+        Ok(_) => (format!("write {ascii}"), None),
+        Err(error) if error.help.starts_with("write ") => (error.help, error.figure_alone),
+        Err(_) => (format!("write {body_in_ascii}"), None),
+    };
+    Some(QuantityError {
+        figure_alone,
+        ..error(format!("`{body}` is written in {script}"), first, help)
+    })
 }
 
 /// Where `text`, a value that does not read, writes a currency (a sign of
@@ -2466,8 +2540,39 @@ mod tests {
         }
         // A sign before: the help keeps it.
         assert_eq!(err("-3万").help, "write -30,000");
+        // The rest of the value is written as it was: its percent sign, qualifier, scale.
+        assert_eq!(err("１７%").help, "write 17%");
+        assert_eq!(err("about １７").help, "write about 17");
         // Not a figure with a unit after it.
         assert_eq!(err("3万人").message, "unexpected character `万` in `3万人`");
+    }
+
+    #[test]
+    fn a_figure_in_the_digits_of_another_script_is_told_in_ascii_digits() {
+        for (written, figure, help) in [
+            ("૧૭", "૧૭", "write 17"),
+            ("١٢٫٥", "١٢٫٥", "write 12.5"),
+            ("१,४२,३००", "१,४२,३००", "write 1,42,300"),
+            ("-৫", "৫", "write -5"),
+            ("more than ๑๐", "๑๐", "write more than 10"),
+            ("૧૭.૫%", "૧૭.૫", "write 17.5%"),
+            ("٣٫٥٪", "٣٫٥", "write 3.5%"),
+            ("٣٫٥ ٪", "٣٫٥", "write 3.5% without a space"),
+            ("૧૭ million", "૧૭", "write 17 million"),
+            // The help the value in ASCII digits gets in turn: a scale of another language,
+            // a myriad.
+            ("२ लाख", "२", "write 2 lakh"),
+            ("๑๗万", "๑๗", "write 170,000"),
+        ] {
+            let e = err(written);
+            assert_eq!(
+                e.message,
+                format!("`{figure}` is written in digits other than 0-9"),
+                "{written}"
+            );
+            assert_eq!(e.help, help, "{written}");
+            assert_eq!(&written[e.span.clone()], figure, "{written}");
+        }
     }
 
     #[test]

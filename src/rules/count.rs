@@ -117,6 +117,8 @@ struct MemberOfKind<'a> {
 struct MemberOutsideSubject<'a> {
     member: &'a str,
     subject: &'a str,
+    /// The place the message names: of the subject's level where the member's chain has
+    /// one ([`where_it_lies`]), not necessarily its `parent:`.
     lies_in: &'a str,
 }
 
@@ -367,7 +369,7 @@ fn kind_mismatch(context: &Context, claim: &Claim) -> Option<Finding> {
                 finding = finding.note(format!(
                     "`{}` lies in {}, outside {}, too",
                     member.name.value,
-                    place_name(entities, parent),
+                    place_name(entities, where_it_lies(entities, subject, parent)),
                     place_name(entities, subject)
                 ));
             }
@@ -464,6 +466,37 @@ fn lies_outside(context: &Context, subject: EntityId, place: EntityId) -> Option
     outside.then_some(parent)
 }
 
+/// The place a finding names as where a member outside `subject` lies, from `parent`, the
+/// member's parent ([`lies_outside`]): its first ancestor of the subject's level, the
+/// subject's counterpart ("among the towns of województwo dolnośląskie, but it lies in
+/// województwo opolskie"). The parent alone (a gmina, within a county, within a province)
+/// would leave the reader to climb the registry to see why the member is not the subject's,
+/// while the place of the subject's level shows it at once, and it is the parent itself
+/// where that is of the level (a town directly within a neighbouring county). A chain with no
+/// place of that level (a registry that skips it) is named by its highest place that does
+/// not hold the subject, the one just below where the member and the subject meet: the
+/// broadest place that still shows the member is elsewhere. The parent when it holds the
+/// subject itself (a town directly within the country, listed among a province's).
+fn where_it_lies(entities: &Entities, subject: EntityId, parent: EntityId) -> EntityId {
+    let mut highest = parent;
+    let mut next = Some(parent);
+    // Bounded by the registry's size, so that a chain of links never loops.
+    for _ in 0..entities.len() {
+        let Some(ancestor) = next else {
+            break;
+        };
+        if ancestor == subject || entities.is_within(subject, ancestor) {
+            break;
+        }
+        if of_the_level_of(entities, ancestor, subject) {
+            return ancestor;
+        }
+        highest = ancestor;
+        next = entities.get(ancestor).parent_entity;
+    }
+    highest
+}
+
 /// Whether `place` is of `subject`'s level: of a kind counted with the subject's, and as
 /// the subject, within a place of that level or not. A municipality beside the provinces
 /// (Beijing) is of a province's level; one within a province (Letur, in Albacete) is below
@@ -545,30 +578,39 @@ fn outside_subject(context: &Context, claim: &Claim) -> Vec<Finding> {
         ) else {
             continue;
         };
+        let lies_in = where_it_lies(entities, subject, parent);
+        let lies_in_name = &place_name(entities, lies_in);
         let parent_name = &place_name(entities, parent);
         let subject_name = &place_name(entities, subject);
+        // The `parent:` written is the link the registry gives; where the finding names a
+        // place above it, the label says both, so that a wrong link is found where it is.
+        let parent_label = if lies_in == parent {
+            format!("`{}` lies in {parent_name}", entity.name.value)
+        } else {
+            format!(
+                "`{}` lies in {parent_name}, within {lies_in_name}",
+                entity.name.value
+            )
+        };
         let mut finding = Finding::new(
             Code::MemberOutsideSubject,
             format!(
                 "claim `{}` lists `{}` among the members of {subject_name}, but it lies in \
-                     {parent_name}",
+                     {lies_in_name}",
                 claim.id.value, member.name.value
             ),
             "check the name against the article: a place that lies elsewhere is a misprint \
                  or a wrong entity; if the article itself lists it, keep it: this finding is the \
                  discrepancy. If the registry's `parent:` is wrong, correct it in entities/",
         )
-        .primary(member.name.at, format!("in {parent_name}"))
+        .primary(member.name.at, format!("in {lies_in_name}"))
         .label(claim.subject.at, format!("the subject, {subject_name}"))
-        .label(
-            parent_at.at,
-            format!("`{}` lies in {parent_name}", entity.name.value),
-        )
+        .label(parent_at.at, parent_label)
         .about(claim)
         .data(&MemberOutsideSubject {
             member: &member.name.value,
             subject: &entities.get(subject).name.value,
-            lies_in: &entities.get(parent).name.value,
+            lies_in: &entities.get(lies_in).name.value,
         });
         for name in again {
             finding = finding.label(name.name.at, format!("{} again", entity.name.value));
@@ -619,7 +661,10 @@ fn homonyms_outside_subject(
             .collect();
         let lie_in: Option<Vec<EntityId>> = candidates
             .iter()
-            .map(|&c| lies_outside(context, subject, c))
+            .map(|&c| {
+                lies_outside(context, subject, c)
+                    .map(|parent| where_it_lies(entities, subject, parent))
+            })
             .collect();
         let Some(lie_in) = lie_in.filter(|_| candidates.len() > 1) else {
             continue;
@@ -1010,6 +1055,92 @@ mod tests {
             "claim `a` lists `Min` among the members of Guangxi, but it lies in Gansu"
         );
         assert_eq!(outcome.diagnostics[0].labels[0].message, "in Gansu");
+    }
+
+    /// Two provinces of Poland with their counties and gminas, a gmina directly within a
+    /// province, and a town directly within the country.
+    const POLAND: &str = "entities:\n  - { name: Polska, kind: country }\n  - { name: województwo dolnośląskie, kind: province, parent: Polska }\n  - { name: województwo opolskie, kind: province, parent: Polska }\n  - { name: powiat kłodzki, kind: county, parent: województwo dolnośląskie }\n  - { name: powiat nyski, kind: county, parent: województwo opolskie }\n  - { name: gmina Nysa, kind: municipality, parent: powiat nyski }\n  - { name: Nysa, kind: town, parent: gmina Nysa }\n  - { name: Kłodzko, kind: town, parent: powiat kłodzki }\n  - { name: Paczków, kind: town, parent: powiat nyski }\n  - { name: gmina Otmuchów, kind: municipality, parent: województwo opolskie }\n  - { name: Otmuchów, kind: town, parent: gmina Otmuchów }\n  - { name: Wola, kind: town, parent: Polska }\n";
+
+    /// The message of the one CC104 on a list of towns of `subject`.
+    fn outside(subject: &str, members: &str) -> String {
+        let outcome = check_files(&[
+            ("rules/r.yaml", RULE),
+            ("entities/entities.yaml", POLAND),
+            (
+                "claims/c.yaml",
+                &claims(&format!(
+                    "  - {{ id: c, quote: x, subject: {subject}, metric: m, unit: town, members: [{members}] }}\n"
+                )),
+            ),
+        ]);
+        assert_eq!(
+            codes(&outcome),
+            vec![Code::MemberOutsideSubject],
+            "{:#?}",
+            outcome.diagnostics
+        );
+        outcome.diagnostics[0].message.clone()
+    }
+
+    #[test]
+    fn a_member_outside_is_said_to_lie_in_the_place_of_the_subjects_level() {
+        // Nysa's parent is a gmina of a county of another province: the province shows
+        // it is not Lower Silesia's, where the gmina would not.
+        let message = outside("województwo dolnośląskie", "Kłodzko, Nysa");
+        assert!(
+            message.ends_with("but it lies in województwo opolskie"),
+            "{message}"
+        );
+        // Under a county, the county beside it.
+        let message = outside("powiat kłodzki", "Kłodzko, Nysa");
+        assert!(
+            message.ends_with("but it lies in powiat nyski"),
+            "{message}"
+        );
+        // A parent of the subject's level is the place named.
+        let message = outside("powiat kłodzki", "Kłodzko, Paczków");
+        assert!(
+            message.ends_with("but it lies in powiat nyski"),
+            "{message}"
+        );
+    }
+
+    #[test]
+    fn the_parent_label_says_the_place_named_above_the_parent_written() {
+        let outcome = check_files(&[
+            ("rules/r.yaml", RULE),
+            ("entities/entities.yaml", POLAND),
+            (
+                "claims/c.yaml",
+                &claims(
+                    "  - { id: c, quote: x, subject: województwo dolnośląskie, metric: m, unit: town, members: [Kłodzko, Nysa] }\n",
+                ),
+            ),
+        ]);
+        let labels: Vec<&str> = outcome.diagnostics[0]
+            .labels
+            .iter()
+            .map(|label| label.message.as_ref())
+            .collect();
+        assert!(
+            labels.contains(&"`Nysa` lies in gmina Nysa, within województwo opolskie"),
+            "{labels:?}"
+        );
+        assert_eq!(labels[0], "in województwo opolskie");
+    }
+
+    #[test]
+    fn a_member_outside_with_no_place_of_the_subjects_level_above_it_is_told_the_highest_apart() {
+        // No county holds Otmuchów: the place named is the highest that does not hold the
+        // subject, the province, below the country where the two meet.
+        let message = outside("powiat kłodzki", "Kłodzko, Otmuchów");
+        assert!(
+            message.ends_with("but it lies in województwo opolskie"),
+            "{message}"
+        );
+        // A parent that holds the subject too is all the registry says.
+        let message = outside("powiat kłodzki", "Kłodzko, Wola");
+        assert!(message.ends_with("but it lies in Polska"), "{message}");
     }
 
     #[test]

@@ -1790,8 +1790,8 @@ fn starts_word(text: &str, at: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::dates::DatePart;
-    use super::digits::DIGIT_ZEROS;
     use super::*;
+    use crate::quantity::DIGIT_ZEROS;
 
     pub(super) fn dates(text: &str) -> Vec<Option<DatePart>> {
         find_numbers(text).into_iter().map(|m| m.date).collect()

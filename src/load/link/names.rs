@@ -635,11 +635,16 @@ impl Resolved {
                     (name, resolution)
                 })
                 .collect();
-            // A unit that names no kind of place: the kind every member that resolves is
-            // of narrows a name several places share, as a unit's would (the town Narok
-            // beside the towns Mai Mahiu and Naivasha, not the county).
-            if counted.is_none()
-                && let Some(kind) = kind_of_every_resolved(entities, &resolved)
+            // A name several places share that the unit leaves: the kind every member that
+            // resolves is of narrows it, as a unit's would (the town Narok beside the towns
+            // Mai Mahiu and Naivasha, not the county). So where the unit names no kind of
+            // place, and where it names several that the homonyms are all of (`gmina`, any
+            // place with a council, leaves both the municipality and the town of Nysa):
+            // then only to a kind the unit counts, so that the neighbours never pick a place
+            // the unit says is not counted (under `unit: village`, the towns beside Nysa
+            // leave it ambiguous, as neither Nysa is a village).
+            if let Some(kind) = kind_of_every_resolved(entities, &resolved)
+                && counted.is_none_or(|kinds| kinds.contains(&kind))
             {
                 for (name, resolution) in &mut resolved {
                     if let Resolution::Ambiguous(_) = resolution
@@ -697,5 +702,81 @@ impl Resolved {
             members,
             diagnostics,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::check::Outcome;
+    use crate::codes::Code;
+    use crate::model::EntityKind::{self, Municipality, Town};
+    use crate::testing::{check_files, codes};
+
+    /// A registry in which `Nysa` names a municipality and the town within it, beside two
+    /// other towns.
+    const NYSA: &str = "entities:\n  - { name: Polska, kind: country }\n  - { name: powiat nyski, kind: county, parent: Polska }\n  - { name: powiat kłodzki, kind: county, parent: Polska }\n  - { name: Nysa, kind: municipality, parent: powiat nyski }\n  - { name: Nysa, kind: town, parent: Nysa (powiat nyski) }\n  - { name: Kłodzko, kind: town, parent: powiat kłodzki }\n  - { name: Głuchołazy, kind: town, parent: powiat nyski }\n";
+
+    /// The kind of place each member of claim `id` resolved to, `None` for one unresolved.
+    fn member_kinds(outcome: &Outcome, id: &str) -> Vec<Option<EntityKind>> {
+        let claim = outcome
+            .project
+            .claims
+            .iter()
+            .find(|c| c.id.value == id)
+            .expect("the claim");
+        claim
+            .members()
+            .iter()
+            .map(|m| m.entity.map(|e| outcome.project.entities.get(e).kind.value))
+            .collect()
+    }
+
+    fn with_unit(unit: &str) -> Outcome {
+        let unit = match unit {
+            "" => String::new(),
+            unit => format!(", unit: {unit}"),
+        };
+        let claims = format!(
+            "source: article\nclaims:\n  - {{ id: c, quote: x, subject: Polska, metric: m{unit}, members: [Kłodzko, Nysa, Głuchołazy] }}\n"
+        );
+        check_files(&[("entities/more.yaml", NYSA), ("claims/c.yaml", &claims)])
+    }
+
+    #[test]
+    fn a_unit_counting_every_kind_of_a_shared_name_leaves_it_to_the_kind_of_the_other_members() {
+        // `gmina` counts municipalities and towns alike, so it cannot tell the two Nysas
+        // apart; the towns beside Nysa do, as they do with no unit at all.
+        for unit in ["gmina", "gminy", "", "place"] {
+            let outcome = with_unit(unit);
+            assert_eq!(
+                member_kinds(&outcome, "c"),
+                [Some(Town), Some(Town), Some(Town)],
+                "unit `{unit}`"
+            );
+            assert!(codes(&outcome).is_empty(), "{:#?}", outcome.diagnostics);
+        }
+    }
+
+    #[test]
+    fn the_unit_still_picks_the_kind_it_counts_whatever_the_other_members_are() {
+        let outcome = with_unit("municipality");
+        assert_eq!(
+            member_kinds(&outcome, "c"),
+            [Some(Town), Some(Municipality), Some(Town)]
+        );
+    }
+
+    #[test]
+    fn the_other_members_never_pick_a_place_of_a_kind_the_unit_does_not_count() {
+        // Neither Nysa is a village: the towns beside it must not make it the town, which
+        // the unit does not count; the name stays for the user to settle.
+        let outcome = with_unit("village");
+        assert_eq!(member_kinds(&outcome, "c")[1], None);
+        assert_eq!(
+            codes(&outcome),
+            [Code::AmbiguousEntity],
+            "{:#?}",
+            outcome.diagnostics
+        );
     }
 }
