@@ -1388,6 +1388,20 @@ mod tests {
     }
 
     #[test]
+    fn urdu_gujarati_punjabi_and_telugu_days_are_read_beside_their_month() {
+        for (text, written, month, day) in [
+            ("لاہور، ۲ ستمبر ۲۰۲۳ — سیلاب", "۲ ستمبر", 9, 2),
+            ("અમદાવાદ, ૩૦ ઓગસ્ટ ૨૦૨૪", "૩૦ ઓગસ્ટ", 8, 30),
+            ("ਲੁਧਿਆਣਾ, ੧੫ ਜੁਲਾਈ ੨੦੨੩", "੧੫ ਜੁਲਾਈ", 7, 15),
+            ("హైదరాబాద్, 3 సెప్టెంబర్ 2024", "3 సెప్టెంబర్", 9, 3),
+            ("సెప్టెంబర్ 3న వరదలు", "సెప్టెంబర్ 3", 9, 3),
+        ] {
+            assert!(found(text).contains(&written), "{text}: {:?}", found(text));
+            assert!(dates(text).contains(&month_day(month, day)), "{text}");
+        }
+    }
+
+    #[test]
     fn burmese_khmer_and_sinhala_days_are_read_beside_their_month() {
         assert_eq!(
             found("ပဲခူး၊ ၂၀၂၄ ခုနှစ် စက်တင်ဘာ ၁၄ ရက် လူ ၁၂ ဦး"),
