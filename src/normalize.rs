@@ -87,9 +87,26 @@ fn fold(c: char) -> Option<char> {
 /// it writes as `ਫ` and a nukta; the Angstrom sign) starts one: it is not as NFC writes
 /// it, which [`stays_as_written`] tells.
 fn starts_segment(c: char) -> bool {
-    c.is_ascii()
-        || (canonical_combining_class(c) == 0
-            && is_nfc_quick(std::iter::once(c)) != IsNormalized::Maybe)
+    if c.is_ascii() {
+        return true;
+    }
+    if canonical_combining_class(c) != 0 {
+        return false;
+    }
+    match is_nfc_quick(std::iter::once(c)) {
+        IsNormalized::Yes => true,
+        IsNormalized::Maybe => false,
+        // Written otherwise: a segment of its own when what it decomposes into starts with
+        // a letter (`ਫ਼`), not when it is marks alone that NFC reorders with the marks before
+        // them (the Tibetan vowel signs U+0F73, U+0F75, U+0F81).
+        IsNormalized::No => {
+            let mut first = None;
+            unicode_normalization::char::decompose_canonical(c, |part| {
+                first.get_or_insert(part);
+            });
+            first.is_some_and(|part| canonical_combining_class(part) == 0)
+        }
+    }
 }
 
 /// Whether NFC writes `c`, standing alone, as it is.
@@ -687,6 +704,16 @@ mod tests {
             let span = normal.original_span(at..at + normal_word.len());
             assert_eq!(&text[span], word, "{text}");
         }
+    }
+
+    #[test]
+    fn a_vowel_sign_nfc_writes_as_marks_reorders_with_the_marks_before_it() {
+        // The Tibetan `ཱི` as one character (U+0F73) is two marks in NFC, which sort with
+        // the mark before them: the text and its NFC spelling are one normal form.
+        assert_eq!(
+            normalize("\u{f40}\u{f80}\u{f73} \u{f21}\u{f22}"),
+            normalize("\u{f40}\u{f71}\u{f80}\u{f72} \u{f21}\u{f22}")
+        );
     }
 
     #[test]

@@ -601,10 +601,11 @@ pub fn yaml_paths(root: &Path, folder: &Path) -> Listing {
     listing
 }
 
-/// Whether a file named `name` is one a folder of YAML files holds for people or editors,
-/// and so is passed over without a word: hidden files (`.gitkeep`), notes (`README`,
-/// `*.md`, `LICENSE`), and an editor's backups and swap files (`claims.yaml~`, `*.bak`,
-/// `*.orig`, `*.swp`, `*.tmp`).
+/// Whether a file named `name` is one a folder of YAML files holds for people, editors or
+/// the system, and so is passed over without a word: hidden files (`.gitkeep`), notes
+/// (`README`, `*.md`, `LICENSE`, `CHANGELOG`, `NOTES`), an editor's backups, autosaves and
+/// swap files (`claims.yaml~`, `#claims.yaml#`, `*.bak`, `*.old`, `*.orig`, `*.save`,
+/// `*.swp`, `*.tmp`), and the files a desktop leaves (`Thumbs.db`, `desktop.ini`).
 fn kept_beside_yaml(name: &str) -> bool {
     let lower = name.to_lowercase();
     let extension = lower
@@ -612,12 +613,22 @@ fn kept_beside_yaml(name: &str) -> bool {
         .map_or("", |(_, extension)| extension);
     lower.starts_with('.')
         || lower.ends_with('~')
-        || lower.starts_with("readme")
-        || lower.starts_with("license")
-        || lower.starts_with("licence")
+        || (lower.starts_with('#') && lower.ends_with('#'))
+        || [
+            "readme",
+            "license",
+            "licence",
+            "changelog",
+            "notes",
+            "authors",
+            "copying",
+        ]
+        .iter()
+        .any(|note| lower.starts_with(note))
+        || matches!(lower.as_str(), "thumbs.db" | "desktop.ini")
         || matches!(
             extension,
-            "md" | "markdown" | "rst" | "bak" | "orig" | "swp" | "tmp"
+            "md" | "markdown" | "rst" | "bak" | "old" | "orig" | "save" | "swp" | "tmp"
         )
 }
 
@@ -630,32 +641,39 @@ fn has_yaml_extension(path: &Path) -> bool {
         })
 }
 
-/// A folder of the canonical `root` named nearly as the missing project folder `name`:
-/// in other capitals (`Rules`), in the singular (`rule`, `entity`), or one or two letters
-/// off (`clams`, `entites`). Never another project folder.
+/// A folder of the canonical `root` named nearly as the missing project folder `name`: in
+/// other capitals (`Rules`), in the singular (`rule`, `entity`), or one letter off or two
+/// swapped (`clams`, `entites`, `sourcse`); the nearest in that order, then in path order.
+/// Never another project folder, nor a word two letters away (`files` is no `rules`).
 fn misnamed_folder(root: &Path, name: &str) -> Option<PathBuf> {
     let singular = match name {
         ENTITIES_DIR => "entity",
         _ => name.strip_suffix('s').unwrap_or(name),
     };
-    let mut near: Vec<PathBuf> = std::fs::read_dir(root)
+    let mut near: Vec<(u8, PathBuf)> = std::fs::read_dir(root)
         .ok()?
         .flatten()
         .filter(|entry| entry.path().is_dir())
         .filter_map(|entry| {
             let folder = entry.file_name().into_string().ok()?;
+            if folder.starts_with('.') || FOLDER_ORDER.contains(&folder.as_str()) {
+                return None;
+            }
             let lower = folder.to_lowercase();
-            let near = !folder.starts_with('.')
-                && !FOLDER_ORDER.contains(&folder.as_str())
-                && (lower == name
-                    || lower == singular
-                    || (lower.chars().count() >= 4
-                        && crate::suggest::edit_distance(&lower, name) <= 2));
-            near.then(|| entry.path())
+            let rank = if lower == name {
+                0
+            } else if lower == singular {
+                1
+            } else if crate::suggest::edit_distance(&lower, name) <= 1 {
+                2
+            } else {
+                return None;
+            };
+            Some((rank, entry.path()))
         })
         .collect();
     near.sort();
-    near.into_iter().next()
+    near.into_iter().next().map(|(_, path)| path)
 }
 
 /// Leaves out of `files` (sorted) each link to a file that another of them is, or that an
@@ -771,6 +789,12 @@ mod tests {
             "a.yaml.bak",
             "a.yaml.orig",
             ".a.yaml.swp",
+            "#a.yaml#",
+            "a.yaml.save",
+            "a.yaml.old",
+            "Thumbs.db",
+            "desktop.ini",
+            "CHANGELOG",
             "more/d.yml",
             "more/e.yaml.txt",
         ] {
@@ -796,19 +820,25 @@ mod tests {
     #[test]
     fn a_folder_named_nearly_as_a_missing_project_folder_is_found() {
         let dir = tempfile::tempdir().unwrap();
-        for folder in ["claims", "rule", "Entities", "schemas", ".sources", "docs"] {
+        for folder in [
+            "claims", "rule", "Entities", "schemas", ".sources", "docs", "files",
+        ] {
             std::fs::create_dir(dir.path().join(folder)).unwrap();
         }
         let near =
             |name| misnamed_folder(dir.path(), name).map(|path| display_name(dir.path(), &path));
         assert_eq!(near(RULES_DIR).as_deref(), Some("rule"));
         assert_eq!(near(ENTITIES_DIR).as_deref(), Some("Entities"));
-        // Hidden folders, other project folders and names far from it are not taken.
+        // Hidden folders, other project folders and names two letters away (`files`, for
+        // `rules`) are not taken.
         assert_eq!(near(SOURCES_DIR), None);
         std::fs::create_dir(dir.path().join("entity")).unwrap();
         std::fs::create_dir(dir.path().join("clams")).unwrap();
-        // The first in path order, when several are near.
+        std::fs::create_dir(dir.path().join("Rules")).unwrap();
+        // The nearest, when several are near: other capitals, then the singular, then a
+        // letter off.
         assert_eq!(near(ENTITIES_DIR).as_deref(), Some("Entities"));
+        assert_eq!(near(RULES_DIR).as_deref(), Some("Rules"));
         assert_eq!(near(CLAIMS_DIR).as_deref(), Some("clams"));
     }
 

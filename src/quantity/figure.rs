@@ -1596,6 +1596,15 @@ fn written_in_other_digits(text: &str) -> Option<QuantityError> {
     let (help, figure_alone) = match parse_quantity(&ascii) {
         Ok(_) => (format!("write {ascii}"), None),
         Err(error) if error.help.starts_with("write ") => (error.help, error.figure_alone),
+        // The rest of the value does not read either (`१२ से अधिक`, `૧૭–૧૮`): told so, and
+        // what to do about it, not the figure alone, which would drop the rest.
+        Err(error) if ascii != body_in_ascii => (
+            format!(
+                "write the digits 0-9 (`{ascii}`), which does not read either: {}; {}",
+                error.message, error.help
+            ),
+            None,
+        ),
         Err(_) => (format!("write {body_in_ascii}"), None),
     };
     Some(QuantityError {
@@ -2572,6 +2581,22 @@ mod tests {
             );
             assert_eq!(e.help, help, "{written}");
             assert_eq!(&written[e.span.clone()], figure, "{written}");
+        }
+    }
+
+    #[test]
+    fn a_value_in_other_digits_whose_rest_does_not_read_is_told_so_whole() {
+        // Not the figure alone, which would drop the qualifier or the range's other end.
+        for (written, ascii) in [("१२ से अधिक", "12 से अधिक"), ("૧૭–૧૮", "17–18")]
+        {
+            let e = err(written);
+            assert!(
+                e.help.starts_with(&format!(
+                    "write the digits 0-9 (`{ascii}`), which does not read either: "
+                )),
+                "{written}: {}",
+                e.help
+            );
         }
     }
 

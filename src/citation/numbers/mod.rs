@@ -231,6 +231,77 @@ impl Mention {
 /// The Nepali postposition "than", written onto the figure it compares with (`३००भन्दा`).
 const NEPALI_THAN: &str = "भन्दा";
 
+/// The case endings and postpositions written onto a scale or percent word after a figure
+/// (`કરોડનું`, of a crore; `లక్షలకు`, to lakhs; `මිලියනයක්`, a million), in the scripts from
+/// Gurmukhi to Sinhala but Tamil, whose endings [`crate::tamil::only_case_endings_follow`]
+/// reads, and Malayalam, which changes the word before them. A closed list: a longer word
+/// that only begins like the scale word (`లక్ష్యాలు`, targets; `ટકાઉ`, lasting) is none.
+const ENDINGS_ONTO_A_SCALE: &[&str] = &[
+    // Gujarati: of, in, from, to, by.
+    "નું",
+    "ની",
+    "ના",
+    "નો",
+    "નાં",
+    "માં",
+    "થી",
+    "ને",
+    "એ",
+    // Gurmukhi.
+    "ਦੀ",
+    "ਦਾ",
+    "ਦੇ",
+    "ਤੋਂ",
+    "ਨੂੰ",
+    // Odia.
+    "ର",
+    "ରେ",
+    "ରୁ",
+    "କୁ",
+    // Telugu: to, in, with, the accusative, on (a day).
+    "కు",
+    "కి",
+    "లో",
+    "తో",
+    "ను",
+    "ని",
+    "న",
+    // Kannada.
+    "ದ",
+    "ಕ್ಕೆ",
+    "ದಲ್ಲಿ",
+    "ಯ",
+    // Sinhala: a, to, of.
+    "ක්",
+    "යක්",
+    "ට",
+    "කට",
+    "යට",
+    "යි",
+    "කි",
+];
+
+/// Whether `rest`, the text right after the scale or percent word `word`, starts with one of
+/// the endings written onto it ([`ENDINGS_ONTO_A_SCALE`], Tamil's), which ends the word.
+pub(crate) fn only_endings_follow(word: &str, rest: &str) -> bool {
+    let (Some(last), Some(next)) = (word.chars().next_back(), rest.chars().next()) else {
+        return false;
+    };
+    if !writes_endings_onto_figures(last) || !writes_endings_onto_figures(next) {
+        return false;
+    }
+    if crate::tamil::is_tamil(last) {
+        return crate::tamil::only_case_endings_follow(last, rest);
+    }
+    ENDINGS_ONTO_A_SCALE.iter().any(|ending| {
+        rest.strip_prefix(ending).is_some_and(|after| {
+            !after.starts_with(|c: char| {
+                c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c)
+            })
+        })
+    })
+}
+
 /// Whether `c` is of one of the scripts from Gurmukhi to Sinhala (Gurmukhi, Gujarati, Odia,
 /// Tamil, Telugu, Kannada, Malayalam, Sinhala), whose languages write case endings and
 /// postpositions onto a figure and onto the scale or percent word after it: `૧,૦૦૦થી`

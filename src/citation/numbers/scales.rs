@@ -6,7 +6,7 @@
 use super::digits::{decimal_digit, is_hangul, is_number_space};
 use super::{
     CURRENCY_SIGNS, after_a_currency_sign, alphanumeric_at, currency_written_before,
-    english_scale_after, letters_end, writes_endings_onto_figures,
+    english_scale_after, letters_end, only_endings_follow,
 };
 use crate::citation::normalize::is_unspaced_script;
 use crate::quantity::{Decimal, Quantity};
@@ -71,10 +71,10 @@ pub const PRECEDERS: &[(&str, Follower)] = {
 pub(super) const OTHER_SCALE_READINGS: [(&str, u32); 2] = [("bilion", 12), ("trilion", 18)];
 
 /// Scale words that are common words too (the Turkish `bin`, a thousand, beside the English
-/// "5 bin bags"; the Hindi `अरब` and the Urdu `ارب`, a thousand million, also "Arab": "22
-/// अरब देश" are 22 Arab countries): the figure before one is read with it and without it, so
-/// that "5 bin kişi" states 5,000 and 5.
-pub(super) const SCALES_ALSO_WORDS: [&str; 3] = ["bin", "अरब", "ارب"];
+/// "5 bin bags"; the Hindi `अरब`, a thousand million, also "Arab": "22 अरब देश" are 22 Arab
+/// countries): the figure before one is read with it and without it, so that "5 bin kişi"
+/// states 5,000 and 5. Not the Urdu `ارب`, whose Arab is written `عرب`.
+pub(super) const SCALES_ALSO_WORDS: [&str; 2] = ["bin", "अरब"];
 
 /// The Turkish scale words, which take a noun's case endings written onto them or after an
 /// apostrophe (`218 bini aştı`, `60 binden fazla`, `3 milyon'dan`): see
@@ -522,8 +522,7 @@ pub fn follower_end(text: &str, at: usize) -> Option<(usize, Follower)> {
             // Bengali writes its case endings onto it (`৩.৫ লাখে`, `৬৫ শতাংশের`), and so do the
             // languages of the scripts from Gurmukhi to Sinhala (`કરોડનું`, `లక్షలకు`).
             let ending_written_onto = crate::bengali::only_case_endings_follow(&text[end..])
-                || (follower.ends_with(writes_endings_onto_figures)
-                    && next.is_some_and(writes_endings_onto_figures));
+                || only_endings_follow(follower, &text[end..]);
             let goes_on = next.is_some_and(|c| c.is_alphabetic() || is_combining_mark(c))
                 && !elided
                 && !follower.ends_with(|c| is_unspaced_script(c) || is_hangul(c))
@@ -574,13 +573,31 @@ pub fn preceder_before(text: &str, at: usize) -> Option<(usize, Follower)> {
             return None;
         }
         let mut earlier = before[..start].chars().rev();
-        let whole = unspaced || !earlier.clone().next().is_some_and(char::is_alphanumeric);
+        // A Burmese scale word stands alone or after the money's name: `ဦးသန်း ၁၂` is U Than
+        // and 12, no twelve million. (The Thai percent is written onto the verb before it,
+        // `คิดเป็นร้อยละ12`.)
+        let burmese = word.starts_with(|c: char| ('\u{1000}'..='\u{109F}').contains(&c));
+        let whole = if burmese {
+            !earlier
+                .clone()
+                .next()
+                .is_some_and(|c| c.is_alphanumeric() || is_combining_mark(c))
+                || MONEY_BEFORE_AN_UNSPACED_SCALE
+                    .iter()
+                    .any(|money| before[..start].trim_end().ends_with(money))
+        } else {
+            unspaced || !earlier.clone().next().is_some_and(char::is_alphanumeric)
+        };
         let after_a_figure = earlier
             .find(|&c| !is_follower_space(c))
             .is_some_and(|c| decimal_digit(c).is_some());
         (whole && !after_a_figure).then_some((start, follower))
     })
 }
+
+/// The names of money Burmese writes a scale word onto before the figure (`ကျပ်သိန်း ၅၀၀`,
+/// 500 lakh kyat): the kyat, the dollar, the yuan, the euro.
+const MONEY_BEFORE_AN_UNSPACED_SCALE: [&str; 4] = ["ကျပ်", "ဒေါ်လာ", "ယွမ်", "ယူရို"];
 
 /// Abbreviations after a figure and a space that scale it or make it a percentage, as
 /// English news writes them: `4.5 bn`, `300 mn`, `12 pct`. Matched case-sensitively, as the
@@ -1315,10 +1332,40 @@ mod tests {
                 ("3 లక్షల", "300000"),
             ])
         );
-        // The Urdu `ارب` is also "Arab": `22 ارب ممالک` states 22 too.
-        let arab = find_numbers("22 ارب ممالک");
-        let read_as = |figure: Option<&Quantity>| figure.map(|figure| figure.value.to_string());
-        assert_eq!(read_as(arab[0].also.as_ref()).as_deref(), Some("22"));
+        // The Urdu `ارب` is the thousand million alone (Urdu writes Arab `عرب`): `2 ارب`
+        // states no 2.
+        let billion = find_numbers("۲ ارب روپے");
+        assert!(billion[0].also.is_none());
+    }
+
+    #[test]
+    fn a_word_that_only_begins_like_a_scale_word_is_none_though_endings_may_follow_one() {
+        // Targets (`లక్ష్యాలు`, `ಲಕ್ಷ್ಯ`, `ଲକ୍ଷ୍ୟ`, `ලක්ෂ්‍යය`), an auction (`వేలం`), lasting
+        // (`ટકાઉ`), a place (`கோடியக்கரை`), a housing scheme (`ലക്ഷംവീട്`).
+        for text in [
+            "5 లక్ష్యాలను",
+            "5 ಲಕ್ಷ್ಯಗಳನ್ನು",
+            "5 ଲକ୍ଷ୍ୟ",
+            "5 ලක්ෂ්\u{200d}යයක්",
+            "5 వేలం",
+            "5 ટકાઉ",
+            "5 கோடியக்கரை",
+            "5 ലക്ഷംവീട്",
+        ] {
+            assert_eq!(read(text), pairs(&[("5", "5")]), "{text}");
+        }
+        // Where the endings are: of a crore, to lakhs, in crores (Tamil), a million.
+        for (text, scaled) in [
+            ("5 કરોડનું", "5 કરોડ"),
+            ("5 లక్షలకు", "5 లక్షల"),
+            ("5 கோடியில்", "5 கோடி"),
+            ("5 මිලියනයක්", "5 මිලියන"),
+        ] {
+            assert_eq!(read(text)[0].0, scaled, "{text}");
+        }
+        // A Burmese name that ends in a scale word before a figure (U Than, U Thein) is none.
+        assert_eq!(read("ဦးသန်း ၁၂ မဲ"), pairs(&[("၁၂", "12")]));
+        assert_eq!(read("ဦးသိန်း ၄၅၀ မဲ"), pairs(&[("၄၅၀", "450")]));
     }
 
     #[test]

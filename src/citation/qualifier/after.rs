@@ -207,6 +207,10 @@ const POSTPOSED_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("කට නොවැඩි", AtMost),
 ];
 
+/// Qualifiers of [`POSTPOSED_QUALIFIERS`] that are words of another sense before these: the
+/// Punjabi `ਤੋਂ ਵੱਧ ਕੇ` ("rising from", `੫੦੦ ਤੋਂ ਵੱਧ ਕੇ ੮੦੦`), the Burmese `ကျော်ကြား` (famous).
+const NOT_QUALIFIERS_BEFORE: &[(&str, &str)] = &[("ਤੋਂ ਵੱਧ", " ਕੇ"), ("ကျော်", "ကြား")];
+
 /// The Amharic preposition `ከ` (than, from) written onto a figure that an Amharic qualifier of
 /// [`POSTPOSED_QUALIFIERS`] closes: without it `በላይ` is the name Belay as well as "above".
 const AMHARIC_THAN: char = 'ከ';
@@ -245,6 +249,12 @@ fn postposed_qualifier(quote: &str, figure: Range<usize>) -> Option<(Range<usize
                 let rest = word.strip_prefix(phrase)?;
                 let spaced = !phrase.chars().any(crate::normalize::is_unspaced_script);
                 let ends = !spaced || !rest.starts_with(char::is_alphanumeric);
+                let another_sense = NOT_QUALIFIERS_BEFORE
+                    .iter()
+                    .any(|&(of, before)| of == phrase && rest.starts_with(before));
+                if another_sense {
+                    return None;
+                }
                 let start = if phrase.starts_with(is_ethiopic) {
                     amharic_than?
                 } else {
@@ -262,6 +272,11 @@ fn postposed_qualifier(quote: &str, figure: Range<usize>) -> Option<(Range<usize
     }
     qualifier_at(first).or_else(|| {
         let word_end = first.find(' ')?;
+        // A clause or list ends at a comma or the Burmese `၊` (`၂၅ နှစ်၊ ကျော်ဇော`, 25 years,
+        // Kyaw Zaw): the word after it is no qualifier of the figure before.
+        if first[..word_end].ends_with([',', '،', '၊', '။', '.', ';']) {
+            return None;
+        }
         let next = &first[word_end + 1..];
         writes_postposed_qualifiers(next)
             .then(|| qualifier_at(next))

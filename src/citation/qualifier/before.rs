@@ -316,6 +316,7 @@ const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("نزدیک به", Nearly),
     // Urdu. `تقریباً` and `لگ بھگ` are approximate.
     ("کم از کم", AtLeast),
+    ("کم سے کم", AtLeast),
     ("زیادہ سے زیادہ", AtMost),
     // Gujarati, Punjabi and Telugu "at least" (`ઓછામાં ઓછા`, `ਘੱਟੋ-ਘੱਟ`, `కనీసం`).
     ("ઓછામાં ઓછા", AtLeast),

@@ -17,9 +17,7 @@ use std::ops::Range;
 use unicode_normalization::char::is_combining_mark;
 
 use crate::citation::normalize::is_unspaced_script;
-use crate::citation::numbers::{
-    percent_sign_before, percent_sign_end, writes_endings_onto_figures,
-};
+use crate::citation::numbers::{only_endings_follow, percent_sign_before, percent_sign_end};
 use crate::quantity::{FOLLOWERS, Follower};
 
 /// Words that write a percentage after its figure, in lowercase, each with whether it must
@@ -227,8 +225,7 @@ fn percent_follower_after(rest: &str) -> bool {
                 let next = after.chars().next();
                 !next.is_some_and(|c| c.is_alphanumeric() || is_combining_mark(c))
                     || word.ends_with(is_unspaced_script)
-                    || (word.ends_with(writes_endings_onto_figures)
-                        && next.is_some_and(writes_endings_onto_figures))
+                    || only_endings_follow(word, after)
                     || crate::bengali::only_case_endings_follow(after)
             })
     })
