@@ -2722,8 +2722,8 @@ mod tests {
 
     #[test]
     fn a_value_written_onto_a_word_is_not_told_to_be_written_as_another_figure() {
-        // Found from outside: a figure with a word of a script other than Latin written onto
-        // it, read as a name, sent the user to the quote's other figure, the day of a date.
+        // A figure with a word of a script other than Latin written onto it, read as a name,
+        // sent the user to the quote's other figure, the day of a date.
         let finding = checked_in("2 जून तक 4वें चरण में", "4", "phase")
             .finding
             .expect("4 is read as part of a name");

@@ -23,7 +23,8 @@ use crate::quantity::{FOLLOWERS, Follower};
 /// Words that write a percentage after its figure, in lowercase, each with whether it must
 /// end a word. Those that need not are stems whose endings differ (`percentage points`,
 /// `Prozentpunkte`, `процентов`) or are written onto the figure without a space in scripts
-/// that use none (`5パーセント`, `5个百分点`).
+/// that use none (`5个百分点`). The value check's percent words of scripts other than Latin
+/// are read with them ([`percent_follower_after`]), and not repeated here.
 const AFTER: &[(&str, bool)] = &[
     ("percent", false),
     ("per cent", false),
@@ -51,18 +52,11 @@ const AFTER: &[(&str, bool)] = &[
     ("százalék", false),
     ("la sută", true),
     ("პროცენტ", false),
-    ("በመቶ", true),
     ("տոկոս", false),
     ("porsiyento", false),
     ("porsyento", false),
     ("bahagdan", true),
-    ("ရာခိုင်နှုန်း", false),
-    ("ភាគរយ", false),
     ("процент", false),
-    ("प्रतिशत", true),
-    ("بالمئة", true),
-    ("في المئة", true),
-    ("パーセント", false),
     ("퍼센트", false),
     ("个百分点", false),
     ("個百分點", false),
