@@ -196,15 +196,15 @@ pub fn load_with_progress(
             && let Some(misnamed) = misnamed_folder(&canonical_root, name)
         {
             let shown = display_name(&canonical_root, &misnamed);
-            let file = files.add(shown.clone(), misnamed, "");
-            diagnostics.push(
-                Diagnostic::for_file(
-                    Code::NotRead,
-                    format!("the folder `{shown}/` is not read: a project's {name} are read from `{name}/`"),
-                    file,
-                )
-                .with_help(format!("rename the folder to `{name}`")),
-            );
+            diagnostics.push(not_read(
+                &mut files,
+                shown.clone(),
+                misnamed,
+                format!(
+                    "the folder `{shown}/` is not read: a project's {name} are read from `{name}/`"
+                ),
+                format!("rename the folder to `{name}`"),
+            ));
         }
         let listing = found
             .as_deref()
@@ -214,17 +214,13 @@ pub fn load_with_progress(
         if *name != SOURCES_DIR {
             for path in listing.not_read {
                 let shown = display_name(&canonical_root, &path);
-                let file = files.add(shown.clone(), path, "");
-                diagnostics.push(
-                    Diagnostic::for_file(
-                        Code::NotRead,
-                        format!("`{shown}` is not read: only `.yaml` and `.yml` files in `{name}/` are"),
-                        file,
-                    )
-                    .with_help(format!(
-                        "if it holds {name}, rename it to end in `.yaml`; if not, move it out of `{name}/`"
-                    )),
-                );
+                diagnostics.push(not_read(
+                    &mut files,
+                    shown.clone(),
+                    path,
+                    format!("`{shown}` is not read: only `.yaml` and `.yml` files in `{name}/` are"),
+                    format!("if it holds {name}, rename it to end in `.yaml`; if not, move it out of `{name}/`"),
+                ));
             }
         }
         for path in listing.files {
@@ -599,6 +595,19 @@ pub fn yaml_paths(root: &Path, folder: &Path) -> Listing {
     listing.unread.sort_by(|a, b| a.0.cmp(&b.0));
     listing.not_read.sort();
     listing
+}
+
+/// The CC007 for `path`, a file or folder of the project that is not read: registered
+/// among the files (with no text), so that every format names it by its path.
+fn not_read(
+    files: &mut Files,
+    shown: String,
+    path: PathBuf,
+    message: String,
+    help: String,
+) -> Diagnostic {
+    let file = files.add(shown, path, "");
+    Diagnostic::for_file(Code::NotRead, message, file).with_help(help)
 }
 
 /// Whether a file named `name` is one a folder of YAML files holds for people, editors or

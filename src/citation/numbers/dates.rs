@@ -1371,7 +1371,7 @@ mod tests {
             found("Երևան, 27 մայիսի 2024 թ. 120 ընտանիք"),
             ["27 մայիսի", "2024", "120"]
         );
-        for (text, written, month, day) in [
+        assert_each_day_read_among(&[
             ("27 մայիսի 2024", "27 մայիսի", 5, 27),
             ("14 հունիսի", "14 հունիսի", 6, 14),
             ("Մայիսի 26-ի գիշերը", "Մայիսի 26-ի", 5, 26),
@@ -1379,26 +1379,20 @@ mod tests {
             ("մայիսի 30-ին", "մայիսի 30-ին", 5, 30),
             ("Ապրիլի 5-ին", "Ապրիլի 5-ին", 4, 5),
             ("2024 թ. մայիսի 27", "մայիսի 27", 5, 27),
-        ] {
-            assert!(found(text).contains(&written), "{text}: {:?}", found(text));
-            assert!(dates(text).contains(&month_day(month, day)), "{text}");
-        }
+        ]);
         // A figure before a word that only begins like a month is none.
         assert_eq!(dates("5 մայիսյան"), [None]);
     }
 
     #[test]
     fn urdu_gujarati_punjabi_and_telugu_days_are_read_beside_their_month() {
-        for (text, written, month, day) in [
+        assert_each_day_read_among(&[
             ("لاہور، ۲ ستمبر ۲۰۲۳ — سیلاب", "۲ ستمبر", 9, 2),
             ("અમદાવાદ, ૩૦ ઓગસ્ટ ૨૦૨૪", "૩૦ ઓગસ્ટ", 8, 30),
             ("ਲੁਧਿਆਣਾ, ੧੫ ਜੁਲਾਈ ੨੦੨੩", "੧੫ ਜੁਲਾਈ", 7, 15),
             ("హైదరాబాద్, 3 సెప్టెంబర్ 2024", "3 సెప్టెంబర్", 9, 3),
             ("సెప్టెంబర్ 3న వరదలు", "సెప్టెంబర్ 3", 9, 3),
-        ] {
-            assert!(found(text).contains(&written), "{text}: {:?}", found(text));
-            assert!(dates(text).contains(&month_day(month, day)), "{text}");
-        }
+        ]);
     }
 
     #[test]
@@ -1407,7 +1401,7 @@ mod tests {
             found("ပဲခူး၊ ၂၀၂၄ ခုနှစ် စက်တင်ဘာ ၁၄ ရက် လူ ၁၂ ဦး"),
             ["၂၀၂၄", "စက်တင်ဘာ ၁၄", "၁၂"]
         );
-        for (text, written, month, day) in [
+        assert_each_day_read_among(&[
             ("စက်တင်ဘာ ၁၃ ရက်နေ့အထိ", "စက်တင်ဘာ ၁၃", 9, 13),
             ("မေ 3 ရက်", "မေ 3", 5, 3),
             ("ဩဂုတ် ၁၅ ရက်", "ဩဂုတ် ၁၅", 8, 15),
@@ -1417,10 +1411,7 @@ mod tests {
             ("කොළඹ, 2024 ජූනි 3 – නිරිතදිග", "ජූනි 3", 6, 3),
             ("ජූනි 2 වන දින වන විට", "ජූනි 2", 6, 2),
             ("අප්\u{200d}රේල් 21 වන දින", "අප්\u{200d}රේල් 21", 4, 21),
-        ] {
-            assert!(found(text).contains(&written), "{text}: {:?}", found(text));
-            assert!(dates(text).contains(&month_day(month, day)), "{text}");
-        }
+        ]);
         // A figure before a word that only begins like a month, or a month's name a word
         // goes on after (`မေမေ`, mother), is none.
         assert_eq!(dates("၅ မေမေ"), [None]);
@@ -1491,6 +1482,15 @@ mod tests {
 
     fn month_day(month: u8, day: u8) -> Option<DatePart> {
         Some(DatePart::MonthDay { month, day })
+    }
+
+    /// Asserts that each text's numbers include the day `written`, read as that day of
+    /// that month, among the other numbers the text holds.
+    fn assert_each_day_read_among(cases: &[(&str, &str, u8, u8)]) {
+        for &(text, written, month, day) in cases {
+            assert!(found(text).contains(&written), "{text}: {:?}", found(text));
+            assert!(dates(text).contains(&month_day(month, day)), "{text}");
+        }
     }
 
     #[test]
