@@ -6,14 +6,15 @@ use crate::quantity::{
     Decimal, INDIAN_SCALE_WORDS, NUMBER_WORDS, Quantity, SCALE_WORDS, with_separators,
 };
 
-/// The scale word that multiplies by `10^exponent`, if there is one: English's, or a lakh
-/// or a crore.
+/// The scale word that multiplies by `10^exponent`, if there is one: English's, a lakh or
+/// a crore, or a thousand crore (`5 हज़ार करोड़`, as India writes it).
 fn scale_word(exponent: u32) -> Option<&'static str> {
     SCALE_WORDS
         .iter()
         .chain(INDIAN_SCALE_WORDS)
         .find(|(_, power)| *power == exponent)
         .map(|(word, _)| *word)
+        .or((exponent == 10).then_some("thousand crore"))
 }
 
 /// One of each English scale word, written in words, with its power of ten.
@@ -79,7 +80,7 @@ pub fn notations(q: &Quantity) -> Vec<String> {
     push(q.number().to_string());
     // The power of ten of the figure's scale word (0 without one), and the number as
     // written before it: `3.29` of "3.29 million".
-    let exponent = [0, 3, 5, 6, 7, 9, 12]
+    let exponent = [0, 3, 5, 6, 7, 9, 10, 12]
         .into_iter()
         .find(|e| *e == u32::from(q.exponent));
     let written = exponent.and_then(|e| {
@@ -191,6 +192,15 @@ mod tests {
         assert_eq!(
             n("1.2345 thousand"),
             ["1.2345 thousand", "1,234.5", "1234.5"]
+        );
+        assert_eq!(
+            n("5 thousand crore"),
+            [
+                "5 thousand crore",
+                "50,000,000,000",
+                "50000000000",
+                "five thousand crore"
+            ]
         );
         assert_eq!(
             n("about 1.749 billion"),

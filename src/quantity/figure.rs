@@ -1303,9 +1303,12 @@ fn parse_number(text: &str, words: &[Word<'_>]) -> Result<NumberPart, QuantityEr
                     "write either a percentage (0.85%) or a scaled figure (3.29 million)",
                 ));
             }
-            // A lakh crore (`7.36 lakh crore`) is a million million, as India writes it.
-            if exponent == Some(5) && scale == 7 {
-                exponent = Some(12);
+            // A lakh crore (`7.36 lakh crore`) is a million million, as India writes it,
+            // and a thousand crore (`5 thousand crore`) ten thousand million.
+            if let Some(below @ (3 | 5)) = exponent
+                && scale == 7
+            {
+                exponent = Some(below + 7);
                 consumed += 1;
                 end = word.end();
                 continue;
@@ -2136,7 +2139,18 @@ mod tests {
             lakh_crore.interval.to_string(),
             "[7355000000000, 7365000000000)"
         );
-        for wrong in ["1.2 crore lakh", "1.2 lakh million", "1.2 lakh%"] {
+        let thousand_crore = q("5 thousand crore");
+        assert_eq!(thousand_crore.value, d("50000000000"));
+        assert_eq!(
+            thousand_crore.interval.to_string(),
+            "[45000000000, 55000000000)"
+        );
+        for wrong in [
+            "1.2 crore lakh",
+            "1.2 crore thousand",
+            "1.2 lakh million",
+            "1.2 lakh%",
+        ] {
             assert!(Quantity::parse(wrong).is_err(), "{wrong}");
         }
     }

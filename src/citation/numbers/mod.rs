@@ -105,8 +105,8 @@ use self::digits::{
 pub(super) use self::scales::TURKISH_SCALES;
 use self::scales::{
     FOLLOWERS, GREEK_SCALES_ALSO_UNITS, MnReading, OTHER_SCALE_READINGS, SCALES_ALSO_WORDS,
-    UNIT_SYMBOLS, currency_scale_end, german_billion, glued_percent_end, glued_unit_end,
-    is_follower_space, is_lakh_crore, mn_reading, prefix_ignoring_case, sign_scale_end,
+    UNIT_SYMBOLS, currency_scale_end, ends_in_a_crore, german_billion, glued_percent_end,
+    glued_unit_end, is_follower_space, mn_reading, prefix_ignoring_case, sign_scale_end,
     swiss_billion_end,
 };
 pub use self::scales::{Follower, follower_end, preceder_before};
@@ -1663,7 +1663,7 @@ fn unsigned_numeral(text: &str, start: usize, language: Language) -> (Mention, u
         (scale(&reading, exponent), Separators::Silent)
     } else if matches!(follower, Some(Follower::EnglishScale(_)))
         || matches!(follower, Some(Follower::Scale(5 | 7)))
-        || (follower == Some(Follower::Scale(12)) && is_lakh_crore(&text[j..end]))
+        || (matches!(follower, Some(Follower::Scale(10 | 12))) && ends_in_a_crore(&text[j..end]))
     {
         // Before an English scale word the point is decimal: `1.749 billion` is never 1749
         // billion, and `1,035 billion` is 1035 billion. So it is before a lakh and a crore

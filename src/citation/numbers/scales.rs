@@ -13,11 +13,11 @@ use crate::quantity::{Decimal, Quantity};
 pub use crate::quantity::{FOLLOWERS, Follower};
 use unicode_normalization::char::is_combining_mark;
 
-/// Whether the scale word `written` after a figure is a lakh crore (`lakh crore`, `लाख
-/// करोड़`, `লাখ কোটি`), a million million that India writes, grouping its figures with
-/// commas as it groups those before a lakh or a crore: whether it ends in a crore, in any
-/// of the spellings of [`FOLLOWERS`].
-pub(super) fn is_lakh_crore(written: &str) -> bool {
+/// Whether the scale words `written` after a figure end in a crore (`lakh crore`, `लाख
+/// करोड़`, `লাখ কোটি`, `हज़ार करोड़`), in any of the spellings of [`FOLLOWERS`]: a lakh crore
+/// or a thousand crore, which India writes grouping its figures with commas as it groups
+/// those before a lakh or a crore.
+pub(super) fn ends_in_a_crore(written: &str) -> bool {
     let written = written.trim_end();
     FOLLOWERS
         .iter()
@@ -343,13 +343,15 @@ pub fn english_scale_word(exponent: u32) -> Option<&'static str> {
     })
 }
 
-/// The Indian English scale word for ten to the `exponent`, the lakh (5) and the crore (7),
-/// which a value is written in as English writes it (`2 lakh` for `2 लाख`, `2 লাখ`, and for
-/// the Thai `2 แสน`, the same hundred thousand).
+/// The Indian English scale word for ten to the `exponent`, the lakh (5), the crore (7) and
+/// the thousand crore (10), which a value is written in as English writes it (`2 lakh` for
+/// `2 लाख`, `2 লাখ`, and for the Thai `2 แสน`, the same hundred thousand; `5 thousand crore`
+/// for `5 हज़ार करोड़`).
 fn indian_scale_word(exponent: u32) -> Option<&'static str> {
     match exponent {
         5 => Some("lakh"),
         7 => Some("crore"),
+        10 => Some("thousand crore"),
         _ => None,
     }
 }
@@ -470,7 +472,26 @@ pub fn scale_by(number: Decimal, exponent: u32) -> Option<String> {
 /// the [`FOLLOWERS`], whole and in any case; where it ends, and what it makes of the figure.
 /// Runs after most figures of every quote, so it allocates nothing: the words are compared
 /// character by character, lowercased as they are read.
+///
+/// A thousand or a lakh with a crore after it is one scale, as India writes its largest
+/// sums (`5 हज़ार करोड़`, `3 వేల కోట్ల`, `Rs 5 thousand crore` are 5,000 crore; `2 ലക്ഷം
+/// കോടി` is 2 lakh crore): read as one, the figure is not taken for 5,000 with a word after.
 pub fn follower_end(text: &str, at: usize) -> Option<(usize, Follower)> {
+    let (end, follower) = one_follower_end(text, at)?;
+    let below_a_crore = match follower {
+        Follower::Scale(exponent @ (3 | 5)) | Follower::EnglishScale(exponent @ 3) => exponent,
+        _ => return Some((end, follower)),
+    };
+    match one_follower_end(text, end) {
+        Some((crore_end, Follower::Scale(7))) if crore_end > end => {
+            Some((crore_end, Follower::Scale(below_a_crore + 7)))
+        }
+        _ => Some((end, follower)),
+    }
+}
+
+/// [`follower_end`] for one word (or one entry of [`FOLLOWERS`]) after the figure.
+fn one_follower_end(text: &str, at: usize) -> Option<(usize, Follower)> {
     let rest = &text[at..];
     if let Some(word) = rest.strip_prefix('-') {
         return hyphenated_scale_end(text, word);
@@ -827,8 +848,44 @@ mod tests {
             "₹7.36 लाख करो\u{95c}",
             "7.36 লাখ কোটি",
             "7.36 لاکھ کروڑ",
+            "7.36 ലക്ഷം കോടി രൂപ",
+            "7.36 లక్షల కోట్ల రూపాయలు",
         ] {
             assert_eq!(read(text).1, "[7355000000000, 7365000000000)", "{text}");
+        }
+        // A thousand crore is one scale in every script, with the endings a crore takes:
+        // 5,000 crore, rounded to the thousand crore, not 5,000 with a word after it.
+        for text in [
+            "Rs 5 thousand crore",
+            "5 हज़ार करोड़ रुपये",
+            "₹5 हजार करोड",
+            "5 হাজার কোটি টাকা",
+            "५ हजार कोटी रुपये",
+            "5 ஆயிரம் கோடி ரூபாய்",
+            "5 వేల కోట్లతో",
+            "5 ಸಾವಿರ ಕೋಟಿ ರೂ",
+            "5 ആയിരം കോടി രൂപ",
+            "૫ હજાર કરોડનું",
+            "5 ਹਜ਼ਾਰ ਕਰੋੜ ਰੁਪਏ",
+            "5 ہزار کروڑ روپے",
+        ] {
+            assert_eq!(
+                read(text),
+                (
+                    "5 thousand crore".to_string(),
+                    "[45000000000, 55000000000)".to_string()
+                ),
+                "{text}"
+            );
+        }
+        // Not across a comma or a full stop: two words of two phrases.
+        for text in ["5 हज़ार, करोड़ों लोग", "5 thousand. Crore"] {
+            let found = find_numbers(text);
+            assert_eq!(
+                found[0].figure.as_ref().unwrap().value.to_string(),
+                "5000",
+                "{text}"
+            );
         }
     }
 
