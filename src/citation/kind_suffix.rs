@@ -261,6 +261,83 @@ fn kind_follows(text: &str, kind: &str) -> Option<Counted> {
     (ends_its_word && (counted == Counted::Yes || rest.len() == text.len())).then_some(counted)
 }
 
+/// The kind of place written once after a list whose last name ends where `text` starts
+/// (`三区` after `通州` in `丰台、石景山、通州三区`, `の３県`), as [`kind_ends_list`] reads it.
+pub fn kind_after(text: &str) -> Option<&'static str> {
+    // Most places in a quote are followed by none: the kind, or a word or number that may
+    // lead it, starts there.
+    let first = text.trim_start_matches(' ').chars().next()?;
+    let may_lead = is_numeral(first)
+        || LEADING_WORDS.iter().any(|word| word.starts_with(first))
+        || KIND_SUFFIXES.iter().any(|kind| kind.starts_with(first));
+    if !may_lead {
+        return None;
+    }
+    KIND_SUFFIXES
+        .iter()
+        .copied()
+        .find(|kind| kind_follows(text, kind).is_some())
+}
+
+/// The names of the lists of `text` that write their places' kind once after them
+/// (`丰台、石景山、通州三区`, `新潟と富山の2県`), each a stretch that `is_name` takes with the
+/// kind written onto it (`通州` of `通州区`), in no order. Read back from the kind: the last
+/// name ends where [`kind_after`] finds one; each name is the longest stretch of the script
+/// before that end that `is_name` takes (two characters or more, as [`split`] keeps), and
+/// the one before it ends at a joiner before it. A number after a single name counts the
+/// places within it (`贵州3县`), and names none.
+pub fn names_before_kinds(
+    text: &str,
+    is_name: impl Fn(&str) -> bool,
+) -> Vec<(Range<usize>, &'static str)> {
+    let mut found = Vec::new();
+    let mut full = String::new();
+    for (end, _) in text.char_indices() {
+        let ends_a_name = text[..end].chars().next_back().is_some_and(is_name_char);
+        let Some(kind) = ends_a_name.then(|| kind_after(&text[end..])).flatten() else {
+            continue;
+        };
+        let counted = kind_follows(&text[end..], kind) == Some(Counted::Yes);
+        let mut list = Vec::new();
+        let mut name_end = end;
+        loop {
+            let mut start = None;
+            for (count, (at, c)) in text[..name_end].char_indices().rev().enumerate() {
+                if count == LONGEST_NAME || !is_name_char(c) {
+                    break;
+                }
+                full.clear();
+                full.push_str(&text[at..name_end]);
+                full.push_str(kind);
+                if count >= 1 && is_name(&full) {
+                    start = Some(at);
+                }
+            }
+            let Some(start) = start else {
+                break;
+            };
+            list.push(start..name_end);
+            let before = text[..start].trim_end_matches(' ');
+            let joiner = JOINERS
+                .iter()
+                .map(|joiner| joiner.trim_end())
+                .find(|joiner| before.ends_with(joiner));
+            match joiner {
+                Some(joiner) => {
+                    name_end = before[..before.len() - joiner.len()]
+                        .trim_end_matches(' ')
+                        .len()
+                }
+                None => break,
+            }
+        }
+        if list.len() > 1 || !counted {
+            found.extend(list.into_iter().map(|name| (name, kind)));
+        }
+    }
+    found
+}
+
 /// `text` after the words that may lead a kind ([`LEADING_WORDS`]), two at most, and the
 /// spaces after them (`등 2개 군`).
 fn skip_leading_words(mut text: &str) -> &str {
@@ -282,6 +359,39 @@ mod tests {
     fn listed(quote: &str, base: &str, kind: &str) -> bool {
         let at = quote.find(base).expect("the name is in the quote");
         kind_ends_list(quote, at..at + base.len(), kind, &mut HashMap::default())
+    }
+
+    #[test]
+    fn the_names_of_a_list_are_read_back_from_the_kind_written_once_after_them() {
+        fn read(text: &str) -> Vec<(&str, &'static str)> {
+            const REGISTERED: [&str; 8] = [
+                "丰台区",
+                "石景山区",
+                "通州区",
+                "紫云县",
+                "纳雍县",
+                "新潟県",
+                "富山県",
+                "贵州省",
+            ];
+            let mut names: Vec<(&str, &'static str)> =
+                names_before_kinds(text, |name| REGISTERED.contains(&name))
+                    .into_iter()
+                    .map(|(range, kind)| (&text[range], kind))
+                    .collect();
+            names.sort_unstable();
+            names
+        }
+        assert_eq!(
+            read("今年首批开工的丰台、石景山、通州三区均已完成"),
+            [("丰台", "区"), ("石景山", "区"), ("通州", "区")]
+        );
+        assert_eq!(read("紫云、纳雍两县"), [("紫云", "县"), ("纳雍", "县")]);
+        assert_eq!(read("新潟と富山の2県"), [("富山", "県"), ("新潟", "県")]);
+        // A number after one name counts the places within it.
+        assert_eq!(read("紫云3县"), []);
+        // No kind after the list: names without theirs are not read.
+        assert_eq!(read("丰台、石景山、通州均已完成"), []);
     }
 
     #[test]

@@ -71,6 +71,7 @@ use crate::model::{Claim, Entities, EntityId, EntityKind, Resolution, Resolver};
 /// A place a run lists that is not a member.
 #[derive(Clone)]
 pub(super) struct LeftOut {
+    pub entity: EntityId,
     /// Where the quote names it: a byte range of the quote as written.
     pub at: Range<usize>,
     pub kind: EntityKind,
@@ -214,7 +215,7 @@ pub(super) fn left_out(claim: &Claim, normalized: &str, names: &mut Resolver) ->
             // "Washington, Multnomah and Clackamas counties": each name with the kind the
             // run shares, where the registry holds it so (`Clackamas County`).
             let with_kind = shared.as_ref().and_then(|kind| {
-                let full = format!("{} {kind}", &quote[name.clone()]);
+                let full = kind.onto(&quote[name.clone()]);
                 let entity = names.resolve_within(&full, subject)?;
                 Some((full, entity))
             });
@@ -314,6 +315,7 @@ pub(super) fn left_out(claim: &Claim, normalized: &str, names: &mut Resolver) ->
                     && crate::model::name_key(text)
                         != crate::model::name_key(&entities.get(entity).name.value);
                 left.push(LeftOut {
+                    entity,
                     at: name,
                     kind,
                     registered,
@@ -517,12 +519,17 @@ fn opens_as_setting(text: &str, first: &Range<usize>, next: &Range<usize>) -> bo
         && opens_a_clause(before.next())
 }
 
-/// The kind of place the names of `run` share, as a registered name ends in it (`County`):
-/// the kind in the plural after the run ("Washington, Multnomah and Clackamas counties") or
-/// leading it ("four counties were approved: Sangamon and Madison", see
-/// [`super::member::kind_leading`]). `None` when neither stands there.
-fn shared_kind(quote: &str, run: &[Range<usize>]) -> Option<String> {
+/// The kind of place the names of `run` share, as a registered name ends in it (`County`,
+/// `区`): the kind in the plural after the run ("Washington, Multnomah and Clackamas
+/// counties"), leading it ("four counties were approved: Sangamon and Madison", see
+/// [`super::member::kind_leading`]), or written once after its last name in Chinese,
+/// Japanese and Korean (`丰台、石景山、通州三区`). `None` when none stands there.
+fn shared_kind(quote: &str, run: &[Range<usize>]) -> Option<SharedKind> {
     let (first, last) = (run.first()?, run.last()?);
+    // Chinese, Japanese and Korean write it after the last name (`丰台、石景山、通州三区`).
+    if let Some(kind) = super::kind_suffix::kind_after(&quote[last.end..]) {
+        return Some(SharedKind::Suffix(kind));
+    }
     let word_after = quote[last.end..]
         .trim_start_matches(' ')
         .split(|c: char| !c.is_alphabetic())
@@ -536,7 +543,27 @@ fn shared_kind(quote: &str, run: &[Range<usize>]) -> Option<String> {
             let leading = super::member::kind_leading(quote, first.start, |w| named(w).is_some())?;
             named(&leading)
         })
-        .map(|(_, name)| name.clone())
+        .map(|(_, name)| SharedKind::Word(name.clone()))
+}
+
+/// The kind of place the names of a run share, written once: as a word after them
+/// ("Clackamas counties"), or after the last in the scripts that write it onto a name
+/// (`通州三区`).
+enum SharedKind {
+    /// The kind as a registered name ends in it, after a space: `County`.
+    Word(String),
+    /// The kind as a registered name ends in it, written onto the name: `区`.
+    Suffix(&'static str),
+}
+
+impl SharedKind {
+    /// The registered name `name` of a run is with the kind: `Clackamas County`, `通州区`.
+    fn onto(&self, name: &str) -> String {
+        match self {
+            SharedKind::Word(kind) => format!("{name} {kind}"),
+            SharedKind::Suffix(kind) => format!("{name}{kind}"),
+        }
+    }
 }
 
 /// Each kind of place in the plural, in lowercase, and as a registered name ends in it:

@@ -1071,16 +1071,17 @@ pub(super) fn misspelling_of(
         .map(|position| position as usize)
 }
 
-/// The one finding for a member that the quote does not name because it misspells a place
-/// the quote lists and `members:` leaves out (`left_out`): CC203, saying which name is
-/// meant and how to write it, with the CC204 it would otherwise also be as a note.
+/// The one finding for a member that the quote does not name because it misspells `place`,
+/// a name of a place the quote lists and `members:` leaves out (`left_out`): CC203, saying
+/// which name is meant and how to write it, with the CC204 it would otherwise also be as a
+/// note.
 pub(super) fn misspelt(
     claim: &Claim,
     passage: Option<&Location>,
     missing: &Unnamed,
     left_out: &super::left_out::LeftOut,
+    place: &str,
 ) -> Diagnostic {
-    let place = left_out.name(&claim.quote.value);
     let place_at = claim.quote.inner(&left_out.at);
     let diagnostic = misspelt_place(claim, passage, missing, place, place_at, left_out.kind);
     with_left_out_folded(diagnostic, claim, passage, left_out)

@@ -51,7 +51,7 @@ pub use crate::normalize;
 use rayon::prelude::*;
 
 use crate::diagnostic::{Diagnostic, Location};
-use crate::model::{Project, Resolver, SourceId};
+use crate::model::{EntityId, Project, Resolver, SourceId};
 use crate::quantity::Quantity;
 pub use passages::label_passages;
 
@@ -74,12 +74,12 @@ pub fn locate(project: &mut Project) -> Vec<Diagnostic> {
 }
 
 /// The passages found: of the claims, run by run, and of the claims left out
-/// ([`Project::left_out`]) whose quote was found, by their place in that list; and the
-/// figures of the quotes that state their claim's value to another precision, by claim.
+/// ([`Project::left_out`]) whose quote was found, by their place in that list; and what the
+/// rules read some claims by ([`ReadAs`]), by claim.
 struct Passages {
     claims: Vec<RunPassages>,
     left_out: Vec<(usize, Location)>,
-    as_quoted: Vec<(usize, Box<Quantity>)>,
+    read_as: Vec<(usize, Box<ReadAs>)>,
 }
 
 impl Passages {
@@ -88,11 +88,38 @@ impl Passages {
         for (at, passage) in self.left_out {
             project.left_out[at].passage = Some(passage);
         }
-        for (index, figure) in self.as_quoted {
-            if let Some(claim) = project.claims.get_mut(index) {
+        for (index, read_as) in self.read_as {
+            let Some(claim) = project.claims.get_mut(index) else {
+                continue;
+            };
+            let ReadAs { figure, members } = *read_as;
+            if let Some(figure) = figure {
                 claim.set_as_quoted(figure);
             }
+            for (member, place) in members {
+                claim.set_misspelt_member(member, place);
+            }
         }
+    }
+}
+
+/// What the rules read a claim by where the citation checks found it says something other
+/// than it writes, since a claim reports what its article says, and its one finding is the
+/// citation check's: the quote's figure, where it states the value to another precision
+/// ([`value::Checked::as_quoted`]), and the place a member misspells, which its quote lists
+/// (CC203 says which): a later list naming that place drops nothing, and one leaving it out
+/// drops it ("`dic` drops Coyuca"), not the misspelling.
+#[derive(Default)]
+struct ReadAs {
+    figure: Option<Box<Quantity>>,
+    /// Members by their place in `members:`, each with the place it misspells.
+    members: Vec<(usize, EntityId)>,
+}
+
+impl ReadAs {
+    /// Boxed, or `None` when there is nothing to read otherwise: few claims have any.
+    fn boxed(self) -> Option<Box<ReadAs>> {
+        (self.figure.is_some() || !self.members.is_empty()).then(|| Box::new(self))
     }
 }
 
@@ -100,14 +127,13 @@ impl Passages {
 type Located = Result<Location, Box<Diagnostic>>;
 
 /// What checking one claim gave: its passage, the finding that its quote was not found
-/// (boxed: every claim has a slot, and few fill it), its other findings, and the quote's
-/// figure when it states the value to another precision ([`value::Checked::as_quoted`];
-/// boxed, as few claims have one).
+/// (boxed: every claim has a slot, and few fill it), its other findings, and what the rules
+/// read it by ([`ReadAs`]; boxed, as few claims have any).
 type ClaimChecked = (
     Option<Location>,
     Option<Box<Diagnostic>>,
     Vec<Diagnostic>,
-    Option<Box<Quantity>>,
+    Option<Box<ReadAs>>,
 );
 
 /// Claims of one article handed to a worker at a time.
@@ -118,14 +144,14 @@ const CLAIMS_PER_TASK: usize = 64;
 type RunPassages = (usize, Vec<Option<Location>>);
 
 /// What the claims of one source gave: their passages run by run, the quotes not found,
-/// each claim's other findings, the passages of the claims left out that cite it, and the
-/// figures of quotes that state their value to another precision, by claim.
+/// each claim's other findings, the passages of the claims left out that cite it, and what
+/// the rules read claims by ([`ReadAs`]), by claim.
 type SourceChecked = (
     Vec<RunPassages>,
     Vec<Diagnostic>,
     Vec<(usize, Vec<Diagnostic>)>,
     Vec<(usize, Location)>,
-    Vec<(usize, Box<Quantity>)>,
+    Vec<(usize, Box<ReadAs>)>,
 );
 
 /// Each claim's passage in its article, run by run in claim order, and the diagnostics: the
@@ -237,15 +263,15 @@ fn check_by_source(
             };
             let mut not_found: Vec<Diagnostic> = contradiction.into_iter().collect();
             let mut checks = Vec::new();
-            let mut as_quoted = Vec::new();
+            let mut read_as = Vec::new();
             let mut passages = Vec::with_capacity(results.len());
-            for (&index, (passage, missing, found, figure)) in indices.iter().zip(results) {
+            for (&index, (passage, missing, found, read)) in indices.iter().zip(results) {
                 passages.push(passage);
                 not_found.extend(missing.map(|missing| *missing));
                 if !found.is_empty() {
                     checks.push((index, found));
                 }
-                as_quoted.extend(figure.map(|figure| (index, figure)));
+                read_as.extend(read.map(|read| (index, read)));
             }
             // The passages cut back into the runs they came from.
             let mut passages = passages.into_iter();
@@ -253,7 +279,7 @@ fn check_by_source(
                 .iter()
                 .map(|run| (run.start, passages.by_ref().take(run.len()).collect()))
                 .collect();
-            (runs, not_found, checks, left_out_passages, as_quoted)
+            (runs, not_found, checks, left_out_passages, read_as)
         })
         .collect();
     let mut runs = Vec::with_capacity(starts.len());
@@ -261,13 +287,13 @@ fn check_by_source(
     // Few claims have findings: those that do, put in claim order.
     let mut checks: Vec<(usize, Vec<Diagnostic>)> = Vec::new();
     let mut left_out = Vec::new();
-    let mut as_quoted = Vec::new();
-    for (passages, not_found, found, left_out_passages, figures) in checked {
+    let mut read_as = Vec::new();
+    for (passages, not_found, found, left_out_passages, read) in checked {
         runs.extend(passages);
         diagnostics.extend(not_found);
         checks.extend(found);
         left_out.extend(left_out_passages);
-        as_quoted.extend(figures);
+        read_as.extend(read);
     }
     runs.sort_unstable_by_key(|&(start, _)| start);
     checks.sort_unstable_by_key(|(index, _)| *index);
@@ -276,7 +302,7 @@ fn check_by_source(
     let passages = Passages {
         claims: runs,
         left_out,
-        as_quoted,
+        read_as,
     };
     (passages, diagnostics)
 }
@@ -309,7 +335,7 @@ fn check_claim(
     let claim = &project.claims[index];
     let quote = normalize::normalize(&claim.quote.value);
     let found: Located = quote::locate(claim, &quote, source, article, file, name);
-    let mut as_quoted = None;
+    let mut read_as = ReadAs::default();
     let checks = units.map_or_else(Vec::new, |units| {
         let passage = found.as_ref().ok();
         let mut checks = Vec::new();
@@ -337,7 +363,7 @@ fn check_claim(
         // word: the quote found in the article, its value stated with its qualifier and in
         // one reading.
         if passage.is_some() && value_finding.is_none() {
-            as_quoted = value.as_quoted.map(Box::new);
+            read_as.figure = value.as_quoted.map(Box::new);
         }
         checks.extend(value_finding);
         // A quote not found is corrected from the closest passage: a member that passage
@@ -351,7 +377,10 @@ fn check_claim(
             let passage = article.original.get(label.location.span())?;
             Some(normalize::normalize(passage))
         });
-        checks.extend(members(claim, &quote, closest.as_deref(), names, passage));
+        let (member_findings, misspelt) =
+            members(claim, &quote, closest.as_deref(), names, passage);
+        checks.extend(member_findings);
+        read_as.members = misspelt;
         checks.extend(unit_finding);
         checks.shrink_to_fit();
         for check in &mut checks {
@@ -359,9 +388,10 @@ fn check_claim(
         }
         checks
     });
+    let read_as = read_as.boxed();
     match found {
-        Ok(passage) => (Some(passage), None, checks, as_quoted),
-        Err(diagnostic) => (None, Some(diagnostic), checks, as_quoted),
+        Ok(passage) => (Some(passage), None, checks, read_as),
+        Err(diagnostic) => (None, Some(diagnostic), checks, read_as),
     }
 }
 
@@ -372,13 +402,15 @@ fn check_claim(
 /// place is not reported apart. Names that are not near each other stay two findings. In a
 /// script without capitals, whose lists CC204 does not read, such a member is matched with a
 /// registered place the quote names that no member lists (`المفرك` for "وإربد والمفرق").
+/// With the findings, the members so matched, by their place in `members:`, each with the
+/// place it misspells ([`ReadAs::members`]).
 fn members(
     claim: &crate::model::Claim,
     quote: &str,
     closest: Option<&str>,
     names: &mut Resolver,
     passage: Option<&Location>,
-) -> Vec<Diagnostic> {
+) -> (Vec<Diagnostic>, Vec<(usize, EntityId)>) {
     let entities = names.entities();
     let mut unnamed = member::unnamed(claim, quote, entities);
     if let Some(closest) = closest.filter(|_| !unnamed.is_empty()) {
@@ -392,12 +424,19 @@ fn members(
     let mut left_out = left_out::left_out(claim, quote, names);
     let mut out = Vec::with_capacity(unnamed.len() + left_out.len());
     let raw = member::RawQuote::new(&claim.quote.value);
-    // The places left out by the names `members:` would list them by, gathered again only
-    // when one is taken.
-    let written = |left_out: &[left_out::LeftOut]| -> Vec<String> {
+    // The places left out by the names `members:` would list them by (as the quote writes
+    // them, and by their registered name where the quote writes an alias: `Кетовский` of
+    // `Кетовский район`), each with its place's position, gathered again only when one is
+    // taken.
+    let written = |left_out: &[left_out::LeftOut]| -> Vec<(String, usize)> {
         left_out
             .iter()
-            .map(|place| place.name(&claim.quote.value).to_string())
+            .enumerate()
+            .flat_map(|(position, place)| {
+                std::iter::once(place.name(&claim.quote.value).to_string())
+                    .chain(place.known_as.clone())
+                    .map(move |name| (name, position))
+            })
             .collect()
     };
     let mut places = written(&left_out);
@@ -407,20 +446,29 @@ fn members(
     // to one member.
     let mut stretches = member::QuoteStretches::default();
     let mut taken = Vec::new();
+    let mut misspelt_members = Vec::new();
+    let position_of = |missing: &member::Unnamed| {
+        claim
+            .members()
+            .iter()
+            .position(|member| std::ptr::eq(member, missing.member))
+    };
     for missing in &unnamed {
         let misspelt = match places.is_empty() {
             true => None,
             false => {
-                let places: Vec<&str> = places.iter().map(String::as_str).collect();
-                member::misspelling_of(missing, &places, &mut index, entities)
+                let names: Vec<&str> = places.iter().map(|(name, _)| name.as_str()).collect();
+                member::misspelling_of(missing, &names, &mut index, entities)
             }
         };
         match misspelt {
-            Some(place) => {
-                let place = left_out.remove(place);
+            Some(closest) => {
+                let (name, position) = places[closest].clone();
+                let place = left_out.remove(position);
                 places = written(&left_out);
                 index = None;
-                out.push(member::misspelt(claim, passage, missing, &place));
+                misspelt_members.extend(position_of(missing).map(|at| (at, place.entity)));
+                out.push(member::misspelt(claim, passage, missing, &place, &name));
             }
             None => match member::misspelling_in_quote(
                 claim,
@@ -432,6 +480,7 @@ fn members(
             ) {
                 Some(place) => {
                     taken.push(place.entity);
+                    misspelt_members.extend(position_of(missing).map(|at| (at, place.entity)));
                     out.push(member::misspelt_in_quote(
                         claim, passage, missing, &place, &raw,
                     ));
@@ -466,7 +515,7 @@ fn members(
             .iter()
             .filter_map(|place| left_out::finding(claim, place, passage)),
     );
-    out
+    (out, misspelt_members)
 }
 
 /// Records each claim's passage, from the runs [`check_by_source`] gives in claim order,
@@ -1160,6 +1209,91 @@ mod tests {
         );
         let data = finding.data.as_ref().unwrap().value();
         assert_eq!(data["probably"], "Sussex");
+    }
+
+    #[test]
+    fn a_member_misspelling_the_registered_name_of_a_place_the_quote_names_by_an_alias_is_one_finding()
+     {
+        let outcome = check_citations(&[
+            (
+                "sources/article.txt",
+                "Подтопление грозит 5 районам: Кетовский и Белозерский.\n",
+            ),
+            (
+                "entities/more.yaml",
+                "entities:\n  - { name: Курганская область, kind: region }\n  - { name: Кетовский район, kind: district, parent: Курганская область, aliases: [Кетовский] }\n  - { name: Белозерский район, kind: district, parent: Курганская область, aliases: [Белозерский] }\n",
+            ),
+            (
+                "claims/c.yaml",
+                &claims(
+                    "  - { id: a, quote: \"5 районам: Кетовский и Белозерский\", subject: Курганская область, metric: m, members: [Кетовкий район, Белозерский район], list: partial }\n",
+                ),
+            ),
+        ]);
+        // Not also CC204 for Кетовский, nor CC022 for Кетовкий район: one slip, whose fix is
+        // the name `members:` lists the others by.
+        assert_eq!(outcome.diagnostics.len(), 1, "{:#?}", outcome.diagnostics);
+        let finding = &outcome.diagnostics[0];
+        assert_eq!(finding.code, Code::MemberNotInQuote);
+        assert_eq!(
+            finding.help.as_deref(),
+            Some("write `Кетовский район` instead of `Кетовкий район`")
+        );
+    }
+
+    /// A misspelt member is read by the rules as the place it misspells, in the later list
+    /// (`Esex` for Essex) or the earlier (`Esex` there, Essex later): the list drops nothing,
+    /// and the one finding is the CC203 that names the place. A real drop beside it is its
+    /// own finding, naming only the place dropped; so is a later list's drop of the place
+    /// the earlier misspells, named as the place.
+    #[test]
+    fn a_member_misspelt_in_a_growing_list_is_read_as_the_place_it_misspells() {
+        let run = |earlier: &str, later: &str| {
+            let claims = format!(
+                "source: a\nclaims:\n  - {{ id: y2022, quote: \"3 counties: Kent, Surrey and Essex\", subject: England, metric: m, period: 2022, value: 3, unit: county, members: [{earlier}] }}\n  - {{ id: y2023, quote: \"4 counties: Kent, Surrey, Essex and Sussex\", subject: England, metric: m, period: 2023, value: 4, unit: county, members: [{later}] }}\n"
+            );
+            let entities = "entities:\n  - { name: England, kind: country }\n  - { name: Kent, kind: county, parent: England }\n  - { name: Surrey, kind: county, parent: England }\n  - { name: Essex, kind: county, parent: England }\n  - { name: Sussex, kind: county, parent: England }\n";
+            codes_and_messages(&[
+                ("claims/c.yaml", &claims),
+                ("entities/e.yaml", entities),
+                ("rules/r.yaml", "rules:\n  - { id: grows, kind: growth }\n"),
+                (
+                    "sources/sources.yaml",
+                    "sources:\n  - { id: a, title: A, published: 2024-01-19, text: a.txt }\n",
+                ),
+                (
+                    "sources/a.txt",
+                    "In 2022, 3 counties: Kent, Surrey and Essex. In 2023, 4 counties: Kent, Surrey, Essex and Sussex.",
+                ),
+            ])
+        };
+        for (earlier, later) in [
+            ("Kent, Surrey, Essex", "Kent, Surrey, Esex, Sussex"),
+            ("Kent, Surrey, Esex", "Kent, Surrey, Essex, Sussex"),
+        ] {
+            let found = run(earlier, later);
+            let codes: Vec<Code> = found.iter().map(|(code, _)| *code).collect();
+            assert_eq!(codes, [Code::MemberNotInQuote], "{found:#?}");
+        }
+        // Surrey is dropped too: that drop is the article's, and it names Surrey alone.
+        let found = run("Kent, Surrey, Esex", "Kent, Essex, Sussex");
+        assert!(
+            found.contains(&(
+                Code::MemberDropped,
+                "`y2023` drops Surrey in 2023: `y2022` listed it in 2022".to_string()
+            )),
+            "{found:#?}"
+        );
+        // The earlier list misspells Essex, and the later one leaves Essex out: a drop of
+        // Essex, named so.
+        let found = run("Kent, Surrey, Esex", "Kent, Surrey, Sussex, Sussex");
+        assert!(
+            found
+                .iter()
+                .any(|(code, message)| *code == Code::MemberDropped
+                    && message.starts_with("`y2023` drops Essex in 2023")),
+            "{found:#?}"
+        );
     }
 
     /// Checks one claim quoting `quote` (in the article as written), listing `members`, in a

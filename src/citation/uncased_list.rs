@@ -255,6 +255,15 @@ fn names(text: &str, entities: &Entities) -> Vec<Range<usize>> {
             found.push(start..end);
         }
     }
+    // The names of a list that writes their kind once after them (`丰台、石景山、通州三区`),
+    // which the registry holds with the kind (`通州区`).
+    if text.chars().any(is_unspaced_script) || text.chars().any(crate::korean::is_hangul) {
+        found.extend(
+            super::kind_suffix::names_before_kinds(text, |name| entities.has_name_key(name))
+                .into_iter()
+                .map(|(name, _)| name),
+        );
+    }
     // In order, the longest of those that start together, none inside an earlier one.
     found.sort_unstable_by_key(|name| (name.start, std::cmp::Reverse(name.end)));
     let mut names: Vec<Range<usize>> = Vec::new();

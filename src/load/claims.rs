@@ -421,6 +421,7 @@ fn read_claim(
             note,
             allow,
             as_quoted: None,
+            misspelt_members: Vec::new(),
         }
         .boxed(),
         at: reader.at(record.node),

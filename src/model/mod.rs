@@ -178,6 +178,10 @@ pub struct RareFields {
     /// `value: 1.5 billion`): set by the value check, and what the rules read
     /// ([`Claim::figure`]), since the claim reports what its article says.
     pub as_quoted: Option<Box<Quantity>>,
+    /// The members (by their place in `members:`) that the member check found to misspell
+    /// a place the quote lists, and that the rules read as that place (their `entity`), as
+    /// CC203 says: set by the member check.
+    pub misspelt_members: Vec<u32>,
 }
 
 impl RareFields {
@@ -187,7 +191,8 @@ impl RareFields {
             || self.status.is_some()
             || self.note.is_some()
             || !self.allow.is_empty()
-            || self.as_quoted.is_some();
+            || self.as_quoted.is_some()
+            || !self.misspelt_members.is_empty();
         any.then(|| Box::new(self))
     }
 }
@@ -277,6 +282,34 @@ impl Claim {
     /// Records the figure of the quote that states the value to another precision.
     pub fn set_as_quoted(&mut self, figure: Box<Quantity>) {
         self.rare.get_or_insert_with(Box::default).as_quoted = Some(figure);
+    }
+
+    /// Records that member `index` misspells `place`, a place the quote lists: the rules
+    /// read it as that place ([`RareFields::misspelt_members`]).
+    pub fn set_misspelt_member(&mut self, index: usize, place: EntityId) {
+        let Some(member) = self
+            .member_list
+            .as_mut()
+            .and_then(|list| list.members.get_mut(index))
+        else {
+            return;
+        };
+        member.entity = Some(place);
+        let rare = self.rare.get_or_insert_with(Box::default);
+        rare.misspelt_members.extend(u32::try_from(index).ok());
+    }
+
+    /// The name of member `index` as a rule's finding names it: as `members:` writes it,
+    /// or the name of the place a misspelt member is read as (`Coyuca` for `Coyca`).
+    pub fn member_name<'a>(&'a self, index: usize, entities: &'a Entities) -> &'a str {
+        let member = &self.members()[index];
+        let misspelt = self.rare.as_ref().is_some_and(|rare| {
+            u32::try_from(index).is_ok_and(|index| rare.misspelt_members.contains(&index))
+        });
+        match member.entity {
+            Some(place) if misspelt => &entities.get(place).name.value,
+            _ => &member.name.value,
+        }
     }
 
     /// The figure the rules read: the quote's, when it states the value to another

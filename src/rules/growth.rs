@@ -88,6 +88,7 @@ fn read(_: &mut Reader, _: &Record, _: &Project) -> Option<Box<dyn Check>> {
 /// One claim's member list, as compared.
 struct List<'a> {
     claim: &'a Claim,
+    entities: &'a Entities,
     /// When it speaks of: its period, else its `as_of` ([`Claim::dated`]).
     when: Period,
     /// Each distinct member once, with the index of its first mention in `members`.
@@ -100,7 +101,7 @@ struct List<'a> {
 }
 
 impl<'a> List<'a> {
-    fn new(claim: &'a Claim) -> List<'a> {
+    fn new(claim: &'a Claim, entities: &'a Entities) -> List<'a> {
         let mut keys = HashSet::with_capacity_and_hasher(claim.members().len(), Default::default());
         let mut distinct = Vec::with_capacity(claim.members().len());
         for (index, member) in claim.members().iter().enumerate() {
@@ -124,6 +125,7 @@ impl<'a> List<'a> {
             .map(|count| (count - listed).normalize());
         List {
             claim,
+            entities,
             when: claim.dated(),
             distinct,
             keys,
@@ -132,8 +134,10 @@ impl<'a> List<'a> {
         }
     }
 
+    /// A member's name as the findings name it ([`Claim::member_name`]): a misspelt member
+    /// by the place it is read as.
     fn name(&self, index: usize) -> &'a str {
-        &self.claim.members()[index].name.value
+        self.claim.member_name(index, self.entities)
     }
 
     fn count_text(&self) -> &'a str {
@@ -159,7 +163,7 @@ impl Check for Growth {
                 sets.push(Vec::new());
                 sets.len() - 1
             });
-            sets[slot].push(List::new(claim));
+            sets[slot].push(List::new(claim, &project.entities));
         }
         // The sets are independent: checked on rayon's pool, their findings kept in the
         // order of the sets.
@@ -367,10 +371,7 @@ fn report_drops(lists: &[List], mut drops: Vec<Drop>, findings: &mut Vec<Finding
                 1 => "it".to_string(),
                 _ => {
                     held.sort_unstable();
-                    let names: Vec<&str> = held
-                        .iter()
-                        .map(|&index| &*list.claim.members()[index].name.value)
-                        .collect();
+                    let names: Vec<&str> = held.iter().map(|&index| list.name(index)).collect();
                     crate::words::and_list(&names)
                 }
             };
@@ -1355,9 +1356,10 @@ mod tests {
             fn drops_are_found_exactly_where_a_later_complete_list_lacks_a_member(
                 claims in lists(),
             ) {
-                let lists: Vec<List> = claims.iter().map(List::new).collect();
+                let entities = crate::model::Entities::default();
+                let lists: Vec<List> = claims.iter().map(|claim| List::new(claim, &entities)).collect();
                 let mut findings: Vec<Finding> = Vec::new();
-                check_set(&lists, &crate::model::Entities::default(), &mut findings);
+                check_set(&lists, &entities, &mut findings);
                 let find = |id: &str| lists.iter().find(|l| l.claim.id.value == id).unwrap();
                 for finding in findings.iter().filter(|f| f.code == Code::MemberDropped) {
                     let (later, earlier) = (find(&finding.claims[0]), find(&finding.claims[1]));

@@ -20,8 +20,9 @@
 //!   CC204 of that place), is folded into that CC203: writing the name right fixes all
 //!   three;
 //! - a list a `growth` rule follows that seems to drop a member only by a slip in one of its
-//!   claims (a misspelt member, CC203 with a `probably` name; a member of another place of
-//!   its name, CC104) has that CC121 folded into the slip's finding;
+//!   claims (a member of another place of its name, CC104) has that CC121 folded into the
+//!   slip's finding (a misspelt member, CC203 with a `probably` name, drops nothing: the
+//!   rules read it as the place it misspells, see [`crate::model::RareFields`]);
 //! - a series broken (CC111) by a claim dated after its source was published (CC161) is
 //!   folded into that CC161: the series was ordered by a date that cannot be right;
 //! - a member that could name several places (CC024), none of which lies within the
@@ -100,7 +101,6 @@ pub fn merge(diagnostics: &mut Vec<Diagnostic>) {
     fold_growth_into_count_mismatch(diagnostics, &mut keep);
     fold_counts_short_by_the_left_out(diagnostics, &mut keep);
     fold_unknown_misspelt_members(diagnostics, &mut keep);
-    fold_drops_of_misspelt_members(diagnostics, &mut keep);
     fold_drops_of_members_outside_subject(diagnostics, &mut keep);
     fold_disagreements_into_series_breaks(diagnostics, &mut keep);
     fold_breaks_of_claims_dated_after_publication(diagnostics, &mut keep);
@@ -184,22 +184,6 @@ fn fold_unknown_misspelt_members(diagnostics: &mut [Diagnostic], keep: &mut [boo
                     .is_some_and(|data| data.get("probably").is_some())
         },
         |guest| guest.code == Code::UnknownEntity,
-    );
-}
-
-/// Folds each CC121 (a later list drops a member) into the CC203 of one of its claims that
-/// says which listed place a member misspells, when every member it drops is that slip: the
-/// place the later list misspells (`Esex` for the quote's `Essex`, so Essex is "dropped"),
-/// or the misspelt name of the earlier list (`Esex` there, `Essex` later). The list dropped
-/// nothing; correcting the member settles both, and a CC121 beside it would send the reader
-/// to the articles for a drop they do not make. A drop of any other member stays.
-fn fold_drops_of_misspelt_members(diagnostics: &mut [Diagnostic], keep: &mut [bool]) {
-    fold_drops_into(
-        diagnostics,
-        keep,
-        Code::MemberNotInQuote,
-        &["member", "probably"],
-        |dropped, slip| dropped == slip,
     );
 }
 
@@ -1154,7 +1138,16 @@ fn absorb(kept: &mut Diagnostic, mut other: Diagnostic) {
         }
     }
     for mut label in other.labels {
-        if kept.labels.iter().any(|l| l.location == label.location) {
+        // Not where the finding shows it already, nor inside a stretch it labels alike
+        // (the article's words of a misspelt member inside the passage its CC203 shows).
+        let shown = kept.labels.iter().any(|l| {
+            l.location == label.location
+                || (l.message == label.message
+                    && l.location.file == label.location.file
+                    && l.location.span().start <= label.location.span().start
+                    && label.location.span().end <= l.location.span().end)
+        });
+        if shown {
             continue;
         }
         label.primary = false;
@@ -1207,50 +1200,6 @@ mod tests {
             "{:?}",
             kept.notes
         );
-    }
-
-    /// A misspelt member makes a growing list seem to drop the place it misspells, in the
-    /// later list (`Esex` for Essex) or the earlier (`Esex` there, Essex later): one slip,
-    /// reported as the CC203 that names the place. A real drop beside it stays its own.
-    #[test]
-    fn a_member_misspelt_in_a_growing_list_is_no_drop_of_the_place_it_misspells() {
-        let run = |earlier: &str, later: &str| {
-            let claims = format!(
-                "source: a\nclaims:\n  - {{ id: y2022, quote: \"3 counties: Kent, Surrey and Essex\", subject: England, metric: m, period: 2022, value: 3, unit: county, members: [{earlier}] }}\n  - {{ id: y2023, quote: \"4 counties: Kent, Surrey, Essex and Sussex\", subject: England, metric: m, period: 2023, value: 4, unit: county, members: [{later}] }}\n"
-            );
-            let entities = "entities:\n  - { name: England, kind: country }\n  - { name: Kent, kind: county, parent: England }\n  - { name: Surrey, kind: county, parent: England }\n  - { name: Essex, kind: county, parent: England }\n  - { name: Sussex, kind: county, parent: England }\n";
-            crate::testing::check_citations(&[
-                ("claims/c.yaml", &claims),
-                ("entities/e.yaml", entities),
-                ("rules/r.yaml", "rules:\n  - { id: grows, kind: growth }\n"),
-                (
-                    "sources/sources.yaml",
-                    "sources:\n  - { id: a, title: A, published: 2024-01-19, text: a.txt }\n",
-                ),
-                (
-                    "sources/a.txt",
-                    "In 2022, 3 counties: Kent, Surrey and Essex. In 2023, 4 counties: Kent, Surrey, Essex and Sussex.",
-                ),
-            ])
-        };
-        for (earlier, later) in [
-            ("Kent, Surrey, Essex", "Kent, Surrey, Esex, Sussex"),
-            ("Kent, Surrey, Esex", "Kent, Surrey, Essex, Sussex"),
-        ] {
-            let outcome = run(earlier, later);
-            let codes: Vec<Code> = outcome.diagnostics.iter().map(|d| d.code).collect();
-            assert_eq!(
-                codes,
-                [Code::MemberNotInQuote],
-                "{:#?}",
-                outcome.diagnostics
-            );
-            assert_folds(&outcome.diagnostics[0], Code::MemberDropped);
-        }
-        // Surrey is dropped too: that drop is the article's, and the CC121 stays.
-        let outcome = run("Kent, Surrey, Essex", "Kent, Esex, Sussex");
-        let codes: Vec<Code> = outcome.diagnostics.iter().map(|d| d.code).collect();
-        assert!(codes.contains(&Code::MemberDropped), "{codes:?}");
     }
 
     /// A member of another place of the same name makes a growing list seem to drop the one
