@@ -237,11 +237,9 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("protsenti", Percent),
         ("protsendi", Percent),
         // Danish and Norwegian news abbreviate the million and the thousand million (`5 mio.
-        // kr.`, `3 mia. kr.`, `5 mill. kroner`, `2 mrd.`), Swedish the thousand million (`3
-        // mdr kronor`).
-        ("mia.", Scale(9)),
-        ("mill.", Scale(6)),
-        ("mdr", Scale(9)),
+        // kr.`, `2 mrd.`, above); their `mia.` is read before the kroner it counts (see
+        // `swiss_billion_end`), as `Mia.` may be a name. Not `mill.` (a tax rate's mill, "a
+        // levy of 2 mill.") nor the Swedish `mdr` (`500 MDR-TB cases`).
         // Catalan: `3 milions`, `un milió`, `5 milers` (thousands), `2 mil milions` (a
         // thousand million); `mil` is Spanish's and `per cent` English's, above.
         ("milió", Scale(6)),
