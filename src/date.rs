@@ -244,11 +244,12 @@ pub enum MonthStyle {
     EnglishShort,
     /// German, capitalised as nouns are: the day before it with a point (`21. November`).
     German,
-    /// French, Italian, Dutch, lowercase as they write it: the day before it (`21 novembre`,
-    /// `1er novembre`, `21 mei`). Capitalised it is too often a name (`2 Mars rovers`).
+    /// French, Italian, Dutch, Swedish, Bulgarian, lowercase as they write it: the day before
+    /// it (`21 novembre`, `1er novembre`, `21 mei`, `21 maj`, `21 март`). Capitalised it is too often a name (`2 Mars rovers`).
     DayBefore,
-    /// Spanish, Portuguese: the day before it and `de` between (`21 de noviembre`,
-    /// `21 de novembro`), lowercase or capitalised.
+    /// Spanish, Portuguese, Catalan: the day before it and `de` between (`21 de noviembre`,
+    /// `21 de novembro`, `21 de gener`), elided in Catalan before a vowel (`21 d'abril`),
+    /// lowercase or capitalised.
     AfterDe,
     /// Turkish, Indonesian, capitalised as they write it: the day before it (`20 Şubat`,
     /// `5 Maret`), a Turkish case ending after an apostrophe (`20 Şubat'ta`).
@@ -257,12 +258,15 @@ pub enum MonthStyle {
     /// it (`டிசம்பர் 19`, `19 டிசம்பர்`, `စက်တင်ဘာ ၁၃`, `៨ ខែតុលា`, `ජූනි 2`).
     DayEitherSide,
     /// Finnish, lowercase as it writes months: the day before it with its point (`14.
-    /// huhtikuuta`, the month in the partitive a day takes) or without. A point before a
+    /// huhtikuuta`, the month in the partitive a day takes) or without; so Czech, Slovak,
+    /// Croatian, Serbian, Slovenian, Latvian, Estonian, Norwegian and Danish write theirs
+    /// (`14. června`, `14. јануара`, `14. janvārī`, `14. jaanuaril`, `14. januar`). A point before a
     /// lowercase word ends no sentence, so no year need follow as German's does.
     DayWithPoint,
-    /// Hungarian, lowercase as it writes months (capitalised at a sentence's start), the year
-    /// before it: the day after it, with its point or a case ending after a hyphen
-    /// (`augusztus 14.`, `augusztus 14-én`, `aug. 14.`); the abbreviations keep their point.
+    /// Hungarian and Lithuanian, lowercase as they write months (capitalised at a sentence's
+    /// start), the year before it: the day after it, with its point or a case ending after a
+    /// hyphen (`augusztus 14.`, `augusztus 14-én`, `aug. 14.`, `sausio 14 d.`); the
+    /// abbreviations keep their point.
     DayAfter,
     /// Georgian, a script without capitals: the day before the month's stem, which a case
     /// ending is written onto ([`GEORGIAN_CASE_ENDINGS`]: `14 აგვისტოს`, `14 სექტემბრის`).
@@ -919,6 +923,173 @@ pub const MONTH_NAMES: &[(&str, u8, MonthStyle)] = {
         ("oktubre", 10, DayAfter),
         ("nobyembre", 11, DayAfter),
         ("disyembre", 12, DayAfter),
+        // Czech, Slovak, Croatian, Serbian (in both its scripts), Bosnian and Slovenian, in
+        // the genitive a day takes, the day before it with its point (`5. června 2024`, `5.
+        // mája`, `5. siječnja`, `5. јануара`, `5. januarja`) or without. Names Polish or
+        // Russian writes too (`marca`, `maja`, `марта`, `августа`) are read after the point
+        // here. The Croatian October, `listopada`, is the Polish November, and is left out.
+        ("ledna", 1, DayWithPoint),
+        ("února", 2, DayWithPoint),
+        ("března", 3, DayWithPoint),
+        ("dubna", 4, DayWithPoint),
+        ("května", 5, DayWithPoint),
+        ("června", 6, DayWithPoint),
+        ("července", 7, DayWithPoint),
+        ("srpna", 8, DayWithPoint),
+        ("září", 9, DayWithPoint),
+        ("října", 10, DayWithPoint),
+        ("listopadu", 11, DayWithPoint),
+        ("prosince", 12, DayWithPoint),
+        ("januára", 1, DayWithPoint),
+        ("februára", 2, DayWithPoint),
+        ("marca", 3, DayWithPoint),
+        ("apríla", 4, DayWithPoint),
+        ("mája", 5, DayWithPoint),
+        ("júna", 6, DayWithPoint),
+        ("júla", 7, DayWithPoint),
+        ("augusta", 8, DayWithPoint),
+        ("septembra", 9, DayWithPoint),
+        ("októbra", 10, DayWithPoint),
+        ("novembra", 11, DayWithPoint),
+        ("decembra", 12, DayWithPoint),
+        ("siječnja", 1, DayWithPoint),
+        ("veljače", 2, DayWithPoint),
+        ("ožujka", 3, DayWithPoint),
+        ("travnja", 4, DayWithPoint),
+        ("svibnja", 5, DayWithPoint),
+        ("lipnja", 6, DayWithPoint),
+        ("srpnja", 7, DayWithPoint),
+        ("kolovoza", 8, DayWithPoint),
+        ("rujna", 9, DayWithPoint),
+        ("studenoga", 11, DayWithPoint),
+        ("studenog", 11, DayWithPoint),
+        ("prosinca", 12, DayWithPoint),
+        ("januara", 1, DayWithPoint),
+        ("februara", 2, DayWithPoint),
+        ("marta", 3, DayWithPoint),
+        ("aprila", 4, DayWithPoint),
+        ("maja", 5, DayWithPoint),
+        ("juna", 6, DayWithPoint),
+        ("jula", 7, DayWithPoint),
+        ("avgusta", 8, DayWithPoint),
+        ("oktobra", 10, DayWithPoint),
+        ("januarja", 1, DayWithPoint),
+        ("februarja", 2, DayWithPoint),
+        ("junija", 6, DayWithPoint),
+        ("julija", 7, DayWithPoint),
+        ("јануара", 1, DayWithPoint),
+        ("фебруара", 2, DayWithPoint),
+        ("марта", 3, DayWithPoint),
+        ("априла", 4, DayWithPoint),
+        ("маја", 5, DayWithPoint),
+        ("јуна", 6, DayWithPoint),
+        ("јула", 7, DayWithPoint),
+        ("августа", 8, DayWithPoint),
+        ("септембра", 9, DayWithPoint),
+        ("октобра", 10, DayWithPoint),
+        ("новембра", 11, DayWithPoint),
+        ("децембра", 12, DayWithPoint),
+        // Bulgarian, the day before it without a point (`5 март 2024`).
+        ("януари", 1, DayBefore),
+        ("февруари", 2, DayBefore),
+        ("март", 3, DayBefore),
+        ("април", 4, DayBefore),
+        ("май", 5, DayBefore),
+        ("юни", 6, DayBefore),
+        ("юли", 7, DayBefore),
+        ("август", 8, DayBefore),
+        ("септември", 9, DayBefore),
+        ("октомври", 10, DayBefore),
+        ("ноември", 11, DayBefore),
+        ("декември", 12, DayBefore),
+        // Latvian, in the locative a day takes (`5. janvārī`) and the genitive (`5. janvāra`),
+        // the day before it with its point.
+        ("janvārī", 1, DayWithPoint),
+        ("februārī", 2, DayWithPoint),
+        ("martā", 3, DayWithPoint),
+        ("aprīlī", 4, DayWithPoint),
+        ("maijā", 5, DayWithPoint),
+        ("jūnijā", 6, DayWithPoint),
+        ("jūlijā", 7, DayWithPoint),
+        ("augustā", 8, DayWithPoint),
+        ("septembrī", 9, DayWithPoint),
+        ("oktobrī", 10, DayWithPoint),
+        ("novembrī", 11, DayWithPoint),
+        ("decembrī", 12, DayWithPoint),
+        ("janvāra", 1, DayWithPoint),
+        ("februāra", 2, DayWithPoint),
+        ("aprīļa", 4, DayWithPoint),
+        ("maija", 5, DayWithPoint),
+        ("jūnija", 6, DayWithPoint),
+        ("jūlija", 7, DayWithPoint),
+        // Estonian, in the nominative (`5. jaanuar 2024`) and the adessive a day takes (`5.
+        // jaanuaril`), the day before it with its point. May's adessive, `mail`, is the
+        // English word (`5 mail servers`), and is left out.
+        ("jaanuar", 1, DayWithPoint),
+        ("veebruar", 2, DayWithPoint),
+        ("märts", 3, DayWithPoint),
+        ("aprill", 4, DayWithPoint),
+        ("mai", 5, DayWithPoint),
+        ("juuni", 6, DayWithPoint),
+        ("juuli", 7, DayWithPoint),
+        ("august", 8, DayWithPoint),
+        ("september", 9, DayWithPoint),
+        ("oktoober", 10, DayWithPoint),
+        ("november", 11, DayWithPoint),
+        ("detsember", 12, DayWithPoint),
+        ("jaanuaril", 1, DayWithPoint),
+        ("veebruaril", 2, DayWithPoint),
+        ("märtsil", 3, DayWithPoint),
+        ("aprillil", 4, DayWithPoint),
+        ("juunil", 6, DayWithPoint),
+        ("juulil", 7, DayWithPoint),
+        ("augustil", 8, DayWithPoint),
+        ("septembril", 9, DayWithPoint),
+        ("oktoobril", 10, DayWithPoint),
+        ("novembril", 11, DayWithPoint),
+        ("detsembril", 12, DayWithPoint),
+        // Norwegian and Danish, the day before it with its point (`5. januar`, `5. marts`);
+        // Swedish writes it without (`5 maj`, `5 augusti`; its other names are Dutch's and
+        // French's, above).
+        ("januar", 1, DayWithPoint),
+        ("februar", 2, DayWithPoint),
+        ("mars", 3, DayWithPoint),
+        ("april", 4, DayWithPoint),
+        ("juni", 6, DayWithPoint),
+        ("juli", 7, DayWithPoint),
+        ("oktober", 10, DayWithPoint),
+        ("desember", 12, DayWithPoint),
+        ("marts", 3, DayWithPoint),
+        ("maj", 5, DayWithPoint),
+        ("december", 12, DayWithPoint),
+        ("maj", 5, DayBefore),
+        ("augusti", 8, DayBefore),
+        // Lithuanian, in the genitive, the day after it (`sausio 5 d.`, `2024 m. kovo 12
+        // d.`), as Hungarian writes it.
+        ("sausio", 1, DayAfter),
+        ("vasario", 2, DayAfter),
+        ("kovo", 3, DayAfter),
+        ("balandžio", 4, DayAfter),
+        ("gegužės", 5, DayAfter),
+        ("birželio", 6, DayAfter),
+        ("liepos", 7, DayAfter),
+        ("rugpjūčio", 8, DayAfter),
+        ("rugsėjo", 9, DayAfter),
+        ("spalio", 10, DayAfter),
+        ("lapkričio", 11, DayAfter),
+        ("gruodžio", 12, DayAfter),
+        // Catalan, the day before it and `de` between, elided before a vowel (`5 de gener`,
+        // `5 d'abril`, `12 d'octubre`; `abril` and `octubre` are Spanish's, above).
+        ("gener", 1, AfterDe),
+        ("febrer", 2, AfterDe),
+        ("març", 3, AfterDe),
+        ("maig", 5, AfterDe),
+        ("juny", 6, AfterDe),
+        ("juliol", 7, AfterDe),
+        ("agost", 8, AfterDe),
+        ("setembre", 9, AfterDe),
+        ("novembre", 11, AfterDe),
+        ("desembre", 12, AfterDe),
     ]
 };
 
@@ -1015,6 +1186,11 @@ fn folded(word: &str) -> String {
 /// The month `word` names, in any of the languages of [`MONTH_NAMES`] or by an
 /// abbreviation, with or without its point, in any case and with or without its accents.
 fn month_number(word: &str) -> Option<u8> {
+    // Catalan's elided `de` written onto the month: `5 d'abril de 2024`.
+    let word = ["d'", "d\u{2019}"]
+        .iter()
+        .find_map(|elided| word.strip_prefix(elided))
+        .unwrap_or(word);
     let word = folded(word.strip_suffix('.').unwrap_or(word));
     let stem_of = |name: &str, style: MonthStyle| {
         // A Georgian stem with its case ending (`აგვისტოს`, `სექტემბერი`).
@@ -1603,6 +1779,19 @@ mod tests {
             ("15 ਜੁਲਾਈ 2023", "2023-07-15"),
             ("22 జూలై 2024", "2024-07-22"),
             ("సెప్టెంబర్ 3, 2024", "2024-09-03"),
+            ("5. června 2024", "2024-06-05"),
+            ("5. mája 2024", "2024-05-05"),
+            ("5. siječnja 2024", "2024-01-05"),
+            ("5. јануара 2024", "2024-01-05"),
+            ("5. januarja 2024", "2024-01-05"),
+            ("5 март 2024", "2024-03-05"),
+            ("5. janvārī 2024", "2024-01-05"),
+            ("5. jaanuar 2024", "2024-01-05"),
+            ("5 maj 2024", "2024-05-05"),
+            ("5. marts 2024", "2024-03-05"),
+            ("5 de gener de 2024", "2024-01-05"),
+            ("5 d'abril de 2024", "2024-04-05"),
+            ("sausio 5, 2024", "2024-01-05"),
         ] {
             assert_eq!(
                 day_in_words(text).map(|day| day.to_string()).as_deref(),

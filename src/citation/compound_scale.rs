@@ -25,6 +25,10 @@
 //! The figure they make is their sum, as precise as the second: `2 milioni 300 mila` states
 //! 2,300 thousand, which stands for [2,299,500, 2,300,500); a second part read in digits
 //! (`300mila`) makes a sum read in digits.
+//!
+//! Mexican reporting writes thousands of millions the other way round, the thousand first
+//! and of the millions after it: `61 mil 313 millones` is 61,313 million, as precise as the
+//! million ([`thousands_of_millions`]).
 
 use super::numbers::{
     Language, Mention, Separators, decimal_digit, figure_word_start, follower_end, is_number_space,
@@ -66,9 +70,10 @@ pub(super) fn join(text: &str, mentions: &mut Vec<Mention>) {
 }
 
 /// Whether `figure` is of a scale that a second part may follow: millions or more, or lakh
-/// or crore.
+/// or crore, or thousands, which millions follow in the thousands of millions Mexican
+/// reporting writes (`61 mil 313 millones`, see [`thousands_of_millions`]).
 pub(super) fn may_have_a_second_part(figure: &Quantity) -> bool {
-    figure.exponent >= 5
+    figure.exponent >= 5 || figure.exponent == 3
 }
 
 /// How far past a passage's edge the second part of a figure it cuts is read, in bytes: more
@@ -246,6 +251,9 @@ fn compound(text: &str, first: &Mention, second: &Mention) -> Option<Mention> {
             && !figure.value.is_zero()
     };
     let both_plain = plain(first, larger) && plain(second, smaller);
+    if both_plain && let Some(millions) = thousands_of_millions(text, first, second) {
+        return Some(millions);
+    }
     let scales_fit = match (larger.exponent, smaller.exponent) {
         (6 | 9 | 12, 3 | 6 | 9) => true,
         // A crore and lakh, a crore and thousands, a lakh and thousands, as India and
@@ -292,6 +300,60 @@ fn compound(text: &str, first: &Mention, second: &Mention) -> Option<Mention> {
         date: None,
         also: None,
         separators,
+    })
+}
+
+/// The words of a million after which a count of thousands before it is of millions, in
+/// Spanish and Portuguese, lowercased.
+const MILLIONS: &[&str] = &["millones", "millón", "milhões", "milhão"];
+
+/// The one figure of a count of thousands `first` (`61 mil`, its `mil` written after it) and
+/// a count of millions below a thousand `second` (`313 millones`), as Mexican reporting
+/// writes thousands of millions of pesos (`61 mil 313 millones` is 61,313 million, `2 mil
+/// 500 millones` 2,500 million), as precise as the millions: the thousand is of the
+/// millions after it, where a claim of 61,000 or of 313 million would read the words apart.
+/// Both whole and plain, with only spaces a figure is written with between them (`joined`).
+fn thousands_of_millions(text: &str, first: &Mention, second: &Mention) -> Option<Mention> {
+    let (thousands, millions) = (first.figure.as_ref()?, second.figure.as_ref()?);
+    let ends_in = |mention: &Mention, words: &[&str]| {
+        let written = text[mention.span.clone()].to_lowercase();
+        words.iter().any(|word| {
+            written
+                .strip_suffix(word)
+                .is_some_and(|figure| figure.ends_with(is_number_space))
+        })
+    };
+    let million = crate::quantity::Decimal::from(1_000_000u32);
+    let thousand_millions = crate::quantity::Decimal::from(1_000_000_000u64);
+    let whole = |figure: &Quantity| figure.decimals == 0 && figure.value.is_integer();
+    let fits = thousands.exponent == 3
+        && millions.exponent == 6
+        && whole(thousands)
+        && whole(millions)
+        && thousands.value < million
+        && millions.value < thousand_millions
+        && ends_in(first, &["mil"])
+        && ends_in(second, MILLIONS)
+        && text
+            .get(first.span.end..second.span.start)
+            .is_some_and(|between| !between.is_empty() && between.chars().all(is_number_space));
+    if !fits {
+        return None;
+    }
+    // `61 mil` (61,000) millions and `313 millones`: 61,313 million.
+    let count = thousands
+        .value
+        .checked_add(millions.value.checked_div(million)?)?;
+    let figure = Quantity::parse(&format!("{} million", count.normalize())).ok()?;
+    Some(Mention {
+        span: first.span.start..second.span.end,
+        figure: Some(figure),
+        date: None,
+        also: None,
+        separators: match first.separators {
+            Separators::Silent => second.separators,
+            told => told,
+        },
     })
 }
 
@@ -438,6 +500,51 @@ mod tests {
             ("3 کروڑ 20 لاکھ روپے", "3 کروڑ 20 لاکھ", "32000000"),
         ] {
             assert_eq!(figures(text), [(written, value.to_string())], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_mexican_count_of_thousands_of_millions_is_one_figure_of_millions() {
+        for (text, written, value) in [
+            (
+                "costará 61 mil 313 millones de pesos",
+                "61 mil 313 millones",
+                "61313000000",
+            ),
+            (
+                "una inversión de 2 mil 500 millones",
+                "2 mil 500 millones",
+                "2500000000",
+            ),
+            ("R$ 3 mil 200 milhões", "3 mil 200 milhões", "3200000000"),
+            ("61 mil 1 millón", "61 mil 1 millón", "61001000000"),
+        ] {
+            assert_eq!(figures(text), [(written, value.to_string())], "{text}");
+        }
+        // As precise as the million.
+        let figure = find_numbers("61 mil 313 millones")
+            .pop()
+            .unwrap()
+            .figure
+            .unwrap();
+        assert!(figure.interval.contains(Decimal::from(61_313_000_000u64)));
+        assert!(figure.interval.contains(Decimal::from(61_313_400_000u64)));
+        assert!(!figure.interval.contains(Decimal::from(61_314_000_000u64)));
+        // Apart: a comma or a word between, a count of thousands with decimals or of a
+        // thousand and more, millions of a thousand and more, another scale than `mil` or
+        // `millones`, a percentage.
+        for text in [
+            "61 mil, 313 millones",
+            "61 mil de 313 millones",
+            "61 mil y 313 millones",
+            "61,5 mil 313 millones",
+            "1500 mil 313 millones",
+            "61 mil 1313 millones",
+            "61 thousand 313 million",
+            "61 mil 313 mil",
+            "61 mil 313 por ciento",
+        ] {
+            assert_eq!(figures(text).len(), 2, "{text}: {:?}", figures(text));
         }
     }
 

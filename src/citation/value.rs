@@ -2405,6 +2405,72 @@ mod tests {
     }
 
     #[test]
+    fn scale_and_percent_words_of_central_and_south_slavic_baltic_nordic_and_catalan_state_the_value()
+     {
+        for (quote, value) in [
+            ("rozpočet 2,5 milionu korun", "2.5 million"),
+            ("o 5 procenty více", "5%"),
+            ("300 miliónov eur", "300 million"),
+            ("5 miliárd eur", "5 billion"),
+            ("šteta od 3,2 milijuna kuna", "3.2 million"),
+            ("1,5 milijardi eura", "1.5 billion"),
+            ("12 tisuća ljudi", "12,000"),
+            ("rast od 12 posto", "12%"),
+            ("12 odsto više", "12%"),
+            ("3 hiljade ljudi", "3,000"),
+            ("5 милиона динара", "5 million"),
+            ("2 милијарде динара", "2 billion"),
+            ("12 посто", "12%"),
+            ("5 хиљада људи", "5,000"),
+            ("2,5 milijona evrov", "2.5 million"),
+            ("300 milijonov evrov", "300 million"),
+            ("5 tisoč ljudi", "5,000"),
+            ("12 odstotkov", "12%"),
+            ("3,2 odstotka", "3.2%"),
+            ("5 хиляди души", "5,000"),
+            ("2,5 милиарда лева", "2.5 billion"),
+            ("12 tūkst. gyventojų", "12,000"),
+            ("3,5 milijonų eurų", "3.5 million"),
+            ("2 milijardų", "2 billion"),
+            ("12 procentų", "12%"),
+            ("2,5 mlrd. eurų", "2.5 billion"),
+            ("5 tūkstoši", "5,000"),
+            ("3 miljoni eiro", "3 million"),
+            ("300 miljonu eiro", "300 million"),
+            ("2 miljardi", "2 billion"),
+            ("12 procenti", "12%"),
+            ("par 12 procentiem", "12%"),
+            ("5 tuhat inimest", "5,000"),
+            ("3 miljonit eurot", "3 million"),
+            ("2 miljardit", "2 billion"),
+            ("12 protsenti", "12%"),
+            ("3 mia. kr.", "3 billion"),
+            ("3 milions d'euros", "3 million"),
+            ("5 milers de persones", "5,000"),
+            ("2 mil milions", "2 billion"),
+            ("12 per cent", "12%"),
+        ] {
+            assert!(quote_states(quote, &q(value)), "{quote} states {value}");
+        }
+        // The figure without its scale or percent is not stated.
+        for (quote, value) in [
+            ("šteta od 3,2 milijuna kuna", "3.2"),
+            ("12 odstotkov", "12"),
+            ("3,5 milijonų eurų", "3.5"),
+            ("300 miljonu eiro", "300"),
+            ("3 miljonit eurot", "3"),
+            ("2,5 милиарда лева", "2.5 million"),
+            ("3 milions d'euros", "3"),
+            ("2 mil milions", "2 million"),
+        ] {
+            assert!(
+                !quote_states(quote, &q(value)),
+                "{quote} does not state {value}"
+            );
+        }
+    }
+
+    #[test]
     fn figures_grouped_the_indian_way_state_the_value() {
         assert!(quote_states("a grant of Rs 1,00,000 each", &q("100000")));
         assert!(quote_states("19,98,12,341 voters", &q("199,812,341")));

@@ -177,10 +177,19 @@ pub fn may_be_in_a_date(text: &str, start: usize, end: usize) -> bool {
             .unwrap_or(word.len());
         (word.len() < from.len()).then(|| word.split_at(word_end))
     }
-    // After it: `21 November`, `21. November` (German), `21 de noviembre`, `21 of November`.
+    // After it: `21 November`, `21. November` (German), `21 de noviembre`, `21 of November`,
+    // `21 d'abril` (Catalan).
     let after = &text[end..];
     if let Some((word, rest)) = word_after(after.strip_prefix('.').unwrap_or(after)) {
-        let name = if word.eq_ignore_ascii_case("de") || word.eq_ignore_ascii_case("of") {
+        let elided = word
+            .eq_ignore_ascii_case("d")
+            .then(|| rest.strip_prefix(['\'', '\u{2019}']))
+            .flatten();
+        let name = if let Some(name) = elided {
+            name.split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("")
+        } else if word.eq_ignore_ascii_case("de") || word.eq_ignore_ascii_case("of") {
             word_after(rest).map_or("", |(name, _)| name)
         } else {
             word
@@ -1025,8 +1034,9 @@ fn day_range_before_month(
 /// November` (English, capitalised: `21 may` is no date); `21. November` (German; with a
 /// name English shares, only before a year, as `21. November` may end a sentence and begin
 /// the next); `21 novembre`, `1er novembre`, `21 mei` (French, Italian, Dutch, lowercase);
-/// `21 de noviembre`, `21 de novembro` (Spanish, Portuguese); `21. marraskuuta` (Finnish,
-/// the point or none); `21 noiembrie` (Romanian; `mai` before a word of comparison is "more",
+/// `21 de noviembre`, `21 de novembro`, `21 de gener`, `21 d'abril` (Spanish, Portuguese,
+/// Catalan); `21. marraskuuta`, `21. června`, `21. januar` (Finnish, Czech, Slovak,
+/// Croatian, Serbian, Slovenian, Latvian, Estonian, Norwegian, Danish: the point or none); `21 noiembrie` (Romanian; `mai` before a word of comparison is "more",
 /// [`ROMANIAN_AFTER_MORE`]); `21 ნოემბერს` (Georgian, a case ending on the stem).
 pub(super) fn month_after_day(text: &str, at: usize, day: u8) -> Option<(u8, usize)> {
     use MonthStyle::{
@@ -1092,6 +1102,13 @@ pub(super) fn month_after_day(text: &str, at: usize, day: u8) -> Option<(u8, usi
         if ordinal {
             return named(spaces_after(text, name + 2)?, &[DayBeforeCapitalised]);
         }
+    }
+    // Catalan's `de` elided before a vowel, written onto the month: `5 d'abril`.
+    if let Some(elided) = ["d'", "d\u{2019}"]
+        .iter()
+        .find(|elided| text[name..].starts_with(**elided))
+    {
+        return named(name + elided.len(), &[AfterDe]);
     }
     // `de`, or `De` in a headline's capitals.
     if !(text[name..].starts_with("de") || text[name..].starts_with("De")) {
@@ -1273,6 +1290,40 @@ mod tests {
         for text in ["14 kuukautta", "14. huhtikuunlopulla", "14 tammikuutaan"] {
             assert_eq!(dates(text), [None], "{text}");
         }
+    }
+
+    #[test]
+    fn days_of_central_and_south_slavic_baltic_nordic_and_catalan_months_are_read() {
+        assert_each_day_read_among(&[
+            ("Praha 5. června 2024: 120 lidí", "5. června", 6, 5),
+            ("dne 28. října", "28. října", 10, 28),
+            ("Bratislava 5. mája 2024", "5. mája", 5, 5),
+            ("Zagreb, 5. siječnja 2024.", "5. siječnja", 1, 5),
+            ("12. studenoga 2023", "12. studenoga", 11, 12),
+            ("Beograd, 5. januara 2024", "5. januara", 1, 5),
+            ("Београд, 5. јануара 2024", "5. јануара", 1, 5),
+            ("Ljubljana, 5. januarja 2024", "5. januarja", 1, 5),
+            ("5. marca 2024", "5. marca", 3, 5),
+            ("София, 5 март 2024", "5 март", 3, 5),
+            ("Rīga, 2024. gada 5. janvārī", "5. janvārī", 1, 5),
+            ("Tallinn, 5. jaanuaril 2024", "5. jaanuaril", 1, 5),
+            ("5. märts 2024", "5. märts", 3, 5),
+            ("Stockholm 5 maj 2024", "5 maj", 5, 5),
+            ("den 12 augusti", "12 augusti", 8, 12),
+            ("Oslo 5. januar 2024", "5. januar", 1, 5),
+            ("København 5. marts 2024", "5. marts", 3, 5),
+            ("den 24. desember", "24. desember", 12, 24),
+            ("Barcelona, 5 de gener de 2024", "5 de gener", 1, 5),
+            ("el 12 d'octubre", "12 d'octubre", 10, 12),
+            ("el 5 d’abril", "5 d’abril", 4, 5),
+            // Lithuanian writes the day after its month, as Hungarian does.
+            ("Vilnius, 2024 m. sausio 5 d.", "sausio 5", 1, 5),
+            ("gegužės 12 d. 300 žmonių", "gegužės 12", 5, 12),
+        ]);
+        // The Croatian October is the Polish November, and is read as Polish reads it; the
+        // Estonian `mail` (in May) is the English word.
+        assert_eq!(dates("5 listopada 2024")[0], month_day(11, 5));
+        assert_eq!(dates("5 mail servers"), [None]);
     }
 
     #[test]

@@ -230,10 +230,12 @@ pub(super) fn currency_scale_end(text: &str, start: usize, at: usize) -> Option<
 
 /// The Swiss German `Mia.` (a thousand million), read before the money it counts, a space
 /// apart (`1,5 Mia. Franken`, `2 Mia. Fr.`, `3 Mia. CHF`): elsewhere `Mia.` may be a name.
-const SWISS_BILLION: &str = "Mia.";
+/// Danish and Norwegian write it in lowercase before their kroner (`3 mia. kr.`, `2 mia.
+/// kroner`).
+const SWISS_BILLION: [&str; 2] = ["Mia.", "mia."];
 
 /// The money [`SWISS_BILLION`] is read before.
-const SWISS_MONEY: [&str; 8] = [
+const SWISS_MONEY: [&str; 13] = [
     "Franken",
     "Fr.",
     "CHF",
@@ -242,13 +244,20 @@ const SWISS_MONEY: [&str; 8] = [
     "Dollar",
     "US-Dollar",
     "USD",
+    "kr.",
+    "kroner",
+    "euro",
+    "DKK",
+    "NOK",
 ];
 
 /// After a figure ending at `at`: a space, [`SWISS_BILLION`], a space and one of
 /// [`SWISS_MONEY`], whole; where the abbreviation ends, and its scale.
 pub(super) fn swiss_billion_end(text: &str, at: usize) -> Option<(usize, Follower)> {
     let word = text[at..].strip_prefix(is_follower_space)?;
-    let after = word.strip_prefix(SWISS_BILLION)?;
+    let after = SWISS_BILLION
+        .iter()
+        .find_map(|billion| word.strip_prefix(billion))?;
     let money = after.strip_prefix(is_follower_space)?;
     let end = text.len() - after.len();
     SWISS_MONEY
@@ -1267,6 +1276,8 @@ mod tests {
             ("2,5 δισ. ευρώ", "2500000000"),
             ("1,2 τρισ. ευρώ", "1200000000000"),
             ("2 Mia. Fr. für die Bahn", "2000000000"),
+            ("3 mia. kr. til veje", "3000000000"),
+            ("2 mia. kroner", "2000000000"),
             ("R$ 1,5 bi", "1500000000"),
             ("US$ 300 mi em dinheiro", "300000000"),
             ("R$2 tri", "2000000000000"),

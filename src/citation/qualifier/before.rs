@@ -2,8 +2,8 @@
 //! them so ([`QUOTE_QUALIFIERS`], "more than 40", `plus de 40`, `超过40`), read as the longest
 //! that ends on a word boundary before the figure, unless a negation, a verb of motion or a
 //! range stands before it; the Swahili ones also before the noun Swahili writes before its
-//! figure (`zaidi ya watu 130,000`); and English `over` and German `über`, read only where
-//! they cannot be a verb's.
+//! figure (`zaidi ya watu 130,000`); and English `over` (and the Norwegian and Danish),
+//! German `über` and Swedish `över`, read only where they cannot be a verb's.
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -528,6 +528,179 @@ const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("최소한", AtLeast),
     ("적어도", AtLeast),
     ("최대", AtMost),
+    // Czech and Slovak, with the negated forms (`ne více než`, `nie viac ako`). `přes` (over)
+    // says "across" or "through" before no figure. `až` ("up to", also "until": `až do
+    // 2030`) and `do` are left out as Polish `do` is; `zhruba`, `přibližně`, `približne`,
+    // `asi`, `kolem`, `okolo` are approximate. The Latin `skoro` (nearly) is the Polish
+    // "since" (`Skoro 40 osób przyszło`, since 40 people came), and is left out.
+    ("více než", MoreThan),
+    ("víc než", MoreThan),
+    ("přes", MoreThan),
+    ("méně než", LessThan),
+    ("míň než", LessThan),
+    ("ne více než", AtMost),
+    ("ne méně než", AtLeast),
+    ("nejméně", AtLeast),
+    ("alespoň", AtLeast),
+    ("minimálně", AtLeast),
+    ("nejvýše", AtMost),
+    ("nanejvýš", AtMost),
+    ("maximálně", AtMost),
+    ("téměř", Nearly),
+    ("bezmála", Nearly),
+    ("viac ako", MoreThan),
+    ("viac než", MoreThan),
+    ("vyše", MoreThan),
+    ("menej ako", LessThan),
+    ("menej než", LessThan),
+    ("nie viac ako", AtMost),
+    ("nie menej ako", AtLeast),
+    ("najmenej", AtLeast),
+    ("aspoň", AtLeast),
+    ("minimálne", AtLeast),
+    ("najviac", AtMost),
+    ("maximálne", AtMost),
+    ("takmer", Nearly),
+    // Croatian, Serbian and Bosnian, in the Latin script and the Serbian Cyrillic. `do`
+    // (also "until") is left out as Polish `do` is, and `bar` (the English noun) beside
+    // `barem`; `oko`, `otprilike`, `približno` and `око` are approximate.
+    ("više od", MoreThan),
+    ("preko", MoreThan),
+    ("manje od", LessThan),
+    ("ne više od", AtMost),
+    ("ne manje od", AtLeast),
+    ("najmanje", AtLeast),
+    ("barem", AtLeast),
+    ("najviše", AtMost),
+    ("gotovo", Nearly),
+    ("више од", MoreThan),
+    ("преко", MoreThan),
+    ("мање од", LessThan),
+    ("не више од", AtMost),
+    ("не мање од", AtLeast),
+    ("најмање", AtLeast),
+    ("барем", AtLeast),
+    ("највише", AtMost),
+    ("готово", Nearly),
+    ("скоро", Nearly),
+    // Slovenian. `čez` (over) also says when (`čez 5 let`, in five years), and is left out;
+    // `približno` and `okoli` are approximate.
+    ("več kot", MoreThan),
+    ("manj kot", LessThan),
+    ("ne več kot", AtMost),
+    ("ne manj kot", AtLeast),
+    ("vsaj", AtLeast),
+    ("najmanj", AtLeast),
+    ("največ", AtMost),
+    ("skoraj", Nearly),
+    // Bulgarian (`почти` is Russian's, above). `над` (over) is left out: Russian writes it
+    // before a figure as "on" (`работали над 40 проектами`, worked on 40 projects); `до`
+    // as Russian's is; `около` and `приблизително` are approximate.
+    ("повече от", MoreThan),
+    ("по-малко от", LessThan),
+    ("не повече от", AtMost),
+    ("не по-малко от", AtLeast),
+    ("най-малко", AtLeast),
+    ("поне", AtLeast),
+    ("най-много", AtMost),
+    ("близо", Nearly),
+    // Lithuanian. `per` (more than) is the English and Latin "per" (`per 100,000`), and
+    // `bent` (at least) the English "bent" (`bent 90 degrees`): both left out. `iki` (also
+    // "until") is left out as Polish `do` is; `apie` and `maždaug` are approximate.
+    ("daugiau nei", MoreThan),
+    ("daugiau kaip", MoreThan),
+    ("mažiau nei", LessThan),
+    ("mažiau kaip", LessThan),
+    ("ne daugiau nei", AtMost),
+    ("ne daugiau kaip", AtMost),
+    ("ne mažiau nei", AtLeast),
+    ("ne mažiau kaip", AtLeast),
+    ("mažiausiai", AtLeast),
+    ("daugiausia", AtMost),
+    ("beveik", Nearly),
+    // Latvian. `līdz` (also "until") is left out as Polish `do` is; `aptuveni`, `apmēram`
+    // and `ap` are approximate.
+    ("vairāk nekā", MoreThan),
+    ("vairāk par", MoreThan),
+    ("mazāk nekā", LessThan),
+    ("mazāk par", LessThan),
+    ("ne vairāk kā", AtMost),
+    ("ne vairāk par", AtMost),
+    ("ne mazāk kā", AtLeast),
+    ("ne mazāk par", AtLeast),
+    ("vismaz", AtLeast),
+    ("gandrīz", Nearly),
+    // Estonian. `kuni` ("up to", also "until") is left out as Polish `do` is, and `alla`
+    // (under) as Finnish `alle` is; `umbes` and `ligikaudu` are approximate.
+    ("üle", MoreThan),
+    ("rohkem kui", MoreThan),
+    ("enam kui", MoreThan),
+    ("vähem kui", LessThan),
+    ("mitte rohkem kui", AtMost),
+    ("mitte vähem kui", AtLeast),
+    ("vähemalt", AtLeast),
+    ("peaaegu", Nearly),
+    ("ligi", Nearly),
+    // Swedish, Norwegian and Danish. `drygt` and `drøyt` ("a good") are just over the
+    // figure, as Dutch `ruim` is; `knappt`, `knapt` and `knap` just under it, as German
+    // `knapp` is. `över` and the Norwegian and Danish `over` are read only where they cannot
+    // be a verb's, as English `over` is (see [`over_before`]); `under` is English's, `upp
+    // till` and `opptil` also say where a figure went, and are left out; `cirka`, `omkring`,
+    // `ungefär`, `rundt` and `omtrent` are approximate.
+    ("mer än", MoreThan),
+    ("fler än", MoreThan),
+    ("drygt", MoreThan),
+    ("mindre än", LessThan),
+    ("färre än", LessThan),
+    ("inte mer än", AtMost),
+    ("inte fler än", AtMost),
+    ("inte mindre än", AtLeast),
+    ("minst", AtLeast),
+    ("högst", AtMost),
+    ("som mest", AtMost),
+    ("nästan", Nearly),
+    ("knappt", Nearly),
+    ("mer enn", MoreThan),
+    ("flere enn", MoreThan),
+    ("drøyt", MoreThan),
+    ("mindre enn", LessThan),
+    ("færre enn", LessThan),
+    ("ikke mer enn", AtMost),
+    ("ikke flere enn", AtMost),
+    ("ikke mindre enn", AtLeast),
+    ("høyst", AtMost),
+    ("nesten", Nearly),
+    ("knapt", Nearly),
+    ("mere end", MoreThan),
+    ("flere end", MoreThan),
+    ("mindre end", LessThan),
+    ("færre end", LessThan),
+    ("ikke mere end", AtMost),
+    ("ikke flere end", AtMost),
+    ("ikke mindre end", AtLeast),
+    ("mindst", AtLeast),
+    ("højst", AtMost),
+    ("næsten", Nearly),
+    ("knap", Nearly),
+    // Catalan, which elides `de` before a vowel as French does (`més d'un milió`). `fins a`
+    // ("up to", also "until") is left out as Polish `do` is; `prop de`, `uns` and
+    // `aproximadament` are approximate.
+    ("més de", MoreThan),
+    ("més d'", MoreThan),
+    ("més d’", MoreThan),
+    ("menys de", LessThan),
+    ("menys d'", LessThan),
+    ("menys d’", LessThan),
+    ("no més de", AtMost),
+    ("no més d'", AtMost),
+    ("no més d’", AtMost),
+    ("no menys de", AtLeast),
+    ("no menys d'", AtLeast),
+    ("no menys d’", AtLeast),
+    ("almenys", AtLeast),
+    ("com a mínim", AtLeast),
+    ("com a màxim", AtMost),
+    ("gairebé", Nearly),
 ];
 
 /// [`QUOTE_QUALIFIERS`] by the last byte of their UTF-8, which is the last byte of the
@@ -560,7 +733,7 @@ const RANGE_ENDS: &[&str] = &[
 /// más de`, `nicht mehr als`, `不超过` are read as at most).
 const NEGATIONS: &[&str] = &[
     "not", "no", "nicht", "não", "non", "ne", "pas", "niet", "nie", "tidak", "tak", "bukan", "не",
-    "لا", "không", "chưa", "ei", "nem", "ոչ", "hindi",
+    "لا", "không", "chưa", "ei", "nem", "ոչ", "hindi", "inte", "ikke", "mitte",
 ];
 
 /// Verbs after which `up to` says where a figure went, not a bound on it: "the toll went up
@@ -779,23 +952,28 @@ fn without_currency_letters(before: &str) -> &str {
         .map_or(before, str::trim_end)
 }
 
-/// Where `over` or `über` ends `before` (the quote up to a figure) as the "more than" it
-/// may be, and only there: at the start of a sentence ("Over 1,500 children", "In 2023,
-/// over 40 towns", "Über 400 Menschen"), or after a preposition ("in over 40 countries",
-/// "by over 5%", "mit über 400 Betten"), where it cannot be a verb's (`handed over`,
-/// `verfügt über`). At a sentence's start, English `over` before a span of time (`after`
-/// starts with it) says when: "Over 40 years, the town grew".
+/// Where `over`, `über` or `över` ends `before` (the quote up to a figure) as the "more
+/// than" it may be, and only there: at the start of a sentence ("Over 1,500 children", "In
+/// 2023, over 40 towns", "Über 400 Menschen", "Över 300 personer"), or after a preposition
+/// ("in over 40 countries", "by over 5%", "mit über 400 Betten", "med över 300 deltagare",
+/// the Norwegian and Danish "med over 300 deltakere"), where it cannot be a verb's (`handed
+/// over`, `verfügt über`, `gick över`). At a sentence's start, English `over` before a span
+/// of time (`after` starts with it) says when: "Over 40 years, the town grew".
 fn over_before(before: &str, after: &str) -> Option<usize> {
-    let (at, english) = match suffix_ignoring_case(before, "over") {
-        Some(at) => (at, true),
-        None => (suffix_ignoring_case(before, "über")?, false),
+    let (at, english, prepositions) = if let Some(at) = suffix_ignoring_case(before, "over") {
+        (at, true, PREPOSITIONS_BEFORE_OVER)
+    } else if let Some(at) = suffix_ignoring_case(before, "über") {
+        (at, false, PREPOSITIONS_BEFORE_UBER)
+    } else {
+        let at = suffix_ignoring_case(before, "över")?;
+        (at, false, PREPOSITIONS_BEFORE_OVER_SWEDISH)
     };
     let head = &before[..at];
     if head.ends_with(char::is_alphanumeric) {
         return None;
     }
     let head = head.trim_end();
-    let capitalised = before[at..].starts_with(['O', 'Ü']);
+    let capitalised = before[at..].starts_with(['O', 'Ü', 'Ö']);
     let starts_sentence = if head.is_empty() {
         // A quote may start inside a sentence ("over 40 documents" of "handed over 40
         // documents"): only a capital says it starts one.
@@ -816,18 +994,22 @@ fn over_before(before: &str, after: &str) -> Option<usize> {
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()?
         .to_lowercase();
-    let prepositions = if english {
-        PREPOSITIONS_BEFORE_OVER
-    } else {
-        PREPOSITIONS_BEFORE_UBER
-    };
     prepositions.contains(&word_before.as_str()).then_some(at)
 }
 
-/// Words after which English `over` before a figure can only mean "more than".
+/// Words after which English `over` before a figure can only mean "more than", and the
+/// Norwegian and Danish ones after which their `over` can only (`med`, with; `på`, on;
+/// `i`, in; `av`, of; `til`, to; `fra`, from; `blant`, among; `og`, and; `eller`, or).
 const PREPOSITIONS_BEFORE_OVER: &[&str] = &[
     "of", "to", "by", "from", "for", "with", "in", "at", "among", "on", "into", "across", "and",
-    "or",
+    "or", "med", "på", "i", "av", "til", "fra", "blant", "og", "eller",
+];
+
+/// Words after which Swedish `över` before a figure can only mean "more than" (`med`, with;
+/// `på`, on; `i`, in; `av`, of; `för`, for; `till`, to; `från`, from; `bland`, among;
+/// `och`, and; `eller`, or).
+const PREPOSITIONS_BEFORE_OVER_SWEDISH: &[&str] = &[
+    "med", "på", "i", "av", "för", "till", "från", "bland", "och", "eller",
 ];
 
 /// Words after which German `über` before a figure can only mean "more than".

@@ -1613,6 +1613,118 @@ mod tests {
     }
 
     #[test]
+    fn central_and_south_slavic_baltic_nordic_and_catalan_qualifiers_are_read() {
+        assert_each_dropped(&[
+            ("Přišlo více než 300 lidí", "300", "více než 300"),
+            ("Přes 300 lidí přišlo", "300", "Přes 300"),
+            ("nejméně 12 domů", "12", "nejméně 12"),
+            ("alespoň 12 domů", "12", "alespoň 12"),
+            ("nejvýše 12 lidí", "12", "nejvýše 12"),
+            ("téměř 40 domů", "40", "téměř 40"),
+            ("bezmála 40 domů", "40", "bezmála 40"),
+            ("viac ako 300 ľudí", "300", "viac ako 300"),
+            ("vyše 300 ľudí", "300", "vyše 300"),
+            ("takmer 40 domov", "40", "takmer 40"),
+            ("više od 300 ljudi", "300", "više od 300"),
+            ("preko 300 ljudi", "300", "preko 300"),
+            ("najmanje 12 kuća", "12", "najmanje 12"),
+            ("gotovo 40 kuća", "40", "gotovo 40"),
+            ("више од 300 људи", "300", "више од 300"),
+            ("најмање 12 кућа", "12", "најмање 12"),
+            ("скоро 40 кућа", "40", "скоро 40"),
+            ("več kot 300 ljudi", "300", "več kot 300"),
+            ("vsaj 12 hiš", "12", "vsaj 12"),
+            ("skoraj 40 hiš", "40", "skoraj 40"),
+            ("повече от 300 души", "300", "повече от 300"),
+            ("поне 12 къщи", "12", "поне 12"),
+            ("най-малко 12 къщи", "12", "най-малко 12"),
+            ("daugiau nei 300 žmonių", "300", "daugiau nei 300"),
+            ("mažiausiai 12 namų", "12", "mažiausiai 12"),
+            ("beveik 40 namų", "40", "beveik 40"),
+            ("vairāk nekā 300 cilvēku", "300", "vairāk nekā 300"),
+            ("vismaz 12 māju", "12", "vismaz 12"),
+            ("gandrīz 40 māju", "40", "gandrīz 40"),
+            ("üle 300 inimese", "300", "üle 300"),
+            ("vähemalt 12 hoonet", "12", "vähemalt 12"),
+            ("peaaegu 40 hoonet", "40", "peaaegu 40"),
+            ("mer än 300 personer", "300", "mer än 300"),
+            ("minst 12 hus", "12", "minst 12"),
+            ("drygt 300 personer", "300", "drygt 300"),
+            ("Över 300 personer kom", "300", "Över 300"),
+            ("ett lag med över 300 deltagare", "300", "över 300"),
+            ("mer enn 300 personer", "300", "mer enn 300"),
+            ("et hus med over 300 rom", "300", "over 300"),
+            ("høyst 12 personer", "12", "høyst 12"),
+            ("mere end 300 personer", "300", "mere end 300"),
+            ("mindst 12 huse", "12", "mindst 12"),
+            ("næsten 40 huse", "40", "næsten 40"),
+            ("més de 300 persones", "300", "més de 300"),
+            ("més d'11 persones", "11", "més d'11"),
+            ("com a mínim 12 cases", "12", "com a mínim 12"),
+            ("gairebé 40 cases", "40", "gairebé 40"),
+        ]);
+        // Turned around, the negated forms read as the bound they set, and of the same side.
+        assert_each_judged(&[
+            ("méně než 20 lidí", "more than 20", "méně než 20"),
+            ("ne více než 12 lidí", "more than 12", "ne více než 12"),
+            ("ne manje od 12 ljudi", "up to 12", "ne manje od 12"),
+            ("не по-малко от 12 души", "up to 12", "не по-малко от 12"),
+            (
+                "ne daugiau kaip 12 žmonių",
+                "more than 12",
+                "ne daugiau kaip 12",
+            ),
+            ("ne mazāk kā 12 cilvēki", "up to 12", "ne mazāk kā 12"),
+            (
+                "mitte rohkem kui 12 inimest",
+                "more than 12",
+                "mitte rohkem kui 12",
+            ),
+            ("inte mer än 12 personer", "more than 12", "inte mer än 12"),
+            (
+                "ikke mindre end 12 personer",
+                "up to 12",
+                "ikke mindre end 12",
+            ),
+            ("no més de 12 persones", "more than 12", "no més de 12"),
+        ]);
+        assert_eq!(judged("ne více než 12 lidí", "up to 12"), []);
+        assert_eq!(judged("vairāk nekā 300 cilvēku", "more than 300"), []);
+        assert_eq!(judged("knappt 300 personer", "nearly 300"), []);
+        // Not a qualifier: words of another sense before a figure in another language (the
+        // Polish `skoro`, since; the English `per` and `bent`; the Russian `над`, on), words
+        // that also say until when (`do`, `až`, `kuni`, `līdz`, `iki`, `fins a`) or when
+        // (`čez`), approximate words, `över` and `over` after a verb, and a negated
+        // qualifier.
+        assert_none_read(&[
+            "Skoro 20 osób przyszło",
+            "20 cases per 20 people",
+            "5 per 20 residents",
+            "The rod was bent 20 degrees",
+            "работали над 20 проектами",
+            "až 20 lidí",
+            "kuni 20 inimest",
+            "līdz 20 cilvēkiem",
+            "iki 20 žmonių",
+            "fins a 20 persones",
+            "čez 20 let",
+            "zhruba 20 lidí",
+            "oko 20 ljudi",
+            "около 20 души",
+            "apie 20 žmonių",
+            "umbes 20 inimest",
+            "cirka 20 personer",
+            "prop de 20 persones",
+            "de gick över 20 broar",
+            "han tok over 20 selskaper",
+            "inte nästan 20 personer",
+        ]);
+        // English `over` after a verb is still none, and Norwegian `i over` is more than.
+        assert_eq!(judged("The police handed over 40 documents", "40"), []);
+        assert_each_dropped(&[("i over 40 land", "40", "over 40")]);
+    }
+
+    #[test]
     fn russian_turkish_japanese_and_arabic_words_that_bound_no_figure_are_not_read() {
         for quote in [
             // `до` says where a figure went and until when as often as it bounds one, and
