@@ -3,7 +3,8 @@
 //! article's. English number words are read only in an article that declares English or no
 //! language (the Polish `ten` is "this", `one` "they"); `mil` after a figure is a thousand
 //! only in one that declares a language whose thousand it is, or none (`95 mil casos`; the
-//! Polish `15 mil morskich` and the Indonesian `5 mil laut` are miles). The number words of
+//! Polish `15 mil morskich` and the Indonesian `5 mil laut` are miles); `posto` is percent
+//! but in one that declares Italian, where it is a place or a seat (`1 posto libero`). The number words of
 //! other languages are read in any article, as their own words tell where they stand (see
 //! [`super::super::number_words`]). An article that declares no language is read as before
 //! the declaration existed: every reading stays open.
@@ -13,6 +14,8 @@
 pub struct Language {
     english_words: bool,
     thousand_mil: bool,
+    /// `posto` after a figure is percent (Croatian, Serbian, Bosnian), not an Italian seat.
+    percent_posto: bool,
 }
 
 impl Default for Language {
@@ -36,6 +39,7 @@ impl Language {
     pub const UNDECLARED: Language = Language {
         english_words: true,
         thousand_mil: true,
+        percent_posto: true,
     };
 
     /// The language that a source's `language:` tag declares (`pl`, `pt-BR`, `en-GB`), or
@@ -54,10 +58,12 @@ impl Language {
             "en" | "eng" => Language {
                 english_words: true,
                 thousand_mil: false,
+                percent_posto: true,
             },
             other => Language {
                 english_words: false,
                 thousand_mil: THOUSAND_MIL.contains(&other),
+                percent_posto: !matches!(other, "it" | "ita"),
             },
         }
     }
@@ -70,9 +76,10 @@ impl Language {
 
     /// Whether `word`, a scale or percent word read after a figure (`mil`, `millones`,
     /// `percent`, as written), scales the figure in the article: all do but `mil` in a
-    /// language whose thousand it is not.
+    /// language whose thousand it is not, and `posto` in Italian.
     pub fn reads_follower(self, word: &str) -> bool {
-        self.thousand_mil || !word.eq_ignore_ascii_case("mil")
+        (self.thousand_mil || !word.eq_ignore_ascii_case("mil"))
+            && (self.percent_posto || !word.eq_ignore_ascii_case("posto"))
     }
 }
 
@@ -96,6 +103,23 @@ mod tests {
             (Some("x-ruritanian"), false),
         ] {
             assert_eq!(Language::of(tag).reads_english_words(), english, "{tag:?}");
+        }
+    }
+
+    #[test]
+    fn posto_is_percent_but_in_italian() {
+        for (tag, percent) in [
+            (None, true),
+            (Some("hr"), true),
+            (Some("sr-Latn"), true),
+            (Some("it"), false),
+            (Some("it-CH"), false),
+        ] {
+            assert_eq!(
+                Language::of(tag).reads_follower("posto"),
+                percent,
+                "{tag:?}"
+            );
         }
     }
 
