@@ -51,13 +51,17 @@ pub fn form_before_a_postposition(word: &str, text: &str) -> Option<usize> {
         .find(|(scale, _)| *scale == word)?;
     forms.iter().find_map(|form| {
         let rest = text.strip_prefix(form)?;
-        POSTPOSITIONS
-            .iter()
-            .any(|postposition| {
-                rest.strip_prefix(postposition)
-                    .is_some_and(|after| !after.starts_with(is_devanagari))
-            })
-            .then_some(form.len())
+        starts_with_a_postposition(rest).then_some(form.len())
+    })
+}
+
+/// Whether `rest` starts with one of [`POSTPOSITIONS`] that ends its word: the rest of a
+/// scale or percent word read in the form before it ([`form_before_a_postposition`]), which
+/// leaves the figure and its word a figure, not a part of another word.
+pub fn starts_with_a_postposition(rest: &str) -> bool {
+    POSTPOSITIONS.iter().any(|postposition| {
+        rest.strip_prefix(postposition)
+            .is_some_and(|after| !after.starts_with(is_devanagari))
     })
 }
 

@@ -214,6 +214,10 @@ impl Mention {
             && !after.is_some_and(|c| {
                 is_hangul(c) || crate::bengali::is_bengali(c) || writes_endings_onto_figures(c)
             })
+            // Marathi writes its postpositions onto the form of a scale or percent word
+            // before them (`600 कोटींचा`, `85 टक्क्यांपर्यंत`), which the figure ends with.
+            && !(last.is_some_and(|c| c.is_alphabetic() || unicode_normalization::char::is_combining_mark(c))
+                && crate::marathi::starts_with_a_postposition(&text[self.span.end..]))
             // Nepali writes `भन्दा` (than) onto it (`३००भन्दा बढी`, more than 300), and Marathi
             // `पेक्षा` and `हून` (`५००पेक्षा जास्त`, `५००हून अधिक`).
             && !THAN_WRITTEN_ONTO_A_FIGURE
@@ -3157,5 +3161,20 @@ mod tests {
             let figure = found[0].figure.as_ref().map(|f| f.value.to_string());
             proptest::prop_assert_eq!(figure, Some(n.to_string()));
         }
+    }
+    #[test]
+    fn a_marathi_scale_word_with_its_postposition_leaves_the_figure_a_figure() {
+        for (text, scaled) in [
+            ("600 कोटींचा निधी", "600 कोटीं"),
+            ("85 टक्क्यांपर्यंत पाणीसाठा", "85 टक्क्यां"),
+            ("25 हजारांहून अधिक", "25 हजारां"),
+        ] {
+            let mention = &find_numbers(text)[0];
+            assert_eq!(&text[mention.span.clone()], scaled, "{text}");
+            assert!(!mention.is_part_of_a_word(text), "{text}");
+        }
+        // A Hindi ordinal is no figure of Marathi's.
+        let text = "4वें दिन";
+        assert!(find_numbers(text)[0].is_part_of_a_word(text));
     }
 }
