@@ -54,6 +54,8 @@ pub mod intern;
 pub mod korean;
 pub mod list;
 pub mod load;
+pub mod malayalam;
+pub mod marathi;
 pub mod model;
 pub mod normalize;
 pub mod ordered;

@@ -26,6 +26,8 @@ const LAYERS: &[(&str, &[&str])] = &[
             "korean",
             "bengali",
             "tamil",
+            "malayalam",
+            "marathi",
             "proclitics",
             "normalize",
             "suggest",

@@ -202,7 +202,10 @@ pub(crate) const MONEY_IN_OTHER_LANGUAGES: &[(&str, &[&str])] = &[
     ),
     ("yen", &["yenes", "иен", "иена", "иены"]),
     // Not the Spanish `rupias` nor the Russian `рупий`: the rupee's and the rupiah's both.
-    // In Hindi and Nepali, Urdu, Gujarati, Punjabi, Telugu, Tamil and Kannada.
+    // In Hindi and Nepali, Marathi (its plural before a postposition: `600 कोटी रुपयांचा`, of
+    // 600 crore rupees), Urdu, Gujarati, Punjabi, Telugu, Tamil, Kannada, Malayalam (with the
+    // endings written onto it: `1,250 കോടി രൂപയുടെ`, of 1,250 crore rupees) and Odia. Not the
+    // Bengali `টাকা`, the taka of Bangladesh as well as the rupee of India.
     (
         "rupee",
         &[
@@ -212,17 +215,45 @@ pub(crate) const MONEY_IN_OTHER_LANGUAGES: &[(&str, &[&str])] = &[
             "रुपयों",
             "रुपैयाँ",
             "रुपैयां",
+            "रुपयांचा",
+            "रुपयांची",
+            "रुपयांचे",
+            "रुपयांच्या",
+            "रुपयांना",
+            "रुपयांपर्यंत",
             "روپے",
             "روپیہ",
             "روپوں",
             "روپیے",
             "રૂપિયા",
+            "રૂપિયાનું",
+            "રૂપિયાની",
+            "રૂપિયાના",
             "ਰੁਪਏ",
             "ਰੁਪਈਏ",
             "రూపాయలు",
             "రూపాయల",
+            "రూపాయి",
+            "రూపాయిలు",
             "ரூபாய்",
+            "ரூபாயை",
+            "ரூபாய்க்கு",
             "ರೂಪಾಯಿ",
+            "ರೂಪಾಯಿಗಳ",
+            "ರೂಪಾಯಿಗಳು",
+            "ರೂಪಾಯಿಯ",
+            "ರೂಪಾಯಿಗೆ",
+            "രൂപ",
+            "രൂപയുടെ",
+            "രൂപയാണ്",
+            "രൂപയായി",
+            "രൂപയും",
+            "രൂപയോളം",
+            "രൂപയിലധികം",
+            "രൂപയ്ക്ക്",
+            "രൂപയിൽ",
+            "ଟଙ୍କା",
+            "ଟଙ୍କାର",
         ],
     ),
     (
@@ -307,6 +338,10 @@ mod tests {
             ("lei", Some("leu")),
             ("ლარი", Some("lari")),
             ("ብር", Some("birr")),
+            ("രൂപ", Some("rupee")),
+            ("രൂപയുടെ", Some("rupee")),
+            ("ଟଙ୍କା", Some("rupee")),
+            ("रुपयांचा", Some("rupee")),
             // Codes are read as codes; other words name no currency.
             ("USD", None),
             ("people", None),

@@ -484,6 +484,12 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("ಲಕ್ಷ", Scale(5)),
         ("ಕೋಟಿ", Scale(7)),
         ("ಸಾವಿರ", Scale(3)),
+        // Kannada percent after the figure, in both spellings of `ಶೇಕಡಾ` and as `ಪ್ರತಿಶತ`
+        // (`12 ಶೇಕಡಾ`); news writes it before the figure more often (`ಶೇ 62ರಷ್ಟು`, see
+        // `PRECEDERS`).
+        ("ಶೇಕಡಾ", Percent),
+        ("ಶೇಕಡ", Percent),
+        ("ಪ್ರತಿಶತ", Percent),
         ("ലക്ഷം", Scale(5)),
         ("കോടി", Scale(7)),
         ("ആയിരം", Scale(3)),

@@ -1447,6 +1447,21 @@ mod tests {
     }
 
     #[test]
+    fn kannada_malayalam_and_marathi_days_are_read_beside_their_month() {
+        assert_each_day_read_among(&[
+            ("ಬೆಂಗಳೂರು, ಜುಲೈ 17: ರಾಜ್ಯದಲ್ಲಿ", "ಜುಲೈ 17", 7, 17),
+            ("ಜುಲೈ 17ರಂದು 12 ಪ್ರಕರಣಗಳು", "ಜುಲೈ 17", 7, 17),
+            ("തിരുവനന്തപുരം, ജൂലൈ 25: മഴ", "ജൂലൈ 25", 7, 25),
+            ("ജൂലൈ 25ന് 12 പേർ", "ജൂലൈ 25", 7, 25),
+            ("മുംബൈ, ൨൫ ജൂലൈ ൨൦൨൪", "൨൫ ജൂലൈ", 7, 25),
+            ("मुंबई, २२ जुलै २०२४ — पूर", "२२ जुलै", 7, 22),
+            ("५ ऑगस्ट रोजी", "५ ऑगस्ट", 8, 5),
+        ]);
+        // A figure before a word that only begins like a month is none: `ಮೇಲೆ`, above.
+        assert_eq!(dates("5 ಮೇಲೆ"), [None]);
+    }
+
+    #[test]
     fn burmese_khmer_and_sinhala_days_are_read_beside_their_month() {
         assert_eq!(
             found("ပဲခူး၊ ၂၀၂၄ ခုနှစ် စက်တင်ဘာ ၁၄ ရက် လူ ၁၂ ဦး"),

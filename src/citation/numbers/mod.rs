@@ -214,8 +214,15 @@ impl Mention {
             && !after.is_some_and(|c| {
                 is_hangul(c) || crate::bengali::is_bengali(c) || writes_endings_onto_figures(c)
             })
-            // Nepali writes `भन्दा` (than) onto it (`३००भन्दा बढी`, more than 300).
-            && !text[self.span.end..].starts_with(NEPALI_THAN);
+            // Marathi writes its postpositions onto the form of a scale or percent word
+            // before them (`600 कोटींचा`, `85 टक्क्यांपर्यंत`), which the figure ends with.
+            && !(last.is_some_and(|c| c.is_alphabetic() || unicode_normalization::char::is_combining_mark(c))
+                && crate::marathi::starts_with_a_postposition(&text[self.span.end..]))
+            // Nepali writes `भन्दा` (than) onto it (`३००भन्दा बढी`, more than 300), and Marathi
+            // `पेक्षा` and `हून` (`५००पेक्षा जास्त`, `५००हून अधिक`).
+            && !THAN_WRITTEN_ONTO_A_FIGURE
+                .iter()
+                .any(|than| text[self.span.end..].starts_with(than));
         let glued_before = matches!((before, first), (Some(before), Some(first)) if !word_boundary_between(before, first));
         // `RM5 juta`, `KSh5 billion`: a currency, not a code; `R5 million`, not the road R5.
         let after_currency = glued_before
@@ -228,14 +235,18 @@ impl Mention {
     }
 }
 
-/// The Nepali postposition "than", written onto the figure it compares with (`३००भन्दा`).
-const NEPALI_THAN: &str = "भन्दा";
+/// The Nepali and Marathi postpositions "than", written onto the figure they compare with
+/// (`३००भन्दा`, `५००पेक्षा`, `५००हून`): the other Devanagari letters written onto digits make
+/// another word (the Hindi ordinal `4वें`).
+const THAN_WRITTEN_ONTO_A_FIGURE: [&str; 3] = ["भन्दा", "पेक्षा", "हून"];
 
 /// The case endings and postpositions written onto a scale or percent word after a figure
-/// (`કરોડનું`, of a crore; `లక్షలకు`, to lakhs; `මිලියනයක්`, a million), in the scripts from
-/// Gurmukhi to Sinhala but Tamil, whose endings [`crate::tamil::only_case_endings_follow`]
-/// reads, and Malayalam, which changes the word before them. A closed list: a longer word
-/// that only begins like the scale word (`లక్ష్యాలు`, targets; `ટકાઉ`, lasting) is none.
+/// (`કરોડનું`, of a crore; `లక్షలకు`, to lakhs; `ಕೋಟಿಗೆ`, to a crore; `මිලියනයක්`, a million),
+/// in the scripts from Gurmukhi to Sinhala but Tamil, whose endings
+/// [`crate::tamil::only_case_endings_follow`] reads, and Malayalam, whose endings
+/// [`crate::malayalam`] reads (they change a word that ends in the anusvara). A closed list:
+/// a longer word that only begins like the scale word (`లక్ష్యాలు`, targets; `ટકાઉ`, lasting;
+/// `ಲಕ್ಷಣ`, a symptom) is none.
 const ENDINGS_ONTO_A_SCALE: &[&str] = &[
     // Gujarati: of, in, from, to, by.
     "નું",
@@ -266,11 +277,28 @@ const ENDINGS_ONTO_A_SCALE: &[&str] = &[
     "ను",
     "ని",
     "న",
-    // Kannada.
+    // Kannada, after a word that ends in `a` (`ಲಕ್ಷ`, `ಸಾವಿರ`, `ಶೇಕಡ`): of, to, to ... too
+    // (`ಲಕ್ಷಕ್ಕೂ ಹೆಚ್ಚು`, more than a lakh), than, in, from, to the extent of, too; after one
+    // that ends in `i` (`ಕೋಟಿ`): the same after a glide (`ಯ`) or `ಗ` (`ಕೋಟಿಗೆ`, `ಕೋಟಿಗೂ`,
+    // `ಕೋಟಿಗಿಂತ`); and the plural's genitive (`ಕೋಟಿಗಳ`). Not `ಗಟ್ಟಲೆ` (`ಕೋಟಿಗಟ್ಟಲೆ`, "crores
+    // of"), no figure's scale.
     "ದ",
     "ಕ್ಕೆ",
+    "ಕ್ಕೂ",
+    "ಕ್ಕಿಂತ",
     "ದಲ್ಲಿ",
+    "ದಿಂದ",
+    "ದಷ್ಟು",
+    "ವೂ",
     "ಯ",
+    "ಗೆ",
+    "ಗೂ",
+    "ಗಿಂತ",
+    "ಯಲ್ಲಿ",
+    "ಯಿಂದ",
+    "ಯಷ್ಟು",
+    "ಯೂ",
+    "ಗಳ",
     // Sinhala: a, to, of.
     "ක්",
     "යක්",
@@ -293,6 +321,9 @@ pub(crate) fn only_endings_follow(word: &str, rest: &str) -> bool {
     if crate::tamil::is_tamil(last) {
         return crate::tamil::only_case_endings_follow(last, rest);
     }
+    if crate::malayalam::is_malayalam(last) {
+        return crate::malayalam::only_endings_follow(word, rest);
+    }
     ENDINGS_ONTO_A_SCALE.iter().any(|ending| {
         rest.strip_prefix(ending).is_some_and(|after| {
             !after.starts_with(|c: char| {
@@ -300,6 +331,16 @@ pub(crate) fn only_endings_follow(word: &str, rest: &str) -> bool {
             })
         })
     })
+}
+
+/// Where the scale or percent word `word` is written at the start of `text` in the form its
+/// language writes an ending onto, which is not the word whole: Malayalam drops the
+/// anusvara that ends a word (`ലക്ഷത്തോളം`, `ശതമാനമായി` of `ലക്ഷം`, `ശതമാനം`, see
+/// [`crate::malayalam`]), Marathi takes a form before its postpositions (`हजारांहून`,
+/// `कोटींचा`, see [`crate::marathi`]). The length of that form, where the ending starts.
+pub(crate) fn form_before_an_ending(word: &str, text: &str) -> Option<usize> {
+    crate::malayalam::stem_with_an_ending(word, text)
+        .or_else(|| crate::marathi::form_before_a_postposition(word, text))
 }
 
 /// Whether `c` is of one of the scripts from Gurmukhi to Sinhala (Gurmukhi, Gujarati, Odia,
@@ -3120,5 +3161,20 @@ mod tests {
             let figure = found[0].figure.as_ref().map(|f| f.value.to_string());
             proptest::prop_assert_eq!(figure, Some(n.to_string()));
         }
+    }
+    #[test]
+    fn a_marathi_scale_word_with_its_postposition_leaves_the_figure_a_figure() {
+        for (text, scaled) in [
+            ("600 कोटींचा निधी", "600 कोटीं"),
+            ("85 टक्क्यांपर्यंत पाणीसाठा", "85 टक्क्यां"),
+            ("25 हजारांहून अधिक", "25 हजारां"),
+        ] {
+            let mention = &find_numbers(text)[0];
+            assert_eq!(&text[mention.span.clone()], scaled, "{text}");
+            assert!(!mention.is_part_of_a_word(text), "{text}");
+        }
+        // A Hindi ordinal is no figure of Marathi's.
+        let text = "4वें दिन";
+        assert!(find_numbers(text)[0].is_part_of_a_word(text));
     }
 }

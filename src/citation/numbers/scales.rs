@@ -6,7 +6,7 @@
 use super::digits::{decimal_digit, is_hangul, is_number_space};
 use super::{
     CURRENCY_SIGNS, after_a_currency_sign, alphanumeric_at, currency_written_before,
-    english_scale_after, letters_end, only_endings_follow,
+    english_scale_after, form_before_an_ending, letters_end, only_endings_follow,
 };
 use crate::citation::normalize::is_unspaced_script;
 use crate::quantity::{Decimal, Quantity};
@@ -62,6 +62,12 @@ pub const PRECEDERS: &[(&str, Follower)] = {
         ("මිලියන", Scale(6)),
         ("බිලියන", Scale(9)),
         ("සියයට", Percent),
+        // Kannada writes its percent before the figure (`ಶೇ 62ರಷ್ಟು`, `ಶೇ.62`, `ಶೇಕಡ 58ರಷ್ಟು`,
+        // "62 in the hundred"), abbreviated with a point or without one.
+        ("ಶೇಕಡಾ", Percent),
+        ("ಶೇಕಡ", Percent),
+        ("ಶೇ.", Percent),
+        ("ಶೇ", Percent),
     ]
 };
 
@@ -526,7 +532,13 @@ fn one_follower_end(text: &str, at: usize) -> Option<(usize, Follower)> {
     candidates
         .iter()
         .filter_map(|&(follower, meaning)| {
-            let matched = prefix_ignoring_case(word, follower)?;
+            // Malayalam and Marathi write their endings onto another form of the word
+            // (`ലക്ഷത്തോളം` of `ലക്ഷം`, `हजारांहून` of `हजार`), which ends the scale word.
+            let form_before_an_ending =
+                || form_before_an_ending(follower, word).map(|form| (word_start + form, meaning));
+            let Some(matched) = prefix_ignoring_case(word, follower) else {
+                return form_before_an_ending();
+            };
             if WORDS_BEGUN_BY_A_FOLLOWER
                 .iter()
                 .any(|other| other.starts_with(follower) && word.starts_with(other))
@@ -557,7 +569,10 @@ fn one_follower_end(text: &str, at: usize) -> Option<(usize, Follower)> {
                 && !elided
                 && !follower.ends_with(|c| is_unspaced_script(c) || is_hangul(c))
                 && !ending_written_onto;
-            (!goes_on).then_some((end, meaning))
+            if goes_on {
+                return form_before_an_ending();
+            }
+            Some((end, meaning))
         })
         .max_by_key(|&(end, _)| end)
 }
@@ -576,7 +591,7 @@ pub fn preceder_before(text: &str, at: usize) -> Option<(usize, Follower)> {
     let spaced = before.len() < at;
     // Most figures have no preceder before them: a letter of one ends the text before.
     let last = before.chars().next_back()?;
-    if !last.is_alphabetic() && !is_combining_mark(last) {
+    if !last.is_alphabetic() && !is_combining_mark(last) && last != '.' {
         return None;
     }
     // Only the words that end in that letter, in either comparison below, are compared.
@@ -599,7 +614,8 @@ pub fn preceder_before(text: &str, at: usize) -> Option<(usize, Follower)> {
                 .chars()
                 .flat_map(char::to_lowercase)
                 .eq(word.chars());
-        if !(spaced || unspaced) || !same {
+        // An abbreviation's point parts it from the figure as a space does (`ಶೇ.62`).
+        if !(spaced || unspaced || word.ends_with('.')) || !same {
             return None;
         }
         let mut earlier = before[..start].chars().rev();
@@ -1419,6 +1435,11 @@ mod tests {
             "5 ટકાઉ",
             "5 கோடியக்கரை",
             "5 ലക്ഷംവീട്",
+            "5 ലക്ഷ്യം",
+            "5 ಲಕ್ಷಣಗಳು",
+            "5 ಕೋಟಿಗಟ್ಟಲೆ",
+            "5 हज़ारों",
+            "5 लाखों",
         ] {
             assert_eq!(read(text), pairs(&[("5", "5")]), "{text}");
         }
@@ -1428,9 +1449,28 @@ mod tests {
             ("5 లక్షలకు", "5 లక్షల"),
             ("5 கோடியில்", "5 கோடி"),
             ("5 මිලියනයක්", "5 මිලියන"),
+            // Kannada: to a crore, to a lakh too, of a thousand.
+            ("5 ಕೋಟಿಗೆ", "5 ಕೋಟಿ"),
+            ("5 ಲಕ್ಷಕ್ಕೂ ಹೆಚ್ಚು", "5 ಲಕ್ಷ"),
+            ("5 ಸಾವಿರದ", "5 ಸಾವಿರ"),
+            // Malayalam, onto a word that ends in a vowel and onto the stem of one that ends
+            // in the anusvara: became 5 crore, about 5 lakh, became 5 percent.
+            ("5 കോടിയായി", "5 കോടി"),
+            ("5 ലക്ഷത്തോളം", "5 ലക്ഷ"),
+            ("5 ശതമാനമായി", "5 ശതമാന"),
+            // Marathi, onto the form before a postposition: than 5 thousand, of 5 crore, by
+            // 5 percent.
+            ("5 हजारांहून", "5 हजारां"),
+            ("5 कोटींचा", "5 कोटीं"),
+            ("5 टक्क्यांनी", "5 टक्क्यां"),
         ] {
             assert_eq!(read(text)[0].0, scaled, "{text}");
         }
+        let read_as = |text: &str| read(text)[0].1.clone();
+        assert_eq!(read_as("3,400 കോടിയായി"), "34000000000");
+        assert_eq!(read_as("2.4 ലക്ഷത്തോളം"), "240000");
+        assert_eq!(read_as("78.5 ശതമാനമായി"), "78.5%");
+        assert_eq!(read_as("25 हजारांहून"), "25000");
         // A Burmese name that ends in a scale word before a figure (U Than, U Thein) is none.
         assert_eq!(read("ဦးသန်း ၁၂ မဲ"), pairs(&[("၁၂", "12")]));
         assert_eq!(read("ဦးသိန်း ၄၅၀ မဲ"), pairs(&[("၄၅၀", "450")]));
@@ -1596,6 +1636,22 @@ mod tests {
         assert_eq!(
             read("ထောင် ၅ နှစ်၊ ၂၀၁၄ သန်းခေါင်စာရင်း၊ 5 මිලියනයක්"),
             pairs(&[("၅", "5"), ("၂၀၁၄", "2014"), ("5 මිලියන", "5000000")])
+        );
+    }
+
+    #[test]
+    fn kannada_percent_is_read_before_the_figure_and_after_it() {
+        let text = "ಶೇ 62ರಷ್ಟು, ಶೇ.18, ಶೇಕಡ 58ರಷ್ಟು, ಶೇಕಡಾ 12, 14 ಶೇಕಡಾ, 16 ಪ್ರತಿಶತ";
+        assert_eq!(
+            read(text),
+            pairs(&[
+                ("ಶೇ 62", "62%"),
+                ("ಶೇ.18", "18%"),
+                ("ಶೇಕಡ 58", "58%"),
+                ("ಶೇಕಡಾ 12", "12%"),
+                ("14 ಶೇಕಡಾ", "14%"),
+                ("16 ಪ್ರತಿಶತ", "16%"),
+            ])
         );
     }
 

@@ -4,7 +4,8 @@
 //! after the case they take (`300'den fazla`), and the qualifiers Arabic, Hindi, Nepali,
 //! Bengali, Tamil, Thai, Burmese and Amharic write after the figure or its noun (`500 से
 //! अधिक`, `৫০টির বেশি`, `လူ ၅၀၀ ကျော်`, `ከ300 በላይ`), Sinhala after the dative written onto
-//! it (`250ට වැඩි`), and Hungarian, Georgian and Armenian after the case ending written onto
+//! it (`250ට වැඩි`), Malayalam, Kannada and Marathi onto the figure or its scale word
+//! (`1,200-ലധികം`, `೩,೯೦೦ಕ್ಕೂ ಹೆಚ್ಚು`, `25 हजारांहून अधिक`), and Hungarian, Georgian and Armenian after the case ending written onto
 //! it with a hyphen (`300-nál több`, `300-ზე მეტი`, `300-ից ավելի`).
 
 use std::ops::Range;
@@ -125,6 +126,40 @@ const POSTPOSED_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("కన్నా తక్కువ", LessThan),
     ("కు పైగా", MoreThan),
     ("కి పైగా", MoreThan),
+    // Malayalam, written onto the figure as one word with `ൽ` (`1,200-ലധികം`, `500ലേറെ`, more
+    // than), or onto a scale word after its ending (`കോടിയിലധികം`, `ലക്ഷത്തിൽ കൂടുതൽ`; below:
+    // `ലക്ഷത്തിൽ താഴെ`). Not `ൽ കൂടുതൽ` or `ൽ താഴെ` right after a figure, where `ൽ` is "in"
+    // as often (`2023ൽ കൂടുതൽ മഴ`, more rain in 2023).
+    ("ലധികം", MoreThan),
+    ("ലേറെ", MoreThan),
+    ("യിലധികം", MoreThan),
+    ("യിലേറെ", MoreThan),
+    ("യിൽ കൂടുതൽ", MoreThan),
+    ("യിൽ താഴെ", LessThan),
+    ("ത്തിലധികം", MoreThan),
+    ("ത്തിലേറെ", MoreThan),
+    ("ത്തിൽ കൂടുതൽ", MoreThan),
+    ("ത്തിൽ താഴെ", LessThan),
+    // Kannada, after the dative and `ಊ` ("even") or `ಇಂತ` ("than") written onto the figure
+    // or its scale word (`೩,೯೦೦ಕ್ಕೂ ಹೆಚ್ಚು`, more than 3,900; `2.5 ಲಕ್ಷಕ್ಕೂ ಹೆಚ್ಚು`; `ಕೋಟಿಗೂ
+    // ಹೆಚ್ಚು`; `100ಕ್ಕಿಂತ ಕಡಿಮೆ`, fewer than 100).
+    ("ಕ್ಕೂ ಹೆಚ್ಚು", MoreThan),
+    ("ಕ್ಕೂ ಅಧಿಕ", MoreThan),
+    ("ಕ್ಕಿಂತ ಹೆಚ್ಚು", MoreThan),
+    ("ಕ್ಕಿಂತ ಅಧಿಕ", MoreThan),
+    ("ಕ್ಕಿಂತ ಕಡಿಮೆ", LessThan),
+    ("ಗೂ ಹೆಚ್ಚು", MoreThan),
+    ("ಗೂ ಅಧಿಕ", MoreThan),
+    ("ಗಿಂತ ಹೆಚ್ಚು", MoreThan),
+    ("ಗಿಂತ ಅಧಿಕ", MoreThan),
+    ("ಗಿಂತ ಕಡಿಮೆ", LessThan),
+    // Marathi, after `पेक्षा` or `हून` (than), after a space or written onto the figure or
+    // onto its scale word (`५०० पेक्षा जास्त`, `25 हजारांहून अधिक`, more than 25 thousand).
+    ("पेक्षा जास्त", MoreThan),
+    ("पेक्षा अधिक", MoreThan),
+    ("हून अधिक", MoreThan),
+    ("हून जास्त", MoreThan),
+    ("पेक्षा कमी", LessThan),
     // Bengali, after the genitive written onto the figure (`৫০-এর বেশি`), its counter
     // (`৫০টির বেশি`) or the word of people (`৫০ জনের বেশি`).
     ("এর বেশি", MoreThan),
@@ -221,14 +256,15 @@ fn is_ethiopic(c: char) -> bool {
 }
 
 /// Whether `text` starts with a letter of a script whose qualifiers [`POSTPOSED_QUALIFIERS`]
-/// lists (Arabic, Devanagari, Bengali, Gurmukhi, Gujarati, Tamil, Telugu, Sinhala, Thai,
+/// lists (Arabic, Devanagari, Bengali, Gurmukhi, Gujarati, Tamil, Telugu, Kannada,
+/// Malayalam, Sinhala, Thai,
 /// Myanmar, Georgian, Armenian, Ethiopic); the Latin letters of the Hungarian ones are read
 /// only after a hyphen ([`postposed_qualifier`]).
 fn writes_postposed_qualifiers(text: &str) -> bool {
     text.starts_with(|c: char| {
         is_arabic(c)
             || is_ethiopic(c)
-            || matches!(c, '\u{0530}'..='\u{058F}' | '\u{0900}'..='\u{0AFF}' | '\u{0B80}'..='\u{0C7F}' | '\u{0D80}'..='\u{0DFF}' | '\u{0E00}'..='\u{0E7F}' | '\u{1000}'..='\u{109F}' | '\u{10A0}'..='\u{10FF}')
+            || matches!(c, '\u{0530}'..='\u{058F}' | '\u{0900}'..='\u{0AFF}' | '\u{0B80}'..='\u{0D7F}' | '\u{0D80}'..='\u{0DFF}' | '\u{0E00}'..='\u{0E7F}' | '\u{1000}'..='\u{109F}' | '\u{10A0}'..='\u{10FF}')
     })
 }
 

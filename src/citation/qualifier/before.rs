@@ -325,6 +325,20 @@ const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("ਘੱਟੋ-ਘੱਟ", AtLeast),
     ("ਘੱਟੋ ਘੱਟ", AtLeast),
     ("కనీసం", AtLeast),
+    // Malayalam, Kannada and Marathi, before the figure; those after it are written onto the
+    // figure or its scale word (see [`POSTPOSED_QUALIFIERS`]). At least (`കുറഞ്ഞത്`,
+    // `ചുരുങ്ങിയത്`, `ಕನಿಷ್ಠ`, `किमान`, `कमीत कमी`) and at most (`പരമാവധി`, `ಗರಿಷ್ಠ`, `जास्तीत
+    // जास्त`); `ಕನಿಷ್ಠ` and `किमान` are also "minimum" before a noun (`ಕನಿಷ್ಠ ತಾಪಮಾನ 20`), read
+    // only right before the figure. `ഏകദേശം`, `ಸುಮಾರು`, `सुमारे` and `जवळपास` are approximate;
+    // the Marathi `कमाल` ("maximum", also "wonderful") is left out.
+    ("കുറഞ്ഞത്", AtLeast),
+    ("ചുരുങ്ങിയത്", AtLeast),
+    ("പരമാവധി", AtMost),
+    ("ಕನಿಷ್ಠ", AtLeast),
+    ("ಗರಿಷ್ಠ", AtMost),
+    ("किमान", AtLeast),
+    ("कमीत कमी", AtLeast),
+    ("जास्तीत जास्त", AtMost),
     // Hebrew, with the hyphen or the maqaf written after `מ` before digits (`יותר מ-300`).
     // `כ-` (about) is approximate; `עד` also says until, and is left out.
     ("יותר מ-", MoreThan),

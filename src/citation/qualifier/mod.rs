@@ -6,8 +6,9 @@
 //! least`; `less than`, `up to`, `nearly`) and every place the quote writes the figure has a
 //! qualifier bounding it from the other side: in English or another language that writes it
 //! before the figure, not after a negation ([`before`]), or in one that writes it after the
-//! figure ([`after`]: Chinese, Japanese, Korean, Turkish, Arabic, Hindi, Nepali, Bengali,
-//! Tamil, Sinhala, Thai, Burmese, Amharic, Hungarian, Georgian, Armenian), unless the
+//! figure ([`after`]: Chinese, Japanese, Korean, Turkish, Arabic, Hindi, Marathi, Nepali,
+//! Bengali, Tamil, Kannada, Malayalam, Sinhala, Thai, Burmese, Amharic, Hungarian, Georgian,
+//! Armenian), unless the
 //! negation and the qualifier are one
 //! phrase, which bounds the figure from the other side (`not more than 12`, `pas plus de 12`,
 //! `nicht weniger als 40`: at most 12, at least 40). A figure the quote writes bare, or with
@@ -1415,6 +1416,35 @@ mod tests {
             ("300కు పైగా గ్రామాలు", "300", "300కు పైగా"),
             ("2,000 కంటే ఎక్కువ మందిని", "2000", "2,000 కంటే ఎక్కువ"),
             ("కనీసం 15 మంది", "15", "కనీసం 15"),
+        ]);
+    }
+
+    #[test]
+    fn malayalam_kannada_and_marathi_qualifiers_are_read() {
+        assert_each_dropped(&[
+            ("1,200-ലധികം വീടുകൾ", "1200", "1,200-ലധികം"),
+            ("500ലേറെ പേർ", "500", "500ലേറെ"),
+            ("2.5 ലക്ഷത്തിലധികം പേർ", "2.5 lakh", "2.5 ലക്ഷത്തിലധികം"),
+            ("600 കോടിയിലധികം രൂപ", "600 crore", "600 കോടിയിലധികം"),
+            ("2 ലക്ഷത്തിൽ കൂടുതൽ പേർ", "2 lakh", "2 ലക്ഷത്തിൽ കൂടുതൽ"),
+            ("കുറഞ്ഞത് 12 പേർ", "12", "കുറഞ്ഞത് 12"),
+            ("೩,೯೦೦ಕ್ಕೂ ಹೆಚ್ಚು ಪ್ರಕರಣಗಳು", "3900", "೩,೯೦೦ಕ್ಕೂ ಹೆಚ್ಚು"),
+            ("2.5 ಲಕ್ಷಕ್ಕೂ ಹೆಚ್ಚು ಜನರು", "2.5 lakh", "2.5 ಲಕ್ಷಕ್ಕೂ ಹೆಚ್ಚು"),
+            ("10 ಕೋಟಿಗೂ ಹೆಚ್ಚು", "10 crore", "10 ಕೋಟಿಗೂ ಹೆಚ್ಚು"),
+            ("100ಕ್ಕಿಂತ ಕಡಿಮೆ ಮನೆಗಳು", "100", "100ಕ್ಕಿಂತ ಕಡಿಮೆ"),
+            ("ಕನಿಷ್ಠ 12 ತಾಲ್ಲೂಕುಗಳಲ್ಲಿ", "12", "ಕನಿಷ್ಠ 12"),
+            ("५०० पेक्षा जास्त गावे", "500", "५०० पेक्षा जास्त"),
+            ("५००पेक्षा जास्त गावे", "500", "५००पेक्षा जास्त"),
+            ("25 हजारांहून अधिक नागरिक", "25 thousand", "25 हजारांहून अधिक"),
+            ("२० पेक्षा कमी", "20", "२० पेक्षा कमी"),
+            ("किमान १२ जिल्ह्यांत", "12", "किमान १२"),
+        ]);
+        // Approximate, `ൽ` after a year (in 2023), a minimum temperature: no qualifier.
+        assert_none_read(&[
+            "ഏകദേശം 20 പേർ",
+            "ಸುಮಾರು 20 ಜನರು",
+            "जवळपास 20 गावे",
+            "20ൽ കൂടുതൽ മഴ",
         ]);
     }
 

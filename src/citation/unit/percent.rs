@@ -17,7 +17,9 @@ use std::ops::Range;
 use unicode_normalization::char::is_combining_mark;
 
 use crate::citation::normalize::is_unspaced_script;
-use crate::citation::numbers::{only_endings_follow, percent_sign_before, percent_sign_end};
+use crate::citation::numbers::{
+    form_before_an_ending, only_endings_follow, percent_sign_before, percent_sign_end,
+};
 use crate::quantity::{FOLLOWERS, Follower};
 
 /// Words that write a percentage after its figure, in lowercase, each with whether it must
@@ -63,8 +65,18 @@ const AFTER: &[(&str, bool)] = &[
 ];
 
 /// Words that write a percentage before its figure, in lowercase: the Turkish `yüzde 5`,
-/// the Swahili `asilimia 5`, the Sinhala `සියයට 5`, the Chinese `百分之5`.
-const BEFORE: &[&str] = &["yüzde", "asilimia", "සියයට", "百分之"];
+/// the Swahili `asilimia 5`, the Sinhala `සියයට 5`, the Kannada `ಶೇ 5` (`ಶೇ.5`, `ಶೇಕಡ 5`,
+/// `ಶೇಕಡಾ 5`), the Chinese `百分之5`.
+const BEFORE: &[&str] = &[
+    "yüzde",
+    "asilimia",
+    "සියයට",
+    "ಶೇಕಡಾ",
+    "ಶೇಕಡ",
+    "ಶೇ.",
+    "ಶೇ",
+    "百分之",
+];
 
 /// Whether `quote` writes the figure at `figure` as a percentage: a percent sign after it or
 /// before it, or one of the percent words of [`AFTER`] and [`BEFORE`] beside it.
@@ -208,20 +220,21 @@ fn word_after(rest: &str) -> bool {
 /// Whether `rest` starts with one of the value check's percent words ([`FOLLOWERS`]) of a
 /// script other than Latin, whose languages [`AFTER`] does not repeat: whole (`۵ فیصد`, `82
 /// ટકા`), or with a case ending where its language writes one onto it (`৬৫ শতাংশের`,
-/// `12 శాతానికి`). The value check and the unit check so read the same words.
+/// `12 శాతానికి`), onto the form it takes before one where that is another (`78.5
+/// ശതമാനമായി`, `12 टक्क्यांनी`). The value check and the unit check so read the same words.
 fn percent_follower_after(rest: &str) -> bool {
     if rest.starts_with(|c: char| c.is_ascii()) {
         return false;
     }
     FOLLOWERS.iter().any(|&(word, follower)| {
         follower == Follower::Percent
-            && rest.strip_prefix(word).is_some_and(|after| {
+            && (rest.strip_prefix(word).is_some_and(|after| {
                 let next = after.chars().next();
                 !next.is_some_and(|c| c.is_alphanumeric() || is_combining_mark(c))
                     || word.ends_with(is_unspaced_script)
                     || only_endings_follow(word, after)
                     || crate::bengali::only_case_endings_follow(after)
-            })
+            }) || form_before_an_ending(word, rest).is_some())
     })
 }
 
