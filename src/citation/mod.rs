@@ -380,7 +380,10 @@ fn check_claim(
         let (member_findings, misspelt) =
             members(claim, &quote, closest.as_deref(), names, passage);
         checks.extend(member_findings);
-        read_as.members = misspelt;
+        // Read as the places they misspell only where the quote is the article's words.
+        if passage.is_some() {
+            read_as.members = misspelt;
+        }
         checks.extend(unit_finding);
         checks.shrink_to_fit();
         for check in &mut checks {
@@ -467,6 +470,8 @@ fn members(
                 let place = left_out.remove(position);
                 places = written(&left_out);
                 index = None;
+                // Taken: another member misspelling it is no slip for it too.
+                taken.push(place.entity);
                 misspelt_members.extend(position_of(missing).map(|at| (at, place.entity)));
                 out.push(member::misspelt(claim, passage, missing, &place, &name));
             }
@@ -1294,6 +1299,62 @@ mod tests {
                     && message.starts_with("`y2023` drops Essex in 2023")),
             "{found:#?}"
         );
+    }
+
+    /// A misspelt member is read as its place only where its quote is the article's words,
+    /// and one place only once: a second member misspelling it is no slip for it too, and
+    /// the list names one member more than its count. A `disjoint` finding names the place.
+    #[test]
+    fn a_misspelt_member_is_read_as_its_place_once_and_only_where_its_quote_is_found() {
+        let run = |quote: &str, members: &str, value: &str| {
+            let claims = format!(
+                "source: a\nclaims:\n  - {{ id: quit, quote: \"Kent and Essex quit\", subject: England, metric: quit, unit: county, members: [Kent, Essex], list: partial }}\n  - {{ id: remain, quote: \"{quote}\", subject: England, metric: remaining, {value}unit: county, members: [{members}], list: partial }}\n"
+            );
+            let entities = "entities:\n  - { name: England, kind: country }\n  - { name: Kent, kind: county, parent: England }\n  - { name: Surrey, kind: county, parent: England }\n  - { name: Essex, kind: county, parent: England }\n";
+            codes_and_messages(&[
+                ("claims/c.yaml", &claims),
+                ("entities/e.yaml", entities),
+                (
+                    "rules/r.yaml",
+                    "rules:\n  - { id: counts, kind: count }\n  - { id: apart, kind: disjoint, select: { metric: quit }, against: { metric: remaining } }\n",
+                ),
+                (
+                    "sources/sources.yaml",
+                    "sources:\n  - { id: a, title: A, published: 2024-01-19, text: a.txt }\n",
+                ),
+                (
+                    "sources/a.txt",
+                    "Kent and Essex quit. 3 counties remain: Kent, Surrey and Essex.",
+                ),
+            ])
+        };
+        let found = run(
+            "3 counties remain: Kent, Surrey and Essex",
+            "Surrey, Esex",
+            "",
+        );
+        assert!(
+            found.contains(&(
+                Code::MemberInBoth,
+                "`Essex` is listed both by `quit` (quit) and by `remain` (remaining), which \
+                 exclude each other"
+                    .to_string()
+            )),
+            "{found:#?}"
+        );
+        // The quote not found: the member is read as written, and lists nothing of `quit`.
+        let found = run("2 counties remain: Surrey and Essex", "Surrey, Esex", "");
+        let codes: Vec<Code> = found.iter().map(|(code, _)| *code).collect();
+        assert!(!codes.contains(&Code::MemberInBoth), "{found:#?}");
+        // Two members misspelling Essex: one is read as it; the list still counts four.
+        let found = run(
+            "3 counties remain: Kent, Surrey and Essex",
+            "Kent, Surrey, Esex, Essx",
+            "value: 3, ",
+        );
+        let codes: Vec<Code> = found.iter().map(|(code, _)| *code).collect();
+        assert!(codes.contains(&Code::CountMismatch), "{found:#?}");
+        assert!(!codes.contains(&Code::DuplicateMember), "{found:#?}");
     }
 
     /// Checks one claim quoting `quote` (in the article as written), listing `members`, in a

@@ -2415,7 +2415,6 @@ mod tests {
             ("šteta od 3,2 milijuna kuna", "3.2 million"),
             ("1,5 milijardi eura", "1.5 billion"),
             ("12 tisuća ljudi", "12,000"),
-            ("rast od 12 posto", "12%"),
             ("12 odsto više", "12%"),
             ("3 hiljade ljudi", "3,000"),
             ("5 милиона динара", "5 million"),

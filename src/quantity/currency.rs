@@ -44,6 +44,15 @@ pub(crate) const CURRENCY_SIGNS: &[(&str, &[&str])] = &[
     // `RM5 juta`, `Rp. 500`, `500 zł`, `500 TL`). Not single letters: `R5` is a road, `N5` a code.
     ("Rs.", &["rupee"]),
     ("Rs", &["rupee"]),
+    // The rupee abbreviated in the scripts of India, with its point or without (`ರೂ. 500
+    // ಕೋಟಿ`, `रु. 500`, `ரூ.500`).
+    ("ರೂ.", &["rupee"]),
+    ("ರೂ", &["rupee"]),
+    ("रु.", &["rupee"]),
+    ("रू.", &["rupee"]),
+    ("ரூ.", &["rupee"]),
+    ("రూ.", &["rupee"]),
+    ("രൂ.", &["rupee"]),
     ("RM", &["ringgit"]),
     ("Rp.", &["rupiah"]),
     ("Rp", &["rupiah"]),

@@ -146,8 +146,9 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("percentá", Percent),
         // Croatian, Serbian and Bosnian in the Latin script (`milion` and `miliona` are
         // Polish's, above), and Slovenian, in the forms a figure takes. The Croatian and
-        // Serbian `posto` is percent; the Italian place (`3° posto`) is written after the
-        // ordinal's sign, or `posti`, and is not read.
+        // Serbian `posto` is percent, read only in an article that declares one of those
+        // languages (see `Language::reads_follower`): Italian and Portuguese write it after a
+        // figure for a seat, a place or a post (`1 posto libero`).
         ("tisuća", Scale(3)),
         ("tisuće", Scale(3)),
         ("tisuću", Scale(3)),

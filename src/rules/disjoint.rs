@@ -230,6 +230,14 @@ const NAMED_LISTERS: usize = 5;
 /// message, labels and claims are bounded.
 fn member_in_both(project: &Project, id: ClaimId, member: &Member, listers: &Listers) -> Finding {
     let claim = project.claim(id);
+    // A misspelt member by the place it is read as ([`crate::model::Claim::member_name`]).
+    let name = claim
+        .members()
+        .iter()
+        .position(|listed| std::ptr::eq(listed, member))
+        .map_or(&*member.name.value, |index| {
+            claim.member_name(index, &project.entities)
+        });
     let selected: HashSet<ClaimId> = listers.select.iter().map(|&(lister, _)| lister).collect();
     // Every claim that lists it, once, `select:` ones first, each in claim order.
     let mut all: Vec<(bool, ClaimId, usize)> = listers
@@ -297,10 +305,7 @@ fn member_in_both(project: &Project, id: ClaimId, member: &Member, listers: &Lis
         [first, second] if all.len() == named_count => format!("both {first} and {second}"),
         several => crate::words::and_list(several),
     };
-    let message = format!(
-        "`{}` is listed {listed}, which exclude each other",
-        member.name.value
-    );
+    let message = format!("`{name}` is listed {listed}, which exclude each other");
     let help = match others.len() {
         1 => {
             "one of the two lists names the wrong place: check both against their articles; \
@@ -353,7 +358,7 @@ fn member_in_both(project: &Project, id: ClaimId, member: &Member, listers: &Lis
         .about(claim)
         .about_all(others.iter().map(|&(lister, _)| project.claim(lister)))
         .data(&MemberInBoth {
-            member: &member.name.value,
+            member: name,
             subject: &claim.subject.value,
             date: claim.dated().to_string(),
         })

@@ -4,7 +4,9 @@
 //! language (the Polish `ten` is "this", `one` "they"); `mil` after a figure is a thousand
 //! only in one that declares a language whose thousand it is, or none (`95 mil casos`; the
 //! Polish `15 mil morskich` and the Indonesian `5 mil laut` are miles); `posto` is percent
-//! but in one that declares Italian, where it is a place or a seat (`1 posto libero`). The number words of
+//! only in one that declares Croatian, Serbian, Bosnian or Montenegrin (`12 posto`), as
+//! Italian and Portuguese write it after a figure for a seat, a place or a post (`1 posto
+//! libero`, `1 posto de vacinação`). The number words of
 //! other languages are read in any article, as their own words tell where they stand (see
 //! [`super::super::number_words`]). An article that declares no language is read as before
 //! the declaration existed: every reading stays open.
@@ -14,7 +16,8 @@
 pub struct Language {
     english_words: bool,
     thousand_mil: bool,
-    /// `posto` after a figure is percent (Croatian, Serbian, Bosnian), not an Italian seat.
+    /// `posto` after a figure is percent (Croatian, Serbian, Bosnian), not an Italian seat
+    /// or a Portuguese post.
     percent_posto: bool,
 }
 
@@ -33,13 +36,17 @@ const THOUSAND_MIL: [&str; 13] = [
     "es", "spa", "pt", "por", "ca", "cat", "gl", "glg", "ast", "an", "oc", "lad", "pap",
 ];
 
+/// The languages whose `posto` is percent, by the primary subtag: Croatian, Serbian,
+/// Bosnian, Montenegrin and Serbo-Croatian.
+const PERCENT_POSTO: [&str; 8] = ["hr", "hrv", "sr", "srp", "bs", "bos", "cnr", "sh"];
+
 impl Language {
     /// No language declared, or one that names none (`und`, undetermined; `mul`, several):
     /// every reading is open.
     pub const UNDECLARED: Language = Language {
         english_words: true,
         thousand_mil: true,
-        percent_posto: true,
+        percent_posto: false,
     };
 
     /// The language that a source's `language:` tag declares (`pl`, `pt-BR`, `en-GB`), or
@@ -58,12 +65,12 @@ impl Language {
             "en" | "eng" => Language {
                 english_words: true,
                 thousand_mil: false,
-                percent_posto: true,
+                percent_posto: false,
             },
             other => Language {
                 english_words: false,
                 thousand_mil: THOUSAND_MIL.contains(&other),
-                percent_posto: !matches!(other, "it" | "ita"),
+                percent_posto: PERCENT_POSTO.contains(&other),
             },
         }
     }
@@ -76,7 +83,7 @@ impl Language {
 
     /// Whether `word`, a scale or percent word read after a figure (`mil`, `millones`,
     /// `percent`, as written), scales the figure in the article: all do but `mil` in a
-    /// language whose thousand it is not, and `posto` in Italian.
+    /// language whose thousand it is not, and `posto` but in one whose percent it is.
     pub fn reads_follower(self, word: &str) -> bool {
         (self.thousand_mil || !word.eq_ignore_ascii_case("mil"))
             && (self.percent_posto || !word.eq_ignore_ascii_case("posto"))
@@ -107,13 +114,16 @@ mod tests {
     }
 
     #[test]
-    fn posto_is_percent_but_in_italian() {
+    fn posto_is_percent_only_in_the_languages_whose_percent_it_is() {
         for (tag, percent) in [
-            (None, true),
+            (None, false),
             (Some("hr"), true),
             (Some("sr-Latn"), true),
+            (Some("bs"), true),
             (Some("it"), false),
             (Some("it-CH"), false),
+            (Some("pt-BR"), false),
+            (Some("en"), false),
         ] {
             assert_eq!(
                 Language::of(tag).reads_follower("posto"),

@@ -2376,6 +2376,12 @@ mod tests {
             ("It cost NIS 500", "shekel"),
             ("It cost GH¢500", "cedi"),
             ("It cost ₴500", "hryvnia"),
+            ("ಅನುದಾನ ರೂ. 500 ಬಿಡುಗಡೆ", "rupee"),
+            ("ಅನುದಾನ ರೂ 500 ಬಿಡುಗಡೆ", "rupee"),
+            ("अनुदान रु. 500 जारी", "rupee"),
+            ("மானியம் ரூ.500 வழங்கப்பட்டது", "rupee"),
+            ("గ్రాంట్ రూ. 500 విడుదల", "rupee"),
+            ("ധനസഹായം രൂ. 500 അനുവദിച്ചു", "rupee"),
         ] {
             assert_eq!(judged(quote, "500", unit), [], "{quote}");
             assert_eq!(judged(quote, "500", "dollar"), [UnitNotInQuote], "{quote}");
