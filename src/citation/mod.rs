@@ -108,7 +108,8 @@ impl Passages {
 /// citation check's: the quote's figure, where it states the value to another precision
 /// ([`value::Checked::as_quoted`]), and the place a member misspells, which its quote lists
 /// (CC203 says which): a later list naming that place drops nothing, and one leaving it out
-/// drops it ("`dic` drops Coyuca"), not the misspelling.
+/// drops it ("`dic` drops Coyuca"), not the misspelling. Both only where the quote stands
+/// in the article: a quote not found says nothing of it.
 #[derive(Default)]
 struct ReadAs {
     figure: Option<Box<Quantity>>,

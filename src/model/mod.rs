@@ -120,7 +120,9 @@ pub enum NameKey<'a> {
 #[derive(Clone, Debug)]
 pub struct Member {
     pub name: Located<Name>,
-    /// The entity the name resolves to, through its canonical name or an alias.
+    /// The entity the name resolves to, through its canonical name or an alias; for a name
+    /// that resolves to none and that the member check found to misspell a place its quote
+    /// lists, that place ([`Claim::set_misspelt_member`]).
     pub entity: Option<EntityId>,
 }
 
