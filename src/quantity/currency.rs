@@ -180,10 +180,17 @@ pub(crate) const MONEY_IN_OTHER_LANGUAGES: &[(&str, &[&str])] = &[
             "டாலர்",
         ],
     ),
-    // With the cases Finnish and Hungarian write onto it: `850 000 euroa`, `1 millió eurót`.
+    // With the cases Finnish and Hungarian write onto it: `850 000 euroa`, `1 millió eurót`;
+    // the genitive after a figure of Croatian (`eura`), Serbian (`евра`, `evra`), Slovenian
+    // (`evrov`) and Czech and Slovak (`eur`).
     (
         "euro",
         &[
+            "eura",
+            "евра",
+            "evra",
+            "evrov",
+            "eur",
             "евро",
             "ευρώ",
             "يورو",
@@ -278,7 +285,21 @@ pub(crate) const MONEY_IN_OTHER_LANGUAGES: &[(&str, &[&str])] = &[
         ],
     ),
     ("franc", &["Franken", "francos", "франк", "франков"]),
-    ("dinar", &["دينار", "динар", "динаров"]),
+    // With the Serbian genitives after a figure, in either script (`15 милијарди динара`).
+    (
+        "dinar",
+        &[
+            "دينار",
+            "динар",
+            "динаров",
+            "динара",
+            "динари",
+            "dinara",
+            "dinari",
+        ],
+    ),
+    // The Czech and Slovak koruna in the forms a figure takes (`15 miliard korun`).
+    ("koruna", &["korun", "koruny", "korunu", "korún"]),
     ("dirham", &["درهم"]),
     ("Brazilian real", &["reais"]),
     // `đồng` is also a syllable of other words (`đồng bằng`, a plain; `cộng đồng`, a

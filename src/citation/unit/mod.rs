@@ -2356,6 +2356,40 @@ mod tests {
     }
 
     #[test]
+    fn the_real_as_a_claim_s_unit_and_the_dinar_koruna_and_euro_in_their_genitives_are_money() {
+        use crate::codes::Code::UnitNotInQuote;
+        // `unit: real` is the Brazilian real, judged by the sign its quote writes.
+        assert_eq!(
+            judged("O banco emprestou US$ 300 milhões", "300 million", "real"),
+            [UnitNotInQuote]
+        );
+        assert_eq!(
+            judged("emprestou R$ 300 milhões", "300 million", "real"),
+            []
+        );
+        assert_eq!(
+            judged("emprestou 300 milhões de reais", "300 million", "real"),
+            []
+        );
+        for (quote, currency) in [
+            ("šteta od 15 milijardi dinara", "dinar"),
+            ("штета од 15 милијарди динара", "dinar"),
+            ("škody za 15 miliard korun", "koruna"),
+            ("šteta od 15 milijardi eura", "euro"),
+            ("штета од 15 милијарди евра", "euro"),
+            ("škody za 15 miliard eur", "euro"),
+        ] {
+            assert_eq!(judged(quote, "15 billion", currency), [], "{quote}");
+            let other = if currency == "euro" { "dollar" } else { "euro" };
+            assert_eq!(
+                judged(quote, "15 billion", other),
+                [UnitNotInQuote],
+                "{quote}"
+            );
+        }
+    }
+
+    #[test]
     fn a_currency_written_in_letters_states_its_currency() {
         use crate::codes::Code::UnitNotInQuote;
         for (quote, unit) in [

@@ -90,8 +90,13 @@ pub(super) fn money_of_rate(unit: &str) -> Option<(&str, &str)> {
 }
 
 /// The currency `unit` names: itself, or the one it names with its country (`rupee` of
-/// `Indian rupee`, `dinar` of `Jordanian dinar`), whose signs and codes it is judged by.
+/// `Indian rupee`, `dinar` of `Jordanian dinar`), whose signs and codes it is judged by. A
+/// claim's `unit: real` is the Brazilian real, which a quote's `real` is not ("5 real
+/// problems").
 pub(super) fn money_named(unit: &str) -> Option<&str> {
+    if unit.eq_ignore_ascii_case("real") {
+        return Some("Brazilian real");
+    }
     if is_money(unit) {
         return Some(unit);
     }
