@@ -292,34 +292,21 @@ fn one_common_unit(unit: &str) -> Option<&'static str> {
         .unwrap_or(unit);
     // A symbol is its unit's in its own case only (`MW` is no `mW`, `Gal` no `gal`); a word
     // in any case.
-    let symbol = unit.split(' ').any(is_abbreviation);
-    let case = |text: &str| match symbol {
-        true => text.to_string(),
-        false => crate::words::lowercase(text),
+    let names = &*COMMON_UNIT_NAMES;
+    let (written, by_text) = match unit.split(' ').any(is_abbreviation) {
+        true => (unit.to_string(), &names.as_written),
+        false => (crate::words::lowercase(unit), &names.lowercase),
     };
-    let written = case(unit);
-    let names_it = |name: &str| {
-        let name = case(name);
-        name == written
-            || english_plural(&name) == written
-            || other_plurals(&name).contains(&written)
-    };
-    let mut groups = COMMON_MONEY
-        .iter()
-        .chain(COMMON_MEASURES)
-        .filter(|names| names.iter().any(|name| names_it(name)))
-        .map(|names| names[0]);
-    let from_tables = match (groups.next(), groups.next()) {
-        (Some(only), None) => Some(only),
-        (Some(_), Some(_)) => return None,
-        (None, _) => None,
+    let named = by_text.get(&written);
+    let from_tables = match named.map_or(&[][..], |named| &named.groups[..]) {
+        [only] => Some(COMMON_GROUPS[usize::from(*only)][0]),
+        [_, _, ..] => return None,
+        [] => None,
     };
     from_tables
         .or_else(|| {
-            MONEY_IN_OTHER_LANGUAGES
-                .iter()
-                .find(|(_, names)| names.iter().any(|name| names_it(name)))
-                .map(|(first, _)| *first)
+            let other = named?.other_language?;
+            Some(MONEY_IN_OTHER_LANGUAGES[usize::from(other)].0)
         })
         .or_else(
             || match CURRENCY_SIGNS.iter().find(|(sign, _)| *sign == unit) {
@@ -331,6 +318,71 @@ fn one_common_unit(unit: &str) -> Option<&'static str> {
             },
         )
 }
+
+/// The groups of names of [`COMMON_MONEY`] and then [`COMMON_MEASURES`], in that order.
+static COMMON_GROUPS: std::sync::LazyLock<Vec<&'static [&'static str]>> =
+    std::sync::LazyLock::new(|| {
+        COMMON_MONEY
+            .iter()
+            .chain(COMMON_MEASURES)
+            .copied()
+            .collect()
+    });
+
+/// What one spelling names among the common units.
+#[derive(Default)]
+struct CommonNamed {
+    /// The groups of [`COMMON_GROUPS`] one of whose names it spells, by index, in order.
+    groups: Vec<u16>,
+    /// The first entry of [`MONEY_IN_OTHER_LANGUAGES`] one of whose names it spells.
+    other_language: Option<u16>,
+}
+
+/// Every spelling of a common unit's names, made once per run: each name, its English
+/// plural and its other plurals, as written (for a symbol, whose case tells units apart)
+/// and in lowercase (for a word). Asked for each distinct unit of a project, which spelt
+/// every name of the tables again for each.
+struct CommonUnitNames {
+    as_written: HashMap<String, CommonNamed>,
+    lowercase: HashMap<String, CommonNamed>,
+}
+
+static COMMON_UNIT_NAMES: std::sync::LazyLock<CommonUnitNames> = std::sync::LazyLock::new(|| {
+    fn spellings(name: &str) -> impl Iterator<Item = String> {
+        let plural = english_plural(name);
+        [name.to_string(), plural]
+            .into_iter()
+            .chain(other_plurals(name))
+    }
+    fn build(case: fn(&str) -> String) -> HashMap<String, CommonNamed> {
+        let mut by_text: HashMap<String, CommonNamed> = HashMap::default();
+        for (group, names) in COMMON_GROUPS.iter().enumerate() {
+            let group = u16::try_from(group).expect("the tables hold fewer groups than that");
+            for name in names.iter() {
+                for spelling in spellings(&case(name)) {
+                    let groups = &mut by_text.entry(spelling).or_default().groups;
+                    if groups.last() != Some(&group) {
+                        groups.push(group);
+                    }
+                }
+            }
+        }
+        for (entry, (_, names)) in MONEY_IN_OTHER_LANGUAGES.iter().enumerate() {
+            let entry = u16::try_from(entry).expect("the table holds fewer entries than that");
+            for name in names.iter() {
+                for spelling in spellings(&case(name)) {
+                    let named = by_text.entry(spelling).or_default();
+                    named.other_language.get_or_insert(entry);
+                }
+            }
+        }
+        by_text
+    }
+    CommonUnitNames {
+        as_written: build(str::to_string),
+        lowercase: build(crate::words::lowercase),
+    }
+});
 
 #[cfg(test)]
 mod tests {

@@ -339,6 +339,11 @@ pub(crate) fn only_endings_follow(word: &str, rest: &str) -> bool {
 /// [`crate::malayalam`]), Marathi takes a form before its postpositions (`हजारांहून`,
 /// `कोटींचा`, see [`crate::marathi`]). The length of that form, where the ending starts.
 pub(crate) fn form_before_an_ending(word: &str, text: &str) -> Option<usize> {
+    // Asked for every scale or percent word a figure's next word may start: the first
+    // letter of the word tells the two scripts from all the others.
+    if !word.starts_with(|c| matches!(c, '\u{0900}'..='\u{097F}' | '\u{0D00}'..='\u{0D7F}')) {
+        return None;
+    }
     crate::malayalam::stem_with_an_ending(word, text)
         .or_else(|| crate::marathi::form_before_a_postposition(word, text))
 }

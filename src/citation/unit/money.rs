@@ -198,6 +198,14 @@ pub(super) fn currency_sign_after(
         .strip_prefix([' ', '\u{a0}', '\u{202f}'])
         .unwrap_or(rest);
     let at = quote.len() - sign.len();
+    // Most figures are followed by a word that starts with a byte no sign starts with.
+    if !sign
+        .as_bytes()
+        .first()
+        .is_some_and(|&first| SIGN_FIRST_BYTES[usize::from(first)])
+    {
+        return None;
+    }
     CURRENCY_SIGNS.iter().find_map(|&(written, currencies)| {
         if !sign.starts_with(written) {
             return None;
@@ -210,6 +218,17 @@ pub(super) fn currency_sign_after(
         (!joined && !before_a_figure).then_some((at..end, currencies))
     })
 }
+
+/// The bytes a sign of [`CURRENCY_SIGNS`] starts with.
+static SIGN_FIRST_BYTES: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
+    let mut first_bytes = [false; 256];
+    for (sign, _) in CURRENCY_SIGNS {
+        if let Some(&first) = sign.as_bytes().first() {
+            first_bytes[usize::from(first)] = true;
+        }
+    }
+    first_bytes
+});
 
 /// Whether `word` is the code of one of [`COMMON_MONEY`] (`CHF`, `RMB`, `USD`).
 pub fn is_currency_code(word: &str) -> bool {

@@ -223,7 +223,8 @@ fn word_after(rest: &str) -> bool {
 /// `12 శాతానికి`), onto the form it takes before one where that is another (`78.5
 /// ശതമാനമായി`, `12 टक्क्यांनी`). The value check and the unit check so read the same words.
 fn percent_follower_after(rest: &str) -> bool {
-    if rest.starts_with(|c: char| c.is_ascii()) {
+    // A figure at the end of the quote, or before a word in Latin letters, has none.
+    if !rest.starts_with(|c: char| !c.is_ascii()) {
         return false;
     }
     FOLLOWERS.iter().any(|&(word, follower)| {
