@@ -294,6 +294,9 @@ impl Range {
         let claim = project.claim(id);
         let name = &claim.id.value;
         Some(match self.unjudged(project, id)? {
+            // A value that does not read is told of in the warning's own note, with its
+            // CC015: "states no value" would ask for one the claim writes.
+            Unjudged::NoValue if claim.value_unreadable => return None,
             Unjudged::NoValue => format!("`{name}` states no value"),
             Unjudged::TheBound(field) => {
                 format!("`{name}` is the claim `{field}:` names, which does not bound itself")
@@ -597,6 +600,32 @@ mod tests {
         let outcome = check(rule, &(listed.to_string() + &count("b", "3")));
         assert_eq!(codes(&outcome), vec![]);
         assert_eq!(outcome.claims_checked, vec![1]);
+    }
+
+    #[test]
+    fn a_claim_whose_value_does_not_read_is_told_of_once_by_its_cc015() {
+        let rule = "rules:\n  - { id: few, kind: range, select: { id: a }, max: 5 }\n";
+        let unreadable =
+            "  - { id: a, quote: x, subject: Gansu, metric: m, value: \"\u{0664}\" }\n";
+        let outcome = check(rule, unreadable);
+        assert_eq!(
+            codes(&outcome),
+            vec![Code::InvalidQuantity, Code::NothingJudged]
+        );
+        let warning = &outcome.diagnostics[1];
+        let about_a: Vec<&String> = warning
+            .notes
+            .iter()
+            .filter(|note| note.starts_with("`a`"))
+            .collect();
+        // Not also "`a` states no value", which would ask for a value the claim writes.
+        assert_eq!(
+            about_a,
+            [
+                "`a` writes a `value:` that does not read (CC015), so the rule has no value of it \
+              to compare"
+            ]
+        );
     }
 
     #[test]
