@@ -328,6 +328,9 @@ pub(super) fn left_out(claim: &Claim, normalized: &str, names: &mut Resolver) ->
         }
     }
     let mut out = Vec::new();
+    // A place the quote names twice ("Kent, Surrey, Sussex, Kent and Sussex"), in one run or
+    // two, is one place left out: told once, where the quote first names it.
+    let mut told: crate::hashing::HashSet<EntityId> = crate::hashing::HashSet::default();
     for (listed, left) in &lists {
         // A quote with two lists ("Kent, Surrey and Essex reported cases; Kent and Surrey
         // closed schools"): a run whose members another run lists, complete, is not the list
@@ -336,7 +339,11 @@ pub(super) fn left_out(claim: &Claim, normalized: &str, names: &mut Resolver) ->
             .iter()
             .any(|(other, other_left)| other_left.is_empty() && other.is_superset(listed));
         if !elsewhere {
-            out.extend(left.iter().cloned());
+            out.extend(
+                left.iter()
+                    .filter(|place| told.insert(place.entity))
+                    .cloned(),
+            );
         }
     }
     out

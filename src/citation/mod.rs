@@ -900,6 +900,37 @@ mod tests {
     }
 
     #[test]
+    fn a_place_the_quote_lists_twice_is_left_out_once() {
+        for quote in [
+            "Grants went to Kent, Surrey, Sussex, Kent and Sussex",
+            "Kent, Surrey and Sussex reported cases; Kent, Surrey and Sussex closed schools",
+        ] {
+            let outcome = check_citations(&[
+                ("sources/article.txt", &format!("{quote}.\n")),
+                (
+                    "entities/england.yaml",
+                    "entities:\n  - { name: England, kind: country }\n  - { name: Kent, kind: \
+                     county, parent: England }\n  - { name: Surrey, kind: county, parent: England \
+                     }\n  - { name: Sussex, kind: county, parent: England }\n",
+                ),
+                (
+                    "claims/c.yaml",
+                    &claims(&format!(
+                        "  - {{ id: a, quote: \"{quote}\", subject: England, metric: m, unit: \
+                         county, members: [Kent, Surrey] }}\n"
+                    )),
+                ),
+            ]);
+            assert_one_left_out(&outcome, "`a` lists `Sussex` with its members");
+            // Labelled where the quote first names it.
+            let at = quote.find("Sussex").unwrap();
+            let claim_start = "source: article\nclaims:\n  - { id: a, quote: \"".len();
+            let label = &outcome.diagnostics[0].labels[0];
+            assert_eq!(label.location.span().start, claim_start + at, "{quote}");
+        }
+    }
+
+    #[test]
     fn a_list_of_counties_leaves_out_no_city_named_beside_it_and_joins_by_et() {
         let outcome = check_citations(&[
             (
