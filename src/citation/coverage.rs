@@ -53,7 +53,7 @@ use super::ignores::{self, Ignore};
 use super::normalize::{Normalized, normalize};
 use super::numbers::{DatePart, DecimalMark, Language, Mention, find_numbers_up_to, month_name};
 use super::spaced::Spaced;
-use super::value::same_figure;
+use super::value::{figures_stating, same_figure};
 use crate::codes::Code;
 use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Diagnostics, Location, Severity};
@@ -458,12 +458,20 @@ fn too_many_numbers(name: &str, file: crate::files::FileId, limit: usize) -> Dia
 /// Whether `claim`, whose passage holds `mention`, encodes it (see the module docs); `mark`
 /// is the decimal mark of the article, which reads a figure that reads either way.
 pub fn encodes(claim: &Claim, mention: &Mention, mark: Option<DecimalMark>) -> bool {
-    if let Some(value) = &claim.value
-        && mention
-            .figures_by(mark)
-            .any(|figure| same_figure(&value.value, figure))
-    {
-        return true;
+    if let Some(value) = &claim.value {
+        // As the value check reads it: `value: 62` in `percent` is the figure "62%" is, and
+        // the figure as written, which a quote may write without its percent word.
+        let [judged_as, also] = figures_stating(claim, &value.value);
+        let mut readings = std::iter::once(&value.value)
+            .chain(judged_as.as_ref())
+            .chain(also.as_ref());
+        if readings.any(|value| {
+            mention
+                .figures_by(mark)
+                .any(|figure| same_figure(value, figure))
+        }) {
+            return true;
+        }
     }
     if let Some(DatePart::FiscalYear(first)) = mention.date {
         // A fiscal year is a span of a year across two: a period (not a day's `as_of`) that
@@ -1281,6 +1289,52 @@ mod tests {
             unused_ignores(&coverage),
             ["the ignore entry `Gansu Province` ignores nothing: it holds no number"]
         );
+    }
+
+    #[test]
+    fn a_value_in_percent_or_in_points_encodes_the_percentage_the_value_check_reads() {
+        // Found from outside: `value: 62` with `unit: percent` passed the value check but
+        // left "62 percent" uncovered, where `value: "62%"` covered it.
+        let article = "Turnout was 62 percent. Some 41% voted early. Support rose 5 per cent.";
+        let claim = |id: &str, quote: &str, value: &str, unit: &str| {
+            format!(
+                "  - {{ id: {id}, quote: \"{quote}\", subject: Gansu, metric: {id}, value: \
+                 {value}, unit: {unit} }}\n"
+            )
+        };
+        let claims = [
+            claim("turnout", "Turnout was 62 percent", "62", "percent"),
+            claim("early", "Some 41% voted early", "41", "percent"),
+            claim(
+                "support",
+                "Support rose 5 per cent",
+                "5",
+                "percentage point",
+            ),
+        ]
+        .concat();
+        let in_percent = coverage(&[
+            ("sources/article.txt", article),
+            (
+                "claims/c.yaml",
+                &format!("source: article\nclaims:\n{claims}"),
+            ),
+        ]);
+        assert_eq!(uncovered_texts(&in_percent), Vec::<&str>::new());
+        assert_eq!(
+            in_percent.report.total.percent(),
+            Some(Decimal::ONE_HUNDRED)
+        );
+        // A plain figure in another unit is still no percentage.
+        let claims = claim("turnout", "Turnout was 62 percent", "62", "voter");
+        let in_voters = coverage(&[
+            ("sources/article.txt", "Turnout was 62 percent."),
+            (
+                "claims/c.yaml",
+                &format!("source: article\nclaims:\n{claims}"),
+            ),
+        ]);
+        assert_eq!(uncovered_texts(&in_voters), ["62 percent"]);
     }
 
     /// A Polish article whose source declares its language, or does not.

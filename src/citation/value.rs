@@ -842,6 +842,23 @@ pub fn check(
     }
 }
 
+/// The figures a quote states `claim`'s `value` by besides the value as written, the same
+/// for the value check and for coverage: `value: 12.5` with `unit: percent` is the figure
+/// `value: "12.5%"` writes, and is judged as it (a quote states it with a percent sign or
+/// word, as it states that one); `value: 5` in `percentage point`, a difference of two
+/// percentages, is stated by the points and by a percentage too, which articles write "rose
+/// 5 per cent". The first is the figure to judge instead of the value, the second the one to
+/// try after it.
+pub(super) fn figures_stating(claim: &Claim, value: &Quantity) -> [Option<Quantity>; 2] {
+    let as_percent = || Quantity::parse(&format!("{}%", value.text)).ok();
+    match claim.unit_name() {
+        _ if value.is_percent => [None, None],
+        Some("percent") => [as_percent(), None],
+        Some("percentage point") => [None, as_percent()],
+        _ => [None, None],
+    }
+}
+
 /// [`check`] on the quote `written` (as in the YAML, or widened to the figures it cuts) and
 /// `quote`, the same normalized; `cut` is the note on the figures it was widened to.
 fn check_quote(
@@ -855,12 +872,8 @@ fn check_quote(
     let Some(value) = claim.value.as_ref() else {
         return Checked::default();
     };
-    // `value: 12.5` with `unit: percent` is the figure `value: "12.5%"` writes, and is
-    // judged as it: a quote states it with a percent sign or word, as it states that one.
-    let as_percent = (claim.unit_name() == Some("percent") && !value.value.is_percent)
-        .then(|| Quantity::parse(&format!("{}%", value.value.text)).ok())
-        .flatten();
-    let judged = as_percent.as_ref().unwrap_or(&value.value);
+    let [judged_as, in_points] = figures_stating(claim, &value.value);
+    let judged = judged_as.as_ref().unwrap_or(&value.value);
     let lower = comparable(quote);
     // The usual case first, before the quote's figures are read; not where normalizing
     // wrote a no-break space or a dash as a plain one (`2 – 3 millions`, `5-10 %`), which
@@ -876,9 +889,7 @@ fn check_quote(
     // A difference of two percentages, `value: 5` in `percentage point`, is stated by the
     // points and by a percentage, which articles write "rose 5 per cent" too.
     if !matches!(stated, Stated::Plainly(_))
-        && claim.unit_name() == Some("percentage point")
-        && !value.value.is_percent
-        && let Ok(percent) = Quantity::parse(&format!("{}%", value.value.text))
+        && let Some(percent) = in_points
     {
         match states(&lower, &figures, &percent, context) {
             plainly @ Stated::Plainly(_) => stated = plainly,
