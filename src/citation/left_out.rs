@@ -49,7 +49,11 @@
 //!
 //! Uses the entity registry's names and aliases, each resolved within the claim's subject as
 //! a member is: a name that places elsewhere share (a `Forest Park` in two Springfields) is
-//! the one within the subject, when the subject settles it ([`Resolver::resolve_within`]).
+//! the one within the subject, when the subject settles it ([`Resolver::resolve_within`]);
+//! of several within it (a municipality and the city of its name within it), the one the
+//! list counts, or of those the one of the members' kind ([`listed_homonym`]). A place named
+//! by an alias is named by the name to write in `members:` too ([`member_name`]), and the
+//! places a member the context leaves ambiguous may be are that member.
 //! A member written qualified (`Forest Park (Springfield)`) is listed by the name it
 //! qualifies, which is how the quote writes it.
 //!
@@ -81,7 +85,8 @@ pub(super) struct LeftOut {
     /// `Clackamas County`); `None` where the quote's words are the name.
     pub registered: Option<String>,
     /// The name that picks the place, where the quote names it by an alias ("Iissä", the
-    /// Finnish inessive, for `Ii`): the message names both.
+    /// Finnish inessive, for `Ii`; `Шабац (Шабац)` for "Шапцу", see [`member_name`]): the
+    /// message names both.
     pub known_as: Option<String>,
 }
 
@@ -123,8 +128,22 @@ pub(super) fn left_out(claim: &Claim, normalized: &str, names: &mut Resolver) ->
         if let Some(base) = entities.unqualified(&member.name.value) {
             first_written.entry(base).or_insert(index);
         }
-        if let Some(entity) = member.entity {
-            first_of_entity.entry(entity).or_insert(index);
+        match member.entity {
+            Some(entity) => {
+                first_of_entity.entry(entity).or_insert(index);
+            }
+            // A member its context leaves to several places (CC024) is whichever of them the
+            // quote names: one named by an alias of its own (`Шапцу`, the locative of the city
+            // `Шабац`, beside the municipality of that name) is that member, not a place left
+            // out of it.
+            None => {
+                let candidates = entities.named(&member.name.value);
+                if candidates.len() <= crate::model::resolve::COMPARED_HOMONYMS {
+                    for candidate in candidates {
+                        first_of_entity.entry(candidate).or_insert(index);
+                    }
+                }
+            }
         }
     }
     // The first member written `text` or that is `entity`.
@@ -168,6 +187,26 @@ pub(super) fn left_out(claim: &Claim, normalized: &str, names: &mut Resolver) ->
     } else {
         resolved.into_iter().for_each(&mut add_kind);
     }
+    // Whether a place of `kind` is one of the list's: of a kind the unit counts; with a unit
+    // that counts no kind of place ("département", "project"), of the members' kind, and a
+    // name of another ("the 2 departments of Toulouse and Montpellier, Haute-Garonne and
+    // Hérault") is not one of them.
+    let counts = |entity: EntityId| {
+        let kind = entities.get(entity).kind.value;
+        match counted {
+            Some(kinds) => kinds.contains(&kind),
+            None if member_kinds.is_empty() => kind.is_place(),
+            None => {
+                member_kinds.iter().any(|member| member.same_level(kind))
+                    || (is_settlement(kind)
+                        && member_kinds.iter().copied().any(is_settlement)
+                        && entities
+                            .get(entity)
+                            .parent_entity
+                            .is_some_and(|parent| member_parents.binary_search(&parent).is_ok()))
+            }
+        }
+    };
     // Each run: the members it names, and the places it lists that are not members.
     let mut lists: Vec<(BTreeSet<usize>, Vec<LeftOut>)> = Vec::new();
     // The longer name the last name of a run was read as: the names of a run inside it
@@ -242,7 +281,10 @@ pub(super) fn left_out(claim: &Claim, normalized: &str, names: &mut Resolver) ->
                     }
                 }
                 None => {
-                    let entity = names.resolve_within(&quote[name.clone()], subject);
+                    let text = &quote[name.clone()];
+                    let entity = names
+                        .resolve_within(text, subject)
+                        .or_else(|| listed_homonym(entities, subject, text, counts, &member_kinds));
                     (name, entity)
                 }
             };
@@ -290,25 +332,10 @@ pub(super) fn left_out(claim: &Claim, normalized: &str, names: &mut Resolver) ->
                 }
             };
             let kind = entities.get(entity).kind.value;
-            let counts = match counted {
-                Some(kinds) => kinds.contains(&kind),
-                // A unit that counts no kind of place ("département", "project"): the list
-                // is of the members' kind, and a name of another ("the 2 departments of
-                // Toulouse and Montpellier, Haute-Garonne and Hérault") is not one of them.
-                None if member_kinds.is_empty() => kind.is_place(),
-                None => {
-                    member_kinds.iter().any(|member| member.same_level(kind))
-                        || (is_settlement(kind)
-                            && member_kinds.iter().copied().any(is_settlement)
-                            && entities.get(entity).parent_entity.is_some_and(|parent| {
-                                member_parents.binary_search(&parent).is_ok()
-                            }))
-                }
-            };
             let contains_subject = claim
                 .subject_entity
                 .is_some_and(|subject| subject == entity || entities.is_within(subject, entity));
-            if counts && !contains_subject {
+            if counts(entity) && !contains_subject {
                 // A place the quote names by an alias (an inflected form, "Iissä" for `Ii`) is
                 // told by a name that picks it too.
                 let by_alias = registered.is_none()
@@ -319,7 +346,7 @@ pub(super) fn left_out(claim: &Claim, normalized: &str, names: &mut Resolver) ->
                     at: name,
                     kind,
                     registered,
-                    known_as: by_alias.then(|| entities.distinct_name(entity)),
+                    known_as: by_alias.then(|| member_name(entities, entity)),
                 });
             }
         }
@@ -347,6 +374,57 @@ pub(super) fn left_out(claim: &Claim, normalized: &str, names: &mut Resolver) ->
         }
     }
     out
+}
+
+/// The place a name of the quote lists where several places share the name and the subject
+/// holds more than one of them (the municipality `Шабац` and the city `Шабац` within it,
+/// under `Србија`): the one of those within the subject that the list `counts`, and of
+/// several it counts, the one of the members' kind (the city, beside the cities Ваљево and
+/// Ужице), as the members settle a member of that name. `None` when that leaves several or
+/// none: whichever place it is, a name not told apart is not reported as one of them.
+fn listed_homonym(
+    entities: &Entities,
+    subject: Option<EntityId>,
+    name: &str,
+    counts: impl Fn(EntityId) -> bool,
+    member_kinds: &[EntityKind],
+) -> Option<EntityId> {
+    let subject = subject?;
+    let named = entities.named(name);
+    if named.len() < 2 || named.len() > crate::model::resolve::COMPARED_HOMONYMS {
+        return None;
+    }
+    let listed: Vec<EntityId> = named
+        .into_iter()
+        .filter(|&id| entities.is_within(id, subject) && counts(id))
+        .collect();
+    let only = |ids: &[EntityId]| match ids {
+        [only] => Some(*only),
+        _ => None,
+    };
+    only(&listed).or_else(|| {
+        let of_members: Vec<EntityId> = listed
+            .into_iter()
+            .filter(|&id| member_kinds.contains(&entities.get(id).kind.value))
+            .collect();
+        only(&of_members)
+    })
+}
+
+/// The name to write in `members:` for a place the quote names by an alias: its registered
+/// name (`Ii` for "Iissä"), or, where other places bear that name, its qualified name, which
+/// picks it out of them all (`Шабац (Шабац)`, the city within the municipality, for
+/// "Шапцу"), as CC024 offers it; else the name [`Entities::distinct_name`] gives. Never the
+/// alias the quote writes: the help would offer the same name twice, and not the name to
+/// write.
+fn member_name(entities: &Entities, entity: EntityId) -> String {
+    let name = &entities.get(entity).name.value;
+    match entities.named_directly(name).as_deref() {
+        Some(&[only]) if only == entity => name.clone(),
+        _ => entities
+            .qualified_name(entity)
+            .unwrap_or_else(|| entities.distinct_name(entity)),
+    }
 }
 
 /// What CC204 says of `place`, as the quote writes it (and the name that picks it, where

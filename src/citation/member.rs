@@ -495,13 +495,31 @@ struct ListsRead {
     kinds_before: HashMap<String, HashMap<usize, Option<String>>>,
 }
 
+/// How many places a member's name may be, for the names and aliases of each to be looked
+/// for in its quote while its context leaves it to them (CC024): a name a few places share.
+/// A name shared by more is looked for as written.
+const AMBIGUOUS_PLACES_READ: usize = 8;
+
 /// Every name a member may go by: as written, the name a qualified name qualifies
 /// (`Forest Park` for `Forest Park (Springfield)`: an article writes no qualifier), then its
-/// entity's name and aliases.
+/// entity's name and aliases. A member its context leaves to several places (CC024) goes by
+/// the names and aliases of each, up to [`AMBIGUOUS_PLACES_READ`]: the quote that names the
+/// city `Шабац` by its locative "Шапцу" names the member `Шабац`, whichever place it is, and
+/// the finding to act on is the ambiguity, not a member the quote would not name.
 pub(super) fn names_of<'a>(member: &'a Member, entities: &'a Entities) -> Vec<&'a str> {
     let mut all = vec![&*member.name.value];
     all.extend(entities.unqualified(&member.name.value));
-    if let Some(id) = member.entity {
+    let places = match member.entity {
+        Some(id) => vec![id],
+        None => {
+            let candidates = entities.named(&member.name.value);
+            match candidates.len() {
+                2..=AMBIGUOUS_PLACES_READ => candidates,
+                _ => Vec::new(),
+            }
+        }
+    };
+    for id in places {
         let entity = entities.get(id);
         for name in std::iter::once(&entity.name).chain(&entity.aliases) {
             if !all.contains(&name.value.as_str()) {

@@ -1016,6 +1016,73 @@ mod tests {
     }
 
     #[test]
+    fn a_city_that_shares_its_name_with_its_municipality_is_left_out_and_listed_by_a_name_that_picks_it()
+     {
+        // The municipality `Шабац` and the city `Шабац` within it, which the quote names by
+        // its locative `Шапцу`.
+        let entities = "entities:\n  - { name: Србија, kind: country }\n  - { name: Шабац, \
+                        kind: municipality, parent: Србија }\n  - { name: Шабац, kind: city, \
+                        parent: Шабац (Србија), aliases: [Шапцу] }\n  - { name: Ваљево, kind: \
+                        city, parent: Србија, aliases: [Ваљеву] }\n  - { name: Ужице, kind: \
+                        city, parent: Србија, aliases: [Ужицу] }\n";
+        let listing = |quote: &str, unit: &str, members: &str| {
+            check_citations(&[
+                ("sources/article.txt", &format!("{quote}.\n")),
+                ("entities/more.yaml", entities),
+                (
+                    "claims/c.yaml",
+                    &claims(&format!(
+                        "  - {{ id: a, quote: \"{quote}\", subject: Србија, metric: m, \
+                         unit: {unit}, members: [{members}] }}\n"
+                    )),
+                ),
+            ])
+        };
+        let locative = "проглашена у Ваљеву, Шапцу и Ужицу";
+        // Left out by its alias: named by the qualified name that picks it, as CC024 offers
+        // it, not by the alias again.
+        let outcome = listing(locative, "city", "Ваљево, Ужице");
+        assert_one_left_out(
+            &outcome,
+            "`a` lists `Шапцу` (`Шабац (Шабац)`) with its members",
+        );
+        assert_eq!(
+            outcome.diagnostics[0].help.as_deref(),
+            Some(
+                "add `Шапцу` (or `Шабац (Шабац)`) to `members:`; if the article lists it by \
+                 mistake, keep it listed and let the other checks find the discrepancy"
+            )
+        );
+        let data = outcome.diagnostics[0].data.as_ref().unwrap().value();
+        assert_eq!(data["known_as"], "Шабац (Шабац)");
+        // Listed, and settled as the city by the cities beside it: no finding.
+        for members in ["Ваљево, Шабац, Ужице", "Ваљево, Шабац (Шабац), Ужице"]
+        {
+            let outcome = listing(locative, "city", members);
+            assert!(outcome.diagnostics.is_empty(), "{:?}", outcome.diagnostics);
+        }
+        // Left unsettled (no city is a village): the ambiguity alone, which the quote's
+        // alias of one of its places does not turn into a member it does not name and a
+        // place left out.
+        let outcome = listing(locative, "village", "Ваљево, Шабац, Ужице");
+        assert_eq!(
+            citation_codes(&outcome),
+            [] as [Code; 0],
+            "{:?}",
+            outcome.diagnostics
+        );
+        // Left out by the shared name the subject holds twice: the one of the members'
+        // kind, both being cities to the unit.
+        let outcome = listing("Ваљево, Шабац и Ужице", "city", "Ваљево, Ужице");
+        assert_one_left_out(&outcome, "`a` lists `Шабац` with its members");
+        assert_eq!(
+            outcome.diagnostics[0].labels[0].message, "listed here: a city",
+            "{:?}",
+            outcome.diagnostics
+        );
+    }
+
+    #[test]
     fn a_place_of_a_list_that_shares_its_kind_is_left_out_by_its_registered_name() {
         let entities = "entities:\n  - { name: Oregon, kind: state }\n  - { name: \
                         Washington County, kind: county, parent: Oregon }\n  - { name: \

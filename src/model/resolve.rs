@@ -18,7 +18,10 @@
 //!    members lie in the US state resolves to the state. A member that lies within the
 //!    subject is preferred to one that is or contains it (the town of Ararat, listed in a
 //!    claim about the province of Ararat), and a subject that contains the members to one
-//!    that lies within them.
+//!    that lies within them. Of several within the context, the one directly within it,
+//!    unless another lies within that one: the municipality `Шабац` directly within Serbia
+//!    and the city `Шабац` within the municipality are both members of a claim about Serbia,
+//!    for the claim's unit or its other members to tell apart.
 //!
 //! A name that stays ambiguous is reported with its candidates (see
 //! `docs/codes/CC024.md`). An entity with no parent cannot be picked by a
@@ -142,8 +145,17 @@ impl Entities {
             if let [only] = ids {
                 return Resolution::Entity(*only);
             }
-            // The usual case of a shared name: the homonym directly within the context.
-            if let [only] = self.children_named(&key, context).as_slice() {
+            // The usual case of a shared name: the homonym directly within the context, the
+            // nearest (a town of the name in a province of the context lies farther), unless
+            // another lies within it. A city within the municipality of its name (`Шабац`, a
+            // Czech město in its obec, a Swedish tätort in its kommun) is as much the place
+            // the name means there: the two are for the claim's unit or its other members to
+            // settle ([`Entities::choose`]), never the municipality picked unseen. A name
+            // shared by more than [`COMPARED_HOMONYMS`] is settled by the index alone.
+            if let [only] = self.children_named(&key, context).as_slice()
+                && (ids.len() > COMPARED_HOMONYMS
+                    || !ids.iter().any(|&other| self.is_within(other, *only)))
+            {
                 return Resolution::Entity(*only);
             }
         }
@@ -636,6 +648,48 @@ mod tests {
             entities.resolve_in("Central", &[EntityId(7)]),
             Resolution::Ambiguous(vec![EntityId(2), EntityId(3)])
         );
+    }
+
+    #[test]
+    fn a_homonym_within_the_homonym_directly_within_the_context_leaves_both() {
+        use EntityKind::*;
+        // The municipality of Šabac and the city of Šabac within it: both lie within
+        // Serbia, and the municipality, directly within it, is not picked unseen.
+        let entities = registry(&[
+            ("Србија", Country, None, &[]),            // 0
+            ("Шабац", Municipality, Some(0), &[]),     // 1
+            ("Шабац", City, Some(1), &["Шапцу"]),      // 2
+            ("Пријепоље", Municipality, Some(0), &[]), // 3
+            ("Пријепоље", Village, Some(3), &[]),      // 4
+            ("Ваљево", City, Some(0), &[]),            // 5
+        ]);
+        for name in ["Шабац", "Пријепоље"] {
+            assert_eq!(
+                entities.resolve_in(name, &[EntityId(0)]),
+                Resolution::Ambiguous(entities.named(name)),
+                "{name}"
+            );
+            // Out of the municipality, its own city is the one within.
+            let municipality = entities.named(name)[0];
+            assert_eq!(
+                entities.resolve_in(name, &[municipality]),
+                Resolution::Entity(entities.named(name)[1]),
+                "{name}"
+            );
+        }
+        // The alias names the city alone, and the qualified name picks either.
+        assert_eq!(
+            entities.resolve_in("Шапцу", &[EntityId(0)]),
+            Resolution::Entity(EntityId(2))
+        );
+        assert_eq!(entities.resolve("Шабац (Шабац)"), Some(EntityId(2)));
+        assert_eq!(entities.resolve("Шабац (Србија)"), Some(EntityId(1)));
+        assert_eq!(
+            entities.qualified_name(EntityId(2)).as_deref(),
+            Some("Шабац (Шабац)")
+        );
+        let mut resolver = Resolver::new(&entities);
+        assert_eq!(resolver.resolve_within("Шабац", Some(EntityId(0))), None);
     }
 
     /// Springfields in four states, two of them in counties named `Clark`, and a

@@ -709,7 +709,7 @@ impl Resolved {
 mod tests {
     use crate::check::Outcome;
     use crate::codes::Code;
-    use crate::model::EntityKind::{self, Municipality, Town};
+    use crate::model::EntityKind::{self, City, Municipality, Town};
     use crate::testing::{check_files, codes};
 
     /// A registry in which `Nysa` names a municipality and the town within it, beside two
@@ -731,15 +731,21 @@ mod tests {
             .collect()
     }
 
-    fn with_unit(unit: &str) -> Outcome {
+    /// A claim `c` about `subject` listing `members`, under `unit` (none if empty), checked
+    /// with the `registry`.
+    fn listing(registry: &str, subject: &str, unit: &str, members: &str) -> Outcome {
         let unit = match unit {
             "" => String::new(),
             unit => format!(", unit: {unit}"),
         };
         let claims = format!(
-            "source: article\nclaims:\n  - {{ id: c, quote: x, subject: Polska, metric: m{unit}, members: [Kłodzko, Nysa, Głuchołazy] }}\n"
+            "source: article\nclaims:\n  - {{ id: c, quote: x, subject: {subject}, metric: m{unit}, members: [{members}] }}\n"
         );
-        check_files(&[("entities/more.yaml", NYSA), ("claims/c.yaml", &claims)])
+        check_files(&[("entities/more.yaml", registry), ("claims/c.yaml", &claims)])
+    }
+
+    fn with_unit(unit: &str) -> Outcome {
+        listing(NYSA, "Polska", unit, "Kłodzko, Nysa, Głuchołazy")
     }
 
     #[test]
@@ -754,6 +760,52 @@ mod tests {
                 "unit `{unit}`"
             );
             assert!(codes(&outcome).is_empty(), "{:#?}", outcome.diagnostics);
+        }
+    }
+
+    /// A registry in which `Шабац` names a municipality directly within the country and the
+    /// city within it (known by its locative `Шапцу` too), beside two other cities.
+    const SABAC: &str = "entities:\n  - { name: Србија, kind: country }\n  - { name: Шабац, kind: municipality, parent: Србија }\n  - { name: Шабац, kind: city, parent: Шабац (Србија), aliases: [Шапцу] }\n  - { name: Ваљево, kind: city, parent: Србија }\n  - { name: Ужице, kind: city, parent: Србија }\n";
+
+    #[test]
+    fn a_city_within_the_municipality_of_its_name_is_settled_as_any_homonym_within_the_subject() {
+        // The municipality lies directly within the subject and the city within it: neither
+        // is the member before the unit or the cities beside it say which.
+        let with = |unit: &str, members: &str| listing(SABAC, "Србија", unit, members);
+        // `city` and `gmina` count both kinds, and no unit counts none: the cities beside it
+        // pick the city.
+        for unit in ["city", "cities", "gmina", ""] {
+            let outcome = with(unit, "Ваљево, Шабац, Ужице");
+            assert_eq!(
+                member_kinds(&outcome, "c"),
+                [Some(City), Some(City), Some(City)],
+                "unit `{unit}`"
+            );
+            assert!(codes(&outcome).is_empty(), "{:#?}", outcome.diagnostics);
+        }
+        // A unit that counts one of them picks it.
+        assert_eq!(
+            member_kinds(&with("municipality", "Ваљево, Шабац, Ужице"), "c"),
+            [Some(City), Some(Municipality), Some(City)]
+        );
+        // Nothing to settle it: ambiguous, never the municipality picked unseen.
+        for (unit, members) in [
+            ("", "Шабац"),
+            ("city", "Шабац"),
+            ("village", "Ваљево, Шабац"),
+        ] {
+            let outcome = with(unit, members);
+            assert_eq!(
+                member_kinds(&outcome, "c").last(),
+                Some(&None),
+                "unit `{unit}`"
+            );
+            assert_eq!(
+                codes(&outcome),
+                [Code::AmbiguousEntity],
+                "unit `{unit}`: {:#?}",
+                outcome.diagnostics
+            );
         }
     }
 
