@@ -75,15 +75,22 @@ const PARTICLES: &[(&str, After)] = &[
     ("씩", After::Any),
     ("이나", After::Consonant),
     ("나", After::Vowel),
-    // The copula, in the forms a report writes: "피해가 큰 곳은 예천군이다".
-    ("이다", After::Consonant),
+    // The copula, in the forms a report writes: "피해가 큰 곳은 예천군이다". After a vowel
+    // its `이` is written in full as often as it is dropped (`영주시이다` and `영주시다`,
+    // `영주시이고`, `영주시이며`), so its full forms follow any sound; the contracted ones
+    // (`다`, `였다`, `라는`) only a vowel. Not the subject's `이`, which after a vowel is `가`.
+    ("이다", After::Any),
     ("다", After::Vowel),
-    ("이었다", After::Consonant),
+    ("이었다", After::Any),
     ("였다", After::Vowel),
+    ("이었고", After::Any),
+    ("였고", After::Vowel),
+    ("이었으며", After::Any),
+    ("였으며", After::Vowel),
     ("입니다", After::Any),
-    ("이며", After::Consonant),
-    ("이고", After::Consonant),
-    ("이라는", After::Consonant),
+    ("이며", After::Any),
+    ("이고", After::Any),
+    ("이라는", After::Any),
     ("라는", After::Vowel),
     ("이란", After::Consonant),
 ];
@@ -177,6 +184,13 @@ mod tests {
             ("예천군", "예천군에서부터는"),
             ("예천군", "예천군이다."),
             ("봉화", "봉화였다"),
+            // The copula after a vowel, in full and contracted.
+            ("영주시", "영주시이다"),
+            ("영주시", "영주시이고"),
+            ("영주시", "영주시이며"),
+            ("영주시", "영주시였고"),
+            ("영주시", "영주시이었으며"),
+            ("예천군", "예천군이었고"),
             ("서울", "서울만이"),
             ("LA", "LA에서"),
             ("G20", "G20을"),
@@ -211,6 +225,8 @@ mod tests {
         assert!(!noun_then_particles("봉화", "봉화이"));
         assert!(!noun_then_particles("봉화", "봉화은"));
         assert!(!noun_then_particles("봉화", "봉화과"));
+        // Nor the copula's contracted forms after a consonant.
+        assert!(!noun_then_particles("예천군", "예천군였고"));
         // After a consonant, the vowel's forms: Sejong-ro is a street.
         assert!(!noun_then_particles("세종", "세종로"));
         assert!(!noun_then_particles("예천군", "예천군가"));

@@ -402,10 +402,7 @@ impl UnitWords {
                 let phrase = &unit.plurals[phrase as usize];
                 let end = at + phrase.len();
                 let whole = window[at..].starts_with(phrase.as_str())
-                    && !window[end..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_alphanumeric);
+                    && ends_a_word(phrase, &window[end..]);
                 let longer = found.as_ref().is_none_or(|(_, longest)| end > longest.end);
                 if whole
                     && longer
@@ -1266,13 +1263,30 @@ fn first_bytes(text: &str, most: usize) -> &str {
     &text[..end]
 }
 
-/// The first word of `text`: its first run of letters and digits, if it starts with one.
+/// The first word of `text`: its first run of letters and digits, if it starts with one;
+/// a word of other letters ends where Hangul begins, as Korean writes its particles onto a
+/// unit's symbol (`km로`).
 fn first_word(text: &str) -> Option<&str> {
+    let hangul = text.starts_with(crate::korean::is_hangul);
     let end = text
         .char_indices()
-        .find(|(_, c)| !c.is_alphanumeric())
+        .find(|&(_, c)| !c.is_alphanumeric() || (!hangul && crate::korean::is_hangul(c)))
         .map_or(text.len(), |(at, _)| at);
     (end > 0).then(|| &text[..end])
+}
+
+/// Whether a word that ends in `word` and goes on with `rest` ends there: nothing or no
+/// letter or digit follows, or the particles Korean writes onto a word, a unit's symbol
+/// too (`20km로`, `원을`; not `원칙`).
+fn ends_a_word(word: &str, rest: &str) -> bool {
+    match rest.chars().next() {
+        Some(next) if crate::korean::is_hangul(next) => word
+            .chars()
+            .next_back()
+            .is_some_and(|last| crate::korean::only_particles_follow(last, rest, &[])),
+        Some(next) => !next.is_alphanumeric(),
+        None => true,
+    }
 }
 
 /// The first place `word` stands in `text` as whole words.
@@ -1284,10 +1298,9 @@ fn find_word(text: &str, word: &str) -> Option<usize> {
 fn word_matches<'a>(text: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
     occurrences(text, word).filter(move |&at| {
         let before = text[..at].chars().next_back();
-        let after = text[at + word.len()..].chars().next();
         !word.is_empty()
             && !before.is_some_and(char::is_alphanumeric)
-            && !after.is_some_and(char::is_alphanumeric)
+            && ends_a_word(word, &text[at + word.len()..])
     })
 }
 
@@ -3003,6 +3016,10 @@ mod tests {
             ("It cost $12 million", "12000000", "元"),
             // A sign before the figure names the currency the word after it writes.
             ("港府撥款HK$1200萬元資助學校", "12000000", "yuan"),
+            // A unit's symbol with the Korean particles written onto it.
+            ("우회 도로는 20km로 늘었다", "20", "mile"),
+            ("우회 도로는 20 km까지 늘었다", "20", "mile"),
+            ("20km를 달렸다", "20", "mile"),
         ];
         for (quote, value, unit) in other {
             assert_eq!(
@@ -3019,6 +3036,8 @@ mod tests {
             ("政府は1200万円を用意した", "12000000", "yen"),
             ("예산 1200만 원을 지원했다", "12000000", "won"),
             ("修路30公里", "30", "km"),
+            ("우회 도로는 20km로 늘었다", "20", "kilometre"),
+            ("우회 도로는 20km로 늘었다", "20", "km"),
             ("该县拨款12元用于学校", "12", "元"),
             ("政府は1200万ドルを支出した", "12000000", "美元"),
             // A counter or a year is no unit: the figure is not judged.
