@@ -3410,7 +3410,8 @@ mod tests {
     fn a_quote_cut_between_the_parts_of_a_figure_in_two_scales_states_the_figure_whole() {
         let article = "La città contava 2 milioni 300 mila abitanti. Ne arrivarono 1 milione e \
                        200 mila. La ciudad tenía 2 millones 300 mil habitantes. Es waren 3 \
-                       Millionen 400 Tausend Menschen.";
+                       Millionen 400 Tausend Menschen. El tren costará 61 mil 313 millones de \
+                       pesos.";
         for (quote, wrong, right) in [
             ("contava 2 milioni", "2 million", "2,300,000"),
             ("300 mila abitanti", "300 thousand", "2,300,000"),
@@ -3422,6 +3423,10 @@ mod tests {
             ("300 mil habitantes", "300 thousand", "2,300,000"),
             ("Es waren 3 Millionen", "3 million", "3,400,000"),
             ("400 Tausend Menschen", "400 thousand", "3,400,000"),
+            // Thousands of millions, cut after the thousand or before the millions.
+            ("costará 61 mil", "61,000", "61313 million"),
+            ("costará 61 mil", "61 thousand", "61,313,000,000"),
+            ("313 millones de pesos", "313 million", "61313 million"),
         ] {
             assert!(
                 !states_in_article(article, quote, wrong),
