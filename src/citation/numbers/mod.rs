@@ -114,7 +114,7 @@ use self::scales::{
     glued_percent_end, glued_unit_end, is_follower_space, million_with_a_point_end, mn_reading,
     prefix_ignoring_case, sign_scale_end,
 };
-pub use self::scales::{Follower, follower_end, preceder_before};
+pub use self::scales::{Follower, follower_end, million_with_a_point_after, preceder_before};
 pub(super) use self::scales::{
     english_scale_word, followed, glued_scale_end, hundreds_after_digits, scale, scale_by,
 };

@@ -297,18 +297,24 @@ pub(super) fn million_with_a_point_end(
     at: usize,
     language: Language,
 ) -> Option<(usize, Follower)> {
+    let end = million_with_a_point_after(text, at)?;
+    let after = &text[end..];
+    let read = language.reads_million_mil()
+        || (language.is_undeclared()
+            && after.strip_prefix(is_follower_space).is_some_and(money_at));
+    read.then_some((end, Follower::Scale(6)))
+}
+
+/// After a figure ending at `at`: a space and one of [`MILLIONS_WITH_A_POINT`], no letter or
+/// digit right after its point, in any language; where it ends. Whether it is a million
+/// there is for [`million_with_a_point_end`] to tell.
+pub fn million_with_a_point_after(text: &str, at: usize) -> Option<usize> {
     let word = text[at..].strip_prefix(is_follower_space)?;
     let after = MILLIONS_WITH_A_POINT
         .iter()
         .find_map(|million| word.strip_prefix(million))?;
     let end = text.len() - after.len();
-    if alphanumeric_at(text, end) {
-        return None;
-    }
-    let read = language.reads_million_mil()
-        || (language.is_undeclared()
-            && after.strip_prefix(is_follower_space).is_some_and(money_at));
-    read.then_some((end, Follower::Scale(6)))
+    (!alphanumeric_at(text, end)).then_some(end)
 }
 
 /// Whether `text` starts with money, whole: a currency sign (`Kč`, `€`), a currency's code in
