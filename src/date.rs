@@ -969,7 +969,9 @@ pub const MONTH_NAMES: &[(&str, u8, MonthStyle)] = {
         // the genitive a day takes, the day before it with its point (`5. června 2024`, `5.
         // mája`, `5. siječnja`, `5. јануара`, `5. januarja`) or without. Names Polish or
         // Russian writes too (`marca`, `maja`, `марта`, `августа`) are read after the point
-        // here. The Croatian October, `listopada`, is the Polish November, and is left out.
+        // here. The Croatian October, `listopada`, is the Polish November, and is left out:
+        // an article that declares Croatian reads it as October (see
+        // `citation::numbers::MONTHS_READ_BY_LANGUAGE`).
         ("ledna", 1, DayWithPoint),
         ("února", 2, DayWithPoint),
         ("března", 3, DayWithPoint),

@@ -98,12 +98,14 @@ pub(super) fn across(text: &str, at: usize, language: Language) -> Option<std::o
     let first_part = if before.ends_with(char::is_alphabetic) && after.starts_with(is_number_space)
     {
         // The passage ends on the scale word (`contava 2 milioni`) or on the "and" after it
-        // (`1 milione e`).
-        part_ending_in_a_scale(text, scale_end_before(before))?
+        // (`1 milione e`), or on the thousand of thousands of millions (`costará 61 mil`).
+        let end = scale_end_before(before);
+        part_ending_in_a_scale(text, end).or_else(|| thousands_ending_at(text, end))?
     } else if before.ends_with(is_number_space) && starts_a_second_part(after) {
-        // The passage starts on the second part (`300 mila`) or on the "and" before it (`e
-        // 200 mila`).
-        part_before(text, at)?
+        // The passage starts on the second part (`300 mila`, `313 millones`) or on the "and"
+        // before it (`e 200 mila`).
+        part_before(text, at)
+            .or_else(|| thousands_ending_at(text, before.trim_end_matches(is_number_space).len()))?
     } else {
         return None;
     };
@@ -220,6 +222,23 @@ fn part_ending_in_a_scale(text: &str, end: usize) -> Option<usize> {
     let scaled = &text[..end];
     let start = word_start(scaled);
     if start == end || !is_scale_of_a_larger_part(&scaled[start..]) {
+        return None;
+    }
+    let figure_end = scaled[..start].trim_end_matches(is_number_space).len();
+    if figure_end == start {
+        return None;
+    }
+    figure_word_start(text, figure_end).filter(|&from| from < figure_end)
+}
+
+/// Where the count of thousands starts whose `mil` ends at byte `end` of `text` (`61 mil`):
+/// the first part of thousands of millions (`61 mil 313 millones`, see
+/// [`thousands_of_millions`]), which a passage cuts when it ends on the `mil` or starts on the
+/// millions. Whether the two make one figure is for the reading across the cut to tell.
+fn thousands_ending_at(text: &str, end: usize) -> Option<usize> {
+    let scaled = &text[..end];
+    let start = word_start(scaled);
+    if !scaled[start..].eq_ignore_ascii_case("mil") {
         return None;
     }
     let figure_end = scaled[..start].trim_end_matches(is_number_space).len();
@@ -634,6 +653,24 @@ mod tests {
                 super::across(spanish, spanish.find(edge).unwrap(), Language::UNDECLARED),
                 Some(start..start + figure.len()),
                 "{edge}"
+            );
+        }
+        // Thousands of millions cut after their thousand or before their millions; not a
+        // thousand that makes no figure with what follows it.
+        let mexican = "Costará 61 mil 313 millones de pesos; 95 mil 20 personas.";
+        let whole = mexican.find("61").unwrap()..mexican.find(" de pesos").unwrap();
+        for piece in [" 313", "313 millones"] {
+            assert_eq!(
+                super::across(mexican, mexican.find(piece).unwrap(), Language::UNDECLARED),
+                Some(whole.clone()),
+                "{piece}"
+            );
+        }
+        for piece in [" 20 p", "20 p"] {
+            assert_eq!(
+                super::across(mexican, mexican.find(piece).unwrap(), Language::UNDECLARED),
+                None,
+                "{piece}"
             );
         }
         // A crore cut from its lakhs.

@@ -67,6 +67,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use super::normalize::Normalized;
+use super::numbers::Language;
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Location};
 use crate::hashing::HashMap;
@@ -102,7 +103,12 @@ impl LeftOut {
 
 /// The places the quote lists among the members but `members:` leaves out, in the order
 /// the quote names them. `normalized` is the claim's quote, normalized.
-pub(super) fn left_out(claim: &Claim, normalized: &str, names: &mut Resolver) -> Vec<LeftOut> {
+pub(super) fn left_out(
+    claim: &Claim,
+    normalized: &str,
+    names: &mut Resolver,
+    language: Language,
+) -> Vec<LeftOut> {
     if claim.members_at().is_none() {
         return Vec::new();
     }
@@ -214,7 +220,7 @@ pub(super) fn left_out(claim: &Claim, normalized: &str, names: &mut Resolver) ->
     let mut previous: Option<Range<usize>> = None;
     // Lists of names told by their capitals, and those of scripts without capitals, told
     // by the registry.
-    let listed_runs = runs(quote, |text: &str| {
+    let listed_runs = runs(quote, language, |text: &str| {
         member_index(text, None).is_some() || names.resolve_within(text, subject).is_some()
     });
     let uncased = super::uncased_list::runs(spelling.text(), entities)
@@ -739,14 +745,21 @@ fn joined_names(
 
 /// The runs of names the text joins with commas, `and` or `or`, each name a byte range; two
 /// names joined by a word that is a common English word as well ([`joins_names_it_knows`]:
-/// the Tagalog `at`) only where `is_a_name` knows both.
-fn runs(text: &str, mut is_a_name: impl FnMut(&str) -> bool) -> Vec<Vec<Range<usize>>> {
+/// the Tagalog `at`) only where `is_a_name` knows both; by the Czech and Slovak `a` only in
+/// an article whose `language` is one of them ([`Language::joins_lists_with_a`]).
+fn runs(
+    text: &str,
+    language: Language,
+    mut is_a_name: impl FnMut(&str) -> bool,
+) -> Vec<Vec<Range<usize>>> {
+    let joins_with_a = language.joins_lists_with_a();
     let mut runs: Vec<Vec<Range<usize>>> = Vec::new();
     let mut previous: Option<Range<usize>> = None;
     for name in names(text) {
         let joined = previous.as_ref().is_some_and(|previous| {
             let between = &text[previous.end..name.start];
             is_joiner(between)
+                || (joins_with_a && is_czech_and(between))
                 || (joins_names_it_knows(between)
                     && is_a_name(&text[previous.clone()])
                     && is_a_name(&text[name.clone()]))
@@ -758,6 +771,16 @@ fn runs(text: &str, mut is_a_name: impl FnMut(&str) -> bool) -> Vec<Vec<Range<us
         previous = Some(name);
     }
     runs
+}
+
+/// Whether the text between two names is the Czech and Slovak `a` ("and": "v Jeseníku,
+/// Opavě, Krnově a Olomouci"), after an optional comma. Elsewhere `a` is the Spanish,
+/// Portuguese and Italian "to" and "at" ("de Madrid a Toledo"), the Hungarian article and
+/// the English one ("Kent, a Lincoln County town"): [`runs`] reads it only in an article
+/// that declares Czech or Slovak.
+fn is_czech_and(between: &str) -> bool {
+    let between = between.trim();
+    between.strip_prefix(',').unwrap_or(between).trim() == "a"
 }
 
 /// Whether the text between two names is the Tagalog `at` ("and": "Valenzuela at Malabon",
@@ -782,7 +805,8 @@ pub(super) fn is_joiner(between: &str) -> bool {
         // Swedish, Danish and Norwegian, Finnish, Polish, Czech and Slovak, Hungarian,
         // Romanian, Turkish. Left out, as words between names in English or French: the
         // Dutch `en` and `of` ("Bank of China", "Lot en Aveyron") and the Czech `a` ("Kent,
-        // a Lincoln County town").
+        // a Lincoln County town"), which joins names only in an article that declares Czech
+        // or Slovak (see `runs`).
         "och", "eller", "og", "ja", "tai", "i", "oraz", "lub", "nebo", "alebo", "és", "vagy", "și",
         "sau", "ve", "veya", "ile",
         // Russian, Ukrainian, Greek, Vietnamese, Indonesian and Malay.
@@ -921,7 +945,9 @@ fn trim_end(text: &str, from: usize, to: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{is_joiner, joined_names, names, opens_as_setting, runs, without_unknown_numbers};
+    use super::{
+        Language, is_joiner, joined_names, names, opens_as_setting, runs, without_unknown_numbers,
+    };
     use crate::model::EntityKind;
 
     fn texts<'a>(text: &'a str, ranges: &[std::ops::Range<usize>]) -> Vec<&'a str> {
@@ -986,7 +1012,7 @@ mod tests {
                 vec!["Boston", "Chicago", "Denver"],
             ),
         ] {
-            let found: Vec<Vec<&str>> = runs(text, |_| false)
+            let found: Vec<Vec<&str>> = runs(text, Language::UNDECLARED, |_| false)
                 .iter()
                 .map(|run| texts(text, run))
                 .collect();
@@ -998,7 +1024,7 @@ mod tests {
     fn a_list_joins_names_by_commas_and_conjunctions_and_stops_at_other_words() {
         let text = "Li, a villager in Guanfang Village, Wanchang Town, and Zhenxiong County \
                     and other 9 counties; Yunnan or Anhui";
-        let found: Vec<Vec<&str>> = runs(text, |_| false)
+        let found: Vec<Vec<&str>> = runs(text, Language::UNDECLARED, |_| false)
             .iter()
             .map(|run| texts(text, run))
             .collect();
@@ -1025,7 +1051,7 @@ mod tests {
             assert!(!is_joiner(between), "{between:?}");
         }
         let text = "5 départements (Ariège, Aude, Gers, Lot et Lozère) comptaient";
-        let found: Vec<Vec<&str>> = runs(text, |_| false)
+        let found: Vec<Vec<&str>> = runs(text, Language::UNDECLARED, |_| false)
             .iter()
             .map(|run| texts(text, run))
             .collect();
@@ -1038,13 +1064,61 @@ mod tests {
             ("3 miasta: Kraków, Gdańsk i Poznań", "Poznań"),
             ("3 tỉnh: Hà Giang, Cao Bằng và Lào Cai", "Lào Cai"),
         ] {
-            let found: Vec<Vec<&str>> = runs(text, |_| false)
+            let found: Vec<Vec<&str>> = runs(text, Language::UNDECLARED, |_| false)
                 .iter()
                 .map(|run| texts(text, run))
                 .collect();
             assert_eq!(found.last().unwrap().len(), 3, "{text}");
             assert_eq!(found.last().unwrap()[2], last, "{text}");
         }
+    }
+
+    #[test]
+    fn the_czech_and_slovak_a_joins_a_list_only_in_an_article_that_declares_them() {
+        let read = |text: &str, tag: Option<&str>| -> Vec<Vec<String>> {
+            runs(text, Language::of(tag), |_| false)
+                .iter()
+                .map(|run| texts(text, run).into_iter().map(String::from).collect())
+                .collect()
+        };
+        let czech = "Povodně zasáhly domy v Jeseníku, Opavě, Krnově a Olomouci.";
+        let slovak = "Záplavy zasiahli Košice, Prešov a Poprad";
+        for tag in [Some("cs"), Some("cs-CZ"), Some("sk")] {
+            assert_eq!(
+                read(czech, tag).last().unwrap(),
+                &["Jeseníku", "Opavě", "Krnově", "Olomouci"],
+                "{tag:?}"
+            );
+            assert_eq!(
+                read(slovak, tag).last().unwrap(),
+                &["Košice", "Prešov", "Poprad"],
+                "{tag:?}"
+            );
+        }
+        // Elsewhere `a` is "to" (Spanish, Portuguese, Italian), an article (Hungarian,
+        // English): the list ends before it, as it did before languages were declared.
+        for tag in [
+            None,
+            Some("es"),
+            Some("it"),
+            Some("hu"),
+            Some("en"),
+            Some("pl"),
+        ] {
+            assert_eq!(
+                read(czech, tag)[1..],
+                [vec!["Jeseníku", "Opavě", "Krnově"], vec!["Olomouci"]],
+                "{tag:?}"
+            );
+        }
+        assert_eq!(
+            read("de Madrid a Toledo y Segovia", Some("es")),
+            [vec!["Madrid"], vec!["Toledo", "Segovia"]]
+        );
+        assert_eq!(
+            read("Kent, a Lincoln County town", None),
+            [vec!["Kent"], vec!["Lincoln County"]]
+        );
     }
 
     #[test]
@@ -1055,7 +1129,7 @@ mod tests {
             "2 քաղաք՝ Գյումրին ու Արթիկը",
             "3 համայնք՝ Ալավերդի, Թումանյան \u{587} Շնող",
         ] {
-            let found: Vec<Vec<&str>> = runs(text, |_| false)
+            let found: Vec<Vec<&str>> = runs(text, Language::UNDECLARED, |_| false)
                 .iter()
                 .map(|run| texts(text, run))
                 .collect();
@@ -1072,13 +1146,13 @@ mod tests {
     fn the_tagalog_at_joins_only_names_the_claim_knows() {
         let known = |name: &str| ["Angeles", "Arayat", "Valenzuela", "Malabon"].contains(&name);
         let text = "2 bayan: Angeles at Arayat";
-        let found: Vec<Vec<&str>> = runs(text, known)
+        let found: Vec<Vec<&str>> = runs(text, Language::UNDECLARED, known)
             .iter()
             .map(|run| texts(text, run))
             .collect();
         assert_eq!(found.last().unwrap(), &vec!["Angeles", "Arayat"]);
         let text = "Marikina, Valenzuela at Malabon";
-        let found: Vec<Vec<&str>> = runs(text, known)
+        let found: Vec<Vec<&str>> = runs(text, Language::UNDECLARED, known)
             .iter()
             .map(|run| texts(text, run))
             .collect();
@@ -1086,21 +1160,21 @@ mod tests {
         // English writes `at` between a name it knows and one it does not ("Angeles at
         // Boeing"), and between names nobody registered.
         for text in ["Angeles at Boeing", "Smith at Arayat"] {
-            let found: Vec<Vec<&str>> = runs(text, known)
+            let found: Vec<Vec<&str>> = runs(text, Language::UNDECLARED, known)
                 .iter()
                 .map(|run| texts(text, run))
                 .collect();
             assert_eq!(found.len(), 2, "{text}: {found:?}");
         }
         let text = "Angeles at Arayat";
-        assert_eq!(runs(text, |_| false).len(), 2);
+        assert_eq!(runs(text, Language::UNDECLARED, |_| false).len(), 2);
         assert!(!is_joiner(" at "));
     }
 
     #[test]
     fn the_swahili_na_joins_a_list_but_not_after_a_comma() {
         let text = "Mikoa 4: Arusha, Dodoma, Mwanza na Mbeya";
-        let found: Vec<Vec<&str>> = runs(text, |_| false)
+        let found: Vec<Vec<&str>> = runs(text, Language::UNDECLARED, |_| false)
             .iter()
             .map(|run| texts(text, run))
             .collect();
@@ -1112,7 +1186,7 @@ mod tests {
         // The Portuguese `na` ("in the") after a comma locates the list: not one of it.
         assert!(!is_joiner(", na "));
         let text = "os municípios de Ilhéus, Itabuna e Porto Seguro, na Bahia";
-        let found: Vec<Vec<&str>> = runs(text, |_| false)
+        let found: Vec<Vec<&str>> = runs(text, Language::UNDECLARED, |_| false)
             .iter()
             .map(|run| texts(text, run))
             .collect();
@@ -1122,7 +1196,7 @@ mod tests {
         );
         // The Slavic `na` ("on") inside a name: one name when it is known as one.
         let text = "Jihlava, Třebíč a Nové Město na Moravě";
-        let run = runs(text, |_| false).pop().unwrap();
+        let run = runs(text, Language::UNDECLARED, |_| false).pop().unwrap();
         let joined = joined_names(text, &run, |name| name == "Nové Město na Moravě");
         assert_eq!(texts(text, &joined).last(), Some(&"Nové Město na Moravě"));
     }
@@ -1130,7 +1204,7 @@ mod tests {
     #[test]
     fn a_name_that_holds_a_joiner_is_one_name_of_its_run() {
         let text = "3 regions: Galicia, Aragon and Castile and Leon, and Bosnia and Herzegovina";
-        let run = &runs(text, |_| false)[0];
+        let run = &runs(text, Language::UNDECLARED, |_| false)[0];
         let known = [
             "Castile and Leon",
             "Leon",
@@ -1154,7 +1228,7 @@ mod tests {
 
     /// Whether the first name of `text`'s last run is the place its sentence opens in.
     fn opens_on_its_setting(text: &str) -> bool {
-        let run = runs(text, |_| false).pop().unwrap();
+        let run = runs(text, Language::UNDECLARED, |_| false).pop().unwrap();
         opens_as_setting(text, &run[0], &run[1])
     }
 
@@ -1180,7 +1254,7 @@ mod tests {
             // English writes no article again before the other places of a list.
             "In the Netherlands, Belgium and Luxembourg, prices rose.",
         ] {
-            let run = runs(text, |_| false).pop().unwrap();
+            let run = runs(text, Language::UNDECLARED, |_| false).pop().unwrap();
             assert!(
                 run.len() < 2 || !opens_as_setting(text, &run[0], &run[1]),
                 "{text}"

@@ -378,8 +378,14 @@ fn check_claim(
             let passage = article.original.get(label.location.span())?;
             Some(normalize::normalize(passage))
         });
-        let (member_findings, misspelt) =
-            members(claim, &quote, closest.as_deref(), names, passage);
+        let (member_findings, misspelt) = members(
+            claim,
+            &quote,
+            closest.as_deref(),
+            names,
+            passage,
+            article.language(),
+        );
         checks.extend(member_findings);
         // Read as the places they misspell only where the quote is the article's words.
         if passage.is_some() {
@@ -414,6 +420,7 @@ fn members(
     closest: Option<&str>,
     names: &mut Resolver,
     passage: Option<&Location>,
+    language: numbers::Language,
 ) -> (Vec<Diagnostic>, Vec<(usize, EntityId)>) {
     let entities = names.entities();
     let mut unnamed = member::unnamed(claim, quote, entities);
@@ -425,7 +432,7 @@ fn members(
                 .any(|there| std::ptr::eq(there.member, missing.member))
         });
     }
-    let mut left_out = left_out::left_out(claim, quote, names);
+    let mut left_out = left_out::left_out(claim, quote, names, language);
     let mut out = Vec::with_capacity(unnamed.len() + left_out.len());
     let raw = member::RawQuote::new(&claim.quote.value);
     // The places left out by the names `members:` would list them by (as the quote writes

@@ -84,8 +84,8 @@ use super::numbers::{
     ARABIC_DECIMAL, ARABIC_THOUSANDS, DatePart, DecimalMark, FULLWIDTH_POINT, Language, Mention,
     PERCENT_SIGNS, Separators, decimal_digit, figure_word_start, find_numbers_in, follower_end,
     hundreds_after_digits, in_compound_number, is_dotted_day_month, is_hangul, is_myriad,
-    is_number_space, leading_point_before, may_be_in_a_date, numbers_read_from,
-    percent_sign_before, percent_sign_end, preceder_before, sign_before_figure,
+    is_number_space, leading_point_before, may_be_in_a_date, million_with_a_point_after,
+    numbers_read_from, percent_sign_before, percent_sign_end, preceder_before, sign_before_figure,
     spelled_number_goes_on,
 };
 use super::quote::Article;
@@ -532,10 +532,11 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
         _ => {}
     }
     // `3 million`, `2,69 millones`: a scaled figure, not this one; nor the `2` of `2 to 3
-    // million`, which is 2 million. Read as in any language (`15 mil` may be 15,000): where
-    // the article's reads the word otherwise (`15 mil morskich`, miles), the figures as read
-    // in it tell.
+    // million`, which is 2 million. Read as in any language (`15 mil` may be 15,000, `300
+    // мил.` 300 million): where the article's reads the word otherwise (`15 mil morskich`,
+    // miles), the figures as read in it tell.
     follower_end(text, end).is_none()
+        && million_with_a_point_after(text, end).is_none()
         && !(last.is_some_and(|c| c.is_ascii_digit()) && hundreds_after_digits(text, end).is_some())
         && !range_scale::takes_the_scale_after(text, start, end, Language::UNDECLARED)
 }
@@ -3421,7 +3422,8 @@ mod tests {
     fn a_quote_cut_between_the_parts_of_a_figure_in_two_scales_states_the_figure_whole() {
         let article = "La città contava 2 milioni 300 mila abitanti. Ne arrivarono 1 milione e \
                        200 mila. La ciudad tenía 2 millones 300 mil habitantes. Es waren 3 \
-                       Millionen 400 Tausend Menschen.";
+                       Millionen 400 Tausend Menschen. El tren costará 61 mil 313 millones de \
+                       pesos.";
         for (quote, wrong, right) in [
             ("contava 2 milioni", "2 million", "2,300,000"),
             ("300 mila abitanti", "300 thousand", "2,300,000"),
@@ -3433,6 +3435,10 @@ mod tests {
             ("300 mil habitantes", "300 thousand", "2,300,000"),
             ("Es waren 3 Millionen", "3 million", "3,400,000"),
             ("400 Tausend Menschen", "400 thousand", "3,400,000"),
+            // Thousands of millions, cut after the thousand or before the millions.
+            ("costará 61 mil", "61,000", "61313 million"),
+            ("costará 61 mil", "61 thousand", "61,313,000,000"),
+            ("313 millones de pesos", "313 million", "61313 million"),
         ] {
             assert!(
                 !states_in_article(article, quote, wrong),

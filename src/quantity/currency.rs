@@ -79,6 +79,32 @@ pub(crate) const CURRENCY_SIGNS: &[(&str, &[&str])] = &[
     ("Ft", &["forint"]),
 ];
 
+/// Abbreviations that write a scale and a currency in one word after a figure, as Swedish
+/// news does (`15 mdkr`, miljarder kronor; `7 mnkr` and `7 mkr`, miljoner kronor; `500 tkr`,
+/// tusen kronor): each with its power of ten and the currencies it writes. Read in lowercase
+/// or with a capital first (`Mkr`), not in capitals (`MKR` is a crypto token's ticker). Not
+/// the Swedish `mdr` and `mn` alone, which name no currency: `mn` is read as English news
+/// writes it, and `mdr` only before the kronor it counts (`3 mdr kronor`; `500 MDR-TB
+/// cases`).
+pub(crate) const SCALED_CURRENCIES: &[(&str, u32, &[&str])] = &[
+    ("mdkr", 9, &["krona"]),
+    ("mnkr", 6, &["krona"]),
+    ("mkr", 6, &["krona"]),
+    ("tkr", 3, &["krona"]),
+];
+
+/// The entry of [`SCALED_CURRENCIES`] that `word` is, as written (lowercase, or with a
+/// capital first).
+pub(crate) fn scaled_currency(word: &str) -> Option<(u32, &'static [&'static str])> {
+    let mut chars = word.chars();
+    let first = chars.next()?.to_ascii_lowercase();
+    let rest = chars.as_str();
+    SCALED_CURRENCIES
+        .iter()
+        .find(|(abbreviation, _, _)| abbreviation.strip_prefix(first) == Some(rest))
+        .map(|&(_, exponent, currencies)| (exponent, currencies))
+}
+
 /// Currencies every project knows, whether or not its claims use them, each with the other
 /// names and codes that write it (the first names it): a figure in another currency than
 /// the claim's is a discrepancy however the project is written. A claim in `dollar` whose
@@ -347,6 +373,31 @@ pub(crate) fn currency_named(name: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::{CURRENCY_SIGNS, currency_named};
+
+    #[test]
+    fn a_scale_and_a_currency_written_in_one_word_are_read_in_lowercase_or_capitalised() {
+        for (word, read) in [
+            ("mdkr", Some(9)),
+            ("Mdkr", Some(9)),
+            ("mnkr", Some(6)),
+            ("mkr", Some(6)),
+            ("Mkr", Some(6)),
+            ("tkr", Some(3)),
+            ("MKR", None),
+            ("MDKR", None),
+            ("mKr", None),
+            ("mdr", None),
+            ("kr", None),
+            ("mkrs", None),
+        ] {
+            assert_eq!(
+                super::scaled_currency(word).map(|(exponent, _)| exponent),
+                read,
+                "{word}"
+            );
+        }
+        assert_eq!(super::scaled_currency("mdkr").unwrap().1, ["krona"]);
+    }
 
     #[test]
     fn a_currency_is_named_in_any_case_singular_or_plural_and_in_other_languages() {

@@ -25,7 +25,9 @@ mod followers;
 mod interval;
 
 pub(crate) use common_units::{CLAIM_SYMBOLS, COMMON_MEASURES};
-pub(crate) use currency::{COMMON_MONEY, CURRENCY_SIGNS, MONEY_IN_OTHER_LANGUAGES};
+pub(crate) use currency::{
+    COMMON_MONEY, CURRENCY_SIGNS, MONEY_IN_OTHER_LANGUAGES, currency_named, scaled_currency,
+};
 #[cfg(test)]
 pub(crate) use digits::DIGIT_ZEROS;
 pub use digits::decimal_digit;

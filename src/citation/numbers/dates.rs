@@ -3,7 +3,9 @@
 //! day, which states no figure. What [`super::find_numbers`] reads as a date is in the table
 //! of the module above.
 
+use super::Language;
 use super::digits::{decimal_digit, percent_sign_end};
+use super::language::SERBO_CROATIAN;
 use super::scales::{follower_end, is_follower_space};
 use super::{
     Mention, ORDINAL_SUFFIXES, Separators, alphanumeric_at, continues_number, digits_end,
@@ -328,7 +330,12 @@ pub(super) fn range_end(text: &str, at: usize) -> Option<(usize, u8, usize)> {
 ///   `November 21, 2020`.
 ///
 /// Runs before most figures of every text, so it allocates nothing unless it finds a date.
-pub(super) fn date_at(text: &str, start: usize, out: &mut Vec<Mention>) -> Option<usize> {
+pub(super) fn date_at(
+    text: &str,
+    start: usize,
+    language: Language,
+    out: &mut Vec<Mention>,
+) -> Option<usize> {
     let bytes = text.as_bytes();
     if let Some(date_end) = cjk_month_day(text, start, out) {
         return Some(date_end);
@@ -340,7 +347,7 @@ pub(super) fn date_at(text: &str, start: usize, out: &mut Vec<Mention>) -> Optio
         if !(1..=31).contains(&day) || text[end..].starts_with(|c| decimal_digit(c).is_some()) {
             return None;
         }
-        let (month, month_end) = month_after_day(text, end, day)?;
+        let (month, month_end) = month_after_day(text, end, day, language)?;
         out.push(date_mention(start..month_end, None, month, day));
         return Some(month_end);
     }
@@ -362,9 +369,9 @@ pub(super) fn date_at(text: &str, start: usize, out: &mut Vec<Mention>) -> Optio
     let first = u8::try_from(number).ok().filter(|n| (1..=31).contains(n))?;
     numeric_date(text, start, end, first, out)
         .or_else(|| dotted_day_month(text, start, end, first, out))
-        .or_else(|| day_range_before_month(text, start, end, first, out))
+        .or_else(|| day_range_before_month(text, start, end, first, language, out))
         .or_else(|| {
-            let (month, month_end) = month_after_day(text, end, first)?;
+            let (month, month_end) = month_after_day(text, end, first, language)?;
             out.push(date_mention(start..month_end, None, month, first));
             Some(month_end)
         })
@@ -1015,10 +1022,11 @@ fn day_range_before_month(
     start: usize,
     end: usize,
     first: u8,
+    language: Language,
     out: &mut Vec<Mention>,
 ) -> Option<usize> {
     let (second_start, second, second_end) = range_end(text, end)?;
-    let (month, month_end) = month_after_day(text, second_end, second)?;
+    let (month, month_end) = month_after_day(text, second_end, second, language)?;
     out.push(date_mention(
         start..end,
         Quantity::parse(&text[start..end]).ok(),
@@ -1037,14 +1045,26 @@ fn day_range_before_month(
 /// `21 de noviembre`, `21 de novembro`, `21 de gener`, `21 d'abril` (Spanish, Portuguese,
 /// Catalan); `21. marraskuuta`, `21. června`, `21. januar` (Finnish, Czech, Slovak,
 /// Croatian, Serbian, Slovenian, Latvian, Estonian, Norwegian, Danish: the point or none); `21 noiembrie` (Romanian; `mai` before a word of comparison is "more",
-/// [`ROMANIAN_AFTER_MORE`]); `21 ნოემბერს` (Georgian, a case ending on the stem).
-pub(super) fn month_after_day(text: &str, at: usize, day: u8) -> Option<(u8, usize)> {
+/// [`ROMANIAN_AFTER_MORE`]); `21 ნოემბერს` (Georgian, a case ending on the stem). A name the
+/// article's `language` reads as another month or as none is read so
+/// ([`MONTHS_READ_BY_LANGUAGE`]).
+pub(super) fn month_after_day(
+    text: &str,
+    at: usize,
+    day: u8,
+    language: Language,
+) -> Option<(u8, usize)> {
     use MonthStyle::{
         AfterDe, DayBefore, DayBeforeCapitalised, DayBeforeStem, DayEitherSide, DayWithPoint,
         English, EnglishShort, German,
     };
     let bytes = text.as_bytes();
     let named = |at: usize, styles: &[MonthStyle]| {
+        if let Some(reading) = month_in_language(text, at, language) {
+            return reading
+                .filter(|(_, style, _)| styles.contains(style))
+                .map(|(month, _, end)| (month, end));
+        }
         month_at(text, at, styles)
             .filter(|&(month, end, _)| !(month == 5 && romanian_more(text, at, end)))
             .map(|(month, end, _)| (month, end))
@@ -1115,6 +1135,58 @@ pub(super) fn month_after_day(text: &str, at: usize, day: u8) -> Option<(u8, usi
         return None;
     }
     named(spaces_after(text, name + 2)?, &[AfterDe])
+}
+
+/// Month names of [`MONTH_NAMES`] that the languages an article may declare read as another
+/// month, or as another word, by the primary subtags of those languages: in an article that
+/// declares one, the name is that month, its day written as the style says, or no month at
+/// all. In an article of another language, or of none, it is read as [`MONTH_NAMES`] reads
+/// it, as before languages were declared: the rule is for names whose reading one language
+/// settles, not for every month name (a Croatian article may quote a Spanish date).
+pub(super) const MONTHS_READ_BY_LANGUAGE: &[(&str, &[&str], LanguageReading)] = &[
+    // The Croatian October, with the day's point (`5. listopada`) or without; the Polish
+    // November (`5 listopada`) elsewhere. Croatian's neighbours
+    // (Serbian, Bosnian, Montenegrin) write `oktobar`, and `listopada` only as Croatian
+    // does.
+    (
+        "listopada",
+        &SERBO_CROATIAN,
+        Some((10, MonthStyle::DayWithPoint)),
+    ),
+    // The Estonian "house" (`5 maja`, five houses) and the Finnish "hut", elsewhere the
+    // Polish, Serbian and Slovenian May.
+    ("maja", &["et", "est", "fi", "fin"], None),
+    // The Finnish "train" (`1 juna`), elsewhere the Serbian June.
+    ("juna", &["fi", "fin"], None),
+    // The Italian "never" (`oltre 300 mai visti`, over 300 never seen) and the Hungarian
+    // "today's" (`a 3 mai mérkőzés`), elsewhere the French, Estonian and Romanian May.
+    ("mai", &["it", "ita", "hu", "hun"], None),
+];
+
+/// How a language of [`MONTHS_READ_BY_LANGUAGE`] reads a month name: its month and how its
+/// day is written, or no month.
+type LanguageReading = Option<(u8, MonthStyle)>;
+
+/// The reading that the article's `language` gives a month name at `at` of `text`
+/// ([`MONTHS_READ_BY_LANGUAGE`]): `Some(None)` where the name is no month in it, `Some` of
+/// its month, style and end where it is that month; `None` where the language leaves the
+/// name to [`MONTH_NAMES`].
+fn month_in_language(
+    text: &str,
+    at: usize,
+    language: Language,
+) -> Option<Option<(u8, MonthStyle, usize)>> {
+    if language.is_undeclared() {
+        return None;
+    }
+    let rest = text.get(at..)?;
+    MONTHS_READ_BY_LANGUAGE
+        .iter()
+        .find_map(|&(name, languages, reading)| {
+            let end = at + name.len();
+            (rest.starts_with(name) && !alphanumeric_at(text, end) && language.is_one_of(languages))
+                .then(|| reading.map(|(month, style)| (month, style, end)))
+        })
 }
 
 /// The words Romanian writes after `mai` ("more", "most") that make it no month: `cu 15 mai
@@ -1320,10 +1392,67 @@ mod tests {
             ("Vilnius, 2024 m. sausio 5 d.", "sausio 5", 1, 5),
             ("gegužės 12 d. 300 žmonių", "gegužės 12", 5, 12),
         ]);
-        // The Croatian October is the Polish November, and is read as Polish reads it; the
-        // Estonian `mail` (in May) is the English word.
+        // The Croatian October is the Polish November, and is read as Polish reads it where
+        // no language is declared; the Estonian `mail` (in May) is the English word.
         assert_eq!(dates("5 listopada 2024")[0], month_day(11, 5));
+        assert_eq!(
+            dates("5. listopada 2024"),
+            [None, Some(DatePart::Year(2024))]
+        );
         assert_eq!(dates("5 mail servers"), [None]);
+    }
+
+    #[test]
+    fn a_month_name_is_read_as_the_article_s_declared_language_reads_it() {
+        let read = |text: &str, tag: Option<&str>| -> Vec<(String, Option<DatePart>)> {
+            super::super::find_numbers_in(text, super::super::Language::of(tag))
+                .into_iter()
+                .map(|m| (text[m.span.clone()].to_string(), m.date))
+                .collect()
+        };
+        let day = |written: &str, month: u8, day: u8| {
+            (written.to_string(), Some(DatePart::MonthDay { month, day }))
+        };
+        let figure = |written: &str| (written.to_string(), None);
+        // The Croatian October, with the day's point or without, in an article of Croatian
+        // or its neighbours; the Polish November in one of Polish, and where none is
+        // declared (without the point, as Polish writes it).
+        for tag in [Some("hr"), Some("hr-HR"), Some("bs"), Some("sr-Latn")] {
+            assert_eq!(
+                read("Zagreb, 5. listopada", tag),
+                [day("5. listopada", 10, 5)],
+                "{tag:?}"
+            );
+            assert_eq!(read("od 5 listopada", tag), [day("5 listopada", 10, 5)]);
+            assert_eq!(
+                read("12-14. listopada", tag).last(),
+                Some(&day("14. listopada", 10, 14))
+            );
+        }
+        for tag in [None, Some("pl"), Some("cs"), Some("sl"), Some("en")] {
+            assert_eq!(
+                read("od 5 listopada", tag),
+                [day("5 listopada", 11, 5)],
+                "{tag:?}"
+            );
+        }
+        assert_eq!(read("Zagreb, 5. listopada", None), [figure("5")]);
+        // The Estonian and Finnish `maja` is a house or a hut, the Finnish `juna` a train,
+        // the Italian `mai` "never" and the Hungarian "today's": no month there, and the
+        // figure before them is read.
+        assert_eq!(read("ehitati 5 maja", Some("et")), [figure("5")]);
+        assert_eq!(read("5. maja", Some("et")), [figure("5")]);
+        assert_eq!(read("1 juna lähti", Some("fi")), [figure("1")]);
+        assert_eq!(read("oltre 300 mai visti", Some("it")), [figure("300")]);
+        assert_eq!(read("a 3 mai mérkőzés", Some("hu")), [figure("3")]);
+        for tag in [None, Some("pl"), Some("sl")] {
+            assert_eq!(read("od 5 maja", tag), [day("5 maja", 5, 5)], "{tag:?}");
+        }
+        assert_eq!(read("5. juna", Some("sr")), [day("5. juna", 6, 5)]);
+        assert_eq!(read("le 5 mai", Some("fr")), [day("5 mai", 5, 5)]);
+        assert_eq!(read("le 5 mai", None), [day("5 mai", 5, 5)]);
+        // A longer word that begins with the name is no name (`majas`, in the house).
+        assert_eq!(read("5 majas", Some("pl")), [figure("5")]);
     }
 
     #[test]

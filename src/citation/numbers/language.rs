@@ -6,10 +6,19 @@
 //! Polish `15 mil morskich` and the Indonesian `5 mil laut` are miles); `posto` is percent
 //! only in one that declares Croatian, Serbian, Bosnian or Montenegrin (`12 posto`), as
 //! Italian and Portuguese write it after a figure for a seat, a place or a post (`1 posto
-//! libero`, `1 posto de vacinação`). The number words of
+//! libero`, `1 posto de vacinação`); `mil.` is a million in one that declares Czech, Slovak,
+//! Croatian, Serbian, Bosnian, Montenegrin or Macedonian (`300 mil. Kč`, `300 мил. динара`),
+//! and where none is declared only before the money it counts (`95 mil.` may end a Spanish
+//! sentence). A month name that is another month or another word in the article's language
+//! is read as that language reads it (`listopada` is October in Croatian and November in
+//! Polish; `maja` is May in Polish and a house in Estonian, see
+//! [`MONTHS_READ_BY_LANGUAGE`](super::dates::MONTHS_READ_BY_LANGUAGE)), and the Czech and
+//! Slovak `a` ("and") joins the names of a list only in an article that declares one of them
+//! (see [`Language::joins_lists_with_a`]). The number words of
 //! other languages are read in any article, as their own words tell where they stand (see
 //! [`super::super::number_words`]). An article that declares no language is read as before
-//! the declaration existed: every reading stays open.
+//! the declaration existed: every reading stays open, but for a reading that is clearly
+//! false there (`300 mil. Kč` is no 300 thousand).
 
 /// The readings of words that an article's declared language leaves open.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,6 +28,9 @@ pub struct Language {
     /// `posto` after a figure is percent (Croatian, Serbian, Bosnian), not an Italian seat
     /// or a Portuguese post.
     percent_posto: bool,
+    /// The primary subtag of the declared language, lowercased and padded with zeros; all
+    /// zeros where none is declared.
+    primary: [u8; 8],
 }
 
 impl Default for Language {
@@ -36,9 +48,23 @@ const THOUSAND_MIL: [&str; 13] = [
     "es", "spa", "pt", "por", "ca", "cat", "gl", "glg", "ast", "an", "oc", "lad", "pap",
 ];
 
-/// The languages whose `posto` is percent, by the primary subtag: Croatian, Serbian,
-/// Bosnian, Montenegrin and Serbo-Croatian.
-const PERCENT_POSTO: [&str; 8] = ["hr", "hrv", "sr", "srp", "bs", "bos", "cnr", "sh"];
+/// Croatian, Serbian, Bosnian, Montenegrin and Serbo-Croatian, by the primary subtag: the
+/// languages whose `posto` is percent, and whose `listopada` is October.
+pub(super) const SERBO_CROATIAN: [&str; 8] = ["hr", "hrv", "sr", "srp", "bs", "bos", "cnr", "sh"];
+
+/// The languages whose `mil.` after a figure is a million (`300 mil. Kč`, `5 mil. kuna`,
+/// `300 мил. динара`), by the primary subtag: Czech, Slovak, [`SERBO_CROATIAN`] and
+/// Macedonian. Not Slovenian, which writes `mio.`, nor Polish (`mln`), Russian or
+/// Bulgarian (`млн.`): there a `mil.` is no million. In Spanish and Portuguese `mil` is a
+/// thousand, and a point after it ends a sentence (`llegaron a 95 mil.`).
+const MILLION_MIL: [&str; 17] = [
+    "cs", "ces", "cze", "sk", "slk", "slo", "hr", "hrv", "sr", "srp", "bs", "bos", "cnr", "sh",
+    "mk", "mkd", "mac",
+];
+
+/// The languages whose `a` is "and" between the names of a list (`v Jeseníku, Opavě, Krnově a
+/// Olomouci`), by the primary subtag: Czech and Slovak.
+const AND_A: [&str; 6] = ["cs", "ces", "cze", "sk", "slk", "slo"];
 
 impl Language {
     /// No language declared, or one that names none (`und`, undetermined; `mul`, several):
@@ -47,6 +73,7 @@ impl Language {
         english_words: true,
         thousand_mil: true,
         percent_posto: false,
+        primary: [0; 8],
     };
 
     /// The language that a source's `language:` tag declares (`pl`, `pt-BR`, `en-GB`), or
@@ -60,19 +87,53 @@ impl Language {
             .next()
             .unwrap_or_default()
             .to_ascii_lowercase();
+        let mut padded = [0; 8];
+        for (to, from) in padded.iter_mut().zip(primary.bytes()) {
+            *to = from;
+        }
         match primary.as_str() {
-            "und" | "mul" => Language::UNDECLARED,
+            "und" | "mul" | "" => Language::UNDECLARED,
             "en" | "eng" => Language {
                 english_words: true,
                 thousand_mil: false,
                 percent_posto: false,
+                primary: padded,
             },
             other => Language {
                 english_words: false,
                 thousand_mil: THOUSAND_MIL.contains(&other),
-                percent_posto: PERCENT_POSTO.contains(&other),
+                percent_posto: SERBO_CROATIAN.contains(&other),
+                primary: padded,
             },
         }
+    }
+
+    /// Whether the article declares no language: every reading is open.
+    pub fn is_undeclared(self) -> bool {
+        self.primary == [0; 8]
+    }
+
+    /// Whether the article declares one of `languages` (primary subtags, lowercase).
+    pub fn is_one_of(self, languages: &[&str]) -> bool {
+        let declared = self.primary.iter().take_while(|&&b| b != 0).count();
+        declared > 0
+            && languages
+                .iter()
+                .any(|language| language.as_bytes() == &self.primary[..declared])
+    }
+
+    /// Whether `mil.` after a figure is a million in the article: it declares one of
+    /// [`MILLION_MIL`].
+    pub fn reads_million_mil(self) -> bool {
+        self.is_one_of(&MILLION_MIL)
+    }
+
+    /// Whether `a` between two names joins them in a list: the article declares Czech or
+    /// Slovak ([`AND_A`]). Elsewhere it is the Spanish, Portuguese and Italian "to", the
+    /// Hungarian article and the English article ("Kent, a Lincoln County town"), and an
+    /// undeclared article leaves it out as before.
+    pub fn joins_lists_with_a(self) -> bool {
+        self.is_one_of(&AND_A)
     }
 
     /// Whether English number words (`ten`, `one`, `twenty-one`, `third`, `twice`) state
@@ -131,6 +192,41 @@ mod tests {
                 "{tag:?}"
             );
         }
+    }
+
+    #[test]
+    fn mil_with_its_point_is_a_million_and_a_joins_lists_only_in_the_languages_that_write_them() {
+        for (tag, million, and) in [
+            (None, false, false),
+            (Some("und"), false, false),
+            (Some("cs"), true, true),
+            (Some("cs-CZ"), true, true),
+            (Some("SK"), true, true),
+            (Some("hr"), true, false),
+            (Some("sr-Cyrl"), true, false),
+            (Some("bs"), true, false),
+            (Some("mk"), true, false),
+            (Some("sl"), false, false),
+            (Some("pl"), false, false),
+            (Some("es"), false, false),
+            (Some("pt-BR"), false, false),
+            (Some("it"), false, false),
+            (Some("hu"), false, false),
+            (Some("en"), false, false),
+            (Some("x-ruritanian"), false, false),
+        ] {
+            let language = Language::of(tag);
+            assert_eq!(language.reads_million_mil(), million, "{tag:?}");
+            assert_eq!(language.joins_lists_with_a(), and, "{tag:?}");
+            assert_eq!(
+                language.is_undeclared(),
+                matches!(tag, None | Some("und")),
+                "{tag:?}"
+            );
+        }
+        assert!(Language::of(Some("et")).is_one_of(&["et", "est"]));
+        assert!(!Language::of(Some("est-x")).is_one_of(&["et"]));
+        assert!(!Language::UNDECLARED.is_one_of(&["et", ""]));
     }
 
     #[test]

@@ -30,7 +30,8 @@
 //! | `RM5 juta`, `KSh5 billion`, `Rs250`, `R5 million` | a figure with a currency written in letters onto it ([`LETTER_CURRENCIES`]), not part of a word; a single letter only before a scale (`R5` alone is a road) |
 //! | `1.5 bilion`, `2 trilion` | Malay scale words, read also as the Polish and Czech ones ([`Mention::also`]: `bilion` is a million million there) |
 //! | `1,5 Billion Euro` | the German singular of a million million, capitalised: read as English reads `billion` and [`Mention::also`] as German does |
-//! | `R$ 1,5 bi`, `US$ 300 mi`, `Rs 5 cr`, `₹3 lacs`, `1,5 Mia. Franken` | scales abbreviated as Brazilian and Indian news write them, only after a figure a currency precedes ([`CURRENCY_SCALES`](scales::CURRENCY_SCALES): `5 mi` alone is five miles), and the Swiss `Mia.` only before the money it counts (`Mia.` may be a name) |
+//! | `R$ 1,5 bi`, `US$ 300 mi`, `Rs 5 cr`, `₹3 lacs`, `1,5 Mia. Franken` | scales abbreviated as Brazilian and Indian news write them, only after a figure a currency precedes ([`CURRENCY_SCALES`](scales::CURRENCY_SCALES): `5 mi` alone is five miles), and the Swiss `Mia.` and the Swedish `mdr` only before the money they count (`Mia.` may be a name, `MDR` a strain) |
+//! | `300 mil. Kč`, `300 мил. динара`, `20 tis. Kč`, `15 mdkr`, `7 mnkr` | the Czech, Slovak and South Slavic million abbreviated with its point, read in an article that declares one of those languages, and where none is declared only before money (`95 mil.` may end a Spanish sentence: [`million_with_a_point_end`]); their thousand (`tis.`); Swedish scales written onto the kronor they count (`mdkr`, `mnkr`, `mkr`, `tkr`), read with their currency |
 //! | `three`, `Nine`, `twenty`, `forty` | a spelled-out whole number: zero to twenty and the tens up to ninety, any case |
 //! | `quatre`, `zwei`, `tres`, `vingt et un`, `quatre-vingt-dix`, `einundzwanzig`, `treinta y dos`, `ventitré`, `deux mille trois cents`, `trois millions` | a whole number in words of French, German, Spanish, Italian, Portuguese or Dutch, to 999,999, with a scale or percent word after it and the words below that scale after it (`deux millions cinq cent mille`, `dois milhões e quinhentos mil`), a half (`zweieinhalb Millionen`, `deux millions et demi`) or decimals spoken after a decimal mark word (`drei Komma fünf Prozent`); articles (`un`, `ein`) and words that are other words (`dos`, `due`, `neuf`, `venti`, `null`) only where a number stands ([`super::number_words`]); `six cents` is 600 where the words around it are French, six cents where they are English, and read both ways where none tell |
 //! | `12 M€`, `1,2 Md€`, `3 Mds€`, `3 Mrd €`, `450 k€`, `12M€`, `12 M$`, `1,2 Md$`, `450 k$`, `1,2 G$` | a figure with a scale abbreviated before the euro or dollar sign, as French, German and Quebec write it, the sign read with it (`G` only there: `5 G` is five) |
@@ -73,7 +74,11 @@
 //! numbers in one language and other words in another: English number words are read only
 //! in English or where none is declared (the Polish `ten` is "this"), and `mil` after a
 //! figure is a thousand only in Spanish, Portuguese and their neighbours or where none is
-//! declared (the Polish `15 mil` are miles). [`find_numbers`] reads as where none is.
+//! declared (the Polish `15 mil` are miles), while `mil.` is a million in Czech, Slovak and
+//! the South Slavic languages (`300 mil. Kč`); a month name is read as the article's
+//! language reads it (`5. listopada` is in October in Croatian, `5 maja` five houses in
+//! Estonian: [`MONTHS_READ_BY_LANGUAGE`](dates::MONTHS_READ_BY_LANGUAGE)). [`find_numbers`]
+//! reads as where none is.
 //!
 //! One pass over the text, looking at each byte a bounded number of times: O(n).
 
@@ -105,11 +110,11 @@ use self::digits::{
 pub(super) use self::scales::TURKISH_SCALES;
 use self::scales::{
     FOLLOWERS, GREEK_SCALES_ALSO_UNITS, MnReading, OTHER_SCALE_READINGS, SCALES_ALSO_WORDS,
-    UNIT_SYMBOLS, currency_scale_end, ends_in_a_crore, german_billion, glued_percent_end,
-    glued_unit_end, is_follower_space, mn_reading, prefix_ignoring_case, sign_scale_end,
-    swiss_billion_end,
+    UNIT_SYMBOLS, billion_before_money_end, currency_scale_end, ends_in_a_crore, german_billion,
+    glued_percent_end, glued_unit_end, is_follower_space, million_with_a_point_end, mn_reading,
+    prefix_ignoring_case, sign_scale_end,
 };
-pub use self::scales::{Follower, follower_end, preceder_before};
+pub use self::scales::{Follower, follower_end, million_with_a_point_after, preceder_before};
 pub(super) use self::scales::{
     english_scale_word, followed, glued_scale_end, hundreds_after_digits, scale, scale_by,
 };
@@ -504,7 +509,7 @@ fn scan_each(
             text[i..].chars().next().and_then(decimal_digit).is_some()
         };
         if starts_digit {
-            if let Some(end) = date_at(text, i, &mut out) {
+            if let Some(end) = date_at(text, i, language, &mut out) {
                 i = end;
                 continue;
             }
@@ -761,8 +766,13 @@ pub fn spelled_number_goes_on(text: &str, start: usize, at: usize) -> bool {
 }
 
 /// After a figure ending at `at`: a scale or percent word ([`follower_end`]) that scales it in
-/// an article in `language` (not `mil` where it is a mile: `15 mil morskich`).
+/// an article in `language` (not `mil` where it is a mile: `15 mil morskich`), or `mil.` where
+/// it is a million ([`million_with_a_point_end`]: `300 mil. Kč`).
 fn follower_end_in(text: &str, at: usize, language: Language) -> Option<(usize, Follower)> {
+    // `300 mil. Kč`: the million of Czech and its neighbours, where `mil` is read otherwise.
+    if let Some(million) = million_with_a_point_end(text, at, language) {
+        return Some(million);
+    }
     follower_end(text, at).filter(|&(end, _)| {
         language.reads_follower(text[at..end].trim_start_matches(is_follower_space))
     })
@@ -1657,7 +1667,7 @@ fn unsigned_numeral(text: &str, start: usize, language: Language) -> (Mention, u
             }
         }
     } else if let Some((end, follower)) =
-        currency_scale_end(text, start, j).or_else(|| swiss_billion_end(text, j))
+        currency_scale_end(text, start, j).or_else(|| billion_before_money_end(text, j))
     {
         (end, Some(follower))
     } else if let Some((word_start, follower)) = preceder_before(text, start) {
@@ -1978,6 +1988,56 @@ mod tests {
                 "{tag:?}"
             );
         }
+        // `mil.` is a million in Czech, Slovak and the South Slavic languages, with its
+        // point; where none is declared only before money, as a Spanish sentence may end on
+        // its thousand; in other languages as they read `mil`.
+        for tag in [Some("cs"), Some("sk"), Some("hr"), Some("sr"), None] {
+            assert_eq!(
+                read("škody za 300 mil. Kč", tag),
+                pairs(&[("300 mil.", "300000000")]),
+                "{tag:?}"
+            );
+        }
+        for tag in [Some("cs"), Some("sr-Cyrl"), Some("mk")] {
+            assert_eq!(
+                read("Узели су 300 мил. динара", tag),
+                pairs(&[("300 мил.", "300000000")]),
+                "{tag:?}"
+            );
+            assert_eq!(
+                read("Bylo to 300 mil. Vláda", tag),
+                pairs(&[("300 mil.", "300000000")]),
+                "{tag:?}"
+            );
+        }
+        assert_eq!(
+            read("Узели су 300 мил. динара", Some("ru")),
+            pairs(&[("300", "300")])
+        );
+        assert_eq!(
+            read("Llegaron a 95 mil. El gobierno", None),
+            pairs(&[("95 mil", "95000")])
+        );
+        assert_eq!(
+            read("Llegaron a 95 mil. El gobierno", Some("es")),
+            pairs(&[("95 mil", "95000")])
+        );
+        assert_eq!(
+            read("a 15 mil. morskich", Some("pl")),
+            pairs(&[("15", "15")])
+        );
+        assert_eq!(
+            read("a 15 mil. morskich", None),
+            pairs(&[("15 mil", "15000")])
+        );
+        assert_eq!(
+            read("škody za 300 mil Kč", Some("cs")),
+            pairs(&[("300", "300")])
+        );
+        assert_eq!(
+            read("300 mil.5", Some("cs")),
+            pairs(&[("300", "300"), ("5", "5")])
+        );
         // A range's first figure takes no scale the article reads as none.
         assert_eq!(
             read("od 5 do 10 mil morskich", Some("pl")),

@@ -3,13 +3,16 @@
 //! `12 M€`) or written onto it (`4.5bn`, `£3m`, `20kg`), and how a figure's reading is scaled
 //! by them.
 
+use super::Language;
 use super::digits::{decimal_digit, is_hangul, is_number_space};
 use super::{
     CURRENCY_SIGNS, after_a_currency_sign, alphanumeric_at, currency_written_before,
     english_scale_after, form_before_an_ending, letters_end, only_endings_follow,
 };
 use crate::citation::normalize::is_unspaced_script;
-use crate::quantity::{Decimal, Quantity};
+use crate::quantity::{
+    COMMON_MONEY, CURRENCY_SIGNS as MONEY_SIGNS, Decimal, Quantity, currency_named, scaled_currency,
+};
 pub use crate::quantity::{FOLLOWERS, Follower};
 use unicode_normalization::char::is_combining_mark;
 
@@ -234,14 +237,16 @@ pub(super) fn currency_scale_end(text: &str, start: usize, at: usize) -> Option<
     Some((word_start + letters, Follower::Scale(exponent)))
 }
 
-/// The Swiss German `Mia.` (a thousand million), read before the money it counts, a space
-/// apart (`1,5 Mia. Franken`, `2 Mia. Fr.`, `3 Mia. CHF`): elsewhere `Mia.` may be a name.
-/// Danish and Norwegian write it in lowercase before their kroner (`3 mia. kr.`, `2 mia.
-/// kroner`).
-const SWISS_BILLION: [&str; 2] = ["Mia.", "mia."];
+/// Thousand millions abbreviated as other words are written too, read only before the money
+/// they count, a space apart: the Swiss German `Mia.` (`1,5 Mia. Franken`, `2 Mia. Fr.`, `3
+/// Mia. CHF`), elsewhere maybe a name, which Danish and Norwegian write in lowercase before
+/// their kroner (`3 mia. kr.`, `2 mia. kroner`); the Swedish `mdr` (miljarder) before its
+/// kronor (`3 mdr kronor`, `3 mdr kr`), elsewhere a drug-resistant strain (`500 MDR-TB
+/// cases`).
+const BILLIONS_BEFORE_MONEY: [&str; 3] = ["Mia.", "mia.", "mdr"];
 
-/// The money [`SWISS_BILLION`] is read before.
-const SWISS_MONEY: [&str; 13] = [
+/// The money [`BILLIONS_BEFORE_MONEY`] is read before.
+const MONEY_AFTER_A_BILLION: [&str; 16] = [
     "Franken",
     "Fr.",
     "CHF",
@@ -255,23 +260,90 @@ const SWISS_MONEY: [&str; 13] = [
     "euro",
     "DKK",
     "NOK",
+    "kronor",
+    "kr",
+    "SEK",
 ];
 
-/// After a figure ending at `at`: a space, [`SWISS_BILLION`], a space and one of
-/// [`SWISS_MONEY`], whole; where the abbreviation ends, and its scale.
-pub(super) fn swiss_billion_end(text: &str, at: usize) -> Option<(usize, Follower)> {
+/// After a figure ending at `at`: a space, one of [`BILLIONS_BEFORE_MONEY`], a space and one
+/// of [`MONEY_AFTER_A_BILLION`], whole; where the abbreviation ends, and its scale.
+pub(super) fn billion_before_money_end(text: &str, at: usize) -> Option<(usize, Follower)> {
     let word = text[at..].strip_prefix(is_follower_space)?;
-    let after = SWISS_BILLION
+    let after = BILLIONS_BEFORE_MONEY
         .iter()
         .find_map(|billion| word.strip_prefix(billion))?;
     let money = after.strip_prefix(is_follower_space)?;
     let end = text.len() - after.len();
-    SWISS_MONEY
+    MONEY_AFTER_A_BILLION
         .iter()
         .any(|name| {
             money.starts_with(name) && (name.ends_with('.') || !alphanumeric_at(money, name.len()))
         })
         .then_some((end, Follower::Scale(9)))
+}
+
+/// The Czech, Slovak, Croatian, Serbian and Macedonian million abbreviated with its point
+/// (`300 mil. Kč`, `5 mil. kuna`, `300 мил. динара`).
+const MILLIONS_WITH_A_POINT: [&str; 2] = ["mil.", "мил."];
+
+/// After a figure ending at `at`: a space and one of [`MILLIONS_WITH_A_POINT`], no letter
+/// or digit right after its point; where it ends, read as a million in an article that
+/// declares a language whose million it is ([`Language::reads_million_mil`]), and in one
+/// that declares none only before money ([`money_at`]: `300 mil. Kč`, `300 mil. eur`), as a
+/// Spanish sentence may end on its thousand (`llegaron a 95 mil.`). In any other language
+/// it is not a million: `mil` is read there as that language reads it, if at all.
+pub(super) fn million_with_a_point_end(
+    text: &str,
+    at: usize,
+    language: Language,
+) -> Option<(usize, Follower)> {
+    let end = million_with_a_point_after(text, at)?;
+    let after = &text[end..];
+    let read = language.reads_million_mil()
+        || (language.is_undeclared()
+            && after.strip_prefix(is_follower_space).is_some_and(money_at));
+    read.then_some((end, Follower::Scale(6)))
+}
+
+/// After a figure ending at `at`: a space and one of [`MILLIONS_WITH_A_POINT`], no letter or
+/// digit right after its point, in any language; where it ends. Whether it is a million
+/// there is for [`million_with_a_point_end`] to tell.
+pub fn million_with_a_point_after(text: &str, at: usize) -> Option<usize> {
+    let word = text[at..].strip_prefix(is_follower_space)?;
+    let after = MILLIONS_WITH_A_POINT
+        .iter()
+        .find_map(|million| word.strip_prefix(million))?;
+    let end = text.len() - after.len();
+    (!alphanumeric_at(text, end)).then_some(end)
+}
+
+/// Whether `text` starts with money, whole: a currency sign (`Kč`, `€`), a currency's code in
+/// capitals (`CZK`, `EUR`) or its name in a language the checks read (`korun`, `eur`,
+/// `dinara`, `динара`).
+fn money_at(text: &str) -> bool {
+    let word_end = text
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(text.len());
+    let sign = MONEY_SIGNS.iter().any(|(sign, _)| {
+        text.starts_with(sign) && !text[sign.len()..].starts_with(char::is_alphanumeric)
+    });
+    let word = &text[..word_end];
+    let code = word.len() == 3
+        && word.bytes().all(|b| b.is_ascii_uppercase())
+        && COMMON_MONEY.iter().any(|names| names.contains(&word));
+    sign || code || (word_end > 0 && currency_named(word).is_some())
+}
+
+/// After a figure, at `at` where a word starts: a scale written onto its currency
+/// ([`scaled_currency`]), whole (`15 mdkr`, `7 Mkr`); where it ends, and its scale. The
+/// currency is read with it by the unit check.
+fn scaled_currency_end(text: &str, at: usize) -> Option<(usize, Follower)> {
+    let end = letters_end(text.as_bytes(), at);
+    if end == at || alphanumeric_at(text, end) {
+        return None;
+    }
+    let (exponent, _) = scaled_currency(&text[at..end])?;
+    Some((end, Follower::Scale(exponent)))
 }
 
 /// How `mn` after a figure reads: a million in English news (`300 mn dollars`, `$2mn`), and
@@ -519,6 +591,9 @@ fn one_follower_end(text: &str, at: usize) -> Option<(usize, Follower)> {
     }
     let word_start = text.len() - word.len();
     if let Some(found) = abbreviated_follower_end(text, word_start) {
+        return Some(found);
+    }
+    if let Some(found) = scaled_currency_end(text, word_start) {
         return Some(found);
     }
     if let Some(found) = sign_scale_end(text, word_start) {
@@ -1294,6 +1369,19 @@ mod tests {
             ("2 Mia. Fr. für die Bahn", "2000000000"),
             ("3 mia. kr. til veje", "3000000000"),
             ("2 mia. kroner", "2000000000"),
+            ("3 mdr kronor", "3000000000"),
+            ("3 mdr kr till vägar", "3000000000"),
+            ("15 mdkr", "15000000000"),
+            ("7 mnkr", "7000000"),
+            ("7 Mkr i vinst", "7000000"),
+            ("500 tkr", "500000"),
+            ("20 tis. Kč", "20000"),
+            ("5 хиљ. динара", "5000"),
+            ("300 mil. Kč", "300000000"),
+            ("300 mil. korun", "300000000"),
+            ("300 mil. eur", "300000000"),
+            ("300 mil. CZK", "300000000"),
+            ("300 мил. динара", "300000000"),
             ("R$ 1,5 bi", "1500000000"),
             ("US$ 300 mi em dinheiro", "300000000"),
             ("R$2 tri", "2000000000000"),
@@ -1327,6 +1415,9 @@ mod tests {
         // Abbreviations that are also words or codes after a figure are not read as scales.
         for text in [
             "500 MDR-TB cases",
+            "500 mdr patients",
+            "500 MKR tokens",
+            "5 mkrs",
             "6 mdr.",
             "300 CR-V units",
             "3 cr. hours",

@@ -2366,6 +2366,17 @@ mod tests {
         // A sign before the next figure is that figure's.
         assert_eq!(judged("12 fondi, € 15 milioni", "12", "dollar"), []);
         assert_eq!(judged("12 € 15", "12", "dollar"), []);
+        // Swedish writes the kronor onto the scale: `15 mdkr` is 15 billion kronor.
+        for (quote, value) in [
+            ("Regeringen satsar 15 mdkr på vägar", "15 billion"),
+            ("bygget kostar 7 mnkr", "7 million"),
+            ("vinsten blev 12 Mkr", "12 million"),
+            ("ett anslag på 500 tkr", "500,000"),
+        ] {
+            assert_eq!(judged(quote, value, "krona"), [], "{quote}");
+            assert_eq!(judged(quote, value, "Swedish krona"), [], "{quote}");
+            assert_eq!(judged(quote, value, "euro"), [UnitNotInQuote], "{quote}");
+        }
     }
 
     #[test]

@@ -175,7 +175,7 @@ pub fn currency_sign_before(
 
 /// The currency sign written after the figure at `figure` of `quote`, as French and German
 /// write it: read with the figure (`12 M€`, `1,2 Md€`, `12 M$`, see
-/// `numbers::sign_scale_end`) or
+/// `numbers::sign_scale_end`; and the Swedish kronor written onto their scale, `15 mdkr`) or
 /// after it, joined or after one space (`12 €`, `3 Mrd. €`), and not before another figure
 /// (`12, € 15 milioni` is the 15's): its range in `quote` and the currencies it writes.
 pub(super) fn currency_sign_after(
@@ -183,6 +183,17 @@ pub(super) fn currency_sign_after(
     figure: Range<usize>,
 ) -> Option<(Range<usize>, &'static [&'static str])> {
     let written = &quote[figure.clone()];
+    // A scale and its currency written in one word (`15 mdkr`, `7 Mkr`), read with the
+    // figure.
+    let word = written.len()
+        - written
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .count();
+    if let Some((_, currencies)) = crate::quantity::scaled_currency(&written[word..]) {
+        return Some((figure.start + word..figure.end, currencies));
+    }
     // A sign read with the figure follows its scale abbreviation, and is one character:
     // the `$` of `3 MDS$` is the dollar, not the Singapore dollar `S$`.
     // No sign is a digit, and most figures end in one.
