@@ -150,11 +150,17 @@ impl Entities {
             // another lies within it. A city within the municipality of its name (`Шабац`, a
             // Czech město in its obec, a Swedish tätort in its kommun) is as much the place
             // the name means there: the two are for the claim's unit or its other members to
-            // settle ([`Entities::choose`]), never the municipality picked unseen. A name
-            // shared by more than [`COMPARED_HOMONYMS`] is settled by the index alone.
+            // settle ([`Entities::choose`]), never the municipality picked unseen. Not a club
+            // or a company registered within the city it is named after, which is no place
+            // the name may mean. A name shared by more than [`COMPARED_HOMONYMS`] is settled
+            // by the index alone.
+            let place_within = |only: EntityId| {
+                ids.iter().any(|&other| {
+                    self.get(other).kind.value.is_place() && self.is_within(other, only)
+                })
+            };
             if let [only] = self.children_named(&key, context).as_slice()
-                && (ids.len() > COMPARED_HOMONYMS
-                    || !ids.iter().any(|&other| self.is_within(other, *only)))
+                && (ids.len() > COMPARED_HOMONYMS || !place_within(*only))
             {
                 return Resolution::Entity(*only);
             }
@@ -690,6 +696,17 @@ mod tests {
         );
         let mut resolver = Resolver::new(&entities);
         assert_eq!(resolver.resolve_within("Шабац", Some(EntityId(0))), None);
+        // A club registered within the city it is named after is no place of the name: the
+        // city directly within the context is the one meant.
+        let entities = registry(&[
+            ("Aichi", Prefecture, None, &[]),       // 0
+            ("Toyota", City, Some(0), &[]),         // 1
+            ("Toyota", Organization, Some(1), &[]), // 2
+        ]);
+        assert_eq!(
+            entities.resolve_in("Toyota", &[EntityId(0)]),
+            Resolution::Entity(EntityId(1))
+        );
     }
 
     /// Springfields in four states, two of them in counties named `Clark`, and a

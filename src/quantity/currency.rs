@@ -81,16 +81,17 @@ pub(crate) const CURRENCY_SIGNS: &[(&str, &[&str])] = &[
 
 /// Abbreviations that write a scale and a currency in one word after a figure, as Swedish
 /// news does (`15 mdkr`, miljarder kronor; `7 mnkr` and `7 mkr`, miljoner kronor; `500 tkr`,
-/// tusen kronor): each with its power of ten and the currencies it writes. Read in lowercase
+/// tusen kronor), and Danish and Norwegian news for kroner (`500 tkr.`): each with its power
+/// of ten and the currencies it writes, the krona or the krone. Read in lowercase
 /// or with a capital first (`Mkr`), not in capitals (`MKR` is a crypto token's ticker). Not
 /// the Swedish `mdr` and `mn` alone, which name no currency: `mn` is read as English news
 /// writes it, and `mdr` only before the kronor it counts (`3 mdr kronor`; `500 MDR-TB
 /// cases`).
 pub(crate) const SCALED_CURRENCIES: &[(&str, u32, &[&str])] = &[
-    ("mdkr", 9, &["krona"]),
-    ("mnkr", 6, &["krona"]),
-    ("mkr", 6, &["krona"]),
-    ("tkr", 3, &["krona"]),
+    ("mdkr", 9, &["krona", "krone"]),
+    ("mnkr", 6, &["krona", "krone"]),
+    ("mkr", 6, &["krona", "krone"]),
+    ("tkr", 3, &["krona", "krone"]),
 ];
 
 /// The entry of [`SCALED_CURRENCIES`] that `word` is, as written (lowercase, or with a
@@ -396,7 +397,10 @@ mod tests {
                 "{word}"
             );
         }
-        assert_eq!(super::scaled_currency("mdkr").unwrap().1, ["krona"]);
+        assert_eq!(
+            super::scaled_currency("mdkr").unwrap().1,
+            ["krona", "krone"]
+        );
     }
 
     #[test]

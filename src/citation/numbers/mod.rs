@@ -2022,6 +2022,15 @@ mod tests {
             read("Llegaron a 95 mil. El gobierno", Some("es")),
             pairs(&[("95 mil", "95000")])
         );
+        // Money that opens the next sentence is its own figure's.
+        for next in ["R$ 20 mil vinieron", "US$ 20 mil", "USD 20 mil", "€20 mil"] {
+            let text = format!("El costo fue de 95 mil. {next}");
+            assert_eq!(
+                read(&text, None)[0],
+                ("95 mil".to_string(), "95000".to_string()),
+                "{text}"
+            );
+        }
         assert_eq!(
             read("a 15 mil. morskich", Some("pl")),
             pairs(&[("15", "15")])

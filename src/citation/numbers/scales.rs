@@ -289,9 +289,11 @@ const MILLIONS_WITH_A_POINT: [&str; 2] = ["mil.", "мил."];
 /// After a figure ending at `at`: a space and one of [`MILLIONS_WITH_A_POINT`], no letter
 /// or digit right after its point; where it ends, read as a million in an article that
 /// declares a language whose million it is ([`Language::reads_million_mil`]), and in one
-/// that declares none only before money ([`money_at`]: `300 mil. Kč`, `300 mil. eur`), as a
-/// Spanish sentence may end on its thousand (`llegaron a 95 mil.`). In any other language
-/// it is not a million: `mil` is read there as that language reads it, if at all.
+/// that declares none only before money of its own ([`money_at`]: `300 mil. Kč`, `300 mil.
+/// eur`), as a Spanish sentence may end on its thousand (`llegaron a 95 mil.`), and the
+/// money that opens the next one is its figure's (`95 mil. R$ 20 mil vinieron`). In any
+/// other language it is not a million: `mil` is read there as that language reads it, if at
+/// all.
 pub(super) fn million_with_a_point_end(
     text: &str,
     at: usize,
@@ -317,21 +319,31 @@ pub fn million_with_a_point_after(text: &str, at: usize) -> Option<usize> {
     (!alphanumeric_at(text, end)).then_some(end)
 }
 
-/// Whether `text` starts with money, whole: a currency sign (`Kč`, `€`), a currency's code in
-/// capitals (`CZK`, `EUR`) or its name in a language the checks read (`korun`, `eur`,
-/// `dinara`, `динара`).
+/// Whether `text` starts with money, whole, that no figure follows: a currency sign (`Kč`,
+/// `€`), a currency's code in capitals (`CZK`, `EUR`) or its name in a language the checks
+/// read (`korun`, `eur`, `dinara`, `динара`). Money before a figure is that figure's (`R$
+/// 20`, `USD 20`).
 fn money_at(text: &str) -> bool {
     let word_end = text
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(text.len());
-    let sign = MONEY_SIGNS.iter().any(|(sign, _)| {
-        text.starts_with(sign) && !text[sign.len()..].starts_with(char::is_alphanumeric)
-    });
     let word = &text[..word_end];
-    let code = word.len() == 3
+    let sign = MONEY_SIGNS
+        .iter()
+        .find(|(sign, _)| {
+            text.starts_with(sign) && !text[sign.len()..].starts_with(char::is_alphanumeric)
+        })
+        .map(|(sign, _)| sign.len());
+    let code = (word.len() == 3
         && word.bytes().all(|b| b.is_ascii_uppercase())
-        && COMMON_MONEY.iter().any(|names| names.contains(&word));
-    sign || code || (word_end > 0 && currency_named(word).is_some())
+        && COMMON_MONEY.iter().any(|names| names.contains(&word)))
+    .then_some(word_end);
+    let named = (word_end > 0 && currency_named(word).is_some()).then_some(word_end);
+    sign.or(code).or(named).is_some_and(|end| {
+        !text[end..]
+            .trim_start_matches(is_follower_space)
+            .starts_with(|c: char| c.is_ascii_digit())
+    })
 }
 
 /// After a figure, at `at` where a word starts: a scale written onto its currency
@@ -1381,6 +1393,7 @@ mod tests {
             ("300 mil. korun", "300000000"),
             ("300 mil. eur", "300000000"),
             ("300 mil. CZK", "300000000"),
+            ("300 mil. Kč, uvedl", "300000000"),
             ("300 мил. динара", "300000000"),
             ("R$ 1,5 bi", "1500000000"),
             ("US$ 300 mi em dinheiro", "300000000"),

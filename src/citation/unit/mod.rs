@@ -2377,6 +2377,14 @@ mod tests {
             assert_eq!(judged(quote, value, "Swedish krona"), [], "{quote}");
             assert_eq!(judged(quote, value, "euro"), [UnitNotInQuote], "{quote}");
         }
+        // Danish and Norwegian news write them for their kroner.
+        for unit in ["krone", "Danish krone", "Norwegian krone"] {
+            assert_eq!(
+                judged("Selskabets overskud blev 500 tkr. i 2023", "500,000", unit),
+                [],
+                "{unit}"
+            );
+        }
     }
 
     #[test]
