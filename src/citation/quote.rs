@@ -664,31 +664,45 @@ struct Alignment {
 }
 
 /// Word-level edit distance of the whole quote against the best-matching stretch of the
-/// window (free start and end in the window): O(quote × window).
+/// window (free start and end in the window): O(quote × window). Of the paths of least cost
+/// to a cell, the one that starts earliest in the window, so that a stretch which takes the
+/// quote's first word where it stands is preferred to one that replaces it by the article's
+/// next (the quote "피해액은 1조" of the article's "피해액은 약 1조" leaves out `약`; it does
+/// not have `피해액은` where the article has `약`); of those, a replaced word before a word
+/// of the article alone before a word of the quote alone.
 fn align(quote: &[&str], window: &[&str]) -> Alignment {
     let (n, m) = (quote.len(), window.len());
     let width = m + 1;
     let mut cost = vec![0usize; (n + 1) * width];
-    // Where in the window the path to each cell starts, following the same preferences as
-    // the traceback below (replace, then article-only, then quote-only).
+    // Where in the window the path to each cell starts, and the step it takes into the cell.
     let mut origin: Vec<usize> = (0..(n + 1) * width).map(|cell| cell % width).collect();
+    let mut step = vec![Op::ArticleOnly; (n + 1) * width];
     for i in 1..=n {
         cost[i * width] = i;
         origin[i * width] = 0;
+        step[i * width] = Op::QuoteOnly;
         for j in 1..=m {
-            let replace =
-                cost[(i - 1) * width + j - 1] + usize::from(quote[i - 1] != window[j - 1]);
-            let article_only = cost[i * width + j - 1] + 1;
-            let quote_only = cost[(i - 1) * width + j] + 1;
-            let best = replace.min(quote_only).min(article_only);
+            let diagonal = (i - 1) * width + j - 1;
+            let left = i * width + j - 1;
+            let up = (i - 1) * width + j;
+            let same = quote[i - 1] == window[j - 1];
+            let steps = [
+                (
+                    cost[diagonal] + usize::from(!same),
+                    origin[diagonal],
+                    if same { Op::Same } else { Op::Replaced },
+                ),
+                (cost[left] + 1, origin[left], Op::ArticleOnly),
+                (cost[up] + 1, origin[up], Op::QuoteOnly),
+            ];
+            // `min_by_key` keeps the first of equal keys: the order above breaks the ties.
+            let (best, from, op) = steps
+                .into_iter()
+                .min_by_key(|&(cost, origin, _)| (cost, origin))
+                .expect("three steps");
             cost[i * width + j] = best;
-            origin[i * width + j] = if best == replace {
-                origin[(i - 1) * width + j - 1]
-            } else if best == article_only {
-                origin[i * width + j - 1]
-            } else {
-                origin[(i - 1) * width + j]
-            };
+            origin[i * width + j] = from;
+            step[i * width + j] = op;
         }
     }
     // The cheapest stretch; on a tie the earliest, then the longest: a replaced last word
@@ -705,23 +719,16 @@ fn align(quote: &[&str], window: &[&str]) -> Alignment {
     let mut ops = Vec::new();
     let (mut i, mut j) = (n, end);
     while i > 0 {
-        let here = cost[i * width + j];
-        if j > 0 {
-            let same = quote[i - 1] == window[j - 1];
-            if here == cost[(i - 1) * width + j - 1] + usize::from(!same) {
-                ops.push(if same { Op::Same } else { Op::Replaced });
+        let op = step[i * width + j];
+        ops.push(op);
+        match op {
+            Op::Same | Op::Replaced => {
                 i -= 1;
                 j -= 1;
-                continue;
             }
-            if here == cost[i * width + j - 1] + 1 {
-                ops.push(Op::ArticleOnly);
-                j -= 1;
-                continue;
-            }
+            Op::ArticleOnly => j -= 1,
+            Op::QuoteOnly => i -= 1,
         }
-        ops.push(Op::QuoteOnly);
-        i -= 1;
     }
     ops.reverse();
     // Article words before `start` and after `end` are outside the passage, not differences.
@@ -914,6 +921,28 @@ mod tests {
                 "the article has `poverty-stricken` after `75`, which the quote leaves out",
                 "the quote has `really` after `are`, which the article does not"
             ]
+        );
+    }
+
+    #[test]
+    fn a_word_left_out_after_the_quote_s_first_is_named_as_left_out_not_as_replacing_it() {
+        // Found from outside: the passage started at `약` and the note said the article had
+        // it where the quote has `피해액은`, the word both share.
+        let text = "피해액은 약 1조 2천억 원으로 추산된다.";
+        let article = Article::new(text);
+        let closest = closest(&article, "피해액은 1조 2천억 원으로 추산된다").unwrap();
+        assert_eq!(&text[closest.span], "피해액은 약 1조 2천억 원으로 추산된다");
+        assert_eq!(
+            closest.notes,
+            ["the article has `약` after `피해액은`, which the quote leaves out"]
+        );
+        // The same in English: the passage takes the quote's first word where it stands.
+        let text = "Losses reached 5 billion won.";
+        let english = super::closest(&Article::new(text), "Losses 5 billion won").unwrap();
+        assert_eq!(&text[english.span], "Losses reached 5 billion won");
+        assert_eq!(
+            english.notes,
+            ["the article has `reached` after `Losses`, which the quote leaves out"]
         );
     }
 
