@@ -20,14 +20,10 @@
 //! the declaration existed: every reading stays open, but for a reading that is clearly
 //! false there (`300 mil. Kč` is no 300 thousand).
 
-/// The readings of words that an article's declared language leaves open.
+/// The readings of words that an article's declared language leaves open, each told by the
+/// language's primary subtag.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Language {
-    english_words: bool,
-    thousand_mil: bool,
-    /// `posto` after a figure is percent (Croatian, Serbian, Bosnian), not an Italian seat
-    /// or a Portuguese post.
-    percent_posto: bool,
     /// The primary subtag of the declared language, lowercased and padded with zeros; all
     /// zeros where none is declared.
     primary: [u8; 8],
@@ -69,12 +65,7 @@ const AND_A: [&str; 6] = ["cs", "ces", "cze", "sk", "slk", "slo"];
 impl Language {
     /// No language declared, or one that names none (`und`, undetermined; `mul`, several):
     /// every reading is open.
-    pub const UNDECLARED: Language = Language {
-        english_words: true,
-        thousand_mil: true,
-        percent_posto: false,
-        primary: [0; 8],
-    };
+    pub const UNDECLARED: Language = Language { primary: [0; 8] };
 
     /// The language that a source's `language:` tag declares (`pl`, `pt-BR`, `en-GB`), or
     /// none.
@@ -92,19 +83,8 @@ impl Language {
             *to = from;
         }
         match primary.as_str() {
-            "und" | "mul" | "" => Language::UNDECLARED,
-            "en" | "eng" => Language {
-                english_words: true,
-                thousand_mil: false,
-                percent_posto: false,
-                primary: padded,
-            },
-            other => Language {
-                english_words: false,
-                thousand_mil: THOUSAND_MIL.contains(&other),
-                percent_posto: SERBO_CROATIAN.contains(&other),
-                primary: padded,
-            },
+            "und" | "mul" => Language::UNDECLARED,
+            _ => Language { primary: padded },
         }
     }
 
@@ -139,15 +119,16 @@ impl Language {
     /// Whether English number words (`ten`, `one`, `twenty-one`, `third`, `twice`) state
     /// numbers in the article: it declares English, or no language.
     pub fn reads_english_words(self) -> bool {
-        self.english_words
+        self.is_undeclared() || self.is_one_of(&["en", "eng"])
     }
 
     /// Whether `word`, a scale or percent word read after a figure (`mil`, `millones`,
     /// `percent`, as written), scales the figure in the article: all do but `mil` in a
     /// language whose thousand it is not, and `posto` but in one whose percent it is.
     pub fn reads_follower(self, word: &str) -> bool {
-        (self.thousand_mil || !word.eq_ignore_ascii_case("mil"))
-            && (self.percent_posto || !word.eq_ignore_ascii_case("posto"))
+        let thousand_mil = || self.is_undeclared() || self.is_one_of(&THOUSAND_MIL);
+        (!word.eq_ignore_ascii_case("mil") || thousand_mil())
+            && (!word.eq_ignore_ascii_case("posto") || self.is_one_of(&SERBO_CROATIAN))
     }
 }
 
