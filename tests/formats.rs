@@ -12,6 +12,8 @@ fn claimcheck(args: &[&str]) -> (String, i32) {
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env("NO_COLOR", "1")
         .env("COLUMNS", "100")
+        // The time a report says it was made (JUnit's timestamp, the HTML page's).
+        .env("SOURCE_DATE_EPOCH", "1606780800")
         .output()
         .unwrap();
     (
@@ -66,6 +68,36 @@ fn junit_is_well_formed_xml_with_a_case_per_rule() {
         .filter(|n| n.has_tag_name("testcase"))
         .count();
     assert_eq!(suite.attribute("tests").unwrap(), cases.to_string());
+    // The clock is `SOURCE_DATE_EPOCH`'s; the host and the run's time are this machine's.
+    assert_eq!(suite.attribute("timestamp"), Some("2020-12-01T00:00:00"));
+    let hostname = suite.attribute("hostname").unwrap();
+    assert!(
+        !hostname.is_empty() && !hostname.contains(char::is_whitespace),
+        "{hostname}"
+    );
+    let time = suite.attribute("time").unwrap();
+    let (whole, millis) = time.split_once('.').unwrap();
+    assert!(
+        whole.parse::<u64>().is_ok() && millis.len() == 3 && millis.parse::<u16>().is_ok(),
+        "{time}"
+    );
+    let version = format!(
+        "name=\"claimcheck.version\" value=\"{}\"",
+        env!("CARGO_PKG_VERSION")
+    );
+    assert!(text.contains(&version), "{text}");
+    let text = text
+        .replacen(
+            &version,
+            "name=\"claimcheck.version\" value=\"[version]\"",
+            1,
+        )
+        .replacen(
+            &format!(" hostname=\"{hostname}\""),
+            " hostname=\"[host]\"",
+            1,
+        )
+        .replacen(&format!(" time=\"{time}\">"), " time=\"[seconds]\">", 1);
     common::snapshot_settings().bind(|| insta::assert_snapshot!("corpus_junit", text));
 }
 
@@ -130,12 +162,16 @@ fn junit_validates_against_the_junit_schema_with_xmllint() {
         assert_eq!(code, expected, "{scenario}: {xml}");
         let (valid, messages) = xmllint_junit(scratch.path(), &xml).unwrap();
         assert!(valid, "{scenario}: {messages}\n{xml}");
-        // Invalid input is an error of the test run, a finding a failure of a test.
+        // Invalid input fails its case as a finding does (the two schemas name a test's
+        // error differently), and its message says it is invalid input.
+        assert!(!xml.contains("<error"), "{scenario}: {xml}");
         if expected == 2 {
-            assert!(xml.contains("<error type=\"CC0"), "{scenario}: {xml}");
-            assert!(!xml.contains("errors=\"0\""), "{scenario}: {xml}");
+            assert!(
+                xml.contains("<failure type=\"CC0") && xml.contains("message=\"invalid input: "),
+                "{scenario}: {xml}"
+            );
         } else {
-            assert!(!xml.contains("<error "), "{scenario}: {xml}");
+            assert!(!xml.contains("invalid input: "), "{scenario}: {xml}");
         }
     }
 }
@@ -357,17 +393,18 @@ fn the_errors_of_a_rule_that_did_not_run_name_it_in_every_machine_format() {
     for result in sarif["runs"][0]["results"].as_array().unwrap() {
         assert_eq!(result["properties"]["claimcheckRule"], "counts-match");
     }
-    // One test case for the rule, in error for both, and none per code.
+    // One test case for the rule, failing with both, and none per code.
     let (junit, _) = common::run(&dir, &["check", ".", "--format", "junit"]);
     assert!(
         junit.contains(
-            "<testcase name=\"rule counts-match\" classname=\"claimcheck.rules\">\n      <error type=\"CC040\""
+            "<testcase name=\"rule counts-match\" classname=\"claimcheck.rules\" time=\"0\">\n      <failure type=\"CC040 CC010\" message=\"invalid input: `cuont` is not a rule kind"
         ),
         "{junit}"
     );
-    assert_eq!(junit.matches("<error ").count(), 2, "{junit}");
+    assert!(junit.contains("(and 1 more finding)\">"), "{junit}");
+    assert_eq!(junit.matches("<failure ").count(), 1, "{junit}");
     assert!(
-        junit.contains("tests=\"1\" failures=\"0\" errors=\"1\""),
+        junit.contains("tests=\"1\" failures=\"1\" errors=\"0\""),
         "{junit}"
     );
 }

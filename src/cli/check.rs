@@ -168,21 +168,55 @@ fn report_options(args: &CheckArgs, root: &Path) -> report::Options {
             _ => report::html::Options::default(),
         },
         markdown: report::markdown::Options::default(),
+        // The suite's clock and host, read only for the suite.
+        junit: match args.format {
+            Format::Junit => report::junit::Options {
+                started: report_time(),
+                hostname: hostname(),
+            },
+            _ => report::junit::Options::default(),
+        },
     }
 }
 
 /// The HTML report's title (the project folder's name) and the time it was made.
 fn html_options(path: &Path) -> report::html::Options {
     let folder = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-    let seconds = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |elapsed| elapsed.as_secs());
     report::html::Options {
         project: folder
             .file_name()
             .map_or(String::new(), |name| name.to_string_lossy().into_owned()),
-        generated: report::html::utc(seconds),
+        generated: report::html::utc(report_time()),
     }
+}
+
+/// The time a report says it was made, in seconds since the Unix epoch: `SOURCE_DATE_EPOCH`
+/// when it holds such a number (the convention of reproducible builds, so that a pipeline
+/// can make the same report twice), else the clock.
+fn report_time() -> u64 {
+    std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|value| value.trim().parse::<u64>().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |elapsed| elapsed.as_secs())
+        })
+}
+
+/// The machine's name for the JUnit suite: the kernel's where it tells it, else the
+/// environment's, else `localhost`, which Ant's schema asks for when the host is not known.
+/// A name with spaces or controls in it is no host name the schemas accept.
+fn hostname() -> String {
+    std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .ok()
+        .or_else(|| std::env::var("HOSTNAME").ok())
+        .or_else(|| std::env::var("COMPUTERNAME").ok())
+        .map(|name| name.trim().to_string())
+        .filter(|name| {
+            !name.is_empty() && !name.chars().any(|c| c.is_whitespace() || c.is_control())
+        })
+        .unwrap_or_else(|| "localhost".to_string())
 }
 
 /// `claimcheck coverage`: the table of the numbers claims encode, and the exit code of

@@ -505,29 +505,12 @@ fn shortened(text: &str, limit: usize) -> String {
     }
 }
 
-/// `2026-11-30 00:42 UTC` for a time in seconds since the Unix epoch (the proleptic
-/// Gregorian calendar, by Howard Hinnant's days-to-civil algorithm).
+/// `2026-11-30 00:42 UTC` for a time in seconds since the Unix epoch.
 pub fn utc(seconds: u64) -> String {
-    let days = (seconds / 86_400) as i64;
-    let minutes = (seconds % 86_400) / 60;
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let day_of_era = z.rem_euclid(146_097);
-    let year_of_era =
-        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let month_index = (5 * day_of_year + 2) / 153;
-    let day = day_of_year - (153 * month_index + 2) / 5 + 1;
-    let month = if month_index < 10 {
-        month_index + 3
-    } else {
-        month_index - 9
-    };
-    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    let time = crate::report::clock::Utc::from_unix(seconds);
     format!(
-        "{year:04}-{month:02}-{day:02} {:02}:{:02} UTC",
-        minutes / 60,
-        minutes % 60
+        "{:04}-{:02}-{:02} {:02}:{:02} UTC",
+        time.year, time.month, time.day, time.hour, time.minute
     )
 }
 

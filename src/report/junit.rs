@@ -1,8 +1,16 @@
 //! JUnit XML, for CI systems that show test reports: one test case per rule (failing with
 //! its findings), and one per code for the built-in checks (input validity, citations), so a
-//! clean corpus shows every check passing. As with the exit code, errors fail a test case:
-//! invalid input (what exits 2) as an `<error>`, since the check could not run as written, and
-//! a finding as a `<failure>`; warnings and notes are listed in its `system-out`.
+//! clean corpus shows every check passing. As with the exit code, errors fail a test case;
+//! warnings and notes are listed in the suite's `system-out`.
+//!
+//! The document is valid against both schemas CI services and validators hold JUnit reports
+//! to, Apache Ant's and the one of Jenkins' xUnit plugin, which disagree on much: Ant's
+//! allows one `<failure>` per case and no output in a case, and no attribute on
+//! `<testsuites>`; it requires a suite's `package`, `id`, `timestamp`, `hostname` and `time`,
+//! its `<properties>`, `<system-out>` and `<system-err>` in that order, and each case's
+//! `classname` and `time`. The two name a test's error differently (`<error>` and
+//! `<errors>`), so no case is written as an error: invalid input (what exits 2) fails its
+//! case as a finding does, with a message that says it is invalid input.
 
 use std::collections::BTreeMap;
 
@@ -12,9 +20,30 @@ use crate::check::Outcome;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::report::Report;
 
+/// What the suite says about its run that the outcome does not hold.
+#[derive(Clone, Debug)]
+pub struct Options {
+    /// When the run was made, in seconds since the Unix epoch (the caller owns the clock).
+    pub started: u64,
+    /// The machine it ran on.
+    pub hostname: String,
+}
+
+impl Default for Options {
+    /// A report rendered without a clock (library use, tests): the epoch, and `localhost`,
+    /// which Ant's schema asks for when the host is not known.
+    fn default() -> Options {
+        Options {
+            started: 0,
+            hostname: "localhost".to_string(),
+        }
+    }
+}
+
 /// The JUnit XML document of the run.
 pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
-    let document = crate::normalize::written_out_controls(document(report.outcome));
+    let document =
+        crate::normalize::written_out_controls(document(report.outcome, &report.options.junit));
     out.write_all(document.as_bytes())
 }
 
@@ -23,53 +52,20 @@ pub fn render(report: &Report, out: &mut dyn Write) -> io::Result<()> {
 /// something wrong with every claim would otherwise repeat the run in every rule's case.
 const LISTED_PER_CASE: usize = 100;
 
-fn document(outcome: &Outcome) -> String {
+/// A test case: its class, and the diagnostics at error level or warnings it holds.
+type Case<'a> = (String, Vec<&'a Diagnostic>);
+
+fn document(outcome: &Outcome, options: &Options) -> String {
     let files = &outcome.project.files;
-    // Test case name -> (class name, diagnostics at error level or warnings).
-    let mut cases: BTreeMap<String, (String, Vec<&Diagnostic>)> = BTreeMap::new();
+    // Test case name -> its class and diagnostics.
+    let mut cases: BTreeMap<String, Case> = BTreeMap::new();
     for rule in &outcome.rules {
         cases.insert(
             format!("rule {}", rule.id.value),
             (format!("claimcheck.rules.{}", rule.kind), Vec::new()),
         );
     }
-    // What the run found past the findings it reports (CC006) still fails its cases: a
-    // rule's case, and a built-in code's.
-    let mut past_shown: BTreeMap<String, String> = BTreeMap::new();
-    if outcome.summary.omitted > 0 {
-        let past = format!(
-            "past the first {} findings the run reports",
-            crate::diagnostic::MAX_REPORTED
-        );
-        for (rule, worst) in outcome.rules.iter().zip(&outcome.rules_worst) {
-            if *worst == Some(Severity::Error) {
-                past_shown.insert(
-                    format!("rule {}", rule.id.value),
-                    format!(
-                        "this rule has findings at error level {past}: `claimcheck check --rule {}` reports them",
-                        rule.id.value
-                    ),
-                );
-            }
-        }
-        for &(code, count, severity) in &outcome.omitted_by_code {
-            // A rule's finding fails its rule's case, above; a citation finding, its code's.
-            if severity == Severity::Error && code.category() == crate::codes::Category::Citation {
-                let name = format!("{} {}", code.id(), code.name());
-                cases
-                    .entry(name.clone())
-                    .or_insert_with(|| ("claimcheck.builtin".to_string(), Vec::new()));
-                past_shown.insert(
-                    name,
-                    format!(
-                        "{} of this code lie {past}: `claimcheck check --select {}` reports them",
-                        crate::report::counted(count, "finding"),
-                        code.id()
-                    ),
-                );
-            }
-        }
-    }
+    let past_shown = past_shown(outcome, &mut cases);
     for diagnostic in &outcome.diagnostics {
         let rules = diagnostic.rules();
         let named: Vec<(String, String)> = match (&diagnostic.rule, rules.as_slice()) {
@@ -98,62 +94,35 @@ fn document(outcome: &Outcome) -> String {
         }
     }
     let fails = |d: &Diagnostic| d.severity == Severity::Error;
-    let count = |of: &dyn Fn(&Diagnostic) -> bool| {
-        cases
-            .values()
-            .filter(|(_, ds)| ds.iter().any(|d| of(d)))
-            .count()
-    };
-    let errors = count(&|d| d.is_input_error());
-    // A case fails for a finding shown, or else for those past the ones shown.
-    let failing_shown = |name: &str| {
-        cases[name]
-            .1
-            .iter()
-            .any(|d| fails(d) && !d.is_input_error())
-    };
-    let failing_past_shown: Vec<&str> = past_shown
-        .keys()
-        .map(String::as_str)
-        .filter(|name| cases.contains_key(*name) && !failing_shown(name))
-        .collect();
-    let failures = count(&|d| fails(d) && !d.is_input_error()) + failing_past_shown.len();
-    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    let failures = cases
+        .iter()
+        .filter(|(name, (_, ds))| ds.iter().any(|d| fails(d)) || past_shown.contains_key(*name))
+        .count();
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n");
     out.push_str(&format!(
-        "<testsuites name=\"claimcheck\" tests=\"{}\" failures=\"{failures}\" errors=\"{errors}\">\n",
-        cases.len()
+        "  <testsuite name=\"claimcheck\" package=\"claimcheck\" id=\"0\" \
+         timestamp=\"{}\" hostname=\"{}\" tests=\"{}\" failures=\"{failures}\" errors=\"0\" \
+         time=\"{}\">\n",
+        crate::report::clock::Utc::from_unix(options.started).iso_seconds(),
+        escape(&options.hostname),
+        cases.len(),
+        seconds(outcome)
     ));
-    out.push_str(&format!(
-        "  <testsuite name=\"claimcheck\" tests=\"{}\" failures=\"{failures}\" errors=\"{errors}\">\n",
-        cases.len()
-    ));
+    out.push_str(&properties(outcome));
+    let mut system_out: Vec<String> = Vec::new();
     for (name, (class, diagnostics)) in &cases {
         out.push_str(&format!(
-            "    <testcase name=\"{}\" classname=\"{}\"",
+            "    <testcase name=\"{}\" classname=\"{}\" time=\"0\"",
             escape(name),
             escape(class)
         ));
-        let past = failing_past_shown
-            .contains(&name.as_str())
-            .then(|| &past_shown[name]);
-        if diagnostics.is_empty() && past.is_none() {
-            out.push_str("/>\n");
-            continue;
-        }
-        out.push_str(">\n");
-        if let Some(past) = past {
-            out.push_str(&format!(
-                "      <failure type=\"{}\" message=\"{}\">{}</failure>\n",
-                crate::codes::Code::TooManyFindings.id(),
-                escape(past),
-                escape(past)
-            ));
-        }
-        let (failing, other): (Vec<&Diagnostic>, Vec<&Diagnostic>) =
+        let (mut failing, other): (Vec<&Diagnostic>, Vec<&Diagnostic>) =
             diagnostics.iter().copied().partition(|d| fails(d));
         // In the case of a rule that found another rule's finding too, that finding is one
-        // line: it is written out in full in its own rule's case.
+        // line: it is written out in full in its own rule's case. The rule's own findings
+        // come first, so that the case's message is one of them.
         let case_rule = name.strip_prefix("rule ");
+        failing.sort_by_key(|d| case_rule.is_some_and(|case| d.rule.as_deref() != Some(case)));
         let body = |d: &Diagnostic| match (case_rule, d.rule.as_deref()) {
             (Some(case), Some(own)) if case != own => {
                 let place = d.primary().map_or_else(String::new, |at| {
@@ -168,51 +137,172 @@ fn document(outcome: &Outcome) -> String {
             }
             _ => describe(files, d),
         };
-        for diagnostic in failing.iter().take(LISTED_PER_CASE) {
-            let element = if diagnostic.is_input_error() {
-                "error"
-            } else {
-                "failure"
-            };
-            out.push_str(&format!(
-                "      <{element} type=\"{}\" message=\"{}\">{}</{element}>\n",
-                diagnostic.code.id(),
-                escape(&diagnostic.message),
-                escape(&body(diagnostic))
-            ));
-        }
-        if failing.len() > LISTED_PER_CASE {
-            let more = escape(&format!(
-                "{} more findings fail this case and are not listed here: the JSON or SARIF \
-                 report lists them",
-                failing.len() - LISTED_PER_CASE
-            ));
-            out.push_str(&format!(
-                "      <failure type=\"{}\" message=\"{more}\">{more}</failure>\n",
-                crate::codes::Code::TooManyFindings.id(),
-            ));
-        }
         if !other.is_empty() {
-            let mut lines: Vec<String> = other
-                .iter()
-                .take(LISTED_PER_CASE)
-                .map(|d| format!("{}: {}", d.severity.as_str(), body(d)))
-                .collect();
+            let mut lines = vec![format!("{name}:")];
+            lines.extend(
+                other
+                    .iter()
+                    .take(LISTED_PER_CASE)
+                    .map(|d| format!("{}: {}", d.severity.as_str(), body(d))),
+            );
             if other.len() > LISTED_PER_CASE {
                 lines.push(format!(
                     "{} more warnings and notes are not listed here: the JSON or SARIF report lists them",
                     other.len() - LISTED_PER_CASE
                 ));
             }
-            out.push_str(&format!(
-                "      <system-out>{}</system-out>\n",
-                escape(&lines.join("\n"))
-            ));
+            system_out.push(lines.join("\n"));
         }
+        // A rule's findings past those shown are told of only when none is shown: the
+        // rule's worst severity counts them all, shown or not.
+        let past = past_shown.get(name).filter(|_| failing.is_empty());
+        if failing.is_empty() && past.is_none() {
+            out.push_str("/>\n");
+            continue;
+        }
+        out.push_str(">\n");
+        out.push_str(&failure(&failing, past.map(String::as_str), &body));
         out.push_str("    </testcase>\n");
     }
-    out.push_str("  </testsuite>\n</testsuites>\n");
+    out.push_str(&format!(
+        "    <system-out>{}</system-out>\n    <system-err></system-err>\n  </testsuite>\n</testsuites>\n",
+        escape(&system_out.join("\n\n"))
+    ));
     out
+}
+
+/// The one `<failure>` of a failing case: its findings at error level, the first
+/// [`LISTED_PER_CASE`] written out one after another, or else what lies past the findings
+/// the run reports. Its type is the codes of its findings; its message the first finding's,
+/// and how many more there are.
+fn failure(
+    failing: &[&Diagnostic],
+    past: Option<&str>,
+    body: &dyn Fn(&Diagnostic) -> String,
+) -> String {
+    // The codes in the order of the findings, so that the first is the message's.
+    let mut codes: Vec<&str> = Vec::new();
+    let past_code = past.map(|_| crate::codes::Code::TooManyFindings.id());
+    for code in failing.iter().map(|d| d.code.id()).chain(past_code) {
+        if !codes.contains(&code) {
+            codes.push(code);
+        }
+    }
+    let message = match failing.first() {
+        Some(first) => {
+            let invalid = if first.is_input_error() {
+                "invalid input: "
+            } else {
+                ""
+            };
+            let more = match failing.len() - 1 {
+                0 => String::new(),
+                more => format!(" (and {})", crate::report::counted(more, "more finding")),
+            };
+            format!("{invalid}{}{more}", first.message)
+        }
+        None => past.unwrap_or_default().to_string(),
+    };
+    let mut text: Vec<String> = failing
+        .iter()
+        .take(LISTED_PER_CASE)
+        .map(|d| body(d))
+        .collect();
+    if failing.len() > LISTED_PER_CASE {
+        text.push(format!(
+            "{} {} more findings fail this case and are not listed here: the JSON or SARIF \
+             report lists them",
+            crate::codes::Code::TooManyFindings.id(),
+            failing.len() - LISTED_PER_CASE
+        ));
+    }
+    if let Some(past) = past {
+        text.push(format!(
+            "{} {past}",
+            crate::codes::Code::TooManyFindings.id()
+        ));
+    }
+    format!(
+        "      <failure type=\"{}\" message=\"{}\">{}</failure>\n",
+        codes.join(" "),
+        escape(&message),
+        escape(&text.join("\n\n"))
+    )
+}
+
+/// What the run found past the findings it reports (CC006), which still fails its cases:
+/// a rule's case, and a built-in code's (added to `cases` if it has none), each with the
+/// sentence that says how to have them reported.
+fn past_shown(outcome: &Outcome, cases: &mut BTreeMap<String, Case>) -> BTreeMap<String, String> {
+    let mut past_shown: BTreeMap<String, String> = BTreeMap::new();
+    if outcome.summary.omitted == 0 {
+        return past_shown;
+    }
+    let past = format!(
+        "past the first {} findings the run reports",
+        crate::diagnostic::MAX_REPORTED
+    );
+    for (rule, worst) in outcome.rules.iter().zip(&outcome.rules_worst) {
+        if *worst == Some(Severity::Error) {
+            past_shown.insert(
+                format!("rule {}", rule.id.value),
+                format!(
+                    "this rule has findings at error level {past}: `claimcheck check --rule {}` reports them",
+                    rule.id.value
+                ),
+            );
+        }
+    }
+    for &(code, count, severity) in &outcome.omitted_by_code {
+        // A rule's finding fails its rule's case, above; a citation finding, its code's.
+        if severity == Severity::Error && code.category() == crate::codes::Category::Citation {
+            let name = format!("{} {}", code.id(), code.name());
+            cases
+                .entry(name.clone())
+                .or_insert_with(|| ("claimcheck.builtin".to_string(), Vec::new()));
+            past_shown.insert(
+                name,
+                format!(
+                    "{} of this code lie {past}: `claimcheck check --select {}` reports them",
+                    crate::report::counted(count, "finding"),
+                    code.id()
+                ),
+            );
+        }
+    }
+    past_shown.retain(|name, _| cases.contains_key(name));
+    past_shown
+}
+
+/// The suite's properties: the tool's version and what the run read.
+fn properties(outcome: &Outcome) -> String {
+    let summary = &outcome.summary;
+    let mut out = String::from("    <properties>\n");
+    for (name, value) in [
+        ("claimcheck.version", env!("CARGO_PKG_VERSION").to_string()),
+        ("sources", summary.sources.to_string()),
+        ("claims", summary.claims.to_string()),
+        ("entities", summary.entities.to_string()),
+        ("rules", summary.rules.to_string()),
+    ] {
+        out.push_str(&format!(
+            "      <property name=\"{name}\" value=\"{}\"/>\n",
+            escape(&value)
+        ));
+    }
+    out.push_str("    </properties>\n");
+    out
+}
+
+/// The run's time in seconds, to the millisecond: its phases' wall times added.
+fn seconds(outcome: &Outcome) -> String {
+    let millis: u128 = outcome
+        .timings
+        .phases
+        .iter()
+        .map(|phase| phase.wall.as_millis())
+        .sum();
+    format!("{}.{:03}", millis / 1000, millis % 1000)
 }
 
 /// `file:line:column CODE message`, then the notes and help, one per line.
@@ -308,7 +398,7 @@ mod tests {
             "{:#?}",
             outcome.diagnostics
         );
-        let xml = document(&outcome);
+        let xml = document(&outcome, &Options::default());
         for rule in ["by-date", "by-source"] {
             let case = xml
                 .split("<testcase ")
@@ -330,18 +420,35 @@ mod tests {
     #[test]
     fn a_case_lists_its_first_hundred_failures_and_counts_the_rest() {
         let outcome = crate::testing::one_rule_failing_on(130);
-        let xml = document(&outcome);
-        assert_eq!(
-            xml.matches("<failure type=\"CC151\"").count(),
-            LISTED_PER_CASE
+        let xml = document(&outcome, &Options::default());
+        // One failure, as Ant's schema allows one per case, whose text gives each finding.
+        assert_eq!(xml.matches("<failure ").count(), 1, "{xml}");
+        assert!(
+            xml.contains("<failure type=\"CC151\" message=\""),
+            "{}",
+            &xml[..2000]
         );
         assert!(
-            xml.contains(
-                "<failure type=\"CC006\" message=\"30 more findings fail this case and are not \
-                 listed here: the JSON or SARIF report lists them\">"
+            xml.contains("(and 129 more findings)\">"),
+            "{}",
+            &xml[..2000]
+        );
+        let failure = roxmltree::Document::parse(&xml).unwrap();
+        let text = failure
+            .descendants()
+            .find(|n| n.has_tag_name("failure"))
+            .unwrap()
+            .text()
+            .unwrap()
+            .to_string();
+        assert_eq!(text.matches(" CC151 ").count(), LISTED_PER_CASE, "{text}");
+        assert!(
+            text.ends_with(
+                "\n\nCC006 30 more findings fail this case and are not listed here: the JSON or \
+                 SARIF report lists them"
             ),
             "{}",
-            &xml[xml.len() - 600..]
+            &text[text.len() - 300..]
         );
     }
 
@@ -351,7 +458,7 @@ mod tests {
             "claims/a.yaml",
             "source: \"Foo\u{202e} 21 sllew\u{61c}\"\nclaims:\n  - { id: c, quote: \"75 poverty-stricken counties\", subject: Gansu, metric: m, value: 75, unit: county }\n",
         )]);
-        let xml = crate::normalize::written_out_controls(document(&outcome));
+        let xml = crate::normalize::written_out_controls(document(&outcome, &Options::default()));
         assert!(!xml.contains(['\u{202e}', '\u{61c}']));
         assert!(xml.contains("Foo\\u{202e} 21 sllew\\u{61c}"), "{xml}");
     }

@@ -3,6 +3,7 @@
 //! [`Diagnostic`](crate::diagnostic::Diagnostic) data and file texts, and the choices made
 //! for the output) and writes the whole document.
 
+pub mod clock;
 pub mod concise;
 pub mod coverage;
 pub mod excerpt;
@@ -38,6 +39,8 @@ pub struct Options {
     pub help_uri_base: Option<String>,
     /// HTML: the page's title and time.
     pub html: html::Options,
+    /// JUnit: the suite's timestamp and host.
+    pub junit: junit::Options,
     /// Markdown: how many findings to list.
     pub markdown: markdown::Options,
 }
