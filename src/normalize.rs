@@ -145,6 +145,18 @@ pub fn continues_letter(c: char) -> bool {
     !c.is_ascii() && is_combining_mark(c)
 }
 
+/// Whether the text's letter `have` is the lowercase letter `want` in any case. Turkish and
+/// Azerbaijani capitals pair their `i`s otherwise than English: `İ` is the capital of `i`
+/// (and lowercases to two characters, `i` and a combining dot) and `I` of the dotless `ı`,
+/// so a headline's `YAKLAŞIK`, `AŞKIN` or `5 MİLYON` is the `yaklaşık`, `aşkın`, `milyon` a
+/// table holds.
+pub fn same_letter_ignoring_case(have: char, want: char) -> bool {
+    have == want
+        || have.to_lowercase().eq(std::iter::once(want))
+        || (have == '\u{130}' && want == 'i')
+        || (have == 'I' && want == '\u{131}')
+}
+
 /// Whether `c` is part of a word: a letter, a digit, or a mark on one.
 pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || continues_letter(c)
@@ -666,6 +678,26 @@ pub fn shown_name(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn turkish_capitals_pair_their_is() {
+        for (word, lowercase) in [
+            ("AŞKIN", "aşkın"),
+            ("MİLYON", "milyon"),
+            ("Yaklaşık", "yaklaşık"),
+        ] {
+            assert!(
+                word.chars()
+                    .zip(lowercase.chars())
+                    .all(|(have, want)| same_letter_ignoring_case(have, want)),
+                "{word}"
+            );
+        }
+        // The dotted capital is no dotless letter, nor the dotless capital a dotted one's.
+        assert!(!same_letter_ignoring_case('\u{130}', '\u{131}'));
+        assert!(!same_letter_ignoring_case('x', 'y'));
+        assert!(same_letter_ignoring_case('I', 'i'));
+    }
 
     #[test]
     fn a_file_name_is_shown_on_one_line() {

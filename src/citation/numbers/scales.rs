@@ -889,10 +889,7 @@ pub(super) fn prefix_ignoring_case(text: &str, lowercase: &str) -> Option<usize>
         let same = if want == ' ' {
             is_follower_space(have)
         } else {
-            // Turkish capitals dot their `i` (`5 MİLYON`), which lowercases to two characters.
-            have == want
-                || have.to_lowercase().eq(std::iter::once(want))
-                || have == 'İ' && want == 'i'
+            crate::normalize::same_letter_ignoring_case(have, want)
         };
         if !same {
             return None;

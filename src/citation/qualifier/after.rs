@@ -497,6 +497,8 @@ fn turkish_postposition(quote: &str, figure: Range<usize>) -> Option<(Range<usiz
         .rsplit(|c: char| !(c.is_alphabetic() || c == '\'' || c == '\u{2019}'))
         .next()
         .unwrap_or_default()
+        // `20 BİNİ AŞKIN` in a headline's capitals: `İ` lowercases to `i` and a combining dot.
+        .replace('\u{130}', "i")
         .to_lowercase();
     let ending = if last_word.is_empty() {
         let apostrophe = after.strip_prefix(['\'', '\u{2019}'])?;
@@ -504,7 +506,7 @@ fn turkish_postposition(quote: &str, figure: Range<usize>) -> Option<(Range<usiz
             .find(|c: char| !c.is_alphabetic())
             .unwrap_or(apostrophe.len());
         after = &apostrophe[letters..];
-        apostrophe[..letters].to_lowercase()
+        apostrophe[..letters].replace('\u{130}', "i").to_lowercase()
     } else {
         let ending = crate::citation::numbers::TURKISH_SCALES
             .iter()
@@ -535,7 +537,7 @@ fn prefix_ignoring_case(text: &str, phrase: &str) -> Option<usize> {
     let mut ours = text.char_indices();
     for wanted in phrase.chars() {
         let (_, c) = ours.next()?;
-        if !c.to_lowercase().eq(std::iter::once(wanted)) {
+        if !crate::normalize::same_letter_ignoring_case(c, wanted) {
             return None;
         }
     }

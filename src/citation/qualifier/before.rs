@@ -847,34 +847,29 @@ fn qualifier_right_before(quote: &str, figure: Range<usize>) -> Option<(Range<us
         .flatten()
         .filter(|code| (shortest..=3).contains(&code.len()))
         .filter(|code| !before[..before.len() - code.len()].ends_with(char::is_alphanumeric));
-    let before = match code {
-        Some(code) => before[..before.len() - code.len()]
-            .trim_end_matches(|c: char| c.is_whitespace() || is_sign(c)),
-        None => without_currency_letters(before),
+    let phrase_ending = |before: &str| phrase_ending(before, quote, figure.clone());
+    let (before, (phrase_start, qualifier)) = match code {
+        Some(code) => {
+            // Two or three capitals a space before the figure may be its currency (`RMB 5`)
+            // or the last word of a qualifier in a headline's capitals (`EN AZ 40`, `UP TO
+            // 40`, `MÁS DE 300`): no currency's code ends a qualifier, so the qualifier is
+            // looked for first. Onto a sign (`CA$5`, `R$ 180`) the capitals are the
+            // currency's.
+            let in_capitals = (shortest == 2).then(|| phrase_ending(before)).flatten();
+            match in_capitals {
+                Some(found) => (before, found),
+                None => {
+                    let before = before[..before.len() - code.len()]
+                        .trim_end_matches(|c: char| c.is_whitespace() || is_sign(c));
+                    (before, phrase_ending(before)?)
+                }
+            }
+        }
+        None => {
+            let before = without_currency_letters(before);
+            (before, phrase_ending(before)?)
+        }
     };
-    // Most figures follow a word that ends in no qualifier's last letter: only the phrases
-    // that end in it are compared, found by the last byte of the letter in UTF-8.
-    let last = before.chars().next_back()?.to_lowercase().next()?;
-    let last_byte = *last.encode_utf8(&mut [0; 4]).as_bytes().last()?;
-    let (phrase_start, qualifier) = QUALIFIERS_BY_LAST_BYTE[usize::from(last_byte)]
-        .iter()
-        .filter_map(|&(phrase, qualifier)| {
-            let at = suffix_ignoring_case(before, phrase)?;
-            // A phrase of a script with spaces between words ends one; Chinese is written
-            // onto the words around it.
-            let written_in_words = !phrase.chars().any(crate::normalize::is_unspaced_script);
-            let previous = before[..at].chars().next_back();
-            let proclitic =
-                phrase.chars().any(is_arabic) && crate::proclitics::proclitics_before(before, at);
-            let joined =
-                written_in_words && previous.is_some_and(char::is_alphanumeric) && !proclitic;
-            let near_in_time = phrase == "近" && !near_is_nearly(previous, &quote[figure.end..]);
-            let says_when = phrase == "peste" && romanian_span_of_time(&quote[figure.end..]);
-            let welcome = phrase == "karibu" && written_as_a_year(&quote[figure.clone()]);
-            (!joined && !near_in_time && !says_when && !welcome).then_some((at, qualifier))
-        })
-        .min_by_key(|&(at, _)| at)
-        .or_else(|| over_before(before, &quote[figure.end..]).map(|at| (at, MoreThan)))?;
     let head = &before[..phrase_start];
     let word_before = head
         .trim_end()
@@ -895,6 +890,35 @@ fn qualifier_right_before(quote: &str, figure: Range<usize>) -> Option<(Range<us
         || head.ends_with(THAI_NEGATION)
         || word_before.is_some_and(|word| NEGATIONS.contains(&word.as_str()));
     (!negated && !reached && !range_end).then_some((phrase_start..before.len(), qualifier))
+}
+
+/// The qualifier phrase that ends `before` (the quote up to `figure`, its currency left
+/// out) on a word boundary, the earliest starting of those that end there: where it starts
+/// and what it means.
+fn phrase_ending(before: &str, quote: &str, figure: Range<usize>) -> Option<(usize, Qualifier)> {
+    // Most figures follow a word that ends in no qualifier's last letter: only the phrases
+    // that end in it are compared, found by the last byte of the letter in UTF-8.
+    let last = before.chars().next_back()?.to_lowercase().next()?;
+    let last_byte = *last.encode_utf8(&mut [0; 4]).as_bytes().last()?;
+    QUALIFIERS_BY_LAST_BYTE[usize::from(last_byte)]
+        .iter()
+        .filter_map(|&(phrase, qualifier)| {
+            let at = suffix_ignoring_case(before, phrase)?;
+            // A phrase of a script with spaces between words ends one; Chinese is written
+            // onto the words around it.
+            let written_in_words = !phrase.chars().any(crate::normalize::is_unspaced_script);
+            let previous = before[..at].chars().next_back();
+            let proclitic =
+                phrase.chars().any(is_arabic) && crate::proclitics::proclitics_before(before, at);
+            let joined =
+                written_in_words && previous.is_some_and(char::is_alphanumeric) && !proclitic;
+            let near_in_time = phrase == "近" && !near_is_nearly(previous, &quote[figure.end..]);
+            let says_when = phrase == "peste" && romanian_span_of_time(&quote[figure.end..]);
+            let welcome = phrase == "karibu" && written_as_a_year(&quote[figure.clone()]);
+            (!joined && !near_in_time && !says_when && !welcome).then_some((at, qualifier))
+        })
+        .min_by_key(|&(at, _)| at)
+        .or_else(|| over_before(before, &quote[figure.end..]).map(|at| (at, MoreThan)))
 }
 
 /// Whether the Chinese `近` before a figure is "nearly" (`近30万人`), given the character
@@ -1068,7 +1092,7 @@ fn suffix_ignoring_case(text: &str, phrase: &str) -> Option<usize> {
     let mut at = text.len();
     for wanted in phrase.chars().rev() {
         let (index, c) = ours.next()?;
-        if !c.to_lowercase().eq(std::iter::once(wanted)) {
+        if !crate::normalize::same_letter_ignoring_case(c, wanted) {
             return None;
         }
         at = index;

@@ -120,7 +120,11 @@ pub fn check(claim: &Claim, passage: Option<&Location>, language: Language) -> O
             claim.id.value, value.value.text
         ),
         value.at,
-        format!("{} {}", claimed.words(), value.value.number()),
+        format!(
+            "{} {}",
+            bound_words(value.value.qualifier, claimed),
+            value.value.number()
+        ),
     )
     .with_label(
         claim.quote.inner(&said_at),
@@ -142,9 +146,9 @@ pub fn check(claim: &Claim, passage: Option<&Location>, language: Language) -> O
                 "`{}` puts the value {} {}, the quote's `{said}` {} it: every rule reads the \
                  claim's side",
                 value.value.text,
-                claimed.words(),
+                bound_words(value.value.qualifier, claimed),
                 value.value.number(),
-                claimed.opposite().words(),
+                bound_words(said_qualifier, claimed.opposite()),
             ))
             .with_help(format!("write the quote's qualifier: `value: {suggested}`")),
     )
@@ -220,11 +224,21 @@ fn dropped(claim: &Claim, passage: Option<&Location>, language: Language) -> Opt
             .with_note(format!(
                 "the quote's `{said}` puts the figure {} {}, where the claim's `{written}` is \
                  exact: every rule would read a figure the article does not give",
-                side.words(),
+                bound_words(said_qualifier, side),
                 value.value.number(),
             ))
             .with_help(format!("write the quote's qualifier: `value: {suggested}`")),
     )
+}
+
+/// Where a qualifier puts the value beside its figure, in words: "at or above" for "at
+/// least", whose figure is among the values it allows, "above" for "more than".
+fn bound_words(qualifier: Qualifier, side: Side) -> &'static str {
+    match (qualifier, side) {
+        (Qualifier::AtLeast | Qualifier::AtMost, Side::Above) => "at or above",
+        (Qualifier::AtLeast | Qualifier::AtMost, Side::Below) => "at or below",
+        (_, side) => side.words(),
+    }
 }
 
 /// How a quote writes an exact value's figure: every place with a qualifier that bounds it
@@ -983,6 +997,13 @@ mod tests {
             ("40’tan fazla kişi geldi", "40’tan fazla", "more than 40"),
             ("40'tan az kişi geldi", "40'tan az", "less than 40"),
             ("40'ı aşkın kişi geldi", "40'ı aşkın", "more than 40"),
+            // A headline's capitals: Turkish pairs `I` with `ı` and `İ` with `i`, and two
+            // capitals before the figure are a qualifier's before they are a currency's.
+            ("40'I AŞKIN KİŞİ GELDİ", "40'I AŞKIN", "more than 40"),
+            ("40'TAN FAZLA KİŞİ", "40'TAN FAZLA", "more than 40"),
+            ("BÖLGEDE EN AZ 40 BİNA YIKILDI", "EN AZ 40", "at least 40"),
+            ("UP TO 40 PEOPLE CAME", "UP TO 40", "up to 40"),
+            ("MÁS DE 40 PERSONAS", "MÁS DE 40", "more than 40"),
             (
                 "40'ın üzerinde kişi geldi",
                 "40'ın üzerinde",
@@ -1068,6 +1089,11 @@ mod tests {
                 "more than 40,000",
             ),
             ("40 bine yakın kişi geldi", "40 bine yakın", "nearly 40,000"),
+            (
+                "40 BİNİ AŞKIN KİŞİ GELDİ",
+                "40 BİNİ AŞKIN",
+                "more than 40,000",
+            ),
             (
                 "Не менее 40 тыс. человек",
                 "Не менее 40 тыс.",
