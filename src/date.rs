@@ -1281,9 +1281,36 @@ fn date_words(text: &str) -> Vec<&str> {
     const JOINING: [&str; 11] = [
         "de", "del", "of", "the", "le", "el", "il", "am", "ng", "թ.", "թ",
     ];
-    text.split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|word| !word.is_empty() && !JOINING.contains(&word.to_lowercase().as_str()))
-        .collect()
+    // The word for "year" written after one: the Lithuanian `m.` (`2023 m. lapkričio 3 d.`),
+    // the Bulgarian and Russian `г.` (`31 януари 2024 г.`), the Russian `года` and `год.`,
+    // the Serbian `године` and `год.` (`3. новембра 2023. године`), the Ukrainian `р.` and
+    // `року`.
+    const AFTER_A_YEAR: [&str; 8] = ["m.", "г.", "г", "год.", "года", "године", "р.", "року"];
+    // The Lithuanian `d.` ("day") written after the day (`lapkričio 3 d.`).
+    const AFTER_A_DAY: [&str; 1] = ["d."];
+    let mut words: Vec<&str> = Vec::new();
+    for word in text
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|word| !word.is_empty())
+    {
+        let lower = word.to_lowercase();
+        let after = words.last().copied();
+        let marks_the_year = after.is_some_and(|year| written_as_a_year(year).is_some())
+            && AFTER_A_YEAR.contains(&lower.as_str());
+        let marks_the_day = after.is_some_and(|day| day_number(day).is_some())
+            && AFTER_A_DAY.contains(&lower.as_str());
+        if !JOINING.contains(&lower.as_str()) && !marks_the_year && !marks_the_day {
+            words.push(word);
+        }
+    }
+    words
+}
+
+/// A year of four digits, with the point Hungarian writes after it when first and Serbian
+/// and Croatian when last (`2024.`) or without it, as its digits.
+fn written_as_a_year(word: &str) -> Option<&str> {
+    let digits = word.strip_suffix('.').unwrap_or(word);
+    (digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit())).then_some(digits)
 }
 
 /// The day a date written with its month's name means, in any language of [`MONTH_NAMES`],
@@ -1299,7 +1326,8 @@ pub fn day_in_words(text: &str) -> Option<Date> {
             month_number(month)?,
             year_with_point(year)?,
         ),
-        // Armenian writes the year first without it: `2024 թ. մայիսի 27`.
+        // Armenian and Lithuanian write the year first without it: `2024 թ. մայիսի 27`,
+        // `2023 m. lapkričio 3 d.`.
         [year, month, day]
             if year.len() == 4
                 && year.bytes().all(|b| b.is_ascii_digit())
@@ -1319,9 +1347,7 @@ pub fn day_in_words(text: &str) -> Option<Date> {
         ),
         _ => return None,
     };
-    let year: i32 = (year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| year.parse().ok())
-        .flatten()?;
+    let year: i32 = written_as_a_year(year)?.parse().ok()?;
     // A Thai month's year is of the Buddhist era (`20 กันยายน 2567` is 20 September 2024).
     let thai = date_words(text).iter().any(|word| is_thai(word));
     let year = if thai && year > 2400 {
@@ -1836,6 +1862,17 @@ mod tests {
             ("5 de gener de 2024", "2024-01-05"),
             ("5 d'abril de 2024", "2024-04-05"),
             ("sausio 5, 2024", "2024-01-05"),
+            // The words for "year" and "day" after them: Lithuanian, Bulgarian, Russian,
+            // Serbian, Ukrainian.
+            ("2023 m. lapkričio 3 d.", "2023-11-03"),
+            ("2024 m. sausio 5 d.", "2024-01-05"),
+            ("31 януари 2024 г.", "2024-01-31"),
+            ("31 януари 2024 г", "2024-01-31"),
+            ("3 ноября 2023 года", "2023-11-03"),
+            ("3 ноября 2023 г.", "2023-11-03"),
+            ("3. новембра 2023. године", "2023-11-03"),
+            ("3. новембра 2023.", "2023-11-03"),
+            ("3 листопада 2023 р.", "2023-11-03"),
             ("17 ಜುಲೈ 2024", "2024-07-17"),
             ("ജൂലൈ 25, 2024", "2024-07-25"),
             ("22 जुलै 2024", "2024-07-22"),
@@ -1863,6 +1900,10 @@ mod tests {
             "2024 մայիսի 32",
             "ika-25 ng Hulyo",
             "2024 ජූනි 31",
+            "2023 m. lapkričio 31 d.",
+            "lapkričio 3 d.",
+            "31 януари г. 2024",
+            "3 d. 2023",
         ] {
             assert_eq!(day_in_words(text), None, "{text}");
         }

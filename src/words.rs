@@ -393,6 +393,8 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("krone", "kroner"),
     // The Romanian leu's plural, which English writes too.
     ("leu", "lei"),
+    // The Bulgarian lev's plural, which English writes too.
+    ("lev", "leva"),
     // The coins: British pence, Indian paise, Polish groszy.
     ("penny", "pence"),
     ("paisa", "paise"),

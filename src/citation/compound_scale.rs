@@ -20,7 +20,9 @@
 //!   or the first of lakhs and the second of thousands, in any script (never a lakh after
 //!   millions);
 //! - neither is a percentage or part of a date, neither has a qualifier, and neither reads
-//!   two ways (`1.500 mila`, where the decimal mark is in doubt).
+//!   two ways (`1.500 mila`, where the decimal mark is in doubt), but for the Turkish `bin`
+//!   after a Turkish scale (`5 milyon 803 bin`), read alone without its thousand too (`5 bin
+//!   bags`).
 //!
 //! The figure they make is their sum, as precise as the second: `2 milioni 300 mila` states
 //! 2,300 thousand, which stands for [2,299,500, 2,300,500); a second part read in digits
@@ -31,8 +33,8 @@
 //! million ([`thousands_of_millions`]).
 
 use super::numbers::{
-    Language, Mention, Separators, decimal_digit, figure_word_start, follower_end, is_number_space,
-    numbers_read_from,
+    Language, Mention, Separators, TURKISH_SCALES, decimal_digit, figure_word_start, follower_end,
+    is_number_space, numbers_read_from,
 };
 use crate::quantity::{
     INDIAN_SCALE_WORDS, Qualifier, Quantity, SCALE_WORDS, is_scale_of_a_larger_part,
@@ -261,15 +263,20 @@ fn word_start(text: &str) -> usize {
 /// The one figure `first` and `second` make, when they are one in two scales.
 fn compound(text: &str, first: &Mention, second: &Mention) -> Option<Mention> {
     let (larger, smaller) = (first.figure.as_ref()?, second.figure.as_ref()?);
-    let plain = |mention: &Mention, figure: &Quantity| {
+    let plain = |mention: &Mention, figure: &Quantity, read_without_its_scale_too: bool| {
         mention.date.is_none()
-            && mention.also.is_none()
+            && (mention.also.is_none() || read_without_its_scale_too)
             && !figure.is_percent
             && figure.qualifier == Qualifier::Exact
             && figure.value.is_sign_positive()
             && !figure.value.is_zero()
     };
-    let both_plain = plain(first, larger) && plain(second, smaller);
+    let both_plain = plain(first, larger, false)
+        && plain(
+            second,
+            smaller,
+            turkish_thousands_after_a_turkish_scale(text, first, second),
+        );
     if both_plain && let Some(millions) = thousands_of_millions(text, first, second) {
         return Some(millions);
     }
@@ -320,6 +327,24 @@ fn compound(text: &str, first: &Mention, second: &Mention) -> Option<Mention> {
         also: None,
         separators,
     })
+}
+
+/// Whether `second` is a count of thousands written with the Turkish `bin` after `first`, a
+/// count written with a Turkish scale of millions or more (`5 milyon 803 bin`). `bin` alone
+/// is read without its thousand too, as the English and German word (`5 bin bags`); after
+/// `milyon`, `milyar` or `trilyon` it is the Turkish thousand.
+fn turkish_thousands_after_a_turkish_scale(text: &str, first: &Mention, second: &Mention) -> bool {
+    let last_word = |mention: &Mention| {
+        text[mention.span.clone()]
+            .rsplit(is_number_space)
+            .next()
+            .unwrap_or_default()
+    };
+    let larger = last_word(first);
+    last_word(second).eq_ignore_ascii_case("bin")
+        && TURKISH_SCALES
+            .iter()
+            .any(|&scale| scale != "bin" && scale.eq_ignore_ascii_case(larger))
 }
 
 /// The words of a million after which a count of thousands before it is of millions, in
@@ -517,9 +542,33 @@ mod tests {
             ("2 लाख 50 हज़ार लोग", "2 लाख 50 हज़ार", "250000"),
             ("1 करोड़ 5 हज़ार", "1 करोड़ 5 हज़ार", "10005000"),
             ("3 کروڑ 20 لاکھ روپے", "3 کروڑ 20 لاکھ", "32000000"),
+            (
+                "nüfusu 5 milyon 803 bin kişiye ulaştı",
+                "5 milyon 803 bin",
+                "5803000",
+            ),
+            (
+                "2 milyar 300 milyon lira",
+                "2 milyar 300 milyon",
+                "2300000000",
+            ),
         ] {
             assert_eq!(figures(text), [(written, value.to_string())], "{text}");
         }
+    }
+
+    #[test]
+    fn the_turkish_bin_is_the_second_part_only_after_a_turkish_scale() {
+        // After another language's million `bin` is read both ways, as alone: two figures.
+        for text in [
+            "2 million 300 bin bags",
+            "2 Millionen 300 bin",
+            "5 milyon, 803 bin",
+        ] {
+            assert_eq!(figures(text).len(), 2, "{text}: {:?}", figures(text));
+        }
+        let alone = &find_numbers("5 bin bags")[0];
+        assert!(alone.also.is_some());
     }
 
     #[test]

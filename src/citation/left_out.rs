@@ -745,21 +745,22 @@ fn joined_names(
 
 /// The runs of names the text joins with commas, `and` or `or`, each name a byte range; two
 /// names joined by a word that is a common English word as well ([`joins_names_it_knows`]:
-/// the Tagalog `at`) only where `is_a_name` knows both; by the Czech and Slovak `a` only in
-/// an article whose `language` is one of them ([`Language::joins_lists_with_a`]).
+/// the Tagalog `at`) only where `is_a_name` knows both; by the Czech and Slovak `a`, the
+/// Lithuanian `ir` or the Latvian `un` only in an article whose `language` is theirs
+/// ([`Language::list_and`]).
 fn runs(
     text: &str,
     language: Language,
     mut is_a_name: impl FnMut(&str) -> bool,
 ) -> Vec<Vec<Range<usize>>> {
-    let joins_with_a = language.joins_lists_with_a();
+    let list_and = language.list_and();
     let mut runs: Vec<Vec<Range<usize>>> = Vec::new();
     let mut previous: Option<Range<usize>> = None;
     for name in names(text) {
         let joined = previous.as_ref().is_some_and(|previous| {
             let between = &text[previous.end..name.start];
             is_joiner(between)
-                || (joins_with_a && is_czech_and(between))
+                || list_and.is_some_and(|and| is_declared_and(between, and))
                 || (joins_names_it_knows(between)
                     && is_a_name(&text[previous.clone()])
                     && is_a_name(&text[name.clone()]))
@@ -773,14 +774,15 @@ fn runs(
     runs
 }
 
-/// Whether the text between two names is the Czech and Slovak `a` ("and": "v Jeseníku,
-/// Opavě, Krnově a Olomouci"), after an optional comma. Elsewhere `a` is the Spanish,
-/// Portuguese and Italian "to" and "at" ("de Madrid a Toledo"), the Hungarian article and
-/// the English one ("Kent, a Lincoln County town"): [`runs`] reads it only in an article
-/// that declares Czech or Slovak.
-fn is_czech_and(between: &str) -> bool {
+/// Whether the text between two names is `and`, the "and" of the article's declared
+/// language (the Czech and Slovak `a`: "v Jeseníku, Opavě, Krnově a Olomouci"; the
+/// Lithuanian `ir`, the Latvian `un`), after an optional comma. Elsewhere `a` is the
+/// Spanish, Portuguese and Italian "to" and "at" ("de Madrid a Toledo"), the Hungarian
+/// article and the English one ("Kent, a Lincoln County town"), and the Latvian `ir` is
+/// "is": [`runs`] reads each only in an article that declares its language.
+fn is_declared_and(between: &str, and: &str) -> bool {
     let between = between.trim();
-    between.strip_prefix(',').unwrap_or(between).trim() == "a"
+    between.strip_prefix(',').unwrap_or(between).trim() == and
 }
 
 /// Whether the text between two names is the Tagalog `at` ("and": "Valenzuela at Malabon",
@@ -806,7 +808,7 @@ pub(super) fn is_joiner(between: &str) -> bool {
         // Romanian, Turkish. Left out, as words between names in English or French: the
         // Dutch `en` and `of` ("Bank of China", "Lot en Aveyron") and the Czech `a` ("Kent,
         // a Lincoln County town"), which joins names only in an article that declares Czech
-        // or Slovak (see `runs`).
+        // or Slovak, as the Lithuanian `ir` and the Latvian `un` do in theirs (see `runs`).
         "och", "eller", "og", "ja", "tai", "i", "oraz", "lub", "nebo", "alebo", "és", "vagy", "și",
         "sau", "ve", "veya", "ile",
         // Russian, Ukrainian, Greek, Vietnamese, Indonesian and Malay.
@@ -1073,24 +1075,26 @@ mod tests {
         }
     }
 
+    /// The runs of names `text` joins in an article whose source declares `tag`.
+    fn runs_in(text: &str, tag: Option<&str>) -> Vec<Vec<String>> {
+        runs(text, Language::of(tag), |_| false)
+            .iter()
+            .map(|run| texts(text, run).into_iter().map(String::from).collect())
+            .collect()
+    }
+
     #[test]
     fn the_czech_and_slovak_a_joins_a_list_only_in_an_article_that_declares_them() {
-        let read = |text: &str, tag: Option<&str>| -> Vec<Vec<String>> {
-            runs(text, Language::of(tag), |_| false)
-                .iter()
-                .map(|run| texts(text, run).into_iter().map(String::from).collect())
-                .collect()
-        };
         let czech = "Povodně zasáhly domy v Jeseníku, Opavě, Krnově a Olomouci.";
         let slovak = "Záplavy zasiahli Košice, Prešov a Poprad";
         for tag in [Some("cs"), Some("cs-CZ"), Some("sk")] {
             assert_eq!(
-                read(czech, tag).last().unwrap(),
+                runs_in(czech, tag).last().unwrap(),
                 &["Jeseníku", "Opavě", "Krnově", "Olomouci"],
                 "{tag:?}"
             );
             assert_eq!(
-                read(slovak, tag).last().unwrap(),
+                runs_in(slovak, tag).last().unwrap(),
                 &["Košice", "Prešov", "Poprad"],
                 "{tag:?}"
             );
@@ -1106,18 +1110,52 @@ mod tests {
             Some("pl"),
         ] {
             assert_eq!(
-                read(czech, tag)[1..],
+                runs_in(czech, tag)[1..],
                 [vec!["Jeseníku", "Opavě", "Krnově"], vec!["Olomouci"]],
                 "{tag:?}"
             );
         }
         assert_eq!(
-            read("de Madrid a Toledo y Segovia", Some("es")),
+            runs_in("de Madrid a Toledo y Segovia", Some("es")),
             [vec!["Madrid"], vec!["Toledo", "Segovia"]]
         );
         assert_eq!(
-            read("Kent, a Lincoln County town", None),
+            runs_in("Kent, a Lincoln County town", None),
             [vec!["Kent"], vec!["Lincoln County"]]
+        );
+    }
+
+    #[test]
+    fn the_lithuanian_ir_and_the_latvian_un_join_a_list_only_in_an_article_that_declares_them() {
+        let lithuanian = "3 seniūnijose: Pilaitė, Fabijoniškės ir Naujoji Vilnia";
+        let latvian = "3 pilsētās: Rīga, Jūrmala un Jelgava";
+        assert_eq!(
+            runs_in(lithuanian, Some("lt")).last().unwrap(),
+            &["Pilaitė", "Fabijoniškės", "Naujoji Vilnia"]
+        );
+        assert_eq!(
+            runs_in(latvian, Some("lv")).last().unwrap(),
+            &["Rīga", "Jūrmala", "Jelgava"]
+        );
+        // Elsewhere the list ends before them: the Latvian `ir` is "is", the French `un`
+        // an article.
+        for tag in [None, Some("lv"), Some("en")] {
+            assert_eq!(
+                runs_in(lithuanian, tag).last().unwrap(),
+                &["Naujoji Vilnia"],
+                "{tag:?}"
+            );
+        }
+        for tag in [None, Some("lt"), Some("fr")] {
+            assert_eq!(
+                runs_in(latvian, tag).last().unwrap(),
+                &["Jelgava"],
+                "{tag:?}"
+            );
+        }
+        assert_eq!(
+            runs_in("Rīga ir Latvijas galvaspilsēta", Some("lv")),
+            [vec!["Rīga"], vec!["Latvijas"]]
         );
     }
 

@@ -70,6 +70,9 @@ pub(crate) const CURRENCY_SIGNS: &[(&str, &[&str])] = &[
     ("руб.", &["ruble"]),
     ("руб", &["ruble"]),
     ("грн", &["hryvnia"]),
+    // The Bulgarian lev after its figure (`15 млн. лв.`), with its point or without.
+    ("лв.", &["lev"]),
+    ("лв", &["lev"]),
     ("Kč", &["koruna"]),
     // The Swiss franc as Swiss German writes it (`Fr. 6,2 Mio.`, `450'000 Fr.`): with its
     // point and capital only, as French writes `fr.` for other words and a sentence may
@@ -159,6 +162,7 @@ pub(crate) const COMMON_MONEY: &[&[&str]] = &[
     &["cedi", "GHS"],
     &["forint", "HUF"],
     &["leu", "RON"],
+    &["lev", "BGN"],
     &["lari", "GEL"],
     &["birr", "ETB"],
     // Not `SAR`, before a figure as often the Hong Kong SAR's.
@@ -194,6 +198,13 @@ pub(crate) const MONEY_IN_OTHER_LANGUAGES: &[(&str, &[&str])] = &[
             "доллар",
             "доллара",
             "долларов",
+            "долар",
+            "долара",
+            "долари",
+            "doleris",
+            "doleriai",
+            "dolerių",
+            "dolerius",
             "δολάρια",
             "δολαρίων",
             "دولار",
@@ -209,7 +220,8 @@ pub(crate) const MONEY_IN_OTHER_LANGUAGES: &[(&str, &[&str])] = &[
     ),
     // With the cases Finnish and Hungarian write onto it: `850 000 euroa`, `1 millió eurót`;
     // the genitive after a figure of Croatian (`eura`), Serbian (`евра`, `evra`), Slovenian
-    // (`evrov`) and Czech and Slovak (`eur`).
+    // (`evrov`) and Czech and Slovak (`eur`); the Lithuanian cases (`12 mln. eurų`, the
+    // genitive plural a figure takes; `eurai`, `eurus`).
     (
         "euro",
         &[
@@ -218,6 +230,9 @@ pub(crate) const MONEY_IN_OTHER_LANGUAGES: &[(&str, &[&str])] = &[
             "evra",
             "evrov",
             "eur",
+            "eurų",
+            "eurai",
+            "eurus",
             "евро",
             "ευρώ",
             "يورو",
@@ -337,6 +352,8 @@ pub(crate) const MONEY_IN_OTHER_LANGUAGES: &[(&str, &[&str])] = &[
     ("forint", &["forintot", "forintos", "forintnyi"]),
     // The Romanian plural, after a figure and `de`: `1,2 milioane de lei`.
     ("leu", &["lei"]),
+    // The Bulgarian lev, singular and after a figure (`15 милиона лева`).
+    ("lev", &["лев", "лева"]),
     ("lari", &["ლარი", "ლარს", "ლარის", "ლარით"]),
     ("birr", &["ብር"]),
 ];
@@ -423,6 +440,10 @@ mod tests {
             ("lei", Some("leu")),
             ("ლარი", Some("lari")),
             ("ብር", Some("birr")),
+            ("лева", Some("lev")),
+            ("долара", Some("dollar")),
+            ("eurų", Some("euro")),
+            ("dolerių", Some("dollar")),
             ("രൂപ", Some("rupee")),
             ("രൂപയുടെ", Some("rupee")),
             ("ଟଙ୍କା", Some("rupee")),

@@ -110,6 +110,8 @@ pub fn is_measure_unit(unit: &str) -> bool {
         "forint",
         "leu",
         "ron",
+        "lev",
+        "bgn",
         "lari",
         "gel",
         "birr",

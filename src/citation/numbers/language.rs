@@ -13,8 +13,10 @@
 //! is read as that language reads it (`listopada` is October in Croatian and November in
 //! Polish; `maja` is May in Polish and a house in Estonian, see
 //! [`MONTHS_READ_BY_LANGUAGE`](super::dates::MONTHS_READ_BY_LANGUAGE)), and the Czech and
-//! Slovak `a` ("and") joins the names of a list only in an article that declares one of them
-//! (see [`Language::joins_lists_with_a`]). The number words of
+//! Slovak `a` ("and"), the Lithuanian `ir` and the Latvian `un` join the names of a list only
+//! in an article that declares their language (see [`Language::list_and`]), and the
+//! Bulgarian and Macedonian `над` ("over") bounds the figure after it only in one that
+//! declares one of them (the qualifiers read before a figure). The number words of
 //! other languages are read in any article, as their own words tell where they stand (see
 //! [`super::super::number_words`]). An article that declares no language is read as before
 //! the declaration existed: every reading stays open, but for a reading that is clearly
@@ -62,6 +64,14 @@ const MILLION_MIL: [&str; 17] = [
 /// Olomouci`), by the primary subtag: Czech and Slovak.
 const AND_A: [&str; 6] = ["cs", "ces", "cze", "sk", "slk", "slo"];
 
+/// Lithuanian, whose `ir` is "and" (`Pilaitė, Fabijoniškės ir Naujoji Vilnia`); in Latvian
+/// `ir` is "is" (`Rīga ir Latvijas galvaspilsēta`), between two names as well.
+const AND_IR: [&str; 2] = ["lt", "lit"];
+
+/// Latvian, whose `un` is "and" (`Rīga, Jūrmala un Jelgava`); in French, Spanish and
+/// Italian `un` is the article before a name (`à Lyon, un Marseillais`).
+const AND_UN: [&str; 2] = ["lv", "lav"];
+
 impl Language {
     /// No language declared, or one that names none (`und`, undetermined; `mul`, several):
     /// every reading is open.
@@ -108,12 +118,17 @@ impl Language {
         self.is_one_of(&MILLION_MIL)
     }
 
-    /// Whether `a` between two names joins them in a list: the article declares Czech or
-    /// Slovak ([`AND_A`]). Elsewhere it is the Spanish, Portuguese and Italian "to", the
-    /// Hungarian article and the English article ("Kent, a Lincoln County town"), and an
-    /// undeclared article leaves it out as before.
-    pub fn joins_lists_with_a(self) -> bool {
-        self.is_one_of(&AND_A)
+    /// The "and" of the article's language that joins two names in a list and is another
+    /// word between names elsewhere: `a` where it declares Czech or Slovak ([`AND_A`]; the
+    /// Spanish, Portuguese and Italian "to", the Hungarian and English article, "Kent, a
+    /// Lincoln County town"), `ir` where it declares Lithuanian ([`AND_IR`]), `un` where
+    /// it declares Latvian ([`AND_UN`]). An undeclared article reads none of them, as
+    /// before.
+    pub fn list_and(self) -> Option<&'static str> {
+        [("a", &AND_A[..]), ("ir", &AND_IR), ("un", &AND_UN)]
+            .into_iter()
+            .find(|(_, languages)| self.is_one_of(languages))
+            .map(|(and, _)| and)
     }
 
     /// Whether English number words (`ten`, `one`, `twenty-one`, `third`, `twice`) state
@@ -178,27 +193,30 @@ mod tests {
     #[test]
     fn mil_with_its_point_is_a_million_and_a_joins_lists_only_in_the_languages_that_write_them() {
         for (tag, million, and) in [
-            (None, false, false),
-            (Some("und"), false, false),
-            (Some("cs"), true, true),
-            (Some("cs-CZ"), true, true),
-            (Some("SK"), true, true),
-            (Some("hr"), true, false),
-            (Some("sr-Cyrl"), true, false),
-            (Some("bs"), true, false),
-            (Some("mk"), true, false),
-            (Some("sl"), false, false),
-            (Some("pl"), false, false),
-            (Some("es"), false, false),
-            (Some("pt-BR"), false, false),
-            (Some("it"), false, false),
-            (Some("hu"), false, false),
-            (Some("en"), false, false),
-            (Some("x-ruritanian"), false, false),
+            (None, false, None),
+            (Some("und"), false, None),
+            (Some("cs"), true, Some("a")),
+            (Some("cs-CZ"), true, Some("a")),
+            (Some("SK"), true, Some("a")),
+            (Some("lt"), false, Some("ir")),
+            (Some("lv"), false, Some("un")),
+            (Some("hr"), true, None),
+            (Some("sr-Cyrl"), true, None),
+            (Some("bs"), true, None),
+            (Some("mk"), true, None),
+            (Some("sl"), false, None),
+            (Some("pl"), false, None),
+            (Some("es"), false, None),
+            (Some("pt-BR"), false, None),
+            (Some("it"), false, None),
+            (Some("fr"), false, None),
+            (Some("hu"), false, None),
+            (Some("en"), false, None),
+            (Some("x-ruritanian"), false, None),
         ] {
             let language = Language::of(tag);
             assert_eq!(language.reads_million_mil(), million, "{tag:?}");
-            assert_eq!(language.joins_lists_with_a(), and, "{tag:?}");
+            assert_eq!(language.list_and(), and, "{tag:?}");
             assert_eq!(
                 language.is_undeclared(),
                 matches!(tag, None | Some("und")),

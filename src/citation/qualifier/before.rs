@@ -9,6 +9,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::is_arabic;
+use crate::citation::numbers::Language;
 use crate::quantity::Qualifier::{self, AtLeast, AtMost, LessThan, MoreThan, Nearly};
 
 /// Qualifiers as articles write them just before a figure, lowercase, and what each means.
@@ -607,9 +608,9 @@ const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("najmanj", AtLeast),
     ("največ", AtMost),
     ("skoraj", Nearly),
-    // Bulgarian (`почти` is Russian's, above). `над` (over) is left out: Russian writes it
-    // before a figure as "on" (`работали над 40 проектами`, worked on 40 projects); `до`
-    // as Russian's is; `около` and `приблизително` are approximate.
+    // Bulgarian (`почти` is Russian's, above). `над` (over) is read only in an article
+    // that declares Bulgarian or Macedonian ([`QUALIFIERS_OF_DECLARED_LANGUAGES`]); `до`
+    // is left out as Russian's is; `около` and `приблизително` are approximate.
     ("повече от", MoreThan),
     ("по-малко от", LessThan),
     ("не повече от", AtMost),
@@ -717,6 +718,13 @@ const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("gairebé", Nearly),
 ];
 
+/// Qualifiers read before a figure only in an article that declares one of the languages
+/// (primary subtags) whose they are, as other languages write the same word before a
+/// figure in another sense: the Bulgarian and Macedonian `над` (over: `Над 300 улици`),
+/// which Russian writes as "on" (`работали над 40 проектами`, worked on 40 projects).
+const QUALIFIERS_OF_DECLARED_LANGUAGES: &[(&str, Qualifier, &[&str])] =
+    &[("над", MoreThan, &["bg", "bul", "mk", "mkd", "mac"])];
+
 /// [`QUOTE_QUALIFIERS`] by the last byte of their UTF-8, which is the last byte of the
 /// letter they end in: the phrases a figure's preceding word may end in are found in one
 /// step, where a filter over the whole table per figure would compare them all.
@@ -768,14 +776,15 @@ const THAI_NEGATION: &str = "ไม่";
 /// Characters of Chinese that negate the qualifier written after them (`不超过`, `未超过`).
 const CHINESE_NEGATIONS: &[char] = &['不', '未', '没', '沒'];
 
-/// The qualifier written before `figure` in `quote`: just before it
-/// ([`qualifier_right_before`]), or in Swahili before the noun written before it
+/// The qualifier written before `figure` in `quote`, of an article in `language`: just
+/// before it ([`qualifier_right_before`]), or in Swahili before the noun written before it
 /// ([`swahili_qualifier_before_a_noun`]); its span and meaning.
 pub(super) fn qualifier_before(
     quote: &str,
     figure: Range<usize>,
+    language: Language,
 ) -> Option<(Range<usize>, Qualifier)> {
-    qualifier_right_before(quote, figure.clone())
+    qualifier_right_before(quote, figure.clone(), language)
         .or_else(|| swahili_qualifier_before_a_noun(quote, figure))
 }
 
@@ -832,9 +841,14 @@ fn written_as_a_year(figure: &str) -> bool {
 
 /// The qualifier written just before `start` in `quote` (spaces and a currency sign or code
 /// may stand between: "more than $5 million", "at least US$5 million"), its span and meaning;
-/// of the phrases that end there on a word boundary, the longest, unless a negation stands
+/// of the phrases that end there on a word boundary (those of `language`, the article's,
+/// among them: [`QUALIFIERS_OF_DECLARED_LANGUAGES`]), the longest, unless a negation stands
 /// before it.
-fn qualifier_right_before(quote: &str, figure: Range<usize>) -> Option<(Range<usize>, Qualifier)> {
+fn qualifier_right_before(
+    quote: &str,
+    figure: Range<usize>,
+    language: Language,
+) -> Option<(Range<usize>, Qualifier)> {
     let is_sign = |c: char| crate::citation::numbers::CURRENCY_SIGNS.contains(&c);
     let spaced = quote[..figure.start].trim_end();
     let before = spaced.trim_end_matches(|c: char| c.is_whitespace() || is_sign(c));
@@ -847,7 +861,7 @@ fn qualifier_right_before(quote: &str, figure: Range<usize>) -> Option<(Range<us
         .flatten()
         .filter(|code| (shortest..=3).contains(&code.len()))
         .filter(|code| !before[..before.len() - code.len()].ends_with(char::is_alphanumeric));
-    let phrase_ending = |before: &str| phrase_ending(before, quote, figure.clone());
+    let phrase_ending = |before: &str| phrase_ending(before, quote, figure.clone(), language);
     let (before, (phrase_start, qualifier)) = match code {
         Some(code) => {
             // Two or three capitals a space before the figure may be its currency (`RMB 5`)
@@ -895,14 +909,25 @@ fn qualifier_right_before(quote: &str, figure: Range<usize>) -> Option<(Range<us
 /// The qualifier phrase that ends `before` (the quote up to `figure`, its currency left
 /// out) on a word boundary, the earliest starting of those that end there: where it starts
 /// and what it means.
-fn phrase_ending(before: &str, quote: &str, figure: Range<usize>) -> Option<(usize, Qualifier)> {
+fn phrase_ending(
+    before: &str,
+    quote: &str,
+    figure: Range<usize>,
+    language: Language,
+) -> Option<(usize, Qualifier)> {
     // Most figures follow a word that ends in no qualifier's last letter: only the phrases
     // that end in it are compared, found by the last byte of the letter in UTF-8.
     let last = before.chars().next_back()?.to_lowercase().next()?;
     let last_byte = *last.encode_utf8(&mut [0; 4]).as_bytes().last()?;
+    let declared = QUALIFIERS_OF_DECLARED_LANGUAGES
+        .iter()
+        .filter(|(_, _, languages)| language.is_one_of(languages))
+        .map(|&(phrase, qualifier, _)| (phrase, qualifier));
     QUALIFIERS_BY_LAST_BYTE[usize::from(last_byte)]
         .iter()
-        .filter_map(|&(phrase, qualifier)| {
+        .copied()
+        .chain(declared)
+        .filter_map(|(phrase, qualifier)| {
             let at = suffix_ignoring_case(before, phrase)?;
             // A phrase of a script with spaces between words ends one; Chinese is written
             // onto the words around it.

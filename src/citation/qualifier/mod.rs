@@ -107,9 +107,12 @@ pub fn check(claim: &Claim, passage: Option<&Location>, language: Language) -> O
     let claimed = Side::of(value.value.qualifier)?;
     let quote = &claim.quote.value;
     let opposite = |side: Side| side == claimed.opposite();
-    let Bound::Qualified(said_at, said_qualifier) =
-        bound(quote, read_at(quote, &value.value, language), opposite)
-    else {
+    let Bound::Qualified(said_at, said_qualifier) = bound(
+        quote,
+        read_at(quote, &value.value, language),
+        language,
+        opposite,
+    ) else {
         return None;
     };
     let said = &quote[said_at.clone()];
@@ -177,8 +180,15 @@ fn dropped(claim: &Claim, passage: Option<&Location>, language: Language) -> Opt
     let written = value.value.text.as_ref();
     let quote = &claim.quote.value;
     let either_side = |_: Side| true;
-    let as_read = || bound(quote, read_at(quote, &value.value, language), either_side);
-    let qualified = match bound(quote, written_at(quote, written), either_side) {
+    let as_read = || {
+        bound(
+            quote,
+            read_at(quote, &value.value, language),
+            language,
+            either_side,
+        )
+    };
+    let qualified = match bound(quote, written_at(quote, written), language, either_side) {
         Bound::Bare => return None,
         // Not where the quote writes the figure bare otherwise too ("40.0" beside "more
         // than 40"), which only reading its figures tells.
@@ -288,17 +298,19 @@ fn read_at(
         .map(|mention| mention.span)
 }
 
-/// How `quote` bounds its `figures` (places it writes one figure): every one of them after
-/// a qualifier of a side `wanted` accepts (the first, from the qualifier to the figure's
-/// end, with what it says), one bare or of another side, or none at all.
+/// How `quote`, of an article in `language`, bounds its `figures` (places it writes one
+/// figure): every one of them after a qualifier of a side `wanted` accepts (the first, from
+/// the qualifier to the figure's end, with what it says), one bare or of another side, or
+/// none at all.
 fn bound(
     quote: &str,
     figures: impl Iterator<Item = Range<usize>>,
+    language: Language,
     wanted: impl Fn(Side) -> bool,
 ) -> Bound {
     let mut qualified = Bound::NotWritten;
     for figure in figures {
-        let said = qualifier_before(quote, figure.clone())
+        let said = qualifier_before(quote, figure.clone(), language)
             .map(|(span, said)| (span.start..figure.end, said))
             .or_else(|| {
                 // From the figure, or from the preposition written onto it that the
@@ -680,7 +692,8 @@ mod tests {
         // character by character, at its own offsets.
         let quote = "İİ \u{212a}napp 40 Menschen";
         let figure = quote.find("40").unwrap();
-        let (at, qualifier) = qualifier_before(quote, figure..figure + 2).unwrap();
+        let (at, qualifier) =
+            qualifier_before(quote, figure..figure + 2, Language::UNDECLARED).unwrap();
         assert_eq!(&quote[at], "\u{212a}napp");
         assert_eq!(qualifier, Nearly);
         assert_eq!(
@@ -690,8 +703,39 @@ mod tests {
     }
 
     #[test]
+    fn nad_is_more_than_only_in_an_article_that_declares_bulgarian_or_macedonian() {
+        fn read<'t>(text: &'t str, tag: Option<&str>) -> Option<(&'t str, Qualifier)> {
+            let figure = text.find("300")?;
+            qualifier_before(text, figure..figure + 3, Language::of(tag))
+                .map(|(at, said)| (&text[at], said))
+        }
+        for tag in [Some("bg"), Some("bg-BG"), Some("mk")] {
+            assert_eq!(
+                read("Над 300 улици ще бъдат ремонтирани", tag),
+                Some(("Над", MoreThan)),
+                "{tag:?}"
+            );
+            assert_eq!(
+                read("ремонтирани са над 300 улици", tag),
+                Some(("над", MoreThan)),
+                "{tag:?}"
+            );
+        }
+        // The Russian "on", and in an article that declares no language as before.
+        for tag in [None, Some("ru"), Some("sr"), Some("uk")] {
+            assert_eq!(read("работали над 300 проектами", tag), None, "{tag:?}");
+            assert_eq!(read("Над 300 улици", tag), None, "{tag:?}");
+        }
+        // Not the end of a word, nor negated.
+        assert_eq!(read("Знаменосецнад 300", Some("bg")), None);
+        assert_eq!(read("не над 300 улици", Some("bg")), None);
+    }
+
+    #[test]
     fn the_longest_qualifier_is_read() {
-        let read = |text: &str| qualifier_before(text, text.len()..text.len()).map(|(_, q)| q);
+        let read = |text: &str| {
+            qualifier_before(text, text.len()..text.len(), Language::UNDECLARED).map(|(_, q)| q)
+        };
         assert_eq!(read("no more than "), Some(AtMost));
         assert_eq!(read("more than "), Some(MoreThan));
         assert_eq!(read("just over $"), Some(MoreThan));

@@ -2388,7 +2388,7 @@ mod tests {
     }
 
     #[test]
-    fn the_real_as_a_claim_s_unit_and_the_dinar_koruna_and_euro_in_their_genitives_are_money() {
+    fn the_real_as_a_claim_s_unit_and_the_dinar_koruna_lev_and_euro_in_their_genitives_are_money() {
         use crate::codes::Code::UnitNotInQuote;
         // `unit: real` is the Brazilian real, judged by the sign its quote writes.
         assert_eq!(
@@ -2403,22 +2403,31 @@ mod tests {
             judged("emprestou 300 milhões de reais", "300 million", "real"),
             []
         );
-        for (quote, currency) in [
-            ("šteta od 15 milijardi dinara", "dinar"),
-            ("штета од 15 милијарди динара", "dinar"),
-            ("škody za 15 miliard korun", "koruna"),
-            ("šteta od 15 milijardi eura", "euro"),
-            ("штета од 15 милијарди евра", "euro"),
-            ("škody za 15 miliard eur", "euro"),
+        // With the Bulgarian lev and dollar and the Lithuanian euro and dollar in the forms a
+        // figure takes.
+        for (quote, value, currency) in [
+            ("šteta od 15 milijardi dinara", "15 billion", "dinar"),
+            ("штета од 15 милијарди динара", "15 billion", "dinar"),
+            ("škody za 15 miliard korun", "15 billion", "koruna"),
+            ("šteta od 15 milijardi eura", "15 billion", "euro"),
+            ("штета од 15 милијарди евра", "15 billion", "euro"),
+            ("škody za 15 miliard eur", "15 billion", "euro"),
+            ("заделени 15 млн. лв.", "15 million", "lev"),
+            ("заделени 15 млн. лв", "15 million", "lev"),
+            ("заделени 15 милиона лева", "15 million", "lev"),
+            ("заделени 15 млн. долара", "15 million", "dollar"),
+            ("заделени 15 млн. евро", "15 million", "euro"),
+            ("skirta 15 mln. eurų", "15 million", "euro"),
+            ("skirta 15 mln. eurai", "15 million", "euro"),
+            ("skirta 15 mln. dolerių", "15 million", "dollar"),
+            ("skirta 15 mln. doleriai", "15 million", "dollar"),
         ] {
-            assert_eq!(judged(quote, "15 billion", currency), [], "{quote}");
+            assert_eq!(judged(quote, value, currency), [], "{quote}");
             let other = if currency == "euro" { "dollar" } else { "euro" };
-            assert_eq!(
-                judged(quote, "15 billion", other),
-                [UnitNotInQuote],
-                "{quote}"
-            );
+            assert_eq!(judged(quote, value, other), [UnitNotInQuote], "{quote}");
         }
+        // `лв` is a sign only as a word of its own.
+        assert_eq!(judged("заделени 15 млн. лвове", "15 million", "euro"), []);
     }
 
     #[test]

@@ -119,9 +119,10 @@ pub(super) fn is_money(unit: &str) -> bool {
 }
 
 /// The last letters of the [`CURRENCY_SIGNS`] that end in one that is no capital (`Rs`,
-/// `Rp`, `KSh`, `Tk`, `zł`, `руб`, `грн`, `Kč`, `Ft`, the vowel sign of the Kannada `ರೂ`).
-pub(super) const LOWERCASE_SIGN_ENDINGS: [char; 10] =
-    ['s', 'p', 'h', 'k', 'ł', 'б', 'н', 'č', 't', '\u{0CC2}'];
+/// `Rp`, `KSh`, `Tk`, `zł`, `руб`, `грн`, `лв`, `Kč`, `Ft`, the vowel sign of the Kannada
+/// `ರೂ`).
+pub(super) const LOWERCASE_SIGN_ENDINGS: [char; 11] =
+    ['s', 'p', 'h', 'k', 'ł', 'б', 'н', 'в', 'č', 't', '\u{0CC2}'];
 
 /// The currency sign or code just before the figure at `figure_start` (joined to it or
 /// after one space), as its range in `quote` and the currencies it writes. A sign is not
