@@ -136,12 +136,14 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("tisíc", Scale(3)),
         ("tisíce", Scale(3)),
         // The Czech, Slovak, Croatian and Slovenian thousand abbreviated (`20 tis. Kč`, `5
-        // tis. kuna`), and the Serbian one in Cyrillic (`5 хиљ. динара`): with the point
-        // only, as no other language writes them so. Their million, `mil.`, is a thousand
+        // tis. kuna`), and the Serbian one in Cyrillic and in Latin letters (`5 хиљ.
+        // динара`, `300 hilj. dinara`): with the point only, as no other language writes
+        // them so. Their million, `mil.`, is a thousand
         // in Spanish (`95 mil.` may end its sentence), and is read by the article's
         // declared language (see `Language::reads_scale_with_a_point`).
         ("tis.", Scale(3)),
         ("хиљ.", Scale(3)),
+        ("hilj.", Scale(3)),
         // Czech and Slovak, the other forms (`5 procenty`, by 5 percent; the Slovak `2,5
         // milióna`, `300 miliónov`, `5 miliárd`).
         ("procenty", Percent),
