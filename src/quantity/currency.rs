@@ -71,6 +71,11 @@ pub(crate) const CURRENCY_SIGNS: &[(&str, &[&str])] = &[
     ("руб", &["ruble"]),
     ("грн", &["hryvnia"]),
     ("Kč", &["koruna"]),
+    // The crowns abbreviated, after the figure or before it: with the point as Danish
+    // writes them (`5 mio. kr.`, `kr. 500`), the krone first; without it as Swedish and
+    // Norwegian do (`500 kr`, `3,2 mill. kr`), the krona first.
+    ("kr.", &["krone", "krona"]),
+    ("kr", &["krona", "krone"]),
     // The Swiss franc as Swiss German writes it (`Fr. 6,2 Mio.`, `450'000 Fr.`): with its
     // point and capital only, as French writes `fr.` for other words and a sentence may
     // start with `Fr`.
@@ -81,8 +86,9 @@ pub(crate) const CURRENCY_SIGNS: &[(&str, &[&str])] = &[
 
 /// Abbreviations that write a scale and a currency in one word after a figure, as Swedish
 /// news does (`15 mdkr`, miljarder kronor; `7 mnkr` and `7 mkr`, miljoner kronor; `500 tkr`,
-/// tusen kronor), and Danish and Norwegian news for kroner (`500 tkr.`): each with its power
-/// of ten and the currencies it writes, the krona or the krone. Read in lowercase
+/// tusen kronor), and Danish and Norwegian news for kroner (`500 tkr.`; the Danish `450
+/// t.kr.`, tusind kroner, with its points): each with its power of ten and the currencies it
+/// writes, the krona or the krone. Read in lowercase
 /// or with a capital first (`Mkr`), not in capitals (`MKR` is a crypto token's ticker). Not
 /// the Swedish `mdr` and `mn` alone, which name no currency: `mn` is read as English news
 /// writes it, and `mdr` only before the kronor it counts (`3 mdr kronor`; `500 MDR-TB
@@ -92,6 +98,7 @@ pub(crate) const SCALED_CURRENCIES: &[(&str, u32, &[&str])] = &[
     ("mnkr", 6, &["krona", "krone"]),
     ("mkr", 6, &["krona", "krone"]),
     ("tkr", 3, &["krona", "krone"]),
+    ("t.kr.", 3, &["krone", "krona"]),
 ];
 
 /// The entry of [`SCALED_CURRENCIES`] that `word` is, as written (lowercase, or with a
@@ -390,6 +397,10 @@ mod tests {
             ("mdr", None),
             ("kr", None),
             ("mkrs", None),
+            ("t.kr.", Some(3)),
+            ("T.kr.", Some(3)),
+            ("t.kr", None),
+            ("t.KR.", None),
         ] {
             assert_eq!(
                 super::scaled_currency(word).map(|(exponent, _)| exponent),

@@ -365,15 +365,22 @@ fn money_at(text: &str) -> bool {
 }
 
 /// After a figure, at `at` where a word starts: a scale written onto its currency
-/// ([`scaled_currency`]), whole (`15 mdkr`, `7 Mkr`); where it ends, and its scale. The
-/// currency is read with it by the unit check.
+/// ([`scaled_currency`]), whole (`15 mdkr`, `7 Mkr`), with the points Danish writes in it
+/// (`450 t.kr.`); where it ends, and its scale. The currency is read with it by the unit
+/// check.
 fn scaled_currency_end(text: &str, at: usize) -> Option<(usize, Follower)> {
-    let end = letters_end(text.as_bytes(), at);
-    if end == at || alphanumeric_at(text, end) {
-        return None;
-    }
-    let (exponent, _) = scaled_currency(&text[at..end])?;
-    Some((end, Follower::Scale(exponent)))
+    let letters = letters_end(text.as_bytes(), at);
+    let with_points = at
+        + text[at..]
+            .find(|c: char| !c.is_ascii_alphabetic() && c != '.')
+            .unwrap_or(text.len() - at);
+    [with_points, letters].into_iter().find_map(|end| {
+        if end == at || alphanumeric_at(text, end) {
+            return None;
+        }
+        let (exponent, _) = scaled_currency(&text[at..end])?;
+        Some((end, Follower::Scale(exponent)))
+    })
 }
 
 /// How `mn` after a figure reads: a million in English news (`300 mn dollars`, `$2mn`), and
@@ -1405,6 +1412,7 @@ mod tests {
             ("7 mnkr", "7000000"),
             ("7 Mkr i vinst", "7000000"),
             ("500 tkr", "500000"),
+            ("450 t.kr. til kultur", "450000"),
             ("20 tis. Kč", "20000"),
             ("5 хиљ. динара", "5000"),
             ("300 hilj. dinara", "300000"),

@@ -2377,14 +2377,44 @@ mod tests {
             assert_eq!(judged(quote, value, "Swedish krona"), [], "{quote}");
             assert_eq!(judged(quote, value, "euro"), [UnitNotInQuote], "{quote}");
         }
-        // Danish and Norwegian news write them for their kroner.
+        // Danish and Norwegian news write them for their kroner, and Danish its thousand
+        // with points (`450 t.kr.`); the crowns abbreviated apart from the scale, with the
+        // point or without, before the figure or after it, state their currency too.
         for unit in ["krone", "Danish krone", "Norwegian krone"] {
             assert_eq!(
                 judged("Selskabets overskud blev 500 tkr. i 2023", "500,000", unit),
                 [],
                 "{unit}"
             );
+            for (quote, value) in [
+                ("Kommunen får 450 t.kr. til kultur", "450,000"),
+                ("Kommunen får 5 mio. kr. til veje", "5 million"),
+                ("skaderne beløber sig til 3 mia. kr.", "3 billion"),
+                ("Kommunen får 3,2 mill. kr til skoler", "3.2 million"),
+                ("Billetten koster 120 kr. om dagen", "120"),
+                ("Billetten koster kr. 120 om dagen", "120"),
+                ("Billetten koster kr 120", "120"),
+            ] {
+                assert_eq!(judged(quote, value, unit), [], "{quote}: {unit}");
+                assert_eq!(
+                    judged(quote, value, "euro"),
+                    [UnitNotInQuote],
+                    "{quote}: euro"
+                );
+            }
         }
+        assert_eq!(
+            said("Kommunen får 5 mio. kr. til veje", "5 million", "euro"),
+            "5 mio. kr."
+        );
+        assert_eq!(
+            said("Biljetten kostar 120 kr per dag", "120", "euro"),
+            "120 kr"
+        );
+        // Not a word that starts with them (`kroner` is read as the krone's plural), nor
+        // `kr` in capitals.
+        assert_eq!(judged("Det koster 120 krabber", "120", "euro"), []);
+        assert_eq!(judged("Det koster 120 KR", "120", "euro"), []);
     }
 
     #[test]
