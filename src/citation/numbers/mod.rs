@@ -31,7 +31,7 @@
 //! | `1.5 bilion`, `2 trilion` | Malay scale words, read also as the Polish and Czech ones ([`Mention::also`]: `bilion` is a million million there) |
 //! | `1,5 Billion Euro` | the German singular of a million million, capitalised: read as English reads `billion` and [`Mention::also`] as German does |
 //! | `R$ 1,5 bi`, `US$ 300 mi`, `Rs 5 cr`, `₹3 lacs`, `1,5 Mia. Franken` | scales abbreviated as Brazilian and Indian news write them, only after a figure a currency precedes ([`CURRENCY_SCALES`](scales::CURRENCY_SCALES): `5 mi` alone is five miles), and the Swiss `Mia.` and the Swedish `mdr` only before the money they count (`Mia.` may be a name, `MDR` a strain) |
-//! | `300 mil. Kč`, `300 мил. динара`, `5 mill. kroner`, `8 mia. mennesker`, `20 tis. Kč`, `15 mdkr`, `7 mnkr` | the Czech, Slovak and South Slavic million abbreviated with its point, and the Norwegian and Danish million and thousand million, read in an article that declares one of those languages, and where none is declared only before money (`95 mil.` may end a Spanish sentence, `2 mill.` be a tax rate: [`scale_with_a_point_end`]); the Slavic thousand (`tis.`, `хиљ.`, `hilj.`); Swedish scales written onto the kronor they count (`mdkr`, `mnkr`, `mkr`, `tkr`, and the Danish `t.kr.`), read with their currency |
+//! | `300 mil. Kč`, `300 мил. динара`, `5 mill. kroner`, `8 mia. mennesker`, `20 tis. Kč`, `15 mdkr`, `7 mnkr`, `450 t.kr.`, `120 MSEK` | the Czech, Slovak and South Slavic million abbreviated with its point, and the Norwegian and Danish million and thousand million, read in an article that declares one of those languages, and where none is declared only before money (`95 mil.` may end a Spanish sentence, `2 mill.` be a tax rate: [`scale_with_a_point_end`]); the Slavic thousand (`tis.`, `хиљ.`, `hilj.`); Swedish scales written onto the kronor they count (`mdkr`, `mnkr`, `mkr`, `tkr`, and the Danish `t.kr.`) and the Nordic scales written onto a currency's code in capitals (`120 MSEK`, `500 KSEK`), read with their currency |
 //! | `three`, `Nine`, `twenty`, `forty` | a spelled-out whole number: zero to twenty and the tens up to ninety, any case |
 //! | `quatre`, `zwei`, `tres`, `vingt et un`, `quatre-vingt-dix`, `einundzwanzig`, `treinta y dos`, `ventitré`, `deux mille trois cents`, `trois millions` | a whole number in words of French, German, Spanish, Italian, Portuguese or Dutch, to 999,999, with a scale or percent word after it and the words below that scale after it (`deux millions cinq cent mille`, `dois milhões e quinhentos mil`), a half (`zweieinhalb Millionen`, `deux millions et demi`) or decimals spoken after a decimal mark word (`drei Komma fünf Prozent`); articles (`un`, `ein`) and words that are other words (`dos`, `due`, `neuf`, `venti`, `null`) only where a number stands ([`super::number_words`]); `six cents` is 600 where the words around it are French, six cents where they are English, and read both ways where none tell |
 //! | `12 M€`, `1,2 Md€`, `3 Mds€`, `3 Mrd €`, `450 k€`, `12M€`, `12 M$`, `1,2 Md$`, `450 k$`, `1,2 G$` | a figure with a scale abbreviated before the euro or dollar sign, as French, German and Quebec write it, the sign read with it (`G` only there: `5 G` is five) |
@@ -115,7 +115,9 @@ use self::scales::{
     glued_percent_end, glued_unit_end, is_follower_space, mn_reading, prefix_ignoring_case,
     scale_with_a_point_end, sign_scale_end,
 };
-pub use self::scales::{Follower, follower_end, preceder_before, scale_with_a_point_after};
+pub use self::scales::{
+    Follower, follower_end, preceder_before, scale_with_a_point_after, scaled_code_after_lowercase,
+};
 pub(super) use self::scales::{
     english_scale_word, followed, glued_scale_end, hundreds_after_digits, scale, scale_by,
 };

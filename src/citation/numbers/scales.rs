@@ -383,6 +383,22 @@ fn scaled_currency_end(text: &str, at: usize) -> Option<(usize, Follower)> {
     })
 }
 
+/// After a figure ending at `at` of a text in lowercase: a space and a word that is a code
+/// with its scale written onto it ([`scaled_currency`]) once in capitals, whole (`120 msek`
+/// of `120 MSEK`). In an article's own case it is read by [`follower_end`]; here it tells
+/// that the figure before it is no figure alone. Not read as the scale there, as in
+/// lowercase it may be another word (the Swedish `5 msek` is five milliseconds).
+pub fn scaled_code_after_lowercase(text: &str, at: usize) -> bool {
+    let Some(word) = text[at..].strip_prefix(is_follower_space) else {
+        return false;
+    };
+    let start = text.len() - word.len();
+    let end = letters_end(text.as_bytes(), start);
+    end - start == 4
+        && !alphanumeric_at(text, end)
+        && scaled_currency(&text[start..end].to_ascii_uppercase()).is_some()
+}
+
 /// How `mn` after a figure reads: a million in English news (`300 mn dollars`, `$2mn`), and
 /// minutes in French (`30 mn en voiture`, `45mn de marche`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -1413,6 +1429,9 @@ mod tests {
             ("7 Mkr i vinst", "7000000"),
             ("500 tkr", "500000"),
             ("450 t.kr. til kultur", "450000"),
+            ("Regeringen satsar 120 MSEK på vägar", "120000000"),
+            ("40 MNOK", "40000000"),
+            ("500 KSEK.", "500000"),
             ("20 tis. Kč", "20000"),
             ("5 хиљ. динара", "5000"),
             ("300 hilj. dinara", "300000"),
@@ -1466,6 +1485,10 @@ mod tests {
             "a levy of 2 mill.",
             "300 hilj dinara",
             "300 hiljx",
+            "5 MAUD",
+            "300 MCAD seats",
+            "120 Msek",
+            "120 MSEKX",
             "12 Mia. Hamm",
             "5 Mia. ",
             "he ran 5 mi today",
