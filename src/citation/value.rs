@@ -84,9 +84,9 @@ use super::numbers::{
     ARABIC_DECIMAL, ARABIC_THOUSANDS, DatePart, DecimalMark, FULLWIDTH_POINT, Language, Mention,
     PERCENT_SIGNS, Separators, decimal_digit, figure_word_start, find_numbers_in, follower_end,
     hundreds_after_digits, in_compound_number, is_dotted_day_month, is_hangul, is_myriad,
-    is_number_space, leading_point_before, may_be_in_a_date, million_with_a_point_after,
-    numbers_read_from, percent_sign_before, percent_sign_end, preceder_before, sign_before_figure,
-    spelled_number_goes_on,
+    is_number_space, leading_point_before, may_be_in_a_date, numbers_read_from,
+    percent_sign_before, percent_sign_end, preceder_before, scale_with_a_point_after,
+    scaled_code_after_lowercase, sign_before_figure, spelled_number_goes_on,
 };
 use super::quote::Article;
 use super::range_scale;
@@ -533,10 +533,12 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
     }
     // `3 million`, `2,69 millones`: a scaled figure, not this one; nor the `2` of `2 to 3
     // million`, which is 2 million. Read as in any language (`15 mil` may be 15,000, `300
-    // мил.` 300 million): where the article's reads the word otherwise (`15 mil morskich`,
-    // miles), the figures as read in it tell.
+    // мил.` and `5 mill.` a million): where the article's reads the word otherwise (`15 mil morskich`,
+    // miles), the figures as read in it tell, and so they do where a scale written onto a
+    // code in capitals (`120 MSEK`) is lowercased here.
     follower_end(text, end).is_none()
-        && million_with_a_point_after(text, end).is_none()
+        && scale_with_a_point_after(text, end).is_none()
+        && !scaled_code_after_lowercase(text, end)
         && !(last.is_some_and(|c| c.is_ascii_digit()) && hundreds_after_digits(text, end).is_some())
         && !range_scale::takes_the_scale_after(text, start, end, Language::UNDECLARED)
 }

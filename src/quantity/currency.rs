@@ -74,6 +74,11 @@ pub(crate) const CURRENCY_SIGNS: &[(&str, &[&str])] = &[
     ("лв.", &["lev"]),
     ("лв", &["lev"]),
     ("Kč", &["koruna"]),
+    // The crowns abbreviated, after the figure or before it: with the point as Danish
+    // writes them (`5 mio. kr.`, `kr. 500`), the krone first; without it as Swedish and
+    // Norwegian do (`500 kr`, `3,2 mill. kr`), the krona first.
+    ("kr.", &["krone", "krona"]),
+    ("kr", &["krona", "krone"]),
     // The Swiss franc as Swiss German writes it (`Fr. 6,2 Mio.`, `450'000 Fr.`): with its
     // point and capital only, as French writes `fr.` for other words and a sentence may
     // start with `Fr`.
@@ -84,25 +89,46 @@ pub(crate) const CURRENCY_SIGNS: &[(&str, &[&str])] = &[
 
 /// Abbreviations that write a scale and a currency in one word after a figure, as Swedish
 /// news does (`15 mdkr`, miljarder kronor; `7 mnkr` and `7 mkr`, miljoner kronor; `500 tkr`,
-/// tusen kronor), and Danish and Norwegian news for kroner (`500 tkr.`): each with its power
-/// of ten and the currencies it writes, the krona or the krone. Read in lowercase
+/// tusen kronor), and Danish and Norwegian news for kroner (`500 tkr.`; the Danish `450
+/// t.kr.`, tusind kroner, with its points): each with its power of ten and the currencies it
+/// writes, the krona or the krone. Read in lowercase
 /// or with a capital first (`Mkr`), not in capitals (`MKR` is a crypto token's ticker). Not
 /// the Swedish `mdr` and `mn` alone, which name no currency: `mn` is read as English news
 /// writes it, and `mdr` only before the kronor it counts (`3 mdr kronor`; `500 MDR-TB
-/// cases`).
+/// cases`). A scale written onto a code in capitals (`120 MSEK`) is read by
+/// [`SCALES_ON_A_CODE`].
 pub(crate) const SCALED_CURRENCIES: &[(&str, u32, &[&str])] = &[
     ("mdkr", 9, &["krona", "krone"]),
     ("mnkr", 6, &["krona", "krone"]),
     ("mkr", 6, &["krona", "krone"]),
     ("tkr", 3, &["krona", "krone"]),
+    ("t.kr.", 3, &["krone", "krona"]),
 ];
 
-/// The entry of [`SCALED_CURRENCIES`] that `word` is, as written (lowercase, or with a
-/// capital first).
+/// The scales Nordic business news writes in capitals onto a currency's code, as one word
+/// after a figure (`120 MSEK`, millions of kronor; `40 MNOK`, `30 MDKK`, `25 MEUR`, `3 MUSD`;
+/// `500 KSEK`, thousands): each letter with its power of ten. Read before the codes of
+/// [`CODES_WRITTEN_SCALED`] only, in capitals only, as other capitals are names (`MAUD`) and
+/// other terms (`MCAD`).
+const SCALES_ON_A_CODE: [(char, u32); 2] = [('M', 6), ('K', 3)];
+
+/// The codes [`SCALES_ON_A_CODE`] are written onto.
+const CODES_WRITTEN_SCALED: [&str; 5] = ["SEK", "NOK", "DKK", "EUR", "USD"];
+
+/// The scale and currencies `word` writes in one word: an entry of [`SCALED_CURRENCIES`], as
+/// written (lowercase, or with a capital first), or a code scaled by one of
+/// [`SCALES_ON_A_CODE`] (`MSEK`), whose currency is the code's.
 pub(crate) fn scaled_currency(word: &str) -> Option<(u32, &'static [&'static str])> {
     let mut chars = word.chars();
-    let first = chars.next()?.to_ascii_lowercase();
+    let first = chars.next()?;
     let rest = chars.as_str();
+    if let Some(&(_, exponent)) = SCALES_ON_A_CODE.iter().find(|(scale, _)| *scale == first)
+        && CODES_WRITTEN_SCALED.contains(&rest)
+    {
+        let names = COMMON_MONEY.iter().find(|names| names.contains(&rest))?;
+        return Some((exponent, &names[..1]));
+    }
+    let first = first.to_ascii_lowercase();
     SCALED_CURRENCIES
         .iter()
         .find(|(abbreviation, _, _)| abbreviation.strip_prefix(first) == Some(rest))
@@ -407,6 +433,22 @@ mod tests {
             ("mdr", None),
             ("kr", None),
             ("mkrs", None),
+            ("t.kr.", Some(3)),
+            ("T.kr.", Some(3)),
+            ("t.kr", None),
+            ("t.KR.", None),
+            ("MSEK", Some(6)),
+            ("MNOK", Some(6)),
+            ("MDKK", Some(6)),
+            ("MEUR", Some(6)),
+            ("MUSD", Some(6)),
+            ("KSEK", Some(3)),
+            ("Msek", None),
+            ("mSEK", None),
+            ("MSEKS", None),
+            ("MAUD", None),
+            ("MCAD", None),
+            ("SEK", None),
         ] {
             assert_eq!(
                 super::scaled_currency(word).map(|(exponent, _)| exponent),
@@ -418,6 +460,19 @@ mod tests {
             super::scaled_currency("mdkr").unwrap().1,
             ["krona", "krone"]
         );
+        for (word, currency) in [
+            ("MSEK", "Swedish krona"),
+            ("MNOK", "Norwegian krone"),
+            ("KDKK", "Danish krone"),
+            ("MEUR", "euro"),
+            ("MUSD", "dollar"),
+        ] {
+            assert_eq!(
+                super::scaled_currency(word).unwrap().1,
+                [currency],
+                "{word}"
+            );
+        }
     }
 
     #[test]

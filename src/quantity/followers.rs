@@ -136,12 +136,14 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("tisíc", Scale(3)),
         ("tisíce", Scale(3)),
         // The Czech, Slovak, Croatian and Slovenian thousand abbreviated (`20 tis. Kč`, `5
-        // tis. kuna`), and the Serbian one in Cyrillic (`5 хиљ. динара`): with the point
-        // only, as no other language writes them so. Their million, `mil.`, is a thousand
+        // tis. kuna`), and the Serbian one in Cyrillic and in Latin letters (`5 хиљ.
+        // динара`, `300 hilj. dinara`): with the point only, as no other language writes
+        // them so. Their million, `mil.`, is a thousand
         // in Spanish (`95 mil.` may end its sentence), and is read by the article's
-        // declared language (see `Language::reads_million_mil`).
+        // declared language (see `Language::reads_scale_with_a_point`).
         ("tis.", Scale(3)),
         ("хиљ.", Scale(3)),
+        ("hilj.", Scale(3)),
         // Czech and Slovak, the other forms (`5 procenty`, by 5 percent; the Slovak `2,5
         // milióna`, `300 miliónov`, `5 miliárd`).
         ("procenty", Percent),
@@ -264,9 +266,11 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         // Danish and Norwegian news abbreviate the million and the thousand million (`5 mio.
         // kr.`, `2 mrd.`, above); their `mia.` is read before the kroner it counts (see
         // `billion_before_money_end`), as `Mia.` may be a name, and so is the Swedish `mdr` before
-        // its kronor (`3 mdr kronor`; `500 MDR-TB cases`). Not `mill.` (a tax rate's mill, "a
-        // levy of 2 mill."). Swedish writes the kronor onto the scale too (`15 mdkr`, `7
-        // mnkr`): see `SCALED_CURRENCIES`.
+        // its kronor (`3 mdr kronor`; `500 MDR-TB cases`). Not `mill.` here (a tax rate's mill,
+        // "a levy of 2 mill."): it and `mia.` are read by the article's declared language
+        // (`5 mill. kroner`, `8 mia. mennesker`; see `Language::reads_scale_with_a_point`).
+        // Swedish writes the kronor onto the scale too (`15 mdkr`, `7 mnkr`): see
+        // `SCALED_CURRENCIES`.
         // Catalan: `3 milions`, `un milió`, `5 milers` (thousands), `2 mil milions` (a
         // thousand million); `mil` is Spanish's and `per cent` English's, above.
         ("milió", Scale(6)),

@@ -7,11 +7,13 @@
 //! only in one that declares Croatian, Serbian, Bosnian or Montenegrin (`12 posto`), as
 //! Italian and Portuguese write it after a figure for a seat, a place or a post (`1 posto
 //! libero`, `1 posto de vacinação`); `mil.` is a million in one that declares Czech, Slovak,
-//! Croatian, Serbian, Bosnian, Montenegrin or Macedonian (`300 mil. Kč`, `300 мил. динара`),
-//! and where none is declared only before the money it counts (`95 mil.` may end a Spanish
-//! sentence). A month name that is another month or another word in the article's language
-//! is read as that language reads it (`listopada` is October in Croatian and November in
-//! Polish; `maja` is May in Polish and a house in Estonian, see
+//! Croatian, Serbian, Bosnian, Montenegrin, Slovenian or Macedonian (`300 mil. Kč`, `300
+//! мил. динара`), `mill.` a million and `mia.` a thousand million in one that declares
+//! Norwegian or Danish (`5 mill. kroner`, `8 mia. mennesker`), and each where none is
+//! declared only before the money it counts (`95 mil.` may end a Spanish sentence, `2 mill.`
+//! be an English tax rate). A month name that is another month or another word in the
+//! article's language is read as that language reads it (`listopada` is October in Croatian
+//! and November in Polish; `maja` is May in Polish and a house in Estonian, see
 //! [`MONTHS_READ_BY_LANGUAGE`](super::dates::MONTHS_READ_BY_LANGUAGE)), and the Czech and
 //! Slovak `a` ("and"), the Lithuanian `ir` and the Latvian `un` join the names of a list only
 //! in an article that declares their language (see [`Language::list_and`]), and the
@@ -51,13 +53,34 @@ const THOUSAND_MIL: [&str; 13] = [
 pub(super) const SERBO_CROATIAN: [&str; 8] = ["hr", "hrv", "sr", "srp", "bs", "bos", "cnr", "sh"];
 
 /// The languages whose `mil.` after a figure is a million (`300 mil. Kč`, `5 mil. kuna`,
-/// `300 мил. динара`), by the primary subtag: Czech, Slovak, [`SERBO_CROATIAN`] and
-/// Macedonian. Not Slovenian, which writes `mio.`, nor Polish (`mln`), Russian or
-/// Bulgarian (`млн.`): there a `mil.` is no million. In Spanish and Portuguese `mil` is a
-/// thousand, and a point after it ends a sentence (`llegaron a 95 mil.`).
-const MILLION_MIL: [&str; 17] = [
+/// `5 mil. evrov`, `300 мил. динара`), by the primary subtag: Czech, Slovak,
+/// [`SERBO_CROATIAN`], Slovenian (whose orthography abbreviates it `mio.`, while its news
+/// writes `mil.` as its neighbours do) and Macedonian. Not Polish (`mln`), Russian or Bulgarian (`млн.`):
+/// there a `mil.` is no million. In Spanish and Portuguese `mil` is a thousand, and a point
+/// after it ends a sentence (`llegaron a 95 mil.`); in Norwegian and Swedish `mil` is ten
+/// kilometres.
+const MILLION_MIL: [&str; 19] = [
     "cs", "ces", "cze", "sk", "slk", "slo", "hr", "hrv", "sr", "srp", "bs", "bos", "cnr", "sh",
-    "mk", "mkd", "mac",
+    "sl", "slv", "mk", "mkd", "mac",
+];
+
+/// Norwegian (Bokmål, Nynorsk and the macrolanguage) and Danish, by the primary subtag: the
+/// languages whose `mill.` after a figure is a million (`5 mill. kroner`, `3,2 mill. kr`)
+/// and whose `mia.` is a thousand million whatever it counts (`8 mia. mennesker`). In
+/// English a `mill.` after a figure is a tax rate's mill (`a levy of 2 mill.`), and `Mia.`
+/// is a name.
+const DANO_NORWEGIAN: [&str; 8] = ["nb", "nob", "nn", "nno", "no", "nor", "da", "dan"];
+
+/// Scales abbreviated with a point that some languages write after a figure and others read
+/// as other words, or as none, each with its power of ten and the languages whose scale it
+/// is (see [`Language::reads_scale_with_a_point`]). Where none is declared, each is a scale
+/// only before the money it counts (`300 mil. Kč`, `5 mill. kroner`), as a Spanish sentence
+/// may end on its thousand (`llegaron a 95 mil.`).
+pub(super) const SCALES_WITH_A_POINT: [(&str, u32, &[&str]); 4] = [
+    ("mil.", 6, &MILLION_MIL),
+    ("мил.", 6, &MILLION_MIL),
+    ("mill.", 6, &DANO_NORWEGIAN),
+    ("mia.", 9, &DANO_NORWEGIAN),
 ];
 
 /// The languages whose `a` is "and" between the names of a list (`v Jeseníku, Opavě, Krnově a
@@ -112,10 +135,12 @@ impl Language {
                 .any(|language| language.as_bytes() == &self.primary[..declared])
     }
 
-    /// Whether `mil.` after a figure is a million in the article: it declares one of
-    /// [`MILLION_MIL`].
-    pub fn reads_million_mil(self) -> bool {
-        self.is_one_of(&MILLION_MIL)
+    /// Whether `abbreviation`, one of [`SCALES_WITH_A_POINT`] after a figure (`mil.`,
+    /// `mill.`), is its scale in the article: it declares a language whose scale it is.
+    pub fn reads_scale_with_a_point(self, abbreviation: &str) -> bool {
+        SCALES_WITH_A_POINT
+            .iter()
+            .any(|&(written, _, languages)| written == abbreviation && self.is_one_of(languages))
     }
 
     /// The "and" of the article's language that joins two names in a list and is another
@@ -204,7 +229,8 @@ mod tests {
             (Some("sr-Cyrl"), true, None),
             (Some("bs"), true, None),
             (Some("mk"), true, None),
-            (Some("sl"), false, None),
+            (Some("sl"), true, None),
+            (Some("sl-SI"), true, None),
             (Some("pl"), false, None),
             (Some("es"), false, None),
             (Some("pt-BR"), false, None),
@@ -215,7 +241,16 @@ mod tests {
             (Some("x-ruritanian"), false, None),
         ] {
             let language = Language::of(tag);
-            assert_eq!(language.reads_million_mil(), million, "{tag:?}");
+            assert_eq!(
+                language.reads_scale_with_a_point("mil."),
+                million,
+                "{tag:?}"
+            );
+            assert_eq!(
+                language.reads_scale_with_a_point("мил."),
+                million,
+                "{tag:?}"
+            );
             assert_eq!(language.list_and(), and, "{tag:?}");
             assert_eq!(
                 language.is_undeclared(),
@@ -226,6 +261,37 @@ mod tests {
         assert!(Language::of(Some("et")).is_one_of(&["et", "est"]));
         assert!(!Language::of(Some("est-x")).is_one_of(&["et"]));
         assert!(!Language::UNDECLARED.is_one_of(&["et", ""]));
+    }
+
+    #[test]
+    fn mill_and_mia_with_their_point_are_scales_only_in_norwegian_and_danish() {
+        for (tag, read) in [
+            (None, false),
+            (Some("und"), false),
+            (Some("nb"), true),
+            (Some("nb-NO"), true),
+            (Some("nn"), true),
+            (Some("no"), true),
+            (Some("NOR"), true),
+            (Some("da"), true),
+            (Some("da-DK"), true),
+            (Some("sv"), false),
+            (Some("en"), false),
+            (Some("de"), false),
+            (Some("it"), false),
+            (Some("cs"), false),
+        ] {
+            let language = Language::of(tag);
+            assert_eq!(language.reads_scale_with_a_point("mill."), read, "{tag:?}");
+            assert_eq!(language.reads_scale_with_a_point("mia."), read, "{tag:?}");
+            // The Norwegian `mil` is ten kilometres, with a point or without.
+            if read {
+                assert!(!language.reads_scale_with_a_point("mil."), "{tag:?}");
+            }
+        }
+        assert!(!Language::of(Some("cs")).reads_scale_with_a_point("mill."));
+        assert!(!Language::of(Some("da")).reads_scale_with_a_point("Mia."));
+        assert!(!Language::of(Some("da")).reads_scale_with_a_point("mio."));
     }
 
     #[test]

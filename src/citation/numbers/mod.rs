@@ -31,7 +31,7 @@
 //! | `1.5 bilion`, `2 trilion` | Malay scale words, read also as the Polish and Czech ones ([`Mention::also`]: `bilion` is a million million there) |
 //! | `1,5 Billion Euro` | the German singular of a million million, capitalised: read as English reads `billion` and [`Mention::also`] as German does |
 //! | `R$ 1,5 bi`, `US$ 300 mi`, `Rs 5 cr`, `₹3 lacs`, `1,5 Mia. Franken` | scales abbreviated as Brazilian and Indian news write them, only after a figure a currency precedes ([`CURRENCY_SCALES`](scales::CURRENCY_SCALES): `5 mi` alone is five miles), and the Swiss `Mia.` and the Swedish `mdr` only before the money they count (`Mia.` may be a name, `MDR` a strain) |
-//! | `300 mil. Kč`, `300 мил. динара`, `20 tis. Kč`, `15 mdkr`, `7 mnkr` | the Czech, Slovak and South Slavic million abbreviated with its point, read in an article that declares one of those languages, and where none is declared only before money (`95 mil.` may end a Spanish sentence: [`million_with_a_point_end`]); their thousand (`tis.`); Swedish scales written onto the kronor they count (`mdkr`, `mnkr`, `mkr`, `tkr`), read with their currency |
+//! | `300 mil. Kč`, `300 мил. динара`, `5 mill. kroner`, `8 mia. mennesker`, `20 tis. Kč`, `15 mdkr`, `7 mnkr`, `450 t.kr.`, `120 MSEK` | the Czech, Slovak and South Slavic million abbreviated with its point, and the Norwegian and Danish million and thousand million, read in an article that declares one of those languages, and where none is declared only before money (`95 mil.` may end a Spanish sentence, `2 mill.` be a tax rate: [`scale_with_a_point_end`]); the Slavic thousand (`tis.`, `хиљ.`, `hilj.`); Swedish scales written onto the kronor they count (`mdkr`, `mnkr`, `mkr`, `tkr`, and the Danish `t.kr.`) and the Nordic scales written onto a currency's code in capitals (`120 MSEK`, `500 KSEK`), read with their currency |
 //! | `three`, `Nine`, `twenty`, `forty` | a spelled-out whole number: zero to twenty and the tens up to ninety, any case |
 //! | `quatre`, `zwei`, `tres`, `vingt et un`, `quatre-vingt-dix`, `einundzwanzig`, `treinta y dos`, `ventitré`, `deux mille trois cents`, `trois millions` | a whole number in words of French, German, Spanish, Italian, Portuguese or Dutch, to 999,999, with a scale or percent word after it and the words below that scale after it (`deux millions cinq cent mille`, `dois milhões e quinhentos mil`), a half (`zweieinhalb Millionen`, `deux millions et demi`) or decimals spoken after a decimal mark word (`drei Komma fünf Prozent`); articles (`un`, `ein`) and words that are other words (`dos`, `due`, `neuf`, `venti`, `null`) only where a number stands ([`super::number_words`]); `six cents` is 600 where the words around it are French, six cents where they are English, and read both ways where none tell |
 //! | `12 M€`, `1,2 Md€`, `3 Mds€`, `3 Mrd €`, `450 k€`, `12M€`, `12 M$`, `1,2 Md$`, `450 k$`, `1,2 G$` | a figure with a scale abbreviated before the euro or dollar sign, as French, German and Quebec write it, the sign read with it (`G` only there: `5 G` is five) |
@@ -75,7 +75,8 @@
 //! in English or where none is declared (the Polish `ten` is "this"), and `mil` after a
 //! figure is a thousand only in Spanish, Portuguese and their neighbours or where none is
 //! declared (the Polish `15 mil` are miles), while `mil.` is a million in Czech, Slovak and
-//! the South Slavic languages (`300 mil. Kč`); a month name is read as the article's
+//! the South Slavic languages (`300 mil. Kč`), and `mill.` in Norwegian and Danish (`5 mill.
+//! kroner`); a month name is read as the article's
 //! language reads it (`5. listopada` is in October in Croatian, `5 maja` five houses in
 //! Estonian: [`MONTHS_READ_BY_LANGUAGE`](dates::MONTHS_READ_BY_LANGUAGE)). [`find_numbers`]
 //! reads as where none is.
@@ -111,10 +112,12 @@ pub(super) use self::scales::TURKISH_SCALES;
 use self::scales::{
     FOLLOWERS, GREEK_SCALES_ALSO_UNITS, MnReading, OTHER_SCALE_READINGS, SCALES_ALSO_WORDS,
     UNIT_SYMBOLS, billion_before_money_end, currency_scale_end, ends_in_a_crore, german_billion,
-    glued_percent_end, glued_unit_end, is_follower_space, million_with_a_point_end, mn_reading,
-    prefix_ignoring_case, sign_scale_end,
+    glued_percent_end, glued_unit_end, is_follower_space, mn_reading, prefix_ignoring_case,
+    scale_with_a_point_end, sign_scale_end,
 };
-pub use self::scales::{Follower, follower_end, million_with_a_point_after, preceder_before};
+pub use self::scales::{
+    Follower, follower_end, preceder_before, scale_with_a_point_after, scaled_code_after_lowercase,
+};
 pub(super) use self::scales::{
     english_scale_word, followed, glued_scale_end, hundreds_after_digits, scale, scale_by,
 };
@@ -766,12 +769,13 @@ pub fn spelled_number_goes_on(text: &str, start: usize, at: usize) -> bool {
 }
 
 /// After a figure ending at `at`: a scale or percent word ([`follower_end`]) that scales it in
-/// an article in `language` (not `mil` where it is a mile: `15 mil morskich`), or `mil.` where
-/// it is a million ([`million_with_a_point_end`]: `300 mil. Kč`).
+/// an article in `language` (not `mil` where it is a mile: `15 mil morskich`), or a scale
+/// abbreviated with a point where it is one ([`scale_with_a_point_end`]: `300 mil. Kč`, `5
+/// mill. kroner`).
 fn follower_end_in(text: &str, at: usize, language: Language) -> Option<(usize, Follower)> {
     // `300 mil. Kč`: the million of Czech and its neighbours, where `mil` is read otherwise.
-    if let Some(million) = million_with_a_point_end(text, at, language) {
-        return Some(million);
+    if let Some(scale) = scale_with_a_point_end(text, at, language) {
+        return Some(scale);
     }
     follower_end(text, at).filter(|&(end, _)| {
         language.reads_follower(text[at..end].trim_start_matches(is_follower_space))
@@ -1991,7 +1995,14 @@ mod tests {
         // `mil.` is a million in Czech, Slovak and the South Slavic languages, with its
         // point; where none is declared only before money, as a Spanish sentence may end on
         // its thousand; in other languages as they read `mil`.
-        for tag in [Some("cs"), Some("sk"), Some("hr"), Some("sr"), None] {
+        for tag in [
+            Some("cs"),
+            Some("sk"),
+            Some("hr"),
+            Some("sr"),
+            Some("sl"),
+            None,
+        ] {
             assert_eq!(
                 read("škody za 300 mil. Kč", tag),
                 pairs(&[("300 mil.", "300000000")]),
@@ -2014,6 +2025,60 @@ mod tests {
             read("Узели су 300 мил. динара", Some("ru")),
             pairs(&[("300", "300")])
         );
+        assert_eq!(
+            read("namenila 5 mil. evrov za ceste", Some("sl")),
+            pairs(&[("5 mil.", "5000000")])
+        );
+        // The Norwegian and Danish million `mill.` and thousand million `mia.`, whatever
+        // they count, in an article that declares Norwegian or Danish; where none is declared
+        // only before money, as English writes a tax rate's mill; in other languages not at
+        // all, and never the Norwegian `mil` (ten kilometres).
+        for tag in [Some("nb"), Some("nn"), Some("no"), Some("da"), None] {
+            assert_eq!(
+                read("får 5 mill. kroner til veier", tag),
+                pairs(&[("5 mill.", "5000000")]),
+                "{tag:?}"
+            );
+            assert_eq!(
+                read("og 3,2 mill. kr til skoler", tag),
+                pairs(&[("3,2 mill.", "3200000")]),
+                "{tag:?}"
+            );
+        }
+        for tag in [Some("nb"), Some("da-DK")] {
+            assert_eq!(
+                read("Byen har 1,2 mill. innbyggere", tag),
+                pairs(&[("1,2 mill.", "1200000")]),
+                "{tag:?}"
+            );
+            assert_eq!(
+                read("Verden har 8 mia. mennesker", tag),
+                pairs(&[("8 mia.", "8000000000")]),
+                "{tag:?}"
+            );
+            assert_eq!(read("kjørte 5 mil. Deretter", tag), pairs(&[("5", "5")]));
+        }
+        for tag in [None, Some("en"), Some("sv"), Some("it")] {
+            assert_eq!(
+                read("a levy of 2 mill. for schools", tag),
+                pairs(&[("2", "2")]),
+                "{tag:?}"
+            );
+            assert_eq!(
+                read("Verden har 8 mia. mennesker", tag),
+                pairs(&[("8", "8")]),
+                "{tag:?}"
+            );
+        }
+        assert_eq!(
+            read("a levy of 2 mill. dollars", Some("en")),
+            pairs(&[("2", "2")])
+        );
+        assert_eq!(
+            read("3 mia. kr. til veje", None),
+            pairs(&[("3 mia.", "3000000000")])
+        );
+        assert_eq!(read("5 mill.kroner", Some("nb")), pairs(&[("5", "5")]));
         assert_eq!(
             read("Llegaron a 95 mil. El gobierno", None),
             pairs(&[("95 mil", "95000")])

@@ -5,6 +5,7 @@
 
 use super::Language;
 use super::digits::{decimal_digit, is_hangul, is_number_space};
+use super::language::SCALES_WITH_A_POINT;
 use super::{
     CURRENCY_SIGNS, after_a_currency_sign, alphanumeric_at, currency_written_before,
     english_scale_after, form_before_an_ending, letters_end, only_endings_follow,
@@ -240,7 +241,8 @@ pub(super) fn currency_scale_end(text: &str, start: usize, at: usize) -> Option<
 /// Thousand millions abbreviated as other words are written too, read only before the money
 /// they count, a space apart: the Swiss German `Mia.` (`1,5 Mia. Franken`, `2 Mia. Fr.`, `3
 /// Mia. CHF`), elsewhere maybe a name, which Danish and Norwegian write in lowercase before
-/// their kroner (`3 mia. kr.`, `2 mia. kroner`); the Swedish `mdr` (miljarder) before its
+/// their kroner (`3 mia. kr.`, `2 mia. kroner`; in an article that declares one of them,
+/// before anything it counts: see [`scale_with_a_point_end`]); the Swedish `mdr` (miljarder) before its
 /// kronor (`3 mdr kronor`, `3 mdr kr`), elsewhere a drug-resistant strain (`500 MDR-TB
 /// cases`).
 const BILLIONS_BEFORE_MONEY: [&str; 3] = ["Mia.", "mia.", "mdr"];
@@ -274,55 +276,70 @@ pub(super) fn billion_before_money_end(text: &str, at: usize) -> Option<(usize, 
         .find_map(|billion| word.strip_prefix(billion))?;
     let money = after.strip_prefix(is_follower_space)?;
     let end = text.len() - after.len();
-    MONEY_AFTER_A_BILLION
-        .iter()
-        .any(|name| {
-            money.starts_with(name) && (name.ends_with('.') || !alphanumeric_at(money, name.len()))
-        })
+    money_after_a_billion_at(money)
+        .is_some()
         .then_some((end, Follower::Scale(9)))
 }
 
-/// The Czech, Slovak, Croatian, Serbian and Macedonian million abbreviated with its point
-/// (`300 mil. Kč`, `5 mil. kuna`, `300 мил. динара`).
-const MILLIONS_WITH_A_POINT: [&str; 2] = ["mil.", "мил."];
+/// Where the one of [`MONEY_AFTER_A_BILLION`] that `text` starts with, whole, ends.
+fn money_after_a_billion_at(text: &str) -> Option<usize> {
+    MONEY_AFTER_A_BILLION
+        .iter()
+        .find(|name| {
+            text.starts_with(*name) && (name.ends_with('.') || !alphanumeric_at(text, name.len()))
+        })
+        .map(|name| name.len())
+}
 
-/// After a figure ending at `at`: a space and one of [`MILLIONS_WITH_A_POINT`], no letter
-/// or digit right after its point; where it ends, read as a million in an article that
-/// declares a language whose million it is ([`Language::reads_million_mil`]), and in one
-/// that declares none only before money of its own ([`money_at`]: `300 mil. Kč`, `300 mil.
-/// eur`), as a Spanish sentence may end on its thousand (`llegaron a 95 mil.`), and the
-/// money that opens the next one is its figure's (`95 mil. R$ 20 mil vinieron`). In any
-/// other language it is not a million: `mil` is read there as that language reads it, if at
-/// all.
-pub(super) fn million_with_a_point_end(
+/// After a figure ending at `at`: a space and one of [`SCALES_WITH_A_POINT`] (`mil.`, `мил.`,
+/// `mill.`, `mia.`), no letter or digit right after its point; where it ends, and its
+/// scale, read in an article that declares a language whose scale it is
+/// ([`Language::reads_scale_with_a_point`]: `300 mil. Kč`, `5 mill. kroner`, `8 mia.
+/// mennesker`), and in one that declares none only before money of its own ([`money_at`]:
+/// `300 mil. Kč`, `300 mil. eur`, `5 mill. kroner`), as a Spanish sentence may end on its
+/// thousand (`llegaron a 95 mil.`), an English one on a tax rate's mill (`a levy of 2
+/// mill.`), and the money that opens the next one is its figure's (`95 mil. R$ 20 mil
+/// vinieron`). In any other language it is no scale: `mil` is read there as that language
+/// reads it, if at all.
+pub(super) fn scale_with_a_point_end(
     text: &str,
     at: usize,
     language: Language,
 ) -> Option<(usize, Follower)> {
-    let end = million_with_a_point_after(text, at)?;
-    let after = &text[end..];
-    let read = language.reads_million_mil()
+    let (abbreviation, exponent, end) = scale_with_a_point_at(text, at)?;
+    let read = language.reads_scale_with_a_point(abbreviation)
         || (language.is_undeclared()
-            && after.strip_prefix(is_follower_space).is_some_and(money_at));
-    read.then_some((end, Follower::Scale(6)))
+            && text[end..]
+                .strip_prefix(is_follower_space)
+                .is_some_and(money_at));
+    read.then_some((end, Follower::Scale(exponent)))
 }
 
-/// After a figure ending at `at`: a space and one of [`MILLIONS_WITH_A_POINT`], no letter or
-/// digit right after its point, in any language; where it ends. Whether it is a million
-/// there is for [`million_with_a_point_end`] to tell.
-pub fn million_with_a_point_after(text: &str, at: usize) -> Option<usize> {
+/// After a figure ending at `at`: a space and one of [`SCALES_WITH_A_POINT`], no letter or
+/// digit right after its point, in any language; where it ends. Whether it is a scale
+/// there is for [`scale_with_a_point_end`] to tell.
+pub fn scale_with_a_point_after(text: &str, at: usize) -> Option<usize> {
+    scale_with_a_point_at(text, at).map(|(_, _, end)| end)
+}
+
+/// The abbreviation of [`SCALES_WITH_A_POINT`] a space after `at`, whole: as written, its
+/// power of ten and where it ends.
+fn scale_with_a_point_at(text: &str, at: usize) -> Option<(&'static str, u32, usize)> {
     let word = text[at..].strip_prefix(is_follower_space)?;
-    let after = MILLIONS_WITH_A_POINT
+    let start = text.len() - word.len();
+    SCALES_WITH_A_POINT
         .iter()
-        .find_map(|million| word.strip_prefix(million))?;
-    let end = text.len() - after.len();
-    (!alphanumeric_at(text, end)).then_some(end)
+        .map(|&(abbreviation, exponent, _)| (abbreviation, exponent, start + abbreviation.len()))
+        .find(|&(abbreviation, _, end)| {
+            word.starts_with(abbreviation) && !alphanumeric_at(text, end)
+        })
 }
 
 /// Whether `text` starts with money, whole, that no figure follows: a currency sign (`Kč`,
-/// `€`), a currency's code in capitals (`CZK`, `EUR`) or its name in a language the checks
-/// read (`korun`, `eur`, `dinara`, `динара`). Money before a figure is that figure's (`R$
-/// 20`, `USD 20`).
+/// `€`), a currency's code in capitals (`CZK`, `EUR`), its name in a language the checks
+/// read (`korun`, `eur`, `dinara`, `динара`) or money a thousand million is read before
+/// ([`MONEY_AFTER_A_BILLION`]: `kroner`, `Franken`). Money before a figure is that figure's
+/// (`R$ 20`, `USD 20`).
 fn money_at(text: &str) -> bool {
     let word_end = text
         .find(|c: char| !c.is_alphabetic())
@@ -339,7 +356,8 @@ fn money_at(text: &str) -> bool {
         && COMMON_MONEY.iter().any(|names| names.contains(&word)))
     .then_some(word_end);
     let named = (word_end > 0 && currency_named(word).is_some()).then_some(word_end);
-    sign.or(code).or(named).is_some_and(|end| {
+    let listed = || money_after_a_billion_at(text);
+    sign.or(code).or(named).or_else(listed).is_some_and(|end| {
         !text[end..]
             .trim_start_matches(is_follower_space)
             .starts_with(|c: char| c.is_ascii_digit())
@@ -347,15 +365,38 @@ fn money_at(text: &str) -> bool {
 }
 
 /// After a figure, at `at` where a word starts: a scale written onto its currency
-/// ([`scaled_currency`]), whole (`15 mdkr`, `7 Mkr`); where it ends, and its scale. The
-/// currency is read with it by the unit check.
+/// ([`scaled_currency`]), whole (`15 mdkr`, `7 Mkr`), with the points Danish writes in it
+/// (`450 t.kr.`); where it ends, and its scale. The currency is read with it by the unit
+/// check.
 fn scaled_currency_end(text: &str, at: usize) -> Option<(usize, Follower)> {
-    let end = letters_end(text.as_bytes(), at);
-    if end == at || alphanumeric_at(text, end) {
-        return None;
-    }
-    let (exponent, _) = scaled_currency(&text[at..end])?;
-    Some((end, Follower::Scale(exponent)))
+    let letters = letters_end(text.as_bytes(), at);
+    let with_points = at
+        + text[at..]
+            .find(|c: char| !c.is_ascii_alphabetic() && c != '.')
+            .unwrap_or(text.len() - at);
+    [with_points, letters].into_iter().find_map(|end| {
+        if end == at || alphanumeric_at(text, end) {
+            return None;
+        }
+        let (exponent, _) = scaled_currency(&text[at..end])?;
+        Some((end, Follower::Scale(exponent)))
+    })
+}
+
+/// After a figure ending at `at` of a text in lowercase: a space and a word that is a code
+/// with its scale written onto it ([`scaled_currency`]) once in capitals, whole (`120 msek`
+/// of `120 MSEK`). In an article's own case it is read by [`follower_end`]; here it tells
+/// that the figure before it is no figure alone. Not read as the scale there, as in
+/// lowercase it may be another word (the Swedish `5 msek` is five milliseconds).
+pub fn scaled_code_after_lowercase(text: &str, at: usize) -> bool {
+    let Some(word) = text[at..].strip_prefix(is_follower_space) else {
+        return false;
+    };
+    let start = text.len() - word.len();
+    let end = letters_end(text.as_bytes(), start);
+    end - start == 4
+        && !alphanumeric_at(text, end)
+        && scaled_currency(&text[start..end].to_ascii_uppercase()).is_some()
 }
 
 /// How `mn` after a figure reads: a million in English news (`300 mn dollars`, `$2mn`), and
@@ -1384,8 +1425,14 @@ mod tests {
             ("7 mnkr", "7000000"),
             ("7 Mkr i vinst", "7000000"),
             ("500 tkr", "500000"),
+            ("450 t.kr. til kultur", "450000"),
+            ("Regeringen satsar 120 MSEK på vägar", "120000000"),
+            ("40 MNOK", "40000000"),
+            ("500 KSEK.", "500000"),
             ("20 tis. Kč", "20000"),
             ("5 хиљ. динара", "5000"),
+            ("300 hilj. dinara", "300000"),
+            ("300 Hilj. dinara", "300000"),
             ("300 mil. Kč", "300000000"),
             ("300 mil. korun", "300000000"),
             ("300 mil. eur", "300000000"),
@@ -1433,6 +1480,12 @@ mod tests {
             "3 cr. hours",
             "47 Lac-Mégantic residents",
             "a levy of 2 mill.",
+            "300 hilj dinara",
+            "300 hiljx",
+            "5 MAUD",
+            "300 MCAD seats",
+            "120 Msek",
+            "120 MSEKX",
             "12 Mia. Hamm",
             "5 Mia. ",
             "he ran 5 mi today",

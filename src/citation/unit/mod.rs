@@ -2377,14 +2377,88 @@ mod tests {
             assert_eq!(judged(quote, value, "Swedish krona"), [], "{quote}");
             assert_eq!(judged(quote, value, "euro"), [UnitNotInQuote], "{quote}");
         }
-        // Danish and Norwegian news write them for their kroner.
+        // Danish and Norwegian news write them for their kroner, and Danish its thousand
+        // with points (`450 t.kr.`); the crowns abbreviated apart from the scale, with the
+        // point or without, before the figure or after it, state their currency too.
         for unit in ["krone", "Danish krone", "Norwegian krone"] {
             assert_eq!(
                 judged("Selskabets overskud blev 500 tkr. i 2023", "500,000", unit),
                 [],
                 "{unit}"
             );
+            for (quote, value) in [
+                ("Kommunen får 450 t.kr. til kultur", "450,000"),
+                ("Kommunen får 5 mio. kr. til veje", "5 million"),
+                ("skaderne beløber sig til 3 mia. kr.", "3 billion"),
+                ("Kommunen får 3,2 mill. kr til skoler", "3.2 million"),
+                ("Billetten koster 120 kr. om dagen", "120"),
+                ("Billetten koster kr. 120 om dagen", "120"),
+                ("Billetten koster kr 120", "120"),
+            ] {
+                assert_eq!(judged(quote, value, unit), [], "{quote}: {unit}");
+                assert_eq!(
+                    judged(quote, value, "euro"),
+                    [UnitNotInQuote],
+                    "{quote}: euro"
+                );
+            }
         }
+        assert_eq!(
+            said("Kommunen får 5 mio. kr. til veje", "5 million", "euro"),
+            "5 mio. kr."
+        );
+        assert_eq!(
+            said("Biljetten kostar 120 kr per dag", "120", "euro"),
+            "120 kr"
+        );
+        // Nordic business news writes the scale onto the currency's code, in capitals: the
+        // code's currency, not another crown.
+        for (quote, value, unit) in [
+            (
+                "Regeringen satsar 120 MSEK på vägar",
+                "120 million",
+                "Swedish krona",
+            ),
+            (
+                "Regeringen satsar 120 MSEK på vägar",
+                "120 million",
+                "krona",
+            ),
+            (
+                "Selskapet tjente 40 MNOK i fjor",
+                "40 million",
+                "Norwegian krone",
+            ),
+            ("Selskabet tjente 30 MDKK", "30 million", "Danish krone"),
+            ("Yhtiö investoi 25 MEUR", "25 million", "euro"),
+            ("ett anslag på 500 KSEK", "500,000", "Swedish krona"),
+        ] {
+            assert_eq!(judged(quote, value, unit), [], "{quote}: {unit}");
+            assert_eq!(
+                judged(quote, value, "dollar"),
+                [UnitNotInQuote],
+                "{quote}: dollar"
+            );
+        }
+        assert_eq!(
+            judged(
+                "Selskapet tjente 40 MNOK i fjor",
+                "40 million",
+                "Danish krone"
+            ),
+            [UnitNotInQuote]
+        );
+        // The figure written before it is no figure alone, in any case the value is written.
+        assert_eq!(
+            judged("Regeringen satsar 120 MSEK på vägar", "120", "krona"),
+            [crate::codes::Code::ValueNotInQuote]
+        );
+        // In lowercase it is no code: the Swedish `5 msek` is five milliseconds.
+        assert_eq!(judged("svaret tog 5 msek", "5", "millisecond"), []);
+        // Not a word that starts with them (`kroner` is read as the krone's plural), nor
+        // `kr` in capitals.
+        assert_eq!(judged("Det koster 120 krabber", "120", "euro"), []);
+        assert_eq!(judged("Det koster 120 KR", "120", "euro"), []);
     }
 
     #[test]

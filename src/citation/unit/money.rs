@@ -119,10 +119,11 @@ pub(super) fn is_money(unit: &str) -> bool {
 }
 
 /// The last letters of the [`CURRENCY_SIGNS`] that end in one that is no capital (`Rs`,
-/// `Rp`, `KSh`, `Tk`, `zł`, `руб`, `грн`, `лв`, `Kč`, `Ft`, the vowel sign of the Kannada
-/// `ರೂ`).
-pub(super) const LOWERCASE_SIGN_ENDINGS: [char; 11] =
-    ['s', 'p', 'h', 'k', 'ł', 'б', 'н', 'в', 'č', 't', '\u{0CC2}'];
+/// `Rp`, `KSh`, `Tk`, `zł`, `руб`, `грн`, `лв`, `Kč`, `Ft`, `kr`, the vowel sign of the
+/// Kannada `ರೂ`).
+pub(super) const LOWERCASE_SIGN_ENDINGS: [char; 12] = [
+    's', 'p', 'h', 'k', 'ł', 'б', 'н', 'в', 'č', 't', 'r', '\u{0CC2}',
+];
 
 /// The currency sign or code just before the figure at `figure_start` (joined to it or
 /// after one space), as its range in `quote` and the currencies it writes. A sign is not
@@ -176,7 +177,8 @@ pub fn currency_sign_before(
 
 /// The currency sign written after the figure at `figure` of `quote`, as French and German
 /// write it: read with the figure (`12 M€`, `1,2 Md€`, `12 M$`, see
-/// `numbers::sign_scale_end`; and the Swedish kronor written onto their scale, `15 mdkr`) or
+/// `numbers::sign_scale_end`; and the kronor written onto their scale, `15 mdkr`, `450
+/// t.kr.`) or
 /// after it, joined or after one space (`12 €`, `3 Mrd. €`), and not before another figure
 /// (`12, € 15 milioni` is the 15's): its range in `quote` and the currencies it writes.
 pub(super) fn currency_sign_after(
@@ -184,13 +186,13 @@ pub(super) fn currency_sign_after(
     figure: Range<usize>,
 ) -> Option<(Range<usize>, &'static [&'static str])> {
     let written = &quote[figure.clone()];
-    // A scale and its currency written in one word (`15 mdkr`, `7 Mkr`), read with the
-    // figure.
+    // A scale and its currency written in one word (`15 mdkr`, `7 Mkr`, `450 t.kr.`), read
+    // with the figure.
     let word = written.len()
         - written
             .chars()
             .rev()
-            .take_while(|c| c.is_ascii_alphabetic())
+            .take_while(|&c| c.is_ascii_alphabetic() || c == '.')
             .count();
     if let Some((_, currencies)) = crate::quantity::scaled_currency(&written[word..]) {
         return Some((figure.start + word..figure.end, currencies));
