@@ -533,9 +533,9 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
     }
     // `3 million`, `2,69 millones`: a scaled figure, not this one; nor the `2` of `2 to 3
     // million`, which is 2 million. Read as in any language (`15 mil` may be 15,000, `300
-    // мил.` and `5 mill.` a million): where the article's reads the word otherwise (`15 mil morskich`,
-    // miles), the figures as read in it tell, and so they do where a scale written onto a
-    // code in capitals (`120 MSEK`) is lowercased here.
+    // мил.` and `5 mill.` a million): where the article's reads the word otherwise (`15 mil
+    // morskich`, miles), the figures as read in it tell, and so they do where a scale
+    // written onto a code in capitals (`120 MSEK`) is lowercased here.
     follower_end(text, end).is_none()
         && scale_with_a_point_after(text, end).is_none()
         && !scaled_code_after_lowercase(text, end)

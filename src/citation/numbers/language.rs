@@ -55,10 +55,10 @@ pub(super) const SERBO_CROATIAN: [&str; 8] = ["hr", "hrv", "sr", "srp", "bs", "b
 /// The languages whose `mil.` after a figure is a million (`300 mil. Kč`, `5 mil. kuna`,
 /// `5 mil. evrov`, `300 мил. динара`), by the primary subtag: Czech, Slovak,
 /// [`SERBO_CROATIAN`], Slovenian (whose orthography abbreviates it `mio.`, while its news
-/// writes `mil.` as its neighbours do) and Macedonian. Not Polish (`mln`), Russian or Bulgarian (`млн.`):
-/// there a `mil.` is no million. In Spanish and Portuguese `mil` is a thousand, and a point
-/// after it ends a sentence (`llegaron a 95 mil.`); in Norwegian and Swedish `mil` is ten
-/// kilometres.
+/// writes `mil.` as its neighbours do) and Macedonian. Not Polish (`mln`), Russian or
+/// Bulgarian (`млн.`): there a `mil.` is no million. In Spanish and Portuguese `mil` is a
+/// thousand, and a point after it ends a sentence (`llegaron a 95 mil.`); in Norwegian and
+/// Swedish `mil` is ten kilometres.
 const MILLION_MIL: [&str; 19] = [
     "cs", "ces", "cze", "sk", "slk", "slo", "hr", "hrv", "sr", "srp", "bs", "bos", "cnr", "sh",
     "sl", "slv", "mk", "mkd", "mac",

@@ -242,9 +242,9 @@ pub(super) fn currency_scale_end(text: &str, start: usize, at: usize) -> Option<
 /// they count, a space apart: the Swiss German `Mia.` (`1,5 Mia. Franken`, `2 Mia. Fr.`, `3
 /// Mia. CHF`), elsewhere maybe a name, which Danish and Norwegian write in lowercase before
 /// their kroner (`3 mia. kr.`, `2 mia. kroner`; in an article that declares one of them,
-/// before anything it counts: see [`scale_with_a_point_end`]); the Swedish `mdr` (miljarder) before its
-/// kronor (`3 mdr kronor`, `3 mdr kr`), elsewhere a drug-resistant strain (`500 MDR-TB
-/// cases`).
+/// before anything it counts: see [`scale_with_a_point_end`]); the Swedish `mdr`
+/// (miljarder) before its kronor (`3 mdr kronor`, `3 mdr kr`), elsewhere a drug-resistant
+/// strain (`500 MDR-TB cases`).
 const BILLIONS_BEFORE_MONEY: [&str; 3] = ["Mia.", "mia.", "mdr"];
 
 /// The money [`BILLIONS_BEFORE_MONEY`] is read before.
