@@ -493,20 +493,20 @@ fn turkish_postposition(quote: &str, figure: Range<usize>) -> Option<(Range<usiz
     let mut after = &quote[figure.end..];
     // The ending written onto a scale word (`binden`, `milyon'dan`), read with the figure, or
     // after an apostrophe onto digits (`300'den`).
-    let last_word = written
-        .rsplit(|c: char| !(c.is_alphabetic() || c == '\'' || c == '\u{2019}'))
-        .next()
-        .unwrap_or_default()
-        // `20 BİNİ AŞKIN` in a headline's capitals: `İ` lowercases to `i` and a combining dot.
-        .replace('\u{130}', "i")
-        .to_lowercase();
+    // `20 BİNİ AŞKIN` in a headline's capitals: the dotted `İ` is a plain `i`.
+    let last_word = crate::words::lowercase(
+        written
+            .rsplit(|c: char| !(c.is_alphabetic() || c == '\'' || c == '\u{2019}'))
+            .next()
+            .unwrap_or_default(),
+    );
     let ending = if last_word.is_empty() {
         let apostrophe = after.strip_prefix(['\'', '\u{2019}'])?;
         let letters = apostrophe
             .find(|c: char| !c.is_alphabetic())
             .unwrap_or(apostrophe.len());
         after = &apostrophe[letters..];
-        apostrophe[..letters].replace('\u{130}', "i").to_lowercase()
+        crate::words::lowercase(&apostrophe[..letters])
     } else {
         let ending = crate::citation::numbers::TURKISH_SCALES
             .iter()
