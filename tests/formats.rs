@@ -227,6 +227,41 @@ fn an_unwritable_output_exits_2() {
 }
 
 #[test]
+fn a_source_date_epoch_the_report_cannot_date_exits_2_before_checking() {
+    let run = |epoch: &str, format: &str| {
+        Command::new(env!("CARGO_BIN_EXE_claimcheck"))
+            .args(["check", ".", "--format", format])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .env("SOURCE_DATE_EPOCH", epoch)
+            .output()
+            .unwrap()
+    };
+    // Not a number, a negative one, and one past the year 9999 (more than four digits of
+    // year, which the JUnit schemas' timestamp refuses).
+    for epoch in ["yesterday", "-1", "253402300800"] {
+        for format in ["junit", "html"] {
+            let output = run(epoch, format);
+            assert_eq!(output.status.code(), Some(2), "{epoch} {format}");
+            assert!(output.stdout.is_empty(), "{epoch} {format}");
+            let stderr = String::from_utf8(output.stderr).unwrap();
+            assert!(
+                stderr.starts_with(&format!("error: SOURCE_DATE_EPOCH is `{epoch}`")),
+                "{stderr}"
+            );
+        }
+    }
+    // The year 9999's last second is a date; formats without one do not read the variable.
+    let last = run("253402300799", "junit");
+    assert_eq!(last.status.code(), Some(1));
+    let suite = String::from_utf8(last.stdout).unwrap();
+    assert!(
+        suite.contains(r#"timestamp="9999-12-31T23:59:59""#),
+        "{suite}"
+    );
+    assert_eq!(run("yesterday", "json").status.code(), Some(1));
+}
+
+#[test]
 fn the_human_and_json_reports_on_the_shipped_corpus() {
     let root = common::root();
     let (human, code) = common::run(&root, &["check", "."]);

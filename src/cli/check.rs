@@ -22,6 +22,13 @@ pub fn run(args: &CheckArgs) -> u8 {
         eprintln!("error: `--help-uri-base` goes with `--format sarif`, whose rules it links");
         return exit::INVALID;
     }
+    // The report's date is read after the check: a value it cannot read is refused first.
+    if matches!(args.format, Format::Html | Format::Junit)
+        && let Err(message) = source_date_epoch()
+    {
+        eprintln!("error: {message}");
+        return exit::INVALID;
+    }
     let options = match options::of_check(args) {
         Ok(options) => options,
         Err(message) => {
@@ -191,16 +198,43 @@ fn html_options(path: &Path) -> report::html::Options {
 }
 
 /// The time a report says it was made, in seconds since the Unix epoch: `SOURCE_DATE_EPOCH`
-/// when it holds such a number (the convention of reproducible builds, so that a pipeline
-/// can make the same report twice), else the clock.
+/// when it is set (the convention of reproducible builds, so that a pipeline can make the
+/// same report twice), else the clock. [`run`] has refused a value [`source_date_epoch`]
+/// cannot read before the check began.
 fn report_time() -> u64 {
-    std::env::var("SOURCE_DATE_EPOCH")
+    source_date_epoch().ok().flatten().unwrap_or_else(|| {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |elapsed| elapsed.as_secs())
+    })
+}
+
+/// The last second of the year 9999: a later time has more than four digits of year, which
+/// the JUnit schemas' timestamp refuses and no report needs.
+const LAST_SECOND_OF_9999: u64 = 253_402_300_799;
+
+/// `SOURCE_DATE_EPOCH`, when it is set: a whole number of seconds since 1970-01-01 UTC, up
+/// to the year 9999. Anything else is refused, not replaced by the clock, as the
+/// convention asks: a pipeline that sets it wants the same report twice, and a clock's
+/// date in its place would make each run's differ without saying why.
+fn source_date_epoch() -> Result<Option<u64>, String> {
+    let Some(value) = std::env::var_os("SOURCE_DATE_EPOCH") else {
+        return Ok(None);
+    };
+    let written = value.to_string_lossy();
+    written
+        .trim()
+        .parse::<u64>()
         .ok()
-        .and_then(|value| value.trim().parse::<u64>().ok())
-        .unwrap_or_else(|| {
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map_or(0, |elapsed| elapsed.as_secs())
+        .filter(|&seconds| seconds <= LAST_SECOND_OF_9999)
+        .map(Some)
+        .ok_or_else(|| {
+            format!(
+                "SOURCE_DATE_EPOCH is `{written}`, which is no whole number of seconds since \
+                 1970-01-01 UTC up to the year 9999 (at most {LAST_SECOND_OF_9999}): the \
+                 report's date cannot be read from it; set it to such a number, or unset it \
+                 for the clock's date"
+            )
         })
 }
 
