@@ -132,6 +132,11 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("bilionów", Scale(12)),
         ("bilionu", Scale(12)),
         ("bilionů", Scale(12)),
+        // The Slovak million million, in the forms a figure takes (`1,5 bilióna eur`).
+        ("bilión", Scale(12)),
+        ("bilióna", Scale(12)),
+        ("bilióny", Scale(12)),
+        ("biliónov", Scale(12)),
         ("miliardu", Scale(9)),
         ("tisíc", Scale(3)),
         ("tisíce", Scale(3)),

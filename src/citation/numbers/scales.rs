@@ -1355,6 +1355,23 @@ mod tests {
             ["85", "2500", "1200000000000", "2000000000000"]
         );
         assert!(find_numbers(polish)[0].figure.as_ref().unwrap().is_percent);
+        // The Slovak million million, in the forms a figure takes; a longer word that
+        // begins as it does is none.
+        let slovak = "1,5 bilióna eur, 1 bilión, 2 bilióny, 5 biliónov, 3 biliónový";
+        assert_eq!(
+            found(slovak),
+            ["1,5 bilióna", "1 bilión", "2 bilióny", "5 biliónov", "3"]
+        );
+        assert_eq!(
+            figure(slovak),
+            [
+                "1500000000000",
+                "1000000000000",
+                "2000000000000",
+                "5000000000000",
+                "3"
+            ]
+        );
         // A point before a scale word of another language may group thousands.
         let mention = &find_numbers("1.500 millones")[0];
         assert_eq!(
