@@ -870,20 +870,38 @@ fn abbreviated_follower_end(text: &str, at: usize) -> Option<(usize, Follower)> 
 }
 
 /// After a figure and a hyphen, `word`: an English scale word joined to it as an adjective
-/// (`$4.5-million contract`, `a $1.2-billion plan`), or a lakh or a crore (`a ₹15,000-crore
-/// outlay`), whole; where it ends.
+/// (`$4.5-million contract`, `a $1.2-billion plan`), a lakh or a crore (`a ₹15,000-crore
+/// outlay`), or the one-word scale of another language, as Slovak and Czech news join it
+/// (`565-tisíc`, `30-tis.`, `2-miliónov`), whole; where it ends. A word that only begins as a
+/// scale does (`5-tisícový`, an adjective) is none, and a range's second figure (`5-10`) no
+/// word. Not the scales read both with the figure and without it, which are other words
+/// too (the Turkish `bin`, the Greek `χιλ.`, the Malay `bilion`), nor `mil`, which after a
+/// hyphen is the English thousandth of an inch (`6-mil plastic`).
 fn hyphenated_scale_end(text: &str, word: &str) -> Option<(usize, Follower)> {
     let word_start = text.len() - word.len();
-    FOLLOWERS.iter().find_map(|&(scale, follower)| {
-        // English's, and India's lakh and crore (`a ₹15,000-crore outlay`).
-        if !matches!(follower, Follower::EnglishScale(_))
-            && !matches!(scale, "lakh" | "crore" | "lakh crore")
-        {
+    // The longest that matches: `mln.` before `mln`.
+    let found = FOLLOWERS.iter().filter_map(|&(scale, follower)| {
+        let joined_by_a_hyphen = match follower {
+            Follower::EnglishScale(_) => true,
+            Follower::Scale(_) => {
+                matches!(scale, "lakh" | "crore" | "lakh crore")
+                    || !(scale.contains(' ')
+                        || scale == "mil"
+                        || SCALES_ALSO_WORDS.contains(&scale)
+                        || GREEK_SCALES_ALSO_UNITS.contains(&scale)
+                        || OTHER_SCALE_READINGS
+                            .iter()
+                            .any(|&(other, _)| other == scale))
+            }
+            Follower::Percent => false,
+        };
+        if !joined_by_a_hyphen {
             return None;
         }
         let end = word_start + prefix_ignoring_case(word, scale)?;
         (!alphanumeric_at(text, end)).then_some((end, follower))
-    })
+    });
+    found.max_by_key(|&(end, _)| end)
 }
 
 /// After a figure ending at `at`: `pc` or `pct` written onto it, as British and agency news
@@ -1154,6 +1172,38 @@ mod tests {
             "60000000"
         );
         assert_eq!(mention.also, None);
+    }
+
+    #[test]
+    fn a_scale_word_of_another_language_joined_by_a_hyphen_scales_its_figure() {
+        let text = "približne 565-tisíc, vyše 30-tis. ľudí, 2,5-milióna eur, 3-miliárd, \
+                    5-Millionen-Euro-Projekt, 12-mln.";
+        assert_eq!(
+            read(text),
+            pairs(&[
+                ("565-tisíc", "565000"),
+                ("30-tis.", "30000"),
+                ("2,5-milióna", "2500000"),
+                ("3-miliárd", "3000000000"),
+                ("5-Millionen", "5000000"),
+                ("12-mln.", "12000000"),
+            ])
+        );
+        // A range, a word that only begins as a scale does, a percent word, the English mil
+        // (a thousandth of an inch) and the scales that are other words too are no scale
+        // after a hyphen.
+        for text in [
+            "5-10 tisíc",
+            "5-tisícový",
+            "3-miliónový",
+            "5-procent",
+            "6-mil plastic",
+            "5-bin",
+            "3-χιλ.",
+            "2-bilion",
+        ] {
+            assert_eq!(found(text)[0], text.split('-').next().unwrap(), "{text}");
+        }
     }
 
     #[test]
