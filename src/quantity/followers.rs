@@ -439,6 +439,11 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("відсоток", Percent),
         ("відсотка", Percent),
         ("відсотків", Percent),
+        // Kazakh: the thousand and percent (its million, thousand million and million million
+        // are Russian's, above), with the endings written onto them (see
+        // `citation::numbers::kazakh_case_ending_end`).
+        ("мың", Scale(3)),
+        ("пайыз", Percent),
         // Turkish, Indonesian and Malay, Vietnamese.
         ("bin", Scale(3)),
         ("milyon", Scale(6)),

@@ -135,6 +135,64 @@ pub(super) fn turkish_case_ending_end(text: &str, at: usize, stem: &str) -> Opti
         .then_some(text.len() - ending.len() + letters)
 }
 
+/// The Kazakh scale and percent words: the thousand, the million, the thousand million and
+/// the million million, in full and abbreviated, and percent. Kazakh writes a noun's endings
+/// onto them, and after a hyphen onto an abbreviation (`20 миллионнан асты`, `3,1 пайызға`,
+/// `62 пайызы`, `12 млрд-қа`): see [`kazakh_case_ending_end`]. `миллион`, `млн` and the
+/// others are Russian's too, whose endings (`миллиона`, `миллионов`) are none of Kazakh's.
+pub(crate) const KAZAKH_SCALES: [&str; 8] = [
+    "мың",
+    "пайыз",
+    "миллион",
+    "миллиард",
+    "триллион",
+    "млн",
+    "млрд",
+    "трлн",
+];
+
+/// The Kazakh abbreviations of [`KAZAKH_SCALES`], onto which an ending is written after a
+/// hyphen (`млрд-қа`, `млн-нан`).
+const KAZAKH_ABBREVIATIONS: [&str; 3] = ["млн", "млрд", "трлн"];
+
+/// The endings Kazakh writes onto a scale or percent word after a figure, in the back vowels
+/// vowel harmony gives each of [`KAZAKH_SCALES`], with the consonant that each case takes
+/// after a vowel or a voiced consonant, a voiceless one and a nasal: the possessive of the
+/// third person (`62 пайызы`, 62 percent of it), alone and before a case; the dative, the
+/// locative, the ablative, the accusative, the genitive and the instrumental; the adjective
+/// of measure (`3 пайыздық өсім`, growth of 3 percent); and `-дай`, "some" (`5 мыңдай`, some
+/// 5,000), approximate as `шамамен` is. Not the plural (`мыңдаған`, "thousands of"), no
+/// scale of a figure.
+const KAZAKH_CASE_ENDINGS: [&str; 29] = [
+    "ы", "сы", "ын", "ына", "ында", "ынан", "ының", "ымен", "ға", "қа", "да", "та", "дан", "тан",
+    "нан", "ды", "ты", "ны", "дың", "тың", "ның", "мен", "бен", "пен", "дық", "тық", "лық", "дай",
+    "тай",
+];
+
+/// After a Kazakh scale or percent word `stem` ending at `at` in `text`: one of
+/// [`KAZAKH_CASE_ENDINGS`] in any case, written onto it (after a hyphen onto an
+/// abbreviation), ending the word; where it ends.
+pub(crate) fn kazakh_case_ending_end(text: &str, at: usize, stem: &str) -> Option<usize> {
+    let rest = &text[at..];
+    let ending = match rest.strip_prefix('-') {
+        Some(ending) if KAZAKH_ABBREVIATIONS.contains(&stem) => ending,
+        _ => rest,
+    };
+    let letters = ending
+        .find(|c: char| !c.is_alphabetic() && !is_combining_mark(c))
+        .unwrap_or(ending.len());
+    let written = &ending[..letters];
+    KAZAKH_CASE_ENDINGS
+        .iter()
+        .any(|known| {
+            written
+                .chars()
+                .flat_map(char::to_lowercase)
+                .eq(known.chars())
+        })
+        .then_some(text.len() - ending.len() + letters)
+}
+
 /// `c` lowercased as Turkish writes it (`I` is `ı`, `İ` is `i`), where it lowercases to one
 /// letter.
 fn turkish_lowercase(c: char) -> Option<char> {
@@ -677,6 +735,12 @@ fn one_follower_end(text: &str, at: usize) -> Option<(usize, Follower)> {
             // Turkish writes a noun's case ending onto its scale word: `218 bini` is 218,000.
             if TURKISH_SCALES.contains(&follower)
                 && let Some(ending_end) = turkish_case_ending_end(text, end, follower)
+            {
+                return Some((ending_end, meaning));
+            }
+            // And so does Kazakh: `20 миллионнан` is "than 20 million".
+            if KAZAKH_SCALES.contains(&follower)
+                && let Some(ending_end) = kazakh_case_ending_end(text, end, follower)
             {
                 return Some((ending_end, meaning));
             }
