@@ -797,8 +797,8 @@ fn joins_names_it_knows(between: &str) -> bool {
 /// Whether the text between two names joins them in a list: a comma, or "and" or "or" in
 /// one of the languages written with capitals that articles are most often in (English,
 /// the Romance and Germanic languages, Slavic, Finnish, Hungarian, Romanian, Turkish,
-/// Greek, Vietnamese, Indonesian, Armenian, Swahili), after an optional comma (the Swahili
-/// `na` without one). The Tagalog `at` joins only names the claim knows
+/// Kazakh, Greek, Vietnamese, Indonesian, Armenian, Swahili), after an optional comma (the
+/// Swahili `na` without one). The Tagalog `at` joins only names the claim knows
 /// ([`joins_names_it_knows`]).
 pub(super) fn is_joiner(between: &str) -> bool {
     const CONJUNCTIONS: &[&str] = &[
@@ -811,8 +811,8 @@ pub(super) fn is_joiner(between: &str) -> bool {
         // or Slovak, as the Lithuanian `ir` and the Latvian `un` do in theirs (see `runs`).
         "och", "eller", "og", "ja", "tai", "i", "oraz", "lub", "nebo", "alebo", "és", "vagy", "și",
         "sau", "ve", "veya", "ile",
-        // Russian, Ukrainian, Greek, Vietnamese, Indonesian and Malay.
-        "и", "или", "і", "й", "та", "або", "και", "ή", "và", "hoặc", "dan", "atau",
+        // Russian, Ukrainian, Kazakh, Greek, Vietnamese, Indonesian and Malay.
+        "и", "или", "і", "й", "та", "або", "және", "και", "ή", "và", "hoặc", "dan", "atau",
         // Armenian: `և` as one letter (U+0587) or written `եւ`, and `ու`; `կամ` (or).
         "\u{587}", "եւ", "ու", "կամ",
     ];
@@ -1047,6 +1047,9 @@ mod tests {
         ] {
             assert!(is_joiner(joiner), "{joiner:?}");
         }
+        // The Kazakh "and", written in Cyrillic.
+        assert!(is_joiner(" және "));
+        assert!(is_joiner(", және "));
         for between in [
             " à ", " to ", " et de ", " from ", " y la ", " of ", " en ", ", a ",
         ] {

@@ -203,6 +203,7 @@ const LANGUAGE_NAMES: &[(&[&str], &str)] = &[
     (&["dutch", "nederlands"], "nl"),
     (&["polish", "polski"], "pl"),
     (&["turkish", "türkçe", "turkce"], "tr"),
+    (&["kazakh", "қазақ", "қазақша"], "kk"),
     (&["russian", "русский"], "ru"),
     (&["proclitics", "العربية"], "ar"),
     (&["chinese", "中文", "汉语", "漢語"], "zh"),

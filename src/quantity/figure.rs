@@ -1064,6 +1064,24 @@ fn parse_numeral(
             continue;
         }
         let (head, tail) = digits.split_at(at);
+        let is_figure = |head: &str| {
+            !head.is_empty()
+                && head
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+        };
+        // `565-tisíc`, `4.5-million`: a scale word joined to its figure by a hyphen, as
+        // Slovak and Czech news write it and English writes an adjective, is one figure.
+        if c == '-'
+            && is_figure(head)
+            && let Some(word) = other_scale(&tail[1..].to_lowercase())
+        {
+            return Err(error(
+                format!("`{body}` joins a scale word to its figure with a hyphen"),
+                all,
+                format!("write {sign}{head} {word}"),
+            ));
+        }
         if c == '-' && !head.is_empty() {
             return Err(error(
                 format!("`{body}` looks like a range, not one figure"),
@@ -1076,10 +1094,7 @@ fn parse_numeral(
         }
         let tail_lower = tail.to_lowercase();
         if let Some(word) = other_scale(&tail_lower)
-            && !head.is_empty()
-            && head
-                .chars()
-                .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+            && is_figure(head)
         {
             return Err(error(
                 format!("`{body}` uses an abbreviated scale"),
@@ -2657,6 +2672,20 @@ mod tests {
         assert_eq!(err("5bln").help, "write the scale word out: 5 billion");
         assert_eq!(err("12K").help, "write the scale word out: 12 thousand");
         assert_eq!(err("420Mio.").help, "write the scale word out: 420 million");
+        // A scale word joined by a hyphen is one figure, not a range.
+        let e = err("565-tisíc");
+        assert_eq!(
+            e.message,
+            "`565-tisíc` joins a scale word to its figure with a hyphen"
+        );
+        assert_eq!(e.help, "write 565 thousand");
+        assert_eq!(err("4.5-million").help, "write 4.5 million");
+        assert_eq!(err("2-miliardy").help, "write 2 billion");
+        assert_eq!(err("30-tis.").help, "write 30 thousand");
+        assert_eq!(
+            err("10-krát").help,
+            "write one figure with a qualifier, e.g. at least 10 or up to krát"
+        );
     }
 
     #[test]

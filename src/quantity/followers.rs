@@ -132,6 +132,11 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("bilionów", Scale(12)),
         ("bilionu", Scale(12)),
         ("bilionů", Scale(12)),
+        // The Slovak million million, in the forms a figure takes (`1,5 bilióna eur`).
+        ("bilión", Scale(12)),
+        ("bilióna", Scale(12)),
+        ("bilióny", Scale(12)),
+        ("biliónov", Scale(12)),
         ("miliardu", Scale(9)),
         ("tisíc", Scale(3)),
         ("tisíce", Scale(3)),
@@ -434,6 +439,11 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("відсоток", Percent),
         ("відсотка", Percent),
         ("відсотків", Percent),
+        // Kazakh: the thousand and percent (its million, thousand million and million million
+        // are Russian's, above), with the endings written onto them (see
+        // `citation::numbers::kazakh_case_ending_end`).
+        ("мың", Scale(3)),
+        ("пайыз", Percent),
         // Turkish, Indonesian and Malay, Vietnamese.
         ("bin", Scale(3)),
         ("milyon", Scale(6)),

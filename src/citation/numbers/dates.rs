@@ -1370,6 +1370,18 @@ mod tests {
             ("Praha 5. června 2024: 120 lidí", "5. června", 6, 5),
             ("dne 28. října", "28. října", 10, 28),
             ("Bratislava 5. mája 2024", "5. mája", 5, 5),
+            // The Slovak and Czech dative of a reference date after `k` ("by").
+            (
+                "k 31. decembru 2022 celkovo 476 922",
+                "31. decembru",
+                12,
+                31,
+            ),
+            ("ku 1. januáru 2024", "1. januáru", 1, 1),
+            ("k 30. júnu 2024", "30. júnu", 6, 30),
+            ("k 31. prosinci 2023", "31. prosinci", 12, 31),
+            ("ke 30. červnu 2024", "30. červnu", 6, 30),
+            ("k 31. červenci", "31. červenci", 7, 31),
             ("Zagreb, 5. siječnja 2024.", "5. siječnja", 1, 5),
             ("12. studenoga 2023", "12. studenoga", 11, 12),
             ("Beograd, 5. januara 2024", "5. januara", 1, 5),
@@ -1400,6 +1412,9 @@ mod tests {
             [None, Some(DatePart::Year(2024))]
         );
         assert_eq!(dates("5 mail servers"), [None]);
+        // A month without its day, in the dative or the locative, names no day.
+        assert_eq!(dates("v decembri 2023"), [Some(DatePart::Year(2023))]);
+        assert_eq!(dates("v prosinci 2023"), [Some(DatePart::Year(2023))]);
     }
 
     #[test]

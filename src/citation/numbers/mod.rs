@@ -108,7 +108,6 @@ pub use self::digits::{
 use self::digits::{
     GROUP_SEPARATORS, decimal_mark_at, group_after, indian_groups, read_digits, vulgar_fraction,
 };
-pub(super) use self::scales::TURKISH_SCALES;
 use self::scales::{
     FOLLOWERS, GREEK_SCALES_ALSO_UNITS, MnReading, OTHER_SCALE_READINGS, SCALES_ALSO_WORDS,
     UNIT_SYMBOLS, billion_before_money_end, currency_scale_end, ends_in_a_crore, german_billion,
@@ -118,6 +117,7 @@ use self::scales::{
 pub use self::scales::{
     Follower, follower_end, preceder_before, scale_with_a_point_after, scaled_code_after_lowercase,
 };
+pub(super) use self::scales::{KAZAKH_SCALES, TURKISH_SCALES, kazakh_case_ending_end};
 pub(super) use self::scales::{
     english_scale_word, followed, glued_scale_end, hundreds_after_digits, scale, scale_by,
 };

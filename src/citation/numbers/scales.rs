@@ -135,6 +135,64 @@ pub(super) fn turkish_case_ending_end(text: &str, at: usize, stem: &str) -> Opti
         .then_some(text.len() - ending.len() + letters)
 }
 
+/// The Kazakh scale and percent words: the thousand, the million, the thousand million and
+/// the million million, in full and abbreviated, and percent. Kazakh writes a noun's endings
+/// onto them, and after a hyphen onto an abbreviation (`20 миллионнан асты`, `3,1 пайызға`,
+/// `62 пайызы`, `12 млрд-қа`): see [`kazakh_case_ending_end`]. `миллион`, `млн` and the
+/// others are Russian's too, whose endings (`миллиона`, `миллионов`) are none of Kazakh's.
+pub(crate) const KAZAKH_SCALES: [&str; 8] = [
+    "мың",
+    "пайыз",
+    "миллион",
+    "миллиард",
+    "триллион",
+    "млн",
+    "млрд",
+    "трлн",
+];
+
+/// The Kazakh abbreviations of [`KAZAKH_SCALES`], onto which an ending is written after a
+/// hyphen (`млрд-қа`, `млн-нан`).
+const KAZAKH_ABBREVIATIONS: [&str; 3] = ["млн", "млрд", "трлн"];
+
+/// The endings Kazakh writes onto a scale or percent word after a figure, in the back vowels
+/// vowel harmony gives each of [`KAZAKH_SCALES`], with the consonant that each case takes
+/// after a vowel or a voiced consonant, a voiceless one and a nasal: the possessive of the
+/// third person (`62 пайызы`, 62 percent of it), alone and before a case; the dative, the
+/// locative, the ablative, the accusative, the genitive and the instrumental; the adjective
+/// of measure (`3 пайыздық өсім`, growth of 3 percent); and `-дай`, "some" (`5 мыңдай`, some
+/// 5,000), approximate as `шамамен` is. Not the plural (`мыңдаған`, "thousands of"), no
+/// scale of a figure.
+const KAZAKH_CASE_ENDINGS: [&str; 29] = [
+    "ы", "сы", "ын", "ына", "ында", "ынан", "ының", "ымен", "ға", "қа", "да", "та", "дан", "тан",
+    "нан", "ды", "ты", "ны", "дың", "тың", "ның", "мен", "бен", "пен", "дық", "тық", "лық", "дай",
+    "тай",
+];
+
+/// After a Kazakh scale or percent word `stem` ending at `at` in `text`: one of
+/// [`KAZAKH_CASE_ENDINGS`] in any case, written onto it (after a hyphen onto an
+/// abbreviation), ending the word; where it ends.
+pub(crate) fn kazakh_case_ending_end(text: &str, at: usize, stem: &str) -> Option<usize> {
+    let rest = &text[at..];
+    let ending = match rest.strip_prefix('-') {
+        Some(ending) if KAZAKH_ABBREVIATIONS.contains(&stem) => ending,
+        _ => rest,
+    };
+    let letters = ending
+        .find(|c: char| !c.is_alphabetic() && !is_combining_mark(c))
+        .unwrap_or(ending.len());
+    let written = &ending[..letters];
+    KAZAKH_CASE_ENDINGS
+        .iter()
+        .any(|known| {
+            written
+                .chars()
+                .flat_map(char::to_lowercase)
+                .eq(known.chars())
+        })
+        .then_some(text.len() - ending.len() + letters)
+}
+
 /// `c` lowercased as Turkish writes it (`I` is `ı`, `İ` is `i`), where it lowercases to one
 /// letter.
 fn turkish_lowercase(c: char) -> Option<char> {
@@ -680,6 +738,12 @@ fn one_follower_end(text: &str, at: usize) -> Option<(usize, Follower)> {
             {
                 return Some((ending_end, meaning));
             }
+            // And so does Kazakh: `20 миллионнан` is "than 20 million".
+            if KAZAKH_SCALES.contains(&follower)
+                && let Some(ending_end) = kazakh_case_ending_end(text, end, follower)
+            {
+                return Some((ending_end, meaning));
+            }
             // Whole: no letter or mark goes on after it, but in a script written without
             // spaces, where the next word follows (`ล้านคน`, "million people").
             // Nor after an elided article before a noun (`billion d'euros`, not `billion
@@ -870,20 +934,38 @@ fn abbreviated_follower_end(text: &str, at: usize) -> Option<(usize, Follower)> 
 }
 
 /// After a figure and a hyphen, `word`: an English scale word joined to it as an adjective
-/// (`$4.5-million contract`, `a $1.2-billion plan`), or a lakh or a crore (`a ₹15,000-crore
-/// outlay`), whole; where it ends.
+/// (`$4.5-million contract`, `a $1.2-billion plan`), a lakh or a crore (`a ₹15,000-crore
+/// outlay`), or the one-word scale of another language, as Slovak and Czech news join it
+/// (`565-tisíc`, `30-tis.`, `2-miliónov`), whole; where it ends. A word that only begins as a
+/// scale does (`5-tisícový`, an adjective) is none, and a range's second figure (`5-10`) no
+/// word. Not the scales read both with the figure and without it, which are other words
+/// too (the Turkish `bin`, the Greek `χιλ.`, the Malay `bilion`), nor `mil`, which after a
+/// hyphen is the English thousandth of an inch (`6-mil plastic`).
 fn hyphenated_scale_end(text: &str, word: &str) -> Option<(usize, Follower)> {
     let word_start = text.len() - word.len();
-    FOLLOWERS.iter().find_map(|&(scale, follower)| {
-        // English's, and India's lakh and crore (`a ₹15,000-crore outlay`).
-        if !matches!(follower, Follower::EnglishScale(_))
-            && !matches!(scale, "lakh" | "crore" | "lakh crore")
-        {
+    // The longest that matches: `mln.` before `mln`.
+    let found = FOLLOWERS.iter().filter_map(|&(scale, follower)| {
+        let joined_by_a_hyphen = match follower {
+            Follower::EnglishScale(_) => true,
+            Follower::Scale(_) => {
+                matches!(scale, "lakh" | "crore" | "lakh crore")
+                    || !(scale.contains(' ')
+                        || scale == "mil"
+                        || SCALES_ALSO_WORDS.contains(&scale)
+                        || GREEK_SCALES_ALSO_UNITS.contains(&scale)
+                        || OTHER_SCALE_READINGS
+                            .iter()
+                            .any(|&(other, _)| other == scale))
+            }
+            Follower::Percent => false,
+        };
+        if !joined_by_a_hyphen {
             return None;
         }
         let end = word_start + prefix_ignoring_case(word, scale)?;
         (!alphanumeric_at(text, end)).then_some((end, follower))
-    })
+    });
+    found.max_by_key(|&(end, _)| end)
 }
 
 /// After a figure ending at `at`: `pc` or `pct` written onto it, as British and agency news
@@ -1157,6 +1239,38 @@ mod tests {
     }
 
     #[test]
+    fn a_scale_word_of_another_language_joined_by_a_hyphen_scales_its_figure() {
+        let text = "približne 565-tisíc, vyše 30-tis. ľudí, 2,5-milióna eur, 3-miliárd, \
+                    5-Millionen-Euro-Projekt, 12-mln.";
+        assert_eq!(
+            read(text),
+            pairs(&[
+                ("565-tisíc", "565000"),
+                ("30-tis.", "30000"),
+                ("2,5-milióna", "2500000"),
+                ("3-miliárd", "3000000000"),
+                ("5-Millionen", "5000000"),
+                ("12-mln.", "12000000"),
+            ])
+        );
+        // A range, a word that only begins as a scale does, a percent word, the English mil
+        // (a thousandth of an inch) and the scales that are other words too are no scale
+        // after a hyphen.
+        for text in [
+            "5-10 tisíc",
+            "5-tisícový",
+            "3-miliónový",
+            "5-procent",
+            "6-mil plastic",
+            "5-bin",
+            "3-χιλ.",
+            "2-bilion",
+        ] {
+            assert_eq!(found(text)[0], text.split('-').next().unwrap(), "{text}");
+        }
+    }
+
+    #[test]
     fn english_news_scales_and_percentages_are_read() {
         let text = "a $4.5-million contract, a $1.2-billion plan, 4.5 bn dollars, 300 mn \
                     dollars, 12 pct, 3.5pct, three-million";
@@ -1355,6 +1469,23 @@ mod tests {
             ["85", "2500", "1200000000000", "2000000000000"]
         );
         assert!(find_numbers(polish)[0].figure.as_ref().unwrap().is_percent);
+        // The Slovak million million, in the forms a figure takes; a longer word that
+        // begins as it does is none.
+        let slovak = "1,5 bilióna eur, 1 bilión, 2 bilióny, 5 biliónov, 3 biliónový";
+        assert_eq!(
+            found(slovak),
+            ["1,5 bilióna", "1 bilión", "2 bilióny", "5 biliónov", "3"]
+        );
+        assert_eq!(
+            figure(slovak),
+            [
+                "1500000000000",
+                "1000000000000",
+                "2000000000000",
+                "5000000000000",
+                "3"
+            ]
+        );
         // A point before a scale word of another language may group thousands.
         let mention = &find_numbers("1.500 millones")[0];
         assert_eq!(

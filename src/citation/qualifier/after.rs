@@ -434,11 +434,91 @@ const TURKISH_POSTPOSITIONS: &[(&str, Case, Qualifier)] = &[
 /// The Turkish word after a postposition that negates it: `100'den fazla değil`.
 const TURKISH_NEGATION: &str = "değil";
 
+/// Kazakh postpositions after a figure, the case they take on it, and what they mean:
+/// `300-ден астам` is more than 300, `20 миллионнан асты` ("passed 20 million") more than 20
+/// million, `100-ден кем` fewer than 100, `96 млрд теңгеге жуық` nearly 96 billion tenge. The
+/// case ending is written onto the figure after a hyphen (`300-ден`), onto its scale word
+/// (`миллионнан`) or onto the noun after it (`теңгеге`). `дейін` ("up to", also "until" and
+/// "to": `3 пайызға дейін өсті`, rose to 3 percent) is left out as the Turkish `-e kadar`
+/// is, and `шамамен` (about) and `-дай` are approximate.
+const KAZAKH_POSTPOSITIONS: &[(&str, Case, Qualifier)] = &[
+    ("астам", Case::Ablative, MoreThan),
+    ("артық", Case::Ablative, MoreThan),
+    ("асты", Case::Ablative, MoreThan),
+    ("асады", Case::Ablative, MoreThan),
+    ("асқан", Case::Ablative, MoreThan),
+    ("асатын", Case::Ablative, MoreThan),
+    ("кем", Case::Ablative, LessThan),
+    ("аз", Case::Ablative, LessThan),
+    ("жуық", Case::Dative, Nearly),
+    ("жақын", Case::Dative, Nearly),
+];
+
+/// The Kazakh word after a postposition that negates it: `100-ден артық емес`.
+const KAZAKH_NEGATION: &str = "емес";
+
+/// The Kazakh case a word written with `ending` is in, of those its postpositions take: the
+/// ablative (`-дан`, `-ден`, `-тан`, `-тен`, `-нан`, `-нен`) and the dative (`-ға`, `-ге`,
+/// `-қа`, `-ке`), lowercase.
+fn kazakh_case(ending: &str) -> Option<Case> {
+    let ablative = ["дан", "ден", "тан", "тен", "нан", "нен"];
+    let dative = ["ға", "ге", "қа", "ке"];
+    if ablative.iter().any(|case| ending.ends_with(case)) {
+        Some(Case::Ablative)
+    } else if dative.iter().any(|case| ending.ends_with(case)) {
+        Some(Case::Dative)
+    } else {
+        None
+    }
+}
+
+/// After `figure` in `quote`: a Kazakh case ending written onto the figure after a hyphen,
+/// onto its scale word, or onto the one word of its noun after a space, then a space and one
+/// of [`KAZAKH_POSTPOSITIONS`] that takes that case, whole, and not negated by
+/// [`KAZAKH_NEGATION`] after it.
+fn kazakh_postposition(quote: &str, figure: Range<usize>) -> Option<(Range<usize>, Qualifier)> {
+    let written = crate::words::lowercase(&quote[figure.clone()]);
+    let after = &quote[figure.end..];
+    let letters_end = |text: &str| {
+        text.find(|c: char| !c.is_alphabetic())
+            .unwrap_or(text.len())
+    };
+    // `20 миллионнан`, `12 млрд-қа`: the ending is read with the figure's scale word.
+    let onto_the_scale = crate::citation::numbers::KAZAKH_SCALES
+        .iter()
+        .find_map(|scale| {
+            let (_, ending) = written.rsplit_once(scale)?;
+            let ending = ending.trim_start_matches('-');
+            (!ending.is_empty() && letters_end(ending) == ending.len()).then_some(ending)
+        })
+        .and_then(kazakh_case);
+    let (case, rest) = if let Some(case) = onto_the_scale {
+        (case, after)
+    } else if let Some(ending) = after.strip_prefix('-') {
+        // `300-ден`: onto the digits after a hyphen.
+        let end = letters_end(ending);
+        (
+            kazakh_case(&crate::words::lowercase(&ending[..end]))?,
+            &ending[end..],
+        )
+    } else {
+        // `96 млрд теңгеге`: onto the noun after the figure.
+        let noun = after.strip_prefix(' ')?;
+        let end = letters_end(noun);
+        (
+            kazakh_case(&crate::words::lowercase(&noun[..end]))?,
+            &noun[end..],
+        )
+    };
+    postposition_taking(quote, rest, case, KAZAKH_POSTPOSITIONS, KAZAKH_NEGATION)
+}
+
 /// The qualifier written just after `figure` in `quote` (its span and meaning): the mark of
 /// "more than" written onto it ([`more_than_mark`]), one of
 /// [`SUFFIX_QUALIFIERS`] after the counter or unit written onto the figure, or one of
 /// [`TURKISH_POSTPOSITIONS`] after the case it takes, written onto the figure after an
-/// apostrophe (`300'den fazla`) or onto its scale word (`60 binden fazla`).
+/// apostrophe (`300'den fazla`) or onto its scale word (`60 binden fazla`), or one of
+/// [`KAZAKH_POSTPOSITIONS`] so (`300-ден астам`, `20 миллионнан асты`).
 pub(super) fn qualifier_after(
     quote: &str,
     figure: Range<usize>,
@@ -454,7 +534,8 @@ pub(super) fn qualifier_after(
     }
     korean_qualifier(quote, figure.clone())
         .or_else(|| postposed_qualifier(quote, figure.clone()))
-        .or_else(|| turkish_postposition(quote, figure))
+        .or_else(|| turkish_postposition(quote, figure.clone()))
+        .or_else(|| kazakh_postposition(quote, figure))
 }
 
 /// After a figure ending at `at` in `quote`: up to [`LONGEST_COUNTER`] characters of Chinese
@@ -514,20 +595,30 @@ fn turkish_postposition(quote: &str, figure: Range<usize>) -> Option<(Range<usiz
         ending.trim_start_matches(['\'', '\u{2019}']).to_owned()
     };
     let case = Case::of(&ending)?;
-    let word = after.strip_prefix(' ')?;
+    postposition_taking(quote, after, case, TURKISH_POSTPOSITIONS, TURKISH_NEGATION)
+}
+
+/// In `quote`, after a case ending, `rest` (the text after it): a space and one of
+/// `postpositions` that takes `case`, whole, and not negated by `negation` after it; its span
+/// and what it means.
+fn postposition_taking(
+    quote: &str,
+    rest: &str,
+    case: Case,
+    postpositions: &[(&str, Case, Qualifier)],
+    negation: &str,
+) -> Option<(Range<usize>, Qualifier)> {
+    let word = rest.strip_prefix(' ')?;
     let phrase_start = quote.len() - word.len();
     let (phrase_end, qualifier) =
-        TURKISH_POSTPOSITIONS
+        postpositions
             .iter()
             .find_map(|&(postposition, takes, qualifier)| {
                 let at = prefix_ignoring_case(word, postposition)?;
                 let whole = !word[at..].starts_with(char::is_alphanumeric);
                 (takes == case && whole).then_some((phrase_start + at, qualifier))
             })?;
-    let negated = quote[phrase_end..]
-        .trim_start()
-        .get(..TURKISH_NEGATION.len())
-        .is_some_and(|next| next == TURKISH_NEGATION);
+    let negated = prefix_ignoring_case(quote[phrase_end..].trim_start(), negation).is_some();
     (!negated).then_some((phrase_start..phrase_end, qualifier))
 }
 

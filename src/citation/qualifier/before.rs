@@ -209,6 +209,12 @@ const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("не більше", AtMost),
     ("максимум", AtMost),
     ("майже", Nearly),
+    // Kazakh, before the figure; those after it take a case ending onto the figure (see
+    // [`KAZAKH_POSTPOSITIONS`]). `шамамен` and `шамасы` are approximate.
+    ("кемінде", AtLeast),
+    ("кем дегенде", AtLeast),
+    ("ең кемі", AtLeast),
+    ("ең көбі", AtMost),
     // Greek, the comparatives in each gender. `έως` and `μέχρι` ("up to", also "until") are
     // left out as the Polish `do` is; `περίπου` and `γύρω στα` are approximate.
     ("πάνω από", MoreThan),

@@ -1574,6 +1574,56 @@ mod tests {
     }
 
     #[test]
+    fn kazakh_qualifiers_after_the_case_they_take_and_before_the_figure_are_read() {
+        assert_each_dropped(&[
+            (
+                "Қаладағы 300-ден астам мектептің 42-сі",
+                "300",
+                "300-ден астам",
+            ),
+            ("300-ден артық адам", "300", "300-ден артық"),
+            (
+                "халқының саны 20 миллионнан асты",
+                "20 million",
+                "20 миллионнан асты",
+            ),
+            ("20 МИЛЛИОННАН АСТЫ", "20 million", "20 МИЛЛИОННАН АСТЫ"),
+            ("20 млн-нан астам адам", "20 million", "20 млн-нан астам"),
+            ("5 мыңнан астам адам", "5,000", "5 мыңнан астам"),
+            ("100-ден кем адам", "100", "100-ден кем"),
+            (
+                "құны 96 млрд теңгеге жуық",
+                "96 billion",
+                "96 млрд теңгеге жуық",
+            ),
+            ("300-ге жуық мектеп", "300", "300-ге жуық"),
+            ("5 жылдан астам уақыт", "5", "5 жылдан астам"),
+            ("кемінде 300 мектеп", "300", "кемінде 300"),
+            ("ең көбі 12 адам", "12", "ең көбі 12"),
+        ]);
+        // The same side as the quote's: no finding.
+        for (quote, value) in [
+            ("300-ден астам мектеп", "more than 300"),
+            ("96 млрд теңгеге жуық", "nearly 96 billion"),
+            ("кемінде 300 мектеп", "at least 300"),
+        ] {
+            assert_eq!(judged(quote, value), [], "{quote}");
+        }
+        // Up to, also "until" and "to"; approximate words; a case the postposition does
+        // not take; a negated one; a word that only begins like one; no case ending.
+        assert_none_read(&[
+            "саны 20-ға дейін өсті",
+            "шамамен 20 адам",
+            "20-дай адам",
+            "20-ға астам",
+            "20-дан жуық",
+            "20-дан артық емес",
+            "20-дан астамы",
+            "20 мектеп астам",
+        ]);
+    }
+
+    #[test]
     fn armenian_swahili_and_tagalog_qualifiers_are_read() {
         assert_each_dropped(&[
             ("Տարհանվել է ավելի քան 300 մարդ", "300", "ավելի քան 300"),
@@ -1850,6 +1900,7 @@ mod tests {
             "40 kattan fazla arttı",
             "40'a fazla kişi",
             "40'tan fazla değil",
+            "40'TAN FAZLA DEĞİL",
             // A negation that makes no phrase of the table with the qualifier after it.
             "Пришли не почти 40, а 60 человек",
             // A grade, not a bound; a qualifier across a sentence's end or a word of grammar.

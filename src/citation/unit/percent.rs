@@ -18,7 +18,8 @@ use unicode_normalization::char::is_combining_mark;
 
 use crate::citation::normalize::is_unspaced_script;
 use crate::citation::numbers::{
-    form_before_an_ending, only_endings_follow, percent_sign_before, percent_sign_end,
+    KAZAKH_SCALES, form_before_an_ending, kazakh_case_ending_end, only_endings_follow,
+    percent_sign_before, percent_sign_end,
 };
 use crate::quantity::{FOLLOWERS, Follower};
 
@@ -221,7 +222,8 @@ fn word_after(rest: &str) -> bool {
 /// script other than Latin, whose languages [`AFTER`] does not repeat: whole (`۵ فیصد`, `82
 /// ટકા`), or with a case ending where its language writes one onto it (`৬৫ শতাংশের`,
 /// `12 శాతానికి`), onto the form it takes before one where that is another (`78.5
-/// ശതമാനമായി`, `12 टक्क्यांनी`). The value check and the unit check so read the same words.
+/// ശതമാനമായി`, `12 टक्क्यांनी`), and the Kazakh with its endings (`62 пайызы`, `3,1
+/// пайызға`). The value check and the unit check so read the same words.
 fn percent_follower_after(rest: &str) -> bool {
     // A figure at the end of the quote, or before a word in Latin letters, has none.
     if !rest.starts_with(|c: char| !c.is_ascii()) {
@@ -235,6 +237,8 @@ fn percent_follower_after(rest: &str) -> bool {
                     || word.ends_with(is_unspaced_script)
                     || only_endings_follow(word, after)
                     || crate::bengali::only_case_endings_follow(after)
+                    || (KAZAKH_SCALES.contains(&word)
+                        && kazakh_case_ending_end(after, 0, word).is_some())
             }) || form_before_an_ending(word, rest).is_some())
     })
 }
@@ -335,6 +339,10 @@ mod tests {
             "ស្មើនឹង 5 ភាគរយ នៃផ្ទៃដី",
             "5ភាគរយ",
             "වී වගාවෙන් සියයට 5 ක් විනාශ විය",
+            "халықтың шамамен 5 пайызы",
+            "5 пайызға өсті",
+            "5 пайыздан асады",
+            "5 пайызға дейін",
         ] {
             assert!(five_is_a_percentage(quote), "{quote}");
         }
@@ -360,6 +368,8 @@ mod tests {
             "5 ရာ",
             "5 ភាគ",
             "අසියයට 5",
+            "5 пайызшы",
+            "5 пайыздаған",
         ] {
             assert!(!five_is_a_percentage(quote), "{quote}");
         }
