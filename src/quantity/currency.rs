@@ -37,6 +37,11 @@ pub(crate) const CURRENCY_SIGNS: &[(&str, &[&str])] = &[
     ("₪", &["shekel"]),
     ("৳", &["taka"]),
     ("₵", &["cedi"]),
+    ("₸", &["tenge"]),
+    ("₼", &["manat"]),
+    ("֏", &["dram"]),
+    ("₭", &["kip"]),
+    ("៛", &["riel"]),
     ("GH¢", &["cedi"]),
     // After the figure: `99¢`.
     ("¢", &["cent"]),
@@ -191,6 +196,18 @@ pub(crate) const COMMON_MONEY: &[&[&str]] = &[
     &["lev", "BGN"],
     &["lari", "GEL"],
     &["birr", "ETB"],
+    // The currencies of Central and South-East Asia and the Caucasus. The Laotian `kip` and
+    // the Armenian `dram` are English words too ("a short kip", "a dram of whisky"): read
+    // only right after their figure or its scale (see the unit check). Not the dram's code
+    // `AMD`, before a figure as often a chipmaker's model; not the Kyrgyz som as `som`
+    // alone, the Swedish, Norwegian and Danish "who" right after a figure ("300 som kom").
+    &["tenge", "KZT"],
+    &["manat", "AZN"],
+    &["dram"],
+    &["kip", "LAK"],
+    &["kyat", "MMK"],
+    &["riel", "KHR"],
+    &["Kyrgyz som", "KGS"],
     // Not `SAR`, before a figure as often the Hong Kong SAR's.
     &["riyal"],
     &["koruna", "CZK"],
@@ -382,6 +399,23 @@ pub(crate) const MONEY_IN_OTHER_LANGUAGES: &[(&str, &[&str])] = &[
     ("lev", &["лев", "лева"]),
     ("lari", &["ლარი", "ლარს", "ლარის", "ლარით"]),
     ("birr", &["ብር"]),
+    // The Kazakh tenge with the endings written onto it after a figure (`185,3 млрд
+    // теңгесі`, its possessive; `96 млрд теңгеге`, `теңгеден`), and as Russian writes it.
+    (
+        "tenge",
+        &[
+            "теңге",
+            "теңгесі",
+            "теңгеге",
+            "теңгеден",
+            "теңгені",
+            "теңгенің",
+            "теңгеде",
+            "теңгемен",
+            "тенге",
+        ],
+    ),
+    ("Kyrgyz som", &["сом"]),
 ];
 
 /// The currency `name` names in letters, as a value may be written with it (`3.2 million
@@ -414,9 +448,65 @@ pub(crate) fn currency_named(name: &str) -> Option<&'static str> {
         .map(|names| names[0])
 }
 
+/// Whether a claim's `unit:` names one of `currencies` (the first names of groups of
+/// [`COMMON_MONEY`], or codes no group holds): by a name or code of its group (`euro`,
+/// `Euro`, `EUR`, `euros`, `евро`), as a kind of it or its broader name (`Australian
+/// dollar` for the dollar, `dollar` for the Australian dollar), by its last word (`Indian
+/// rupee`), or as a sign that writes it (`€`).
+pub(crate) fn names_one_of(unit: &str, currencies: &[String]) -> bool {
+    let last = unit.rsplit(' ').next().unwrap_or(unit);
+    let named = [currency_named(unit), currency_named(last)];
+    let signed = CURRENCY_SIGNS
+        .iter()
+        .find(|(sign, _)| *sign == unit)
+        .map_or(&[][..], |(_, written)| *written);
+    currencies.iter().any(|currency| {
+        currency.eq_ignore_ascii_case(unit)
+            || signed.contains(&currency.as_str())
+            || COMMON_MONEY.iter().any(|group| {
+                let names_group = group.iter().any(|name| name.eq_ignore_ascii_case(unit))
+                    || named.contains(&Some(group[0]));
+                names_group && group.iter().any(|name| name.eq_ignore_ascii_case(currency))
+            })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::{CURRENCY_SIGNS, currency_named};
+
+    #[test]
+    fn a_claim_s_unit_names_a_currency_by_any_of_its_names_kinds_and_signs() {
+        let named = |unit: &str, currencies: &[&str]| {
+            let currencies: Vec<String> = currencies.iter().map(|c| c.to_string()).collect();
+            super::names_one_of(unit, &currencies)
+        };
+        for (unit, currencies) in [
+            ("ringgit", &["ringgit"][..]),
+            ("MYR", &["ringgit"]),
+            ("Euro", &["euro"]),
+            ("euros", &["euro"]),
+            ("евро", &["euro"]),
+            ("€", &["euro"]),
+            ("Australian dollar", &["dollar", "peso"]),
+            ("dollar", &["Australian dollar"]),
+            ("Indian rupee", &["rupee"]),
+            ("Mexican peso", &["dollar", "peso"]),
+            ("теңге", &["tenge"]),
+            ("XYZ", &["XYZ"]),
+        ] {
+            assert!(named(unit, currencies), "{unit}");
+        }
+        for (unit, currencies) in [
+            ("dollar", &["ringgit"][..]),
+            ("rumah", &["ringgit"]),
+            ("house", &["euro"]),
+            ("euro", &["dollar", "peso"]),
+            ("yen", &["Australian dollar"]),
+        ] {
+            assert!(!named(unit, currencies), "{unit}");
+        }
+    }
 
     #[test]
     fn a_scale_and_a_currency_written_in_one_word_are_read_in_lowercase_or_capitalised() {
@@ -503,6 +593,13 @@ mod tests {
             ("രൂപയുടെ", Some("rupee")),
             ("ଟଙ୍କା", Some("rupee")),
             ("रुपयांचा", Some("rupee")),
+            ("tenge", Some("tenge")),
+            ("теңгесі", Some("tenge")),
+            ("теңгеден", Some("tenge")),
+            ("kyats", Some("kyat")),
+            ("сом", Some("Kyrgyz som")),
+            // The Kyrgyz som is not `som` alone, a Nordic word.
+            ("som", None),
             // Codes are read as codes; other words name no currency.
             ("USD", None),
             ("people", None),

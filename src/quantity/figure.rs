@@ -118,6 +118,19 @@ pub fn is_measure_unit(unit: &str) -> bool {
         "etb",
         "riyal",
         "rial",
+        "tenge",
+        "kzt",
+        "manat",
+        "azn",
+        "dram",
+        "kip",
+        "lak",
+        "kyat",
+        "mmk",
+        "riel",
+        "khr",
+        "kyrgyz som",
+        "kgs",
         "koruna",
         "aud",
         "cad",
@@ -552,19 +565,39 @@ pub struct QuantityError {
     /// write without it (`3.2 million`), when it reads one way: a claim that already writes
     /// its `unit:` is told to keep it ([`QuantityError::for_a_claim_in`]).
     pub figure_alone: Option<String>,
+    /// For such a figure, the currencies it is written in (`RM`: the ringgit; `$`: the
+    /// dollar or the peso), by the first names of their groups of
+    /// [`COMMON_MONEY`](super::currency::COMMON_MONEY): a claim's `unit:` that names none of
+    /// them is not the value's currency.
+    pub currencies: Vec<String>,
 }
 
 impl QuantityError {
     /// The error as told to a claim whose `unit:` is `unit`: a figure written with its
-    /// currency is told to write the figure alone and keep that unit, which names the
+    /// currency is told to write the figure alone and keep that unit, where it names the
     /// currency, rather than another name of it (`unit: EUR` beside `unit: euro` would
-    /// make two units of one currency).
+    /// make two units of one currency). Where it names another currency or none (`RM150
+    /// juta` for `unit: dollar` or `unit: rumah`), it is told the unit the value writes, and
+    /// that the claim's is not it.
     pub fn for_a_claim_in(mut self, unit: Option<&str>) -> QuantityError {
         if let (Some(figure), Some(unit)) = (&self.figure_alone, unit) {
-            self.help = format!(
-                "write `value: {figure}`: a value is the figure alone, and its currency is the \
-                 claim's `unit: {unit}`"
-            );
+            self.help = if super::currency::names_one_of(unit, &self.currencies) {
+                format!(
+                    "write `value: {figure}`: a value is the figure alone, and its currency is \
+                     the claim's `unit: {unit}`"
+                )
+            } else {
+                let join = |each: &dyn Fn(&str) -> String| {
+                    let each: Vec<String> = self.currencies.iter().map(|c| each(c)).collect();
+                    each.join(" or ")
+                };
+                format!(
+                    "write `value: {figure}` and {}: a value is the figure alone, and its \
+                     currency, {}, is not the claim's `unit: {unit}`",
+                    join(&|currency| format!("`unit: {currency}`")),
+                    join(&|currency| format!("the {currency}")),
+                )
+            };
         }
         self
     }
@@ -585,6 +618,7 @@ fn error(message: impl Into<String>, span: Range<usize>, help: impl Into<String>
         span,
         help: help.into(),
         figure_alone: None,
+        currencies: Vec::new(),
     }
 }
 
@@ -1613,9 +1647,11 @@ fn written_in_other_digits(text: &str) -> Option<QuantityError> {
         true => "full-width digits",
         false => "digits other than 0-9",
     };
-    let (help, figure_alone) = match parse_quantity(&ascii) {
-        Ok(_) => (format!("write {ascii}"), None),
-        Err(error) if error.help.starts_with("write ") => (error.help, error.figure_alone),
+    let (help, figure_alone, currencies) = match parse_quantity(&ascii) {
+        Ok(_) => (format!("write {ascii}"), None, Vec::new()),
+        Err(error) if error.help.starts_with("write ") => {
+            (error.help, error.figure_alone, error.currencies)
+        }
         // The rest of the value does not read either (`१२ से अधिक`, `૧૭–૧૮`): told so, and
         // what to do about it, not the figure alone, which would drop the rest.
         Err(error) if ascii != body_in_ascii => (
@@ -1624,11 +1660,13 @@ fn written_in_other_digits(text: &str) -> Option<QuantityError> {
                 error.message, error.help
             ),
             None,
+            Vec::new(),
         ),
-        Err(_) => (format!("write {body_in_ascii}"), None),
+        Err(_) => (format!("write {body_in_ascii}"), None, Vec::new()),
     };
     Some(QuantityError {
         figure_alone,
+        currencies,
         ..error(format!("`{body}` is written in {script}"), first, help)
     })
 }
@@ -1699,9 +1737,11 @@ fn currency_error(text: &str) -> Option<QuantityError> {
     } else {
         (at.clone(), format!("`{}` is a currency", &text[at.clone()]))
     };
+    let help = money_help(&without, &units);
     Some(QuantityError {
         figure_alone: figure_alone(&without),
-        ..error(message, span, money_help(&without, &units))
+        currencies: units.into_iter().map(String::from).collect(),
+        ..error(message, span, help)
     })
 }
 
@@ -1726,6 +1766,7 @@ fn currency_named_after(text: &str, words: &[Word<'_>]) -> Option<QuantityError>
         figure_written_as_a_value(figure)?;
         Some(QuantityError {
             figure_alone: figure_alone(figure),
+            currencies: vec![unit.to_string()],
             ..error(
                 format!("`{name}` names a currency"),
                 first.start..last.end(),
@@ -2873,6 +2914,29 @@ mod tests {
             e.help.starts_with("write `value: 3.2 million`:"),
             "{}",
             e.help
+        );
+        // A claim in another currency or in none is told the unit its value writes, and
+        // that the claim's is not it.
+        assert_eq!(
+            err("RM150 juta").for_a_claim_in(Some("rumah")).help,
+            "write `value: 150 million` and `unit: ringgit`: a value is the figure alone, and \
+             its currency, the ringgit, is not the claim's `unit: rumah`"
+        );
+        assert_eq!(
+            err("$5 million").for_a_claim_in(Some("euro")).help,
+            "write `value: 5 million` and `unit: dollar` or `unit: peso`: a value is the figure \
+             alone, and its currency, the dollar or the peso, is not the claim's `unit: euro`"
+        );
+        assert_eq!(
+            err("3.2 million Euro").for_a_claim_in(Some("dollar")).help,
+            "write `value: 3.2 million` and `unit: euro`: a value is the figure alone, and its \
+             currency, the euro, is not the claim's `unit: dollar`"
+        );
+        assert!(
+            err("RM150 juta")
+                .for_a_claim_in(Some("MYR"))
+                .help
+                .ends_with("its currency is the claim's `unit: MYR`")
         );
         // Without a unit, or where the figure reads two ways, the help stands.
         assert_eq!(

@@ -11,7 +11,8 @@
 //! мил. динара`), `mill.` a million and `mia.` a thousand million in one that declares
 //! Norwegian or Danish (`5 mill. kroner`, `8 mia. mennesker`), and each where none is
 //! declared only before the money it counts (`95 mil.` may end a Spanish sentence, `2 mill.`
-//! be an English tax rate). A month name that is another month or another word in the
+//! be an English tax rate); `bilion` is a thousand million alone in one that declares Malay
+//! or Indonesian (`RM2.45 bilion`), and also the Polish and Czech million million elsewhere. A month name that is another month or another word in the
 //! article's language is read as that language reads it (`listopada` is October in Croatian
 //! and November in Polish; `maja` is May in Polish and a house in Estonian, see
 //! [`MONTHS_READ_BY_LANGUAGE`](super::dates::MONTHS_READ_BY_LANGUAGE)), and the Czech and
@@ -91,6 +92,12 @@ const AND_A: [&str; 6] = ["cs", "ces", "cze", "sk", "slk", "slo"];
 /// `ir` is "is" (`Rīga ir Latvijas galvaspilsēta`), between two names as well.
 const AND_IR: [&str; 2] = ["lt", "lit"];
 
+/// Malay and Indonesian, by the primary subtag (and the three-letter codes of Malay and
+/// Standard Malay): the languages whose `bilion` is a thousand million only (Malaysian
+/// usage writes a thousand `juta` so; Indonesian writes `miliar`, and a `bilion` there is
+/// Malay's). In Polish and Czech a `bilion` is a million million.
+const MALAY: [&str; 6] = ["ms", "msa", "may", "zsm", "id", "ind"];
+
 /// Latvian, whose `un` is "and" (`Rīga, Jūrmala un Jelgava`); in French, Spanish and
 /// Italian `un` is the article before a name (`à Lyon, un Marseillais`).
 const AND_UN: [&str; 2] = ["lv", "lav"];
@@ -154,6 +161,13 @@ impl Language {
             .into_iter()
             .find(|(_, languages)| self.is_one_of(languages))
             .map(|(and, _)| and)
+    }
+
+    /// Whether `bilion` and `trilion` after a figure are a thousand million and a million
+    /// million only, as in Malay ([`MALAY`]), rather than also the Polish and Czech million
+    /// million and million million million: the article declares Malay or Indonesian.
+    pub fn reads_bilion_as_a_thousand_million(self) -> bool {
+        self.is_one_of(&MALAY)
     }
 
     /// Whether English number words (`ten`, `one`, `twenty-one`, `third`, `twice`) state

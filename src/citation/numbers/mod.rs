@@ -1707,8 +1707,10 @@ fn unsigned_numeral(text: &str, start: usize, language: Language) -> (Mention, u
                 dates::buddhist_era_year(text, start, year)
             }
         });
+    // Declared Malay reads its own `bilion` alone: a thousand million.
     let other_scale = OTHER_SCALE_READINGS
         .iter()
+        .filter(|_| !language.reads_bilion_as_a_thousand_million())
         .find(|(word, _)| {
             end.checked_sub(word.len())
                 .and_then(|from| text.get(from..end))
@@ -1967,6 +1969,33 @@ mod tests {
             read(polish, Some("en-GB")),
             pairs(&[("one", "1"), ("Ten", "10"), ("15", "15")])
         );
+        // The Malay `bilion` is a thousand million alone where Malay or Indonesian is
+        // declared, and also a million million where none is, as in Polish and Czech.
+        let also = |text: &str, tag: Option<&str>| -> Vec<String> {
+            find_numbers_in(text, Language::of(tag))
+                .into_iter()
+                .filter_map(|m| m.also.map(|f| f.value.normalize().to_string()))
+                .collect()
+        };
+        let malay = "Belanjawan berjumlah RM2.45 bilion dan 1.2 trilion.";
+        for tag in ["ms", "ms-MY", "id"] {
+            assert_eq!(
+                read(malay, Some(tag)),
+                pairs(&[
+                    ("2.45 bilion", "2450000000"),
+                    ("1.2 trilion", "1200000000000")
+                ]),
+                "{tag}"
+            );
+            assert_eq!(also(malay, Some(tag)), Vec::<String>::new(), "{tag}");
+        }
+        for tag in [None, Some("pl"), Some("cs")] {
+            assert_eq!(
+                also(malay, tag),
+                ["2450000000000", "1200000000000000000"],
+                "{tag:?}"
+            );
+        }
         let indonesian = "Kapal tenggelam sekitar 5 mil laut dari pantai untuk ketiga kalinya.";
         assert_eq!(read(indonesian, Some("id")), pairs(&[("5", "5")]));
         assert_eq!(read(indonesian, None), pairs(&[("5 mil", "5000")]));

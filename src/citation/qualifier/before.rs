@@ -168,6 +168,16 @@ const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("sekurang-kurangnya", AtLeast),
     ("hampir", Nearly),
     ("nyaris", Nearly),
+    // Malay, beside the Indonesian it shares (`hampir`, `sekurang-kurangnya`): `daripada`
+    // for `dari`. `lebih` alone (more) is read only in an article that declares Malay
+    // ([`QUALIFIERS_OF_DECLARED_LANGUAGES`]); `sekitar`, `kira-kira` and `lebih kurang`
+    // are approximate.
+    ("lebih daripada", MoreThan),
+    ("kurang daripada", LessThan),
+    ("tidak lebih daripada", AtMost),
+    ("tak lebih daripada", AtMost),
+    ("tidak kurang daripada", AtLeast),
+    ("tak kurang daripada", AtLeast),
     // Russian. `до` ("up to", also "to" and "until": "выросло до 40", "до 2030 года") and
     // `от` ("from") are left out as Polish `do` is; `около`, `примерно` and `порядка` are
     // approximate.
@@ -727,9 +737,13 @@ const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
 /// Qualifiers read before a figure only in an article that declares one of the languages
 /// (primary subtags) whose they are, as other languages write the same word before a
 /// figure in another sense: the Bulgarian and Macedonian `над` (over: `Над 300 улици`),
-/// which Russian writes as "on" (`работали над 40 проектами`, worked on 40 projects).
-const QUALIFIERS_OF_DECLARED_LANGUAGES: &[(&str, Qualifier, &[&str])] =
-    &[("над", MoreThan, &["bg", "bul", "mk", "mkd", "mac"])];
+/// which Russian writes as "on" (`работали над 40 проектами`, worked on 40 projects); the
+/// Malay `lebih` (more: `lebih 300 projek`), before a figure in Indonesian the minutes of a
+/// time (`pukul 10 lebih 15 menit`), and not after `kurang` (`kurang lebih 300`, about 300).
+const QUALIFIERS_OF_DECLARED_LANGUAGES: &[(&str, Qualifier, &[&str])] = &[
+    ("над", MoreThan, &["bg", "bul", "mk", "mkd", "mac"]),
+    ("lebih", MoreThan, &["ms", "msa", "may", "zsm"]),
+];
 
 /// [`QUOTE_QUALIFIERS`] by the last byte of their UTF-8, which is the last byte of the
 /// letter they end in: the phrases a figure's preceding word may end in are found in one
@@ -946,10 +960,24 @@ fn phrase_ending(
             let near_in_time = phrase == "近" && !near_is_nearly(previous, &quote[figure.end..]);
             let says_when = phrase == "peste" && romanian_span_of_time(&quote[figure.end..]);
             let welcome = phrase == "karibu" && written_as_a_year(&quote[figure.clone()]);
-            (!joined && !near_in_time && !says_when && !welcome).then_some((at, qualifier))
+            let more_or_less = phrase == "lebih" && after_a_figure_or_less(&before[..at]);
+            (!joined && !near_in_time && !says_when && !welcome && !more_or_less)
+                .then_some((at, qualifier))
         })
         .min_by_key(|&(at, _)| at)
         .or_else(|| over_before(before, &quote[figure.end..]).map(|at| (at, MoreThan)))
+}
+
+/// Whether the word before the Malay `lebih` (`head` ends before it) is a figure, as in a
+/// time (`pukul 10 lebih 15`, a quarter past ten), or `kurang` (`kurang lebih 300`, more or
+/// less 300): then it bounds no figure after it.
+fn after_a_figure_or_less(head: &str) -> bool {
+    let word = head
+        .trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    word.eq_ignore_ascii_case("kurang") || word.ends_with(|c: char| c.is_ascii_digit())
 }
 
 /// Whether the Chinese `近` before a figure is "nearly" (`近30万人`), given the character

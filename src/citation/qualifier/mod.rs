@@ -702,13 +702,16 @@ mod tests {
         );
     }
 
+    /// The qualifier read before the figure 300 of `text`, of an article whose source declares
+    /// the language `tag`, as written and what it means.
+    fn read<'t>(text: &'t str, tag: Option<&str>) -> Option<(&'t str, Qualifier)> {
+        let figure = text.find("300")?;
+        qualifier_before(text, figure..figure + 3, Language::of(tag))
+            .map(|(at, said)| (&text[at], said))
+    }
+
     #[test]
     fn nad_is_more_than_only_in_an_article_that_declares_bulgarian_or_macedonian() {
-        fn read<'t>(text: &'t str, tag: Option<&str>) -> Option<(&'t str, Qualifier)> {
-            let figure = text.find("300")?;
-            qualifier_before(text, figure..figure + 3, Language::of(tag))
-                .map(|(at, said)| (&text[at], said))
-        }
         for tag in [Some("bg"), Some("bg-BG"), Some("mk")] {
             assert_eq!(
                 read("Над 300 улици ще бъдат ремонтирани", tag),
@@ -729,6 +732,61 @@ mod tests {
         // Not the end of a word, nor negated.
         assert_eq!(read("Знаменосецнад 300", Some("bg")), None);
         assert_eq!(read("не над 300 улици", Some("bg")), None);
+    }
+
+    #[test]
+    fn malay_qualifiers_are_read_and_lebih_alone_only_in_an_article_that_declares_malay() {
+        use crate::quantity::Qualifier::{AtLeast, LessThan};
+        for tag in [None, Some("ms"), Some("id")] {
+            for (text, said) in [
+                (
+                    "lebih daripada 300 projek",
+                    Some(("lebih daripada", MoreThan)),
+                ),
+                (
+                    "kurang daripada 300 projek",
+                    Some(("kurang daripada", LessThan)),
+                ),
+                (
+                    "tidak lebih daripada 300",
+                    Some(("tidak lebih daripada", AtMost)),
+                ),
+                (
+                    "tidak kurang daripada 300",
+                    Some(("tidak kurang daripada", AtLeast)),
+                ),
+                (
+                    "sekurang-kurangnya 300 projek",
+                    Some(("sekurang-kurangnya", AtLeast)),
+                ),
+                ("hampir 300 projek", Some(("hampir", Nearly))),
+                // Approximate.
+                ("sekitar 300 projek", None),
+                ("kira-kira 300 projek", None),
+                ("lebih kurang 300 projek", None),
+            ] {
+                assert_eq!(read(text, tag), said, "{text} / {tag:?}");
+            }
+        }
+        for tag in [Some("ms"), Some("ms-MY")] {
+            assert_eq!(
+                read("berkata lebih 300 projek", tag),
+                Some(("lebih", MoreThan)),
+                "{tag:?}"
+            );
+            assert_eq!(
+                read("Lebih 300 projek", tag),
+                Some(("Lebih", MoreThan)),
+                "{tag:?}"
+            );
+            // More or less, and the minutes of a time.
+            assert_eq!(read("kurang lebih 300 projek", tag), None);
+            assert_eq!(read("pukul 10 lebih 300", tag), None);
+        }
+        // Elsewhere `lebih` alone is read as before: not at all.
+        for tag in [None, Some("id"), Some("en")] {
+            assert_eq!(read("berkata lebih 300 projek", tag), None, "{tag:?}");
+        }
     }
 
     #[test]

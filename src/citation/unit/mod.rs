@@ -982,23 +982,31 @@ struct UnitNotInQuote<'a> {
     quote_unit: &'a str,
 }
 
-/// Another unit's word in the singular that ends its phrase (before a clause's end, the
-/// quote's end or a joining word), in `window`: after the figure 1 any unit's ("1 school in
-/// Kent", "1 universidad."), after any other figure a currency's, which many languages
-/// write in the singular after every figure ("454 euro", "120 Euro", "5 dollar"). A
-/// singular before another word is an adjective ("1 village official", "12 dollar bills")
-/// and is not judged. `tail` is the quote from where `window` starts, as written.
 /// Words that do not make a noun with the currency before them: "300 euro on new
-/// schools" is 300 euros, "19 euro area members" counts members.
+/// schools" is 300 euros, "19 euro area members" counts members. With them the
+/// prepositions of Dutch, German, the Nordic languages, Malay and Indonesian that
+/// [`LEADING_AWAY`] does not hold: "412 miljoen euro naar onderwijs", "euro voor
+/// bewoners" and "euro aan subsidies" are euros, whatever plural follows.
 const FUNCTION_WORDS: &[&str] = &[
     "on", "more", "less", "than", "the", "a", "an", "per", "each", "al", "alla", "pro", "par",
     "je", "la", "le", "el", "los", "las", "der", "die", "das", "den", "dem", "für", "zu", "zum",
     "zur", "au", "aux", "des", "del", "della", "di", "da", "em", "no", "na", "por", "para", "pour",
     "sur", "auf", "über", "into", "over", "under", "by", "as", "is", "was", "were", "are", "be",
     "been", "has", "had", "have", "will", "would", "could", "should", "this", "that", "these",
-    "those", "every", "all", "some", "new", "old",
+    "those", "every", "all", "some", "new", "old", // English, Romance, German
+    "naar", "voor", "aan", "van", "op", "met", "bij", "uit", "tot", "tegen", "om", "onder",
+    "tussen", "via", "zonder", // Dutch
+    "bei", "aus", "gegen", "durch", "ohne", "vor", // German
+    "till", "för", "på", "til", "av", "af", "med", // Nordic
+    "untuk", "bagi", "kepada", "pada", "dalam", "ke", "dengan", "oleh", // Malay, Indonesian
 ];
 
+/// Another unit's word in the singular that ends its phrase (before a clause's end, the
+/// quote's end or a joining word), in `window`: after the figure 1 any unit's ("1 school in
+/// Kent", "1 universidad."), after any other figure a currency's, which many languages
+/// write in the singular after every figure ("454 euro", "120 Euro", "5 dollar"). A
+/// singular before another word is an adjective ("1 village official", "12 dollar bills")
+/// and is not judged. `tail` is the quote from where `window` starts, as written.
 fn singular_unit<'a>(
     window: &str,
     tail: &str,
@@ -1032,20 +1040,25 @@ fn singular_unit<'a>(
                 .split_whitespace()
                 .map(|word| word.trim_end_matches(|c: char| !c.is_alphanumeric()));
             let next = rest.split_whitespace().next().unwrap_or("");
-            let ends = rest.is_empty()
+            // A name that is another word too (`kip`) names the unit only right after the
+            // figure, below.
+            let ends = (rest.is_empty()
                 || rest.starts_with([',', '.', ';', ':', ')'])
-                || JOINING.contains(&next);
+                || JOINING.contains(&next))
+                && !ALSO_OTHER_WORDS.contains(&phrase.as_str());
             // A currency in the singular is the figure's unit as languages that write it so
             // go on ("454 euro al mese", "12,5 Millionen Euro bereit", "300 euro on new
             // schools"), and an adjective before the noun it qualifies, the plural right
             // after it ("12 dollar bills") or after a word that makes a noun with it ("19
-            // euro area members").
+            // euro area members"); a preposition between them ends that reading ("412
+            // miljoen euro naar onderwijs", "300 euro between families").
             let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
             let qualifies = looks_plural(first)
                 || (!first.is_empty()
                     && first.chars().all(char::is_alphabetic)
                     && !JOINING.contains(&first)
                     && !FUNCTION_WORDS.contains(&first)
+                    && !leads_away(first, Some(second))
                     && looks_plural(second));
             // A currency in the singular names the figure's unit where it follows the figure,
             // its scale or a word that joins them ("300 triệu đồng", "12,5 Millionen Euro",
@@ -1533,6 +1546,118 @@ mod tests {
             ),
         ] {
             assert_eq!(said(quote, value, unit), says, "{quote}");
+        }
+    }
+
+    #[test]
+    fn the_currencies_of_central_and_south_east_asia_are_read_by_name_code_and_sign() {
+        for (quote, value, unit) in [
+            ("It gets 185.3 billion tenge", "185.3 billion", "tenge"),
+            ("It gets 185.3 billion tenges", "185.3 billion", "tenge"),
+            ("It gets KZT 185.3 billion", "185.3 billion", "tenge"),
+            ("It gets ₸185.3 billion", "185.3 billion", "tenge"),
+            (
+                "Алматыға 185,3 млрд теңгесі бөлінді",
+                "185.3 billion",
+                "tenge",
+            ),
+            ("Baku spends 12 million manat", "12 million", "manat"),
+            ("Vientiane spends 5 billion kip", "5 billion", "kip"),
+        ] {
+            assert_eq!(judged(quote, value, unit), [], "{quote}");
+        }
+        for (quote, value, unit, says) in [
+            (
+                "It gets 185.3 billion tenge",
+                "185.3 billion",
+                "ruble",
+                "tenge",
+            ),
+            (
+                "It gets 185.3 billion tenges",
+                "185.3 billion",
+                "euro",
+                "tenges",
+            ),
+            (
+                "It gets KZT 185.3 billion",
+                "185.3 billion",
+                "ruble",
+                "KZT 185.3 billion",
+            ),
+            ("It gets 185.3 billion KZT", "185.3 billion", "ruble", "KZT"),
+            (
+                "It gets ₸185.3 billion",
+                "185.3 billion",
+                "ruble",
+                "₸185.3 billion",
+            ),
+            (
+                "Алматыға 185,3 млрд теңгесі бөлінді",
+                "185.3 billion",
+                "ruble",
+                "теңгесі",
+            ),
+            (
+                "Алматыға 96 млрд теңгеге жуық",
+                "96 billion",
+                "ruble",
+                "теңгеге",
+            ),
+            (
+                "Алматыға 96 млрд теңгеден астам",
+                "96 billion",
+                "ruble",
+                "теңгеден",
+            ),
+            (
+                "Baku spends 12 million manat",
+                "12 million",
+                "dollar",
+                "manat",
+            ),
+            (
+                "Yerevan spends 12 million dram",
+                "12 million",
+                "dollar",
+                "dram",
+            ),
+            (
+                "Vientiane spends 5 billion kip",
+                "5 billion",
+                "dollar",
+                "kip",
+            ),
+            (
+                "Yangon spends 5 billion kyat",
+                "5 billion",
+                "dollar",
+                "kyat",
+            ),
+            (
+                "Phnom Penh spends 5 billion riel",
+                "5 billion",
+                "dollar",
+                "riel",
+            ),
+            (
+                "Bishkek spends 5 billion Kyrgyz som",
+                "5 billion",
+                "dollar",
+                "Kyrgyz som",
+            ),
+            ("Бишкек бөлдү 5 млрд сом", "5 billion", "dollar", "сом"),
+        ] {
+            assert_eq!(said(quote, value, unit), says, "{quote} / {unit}");
+        }
+        // `kip` and `dram` are English words a few words on, and `som` alone a Nordic one.
+        for (quote, value, unit) in [
+            ("The 12 workers had a kip", "12", "worker"),
+            ("The 12 guests took a dram", "12", "guest"),
+            ("Det var 300 som kom", "300", "person"),
+            ("Det var 300 personer som kom.", "300", "person"),
+        ] {
+            assert_eq!(judged(quote, value, unit), [], "{quote}");
         }
     }
 
@@ -3064,6 +3189,23 @@ mod tests {
                 "dollar",
             ),
             ("Es kostet 120 Euro für Kinder", "120", "dollar"),
+            // A preposition between a currency and a plural: the currency is no adjective.
+            (
+                "Er gaat 412 miljoen euro naar onderwijs",
+                "412 million",
+                "dollar",
+            ),
+            (
+                "Er gaat 12 miljoen euro voor bewoners",
+                "12 million",
+                "dollar",
+            ),
+            (
+                "Er gaat 12 miljoen euro aan subsidies",
+                "12 million",
+                "dollar",
+            ),
+            ("They shared 300 euro between families", "300", "dollar"),
         ] {
             assert_eq!(
                 judged(quote, value, unit),
@@ -3091,6 +3233,8 @@ mod tests {
             // A currency before the noun it qualifies is no unit.
             ("The 19 euro area members agreed", "19", "country"),
             ("The 19 euro zone members agreed", "19", "country"),
+            ("The 19 euro zones of the map", "19", "country"),
+            ("They printed 12 dollar bills for schools", "12", "bill"),
         ] {
             assert_eq!(judged(quote, value, unit), [], "{quote} / {unit}");
         }

@@ -16,9 +16,11 @@ pub(super) const COINS: [&str; 8] = [
 
 /// Names of currencies that are also syllables of other words and names, in a language
 /// whose plural is its singular (`đồng`: `đồng bằng`, a plain; `cộng đồng`, a community;
-/// `Đồng Tháp`): one names a figure's unit only right after the figure or its scale
-/// ("300 triệu đồng"), not a few words on ("4 huyện miền núi Đồng Xuân").
-pub(super) const ALSO_OTHER_WORDS: &[&str] = &["đồng"];
+/// `Đồng Tháp`), or English words, singular or plural (`kip`, a nap; `dram`, a measure of
+/// whisky): one names a figure's unit only right after the figure or its scale ("300 triệu
+/// đồng", "5 billion kip"), not a few words on ("4 huyện miền núi Đồng Xuân", "3 hours
+/// and a kip").
+pub(super) const ALSO_OTHER_WORDS: &[&str] = &["đồng", "kip", "kips", "dram", "drams"];
 
 /// The names of the currency whose group's first name is `first` in other languages
 /// ([`MONEY_IN_OTHER_LANGUAGES`]).
