@@ -268,8 +268,10 @@ pub enum MonthStyle {
     /// hyphen (`augusztus 14.`, `augusztus 14-én`, `aug. 14.`, `sausio 14 d.`); the
     /// abbreviations keep their point.
     DayAfter,
-    /// Georgian, a script without capitals: the day before the month's stem, which a case
-    /// ending is written onto ([`GEORGIAN_CASE_ENDINGS`]: `14 აგვისტოს`, `14 სექტემბრის`).
+    /// Georgian, a script without capitals, and Kazakh, lowercase as it writes months: the
+    /// day before the month's stem, which a case ending is written onto
+    /// ([`GEORGIAN_CASE_ENDINGS`]: `14 აგვისტოს`, `14 სექტემბრის`; [`KAZAKH_CASE_ENDINGS`]:
+    /// `20 желтоқсанда`, `1 қарашадағы`).
     DayBeforeStem,
 }
 
@@ -291,14 +293,35 @@ pub const GEORGIAN_CASE_ENDINGS: [&str; 11] = [
     "",
 ];
 
+/// Whether `text` begins in the Georgian script.
+pub fn is_georgian(text: &str) -> bool {
+    text.starts_with(|c: char| ('\u{10D0}'..='\u{10FF}').contains(&c))
+}
+
+/// The case endings Kazakh writes onto a month ([`MonthStyle::DayBeforeStem`]), in the back
+/// and the front vowels that vowel harmony gives its names, after a vowel or voiced
+/// consonant and after a voiceless one: the locative a date takes (`20 желтоқсанда`, `5
+/// қыркүйекте`), the adjective of it (`1 қарашадағы`, "of November 1"), the dative
+/// (`желтоқсанға`, "until"), the ablative (`қаңтардан`, "from"), the genitive, the
+/// possessive (`қарашасы`), and none (`20 желтоқсан`).
+pub const KAZAKH_CASE_ENDINGS: [&str; 29] = [
+    "дағы", "дегі", "тағы", "тегі", "да", "де", "та", "те", "ға", "ге", "қа", "ке", "дан", "ден",
+    "тан", "тен", "ның", "нің", "дың", "дің", "тың", "тің", "ы", "і", "сы", "сі", "нда", "нде", "",
+];
+
 /// How many bytes of `rest`, the text right after the month name `name` of `style`, belong
-/// to the month's word: none for a name that ends its word, a case ending for a Georgian
-/// stem; `None` where the word goes on as another word (`Marsch`). Thai writes the words
-/// after a month onto it (`12 กันยายนที่ผ่านมา`).
+/// to the month's word: none for a name that ends its word, a case ending for a Georgian or
+/// Kazakh stem; `None` where the word goes on as another word (`Marsch`). Thai writes the
+/// words after a month onto it (`12 กันยายนที่ผ่านมา`).
 pub fn month_word_rest(style: MonthStyle, name: &str, rest: &str) -> Option<usize> {
     let ends = |at: usize| !rest[at..].starts_with(char::is_alphabetic);
     if style == MonthStyle::DayBeforeStem {
-        return GEORGIAN_CASE_ENDINGS
+        let endings: &[&str] = if is_georgian(name) {
+            &GEORGIAN_CASE_ENDINGS
+        } else {
+            &KAZAKH_CASE_ENDINGS
+        };
+        return endings
             .iter()
             .find(|ending| rest.starts_with(**ending) && ends(ending.len()))
             .map(|ending| ending.len());
@@ -871,6 +894,19 @@ pub const MONTH_NAMES: &[(&str, u8, MonthStyle)] = {
         ("ნოემბრ", 11, DayBeforeStem),
         ("დეკემბერ", 12, DayBeforeStem),
         ("დეკემბრ", 12, DayBeforeStem),
+        // Kazakh, the names a case ending is written onto (`20 желтоқсанда`, `1 қарашадағы`).
+        ("қаңтар", 1, DayBeforeStem),
+        ("ақпан", 2, DayBeforeStem),
+        ("наурыз", 3, DayBeforeStem),
+        ("сәуір", 4, DayBeforeStem),
+        ("мамыр", 5, DayBeforeStem),
+        ("маусым", 6, DayBeforeStem),
+        ("шілде", 7, DayBeforeStem),
+        ("тамыз", 8, DayBeforeStem),
+        ("қыркүйек", 9, DayBeforeStem),
+        ("қазан", 10, DayBeforeStem),
+        ("қараша", 11, DayBeforeStem),
+        ("желтоқсан", 12, DayBeforeStem),
         // Armenian, in the genitive a day takes, before the month (`27 մայիսի 2024`) and
         // after it with the case ending written onto the day after a hyphen (`մայիսի 27-ի`,
         // `հունիսի 20-ը`), and in the nominative of a month alone (`մայիս 2024`). The capitals

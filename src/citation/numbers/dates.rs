@@ -131,14 +131,15 @@ fn is_month_name_in_any_case(word: &str) -> bool {
     } else {
         MONTH_NAMES.iter().any(|&(name, _, _)| is_name(name))
     };
-    named || is_georgian_month(word)
+    named || is_month_stem_with_ending(word)
 }
 
-/// Whether `word` is a Georgian month's stem and a case ending (`აგვისტოს`): a script
-/// without capitals, whose stems begin with a byte no other script's names begin with.
-fn is_georgian_month(word: &str) -> bool {
-    let georgian = word.starts_with(|c: char| ('\u{10D0}'..='\u{10FF}').contains(&c));
-    georgian
+/// Whether `word` is a Georgian or Kazakh month's stem and a case ending (`აგვისტოს`,
+/// `желтоқсанда`): Georgian is a script without capitals, and Kazakh writes its months in
+/// lowercase.
+fn is_month_stem_with_ending(word: &str) -> bool {
+    let cyrillic = word.starts_with(|c: char| ('\u{0400}'..='\u{04FF}').contains(&c));
+    (crate::date::is_georgian(word) || cyrillic)
         && MONTH_NAMES.iter().any(|&(name, _, style)| {
             style == MonthStyle::DayBeforeStem
                 && word.strip_prefix(name).is_some_and(|ending| {
@@ -1556,6 +1557,32 @@ mod tests {
         // A stem with another word's ending: `მარტივი` (simple), `მარტო` (alone).
         for text in ["5 მარტივი ნაბიჯი", "14 მარტო", "3 აგვისტოელი"]
         {
+            assert_eq!(dates(text), [None], "{text}");
+        }
+    }
+
+    #[test]
+    fn kazakh_days_are_read_before_the_month_and_its_case_ending() {
+        for (text, written, month, day) in [
+            (
+                "2023 жылғы 20 желтоқсанда 150 отбасы",
+                "20 желтоқсанда",
+                12,
+                20,
+            ),
+            ("1 қарашадағы деректер", "1 қарашадағы", 11, 1),
+            ("5 қыркүйекте", "5 қыркүйекте", 9, 5),
+            ("1 қаңтардан бастап", "1 қаңтардан", 1, 1),
+            ("31 желтоқсанға дейін", "31 желтоқсанға", 12, 31),
+            ("14 сәуір", "14 сәуір", 4, 14),
+            ("7 шілдеде", "7 шілдеде", 7, 7),
+        ] {
+            assert!(found(text).contains(&written), "{text}");
+            assert!(dates(text).contains(&month_day(month, day)), "{text}");
+        }
+        // A month's name with another word's ending, and Russian's months, are no Kazakh
+        // date: `мамырлау` is no ending of `мамыр`.
+        for text in ["5 мамырлау", "3 тамызша"] {
             assert_eq!(dates(text), [None], "{text}");
         }
     }
