@@ -477,8 +477,18 @@ fn kazakh_case(ending: &str) -> Option<Case> {
 /// of [`KAZAKH_POSTPOSITIONS`] that takes that case, whole, and not negated by
 /// [`KAZAKH_NEGATION`] after it.
 fn kazakh_postposition(quote: &str, figure: Range<usize>) -> Option<(Range<usize>, Qualifier)> {
-    let written = crate::words::lowercase(&quote[figure.clone()]);
     let after = &quote[figure.end..];
+    // The postposition, or the ending before it, is the next word in Cyrillic: after any
+    // other character no Kazakh qualifier follows, which is told before anything is copied
+    // or searched (most figures of most quotes).
+    let is_cyrillic = |c: char| ('\u{0400}'..='\u{04FF}').contains(&c);
+    if !after
+        .trim_start_matches([' ', '-'])
+        .starts_with(is_cyrillic)
+    {
+        return None;
+    }
+    let written = crate::words::lowercase(&quote[figure.clone()]);
     let letters_end = |text: &str| {
         text.find(|c: char| !c.is_alphabetic())
             .unwrap_or(text.len())

@@ -1058,8 +1058,8 @@ fn singular_unit<'a>(
                     && first.chars().all(char::is_alphabetic)
                     && !JOINING.contains(&first)
                     && !FUNCTION_WORDS.contains(&first)
-                    && !leads_away(first, Some(second))
-                    && looks_plural(second));
+                    && looks_plural(second)
+                    && !leads_away(first, Some(second)));
             // A currency in the singular names the figure's unit where it follows the figure,
             // its scale or a word that joins them ("300 triệu đồng", "12,5 Millionen Euro",
             // "3 millones de yuan"); further on it is another word or a name ("4 huyện miền
