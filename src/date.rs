@@ -270,7 +270,7 @@ pub enum MonthStyle {
     DayAfter,
     /// Georgian, a script without capitals, and Kazakh, lowercase as it writes months: the
     /// day before the month's stem, which a case ending is written onto
-    /// ([`GEORGIAN_CASE_ENDINGS`]: `14 აგვისტოს`, `14 სექტემბრის`; [`KAZAKH_CASE_ENDINGS`]:
+    /// ([`GEORGIAN_CASE_ENDINGS`]: `14 აგვისტოს`, `14 სექტემბრის`; [`KAZAKH_MONTH_ENDINGS`]:
     /// `20 желтоқсанда`, `1 қарашадағы`).
     DayBeforeStem,
 }
@@ -298,13 +298,19 @@ pub fn is_georgian(text: &str) -> bool {
     text.starts_with(|c: char| ('\u{10D0}'..='\u{10FF}').contains(&c))
 }
 
+/// Whether `text` begins in the Cyrillic script (its basic block, which holds Kazakh's
+/// letters as well as Russian's).
+pub fn is_cyrillic(text: &str) -> bool {
+    text.starts_with(|c: char| ('\u{0400}'..='\u{04FF}').contains(&c))
+}
+
 /// The case endings Kazakh writes onto a month ([`MonthStyle::DayBeforeStem`]), in the back
 /// and the front vowels that vowel harmony gives its names, after a vowel or voiced
 /// consonant and after a voiceless one: the locative a date takes (`20 желтоқсанда`, `5
 /// қыркүйекте`), the adjective of it (`1 қарашадағы`, "of November 1"), the dative
 /// (`желтоқсанға`, "until"), the ablative (`қаңтардан`, "from"), the genitive, the
 /// possessive (`қарашасы`), and none (`20 желтоқсан`).
-pub const KAZAKH_CASE_ENDINGS: [&str; 29] = [
+pub const KAZAKH_MONTH_ENDINGS: [&str; 29] = [
     "дағы", "дегі", "тағы", "тегі", "да", "де", "та", "те", "ға", "ге", "қа", "ке", "дан", "ден",
     "тан", "тен", "ның", "нің", "дың", "дің", "тың", "тің", "ы", "і", "сы", "сі", "нда", "нде", "",
 ];
@@ -319,7 +325,7 @@ pub fn month_word_rest(style: MonthStyle, name: &str, rest: &str) -> Option<usiz
         let endings: &[&str] = if is_georgian(name) {
             &GEORGIAN_CASE_ENDINGS
         } else {
-            &KAZAKH_CASE_ENDINGS
+            &KAZAKH_MONTH_ENDINGS
         };
         return endings
             .iter()

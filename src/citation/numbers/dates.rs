@@ -138,8 +138,7 @@ fn is_month_name_in_any_case(word: &str) -> bool {
 /// `желтоқсанда`): Georgian is a script without capitals, and Kazakh writes its months in
 /// lowercase.
 fn is_month_stem_with_ending(word: &str) -> bool {
-    let cyrillic = word.starts_with(|c: char| ('\u{0400}'..='\u{04FF}').contains(&c));
-    (crate::date::is_georgian(word) || cyrillic)
+    (crate::date::is_georgian(word) || crate::date::is_cyrillic(word))
         && MONTH_NAMES.iter().any(|&(name, _, style)| {
             style == MonthStyle::DayBeforeStem
                 && word.strip_prefix(name).is_some_and(|ending| {

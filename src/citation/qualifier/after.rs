@@ -481,11 +481,7 @@ fn kazakh_postposition(quote: &str, figure: Range<usize>) -> Option<(Range<usize
     // The postposition, or the ending before it, is the next word in Cyrillic: after any
     // other character no Kazakh qualifier follows, which is told before anything is copied
     // or searched (most figures of most quotes).
-    let is_cyrillic = |c: char| ('\u{0400}'..='\u{04FF}').contains(&c);
-    if !after
-        .trim_start_matches([' ', '-'])
-        .starts_with(is_cyrillic)
-    {
+    if !crate::date::is_cyrillic(after.trim_start_matches([' ', '-'])) {
         return None;
     }
     let written = crate::words::lowercase(&quote[figure.clone()]);
