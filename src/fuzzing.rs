@@ -197,12 +197,119 @@ pub fn project_file(project: &Path, file: &str, data: &[u8]) {
     if std::fs::write(project.join(file), data).is_err() {
         return;
     }
+    check_and_report(project);
+}
+
+/// The project under `project` checked and reported as JSON, as `claimcheck check` does.
+fn check_and_report(project: &Path) -> crate::check::Outcome {
     let outcome = crate::check::check(project, &crate::check::Options::default());
     let _ = crate::report::json::document(
         &outcome.diagnostics,
         &outcome.summary,
         &outcome.project.files,
     );
+    outcome
+}
+
+/// The languages a source of [`citation`] declares, by the input's first byte: none, and
+/// each language whose declaration changes how its articles' words are read (scale words,
+/// qualifiers, list joiners, months, currencies), with neighbours in each script.
+const DECLARED_LANGUAGES: [&str; 62] = [
+    "", "en", "cs", "sk", "pl", "ru", "uk", "bg", "mk", "kk", "tr", "az", "uz", "ms", "id", "nb",
+    "nn", "da", "sv", "is", "fi", "et", "lt", "lv", "hu", "ro", "hr", "sr", "sl", "sq", "es", "pt",
+    "ca", "fr", "de", "nl", "it", "el", "ka", "hy", "he", "ar", "fa", "ur", "hi", "bn", "ta", "te",
+    "ml", "kn", "mr", "gu", "pa", "ne", "si", "th", "km", "my", "vi", "zh", "ja", "ko",
+];
+
+/// A whole check and coverage run over a one-source project built from the input, so that
+/// every citation check (quote, value, unit, qualifier, members) and every reading gated by a
+/// declared language reads arbitrary text. The first byte picks the source's language from
+/// [`DECLARED_LANGUAGES`]; the next two place the quote inside the article (its start, scaled
+/// to the article's length, and its length in characters, so that the quote is found and the
+/// checks after locating it run); the rest is the article, then, each after a NUL byte, the
+/// claim's `value:`, its `unit:` and its members, separated by commas. The project is
+/// written under `project`, whose files each input replaces.
+pub fn citation(project: &Path, data: &[u8]) {
+    let Some((&[language, start, length], rest)) = data.split_first_chunk::<3>() else {
+        return;
+    };
+    let Ok(text) = std::str::from_utf8(rest) else {
+        return;
+    };
+    let mut fields = text.split('\0');
+    let article = fields.next().unwrap_or_default();
+    let value = fields.next().filter(|v| !v.is_empty()).unwrap_or("1");
+    let unit = fields.next().filter(|u| !u.is_empty());
+    let members: Vec<&str> = fields
+        .next()
+        .map(|m| m.split(',').filter(|m| !m.trim().is_empty()).collect())
+        .unwrap_or_default();
+    let mut from = usize::from(start) * article.len() / 256;
+    while !article.is_char_boundary(from) {
+        from -= 1;
+    }
+    let quote: String = article[from..]
+        .chars()
+        .take(usize::from(length).max(1))
+        .collect();
+    let language = DECLARED_LANGUAGES[usize::from(language) % DECLARED_LANGUAGES.len()];
+    // Written as JSON strings, which YAML reads as double-quoted scalars with the same escapes.
+    let yaml = |text: &str| serde_json::to_string(text).expect("a string serialises");
+    let language = if language.is_empty() {
+        String::new()
+    } else {
+        format!(", language: {language}")
+    };
+    let mut entities = String::from("entities:\n  - { name: Place, kind: country }\n");
+    for member in &members {
+        let name = yaml(member.trim());
+        entities.push_str(&format!(
+            "  - {{ name: {name}, kind: city, parent: Place }}\n"
+        ));
+    }
+    let mut claim = format!(
+        "claims:\n  - {{ id: c, source: a, quote: {}, subject: Place, metric: m, value: {}",
+        yaml(&quote),
+        yaml(value)
+    );
+    if let Some(unit) = unit {
+        claim.push_str(&format!(", unit: {}", yaml(unit)));
+    }
+    if !members.is_empty() {
+        let listed: Vec<String> = members.iter().map(|m| yaml(m.trim())).collect();
+        claim.push_str(&format!(", members: [{}]", listed.join(", ")));
+    }
+    claim.push_str(" }\n");
+    let files = [
+        ("sources/a.txt", article.to_owned()),
+        (
+            "sources/sources.yaml",
+            format!(
+                "sources:\n  - {{ id: a, title: t, published: 2024-01-10, text: a.txt{language} }}\n"
+            ),
+        ),
+        ("entities/places.yaml", entities),
+        ("claims/claims.yaml", claim),
+    ];
+    for (file, contents) in files {
+        let path = project.join(file);
+        if path
+            .parent()
+            .is_some_and(|dir| std::fs::create_dir_all(dir).is_err())
+            || std::fs::write(&path, contents).is_err()
+        {
+            return;
+        }
+    }
+    let outcome = check_and_report(project);
+    let style = crate::report::terminal::Style {
+        width: 80,
+        color: false,
+    };
+    let _ = crate::report::terminal::render(&outcome.diagnostics, &outcome.project.files, style);
+    let coverage = crate::citation::coverage::run(project, &Default::default());
+    let _ = crate::report::terminal::render(&coverage.diagnostics, &coverage.project.files, style);
+    let _ = crate::report::coverage::table(&coverage.report, None);
 }
 
 /// A scratch copy of the project folder `from` (its claims, sources, entities and rules),

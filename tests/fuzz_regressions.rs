@@ -76,6 +76,14 @@ fn render_inputs_replay() {
     }
 }
 
+#[test]
+fn citation_inputs_replay() {
+    let dir = tempfile::tempdir().unwrap();
+    for (_, data) in inputs("citation") {
+        claimcheck::fuzzing::citation(dir.path(), &data);
+    }
+}
+
 /// Each input written as `folder/fuzz.yaml` of a scratch copy of `fixture`, then checked.
 fn replay_project(target: &str, fixture: &str, folder: &str) {
     let dir = common::fixture_copy(fixture);
