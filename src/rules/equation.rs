@@ -429,7 +429,7 @@ fn number_that_is_a_claim(project: &Project, expression: &Located<String>) -> Op
 
 /// Resolves one claim id of the expression. An unknown id made of known ids (or numbers)
 /// joined by hyphens is reported with the spaced-out reading; anything else goes to the
-/// shared [`super::claim_with_value`] (did-you-mean, claims without a value).
+/// shared [`super::load::claim_with_value`] (did-you-mean, claims without a value).
 fn resolve(
     diagnostics: &mut Diagnostics,
     project: &Project,
@@ -465,7 +465,7 @@ fn resolve(
         );
         return None;
     }
-    super::claim_with_value(diagnostics, project, expression, range)
+    super::load::claim_with_value(diagnostics, project, expression, range)
 }
 
 /// Whether `id` is a number in exponent notation (`1e400`, `2.5E6`), which an expression
