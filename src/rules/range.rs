@@ -18,7 +18,8 @@
 
 use serde::Serialize;
 
-use super::{Check, Context, Evaluated, Finding, Kind, claim_with_value};
+use super::load::claim_with_value;
+use super::{Check, Context, Evaluated, Finding, Kind};
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Located, Location};
 use crate::facts::Figure;

@@ -476,7 +476,7 @@ impl Selector {
             )),
         };
         // So may the claims of a file that could not be read at all.
-        let not_loaded = match (not_loaded, super::unread_claim_files(project)) {
+        let not_loaded = match (not_loaded, super::load::unread_claim_files(project)) {
             (Some(not_loaded), Some(unread)) => Some(format!("{not_loaded}; {unread}")),
             (not_loaded, unread) => not_loaded.or(unread),
         };
