@@ -98,6 +98,10 @@ const AND_IR: [&str; 2] = ["lt", "lit"];
 /// Malay's). In Polish and Czech a `bilion` is a million million.
 const MALAY: [&str; 6] = ["ms", "msa", "may", "zsm", "id", "ind"];
 
+/// Kazakh, by the primary subtag: the language whose `мен`, `бен` and `пен` join two nouns
+/// ("and": `Алматы мен Астана`), and are also "I" and "with".
+const KAZAKH: [&str; 2] = ["kk", "kaz"];
+
 /// Latvian, whose `un` is "and" (`Rīga, Jūrmala un Jelgava`); in French, Spanish and
 /// Italian `un` is the article before a name (`à Lyon, un Marseillais`).
 const AND_UN: [&str; 2] = ["lv", "lav"];
@@ -161,6 +165,19 @@ impl Language {
             .into_iter()
             .find(|(_, languages)| self.is_one_of(languages))
             .map(|(and, _)| and)
+    }
+
+    /// The words of the article's language that join two names as "and" written between two
+    /// nouns, and are other words elsewhere: the Kazakh `мен`, `бен` and `пен` where it
+    /// declares Kazakh ([`KAZAKH`]: `Алматы мен Астана`), which are also "I" (`мен`) and
+    /// "with". Read only between two capitalised words, with no comma before. None
+    /// elsewhere.
+    pub fn joins_two_names(self) -> &'static [&'static str] {
+        if self.is_one_of(&KAZAKH) {
+            &["мен", "бен", "пен"]
+        } else {
+            &[]
+        }
     }
 
     /// Whether `bilion` and `trilion` after a figure are a thousand million and a million
