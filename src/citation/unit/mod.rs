@@ -1051,9 +1051,11 @@ fn singular_unit<'a>(
             // schools"), and an adjective before the noun it qualifies, the plural right
             // after it ("12 dollar bills") or after a word that makes a noun with it ("19
             // euro area members"); a preposition between them ends that reading ("412
-            // miljoen euro naar onderwijs", "300 euro between families").
+            // miljoen euro naar onderwijs", "300 euro between families"). A verb or a
+            // function word after it is no noun it could qualify, though it ends in s as a
+            // plural does ("5 dollar was paid", "5 dollar has gone").
             let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
-            let qualifies = looks_plural(first)
+            let qualifies = (looks_plural(first) && !FUNCTION_WORDS.contains(&first))
                 || (!first.is_empty()
                     && first.chars().all(char::is_alphabetic)
                     && !JOINING.contains(&first)
@@ -3259,6 +3261,12 @@ mod tests {
             ("该县拨款人民币1200万", "12000000", "dollar"),
             ("港府撥款HK$1200萬資助學校", "12000000", "yuan"),
             ("行政院核定新台幣1200萬元補助", "12000000", "yuan"),
+            // A verb or a function word after the currency, which no currency qualifies.
+            ("A fee of 5 dollar was paid", "5", "euro"),
+            ("The 5 dollar has gone", "5", "euro"),
+            ("12 dollar is charged at the gate", "12", "euro"),
+            ("12 dollar were paid", "12", "euro"),
+            ("12 euro will be refunded", "12", "dollar"),
             ("It cost $12 million", "12000000", "元"),
             // A sign before the figure names the currency the word after it writes.
             ("港府撥款HK$1200萬元資助學校", "12000000", "yuan"),
@@ -3288,6 +3296,7 @@ mod tests {
             ("政府は1200万ドルを支出した", "12000000", "美元"),
             // A counter or a year is no unit: the figure is not judged.
             ("该县有1200万人", "12000000", "yuan"),
+            ("A fee of 5 dollar was paid", "5", "dollar"),
             ("2020年", "2020", "dollar"),
             // Hong Kong, Taiwan and Singapore write their dollar `元`.
             ("港府撥款1200萬元資助學校", "12000000", "Hong Kong dollar"),
