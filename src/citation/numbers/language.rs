@@ -102,6 +102,9 @@ const MALAY: [&str; 6] = ["ms", "msa", "may", "zsm", "id", "ind"];
 /// ("and": `Алматы мен Астана`), and are also "I" and "with".
 const KAZAKH: [&str; 2] = ["kk", "kaz"];
 
+/// Swedish, by the primary subtag: the language whose `kr` is the krona.
+const SWEDISH: [&str; 2] = ["sv", "swe"];
+
 /// Latvian, whose `un` is "and" (`Rīga, Jūrmala un Jelgava`); in French, Spanish and
 /// Italian `un` is the article before a name (`à Lyon, un Marseillais`).
 const AND_UN: [&str; 2] = ["lv", "lav"];
@@ -185,6 +188,19 @@ impl Language {
     /// million and million million million: the article declares Malay or Indonesian.
     pub fn reads_bilion_as_a_thousand_million(self) -> bool {
         self.is_one_of(&MALAY)
+    }
+
+    /// The crown the article's language writes `kr` for: the krone where it declares
+    /// Norwegian or Danish ([`DANO_NORWEGIAN`]), the krona where it declares Swedish; none
+    /// elsewhere, where `kr` is read as either.
+    pub fn own_crown(self) -> Option<&'static str> {
+        if self.is_one_of(&DANO_NORWEGIAN) {
+            Some("krone")
+        } else if self.is_one_of(&SWEDISH) {
+            Some("krona")
+        } else {
+            None
+        }
     }
 
     /// Whether English number words (`ten`, `one`, `twenty-one`, `third`, `twice`) state
