@@ -255,7 +255,7 @@ pub(super) fn left_out(
         };
         let run = without_unknown_numbers(quote, run, &mut is_a_name);
         let run = joined_names(quote, &run, is_a_name);
-        let shared = shared_kind(quote, &run);
+        let shared = shared_kind(quote, &run, language);
         for name in run {
             // "Washington, Multnomah and Clackamas counties": each name with the kind the
             // run shares, where the registry holds it so (`Clackamas County`).
@@ -614,8 +614,9 @@ fn opens_as_setting(text: &str, first: &Range<usize>, next: &Range<usize>) -> bo
 /// `区`): the kind in the plural after the run ("Washington, Multnomah and Clackamas
 /// counties"), leading it ("four counties were approved: Sangamon and Madison", see
 /// [`super::member::kind_leading`]), or written once after its last name in Chinese,
-/// Japanese and Korean (`丰台、石景山、通州三区`). `None` when none stands there.
-fn shared_kind(quote: &str, run: &[Range<usize>]) -> Option<SharedKind> {
+/// Japanese and Korean (`丰台、石景山、通州三区`). `None` when none stands there. The list
+/// is read in the article's `language`, whose "and" may join it ([`joins_list`]).
+fn shared_kind(quote: &str, run: &[Range<usize>], language: Language) -> Option<SharedKind> {
     let (first, last) = (run.first()?, run.last()?);
     // Chinese, Japanese and Korean write it after the last name (`丰台、石景山、通州三区`).
     if let Some(kind) = super::kind_suffix::kind_after(&quote[last.end..]) {
@@ -631,7 +632,8 @@ fn shared_kind(quote: &str, run: &[Range<usize>]) -> Option<SharedKind> {
     let named = |word: &str| kinds.iter().find(|(plural, _)| plural == word);
     named(&word_after)
         .or_else(|| {
-            let leading = super::member::kind_leading(quote, first.start, |w| named(w).is_some())?;
+            let leading =
+                super::member::kind_leading(quote, first.start, language, |w| named(w).is_some())?;
             named(&leading)
         })
         .map(|(_, name)| SharedKind::Word(name.clone()))
@@ -747,20 +749,19 @@ fn joined_names(
 /// names joined by a word that is a common English word as well ([`joins_names_it_knows`]:
 /// the Tagalog `at`) only where `is_a_name` knows both; by the Czech and Slovak `a`, the
 /// Lithuanian `ir` or the Latvian `un` only in an article whose `language` is theirs
-/// ([`Language::list_and`]).
+/// ([`Language::list_and`]), and by the Kazakh `мен`, `бен` or `пен` ("and" between two
+/// nouns) only in one that declares Kazakh, with no comma before ([`joins_list`]).
 fn runs(
     text: &str,
     language: Language,
     mut is_a_name: impl FnMut(&str) -> bool,
 ) -> Vec<Vec<Range<usize>>> {
-    let list_and = language.list_and();
     let mut runs: Vec<Vec<Range<usize>>> = Vec::new();
     let mut previous: Option<Range<usize>> = None;
     for name in names(text) {
         let joined = previous.as_ref().is_some_and(|previous| {
             let between = &text[previous.end..name.start];
-            is_joiner(between)
-                || list_and.is_some_and(|and| is_declared_and(between, and))
+            joins_list(between, language)
                 || (joins_names_it_knows(between)
                     && is_a_name(&text[previous.clone()])
                     && is_a_name(&text[name.clone()]))
@@ -785,6 +786,20 @@ fn is_declared_and(between: &str, and: &str) -> bool {
     between.strip_prefix(',').unwrap_or(between).trim() == and
 }
 
+/// Whether the text between two names joins them in a list of an article in `language`:
+/// a joiner of any article ([`is_joiner`]), the "and" its declared language writes
+/// ([`Language::list_and`], [`is_declared_and`]), or the one it writes between two nouns
+/// alone, with no comma before ([`Language::joins_two_names`]: the Kazakh `мен` of
+/// `Алматы мен Астана`). The text is between two capitalised words: the caller reads it
+/// so.
+pub(super) fn joins_list(between: &str, language: Language) -> bool {
+    is_joiner(between)
+        || language
+            .list_and()
+            .is_some_and(|and| is_declared_and(between, and))
+        || language.joins_two_names().contains(&between.trim())
+}
+
 /// Whether the text between two names is the Tagalog `at` ("and": "Valenzuela at Malabon",
 /// "Marikina, Maynila, Valenzuela at Malabon"), after an optional comma. English writes
 /// `at` between names too ("Smith at Boeing", "Liverpool at Wembley"), so it joins two
@@ -803,18 +818,61 @@ fn joins_names_it_knows(between: &str) -> bool {
 pub(super) fn is_joiner(between: &str) -> bool {
     const CONJUNCTIONS: &[&str] = &[
         // English, French, German, Spanish, Italian, Portuguese.
-        "and", "or", "et", "ou", "und", "oder", "sowie", "y", "e", "ed", "o", "u", "&",
+        "and",
+        "or",
+        "et",
+        "ou",
+        "und",
+        "oder",
+        "sowie",
+        "y",
+        "e",
+        "ed",
+        "o",
+        "u",
+        "&",
         // Swedish, Danish and Norwegian, Finnish, Polish, Czech and Slovak, Hungarian,
         // Romanian, Turkish. Left out, as words between names in English or French: the
         // Dutch `en` and `of` ("Bank of China", "Lot en Aveyron") and the Czech `a` ("Kent,
         // a Lincoln County town"), which joins names only in an article that declares Czech
         // or Slovak, as the Lithuanian `ir` and the Latvian `un` do in theirs (see `runs`).
-        "och", "eller", "og", "ja", "tai", "i", "oraz", "lub", "nebo", "alebo", "és", "vagy", "și",
-        "sau", "ve", "veya", "ile",
+        "och",
+        "eller",
+        "og",
+        "ja",
+        "tai",
+        "i",
+        "oraz",
+        "lub",
+        "nebo",
+        "alebo",
+        "és",
+        "vagy",
+        "și",
+        "sau",
+        "ve",
+        "veya",
+        "ile",
         // Russian, Ukrainian, Kazakh, Greek, Vietnamese, Indonesian and Malay.
-        "и", "или", "і", "й", "та", "або", "және", "και", "ή", "và", "hoặc", "dan", "atau",
+        "и",
+        "или",
+        "і",
+        "й",
+        "та",
+        "або",
+        "және",
+        "немесе",
+        "και",
+        "ή",
+        "và",
+        "hoặc",
+        "dan",
+        "atau",
         // Armenian: `և` as one letter (U+0587) or written `եւ`, and `ու`; `կամ` (or).
-        "\u{587}", "եւ", "ու", "կամ",
+        "\u{587}",
+        "եւ",
+        "ու",
+        "կամ",
     ];
     // The Swahili `na` ("Arusha, Dodoma, Mwanza na Mbeya"), which Swahili writes without
     // a comma before it. After a comma it is the Portuguese `na` ("in the") before the
@@ -1160,6 +1218,35 @@ mod tests {
             runs_in("Rīga ir Latvijas galvaspilsēta", Some("lv")),
             [vec!["Rīga"], vec!["Latvijas"]]
         );
+    }
+
+    #[test]
+    fn kazakh_joiners_join_a_list_and_men_only_two_names_in_an_article_that_declares_kazakh() {
+        // `немесе` ("or") joins as `және` ("and") does, in any article.
+        for tag in [None, Some("kk")] {
+            assert_eq!(
+                runs_in("2 қалада: Алматы немесе Астана", tag)
+                    .last()
+                    .unwrap(),
+                &["Алматы", "Астана"],
+                "{tag:?}"
+            );
+        }
+        // `мен`, `бен`, `пен` ("and" between two nouns) only in an article that declares
+        // Kazakh, and with no comma before: after one it is "I".
+        for text in [
+            "Алматы мен Астана",
+            "Атырау бен Ақтау",
+            "Шымкент пен Түркістан",
+        ] {
+            assert_eq!(runs_in(text, Some("kk")).len(), 1, "{text}");
+            assert_eq!(runs_in(text, Some("kk-KZ")).len(), 1, "{text}");
+            for tag in [None, Some("ru"), Some("ky"), Some("en")] {
+                assert_eq!(runs_in(text, tag).len(), 2, "{text} in {tag:?}");
+            }
+        }
+        assert_eq!(runs_in("Алматы, мен Астана", Some("kk")).len(), 2);
+        assert_eq!(runs_in("Алматы мен, Астана", Some("kk")).len(), 2);
     }
 
     #[test]

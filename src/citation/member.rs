@@ -53,6 +53,7 @@ use std::ops::Range;
 
 use super::contraction::contracted_spellings;
 use super::normalize::{Normalized, is_word_char, normalize, word_boundary_between};
+use super::numbers::Language;
 use serde::Serialize;
 
 use crate::codes::Code;
@@ -107,7 +108,13 @@ fn any_occurrence(
 /// that shares it: "Washington counties", "Garrett, Allegany and Washington counties".
 #[cfg(test)]
 fn names_with_shared_kind(quote: &str, name: &str) -> bool {
-    let mut lists = ListsRead::default();
+    names_with_shared_kind_in(quote, name, Language::UNDECLARED)
+}
+
+/// [`names_with_shared_kind`] in an article whose source declares `language`.
+#[cfg(test)]
+fn names_with_shared_kind_in(quote: &str, name: &str, language: Language) -> bool {
+    let mut lists = ListsRead::in_language(language);
     any_shared_kind_occurrence(
         quote,
         &normalize(name),
@@ -317,12 +324,13 @@ impl NameIndex {
 }
 
 /// How far past a name [`kind_follows`] looks for the next name of a list: far enough for a
-/// comma and the longest conjunction `is_joiner` knows, with spaces.
+/// comma and the longest conjunction `joins_list` knows, with spaces.
 const JOINER_WINDOW: usize = 32;
 
 /// Whether `kinds` ("counties") is the first word after the capitalised words that start
-/// `quote` from the byte `from`, or after those of the names joined to them in a list.
-/// `lists` holds what earlier calls on the same quote found.
+/// `quote` from the byte `from`, or after those of the names joined to them in a list (by
+/// the joiners of the article's language, [`super::left_out::joins_list`]). `lists` holds
+/// what earlier calls on the same quote found, and the article's language.
 fn kind_follows(quote: &str, from: usize, kinds: &str, lists: &mut ListsRead) -> bool {
     if !lists.kinds_after.contains_key(kinds) {
         lists
@@ -360,7 +368,7 @@ fn kind_follows(quote: &str, from: usize, kinds: &str, lists: &mut ListsRead) ->
             window -= 1;
         }
         match text[..window].find(char::is_uppercase) {
-            Some(next) if super::left_out::is_joiner(&text[..next]) => at += next,
+            Some(next) if super::left_out::joins_list(&text[..next], lists.language) => at += next,
             _ => break false,
         }
     };
@@ -401,18 +409,20 @@ const WORDS_BEFORE_A_LIST: usize = 4;
 /// before it ends the search. Cost: the words back to the list's start, as
 /// [`kind_follows`] reads forward.
 fn kind_leads(quote: &str, at: usize, kinds: &str, lists: &mut ListsRead) -> bool {
+    let language = lists.language;
     let known = lists.kinds_before.entry(kinds.to_string()).or_default();
-    kind_leading_from(quote, at, |word| word == kinds, known).is_some()
+    kind_leading_from(quote, at, language, |word| word == kinds, known).is_some()
 }
 
 /// The word in lowercase that leads the list the name at byte `at` of `quote` is one of, of
-/// the words `is_kind` takes, as [`kind_leads`] reads it.
+/// the words `is_kind` takes, as [`kind_leads`] reads it in an article in `language`.
 pub(super) fn kind_leading(
     quote: &str,
     at: usize,
+    language: Language,
     is_kind: impl Fn(&str) -> bool,
 ) -> Option<String> {
-    kind_leading_from(quote, at, is_kind, &mut HashMap::default())
+    kind_leading_from(quote, at, language, is_kind, &mut HashMap::default())
 }
 
 /// [`kind_leading`], with `known` holding what earlier calls on the same quote found from
@@ -421,16 +431,18 @@ pub(super) fn kind_leading(
 fn kind_leading_from(
     quote: &str,
     at: usize,
+    language: Language,
     is_kind: impl Fn(&str) -> bool,
     known: &mut HashMap<usize, Option<String>>,
 ) -> Option<String> {
+    let joins = |word: &str| super::left_out::joins_list(word, language);
     let mut words = quote[..at].rsplit(' ').filter(|word| !word.is_empty());
     // Back over the list: its names' capitalised words and the conjunctions between.
     let mut read = Vec::new();
     let mut found = None;
     let mut word = words.next();
     while let Some(listed) = word {
-        if !listed.starts_with(char::is_uppercase) && !super::left_out::is_joiner(listed) {
+        if !listed.starts_with(char::is_uppercase) && !joins(listed) {
             break;
         }
         // Where the word starts: `rsplit` gives slices of the quote.
@@ -439,12 +451,24 @@ fn kind_leading_from(
             found = Some(earlier.clone());
             break;
         }
+        // A word that joins two names alone (the Kazakh `мен`, also "I" and "with") joins
+        // the list only after a capitalised word: otherwise the list starts after it, and
+        // it leads the list as a word that is no kind.
+        let after_a_name = || {
+            words
+                .clone()
+                .next()
+                .is_some_and(|before| before.starts_with(char::is_uppercase))
+        };
+        if language.joins_two_names().contains(&listed) && !after_a_name() {
+            break;
+        }
         read.push(position);
         word = words.next();
     }
     let leading = match found {
         Some(earlier) => earlier,
-        None => kind_among_lead_words(word.into_iter().chain(words), is_kind),
+        None => kind_among_lead_words(word.into_iter().chain(words), is_kind, joins),
     };
     for position in read {
         known.insert(position, leading.clone());
@@ -458,6 +482,7 @@ fn kind_leading_from(
 fn kind_among_lead_words<'q>(
     lead_words: impl Iterator<Item = &'q str>,
     is_kind: impl Fn(&str) -> bool,
+    joins: impl Fn(&str) -> bool,
 ) -> Option<String> {
     let mut colon = false;
     let mut introduced = true;
@@ -470,10 +495,7 @@ fn kind_among_lead_words<'q>(
         }
         introduced &= INTRODUCING_A_LIST.contains(&bare);
         let ends_a_sentence = bare.ends_with(['.', '!', '?']);
-        if ends_a_sentence
-            || !bare.starts_with(char::is_lowercase)
-            || super::left_out::is_joiner(bare)
-        {
+        if ends_a_sentence || !bare.starts_with(char::is_lowercase) || joins(bare) {
             return None;
         }
     }
@@ -486,6 +508,9 @@ fn kind_among_lead_words<'q>(
 /// end; remembered, a list of thousands of names is read once, not once from each name.
 #[derive(Default)]
 struct ListsRead {
+    /// The language the article's source declares, whose "and" may join a list
+    /// ([`super::left_out::joins_list`]).
+    language: Language,
     kinds_after: HashMap<String, HashMap<usize, bool>>,
     /// For each kind written as a suffix, whether it ends the list read from a byte of the
     /// quote ([`super::kind_suffix::kind_ends_list`]).
@@ -493,6 +518,16 @@ struct ListsRead {
     /// For each kind in the plural, the kind that leads the list a word of the quote is
     /// read back from, if it does ([`kind_leads`]).
     kinds_before: HashMap<String, HashMap<usize, Option<String>>>,
+}
+
+impl ListsRead {
+    /// Nothing read yet, of a quote of an article in `language`.
+    fn in_language(language: Language) -> ListsRead {
+        ListsRead {
+            language,
+            ..ListsRead::default()
+        }
+    }
 }
 
 /// How many places a member's name may be, for the names and aliases of each to be looked
@@ -782,11 +817,16 @@ fn is_part_char(c: char) -> bool {
 /// apostrophes are all one character there, see [`normalize`]).
 const APOSTROPHES: [char; 2] = ['\'', '"'];
 
-/// Where the normalized `text` (an article's passage) names `member`, by the rule CC203
-/// judges the quote by: a byte range of `text`.
-pub(super) fn named_at(text: &str, member: &Member, entities: &Entities) -> Option<Range<usize>> {
+/// Where the normalized `text` (an article's passage, in `language`) names `member`, by the
+/// rule CC203 judges the quote by: a byte range of `text`.
+pub(super) fn named_at(
+    text: &str,
+    member: &Member,
+    entities: &Entities,
+    language: Language,
+) -> Option<Range<usize>> {
     let names = names_of(member, entities);
-    let mut lists = ListsRead::default();
+    let mut lists = ListsRead::in_language(language);
     naming(
         text,
         member,
@@ -864,13 +904,14 @@ pub(super) struct Unnamed<'a> {
 /// most are, searches a few hundred bytes per name and stops where it finds the name.
 const INDEXED_FROM: usize = 1 << 16;
 
-/// The members the quote (`quote`, normalized) does not name. Nothing is allocated for a
-/// claim of a few members that the quote all names, beyond the list of each member's
-/// names.
+/// The members the quote (`quote`, normalized, of an article in `language`) does not name.
+/// Nothing is allocated for a claim of a few members that the quote all names, beyond the
+/// list of each member's names.
 pub(super) fn unnamed<'a>(
     claim: &'a Claim,
     quote: &str,
     entities: &'a Entities,
+    language: Language,
 ) -> Vec<Unnamed<'a>> {
     let members = claim.members();
     let index = (members.len().saturating_mul(quote.len()) >= INDEXED_FROM).then(|| {
@@ -878,7 +919,7 @@ pub(super) fn unnamed<'a>(
         NameIndex::new(quote, names)
     });
     let search = index.as_ref().map_or(Search::EachName, Search::Indexed);
-    unnamed_by(claim, quote, entities, &search)
+    unnamed_by(claim, quote, entities, &search, language)
 }
 
 /// [`unnamed`], with the names found by `search`.
@@ -887,10 +928,11 @@ fn unnamed_by<'a>(
     quote: &str,
     entities: &'a Entities,
     search: &Search,
+    language: Language,
 ) -> Vec<Unnamed<'a>> {
     let mut out: Vec<Unnamed> = Vec::new();
     let mut reported: crate::hashing::HashSet<&str> = crate::hashing::HashSet::default();
-    let mut lists = ListsRead::default();
+    let mut lists = ListsRead::in_language(language);
     let listed: Vec<EntityId> = claim
         .members()
         .iter()
@@ -925,7 +967,7 @@ fn check(
     passage: Option<&Location>,
 ) -> Vec<Diagnostic> {
     let raw = RawQuote::new(&claim.quote.value);
-    unnamed(claim, quote, entities)
+    unnamed(claim, quote, entities, Language::UNDECLARED)
         .iter()
         .map(|missing| finding(claim, quote, &raw, entities, passage, missing))
         .collect()
@@ -1481,6 +1523,118 @@ mod tests {
                 !names_with_shared_kind(&normalize(quote), "Sangamon County"),
                 "{quote}"
             );
+        }
+    }
+
+    #[test]
+    fn a_list_joined_by_the_and_of_the_declared_language_shares_its_kind() {
+        let lists = [
+            (
+                "lt",
+                "Vilnius, Kaunas ir Klaipėda districts",
+                "districts: Vilnius, Kaunas ir Klaipėda",
+            ),
+            (
+                "cs",
+                "Praha, Brno a Ostrava districts",
+                "districts: Praha, Brno a Ostrava",
+            ),
+            (
+                "lv",
+                "Rīga, Jūrmala un Jelgava districts",
+                "districts: Rīga, Jūrmala un Jelgava",
+            ),
+        ];
+        for (tag, after, leading) in lists {
+            let language = Language::of(Some(tag));
+            for quote in [after, leading] {
+                let quote = normalize(quote);
+                let listed: Vec<&str> = quote
+                    .trim_start_matches("districts: ")
+                    .trim_end_matches(" districts")
+                    .split([',', ' '])
+                    .filter(|word| word.starts_with(char::is_uppercase))
+                    .collect();
+                for place in listed {
+                    let name = format!("{place} District");
+                    assert!(
+                        names_with_shared_kind_in(&quote, &name, language),
+                        "{name} in {quote}"
+                    );
+                }
+                // A place the list does not hold is not named by it.
+                assert!(!names_with_shared_kind_in(
+                    &quote,
+                    "Šiauliai District",
+                    language
+                ));
+            }
+            // Elsewhere the word is no "and" (the Latvian `ir` is "is", the Spanish `a`
+            // "to", the French `un` an article): the list ends before it, and the names
+            // before it do not share the kind after it, nor the last name the kind leading.
+            for declared in [None, Some("en"), Some("es"), Some("fr")] {
+                let language = Language::of(declared);
+                let first = after.split(',').next().unwrap();
+                let last = leading.rsplit(' ').next().unwrap();
+                for (quote, place) in [(after, first), (leading, last)] {
+                    let name = format!("{place} District");
+                    assert!(
+                        !names_with_shared_kind_in(&normalize(quote), &name, language),
+                        "{name} of the {tag} list in {declared:?}"
+                    );
+                }
+            }
+        }
+        // The Latvian `ir` between two names is "is": no list.
+        assert!(!names_with_shared_kind_in(
+            &normalize("Rīga ir Jūrmala districts"),
+            "Rīga District",
+            Language::of(Some("lv"))
+        ));
+    }
+
+    #[test]
+    fn the_kazakh_men_joins_two_names_sharing_a_kind_only_in_a_kazakh_article() {
+        let kazakh = Language::of(Some("kk"));
+        for quote in [
+            "Алматы мен Астана districts",
+            "districts: Алматы мен Астана",
+        ] {
+            let quote = normalize(quote);
+            for name in ["Алматы District", "Астана District"] {
+                assert!(
+                    names_with_shared_kind_in(&quote, name, kazakh),
+                    "{name} in {quote}"
+                );
+            }
+            assert!(!names_with_shared_kind_in(&quote, "Ақтау District", kazakh));
+        }
+        // Elsewhere `мен` joins nothing: the first name does not share the kind after the
+        // second, nor the second the kind before the first.
+        for language in [Language::UNDECLARED, Language::of(Some("ru"))] {
+            let after = normalize("Алматы мен Астана districts");
+            assert!(!names_with_shared_kind_in(
+                &after,
+                "Алматы District",
+                language
+            ));
+            let leading = normalize("districts: Алматы мен Астана");
+            assert!(!names_with_shared_kind_in(
+                &leading,
+                "Астана District",
+                language
+            ));
+        }
+        // Not after a lowercase word, where it is "I" or "with", nor after a comma.
+        for quote in ["districts мен Астана", "Алматы, мен Астана districts"]
+        {
+            let quote = normalize(quote);
+            let name = if quote.ends_with("districts") {
+                "Алматы District"
+            } else {
+                "Астана District"
+            };
+            assert!(!names_with_shared_kind_in(&quote, name, kazakh), "{quote}");
         }
     }
 
@@ -2230,8 +2384,8 @@ mod tests {
                     .collect()
             };
             proptest::prop_assert_eq!(
-                summary(unnamed_by(&claim, &text, &entities, &Search::Indexed(&index))),
-                summary(unnamed_by(&claim, &text, &entities, &Search::EachName))
+                summary(unnamed_by(&claim, &text, &entities, &Search::Indexed(&index), Language::UNDECLARED)),
+                summary(unnamed_by(&claim, &text, &entities, &Search::EachName, Language::UNDECLARED))
             );
         }
 
@@ -2293,10 +2447,16 @@ mod tests {
         let claim = claim_listing(&entities, &quote, &members);
         let text = normalize(&quote);
         assert!(claim.members().len() * text.len() >= INDEXED_FROM);
-        let found = unnamed(&claim, &text, &entities);
+        let found = unnamed(&claim, &text, &entities, Language::UNDECLARED);
         let missing: Vec<&str> = found.iter().map(|m| &*m.member.name.value).collect();
         assert_eq!(missing, ["Kounty398 County", "Kounty39"]);
-        let by_each = unnamed_by(&claim, &text, &entities, &Search::EachName);
+        let by_each = unnamed_by(
+            &claim,
+            &text,
+            &entities,
+            &Search::EachName,
+            Language::UNDECLARED,
+        );
         assert_eq!(found.len(), by_each.len());
         for (indexed, alone) in found.into_iter().zip(by_each) {
             assert_eq!(

@@ -423,9 +423,9 @@ fn members(
     language: numbers::Language,
 ) -> (Vec<Diagnostic>, Vec<(usize, EntityId)>) {
     let entities = names.entities();
-    let mut unnamed = member::unnamed(claim, quote, entities);
+    let mut unnamed = member::unnamed(claim, quote, entities, language);
     if let Some(closest) = closest.filter(|_| !unnamed.is_empty()) {
-        let unnamed_there = member::unnamed(claim, closest, entities);
+        let unnamed_there = member::unnamed(claim, closest, entities, language);
         unnamed.retain(|missing| {
             unnamed_there
                 .iter()

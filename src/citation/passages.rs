@@ -71,7 +71,15 @@ pub fn label_passages(diagnostics: &mut [Diagnostic], project: &Project) {
                         last_passage = Some((passage, normalized));
                     }
                     let article = &last_passage.as_ref()?.1;
-                    member_in_passage(project, &claim.members()[member], article, &passage)
+                    let language =
+                        super::numbers::Language::of(project.source(claim.source).language_tag());
+                    member_in_passage(
+                        project,
+                        &claim.members()[member],
+                        article,
+                        language,
+                        &passage,
+                    )
                 })
                 .unwrap_or(passage);
             // The labels were sized to what they held: room for this one alone, not for as
@@ -142,14 +150,16 @@ fn member_in_passage(
     project: &Project,
     member: &crate::model::Member,
     article: &Normalized,
+    language: super::numbers::Language,
     passage: &Location,
 ) -> Option<Location> {
     // Compared normalized (`article` is the passage's text normalized): the article may
     // spell the name with other apostrophes or in decomposed form; the span is the
     // article's own bytes. A member written `Central (Ghana)` is named in the article by
     // its entity's name. The name is found as CC203 finds it in the quote: as whole words,
-    // and not inside another registered name (the `宁县` inside `威宁县` is not Ning County).
-    let named = super::member::named_at(&article.text, member, &project.entities)?;
+    // and not inside another registered name (the `宁县` inside `威宁县` is not Ning County),
+    // with the lists of the article's language.
+    let named = super::member::named_at(&article.text, member, &project.entities, language)?;
     let found = article.original_span(named);
     let start = passage.span().start;
     Some(Location::new(

@@ -1116,6 +1116,23 @@ fn parse_numeral(
                 format!("write {sign}{head} {word}"),
             ));
         }
+        // `10-krát`, `10-fold`: a word that is no figure joined to one (a multiplier, as
+        // Czech and Slovak write "times"), which no qualifier makes a range of.
+        if c == '-'
+            && is_figure(head)
+            && let Some(joined_word) = tail.strip_prefix('-').map(|w| w.trim_end_matches('.'))
+            && joined_word.starts_with(char::is_alphabetic)
+            && joined_word.chars().all(char::is_alphabetic)
+        {
+            return Err(error(
+                format!("`{body}` joins the word `{joined_word}` to its figure with a hyphen"),
+                all,
+                format!(
+                    "write the figure alone, {sign}{head}, and say what `{joined_word}` means \
+                     in `metric:` or `unit:` (a multiplier, \"{head} times\", is no range)"
+                ),
+            ));
+        }
         if c == '-' && !head.is_empty() {
             return Err(error(
                 format!("`{body}` looks like a range, not one figure"),
@@ -2723,9 +2740,33 @@ mod tests {
         assert_eq!(err("4.5-million").help, "write 4.5 million");
         assert_eq!(err("2-miliardy").help, "write 2 billion");
         assert_eq!(err("30-tis.").help, "write 30 thousand");
+        // A word that is no figure after the hyphen is no range's end either.
+        let e = err("10-krát");
         assert_eq!(
-            err("10-krát").help,
-            "write one figure with a qualifier, e.g. at least 10 or up to krát"
+            e.message,
+            "`10-krát` joins the word `krát` to its figure with a hyphen"
+        );
+        assert_eq!(
+            e.help,
+            "write the figure alone, 10, and say what `krát` means in `metric:` or `unit:` (a \
+             multiplier, \"10 times\", is no range)"
+        );
+        assert!(
+            err("2.5-fold")
+                .help
+                .starts_with("write the figure alone, 2.5,")
+        );
+        assert!(
+            err("-3-krát")
+                .help
+                .starts_with("write the figure alone, -3,")
+        );
+        // A range stays one, and so does a second figure written with a word after it.
+        assert!(err("10-15").help.contains("at least 10 or up to 15"));
+        assert!(
+            err("10-15krát")
+                .help
+                .contains("at least 10 or up to 15krát")
         );
     }
 

@@ -92,11 +92,23 @@ const AND_A: [&str; 6] = ["cs", "ces", "cze", "sk", "slk", "slo"];
 /// `ir` is "is" (`Rīga ir Latvijas galvaspilsēta`), between two names as well.
 const AND_IR: [&str; 2] = ["lt", "lit"];
 
-/// Malay and Indonesian, by the primary subtag (and the three-letter codes of Malay and
-/// Standard Malay): the languages whose `bilion` is a thousand million only (Malaysian
+/// Malay, by the primary subtag (and the three-letter codes of Malay and Standard Malay):
+/// with [`INDONESIAN`], the languages whose `bilion` is a thousand million only (Malaysian
 /// usage writes a thousand `juta` so; Indonesian writes `miliar`, and a `bilion` there is
-/// Malay's). In Polish and Czech a `bilion` is a million million.
-const MALAY: [&str; 6] = ["ms", "msa", "may", "zsm", "id", "ind"];
+/// Malay's; in Polish and Czech a `bilion` is a million million). Alone, the language
+/// whose `lebih` before a figure is "more" (`lebih 300 projek`), where Indonesian writes it
+/// for the minutes of a time (`pukul 10 lebih 15 menit`).
+pub(crate) const MALAY: [&str; 4] = ["ms", "msa", "may", "zsm"];
+
+/// Indonesian, by the primary subtag: with [`MALAY`], whose `bilion` is a thousand million.
+const INDONESIAN: [&str; 2] = ["id", "ind"];
+
+/// Kazakh, by the primary subtag: the language whose `мен`, `бен` and `пен` join two nouns
+/// ("and": `Алматы мен Астана`), and are also "I" and "with".
+const KAZAKH: [&str; 2] = ["kk", "kaz"];
+
+/// Swedish, by the primary subtag: the language whose `kr` is the krona.
+const SWEDISH: [&str; 2] = ["sv", "swe"];
 
 /// Latvian, whose `un` is "and" (`Rīga, Jūrmala un Jelgava`); in French, Spanish and
 /// Italian `un` is the article before a name (`à Lyon, un Marseillais`).
@@ -163,11 +175,38 @@ impl Language {
             .map(|(and, _)| and)
     }
 
+    /// The words of the article's language that join two names as "and" written between two
+    /// nouns, and are other words elsewhere: the Kazakh `мен`, `бен` and `пен` where it
+    /// declares Kazakh ([`KAZAKH`]: `Алматы мен Астана`), which are also "I" (`мен`) and
+    /// "with". Read only between two capitalised words, with no comma before. None
+    /// elsewhere.
+    pub fn joins_two_names(self) -> &'static [&'static str] {
+        if self.is_one_of(&KAZAKH) {
+            &["мен", "бен", "пен"]
+        } else {
+            &[]
+        }
+    }
+
     /// Whether `bilion` and `trilion` after a figure are a thousand million and a million
-    /// million only, as in Malay ([`MALAY`]), rather than also the Polish and Czech million
-    /// million and million million million: the article declares Malay or Indonesian.
+    /// million only, as in Malay ([`MALAY`]) and Indonesian ([`INDONESIAN`]), rather than
+    /// also the Polish and Czech million million and million million million: the article
+    /// declares Malay or Indonesian.
     pub fn reads_bilion_as_a_thousand_million(self) -> bool {
-        self.is_one_of(&MALAY)
+        self.is_one_of(&MALAY) || self.is_one_of(&INDONESIAN)
+    }
+
+    /// The crown the article's language writes `kr` for: the krone where it declares
+    /// Norwegian or Danish ([`DANO_NORWEGIAN`]), the krona where it declares Swedish; none
+    /// elsewhere, where `kr` is read as either.
+    pub fn own_crown(self) -> Option<&'static str> {
+        if self.is_one_of(&DANO_NORWEGIAN) {
+            Some("krone")
+        } else if self.is_one_of(&SWEDISH) {
+            Some("krona")
+        } else {
+            None
+        }
     }
 
     /// Whether English number words (`ten`, `one`, `twenty-one`, `third`, `twice`) state

@@ -129,6 +129,7 @@ mod language;
 mod scales;
 
 pub use self::language::Language;
+pub(crate) use self::language::MALAY;
 
 /// What the points and commas of a figure say about its text's decimal mark.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

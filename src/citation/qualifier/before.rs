@@ -742,7 +742,7 @@ const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
 /// time (`pukul 10 lebih 15 menit`), and not after `kurang` (`kurang lebih 300`, about 300).
 const QUALIFIERS_OF_DECLARED_LANGUAGES: &[(&str, Qualifier, &[&str])] = &[
     ("над", MoreThan, &["bg", "bul", "mk", "mkd", "mac"]),
-    ("lebih", MoreThan, &["ms", "msa", "may", "zsm"]),
+    ("lebih", MoreThan, &crate::citation::numbers::MALAY),
 ];
 
 /// [`QUOTE_QUALIFIERS`] by the last byte of their UTF-8, which is the last byte of the

@@ -455,6 +455,18 @@ impl UnitWords {
     }
 }
 
+/// The currency a finding names for a sign that several write (`kr`, the krona's and the
+/// krone's): the one of the article's declared language, where it declares Swedish,
+/// Norwegian or Danish ([`Language::own_crown`]: "500 kr" in a Norwegian article is kroner),
+/// else the first the sign is read as.
+fn named_currency(currencies: &[&'static str], language: Language) -> &'static str {
+    language
+        .own_crown()
+        .filter(|own| currencies.contains(own))
+        .or_else(|| currencies.first().copied())
+        .unwrap_or_default()
+}
+
 /// A CC205 diagnostic when the words after the claim's figure name another unit, the quote's
 /// figures read as in an article in `language`, its source's. A value written as a
 /// percentage is a claim in percent; the caller asks only where the value check found its
@@ -534,7 +546,10 @@ pub fn check(
                 {
                     return None;
                 }
-                other_unit.get_or_insert((currencies[0].into(), at.start..written.span.end));
+                other_unit.get_or_insert((
+                    named_currency(currencies, language).into(),
+                    at.start..written.span.end,
+                ));
                 continue;
             }
             if states_unspaced(&written, unit_name, &own) {
@@ -583,9 +598,9 @@ pub fn check(
             {
                 // Named as the rate the quote writes where it says what it is per.
                 let named: Cow<'_, str> = if per_follows(&quote[after..], per) {
-                    format!("{} per {per}", currencies[0]).into()
+                    format!("{} per {per}", named_currency(currencies, language)).into()
                 } else {
-                    currencies[0].into()
+                    named_currency(currencies, language).into()
                 };
                 other_unit.get_or_insert((named, at.start.min(figure.start)..after));
                 continue;
@@ -595,7 +610,7 @@ pub fn check(
             }
             // Per another span of time: "₹1,500 a month" for `rupee per year`.
             if let Some((said, len)) = other_period_follows(&quote[after..], per) {
-                let named = format!("{} per {said}", currencies[0]).into();
+                let named = format!("{} per {said}", named_currency(currencies, language)).into();
                 other_unit.get_or_insert((named, at.start.min(figure.start)..after + len));
                 continue;
             }
@@ -626,7 +641,10 @@ pub fn check(
             && counts_no_money(unit_name)
         {
             let start = at.start.min(figure.start);
-            other_unit.get_or_insert((Cow::Borrowed(currencies[0]), start..after.max(at.end)));
+            other_unit.get_or_insert((
+                Cow::Borrowed(named_currency(currencies, language)),
+                start..after.max(at.end),
+            ));
             continue;
         }
         let sign = written_sign.filter(|_| money.is_some() || percent);
@@ -708,7 +726,10 @@ pub fn check(
                     .strip_suffix(['-', '\u{2212}', '\u{2013}'])
                     .filter(|_| value.value.value.is_sign_negative())
                     .map_or(start, str::len);
-                (Cow::Borrowed(currencies[0]), start..after)
+                (
+                    Cow::Borrowed(named_currency(currencies, language)),
+                    start..after,
+                )
             });
             let by_words = others_words
                 .or_else(|| {
@@ -1051,9 +1072,11 @@ fn singular_unit<'a>(
             // schools"), and an adjective before the noun it qualifies, the plural right
             // after it ("12 dollar bills") or after a word that makes a noun with it ("19
             // euro area members"); a preposition between them ends that reading ("412
-            // miljoen euro naar onderwijs", "300 euro between families").
+            // miljoen euro naar onderwijs", "300 euro between families"). A verb or a
+            // function word after it is no noun it could qualify, though it ends in s as a
+            // plural does ("5 dollar was paid", "5 dollar has gone").
             let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
-            let qualifies = looks_plural(first)
+            let qualifies = (looks_plural(first) && !FUNCTION_WORDS.contains(&first))
                 || (!first.is_empty()
                     && first.chars().all(char::is_alphabetic)
                     && !JOINING.contains(&first)
@@ -1361,7 +1384,8 @@ mod tests {
 
     use super::{
         LONGEST_WORD, Language, UnitWords, figure_spans, find_word, grouped_otherwise,
-        in_lowercase, leads_away, looks_plural, occurrences, singular_unit, stem_of, window_end,
+        in_lowercase, leads_away, looks_plural, named_currency, occurrences, singular_unit,
+        stem_of, window_end,
     };
     use crate::quantity::Quantity;
     use proptest::prelude::*;
@@ -1747,6 +1771,37 @@ mod tests {
                 == "`c` counts 2 towns, but its quote says counties (a `county` unit)"),
             "{:#?}",
             outcome.diagnostics
+        );
+    }
+
+    #[test]
+    fn a_crown_is_named_as_the_article_s_language_writes_it() {
+        let kr = ["krona", "krone"];
+        let kr_with_its_point = ["krone", "krona"];
+        for tag in ["nb", "nn", "no", "nb-NO", "da", "da-DK"] {
+            let language = Language::of(Some(tag));
+            assert_eq!(named_currency(&kr, language), "krone", "{tag}");
+            assert_eq!(
+                named_currency(&kr_with_its_point, language),
+                "krone",
+                "{tag}"
+            );
+        }
+        let swedish = Language::of(Some("sv"));
+        assert_eq!(named_currency(&kr, swedish), "krona");
+        assert_eq!(named_currency(&kr_with_its_point, swedish), "krona");
+        // Elsewhere the sign's first reading; another currency is named as it is.
+        for language in [
+            Language::UNDECLARED,
+            Language::of(Some("en")),
+            Language::of(Some("is")),
+        ] {
+            assert_eq!(named_currency(&kr, language), "krona");
+            assert_eq!(named_currency(&kr_with_its_point, language), "krone");
+        }
+        assert_eq!(
+            named_currency(&["dollar"], Language::of(Some("nb"))),
+            "dollar"
         );
     }
 
@@ -3206,6 +3261,12 @@ mod tests {
                 "dollar",
             ),
             ("They shared 300 euro between families", "300", "dollar"),
+            // A verb or a function word after the currency, which no currency qualifies.
+            ("A fee of 5 dollar was paid", "5", "euro"),
+            ("The 5 dollar has gone", "5", "euro"),
+            ("12 dollar is charged at the gate", "12", "euro"),
+            ("12 dollar were paid", "12", "euro"),
+            ("12 euro will be refunded", "12", "dollar"),
         ] {
             assert_eq!(
                 judged(quote, value, unit),
@@ -3235,6 +3296,7 @@ mod tests {
             ("The 19 euro zone members agreed", "19", "country"),
             ("The 19 euro zones of the map", "19", "country"),
             ("They printed 12 dollar bills for schools", "12", "bill"),
+            ("A fee of 5 dollar was paid", "5", "dollar"),
         ] {
             assert_eq!(judged(quote, value, unit), [], "{quote} / {unit}");
         }

@@ -223,7 +223,8 @@ fn word_after(rest: &str) -> bool {
 /// ટકા`), or with a case ending where its language writes one onto it (`৬৫ শতাংশের`,
 /// `12 శాతానికి`), onto the form it takes before one where that is another (`78.5
 /// ശതമാനമായി`, `12 टक्क्यांनी`), and the Kazakh with its endings (`62 пайызы`, `3,1
-/// пайызға`). The value check and the unit check so read the same words.
+/// пайызға`), in any case as the value check reads them (`12 ПАЙЫЗҒА` in a headline). The
+/// value check and the unit check so read the same words.
 fn percent_follower_after(rest: &str) -> bool {
     // A figure at the end of the quote, or before a word in Latin letters, has none.
     if !rest.starts_with(|c: char| !c.is_ascii()) {
@@ -231,7 +232,7 @@ fn percent_follower_after(rest: &str) -> bool {
     }
     FOLLOWERS.iter().any(|&(word, follower)| {
         follower == Follower::Percent
-            && (rest.strip_prefix(word).is_some_and(|after| {
+            && (strip_prefix_ignoring_case(rest, word).is_some_and(|after| {
                 let next = after.chars().next();
                 !next.is_some_and(|c| c.is_alphanumeric() || is_combining_mark(c))
                     || word.ends_with(is_unspaced_script)
@@ -343,6 +344,10 @@ mod tests {
             "5 пайызға өсті",
             "5 пайыздан асады",
             "5 пайызға дейін",
+            // In capitals, as a headline writes it and the value check reads it.
+            "БАҒА 5 ПАЙЫЗҒА ӨСТІ",
+            "ИНФЛЯЦИЯ 5 ПАЙЫЗ",
+            "халықтың 5 Пайызы",
         ] {
             assert!(five_is_a_percentage(quote), "{quote}");
         }
@@ -370,6 +375,8 @@ mod tests {
             "අසියයට 5",
             "5 пайызшы",
             "5 пайыздаған",
+            "5 ПАЙЫЗШЫ",
+            "5 ПАЙЫЗДАҒАН",
         ] {
             assert!(!five_is_a_percentage(quote), "{quote}");
         }
