@@ -9,7 +9,7 @@
 //! rewrites them.
 
 use crate::codes::Code;
-use crate::rules::{KINDS, Kind};
+use crate::rules::{KINDS, Kind, kind_names};
 use crate::syntax::spec::{Need, Shape};
 
 /// Every code with its name, default severity and what it checks, one per line: what
@@ -43,11 +43,6 @@ pub fn code(code: Code) -> String {
         code.default_severity().as_str(),
         code.explanation()
     )
-}
-
-/// The rule kinds' names, in registry order: `count, monotonic, ...`.
-pub fn kind_names() -> String {
-    KINDS.iter().map(|k| k.name).collect::<Vec<_>>().join(", ")
 }
 
 /// The README's table of codes: one row per code, from the code table.

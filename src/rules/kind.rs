@@ -118,6 +118,11 @@ pub const KINDS: &[Kind] = &[
     disjoint::KIND,
 ];
 
+/// The rule kinds' names, in registry order: `count, monotonic, ...`.
+pub fn kind_names() -> String {
+    KINDS.iter().map(|k| k.name).collect::<Vec<_>>().join(", ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,7 +5,7 @@
 
 use rayon::prelude::*;
 
-use super::{KINDS, Rule, Selector, select};
+use super::{KINDS, Rule, Selector, kind_names, select};
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Diagnostics, Located, Location, Severity, did_you_mean};
 use crate::hashing::HashMap;
@@ -698,10 +698,6 @@ pub(super) fn claim_with_value(
         .about_claim(&claim.id.value),
     );
     None
-}
-
-fn kind_names() -> String {
-    KINDS.iter().map(|k| k.name).collect::<Vec<_>>().join(", ")
 }
 
 #[cfg(test)]

@@ -38,7 +38,7 @@ use crate::diagnostic::{Identity, Label, Located, Location, Severity};
 use crate::hashing::HashMap;
 use crate::model::{Claim, ClaimId, Project};
 pub use evaluate::{Evaluation, evaluate_with_progress};
-pub use kind::{KINDS, Kind};
+pub use kind::{KINDS, Kind, kind_names};
 pub use load::{COMMON_FIELDS, Loaded, RULES_FILE, load};
 pub use select::{ClaimIndex, Selector};
 
