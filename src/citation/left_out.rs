@@ -816,63 +816,22 @@ fn joins_names_it_knows(between: &str) -> bool {
 /// Swahili `na` without one). The Tagalog `at` joins only names the claim knows
 /// ([`joins_names_it_knows`]).
 pub(super) fn is_joiner(between: &str) -> bool {
+    #[rustfmt::skip]
     const CONJUNCTIONS: &[&str] = &[
         // English, French, German, Spanish, Italian, Portuguese.
-        "and",
-        "or",
-        "et",
-        "ou",
-        "und",
-        "oder",
-        "sowie",
-        "y",
-        "e",
-        "ed",
-        "o",
-        "u",
-        "&",
+        "and", "or", "et", "ou", "und", "oder", "sowie", "y", "e", "ed", "o", "u", "&",
         // Swedish, Danish and Norwegian, Finnish, Polish, Czech and Slovak, Hungarian,
         // Romanian, Turkish. Left out, as words between names in English or French: the
         // Dutch `en` and `of` ("Bank of China", "Lot en Aveyron") and the Czech `a` ("Kent,
         // a Lincoln County town"), which joins names only in an article that declares Czech
         // or Slovak, as the Lithuanian `ir` and the Latvian `un` do in theirs (see `runs`).
-        "och",
-        "eller",
-        "og",
-        "ja",
-        "tai",
-        "i",
-        "oraz",
-        "lub",
-        "nebo",
-        "alebo",
-        "és",
-        "vagy",
-        "și",
-        "sau",
-        "ve",
-        "veya",
-        "ile",
+        "och", "eller", "og", "ja", "tai", "i", "oraz", "lub", "nebo", "alebo", "és", "vagy", "și",
+        "sau", "ve", "veya", "ile",
         // Russian, Ukrainian, Kazakh, Greek, Vietnamese, Indonesian and Malay.
-        "и",
-        "или",
-        "і",
-        "й",
-        "та",
-        "або",
-        "және",
-        "немесе",
-        "και",
-        "ή",
-        "và",
-        "hoặc",
-        "dan",
+        "и", "или", "і", "й", "та", "або", "және", "немесе", "και", "ή", "và", "hoặc", "dan",
         "atau",
         // Armenian: `և` as one letter (U+0587) or written `եւ`, and `ու`; `կամ` (or).
-        "\u{587}",
-        "եւ",
-        "ու",
-        "կամ",
+        "\u{587}", "եւ", "ու", "կամ",
     ];
     // The Swahili `na` ("Arusha, Dodoma, Mwanza na Mbeya"), which Swahili writes without
     // a comma before it. After a comma it is the Portuguese `na` ("in the") before the
