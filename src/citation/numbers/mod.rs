@@ -117,7 +117,9 @@ use self::scales::{
 pub use self::scales::{
     Follower, follower_end, preceder_before, scale_with_a_point_after, scaled_code_after_lowercase,
 };
-pub(super) use self::scales::{KAZAKH_SCALES, TURKISH_SCALES, kazakh_case_ending_end};
+pub(super) use self::scales::{
+    KAZAKH_SCALES, TURKISH_SCALES, kazakh_case_ending_end, powers_spelt_like,
+};
 pub(super) use self::scales::{
     english_scale_word, followed, glued_scale_end, hundreds_after_digits, scale, scale_by,
 };
