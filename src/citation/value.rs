@@ -533,9 +533,13 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
     }
     // `3 million`, `2,69 millones`: a scaled figure, not this one; nor the `2` of `2 to 3
     // million`, which is 2 million. Read as in any language (`15 mil` may be 15,000, `300
-    // мил.` and `5 mill.` a million): where the article's reads the word otherwise (`15 mil
-    // morskich`, miles), the figures as read in it tell, and so they do where a scale
-    // written onto a code in capitals (`120 MSEK`) is lowercased here.
+    // мил.` and `5 mill.` a million, `112 min` a thousand): where the article's reads the
+    // word otherwise (`15 mil morskich`, miles; `20 min`, minutes), the figures as read in it
+    // tell, and so they do where a scale written onto a code in capitals (`120 MSEK`) is
+    // lowercased here.
+    if super::numbers::scale_of_one_language_after(text, end) {
+        return false;
+    }
     follower_end(text, end).is_none()
         && scale_with_a_point_after(text, end).is_none()
         && !scaled_code_after_lowercase(text, end)
@@ -3287,6 +3291,28 @@ mod tests {
         check(&claim, &normalize(quote), Some(&passage), Some(&article))
             .finding
             .is_none_or(|finding| finding.code == Code::ValueReadOneWayOfTwo)
+    }
+
+    #[test]
+    fn the_azerbaijani_and_uzbek_thousands_are_read_only_where_their_language_is_declared() {
+        let az = "Ölkədə 2024-cü ildə 112 min uşaq doğulub.";
+        let quote = "112 min uşaq doğulub";
+        assert!(states_in_language(Some("az"), az, quote, "112 thousand"));
+        assert!(!states_in_language(Some("az"), az, quote, "112"));
+        assert!(!states_in_language(None, az, quote, "112 thousand"));
+        let uz = "Mamlakatda 920 ming chaqaloq tugʻildi.";
+        let quote = "920 ming chaqaloq";
+        assert!(states_in_language(
+            Some("uz-Latn"),
+            uz,
+            quote,
+            "920 thousand"
+        ));
+        assert!(!states_in_language(Some("en"), uz, quote, "920 thousand"));
+        // A compound of two scales, as other languages write it ("2 milioni 300 mila").
+        let az = "Azərbaycanın əhalisi 10 milyon 180 min nəfər təşkil edib.";
+        let quote = "əhalisi 10 milyon 180 min nəfər";
+        assert!(states_in_language(Some("az"), az, quote, "10,180,000"));
     }
 
     #[test]

@@ -102,6 +102,20 @@ const MALAY: [&str; 6] = ["ms", "msa", "may", "zsm", "id", "ind"];
 /// Italian `un` is the article before a name (`à Lyon, un Marseillais`).
 const AND_UN: [&str; 2] = ["lv", "lav"];
 
+/// Azerbaijani, by the primary subtag (and its North and South codes).
+const AZERBAIJANI: [&str; 4] = ["az", "aze", "azj", "azb"];
+
+/// Uzbek, by the primary subtag (and its Northern and Southern codes).
+const UZBEK: [&str; 4] = ["uz", "uzb", "uzn", "uzs"];
+
+/// Scale words after a figure that are other words in other languages, each with its power
+/// of ten and the languages whose scale it is: the Azerbaijani thousand `min` (`112 min
+/// uşaq`), a minute elsewhere (`20 min`), and the Uzbek `ming` (`25 ming`), the Ming of
+/// Chinese history elsewhere. Read only in an article that declares one of those languages,
+/// whole (see [`Language::reads_scale_of_its_own`]).
+pub(super) const SCALES_OF_ONE_LANGUAGE: [(&str, u32, &[&str]); 2] =
+    [("min", 3, &AZERBAIJANI), ("ming", 3, &UZBEK)];
+
 impl Language {
     /// No language declared, or one that names none (`und`, undetermined; `mul`, several):
     /// every reading is open.
@@ -161,6 +175,14 @@ impl Language {
             .into_iter()
             .find(|(_, languages)| self.is_one_of(languages))
             .map(|(and, _)| and)
+    }
+
+    /// Whether `word`, one of [`SCALES_OF_ONE_LANGUAGE`] after a figure (`min`, `ming`), is
+    /// its scale in the article: it declares a language whose scale it is.
+    pub fn reads_scale_of_its_own(self, word: &str) -> bool {
+        SCALES_OF_ONE_LANGUAGE
+            .iter()
+            .any(|&(written, _, languages)| written == word && self.is_one_of(languages))
     }
 
     /// Whether `bilion` and `trilion` after a figure are a thousand million and a million
@@ -333,6 +355,24 @@ mod tests {
             for word in ["mil millones", "millones", "tys.", "mln", "juta", "percent"] {
                 assert!(language.reads_follower(word), "{tag:?}: {word}");
             }
+        }
+    }
+
+    #[test]
+    fn min_and_ming_are_a_thousand_only_in_the_languages_whose_thousand_they_are() {
+        for (tag, min, ming) in [
+            (None, false, false),
+            (Some("en"), false, false),
+            (Some("tr"), false, false),
+            (Some("az"), true, false),
+            (Some("az-Latn"), true, false),
+            (Some("uz"), false, true),
+            (Some("uz-Latn"), false, true),
+            (Some("zh"), false, false),
+        ] {
+            let language = Language::of(tag);
+            assert_eq!(language.reads_scale_of_its_own("min"), min, "{tag:?}");
+            assert_eq!(language.reads_scale_of_its_own("ming"), ming, "{tag:?}");
         }
     }
 }

@@ -5,7 +5,7 @@
 
 use super::Language;
 use super::digits::{decimal_digit, is_hangul, is_number_space};
-use super::language::SCALES_WITH_A_POINT;
+use super::language::{SCALES_OF_ONE_LANGUAGE, SCALES_WITH_A_POINT};
 use super::{
     CURRENCY_SIGNS, after_a_currency_sign, alphanumeric_at, currency_written_before,
     english_scale_after, form_before_an_ending, letters_end, only_endings_follow,
@@ -371,6 +371,42 @@ pub(super) fn scale_with_a_point_end(
                 .strip_prefix(is_follower_space)
                 .is_some_and(money_at));
     read.then_some((end, Follower::Scale(exponent)))
+}
+
+/// After a figure ending at `at`: a space and one of [`SCALES_OF_ONE_LANGUAGE`], whole, in
+/// an article that declares its language (`112 min uşaq` in Azerbaijani, `25 ming` in
+/// Uzbek); where it ends, and the scale. Elsewhere `min` is a minute.
+pub(crate) fn scale_of_the_language_end(
+    text: &str,
+    at: usize,
+    language: Language,
+) -> Option<(usize, Follower)> {
+    if language.is_undeclared() {
+        return None;
+    }
+    let word = text[at..].strip_prefix(is_follower_space)?;
+    let start = text.len() - word.len();
+    SCALES_OF_ONE_LANGUAGE
+        .iter()
+        .find_map(|&(written, exponent, _)| {
+            let end = start + written.len();
+            (word.starts_with(written)
+                && !alphanumeric_at(text, end)
+                && language.reads_scale_of_its_own(written))
+            .then_some((end, Follower::Scale(exponent)))
+        })
+}
+
+/// After a figure ending at `at`: a space and one of [`SCALES_OF_ONE_LANGUAGE`], whole, in any
+/// language; whether it is a scale there is for [`scale_of_the_language_end`] to tell.
+pub(crate) fn scale_of_one_language_after(text: &str, at: usize) -> bool {
+    let Some(word) = text[at..].strip_prefix(is_follower_space) else {
+        return false;
+    };
+    let start = text.len() - word.len();
+    SCALES_OF_ONE_LANGUAGE.iter().any(|&(written, _, _)| {
+        word.starts_with(written) && !alphanumeric_at(text, start + written.len())
+    })
 }
 
 /// After a figure ending at `at`: a space and one of [`SCALES_WITH_A_POINT`], no letter or

@@ -31,7 +31,9 @@ use std::ops::Range;
 use serde::Serialize;
 
 use super::notation::notations;
-use super::numbers::{Language, NUMBER_SPACES, find_numbers_in, powers_spelt_like};
+use super::numbers::{
+    Language, NUMBER_SPACES, find_numbers_in, powers_spelt_like, scale_of_the_language_end,
+};
 use super::value::same_figure;
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Located, Location};
@@ -569,6 +571,8 @@ pub fn check(
         let after = sign_after
             .as_ref()
             .map_or(figure_end, |(at, _)| at.end.max(figure_end));
+        // `112 min uşaq` in Azerbaijani: the thousand after the figure is no minute.
+        let after = scale_of_the_language_end(quote, after, language).map_or(after, |(end, _)| end);
         let written_sign = currency_sign_before(quote, figure.start).or(sign_after);
         // A rate of money (`euro per barrel`) is in the currency of the sign before its
         // figure too: "$80 a barrel" is in dollars, per barrel. The words after the figure
