@@ -73,6 +73,8 @@ fn fold(c: char) -> Option<char> {
         c if c.is_whitespace() => None,
         '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{201C}' | '\u{201D}'
         | '\u{201E}' | '\u{201F}' | '\u{AB}' | '\u{BB}' | '\u{2039}' | '\u{203A}' | '\u{02BC}'
+        // The turned comma Uzbek writes in `oʻ` and `gʻ`, typed as an apostrophe.
+        | '\u{02BB}'
         | '\'' | '"' => Some('"'),
         '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}'
         | '\u{2212}' => Some('-'),
@@ -871,6 +873,10 @@ mod tests {
     fn typographic_apostrophes_and_dashes_are_unified() {
         assert_eq!(normalize("Ra’s al Khaymah"), normalize("Ra's al Khaymah"));
         assert_eq!(normalize("Geġarkʼunikʼ"), normalize("Geġark'unik'"));
+        assert_eq!(
+            normalize("maʻlumotlariga koʻra"),
+            normalize("ma'lumotlariga ko'ra")
+        );
         assert_eq!(normalize("„x‟"), "\"x\"");
         assert_eq!(normalize("a‒b―c"), "a-b-c");
     }

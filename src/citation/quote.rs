@@ -840,8 +840,12 @@ fn differences<'a>(
     quote: &str,
 ) -> Vec<String> {
     let quote_text = |i: usize, j: usize| {
-        &quote[quote_norm.original_span(quote_spans[i].start..quote_spans[j - 1].end)]
+        within_the_paragraph(
+            &quote[quote_norm.original_span(quote_spans[i].start..quote_spans[j - 1].end)],
+        )
     };
+    let article_words = |i: usize, j: usize| within_the_paragraph(article_words(i, j));
+    let article_word = |i: usize| within_the_paragraph(article_word(i));
     // Walk the ops, tracking the position in the window and in the quote.
     let mut hunks: Vec<(Range<usize>, Range<usize>)> = Vec::new();
     let (mut a, mut q) = (alignment.start, 0);
@@ -914,6 +918,24 @@ fn differences<'a>(
         ));
     }
     notes
+}
+
+/// The words of `text`, a stretch a note names, up to its first paragraph break, on one
+/// line: a stretch of the article aligned across a blank line ("yashaydi.\n\n2024-yilda")
+/// differs from the quote in the paragraph it starts in, and a note prints no newline.
+fn within_the_paragraph(text: &str) -> String {
+    if !text.contains(['\n', '\r']) {
+        return text.to_string();
+    }
+    let mut lines = text.lines();
+    let mut words: Vec<&str> = Vec::new();
+    for line in lines.by_ref() {
+        if line.trim().is_empty() && !words.is_empty() {
+            break;
+        }
+        words.extend(line.split_whitespace());
+    }
+    words.join(" ")
 }
 
 /// When the words agree, the first stretch where the characters do not, widened to whole
@@ -995,6 +1017,28 @@ mod tests {
             closest.notes,
             ["the article has `impoverished` where the quote has `poor`"]
         );
+    }
+
+    #[test]
+    fn a_difference_is_named_within_its_paragraph_on_one_line() {
+        let text = "Toshkent shahrida taxminan 3 mln. kishi yashaydi.\n\n2024-yilda mamlakatda \
+                    920 ming chaqaloq tug'ildi.";
+        let article = Article::new(text);
+        let closest = closest(
+            &article,
+            "Toshkent shahrida taxminan 3 mln. kishi istiqomat qiladi",
+        )
+        .unwrap();
+        assert!(
+            closest.notes.iter().all(|note| !note.contains('\n')),
+            "{:?}",
+            closest.notes
+        );
+        assert_eq!(
+            closest.notes,
+            ["the article has `yashaydi.` where the quote has `istiqomat qiladi`"]
+        );
+        assert_eq!(within_the_paragraph("a\nb\n \nc"), "a b");
     }
 
     #[test]

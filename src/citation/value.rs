@@ -533,9 +533,13 @@ fn on_number_boundaries(text: &str, start: usize, end: usize) -> bool {
     }
     // `3 million`, `2,69 millones`: a scaled figure, not this one; nor the `2` of `2 to 3
     // million`, which is 2 million. Read as in any language (`15 mil` may be 15,000, `300
-    // мил.` and `5 mill.` a million): where the article's reads the word otherwise (`15 mil
-    // morskich`, miles), the figures as read in it tell, and so they do where a scale
-    // written onto a code in capitals (`120 MSEK`) is lowercased here.
+    // мил.` and `5 mill.` a million, `112 min` a thousand): where the article's reads the
+    // word otherwise (`15 mil morskich`, miles; `20 min`, minutes), the figures as read in it
+    // tell, and so they do where a scale written onto a code in capitals (`120 MSEK`) is
+    // lowercased here.
+    if super::numbers::scale_of_one_language_after(text, end) {
+        return false;
+    }
     follower_end(text, end).is_none()
         && scale_with_a_point_after(text, end).is_none()
         && !scaled_code_after_lowercase(text, end)
@@ -1087,26 +1091,57 @@ fn check_quote(
              article counts in if it is no count"
         );
     } else if let Some(unread) =
-        unread_word_beside(&spaced, &figures, &value.value, claim.unit_name())
+        unread_word_beside(&spaced, &figures, &value.value, claim.unit_name(), context)
     {
-        diagnostic = diagnostic.with_note(format!(
-            "`{}` {} the quote's `{}` is a word this check does not read: if it is {}, the \
-             quote states the claim's `{}`",
-            unread.word,
-            if unread.before { "before" } else { "after" },
-            unread.figure,
-            if unread.before {
-                "a minus sign"
-            } else {
-                "a scale word"
-            },
-            value.value.text
-        ));
-        help = format!(
-            "if `{}` makes the quote's `{}` the claim's `{}`, silence CC202 on the claim with \
-             `allow:` and the reason; `value: {}` would pass here, and every rule would read it",
-            unread.word, unread.figure, value.value.text, unread.figure_as_a_value
-        );
+        match unread.spelt {
+            Spelt::MayBe => {
+                diagnostic = diagnostic.with_note(format!(
+                    "`{}` {} the quote's `{}` is a word this check does not read: if it is {}, \
+                     the quote states the claim's `{}`",
+                    unread.word,
+                    if unread.before { "before" } else { "after" },
+                    unread.figure,
+                    if unread.before {
+                        "a minus sign"
+                    } else {
+                        "a scale word"
+                    },
+                    value.value.text
+                ));
+                help = format!(
+                    "if `{}` makes the quote's `{}` the claim's `{}`, silence CC202 on the claim \
+                     with `allow:` and the reason; `value: {}` would pass here, and every rule \
+                     would read it",
+                    unread.word, unread.figure, value.value.text, unread.figure_as_a_value
+                );
+            }
+            Spelt::OtherPower(power) => {
+                let scaled = format!("{} {}", unread.figure_as_a_value, scale_name(power));
+                diagnostic = diagnostic.with_note(format!(
+                    "`{}` after the quote's `{}` is a word this check does not read, spelt like a \
+                     scale word of a {}, not of a {}: the quote then states {scaled}, not the \
+                     claim's `{}`",
+                    unread.word,
+                    unread.figure,
+                    scale_name(power),
+                    scale_name(u32::from(value.value.exponent)),
+                    value.value.text
+                ));
+                help = format!(
+                    "if `{}` makes the quote's `{}` {scaled}, write `value: {scaled}` and silence \
+                     CC202 on the claim with `allow:` and the reason, as this check does not read \
+                     the word",
+                    unread.word, unread.figure
+                );
+            }
+            Spelt::NoScale => {
+                diagnostic = diagnostic.with_note(format!(
+                    "`{}` after the quote's `{}` is not read as a scale word, and is spelt like \
+                     none: the quote states {}",
+                    unread.word, unread.figure, unread.figure_as_a_value
+                ));
+            }
+        }
     }
     if let Some(note) = date_naming(&figures, &value.value) {
         diagnostic = diagnostic.with_note(note);
@@ -1132,6 +1167,36 @@ struct UnreadWord<'q> {
     figure_as_a_value: String,
     /// Whether the word stands before the figure (a sign), else after it (a scale).
     before: bool,
+    /// What the word's spelling says it may be.
+    spelt: Spelt,
+}
+
+/// What an [`UnreadWord`] may be, told by its spelling: the note vouches for a scale only
+/// where the word could be one of the value's power, and a word spelt like a scale word of
+/// another power (`3,2 milyard` for `3.2 million`) is a value of the wrong scale, which an
+/// `allow:` would hide.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Spelt {
+    /// A sign spelt like `minus`; a word spelt like a scale word of the value's power, or
+    /// whose spelling cannot tell (an abbreviation with a point, another script).
+    MayBe,
+    /// Spelt like a scale word of this power of ten (the nearest), not of the value's.
+    OtherPower(u32),
+    /// Spelt like no scale word (`112 uşaq`, children).
+    NoScale,
+}
+
+/// The English name of the scale of `power` (`billion` of 9), or the power written out.
+fn scale_name(power: u32) -> String {
+    match power {
+        3 => "thousand".to_string(),
+        5 => "lakh".to_string(),
+        6 => "million".to_string(),
+        7 => "crore".to_string(),
+        9 => "billion".to_string(),
+        12 => "trillion".to_string(),
+        _ => format!("ten to the power {power}"),
+    }
 }
 
 /// The [`UnreadWord`] beside one of the quote's `figures` (spans into `spaced`, the quote
@@ -1144,6 +1209,7 @@ fn unread_word_beside<'q>(
     figures: &'q [(String, Mention)],
     value: &Quantity,
     unit: Option<&str>,
+    context: Context,
 ) -> Option<UnreadWord<'q>> {
     // Letters and the marks they carry (the Khmer coeng of `ដុល្លារ`, a virama).
     let is_word = |word: &str| {
@@ -1160,7 +1226,13 @@ fn unread_word_beside<'q>(
         lower == "eksi" || crate::suggest::edit_distance(&lower, "minus") <= 2
     };
     figures.iter().find_map(|(written, mention)| {
-        let figure = mention.figure.as_ref().filter(|figure| {
+        // A figure that reads either way is read by the article's decimal mark: "1.509
+        // milljarðar" in an article that writes a decimal comma is 1509 of them.
+        let figure = match context.mark_of(mention) {
+            Some(mark) => mention.figures_by(Some(mark)).next(),
+            None => mention.figure.as_ref(),
+        }
+        .filter(|figure| {
             figure.qualifier == Qualifier::Exact && !figure.is_percent && figure.exponent == 0
         })?;
         let as_a_value = without_separators(figure);
@@ -1176,6 +1248,7 @@ fn unread_word_beside<'q>(
                 figure: written,
                 figure_as_a_value: as_a_value,
                 before: true,
+                spelt: Spelt::MayBe,
             });
         }
         // Only for a value written with a scale word (`2.1 billion`), which that scale
@@ -1186,17 +1259,26 @@ fn unread_word_beside<'q>(
         if !scaled || value.is_percent {
             return None;
         }
-        let word = spaced[mention.span.end..]
-            .strip_prefix(' ')?
+        let after = spaced[mention.span.end..].strip_prefix(' ')?;
+        let word = after
             .split([' ', ',', '.', ';', ':'])
             .next()
             .filter(|word| is_word(word))
             .filter(|word| unit.is_none_or(|unit| !names_the_unit(word, unit)))?;
+        let with_a_point = after[word.len()..].starts_with('.');
+        let spelt = match super::numbers::powers_spelt_like(word, with_a_point) {
+            None => Spelt::MayBe,
+            Some(powers) if powers.contains(&u32::from(value.exponent)) => Spelt::MayBe,
+            Some(powers) => powers
+                .first()
+                .map_or(Spelt::NoScale, |power| Spelt::OtherPower(*power)),
+        };
         Some(UnreadWord {
             word,
             figure: written,
             figure_as_a_value: as_a_value,
             before: false,
+            spelt,
         })
     })
 }
@@ -2791,6 +2873,82 @@ mod tests {
     }
 
     #[test]
+    fn a_word_not_read_is_vouched_for_as_a_scale_only_where_it_is_spelt_like_one_of_the_value_s_power()
+     {
+        // Spelt like a scale word of another power: the value is probably of that scale,
+        // and an `allow:` would hide a factor of a thousand.
+        let finding = checked_in(
+            "xərclər 3,2 milyardx manata çatacaq",
+            "3.2 million",
+            "manat",
+        )
+        .finding
+        .expect("3,2 is no 3.2 million");
+        assert_eq!(
+            finding.notes.last().map(String::as_str),
+            Some(
+                "`milyardx` after the quote's `3,2` is a word this check does not read, spelt \
+                 like a scale word of a billion, not of a million: the quote then states 3.2 \
+                 billion, not the claim's `3.2 million`"
+            )
+        );
+        assert!(
+            finding.help.as_deref().is_some_and(|help| help.starts_with(
+                "if `milyardx` makes the quote's `3,2` 3.2 \
+                     billion, write `value: 3.2 billion`"
+            )),
+            "{:?}",
+            finding.help
+        );
+        // Spelt like no scale word: what is known is said, and the usual help.
+        let finding = checked_in("Ölkədə 112 uşaq doğulub", "112 thousand", "child")
+            .finding
+            .expect("112 is no 112 thousand");
+        assert_eq!(
+            finding.notes.last().map(String::as_str),
+            Some(
+                "`uşaq` after the quote's `112` is not read as a scale word, and is spelt like \
+                 none: the quote states 112"
+            )
+        );
+        assert_usual_help(&finding);
+        // A short word with a point may be any abbreviation: the note stays.
+        let finding = checked_in("verða 389 mx.kr. alls", "389 million", "króna")
+            .finding
+            .expect("389 is no 389 million");
+        assert!(
+            finding.notes.last().is_some_and(|note| note
+                .ends_with("if it is a scale word, the quote states the claim's `389 million`")),
+            "{:?}",
+            finding.notes
+        );
+    }
+
+    #[test]
+    fn a_word_not_read_scales_the_figure_as_the_declared_decimal_mark_reads_it() {
+        let article = "Heildarútgjöld verða 1.509 miljardx króna.";
+        let quote = "Heildarútgjöld verða 1.509 miljardx króna";
+        let notes = |value| {
+            found_in_declared_article(article, Some(DecimalMark::Comma), quote, value, None)
+                .map(|(_, notes)| notes)
+                .expect("the word is not read")
+        };
+        assert!(
+            notes("1509 billion").last().is_some_and(|note| note
+                .ends_with("if it is a scale word, the quote states the claim's `1509 billion`")),
+            "{:?}",
+            notes("1509 billion")
+        );
+        assert!(
+            notes("1.509 billion")
+                .iter()
+                .all(|note| !note.contains("if it is a scale word")),
+            "{:?}",
+            notes("1.509 billion")
+        );
+    }
+
+    #[test]
     fn another_language_s_month_before_a_count_dates_nothing_without_a_year() {
         // Found in review: the Swahili `mei` and the Tagalog `abril` and `agosto` read the
         // count after the Dutch, Spanish and Italian months as a day.
@@ -3133,6 +3291,28 @@ mod tests {
         check(&claim, &normalize(quote), Some(&passage), Some(&article))
             .finding
             .is_none_or(|finding| finding.code == Code::ValueReadOneWayOfTwo)
+    }
+
+    #[test]
+    fn the_azerbaijani_and_uzbek_thousands_are_read_only_where_their_language_is_declared() {
+        let az = "Ölkədə 2024-cü ildə 112 min uşaq doğulub.";
+        let quote = "112 min uşaq doğulub";
+        assert!(states_in_language(Some("az"), az, quote, "112 thousand"));
+        assert!(!states_in_language(Some("az"), az, quote, "112"));
+        assert!(!states_in_language(None, az, quote, "112 thousand"));
+        let uz = "Mamlakatda 920 ming chaqaloq tugʻildi.";
+        let quote = "920 ming chaqaloq";
+        assert!(states_in_language(
+            Some("uz-Latn"),
+            uz,
+            quote,
+            "920 thousand"
+        ));
+        assert!(!states_in_language(Some("en"), uz, quote, "920 thousand"));
+        // A compound of two scales, as other languages write it ("2 milioni 300 mila").
+        let az = "Azərbaycanın əhalisi 10 milyon 180 min nəfər təşkil edib.";
+        let quote = "əhalisi 10 milyon 180 min nəfər";
+        assert!(states_in_language(Some("az"), az, quote, "10,180,000"));
     }
 
     #[test]

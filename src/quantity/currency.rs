@@ -103,6 +103,9 @@ pub(crate) const CURRENCY_SIGNS: &[(&str, &[&str])] = &[
 /// cases`). A scale written onto a code in capitals (`120 MSEK`) is read by
 /// [`SCALES_ON_A_CODE`].
 pub(crate) const SCALED_CURRENCIES: &[(&str, u32, &[&str])] = &[
+    // Icelandic: millions and thousand millions of krónur (`389 ma.kr.`, `50 m.kr.`).
+    ("ma.kr.", 9, &["krona", "krone"]),
+    ("m.kr.", 6, &["krona", "krone"]),
     ("mdkr", 9, &["krona", "krone"]),
     ("mnkr", 6, &["krona", "krone"]),
     ("mkr", 6, &["krona", "krone"]),
@@ -208,6 +211,13 @@ pub(crate) const COMMON_MONEY: &[&[&str]] = &[
     &["kyat", "MMK"],
     &["riel", "KHR"],
     &["Kyrgyz som", "KGS"],
+    // The Uzbek so'm, with the turned comma Uzbek writes in it or the apostrophes typed for
+    // it; not `sum`, an English word after a figure too. The Albanian lek and the Icelandic
+    // króna, whose code `ISK` names it beside the other crowns; not the lek's `ALL`, an
+    // English word in capitals.
+    &["so'm", "UZS", "soʻm", "so’m", "so‘m"],
+    &["lek"],
+    &["Icelandic krona", "ISK", "krona"],
     // Not `SAR`, before a figure as often the Hong Kong SAR's.
     &["riyal"],
     &["koruna", "CZK"],
@@ -416,6 +426,14 @@ pub(crate) const MONEY_IN_OTHER_LANGUAGES: &[(&str, &[&str])] = &[
         ],
     ),
     ("Kyrgyz som", &["сом"]),
+    // The Uzbek so'm in the Cyrillic script, and as the Latin writes its accusative (`34,7
+    // trillion so'mni`) and dative.
+    ("so'm", &["сўм", "so'mni", "so'mga", "soʻmni", "soʻmga"]),
+    // The Albanian lek in the forms a figure takes (`730 miliardë lekë`, `lekëve`).
+    ("lek", &["lekë", "lekëve", "lekësh"]),
+    // The Icelandic króna, as a figure takes it (`1.509 milljarðar króna`, the genitive
+    // plural; `krónur`, `krónum`, `krónu`).
+    ("krona", &["króna", "krónur", "krónum", "krónu"]),
 ];
 
 /// The currency `name` names in letters, as a value may be written with it (`3.2 million

@@ -636,6 +636,44 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("퍼센트", Percent),
         ("bilion", Scale(9)),
         ("trilion", Scale(12)),
+        // Azerbaijani (`milyon` and `trilyon` are Turkish's, above; its thousand `min` is a
+        // minute elsewhere, and is read only in an article that declares Azerbaijani, see
+        // `SCALES_OF_ONE_LANGUAGE`), with the possessive its percent takes (`54 faizi`, 54
+        // percent of them) and the dative (`faizə`).
+        ("milyard", Scale(9)),
+        ("faiz", Percent),
+        ("faizi", Percent),
+        ("faizə", Percent),
+        // Uzbek in the Latin script (`mln.`, `mlrd.`, `trln`, `million`, `milliard` and
+        // `trillion` are read above; `ming`, its thousand, only where Uzbek is declared), with
+        // the possessive and the dative of its percent (`52 foizi`, `foizga`).
+        ("trln.", Scale(12)),
+        ("foiz", Percent),
+        ("foizi", Percent),
+        ("foizga", Percent),
+        // Albanian, with the plurals a figure takes (`2,39 milionë`, `48,5 miliardë`; `milion`
+        // and `miliard` are Polish's, above).
+        ("mijë", Scale(3)),
+        ("milionë", Scale(6)),
+        ("miliardë", Scale(9)),
+        ("për qind", Percent),
+        // Icelandic, in the cases a figure takes (`41 milljarði króna`, the dative), and its
+        // thousand abbreviated (`5 þús. kr.`); `m.kr.` and `ma.kr.` are millions and thousand
+        // millions of krónur (see `SCALED_CURRENCIES`).
+        ("þúsund", Scale(3)),
+        ("þús.", Scale(3)),
+        ("milljón", Scale(6)),
+        ("milljónir", Scale(6)),
+        ("milljóna", Scale(6)),
+        ("milljónum", Scale(6)),
+        ("milljarður", Scale(9)),
+        ("milljarðar", Scale(9)),
+        ("milljarða", Scale(9)),
+        ("milljarði", Scale(9)),
+        ("milljörðum", Scale(9)),
+        ("prósent", Percent),
+        ("prósentu", Percent),
+        ("prósenta", Percent),
     ]
 };
 

@@ -546,10 +546,18 @@ pub fn is_valid_id(id: &str) -> bool {
 
 /// The id a user probably meant: lowercase, Latin letters written in ASCII as their
 /// languages do without accents (`plätze-für-kinder` is `plaetze-fuer-kinder`, not
-/// `pl-tze-f-r-kinder`), with runs of other characters as one hyphen.
+/// `pl-tze-f-r-kinder`), with runs of other characters as one hyphen. An apostrophe inside
+/// a word, or the turned comma of Uzbek's `oʻ` and `gʻ`, is part of the letter or the word
+/// and is left out (`oʻzbekiston` is `ozbekiston`), and so is a mark left alone.
 fn suggest_id(id: &str) -> String {
     let mut out = String::new();
     for c in id.chars().flat_map(char::to_lowercase) {
+        // The dot that lowercasing leaves over the `i` of a Turkish or Azerbaijani `İ` too.
+        if matches!(c, '\'' | '\u{2019}' | '\u{02BB}' | '\u{02BC}')
+            || unicode_normalization::char::is_combining_mark(c)
+        {
+            continue;
+        }
         let mut ascii = [0; 4];
         let letters = match c.is_ascii_alphanumeric() {
             true => &*c.encode_utf8(&mut ascii),
@@ -836,6 +844,12 @@ mod tests {
             ("año-niño-café", "ano-nino-cafe"),
             ("Ærø-Øresund-Åland", "aero-oresund-aland"),
             ("cœur-łódź", "coeur-lodz"),
+            // Azerbaijani, Uzbek, Albanian and Icelandic letters.
+            ("şəki-rayonu", "seki-rayonu"),
+            ("Ağdaş-Kürdəmir-İsmayıllı", "agdas-kuerdemir-ismayilli"),
+            ("oʻzbekiston-gʻarbi", "ozbekiston-garbi"),
+            ("shqipëri-çelës", "shqiperi-celes"),
+            ("þingvellir-fjörður-ævi", "thingvellir-fjoerdur-aevi"),
             ("北京-2020", "2020"),
         ] {
             assert_eq!(suggest_id(id), suggested, "{id}");

@@ -209,6 +209,8 @@ pub fn ascii_letters(c: char) -> Option<&'static str> {
         'đ' | 'ð' => "d",
         'ħ' => "h",
         'ı' => "i",
+        // The Azerbaijani schwa, written `e` where ASCII is all there is.
+        'ə' => "e",
         'þ' => "th",
         _ => "",
     };

@@ -107,12 +107,27 @@ const INDONESIAN: [&str; 2] = ["id", "ind"];
 /// ("and": `Алматы мен Астана`), and are also "I" and "with".
 const KAZAKH: [&str; 2] = ["kk", "kaz"];
 
-/// Swedish, by the primary subtag: the language whose `kr` is the krona.
-const SWEDISH: [&str; 2] = ["sv", "swe"];
+/// Swedish and Icelandic, by the primary subtag: the languages whose `kr` and `kr.` are
+/// the krona (Iceland's króna: `500 kr.`, `389 ma.kr.`).
+const KRONA_LANGUAGES: [&str; 5] = ["sv", "swe", "is", "isl", "ice"];
 
 /// Latvian, whose `un` is "and" (`Rīga, Jūrmala un Jelgava`); in French, Spanish and
 /// Italian `un` is the article before a name (`à Lyon, un Marseillais`).
 const AND_UN: [&str; 2] = ["lv", "lav"];
+
+/// Azerbaijani, by the primary subtag (and its North and South codes).
+const AZERBAIJANI: [&str; 4] = ["az", "aze", "azj", "azb"];
+
+/// Uzbek, by the primary subtag (and its Northern and Southern codes).
+const UZBEK: [&str; 4] = ["uz", "uzb", "uzn", "uzs"];
+
+/// Scale words after a figure that are other words in other languages, each with its power
+/// of ten and the languages whose scale it is: the Azerbaijani thousand `min` (`112 min
+/// uşaq`), a minute elsewhere (`20 min`), and the Uzbek `ming` (`25 ming`), the Ming of
+/// Chinese history elsewhere. Read only in an article that declares one of those languages,
+/// whole (see [`Language::reads_scale_of_its_own`]).
+pub(super) const SCALES_OF_ONE_LANGUAGE: [(&str, u32, &[&str]); 2] =
+    [("min", 3, &AZERBAIJANI), ("ming", 3, &UZBEK)];
 
 impl Language {
     /// No language declared, or one that names none (`und`, undetermined; `mul`, several):
@@ -188,6 +203,14 @@ impl Language {
         }
     }
 
+    /// Whether `word`, one of [`SCALES_OF_ONE_LANGUAGE`] after a figure (`min`, `ming`), is
+    /// its scale in the article: it declares a language whose scale it is.
+    pub fn reads_scale_of_its_own(self, word: &str) -> bool {
+        SCALES_OF_ONE_LANGUAGE
+            .iter()
+            .any(|&(written, _, languages)| written == word && self.is_one_of(languages))
+    }
+
     /// Whether `bilion` and `trilion` after a figure are a thousand million and a million
     /// million only, as in Malay ([`MALAY`]) and Indonesian ([`INDONESIAN`]), rather than
     /// also the Polish and Czech million million and million million million: the article
@@ -197,12 +220,12 @@ impl Language {
     }
 
     /// The crown the article's language writes `kr` for: the krone where it declares
-    /// Norwegian or Danish ([`DANO_NORWEGIAN`]), the krona where it declares Swedish; none
-    /// elsewhere, where `kr` is read as either.
+    /// Norwegian or Danish ([`DANO_NORWEGIAN`]), the krona where it declares Swedish or
+    /// Icelandic ([`KRONA_LANGUAGES`]); none elsewhere, where `kr` is read as either.
     pub fn own_crown(self) -> Option<&'static str> {
         if self.is_one_of(&DANO_NORWEGIAN) {
             Some("krone")
-        } else if self.is_one_of(&SWEDISH) {
+        } else if self.is_one_of(&KRONA_LANGUAGES) {
             Some("krona")
         } else {
             None
@@ -372,6 +395,24 @@ mod tests {
             for word in ["mil millones", "millones", "tys.", "mln", "juta", "percent"] {
                 assert!(language.reads_follower(word), "{tag:?}: {word}");
             }
+        }
+    }
+
+    #[test]
+    fn min_and_ming_are_a_thousand_only_in_the_languages_whose_thousand_they_are() {
+        for (tag, min, ming) in [
+            (None, false, false),
+            (Some("en"), false, false),
+            (Some("tr"), false, false),
+            (Some("az"), true, false),
+            (Some("az-Latn"), true, false),
+            (Some("uz"), false, true),
+            (Some("uz-Latn"), false, true),
+            (Some("zh"), false, false),
+        ] {
+            let language = Language::of(tag);
+            assert_eq!(language.reads_scale_of_its_own("min"), min, "{tag:?}");
+            assert_eq!(language.reads_scale_of_its_own("ming"), ming, "{tag:?}");
         }
     }
 }

@@ -117,7 +117,10 @@ use self::scales::{
 pub use self::scales::{
     Follower, follower_end, preceder_before, scale_with_a_point_after, scaled_code_after_lowercase,
 };
-pub(super) use self::scales::{KAZAKH_SCALES, TURKISH_SCALES, kazakh_case_ending_end};
+pub(super) use self::scales::{
+    KAZAKH_SCALES, TURKISH_SCALES, kazakh_case_ending_end, powers_spelt_like,
+    scale_of_one_language_after, scale_of_the_language_end,
+};
 pub(super) use self::scales::{
     english_scale_word, followed, glued_scale_end, hundreds_after_digits, scale, scale_by,
 };
@@ -774,6 +777,10 @@ pub fn spelled_number_goes_on(text: &str, start: usize, at: usize) -> bool {
 /// abbreviated with a point where it is one ([`scale_with_a_point_end`]: `300 mil. Kč`, `5
 /// mill. kroner`).
 fn follower_end_in(text: &str, at: usize, language: Language) -> Option<(usize, Follower)> {
+    // `112 min uşaq`: the Azerbaijani thousand, a minute elsewhere.
+    if let Some(scale) = scales::scale_of_the_language_end(text, at, language) {
+        return Some(scale);
+    }
     // `300 mil. Kč`: the million of Czech and its neighbours, where `mil` is read otherwise.
     if let Some(scale) = scale_with_a_point_end(text, at, language) {
         return Some(scale);

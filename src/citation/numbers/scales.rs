@@ -5,7 +5,7 @@
 
 use super::Language;
 use super::digits::{decimal_digit, is_hangul, is_number_space};
-use super::language::SCALES_WITH_A_POINT;
+use super::language::{SCALES_OF_ONE_LANGUAGE, SCALES_WITH_A_POINT};
 use super::{
     CURRENCY_SIGNS, after_a_currency_sign, alphanumeric_at, currency_written_before,
     english_scale_after, form_before_an_ending, letters_end, only_endings_follow,
@@ -371,6 +371,42 @@ pub(super) fn scale_with_a_point_end(
                 .strip_prefix(is_follower_space)
                 .is_some_and(money_at));
     read.then_some((end, Follower::Scale(exponent)))
+}
+
+/// After a figure ending at `at`: a space and one of [`SCALES_OF_ONE_LANGUAGE`], whole, in
+/// an article that declares its language (`112 min uşaq` in Azerbaijani, `25 ming` in
+/// Uzbek); where it ends, and the scale. Elsewhere `min` is a minute.
+pub(crate) fn scale_of_the_language_end(
+    text: &str,
+    at: usize,
+    language: Language,
+) -> Option<(usize, Follower)> {
+    if language.is_undeclared() {
+        return None;
+    }
+    let word = text[at..].strip_prefix(is_follower_space)?;
+    let start = text.len() - word.len();
+    SCALES_OF_ONE_LANGUAGE
+        .iter()
+        .find_map(|&(written, exponent, _)| {
+            let end = start + written.len();
+            (word.starts_with(written)
+                && !alphanumeric_at(text, end)
+                && language.reads_scale_of_its_own(written))
+            .then_some((end, Follower::Scale(exponent)))
+        })
+}
+
+/// After a figure ending at `at`: a space and one of [`SCALES_OF_ONE_LANGUAGE`], whole, in any
+/// language; whether it is a scale there is for [`scale_of_the_language_end`] to tell.
+pub(crate) fn scale_of_one_language_after(text: &str, at: usize) -> bool {
+    let Some(word) = text[at..].strip_prefix(is_follower_space) else {
+        return false;
+    };
+    let start = text.len() - word.len();
+    SCALES_OF_ONE_LANGUAGE.iter().any(|&(written, _, _)| {
+        word.starts_with(written) && !alphanumeric_at(text, start + written.len())
+    })
 }
 
 /// After a figure ending at `at`: a space and one of [`SCALES_WITH_A_POINT`], no letter or
@@ -1028,11 +1064,92 @@ pub(super) fn is_follower_space(c: char) -> bool {
     c == '\t' || is_number_space(c) || crate::normalize::is_bidi_control(c)
 }
 
+/// The powers of ten of the scale words the check reads that an unread `word` after a
+/// figure is spelt like (`milyard` like `milyar` and `miliard`, a thousand million;
+/// `milionë` like `milion`, a million), for the note of a value the quote does not state:
+/// near in spelling, beginning with the same letter (`mrdx` is `mrd` and a letter). `None`
+/// where the spelling cannot tell: a short word with a point after it (`ma.`, an
+/// abbreviation), or a word of another script than the Latin that is near no scale word
+/// read, as the check reads few of those scripts' scale words. Otherwise the powers of the
+/// nearest, none for a word near no scale word (`112 uşaq`, children).
+pub(crate) fn powers_spelt_like(word: &str, with_a_point: bool) -> Option<Vec<u32>> {
+    let lower = word.to_lowercase();
+    let first = lower.chars().next()?;
+    let length = lower.chars().count();
+    let scale_words = FOLLOWERS
+        .iter()
+        .filter_map(|(written, follower)| match follower {
+            Follower::Scale(power) | Follower::EnglishScale(power) => Some((*written, *power)),
+            Follower::Percent => None,
+        })
+        .chain(
+            TURKISH_SCALES
+                .iter()
+                .zip([3, 6, 9, 12])
+                .map(|(w, p)| (*w, p)),
+        )
+        .map(|(written, power)| (written.trim_end_matches('.'), power))
+        .filter(|(written, _)| !written.contains(' ') && written.starts_with(first));
+    let mut nearest: (usize, Vec<u32>) = (usize::MAX, Vec::new());
+    for (written, power) in scale_words {
+        let count = written.chars().count();
+        if count < 3 {
+            continue;
+        }
+        // A case ending written onto a scale word (`milliardga`) keeps it whole.
+        let distance = if count >= 4 && lower.starts_with(written) {
+            0
+        } else {
+            crate::suggest::edit_distance(&lower, written)
+        };
+        if distance > (length.min(count) / 3).max(1) || distance > nearest.0 {
+            continue;
+        }
+        if distance < nearest.0 {
+            nearest = (distance, Vec::new());
+        }
+        if !nearest.1.contains(&power) {
+            nearest.1.push(power);
+        }
+    }
+    let latin = lower.chars().all(|c| {
+        c.is_ascii()
+            || matches!(c, '\u{00C0}'..='\u{024F}' | '\u{0250}'..='\u{02AF}' | '\u{1E00}'..='\u{1EFF}')
+            || is_combining_mark(c)
+    });
+    let abbreviated = with_a_point && length <= 3;
+    match nearest.1.is_empty() && (abbreviated || !latin) {
+        true => None,
+        false => Some(nearest.1),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::citation::numbers::find_numbers;
     use crate::citation::numbers::tests::{figure, found, pairs, read};
     use crate::quantity::Quantity;
+
+    #[test]
+    fn an_unread_word_is_told_the_powers_of_the_scale_words_it_is_spelt_like() {
+        use super::powers_spelt_like;
+        for (word, powers) in [
+            ("milyard", vec![9]),
+            ("miliardë", vec![9]),
+            ("milionë", vec![6]),
+            ("milyon", vec![6]),
+            ("mrdx", vec![9]),
+            ("milliardga", vec![9]),
+            ("uşaq", vec![]),
+            ("kishi", vec![]),
+        ] {
+            assert_eq!(powers_spelt_like(word, false), Some(powers), "{word}");
+        }
+        // An abbreviation with a point, or a word of another script near no scale word
+        // read, cannot be told by its spelling.
+        assert_eq!(powers_spelt_like("ma", true), None);
+        assert_eq!(powers_spelt_like("ដុល្លារ", false), None);
+    }
 
     #[test]
     fn a_figure_in_lakh_or_crore_keeps_the_precision_of_its_digits_in_every_script() {

@@ -457,6 +457,76 @@ const KAZAKH_POSTPOSITIONS: &[(&str, Case, Qualifier)] = &[
 /// The Kazakh word after a postposition that negates it: `100-ден артық емес`.
 const KAZAKH_NEGATION: &str = "емес";
 
+/// Azerbaijani postpositions after a figure, the case they take on it after a hyphen, and
+/// what they mean: `300-dən çox` and `300-dən artıq` are more than 300, `100-dən az` fewer
+/// than 100, `100-ə yaxın` nearly 100. `təxminən` (about) is approximate.
+const AZERBAIJANI_POSTPOSITIONS: &[(&str, Case, Qualifier)] = &[
+    ("çox", Case::Ablative, MoreThan),
+    ("artıq", Case::Ablative, MoreThan),
+    ("az", Case::Ablative, LessThan),
+    ("yaxın", Case::Dative, Nearly),
+];
+
+/// The Azerbaijani word after a postposition that negates it: `300-dən çox deyil`.
+const AZERBAIJANI_NEGATION: &str = "deyil";
+
+/// Uzbek postpositions after a figure, the case they take on it, written after a space or a
+/// hyphen or onto the counter `ta` (`300 dan ortiq`, `300-dan ortiq`, `300 tadan ko'p`), and
+/// what they mean. `taxminan` (about) is approximate.
+const UZBEK_POSTPOSITIONS: &[(&str, Case, Qualifier)] = &[
+    ("ortiq", Case::Ablative, MoreThan),
+    ("ko'p", Case::Ablative, MoreThan),
+    ("koʻp", Case::Ablative, MoreThan),
+    ("ko‘p", Case::Ablative, MoreThan),
+    ("ko’p", Case::Ablative, MoreThan),
+    ("ziyod", Case::Ablative, MoreThan),
+    ("kam", Case::Ablative, LessThan),
+    ("yaqin", Case::Dative, Nearly),
+];
+
+/// The Uzbek word after a postposition that negates it: `300 dan ortiq emas`.
+const UZBEK_NEGATION: &str = "emas";
+
+/// After `figure` in `quote`: an Azerbaijani case ending after a hyphen (`300-dən`) and one of
+/// [`AZERBAIJANI_POSTPOSITIONS`], or an Uzbek one after a space or a hyphen (`300 dan`,
+/// `300 tadan`) and one of [`UZBEK_POSTPOSITIONS`]; whole, and not negated.
+fn written_apart_postposition(
+    quote: &str,
+    figure: Range<usize>,
+) -> Option<(Range<usize>, Qualifier)> {
+    let after = &quote[figure.end..];
+    let (ending, hyphen) = match after.strip_prefix('-') {
+        Some(ending) => (ending, true),
+        None => (after.strip_prefix(' ')?, false),
+    };
+    let end = ending
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(ending.len());
+    let (written, rest) = ending.split_at(end);
+    let azerbaijani = match written {
+        "dən" | "dan" | "tən" | "tan" => Some(Case::Ablative),
+        "ə" | "a" | "yə" | "ya" => Some(Case::Dative),
+        _ => None,
+    };
+    if let Some(case) = azerbaijani.filter(|_| hyphen)
+        && let Some(found) = postposition_taking(
+            quote,
+            rest,
+            case,
+            AZERBAIJANI_POSTPOSITIONS,
+            AZERBAIJANI_NEGATION,
+        )
+    {
+        return Some(found);
+    }
+    let case = match written {
+        "dan" | "tadan" => Case::Ablative,
+        "ga" | "taga" => Case::Dative,
+        _ => return None,
+    };
+    postposition_taking(quote, rest, case, UZBEK_POSTPOSITIONS, UZBEK_NEGATION)
+}
+
 /// The Kazakh case a word written with `ending` is in, of those its postpositions take: the
 /// ablative (`-дан`, `-ден`, `-тан`, `-тен`, `-нан`, `-нен`) and the dative (`-ға`, `-ге`,
 /// `-қа`, `-ке`), lowercase.
@@ -524,7 +594,9 @@ fn kazakh_postposition(quote: &str, figure: Range<usize>) -> Option<(Range<usize
 /// [`SUFFIX_QUALIFIERS`] after the counter or unit written onto the figure, or one of
 /// [`TURKISH_POSTPOSITIONS`] after the case it takes, written onto the figure after an
 /// apostrophe (`300'den fazla`) or onto its scale word (`60 binden fazla`), or one of
-/// [`KAZAKH_POSTPOSITIONS`] so (`300-ден астам`, `20 миллионнан асты`).
+/// [`KAZAKH_POSTPOSITIONS`] so (`300-ден астам`, `20 миллионнан асты`), or an Azerbaijani or
+/// Uzbek one after its case written apart ([`written_apart_postposition`]: `300-dən çox`,
+/// `300 dan ortiq`).
 pub(super) fn qualifier_after(
     quote: &str,
     figure: Range<usize>,
@@ -541,6 +613,7 @@ pub(super) fn qualifier_after(
     korean_qualifier(quote, figure.clone())
         .or_else(|| postposed_qualifier(quote, figure.clone()))
         .or_else(|| turkish_postposition(quote, figure.clone()))
+        .or_else(|| written_apart_postposition(quote, figure.clone()))
         .or_else(|| kazakh_postposition(quote, figure))
 }
 
@@ -664,5 +737,25 @@ mod tests {
         // A word that only begins like one, and the approximate `පමණ`.
         assert_eq!(after("පවුල් 250ට වැඩිහිටි", "250"), None);
         assert_eq!(after("පවුල් 250ක් පමණ", "250"), None);
+    }
+
+    #[test]
+    fn azerbaijani_and_uzbek_qualifiers_follow_the_case_written_apart() {
+        assert_eq!(after("300-dən çox layihə", "300"), Some(("çox", MoreThan)));
+        assert_eq!(after("300-dən artıq", "300"), Some(("artıq", MoreThan)));
+        assert_eq!(after("100-ə yaxın ailə", "100"), Some(("yaxın", Nearly)));
+        assert_eq!(
+            after("300 dan ortiq loyiha", "300"),
+            Some(("ortiq", MoreThan))
+        );
+        assert_eq!(after("300-dan ko'p", "300"), Some(("ko'p", MoreThan)));
+        assert_eq!(after("300 tadan koʻp", "300"), Some(("koʻp", MoreThan)));
+        assert_eq!(after("100 dan kam", "100"), Some(("kam", LessThan)));
+        // Negated, or the case another postposition takes, or none: no qualifier.
+        assert_eq!(after("300-dən çox deyil", "300"), None);
+        assert_eq!(after("300 dan ortiq emas", "300"), None);
+        assert_eq!(after("300-ə çox", "300"), None);
+        assert_eq!(after("300 çox", "300"), None);
+        assert_eq!(after("300 dan ortiqcha", "300"), None);
     }
 }

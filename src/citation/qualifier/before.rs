@@ -732,6 +732,21 @@ const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("com a mínim", AtLeast),
     ("com a màxim", AtMost),
     ("gairebé", Nearly),
+    // Uzbek, Albanian and Icelandic (Azerbaijani and Uzbek also write theirs after the
+    // figure: `300-dən çox`, `300 dan ortiq`). `təxminən`, `təqribən`, `taxminan`, `rreth`
+    // and `um` are approximate; `deri në` ("up to", also "until") is left out as Polish `do`
+    // is; `mbi` ("over", also "on" and "about") and `yfir` ("over", also "above" a place)
+    // are read only in an article that declares their language (see
+    // `QUALIFIERS_OF_DECLARED_LANGUAGES`). `rúmlega` is just over the figure, as Swedish
+    // `drygt` is; `tæplega` just under it, as `knappt` is.
+    ("qariyb", Nearly),
+    ("kamida", AtLeast),
+    ("gati", Nearly),
+    ("të paktën", AtLeast),
+    ("rúmlega", MoreThan),
+    ("nærri", Nearly),
+    ("tæplega", Nearly),
+    ("að minnsta kosti", AtLeast),
 ];
 
 /// Qualifiers read before a figure only in an article that declares one of the languages
@@ -739,10 +754,14 @@ const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
 /// figure in another sense: the Bulgarian and Macedonian `над` (over: `Над 300 улици`),
 /// which Russian writes as "on" (`работали над 40 проектами`, worked on 40 projects); the
 /// Malay `lebih` (more: `lebih 300 projek`), before a figure in Indonesian the minutes of a
-/// time (`pukul 10 lebih 15 menit`), and not after `kurang` (`kurang lebih 300`, about 300).
+/// time (`pukul 10 lebih 15 menit`), and not after `kurang` (`kurang lebih 300`, about 300);
+/// the Albanian `mbi` (over: `mbi 300 projekte`) and the Icelandic `yfir` (`yfir 300
+/// verkefni`), each also "on" or "above" in its own language.
 const QUALIFIERS_OF_DECLARED_LANGUAGES: &[(&str, Qualifier, &[&str])] = &[
     ("над", MoreThan, &["bg", "bul", "mk", "mkd", "mac"]),
     ("lebih", MoreThan, &crate::citation::numbers::MALAY),
+    ("mbi", MoreThan, &["sq", "sqi", "alb"]),
+    ("yfir", MoreThan, &["is", "isl", "ice"]),
 ];
 
 /// [`QUOTE_QUALIFIERS`] by the last byte of their UTF-8, which is the last byte of the

@@ -31,7 +31,9 @@ use std::ops::Range;
 use serde::Serialize;
 
 use super::notation::notations;
-use super::numbers::{Language, NUMBER_SPACES, find_numbers_in};
+use super::numbers::{
+    Language, NUMBER_SPACES, find_numbers_in, powers_spelt_like, scale_of_the_language_end,
+};
 use super::value::same_figure;
 use crate::codes::Code;
 use crate::diagnostic::{Diagnostic, Located, Location};
@@ -584,6 +586,8 @@ pub fn check(
         let after = sign_after
             .as_ref()
             .map_or(figure_end, |(at, _)| at.end.max(figure_end));
+        // `112 min uşaq` in Azerbaijani: the thousand after the figure is no minute.
+        let after = scale_of_the_language_end(quote, after, language).map_or(after, |(end, _)| end);
         let written_sign = currency_sign_before(quote, figure.start).or(sign_after);
         // A rate of money (`euro per barrel`) is in the currency of the sign before its
         // figure too: "$80 a barrel" is in dollars, per barrel. The words after the figure
@@ -903,9 +907,12 @@ fn figure_spans(quote: &str, value: &Quantity, language: Language) -> Vec<Range<
     let one_in_words = |written: &str| {
         !written.contains(char::is_numeric) && value.value == crate::quantity::Decimal::ONE
     };
-    find_numbers_in(quote, language)
+    let mentions: Vec<_> = find_numbers_in(quote, language)
         .into_iter()
         .filter(|mention| !mention.is_part_of_a_word(quote))
+        .collect();
+    let read: Vec<Range<usize>> = mentions
+        .iter()
         .filter(|mention| !one_in_words(&quote[mention.span.clone()]))
         .filter(|mention| mention.figures().any(|figure| same_figure(value, figure)))
         .map(|mention| {
@@ -916,10 +923,50 @@ fn figure_spans(quote: &str, value: &Quantity, language: Language) -> Vec<Range<
                 Some(digits) if written.starts_with(['-', '\u{2212}', '\u{2013}']) => {
                     mention.span.start + digits..mention.span.end
                 }
-                _ => mention.span,
+                _ => mention.span.clone(),
             }
         })
+        .collect();
+    if !read.is_empty() {
+        return read;
+    }
+    // Failing those, a figure with a word after it that this check does not read and that
+    // may be the value's scale ("1,5 milyard manat" for `1.5 billion`): the value check
+    // reports the scale, and the unit after the word is the quote's all the same, so a
+    // wrong currency is reported whether or not the scale is.
+    let Some(multiplier) = value.multiplier().filter(|_| value.exponent > 0) else {
+        return read;
+    };
+    mentions
+        .iter()
+        .filter(|mention| {
+            mention.figures().any(|figure| {
+                figure.exponent == 0
+                    && !figure.is_percent
+                    && figure.value.checked_mul(multiplier) == Some(value.value)
+            })
+        })
+        .filter_map(|mention| Some(mention.span.start..unread_scale_end(quote, mention.span.end)?))
         .collect()
+}
+
+/// The end of the word after a figure that ends at `figure_end`, where it is a word the
+/// number reader left unread that may be a scale word, by its spelling
+/// ([`powers_spelt_like`]); not a word spelt like no scale word (`112 uşaq`), which may be
+/// the unit itself.
+fn unread_scale_end(quote: &str, figure_end: usize) -> Option<usize> {
+    let after = quote[figure_end..].strip_prefix(' ')?;
+    let length = after
+        .find(|c: char| !c.is_alphabetic() && !unicode_normalization::char::is_combining_mark(c))
+        .unwrap_or(after.len());
+    let word = &after[..length];
+    if word.chars().count() < 2 {
+        return None;
+    }
+    let with_a_point = after[length..].starts_with('.');
+    let may_be_a_scale =
+        powers_spelt_like(word, with_a_point).is_none_or(|powers| !powers.is_empty());
+    may_be_a_scale.then(|| figure_end + 1 + length + usize::from(with_a_point))
 }
 
 /// One way a figure is written, and the separator that groups its thousands when it is not
@@ -1787,14 +1834,20 @@ mod tests {
                 "{tag}"
             );
         }
-        let swedish = Language::of(Some("sv"));
-        assert_eq!(named_currency(&kr, swedish), "krona");
-        assert_eq!(named_currency(&kr_with_its_point, swedish), "krona");
+        for tag in ["sv", "sv-FI", "is", "is-IS"] {
+            let language = Language::of(Some(tag));
+            assert_eq!(named_currency(&kr, language), "krona", "{tag}");
+            assert_eq!(
+                named_currency(&kr_with_its_point, language),
+                "krona",
+                "{tag}"
+            );
+        }
         // Elsewhere the sign's first reading; another currency is named as it is.
         for language in [
             Language::UNDECLARED,
             Language::of(Some("en")),
-            Language::of(Some("is")),
+            Language::of(Some("fi")),
         ] {
             assert_eq!(named_currency(&kr, language), "krona");
             assert_eq!(named_currency(&kr_with_its_point, language), "krone");

@@ -294,8 +294,18 @@ fn index_names(
             }
             let of = &keyed[index];
             let parent = of.parent.as_deref();
-            if let Some(&(owner, owner_slot)) = first.get(&parent) {
-                let owner = &keyed[owner as usize];
+            if let Some(&(owner_id, owner_slot)) = first.get(&parent) {
+                let owner = &keyed[owner_id as usize];
+                // An alias that writes its own entity's name with other apostrophes
+                // (`Oʻzbekiston` beside `O'zbekiston`) names it as the quotes do, which fold
+                // them: a spelling of the one name, denoting the one entity, which nothing
+                // confuses. Written alike, it is the same name twice.
+                if slot > 0
+                    && owner_id == entity
+                    && of.written(slot).value != owner.written(owner_slot).value
+                {
+                    continue;
+                }
                 let at = &owner.written(owner_slot).at;
                 let diagnostic = if slot == 0 {
                     duplicate_entity(&of.raw.name, of.raw.parent.as_ref(), at)

@@ -832,6 +832,15 @@ mod tests {
     }
 
     #[test]
+    fn an_alias_writing_its_entity_s_name_with_other_apostrophes_is_no_second_name() {
+        let outcome = check_files(&[(
+            "entities/uz.yaml",
+            "entities:\n  - { name: O'zbekiston, kind: country, aliases: [Oʻzbekiston] }\n",
+        )]);
+        assert_eq!(outcome.diagnostics.len(), 0, "{:?}", outcome.diagnostics);
+    }
+
+    #[test]
     fn a_names_first_entity_wins_and_a_refused_entitys_aliases_are_none_of_its_names() {
         let registry = "entities:
   - { name: Xland, kind: country, aliases: [Xlandia, Xland] }
