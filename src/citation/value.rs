@@ -1188,15 +1188,8 @@ enum Spelt {
 
 /// The English name of the scale of `power` (`billion` of 9), or the power written out.
 fn scale_name(power: u32) -> String {
-    match power {
-        3 => "thousand".to_string(),
-        5 => "lakh".to_string(),
-        6 => "million".to_string(),
-        7 => "crore".to_string(),
-        9 => "billion".to_string(),
-        12 => "trillion".to_string(),
-        _ => format!("ten to the power {power}"),
-    }
+    super::numbers::scale_word(power)
+        .map_or_else(|| format!("ten to the power {power}"), str::to_string)
 }
 
 /// The [`UnreadWord`] beside one of the quote's `figures` (spans into `spaced`, the quote

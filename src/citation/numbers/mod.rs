@@ -123,6 +123,7 @@ pub(super) use self::scales::{
 };
 pub(super) use self::scales::{
     english_scale_word, followed, glued_scale_end, hundreds_after_digits, scale, scale_by,
+    scale_word,
 };
 
 mod arabic_hindi_words;

@@ -546,7 +546,7 @@ pub fn followed(reading: &str, follower: Option<Follower>) -> Option<Quantity> {
         // and the precision of its digits: `2 लाख` is 2 lakh, rounded to the lakh, not a
         // figure of 200,000 rounded to the unit.
         Some(Follower::EnglishScale(exponent) | Follower::Scale(exponent)) => {
-            match english_scale_word(exponent).or_else(|| indian_scale_word(exponent)) {
+            match scale_word(exponent) {
                 Some(word) => Quantity::parse(&format!("{reading} {word}")).ok(),
                 None => scale(reading, exponent),
             }
@@ -575,6 +575,12 @@ pub fn english_scale_word(exponent: u32) -> Option<&'static str> {
     FOLLOWERS.iter().find_map(|(word, follower)| {
         (*follower == Follower::EnglishScale(exponent)).then_some(*word)
     })
+}
+
+/// The English word for the scale of ten to the `exponent` (`billion`), or the Indian
+/// English one where English has none (`lakh`, `crore`): the words a value is written in.
+pub fn scale_word(exponent: u32) -> Option<&'static str> {
+    english_scale_word(exponent).or_else(|| indian_scale_word(exponent))
 }
 
 /// The Indian English scale word for ten to the `exponent`, the lakh (5), the crore (7) and
