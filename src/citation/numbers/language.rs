@@ -103,6 +103,9 @@ pub(crate) const MALAY: [&str; 4] = ["ms", "msa", "may", "zsm"];
 /// Indonesian, by the primary subtag: with [`MALAY`], whose `bilion` is a thousand million.
 const INDONESIAN: [&str; 2] = ["id", "ind"];
 
+/// Turkish, by the primary subtag.
+pub(crate) const TURKISH: [&str; 2] = ["tr", "tur"];
+
 /// Kazakh, by the primary subtag: the language whose `мен`, `бен` and `пен` join two nouns
 /// ("and": `Алматы мен Астана`), and are also "I" and "with".
 const KAZAKH: [&str; 2] = ["kk", "kaz"];
@@ -116,10 +119,10 @@ const KRONA_LANGUAGES: [&str; 5] = ["sv", "swe", "is", "isl", "ice"];
 const AND_UN: [&str; 2] = ["lv", "lav"];
 
 /// Azerbaijani, by the primary subtag (and its North and South codes).
-const AZERBAIJANI: [&str; 4] = ["az", "aze", "azj", "azb"];
+pub(crate) const AZERBAIJANI: [&str; 4] = ["az", "aze", "azj", "azb"];
 
 /// Uzbek, by the primary subtag (and its Northern and Southern codes).
-const UZBEK: [&str; 4] = ["uz", "uzb", "uzn", "uzs"];
+pub(crate) const UZBEK: [&str; 4] = ["uz", "uzb", "uzn", "uzs"];
 
 /// Scale words after a figure that are other words in other languages, each with its power
 /// of ten and the languages whose scale it is: the Azerbaijani thousand `min` (`112 min

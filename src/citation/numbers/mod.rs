@@ -133,7 +133,7 @@ mod language;
 mod scales;
 
 pub use self::language::Language;
-pub(crate) use self::language::MALAY;
+pub(crate) use self::language::{AZERBAIJANI, MALAY, TURKISH, UZBEK};
 
 /// What the points and commas of a figure say about its text's decimal mark.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

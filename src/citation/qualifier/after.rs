@@ -11,6 +11,7 @@
 use std::ops::Range;
 
 use super::is_arabic;
+use crate::citation::numbers::Language;
 use crate::quantity::Qualifier::{self, AtLeast, AtMost, LessThan, MoreThan, Nearly};
 
 /// Qualifiers of Chinese and Japanese written after the figure and the counter or unit
@@ -126,6 +127,8 @@ const POSTPOSED_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("కన్నా తక్కువ", LessThan),
     ("కు పైగా", MoreThan),
     ("కి పైగా", MoreThan),
+    // Onto `మంది`, the counter of people (`300 మందికి పైగా`, more than 300 people).
+    ("మందికి పైగా", MoreThan),
     // Malayalam, written onto the figure as one word with `ൽ` (`1,200-ലധികം`, `500ലേറെ`, more
     // than), or onto a scale word after its ending (`കോടിയിലധികം`, `ലക്ഷത്തിൽ കൂടുതൽ`; below:
     // `ലക്ഷത്തിൽ താഴെ`). Not `ൽ കൂടുതൽ` or `ൽ താഴെ` right after a figure, where `ൽ` is "in"
@@ -173,6 +176,10 @@ const POSTPOSED_QUALIFIERS: &[(&str, Qualifier)] = &[
     // Tamil, after the dative and `and` written onto the figure (`300க்கும் மேற்பட்ட`, "more
     // than 300").
     ("க்கும் மேற்பட்ட", MoreThan),
+    // The same as nouns of people (`300க்கும் மேற்பட்டோர்`, more than 300 people).
+    ("க்கும் மேற்பட்டோர்", MoreThan),
+    ("க்கும் அதிகமானோர்", MoreThan),
+    ("க்கும் குறைவானோர்", LessThan),
     ("க்கும் அதிகமான", MoreThan),
     ("க்கும் மேல்", MoreThan),
     ("க்கும் குறைவான", LessThan),
@@ -479,6 +486,10 @@ const UZBEK_POSTPOSITIONS: &[(&str, Case, Qualifier)] = &[
     ("koʻp", Case::Ablative, MoreThan),
     ("ko‘p", Case::Ablative, MoreThan),
     ("ko’p", Case::Ablative, MoreThan),
+    ("ko'proq", Case::Ablative, MoreThan),
+    ("koʻproq", Case::Ablative, MoreThan),
+    ("ko‘proq", Case::Ablative, MoreThan),
+    ("ko’proq", Case::Ablative, MoreThan),
     ("ziyod", Case::Ablative, MoreThan),
     ("kam", Case::Ablative, LessThan),
     ("yaqin", Case::Dative, Nearly),
@@ -596,10 +607,13 @@ fn kazakh_postposition(quote: &str, figure: Range<usize>) -> Option<(Range<usize
 /// apostrophe (`300'den fazla`) or onto its scale word (`60 binden fazla`), or one of
 /// [`KAZAKH_POSTPOSITIONS`] so (`300-ден астам`, `20 миллионнан асты`), or an Azerbaijani or
 /// Uzbek one after its case written apart ([`written_apart_postposition`]: `300-dən çox`,
-/// `300 dan ortiq`).
+/// `300 dan ortiq`), or a Turkish, Azerbaijani or Uzbek one after the case written onto the
+/// noun after the figure, in an article that declares the language
+/// ([`postposition_after_the_noun`]: `300 kişiden fazla`).
 pub(super) fn qualifier_after(
     quote: &str,
     figure: Range<usize>,
+    language: Language,
 ) -> Option<(Range<usize>, Qualifier)> {
     if let Some(mark) = more_than_mark(quote, figure.clone()) {
         return Some((mark, MoreThan));
@@ -614,6 +628,7 @@ pub(super) fn qualifier_after(
         .or_else(|| postposed_qualifier(quote, figure.clone()))
         .or_else(|| turkish_postposition(quote, figure.clone()))
         .or_else(|| written_apart_postposition(quote, figure.clone()))
+        .or_else(|| postposition_after_the_noun(quote, figure.clone(), language))
         .or_else(|| kazakh_postposition(quote, figure))
 }
 
@@ -644,6 +659,115 @@ fn suffix_qualifier(quote: &str, at: usize) -> Option<(Range<usize>, Qualifier)>
     }
     None
 }
+
+/// The case a Turkish noun is in, by the ending written onto it (lowercase), of those the
+/// postpositions of [`TURKISH_POSTPOSITIONS`] take: `kişiden` (ablative), `kişinin`
+/// (genitive), `kişiyi` (accusative), `kişiye` (dative).
+fn turkish_noun_case(noun: &str) -> Option<Case> {
+    let ends = |endings: &[&str]| endings.iter().any(|ending| noun.ends_with(ending));
+    if ends(&["den", "dan", "ten", "tan"]) {
+        Some(Case::Ablative)
+    } else if ends(&["in", "ın", "un", "ün"]) {
+        Some(Case::Genitive)
+    } else if ends(&["i", "ı", "u", "ü"]) {
+        Some(Case::Accusative)
+    } else if ends(&["e", "a"]) {
+        Some(Case::Dative)
+    } else {
+        None
+    }
+}
+
+/// The case an Azerbaijani noun is in, of those [`AZERBAIJANI_POSTPOSITIONS`] take:
+/// `nəfərdən` (ablative), `nəfərə` (dative).
+fn azerbaijani_noun_case(noun: &str) -> Option<Case> {
+    let ends = |endings: &[&str]| endings.iter().any(|ending| noun.ends_with(ending));
+    if ends(&["dən", "dan", "tən", "tan"]) {
+        Some(Case::Ablative)
+    } else if ends(&["ə", "a"]) {
+        Some(Case::Dative)
+    } else {
+        None
+    }
+}
+
+/// The case an Uzbek noun is in, of those [`UZBEK_POSTPOSITIONS`] take: `kishidan`
+/// (ablative), `kishiga` (dative).
+fn uzbek_noun_case(noun: &str) -> Option<Case> {
+    if noun.ends_with("dan") {
+        Some(Case::Ablative)
+    } else if ["ga", "ka", "qa"]
+        .iter()
+        .any(|ending| noun.ends_with(ending))
+    {
+        Some(Case::Dative)
+    } else {
+        None
+    }
+}
+
+/// After `figure` in `quote`, in an article that declares Turkish, Azerbaijani or Uzbek: the
+/// one word of the noun after it, a space before, with the case written onto it that one of
+/// the language's postpositions takes, then a space and that postposition, whole and not
+/// negated: `300 kişiden fazla` (more than 300 people), `100 kişiye yakın`, `300 nəfərdən
+/// çox`, `300 kishidan ko'proq`. Only where the language is declared: elsewhere the noun's
+/// ending is not known to be a case (`3 kattan fazla` is read in Turkish alone).
+fn postposition_after_the_noun(
+    quote: &str,
+    figure: Range<usize>,
+    language: Language,
+) -> Option<(Range<usize>, Qualifier)> {
+    use crate::citation::numbers::{AZERBAIJANI, TURKISH, UZBEK};
+    let written = [
+        (&TURKISH[..], &TURKISH_NOUNS),
+        (&AZERBAIJANI, &AZERBAIJANI_NOUNS),
+        (&UZBEK, &UZBEK_NOUNS),
+    ]
+    .into_iter()
+    .find(|(languages, _)| language.is_one_of(languages))?
+    .1;
+    let noun = quote[figure.end..].strip_prefix(' ')?;
+    let end = noun
+        .find(|c: char| !(c.is_alphabetic() || APOSTROPHES.contains(&c)))
+        .unwrap_or(noun.len());
+    let case = (written.case_of)(&crate::words::lowercase(&noun[..end]))?;
+    postposition_taking(
+        quote,
+        &noun[end..],
+        case,
+        written.postpositions,
+        written.negation,
+    )
+}
+
+/// How a language writes a postposition after the noun of a figure: the case a noun is in
+/// by its ending, the postpositions and the cases they take, and the word that negates them.
+struct PostpositionsAfterANoun {
+    case_of: fn(&str) -> Option<Case>,
+    postpositions: &'static [(&'static str, Case, Qualifier)],
+    negation: &'static str,
+}
+
+const TURKISH_NOUNS: PostpositionsAfterANoun = PostpositionsAfterANoun {
+    case_of: turkish_noun_case,
+    postpositions: TURKISH_POSTPOSITIONS,
+    negation: TURKISH_NEGATION,
+};
+
+const AZERBAIJANI_NOUNS: PostpositionsAfterANoun = PostpositionsAfterANoun {
+    case_of: azerbaijani_noun_case,
+    postpositions: AZERBAIJANI_POSTPOSITIONS,
+    negation: AZERBAIJANI_NEGATION,
+};
+
+const UZBEK_NOUNS: PostpositionsAfterANoun = PostpositionsAfterANoun {
+    case_of: uzbek_noun_case,
+    postpositions: UZBEK_POSTPOSITIONS,
+    negation: UZBEK_NEGATION,
+};
+
+/// The apostrophes Uzbek writes inside a word (`oʻquvchi`, `o'quvchi`).
+const APOSTROPHES: [char; 4] = ['\'', 'ʻ', '‘', '’'];
 
 /// After `figure` in `quote`: its Turkish case ending, then a space and one of
 /// [`TURKISH_POSTPOSITIONS`] that takes that case, whole, and not negated by
@@ -718,11 +842,90 @@ fn prefix_ignoring_case(text: &str, phrase: &str) -> Option<usize> {
 mod tests {
     use super::*;
 
-    /// The qualifier after the first figure `figure` of `quote`, as written there.
+    /// The qualifier after the first figure `figure` of `quote`, as written there, in an
+    /// article that declares no language.
     fn after<'a>(quote: &'a str, figure: &str) -> Option<(&'a str, Qualifier)> {
+        after_in(quote, figure, None)
+    }
+
+    /// The same, in an article that declares `language`.
+    fn after_in<'a>(
+        quote: &'a str,
+        figure: &str,
+        language: Option<&str>,
+    ) -> Option<(&'a str, Qualifier)> {
         let start = quote.find(figure)?;
-        qualifier_after(quote, start..start + figure.len())
+        qualifier_after(quote, start..start + figure.len(), Language::of(language))
             .map(|(span, qualifier)| (&quote[span], qualifier))
+    }
+
+    #[test]
+    fn turkish_azerbaijani_and_uzbek_postpositions_follow_the_case_written_onto_the_noun() {
+        for (quote, language, said, qualifier) in [
+            (
+                "Toplantıya 300 kişiden fazla katıldı",
+                "tr",
+                "fazla",
+                MoreThan,
+            ),
+            ("300 KİŞİDEN FAZLA katıldı", "tr", "FAZLA", MoreThan),
+            ("300 kişiden az katıldı", "tr", "az", LessThan),
+            ("300 kişiyi aşkın katılımcı", "tr", "aşkın", MoreThan),
+            ("100 kişinin üzerinde", "tr", "üzerinde", MoreThan),
+            ("100 kişiye yakın", "tr", "yakın", Nearly),
+            ("40 kattan fazla arttı", "tr", "fazla", MoreThan),
+            ("300 nəfərdən çox adam", "az", "çox", MoreThan),
+            ("300 nəfərə yaxın", "az", "yaxın", Nearly),
+            ("300 kishidan ko'proq qatnashdi", "uz", "ko'proq", MoreThan),
+            ("300 o'quvchidan ortiq", "uz", "ortiq", MoreThan),
+            ("300 dan ko'proq", "uz", "ko'proq", MoreThan),
+        ] {
+            assert_eq!(
+                after_in(quote, "300", Some(language))
+                    .or_else(|| after_in(quote, "100", Some(language)))
+                    .or_else(|| after_in(quote, "40", Some(language))),
+                Some((said, qualifier)),
+                "{quote}"
+            );
+        }
+        for (quote, language) in [
+            // Not declared, or another language: the noun's ending is not known to be a case.
+            ("300 kişiden fazla katıldı", None),
+            ("300 kişiden fazla katıldı", Some("az")),
+            ("300 nəfərdən çox adam", Some("tr")),
+            ("300 kishidan ko'proq", Some("az")),
+            // Negated; a case the postposition does not take; two words between.
+            ("300 kişiden fazla değil", Some("tr")),
+            ("300 kişiye fazla", Some("tr")),
+            ("300 yeni kişiden fazla", Some("tr")),
+            ("300 nəfərdən çox deyil", Some("az")),
+            // A word that only starts like the postposition.
+            ("300 kişiden fazlası", Some("tr")),
+        ] {
+            assert_eq!(
+                after_in(quote, "300", language),
+                None,
+                "{quote} {language:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn tamil_and_telugu_qualifiers_onto_their_nouns_of_people() {
+        assert_eq!(
+            after("300க்கும் மேற்பட்டோர் கலந்து கொண்டனர்", "300"),
+            Some(("க்கும் மேற்பட்டோர்", MoreThan))
+        );
+        assert_eq!(
+            after("300-க்கும் அதிகமானோர்", "300"),
+            Some(("க்கும் அதிகமானோர்", MoreThan))
+        );
+        assert_eq!(
+            after("300 మందికి పైగా హాజరయ్యారు", "300"),
+            Some(("మందికి పైగా", MoreThan))
+        );
+        // The counter alone is no qualifier.
+        assert_eq!(after("300 మంది హాజరయ్యారు", "300"), None);
     }
 
     #[test]

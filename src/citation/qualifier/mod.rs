@@ -315,7 +315,7 @@ fn bound(
             .or_else(|| {
                 // From the figure, or from the preposition written onto it that the
                 // qualifier closes (`ከ300 በላይ`).
-                qualifier_after(quote, figure.clone())
+                qualifier_after(quote, figure.clone(), language)
                     .map(|(span, said)| (figure.start.min(span.start)..span.end, said))
             });
         match said {
