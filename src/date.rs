@@ -444,6 +444,13 @@ pub const MONTH_NAMES: &[(&str, u8, MonthStyle)] = {
         ("outubro", 10, AfterDe),
         ("novembro", 11, AfterDe),
         ("dezembro", 12, AfterDe),
+        // Galician (`marzo`, `abril`, `agosto` are Spanish's; `maio`, `setembro`, `outubro`,
+        // `novembro` Portuguese's).
+        ("xaneiro", 1, AfterDe),
+        ("febreiro", 2, AfterDe),
+        ("xuño", 6, AfterDe),
+        ("xullo", 7, AfterDe),
+        ("decembro", 12, AfterDe),
         // Russian, Ukrainian and Polish, in the genitive a day takes (`8 апреля`, `8 квітня`,
         // `8 kwietnia`), lowercase as they write it.
         ("января", 1, DayBefore),
@@ -505,6 +512,13 @@ pub const MONTH_NAMES: &[(&str, u8, MonthStyle)] = {
         ("Agustus", 8, DayBeforeCapitalised),
         ("Oktober", 10, DayBeforeCapitalised),
         ("Desember", 12, DayBeforeCapitalised),
+        // Afrikaans, capitalised (`30 Junie 2024`; `Mei`, `Oktober`, `Desember` are
+        // Indonesian's, `April`, `September`, `November` English's). `Junie`, `Julie` and
+        // `Augustus`, names in English, are read only in an article that declares Afrikaans
+        // (`citation::numbers::MONTHS_READ_BY_LANGUAGE`).
+        ("Januarie", 1, DayBeforeCapitalised),
+        ("Februarie", 2, DayBeforeCapitalised),
+        ("Maart", 3, DayBeforeCapitalised),
         // Hindi, with the nukta of `फ़रवरी` as a letter and a mark, as one character, or
         // left out, and both spellings of the nasal (`सितंबर`, `सितम्बर`).
         ("जनवरी", 1, DayBefore),

@@ -348,8 +348,8 @@ fn turkish_thousands_after_a_turkish_scale(text: &str, first: &Mention, second: 
 }
 
 /// The words of a million after which a count of thousands before it is of millions, in
-/// Spanish and Portuguese, lowercased.
-const MILLIONS: &[&str] = &["millones", "millón", "milhões", "milhão"];
+/// Spanish, Portuguese and Galician, lowercased.
+const MILLIONS: &[&str] = &["millones", "millón", "milhões", "milhão", "millóns"];
 
 /// The one figure of a count of thousands `first` (`61 mil`, its `mil` written after it) and
 /// a count of millions below a thousand `second` (`313 millones`), as Mexican reporting

@@ -748,7 +748,8 @@ fn joined_names(
 /// The runs of names the text joins with commas, `and` or `or`, each name a byte range; two
 /// names joined by a word that is a common English word as well ([`joins_names_it_knows`]:
 /// the Tagalog `at`) only where `is_a_name` knows both; by the Czech and Slovak `a`, the
-/// Lithuanian `ir` or the Latvian `un` only in an article whose `language` is theirs
+/// Lithuanian `ir`, the Latvian `un` or the Dutch and Afrikaans `en` only in an article
+/// whose `language` is theirs
 /// ([`Language::list_and`]), and by the Kazakh `мен`, `бен` or `пен` ("and" between two
 /// nouns) only in one that declares Kazakh, with no comma before ([`joins_list`]).
 fn runs(
@@ -777,7 +778,7 @@ fn runs(
 
 /// Whether the text between two names is `and`, the "and" of the article's declared
 /// language (the Czech and Slovak `a`: "v Jeseníku, Opavě, Krnově a Olomouci"; the
-/// Lithuanian `ir`, the Latvian `un`), after an optional comma. Elsewhere `a` is the
+/// Lithuanian `ir`, the Latvian `un`, the Dutch and Afrikaans `en`), after an optional comma. Elsewhere `a` is the
 /// Spanish, Portuguese and Italian "to" and "at" ("de Madrid a Toledo"), the Hungarian
 /// article and the English one ("Kent, a Lincoln County town"), and the Latvian `ir` is
 /// "is": [`runs`] reads each only in an article that declares its language.
@@ -824,7 +825,8 @@ pub(super) fn is_joiner(between: &str) -> bool {
         // Romanian, Turkish. Left out, as words between names in English or French: the
         // Dutch `en` and `of` ("Bank of China", "Lot en Aveyron") and the Czech `a` ("Kent,
         // a Lincoln County town"), which joins names only in an article that declares Czech
-        // or Slovak, as the Lithuanian `ir` and the Latvian `un` do in theirs (see `runs`).
+        // or Slovak, as the Lithuanian `ir`, the Latvian `un` and the Dutch `en` do in theirs
+        // (see `runs`).
         "och", "eller", "og", "ja", "tai", "i", "oraz", "lub", "nebo", "alebo", "és", "vagy", "și",
         "sau", "ve", "veya", "ile",
         // Russian, Ukrainian, Kazakh, Greek, Vietnamese, Indonesian and Malay.
@@ -1176,6 +1178,30 @@ mod tests {
         assert_eq!(
             runs_in("Rīga ir Latvijas galvaspilsēta", Some("lv")),
             [vec!["Rīga"], vec!["Latvijas"]]
+        );
+    }
+
+    #[test]
+    fn the_dutch_and_afrikaans_en_joins_a_list_only_in_an_article_that_declares_them() {
+        let afrikaans = "vier distrikte: Khayelitsha, Mitchells Plain, Delft en Philippi";
+        for tag in [Some("af"), Some("nl"), Some("nl-BE")] {
+            assert_eq!(
+                runs_in(afrikaans, tag).last().unwrap(),
+                &["Khayelitsha", "Mitchells Plain", "Delft", "Philippi"],
+                "{tag:?}"
+            );
+        }
+        // Elsewhere the list ends before it: the French `en` is "in" before a name.
+        for tag in [None, Some("fr"), Some("en"), Some("de")] {
+            assert_eq!(
+                runs_in(afrikaans, tag).last().unwrap(),
+                &["Philippi"],
+                "{tag:?}"
+            );
+        }
+        assert_eq!(
+            runs_in("Cahors, Lot en Aveyron", Some("fr")),
+            [vec!["Cahors", "Lot"], vec!["Aveyron"]]
         );
     }
 

@@ -979,6 +979,17 @@ fn decimal_comma_error(
             }
             // `1,5 Mio.`: a decimal comma and a scale as the same language writes them,
             // both rewritten in one help.
+            // `1,5 mil millones`: a scale of two words, a thousand million, not its first.
+            Some(next)
+                if let Some(after) = words.get(2)
+                    && let Some(scale) = other_scale(&format!(
+                        "{} {}",
+                        next.text.to_lowercase(),
+                        after.text.to_lowercase()
+                    )) =>
+            {
+                (format!(" {scale}"), after.end())
+            }
             Some(next) if other_scale(&next.text.to_lowercase()).is_some() => {
                 let scale = other_scale(&next.text.to_lowercase()).unwrap_or_default();
                 (format!(" {scale}"), next.end())
@@ -1514,13 +1525,19 @@ fn parse_number(text: &str, words: &[Word<'_>]) -> Result<NumberPart, QuantityEr
             && exponent.is_none()
             && let Some(mut scale) = other_scale(&lower)
         {
-            // `7.36 लाख करोड़`, a lakh crore in two words: both are told, as one.
+            // `7.36 लाख करोड़`, a lakh crore in two words: both are told, as one; and so is a
+            // scale of two words (`3 mil millones`, a thousand million), not its first.
             let mut span = word.start..word.end();
             if scale == "lakh"
                 && let Some(next) = next_lower.as_deref()
                 && other_scale(next) == Some("crore")
             {
                 scale = "lakh crore";
+                span.end = words[consumed + 1].end();
+            } else if let Some(next) = next_lower.as_deref()
+                && let Some(both) = other_scale(&format!("{lower} {next}"))
+            {
+                scale = both;
                 span.end = words[consumed + 1].end();
             }
             // `420 m` may as well be metres, which no value writes.
@@ -2986,6 +3003,16 @@ mod tests {
                 .help
                 .ends_with("its currency is the claim's `unit: MYR`")
         );
+        // Found from outside: the Galician million was told `value: 1.5`, a million times
+        // too small; the scale is kept.
+        assert!(
+            err("1,5 millóns de euros")
+                .for_a_claim_in(Some("euro"))
+                .help
+                .starts_with("write `value: 1.5 million`:"),
+            "{}",
+            err("1,5 millóns de euros").help
+        );
         // Without a unit, or where the figure reads two ways, the help stands.
         assert_eq!(
             err("EUR 6.6 billion").for_a_claim_in(None).help,
@@ -3107,6 +3134,12 @@ mod tests {
             ("12 কোটি", "write 12 crore"),
             ("5 لاکھ", "write 5 lakh"),
             ("7.36 लाख करोड़", "write 7.36 lakh crore"),
+            // A scale of two words is told whole, not by its first (`mil`, a thousand).
+            ("3 mil millones", "write 3 billion"),
+            ("3 mil millóns", "write 3 billion"),
+            ("3 mil milhões", "write 3 billion"),
+            ("3 millóns", "write 3 million"),
+            ("3 mil personas", "write 3 thousand"),
         ] {
             assert_eq!(err(value).help, help, "{value}");
         }
@@ -3118,6 +3151,10 @@ mod tests {
             ("13,5 milyon", "write 13.5 million:"),
             ("2,5 مليار", "write 2.5 billion:"),
             ("1,5 δισ.", "write 1.5 billion:"),
+            ("1,5 millóns", "write 1.5 million:"),
+            ("1,5 mil millones", "write 1.5 billion:"),
+            ("1,5 mil millóns", "write 1.5 billion:"),
+            ("1,5 mil personas", "write 1.5 thousand:"),
         ] {
             assert!(
                 err(value).help.starts_with(help),

@@ -282,6 +282,11 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("milions", Scale(6)),
         ("milers", Scale(3)),
         ("mil milions", Scale(9)),
+        // Galician: `1,5 millóns`, `un millón` (Spanish's, above), `3 mil millóns` (a
+        // thousand million); `mil` and `por cento` are Spanish's and Portuguese's, above.
+        ("millóns", Scale(6)),
+        ("mil millóns", Scale(9)),
+        ("mil millón", Scale(9)),
         // Hungarian, Greek.
         ("ezer", Scale(3)),
         ("millió", Scale(6)),
@@ -468,6 +473,8 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("miliar", Scale(9)),
         ("triliun", Scale(12)),
         ("persen", Percent),
+        // Afrikaans (`12 persent`); its `miljoen` and `miljard` are Dutch's, above.
+        ("persent", Percent),
         ("phần trăm", Percent),
         ("nghìn", Scale(3)),
         ("ngàn", Scale(3)),

@@ -1161,6 +1161,23 @@ pub(super) const MONTHS_READ_BY_LANGUAGE: &[(&str, &[&str], LanguageReading)] = 
     // The Italian "never" (`oltre 300 mai visti`, over 300 never seen) and the Hungarian
     // "today's" (`a 3 mai mérkőzés`), elsewhere the French, Estonian and Romanian May.
     ("mai", &["it", "ita", "hu", "hun"], None),
+    // The Afrikaans June, July and August, names in English (`3 Julie` may be a third
+    // Julie), read only where Afrikaans is declared.
+    (
+        "Junie",
+        &["af", "afr"],
+        Some((6, MonthStyle::DayBeforeCapitalised)),
+    ),
+    (
+        "Julie",
+        &["af", "afr"],
+        Some((7, MonthStyle::DayBeforeCapitalised)),
+    ),
+    (
+        "Augustus",
+        &["af", "afr"],
+        Some((8, MonthStyle::DayBeforeCapitalised)),
+    ),
 ];
 
 /// How a language of [`MONTHS_READ_BY_LANGUAGE`] reads a month name: its month and how its
@@ -1468,6 +1485,30 @@ mod tests {
         assert_eq!(read("le 5 mai", None), [day("5 mai", 5, 5)]);
         // A longer word that begins with the name is no name (`majas`, in the house).
         assert_eq!(read("5 majas", Some("pl")), [figure("5")]);
+        // The Afrikaans June, July and August, names in English, only where Afrikaans is
+        // declared; its other months, and the Galician ones, in any article.
+        for tag in [Some("af"), Some("af-ZA")] {
+            assert_eq!(
+                read("op 30 Junie", tag),
+                [day("30 Junie", 6, 30)],
+                "{tag:?}"
+            );
+            assert_eq!(read("op 3 Julie", tag), [day("3 Julie", 7, 3)], "{tag:?}");
+            assert_eq!(read("op 3 Augustus", tag), [day("3 Augustus", 8, 3)]);
+        }
+        for tag in [None, Some("en"), Some("nl")] {
+            assert_eq!(read("met 3 Julie", tag), [figure("3")], "{tag:?}");
+            assert_eq!(read("op 30 Junie", tag), [figure("30")], "{tag:?}");
+        }
+        for tag in [None, Some("af"), Some("gl")] {
+            assert_eq!(read("op 5 Maart", tag), [day("5 Maart", 3, 5)], "{tag:?}");
+            assert_eq!(read("op 5 Januarie", tag), [day("5 Januarie", 1, 5)]);
+            assert_eq!(read("o 3 de decembro", tag), [day("3 de decembro", 12, 3)]);
+            assert_eq!(read("o 30 de xuño", tag), [day("30 de xuño", 6, 30)]);
+            assert_eq!(read("a 1 de xaneiro", tag), [day("1 de xaneiro", 1, 1)]);
+        }
+        // Capitalised only, as Afrikaans writes them: the Dutch `maart` is lowercase.
+        assert_eq!(read("5 maart", Some("nl")), [day("5 maart", 3, 5)]);
     }
 
     #[test]

@@ -16,7 +16,8 @@
 //! article's language is read as that language reads it (`listopada` is October in Croatian
 //! and November in Polish; `maja` is May in Polish and a house in Estonian, see
 //! [`MONTHS_READ_BY_LANGUAGE`](super::dates::MONTHS_READ_BY_LANGUAGE)), and the Czech and
-//! Slovak `a` ("and"), the Lithuanian `ir` and the Latvian `un` join the names of a list only
+//! Slovak `a` ("and"), the Lithuanian `ir`, the Latvian `un` and the Dutch and Afrikaans `en`
+//! join the names of a list only
 //! in an article that declares their language (see [`Language::list_and`]), and the
 //! Bulgarian and Macedonian `над` ("over") bounds the figure after it only in one that
 //! declares one of them (the qualifiers read before a figure). The number words of
@@ -118,6 +119,10 @@ const KRONA_LANGUAGES: [&str; 5] = ["sv", "swe", "is", "isl", "ice"];
 /// Italian `un` is the article before a name (`à Lyon, un Marseillais`).
 const AND_UN: [&str; 2] = ["lv", "lav"];
 
+/// Dutch and Afrikaans, whose `en` is "and" (`Khayelitsha, Delft en Philippi`); in French
+/// `en` is "in" before a name (`Lot en Aveyron`), and in English a name of its own.
+const AND_EN: [&str; 5] = ["nl", "nld", "dut", "af", "afr"];
+
 /// Azerbaijani, by the primary subtag (and its North and South codes).
 pub(crate) const AZERBAIJANI: [&str; 4] = ["az", "aze", "azj", "azb"];
 
@@ -184,13 +189,18 @@ impl Language {
     /// word between names elsewhere: `a` where it declares Czech or Slovak ([`AND_A`]; the
     /// Spanish, Portuguese and Italian "to", the Hungarian and English article, "Kent, a
     /// Lincoln County town"), `ir` where it declares Lithuanian ([`AND_IR`]), `un` where
-    /// it declares Latvian ([`AND_UN`]). An undeclared article reads none of them, as
-    /// before.
+    /// it declares Latvian ([`AND_UN`]), `en` where it declares Dutch or Afrikaans
+    /// ([`AND_EN`]). An undeclared article reads none of them, as before.
     pub fn list_and(self) -> Option<&'static str> {
-        [("a", &AND_A[..]), ("ir", &AND_IR), ("un", &AND_UN)]
-            .into_iter()
-            .find(|(_, languages)| self.is_one_of(languages))
-            .map(|(and, _)| and)
+        [
+            ("a", &AND_A[..]),
+            ("ir", &AND_IR),
+            ("un", &AND_UN),
+            ("en", &AND_EN),
+        ]
+        .into_iter()
+        .find(|(_, languages)| self.is_one_of(languages))
+        .map(|(and, _)| and)
     }
 
     /// The words of the article's language that join two names as "and" written between two
@@ -304,6 +314,9 @@ mod tests {
             (Some("SK"), true, Some("a")),
             (Some("lt"), false, Some("ir")),
             (Some("lv"), false, Some("un")),
+            (Some("nl"), false, Some("en")),
+            (Some("nl-BE"), false, Some("en")),
+            (Some("af"), false, Some("en")),
             (Some("hr"), true, None),
             (Some("sr-Cyrl"), true, None),
             (Some("bs"), true, None),

@@ -2106,6 +2106,10 @@ mod tests {
         // `mil millones` is one scale, read before `mil`; a word that goes on is none.
         assert_eq!(figure("3 mil millones, 4 miles"), ["3000000000", "4"]);
         assert_eq!(figure("2,5 mil milhões de euros"), ["2500000000"]);
+        // And the Galician, whose million alone is `millóns`.
+        assert_eq!(figure("3 mil millóns de euros"), ["3000000000"]);
+        assert_eq!(figure("1,5 millóns de euros"), ["1500000"]);
+        assert_eq!(figure("2 mil 500 millóns"), ["2500000000"]);
         // A half of the scale after a whole figure; not after one with decimals.
         assert_eq!(figure("3 milhões e meio de pessoas"), ["3500000"]);
         assert_eq!(figure("2 millions et demi d'habitants"), ["2500000"]);

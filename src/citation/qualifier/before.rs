@@ -133,6 +133,18 @@ const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("minstens", AtLeast),
     ("hooguit", AtMost),
     ("maximaal", AtMost),
+    // Afrikaans, beside the Dutch it shares (`minstens`, `ten minste`); `ongeveer`, `sowat`
+    // and `omtrent` are approximate.
+    ("meer as", MoreThan),
+    ("minder as", LessThan),
+    ("byna", Nearly),
+    ("hoogstens", AtMost),
+    // Galician, beside the Spanish and Portuguese it shares (`menos de`, `mais de`): `case`
+    // (nearly) is read only in an article that declares Galician
+    // ([`QUALIFIERS_OF_DECLARED_LANGUAGES`]); `preto de`, `arredor de` and `uns` are
+    // approximate.
+    ("máis de", MoreThan),
+    ("polo menos", AtLeast),
     // Polish. `do` ("up to", also "to" and "until": "wzrosła do 40", "do 2030") and `od`
     // ("from", "since") bound no figure often enough to be left out; `około` and `ok.` are
     // approximate, as `about` is.
@@ -762,6 +774,9 @@ const QUALIFIERS_OF_DECLARED_LANGUAGES: &[(&str, Qualifier, &[&str])] = &[
     ("lebih", MoreThan, &crate::citation::numbers::MALAY),
     ("mbi", MoreThan, &["sq", "sqi", "alb"]),
     ("yfir", MoreThan, &["is", "isl", "ice"]),
+    // The Galician "nearly" (`case 40 por cento`), an English and Italian word elsewhere.
+    ("case", Nearly, &["gl", "glg"]),
+    ("case o", Nearly, &["gl", "glg"]),
 ];
 
 /// [`QUOTE_QUALIFIERS`] by the last byte of their UTF-8, which is the last byte of the

@@ -735,6 +735,39 @@ mod tests {
     }
 
     #[test]
+    fn galician_and_afrikaans_qualifiers_are_read_and_case_only_in_an_article_that_declares_galician()
+     {
+        use crate::quantity::Qualifier::{AtLeast, LessThan};
+        for tag in [None, Some("gl"), Some("af")] {
+            for (text, said) in [
+                ("máis de 300 familias", Some(("máis de", MoreThan))),
+                ("polo menos 300 familias", Some(("polo menos", AtLeast))),
+                ("meer as 300 gesinne", Some(("meer as", MoreThan))),
+                ("minder as 300 gesinne", Some(("minder as", LessThan))),
+                ("Byna 300 gesinne", Some(("Byna", Nearly))),
+                ("hoogstens 300 gesinne", Some(("hoogstens", AtMost))),
+                // Approximate.
+                ("preto de 300 centros", None),
+                ("arredor de 300 centros", None),
+                ("uns 300 postos", None),
+                ("ongeveer 300 gesinne", None),
+                ("sowat 300 gesinne", None),
+            ] {
+                assert_eq!(read(text, tag), said, "{text} / {tag:?}");
+            }
+        }
+        for tag in [Some("gl"), Some("gl-ES")] {
+            assert_eq!(read("case 300 fogares", tag), Some(("case", Nearly)));
+            assert_eq!(read("Case o 300 fogares", tag), Some(("Case o", Nearly)));
+        }
+        // Elsewhere an English and Italian word: not read, as before.
+        for tag in [None, Some("en"), Some("it"), Some("es")] {
+            assert_eq!(read("in case 300 people come", tag), None, "{tag:?}");
+            assert_eq!(read("le case 300 metri più in là", tag), None, "{tag:?}");
+        }
+    }
+
+    #[test]
     fn malay_qualifiers_are_read_and_lebih_alone_only_in_an_article_that_declares_malay() {
         use crate::quantity::Qualifier::{AtLeast, LessThan};
         for tag in [None, Some("ms"), Some("id")] {
