@@ -121,6 +121,18 @@ const AZERBAIJANI: [&str; 4] = ["az", "aze", "azj", "azb"];
 /// Uzbek, by the primary subtag (and its Northern and Southern codes).
 const UZBEK: [&str; 4] = ["uz", "uzb", "uzn", "uzs"];
 
+/// [`AZERBAIJANI`] and [`UZBEK`]: the languages whose March and May are `mart` and `may`.
+pub(super) const AZERBAIJANI_OR_UZBEK: [&str; 8] = [
+    AZERBAIJANI[0],
+    AZERBAIJANI[1],
+    AZERBAIJANI[2],
+    AZERBAIJANI[3],
+    UZBEK[0],
+    UZBEK[1],
+    UZBEK[2],
+    UZBEK[3],
+];
+
 /// Scale words after a figure that are other words in other languages, each with its power
 /// of ten and the languages whose scale it is: the Azerbaijani thousand `min` (`112 min
 /// uşaq`), a minute elsewhere (`20 min`), and the Uzbek `ming` (`25 ming`), the Ming of
