@@ -118,6 +118,12 @@ const AND_UN: [&str; 2] = ["lv", "lav"];
 /// Azerbaijani, by the primary subtag (and its North and South codes).
 const AZERBAIJANI: [&str; 4] = ["az", "aze", "azj", "azb"];
 
+/// The Azerbaijani percent word after a figure, with the possessive and the dative it takes
+/// (`12 faiz`, `54 faizi`, `faizə`): in Turkish `faiz` is "interest" (`5 faiz indirimi`,
+/// five interest-rate cuts; `politika faizi`, the policy rate), whose percent is `yüzde`
+/// before the figure. Read where Azerbaijani or no language is declared.
+const PERCENT_FAIZ: [&str; 3] = ["faiz", "faizi", "faizə"];
+
 /// Uzbek, by the primary subtag (and its Northern and Southern codes).
 const UZBEK: [&str; 4] = ["uz", "uzb", "uzn", "uzs"];
 
@@ -252,11 +258,18 @@ impl Language {
 
     /// Whether `word`, a scale or percent word read after a figure (`mil`, `millones`,
     /// `percent`, as written), scales the figure in the article: all do but `mil` in a
-    /// language whose thousand it is not, and `posto` but in one whose percent it is.
+    /// language whose thousand it is not, `posto` but in one whose percent it is, and
+    /// `faiz` ([`PERCENT_FAIZ`]) but in Azerbaijani or where none is declared.
     pub fn reads_follower(self, word: &str) -> bool {
         let thousand_mil = || self.is_undeclared() || self.is_one_of(&THOUSAND_MIL);
+        let faiz = || {
+            PERCENT_FAIZ
+                .iter()
+                .any(|faiz| word.eq_ignore_ascii_case(faiz))
+        };
         (!word.eq_ignore_ascii_case("mil") || thousand_mil())
             && (!word.eq_ignore_ascii_case("posto") || self.is_one_of(&SERBO_CROATIAN))
+            && (self.is_undeclared() || self.is_one_of(&AZERBAIJANI) || !faiz())
     }
 }
 
@@ -280,6 +293,29 @@ mod tests {
             (Some("x-ruritanian"), false),
         ] {
             assert_eq!(Language::of(tag).reads_english_words(), english, "{tag:?}");
+        }
+    }
+
+    #[test]
+    fn faiz_is_percent_in_azerbaijani_and_where_no_language_is_declared() {
+        for (tag, percent) in [
+            (None, true),
+            (Some("az"), true),
+            (Some("az-Latn-AZ"), true),
+            (Some("tr"), false),
+            (Some("tr-TR"), false),
+            (Some("uz"), false),
+            (Some("en"), false),
+        ] {
+            for word in ["faiz", "faizi", "faizə", "FAIZ"] {
+                assert_eq!(
+                    Language::of(tag).reads_follower(word),
+                    percent,
+                    "{tag:?}: {word}"
+                );
+            }
+            // Another percent word is read whatever the language.
+            assert!(Language::of(tag).reads_follower("foiz"), "{tag:?}");
         }
     }
 
