@@ -268,10 +268,12 @@ pub enum MonthStyle {
     /// hyphen (`augusztus 14.`, `augusztus 14-én`, `aug. 14.`, `sausio 14 d.`); the
     /// abbreviations keep their point.
     DayAfter,
-    /// Georgian, a script without capitals, and Kazakh, lowercase as it writes months: the
-    /// day before the month's stem, which a case ending is written onto
-    /// ([`GEORGIAN_CASE_ENDINGS`]: `14 აგვისტოს`, `14 სექტემბრის`; [`KAZAKH_MONTH_ENDINGS`]:
-    /// `20 желтоқсанда`, `1 қарашадағы`).
+    /// Georgian, a script without capitals, and Kazakh, Azerbaijani and Uzbek, lowercase as
+    /// they write months: the day before the month's stem, which a case ending is written
+    /// onto ([`GEORGIAN_CASE_ENDINGS`]: `14 აგვისტოს`, `14 სექტემბრის`;
+    /// [`KAZAKH_MONTH_ENDINGS`]: `20 желтоқсанда`, `1 қарашадағы`;
+    /// [`AZERBAIJANI_UZBEK_MONTH_ENDINGS`]: `15 noyabrda`, `5-dekabrdan`), Uzbek's day
+    /// with a hyphen before it (`5-dekabr`).
     DayBeforeStem,
 }
 
@@ -315,17 +317,31 @@ pub const KAZAKH_MONTH_ENDINGS: [&str; 29] = [
     "тан", "тен", "ның", "нің", "дың", "дің", "тың", "тің", "ы", "і", "сы", "сі", "нда", "нде", "",
 ];
 
+/// The case endings Azerbaijani and Uzbek write onto a month ([`MonthStyle::DayBeforeStem`]),
+/// the longest first: the Azerbaijani locative a date takes in the back and the front
+/// vowels that vowel harmony gives its names (`15 noyabrda`, `1 apreldə`), the adjective of
+/// it (`15 noyabrdakı`), the ablative (`1 yanvardan`, "from"), the dative (`31 dekabra`)
+/// and `-dək` after it (`31 dekabradək`, "until"), and the genitive (`noyabrın`); the Uzbek locative (`5-dekabrda`), adjective
+/// (`1-yanvardagi`, "of January 1"), ablative, dative (`dekabrga`) and `-gacha` ("until");
+/// and none (`15 noyabr`).
+pub const AZERBAIJANI_UZBEK_MONTH_ENDINGS: [&str; 18] = [
+    "gacha", "dakı", "dəki", "dagi", "ning", "adək", "ədək", "dan", "dən", "da", "də", "ga", "ın",
+    "in", "un", "a", "ə", "",
+];
+
 /// How many bytes of `rest`, the text right after the month name `name` of `style`, belong
-/// to the month's word: none for a name that ends its word, a case ending for a Georgian or
-/// Kazakh stem; `None` where the word goes on as another word (`Marsch`). Thai writes the
-/// words after a month onto it (`12 กันยายนที่ผ่านมา`).
+/// to the month's word: none for a name that ends its word, a case ending for a Georgian,
+/// Kazakh, Azerbaijani or Uzbek stem; `None` where the word goes on as another word
+/// (`Marsch`). Thai writes the words after a month onto it (`12 กันยายนที่ผ่านมา`).
 pub fn month_word_rest(style: MonthStyle, name: &str, rest: &str) -> Option<usize> {
     let ends = |at: usize| !rest[at..].starts_with(char::is_alphabetic);
     if style == MonthStyle::DayBeforeStem {
         let endings: &[&str] = if is_georgian(name) {
             &GEORGIAN_CASE_ENDINGS
-        } else {
+        } else if is_cyrillic(name) {
             &KAZAKH_MONTH_ENDINGS
+        } else {
+            &AZERBAIJANI_UZBEK_MONTH_ENDINGS
         };
         return endings
             .iter()
@@ -927,6 +943,24 @@ pub const MONTH_NAMES: &[(&str, u8, MonthStyle)] = {
         ("қазан", 10, DayBeforeStem),
         ("қараша", 11, DayBeforeStem),
         ("желтоқсан", 12, DayBeforeStem),
+        // Azerbaijani and Uzbek, the names a case ending is written onto, the day before
+        // them (`15 noyabr 2024`, `15 noyabrda`), in Uzbek also with a hyphen (`5-dekabr`,
+        // `1-yanvardan`); each spelling of either language. Their March and May, `mart` and
+        // `may`, are English words, read only where one of them is declared (see
+        // `citation::numbers::MONTHS_READ_BY_LANGUAGE`).
+        ("yanvar", 1, DayBeforeStem),
+        ("fevral", 2, DayBeforeStem),
+        ("aprel", 4, DayBeforeStem),
+        ("iyun", 6, DayBeforeStem),
+        ("iyul", 7, DayBeforeStem),
+        ("avqust", 8, DayBeforeStem),
+        ("avgust", 8, DayBeforeStem),
+        ("sentyabr", 9, DayBeforeStem),
+        ("sentabr", 9, DayBeforeStem),
+        ("oktyabr", 10, DayBeforeStem),
+        ("oktabr", 10, DayBeforeStem),
+        ("noyabr", 11, DayBeforeStem),
+        ("dekabr", 12, DayBeforeStem),
         // Armenian, in the genitive a day takes, before the month (`27 մայիսի 2024`) and
         // after it with the case ending written onto the day after a hyphen (`մայիսի 27-ի`,
         // `հունիսի 20-ը`), and in the nominative of a month alone (`մայիս 2024`). The capitals
@@ -1189,6 +1223,29 @@ pub const MONTH_NAMES: &[(&str, u8, MonthStyle)] = {
         ("december", 12, DayWithPoint),
         ("maj", 5, DayBefore),
         ("augusti", 8, DayBefore),
+        // Icelandic, the day before it with its point (`1. nóvember`; `mars`, `september`
+        // and `desember` are Norwegian's, above).
+        ("janúar", 1, DayWithPoint),
+        ("febrúar", 2, DayWithPoint),
+        ("apríl", 4, DayWithPoint),
+        ("maí", 5, DayWithPoint),
+        ("júní", 6, DayWithPoint),
+        ("júlí", 7, DayWithPoint),
+        ("ágúst", 8, DayWithPoint),
+        ("október", 10, DayWithPoint),
+        ("nóvember", 11, DayWithPoint),
+        // Albanian, the day before it without a point (`28 nëntor 2024`; `mars` is French's
+        // and `maj` Swedish's, above).
+        ("janar", 1, DayBefore),
+        ("shkurt", 2, DayBefore),
+        ("prill", 4, DayBefore),
+        ("qershor", 6, DayBefore),
+        ("korrik", 7, DayBefore),
+        ("gusht", 8, DayBefore),
+        ("shtator", 9, DayBefore),
+        ("tetor", 10, DayBefore),
+        ("nëntor", 11, DayBefore),
+        ("dhjetor", 12, DayBefore),
         // Lithuanian, in the genitive, the day after it (`sausio 5 d.`, `2024 m. kovo 12
         // d.`), as Hungarian writes it.
         ("sausio", 1, DayAfter),
@@ -1960,6 +2017,12 @@ mod tests {
             ("17 ಜುಲೈ 2024", "2024-07-17"),
             ("ജൂലൈ 25, 2024", "2024-07-25"),
             ("22 जुलै 2024", "2024-07-22"),
+            ("15 noyabr 2024", "2024-11-15"),
+            ("1 apreldə 2024", "2024-04-01"),
+            ("5 dekabr 2024", "2024-12-05"),
+            ("28 nëntor 2024", "2024-11-28"),
+            ("12. september 2024", "2024-09-12"),
+            ("1. nóvember 2024", "2024-11-01"),
         ] {
             assert_eq!(
                 day_in_words(text).map(|day| day.to_string()).as_deref(),
@@ -1988,6 +2051,7 @@ mod tests {
             "lapkričio 3 d.",
             "31 януари г. 2024",
             "3 d. 2023",
+            "5 dekabrist 2024",
         ] {
             assert_eq!(day_in_words(text), None, "{text}");
         }

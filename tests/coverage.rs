@@ -101,6 +101,17 @@ fn a_kazakh_day_before_its_month_and_case_ending_is_encoded_by_as_of() {
 }
 
 #[test]
+fn an_azerbaijani_uzbek_albanian_or_icelandic_day_before_its_month_is_encoded_by_as_of() {
+    let dir = snapshot_human(
+        "coverage-azerbaijani-uzbek-albanian-icelandic-dates",
+        &[],
+        0,
+    );
+    let (text, code) = common::run(&dir, &["check", "."]);
+    assert_eq!(code, 0, "{text}");
+}
+
+#[test]
 fn a_figure_wrapped_across_a_line_break_is_read_whole_as_check_reads_it() {
     let dir = snapshot_human("coverage-wrapped-figures", &[], 0);
     // The one number coverage finds unencoded is the one value check refuses.

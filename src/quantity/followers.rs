@@ -646,7 +646,8 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         // Azerbaijani (`milyon` and `trilyon` are Turkish's, above; its thousand `min` is a
         // minute elsewhere, and is read only in an article that declares Azerbaijani, see
         // `SCALES_OF_ONE_LANGUAGE`), with the possessive its percent takes (`54 faizi`, 54
-        // percent of them) and the dative (`faizə`).
+        // percent of them) and the dative (`faizə`): Turkish "interest", read only in an
+        // article that declares Azerbaijani or no language (see `Language::reads_follower`).
         ("milyard", Scale(9)),
         ("faiz", Percent),
         ("faizi", Percent),

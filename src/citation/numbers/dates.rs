@@ -5,7 +5,7 @@
 
 use super::Language;
 use super::digits::{decimal_digit, percent_sign_end};
-use super::language::SERBO_CROATIAN;
+use super::language::{AZERBAIJANI_OR_UZBEK, SERBO_CROATIAN};
 use super::scales::{follower_end, is_follower_space};
 use super::{
     Mention, ORDINAL_SUFFIXES, Separators, alphanumeric_at, continues_number, digits_end,
@@ -134,17 +134,30 @@ fn is_month_name_in_any_case(word: &str) -> bool {
     named || is_month_stem_with_ending(word)
 }
 
-/// Whether `word` is a Georgian or Kazakh month's stem and a case ending (`აგვისტოს`,
-/// `желтоқсанда`): Georgian is a script without capitals, and Kazakh writes its months in
-/// lowercase.
+/// Whether `word` is a Georgian, Kazakh, Azerbaijani or Uzbek month's stem and a case
+/// ending (`აგვისტოს`, `желтоқсанда`, `noyabrda`): Georgian is a script without capitals,
+/// and the others write their months in lowercase. A word of an ASCII initial is compared
+/// with the names of that initial only.
 fn is_month_stem_with_ending(word: &str) -> bool {
-    (crate::date::is_georgian(word) || crate::date::is_cyrillic(word))
-        && MONTH_NAMES.iter().any(|&(name, _, style)| {
-            style == MonthStyle::DayBeforeStem
-                && word.strip_prefix(name).is_some_and(|ending| {
-                    crate::date::month_word_rest(style, name, ending) == Some(ending.len())
-                })
-        })
+    let is_stem_of = |&(name, _, style): &(&str, u8, MonthStyle)| {
+        style == MonthStyle::DayBeforeStem
+            && word.strip_prefix(name).is_some_and(|ending| {
+                crate::date::month_word_rest(style, name, ending) == Some(ending.len())
+            })
+    };
+    match word.as_bytes().first() {
+        Some(first) if first.is_ascii_lowercase() => {
+            let (starts, entries) = &MONTHS_BY_INITIAL;
+            let bucket = usize::from(*first);
+            entries[usize::from(starts[bucket])..usize::from(starts[bucket + 1])]
+                .iter()
+                .any(|&entry| is_stem_of(&MONTH_NAMES[usize::from(entry)]))
+        }
+        _ => {
+            (crate::date::is_georgian(word) || crate::date::is_cyrillic(word))
+                && MONTH_NAMES.iter().any(is_stem_of)
+        }
+    }
 }
 
 /// Whether the digits at `start..end` of `text`, in any case (the value check looks in a
@@ -180,8 +193,18 @@ pub fn may_be_in_a_date(text: &str, start: usize, end: usize) -> bool {
         (word.len() < from.len()).then(|| word.split_at(word_end))
     }
     // After it: `21 November`, `21. November` (German), `21 de noviembre`, `21 of November`,
-    // `21 d'abril` (Catalan).
+    // `21 d'abril` (Catalan), and after a hyphen `5-dekabr` (Uzbek).
     let after = &text[end..];
+    if let Some(word) = after.strip_prefix('-')
+        && word.starts_with(|c: char| c.is_ascii_alphabetic())
+    {
+        let word_end = word
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(word.len());
+        if is_month_name_in_any_case(&word[..word_end]) {
+            return true;
+        }
+    }
     if let Some((word, rest)) = word_after(after.strip_prefix('.').unwrap_or(after)) {
         let elided = word
             .eq_ignore_ascii_case("d")
@@ -1098,6 +1121,11 @@ pub(super) fn month_after_day(
         let english = month_at(text, name, &[English]).is_some();
         return (!english || year_after(text, end)).then_some((month, end));
     }
+    // The hyphen Uzbek writes between the day and its month (`5-dekabr`, `1-yanvardan`),
+    // before a name in the Latin script: `16-22 novembre` is a range of days.
+    if bytes.get(at) == Some(&b'-') && bytes.get(at + 1).is_some_and(u8::is_ascii_alphabetic) {
+        return named(at + 1, &[DayBeforeStem]);
+    }
     let name = spaces_after(text, at)?;
     if let Some(found) = named(
         name,
@@ -1178,6 +1206,18 @@ pub(super) const MONTHS_READ_BY_LANGUAGE: &[(&str, &[&str], LanguageReading)] = 
         &["af", "afr"],
         Some((8, MonthStyle::DayBeforeCapitalised)),
     ),
+    // The Azerbaijani and Uzbek March and May, with a case ending written onto them (`15
+    // martda`, `1-maydan`); elsewhere the English words (`5 mart stores`, `21 may rise`).
+    (
+        "mart",
+        &AZERBAIJANI_OR_UZBEK,
+        Some((3, MonthStyle::DayBeforeStem)),
+    ),
+    (
+        "may",
+        &AZERBAIJANI_OR_UZBEK,
+        Some((5, MonthStyle::DayBeforeStem)),
+    ),
 ];
 
 /// How a language of [`MONTHS_READ_BY_LANGUAGE`] reads a month name: its month and how its
@@ -1201,8 +1241,15 @@ fn month_in_language(
         .iter()
         .find_map(|&(name, languages, reading)| {
             let end = at + name.len();
-            (rest.starts_with(name) && !alphanumeric_at(text, end) && language.is_one_of(languages))
-                .then(|| reading.map(|(month, style)| (month, style, end)))
+            if !rest.starts_with(name) || !language.is_one_of(languages) {
+                return None;
+            }
+            match reading {
+                // A month's word with the case ending its language writes onto it.
+                Some((month, style)) => crate::date::month_word_rest(style, name, &text[end..])
+                    .map(|ending| Some((month, style, end + ending))),
+                None => (!alphanumeric_at(text, end)).then_some(None),
+            }
         })
 }
 
@@ -1509,6 +1556,21 @@ mod tests {
         }
         // Capitalised only, as Afrikaans writes them: the Dutch `maart` is lowercase.
         assert_eq!(read("5 maart", Some("nl")), [day("5 maart", 3, 5)]);
+        // The Azerbaijani and Uzbek March and May, with a case ending or none, where one of
+        // those languages is declared; the English words elsewhere, and in Turkish, which
+        // capitalises its `Mart`.
+        for tag in [Some("az"), Some("az-Latn"), Some("uz"), Some("uzn")] {
+            assert_eq!(read("15 mart", tag), [day("15 mart", 3, 15)], "{tag:?}");
+            assert_eq!(read("1 martdan", tag), [day("1 martdan", 3, 1)]);
+            assert_eq!(read("9-may", tag), [day("9-may", 5, 9)]);
+            assert_eq!(read("28 mayda", tag), [day("28 mayda", 5, 28)]);
+            assert_eq!(read("5 mayor", tag), [figure("5")]);
+        }
+        for tag in [None, Some("en"), Some("tr"), Some("kk")] {
+            assert_eq!(read("5 mart stores", tag), [figure("5")], "{tag:?}");
+            assert_eq!(read("21 may rise", tag), [figure("21")], "{tag:?}");
+            assert_eq!(read("9-may", tag), [figure("9")], "{tag:?}");
+        }
     }
 
     #[test]
@@ -1625,6 +1687,34 @@ mod tests {
     }
 
     #[test]
+    fn azerbaijani_uzbek_albanian_and_icelandic_days_are_read_before_their_month() {
+        assert_each_day_read_among(&[
+            ("Bakı, 15 noyabr 2024. Gəlirlər", "15 noyabr", 11, 15),
+            ("15 noyabrda 300 nəfər", "15 noyabrda", 11, 15),
+            ("1 apreldən bəri", "1 apreldən", 4, 1),
+            ("1 yanvar 2024-cü il tarixinə", "1 yanvar", 1, 1),
+            ("31 avqustadək", "31 avqustadək", 8, 31),
+            ("Toshkent, 2024-yil 5-dekabr. Taʼlim", "5-dekabr", 12, 5),
+            ("5 dekabr 2024", "5 dekabr", 12, 5),
+            ("1-yanvardan boshlab", "1-yanvardan", 1, 1),
+            ("31-dekabrgacha 120 maktab", "31-dekabrgacha", 12, 31),
+            ("1-sentabrdagi maʼlumot", "1-sentabrdagi", 9, 1),
+            ("Tiranë, 28 nëntor 2024. Fondet", "28 nëntor", 11, 28),
+            ("më 5 korrik 2024", "5 korrik", 7, 5),
+            ("Reykjavík, 12. september 2024", "12. september", 9, 12),
+            ("1. nóvember 2024", "1. nóvember", 11, 1),
+            ("17. júní 2024", "17. júní", 6, 17),
+            ("5. ágúst", "5. ágúst", 8, 5),
+        ]);
+        // A word that only begins like a month, or a month's name with another word's
+        // ending, is none; a hyphen before digits is a range of days, not Uzbek's.
+        for text in ["5 dekabristlar", "5-noyabrlik", "3 iyunlar", "5 tetorë"] {
+            assert_eq!(dates(text), [None], "{text}");
+        }
+        assert_eq!(found("16-22 noyabr"), ["16", "22 noyabr"]);
+    }
+
+    #[test]
     fn armenian_days_are_read_before_the_month_in_the_genitive_and_after_it_with_a_case_ending() {
         assert_eq!(
             found("Երևան, 27 մայիսի 2024 թ. 120 ընտանիք"),
@@ -1737,10 +1827,19 @@ mod tests {
             ("14 septembrie", 0..2),
             ("14 აგვისტოს", 0..2),
             ("3 სექტემბრის", 0..1),
+            ("15 noyabrda", 0..2),
+            ("5-dekabr", 0..1),
+            ("1-yanvardan", 0..1),
+            ("9-may", 0..1),
         ] {
             assert!(may_be_in_a_date(text, day.start, day.end), "{text}");
         }
-        for (text, day) in [("14 kuukautta", 0..2), ("5 მარტივი", 0..1)] {
+        for (text, day) in [
+            ("14 kuukautta", 0..2),
+            ("5 მარტივი", 0..1),
+            ("5-dekabrist", 0..1),
+            ("5-year", 0..1),
+        ] {
             assert!(!may_be_in_a_date(text, day.start, day.end), "{text}");
         }
     }

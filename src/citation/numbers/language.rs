@@ -126,8 +126,26 @@ const AND_EN: [&str; 5] = ["nl", "nld", "dut", "af", "afr"];
 /// Azerbaijani, by the primary subtag (and its North and South codes).
 pub(crate) const AZERBAIJANI: [&str; 4] = ["az", "aze", "azj", "azb"];
 
+/// The Azerbaijani percent word after a figure, with the possessive and the dative it takes
+/// (`12 faiz`, `54 faizi`, `faizə`): in Turkish `faiz` is "interest" (`5 faiz indirimi`,
+/// five interest-rate cuts; `politika faizi`, the policy rate), whose percent is `yüzde`
+/// before the figure. Read where Azerbaijani or no language is declared.
+const PERCENT_FAIZ: [&str; 3] = ["faiz", "faizi", "faizə"];
+
 /// Uzbek, by the primary subtag (and its Northern and Southern codes).
 pub(crate) const UZBEK: [&str; 4] = ["uz", "uzb", "uzn", "uzs"];
+
+/// [`AZERBAIJANI`] and [`UZBEK`]: the languages whose March and May are `mart` and `may`.
+pub(super) const AZERBAIJANI_OR_UZBEK: [&str; 8] = [
+    AZERBAIJANI[0],
+    AZERBAIJANI[1],
+    AZERBAIJANI[2],
+    AZERBAIJANI[3],
+    UZBEK[0],
+    UZBEK[1],
+    UZBEK[2],
+    UZBEK[3],
+];
 
 /// Scale words after a figure that are other words in other languages, each with its power
 /// of ten and the languages whose scale it is: the Azerbaijani thousand `min` (`112 min
@@ -253,11 +271,18 @@ impl Language {
 
     /// Whether `word`, a scale or percent word read after a figure (`mil`, `millones`,
     /// `percent`, as written), scales the figure in the article: all do but `mil` in a
-    /// language whose thousand it is not, and `posto` but in one whose percent it is.
+    /// language whose thousand it is not, `posto` but in one whose percent it is, and
+    /// `faiz` ([`PERCENT_FAIZ`]) but in Azerbaijani or where none is declared.
     pub fn reads_follower(self, word: &str) -> bool {
         let thousand_mil = || self.is_undeclared() || self.is_one_of(&THOUSAND_MIL);
+        let faiz = || {
+            PERCENT_FAIZ
+                .iter()
+                .any(|faiz| word.eq_ignore_ascii_case(faiz))
+        };
         (!word.eq_ignore_ascii_case("mil") || thousand_mil())
             && (!word.eq_ignore_ascii_case("posto") || self.is_one_of(&SERBO_CROATIAN))
+            && (self.is_undeclared() || self.is_one_of(&AZERBAIJANI) || !faiz())
     }
 }
 
@@ -281,6 +306,29 @@ mod tests {
             (Some("x-ruritanian"), false),
         ] {
             assert_eq!(Language::of(tag).reads_english_words(), english, "{tag:?}");
+        }
+    }
+
+    #[test]
+    fn faiz_is_percent_in_azerbaijani_and_where_no_language_is_declared() {
+        for (tag, percent) in [
+            (None, true),
+            (Some("az"), true),
+            (Some("az-Latn-AZ"), true),
+            (Some("tr"), false),
+            (Some("tr-TR"), false),
+            (Some("uz"), false),
+            (Some("en"), false),
+        ] {
+            for word in ["faiz", "faizi", "faizə", "FAIZ"] {
+                assert_eq!(
+                    Language::of(tag).reads_follower(word),
+                    percent,
+                    "{tag:?}: {word}"
+                );
+            }
+            // Another percent word is read whatever the language.
+            assert!(Language::of(tag).reads_follower("foiz"), "{tag:?}");
         }
     }
 
