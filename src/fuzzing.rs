@@ -214,11 +214,12 @@ fn check_and_report(project: &Path) -> crate::check::Outcome {
 /// The languages a source of [`citation`] declares, by the input's first byte: none, and
 /// each language whose declaration changes how its articles' words are read (scale words,
 /// qualifiers, list joiners, months, currencies), with neighbours in each script.
-const DECLARED_LANGUAGES: [&str; 64] = [
-    "", "en", "cs", "sk", "pl", "ru", "uk", "bg", "mk", "kk", "tr", "az", "uz", "ms", "id", "nb",
-    "nn", "da", "sv", "is", "fi", "et", "lt", "lv", "hu", "ro", "hr", "sr", "sl", "sq", "es", "pt",
-    "ca", "fr", "de", "nl", "it", "el", "ka", "hy", "he", "ar", "fa", "ur", "hi", "bn", "ta", "te",
-    "ml", "kn", "mr", "gu", "pa", "ne", "si", "th", "km", "my", "vi", "zh", "ja", "ko", "gl", "af",
+const DECLARED_LANGUAGES: [&str; 65] = [
+    "", "en", "cs", "sk", "pl", "ru", "uk", "be", "bg", "mk", "kk", "tr", "az", "uz", "ms", "id",
+    "nb", "nn", "da", "sv", "is", "fi", "et", "lt", "lv", "hu", "ro", "hr", "sr", "sl", "sq", "es",
+    "pt", "ca", "fr", "de", "nl", "it", "el", "ka", "hy", "he", "ar", "fa", "ur", "hi", "bn", "ta",
+    "te", "ml", "kn", "mr", "gu", "pa", "ne", "si", "th", "km", "my", "vi", "zh", "ja", "ko", "gl",
+    "af",
 ];
 
 /// A whole check and coverage run over a one-source project built from the input, so that

@@ -2566,6 +2566,44 @@ mod tests {
     }
 
     #[test]
+    fn scale_and_percent_words_of_macedonian_and_belarusian_state_the_value() {
+        for (quote, value) in [
+            ("околу 600 илјади жители", "600 thousand"),
+            ("1 илјада ученици", "1,000"),
+            ("230 милиони денари", "230 million"),
+            ("1,5 милијарди денари", "1.5 billion"),
+            ("Речиси 40 отсто", "40%"),
+            ("падна на 12 проценти", "12%"),
+            ("5 тысяч працоўных месцаў", "5,000"),
+            ("2 тысячы вучняў", "2,000"),
+            ("2 мільёны чалавек", "2 million"),
+            ("300 мільёнаў рублёў", "300 million"),
+            ("1,5 мільёна рублёў", "1.5 million"),
+            ("3 мільярды рублёў", "3 billion"),
+            ("5 мільярдаў рублёў", "5 billion"),
+            ("12 працэнтаў", "12%"),
+            ("2 працэнты", "2%"),
+            ("1,5 працэнта", "1.5%"),
+        ] {
+            assert!(quote_states(quote, &q(value)), "{quote} states {value}");
+        }
+        // The figure without its scale or percent is not stated.
+        for (quote, value) in [
+            ("околу 600 илјади жители", "600"),
+            ("230 милиони денари", "230"),
+            ("падна на 12 проценти", "12"),
+            ("Речиси 40 отсто", "40"),
+            ("300 мільёнаў рублёў", "300"),
+            ("12 працэнтаў", "12"),
+        ] {
+            assert!(
+                !quote_states(quote, &q(value)),
+                "{quote} does not state {value}"
+            );
+        }
+    }
+
+    #[test]
     fn figures_grouped_the_indian_way_state_the_value() {
         assert!(quote_states("a grant of Rs 1,00,000 each", &q("100000")));
         assert!(quote_states("19,98,12,341 voters", &q("199,812,341")));

@@ -78,6 +78,9 @@ pub(crate) const CURRENCY_SIGNS: &[(&str, &[&str])] = &[
     // The Bulgarian lev after its figure (`15 млн. лв.`), with its point or without.
     ("лв.", &["lev"]),
     ("лв", &["lev"]),
+    // The Macedonian denar after its figure (`900 мил. ден.`), with its point only: `ден`
+    // alone is "day" in Macedonian and Bulgarian.
+    ("ден.", &["denar"]),
     ("Kč", &["koruna"]),
     // The crowns abbreviated, after the figure or before it: with the point as Danish
     // writes them (`5 mio. kr.`, `kr. 500`), the krone first; without it as Swedish and
@@ -197,6 +200,8 @@ pub(crate) const COMMON_MONEY: &[&[&str]] = &[
     &["forint", "HUF"],
     &["leu", "RON"],
     &["lev", "BGN"],
+    // The Macedonian denar, not the Serbian dinar.
+    &["denar", "MKD"],
     &["lari", "GEL"],
     &["birr", "ETB"],
     // The currencies of Central and South-East Asia and the Caucasus. The Laotian `kip` and
@@ -376,6 +381,10 @@ pub(crate) const MONEY_IN_OTHER_LANGUAGES: &[(&str, &[&str])] = &[
             "рубль",
             "рубля",
             "рублей",
+            // Belarusian, as its ruble is written after a figure (`1,5 мільярда рублёў`).
+            "рубель",
+            "рублі",
+            "рублёў",
             "روبل",
         ],
     ),
@@ -407,6 +416,8 @@ pub(crate) const MONEY_IN_OTHER_LANGUAGES: &[(&str, &[&str])] = &[
     ("leu", &["lei"]),
     // The Bulgarian lev, singular and after a figure (`15 милиона лева`).
     ("lev", &["лев", "лева"]),
+    // The Macedonian denar, singular, plural and after a figure (`900 мил. денари`).
+    ("denar", &["денар", "денари", "денара"]),
     ("lari", &["ლარი", "ლარს", "ლარის", "ლარით"]),
     ("birr", &["ብር"]),
     // The Kazakh tenge with the endings written onto it after a figure (`185,3 млрд
@@ -616,6 +627,12 @@ mod tests {
             ("теңгеден", Some("tenge")),
             ("kyats", Some("kyat")),
             ("сом", Some("Kyrgyz som")),
+            ("денари", Some("denar")),
+            ("denars", Some("denar")),
+            ("рублёў", Some("ruble")),
+            ("рублі", Some("ruble")),
+            // The Macedonian denar is not the Serbian dinar.
+            ("динари", Some("dinar")),
             // The Kyrgyz som is not `som` alone, a Nordic word.
             ("som", None),
             // Codes are read as codes; other words name no currency.

@@ -112,6 +112,8 @@ pub fn is_measure_unit(unit: &str) -> bool {
         "ron",
         "lev",
         "bgn",
+        "denar",
+        "mkd",
         "lari",
         "gel",
         "birr",

@@ -209,6 +209,14 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("милиард", Scale(9)),
         ("милиарда", Scale(9)),
         ("милиарди", Scale(9)),
+        // Macedonian (its `милион`, `милијарда` and `милијарди` are Serbian's, above, its
+        // `процент` and `процента` Russian's, below): the thousand, the plural million and
+        // percent in its two words (`600 илјади`, `230 милиони`, `12 отсто`, `12 проценти`).
+        ("илјада", Scale(3)),
+        ("илјади", Scale(3)),
+        ("милиони", Scale(6)),
+        ("отсто", Percent),
+        ("проценти", Percent),
         // Lithuanian and Latvian, in the forms a figure takes (the genitive singular after a
         // decimal, `3,5 milijono`, and `milijardo` as Slovenian's, above; the accusative
         // after a verb, `skyrė 3 milijonus`), and their abbreviations with the point (`mln.`
@@ -444,6 +452,22 @@ pub const FOLLOWERS: &[(&str, Follower)] = {
         ("відсоток", Percent),
         ("відсотка", Percent),
         ("відсотків", Percent),
+        // Belarusian, in the forms a figure takes (its `тысяча`, `тысяч`, `млн`, `млрд`,
+        // `мільярд` and `мільярда` are Russian's and Ukrainian's, above).
+        ("тысячы", Scale(3)),
+        ("мільён", Scale(6)),
+        ("мільёна", Scale(6)),
+        ("мільёны", Scale(6)),
+        ("мільёнаў", Scale(6)),
+        ("мільярды", Scale(9)),
+        ("мільярдаў", Scale(9)),
+        ("трыльён", Scale(12)),
+        ("трыльёны", Scale(12)),
+        ("трыльёнаў", Scale(12)),
+        ("працэнт", Percent),
+        ("працэнта", Percent),
+        ("працэнты", Percent),
+        ("працэнтаў", Percent),
         // Kazakh: the thousand and percent (its million, thousand million and million million
         // are Russian's, above), with the endings written onto them (see
         // `citation::numbers::kazakh_case_ending_end`).

@@ -1453,6 +1453,17 @@ mod tests {
             ("Ljubljana, 5. januarja 2024", "5. januarja", 1, 5),
             ("5. marca 2024", "5. marca", 3, 5),
             ("София, 5 март 2024", "5 март", 3, 5),
+            ("Скопје, 15 ноември 2024", "15 ноември", 11, 15),
+            ("на 30 јуни 2024 година", "30 јуни", 6, 30),
+            ("на 1 јануари 2024 имал", "1 јануари", 1, 1),
+            ("од 5 мај 2024", "5 мај", 5, 5),
+            ("до 31 јули", "31 јули", 7, 31),
+            ("Мінск, 15 лістапада 2024 г.", "15 лістапада", 11, 15),
+            ("на 1 студзеня 2024 года", "1 студзеня", 1, 1),
+            ("на 30 верасня 2024 года", "30 верасня", 9, 30),
+            ("На 31 кастрычніка 2024 года", "31 кастрычніка", 10, 31),
+            ("Гродна, 3 снежня 2024 г.", "3 снежня", 12, 3),
+            ("на 30 чэрвеня 2024 года", "30 чэрвеня", 6, 30),
             ("Rīga, 2024. gada 5. janvārī", "5. janvārī", 1, 5),
             ("Tallinn, 5. jaanuaril 2024", "5. jaanuaril", 1, 5),
             ("5. märts 2024", "5. märts", 3, 5),
@@ -1476,6 +1487,10 @@ mod tests {
             [None, Some(DatePart::Year(2024))]
         );
         assert_eq!(dates("5 mail servers"), [None]);
+        // A Macedonian or Belarusian name begins no longer word, and stands only after a day.
+        assert_eq!(dates("5 мајка"), [None]);
+        assert_eq!(dates("5 јулиски"), [None]);
+        assert_eq!(dates("5 снежнявых"), [None]);
         // A month without its day, in the dative or the locative, names no day.
         assert_eq!(dates("v decembri 2023"), [Some(DatePart::Year(2023))]);
         assert_eq!(dates("v prosinci 2023"), [Some(DatePart::Year(2023))]);

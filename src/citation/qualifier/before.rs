@@ -647,6 +647,28 @@ const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("поне", AtLeast),
     ("най-много", AtMost),
     ("близо", Nearly),
+    // Macedonian (its `над` is read as Bulgarian's is, its `барем` as Serbian's). `до` is left out as Russian's is;
+    // `околу` and `приближно` are approximate.
+    ("повеќе од", MoreThan),
+    ("помалку од", LessThan),
+    ("не повеќе од", AtMost),
+    ("не помалку од", AtLeast),
+    ("најмалку", AtLeast),
+    ("најмногу", AtMost),
+    ("речиси", Nearly),
+    // Belarusian. `да` ("up to", also "to" and "until") is left out as Russian's `до` is;
+    // `каля` and `прыблізна` are approximate.
+    ("больш за", MoreThan),
+    ("больш як", MoreThan),
+    ("звыш", MoreThan),
+    ("менш за", LessThan),
+    ("менш як", LessThan),
+    ("не больш за", AtMost),
+    ("не больш як", AtMost),
+    ("не менш за", AtLeast),
+    ("не менш як", AtLeast),
+    ("прынамсі", AtLeast),
+    ("амаль", Nearly),
     // Lithuanian. `per` (more than) is the English and Latin "per" (`per 100,000`), and
     // `bent` (at least) the English "bent" (`bent 90 degrees`): both left out. `iki` (also
     // "until") is left out as Polish `do` is; `apie` and `maždaug` are approximate.

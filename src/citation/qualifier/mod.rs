@@ -768,6 +768,30 @@ mod tests {
     }
 
     #[test]
+    fn macedonian_and_belarusian_qualifiers_are_read_before_a_figure() {
+        use crate::quantity::Qualifier::{AtLeast, LessThan, Nearly};
+        for tag in [None, Some("mk"), Some("be")] {
+            for (text, said) in [
+                ("Најмалку 300 училишта", Some(("Најмалку", AtLeast))),
+                ("речиси 300 семејства", Some(("речиси", Nearly))),
+                ("повеќе од 300 семејства", Some(("повеќе од", MoreThan))),
+                ("не повеќе од 300", Some(("не повеќе од", AtMost))),
+                ("Больш за 300 сем'яў", Some(("Больш за", MoreThan))),
+                ("менш за 300 школ", Some(("менш за", LessThan))),
+                ("не менш за 300 школ", Some(("не менш за", AtLeast))),
+                ("амаль 300 школ", Some(("амаль", Nearly))),
+                // Approximate, as `about` is: no bound.
+                ("околу 300 жители", None),
+                ("каля 300 школ", None),
+            ] {
+                assert_eq!(read(text, tag), said, "{text} ({tag:?})");
+            }
+        }
+        // Not the end of another word.
+        assert_eq!(read("Знаменосецамаль 300", Some("be")), None);
+    }
+
+    #[test]
     fn malay_qualifiers_are_read_and_lebih_alone_only_in_an_article_that_declares_malay() {
         use crate::quantity::Qualifier::{AtLeast, LessThan};
         for tag in [None, Some("ms"), Some("id")] {

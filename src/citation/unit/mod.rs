@@ -2728,6 +2728,12 @@ mod tests {
             ("skirta 15 mln. eurai", "15 million", "euro"),
             ("skirta 15 mln. dolerių", "15 million", "dollar"),
             ("skirta 15 mln. doleriai", "15 million", "dollar"),
+            // The Macedonian denar and the Belarusian ruble.
+            ("издвоени 1,5 милијарди денари", "1.5 billion", "denar"),
+            ("издвоени 900 мил. денари", "900 million", "denar"),
+            ("издвоени 900 мил. ден.", "900 million", "denar"),
+            ("накіруюць 1,5 мільярда рублёў", "1.5 billion", "ruble"),
+            ("70 млн рублёў", "70 million", "ruble"),
         ] {
             assert_eq!(judged(quote, value, currency), [], "{quote}");
             let other = if currency == "euro" { "dollar" } else { "euro" };
@@ -2735,6 +2741,13 @@ mod tests {
         }
         // `лв` is a sign only as a word of its own.
         assert_eq!(judged("заделени 15 млн. лвове", "15 million", "euro"), []);
+        // Nor `ден` without its point, "day".
+        assert_eq!(judged("на 15 ден", "15", "euro"), []);
+        // The denar is no dinar.
+        assert_eq!(
+            judged("издвоени 900 милиони денари", "900 million", "dinar"),
+            [UnitNotInQuote]
+        );
     }
 
     #[test]
