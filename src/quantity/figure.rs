@@ -705,6 +705,8 @@ const SCALE_ABBREVIATIONS: &[(&str, &str)] = &[
     // Portuguese mil, which is a thousand.
     ("tsd", "thousand"),
     ("mil", "thousand"),
+    // The Serbian, Macedonian and Bulgarian million (`900 мил.`).
+    ("мил", "million"),
     ("mio", "million"),
     ("mi", "million"),
     ("mrd", "billion"),
@@ -720,6 +722,12 @@ const SCALE_ABBREVIATIONS: &[(&str, &str)] = &[
 /// ([`FOLLOWERS`]: `milliarden`, `млрд`, `milyon`, `مليار`), which a value is not written in
 /// but an article may be.
 fn other_scale(lower: &str) -> Option<&'static str> {
+    // `mil.` with its point is the million of Czech, Slovak, Croatian, Serbian, Slovenian and
+    // Macedonian (`300 mil. Kč`); the Spanish and Portuguese thousand is written without one
+    // (`300 mil`), and a value, unlike a sentence, has no point to end on.
+    if lower == "mil." {
+        return Some("million");
+    }
     let bare = lower.strip_suffix('.').unwrap_or(lower);
     if let Some((_, word)) = SCALE_ABBREVIATIONS.iter().find(|(other, _)| *other == bare) {
         return Some(word);
@@ -3117,6 +3125,11 @@ mod tests {
             ("3 Mia.", "write 3 billion"),
             ("12 Tsd.", "write 12 thousand"),
             ("420 mil", "write 420 thousand"),
+            // With its point, the Czech, Slovak, Serbo-Croatian, Slovenian and Macedonian
+            // million; in Cyrillic, the Serbian, Macedonian and Bulgarian one.
+            ("300 mil.", "write 300 million"),
+            ("300mil.", "write the scale word out: 300 million"),
+            ("900 мил.", "write 900 million"),
             ("7 mln", "write 7 million"),
             ("2 mld", "write 2 billion"),
             ("5 bn", "write 5 billion"),
