@@ -321,9 +321,9 @@ pub const KAZAKH_MONTH_ENDINGS: [&str; 29] = [
 /// the longest first: the Azerbaijani locative a date takes in the back and the front
 /// vowels that vowel harmony gives its names (`15 noyabrda`, `1 apreldə`), the adjective of
 /// it (`15 noyabrdakı`), the ablative (`1 yanvardan`, "from"), the dative (`31 dekabra`)
-/// and `-dək` after it (`31 dekabradək`, "until"), and the genitive (`noyabrın`); the Uzbek locative (`5-dekabrda`), adjective
-/// (`1-yanvardagi`, "of January 1"), ablative, dative (`dekabrga`) and `-gacha` ("until");
-/// and none (`15 noyabr`).
+/// and `-dək` after it (`31 dekabradək`, "until"), and the genitive (`noyabrın`); the
+/// Uzbek locative (`5-dekabrda`), adjective (`1-yanvardagi`, "of January 1"), ablative,
+/// dative (`dekabrga`) and `-gacha` ("until"); and none (`15 noyabr`).
 pub const AZERBAIJANI_UZBEK_MONTH_ENDINGS: [&str; 18] = [
     "gacha", "dakı", "dəki", "dagi", "ning", "adək", "ədək", "dan", "dən", "da", "də", "ga", "ın",
     "in", "un", "a", "ə", "",

@@ -778,10 +778,11 @@ fn runs(
 
 /// Whether the text between two names is `and`, the "and" of the article's declared
 /// language (the Czech and Slovak `a`: "v Jeseníku, Opavě, Krnově a Olomouci"; the
-/// Lithuanian `ir`, the Latvian `un`, the Dutch and Afrikaans `en`), after an optional comma. Elsewhere `a` is the
-/// Spanish, Portuguese and Italian "to" and "at" ("de Madrid a Toledo"), the Hungarian
-/// article and the English one ("Kent, a Lincoln County town"), and the Latvian `ir` is
-/// "is": [`runs`] reads each only in an article that declares its language.
+/// Lithuanian `ir`, the Latvian `un`, the Dutch and Afrikaans `en`), after an optional
+/// comma. Elsewhere `a` is the Spanish, Portuguese and Italian "to" and "at" ("de Madrid a
+/// Toledo"), the Hungarian article and the English one ("Kent, a Lincoln County town"), the
+/// Latvian `ir` is "is", and `en` the French "in" ("Lot en Aveyron"): [`runs`] reads each
+/// only in an article that declares its language.
 fn is_declared_and(between: &str, and: &str) -> bool {
     let between = between.trim();
     between.strip_prefix(',').unwrap_or(between).trim() == and

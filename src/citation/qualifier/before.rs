@@ -647,8 +647,8 @@ const QUOTE_QUALIFIERS: &[(&str, Qualifier)] = &[
     ("поне", AtLeast),
     ("най-много", AtMost),
     ("близо", Nearly),
-    // Macedonian (its `над` is read as Bulgarian's is, its `барем` as Serbian's). `до` is left out as Russian's is;
-    // `околу` and `приближно` are approximate.
+    // Macedonian (its `над` is read as Bulgarian's is, its `барем` as Serbian's). `до` is
+    // left out as Russian's is; `околу` and `приближно` are approximate.
     ("повеќе од", MoreThan),
     ("помалку од", LessThan),
     ("не повеќе од", AtMost),
