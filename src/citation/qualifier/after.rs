@@ -482,14 +482,9 @@ const AZERBAIJANI_NEGATION: &str = "deyil";
 /// what they mean. `taxminan` (about) is approximate.
 const UZBEK_POSTPOSITIONS: &[(&str, Case, Qualifier)] = &[
     ("ortiq", Case::Ablative, MoreThan),
+    // Written with any apostrophe ([`APOSTROPHES`]: `koʻp`, `ko’p`).
     ("ko'p", Case::Ablative, MoreThan),
-    ("koʻp", Case::Ablative, MoreThan),
-    ("ko‘p", Case::Ablative, MoreThan),
-    ("ko’p", Case::Ablative, MoreThan),
     ("ko'proq", Case::Ablative, MoreThan),
-    ("koʻproq", Case::Ablative, MoreThan),
-    ("ko‘proq", Case::Ablative, MoreThan),
-    ("ko’proq", Case::Ablative, MoreThan),
     ("ziyod", Case::Ablative, MoreThan),
     ("kam", Case::Ablative, LessThan),
     ("yaqin", Case::Dative, Nearly),
@@ -826,12 +821,18 @@ fn postposition_taking(
 }
 
 /// Where `text` starts with `phrase` (lowercase), compared character by character in any
-/// case: the byte offset in `text` where that start ends.
+/// case, an apostrophe of the phrase as any of [`APOSTROPHES`] (Uzbek `koʻp` for `ko'p`): the
+/// byte offset in `text` where that start ends.
 fn prefix_ignoring_case(text: &str, phrase: &str) -> Option<usize> {
     let mut ours = text.char_indices();
     for wanted in phrase.chars() {
         let (_, c) = ours.next()?;
-        if !crate::normalize::same_letter_ignoring_case(c, wanted) {
+        let same = if wanted == '\'' {
+            APOSTROPHES.contains(&c)
+        } else {
+            crate::normalize::same_letter_ignoring_case(c, wanted)
+        };
+        if !same {
             return None;
         }
     }
@@ -879,6 +880,7 @@ mod tests {
             ("300 kishidan ko'proq qatnashdi", "uz", "ko'proq", MoreThan),
             ("300 o'quvchidan ortiq", "uz", "ortiq", MoreThan),
             ("300 dan ko'proq", "uz", "ko'proq", MoreThan),
+            ("300 kishidan koʻproq", "uz", "koʻproq", MoreThan),
         ] {
             assert_eq!(
                 after_in(quote, "300", Some(language))
@@ -953,6 +955,8 @@ mod tests {
         );
         assert_eq!(after("300-dan ko'p", "300"), Some(("ko'p", MoreThan)));
         assert_eq!(after("300 tadan koʻp", "300"), Some(("koʻp", MoreThan)));
+        assert_eq!(after("300 tadan ko’p", "300"), Some(("ko’p", MoreThan)));
+        assert_eq!(after("300 tadan ko‘p", "300"), Some(("ko‘p", MoreThan)));
         assert_eq!(after("100 dan kam", "100"), Some(("kam", LessThan)));
         // Negated, or the case another postposition takes, or none: no qualifier.
         assert_eq!(after("300-dən çox deyil", "300"), None);
