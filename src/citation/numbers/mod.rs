@@ -27,7 +27,7 @@
 //! | `$4.5-million`, `4.5 bn`, `300 mn`, `12 pct`, `12pc` | one scaled figure or a percentage, as English news writes them: a scale word joined by a hyphen, abbreviations after a space (lowercase; not `tn`, tonnes), `pc` and `pct` written onto the figure (`12pc` is also read as 12, as `pc` may be pieces); `mn` is minutes before a French word (`30 mn en bus` is 30) and either before no word (`en 30 mn.`), see [`mn_reading`] |
 //! | `4.5bn`, `50k`, `2mn`, `£3m`, `$2B`, `$3.5MM` | one scaled figure, its scale abbreviated and written onto it (`k` and `K` anywhere; `b`, `M`, `MM` and `B` after a currency sign only, or after a range's first figure that follows one, `£2-3m`; `100m` without one is read both as 100 and as 100 million, as `m` may be metres) |
 //! | `1,000km`, `20kg`, `30m²` | a figure with a unit symbol written onto it ([`UNIT_SYMBOLS`]) |
-//! | `RM5 juta`, `KSh5 billion`, `Rs250`, `R5 million` | a figure with a currency written in letters onto it ([`LETTER_CURRENCIES`]), not part of a word; a single letter only before a scale (`R5` alone is a road) |
+//! | `RM5 juta`, `KSh5 billion`, `Rs250`, `R5 million`, `R45 000` | a figure with a currency written in letters onto it ([`LETTER_CURRENCIES`]), not part of a word; a single letter only before a separator or a scale (`R5` alone is a road) |
 //! | `1.5 bilion`, `2 trilion` | Malay scale words, read also as the Polish and Czech ones ([`Mention::also`]: `bilion` is a million million there) |
 //! | `1,5 Billion Euro` | the German singular of a million million, capitalised: read as English reads `billion` and [`Mention::also`] as German does |
 //! | `R$ 1,5 bi`, `US$ 300 mi`, `Rs 5 cr`, `₹3 lacs`, `1,5 Mia. Franken` | scales abbreviated as Brazilian and Indian news write them, only after a figure a currency precedes ([`CURRENCY_SCALES`](scales::CURRENCY_SCALES): `5 mi` alone is five miles), and the Swiss `Mia.` and the Swedish `mdr` only before the money they count (`Mia.` may be a name, `MDR` a strain) |
@@ -237,10 +237,11 @@ impl Mention {
                 .iter()
                 .any(|than| text[self.span.end..].starts_with(than));
         let glued_before = matches!((before, first), (Some(before), Some(first)) if !word_boundary_between(before, first));
-        // `RM5 juta`, `KSh5 billion`: a currency, not a code; `R5 million`, not the road R5.
+        // `RM5 juta`, `KSh5 billion`: a currency, not a code; `R5 million` and `R45 000`,
+        // not the road R5 nor the code N95.
         let after_currency = glued_before
             && letter_currency_before(text, self.span.start).is_some_and(|long| {
-                long || text[self.span.clone()].contains(|c: char| c.is_alphabetic())
+                long || text[self.span.clone()].contains(|c: char| !c.is_ascii_digit())
             });
         glued_after
             || (glued_before && !after_currency)
@@ -1773,7 +1774,8 @@ fn currency_written_before(text: &str, start: usize) -> bool {
 /// Currencies written in letters onto a figure (`RM5 juta`, `KSh5 billion`, `Rs5 crore`,
 /// `Rp5 triliun`, `R5 million`, the Philippine `P5 million`): the figure stands alone rather
 /// than in a code like `G17`.
-/// A single letter (`R5`, `N5`, also a road) only before a scale (`R5 million`, `N5bn`).
+/// A single letter (`R5`, `N5`, also a road) only before a figure written with a separator
+/// or a scale (`R45 000`, `R1.5`, `R5 million`, `N5bn`).
 pub(super) const LETTER_CURRENCIES: [&str; 12] = [
     "RM", "Rs", "Rp", "KSh", "Ksh", "TSh", "USh", "Tk", "Sh", "R", "N", "P",
 ];
@@ -2220,14 +2222,22 @@ mod tests {
             "NOK50m",
             "TSh5 bilioni",
             "USh500",
+            // A single letter before a figure written with a separator.
+            "R45 000 aan elke gesin",
+            "paid R45,000 to each family",
+            "N5,000 a month",
+            "R1,5 miljard",
         ] {
             assert!(!find_numbers(text)[0].is_part_of_a_word(text), "{text}");
         }
-        // Codes stay codes: a single letter before no scale, a currency inside a word.
+        // Codes stay codes: a single letter before no scale nor separator, a currency
+        // inside a word.
         for code in [
             "the road R5 opened",
             "the N5 highway",
             "a P5 member",
+            "N95 masks",
+            "the R300 was closed",
             "G17 million",
             "BRM5 juta",
             "XCHF50 units",

@@ -53,7 +53,7 @@ use self::measures::{
 };
 use self::money::{
     ALSO_OTHER_WORDS, COINS, counts_no_money, currency_sign_after, is_money, is_symbol_or_code,
-    money_in_other_languages, money_named, money_of_rate,
+    money_in_other_languages, money_named, money_of_rate, one_letter_currency_before,
 };
 pub(super) use self::money::{currency_sign_before, is_currency_code};
 use self::rates::{counted_then_other_period, other_period_follows, per_follows, rate_phrases};
@@ -588,7 +588,9 @@ pub fn check(
             .map_or(figure_end, |(at, _)| at.end.max(figure_end));
         // `112 min uşaq` in Azerbaijani: the thousand after the figure is no minute.
         let after = scale_of_the_language_end(quote, after, language).map_or(after, |(end, _)| end);
-        let written_sign = currency_sign_before(quote, figure.start).or(sign_after);
+        let written_sign = currency_sign_before(quote, figure.start)
+            .or_else(|| one_letter_currency_before(quote, figure.clone()))
+            .or(sign_after);
         // A rate of money (`euro per barrel`) is in the currency of the sign before its
         // figure too: "$80 a barrel" is in dollars, per barrel. The words after the figure
         // still say what it is per.
@@ -3197,6 +3199,14 @@ mod tests {
             ("a budget of 9 billion Norwegian kroner", "9 billion", "NOK"),
             ("a budget of 9 billion kroner", "9 billion", "DKK"),
             ("a budget of MXN 9 billion", "9 billion", "peso"),
+            // A currency written as one letter onto a figure with a separator or a scale.
+            ("The city will spend R1.5 billion", "1.5 billion", "rand"),
+            ("It paid R45,000 to each family", "45000", "rand"),
+            ("Die stad betaal R45 000 aan elke gesin", "45000", "ZAR"),
+            ("a salary of N85,000 a month", "85000", "naira"),
+            ("a budget of P1.5 billion", "1.5 billion", "peso"),
+            // A letter before a figure without either is a road or a code, no currency.
+            ("The N95 masks cost 95 euros", "95", "euro"),
             ("The road is 12 kilometres long", "12", "km"),
             ("speeds of 60 mph", "60", "mile per hour"),
         ] {
@@ -3216,6 +3226,9 @@ mod tests {
             ("a budget of PLN 70 million", "70 million", "euro"),
             ("a budget of NOK 50 million", "50 million", "SEK"),
             ("a budget of CLP 900 million", "900 million", "MXN"),
+            ("The city will spend R1.5 billion", "1.5 billion", "dollar"),
+            ("It paid R45,000 to each family", "45000", "euro"),
+            ("a salary of N85,000 a month", "85000", "dollar"),
             ("The plant cost US$12 million", "12 million", "AUD"),
             (
                 "The loan was 5 million Australian dollars",

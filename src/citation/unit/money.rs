@@ -177,6 +177,38 @@ pub fn currency_sign_before(
         })
 }
 
+/// Currencies written as one capital onto their figure, as the news of the countries that
+/// use them writes them: the South African rand (`R45 000`, `R1,5 miljard`, `R2.3 billion`),
+/// the Nigerian naira where the sign `₦` is not typed (`N5,000`), the Philippine peso where
+/// `₱` is not (`P1.5 billion`).
+const ONE_LETTER_CURRENCIES: [(char, &[&str]); 3] =
+    [('R', &["rand"]), ('N', &["naira"]), ('P', &["peso"])];
+
+/// The currency written as one capital onto the figure `figure` of `quote`
+/// ([`ONE_LETTER_CURRENCIES`]), as its range and the currencies it writes. One letter onto a
+/// figure is as often a road or a code (`the R300`, `N95 masks`, `P2 pupils`), so it writes
+/// money only before a figure written with a separator or a scale (`R45 000`, `R1,5`, `R300
+/// miljoen`, `N5bn`), which no road nor code is; and starting a word (`ZAR300` is none).
+pub(super) fn one_letter_currency_before(
+    quote: &str,
+    figure: Range<usize>,
+) -> Option<(Range<usize>, &'static [&'static str])> {
+    let before = &quote[..figure.start];
+    let letter = before.chars().next_back()?;
+    let (_, currencies) = ONE_LETTER_CURRENCIES
+        .iter()
+        .find(|(currency, _)| *currency == letter)?;
+    let start = figure.start - letter.len_utf8();
+    let starts_word = !before[..start]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric);
+    let written_as_money = quote[figure.clone()]
+        .trim_end()
+        .contains(|c: char| !c.is_ascii_digit());
+    (starts_word && written_as_money).then_some((start..figure.start, *currencies))
+}
+
 /// The currency sign written after the figure at `figure` of `quote`, as French and German
 /// write it: read with the figure (`12 M€`, `1,2 Md€`, `12 M$`, see
 /// `numbers::sign_scale_end`; and the kronor written onto their scale, `15 mdkr`, `450
