@@ -155,6 +155,7 @@ codes! {
     MemberLeftOut = "CC204", "member-left-out", Error, Citation, "a registered place the quote lists with the members (same run of names, of a kind the unit counts) that `members:` leaves out";
     UnitNotInQuote = "CC205", "unit-not-in-quote", Error, Citation, "a figure whose quote follows it with another unit's word (\"17 impoverished counties\" encoded as provinces)";
     ValueReadOneWayOfTwo = "CC206", "value-read-one-way-of-two", Warning, Citation, "a value that its quote states only in one reading of a figure that reads two ways (`1.035`: 1.035 or 1035), which the article's other figures do not settle";
+    ValueNotRead = "CC207", "value-not-read", Warning, Citation, "a value not checked: its quote states no figure in digits, in a language whose numbers in words the check does not read";
     // Coverage (`claimcheck coverage`) and its ignore list, coverage.yaml.
     UncoveredNumber = "CC210", "uncovered-number", Warning, Coverage, "(`coverage`) a number in an article that no claim encodes and no ignore entry explains";
     IgnoreWithoutReason = "CC212", "ignore-without-reason", Error, Coverage, "(`coverage`) an ignore entry without a reason";

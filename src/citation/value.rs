@@ -982,6 +982,16 @@ fn check_quote(
             _ => format!("`{written}`"),
         })
         .collect();
+    // A quote in a language whose numbers in words are not read, with no figure that is,
+    // may state its value in words ("patru județe", "wilaya nne"): the value is not
+    // checked, which is said, rather than found wrong. Not where the value stands in the
+    // quote as part of a name (`N95`), which states no figure in any language.
+    if figures.is_empty()
+        && !context.language().number_words_are_read()
+        && in_a_name(&spaced, &value.value, context.language()).is_none()
+    {
+        return Checked::found(not_read(claim, value, passage, context));
+    }
     let mut diagnostic = Diagnostic::new(
         Code::ValueNotInQuote,
         format!(
@@ -1481,6 +1491,55 @@ fn one_of_two_readings(
              if it writes them both ways, keep the value and add `allow: [{{code: CC206, \
              reason: ...}}]` saying why"
         ))
+}
+
+/// CC207: the quote states no figure the check reads, in a language whose numbers in words
+/// it does not read ([`Language::number_words_are_read`]).
+fn not_read(
+    claim: &Claim,
+    value: &Located<Quantity>,
+    passage: Option<&Location>,
+    context: Context,
+) -> Diagnostic {
+    let language = context.language();
+    let mut diagnostic = Diagnostic::new(
+        Code::ValueNotRead,
+        format!(
+            "the value `{}` of claim `{}` is not checked: its quote states no figure in \
+             digits, and numbers in words are not read in `{}`",
+            value.value.text,
+            claim.id.value,
+            language.primary_subtag()
+        ),
+        value.at,
+        "not checked",
+    )
+    .with_label(claim.quote.at, "the quote");
+    if let Some(passage) = passage {
+        diagnostic = diagnostic.with_label(*passage, super::passages::PASSAGE_LABEL);
+    }
+    diagnostic
+        .about_claim(&claim.id.value)
+        .with_data(&ValueNotRead {
+            value: Figure::of(&value.value),
+            language: language.primary_subtag(),
+        })
+        .with_note(format!(
+            "numbers in words are read in {}",
+            super::numbers::NUMBER_WORDS_READ_IN
+        ))
+        .with_help(format!(
+            "read the quote: if it states {} in words, silence CC207 on the claim with \
+             `allow:` and the reason; if it does not, quote the words that state the figure",
+            value.value.text
+        ))
+}
+
+/// CC207's facts: the claim's value, and the language whose numbers in words are not read.
+#[derive(Serialize)]
+struct ValueNotRead<'a> {
+    value: Figure,
+    language: &'a str,
 }
 
 /// CC206's facts: the claim's value, the figure that reads either way, and its readings,
@@ -3313,6 +3372,14 @@ mod tests {
     /// Whether `quote`, found in `article` whose source declares the language `tag`, states
     /// `value`: with no finding, or only the warning of a figure read one way of two.
     fn states_in_language(tag: Option<&str>, article: &str, quote: &str, value: &str) -> bool {
+        checked_in_language(tag, article, quote, value)
+            .finding
+            .is_none_or(|finding| finding.code == Code::ValueReadOneWayOfTwo)
+    }
+
+    /// The value check of `quote`, found in `article` whose source declares the language
+    /// `tag`, for `value`.
+    fn checked_in_language(tag: Option<&str>, article: &str, quote: &str, value: &str) -> Checked {
         let mut claim = crate::testing::claim("c", quote);
         let at = claim.at;
         claim.value = Some(crate::diagnostic::Located::new(q(value), at));
@@ -3320,8 +3387,64 @@ mod tests {
         let passage = Location::new(at.file, start..start + quote.len());
         let article = Article::new(article).with_language(Language::of(tag));
         check(&claim, &normalize(quote), Some(&passage), Some(&article))
+    }
+
+    /// The code of the finding on `quote`, found in `article` whose source declares the
+    /// language `tag`, for `value`.
+    fn code_in_language(
+        tag: Option<&str>,
+        article: &str,
+        quote: &str,
+        value: &str,
+    ) -> Option<Code> {
+        checked_in_language(tag, article, quote, value)
             .finding
-            .is_none_or(|finding| finding.code == Code::ValueReadOneWayOfTwo)
+            .map(|finding| finding.code)
+    }
+
+    #[test]
+    fn a_quote_with_no_figure_in_a_language_whose_number_words_are_not_read_is_not_checked() {
+        // Found from outside: "patru orașe" (four towns) for `value: 4` was CC202, an error
+        // on a correct claim, which folded the real findings of the rules into its notes.
+        for (tag, article, quote) in [
+            ("ro", "Proiectul vizează patru orașe.", "patru orașe"),
+            ("sw", "Mradi huu unahusu wilaya nne.", "wilaya nne"),
+            ("tl", "Apat na lalawigan ang tinamaan.", "Apat na lalawigan"),
+            ("eu-ES", "Lau udalerri daude.", "Lau udalerri"),
+        ] {
+            for value in ["4", "5"] {
+                assert_eq!(
+                    code_in_language(Some(tag), article, quote, value),
+                    Some(Code::ValueNotRead),
+                    "{quote}: {value}"
+                );
+            }
+        }
+        // A figure in digits is read in any language, and judged.
+        let romanian = "Proiectul vizează 12 orașe.";
+        assert_eq!(
+            code_in_language(Some("ro"), romanian, "12 orașe", "4"),
+            Some(Code::ValueNotInQuote)
+        );
+        assert_eq!(
+            code_in_language(Some("ro"), romanian, "12 orașe", "12"),
+            None
+        );
+        // Where the language's words are read, or none is declared, no figure is CC202.
+        for tag in [None, Some("en"), Some("fr"), Some("und")] {
+            let article = "The project covers several towns.";
+            assert_eq!(
+                code_in_language(tag, article, "several towns", "4"),
+                Some(Code::ValueNotInQuote),
+                "{tag:?}"
+            );
+        }
+        // A value that stands only as part of a name states no figure in any language.
+        let names = "Lucrătorii au primit măști N95.";
+        assert_eq!(
+            code_in_language(Some("ro"), names, "măști N95", "95"),
+            Some(Code::ValueNotInQuote)
+        );
     }
 
     #[test]

@@ -26,6 +26,22 @@
 //! the declaration existed: every reading stays open, but for a reading that is clearly
 //! false there (`300 mil. Kč` is no 300 thousand).
 
+/// The languages whose numbers written in words the check reads, by the primary subtag (and
+/// the three-letter codes some sources write instead): English
+/// ([`super::super::english_words`]), French, German, Spanish, Italian, Portuguese and Dutch
+/// ([`super::super::number_words`]), Arabic and Hindi ([`super::arabic_hindi_words`]), and
+/// Chinese, Cantonese and Japanese, whose numerals are read
+/// ([`super::super::chinese_numerals`]).
+const NUMBER_WORDS_READ: [&str; 27] = [
+    "en", "eng", "fr", "fra", "fre", "de", "deu", "ger", "es", "spa", "it", "ita", "pt", "por",
+    "nl", "nld", "dut", "ar", "ara", "hi", "hin", "zh", "zho", "chi", "yue", "ja", "jpn",
+];
+
+/// The languages of [`NUMBER_WORDS_READ`] by name, as a note says where numbers in words are
+/// read.
+pub const NUMBER_WORDS_READ_IN: &str = "English, French, German, Spanish, Italian, Portuguese, \
+     Dutch, Arabic, Hindi, Chinese and Japanese";
+
 /// The readings of words that an article's declared language leaves open, each told by the
 /// language's primary subtag.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -181,6 +197,13 @@ impl Language {
         }
     }
 
+    /// The primary subtag of the declared language, lowercase (`ro` of `ro-MD`); empty where
+    /// none is declared.
+    pub fn primary_subtag(&self) -> &str {
+        let declared = self.primary.iter().take_while(|&&b| b != 0).count();
+        std::str::from_utf8(&self.primary[..declared]).unwrap_or_default()
+    }
+
     /// Whether the article declares no language: every reading is open.
     pub fn is_undeclared(self) -> bool {
         self.primary == [0; 8]
@@ -267,6 +290,14 @@ impl Language {
     /// numbers in the article: it declares English, or no language.
     pub fn reads_english_words(self) -> bool {
         self.is_undeclared() || self.is_one_of(&["en", "eng"])
+    }
+
+    /// Whether the check reads the numbers the article's language writes in words (`four`,
+    /// `quatre`, `vier`, `cuatro`, `ثلاث`, `तीन`, `四`): it declares one of
+    /// [`NUMBER_WORDS_READ`], or no language (English is read). A quote of another language
+    /// that states no figure in digits may state its value in words the check cannot read.
+    pub fn number_words_are_read(self) -> bool {
+        self.is_undeclared() || self.is_one_of(&NUMBER_WORDS_READ)
     }
 
     /// Whether `word`, a scale or percent word read after a figure (`mil`, `millones`,

@@ -132,8 +132,8 @@ mod digits;
 mod language;
 mod scales;
 
-pub use self::language::Language;
 pub(crate) use self::language::{AZERBAIJANI, MALAY, TURKISH, UZBEK};
+pub use self::language::{Language, NUMBER_WORDS_READ_IN};
 
 /// What the points and commas of a figure say about its text's decimal mark.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
