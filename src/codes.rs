@@ -99,7 +99,7 @@ codes! {
     InvalidChoice = "CC016", "invalid-choice", Error, Input, "a word outside a field's fixed set, or one a rule cannot take there (a `key:` field named twice, a timeline's `after:` that is its `before:`)";
     IncompleteClaim = "CC017", "incomplete-claim", Error, Input, "a claim with no value, status or members";
     // References between records.
-    DuplicateId = "CC020", "duplicate-id", Error, Input, "two records with one id, or two entities of one name under one parent (both labelled)";
+    DuplicateId = "CC020", "duplicate-id", Error, Input, "two records with one id, or two entities of one name under one parent (both labelled), or an alias that is another entity's name there (the alias dropped)";
     UnknownSource = "CC021", "unknown-source", Error, Input, "claims citing a source that does not exist or did not load (one finding per `source:` written)";
     UnknownEntity = "CC022", "unknown-entity", Warning, Input, "a name that is not in the entity registry";
     ParentCycle = "CC023", "parent-cycle", Error, Input, "entities whose `parent:` links lead back to themselves";

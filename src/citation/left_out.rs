@@ -137,6 +137,16 @@ pub(super) fn left_out(
         match member.entity {
             Some(entity) => {
                 first_of_entity.entry(entity).or_insert(index);
+                // A member that names, by an alias of its own, a place outside the subject
+                // (`Kirov`, the Киров of Кировская область, in a list of Калужская
+                // область's towns) is listed where the quote writes that place's name, as a
+                // member written qualified is: CC104 tells it names the other place of the
+                // name, and the fix is to replace it, not to add a third name.
+                if subject.is_some_and(|subject| lies_elsewhere(entities, entity, subject)) {
+                    first_written
+                        .entry(&entities.get(entity).name.value)
+                        .or_insert(index);
+                }
             }
             // A member its context leaves to several places (CC024) is whichever of them the
             // quote names: one named by an alias of its own (`Шапцу`, the locative of the city
@@ -380,6 +390,16 @@ pub(super) fn left_out(
         }
     }
     out
+}
+
+/// Whether the registry says `place` lies outside `subject`: it is a place with a
+/// `parent:`, neither the subject nor within it.
+fn lies_elsewhere(entities: &Entities, place: EntityId, subject: EntityId) -> bool {
+    let entity = entities.get(place);
+    entity.kind.value.is_place()
+        && entity.parent_entity.is_some()
+        && place != subject
+        && !entities.is_within(place, subject)
 }
 
 /// The place a name of the quote lists where several places share the name and the subject
@@ -1381,5 +1401,62 @@ mod tests {
         assert!(EntityKind::County.same_level(EntityKind::District));
         assert!(EntityKind::Province.same_level(EntityKind::Municipality));
         assert!(!EntityKind::County.same_level(EntityKind::City));
+    }
+
+    #[test]
+    fn a_member_naming_the_other_place_of_a_listed_name_by_its_alias_leaves_nothing_out() {
+        // Found from outside: `Kirov`, the alias of the Киров of Кировская область, for the
+        // Киров of Калужская область the quote lists, was CC204 beside the CC104, whose
+        // help said to add `Киров`: a third name for a count of two.
+        let files = |members: &str| {
+            crate::testing::check_citations(&[
+                (
+                    "sources/sources.yaml",
+                    "sources:\n  - { id: a, title: t, published: 2024-04-12, text: a.txt, language: ru }\n",
+                ),
+                (
+                    "sources/a.txt",
+                    "В Калужской области подтоплены 2 населенных пункта: Киров и Людиново.\n",
+                ),
+                (
+                    "entities/entities.yaml",
+                    "entities:\n  - { name: Кировская область, kind: region }\n  - { name: Калужская область, kind: region }\n  - { name: Киров, kind: town, parent: Кировская область, aliases: [Kirov] }\n  - { name: Слободской, kind: town, parent: Кировская область, aliases: [Slobodskoy] }\n  - { name: Киров, kind: town, parent: Калужская область }\n  - { name: Людиново, kind: town, parent: Калужская область }\n",
+                ),
+                ("rules/r.yaml", "rules:\n  - { id: c, kind: count }\n"),
+                (
+                    "claims/c.yaml",
+                    &format!(
+                        "source: a\nclaims:\n  - {{ id: k, quote: \"В Калужской области подтоплены 2 населенных пункта: Киров и Людиново\", subject: Калужская область, metric: m, value: 2, unit: town, members: [{members}] }}\n"
+                    ),
+                ),
+            ])
+        };
+        // Every code, the citation checks' too.
+        let all_codes = |outcome: &crate::check::Outcome| -> Vec<crate::codes::Code> {
+            outcome.diagnostics.iter().map(|d| d.code).collect()
+        };
+        let outcome = files("Kirov, Людиново");
+        assert_eq!(
+            all_codes(&outcome),
+            vec![crate::codes::Code::MemberOutsideSubject]
+        );
+        assert_eq!(
+            outcome.diagnostics[0].help.as_deref(),
+            Some(
+                "replace `Kirov` with `Киров` where the article means the Киров within \
+                 Калужская область; if the article itself lists the one in Кировская область, \
+                 keep it: this finding is the discrepancy. If the registry's `parent:` is \
+                 wrong, correct it in entities/"
+            )
+        );
+        // A place of another name outside the subject does not name the Киров listed.
+        let other = files("Slobodskoy, Людиново");
+        assert!(
+            all_codes(&other).contains(&crate::codes::Code::MemberLeftOut),
+            "{:?}",
+            all_codes(&other)
+        );
+        // Nor does a list that leaves it out.
+        assert!(all_codes(&files("Людиново")).contains(&crate::codes::Code::MemberLeftOut));
     }
 }

@@ -15,6 +15,7 @@
 
 use super::{Check, Context, Evaluated, Finding, Kind};
 use serde::Serialize;
+use std::borrow::Cow;
 
 use crate::codes::Code;
 use crate::diagnostic::Diagnostic;
@@ -120,6 +121,10 @@ struct MemberOutsideSubject<'a> {
     /// The place the message names: of the subject's level where the member's chain has
     /// one ([`where_it_lies`]), not necessarily its `parent:`.
     lies_in: &'a str,
+    /// The name that picks the place of the member's name within the subject, where one
+    /// is ([`homonym_within`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    write_instead: Option<&'a str>,
 }
 
 impl Check for Count {
@@ -459,10 +464,11 @@ fn lies_outside(context: &Context, subject: EntityId, place: EntityId) -> Option
     let entities = &context.project.entities;
     let entity = entities.get(place);
     let parent = entity.parent_entity?;
+    // Whether it lies within is two comparisons; its level is a walk up its chain.
     let outside = place != subject
         && entity.kind.value.is_place()
-        && !of_the_level_of(entities, place, subject)
-        && !entities.is_within(place, subject);
+        && !entities.is_within(place, subject)
+        && !of_the_level_of(entities, place, subject);
     outside.then_some(parent)
 }
 
@@ -478,7 +484,10 @@ fn lies_outside(context: &Context, subject: EntityId, place: EntityId) -> Option
 /// broadest place that still shows the member is elsewhere. The parent when it holds the
 /// subject itself (a town directly within the country, listed among a province's).
 fn where_it_lies(entities: &Entities, subject: EntityId, parent: EntityId) -> EntityId {
-    let mut highest = parent;
+    let level = entities.get(subject).kind.value;
+    // The places from `parent` up to where the member's chain meets the subject's.
+    let mut below_meeting = Vec::new();
+    let mut meeting = None;
     let mut next = Some(parent);
     // Bounded by the registry's size, so that a chain of links never loops.
     for _ in 0..entities.len() {
@@ -486,42 +495,72 @@ fn where_it_lies(entities: &Entities, subject: EntityId, parent: EntityId) -> En
             break;
         };
         if ancestor == subject || entities.is_within(subject, ancestor) {
+            meeting = Some(ancestor);
             break;
         }
-        if of_the_level_of(entities, ancestor, subject) {
-            return ancestor;
-        }
-        highest = ancestor;
+        below_meeting.push(ancestor);
         next = entities.get(ancestor).parent_entity;
     }
-    highest
+    let subject_depth = places_of_level_below(entities, subject, meeting, level);
+    // How many places of the level lie above each of them, below the meeting: counted
+    // down from the highest, so that the chain is walked once, however deep.
+    let mut above = vec![0; below_meeting.len()];
+    for at in (0..below_meeting.len().saturating_sub(1)).rev() {
+        let over = below_meeting[at + 1];
+        above[at] = above[at + 1] + usize::from(entities.get(over).kind.value.same_level(level));
+    }
+    below_meeting
+        .iter()
+        .zip(&above)
+        .find(|&(&ancestor, &above)| {
+            entities.get(ancestor).kind.value.same_level(level) && above == subject_depth
+        })
+        .map(|(&ancestor, _)| ancestor)
+        .or_else(|| below_meeting.last().copied())
+        .unwrap_or(parent)
 }
 
-/// Whether `place` is of `subject`'s level: of a kind counted with the subject's, and as
-/// the subject, within a place of that level or not. A municipality beside the provinces
-/// (Beijing) is of a province's level; one within a province (Letur, in Albacete) is below
-/// it, though both kinds are `municipality`, and of the level of another municipality of a
-/// province (Hellín).
+/// Whether `place` is of `subject`'s level: of a kind counted with the subject's, and
+/// within as many places of that level as the subject is, below where their chains meet. A
+/// municipality beside the provinces (Beijing) is of a province's level; one within a
+/// province (Letur, in Albacete) is below it, though both kinds are `municipality`, and of
+/// the level of another municipality of a province (Hellín). Counted, not only told apart:
+/// a registry that puts Spain's provinces within its autonomous regions, a kind counted with
+/// provinces (as China reports them together), has the province of Valencia within one
+/// such place and Letur within two, the autonomous region and the province of Albacete.
 fn of_the_level_of(entities: &Entities, place: EntityId, subject: EntityId) -> bool {
     let level = entities.get(subject).kind.value;
-    entities.get(place).kind.value.same_level(level)
-        && within_a_place_of(entities, place, level) == within_a_place_of(entities, subject, level)
+    if !entities.get(place).kind.value.same_level(level) {
+        return false;
+    }
+    // Above where the chains meet, both lie within the same places.
+    let meeting = ancestors(entities, place)
+        .find(|&ancestor| ancestor == subject || entities.is_within(subject, ancestor));
+    places_of_level_below(entities, place, meeting, level)
+        == places_of_level_below(entities, subject, meeting, level)
 }
 
-/// Whether a place `place` lies within (by `parent:`) is of the level of kind `level`;
-/// bounded by the registry's size, so that a chain of links never loops.
-fn within_a_place_of(entities: &Entities, place: EntityId, level: EntityKind) -> bool {
-    let mut next = entities.get(place).parent_entity;
-    for _ in 0..entities.len() {
-        let Some(parent) = next else {
-            return false;
-        };
-        if entities.get(parent).kind.value.same_level(level) {
-            return true;
-        }
-        next = entities.get(parent).parent_entity;
-    }
-    false
+/// The places `place` lies within (by `parent:`), nearest first; bounded by the registry's
+/// size, so that a chain of links never loops.
+fn ancestors(entities: &Entities, place: EntityId) -> impl Iterator<Item = EntityId> + '_ {
+    std::iter::successors(entities.get(place).parent_entity, |&ancestor| {
+        entities.get(ancestor).parent_entity
+    })
+    .take(entities.len())
+}
+
+/// How many of the places `place` lies within, below `meeting` (all of them for `None`),
+/// are of the level of kind `level`.
+fn places_of_level_below(
+    entities: &Entities,
+    place: EntityId,
+    meeting: Option<EntityId>,
+    level: EntityKind,
+) -> usize {
+    ancestors(entities, place)
+        .take_while(|&ancestor| Some(ancestor) != meeting)
+        .filter(|&ancestor| entities.get(ancestor).kind.value.same_level(level))
+        .count()
 }
 
 /// A place as a message names it: its name, or where other places share it, the name that
@@ -592,26 +631,50 @@ fn outside_subject(context: &Context, claim: &Claim) -> Vec<Finding> {
                 entity.name.value
             )
         };
-        let mut finding = Finding::new(
-            Code::MemberOutsideSubject,
-            format!(
-                "claim `{}` lists `{}` among the members of {subject_name}, but it lies in \
-                     {lies_in_name}",
-                claim.id.value, member.name.value
+        // A place of the member's name within the subject is the likelier slip: the member
+        // names the other (`Kirov`, an alias of the Киров of Кировская область, where the
+        // article lists the Киров of Калужская область), and the fix is to replace it.
+        let other = homonym_within(entities, place, subject);
+        let (message, help) = match &other {
+            Some(other) => (
+                format!(
+                    "claim `{}` lists `{}` among the members of {subject_name}, but it is the {} \
+                     that lies in {lies_in_name}, not the one within {subject_name}",
+                    claim.id.value, member.name.value, entity.name.value
+                ),
+                Cow::Owned(format!(
+                    "replace `{}` with `{other}` where the article means the {} within \
+                     {subject_name}; if the article itself lists the one in {lies_in_name}, keep \
+                     it: this finding is the discrepancy. If the registry's `parent:` is wrong, \
+                     correct it in entities/",
+                    member.name.value, entity.name.value
+                )),
             ),
-            "check the name against the article: a place that lies elsewhere is a misprint \
-                 or a wrong entity; if the article itself lists it, keep it: this finding is the \
-                 discrepancy. If the registry's `parent:` is wrong, correct it in entities/",
-        )
-        .primary(member.name.at, format!("in {lies_in_name}"))
-        .label(claim.subject.at, format!("the subject, {subject_name}"))
-        .label(parent_at.at, parent_label)
-        .about(claim)
-        .data(&MemberOutsideSubject {
-            member: &member.name.value,
-            subject: &entities.get(subject).name.value,
-            lies_in: &entities.get(lies_in).name.value,
-        });
+            None => (
+                format!(
+                    "claim `{}` lists `{}` among the members of {subject_name}, but it lies in \
+                     {lies_in_name}",
+                    claim.id.value, member.name.value
+                ),
+                Cow::Borrowed(
+                    "check the name against the article: a place that lies elsewhere is a \
+                     misprint or a wrong entity; if the article itself lists it, keep it: this \
+                     finding is the discrepancy. If the registry's `parent:` is wrong, correct it \
+                     in entities/",
+                ),
+            ),
+        };
+        let mut finding = Finding::new(Code::MemberOutsideSubject, message, help)
+            .primary(member.name.at, format!("in {lies_in_name}"))
+            .label(claim.subject.at, format!("the subject, {subject_name}"))
+            .label(parent_at.at, parent_label)
+            .about(claim)
+            .data(&MemberOutsideSubject {
+                member: &member.name.value,
+                subject: &entities.get(subject).name.value,
+                lies_in: &entities.get(lies_in).name.value,
+                write_instead: other.as_deref(),
+            });
         for name in again {
             finding = finding.label(name.name.at, format!("{} again", entity.name.value));
         }
@@ -635,8 +698,8 @@ fn outside_subject(context: &Context, claim: &Claim) -> Vec<Finding> {
 /// CC104 for a member whose name several registered places share (CC024, which this
 /// finding takes in), none of which lies within the claim's subject: whichever the name
 /// means, it is no place of the subject. Judged as [`lies_outside`] judges one place, for
-/// each homonym of a kind the claim counts; a homonym with no `parent:` may lie anywhere,
-/// and leaves the member unjudged.
+/// each homonym of a kind the claim counts ([`of_a_counted_kind`]); a homonym with no
+/// `parent:` may lie anywhere, and leaves the member unjudged.
 fn homonyms_outside_subject(
     context: &Context,
     claim: &Claim,
@@ -655,10 +718,7 @@ fn homonyms_outside_subject(
         else {
             continue;
         };
-        let candidates: Vec<EntityId> = candidates
-            .into_iter()
-            .filter(|&c| counted.is_none_or(|kinds| kinds.contains(&entities.get(c).kind.value)))
-            .collect();
+        let candidates = of_a_counted_kind(entities, candidates, counted);
         let lie_in: Option<Vec<EntityId>> = candidates
             .iter()
             .map(|&c| {
@@ -701,10 +761,58 @@ fn homonyms_outside_subject(
             member: &member.name.value,
             subject: subject_name,
             lies_in: &listed,
+            write_instead: None,
         });
         findings.push(finding);
     }
     findings
+}
+
+/// The name that picks the one other place of `place`'s registered name within
+/// `subject`, where `place` lies outside it: the name as registered where it picks that
+/// place in the claim's context (`Киров` within Калужская область), else its qualified
+/// name. `None` where no such place or several lie within, or the name is shared too widely
+/// to compare.
+fn homonym_within(entities: &Entities, place: EntityId, subject: EntityId) -> Option<String> {
+    let name = &entities.get(place).name.value;
+    let named = entities.named(name);
+    if named.len() < 2 || named.len() > crate::model::resolve::COMPARED_HOMONYMS {
+        return None;
+    }
+    let mut within = named
+        .into_iter()
+        .filter(|&other| other != place && entities.is_within(other, subject));
+    let (Some(other), None) = (within.next(), within.next()) else {
+        return None;
+    };
+    Some(match entities.resolve_in(name, &[subject]) {
+        crate::model::Resolution::Entity(picked) if picked == other => name.to_string(),
+        _ => entities.distinct_name(other),
+    })
+}
+
+/// The homonyms a member may be, of those `candidates` of a kind the claim's unit counts;
+/// all of them where none is: `Neustadt` listed among the counties of
+/// Mecklenburg-Vorpommern, where both registered Neustadts are cities of other states, is
+/// no place of the subject whichever it is, and is judged so rather than left unjudged.
+fn of_a_counted_kind(
+    entities: &Entities,
+    candidates: Vec<EntityId>,
+    counted: Option<&[EntityKind]>,
+) -> Vec<EntityId> {
+    let Some(kinds) = counted else {
+        return candidates;
+    };
+    let of_kind: Vec<EntityId> = candidates
+        .iter()
+        .copied()
+        .filter(|&c| kinds.contains(&entities.get(c).kind.value))
+        .collect();
+    if of_kind.is_empty() {
+        candidates
+    } else {
+        of_kind
+    }
 }
 
 #[cfg(test)]
@@ -1380,5 +1488,88 @@ mod tests {
             ),
         ]);
         assert_eq!(codes(&relation), vec![]);
+    }
+
+    #[test]
+    fn a_municipality_of_a_province_within_another_autonomous_region_is_outside_the_subject() {
+        // Found from outside: autonomous regions are counted with provinces (as China
+        // reports them), so a province within one seemed to lie within a place of its own
+        // level, as a municipality within a province does, and Letur passed as a relation.
+        let registry = "entities:\n  - { name: Comunitat Valenciana, kind: autonomous-region }\n  - { name: Castilla-La Mancha, kind: autonomous-region }\n  - { name: Valencia, kind: province, parent: Comunitat Valenciana }\n  - { name: Albacete, kind: province, parent: Castilla-La Mancha }\n  - { name: Chiva, kind: municipality, parent: Valencia }\n  - { name: Letur, kind: municipality, parent: Albacete }\n  - { name: Hellín, kind: municipality, parent: Albacete }\n  - { name: Cuenca, kind: province, parent: Castilla-La Mancha }\n";
+        let listed = |subject: &str, members: &str| {
+            check_files(&[
+                ("rules/r.yaml", RULE),
+                ("entities/entities.yaml", registry),
+                (
+                    "claims/c.yaml",
+                    &claims(&format!(
+                        "  - {{ id: a, quote: x, subject: {subject}, metric: m, list: partial, members: [{members}] }}\n"
+                    )),
+                ),
+            ])
+        };
+        let outcome = listed("Valencia", "Chiva, Letur");
+        assert_eq!(codes(&outcome), vec![Code::MemberOutsideSubject]);
+        assert_eq!(
+            outcome.diagnostics[0].message,
+            "claim `a` lists `Letur` among the members of Valencia, but it lies in Albacete"
+        );
+        // Two municipalities of provinces are still of one level: Letur is Hellín's
+        // neighbour, not a part of it.
+        assert_eq!(codes(&listed("Hellín", "Letur")), vec![]);
+        // Nor is a province of another autonomous region a part of Valencia's: both lie
+        // within one place of their level.
+        assert_eq!(codes(&listed("Valencia", "Chiva, Cuenca")), vec![]);
+        // Among an autonomous region's provinces, one of another region lies in it.
+        let provinces = listed("Castilla-La Mancha", "Albacete, Valencia");
+        assert_eq!(codes(&provinces), vec![Code::MemberOutsideSubject]);
+        assert_eq!(
+            provinces.diagnostics[0].message,
+            "claim `a` lists `Valencia` among the members of Castilla-La Mancha, but it lies \
+             in Comunitat Valenciana"
+        );
+    }
+
+    #[test]
+    fn a_shared_name_none_of_whose_places_is_of_the_kind_counted_is_judged_by_them_all() {
+        // Found from outside: under `unit: county`, the homonyms judged were the counties
+        // alone, and of two cities none was left, so the name passed with only its CC024.
+        let registry = "entities:\n  - { name: Mecklenburg-Vorpommern, kind: state }\n  - { name: Rheinland-Pfalz, kind: state }\n  - { name: Sachsen, kind: state }\n  - { name: Landkreis Rostock, kind: county, parent: Mecklenburg-Vorpommern, aliases: [Rostock] }\n  - { name: Neustadt an der Weinstraße, kind: city, parent: Rheinland-Pfalz, aliases: [Neustadt] }\n  - { name: Neustadt in Sachsen, kind: city, parent: Sachsen, aliases: [Neustadt] }\n";
+        let listed = |registry: &str, unit: &str| {
+            check_files(&[
+                ("rules/r.yaml", RULE),
+                ("entities/entities.yaml", registry),
+                (
+                    "claims/c.yaml",
+                    &claims(&format!(
+                        "  - {{ id: a, quote: x, subject: Mecklenburg-Vorpommern, metric: m, unit: {unit}, members: [Rostock, Neustadt] }}\n"
+                    )),
+                ),
+            ])
+        };
+        for unit in ["county", "district", "Landkreis"] {
+            let outcome = listed(registry, unit);
+            assert_eq!(codes(&outcome), vec![Code::MemberOutsideSubject], "{unit}");
+            assert_eq!(
+                outcome.diagnostics[0].message,
+                "claim `a` lists `Neustadt` among the members of Mecklenburg-Vorpommern, but \
+                 none of the 2 places of that name lies in it: they lie in Rheinland-Pfalz and \
+                 Sachsen",
+                "{unit}"
+            );
+            assert_eq!(outcome.diagnostics[0].folded[0].code, Code::AmbiguousEntity);
+        }
+        // A homonym of the kind counted is still the one judged: a county of that name
+        // within the subject settles it.
+        let county = format!(
+            "{registry}  - {{ name: Landkreis Neustadt, kind: county, parent: Mecklenburg-Vorpommern, aliases: [Neustadt] }}\n"
+        );
+        assert_eq!(codes(&listed(&county, "county")), vec![]);
+        // A homonym with no parent may lie anywhere, of whatever kind: ambiguous only.
+        let nowhere = format!("{registry}  - {{ name: Neustadt, kind: town }}\n");
+        assert_eq!(
+            codes(&listed(&nowhere, "county")),
+            vec![Code::AmbiguousEntity]
+        );
     }
 }

@@ -62,8 +62,9 @@ type ShardNames<'a> = HashTable<Entries<'a>>;
 type ShardIndex = (NameShard, Vec<(Slot, Diagnostic)>);
 
 /// Builds the entity registry. Under one parent (or none) a name means one entity: a name's
-/// first entity wins, a later entity of that name is refused, and an alias that is already a
-/// name is dropped; places may share a name under different parents (see `model::resolve`).
+/// first entity wins, a later entity of that name is refused, and an alias that is another
+/// entity's name, written before it or after, or already an alias, is dropped; places may
+/// share a name under different parents (see `model::resolve`).
 ///
 /// The registry's name index is sharded as the claim ids are: a name's entries (under every
 /// parent) all fall in one shard, by the hash of its key, and each shard takes them in file
@@ -242,22 +243,22 @@ fn contested_entities(entries: &Entries, keyed: &[Keyed]) -> Vec<u32> {
     contested
 }
 
-/// Which entities are kept: all but those whose name, under their parent, is already a name
-/// or alias of an entity kept before them. Only the `contested` entities (see
+/// Which entities are kept: all but those whose name, under their parent, is already the
+/// name of an entity kept before them. Only the `contested` entities (see
 /// [`contested_entities`]) can be refused or refuse another, so only they are taken in order.
 fn kept_entities(keyed: &[Keyed], mut contested: Vec<u32>) -> Vec<bool> {
     let mut kept = vec![true; keyed.len()];
     contested.sort_unstable();
     contested.dedup();
+    // The names of the entities kept: an alias refuses none, as the name holds against it
+    // ([`index_names`] drops the alias).
     let mut named: HashSet<(&str, Option<&str>)> = HashSet::default();
     for entity in contested {
         let keyed = &keyed[entity as usize];
         let parent = keyed.parent.as_deref();
-        if named.contains(&(keyed.keys[0].as_str(), parent)) {
+        if !named.insert((keyed.keys[0].as_str(), parent)) {
             kept[entity as usize] = false;
-            continue;
         }
-        named.extend(keyed.keys.iter().map(|key| (key.as_str(), parent)));
     }
     kept
 }
@@ -275,6 +276,7 @@ fn index_names(
     let mut found = Vec::new();
     // The first entry of the name under each parent.
     let mut first: HashMap<Option<&str>, Slot> = HashMap::default();
+    let mut bearer: HashMap<Option<&str>, Slot> = HashMap::default();
     for entries in names {
         // The usual name, of one entity and written once: nothing to compare. (A refused
         // entity's name is always written twice: it was refused for the other.)
@@ -285,6 +287,16 @@ fn index_names(
             continue;
         }
         first.clear();
+        // Under each parent, the kept entity that bears the name as its name: it holds the
+        // name against an alias of another, written before it or after (the city `Coburg`
+        // beside `Landkreis Coburg` with the alias `Coburg`, both within `Bayern`).
+        bearer.clear();
+        for (entity, slot) in entries.iter() {
+            if slot == 0 && kept[entity as usize] {
+                let parent = keyed[entity as usize].parent.as_deref();
+                bearer.entry(parent).or_insert((entity, slot));
+            }
+        }
         let mut named = Vec::new();
         for (entity, slot) in entries.iter() {
             let index = entity as usize;
@@ -294,7 +306,13 @@ fn index_names(
             }
             let of = &keyed[index];
             let parent = of.parent.as_deref();
-            if let Some(&(owner_id, owner_slot)) = first.get(&parent) {
+            let owner = first.get(&parent).copied().or_else(|| {
+                bearer
+                    .get(&parent)
+                    .copied()
+                    .filter(|&(named_by, _)| slot > 0 && named_by != entity)
+            });
+            if let Some((owner_id, owner_slot)) = owner {
                 let owner = &keyed[owner_id as usize];
                 // An alias that writes its own entity's name with other apostrophes
                 // (`Oʻzbekiston` beside `O'zbekiston`) names it as the quotes do, which fold
@@ -309,6 +327,13 @@ fn index_names(
                 let at = &owner.written(owner_slot).at;
                 let diagnostic = if slot == 0 {
                     duplicate_entity(&of.raw.name, of.raw.parent.as_ref(), at)
+                } else if owner_slot == 0 && owner_id != entity {
+                    alias_of_another_name(
+                        of.written(slot),
+                        &of.raw.name.value,
+                        parent_of(of),
+                        (at, owner.raw.kind.value),
+                    )
                 } else {
                     duplicate_alias(
                         of.written(slot),
@@ -496,6 +521,49 @@ fn duplicate_entity(
     Diagnostic::new(Code::DuplicateId, message, name.at, "named again here")
         .with_label(*first, "first named here")
         .with_help(help)
+}
+
+/// The parent as written, to name it in a message.
+fn parent_of(keyed: &Keyed) -> Option<&Located<String>> {
+    keyed.raw.parent.as_ref()
+}
+
+/// An alias that is the name of another entity under the same parent: the name holds, and
+/// the alias is dropped, whichever is written first. Two places of one name within one
+/// parent are common (a district and the city it is named after), and the alias that
+/// shortens the district's name to the city's would make the name mean either.
+fn alias_of_another_name(
+    alias: &Located<String>,
+    entity: &str,
+    parent: Option<&Located<String>>,
+    (name, kind): (&Location, EntityKind),
+) -> Diagnostic {
+    let alias_name = &alias.value;
+    let message = match parent {
+        Some(parent) => format!(
+            "the alias `{alias_name}` of `{entity}` is the name of another entity within `{}`",
+            parent.value
+        ),
+        None => format!(
+            "the alias `{alias_name}` of `{entity}` is the name of another entity without a \
+             parent"
+        ),
+    };
+    Diagnostic::new(
+        Code::DuplicateId,
+        message,
+        alias.at,
+        format!("an alias of `{entity}`, dropped"),
+    )
+    .with_label(
+        *name,
+        format!("the name of {}, which keeps it", kind.with_article()),
+    )
+    .with_help(format!(
+        "a name denotes one entity within one parent, and a name holds against an alias: \
+         remove the alias `{alias_name}` from `{entity}`, which its own name still names; if \
+         both are the same place, delete one of them"
+    ))
 }
 
 /// An alias that is already a name of an entity under the same parent.

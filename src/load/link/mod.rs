@@ -863,13 +863,14 @@ mod tests {
             found,
             [
                 ("`Xland` has the name `Xland` twice", vec!["Xland", "Xland"]),
+                // The town's name holds against the alias written before it.
+                (
+                    "the alias `Middle` of `Central` is the name of another entity within `Xland`",
+                    vec!["Middle", "Middle"]
+                ),
                 (
                     "two entities named `Central` lie within `Xland`",
                     vec!["Central", "Central"]
-                ),
-                (
-                    "two entities named `Middle` lie within `Xland`",
-                    vec!["Middle", "Middle"]
                 ),
                 (
                     "the alias `Xlandia` of `Zland` is already a name of `Xland`, under the same parent",
@@ -877,9 +878,12 @@ mod tests {
                 ),
             ]
         );
-        // The labels point at the first use and at the second.
-        let middle = &outcome.diagnostics[2].labels;
-        assert!(middle[0].location.span().start > middle[1].location.span().start);
+        // The labels point at the second use and at the first; for the alias dropped, at
+        // the alias and at the name that holds against it, written after it.
+        let central = &outcome.diagnostics[2].labels;
+        assert!(central[0].location.span().start > central[1].location.span().start);
+        let middle = &outcome.diagnostics[1].labels;
+        assert!(middle[0].location.span().start < middle[1].location.span().start);
         let entities = &outcome.project.entities;
         // After the test project's own registry.
         let names: Vec<&str> = entities
@@ -889,7 +893,7 @@ mod tests {
         assert_eq!(
             names,
             [
-                "Xland", "Xlandia", "Central", "Middle", "Core", "Zland", "Zed"
+                "Xland", "Xlandia", "Central", "Core", "Middle", "Zland", "Zed"
             ]
         );
         let core = entities
@@ -897,6 +901,68 @@ mod tests {
             .expect("only the town is named Core");
         assert_eq!(entities.describe(core), "`Core`, a town within `Xland`");
         assert_eq!(entities.resolve("Zed"), entities.resolve("Zland"));
+        let middle = entities
+            .resolve("Middle")
+            .expect("only the town is named Middle");
+        assert_eq!(entities.describe(middle), "`Middle`, a town within `Xland`");
+    }
+
+    #[test]
+    fn an_alias_that_is_another_entity_s_name_is_dropped_whichever_comes_first() {
+        // Found from outside: the alias `Coburg` of the Landkreis, written first, refused
+        // the city `Coburg` of the same state, and was reported as a second entity of the
+        // name; written after the city, it was the alias that was dropped.
+        let registry = |first: &str, second: &str| {
+            format!("entities:\n  - {{ name: Bayern, kind: state }}\n{first}{second}")
+        };
+        let district =
+            "  - { name: Landkreis Coburg, kind: county, parent: Bayern, aliases: [Coburg] }\n";
+        let city = "  - { name: Coburg, kind: city, parent: Bayern }\n";
+        for text in [registry(district, city), registry(city, district)] {
+            let outcome = check_files(&[("entities/more.yaml", &text)]);
+            let found: Vec<(&str, &str, Vec<&str>)> = outcome
+                .diagnostics
+                .iter()
+                .map(|d| {
+                    let at = |label: &crate::diagnostic::Label| &text[label.location.span()];
+                    (
+                        d.code.id(),
+                        d.message.as_str(),
+                        d.labels.iter().map(at).collect(),
+                    )
+                })
+                .collect();
+            assert_eq!(
+                found,
+                [(
+                    "CC020",
+                    "the alias `Coburg` of `Landkreis Coburg` is the name of another entity within `Bayern`",
+                    vec!["Coburg", "Coburg"]
+                )],
+                "{text}"
+            );
+            assert!(
+                outcome.diagnostics[0].help.as_deref().is_some_and(
+                    |help| help.contains("remove the alias `Coburg` from `Landkreis Coburg`")
+                ),
+                "{text}"
+            );
+            let entities = &outcome.project.entities;
+            let bayern = entities.resolve("Bayern").unwrap();
+            let coburg = match entities.resolve_in("Coburg", &[bayern]) {
+                crate::model::Resolution::Entity(id) => id,
+                other => panic!("{other:?}"),
+            };
+            assert_eq!(
+                entities.describe(coburg),
+                "`Coburg`, a city within `Bayern`"
+            );
+            assert!(entities.resolve("Landkreis Coburg").is_some());
+        }
+        // Under different parents, an alias may be another place's name: no finding.
+        let apart = "entities:\n  - { name: Bayern, kind: state }\n  - { name: Victoria, kind: state }\n  - { name: Landkreis Coburg, kind: county, parent: Bayern, aliases: [Coburg] }\n  - { name: Coburg, kind: town, parent: Victoria }\n";
+        let outcome = check_files(&[("entities/more.yaml", apart)]);
+        assert_eq!(outcome.diagnostics.len(), 0, "{:?}", outcome.diagnostics);
     }
 
     #[test]
