@@ -43,6 +43,19 @@ impl Figure {
         Some(figure)
     }
 
+    /// A claim's `value:` as it writes it, standing for what it names: exactly its number
+    /// for a count of things ([`Claim::counts_exactly`]: `4` villages is 4, not `[3.5,
+    /// 4.5)`), else its rounding interval. What the findings about the value itself report;
+    /// the rules report [`Figure::of_claim`], which reads the quote's figure where it stands
+    /// for the value.
+    pub fn of_value(claim: &Claim, value: &Quantity) -> Figure {
+        if claim.counts_exactly(value) {
+            Figure::reading(value, &Interval::exact(value.value))
+        } else {
+            Figure::of(value)
+        }
+    }
+
     /// The figure as written, standing for `interval`.
     pub fn reading(quantity: &Quantity, interval: &Interval) -> Figure {
         Figure {
@@ -72,5 +85,24 @@ mod tests {
         assert_eq!(figure.interval, "[3285000, 3295000)");
         let data = serde_json::to_value(&figure).unwrap();
         assert_eq!(data["interval"], "[3285000, 3295000)");
+    }
+
+    #[test]
+    fn a_value_stands_for_exactly_its_count_and_a_measure_for_its_rounding() {
+        use crate::diagnostic::Located;
+        let with = |value: &str, unit: &str| {
+            let mut claim = crate::testing::claim("c", "q");
+            let at = claim.at;
+            let value = Quantity::parse(value).unwrap();
+            claim.value = Some(Located::new(value.clone(), at));
+            claim.unit = Some(Located::new(unit.into(), at));
+            Figure::of_value(&claim, &value).interval
+        };
+        assert_eq!(with("4", "village"), "[4, 4]");
+        assert_eq!(with("7,993", "village"), "[7993, 7993]");
+        // Not a count: a measured figure, a rounded one, a percentage.
+        assert_eq!(with("4", "km"), "[3.5, 4.5)");
+        assert_eq!(with("3.29 million", "person"), "[3285000, 3295000)");
+        assert_eq!(with("4%", "percent"), "[3.5, 4.5)");
     }
 }

@@ -101,6 +101,13 @@ fn a_kazakh_day_before_its_month_and_case_ending_is_encoded_by_as_of() {
 }
 
 #[test]
+fn a_tagalog_ordinal_day_before_its_month_is_encoded_by_as_of() {
+    let dir = snapshot_human("coverage-tagalog-ordinal-dates", &[], 0);
+    let (text, code) = common::run(&dir, &["check", "."]);
+    assert_eq!(code, 0, "{text}");
+}
+
+#[test]
 fn an_azerbaijani_uzbek_albanian_or_icelandic_day_before_its_month_is_encoded_by_as_of() {
     let dir = snapshot_human(
         "coverage-azerbaijani-uzbek-albanian-icelandic-dates",

@@ -489,6 +489,7 @@ fn closest_unspaced(article: &Article, quote: &str) -> Option<Closest> {
     if n < 2 {
         return None;
     }
+    let quote_ends = sentence_ends(&quote_norm.text, &quote_spans, quote_norm.text.len());
     let text = &article.normalized.text;
     // Anchors: where a pair of the quote's tokens stands in the article, the quote's bytes
     // before it giving the window's start.
@@ -514,7 +515,8 @@ fn closest_unspaced(article: &Article, quote: &str) -> Option<Closest> {
             }
             let spans = unspaced_tokens(&text[lo..hi], lo);
             let window: Vec<&str> = spans.iter().map(|s| &text[s.clone()]).collect();
-            let alignment = align(&quote_words, &window);
+            let window_ends = sentence_ends(text, &spans, hi);
+            let alignment = align(&quote_words, &quote_ends, &window, &window_ends);
             if best.as_ref().is_none_or(|(b, _)| alignment.cost < b.cost) {
                 best = Some((alignment, spans));
             }
@@ -564,6 +566,7 @@ fn closest_by_words(article: &Article, quote: &str) -> Option<Closest> {
     if n == 0 {
         return None;
     }
+    let quote_ends = sentence_ends(&quote_norm.text, &quote_spans, quote_norm.text.len());
     let words = article.words();
 
     // Seeds: the quote's distinct words that occur in the article, rarest first.
@@ -602,10 +605,15 @@ fn closest_by_words(article: &Article, quote: &str) -> Option<Closest> {
             continue;
         }
         // Only the candidate window's words: O(quote) per candidate, never O(article).
-        let window: Vec<&str> = (lo..hi)
-            .map(|at| &article.normalized.text[words.span(at)])
-            .collect();
-        let alignment = align(&quote_words, &window);
+        let text = &article.normalized.text;
+        let spans: Vec<Range<usize>> = (lo..hi).map(|at| words.span(at)).collect();
+        let window: Vec<&str> = spans.iter().map(|span| &text[span.clone()]).collect();
+        let next_word = words
+            .spans
+            .get(hi)
+            .map_or(text.len(), |&(start, _)| start as usize);
+        let window_ends = sentence_ends(text, &spans, next_word);
+        let alignment = align(&quote_words, &quote_ends, &window, &window_ends);
         let better = best.as_ref().is_none_or(|(b, b_lo)| {
             (alignment.cost, lo + alignment.start) < (b.cost, b_lo + b.start)
         });
@@ -677,6 +685,28 @@ const REPLACED: usize = 16;
 const QUOTE_ONLY: usize = 16;
 const ARTICLE_ONLY_OPENED: usize = 8;
 const ARTICLE_ONLY_GOES_ON: usize = 1;
+/// What a word of the article alone costs, beyond its run's, when it opens a sentence of
+/// the article and the quote's word before it closes none: a run left out across a sentence
+/// end costs more than one word replaced. Counted as any other run, "near the river. The
+/// lake is dry" quoted "near the lake" left out `river. The` to reach the next sentence's
+/// `lake`, where the quote has `lake` for the article's `river`.
+const SENTENCE_CROSSED: usize = REPLACED;
+
+/// For each of the words at `spans` of `text`, whether a sentence closes after it: whether
+/// the text between it and the next word (or `end`, after the last) holds a full stop, a
+/// question or an exclamation mark. A point inside a word (`3.29`, `U.S`) is part of it.
+fn sentence_ends(text: &str, spans: &[Range<usize>], end: usize) -> Vec<bool> {
+    spans
+        .iter()
+        .enumerate()
+        .map(|(at, span)| {
+            let next = spans.get(at + 1).map_or(end, |next| next.start);
+            text.get(span.end..next.max(span.end)).is_some_and(|gap| {
+                gap.contains(['.', '!', '?', '\u{3002}', '\u{ff01}', '\u{ff1f}'])
+            })
+        })
+        .collect()
+}
 
 /// Where an alignment's path stands at a cell: after a word of each, after a word of the
 /// article alone, or after a word of the quote alone.
@@ -719,13 +749,14 @@ fn cheapest(candidates: impl IntoIterator<Item = Path>) -> Path {
 
 /// The whole quote aligned with the best-matching stretch of the window (free start and end
 /// in the window) at the least cost of [`REPLACED`], [`QUOTE_ONLY`] and the article's runs
-/// ([`ARTICLE_ONLY_OPENED`]): O(quote × window). Of the paths of least cost to a cell, the
+/// ([`ARTICLE_ONLY_OPENED`], [`SENTENCE_CROSSED`]; `quote_ends` and `window_ends` say which
+/// words a sentence closes after): O(quote × window). Of the paths of least cost to a cell, the
 /// one that starts earliest in the window, so that a stretch which takes the quote's first
 /// word where it stands is preferred to one that replaces it by the article's next (the
 /// quote "피해액은 1조" of the article's "피해액은 약 1조" leaves out `약`; it does not have
 /// `피해액은` where the article has `약`); of those, a replaced word before a word of the
 /// article alone before a word of the quote alone.
-fn align(quote: &[&str], window: &[&str]) -> Alignment {
+fn align(quote: &[&str], quote_ends: &[bool], window: &[&str], window_ends: &[bool]) -> Alignment {
     let (n, m) = (quote.len(), window.len());
     let width = m + 1;
     let cells = (n + 1) * width;
@@ -767,18 +798,28 @@ fn align(quote: &[&str], window: &[&str]) -> Alignment {
                 after(article[diagonal], Last::Article, cost, op),
                 after(quote_only[diagonal], Last::Quote, cost, op),
             ]);
+            let crossed = if j >= 2 && window_ends[j - 2] && !quote_ends[i - 1] {
+                SENTENCE_CROSSED
+            } else {
+                0
+            };
             article[here] = cheapest([
-                after(both[left], Last::Both, ARTICLE_ONLY_OPENED, Op::ArticleOnly),
+                after(
+                    both[left],
+                    Last::Both,
+                    ARTICLE_ONLY_OPENED + crossed,
+                    Op::ArticleOnly,
+                ),
                 after(
                     article[left],
                     Last::Article,
-                    ARTICLE_ONLY_GOES_ON,
+                    ARTICLE_ONLY_GOES_ON + crossed,
                     Op::ArticleOnly,
                 ),
                 after(
                     quote_only[left],
                     Last::Quote,
-                    ARTICLE_ONLY_OPENED,
+                    ARTICLE_ONLY_OPENED + crossed,
                     Op::ArticleOnly,
                 ),
             ]);
@@ -1077,6 +1118,62 @@ mod tests {
         assert_eq!(
             english.notes,
             ["the article has `reached` after `Losses`, which the quote leaves out"]
+        );
+    }
+
+    #[test]
+    fn a_word_replaced_is_named_where_a_run_left_out_would_reach_into_the_next_sentence() {
+        // The quote's last word stands in the next sentence: the note said the quote left
+        // out `river. The`, never naming `lake`.
+        let text = "In the town, 40 families live near the river. The lake is dry.";
+        let found = closest(&Article::new(text), "40 families live near the lake").unwrap();
+        assert_eq!(&text[found.span], "40 families live near the river");
+        assert_eq!(
+            found.notes,
+            ["the article has `river` where the quote has `lake`"]
+        );
+        // Across a paragraph too, in Basque: `dira` stands two sentences on.
+        let text = "Biztanleen ia %40 Donostialdean bizi da.\n\nLau udalerri izango dira \
+                    onuradunak.";
+        let found = closest(
+            &Article::new(text),
+            "Biztanleen ia %40 Donostialdean bizi dira",
+        )
+        .unwrap();
+        assert_eq!(
+            found.notes,
+            ["the article has `da` where the quote has `dira`"]
+        );
+        // A run left out inside one sentence is still one run left out.
+        let text = "Families live near the wide and slow river. The lake is dry.";
+        let found = closest(&Article::new(text), "Families live near the river").unwrap();
+        assert_eq!(
+            found.notes,
+            ["the article has `wide and slow` after `the`, which the quote leaves out"]
+        );
+        // Where the quote closes its sentence too, the article's next sentence may start
+        // with words it leaves out.
+        let text = "They live near the river. The big lake is dry.";
+        let found = closest(&Article::new(text), "near the river. lake is dry").unwrap();
+        assert_eq!(
+            found.notes,
+            ["the article has `The big` after `river`, which the quote leaves out"]
+        );
+    }
+
+    #[test]
+    fn a_sentence_closes_after_a_word_followed_by_its_full_stop_not_by_a_point_inside_it() {
+        let text = "It rose 3.29 percent. Then? No";
+        let spans = word_spans(text);
+        assert_eq!(
+            sentence_ends(text, &spans, text.len()),
+            [false, false, false, true, true, false]
+        );
+        let text = "東京都。人口";
+        let spans = unspaced_tokens(text, 0);
+        assert_eq!(
+            sentence_ends(text, &spans, text.len()),
+            [false, false, true, false, false]
         );
     }
 

@@ -1006,7 +1006,7 @@ fn check_quote(
         diagnostic = diagnostic.with_label(*passage, super::passages::PASSAGE_LABEL);
     }
     let data = ValueNotInQuote {
-        value: Figure::of(&value.value),
+        value: Figure::of_value(claim, &value.value),
         quote_states: figures
             .iter()
             .map(|(written, _)| written.as_str())
@@ -1472,7 +1472,7 @@ fn one_of_two_readings(
     let reading = without_separators(readings.reading);
     let other = without_separators(readings.other);
     let data = ValueReadOneWayOfTwo {
-        value: Figure::of(&value.value),
+        value: Figure::of_value(claim, &value.value),
         figure: written,
         readings: [&reading, &other],
     };

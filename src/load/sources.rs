@@ -205,7 +205,7 @@ const LANGUAGE_NAMES: &[(&[&str], &str)] = &[
     (&["turkish", "türkçe", "turkce"], "tr"),
     (&["kazakh", "қазақ", "қазақша"], "kk"),
     (&["russian", "русский"], "ru"),
-    (&["proclitics", "العربية"], "ar"),
+    (&["arabic", "العربية"], "ar"),
     (&["chinese", "中文", "汉语", "漢語"], "zh"),
     (&["japanese", "日本語"], "ja"),
     (&["korean", "한국어"], "ko"),
@@ -230,7 +230,10 @@ const LANGUAGE_NAMES: &[(&[&str], &str)] = &[
     (&["finnish", "suomi"], "fi"),
     (&["catalan", "català"], "ca"),
     (&["swahili", "kiswahili"], "sw"),
-    (&["filipino", "tagalog"], "fil"),
+    // Filipino, the national standard, has its own tag; Tagalog, the language it is based
+    // on, has `tl`.
+    (&["filipino", "wikang filipino"], "fil"),
+    (&["tagalog", "wikang tagalog"], "tl"),
 ];
 
 /// `language`, when it is a language tag ([`is_language_tag`]); else CC034 at it, and `None`:
@@ -332,6 +335,15 @@ mod tests {
                 assert_eq!(crate::words::lowercase(name), *name);
             }
         }
+        // No name is told two tags: the first would hide the second.
+        let mut names: Vec<&str> = super::LANGUAGE_NAMES
+            .iter()
+            .flat_map(|(names, _)| names.iter().copied())
+            .collect();
+        let all = names.len();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), all);
     }
 
     #[test]
@@ -342,6 +354,11 @@ mod tests {
             ("Korean", "ko"),
             ("Bahasa Indonesia", "id"),
             ("Українська", "uk"),
+            // Tagalog has its own tag, which is not Filipino's.
+            ("Tagalog", "tl"),
+            ("Filipino", "fil"),
+            ("Arabic", "ar"),
+            ("العربية", "ar"),
         ] {
             let mut diagnostics = crate::diagnostic::Diagnostics::default();
             let language = crate::diagnostic::Located::new(

@@ -329,7 +329,14 @@ impl Claim {
     /// quantity (an area, a length, money, a duration, a rate) is never exact, however it
     /// is written: `468` km2 is a rounded area.
     pub fn is_exact_count(&self) -> bool {
-        self.figure().is_some_and(Quantity::is_exact_count)
+        self.figure()
+            .is_some_and(|figure| self.counts_exactly(figure))
+    }
+
+    /// Whether `figure`, written for this claim (its value, or its quote's figure), names
+    /// exactly its number: a count of things written to the unit, not a measured quantity.
+    pub fn counts_exactly(&self, figure: &Quantity) -> bool {
+        figure.is_exact_count()
             && !self
                 .unit_name()
                 .is_some_and(crate::quantity::is_measure_unit)

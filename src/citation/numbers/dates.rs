@@ -1143,11 +1143,10 @@ pub(super) fn month_after_day(
     }
     // The Tagalog `ng` ("of") after an ordinal's day: `ika-25 ng Hulyo`.
     if text[name..].starts_with("ng") && text[..at].ends_with(|c: char| c.is_ascii_digit()) {
-        let ordinal = text[..at]
+        let digits = text[..at]
             .trim_end_matches(|c: char| c.is_ascii_digit())
-            .to_ascii_lowercase()
-            .ends_with("ika-");
-        if ordinal {
+            .len();
+        if after_tagalog_ordinal(text, digits) {
             return named(spaces_after(text, name + 2)?, &[DayBeforeCapitalised]);
         }
     }
@@ -1163,6 +1162,19 @@ pub(super) fn month_after_day(
         return None;
     }
     named(spaces_after(text, name + 2)?, &[AfterDe])
+}
+
+/// Whether the figure at `at` of `text` is written after the Tagalog ordinal's `ika-`
+/// (`ika-25 ng Hulyo`, the 25th of July; `Ika-25` opening a sentence), a word of its own.
+pub(super) fn after_tagalog_ordinal(text: &str, at: usize) -> bool {
+    let Some(before) = at.checked_sub(4).and_then(|from| text.get(from..at)) else {
+        return false;
+    };
+    before.eq_ignore_ascii_case("ika-")
+        && text[..at - 4]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// Month names of [`MONTH_NAMES`] that the languages an article may declare read as another
@@ -1830,6 +1842,35 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_tagalog_ordinal_day_is_a_date_of_its_own_not_part_of_a_word() {
+        // Coverage and quotes keep only figures not written onto a word: `ika-` before the
+        // day made the date part of one, and only its year was counted.
+        for (text, date) in [
+            ("noong ika-25 ng Hulyo 2024.", "25 ng Hulyo"),
+            ("Ika-15 ng Abril 2024 nagsimula", "15 ng Abril"),
+        ] {
+            let mentions = find_numbers(text);
+            let day = mentions
+                .iter()
+                .find(|mention| mention.date.is_some() && &text[mention.span.clone()] == date)
+                .unwrap_or_else(|| panic!("{text}: {mentions:?}"));
+            assert!(!day.is_part_of_a_word(text), "{text}");
+        }
+        // Another word before the hyphen, or `ika-` before no date, is still a name's figure.
+        for (text, figure) in [("ang A-25 ng Hulyo 2024", "25"), ("ang ika-3 beses", "3")] {
+            let mentions = find_numbers(text);
+            let written = mentions
+                .iter()
+                .find(|mention| text[mention.span.clone()].starts_with(figure))
+                .unwrap_or_else(|| panic!("{text}: {mentions:?}"));
+            assert!(written.is_part_of_a_word(text), "{text}");
+        }
+        assert!(after_tagalog_ordinal("ika-25", 4));
+        assert!(!after_tagalog_ordinal("bika-25", 5));
+        assert!(!after_tagalog_ordinal("a-25", 2));
     }
 
     #[test]

@@ -243,9 +243,13 @@ impl Mention {
             && letter_currency_before(text, self.span.start).is_some_and(|long| {
                 long || text[self.span.clone()].contains(|c: char| !c.is_ascii_digit())
             });
+        // The Tagalog ordinal's `ika-` before a day of a month (`ika-25 ng Hulyo`) makes it
+        // the 25th, not part of a name as `A-66` is.
+        let ordinal_day =
+            self.date.is_some() && dates::after_tagalog_ordinal(text, self.span.start);
         glued_after
             || (glued_before && !after_currency)
-            || hyphened_onto_a_word(text, self.span.start)
+            || (hyphened_onto_a_word(text, self.span.start) && !ordinal_day)
     }
 }
 

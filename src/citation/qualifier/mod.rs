@@ -138,7 +138,7 @@ pub fn check(claim: &Claim, passage: Option<&Location>, language: Language) -> O
     }
     let suggested = format!("{} {}", value_phrase(said_qualifier), value.value.number());
     let data = QualifierNotInQuote {
-        value: Figure::of(&value.value),
+        value: Figure::of_value(claim, &value.value),
         quote_says: said,
     };
     Some(
@@ -224,7 +224,7 @@ fn dropped(claim: &Claim, passage: Option<&Location>, language: Language) -> Opt
     }
     let suggested = format!("{} {}", value_phrase(said_qualifier), value.value.number());
     let data = QualifierDropped {
-        value: Figure::of(&value.value),
+        value: Figure::of_value(claim, &value.value),
         quote_says: said,
     };
     Some(

@@ -576,7 +576,7 @@ mod tests {
         assert_eq!(
             d.notes[..3],
             [
-                "left: 1.5 million - 1.5 million = 0, exact".to_string(),
+                "left: 1.5 million - 1.5 million = 0 million, exact".to_string(),
                 "right: 1000, exact".to_string(),
                 "`a` is named twice and read as one figure: the left side minus the right is \
                  exactly -1,000"

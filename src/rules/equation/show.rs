@@ -65,19 +65,23 @@ impl EquationRule {
         claims.chain(literals).max().unwrap_or(0).max(2) + 2
     }
 
-    /// The scale every claim of a sum or difference writes its figure in, with what follows
-    /// the digits (` crore` of `625.3 crore + 624.9 crore == 1,300 crore`, `m` of `3.2m`),
-    /// so that what the sides compute is shown as the claims write it: `1,250.2 crore`,
-    /// not `12,502,000,000`. None when the claims write different scales or none, a claim
-    /// has no value, the equation multiplies or divides (a quotient of two figures in crore
-    /// is not in crore) or writes a number of its own.
-    fn shared_scale(&self, project: &Project) -> Option<(Decimal, String)> {
-        if !(self.equation.left.only_adds_claims() && self.equation.right.only_adds_claims()) {
+    /// The scale every claim of `sides` writes its figure in, where they only add and
+    /// subtract claims, with what follows the digits (` crore` of `625.3 crore + 624.9 crore
+    /// == 1,300 crore`, `m` of `3.2m`), so that what they compute is shown as the claims
+    /// write it: `1,250.2 crore`, not `12,502,000,000`. None when the claims write
+    /// different scales or none, a claim has no value, or a side multiplies or divides (a
+    /// quotient of two figures in crore is not in crore) or writes a number of its own.
+    fn shared_scale(&self, project: &Project, sides: &[&Expr]) -> Option<(Decimal, String)> {
+        if !sides.iter().all(|side| side.only_adds_claims()) {
             return None;
         }
+        let mut slots = Vec::new();
+        for side in sides {
+            side.slots(&mut slots);
+        }
         let mut shared: Option<(Decimal, u8, String)> = None;
-        for &id in &self.claims {
-            let quantity = &project.claim(id).value.as_ref()?.value;
+        for slot in slots {
+            let quantity = &project.claim(*self.claims.get(slot)?).value.as_ref()?.value;
             if quantity.exponent == 0 || quantity.is_percent {
                 return None;
             }
@@ -96,9 +100,22 @@ impl EquationRule {
         shared.map(|(multiplier, _, written)| (multiplier, written))
     }
 
+    /// Both sides: what a figure that compares them (their difference, a window) is shown in.
+    fn both_sides(&self) -> [&Expr; 2] {
+        [&self.equation.left, &self.equation.right]
+    }
+
+    /// `x`, in the scale both sides' claims share ([`EquationRule::shared_scale`]).
     pub(super) fn show(&self, project: &Project, x: Decimal) -> String {
+        self.show_in(project, &self.both_sides(), x)
+    }
+
+    /// `x`, computed by `sides`, in the scale their claims share: a side of claims in
+    /// millions is shown in millions whatever the other side writes (`600 million + 400
+    /// million = 1,000 million` beside `1.1 billion`).
+    fn show_in(&self, project: &Project, sides: &[&Expr], x: Decimal) -> String {
         let significant = self.significant_digits(project);
-        match self.shared_scale(project) {
+        match self.shared_scale(project, sides) {
             Some((multiplier, written)) => format!(
                 "{}{written}",
                 crate::quantity::show_computed(x / multiplier, significant)
@@ -107,10 +124,16 @@ impl EquationRule {
         }
     }
 
+    /// `interval`, in the scale both sides' claims share.
     pub(super) fn show_interval(&self, project: &Project, interval: &Interval) -> String {
+        self.show_interval_in(project, &self.both_sides(), interval)
+    }
+
+    /// `interval`, computed by `sides`, in the scale their claims share.
+    fn show_interval_in(&self, project: &Project, sides: &[&Expr], interval: &Interval) -> String {
         let significant = self.significant_digits(project);
         let scaled = self
-            .shared_scale(project)
+            .shared_scale(project, sides)
             .and_then(|(multiplier, written)| {
                 let scaled = interval.div(&Interval::exact(multiplier))?;
                 Some(format!("{}{written}", scaled.display_to(significant)))
@@ -125,9 +148,12 @@ impl EquationRule {
             Expr::Claim { slot, .. } => self.claim_text(project, *slot),
             Expr::Number { span, .. } => self.text(span.clone()).to_string(),
             _ => match value.nominal {
-                Nominal::Exact(x) => self.show(project, x),
-                Nominal::About(x) => format!("about {}", self.show(project, x)),
-                Nominal::Unknown => format!("in {}", self.show_interval(project, &value.interval)),
+                Nominal::Exact(x) => self.show_in(project, &[expr], x),
+                Nominal::About(x) => format!("about {}", self.show_in(project, &[expr], x)),
+                Nominal::Unknown => format!(
+                    "in {}",
+                    self.show_interval_in(project, &[expr], &value.interval)
+                ),
             },
         }
     }
@@ -141,11 +167,11 @@ impl EquationRule {
         expr: &Expr,
         value: &Value,
     ) -> String {
-        let mut note = self.arithmetic(project, name, expr, value);
+        let mut note = self.arithmetic_in(project, name, expr, value, &[expr]);
         if single_value(&value.interval).is_none() {
             note.push_str(&format!(
                 ", stands for {}",
-                self.show_interval(project, &value.interval)
+                self.show_interval_in(project, &[expr], &value.interval)
             ));
             return note;
         }
@@ -173,6 +199,18 @@ impl EquationRule {
         expr: &Expr,
         value: &Value,
     ) -> String {
+        self.arithmetic_in(project, name, expr, value, &self.both_sides())
+    }
+
+    /// [`EquationRule::arithmetic`], its result in the scale the claims of `sides` share.
+    fn arithmetic_in(
+        &self,
+        project: &Project,
+        name: &str,
+        expr: &Expr,
+        value: &Value,
+        sides: &[&Expr],
+    ) -> String {
         let mut note = format!("{name}: ");
         expr.render(
             &self.expression.value,
@@ -181,9 +219,11 @@ impl EquationRule {
         );
         if !matches!(expr.ungrouped(), Expr::Claim { .. } | Expr::Number { .. }) {
             match value.nominal {
-                Nominal::Exact(x) => note.push_str(&format!(" = {}", self.show(project, x))),
+                Nominal::Exact(x) => {
+                    note.push_str(&format!(" = {}", self.show_in(project, sides, x)));
+                }
                 Nominal::About(x) => {
-                    note.push_str(&format!(" = about {}", self.show(project, x)));
+                    note.push_str(&format!(" = about {}", self.show_in(project, sides, x)));
                 }
                 Nominal::Unknown => {}
             }
@@ -238,14 +278,25 @@ mod tests {
             &"left: 625.3 crore + 624.9 crore = 1,250.2 crore, stands for [1,250.1, 1,250.3) crore"
                 .to_string()
         ));
-        // A total in another scale, or a product, is shown in digits.
+        // A total in another scale leaves each side in its own claims' scale.
         let outcome = check_files(&[
             ("claims/c.yaml", &claims("14 billion")),
             ("rules/r.yaml", &rules("a + b == t")),
         ]);
+        let d = &outcome.diagnostics[0];
+        assert_eq!(d.message, "`a + b` is 1,250.2 crore but `t` is 14 billion");
+        assert!(d.notes.contains(
+            &"left: 625.3 crore + 624.9 crore = 1,250.2 crore, stands for [1,250.1, 1,250.3) crore"
+                .to_string()
+        ));
+        // A side whose claims write two scales, or a product, is shown in digits.
+        let outcome = check_files(&[
+            ("claims/c.yaml", &claims("14 billion")),
+            ("rules/r.yaml", &rules("a + t == b")),
+        ]);
         assert_eq!(
             outcome.diagnostics[0].message,
-            "`a + b` is 12,502,000,000 but `t` is 14 billion"
+            "`a + t` is 20,253,000,000 but `b` is 624.9 crore"
         );
         let outcome = check_files(&[
             ("claims/c.yaml", &claims("1,300 crore")),
