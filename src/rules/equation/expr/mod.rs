@@ -106,11 +106,6 @@ impl Comparison {
         }
     }
 
-    /// Whether the relation can hold between a value of `left` and a value of `right`.
-    ///
-    /// `==` holds when the intervals overlap; `<=`, `<`, `>=`, `>` hold when some pair of
-    /// values satisfies them (a rounded figure gets the benefit of the doubt); `!=` fails
-    /// only when both sides are the same single exact value.
     /// Whether the comparison holds for every value of each side: what a side computed
     /// beyond the range of exact decimals must show to pass, as it holds more values than
     /// the true figures could give.
@@ -128,6 +123,11 @@ impl Comparison {
         }
     }
 
+    /// Whether the relation can hold between a value of `left` and a value of `right`.
+    ///
+    /// `==` holds when the intervals overlap; `<=`, `<`, `>=`, `>` hold when some pair of
+    /// values satisfies them (a rounded figure gets the benefit of the doubt); `!=` fails
+    /// only when both sides are the same single exact value.
     pub fn holds(self, left: &Interval, right: &Interval) -> bool {
         match self {
             Comparison::Equal => left.overlaps(right),
