@@ -20,9 +20,10 @@
 //! join the names of a list only
 //! in an article that declares their language (see [`Language::list_and`]), and the
 //! Bulgarian and Macedonian `над` ("over") bounds the figure after it only in one that
-//! declares one of them (the qualifiers read before a figure). The number words of
-//! other languages are read in any article, as their own words tell where they stand (see
-//! [`super::super::number_words`]). An article that declares no language is read as before
+//! declares one of them (the qualifiers read before a figure). The number words of the
+//! Slavic languages are read only in an article that declares one of them, each its own
+//! (`cztery`, `четири`: see [`super::slavic_words`]); those of other languages in any
+//! article, as their own words tell where they stand (see [`super::super::number_words`]). An article that declares no language is read as before
 //! the declaration existed: every reading stays open, but for a reading that is clearly
 //! false there (`300 mil. Kč` is no 300 thousand).
 
