@@ -1,15 +1,17 @@
-//! Whole numbers written in words in French, German, Spanish, Italian, Portuguese and Dutch,
-//! for [`super::numbers::find_numbers`]: `quatre`, `zwei`, `tres`, `ventitré`,
+//! Whole numbers written in words in French, German, Spanish, Italian, Portuguese, Galician
+//! and Dutch, for [`super::numbers::find_numbers`]: `quatre`, `zwei`, `tres`, `ventitré`,
 //! `vingt et un`, `quatre-vingt-dix`, `einundzwanzig`, `treinta y dos`, `cento e vinte`,
-//! `tweeëntwintig`, `deux mille trois cents`, `zweitausendfünfhundert`.
+//! `catro`, `trinta e dúas`, `tweeëntwintig`, `deux mille trois cents`,
+//! `zweitausendfünfhundert`.
 //!
 //! Every spelling of 0 to 999 in each language is generated into one table (the words of a
 //! number apart by one space, as hyphens and spaces both join them: `dix-sept` and `dix
 //! sept` are one key): the units, the teens, the tens and the compounds each language forms
 //! (French `soixante et onze`, `quatre-vingts`, the Belgian and Swiss `septante`,
 //! `huitante`, `nonante`; Spanish `veintiún`, `doscientas`; Portuguese `dezasseis` and
-//! `dezesseis`; Italian `ventotto`, `ventitré` and `ventitre`; German `dreißig` and
-//! `dreissig`; Dutch `tweeëntwintig`), with both genders. A number is read as the longest
+//! `dezesseis`; Galician `dous`, `dúas`, `dezaseis`, `quiñentos`; Italian `ventotto`,
+//! `ventitré` and `ventitre`; German `dreißig` and `dreissig`; Dutch `tweeëntwintig`), with
+//! both genders. A number is read as the longest
 //! run of words the table holds, then a thousand (`mille`, `mil`, `mila`, `tausend`,
 //! `duizend`) and another run below a thousand; German, Dutch and Italian write all of it
 //! as one word, which is cut at the thousand (`dreitausendzweihundert`). The words are
@@ -20,7 +22,7 @@
 //! the number is meant ([`Alone`]), as English reads `one` but `a` only before a scale
 //! word:
 //!
-//! - the articles `un`, `une`, `uno`, `una`, `um`, `uma`, `ein`, `eine`, `een` are 1 only
+//! - the articles `un`, `une`, `uno`, `una`, `um`, `uma`, `unha`, `ein`, `eine`, `een` are 1 only
 //!   inside a number (`vingt et un`, `veintiuno`, `einundzwanzig`), before a scale word
 //!   (`un million`, `eine Million`, `een miljoen`), as `a million`, or before a word that
 //!   says "of" (`uno de los 9`, `une des communes`, `eine der Städte`), as `one of`, or
@@ -41,7 +43,8 @@
 //!   "back"), `once` (English), `doce` (Portuguese "sweet"), the French and Portuguese
 //!   `onze` (Dutch "our"), the French `seize` (English) and `cent` alone (English), the
 //!   Italian `due` (English) and `sei` ("you are", Portuguese "I know"), the Portuguese
-//!   `sete` (Italian "thirst"). Capitalised at the start of a sentence, it is read before a
+//!   `sete` (Italian "thirst"), the Galician `cen` (the Polish and Czech "of the prices":
+//!   `wzrost cen`, `růst cen`). Capitalised at the start of a sentence, it is read before a
 //!   lowercase plural of its language with no comma after it (`Dos hospitales cerraron`,
 //!   `Cent personnes`), unless the sentence shows the other language (`Once the law
 //!   passes`, `Dos entrevistados, 40%…`); `once`, `onze`, `due` and `sei`, which the other
@@ -97,7 +100,7 @@ mod spellings;
 
 pub use nouns::{NounAfter, is_fraction_noun, noun_after};
 
-use senses::{DE, ES, FR, IT, Kind, Langs, NL, ONE_AND_A_HALF, PT, Sense, letter_index};
+use senses::{DE, ES, FR, GL, IT, Kind, Langs, NL, ONE_AND_A_HALF, PT, Sense, letter_index};
 
 /// The most words a number below a thousand is written in: `quatre cent quatre vingt dix
 /// sept` (497).
@@ -395,6 +398,78 @@ const PORTUGUESE_NOT_ITALIAN: &Ambiguous = &Ambiguous {
     after_any_word_in: &[],
 };
 
+/// `cen` (the Polish and Czech "of the prices": `wzrost cen`, `růst cen`).
+const GALICIAN_NOT_POLISH_OR_CZECH: &Ambiguous = &Ambiguous {
+    after: &[GALICIAN_BEFORE],
+    plural_endings: &['s'],
+    other_languages: &[POLISH_OR_CZECH],
+    own_languages: &[GALICIAN],
+    after_any_word_in: &[GALICIAN],
+};
+
+/// Words before a number in Galician: `de cen`, `máis de cen`, `os cen`, and the verbs news
+/// puts before a count (`hai cen`, `foron cen`). Not `a`, `o` and `na`, Polish and Czech
+/// words too (`a cen`, "and of the prices"), nor `por`: `cen por cen` is percent.
+const GALICIAN_BEFORE: &[&str] = &[
+    "de",
+    "os",
+    "as",
+    "dos",
+    "das",
+    "nos",
+    "nas",
+    "aos",
+    "ás",
+    "cos",
+    "coas",
+    "polos",
+    "polas",
+    "en",
+    "con",
+    "para",
+    "entre",
+    "ata",
+    "sobre",
+    "uns",
+    "unhas",
+    "máis",
+    "menos",
+    "preto",
+    "arredor",
+    "case",
+    "só",
+    "hai",
+    "había",
+    "houbo",
+    "foron",
+    "eran",
+    "son",
+    "teñen",
+    "tiña",
+    "tiñan",
+    "deixou",
+    "morreron",
+    "suman",
+    "rexistrou",
+];
+
+/// Words and letters of Galician sentences that Polish and Czech do not write.
+const GALICIAN: &Cues = &Cues {
+    words: &[
+        "os", "as", "dos", "das", "non", "unha", "dunha", "nunha", "tamén", "máis", "xa", "foi",
+        "foron", "hai", "polo", "pola", "coa", "ao", "aos", "é", "que", "en", "de",
+    ],
+    letters: &['ñ'],
+};
+
+/// Letters of Polish and Czech sentences that Galician does not write.
+const POLISH_OR_CZECH: &Cues = &Cues {
+    words: &[],
+    letters: &[
+        'ą', 'ę', 'ł', 'ś', 'ź', 'ż', 'ć', 'ń', 'ř', 'ě', 'ů', 'č', 'š', 'ž', 'ý',
+    ],
+};
+
 /// Words after an article that make it the number one, "one of": `uno de los`, `una de
 /// las`, `un des`, `une des`, `uno dei`, `una delle`, `um dos`, `uma das`, `eine der`, `een
 /// van`.
@@ -589,6 +664,7 @@ const ALONE: &[(&str, Alone)] = &[
     ("una", Alone::OneOf),
     ("um", Alone::OneOf),
     ("uma", Alone::OneOf),
+    ("unha", Alone::OneOf),
     ("ein", Alone::OneOf),
     ("eine", Alone::OneOf),
     ("een", Alone::OneOf),
@@ -603,6 +679,7 @@ const ALONE: &[(&str, Alone)] = &[
     ("due", Alone::Ambiguous(ITALIAN_NOT_ENGLISH)),
     ("sei", Alone::Ambiguous(ITALIAN_NOT_PORTUGUESE)),
     ("sete", Alone::Ambiguous(PORTUGUESE_NOT_ITALIAN)),
+    ("cen", Alone::Ambiguous(GALICIAN_NOT_POLISH_OR_CZECH)),
     ("neuf", Alone::NotNew),
     ("venti", Alone::NotWinds),
     ("null", Alone::GermanZero),
@@ -1045,7 +1122,7 @@ const AND_A_HALF: [(&str, Langs); 7] = [
 const DECIMAL_MARKS: [(&str, Langs); 6] = [
     ("komma", DE | NL),
     ("virgule", FR),
-    ("coma", ES),
+    ("coma", ES | GL),
     ("virgola", IT),
     ("vírgula", PT),
     ("virgula", PT),
@@ -1680,6 +1757,43 @@ mod tests {
         }
         // Before no scale word, the article stays an article.
         assert_eq!(find_numbers("il a un et deux enfants").len(), 1);
+    }
+
+    #[test]
+    fn galician_numbers_are_read_and_its_words_that_are_other_words_only_where_a_number_is() {
+        use super::super::numbers::find_numbers;
+        for (text, expected) in [
+            ("catro concellos", 4),
+            ("dous", 2),
+            ("dúas escolas", 2),
+            ("dezaseis", 16),
+            ("corenta", 40),
+            ("trinta e dúas aulas", 32),
+            ("vinte e un", 21),
+            ("cento vinte", 120),
+            ("douscentos trinta e catro", 234),
+            ("quiñentas", 500),
+            ("cincocentos", 500),
+            ("dous mil cincocentos alumnos", 2500),
+        ] {
+            assert_eq!(value(text), Some(expected), "{text}");
+        }
+        let figures = |text: &str| -> Vec<String> {
+            find_numbers(text)
+                .iter()
+                .filter_map(|found| found.figure.as_ref().map(|f| f.value.to_string()))
+                .collect()
+        };
+        // `cen` is a hundred where a number stands, and the Polish and Czech "of the prices".
+        assert_eq!(figures("Hai máis de cen persoas"), ["100"]);
+        assert_eq!(figures("Cen persoas non puideron votar."), ["100"]);
+        assert_eq!(figures("cen mil euros"), ["100000"]);
+        assert!(figures("Wzrost cen paliw był wyższy").is_empty());
+        assert!(figures("Růst cen energií zpomalil").is_empty());
+        assert!(figures("a cen bydlení").is_empty());
+        // `unha` is the article but before "of".
+        assert_eq!(figures("unha das escolas"), ["1"]);
+        assert!(figures("unha escola nova").is_empty());
     }
 
     #[test]

@@ -3431,7 +3431,7 @@ mod tests {
             None
         );
         // Where the language's words are read, or none is declared, no figure is CC202.
-        for tag in [None, Some("en"), Some("fr"), Some("und")] {
+        for tag in [None, Some("en"), Some("fr"), Some("und"), Some("pl"), Some("gl")] {
             let article = "The project covers several towns.";
             assert_eq!(
                 code_in_language(tag, article, "several towns", "4"),
@@ -3439,6 +3439,13 @@ mod tests {
                 "{tag:?}"
             );
         }
+        // A Slavic language's words are read where it is declared, and judged.
+        let polish = "Projekt obejmuje cztery gminy.";
+        assert_eq!(code_in_language(Some("pl"), polish, "cztery gminy", "4"), None);
+        assert_eq!(
+            code_in_language(Some("pl"), polish, "cztery gminy", "5"),
+            Some(Code::ValueNotInQuote)
+        );
         // A value that stands only as part of a name states no figure in any language.
         let names = "Lucrătorii au primit măști N95.";
         assert_eq!(

@@ -10,6 +10,7 @@ pub const ES: Langs = 1 << 2;
 pub const IT: Langs = 1 << 3;
 pub const PT: Langs = 1 << 4;
 pub const NL: Langs = 1 << 5;
+pub const GL: Langs = 1 << 6;
 
 /// What a spelling of the table is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,5 +1,5 @@
-//! Every spelling of the numbers 0 to 999 in French, Spanish, Portuguese, Italian, German
-//! and Dutch, with the words that go with them (a thousand, zero, the articles that are one
+//! Every spelling of the numbers 0 to 999 in French, Spanish, Portuguese, Galician,
+//! Italian, German and Dutch, with the words that go with them (a thousand, zero, the articles that are one
 //! before a scale word), as the table [`super`] reads numbers in words with.
 //!
 //! The build script runs this module and writes its [`table`] as static arrays, so that no
@@ -10,7 +10,7 @@
 use std::collections::btree_map::Entry;
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::senses::{DE, ES, FR, IT, Kind, Langs, NL, ONE_AND_A_HALF, PT, Sense, letter_index};
+use super::senses::{DE, ES, FR, GL, IT, Kind, Langs, NL, ONE_AND_A_HALF, PT, Sense, letter_index};
 
 /// The table of number words.
 pub struct Table {
@@ -82,13 +82,14 @@ pub fn table() -> Table {
         lexicon.add_all(FR, n, &french(n));
         lexicon.add_all(ES, n, &spanish(n));
         lexicon.add_all(PT, n, &portuguese(n));
+        lexicon.add_all(GL, n, &galician(n));
         lexicon.add_all(IT, n, &italian(n));
         lexicon.add_all(DE, n, &german(n));
         lexicon.add_all(NL, n, &dutch(n));
     }
     for (langs, word) in [
         (FR | IT, "mille"),
-        (ES | PT, "mil"),
+        (ES | PT | GL, "mil"),
         (IT, "mila"),
         (DE, "tausend"),
         (NL, "duizend"),
@@ -101,12 +102,13 @@ pub fn table() -> Table {
     lexicon.add(NL, "nul", Kind::BelowThousand(0));
     // The articles, 1 before a scale word: `un million`, `eine Million`.
     for (langs, word) in [
-        (FR | ES | IT, "un"),
+        (FR | ES | IT | GL, "un"),
         (FR, "une"),
         (ES | IT, "una"),
         (ES | IT, "uno"),
         (PT, "um"),
         (PT, "uma"),
+        (GL, "unha"),
         (DE, "ein"),
         (DE, "eine"),
         (NL, "een"),
@@ -324,6 +326,60 @@ fn portuguese(n: u32) -> Vec<String> {
         }
     };
     followed(hundred, " e ", (rest != 0).then_some(below))
+}
+
+/// The Galician spellings of `n` (0 to 999): the units after the tens joined by `e`
+/// (`vinte e un`, `trinta e dúas`), the rest after the hundreds with none (`cento vinte`,
+/// `douscentos trinta e catro`), `cen` alone and `cento` before the rest, both genders
+/// (`dous`, `dúas`, `douscentos`, `duascentas`), and `quiñentos` beside `cincocentos`.
+fn galician(n: u32) -> Vec<String> {
+    fn units(n: u32) -> Vec<String> {
+        match n {
+            1 => strings(&["un", "unha"]),
+            2 => strings(&["dous", "dúas"]),
+            _ => strings(&[
+                ["tres", "catro", "cinco", "seis", "sete", "oito", "nove"][n as usize - 3]
+            ]),
+        }
+    }
+    fn below_hundred(n: u32) -> Vec<String> {
+        let (tens, unit) = (n / 10, n % 10);
+        match n {
+            0 => strings(&["cero"]),
+            1..=9 => units(n),
+            10..=19 => strings(&[[
+                "dez", "once", "doce", "trece", "catorce", "quince", "dezaseis", "dezasete",
+                "dezaoito", "dezanove",
+            ][n as usize - 10]]),
+            _ => {
+                let word = [
+                    "vinte",
+                    "trinta",
+                    "corenta",
+                    "cincuenta",
+                    "sesenta",
+                    "setenta",
+                    "oitenta",
+                    "noventa",
+                ][tens as usize - 2];
+                followed(strings(&[word]), " e ", (unit != 0).then(|| units(unit)))
+            }
+        }
+    }
+    let (hundreds, rest) = (n / 100, n % 100);
+    let below = below_hundred(rest);
+    let hundred: Vec<String> = match hundreds {
+        0 => return below,
+        1 if rest == 0 => return strings(&["cen"]),
+        1 => strings(&["cento"]),
+        2 => strings(&["douscentos", "duascentas"]),
+        5 => strings(&["cincocentos", "cincocentas", "quiñentos", "quiñentas"]),
+        _ => {
+            let stem = ["tres", "catro", "", "seis", "sete", "oito", "nove"][hundreds as usize - 3];
+            vec![format!("{stem}centos"), format!("{stem}centas")]
+        }
+    };
+    followed(hundred, " ", (rest != 0).then_some(below))
 }
 
 /// The Italian spellings of `n` (0 to 999), one word: the vowel of the tens and of `cento`

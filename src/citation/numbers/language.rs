@@ -20,27 +20,31 @@
 //! join the names of a list only
 //! in an article that declares their language (see [`Language::list_and`]), and the
 //! Bulgarian and Macedonian `над` ("over") bounds the figure after it only in one that
-//! declares one of them (the qualifiers read before a figure). The number words of
-//! other languages are read in any article, as their own words tell where they stand (see
-//! [`super::super::number_words`]). An article that declares no language is read as before
+//! declares one of them (the qualifiers read before a figure). The number words of the
+//! Slavic languages are read only in an article that declares one of them, each its own
+//! (`cztery`, `четири`: see [`super::slavic_words`]); those of other languages in any
+//! article, as their own words tell where they stand (see [`super::super::number_words`]). An article that declares no language is read as before
 //! the declaration existed: every reading stays open, but for a reading that is clearly
 //! false there (`300 mil. Kč` is no 300 thousand).
 
 /// The languages whose numbers written in words the check reads, by the primary subtag (and
 /// the three-letter codes some sources write instead): English
-/// ([`super::super::english_words`]), French, German, Spanish, Italian, Portuguese and Dutch
-/// ([`super::super::number_words`]), Arabic and Hindi ([`super::arabic_hindi_words`]), and
-/// Chinese, Cantonese and Japanese, whose numerals are read
-/// ([`super::super::chinese_numerals`]).
-const NUMBER_WORDS_READ: [&str; 27] = [
+/// ([`super::super::english_words`]), French, German, Spanish, Italian, Portuguese, Galician
+/// and Dutch ([`super::super::number_words`]), Arabic and Hindi
+/// ([`super::arabic_hindi_words`]), and Chinese, Cantonese and Japanese, whose numerals are
+/// read ([`super::super::chinese_numerals`]). The Slavic languages' are read too
+/// ([`super::slavic_words`], which holds their tags).
+const NUMBER_WORDS_READ: [&str; 29] = [
     "en", "eng", "fr", "fra", "fre", "de", "deu", "ger", "es", "spa", "it", "ita", "pt", "por",
-    "nl", "nld", "dut", "ar", "ara", "hi", "hin", "zh", "zho", "chi", "yue", "ja", "jpn",
+    "gl", "glg", "nl", "nld", "dut", "ar", "ara", "hi", "hin", "zh", "zho", "chi", "yue", "ja",
+    "jpn",
 ];
 
 /// The languages of [`NUMBER_WORDS_READ`] by name, as a note says where numbers in words are
 /// read.
 pub const NUMBER_WORDS_READ_IN: &str = "English, French, German, Spanish, Italian, Portuguese, \
-     Dutch, Arabic, Hindi, Chinese and Japanese";
+     Galician, Dutch, Russian, Ukrainian, Belarusian, Polish, Czech, Slovak, Bulgarian, \
+     Macedonian, Serbian, Croatian, Bosnian, Slovenian, Arabic, Hindi, Chinese and Japanese";
 
 /// The readings of words that an article's declared language leaves open, each told by the
 /// language's primary subtag.
@@ -294,10 +298,13 @@ impl Language {
 
     /// Whether the check reads the numbers the article's language writes in words (`four`,
     /// `quatre`, `vier`, `cuatro`, `ثلاث`, `तीन`, `四`): it declares one of
-    /// [`NUMBER_WORDS_READ`], or no language (English is read). A quote of another language
+    /// [`NUMBER_WORDS_READ`] or a Slavic language ([`super::slavic_words`]), or no language
+    /// (English is read). A quote of another language
     /// that states no figure in digits may state its value in words the check cannot read.
     pub fn number_words_are_read(self) -> bool {
-        self.is_undeclared() || self.is_one_of(&NUMBER_WORDS_READ)
+        self.is_undeclared()
+            || self.is_one_of(&NUMBER_WORDS_READ)
+            || super::slavic_words::lexicon_of(self).is_some()
     }
 
     /// Whether `word`, a scale or percent word read after a figure (`mil`, `millones`,

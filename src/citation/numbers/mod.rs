@@ -34,6 +34,7 @@
 //! | `300 mil. Kč`, `300 мил. динара`, `5 mill. kroner`, `8 mia. mennesker`, `20 tis. Kč`, `15 mdkr`, `7 mnkr`, `450 t.kr.`, `120 MSEK` | the Czech, Slovak and South Slavic million abbreviated with its point, and the Norwegian and Danish million and thousand million, read in an article that declares one of those languages, and where none is declared only before money (`95 mil.` may end a Spanish sentence, `2 mill.` be a tax rate: [`scale_with_a_point_end`]); the Slavic thousand (`tis.`, `хиљ.`, `hilj.`); Swedish scales written onto the kronor they count (`mdkr`, `mnkr`, `mkr`, `tkr`, and the Danish `t.kr.`) and the Nordic scales written onto a currency's code in capitals (`120 MSEK`, `500 KSEK`), read with their currency |
 //! | `three`, `Nine`, `twenty`, `forty` | a spelled-out whole number: zero to twenty and the tens up to ninety, any case |
 //! | `quatre`, `zwei`, `tres`, `vingt et un`, `quatre-vingt-dix`, `einundzwanzig`, `treinta y dos`, `ventitré`, `deux mille trois cents`, `trois millions` | a whole number in words of French, German, Spanish, Italian, Portuguese or Dutch, to 999,999, with a scale or percent word after it and the words below that scale after it (`deux millions cinq cent mille`, `dois milhões e quinhentos mil`), a half (`zweieinhalb Millionen`, `deux millions et demi`) or decimals spoken after a decimal mark word (`drei Komma fünf Prozent`); articles (`un`, `ein`) and words that are other words (`dos`, `due`, `neuf`, `venti`, `null`) only where a number stands ([`super::number_words`]); `six cents` is 600 where the words around it are French, six cents where they are English, and read both ways where none tell |
+//! | `четири`, `в четырёх`, `cztery`, `čtyři`, `двадцать пять`, `pětadvacet`, `двадесет и пет`, `пять тысяч`, `dwa tysiące pięćset` | a whole number in words of Russian, Ukrainian, Belarusian, Polish, Czech, Slovak, Bulgarian, Macedonian, Serbo-Croatian or Slovenian, 1 to 999,999 in any case form, read only in an article that declares the language ([`slavic_words`]); a thousand that ends it scales it as after digits (`пять тысяч` as `5 тысяч`); the word for one and words that are other words (`три`, `sto`) only where a number stands |
 //! | `12 M€`, `1,2 Md€`, `3 Mds€`, `3 Mrd €`, `450 k€`, `12M€`, `12 M$`, `1,2 Md$`, `450 k$`, `1,2 G$` | a figure with a scale abbreviated before the euro or dollar sign, as French, German and Quebec write it, the sign read with it (`G` only there: `5 G` is five) |
 //! | `deux tiers`, `zwei Drittel`, `une trentaine`, `deux douzaines` | a number in words of another language with the noun of a fraction after it, no figure (as `two thirds`), or of a round count, its count (30, 24; [`number_words::noun_after`]) |
 //! | `twenty-one`, `one hundred and twelve`, `three thousand four hundred and three`, `a hundred`, `one hundred thousand`, `a million`, `Two and a half million`, `half a million`, `a quarter of a million`, `three-quarters of a million`, `a thousand million`, `zero point five percent` | one figure spelled in English words ([`english_words`]): groups below a thousand (a ten and its unit joined by a hyphen or a space, `hundred` and the rest after it, with `and` or not), each before a smaller scale word than the one before, `and a half` or spoken decimals (`point five`) after the first; not `a` before other words, nor `a million` counted in a fraction other than a half or quarters (`a third of a million`), nor a number word joined to a fraction (`three-quarters`) or to another number word it does not make a number with (`one-two`) |
@@ -131,6 +132,7 @@ mod dates;
 mod digits;
 mod language;
 mod scales;
+mod slavic_words;
 
 pub(crate) use self::language::{AZERBAIJANI, MALAY, TURKISH, UZBEK};
 pub use self::language::{Language, NUMBER_WORDS_READ_IN};
@@ -514,6 +516,8 @@ fn scan_each(
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut i = from;
+    // The number words of a Slavic language, looked up only where the article declares it.
+    let slavic = slavic_words::lexicon_of(language);
     while i < bytes.len() && go_on(i, out.len()) {
         let b = bytes[i];
         let starts_digit = if b.is_ascii() {
@@ -544,6 +548,12 @@ fn scan_each(
             let end = letters_end(bytes, i);
             if !starts_word(text, i) {
                 i = end;
+            } else if let Some(lexicon) = slavic
+                && let Some((mention, number_end)) = slavic_number(text, i, lexicon, language)
+            {
+                // `cztery`, `dwa tysiące`.
+                out.push(mention);
+                i = number_end;
             } else if let Some(day_end) = month_then_day_after_a_word(text, i, end, &mut out) {
                 // `augusztus 14.`
                 i = day_end;
@@ -560,7 +570,15 @@ fn scan_each(
             i += 1;
         } else {
             let c = text[i..].chars().next().unwrap_or_default();
-            if chinese_numerals::is_numeral(c) {
+            if let Some(lexicon) = slavic
+                && c.is_alphabetic()
+                && starts_word(text, i)
+                && let Some((mention, end)) = slavic_number(text, i, lexicon, language)
+            {
+                // `четири`, `čtyři`, `пять тысяч`.
+                out.push(mention);
+                i = end;
+            } else if chinese_numerals::is_numeral(c) {
                 let (mention, end) = chinese_numerals::read(text, i, language);
                 out.extend(mention);
                 i = end;
@@ -996,6 +1014,47 @@ fn arabic_or_hindi_number(
     let mention = Mention {
         span: span.start..end,
         figure: followed(&value.to_string(), follower),
+        date: None,
+        also: None,
+        separators: Separators::Silent,
+    };
+    Some((mention, end))
+}
+
+/// A number in words of the Slavic language the article declares at `start`
+/// ([`slavic_words`]), with the scale or percent word after it (`пять миллионов`, `dwa
+/// procent`): the mention and where it ends. A number that ends in a thousand is scaled by
+/// it as digits are by a thousand written after them (`пять тысяч` as `5 тысяч`); one that
+/// goes on in a half or decimals this does not read (`два с половиной`) states no figure.
+fn slavic_number(
+    text: &str,
+    start: usize,
+    lexicon: &slavic_words::Lexicon,
+    language: Language,
+) -> Option<(Mention, usize)> {
+    let scale_after = |at: usize| {
+        follower_end_in(text, at, language)
+            .is_some_and(|(_, follower)| !matches!(follower, Follower::Percent))
+    };
+    let read = slavic_words::read(text, start, lexicon, scale_after)?;
+    let (end, figure) = if read.unread {
+        (read.span.end, None)
+    } else if read.thousands {
+        let thousands = (read.value / 1000).to_string();
+        (
+            read.span.end,
+            followed(&thousands, Some(Follower::Scale(3))),
+        )
+    } else {
+        let (end, follower) = follower_end_in(text, read.span.end, language)
+            .map_or((read.span.end, None), |(end, follower)| {
+                (end, Some(follower))
+            });
+        (end, followed(&read.value.to_string(), follower))
+    };
+    let mention = Mention {
+        span: start..end,
+        figure,
         date: None,
         also: None,
         separators: Separators::Silent,
