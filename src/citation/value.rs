@@ -3431,7 +3431,14 @@ mod tests {
             None
         );
         // Where the language's words are read, or none is declared, no figure is CC202.
-        for tag in [None, Some("en"), Some("fr"), Some("und"), Some("pl"), Some("gl")] {
+        for tag in [
+            None,
+            Some("en"),
+            Some("fr"),
+            Some("und"),
+            Some("pl"),
+            Some("gl"),
+        ] {
             let article = "The project covers several towns.";
             assert_eq!(
                 code_in_language(tag, article, "several towns", "4"),
@@ -3441,7 +3448,10 @@ mod tests {
         }
         // A Slavic language's words are read where it is declared, and judged.
         let polish = "Projekt obejmuje cztery gminy.";
-        assert_eq!(code_in_language(Some("pl"), polish, "cztery gminy", "4"), None);
+        assert_eq!(
+            code_in_language(Some("pl"), polish, "cztery gminy", "4"),
+            None
+        );
         assert_eq!(
             code_in_language(Some("pl"), polish, "cztery gminy", "5"),
             Some(Code::ValueNotInQuote)

@@ -43,8 +43,7 @@ const NUMBER_WORDS_READ: [&str; 29] = [
 /// The languages of [`NUMBER_WORDS_READ`] by name, as a note says where numbers in words are
 /// read.
 pub const NUMBER_WORDS_READ_IN: &str = "English, French, German, Spanish, Italian, Portuguese, \
-     Galician, Dutch, Russian, Ukrainian, Belarusian, Polish, Czech, Slovak, Bulgarian, \
-     Macedonian, Serbian, Croatian, Bosnian, Slovenian, Arabic, Hindi, Chinese and Japanese";
+     Galician, Dutch, the Slavic languages, Arabic, Hindi, Chinese and Japanese";
 
 /// The readings of words that an article's declared language leaves open, each told by the
 /// language's primary subtag.
