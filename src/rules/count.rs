@@ -364,20 +364,49 @@ fn kind_mismatch(context: &Context, claim: &Claim) -> Option<Finding> {
         finding = finding.label(member.name.at, kind.with_article());
     }
     // Where such a member lies when that is outside the subject: the same slip, told here
-    // rather than as a CC104 of its own.
+    // rather than as a CC104 of its own. A member that names the other place of a name
+    // the subject holds (`Kirov`, an alias of the city Киров of Кировская область, for the
+    // town Киров of Калужская область) is that place's name to write, not a unit to
+    // correct: the help says so where every such member is one.
+    let mut write_instead: Vec<(&str, String)> = Vec::new();
     if let Some(subject) = subject_of_places_within(context, claim) {
+        let subject_name = place_name(entities, subject);
         for (member, _) in &wrong {
-            if let Some(parent) = member
-                .entity
-                .and_then(|place| lies_outside(context, subject, place))
-            {
-                finding = finding.note(format!(
-                    "`{}` lies in {}, outside {}, too",
-                    member.name.value,
-                    place_name(entities, where_it_lies(entities, subject, parent)),
-                    place_name(entities, subject)
-                ));
+            let Some(place) = member.entity else {
+                continue;
+            };
+            let Some(parent) = lies_outside(context, subject, place) else {
+                continue;
+            };
+            let lies_in = place_name(entities, where_it_lies(entities, subject, parent));
+            match homonym_within(entities, place, subject) {
+                Some(other) => {
+                    finding = finding.note(format!(
+                        "`{}` is the {} that lies in {lies_in}, not the one within \
+                         {subject_name}",
+                        member.name.value,
+                        entities.get(place).name.value
+                    ));
+                    write_instead.push((&member.name.value, other));
+                }
+                None => {
+                    finding = finding.note(format!(
+                        "`{}` lies in {lies_in}, outside {subject_name}, too",
+                        member.name.value,
+                    ));
+                }
             }
+        }
+        if !write_instead.is_empty() && write_instead.len() == wrong.len() {
+            let replace: Vec<String> = write_instead
+                .iter()
+                .map(|(member, other)| format!("`{member}` with `{other}`"))
+                .collect();
+            finding.help = Cow::Owned(format!(
+                "replace {} where the article means the place within {subject_name}; if the \
+                 article itself lists the other, keep it: this finding is the discrepancy",
+                crate::words::and_list(&replace)
+            ));
         }
     }
     let data = MemberKindMismatch {
@@ -1488,6 +1517,50 @@ mod tests {
             ),
         ]);
         assert_eq!(codes(&relation), vec![]);
+    }
+
+    #[test]
+    fn a_member_of_another_kind_naming_the_other_place_of_a_name_is_told_to_replace_it() {
+        // Found from outside: `Kirov`, an alias of the city Киров of Кировская область,
+        // listed for the town Киров of Калужская область the article names, was a CC103
+        // whose help said to correct `unit:`.
+        let registry = "entities:\n  - { name: Кировская область, kind: region }\n  - { name: Калужская область, kind: region }\n  - { name: Киров, kind: city, parent: Кировская область, aliases: [Kirov] }\n  - { name: Киров, kind: town, parent: Калужская область }\n  - { name: Людиново, kind: town, parent: Калужская область }\n  - { name: Вятка, kind: city, parent: Кировская область }\n";
+        let listed = |members: &str| {
+            check_files(&[
+                ("rules/r.yaml", RULE),
+                ("entities/entities.yaml", registry),
+                (
+                    "claims/c.yaml",
+                    &claims(&format!(
+                        "  - {{ id: k, quote: x, subject: Калужская область, metric: m, value: 2, unit: town, members: [{members}] }}\n"
+                    )),
+                ),
+            ])
+        };
+        let outcome = listed("Kirov, Людиново");
+        assert_eq!(codes(&outcome), vec![Code::MemberKindMismatch]);
+        let finding = &outcome.diagnostics[0];
+        assert_eq!(
+            finding.help.as_deref(),
+            Some(
+                "replace `Kirov` with `Киров` where the article means the place within \
+                 Калужская область; if the article itself lists the other, keep it: this \
+                 finding is the discrepancy"
+            )
+        );
+        assert!(finding.notes.iter().any(|note| note
+            == "`Kirov` is the Киров that lies in Кировская область, not the one within \
+                Калужская область"));
+        // A member of another kind and another name is a unit's or a name's slip: the
+        // help stays the unit's.
+        let other = listed("Вятка, Людиново");
+        assert_eq!(codes(&other), vec![Code::MemberKindMismatch]);
+        assert!(
+            other.diagnostics[0]
+                .help
+                .as_deref()
+                .is_some_and(|help| help.ends_with("otherwise correct `unit:`"))
+        );
     }
 
     #[test]
