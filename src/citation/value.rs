@@ -986,10 +986,8 @@ fn check_quote(
     // may state its value in words ("patru județe", "wilaya nne"): the value is not
     // checked, which is said, rather than found wrong. Not where the value stands in the
     // quote as part of a name (`N95`), which states no figure in any language.
-    if figures.is_empty()
-        && !context.language().number_words_are_read()
-        && in_a_name(&spaced, &value.value, context.language()).is_none()
-    {
+    let glued = in_a_name(&spaced, &value.value, context.language());
+    if figures.is_empty() && !context.language().number_words_are_read() && glued.is_none() {
         return Checked::found(not_read(claim, value, passage, context));
     }
     let mut diagnostic = Diagnostic::new(
@@ -1019,7 +1017,6 @@ fn check_quote(
             0 => "the quote states no number".to_string(),
             _ => format!("the quote states {}", numbers.join(", ")),
         });
-    let glued = in_a_name(&spaced, &value.value, context.language());
     if let Some(name) = &glued {
         diagnostic = diagnostic.with_note(format!(
             "`{}` stands in the quote only as part of the name `{name}`, which states no figure",
